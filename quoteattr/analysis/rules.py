@@ -1,0 +1,134 @@
+"""The built-in analyzer: paragraphs, sentences and tokens from rules alone.
+
+Offsets are lossless: nothing is rewritten, every span slices the input.
+The sentence splitter looks at each run of terminal punctuation followed by
+white space and asks a few named questions about its neighbourhood.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..lexicon import load_words
+from ..model import Sentence, Span
+from .base import Analysis, Token
+
+__all__ = ["RulesAnalyzer", "split_paragraphs", "split_sentences", "tokenize"]
+
+LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+# A candidate sentence end: terminal marks, then closing quotes or brackets,
+# then white space (or the end of the paragraph).
+CANDIDATE_END = regex.compile(r"""
+    (?P<marks>
+        \.(?:[ \u00a0\u2009\u202f]\.){2,}     # spaced ellipsis ". . ."
+      | [.!?…‽]+
+    )
+    (?P<closers>[”"’'»›)\]]*)
+    (?=(?P<gap>\s+)(?P<next>\S)|\s*\Z)
+""", regex.VERBOSE)
+
+WORD_BEFORE = regex.compile(r"(\S+)\Z")
+WORD_AFTER = regex.compile(r"[“\"‘'«(\[]*([\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*)")
+INITIAL = regex.compile(r"(?:\p{Lu}\.)*\p{Lu}")
+DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}")
+OPENERS = "“\"‘'«([‹„"
+
+TOKEN = regex.compile(r"""
+    \p{N}+(?:[.,:/]\p{N}+)*%?              # 1,500  3.5  7:30  50%
+  | [\p{L}\p{M}\p{N}]+(?:['’.\-&][\p{L}\p{M}\p{N}]+)*   # words, U.S, it's, co-founder
+  | \.(?:[ \u00a0\u2009\u202f]?\.)+        # ellipses
+  | \S                                      # any other mark
+""", regex.VERBOSE)
+
+
+def split_paragraphs(text: str) -> Iterator[Span]:
+    """Each line holding something other than white space, trimmed."""
+    start = 0
+    for brk in [*LINE_BREAK.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        line = text[start:end]
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            yield Span.of(text, start + lead, start + lead + len(stripped))
+        if brk:
+            start = brk.end()
+
+
+def _previous_word(text: str, start: int, end: int) -> str:
+    match = WORD_BEFORE.search(text, max(start, end - 40), end)
+    return match.group(1).lstrip(OPENERS) if match else ""
+
+
+def _next_word(text: str, pos: int, end: int) -> str:
+    match = WORD_AFTER.match(text, pos, min(end, pos + 60))
+    return match.group(1) if match else ""
+
+
+def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match) -> bool:
+    if match.group("next") is None:
+        return True  # the paragraph ends here
+    next_char = match.group("next")
+    next_pos = match.start("next")
+    after = _next_word(text, next_pos, par_end)
+    if next_char.islower() or (after[:1].islower() and next_char in OPENERS):
+        return False  # "“Go!” she said."  "more . . . are feeding"
+    if next_char in ",;:)]}":
+        return False
+    marks = match.group("marks")
+    if marks != "." or match.group("closers"):
+        return True
+    word = _previous_word(text, par_start, match.start())
+    starts_sentence = after in load_words("sentence_starters.txt")
+    if word in load_words("abbreviations.txt"):
+        return False  # Mr. Sen. Dr.: a name follows
+    if INITIAL.fullmatch(word):
+        return starts_sentence and len(word) > 1  # "J. K. Rowling", but "the U. S. The"
+    if word in load_words("abbreviations_other.txt") or DOTTED.fullmatch(word):
+        return starts_sentence  # "7 a.m. Friday" vs "in the U.S. The"
+    return True
+
+
+def split_sentences(text: str, paragraph: Span, index: int = 0) -> Iterator[Sentence]:
+    """The sentences of one paragraph; none crosses the paragraph's end."""
+    start, end = paragraph.start, paragraph.end
+    sentence_start = start
+    for match in CANDIDATE_END.finditer(text, start, end):
+        if not _is_sentence_end(text, start, end, match):
+            continue
+        stop = match.end()
+        if stop > sentence_start:
+            yield Sentence.of(text, sentence_start, stop, index)
+        sentence_start = match.start("next") if match.group("next") is not None else end
+    if sentence_start < end:
+        tail_end = end
+        while tail_end > sentence_start and text[tail_end - 1].isspace():
+            tail_end -= 1
+        yield Sentence.of(text, sentence_start, tail_end, index)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    for match in TOKEN.finditer(text, start, len(text) if end is None else end):
+        yield Token(match.start(), match.end(), match.group())
+
+
+class RulesAnalyzer:
+    """The default analyzer: fast, no models, tokens computed on demand.
+
+    >>> RulesAnalyzer().analyze("Mr. Smith left. He said so.").sentences[1].text
+    'He said so.'
+    """
+
+    name = "rules"
+
+    def analyze(self, text: str) -> Analysis:
+        paragraphs = tuple(split_paragraphs(text))
+        sentences = tuple(
+            sentence
+            for index, paragraph in enumerate(paragraphs)
+            for sentence in split_sentences(text, paragraph, index)
+        )
+        return Analysis(text, paragraphs, sentences)
