@@ -8,9 +8,10 @@
 from .model import Document, Kind, Quote, Sentence, Span, Speaker, iter_spans
 from .pipeline import attribute, attribute_many
 from .jsonl import read_jsonl, write_jsonl
+from .evaluation import evaluate
 
 __all__ = [
-    "attribute", "attribute_many", "Document", "Kind", "Quote", "Sentence", "Span", "Speaker",
+    "attribute", "attribute_many", "evaluate", "Document", "Kind", "Quote", "Sentence", "Span", "Speaker",
     "iter_spans", "read_jsonl", "write_jsonl", "__version__",
 ]
 __version__ = "0.1.0"
