@@ -18,16 +18,18 @@ Documents are dicts in the attribution format or :class:`Document` objects.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
 
 from .model import Document
+
+if TYPE_CHECKING:
+    import argparse
 
 __all__ = ["THRESHOLDS", "TYPES", "Scores", "ContentScores", "EvalError", "EvalResult",
            "evaluate", "render_errors", "load_documents", "eval_main"]
@@ -496,6 +498,8 @@ def _predict(gold: Sequence[Mapping[str, Any]], *, analyzer: str) -> list[dict[s
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse  # only the command line needs it; keeps `import quoteattr` light
+
     ap = argparse.ArgumentParser(
         prog="quoteattr eval",
         description="Score quote attributions against gold ones (the numbers of score.py).")
