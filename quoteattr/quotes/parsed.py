@@ -1,0 +1,307 @@
+"""Attribution from dependency parses: the subject of a cue is its source, its clause the content.
+
+Reads plain :class:`~quoteattr.analysis.base.Token` records (UD relations,
+heads as indexes within the sentence), so it never needs stanza itself.
+Speakers are left unresolved: ``quote.speaker`` is None.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex
+from attrs import frozen
+
+from ..analysis.base import Analysis, Token
+from ..lexicon import load_words
+from ..model import Kind, Quote, Span
+from .cues import cue_lexicon
+
+__all__ = ["find_parsed", "Parse"]
+
+DOUBLE_MARK = regex.compile(r"[“”„«»\"]|``|''")
+OPENING_DOUBLE = regex.compile(r"[“„«\"]|``")
+CLOSING_DOUBLE = regex.compile(r"[”»\"“]|''")
+# Content wholly inside one pair of single-character double marks is direct speech.
+WHOLLY_QUOTED = regex.compile(r"[“„«\"](?P<inner>[^“”„«»\"]+)[”»\"“]")
+
+SUBJECT = ("nsubj",)
+PASSIVE_AGENT = "obl:agent"
+AUXILIARY = ("aux", "aux:pass")
+NEGATOR_RELATIONS = ("advmod", "neg")
+# Dependents that describe the source but are not part of its mention.
+NOT_IN_MENTION = ("appos", "acl", "acl:relcl", "parataxis", "punct", "dep", "dislocated", "list")
+NAME_PARTS = ("flat", "flat:name", "compound")
+OBJECT = ("obj", "iobj")
+# "that" introduces the content without being part of it.
+COMPLEMENTIZER = "that"
+VERBAL = ("VERB", None)
+
+
+@frozen
+class Parse:
+    """One parsed sentence: its tokens and each token's dependents, in order."""
+
+    tokens: tuple[Token, ...]
+    children: tuple[tuple[int, ...], ...]
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> "Parse":
+        children: list[list[int]] = [[] for _ in tokens]
+        for index, token in enumerate(tokens):
+            if token.head is not None and 0 <= token.head < len(tokens) and token.head != index:
+                children[token.head].append(index)
+        return cls(tuple(tokens), tuple(tuple(c) for c in children))
+
+    def relation(self, index: int) -> str:
+        return (self.tokens[index].deprel or "").lower()
+
+    def dependents(self, index: int, *relations: str) -> list[int]:
+        """Children of ``index`` whose relation (or its base before ':') is one of ``relations``."""
+        return [c for c in self.children[index]
+                if self.relation(c) in relations or self.relation(c).split(":")[0] in relations]
+
+    def subtree(self, index: int, *, without: Sequence[str] = ()) -> set[int]:
+        """``index`` and its descendants, skipping dependents in ``without`` (and below them)."""
+        seen, todo = {index}, [index]
+        while todo:
+            for child in self.children[todo.pop()]:
+                if child not in seen and self.relation(child) not in without:
+                    seen.add(child)
+                    todo.append(child)
+        return seen
+
+    def word(self, index: int) -> str:
+        token = self.tokens[index]
+        return (token.lemma or token.text).lower()
+
+
+def find_parsed(analysis: Analysis, *, cue_classes: frozenset[str]) -> Iterator[Quote]:
+    """Reported speech read off the dependency parse of each parsed sentence.
+
+    >>> [q.text for q in find_parsed(parsed_analysis, cue_classes=frozenset({"speech"}))]  # doctest: +SKIP
+    ['the plan would cost more']
+    """
+    if not analysis.tokens:
+        return
+    for index, tokens in enumerate(analysis.tokens):
+        if any(token.deprel for token in tokens):
+            yield from sentence_attributions(analysis.text, Parse.of(tokens), index, cue_classes=cue_classes)
+
+
+def sentence_attributions(text: str, parse: Parse, sentence: int, *,
+                          cue_classes: frozenset[str]) -> Iterator[Quote]:
+    """The attributions of one sentence, in the order of their cues."""
+    found = [*verb_cue_attributions(text, parse, sentence, cue_classes=cue_classes),
+             *according_to_attributions(text, parse, sentence, cue_classes=cue_classes)]
+    yield from sorted(found, key=lambda quote: quote.cue.start if quote.cue else quote.start)
+
+
+def verb_cue_attributions(text: str, parse: Parse, sentence: int, *,
+                          cue_classes: frozenset[str]) -> Iterator[Quote]:
+    """``X said (that) C``, ``C, X said``, ``said X``, ``X told Y that C``, ``X vowed to C``."""
+    lexicon = cue_lexicon()
+    for cue in range(len(parse.tokens)):
+        entry = lexicon.lookup(parse.word(cue)) or lexicon.lookup(parse.tokens[cue].text)
+        if entry is None or entry[1] not in cue_classes or parse.tokens[cue].upos not in VERBAL:
+            continue
+        if is_negated(parse, cue):
+            continue  # "did not say whether": nothing was attributed
+        content = content_of(parse, cue)
+        if not content:
+            continue
+        lemma, cue_class = entry
+        yield build_quote(
+            text, parse, content,
+            cue=cue_span(text, parse, cue),
+            source=source_of(text, parse, cue),
+            addressee=addressee_of(text, parse, cue, lemma=lemma),
+            sentence=sentence, cue_class=cue_class)
+
+
+def according_to_attributions(text: str, parse: Parse, sentence: int, *,
+                              cue_classes: frozenset[str]) -> Iterator[Quote]:
+    """``C, according to X`` and ``According to X, C``: X is the source, the clause it modifies the content."""
+    for phrase, cue_class in cue_lexicon().phrases:
+        if cue_class not in cue_classes:
+            continue
+        words = phrase.split()
+        for first in range(len(parse.tokens) - len(words) + 1):
+            cue = list(range(first, first + len(words)))
+            if not is_fixed_marker(parse, cue, words):
+                continue
+            source_head = parse.tokens[first].head
+            clause = parse.tokens[source_head].head if source_head is not None else None
+            if clause is None or clause < 0:
+                continue
+            kept = parse.subtree(clause) - parse.subtree(source_head)
+            content = [piece for piece in runs(parse, kept) if piece]
+            if not content:
+                continue
+            yield build_quote(text, parse, content,
+                              cue=token_span(text, parse, cue[0], cue[-1]),
+                              source=mention(text, parse, source_head),
+                              addressee=None, sentence=sentence, cue_class=cue_class)
+
+
+def is_fixed_marker(parse: Parse, indexes: list[int], words: list[str]) -> bool:
+    """The tokens spell ``words`` and form one case marker: "according" with "to" as its fixed part."""
+    head, *rest = indexes
+    if [parse.tokens[i].text.lower() for i in indexes] != words:
+        return False
+    if parse.relation(head) != "case" or parse.tokens[head].head is None or parse.tokens[head].head < 0:
+        return False
+    return all(parse.tokens[i].head == head and parse.relation(i) == "fixed" for i in rest)
+
+
+def is_negated(parse: Parse, cue: int) -> bool:
+    """The cue has "not", "n't" or "never" among its adverbs."""
+    negations = load_words("negations.txt", lower=True)
+    return any(parse.word(child) in negations or parse.tokens[child].text.lower() in negations
+               for child in parse.dependents(cue, *NEGATOR_RELATIONS))
+
+
+def content_of(parse: Parse, cue: int) -> list[list[int]]:
+    """The content as runs of token indexes: the complement clause, or the clause the cue interrupts."""
+    for complement in parse.dependents(cue, "ccomp"):
+        return runs(parse, parse.subtree(complement), drop_complementizer=True)
+    for complement in parse.dependents(cue, "xcomp"):
+        if parse.tokens[complement].upos in ("VERB", "AUX") or parse.dependents(complement, "mark"):
+            return runs(parse, parse.subtree(complement))
+    for complement in parse.dependents(cue, "parataxis"):
+        if complement > cue:
+            return runs(parse, parse.subtree(complement))  # "X said: C"
+    head = parse.tokens[cue].head
+    if parse.relation(cue) == "parataxis" and head is not None and 0 <= head < cue:
+        kept = parse.subtree(head) - parse.subtree(cue)
+        return runs(parse, kept)  # "C, X said." and "C, X said, C2"
+    return []
+
+
+def runs(parse: Parse, indexes: set[int], *, drop_complementizer: bool = False) -> list[list[int]]:
+    """Contiguous runs of ``indexes``, trimmed of edge punctuation (but not of quotation marks)."""
+    ordered = sorted(indexes)
+    if drop_complementizer and ordered and parse.word(ordered[0]) == COMPLEMENTIZER \
+            and parse.relation(ordered[0]) == "mark":
+        ordered = ordered[1:]
+    pieces: list[list[int]] = []
+    for index in ordered:
+        if pieces and pieces[-1][-1] == index - 1:
+            pieces[-1].append(index)
+        else:
+            pieces.append([index])
+    trimmed = [trim_punctuation(parse, piece) for piece in pieces]
+    return [piece for piece in trimmed if piece]
+
+
+def trim_punctuation(parse: Parse, piece: list[int]) -> list[int]:
+    """Drop commas, colons and stops at the edges; keep an opening mark first and a closing mark last."""
+    start, end = 0, len(piece)
+    while start < end and is_punctuation(parse, piece[start]) \
+            and not OPENING_DOUBLE.fullmatch(parse.tokens[piece[start]].text):
+        start += 1
+    while end > start and is_punctuation(parse, piece[end - 1]) \
+            and not CLOSING_DOUBLE.fullmatch(parse.tokens[piece[end - 1]].text):
+        end -= 1
+    return piece[start:end]
+
+
+def is_punctuation(parse: Parse, index: int) -> bool:
+    token = parse.tokens[index]
+    return token.upos == "PUNCT" or (token.upos is None and not any(c.isalnum() for c in token.text))
+
+
+def cue_span(text: str, parse: Parse, cue: int) -> Span:
+    """The cue verb with the auxiliaries before it: "has claimed", "have already indicated"."""
+    helpers = set(parse.dependents(cue, *AUXILIARY, "advmod"))
+    first = cue
+    while first - 1 in helpers:
+        first -= 1
+    while first < cue and parse.relation(first) == "advmod":
+        first += 1  # "he also said": the adverb alone is no part of the cue
+    return token_span(text, parse, first, cue)
+
+
+def source_of(text: str, parse: Parse, cue: int, *, hops: int = 0) -> Span | None:
+    """The mention of who spoke: the cue's subject, a passive agent, or the shared subject of a coordination."""
+    if hops > len(parse.tokens):
+        return None  # a malformed parse with a cycle of heads
+    for subject in parse.dependents(cue, *SUBJECT):
+        if parse.relation(subject) == "nsubj:pass":
+            continue  # "reporters were told": the subject is addressed, not speaking
+        head = parse.tokens[cue].head
+        if parse.relation(cue) == "acl:relcl" and head is not None and head >= 0 \
+                and min(parse.subtree(cue)) == subject:
+            return mention(text, parse, head)  # "officials, who said ...": the antecedent spoke
+        return mention(text, parse, subject)
+    for agent in parse.dependents(cue, PASSIVE_AGENT):
+        return mention(text, parse, agent)
+    head = parse.tokens[cue].head
+    if parse.relation(cue) in ("conj", "xcomp") and head is not None and head >= 0:
+        return source_of(text, parse, head, hops=hops + 1)  # "he smiled and said", "she went on to say"
+    return None
+
+
+def addressee_of(text: str, parse: Parse, cue: int, *, lemma: str) -> Span | None:
+    """Who was told: the object of tell, inform, ask and the like."""
+    if lemma not in load_words("cues_addressee.txt", lower=True):
+        return None
+    for listener in parse.dependents(cue, *OBJECT):
+        return mention(text, parse, listener)
+    return None
+
+
+def mention(text: str, parse: Parse, head: int) -> Span:
+    """A person's name ("Steven Mnuchin"), or the noun phrase without appositives and relative clauses."""
+    if is_person(parse.tokens[head]):
+        first, last = entity_bounds(parse, head)
+        for part in parse.dependents(head, *NAME_PARTS):
+            if is_person(parse.tokens[part]) or parse.tokens[part].upos == "PROPN":
+                if part == first - 1 or part == last + 1:
+                    first, last = min(first, part), max(last, part)
+        return token_span(text, parse, first, last)
+    kept = parse.subtree(head, without=NOT_IN_MENTION)
+    first = last = head
+    while first - 1 in kept:
+        first -= 1
+    while last + 1 in kept:
+        last += 1
+    return token_span(text, parse, first, last)
+
+
+def is_person(token: Token) -> bool:
+    return bool(token.ner) and token.ner.upper().endswith("-PERSON")
+
+
+def entity_bounds(parse: Parse, index: int) -> tuple[int, int]:
+    """The first and last token of the BIOES entity holding ``index``."""
+    def tag(i: int) -> str:
+        return (parse.tokens[i].ner or "O")[:1].upper()
+
+    first = last = index
+    while tag(first) in ("I", "E") and first > 0 and tag(first - 1) in ("B", "I"):
+        first -= 1
+    while tag(last) in ("B", "I") and last + 1 < len(parse.tokens) and tag(last + 1) in ("I", "E"):
+        last += 1
+    return first, last
+
+
+def token_span(text: str, parse: Parse, first: int, last: int) -> Span:
+    return Span.of(text, parse.tokens[first].start, parse.tokens[last].end)
+
+
+def build_quote(text: str, parse: Parse, content: list[list[int]], *, cue: Span, source: Span | None,
+                addressee: Span | None, sentence: int, cue_class: str) -> Quote:
+    """The Quote, its kind read from the quotation marks in the content."""
+    pieces = [token_span(text, parse, piece[0], piece[-1]) for piece in content]
+    kind = Kind.INDIRECT
+    quoted = WHOLLY_QUOTED.fullmatch(pieces[0].text) if len(pieces) == 1 else None
+    if quoted and quoted.group("inner").strip():
+        kind = Kind.DIRECT
+        inner = quoted.group("inner")
+        start = pieces[0].start + quoted.start("inner") + len(inner) - len(inner.lstrip())
+        end = pieces[0].start + quoted.end("inner") - (len(inner) - len(inner.rstrip()))
+        pieces = [Span.of(text, start, end)]
+    elif any(DOUBLE_MARK.search(piece.text) for piece in pieces):
+        kind = Kind.MIXED
+    return Quote(kind=kind, content=tuple(pieces), cue=cue, source=source, addressee=addressee,
+                 sentences=(sentence,), cue_class=cue_class)
