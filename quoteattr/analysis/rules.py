@@ -12,6 +12,7 @@ import regex
 
 from ..lexicon import load_words
 from ..model import Sentence, Span
+from ..quotes.cues import cue_lexicon
 from .base import Analysis, Token
 
 __all__ = ["RulesAnalyzer", "split_paragraphs", "split_sentences", "tokenize"]
@@ -19,14 +20,16 @@ __all__ = ["RulesAnalyzer", "split_paragraphs", "split_sentences", "tokenize"]
 LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 # A candidate sentence end: terminal marks, then closing quotes or brackets,
-# then white space (or the end of the paragraph).
+# then white space (or the end of the paragraph). Possessive quantifiers and
+# the look-behind keep the scan linear: a run of marks is tried once, whole.
 CANDIDATE_END = regex.compile(r"""
+    (?<![.!?…‽][ \u00a0\u2009\u202f]?)          # not inside a run of marks
     (?P<marks>
-        \.(?:[ \u00a0\u2009\u202f]\.){2,}     # spaced ellipsis ". . ."
-      | [.!?…‽]+
+        \.(?:[ \u00a0\u2009\u202f]\.){2,}+        # spaced ellipsis ". . ."
+      | [.!?…‽]++
     )
-    (?P<closers>[”"’'»›)\]]*)
-    (?=(?P<gap>\s+)(?P<next>\S)|\s*\Z)
+    (?P<closers>[”"’'»›)\]]*+)
+    (?=(?P<gap>\s++)(?P<next>\S)|\s*+\Z)
 """, regex.VERBOSE)
 
 WORD_BEFORE = regex.compile(r"(\S+)\Z")
@@ -34,6 +37,14 @@ WORD_AFTER = regex.compile(r"[“\"‘'«(\[]*([\p{L}\p{N}][\p{L}\p{M}\p{N}'’\
 INITIAL = regex.compile(r"(?:\p{Lu}\.)*\p{Lu}")
 DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}")
 OPENERS = "“\"‘'«([‹„"
+CLOSING_QUOTES = "”\"’'»›"
+
+# After a closing quote: a capitalised name and a cue verb that ends the clause.
+NAME_THEN_CUE = regex.compile(r"""
+    (?:\p{Lu}[\p{L}\p{M}'’.\-]*[ \u00a0]+){1,4}+   # Mr. Lee, Ann B. Smith
+    (?P<cue>\p{Ll}+)
+    (?=[,.!?;]|\s*+\Z)
+""", regex.VERBOSE)
 
 TOKEN = regex.compile(r"""
     \p{N}+(?:[.,:/]\p{N}+)*%?              # 1,500  3.5  7:30  50%
@@ -67,6 +78,12 @@ def _next_word(text: str, pos: int, end: int) -> str:
     return match.group(1) if match else ""
 
 
+def _name_then_cue(text: str, pos: int, end: int) -> bool:
+    """True when a name and a cue verb close the clause: '“Why?” Mr. Lee asked.'"""
+    match = NAME_THEN_CUE.match(text, pos, min(end, pos + 80))
+    return bool(match) and cue_lexicon().lookup(match.group("cue")) is not None
+
+
 def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match) -> bool:
     if match.group("next") is None:
         return True  # the paragraph ends here
@@ -78,14 +95,18 @@ def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match
     if next_char in ",;:)]}":
         return False
     marks = match.group("marks")
-    if marks != "." or match.group("closers"):
+    closers = match.group("closers")
+    if closers[-1:] in tuple(CLOSING_QUOTES) and _name_then_cue(text, next_pos, par_end):
+        return False  # the attribution of the quote that just closed
+    if marks != "." or closers:
         return True
     word = _previous_word(text, par_start, match.start())
     starts_sentence = after in load_words("sentence_starters.txt")
     if word in load_words("abbreviations.txt"):
         return False  # Mr. Sen. Dr.: a name follows
     if INITIAL.fullmatch(word):
-        return starts_sentence and len(word) > 1  # "J. K. Rowling", but "the U. S. The"
+        # "J. K. Rowling" and "Donald J. Trump" go on; "the U.S. The" and "Plan B. Then" end
+        return starts_sentence and (len(word) > 1 or len(after) > 1)
     if word in load_words("abbreviations_other.txt") or DOTTED.fullmatch(word):
         return starts_sentence  # "7 a.m. Friday" vs "in the U.S. The"
     return True
