@@ -497,6 +497,14 @@ def _predict(gold: Sequence[Mapping[str, Any]], *, analyzer: str) -> list[dict[s
     return [doc.to_dict() for doc in docs]
 
 
+def _warn_failures(predictions: Sequence[Mapping[str, Any]]) -> None:
+    """Say on stderr how many documents failed, so a low score is not mistaken for a weak rule."""
+    failed = [d for d in predictions if d.get("error")]
+    if failed:
+        print(f"quoteattr eval: {len(failed)} of {len(predictions)} documents failed and predict nothing "
+              f"(first, {failed[0].get('id')}: {failed[0]['error']})", file=sys.stderr)
+
+
 def _parser() -> argparse.ArgumentParser:
     import argparse  # only the command line needs it; keeps `import quoteattr` light
 
@@ -524,6 +532,7 @@ def eval_main(argv: list[str]) -> int:
             pred = load_documents(args.pred)
         else:
             pred = _predict(gold, analyzer=args.analyzer)
+            _warn_failures(pred)
             if args.save_pred:
                 with open(args.save_pred, "w", encoding="utf-8") as fh:
                     fh.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in pred)

@@ -258,8 +258,10 @@ def test_a_failing_document_predicts_nothing(monkeypatch, capsys):
 
     monkeypatch.setattr(quoteattr.pipeline, "attribute_analysis", broken)
     assert eval_main([str(GOLD), "--json"]) == 0
-    printed = json.loads(capsys.readouterr().out)
+    captured = capsys.readouterr()
+    printed = json.loads(captured.out)
     assert (printed["documents_missing_in_pred"], printed["lenient"]["n_pred"], printed["lenient"]["n_gold"]) == (0, 0, 10)
+    assert "3 of 3 documents failed" in captured.err and "engine failure" in captured.err
 
 
 def test_write_jsonl_output_is_accepted_as_predictions(tmp_path, capsys):
