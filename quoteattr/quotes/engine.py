@@ -2,15 +2,169 @@
 
 It never imports stanza: where the analysis carries a dependency parse,
 :mod:`quoteattr.quotes.parsed` reads it from plain Token records.
+
+Steps: pair the quotation marks; attribute every cue (reported.py); give
+cue-less quoted paragraphs to the speaker of the quote before them
+(continuations); attribute quotes nested in direct quotes; resolve
+speakers (speakers.py).
 """
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+
+import attrs
+import regex
+
 from ..analysis.base import Analysis
-from ..model import Document
+from ..model import Document, Kind, Quote, Span
+from .marks import Quoted, find_quoted
+from .reported import QuoteMap, find_reported, kind_of
 
 __all__ = ["attribute_analysis"]
+
+MIN_SPEECH_WORDS = 4
+NESTED_FRAME = regex.compile(r"(?P<source>(?:[\p{Lu}][\p{L}\p{M}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’.\-]*|he|she|they|I|we)\s+"
+                             r"(?P<cue>(?:(?:has|have|had|just|also)\s+)*[\p{L}]+)\s*[,:]?\s*\Z")
 
 
 def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: str | None = None) -> Document:
     """Find and attribute every quote in ``analysis``."""
-    return Document(analysis.text, analysis.paragraphs, analysis.sentences, (), (), id)
+    text = analysis.text
+    quoted = find_quoted(text, analysis.paragraphs)
+    quote_map = QuoteMap.of(quoted)
+    found = list(find_reported(analysis, quote_map, cue_classes=cue_classes))
+    if analysis.parsed:
+        found = _prefer_parsed(analysis, found, cue_classes)
+    found = _deduplicate(found)
+    found, carried = _continuations(analysis, quote_map, found)
+    found = [_with_nested(text, q, quoted, cue_classes) for q in found]
+    sentence_starts = [s.start for s in analysis.sentences]
+    found = [attrs.evolve(q, sentences=_sentences_of(sentence_starts, q)) for q in found]
+    quotes, speakers = _resolve(analysis, found, carried)
+    return Document(text, analysis.paragraphs, analysis.sentences, tuple(quotes), tuple(speakers), id)
+
+
+def _prefer_parsed(analysis: Analysis, found: list[Quote], cue_classes: frozenset[str]) -> list[Quote]:
+    """Parse-based attributions replace surface ones with the same cue."""
+    from .parsed import find_parsed
+
+    parsed = list(find_parsed(analysis, cue_classes=cue_classes))
+    cues = {(q.cue.start if q.cue else -1) for q in parsed}
+    parsed_ends = {q.cue.end for q in parsed if q.cue}
+    kept = [q for q in found if q.cue is None or (q.cue.end not in parsed_ends and q.cue.start not in cues)]
+    return sorted(kept + parsed, key=lambda q: q.start)
+
+
+def _deduplicate(found: list[Quote]) -> list[Quote]:
+    """One quote per content: the first cue found for it wins."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for quote in sorted(found, key=lambda q: (q.start, q.cue.start if q.cue else 0)):
+        key = (quote.start, quote.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(quote)
+    return out
+
+
+def _continuations(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> tuple[list[Quote], dict[int, int]]:
+    """Cue-less quoted paragraphs after a quote: same speaker (news style)."""
+    text = analysis.text
+    covered = _covered_paragraphs(analysis, found)
+    additions: list[tuple[Quote, Quote]] = []
+    previous: Quote | None = None
+    previous_paragraph = -2
+    by_paragraph = _quotes_by_paragraph(analysis, found)
+    for index, paragraph in enumerate(analysis.paragraphs):
+        here = by_paragraph.get(index)
+        if here:
+            previous, previous_paragraph = here[-1], index
+            continue
+        quoted = quote_map.starting_at(paragraph.start)
+        if (quoted is None or index in covered or previous is None or previous_paragraph != index - 1
+                or previous.kind is Kind.INDIRECT or quoted.inner.end <= quoted.inner.start):
+            previous = None if quoted is None else previous
+            continue
+        if not _fills_paragraph(text, quoted, paragraph) or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS:
+            previous = None
+            continue
+        quote = Quote(kind=Kind.DIRECT, content=(quoted.inner,), sentences=())
+        additions.append((quote, previous))
+        previous, previous_paragraph = quote, index
+    if not additions:
+        return found, {}
+    merged = sorted(found + [q for q, _ in additions], key=lambda q: q.start)
+    position = {id(q): i for i, q in enumerate(merged)}
+    carried = {position[id(q)]: position[id(p)] for q, p in additions}
+    return merged, carried
+
+
+def _quotes_by_paragraph(analysis: Analysis, found: Sequence[Quote]) -> dict[int, list[Quote]]:
+    paragraph_starts = [p.start for p in analysis.paragraphs]
+    out: dict[int, list[Quote]] = {}
+    for quote in found:
+        last = bisect.bisect_right(paragraph_starts, quote.end - 1) - 1
+        out.setdefault(max(last, 0), []).append(quote)
+    return out
+
+
+def _covered_paragraphs(analysis: Analysis, found: Sequence[Quote]) -> set[int]:
+    paragraph_starts = [p.start for p in analysis.paragraphs]
+    covered: set[int] = set()
+    for quote in found:
+        for piece in quote.content:
+            first = bisect.bisect_right(paragraph_starts, piece.start) - 1
+            last = bisect.bisect_right(paragraph_starts, max(piece.end - 1, piece.start)) - 1
+            covered.update(range(max(first, 0), last + 1))
+    return covered
+
+
+def _fills_paragraph(text: str, quoted: Quoted, paragraph: Span) -> bool:
+    tail = text[quoted.end:paragraph.end]
+    return not any(ch.isalnum() for ch in tail)
+
+
+def _with_nested(text: str, quote: Quote, quoted: Sequence[Quoted], cue_classes: frozenset[str]) -> Quote:
+    """Quotes inside a direct quote, with their own speaker where the text says it."""
+    if quote.kind is Kind.INDIRECT:
+        return quote
+    nested = []
+    for piece in quote.content:
+        for inner in quoted:
+            if inner.depth == 0 or not (piece.start <= inner.start and inner.end <= piece.end):
+                continue
+            if inner.inner.end <= inner.inner.start:
+                continue
+            frame = NESTED_FRAME.search(text, max(piece.start, inner.start - 80), inner.start)
+            source = cue = None
+            if frame is not None:
+                from .cues import cue_lexicon
+
+                verb = frame.group("cue").split()[-1]
+                if cue_lexicon().lookup(verb):
+                    source = Span.of(text, *frame.span("source"))
+                    cue = Span.of(text, *frame.span("cue"))
+            nested.append(Quote(kind=Kind.DIRECT, content=(inner.inner,), cue=cue, source=source))
+    return attrs.evolve(quote, nested=tuple(nested)) if nested else quote
+
+
+def _resolve(analysis: Analysis, found: list[Quote], carried: dict[int, int]):
+    try:
+        from .speakers import resolve_speakers
+    except ImportError:
+        return found, ()
+    return resolve_speakers(analysis, found, carried=carried)
+
+
+def _sentences_of(starts: list[int], quote: Quote) -> tuple[int, ...]:
+    indexes: set[int] = set()
+    for piece in quote.content:
+        first = bisect.bisect_right(starts, piece.start) - 1
+        last = bisect.bisect_right(starts, max(piece.end - 1, piece.start)) - 1
+        indexes.update(range(max(first, 0), last + 1))
+    return tuple(sorted(indexes))
+
+
+__all__ += ["kind_of"]

@@ -1,0 +1,77 @@
+"""Compiled patterns for the parts of an attribution frame.
+
+Built once from the word lists in ``quoteattr/data``: the auxiliary chain
+before a cue, adverbials between cue and content, the words that bound a
+source noun phrase. Each helper reads a window of the text around one cue,
+so the work per cue is bounded and the whole scan stays linear.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+from attrs import frozen
+
+from ..lexicon import load_lines, load_words
+
+__all__ = ["Frames", "frames"]
+
+WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@frozen(eq=False)
+class Frames:
+    """The patterns; one shared instance (see ``frames()``)."""
+
+    auxiliary_before: regex.Pattern      # aux/adverb chain ending at the cue
+    adverbial_after: regex.Pattern       # one adverbial at the start of a window
+    content_stop: regex.Pattern          # ", in a sign that" and the like
+    word_before: regex.Pattern
+    auxiliaries: frozenset[str]
+    negations: frozenset[str]
+    noun_markers: frozenset[str]
+    boundaries: frozenset[str]
+    pronouns: frozenset[str]
+    bare: frozenset[str]
+    infinitive: frozenset[str]
+    addressee: frozenset[str]
+    wh_cues: frozenset[str]
+    question_words: frozenset[str]
+
+
+def _adverbial_pattern() -> regex.Pattern:
+    days = _alternation(sorted(load_words("weekdays.txt")))
+    org = r"(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.&\-]*|\p{N}+)(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?(?:\p{Lu}[\p{L}\p{M}'’.&\-]*|\p{N}+))*"
+    phrases = []
+    for line in sorted(load_lines("adverbials.txt"), key=len, reverse=True):
+        parts = [regex.escape(p) for p in line.split()]
+        pattern = r"\s+".join(parts).replace("DAY", f"(?:{days})").replace("ORG", org)
+        phrases.append(pattern)
+    return regex.compile(r",?\s+(?:" + "|".join(phrases) + r")(?![\p{L}\p{N}])")
+
+
+@functools.cache
+def frames() -> Frames:
+    auxiliaries = load_words("cue_auxiliaries.txt")
+    aux = _alternation(sorted(auxiliaries))
+    return Frames(
+        auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux})\s+){{1,4}}\Z", regex.IGNORECASE),
+        adverbial_after=_adverbial_pattern(),
+        content_stop=regex.compile(r",\s+(?:" + _alternation(list(load_lines("content_stops.txt"))) + r")\b",
+                                   regex.IGNORECASE),
+        word_before=regex.compile(r"([\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|[^\s\p{L}\p{N}])\s*\Z"),
+        auxiliaries=frozenset(w.lower() for w in auxiliaries),
+        negations=load_words("negations.txt", lower=True),
+        noun_markers=load_words("noun_markers.txt", lower=True),
+        boundaries=load_words("clause_boundaries.txt", lower=True),
+        pronouns=load_words("source_pronouns.txt", lower=True),
+        bare=load_words("cues_bare_complement.txt"),
+        infinitive=load_words("cues_infinitive.txt"),
+        addressee=load_words("cues_addressee.txt"),
+        wh_cues=load_words("cues_wh.txt"),
+        question_words=load_words("question_words.txt", lower=True),
+    )

@@ -1,0 +1,131 @@
+"""Quotation marks: which characters open and close quotes, and how they pair.
+
+Marks are paired by type and nesting with a stack, never by counting, so an
+odd mark cannot swallow the document: an unclosed quote ends at the end of
+its paragraph, and a closing mark with no opener is ignored.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex
+from attrs import frozen
+
+from ..model import Span
+
+__all__ = ["Quoted", "find_quoted"]
+
+# Candidates: every character or pair that can be a quotation mark.
+MARK = regex.compile(r"``|''|[“”\"‘’'«»‹›„‚]")
+
+DOUBLE, SINGLE = "double", "single"
+# Which closers end which openers.
+CLOSERS = {
+    "“": ("”", "“", '"'), "„": ("“", "”", '"'), "«": ("»",), "‹": ("›",), '"': ('"', "”"),
+    "``": ("''", '"', "”"), "‘": ("’", "'"), "‚": ("‘", "’"), "'": ("'", "’"), "»": ("«",),
+}
+FAMILY = {"“": DOUBLE, "„": DOUBLE, "«": DOUBLE, '"': DOUBLE, "``": DOUBLE, "»": DOUBLE,
+          "‘": SINGLE, "‚": SINGLE, "'": SINGLE, "‹": SINGLE}
+
+
+@frozen
+class Quoted:
+    """A stretch of text between a pair of quotation marks.
+
+    ``inner`` excludes the marks. ``closed`` is False when the paragraph
+    ended before a closing mark. ``depth`` is 0 for an outermost quote.
+    """
+
+    open_mark: Span
+    close_mark: Span | None
+    inner: Span
+    family: str
+    depth: int
+    paragraph: int
+
+    @property
+    def closed(self) -> bool:
+        return self.close_mark is not None
+
+    @property
+    def start(self) -> int:
+        return self.open_mark.start
+
+    @property
+    def end(self) -> int:
+        return self.close_mark.end if self.close_mark else self.inner.end
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum()
+
+
+def _can_open(mark: str, before: str, after: str) -> bool:
+    if mark in "“„«‹‘‚" or mark == "``":
+        return not after.isspace() or mark in "«‹"
+    if mark in "\"'":
+        # opens at a word start: after space, bracket, dash or another mark
+        return not _is_word(before) and (before == "" or before not in ".,;!?%") \
+            and after != "" and not after.isspace() and not (mark == "'" and after.isdigit())
+    return False
+
+
+def _can_close(mark: str, before: str, after: str) -> bool:
+    if mark in "”»›“’'\"" or mark == "''":
+        return before != "" and not before.isspace() or mark in "»›"
+    return mark == "‘"
+
+
+def _is_apostrophe(mark: str, before: str, after: str) -> bool:
+    """it’s, users’ data, rock ’n’ roll, the ’90s: a single mark inside or after a word."""
+    if mark not in "’'":
+        return False
+    return (_is_word(before) and _is_word(after)) or (after.isdigit() and not _is_word(before))
+
+
+def find_quoted(text: str, paragraphs: Sequence[Span]) -> list[Quoted]:
+    """Every quoted stretch in the paragraphs, in order of opening mark."""
+    found: list[Quoted] = []
+    for index, paragraph in enumerate(paragraphs):
+        found.extend(_pair_marks(text, paragraph, index))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _pair_marks(text: str, paragraph: Span, index: int) -> Iterator[Quoted]:
+    # stack of (mark, start, end)
+    stack: list[tuple[str, int, int]] = []
+    for match in MARK.finditer(text, paragraph.start, paragraph.end):
+        mark, start, end = match.group(), match.start(), match.end()
+        before = text[start - 1] if start > paragraph.start else ""
+        after = text[end] if end < paragraph.end else ""
+        open_singles = any(FAMILY[m] == SINGLE for m, _, _ in stack)
+        if _is_apostrophe(mark, before, after):
+            continue
+        if mark in "’'" and not open_singles and _is_word(before):
+            continue  # users’ data: a possessive, unless a single quote is open
+        closes = _matching_opener(stack, mark)
+        if closes is not None and _can_close(mark, before, after):
+            opener, o_start, o_end = stack[closes]
+            del stack[closes:]
+            yield Quoted(Span.of(text, o_start, o_end), Span.of(text, start, end),
+                         Span.of(text, o_end, start), FAMILY[opener], closes, index)
+            continue
+        if _can_open(mark, before, after):
+            stack.append((mark, start, end))
+    # unclosed: the quote runs to the paragraph end
+    for depth, (opener, o_start, o_end) in enumerate(stack):
+        if FAMILY[opener] == DOUBLE or depth == 0:
+            yield Quoted(Span.of(text, o_start, o_end), None, Span.of(text, o_end, paragraph.end),
+                         FAMILY[opener], depth, index)
+
+
+def _matching_opener(stack: list[tuple[str, int, int]], mark: str) -> int | None:
+    """Index of the innermost open mark that ``mark`` closes, if any."""
+    for position in range(len(stack) - 1, -1, -1):
+        opener = stack[position][0]
+        if mark in CLOSERS.get(opener, ()):
+            return position
+        if FAMILY[opener] == DOUBLE and mark in "’'":
+            return None  # a single mark never closes past an open double
+    return None

@@ -1,0 +1,328 @@
+"""Cue-driven attribution: for each cue verb, its source, content and addressee.
+
+One function per frame shape, each reading a bounded window around the cue:
+
+- source, cue, content: ``X said (that) …``, ``X told Y …``, ``X vowed to …``,
+  ``X said: “…”``
+- content, source, cue: ``…, X said.``, ``“…,” said X.``, ``“A,” she said, “B.”``
+- ``according to X, …`` and ``…, according to X.``
+
+Quoted stretches decide the kind: content wholly inside quotation marks is
+direct, partly inside is mixed, outside is indirect.
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+
+import regex
+from attrs import frozen
+
+from ..analysis.base import Analysis
+from ..model import Kind, Quote, Sentence, Span
+from .cues import cue_lexicon
+from .frames import frames
+from .marks import Quoted
+from .sources import source_after, source_before
+
+__all__ = ["QuoteMap", "find_reported", "kind_of"]
+
+ADDRESSEE = regex.compile(r"""
+    \s+
+    (?P<addressee>
+        (?:(?:the|a|an|his|her|their|its|our|my)\s+)?
+        (?!(?:that|to|on|in|at|about|of|during|after|before|when|while|whether|if|how|what|why|
+              he|she|they|it|we|i|you|there|this|last|earlier|yesterday|today|tonight|again|also|
+              Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
+        [\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*
+        (?:\s+(?!(?:that|to|on|in|at|about|of|during|after|before|when|while|whether|if|how|what|why|
+              he|she|they|it|we|i|you|there|this|last|earlier|yesterday|today|tonight|again|also|the|a|an|
+              Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
+            [\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*){0,5}
+    )
+""", regex.VERBOSE | regex.IGNORECASE)
+CLAUSE_START = regex.compile(r"""
+    \s+(?=(?:the|a|an|this|that|these|those|his|her|their|its|our|my|he|she|they|it|we|i|you|there|
+               some|many|most|no|all|both|every|any|one|two|if|when|while|\p{Lu}|\p{N}|[“"‘]))
+""", regex.VERBOSE)
+THAT = regex.compile(r"\s*,?\s*that\b\s*,?\s*", regex.IGNORECASE)
+TO_VERB = regex.compile(r"\s+to\s+(?=[\p{L}“\"‘])")
+COLON = regex.compile(r"\s*:\s*")
+COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
+FRAME_END = regex.compile(r"\s*(?:[.!?;]|\Z|,\s|—|–|\s-\s)")
+TRAILING = regex.compile(r"[\s.,;:!?—–-]+\Z")
+ACCORDING_TO = regex.compile(r"(?<![\p{L}])according\s+to\s+", regex.IGNORECASE)
+ACCORDING_SOURCE = regex.compile(r"""
+    (?P<source>(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*)(?:\s+(?!(?:that|who|which|when|in|on|at)\b)[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*){0,9})
+""", regex.VERBOSE)
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+
+
+@frozen
+class QuoteMap:
+    """Where the quoted stretches are, for quick lookups by offset."""
+
+    quoted: tuple[Quoted, ...]          # outermost quotes, in order
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, quoted: Sequence[Quoted]) -> "QuoteMap":
+        outer = tuple(q for q in quoted if q.depth == 0)
+        return cls(outer, tuple(q.start for q in outer))
+
+    def around(self, offset: int) -> Quoted | None:
+        """The outermost quote whose marks enclose ``offset``."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        if index >= 0 and self.quoted[index].start < offset < self.quoted[index].end:
+            return self.quoted[index]
+        return None
+
+    def starting_at(self, offset: int) -> Quoted | None:
+        index = bisect.bisect_left(self.starts, offset)
+        if index < len(self.starts) and self.starts[index] == offset:
+            return self.quoted[index]
+        return None
+
+    def ending_at(self, offset: int) -> Quoted | None:
+        """The outermost quote whose closing mark ends at ``offset``."""
+        # outermost quotes never overlap, so only the last one opened can end here
+        index = bisect.bisect_left(self.starts, offset) - 1
+        if index >= 0 and self.quoted[index].closed and self.quoted[index].end == offset:
+            return self.quoted[index]
+        return None
+
+    def inside_letters(self, start: int, end: int) -> int:
+        """How many letters and digits of [start, end) lie inside quotation marks."""
+        count = 0
+        index = max(0, bisect.bisect_right(self.starts, start) - 1)
+        while index < len(self.quoted) and self.quoted[index].start < end:
+            inner = self.quoted[index].inner
+            lo, hi = max(start, inner.start), min(end, inner.end)
+            if lo < hi:
+                count += sum(ch.isalnum() for ch in inner.text[lo - inner.start:hi - inner.start])
+            index += 1
+        return count
+
+
+def kind_of(text: str, pieces: Sequence[Span], quote_map: QuoteMap) -> Kind:
+    """Direct when every letter is quoted, mixed when some are, else indirect."""
+    total = sum(ch.isalnum() for p in pieces for ch in p.text)
+    inside = sum(quote_map.inside_letters(p.start, p.end) for p in pieces)
+    if total and inside >= total:
+        return Kind.DIRECT
+    return Kind.MIXED if inside else Kind.INDIRECT
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    trail = TRAILING.search(text, start, end)
+    if trail:
+        end = trail.start()
+    return Span.of(text, start, end) if end > start else None
+
+
+def _content_right(text: str, start: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
+    """From ``start`` to the end of the clause (or of the quote opening there)."""
+    end = sentence.end
+    quoted = quote_map.starting_at(start)
+    if quoted is not None:
+        if quoted.end >= end - 2:  # the quote closes the sentence or runs on: take it whole
+            return quoted.inner if quoted.inner.end > quoted.inner.start else None
+    stop = frames().content_stop.search(text, start, end)
+    if stop:
+        end = stop.start()
+    return _trimmed(text, start, end)
+
+
+def _content_left(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
+    """The content before a ``, X said`` frame, ending at ``end`` (the comma or mark)."""
+    while end > sentence.start and text[end - 1] in " ,\u00a0—–-":
+        end -= 1
+    quoted = quote_map.ending_at(end)
+    if quoted is not None:
+        return quoted.inner if quoted.inner.end > quoted.inner.start else None
+    start = sentence.start
+    inner = quote_map.around(start)
+    if inner is not None and inner.end <= end:
+        start = inner.start
+    return _trimmed(text, start, end)
+
+
+def _addressee(text: str, start: int, end: int) -> Span | None:
+    match = ADDRESSEE.match(text, start, end)
+    if match is None:
+        return None
+    addressee_start, addressee_end = match.span("addressee")
+    if text[addressee_end - 1] == "." and text[addressee_end - 2:addressee_end - 1] != ".":
+        addressee_end -= 1  # "told Fox News." ends the sentence, not the name
+    return Span.of(text, addressee_start, addressee_end)
+
+
+def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: frozenset[str]) -> Iterator[Quote]:
+    """Every cue-driven attribution, sentence by sentence, in text order."""
+    text = analysis.text
+    pattern = cue_lexicon().pattern(cue_classes)
+    for index, sentence in enumerate(analysis.sentences):
+        last_source: Span | None = None
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            if quote_map.around(match.start()) is not None:
+                continue  # the quoted speaker's own words
+            quote = _attribution_at(text, match, sentence, index, quote_map, last_source)
+            if quote is not None:
+                last_source = quote.source or last_source
+                yield quote
+        if "ccording" in sentence.text:
+            yield from _according_to(text, sentence, index, quote_map)
+
+
+def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
+                    quote_map: QuoteMap, last_source: Span | None) -> Quote | None:
+    f = frames()
+    form = match.group().lower()
+    lemma, cue_class = cue_lexicon().forms[form]
+    window = max(sentence.start, match.start() - 60)
+    aux = f.auxiliary_before.search(text, window, match.start())
+    chain_start = aux.start() if aux else match.start()
+    chain = aux.group().lower().split() if aux else []
+    if any(word in f.negations for word in chain) or text[match.end():match.end() + 3] == "n't":
+        return None
+    if any(word in BE_FORMS for word in chain) and not form.endswith("ing"):
+        return None  # passive: "was asked", "is expected"
+    previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
+    previous_word = previous.group(1).lower() if previous else ""
+    if not chain and (previous_word in f.noun_markers or previous_word in ("to", "-")):
+        return None  # "the said company", "a statement", "declined to comment"
+    if previous_word == "to":
+        return None
+    cue = Span.of(text, chain_start, match.end())
+    gerund = form.endswith("ing") and not chain
+    if gerund and previous_word != ",":
+        return None  # "Speaking about…", "Asked whether…" open a sentence, they do not attribute
+    return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
+                  participle_source=last_source if gerund else None, gerund=gerund)
+
+
+def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
+           index: int, quote_map: QuoteMap, *, participle_source: Span | None, gerund: bool) -> Quote | None:
+    f = frames()
+    position = match.end()
+    addressee = None
+    if lemma in f.addressee:
+        addressee = _addressee(text, position, sentence.end)
+        if addressee is not None:
+            position = addressee.end
+    while True:
+        adverbial = f.adverbial_after.match(text, position, sentence.end)
+        if adverbial is None:
+            break
+        position = adverbial.end()
+    content = _right_content(text, lemma, position, sentence, quote_map)
+    if content is not None:
+        if gerund:
+            source = participle_source
+        else:
+            found = source_before(text, sentence.start, cue.start)
+            source = found[0] if found else None
+            if source is None:
+                return None
+        pieces = (content,)
+        return _quote(text, pieces, cue, source, addressee, cue_class, index, quote_map)
+    if gerund:
+        return None
+    return _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
+
+
+def _right_content(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
+    f = frames()
+    end = sentence.end
+    if (that := THAT.match(text, position, end)) is not None:
+        return _content_right(text, that.end(), sentence, quote_map)
+    if (colon := COLON.match(text, position, end)) is not None:
+        if colon.end() >= end:
+            return None
+        return _content_right(text, colon.end(), sentence, quote_map)
+    if (comma := COMMA_QUOTE.match(text, position, end)) is not None:
+        quoted = quote_map.starting_at(comma.end())
+        if quoted is not None and (text[position:comma.end()].strip() or quoted.end >= end - 2):
+            return _content_right(text, comma.end(), sentence, quote_map)
+    if lemma in f.infinitive and (to := TO_VERB.match(text, position, end)) is not None:
+        return _content_right(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map)
+    if lemma in f.wh_cues:
+        word = regex.match(r"\s+(\p{L}+)", text[position:min(end, position + 20)])
+        if word and word.group(1).lower() in f.question_words:
+            return _content_right(text, position + word.start(1), sentence, quote_map)
+    if lemma in f.bare and (clause := CLAUSE_START.match(text, position, end)) is not None:
+        content = _content_right(text, clause.end(), sentence, quote_map)
+        if content is not None and len(content.text.split()) >= 3:
+            return content
+    return None
+
+
+def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addressee: Span | None,
+                position: int, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """``…, X said.`` / ``…, said X.`` / ``“A,” she said, “B.”``."""
+    before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
+    inverted = before.endswith((",", "”", '"', "’", "—", "–")) or cue.start == sentence.start
+    if inverted:
+        source = source_after(text, match.end(), sentence.end)
+        if source is None:
+            return None
+        position = source.end
+        if addressee is None:
+            while (adverbial := frames().adverbial_after.match(text, position, sentence.end)) is not None:
+                position = adverbial.end()
+        content_end = cue.start
+    else:
+        found = source_before(text, sentence.start, cue.start)
+        if found is None:
+            return None
+        source, content_end = found
+        stretch = text[max(sentence.start, content_end - 3):content_end].rstrip()
+        if not stretch.endswith((",", "”", '"', "’", "—", "–")):
+            return None
+    if FRAME_END.match(text, position, sentence.end) is None:
+        return None
+    left = _content_left(text, content_end, sentence, quote_map)
+    if left is None:
+        return None
+    pieces = [left]
+    # “A,” she said, “B.” and "The plan, he said, will fail."
+    rest = regex.match(r"\s*,\s+", text[position:sentence.end])
+    if rest is not None:
+        right = _content_right(text, position + rest.end(), sentence, quote_map)
+        if right is not None and right.start > left.end:
+            pieces.append(right)
+    return _quote(text, tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
+
+
+def _according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:
+    for match in ACCORDING_TO.finditer(text, sentence.start, sentence.end):
+        if quote_map.around(match.start()) is not None:
+            continue
+        source_match = ACCORDING_SOURCE.match(text, match.end(), sentence.end)
+        if source_match is None:
+            continue
+        source = Span.of(text, *source_match.span("source"))
+        cue = Span.of(text, match.start(), match.end())
+        after = regex.match(r"\s*,\s*", text[source.end:sentence.end])
+        at_start = not text[sentence.start:match.start()].strip(" “\"")
+        if at_start and after is not None:
+            content = _content_right(text, source.end + after.end(), sentence, quote_map)
+        else:
+            content = _content_left(text, match.start(), sentence, quote_map)
+        if content is not None:
+            yield _quote(text, (content,), _strip_span(text, cue), source, None, "speech", index, quote_map)
+
+
+def _strip_span(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span.of(text, start, end)
+
+
+def _quote(text: str, pieces: tuple[Span, ...], cue: Span, source: Span | None, addressee: Span | None,
+           cue_class: str, index: int, quote_map: QuoteMap) -> Quote:
+    return Quote(kind=kind_of(text, pieces, quote_map), content=pieces, cue=cue, source=source,
+                 addressee=addressee, sentences=(index,), cue_class=cue_class)

@@ -1,0 +1,141 @@
+"""The source noun phrase around a cue: who does the saying.
+
+``source_before`` reads leftwards from the cue to the start of the subject;
+``source_after`` reads an inverted source ("…, said Mr Pompeo."). Both
+return the head mention: for "Steven Mnuchin, US Treasury secretary, said"
+the name, not the appositive.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import Span
+from .frames import frames
+
+__all__ = ["source_before", "source_after", "noun_phrase_words", "is_name_like"]
+
+TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|[(),;:“”\"‘’«»—–]|\S")
+NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.\-]*")
+MAX_SOURCE_TOKENS = 14
+CLOSERS = "”\"’»"
+OPENERS = "“\"‘«"
+
+
+def is_name_like(text: str) -> bool:
+    """A capitalised word leads or ends the phrase (a name, an institution)."""
+    markers = frames().noun_markers
+    return any(NAME_WORD.match(w) and w.lower() not in markers for w in text.split())
+
+
+def noun_phrase_words(text: str, start: int, end: int) -> list[regex.Match]:
+    """Tokens of the window, for the leftward walk."""
+    return list(TOKEN.finditer(text, start, end))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-(" + OPENERS + CLOSERS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-" + OPENERS):
+        end -= 1
+    return start, end
+
+
+def source_before(text: str, start: int, end: int, *, allow_appositive: bool = True) -> tuple[Span, int] | None:
+    """The subject ending at ``end`` (the cue chain's start), within ``[start, end)``.
+
+    Returns the head mention and the offset where the whole phrase begins
+    (its appositive included), so the caller knows where content may end.
+
+    >>> span, _ = source_before("Mr Trump told", 0, 9)
+    >>> span.text
+    'Mr Trump'
+    """
+    f = frames()
+    window_start = max(start, end - 240)
+    tokens = noun_phrase_words(text, window_start, end)
+    if not tokens:
+        return None
+    # walk back over the subject: stop at a clause boundary or punctuation
+    appositive_comma = None
+    phrase_start_index = len(tokens)
+    index = len(tokens) - 1
+    if tokens[index].group() == "," and allow_appositive:
+        appositive_comma = index  # "Steven Mnuchin, US Treasury secretary, said"
+        index -= 1
+    while index >= 0 and len(tokens) - index <= MAX_SOURCE_TOKENS + 2:
+        word = tokens[index].group()
+        lower = word.lower()
+        if word in ",;:()—–" or word in OPENERS or word in CLOSERS:
+            break
+        if lower in f.boundaries and not _joins_names(tokens, index):
+            break
+        if lower in f.auxiliaries and lower not in {"first", "last", "long"} and index < len(tokens) - 1:
+            break
+        phrase_start_index = index
+        index -= 1
+    if phrase_start_index >= len(tokens) or (appositive_comma is not None and phrase_start_index >= appositive_comma):
+        return None
+    if appositive_comma is not None:
+        # tokens[index] should be the comma opening the appositive
+        if index < 0 or tokens[index].group() != ",":
+            return None
+        head_end_index = index
+        head_index = index - 1
+        while head_index >= 0 and tokens[head_index].group() not in ",;:()—–" and \
+                tokens[head_index].group().lower() not in f.boundaries and head_end_index - head_index <= 8:
+            head_index -= 1
+        head_index += 1
+        if head_index >= head_end_index:
+            return None
+        head = (tokens[head_index].start(), tokens[head_end_index - 1].end())
+        appositive = (tokens[phrase_start_index].start(), tokens[appositive_comma - 1].end())
+        head_text = text[head[0]:head[1]]
+        appositive_text = text[appositive[0]:appositive[1]]
+        if not is_name_like(head_text) and not head_text.lower() in f.pronouns:
+            if is_name_like(appositive_text):  # "The group's founder, Jane Doe, said"
+                return Span.of(text, *appositive), head[0]
+            return None
+        return Span.of(text, *head), head[0]
+    s, e = _trim(text, tokens[phrase_start_index].start(), tokens[-1].end())
+    if s >= e:
+        return None
+    return Span.of(text, s, e), s
+
+
+def _joins_names(tokens: list[regex.Match], index: int) -> bool:
+    """'and' between two names ("Smith and Jones said") is inside the phrase."""
+    if tokens[index].group().lower() not in ("and", "&") or index == 0 or index + 1 >= len(tokens):
+        return False
+    return bool(NAME_WORD.fullmatch(tokens[index - 1].group()) and NAME_WORD.fullmatch(tokens[index + 1].group()))
+
+
+INVERTED = regex.compile(r"""
+    \s+
+    (?P<source>
+        (?:(?:the|a|an)\s+)?
+        [\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*
+        (?:\s+(?:of\s+|for\s+|at\s+|the\s+|and\s+)?[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*){0,8}
+    )
+    (?=\s*(?:[,.;!?”"]|\Z|\s+(?:in|on|at|during|according|adding|noting|who|told)\b))
+""", regex.VERBOSE)
+
+
+def source_after(text: str, start: int, end: int) -> Span | None:
+    """An inverted source right after the cue: ", said Mr Pompeo." -> "Mr Pompeo".
+
+    >>> source_after("said Mr Pompeo.", 4, 15).text
+    'Mr Pompeo'
+    """
+    match = INVERTED.match(text, start, end)
+    if not match:
+        return None
+    span_start, span_end = match.span("source")
+    words = match.group("source").split()
+    lower = [w.lower() for w in words]
+    f = frames()
+    if lower[0] in f.boundaries or lower[0] in f.question_words or lower[0] == "that":
+        return None
+    if not (is_name_like(match.group("source")) or lower[0] in ("the", "a", "an") or
+            (len(words) == 1 and lower[0] in f.pronouns)):
+        return None
+    return Span.of(text, span_start, span_end)
