@@ -41,8 +41,8 @@ CLOSING_QUOTES = "”\"’'»›"
 
 # After a closing quote: a capitalised name and a cue verb that ends the clause.
 NAME_THEN_CUE = regex.compile(r"""
-    (?:\p{Lu}[\p{L}\p{M}'’.\-]*[ \u00a0]+){1,4}+   # Mr. Lee, Ann B. Smith
-    (?P<cue>\p{Ll}+)
+    (?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*+(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’.\-]*+){0,3}+)   # Mr. Lee, Ann B. Smith
+    [ \u00a0]+(?P<cue>\p{Ll}+)
     (?=[,.!?;]|\s*+\Z)
 """, regex.VERBOSE)
 
@@ -81,7 +81,10 @@ def _next_word(text: str, pos: int, end: int) -> str:
 def _name_then_cue(text: str, pos: int, end: int) -> bool:
     """True when a name and a cue verb close the clause: '“Why?” Mr. Lee asked.'"""
     match = NAME_THEN_CUE.match(text, pos, min(end, pos + 80))
-    return bool(match) and cue_lexicon().lookup(match.group("cue")) is not None
+    if not match or cue_lexicon().lookup(match.group("cue")) is None:
+        return False
+    # a capitalised pronoun after a closed quote opens a new sentence: "“Done.” He agreed."
+    return match.group("name").split()[0].lower() not in load_words("source_pronouns.txt", lower=True)
 
 
 def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match) -> bool:
