@@ -37,6 +37,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     if analysis.parsed:
         found = _prefer_parsed(analysis, found, cue_classes)
     found = _deduplicate(found)
+    found = _extend_with_following_quotes(analysis, quote_map, found)
     found, carried = _continuations(analysis, quote_map, found)
     found = [_with_nested(text, q, quoted, cue_classes) for q in found]
     sentence_starts = [s.start for s in analysis.sentences]
@@ -67,6 +68,44 @@ def _deduplicate(found: list[Quote]) -> list[Quote]:
         seen.add(key)
         out.append(quote)
     return out
+
+
+def _extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> list[Quote]:
+    """“A,” she said. “B. C.”: quoted sentences after the frame, in the same paragraph, go on the quote."""
+    if not found:
+        return found
+    sentences = analysis.sentences
+    sentence_starts = [s.start for s in sentences]
+    claimed = sorted((p.start, p.end) for q in found for p in q.content)
+    claimed_starts = [start for start, _ in claimed]
+    out = []
+    for quote in found:
+        if quote.kind is Kind.INDIRECT or quote.cue is None:
+            out.append(quote)
+            continue
+        frame_end = max(quote.end, quote.cue.end, quote.source.end if quote.source else 0)
+        index = bisect.bisect_right(sentence_starts, frame_end - 1) - 1
+        pieces = list(quote.content)
+        while 0 <= index < len(sentences) - 1:
+            following = sentences[index + 1]
+            if following.paragraph != sentences[index].paragraph:
+                break
+            quoted = quote_map.starting_at(following.start)
+            if quoted is None or quoted.inner.end <= quoted.inner.start or _is_claimed(claimed_starts, claimed, quoted):
+                break
+            last = bisect.bisect_right(sentence_starts, quoted.end - 1) - 1
+            if any(ch.isalnum() for ch in analysis.text[quoted.end:sentences[last].end]):
+                break  # the sentence goes on after the quote: it has its own frame
+            pieces.append(quoted.inner)
+            index = last
+        out.append(attrs.evolve(quote, content=tuple(pieces)) if len(pieces) > len(quote.content) else quote)
+    return out
+
+
+def _is_claimed(claimed_starts: list[int], claimed: list[tuple[int, int]], quoted: Quoted) -> bool:
+    """Whether some quote's content already overlaps this quoted stretch."""
+    index = bisect.bisect_left(claimed_starts, quoted.inner.end)
+    return index > 0 and claimed[index - 1][1] > quoted.inner.start
 
 
 def _continuations(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> tuple[list[Quote], dict[int, int]]:

@@ -16,7 +16,7 @@ from ..lexicon import load_lines, load_words
 
 __all__ = ["Frames", "frames"]
 
-WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*")
+WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*")
 
 
 def _alternation(words: list[str]) -> str:
@@ -45,7 +45,7 @@ class Frames:
 
 def _adverbial_pattern() -> regex.Pattern:
     days = _alternation(sorted(load_words("weekdays.txt")))
-    org = r"(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.&\-]*|\p{N}+)(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?(?:\p{Lu}[\p{L}\p{M}'’.&\-]*|\p{N}+))*"
+    org = r"(?:the\s+)?(?:\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*|\p{N}+)(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?(?:\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*|\p{N}+))*"
     phrases = []
     for line in sorted(load_lines("adverbials.txt"), key=len, reverse=True):
         parts = [regex.escape(p) for p in line.split()]
@@ -63,7 +63,7 @@ def frames() -> Frames:
         adverbial_after=_adverbial_pattern(),
         content_stop=regex.compile(r",\s+(?:" + _alternation(list(load_lines("content_stops.txt"))) + r")\b",
                                    regex.IGNORECASE),
-        word_before=regex.compile(r"([\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|[^\s\p{L}\p{N}])\s*\Z"),
+        word_before=regex.compile(r"([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*|[^\s\p{L}\p{N}])\s*\Z"),
         auxiliaries=frozenset(w.lower() for w in auxiliaries),
         negations=load_words("negations.txt", lower=True),
         noun_markers=load_words("noun_markers.txt", lower=True),

@@ -22,9 +22,9 @@ DOUBLE, SINGLE = "double", "single"
 # Which closers end which openers.
 CLOSERS = {
     "“": ("”", "“", '"'), "„": ("“", "”", '"'), "«": ("»",), "‹": ("›",), '"': ('"', "”"),
-    "``": ("''", '"', "”"), "‘": ("’", "'"), "‚": ("‘", "’"), "'": ("'", "’"), "»": ("«",),
+    "``": ("''", '"', "”"), "''": ("''",), "‘": ("’", "'"), "‚": ("‘", "’"), "'": ("'", "’"), "»": ("«",),
 }
-FAMILY = {"“": DOUBLE, "„": DOUBLE, "«": DOUBLE, '"': DOUBLE, "``": DOUBLE, "»": DOUBLE,
+FAMILY = {"“": DOUBLE, "„": DOUBLE, "«": DOUBLE, '"': DOUBLE, "``": DOUBLE, "''": DOUBLE, "»": DOUBLE,
           "‘": SINGLE, "‚": SINGLE, "'": SINGLE, "‹": SINGLE}
 
 
@@ -63,7 +63,7 @@ def _is_word(char: str) -> bool:
 def _can_open(mark: str, before: str, after: str) -> bool:
     if mark in "“„«‹‘‚" or mark == "``":
         return not after.isspace() or mark in "«‹"
-    if mark in "\"'":
+    if mark in ("\"", "'", "''"):
         # opens at a word start: after space, bracket, dash or another mark
         return not _is_word(before) and (before == "" or before not in ".,;!?%") \
             and after != "" and not after.isspace() and not (mark == "'" and after.isdigit())
@@ -71,7 +71,7 @@ def _can_open(mark: str, before: str, after: str) -> bool:
 
 
 def _can_close(mark: str, before: str, after: str) -> bool:
-    if mark in "”»›“’'\"" or mark == "''":
+    if mark in "”»›“’'\"" or mark == "''":  # NYT style: '' both opens and closes
         return before != "" and not before.isspace() or mark in "»›"
     return mark == "‘"
 

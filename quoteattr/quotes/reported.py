@@ -34,11 +34,11 @@ ADDRESSEE = regex.compile(r"""
         (?!(?:that|to|on|in|at|about|of|during|after|before|when|while|whether|if|how|what|why|
               he|she|they|it|we|i|you|there|this|last|earlier|yesterday|today|tonight|again|also|
               Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
-        [\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*
+        [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*
         (?:\s+(?!(?:that|to|on|in|at|about|of|during|after|before|when|while|whether|if|how|what|why|
               he|she|they|it|we|i|you|there|this|last|earlier|yesterday|today|tonight|again|also|the|a|an|
               Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
-            [\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*){0,5}
+            [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*){0,5}
     )
 """, regex.VERBOSE | regex.IGNORECASE)
 CLAUSE_START = regex.compile(r"""
@@ -53,8 +53,12 @@ FRAME_END = regex.compile(r"\s*(?:[.!?;]|\Z|,\s|—|–|\s-\s)")
 TRAILING = regex.compile(r"[\s.,;:!?—–-]+\Z")
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])according\s+to\s+", regex.IGNORECASE)
 ACCORDING_SOURCE = regex.compile(r"""
-    (?P<source>(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*)(?:\s+(?!(?:that|who|which|when|in|on|at)\b)[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*){0,9})
+    (?P<source>(?:[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*)(?:\s+(?!(?:that|who|which|when|in|on|at)\b)[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*){0,9})
 """, regex.VERBOSE)
+RESUMES = regex.compile(r"\s*,\s+")
+NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:as|in|on|at|while|who|which|whose|according|after|before|during|with|"
+                            r"without|because|but|and|referring|when|where|though|although|then|now|even|so|since|"
+                            r"than|to|for|from|by|of|about|like|if)\b|\p{Lu}|\p{N}")
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 
 
@@ -287,13 +291,24 @@ def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addres
     if left is None:
         return None
     pieces = [left]
-    # “A,” she said, “B.” and "The plan, he said, will fail."
-    rest = regex.match(r"\s*,\s+", text[position:sentence.end])
-    if rest is not None:
-        right = _content_right(text, position + rest.end(), sentence, quote_map)
-        if right is not None and right.start > left.end:
-            pieces.append(right)
+    right = _resumed_content(text, position, sentence, quote_map, left_quoted=quote_map.around(left.start) is not None)
+    if right is not None and right.start > left.end:
+        pieces.append(right)
     return _quote(text, tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
+
+
+def _resumed_content(text: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
+                     left_quoted: bool) -> Span | None:
+    """“A,” she said, “B.” and "The plan, he said, will fail.": the content resumes."""
+    rest = RESUMES.match(text, position, sentence.end)
+    if rest is None:
+        return None
+    quoted = quote_map.starting_at(rest.end())
+    if quoted is not None:
+        return quoted.inner if quoted.inner.end > quoted.inner.start else None
+    if left_quoted or NOT_RESUMED.match(text, rest.end(), sentence.end):
+        return None  # "“A,” he said, adding …": the writer goes on, not the source
+    return _content_right(text, rest.end(), sentence, quote_map)
 
 
 def _according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:

@@ -14,8 +14,8 @@ from .frames import frames
 
 __all__ = ["source_before", "source_after", "noun_phrase_words", "is_name_like"]
 
-TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|[(),;:“”\"‘’«»—–]|\S")
-NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.\-]*")
+TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*|[(),;:“”\"‘’«»—–]|\S")
+NAME_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*")
 MAX_SOURCE_TOKENS = 14
 CLOSERS = "”\"’»"
 OPENERS = "“\"‘«"
@@ -113,8 +113,8 @@ INVERTED = regex.compile(r"""
     \s+
     (?P<source>
         (?:(?:the|a|an)\s+)?
-        [\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*
-        (?:\s+(?:of\s+|for\s+|at\s+|the\s+|and\s+)?[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*){0,8}
+        [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*
+        (?:\s+(?:of\s+|for\s+|at\s+|the\s+|and\s+)?[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*){0,8}
     )
     (?=\s*(?:[,.;!?”"]|\Z|\s+(?:in|on|at|during|according|adding|noting|who|told)\b))
 """, regex.VERBOSE)
