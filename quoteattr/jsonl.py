@@ -12,21 +12,38 @@ __all__ = ["read_jsonl", "write_jsonl"]
 
 
 def read_jsonl(source: str | os.PathLike | IO[str]) -> Iterator[Document]:
-    """Documents from a JSON Lines file written by ``write_jsonl`` or the CLI."""
+    """Documents from a JSON Lines file written by ``write_jsonl`` or the CLI.
+
+    A line that is not a document raises ValueError naming the line number.
+
+    >>> import io
+    >>> [d.text for d in read_jsonl(io.StringIO('{"text": "Hi."}\\n'))]
+    ['Hi.']
+    """
     if isinstance(source, (str, os.PathLike)):
         with open(source, encoding="utf-8") as fh:
             yield from read_jsonl(fh)
         return
     for number, line in enumerate(source, 1):
-        if line.strip():
-            try:
-                yield Document.from_dict(json.loads(line))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise ValueError(f"line {number}: not a quoteattr document: {exc}") from exc
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise TypeError(f"expected a JSON object, found {type(record).__name__}")
+            doc = Document.from_dict(record)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"line {number}: not a quoteattr document: {exc}") from exc
+        yield doc
 
 
 def write_jsonl(docs: Iterable[Document], target: str | os.PathLike | IO[str]) -> int:
-    """Write one JSON object per line; returns how many were written."""
+    """Write one JSON object per line; returns how many were written.
+
+    >>> import io
+    >>> write_jsonl([Document("Hi.", id="a")], io.StringIO())
+    1
+    """
     if isinstance(target, (str, os.PathLike)):
         with open(target, "w", encoding="utf-8") as fh:
             return write_jsonl(docs, fh)
