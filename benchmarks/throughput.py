@@ -11,7 +11,8 @@ CORPUS is a JSON Lines file of documents with a "text" field, or a folder of
   the same texts, the floor any quote finder must pay, and attribute / scan;
 * memory: the tracemalloc peak of Python allocations during one extra pass
   (each Document dropped after it is made), and the process's maximum
-  resident set size from ``resource.getrusage`` after the timed passes;
+  resident set size from ``resource.getrusage`` after the timed passes and
+  again after the x10 passes (the corpus and its x10 copy are then in memory);
 * scaling: the corpus x1 against the corpus x10, where each document is
   joined with the nine that follow it (blank lines between) into one ten
   times as long; the time ratio is ~10 when the cost is linear (<= 11 passes).
@@ -113,6 +114,7 @@ def measure(texts: Sequence[str], *, analyzer: str, runs: int, scale_runs: int) 
     peak = tracemalloc_peak_mb(lambda: attribute_all(texts, analyzer=analyzer))
     big = scaled(texts)
     big_seconds, _ = median_seconds(lambda: attribute_all(big, analyzer=analyzer), runs=scale_runs)
+    rss_end = max_rss_mb()
     small_seconds = min(all_seconds) if scale_runs == 1 else seconds
     ratio = big_seconds / small_seconds if small_seconds else None
     return {
@@ -136,6 +138,7 @@ def measure(texts: Sequence[str], *, analyzer: str, runs: int, scale_runs: int) 
         "memory": {
             "tracemalloc_peak_mb": round(peak, 2),
             "max_rss_mb": round(rss, 1) if rss is not None else None,
+            "max_rss_after_x10_mb": round(rss_end, 1) if rss_end is not None else None,
         },
         "scaling": {
             "factor": SCALE_FACTOR,
@@ -156,6 +159,7 @@ def render(corpus: str, r: dict) -> str:
     """A table a person reads."""
     a, s, m, sc = r["attribute"], r["scan"], r["memory"], r["scaling"]
     rss = f"{m['max_rss_mb']:.1f} MB" if m["max_rss_mb"] is not None else "n/a"
+    rss_end = f"{m['max_rss_after_x10_mb']:.1f} MB" if m["max_rss_after_x10_mb"] is not None else "n/a"
 
     def rate(value: float | None) -> str:
         return f"{value:>14,.0f}" if value is not None else f"{'n/a':>14}"
@@ -173,7 +177,7 @@ def render(corpus: str, r: dict) -> str:
         "",
         f"quotes found        {r['quotes_found']:,} ({s['quotation_marks']:,} quotation marks in the text)",
         f"memory              tracemalloc peak {m['tracemalloc_peak_mb']:.1f} MB (Python allocations, one pass); "
-        f"max RSS {rss} (whole process, resource.getrusage)",
+        f"max RSS {rss} (whole process, resource.getrusage), {rss_end} after the x10 runs",
         f"scaling x{sc['factor']}         {sc['x1_seconds']:.3f} s -> {sc['x10_seconds']:.3f} s "
         f"({sc['x10_characters']:,} characters, median of {sc['runs']}): ratio {sc['time_ratio']} "
         f"({'linear' if sc['linear'] else 'NOT linear'}: <= {LINEAR_LIMIT:g})",

@@ -52,6 +52,7 @@ def test_json_report_has_every_field(corpus):
                   report["memory"]["tracemalloc_peak_mb"], report["scaling"]["time_ratio"]):
         assert value > 0
     assert report["scan"]["quotation_marks"] == sum(t.count("“") + t.count("”") for t in TEXTS)
+    assert report["memory"]["max_rss_after_x10_mb"] >= report["memory"]["max_rss_mb"] > 0
     assert report["scaling"]["factor"] == 10
     assert isinstance(report["scaling"]["linear"], bool)
 
