@@ -230,7 +230,7 @@ def source_of(text: str, parse: Parse, cue: int, *, hops: int = 0) -> Span | Non
             continue  # "reporters were told": the subject is addressed, not speaking
         head = parse.tokens[cue].head
         if parse.relation(cue) == "acl:relcl" and head is not None and head >= 0 \
-                and min(parse.subtree(cue)) == subject:
+                and min(parse.subtree(cue, without=("punct",))) == subject:
             return mention(text, parse, head)  # "officials, who said ...": the antecedent spoke
         return mention(text, parse, subject)
     for agent in parse.dependents(cue, PASSIVE_AGENT):
@@ -260,6 +260,8 @@ def mention(text: str, parse: Parse, head: int) -> Span:
                     first, last = min(first, part), max(last, part)
         return token_span(text, parse, first, last)
     kept = parse.subtree(head, without=NOT_IN_MENTION)
+    for marker in parse.dependents(head, "case"):
+        kept -= parse.subtree(marker)  # "by the ministry", "according to the police": the mention starts after
     first = last = head
     while first - 1 in kept:
         first -= 1

@@ -23,7 +23,7 @@ from ..model import Kind, Quote, Sentence, Span
 from .cues import cue_lexicon
 from .frames import frames
 from .marks import Quoted
-from .sources import source_after, source_before
+from .sources import coordinated_subject, source_after, source_before
 
 __all__ = ["QuoteMap", "find_reported", "kind_of"]
 
@@ -43,13 +43,13 @@ ADDRESSEE = regex.compile(r"""
 """, regex.VERBOSE | regex.IGNORECASE)
 CLAUSE_START = regex.compile(r"""
     \s+(?=(?:the|a|an|this|that|these|those|his|her|their|its|our|my|he|she|they|it|we|i|you|there|
-               some|many|most|no|all|both|every|any|one|two|if|when|while|\p{Lu}|\p{N}|[“"‘]))
+               some|many|most|no|all|both|every|any|one|two|if)\b|\p{Lu}|\p{N}|[“"‘])
 """, regex.VERBOSE)
 THAT = regex.compile(r"\s*,?\s*that\b\s*,?\s*", regex.IGNORECASE)
 TO_VERB = regex.compile(r"\s+to\s+(?=[\p{L}“\"‘])")
 COLON = regex.compile(r"\s*:\s*")
 COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
-FRAME_END = regex.compile(r"\s*(?:[.!?;]|\Z|,\s|—|–|\s-\s)")
+FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b|:))")  # anything but a complement goes after a closing frame
 TRAILING = regex.compile(r"[\s.,;:!?—–-]+\Z")
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])according\s+to\s+", regex.IGNORECASE)
 ACCORDING_SOURCE = regex.compile(r"""
@@ -59,6 +59,7 @@ RESUMES = regex.compile(r"\s*,\s+")
 NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:as|in|on|at|while|who|which|whose|according|after|before|during|with|"
                             r"without|because|but|and|referring|when|where|though|although|then|now|even|so|since|"
                             r"than|to|for|from|by|of|about|like|if)\b|\p{Lu}|\p{N}")
+INVERTING = (",", "”", '"', "’", "''", "—", "–")
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 
 
@@ -221,13 +222,16 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         if adverbial is None:
             break
         position = adverbial.end()
+    before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
+    if not gerund and (before.endswith(INVERTING) or cue.start == sentence.start):
+        return _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
     content = _right_content(text, lemma, position, sentence, quote_map)
     if content is not None:
         if gerund:
             source = participle_source
         else:
             found = source_before(text, sentence.start, cue.start)
-            source = found[0] if found else None
+            source = found[0] if found else coordinated_subject(text, sentence.start, cue.start)
             if source is None:
                 return None
         pieces = (content,)
@@ -267,7 +271,7 @@ def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addres
                 position: int, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
     """``…, X said.`` / ``…, said X.`` / ``“A,” she said, “B.”``."""
     before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
-    inverted = before.endswith((",", "”", '"', "’", "—", "–")) or cue.start == sentence.start
+    inverted = before.endswith(INVERTING) or cue.start == sentence.start
     if inverted:
         source = source_after(text, match.end(), sentence.end)
         if source is None:
@@ -282,7 +286,7 @@ def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addres
         if found is None:
             return None
         source, content_end = found
-        stretch = text[max(sentence.start, content_end - 3):content_end].rstrip()
+        stretch = text[max(0, content_end - 3):content_end].rstrip()
         if not stretch.endswith((",", "”", '"', "’", "—", "–")):
             return None
     if FRAME_END.match(text, position, sentence.end) is None:

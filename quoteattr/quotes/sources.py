@@ -12,7 +12,7 @@ import regex
 from ..model import Span
 from .frames import frames
 
-__all__ = ["source_before", "source_after", "noun_phrase_words", "is_name_like"]
+__all__ = ["source_before", "source_after", "coordinated_subject", "noun_phrase_words", "is_name_like"]
 
 TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*|[(),;:“”\"‘’«»—–]|\S")
 NAME_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*")
@@ -139,3 +139,30 @@ def source_after(text: str, start: int, end: int) -> Span | None:
             (len(words) == 1 and lower[0] in f.pronouns)):
         return None
     return Span.of(text, span_start, span_end)
+
+
+COORDINATED = regex.compile(r"""
+    (?:\A|(?<=[,;:]\s))
+    (?P<subject>
+        (?i:he|she|they|we|i|it)
+      | (?:(?:The|A|An)\s+)?\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?(?:\s+\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*){0,3}
+    )
+    \s+(?:\p{Ll}+\s+){0,1}\p{Ll}+(?:ed|s)\b
+""", regex.VERBOSE)
+
+
+def coordinated_subject(text: str, start: int, end: int) -> Span | None:
+    """The subject of a coordinated cue: "he supported Obama and said" -> "he".
+
+    >>> coordinated_subject("He smiled and said", 0, 14).text
+    'He'
+    """
+    tail = text[max(start, end - 6):end].rstrip().lower()
+    if not tail.endswith((" and", " but", " or")) and tail not in ("and", "but", "or"):
+        return None
+    match = None
+    for match in COORDINATED.finditer(text, max(start, end - 200), end):
+        pass
+    if match is None:
+        return None
+    return Span.of(text, *match.span("subject"))

@@ -1,0 +1,153 @@
+"""Person names in running text: where they are and how each one splits.
+
+One compiled pattern finds *runs* of capitalised words on a line ("Treasury
+Secretary Steven Mnuchin", "Mr Pompeo", "Donald J. Trump"). Each run splits
+into what comes before the name (openers, titles, an honorific) and the name
+itself. A name counts as a person when something says so: an honorific or a
+lower-case title just before it, a known given name, or, in a second pass, a
+surname that a person already bears elsewhere in the document.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+
+import regex
+from attrs import frozen
+
+from ..lexicon import load_words
+from ..model import Span
+from .titles import Honorific, honorific, title_words
+
+__all__ = ["PersonName", "find_person_names", "given_name_gender", "is_given_name"]
+
+_SEP = r"[ \t\u00a0]+"
+_WORD = r"""\p{Lu}(?:[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*)?
+            (?:[-'’](?![sS](?![\p{L}\p{M}]))\p{Lu}?[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*)*"""
+_TOKEN = rf"""(?:
+      \p{{Lu}}[\p{{Ll}}]{{0,3}}\.(?={_SEP}\p{{Lu}})   # Sen. Mr. J. before another capital
+    | {_WORD}
+    )(?![\p{{L}}\p{{M}}\p{{N}}])"""
+NAME_TOKEN = regex.compile(_TOKEN, regex.VERBOSE)
+NAME_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-.@#/]){_TOKEN}(?:{_SEP}{_TOKEN})*", regex.VERBOSE)
+WORD_BEFORE = regex.compile(r"([\p{L}\p{M}\-]+)[ \t\u00a0]+\Z")
+WORD_AFTER = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}\-]+)")
+INITIAL = regex.compile(r"\p{Lu}\.?")
+SUFFIXES = frozenset({"jr", "sr"})
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+@frozen
+class PersonName:
+    """One mention of a person by name.
+
+    ``span`` is the mention ("Mr Pompeo", "President Trump", "Mike Pompeo"):
+    the name, with the honorific before it when it is a courtesy form or the
+    name has no given name; ``name`` is the proper name alone.
+    """
+
+    span: Span
+    name: Span
+    given: tuple[str, ...]
+    surname: str
+    honorific: Honorific | None
+    gender: str | None
+    strong: bool
+
+
+@functools.cache
+def _given_names() -> dict[str, str | None]:
+    table: dict[str, str | None] = {}
+    for gender, file in (("m", "first_names_male.txt"), ("f", "first_names_female.txt"),
+                         (None, "first_names_unisex.txt")):
+        for name in load_words(file):
+            table.setdefault(name, gender)
+    return table
+
+
+def is_given_name(word: str) -> bool:
+    """True for a listed given name: "Marco", not "Microsoft"."""
+    return word in _given_names()
+
+
+def given_name_gender(word: str) -> str | None:
+    """'m' or 'f' for a given name mostly borne by one sex, else None.
+
+    >>> given_name_gender("Hillary"), given_name_gender("Taylor")
+    ('f', None)
+    """
+    return _given_names().get(word)
+
+
+def _word_before(text: str, start: int) -> str:
+    match = WORD_BEFORE.search(text, max(0, start - 40), start)
+    return match.group(1).lower() if match else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    match = WORD_AFTER.match(text, end, min(len(text), end + 40))
+    return match.group(1) if match else ""
+
+
+def parse_run(text: str, run: regex.Match) -> PersonName | None:
+    """Split one run of capitalised words into its prefix and a name, if any.
+
+    >>> t = "Treasury Secretary Steven Mnuchin said"
+    >>> parse_run(t, NAME_RUN.search(t)).span.text
+    'Steven Mnuchin'
+    """
+    vocabulary = title_words()
+    stop_words = load_words("name_stopwords.txt", lower=True)
+    tokens = [(m.start(), m.end(), m.group()) for m in NAME_TOKEN.finditer(text, run.start(), run.end())]
+    prefix_end = -1
+    for index, (_, _, word) in enumerate(tokens[:-1]):
+        low = word.rstrip(".").lower()
+        if low in stop_words or vocabulary.is_title_word(low) or honorific(word) is not None:
+            prefix_end = index
+    names = tokens[prefix_end + 1:]
+    if len(names) >= 3 and not is_given_name(names[0][2]) and is_given_name(names[1][2]):
+        prefix_end, names = prefix_end + 1, names[1:]  # "Kremlin Vladimir Putin"
+    while len(names) > 1 and names[-1][2].lower() in SUFFIXES:
+        names = names[:-1]
+    prefix = tokens[prefix_end] if prefix_end >= 0 else None
+    before = prefix[2].lower() if prefix else _word_before(text, run.start())
+    title = honorific(prefix[2]) if prefix else None
+    organisations = load_words("organisations.txt", lower=True)
+    if names[-1][2].lower() in organisations or _word_after(text, names[-1][1]) in organisations:
+        return None  # "National Security Council", "the Trump administration"
+    if title is None and before in ARTICLES:
+        return None  # "the Clinton Foundation": a modifier of something else
+    given = tuple(word for _, _, word in names[:-1])
+    surname = names[-1][2]
+    first = next((word for word in given if not INITIAL.fullmatch(word)), None)
+    gender = title.gender if title and title.gender else (given_name_gender(first) if first else None)
+    lowercase_title = prefix is None and (before in vocabulary.heads or before in vocabulary.mods)
+    strong = title is not None or lowercase_title or (first is not None and is_given_name(first))
+    if prefix and title is None and not (first and is_given_name(first)):
+        strong = False  # "General Motors": a capitalised title word alone proves nothing
+    keep_honorific = title is not None and (not title.office or not given)
+    mention_start = prefix[0] if keep_honorific and prefix else names[0][0]
+    end = names[-1][1]
+    return PersonName(Span.of(text, mention_start, end), Span.of(text, names[0][0], end), given, surname,
+                      title, gender, strong)
+
+
+def iter_name_candidates(text: str) -> Iterator[PersonName]:
+    """Every run that holds a name, strong or not, in text order."""
+    for run in NAME_RUN.finditer(text):
+        candidate = parse_run(text, run)
+        if candidate is not None:
+            yield candidate
+
+
+def find_person_names(text: str, *, vouched: Callable[[PersonName], bool] = lambda _: False
+                      ) -> tuple[PersonName, ...]:
+    """The person mentions of ``text``: strong ones, and weak ones whose surname
+    a strong mention bears or that ``vouched`` accepts (a title appositive).
+
+    >>> [p.span.text for p in find_person_names("Mike Pompeo left. Then Pompeo spoke to Microsoft.")]
+    ['Mike Pompeo', 'Pompeo']
+    """
+    candidates = list(iter_name_candidates(text))
+    surnames = {c.surname for c in candidates if c.strong}
+    return tuple(c for c in candidates if c.strong or c.surname in surnames or vouched(c))

@@ -1,0 +1,252 @@
+"""Titles and roles: the honorific and title lexicons, and where a title is stated.
+
+A person's title comes from any mention, in four shapes:
+
+- a premodifier:        "US secretary of state Mike Pompeo" -> "US secretary of state"
+- an appositive after:  "Steven Mnuchin, US Treasury secretary, said"
+- an appositive before: "The group's founder, Jane Doe, said" -> "The group's founder"
+- a "who" clause:       "Jane Doe, who chairs the panel, said" -> "chair of the panel"
+
+and, only when none of those appears anywhere, an office honorific
+("President Trump" -> "President"). Courtesy forms (Mr, Mrs, Ms, Dr) are never
+titles.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import regex
+from attrs import frozen
+
+from ..lexicon import load_table, load_words
+from .cues import cue_lexicon
+
+__all__ = [
+    "Honorific", "TitleWords", "honorific", "title_words", "premodifier_title",
+    "appositive_after_title", "appositive_before_title", "who_clause_title", "title_key",
+]
+
+
+@frozen
+class Honorific:
+    """A word before a name that is not part of it: "Mr" (courtesy), "Sen." (office)."""
+
+    form: str
+    office: bool
+    gender: str | None
+    meaning: str | None
+
+
+@functools.cache
+def _honorifics() -> dict[str, Honorific]:
+    table: dict[str, Honorific] = {}
+    for form, kind, gender, meaning in load_table("honorifics.txt"):
+        table[form.lower()] = Honorific(form, kind == "office", None if gender == "-" else gender,
+                                        None if meaning == "-" else meaning)
+    return table
+
+
+def honorific(word: str) -> Honorific | None:
+    """The honorific ``word`` is, with or without its period.
+
+    >>> honorific("Sen.").meaning
+    'senator'
+    """
+    return _honorifics().get(word.rstrip(".").lower())
+
+
+@frozen
+class TitleWords:
+    """The title lexicon, lower-cased: heads name a role, mods only qualify one."""
+
+    heads: frozenset[str]
+    mods: frozenset[str]
+    past: frozenset[str]
+    gender: dict[str, str]
+    verbs: dict[str, str]
+
+    def is_title_word(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.heads or low in self.mods or low in self.past
+
+
+@functools.cache
+def title_words() -> TitleWords:
+    heads, mods, past, gender, verbs = set(), set(), set(), {}, {}
+    for word, kind, *extra in load_table("titles.txt"):
+        word = word.lower()
+        if kind == "verb":
+            verbs[word] = extra[0]
+            continue
+        {"head": heads, "mod": mods, "past": past}[kind].add(word)
+        if extra:
+            gender[word] = extra[0]
+    return TitleWords(frozenset(heads), frozenset(mods), frozenset(past), gender, verbs)
+
+
+WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|[^\s\p{L}\p{N}]")
+POSSESSIVE = regex.compile(r"['’]s?\Z")
+CONNECTORS = frozenset({"of", "for", "on", "and", "the", "to", "at"})
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+CLAUSE_END = regex.compile(r"[,;:—–()“”\"]|\.(?=\s|\Z)|\n")
+WHO_CLAUSE = regex.compile(r"""
+    \s*(?:\([^()\n]{1,40}\))?        # (R-Fla.): party and state, never the title
+    ,\s+who\s+(?:(?:also|now|currently|still)\s+)?
+    (?:(?P<copula>is|was|serves\s+as|served\s+as|has\s+been|had\s+been|became|becomes)
+      |(?P<verb>[\p{Ll}\-]+))
+    \s+""", regex.VERBOSE)
+APPOSITIVE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,40}\))?,\s+")
+
+
+def _words(text: str) -> list[str]:
+    return [POSSESSIVE.sub("", w).rstrip(".").lower() for w in WORD.findall(text)]
+
+
+def _has_head(text: str) -> bool:
+    heads = title_words().heads
+    return any(w in heads or w.replace("-", "") in heads for w in _words(text))
+
+
+def _is_cue(word: str) -> bool:
+    return cue_lexicon().lookup(word) is not None
+
+
+def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
+    """A short phrase that names a role: it holds a title head and no verb of saying."""
+    words = _words(phrase)
+    if not words or len(words) > 14 or words[0] in {"who", "which", "and", "or", "but", "that"}:
+        return False
+    if any(_is_cue(w) for w in words):
+        return False
+    first = WORD.match(phrase)
+    lead_ok = words[0] in DETERMINERS or title_words().is_title_word(words[0]) or (
+        first is not None and first.group()[:1].isupper()) or words[0].endswith(("'s", "’s"))
+    if not lead_ok:
+        return False
+    if last_is_head:
+        return words[-1] in title_words().heads
+    return _has_head(phrase)
+
+
+def premodifier_title(text: str, start: int, *, floor: int,
+                      blocked: Callable[[int], bool] = lambda _: False) -> tuple[int, int] | None:
+    """The title written just before a name beginning at ``start``, as (start, end).
+
+    Walks left over title words, capitalised words and connectors, never
+    past ``floor`` (the sentence start) or a token for which ``blocked``
+    holds (another person's name); the phrase must hold a title head.
+
+    >>> t = "from US secretary of state Mike Pompeo"
+    >>> s, e = premodifier_title(t, t.index("Mike"), floor=0); t[s:e]
+    'US secretary of state'
+    """
+    vocabulary = title_words()
+    stop_words = load_words("name_stopwords.txt", lower=True)
+    window_start = max(floor, start - 160)
+    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, window_start, start)]
+    accepted: list[tuple[int, int, str]] = []
+    for tok_start, tok_end, word in reversed(tokens):
+        low = POSSESSIVE.sub("", word).lower()
+        if blocked(tok_start) or not word[:1].isalnum():
+            break
+        if vocabulary.is_title_word(low) or honorific(word) is not None and honorific(word).office:
+            accepted.append((tok_start, tok_end, low))
+        elif low in CONNECTORS and accepted:
+            accepted.append((tok_start, tok_end, low))
+        elif word[:1].isupper() and low not in stop_words and honorific(word) is None:
+            accepted.append((tok_start, tok_end, low))
+        else:
+            break
+    while accepted and accepted[-1][2] in CONNECTORS:
+        accepted.pop()
+    if not accepted or not any(w in vocabulary.heads or _office_word(w) for _, _, w in accepted):
+        return None
+    return accepted[-1][0], accepted[0][1]
+
+
+def _office_word(word: str) -> bool:
+    found = honorific(word)
+    return found is not None and found.office
+
+
+def _clause(text: str, start: int, limit: int) -> tuple[int, int]:
+    """From ``start`` to the next comma, bracket, quote or sentence end."""
+    stop = CLAUSE_END.search(text, start, limit)
+    end = stop.start() if stop else limit
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int] | None:
+    """A role set off by a comma after the name ending at ``end``.
+
+    >>> t = "Steven Mnuchin, US Treasury secretary, said"
+    >>> s, e = appositive_after_title(t, 14, limit=len(t)); t[s:e]
+    'US Treasury secretary'
+    """
+    match = APPOSITIVE_AFTER.match(text, end, limit)
+    if not match:
+        return None
+    start, stop = _clause(text, match.end(), limit)
+    return (start, stop) if stop > start and _plausible_role(text[start:stop]) else None
+
+
+def appositive_before_title(text: str, start: int, end: int, *, floor: int) -> tuple[int, int] | None:
+    """A role ending in a title head, set off by commas before the name at ``start``.
+
+    >>> t = "The group's founder, Jane Doe, said"
+    >>> s, e = appositive_before_title(t, 21, 29, floor=0); t[s:e]
+    "The group's founder"
+    """
+    before = text[max(floor, start - 2):start]
+    if before != ", " or not text.startswith(",", end):
+        return None
+    comma = start - 2
+    window = max(floor, comma - 120)
+    boundary = None
+    for boundary in CLAUSE_END.finditer(text, window, comma):
+        pass
+    phrase_start = boundary.end() if boundary else window
+    while phrase_start < comma and text[phrase_start].isspace():
+        phrase_start += 1
+    if boundary is None and window > floor:
+        return None  # the phrase runs past the window: not a short appositive
+    phrase = text[phrase_start:comma]
+    return (phrase_start, comma) if phrase and _plausible_role(phrase, last_is_head=True) else None
+
+
+def who_clause_title(text: str, end: int, *, limit: int) -> str | None:
+    """The role a "who is ..." or "who chairs ..." clause after the name states.
+
+    >>> who_clause_title("Jane Doe, who chairs the ethics panel, said", 8, limit=43)
+    'chair of the ethics panel'
+    """
+    match = WHO_CLAUSE.match(text, end, limit)
+    if not match:
+        return None
+    start, stop = _clause(text, match.end(), limit)
+    phrase = text[start:stop]
+    if not phrase or len(_words(phrase)) > 12:
+        return None
+    if match.group("copula"):
+        return phrase if _plausible_role(phrase) else None
+    role = title_words().verbs.get(match.group("verb"))
+    return f"{role} of {phrase}" if role else None
+
+
+def title_key(title: str) -> frozenset[str]:
+    """The content words of a title, honorifics spelled out, for comparing roles.
+
+    >>> sorted(title_key("Sen."))
+    ['senator']
+    """
+    words = set()
+    for word in _words(title):
+        found = honorific(word)
+        if found is not None and found.meaning:
+            word = found.meaning
+        if word not in DETERMINERS and word not in CONNECTORS:
+            words.add(word)
+    return frozenset(words)
