@@ -1,0 +1,395 @@
+"""The stanza analyzer and the parse-based attribution rules, on hand-written CoNLL-U parses.
+
+stanza's models are never loaded here: each fixture under fixtures/stanza is
+an article (``<case>.txt``) and its parse (``<case>.conllu``, with
+start_char/end_char in MISC), turned into a stanza Document and handed to
+``StanzaAnalyzer(pipeline=...)`` as if stanza had parsed the text.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("stanza")
+
+from stanza.utils.conll import CoNLL  # noqa: E402
+
+import quoteattr  # noqa: E402
+from quoteattr.analysis.stanza import (  # noqa: E402
+    ModelsMissingError,
+    StanzaAnalyzer,
+    StanzaNotInstalledError,
+    analysis_from_stanza,
+    download_main,
+)
+from quoteattr.quotes.parsed import find_parsed  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures" / "stanza"
+ALL_CLASSES = frozenset({"speech", "writing", "thought", "evidence"})
+CASE_NAMES = sorted(path.stem for path in FIXTURES.glob("*.conllu"))
+
+
+def stanza_document(name: str, *, with_text: bool = True):
+    """The fixture's parse as a stanza Document whose offsets index the article text."""
+    doc = CoNLL.conll2doc(input_str=(FIXTURES / f"{name}.conllu").read_text("utf-8"))
+    if with_text:
+        doc.text = article(name)
+    return doc
+
+
+def article(name: str) -> str:
+    return (FIXTURES / f"{name}.txt").read_text("utf-8")
+
+
+def analyzer_for(name: str) -> StanzaAnalyzer:
+    """An analyzer whose 'pipeline' hands back the fixture's parse."""
+    doc = stanza_document(name)
+
+    def fake_pipeline(text: str):
+        assert text == doc.text
+        return doc
+
+    return StanzaAnalyzer(pipeline=fake_pipeline)
+
+
+def described(quote) -> tuple:
+    return (quote.kind.value, quote.source.text if quote.source else None, quote.cue.text if quote.cue else None,
+            tuple(piece.text for piece in quote.content), quote.addressee.text if quote.addressee else None)
+
+
+# (case, expected quotes as (kind, source, cue, content pieces, addressee)).
+# Cases marked SURFACE are ones where reading the surface (nearest noun
+# before the cue, first clause after it) picks the wrong source or content.
+SURFACE = "surface-hard"
+CASES = [
+    ("simple_that", [("indirect", "The minister", "said", ("taxes would rise",), None)], ""),
+    ("long_subject", [("indirect", "The committee", "said", ("the cuts were premature",), None)], SURFACE),
+    ("inverted_said_name", [("indirect", "Anna Berg", "said", ("Prices will keep rising",), None)], SURFACE),
+    ("parataxis_after", [("indirect", "the ambassador", "said", ("The talks have stalled",), None)], ""),
+    ("told_that", [("indirect", "Mr Lind", "told", ("the factory would close in May",), "reporters")], SURFACE),
+    ("appos_name", [("indirect", "Clara Osei", "said", ("the budget was balanced",), None)], SURFACE),
+    ("relcl_between", [("indirect", "Top Republican senators", "said", ("they would oppose the bill",), None)],
+     SURFACE),
+    ("who_said", [("indirect", "Dr Ahmed Nour", "said", ("it ignored rural patients",), None)], SURFACE),
+    ("coordination", [("indirect", "The mayor", "said", ("the park would reopen next week",), None)], SURFACE),
+    ("far_source", [("indirect", "Helen Park", "argued", ("the offer was too low",), None)], SURFACE),
+    ("embedded", [("indirect", "Officials", "said", ("the governor believed the deal was fair",), None),
+                  ("indirect", "the governor", "believed", ("the deal was fair",), None)], SURFACE),
+    ("aux_adverb", [("indirect", "The company", "has repeatedly claimed", ("its products are safe",), None)], ""),
+    ("denied", [("indirect", "The minister", "denied", ("she had misled parliament",), None)], ""),
+    ("asked_whether", [("indirect", "Several senators", "asked", ("whether the agency had enough staff",), None)],
+     ""),
+    ("vowed", [("indirect", "The new coach", "vowed", ("to rebuild the team",), None)], ""),
+    ("according_after", [("indirect", "a filing with regulators", "according to",
+                          ("The company lost money last year",), None)], ""),
+    ("according_front", [("indirect", "the police", "According to", ("the driver was not injured",), None)], ""),
+    ("mixed", [("mixed", "The senator", "said", ("the proposal was “dead on arrival”",), None)], ""),
+    ("direct_parataxis", [("direct", "the union leader", "said", ("We will not give up,",), None)], ""),
+    ("told_outlet", [("indirect", "A spokesman for the company", "told", ("no jobs would be lost",),
+                      "the Daily Ledger")], SURFACE),
+    ("passive_agent", [("indirect", "the ministry", "was announced", ("the border would reopen",), None)], SURFACE),
+    ("inverted_np_appos", [("indirect", "the opposition leader", "claimed", ("The vote was rigged",), None)],
+     SURFACE),
+    ("pronoun_added", [("indirect", "She", "added", ("the report would be published in June",), None)], ""),
+    ("thought", [("indirect", "Analysts", "believe", ("the merger will fail",), None)], ""),
+    ("two_paragraphs", [("indirect", "The survey's author", "said", ("turnout would fall",), None),
+                        ("indirect", "He", "warned", ("costs were rising",), "the council")], ""),
+    ("cross_paragraph", [("indirect", "The treasurer", "said", ("the deficit had narrowed",), None)], ""),
+    ("mwt", [("indirect", "She", "said", ("she couldn't attend",), None),
+             ("indirect", "He", "said", ("he won't resign",), None)], ""),
+    # Negative rows: a negated cue, a cue without a clause, a cue word used as a noun.
+    ("negated", [], ""),
+    ("never_said", [], ""),
+    ("said_nothing", [], ""),
+    ("claim_noun", [], ""),
+]
+
+
+def test_every_fixture_has_a_row_and_enough_cases():
+    """The table covers every fixture; at least 25 attribute something and 10 are surface-hard."""
+    assert sorted(name for name, _, _ in CASES) == CASE_NAMES
+    assert sum(1 for _, expected, _ in CASES if expected) >= 25
+    assert sum(1 for _, _, mark in CASES if mark == SURFACE) >= 10
+
+
+@pytest.mark.parametrize("name", CASE_NAMES)
+def test_fixture_offsets_index_the_article(name):
+    """Each fixture token's form is the slice of the article its offsets name."""
+    doc = stanza_document(name)
+    for sentence in doc.sentences:
+        for token in sentence.tokens:
+            assert doc.text[token.start_char:token.end_char] == token.text
+
+
+@pytest.mark.parametrize(("name", "expected", "mark"), CASES, ids=[row[0] for row in CASES])
+def test_find_parsed(name, expected, mark):
+    """Source, cue, content and addressee come from the dependency relations."""
+    analysis = analyzer_for(name).analyze(article(name))
+    assert [described(q) for q in find_parsed(analysis, cue_classes=ALL_CLASSES)] == expected
+
+
+@pytest.mark.parametrize(("name", "classes", "expected"), [
+    ("thought", frozenset({"thought"}), ["believe"]),
+    ("thought", frozenset({"speech"}), []),                     # a thought cue outside the chosen classes
+    ("embedded", frozenset({"speech"}), ["said"]),
+    ("according_after", frozenset({"writing"}), []),            # "according to" is a speech phrase
+], ids=["thought-kept", "thought-dropped", "embedded-speech-only", "according-dropped"])
+def test_find_parsed_keeps_only_chosen_cue_classes(name, classes, expected):
+    analysis = analyzer_for(name).analyze(article(name))
+    assert [q.cue.text for q in find_parsed(analysis, cue_classes=classes)] == expected
+
+
+@pytest.mark.parametrize(("name", "cue_class", "sentences"), [
+    ("two_paragraphs", "speech", [(1,), (2,)]),
+    ("thought", "thought", [(0,)]),
+    ("mwt", "speech", [(0,), (1,)]),
+])
+def test_quotes_name_their_sentence_and_cue_class(name, cue_class, sentences):
+    analysis = analyzer_for(name).analyze(article(name))
+    quotes = list(find_parsed(analysis, cue_classes=ALL_CLASSES))
+    assert [q.sentences for q in quotes] == sentences
+    assert {q.cue_class for q in quotes} == {cue_class}
+    assert all(q.speaker is None for q in quotes)  # speakers are resolved elsewhere
+
+
+@pytest.mark.parametrize("name", CASE_NAMES)
+def test_every_span_is_the_slice_it_names(name):
+    """Tokens, sentences and every span of every quote slice the untouched text."""
+    text = article(name)
+    analysis = analyzer_for(name).analyze(text)
+    assert analysis.text == text
+    for sentence, tokens in zip(analysis.sentences, analysis.tokens):
+        assert text[sentence.start:sentence.end] == sentence.text
+        for token in tokens:
+            assert text[token.start:token.end] == token.text
+            assert sentence.start <= token.start <= token.end <= sentence.end
+            assert token.head is not None and -1 <= token.head < len(tokens)
+    for quote in find_parsed(analysis, cue_classes=ALL_CLASSES):
+        for span in (*quote.content, quote.cue, quote.source, quote.addressee):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+
+
+@pytest.mark.parametrize("name", CASE_NAMES)
+def test_no_sentence_crosses_a_paragraph(name):
+    analysis = analyzer_for(name).analyze(article(name))
+    for sentence in analysis.sentences:
+        paragraph = analysis.paragraphs[sentence.paragraph]
+        assert paragraph.start <= sentence.start and sentence.end <= paragraph.end
+
+
+def test_a_stanza_sentence_spanning_two_paragraphs_is_cut():
+    """The headline and the first sentence were one stanza sentence; they become two."""
+    analysis = analyzer_for("cross_paragraph").analyze(article("cross_paragraph"))
+    assert [(s.text, s.paragraph) for s in analysis.sentences] == [
+        ("Budget update", 0), ("The treasurer said the deficit had narrowed.", 1)]
+    headline, body = analysis.tokens
+    assert [t.head for t in headline] == [1, -1]           # "update" lost its head across the break
+    assert headline[1].deprel == "dep"
+    assert [t.text for t in body][:3] == ["The", "treasurer", "said"]
+    assert body[2].head == -1 and body[2].deprel == "root"  # heads renumbered within the piece
+
+
+def test_tokens_carry_lemma_upos_head_deprel_and_ner():
+    analysis = analyzer_for("told_that").analyze(article("told_that"))
+    tokens = analysis.tokens[0]
+    told = tokens[2]
+    assert (told.text, told.lemma, told.upos, told.head, told.deprel) == ("told", "tell", "VERB", -1, "root")
+    assert (tokens[1].text, tokens[1].head, tokens[1].ner) == ("Lind", 2, "S-PERSON")
+    assert tokens[0].ner == "O"
+    assert analysis.parsed
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    (0, [("couldn't", "can"), ("couldn't", "not")]),  # no offsets of their own: the token's
+    (1, [("wo", "will"), ("n't", "not")]),             # offsets of their own: used as given
+], ids=["token-offsets", "word-offsets"])
+def test_multi_word_token_words(sentence, expected):
+    """Each word of a multi-word token is one Token, with its own lemma and relation."""
+    tokens = analyzer_for("mwt").analyze(article("mwt")).tokens[sentence]
+    assert [(t.text, t.lemma) for t in tokens[3:5]] == expected
+    assert [t.deprel for t in tokens[3:5]] == ["aux", "advmod"]
+    assert len(tokens) == 7  # one per word, none for the range line
+
+
+def test_a_document_without_offsets_is_refused():
+    doc = CoNLL.conll2doc(input_str="1\tHello\thello\tINTJ\t_\t_\t0\troot\t_\t_\n\n")
+    doc.text = "Hello"
+    with pytest.raises(ValueError, match="no character offsets"):
+        analysis_from_stanza(doc)
+
+
+def test_a_document_without_text_is_refused():
+    with pytest.raises(ValueError, match="has no text"):
+        analysis_from_stanza(stanza_document("simple_that", with_text=False))
+
+
+def test_offsets_outside_the_text_are_refused():
+    doc = stanza_document("simple_that")
+    doc.text = doc.text[:10]
+    with pytest.raises(ValueError, match="outside the document text"):
+        analysis_from_stanza(doc)
+
+
+def test_attribute_takes_a_stanza_document_without_parsing_again():
+    doc = stanza_document("two_paragraphs")
+    result = quoteattr.attribute(doc, analyzer="rules")
+    assert result.text == doc.text
+    assert [s.text for s in result.sentences] == [
+        "Voters are angry.", "The survey's author said turnout would fall.", "He warned the council that costs were rising."]
+
+
+# End to end: the engine prefers the parse for reported speech.
+END_TO_END = [(name, row) for name, expected, _ in CASES for row in expected if row[0] != "direct"]
+
+
+@pytest.mark.parametrize(("name", "row"), END_TO_END, ids=[f"{n}-{r[2]}" for n, r in END_TO_END])
+def test_attribute_end_to_end_uses_the_parse(name, row):
+    doc = quoteattr.attribute(article(name), analyzer=analyzer_for(name))
+    kind, source, cue, content, _ = row
+    found = [(q.kind.value, q.source.text if q.source else None, q.cue.text if q.cue else None)
+             for q in doc.quotes if tuple(p.text for p in q.content) == content]
+    assert (kind, source, cue) in found
+
+
+# Building the pipeline, and its errors.
+def test_nothing_is_built_until_text_arrives_and_blank_text_needs_no_parse(tmp_path):
+    analyzer = StanzaAnalyzer(model_dir=str(tmp_path))  # an empty folder: building would fail
+    assert analyzer.analyze("  \n ").sentences == ()
+    assert analyzer.analyze_many(["", " "]) == [analyzer.analyze(""), analyzer.analyze(" ")]
+
+
+@pytest.mark.parametrize("with_resources_json", [False, True], ids=["empty-folder", "no-language-folder"])
+def test_missing_models_name_the_folder_and_the_command(tmp_path, with_resources_json):
+    if with_resources_json:
+        (tmp_path / "resources.json").write_text(json.dumps({"en": {"lang_name": "English"}}))
+    analyzer = StanzaAnalyzer(model_dir=str(tmp_path))
+    with pytest.raises(ModelsMissingError) as caught:
+        analyzer.analyze("The minister said so.")
+    message = str(caught.value)
+    assert str(tmp_path) in message
+    assert "quoteattr download --lang en" in message
+    assert "stanza.download('en'" in message
+
+
+def test_the_default_model_folder_follows_stanza_resources_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    with pytest.raises(ModelsMissingError, match="quoteattr download --lang en") as caught:
+        StanzaAnalyzer().analyze("The minister said so.")
+    assert str(tmp_path) in str(caught.value)
+
+
+def test_attribute_raises_the_missing_models_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    with pytest.raises(ModelsMissingError):
+        quoteattr.attribute("The minister said so.", analyzer="stanza")
+
+
+def test_without_stanza_the_error_says_how_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "stanza", None)  # makes `import stanza` raise ImportError
+    with pytest.raises(ImportError, match=r"pip install 'quoteattr\[stanza\]'") as caught:
+        StanzaAnalyzer().analyze("The minister said so.")
+    assert isinstance(caught.value, StanzaNotInstalledError)
+
+
+class CountingPipeline:
+    """Stands in for stanza.Pipeline: records how it was built and what it parsed."""
+
+    built: list[tuple[tuple, dict]] = []
+
+    def __init__(self, *args, **kwargs):
+        CountingPipeline.built.append((args, kwargs))
+        self.bulk_calls: list[list[str]] = []
+
+    def __call__(self, text):
+        return stanza_document("simple_that")
+
+    def bulk_process(self, texts):
+        self.bulk_calls.append(list(texts))
+        return [stanza_document("simple_that") for _ in texts]
+
+
+def fake_model_folder(path: Path) -> Path:
+    (path / "resources.json").write_text("{}")
+    (path / "en").mkdir()
+    return path
+
+
+def test_the_pipeline_is_built_once_with_no_download(tmp_path, monkeypatch):
+    import stanza
+
+    CountingPipeline.built = []
+    monkeypatch.setattr(stanza, "Pipeline", CountingPipeline)
+    analyzer = StanzaAnalyzer(model_dir=str(fake_model_folder(tmp_path)), tokenize_no_ssplit=False)
+    text = article("simple_that")
+    analyzer.analyze(text)
+    analyzer.analyze(text)
+    assert len(CountingPipeline.built) == 1
+    args, kwargs = CountingPipeline.built[0]
+    assert args == ("en",)
+    assert kwargs["download_method"] is None
+    assert kwargs["dir"] == str(tmp_path)
+    assert kwargs["processors"] == "tokenize,mwt,pos,lemma,depparse,ner"
+    assert kwargs["use_gpu"] is False
+    assert kwargs["tokenize_no_ssplit"] is False  # extra options reach stanza
+
+
+def test_analyze_many_parses_in_bulk_and_keeps_order(tmp_path, monkeypatch):
+    import stanza
+
+    monkeypatch.setattr(stanza, "Pipeline", CountingPipeline)
+    analyzer = StanzaAnalyzer(model_dir=str(fake_model_folder(tmp_path)))
+    text = article("simple_that")
+    results = analyzer.analyze_many([text, "", text])
+    assert analyzer.pipeline.bulk_calls == [[text, text]]  # one bulk call; blank text skipped
+    assert [len(r.sentences) for r in results] == [1, 0, 1]
+
+
+def test_analyze_many_with_a_plain_callable():
+    analyzer = analyzer_for("denied")
+    text = article("denied")
+    assert [a.sentences[0].text for a in analyzer.analyze_many([text, text])] == [text, text]
+
+
+def test_download_calls_stanza_with_language_and_folder(tmp_path, monkeypatch, capsys):
+    import stanza
+
+    calls = []
+    monkeypatch.setattr(stanza, "download", lambda lang, **kwargs: calls.append((lang, kwargs)))
+    assert download_main(["--lang", "fr", "--dir", str(tmp_path)]) == 0
+    assert calls == [("fr", {"model_dir": str(tmp_path)})]
+    assert str(tmp_path) in capsys.readouterr().out
+
+
+def test_download_failure_prints_one_line(monkeypatch, capsys, tmp_path):
+    import stanza
+
+    def offline(lang, **kwargs):
+        raise ConnectionError("no route to host")
+
+    monkeypatch.setattr(stanza, "download", offline)
+    assert download_main(["--dir", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no route to host" in err
+
+
+def test_download_rejects_unknown_arguments_in_one_line(capsys):
+    assert download_main(["--lang"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_quoteattr_never_imports_stanza_on_its_own():
+    """Importing the package, the stanza module and the parse rules, and the built-in analyzer load no stanza."""
+    code = (
+        "import sys, quoteattr\n"
+        "import quoteattr.analysis.stanza, quoteattr.quotes.parsed\n"
+        "quoteattr.attribute('“We will act,” Mr Pompeo said. He told reporters that it was done.')\n"
+        "print(sorted(m for m in sys.modules if m == 'stanza' or m.startswith('stanza.')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=Path(__file__).parent.parent, check=True)
+    assert result.stdout.strip() == "[]"
