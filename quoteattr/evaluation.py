@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+import attrs
 from attrs import field, frozen
 
 from .model import Document
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
     import argparse
 
 __all__ = ["THRESHOLDS", "TYPES", "Scores", "ContentScores", "EvalError", "EvalResult",
-           "evaluate", "render_errors", "load_documents", "eval_main"]
+           "evaluate", "instructive_order", "render_errors", "load_documents", "eval_main",
+           "alnum_positions", "jaccard", "match_greedy", "span_pieces", "context_window"]
 
 THRESHOLDS: Mapping[str, float] = MappingProxyType({"lenient": 0.5, "strict": 0.9})
 TYPES = ("direct", "indirect", "mixed")
@@ -544,10 +546,7 @@ def eval_main(argv: list[str]) -> int:
     if args.json:
         out = result.to_dict()
         if args.errors:
-            out["errors"] = [{"kind": e.kind, "doc_id": e.doc_id, "type": e.type, "content": [e.start, e.end],
-                              "content_text": e.content, "gold_source": e.gold_source, "gold_cue": e.gold_cue,
-                              "pred_source": e.pred_source, "pred_cue": e.pred_cue, "context": e.context}
-                             for e in errors]
+            out["errors"] = [attrs.asdict(e) for e in errors]
         print(json.dumps(out, indent=1, ensure_ascii=False))
     else:
         print(result.render())

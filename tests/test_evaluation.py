@@ -281,3 +281,12 @@ def test_runs_as_a_module():
                           capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1])
     assert done.returncode == 0
     assert done.stdout.splitlines()[0] == "documents: 3 (missing in predictions: 0)"
+
+
+def test_eval_main_json_with_errors_adds_only_an_errors_key(capsys):
+    assert eval_main([str(GOLD), "--pred", str(PRED), "--json", "--errors", "2"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    errors = printed.pop("errors")
+    assert printed == evaluate(load_documents(GOLD), load_documents(PRED)).to_dict()
+    assert [e["kind"] for e in errors] == ["missed", "spurious"]
+    assert all(e["content"] and "[[" in e["context"] for e in errors)
