@@ -492,8 +492,9 @@ def load_documents(path: str) -> list[dict[str, Any]]:
 
 def _predict(gold: Sequence[Mapping[str, Any]], *, analyzer: str) -> list[dict[str, Any]]:
     """Attribution over the gold texts; a document that fails predicts nothing."""
-    from .pipeline import attribute_many
+    from .pipeline import attribute, attribute_many
 
+    attribute("He said so.", analyzer=analyzer)  # an analyzer that cannot run is a usage error, not a zero score
     ids = [_id_of(doc, i) for i, doc in enumerate(gold)]
     docs = attribute_many((d.get("text") or "" for d in gold), analyzer=analyzer, ids=ids)
     return [doc.to_dict() for doc in docs]
@@ -539,7 +540,7 @@ def eval_main(argv: list[str]) -> int:
                 with open(args.save_pred, "w", encoding="utf-8") as fh:
                     fh.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in pred)
         result = evaluate(gold, pred, types=types)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, ImportError, RuntimeError) as exc:
         print(f"quoteattr eval: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 2
     errors = result.errors[:max(0, args.errors)]

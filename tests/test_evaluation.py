@@ -250,18 +250,35 @@ def test_eval_main_without_pred_attributes_the_gold_texts(tmp_path, capsys):
     assert printed["documents_missing_in_pred"] == 0
 
 
-def test_a_failing_document_predicts_nothing(monkeypatch, capsys):
+def test_a_failing_document_predicts_nothing(monkeypatch, tmp_path, capsys):
+    import quoteattr.pipeline
+
+    working = quoteattr.pipeline.attribute_analysis
+
+    def fails_on_harbour(analysis, **options):
+        if "harbour" in analysis.text:
+            raise RuntimeError("engine failure")
+        return working(analysis, **options)
+
+    monkeypatch.setattr(quoteattr.pipeline, "attribute_analysis", fails_on_harbour)
+    saved = tmp_path / "pred.jsonl"
+    assert eval_main([str(GOLD), "--json", "--save-pred", str(saved)]) == 0
+    captured = capsys.readouterr()
+    predictions = {d["id"]: d for d in load_documents(saved)}
+    assert predictions["harbour"]["quotes"] == [] and "engine failure" in predictions["harbour"]["error"]
+    assert json.loads(captured.out) == evaluate(load_documents(GOLD), list(predictions.values())).to_dict()
+    assert "1 of 3 documents failed" in captured.err
+
+
+def test_an_analyzer_that_cannot_run_is_a_usage_error(monkeypatch, capsys):
     import quoteattr.pipeline
 
     def broken(analysis, **options):
-        raise RuntimeError("engine failure")
+        raise RuntimeError("models missing")
 
     monkeypatch.setattr(quoteattr.pipeline, "attribute_analysis", broken)
-    assert eval_main([str(GOLD), "--json"]) == 0
-    captured = capsys.readouterr()
-    printed = json.loads(captured.out)
-    assert (printed["documents_missing_in_pred"], printed["lenient"]["n_pred"], printed["lenient"]["n_gold"]) == (0, 0, 10)
-    assert "3 of 3 documents failed" in captured.err and "engine failure" in captured.err
+    assert eval_main([str(GOLD)]) == 2
+    assert "models missing" in capsys.readouterr().err
 
 
 def test_write_jsonl_output_is_accepted_as_predictions(tmp_path, capsys):
