@@ -1,0 +1,407 @@
+"""Speakers as entities: each quote's source mention resolved to one entity.
+
+:func:`resolve_speakers` takes the quotes the engine found (each with its
+local ``source`` span) and returns them with ``speaker`` filled, plus one
+:class:`~quoteattr.model.Speaker` per entity that said something:
+
+- a person named anywhere in the text ("Mike Pompeo", "Mr Pompeo", "Trump's")
+  is one entity per surname and compatible given name and gender;
+- a pronoun source ("he", "she", "they") is the most recent compatible entity
+  mentioned before it outside quoted content, or a speaker with no name;
+- a definite description repeating a known title ("the Treasury secretary")
+  is the person holding it; other descriptions ("officials", "a spokesman for
+  the company") and organisations ("The US") are speakers of their own.
+
+docs/speakers.md walks through the rules with examples.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Mapping, Sequence
+
+import attrs
+import regex
+from attrs import define, field
+
+from ..analysis.base import Analysis
+from ..lexicon import load_table, load_words
+from ..model import Quote, Speaker, Span
+from .names import INITIAL, PersonName, find_person_names
+from .titles import (appositive_after_title, appositive_before_title, premodifier_title, title_key,
+                     title_words, who_clause_title, honorific)
+
+__all__ = ["resolve_speakers"]
+
+PERSON, DESCRIPTION, GROUP, ORGANISATION, UNKNOWN = "person", "description", "group", "organisation", "unknown"
+HEAD_STOPS = frozenset({"for", "of", "at", "from", "with", "in", "on", "close", "familiar", "who", "that",
+                        "to", "and", "or", "near", "inside", "within", "according", ","})
+PLURAL_NOUNS = frozenset({"people", "police", "staff", "personnel", "media", "public"})
+SOURCE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|,")
+POSSESSIVE = regex.compile(r"['’]s?\Z")
+TRAILING = regex.compile(r"(?:['’]s?|[\s,.;:]+)+\Z")
+ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
+
+
+@functools.cache
+def _pronouns() -> dict[str, tuple[str | None, str]]:
+    return {form: (None if gender == "-" else gender, number) for form, gender, number in load_table("pronouns.txt")}
+
+
+@define
+class _Entity:
+    """An entity under construction: mentions and facts gathered in text order."""
+
+    kind: str
+    name: str
+    surname: str | None = None
+    given: tuple[str, ...] = ()
+    gender: str | None = None
+    plural: bool = False
+    head: str = ""
+    key: str = ""
+    name_size: int = 0
+    title: str | None = None
+    title_full: bool = False
+    mentions: list[Span] = field(factory=list)
+
+    def add_title(self, title: str | None, *, full: bool) -> None:
+        """The first full statement wins; an office honorific only stands in."""
+        if title and (self.title is None or (full and not self.title_full)):
+            self.title, self.title_full = title, full
+
+
+def _given_compatible(known: tuple[str, ...], given: tuple[str, ...]) -> bool:
+    """Donald = Donald, D. = Donald; Bill != Hillary."""
+    a, b = known[0].rstrip("."), given[0].rstrip(".")
+    if INITIAL.fullmatch(known[0]) or INITIAL.fullmatch(given[0]):
+        return a[:1] == b[:1]
+    return a == b
+
+
+def _gender_compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def cluster_people(names: Sequence[PersonName]) -> tuple[list[_Entity], list[int]]:
+    """Group person mentions into entities; returns the entities and each mention's entity.
+
+    A full name joins the entity with the same surname and a compatible given
+    name (or one with no given name yet); a bare surname joins the most
+    recently mentioned entity of that surname whose gender fits.
+
+    >>> from quoteattr.quotes.names import find_person_names
+    >>> people, owner = cluster_people(find_person_names("Hillary Clinton met Bill Clinton. Mrs Clinton left."))
+    >>> [people[i].name for i in owner]
+    ['Hillary Clinton', 'Bill Clinton', 'Hillary Clinton']
+    """
+    people: list[_Entity] = []
+    last_seen: list[int] = []
+    by_surname: dict[str, list[int]] = {}
+    owner: list[int] = []
+    for position, mention in enumerate(names):
+        candidates = [i for i in by_surname.get(mention.surname, ())
+                      if _gender_compatible(people[i].gender, mention.gender)]
+        if mention.given:
+            same = [i for i in candidates if people[i].given and _given_compatible(people[i].given, mention.given)]
+            candidates = same or [i for i in candidates if not people[i].given]
+        chosen = max(candidates, key=lambda i: last_seen[i]) if candidates else None
+        if chosen is None:
+            chosen = len(people)
+            people.append(_Entity(PERSON, mention.name.text, surname=mention.surname))
+            last_seen.append(position)
+            by_surname.setdefault(mention.surname, []).append(chosen)
+        entity = people[chosen]
+        if mention.given and (not entity.given or len(mention.given) > len(entity.given)):
+            entity.given = mention.given
+        entity.gender = entity.gender or mention.gender
+        size = len(mention.given) + 1
+        if size > entity.name_size:
+            entity.name, entity.name_size = mention.name.text, size
+        entity.mentions.append(mention.span)
+        last_seen[chosen] = position
+        owner.append(chosen)
+    return people, owner
+
+
+@define
+class _Resolver:
+    """The state of one document's resolution: entities, timeline, quoted ranges."""
+
+    text: str
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+    names: tuple[PersonName, ...] = ()
+    name_starts: list[int] = field(factory=list)
+    entities: list[_Entity] = field(factory=list)
+    name_owner: list[int] = field(factory=list)
+    source_starts: list[int] = field(factory=list)
+    source_owner: list[int] = field(factory=list)
+    quoted: list[tuple[int, int]] = field(factory=list)
+    quoted_starts: list[int] = field(factory=list)
+    by_key: dict[str, int] = field(factory=dict)
+    by_title_head: dict[str, list[int]] = field(factory=dict)
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index < 0 or offset > self.sentence_ends[index]:
+            return offset, offset
+        return self.sentence_starts[index], self.sentence_ends[index]
+
+    def quoted_range(self, offset: int) -> tuple[int, int] | None:
+        index = bisect.bisect_right(self.quoted_starts, offset) - 1
+        if index >= 0 and self.quoted[index][0] <= offset < self.quoted[index][1]:
+            return self.quoted[index]
+        return None
+
+    def inside_name(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.name_starts, offset) - 1
+        return index >= 0 and offset < self.names[index].span.end
+
+    # --- people and titles -------------------------------------------------
+
+    def vouched(self, candidate: PersonName) -> bool:
+        """A capitalised name without a known given name, set off by a title."""
+        if not candidate.given:
+            return False
+        floor, limit = self.sentence_bounds(candidate.span.start)
+        return (appositive_after_title(self.text, candidate.name.end, limit=limit) is not None
+                or appositive_before_title(self.text, candidate.span.start, candidate.name.end, floor=floor)
+                is not None)
+
+    def mention_title(self, mention: PersonName) -> tuple[str | None, bool]:
+        """The title one mention states, and whether it is a full statement."""
+        text = self.text
+        floor, limit = self.sentence_bounds(mention.span.start)
+        def blocked(offset: int) -> bool:  # another person's name: their title is not this one's
+            return offset < mention.span.start and self.inside_name(offset)
+
+        premodifier = premodifier_title(text, mention.name.start, floor=floor, blocked=blocked)
+        if premodifier:
+            phrase = text[premodifier[0]:premodifier[1]]
+            office = honorific(phrase)
+            if office is None or not office.office:
+                return phrase, True
+        for found in (appositive_after_title(text, mention.name.end, limit=limit),
+                      appositive_before_title(text, mention.span.start, mention.name.end, floor=floor)):
+            if found:
+                return text[found[0]:found[1]], True
+        clause = who_clause_title(text, mention.name.end, limit=limit)
+        if clause:
+            return clause, True
+        if premodifier:
+            return text[premodifier[0]:premodifier[1]], False
+        return None, False
+
+    def find_people(self) -> None:
+        self.names = find_person_names(self.text, vouched=self.vouched)
+        self.name_starts = [n.span.start for n in self.names]
+        self.entities, self.name_owner = cluster_people(self.names)
+        for mention, owner in zip(self.names, self.name_owner):
+            title, full = self.mention_title(mention)
+            self.entities[owner].add_title(title, full=full)
+        for index, entity in enumerate(self.entities):
+            if entity.title:
+                for word in title_key(entity.title):
+                    self.by_title_head.setdefault(word, []).append(index)
+
+    # --- sources ------------------------------------------------------------
+
+    def last_mention_before(self, index: int, offset: int) -> int:
+        return max((m.start for m in self.entities[index].mentions if m.start < offset), default=-1)
+
+    def note_source(self, span: Span, owner: int) -> None:
+        entity = self.entities[owner]
+        if all(m.start != span.start for m in entity.mentions):
+            entity.mentions.append(span)
+        position = bisect.bisect_left(self.source_starts, span.start)
+        self.source_starts.insert(position, span.start)
+        self.source_owner.insert(position, owner)
+
+    def named_in(self, source: Span) -> int | None:
+        """The person whose name heads the source: "Mr Pompeo", "Steven Mnuchin, ..."."""
+        trimmed = TRAILING.search(source.text)
+        effective_end = source.start + (trimmed.start() if trimmed else len(source.text))
+        low = bisect.bisect_left(self.name_starts, source.start)
+        high = bisect.bisect_left(self.name_starts, source.end)
+        for index in range(high - 1, low - 1, -1):
+            name = self.names[index]
+            if name.span.end > source.end:
+                continue
+            if name.span.end == effective_end or self.text.startswith(",", name.span.end):
+                return self.name_owner[index]
+        return None
+
+    def resolve_pronoun(self, source: Span, gender: str | None, number: str) -> int:
+        if number != "self":
+            found = self.antecedent(source.start, gender, number)
+            if found is not None:
+                entity = self.entities[found]
+                if entity.gender is None and entity.kind in (PERSON, DESCRIPTION, UNKNOWN) and gender in ("m", "f"):
+                    entity.gender = gender  # an earlier pronoun tells the gender
+                return found
+        self.entities.append(_Entity(UNKNOWN, "", gender=gender, plural=number == "pl"))
+        return len(self.entities) - 1  # no antecedent: a speaker with no name, never a guess
+
+    def compatible(self, entity: _Entity, gender: str | None, number: str) -> bool:
+        if number == "pl":
+            return entity.plural or entity.kind == ORGANISATION
+        if gender == "n":
+            return entity.kind == ORGANISATION and not entity.plural
+        if entity.kind not in (PERSON, DESCRIPTION, UNKNOWN) or entity.plural:
+            return False
+        return _gender_compatible(entity.gender, gender)
+
+    def antecedent(self, offset: int, gender: str | None, number: str) -> int | None:
+        """The most recent compatible entity mentioned before ``offset``, outside quoted content."""
+        own_quote = self.quoted_range(offset)
+        name_at = bisect.bisect_left(self.name_starts, offset) - 1
+        source_at = bisect.bisect_left(self.source_starts, offset) - 1
+        for _ in range(ANTECEDENT_LOOKBACK):
+            name_start = self.name_starts[name_at] if name_at >= 0 else -1
+            source_start = self.source_starts[source_at] if source_at >= 0 else -1
+            if name_start < 0 and source_start < 0:
+                return None
+            if name_start >= source_start:
+                start, owner, name_at = name_start, self.name_owner[name_at], name_at - 1
+            else:
+                start, owner, source_at = source_start, self.source_owner[source_at], source_at - 1
+            quoted = self.quoted_range(start)
+            if quoted is not None and quoted != own_quote:
+                continue  # a name inside someone's quoted words is talked about, not talking
+            if self.compatible(self.entities[owner], gender, number):
+                return owner
+        return None
+
+    def resolve_description(self, source: Span) -> int:
+        words = [_without_possessive(w) for w in SOURCE_WORD.findall(source.text)]
+        lead = [w for w in words if w.lower() not in ("the", "a", "an")]
+        head_words = []
+        for word in lead:
+            if word.lower() in HEAD_STOPS:
+                break
+            head_words.append(word)
+        head = head_words[-1] if head_words else (lead[-1] if lead else source.text)
+        low = head.lower()
+        vocabulary = title_words()
+        definite = bool(words) and words[0].lower() == "the"
+        is_role = low in vocabulary.heads or (honorific(head) is not None and honorific(head).office)
+        if definite and is_role:
+            holder = self.title_holder(source)
+            if holder is not None:
+                return holder
+        if low in load_words("organisations.txt", lower=True) or (head[:1].isupper() and not is_role):
+            kind, plural = ORGANISATION, False
+        elif low in PLURAL_NOUNS or (low.endswith("s") and not low.endswith(("ss", "us", "is"))):
+            kind, plural = GROUP, True
+        else:
+            kind, plural = DESCRIPTION, False
+        key = " ".join(w.lower() for w in lead)
+        if key in self.by_key:
+            return self.by_key[key]
+        if definite:
+            earlier = [i for i, e in enumerate(self.entities) if e.kind != PERSON and e.head == low]
+            if earlier:
+                return max(earlier, key=lambda i: self.last_mention_before(i, source.start))
+        self.entities.append(_Entity(kind, source.text, gender=vocabulary.gender.get(low), plural=plural,
+                                     head=low, key=key))
+        self.by_key[key] = len(self.entities) - 1
+        return len(self.entities) - 1
+
+    def title_holder(self, source: Span) -> int | None:
+        """The person whose title the description repeats: "the Treasury secretary"."""
+        wanted = title_key(source.text)
+        past = title_words().past
+        candidates = set()
+        for word in wanted:
+            candidates.update(self.by_title_head.get(word, ()))
+        best, best_seen = None, -2
+        for index in candidates:
+            held = title_key(self.entities[index].title or "")
+            if not wanted <= held or (held & past and not wanted & past):
+                continue
+            seen = self.last_mention_before(index, source.start)
+            if seen > best_seen:
+                best, best_seen = index, seen
+        return best
+
+    def resolve(self, source: Span) -> int:
+        named = self.named_in(source)
+        if named is not None:
+            return named
+        pronoun = _pronouns().get(source.text.strip().lower())
+        if pronoun is not None:
+            owner = self.resolve_pronoun(source, *pronoun)
+        else:
+            owner = self.resolve_description(source)
+        self.note_source(source, owner)
+        return owner
+
+
+def _without_possessive(word: str) -> str:
+    return POSSESSIVE.sub("", word)
+
+
+def resolve_speakers(analysis: Analysis, quotes: Sequence[Quote], *,
+                     carried: Mapping[int, int] | None = None) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+    """Fill each quote's ``speaker`` and list the speakers, ids in order of first quote.
+
+    ``carried`` maps a quote index to an earlier one whose speaker it takes
+    (a continuation paragraph with no cue of its own).
+
+    >>> from quoteattr.analysis import RulesAnalyzer
+    >>> from quoteattr.model import Kind
+    >>> text = "Jane Doe, the mayor, spoke. “We are ready,” she said."
+    >>> quote = Quote(Kind.DIRECT, (Span.of(text, 29, 42),), source=Span.of(text, 44, 47))
+    >>> _, speakers = resolve_speakers(RulesAnalyzer().analyze(text), [quote])
+    >>> speakers[0].name, speakers[0].title
+    ('Jane Doe', 'the mayor')
+    """
+    text = analysis.text
+    resolver = _Resolver(text, [s.start for s in analysis.sentences], [s.end for s in analysis.sentences])
+    resolver.quoted = sorted((piece.start, piece.end) for quote in quotes for piece in quote.content)
+    resolver.quoted_starts = [start for start, _ in resolver.quoted]
+    resolver.find_people()
+
+    owner_of: dict[tuple[int, int], int] = {}
+    sources = sorted(
+        (quote.source.start, index, nested_index, quote.source)
+        for index, outer in enumerate(quotes)
+        for nested_index, quote in enumerate((outer, *outer.nested))
+        if quote.source is not None
+    )
+    for _, index, nested_index, source in sources:
+        owner_of[(index, nested_index)] = resolver.resolve(source)
+    for index, earlier in sorted((carried or {}).items()):
+        if (index, 0) not in owner_of and (earlier, 0) in owner_of and 0 <= index < len(quotes):
+            owner_of[(index, 0)] = owner_of[(earlier, 0)]
+
+    order: list[int] = []
+    quote_ids: dict[int, list[int]] = {}
+    for index, quote in enumerate(quotes):
+        for nested_index in range(len(quote.nested) + 1):
+            owner = owner_of.get((index, nested_index))
+            if owner is None:
+                continue
+            if owner not in quote_ids:
+                order.append(owner)
+                quote_ids[owner] = []
+            if nested_index == 0:
+                quote_ids[owner].append(index)
+    speakers: dict[int, Speaker] = {}
+    for speaker_id, owner in enumerate(order):
+        entity = resolver.entities[owner]
+        mentions = tuple(sorted({(m.start, m.end): m for m in entity.mentions}.values(), key=lambda m: m.start))
+        speakers[owner] = Speaker(speaker_id, entity.name, entity.title if entity.kind == PERSON else None,
+                                  mentions, tuple(quote_ids[owner]))
+
+    def with_speaker(quote: Quote, index: int, nested_index: int) -> Quote:
+        owner = owner_of.get((index, nested_index))
+        return attrs.evolve(quote, speaker=speakers[owner] if owner is not None else None)
+
+    resolved = tuple(
+        attrs.evolve(with_speaker(quote, index, 0),
+                     nested=tuple(with_speaker(n, index, j + 1) for j, n in enumerate(quote.nested)))
+        for index, quote in enumerate(quotes)
+    )
+    return resolved, tuple(speakers[owner] for owner in order)
