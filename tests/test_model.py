@@ -1,6 +1,7 @@
 """The data model: frozen records, JSON shape, round trips through dicts and JSON Lines."""
 import io
 import json
+from pathlib import Path
 
 import attrs
 import pytest
@@ -182,3 +183,17 @@ def test_quote_text_joins_pieces_with_one_space():
     doc = build_document()
     assert doc.quotes[1].text == "Not now, not ever."
     assert (doc.quotes[1].start, doc.quotes[1].end) == (doc.quotes[1].content[0].start, doc.quotes[1].content[1].end)
+
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def test_the_json_example_in_the_docs_is_what_to_dict_writes():
+    """docs/json.md's example reads back into a Document whose to_dict is the example itself."""
+    page = (DOCS / "json.md").read_text(encoding="utf-8")
+    example = json.loads(page.split("```json\n", 1)[1].split("```", 1)[0])
+    doc = Document.from_dict(example)
+    assert doc.to_dict() == example
+    for item in quoteattr.iter_spans(doc):
+        assert doc.text[item.start:item.end] == item.text
+    assert [q.text for q in doc.quotes] == [q["content_text"] for q in example["quotes"]]
