@@ -38,6 +38,7 @@ class Frames:
     pronouns: frozenset[str]
     bare: frozenset[str]
     infinitive: frozenset[str]
+    object: frozenset[str]
     addressee: frozenset[str]
     wh_cues: frozenset[str]
     question_words: frozenset[str]
@@ -71,6 +72,7 @@ def frames() -> Frames:
         pronouns=load_words("source_pronouns.txt", lower=True),
         bare=load_words("cues_bare_complement.txt"),
         infinitive=load_words("cues_infinitive.txt"),
+        object=load_words("cues_object.txt"),
         addressee=load_words("cues_addressee.txt"),
         wh_cues=load_words("cues_wh.txt"),
         question_words=load_words("question_words.txt", lower=True),

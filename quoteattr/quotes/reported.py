@@ -23,7 +23,7 @@ from ..model import Kind, Quote, Sentence, Span
 from .cues import cue_lexicon
 from .frames import frames
 from .marks import Quoted
-from .sources import coordinated_subject, source_after, source_before
+from .sources import coordinated_subject, plausible_source, source_after, source_before
 
 __all__ = ["QuoteMap", "find_reported", "kind_of"]
 
@@ -45,6 +45,10 @@ CLAUSE_START = regex.compile(r"""
     \s+(?=(?:the|a|an|this|that|these|those|his|her|their|its|our|my|he|she|they|it|we|i|you|there|
                some|many|most|no|all|both|every|any|one|two|if)\b|\p{Lu}|\p{N}|[“"‘])
 """, regex.VERBOSE)
+OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
+                            r"up|out|off|back|down|over|into|it|that|this|there|when|while|if|after|before|during)\b)")
+OBJECT_STOP = regex.compile(r",\s+(?:\p{Ll}+ing|and|but|which|who|while|as|because|although|though|when|after|"
+                            r"before|even|despite|since|where|so)\b|\s+(?:because|while|although|after)\b")
 THAT = regex.compile(r"\s*,?\s*that\b\s*,?\s*", regex.IGNORECASE)
 TO_VERB = regex.compile(r"\s+to\s+(?=[\p{L}“\"‘])")
 COLON = regex.compile(r"\s*:\s*")
@@ -127,16 +131,18 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
     return Span.of(text, start, end) if end > start else None
 
 
-def _content_right(text: str, start: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
+def _content_right(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
+                   stop: regex.Pattern | None = None) -> Span | None:
     """From ``start`` to the end of the clause (or of the quote opening there)."""
     end = sentence.end
     quoted = quote_map.starting_at(start)
     if quoted is not None:
         if quoted.end >= end - 2:  # the quote closes the sentence or runs on: take it whole
             return quoted.inner if quoted.inner.end > quoted.inner.start else None
-    stop = frames().content_stop.search(text, start, end)
-    if stop:
-        end = stop.start()
+    for pattern in (frames().content_stop, stop):
+        found = pattern.search(text, start, end) if pattern is not None else None
+        if found:
+            end = found.start()
     return _trimmed(text, start, end)
 
 
@@ -232,7 +238,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         else:
             found = source_before(text, sentence.start, cue.start)
             source = found[0] if found else coordinated_subject(text, sentence.start, cue.start)
-            if source is None:
+            if source is None or not plausible_source(source.text):
                 return None
         pieces = (content,)
         return _quote(text, pieces, cue, source, addressee, cue_class, index, quote_map)
@@ -264,6 +270,8 @@ def _right_content(text: str, lemma: str, position: int, sentence: Sentence, quo
         content = _content_right(text, clause.end(), sentence, quote_map)
         if content is not None and len(content.text.split()) >= 3:
             return content
+    if lemma in f.object and (thing := OBJECT_START.match(text, position, end)) is not None:
+        return _content_right(text, thing.end(), sentence, quote_map, stop=OBJECT_STOP)
     return None
 
 
@@ -283,11 +291,11 @@ def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addres
         content_end = cue.start
     else:
         found = source_before(text, sentence.start, cue.start)
-        if found is None:
+        if found is None or not plausible_source(found[0].text):
             return None
         source, content_end = found
         stretch = text[max(0, content_end - 3):content_end].rstrip()
-        if not stretch.endswith((",", "”", '"', "’", "—", "–")):
+        if not stretch.endswith(INVERTING):
             return None
     if FRAME_END.match(text, position, sentence.end) is None:
         return None

@@ -12,7 +12,7 @@ import regex
 from ..model import Span
 from .frames import frames
 
-__all__ = ["source_before", "source_after", "coordinated_subject", "noun_phrase_words", "is_name_like"]
+__all__ = ["source_before", "source_after", "coordinated_subject", "plausible_source", "noun_phrase_words", "is_name_like"]
 
 TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*|[(),;:“”\"‘’«»—–]|\S")
 NAME_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*")
@@ -27,13 +27,51 @@ def is_name_like(text: str) -> bool:
     return any(NAME_WORD.match(w) and w.lower() not in markers for w in text.split())
 
 
+NOT_SUBJECT_END = regex.compile(r"(?:to|of|for|in|on|at|by|with|from|about|as|than|into|over|after|before|the|a|an|"
+                                r"his|her|their|its|our|my|very|more|most|so|not|also|just|who|which|that)\Z",
+                                regex.IGNORECASE)
+VERB_LIKE = regex.compile(r"\b\p{Ll}+ed\b(?!\s+(?:by|to)\b)")
+
+
+def plausible_source(text: str) -> bool:
+    """Whether a phrase can be the subject that does the saying.
+
+    A pronoun, a phrase with a name ("Mr Pompeo", "The US"), a phrase that
+    opens with a determiner ("a spokesman for the company") or a bare plural
+    ("officials"); not a fragment that ends in a preposition or holds a
+    finite verb ("Clinton faced").
+
+    >>> plausible_source("officials"), plausible_source("terror"), plausible_source("Clinton faced")
+    (True, False, False)
+    """
+    words = text.split()
+    if not words:
+        return False
+    lower = words[0].lower()
+    if len(words) == 1 and (lower in frames().pronouns or lower in _determiners()):
+        return True
+    if NOT_SUBJECT_END.fullmatch(words[-1]) or len(words) > MAX_SOURCE_TOKENS:
+        return False
+    if VERB_LIKE.search(text) and not lower in _determiners():
+        return False
+    if is_name_like(text) or lower in _determiners() or words[0][:1].isdigit():
+        return True
+    return words[-1].endswith("s") and len(words) <= 4  # "officials", "Republican senators"
+
+
+def _determiners() -> frozenset[str]:
+    from ..lexicon import load_words
+
+    return load_words("source_determiners.txt", lower=True)
+
+
 def noun_phrase_words(text: str, start: int, end: int) -> list[regex.Match]:
     """Tokens of the window, for the leftward walk."""
     return list(TOKEN.finditer(text, start, end))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-(" + OPENERS + CLOSERS):
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-('" + OPENERS + CLOSERS):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-" + OPENERS):
         end -= 1
