@@ -173,10 +173,10 @@ def _addressee(text: str, start: int, end: int) -> Span | None:
 def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: frozenset[str]) -> Iterator[Quote]:
     """Every cue-driven attribution, sentence by sentence, in text order."""
     text = analysis.text
-    pattern = cue_lexicon().pattern(cue_classes)
+    lexicon = cue_lexicon()
     for index, sentence in enumerate(analysis.sentences):
         last_source: Span | None = None
-        for match in pattern.finditer(text, sentence.start, sentence.end):
+        for match in lexicon.find(text, sentence.start, sentence.end, cue_classes):
             if quote_map.around(match.start()) is not None:
                 continue  # the quoted speaker's own words
             quote = _attribution_at(text, match, sentence, index, quote_map, last_source)
