@@ -154,7 +154,7 @@ def format_table(doc: Document, *, width: int) -> Iterator[str]:
         yield "(no quotes found)"
         return
     header = ("SPEAKER", "TITLE", "KIND", "TEXT")
-    caps = (24, 28, 8)
+    caps = (20, 24, 8)  # leave the quote text most of the row
     widths = [max(len(header[i]), *(len(WHITE_SPACE.sub(" ", r[i])) for r in rows)) for i in range(3)]
     widths = [min(w, cap) for w, cap in zip(widths, caps)]
     text_width = max(10, width - sum(widths) - 2 * len(widths))
