@@ -49,8 +49,13 @@ class Parse:
         children: list[list[int]] = [[] for _ in tokens]
         for index, token in enumerate(tokens):
             if token.head is not None and 0 <= token.head < len(tokens) and token.head != index:
-                children[token.head].append(index)
+                children[token.head].append(index)  # a head outside the sentence makes a root
         return cls(tuple(tokens), tuple(tuple(c) for c in children))
+
+    def head(self, index: int) -> int | None:
+        """The index of the governing token, or None for a root (or a head outside the sentence)."""
+        head = self.tokens[index].head
+        return head if head is not None and 0 <= head < len(self.tokens) and head != index else None
 
     def relation(self, index: int) -> str:
         return (self.tokens[index].deprel or "").lower()
@@ -129,9 +134,9 @@ def according_to_attributions(text: str, parse: Parse, sentence: int, *,
             cue = list(range(first, first + len(words)))
             if not is_fixed_marker(parse, cue, words):
                 continue
-            source_head = parse.tokens[first].head
-            clause = parse.tokens[source_head].head if source_head is not None else None
-            if clause is None or clause < 0:
+            source_head = parse.head(first)
+            clause = parse.head(source_head) if source_head is not None else None
+            if clause is None:
                 continue
             kept = parse.subtree(clause) - parse.subtree(source_head)
             content = [piece for piece in runs(parse, kept) if piece]
@@ -148,9 +153,9 @@ def is_fixed_marker(parse: Parse, indexes: list[int], words: list[str]) -> bool:
     head, *rest = indexes
     if [parse.tokens[i].text.lower() for i in indexes] != words:
         return False
-    if parse.relation(head) != "case" or parse.tokens[head].head is None or parse.tokens[head].head < 0:
+    if parse.relation(head) != "case" or parse.head(head) is None:
         return False
-    return all(parse.tokens[i].head == head and parse.relation(i) == "fixed" for i in rest)
+    return all(parse.head(i) == head and parse.relation(i) == "fixed" for i in rest)
 
 
 def is_negated(parse: Parse, cue: int) -> bool:
@@ -170,10 +175,9 @@ def content_of(parse: Parse, cue: int) -> list[list[int]]:
     for complement in parse.dependents(cue, "parataxis"):
         if complement > cue:
             return runs(parse, parse.subtree(complement))  # "X said: C"
-    head = parse.tokens[cue].head
-    if parse.relation(cue) == "parataxis" and head is not None and 0 <= head < cue:
-        kept = parse.subtree(head) - parse.subtree(cue)
-        return runs(parse, kept)  # "C, X said." and "C, X said, C2"
+    head = parse.head(cue)
+    if parse.relation(cue) == "parataxis" and head is not None:
+        return runs(parse, parse.subtree(head) - parse.subtree(cue))  # "C, X said." and "C1, X said, C2"
     return []
 
 
@@ -228,15 +232,15 @@ def source_of(text: str, parse: Parse, cue: int, *, hops: int = 0) -> Span | Non
     for subject in parse.dependents(cue, *SUBJECT):
         if parse.relation(subject) == "nsubj:pass":
             continue  # "reporters were told": the subject is addressed, not speaking
-        head = parse.tokens[cue].head
-        if parse.relation(cue) == "acl:relcl" and head is not None and head >= 0 \
+        head = parse.head(cue)
+        if parse.relation(cue) == "acl:relcl" and head is not None \
                 and min(parse.subtree(cue, without=("punct",))) == subject:
             return mention(text, parse, head)  # "officials, who said ...": the antecedent spoke
         return mention(text, parse, subject)
     for agent in parse.dependents(cue, PASSIVE_AGENT):
         return mention(text, parse, agent)
-    head = parse.tokens[cue].head
-    if parse.relation(cue) in ("conj", "xcomp") and head is not None and head >= 0:
+    head = parse.head(cue)
+    if parse.relation(cue) in ("conj", "xcomp") and head is not None:
         return source_of(text, parse, head, hops=hops + 1)  # "he smiled and said", "she went on to say"
     return None
 
