@@ -356,6 +356,20 @@ def test_the_pipeline_is_built_once_with_no_download(tmp_path, monkeypatch):
     assert kwargs["tokenize_no_ssplit"] is False  # extra options reach stanza
 
 
+def test_a_model_file_missing_inside_the_folder_is_reported_the_same_way(tmp_path, monkeypatch):
+    import stanza
+
+    def incomplete(*args, **kwargs):
+        raise FileNotFoundError("Cannot load model from en/depparse/combined.pt")
+
+    monkeypatch.setattr(stanza, "Pipeline", incomplete)
+    with pytest.raises(ModelsMissingError) as caught:
+        StanzaAnalyzer(model_dir=str(fake_model_folder(tmp_path))).analyze("The minister said so.")
+    message = str(caught.value)
+    assert "depparse" in message and str(tmp_path) in message and "quoteattr download" in message
+    assert isinstance(caught.value, RuntimeError)
+
+
 def test_analyze_many_parses_in_bulk_and_keeps_order(tmp_path, monkeypatch):
     import stanza
 
