@@ -39,6 +39,7 @@ class Frames:
     bare: frozenset[str]
     infinitive: frozenset[str]
     object: frozenset[str]
+    noun_ambiguous: frozenset[str]
     addressee: frozenset[str]
     wh_cues: frozenset[str]
     question_words: frozenset[str]
@@ -73,6 +74,7 @@ def frames() -> Frames:
         bare=load_words("cues_bare_complement.txt"),
         infinitive=load_words("cues_infinitive.txt"),
         object=load_words("cues_object.txt"),
+        noun_ambiguous=load_words("cues_noun_ambiguous.txt"),
         addressee=load_words("cues_addressee.txt"),
         wh_cues=load_words("cues_wh.txt"),
         question_words=load_words("question_words.txt", lower=True),

@@ -64,6 +64,7 @@ NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:as|in|on|at|while|who|which|whose|
                             r"without|because|but|and|referring|when|where|though|although|then|now|even|so|since|"
                             r"than|to|for|from|by|of|about|like|if)\b|\p{Lu}|\p{N}")
 INVERTING = (",", "”", '"', "’", "''", "—", "–")
+PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "who", "which", "that"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 
 
@@ -206,6 +207,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "the said company", "a statement", "declined to comment"
     if previous_word == "to":
         return None
+    if (not chain and lemma in f.noun_ambiguous and form.endswith("s") and form != lemma
+            and not (previous_word in PRONOUN_SUBJECTS or (previous and previous.group(1)[:1].isupper()))):
+        return None  # "answer questions", "the report states"
     cue = Span.of(text, chain_start, match.end())
     gerund = form.endswith("ing") and not chain
     if gerund and previous_word != ",":
@@ -230,7 +234,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         position = adverbial.end()
     before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
     if not gerund and (before.endswith(INVERTING) or cue.start == sentence.start):
-        return _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
+        inverted = _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
+        if inverted is not None or before.endswith(("”", '"', "’", "''")):
+            return inverted
     content = _right_content(text, lemma, position, sentence, quote_map)
     if content is not None:
         if gerund:

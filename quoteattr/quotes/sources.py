@@ -171,7 +171,7 @@ def source_after(text: str, start: int, end: int) -> Span | None:
     words = match.group("source").split()
     lower = [w.lower() for w in words]
     f = frames()
-    if lower[0] in f.boundaries or lower[0] in f.question_words or lower[0] == "that":
+    if any(word in f.boundaries or word in f.question_words for word in lower) or lower[0] in f.auxiliaries:
         return None
     if not (is_name_like(match.group("source")) or lower[0] in ("the", "a", "an") or
             (len(words) == 1 and lower[0] in f.pronouns)):
