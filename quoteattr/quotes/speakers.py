@@ -40,6 +40,7 @@ PLURAL_NOUNS = frozenset({"people", "police", "staff", "personnel", "media", "pu
 SOURCE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|,")
 POSSESSIVE = regex.compile(r"['’]s?\Z")
 TRAILING = regex.compile(r"(?:['’]s?|[\s,.;:]+)+\Z")
+FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
 
 
@@ -222,14 +223,15 @@ class _Resolver:
         """The person whose name heads the source: "Mr Pompeo", "Steven Mnuchin, ..."."""
         trimmed = TRAILING.search(source.text)
         effective_end = source.start + (trimmed.start() if trimmed else len(source.text))
-        low = bisect.bisect_left(self.name_starts, source.start)
+        low = max(0, bisect.bisect_right(self.name_starts, source.start) - 1)
         high = bisect.bisect_left(self.name_starts, source.end)
         for index in range(high - 1, low - 1, -1):
             name = self.names[index]
-            if name.span.end > source.end:
-                continue
-            if name.span.end == effective_end or self.text.startswith(",", name.span.end):
+            if name.span.end == effective_end and name.span.end > source.start:
                 return self.name_owner[index]
+            if source.start <= name.span.start and name.span.end < source.end and self.text.startswith(
+                    ",", name.span.end):
+                return self.name_owner[index]  # "Steven Mnuchin, US Treasury secretary"
         return None
 
     def resolve_pronoun(self, source: Span, gender: str | None, number: str) -> int:
@@ -303,10 +305,31 @@ class _Resolver:
             earlier = [i for i, e in enumerate(self.entities) if e.kind != PERSON and e.head == low]
             if earlier:
                 return max(earlier, key=lambda i: self.last_mention_before(i, source.start))
+            full = None if is_role else self.earlier_full_form(source, head)
+            if full is not None:
+                return full
         self.entities.append(_Entity(kind, source.text, gender=vocabulary.gender.get(low), plural=plural,
                                      head=low, key=key))
         self.by_key[key] = len(self.entities) - 1
         return len(self.entities) - 1
+
+    def earlier_full_form(self, source: Span, head: str) -> int | None:
+        """The fuller name an organisation had before: "The Post" -> "The New York Post"."""
+        pattern = regex.compile(r"(?<![\p{L}\p{N}])(?:[Tt]he[ \t]+)?(?:\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*[ \t]+)+(?i:"
+                                + regex.escape(head) + r")(?![\p{L}\p{N}])")
+        window = max(0, source.start - FULL_FORM_WINDOW)
+        found = None
+        for found in pattern.finditer(self.text, window, source.start):
+            pass
+        if found is None or found.group().lower() == source.text.lower():
+            return None
+        words = [w.lower() for w in SOURCE_WORD.findall(found.group()) if w.lower() != "the"]
+        key = " ".join(words)
+        if key not in self.by_key:
+            self.entities.append(_Entity(ORGANISATION, found.group(), head=head.lower(), key=key,
+                                         mentions=[Span.of(self.text, found.start(), found.end())]))
+            self.by_key[key] = len(self.entities) - 1
+        return self.by_key[key]
 
     def title_holder(self, source: Span) -> int | None:
         """The person whose title the description repeats: "the Treasury secretary"."""
@@ -329,9 +352,13 @@ class _Resolver:
         named = self.named_in(source)
         if named is not None:
             return named
-        pronoun = _pronouns().get(source.text.strip().lower())
+        bare = source.text.strip()
+        pronoun = _pronouns().get(bare.lower())
         if pronoun is not None:
             owner = self.resolve_pronoun(source, *pronoun)
+        elif honorific(bare) is not None or not bare:
+            self.entities.append(_Entity(UNKNOWN, ""))  # "Mr" alone names nobody
+            owner = len(self.entities) - 1
         else:
             owner = self.resolve_description(source)
         self.note_source(source, owner)

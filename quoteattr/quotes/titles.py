@@ -109,7 +109,9 @@ def _has_head(text: str) -> bool:
 
 
 def _is_cue(word: str) -> bool:
-    return cue_lexicon().lookup(word) is not None
+    """An inflected verb of saying ("said", "told"); a bare lemma may be a noun ("state")."""
+    found = cue_lexicon().lookup(word)
+    return found is not None and found[0].lower() != word
 
 
 def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
