@@ -9,17 +9,20 @@ surname that a person already bears elsewhere in the document.
 """
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
-from attrs import frozen
+from attrs import define, field, frozen
 
 from ..lexicon import load_words
 from ..model import Span
 from .titles import Honorific, honorific, title_words
 
-__all__ = ["PersonName", "find_person_names", "given_name_gender", "is_given_name"]
+__all__ = ["PersonName", "Entity", "find_person_names", "cluster_people", "given_name_gender", "is_given_name"]
+
+PERSON = "person"
 
 _SEP = r"[ \t\u00a0]+"
 _WORD = r"""\p{Lu}(?:[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*)?
@@ -151,3 +154,93 @@ def find_person_names(text: str, *, vouched: Callable[[PersonName], bool] = lamb
     candidates = list(iter_name_candidates(text))
     surnames = {c.surname for c in candidates if c.strong}
     return tuple(c for c in candidates if c.strong or c.surname in surnames or vouched(c))
+
+
+@define
+class Entity:
+    """An entity under construction: mentions and facts gathered in text order."""
+
+    kind: str
+    name: str
+    surname: str | None = None
+    given: tuple[str, ...] = ()
+    gender: str | None = None
+    plural: bool = False
+    head: str = ""
+    key: str = ""
+    name_size: int = 0
+    title: str | None = None
+    title_full: bool = False
+    mentions: list[Span] = field(factory=list)
+    starts: list[int] = field(factory=list)  # mention starts, kept sorted
+
+    def add_mention(self, span: Span) -> None:
+        if span.start not in self.starts[-1:] and not self._has(span.start):
+            bisect.insort(self.starts, span.start)
+            self.mentions.append(span)
+
+    def _has(self, start: int) -> bool:
+        position = bisect.bisect_left(self.starts, start)
+        return position < len(self.starts) and self.starts[position] == start
+
+    def last_start_before(self, offset: int) -> int:
+        position = bisect.bisect_left(self.starts, offset)
+        return self.starts[position - 1] if position else -1
+
+    def add_title(self, title: str | None, *, full: bool) -> None:
+        """The first full statement wins; an office honorific only stands in."""
+        if title and (self.title is None or (full and not self.title_full)):
+            self.title, self.title_full = title, full
+
+
+def given_compatible(known: tuple[str, ...], given: tuple[str, ...]) -> bool:
+    """Donald = Donald, D. = Donald; Bill != Hillary."""
+    a, b = known[0].rstrip("."), given[0].rstrip(".")
+    if INITIAL.fullmatch(known[0]) or INITIAL.fullmatch(given[0]):
+        return a[:1] == b[:1]
+    return a == b
+
+
+def gender_compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def cluster_people(names: Sequence[PersonName]) -> tuple[list[Entity], list[int]]:
+    """Group person mentions into entities; returns the entities and each mention's entity.
+
+    A full name joins the entity with the same surname and a compatible given
+    name (or one with no given name yet); a bare surname joins the most
+    recently mentioned entity of that surname whose gender fits.
+
+    >>> from quoteattr.quotes.names import find_person_names
+    >>> people, owner = cluster_people(find_person_names("Hillary Clinton met Bill Clinton. Mrs Clinton left."))
+    >>> [people[i].name for i in owner]
+    ['Hillary Clinton', 'Bill Clinton', 'Hillary Clinton']
+    """
+    people: list[Entity] = []
+    last_seen: list[int] = []
+    by_surname: dict[str, list[int]] = {}
+    owner: list[int] = []
+    for position, mention in enumerate(names):
+        candidates = [i for i in by_surname.get(mention.surname, ())
+                      if gender_compatible(people[i].gender, mention.gender)]
+        if mention.given:
+            same = [i for i in candidates if people[i].given and given_compatible(people[i].given, mention.given)]
+            candidates = same or [i for i in candidates if not people[i].given]
+        chosen = max(candidates, key=lambda i: last_seen[i]) if candidates else None
+        if chosen is None:
+            chosen = len(people)
+            people.append(Entity(PERSON, mention.name.text, surname=mention.surname))
+            last_seen.append(position)
+            by_surname.setdefault(mention.surname, []).append(chosen)
+        entity = people[chosen]
+        if mention.given and (not entity.given or len(mention.given) > len(entity.given)):
+            entity.given = mention.given
+        entity.gender = entity.gender or mention.gender
+        size = len(mention.given) + 1
+        if size > entity.name_size:
+            entity.name, entity.name_size = mention.name.text, size
+        entity.add_mention(mention.span)
+        last_seen[chosen] = position
+        owner.append(chosen)
+    return people, owner

@@ -27,13 +27,13 @@ from attrs import define, field
 from ..analysis.base import Analysis
 from ..lexicon import load_table, load_words
 from ..model import Quote, Speaker, Span
-from .names import INITIAL, PersonName, find_person_names
+from .names import PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible
 from .titles import (appositive_after_title, appositive_before_title, premodifier_title, title_key,
                      title_words, who_clause_title, honorific)
 
 __all__ = ["resolve_speakers"]
 
-PERSON, DESCRIPTION, GROUP, ORGANISATION, UNKNOWN = "person", "description", "group", "organisation", "unknown"
+DESCRIPTION, GROUP, ORGANISATION, UNKNOWN = "description", "group", "organisation", "unknown"
 HEAD_STOPS = frozenset({"for", "of", "at", "from", "with", "in", "on", "close", "familiar", "who", "that",
                         "to", "and", "or", "near", "inside", "within", "according", ","})
 PLURAL_NOUNS = frozenset({"people", "police", "staff", "personnel", "media", "public"})
@@ -50,82 +50,6 @@ def _pronouns() -> dict[str, tuple[str | None, str]]:
 
 
 @define
-class _Entity:
-    """An entity under construction: mentions and facts gathered in text order."""
-
-    kind: str
-    name: str
-    surname: str | None = None
-    given: tuple[str, ...] = ()
-    gender: str | None = None
-    plural: bool = False
-    head: str = ""
-    key: str = ""
-    name_size: int = 0
-    title: str | None = None
-    title_full: bool = False
-    mentions: list[Span] = field(factory=list)
-
-    def add_title(self, title: str | None, *, full: bool) -> None:
-        """The first full statement wins; an office honorific only stands in."""
-        if title and (self.title is None or (full and not self.title_full)):
-            self.title, self.title_full = title, full
-
-
-def _given_compatible(known: tuple[str, ...], given: tuple[str, ...]) -> bool:
-    """Donald = Donald, D. = Donald; Bill != Hillary."""
-    a, b = known[0].rstrip("."), given[0].rstrip(".")
-    if INITIAL.fullmatch(known[0]) or INITIAL.fullmatch(given[0]):
-        return a[:1] == b[:1]
-    return a == b
-
-
-def _gender_compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
-
-
-def cluster_people(names: Sequence[PersonName]) -> tuple[list[_Entity], list[int]]:
-    """Group person mentions into entities; returns the entities and each mention's entity.
-
-    A full name joins the entity with the same surname and a compatible given
-    name (or one with no given name yet); a bare surname joins the most
-    recently mentioned entity of that surname whose gender fits.
-
-    >>> from quoteattr.quotes.names import find_person_names
-    >>> people, owner = cluster_people(find_person_names("Hillary Clinton met Bill Clinton. Mrs Clinton left."))
-    >>> [people[i].name for i in owner]
-    ['Hillary Clinton', 'Bill Clinton', 'Hillary Clinton']
-    """
-    people: list[_Entity] = []
-    last_seen: list[int] = []
-    by_surname: dict[str, list[int]] = {}
-    owner: list[int] = []
-    for position, mention in enumerate(names):
-        candidates = [i for i in by_surname.get(mention.surname, ())
-                      if _gender_compatible(people[i].gender, mention.gender)]
-        if mention.given:
-            same = [i for i in candidates if people[i].given and _given_compatible(people[i].given, mention.given)]
-            candidates = same or [i for i in candidates if not people[i].given]
-        chosen = max(candidates, key=lambda i: last_seen[i]) if candidates else None
-        if chosen is None:
-            chosen = len(people)
-            people.append(_Entity(PERSON, mention.name.text, surname=mention.surname))
-            last_seen.append(position)
-            by_surname.setdefault(mention.surname, []).append(chosen)
-        entity = people[chosen]
-        if mention.given and (not entity.given or len(mention.given) > len(entity.given)):
-            entity.given = mention.given
-        entity.gender = entity.gender or mention.gender
-        size = len(mention.given) + 1
-        if size > entity.name_size:
-            entity.name, entity.name_size = mention.name.text, size
-        entity.mentions.append(mention.span)
-        last_seen[chosen] = position
-        owner.append(chosen)
-    return people, owner
-
-
-@define
 class _Resolver:
     """The state of one document's resolution: entities, timeline, quoted ranges."""
 
@@ -134,7 +58,7 @@ class _Resolver:
     sentence_ends: list[int]
     names: tuple[PersonName, ...] = ()
     name_starts: list[int] = field(factory=list)
-    entities: list[_Entity] = field(factory=list)
+    entities: list[Entity] = field(factory=list)
     name_owner: list[int] = field(factory=list)
     source_starts: list[int] = field(factory=list)
     source_owner: list[int] = field(factory=list)
@@ -142,6 +66,7 @@ class _Resolver:
     quoted_starts: list[int] = field(factory=list)
     by_key: dict[str, int] = field(factory=dict)
     by_title_head: dict[str, list[int]] = field(factory=dict)
+    by_head: dict[str, list[int]] = field(factory=dict)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -209,12 +134,10 @@ class _Resolver:
     # --- sources ------------------------------------------------------------
 
     def last_mention_before(self, index: int, offset: int) -> int:
-        return max((m.start for m in self.entities[index].mentions if m.start < offset), default=-1)
+        return self.entities[index].last_start_before(offset)
 
     def note_source(self, span: Span, owner: int) -> None:
-        entity = self.entities[owner]
-        if all(m.start != span.start for m in entity.mentions):
-            entity.mentions.append(span)
+        self.entities[owner].add_mention(span)
         position = bisect.bisect_left(self.source_starts, span.start)
         self.source_starts.insert(position, span.start)
         self.source_owner.insert(position, owner)
@@ -242,17 +165,17 @@ class _Resolver:
                 if entity.gender is None and entity.kind in (PERSON, DESCRIPTION, UNKNOWN) and gender in ("m", "f"):
                     entity.gender = gender  # an earlier pronoun tells the gender
                 return found
-        self.entities.append(_Entity(UNKNOWN, "", gender=gender, plural=number == "pl"))
+        self.entities.append(Entity(UNKNOWN, "", gender=gender, plural=number == "pl"))
         return len(self.entities) - 1  # no antecedent: a speaker with no name, never a guess
 
-    def compatible(self, entity: _Entity, gender: str | None, number: str) -> bool:
+    def compatible(self, entity: Entity, gender: str | None, number: str) -> bool:
         if number == "pl":
             return entity.plural or entity.kind == ORGANISATION
         if gender == "n":
             return entity.kind == ORGANISATION and not entity.plural
         if entity.kind not in (PERSON, DESCRIPTION, UNKNOWN) or entity.plural:
             return False
-        return _gender_compatible(entity.gender, gender)
+        return gender_compatible(entity.gender, gender)
 
     def antecedent(self, offset: int, gender: str | None, number: str) -> int | None:
         """The most recent compatible entity mentioned before ``offset``, outside quoted content."""
@@ -302,21 +225,26 @@ class _Resolver:
         if key in self.by_key:
             return self.by_key[key]
         if definite:
-            earlier = [i for i, e in enumerate(self.entities) if e.kind != PERSON and e.head == low]
+            earlier = self.by_head.get(low, ())
             if earlier:
                 return max(earlier, key=lambda i: self.last_mention_before(i, source.start))
             full = None if is_role else self.earlier_full_form(source, head)
             if full is not None:
                 return full
-        self.entities.append(_Entity(kind, source.text, gender=vocabulary.gender.get(low), plural=plural,
-                                     head=low, key=key))
-        self.by_key[key] = len(self.entities) - 1
-        return len(self.entities) - 1
+        return self.new_entity(Entity(kind, source.text, gender=vocabulary.gender.get(low), plural=plural,
+                                       head=low, key=key))
+
+    def new_entity(self, entity: Entity) -> int:
+        """Register a description or organisation under its key and head word."""
+        index = len(self.entities)
+        self.entities.append(entity)
+        self.by_key[entity.key] = index
+        self.by_head.setdefault(entity.head, []).append(index)
+        return index
 
     def earlier_full_form(self, source: Span, head: str) -> int | None:
         """The fuller name an organisation had before: "The Post" -> "The New York Post"."""
-        pattern = regex.compile(r"(?<![\p{L}\p{N}])(?:[Tt]he[ \t]+)?(?:\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*[ \t]+)+(?i:"
-                                + regex.escape(head) + r")(?![\p{L}\p{N}])")
+        pattern = _full_form_pattern(head)
         window = max(0, source.start - FULL_FORM_WINDOW)
         found = None
         for found in pattern.finditer(self.text, window, source.start):
@@ -326,9 +254,8 @@ class _Resolver:
         words = [w.lower() for w in SOURCE_WORD.findall(found.group()) if w.lower() != "the"]
         key = " ".join(words)
         if key not in self.by_key:
-            self.entities.append(_Entity(ORGANISATION, found.group(), head=head.lower(), key=key,
-                                         mentions=[Span.of(self.text, found.start(), found.end())]))
-            self.by_key[key] = len(self.entities) - 1
+            self.new_entity(Entity(ORGANISATION, found.group(), head=head.lower(), key=key))
+        self.entities[self.by_key[key]].add_mention(Span.of(self.text, found.start(), found.end()))
         return self.by_key[key]
 
     def title_holder(self, source: Span) -> int | None:
@@ -357,12 +284,19 @@ class _Resolver:
         if pronoun is not None:
             owner = self.resolve_pronoun(source, *pronoun)
         elif honorific(bare) is not None or not bare:
-            self.entities.append(_Entity(UNKNOWN, ""))  # "Mr" alone names nobody
+            self.entities.append(Entity(UNKNOWN, ""))  # "Mr" alone names nobody
             owner = len(self.entities) - 1
         else:
             owner = self.resolve_description(source)
         self.note_source(source, owner)
         return owner
+
+
+@functools.lru_cache(maxsize=256)
+def _full_form_pattern(head: str) -> regex.Pattern:
+    """Capitalised words ending in ``head``: "The New York Post" for "Post"."""
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:[Tt]he[ \t]+)?(?:\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*[ \t]+)+(?i:"
+                         + regex.escape(head) + r")(?![\p{L}\p{N}])")
 
 
 def _without_possessive(word: str) -> str:
