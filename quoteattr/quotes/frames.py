@@ -12,7 +12,7 @@ import functools
 import regex
 from attrs import frozen
 
-from ..lexicon import load_lines, load_words
+from ..lexicon import load_lines, load_table, load_words
 
 __all__ = ["Frames", "frames"]
 
@@ -40,6 +40,7 @@ class Frames:
     infinitive: frozenset[str]
     object: frozenset[str]
     noun_ambiguous: frozenset[str]
+    particles: dict[str, regex.Pattern]
     addressee: frozenset[str]
     wh_cues: frozenset[str]
     question_words: frozenset[str]
@@ -54,6 +55,14 @@ def _adverbial_pattern() -> regex.Pattern:
         pattern = r"\s+".join(parts).replace("DAY", f"(?:{days})").replace("ORG", org)
         phrases.append(pattern)
     return regex.compile(r",?\s+(?:" + "|".join(phrases) + r")(?![\p{L}\p{N}])")
+
+
+def _particles() -> dict[str, regex.Pattern]:
+    by_lemma: dict[str, list[str]] = {}
+    for lemma, *particle in load_table("cue_particles.txt"):
+        by_lemma.setdefault(lemma, []).append(" ".join(particle))
+    return {lemma: regex.compile(r"\s+(?:" + _alternation(words) + r")\b", regex.IGNORECASE)
+            for lemma, words in by_lemma.items()}
 
 
 @functools.cache
@@ -75,6 +84,7 @@ def frames() -> Frames:
         infinitive=load_words("cues_infinitive.txt"),
         object=load_words("cues_object.txt"),
         noun_ambiguous=load_words("cues_noun_ambiguous.txt"),
+        particles=_particles(),
         addressee=load_words("cues_addressee.txt"),
         wh_cues=load_words("cues_wh.txt"),
         question_words=load_words("question_words.txt", lower=True),

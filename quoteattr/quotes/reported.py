@@ -223,7 +223,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     f = frames()
     position = match.end()
     addressee = None
-    if lemma in f.addressee:
+    takes_object = lemma in f.object
+    particle = f.particles.get(lemma)
+    if particle is not None and (joined := particle.match(text, position, sentence.end)) is not None:
+        cue = Span.of(text, cue.start, joined.end())  # "called for", "pointed to"
+        position, takes_object = joined.end(), True
+    if lemma in f.addressee and position == match.end():
         addressee = _addressee(text, position, sentence.end)
         if addressee is not None:
             position = addressee.end
@@ -237,7 +242,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         inverted = _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
         if inverted is not None or before.endswith(("”", '"', "’", "''")):
             return inverted
-    content = _right_content(text, lemma, position, sentence, quote_map)
+    content = _right_content(text, lemma, position, sentence, quote_map, takes_object=takes_object)
     if content is not None:
         if gerund:
             source = participle_source
@@ -253,7 +258,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     return _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
 
 
-def _right_content(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
+def _right_content(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
+                   takes_object: bool) -> Span | None:
     f = frames()
     end = sentence.end
     if (that := THAT.match(text, position, end)) is not None:
@@ -276,7 +282,7 @@ def _right_content(text: str, lemma: str, position: int, sentence: Sentence, quo
         content = _content_right(text, clause.end(), sentence, quote_map)
         if content is not None and len(content.text.split()) >= 3:
             return content
-    if lemma in f.object and (thing := OBJECT_START.match(text, position, end)) is not None:
+    if takes_object and (thing := OBJECT_START.match(text, position, end)) is not None:
         return _content_right(text, thing.end(), sentence, quote_map, stop=OBJECT_STOP)
     return None
 
@@ -285,34 +291,51 @@ def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addres
                 position: int, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
     """``…, X said.`` / ``…, said X.`` / ``“A,” she said, “B.”``."""
     before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
-    inverted = before.endswith(INVERTING) or cue.start == sentence.start
-    if inverted:
-        source = source_after(text, match.end(), sentence.end)
-        if source is None:
-            return None
-        position = source.end
-        if addressee is None:
-            while (adverbial := frames().adverbial_after.match(text, position, sentence.end)) is not None:
-                position = adverbial.end()
-        content_end = cue.start
-    else:
-        found = source_before(text, sentence.start, cue.start)
-        if found is None or not plausible_source(found[0].text):
-            return None
-        source, content_end = found
-        stretch = text[max(0, content_end - 3):content_end].rstrip()
-        if not stretch.endswith(INVERTING):
-            return None
-    if FRAME_END.match(text, position, sentence.end) is None:
+    after_quote = before.endswith(("”", '"', "’", "''")) or cue.start == sentence.start
+    # "“…,” said X" reads the source after the cue; "X, a spokesman, said" before it
+    readers = (_inverted_source, _subject_source) if after_quote else (_subject_source, _inverted_source)
+    for reader in readers:
+        if reader is _inverted_source and not (after_quote or before.endswith(INVERTING)):
+            continue
+        found = reader(text, match, cue, addressee, position, sentence)
+        if found is None:
+            continue
+        source, content_end, frame_end = found
+        if FRAME_END.match(text, frame_end, sentence.end) is None:
+            continue
+        left = _content_left(text, content_end, sentence, quote_map)
+        if left is None:
+            continue
+        pieces = [left]
+        right = _resumed_content(text, frame_end, sentence, quote_map,
+                                 left_quoted=quote_map.around(left.start) is not None)
+        if right is not None and right.start > left.end:
+            pieces.append(right)
+        return _quote(text, tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
+    return None
+
+
+def _inverted_source(text: str, match: regex.Match, cue: Span, addressee: Span | None, position: int,
+                     sentence: Sentence) -> tuple[Span, int, int] | None:
+    source = source_after(text, match.end(), sentence.end)
+    if source is None:
         return None
-    left = _content_left(text, content_end, sentence, quote_map)
-    if left is None:
+    position = source.end
+    while (adverbial := frames().adverbial_after.match(text, position, sentence.end)) is not None:
+        position = adverbial.end()
+    return source, cue.start, position
+
+
+def _subject_source(text: str, match: regex.Match, cue: Span, addressee: Span | None, position: int,
+                    sentence: Sentence) -> tuple[Span, int, int] | None:
+    found = source_before(text, sentence.start, cue.start)
+    if found is None or not plausible_source(found[0].text):
         return None
-    pieces = [left]
-    right = _resumed_content(text, position, sentence, quote_map, left_quoted=quote_map.around(left.start) is not None)
-    if right is not None and right.start > left.end:
-        pieces.append(right)
-    return _quote(text, tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
+    source, content_end = found
+    stretch = text[max(0, content_end - 3):content_end].rstrip()
+    if not stretch.endswith(INVERTING):
+        return None
+    return source, content_end, position
 
 
 def _resumed_content(text: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,

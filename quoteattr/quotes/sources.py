@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from ..lexicon import load_words
 from ..model import Span
 from .frames import frames
 
@@ -90,6 +91,8 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     """
     f = frames()
     window_start = max(start, end - 240)
+    if allow_appositive and (relative := _relative_clause_head(text, window_start, end)) is not None:
+        return relative
     tokens = noun_phrase_words(text, window_start, end)
     if not tokens:
         return None
@@ -119,7 +122,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
             return None
         head_end_index = index
         head_index = index - 1
-        while head_index >= 0 and tokens[head_index].group() not in ",;:()—–" and \
+        while head_index >= 0 and tokens[head_index].group() not in ",;:()—–" + OPENERS + CLOSERS and \
                 tokens[head_index].group().lower() not in f.boundaries and head_end_index - head_index <= 8:
             head_index -= 1
         head_index += 1
@@ -140,6 +143,28 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     return Span.of(text, s, e), s
 
 
+RELATIVE = regex.compile(r",\s+(?:who|which|whose|whom)\b[^;:“”\"]*,\s*\Z")
+OPENING_NAME = regex.compile(r"""
+    (?P<head>(?:(?:The|the|A|a|An|an)\s+)?(?:\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?\s+){0,4}
+             \p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*(?:\s+(?:Jr|Sr|II|III)\.?)?(?:\s+\([^)]{1,20}\))?)
+    ,\s+[^;:“”\"]*,\s*\Z
+""", regex.VERBOSE)
+
+
+def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] | None:
+    """"Mr. Reid, who represents Nevada, said" and "Jane Doe, a lawyer who …, said": the name."""
+    relative = RELATIVE.search(text, start, end)
+    if relative is not None:
+        found = source_before(text, start, relative.start(), allow_appositive=False)
+        if found is not None and is_name_like(found[0].text):
+            return found
+    opening = OPENING_NAME.match(text, start, end)
+    if opening is not None and len(text[opening.end("head"):end].split()) > 3:
+        s, e = _trim(text, *opening.span("head"))
+        return Span.of(text, s, e), s
+    return None
+
+
 def _joins_names(tokens: list[regex.Match], index: int) -> bool:
     """'and' between two names ("Smith and Jones said") is inside the phrase."""
     if tokens[index].group().lower() not in ("and", "&") or index == 0 or index + 1 >= len(tokens):
@@ -154,7 +179,7 @@ INVERTED = regex.compile(r"""
         [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*
         (?:\s+(?:of\s+|for\s+|at\s+|the\s+|and\s+)?[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*){0,8}
     )
-    (?=\s*(?:[,.;!?”"]|\Z|\s+(?:in|on|at|during|according|adding|noting|who|told)\b))
+    (?=\s*(?:[,.;!?”"(]|\Z|\s+(?:in|on|at|during|according|adding|noting|who|told)\b))
 """, regex.VERBOSE)
 
 
@@ -173,6 +198,8 @@ def source_after(text: str, start: int, end: int) -> Span | None:
     f = frames()
     if any(word in f.boundaries or word in f.question_words for word in lower) or lower[0] in f.auxiliaries:
         return None
+    if len(words) == 1 and words[0] in load_words("weekdays.txt"):
+        return None  # "tweeted Sunday"
     if not (is_name_like(match.group("source")) or lower[0] in ("the", "a", "an") or
             (len(words) == 1 and lower[0] in f.pronouns)):
         return None
