@@ -148,6 +148,7 @@ SENTENCE_CASES = [
     pytest.param("“Really?” Mr. Lee asked.", ["“Really?” Mr. Lee asked."], id="quote-name-cue"),
     pytest.param("“Never!” Ada Vance replied, smiling.", ["“Never!” Ada Vance replied, smiling."],
                  id="quote-name-cue-comma"),
+    pytest.param("“Why?” Mr. Lee asked", ["“Why?” Mr. Lee asked"], id="quote-name-cue-paragraph-end"),
     pytest.param("“Go!” She left.", ["“Go!”", "She left."], id="quote-then-new-sentence"),
     pytest.param("“Done!” They agreed.", ["“Done!”", "They agreed."], id="quote-then-pronoun-and-cue"),
     pytest.param("“We are done.” Mr. Lee said the firm would close.",

@@ -42,9 +42,9 @@ CLOSING_QUOTES = "”\"’'»›"
 # After a closing quote: a capitalised name and a cue verb that ends the clause.
 NAME_THEN_CUE = regex.compile(r"""
     (?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*+(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’.\-]*+){0,3}+)   # Mr. Lee, Ann B. Smith
-    [ \u00a0]+(?P<cue>\p{Ll}+)
-    (?=[,.!?;]|\s*+\Z)
+    [ \u00a0]+(?P<cue>\p{Ll}++)
 """, regex.VERBOSE)
+CLAUSE_END = ",.!?;"
 
 TOKEN = regex.compile(r"""
     \p{N}+(?:[.,:/]\p{N}+)*%?              # 1,500  3.5  7:30  50%
@@ -81,7 +81,9 @@ def _next_word(text: str, pos: int, end: int) -> str:
 def _name_then_cue(text: str, pos: int, end: int) -> bool:
     """True when a name and a cue verb close the clause: '“Why?” Mr. Lee asked.'"""
     match = NAME_THEN_CUE.match(text, pos, min(end, pos + 80))
-    if not match or cue_lexicon().lookup(match.group("cue")) is None:
+    if not match or (match.end() < end and text[match.end()] not in CLAUSE_END):
+        return False  # no match, or the clause goes on ("Mr. Lee said the firm ...")
+    if cue_lexicon().lookup(match.group("cue")) is None:
         return False
     # a capitalised pronoun after a closed quote opens a new sentence: "“Done.” He agreed."
     return match.group("name").split()[0].lower() not in load_words("source_pronouns.txt", lower=True)
@@ -99,7 +101,7 @@ def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match
         return False
     marks = match.group("marks")
     closers = match.group("closers")
-    if closers[-1:] in tuple(CLOSING_QUOTES) and _name_then_cue(text, next_pos, par_end):
+    if closers and closers[-1] in CLOSING_QUOTES and _name_then_cue(text, next_pos, par_end):
         return False  # the attribution of the quote that just closed
     if marks != "." or closers:
         return True
