@@ -109,13 +109,20 @@ def _is_claimed(claimed_starts: list[int], claimed: list[tuple[int, int]], quote
 
 
 def _continuations(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> tuple[list[Quote], dict[int, int]]:
-    """Cue-less quoted paragraphs after a quote: same speaker (news style)."""
+    """Cue-less quoted paragraphs after a quote: same speaker (news style).
+
+    A paragraph whose quote was left open and the paragraph that re-opens it
+    are one quotation, with a content piece per paragraph; a closed quote
+    followed by a new quoted paragraph gives a second quote whose speaker is
+    carried over.
+    """
     text = analysis.text
     covered = _covered_paragraphs(analysis, found)
+    by_paragraph = _quotes_by_paragraph(analysis, found)
+    replaced: dict[int, Quote] = {}       # id of a found quote -> the quote with more pieces
     additions: list[tuple[Quote, Quote]] = []
     previous: Quote | None = None
     previous_paragraph = -2
-    by_paragraph = _quotes_by_paragraph(analysis, found)
     for index, paragraph in enumerate(analysis.paragraphs):
         here = by_paragraph.get(index)
         if here:
@@ -123,19 +130,26 @@ def _continuations(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) 
             continue
         quoted = quote_map.starting_at(paragraph.start)
         if (quoted is None or index in covered or previous is None or previous_paragraph != index - 1
-                or previous.kind is Kind.INDIRECT or quoted.inner.end <= quoted.inner.start):
-            previous = None if quoted is None else previous
-            continue
-        if not _fills_paragraph(text, quoted, paragraph) or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS:
+                or previous.kind is Kind.INDIRECT or quoted.inner.end <= quoted.inner.start
+                or not _fills_paragraph(text, quoted, paragraph)
+                or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS):
             previous = None
             continue
-        quote = Quote(kind=Kind.DIRECT, content=(quoted.inner,), sentences=())
-        additions.append((quote, previous))
-        previous, previous_paragraph = quote, index
-    if not additions:
+        current = replaced.get(id(previous), previous)
+        left_open = quote_map.around(current.content[-1].start)
+        if left_open is not None and not left_open.closed:
+            extended = attrs.evolve(current, content=current.content + (quoted.inner,))
+            replaced[id(previous)] = extended
+        else:
+            quote = Quote(kind=Kind.DIRECT, content=(quoted.inner,), sentences=())
+            additions.append((quote, previous))
+            previous = quote
+        previous_paragraph = index
+    if not additions and not replaced:
         return found, {}
-    merged = sorted(found + [q for q, _ in additions], key=lambda q: q.start)
-    position = {id(q): i for i, q in enumerate(merged)}
+    originals = sorted(found + [q for q, _ in additions], key=lambda q: q.start)
+    merged = [replaced.get(id(q), q) for q in originals]
+    position = {id(q): i for i, q in enumerate(originals)}
     carried = {position[id(q)]: position[id(p)] for q, p in additions}
     return merged, carried
 
