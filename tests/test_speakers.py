@@ -144,6 +144,12 @@ PRONOUN_CASES = [
      ["A spokeswoman for the firm", "A spokeswoman for the firm"]),
     ("first-person-never-resolved", "Jane Doe wrote to the board. “I will stay,” I said.",
      [("I will stay,", "I#2")], [""]),
+    ("gender-from-a-following-pronoun", "Robin Hale arrived and her aides followed. John Brown left. "
+     "She said the vote was fair.", [("the vote was fair", "She")], ["Robin Hale"]),
+    ("given-name-alone-as-source", "Melanie said yes. Then she said it again.",
+     [("yes", "Melanie"), ("it again", "she")], ["Melanie", "Melanie"]),
+    ("miss-universe-is-not-a-person", "Jane Doe criticised a former Miss Universe. She said it was unfair.",
+     [("it was unfair", "She")], ["Jane Doe"]),
     ("continuation-is-carried", "“We will act,” Mr Pompeo said.\n\n“It is time.”",
      [("We will act,", "Mr Pompeo"), ("It is time.", None)], ["Pompeo", "Pompeo"]),
 ]
@@ -328,13 +334,17 @@ def test_seed_speakers_from_gold_quotes():
     assert [s.id for s in speakers] == list(range(len(speakers)))
 
 
-@pytest.mark.xfail(strict=False, reason="depends on the engine finding every gold quote and source")
 def test_seed_speakers_end_to_end():
+    """Through quoteattr.attribute: every gold quote's speaker and title, and the speaker block."""
     text, gold = _seed()
     doc = quoteattr.attribute(text)
-    found = {s.name: s.title for s in doc.speakers}
-    expected = {name: title for name, (title, _) in _gold_speakers(gold).items()}
-    assert found == expected
+    by_start = {q.start: q for q in doc.quotes}
+    for quote in gold["quotes"]:
+        found = by_start.get(quote["content"][0]) or by_start.get(quote["content"][0] - 1)
+        assert found is not None and found.speaker is not None, quote["content_text"]
+        assert (found.speaker.name, found.speaker.title) == (quote["speaker"], quote["title"])
+    found = {s.name: (s.title, {m.text for m in s.mentions}) for s in doc.speakers}
+    assert found == _gold_speakers(gold)
 
 
 # --- invariants -------------------------------------------------------------------

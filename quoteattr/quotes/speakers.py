@@ -27,7 +27,8 @@ from attrs import define, field
 from ..analysis.base import Analysis
 from ..lexicon import load_table, load_words
 from ..model import Quote, Speaker, Span
-from .names import PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible
+from .names import (PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
+                    is_given_name)
 from .titles import (appositive_after_title, appositive_before_title, premodifier_title, title_key,
                      title_words, who_clause_title, honorific)
 
@@ -41,7 +42,9 @@ SOURCE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|,")
 POSSESSIVE = regex.compile(r"['’]s?\Z")
 TRAILING = regex.compile(r"(?:['’]s?|[\s,.;:]+)+\Z")
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
-ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
+ANTECEDENT_LOOKBACK = 60
+GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
+GENDERED_PRONOUN = regex.compile(r"(?<![\p{L}\p{N}])(?i:he|his|him|himself|she|her|hers|herself)(?![\p{L}\p{N}])")  # mentions scanned back for a pronoun: keeps resolution linear
 
 
 @functools.cache
@@ -64,6 +67,7 @@ class _Resolver:
     source_owner: list[int] = field(factory=list)
     quoted: list[tuple[int, int]] = field(factory=list)
     quoted_starts: list[int] = field(factory=list)
+    source_spans: set[tuple[int, int]] = field(factory=set)
     by_key: dict[str, int] = field(factory=dict)
     by_title_head: dict[str, list[int]] = field(factory=dict)
     by_head: dict[str, list[int]] = field(factory=dict)
@@ -87,13 +91,28 @@ class _Resolver:
     # --- people and titles -------------------------------------------------
 
     def vouched(self, candidate: PersonName) -> bool:
-        """A capitalised name without a known given name, set off by a title."""
+        """A name without other evidence: a given name alone as a source ("Melanie said"),
+        or capitalised words set off by a title ("Xi Jinping, China's president,")."""
         if not candidate.given:
-            return False
+            return is_given_name(candidate.surname) and (candidate.span.start, candidate.span.end) in self.source_spans
         floor, limit = self.sentence_bounds(candidate.span.start)
         return (appositive_after_title(self.text, candidate.name.end, limit=limit) is not None
                 or appositive_before_title(self.text, candidate.span.start, candidate.name.end, floor=floor)
                 is not None)
+
+    def learn_genders(self) -> None:
+        """A person of unknown gender takes that of the next he/his/she/her, if no name comes first."""
+        genders = _pronouns()
+        for index, (mention, owner) in enumerate(zip(self.names, self.name_owner)):
+            entity = self.entities[owner]
+            if entity.gender is not None:
+                continue
+            _, sentence_end = self.sentence_bounds(mention.span.end)
+            following = self.name_starts[index + 1] if index + 1 < len(self.names) else len(self.text)
+            limit = min(following, max(sentence_end, mention.span.end) + GENDER_WINDOW, len(self.text))
+            found = GENDERED_PRONOUN.search(self.text, mention.span.end, limit)
+            if found:
+                entity.gender = genders[found.group().lower()][0]
 
     def mention_title(self, mention: PersonName) -> tuple[str | None, bool]:
         """The title one mention states, and whether it is a full statement."""
@@ -123,6 +142,7 @@ class _Resolver:
         self.names = find_person_names(self.text, vouched=self.vouched)
         self.name_starts = [n.span.start for n in self.names]
         self.entities, self.name_owner = cluster_people(self.names)
+        self.learn_genders()
         for mention, owner in zip(self.names, self.name_owner):
             title, full = self.mention_title(mention)
             self.entities[owner].add_title(title, full=full)
@@ -322,6 +342,8 @@ def resolve_speakers(analysis: Analysis, quotes: Sequence[Quote], *,
     resolver = _Resolver(text, [s.start for s in analysis.sentences], [s.end for s in analysis.sentences])
     resolver.quoted = sorted((piece.start, piece.end) for quote in quotes for piece in quote.content)
     resolver.quoted_starts = [start for start, _ in resolver.quoted]
+    resolver.source_spans = {(q.source.start, q.source.end) for outer in quotes for q in (outer, *outer.nested)
+                             if q.source is not None}
     resolver.find_people()
 
     owner_of: dict[tuple[int, int], int] = {}
