@@ -99,6 +99,8 @@ def _pair_marks(text: str, paragraph: Span, index: int) -> Iterator[Quoted]:
         mark, start, end = match.group(), match.start(), match.end()
         before = text[start - 1] if start > paragraph.start else ""
         after = text[end] if end < paragraph.end else ""
+        if mark == '"' and before == " " and start - 2 >= paragraph.start and text[start - 2] in "’'":
+            before = text[start - 2]  # 'vote for her,' " he said: the double closes after the single
         open_singles = any(FAMILY[m] == SINGLE for m, _, _ in stack)
         if _is_apostrophe(mark, before, after):
             continue

@@ -52,6 +52,7 @@ OBJECT_STOP = regex.compile(r",\s+(?:\p{Ll}+ing|and|but|which|who|while|as|becau
 THAT = regex.compile(r"\s*,?\s*that\b\s*,?\s*", regex.IGNORECASE)
 TO_VERB = regex.compile(r"\s+to\s+(?=[\p{L}“\"‘])")
 COLON = regex.compile(r"\s*:\s*")
+COLON_AHEAD = regex.compile(r"[^:;“”\"‘’.!?]{1,60}:\s*(?=[“\"‘'«„])")
 COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
 FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b|:))")  # anything but a complement goes after a closing frame
 TRAILING = regex.compile(r"[\s.,;:!?—–-]+\Z")
@@ -149,7 +150,7 @@ def _content_right(text: str, start: int, sentence: Sentence, quote_map: QuoteMa
 
 def _content_left(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
     """The content before a ``, X said`` frame, ending at ``end`` (the comma or mark)."""
-    while end > sentence.start and text[end - 1] in " ,\u00a0—–-":
+    while end > 0 and text[end - 1] in " ,\u00a0—–-":
         end -= 1
     quoted = quote_map.ending_at(end)
     if quoted is not None:
@@ -268,6 +269,8 @@ def _right_content(text: str, lemma: str, position: int, sentence: Sentence, quo
         if colon.end() >= end:
             return None
         return _content_right(text, colon.end(), sentence, quote_map)
+    if (colon := COLON_AHEAD.match(text, position, end)) is not None:
+        return _content_right(text, colon.end(), sentence, quote_map)  # "apologized for it: “…”"
     if (comma := COMMA_QUOTE.match(text, position, end)) is not None:
         quoted = quote_map.starting_at(comma.end())
         if quoted is not None and (text[position:comma.end()].strip() or quoted.end >= end - 2):

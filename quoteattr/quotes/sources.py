@@ -151,6 +151,9 @@ OPENING_NAME = regex.compile(r"""
 """, regex.VERBOSE)
 
 
+AFTER_QUOTE = regex.compile(r"(?r)(?:[”\"’]|'')\s+(?=\p{Lu})")
+
+
 def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] | None:
     """"Mr. Reid, who represents Nevada, said" and "Jane Doe, a lawyer who …, said": the name."""
     relative = RELATIVE.search(text, start, end)
@@ -158,10 +161,12 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
         found = source_before(text, start, relative.start(), allow_appositive=False)
         if found is not None and is_name_like(found[0].text):
             return found
-    opening = OPENING_NAME.match(text, start, end)
-    if opening is not None and len(text[opening.end("head"):end].split()) > 3:
-        s, e = _trim(text, *opening.span("head"))
-        return Span.of(text, s, e), s
+    after_quote = AFTER_QUOTE.search(text, start, end)  # "“…,” Jane Doe, a lawyer who …, said"
+    for clause_start in (start, after_quote.end() if after_quote else None):
+        opening = OPENING_NAME.match(text, clause_start, end) if clause_start is not None else None
+        if opening is not None and len(text[opening.end("head"):end].split()) > 3:
+            s, e = _trim(text, *opening.span("head"))
+            return Span.of(text, s, e), s
     return None
 
 
