@@ -144,8 +144,10 @@ PRONOUN_CASES = [
      ["A spokeswoman for the firm", "A spokeswoman for the firm"]),
     ("first-person-never-resolved", "Jane Doe wrote to the board. “I will stay,” I said.",
      [("I will stay,", "I#2")], [""]),
-    ("gender-from-a-following-pronoun", "Robin Hale arrived and her aides followed. John Brown left. "
-     "She said the vote was fair.", [("the vote was fair", "She")], ["Robin Hale"]),
+    ("she-to-a-name-of-unknown-gender", "Mr Vale left. Senator Ngozi Okafor arrived. She said the vote was fair.",
+     [("the vote was fair", "She")], ["Ngozi Okafor"]),
+    ("he-skips-a-woman-known-by-pronoun", "Mr Vale left. Senator Ngozi Okafor arrived and her aides followed. "
+     "He said the vote was fair.", [("the vote was fair", "He")], ["Vale"]),
     ("given-name-alone-as-source", "Melanie said yes. Then she said it again.",
      [("yes", "Melanie"), ("it again", "she")], ["Melanie", "Melanie"]),
     ("miss-universe-is-not-a-person", "Jane Doe criticised a former Miss Universe. She said it was unfair.",
