@@ -19,6 +19,7 @@ import regex
 from attrs import frozen
 
 from ..analysis.base import Analysis
+from ..lexicon import load_words
 from ..model import Kind, Quote, Sentence, Span
 from .cues import cue_lexicon
 from .frames import frames
@@ -187,6 +188,11 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 yield quote
         if "ccording" in sentence.text:
             yield from _according_to(text, sentence, index, quote_map)
+        opens_paragraph = index == 0 or analysis.sentences[index - 1].paragraph != sentence.paragraph
+        if opens_paragraph and "speech" in cue_classes:
+            label = _colon_label(text, sentence, index, quote_map)
+            if label is not None:
+                yield label
 
 
 def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
@@ -353,6 +359,27 @@ def _resumed_content(text: str, position: int, sentence: Sentence, quote_map: Qu
     if left_quoted or NOT_RESUMED.match(text, rest.end(), sentence.end):
         return None  # "“A,” he said, adding …": the writer goes on, not the source
     return _content_right(text, rest.end(), sentence, quote_map)
+
+
+COLON_LABEL = regex.compile(r"""
+    (?P<source>
+        (?:\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?)
+        (?:\s+(?:\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?|of|the|on|and|for|\([^()]{1,12}\))){0,6}
+    )
+    \s*(?P<cue>:)\s*(?=\S)
+""", regex.VERBOSE)
+
+
+def _colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """A paragraph that opens "Name: …" (headlines, transcripts): Name said it."""
+    label = COLON_LABEL.match(text, sentence.start, sentence.end)
+    if label is None or label.group("source") in load_words("colon_label_stopwords.txt"):
+        return None
+    content = _content_right(text, label.end(), sentence, quote_map)
+    if content is None:
+        return None
+    return _quote(text, (content,), Span.of(text, *label.span("cue")), Span.of(text, *label.span("source")), None,
+                  "speech", index, quote_map)
 
 
 def _according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:
