@@ -67,6 +67,8 @@ NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:as|in|on|at|while|who|which|whose|
                             r"than|to|for|from|by|of|about|like|if)\b|\p{Lu}|\p{N}")
 INVERTING = (",", "”", '"', "’", "''", "—", "–")
 PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "who", "which", "that"})
+FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
+                       r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b")
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 
 
@@ -251,6 +253,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             return inverted
     content = _right_content(text, lemma, position, sentence, quote_map, takes_object=takes_object)
     if content is not None:
+        found = None
         if gerund:
             source = participle_source
         else:
@@ -258,7 +261,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             source = found[0] if found else coordinated_subject(text, sentence.start, cue.start)
             if source is None or not plausible_source(source.text):
                 return None
-        pieces = (content,)
+        pieces: tuple[Span, ...] = (content,)
+        if found and quote_map.around(content.start) is not None:
+            # “A,” Robinson said, “B”: the quote before the subject is the first piece
+            opening = _content_left(text, found[1], sentence, quote_map)
+            if opening is not None and quote_map.around(opening.start) is not None and opening.end < content.start:
+                pieces = (opening, content)
         return _quote(text, pieces, cue, source, addressee, cue_class, index, quote_map)
     if gerund:
         return None
@@ -289,7 +297,7 @@ def _right_content(text: str, lemma: str, position: int, sentence: Sentence, quo
             return _content_right(text, position + word.start(1), sentence, quote_map)
     if lemma in f.bare and (clause := CLAUSE_START.match(text, position, end)) is not None:
         content = _content_right(text, clause.end(), sentence, quote_map)
-        if content is not None and len(content.text.split()) >= 3:
+        if content is not None and len(content.text.split()) >= 3 and FINITE.search(content.text):
             return content
     if takes_object and (thing := OBJECT_START.match(text, position, end)) is not None:
         return _content_right(text, thing.end(), sentence, quote_map, stop=OBJECT_STOP)
