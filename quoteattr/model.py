@@ -5,6 +5,7 @@ its ``text`` is always ``doc.text[start:end]``.
 """
 from __future__ import annotations
 
+import bisect
 import enum
 from collections.abc import Iterator
 from typing import Any
@@ -140,8 +141,9 @@ class Document:
         """Rebuild a Document from ``to_dict()`` output (or the scorer's format)."""
         text = data.get("text") or ""
         paragraphs = tuple(Span.of(text, s, e) for s, e in data.get("paragraphs") or ())
+        starts = [p.start for p in paragraphs]
         sentences = tuple(
-            Sentence.of(text, s, e, _paragraph_of(paragraphs, s)) for s, e in data.get("sentences") or ()
+            Sentence.of(text, s, e, _paragraph_of(starts, s)) for s, e in data.get("sentences") or ()
         )
         speakers = tuple(
             Speaker(
@@ -158,11 +160,8 @@ class Document:
         return cls(text, paragraphs, sentences, quotes, speakers, data.get("id"), error=data.get("error"))
 
 
-def _paragraph_of(paragraphs: tuple[Span, ...], offset: int) -> int:
-    for i, p in enumerate(paragraphs):
-        if p.start <= offset < p.end or offset == p.end:
-            return i
-    return 0
+def _paragraph_of(starts: list[int], offset: int) -> int:
+    return max(bisect.bisect_right(starts, offset) - 1, 0)
 
 
 def _span_dict(out: dict[str, Any], role: str, span: Span | None) -> None:
