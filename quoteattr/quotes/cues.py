@@ -52,6 +52,7 @@ class CueLexicon:
 
     forms: dict[str, tuple[str, str]]
     phrases: tuple[tuple[str, str], ...]
+    phrasal_only: frozenset[str] = frozenset()  # cues only with their particle: "went on"
 
     def lookup(self, word: str) -> tuple[str, str] | None:
         return self.forms.get(word.lower())
@@ -80,6 +81,11 @@ def cue_lexicon() -> CueLexicon:
             lemma, *listed = row
             for form in (lemma, *(listed or inflect(lemma))):
                 forms.setdefault(form.lower(), (lemma, cue_class))
+    phrasal_only = set()
+    for lemma, *listed in load_table("cues_phrasal_only.txt"):
+        phrasal_only.add(lemma)
+        for form in (lemma, *(listed or inflect(lemma))):
+            forms.setdefault(form.lower(), (lemma, "speech"))
     phrases = tuple((" ".join(row[1:]), row[0]) for row in load_table("cue_phrases.txt"))
-    return CueLexicon(forms, phrases)
+    return CueLexicon(forms, phrases, frozenset(phrasal_only))
 

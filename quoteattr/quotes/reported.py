@@ -24,7 +24,7 @@ from ..model import Kind, Quote, Sentence, Span
 from .cues import cue_lexicon
 from .frames import frames
 from .marks import Quoted
-from .sources import coordinated_subject, plausible_source, source_after, source_before
+from .sources import coordinated_subject, plausible_source, sentence_subject, source_after, source_before
 
 __all__ = ["QuoteMap", "find_reported", "kind_of"]
 
@@ -69,6 +69,7 @@ INVERTING = (",", "”", '"', "’", "''", "—", "–")
 PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "who", "which", "that"})
 FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
                        r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b")
+INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 
 
@@ -212,19 +213,27 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # passive: "was asked", "is expected"
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     previous_word = previous.group(1).lower() if previous else ""
+    introduces_quote = INTRODUCES_QUOTE.match(text, match.end(), sentence.end) is not None
+    if previous_word == "to" and introduces_quote and lemma not in cue_lexicon().phrasal_only:
+        # "went on to say, “…”": the sentence's subject says it
+        subject = sentence_subject(text, sentence.start, chain_start)
+        return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
+                      quote_map, participle_source=subject, gerund=True)
     if not chain and (previous_word in f.noun_markers or previous_word in ("to", "-")):
         return None  # "the said company", "a statement", "declined to comment"
-    if previous_word == "to":
-        return None
     if (not chain and lemma in f.noun_ambiguous and form.endswith("s") and form != lemma
             and not (previous_word in PRONOUN_SUBJECTS or (previous and previous.group(1)[:1].isupper()))):
         return None  # "answer questions", "the report states"
     cue = Span.of(text, chain_start, match.end())
     gerund = form.endswith("ing") and not chain
-    if gerund and previous_word != ",":
+    if gerund and previous_word != "," and not (introduces_quote and chain_start > sentence.start):
         return None  # "Speaking about…", "Asked whether…" open a sentence, they do not attribute
+    if gerund:
+        participle_source = last_source or sentence_subject(text, sentence.start, chain_start)
+        return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
+                      participle_source=participle_source, gerund=True)
     return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
-                  participle_source=last_source if gerund else None, gerund=gerund)
+                  participle_source=None, gerund=False)
 
 
 def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
@@ -236,7 +245,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     particle = f.particles.get(lemma)
     if particle is not None and (joined := particle.match(text, position, sentence.end)) is not None:
         cue = Span.of(text, cue.start, joined.end())  # "called for", "pointed to"
-        position, takes_object = joined.end(), True
+        position, takes_object = joined.end(), lemma not in cue_lexicon().phrasal_only
+    elif lemma in cue_lexicon().phrasal_only:
+        return None  # "went" alone is no cue, "went on" is
     if lemma in f.addressee and position == match.end():
         addressee = _addressee(text, position, sentence.end)
         if addressee is not None:

@@ -13,7 +13,7 @@ from ..lexicon import load_words
 from ..model import Span
 from .frames import frames
 
-__all__ = ["source_before", "source_after", "coordinated_subject", "plausible_source", "noun_phrase_words", "is_name_like"]
+__all__ = ["source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like"]
 
 TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*|[(),;:“”\"‘’«»—–]|\S")
 NAME_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*")
@@ -205,7 +205,7 @@ def source_after(text: str, start: int, end: int) -> Span | None:
         return None
     if len(words) == 1 and words[0] in load_words("weekdays.txt"):
         return None  # "tweeted Sunday"
-    if not (is_name_like(match.group("source")) or lower[0] in ("the", "a", "an") or
+    if not (is_name_like(match.group("source")) or lower[0] in _determiners() or
             (len(words) == 1 and lower[0] in f.pronouns)):
         return None
     return Span.of(text, span_start, span_end)
@@ -236,3 +236,37 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
     if match is None:
         return None
     return Span.of(text, *match.span("subject"))
+
+
+SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|[.'’](?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
+VERB_FORM = regex.compile(r"\p{Ll}{2,}(?:ed|s)")
+SENTENCE_OPENERS = frozenset({"but", "and", "so", "yet", "still", "then", "now", "meanwhile"})
+
+
+def sentence_subject(text: str, start: int, end: int) -> Span | None:
+    """The subject that opens a sentence, up to its first verb.
+
+    >>> sentence_subject("The Republican candidate appeared to agree", 0, 42).text
+    'The Republican candidate'
+    """
+    f = frames()
+    words = list(SUBJECT_WORD.finditer(text, start, min(end, start + 160)))
+    first = 0
+    if words and words[0].group().lower() in SENTENCE_OPENERS:
+        first = 1
+    last = None
+    determined = first < len(words) and words[first].group().lower() in _determiners()
+    for position in range(first, min(len(words), first + 8)):
+        word = words[position].group()
+        lower = word.lower()
+        if not word[0].isalnum():
+            break
+        if position > first and word[0].islower() and (lower in f.auxiliaries or VERB_FORM.fullmatch(word)):
+            break
+        last = position
+        if determined and position > first and word[0].islower():
+            break  # "The email went on": the head noun ends the subject
+    if last is None:
+        return None
+    subject = Span.of(text, words[first].start(), words[last].end())
+    return subject if plausible_source(subject.text) else None
