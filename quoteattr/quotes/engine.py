@@ -11,7 +11,7 @@ speakers (speakers.py).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -20,10 +20,12 @@ from ..analysis.base import Analysis
 from ..model import Document, Kind, Quote, Span
 from .marks import Quoted, find_quoted
 from .reported import QuoteMap, find_reported, kind_of
+from .sources import sentence_subject
 
 __all__ = ["attribute_analysis"]
 
 MIN_SPEECH_WORDS = 4
+INTRODUCING_MARK = regex.compile(r"\s*(?::|—|–|\s-)\s*\Z")
 NESTED_FRAME = regex.compile(r"(?P<source>(?:[\p{Lu}][\p{L}\p{M}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’.\-]*|he|she|they|I|we)\s+"
                              r"(?P<cue>(?:(?:has|have|had|just|also)\s+)*[\p{L}]+)\s*[,:]?\s*\Z")
 
@@ -36,7 +38,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     found = list(find_reported(analysis, quote_map, cue_classes=cue_classes))
     if analysis.parsed:
         found = _prefer_parsed(analysis, found, cue_classes)
-    found = _deduplicate(found)
+    found = _deduplicate(found + list(_introduced_by_punctuation(analysis, quote_map, found)))
     found = _extend_with_following_quotes(analysis, quote_map, found)
     found, carried = _continuations(analysis, quote_map, found)
     found = [_with_nested(text, q, quoted, cue_classes) for q in found]
@@ -68,6 +70,31 @@ def _deduplicate(found: list[Quote]) -> list[Quote]:
         seen.add(key)
         out.append(quote)
     return out
+
+
+def _introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> Iterator[Quote]:
+    """“Trump went even further: “…”” and "Trump wrapped up — “…”": a colon or dash after the subject."""
+    text = analysis.text
+    claimed = sorted((p.start, p.end) for q in found for p in q.content)
+    claimed_starts = [start for start, _ in claimed]
+    sentence_starts = [s.start for s in analysis.sentences]
+    for quoted in quote_map.quoted:
+        if len(quoted.inner.text.split()) < MIN_SPEECH_WORDS or _is_claimed(claimed_starts, claimed, quoted):
+            continue
+        index = bisect.bisect_right(sentence_starts, quoted.start) - 1
+        if index < 0:
+            continue
+        sentence = analysis.sentences[index]
+        lead = INTRODUCING_MARK.search(text, sentence.start, quoted.start)
+        if lead is None or quote_map.around(lead.start()) is not None:
+            continue
+        subject = sentence_subject(text, sentence.start, lead.start())
+        if subject is None:
+            continue
+        cue_end = lead.start() + len(lead.group().rstrip())
+        cue = Span.of(text, subject.end + 1, cue_end) if cue_end > subject.end + 1 else Span.of(text, lead.start(), cue_end)
+        yield Quote(kind=kind_of(text, (quoted.inner,), quote_map), content=(quoted.inner,), cue=cue, source=subject,
+                    sentences=(index,), cue_class="speech")
 
 
 def _extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> list[Quote]:

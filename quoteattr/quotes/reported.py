@@ -53,7 +53,7 @@ OBJECT_STOP = regex.compile(r",\s+(?:\p{Ll}+ing|and|but|which|who|while|as|becau
 THAT = regex.compile(r"\s*,?\s*that\b\s*,?\s*", regex.IGNORECASE)
 TO_VERB = regex.compile(r"\s+to\s+(?=[\p{L}“\"‘])")
 COLON = regex.compile(r"\s*:\s*")
-COLON_AHEAD = regex.compile(r"[^:;“”\"‘’.!?]{1,60}:\s*(?=[“\"‘'«„])")
+COLON_AHEAD = regex.compile(r"[^:;“”\"‘’.!?]{1,60}:\s*(?=[“\"‘'«„]|\Z)")
 COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
 FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b|:))")  # anything but a complement goes after a closing frame
 TRAILING = regex.compile(r"[\s.,;:!?—–-]+\Z")
@@ -106,6 +106,11 @@ class QuoteMap:
             return self.quoted[index]
         return None
 
+    def first_after(self, offset: int) -> Quoted | None:
+        """The first outermost quote opening at or after ``offset``."""
+        index = bisect.bisect_left(self.starts, offset)
+        return self.quoted[index] if index < len(self.quoted) else None
+
     def inside_letters(self, start: int, end: int) -> int:
         """How many letters and digits of [start, end) lie inside quotation marks."""
         count = 0
@@ -150,6 +155,14 @@ def _content_right(text: str, start: int, sentence: Sentence, quote_map: QuoteMa
         if found:
             end = found.start()
     return _trimmed(text, start, end)
+
+
+def _quote_below(text: str, position: int, quote_map: QuoteMap) -> Span | None:
+    """"He said:" closing a paragraph: the quote that opens the next one."""
+    quoted = quote_map.first_after(position)
+    if quoted is None or text[position:quoted.start].strip() or "\n" not in text[position:quoted.start]:
+        return None
+    return quoted.inner if quoted.inner.end > quoted.inner.start else None
 
 
 def _content_left(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
@@ -290,12 +303,11 @@ def _right_content(text: str, lemma: str, position: int, sentence: Sentence, quo
     end = sentence.end
     if (that := THAT.match(text, position, end)) is not None:
         return _content_right(text, that.end(), sentence, quote_map)
-    if (colon := COLON.match(text, position, end)) is not None:
+    colon = COLON.match(text, position, end) or COLON_AHEAD.match(text, position, end)
+    if colon is not None:  # "said: “…”", "apologized for it: “…”"
         if colon.end() >= end:
-            return None
+            return _quote_below(text, colon.end(), quote_map)
         return _content_right(text, colon.end(), sentence, quote_map)
-    if (colon := COLON_AHEAD.match(text, position, end)) is not None:
-        return _content_right(text, colon.end(), sentence, quote_map)  # "apologized for it: “…”"
     if (comma := COMMA_QUOTE.match(text, position, end)) is not None:
         quoted = quote_map.starting_at(comma.end())
         if quoted is not None and (text[position:comma.end()].strip() or quoted.end >= end - 2):
