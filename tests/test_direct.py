@@ -1,0 +1,408 @@
+"""Direct and mixed quotes: marks, cues, sources, pieces (issue 3).
+
+Each row gives a text of our own and every quote expected from it, as
+``(kind, pieces, cue, source, addressee)``; an empty list means no quote.
+Known failures are ``xfail`` rows whose reason says what broke.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import quoteattr
+from quoteattr import iter_spans
+
+
+def known_failure(reason: str) -> pytest.MarkDecorator:
+    """A row the engine gets wrong today; strict, so a fix shows up."""
+    return pytest.mark.xfail(reason=reason, strict=True)
+
+
+def _text(span):
+    return span.text if span is not None else None
+
+
+def summary(quote) -> tuple:
+    """What a row checks: kind, content pieces, cue, source, addressee."""
+    return (quote.kind.value, tuple(p.text for p in quote.content), _text(quote.cue), _text(quote.source),
+            _text(quote.addressee))
+
+
+def _expect(kind: str, content: str | tuple[str, ...], cue: str | None, source: str | None,
+            addressee: str | None) -> tuple:
+    return (kind, (content,) if isinstance(content, str) else tuple(content), cue, source, addressee)
+
+
+def direct(content, cue=None, source=None, addressee=None) -> tuple:
+    return _expect("direct", content, cue, source, addressee)
+
+
+def mixed(content, cue=None, source=None, addressee=None) -> tuple:
+    return _expect("mixed", content, cue, source, addressee)
+
+
+def indirect(content, cue=None, source=None, addressee=None) -> tuple:
+    return _expect("indirect", content, cue, source, addressee)
+
+
+def case(case_id: str, text: str, *quotes: tuple, marks=()) -> pytest.param:
+    return pytest.param(text, list(quotes), id=case_id, marks=marks)
+
+
+BRIDGE = "The bridge will open in May"
+
+# --- quotation marks ----------------------------------------------------------
+
+MARK_CASES = [
+    case("curly-double", f"“{BRIDGE},” Ms Varga said.", direct(f"{BRIDGE},", "said", "Ms Varga")),
+    case("straight-double", f'"{BRIDGE}," Ms Varga said.', direct(f"{BRIDGE},", "said", "Ms Varga")),
+    case("curly-single", f"‘{BRIDGE},’ Ms Varga said.", direct(f"{BRIDGE},", "said", "Ms Varga")),
+    case("guillemets", f"«{BRIDGE}», Ms Varga said.", direct(BRIDGE, "said", "Ms Varga")),
+    case("single-guillemets", f"‹{BRIDGE}›, Ms Varga said.", direct(BRIDGE, "said", "Ms Varga")),
+    case("low-high-double", f"„{BRIDGE}“, Ms Varga said.", direct(BRIDGE, "said", "Ms Varga")),
+    case("low-high-single", f"‚{BRIDGE}‘, Ms Varga said.", direct(BRIDGE, "said", "Ms Varga")),
+    case("nyt-double-apostrophe", f"''{BRIDGE},'' Ms Varga said.", direct(f"{BRIDGE},", "said", "Ms Varga")),
+    case("backticks-then-apostrophes", f"``{BRIDGE},'' Ms Varga said.", direct(f"{BRIDGE},", "said", "Ms Varga")),
+    case("nyt-two-sentences", "''We're not done,'' Mr. Reyl said. ''The mill is coming back.''",
+         direct(("We're not done,", "The mill is coming back."), "said", "Mr. Reyl")),
+    case("nyt-after-colon", "Mr. Reyl said: ''The mill is coming back this year.''",
+         direct("The mill is coming back this year.", "said", "Mr. Reyl")),
+    case("straight-single", "'We will wait for the summer,' she said.",
+         direct("We will wait for the summer,", "said", "she"),
+         marks=known_failure("a closing ASCII ' before the source is not read as a quote's end: no quote")),
+]
+
+# --- apostrophes are not quotation marks -------------------------------------
+
+APOSTROPHE_CASES = [
+    case("possessive-plural-in-quote", "“We will protect our users’ data at every step,” Mr Okonjo said.",
+         direct("We will protect our users’ data at every step,", "said", "Mr Okonjo")),
+    case("rock-n-roll-in-quote", "“I grew up on rock 'n' roll and still play it loud,” Mr Okonjo said.",
+         direct("I grew up on rock 'n' roll and still play it loud,", "said", "Mr Okonjo")),
+    case("decade-in-quote", "“Back in the ’90s nobody had heard of this town,” Mr Okonjo said.",
+         direct("Back in the ’90s nobody had heard of this town,", "said", "Mr Okonjo")),
+    case("straight-contractions-in-quote", "\"It's the town's best year since the '90s,\" Ms Varga said.",
+         direct("It's the town's best year since the '90s,", "said", "Ms Varga")),
+    case("contraction-in-single-quote", "‘We can’t wait for the summer,’ she said.",
+         direct("We can’t wait for the summer,", "said", "she")),
+    case("single-inside-double-after-sentence", "“I’m not going anywhere,” she said. ‘They’ll have to carry me out.’",
+         direct(("I’m not going anywhere,", "They’ll have to carry me out."), "said", "she")),
+    case("no-quote-possessive-plurals", "The fans' chants grew louder as the players' bus arrived."),
+    case("no-quote-rock-n-roll-and-decade", "He loved rock 'n' roll as a boy in the ’90s."),
+    case("possessive-in-reported-clause", "The company said it would never sell users’ data to advertisers.",
+         indirect("it would never sell users’ data to advertisers", "said", "The company")),
+]
+
+# --- unbalanced marks ---------------------------------------------------------
+
+UNBALANCED_CASES = [
+    case("unclosed-ends-at-paragraph",
+         "Ms Varga said: “We will finish the bridge by June.\n\nThe council met again on Tuesday to discuss the budget.",
+         direct("We will finish the bridge by June.", "said", "Ms Varga")),
+    case("unclosed-continuation-does-not-swallow-next-paragraph",
+         "“We will finish the bridge by June,” Ms Varga said.\n\n“The council has not yet approved the budget\n\n"
+         "The road opens on Friday, officials said.",
+         direct("We will finish the bridge by June,", "said", "Ms Varga"),
+         direct("The council has not yet approved the budget"),
+         indirect("The road opens on Friday", "said", "officials")),
+    case("stray-closing-mark", "“We will finish the bridge,” she said.”",
+         direct("We will finish the bridge,", "said", "she")),
+    case("unclosed-opener-then-attributed-paragraph",
+         "“The council has the money, Ms Varga said.\n\n“We will build it,” Mr Pell said.",
+         direct("We will build it,", "said", "Mr Pell")),
+]
+
+# --- quotes over several paragraphs and sentences ----------------------------
+
+CONTINUATION_CASES = [
+    case("left-open-and-reopened",
+         "“We are ready to move forward with the plan,” Ms Varga said. “The money is there.\n\n"
+         "“The builders are waiting for the green light from the council.”",
+         direct(("We are ready to move forward with the plan,", "The money is there.",
+                 "The builders are waiting for the green light from the council."), "said", "Ms Varga")),
+    case("left-open-twice",
+         "“We will finish the bridge by the end of the summer,” Ms Varga said. “Nobody will have to drive around the bay."
+         "\n\n“And the ferry will keep running for the people who want it.\n\n“That is our promise to the town.”",
+         direct(("We will finish the bridge by the end of the summer,", "Nobody will have to drive around the bay.",
+                 "And the ferry will keep running for the people who want it.", "That is our promise to the town."),
+                "said", "Ms Varga")),
+    case("closed-then-cueless-paragraph",
+         "“We are ready to move forward with the plan,” Ms Varga said.\n\n"
+         "“The money is already in the bank and the builders are waiting.”",
+         direct("We are ready to move forward with the plan,", "said", "Ms Varga"),
+         direct("The money is already in the bank and the builders are waiting.")),
+    case("closed-then-two-cueless-paragraphs",
+         "“We will finish the bridge by the end of the summer,” Ms Varga said.\n\n"
+         "“Nobody in this town will have to drive around the bay again.”\n\n"
+         "“And the ferry will keep running for the people who want it.”",
+         direct("We will finish the bridge by the end of the summer,", "said", "Ms Varga"),
+         direct("Nobody in this town will have to drive around the bay again."),
+         direct("And the ferry will keep running for the people who want it.")),
+    case("nyt-cueless-paragraph",
+         "''We're not done yet,'' Mr. Reyl said.\n\n''The mill is coming back and the jobs with it.''",
+         direct("We're not done yet,", "said", "Mr. Reyl"),
+         direct("The mill is coming back and the jobs with it.")),
+    case("no-carry-over-across-narrative-paragraph",
+         "“We will finish the bridge by the end of the summer,” Ms Varga said.\n\nThe bridge has cost twice its budget."
+         "\n\n“Nobody in this town will have to drive around the bay again.”",
+         direct("We will finish the bridge by the end of the summer,", "said", "Ms Varga")),
+    case("no-carry-over-for-short-fragment", "“We will finish the bridge,” Ms Varga said.\n\n“Done.”",
+         direct("We will finish the bridge,", "said", "Ms Varga")),
+    case("next-paragraph-with-own-cue",
+         "“We will finish the bridge,” Ms Varga said.\n\n"
+         "“Nobody in this town will have to drive around the bay again,” Mr Pell said.",
+         direct("We will finish the bridge,", "said", "Ms Varga"),
+         direct("Nobody in this town will have to drive around the bay again,", "said", "Mr Pell")),
+    case("following-sentences-join", "“The ferry is late again,” the captain said. “We lost an engine. Repairs take a week.”",
+         direct(("The ferry is late again,", "We lost an engine. Repairs take a week."), "said", "the captain")),
+    case("following-sentence-after-adverbial", "“We will finish the bridge,” Ms Varga said on Friday. “It is a promise.”",
+         direct(("We will finish the bridge,", "It is a promise."), "said", "Ms Varga")),
+    case("following-quote-with-own-frame", "“The ferry is late,” Ms Varga said. “The engine failed,” Mr Pell replied.",
+         direct("The ferry is late,", "said", "Ms Varga"), direct("The engine failed,", "replied", "Mr Pell")),
+]
+
+# --- discontinuous quotes -----------------------------------------------------
+
+DISCONTINUOUS_CASES = [
+    case("name-then-cue", "“The first part is done,” Ms Varga said, “and the second will follow in June.”",
+         direct(("The first part is done,", "and the second will follow in June."), "said", "Ms Varga")),
+    case("pronoun-then-cue", "“The first part is done,” she said, “and the second will follow in June.”",
+         direct(("The first part is done,", "and the second will follow in June."), "said", "she")),
+    case("cue-then-name", "“The first part is done,” said Ms Varga, “and the second will follow in June.”",
+         direct(("The first part is done,", "and the second will follow in June."), "said", "Ms Varga")),
+    case("adverbial-in-frame", "“We will finish the bridge,” Ms Varga said on Friday, “and nobody can stop us.”",
+         direct(("We will finish the bridge,", "and nobody can stop us."), "said", "Ms Varga")),
+    case("sentence-after", "“We are ready,” Ms Varga said, “and we have been for a year.” The crowd cheered.",
+         direct(("We are ready,", "and we have been for a year."), "said", "Ms Varga")),
+    case("subject-then-quoted-predicate", "The ferry, Ms Varga said, “is done for good.”",
+         mixed(("The ferry", "is done for good."), "said", "Ms Varga"),
+         marks=known_failure("only the quoted piece is kept, as a direct quote: the unquoted subject before "
+                             "the interrupting frame is dropped")),
+]
+
+# --- scare quotes and titles --------------------------------------------------
+
+SCARE_QUOTE_CASES = [
+    case("so-called", "The so-called “green corridor” runs along the river."),
+    case("nickname", "Towns along the “rust belt” lost half their jobs."),
+    case("book-title", "She read “The Silent River” twice last summer."),
+    case("film-title", "The film “Salt and Iron” opens in May."),
+    case("law-name", "Voters backed the “Clean Harbour Act” in a landslide."),
+    case("one-word-irony", "The “experts” were wrong again."),
+    case("dubbed", "Critics dubbed the tower “the needle”."),
+    case("word-mentioned", "The word “resilience” appears four times in the report."),
+    case("short-cueless-paragraph", "“Absolutely not.”"),
+    case("no-marks-at-all", "The bridge opened in May."),
+    case("empty-text", ""),
+    case("scare-quote-inside-reported-clause", "Mr Reyl said the so-called “harbour tax” was unfair.",
+         mixed("the so-called “harbour tax” was unfair", "said", "Mr Reyl")),
+    case("one-word-with-cue-is-speech", "“Unfair,” he said.", direct("Unfair,", "said", "he")),
+    case("exclamation-inverted", "“Unfair!” shouted a man in the crowd.",
+         direct("Unfair!", "shouted", "a man in the crowd")),
+]
+
+# --- mixed quotes -------------------------------------------------------------
+
+MIXED_CASES = [
+    case("said-bare-clause", "Ms Varga said the town was “closing in on a deal” with the builders.",
+         mixed("the town was “closing in on a deal” with the builders", "said", "Ms Varga")),
+    case("said-that", "Ms Varga said that the plan was “a done deal” for everyone.",
+         mixed("the plan was “a done deal” for everyone", "said", "Ms Varga")),
+    case("fragment-ends-sentence", "Ms Varga said the plan was “a done deal”.",
+         mixed("the plan was “a done deal”", "said", "Ms Varga")),
+    case("vowed-to", "Ms Varga vowed to “finish the bridge before winter”.",
+         mixed("to “finish the bridge before winter”", "vowed", "Ms Varga")),
+    case("promised-to", "Mr Obuya promised to “keep the port open all winter”.",
+         mixed("to “keep the port open all winter”", "promised", "Mr Obuya")),
+    case("described-as", "Mr Obuya described the deal as “the best we could get”.",
+         mixed("the deal as “the best we could get”", "described", "Mr Obuya")),
+    case("two-fragments", "Mr Obuya said the cranes were “back in business” and that crews were “very relieved”.",
+         mixed("the cranes were “back in business” and that crews were “very relieved”", "said", "Mr Obuya")),
+    case("fragment-before-trailing-frame", "The budget was “final and complete”, Ms Varga said.",
+         mixed("The budget was “final and complete”", "said", "Ms Varga"),
+         marks=known_failure("content is cut to the quoted fragment and called direct: the clause before it "
+                             "is lost")),
+]
+
+# --- cue and speaker patterns -------------------------------------------------
+
+PATTERN_CASES = [
+    case("quote-name-said", "“We are ready,” Ms Varga said.", direct("We are ready,", "said", "Ms Varga")),
+    case("quote-said-name", "“We are going to rebuild the mill,” said Tomas Reyl.",
+         direct("We are going to rebuild the mill,", "said", "Tomas Reyl")),
+    case("name-said-colon", "Tomas Reyl said: “We are going to rebuild the mill.”",
+         direct("We are going to rebuild the mill.", "said", "Tomas Reyl")),
+    case("name-said-comma", "Tomas Reyl said, “We are going to rebuild the mill.”",
+         direct("We are going to rebuild the mill.", "said", "Tomas Reyl")),
+    case("quote-full-stop-name-told", "“We have done our part.” Lena Ruiz told reporters.",
+         direct("We have done our part.", "told", "Lena Ruiz", "reporters")),
+    case("told-named-outlet", "“We are going to rebuild the mill,” Tomas Reyl told the Harbour Gazette.",
+         direct("We are going to rebuild the mill,", "told", "Tomas Reyl", "the Harbour Gazette")),
+    case("told-outlet-colon", "Ms Varga told the Harbour Gazette: “The budget is final.”",
+         direct("The budget is final.", "told", "Ms Varga", "the Harbour Gazette")),
+    case("told-with-place-and-day", "“We will finish the bridge,” Ms Varga told reporters in Port Adley on Friday.",
+         direct("We will finish the bridge,", "told", "Ms Varga", "reporters")),
+    case("said-adding", "“We are going to rebuild the mill,” Tomas Reyl said, adding that work would start soon.",
+         direct("We are going to rebuild the mill,", "said", "Tomas Reyl"),
+         indirect("work would start soon", "adding", "Tomas Reyl")),
+    case("according-to-then-quote", "According to Tomas Reyl, “the mill will be rebuilt by spring.”",
+         direct("the mill will be rebuilt by spring.", "According to", "Tomas Reyl")),
+    case("according-to-description", "According to a spokesman for the port authority, "
+         "“the cranes will be back in service next week.”",
+         direct("the cranes will be back in service next week.", "According to", "a spokesman for the port authority")),
+    case("said-as", "“The mill will be rebuilt by spring,” Mr Reyl said as workers cleared the site.",
+         direct("The mill will be rebuilt by spring,", "said", "Mr Reyl")),
+    case("said-dash", "“The ferry is done,” Ms Varga said — and she meant it.",
+         direct("The ferry is done,", "said", "Ms Varga")),
+    case("said-comma-and", "“The ferry is done,” Ms Varga said, and the crowd cheered.",
+         direct("The ferry is done,", "said", "Ms Varga")),
+    case("appositive-spokeswoman", "“Our prices will stay the same this winter,” Dana Holt, a spokeswoman for the "
+         "company, said.", direct("Our prices will stay the same this winter,", "said", "Dana Holt")),
+    case("appositive-before-told", "“We are ready,” Ms Varga, the harbour master, told the Harbour Gazette.",
+         direct("We are ready,", "told", "Ms Varga", "the Harbour Gazette")),
+    case("relative-clause-before-cue", "“We will finish the bridge,” Lena Ruiz, who has led the town since 2019, said.",
+         direct("We will finish the bridge,", "said", "Lena Ruiz")),
+    case("relative-clause-after-inverted-name", "“We will finish the bridge,” said Ms Varga, who has led the town "
+         "since 2019.", direct("We will finish the bridge,", "said", "Ms Varga")),
+    case("description-said", "“The cranes will be back in service next week,” a spokesman for the port authority "
+         "said.", direct("The cranes will be back in service next week,", "said", "a spokesman for the port authority")),
+    case("said-description", "“The cranes will be back in service next week,” said a spokesman for the port "
+         "authority.", direct("The cranes will be back in service next week,", "said",
+                               "a spokesman for the port authority")),
+    case("title-before-name", "“We have done our part,” Governor Lena Ruiz told reporters.",
+         direct("We have done our part,", "told", "Governor Lena Ruiz", "reporters")),
+    case("honorific-with-period", "“The cranes will be back,” Mr. Obuya said.",
+         direct("The cranes will be back,", "said", "Mr. Obuya")),
+    case("pronoun-he", "“The cranes will be back in service next week,” he said.",
+         direct("The cranes will be back in service next week,", "said", "he")),
+    case("pronoun-they", "“The cranes will be back in service next week,” they said.",
+         direct("The cranes will be back in service next week,", "said", "they")),
+    case("pronoun-after-colon", "She said: “Ready.”", direct("Ready.", "said", "She")),
+    case("cue-added", "“The cranes will be back,” Mr Obuya added.", direct("The cranes will be back,", "added", "Mr Obuya")),
+    case("cue-insisted", "“The cranes will be back,” Mr Obuya insisted.",
+         direct("The cranes will be back,", "insisted", "Mr Obuya")),
+    case("cue-warned", "“The cranes will be back,” Mr Obuya warned.", direct("The cranes will be back,", "warned", "Mr Obuya")),
+    case("cue-asked", "“Is this the end of the line?” Mr Obuya asked.",
+         direct("Is this the end of the line?", "asked", "Mr Obuya")),
+    case("cue-tweeted", "“The cranes will be back,” Mr Obuya tweeted.",
+         direct("The cranes will be back,", "tweeted", "Mr Obuya")),
+    case("cue-wrote-on", "“The cranes will be back,” Mr Obuya wrote on Twitter.",
+         direct("The cranes will be back,", "wrote", "Mr Obuya")),
+    case("inverted-shouted", "“We are not finished yet!” shouted the coach.",
+         direct("We are not finished yet!", "shouted", "the coach")),
+    case("colon-label", "Ms Varga: “The budget is final and we will not reopen it.”",
+         direct("The budget is final and we will not reopen it.", ":", "Ms Varga")),
+    case("senator-with-party-before-cue", "“We have done our part,” Sen. Ann Smith (D-Ore.) said.",
+         direct("We have done our part,", "said", "Sen. Ann Smith")),
+    case("senator-with-party-inverted", "“This bill protects every family in the state,” said Sen. Ann Smith (D-Ore.).",
+         direct("This bill protects every family in the state,", "said", "Sen. Ann Smith"),
+         marks=known_failure("the inverted source stops at the abbreviation's period: source 'Sen'")),
+    case("senator-inverted", "“This bill protects every family in the state,” said Sen. Ann Smith.",
+         direct("This bill protects every family in the state,", "said", "Sen. Ann Smith"),
+         marks=known_failure("the inverted source stops at the abbreviation's period: source 'Sen'")),
+    case("senator-before-cue", "“We have done our part,” Sen. Ann Smith said.",
+         direct("We have done our part,", "said", "Sen. Ann Smith")),
+    case("senator-with-party-then-quote", "Sen. Ann Smith (D-Ore.) said, “We have done our part.”",
+         direct("We have done our part.", "said", "Sen. Ann Smith")),
+    case("dash-trailer", "“We will finish the bridge” — Lena Ruiz, mayor of Port Adley",
+         direct("We will finish the bridge", "—", "Lena Ruiz"),
+         marks=known_failure("a '— Name, title' trailer is not read as an attribution: no quote")),
+    case("and-from-intro", "And from Lena Ruiz: “We will finish the bridge.”",
+         direct("We will finish the bridge.", ":", "Lena Ruiz"),
+         marks=known_failure("an 'And from X:' intro is not read as an attribution: no quote")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARK_CASES + APOSTROPHE_CASES + UNBALANCED_CASES
+                         + CONTINUATION_CASES + DISCONTINUOUS_CASES + SCARE_QUOTE_CASES + MIXED_CASES
+                         + PATTERN_CASES)
+def test_quotes(text, expected):
+    """Every quote in the text, with its kind, pieces, cue, source and addressee."""
+    assert [summary(q) for q in quoteattr.attribute(text).quotes] == expected
+
+
+# --- continuations keep the speaker ------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("“We are ready to move forward with the plan,” Ms Varga said.\n\n"
+                 "“The money is already in the bank and the builders are waiting.”", "Varga", id="honorific-name"),
+    pytest.param("“We will finish the bridge by the end of the summer,” said Lena Ruiz.\n\n"
+                 "“Nobody in this town will have to drive around the bay again.”\n\n"
+                 "“And the ferry will keep running for the people who want it.”", "Lena Ruiz", id="two-carried"),
+    pytest.param("''We're not done yet,'' Mr. Reyl said.\n\n''The mill is coming back and the jobs with it.''",
+                 "Reyl", id="nyt-marks"),
+])
+def test_continuation_keeps_the_speaker(text, name):
+    """A cue-less quoted paragraph after a quote is spoken by the same entity."""
+    quotes = quoteattr.attribute(text).quotes
+    assert len(quotes) >= 2
+    assert quotes[1].cue is None and quotes[1].source is None
+    assert all(q.speaker is not None and q.speaker == quotes[0].speaker for q in quotes)
+    assert quotes[0].speaker.name == name
+
+
+def test_a_new_cue_starts_a_new_speaker():
+    """A quoted paragraph with its own cue is not a continuation."""
+    first, second = quoteattr.attribute(
+        "“We will finish the bridge,” Ms Varga said.\n\n"
+        "“Nobody in this town will have to drive around the bay again,” Mr Pell said.").quotes
+    assert first.speaker != second.speaker
+
+
+# --- nested quotes ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "outer", "nested"), [
+    pytest.param("“When the storm came, Mayor Ruiz has said ‘nobody will be left behind’ and we trusted that,” "
+                 "Mr Pell said.", "When the storm came, Mayor Ruiz has said ‘nobody will be left behind’ and we "
+                 "trusted that,", [("nobody will be left behind", "has said", "Mayor Ruiz")], id="has-said"),
+    pytest.param("“Lena Ruiz said ‘nobody will be left behind’ and we trusted that,” Mr Pell said.",
+                 "Lena Ruiz said ‘nobody will be left behind’ and we trusted that,",
+                 [("nobody will be left behind", "said", "Lena Ruiz")], id="name-said"),
+    pytest.param("\"Lena Ruiz said 'nobody will be left behind' and we believed her,\" Mr Pell said.",
+                 "Lena Ruiz said 'nobody will be left behind' and we believed her,",
+                 [("nobody will be left behind", "said", "Lena Ruiz")], id="straight-marks"),
+    pytest.param("“I never heard the word ‘closure’ from anyone,” Mr Pell said.",
+                 "I never heard the word ‘closure’ from anyone,", [("closure", None, None)], id="word-no-source"),
+    pytest.param("“We will protect our users’ data at every step,” Mr Okonjo said.",
+                 "We will protect our users’ data at every step,", [], id="possessive-is-not-nested"),
+    pytest.param("“I grew up on rock 'n' roll and still play it loud,” Mr Okonjo said.",
+                 "I grew up on rock 'n' roll and still play it loud,", [], id="rock-n-roll-is-not-nested",
+                 marks=known_failure("the apostrophes of 'n' pair up as a nested quote with content 'n'")),
+    pytest.param("“Lena Ruiz told us ‘stay home’ on the first night,” Mr Pell said.",
+                 "Lena Ruiz told us ‘stay home’ on the first night,", [("stay home", "told", "Lena Ruiz")],
+                 id="told-us",
+                 marks=known_failure("a cue with an object before the nested quote ('told us') gives no source")),
+])
+def test_nested_quotes(text, outer, nested):
+    """A quote inside a direct quote stays in its content and is listed with its own source."""
+    quote, = quoteattr.attribute(text).quotes
+    assert quote.text == outer
+    assert [(n.text, _text(n.cue), _text(n.source)) for n in quote.nested] == nested
+
+
+# --- any arrangement of marks -------------------------------------------------
+
+MARKS = ["“", "”", '"', "‘", "’", "'", "«", "»", "„", "''", "``", "‹", "›", "‚"]
+WORDS = ["said", "told", "Mr", "Mr.", "he", "she", "Ann Lee", "reporters", "that", "we", "will", "act", "the",
+         "according to", "added", "vowed to"]
+PUNCTUATION = [" ", " ", ", ", ". ", ",", ".", ":", "\n", "\n\n", " — "]
+arrangement = st.lists(st.sampled_from(MARKS + WORDS + PUNCTUATION), max_size=50).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(arrangement)
+def test_any_arrangement_of_marks_keeps_offsets(text):
+    """No arrangement of marks, cue words and punctuation raises or breaks an offset."""
+    doc = quoteattr.attribute(text)
+    assert doc.text == text
+    for span in iter_spans(doc):
+        assert 0 <= span.start <= span.end <= len(text)
+        assert text[span.start:span.end] == span.text
+    for quote in doc.quotes:
+        for q in (quote, *quote.nested):
+            assert q.content, "a quote has at least one piece"
+            for piece in q.content:
+                assert piece.start < piece.end, "no empty piece"
+            for before, after in zip(q.content, q.content[1:]):
+                assert before.end <= after.start, "pieces are in text order and do not overlap"
