@@ -47,9 +47,12 @@ CLAUSE_START = regex.compile(r"""
                some|many|most|no|all|both|every|any|one|two|if)\b|\p{Lu}|\p{N}|[“"‘])
 """, regex.VERBOSE)
 OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
-                            r"up|out|off|back|down|over|into|it|that|this|there|when|while|if|after|before|during)\b)")
+                            r"up|out|off|back|down|over|into|that|this|there|when|while|if|after|before|during)\b)")
 OBJECT_STOP = regex.compile(r",\s+(?:\p{Ll}+ing|and|but|which|who|while|as|because|although|though|when|after|"
                             r"before|even|despite|since|where|so)\b|\s+(?:because|while|although|after)\b")
+PHRASE_THEN_THAT = regex.compile(r"\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|"
+                                r"over|by|for|last|this|earlier|late|early)\b[^,;:“”\"()]{0,80}?\s+that\b\s*,?\s*",
+                                regex.IGNORECASE)
 THAT = regex.compile(r"\s*,?\s*that\b\s*,?\s*", regex.IGNORECASE)
 TO_VERB = regex.compile(r"\s+to\s+(?=[\p{L}“\"‘])")
 COLON = regex.compile(r"\s*:\s*")
@@ -154,6 +157,8 @@ def _content_right(text: str, start: int, sentence: Sentence, quote_map: QuoteMa
         found = pattern.search(text, start, end) if pattern is not None else None
         if found:
             end = found.start()
+    if end == sentence.end and (running := quote_map.around(end - 1)) is not None and running.start >= start:
+        end = running.end  # the quoted words go on past the sentence: "the "same attitude. The attitude…""
     return _trimmed(text, start, end)
 
 
@@ -301,7 +306,7 @@ def _right_content(text: str, lemma: str, position: int, sentence: Sentence, quo
                    takes_object: bool) -> Span | None:
     f = frames()
     end = sentence.end
-    if (that := THAT.match(text, position, end)) is not None:
+    if (that := THAT.match(text, position, end) or PHRASE_THEN_THAT.match(text, position, end)) is not None:
         return _content_right(text, that.end(), sentence, quote_map)
     colon = COLON.match(text, position, end) or COLON_AHEAD.match(text, position, end)
     if colon is not None:  # "said: “…”", "apologized for it: “…”"

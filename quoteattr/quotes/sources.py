@@ -91,6 +91,9 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     """
     f = frames()
     window_start = max(start, end - 240)
+    bracket = PARENTHESIS_BEFORE.search(text, window_start, end)
+    if bracket is not None:
+        end = bracket.start()  # "Sen. Elizabeth Warren (D-MA) said"
     if allow_appositive and (relative := _relative_clause_head(text, window_start, end)) is not None:
         return relative
     tokens = noun_phrase_words(text, window_start, end)
@@ -135,7 +138,8 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
         if not is_name_like(head_text) and not head_text.lower() in f.pronouns:
             if is_name_like(appositive_text):  # "The group's founder, Jane Doe, said"
                 return Span.of(text, *appositive), head[0]
-            return None
+            if head_text.split()[0].lower() not in _determiners():
+                return None  # "The novelist, one of the signatories, said" keeps the novelist
         return Span.of(text, *head), head[0]
     s, e = _trim(text, tokens[phrase_start_index].start(), tokens[-1].end())
     if s >= e:
@@ -143,6 +147,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     return Span.of(text, s, e), s
 
 
+PARENTHESIS_BEFORE = regex.compile(r"\s*\([^()]{1,24}\)\s*\Z")
 RELATIVE = regex.compile(r",\s+(?:who|which|whose|whom)\b[^;:“”\"]*,\s*\Z")
 OPENING_NAME = regex.compile(r"""
     (?P<head>(?:(?:The|the|A|a|An|an)\s+)?(?:\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?\s+){0,4}
@@ -201,8 +206,8 @@ def source_after(text: str, start: int, end: int) -> Span | None:
     words = match.group("source").split()
     lower = [w.lower() for w in words]
     f = frames()
-    if any(word in f.boundaries or word in f.question_words for word in lower) or lower[0] in f.auxiliaries:
-        return None
+    if any(word in f.boundaries or word in f.question_words or word in f.auxiliaries for word in lower):
+        return None  # "said the talks had stalled" is a clause, not an inverted source
     if len(words) == 1 and words[0] in load_words("weekdays.txt"):
         return None  # "tweeted Sunday"
     if not (is_name_like(match.group("source")) or lower[0] in _determiners() or
