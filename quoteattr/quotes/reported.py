@@ -73,6 +73,7 @@ PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "who", "which", "that"})
 FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
                        r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b")
 INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
+RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b")
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 
 
@@ -276,6 +277,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             break
         position = adverbial.end()
     before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
+    if cue.start == sentence.start and (source := source_after(text, match.end(), sentence.end)) is not None:
+        opening = _right_content(text, lemma, source.end, sentence, quote_map, takes_object=False)
+        if opening is not None:  # "Said Comey, “…”"
+            return _quote(text, (opening,), cue, source, addressee, cue_class, index, quote_map)
     if not gerund and (before.endswith(INVERTING) or cue.start == sentence.start):
         inverted = _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
         if inverted is not None or before.endswith(("”", '"', "’", "''")):
@@ -346,8 +351,9 @@ def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addres
         if found is None:
             continue
         source, content_end, frame_end = found
-        if FRAME_END.match(text, frame_end, sentence.end) is None:
-            continue
+        if FRAME_END.match(text, frame_end, sentence.end) is None and not (
+                reader is _inverted_source and RELATIVE_AFTER.match(text, frame_end, sentence.end)):
+            continue  # "X said that …" has its content on the right; "said one owner who runs …" not
         left = _content_left(text, content_end, sentence, quote_map)
         if left is None:
             continue

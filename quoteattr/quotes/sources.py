@@ -187,9 +187,9 @@ INVERTED = regex.compile(r"""
     (?P<source>
         (?:(?:the|a|an)\s+)?
         [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*
-        (?:\s+(?:of\s+|for\s+|at\s+|the\s+|and\s+)?[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*){0,8}
+        (?:\s+(?:of\s+|for\s+|at\s+|the\s+|and\s+)?(?!(?:that|who|whose|which|when|where|while|because|but)\b)[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*){0,8}
     )
-    (?=\s*(?:[,.;!?”"(]|\Z|\s+(?:in|on|at|during|according|adding|noting|who|told)\b))
+    (?=\s*(?:[,.;!?”"(]|\Z|\s+(?:in|on|at|during|according|adding|noting|who|whose|which|that|told)\b))
 """, regex.VERBOSE)
 
 
