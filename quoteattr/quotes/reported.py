@@ -58,7 +58,13 @@ TO_VERB = regex.compile(r"\s+to\s+(?=[\p{L}“\"‘])")
 COLON = regex.compile(r"\s*:\s*")
 COLON_AHEAD = regex.compile(r"[^:;“”\"‘’.!?]{1,60}:\s*(?=[“\"‘'«„]|\Z)")
 COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
-FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b|:))")  # anything but a complement goes after a closing frame
+FRAME_END = regex.compile(r"""
+    \s*(?:[.!?;]|\Z|,|—|–|\(|\s-\s|[”"’]|''
+    |\s+(?:when|as|after|before|while|during|in|at|on|from|outside|inside|of|about|with|to|for|because|since|
+           through|via|following|until|then|now|again|later|earlier|today|yesterday|tonight|last|this|late|early|
+           shortly|just|recently|afterward|afterwards|too|also|here|there|instead|\p{Ll}+ly|[“"‘]|
+           Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
+""", regex.VERBOSE)  # what may follow a closing frame: the end, a comma, an adverbial
 TRAILING = regex.compile(r"[\s.,;:!?—–-]+\Z")
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])according\s+to\s+", regex.IGNORECASE)
 ACCORDING_SOURCE = regex.compile(r"""
@@ -73,7 +79,9 @@ PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "who", "which", "that"})
 FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
                        r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b")
 INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
+QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b|:))")  # after a quote, anything but a complement
 RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b")
+CAPITALS = regex.compile(r"\p{L}[\p{L}'’\-]*")
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 
 
@@ -222,6 +230,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     f = frames()
     form = match.group().lower()
     lemma, cue_class = cue_lexicon().forms[form]
+    if match.group()[0].isupper() and match.start() > sentence.start and not _is_headline(text, sentence):
+        return None  # "The Washington Post", "Grand Slam", "United States": part of a name
     window = max(sentence.start, match.start() - 60)
     aux = f.auxiliary_before.search(text, window, match.start())
     chain_start = aux.start() if aux else match.start()
@@ -253,6 +263,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                       participle_source=participle_source, gerund=True)
     return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                   participle_source=None, gerund=False)
+
+
+def _is_headline(text: str, sentence: Sentence) -> bool:
+    """Title case: most words capitalised ("Maher Tells Guest Violence Is Beyond Compare")."""
+    words = CAPITALS.findall(text, sentence.start, min(sentence.end, sentence.start + 300))
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
@@ -351,12 +367,13 @@ def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addres
         if found is None:
             continue
         source, content_end, frame_end = found
-        if FRAME_END.match(text, frame_end, sentence.end) is None and not (
-                reader is _inverted_source and RELATIVE_AFTER.match(text, frame_end, sentence.end)):
-            continue  # "X said that …" has its content on the right; "said one owner who runs …" not
         left = _content_left(text, content_end, sentence, quote_map)
         if left is None:
             continue
+        quoted = quote_map.around(left.start) is not None
+        closing = (FRAME_END if not quoted else QUOTE_FRAME_END).match(text, frame_end, sentence.end)
+        if closing is None and not (reader is _inverted_source and RELATIVE_AFTER.match(text, frame_end, sentence.end)):
+            continue  # "X said that …" has its content on the right; "said one owner who runs …" not
         pieces = [left]
         right = _resumed_content(text, frame_end, sentence, quote_map,
                                  left_quoted=quote_map.around(left.start) is not None)
