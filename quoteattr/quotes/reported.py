@@ -82,6 +82,8 @@ INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
 QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b|:))")  # after a quote, anything but a complement
 RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b")
 CAPITALS = regex.compile(r"\p{L}[\p{L}'’\-]*")
+AND_BEFORE = regex.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)?\Z")
+ALL_CLASSES = frozenset({"speech", "writing", "thought", "evidence"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 
 
@@ -166,9 +168,25 @@ def _content_right(text: str, start: int, sentence: Sentence, quote_map: QuoteMa
         found = pattern.search(text, start, end) if pattern is not None else None
         if found:
             end = found.start()
+    end = _before_next_cue(text, start, end)
     if end == sentence.end and (running := quote_map.around(end - 1)) is not None and running.start >= start:
         end = running.end  # the quoted words go on past the sentence: "the "same attitude. The attitude…""
     return _trimmed(text, start, end)
+
+
+def _before_next_cue(text: str, start: int, end: int) -> int:
+    """"announced he was in therapy and vowed to …": the content stops before "and vowed"."""
+    lexicon = cue_lexicon()
+    for match in lexicon.find(text, start, end, ALL_CLASSES):
+        joint = AND_BEFORE.search(text, max(start, match.start() - 12), match.start())
+        if joint is not None and quote_map_free(text, joint.start(), start):
+            return joint.start()
+    return end
+
+
+def quote_map_free(text: str, position: int, start: int) -> bool:
+    """No quotation mark opened between ``start`` and ``position`` (the joint is not quoted)."""
+    return not any(ch in "“\"‘«" for ch in text[start:position])
 
 
 def _quote_below(text: str, position: int, quote_map: QuoteMap) -> Span | None:
@@ -242,6 +260,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # passive: "was asked", "is expected"
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     previous_word = previous.group(1).lower() if previous else ""
+    if previous_word.endswith(("n't", "n’t")) or previous_word in f.negations:
+        return None  # "I can't say", "never said"
     introduces_quote = INTRODUCES_QUOTE.match(text, match.end(), sentence.end) is not None
     if previous_word == "to" and introduces_quote and lemma not in cue_lexicon().phrasal_only:
         # "went on to say, “…”": the sentence's subject says it
@@ -371,6 +391,8 @@ def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addres
         if left is None:
             continue
         quoted = quote_map.around(left.start) is not None
+        if not quoted and not FINITE.search(left.text):
+            continue  # "On Saturday, she said …": an adverbial, not what was said
         closing = (FRAME_END if not quoted else QUOTE_FRAME_END).match(text, frame_end, sentence.end)
         if closing is None and not (reader is _inverted_source and RELATIVE_AFTER.match(text, frame_end, sentence.end)):
             continue  # "X said that …" has its content on the right; "said one owner who runs …" not
