@@ -77,13 +77,15 @@ NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:as|in|on|at|while|who|which|whose|
 INVERTING = (",", "”", '"', "’", "''", "—", "–")
 PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "who", "which", "that"})
 FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
-                       r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b")
+                       r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|s|re|ve|d|m)\b")
 INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
 QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b|:))")  # after a quote, anything but a complement
 RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b")
 CAPITALS = regex.compile(r"\p{L}[\p{L}'’\-]*")
 AND_BEFORE = regex.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)?\Z")
 ALL_CLASSES = frozenset({"speech", "writing", "thought", "evidence"})
+RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
+YES_NO = regex.compile(r"\s+(yes|no)\b(?=\s*[,.;]|\s*\Z)", regex.IGNORECASE)
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 
 
@@ -328,7 +330,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             source = participle_source
         else:
             found = source_before(text, sentence.start, cue.start)
-            source = found[0] if found else coordinated_subject(text, sentence.start, cue.start)
+            source = found[0] if found else _fallback_source(text, sentence, cue)
             if source is None or not plausible_source(source.text):
                 return None
         pieces: tuple[Span, ...] = (content,)
@@ -364,6 +366,8 @@ def _right_content(text: str, lemma: str, position: int, sentence: Sentence, quo
         word = regex.match(r"\s+(\p{L}+)", text[position:min(end, position + 20)])
         if word and word.group(1).lower() in f.question_words:
             return _content_right(text, position + word.start(1), sentence, quote_map)
+    if (answer := YES_NO.match(text, position, end)) is not None:
+        return Span.of(text, answer.start(1), answer.end(1))  # "72 percent said yes"
     if lemma in f.bare and (clause := CLAUSE_START.match(text, position, end)) is not None:
         content = _content_right(text, clause.end(), sentence, quote_map)
         if content is not None and len(content.text.split()) >= 3 and FINITE.search(content.text):
@@ -391,16 +395,15 @@ def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addres
         if left is None:
             continue
         quoted = quote_map.around(left.start) is not None
-        if not quoted and not FINITE.search(left.text):
-            continue  # "On Saturday, she said …": an adverbial, not what was said
         closing = (FRAME_END if not quoted else QUOTE_FRAME_END).match(text, frame_end, sentence.end)
         if closing is None and not (reader is _inverted_source and RELATIVE_AFTER.match(text, frame_end, sentence.end)):
             continue  # "X said that …" has its content on the right; "said one owner who runs …" not
         pieces = [left]
-        right = _resumed_content(text, frame_end, sentence, quote_map,
-                                 left_quoted=quote_map.around(left.start) is not None)
+        right = _resumed_content(text, frame_end, sentence, quote_map, left_quoted=quoted)
         if right is not None and right.start > left.end:
             pieces.append(right)
+        if not quoted and not FINITE.search(" ".join(p.text for p in pieces)):
+            continue  # "On Saturday, she said …": an adverbial, not what was said
         return _quote(text, tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
     return None
 
@@ -414,6 +417,29 @@ def _inverted_source(text: str, match: regex.Match, cue: Span, addressee: Span |
     while (adverbial := frames().adverbial_after.match(text, position, sentence.end)) is not None:
         position = adverbial.end()
     return source, cue.start, position
+
+
+def _fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
+    """Sources the leftward walk cannot reach.
+
+    "who said …" (the relative pronoun is the mention), "Trump had welcomed
+    it and said …" (the subject of the first verb), "Powell's office, when
+    contacted, said …" (the subject before an interrupting clause).
+    """
+    before = text[max(sentence.start, cue.start - 8):cue.start]
+    relative = RELATIVE_SOURCE.search(before)
+    if relative is not None:
+        start = max(sentence.start, cue.start - 8) + relative.start(1)
+        return Span.of(text, start, start + len(relative.group(1)))
+    coordinated = coordinated_subject(text, sentence.start, cue.start)
+    if coordinated is not None:
+        return coordinated
+    stripped = before.rstrip()
+    if stripped.endswith(" and") or stripped.endswith(","):
+        subject = sentence_subject(text, sentence.start, cue.start)
+        if subject is not None and (stripped.endswith(" and") or text[subject.end:subject.end + 1] == ","):
+            return subject
+    return None
 
 
 def _subject_source(text: str, match: regex.Match, cue: Span, addressee: Span | None, position: int,
