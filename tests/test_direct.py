@@ -321,7 +321,7 @@ PATTERN_CASES = [
          marks=known_failure("a '— Name, title' trailer is not read as an attribution: no quote")),
     case("and-from-intro", "And from Lena Ruiz: “We will finish the bridge.”",
          direct("We will finish the bridge.", ":", "Lena Ruiz"),
-         marks=known_failure("an 'And from X:' intro is not read as an attribution: no quote")),
+         marks=known_failure("an 'And from X:' intro keeps 'from' in the source: 'from Lena Ruiz'")),
 ]
 
 
