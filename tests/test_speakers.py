@@ -364,3 +364,14 @@ def test_any_text_and_sources_resolve(text, data):
     assert [s.id for s in speakers] == list(range(len(speakers)))
     for speaker in speakers:
         assert all(text[m.start:m.end] == m.text for m in speaker.mentions)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jane Roe, a farmer from Ohio who said she votes early, was undecided.", "Jane Roe"),
+    ("He met a voter who said he votes early.", ""),  # nobody named: no guess
+], ids=["named-antecedent", "unnamed-antecedent"])
+def test_relative_pronoun_source_resolves_to_the_name_before_it(text, expected):
+    """A "who said" source is the person the clause hangs on, never a speaker called "who"."""
+    doc = quoteattr.attribute(text)
+    assert [q.source.text for q in doc.quotes] == ["who"]
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.name == expected

@@ -43,6 +43,8 @@ POSSESSIVE = regex.compile(r"['’]s?\Z")
 TRAILING = regex.compile(r"(?:['’]s?|[\s,.;:]+)+\Z")
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 GENDERED_PRONOUN = regex.compile(r"(?<![\p{L}\p{N}])(?i:he|his|him|himself|she|her|hers|herself)(?![\p{L}\p{N}])")  # mentions scanned back for a pronoun: keeps resolution linear
 
@@ -177,6 +179,17 @@ class _Resolver:
                 return self.name_owner[index]  # "Steven Mnuchin, US Treasury secretary"
         return None
 
+    def relative_antecedent(self, source: Span) -> int:
+        """"Jane Roe, a farmer who said …": the name just before the relative pronoun."""
+        high = bisect.bisect_left(self.name_starts, source.start)
+        for index in range(high - 1, max(high - 4, -1), -1):
+            name = self.names[index]
+            between = self.text[name.span.end:source.start]
+            if len(between) <= RELATIVE_WINDOW and not any(mark in between for mark in ".;:!?“”\""):
+                return self.name_owner[index]
+        self.entities.append(Entity(UNKNOWN, ""))  # "a voter who said": nobody named
+        return len(self.entities) - 1
+
     def resolve_pronoun(self, source: Span, gender: str | None, number: str) -> int:
         if number != "self":
             found = self.antecedent(source.start, gender, number)
@@ -301,7 +314,9 @@ class _Resolver:
             return named
         bare = source.text.strip()
         pronoun = _pronouns().get(bare.lower())
-        if pronoun is not None:
+        if bare.lower() in RELATIVE_PRONOUNS:
+            owner = self.relative_antecedent(source)
+        elif pronoun is not None:
             owner = self.resolve_pronoun(source, *pronoun)
         elif honorific(bare) is not None or not bare:
             self.entities.append(Entity(UNKNOWN, ""))  # "Mr" alone names nobody
