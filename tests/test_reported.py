@@ -146,13 +146,9 @@ CONTENT_FIRST_CASES = [
     case("interrupting-frame-plural", "The pier, officials said, was unsafe.",
          indirect(("The pier", "was unsafe"), "said", "officials")),
     case("comma-said-plural-with-of", "The pier was unsafe, said officials at the port.",
-         indirect("The pier was unsafe", "said", "officials at the port"),
-         marks=known_failure("an inverted lower-case source ('said officials at the port') is not read: no "
-                             "attribution")),
+         indirect("The pier was unsafe", "said", "officials at the port")),
     case("comma-said-name-appositive", "The ferry would resume, said Lena Ruiz, the mayor.",
-         indirect("The ferry would resume", "said", "Lena Ruiz"),
-         marks=known_failure("the appositive after an inverted source is taken as a second content piece "
-                             "('the mayor')")),
+         indirect("The ferry would resume", "said", "Lena Ruiz")),
 ]
 
 # --- according to -------------------------------------------------------------
@@ -183,8 +179,7 @@ COMPLEMENT_CASES = [
     case("asked-someone-to", "Ms Varga asked the council to approve the budget.",
          indirect("to approve the budget", "asked", "Ms Varga", "the council")),
     case("told-someone-to", "Ms Varga told the council to approve the budget.",
-         indirect("to approve the budget", "told", "Ms Varga", "the council"),
-         marks=known_failure("'told Y to …' gives no attribution: tell is not an infinitive cue")),
+         indirect("to approve the budget", "told", "Ms Varga", "the council")),
     case("content-stops-at-in-a-sign", "Ms Varga vowed to reopen the cannery, in a sign that the town's mood had "
          "shifted.", indirect("to reopen the cannery", "vowed", "Ms Varga")),
     case("object-endorsed", "Ms Varga endorsed Tomas Reyl for the council seat.",
@@ -267,11 +262,9 @@ BOUNDARY_CASES = [
          indirect("new orders from abroad", "citing", "Ms Varga")),
     case("pronoun-inside-content", "Ms Varga said she would resign.", indirect("she would resign", "said", "Ms Varga")),
     case("but-clause-is-the-writers", "Ms Varga said the vote was fair, but her rival disagreed.",
-         indirect("the vote was fair", "said", "Ms Varga"),
-         marks=known_failure("content runs on past ', but' into the writer's clause")),
+         indirect("the vote was fair", "said", "Ms Varga")),
     case("semicolon-ends-clause", "Ms Varga said the vote was fair; her rival disagreed.",
-         indirect("the vote was fair", "said", "Ms Varga"),
-         marks=known_failure("content runs on past the semicolon")),
+         indirect("the vote was fair", "said", "Ms Varga")),
     case("trailing-time-adverbial", "Ms Varga said the vote was fair on Friday.",
          indirect("the vote was fair", "said", "Ms Varga"),
          marks=known_failure("a trailing time adverbial ('on Friday') stays in the content")),
@@ -310,11 +303,9 @@ CLASS_CUE_CASES = [
          indirect("the cannery was sold in 2019", "suggest", "Records"),
          marks=known_failure("'suggest' with a bare clause (no 'that') gives no attribution")),
     case("survey-shows-that", "The survey shows that most residents back the plan.",
-         indirect("most residents back the plan", "shows", "The survey"),
-         marks=known_failure("'shows' after a lower-case noun is taken for a plural noun: no attribution")),
+         indirect("most residents back the plan", "shows", "The survey")),
     case("poll-shows-object", "A new poll shows the mayor trailing.",
-         indirect("the mayor trailing", "shows", "A new poll"),
-         marks=known_failure("'shows' after a lower-case noun is taken for a plural noun: no attribution")),
+         indirect("the mayor trailing", "shows", "A new poll")),
 ]
 
 
@@ -348,8 +339,7 @@ FOUR_CLASSES = ("Ms Varga wrote that the cannery would close. Mr Reyl said the v
     pytest.param("According to Ms Varga, the catch had fallen by half.", ["speech"],
                  [("According to", "speech")], id="according-to-is-speech"),
     pytest.param("According to Ms Varga, the catch had fallen by half.", ["writing"], [],
-                 id="according-to-dropped-outside-speech",
-                 marks=known_failure("'according to' attributions ignore the cues filter")),
+                 id="according-to-dropped-outside-speech"),
 ])
 def test_cue_classes(text, cues, expected):
     """Each attribution carries its cue class; ``cues=`` keeps only the classes asked for."""

@@ -74,7 +74,7 @@ RESUMES = regex.compile(r"\s*,\s+")
 NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:as|in|on|at|while|who|which|whose|according|after|before|during|with|"
                             r"without|because|but|and|referring|when|where|though|although|then|now|even|so|since|"
                             r"than|to|for|from|by|of|about|like|if)\b|\p{Lu}|\p{N}")
-INVERTING = (",", "”", '"', "’", "''", "—", "–")
+INVERTING = (",", "”", '"', "’", "'", "—", "–")
 PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "who", "which", "that"})
 FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
                        r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|s|re|ve|d|m)\b")
@@ -86,6 +86,8 @@ AND_BEFORE = regex.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|h
 ALL_CLASSES = frozenset({"speech", "writing", "thought", "evidence"})
 RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
 YES_NO = regex.compile(r"\s+(yes|no)\b(?=\s*[,.;]|\s*\Z)", regex.IGNORECASE)
+DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?i:the|a|an|this|that|these|those|its|their|his|her|new|latest)"
+                                r"(?:\s+[\p{L}\-]+){1,2}\s*\Z")
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 
 
@@ -204,13 +206,19 @@ def _content_left(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) 
     while end > 0 and text[end - 1] in " ,\u00a0—–-":
         end -= 1
     quoted = quote_map.ending_at(end)
-    if quoted is not None:
+    if quoted is not None and not (quoted.start > sentence.start and _has_words(text, sentence.start, quoted.start)):
         return quoted.inner if quoted.inner.end > quoted.inner.start else None
-    start = sentence.start
+    start = sentence.start  # "The budget was “final”, she said": the clause, quote and all
     inner = quote_map.around(start)
     if inner is not None and inner.end <= end:
         start = inner.start
     return _trimmed(text, start, end)
+
+
+def _has_words(text: str, start: int, end: int) -> bool:
+    """Words run into the quote: "was “final”", not "declared: “…”"."""
+    lead = text[start:end].rstrip()
+    return bool(lead) and lead[-1] not in ":—–-" and any(ch.isalnum() for ch in lead)
 
 
 def _addressee(text: str, start: int, end: int) -> Span | None:
@@ -236,7 +244,7 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
             if quote is not None:
                 last_source = quote.source or last_source
                 yield quote
-        if "ccording" in sentence.text:
+        if "speech" in cue_classes and "ccording" in sentence.text:
             yield from _according_to(text, sentence, index, quote_map)
         opens_paragraph = index == 0 or analysis.sentences[index - 1].paragraph != sentence.paragraph
         if opens_paragraph and "speech" in cue_classes:
@@ -262,6 +270,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # passive: "was asked", "is expected"
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     previous_word = previous.group(1).lower() if previous else ""
+    if not chain and previous_word.endswith(("'s", "’s", "s'", "s’")) and previous_word[:1].isalpha():
+        return None  # "the mayor's claims": a noun
     if previous_word.endswith(("n't", "n’t")) or previous_word in f.negations:
         return None  # "I can't say", "never said"
     introduces_quote = INTRODUCES_QUOTE.match(text, match.end(), sentence.end) is not None
@@ -273,8 +283,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if not chain and (previous_word in f.noun_markers or previous_word in ("to", "-")):
         return None  # "the said company", "a statement", "declined to comment"
     if (not chain and lemma in f.noun_ambiguous and form.endswith("s") and form != lemma
-            and not (previous_word in PRONOUN_SUBJECTS or (previous and previous.group(1)[:1].isupper()))):
-        return None  # "answer questions", "the report states"
+            and not (previous_word in PRONOUN_SUBJECTS or (previous and previous.group(1)[:1].isupper()))
+            and not THAT.match(text, match.end(), sentence.end)
+            and not DETERMINED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)):
+        return None  # "answer questions"; but "the survey shows", "polls show that"
     cue = Span.of(text, chain_start, match.end())
     gerund = form.endswith("ing") and not chain
     if gerund and previous_word != "," and not (introduces_quote and chain_start > sentence.start):
@@ -335,9 +347,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 return None
         pieces: tuple[Span, ...] = (content,)
         if found and quote_map.around(content.start) is not None:
-            # “A,” Robinson said, “B”: the quote before the subject is the first piece
-            opening = _content_left(text, found[1], sentence, quote_map)
-            if opening is not None and quote_map.around(opening.start) is not None and opening.end < content.start:
+            # “A,” Robinson said, “B”; The ferry, she said, “is done”: the words before the subject lead
+            stretch = text[max(0, found[1] - 3):found[1]].rstrip()
+            opening = _content_left(text, found[1], sentence, quote_map) if stretch.endswith(INVERTING) else None
+            if opening is not None and opening.end < content.start:
                 pieces = (opening, content)
         return _quote(text, pieces, cue, source, addressee, cue_class, index, quote_map)
     if gerund:
@@ -399,7 +412,8 @@ def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addres
         if closing is None and not (reader is _inverted_source and RELATIVE_AFTER.match(text, frame_end, sentence.end)):
             continue  # "X said that …" has its content on the right; "said one owner who runs …" not
         pieces = [left]
-        right = _resumed_content(text, frame_end, sentence, quote_map, left_quoted=quoted)
+        right = _resumed_content(text, frame_end, sentence, quote_map,
+                                 left_quoted=quoted or reader is _inverted_source)
         if right is not None and right.start > left.end:
             pieces.append(right)
         if not quoted and not FINITE.search(" ".join(p.text for p in pieces)):

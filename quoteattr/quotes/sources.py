@@ -31,6 +31,7 @@ def is_name_like(text: str) -> bool:
 NOT_SUBJECT_END = regex.compile(r"(?:to|of|for|in|on|at|by|with|from|about|as|than|into|over|after|before|the|a|an|"
                                 r"his|her|their|its|our|my|very|more|most|so|not|also|just|who|which|that)\Z",
                                 regex.IGNORECASE)
+HEAD_ENDERS = frozenset({"of", "for", "at", "in", "from", "with", "on"})
 VERB_LIKE = regex.compile(r"\b\p{Ll}+ed\b(?!\s+(?:by|to)\b)")
 
 
@@ -57,7 +58,8 @@ def plausible_source(text: str) -> bool:
         return False
     if is_name_like(text) or lower in _determiners() or words[0][:1].isdigit():
         return True
-    return words[-1].endswith("s") and len(words) <= 4  # "officials", "Republican senators"
+    head = next((i for i, w in enumerate(words) if w.lower() in HEAD_ENDERS), len(words))
+    return head > 0 and words[head - 1].endswith("s") and head <= 4  # "officials at the port", "Republican senators"
 
 
 def _determiners() -> frozenset[str]:
@@ -186,8 +188,8 @@ INVERTED = regex.compile(r"""
     \s+
     (?P<source>
         (?:(?:the|a|an)\s+)?
-        [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*
-        (?:\s+(?:of\s+|for\s+|at\s+|the\s+|and\s+)?(?!(?:that|who|whose|which|when|where|while|because|but)\b)[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*){0,8}
+        [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:\.(?=\s+\p{Lu}))?
+        (?:\s+(?:of\s+|for\s+|at\s+|the\s+|and\s+)?(?!(?:that|who|whose|which|when|where|while|because|but)\b)[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:\.(?=\s+\p{Lu}))?){0,8}
     )
     (?=\s*(?:[,.;!?”"(]|\Z|\s+(?:in|on|at|during|according|adding|noting|who|whose|which|that|told)\b))
 """, regex.VERBOSE)
@@ -211,8 +213,9 @@ def source_after(text: str, start: int, end: int) -> Span | None:
     if len(words) == 1 and words[0] in load_words("weekdays.txt"):
         return None  # "tweeted Sunday"
     if not (is_name_like(match.group("source")) or lower[0] in _determiners() or
-            (len(words) == 1 and lower[0] in f.pronouns)):
-        return None
+            (len(words) == 1 and lower[0] in f.pronouns) or (words[0].endswith("s") and plausible_source(
+                match.group("source")))):
+        return None  # "said officials at the port" is inverted; "said yesterday" is not
     return Span.of(text, span_start, span_end)
 
 
@@ -245,7 +248,7 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
 
 SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|[.'’](?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
 VERB_FORM = regex.compile(r"\p{Ll}{2,}(?:ed|s)")
-SENTENCE_OPENERS = frozenset({"but", "and", "so", "yet", "still", "then", "now", "meanwhile"})
+SENTENCE_OPENERS = frozenset({"but", "and", "so", "yet", "still", "then", "now", "meanwhile", "from"})
 
 
 def sentence_subject(text: str, start: int, end: int) -> Span | None:
@@ -257,8 +260,8 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     f = frames()
     words = list(SUBJECT_WORD.finditer(text, start, min(end, start + 160)))
     first = 0
-    if words and words[0].group().lower() in SENTENCE_OPENERS:
-        first = 1
+    while first < len(words) and first < 2 and words[first].group().lower() in SENTENCE_OPENERS:
+        first += 1  # "And from Lena Ruiz: “…”"
     last = None
     determined = first < len(words) and words[first].group().lower() in _determiners()
     for position in range(first, min(len(words), first + 8)):
@@ -266,8 +269,9 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
         lower = word.lower()
         if not word[0].isalnum():
             break
-        if position > first and word[0].islower() and (lower in f.auxiliaries or VERB_FORM.fullmatch(word)):
-            break
+        if position > first and word[0].islower() and (lower in f.auxiliaries or VERB_FORM.fullmatch(word)
+                                                        or words[position - 1].group()[:1].isupper()):
+            break  # "Ms Varga went": after a name, a lower-case word is its verb
         last = position
         if determined and position > first and word[0].islower():
             break  # "The email went on": the head noun ends the subject
