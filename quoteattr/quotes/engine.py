@@ -25,9 +25,15 @@ from .sources import sentence_subject
 __all__ = ["attribute_analysis"]
 
 MIN_SPEECH_WORDS = 4
+DASH_TRAILER = regex.compile(r"""
+    [ \t\u00a0]*(?P<dash>[—–]|-{1,2})[ \t\u00a0]*
+    (?P<source>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|al|bin)){0,4})
+    (?:\s*,[^\n]{0,120})?\s*\Z
+""", regex.VERBOSE)
 INTRODUCING_MARK = regex.compile(r"\s*(?::|—|–|\s-)\s*\Z")
 NESTED_FRAME = regex.compile(r"(?P<source>(?:[\p{Lu}][\p{L}\p{M}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’.\-]*|he|she|they|I|we)\s+"
-                             r"(?P<cue>(?:(?:has|have|had|just|also)\s+)*[\p{L}]+)\s*[,:]?\s*\Z")
+                             r"(?P<cue>(?:(?:has|have|had|just|also)\s+)*[\p{L}]+)(?:\s+(?:us|me|him|her|them|everyone|reporters))?"
+                             r"\s*[,:]?\s*\Z")
 
 
 def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: str | None = None) -> Document:
@@ -85,6 +91,11 @@ def _introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, found: l
         if index < 0:
             continue
         sentence = analysis.sentences[index]
+        trailer = _dash_trailer(analysis, quoted)
+        if trailer is not None:
+            yield Quote(kind=Kind.DIRECT, content=(quoted.inner,), cue=trailer[0], source=trailer[1],
+                        sentences=(index,), cue_class="speech")
+            continue
         lead = INTRODUCING_MARK.search(text, sentence.start, quoted.start)
         if lead is None or quote_map.around(lead.start()) is not None:
             continue
@@ -95,6 +106,17 @@ def _introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, found: l
         cue = Span.of(text, subject.end + 1, cue_end) if cue_end > subject.end + 1 else Span.of(text, lead.start(), cue_end)
         yield Quote(kind=kind_of(text, (quoted.inner,), quote_map), content=(quoted.inner,), cue=cue, source=subject,
                     sentences=(index,), cue_class="speech")
+
+
+def _dash_trailer(analysis: Analysis, quoted: Quoted) -> tuple[Span, Span] | None:
+    """“We will finish the bridge” — Lena Ruiz, mayor: the dash and the name that sign a quote."""
+    if not quoted.closed:
+        return None
+    paragraph = analysis.paragraphs[quoted.paragraph]
+    trailer = DASH_TRAILER.match(analysis.text, quoted.end, paragraph.end)
+    if trailer is None:
+        return None
+    return Span.of(analysis.text, *trailer.span("dash")), Span.of(analysis.text, *trailer.span("source"))
 
 
 def _extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> list[Quote]:
@@ -215,7 +237,7 @@ def _with_nested(text: str, quote: Quote, quoted: Sequence[Quoted], cue_classes:
         for inner in quoted:
             if inner.depth == 0 or not (piece.start <= inner.start and inner.end <= piece.end):
                 continue
-            if inner.inner.end <= inner.inner.start:
+            if sum(ch.isalnum() for ch in inner.inner.text) < 2:  # rock 'n' roll
                 continue
             frame = NESTED_FRAME.search(text, max(piece.start, inner.start - 80), inner.start)
             source = cue = None
