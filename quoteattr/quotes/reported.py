@@ -43,9 +43,11 @@ ADDRESSEE = regex.compile(r"""
     )
 """, regex.VERBOSE | regex.IGNORECASE)
 CLAUSE_START = regex.compile(r"""
-    \s+(?=(?:the|a|an|this|that|these|those|his|her|their|its|our|my|he|she|they|it|we|i|you|there|
-               some|many|most|no|all|both|every|any|one|two|if)\b|\p{Lu}|\p{N}|[“"‘])
-""", regex.VERBOSE)
+    \s+(?!(?:to|for|with|about|in|on|at|by|from|of|as|during|after|before|so|hello|goodbye|sorry|thanks|thank|
+             nothing|something|anything|little|much|more|less|otherwise|hi|yes|no|goodbye|again|also|later|
+             earlier|recently|instead|repeatedly|publicly|privately|how|what|why|when|where|whether|which|who)\b)
+    (?=[\p{L}\p{N}“"‘])
+""", regex.VERBOSE | regex.IGNORECASE)
 OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
                             r"up|out|off|back|down|over|into|that|this|there|when|while|if|after|before|during)\b)")
 OBJECT_STOP = regex.compile(r",\s+(?:\p{Ll}+ing|and|but|which|who|while|as|because|although|though|when|after|"

@@ -32,7 +32,10 @@ NOT_SUBJECT_END = regex.compile(r"(?:to|of|for|in|on|at|by|with|from|about|as|th
                                 r"his|her|their|its|our|my|very|more|most|so|not|also|just|who|which|that)\Z",
                                 regex.IGNORECASE)
 HEAD_ENDERS = frozenset({"of", "for", "at", "in", "from", "with", "on"})
-VERB_LIKE = regex.compile(r"\b\p{Ll}+ed\b(?!\s+(?:by|to)\b)")
+VERB_LIKE = regex.compile(r"""
+    \b\p{Ll}+ed\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|up|out|him|them|it|me|us)\b  # "opened its"
+  | \A\p{Lu}\S*(?:\s+\p{Lu}\S*)*\s+\p{Ll}+ed\b(?!\s+(?:by|to)\b)                                 # "Clinton faced"
+""", regex.VERBOSE)
 
 
 def plausible_source(text: str) -> bool:
