@@ -272,8 +272,8 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
         lower = word.lower()
         if not word[0].isalnum():
             break
-        if position > first and word[0].islower() and (lower in f.auxiliaries or VERB_FORM.fullmatch(word)
-                                                        or words[position - 1].group()[:1].isupper()):
+        if position > first and word[0].islower() and (lower in f.auxiliaries or VERB_FORM.fullmatch(word) or (
+                not determined and words[position - 1].group()[:1].isupper())):
             break  # "Ms Varga went": after a name, a lower-case word is its verb
         last = position
         if determined and position > first and word[0].islower():
