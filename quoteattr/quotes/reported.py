@@ -50,8 +50,14 @@ CLAUSE_START = regex.compile(r"""
 """, regex.VERBOSE | regex.IGNORECASE)
 OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
                             r"up|out|off|back|down|over|into|that|this|there|when|while|if|after|before|during)\b)")
-OBJECT_STOP = regex.compile(r",\s+(?:\p{Ll}+ing|and|but|which|who|while|as|because|although|though|when|after|"
-                            r"before|even|despite|since|where|so)\b|\s+(?:because|while|although|after)\b")
+OBJECT_STOP = regex.compile(r"""
+    ,|\s[—–-]{1,2}\s|;
+  | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|\p{Ll}+ed)\b
+  | \s+(?:because|while|although|after|before|during|when|since|until|as\s+well\s+as)\b
+  | \s+(?:last|this|next)\s+(?:week|month|year|summer|spring|fall|autumn|winter|weekend|time)\b
+  | \s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+  | \s+(?:earlier|yesterday|today|tonight)\b
+""", regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Trump last week and has appeared" 
 PHRASE_THEN_THAT = regex.compile(r"\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|"
                                 r"over|by|for|last|this|earlier|late|early)\b[^,;:“”\"()]{0,80}?\s+that\b\s*,?\s*",
                                 regex.IGNORECASE)
@@ -277,6 +283,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if previous_word.endswith(("n't", "n’t")) or previous_word in f.negations:
         return None  # "I can't say", "never said"
     introduces_quote = INTRODUCES_QUOTE.match(text, match.end(), sentence.end) is not None
+    if previous_word == "to" and lemma in f.object and _stance_before_to(text, sentence, chain_start):
+        # "was more likely to support Clinton": the subject's stance
+        subject = sentence_subject(text, sentence.start, chain_start)
+        if subject is not None:
+            return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
+                          quote_map, participle_source=subject, gerund=True)
     if previous_word == "to" and introduces_quote and lemma not in cue_lexicon().phrasal_only:
         # "went on to say, “…”": the sentence's subject says it
         subject = sentence_subject(text, sentence.start, chain_start)
@@ -299,6 +311,14 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                       participle_source=participle_source, gerund=True)
     return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                   participle_source=None, gerund=False)
+
+
+def _stance_before_to(text: str, sentence: Sentence, chain_start: int) -> bool:
+    before = text[max(sentence.start, chain_start - 24):chain_start].split()
+    if len(before) < 2 or before[-1].lower() != "to":
+        return False
+    words = load_words("stance_before_to.txt", lower=True)
+    return before[-2].lower() in words or " ".join(before[-3:-1]).lower() in words
 
 
 def _is_headline(text: str, sentence: Sentence) -> bool:
