@@ -372,7 +372,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             # “A,” Robinson said, “B”; The ferry, she said, “is done”: the words before the subject lead
             stretch = text[max(0, found[1] - 3):found[1]].rstrip()
             opening = _content_left(text, found[1], sentence, quote_map) if stretch.endswith(INVERTING) else None
-            if opening is not None and opening.end < content.start:
+            continues = content.text[:1].islower()  # "The ferry, she said, “is done”" goes on from the lead-in
+            if opening is not None and opening.end < content.start and (
+                    continues or quote_map.around(opening.start) is not None):
                 pieces = (opening, content)
         return _quote(text, pieces, cue, source, addressee, cue_class, index, quote_map)
     if gerund:
@@ -497,6 +499,12 @@ def _resumed_content(text: str, position: int, sentence: Sentence, quote_map: Qu
     if rest is None:
         return None
     quoted = quote_map.starting_at(rest.end())
+    if quoted is None and left_quoted:
+        # "“The risk,” said Leamer, an economist at the forecast, “is that …”": past an appositive
+        later = quote_map.first_after(rest.end())
+        if (later is not None and later.start < sentence.end and later.inner.text[:1].islower()
+                and text[rest.end():later.start].rstrip().endswith(",")):
+            quoted = later
     if quoted is not None:
         return quoted.inner if quoted.inner.end > quoted.inner.start else None
     if left_quoted or NOT_RESUMED.match(text, rest.end(), sentence.end):
