@@ -63,6 +63,7 @@ PHRASE_THEN_THAT = regex.compile(r"\s+(?:at|in|on|during|after|before|following|
                                 regex.IGNORECASE)
 THAT = regex.compile(r"\s*,?\s*that\b\s*,?\s*", regex.IGNORECASE)
 TO_VERB = regex.compile(r"\s+to\s+(?=[\p{L}“\"‘])")
+COMMA_AHEAD = regex.compile(r"(?:(?!\bto\s)[^:;“”\"‘’.!?,]){1,80},\s*(?=[“\"‘«„]|'')")
 COLON = regex.compile(r"\s*:\s*")
 COLON_AHEAD = regex.compile(r"[^:;“”\"‘’.!?]{1,60}:\s*(?=[“\"‘'«„]|\Z)")
 COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
@@ -403,6 +404,11 @@ def _right_content(text: str, lemma: str, position: int, sentence: Sentence, quo
         word = regex.match(r"\s+(\p{L}+)", text[position:min(end, position + 20)])
         if word and word.group(1).lower() in f.question_words:
             return _content_right(text, position + word.start(1), sentence, quote_map)
+    if (ahead := COMMA_AHEAD.match(text, position, end)) is not None and not FINITE.search(ahead.group()):
+        # "said in an op-ed before the hearing, “…”": the quote after the adverbials
+        content = _content_right(text, ahead.end(), sentence, quote_map)
+        if content is not None:
+            return content
     if (answer := YES_NO.match(text, position, end)) is not None:
         return Span.of(text, answer.start(1), answer.end(1))  # "72 percent said yes"
     if lemma in f.bare and (clause := CLAUSE_START.match(text, position, end)) is not None:
