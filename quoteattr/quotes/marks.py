@@ -101,6 +101,8 @@ def _pair_marks(text: str, paragraph: Span, index: int) -> Iterator[Quoted]:
         after = text[end] if end < paragraph.end else ""
         if mark == '"' and before == " " and start - 2 >= paragraph.start and text[start - 2] in "’'":
             before = text[start - 2]  # 'vote for her,' " he said: the double closes after the single
+        elif mark in ("”", "''") and before == " " and (after == "" or after.isspace()) and stack:
+            before = text[start - 2] if start - 2 >= paragraph.start else before  # "coalitions, '' said"
         open_singles = any(FAMILY[m] == SINGLE for m, _, _ in stack)
         if _is_apostrophe(mark, before, after):
             continue

@@ -83,7 +83,7 @@ RESUMES = regex.compile(r"\s*,\s+")
 NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:as|in|on|at|while|who|which|whose|according|after|before|during|with|"
                             r"without|because|but|and|referring|when|where|though|although|then|now|even|so|since|"
                             r"than|to|for|from|by|of|about|like|if)\b|\p{Lu}|\p{N}")
-INVERTING = (",", "”", '"', "’", "'", "—", "–")
+INVERTING = (",", "”", "“", '"', "’", "'", "—", "–")
 PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "who", "which", "that"})
 FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
                        r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|s|re|ve|d|m)\b")
@@ -479,9 +479,9 @@ def _fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     if coordinated is not None:
         return coordinated
     stripped = before.rstrip()
-    if stripped.endswith(" and") or stripped.endswith(","):
+    if stripped.endswith((" and", " but", ",")):
         subject = sentence_subject(text, sentence.start, cue.start)
-        if subject is not None and (stripped.endswith(" and") or text[subject.end:subject.end + 1] == ","):
+        if subject is not None and (stripped.endswith((" and", " but")) or text[subject.end:subject.end + 1] == ","):
             return subject
     return None
 

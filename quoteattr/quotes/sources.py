@@ -114,7 +114,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     while index >= 0 and len(tokens) - index <= MAX_SOURCE_TOKENS + 2:
         word = tokens[index].group()
         lower = word.lower()
-        if word in ",;:()—–" or word in OPENERS or word in CLOSERS:
+        if word in ",;:()—–'?!" or word in OPENERS or word in CLOSERS:
             break
         if lower in f.boundaries and not _joins_names(tokens, index):
             break
@@ -192,9 +192,11 @@ INVERTED = regex.compile(r"""
     (?P<source>
         (?:(?:the|a|an)\s+)?
         [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:\.(?=\s+\p{Lu}))?
-        (?:\s+(?:of\s+|for\s+|at\s+|the\s+|and\s+)?(?!(?:that|who|whose|which|when|where|while|because|but)\b)[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:\.(?=\s+\p{Lu}))?){0,8}
+        (?:\s+(?:of\s+|for\s+|at\s+|the\s+|and\s+)?(?!(?:that|who|whose|which|when|where|while|because|but|as|after|before|outside|from|to|with|about|last|
+                 this|yesterday|today|during|according|adding|noting|told)\b)[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:\.(?=\s+\p{Lu}))?){0,8}
     )
-    (?=\s*(?:[,.;!?”"(]|\Z|\s+(?:in|on|at|during|according|adding|noting|who|whose|which|that|told)\b))
+    (?=\s*(?:[,.;!?”"(]|\Z|\s+(?:in|on|at|during|according|adding|noting|who|whose|which|that|told|as|when|while|
+                                    after|before|outside|from|to|with|of|about|last|this|yesterday|today)\b))
 """, regex.VERBOSE)
 
 
