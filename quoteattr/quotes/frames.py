@@ -72,7 +72,7 @@ def frames() -> Frames:
     return Frames(
         auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux})\s+){{1,4}}\Z", regex.IGNORECASE),
         adverbial_after=_adverbial_pattern(),
-        content_stop=regex.compile(r";|,\s+(?:\p{Ll}+ing\b|" + _alternation(list(load_lines("content_stops.txt")))
+        content_stop=regex.compile(r";|,[”\"’']?\s+(?:\p{Ll}+ing\b|" + _alternation(list(load_lines("content_stops.txt")))
                                    + r")\b",
                                    regex.IGNORECASE),
         word_before=regex.compile(r"([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*|[^\s\p{L}\p{N}])\s*\Z"),

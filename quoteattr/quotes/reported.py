@@ -52,7 +52,7 @@ OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!(?:to|on|in|at|by|
                             r"up|out|off|back|down|over|into|that|this|there|when|while|if|after|before|during)\b)")
 OBJECT_STOP = regex.compile(r"""
     ,|\s[—–-]{1,2}\s|;
-  | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|\p{Ll}+ed)\b
+  | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|he|she|they|it|we|i|\p{Ll}+ed|\p{Ll}+ing)\b
   | \s+(?:because|while|although|after|before|during|when|since|until|as\s+well\s+as)\b
   | \s+(?:last|this|next)\s+(?:week|month|year|summer|spring|fall|autumn|winter|weekend|time)\b
   | \s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
@@ -61,7 +61,8 @@ OBJECT_STOP = regex.compile(r"""
 PHRASE_THEN_THAT = regex.compile(r"\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|"
                                 r"over|by|for|last|this|earlier|late|early)\b[^,;:“”\"()]{0,80}?\s+that\b\s*,?\s*",
                                 regex.IGNORECASE)
-THAT = regex.compile(r"\s*,?\s*that\b\s*,?\s*", regex.IGNORECASE)
+THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|would|will|has|had|could|should|may|might|must|can)\b)"
+                     r"\s*,?\s*", regex.IGNORECASE)  # "said that is a distortion": there "that" is the subject
 TO_VERB = regex.compile(r"\s+to\s+(?=[\p{L}“\"‘])")
 COMMA_AHEAD = regex.compile(r"(?:(?!\bto\s)[^:;“”\"‘’.!?,]){1,80},\s*(?=[“\"‘«„]|'')")
 COLON = regex.compile(r"\s*:\s*")
@@ -97,6 +98,7 @@ RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNO
 YES_NO = regex.compile(r"\s+(yes|no)\b(?=\s*[,.;]|\s*\Z)", regex.IGNORECASE)
 DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?i:the|a|an|this|that|these|those|its|their|his|her|new|latest)"
                                 r"(?:\s+[\p{L}\-]+){1,2}\s*\Z")
+CLOSING_MARKS = frozenset("”\"’'")
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 
 
@@ -180,26 +182,22 @@ def _content_right(text: str, start: int, sentence: Sentence, quote_map: QuoteMa
     for pattern in (frames().content_stop, stop):
         found = pattern.search(text, start, end) if pattern is not None else None
         if found:
-            end = found.start()
-    end = _before_next_cue(text, start, end)
+            # 'was "corrupt," noting …': a closing mark before the stop stays with the content
+            end = found.start() + (2 if text[found.start() + 1:found.start() + 2] in CLOSING_MARKS else 0)
+    end = _before_next_cue(text, start, end, quote_map)
     if end == sentence.end and (running := quote_map.around(end - 1)) is not None and running.start >= start:
         end = running.end  # the quoted words go on past the sentence: "the "same attitude. The attitude…""
     return _trimmed(text, start, end)
 
 
-def _before_next_cue(text: str, start: int, end: int) -> int:
+def _before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
     """"announced he was in therapy and vowed to …": the content stops before "and vowed"."""
     lexicon = cue_lexicon()
     for match in lexicon.find(text, start, end, ALL_CLASSES):
         joint = AND_BEFORE.search(text, max(start, match.start() - 12), match.start())
-        if joint is not None and quote_map_free(text, joint.start(), start):
+        if joint is not None and quote_map.around(joint.start()) is None:
             return joint.start()
     return end
-
-
-def quote_map_free(text: str, position: int, start: int) -> bool:
-    """No quotation mark opened between ``start`` and ``position`` (the joint is not quoted)."""
-    return not any(ch in "“\"‘«" for ch in text[start:position])
 
 
 def _quote_below(text: str, position: int, quote_map: QuoteMap) -> Span | None:
