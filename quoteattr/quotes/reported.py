@@ -77,9 +77,9 @@ FRAME_END = regex.compile(r"""
 """, regex.VERBOSE)  # what may follow a closing frame: the end, a comma, an adverbial
 TRAILING = regex.compile(r"[\s.,;:!?—–-]+\Z")
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])according\s+to\s+", regex.IGNORECASE)
-ACCORDING_SOURCE = regex.compile(r"""
-    (?P<source>(?:[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*)(?:\s+(?!(?:that|who|which|when|in|on|at)\b)[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*){0,9})
-""", regex.VERBOSE)
+ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,160}?)"
+                                 r"(?=\s*(?:[,;:!?]|\.(?<!\b\p{Lu}\p{Ll}{0,3}\.)(?:\s|\Z)|\Z|\())")  # "Rep. Trey Gowdy"
+ACCORDING_RESUMES = regex.compile(r"\s*,\s*(?=\S)")
 RESUMES = regex.compile(r"\s*,\s+")
 NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:as|in|on|at|while|who|which|whose|according|after|before|during|with|"
                             r"without|because|but|and|referring|when|where|though|although|then|now|even|so|since|"
@@ -538,22 +538,26 @@ def _colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
 
 
 def _according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:
+    """"According to X, …", "…, according to X." and "…, according to X, …"."""
     for match in ACCORDING_TO.finditer(text, sentence.start, sentence.end):
         if quote_map.around(match.start()) is not None:
             continue
         source_match = ACCORDING_SOURCE.match(text, match.end(), sentence.end)
         if source_match is None:
             continue
-        source = Span.of(text, *source_match.span("source"))
-        cue = Span.of(text, match.start(), match.end())
-        after = regex.match(r"\s*,\s*", text[source.end:sentence.end])
+        source = _trimmed(text, *source_match.span("source"))
+        if source is None:
+            continue
+        cue = _strip_span(text, Span.of(text, match.start(), match.end()))
+        after = ACCORDING_RESUMES.match(text, source_match.end(), sentence.end)
         at_start = not text[sentence.start:match.start()].strip(" “\"")
-        if at_start and after is not None:
-            content = _content_right(text, source.end + after.end(), sentence, quote_map)
-        else:
-            content = _content_left(text, match.start(), sentence, quote_map)
-        if content is not None:
-            yield _quote(text, (content,), _strip_span(text, cue), source, None, "speech", index, quote_map)
+        pieces: list[Span] = []
+        if not at_start and (left := _content_left(text, match.start(), sentence, quote_map)) is not None:
+            pieces.append(left)
+        if after is not None and (right := _content_right(text, after.end(), sentence, quote_map)) is not None:
+            pieces.append(right)  # "According to X, …" and "the next day, according to X, Trump …"
+        if pieces:
+            yield _quote(text, tuple(pieces), cue, source, None, "speech", index, quote_map)
 
 
 def _strip_span(text: str, span: Span) -> Span:
