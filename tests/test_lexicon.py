@@ -1,0 +1,49 @@
+"""The word lists agree with each other and load as the rules expect."""
+import pytest
+
+from quoteattr.lexicon import load_lines, load_table, load_words
+from quoteattr.quotes.cues import CUE_CLASSES, cue_lexicon, inflect
+
+FRAME_LISTS = ["cues_object.txt", "cues_bare_complement.txt", "cues_infinitive.txt", "cues_addressee.txt",
+               "cues_wh.txt", "cues_noun_ambiguous.txt"]
+
+
+@pytest.mark.parametrize("name", FRAME_LISTS)
+def test_every_frame_list_names_known_cues(name):
+    """A lemma in a frame list that no cue file defines would never fire."""
+    lemmas = {lemma for lemma, _ in cue_lexicon().forms.values()}
+    assert sorted(load_words(name) - lemmas) == []
+
+
+def test_every_particle_belongs_to_a_cue():
+    lemmas = {lemma for lemma, _ in cue_lexicon().forms.values()}
+    assert sorted({row[0] for row in load_table("cue_particles.txt")} - lemmas) == []
+
+
+def test_phrasal_only_cues_all_have_a_particle():
+    with_particle = {row[0] for row in load_table("cue_particles.txt")}
+    assert sorted(cue_lexicon().phrasal_only - with_particle) == []
+
+
+@pytest.mark.parametrize(("lemma", "forms"), [
+    ("argue", ("argues", "argued", "argued", "arguing")),
+    ("deny", ("denies", "denied", "denied", "denying")),
+    ("stress", ("stresses", "stressed", "stressed", "stressing")),
+    ("tie", ("ties", "tied", "tied", "tying")),
+    ("say", ("says", "sayed", "sayed", "saying")),  # why irregular verbs list their forms
+], ids=["drop-e", "y-to-ies", "sibilant", "ie-to-ying", "irregular-needs-listing"])
+def test_inflect(lemma, forms):
+    assert inflect(lemma) == forms
+
+
+def test_irregular_forms_come_from_the_file():
+    assert cue_lexicon().lookup("said") == ("say", "speech")
+    assert cue_lexicon().lookup("sayed") is None
+
+
+def test_each_form_has_one_class_from_the_known_set():
+    assert {cue_class for _, cue_class in cue_lexicon().forms.values()} <= set(CUE_CLASSES)
+
+
+def test_comments_and_blank_lines_are_not_entries():
+    assert all("#" not in line and line.strip() == line for line in load_lines("cues_speech.txt"))
