@@ -99,6 +99,9 @@ YES_NO = regex.compile(r"\s+(yes|no)\b(?=\s*[,.;]|\s*\Z)", regex.IGNORECASE)
 DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?i:the|a|an|this|that|these|those|its|their|his|her|new|latest)"
                                 r"(?:\s+[\p{L}\-]+){1,2}\s*\Z")
 CLOSING_MARKS = frozenset("”\"’'")
+PLURAL_SUBJECTS = frozenset({"i", "we", "you", "they", "who", "that", "which", ",", "and", "people", "police",
+                             "staff", "public", "media", "majority", "minority", "most", "many", "some", "both", "all",
+                             "data", "children", "men", "women"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 
 
@@ -279,6 +282,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     previous_word = previous.group(1).lower() if previous else ""
     if not chain and previous_word.endswith(("'s", "’s", "s'", "s’")) and previous_word[:1].isalpha():
         return None  # "the mayor's claims": a noun
+    if (not chain and form == lemma and previous is not None and previous_word not in PLURAL_SUBJECTS
+            and previous_word != "to" and not previous_word.endswith("s") and not previous.group(1)[:1].isupper()
+            and not THAT.match(text, match.end(), sentence.end)):
+        return None  # "a larger say", "the fifth state": a base form needs a plural subject ("critics argue")
     if previous_word.endswith(("n't", "n’t")) or previous_word in f.negations:
         return None  # "I can't say", "never said"
     introduces_quote = INTRODUCES_QUOTE.match(text, match.end(), sentence.end) is not None
