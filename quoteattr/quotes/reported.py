@@ -45,7 +45,8 @@ ADDRESSEE = regex.compile(r"""
 CLAUSE_START = regex.compile(r"""
     \s+(?!(?:to|for|with|about|in|on|at|by|from|of|as|during|after|before|so|hello|goodbye|sorry|thanks|thank|
              nothing|something|anything|little|much|more|less|otherwise|hi|yes|no|goodbye|again|also|later|
-             earlier|recently|instead|repeatedly|publicly|privately|how|what|why|when|where|whether|which|who)\b)
+             earlier|recently|instead|repeatedly|publicly|privately|how|what|why|when|where|whether|which|who|
+             \p{Ll}+ly)\b)
     (?=[\p{L}\p{N}“"‘])
 """, regex.VERBOSE | regex.IGNORECASE)
 OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
@@ -59,7 +60,8 @@ OBJECT_STOP = regex.compile(r"""
   | \s+(?:earlier|yesterday|today|tonight)\b
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Trump last week and has appeared" 
 PHRASE_THEN_THAT = regex.compile(r"\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|"
-                                r"over|by|for|last|this|earlier|late|early)\b[^,;:“”\"()]{0,80}?\s+that\b\s*,?\s*",
+                                r"over|by|for|last|this|earlier|late|early)\b[^,;:“”\"()]{0,80}?\s+that\b"
+                                r"(?!\s+(?:\p{Ll}+(?:s|ed)|is|was|were|are|has|had|would|will|could|can)\b)\s*,?\s*",
                                 regex.IGNORECASE)
 THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|would|will|has|had|could|should|may|might|must|can)\b)"
                      r"\s*,?\s*", regex.IGNORECASE)  # "said that is a distortion": there "that" is the subject
