@@ -11,6 +11,7 @@ speakers (speakers.py).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -45,6 +46,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     if analysis.parsed:
         found = _prefer_parsed(analysis, found, cue_classes)
     found = _deduplicate(found + list(_introduced_by_punctuation(analysis, quote_map, found)))
+    found = _without_embedded_stances(found)
     found = _extend_with_following_quotes(analysis, quote_map, found)
     found, carried = _continuations(analysis, quote_map, found)
     found = [_with_nested(text, q, quoted, cue_classes) for q in found]
@@ -63,6 +65,25 @@ def _prefer_parsed(analysis: Analysis, found: list[Quote], cue_classes: frozense
     parsed_ends = {q.cue.end for q in parsed if q.cue}
     kept = [q for q in found if q.cue is None or (q.cue.end not in parsed_ends and q.cue.start not in cues)]
     return sorted(kept + parsed, key=lambda q: q.start)
+
+
+def _without_embedded_stances(found: list[Quote]) -> list[Quote]:
+    """"Officials said agents want to talk to her": the wanting is part of what was said, not a quote of its own.
+
+    A cue of thought or evidence inside another quote's content is dropped;
+    an embedded cue of speech or writing ("said X told him …") is kept.
+    """
+    spans = sorted((p.start, p.end) for q in found if q.cue is not None for p in q.content)
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))  # furthest end among spans so far
+    kept = []
+    for quote in found:
+        if quote.cue is not None and quote.cue_class in ("thought", "evidence"):
+            index = bisect.bisect_right(starts, quote.cue.start) - 1
+            if index >= 0 and quote.cue.start < reach[index]:
+                continue
+        kept.append(quote)
+    return kept
 
 
 def _deduplicate(found: list[Quote]) -> list[Quote]:

@@ -11,6 +11,7 @@ import regex
 
 from ..lexicon import load_words
 from ..model import Span
+from .cues import cue_lexicon
 from .frames import frames
 
 __all__ = ["source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like"]
@@ -120,6 +121,9 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
             break
         if lower in f.auxiliaries and lower not in {"first", "last", "long"} and index < len(tokens) - 1:
             break
+        if (index < len(tokens) - 1 and cue_lexicon().lookup(lower) is not None and not word[:1].isupper()
+                and (index == 0 or tokens[index - 1].group().lower() not in f.noun_markers)):
+            break  # "Smith said she found": the nearer subject; but "A report by the council said"
         phrase_start_index = index
         index -= 1
     if phrase_start_index >= len(tokens) or (appositive_comma is not None and phrase_start_index >= appositive_comma):
