@@ -47,6 +47,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
         found = _prefer_parsed(analysis, found, cue_classes)
     found = _deduplicate(found + list(_introduced_by_punctuation(analysis, quote_map, found)))
     found = _without_embedded_stances(found)
+    found = _without_overlaps(text, found)
     found = _extend_with_following_quotes(analysis, quote_map, found)
     found, carried = _continuations(analysis, quote_map, found)
     found = [_with_nested(text, q, quoted, cue_classes) for q in found]
@@ -84,6 +85,30 @@ def _without_embedded_stances(found: list[Quote]) -> list[Quote]:
                 continue
         kept.append(quote)
     return kept
+
+
+def _without_overlaps(text: str, found: list[Quote]) -> list[Quote]:
+    """Two cues claiming nearly the same words: the first found keeps them."""
+    kept: list[Quote] = []
+    for quote in found:
+        letters = _letters(text, quote)
+        rivals = [i for i in range(max(0, len(kept) - 4), len(kept)) if _mostly_inside(letters, _letters(text, kept[i]))]
+        if not rivals:
+            kept.append(quote)
+        elif quote.kind is Kind.DIRECT and all(kept[i].kind is not Kind.DIRECT for i in rivals):
+            for i in reversed(rivals):  # a quotation with its own frame beats a cue that swallowed it
+                del kept[i]
+            kept.append(quote)
+    return kept
+
+
+def _letters(text: str, quote: Quote) -> set[int]:
+    return {i for p in quote.content for i in range(p.start, p.end) if text[i].isalnum()}
+
+
+def _mostly_inside(letters: set[int], other: set[int]) -> bool:
+    smaller = min(len(letters), len(other))
+    return smaller > 0 and len(letters & other) > 0.8 * smaller
 
 
 def _deduplicate(found: list[Quote]) -> list[Quote]:
