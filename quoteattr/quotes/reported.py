@@ -104,6 +104,10 @@ CLOSING_MARKS = frozenset("”\"’'")
 PLURAL_SUBJECTS = frozenset({"i", "we", "you", "they", "who", "that", "which", ",", "and", "people", "police",
                              "staff", "public", "media", "majority", "minority", "most", "many", "some", "both", "all",
                              "data", "children", "men", "women"})
+MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
+ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|last|this)\s+\p{L}+)?\s+"
+                         r"(?P<content>(?:whether|if|about|why|how|what|when)\b)")
+CLAUSE_COMMA = regex.compile(r",\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 
 
@@ -278,6 +282,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     chain = aux.group().lower().split() if aux else []
     if any(word in f.negations for word in chain) or text[match.end():match.end() + 3] == "n't":
         return None
+    if lemma in f.wh_cues and (asked := ASKED_BY.match(text, match.end(), sentence.end)) is not None:
+        # "asked by a reporter whether …": the agent asks
+        content = _content_right(text, asked.start("content"), sentence, quote_map, stop=CLAUSE_COMMA)
+        if content is not None:
+            return _quote(text, (content,), Span.of(text, match.start(), match.end()),
+                          Span.of(text, *asked.span("agent")), None, cue_class, index, quote_map)
     if any(word in BE_FORMS for word in chain) and not form.endswith("ing"):
         return None  # passive: "was asked", "is expected"
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
@@ -366,6 +376,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         if inverted is not None or before.endswith(("”", '"', "’", "''")):
             return inverted
     content = _right_content(text, lemma, position, sentence, quote_map, takes_object=takes_object)
+    if content is not None and addressee is not None and text[addressee.end:content.start].strip() == "to":
+        # "urged Congress to act": who is to act belongs to what was asked
+        content = Span.of(text, addressee.start, content.end)
     if content is not None:
         found = None
         if gerund:
@@ -410,7 +423,8 @@ def _right_content(text: str, lemma: str, position: int, sentence: Sentence, quo
     if lemma in f.wh_cues:
         word = regex.match(r"\s+(\p{L}+)", text[position:min(end, position + 20)])
         if word and word.group(1).lower() in f.question_words:
-            return _content_right(text, position + word.start(1), sentence, quote_map)
+            # "asked if he would run, he said no": the question ends where the answer's clause begins
+            return _content_right(text, position + word.start(1), sentence, quote_map, stop=MAIN_CLAUSE_AFTER)
     if (ahead := COMMA_AHEAD.match(text, position, end)) is not None and not FINITE.search(ahead.group()):
         # "said in an op-ed before the hearing, “…”": the quote after the adverbials
         content = _content_right(text, ahead.end(), sentence, quote_map)
