@@ -20,7 +20,8 @@ import regex
 from ..analysis.base import Analysis
 from ..model import Document, Kind, Quote, Span
 from .marks import Quoted, find_quoted
-from .reported import QuoteMap, find_reported, kind_of
+from .quotemap import QuoteMap, kind_of
+from .reported import find_reported
 from .sources import sentence_subject
 
 __all__ = ["attribute_analysis"]
@@ -314,5 +315,3 @@ def _sentences_of(starts: list[int], quote: Quote) -> tuple[int, ...]:
         indexes.update(range(max(first, 0), last + 1))
     return tuple(sorted(indexes))
 
-
-__all__ += ["kind_of"]

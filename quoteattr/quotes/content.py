@@ -1,0 +1,189 @@
+"""Where a quote's content starts and stops around its cue.
+
+The content is the clause, not the sentence: after "that", a colon or a
+quote; a bare clause or an object for the cues that take one; up to the
+writer's own words (", in a sign that", "; ", a participle, a second cue).
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import Sentence, Span
+from .cues import CUE_CLASSES, cue_lexicon
+from .frames import frames
+from .quotemap import QuoteMap
+
+__all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "quote_below",
+           "resumed_content", "runs_into_quote", "strip_span", "trimmed"]
+
+CLAUSE_START = regex.compile(r"""
+    \s+(?!(?:to|for|with|about|in|on|at|by|from|of|as|during|after|before|so|hello|goodbye|sorry|thanks|thank|
+             nothing|something|anything|little|much|more|less|otherwise|hi|yes|no|goodbye|again|also|later|
+             earlier|recently|instead|repeatedly|publicly|privately|how|what|why|when|where|whether|which|who|
+             \p{Ll}+ly)\b)
+    (?=[\p{L}\p{N}“"‘])
+""", regex.VERBOSE | regex.IGNORECASE)
+OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
+                            r"up|out|off|back|down|over|into|that|this|there|when|while|if|after|before|during)\b)")
+OBJECT_STOP = regex.compile(r"""
+    ,|\s[—–-]{1,2}\s|;
+  | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|he|she|they|it|we|i|\p{Ll}+ed|\p{Ll}+ing)\b
+  | \s+(?:because|while|although|after|before|during|when|since|until|as\s+well\s+as)\b
+  | \s+(?:last|this|next)\s+(?:week|month|year|summer|spring|fall|autumn|winter|weekend|time)\b
+  | \s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+  | \s+(?:earlier|yesterday|today|tonight)\b
+""", regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Trump last week and has appeared" 
+PHRASE_THEN_THAT = regex.compile(r"\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|"
+                                r"over|by|for|last|this|earlier|late|early)\b[^,;:“”\"()]{0,80}?\s+that\b"
+                                r"(?!\s+(?:\p{Ll}+(?:s|ed)|is|was|were|are|has|had|would|will|could|can)\b)\s*,?\s*",
+                                regex.IGNORECASE)
+THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|would|will|has|had|could|should|may|might|must|can)\b)"
+                     r"\s*,?\s*", regex.IGNORECASE)  # "said that is a distortion": there "that" is the subject
+TO_VERB = regex.compile(r"\s+to\s+(?=[\p{L}“\"‘])")
+COMMA_AHEAD = regex.compile(r"(?:(?!\bto\s)[^:;“”\"‘’.!?,]){1,80},\s*(?=[“\"‘«„]|'')")
+COLON = regex.compile(r"\s*:\s*")
+COLON_AHEAD = regex.compile(r"[^:;“”\"‘’.!?]{1,60}:\s*(?=[“\"‘'«„]|\Z)")
+COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
+TRAILING = regex.compile(r"[\s.,;:!?—–-]+\Z")
+RESUMES = regex.compile(r"\s*,\s+")
+NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:as|in|on|at|while|who|which|whose|according|after|before|during|with|"
+                            r"without|because|but|and|referring|when|where|though|although|then|now|even|so|since|"
+                            r"than|to|for|from|by|of|about|like|if)\b|\p{Lu}|\p{N}")
+FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
+                       r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|s|re|ve|d|m)\b")
+AND_BEFORE = regex.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)?\Z")
+YES_NO = regex.compile(r"\s+(yes|no)\b(?=\s*[,.;]|\s*\Z)", regex.IGNORECASE)
+ANY_CUE = frozenset(CUE_CLASSES)
+CLOSING_MARKS = frozenset("”\"’'")
+MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
+
+
+def trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    trail = TRAILING.search(text, start, end)
+    if trail:
+        end = trail.start()
+    return Span.of(text, start, end) if end > start else None
+
+
+def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
+                   stop: regex.Pattern | None = None) -> Span | None:
+    """From ``start`` to the end of the clause (or of the quote opening there)."""
+    end = sentence.end
+    quoted = quote_map.starting_at(start)
+    if quoted is not None:
+        if quoted.end >= end - 2:  # the quote closes the sentence or runs on: take it whole
+            return quoted.inner if quoted.inner.end > quoted.inner.start else None
+    for pattern in (frames().content_stop, stop):
+        found = pattern.search(text, start, end) if pattern is not None else None
+        if found:
+            # 'was "corrupt," noting …': a closing mark before the stop stays with the content
+            end = found.start() + (2 if text[found.start() + 1:found.start() + 2] in CLOSING_MARKS else 0)
+    end = before_next_cue(text, start, end, quote_map)
+    if end == sentence.end and (running := quote_map.around(end - 1)) is not None and running.start >= start:
+        end = running.end  # the quoted words go on past the sentence: "the "same attitude. The attitude…""
+    return trimmed(text, start, end)
+
+
+def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
+    """"announced he was in therapy and vowed to …": the content stops before "and vowed"."""
+    lexicon = cue_lexicon()
+    for match in lexicon.find(text, start, end, ANY_CUE):
+        joint = AND_BEFORE.search(text, max(start, match.start() - 12), match.start())
+        if joint is not None and quote_map.around(joint.start()) is None:
+            return joint.start()
+    return end
+
+
+def quote_below(text: str, position: int, quote_map: QuoteMap) -> Span | None:
+    """"He said:" closing a paragraph: the quote that opens the next one."""
+    quoted = quote_map.first_after(position)
+    if quoted is None or text[position:quoted.start].strip() or "\n" not in text[position:quoted.start]:
+        return None
+    return quoted.inner if quoted.inner.end > quoted.inner.start else None
+
+
+def clause_before(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
+    """The content before a ``, X said`` frame, ending at ``end`` (the comma or mark)."""
+    while end > 0 and text[end - 1] in " ,\u00a0—–-":
+        end -= 1
+    quoted = quote_map.ending_at(end)
+    if quoted is not None and not (quoted.start > sentence.start and runs_into_quote(text, sentence.start, quoted.start)):
+        return quoted.inner if quoted.inner.end > quoted.inner.start else None
+    start = sentence.start  # "The budget was “final”, she said": the clause, quote and all
+    inner = quote_map.around(start)
+    if inner is not None and inner.end <= end:
+        start = inner.start
+    return trimmed(text, start, end)
+
+
+def runs_into_quote(text: str, start: int, end: int) -> bool:
+    """Words run into the quote: "was “final”", not "declared: “…”"."""
+    lead = text[start:end].rstrip()
+    return bool(lead) and lead[-1] not in ":—–-" and any(ch.isalnum() for ch in lead)
+
+
+def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
+                   takes_object: bool) -> Span | None:
+    f = frames()
+    end = sentence.end
+    if (that := THAT.match(text, position, end) or PHRASE_THEN_THAT.match(text, position, end)) is not None:
+        return clause_from(text, that.end(), sentence, quote_map)
+    colon = COLON.match(text, position, end) or COLON_AHEAD.match(text, position, end)
+    if colon is not None:  # "said: “…”", "apologized for it: “…”"
+        if colon.end() >= end:
+            return quote_below(text, colon.end(), quote_map)
+        return clause_from(text, colon.end(), sentence, quote_map)
+    if (comma := COMMA_QUOTE.match(text, position, end)) is not None:
+        quoted = quote_map.starting_at(comma.end())
+        if quoted is not None and (text[position:comma.end()].strip() or quoted.end >= end - 2):
+            return clause_from(text, comma.end(), sentence, quote_map)
+    if lemma in f.infinitive and (to := TO_VERB.match(text, position, end)) is not None:
+        return clause_from(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map)
+    if lemma in f.wh_cues:
+        word = regex.match(r"\s+(\p{L}+)", text[position:min(end, position + 20)])
+        if word and word.group(1).lower() in f.question_words:
+            # "asked if he would run, he said no": the question ends where the answer's clause begins
+            return clause_from(text, position + word.start(1), sentence, quote_map, stop=MAIN_CLAUSE_AFTER)
+    if (ahead := COMMA_AHEAD.match(text, position, end)) is not None and not FINITE.search(ahead.group()):
+        # "said in an op-ed before the hearing, “…”": the quote after the adverbials
+        content = clause_from(text, ahead.end(), sentence, quote_map)
+        if content is not None:
+            return content
+    if (answer := YES_NO.match(text, position, end)) is not None:
+        return Span.of(text, answer.start(1), answer.end(1))  # "72 percent said yes"
+    if lemma in f.bare and (clause := CLAUSE_START.match(text, position, end)) is not None:
+        content = clause_from(text, clause.end(), sentence, quote_map)
+        if content is not None and len(content.text.split()) >= 3 and FINITE.search(content.text):
+            return content
+    if takes_object and (thing := OBJECT_START.match(text, position, end)) is not None:
+        return clause_from(text, thing.end(), sentence, quote_map, stop=OBJECT_STOP)
+    return None
+
+
+def resumed_content(text: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
+                     left_quoted: bool) -> Span | None:
+    """“A,” she said, “B.” and "The plan, he said, will fail.": the content resumes."""
+    rest = RESUMES.match(text, position, sentence.end)
+    if rest is None:
+        return None
+    quoted = quote_map.starting_at(rest.end())
+    if quoted is None and left_quoted:
+        # "“The risk,” said Leamer, an economist at the forecast, “is that …”": past an appositive
+        later = quote_map.first_after(rest.end())
+        if (later is not None and later.start < sentence.end and later.inner.text[:1].islower()
+                and text[rest.end():later.start].rstrip().endswith(",")):
+            quoted = later
+    if quoted is not None:
+        return quoted.inner if quoted.inner.end > quoted.inner.start else None
+    if left_quoted or NOT_RESUMED.match(text, rest.end(), sentence.end):
+        return None  # "“A,” he said, adding …": the writer goes on, not the source
+    return clause_from(text, rest.end(), sentence, quote_map)
+
+
+def strip_span(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span.of(text, start, end)

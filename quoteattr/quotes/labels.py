@@ -1,0 +1,60 @@
+"""Attributions without a cue verb: "according to X" and "Name: …" labels."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..lexicon import load_words
+from ..model import Quote, Sentence, Span
+from .content import clause_before, clause_from, strip_span, trimmed
+from .quotemap import QuoteMap, make_quote
+
+__all__ = ["according_to", "colon_label"]
+
+ACCORDING_TO = regex.compile(r"(?<![\p{L}])according\s+to\s+", regex.IGNORECASE)
+ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,160}?)"
+                                 r"(?=\s*(?:[,;:!?]|\.(?<!\b\p{Lu}\p{Ll}{0,3}\.)(?:\s|\Z)|\Z|\())")  # "Rep. Trey Gowdy"
+ACCORDING_RESUMES = regex.compile(r"\s*,\s*(?=\S)")
+COLON_LABEL = regex.compile(r"""
+    (?P<source>
+        (?:\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?)
+        (?:\s+(?:\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?|of|the|on|and|for|\([^()]{1,12}\))){0,6}
+    )
+    \s*(?P<cue>:)\s*(?=\S)
+""", regex.VERBOSE)
+
+
+def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """A paragraph that opens "Name: …" (headlines, transcripts): Name said it."""
+    label = COLON_LABEL.match(text, sentence.start, sentence.end)
+    if label is None or label.group("source") in load_words("colon_label_stopwords.txt"):
+        return None
+    content = clause_from(text, label.end(), sentence, quote_map)
+    if content is None:
+        return None
+    return make_quote(text, (content,), Span.of(text, *label.span("cue")), Span.of(text, *label.span("source")), None,
+                  "speech", index, quote_map)
+
+
+def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:
+    """"According to X, …", "…, according to X." and "…, according to X, …"."""
+    for match in ACCORDING_TO.finditer(text, sentence.start, sentence.end):
+        if quote_map.around(match.start()) is not None:
+            continue
+        source_match = ACCORDING_SOURCE.match(text, match.end(), sentence.end)
+        if source_match is None:
+            continue
+        source = trimmed(text, *source_match.span("source"))
+        if source is None:
+            continue
+        cue = strip_span(text, Span.of(text, match.start(), match.end()))
+        after = ACCORDING_RESUMES.match(text, source_match.end(), sentence.end)
+        at_start = not text[sentence.start:match.start()].strip(" “\"")
+        pieces: list[Span] = []
+        if not at_start and (left := clause_before(text, match.start(), sentence, quote_map)) is not None:
+            pieces.append(left)
+        if after is not None and (right := clause_from(text, after.end(), sentence, quote_map)) is not None:
+            pieces.append(right)  # "According to X, …" and "the next day, according to X, Trump …"
+        if pieces:
+            yield make_quote(text, tuple(pieces), cue, source, None, "speech", index, quote_map)
