@@ -10,7 +10,7 @@ import regex
 
 from ..model import Sentence, Span
 from .cues import CUE_CLASSES, cue_lexicon
-from .frames import frames
+from .frames import frames, near
 from .quotemap import QuoteMap
 
 __all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "quote_below",
@@ -44,7 +44,8 @@ COMMA_AHEAD = regex.compile(r"(?:(?!\bto\s)[^:;“”\"‘’.!?,]){1,80},\s*(?=
 COLON = regex.compile(r"\s*:\s*")
 COLON_AHEAD = regex.compile(r"[^:;“”\"‘’.!?]{1,60}:\s*(?=[“\"‘'«„]|\Z)")
 COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
-TRAILING = regex.compile(r"[\s.,;:!?—–-]+\Z")
+TRAILING_MARKS = frozenset(".,;:!?—–-")
+MAX_CLAUSE = 1200  # characters a reported clause may run: keeps every cue's work bounded
 RESUMES = regex.compile(r"\s*,\s+")
 NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:as|in|on|at|while|who|which|whose|according|after|before|during|with|"
                             r"without|because|but|and|referring|when|where|though|although|then|now|even|so|since|"
@@ -59,18 +60,18 @@ MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
 
 
 def trimmed(text: str, start: int, end: int) -> Span | None:
+    """The span without leading space and trailing space or punctuation."""
     while start < end and text[start].isspace():
         start += 1
-    trail = TRAILING.search(text, start, end)
-    if trail:
-        end = trail.start()
+    while end > start and (text[end - 1].isspace() or text[end - 1] in TRAILING_MARKS):
+        end -= 1
     return Span.of(text, start, end) if end > start else None
 
 
 def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
                    stop: regex.Pattern | None = None) -> Span | None:
     """From ``start`` to the end of the clause (or of the quote opening there)."""
-    end = sentence.end
+    end = min(sentence.end, start + MAX_CLAUSE)
     quoted = quote_map.starting_at(start)
     if quoted is not None:
         if quoted.end >= end - 2:  # the quote closes the sentence or runs on: take it whole
@@ -111,7 +112,7 @@ def clause_before(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) 
     quoted = quote_map.ending_at(end)
     if quoted is not None and not (quoted.start > sentence.start and runs_into_quote(text, sentence.start, quoted.start)):
         return quoted.inner if quoted.inner.end > quoted.inner.start else None
-    start = sentence.start  # "The budget was “final”, she said": the clause, quote and all
+    start = max(sentence.start, end - MAX_CLAUSE)  # "The budget was “final”, she said": the clause, quote and all
     inner = quote_map.around(start)
     if inner is not None and inner.end <= end:
         start = inner.start
@@ -128,36 +129,36 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
                    takes_object: bool) -> Span | None:
     f = frames()
     end = sentence.end
-    if (that := THAT.match(text, position, end) or PHRASE_THEN_THAT.match(text, position, end)) is not None:
+    if (that := THAT.match(text, position, near(position, end)) or PHRASE_THEN_THAT.match(text, position, near(position, end))) is not None:
         return clause_from(text, that.end(), sentence, quote_map)
-    colon = COLON.match(text, position, end) or COLON_AHEAD.match(text, position, end)
+    colon = COLON.match(text, position, near(position, end)) or COLON_AHEAD.match(text, position, near(position, end))
     if colon is not None:  # "said: “…”", "apologized for it: “…”"
         if colon.end() >= end:
             return quote_below(text, colon.end(), quote_map)
         return clause_from(text, colon.end(), sentence, quote_map)
-    if (comma := COMMA_QUOTE.match(text, position, end)) is not None:
+    if (comma := COMMA_QUOTE.match(text, position, near(position, end))) is not None:
         quoted = quote_map.starting_at(comma.end())
         if quoted is not None and (text[position:comma.end()].strip() or quoted.end >= end - 2):
             return clause_from(text, comma.end(), sentence, quote_map)
-    if lemma in f.infinitive and (to := TO_VERB.match(text, position, end)) is not None:
+    if lemma in f.infinitive and (to := TO_VERB.match(text, position, near(position, end))) is not None:
         return clause_from(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map)
     if lemma in f.wh_cues:
         word = regex.match(r"\s+(\p{L}+)", text[position:min(end, position + 20)])
         if word and word.group(1).lower() in f.question_words:
             # "asked if he would run, he said no": the question ends where the answer's clause begins
             return clause_from(text, position + word.start(1), sentence, quote_map, stop=MAIN_CLAUSE_AFTER)
-    if (ahead := COMMA_AHEAD.match(text, position, end)) is not None and not FINITE.search(ahead.group()):
+    if (ahead := COMMA_AHEAD.match(text, position, near(position, end))) is not None and not FINITE.search(ahead.group()):
         # "said in an op-ed before the hearing, “…”": the quote after the adverbials
         content = clause_from(text, ahead.end(), sentence, quote_map)
         if content is not None:
             return content
-    if (answer := YES_NO.match(text, position, end)) is not None:
+    if (answer := YES_NO.match(text, position, near(position, end))) is not None:
         return Span.of(text, answer.start(1), answer.end(1))  # "72 percent said yes"
-    if lemma in f.bare and (clause := CLAUSE_START.match(text, position, end)) is not None:
+    if lemma in f.bare and (clause := CLAUSE_START.match(text, position, near(position, end))) is not None:
         content = clause_from(text, clause.end(), sentence, quote_map)
         if content is not None and len(content.text.split()) >= 3 and FINITE.search(content.text):
             return content
-    if takes_object and (thing := OBJECT_START.match(text, position, end)) is not None:
+    if takes_object and (thing := OBJECT_START.match(text, position, near(position, end))) is not None:
         return clause_from(text, thing.end(), sentence, quote_map, stop=OBJECT_STOP)
     return None
 
@@ -165,7 +166,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
 def resumed_content(text: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
                      left_quoted: bool) -> Span | None:
     """“A,” she said, “B.” and "The plan, he said, will fail.": the content resumes."""
-    rest = RESUMES.match(text, position, sentence.end)
+    rest = RESUMES.match(text, position, near(position, sentence.end))
     if rest is None:
         return None
     quoted = quote_map.starting_at(rest.end())
@@ -177,7 +178,7 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
             quoted = later
     if quoted is not None:
         return quoted.inner if quoted.inner.end > quoted.inner.start else None
-    if left_quoted or NOT_RESUMED.match(text, rest.end(), sentence.end):
+    if left_quoted or NOT_RESUMED.match(text, rest.end(), near(rest.end(), sentence.end)):
         return None  # "“A,” he said, adding …": the writer goes on, not the source
     return clause_from(text, rest.end(), sentence, quote_map)
 

@@ -20,9 +20,11 @@ import regex
 from ..analysis.base import Analysis
 from ..model import Document, Kind, Quote, Span
 from .marks import Quoted, find_quoted
+from .cues import cue_lexicon
 from .quotemap import QuoteMap, kind_of
 from .reported import find_reported
 from .sources import sentence_subject
+from .speakers import resolve_speakers
 
 __all__ = ["attribute_analysis"]
 
@@ -51,10 +53,12 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     found = _without_overlaps(text, found)
     found = _extend_with_following_quotes(analysis, quote_map, found)
     found, carried = _continuations(analysis, quote_map, found)
-    found = [_with_nested(text, q, quoted, cue_classes) for q in found]
+    inner_quotes = [q for q in quoted if q.depth > 0]
+    inner_starts = [q.start for q in inner_quotes]
+    found = [_with_nested(text, q, inner_quotes, inner_starts) for q in found]
     sentence_starts = [s.start for s in analysis.sentences]
     found = [attrs.evolve(q, sentences=_sentences_of(sentence_starts, q)) for q in found]
-    quotes, speakers = _resolve(analysis, found, carried)
+    quotes, speakers = resolve_speakers(analysis, found, carried=carried)
     return Document(text, analysis.paragraphs, analysis.sentences, tuple(quotes), tuple(speakers), id)
 
 
@@ -143,7 +147,7 @@ def _introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, found: l
             yield Quote(kind=Kind.DIRECT, content=(quoted.inner,), cue=trailer[0], source=trailer[1],
                         sentences=(index,), cue_class="speech")
             continue
-        lead = INTRODUCING_MARK.search(text, sentence.start, quoted.start)
+        lead = INTRODUCING_MARK.search(text, max(sentence.start, quoted.start - 24), quoted.start)
         if lead is None or quote_map.around(lead.start()) is not None:
             continue
         subject = sentence_subject(text, sentence.start, lead.start())
@@ -275,36 +279,26 @@ def _fills_paragraph(text: str, quoted: Quoted, paragraph: Span) -> bool:
     return not any(ch.isalnum() for ch in tail)
 
 
-def _with_nested(text: str, quote: Quote, quoted: Sequence[Quoted], cue_classes: frozenset[str]) -> Quote:
+def _with_nested(text: str, quote: Quote, inner_quotes: Sequence[Quoted], inner_starts: Sequence[int]) -> Quote:
     """Quotes inside a direct quote, with their own speaker where the text says it."""
     if quote.kind is Kind.INDIRECT:
         return quote
     nested = []
     for piece in quote.content:
-        for inner in quoted:
-            if inner.depth == 0 or not (piece.start <= inner.start and inner.end <= piece.end):
-                continue
-            if sum(ch.isalnum() for ch in inner.inner.text) < 2:  # rock 'n' roll
+        first = bisect.bisect_left(inner_starts, piece.start)
+        last = bisect.bisect_left(inner_starts, piece.end)
+        for inner in inner_quotes[first:last]:
+            if inner.end > piece.end or sum(ch.isalnum() for ch in inner.inner.text) < 2:  # rock 'n' roll
                 continue
             frame = NESTED_FRAME.search(text, max(piece.start, inner.start - 80), inner.start)
             source = cue = None
-            if frame is not None:
-                from .cues import cue_lexicon
-
-                verb = frame.group("cue").split()[-1]
-                if cue_lexicon().lookup(verb):
-                    source = Span.of(text, *frame.span("source"))
-                    cue = Span.of(text, *frame.span("cue"))
+            if frame is not None and cue_lexicon().lookup(frame.group("cue").split()[-1]):
+                source = Span.of(text, *frame.span("source"))
+                cue = Span.of(text, *frame.span("cue"))
             nested.append(Quote(kind=Kind.DIRECT, content=(inner.inner,), cue=cue, source=source))
     return attrs.evolve(quote, nested=tuple(nested)) if nested else quote
 
 
-def _resolve(analysis: Analysis, found: list[Quote], carried: dict[int, int]):
-    try:
-        from .speakers import resolve_speakers
-    except ImportError:
-        return found, ()
-    return resolve_speakers(analysis, found, carried=carried)
 
 
 def _sentences_of(starts: list[int], quote: Quote) -> tuple[int, ...]:

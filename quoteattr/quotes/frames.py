@@ -14,7 +14,14 @@ from attrs import frozen
 
 from ..lexicon import load_lines, load_table, load_words
 
-__all__ = ["Frames", "frames"]
+__all__ = ["Frames", "frames", "near"]
+
+NEAR = 240  # characters an anchored pattern may read past its start
+
+
+def near(position: int, end: int) -> int:
+    """The end of a bounded window: anchored patterns never scan the rest of a long sentence."""
+    return min(end, position + NEAR)
 
 WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*")
 

@@ -8,6 +8,7 @@ import regex
 from ..lexicon import load_words
 from ..model import Quote, Sentence, Span
 from .content import clause_before, clause_from, strip_span, trimmed
+from .frames import near
 from .quotemap import QuoteMap, make_quote
 
 __all__ = ["according_to", "colon_label"]
@@ -27,7 +28,7 @@ COLON_LABEL = regex.compile(r"""
 
 def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
     """A paragraph that opens "Name: …" (headlines, transcripts): Name said it."""
-    label = COLON_LABEL.match(text, sentence.start, sentence.end)
+    label = COLON_LABEL.match(text, sentence.start, near(sentence.start, sentence.end))
     if label is None or label.group("source") in load_words("colon_label_stopwords.txt"):
         return None
     content = clause_from(text, label.end(), sentence, quote_map)
@@ -42,14 +43,14 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
     for match in ACCORDING_TO.finditer(text, sentence.start, sentence.end):
         if quote_map.around(match.start()) is not None:
             continue
-        source_match = ACCORDING_SOURCE.match(text, match.end(), sentence.end)
+        source_match = ACCORDING_SOURCE.match(text, match.end(), near(match.end(), sentence.end))
         if source_match is None:
             continue
         source = trimmed(text, *source_match.span("source"))
         if source is None:
             continue
         cue = strip_span(text, Span.of(text, match.start(), match.end()))
-        after = ACCORDING_RESUMES.match(text, source_match.end(), sentence.end)
+        after = ACCORDING_RESUMES.match(text, source_match.end(), near(source_match.end(), sentence.end))
         at_start = not text[sentence.start:match.start()].strip(" “\"")
         pieces: list[Span] = []
         if not at_start and (left := clause_before(text, match.start(), sentence, quote_map)) is not None:

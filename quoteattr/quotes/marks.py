@@ -19,6 +19,7 @@ __all__ = ["Quoted", "find_quoted"]
 MARK = regex.compile(r"``|''|[“”\"‘’'«»‹›„‚]")
 
 DOUBLE, SINGLE = "double", "single"
+MAX_DEPTH = 8  # open quotes kept at once; keeps pairing linear on any input
 # Which closers end which openers.
 CLOSERS = {
     "“": ("”", "“", '"'), "„": ("“", "”", '"'), "«": ("»",), "‹": ("›",), '"': ('"', "”"),
@@ -116,6 +117,8 @@ def _pair_marks(text: str, paragraph: Span, index: int) -> Iterator[Quoted]:
                          Span.of(text, o_end, start), FAMILY[opener], closes, index)
             continue
         if _can_open(mark, before, after):
+            if len(stack) >= MAX_DEPTH:
+                del stack[0]  # real quotes nest two or three deep: a runaway opener is dropped
             stack.append((mark, start, end))
     # unclosed: the quote runs to the paragraph end
     for depth, (opener, o_start, o_end) in enumerate(stack):

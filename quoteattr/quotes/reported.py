@@ -20,7 +20,7 @@ from ..lexicon import load_words
 from ..model import Quote, Sentence, Span
 from .content import FINITE, THAT, clause_before, clause_from, complement_after_cue, resumed_content
 from .cues import cue_lexicon
-from .frames import frames
+from .frames import frames, near
 from .labels import according_to, colon_label
 from .quotemap import QuoteMap, make_quote
 from .sources import coordinated_subject, plausible_source, sentence_subject, source_after, source_before
@@ -68,7 +68,7 @@ BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 
 
 def _addressee(text: str, start: int, end: int) -> Span | None:
-    match = ADDRESSEE.match(text, start, end)
+    match = ADDRESSEE.match(text, start, near(start, end))
     if match is None:
         return None
     addressee_start, addressee_end = match.span("addressee")
@@ -112,7 +112,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     chain = aux.group().lower().split() if aux else []
     if any(word in f.negations for word in chain) or text[match.end():match.end() + 3] == "n't":
         return None
-    if lemma in f.wh_cues and (asked := ASKED_BY.match(text, match.end(), sentence.end)) is not None:
+    if lemma in f.wh_cues and (asked := ASKED_BY.match(text, match.end(), near(match.end(), sentence.end))) is not None:
         # "asked by a reporter whether …": the agent asks
         content = clause_from(text, asked.start("content"), sentence, quote_map, stop=CLAUSE_COMMA)
         if content is not None:
@@ -126,11 +126,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "the mayor's claims": a noun
     if (not chain and form == lemma and previous is not None and previous_word not in PLURAL_SUBJECTS
             and previous_word != "to" and not previous_word.endswith("s") and not previous.group(1)[:1].isupper()
-            and not THAT.match(text, match.end(), sentence.end)):
+            and not THAT.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "a larger say", "the fifth state": a base form needs a plural subject ("critics argue")
     if previous_word.endswith(("n't", "n’t")) or previous_word in f.negations:
         return None  # "I can't say", "never said"
-    introduces_quote = INTRODUCES_QUOTE.match(text, match.end(), sentence.end) is not None
+    introduces_quote = INTRODUCES_QUOTE.match(text, match.end(), near(match.end(), sentence.end)) is not None
     if previous_word == "to" and lemma in f.object and _stance_before_to(text, sentence, chain_start):
         # "was more likely to support Clinton": the subject's stance
         subject = sentence_subject(text, sentence.start, chain_start)
@@ -146,7 +146,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "the said company", "a statement", "declined to comment"
     if (not chain and lemma in f.noun_ambiguous and form.endswith("s") and form != lemma
             and not (previous_word in PRONOUN_SUBJECTS or (previous and previous.group(1)[:1].isupper()))
-            and not THAT.match(text, match.end(), sentence.end)
+            and not THAT.match(text, match.end(), near(match.end(), sentence.end))
             and not DETERMINED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)):
         return None  # "answer questions"; but "the survey shows", "polls show that"
     cue = Span.of(text, chain_start, match.end())
@@ -182,7 +182,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     addressee = None
     takes_object = lemma in f.object
     particle = f.particles.get(lemma)
-    if particle is not None and (joined := particle.match(text, position, sentence.end)) is not None:
+    if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None:
         cue = Span.of(text, cue.start, joined.end())  # "called for", "pointed to"
         position, takes_object = joined.end(), lemma not in cue_lexicon().phrasal_only
     elif lemma in cue_lexicon().phrasal_only:
@@ -192,7 +192,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         if addressee is not None:
             position = addressee.end
     while True:
-        adverbial = f.adverbial_after.match(text, position, sentence.end)
+        adverbial = f.adverbial_after.match(text, position, near(position, sentence.end))
         if adverbial is None:
             break
         position = adverbial.end()
@@ -251,8 +251,8 @@ def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addres
         if left is None:
             continue
         quoted = quote_map.around(left.start) is not None
-        closing = (FRAME_END if not quoted else QUOTE_FRAME_END).match(text, frame_end, sentence.end)
-        if closing is None and not (reader is _inverted_source and RELATIVE_AFTER.match(text, frame_end, sentence.end)):
+        closing = (FRAME_END if not quoted else QUOTE_FRAME_END).match(text, frame_end, near(frame_end, sentence.end))
+        if closing is None and not (reader is _inverted_source and RELATIVE_AFTER.match(text, frame_end, near(frame_end, sentence.end))):
             continue  # "X said that …" has its content on the right; "said one owner who runs …" not
         pieces = [left]
         right = resumed_content(text, frame_end, sentence, quote_map,
@@ -271,7 +271,7 @@ def _inverted_source(text: str, match: regex.Match, cue: Span, addressee: Span |
     if source is None:
         return None
     position = source.end
-    while (adverbial := frames().adverbial_after.match(text, position, sentence.end)) is not None:
+    while (adverbial := frames().adverbial_after.match(text, position, near(position, sentence.end))) is not None:
         position = adverbial.end()
     return source, cue.start, position
 

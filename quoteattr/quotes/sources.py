@@ -12,7 +12,7 @@ import regex
 from ..lexicon import load_words
 from ..model import Span
 from .cues import cue_lexicon
-from .frames import frames
+from .frames import frames, near
 
 __all__ = ["source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like"]
 
@@ -177,7 +177,7 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
             return found
     after_quote = AFTER_QUOTE.search(text, start, end)  # "“…,” Jane Doe, a lawyer who …, said"
     for clause_start in (start, after_quote.end() if after_quote else None):
-        opening = OPENING_NAME.match(text, clause_start, end) if clause_start is not None else None
+        opening = OPENING_NAME.match(text, clause_start, near(clause_start, end)) if clause_start is not None else None
         if opening is not None and len(text[opening.end("head"):end].split()) > 3:
             s, e = _trim(text, *opening.span("head"))
             return Span.of(text, s, e), s
@@ -210,7 +210,7 @@ def source_after(text: str, start: int, end: int) -> Span | None:
     >>> source_after("said Mr Pompeo.", 4, 15).text
     'Mr Pompeo'
     """
-    match = INVERTED.match(text, start, end)
+    match = INVERTED.match(text, start, near(start, end))
     if not match:
         return None
     span_start, span_end = match.span("source")

@@ -1,0 +1,53 @@
+"""Time ``quoteattr.attribute`` on adversarial inputs at growing sizes.
+
+Linear code takes about twice as long when the input doubles; this script
+prints the time per size and the ratio between consecutive sizes, so a
+quadratic corner shows up as ratios near 4.
+
+    python benchmarks/pathological.py [--size 20000] [--steps 3]
+"""
+from __future__ import annotations
+
+import argparse
+import time
+
+import quoteattr
+
+# Each maker returns a text of about ``size`` characters.
+CASES = {
+    "cues without punctuation": lambda size: "officials said and warned " * (size // 26),
+    "openers then stray closers": lambda size: "“" * (size // 2) + "»" * (size // 2),
+    "unclosed quotes after cues": lambda size: "He said, “we will " * (size // 18),
+    "one long sentence, no cues": lambda size: "the harbour boats are red " * (size // 26),
+    "abbreviations": lambda size: "Mr. Dr. Sen. " * (size // 13),
+    "that-clauses": lambda size: "she said that " * (size // 14),
+    "inverted frames": lambda size: "“Yes,” said Mr Smith, " * (size // 22),
+    "colons and dashes": lambda size: "Reyl: — “a b c d” — " * (size // 20),
+    "one paragraph of quotes": lambda size: "“We will act,” she said. " * (size // 25),
+    "apostrophes": lambda size: "it's users' rock 'n' roll '90s " * (size // 31),
+}
+
+
+def seconds(text: str) -> float:
+    start = time.perf_counter()
+    quoteattr.attribute(text)
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=20_000, help="characters of the smallest input")
+    parser.add_argument("--steps", type=int, default=3, help="how many doublings")
+    args = parser.parse_args(argv)
+    sizes = [args.size * 2 ** step for step in range(args.steps)]
+    print(f"{'input':30s} " + " ".join(f"{size:>10,d}" for size in sizes) + "   ratios (linear ~2)")
+    for name, make in CASES.items():
+        times = [seconds(make(size)) for size in sizes]
+        ratios = [later / earlier if earlier else 0.0 for earlier, later in zip(times, times[1:])]
+        print(f"{name:30s} " + " ".join(f"{t:10.3f}" for t in times) + "   "
+              + " ".join(f"{r:4.1f}" for r in ratios))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
