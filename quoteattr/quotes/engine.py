@@ -29,6 +29,7 @@ from .speakers import resolve_speakers
 __all__ = ["attribute_analysis"]
 
 MIN_SPEECH_WORDS = 4
+MAX_INTRODUCTION = 80  # characters of verb phrase a cue span takes in before the colon or dash
 DASH_TRAILER = regex.compile(r"""
     [ \t\u00a0]*(?P<dash>[—–]|-{1,2})[ \t\u00a0]*
     (?P<source>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|al|bin)){0,4})
@@ -154,7 +155,8 @@ def _introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, found: l
         if subject is None:
             continue
         cue_end = lead.start() + len(lead.group().rstrip())
-        cue = Span.of(text, subject.end + 1, cue_end) if cue_end > subject.end + 1 else Span.of(text, lead.start(), cue_end)
+        cue_start = subject.end + 1 if 0 < cue_end - subject.end - 1 <= MAX_INTRODUCTION else lead.start()
+        cue = Span.of(text, cue_start, cue_end)  # "went even further:"; a long way off, just the mark
         yield Quote(kind=kind_of(text, (quoted.inner,), quote_map), content=(quoted.inner,), cue=cue, source=subject,
                     sentences=(index,), cue_class="speech")
 
