@@ -10,7 +10,7 @@ import regex
 
 from ..model import Sentence, Span
 from .cues import CUE_CLASSES, cue_lexicon
-from .frames import frames, near
+from .frames import frames, near, weekday_alternation
 from .quotemap import QuoteMap
 
 __all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "quote_below",
@@ -30,7 +30,7 @@ OBJECT_STOP = regex.compile(r"""
   | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|he|she|they|it|we|i|\p{Ll}+ed|\p{Ll}+ing)\b
   | \s+(?:because|while|although|after|before|during|when|since|until|as\s+well\s+as)\b
   | \s+(?:last|this|next)\s+(?:week|month|year|summer|spring|fall|autumn|winter|weekend|time)\b
-  | \s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+  | \s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b
   | \s+(?:earlier|yesterday|today|tonight)\b
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Trump last week and has appeared" 
 PHRASE_THEN_THAT = regex.compile(r"\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|"

@@ -14,7 +14,7 @@ from attrs import frozen
 
 from ..lexicon import load_lines, load_table, load_words
 
-__all__ = ["Frames", "frames", "near"]
+__all__ = ["Frames", "frames", "near", "weekday_alternation"]
 
 NEAR = 240  # characters an anchored pattern may read past its start
 
@@ -48,6 +48,14 @@ class Frames:
     object: frozenset[str]
     noun_ambiguous: frozenset[str]
     particles: dict[str, regex.Pattern]
+    singular_subjects: frozenset[str]
+    plural_subjects: frozenset[str]
+    be_forms: frozenset[str]
+    subject_openers: frozenset[str]
+    head_prepositions: frozenset[str]
+    stance_before_to: frozenset[str]
+    label_stopwords: frozenset[str]
+    weekdays: frozenset[str]
     addressee: frozenset[str]
     wh_cues: frozenset[str]
     question_words: frozenset[str]
@@ -72,6 +80,11 @@ def _particles() -> dict[str, regex.Pattern]:
             for lemma, words in by_lemma.items()}
 
 
+def weekday_alternation() -> str:
+    """The weekday names as one regex alternation, for patterns built at import."""
+    return _alternation(sorted(load_words("weekdays.txt")))
+
+
 @functools.cache
 def frames() -> Frames:
     auxiliaries = load_words("cue_auxiliaries.txt")
@@ -93,6 +106,14 @@ def frames() -> Frames:
         object=load_words("cues_object.txt"),
         noun_ambiguous=load_words("cues_noun_ambiguous.txt"),
         particles=_particles(),
+        singular_subjects=load_words("subjects_singular.txt", lower=True),
+        plural_subjects=load_words("subjects_plural.txt", lower=True),
+        be_forms=load_words("be_forms.txt", lower=True),
+        subject_openers=load_words("subject_openers.txt", lower=True),
+        head_prepositions=load_words("source_head_prepositions.txt", lower=True),
+        stance_before_to=load_words("stance_before_to.txt", lower=True),
+        label_stopwords=load_words("colon_label_stopwords.txt"),
+        weekdays=load_words("weekdays.txt"),
         addressee=load_words("cues_addressee.txt"),
         wh_cues=load_words("cues_wh.txt"),
         question_words=load_words("question_words.txt", lower=True),

@@ -5,10 +5,9 @@ from collections.abc import Iterator
 
 import regex
 
-from ..lexicon import load_words
 from ..model import Quote, Sentence, Span
 from .content import clause_before, clause_from, strip_span, trimmed
-from .frames import near
+from .frames import frames, near
 from .quotemap import QuoteMap, make_quote
 
 __all__ = ["according_to", "colon_label"]
@@ -29,7 +28,7 @@ COLON_LABEL = regex.compile(r"""
 def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
     """A paragraph that opens "Name: …" (headlines, transcripts): Name said it."""
     label = COLON_LABEL.match(text, sentence.start, near(sentence.start, sentence.end))
-    if label is None or label.group("source") in load_words("colon_label_stopwords.txt"):
+    if label is None or label.group("source") in frames().label_stopwords:
         return None
     content = clause_from(text, label.end(), sentence, quote_map)
     if content is None:

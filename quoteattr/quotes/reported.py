@@ -16,11 +16,10 @@ from collections.abc import Iterator
 import regex
 
 from ..analysis.base import Analysis
-from ..lexicon import load_words
 from ..model import Quote, Sentence, Span
 from .content import FINITE, THAT, clause_before, clause_from, complement_after_cue, resumed_content
 from .cues import cue_lexicon
-from .frames import frames, near
+from .frames import frames, near, weekday_alternation
 from .labels import according_to, colon_label
 from .quotemap import QuoteMap, make_quote
 from .sources import coordinated_subject, plausible_source, sentence_subject, source_after, source_before
@@ -28,17 +27,17 @@ from .sources import coordinated_subject, plausible_source, sentence_subject, so
 __all__ = ["find_reported"]
 
 
+DAYS = weekday_alternation()
+# words that end an addressee: "told reporters that", "told Fox News on Friday"
+ADDRESSEE_STOPS = (r"(?:that|to|on|in|at|about|of|during|after|before|when|while|whether|if|how|what|why|he|she|they|"
+                   r"it|we|i|you|there|this|last|earlier|yesterday|today|tonight|again|also|" + DAYS + r")\b")
 ADDRESSEE = regex.compile(r"""
     \s+
     (?P<addressee>
         (?:(?:the|a|an|his|her|their|its|our|my)\s+)?
-        (?!(?:that|to|on|in|at|about|of|during|after|before|when|while|whether|if|how|what|why|
-              he|she|they|it|we|i|you|there|this|last|earlier|yesterday|today|tonight|again|also|
-              Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
+        (?!""" + ADDRESSEE_STOPS + r""")
         [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*
-        (?:\s+(?!(?:that|to|on|in|at|about|of|during|after|before|when|while|whether|if|how|what|why|
-              he|she|they|it|we|i|you|there|this|last|earlier|yesterday|today|tonight|again|also|the|a|an|
-              Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
+        (?:\s+(?!(?:the|a|an)\b|""" + ADDRESSEE_STOPS + r""")
             [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*){0,5}
     )
 """, regex.VERBOSE | regex.IGNORECASE)
@@ -47,10 +46,9 @@ FRAME_END = regex.compile(r"""
     |\s+(?:when|as|after|before|while|during|in|at|on|from|outside|inside|of|about|with|to|for|because|since|
            through|via|following|until|then|now|again|later|earlier|today|yesterday|tonight|last|this|late|early|
            shortly|just|recently|afterward|afterwards|too|also|here|there|instead|\p{Ll}+ly|[“"‘]|
-           Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
+           """ + DAYS + r""")\b)
 """, regex.VERBOSE)  # what may follow a closing frame: the end, a comma, an adverbial
 INVERTING = (",", "”", "“", '"', "’", "'", "—", "–")
-PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "who", "which", "that"})
 INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
 QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b|:))")  # after a quote, anything but a complement
 RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b")
@@ -58,23 +56,14 @@ CAPITALS = regex.compile(r"\p{L}[\p{L}'’\-]*")
 RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
 DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?i:the|a|an|this|that|these|those|its|their|his|her|new|latest)"
                                 r"(?:\s+[\p{L}\-]+){1,2}\s*\Z")
-PLURAL_SUBJECTS = frozenset({"i", "we", "you", "they", "who", "that", "which", ",", "and", "people", "police",
-                             "staff", "public", "media", "majority", "minority", "most", "many", "some", "both", "all",
-                             "data", "children", "men", "women"})
 ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|last|this)\s+\p{L}+)?\s+"
                          r"(?P<content>(?:whether|if|about|why|how|what|when)\b)")
 CLAUSE_COMMA = regex.compile(r",\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
-BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 
 
 def _addressee(text: str, start: int, end: int) -> Span | None:
     match = ADDRESSEE.match(text, start, near(start, end))
-    if match is None:
-        return None
-    addressee_start, addressee_end = match.span("addressee")
-    if text[addressee_end - 1] == "." and text[addressee_end - 2:addressee_end - 1] != ".":
-        addressee_end -= 1  # "told Fox News." ends the sentence, not the name
-    return Span.of(text, addressee_start, addressee_end)
+    return Span.of(text, *match.span("addressee")) if match else None
 
 
 def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: frozenset[str]) -> Iterator[Quote]:
@@ -118,13 +107,13 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if content is not None:
             return make_quote(text, (content,), Span.of(text, match.start(), match.end()),
                           Span.of(text, *asked.span("agent")), None, cue_class, index, quote_map)
-    if any(word in BE_FORMS for word in chain) and not form.endswith("ing"):
+    if any(word in f.be_forms for word in chain) and not form.endswith("ing"):
         return None  # passive: "was asked", "is expected"
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     previous_word = previous.group(1).lower() if previous else ""
     if not chain and previous_word.endswith(("'s", "’s", "s'", "s’")) and previous_word[:1].isalpha():
         return None  # "the mayor's claims": a noun
-    if (not chain and form == lemma and previous is not None and previous_word not in PLURAL_SUBJECTS
+    if (not chain and form == lemma and previous is not None and previous_word not in f.plural_subjects
             and previous_word != "to" and not previous_word.endswith("s") and not previous.group(1)[:1].isupper()
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "a larger say", "the fifth state": a base form needs a plural subject ("critics argue")
@@ -145,7 +134,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if not chain and (previous_word in f.noun_markers or previous_word in ("to", "-")):
         return None  # "the said company", "a statement", "declined to comment"
     if (not chain and lemma in f.noun_ambiguous and form.endswith("s") and form != lemma
-            and not (previous_word in PRONOUN_SUBJECTS or (previous and previous.group(1)[:1].isupper()))
+            and not (previous_word in f.singular_subjects or (previous and previous.group(1)[:1].isupper()))
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))
             and not DETERMINED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)):
         return None  # "answer questions"; but "the survey shows", "polls show that"
@@ -165,7 +154,7 @@ def _stance_before_to(text: str, sentence: Sentence, chain_start: int) -> bool:
     before = text[max(sentence.start, chain_start - 24):chain_start].split()
     if len(before) < 2 or before[-1].lower() != "to":
         return False
-    words = load_words("stance_before_to.txt", lower=True)
+    words = frames().stance_before_to
     return before[-2].lower() in words or " ".join(before[-3:-1]).lower() in words
 
 

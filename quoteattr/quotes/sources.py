@@ -32,7 +32,6 @@ def is_name_like(text: str) -> bool:
 NOT_SUBJECT_END = regex.compile(r"(?:to|of|for|in|on|at|by|with|from|about|as|than|into|over|after|before|the|a|an|"
                                 r"his|her|their|its|our|my|very|more|most|so|not|also|just|who|which|that)\Z",
                                 regex.IGNORECASE)
-HEAD_ENDERS = frozenset({"of", "for", "at", "in", "from", "with", "on"})
 VERB_LIKE = regex.compile(r"""
     \b\p{Ll}+ed\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|up|out|him|them|it|me|us)\b  # "opened its"
   | \A\p{Lu}\S*(?:\s+\p{Lu}\S*)*\s+\p{Ll}+ed\b(?!\s+(?:by|to)\b)                                 # "Clinton faced"
@@ -62,13 +61,11 @@ def plausible_source(text: str) -> bool:
         return False
     if is_name_like(text) or lower in _determiners() or words[0][:1].isdigit():
         return True
-    head = next((i for i, w in enumerate(words) if w.lower() in HEAD_ENDERS), len(words))
+    head = next((i for i, w in enumerate(words) if w.lower() in frames().head_prepositions), len(words))
     return head > 0 and words[head - 1].endswith("s") and head <= 4  # "officials at the port", "Republican senators"
 
 
 def _determiners() -> frozenset[str]:
-    from ..lexicon import load_words
-
     return load_words("source_determiners.txt", lower=True)
 
 
@@ -219,7 +216,7 @@ def source_after(text: str, start: int, end: int) -> Span | None:
     f = frames()
     if any(word in f.boundaries or word in f.question_words or word in f.auxiliaries for word in lower):
         return None  # "said the talks had stalled" is a clause, not an inverted source
-    if len(words) == 1 and words[0] in load_words("weekdays.txt"):
+    if len(words) == 1 and words[0] in f.weekdays:
         return None  # "tweeted Sunday"
     if not (is_name_like(match.group("source")) or lower[0] in _determiners() or
             (len(words) == 1 and lower[0] in f.pronouns) or (words[0].endswith("s") and plausible_source(
@@ -257,7 +254,6 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
 
 SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|[.'’](?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
 VERB_FORM = regex.compile(r"\p{Ll}{2,}(?:ed|s)")
-SENTENCE_OPENERS = frozenset({"but", "and", "so", "yet", "still", "then", "now", "meanwhile", "from"})
 
 
 def sentence_subject(text: str, start: int, end: int) -> Span | None:
@@ -269,7 +265,7 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     f = frames()
     words = list(SUBJECT_WORD.finditer(text, start, min(end, start + 160)))
     first = 0
-    while first < len(words) and first < 2 and words[first].group().lower() in SENTENCE_OPENERS:
+    while first < len(words) and first < 2 and words[first].group().lower() in f.subject_openers:
         first += 1  # "And from Lena Ruiz: “…”"
     last = None
     determined = first < len(words) and words[first].group().lower() in _determiners()
