@@ -14,7 +14,7 @@ from .frames import frames, near, weekday_alternation
 from .quotemap import QuoteMap
 
 __all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "quote_below",
-           "resumed_content", "runs_into_quote", "strip_span", "trimmed"]
+           "resumed_content", "runs_into_quote", "trimmed"]
 
 CLAUSE_START = regex.compile(r"""
     \s+(?!(?:to|for|with|about|in|on|at|by|from|of|as|during|after|before|so|hello|goodbye|sorry|thanks|thank|
@@ -55,6 +55,7 @@ FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|
 AND_BEFORE = regex.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)?\Z")
 YES_NO = regex.compile(r"\s+(yes|no)\b(?=\s*[,.;]|\s*\Z)", regex.IGNORECASE)
 ANY_CUE = frozenset(CUE_CLASSES)
+NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 CLOSING_MARKS = frozenset("”\"’'")
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
 
@@ -143,10 +144,10 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
     if lemma in f.infinitive and (to := TO_VERB.match(text, position, near(position, end))) is not None:
         return clause_from(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map)
     if lemma in f.wh_cues:
-        word = regex.match(r"\s+(\p{L}+)", text[position:min(end, position + 20)])
+        word = NEXT_WORD.match(text, position, near(position, end))
         if word and word.group(1).lower() in f.question_words:
             # "asked if he would run, he said no": the question ends where the answer's clause begins
-            return clause_from(text, position + word.start(1), sentence, quote_map, stop=MAIN_CLAUSE_AFTER)
+            return clause_from(text, word.start(1), sentence, quote_map, stop=MAIN_CLAUSE_AFTER)
     if (ahead := COMMA_AHEAD.match(text, position, near(position, end))) is not None and not FINITE.search(ahead.group()):
         # "said in an op-ed before the hearing, “…”": the quote after the adverbials
         content = clause_from(text, ahead.end(), sentence, quote_map)
@@ -181,10 +182,3 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
     if left_quoted or NOT_RESUMED.match(text, rest.end(), near(rest.end(), sentence.end)):
         return None  # "“A,” he said, adding …": the writer goes on, not the source
     return clause_from(text, rest.end(), sentence, quote_map)
-
-
-def strip_span(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span.of(text, start, end)

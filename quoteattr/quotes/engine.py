@@ -58,7 +58,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     inner_starts = [q.start for q in inner_quotes]
     found = [_with_nested(text, q, inner_quotes, inner_starts) for q in found]
     sentence_starts = [s.start for s in analysis.sentences]
-    found = [attrs.evolve(q, sentences=_sentences_of(sentence_starts, q)) for q in found]
+    found = [attrs.evolve(q, sentences=tuple(sorted(_indexes_covered(sentence_starts, q.content)))) for q in found]
     quotes, speakers = resolve_speakers(analysis, found, carried=carried)
     return Document(text, analysis.paragraphs, analysis.sentences, tuple(quotes), tuple(speakers), id)
 
@@ -267,13 +267,7 @@ def _quotes_by_paragraph(analysis: Analysis, found: Sequence[Quote]) -> dict[int
 
 def _covered_paragraphs(analysis: Analysis, found: Sequence[Quote]) -> set[int]:
     paragraph_starts = [p.start for p in analysis.paragraphs]
-    covered: set[int] = set()
-    for quote in found:
-        for piece in quote.content:
-            first = bisect.bisect_right(paragraph_starts, piece.start) - 1
-            last = bisect.bisect_right(paragraph_starts, max(piece.end - 1, piece.start)) - 1
-            covered.update(range(max(first, 0), last + 1))
-    return covered
+    return {index for quote in found for index in _indexes_covered(paragraph_starts, quote.content)}
 
 
 def _fills_paragraph(text: str, quoted: Quoted, paragraph: Span) -> bool:
@@ -303,11 +297,11 @@ def _with_nested(text: str, quote: Quote, inner_quotes: Sequence[Quoted], inner_
 
 
 
-def _sentences_of(starts: list[int], quote: Quote) -> tuple[int, ...]:
+def _indexes_covered(starts: Sequence[int], pieces: Sequence[Span]) -> set[int]:
+    """Indexes of the units (sentences, paragraphs) starting at ``starts`` that the pieces touch."""
     indexes: set[int] = set()
-    for piece in quote.content:
+    for piece in pieces:
         first = bisect.bisect_right(starts, piece.start) - 1
         last = bisect.bisect_right(starts, max(piece.end - 1, piece.start)) - 1
         indexes.update(range(max(first, 0), last + 1))
-    return tuple(sorted(indexes))
-
+    return indexes

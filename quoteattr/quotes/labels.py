@@ -6,7 +6,7 @@ from collections.abc import Iterator
 import regex
 
 from ..model import Quote, Sentence, Span
-from .content import clause_before, clause_from, strip_span, trimmed
+from .content import clause_before, clause_from, trimmed
 from .frames import frames, near
 from .quotemap import QuoteMap, make_quote
 
@@ -48,7 +48,7 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
         source = trimmed(text, *source_match.span("source"))
         if source is None:
             continue
-        cue = strip_span(text, Span.of(text, match.start(), match.end()))
+        cue = Span.of(text, match.start(), match.end() - len(match.group()) + len(match.group().rstrip()))
         after = ACCORDING_RESUMES.match(text, source_match.end(), near(source_match.end(), sentence.end))
         at_start = not text[sentence.start:match.start()].strip(" “\"")
         pieces: list[Span] = []
