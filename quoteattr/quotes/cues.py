@@ -19,24 +19,23 @@ CUE_CLASSES = ("speech", "writing", "thought", "evidence")
 _VOWELS = "aeiou"
 
 
+def _consonant_y(lemma: str) -> bool:
+    """deny -> denies, denied; but say, obey keep their y."""
+    return lemma.endswith("y") and lemma[-2:-1] not in _VOWELS
+
+
 def inflect(lemma: str) -> tuple[str, str, str, str]:
     """Regular forms: (3rd person, past, past participle, gerund).
 
     >>> inflect("argue")
     ('argues', 'argued', 'argued', 'arguing')
     """
+    stem = lemma[:-1] if _consonant_y(lemma) else lemma
     if lemma.endswith(("s", "x", "z", "ch", "sh")):
         third = lemma + "es"
-    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
-        third = lemma[:-1] + "ies"
     else:
-        third = lemma + "s"
-    if lemma.endswith("e"):
-        past = lemma + "d"
-    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
-        past = lemma[:-1] + "ied"
-    else:
-        past = lemma + "ed"
+        third = stem + ("ies" if stem != lemma else "s")
+    past = lemma + "d" if lemma.endswith("e") else stem + ("ied" if stem != lemma else "ed")
     if lemma.endswith("ie"):
         gerund = lemma[:-2] + "ying"
     elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
@@ -73,19 +72,21 @@ class CueLexicon:
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 
+def _add_forms(forms: dict[str, tuple[str, str]], rows: tuple[tuple[str, ...], ...], cue_class: str) -> set[str]:
+    """Every form of every row's lemma, first class wins; returns the lemmas."""
+    lemmas = set()
+    for lemma, *listed in rows:
+        lemmas.add(lemma)
+        for form in (lemma, *(listed or inflect(lemma))):
+            forms.setdefault(form.lower(), (lemma, cue_class))
+    return lemmas
+
+
 @functools.cache
 def cue_lexicon() -> CueLexicon:
     forms: dict[str, tuple[str, str]] = {}
     for cue_class in CUE_CLASSES:
-        for row in load_table(f"cues_{cue_class}.txt"):
-            lemma, *listed = row
-            for form in (lemma, *(listed or inflect(lemma))):
-                forms.setdefault(form.lower(), (lemma, cue_class))
-    phrasal_only = set()
-    for lemma, *listed in load_table("cues_phrasal_only.txt"):
-        phrasal_only.add(lemma)
-        for form in (lemma, *(listed or inflect(lemma))):
-            forms.setdefault(form.lower(), (lemma, "speech"))
+        _add_forms(forms, load_table(f"cues_{cue_class}.txt"), cue_class)
+    phrasal_only = _add_forms(forms, load_table("cues_phrasal_only.txt"), "speech")
     phrases = tuple((" ".join(row[1:]), row[0]) for row in load_table("cue_phrases.txt"))
     return CueLexicon(forms, phrases, frozenset(phrasal_only))
-
