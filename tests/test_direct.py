@@ -12,42 +12,7 @@ from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr import iter_spans
-
-
-def known_failure(reason: str) -> pytest.MarkDecorator:
-    """A row the engine gets wrong today; strict, so a fix shows up."""
-    return pytest.mark.xfail(reason=reason, strict=True)
-
-
-def _text(span):
-    return span.text if span is not None else None
-
-
-def summary(quote) -> tuple:
-    """What a row checks: kind, content pieces, cue, source, addressee."""
-    return (quote.kind.value, tuple(p.text for p in quote.content), _text(quote.cue), _text(quote.source),
-            _text(quote.addressee))
-
-
-def _expect(kind: str, content: str | tuple[str, ...], cue: str | None, source: str | None,
-            addressee: str | None) -> tuple:
-    return (kind, (content,) if isinstance(content, str) else tuple(content), cue, source, addressee)
-
-
-def direct(content, cue=None, source=None, addressee=None) -> tuple:
-    return _expect("direct", content, cue, source, addressee)
-
-
-def mixed(content, cue=None, source=None, addressee=None) -> tuple:
-    return _expect("mixed", content, cue, source, addressee)
-
-
-def indirect(content, cue=None, source=None, addressee=None) -> tuple:
-    return _expect("indirect", content, cue, source, addressee)
-
-
-def case(case_id: str, text: str, *quotes: tuple, marks=()) -> pytest.param:
-    return pytest.param(text, list(quotes), id=case_id, marks=marks)
+from tables import case, direct, indirect, mixed, summary, text_of
 
 
 BRIDGE = "The bridge will open in May"
@@ -375,7 +340,7 @@ def test_nested_quotes(text, outer, nested):
     """A quote inside a direct quote stays in its content and is listed with its own source."""
     quote, = quoteattr.attribute(text).quotes
     assert quote.text == outer
-    assert [(n.text, _text(n.cue), _text(n.source)) for n in quote.nested] == nested
+    assert [(n.text, text_of(n.cue), text_of(n.source)) for n in quote.nested] == nested
 
 
 # --- any arrangement of marks -------------------------------------------------

@@ -9,29 +9,7 @@ from __future__ import annotations
 import pytest
 
 import quoteattr
-
-
-def known_failure(reason: str) -> pytest.MarkDecorator:
-    """A row the engine gets wrong today; strict, so a fix shows up."""
-    return pytest.mark.xfail(reason=reason, strict=True)
-
-
-def _text(span):
-    return span.text if span is not None else None
-
-
-def summary(quote) -> tuple:
-    """What a row checks: kind, content pieces, cue, source, addressee."""
-    return (quote.kind.value, tuple(p.text for p in quote.content), _text(quote.cue), _text(quote.source),
-            _text(quote.addressee))
-
-
-def indirect(content, cue=None, source=None, addressee=None) -> tuple:
-    return ("indirect", (content,) if isinstance(content, str) else tuple(content), cue, source, addressee)
-
-
-def case(case_id: str, text: str, *quotes: tuple, marks=()) -> pytest.param:
-    return pytest.param(text, list(quotes), id=case_id, marks=marks)
+from tables import case, indirect, known_failure, summary
 
 
 # --- source, cue, content -----------------------------------------------------

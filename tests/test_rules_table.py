@@ -12,40 +12,25 @@ from __future__ import annotations
 import pytest
 
 import quoteattr
-
-
-def known_failure(reason: str) -> pytest.MarkDecorator:
-    """A row the engine gets wrong today; strict, so a fix shows up."""
-    return pytest.mark.xfail(reason=reason, strict=True)
-
-
-def _text(span):
-    return span.text if span is not None else None
+import tables
+from tables import case, known_failure
 
 
 def summary(quote) -> tuple:
     """What a row checks: kind, content pieces, cue, source."""
-    return (quote.kind.value, tuple(p.text for p in quote.content), _text(quote.cue), _text(quote.source))
-
-
-def _expect(kind: str, content: str | tuple[str, ...], cue: str, source: str | None) -> tuple:
-    return (kind, (content,) if isinstance(content, str) else tuple(content), cue, source)
+    return tables.summary(quote)[:4]
 
 
 def direct(content, cue, source) -> tuple:
-    return _expect("direct", content, cue, source)
+    return tables.direct(content, cue, source)[:4]
 
 
 def mixed(content, cue, source) -> tuple:
-    return _expect("mixed", content, cue, source)
+    return tables.mixed(content, cue, source)[:4]
 
 
 def indirect(content, cue, source) -> tuple:
-    return _expect("indirect", content, cue, source)
-
-
-def case(case_id: str, text: str, *quotes: tuple, marks=()) -> pytest.param:
-    return pytest.param(text, list(quotes), id=case_id, marks=marks)
+    return tables.indirect(content, cue, source)[:4]
 
 
 PROMISE = "Nobody will lose a job over this."
