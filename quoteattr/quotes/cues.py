@@ -52,6 +52,7 @@ class CueLexicon:
     forms: dict[str, tuple[str, str]]
     phrases: tuple[tuple[str, str], ...]
     phrasal_only: frozenset[str] = frozenset()  # cues only with their particle: "went on"
+    finite_forms: frozenset[str] = frozenset()  # past and third-person forms: "said", "says", "read"
 
     def lookup(self, word: str) -> tuple[str, str] | None:
         return self.forms.get(word.lower())
@@ -72,11 +73,14 @@ class CueLexicon:
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 
 
-def _add_forms(forms: dict[str, tuple[str, str]], rows: tuple[tuple[str, ...], ...], cue_class: str) -> set[str]:
+def _add_forms(forms: dict[str, tuple[str, str]], finite: set[str], rows: tuple[tuple[str, ...], ...],
+               cue_class: str) -> set[str]:
     """Every form of every row's lemma, first class wins; returns the lemmas."""
     lemmas = set()
     for lemma, *listed in rows:
         lemmas.add(lemma)
+        third, past, *_ = listed or inflect(lemma)
+        finite.update((third.lower(), past.lower()))
         for form in (lemma, *(listed or inflect(lemma))):
             forms.setdefault(form.lower(), (lemma, cue_class))
     return lemmas
@@ -85,8 +89,9 @@ def _add_forms(forms: dict[str, tuple[str, str]], rows: tuple[tuple[str, ...], .
 @functools.cache
 def cue_lexicon() -> CueLexicon:
     forms: dict[str, tuple[str, str]] = {}
+    finite: set[str] = set()
     for cue_class in CUE_CLASSES:
-        _add_forms(forms, load_table(f"cues_{cue_class}.txt"), cue_class)
-    phrasal_only = _add_forms(forms, load_table("cues_phrasal_only.txt"), "speech")
+        _add_forms(forms, finite, load_table(f"cues_{cue_class}.txt"), cue_class)
+    phrasal_only = _add_forms(forms, finite, load_table("cues_phrasal_only.txt"), "speech")
     phrases = tuple((" ".join(row[1:]), row[0]) for row in load_table("cue_phrases.txt"))
-    return CueLexicon(forms, phrases, frozenset(phrasal_only))
+    return CueLexicon(forms, phrases, frozenset(phrasal_only), frozenset(finite))

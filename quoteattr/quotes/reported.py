@@ -48,9 +48,12 @@ FRAME_END = regex.compile(r"""
            shortly|just|recently|afterward|afterwards|too|also|here|there|instead|\p{Ll}+ly|[“"‘]|
            """ + DAYS + r""")\b)
 """, regex.VERBOSE)  # what may follow a closing frame: the end, a comma, an adverbial
+CLOSING_QUOTES = (",”", ',"', ",’", ",'", "”", '"', "''")
+QUOTE_THEN_COMMA = regex.compile(r"[,?!](?:”|\"|’|'|'')\s*\Z")  # “…,” she said; not “….” She said
+STRONG_COMPLEMENT = regex.compile(r"\s*(?:,?\s*that\b(?!\s+\p{Ll}+ed\b)|:|,?\s*[“\"‘«])")
 INVERTING = (",", "”", "“", '"', "’", "'", "—", "–")
 INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
-QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b|:))")  # after a quote, anything but a complement
+QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b(?!\s+\p{Ll}+ed\b)|:))")  # after a quote, anything but a complement
 RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b")
 CAPITALS = regex.compile(r"\p{L}[\p{L}'’\-]*")
 RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
@@ -113,7 +116,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     previous_word = previous.group(1).lower() if previous else ""
     if not chain and previous_word.endswith(("'s", "’s", "s'", "s’")) and previous_word[:1].isalpha():
         return None  # "the mayor's claims": a noun
-    if (not chain and form == lemma and previous is not None and previous_word not in f.plural_subjects
+    if (not chain and form == lemma and form not in cue_lexicon().finite_forms and previous is not None and previous_word not in f.plural_subjects
             and previous_word != "to" and not previous_word.endswith("s") and not previous.group(1)[:1].isupper()
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "a larger say", "the fifth state": a base form needs a plural subject ("critics argue")
@@ -192,8 +195,13 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             return make_quote(text, (opening,), cue, source, addressee, cue_class, index, quote_map)
     if not gerund and (before.endswith(INVERTING) or cue.start == sentence.start):
         inverted = _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
-        if inverted is not None or before.endswith(("”", '"', "’", "''")):
+        if inverted is not None or before.endswith(CLOSING_QUOTES):
             return inverted
+    if not gerund and _after_quoted_words(text, sentence, cue) and not STRONG_COMPLEMENT.match(
+            text, position, near(position, sentence.end)):
+        framed = _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
+        if framed is not None:  # "“…,” Sanders told a crowd at the diner that …": the quote is what he told
+            return framed
     content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object)
     if content is not None and addressee is not None and text[addressee.end:content.start].strip() == "to":
         # "urged Congress to act": who is to act belongs to what was asked
@@ -220,6 +228,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if gerund:
         return None
     return _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
+
+
+def _after_quoted_words(text: str, sentence: Sentence, cue: Span) -> bool:
+    """The cue's subject comes right after a closing quotation mark and its comma."""
+    found = source_before(text, sentence.start, cue.start)
+    return found is not None and QUOTE_THEN_COMMA.search(text, max(0, found[1] - 5), found[1]) is not None
 
 
 def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addressee: Span | None,

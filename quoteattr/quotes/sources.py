@@ -118,7 +118,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
             break
         if lower in f.auxiliaries and lower not in {"first", "last", "long"} and index < len(tokens) - 1:
             break
-        if (index < len(tokens) - 1 and cue_lexicon().lookup(lower) is not None and not word[:1].isupper()
+        if (index < len(tokens) - 1 and lower in cue_lexicon().finite_forms and not word[:1].isupper()
                 and (index == 0 or tokens[index - 1].group().lower() not in f.noun_markers)):
             break  # "Smith said she found": the nearer subject; but "A report by the council said"
         phrase_start_index = index
@@ -153,7 +153,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     return Span.of(text, s, e), s
 
 
-PARENTHESIS_BEFORE = regex.compile(r"\s*\([^()]{1,24}\)\s*\Z")
+PARENTHESIS_BEFORE = regex.compile(r"\s*\([^()]{1,24}\)\s*,?\s*\Z")
 RELATIVE = regex.compile(r",\s+(?:who|which|whose|whom)\b[^;:“”\"]*,\s*\Z")
 OPENING_NAME = regex.compile(r"""
     (?P<head>(?:(?:The|the|A|a|An|an)\s+)?(?:\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?\s+){0,4}
