@@ -89,9 +89,15 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
 
 
 def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
-    """"announced he was in therapy and vowed to …": the content stops before "and vowed"."""
+    """"announced he was in therapy and vowed to …": the content stops before "and vowed".
+
+    Only a finite cue form starts a second attribution; "he'd sit Putin down
+    and tell him …" goes on with what was said.
+    """
     lexicon = cue_lexicon()
     for match in lexicon.find(text, start, end, ANY_CUE):
+        if match.group().lower() not in lexicon.finite_forms:
+            continue
         joint = AND_BEFORE.search(text, max(start, match.start() - 12), match.start())
         if joint is not None and quote_map.around(joint.start()) is None:
             return joint.start()
