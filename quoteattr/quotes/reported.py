@@ -49,6 +49,7 @@ FRAME_END = regex.compile(r"""
            """ + DAYS + r""")\b)
 """, regex.VERBOSE)  # what may follow a closing frame: the end, a comma, an adverbial
 CLOSING_QUOTES = (",”", ',"', ",’", ",'", "”", '"', "''")
+AS_BEFORE = regex.compile(r"(?<=[,”\"’'])\s*as\s+\Z")
 QUOTE_THEN_COMMA = regex.compile(r"[,?!](?:”|\"|’|'|'')\s*\Z")  # “…,” she said; not “….” She said
 STRONG_COMPLEMENT = regex.compile(r"\s*(?:,?\s*that\b(?!\s+\p{Ll}+ed\b)|:|,?\s*[“\"‘«])")
 INVERTING = (",", "”", "“", '"', "’", "'", "—", "–")
@@ -308,6 +309,9 @@ def _subject_source(text: str, match: regex.Match, cue: Span, addressee: Span | 
     if found is None or not plausible_source(found[0].text):
         return None
     source, content_end = found
+    as_source = AS_BEFORE.search(text, max(0, content_end - 8), content_end)
+    if as_source is not None:  # "the race is “a dead heat,” as Cruz said"
+        content_end = as_source.start()
     stretch = text[max(0, content_end - 3):content_end].rstrip()
     if not stretch.endswith(INVERTING):
         return None

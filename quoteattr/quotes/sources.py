@@ -13,6 +13,7 @@ from ..lexicon import load_words
 from ..model import Span
 from .cues import cue_lexicon
 from .frames import frames, near
+from .titles import title_words
 
 __all__ = ["source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like"]
 
@@ -62,7 +63,11 @@ def plausible_source(text: str) -> bool:
     if is_name_like(text) or lower in _determiners() or words[0][:1].isdigit():
         return True
     head = next((i for i, w in enumerate(words) if w.lower() in frames().head_prepositions), len(words))
-    return head > 0 and words[head - 1].endswith("s") and head <= 4  # "officials at the port", "Republican senators"
+    if head == 0 or head > 4:
+        return False
+    noun = words[head - 1].lower()
+    # "officials at the port", "Republican senators", "former secretary of state"
+    return noun.endswith("s") or noun in title_words().heads
 
 
 def _determiners() -> frozenset[str]:
