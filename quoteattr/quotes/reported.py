@@ -50,6 +50,7 @@ FRAME_END = regex.compile(r"""
 """, regex.VERBOSE)  # what may follow a closing frame: the end, a comma, an adverbial
 CLOSING_QUOTES = (",”", ',"', ",’", ",'", "”", '"', "''")
 AS_BEFORE = regex.compile(r"(?<=[,”\"’'])\s*as\s+\Z")
+SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
 QUOTE_THEN_COMMA = regex.compile(r"[,?!](?:”|\"|’|'|'')\s*\Z")  # “…,” she said; not “….” She said
 STRONG_COMPLEMENT = regex.compile(r"\s*(?:,?\s*that\b(?!\s+\p{Ll}+ed\b)|:|,?\s*[“\"‘«])")
 INVERTING = (",", "”", "“", '"', "’", "'", "—", "–")
@@ -228,7 +229,26 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return make_quote(text, pieces, cue, source, addressee, cue_class, index, quote_map)
     if gerund:
         return None
-    return _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
+    framed = _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
+    if framed is not None:
+        return framed
+    return _quote_in_next_sentence(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
+
+
+def _quote_in_next_sentence(text: str, match: regex.Match, cue_class: str, cue: Span, addressee: Span | None,
+                            position: int, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """"Dianne Bystrom agreed. “Time is running out.”": a cue that ends its sentence, then the quote."""
+    if SENTENCE_CLOSE.match(text, position, near(position, sentence.end)) is None:
+        return None
+    quoted = quote_map.first_after(sentence.end)
+    if quoted is None or text[sentence.end:quoted.start].strip() or "\n" in text[sentence.end:quoted.start]:
+        return None
+    found = source_before(text, sentence.start, cue.start)
+    if found is None or found[1] > sentence.start + 2 or not plausible_source(found[0].text):
+        return None  # the whole sentence is "Source cue."
+    if not quoted.inner.text.strip():
+        return None
+    return make_quote(text, (quoted.inner,), cue, found[0], addressee, cue_class, index, quote_map)
 
 
 def _after_quoted_words(text: str, sentence: Sentence, cue: Span) -> bool:
