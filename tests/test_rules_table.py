@@ -318,10 +318,44 @@ COMPLEMENT_CASES = [
 ]
 
 
+# --- reported.py: _quote_in_next_sentence, AS_BEFORE, QUOTE_THEN_COMMA; content.before_next_cue;
+#     sources.plausible_source (title heads); engine._without_embedded_stances, _without_overlaps ----------
+
+LATER_RULE_CASES = [
+    case("cue-closes-sentence-then-quote", f"Ms Varga agreed. “{PROMISE}”", direct(PROMISE, "agreed", "Ms Varga")),
+    case("cue-closes-sentence-new-paragraph-is-not-its-quote", f"Ms Varga agreed.\n\n“{PROMISE}”"),
+    case("as-source-said", "The vote was fair, as Ms Varga said on Friday.",
+         indirect("The vote was fair", "said", "Ms Varga")),
+    case("as-without-comma-is-no-frame", "The vote went as Ms Varga said it would."),
+    case("quote-closed-by-comma-wins-over-relative-that",
+         "“We will rebuild the pier,” Ms Varga told a crowd at the Anchor Inn that cheered.",
+         direct("We will rebuild the pier,", "told", "Ms Varga")),
+    case("quote-closed-by-period-belongs-to-its-own-sentence",
+         "The pier is “unsafe.” Ms Varga said the council would meet.",
+         indirect("the council would meet", "said", "Ms Varga")),
+    case("finite-coordinated-cue-ends-content",
+         "Ms Varga announced she would retire and vowed to stay on the council.",
+         indirect("she would retire", "announced", "Ms Varga"),
+         indirect("to stay on the council", "vowed", "Ms Varga")),
+    case("base-form-coordinated-verb-stays-in-content",
+         "Ms Varga says she would call the minister and tell him “no more delays”.",
+         mixed("she would call the minister and tell him “no more delays”", "says", "Ms Varga")),
+    case("title-headed-lower-case-source", "The former harbour master said the pier had rotted.",
+         indirect("the pier had rotted", "said", "The former harbour master")),
+    case("lower-case-source-without-title-head", "On Friday, former said the pier had rotted."),
+    case("thought-inside-a-report-stays-in-it", "Officials said residents believe the pier is unsafe.",
+         indirect("residents believe the pier is unsafe", "said", "Officials")),
+    case("speech-inside-a-report-is-its-own", "Officials said Ms Varga told them the pier was unsafe.",
+         indirect("Ms Varga told them the pier was unsafe", "said", "Officials"),
+         indirect("the pier was unsafe", "told", "Ms Varga")),
+    case("bracketed-tag-before-comma", "Sen. Ann Lee (D-Ore.), said, “We will fund the pier.”",
+         direct("We will fund the pier.", "said", "Sen. Ann Lee")),
+]
+
 @pytest.mark.parametrize(("text", "expected"), PUNCTUATION_CASES + COLON_BELOW_CASES + COLON_LABEL_CASES
                          + ANSWER_CASES + FALLBACK_SOURCE_CASES + STANCE_CASES + PARTICLE_CASES + OBJECT_CASES
                          + CUE_WORD_CASES + INVERTED_CASES + RESUME_CASES + CONTENT_STOP_CASES + FRAME_END_CASES
-                         + COMPLEMENT_CASES)
+                         + COMPLEMENT_CASES + LATER_RULE_CASES)
 def test_rule(text, expected):
     """Every quote in the text, with its kind, pieces, cue and source."""
     assert [summary(q) for q in quoteattr.attribute(text).quotes] == expected

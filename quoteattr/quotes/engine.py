@@ -77,15 +77,18 @@ def _prefer_parsed(analysis: Analysis, found: list[Quote], cue_classes: frozense
 def _without_embedded_stances(found: list[Quote]) -> list[Quote]:
     """"Officials said agents want to talk to her": the wanting is part of what was said, not a quote of its own.
 
-    A cue of thought or evidence inside another quote's content is dropped;
-    an embedded cue of speech or writing ("said X told him …") is kept.
+    A cue of thought or evidence, or any cue not in a finite form ("would
+    call and tell him"), inside another quote's content is dropped; an
+    embedded finite cue of speech or writing ("said X told him …") is kept.
     """
     spans = sorted((p.start, p.end) for q in found if q.cue is not None for p in q.content)
     starts = [start for start, _ in spans]
     reach = list(itertools.accumulate((end for _, end in spans), max))  # furthest end among spans so far
     kept = []
+    finite = cue_lexicon().finite_forms
     for quote in found:
-        if quote.cue is not None and quote.cue_class in ("thought", "evidence"):
+        cue_word = quote.cue.text.split()[-1].lower() if quote.cue is not None and quote.cue.text.split() else ""
+        if quote.cue is not None and (quote.cue_class in ("thought", "evidence") or cue_word not in finite):
             index = bisect.bisect_right(starts, quote.cue.start) - 1
             if index >= 0 and quote.cue.start < reach[index]:
                 continue
@@ -98,7 +101,8 @@ def _without_overlaps(text: str, found: list[Quote]) -> list[Quote]:
     kept: list[Quote] = []
     for quote in found:
         letters = _letters(text, quote)
-        rivals = [i for i in range(max(0, len(kept) - 4), len(kept)) if _mostly_inside(letters, _letters(text, kept[i]))]
+        rivals = [i for i in range(max(0, len(kept) - 4), len(kept))
+                  if not _cue_inside(quote, kept[i]) and _mostly_inside(letters, _letters(text, kept[i]))]
         if not rivals:
             kept.append(quote)
         elif quote.kind is Kind.DIRECT and all(kept[i].kind is not Kind.DIRECT for i in rivals):
@@ -108,13 +112,19 @@ def _without_overlaps(text: str, found: list[Quote]) -> list[Quote]:
     return kept
 
 
+def _cue_inside(quote: Quote, other: Quote) -> bool:
+    """"Officials said Ms Varga told them …": a cue inside another's words is nested, not a rival."""
+    return quote.cue is not None and any(p.start <= quote.cue.start < p.end for p in other.content)
+
+
 def _letters(text: str, quote: Quote) -> set[int]:
     return {i for p in quote.content for i in range(p.start, p.end) if text[i].isalnum()}
 
 
 def _mostly_inside(letters: set[int], other: set[int]) -> bool:
-    smaller = min(len(letters), len(other))
-    return smaller > 0 and len(letters & other) > 0.8 * smaller
+    """Nearly the same words: a quote nested in another's content is no rival."""
+    smaller, larger = sorted((len(letters), len(other)))
+    return smaller > 0.5 * larger and len(letters & other) > 0.8 * smaller
 
 
 def _deduplicate(found: list[Quote]) -> list[Quote]:
