@@ -98,18 +98,18 @@ def _without_embedded_stances(found: list[Quote]) -> list[Quote]:
 
 def _without_overlaps(text: str, found: list[Quote]) -> list[Quote]:
     """Two cues claiming nearly the same words: the first found keeps them."""
-    kept: list[Quote] = []
+    kept: list[tuple[Quote, set[int]]] = []
     for quote in found:
         letters = _letters(text, quote)
         rivals = [i for i in range(max(0, len(kept) - 4), len(kept))
-                  if not _cue_inside(quote, kept[i]) and _mostly_inside(letters, _letters(text, kept[i]))]
+                  if not _cue_inside(quote, kept[i][0]) and _mostly_inside(letters, kept[i][1])]
         if not rivals:
-            kept.append(quote)
-        elif quote.kind is Kind.DIRECT and all(kept[i].kind is not Kind.DIRECT for i in rivals):
+            kept.append((quote, letters))
+        elif quote.kind is Kind.DIRECT and all(kept[i][0].kind is not Kind.DIRECT for i in rivals):
             for i in reversed(rivals):  # a quotation with its own frame beats a cue that swallowed it
                 del kept[i]
-            kept.append(quote)
-    return kept
+            kept.append((quote, letters))
+    return [quote for quote, _ in kept]
 
 
 def _cue_inside(quote: Quote, other: Quote) -> bool:
