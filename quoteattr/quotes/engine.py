@@ -77,23 +77,30 @@ def _prefer_parsed(analysis: Analysis, found: list[Quote], cue_classes: frozense
 def _without_embedded_stances(found: list[Quote]) -> list[Quote]:
     """"Officials said agents want to talk to her": the wanting is part of what was said, not a quote of its own.
 
-    A cue of thought or evidence, or any cue not in a finite form ("would
-    call and tell him"), inside another quote's content is dropped; an
-    embedded finite cue of speech or writing ("said X told him …") is kept.
+    A cue of thought or evidence inside another quote's content is dropped
+    first; then any cue not in a finite form ("would call and tell him")
+    inside what remains. An embedded finite cue of speech or writing ("said
+    X told him …") is kept.
     """
+    finite = cue_lexicon().finite_forms
+    stances = _embedded(found, lambda q: q.cue_class in ("thought", "evidence"))
+    found = [q for q in found if id(q) not in stances]
+    loose = _embedded(found, lambda q: not any(word.lower() in finite for word in q.cue.text.split()))
+    return [q for q in found if id(q) not in loose]
+
+
+def _embedded(found: list[Quote], candidate) -> set[int]:
+    """Ids of the quotes, among ``candidate`` ones, whose cue lies inside some quote's content."""
     spans = sorted((p.start, p.end) for q in found if q.cue is not None for p in q.content)
     starts = [start for start, _ in spans]
     reach = list(itertools.accumulate((end for _, end in spans), max))  # furthest end among spans so far
-    kept = []
-    finite = cue_lexicon().finite_forms
+    inside = set()
     for quote in found:
-        cue_word = quote.cue.text.split()[-1].lower() if quote.cue is not None and quote.cue.text.split() else ""
-        if quote.cue is not None and (quote.cue_class in ("thought", "evidence") or cue_word not in finite):
+        if quote.cue is not None and candidate(quote):
             index = bisect.bisect_right(starts, quote.cue.start) - 1
             if index >= 0 and quote.cue.start < reach[index]:
-                continue
-        kept.append(quote)
-    return kept
+                inside.add(id(quote))
+    return inside
 
 
 def _without_overlaps(text: str, found: list[Quote]) -> list[Quote]:
