@@ -37,6 +37,7 @@ PHRASE_THEN_THAT = regex.compile(r"\s+(?:at|in|on|during|after|before|following|
                                 r"over|by|for|last|this|earlier|late|early)\b[^,;:“”\"()]{0,80}?\s+that\b"
                                 r"(?!\s+(?:\p{Ll}+(?:s|ed)|is|was|were|are|has|had|would|will|could|can)\b)\s*,?\s*",
                                 regex.IGNORECASE)
+INTERRUPTED_THAT = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s*that\b(?!\s+(?:is|was|\p{Ll}+ed)\b)\s*")
 THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|would|will|has|had|could|should|may|might|must|can|\p{Ll}+ed)\b)"
                      r"\s*,?\s*", regex.IGNORECASE)  # "said that is a distortion": there "that" is the subject
 TO_VERB = regex.compile(r"\s+to\s+(?=[\p{L}“\"‘])")
@@ -136,7 +137,10 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
                    takes_object: bool) -> Span | None:
     f = frames()
     end = sentence.end
-    if (that := THAT.match(text, position, near(position, end)) or PHRASE_THEN_THAT.match(text, position, near(position, end))) is not None:
+    window = near(position, end)
+    that = (THAT.match(text, position, window) or PHRASE_THEN_THAT.match(text, position, window)
+            or INTERRUPTED_THAT.match(text, position, window))
+    if that is not None:  # "said that", "told the festival in May that", "stated, while testifying, that"
         return clause_from(text, that.end(), sentence, quote_map)
     colon = COLON.match(text, position, near(position, end)) or COLON_AHEAD.match(text, position, near(position, end))
     if colon is not None:  # "said: “…”", "apologized for it: “…”"

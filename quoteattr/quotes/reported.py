@@ -118,9 +118,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     previous_word = previous.group(1).lower() if previous else ""
     if not chain and previous_word.endswith(("'s", "’s", "s'", "s’")) and previous_word[:1].isalpha():
         return None  # "the mayor's claims": a noun
-    if (not chain and form == lemma and form not in cue_lexicon().finite_forms and previous is not None and previous_word not in f.plural_subjects
-            and previous_word != "to" and not previous_word.endswith("s") and not previous.group(1)[:1].isupper()
-            and not THAT.match(text, match.end(), near(match.end(), sentence.end))):
+    if (not chain and form == lemma and form not in cue_lexicon().finite_forms and previous is not None
+            and previous_word not in f.plural_subjects and previous_word != "to" and not previous_word.endswith("s")
+            and not previous.group(1)[:1].isupper() and not THAT.match(text, match.end(), near(match.end(), sentence.end))
+            and not _plural_subject(text, sentence, chain_start)):
         return None  # "a larger say", "the fifth state": a base form needs a plural subject ("critics argue")
     if previous_word.endswith(("n't", "n’t")) or previous_word in f.negations:
         return None  # "I can't say", "never said"
@@ -155,6 +156,16 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                   participle_source=None, gerund=False)
 
 
+def _plural_subject(text: str, sentence: Sentence, chain_start: int) -> bool:
+    """"Only 4 in 10 voters in each state want …": the subject's head, not the last word, is plural."""
+    found = source_before(text, sentence.start, chain_start)
+    if found is None:
+        return False
+    words = found[0].text.split()
+    head = next((i for i, w in enumerate(words) if w.lower() in frames().head_prepositions), len(words))
+    return head > 0 and words[head - 1].lower().endswith("s") and head < len(words)
+
+
 def _stance_before_to(text: str, sentence: Sentence, chain_start: int) -> bool:
     before = text[max(sentence.start, chain_start - 24):chain_start].split()
     if len(before) < 2 or before[-1].lower() != "to":
@@ -185,6 +196,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         addressee = _addressee(text, position, sentence.end)
         if addressee is not None:
             position = addressee.end
+            if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))):
+                position, takes_object = joined.end(), True  # "asked the senator about the vote"
     while True:
         adverbial = f.adverbial_after.match(text, position, near(position, sentence.end))
         if adverbial is None:
