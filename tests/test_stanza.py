@@ -122,7 +122,7 @@ CASES = [
     ("whose_crops", [("indirect", "Farmers", "say", ("the compensation came too late",), None)], SURFACE),
     # Content the surface rules miss: a clause that says "said" itself, a that-clause after an adverbial one.
     ("reported_said_nothing", [("indirect", "The auditor", "said", ("the manager said nothing",), None)], SURFACE),
-    ("said_when_that", [("indirect", "Ms Varga", "said", ("the ruling would be appealed",), None)], SURFACE),
+    ("said_when_that", [("indirect", "Ms Varga", "said", ("the ruling would be appealed",), None)], ""),
     # Negative rows: a negated cue, a cue without a clause, a cue word used as a noun.
     ("negated", [], ""),
     ("never_said", [], ""),
