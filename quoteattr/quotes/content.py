@@ -75,9 +75,10 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     """From ``start`` to the end of the clause (or of the quote opening there)."""
     end = min(sentence.end, start + MAX_CLAUSE)
     quoted = quote_map.starting_at(start)
-    if quoted is not None:
-        if quoted.end >= end - 2:  # the quote closes the sentence or runs on: take it whole
-            return quoted.inner if quoted.inner.end > quoted.inner.start else None
+    if quoted is not None and quoted.inner.end > quoted.inner.start:
+        if quoted.end >= end - 2 or quoted.inner.text.rstrip()[-1:] in ",.!?":
+            # the quote closes the sentence, runs on, or ends its own words ("…, Mr. Simon,” who then sang)
+            return quoted.inner
     for pattern in (frames().content_stop, stop):
         found = pattern.search(text, start, end) if pattern is not None else None
         if found:

@@ -208,7 +208,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         opening = complement_after_cue(text, lemma, source.end, sentence, quote_map, takes_object=False)
         if opening is not None:  # "Said Comey, “…”"
             return make_quote(text, (opening,), cue, source, addressee, cue_class, index, quote_map)
-    if not gerund and (before.endswith(INVERTING) or cue.start == sentence.start):
+    if not gerund and (before.endswith(INVERTING) or cue.start == sentence.start) and not _opens_sentence(
+            text, sentence, cue):
         inverted = _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
         if inverted is not None or before.endswith(CLOSING_QUOTES):
             return inverted
@@ -262,6 +263,12 @@ def _quote_in_next_sentence(text: str, match: regex.Match, cue_class: str, cue: 
     if not quoted.inner.text.strip():
         return None
     return make_quote(text, (quoted.inner,), cue, found[0], addressee, cue_class, index, quote_map)
+
+
+def _opens_sentence(text: str, sentence: Sentence, cue: Span) -> bool:
+    """"Htay Oo, its acting chairman, told …": the subject opens the sentence, so nothing was said before it."""
+    found = source_before(text, sentence.start, cue.start)
+    return found is not None and not text[sentence.start:found[1]].strip(" “\"‘'")
 
 
 def _after_quoted_words(text: str, sentence: Sentence, cue: Span) -> bool:
