@@ -26,7 +26,7 @@ CLAUSE_START = regex.compile(r"""
 OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
                             r"up|out|off|back|down|over|into|that|this|there|when|while|if|after|before|during)\b)")
 OBJECT_STOP = regex.compile(r"""
-    ,|\s[—–-]{1,2}\s|;
+    ,(?=\s)|\s[—–-]{1,2}\s|;  # not the comma inside "1,061"
   | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|he|she|they|it|we|i|\p{Ll}+ed|\p{Ll}+ing)\b
   | \s+(?:because|while|although|after|before|during|when|since|until|as\s+well\s+as)\b
   | \s+(?:last|this|next)\s+(?:week|month|year|summer|spring|fall|autumn|winter|weekend|time)\b
