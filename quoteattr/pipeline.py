@@ -67,7 +67,13 @@ def attribute(text: str, *, analyzer: str | Analyzer = "rules", cues: Iterable[s
     """
     chosen = _cue_classes(cues)
     analysis = _to_analysis(text, get_analyzer(analyzer))
-    return attribute_analysis(analysis, cue_classes=chosen, id=id)
+    try:
+        return attribute_analysis(analysis, cue_classes=chosen, id=id)
+    except Exception as exc:  # noqa: BLE001 - the contract: any text gives a Document
+        # a rule that fails on some input must not take the caller down: the
+        # segmentation still stands, and ``error`` says what went wrong
+        return Document(analysis.text, analysis.paragraphs, analysis.sentences, id=id,
+                        error=f"{type(exc).__name__}: {exc}")
 
 
 def attribute_many(texts: Iterable[str], *, analyzer: str | Analyzer = "rules",

@@ -38,3 +38,17 @@ def test_ci_runs_the_quickstart_section():
     """.ci/run takes its commands from the README, so the two never drift apart."""
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "## Quickstart" in script and "README.md" in script
+
+
+def test_a_failing_rule_gives_an_error_record_not_an_exception(monkeypatch):
+    """The contract: any text gives a Document; a rule's failure is reported in ``error``."""
+    import quoteattr.pipeline as pipeline
+
+    def failing_rules(*args, **kwargs):
+        raise RuntimeError("a rule failed")
+
+    monkeypatch.setattr(pipeline, "attribute_analysis", failing_rules)
+    doc = quoteattr.attribute("He left. “Yes,” she said.")
+    assert doc.error == "RuntimeError: a rule failed"
+    assert doc.quotes == ()
+    assert [s.text for s in doc.sentences] == ["He left.", "“Yes,” she said."]
