@@ -494,7 +494,9 @@ def _predict(gold: Sequence[Mapping[str, Any]], *, analyzer: str) -> list[dict[s
     """Attribution over the gold texts; a document that fails predicts nothing."""
     from .pipeline import attribute, attribute_many
 
-    attribute("He said so.", analyzer=analyzer)  # an analyzer that cannot run is a usage error, not a zero score
+    probe = attribute("He said so.", analyzer=analyzer)
+    if probe.error is not None:  # an analyzer that cannot run is a usage error, not a zero score
+        raise RuntimeError(probe.error)
     ids = [_id_of(doc, i) for i, doc in enumerate(gold)]
     docs = attribute_many((d.get("text") or "" for d in gold), analyzer=analyzer, ids=ids)
     return [doc.to_dict() for doc in docs]

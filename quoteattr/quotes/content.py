@@ -43,7 +43,7 @@ THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|would|will|has|had|could|sh
 TO_VERB = regex.compile(r"\s+to\s+(?=[\p{L}“\"‘])")
 COMMA_AHEAD = regex.compile(r"(?:(?!\bto\s)[^:;“”\"‘’.!?,]){1,80},\s*(?=[“\"‘«„]|'')")
 COLON = regex.compile(r"\s*:\s*")
-COLON_AHEAD = regex.compile(r"[^:;“”\"‘’.!?]{1,60}:\s*(?=[“\"‘'«„]|\Z)")
+COLON_AHEAD = regex.compile(r"[^:;“”\"‘’.!?,]{1,60}:\s*(?=[“\"‘'«„]|\Z)")
 COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
 TRAILING_MARKS = frozenset(".,;:!?—–-")
 MAX_CLAUSE = 1200  # characters a reported clause may run: keeps every cue's work bounded
@@ -53,7 +53,8 @@ NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:as|in|on|at|while|who|which|whose|
                             r"than|to|for|from|by|of|about|like|if)\b|\p{Lu}|\p{N}")
 FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
                        r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|s|re|ve|d|m)\b")
-AND_BEFORE = regex.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)?\Z")
+AND_BEFORE = regex.compile(r",?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)?"
+                        r"(?:(?:also|then|later|has|have|had)\s+)?\Z")  # "… and vowed", "… and Mr Reyl said"
 YES_NO = regex.compile(r"\s+(yes|no)\b(?=\s*[,.;]|\s*\Z)", regex.IGNORECASE)
 ANY_CUE = frozenset(CUE_CLASSES)
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
@@ -100,7 +101,7 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
     for match in lexicon.find(text, start, end, ANY_CUE):
         if match.group().lower() not in lexicon.finite_forms:
             continue
-        joint = AND_BEFORE.search(text, max(start, match.start() - 12), match.start())
+        joint = AND_BEFORE.search(text, max(start, match.start() - 48), match.start())
         if joint is not None and quote_map.around(joint.start()) is None:
             return joint.start()
     return end

@@ -30,7 +30,8 @@ __all__ = ["find_reported"]
 DAYS = weekday_alternation()
 # words that end an addressee: "told reporters that", "told Fox News on Friday"
 ADDRESSEE_STOPS = (r"(?:that|to|on|in|at|about|of|during|after|before|when|while|whether|if|how|what|why|he|she|they|"
-                   r"it|we|i|you|there|this|last|earlier|yesterday|today|tonight|again|also|" + DAYS + r")\b")
+                   r"it|we|i|you|there|this|last|earlier|yesterday|today|tonight|again|also|outside|inside|near|behind|"
+                   r"across|around|from|with|by|for|over|under|" + DAYS + r")\b")
 ADDRESSEE = regex.compile(r"""
     \s+
     (?P<addressee>
@@ -50,6 +51,7 @@ FRAME_END = regex.compile(r"""
 """, regex.VERBOSE)  # what may follow a closing frame: the end, a comma, an adverbial
 CLOSING_QUOTES = (",”", ',"', ",’", ",'", "”", '"', "''")
 AS_BEFORE = regex.compile(r"(?<=[,”\"’'])\s*as\s+\Z")
+RELATIVE_CLOSE = regex.compile(r",\s+(?=\p{Ll}+(?:ed|s)\b)")  # ", backed the plan": the main clause resumes
 SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
 QUOTE_THEN_COMMA = regex.compile(r"[,?!](?:”|\"|’|'|'')\s*\Z")  # “…,” she said; not “….” She said
 STRONG_COMPLEMENT = regex.compile(r"\s*(?:,?\s*that\b(?!\s+\p{Ll}+ed\b)|:|,?\s*[“\"‘«])")
@@ -139,7 +141,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                       quote_map, participle_source=subject, gerund=True)
     if not chain and (previous_word in f.noun_markers or previous_word in ("to", "-")):
         return None  # "the said company", "a statement", "declined to comment"
-    if (not chain and lemma in f.noun_ambiguous and form.endswith("s") and form != lemma
+    verbal_chain = any(word in f.verbal_auxiliaries for word in chain)
+    if (not verbal_chain and lemma in f.noun_ambiguous and form.endswith("s") and form != lemma
             and not (previous_word in f.singular_subjects or (previous and previous.group(1)[:1].isupper()))
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))
             and not DETERMINED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)):
@@ -231,6 +234,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             source = found[0] if found else _fallback_source(text, sentence, cue)
             if source is None or not plausible_source(source.text):
                 return None
+            if source.text.lower() in ("who", "which") and text[max(0, source.start - 40):source.start].count(","):
+                # "Nadia Brecht, a voter who said the fare was too high, backed the plan"
+                content = _within_relative(text, content)
         pieces: tuple[Span, ...] = (content,)
         if found and quote_map.around(content.start) is not None:
             # “A,” Robinson said, “B”; The ferry, she said, “is done”: the words before the subject lead
@@ -320,6 +326,18 @@ def _inverted_source(text: str, match: regex.Match, cue: Span, addressee: Span |
     return source, cue.start, position
 
 
+def _within_relative(text: str, content: Span) -> Span:
+    """A relative clause set off by commas ends at its closing comma."""
+    comma = RELATIVE_CLOSE.search(text, content.start, content.end)
+    return Span.of(text, content.start, comma.start()) if comma else content
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    """The word just before ``end``, lower-cased ("" at the start)."""
+    found = frames().word_before.search(text, max(start, end - 40), end)
+    return found.group(1).lower() if found else ""
+
+
 def _fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     """Sources the leftward walk cannot reach.
 
@@ -329,7 +347,8 @@ def _fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     """
     before = text[max(sentence.start, cue.start - 8):cue.start]
     relative = RELATIVE_SOURCE.search(before)
-    if relative is not None:
+    ahead = _word_before(text, sentence.start, cue.start - len(before) + (relative.start(1) if relative else 0))
+    if relative is not None and cue_lexicon().lookup(ahead) is None:  # "voters who said"; not "knows who said"
         start = max(sentence.start, cue.start - 8) + relative.start(1)
         return Span.of(text, start, start + len(relative.group(1)))
     coordinated = coordinated_subject(text, sentence.start, cue.start)

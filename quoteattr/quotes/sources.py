@@ -201,7 +201,7 @@ INVERTED = regex.compile(r"""
         (?:\s+(?:of\s+|for\s+|at\s+|the\s+|and\s+)?(?!(?:that|who|whose|which|when|where|while|because|but|as|after|before|outside|from|to|with|about|last|
                  this|yesterday|today|during|according|adding|noting|told)\b)[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:\.(?=\s+\p{Lu}))?){0,8}
     )
-    (?=\s*(?:[,.;!?”"(]|\Z|\s+(?:in|on|at|during|according|adding|noting|who|whose|which|that|told|as|when|while|
+    (?=\s*(?:[,.;:!?”"(]|\Z|\s+(?:in|on|at|during|according|adding|noting|who|whose|which|that|told|as|when|while|
                                     after|before|outside|from|to|with|of|about|last|this|yesterday|today)\b))
 """, regex.VERBOSE)
 
@@ -274,17 +274,21 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
         first += 1  # "And from Lena Ruiz: “…”"
     last = None
     determined = first < len(words) and words[first].group().lower() in _determiners()
+    finite = cue_lexicon().finite_forms
     for position in range(first, min(len(words), first + 8)):
         word = words[position].group()
         lower = word.lower()
         if not word[0].isalnum():
             break
-        if position > first and word[0].islower() and (lower in f.auxiliaries or VERB_FORM.fullmatch(word) or (
-                not determined and words[position - 1].group()[:1].isupper())):
-            break  # "Ms Varga went": after a name, a lower-case word is its verb
+        previous = words[position - 1].group() if position > first else ""
+        verb_like = lower in f.auxiliaries or lower in finite or VERB_FORM.fullmatch(word) or lower in f.head_prepositions
+        possessive = previous.endswith(("'s", "’s"))
+        if position > first and word[0].islower() and (verb_like or (
+                not determined and previous[:1].isupper() and not possessive)):
+            break  # "Ms Varga went", "The harbour master wrapped up": the verb ends the subject
         last = position
-        if determined and position > first and word[0].islower():
-            break  # "The email went on": the head noun ends the subject
+        if determined and position > first + 2 and word[0].islower():
+            break  # three words past the determiner are enough for a head noun
     if last is None:
         return None
     subject = Span.of(text, words[first].start(), words[last].end())
