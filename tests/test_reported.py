@@ -318,6 +318,10 @@ FOUR_CLASSES = ("Ms Varga wrote that the cannery would close. Mr Reyl said the v
                  [("According to", "speech")], id="according-to-is-speech"),
     pytest.param("According to Ms Varga, the catch had fallen by half.", ["writing"], [],
                  id="according-to-dropped-outside-speech"),
+    pytest.param("Ms Varga went further: “We will close the port if the council refuses.”", ["thought"], [],
+                 id="colon-introduced-quote-is-speech"),
+    pytest.param("Ms Varga went further: “We will close the port if the council refuses.”", ["speech"],
+                 [("went further:", "speech")], id="colon-introduced-quote-kept-in-speech"),
 ])
 def test_cue_classes(text, cues, expected):
     """Each attribution carries its cue class; ``cues=`` keeps only the classes asked for."""

@@ -49,7 +49,9 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     found = list(find_reported(analysis, quote_map, cue_classes=cue_classes))
     if analysis.parsed:
         found = _prefer_parsed(analysis, found, cue_classes)
-    found = _deduplicate(found + list(_introduced_by_punctuation(analysis, quote_map, found)))
+    if "speech" in cue_classes:  # a colon, dash or trailer stands for a verb of saying
+        found = found + list(_introduced_by_punctuation(analysis, quote_map, found))
+    found = _deduplicate(found)
     found = _without_embedded_stances(found)
     found = _without_overlaps(text, found)
     found = _extend_with_following_quotes(analysis, quote_map, found)
