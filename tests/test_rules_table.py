@@ -41,6 +41,9 @@ BRIDGE = "We will finish the bridge before the first snow"
 PUNCTUATION_CASES = [
     case("dash-trailer-bare-name", f"“{BRIDGE}” — Lena Ruiz", direct(BRIDGE, "—", "Lena Ruiz")),
     case("dash-trailer-hyphen", f"“{BRIDGE}” - Lena Ruiz", direct(BRIDGE, "-", "Lena Ruiz")),
+    case("dash-trailer-horizontal-bar", f"“{BRIDGE}” ― Lena Ruiz, mayor", direct(BRIDGE, "―", "Lena Ruiz")),
+    case("signed-post", "<post>The ferry will run again on Monday, crews say. — Lena Ruiz (@lruiz) May 2, 2024</post>",
+         indirect("The ferry will run again on Monday, crews say", "—", "Lena Ruiz")),
     case("dash-trailer-lower-case-is-narration", f"“{BRIDGE}” — and nobody believed it."),
     case("dash-trailer-stops-at-a-verb", f"“{BRIDGE}” — Lena Ruiz promised the crowd.",
          direct(BRIDGE, "promised", "Lena Ruiz")),

@@ -26,7 +26,7 @@ CLAUSE_START = regex.compile(r"""
 OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
                             r"up|out|off|back|down|over|into|that|this|there|when|while|if|after|before|during)\b)")
 OBJECT_STOP = regex.compile(r"""
-    ,(?=\s)|\s[—–-]{1,2}\s|;  # not the comma inside "1,061"
+    ,(?=\s)|\s[—―–-]{1,2}\s|;  # not the comma inside "1,061"
   | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|he|she|they|it|we|i|\p{Ll}+ed|\p{Ll}+ing)\b
   | \s+(?:because|while|although|after|before|during|when|since|until|as\s+well\s+as)\b
   | \s+(?:last|this|next)\s+(?:week|month|year|summer|spring|fall|autumn|winter|weekend|time)\b
@@ -45,7 +45,7 @@ COMMA_AHEAD = regex.compile(r"(?:(?!\bto\s)[^:;“”\"‘’.!?,]){1,80},\s*(?=
 COLON = regex.compile(r"\s*:\s*")
 COLON_AHEAD = regex.compile(r"[^:;“”\"‘’.!?,]{1,60}:\s*(?=[“\"‘'«„]|\Z)")
 COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
-TRAILING_MARKS = frozenset(".,;:!?—–-")
+TRAILING_MARKS = frozenset(".,;:!?—―–-")
 MAX_CLAUSE = 1200  # characters a reported clause may run: keeps every cue's work bounded
 RESUMES = regex.compile(r"\s*,\s+")
 NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:as|in|on|at|while|who|which|whose|according|after|before|during|with|"
@@ -117,7 +117,7 @@ def quote_below(text: str, position: int, quote_map: QuoteMap) -> Span | None:
 
 def clause_before(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
     """The content before a ``, X said`` frame, ending at ``end`` (the comma or mark)."""
-    while end > 0 and text[end - 1] in " ,\u00a0—–-":
+    while end > 0 and text[end - 1] in " ,\u00a0—―–-":
         end -= 1
     quoted = quote_map.ending_at(end)
     if quoted is not None and not (quoted.start > sentence.start and runs_into_quote(text, sentence.start, quoted.start)):
@@ -132,7 +132,7 @@ def clause_before(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) 
 def runs_into_quote(text: str, start: int, end: int) -> bool:
     """Words run into the quote: "was “final”", not "declared: “…”"."""
     lead = text[start:end].rstrip()
-    return bool(lead) and lead[-1] not in ":—–-" and any(ch.isalnum() for ch in lead)
+    return bool(lead) and lead[-1] not in ":—―–-" and any(ch.isalnum() for ch in lead)
 
 
 def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,

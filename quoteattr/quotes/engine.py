@@ -21,6 +21,7 @@ from ..analysis.base import Analysis
 from ..model import Document, Kind, Quote, Span
 from .marks import Quoted, find_quoted
 from .cues import cue_lexicon
+from .labels import signed_posts
 from .quotemap import QuoteMap, kind_of
 from .reported import find_reported
 from .sources import sentence_subject
@@ -31,11 +32,11 @@ __all__ = ["attribute_analysis"]
 MIN_SPEECH_WORDS = 4
 MAX_INTRODUCTION = 80  # characters of verb phrase a cue span takes in before the colon or dash
 DASH_TRAILER = regex.compile(r"""
-    [ \t\u00a0]*(?P<dash>[—–]|-{1,2})[ \t\u00a0]*
+    [ \t\u00a0]*(?P<dash>[—―–]|-{1,2})[ \t\u00a0]*
     (?P<source>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|al|bin)){0,4})
     (?:\s*,[^\n]{0,120})?\s*\Z
 """, regex.VERBOSE)
-INTRODUCING_MARK = regex.compile(r"\s*(?::|—|–|\s-)\s*\Z")
+INTRODUCING_MARK = regex.compile(r"\s*(?::|—|―|–|\s-)\s*\Z")
 NESTED_FRAME = regex.compile(r"(?P<source>(?:[\p{Lu}][\p{L}\p{M}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’.\-]*|he|she|they|I|we)\s+"
                              r"(?P<cue>(?:(?:has|have|had|just|also)\s+)*[\p{L}]+)(?:\s+(?:us|me|him|her|them|everyone|reporters))?"
                              r"\s*[,:]?\s*\Z")
@@ -51,6 +52,8 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
         found = _prefer_parsed(analysis, found, cue_classes)
     if "speech" in cue_classes:  # a colon, dash or trailer stands for a verb of saying
         found = found + list(_introduced_by_punctuation(analysis, quote_map, found))
+    if "writing" in cue_classes and "(@" in text:
+        found = found + list(_signed_posts(analysis, quote_map))
     found = _deduplicate(found)
     found = _without_embedded_stances(found)
     found = _without_overlaps(text, found)
@@ -147,6 +150,17 @@ def _deduplicate(found: list[Quote]) -> list[Quote]:
         seen.add(key)
         out.append(quote)
     return out
+
+
+def _signed_posts(analysis: Analysis, quote_map: QuoteMap) -> Iterator[Quote]:
+    """Embedded social-media posts signed "— Name (@handle) Date"."""
+    sentence_starts = [s.start for s in analysis.sentences]
+
+    def index_of(offset: int) -> int:
+        return max(bisect.bisect_right(sentence_starts, offset) - 1, 0)
+
+    for paragraph in analysis.paragraphs:
+        yield from signed_posts(analysis.text, paragraph, index_of, quote_map)
 
 
 def _introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> Iterator[Quote]:

@@ -1,7 +1,7 @@
 """Attributions without a cue verb: "according to X" and "Name: …" labels."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -10,7 +10,7 @@ from .content import clause_before, clause_from, trimmed
 from .frames import frames, near
 from .quotemap import QuoteMap, make_quote
 
-__all__ = ["according_to", "colon_label"]
+__all__ = ["according_to", "colon_label", "signed_posts"]
 
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])according\s+to\s+", regex.IGNORECASE)
 ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,160}?)"
@@ -58,3 +58,22 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
             pieces.append(right)  # "According to X, …" and "the next day, according to X, Trump …"
         if pieces:
             yield make_quote(text, tuple(pieces), cue, source, None, "speech", index, quote_map)
+
+
+SIGNATURE = regex.compile(r"""
+    \s+(?P<cue>[—―–]|-{1,2})\s*
+    (?P<source>\p{Lu}[^()<>\n—―]{1,60}?)\s*\(@\w{1,30}\)      # "— Paul Ryan (@SpeakerRyan)"
+    (?:\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4})?                   # "July 5, 2016"
+""", regex.VERBOSE)
+
+
+def signed_posts(text: str, paragraph: Span, index_of: Callable[[int], int], quote_map: QuoteMap) -> Iterator[Quote]:
+    """An embedded post signed "— Name (@handle) Date": the post's words are Name's."""
+    for signature in SIGNATURE.finditer(text, paragraph.start, paragraph.end):
+        start = max(text.rfind(">", paragraph.start, signature.start()) + 1, paragraph.start)
+        content = trimmed(text, start, signature.start())
+        if content is None or len(content.text.split()) < 3:
+            continue
+        source = Span.of(text, *signature.span("source"))
+        yield make_quote(text, (content,), Span.of(text, *signature.span("cue")), source, None, "writing",
+                         index_of(content.start), quote_map)

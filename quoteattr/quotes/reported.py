@@ -43,7 +43,7 @@ ADDRESSEE = regex.compile(r"""
     )
 """, regex.VERBOSE | regex.IGNORECASE)
 FRAME_END = regex.compile(r"""
-    \s*(?:[.!?;]|\Z|,|—|–|\(|\s-\s|[”"’]|''
+    \s*(?:[.!?;]|\Z|,|—|―|–|\(|\s-\s|[”"’]|''
     |\s+(?:when|as|after|before|while|during|in|at|on|from|outside|inside|of|about|with|to|for|because|since|
            through|via|following|until|then|now|again|later|earlier|today|yesterday|tonight|last|this|late|early|
            shortly|just|recently|afterward|afterwards|too|also|here|there|instead|\p{Ll}+ly|[“"‘]|
@@ -55,7 +55,7 @@ RELATIVE_CLOSE = regex.compile(r",\s+(?=\p{Ll}+(?:ed|s)\b)")  # ", backed the pl
 SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
 QUOTE_THEN_COMMA = regex.compile(r"[,?!](?:”|\"|’|'|'')\s*\Z")  # “…,” she said; not “….” She said
 STRONG_COMPLEMENT = regex.compile(r"\s*(?:,?\s*that\b(?!\s+\p{Ll}+ed\b)|:|,?\s*[“\"‘«])")
-INVERTING = (",", "”", "“", '"', "’", "'", "—", "–")
+INVERTING = (",", "”", "“", '"', "’", "'", "—", "―", "–")
 INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
 QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b(?!\s+\p{Ll}+ed\b)|:))")  # after a quote, anything but a complement
 RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b")

@@ -17,7 +17,7 @@ from .titles import title_words
 
 __all__ = ["source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like"]
 
-TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*|[(),;:“”\"‘’«»—–]|\S")
+TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*|[(),;:“”\"‘’«»—―–]|\S")
 NAME_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*")
 MAX_SOURCE_TOKENS = 14
 CLOSERS = "”\"’»"
@@ -80,9 +80,9 @@ def noun_phrase_words(text: str, start: int, end: int) -> list[regex.Match]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-('" + OPENERS + CLOSERS):
+    while start < end and (text[start].isspace() or text[start] in ",;:—―–-('" + OPENERS + CLOSERS):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-" + OPENERS):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—―–-" + OPENERS):
         end -= 1
     return start, end
 
@@ -117,7 +117,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     while index >= 0 and len(tokens) - index <= MAX_SOURCE_TOKENS + 2:
         word = tokens[index].group()
         lower = word.lower()
-        if word in ",;:()—–'?!" or word in OPENERS or word in CLOSERS:
+        if word in ",;:()—―–'?!" or word in OPENERS or word in CLOSERS:
             break
         if lower in f.boundaries and not _joins_names(tokens, index):
             break
@@ -136,7 +136,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
             return None
         head_end_index = index
         head_index = index - 1
-        while head_index >= 0 and tokens[head_index].group() not in ",;:()—–" + OPENERS + CLOSERS and \
+        while head_index >= 0 and tokens[head_index].group() not in ",;:()—―–" + OPENERS + CLOSERS and \
                 tokens[head_index].group().lower() not in f.boundaries and head_end_index - head_index <= 8:
             head_index -= 1
         head_index += 1
