@@ -81,7 +81,7 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
             # the quote closes the sentence, runs on, or ends its own words ("…, Mr. Simon,” who then sang)
             return quoted.inner
     for pattern in (frames().content_stop, stop):
-        found = pattern.search(text, start, end) if pattern is not None else None
+        found = _stop_outside_quotes(pattern, text, start, end, quote_map) if pattern is not None else None
         if found:
             # 'was "corrupt," noting …': a closing mark before the stop stays with the content
             end = found.start() + (2 if text[found.start() + 1:found.start() + 2] in CLOSING_MARKS else 0)
@@ -89,6 +89,18 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     if end == sentence.end and (running := quote_map.around(end - 1)) is not None and running.start >= start:
         end = running.end  # the quoted words go on past the sentence: "the "same attitude. The attitude…""
     return trimmed(text, start, end)
+
+
+def _stop_outside_quotes(pattern: regex.Pattern, text: str, start: int, end: int,
+                         quote_map: QuoteMap) -> regex.Match | None:
+    """The first stop that is not inside quoted words ("a “work horse, not a show horse”" has no stop)."""
+    position = start
+    while (found := pattern.search(text, position, end)) is not None:
+        quoted = quote_map.around(found.start())
+        if quoted is None or quoted.start < start:  # outside quotes, or inside the quote the content began in
+            return found
+        position = quoted.end
+    return None
 
 
 def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
@@ -160,7 +172,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         if word and word.group(1).lower() in f.question_words:
             # "asked if he would run, he said no": the question ends where the answer's clause begins
             return clause_from(text, word.start(1), sentence, quote_map, stop=MAIN_CLAUSE_AFTER)
-    if (ahead := COMMA_AHEAD.match(text, position, near(position, end))) is not None and not FINITE.search(ahead.group()):
+    ahead = COMMA_AHEAD.match(text, position, near(position, end))
+    if ahead is not None and quote_map.starting_at(ahead.end()) is not None and not FINITE.search(ahead.group()):
         # "said in an op-ed before the hearing, “…”": the quote after the adverbials
         content = clause_from(text, ahead.end(), sentence, quote_map)
         if content is not None:

@@ -55,6 +55,7 @@ class Frames:
     subject_openers: frozenset[str]
     head_prepositions: frozenset[str]
     stance_before_to: frozenset[str]
+    participle_openers: frozenset[str]
     label_stopwords: frozenset[str]
     weekdays: frozenset[str]
     addressee: frozenset[str]
@@ -114,6 +115,7 @@ def frames() -> Frames:
         subject_openers=load_words("subject_openers.txt", lower=True),
         head_prepositions=load_words("source_head_prepositions.txt", lower=True),
         stance_before_to=load_words("stance_before_to.txt", lower=True),
+        participle_openers=load_words("participle_openers.txt", lower=True),
         label_stopwords=load_words("colon_label_stopwords.txt"),
         weekdays=load_words("weekdays.txt"),
         addressee=load_words("cues_addressee.txt"),

@@ -128,7 +128,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if previous_word.endswith(("n't", "n’t")) or previous_word in f.negations:
         return None  # "I can't say", "never said"
     introduces_quote = INTRODUCES_QUOTE.match(text, match.end(), near(match.end(), sentence.end)) is not None
-    if previous_word == "to" and lemma in f.object and _stance_before_to(text, sentence, chain_start):
+    if previous_word == "to" and (lemma in f.object or lemma in f.bare) and _stance_before_to(text, sentence, chain_start):
         # "was more likely to support Clinton": the subject's stance
         subject = sentence_subject(text, sentence.start, chain_start)
         if subject is not None:
@@ -149,7 +149,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "answer questions"; but "the survey shows", "polls show that"
     cue = Span.of(text, chain_start, match.end())
     gerund = form.endswith("ing") and not chain
-    if gerund and previous_word != "," and not (introduces_quote and chain_start > sentence.start):
+    named_gerund = bool(previous) and previous.group(1)[:1].isupper() and THAT.match(
+        text, match.end(), near(match.end(), sentence.end)) is not None  # "Donald Trump tweeting that …"
+    if gerund and previous_word not in f.participle_openers and not named_gerund and not (
+            introduces_quote and chain_start > sentence.start):
         return None  # "Speaking about…", "Asked whether…" open a sentence, they do not attribute
     if gerund:
         participle_source = last_source or sentence_subject(text, sentence.start, chain_start)
