@@ -92,7 +92,7 @@ def frames() -> Frames:
     auxiliaries = load_words("cue_auxiliaries.txt")
     aux = _alternation(sorted(auxiliaries))
     return Frames(
-        auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|\p{{Ll}}{{3,}}ly)\s+){{1,4}}\Z", regex.IGNORECASE),
+        auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|(?-i:\p{{Ll}}{{3,}}ly))\s+){{1,4}}\Z", regex.IGNORECASE),
         adverbial_after=_adverbial_pattern(),
         content_stop=regex.compile(r";|,[”\"’']?\s+(?:\p{Ll}+ing\b|" + _alternation(list(load_lines("content_stops.txt")))
                                    + r")\b",
