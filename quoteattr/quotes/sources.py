@@ -155,9 +155,18 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     s, e = _trim(text, tokens[phrase_start_index].start(), tokens[-1].end())
     if s >= e:
         return None
+    if allow_appositive and not plausible_source(text[s:e]):
+        # "A White House official who spoke anonymously said": the noun the clause hangs on
+        pronoun = next((i for i in range(index, max(index - 6, -1), -1)
+                        if tokens[i].group().lower() in RELATIVE_PRONOUNS or tokens[i].group() in ",;:"), None)
+        if pronoun is not None and tokens[pronoun].group().lower() in RELATIVE_PRONOUNS:
+            head = source_before(text, start, tokens[pronoun].start(), allow_appositive=False)
+            if head is not None and plausible_source(head[0].text):
+                return head
     return Span.of(text, s, e), s
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 PARENTHESIS_BEFORE = regex.compile(r"\s*\([^()]{1,24}\)\s*,?\s*\Z")
 RELATIVE = regex.compile(r",\s+(?:who|which|whose|whom)\b[^;:“”\"]*,\s*\Z")
 OPENING_NAME = regex.compile(r"""
