@@ -41,7 +41,8 @@ INTERRUPTED_THAT = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s*that\b(?!\s+(?
 THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|would|will|has|had|could|should|may|might|must|can|\p{Ll}+ed)\b)"
                      r"\s*,?\s*", regex.IGNORECASE)  # "said that is a distortion": there "that" is the subject
 TO_VERB = regex.compile(r"\s+to\s+(?=[\p{L}“\"‘])")
-COMMA_AHEAD = regex.compile(r"(?:(?!\bto\s)[^:;“”\"‘’.!?,]){1,80},\s*(?=[“\"‘«„]|'')")
+CLAUSE_VERB = regex.compile(r"\b(?:is|was|are|were|will|would|has|have|had|did|does|do|can|could)\b|\b\p{Ll}{3,}ed\b")
+COMMA_AHEAD = regex.compile(r"(?:[^:;“”\"‘’.!?,]|,(?=\d)){1,80},\s*(?=[“\"‘«„]|'')")
 COLON = regex.compile(r"\s*:\s*")
 COLON_AHEAD = regex.compile(r"[^:;“”\"‘’.!?,]{1,60}:\s*(?=[“\"‘'«„]|\Z)")
 COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
@@ -172,8 +173,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         if word and word.group(1).lower() in f.question_words:
             # "asked if he would run, he said no": the question ends where the answer's clause begins
             return clause_from(text, word.start(1), sentence, quote_map, stop=MAIN_CLAUSE_AFTER)
-    ahead = COMMA_AHEAD.match(text, position, near(position, end))
-    if ahead is not None and quote_map.starting_at(ahead.end()) is not None and not FINITE.search(ahead.group()):
+    ahead = COMMA_AHEAD.match(text, position, near(position, end)) if lemma not in cue_lexicon().phrasal_only else None
+    if ahead is not None and quote_map.starting_at(ahead.end()) is not None and not CLAUSE_VERB.search(ahead.group()):
         # "said in an op-ed before the hearing, “…”": the quote after the adverbials
         content = clause_from(text, ahead.end(), sentence, quote_map)
         if content is not None:
