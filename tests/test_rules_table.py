@@ -41,6 +41,8 @@ BRIDGE = "We will finish the bridge before the first snow"
 PUNCTUATION_CASES = [
     case("dash-trailer-bare-name", f"“{BRIDGE}” — Lena Ruiz", direct(BRIDGE, "—", "Lena Ruiz")),
     case("dash-trailer-hyphen", f"“{BRIDGE}” - Lena Ruiz", direct(BRIDGE, "-", "Lena Ruiz")),
+    case("signed-by-the-next-paragraph", f"“{BRIDGE}.”\n\n— Lena Ruiz, mayor", direct(f"{BRIDGE}.", "—", "Lena Ruiz")),
+    case("signature-paragraph-needs-a-quoted-paragraph", f"The bridge is late.\n\n— Lena Ruiz"),
     case("dash-trailer-horizontal-bar", f"“{BRIDGE}” ― Lena Ruiz, mayor", direct(BRIDGE, "―", "Lena Ruiz")),
     case("signed-post", "<post>The ferry will run again on Monday, crews say. — Lena Ruiz (@lruiz) May 2, 2024</post>",
          indirect("The ferry will run again on Monday, crews say", "—", "Lena Ruiz")),

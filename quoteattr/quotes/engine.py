@@ -36,6 +36,8 @@ DASH_TRAILER = regex.compile(r"""
     (?P<source>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|al|bin)){0,4})
     (?:\s*,[^\n]{0,120})?\s*\Z
 """, regex.VERBOSE)
+SIGNATURE_LINE = regex.compile(r"(?P<dash>[—―–]|-{1,2})\s*(?P<source>\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})"
+                            r"(?:,[^\n]{1,80})?\.?")
 INTRODUCING_MARK = regex.compile(r"\s*(?::|—|―|–|\s-)\s*\Z")
 NESTED_FRAME = regex.compile(r"(?P<source>(?:[\p{Lu}][\p{L}\p{M}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’.\-]*|he|she|they|I|we)\s+"
                              r"(?P<cue>(?:(?:has|have|had|just|also)\s+)*[\p{L}]+)(?:\s+(?:us|me|him|her|them|everyone|reporters))?"
@@ -52,6 +54,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
         found = _prefer_parsed(analysis, found, cue_classes)
     if "speech" in cue_classes:  # a colon, dash or trailer stands for a verb of saying
         found = found + list(_introduced_by_punctuation(analysis, quote_map, found))
+        found = found + list(_signed_below(analysis, quote_map, found))
     if "writing" in cue_classes and "(@" in text:
         found = found + list(_signed_posts(analysis, quote_map))
     found = _deduplicate(found)
@@ -150,6 +153,25 @@ def _deduplicate(found: list[Quote]) -> list[Quote]:
         seen.add(key)
         out.append(quote)
     return out
+
+
+def _signed_below(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> Iterator[Quote]:
+    """A quoted paragraph signed by the next one: “…”  /  — Lena Ruiz."""
+    text = analysis.text
+    claimed = sorted((p.start, p.end) for q in found for p in q.content)
+    claimed_starts = [start for start, _ in claimed]
+    for previous, paragraph in zip(analysis.paragraphs, analysis.paragraphs[1:]):
+        signature = SIGNATURE_LINE.fullmatch(text, paragraph.start, paragraph.end)
+        if signature is None:
+            continue
+        quoted = quote_map.starting_at(previous.start)
+        if (quoted is None or not _fills_paragraph(text, quoted, previous) or _is_claimed(claimed_starts, claimed, quoted)
+                or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS):
+            continue
+        sentence = bisect.bisect_right([s.start for s in analysis.sentences], quoted.start) - 1
+        yield Quote(kind=Kind.DIRECT, content=(quoted.inner,), cue=Span.of(text, *signature.span("dash")),
+                    source=Span.of(text, *signature.span("source")), sentences=(max(sentence, 0),),
+                    cue_class="speech")
 
 
 def _signed_posts(analysis: Analysis, quote_map: QuoteMap) -> Iterator[Quote]:
