@@ -41,6 +41,9 @@ BRIDGE = "We will finish the bridge before the first snow"
 PUNCTUATION_CASES = [
     case("dash-trailer-bare-name", f"“{BRIDGE}” — Lena Ruiz", direct(BRIDGE, "—", "Lena Ruiz")),
     case("dash-trailer-hyphen", f"“{BRIDGE}” - Lena Ruiz", direct(BRIDGE, "-", "Lena Ruiz")),
+    case("colon-closing-the-paragraph-above", f"The harbour master released this statement:\n\n“{PROMISE}”",
+         direct(PROMISE, "released this statement:", "The harbour master")),
+    case("colon-two-paragraphs-above-is-too-far", f"The harbour master released this statement:\n\nNone came.\n\n“{PROMISE}”"),
     case("signed-by-the-next-paragraph", f"“{BRIDGE}.”\n\n— Lena Ruiz, mayor", direct(f"{BRIDGE}.", "—", "Lena Ruiz")),
     case("signature-paragraph-needs-a-quoted-paragraph", f"The bridge is late.\n\n— Lena Ruiz"),
     case("dash-trailer-horizontal-bar", f"“{BRIDGE}” ― Lena Ruiz, mayor", direct(BRIDGE, "―", "Lena Ruiz")),

@@ -38,6 +38,7 @@ DASH_TRAILER = regex.compile(r"""
 """, regex.VERBOSE)
 SIGNATURE_LINE = regex.compile(r"(?P<dash>[—―–]|-{1,2})\s*(?P<source>\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})"
                             r"(?:,[^\n]{1,80})?\.?")
+PARAGRAPH_COLON = regex.compile(r"\s*:\s*\Z")
 INTRODUCING_MARK = regex.compile(r"\s*(?::|—|―|–|\s-)\s*\Z")
 NESTED_FRAME = regex.compile(r"(?P<source>(?:[\p{Lu}][\p{L}\p{M}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’.\-]*|he|she|they|I|we)\s+"
                              r"(?P<cue>(?:(?:has|have|had|just|also)\s+)*[\p{L}]+)(?:\s+(?:us|me|him|her|them|everyone|reporters))?"
@@ -204,6 +205,12 @@ def _introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, found: l
                         sentences=(index,), cue_class="speech")
             continue
         lead = INTRODUCING_MARK.search(text, max(sentence.start, quoted.start - 24), quoted.start)
+        if lead is None and sentence.start == quoted.start and index > 0:
+            # "The senator released this statement:" closing the paragraph above
+            sentence = analysis.sentences[index - 1]
+            lead = PARAGRAPH_COLON.search(text, max(sentence.start, sentence.end - 8), sentence.end)
+            if lead is not None and sentence.paragraph != quoted.paragraph - 1:
+                lead = None
         if lead is None or quote_map.around(lead.start()) is not None:
             continue
         subject = sentence_subject(text, sentence.start, lead.start())
