@@ -65,11 +65,12 @@ class Frames:
 
 def _adverbial_pattern() -> regex.Pattern:
     days = _alternation(sorted(load_words("weekdays.txt")))
+    months = _alternation(sorted(load_words("months.txt")))
     org = r"(?:the\s+)?(?:\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*|\p{N}+)(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?(?:\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*|\p{N}+))*"
     phrases = []
     for line in sorted(load_lines("adverbials.txt"), key=len, reverse=True):
         parts = [regex.escape(p) for p in line.split()]
-        pattern = r"\s+".join(parts).replace("DAY", f"(?:{days})").replace("ORG", org)
+        pattern = r"\s+".join(parts).replace("DAY", f"(?:{days})").replace("MONTH", f"(?:{months})").replace("ORG", org)
         phrases.append(pattern)
     return regex.compile(r",?\s+(?:" + "|".join(phrases) + r")(?![\p{L}\p{N}])")
 
@@ -92,7 +93,8 @@ def frames() -> Frames:
     auxiliaries = load_words("cue_auxiliaries.txt")
     aux = _alternation(sorted(auxiliaries))
     return Frames(
-        auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|(?-i:\p{{Ll}}{{3,}}ly))\s+){{1,4}}\Z", regex.IGNORECASE),
+        # lower case only: "“…,” Will wrote" has a name, not an auxiliary
+        auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|\p{{Ll}}{{3,}}ly)\s+){{1,4}}\Z"),
         adverbial_after=_adverbial_pattern(),
         content_stop=regex.compile(r";|,[”\"’']?\s+(?:\p{Ll}+ing\b|" + _alternation(list(load_lines("content_stops.txt")))
                                    + r")\b",

@@ -52,6 +52,8 @@ FRAME_END = regex.compile(r"""
 CLOSING_QUOTES = (",”", ',"', ",’", ",'", "”", '"', "''")
 AS_BEFORE = regex.compile(r"(?<=[,”\"’'])\s*as\s+\Z")
 RELATIVE_CLOSE = regex.compile(r",\s+(?=\p{Ll}+(?:ed|s)\b)")  # ", backed the plan": the main clause resumes
+THAT_RELATIVE = regex.compile(r"\s+that\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s+\p{Ll}+ed\b")
+SET_OFF = regex.compile(r"\s*,[^“”\"‘’,]{1,120},\s*")  # ", who grew up with him, "
 SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
 QUOTE_THEN_COMMA = regex.compile(r"[,?!](?:”|\"|’|'|'')\s*\Z")  # “…,” she said; not “….” She said
 STRONG_COMPLEMENT = regex.compile(r"\s*(?:,?\s*that\b(?!\s+\p{Ll}+ed\b)|:|,?\s*[“\"‘«])")
@@ -212,6 +214,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
     if cue.start == sentence.start and (source := source_after(text, match.end(), sentence.end)) is not None:
         opening = complement_after_cue(text, lemma, source.end, sentence, quote_map, takes_object=False)
+        if opening is None and (later := quote_map.first_after(source.end)) is not None and later.start < sentence.end \
+                and SET_OFF.fullmatch(text, source.end, later.start):
+            opening = later.inner  # "Said Dorothy Poynter, who grew up with him, “…”"
         if opening is not None:  # "Said Comey, “…”"
             return make_quote(text, (opening,), cue, source, addressee, cue_class, index, quote_map)
     if not gerund and (before.endswith(INVERTING) or cue.start == sentence.start) and not _opens_sentence(
@@ -220,7 +225,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         if inverted is not None or before.endswith(CLOSING_QUOTES):
             return inverted
     if not gerund and _after_quoted_words(text, sentence, cue) and not STRONG_COMPLEMENT.match(
-            text, position, near(position, sentence.end)):
+            text, match.end(), near(match.end(), sentence.end)):
         framed = _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
         if framed is not None:  # "“…,” Sanders told a crowd at the diner that …": the quote is what he told
             return framed
@@ -304,9 +309,13 @@ def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addres
         if left is None:
             continue
         quoted = quote_map.around(left.start) is not None
-        closing = (FRAME_END if not quoted else QUOTE_FRAME_END).match(text, frame_end, near(frame_end, sentence.end))
-        if closing is None and not (reader is _inverted_source and RELATIVE_AFTER.match(text, frame_end, near(frame_end, sentence.end))):
-            continue  # "X said that …" has its content on the right; "said one owner who runs …" not
+        window = near(frame_end, sentence.end)
+        closing = (FRAME_END if not quoted else QUOTE_FRAME_END).match(text, frame_end, window)
+        # "said one owner who runs …", "“…,” he told a crowd that filled the hall": relative clauses, not content
+        relative = (reader is _inverted_source or (quoted and addressee is not None)) and RELATIVE_AFTER.match(
+            text, frame_end, window) or (quoted and addressee is not None and THAT_RELATIVE.match(text, frame_end, window))
+        if closing is None and not relative:
+            continue  # "X said that …" has its content on the right
         pieces = [left]
         right = resumed_content(text, frame_end, sentence, quote_map,
                                  left_quoted=quoted or reader is _inverted_source)

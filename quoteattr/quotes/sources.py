@@ -181,17 +181,17 @@ AFTER_QUOTE = regex.compile(r"(?r)(?:[”\"’]|'')\s+(?=\p{Lu})")
 
 def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] | None:
     """"Mr. Reid, who represents Nevada, said" and "Jane Doe, a lawyer who …, said": the name."""
-    relative = RELATIVE.search(text, start, end)
-    if relative is not None:
-        found = source_before(text, start, relative.start(), allow_appositive=False)
-        if found is not None and is_name_like(found[0].text):
-            return found
     after_quote = AFTER_QUOTE.search(text, start, end)  # "“…,” Jane Doe, a lawyer who …, said"
     for clause_start in (start, after_quote.end() if after_quote else None):
         opening = OPENING_NAME.match(text, clause_start, near(clause_start, end)) if clause_start is not None else None
         if opening is not None and len(text[opening.end("head"):end].split()) > 3:
             s, e = _trim(text, *opening.span("head"))
             return Span.of(text, s, e), s
+    relative = RELATIVE.search(text, start, end)
+    if relative is not None:
+        found = source_before(text, start, relative.start(), allow_appositive=False)
+        if found is not None and is_name_like(found[0].text):
+            return found
     return None
 
 
@@ -228,7 +228,7 @@ def source_after(text: str, start: int, end: int) -> Span | None:
     words = match.group("source").split()
     lower = [w.lower() for w in words]
     f = frames()
-    if any(word in f.boundaries or word in f.question_words or word in f.auxiliaries for word in lower):
+    if any(word.lower() in f.boundaries or word.lower() in f.question_words or word in f.auxiliaries for word in words):
         return None  # "said the talks had stalled" is a clause, not an inverted source
     if len(words) == 1 and words[0] in f.weekdays:
         return None  # "tweeted Sunday"
