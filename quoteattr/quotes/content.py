@@ -13,14 +13,14 @@ from .cues import CUE_CLASSES, cue_lexicon
 from .frames import frames, near, weekday_alternation
 from .quotemap import QuoteMap
 
-__all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "quote_below",
+__all__ = ["has_verb", "before_next_cue", "clause_before", "clause_from", "complement_after_cue", "quote_below",
            "resumed_content", "runs_into_quote", "trimmed"]
 
 CLAUSE_START = regex.compile(r"""
     \s+(?!(?:to|for|with|about|in|on|at|by|from|of|as|during|after|before|so|hello|goodbye|sorry|thanks|thank|
-             nothing|something|anything|little|much|more|less|otherwise|hi|yes|no|goodbye|again|also|later|
-             earlier|recently|instead|repeatedly|publicly|privately|how|what|why|when|where|whether|which|who|
-             \p{Ll}+ly)\b)
+             nothing|something|anything|little|much|otherwise|hi|yes|no|goodbye|again|also|later|
+             earlier|recently|instead|repeatedly|publicly|privately|how|what|why|when|where|whether|which|who)\b
+           |\p{Ll}+ly\b(?=\s*(?:[,.;]|\Z|(?:as|when|after|before|in|at|on|to|that)\b)))  # "said carefully, as …"
     (?=[\p{L}\p{N}“"‘])
 """, regex.VERBOSE | regex.IGNORECASE)
 OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
@@ -61,6 +61,14 @@ ANY_CUE = frozenset(CUE_CLASSES)
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 CLOSING_MARKS = frozenset("”\"’'")
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
+
+
+def has_verb(clause: str) -> bool:
+    """A finite verb somewhere in the clause: an auxiliary, -ed, -s, or an irregular form ("heard", "made")."""
+    if FINITE.search(clause):
+        return True
+    irregular = frames().irregular_verbs
+    return any(word in irregular for word in clause.lower().split())
 
 
 def trimmed(text: str, start: int, end: int) -> Span | None:
@@ -183,7 +191,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         return Span.of(text, answer.start(1), answer.end(1))  # "72 percent said yes"
     if lemma in f.bare and (clause := CLAUSE_START.match(text, position, near(position, end))) is not None:
         content = clause_from(text, clause.end(), sentence, quote_map)
-        if content is not None and len(content.text.split()) >= 3 and FINITE.search(content.text):
+        if content is not None and len(content.text.split()) >= 3 and has_verb(content.text):
             return content
     if takes_object and (thing := OBJECT_START.match(text, position, near(position, end))) is not None:
         return clause_from(text, thing.end(), sentence, quote_map, stop=OBJECT_STOP)

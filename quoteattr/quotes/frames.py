@@ -52,6 +52,7 @@ class Frames:
     plural_subjects: frozenset[str]
     be_forms: frozenset[str]
     verbal_auxiliaries: frozenset[str]
+    irregular_verbs: frozenset[str]
     subject_openers: frozenset[str]
     head_prepositions: frozenset[str]
     stance_before_to: frozenset[str]
@@ -114,6 +115,7 @@ def frames() -> Frames:
         plural_subjects=load_words("subjects_plural.txt", lower=True),
         be_forms=load_words("be_forms.txt", lower=True),
         verbal_auxiliaries=load_words("verbal_auxiliaries.txt", lower=True),
+        irregular_verbs=load_words("irregular_verbs.txt", lower=True),
         subject_openers=load_words("subject_openers.txt", lower=True),
         head_prepositions=load_words("source_head_prepositions.txt", lower=True),
         stance_before_to=load_words("stance_before_to.txt", lower=True),

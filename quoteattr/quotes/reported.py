@@ -141,7 +141,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         subject = sentence_subject(text, sentence.start, chain_start)
         return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
                       quote_map, participle_source=subject, gerund=True)
-    if not chain and (previous_word in f.noun_markers or previous_word in ("to", "-")):
+    pronoun_subject = (previous is not None and previous.start(1) == sentence.start
+                       and previous_word in f.plural_subjects)  # "Some say …", "Many believe …"
+    if not chain and not pronoun_subject and (previous_word in f.noun_markers or previous_word in ("to", "-")):
         return None  # "the said company", "a statement", "declined to comment"
     verbal_chain = any(word in f.verbal_auxiliaries for word in chain)
     if (not verbal_chain and lemma in f.noun_ambiguous and form.endswith("s") and form != lemma
@@ -171,7 +173,8 @@ def _plural_subject(text: str, sentence: Sentence, chain_start: int) -> bool:
         return False
     words = found[0].text.split()
     head = next((i for i, w in enumerate(words) if w.lower() in frames().head_prepositions), len(words))
-    return head > 0 and words[head - 1].lower().endswith("s") and head < len(words)
+    # "Republican activists clamoring to block the nominee say": a plural noun leads the subject
+    return any(w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in words[:min(head, 4)])
 
 
 def _stance_before_to(text: str, sentence: Sentence, chain_start: int) -> bool:
