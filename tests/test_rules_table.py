@@ -360,6 +360,9 @@ LATER_RULE_CASES = [
          indirect("nearly every boat had left the harbour", "said", "Ms Varga")),
     case("long-parenthesis-before-cue", "Sen. Ann Lee (a Democrat first elected to the Senate in 2012) says the pier is safe.",
          indirect("the pier is safe", "says", "Sen. Ann Lee")),
+    case("appositive-with-a-quote", "Ms Varga, citing ‘the spirit of the harbour,’ said the pier would stay.",
+         direct("the spirit of the harbour,", "citing", "Ms Varga"),
+         indirect("the pier would stay", "said", "Ms Varga")),
     case("bracketed-tag-before-comma", "Sen. Ann Lee (D-Ore.), said, “We will fund the pier.”",
          direct("We will fund the pier.", "said", "Sen. Ann Lee")),
 ]

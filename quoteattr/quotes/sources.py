@@ -168,11 +168,11 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 PARENTHESIS_BEFORE = regex.compile(r"\s*\([^()]{1,120}\)\s*,?\s*\Z")
-RELATIVE = regex.compile(r",\s+(?:who|which|whose|whom)\b[^;:“”\"]*,\s*\Z")
+RELATIVE = regex.compile(r",\s+(?:who|which|whose|whom)\b[^;:]*,(?:”|\"|’|'')?\s*\Z")
 OPENING_NAME = regex.compile(r"""
     (?P<head>(?:(?:The|the|A|a|An|an)\s+)?(?:\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?\s+){0,4}
              \p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*(?:\s+(?:Jr|Sr|II|III)\.?)?(?:\s+\([^)]{1,20}\))?)
-    ,\s+[^;:“”\"]*,\s*\Z
+    ,\s+[^;:]*,(?:”|\"|’|'')?\s*\Z  # the appositive may quote: "Mr. Manafort, citing ''…,'' said"
 """, regex.VERBOSE)
 
 
