@@ -363,6 +363,8 @@ LATER_RULE_CASES = [
     case("appositive-with-a-quote", "Ms Varga, citing ‘the spirit of the harbour,’ said the pier would stay.",
          direct("the spirit of the harbour,", "citing", "Ms Varga"),
          indirect("the pier would stay", "said", "Ms Varga")),
+    case("quote-resumes-after-a-phrase", "“We will win,” she said on Tuesday in Ohio, “and then we will govern.”",
+         direct(("We will win,", "and then we will govern."), "said", "she")),
     case("bracketed-tag-before-comma", "Sen. Ann Lee (D-Ore.), said, “We will fund the pier.”",
          direct("We will fund the pier.", "said", "Sen. Ann Lee")),
 ]

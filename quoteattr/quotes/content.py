@@ -42,6 +42,7 @@ THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|would|will|has|had|could|sh
                      r"\s*,?\s*", regex.IGNORECASE)  # "said that is a distortion": there "that" is the subject
 TO_VERB = regex.compile(r"\s+to\s+(?=[\p{L}“\"‘])")
 CLAUSE_VERB = regex.compile(r"\b(?:is|was|are|were|will|would|has|have|had|did|does|do|can|could)\b|\b\p{Ll}{3,}ed\b")
+PHRASE_THEN_QUOTE = regex.compile(r"\s+[^“”\"‘’.!?;:,]{1,60},\s*(?=[“\"‘«]|'')")
 COMMA_AHEAD = regex.compile(r"(?:[^:;“”\"‘’.!?,]|,(?=\d)){1,80},\s*(?=[“\"‘«„]|'')")
 COLON = regex.compile(r"\s*:\s*")
 COLON_AHEAD = regex.compile(r"[^:;“”\"‘’.!?,]{1,60}:\s*(?=[“\"‘'«„]|\Z)")
@@ -202,6 +203,11 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
                      left_quoted: bool) -> Span | None:
     """“A,” she said, “B.” and "The plan, he said, will fail.": the content resumes."""
     rest = RESUMES.match(text, position, near(position, sentence.end))
+    if rest is None and left_quoted:
+        # "“To the extent they care,” he said of the campaign, “I’m sure …”": a phrase, then the quote resumes
+        rest = PHRASE_THEN_QUOTE.match(text, position, near(position, sentence.end))
+        if rest is not None and quote_map.starting_at(rest.end()) is None:
+            rest = None
     if rest is None:
         return None
     quoted = quote_map.starting_at(rest.end())
