@@ -50,23 +50,23 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     text = analysis.text
     quoted = find_quoted(text, analysis.paragraphs)
     quote_map = QuoteMap.of(quoted)
+    sentence_starts = [s.start for s in analysis.sentences]
     found = list(find_reported(analysis, quote_map, cue_classes=cue_classes))
     if analysis.parsed:
         found = _prefer_parsed(analysis, found, cue_classes)
     if "speech" in cue_classes:  # a colon, dash or trailer stands for a verb of saying
-        found = found + list(_introduced_by_punctuation(analysis, quote_map, found))
-        found = found + list(_signed_below(analysis, quote_map, found))
+        found = found + list(_introduced_by_punctuation(analysis, quote_map, sentence_starts, found))
+        found = found + list(_signed_below(analysis, quote_map, sentence_starts, found))
     if "writing" in cue_classes and "(@" in text:
-        found = found + list(_signed_posts(analysis, quote_map))
+        found = found + list(_signed_posts(analysis, quote_map, sentence_starts))
     found = _deduplicate(found)
     found = _without_embedded_stances(found)
     found = _without_overlaps(text, found)
-    found = _extend_with_following_quotes(analysis, quote_map, found)
+    found = _extend_with_following_quotes(analysis, quote_map, sentence_starts, found)
     found, carried = _continuations(analysis, quote_map, found)
     inner_quotes = [q for q in quoted if q.depth > 0]
     inner_starts = [q.start for q in inner_quotes]
     found = [_with_nested(text, q, inner_quotes, inner_starts) for q in found]
-    sentence_starts = [s.start for s in analysis.sentences]
     found = [attrs.evolve(q, sentences=tuple(sorted(_indexes_covered(sentence_starts, q.content)))) for q in found]
     quotes, speakers = resolve_speakers(analysis, found, carried=carried)
     return Document(text, analysis.paragraphs, analysis.sentences, tuple(quotes), tuple(speakers), id)
@@ -156,29 +156,27 @@ def _deduplicate(found: list[Quote]) -> list[Quote]:
     return out
 
 
-def _signed_below(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> Iterator[Quote]:
+def _signed_below(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
+                  found: list[Quote]) -> Iterator[Quote]:
     """A quoted paragraph signed by the next one: “…”  /  — Lena Ruiz."""
     text = analysis.text
-    claimed = sorted((p.start, p.end) for q in found for p in q.content)
-    claimed_starts = [start for start, _ in claimed]
+    claimed = _Claimed.of(found)
     for previous, paragraph in zip(analysis.paragraphs, analysis.paragraphs[1:]):
         signature = SIGNATURE_LINE.fullmatch(text, paragraph.start, paragraph.end)
         if signature is None:
             continue
         quoted = quote_map.starting_at(previous.start)
-        if (quoted is None or not _fills_paragraph(text, quoted, previous) or _is_claimed(claimed_starts, claimed, quoted)
+        if (quoted is None or not _fills_paragraph(text, quoted, previous) or claimed.overlaps(quoted)
                 or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS):
             continue
-        sentence = bisect.bisect_right([s.start for s in analysis.sentences], quoted.start) - 1
+        sentence = bisect.bisect_right(sentence_starts, quoted.start) - 1
         yield Quote(kind=Kind.DIRECT, content=(quoted.inner,), cue=Span.of(text, *signature.span("dash")),
                     source=Span.of(text, *signature.span("source")), sentences=(max(sentence, 0),),
                     cue_class="speech")
 
 
-def _signed_posts(analysis: Analysis, quote_map: QuoteMap) -> Iterator[Quote]:
+def _signed_posts(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int]) -> Iterator[Quote]:
     """Embedded social-media posts signed "— Name (@handle) Date"."""
-    sentence_starts = [s.start for s in analysis.sentences]
-
     def index_of(offset: int) -> int:
         return max(bisect.bisect_right(sentence_starts, offset) - 1, 0)
 
@@ -186,14 +184,13 @@ def _signed_posts(analysis: Analysis, quote_map: QuoteMap) -> Iterator[Quote]:
         yield from signed_posts(analysis.text, paragraph, index_of, quote_map)
 
 
-def _introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> Iterator[Quote]:
+def _introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
+                               found: list[Quote]) -> Iterator[Quote]:
     """“Trump went even further: “…”” and "Trump wrapped up — “…”": a colon or dash after the subject."""
     text = analysis.text
-    claimed = sorted((p.start, p.end) for q in found for p in q.content)
-    claimed_starts = [start for start, _ in claimed]
-    sentence_starts = [s.start for s in analysis.sentences]
+    claimed = _Claimed.of(found)
     for quoted in quote_map.quoted:
-        if len(quoted.inner.text.split()) < MIN_SPEECH_WORDS or _is_claimed(claimed_starts, claimed, quoted):
+        if len(quoted.inner.text.split()) < MIN_SPEECH_WORDS or claimed.overlaps(quoted):
             continue
         index = bisect.bisect_right(sentence_starts, quoted.start) - 1
         if index < 0:
@@ -234,14 +231,13 @@ def _dash_trailer(analysis: Analysis, quoted: Quoted) -> tuple[Span, Span] | Non
     return Span.of(analysis.text, *trailer.span("dash")), Span.of(analysis.text, *trailer.span("source"))
 
 
-def _extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> list[Quote]:
+def _extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
+                                  found: list[Quote]) -> list[Quote]:
     """“A,” she said. “B. C.”: quoted sentences after the frame, in the same paragraph, go on the quote."""
     if not found:
         return found
     sentences = analysis.sentences
-    sentence_starts = [s.start for s in sentences]
-    claimed = sorted((p.start, p.end) for q in found for p in q.content)
-    claimed_starts = [start for start, _ in claimed]
+    claimed = _Claimed.of(found)
     out = []
     for quote in found:
         if quote.kind is Kind.INDIRECT or quote.cue is None:
@@ -255,7 +251,7 @@ def _extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, found
             if following.paragraph != sentences[index].paragraph:
                 break
             quoted = quote_map.starting_at(following.start)
-            if quoted is None or quoted.inner.end <= quoted.inner.start or _is_claimed(claimed_starts, claimed, quoted):
+            if quoted is None or quoted.inner.end <= quoted.inner.start or claimed.overlaps(quoted):
                 break
             last = bisect.bisect_right(sentence_starts, quoted.end - 1) - 1
             if any(ch.isalnum() for ch in analysis.text[quoted.end:sentences[last].end]):
@@ -266,10 +262,22 @@ def _extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, found
     return out
 
 
-def _is_claimed(claimed_starts: list[int], claimed: list[tuple[int, int]], quoted: Quoted) -> bool:
-    """Whether some quote's content already overlaps this quoted stretch."""
-    index = bisect.bisect_left(claimed_starts, quoted.inner.end)
-    return index > 0 and claimed[index - 1][1] > quoted.inner.start
+@attrs.frozen
+class _Claimed:
+    """The stretches the quotes found so far hold, sorted for quick overlap tests."""
+
+    spans: list[tuple[int, int]]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, found: Sequence[Quote]) -> _Claimed:
+        spans = sorted((p.start, p.end) for q in found for p in q.content)
+        return cls(spans, [start for start, _ in spans])
+
+    def overlaps(self, quoted: Quoted) -> bool:
+        """Whether some quote's content already overlaps this quoted stretch."""
+        index = bisect.bisect_left(self.starts, quoted.inner.end)
+        return index > 0 and self.spans[index - 1][1] > quoted.inner.start
 
 
 def _continuations(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> tuple[list[Quote], dict[int, int]]:
@@ -355,8 +363,6 @@ def _with_nested(text: str, quote: Quote, inner_quotes: Sequence[Quoted], inner_
                 cue = Span.of(text, *frame.span("cue"))
             nested.append(Quote(kind=Kind.DIRECT, content=(inner.inner,), cue=cue, source=source))
     return attrs.evolve(quote, nested=tuple(nested)) if nested else quote
-
-
 
 
 def _indexes_covered(starts: Sequence[int], pieces: Sequence[Span]) -> set[int]:
