@@ -266,18 +266,18 @@ def _extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, sente
 class _Claimed:
     """The stretches the quotes found so far hold, sorted for quick overlap tests."""
 
-    spans: list[tuple[int, int]]
     starts: list[int]
+    reach: list[int]  # reach[i]: the furthest end among the first i + 1 stretches
 
     @classmethod
     def of(cls, found: Sequence[Quote]) -> _Claimed:
         spans = sorted((p.start, p.end) for q in found for p in q.content)
-        return cls(spans, [start for start, _ in spans])
+        return cls([start for start, _ in spans], list(itertools.accumulate((end for _, end in spans), max)))
 
     def overlaps(self, quoted: Quoted) -> bool:
         """Whether some quote's content already overlaps this quoted stretch."""
         index = bisect.bisect_left(self.starts, quoted.inner.end)
-        return index > 0 and self.spans[index - 1][1] > quoted.inner.start
+        return index > 0 and self.reach[index - 1] > quoted.inner.start
 
 
 def _continuations(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> tuple[list[Quote], dict[int, int]]:
