@@ -99,17 +99,32 @@ def _without_embedded_stances(found: list[Quote]) -> list[Quote]:
 
 
 def _embedded(found: list[Quote], candidate) -> set[int]:
-    """Ids of the quotes, among ``candidate`` ones, whose cue lies inside some quote's content."""
-    spans = sorted((p.start, p.end) for q in found if q.cue is not None for p in q.content)
-    starts = [start for start, _ in spans]
-    reach = list(itertools.accumulate((end for _, end in spans), max))  # furthest end among spans so far
-    inside = set()
-    for quote in found:
-        if quote.cue is not None and candidate(quote):
-            index = bisect.bisect_right(starts, quote.cue.start) - 1
-            if index >= 0 and quote.cue.start < reach[index]:
-                inside.add(id(quote))
-    return inside
+    """Ids of the quotes, among ``candidate`` ones, whose cue starts inside some cued quote's content."""
+    claimed = _Claimed.of([q for q in found if q.cue is not None])
+    return {id(q) for q in found
+            if q.cue is not None and candidate(q) and claimed.holds(q.cue.start, q.cue.start + 1)}
+
+
+@attrs.frozen
+class _Claimed:
+    """The stretches the quotes found so far hold, sorted for quick overlap tests."""
+
+    starts: list[int]
+    reach: list[int]  # reach[i]: the furthest end among the first i + 1 stretches
+
+    @classmethod
+    def of(cls, found: Sequence[Quote]) -> _Claimed:
+        spans = sorted((p.start, p.end) for q in found for p in q.content)
+        return cls([start for start, _ in spans], list(itertools.accumulate((end for _, end in spans), max)))
+
+    def overlaps(self, quoted: Quoted) -> bool:
+        """Whether some quote's content already overlaps this quoted stretch."""
+        return self.holds(quoted.inner.start, quoted.inner.end)
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether some claimed stretch overlaps ``start:end``."""
+        index = bisect.bisect_left(self.starts, end)
+        return index > 0 and self.reach[index - 1] > start
 
 
 def _without_overlaps(text: str, found: list[Quote]) -> list[Quote]:
@@ -260,24 +275,6 @@ def _extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, sente
             index = last
         out.append(attrs.evolve(quote, content=tuple(pieces)) if len(pieces) > len(quote.content) else quote)
     return out
-
-
-@attrs.frozen
-class _Claimed:
-    """The stretches the quotes found so far hold, sorted for quick overlap tests."""
-
-    starts: list[int]
-    reach: list[int]  # reach[i]: the furthest end among the first i + 1 stretches
-
-    @classmethod
-    def of(cls, found: Sequence[Quote]) -> _Claimed:
-        spans = sorted((p.start, p.end) for q in found for p in q.content)
-        return cls([start for start, _ in spans], list(itertools.accumulate((end for _, end in spans), max)))
-
-    def overlaps(self, quoted: Quoted) -> bool:
-        """Whether some quote's content already overlaps this quoted stretch."""
-        index = bisect.bisect_left(self.starts, quoted.inner.end)
-        return index > 0 and self.reach[index - 1] > quoted.inner.start
 
 
 def _continuations(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> tuple[list[Quote], dict[int, int]]:
