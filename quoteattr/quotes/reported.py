@@ -222,14 +222,16 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             opening = later.inner  # "Said Dorothy Poynter, who grew up with him, “…”"
         if opening is not None:  # "Said Comey, “…”"
             return make_quote(text, (opening,), cue, source, addressee, cue_class, index, quote_map)
+    # the subject before the cue and where its phrase begins; a participle has none of its own
+    subject = None if gerund else source_before(text, sentence.start, cue.start)
     if not gerund and (before.endswith(INVERTING) or cue.start == sentence.start) and not _opens_sentence(
-            text, sentence, cue):
-        inverted = _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
+            text, sentence, subject):
+        inverted = _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
         if inverted is not None or before.endswith(CLOSING_QUOTES):
             return inverted
-    if not gerund and _after_quoted_words(text, sentence, cue) and not STRONG_COMPLEMENT.match(
+    if not gerund and _after_quoted_words(text, subject) and not STRONG_COMPLEMENT.match(
             text, match.end(), near(match.end(), sentence.end)):
-        framed = _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
+        framed = _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
         if framed is not None:  # "“…,” Sanders told a crowd at the diner that …": the quote is what he told
             return framed
     content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object)
@@ -237,22 +239,20 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # "urged Congress to act": who is to act belongs to what was asked
         content = Span.of(text, addressee.start, content.end)
     if content is not None:
-        found = None
         if gerund:
             source = participle_source
         else:
-            found = source_before(text, sentence.start, cue.start)
-            source = found[0] if found else _fallback_source(text, sentence, cue)
+            source = subject[0] if subject else _fallback_source(text, sentence, cue)
             if source is None or not plausible_source(source.text):
                 return None
             if source.text.lower() in ("who", "which") and text[max(0, source.start - 40):source.start].count(","):
                 # "Nadia Brecht, a voter who said the fare was too high, backed the plan"
                 content = _within_relative(text, content)
         pieces: tuple[Span, ...] = (content,)
-        if found and quote_map.around(content.start) is not None:
+        if subject and quote_map.around(content.start) is not None:
             # “A,” Robinson said, “B”; The ferry, she said, “is done”: the words before the subject lead
-            stretch = text[max(0, found[1] - 3):found[1]].rstrip()
-            opening = clause_before(text, found[1], sentence, quote_map) if stretch.endswith(INVERTING) else None
+            stretch = text[max(0, subject[1] - 3):subject[1]].rstrip()
+            opening = clause_before(text, subject[1], sentence, quote_map) if stretch.endswith(INVERTING) else None
             continues = content.text[:1].islower()  # "The ferry, she said, “is done”" goes on from the lead-in
             if opening is not None and opening.end < content.start and (
                     continues or quote_map.around(opening.start) is not None):
@@ -260,21 +260,21 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return make_quote(text, pieces, cue, source, addressee, cue_class, index, quote_map)
     if gerund:
         return None
-    framed = _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
+    framed = _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
     if framed is not None:
         return framed
-    return _quote_in_next_sentence(text, match, cue_class, cue, addressee, position, sentence, index, quote_map)
+    return _quote_in_next_sentence(text, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
 
 
-def _quote_in_next_sentence(text: str, match: regex.Match, cue_class: str, cue: Span, addressee: Span | None,
-                            position: int, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+def _quote_in_next_sentence(text: str, cue_class: str, cue: Span, addressee: Span | None, position: int,
+                            sentence: Sentence, index: int, quote_map: QuoteMap,
+                            found: tuple[Span, int] | None) -> Quote | None:
     """"Dianne Bystrom agreed. “Time is running out.”": a cue that ends its sentence, then the quote."""
     if SENTENCE_CLOSE.match(text, position, near(position, sentence.end)) is None:
         return None
     quoted = quote_map.first_after(sentence.end)
     if quoted is None or text[sentence.end:quoted.start].strip() or "\n" in text[sentence.end:quoted.start]:
         return None
-    found = source_before(text, sentence.start, cue.start)
     if found is None or found[1] > sentence.start + 2 or not plausible_source(found[0].text):
         return None  # the whole sentence is "Source cue."
     if not quoted.inner.text.strip():
@@ -282,29 +282,28 @@ def _quote_in_next_sentence(text: str, match: regex.Match, cue_class: str, cue: 
     return make_quote(text, (quoted.inner,), cue, found[0], addressee, cue_class, index, quote_map)
 
 
-def _opens_sentence(text: str, sentence: Sentence, cue: Span) -> bool:
+def _opens_sentence(text: str, sentence: Sentence, found: tuple[Span, int] | None) -> bool:
     """"Htay Oo, its acting chairman, told …": the subject opens the sentence, so nothing was said before it."""
-    found = source_before(text, sentence.start, cue.start)
     return found is not None and not text[sentence.start:found[1]].strip(" “\"‘'")
 
 
-def _after_quoted_words(text: str, sentence: Sentence, cue: Span) -> bool:
+def _after_quoted_words(text: str, found: tuple[Span, int] | None) -> bool:
     """The cue's subject comes right after a closing quotation mark and its comma."""
-    found = source_before(text, sentence.start, cue.start)
     return found is not None and QUOTE_THEN_COMMA.search(text, max(0, found[1] - 5), found[1]) is not None
 
 
 def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addressee: Span | None,
-                position: int, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+                position: int, sentence: Sentence, index: int, quote_map: QuoteMap,
+                subject: tuple[Span, int] | None) -> Quote | None:
     """``…, X said.`` / ``…, said X.`` / ``“A,” she said, “B.”``."""
     before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
     after_quote = before.endswith(("”", '"', "’", "''")) or cue.start == sentence.start
     # "“…,” said X" reads the source after the cue; "X, a spokesman, said" before it
-    readers = (_inverted_source, _subject_source) if after_quote else (_subject_source, _inverted_source)
-    for reader in readers:
-        if reader is _inverted_source and not (after_quote or before.endswith(INVERTING)):
+    for inverted in ((True, False) if after_quote else (False, True)):
+        if inverted and not (after_quote or before.endswith(INVERTING)):
             continue
-        found = reader(text, match, cue, addressee, position, sentence)
+        found = (_inverted_source(text, match, cue, sentence, position) if inverted
+                 else _subject_source(text, subject, position))
         if found is None:
             continue
         source, content_end, frame_end = found
@@ -315,13 +314,13 @@ def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addres
         window = near(frame_end, sentence.end)
         closing = (FRAME_END if not quoted else QUOTE_FRAME_END).match(text, frame_end, window)
         # "said one owner who runs …", "“…,” he told a crowd that filled the hall": relative clauses, not content
-        relative = (reader is _inverted_source or (quoted and addressee is not None)) and RELATIVE_AFTER.match(
+        relative = (inverted or (quoted and addressee is not None)) and RELATIVE_AFTER.match(
             text, frame_end, window) or (quoted and addressee is not None and THAT_RELATIVE.match(text, frame_end, window))
         if closing is None and not relative:
             continue  # "X said that …" has its content on the right
         pieces = [left]
         right = resumed_content(text, frame_end, sentence, quote_map,
-                                 left_quoted=quoted or reader is _inverted_source)
+                                 left_quoted=quoted or inverted)
         if right is not None and right.start > left.end:
             pieces.append(right)
         if not quoted and not FINITE.search(" ".join(p.text for p in pieces)):
@@ -330,8 +329,9 @@ def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addres
     return None
 
 
-def _inverted_source(text: str, match: regex.Match, cue: Span, addressee: Span | None, position: int,
-                     sentence: Sentence) -> tuple[Span, int, int] | None:
+def _inverted_source(text: str, match: regex.Match, cue: Span, sentence: Sentence,
+                     position: int) -> tuple[Span, int, int] | None:
+    """The source after the cue ("…, said X"): the source, where content ends, where the frame ends."""
     source = source_after(text, match.end(), sentence.end)
     if source is None:
         return None
@@ -377,9 +377,8 @@ def _fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     return None
 
 
-def _subject_source(text: str, match: regex.Match, cue: Span, addressee: Span | None, position: int,
-                    sentence: Sentence) -> tuple[Span, int, int] | None:
-    found = source_before(text, sentence.start, cue.start)
+def _subject_source(text: str, found: tuple[Span, int] | None, position: int) -> tuple[Span, int, int] | None:
+    """The subject before the cue ("…, X said"), after an inverting comma or quotation mark."""
     if found is None or not plausible_source(found[0].text):
         return None
     source, content_end = found
