@@ -29,6 +29,7 @@ from ..lexicon import load_table, load_words
 from ..model import Quote, Speaker, Span
 from .names import (PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
                     is_given_name)
+from .sources import RELATIVE_PRONOUNS
 from .titles import (appositive_after_title, appositive_before_title, premodifier_title, title_key,
                      title_words, who_clause_title, honorific)
 
@@ -43,7 +44,6 @@ POSSESSIVE = regex.compile(r"['’]s?\Z")
 TRAILING = regex.compile(r"(?:['’]s?|[\s,.;:]+)+\Z")
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 GENDERED_PRONOUN = regex.compile(r"(?<![\p{L}\p{N}])(?i:he|his|him|himself|she|her|hers|herself)(?![\p{L}\p{N}])")  # mentions scanned back for a pronoun: keeps resolution linear
