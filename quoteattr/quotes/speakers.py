@@ -36,9 +36,6 @@ from .titles import (appositive_after_title, appositive_before_title, premodifie
 __all__ = ["resolve_speakers"]
 
 DESCRIPTION, GROUP, ORGANISATION, UNKNOWN = "description", "group", "organisation", "unknown"
-HEAD_STOPS = frozenset({"for", "of", "at", "from", "with", "in", "on", "close", "familiar", "who", "that",
-                        "to", "and", "or", "near", "inside", "within", "according", ","})
-PLURAL_NOUNS = frozenset({"people", "police", "staff", "personnel", "media", "public"})
 SOURCE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|,")
 POSSESSIVE = regex.compile(r"['’]s?\Z")
 TRAILING = regex.compile(r"(?:['’]s?|[\s,.;:]+)+\Z")
@@ -235,8 +232,9 @@ class _Resolver:
         words = [_without_possessive(w) for w in SOURCE_WORD.findall(source.text)]
         lead = [w for w in words if w.lower() not in ("the", "a", "an")]
         head_words = []
+        stops = load_words("description_head_stops.txt", lower=True)
         for word in lead:
-            if word.lower() in HEAD_STOPS:
+            if word.lower() in stops:
                 break
             head_words.append(word)
         head = head_words[-1] if head_words else (lead[-1] if lead else source.text)
@@ -250,7 +248,7 @@ class _Resolver:
                 return holder
         if low in load_words("organisations.txt", lower=True) or (head[:1].isupper() and not is_role):
             kind, plural = ORGANISATION, False
-        elif low in PLURAL_NOUNS or (low.endswith("s") and not low.endswith(("ss", "us", "is"))):
+        elif low in load_words("nouns_collective.txt", lower=True) or (low.endswith("s") and not low.endswith(("ss", "us", "is"))):
             kind, plural = GROUP, True
         else:
             kind, plural = DESCRIPTION, False
