@@ -53,7 +53,6 @@ class PersonName:
     name: Span
     given: tuple[str, ...]
     surname: str
-    honorific: Honorific | None
     gender: str | None
     strong: bool
 
@@ -126,13 +125,11 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
     gender = title.gender if title and title.gender else (given_name_gender(first) if first else None)
     lowercase_title = prefix is None and (before in vocabulary.heads or before in vocabulary.mods)
     strong = title is not None or lowercase_title or (first is not None and is_given_name(first))
-    if prefix and title is None and not (first and is_given_name(first)):
-        strong = False  # "General Motors": a capitalised title word alone proves nothing
     keep_honorific = title is not None and (not title.office or not given)
     mention_start = prefix[0] if keep_honorific and prefix else names[0][0]
     end = names[-1][1]
     return PersonName(Span.of(text, mention_start, end), Span.of(text, names[0][0], end), given, surname,
-                      title, gender, strong)
+                      gender, strong)
 
 
 def iter_name_candidates(text: str) -> Iterator[PersonName]:
@@ -162,7 +159,6 @@ class Entity:
 
     kind: str
     name: str
-    surname: str | None = None
     given: tuple[str, ...] = ()
     gender: str | None = None
     plural: bool = False
@@ -175,7 +171,7 @@ class Entity:
     starts: list[int] = field(factory=list)  # mention starts, kept sorted
 
     def add_mention(self, span: Span) -> None:
-        if span.start not in self.starts[-1:] and not self._has(span.start):
+        if not self._has(span.start):
             bisect.insort(self.starts, span.start)
             self.mentions.append(span)
 
@@ -230,16 +226,13 @@ def cluster_people(names: Sequence[PersonName]) -> tuple[list[Entity], list[int]
         chosen = max(candidates, key=lambda i: last_seen[i]) if candidates else None
         if chosen is None:
             chosen = len(people)
-            people.append(Entity(PERSON, mention.name.text, surname=mention.surname))
+            people.append(Entity(PERSON, mention.name.text))
             last_seen.append(position)
             by_surname.setdefault(mention.surname, []).append(chosen)
         entity = people[chosen]
-        if mention.given and (not entity.given or len(mention.given) > len(entity.given)):
-            entity.given = mention.given
+        if len(mention.given) > len(entity.given):
+            entity.given, entity.name = mention.given, mention.name.text
         entity.gender = entity.gender or mention.gender
-        size = len(mention.given) + 1
-        if size > entity.name_size:
-            entity.name, entity.name_size = mention.name.text, size
         entity.add_mention(mention.span)
         last_seen[chosen] = position
         owner.append(chosen)

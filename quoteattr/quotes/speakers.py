@@ -27,23 +27,24 @@ from attrs import define, field
 from ..analysis.base import Analysis
 from ..lexicon import load_table, load_words
 from ..model import Quote, Speaker, Span
-from .names import (PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
+from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
                     is_given_name)
 from .sources import RELATIVE_PRONOUNS
 from .titles import (appositive_after_title, appositive_before_title, premodifier_title, title_key,
-                     title_words, who_clause_title, honorific)
+                     title_words, who_clause_title, honorific, is_office_word, POSSESSIVE)
 
 __all__ = ["resolve_speakers"]
 
 DESCRIPTION, GROUP, ORGANISATION, UNKNOWN = "description", "group", "organisation", "unknown"
 SOURCE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|,")
-POSSESSIVE = regex.compile(r"['’]s?\Z")
 TRAILING = regex.compile(r"(?:['’]s?|[\s,.;:]+)+\Z")
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
-ANTECEDENT_LOOKBACK = 60
+ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
 RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
-GENDERED_PRONOUN = regex.compile(r"(?<![\p{L}\p{N}])(?i:he|his|him|himself|she|her|hers|herself)(?![\p{L}\p{N}])")  # mentions scanned back for a pronoun: keeps resolution linear
+GENDERED_PRONOUN = regex.compile(  # he/his/him/himself, she/her/hers/herself, as pronouns.txt lists them
+    r"(?<![\p{L}\p{N}])(?i:" + "|".join(form for form, gender, _ in load_table("pronouns.txt") if gender in ("m", "f"))
+    + r")(?![\p{L}\p{N}])")
 
 
 @functools.cache
@@ -70,6 +71,7 @@ class _Resolver:
     by_key: dict[str, int] = field(factory=dict)
     by_title_head: dict[str, list[int]] = field(factory=dict)
     by_head: dict[str, list[int]] = field(factory=dict)
+    title_keys: dict[int, frozenset[str]] = field(factory=dict)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -123,8 +125,7 @@ class _Resolver:
         premodifier = premodifier_title(text, mention.name.start, floor=floor, blocked=blocked)
         if premodifier:
             phrase = text[premodifier[0]:premodifier[1]]
-            office = honorific(phrase)
-            if office is None or not office.office:
+            if not is_office_word(phrase):
                 return phrase, True
         for found in (appositive_after_title(text, mention.name.end, limit=limit),
                       appositive_before_title(text, mention.span.start, mention.name.end, floor=floor)):
@@ -147,7 +148,8 @@ class _Resolver:
             self.entities[owner].add_title(title, full=full)
         for index, entity in enumerate(self.entities):
             if entity.title:
-                for word in title_key(entity.title):
+                self.title_keys[index] = title_key(entity.title)
+                for word in self.title_keys[index]:
                     self.by_title_head.setdefault(word, []).append(index)
 
     # --- sources ------------------------------------------------------------
@@ -230,7 +232,7 @@ class _Resolver:
 
     def resolve_description(self, source: Span) -> int:
         words = [_without_possessive(w) for w in SOURCE_WORD.findall(source.text)]
-        lead = [w for w in words if w.lower() not in ("the", "a", "an")]
+        lead = [w for w in words if w.lower() not in ARTICLES]
         head_words = []
         stops = load_words("description_head_stops.txt", lower=True)
         for word in lead:
@@ -241,7 +243,7 @@ class _Resolver:
         low = head.lower()
         vocabulary = title_words()
         definite = bool(words) and words[0].lower() == "the"
-        is_role = low in vocabulary.heads or (honorific(head) is not None and honorific(head).office)
+        is_role = low in vocabulary.heads or is_office_word(head)
         if definite and is_role:
             holder = self.title_holder(source)
             if holder is not None:
@@ -298,7 +300,7 @@ class _Resolver:
             candidates.update(self.by_title_head.get(word, ()))
         best, best_seen = None, -2
         for index in candidates:
-            held = title_key(self.entities[index].title or "")
+            held = self.title_keys[index]
             if not wanted <= held or (held & past and not wanted & past):
                 continue
             seen = self.last_mention_before(index, source.start)
@@ -372,7 +374,6 @@ def resolve_speakers(analysis: Analysis, quotes: Sequence[Quote], *,
         if (index, 0) not in owner_of and (earlier, 0) in owner_of and 0 <= index < len(quotes):
             owner_of[(index, 0)] = owner_of[(earlier, 0)]
 
-    order: list[int] = []
     quote_ids: dict[int, list[int]] = {}
     for index, quote in enumerate(quotes):
         for nested_index in range(len(quote.nested) + 1):
@@ -380,14 +381,14 @@ def resolve_speakers(analysis: Analysis, quotes: Sequence[Quote], *,
             if owner is None:
                 continue
             if owner not in quote_ids:
-                order.append(owner)
                 quote_ids[owner] = []
             if nested_index == 0:
                 quote_ids[owner].append(index)
     speakers: dict[int, Speaker] = {}
+    order = list(quote_ids)
     for speaker_id, owner in enumerate(order):
         entity = resolver.entities[owner]
-        mentions = tuple(sorted({(m.start, m.end): m for m in entity.mentions}.values(), key=lambda m: m.start))
+        mentions = tuple(sorted(entity.mentions, key=lambda m: m.start))
         speakers[owner] = Speaker(speaker_id, entity.name, entity.title if entity.kind == PERSON else None,
                                   mentions, tuple(quote_ids[owner]))
 

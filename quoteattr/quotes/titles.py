@@ -24,7 +24,7 @@ from .cues import cue_lexicon
 
 __all__ = [
     "Honorific", "TitleWords", "honorific", "title_words", "premodifier_title",
-    "appositive_after_title", "appositive_before_title", "who_clause_title", "title_key",
+    "appositive_after_title", "appositive_before_title", "who_clause_title", "title_key", "is_office_word",
 ]
 
 
@@ -103,11 +103,6 @@ def _words(text: str) -> list[str]:
     return [POSSESSIVE.sub("", w).rstrip(".").lower() for w in WORD.findall(text)]
 
 
-def _has_head(text: str) -> bool:
-    heads = title_words().heads
-    return any(w in heads or w.replace("-", "") in heads for w in _words(text))
-
-
 def _is_cue(word: str) -> bool:
     """An inflected verb of saying ("said", "told"); a bare lemma may be a noun ("state")."""
     found = cue_lexicon().lookup(word)
@@ -126,9 +121,10 @@ def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
         first is not None and first.group()[:1].isupper()) or words[0].endswith(("'s", "’s"))
     if not lead_ok:
         return False
+    heads = title_words().heads
     if last_is_head:
-        return words[-1] in title_words().heads
-    return _has_head(phrase)
+        return words[-1] in heads
+    return any(w in heads or w.replace("-", "") in heads for w in words)
 
 
 def premodifier_title(text: str, start: int, *, floor: int,
@@ -152,7 +148,7 @@ def premodifier_title(text: str, start: int, *, floor: int,
         low = POSSESSIVE.sub("", word).lower()
         if blocked(tok_start) or not word[:1].isalnum():
             break
-        if vocabulary.is_title_word(low) or honorific(word) is not None and honorific(word).office:
+        if vocabulary.is_title_word(low) or is_office_word(word):
             accepted.append((tok_start, tok_end, low))
         elif low in CONNECTORS and accepted:
             accepted.append((tok_start, tok_end, low))
@@ -162,12 +158,13 @@ def premodifier_title(text: str, start: int, *, floor: int,
             break
     while accepted and accepted[-1][2] in CONNECTORS:
         accepted.pop()
-    if not accepted or not any(w in vocabulary.heads or _office_word(w) for _, _, w in accepted):
+    if not accepted or not any(w in vocabulary.heads or is_office_word(w) for _, _, w in accepted):
         return None
     return accepted[-1][0], accepted[0][1]
 
 
-def _office_word(word: str) -> bool:
+def is_office_word(word: str) -> bool:
+    """An honorific that names an office ("Sen.", "President"), not a courtesy ("Mr")."""
     found = honorific(word)
     return found is not None and found.office
 
