@@ -183,8 +183,8 @@ class _Resolver:
         high = bisect.bisect_left(self.name_starts, source.start)
         for index in range(high - 1, max(high - 4, -1), -1):
             name = self.names[index]
-            between = self.text[name.span.end:source.start]
-            if len(between) <= RELATIVE_WINDOW and not any(mark in between for mark in ".;:!?“”\""):
+            if source.start - name.span.end <= RELATIVE_WINDOW and not any(
+                    mark in self.text[name.span.end:source.start] for mark in ".;:!?“”\""):
                 return self.name_owner[index]
         self.entities.append(Entity(UNKNOWN, ""))  # "a voter who said": nobody named
         return len(self.entities) - 1
