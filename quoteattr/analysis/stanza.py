@@ -8,6 +8,7 @@ fetches them once, for users who are online.
 from __future__ import annotations
 
 import argparse
+import bisect
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -154,9 +155,10 @@ def analysis_from_stanza(doc: Any) -> Analysis:
     paragraphs = tuple(split_paragraphs(text))
     sentences: list[Sentence] = []
     tokens: list[tuple[Token, ...]] = []
+    paragraph_ends = [p.end for p in paragraphs]
     for stanza_sentence in doc.sentences:
         words = _words_with_offsets(stanza_sentence, text)
-        for paragraph, piece in _cut_at_paragraphs(words, paragraphs):
+        for paragraph, piece in _cut_at_paragraphs(words, paragraph_ends):
             start, end = piece[0][1].start, piece[-1][1].end
             sentences.append(Sentence.of(text, start, end, paragraph))
             tokens.append(_renumber(piece))
@@ -183,11 +185,11 @@ def _words_with_offsets(stanza_sentence: Any, text: str) -> list[tuple[int, Toke
     return words
 
 
-def _cut_at_paragraphs(words: list[tuple[int, Token]], paragraphs: Sequence[Span]):
+def _cut_at_paragraphs(words: list[tuple[int, Token]], paragraph_ends: Sequence[int]):
     """Runs of words in the same paragraph, each with that paragraph's index."""
     pieces: list[tuple[int, list[tuple[int, Token]]]] = []
     for word in words:
-        paragraph = _paragraph_index(paragraphs, word[1].start)
+        paragraph = _paragraph_index(paragraph_ends, word[1].start)
         if pieces and pieces[-1][0] == paragraph:
             pieces[-1][1].append(word)
         else:
@@ -195,11 +197,10 @@ def _cut_at_paragraphs(words: list[tuple[int, Token]], paragraphs: Sequence[Span
     return pieces
 
 
-def _paragraph_index(paragraphs: Sequence[Span], offset: int) -> int:
-    for index, paragraph in enumerate(paragraphs):
-        if offset < paragraph.end:
-            return index
-    return max(len(paragraphs) - 1, 0)
+def _paragraph_index(paragraph_ends: Sequence[int], offset: int) -> int:
+    """The first paragraph ending after ``offset``; past them all, the last one."""
+    index = bisect.bisect_right(paragraph_ends, offset)
+    return index if index < len(paragraph_ends) else max(len(paragraph_ends) - 1, 0)
 
 
 def _renumber(piece: list[tuple[int, Token]]) -> tuple[Token, ...]:
