@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from ..model import Sentence, Span
+from ..model import Sentence
 from .base import Analysis, Token
 from .rules import split_paragraphs
 
