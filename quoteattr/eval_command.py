@@ -15,6 +15,7 @@ import attrs
 from .eval_errors import render_errors
 from .eval_matching import TYPES
 from .evaluation import _check_types, _id_of, evaluate, load_documents
+from .pipeline import ANALYZERS, attribute, attribute_many, get_analyzer
 
 if TYPE_CHECKING:
     import argparse
@@ -24,13 +25,12 @@ __all__ = ["eval_main"]
 
 def _predict(gold: Sequence[Mapping[str, Any]], *, analyzer: str) -> list[dict[str, Any]]:
     """Attribution over the gold texts; a document that fails predicts nothing."""
-    from .pipeline import attribute, attribute_many
-
-    probe = attribute("He said so.", analyzer=analyzer)
+    chosen = get_analyzer(analyzer)  # one analyzer for the probe and every document: models load once
+    probe = attribute("He said so.", analyzer=chosen)
     if probe.error is not None:  # an analyzer that cannot run is a usage error, not a zero score
         raise RuntimeError(probe.error)
     ids = [_id_of(doc, i) for i, doc in enumerate(gold)]
-    docs = attribute_many((d.get("text") or "" for d in gold), analyzer=analyzer, ids=ids)
+    docs = attribute_many((d.get("text") or "" for d in gold), analyzer=chosen, ids=ids)
     return [doc.to_dict() for doc in docs]
 
 
@@ -53,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--types", default=",".join(TYPES), help="gold types to score, comma separated")
     ap.add_argument("--json", action="store_true", help="print the scores as score.py --json does")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="also list the N most instructive misses")
-    ap.add_argument("--analyzer", default="rules", choices=("rules", "stanza"),
+    ap.add_argument("--analyzer", default="rules", choices=ANALYZERS,
                     help="analyzer used when there is no --pred (default rules)")
     ap.add_argument("--save-pred", metavar="PATH", help="write the predictions made without --pred to PATH")
     return ap
