@@ -11,6 +11,7 @@ Where the content starts and stops is content.py's; cue-less attributions
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import regex
@@ -224,14 +225,19 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             return make_quote(text, (opening,), cue, source, addressee, cue_class, index, quote_map)
     # the subject before the cue and where its phrase begins; a participle has none of its own
     subject = None if gerund else source_before(text, sentence.start, cue.start)
+
+    @functools.cache
+    def left_frame() -> Quote | None:  # read once, however many of the branches below ask for it
+        return _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
+
     if not gerund and (before.endswith(INVERTING) or cue.start == sentence.start) and not _opens_sentence(
             text, sentence, subject):
-        inverted = _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
+        inverted = left_frame()
         if inverted is not None or before.endswith(CLOSING_QUOTES):
             return inverted
     if not gerund and _after_quoted_words(text, subject) and not STRONG_COMPLEMENT.match(
             text, match.end(), near(match.end(), sentence.end)):
-        framed = _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
+        framed = left_frame()
         if framed is not None:  # "“…,” Sanders told a crowd at the diner that …": the quote is what he told
             return framed
     content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object)
@@ -260,7 +266,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return make_quote(text, pieces, cue, source, addressee, cue_class, index, quote_map)
     if gerund:
         return None
-    framed = _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
+    framed = left_frame()
     if framed is not None:
         return framed
     return _quote_in_next_sentence(text, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
