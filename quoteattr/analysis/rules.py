@@ -32,7 +32,7 @@ CANDIDATE_END = regex.compile(r"""
     (?=(?P<gap>\s++)(?P<next>\S)|\s*+\Z)
 """, regex.VERBOSE)
 
-WORD_BEFORE = regex.compile(r"(\S+)\Z")
+WORD_BEFORE = regex.compile(r"(?r)(\S+)\Z")  # searched from the end: one attempt, not one per offset
 WORD_AFTER = regex.compile(r"[“\"‘'«(\[]*([\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*)")
 INITIAL = regex.compile(r"(?:\p{Lu}\.)*\p{Lu}")
 DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}")
@@ -94,9 +94,11 @@ def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match
         return True  # the paragraph ends here
     next_char = match.group("next")
     next_pos = match.start("next")
-    after = _next_word(text, next_pos, par_end)
-    if next_char.islower() or (after[:1].islower() and next_char in OPENERS):
+    if next_char.islower():
         return False  # "“Go!” she said."  "more . . . are feeding"
+    after = _next_word(text, next_pos, par_end)
+    if after[:1].islower() and next_char in OPENERS:
+        return False  # an opening mark before a lower-case word: the sentence goes on
     if next_char in ",;:)]}":
         return False
     marks = match.group("marks")
