@@ -22,6 +22,9 @@ NAME_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*")
 MAX_SOURCE_TOKENS = 14
 CLOSERS = "”\"’»"
 OPENERS = "“\"‘«"
+LEAD_TRIM = ",;:—―–-('" + OPENERS + CLOSERS  # stripped from the front of a source
+TAIL_TRIM = ",;:—―–-" + OPENERS               # and from its end
+HEAD_STOP = ",;:()—―–" + OPENERS + CLOSERS    # marks that end an appositive's head read leftwards
 
 
 def is_name_like(text: str) -> bool:
@@ -80,9 +83,9 @@ def noun_phrase_words(text: str, start: int, end: int) -> list[regex.Match]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",;:—―–-('" + OPENERS + CLOSERS):
+    while start < end and (text[start].isspace() or text[start] in LEAD_TRIM):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—―–-" + OPENERS):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in TAIL_TRIM):
         end -= 1
     return start, end
 
@@ -114,6 +117,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     if tokens[index].group() == "," and allow_appositive:
         appositive_comma = index  # "Steven Mnuchin, US Treasury secretary, said"
         index -= 1
+    finite = cue_lexicon().finite_forms
     while index >= 0 and len(tokens) - index <= MAX_SOURCE_TOKENS + 2:
         word = tokens[index].group()
         lower = word.lower()
@@ -123,7 +127,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
             break
         if lower in f.auxiliaries and lower not in {"first", "last", "long"} and index < len(tokens) - 1:
             break
-        if (index < len(tokens) - 1 and lower in cue_lexicon().finite_forms and not word[:1].isupper()
+        if (index < len(tokens) - 1 and lower in finite and not word[:1].isupper()
                 and (index == 0 or tokens[index - 1].group().lower() not in f.noun_markers)):
             break  # "Smith said she found": the nearer subject; but "A report by the council said"
         phrase_start_index = index
@@ -136,7 +140,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
             return None
         head_end_index = index
         head_index = index - 1
-        while head_index >= 0 and tokens[head_index].group() not in ",;:()—―–" + OPENERS + CLOSERS and \
+        while head_index >= 0 and tokens[head_index].group() not in HEAD_STOP and \
                 tokens[head_index].group().lower() not in f.boundaries and head_end_index - head_index <= 8:
             head_index -= 1
         head_index += 1
