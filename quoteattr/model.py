@@ -10,7 +10,6 @@ import enum
 from collections.abc import Iterator
 from typing import Any
 
-import attrs
 from attrs import field, frozen
 
 __all__ = ["Span", "Sentence", "Kind", "Speaker", "Quote", "Document", "iter_spans"]
@@ -229,5 +228,3 @@ def iter_spans(doc: Document) -> Iterator[Span]:
     for speaker in doc.speakers:
         yield from speaker.mentions
 
-
-evolve = attrs.evolve

@@ -45,7 +45,7 @@ PUNCTUATION_CASES = [
          direct(PROMISE, "released this statement:", "The harbour master")),
     case("colon-two-paragraphs-above-is-too-far", f"The harbour master released this statement:\n\nNone came.\n\n“{PROMISE}”"),
     case("signed-by-the-next-paragraph", f"“{BRIDGE}.”\n\n— Lena Ruiz, mayor", direct(f"{BRIDGE}.", "—", "Lena Ruiz")),
-    case("signature-paragraph-needs-a-quoted-paragraph", f"The bridge is late.\n\n— Lena Ruiz"),
+    case("signature-paragraph-needs-a-quoted-paragraph", "The bridge is late.\n\n— Lena Ruiz"),
     case("dash-trailer-horizontal-bar", f"“{BRIDGE}” ― Lena Ruiz, mayor", direct(BRIDGE, "―", "Lena Ruiz")),
     case("signed-post", "<post>The ferry will run again on Monday, crews say. — Lena Ruiz (@lruiz) May 2, 2024</post>",
          indirect("The ferry will run again on Monday, crews say", "—", "Lena Ruiz")),

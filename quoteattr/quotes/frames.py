@@ -23,8 +23,6 @@ def near(position: int, end: int) -> int:
     """The end of a bounded window: anchored patterns never scan the rest of a long sentence."""
     return min(end, position + NEAR)
 
-WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*")
-
 
 def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -65,7 +63,7 @@ class Frames:
 
 
 def _adverbial_pattern() -> regex.Pattern:
-    days = _alternation(sorted(load_words("weekdays.txt")))
+    days = weekday_alternation()
     months = _alternation(sorted(load_words("months.txt")))
     org = r"(?:the\s+)?(?:\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*|\p{N}+)(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?(?:\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*|\p{N}+))*"
     phrases = []

@@ -18,7 +18,7 @@ from attrs import define, field, frozen
 
 from ..lexicon import load_words
 from ..model import Span
-from .titles import Honorific, honorific, title_words
+from .titles import honorific, title_words
 
 __all__ = ["PersonName", "Entity", "find_person_names", "cluster_people", "given_name_gender", "is_given_name"]
 

@@ -16,9 +16,6 @@ from .marks import Quoted
 __all__ = ["QuoteMap", "kind_of", "make_quote"]
 
 
-
-
-
 @frozen
 class QuoteMap:
     """Where the quoted stretches are, for quick lookups by offset."""
