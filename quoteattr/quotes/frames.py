@@ -14,7 +14,7 @@ from attrs import frozen
 
 from ..lexicon import load_lines, load_table, load_words
 
-__all__ = ["Frames", "frames", "near", "weekday_alternation"]
+__all__ = ["Frames", "frames", "near", "past_adverbials", "weekday_alternation"]
 
 NEAR = 240  # characters an anchored pattern may read past its start
 
@@ -22,6 +22,14 @@ NEAR = 240  # characters an anchored pattern may read past its start
 def near(position: int, end: int) -> int:
     """The end of a bounded window: anchored patterns never scan the rest of a long sentence."""
     return min(end, position + NEAR)
+
+
+def past_adverbials(text: str, position: int, end: int) -> int:
+    """Where the adverbials from ``position`` on ("on Sunday", "last week") end, within ``end``."""
+    pattern = frames().adverbial_after
+    while (adverbial := pattern.match(text, position, near(position, end))) is not None:
+        position = adverbial.end()
+    return position
 
 
 def _alternation(words: list[str]) -> str:

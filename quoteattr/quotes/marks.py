@@ -104,10 +104,9 @@ def _pair_marks(text: str, paragraph: Span, index: int) -> Iterator[Quoted]:
             before = text[start - 2]  # 'vote for her,' " he said: the double closes after the single
         elif mark in ("”", "''") and before == " " and (after == "" or after.isspace()) and stack:
             before = text[start - 2] if start - 2 >= paragraph.start else before  # "coalitions, '' said"
-        open_singles = any(FAMILY[m] == SINGLE for m, _, _ in stack)
         if _is_apostrophe(mark, before, after):
             continue
-        if mark in "’'" and not open_singles and _is_word(before):
+        if mark in "’'" and _is_word(before) and not any(FAMILY[m] == SINGLE for m, _, _ in stack):
             continue  # users’ data: a possessive, unless a single quote is open
         closes = _matching_opener(stack, mark)
         if closes is not None and _can_close(mark, before, after):

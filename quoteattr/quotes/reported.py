@@ -20,7 +20,7 @@ from ..analysis.base import Analysis
 from ..model import Quote, Sentence, Span
 from .content import FINITE, THAT, clause_before, clause_from, complement_after_cue, resumed_content
 from .cues import cue_lexicon
-from .frames import frames, near, weekday_alternation
+from .frames import frames, near, past_adverbials, weekday_alternation
 from .labels import according_to, colon_label
 from .quotemap import QuoteMap, make_quote
 from .sources import coordinated_subject, plausible_source, sentence_subject, source_after, source_before
@@ -210,11 +210,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             position = addressee.end
             if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))):
                 position, takes_object = joined.end(), True  # "asked the senator about the vote"
-    while True:
-        adverbial = f.adverbial_after.match(text, position, near(position, sentence.end))
-        if adverbial is None:
-            break
-        position = adverbial.end()
+    position = past_adverbials(text, position, sentence.end)
     before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
     if cue.start == sentence.start and (source := source_after(text, match.end(), sentence.end)) is not None:
         opening = complement_after_cue(text, lemma, source.end, sentence, quote_map, takes_object=False)
@@ -341,10 +337,7 @@ def _inverted_source(text: str, match: regex.Match, cue: Span, sentence: Sentenc
     source = source_after(text, match.end(), sentence.end)
     if source is None:
         return None
-    position = source.end
-    while (adverbial := frames().adverbial_after.match(text, position, near(position, sentence.end))) is not None:
-        position = adverbial.end()
-    return source, cue.start, position
+    return source, cue.start, past_adverbials(text, source.end, sentence.end)
 
 
 def _within_relative(text: str, content: Span) -> Span:
