@@ -158,7 +158,7 @@ def runs_into_quote(text: str, start: int, end: int) -> bool:
 
 
 def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
-                   takes_object: bool) -> Span | None:
+                         takes_object: bool) -> Span | None:
     f = frames()
     end = sentence.end
     window = near(position, end)
@@ -166,35 +166,35 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             or INTERRUPTED_THAT.match(text, position, window))
     if that is not None:  # "said that", "told the festival in May that", "stated, while testifying, that"
         return clause_from(text, that.end(), sentence, quote_map)
-    colon = COLON.match(text, position, near(position, end)) or COLON_AHEAD.match(text, position, near(position, end))
+    colon = COLON.match(text, position, window) or COLON_AHEAD.match(text, position, window)
     if colon is not None:  # "said: “…”", "apologized for it: “…”"
         if colon.end() >= end:
             return quote_below(text, colon.end(), quote_map)
         return clause_from(text, colon.end(), sentence, quote_map)
-    if (comma := COMMA_QUOTE.match(text, position, near(position, end))) is not None:
+    if (comma := COMMA_QUOTE.match(text, position, window)) is not None:
         quoted = quote_map.starting_at(comma.end())
         if quoted is not None and (text[position:comma.end()].strip() or quoted.end >= end - 2):
             return clause_from(text, comma.end(), sentence, quote_map)
-    if lemma in f.infinitive and (to := TO_VERB.match(text, position, near(position, end))) is not None:
+    if lemma in f.infinitive and (to := TO_VERB.match(text, position, window)) is not None:
         return clause_from(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map)
     if lemma in f.wh_cues:
-        word = NEXT_WORD.match(text, position, near(position, end))
+        word = NEXT_WORD.match(text, position, window)
         if word and word.group(1).lower() in f.question_words:
             # "asked if he would run, he said no": the question ends where the answer's clause begins
             return clause_from(text, word.start(1), sentence, quote_map, stop=MAIN_CLAUSE_AFTER)
-    ahead = COMMA_AHEAD.match(text, position, near(position, end)) if lemma not in cue_lexicon().phrasal_only else None
+    ahead = COMMA_AHEAD.match(text, position, window) if lemma not in cue_lexicon().phrasal_only else None
     if ahead is not None and quote_map.starting_at(ahead.end()) is not None and not CLAUSE_VERB.search(ahead.group()):
         # "said in an op-ed before the hearing, “…”": the quote after the adverbials
         content = clause_from(text, ahead.end(), sentence, quote_map)
         if content is not None:
             return content
-    if (answer := YES_NO.match(text, position, near(position, end))) is not None:
+    if (answer := YES_NO.match(text, position, window)) is not None:
         return Span.of(text, answer.start(1), answer.end(1))  # "72 percent said yes"
-    if lemma in f.bare and (clause := CLAUSE_START.match(text, position, near(position, end))) is not None:
+    if lemma in f.bare and (clause := CLAUSE_START.match(text, position, window)) is not None:
         content = clause_from(text, clause.end(), sentence, quote_map)
         if content is not None and len(content.text.split()) >= 3 and has_verb(content.text):
             return content
-    if takes_object and (thing := OBJECT_START.match(text, position, near(position, end))) is not None:
+    if takes_object and (thing := OBJECT_START.match(text, position, window)) is not None:
         return clause_from(text, thing.end(), sentence, quote_map, stop=OBJECT_STOP)
     return None
 
