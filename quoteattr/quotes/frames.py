@@ -45,6 +45,7 @@ class Frames:
     content_stop: regex.Pattern          # ", in a sign that" and the like
     word_before: regex.Pattern
     auxiliaries: frozenset[str]
+    subject_breaks: frozenset[str]  # auxiliaries that end a subject read leftwards
     negations: frozenset[str]
     noun_markers: frozenset[str]
     boundaries: frozenset[str]
@@ -108,6 +109,8 @@ def frames() -> Frames:
                                    regex.IGNORECASE),
         word_before=regex.compile(r"([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*|[^\s\p{L}\p{N}])\s*\Z"),
         auxiliaries=frozenset(w.lower() for w in auxiliaries),
+        subject_breaks=(load_words("cue_auxiliaries.txt", lower=True)
+                        - load_words("auxiliaries_in_subjects.txt", lower=True)),
         negations=load_words("negations.txt", lower=True),
         noun_markers=load_words("noun_markers.txt", lower=True),
         boundaries=load_words("clause_boundaries.txt", lower=True),

@@ -125,7 +125,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
             break
         if lower in f.boundaries and not _joins_names(tokens, index):
             break
-        if lower in f.auxiliaries and lower not in {"first", "last", "long"} and index < len(tokens) - 1:
+        if lower in f.subject_breaks and index < len(tokens) - 1:
             break
         if (index < len(tokens) - 1 and lower in finite and not word[:1].isupper()
                 and (index == 0 or tokens[index - 1].group().lower() not in f.noun_markers)):
