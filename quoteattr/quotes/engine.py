@@ -231,7 +231,7 @@ def _introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, sentence
         cue_end = lead.start() + len(lead.group().rstrip())
         cue_start = subject.end + 1 if 0 < cue_end - subject.end - 1 <= MAX_INTRODUCTION else lead.start()
         cue = Span.of(text, cue_start, cue_end)  # "went even further:"; a long way off, just the mark
-        yield Quote(kind=kind_of(text, (quoted.inner,), quote_map), content=(quoted.inner,), cue=cue, source=subject,
+        yield Quote(kind=kind_of((quoted.inner,), quote_map), content=(quoted.inner,), cue=cue, source=subject,
                     sentences=(index,), cue_class="speech")
 
 

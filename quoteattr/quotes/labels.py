@@ -33,8 +33,8 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) 
     content = clause_from(text, label.end(), sentence, quote_map)
     if content is None:
         return None
-    return make_quote(text, (content,), Span.of(text, *label.span("cue")), Span.of(text, *label.span("source")), None,
-                  "speech", index, quote_map)
+    return make_quote((content,), Span.of(text, *label.span("cue")), Span.of(text, *label.span("source")), None,
+                      "speech", index, quote_map)
 
 
 def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:
@@ -57,7 +57,7 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
         if after is not None and (right := clause_from(text, after.end(), sentence, quote_map)) is not None:
             pieces.append(right)  # "According to X, …" and "the next day, according to X, Trump …"
         if pieces:
-            yield make_quote(text, tuple(pieces), cue, source, None, "speech", index, quote_map)
+            yield make_quote(tuple(pieces), cue, source, None, "speech", index, quote_map)
 
 
 SIGNATURE = regex.compile(r"""
@@ -75,5 +75,5 @@ def signed_posts(text: str, paragraph: Span, index_of: Callable[[int], int], quo
         if content is None or len(content.text.split()) < 3:
             continue
         source = Span.of(text, *signature.span("source"))
-        yield make_quote(text, (content,), Span.of(text, *signature.span("cue")), source, None, "writing",
+        yield make_quote((content,), Span.of(text, *signature.span("cue")), source, None, "writing",
                          index_of(content.start), quote_map)

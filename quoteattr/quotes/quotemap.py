@@ -67,7 +67,7 @@ class QuoteMap:
         return count
 
 
-def kind_of(text: str, pieces: Sequence[Span], quote_map: QuoteMap) -> Kind:
+def kind_of(pieces: Sequence[Span], quote_map: QuoteMap) -> Kind:
     """Direct when every letter is quoted, mixed when some are, else indirect."""
     total = sum(ch.isalnum() for p in pieces for ch in p.text)
     inside = sum(quote_map.inside_letters(p.start, p.end) for p in pieces)
@@ -76,7 +76,7 @@ def kind_of(text: str, pieces: Sequence[Span], quote_map: QuoteMap) -> Kind:
     return Kind.MIXED if inside else Kind.INDIRECT
 
 
-def make_quote(text: str, pieces: tuple[Span, ...], cue: Span, source: Span | None, addressee: Span | None,
-           cue_class: str, index: int, quote_map: QuoteMap) -> Quote:
-    return Quote(kind=kind_of(text, pieces, quote_map), content=pieces, cue=cue, source=source,
+def make_quote(pieces: tuple[Span, ...], cue: Span, source: Span | None, addressee: Span | None,
+               cue_class: str, index: int, quote_map: QuoteMap) -> Quote:
+    return Quote(kind=kind_of(pieces, quote_map), content=pieces, cue=cue, source=source,
                  addressee=addressee, sentences=(index,), cue_class=cue_class)

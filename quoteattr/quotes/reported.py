@@ -115,8 +115,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "asked by a reporter whether …": the agent asks
         content = clause_from(text, asked.start("content"), sentence, quote_map, stop=CLAUSE_COMMA)
         if content is not None:
-            return make_quote(text, (content,), Span.of(text, match.start(), match.end()),
-                          Span.of(text, *asked.span("agent")), None, cue_class, index, quote_map)
+            return make_quote((content,), Span.of(text, match.start(), match.end()),
+                              Span.of(text, *asked.span("agent")), None, cue_class, index, quote_map)
     if any(word in f.be_forms for word in chain) and not form.endswith("ing"):
         return None  # passive: "was asked", "is expected"
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
@@ -218,7 +218,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 and SET_OFF.fullmatch(text, source.end, later.start):
             opening = later.inner  # "Said Dorothy Poynter, who grew up with him, “…”"
         if opening is not None:  # "Said Comey, “…”"
-            return make_quote(text, (opening,), cue, source, addressee, cue_class, index, quote_map)
+            return make_quote((opening,), cue, source, addressee, cue_class, index, quote_map)
     # the subject before the cue and where its phrase begins; a participle has none of its own
     subject = None if gerund else source_before(text, sentence.start, cue.start)
 
@@ -259,7 +259,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             if opening is not None and opening.end < content.start and (
                     continues or quote_map.around(opening.start) is not None):
                 pieces = (opening, content)
-        return make_quote(text, pieces, cue, source, addressee, cue_class, index, quote_map)
+        return make_quote(pieces, cue, source, addressee, cue_class, index, quote_map)
     if gerund:
         return None
     framed = left_frame()
@@ -281,7 +281,7 @@ def _quote_in_next_sentence(text: str, cue_class: str, cue: Span, addressee: Spa
         return None  # the whole sentence is "Source cue."
     if not quoted.inner.text.strip():
         return None
-    return make_quote(text, (quoted.inner,), cue, found[0], addressee, cue_class, index, quote_map)
+    return make_quote((quoted.inner,), cue, found[0], addressee, cue_class, index, quote_map)
 
 
 def _opens_sentence(text: str, sentence: Sentence, found: tuple[Span, int] | None) -> bool:
@@ -327,7 +327,7 @@ def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addres
             pieces.append(right)
         if not quoted and not FINITE.search(" ".join(p.text for p in pieces)):
             continue  # "On Saturday, she said …": an adverbial, not what was said
-        return make_quote(text, tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
+        return make_quote(tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
     return None
 
 
