@@ -275,6 +275,23 @@ PATTERN_CASES = [
          direct("We will finish the bridge", "—", "Lena Ruiz")),
     case("and-from-intro", "And from Lena Ruiz: “We will finish the bridge.”",
          direct("We will finish the bridge.", ":", "Lena Ruiz")),
+    case("nyt-marks-description-then-name", "''The ferry will run all winter,'' the port authority's press officer, "
+         "Dana Holt, said on Monday.",
+         direct("The ferry will run all winter,", "said", "Dana Holt")),
+    case("adverb-between-cue-and-quote", "Ms Varga acknowledged, however, “Nobody can promise a date.”",
+         direct("Nobody can promise a date.", "acknowledged", "Ms Varga")),
+    case("for-her-part-between-cue-and-quote", "Ms Varga said, for her part, “The ferry is done.”",
+         direct("The ferry is done.", "said", "Ms Varga")),
+    case("quote-as-object-then-more", "A man yelled “Shame on you!” at the mayor.",
+         direct("Shame on you!", "yelled", "A man")),
+    case("manner-barked-then-and", "“Sit down,” the chairman barked and the room went quiet.",
+         direct("Sit down,", "barked", "the chairman")),
+    case("manner-beamed-inverted", "“This is the best day of my life!” beamed Tomas Reyl.",
+         direct("This is the best day of my life!", "beamed", "Tomas Reyl")),
+    case("leading-phrase-then-colon", "In an interview later that day, Ms Varga went further: “Nobody will lose a "
+         "job over this.”", direct("Nobody will lose a job over this.", "went further:", "Ms Varga")),
+    case("no-quote-manner-verb-without-words", "The dog barked at the ferry and the crowd gasped."),
+    case("no-quote-short-phrase-after-cue", "She said “no” to the offer."),
 ]
 
 

@@ -173,7 +173,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         return clause_from(text, colon.end(), sentence, quote_map)
     if (comma := COMMA_QUOTE.match(text, position, window)) is not None:
         quoted = quote_map.starting_at(comma.end())
-        if quoted is not None and (text[position:comma.end()].strip() or quoted.end >= end - 2):
+        if quoted is not None and (text[position:comma.end()].strip() or quoted.end >= end - 2
+                                   or quoted.inner.text.rstrip()[-1:] in ".!?"):  # 'yelled “You lie!” at him'
             return clause_from(text, comma.end(), sentence, quote_map)
     if lemma in f.infinitive and (to := TO_VERB.match(text, position, window)) is not None:
         return clause_from(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map)

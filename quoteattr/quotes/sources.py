@@ -7,6 +7,8 @@ the name, not the appositive.
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..lexicon import load_words
@@ -24,7 +26,7 @@ CLOSERS = "”\"’»"
 OPENERS = "“\"‘«"
 LEAD_TRIM = ",;:—―–-('" + OPENERS + CLOSERS  # stripped from the front of a source
 TAIL_TRIM = ",;:—―–-" + OPENERS               # and from its end
-HEAD_STOP = ",;:()—―–" + OPENERS + CLOSERS    # marks that end an appositive's head read leftwards
+HEAD_STOP = ",;:()—―–'" + OPENERS + CLOSERS   # marks that end an appositive's head read leftwards
 
 
 def is_name_like(text: str) -> bool:
@@ -270,6 +272,14 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
     return Span.of(text, *match.span("subject"))
 
 
+LEADING_PHRASE = regex.compile(r"(\p{L}+)\s[^,;:“”\"‘’()]{1,80},\s+(?=\p{L})")
+
+
+@functools.cache
+def _sentence_prepositions() -> frozenset[str]:
+    return load_words("sentence_prepositions.txt", lower=True)
+
+
 SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|[.'’](?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
 VERB_FORM = regex.compile(r"\p{Ll}{2,}(?:ed|s)")
 
@@ -281,6 +291,9 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     'The Republican candidate'
     """
     f = frames()
+    opening = LEADING_PHRASE.match(text, start, min(end, start + 100))
+    if opening is not None and opening.group(1).lower() in _sentence_prepositions() and opening.end() < end:
+        start = opening.end()  # "In a radio interview later that day, the mayor …"
     words = list(SUBJECT_WORD.finditer(text, start, min(end, start + 160)))
     first = 0
     while first < len(words) and first < 2 and words[first].group().lower() in f.subject_openers:
