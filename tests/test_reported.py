@@ -92,6 +92,14 @@ SOURCE_FIRST_CASES = [
          indirect("the pier was unsafe", "has long argued", "Ms Varga")),
     case("aux-also-told", "Ms Varga also told the council that the vote was fair.",
          indirect("the vote was fair", "also told", "Ms Varga", "the council")),
+    case("relative-which-set-off", "The port board, which said it would raise fees, lost the vote.",
+         indirect("it would raise fees", "said", "which")),
+    case("relative-which-notes-that", "Ms Varga cited the audit, which notes that the pier is unsafe.",
+         indirect("the audit", "cited", "Ms Varga"), indirect("the pier is unsafe", "notes", "which")),
+    case("numeral-subject-base-form", "The two write that the pier is unsafe.",
+         indirect("the pier is unsafe", "write", "The two")),
+    case("leading-phrase-then-subject", "Ms Varga, for her part, said the pier is unsafe.",
+         indirect("the pier is unsafe", "said", "Ms Varga")),
 ]
 
 # --- content, cue, source -----------------------------------------------------

@@ -52,7 +52,7 @@ FRAME_END = regex.compile(r"""
 """, regex.VERBOSE)  # what may follow a closing frame: the end, a comma, an adverbial
 CLOSING_QUOTES = (",”", ',"', ",’", ",'", "”", '"', "''")
 AS_BEFORE = regex.compile(r"(?<=[,”\"’'])\s*as\s+\Z")
-RELATIVE_CLOSE = regex.compile(r",\s+(?=\p{Ll}+(?:ed|s)\b)")  # ", backed the plan": the main clause resumes
+RELATIVE_CLOSE = regex.compile(r",\s+(\p{Ll}+)\b")  # ", backed the plan": the main clause resumes
 THAT_RELATIVE = regex.compile(r"\s+that\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s+\p{Ll}+ed\b")
 SET_OFF = regex.compile(r"\s*,[^“”\"‘’,]{1,120},\s*")  # ", who grew up with him, "
 SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
@@ -342,8 +342,12 @@ def _inverted_source(text: str, match: regex.Match, cue: Span, sentence: Sentenc
 
 def _within_relative(text: str, content: Span) -> Span:
     """A relative clause set off by commas ends at its closing comma."""
-    comma = RELATIVE_CLOSE.search(text, content.start, content.end)
-    return Span.of(text, content.start, comma.start()) if comma else content
+    irregular = frames().irregular_verbs
+    for comma in RELATIVE_CLOSE.finditer(text, content.start, content.end):
+        word = comma.group(1).lower()
+        if word.endswith(("ed", "s")) or word in irregular:  # ", backed the plan", ", lost money"
+            return Span.of(text, content.start, comma.start())
+    return content
 
 
 def _word_before(text: str, start: int, end: int) -> str:
