@@ -276,8 +276,8 @@ LEADING_PHRASE = regex.compile(r"(\p{L}+)\s[^,;:“”\"‘’()]{1,80},\s+(?=\p
 
 
 @functools.cache
-def _sentence_prepositions() -> frozenset[str]:
-    return load_words("sentence_prepositions.txt", lower=True)
+def _leading_phrase_openers() -> frozenset[str]:
+    return load_words("leading_phrase_openers.txt", lower=True)
 
 
 SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|[.'’](?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
@@ -292,7 +292,7 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     """
     f = frames()
     opening = LEADING_PHRASE.match(text, start, min(end, start + 100))
-    if opening is not None and opening.group(1).lower() in _sentence_prepositions() and opening.end() < end:
+    if opening is not None and opening.group(1).lower() in _leading_phrase_openers() and opening.end() < end:
         start = opening.end()  # "In a radio interview later that day, the mayor …"
     words = list(SUBJECT_WORD.finditer(text, start, min(end, start + 160)))
     first = 0
