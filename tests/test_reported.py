@@ -100,6 +100,22 @@ SOURCE_FIRST_CASES = [
          indirect("the pier is unsafe", "write", "The two")),
     case("leading-phrase-then-subject", "Ms Varga, for her part, said the pier is unsafe.",
          indirect("the pier is unsafe", "said", "Ms Varga")),
+    case("plural-possessive-source", "The Greens' leader said the pier is unsafe.",
+         indirect("the pier is unsafe", "said", "The Greens' leader")),
+    case("dash-aside-before-cue", "Two harbour pilots — and one ferry captain — said the pier is unsafe.",
+         indirect("the pier is unsafe", "said", "Two harbour pilots")),
+    case("double-hyphen-aside-before-cue", "The mayor -- who rarely visits the pier -- said it is unsafe.",
+         indirect("it is unsafe", "said", "The mayor")),
+    case("dash-aside-after-cue", "Ms Varga said — on the radio, of all places — that the pier is unsafe.",
+         indirect("the pier is unsafe", "said", "Ms Varga")),
+    case("numeral-share-source", "More than six in 10 said they would vote for the pier.",
+         indirect("they would vote for the pier", "said", "six in 10")),
+    case("said-the-same", "Last year, 26 percent said the same.", indirect("the same", "said", "26 percent")),
+    case("said-so", "Half said so in the spring poll.", indirect("so", "said", "Half")),
+    case("two-word-clause-with-pronoun", "The skippers said they could.", indirect("they could", "said", "The skippers")),
+    case("plural-subject-base-verb", "Ms Varga said people misunderstand the plan.",
+         indirect("people misunderstand the plan", "said", "Ms Varga")),
+    case("no-clause-pronoun-and-adverbs", "Ms Varga said it again and again."),
 ]
 
 # --- content, cue, source -----------------------------------------------------

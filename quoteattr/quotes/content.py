@@ -44,6 +44,7 @@ TO_VERB = regex.compile(r"\s+to\s+(?=[\p{L}“\"‘])")
 CLAUSE_VERB = regex.compile(r"\b(?:is|was|are|were|will|would|has|have|had|did|does|do|can|could)\b|\b\p{Ll}{3,}ed\b")
 PHRASE_THEN_QUOTE = regex.compile(r"\s+[^“”\"‘’.!?;:,]{1,60},\s*(?=[“\"‘«]|'')")
 COMMA_AHEAD = regex.compile(r"(?:[^:;“”\"‘’.!?,]|,(?=\d)){1,80},\s*(?=[“\"‘«„]|'')")
+DASH_ASIDE = regex.compile(r"\s*(?:[—―–]|--)\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--)(?=\s*(?:that\b|[“\"‘«]|:))")
 COLON = regex.compile(r"\s*:\s*")
 COLON_AHEAD = regex.compile(r"[^:;“”\"‘’.!?,]{1,60}:\s*(?=[“\"‘'«„]|\Z)")
 COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
@@ -57,7 +58,8 @@ FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|
                        r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|s|re|ve|d|m)\b")
 AND_BEFORE = regex.compile(r",?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)?"
                         r"(?:(?:also|then|later|has|have|had)\s+)?\Z")  # "… and vowed", "… and Mr Reyl said"
-YES_NO = regex.compile(r"\s+(yes|no)\b(?=\s*[,.;]|\s*\Z)", regex.IGNORECASE)
+YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|"
+                    r"for)\b)", regex.IGNORECASE)  # "72 percent said yes", "half said so in May"
 ANY_CUE = frozenset(CUE_CLASSES)
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 CLOSING_MARKS = frozenset("”\"’'")
@@ -70,6 +72,17 @@ def has_verb(clause: str) -> bool:
         return True
     irregular = frames().irregular_verbs
     return any(word in irregular for word in clause.lower().split())
+
+
+def _reads_as_clause(clause: str) -> bool:
+    """A bare clause: three words with a finite verb; "she could"; "people misunderstand him"."""
+    words = clause.split()
+    first = words[0].lower() if words else ""
+    subject = first in frames().pronouns or first in frames().plural_subjects
+    if has_verb(clause):
+        return len(words) >= 3 or (len(words) == 2 and subject and first != "it")  # not "as she said it would"
+    return len(words) >= 3 and first in frames().plural_subjects and words[1][:1].islower() and \
+        words[1].lower() not in frames().plural_subjects  # "people misunderstand him", not "they all"
 
 
 def trimmed(text: str, start: int, end: int) -> Span | None:
@@ -161,6 +174,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
                          takes_object: bool) -> Span | None:
     f = frames()
     end = sentence.end
+    if (aside := DASH_ASIDE.match(text, position, near(position, end))) is not None:
+        position = aside.end()  # "said — on Twitter, as it happens — that …"
     window = near(position, end)
     that = (THAT.match(text, position, window) or PHRASE_THEN_THAT.match(text, position, window)
             or INTERRUPTED_THAT.match(text, position, window))
@@ -193,7 +208,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         return Span.of(text, answer.start(1), answer.end(1))  # "72 percent said yes"
     if lemma in f.bare and (clause := CLAUSE_START.match(text, position, window)) is not None:
         content = clause_from(text, clause.end(), sentence, quote_map)
-        if content is not None and len(content.text.split()) >= 3 and has_verb(content.text):
+        if content is not None and _reads_as_clause(content.text):
             return content
     if takes_object and (thing := OBJECT_START.match(text, position, window)) is not None:
         return clause_from(text, thing.end(), sentence, quote_map, stop=OBJECT_STOP)

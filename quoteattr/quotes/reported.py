@@ -144,7 +144,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                       quote_map, participle_source=subject, gerund=True)
     pronoun_subject = (previous is not None and previous.start(1) == sentence.start
                        and previous_word in f.plural_subjects)  # "Some say …", "Many believe …"
-    if not chain and not pronoun_subject and (previous_word in f.noun_markers or previous_word in ("to", "-")):
+    single_hyphen = previous_word == "-" and not text[max(0, chain_start - 3):chain_start].strip().endswith("--")
+    if not chain and not pronoun_subject and (previous_word in f.noun_markers or previous_word == "to" or single_hyphen):
         return None  # "the said company", "a statement", "declined to comment"
     verbal_chain = any(word in f.verbal_auxiliaries for word in chain)
     if (not verbal_chain and lemma in f.noun_ambiguous and form.endswith("s") and form != lemma

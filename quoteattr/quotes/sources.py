@@ -19,7 +19,7 @@ from .titles import title_words
 
 __all__ = ["source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like"]
 
-TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*|[(),;:“”\"‘’«»—―–]|\S")
+TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?|[(),;:“”\"‘’«»—―–]|\S")
 NAME_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*")
 MAX_SOURCE_TOKENS = 14
 CLOSERS = "”\"’»"
@@ -65,7 +65,7 @@ def plausible_source(text: str) -> bool:
         return False
     if VERB_LIKE.search(text) and not lower in _determiners():
         return False
-    if is_name_like(text) or lower in _determiners() or words[0][:1].isdigit():
+    if is_name_like(text) or lower in _determiners() or words[0][:1].isdigit() or lower in frames().plural_subjects:
         return True
     head = next((i for i, w in enumerate(words) if w.lower() in frames().head_prepositions), len(words))
     if head == 0 or head > 4:
@@ -107,6 +107,8 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     bracket = PARENTHESIS_BEFORE.search(text, window_start, end)
     if bracket is not None:
         end = bracket.start()  # "Sen. Elizabeth Warren (D-MA) said"
+    elif (aside := DASH_ASIDE_BEFORE.search(text, window_start, end)) is not None:
+        end = aside.start()  # "Insiders in two states — Nevada and Ohio — said"
     if allow_appositive and (relative := _relative_clause_head(text, window_start, end)) is not None:
         return relative
     tokens = noun_phrase_words(text, window_start, end)
@@ -173,6 +175,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+DASH_ASIDE_BEFORE = regex.compile(r"\s+(?:[—―–]|--)\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--)\s*\Z")
 PARENTHESIS_BEFORE = regex.compile(r"\s*\([^()]{1,120}\)\s*,?\s*\Z")
 RELATIVE = regex.compile(r",\s+(?:who|which|whose|whom)\b[^;:]*,(?:”|\"|’|'')?\s*\Z")
 OPENING_NAME = regex.compile(r"""
