@@ -116,6 +116,20 @@ SOURCE_FIRST_CASES = [
     case("plural-subject-base-verb", "Ms Varga said people misunderstand the plan.",
          indirect("people misunderstand the plan", "said", "Ms Varga")),
     case("no-clause-pronoun-and-adverbs", "Ms Varga said it again and again."),
+    case("contracted-is-before-gerund", "She’s hoping the pier will reopen in May.",
+         indirect("the pier will reopen in May", "’s hoping", "She")),
+    case("contracted-has-been", "Mr Reyl’s been saying for weeks that the pier is unsafe.",
+         indirect("the pier is unsafe", "’s been saying", "Mr Reyl")),
+    case("contracted-are", "They’re arguing that the pier is unsafe.",
+         indirect("the pier is unsafe", "’re arguing", "They")),
+    case("possessive-noun-is-no-cue", "The mayor's claims about the pier were false."),
+    case("as-source-noted-comma", "As the harbour report noted, the pier has been unsafe for years.",
+         indirect("the pier has been unsafe for years", "noted", "the harbour report")),
+    case("but-as-source-reported-comma", "But as the Harbour Gazette first reported, the ferry will stop in May.",
+         indirect("the ferry will stop in May", "first reported", "the Harbour Gazette")),
+    case("as-source-spoke-is-time", "As the mayor spoke, the crowd cheered."),
+    case("non-restrictive-which-ends-clause", "Ms Varga said the ferry would stop, which angered the crews.",
+         indirect("the ferry would stop", "said", "Ms Varga")),
 ]
 
 # --- content, cue, source -----------------------------------------------------

@@ -68,6 +68,9 @@ DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?i:the|a|an|this|that|these|those
                                 r"(?:\s+[\p{L}\-]+){1,2}\s*\Z")
 ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|last|this)\s+\p{L}+)?\s+"
                          r"(?P<content>(?:whether|if|about|why|how|what|when)\b)")
+CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
+AS_OPENING = regex.compile(r"(?:\A|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
+AS_COMMA = regex.compile(r"\s*,\s+(?=[\p{L}\p{N}“\"‘])")
 CLAUSE_COMMA = regex.compile(r",\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
 
 
@@ -109,6 +112,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     aux = f.auxiliary_before.search(text, window, match.start())
     chain_start = aux.start() if aux else match.start()
     chain = aux.group().lower().split() if aux else []
+    contraction = CONTRACTED_AUXILIARY.search(text, max(sentence.start, chain_start - 24), chain_start)
+    if contraction is not None and (form.endswith("ing") or "been" in chain or (
+            contraction.group("stem").lower() in f.pronouns and form.endswith("ed"))):
+        # "he’s hoping", "Trump’s been saying", "she’s warned": is/has, not a possessive
+        chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
     if any(word in f.negations for word in chain) or text[match.end():match.end() + 3] == "n't":
         return None
     if lemma in f.wh_cues and (asked := ASKED_BY.match(text, match.end(), near(match.end(), sentence.end))) is not None:
@@ -237,7 +245,14 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         framed = left_frame()
         if framed is not None:  # "“…,” Sanders told a crowd at the diner that …": the quote is what he told
             return framed
-    content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object)
+    content = None
+    if (subject is not None and (lemma in f.bare or lemma in f.object)
+            and AS_OPENING.search(text, max(sentence.start, subject[1] - 12), subject[1])):
+        # "As The Atlantic noted, trust in government is collapsing": what follows the comma
+        comma = AS_COMMA.match(text, position, near(position, sentence.end))
+        content = clause_from(text, comma.end(), sentence, quote_map) if comma is not None else None
+    if content is None:
+        content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object)
     if content is not None and addressee is not None and text[addressee.end:content.start].strip() == "to":
         # "urged Congress to act": who is to act belongs to what was asked
         content = Span.of(text, addressee.start, content.end)
