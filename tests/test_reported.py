@@ -116,6 +116,15 @@ SOURCE_FIRST_CASES = [
     case("plural-subject-base-verb", "Ms Varga said people misunderstand the plan.",
          indirect("people misunderstand the plan", "said", "Ms Varga")),
     case("no-clause-pronoun-and-adverbs", "Ms Varga said it again and again."),
+    case("participle-after-plural-noun", "The race tightened, with polls showing Ms Varga ahead in the port.",
+         indirect("Ms Varga ahead in the port", "showing", "polls")),
+    case("participle-after-listed-noun", "Hours later, the council issued a statement calling on the mayor to resign.",
+         indirect("the mayor to resign", "calling on", "a statement")),
+    case("participle-after-noun-phrase-with-of", "The mayor faces a chorus of skippers urging her to resign.",
+         indirect("to resign", "urging", "a chorus of skippers", "her")),
+    case("participle-after-share-of-voters", "Her standing improved, with 30 percent of voters saying they trust her.",
+         indirect("they trust her", "saying", "30 percent of voters")),
+    case("participle-after-verb-is-no-frame", "He spent the day talking about the pier."),
     case("contracted-is-before-gerund", "She’s hoping the pier will reopen in May.",
          indirect("the pier will reopen in May", "’s hoping", "She")),
     case("contracted-has-been", "Mr Reyl’s been saying for weeks that the pier is unsafe.",
@@ -240,7 +249,11 @@ POLARITY_CASES = [
     case("declined-to-comment-on", "Ms Varga declined to comment on the sale."),
     case("passive-was-asked", "Ms Varga was asked whether the budget was final."),
     case("participle-opening", "Asked whether the budget was final, Ms Varga shrugged."),
-    case("passive-expected", "Mr Reyl is expected to announce a new timetable."),
+    case("passive-expected-reports-the-clause", "Mr Reyl is expected to announce a new timetable.",
+         indirect("Mr Reyl is expected to announce a new timetable", "is expected", None)),
+    case("passive-said-to-reports-the-clause", "The ferry company is said to be losing money.",
+         indirect("The ferry company is said to be losing money", "is said", None)),
+    case("passive-expected-without-to", "Ms Varga was expected at noon."),
 ]
 
 # --- not attributions ---------------------------------------------------------

@@ -99,10 +99,21 @@ def _without_embedded_stances(found: list[Quote]) -> list[Quote]:
 
 
 def _embedded(found: list[Quote], candidate) -> set[int]:
-    """Ids of the quotes, among ``candidate`` ones, whose cue starts inside some cued quote's content."""
-    claimed = _Claimed.of([q for q in found if q.cue is not None])
+    """Ids of the quotes, among ``candidate`` ones, whose cue starts inside another cued quote's content.
+
+    A quote may hold its own cue ("Obama is expected to join …"); only
+    another quote's content embeds it.
+    """
+    pieces = [p for q in found if q.cue is not None for p in q.content]
+    starts = sorted(p.start for p in pieces)
+    ends = sorted(p.end for p in pieces)
+
+    def covering(position: int) -> int:  # pieces with start <= position < end
+        return bisect.bisect_right(starts, position) - bisect.bisect_right(ends, position)
+
     return {id(q) for q in found
-            if q.cue is not None and candidate(q) and claimed.holds(q.cue.start, q.cue.start + 1)}
+            if q.cue is not None and candidate(q)
+            and covering(q.cue.start) > sum(p.start <= q.cue.start < p.end for p in q.content)}
 
 
 @attrs.frozen

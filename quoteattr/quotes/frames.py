@@ -69,6 +69,8 @@ class Frames:
     addressee: frozenset[str]
     wh_cues: frozenset[str]
     question_words: frozenset[str]
+    passive_clause: frozenset[str]
+    gerund_subjects: frozenset[str]
 
 
 def _adverbial_pattern() -> regex.Pattern:
@@ -134,4 +136,6 @@ def frames() -> Frames:
         addressee=load_words("cues_addressee.txt"),
         wh_cues=load_words("cues_wh.txt"),
         question_words=load_words("question_words.txt", lower=True),
+        passive_clause=load_words("cues_passive_clause.txt", lower=True),
+        gerund_subjects=load_words("gerund_subjects.txt", lower=True),
     )

@@ -23,7 +23,7 @@ from .cues import cue_lexicon
 from .frames import frames, near, past_adverbials, weekday_alternation
 from .labels import according_to, colon_label
 from .quotemap import QuoteMap, make_quote
-from .sources import coordinated_subject, plausible_source, sentence_subject, source_after, source_before
+from .sources import coordinated_subject, noun_phrase_before, plausible_source, sentence_subject, source_after, source_before
 
 __all__ = ["find_reported"]
 
@@ -71,6 +71,7 @@ ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|l
 CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 AS_OPENING = regex.compile(r"(?:\A|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
 AS_COMMA = regex.compile(r"\s*,\s+(?=[\p{L}\p{N}“\"‘])")
+TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
 CLAUSE_COMMA = regex.compile(r",\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
 
 
@@ -126,6 +127,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             return make_quote((content,), Span.of(text, match.start(), match.end()),
                               Span.of(text, *asked.span("agent")), None, cue_class, index, quote_map)
     if any(word in f.be_forms for word in chain) and not form.endswith("ing"):
+        if lemma in f.passive_clause and form != lemma and TO_AFTER.match(text, match.end(), sentence.end):
+            # "Obama is expected to join Clinton": the clause is reported, by nobody named
+            return _passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
         return None  # passive: "was asked", "is expected"
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     previous_word = previous.group(1).lower() if previous else ""
@@ -167,13 +171,44 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         text, match.end(), near(match.end(), sentence.end)) is not None  # "Donald Trump tweeting that …"
     if gerund and previous_word not in f.participle_openers and not named_gerund and not (
             introduces_quote and chain_start > sentence.start):
-        return None  # "Speaking about…", "Asked whether…" open a sentence, they do not attribute
+        doer = _gerund_subject(text, sentence, chain_start, previous)
+        if doer is None:
+            return None  # "Speaking about…", "Asked whether…" open a sentence, they do not attribute
+        # "a new poll showing …", "Democrats urging him to …": the noun before does the saying
+        return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
+                      participle_source=doer, gerund=True)
     if gerund:
         participle_source = last_source or sentence_subject(text, sentence.start, chain_start)
         return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                       participle_source=participle_source, gerund=True)
     return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                   participle_source=None, gerund=False)
+
+
+def _gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: regex.Match | None) -> Span | None:
+    """The noun phrase right before a participle, when it can be the one saying."""
+    if previous is None or previous.start(1) == sentence.start:
+        return None
+    word = previous.group(1)
+    lower = word.lower()
+    f = frames()
+    plural = word.islower() and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics"))
+    named = word[:1].isupper() and lower not in f.noun_markers and lower not in f.boundaries
+    if not (plural or named or lower in f.gerund_subjects) or lower in f.pronouns or lower in f.auxiliaries:
+        return None
+    found = noun_phrase_before(text, sentence.start, previous.end(1))
+    return found if found is not None and plausible_source(found.text) else None
+
+
+def _passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
+                    index: int, quote_map: QuoteMap) -> Quote | None:
+    found = source_before(text, sentence.start, chain_start)
+    if found is None or not plausible_source(found[0].text):
+        return None
+    content = clause_from(text, found[1], sentence, quote_map)
+    if content is None or content.end <= match.end():
+        return None
+    return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index, quote_map)
 
 
 def _plural_subject(text: str, sentence: Sentence, chain_start: int) -> bool:

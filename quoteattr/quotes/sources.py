@@ -17,7 +17,7 @@ from .cues import cue_lexicon
 from .frames import frames, near
 from .titles import title_words
 
-__all__ = ["source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like"]
+__all__ = ["noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like"]
 
 TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?|[(),;:“”\"‘’«»—―–]|\S")
 NAME_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*")
@@ -77,6 +77,41 @@ def plausible_source(text: str) -> bool:
 
 def _determiners() -> frozenset[str]:
     return load_words("source_determiners.txt", lower=True)
+
+
+def noun_phrase_before(text: str, start: int, end: int) -> Span | None:
+    """The noun phrase ending at ``end``, read leftwards to its determiner.
+
+    It stops before a preposition, verb, pronoun or punctuation: "with polls
+    showing" -> "polls", "faces a chorus of Democrats urging" -> "a chorus of
+    Democrats".
+    """
+    f = frames()
+    finite = cue_lexicon().finite_forms
+    stops = _prepositions() | f.auxiliaries | f.pronouns | f.boundaries | f.negations | f.be_forms
+    tokens = noun_phrase_words(text, max(start, end - 120), end)
+    first = None
+    for index in range(len(tokens) - 1, max(len(tokens) - 11, -1), -1):
+        word = tokens[index].group()
+        lower = word.lower()
+        if not word[0].isalnum():
+            break
+        if lower in _determiners():
+            first = index
+            break
+        if lower != "of" and (lower in stops or lower in finite or (word.islower() and lower.endswith("ed"))):
+            break
+        first = index
+    while first is not None and first < len(tokens) and tokens[first].group().lower() == "of":
+        first += 1
+    if first is None or first >= len(tokens):
+        return None
+    return Span.of(text, tokens[first].start(), tokens[-1].end())
+
+
+@functools.cache
+def _prepositions() -> frozenset[str]:
+    return load_words("prepositions.txt", lower=True)
 
 
 def noun_phrase_words(text: str, start: int, end: int) -> list[regex.Match]:
