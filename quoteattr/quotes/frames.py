@@ -71,6 +71,8 @@ class Frames:
     question_words: frozenset[str]
     passive_clause: frozenset[str]
     gerund_subjects: frozenset[str]
+    seeming: frozenset[str]
+    seeming_subjects: frozenset[str]
 
 
 def _adverbial_pattern() -> regex.Pattern:
@@ -138,4 +140,6 @@ def frames() -> Frames:
         question_words=load_words("question_words.txt", lower=True),
         passive_clause=load_words("cues_passive_clause.txt", lower=True),
         gerund_subjects=load_words("gerund_subjects.txt", lower=True),
+        seeming=load_words("cues_seeming.txt", lower=True),
+        seeming_subjects=load_words("seeming_subjects.txt", lower=True),
     )

@@ -18,7 +18,7 @@ import regex
 
 from ..analysis.base import Analysis
 from ..model import Quote, Sentence, Span
-from .content import FINITE, THAT, clause_before, clause_from, complement_after_cue, resumed_content
+from .content import FINITE, THAT, clause_before, clause_from, complement_after_cue, has_verb, resumed_content
 from .cues import cue_lexicon
 from .frames import frames, near, past_adverbials, weekday_alternation
 from .labels import according_to, colon_label
@@ -71,6 +71,9 @@ ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|l
 CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 AS_OPENING = regex.compile(r"(?:\A|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
 AS_COMMA = regex.compile(r"\s*,\s+(?=[\p{L}\p{N}“\"‘])")
+APPEARS_WITH = regex.compile(r"\s+(?:to\s+\p{L}|that\b|as\s+if\b|as\s+though\b|like\b)")
+SEEMS_WITH = regex.compile(r"\s+(?:(?:to|that|as|like|more|less|\p{Ll}+ly)\b|\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant|y)\b)")
+SEEMS_BARE = regex.compile(r"\s*,?\s*(?=\p{L})")
 TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
 CLAUSE_COMMA = regex.compile(r",\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
 
@@ -120,6 +123,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
     if any(word in f.negations for word in chain) or text[match.end():match.end() + 3] == "n't":
         return None
+    if lemma in f.seeming:
+        return _seeming(text, match, lemma, chain_start, cue_class, sentence, index, quote_map)
     if lemma in f.wh_cues and (asked := ASKED_BY.match(text, match.end(), near(match.end(), sentence.end))) is not None:
         # "asked by a reporter whether …": the agent asks
         content = clause_from(text, asked.start("content"), sentence, quote_map, stop=CLAUSE_COMMA)
@@ -198,6 +203,36 @@ def _gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: r
         return None
     found = noun_phrase_before(text, sentence.start, previous.end(1))
     return found if found is not None and plausible_source(found.text) else None
+
+
+def _seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_class: str, sentence: Sentence,
+             index: int, quote_map: QuoteMap) -> Quote | None:
+    """"The plan seemed to stall", "it appears (that) the plan stalled": the appearance the writer reports."""
+    window = near(match.end(), sentence.end)
+    cue = Span.of(text, chain_start, match.end())
+    previous = frames().word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
+    before = previous.group(1).lower() if previous else ""
+    if before == "it" and not TO_AFTER.match(text, match.end(), window):
+        that = THAT.match(text, match.end(), window) or (SEEMS_BARE.match(text, match.end(), window))
+        content = clause_from(text, that.end(), sentence, quote_map) if that is not None else None
+        if content is None or len(content.text.split()) < 3 or not has_verb(content.text):
+            return None  # "it seems likely", "it appears so"
+        return make_quote((content,), cue, None, None, cue_class, index, quote_map)
+    if lemma == "appear" and not APPEARS_WITH.match(text, match.end(), window):
+        return None  # "appeared on television"
+    if not SEEMS_WITH.match(text, match.end(), window):
+        return None
+    if previous is not None and before in frames().seeming_subjects:
+        start = previous.start(1)  # "what appears to be", "there seemed to be"
+    else:
+        found = source_before(text, sentence.start, chain_start)
+        if found is None or not plausible_source(found[0].text):
+            return None
+        start = found[1]
+    content = clause_from(text, start, sentence, quote_map)
+    if content is None or content.end <= match.end():
+        return None
+    return make_quote((content,), cue, None, None, cue_class, index, quote_map)
 
 
 def _passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
