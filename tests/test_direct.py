@@ -150,7 +150,7 @@ SCARE_QUOTE_CASES = [
     case("nickname", "Towns along the “rust belt” lost half their jobs."),
     case("book-title", "She read “The Silent River” twice last summer."),
     case("film-title", "The film “Salt and Iron” opens in May."),
-    case("law-name", "Voters backed the “Clean Harbour Act” in a landslide."),
+    case("law-name", "Voters passed the “Clean Harbour Act” in a landslide."),
     case("one-word-irony", "The “experts” were wrong again."),
     case("dubbed", "Critics dubbed the tower “the needle”."),
     case("word-mentioned", "The word “resilience” appears four times in the report."),

@@ -105,7 +105,7 @@ FALLBACK_SOURCE_CASES = [
          indirect("the quota was unfair", "said", "who")),
     case("relative-content-stops-at-closing-comma",
          "Nadia Brecht, a voter who said the ferry was too expensive, backed the plan.",
-         indirect("the ferry was too expensive", "said", "who")),
+         indirect("the ferry was too expensive", "said", "who"), indirect("the plan", "backed", "Nadia Brecht")),
     case("interrogative-who-is-not-a-source", "Nobody knows who said the pier was safe."),
     case("coordinated-and-said", "Marta Varga had welcomed the plan and said the vote was fair.",
          indirect("the plan", "had welcomed", "Marta Varga"), indirect("the vote was fair", "said", "Marta Varga")),
