@@ -291,6 +291,19 @@ PATTERN_CASES = [
     case("leading-phrase-then-colon", "In an interview later that day, Ms Varga went further: “Nobody will lose a "
          "job over this.”", direct("Nobody will lose a job over this.", "went further:", "Ms Varga")),
     case("no-quote-manner-verb-without-words", "The dog barked at the ferry and the crowd gasped."),
+    case("relative-that-said-quote", "The port released a video that said, “Every ferry will sail on time.”",
+         direct("Every ferry will sail on time.", "said", "a video")),
+    case("coordinated-and-then-colon", "“The pier is safe,” she said at a news conference, and then predicted: "
+         "“The ferry will be back by June.”", direct("The pier is safe,", "said", "she"),
+         direct("The ferry will be back by June.", "then predicted", "she")),
+    case("pronoun-verb-and-cue-then-quote", "At the mention of the pier she laughed and admitted “it has been a "
+         "long year for all of us.”", direct("it has been a long year for all of us.", "admitted", "she")),
+    case("opening-mark-then-ellipsis", "As the Harbour Gazette reported, “ … if the vote were held today, the "
+         "ferry would win.”", direct("… if the vote were held today, the ferry would win.", "reported",
+                                      "the Harbour Gazette")),
+    case("asked-phrase-then-colon", "Asked which ferry was her favourite, she demurred: “Whichever one I am on.”",
+         direct("Whichever one I am on.", "demurred:", "she")),
+    case("no-quote-that-said-opening-sentence", "That said, the “harbour tax” stays."),
     case("no-quote-short-phrase-after-cue", "She said “no” to the offer."),
 ]
 

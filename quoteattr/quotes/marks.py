@@ -104,6 +104,8 @@ def _pair_marks(text: str, paragraph: Span, index: int) -> Iterator[Quoted]:
             before = text[start - 2]  # 'vote for her,' " he said: the double closes after the single
         elif mark in ("”", "''") and before == " " and (after == "" or after.isspace()) and stack:
             before = text[start - 2] if start - 2 >= paragraph.start else before  # "coalitions, '' said"
+        if mark in "“„" and after == " " and text[end + 1:end + 2] in ("…", "."):
+            after = text[end + 1]  # "“ … if the primary were held today": an opening ellipsis
         if _is_apostrophe(mark, before, after):
             continue
         if mark in "’'" and _is_word(before) and not any(FAMILY[m] == SINGLE for m, _, _ in stack):
@@ -112,8 +114,9 @@ def _pair_marks(text: str, paragraph: Span, index: int) -> Iterator[Quoted]:
         if closes is not None and _can_close(mark, before, after):
             opener, o_start, o_end = stack[closes]
             del stack[closes:]
+            inner_start = o_end + 1 if text[o_end:o_end + 1] == " " and o_end < start else o_end  # "“ … if"
             yield Quoted(Span.of(text, o_start, o_end), Span.of(text, start, end),
-                         Span.of(text, o_end, start), FAMILY[opener], closes, index)
+                         Span.of(text, inner_start, start), FAMILY[opener], closes, index)
             continue
         if _can_open(mark, before, after):
             if len(stack) >= MAX_DEPTH:

@@ -162,7 +162,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     pronoun_subject = (previous is not None and previous.start(1) == sentence.start
                        and previous_word in f.plural_subjects)  # "Some say …", "Many believe …"
     single_hyphen = previous_word == "-" and not text[max(0, chain_start - 3):chain_start].strip().endswith("--")
-    if not chain and not pronoun_subject and (previous_word in f.noun_markers or previous_word == "to" or single_hyphen):
+    relative_that = (previous_word == "that" and previous is not None and previous.start(1) > sentence.start
+                     and form != lemma and form in cue_lexicon().finite_forms)  # "a video that said"
+    if not chain and not pronoun_subject and not relative_that and (
+            previous_word in f.noun_markers or previous_word == "to" or single_hyphen):
         return None  # "the said company", "a statement", "declined to comment"
     verbal_chain = any(word in f.verbal_auxiliaries for word in chain)
     if (not verbal_chain and lemma in f.noun_ambiguous and form.endswith("s") and form != lemma
@@ -454,6 +457,8 @@ def _fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     ahead = _word_before(text, sentence.start, cue.start - len(before) + (relative.start(1) if relative else 0))
     if relative is not None and cue_lexicon().lookup(ahead) is None:  # "voters who said"; not "knows who said"
         start = max(sentence.start, cue.start - 8) + relative.start(1)
+        if relative.group(1).lower() == "that":  # "a video that said": the thing it hangs on
+            return noun_phrase_before(text, sentence.start, start)
         return Span.of(text, start, start + len(relative.group(1)))
     coordinated = coordinated_subject(text, sentence.start, cue.start)
     if coordinated is not None:

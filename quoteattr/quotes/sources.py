@@ -284,13 +284,17 @@ def source_after(text: str, start: int, end: int) -> Span | None:
 
 
 COORDINATED = regex.compile(r"""
-    (?:\A|(?<=[,;:]\s))
+    (?:\A|(?<=[,;:]\s)|(?<=[,;:?!](?:[”"’]|'')\s))  # "“…,” he said …, and then predicted"
     (?P<subject>
         (?i:he|she|they|we|i|it)
       | (?:(?:The|A|An)\s+)?\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?(?:\s+\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*){0,3}
     )
-    \s+(?:\p{Ll}+\s+){0,1}\p{Ll}+(?:ed|s)\b
+    \s+(?:\p{Ll}+\s+){0,1}(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke)\b
 """, regex.VERBOSE)
+PRONOUN_THEN_VERB = regex.compile(r"(?<=\s)(?P<subject>he|she|they|we|I)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed"
+                                  r"(?=\s+(?:and|but)\s+(?:\p{Ll}+\s+)?\Z)")  # "she laughed and admitted"
+COORDINATION_TAIL = regex.compile(r"\s(?:and|but|or)(?:\s+(?:then|later|also|again|finally|quickly|\p{Ll}+ly))?\s*\Z",
+                                  regex.IGNORECASE)
 
 
 def coordinated_subject(text: str, start: int, end: int) -> Span | None:
@@ -299,12 +303,14 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
     >>> coordinated_subject("He smiled and said", 0, 14).text
     'He'
     """
-    tail = text[max(start, end - 6):end].rstrip().lower()
-    if not tail.endswith((" and", " but", " or")) and tail not in ("and", "but", "or"):
-        return None
+    if COORDINATION_TAIL.search(text, max(start, end - 24), end) is None and \
+            text[max(start, end - 6):end].strip().lower() not in ("and", "but", "or"):
+        return None  # "he smiled and said", "he spoke, and then predicted"
     match = None
     for match in COORDINATED.finditer(text, max(start, end - 200), end):
         pass
+    if match is None:
+        match = PRONOUN_THEN_VERB.search(text, max(start, end - 60), end)
     if match is None:
         return None
     return Span.of(text, *match.span("subject"))
