@@ -301,6 +301,10 @@ PATTERN_CASES = [
     case("opening-mark-then-ellipsis", "As the Harbour Gazette reported, “ … if the vote were held today, the "
          "ferry would win.”", direct("… if the vote were held today, the ferry would win.", "reported",
                                       "the Harbour Gazette")),
+    case("relative-who-then-colon-quote-with-commas", "The case went to Jane Roe, who told the council when asked "
+         "about it: “The matter is with the auditors, the harbour staff, as well as the lawyers.”",
+         direct("The matter is with the auditors, the harbour staff, as well as the lawyers.", "told", "who",
+                "the council")),
     case("asked-phrase-then-colon", "Asked which ferry was her favourite, she demurred: “Whichever one I am on.”",
          direct("Whichever one I am on.", "demurred:", "she")),
     case("no-quote-that-said-opening-sentence", "That said, the “harbour tax” stays."),
@@ -326,6 +330,9 @@ def test_quotes(text, expected):
                  "“And the ferry will keep running for the people who want it.”", "Lena Ruiz", id="two-carried"),
     pytest.param("''We're not done yet,'' Mr. Reyl said.\n\n''The mill is coming back and the jobs with it.''",
                  "Reyl", id="nyt-marks"),
+    pytest.param("“Is there anything left to save?” said Mr. Reyl, who thinks often about the mill.\n\n"
+                 "“I mean, the jobs are gone and the river is all we have left.”", "Reyl",
+                 id="after-a-relative-clause-with-a-cue"),
 ])
 def test_continuation_keeps_the_speaker(text, name):
     """A cue-less quoted paragraph after a quote is spoken by the same entity."""

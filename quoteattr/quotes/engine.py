@@ -288,6 +288,23 @@ def _extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, sente
     return out
 
 
+def _last_speech(quotes: list[Quote]) -> Quote:
+    """The paragraph's last quote; a direct one when the reported ones after it share its sentence.
+
+    "“…?” said Murphy, who thinks often about it." ends with Murphy's quote,
+    not with the thinking.
+    """
+    last = quotes[-1]
+    if last.kind is not Kind.INDIRECT:
+        return last
+    for position in range(len(quotes) - 1, -1, -1):
+        quote = quotes[position]
+        if quote.kind is not Kind.INDIRECT:
+            same_sentence = all(set(q.sentences) & set(quote.sentences) for q in quotes[position + 1:])
+            return quote if same_sentence else last
+    return last
+
+
 def _continuations(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> tuple[list[Quote], dict[int, int]]:
     """Cue-less quoted paragraphs after a quote: same speaker (news style).
 
@@ -306,7 +323,7 @@ def _continuations(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) 
     for index, paragraph in enumerate(analysis.paragraphs):
         here = by_paragraph.get(index)
         if here:
-            previous, previous_paragraph = here[-1], index
+            previous, previous_paragraph = _last_speech(here), index
             continue
         quoted = quote_map.starting_at(paragraph.start)
         if (quoted is None or index in covered or previous is None or previous_paragraph != index - 1

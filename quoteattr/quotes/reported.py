@@ -338,7 +338,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 return None
             if source.text.lower() in ("who", "which") and text[max(0, source.start - 40):source.start].count(","):
                 # "Nadia Brecht, a voter who said the fare was too high, backed the plan"
-                content = _within_relative(text, content)
+                content = _within_relative(text, content, quote_map)
         pieces: tuple[Span, ...] = (content,)
         if subject and quote_map.around(content.start) is not None:
             # “A,” Robinson said, “B”; The ferry, she said, “is done”: the words before the subject lead
@@ -429,11 +429,13 @@ def _inverted_source(text: str, match: regex.Match, cue: Span, sentence: Sentenc
     return source, cue.start, past_adverbials(text, source.end, sentence.end)
 
 
-def _within_relative(text: str, content: Span) -> Span:
-    """A relative clause set off by commas ends at its closing comma."""
+def _within_relative(text: str, content: Span, quote_map: QuoteMap) -> Span:
+    """A relative clause set off by commas ends at its closing comma (not one inside quoted words)."""
     irregular = frames().irregular_verbs
     for comma in RELATIVE_CLOSE.finditer(text, content.start, content.end):
         word = comma.group(1).lower()
+        if len(word) < 3 or quote_map.around(comma.start()) is not None:
+            continue
         if word.endswith(("ed", "s")) or word in irregular:  # ", backed the plan", ", lost money"
             return Span.of(text, content.start, comma.start())
     return content
