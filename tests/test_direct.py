@@ -305,6 +305,10 @@ PATTERN_CASES = [
          "about it: “The matter is with the auditors, the harbour staff, as well as the lawyers.”",
          direct("The matter is with the auditors, the harbour staff, as well as the lawyers.", "told", "who",
                 "the council")),
+    case("finished-quote-before-another-frame", "“We are fishermen,” Ms. Alawee said. “We are not smugglers.” "
+         "Mr. Zahed said: “The storm is the only thing to blame.”",
+         direct(("We are fishermen,", "We are not smugglers."), "said", "Ms. Alawee"),
+         direct("The storm is the only thing to blame.", "said", "Mr. Zahed")),
     case("asked-phrase-then-colon", "Asked which ferry was her favourite, she demurred: “Whichever one I am on.”",
          direct("Whichever one I am on.", "demurred:", "she")),
     case("no-quote-that-said-opening-sentence", "That said, the “harbour tax” stays."),

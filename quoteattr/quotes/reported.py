@@ -342,8 +342,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         pieces: tuple[Span, ...] = (content,)
         if subject and quote_map.around(content.start) is not None:
             # “A,” Robinson said, “B”; The ferry, she said, “is done”: the words before the subject lead
-            stretch = text[max(0, subject[1] - 3):subject[1]].rstrip()
-            opening = clause_before(text, subject[1], sentence, quote_map) if stretch.endswith(INVERTING) else None
+            stretch = text[max(0, subject[1] - 4):subject[1]].rstrip()
+            # "“We are not terrorists.” Mr. Zahed said: “…”": a full stop ends someone else's words
+            closed_sentence = stretch.rstrip("”\"’'").endswith(".")
+            opening = (clause_before(text, subject[1], sentence, quote_map)
+                       if stretch.endswith(INVERTING) and not closed_sentence else None)
             continues = content.text[:1].islower()  # "The ferry, she said, “is done”" goes on from the lead-in
             if opening is not None and opening.end < content.start and (
                     continues or quote_map.around(opening.start) is not None):
