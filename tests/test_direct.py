@@ -309,6 +309,10 @@ PATTERN_CASES = [
          "Mr. Zahed said: “The storm is the only thing to blame.”",
          direct(("We are fishermen,", "We are not smugglers."), "said", "Ms. Alawee"),
          direct("The storm is the only thing to blame.", "said", "Mr. Zahed")),
+    case("source-with-and-after-quote", "“The pier is unsafe,” the harbour master and port engineer said in a "
+         "statement.", direct("The pier is unsafe,", "said", "the harbour master and port engineer")),
+    case("told-a-quoted-show-name", "“We will rebuild the pier,” the mayor told “Harbour Morning” after the vote.",
+         direct("We will rebuild the pier,", "told", "the mayor")),
     case("asked-phrase-then-colon", "Asked which ferry was her favourite, she demurred: “Whichever one I am on.”",
          direct("Whichever one I am on.", "demurred:", "she")),
     case("no-quote-that-said-opening-sentence", "That said, the “harbour tax” stays."),

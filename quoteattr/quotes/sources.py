@@ -240,10 +240,19 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
 
 
 def _joins_names(tokens: list[regex.Match], index: int) -> bool:
-    """'and' between two names ("Smith and Jones said") is inside the phrase."""
+    """'and' inside the phrase: between two names ("Smith and Jones said"), or anywhere in a subject
+    that runs from a quote's closing mark to the cue ("“…,” the senator and candidate said")."""
     if tokens[index].group().lower() not in ("and", "&") or index == 0 or index + 1 >= len(tokens):
         return False
-    return bool(NAME_WORD.fullmatch(tokens[index - 1].group()) and NAME_WORD.fullmatch(tokens[index + 1].group()))
+    if NAME_WORD.fullmatch(tokens[index - 1].group()) and NAME_WORD.fullmatch(tokens[index + 1].group()):
+        return True
+    for back in range(index - 1, max(index - 9, 0), -1):
+        word = tokens[back].group()
+        if word in CLOSERS or word == "'":
+            return tokens[back - 1].group() in ",?!'" and tokens[index + 1].group().lower() not in frames().pronouns
+        if not word[0].isalnum():
+            return False
+    return False
 
 
 INVERTED = regex.compile(r"""
