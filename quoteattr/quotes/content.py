@@ -189,7 +189,10 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
     if (comma := COMMA_QUOTE.match(text, position, window)) is not None:
         quoted = quote_map.starting_at(comma.end())
         if quoted is not None and (text[position:comma.end()].strip() or quoted.end >= end - 2
-                                   or quoted.inner.text.rstrip()[-1:] in ".!?"):  # 'yelled “You lie!” at him'
+                                   or quoted.inner.text.rstrip()[-1:] in ".!?"  # 'yelled “You lie!” at him'
+                                   or lemma in f.utterance):  # 'chanting “Dump Trump” outside'
+            if lemma in f.utterance and not text[position:comma.end()].strip():
+                return quoted.inner if quoted.inner.end > quoted.inner.start else None
             return clause_from(text, comma.end(), sentence, quote_map)
     if lemma in f.infinitive and (to := TO_VERB.match(text, position, window)) is not None:
         return clause_from(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map)

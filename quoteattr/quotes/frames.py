@@ -73,6 +73,7 @@ class Frames:
     gerund_subjects: frozenset[str]
     seeming: frozenset[str]
     seeming_subjects: frozenset[str]
+    utterance: frozenset[str]
 
 
 def _adverbial_pattern() -> regex.Pattern:
@@ -142,4 +143,5 @@ def frames() -> Frames:
         gerund_subjects=load_words("gerund_subjects.txt", lower=True),
         seeming=load_words("cues_seeming.txt", lower=True),
         seeming_subjects=load_words("seeming_subjects.txt", lower=True),
+        utterance=load_words("cues_utterance.txt", lower=True),
     )

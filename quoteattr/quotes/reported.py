@@ -163,7 +163,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                        and previous_word in f.plural_subjects)  # "Some say …", "Many believe …"
     single_hyphen = previous_word == "-" and not text[max(0, chain_start - 3):chain_start].strip().endswith("--")
     relative_that = (previous_word == "that" and previous is not None and previous.start(1) > sentence.start
-                     and form != lemma and form in cue_lexicon().finite_forms)  # "a video that said"
+                     and form in cue_lexicon().finite_forms)  # "a video that said", "a sign that read"
     if not chain and not pronoun_subject and not relative_that and (
             previous_word in f.noun_markers or previous_word == "to" or single_hyphen):
         return None  # "the said company", "a statement", "declined to comment"

@@ -360,8 +360,11 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
         if not word[0].isalnum():
             break
         previous = words[position - 1].group() if position > first else ""
-        verb_like = lower in f.auxiliaries or lower in finite or VERB_FORM.fullmatch(word) or lower in f.head_prepositions
+        verb_like = (lower in f.auxiliaries or lower in finite or VERB_FORM.fullmatch(word) or lower in f.head_prepositions
+                     or lower in f.irregular_verbs)
         possessive = previous.endswith(("'s", "’s"))
+        if previous[:1].isdigit() and VERB_FORM.fullmatch(word) and word.endswith("s"):
+            verb_like = False  # "About 200 protesters": a plural noun after a number
         if position > first and word[0].islower() and (verb_like or (
                 not determined and previous[:1].isupper() and not possessive)):
             break  # "Ms Varga went", "The harbour master wrapped up": the verb ends the subject
