@@ -1,11 +1,16 @@
 """The word lists agree with each other and load as the rules expect."""
+from pathlib import Path
+
 import pytest
+
+import quoteattr
 
 from quoteattr.lexicon import load_lines, load_table, load_words
 from quoteattr.quotes.cues import CUE_CLASSES, cue_lexicon, inflect
 
 FRAME_LISTS = ["cues_object.txt", "cues_bare_complement.txt", "cues_infinitive.txt", "cues_addressee.txt",
-               "cues_wh.txt", "cues_noun_ambiguous.txt"]
+               "cues_wh.txt", "cues_noun_ambiguous.txt", "cues_utterance.txt", "cues_seeming.txt",
+               "cues_passive_clause.txt"]
 
 
 @pytest.mark.parametrize("name", FRAME_LISTS)
@@ -13,6 +18,13 @@ def test_every_frame_list_names_known_cues(name):
     """A lemma in a frame list that no cue file defines would never fire."""
     lemmas = {lemma for lemma, _ in cue_lexicon().forms.values()}
     assert sorted(load_words(name) - lemmas) == []
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (Path(quoteattr.__file__).parent / "data").glob("*.txt")))
+def test_no_list_repeats_an_entry(name):
+    """A repeated line is a sign of a careless edit: removing it once would leave the word in."""
+    lines = load_lines(name)
+    assert sorted({line for line in lines if lines.count(line) > 1}) == []
 
 
 def test_every_particle_belongs_to_a_cue():

@@ -164,7 +164,7 @@ OBJECT_CASES = [
          indirect("Tomas Reyl", "endorsed", "Ms Varga")),
     case("object-stops-at-weekday", "Ms Varga endorsed Tomas Reyl on Tuesday.",
          indirect("Tomas Reyl", "endorsed", "Ms Varga")),
-    case("object-stops-at-and-past-verb", "Ms Varga praised the plan and thanked the crew.",
+    case("object-stops-at-and-past-verb", "Ms Varga praised the plan and hugged the crew.",
          indirect("the plan", "praised", "Ms Varga")),
     case("object-stops-at-yesterday", "Ms Varga praised the plan yesterday.", indirect("the plan", "praised", "Ms Varga")),
     case("object-keeps-coordinated-noun", "Ms Varga endorsed Tomas Reyl and his running mate.",
