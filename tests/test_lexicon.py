@@ -27,6 +27,10 @@ def test_no_list_repeats_an_entry(name):
     assert sorted({line for line in lines if lines.count(line) > 1}) == []
 
 
+def test_adverb_cues_name_a_known_class():
+    assert sorted({row[1] for row in load_table("cues_adverbs.txt")} - set(CUE_CLASSES)) == []
+
+
 def test_every_particle_belongs_to_a_cue():
     lemmas = {lemma for lemma, _ in cue_lexicon().forms.values()}
     assert sorted({row[0] for row in load_table("cue_particles.txt")} - lemmas) == []

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import regex
 
 from ..analysis.base import Analysis
+from ..lexicon import load_table
 from ..model import Quote, Sentence, Span
 from .content import FINITE, THAT, clause_before, clause_from, complement_after_cue, has_verb, resumed_content
 from .cues import cue_lexicon
@@ -95,6 +96,10 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
             quote = _attribution_at(text, match, sentence, index, quote_map, last_source)
             if quote is not None:
                 last_source = quote.source or last_source
+                yield quote
+        for adverb in _adverb_cues().finditer(text, sentence.start, sentence.end):
+            quote = _adverb_attribution(text, adverb, sentence, index, quote_map, cue_classes)
+            if quote is not None:
                 yield quote
         if "speech" in cue_classes and "ccording" in sentence.text:
             yield from according_to(text, sentence, index, quote_map)
@@ -236,6 +241,34 @@ def _seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cl
     if content is None or content.end <= match.end():
         return None
     return make_quote((content,), cue, None, None, cue_class, index, quote_map)
+
+
+@functools.cache
+def _adverb_classes() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in load_table("cues_adverbs.txt")}
+
+
+@functools.cache
+def _adverb_cues() -> regex.Pattern:
+    words = "|".join(regex.escape(word) for word in _adverb_classes())
+    return regex.compile(r"(?<![\p{L}])(?i:" + words + r")(?![\p{L}])")
+
+
+def _adverb_attribution(text: str, adverb: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
+                        cue_classes: frozenset[str]) -> Quote | None:
+    """"The FBI is reportedly planning an interview": the clause, by nobody named."""
+    cue_class = _adverb_classes()[adverb.group().lower()]
+    if cue_class not in cue_classes or quote_map.around(adverb.start()) is not None:
+        return None
+    aux = frames().auxiliary_before.search(text, max(sentence.start, adverb.start() - 60), adverb.start())
+    subject_end = aux.start() if aux else adverb.start()
+    found = source_before(text, sentence.start, subject_end)
+    if found is None or not plausible_source(found[0].text):
+        return None
+    content = clause_from(text, found[1], sentence, quote_map)
+    if content is None or content.end <= adverb.end() + 2:
+        return None
+    return make_quote((content,), Span.of(text, adverb.start(), adverb.end()), None, None, cue_class, index, quote_map)
 
 
 def _passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
