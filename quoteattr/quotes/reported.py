@@ -179,7 +179,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not DETERMINED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)):
         return None  # "answer questions"; but "the survey shows", "polls show that"
     cue = Span.of(text, chain_start, match.end())
-    gerund = form.endswith("ing") and not chain
+    gerund = form.endswith("ing") and all(word.endswith("ly") for word in chain)  # "after derisively mocking"
     named_gerund = bool(previous) and previous.group(1)[:1].isupper() and THAT.match(
         text, match.end(), near(match.end(), sentence.end)) is not None  # "Donald Trump tweeting that …"
     if gerund and previous_word not in f.participle_openers and not named_gerund and not (

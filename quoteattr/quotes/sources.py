@@ -163,6 +163,8 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
         if word in ",;:()—―–'?!" or word in OPENERS or word in CLOSERS:
             break
         if lower in f.boundaries and not _joins_names(tokens, index):
+            if tokens[index].start() == start and lower in _determiners() and index < len(tokens) - 1:
+                phrase_start_index = index  # "That person said": a determiner opening the sentence
             break
         if lower in f.subject_breaks and index < len(tokens) - 1:
             break
