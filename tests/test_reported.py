@@ -296,6 +296,9 @@ POLARITY_CASES = [
     case("passive-said-to-reports-the-clause", "The ferry company is said to be losing money.",
          indirect("The ferry company is said to be losing money", "is said", None)),
     case("passive-expected-without-to", "Ms Varga was expected at noon."),
+    case("passive-with-agent", "The harbour plan was criticized by the skippers on Monday.",
+         indirect("The harbour plan", "was criticized", "the skippers")),
+    case("passive-object-cue-without-agent", "The harbour plan was criticized on Monday."),
 ]
 
 # --- not attributions ---------------------------------------------------------

@@ -19,7 +19,8 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_table
 from ..model import Quote, Sentence, Span
-from .content import FINITE, THAT, clause_before, clause_from, complement_after_cue, has_verb, resumed_content
+from .content import (FINITE, THAT, clause_before, clause_from, complement_after_cue, has_verb, resumed_content,
+                      trimmed)
 from .cues import cue_lexicon
 from .frames import frames, near, past_adverbials, weekday_alternation
 from .labels import according_to, colon_label
@@ -75,6 +76,8 @@ AS_COMMA = regex.compile(r"\s*,\s+(?=[\p{L}\p{N}“\"‘])")
 APPEARS_WITH = regex.compile(r"\s+(?:to\s+\p{L}|that\b|as\s+if\b|as\s+though\b|like\b)")
 SEEMS_WITH = regex.compile(r"\s+(?:(?:to|that|as|like|more|less|\p{Ll}+ly)\b|\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant|y)\b)")
 SEEMS_BARE = regex.compile(r"\s*,?\s*(?=\p{L})")
+PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?P<agent>[^,;:“”\"()]{2,80}?)"
+                           r"(?=\s*(?:[,;:.!?()]|\Z|\s(?:for|on|in|at|as|after|before|during|over|because|when|who|which|that)\b))")
 TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
 CLAUSE_COMMA = regex.compile(r",\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
 
@@ -140,6 +143,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if lemma in f.passive_clause and form != lemma and TO_AFTER.match(text, match.end(), sentence.end):
             # "Obama is expected to join Clinton": the clause is reported, by nobody named
             return _passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
+        if lemma in f.object and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))):
+            # "The move was criticized by economists": the agent says it of the subject
+            return _passive_with_agent(text, agent, chain_start, match, cue_class, sentence, index, quote_map)
         return None  # passive: "was asked", "is expected"
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     previous_word = previous.group(1).lower() if previous else ""
@@ -269,6 +275,18 @@ def _adverb_attribution(text: str, adverb: regex.Match, sentence: Sentence, inde
     if content is None or content.end <= adverb.end() + 2:
         return None
     return make_quote((content,), Span.of(text, adverb.start(), adverb.end()), None, None, cue_class, index, quote_map)
+
+
+def _passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: regex.Match, cue_class: str,
+                        sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    found = source_before(text, sentence.start, chain_start)
+    source = Span.of(text, *agent.span("agent"))
+    if found is None or not plausible_source(found[0].text) or not plausible_source(source.text):
+        return None
+    content = trimmed(text, found[1], found[0].end)
+    if content is None:
+        return None
+    return make_quote((content,), Span.of(text, chain_start, match.end()), source, None, cue_class, index, quote_map)
 
 
 def _passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
