@@ -78,6 +78,37 @@ SEEMS_WITH = regex.compile(r"\s+(?:(?:to|that|as|like|more|less|\p{Ll}+ly)\b|\p{
 SEEMS_BARE = regex.compile(r"\s*,?\s*(?=\p{L})")
 PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?P<agent>[^,;:“”\"()]{2,80}?)"
                            r"(?=\s*(?:[,;:.!?()]|\Z|\s(?:for|on|in|at|as|after|before|during|over|because|when|who|which|that)\b))")
+POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their|its|our|my|your))|(?<=\p{L})['’]s?)"
+                               r"\s+(?:\p{Ll}+\s+){0,2}\Z")  # "the mayor's repeated", "his"
+
+
+def _verbs(text: str, start: int, end: int) -> list[int]:
+    """Where the verbs of ``text[start:end]`` start: auxiliaries, -ed/-s forms, irregular forms; not "'s"."""
+    irregular = frames().irregular_verbs
+    found = [m.start() for m in FINITE.finditer(text, start, end) if m.group() not in ("'s", "’s")]
+    found += [m.start() for m in WORD.finditer(text, start, end) if m.group().lower() in irregular]
+    return sorted(set(found))
+
+
+def _verb_groups(text: str, start: int, end: int) -> list[int]:
+    """Where each run of verbs starts ("was rigged" is one run; "is safe was" two)."""
+    auxiliaries = frames().verbal_auxiliaries
+    groups: list[int] = []
+    previous_end, previous_auxiliary = None, False
+    for position in _verbs(text, start, end):
+        word = WORD.match(text, position)
+        word_end = word.end() if word else position + 1
+        auxiliary = bool(word) and word.group().lower() in auxiliaries
+        gap = text[previous_end:position].split() if previous_end is not None else None
+        if gap is None or any(not (g.endswith("ly") or g.lower() in frames().negations or g.lower() in auxiliaries)
+                              for g in gap) or (
+                auxiliary and not previous_auxiliary):
+            groups.append(position)  # "made | was", "rigged | were": a verb after a full verb starts anew
+        previous_end, previous_auxiliary = word_end, auxiliary
+    return groups
+
+
+WORD = regex.compile(r"\p{L}+")
 TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
 CLAUSE_COMMA = regex.compile(r",\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
 
@@ -99,6 +130,10 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
             quote = _attribution_at(text, match, sentence, index, quote_map, last_source)
             if quote is not None:
                 last_source = quote.source or last_source
+                yield quote
+        for noun in _noun_cues().finditer(text, sentence.start, sentence.end):
+            quote = _noun_attribution(text, noun, sentence, index, quote_map, cue_classes)
+            if quote is not None:
                 yield quote
         for adverb in _adverb_cues().finditer(text, sentence.start, sentence.end):
             quote = _adverb_attribution(text, adverb, sentence, index, quote_map, cue_classes)
@@ -247,6 +282,43 @@ def _seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cl
     if content is None or content.end <= match.end():
         return None
     return make_quote((content,), cue, None, None, cue_class, index, quote_map)
+
+
+@functools.cache
+def _noun_classes() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in load_table("cue_nouns.txt")}
+
+
+@functools.cache
+def _noun_cues() -> regex.Pattern:
+    words = "|".join(regex.escape(word) for word in sorted(_noun_classes(), key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}])(?i:" + words + r")(?=\s*,?\s+that\b)")
+
+
+def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
+                      cue_classes: frozenset[str]) -> Quote | None:
+    """"the mayor's claim that the pier is safe": the clause, and the possessor as its source."""
+    cue_class = _noun_classes()[noun.group().lower()]
+    if cue_class not in cue_classes or quote_map.around(noun.start()) is not None:
+        return None
+    that = THAT.match(text, noun.end(), near(noun.end(), sentence.end))
+    if that is None:
+        return None
+    content = clause_from(text, that.end(), sentence, quote_map)
+    if content is not None and not _verbs(text, sentence.start, noun.start()):
+        # the noun is in the subject: "Her claim that the pier is safe was false" ends before "was false"
+        groups = _verb_groups(text, content.start, content.end)
+        if len(groups) >= 2:
+            content = trimmed(text, content.start, groups[1])
+    if content is None or len(content.text.split()) < 4 or not has_verb(content.text):
+        return None  # "the statement that he made (was short)": a relative clause
+    owner = POSSESSIVE_BEFORE.search(text, max(sentence.start, noun.start() - 60), noun.start())
+    source = None
+    if owner is not None:
+        source = noun_phrase_before(text, sentence.start, owner.start())
+        if owner.group("pronoun"):
+            source = Span.of(text, *owner.span("pronoun"))
+    return make_quote((content,), Span.of(text, noun.start(), noun.end()), source, None, cue_class, index, quote_map)
 
 
 @functools.cache
