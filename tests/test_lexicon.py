@@ -27,8 +27,9 @@ def test_no_list_repeats_an_entry(name):
     assert sorted({line for line in lines if lines.count(line) > 1}) == []
 
 
-def test_adverb_cues_name_a_known_class():
-    assert sorted({row[1] for row in load_table("cues_adverbs.txt")} - set(CUE_CLASSES)) == []
+@pytest.mark.parametrize("name", ["cues_adverbs.txt", "cue_nouns.txt"])
+def test_word_cues_name_a_known_class(name):
+    assert sorted({row[1] for row in load_table(name)} - set(CUE_CLASSES)) == []
 
 
 def test_every_particle_belongs_to_a_cue():

@@ -15,6 +15,7 @@ from ..analysis.base import Analysis, Token
 from ..lexicon import load_words
 from ..model import Kind, Quote, Span
 from .cues import cue_lexicon
+from .frames import frames
 
 __all__ = ["find_parsed", "Parse"]
 
@@ -35,6 +36,8 @@ OBJECT = ("obj", "iobj")
 # "that" introduces the content without being part of it.
 COMPLEMENTIZER = "that"
 VERBAL = ("VERB", None)
+# A cue in one of these relations sits inside another clause: its object is not read as content.
+EMBEDDED = ("ccomp", "xcomp", "csubj", "advcl", "acl")
 
 
 @frozen
@@ -111,10 +114,12 @@ def verb_cue_attributions(text: str, parse: Parse, sentence: int, *,
             continue
         if is_negated(parse, cue):
             continue  # "did not say whether": nothing was attributed
-        content = content_of(parse, cue)
+        lemma, cue_class = entry
+        takes_object = (lemma in frames().object and lemma not in frames().addressee
+                        and parse.relation(cue).split(":")[0] not in EMBEDDED)  # not "said they would oppose it"
+        content = content_of(parse, cue, takes_object=takes_object)
         if not content:
             continue
-        lemma, cue_class = entry
         yield build_quote(
             text, parse, content,
             cue=cue_span(text, parse, cue),
@@ -165,8 +170,13 @@ def is_negated(parse: Parse, cue: int) -> bool:
                for child in parse.dependents(cue, *NEGATOR_RELATIONS))
 
 
-def content_of(parse: Parse, cue: int) -> list[list[int]]:
-    """The content as runs of token indexes: the complement clause, or the clause the cue interrupts."""
+def content_of(parse: Parse, cue: int, *, takes_object: bool = False) -> list[list[int]]:
+    """The content as runs of token indexes: the complement clause, or the clause the cue interrupts.
+
+    An object cue says it of its object ("thanked the volunteers"), or in the
+    passive with a ``by`` agent of its passive subject ("The plan was
+    criticised by Dr Nour").
+    """
     for complement in parse.dependents(cue, "ccomp"):
         return runs(parse, parse.subtree(complement), drop_complementizer=True)
     for complement in parse.dependents(cue, "xcomp"):
@@ -178,6 +188,12 @@ def content_of(parse: Parse, cue: int) -> list[list[int]]:
     head = parse.head(cue)
     if parse.relation(cue) == "parataxis" and head is not None:
         return runs(parse, parse.subtree(head) - parse.subtree(cue))  # "C, X said." and "C1, X said, C2"
+    if takes_object and parse.dependents(cue, PASSIVE_AGENT):
+        for subject in parse.dependents(cue, "nsubj:pass"):
+            return runs(parse, parse.subtree(subject, without=NOT_IN_MENTION))
+    if takes_object:
+        for thing in parse.dependents(cue, "obj"):
+            return runs(parse, parse.subtree(thing))  # "thanked the volunteers"
     return []
 
 
