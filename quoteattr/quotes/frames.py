@@ -69,7 +69,7 @@ class Frames:
     addressee: frozenset[str]
     wh_cues: frozenset[str]
     question_words: frozenset[str]
-    passive_clause: frozenset[str]
+    passive_clause: dict[str, regex.Pattern]  # lemma -> the word that must follow its passive
     gerund_subjects: frozenset[str]
     seeming: frozenset[str]
     seeming_subjects: frozenset[str]
@@ -86,6 +86,13 @@ def _adverbial_pattern() -> regex.Pattern:
         pattern = r"\s+".join(parts).replace("DAY", f"(?:{days})").replace("MONTH", f"(?:{months})").replace("ORG", org)
         phrases.append(pattern)
     return regex.compile(r",?\s+(?:" + "|".join(phrases) + r")(?![\p{L}\p{N}])")
+
+
+def _passive_clause_pattern() -> dict[str, regex.Pattern]:
+    by_lemma: dict[str, list[str]] = {}
+    for lemma, word in load_table("cues_passive_clause.txt"):
+        by_lemma.setdefault(lemma.lower(), []).append(word)
+    return {lemma: regex.compile(r"\s+(?:" + _alternation(words) + r")\s+\p{L}") for lemma, words in by_lemma.items()}
 
 
 def _particles() -> dict[str, regex.Pattern]:
@@ -139,7 +146,7 @@ def frames() -> Frames:
         addressee=load_words("cues_addressee.txt"),
         wh_cues=load_words("cues_wh.txt"),
         question_words=load_words("question_words.txt", lower=True),
-        passive_clause=load_words("cues_passive_clause.txt", lower=True),
+        passive_clause=_passive_clause_pattern(),
         gerund_subjects=load_words("gerund_subjects.txt", lower=True),
         seeming=load_words("cues_seeming.txt", lower=True),
         seeming_subjects=load_words("seeming_subjects.txt", lower=True),

@@ -175,7 +175,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             return make_quote((content,), Span.of(text, match.start(), match.end()),
                               Span.of(text, *asked.span("agent")), None, cue_class, index, quote_map)
     if any(word in f.be_forms for word in chain) and not form.endswith("ing"):
-        if lemma in f.passive_clause and form != lemma and TO_AFTER.match(text, match.end(), sentence.end):
+        if lemma in f.passive_clause and form != lemma and f.passive_clause[lemma].match(text, match.end(), sentence.end):
             # "Obama is expected to join Clinton": the clause is reported, by nobody named
             return _passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
         if lemma in f.object and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))):
@@ -363,10 +363,15 @@ def _passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: 
 
 def _passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
                     index: int, quote_map: QuoteMap) -> Quote | None:
-    found = source_before(text, sentence.start, chain_start)
-    if found is None or not plausible_source(found[0].text):
-        return None
-    content = clause_from(text, found[1], sentence, quote_map)
+    pronoun = noun_phrase_before(text, sentence.start, chain_start)
+    if pronoun is not None and pronoun.text.lower() in frames().pronouns:
+        start = pronoun.start  # "on the same night she is widely expected to …": the clause starts at "she"
+    else:
+        found = source_before(text, sentence.start, chain_start)
+        if found is None or not plausible_source(found[0].text):
+            return None
+        start = found[1]
+    content = clause_from(text, start, sentence, quote_map)
     if content is None or content.end <= match.end():
         return None
     return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index, quote_map)

@@ -100,6 +100,8 @@ def noun_phrase_before(text: str, start: int, end: int) -> Span | None:
             first = index
             break
         if lower != "of" and (lower in stops or lower in finite or (word.islower() and lower.endswith("ed"))):
+            if first is None and index == len(tokens) - 1 and lower in f.pronouns:
+                first = index  # "she": a pronoun is a whole noun phrase
             break
         first = index
     while first is not None and first < len(tokens) and tokens[first].group().lower() == "of":
