@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import regex
 
 from ..analysis.base import Analysis
-from ..lexicon import load_table
+from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
 from .content import (FINITE, THAT, clause_before, clause_from, complement_after_cue, has_verb, resumed_content,
                       trimmed)
@@ -72,6 +72,9 @@ ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|l
                          r"(?P<content>(?:whether|if|about|why|how|what|when)\b)")
 CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 AS_OPENING = regex.compile(r"(?:\A|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
+SPEECH = frozenset({"speech"})
+CLAUSE_OPENING = regex.compile(r"(?r)(?:[;:]|,\s+(?:although|though|but|while|whereas|and|where|as)\b|\b(?:where|although|"
+                            r"though|while|whereas|but)\b)\s*")  # the last clause opening before a position
 AS_COMMA = regex.compile(r"\s*,\s+(?=[\p{L}\p{N}“\"‘])")
 APPEARS_WITH = regex.compile(r"\s+(?:to\s+\p{L}|that\b|as\s+if\b|as\s+though\b|like\b)")
 SEEMS_WITH = regex.compile(r"\s+(?:(?:to|that|as|like|more|less|\p{Ll}+ly)\b|\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant|y)\b)")
@@ -135,6 +138,11 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
             quote = _noun_attribution(text, noun, sentence, index, quote_map, cue_classes)
             if quote is not None:
                 yield quote
+        if "evidence" in cue_classes:
+            for found in _in_noun_cues().finditer(text, sentence.start, sentence.end):
+                quote = _in_noun_attribution(text, found, sentence, index, quote_map)
+                if quote is not None:
+                    yield quote
         for adverb in _adverb_cues().finditer(text, sentence.start, sentence.end):
             quote = _adverb_attribution(text, adverb, sentence, index, quote_map, cue_classes)
             if quote is not None:
@@ -319,6 +327,38 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
         if owner.group("pronoun"):
             source = Span.of(text, *owner.span("pronoun"))
     return make_quote((content,), Span.of(text, noun.start(), noun.end()), source, None, cue_class, index, quote_map)
+
+
+@functools.cache
+def _in_noun_cues() -> regex.Pattern:
+    """"in a recent Harbour Gazette poll (released Sunday)": the preposition, then the phrase up to its noun."""
+    nouns = "|".join(regex.escape(word) for word in sorted(load_words("cue_in_nouns.txt", lower=True)))
+    return regex.compile(r"(?<![\p{L}])(?P<in>[Ii]n)\s+(?P<source>(?:[^\s,;:.!?“”\"()]+\s+){0,7}?(?i:" + nouns
+                         + r"))(?![\p{L}])(?P<tail>(?:\s+(?:released|published|conducted|taken|from|by|of)"
+                         r"(?:\s+[^\s,;:.!?“”\"()]+){1,5})?)"
+                         r"(?=\s*(?:[,.;:!?)—―–]|\Z|\s(?:in|on|at|this|last|earlier|that|which|and|but)\b))")  # not "poll station"
+
+
+def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, index: int,
+                         quote_map: QuoteMap) -> Quote | None:
+    """"Ms Varga leads by nine points in a new poll" / "In the latest survey, 71 percent approved"."""
+    if quote_map.around(found.start()) is not None:
+        return None
+    source = Span.of(text, found.start("source"), found.end("tail") if found.group("tail") else found.end("source"))
+    if found.start() == sentence.start or not text[sentence.start:found.start()].strip(" “\"‘'"):
+        comma = AS_COMMA.match(text, found.end(), near(found.end(), sentence.end))  # "In the latest poll, …"
+        content = clause_from(text, comma.end(), sentence, quote_map) if comma is not None else None
+    else:
+        opening = CLAUSE_OPENING.search(text, max(sentence.start, found.start() - 400), found.start())
+        start = opening.end() if opening is not None else sentence.start
+        content = trimmed(text, start, found.start())
+    if content is None or not has_verb(content.text) or len(content.text.split()) < 2:
+        return None
+    lexicon = cue_lexicon()
+    if any(cue.group().lower() in lexicon.finite_forms and lexicon.forms[cue.group().lower()][0] in frames().bare
+           for cue in lexicon.find(text, content.start, content.end, SPEECH)):
+        return None  # "Half said so in the spring poll": the poll's voters already speak for themselves
+    return make_quote((content,), Span.of(text, *found.span("in")), source, None, "evidence", index, quote_map)
 
 
 @functools.cache
