@@ -25,6 +25,7 @@ CASES = {
     "colons and dashes": lambda size: "Reyl: — “a b c d” — " * (size // 20),
     "one paragraph of quotes": lambda size: "“We will act,” she said. " * (size // 25),
     "apostrophes": lambda size: "it's users' rock 'n' roll '90s " * (size // 31),
+    "claims, polls, appearances": lambda size: "her claim that it seemed to lead in a poll " * (size // 43),
 }
 
 

@@ -73,6 +73,7 @@ ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|l
 CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 AS_OPENING = regex.compile(r"(?:\A|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
 SPEECH = frozenset({"speech"})
+SUBJECT_REACH = 200  # characters from the sentence start within which a noun can head the subject
 CLAUSE_OPENING = regex.compile(r"(?r)(?:[;:]|,\s+(?:although|though|but|while|whereas|and|where|as)\b|\b(?:where|although|"
                             r"though|while|whereas|but)\b)\s*")  # the last clause opening before a position
 AS_COMMA = regex.compile(r"\s*,\s+(?=[\p{L}\p{N}“\"‘])")
@@ -313,7 +314,8 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
     if that is None:
         return None
     content = clause_from(text, that.end(), sentence, quote_map)
-    if content is not None and not _verbs(text, sentence.start, noun.start()):
+    in_subject = noun.start() - sentence.start <= SUBJECT_REACH and not _verbs(text, sentence.start, noun.start())
+    if content is not None and in_subject:
         # the noun is in the subject: "Her claim that the pier is safe was false" ends before "was false"
         groups = _verb_groups(text, content.start, content.end)
         if len(groups) >= 2:
