@@ -309,6 +309,9 @@ POLARITY_CASES = [
     case("noun-fears-that-without-owner", "There are fears that the ferry will stop running in May.",
          indirect("the ferry will stop running in May", "fears", None)),
     case("noun-that-relative-is-no-cue", "The statement that he made was short."),
+    case("comma-and-new-subject-then-cue", "Ms Varga said the pier would reopen, and other skippers said they "
+         "doubted it.", indirect("the pier would reopen", "said", "Ms Varga"),
+         indirect("they doubted it", "said", "other skippers")),
     case("in-a-poll-after-clause", "Ms Varga leads by nine points in the latest Harbour Gazette poll.",
          indirect("Ms Varga leads by nine points", "in", "the latest Harbour Gazette poll")),
     case("in-a-poll-opening-sentence", "In a survey released Sunday, most skippers backed the pier.",

@@ -56,8 +56,9 @@ NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:as|in|on|at|while|who|which|whose|
                             r"than|to|for|from|by|of|about|like|if)\b|\p{Lu}|\p{N}")
 FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
                        r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|s|re|ve|d|m)\b")
-AND_BEFORE = regex.compile(r",?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)?"
-                        r"(?:(?:also|then|later|has|have|had)\s+)?\Z")  # "… and vowed", "… and Mr Reyl said"
+AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)?"
+                        r"|,\s+(?:and|but)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4})"
+                        r"(?:(?:also|then|later|has|have|had)\s+)?\Z")  # "… and vowed", ", and other leaders said"
 YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|"
                     r"for)\b)", regex.IGNORECASE)  # "72 percent said yes", "half said so in May"
 ANY_CUE = frozenset(CUE_CLASSES)
