@@ -312,6 +312,13 @@ POLARITY_CASES = [
     case("comma-and-new-subject-then-cue", "Ms Varga said the pier would reopen, and other skippers said they "
          "doubted it.", indirect("the pier would reopen", "said", "Ms Varga"),
          indirect("they doubted it", "said", "other skippers")),
+    case("called-a-name-is-a-phone-call", "A year later, Ms Varga called Tomas Reyl."),
+    case("called-someone-something", "Ms Varga called him a liar.", indirect("him a liar", "called", "Ms Varga")),
+    case("participle-without-auxiliary-is-no-report", "He cited a think tank known for its harbour polls.",
+         indirect("a think tank known for its harbour polls", "cited", "He")),
+    case("contracted-have-before-participle", "We’ve known since the storm that the pier is weak.",
+         indirect("the pier is weak", "’ve known", "We")),
+    case("debate-is-a-noun", "The harbour debate last week drew a crowd."),
     case("in-a-poll-after-clause", "Ms Varga leads by nine points in the latest Harbour Gazette poll.",
          indirect("Ms Varga leads by nine points", "in", "the latest Harbour Gazette poll")),
     case("in-a-poll-opening-sentence", "In a survey released Sunday, most skippers backed the pier.",

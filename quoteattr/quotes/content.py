@@ -33,7 +33,7 @@ OBJECT_STOP = regex.compile(r"""
   | \s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b
   | \s+(?:earlier|yesterday|today|tonight)\b
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Trump last week and has appeared" 
-PHRASE_THEN_THAT = regex.compile(r"\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|"
+PHRASE_THEN_THAT = regex.compile(r"\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|since|"
                                 r"over|by|for|last|this|earlier|late|early)\b[^,;:“”\"()]{0,80}?\s+that\b"
                                 r"(?!\s+(?:\p{Ll}+(?:s|ed)|is|was|were|are|has|had|would|will|could|can)\b)\s*,?\s*",
                                 regex.IGNORECASE)

@@ -74,6 +74,7 @@ class Frames:
     seeming: frozenset[str]
     seeming_subjects: frozenset[str]
     utterance: frozenset[str]
+    object_with_predicate: frozenset[str]
 
 
 def _adverbial_pattern() -> regex.Pattern:
@@ -151,4 +152,5 @@ def frames() -> Frames:
         seeming=load_words("cues_seeming.txt", lower=True),
         seeming_subjects=load_words("seeming_subjects.txt", lower=True),
         utterance=load_words("cues_utterance.txt", lower=True),
+        object_with_predicate=load_words("cues_object_with_predicate.txt", lower=True),
     )

@@ -73,6 +73,7 @@ ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|l
 CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 AS_OPENING = regex.compile(r"(?:\A|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
 SPEECH = frozenset({"speech"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 SUBJECT_REACH = 200  # characters from the sentence start within which a noun can head the subject
 CLAUSE_OPENING = regex.compile(r"(?r)(?:[;:]|,\s+(?:although|though|but|while|whereas|and|where|as)\b|\b(?:where|although|"
                             r"though|while|whereas|but)\b)\s*")  # the last clause opening before a position
@@ -170,7 +171,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     chain = aux.group().lower().split() if aux else []
     contraction = CONTRACTED_AUXILIARY.search(text, max(sentence.start, chain_start - 24), chain_start)
     if contraction is not None and (form.endswith("ing") or "been" in chain or (
-            contraction.group("stem").lower() in f.pronouns and form.endswith("ed"))):
+            contraction.group("stem").lower() in f.pronouns
+            and (form.endswith("ed") or (form != lemma and form not in cue_lexicon().finite_forms)))):
         # "he’s hoping", "Trump’s been saying", "she’s warned": is/has, not a possessive
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
     if any(word in f.negations for word in chain) or text[match.end():match.end() + 3] == "n't":
@@ -222,7 +224,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if not chain and not pronoun_subject and not relative_that and (
             previous_word in f.noun_markers or previous_word == "to" or single_hyphen):
         return None  # "the said company", "a statement", "declined to comment"
-    verbal_chain = any(word in f.verbal_auxiliaries for word in chain)
+    verbal_chain = any(word in f.verbal_auxiliaries or word[:1] in "’'" for word in chain)
+    if (not verbal_chain and form != lemma and not form.endswith("ing")
+            and form not in cue_lexicon().finite_forms):
+        return None  # "a think tank known for …", "the figures shown": a participle without "has" is no report
     if (not verbal_chain and lemma in f.noun_ambiguous and form.endswith("s") and form != lemma
             and not (previous_word in f.singular_subjects or (previous and previous.group(1)[:1].isupper()))
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))
@@ -419,6 +424,14 @@ def _passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: 
     return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index, quote_map)
 
 
+def _only_a_name(phrase: str) -> bool:
+    """A pronoun, or capitalised words only ("Ms Abedini", "Sanders")."""
+    words = phrase.split()
+    if len(words) == 1 and words[0].lower() in frames().pronouns | OBJECT_PRONOUNS:
+        return True
+    return all(word[:1].isupper() for word in words)
+
+
 def _plural_subject(text: str, sentence: Sentence, chain_start: int) -> bool:
     """"Only 4 in 10 voters in each state want …": the subject's head, not the last word, is plural."""
     found = source_before(text, sentence.start, chain_start)
@@ -496,6 +509,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         content = clause_from(text, comma.end(), sentence, quote_map) if comma is not None else None
     if content is None:
         content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object)
+    if (content is not None and lemma in f.object_with_predicate and position == match.end()
+            and _only_a_name(content.text)):
+        return None  # "Mr Obama called Ms Abedini": a phone call
     if content is not None and addressee is not None and text[addressee.end:content.start].strip() == "to":
         # "urged Congress to act": who is to act belongs to what was asked
         content = Span.of(text, addressee.start, content.end)
