@@ -319,6 +319,7 @@ POLARITY_CASES = [
     case("contracted-have-before-participle", "We’ve known since the storm that the pier is weak.",
          indirect("the pier is weak", "’ve known", "We")),
     case("debate-is-a-noun", "The harbour debate last week drew a crowd."),
+    case("participle-as-adjective-after-enough", "She will reach the convention with enough pledged delegates."),
     case("in-a-poll-after-clause", "Ms Varga leads by nine points in the latest Harbour Gazette poll.",
          indirect("Ms Varga leads by nine points", "in", "the latest Harbour Gazette poll")),
     case("in-a-poll-opening-sentence", "In a survey released Sunday, most skippers backed the pier.",
