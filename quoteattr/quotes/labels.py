@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 import regex
 
 from ..model import Quote, Sentence, Span
-from .content import clause_before, clause_from, trimmed
+from .content import clause_before, clause_from, has_verb, trimmed
 from .frames import frames, near
 from .quotemap import QuoteMap, make_quote
 
@@ -28,11 +28,11 @@ COLON_LABEL = regex.compile(r"""
 def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
     """A paragraph that opens "Name: …" (headlines, transcripts): Name said it."""
     label = COLON_LABEL.match(text, sentence.start, near(sentence.start, sentence.end))
-    if label is None or label.group("source") in frames().label_stopwords:
-        return None
+    if label is None or label.group("source") in frames().label_stopwords or len(label.group("source")) < 2:
+        return None  # "Q:" and "A:" mark a transcript's turns, not who speaks
     content = clause_from(text, label.end(), sentence, quote_map)
-    if content is None:
-        return None
+    if content is None or (quote_map.around(content.start) is None and not has_verb(content.text)):
+        return None  # "Poll: Clinton and Sanders in dead heat", "Pledged: 781": a headline or a tally
     return make_quote((content,), Span.of(text, *label.span("cue")), Span.of(text, *label.span("source")), None,
                       "speech", index, quote_map)
 
