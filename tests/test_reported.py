@@ -319,6 +319,8 @@ POLARITY_CASES = [
     case("contracted-have-before-participle", "We’ve known since the storm that the pier is weak.",
          indirect("the pier is weak", "’ve known", "We")),
     case("debate-is-a-noun", "The harbour debate last week drew a crowd."),
+    case("including-keeps-the-clause", "Ms Varga said the cuts hit everyone, including the skippers.",
+         indirect("the cuts hit everyone, including the skippers", "said", "Ms Varga")),
     case("colon-headline-without-verb", "Poll: Varga and Reyl in dead heat in the port"),
     case("colon-transcript-letter", "Q: Does the pier need work?"),
     case("colon-label-clause", "Ms Varga: The budget is final.", indirect("The budget is final", ":", "Ms Varga")),

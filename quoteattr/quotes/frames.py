@@ -117,7 +117,8 @@ def frames() -> Frames:
         # lower case only: "“…,” Will wrote" has a name, not an auxiliary
         auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|\p{{Ll}}{{3,}}ly)\s+){{1,4}}\Z"),
         adverbial_after=_adverbial_pattern(),
-        content_stop=regex.compile(r";|,[”\"’']?\s+(?:\p{Ll}+ing\b|" + _alternation(list(load_lines("content_stops.txt")))
+        content_stop=regex.compile(r";|,[”\"’']?\s+(?:(?!(?:" + _alternation(list(load_lines("content_gerunds.txt")))
+                                   + r")\b)\p{Ll}+ing\b|" + _alternation(list(load_lines("content_stops.txt")))
                                    + r")\b",
                                    regex.IGNORECASE),
         word_before=regex.compile(r"([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*|[^\s\p{L}\p{N}])\s*\Z"),
