@@ -114,6 +114,7 @@ def _verb_groups(text: str, start: int, end: int) -> list[int]:
 
 
 WORD = regex.compile(r"\p{L}+")
+TO_VERB_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")
 TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
 CLAUSE_COMMA = regex.compile(r",\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
 
@@ -205,7 +206,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if previous_word.endswith(("n't", "n’t")) or previous_word in f.negations:
         return None  # "I can't say", "never said"
     introduces_quote = INTRODUCES_QUOTE.match(text, match.end(), near(match.end(), sentence.end)) is not None
-    if previous_word == "to" and (lemma in f.object or lemma in f.bare) and _stance_before_to(text, sentence, chain_start):
+    if previous_word == "to" and _stance_before_to(text, sentence, chain_start):
         # "was more likely to support Clinton": the subject's stance
         subject = sentence_subject(text, sentence.start, chain_start)
         if subject is not None:
@@ -285,6 +286,9 @@ def _seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cl
         return None  # "appeared on television"
     if not SEEMS_WITH.match(text, match.end(), window):
         return None
+    verb = TO_VERB_AFTER.match(text, match.end(), window)
+    if verb is not None and (entry := cue_lexicon().lookup(verb.group(1))) is not None and entry[0] == verb.group(1).lower():
+        return None  # "seemed to suggest that …": the cue after "to" reads its own frame
     if previous is not None and before in frames().seeming_subjects:
         start = previous.start(1)  # "what appears to be", "there seemed to be"
     else:
