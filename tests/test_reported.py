@@ -323,6 +323,8 @@ POLARITY_CASES = [
          indirect("the pier was unsafe", "suggest", "Mr Reyl")),
     case("quick-to-add", "Ms Varga was quick to add that the pier is safe.",
          indirect("the pier is safe", "add", "Ms Varga")),
+    case("asked-addressee-then-which", "We asked our readers which ferry they liked best.",
+         indirect("which ferry they liked best", "asked", "We", "our readers")),
     case("including-keeps-the-clause", "Ms Varga said the cuts hit everyone, including the skippers.",
          indirect("the cuts hit everyone, including the skippers", "said", "Ms Varga")),
     case("colon-headline-without-verb", "Poll: Varga and Reyl in dead heat in the port"),
