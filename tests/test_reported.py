@@ -338,6 +338,8 @@ POLARITY_CASES = [
     case("in-a-poll-after-although", "Mr Reyl came second in May, although Ms Varga moved ahead in a new poll.",
          indirect("Ms Varga moved ahead", "in", "a new poll")),
     case("poll-station-is-no-source", "He voted in a poll station."),
+    case("impersonal-passive-that", "Last year it was revealed that the council had sold the pier.",
+         indirect("the council had sold the pier", "was revealed", None)),
     case("passive-with-agent", "The harbour plan was criticized by the skippers on Monday.",
          indirect("The harbour plan", "was criticized", "the skippers")),
     case("passive-object-cue-without-agent", "The harbour plan was criticized on Monday."),

@@ -191,6 +191,13 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if lemma in f.passive_clause and form != lemma and f.passive_clause[lemma].match(text, match.end(), sentence.end):
             # "Obama is expected to join Clinton": the clause is reported, by nobody named
             return _passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
+        if _word_before(text, sentence.start, chain_start) == "it" and (
+                that := THAT.match(text, match.end(), near(match.end(), sentence.end))) is not None:
+            # "it was revealed that …", "it is said that …": the clause, by nobody named
+            content = clause_from(text, that.end(), sentence, quote_map)
+            if content is not None and has_verb(content.text):
+                return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index,
+                                  quote_map)
         if lemma in f.object and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))):
             # "The move was criticized by economists": the agent says it of the subject
             return _passive_with_agent(text, agent, chain_start, match, cue_class, sentence, index, quote_map)
