@@ -210,7 +210,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             return content
     if (answer := YES_NO.match(text, position, window)) is not None:
         return Span.of(text, answer.start(1), answer.end(1))  # "72 percent said yes"
-    if lemma in f.bare and (clause := CLAUSE_START.match(text, position, window)) is not None:
+    if (lemma in f.bare or lemma in f.bare_if_person) and (clause := CLAUSE_START.match(text, position, window)) is not None:
         content = clause_from(text, clause.end(), sentence, quote_map)
         if content is not None and _reads_as_clause(content.text):
             return content

@@ -524,6 +524,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if (content is not None and lemma in f.object_with_predicate and position == match.end()
             and _only_a_name(content.text)):
         return None  # "Mr Obama called Ms Abedini": a phone call
+    if content is not None and lemma in f.bare_if_person and subject is not None and \
+            any(word.lower() in f.inanimate_heads for word in subject[0].text.split()[:2]) and \
+            not THAT.match(text, position, sentence.end):
+        return None  # "Comments from the mayor suggested more would follow": an inference
     if content is not None and addressee is not None and text[addressee.end:content.start].strip() == "to":
         # "urged Congress to act": who is to act belongs to what was asked
         content = Span.of(text, addressee.start, content.end)
