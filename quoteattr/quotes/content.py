@@ -34,7 +34,8 @@ OBJECT_STOP = regex.compile(r"""
   | \s+(?:earlier|yesterday|today|tonight)\b
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Trump last week and has appeared" 
 PHRASE_THEN_THAT = regex.compile(r"\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|since|"
-                                r"over|by|for|last|this|earlier|late|early)\b[^,;:“”\"()]{0,80}?\s+that\b"
+                                r"over|by|for|last|this|earlier|late|early)\b(?:[^,;:“”\"()]|,(?=\s+(?-i:\p{Lu})))"
+                                r"{0,80}?\s+that\b"  # "told a town hall in Salem, New Hampshire on Monday that"
                                 r"(?!\s+(?:\p{Ll}+(?:s|ed)|is|was|were|are|has|had|would|will|could|can)\b)\s*,?\s*",
                                 regex.IGNORECASE)
 INTERRUPTED_THAT = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s*that\b(?!\s+(?:is|was|\p{Ll}+ed)\b)\s*")
