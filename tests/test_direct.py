@@ -319,6 +319,9 @@ PATTERN_CASES = [
          direct("Save the pier.", "chanting", "About 200 skippers")),
     case("sings-comma-quote", "In the old ballad, the singer sings, “Do not sell the pier.”",
          direct("Do not sell the pier.", "sings", "the singer")),
+    case("following-quote-then-relative-aside", "“Our skippers are tired,” said Dana Holt, a union spokeswoman. "
+         "“The new fees are too high,” which the council disputes.",
+         direct(("Our skippers are tired,", "The new fees are too high,"), "said", "Dana Holt")),
     case("asked-phrase-then-colon", "Asked which ferry was her favourite, she demurred: “Whichever one I am on.”",
          direct("Whichever one I am on.", "demurred:", "she")),
     case("no-quote-that-said-opening-sentence", "That said, the “harbour tax” stays."),

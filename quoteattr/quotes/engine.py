@@ -30,6 +30,7 @@ from .speakers import resolve_speakers
 __all__ = ["attribute_analysis"]
 
 MIN_SPEECH_WORDS = 4
+WRITER_ASIDE = regex.compile(r"\s*,?\s*(?:which|who|whom|whose)\b")  # "“B,” which Mozloom thinks …": no new frame
 MAX_INTRODUCTION = 80  # characters of verb phrase a cue span takes in before the colon or dash
 DASH_TRAILER = regex.compile(r"""
     [ \t\u00a0]*(?P<dash>[—―–]|-{1,2})[ \t\u00a0]*
@@ -280,7 +281,8 @@ def _extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, sente
             if quoted is None or quoted.inner.end <= quoted.inner.start or claimed.overlaps(quoted):
                 break
             last = bisect.bisect_right(sentence_starts, quoted.end - 1) - 1
-            if any(ch.isalnum() for ch in analysis.text[quoted.end:sentences[last].end]):
+            rest = analysis.text[quoted.end:sentences[last].end]
+            if any(ch.isalnum() for ch in rest) and not WRITER_ASIDE.match(rest):
                 break  # the sentence goes on after the quote: it has its own frame
             pieces.append(quoted.inner)
             index = last
