@@ -322,6 +322,11 @@ PATTERN_CASES = [
     case("following-quote-then-relative-aside", "“Our skippers are tired,” said Dana Holt, a union spokeswoman. "
          "“The new fees are too high,” which the council disputes.",
          direct(("Our skippers are tired,", "The new fees are too high,"), "said", "Dana Holt")),
+    case("adding-opens-the-next-sentence", "“The report was not good,” Ms Varga said. Adding, “It is how they "
+         "handle it that counts.”", direct("The report was not good,", "said", "Ms Varga"),
+         direct("It is how they handle it that counts.", "Adding", "Ms Varga")),
+    case("adverbial-clause-between-cue-and-quote", "Ms Varga said in the spring, when the story broke, “I did "
+         "nothing wrong.”", direct("I did nothing wrong.", "said", "Ms Varga")),
     case("asked-phrase-then-colon", "Asked which ferry was her favourite, she demurred: “Whichever one I am on.”",
          direct("Whichever one I am on.", "demurred:", "she")),
     case("no-quote-that-said-opening-sentence", "That said, the “harbour tax” stays."),

@@ -44,7 +44,9 @@ THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|would|will|has|had|could|sh
 TO_VERB = regex.compile(r"\s+to\s+(?=[\p{L}“\"‘])")
 CLAUSE_VERB = regex.compile(r"\b(?:is|was|are|were|will|would|has|have|had|did|does|do|can|could)\b|\b\p{Ll}{3,}ed\b")
 PHRASE_THEN_QUOTE = regex.compile(r"\s+[^“”\"‘’.!?;:,]{1,60},\s*(?=[“\"‘«]|'')")
-COMMA_AHEAD = regex.compile(r"(?:[^:;“”\"‘’.!?,]|,(?=\d)){1,80},\s*(?=[“\"‘«„]|'')")
+COMMA_AHEAD = regex.compile(r"(?P<phrase>(?:[^:;“”\"‘’.!?,]|,(?=\d)){1,80})"
+                         r"(?:,\s+(?:when|as|after|before|while|since|if|because)\b[^:;“”\"‘’.!?,]{1,80})?"
+                         r",\s*(?=[“\"‘«„]|'')")  # "said in the spring, when the story broke, “…”"
 DASH_ASIDE = regex.compile(r"\s*(?:[—―–]|--)\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--)(?=\s*(?:that\b|[“\"‘«]|:))")
 COLON = regex.compile(r"\s*:\s*")
 COLON_AHEAD = regex.compile(r"[^:;“”\"‘’.!?,]{1,60}:\s*(?=[“\"‘'«„]|\Z)")
@@ -204,7 +206,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             # "asked if he would run, he said no": the question ends where the answer's clause begins
             return clause_from(text, word.start(1), sentence, quote_map, stop=MAIN_CLAUSE_AFTER)
     ahead = COMMA_AHEAD.match(text, position, window) if lemma not in cue_lexicon().phrasal_only else None
-    if ahead is not None and quote_map.starting_at(ahead.end()) is not None and not CLAUSE_VERB.search(ahead.group()):
+    if ahead is not None and quote_map.starting_at(ahead.end()) is not None and not CLAUSE_VERB.search(ahead.group("phrase")):
         # "said in an op-ed before the hearing, “…”": the quote after the adverbials
         content = clause_from(text, ahead.end(), sentence, quote_map)
         if content is not None:

@@ -129,15 +129,19 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
     """Every cue-driven attribution, sentence by sentence, in text order."""
     text = analysis.text
     lexicon = cue_lexicon()
+    carried: Span | None = None  # the last source of the sentence before, in the same paragraph
     for index, sentence in enumerate(analysis.sentences):
+        if index > 0 and analysis.sentences[index - 1].paragraph != sentence.paragraph:
+            carried = None
         last_source: Span | None = None
         for match in lexicon.find(text, sentence.start, sentence.end, cue_classes):
             if quote_map.around(match.start()) is not None:
                 continue  # the quoted speaker's own words
-            quote = _attribution_at(text, match, sentence, index, quote_map, last_source)
+            quote = _attribution_at(text, match, sentence, index, quote_map, last_source, carried)
             if quote is not None:
                 last_source = quote.source or last_source
                 yield quote
+        carried = last_source
         for noun in _noun_cues().finditer(text, sentence.start, sentence.end):
             quote = _noun_attribution(text, noun, sentence, index, quote_map, cue_classes)
             if quote is not None:
@@ -161,7 +165,7 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
 
 
 def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
-                    quote_map: QuoteMap, last_source: Span | None) -> Quote | None:
+                    quote_map: QuoteMap, last_source: Span | None, carried: Span | None = None) -> Quote | None:
     f = frames()
     form = match.group().lower()
     lemma, cue_class = cue_lexicon().forms[form]
@@ -246,6 +250,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     gerund = form.endswith("ing") and all(word.endswith("ly") for word in chain)  # "after derisively mocking"
     named_gerund = bool(previous) and previous.group(1)[:1].isupper() and THAT.match(
         text, match.end(), near(match.end(), sentence.end)) is not None  # "Donald Trump tweeting that …"
+    opens_with_quote = introduces_quote and chain_start == sentence.start and carried is not None
+    if opens_with_quote and gerund:
+        # "… Maher said. Adding, “…”": the speaker of the sentence before goes on
+        return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
+                      participle_source=carried, gerund=True)
     if gerund and previous_word not in f.participle_openers and not named_gerund and not (
             introduces_quote and chain_start > sentence.start):
         doer = _gerund_subject(text, sentence, chain_start, previous)
