@@ -327,6 +327,11 @@ PATTERN_CASES = [
          direct("It is how they handle it that counts.", "Adding", "Ms Varga")),
     case("adverbial-clause-between-cue-and-quote", "Ms Varga said in the spring, when the story broke, “I did "
          "nothing wrong.”", direct("I did nothing wrong.", "said", "Ms Varga")),
+    case("quote-in-parentheses-frame", "The fight pits the skippers (“This is no ordinary winter,” "
+         "Ms Varga wrote last week) against the rest.",
+         direct("This is no ordinary winter,", "wrote", "Ms Varga")),
+    case("quoted-object-then-as-clause", "He went on, praising “the skippers’ courage” as he promised a new pier.",
+         direct("the skippers’ courage", "praising", "He")),
     case("asked-phrase-then-colon", "Asked which ferry was her favourite, she demurred: “Whichever one I am on.”",
          direct("Whichever one I am on.", "demurred:", "she")),
     case("no-quote-that-said-opening-sentence", "That said, the “harbour tax” stays."),

@@ -29,6 +29,7 @@ OBJECT_STOP = regex.compile(r"""
     ,(?=\s)|\s[—―–-]{1,2}\s|;  # not the comma inside "1,061"
   | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|he|she|they|it|we|i|\p{Ll}+ed|\p{Ll}+ing)\b
   | \s+(?:because|while|although|after|before|during|when|since|until|as\s+well\s+as)\b
+  | \s+as\s+(?:he|she|they|it|we|I)\s  # "praising “…” as he promised to …"
   | \s+(?:last|this|next)\s+(?:week|month|year|summer|spring|fall|autumn|winter|weekend|time)\b
   | \s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b
   | \s+(?:earlier|yesterday|today|tonight)\b
@@ -171,7 +172,7 @@ def clause_before(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) 
 def runs_into_quote(text: str, start: int, end: int) -> bool:
     """Words run into the quote: "was “final”", not "declared: “…”"."""
     lead = text[start:end].rstrip()
-    return bool(lead) and lead[-1] not in ":—―–-" and any(ch.isalnum() for ch in lead)
+    return bool(lead) and lead[-1] not in ":—―–-([" and any(ch.isalnum() for ch in lead)
 
 
 def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
