@@ -11,6 +11,7 @@ Where the content starts and stops is content.py's; cue-less attributions
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator
 
@@ -129,6 +130,11 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
     """Every cue-driven attribution, sentence by sentence, in text order."""
     text = analysis.text
     lexicon = cue_lexicon()
+    starts = [sentence.start for sentence in analysis.sentences]
+    # word cues found in one pass over the text, then handed to their sentence
+    nouns = _by_sentence(_noun_cues(), text, starts)
+    in_nouns = _by_sentence(_in_noun_cues(), text, starts) if "evidence" in cue_classes else {}
+    adverbs = _by_sentence(_adverb_cues(), text, starts)
     carried: Span | None = None  # the last source of the sentence before, in the same paragraph
     for index, sentence in enumerate(analysis.sentences):
         if index > 0 and analysis.sentences[index - 1].paragraph != sentence.paragraph:
@@ -142,18 +148,16 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 last_source = quote.source or last_source
                 yield quote
         carried = last_source
-        for noun in _noun_cues().finditer(text, sentence.start, sentence.end):
-            quote = _noun_attribution(text, noun, sentence, index, quote_map, cue_classes)
-            if quote is not None:
+        for noun in nouns.get(index, ()):
+            if noun.end() <= sentence.end and (quote := _noun_attribution(
+                    text, noun, sentence, index, quote_map, cue_classes)) is not None:
                 yield quote
-        if "evidence" in cue_classes:
-            for found in _in_noun_cues().finditer(text, sentence.start, sentence.end):
-                quote = _in_noun_attribution(text, found, sentence, index, quote_map)
-                if quote is not None:
-                    yield quote
-        for adverb in _adverb_cues().finditer(text, sentence.start, sentence.end):
-            quote = _adverb_attribution(text, adverb, sentence, index, quote_map, cue_classes)
-            if quote is not None:
+        for found in in_nouns.get(index, ()):
+            if found.end() <= sentence.end and (quote := _in_noun_attribution(
+                    text, found, sentence, index, quote_map)) is not None:
+                yield quote
+        for adverb in adverbs.get(index, ()):
+            if (quote := _adverb_attribution(text, adverb, sentence, index, quote_map, cue_classes)) is not None:
                 yield quote
         if "speech" in cue_classes and "ccording" in sentence.text:
             yield from according_to(text, sentence, index, quote_map)
@@ -443,6 +447,16 @@ def _passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: 
     if content is None or content.end <= match.end():
         return None
     return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index, quote_map)
+
+
+def _by_sentence(pattern: regex.Pattern, text: str, starts: list[int]) -> dict[int, list[regex.Match]]:
+    """The pattern's matches over the whole text, grouped by the sentence each starts in."""
+    found: dict[int, list[regex.Match]] = {}
+    for match in pattern.finditer(text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index >= 0:
+            found.setdefault(index, []).append(match)
+    return found
 
 
 def _only_a_name(phrase: str) -> bool:
