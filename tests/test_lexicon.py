@@ -36,6 +36,16 @@ def test_every_passive_clause_cue_is_known():
     assert sorted({row[0] for row in load_table("cues_passive_clause.txt")} - lemmas) == []
 
 
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+@pytest.mark.skipif(not DOCS.is_dir(), reason="the docs folder is not beside the tests")
+@pytest.mark.parametrize("name", sorted(p.name for p in (Path(quoteattr.__file__).parent / "data").glob("*.txt")))
+def test_every_list_is_named_in_the_docs(name):
+    """Users learn what a list does from the docs; a list no page names is a rule nobody can find."""
+    assert any(name in page.read_text("utf-8") for page in DOCS.glob("*.md"))
+
+
 def test_every_particle_belongs_to_a_cue():
     lemmas = {lemma for lemma, _ in cue_lexicon().forms.values()}
     assert sorted({row[0] for row in load_table("cue_particles.txt")} - lemmas) == []
