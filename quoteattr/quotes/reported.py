@@ -75,6 +75,7 @@ ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|l
 CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 AS_OPENING = regex.compile(r"(?:\A|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
 SPEECH = frozenset({"speech"})
+NOUN_CUES, ADVERB_CUES = "cue_nouns.txt", "cues_adverbs.txt"
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 SUBJECT_REACH = 200  # characters from the sentence start within which a noun can head the subject
 CLAUSE_OPENING = regex.compile(r"(?r)(?:[;:]|,\s+(?:although|though|but|while|whereas|and|where|as)\b|\b(?:where|although|"
@@ -324,20 +325,30 @@ def _seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cl
 
 
 @functools.cache
-def _noun_classes() -> dict[str, str]:
-    return {row[0].lower(): row[1] for row in load_table("cue_nouns.txt")}
+def _word_classes(name: str) -> dict[str, str]:
+    """A "word class" table (cue_nouns.txt, cues_adverbs.txt) as a mapping."""
+    return {row[0].lower(): row[1] for row in load_table(name)}
 
 
 @functools.cache
+def _word_cues(name: str, after: str) -> regex.Pattern:
+    """Any word of the table, as a whole word, followed by what ``after`` asks for."""
+    words = "|".join(regex.escape(word) for word in sorted(_word_classes(name), key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}])(?i:" + words + r")" + after)
+
+
 def _noun_cues() -> regex.Pattern:
-    words = "|".join(regex.escape(word) for word in sorted(_noun_classes(), key=len, reverse=True))
-    return regex.compile(r"(?<![\p{L}])(?i:" + words + r")(?=\s*,?\s+that\b)")
+    return _word_cues(NOUN_CUES, r"(?=\s*,?\s+that\b)")
+
+
+def _adverb_cues() -> regex.Pattern:
+    return _word_cues(ADVERB_CUES, r"(?![\p{L}])")
 
 
 def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
                       cue_classes: frozenset[str]) -> Quote | None:
     """"the mayor's claim that the pier is safe": the clause, and the possessor as its source."""
-    cue_class = _noun_classes()[noun.group().lower()]
+    cue_class = _word_classes(NOUN_CUES)[noun.group().lower()]
     if cue_class not in cue_classes or quote_map.around(noun.start()) is not None:
         return None
     that = THAT.match(text, noun.end(), near(noun.end(), sentence.end))
@@ -393,21 +404,10 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
     return make_quote((content,), Span.of(text, *found.span("in")), source, None, "evidence", index, quote_map)
 
 
-@functools.cache
-def _adverb_classes() -> dict[str, str]:
-    return {row[0].lower(): row[1] for row in load_table("cues_adverbs.txt")}
-
-
-@functools.cache
-def _adverb_cues() -> regex.Pattern:
-    words = "|".join(regex.escape(word) for word in _adverb_classes())
-    return regex.compile(r"(?<![\p{L}])(?i:" + words + r")(?![\p{L}])")
-
-
 def _adverb_attribution(text: str, adverb: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
                         cue_classes: frozenset[str]) -> Quote | None:
     """"The FBI is reportedly planning an interview": the clause, by nobody named."""
-    cue_class = _adverb_classes()[adverb.group().lower()]
+    cue_class = _word_classes(ADVERB_CUES)[adverb.group().lower()]
     if cue_class not in cue_classes or quote_map.around(adverb.start()) is not None:
         return None
     aux = frames().auxiliary_before.search(text, max(sentence.start, adverb.start() - 60), adverb.start())
