@@ -219,6 +219,9 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         if content is not None and _reads_as_clause(content.text):
             return content
     if takes_object and (thing := OBJECT_START.match(text, position, window)) is not None:
+        first = NEXT_WORD.match(text, thing.start(), window)
+        if first is not None and first.group(1).lower() in cue_lexicon().finite_forms:
+            return None  # "a report that the ministry published said …": the main verb, not an object
         return clause_from(text, thing.end(), sentence, quote_map, stop=OBJECT_STOP)
     return None
 
