@@ -20,7 +20,7 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import (FINITE, THAT, clause_before, clause_from, complement_after_cue, has_verb, resumed_content,
+from .content import (FINITE, OBJECT_STOP, THAT, clause_before, clause_from, complement_after_cue, has_verb, resumed_content,
                       trimmed)
 from .cues import cue_lexicon
 from .frames import frames, near, past_adverbials, weekday_alternation
@@ -75,7 +75,7 @@ ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|l
 CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 AS_OPENING = regex.compile(r"(?:\A|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
 SPEECH = frozenset({"speech"})
-NOUN_CUES, ADVERB_CUES = "cue_nouns.txt", "cues_adverbs.txt"
+NOUN_CUES, ADVERB_CUES, NOUN_OBJECT_CUES = "cue_nouns.txt", "cues_adverbs.txt", "cue_nouns_prep.txt"
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 SUBJECT_REACH = 200  # characters from the sentence start within which a noun can head the subject
 CLAUSE_OPENING = regex.compile(r"(?r)(?:[;:]|,\s+(?:although|though|but|while|whereas|and|where|as)\b|\b(?:where|although|"
@@ -90,10 +90,15 @@ POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their
                                r"\s+(?:\p{Ll}+\s+){0,2}\Z")  # "the mayor's repeated", "his"
 
 
-def _verbs(text: str, start: int, end: int) -> list[int]:
-    """Where the verbs of ``text[start:end]`` start: auxiliaries, -ed/-s forms, irregular forms; not "'s"."""
+def _verbs(text: str, start: int, end: int, *, s_forms: bool = True) -> list[int]:
+    """Where the verbs of ``text[start:end]`` start: auxiliaries, -ed/-s forms, irregular forms; not "'s".
+
+    ``s_forms=False`` leaves out words in -s, which before a noun of saying are
+    mostly plural nouns ("The skippers' calls for …").
+    """
     irregular = frames().irregular_verbs
-    found = [m.start() for m in FINITE.finditer(text, start, end) if m.group() not in ("'s", "’s")]
+    found = [m.start() for m in FINITE.finditer(text, start, end) if m.group() not in ("'s", "’s")
+             and (s_forms or not m.group().endswith("s") or m.group().lower() in frames().verbal_auxiliaries)]
     found += [m.start() for m in WORD.finditer(text, start, end) if m.group().lower() in irregular]
     return sorted(set(found))
 
@@ -136,6 +141,7 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
     nouns = _by_sentence(_noun_cues(), text, starts)
     in_nouns = _by_sentence(_in_noun_cues(), text, starts) if "evidence" in cue_classes else {}
     adverbs = _by_sentence(_adverb_cues(), text, starts)
+    noun_objects = _by_sentence(_noun_object_cues()[0], text, starts)
     carried: Span | None = None  # the last source of the sentence before, in the same paragraph
     for index, sentence in enumerate(analysis.sentences):
         if index > 0 and analysis.sentences[index - 1].paragraph != sentence.paragraph:
@@ -156,6 +162,10 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
         for found in in_nouns.get(index, ()):
             if found.end() <= sentence.end and (quote := _in_noun_attribution(
                     text, found, sentence, index, quote_map)) is not None:
+                yield quote
+        for found in noun_objects.get(index, ()):
+            if found.end() <= sentence.end and (quote := _noun_object_attribution(
+                    text, found, sentence, index, quote_map, cue_classes)) is not None:
                 yield quote
         for adverb in adverbs.get(index, ()):
             if (quote := _adverb_attribution(text, adverb, sentence, index, quote_map, cue_classes)) is not None:
@@ -355,7 +365,8 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
     if that is None:
         return None
     content = clause_from(text, that.end(), sentence, quote_map)
-    in_subject = noun.start() - sentence.start <= SUBJECT_REACH and not _verbs(text, sentence.start, noun.start())
+    in_subject = noun.start() - sentence.start <= SUBJECT_REACH and not _verbs(
+        text, sentence.start, noun.start(), s_forms=False)
     if content is not None and in_subject:
         # the noun is in the subject: "Her claim that the pier is safe was false" ends before "was false"
         groups = _verb_groups(text, content.start, content.end)
@@ -363,13 +374,43 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
             content = trimmed(text, content.start, groups[1])
     if content is None or len(content.text.split()) < 4 or not has_verb(content.text):
         return None  # "the statement that he made (was short)": a relative clause
-    owner = POSSESSIVE_BEFORE.search(text, max(sentence.start, noun.start() - 60), noun.start())
-    source = None
-    if owner is not None:
-        source = noun_phrase_before(text, sentence.start, owner.start())
-        if owner.group("pronoun"):
-            source = Span.of(text, *owner.span("pronoun"))
+    source = _possessor(text, sentence, noun.start())
     return make_quote((content,), Span.of(text, noun.start(), noun.end()), source, None, cue_class, index, quote_map)
+
+
+def _possessor(text: str, sentence: Sentence, noun_start: int) -> Span | None:
+    """"the mayor's (repeated) claim" -> "the mayor"; "his claim" -> "his"; else None."""
+    owner = POSSESSIVE_BEFORE.search(text, max(sentence.start, noun_start - 60), noun_start)
+    if owner is None:
+        return None
+    if owner.group("pronoun"):
+        return Span.of(text, *owner.span("pronoun"))
+    return noun_phrase_before(text, sentence.start, owner.start())
+
+
+@functools.cache
+def _noun_object_cues() -> tuple[regex.Pattern, dict[tuple[str, str], str]]:
+    rows = {(noun.lower(), preposition.lower()): cue_class for noun, preposition, cue_class in load_table(NOUN_OBJECT_CUES)}
+    pairs = "|".join(regex.escape(noun) + r"\s+" + regex.escape(preposition) for noun, preposition in sorted(rows))
+    return regex.compile(r"(?<![\p{L}])(?i:" + pairs + r")(?![\p{L}])"), rows
+
+
+def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
+                             cue_classes: frozenset[str]) -> Quote | None:
+    """"the senator's calls for an inquiry", "questions about the budget": the object, and the possessor."""
+    noun, preposition = found.group().lower().split()
+    cue_class = _noun_object_cues()[1][(noun, preposition)]
+    if cue_class not in cue_classes or quote_map.around(found.start()) is not None:
+        return None
+    content = clause_from(text, found.end(), sentence, quote_map, stop=OBJECT_STOP)
+    if content is not None and found.start() - sentence.start <= SUBJECT_REACH and not _verbs(
+            text, sentence.start, found.start(), s_forms=False):
+        verbs = _verbs(text, content.start, content.end)  # "Her criticism of the plan was sharp": not "was sharp"
+        content = trimmed(text, content.start, verbs[0]) if verbs else content
+    if content is None:
+        return None
+    return make_quote((content,), Span.of(text, *found.span()), _possessor(text, sentence, found.start()), None,
+                      cue_class, index, quote_map)
 
 
 @functools.cache
