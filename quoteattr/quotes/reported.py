@@ -542,7 +542,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     particle = f.particles.get(lemma)
     if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None:
         cue = Span.of(text, cue.start, joined.end())  # "called for", "pointed to"
-        position, takes_object = joined.end(), lemma not in cue_lexicon().phrasal_only
+        # "called for", and "made the case for", "looked to": a phrase that ends in a preposition takes an object
+        takes_object = (lemma not in cue_lexicon().phrasal_only
+                        or joined.group().split()[-1].lower() in load_words("prepositions.txt", lower=True))
+        position = joined.end()
     elif lemma in cue_lexicon().phrasal_only:
         return None  # "went" alone is no cue, "went on" is
     if lemma in f.addressee and position == match.end():
