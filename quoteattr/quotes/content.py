@@ -6,6 +6,8 @@ writer's own words (", in a sign that", "; ", a participle, a second cue).
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..model import Sentence, Span
@@ -69,6 +71,14 @@ ANY_CUE = frozenset(CUE_CLASSES)
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 CLOSING_MARKS = frozenset("”\"’'")
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
+
+
+@functools.cache
+def _and_past() -> regex.Pattern:
+    """", and" or "but" before a past-tense verb: a second act of the subject, after an infinitive."""
+    irregular = "|".join(sorted(frames().irregular_verbs, key=len, reverse=True))
+    return regex.compile(r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:has|had|was|\p{Ll}+ed|"
+                         + irregular + r")\b")
 
 
 def has_verb(clause: str) -> bool:
@@ -200,7 +210,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
                 return quoted.inner if quoted.inner.end > quoted.inner.start else None
             return clause_from(text, comma.end(), sentence, quote_map)
     if lemma in f.infinitive and (to := TO_VERB.match(text, position, window)) is not None:
-        return clause_from(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map)
+        return clause_from(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map,
+                           stop=_and_past())  # "pledged to be … and cast doubt on …": the second verb is the writer's
     if lemma in f.wh_cues:
         word = NEXT_WORD.match(text, position, window)
         if word and word.group(1).lower() in f.question_words:
