@@ -321,15 +321,21 @@ def _seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cl
     verb = TO_VERB_AFTER.match(text, match.end(), window)
     if verb is not None and (entry := cue_lexicon().lookup(verb.group(1))) is not None and entry[0] == verb.group(1).lower():
         return None  # "seemed to suggest that …": the cue after "to" reads its own frame
-    if previous is not None and before in frames().seeming_subjects:
-        start = previous.start(1)  # "what appears to be", "there seemed to be"
-    else:
-        found = source_before(text, sentence.start, chain_start)
+    # "what appears to be", "there seemed to be": the word opens the clause
+    opening = previous.start(1) if previous is not None and before in frames().seeming_subjects else None
+    return _clause_with_subject(text, opening, chain_start, match.end(), cue, cue_class, sentence, index, quote_map)
+
+
+def _clause_with_subject(text: str, opening: int | None, subject_end: int, cue_end: int, cue: Span, cue_class: str,
+                         sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """The whole clause from its subject (or from ``opening``) on, reported by nobody named."""
+    if opening is None:
+        found = source_before(text, sentence.start, subject_end)
         if found is None or not plausible_source(found[0].text):
             return None
-        start = found[1]
-    content = clause_from(text, start, sentence, quote_map)
-    if content is None or content.end <= match.end():
+        opening = found[1]
+    content = clause_from(text, opening, sentence, quote_map)
+    if content is None or content.end <= cue_end:
         return None
     return make_quote((content,), cue, None, None, cue_class, index, quote_map)
 
@@ -453,13 +459,8 @@ def _adverb_attribution(text: str, adverb: regex.Match, sentence: Sentence, inde
         return None
     aux = frames().auxiliary_before.search(text, max(sentence.start, adverb.start() - 60), adverb.start())
     subject_end = aux.start() if aux else adverb.start()
-    found = source_before(text, sentence.start, subject_end)
-    if found is None or not plausible_source(found[0].text):
-        return None
-    content = clause_from(text, found[1], sentence, quote_map)
-    if content is None or content.end <= adverb.end() + 2:
-        return None
-    return make_quote((content,), Span.of(text, adverb.start(), adverb.end()), None, None, cue_class, index, quote_map)
+    return _clause_with_subject(text, None, subject_end, adverb.end() + 2, Span.of(text, *adverb.span()), cue_class,
+                                sentence, index, quote_map)
 
 
 def _passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: regex.Match, cue_class: str,
@@ -477,17 +478,10 @@ def _passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: 
 def _passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
                     index: int, quote_map: QuoteMap) -> Quote | None:
     pronoun = noun_phrase_before(text, sentence.start, chain_start)
-    if pronoun is not None and pronoun.text.lower() in frames().pronouns:
-        start = pronoun.start  # "on the same night she is widely expected to …": the clause starts at "she"
-    else:
-        found = source_before(text, sentence.start, chain_start)
-        if found is None or not plausible_source(found[0].text):
-            return None
-        start = found[1]
-    content = clause_from(text, start, sentence, quote_map)
-    if content is None or content.end <= match.end():
-        return None
-    return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index, quote_map)
+    # "on the same night she is widely expected to …": the clause starts at "she"
+    opening = pronoun.start if pronoun is not None and pronoun.text.lower() in frames().pronouns else None
+    return _clause_with_subject(text, opening, chain_start, match.end(), Span.of(text, chain_start, match.end()),
+                                cue_class, sentence, index, quote_map)
 
 
 def _by_sentence(pattern: regex.Pattern, text: str, starts: list[int]) -> dict[int, list[regex.Match]]:
