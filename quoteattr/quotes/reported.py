@@ -11,22 +11,23 @@ Where the content starts and stops is content.py's; cue-less attributions
 """
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Iterator
 
 import regex
 
 from ..analysis.base import Analysis
-from ..lexicon import load_table, load_words
+from ..lexicon import load_words
 from ..model import Quote, Sentence, Span
-from .content import (FINITE, OBJECT_STOP, THAT, clause_before, clause_from, complement_after_cue, has_verb, resumed_content,
-                      trimmed)
+from .content import THAT, clause_before, clause_from, complement_after_cue, has_verb
 from .cues import cue_lexicon
 from .frames import frames, near, past_adverbials, weekday_alternation
 from .labels import according_to, colon_label
+from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, opens_sentence, quote_in_next_sentence,
+                        read_left_frame)
 from .quotemap import QuoteMap, make_quote
 from .sources import coordinated_subject, noun_phrase_before, plausible_source, sentence_subject, source_after, source_before
+from .wordcues import AS_COMMA, PASSIVE_AGENT, WordCues, passive_clause, passive_with_agent, seeming, word_cue_quotes
 
 __all__ = ["find_reported"]
 
@@ -47,25 +48,10 @@ ADDRESSEE = regex.compile(r"""
             [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*){0,5}
     )
 """, regex.VERBOSE | regex.IGNORECASE)
-FRAME_END = regex.compile(r"""
-    \s*(?:[.!?;]|\Z|,|—|―|–|\(|\s-\s|[”"’]|''
-    |\s+(?:when|as|after|before|while|during|in|at|on|from|outside|inside|of|about|with|to|for|because|since|
-           through|via|following|until|then|now|again|later|earlier|today|yesterday|tonight|last|this|late|early|
-           shortly|just|recently|afterward|afterwards|too|also|here|there|instead|\p{Ll}+ly|[“"‘]|
-           """ + DAYS + r""")\b)
-""", regex.VERBOSE)  # what may follow a closing frame: the end, a comma, an adverbial
-CLOSING_QUOTES = (",”", ',"', ",’", ",'", "”", '"', "''")
-AS_BEFORE = regex.compile(r"(?<=[,”\"’'])\s*as\s+\Z")
 RELATIVE_CLOSE = regex.compile(r",\s+(\p{Ll}+)\b")  # ", backed the plan": the main clause resumes
-THAT_RELATIVE = regex.compile(r"\s+that\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s+\p{Ll}+ed\b")
 SET_OFF = regex.compile(r"\s*,[^“”\"‘’,]{1,120},\s*")  # ", who grew up with him, "
-SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
-QUOTE_THEN_COMMA = regex.compile(r"[,?!](?:”|\"|’|'|'')\s*\Z")  # “…,” she said; not “….” She said
 STRONG_COMPLEMENT = regex.compile(r"\s*(?:,?\s*that\b(?!\s+\p{Ll}+ed\b)|:|,\s*[“\"‘«])")
-INVERTING = (",", "”", "“", '"', "’", "'", "—", "―", "–")
 INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
-QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b(?!\s+\p{Ll}+ed\b)|:))")  # after a quote, anything but a complement
-RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b")
 CAPITALS = regex.compile(r"\p{L}[\p{L}'’\-]*")
 RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
 DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?i:the|a|an|this|that|these|those|its|their|his|her|new|latest)"
@@ -74,56 +60,13 @@ ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|l
                          r"(?P<content>(?:whether|if|about|why|how|what|when)\b)")
 CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 AS_OPENING = regex.compile(r"(?:\A|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
-SPEECH = frozenset({"speech"})
-NOUN_CUES, ADVERB_CUES, NOUN_OBJECT_CUES = "cue_nouns.txt", "cues_adverbs.txt", "cue_nouns_prep.txt"
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
-SUBJECT_REACH = 200  # characters from the sentence start within which a noun can head the subject
-CLAUSE_OPENING = regex.compile(r"(?r)(?:[;:]|,\s+(?:although|though|but|while|whereas|and|where|as)\b|\b(?:where|although|"
-                            r"though|while|whereas|but)\b)\s*")  # the last clause opening before a position
-AS_COMMA = regex.compile(r"\s*,\s+(?=[\p{L}\p{N}“\"‘])")
-APPEARS_WITH = regex.compile(r"\s+(?:to\s+\p{L}|that\b|as\s+if\b|as\s+though\b|like\b)")
-SEEMS_WITH = regex.compile(r"\s+(?:(?:to|that|as|like|more|less|\p{Ll}+ly)\b|\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant|y)\b)")
-SEEMS_BARE = regex.compile(r"\s*,?\s*(?=\p{L})")
-PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?P<agent>[^,;:“”\"()]{2,80}?)"
-                           r"(?=\s*(?:[,;:.!?()]|\Z|\s(?:for|on|in|at|as|after|before|during|over|because|when|who|which|that)\b))")
-POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their|its|our|my|your))|(?<=\p{L})['’]s?)"
-                               r"\s+(?:\p{Ll}+\s+){0,2}\Z")  # "the mayor's repeated", "his"
 
 
-def _verbs(text: str, start: int, end: int, *, s_forms: bool = True) -> list[int]:
-    """Where the verbs of ``text[start:end]`` start: auxiliaries, -ed/-s forms, irregular forms; not "'s".
-
-    ``s_forms=False`` leaves out words in -s, which before a noun of saying are
-    mostly plural nouns ("The skippers' calls for …").
-    """
-    irregular = frames().irregular_verbs
-    found = [m.start() for m in FINITE.finditer(text, start, end) if m.group() not in ("'s", "’s")
-             and (s_forms or not m.group().endswith("s") or m.group().lower() in frames().verbal_auxiliaries)]
-    found += [m.start() for m in WORD.finditer(text, start, end) if m.group().lower() in irregular]
-    return sorted(set(found))
 
 
-def _verb_groups(text: str, start: int, end: int) -> list[int]:
-    """Where each run of verbs starts ("was rigged" is one run; "is safe was" two)."""
-    auxiliaries = frames().verbal_auxiliaries
-    groups: list[int] = []
-    previous_end, previous_auxiliary = None, False
-    for position in _verbs(text, start, end):
-        word = WORD.match(text, position)
-        word_end = word.end() if word else position + 1
-        auxiliary = bool(word) and word.group().lower() in auxiliaries
-        gap = text[previous_end:position].split() if previous_end is not None else None
-        if gap is None or any(not (g.endswith("ly") or g.lower() in frames().negations or g.lower() in auxiliaries)
-                              for g in gap) or (
-                auxiliary and not previous_auxiliary):
-            groups.append(position)  # "made | was", "rigged | were": a verb after a full verb starts anew
-        previous_end, previous_auxiliary = word_end, auxiliary
-    return groups
 
 
-WORD = regex.compile(r"\p{L}+")
-TO_VERB_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")
-TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
 CLAUSE_COMMA = regex.compile(r",\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
 
 
@@ -136,12 +79,7 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
     """Every cue-driven attribution, sentence by sentence, in text order."""
     text = analysis.text
     lexicon = cue_lexicon()
-    starts = [sentence.start for sentence in analysis.sentences]
-    # word cues found in one pass over the text, then handed to their sentence
-    nouns = _by_sentence(_noun_cues(), text, starts)
-    in_nouns = _by_sentence(_in_noun_cues(), text, starts) if "evidence" in cue_classes else {}
-    adverbs = _by_sentence(_adverb_cues(), text, starts)
-    noun_objects = _by_sentence(_noun_object_cues()[0], text, starts)
+    word_cues = WordCues.find(text, analysis.sentences, cue_classes)
     carried: Span | None = None  # the last source of the sentence before, in the same paragraph
     for index, sentence in enumerate(analysis.sentences):
         if index > 0 and analysis.sentences[index - 1].paragraph != sentence.paragraph:
@@ -155,21 +93,7 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 last_source = quote.source or last_source
                 yield quote
         carried = last_source
-        for noun in nouns.get(index, ()):
-            if noun.end() <= sentence.end and (quote := _noun_attribution(
-                    text, noun, sentence, index, quote_map, cue_classes)) is not None:
-                yield quote
-        for found in in_nouns.get(index, ()):
-            if found.end() <= sentence.end and (quote := _in_noun_attribution(
-                    text, found, sentence, index, quote_map)) is not None:
-                yield quote
-        for found in noun_objects.get(index, ()):
-            if found.end() <= sentence.end and (quote := _noun_object_attribution(
-                    text, found, sentence, index, quote_map, cue_classes)) is not None:
-                yield quote
-        for adverb in adverbs.get(index, ()):
-            if (quote := _adverb_attribution(text, adverb, sentence, index, quote_map, cue_classes)) is not None:
-                yield quote
+        yield from word_cue_quotes(text, sentence, index, quote_map, cue_classes, word_cues)
         if "speech" in cue_classes and "ccording" in sentence.text:
             yield from according_to(text, sentence, index, quote_map)
         opens_paragraph = index == 0 or analysis.sentences[index - 1].paragraph != sentence.paragraph
@@ -199,7 +123,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if any(word in f.negations for word in chain) or text[match.end():match.end() + 3] == "n't":
         return None
     if lemma in f.seeming:
-        return _seeming(text, match, lemma, chain_start, cue_class, sentence, index, quote_map)
+        return seeming(text, match, lemma, chain_start, cue_class, sentence, index, quote_map)
     if lemma in f.wh_cues and (asked := ASKED_BY.match(text, match.end(), near(match.end(), sentence.end))) is not None:
         # "asked by a reporter whether …": the agent asks
         content = clause_from(text, asked.start("content"), sentence, quote_map, stop=CLAUSE_COMMA)
@@ -209,7 +133,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if any(word in f.be_forms for word in chain) and not form.endswith("ing"):
         if lemma in f.passive_clause and form != lemma and f.passive_clause[lemma].match(text, match.end(), sentence.end):
             # "Obama is expected to join Clinton": the clause is reported, by nobody named
-            return _passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
+            return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
         if _word_before(text, sentence.start, chain_start) == "it" and (
                 that := THAT.match(text, match.end(), near(match.end(), sentence.end))) is not None:
             # "it was revealed that …", "it is said that …": the clause, by nobody named
@@ -219,7 +143,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                                   quote_map)
         if lemma in f.object and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))):
             # "The move was criticized by economists": the agent says it of the subject
-            return _passive_with_agent(text, agent, chain_start, match, cue_class, sentence, index, quote_map)
+            return passive_with_agent(text, agent, chain_start, match, cue_class, sentence, index, quote_map)
         return None  # passive: "was asked", "is expected"
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     previous_word = previous.group(1).lower() if previous else ""
@@ -301,197 +225,36 @@ def _gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: r
     return found if found is not None and plausible_source(found.text) else None
 
 
-def _seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_class: str, sentence: Sentence,
-             index: int, quote_map: QuoteMap) -> Quote | None:
-    """"The plan seemed to stall", "it appears (that) the plan stalled": the appearance the writer reports."""
-    window = near(match.end(), sentence.end)
-    cue = Span.of(text, chain_start, match.end())
-    previous = frames().word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
-    before = previous.group(1).lower() if previous else ""
-    if before == "it" and not TO_AFTER.match(text, match.end(), window):
-        that = THAT.match(text, match.end(), window) or (SEEMS_BARE.match(text, match.end(), window))
-        content = clause_from(text, that.end(), sentence, quote_map) if that is not None else None
-        if content is None or len(content.text.split()) < 3 or not has_verb(content.text):
-            return None  # "it seems likely", "it appears so"
-        return make_quote((content,), cue, None, None, cue_class, index, quote_map)
-    if lemma == "appear" and not APPEARS_WITH.match(text, match.end(), window):
-        return None  # "appeared on television"
-    if not SEEMS_WITH.match(text, match.end(), window):
-        return None
-    verb = TO_VERB_AFTER.match(text, match.end(), window)
-    if verb is not None and (entry := cue_lexicon().lookup(verb.group(1))) is not None and entry[0] == verb.group(1).lower():
-        return None  # "seemed to suggest that …": the cue after "to" reads its own frame
-    # "what appears to be", "there seemed to be": the word opens the clause
-    opening = previous.start(1) if previous is not None and before in frames().seeming_subjects else None
-    return _clause_with_subject(text, opening, chain_start, match.end(), cue, cue_class, sentence, index, quote_map)
 
 
-def _clause_with_subject(text: str, opening: int | None, subject_end: int, cue_end: int, cue: Span, cue_class: str,
-                         sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
-    """The whole clause from its subject (or from ``opening``) on, reported by nobody named."""
-    if opening is None:
-        found = source_before(text, sentence.start, subject_end)
-        if found is None or not plausible_source(found[0].text):
-            return None
-        opening = found[1]
-    content = clause_from(text, opening, sentence, quote_map)
-    if content is None or content.end <= cue_end:
-        return None
-    return make_quote((content,), cue, None, None, cue_class, index, quote_map)
 
 
-@functools.cache
-def _word_classes(name: str) -> dict[str, str]:
-    """A "word class" table (cue_nouns.txt, cues_adverbs.txt) as a mapping."""
-    return {row[0].lower(): row[1] for row in load_table(name)}
 
 
-@functools.cache
-def _word_cues(name: str, after: str) -> regex.Pattern:
-    """Any word of the table, as a whole word, followed by what ``after`` asks for."""
-    words = "|".join(regex.escape(word) for word in sorted(_word_classes(name), key=len, reverse=True))
-    return regex.compile(r"(?<![\p{L}])(?i:" + words + r")" + after)
 
 
-def _noun_cues() -> regex.Pattern:
-    return _word_cues(NOUN_CUES, r"(?=\s*,?\s+that\b)")
 
 
-def _adverb_cues() -> regex.Pattern:
-    return _word_cues(ADVERB_CUES, r"(?![\p{L}])")
 
 
-def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
-                      cue_classes: frozenset[str]) -> Quote | None:
-    """"the mayor's claim that the pier is safe": the clause, and the possessor as its source."""
-    cue_class = _word_classes(NOUN_CUES)[noun.group().lower()]
-    if cue_class not in cue_classes or quote_map.around(noun.start()) is not None:
-        return None
-    that = THAT.match(text, noun.end(), near(noun.end(), sentence.end))
-    if that is None:
-        return None
-    content = clause_from(text, that.end(), sentence, quote_map)
-    in_subject = noun.start() - sentence.start <= SUBJECT_REACH and not _verbs(
-        text, sentence.start, noun.start(), s_forms=False)
-    if content is not None and in_subject:
-        # the noun is in the subject: "Her claim that the pier is safe was false" ends before "was false"
-        groups = _verb_groups(text, content.start, content.end)
-        if len(groups) >= 2:
-            content = trimmed(text, content.start, groups[1])
-    if content is None or len(content.text.split()) < 4 or not has_verb(content.text):
-        return None  # "the statement that he made (was short)": a relative clause
-    source = _possessor(text, sentence, noun.start())
-    return make_quote((content,), Span.of(text, noun.start(), noun.end()), source, None, cue_class, index, quote_map)
 
 
-def _possessor(text: str, sentence: Sentence, noun_start: int) -> Span | None:
-    """"the mayor's (repeated) claim" -> "the mayor"; "his claim" -> "his"; else None."""
-    owner = POSSESSIVE_BEFORE.search(text, max(sentence.start, noun_start - 60), noun_start)
-    if owner is None:
-        return None
-    if owner.group("pronoun"):
-        return Span.of(text, *owner.span("pronoun"))
-    return noun_phrase_before(text, sentence.start, owner.start())
 
 
-@functools.cache
-def _noun_object_cues() -> tuple[regex.Pattern, dict[tuple[str, str], str]]:
-    rows = {(noun.lower(), preposition.lower()): cue_class for noun, preposition, cue_class in load_table(NOUN_OBJECT_CUES)}
-    pairs = "|".join(regex.escape(noun) + r"\s+" + regex.escape(preposition) for noun, preposition in sorted(rows))
-    return regex.compile(r"(?<![\p{L}])(?i:" + pairs + r")(?![\p{L}])"), rows
 
 
-def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
-                             cue_classes: frozenset[str]) -> Quote | None:
-    """"the senator's calls for an inquiry", "questions about the budget": the object, and the possessor."""
-    noun, preposition = found.group().lower().split()
-    cue_class = _noun_object_cues()[1][(noun, preposition)]
-    if cue_class not in cue_classes or quote_map.around(found.start()) is not None:
-        return None
-    content = clause_from(text, found.end(), sentence, quote_map, stop=OBJECT_STOP)
-    if content is not None and found.start() - sentence.start <= SUBJECT_REACH and not _verbs(
-            text, sentence.start, found.start(), s_forms=False):
-        verbs = _verbs(text, content.start, content.end)  # "Her criticism of the plan was sharp": not "was sharp"
-        content = trimmed(text, content.start, verbs[0]) if verbs else content
-    if content is None:
-        return None
-    return make_quote((content,), Span.of(text, *found.span()), _possessor(text, sentence, found.start()), None,
-                      cue_class, index, quote_map)
 
 
-@functools.cache
-def _in_noun_cues() -> regex.Pattern:
-    """"in a recent Harbour Gazette poll (released Sunday)": the preposition, then the phrase up to its noun."""
-    nouns = "|".join(regex.escape(word) for word in sorted(load_words("cue_in_nouns.txt", lower=True)))
-    return regex.compile(r"(?<![\p{L}])(?P<in>[Ii]n)\s+(?P<source>(?:[^\s,;:.!?“”\"()]+\s+){0,7}?(?i:" + nouns
-                         + r"))(?![\p{L}])(?P<tail>(?:\s+(?:released|published|conducted|taken|from|by|of)"
-                         r"(?:\s+[^\s,;:.!?“”\"()]+){1,5})?)"
-                         r"(?=\s*(?:[,.;:!?)—―–]|\Z|\s(?:in|on|at|this|last|earlier|that|which|and|but)\b))")  # not "poll station"
 
 
-def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, index: int,
-                         quote_map: QuoteMap) -> Quote | None:
-    """"Ms Varga leads by nine points in a new poll" / "In the latest survey, 71 percent approved"."""
-    if quote_map.around(found.start()) is not None:
-        return None
-    source = Span.of(text, found.start("source"), found.end("tail") if found.group("tail") else found.end("source"))
-    if found.start() == sentence.start or not text[sentence.start:found.start()].strip(" “\"‘'"):
-        comma = AS_COMMA.match(text, found.end(), near(found.end(), sentence.end))  # "In the latest poll, …"
-        content = clause_from(text, comma.end(), sentence, quote_map) if comma is not None else None
-    else:
-        opening = CLAUSE_OPENING.search(text, max(sentence.start, found.start() - 400), found.start())
-        start = opening.end() if opening is not None else sentence.start
-        content = trimmed(text, start, found.start())
-    if content is None or not has_verb(content.text) or len(content.text.split()) < 2:
-        return None
-    lexicon = cue_lexicon()
-    if any(cue.group().lower() in lexicon.finite_forms and lexicon.forms[cue.group().lower()][0] in frames().bare
-           for cue in lexicon.find(text, content.start, content.end, SPEECH)):
-        return None  # "Half said so in the spring poll": the poll's voters already speak for themselves
-    return make_quote((content,), Span.of(text, *found.span("in")), source, None, "evidence", index, quote_map)
 
 
-def _adverb_attribution(text: str, adverb: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
-                        cue_classes: frozenset[str]) -> Quote | None:
-    """"The FBI is reportedly planning an interview": the clause, by nobody named."""
-    cue_class = _word_classes(ADVERB_CUES)[adverb.group().lower()]
-    if cue_class not in cue_classes or quote_map.around(adverb.start()) is not None:
-        return None
-    aux = frames().auxiliary_before.search(text, max(sentence.start, adverb.start() - 60), adverb.start())
-    subject_end = aux.start() if aux else adverb.start()
-    return _clause_with_subject(text, None, subject_end, adverb.end() + 2, Span.of(text, *adverb.span()), cue_class,
-                                sentence, index, quote_map)
 
 
-def _passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: regex.Match, cue_class: str,
-                        sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
-    found = source_before(text, sentence.start, chain_start)
-    source = Span.of(text, *agent.span("agent"))
-    if found is None or not plausible_source(found[0].text) or not plausible_source(source.text):
-        return None
-    content = trimmed(text, found[1], found[0].end)
-    if content is None:
-        return None
-    return make_quote((content,), Span.of(text, chain_start, match.end()), source, None, cue_class, index, quote_map)
 
 
-def _passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
-                    index: int, quote_map: QuoteMap) -> Quote | None:
-    pronoun = noun_phrase_before(text, sentence.start, chain_start)
-    # "on the same night she is widely expected to …": the clause starts at "she"
-    opening = pronoun.start if pronoun is not None and pronoun.text.lower() in frames().pronouns else None
-    return _clause_with_subject(text, opening, chain_start, match.end(), Span.of(text, chain_start, match.end()),
-                                cue_class, sentence, index, quote_map)
 
 
-def _by_sentence(pattern: regex.Pattern, text: str, starts: list[int]) -> dict[int, list[regex.Match]]:
-    """The pattern's matches over the whole text, grouped by the sentence each starts in."""
-    found: dict[int, list[regex.Match]] = {}
-    for match in pattern.finditer(text):
-        index = bisect.bisect_right(starts, match.start()) - 1
-        if index >= 0:
-            found.setdefault(index, []).append(match)
-    return found
 
 
 def _only_a_name(phrase: str) -> bool:
@@ -562,14 +325,14 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
 
     @functools.cache
     def left_frame() -> Quote | None:  # read once, however many of the branches below ask for it
-        return _left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
+        return read_left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
 
-    if not gerund and (before.endswith(INVERTING) or cue.start == sentence.start) and not _opens_sentence(
+    if not gerund and (before.endswith(INVERTING) or cue.start == sentence.start) and not opens_sentence(
             text, sentence, subject):
         inverted = left_frame()
         if inverted is not None or before.endswith(CLOSING_QUOTES):
             return inverted
-    if not gerund and _after_quoted_words(text, subject) and not STRONG_COMPLEMENT.match(
+    if not gerund and after_quoted_words(text, subject) and not STRONG_COMPLEMENT.match(
             text, match.end(), near(match.end(), sentence.end)):
         framed = left_frame()
         if framed is not None:  # "“…,” Sanders told a crowd at the diner that …": the quote is what he told
@@ -620,79 +383,17 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     framed = left_frame()
     if framed is not None:
         return framed
-    return _quote_in_next_sentence(text, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
+    return quote_in_next_sentence(text, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
 
 
-def _quote_in_next_sentence(text: str, cue_class: str, cue: Span, addressee: Span | None, position: int,
-                            sentence: Sentence, index: int, quote_map: QuoteMap,
-                            found: tuple[Span, int] | None) -> Quote | None:
-    """"Dianne Bystrom agreed. “Time is running out.”": a cue that ends its sentence, then the quote."""
-    if SENTENCE_CLOSE.match(text, position, near(position, sentence.end)) is None:
-        return None
-    quoted = quote_map.first_after(sentence.end)
-    if quoted is None or text[sentence.end:quoted.start].strip() or "\n" in text[sentence.end:quoted.start]:
-        return None
-    if found is None or found[1] > sentence.start + 2 or not plausible_source(found[0].text):
-        return None  # the whole sentence is "Source cue."
-    if not quoted.inner.text.strip():
-        return None
-    return make_quote((quoted.inner,), cue, found[0], addressee, cue_class, index, quote_map)
 
 
-def _opens_sentence(text: str, sentence: Sentence, found: tuple[Span, int] | None) -> bool:
-    """"Htay Oo, its acting chairman, told …": the subject opens the sentence, so nothing was said before it."""
-    return found is not None and not text[sentence.start:found[1]].strip(" “\"‘'")
 
 
-def _after_quoted_words(text: str, found: tuple[Span, int] | None) -> bool:
-    """The cue's subject comes right after a closing quotation mark and its comma."""
-    return found is not None and QUOTE_THEN_COMMA.search(text, max(0, found[1] - 5), found[1]) is not None
 
 
-def _left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addressee: Span | None,
-                position: int, sentence: Sentence, index: int, quote_map: QuoteMap,
-                subject: tuple[Span, int] | None) -> Quote | None:
-    """``…, X said.`` / ``…, said X.`` / ``“A,” she said, “B.”``."""
-    before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
-    after_quote = before.endswith(("”", '"', "’", "''")) or cue.start == sentence.start
-    # "“…,” said X" reads the source after the cue; "X, a spokesman, said" before it
-    for inverted in ((True, False) if after_quote else (False, True)):
-        if inverted and not (after_quote or before.endswith(INVERTING)):
-            continue
-        found = (_inverted_source(text, match, cue, sentence, position) if inverted
-                 else _subject_source(text, subject, position))
-        if found is None:
-            continue
-        source, content_end, frame_end = found
-        left = clause_before(text, content_end, sentence, quote_map)
-        if left is None:
-            continue
-        quoted = quote_map.around(left.start) is not None
-        window = near(frame_end, sentence.end)
-        closing = (FRAME_END if not quoted else QUOTE_FRAME_END).match(text, frame_end, window)
-        # "said one owner who runs …", "“…,” he told a crowd that filled the hall": relative clauses, not content
-        relative = (inverted or (quoted and addressee is not None)) and RELATIVE_AFTER.match(
-            text, frame_end, window) or (quoted and addressee is not None and THAT_RELATIVE.match(text, frame_end, window))
-        if closing is None and not relative:
-            continue  # "X said that …" has its content on the right
-        pieces = [left]
-        right = resumed_content(text, frame_end, sentence, quote_map,
-                                 left_quoted=quoted or inverted)
-        if right is not None and right.start > left.end:
-            pieces.append(right)
-        if not quoted and not FINITE.search(" ".join(p.text for p in pieces)):
-            continue  # "On Saturday, she said …": an adverbial, not what was said
-        return make_quote(tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
-    return None
 
 
-def _inverted_source(text: str, match: regex.Match, cue: Span, sentence: Sentence,
-                     position: int) -> tuple[Span, int, int] | None:
-    """The source after the cue ("…, said X"): the source, where content ends, where the frame ends."""
-    source = source_after(text, match.end(), sentence.end)
-    if source is None:
-        return None
-    return source, cue.start, past_adverbials(text, source.end, sentence.end)
 
 
 def _within_relative(text: str, content: Span, quote_map: QuoteMap) -> Span:
@@ -739,15 +440,3 @@ def _fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     return None
 
 
-def _subject_source(text: str, found: tuple[Span, int] | None, position: int) -> tuple[Span, int, int] | None:
-    """The subject before the cue ("…, X said"), after an inverting comma or quotation mark."""
-    if found is None or not plausible_source(found[0].text):
-        return None
-    source, content_end = found
-    as_source = AS_BEFORE.search(text, max(0, content_end - 8), content_end)
-    if as_source is not None:  # "the race is “a dead heat,” as Cruz said"
-        content_end = as_source.start()
-    stretch = text[max(0, content_end - 3):content_end].rstrip()
-    if not stretch.endswith(INVERTING):
-        return None
-    return source, content_end, position

@@ -1,0 +1,122 @@
+"""Frames whose content comes before the cue: "…, X said.", "…, said X.", "“A,” she said, “B.”".
+
+Also the cue that ends its sentence with the quote in the next one
+("Dianne Bystrom agreed. “Time is running out.”"). Called from
+``reported._frame`` once it knows the cue, the subject before it and where
+the frame ends.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import Quote, Sentence, Span
+from .content import FINITE, clause_before, resumed_content
+from .frames import near, past_adverbials, weekday_alternation
+from .quotemap import QuoteMap, make_quote
+from .sources import plausible_source, source_after
+
+__all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "opens_sentence", "quote_in_next_sentence",
+           "read_left_frame"]
+
+DAYS = weekday_alternation()
+INVERTING = (",", "”", "“", '"', "’", "'", "—", "―", "–")
+FRAME_END = regex.compile(r"""
+    \s*(?:[.!?;]|\Z|,|—|―|–|\(|\s-\s|[”"’]|''
+    |\s+(?:when|as|after|before|while|during|in|at|on|from|outside|inside|of|about|with|to|for|because|since|
+           through|via|following|until|then|now|again|later|earlier|today|yesterday|tonight|last|this|late|early|
+           shortly|just|recently|afterward|afterwards|too|also|here|there|instead|\p{Ll}+ly|[“"‘]|
+           """ + DAYS + r""")\b)
+""", regex.VERBOSE)  # what may follow a closing frame: the end, a comma, an adverbial
+CLOSING_QUOTES = (",”", ',"', ",’", ",'", "”", '"', "''")
+AS_BEFORE = regex.compile(r"(?<=[,”\"’'])\s*as\s+\Z")
+THAT_RELATIVE = regex.compile(r"\s+that\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s+\p{Ll}+ed\b")
+SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
+QUOTE_THEN_COMMA = regex.compile(r"[,?!](?:”|\"|’|'|'')\s*\Z")  # “…,” she said; not “….” She said
+QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b(?!\s+\p{Ll}+ed\b)|:))")  # after a quote, anything but a complement
+RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b")
+
+
+def quote_in_next_sentence(text: str, cue_class: str, cue: Span, addressee: Span | None, position: int,
+                            sentence: Sentence, index: int, quote_map: QuoteMap,
+                            found: tuple[Span, int] | None) -> Quote | None:
+    """"Dianne Bystrom agreed. “Time is running out.”": a cue that ends its sentence, then the quote."""
+    if SENTENCE_CLOSE.match(text, position, near(position, sentence.end)) is None:
+        return None
+    quoted = quote_map.first_after(sentence.end)
+    if quoted is None or text[sentence.end:quoted.start].strip() or "\n" in text[sentence.end:quoted.start]:
+        return None
+    if found is None or found[1] > sentence.start + 2 or not plausible_source(found[0].text):
+        return None  # the whole sentence is "Source cue."
+    if not quoted.inner.text.strip():
+        return None
+    return make_quote((quoted.inner,), cue, found[0], addressee, cue_class, index, quote_map)
+
+
+def opens_sentence(text: str, sentence: Sentence, found: tuple[Span, int] | None) -> bool:
+    """"Htay Oo, its acting chairman, told …": the subject opens the sentence, so nothing was said before it."""
+    return found is not None and not text[sentence.start:found[1]].strip(" “\"‘'")
+
+
+def after_quoted_words(text: str, found: tuple[Span, int] | None) -> bool:
+    """The cue's subject comes right after a closing quotation mark and its comma."""
+    return found is not None and QUOTE_THEN_COMMA.search(text, max(0, found[1] - 5), found[1]) is not None
+
+
+def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addressee: Span | None,
+                position: int, sentence: Sentence, index: int, quote_map: QuoteMap,
+                subject: tuple[Span, int] | None) -> Quote | None:
+    """``…, X said.`` / ``…, said X.`` / ``“A,” she said, “B.”``."""
+    before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
+    after_quote = before.endswith(("”", '"', "’", "''")) or cue.start == sentence.start
+    # "“…,” said X" reads the source after the cue; "X, a spokesman, said" before it
+    for inverted in ((True, False) if after_quote else (False, True)):
+        if inverted and not (after_quote or before.endswith(INVERTING)):
+            continue
+        found = (_inverted_source(text, match, cue, sentence, position) if inverted
+                 else _subject_source(text, subject, position))
+        if found is None:
+            continue
+        source, content_end, frame_end = found
+        left = clause_before(text, content_end, sentence, quote_map)
+        if left is None:
+            continue
+        quoted = quote_map.around(left.start) is not None
+        window = near(frame_end, sentence.end)
+        closing = (FRAME_END if not quoted else QUOTE_FRAME_END).match(text, frame_end, window)
+        # "said one owner who runs …", "“…,” he told a crowd that filled the hall": relative clauses, not content
+        relative = (inverted or (quoted and addressee is not None)) and RELATIVE_AFTER.match(
+            text, frame_end, window) or (quoted and addressee is not None and THAT_RELATIVE.match(text, frame_end, window))
+        if closing is None and not relative:
+            continue  # "X said that …" has its content on the right
+        pieces = [left]
+        right = resumed_content(text, frame_end, sentence, quote_map,
+                                 left_quoted=quoted or inverted)
+        if right is not None and right.start > left.end:
+            pieces.append(right)
+        if not quoted and not FINITE.search(" ".join(p.text for p in pieces)):
+            continue  # "On Saturday, she said …": an adverbial, not what was said
+        return make_quote(tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
+    return None
+
+
+def _inverted_source(text: str, match: regex.Match, cue: Span, sentence: Sentence,
+                     position: int) -> tuple[Span, int, int] | None:
+    """The source after the cue ("…, said X"): the source, where content ends, where the frame ends."""
+    source = source_after(text, match.end(), sentence.end)
+    if source is None:
+        return None
+    return source, cue.start, past_adverbials(text, source.end, sentence.end)
+
+
+def _subject_source(text: str, found: tuple[Span, int] | None, position: int) -> tuple[Span, int, int] | None:
+    """The subject before the cue ("…, X said"), after an inverting comma or quotation mark."""
+    if found is None or not plausible_source(found[0].text):
+        return None
+    source, content_end = found
+    as_source = AS_BEFORE.search(text, max(0, content_end - 8), content_end)
+    if as_source is not None:  # "the race is “a dead heat,” as Cruz said"
+        content_end = as_source.start()
+    stretch = text[max(0, content_end - 3):content_end].rstrip()
+    if not stretch.endswith(INVERTING):
+        return None
+    return source, content_end, position

@@ -1,0 +1,307 @@
+"""Attributions cued by words other than a verb's frame: nouns, "in a poll", adverbs.
+
+"the mayor's claim that the pier is safe", "calls for an inquiry", "Ms Varga
+leads in the latest poll", "The FBI is reportedly planning an interview".
+Each kind of cue is found in one pass over the text and handed to its
+sentence (``WordCues``); ``word_cue_quotes`` reads the frames of one
+sentence. ``clause_with_subject`` reads a whole clause, subject included,
+for the cues that report one with no source.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterator
+
+import regex
+from attrs import frozen
+
+from ..lexicon import load_table, load_words
+from ..model import Quote, Sentence, Span
+from .content import FINITE, OBJECT_STOP, THAT, clause_from, has_verb, trimmed
+from .cues import cue_lexicon
+from .frames import frames, near
+from .quotemap import QuoteMap, make_quote
+from .sources import noun_phrase_before, plausible_source, source_before
+
+__all__ = ["AS_COMMA", "PASSIVE_AGENT", "WordCues", "clause_with_subject", "passive_clause", "passive_with_agent", "seeming",
+           "word_cue_quotes"]
+
+SPEECH = frozenset({"speech"})
+NOUN_CUES, ADVERB_CUES, NOUN_OBJECT_CUES = "cue_nouns.txt", "cues_adverbs.txt", "cue_nouns_prep.txt"
+SUBJECT_REACH = 200  # characters from the sentence start within which a noun can head the subject
+CLAUSE_OPENING = regex.compile(r"(?r)(?:[;:]|,\s+(?:although|though|but|while|whereas|and|where|as)\b|\b(?:where|although|"
+                            r"though|while|whereas|but)\b)\s*")  # the last clause opening before a position
+AS_COMMA = regex.compile(r"\s*,\s+(?=[\p{L}\p{N}“\"‘])")
+POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their|its|our|my|your))|(?<=\p{L})['’]s?)"
+                               r"\s+(?:\p{Ll}+\s+){0,2}\Z")  # "the mayor's repeated", "his"
+WORD = regex.compile(r"\p{L}+")
+APPEARS_WITH = regex.compile(r"\s+(?:to\s+\p{L}|that\b|as\s+if\b|as\s+though\b|like\b)")
+SEEMS_WITH = regex.compile(r"\s+(?:(?:to|that|as|like|more|less|\p{Ll}+ly)\b|\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant|y)\b)")
+SEEMS_BARE = regex.compile(r"\s*,?\s*(?=\p{L})")
+PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?P<agent>[^,;:“”\"()]{2,80}?)"
+                           r"(?=\s*(?:[,;:.!?()]|\Z|\s(?:for|on|in|at|as|after|before|during|over|because|when|who|which|that)\b))")
+TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
+TO_VERB_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")
+
+
+@frozen
+class WordCues:
+    """The word cues of a document, by the index of the sentence each starts in."""
+
+    nouns: dict[int, list[regex.Match]]
+    noun_objects: dict[int, list[regex.Match]]
+    in_nouns: dict[int, list[regex.Match]]
+    adverbs: dict[int, list[regex.Match]]
+
+    @classmethod
+    def find(cls, text: str, sentences: list[Sentence], cue_classes: frozenset[str]) -> "WordCues":
+        starts = [sentence.start for sentence in sentences]
+        return cls(nouns=_by_sentence(_noun_cues(), text, starts),
+                   noun_objects=_by_sentence(_noun_object_cues()[0], text, starts),
+                   in_nouns=_by_sentence(_in_noun_cues(), text, starts) if "evidence" in cue_classes else {},
+                   adverbs=_by_sentence(_adverb_cues(), text, starts))
+
+
+def word_cue_quotes(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, cue_classes: frozenset[str],
+                    cues: WordCues) -> Iterator[Quote]:
+    """The attributions the word cues of one sentence make, in the order nouns, noun objects, polls, adverbs."""
+    for noun in cues.nouns.get(index, ()):
+        if noun.end() <= sentence.end and (quote := _noun_attribution(
+                text, noun, sentence, index, quote_map, cue_classes)) is not None:
+            yield quote
+    for found in cues.noun_objects.get(index, ()):
+        if found.end() <= sentence.end and (quote := _noun_object_attribution(
+                text, found, sentence, index, quote_map, cue_classes)) is not None:
+            yield quote
+    for found in cues.in_nouns.get(index, ()):
+        if found.end() <= sentence.end and (quote := _in_noun_attribution(
+                text, found, sentence, index, quote_map)) is not None:
+            yield quote
+    for adverb in cues.adverbs.get(index, ()):
+        if (quote := _adverb_attribution(text, adverb, sentence, index, quote_map, cue_classes)) is not None:
+            yield quote
+
+
+def _by_sentence(pattern: regex.Pattern, text: str, starts: list[int]) -> dict[int, list[regex.Match]]:
+    """The pattern's matches over the whole text, grouped by the sentence each starts in."""
+    found: dict[int, list[regex.Match]] = {}
+    for match in pattern.finditer(text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index >= 0:
+            found.setdefault(index, []).append(match)
+    return found
+
+
+@functools.cache
+def _word_classes(name: str) -> dict[str, str]:
+    """A "word class" table (cue_nouns.txt, cues_adverbs.txt) as a mapping."""
+    return {row[0].lower(): row[1] for row in load_table(name)}
+
+
+@functools.cache
+def _word_cues(name: str, after: str) -> regex.Pattern:
+    """Any word of the table, as a whole word, followed by what ``after`` asks for."""
+    words = "|".join(regex.escape(word) for word in sorted(_word_classes(name), key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}])(?i:" + words + r")" + after)
+
+
+def _noun_cues() -> regex.Pattern:
+    return _word_cues(NOUN_CUES, r"(?=\s*,?\s+that\b)")
+
+
+def _adverb_cues() -> regex.Pattern:
+    return _word_cues(ADVERB_CUES, r"(?![\p{L}])")
+
+
+def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
+                      cue_classes: frozenset[str]) -> Quote | None:
+    """"the mayor's claim that the pier is safe": the clause, and the possessor as its source."""
+    cue_class = _word_classes(NOUN_CUES)[noun.group().lower()]
+    if cue_class not in cue_classes or quote_map.around(noun.start()) is not None:
+        return None
+    that = THAT.match(text, noun.end(), near(noun.end(), sentence.end))
+    if that is None:
+        return None
+    content = clause_from(text, that.end(), sentence, quote_map)
+    in_subject = noun.start() - sentence.start <= SUBJECT_REACH and not _verbs(
+        text, sentence.start, noun.start(), s_forms=False)
+    if content is not None and in_subject:
+        # the noun is in the subject: "Her claim that the pier is safe was false" ends before "was false"
+        groups = _verb_groups(text, content.start, content.end)
+        if len(groups) >= 2:
+            content = trimmed(text, content.start, groups[1])
+    if content is None or len(content.text.split()) < 4 or not has_verb(content.text):
+        return None  # "the statement that he made (was short)": a relative clause
+    source = _possessor(text, sentence, noun.start())
+    return make_quote((content,), Span.of(text, noun.start(), noun.end()), source, None, cue_class, index, quote_map)
+
+
+def _possessor(text: str, sentence: Sentence, noun_start: int) -> Span | None:
+    """"the mayor's (repeated) claim" -> "the mayor"; "his claim" -> "his"; else None."""
+    owner = POSSESSIVE_BEFORE.search(text, max(sentence.start, noun_start - 60), noun_start)
+    if owner is None:
+        return None
+    if owner.group("pronoun"):
+        return Span.of(text, *owner.span("pronoun"))
+    return noun_phrase_before(text, sentence.start, owner.start())
+
+
+@functools.cache
+def _noun_object_cues() -> tuple[regex.Pattern, dict[tuple[str, str], str]]:
+    rows = {(noun.lower(), preposition.lower()): cue_class for noun, preposition, cue_class in load_table(NOUN_OBJECT_CUES)}
+    pairs = "|".join(regex.escape(noun) + r"\s+" + regex.escape(preposition) for noun, preposition in sorted(rows))
+    return regex.compile(r"(?<![\p{L}])(?i:" + pairs + r")(?![\p{L}])"), rows
+
+
+def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
+                             cue_classes: frozenset[str]) -> Quote | None:
+    """"the senator's calls for an inquiry", "questions about the budget": the object, and the possessor."""
+    noun, preposition = found.group().lower().split()
+    cue_class = _noun_object_cues()[1][(noun, preposition)]
+    if cue_class not in cue_classes or quote_map.around(found.start()) is not None:
+        return None
+    content = clause_from(text, found.end(), sentence, quote_map, stop=OBJECT_STOP)
+    if content is not None and found.start() - sentence.start <= SUBJECT_REACH and not _verbs(
+            text, sentence.start, found.start(), s_forms=False):
+        verbs = _verbs(text, content.start, content.end)  # "Her criticism of the plan was sharp": not "was sharp"
+        content = trimmed(text, content.start, verbs[0]) if verbs else content
+    if content is None:
+        return None
+    return make_quote((content,), Span.of(text, *found.span()), _possessor(text, sentence, found.start()), None,
+                      cue_class, index, quote_map)
+
+
+@functools.cache
+def _in_noun_cues() -> regex.Pattern:
+    """"in a recent Harbour Gazette poll (released Sunday)": the preposition, then the phrase up to its noun."""
+    nouns = "|".join(regex.escape(word) for word in sorted(load_words("cue_in_nouns.txt", lower=True)))
+    return regex.compile(r"(?<![\p{L}])(?P<in>[Ii]n)\s+(?P<source>(?:[^\s,;:.!?“”\"()]+\s+){0,7}?(?i:" + nouns
+                         + r"))(?![\p{L}])(?P<tail>(?:\s+(?:released|published|conducted|taken|from|by|of)"
+                         r"(?:\s+[^\s,;:.!?“”\"()]+){1,5})?)"
+                         r"(?=\s*(?:[,.;:!?)—―–]|\Z|\s(?:in|on|at|this|last|earlier|that|which|and|but)\b))")  # not "poll station"
+
+
+def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, index: int,
+                         quote_map: QuoteMap) -> Quote | None:
+    """"Ms Varga leads by nine points in a new poll" / "In the latest survey, 71 percent approved"."""
+    if quote_map.around(found.start()) is not None:
+        return None
+    source = Span.of(text, found.start("source"), found.end("tail") if found.group("tail") else found.end("source"))
+    if found.start() == sentence.start or not text[sentence.start:found.start()].strip(" “\"‘'"):
+        comma = AS_COMMA.match(text, found.end(), near(found.end(), sentence.end))  # "In the latest poll, …"
+        content = clause_from(text, comma.end(), sentence, quote_map) if comma is not None else None
+    else:
+        opening = CLAUSE_OPENING.search(text, max(sentence.start, found.start() - 400), found.start())
+        start = opening.end() if opening is not None else sentence.start
+        content = trimmed(text, start, found.start())
+    if content is None or not has_verb(content.text) or len(content.text.split()) < 2:
+        return None
+    lexicon = cue_lexicon()
+    if any(cue.group().lower() in lexicon.finite_forms and lexicon.forms[cue.group().lower()][0] in frames().bare
+           for cue in lexicon.find(text, content.start, content.end, SPEECH)):
+        return None  # "Half said so in the spring poll": the poll's voters already speak for themselves
+    return make_quote((content,), Span.of(text, *found.span("in")), source, None, "evidence", index, quote_map)
+
+
+def _adverb_attribution(text: str, adverb: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
+                        cue_classes: frozenset[str]) -> Quote | None:
+    """"The FBI is reportedly planning an interview": the clause, by nobody named."""
+    cue_class = _word_classes(ADVERB_CUES)[adverb.group().lower()]
+    if cue_class not in cue_classes or quote_map.around(adverb.start()) is not None:
+        return None
+    aux = frames().auxiliary_before.search(text, max(sentence.start, adverb.start() - 60), adverb.start())
+    subject_end = aux.start() if aux else adverb.start()
+    return clause_with_subject(text, None, subject_end, adverb.end() + 2, Span.of(text, *adverb.span()), cue_class,
+                                sentence, index, quote_map)
+
+
+def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_end: int, cue: Span, cue_class: str,
+                         sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """The whole clause from its subject (or from ``opening``) on, reported by nobody named."""
+    if opening is None:
+        found = source_before(text, sentence.start, subject_end)
+        if found is None or not plausible_source(found[0].text):
+            return None
+        opening = found[1]
+    content = clause_from(text, opening, sentence, quote_map)
+    if content is None or content.end <= cue_end:
+        return None
+    return make_quote((content,), cue, None, None, cue_class, index, quote_map)
+
+
+def _verbs(text: str, start: int, end: int, *, s_forms: bool = True) -> list[int]:
+    """Where the verbs of ``text[start:end]`` start: auxiliaries, -ed/-s forms, irregular forms; not "'s".
+
+    ``s_forms=False`` leaves out words in -s, which before a noun of saying are
+    mostly plural nouns ("The skippers' calls for …").
+    """
+    irregular = frames().irregular_verbs
+    found = [m.start() for m in FINITE.finditer(text, start, end) if m.group() not in ("'s", "’s")
+             and (s_forms or not m.group().endswith("s") or m.group().lower() in frames().verbal_auxiliaries)]
+    found += [m.start() for m in WORD.finditer(text, start, end) if m.group().lower() in irregular]
+    return sorted(set(found))
+
+
+def _verb_groups(text: str, start: int, end: int) -> list[int]:
+    """Where each run of verbs starts ("was rigged" is one run; "is safe was" two)."""
+    auxiliaries = frames().verbal_auxiliaries
+    groups: list[int] = []
+    previous_end, previous_auxiliary = None, False
+    for position in _verbs(text, start, end):
+        word = WORD.match(text, position)
+        word_end = word.end() if word else position + 1
+        auxiliary = bool(word) and word.group().lower() in auxiliaries
+        gap = text[previous_end:position].split() if previous_end is not None else None
+        if gap is None or any(not (g.endswith("ly") or g.lower() in frames().negations or g.lower() in auxiliaries)
+                              for g in gap) or (
+                auxiliary and not previous_auxiliary):
+            groups.append(position)  # "made | was", "rigged | were": a verb after a full verb starts anew
+        previous_end, previous_auxiliary = word_end, auxiliary
+    return groups
+
+
+def seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_class: str, sentence: Sentence,
+             index: int, quote_map: QuoteMap) -> Quote | None:
+    """"The plan seemed to stall", "it appears (that) the plan stalled": the appearance the writer reports."""
+    window = near(match.end(), sentence.end)
+    cue = Span.of(text, chain_start, match.end())
+    previous = frames().word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
+    before = previous.group(1).lower() if previous else ""
+    if before == "it" and not TO_AFTER.match(text, match.end(), window):
+        that = THAT.match(text, match.end(), window) or (SEEMS_BARE.match(text, match.end(), window))
+        content = clause_from(text, that.end(), sentence, quote_map) if that is not None else None
+        if content is None or len(content.text.split()) < 3 or not has_verb(content.text):
+            return None  # "it seems likely", "it appears so"
+        return make_quote((content,), cue, None, None, cue_class, index, quote_map)
+    if lemma == "appear" and not APPEARS_WITH.match(text, match.end(), window):
+        return None  # "appeared on television"
+    if not SEEMS_WITH.match(text, match.end(), window):
+        return None
+    verb = TO_VERB_AFTER.match(text, match.end(), window)
+    if verb is not None and (entry := cue_lexicon().lookup(verb.group(1))) is not None and entry[0] == verb.group(1).lower():
+        return None  # "seemed to suggest that …": the cue after "to" reads its own frame
+    # "what appears to be", "there seemed to be": the word opens the clause
+    opening = previous.start(1) if previous is not None and before in frames().seeming_subjects else None
+    return clause_with_subject(text, opening, chain_start, match.end(), cue, cue_class, sentence, index, quote_map)
+
+
+def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: regex.Match, cue_class: str,
+                        sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    found = source_before(text, sentence.start, chain_start)
+    source = Span.of(text, *agent.span("agent"))
+    if found is None or not plausible_source(found[0].text) or not plausible_source(source.text):
+        return None
+    content = trimmed(text, found[1], found[0].end)
+    if content is None:
+        return None
+    return make_quote((content,), Span.of(text, chain_start, match.end()), source, None, cue_class, index, quote_map)
+
+
+def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
+                    index: int, quote_map: QuoteMap) -> Quote | None:
+    pronoun = noun_phrase_before(text, sentence.start, chain_start)
+    # "on the same night she is widely expected to …": the clause starts at "she"
+    opening = pronoun.start if pronoun is not None and pronoun.text.lower() in frames().pronouns else None
+    return clause_with_subject(text, opening, chain_start, match.end(), Span.of(text, chain_start, match.end()),
+                                cue_class, sentence, index, quote_map)
