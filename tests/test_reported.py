@@ -179,6 +179,8 @@ SOURCE_FIRST_CASES = [
     case("but-as-source-reported-comma", "But as the Harbour Gazette first reported, the ferry will stop in May.",
          indirect("the ferry will stop in May", "first reported", "the Harbour Gazette")),
     case("as-source-spoke-is-time", "As the mayor spoke, the crowd cheered."),
+    case("as-source-points-out-in-a-column", "As Ms Varga points out in a column for the Harbour Gazette, the pier "
+         "is old.", indirect("the pier is old", "points out", "Ms Varga")),
     case("non-restrictive-which-ends-clause", "Ms Varga said the ferry would stop, which angered the crews.",
          indirect("the ferry would stop", "said", "Ms Varga")),
 ]

@@ -338,7 +338,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         if framed is not None:  # "“…,” Sanders told a crowd at the diner that …": the quote is what he told
             return framed
     content = None
-    if (subject is not None and (lemma in f.bare or lemma in f.object)
+    if (subject is not None and (lemma in f.bare or lemma in f.object or cue.end > match.end())
             and AS_OPENING.search(text, max(sentence.start, subject[1] - 12), subject[1])):
         # "As The Atlantic noted, trust in government is collapsing": what follows the comma
         comma = AS_COMMA.match(text, position, near(position, sentence.end))
