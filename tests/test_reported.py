@@ -227,6 +227,9 @@ ACCORDING_CASES = [
          indirect("the catch had fallen by half", "According to", "Ms Varga")),
     case("according-to-last", "The catch had fallen by half, according to Ms Varga.",
          indirect("The catch had fallen by half", "according to", "Ms Varga")),
+    case("according-to-in-parentheses", "Small ports like Adley (the catch fell by half there, according to the "
+         "harbour report) are struggling.",
+         indirect("the catch fell by half there", "according to", "the harbour report")),
     case("according-to-document", "According to the harbour report, the catch had fallen by half.",
          indirect("the catch had fallen by half", "According to", "the harbour report")),
     case("according-to-study-by", "The catch had fallen by half, according to a study by the fisheries board.",

@@ -14,7 +14,7 @@ __all__ = ["according_to", "colon_label", "signed_posts"]
 
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])according\s+to\s+", regex.IGNORECASE)
 ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,160}?)"
-                                 r"(?=\s*(?:[,;:!?]|\.(?<!\b\p{Lu}\p{Ll}{0,3}\.)(?:\s|\Z)|\Z|\())")  # "Rep. Trey Gowdy"
+                                 r"(?=\s*(?:[,;:!?)]|\.(?<!\b\p{Lu}\p{Ll}{0,3}\.)(?:\s|\Z)|\Z|\())")  # "Rep. Trey Gowdy"
 ACCORDING_RESUMES = regex.compile(r"\s*,\s*(?=\S)")
 COLON_LABEL = regex.compile(r"""
     (?P<source>
@@ -53,6 +53,9 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
         at_start = not text[sentence.start:match.start()].strip(" “\"")
         pieces: list[Span] = []
         if not at_start and (left := clause_before(text, match.start(), sentence, quote_map)) is not None:
+            bracket = text.rfind("(", left.start, match.start())
+            if bracket > text.rfind(")", left.start, match.start()):
+                left = trimmed(text, bracket + 1, match.start()) or left  # "(93 percent were white, according to …)"
             pieces.append(left)
         if after is not None and (right := clause_from(text, after.end(), sentence, quote_map)) is not None:
             pieces.append(right)  # "According to X, …" and "the next day, according to X, Trump …"
