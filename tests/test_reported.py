@@ -227,6 +227,8 @@ ACCORDING_CASES = [
          indirect("the catch had fallen by half", "According to", "Ms Varga")),
     case("according-to-last", "The catch had fallen by half, according to Ms Varga.",
          indirect("The catch had fallen by half", "according to", "Ms Varga")),
+    case("interrupted-verbless-lead-resumes-at-capital", "Like the fees, Ms Varga said, Mr Reyl's plan was unfair.",
+         indirect(("Like the fees", "Mr Reyl's plan was unfair"), "said", "Ms Varga")),
     case("according-to-in-parentheses", "Small ports like Adley (the catch fell by half there, according to the "
          "harbour report) are struggling.",
          indirect("the catch fell by half there", "according to", "the harbour report")),

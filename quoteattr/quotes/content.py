@@ -238,7 +238,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
 
 
 def resumed_content(text: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
-                     left_quoted: bool) -> Span | None:
+                     left_quoted: bool, open_lead: bool = False) -> Span | None:
     """“A,” she said, “B.” and "The plan, he said, will fail.": the content resumes."""
     rest = RESUMES.match(text, position, near(position, sentence.end))
     if rest is None and left_quoted:
@@ -257,6 +257,9 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
             quoted = later
     if quoted is not None:
         return quoted.inner if quoted.inner.end > quoted.inner.start else None
-    if left_quoted or NOT_RESUMED.match(text, rest.end(), near(rest.end(), sentence.end)):
+    if left_quoted:
         return None  # "“A,” he said, adding …": the writer goes on, not the source
+    stop = NOT_RESUMED.match(text, rest.end(), near(rest.end(), sentence.end))
+    if stop is not None and not (open_lead and stop.group()[:1].isupper()):
+        return None  # a capital resumes only a lead-in with no verb: "Like his remarks, Mr Lee said, Mr Reyl's …"
     return clause_from(text, rest.end(), sentence, quote_map)

@@ -14,6 +14,7 @@ from .content import FINITE, clause_before, resumed_content
 from .frames import near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
 from .sources import plausible_source, source_after
+from .wordcues import verb_positions
 
 __all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "opens_sentence", "quote_in_next_sentence",
            "read_left_frame"]
@@ -89,8 +90,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if closing is None and not relative:
             continue  # "X said that …" has its content on the right
         pieces = [left]
-        right = resumed_content(text, frame_end, sentence, quote_map,
-                                 left_quoted=quoted or inverted)
+        right = resumed_content(text, frame_end, sentence, quote_map, left_quoted=quoted or inverted,
+                                open_lead=not verb_positions(text, left.start, left.end, s_forms=False))
         if right is not None and right.start > left.end:
             pieces.append(right)
         if not quoted and not FINITE.search(" ".join(p.text for p in pieces)):

@@ -25,7 +25,7 @@ from .quotemap import QuoteMap, make_quote
 from .sources import noun_phrase_before, plausible_source, source_before
 
 __all__ = ["AS_COMMA", "PASSIVE_AGENT", "WordCues", "clause_with_subject", "passive_clause", "passive_with_agent", "seeming",
-           "word_cue_quotes"]
+           "verb_positions", "word_cue_quotes"]
 
 SPEECH = frozenset({"speech"})
 NOUN_CUES, ADVERB_CUES, NOUN_OBJECT_CUES = "cue_nouns.txt", "cues_adverbs.txt", "cue_nouns_prep.txt"
@@ -124,7 +124,7 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
     if that is None:
         return None
     content = clause_from(text, that.end(), sentence, quote_map)
-    in_subject = noun.start() - sentence.start <= SUBJECT_REACH and not _verbs(
+    in_subject = noun.start() - sentence.start <= SUBJECT_REACH and not verb_positions(
         text, sentence.start, noun.start(), s_forms=False)
     if content is not None and in_subject:
         # the noun is in the subject: "Her claim that the pier is safe was false" ends before "was false"
@@ -162,9 +162,9 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     if cue_class not in cue_classes or quote_map.around(found.start()) is not None:
         return None
     content = clause_from(text, found.end(), sentence, quote_map, stop=OBJECT_STOP)
-    if content is not None and found.start() - sentence.start <= SUBJECT_REACH and not _verbs(
+    if content is not None and found.start() - sentence.start <= SUBJECT_REACH and not verb_positions(
             text, sentence.start, found.start(), s_forms=False):
-        verbs = _verbs(text, content.start, content.end)  # "Her criticism of the plan was sharp": not "was sharp"
+        verbs = verb_positions(text, content.start, content.end)  # "Her criticism of the plan was sharp": not "was sharp"
         content = trimmed(text, content.start, verbs[0]) if verbs else content
     if content is None:
         return None
@@ -230,7 +230,7 @@ def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_en
     return make_quote((content,), cue, None, None, cue_class, index, quote_map)
 
 
-def _verbs(text: str, start: int, end: int, *, s_forms: bool = True) -> list[int]:
+def verb_positions(text: str, start: int, end: int, *, s_forms: bool = True) -> list[int]:
     """Where the verbs of ``text[start:end]`` start: auxiliaries, -ed/-s forms, irregular forms; not "'s".
 
     ``s_forms=False`` leaves out words in -s, which before a noun of saying are
@@ -248,7 +248,7 @@ def _verb_groups(text: str, start: int, end: int) -> list[int]:
     auxiliaries = frames().verbal_auxiliaries
     groups: list[int] = []
     previous_end, previous_auxiliary = None, False
-    for position in _verbs(text, start, end):
+    for position in verb_positions(text, start, end):
         word = WORD.match(text, position)
         word_end = word.end() if word else position + 1
         auxiliary = bool(word) and word.group().lower() in auxiliaries
