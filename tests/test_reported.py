@@ -360,6 +360,8 @@ POLARITY_CASES = [
          indirect("a photograph of the broken pier", "later tweeted", "Ms Varga")),
     case("place-with-comma-before-that", "Mr Reyl said in Salem, Oregon, that the pier is fine.",
          indirect("the pier is fine", "said", "Mr Reyl")),
+    case("writer-appositive-ends-the-clause", "Ms Varga said the pier was unsafe, a worry many skippers share.",
+         indirect("the pier was unsafe", "said", "Ms Varga")),
     case("including-keeps-the-clause", "Ms Varga said the cuts hit everyone, including the skippers.",
          indirect("the cuts hit everyone, including the skippers", "said", "Ms Varga")),
     case("colon-headline-without-verb", "Poll: Varga and Reyl in dead heat in the port"),
