@@ -26,7 +26,9 @@ from .labels import according_to, colon_label
 from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, opens_sentence, quote_in_next_sentence,
                         read_left_frame)
 from .quotemap import QuoteMap, make_quote
-from .sources import coordinated_subject, noun_phrase_before, plausible_source, sentence_subject, source_after, source_before
+from .sources import plausible_source, sentence_subject, source_after, source_before
+from .subjects import (fallback_source, gerund_subject, plural_subject, stance_before_to, within_relative,
+                       word_before)
 from .wordcues import AS_COMMA, PASSIVE_AGENT, WordCues, passive_clause, passive_with_agent, seeming, word_cue_quotes
 
 __all__ = ["find_reported"]
@@ -48,12 +50,10 @@ ADDRESSEE = regex.compile(r"""
             [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*){0,5}
     )
 """, regex.VERBOSE | regex.IGNORECASE)
-RELATIVE_CLOSE = regex.compile(r",\s+(\p{Ll}+)\b")  # ", backed the plan": the main clause resumes
 SET_OFF = regex.compile(r"\s*,[^“”\"‘’,]{1,120},\s*")  # ", who grew up with him, "
 STRONG_COMPLEMENT = regex.compile(r"\s*(?:,?\s*that\b(?!\s+\p{Ll}+ed\b)|:|,\s*[“\"‘«])")
 INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
 CAPITALS = regex.compile(r"\p{L}[\p{L}'’\-]*")
-RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
 DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?i:the|a|an|this|that|these|those|its|their|his|her|new|latest)"
                                 r"(?:\s+[\p{L}\-]+){1,2}\s*\Z")
 ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|last|this)\s+\p{L}+)?\s+"
@@ -134,7 +134,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if lemma in f.passive_clause and form != lemma and f.passive_clause[lemma].match(text, match.end(), sentence.end):
             # "Obama is expected to join Clinton": the clause is reported, by nobody named
             return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
-        if _word_before(text, sentence.start, chain_start) == "it" and (
+        if word_before(text, sentence.start, chain_start) == "it" and (
                 that := THAT.match(text, match.end(), near(match.end(), sentence.end))) is not None:
             # "it was revealed that …", "it is said that …": the clause, by nobody named
             content = clause_from(text, that.end(), sentence, quote_map)
@@ -152,12 +152,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if (not chain and form == lemma and form not in cue_lexicon().finite_forms and previous is not None
             and previous_word not in f.plural_subjects and previous_word != "to" and not previous_word.endswith("s")
             and not previous.group(1)[:1].isupper() and not THAT.match(text, match.end(), near(match.end(), sentence.end))
-            and not _plural_subject(text, sentence, chain_start)):
+            and not plural_subject(text, sentence, chain_start)):
         return None  # "a larger say", "the fifth state": a base form needs a plural subject ("critics argue")
     if previous_word.endswith(("n't", "n’t")) or previous_word in f.negations:
         return None  # "I can't say", "never said"
     introduces_quote = INTRODUCES_QUOTE.match(text, match.end(), near(match.end(), sentence.end)) is not None
-    if previous_word == "to" and _stance_before_to(text, sentence, chain_start):
+    if previous_word == "to" and stance_before_to(text, sentence, chain_start):
         # "was more likely to support Clinton": the subject's stance
         subject = sentence_subject(text, sentence.start, chain_start)
         if subject is not None:
@@ -196,7 +196,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                       participle_source=carried, gerund=True)
     if gerund and previous_word not in f.participle_openers and not named_gerund and not (
             introduces_quote and chain_start > sentence.start):
-        doer = _gerund_subject(text, sentence, chain_start, previous)
+        doer = gerund_subject(text, sentence, chain_start, previous)
         if doer is None:
             return None  # "Speaking about…", "Asked whether…" open a sentence, they do not attribute
         # "a new poll showing …", "Democrats urging him to …": the noun before does the saying
@@ -210,19 +210,6 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                   participle_source=None, gerund=False)
 
 
-def _gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: regex.Match | None) -> Span | None:
-    """The noun phrase right before a participle, when it can be the one saying."""
-    if previous is None or previous.start(1) == sentence.start:
-        return None
-    word = previous.group(1)
-    lower = word.lower()
-    f = frames()
-    plural = word.islower() and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics"))
-    named = word[:1].isupper() and lower not in f.noun_markers and lower not in f.boundaries
-    if not (plural or named or lower in f.gerund_subjects) or lower in f.pronouns or lower in f.auxiliaries:
-        return None
-    found = noun_phrase_before(text, sentence.start, previous.end(1))
-    return found if found is not None and plausible_source(found.text) else None
 
 
 
@@ -265,23 +252,8 @@ def _only_a_name(phrase: str) -> bool:
     return all(word[:1].isupper() for word in words)
 
 
-def _plural_subject(text: str, sentence: Sentence, chain_start: int) -> bool:
-    """"Only 4 in 10 voters in each state want …": the subject's head, not the last word, is plural."""
-    found = source_before(text, sentence.start, chain_start)
-    if found is None:
-        return False
-    words = found[0].text.split()
-    head = next((i for i, w in enumerate(words) if w.lower() in frames().head_prepositions), len(words))
-    # "Republican activists clamoring to block the nominee say": a plural noun leads the subject
-    return any(w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in words[:min(head, 4)])
 
 
-def _stance_before_to(text: str, sentence: Sentence, chain_start: int) -> bool:
-    before = text[max(sentence.start, chain_start - 24):chain_start].split()
-    if len(before) < 2 or before[-1].lower() != "to":
-        return False
-    words = frames().stance_before_to
-    return before[-2].lower() in words or " ".join(before[-3:-1]).lower() in words
 
 
 def _is_headline(text: str, sentence: Sentence) -> bool:
@@ -359,12 +331,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         if gerund:
             source = participle_source
         else:
-            source = subject[0] if subject else _fallback_source(text, sentence, cue)
+            source = subject[0] if subject else fallback_source(text, sentence, cue)
             if source is None or not plausible_source(source.text):
                 return None
             if source.text.lower() in ("who", "which") and text[max(0, source.start - 40):source.start].count(","):
                 # "Nadia Brecht, a voter who said the fare was too high, backed the plan"
-                content = _within_relative(text, content, quote_map)
+                content = within_relative(text, content, quote_map)
         pieces: tuple[Span, ...] = (content,)
         if subject and quote_map.around(content.start) is not None:
             # “A,” Robinson said, “B”; The ferry, she said, “is done”: the words before the subject lead
@@ -396,47 +368,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
 
 
 
-def _within_relative(text: str, content: Span, quote_map: QuoteMap) -> Span:
-    """A relative clause set off by commas ends at its closing comma (not one inside quoted words)."""
-    irregular = frames().irregular_verbs
-    for comma in RELATIVE_CLOSE.finditer(text, content.start, content.end):
-        word = comma.group(1).lower()
-        if len(word) < 3 or quote_map.around(comma.start()) is not None:
-            continue
-        if word.endswith(("ed", "s")) or word in irregular:  # ", backed the plan", ", lost money"
-            return Span.of(text, content.start, comma.start())
-    return content
 
 
-def _word_before(text: str, start: int, end: int) -> str:
-    """The word just before ``end``, lower-cased ("" at the start)."""
-    found = frames().word_before.search(text, max(start, end - 40), end)
-    return found.group(1).lower() if found else ""
 
 
-def _fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
-    """Sources the leftward walk cannot reach.
-
-    "who said …" (the relative pronoun is the mention), "Trump had welcomed
-    it and said …" (the subject of the first verb), "Powell's office, when
-    contacted, said …" (the subject before an interrupting clause).
-    """
-    before = text[max(sentence.start, cue.start - 8):cue.start]
-    relative = RELATIVE_SOURCE.search(before)
-    ahead = _word_before(text, sentence.start, cue.start - len(before) + (relative.start(1) if relative else 0))
-    if relative is not None and cue_lexicon().lookup(ahead) is None:  # "voters who said"; not "knows who said"
-        start = max(sentence.start, cue.start - 8) + relative.start(1)
-        if relative.group(1).lower() == "that":  # "a video that said": the thing it hangs on
-            return noun_phrase_before(text, sentence.start, start)
-        return Span.of(text, start, start + len(relative.group(1)))
-    coordinated = coordinated_subject(text, sentence.start, cue.start)
-    if coordinated is not None:
-        return coordinated
-    stripped = before.rstrip()
-    if stripped.endswith((" and", " but", ",")):
-        subject = sentence_subject(text, sentence.start, cue.start)
-        if subject is not None and (stripped.endswith((" and", " but")) or text[subject.end:subject.end + 1] == ","):
-            return subject
-    return None
 
 

@@ -1,0 +1,100 @@
+"""Who says it when the plain walk left from the cue finds no subject.
+
+"who said …" and "a video that said …" (relative pronouns), "Trump had welcomed
+it and said …" (a coordinated verb), "a new poll showing …" (the noun before a
+participle), "critics argue …" (a plural subject before a base form), "was
+likely to support …" (the stance of the sentence's subject), and where a
+relative clause set off by commas ends.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import Sentence, Span
+from .cues import cue_lexicon
+from .frames import frames
+from .quotemap import QuoteMap
+from .sources import coordinated_subject, noun_phrase_before, plausible_source, sentence_subject, source_before
+
+__all__ = ["fallback_source", "gerund_subject", "plural_subject", "stance_before_to", "within_relative", "word_before"]
+
+RELATIVE_CLOSE = regex.compile(r",\s+(\p{Ll}+)\b")  # ", backed the plan": the main clause resumes
+RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
+
+
+def word_before(text: str, start: int, end: int) -> str:
+    """The word just before ``end``, lower-cased ("" at the start)."""
+    found = frames().word_before.search(text, max(start, end - 40), end)
+    return found.group(1).lower() if found else ""
+
+
+def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
+    """Sources the leftward walk cannot reach.
+
+    "who said …" (the relative pronoun is the mention), "Trump had welcomed
+    it and said …" (the subject of the first verb), "Powell's office, when
+    contacted, said …" (the subject before an interrupting clause).
+    """
+    before = text[max(sentence.start, cue.start - 8):cue.start]
+    relative = RELATIVE_SOURCE.search(before)
+    ahead = word_before(text, sentence.start, cue.start - len(before) + (relative.start(1) if relative else 0))
+    if relative is not None and cue_lexicon().lookup(ahead) is None:  # "voters who said"; not "knows who said"
+        start = max(sentence.start, cue.start - 8) + relative.start(1)
+        if relative.group(1).lower() == "that":  # "a video that said": the thing it hangs on
+            return noun_phrase_before(text, sentence.start, start)
+        return Span.of(text, start, start + len(relative.group(1)))
+    coordinated = coordinated_subject(text, sentence.start, cue.start)
+    if coordinated is not None:
+        return coordinated
+    stripped = before.rstrip()
+    if stripped.endswith((" and", " but", ",")):
+        subject = sentence_subject(text, sentence.start, cue.start)
+        if subject is not None and (stripped.endswith((" and", " but")) or text[subject.end:subject.end + 1] == ","):
+            return subject
+    return None
+
+
+def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: regex.Match | None) -> Span | None:
+    """The noun phrase right before a participle, when it can be the one saying."""
+    if previous is None or previous.start(1) == sentence.start:
+        return None
+    word = previous.group(1)
+    lower = word.lower()
+    f = frames()
+    plural = word.islower() and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics"))
+    named = word[:1].isupper() and lower not in f.noun_markers and lower not in f.boundaries
+    if not (plural or named or lower in f.gerund_subjects) or lower in f.pronouns or lower in f.auxiliaries:
+        return None
+    found = noun_phrase_before(text, sentence.start, previous.end(1))
+    return found if found is not None and plausible_source(found.text) else None
+
+
+def plural_subject(text: str, sentence: Sentence, chain_start: int) -> bool:
+    """"Only 4 in 10 voters in each state want …": the subject's head, not the last word, is plural."""
+    found = source_before(text, sentence.start, chain_start)
+    if found is None:
+        return False
+    words = found[0].text.split()
+    head = next((i for i, w in enumerate(words) if w.lower() in frames().head_prepositions), len(words))
+    # "Republican activists clamoring to block the nominee say": a plural noun leads the subject
+    return any(w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in words[:min(head, 4)])
+
+
+def stance_before_to(text: str, sentence: Sentence, chain_start: int) -> bool:
+    before = text[max(sentence.start, chain_start - 24):chain_start].split()
+    if len(before) < 2 or before[-1].lower() != "to":
+        return False
+    words = frames().stance_before_to
+    return before[-2].lower() in words or " ".join(before[-3:-1]).lower() in words
+
+
+def within_relative(text: str, content: Span, quote_map: QuoteMap) -> Span:
+    """A relative clause set off by commas ends at its closing comma (not one inside quoted words)."""
+    irregular = frames().irregular_verbs
+    for comma in RELATIVE_CLOSE.finditer(text, content.start, content.end):
+        word = comma.group(1).lower()
+        if len(word) < 3 or quote_map.around(comma.start()) is not None:
+            continue
+        if word.endswith(("ed", "s")) or word in irregular:  # ", backed the plan", ", lost money"
+            return Span.of(text, content.start, comma.start())
+    return content
