@@ -36,10 +36,9 @@ __all__ = ["find_reported"]
 
 DAYS = weekday_alternation()
 # words that end an addressee: "told reporters that", "told Fox News on Friday"
-ADDRESSEE_STOPS = (r"(?:that|to|on|in|at|about|of|during|after|before|when|while|whether|if|how|what|why|which|who|whom|"
-                   r"whose|where|he|she|they|"
-                   r"it|we|i|you|there|this|last|earlier|yesterday|today|tonight|again|also|outside|inside|near|behind|"
-                   r"across|around|from|with|by|for|over|under|" + DAYS + r")\b")
+ADDRESSEE_STOPS = (r"(?:" + "|".join(regex.escape(w) for w in sorted(load_words("addressee_stops.txt", lower=True),
+                                                                     key=lambda w: (-len(w), w)))
+                   + "|" + DAYS + r")\b")
 ADDRESSEE = regex.compile(r"""
     \s+
     (?P<addressee>
