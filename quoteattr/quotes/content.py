@@ -10,6 +10,7 @@ import functools
 
 import regex
 
+from ..lexicon import load_lines
 from ..model import Sentence, Span
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import frames, near, weekday_alternation
@@ -18,10 +19,13 @@ from .quotemap import QuoteMap
 __all__ = ["has_verb", "before_next_cue", "clause_before", "clause_from", "complement_after_cue", "quote_below",
            "resumed_content", "runs_into_quote", "trimmed"]
 
+def _alternation(name: str) -> str:
+    """The entries of a word list as a regex alternation, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(set(load_lines(name)), key=lambda w: (-len(w), w)))
+
+
 CLAUSE_START = regex.compile(r"""
-    \s+(?!(?:to|for|with|about|in|on|at|by|from|of|as|during|after|before|so|hello|goodbye|sorry|thanks|thank|
-             nothing|something|anything|little|much|otherwise|hi|yes|no|goodbye|again|also|later|
-             earlier|recently|instead|repeatedly|publicly|privately|how|what|why|when|where|whether|which|who)\b
+    \s+(?!(?:""" + _alternation("not_clause_openers.txt") + r""")\b
            |\p{Ll}+ly\b(?=\s*(?:[,.;]|\Z|(?:as|when|after|before|in|at|on|to|that)\b)))  # "said carefully, as …"
     (?=[\p{L}\p{N}“"‘])
 """, regex.VERBOSE | regex.IGNORECASE)
@@ -57,9 +61,7 @@ COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
 TRAILING_MARKS = frozenset(".,;:!?—―–-")
 MAX_CLAUSE = 1200  # characters a reported clause may run: keeps every cue's work bounded
 RESUMES = regex.compile(r"\s*,\s+")
-NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:as|in|on|at|while|who|which|whose|according|after|before|during|with|"
-                            r"without|because|but|and|referring|when|where|though|although|then|now|even|so|since|"
-                            r"than|to|for|from|by|of|about|like|if)\b|\p{Lu}|\p{N}")
+NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:" + _alternation("not_resumed.txt") + r")\b|\p{Lu}|\p{N}")
 FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
                        r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|s|re|ve|d|m)\b")
 AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)?"
