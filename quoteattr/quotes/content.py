@@ -13,19 +13,14 @@ import regex
 from ..lexicon import load_lines
 from ..model import Sentence, Span
 from .cues import CUE_CLASSES, cue_lexicon
-from .frames import frames, near, weekday_alternation
+from .frames import alternation, frames, near, weekday_alternation
 from .quotemap import QuoteMap
 
 __all__ = ["has_verb", "before_next_cue", "clause_before", "clause_from", "complement_after_cue", "quote_below",
            "resumed_content", "runs_into_quote", "trimmed"]
 
-def _alternation(name: str) -> str:
-    """The entries of a word list as a regex alternation, longest first."""
-    return "|".join(regex.escape(w) for w in sorted(set(load_lines(name)), key=lambda w: (-len(w), w)))
-
-
 CLAUSE_START = regex.compile(r"""
-    \s+(?!(?:""" + _alternation("not_clause_openers.txt") + r""")\b
+    \s+(?!(?:""" + alternation(load_lines("not_clause_openers.txt")) + r""")\b
            |\p{Ll}+ly\b(?=\s*(?:[,.;]|\Z|(?:as|when|after|before|in|at|on|to|that)\b)))  # "said carefully, as …"
     (?=[\p{L}\p{N}“"‘])
 """, regex.VERBOSE | regex.IGNORECASE)
@@ -61,7 +56,7 @@ COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
 TRAILING_MARKS = frozenset(".,;:!?—―–-")
 MAX_CLAUSE = 1200  # characters a reported clause may run: keeps every cue's work bounded
 RESUMES = regex.compile(r"\s*,\s+")
-NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:" + _alternation("not_resumed.txt") + r")\b|\p{Lu}|\p{N}")
+NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:" + alternation(load_lines("not_resumed.txt")) + r")\b|\p{Lu}|\p{N}")
 FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
                        r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|s|re|ve|d|m)\b")
 AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)?"
@@ -78,9 +73,8 @@ MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
 @functools.cache
 def _and_past() -> regex.Pattern:
     """", and" or "but" before a past-tense verb: a second act of the subject, after an infinitive."""
-    irregular = "|".join(sorted(frames().irregular_verbs, key=len, reverse=True))
     return regex.compile(r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:has|had|was|\p{Ll}+ed|"
-                         + irregular + r")\b")
+                         + alternation(frames().irregular_verbs) + r")\b")
 
 
 def has_verb(clause: str) -> bool:

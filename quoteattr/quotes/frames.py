@@ -8,13 +8,14 @@ so the work per cue is bounded and the whole scan stays linear.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 import regex
 from attrs import frozen
 
 from ..lexicon import load_lines, load_table, load_words
 
-__all__ = ["Frames", "frames", "near", "past_adverbials", "weekday_alternation"]
+__all__ = ["Frames", "alternation", "frames", "near", "past_adverbials", "weekday_alternation"]
 
 NEAR = 240  # characters an anchored pattern may read past its start
 
@@ -32,8 +33,9 @@ def past_adverbials(text: str, position: int, end: int) -> int:
     return position
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+def alternation(words: Iterable[str]) -> str:
+    """The words as one regex alternation, longest first (then alphabetical, so the pattern is the same every run)."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @frozen(eq=False)
@@ -81,7 +83,7 @@ class Frames:
 
 def _adverbial_pattern() -> regex.Pattern:
     days = weekday_alternation()
-    months = _alternation(sorted(load_words("months.txt")))
+    months = alternation(sorted(load_words("months.txt")))
     org = r"(?:the\s+)?(?:\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*|\p{N}+)(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?(?:\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*|\p{N}+))*"
     phrases = []
     for line in sorted(load_lines("adverbials.txt"), key=len, reverse=True):
@@ -95,32 +97,32 @@ def _passive_clause_pattern() -> dict[str, regex.Pattern]:
     by_lemma: dict[str, list[str]] = {}
     for lemma, word in load_table("cues_passive_clause.txt"):
         by_lemma.setdefault(lemma.lower(), []).append(word)
-    return {lemma: regex.compile(r"\s+(?:" + _alternation(words) + r")\s+\p{L}") for lemma, words in by_lemma.items()}
+    return {lemma: regex.compile(r"\s+(?:" + alternation(words) + r")\s+\p{L}") for lemma, words in by_lemma.items()}
 
 
 def _particles() -> dict[str, regex.Pattern]:
     by_lemma: dict[str, list[str]] = {}
     for lemma, *particle in load_table("cue_particles.txt"):
         by_lemma.setdefault(lemma, []).append(" ".join(particle))
-    return {lemma: regex.compile(r"\s+(?:" + _alternation(words) + r")\b", regex.IGNORECASE)
+    return {lemma: regex.compile(r"\s+(?:" + alternation(words) + r")\b", regex.IGNORECASE)
             for lemma, words in by_lemma.items()}
 
 
 def weekday_alternation() -> str:
     """The weekday names as one regex alternation, for patterns built at import."""
-    return _alternation(sorted(load_words("weekdays.txt")))
+    return alternation(sorted(load_words("weekdays.txt")))
 
 
 @functools.cache
 def frames() -> Frames:
     auxiliaries = load_words("cue_auxiliaries.txt")
-    aux = _alternation(sorted(auxiliaries))
+    aux = alternation(sorted(auxiliaries))
     return Frames(
         # lower case only: "“…,” Will wrote" has a name, not an auxiliary
         auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|\p{{Ll}}{{3,}}ly)\s+){{1,4}}\Z"),
         adverbial_after=_adverbial_pattern(),
-        content_stop=regex.compile(r";|,[”\"’']?\s+(?:(?!(?:" + _alternation(list(load_lines("content_gerunds.txt")))
-                                   + r")\b)\p{Ll}+ing\b|" + _alternation(list(load_lines("content_stops.txt")))
+        content_stop=regex.compile(r";|,[”\"’']?\s+(?:(?!(?:" + alternation(list(load_lines("content_gerunds.txt")))
+                                   + r")\b)\p{Ll}+ing\b|" + alternation(list(load_lines("content_stops.txt")))
                                    + r")\b",
                                    regex.IGNORECASE),
         word_before=regex.compile(r"([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*|[^\s\p{L}\p{N}])\s*\Z"),

@@ -21,7 +21,7 @@ from ..lexicon import load_words
 from ..model import Quote, Sentence, Span
 from .content import THAT, clause_before, clause_from, complement_after_cue, has_verb
 from .cues import cue_lexicon
-from .frames import frames, near, past_adverbials, weekday_alternation
+from .frames import alternation, frames, near, past_adverbials, weekday_alternation
 from .labels import according_to, colon_label
 from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, opens_sentence, quote_in_next_sentence,
                         read_left_frame)
@@ -36,9 +36,7 @@ __all__ = ["find_reported"]
 
 DAYS = weekday_alternation()
 # words that end an addressee: "told reporters that", "told Fox News on Friday"
-ADDRESSEE_STOPS = (r"(?:" + "|".join(regex.escape(w) for w in sorted(load_words("addressee_stops.txt", lower=True),
-                                                                     key=lambda w: (-len(w), w)))
-                   + "|" + DAYS + r")\b")
+ADDRESSEE_STOPS = r"(?:" + alternation(load_words("addressee_stops.txt", lower=True)) + "|" + DAYS + r")\b"
 ADDRESSEE = regex.compile(r"""
     \s+
     (?P<addressee>

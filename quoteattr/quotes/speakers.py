@@ -29,6 +29,7 @@ from ..lexicon import load_table, load_words
 from ..model import Quote, Speaker, Span
 from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
                     is_given_name)
+from .frames import alternation
 from .sources import RELATIVE_PRONOUNS
 from .titles import (appositive_after_title, appositive_before_title, premodifier_title, title_key,
                      title_words, who_clause_title, honorific, is_office_word, POSSESSIVE)
@@ -43,7 +44,7 @@ ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolutio
 RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 GENDERED_PRONOUN = regex.compile(  # he/his/him/himself, she/her/hers/herself, as pronouns.txt lists them
-    r"(?<![\p{L}\p{N}])(?i:" + "|".join(form for form, gender, _ in load_table("pronouns.txt") if gender in ("m", "f"))
+    r"(?<![\p{L}\p{N}])(?i:" + alternation(form for form, gender, _ in load_table("pronouns.txt") if gender in ("m", "f"))
     + r")(?![\p{L}\p{N}])")
 
 

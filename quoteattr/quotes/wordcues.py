@@ -20,7 +20,7 @@ from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
 from .content import FINITE, OBJECT_STOP, THAT, clause_from, has_verb, trimmed
 from .cues import cue_lexicon
-from .frames import frames, near
+from .frames import alternation, frames, near
 from .quotemap import QuoteMap, make_quote
 from .sources import noun_phrase_before, plausible_source, source_before
 
@@ -102,8 +102,7 @@ def _word_classes(name: str) -> dict[str, str]:
 @functools.cache
 def _word_cues(name: str, after: str) -> regex.Pattern:
     """Any word of the table, as a whole word, followed by what ``after`` asks for."""
-    words = "|".join(regex.escape(word) for word in sorted(_word_classes(name), key=len, reverse=True))
-    return regex.compile(r"(?<![\p{L}])(?i:" + words + r")" + after)
+    return regex.compile(r"(?<![\p{L}])(?i:" + alternation(_word_classes(name)) + r")" + after)
 
 
 def _noun_cues() -> regex.Pattern:
@@ -175,7 +174,7 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
 @functools.cache
 def _in_noun_cues() -> regex.Pattern:
     """"in a recent Harbour Gazette poll (released Sunday)": the preposition, then the phrase up to its noun."""
-    nouns = "|".join(regex.escape(word) for word in sorted(load_words("cue_in_nouns.txt", lower=True)))
+    nouns = alternation(load_words("cue_in_nouns.txt", lower=True))
     return regex.compile(r"(?<![\p{L}])(?P<in>[Ii]n)\s+(?P<source>(?:[^\s,;:.!?“”\"()]+\s+){0,7}?(?i:" + nouns
                          + r"))(?![\p{L}])(?P<tail>(?:\s+(?:released|published|conducted|taken|from|by|of)"
                          r"(?:\s+[^\s,;:.!?“”\"()]+){1,5})?)"
