@@ -79,6 +79,9 @@ class Frames:
     object_with_predicate: frozenset[str]
     bare_if_person: frozenset[str]
     inanimate_heads: frozenset[str]
+    prepositions: frozenset[str]
+    leading_phrase_openers: frozenset[str]
+    noun_phrase_stops: frozenset[str]  # words a noun phrase read leftwards stops at (see sources.noun_phrase_before)
 
 
 def _adverbial_pattern() -> regex.Pattern:
@@ -117,6 +120,11 @@ def weekday_alternation() -> str:
 def frames() -> Frames:
     auxiliaries = load_words("cue_auxiliaries.txt")
     aux = alternation(sorted(auxiliaries))
+    prepositions = load_words("prepositions.txt", lower=True)
+    lists = dict(pronouns=load_words("source_pronouns.txt", lower=True),
+                 boundaries=load_words("clause_boundaries.txt", lower=True),
+                 negations=load_words("negations.txt", lower=True),
+                 be_forms=load_words("be_forms.txt", lower=True))
     return Frames(
         # lower case only: "“…,” Will wrote" has a name, not an auxiliary
         auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|\p{{Ll}}{{3,}}ly)\s+){{1,4}}\Z"),
@@ -129,10 +137,10 @@ def frames() -> Frames:
         auxiliaries=frozenset(w.lower() for w in auxiliaries),
         subject_breaks=(load_words("cue_auxiliaries.txt", lower=True)
                         - load_words("auxiliaries_in_subjects.txt", lower=True)),
-        negations=load_words("negations.txt", lower=True),
+        negations=lists["negations"],
         noun_markers=load_words("noun_markers.txt", lower=True),
-        boundaries=load_words("clause_boundaries.txt", lower=True),
-        pronouns=load_words("source_pronouns.txt", lower=True),
+        boundaries=lists["boundaries"],
+        pronouns=lists["pronouns"],
         bare=load_words("cues_bare_complement.txt"),
         infinitive=load_words("cues_infinitive.txt"),
         object=load_words("cues_object.txt"),
@@ -140,7 +148,7 @@ def frames() -> Frames:
         particles=_particles(),
         singular_subjects=load_words("subjects_singular.txt", lower=True),
         plural_subjects=load_words("subjects_plural.txt", lower=True),
-        be_forms=load_words("be_forms.txt", lower=True),
+        be_forms=lists["be_forms"],
         verbal_auxiliaries=load_words("verbal_auxiliaries.txt", lower=True),
         irregular_verbs=load_words("irregular_verbs.txt", lower=True),
         subject_openers=load_words("subject_openers.txt", lower=True),
@@ -160,4 +168,7 @@ def frames() -> Frames:
         object_with_predicate=load_words("cues_object_with_predicate.txt", lower=True),
         bare_if_person=load_words("cues_bare_if_person.txt", lower=True),
         inanimate_heads=load_words("inanimate_heads.txt", lower=True),
+        prepositions=prepositions,
+        leading_phrase_openers=load_words("leading_phrase_openers.txt", lower=True),
+        noun_phrase_stops=frozenset().union(prepositions, {w.lower() for w in auxiliaries}, *lists.values()),
     )

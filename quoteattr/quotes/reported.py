@@ -270,7 +270,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         cue = Span.of(text, cue.start, joined.end())  # "called for", "pointed to"
         # "called for", and "made the case for", "looked to": a phrase that ends in a preposition takes an object
         takes_object = (lemma not in cue_lexicon().phrasal_only
-                        or joined.group().split()[-1].lower() in load_words("prepositions.txt", lower=True))
+                        or joined.group().split()[-1].lower() in f.prepositions)
         position = joined.end()
     elif lemma in cue_lexicon().phrasal_only:
         return None  # "went" alone is no cue, "went on" is

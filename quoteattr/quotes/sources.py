@@ -7,8 +7,6 @@ the name, not the appositive.
 """
 from __future__ import annotations
 
-import functools
-
 import regex
 
 from ..lexicon import load_words
@@ -88,7 +86,6 @@ def noun_phrase_before(text: str, start: int, end: int) -> Span | None:
     """
     f = frames()
     finite = cue_lexicon().finite_forms
-    stops = _prepositions() | f.auxiliaries | f.pronouns | f.boundaries | f.negations | f.be_forms
     tokens = noun_phrase_words(text, max(start, end - 120), end)
     first = None
     for index in range(len(tokens) - 1, max(len(tokens) - 11, -1), -1):
@@ -99,7 +96,7 @@ def noun_phrase_before(text: str, start: int, end: int) -> Span | None:
         if lower in _determiners():
             first = index
             break
-        if lower != "of" and (lower in stops or lower in finite or (word.islower() and lower.endswith("ed"))):
+        if lower != "of" and (lower in f.noun_phrase_stops or lower in finite or (word.islower() and lower.endswith("ed"))):
             if first is None and index == len(tokens) - 1 and lower in f.pronouns:
                 first = index  # "she": a pronoun is a whole noun phrase
             break
@@ -109,11 +106,6 @@ def noun_phrase_before(text: str, start: int, end: int) -> Span | None:
     if first is None or first >= len(tokens):
         return None
     return Span.of(text, tokens[first].start(), tokens[-1].end())
-
-
-@functools.cache
-def _prepositions() -> frozenset[str]:
-    return load_words("prepositions.txt", lower=True)
 
 
 def noun_phrase_words(text: str, start: int, end: int) -> list[regex.Match]:
@@ -332,11 +324,6 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
 LEADING_PHRASE = regex.compile(r"(\p{L}+)\s[^,;:“”\"‘’()]{1,80},\s+(?=\p{L})")
 
 
-@functools.cache
-def _leading_phrase_openers() -> frozenset[str]:
-    return load_words("leading_phrase_openers.txt", lower=True)
-
-
 SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|[.'’](?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
 VERB_FORM = regex.compile(r"\p{Ll}{2,}(?:ed|s)")
 
@@ -349,7 +336,7 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     """
     f = frames()
     opening = LEADING_PHRASE.match(text, start, min(end, start + 100))
-    if opening is not None and opening.group(1).lower() in _leading_phrase_openers() and opening.end() < end:
+    if opening is not None and opening.group(1).lower() in f.leading_phrase_openers and opening.end() < end:
         start = opening.end()  # "In a radio interview later that day, the mayor …"
     words = list(SUBJECT_WORD.finditer(text, start, min(end, start + 160)))
     first = 0
