@@ -16,8 +16,8 @@ from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, frames, near, weekday_alternation
 from .quotemap import QuoteMap
 
-__all__ = ["has_verb", "before_next_cue", "clause_before", "clause_from", "complement_after_cue", "quote_below",
-           "resumed_content", "runs_into_quote", "trimmed"]
+__all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "has_verb", "quote_below",
+           "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions"]
 
 CLAUSE_START = regex.compile(r"""
     \s+(?!(?:""" + alternation(load_lines("not_clause_openers.txt")) + r""")\b
@@ -94,6 +94,40 @@ def _reads_as_clause(clause: str) -> bool:
         return len(words) >= 3 or (len(words) == 2 and subject and first != "it")  # not "as she said it would"
     return len(words) >= 3 and first in frames().plural_subjects and words[1][:1].islower() and \
         words[1].lower() not in frames().plural_subjects  # "people misunderstand him", not "they all"
+
+
+def verb_positions(text: str, start: int, end: int, *, s_forms: bool = True) -> list[int]:
+    """Where the verbs of ``text[start:end]`` start: auxiliaries, -ed/-s forms, irregular forms; not "'s".
+
+    ``s_forms=False`` leaves out words in -s, which before a noun of saying are
+    mostly plural nouns ("The skippers' calls for …").
+    """
+    irregular = frames().irregular_verbs
+    found = [m.start() for m in FINITE.finditer(text, start, end) if m.group() not in ("'s", "’s")
+             and (s_forms or not m.group().endswith("s") or m.group().lower() in frames().verbal_auxiliaries)]
+    found += [m.start() for m in WORD.finditer(text, start, end) if m.group().lower() in irregular]
+    return sorted(set(found))
+
+
+def verb_groups(text: str, start: int, end: int) -> list[int]:
+    """Where each run of verbs starts ("was rigged" is one run; "is safe was" two)."""
+    auxiliaries = frames().verbal_auxiliaries
+    groups: list[int] = []
+    previous_end, previous_auxiliary = None, False
+    for position in verb_positions(text, start, end):
+        word = WORD.match(text, position)
+        word_end = word.end() if word else position + 1
+        auxiliary = bool(word) and word.group().lower() in auxiliaries
+        gap = text[previous_end:position].split() if previous_end is not None else None
+        if gap is None or any(not (g.endswith("ly") or g.lower() in frames().negations or g.lower() in auxiliaries)
+                              for g in gap) or (
+                auxiliary and not previous_auxiliary):
+            groups.append(position)  # "made | was", "rigged | were": a verb after a full verb starts anew
+        previous_end, previous_auxiliary = word_end, auxiliary
+    return groups
+
+
+WORD = regex.compile(r"\p{L}+")
 
 
 def trimmed(text: str, start: int, end: int) -> Span | None:

@@ -10,11 +10,10 @@ from __future__ import annotations
 import regex
 
 from ..model import Quote, Sentence, Span
-from .content import FINITE, clause_before, resumed_content
+from .content import FINITE, clause_before, resumed_content, verb_positions
 from .frames import near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
 from .sources import plausible_source, source_after
-from .wordcues import verb_positions
 
 __all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "opens_sentence", "quote_in_next_sentence",
            "read_left_frame"]

@@ -18,14 +18,14 @@ from attrs import frozen
 
 from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import FINITE, OBJECT_STOP, THAT, clause_from, has_verb, trimmed
+from .content import OBJECT_STOP, THAT, clause_from, has_verb, trimmed, verb_groups, verb_positions
 from .cues import cue_lexicon
 from .frames import alternation, frames, near
 from .quotemap import QuoteMap, make_quote
 from .sources import noun_phrase_before, plausible_source, source_before
 
 __all__ = ["AS_COMMA", "PASSIVE_AGENT", "WordCues", "clause_with_subject", "passive_clause", "passive_with_agent", "seeming",
-           "verb_positions", "word_cue_quotes"]
+           "word_cue_quotes"]
 
 SPEECH = frozenset({"speech"})
 NOUN_CUES, ADVERB_CUES, NOUN_OBJECT_CUES = "cue_nouns.txt", "cues_adverbs.txt", "cue_nouns_prep.txt"
@@ -35,7 +35,6 @@ CLAUSE_OPENING = regex.compile(r"(?r)(?:[;:]|,\s+(?:although|though|but|while|wh
 AS_COMMA = regex.compile(r"\s*,\s+(?=[\p{L}\p{N}“\"‘])")
 POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their|its|our|my|your))|(?<=\p{L})['’]s?)"
                                r"\s+(?:\p{Ll}+\s+){0,2}\Z")  # "the mayor's repeated", "his"
-WORD = regex.compile(r"\p{L}+")
 APPEARS_WITH = regex.compile(r"\s+(?:to\s+\p{L}|that\b|as\s+if\b|as\s+though\b|like\b)")
 SEEMS_WITH = regex.compile(r"\s+(?:(?:to|that|as|like|more|less|\p{Ll}+ly)\b|\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant|y)\b)")
 SEEMS_BARE = regex.compile(r"\s*,?\s*(?=\p{L})")
@@ -113,6 +112,12 @@ def _adverb_cues() -> regex.Pattern:
     return _word_cues(ADVERB_CUES, r"(?![\p{L}])")
 
 
+def _in_subject(text: str, sentence: Sentence, position: int) -> bool:
+    """The word at ``position`` stands in the sentence's subject: near its start, no verb before it."""
+    return position - sentence.start <= SUBJECT_REACH and not verb_positions(text, sentence.start, position,
+                                                                            s_forms=False)
+
+
 def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
                       cue_classes: frozenset[str]) -> Quote | None:
     """"the mayor's claim that the pier is safe": the clause, and the possessor as its source."""
@@ -123,11 +128,9 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
     if that is None:
         return None
     content = clause_from(text, that.end(), sentence, quote_map)
-    in_subject = noun.start() - sentence.start <= SUBJECT_REACH and not verb_positions(
-        text, sentence.start, noun.start(), s_forms=False)
-    if content is not None and in_subject:
+    if content is not None and _in_subject(text, sentence, noun.start()):
         # the noun is in the subject: "Her claim that the pier is safe was false" ends before "was false"
-        groups = _verb_groups(text, content.start, content.end)
+        groups = verb_groups(text, content.start, content.end)
         if len(groups) >= 2:
             content = trimmed(text, content.start, groups[1])
     if content is None or len(content.text.split()) < 4 or not has_verb(content.text):
@@ -161,8 +164,7 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     if cue_class not in cue_classes or quote_map.around(found.start()) is not None:
         return None
     content = clause_from(text, found.end(), sentence, quote_map, stop=OBJECT_STOP)
-    if content is not None and found.start() - sentence.start <= SUBJECT_REACH and not verb_positions(
-            text, sentence.start, found.start(), s_forms=False):
+    if content is not None and _in_subject(text, sentence, found.start()):
         verbs = verb_positions(text, content.start, content.end)  # "Her criticism of the plan was sharp": not "was sharp"
         content = trimmed(text, content.start, verbs[0]) if verbs else content
     if content is None:
@@ -227,37 +229,6 @@ def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_en
     if content is None or content.end <= cue_end:
         return None
     return make_quote((content,), cue, None, None, cue_class, index, quote_map)
-
-
-def verb_positions(text: str, start: int, end: int, *, s_forms: bool = True) -> list[int]:
-    """Where the verbs of ``text[start:end]`` start: auxiliaries, -ed/-s forms, irregular forms; not "'s".
-
-    ``s_forms=False`` leaves out words in -s, which before a noun of saying are
-    mostly plural nouns ("The skippers' calls for …").
-    """
-    irregular = frames().irregular_verbs
-    found = [m.start() for m in FINITE.finditer(text, start, end) if m.group() not in ("'s", "’s")
-             and (s_forms or not m.group().endswith("s") or m.group().lower() in frames().verbal_auxiliaries)]
-    found += [m.start() for m in WORD.finditer(text, start, end) if m.group().lower() in irregular]
-    return sorted(set(found))
-
-
-def _verb_groups(text: str, start: int, end: int) -> list[int]:
-    """Where each run of verbs starts ("was rigged" is one run; "is safe was" two)."""
-    auxiliaries = frames().verbal_auxiliaries
-    groups: list[int] = []
-    previous_end, previous_auxiliary = None, False
-    for position in verb_positions(text, start, end):
-        word = WORD.match(text, position)
-        word_end = word.end() if word else position + 1
-        auxiliary = bool(word) and word.group().lower() in auxiliaries
-        gap = text[previous_end:position].split() if previous_end is not None else None
-        if gap is None or any(not (g.endswith("ly") or g.lower() in frames().negations or g.lower() in auxiliaries)
-                              for g in gap) or (
-                auxiliary and not previous_auxiliary):
-            groups.append(position)  # "made | was", "rigged | were": a verb after a full verb starts anew
-        previous_end, previous_auxiliary = word_end, auxiliary
-    return groups
 
 
 def seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_class: str, sentence: Sentence,
