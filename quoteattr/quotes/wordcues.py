@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 from attrs import frozen
@@ -46,45 +46,37 @@ TO_VERB_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")
 
 @frozen
 class WordCues:
-    """The word cues of a document, by the index of the sentence each starts in."""
+    """The word cues of a document, by the index of the sentence each starts in, each kind with its reader.
 
-    nouns: dict[int, list[regex.Match]]
-    noun_objects: dict[int, list[regex.Match]]
-    in_nouns: dict[int, list[regex.Match]]
-    adverbs: dict[int, list[regex.Match]]
+    The kinds are read in the order nouns, noun objects, polls, adverbs.
+    """
+
+    kinds: tuple[tuple[dict[int, list[regex.Match]], Callable[..., Quote | None]], ...]
 
     @classmethod
     def find(cls, text: str, sentences: list[Sentence], cue_classes: frozenset[str]) -> "WordCues":
         starts = [sentence.start for sentence in sentences]
-        return cls(nouns=_by_sentence(_noun_cues(), text, starts),
-                   noun_objects=_by_sentence(_noun_object_cues()[0], text, starts),
-                   in_nouns=_by_sentence(_in_noun_cues(), text, starts) if "evidence" in cue_classes else {},
-                   adverbs=_by_sentence(_adverb_cues(), text, starts))
+        polls = _in_noun_cues() if "evidence" in cue_classes else None
+        return cls(tuple((_by_sentence(pattern, text, starts), reader) for pattern, reader in (
+            (_noun_cues(), _noun_attribution), (_noun_object_cues()[0], _noun_object_attribution),
+            (polls, _in_noun_attribution), (_adverb_cues(), _adverb_attribution))))
 
 
 def word_cue_quotes(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, cue_classes: frozenset[str],
                     cues: WordCues) -> Iterator[Quote]:
-    """The attributions the word cues of one sentence make, in the order nouns, noun objects, polls, adverbs."""
-    for noun in cues.nouns.get(index, ()):
-        if noun.end() <= sentence.end and (quote := _noun_attribution(
-                text, noun, sentence, index, quote_map, cue_classes)) is not None:
-            yield quote
-    for found in cues.noun_objects.get(index, ()):
-        if found.end() <= sentence.end and (quote := _noun_object_attribution(
-                text, found, sentence, index, quote_map, cue_classes)) is not None:
-            yield quote
-    for found in cues.in_nouns.get(index, ()):
-        if found.end() <= sentence.end and (quote := _in_noun_attribution(
-                text, found, sentence, index, quote_map)) is not None:
-            yield quote
-    for adverb in cues.adverbs.get(index, ()):
-        if (quote := _adverb_attribution(text, adverb, sentence, index, quote_map, cue_classes)) is not None:
-            yield quote
+    """The attributions the word cues of one sentence make."""
+    for by_sentence, reader in cues.kinds:
+        for found in by_sentence.get(index, ()):
+            if found.end() <= sentence.end and (quote := reader(
+                    text, found, sentence, index, quote_map, cue_classes)) is not None:
+                yield quote
 
 
-def _by_sentence(pattern: regex.Pattern, text: str, starts: list[int]) -> dict[int, list[regex.Match]]:
-    """The pattern's matches over the whole text, grouped by the sentence each starts in."""
+def _by_sentence(pattern: regex.Pattern | None, text: str, starts: list[int]) -> dict[int, list[regex.Match]]:
+    """The pattern's matches over the whole text, grouped by the sentence each starts in (none without a pattern)."""
     found: dict[int, list[regex.Match]] = {}
+    if pattern is None:
+        return found
     for match in pattern.finditer(text):
         index = bisect.bisect_right(starts, match.start()) - 1
         if index >= 0:
@@ -183,8 +175,8 @@ def _in_noun_cues() -> regex.Pattern:
                          r"(?=\s*(?:[,.;:!?)—―–]|\Z|\s(?:in|on|at|this|last|earlier|that|which|and|but)\b))")  # not "poll station"
 
 
-def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, index: int,
-                         quote_map: QuoteMap) -> Quote | None:
+def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
+                         cue_classes: frozenset[str]) -> Quote | None:
     """"Ms Varga leads by nine points in a new poll" / "In the latest survey, 71 percent approved"."""
     if quote_map.around(found.start()) is not None:
         return None
