@@ -105,16 +105,10 @@ def _embedded(found: list[Quote], candidate) -> set[int]:
     A quote may hold its own cue ("Obama is expected to join …"); only
     another quote's content embeds it.
     """
-    pieces = [p for q in found if q.cue is not None for p in q.content]
-    starts = sorted(p.start for p in pieces)
-    ends = sorted(p.end for p in pieces)
-
-    def covering(position: int) -> int:  # pieces with start <= position < end
-        return bisect.bisect_right(starts, position) - bisect.bisect_right(ends, position)
-
+    claimed = _Claimed.of([q for q in found if q.cue is not None])
     return {id(q) for q in found
             if q.cue is not None and candidate(q)
-            and covering(q.cue.start) > sum(p.start <= q.cue.start < p.end for p in q.content)}
+            and claimed.covering(q.cue.start) > sum(p.start <= q.cue.start < p.end for p in q.content)}
 
 
 @attrs.frozen
@@ -123,11 +117,17 @@ class _Claimed:
 
     starts: list[int]
     reach: list[int]  # reach[i]: the furthest end among the first i + 1 stretches
+    ends: list[int]   # every stretch's end, sorted
 
     @classmethod
     def of(cls, found: Sequence[Quote]) -> _Claimed:
         spans = sorted((p.start, p.end) for q in found for p in q.content)
-        return cls([start for start, _ in spans], list(itertools.accumulate((end for _, end in spans), max)))
+        return cls([start for start, _ in spans], list(itertools.accumulate((end for _, end in spans), max)),
+                   sorted(end for _, end in spans))
+
+    def covering(self, position: int) -> int:
+        """How many claimed stretches hold ``position`` (start <= position < end)."""
+        return bisect.bisect_right(self.starts, position) - bisect.bisect_right(self.ends, position)
 
     def overlaps(self, quoted: Quoted) -> bool:
         """Whether some quote's content already overlaps this quoted stretch."""
