@@ -244,7 +244,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
 def _only_a_name(phrase: str) -> bool:
     """A pronoun, or capitalised words only ("Ms Abedini", "Sanders")."""
     words = phrase.split()
-    if len(words) == 1 and words[0].lower() in frames().pronouns | OBJECT_PRONOUNS:
+    if len(words) == 1 and (words[0].lower() in frames().pronouns or words[0].lower() in OBJECT_PRONOUNS):
         return True
     return all(word[:1].isupper() for word in words)
 
