@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import quoteattr
-from tables import case, indirect, known_failure, summary
+from tables import case, indirect, known_failure, mixed, summary
 
 
 # --- source, cue, content -----------------------------------------------------
@@ -43,6 +43,12 @@ SOURCE_FIRST_CASES = [
          indirect("the vote was fair", "said", "Ms Varga")),
     case("statement-opens-sentence", "In a statement, Ms Varga said the budget was final.",
          indirect("the budget was final", "said", "Ms Varga")),
+    case("percentage-subject-base-form", "Among residents, 42% say the ferry should resume.",
+         indirect("the ferry should resume", "say", "42%")),
+    case("share-subject-base-form", "Six in 10 say the fare is too high.",
+         indirect("the fare is too high", "say", "Six in 10")),
+    case("per-cent-subject", "About 9 per cent say they never use the ferry.",
+         indirect("they never use the ferry", "say", "About 9 per cent")),
     case("appositive-title-then-day", "Lena Ruiz, the mayor of Port Adley, said on Monday that the ferry would resume.",
          indirect("the ferry would resume", "said", "Lena Ruiz")),
     case("appositive-title-bare-clause", "Lena Ruiz, the mayor of Port Adley, said the ferry would resume.",
@@ -421,6 +427,20 @@ BOUNDARY_CASES = [
          indirect("the vote was fair", "said", "Ms Varga")),
     case("semicolon-ends-clause", "Ms Varga said the vote was fair; her rival disagreed.",
          indirect("the vote was fair", "said", "Ms Varga")),
+    case("opening-subordinate-clause-ends-content",
+         "While Ms Varga conceded that the cannery was late, she said the new line would open in May.",
+         indirect("the cannery was late", "conceded", "Ms Varga"),
+         indirect("the new line would open in May", "said", "she")),
+    case("opening-subordinate-clause-named-main-subject",
+         "Although Mr Reyl said the pier was safe, the harbour board closed it.",
+         indirect("the pier was safe", "said", "Mr Reyl")),
+    case("subordinate-clause-inside-content-kept", "Ms Varga said that while the pier was old, it was safe.",
+         indirect("while the pier was old, it was safe", "said", "Ms Varga")),
+    case("comma-closing-quoted-words-ends-content", "Ms Varga said the plan “was a start,” adding that more money would follow.",
+         mixed("the plan “was a start,”", "said", "Ms Varga"),
+         indirect("more money would follow", "adding", "Ms Varga")),
+    case("compared-with-ends-clause", "Most residents say the ferry should resume, compared with 30 percent a year ago.",
+         indirect("the ferry should resume", "say", "Most residents")),
     case("trailing-time-adverbial", "Ms Varga said the vote was fair on Friday.",
          indirect("the vote was fair", "said", "Ms Varga"),
          marks=known_failure("a trailing time adverbial ('on Friday') stays in the content")),

@@ -17,7 +17,8 @@ from .frames import alternation, frames, near, weekday_alternation
 from .quotemap import QuoteMap
 
 __all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "has_verb", "quote_below",
-           "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions"]
+           "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
+           "within_opening_clause"]
 
 CLAUSE_START = regex.compile(r"""
     \s+(?!(?:""" + alternation(load_lines("not_clause_openers.txt")) + r""")\b
@@ -68,6 +69,11 @@ ANY_CUE = frozenset(CUE_CLASSES)
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 CLOSING_MARKS = frozenset("”\"’'")
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
+SUBORDINATE_OPENING = regex.compile(r"\s*(?:" + alternation(load_lines("subordinators.txt")) + r")\b", regex.IGNORECASE)
+# ", he maintained …", ", the Democrats stressed …": the main clause after an opening subordinate one
+MAIN_CLAUSE_SUBJECT = regex.compile(r",\s+(?:(?:he|she|they|I|we|it|there)\s|(?:(?:the|a|an)\s+)?"
+                                    r"(?:[\p{L}\p{M}.'’\-]+\s+){1,3}(?:\p{Ll}+ly\s+)?"
+                                    r"(?:\p{Ll}{2,}ed|has|had|is|was|are|were|will|would|said|says)\b)")
 
 
 @functools.cache
@@ -165,8 +171,8 @@ def _stop_outside_quotes(pattern: regex.Pattern, text: str, start: int, end: int
     position = start
     while (found := pattern.search(text, position, end)) is not None:
         quoted = quote_map.around(found.start())
-        if quoted is None or quoted.start < start:  # outside quotes, or inside the quote the content began in
-            return found
+        if quoted is None or quoted.start < start or found.end() > quoted.end:
+            return found  # outside quotes, inside the quote the content began in, or its closing '…,” noting'
         position = quoted.end
     return None
 
@@ -193,6 +199,16 @@ def quote_below(text: str, position: int, quote_map: QuoteMap) -> Span | None:
     if quoted is None or text[position:quoted.start].strip() or "\n" not in text[position:quoted.start]:
         return None
     return quoted.inner if quoted.inner.end > quoted.inner.start else None
+
+
+def within_opening_clause(text: str, sentence: Sentence, cue_start: int, content: Span) -> Span:
+    """"While he conceded that the event was tragic, he maintained …": the content ends where the main clause begins."""
+    if SUBORDINATE_OPENING.match(text, sentence.start, cue_start) is None:
+        return content
+    cut = MAIN_CLAUSE_SUBJECT.search(text, content.start, content.end)
+    if cut is None:
+        return content
+    return trimmed(text, content.start, cut.start()) or content
 
 
 def clause_before(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:

@@ -19,7 +19,7 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_words
 from ..model import Quote, Sentence, Span
-from .content import THAT, clause_before, clause_from, complement_after_cue, has_verb
+from .content import THAT, clause_before, clause_from, complement_after_cue, has_verb, within_opening_clause
 from .cues import cue_lexicon
 from .frames import alternation, frames, near, past_adverbials, weekday_alternation
 from .labels import according_to, colon_label
@@ -148,6 +148,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "the mayor's claims": a noun
     if (not chain and form == lemma and form not in cue_lexicon().finite_forms and previous is not None
             and previous_word not in f.plural_subjects and previous_word != "to" and not previous_word.endswith("s")
+            and not previous_word[:1].isdigit() and previous_word != "%"  # "42% say", "six in 10 say"
             and not previous.group(1)[:1].isupper() and not THAT.match(text, match.end(), near(match.end(), sentence.end))
             and not plural_subject(text, sentence, chain_start)):
         return None  # "a larger say", "the fifth state": a base form needs a plural subject ("critics argue")
@@ -191,7 +192,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "… Maher said. Adding, “…”": the speaker of the sentence before goes on
         return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                       participle_source=carried, gerund=True)
-    if gerund and previous_word not in f.participle_openers and not named_gerund and not (
+    after_comma = previous_word in ("”", "\"", "’", "'") and text[max(0, previous.start(1) - 1)] == ","  # '…,” adding'
+    if gerund and previous_word not in f.participle_openers and not after_comma and not named_gerund and not (
             introduces_quote and chain_start > sentence.start):
         doer = gerund_subject(text, sentence, chain_start, previous)
         if doer is None:
@@ -324,6 +326,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if content is not None and addressee is not None and text[addressee.end:content.start].strip() == "to":
         # "urged Congress to act": who is to act belongs to what was asked
         content = Span.of(text, addressee.start, content.end)
+    if content is not None and quote_map.around(content.start) is None:
+        content = within_opening_clause(text, sentence, cue.start, content)
     if content is not None:
         if gerund:
             source = participle_source
