@@ -35,6 +35,12 @@ SOURCE_FIRST_CASES = [
          indirect("the pier was unsafe", "said", "Ms Varga")),
     case("said-last-week-that", "Ms Varga said last week that the vote was fair.",
          indirect("the vote was fair", "said", "Ms Varga")),
+    case("adverb-before-that", "Ms Varga argued convincingly that the pier was unsafe.",
+         indirect("the pier was unsafe", "argued", "Ms Varga")),
+    case("instead-before-that", "Mr Reyl said instead that the pier was safe.",
+         indirect("the pier was safe", "said", "Mr Reyl")),
+    case("continuing-to-insist", "Ms Varga is continuing to insist the pier is safe.",
+         indirect("the pier is safe", "insist", "Ms Varga")),
     case("said-in-a-statement-that", "Ms Varga said in a statement that the vote was fair.",
          indirect("the vote was fair", "said", "Ms Varga")),
     case("said-in-statement-on-day-that", "The council said in a statement on Friday that the pier would close.",
@@ -484,6 +490,11 @@ CLASS_CUE_CASES = [
          indirect("most residents back the plan", "shows", "The survey")),
     case("poll-shows-object", "A new poll shows the mayor trailing.",
          indirect("the mayor trailing", "shows", "A new poll")),
+    case("mass-noun-shows", "National polling shows the mayor trailing.",
+         indirect("the mayor trailing", "shows", "National polling")),
+    case("mass-noun-shows-clause", "Simple arithmetic shows the plan cannot work.",
+         indirect("the plan cannot work", "shows", "Simple arithmetic")),
+    case("plural-noun-answers-is-no-cue", "The mayor answers questions on Fridays."),
 ]
 
 

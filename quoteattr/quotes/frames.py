@@ -93,6 +93,7 @@ def _adverbial_pattern() -> regex.Pattern:
         parts = [regex.escape(p) for p in line.split()]
         pattern = r"\s+".join(parts).replace("DAY", f"(?:{days})").replace("MONTH", f"(?:{months})").replace("ORG", org)
         phrases.append(pattern)
+    phrases.append(r"\p{Ll}+ly(?=\s+that\b)")  # "said privately that", "argued convincingly that"
     return regex.compile(r",?\s+(?:" + "|".join(phrases) + r")(?![\p{L}\p{N}])")
 
 

@@ -180,6 +180,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "a think tank known for …", "the figures shown": a participle without "has" is no report
     if (not verbal_chain and lemma in f.noun_ambiguous and form.endswith("s") and form != lemma
             and not (previous_word in f.singular_subjects or (previous and previous.group(1)[:1].isupper()))
+            and not (cue_class == "evidence" and previous_word.isalpha() and previous_word.islower()
+                     and not previous_word.endswith("s") and previous_word not in f.noun_markers)  # "polling shows"
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))
             and not DETERMINED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)):
         return None  # "answer questions"; but "the survey shows", "polls show that"
