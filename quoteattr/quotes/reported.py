@@ -43,7 +43,7 @@ ADDRESSEE = regex.compile(r"""
         (?:(?:the|a|an|his|her|their|its|our|my)\s+)?
         (?!""" + ADDRESSEE_STOPS + r""")
         [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*
-        (?:\s+(?!(?:the|a|an)\b|""" + ADDRESSEE_STOPS + r""")
+        (?:\s+(?!(?:the|a|an|his|her|their|its|our|my)\b|""" + ADDRESSEE_STOPS + r""")
             [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*){0,5}
     )
 """, regex.VERBOSE | regex.IGNORECASE)
@@ -58,6 +58,7 @@ ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|l
 CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 AS_OPENING = regex.compile(r"(?:\A|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+AS_OPENS = regex.compile(r"[\s“\"]*As\s+(?:first\s+|\p{Ll}+ly\s+)?")  # a sentence that opens "As reported by …"
 
 
 
@@ -174,6 +175,15 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if not chain and not pronoun_subject and not relative_that and (
             previous_word in f.noun_markers or previous_word == "to" or single_hyphen):
         return None  # "the said company", "a statement", "declined to comment"
+    if form.endswith("ed") and not set(chain) & f.be_forms and AS_OPENS.fullmatch(text, sentence.start, chain_start) \
+            and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))) is not None \
+            and (comma := AS_COMMA.match(text, agent.end(), near(agent.end(), sentence.end))) is not None:
+        # "As reported by The Hill, the senator …": the agent reports the main clause
+        content = clause_from(text, comma.end(), sentence, quote_map)
+        if content is None or not has_verb(content.text):
+            return None
+        return make_quote((content,), Span.of(text, match.start(), match.end()), Span.of(text, *agent.span("agent")),
+                          None, cue_class, index, quote_map)
     verbal_chain = any(word in f.verbal_auxiliaries or word[:1] in "’'" for word in chain)
     if (not verbal_chain and form != lemma and not form.endswith("ing")
             and form not in cue_lexicon().finite_forms):
