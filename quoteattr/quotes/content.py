@@ -96,6 +96,8 @@ def _reads_as_clause(clause: str) -> bool:
     words = clause.split()
     first = words[0].lower() if words else ""
     subject = first in frames().pronouns or first in frames().plural_subjects
+    if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words):
+        clause = clause.lower()  # a headline's clause: "Trump Should Win GOP Nomination"
     if has_verb(clause):
         return len(words) >= 3 or (len(words) == 2 and subject and first != "it")  # not "as she said it would"
     return len(words) >= 3 and first in frames().plural_subjects and words[1][:1].islower() and \

@@ -77,7 +77,8 @@ def plural_subject(text: str, sentence: Sentence, chain_start: int) -> bool:
     words = found[0].text.split()
     head = next((i for i, w in enumerate(words) if w.lower() in frames().head_prepositions), len(words))
     # "Republican activists clamoring to block the nominee say": a plural noun leads the subject
-    return any(w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in words[:min(head, 4)])
+    return any((w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is"))) or w.lower() in frames().plural_subjects
+               for w in words[:min(head, 4)])  # "those surveyed say", "nearly a third say"
 
 
 def stance_before_to(text: str, sentence: Sentence, chain_start: int) -> bool:
