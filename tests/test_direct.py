@@ -62,7 +62,7 @@ APOSTROPHE_CASES = [
 
 UNBALANCED_CASES = [
     case("unclosed-ends-at-paragraph",
-         "Ms Varga said: “We will finish the bridge by June.\n\nThe council met again on Tuesday to discuss the budget.",
+         "Ms Varga said: “We will finish the bridge by June.\n\nThe council met again on Tuesday to set the budget.",
          direct("We will finish the bridge by June.", "said", "Ms Varga")),
     case("unclosed-continuation-does-not-swallow-next-paragraph",
          "“We will finish the bridge by June,” Ms Varga said.\n\n“The council has not yet approved the budget\n\n"

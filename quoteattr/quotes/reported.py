@@ -58,6 +58,8 @@ ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|l
 CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 AS_OPENING = regex.compile(r"(?:\A|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+DECLINING = load_words("declining_before_to.txt", lower=True)
+TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidence verbs are seldom reports
 AS_OPENS = regex.compile(r"[\s“\"]*As\s+(?:first\s+|\p{Ll}+ly\s+)?")  # a sentence that opens "As reported by …"
 
 
@@ -167,6 +169,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         subject = sentence_subject(text, sentence.start, chain_start)
         return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
                       quote_map, participle_source=subject, gerund=True)
+    if previous_word == "to" and form == lemma and cue_class in TO_CLASSES:
+        # "appeared on Sunday shows to tout his plan", "the first senator to endorse him": the subject's act
+        subject = sentence_subject(text, sentence.start, chain_start)
+        if subject is not None and word_before(text, sentence.start, previous.start(1)) not in DECLINING:
+            return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
+                          quote_map, participle_source=subject, gerund=True)
     pronoun_subject = (previous is not None and previous.start(1) == sentence.start
                        and previous_word in f.plural_subjects)  # "Some say …", "Many believe …"
     single_hyphen = previous_word == "-" and not text[max(0, chain_start - 3):chain_start].strip().endswith("--")
