@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from quoteattr.analysis.base import Analysis, Token
 from quoteattr.model import Sentence, Span
+from quoteattr.quotes.content import MAX_CLAUSE
 from quoteattr.quotes.parsed import Parse, cue_span, find_parsed, is_negated, mention
 
 ALL_CLASSES = frozenset({"speech", "writing", "thought", "evidence"})
@@ -214,3 +215,85 @@ def test_any_parse_gives_spans_that_slice_the_text(text_and_parse):
         for span in (*quote.content, quote.cue, quote.source, quote.addressee):
             if span is not None:
                 assert text[span.start:span.end] == span.text and span.start <= span.end
+
+
+NAMES = ["Ann", "Bo", "Cyrus", "Di", "Evangeline", "Fay", "Gus"]  # lengths vary, so cues are cut at different words
+
+
+def said_that_chain(links: int) -> str:
+    """"Ann said , that Bo said , that … Zed left .": each cue's clause runs to the end of the sentence."""
+    rows = []
+    for link in range(links):
+        said = 4 * link + 2  # 1-based ids: the name, "said", ",", "that"
+        name = NAMES[link % len(NAMES)]
+        rows += [f"{name} {name} PROPN {said} nsubj",
+                 f"said say VERB {said - 4 if link else 0} {'ccomp' if link else 'root'}",
+                 f", , PUNCT {said} punct",
+                 f"that that SCONJ {said + 4} mark"]
+    last = 4 * links + 2
+    return "\n".join([*rows, f"Zed Zed PROPN {last} nsubj", f"left leave VERB {last - 4} ccomp",
+                      ". . PUNCT 2 punct"])
+
+
+def analysis_from_rows(rows: str) -> Analysis:
+    return analysis_of(*parsed(rows))
+
+
+def analysis_from_conllu(rows: str) -> Analysis:
+    """The same sentence as CoNLL-U, read by stanza and converted as a stanza Document would be."""
+    conll = pytest.importorskip("stanza.utils.conll")
+    from quoteattr.analysis.stanza import analysis_from_stanza
+
+    text, parse = parsed(rows)
+    lines = [f"{i}\t{token.text}\t{token.lemma}\t{token.upos}\t_\t_\t{token.head + 1}\t{token.deprel}\t_\t"
+             f"start_char={token.start}|end_char={token.end}" for i, token in enumerate(parse.tokens, 1)]
+    doc = conll.CoNLL.conll2doc(input_str="\n".join(lines) + "\n\n")
+    doc.text = text
+    return analysis_from_stanza(doc)
+
+
+@pytest.mark.parametrize("read", [analysis_from_rows, analysis_from_conllu], ids=["tokens", "conllu"])
+def test_a_chain_of_cues_gives_each_cue_a_capped_content(read):
+    """Every cue of a 300-link chain reads at most MAX_CLAUSE characters, cut after a word, with no comma left over."""
+    analysis = read(said_that_chain(300))
+    assert len(analysis.text) > 4 * MAX_CLAUSE
+    quotes = list(find_parsed(analysis, cue_classes=ALL_CLASSES))
+    assert len(quotes) == 300
+    word_ends = {token.end for token in analysis.tokens[0]}
+    for quote in quotes:
+        first, last = quote.content[0], quote.content[-1]
+        assert last.end - first.start <= MAX_CLAUSE
+        assert last.end in word_ends and not last.text.endswith(",")
+        for span in quote.content:
+            assert analysis.text[span.start:span.end] == span.text
+    assert len(quotes[0].text) > MAX_CLAUSE - len(" Evangeline said , that")  # the cap, not the chain, ended it
+
+
+ROSE_AND_FELL = """
+He he PRON 2 nsubj
+said say VERB 0 root
+that that SCONJ 5 mark
+prices price NOUN 5 nsubj
+rose rise VERB 2 ccomp
+, , PUNCT 8 punct
+wages wage NOUN 8 nsubj
+fell fall VERB 5 conj
+"""
+
+
+@pytest.mark.parametrize(("cap", "expected"), [
+    (len("prices rose , wages fell"), "prices rose , wages fell"),
+    (len("prices rose , wages fe"), "prices rose , wages"),    # cut after the last whole word
+    (len("prices rose ,"), "prices rose"),                     # and not left on a comma
+], ids=["fits", "word", "comma"])
+def test_content_is_cut_after_a_word_and_trimmed(monkeypatch, cap, expected):
+    monkeypatch.setattr("quoteattr.quotes.parsed.MAX_CLAUSE", cap)
+    assert [content for _, _, _, (content,), _ in quotes_of(ROSE_AND_FELL)] == [expected]
+
+
+def test_a_subtree_walk_stops_near_its_token():
+    """However far a cue's clause runs, the walk from it reads no further than MAX_CLAUSE characters."""
+    _, parse = parsed(said_that_chain(300))
+    cue = parse.tokens[1]
+    reached = [parse.tokens[index] for index in parse.subtree(1)]
+    assert max(token.end for token in reached) <= cue.end + MAX_CLAUSE

@@ -6,6 +6,7 @@ Speakers are left unresolved: ``quote.speaker`` is None.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -14,6 +15,7 @@ from attrs import frozen
 from ..analysis.base import Analysis, Token
 from ..lexicon import load_words
 from ..model import Kind, Quote, Span
+from .content import MAX_CLAUSE
 from .cues import cue_lexicon
 from .frames import frames
 
@@ -69,14 +71,30 @@ class Parse:
                 if self.relation(c) in relations or self.relation(c).split(":")[0] in relations]
 
     def subtree(self, index: int, *, without: Sequence[str] = ()) -> set[int]:
-        """``index`` and its descendants, skipping dependents in ``without`` (and below them)."""
+        """``index`` and its descendants, skipping dependents in ``without`` (and below them).
+
+        The walk stays within MAX_CLAUSE characters of ``index``, so in a chain
+        of thousands of cues ("A said B said C said …") each cue's walk is bounded.
+        """
+        first, last = self.near(index)
         seen, todo = {index}, [index]
         while todo:
-            for child in self.children[todo.pop()]:
+            children = self.children[todo.pop()]
+            for child in children[bisect_left(children, first):bisect_right(children, last)]:
                 if child not in seen and self.relation(child) not in without:
                     seen.add(child)
                     todo.append(child)
         return seen
+
+    def near(self, index: int) -> tuple[int, int]:
+        """The first and last index of the tokens within MAX_CLAUSE characters of ``index``."""
+        token = self.tokens[index]
+        first = last = index
+        while first > 0 and self.tokens[first - 1].end >= token.start - MAX_CLAUSE:
+            first -= 1
+        while last + 1 < len(self.tokens) and self.tokens[last + 1].start <= token.end + MAX_CLAUSE:
+            last += 1
+        return first, last
 
     def word(self, index: int) -> str:
         token = self.tokens[index]
@@ -198,7 +216,7 @@ def content_of(parse: Parse, cue: int, *, takes_object: bool = False) -> list[li
 
 
 def runs(parse: Parse, indexes: set[int], *, drop_complementizer: bool = False) -> list[list[int]]:
-    """Contiguous runs of ``indexes``, trimmed of edge punctuation (but not of quotation marks)."""
+    """Contiguous runs of ``indexes``, trimmed of edge punctuation (but not of quotation marks), capped."""
     ordered = sorted(indexes)
     if drop_complementizer and ordered and parse.word(ordered[0]) == COMPLEMENTIZER \
             and parse.relation(ordered[0]) == "mark":
@@ -210,7 +228,17 @@ def runs(parse: Parse, indexes: set[int], *, drop_complementizer: bool = False) 
         else:
             pieces.append([index])
     trimmed = [trim_punctuation(parse, piece) for piece in pieces]
-    return [piece for piece in trimmed if piece]
+    return capped(parse, [piece for piece in trimmed if piece])
+
+
+def capped(parse: Parse, pieces: list[list[int]]) -> list[list[int]]:
+    """The words within MAX_CLAUSE characters of where the content starts, trimmed again where cut."""
+    if not pieces:
+        return pieces
+    limit = parse.tokens[pieces[0][0]].start + MAX_CLAUSE
+    within = [trim_punctuation(parse, [index for index in piece if parse.tokens[index].end <= limit])
+              for piece in pieces]
+    return [piece for piece in within if piece]
 
 
 def trim_punctuation(parse: Parse, piece: list[int]) -> list[int]:
