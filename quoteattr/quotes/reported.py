@@ -216,6 +216,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if gerund and previous_word not in f.participle_openers and not after_comma and not named_gerund and not (
             introduces_quote and chain_start > sentence.start):
         doer = gerund_subject(text, sentence, chain_start, previous)
+        if doer is None and chain_start > sentence.start and cue_class in TO_CLASSES and previous_word.islower():
+            doer = sentence_subject(text, sentence.start, chain_start)  # "spent the week urging …": the subject
         if doer is None:
             return None  # "Speaking about…", "Asked whether…" open a sentence, they do not attribute
         # "a new poll showing …", "Democrats urging him to …": the noun before does the saying

@@ -66,6 +66,9 @@ def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: re
     if not (plural or named or lower in f.gerund_subjects) or lower in f.pronouns or lower in f.auxiliaries:
         return None
     found = noun_phrase_before(text, sentence.start, previous.end(1))
+    if named and found is not None and not lower.endswith("s") and len(found.text.split()) == 2 and \
+            found.text.split()[0].lower() in ("the", "a", "an"):
+        return None  # "the Republican nominating contest": an adjective and a participle inside one noun phrase
     return found if found is not None and plausible_source(found.text) else None
 
 
