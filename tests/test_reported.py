@@ -518,6 +518,9 @@ CLASS_CUE_CASES = [
     case("mass-noun-shows-clause", "Simple arithmetic shows the plan cannot work.",
          indirect("the plan cannot work", "shows", "Simple arithmetic")),
     case("plural-noun-answers-is-no-cue", "The mayor answers questions on Fridays."),
+    case("plans-to-is-a-verb", "The council plans to rebuild the pier.",
+         indirect("to rebuild the pier", "plans", "The council")),
+    case("plans-as-noun-subject-is-no-cue", "The plans were shelved in May."),
 ]
 
 
