@@ -23,7 +23,7 @@ __all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_
 CLAUSE_START = regex.compile(r"""
     \s+(?!(?:""" + alternation(load_lines("not_clause_openers.txt")) + r""")\b
            |\p{Ll}+ly\b(?=\s*(?:[,.;]|\Z|(?:as|when|after|before|in|at|on|to|that)\b)))  # "said carefully, as …"
-    (?=[\p{L}\p{N}“"‘])
+    (?=[\p{L}\p{N}“"‘]|'')  # '' opens a quotation in some house styles
 """, regex.VERBOSE | regex.IGNORECASE)
 OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
                             r"up|out|off|back|down|over|into|that|this|there|when|while|if|after|before|during)\b)")
@@ -39,7 +39,8 @@ OBJECT_STOP = regex.compile(r"""
 PHRASE_THEN_THAT = regex.compile(r"\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|since|"
                                 r"over|by|for|last|this|earlier|late|early)\b(?:[^,;:“”\"()]|,(?=\s+(?-i:\p{Lu})))"
                                 r"{0,80}?\s+that\b"  # "told a town hall in Salem, New Hampshire on Monday that"
-                                r"(?!\s+(?:\p{Ll}+(?:s|ed)|is|was|were|are|has|had|would|will|could|can)\b)\s*,?\s*",
+                                r"(?!\s+(?:(?!(?:his|its|this|as)\b)\p{Ll}+(?:s|ed)|is|was|were|are|has|had|would|will|could|can)\b)"
+                                r"\s*,?\s*",  # "that reports …" is a relative clause; "that his …" is no verb
                                 regex.IGNORECASE)
 INTERRUPTED_THAT = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s*that\b(?!\s+(?:is|was|\p{Ll}+ed)\b)\s*")
 THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|would|will|has|had|could|should|may|might|must|can|\p{Ll}+ed)\b)"
