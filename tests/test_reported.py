@@ -221,6 +221,9 @@ SOURCE_FIRST_CASES = [
 # --- content, cue, source -----------------------------------------------------
 
 CONTENT_FIRST_CASES = [
+    case("content-first-adverbial-noun-phrase-after-cue",
+         "The ferry would run again, she said in a video message to the council.",
+         indirect("The ferry would run again", "said", "she")),
     case("comma-name-said", "The catch had fallen by half, Ms Varga said.",
          indirect("The catch had fallen by half", "said", "Ms Varga")),
     case("comma-said-name", "The catch had fallen by half, said Ms Varga.",

@@ -83,6 +83,9 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         quoted = quote_map.around(left.start) is not None
         window = near(frame_end, sentence.end)
         closing = (FRAME_END if not quoted else QUOTE_FRAME_END).match(text, frame_end, window)
+        if closing is None and not quoted and not inverted and addressee is None:
+            # "…, she said in a video message to the convention": an adverbial the skip read only part of
+            closing = FRAME_END.match(text, cue.end, near(cue.end, sentence.end))
         # "said one owner who runs …", "“…,” he told a crowd that filled the hall": relative clauses, not content
         relative = (inverted or (quoted and addressee is not None)) and RELATIVE_AFTER.match(
             text, frame_end, window) or (quoted and addressee is not None and THAT_RELATIVE.match(text, frame_end, window))
