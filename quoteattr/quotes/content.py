@@ -70,6 +70,7 @@ ANY_CUE = frozenset(CUE_CLASSES)
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 CLOSING_MARKS = frozenset("”\"’'")
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
+SUBJECT_ASIDE = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s+(?=\p{Ll})")  # ", which struck down the law, "
 SUBORDINATE_OPENING = regex.compile(r"\s*(?:" + alternation(load_lines("subordinators.txt")) + r")\b", regex.IGNORECASE)
 # ", he maintained …", ", the Democrats stressed …": the main clause after an opening subordinate one
 MAIN_CLAUSE_SUBJECT = regex.compile(r",\s+(?:(?:he|she|they|I|we|it|there)\s|(?:(?:the|a|an)\s+)?"
@@ -278,6 +279,11 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         content = clause_from(text, clause.end(), sentence, quote_map)
         if content is not None and _reads_as_clause(content.text):
             return content
+        if content is not None and (aside := SUBJECT_ASIDE.match(text, content.end, window)) is not None:
+            # "said the decision, which struck down the law, illustrates …": the subject's aside, then its verb
+            rest = clause_from(text, aside.end(), sentence, quote_map)
+            if rest is not None and FINITE.match(rest.text) and len(content.text.split()) <= 6:
+                return Span.of(text, content.start, rest.end)
     if takes_object and (thing := OBJECT_START.match(text, position, window)) is not None:
         first = NEXT_WORD.match(text, thing.start(), window)
         if first is not None and first.group(1).lower() in cue_lexicon().finite_forms:
