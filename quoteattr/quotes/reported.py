@@ -67,6 +67,7 @@ AS_OPENS = regex.compile(r"[\s“\"]*As\s+(?:first\s+|\p{Ll}+ly\s+)?")  # a sent
 
 
 
+DASH_ASIDE_BEFORE = regex.compile(r"\s-\s(?:[^-—―–;:“”\"]|(?<=\w)-(?=\w)){1,160}\s-\s*\Z")  # " - a co-host - "
 CLAUSE_COMMA = regex.compile(r",\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
 
 
@@ -175,9 +176,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if subject is not None and word_before(text, sentence.start, previous.start(1)) not in DECLINING:
             return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
                           quote_map, participle_source=subject, gerund=True)
-    pronoun_subject = (previous is not None and previous.start(1) == sentence.start
-                       and previous_word in f.plural_subjects)  # "Some say …", "Many believe …"
-    single_hyphen = previous_word == "-" and not text[max(0, chain_start - 3):chain_start].strip().endswith("--")
+    pronoun_subject = (previous is not None and previous_word in f.plural_subjects and (
+        previous.start(1) == sentence.start or (form in cue_lexicon().finite_forms or form == lemma)
+        and not form.endswith("s")))  # "Some say …", "…, many believe", "some saw"; not "many references"
+    single_hyphen = (previous_word == "-" and not text[max(0, chain_start - 3):chain_start].strip().endswith("--")
+                     and " - " not in text[max(sentence.start, chain_start - 200):previous.start(1)])  # not "X - aside - said"
     relative_that = (previous_word == "that" and previous is not None and previous.start(1) > sentence.start
                      and form in cue_lexicon().finite_forms)  # "a video that said", "a sign that read"
     if not chain and not pronoun_subject and not relative_that and (
@@ -315,6 +318,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             return make_quote((opening,), cue, source, addressee, cue_class, index, quote_map)
     # the subject before the cue and where its phrase begins; a participle has none of its own
     subject = None if gerund else source_before(text, sentence.start, cue.start)
+    if not gerund and (aside := DASH_ASIDE_BEFORE.search(text, max(sentence.start, cue.start - 200), cue.start)):
+        subject = source_before(text, sentence.start, aside.start()) or subject  # "Mr Tribe - a scholar - said"
 
     @functools.cache
     def left_frame() -> Quote | None:  # read once, however many of the branches below ask for it
