@@ -67,7 +67,6 @@ AS_OPENS = regex.compile(r"[\s“\"]*As\s+(?:first\s+|\p{Ll}+ly\s+)?")  # a sent
 
 
 
-DASH_ASIDE_BEFORE = regex.compile(r"\s-\s(?:[^-—―–;:“”\"]|(?<=\w)-(?=\w)){1,160}\s-\s*\Z")  # " - a co-host - "
 CLAUSE_COMMA = regex.compile(r",\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
 
 
@@ -318,8 +317,6 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             return make_quote((opening,), cue, source, addressee, cue_class, index, quote_map)
     # the subject before the cue and where its phrase begins; a participle has none of its own
     subject = None if gerund else source_before(text, sentence.start, cue.start)
-    if not gerund and (aside := DASH_ASIDE_BEFORE.search(text, max(sentence.start, cue.start - 200), cue.start)):
-        subject = source_before(text, sentence.start, aside.start()) or subject  # "Mr Tribe - a scholar - said"
 
     @functools.cache
     def left_frame() -> Quote | None:  # read once, however many of the branches below ask for it
