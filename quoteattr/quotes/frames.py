@@ -104,12 +104,19 @@ def _passive_clause_pattern() -> dict[str, regex.Pattern]:
     return {lemma: regex.compile(r"\s+(?:" + alternation(words) + r")\s+\p{L}") for lemma, words in by_lemma.items()}
 
 
-def _particles() -> dict[str, regex.Pattern]:
+def _particles(prepositions: frozenset[str]) -> dict[str, regex.Pattern]:
     by_lemma: dict[str, list[str]] = {}
     for lemma, *particle in load_table("cue_particles.txt"):
         by_lemma.setdefault(lemma, []).append(" ".join(particle))
-    return {lemma: regex.compile(r"\s+(?:" + alternation(words) + r")\b", regex.IGNORECASE)
-            for lemma, words in by_lemma.items()}
+    nouns: dict[str, list[str]] = {}
+    for lemma, noun in load_table("cue_light_verbs.txt"):
+        nouns.setdefault(lemma, []).extend((noun, noun + "s"))
+    patterns = {lemma: alternation(words) for lemma, words in by_lemma.items()}
+    for lemma, words in nouns.items():  # "made repeated comments about", "made no mention of"
+        light = (r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation(words) + r")"
+                 r"(?:\s+(?:" + alternation(prepositions) + r"))?")
+        patterns[lemma] = patterns[lemma] + "|" + light if lemma in patterns else light
+    return {lemma: regex.compile(r"\s+(?:" + pattern + r")\b", regex.IGNORECASE) for lemma, pattern in patterns.items()}
 
 
 def weekday_alternation() -> str:
@@ -146,7 +153,7 @@ def frames() -> Frames:
         infinitive=load_words("cues_infinitive.txt"),
         object=load_words("cues_object.txt"),
         noun_ambiguous=load_words("cues_noun_ambiguous.txt"),
-        particles=_particles(),
+        particles=_particles(prepositions),
         singular_subjects=load_words("subjects_singular.txt", lower=True),
         plural_subjects=load_words("subjects_plural.txt", lower=True),
         be_forms=lists["be_forms"],
