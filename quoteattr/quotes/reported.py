@@ -63,10 +63,6 @@ TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidenc
 AS_OPENS = regex.compile(r"[\s“\"]*As\s+(?:first\s+|\p{Ll}+ly\s+)?")  # a sentence that opens "As reported by …"
 
 
-
-
-
-
 CLAUSE_COMMA = regex.compile(r",\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
 
 
@@ -233,50 +229,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                   participle_source=None, gerund=False)
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def _only_a_name(phrase: str) -> bool:
     """A pronoun, or capitalised words only ("Ms Abedini", "Sanders")."""
     words = phrase.split()
     if len(words) == 1 and (words[0].lower() in frames().pronouns or words[0].lower() in OBJECT_PRONOUNS):
         return True
     return all(word[:1].isupper() for word in words)
-
-
-
-
 
 
 def _is_headline(text: str, sentence: Sentence) -> bool:
@@ -381,21 +339,5 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if framed is not None:
         return framed
     return quote_in_next_sentence(text, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
