@@ -437,12 +437,12 @@ def test_any_arrangement_of_marks_keeps_offsets(text):
 def test_a_long_claimed_stretch_is_seen_past_a_short_one_inside_it():
     """The overlap test behind continuations and extensions sees nested content pieces."""
     from quoteattr.model import Kind, Quote, Span
-    from quoteattr.quotes.engine import _Claimed
     from quoteattr.quotes.marks import find_quoted
+    from quoteattr.quotes.overlaps import Claimed
 
     text = "x" * 120 + " “The bridge will open in May.”"
     outer = Quote(kind=Kind.INDIRECT, content=(Span.of(text, 0, 150),))
     inner = Quote(kind=Kind.DIRECT, content=(Span.of(text, 10, 20),))
     (quoted,) = find_quoted(text, (Span.of(text, 0, len(text)),))
-    assert _Claimed.of([outer, inner]).overlaps(quoted)
-    assert not _Claimed.of([inner]).overlaps(quoted)
+    assert Claimed.of([outer, inner]).overlaps(quoted)
+    assert not Claimed.of([inner]).overlaps(quoted)

@@ -36,7 +36,7 @@ def indirect(content, cue, source) -> tuple:
 PROMISE = "Nobody will lose a job over this."
 BRIDGE = "We will finish the bridge before the first snow"
 
-# --- engine.py: DASH_TRAILER, MIN_SPEECH_WORDS, INTRODUCING_MARK ---------------
+# --- paragraphs.py: DASH_TRAILER, MIN_SPEECH_WORDS, INTRODUCING_MARK -----------
 
 PUNCTUATION_CASES = [
     case("dash-trailer-bare-name", f"“{BRIDGE}” — Lena Ruiz", direct(BRIDGE, "—", "Lena Ruiz")),
@@ -310,7 +310,7 @@ COMPLEMENT_CASES = [
 
 
 # --- reported.py: _quote_in_next_sentence, AS_BEFORE, QUOTE_THEN_COMMA; content.before_next_cue;
-#     sources.plausible_source (title heads); engine._without_embedded_stances, _without_overlaps ----------
+#     sources.plausible_source (title heads); overlaps.without_embedded_stances, without_overlaps ----------
 
 LATER_RULE_CASES = [
     case("cue-closes-sentence-then-quote", f"Ms Varga agreed. “{PROMISE}”", direct(PROMISE, "agreed", "Ms Varga")),

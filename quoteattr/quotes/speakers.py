@@ -25,11 +25,11 @@ import regex
 from attrs import define, field
 
 from ..analysis.base import Analysis
-from ..lexicon import load_table, load_words
+from ..lexicon import load_words
 from ..model import Quote, Speaker, Span
 from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
                     is_given_name)
-from .frames import alternation
+from .pronouns import GENDERED_PRONOUN, pronouns
 from .sources import RELATIVE_PRONOUNS
 from .titles import (appositive_after_title, appositive_before_title, premodifier_title, title_key,
                      title_words, who_clause_title, honorific, is_office_word, POSSESSIVE)
@@ -43,14 +43,6 @@ FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full n
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
 RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
-GENDERED_PRONOUN = regex.compile(  # he/his/him/himself, she/her/hers/herself, as pronouns.txt lists them
-    r"(?<![\p{L}\p{N}])(?i:" + alternation(form for form, gender, _ in load_table("pronouns.txt") if gender in ("m", "f"))
-    + r")(?![\p{L}\p{N}])")
-
-
-@functools.cache
-def _pronouns() -> dict[str, tuple[str | None, str]]:
-    return {form: (None if gender == "-" else gender, number) for form, gender, number in load_table("pronouns.txt")}
 
 
 @define
@@ -104,7 +96,7 @@ class _Resolver:
 
     def learn_genders(self) -> None:
         """A person of unknown gender takes that of the next he/his/she/her, if no name comes first."""
-        genders = _pronouns()
+        genders = pronouns()
         for index, (mention, owner) in enumerate(zip(self.names, self.name_owner)):
             entity = self.entities[owner]
             if entity.gender is not None:
@@ -314,7 +306,7 @@ class _Resolver:
         if named is not None:
             return named
         bare = source.text.strip()
-        pronoun = _pronouns().get(bare.lower())
+        pronoun = pronouns().get(bare.lower())
         if bare.lower() in RELATIVE_PRONOUNS:
             owner = self.relative_antecedent(source)
         elif pronoun is not None:

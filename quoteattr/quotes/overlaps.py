@@ -1,0 +1,123 @@
+"""Quotes that claim the same words: which of them stands.
+
+The engine runs three passes over everything the cues and the paragraph
+frames found: :func:`deduplicate` keeps one quote per content range (the
+first cue found wins); :func:`without_embedded_stances` drops a cue of
+thought or evidence, then a cue in no finite form, inside another quote's
+content; :func:`without_overlaps` keeps the first of two quotes over nearly
+the same words, unless a direct quote with its own frame meets a cue that
+swallowed it. :class:`Claimed` tells the paragraph frames whether a quoted
+stretch is already someone's content.
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+
+import attrs
+
+from ..model import Kind, Quote
+from .cues import cue_lexicon
+from .marks import Quoted
+
+__all__ = ["Claimed", "deduplicate", "without_embedded_stances", "without_overlaps"]
+
+
+def deduplicate(found: list[Quote]) -> list[Quote]:
+    """One quote per content: the first cue found for it wins."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for quote in sorted(found, key=lambda q: (q.start, q.cue.start if q.cue else 0)):
+        key = (quote.start, quote.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(quote)
+    return out
+
+
+def without_embedded_stances(found: list[Quote]) -> list[Quote]:
+    """"Officials said agents want to talk to her": the wanting is part of what was said, not a quote of its own.
+
+    A cue of thought or evidence inside another quote's content is dropped
+    first; then any cue not in a finite form ("would call and tell him")
+    inside what remains. An embedded finite cue of speech or writing ("said
+    X told him …") is kept.
+    """
+    finite = cue_lexicon().finite_forms
+    stances = _embedded(found, lambda q: q.cue_class in ("thought", "evidence"))
+    found = [q for q in found if id(q) not in stances]
+    loose = _embedded(found, lambda q: not any(word.lower() in finite for word in q.cue.text.split()))
+    return [q for q in found if id(q) not in loose]
+
+
+def _embedded(found: list[Quote], candidate) -> set[int]:
+    """Ids of the quotes, among ``candidate`` ones, whose cue starts inside another cued quote's content.
+
+    A quote may hold its own cue ("Obama is expected to join …"); only
+    another quote's content embeds it.
+    """
+    claimed = Claimed.of([q for q in found if q.cue is not None])
+    return {id(q) for q in found
+            if q.cue is not None and candidate(q)
+            and claimed.covering(q.cue.start) > sum(p.start <= q.cue.start < p.end for p in q.content)}
+
+
+@attrs.frozen
+class Claimed:
+    """The stretches the quotes found so far hold, sorted for quick overlap tests."""
+
+    starts: list[int]
+    reach: list[int]  # reach[i]: the furthest end among the first i + 1 stretches
+    ends: list[int]   # every stretch's end, sorted
+
+    @classmethod
+    def of(cls, found: Sequence[Quote]) -> Claimed:
+        spans = sorted((p.start, p.end) for q in found for p in q.content)
+        return cls([start for start, _ in spans], list(itertools.accumulate((end for _, end in spans), max)),
+                   sorted(end for _, end in spans))
+
+    def covering(self, position: int) -> int:
+        """How many claimed stretches hold ``position`` (start <= position < end)."""
+        return bisect.bisect_right(self.starts, position) - bisect.bisect_right(self.ends, position)
+
+    def overlaps(self, quoted: Quoted) -> bool:
+        """Whether some quote's content already overlaps this quoted stretch."""
+        return self.holds(quoted.inner.start, quoted.inner.end)
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether some claimed stretch overlaps ``start:end``."""
+        index = bisect.bisect_left(self.starts, end)
+        return index > 0 and self.reach[index - 1] > start
+
+
+def without_overlaps(text: str, found: list[Quote]) -> list[Quote]:
+    """Two cues claiming nearly the same words: the first found keeps them."""
+    kept: list[tuple[Quote, set[int]]] = []
+    for quote in found:
+        letters = _letters(text, quote)
+        rivals = [i for i in range(max(0, len(kept) - 4), len(kept))
+                  if not _cue_inside(quote, kept[i][0]) and _mostly_inside(letters, kept[i][1])]
+        if not rivals:
+            kept.append((quote, letters))
+        elif quote.kind is Kind.DIRECT and all(kept[i][0].kind is not Kind.DIRECT for i in rivals):
+            for i in reversed(rivals):  # a quotation with its own frame beats a cue that swallowed it
+                del kept[i]
+            kept.append((quote, letters))
+    return [quote for quote, _ in kept]
+
+
+def _cue_inside(quote: Quote, other: Quote) -> bool:
+    """"Officials said Ms Varga told them …": a cue inside another's words is nested, not a rival."""
+    return quote.cue is not None and any(p.start <= quote.cue.start < p.end for p in other.content)
+
+
+def _letters(text: str, quote: Quote) -> set[int]:
+    return {i for p in quote.content for i in range(p.start, p.end) if text[i].isalnum()}
+
+
+def _mostly_inside(letters: set[int], other: set[int]) -> bool:
+    """Nearly the same words: a quote nested in another's content is no rival."""
+    smaller, larger = sorted((len(letters), len(other)))
+    return smaller > 0.5 * larger and len(letters & other) > 0.8 * smaller

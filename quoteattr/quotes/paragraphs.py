@@ -1,0 +1,243 @@
+"""Quotes framed by punctuation and paragraph layout, and quotes carried on past their frame.
+
+- a colon or dash after the sentence's subject, or a colon closing the
+  paragraph above ("Mr Reyl went on: “…”"), and a dash and a name after the
+  quote ("“…” — Lena Ruiz"): :func:`introduced_by_punctuation`;
+- a quoted paragraph signed by the next one ("— Lena Ruiz, mayor"):
+  :func:`signed_below`; a social-media post signed "— Name (@handle) Date":
+  :func:`embedded_posts`;
+- quoted sentences after a frame, in the same paragraph, join its quote:
+  :func:`extend_with_following_quotes`;
+- cue-less quoted paragraphs after a quote are its speaker's (news style):
+  :func:`continuations`.
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+
+import attrs
+import regex
+
+from ..analysis.base import Analysis
+from ..model import Kind, Quote, Span
+from .labels import signed_posts
+from .marks import Quoted
+from .overlaps import Claimed
+from .quotemap import QuoteMap, kind_of
+from .sources import sentence_subject
+
+__all__ = ["continuations", "embedded_posts", "extend_with_following_quotes", "indexes_covered",
+           "introduced_by_punctuation", "signed_below"]
+
+MIN_SPEECH_WORDS = 4
+WRITER_ASIDE = regex.compile(r"\s*,?\s*(?:which|who|whom|whose)\b")  # "“B,” which Mozloom thinks …": no new frame
+MAX_INTRODUCTION = 80  # characters of verb phrase a cue span takes in before the colon or dash
+DASH_TRAILER = regex.compile(r"""
+    [ \t\u00a0]*(?P<dash>[—―–]|-{1,2})[ \t\u00a0]*
+    (?P<source>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|al|bin)){0,4})
+    (?:\s*,[^\n]{0,120})?\s*\Z
+""", regex.VERBOSE)
+SIGNATURE_LINE = regex.compile(r"(?P<dash>[—―–]|-{1,2})\s*(?P<source>\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})"
+                            r"(?:,[^\n]{1,80})?\.?")
+PARAGRAPH_COLON = regex.compile(r"\s*:\s*\Z")
+INTRODUCING_MARK = regex.compile(r"\s*(?::|—|―|–|\s-)\s*\Z")
+
+
+def signed_below(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
+                 found: list[Quote]) -> Iterator[Quote]:
+    """A quoted paragraph signed by the next one: “…”  /  — Lena Ruiz."""
+    text = analysis.text
+    claimed = Claimed.of(found)
+    for previous, paragraph in zip(analysis.paragraphs, analysis.paragraphs[1:]):
+        signature = SIGNATURE_LINE.fullmatch(text, paragraph.start, paragraph.end)
+        if signature is None:
+            continue
+        quoted = quote_map.starting_at(previous.start)
+        if (quoted is None or not _fills_paragraph(text, quoted, previous) or claimed.overlaps(quoted)
+                or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS):
+            continue
+        sentence = bisect.bisect_right(sentence_starts, quoted.start) - 1
+        yield Quote(kind=Kind.DIRECT, content=(quoted.inner,), cue=Span.of(text, *signature.span("dash")),
+                    source=Span.of(text, *signature.span("source")), sentences=(max(sentence, 0),),
+                    cue_class="speech")
+
+
+def embedded_posts(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int]) -> Iterator[Quote]:
+    """Embedded social-media posts signed "— Name (@handle) Date"."""
+    def index_of(offset: int) -> int:
+        return max(bisect.bisect_right(sentence_starts, offset) - 1, 0)
+
+    for paragraph in analysis.paragraphs:
+        yield from signed_posts(analysis.text, paragraph, index_of, quote_map)
+
+
+def introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
+                              found: list[Quote]) -> Iterator[Quote]:
+    """“Trump went even further: “…”” and "Trump wrapped up — “…”": a colon or dash after the subject."""
+    text = analysis.text
+    claimed = Claimed.of(found)
+    for quoted in quote_map.quoted:
+        if len(quoted.inner.text.split()) < MIN_SPEECH_WORDS or claimed.overlaps(quoted):
+            continue
+        index = bisect.bisect_right(sentence_starts, quoted.start) - 1
+        if index < 0:
+            continue
+        sentence = analysis.sentences[index]
+        trailer = _dash_trailer(analysis, quoted)
+        if trailer is not None:
+            yield Quote(kind=Kind.DIRECT, content=(quoted.inner,), cue=trailer[0], source=trailer[1],
+                        sentences=(index,), cue_class="speech")
+            continue
+        lead = INTRODUCING_MARK.search(text, max(sentence.start, quoted.start - 24), quoted.start)
+        if lead is None and sentence.start == quoted.start and index > 0:
+            # "The senator released this statement:" closing the paragraph above
+            sentence = analysis.sentences[index - 1]
+            lead = PARAGRAPH_COLON.search(text, max(sentence.start, sentence.end - 8), sentence.end)
+            if lead is not None and sentence.paragraph != quoted.paragraph - 1:
+                lead = None
+        if lead is None or quote_map.around(lead.start()) is not None:
+            continue
+        subject = sentence_subject(text, sentence.start, lead.start())
+        if subject is None:
+            continue
+        cue_end = lead.start() + len(lead.group().rstrip())
+        cue_start = subject.end + 1 if 0 < cue_end - subject.end - 1 <= MAX_INTRODUCTION else lead.start()
+        cue = Span.of(text, cue_start, cue_end)  # "went even further:"; a long way off, just the mark
+        yield Quote(kind=kind_of((quoted.inner,), quote_map), content=(quoted.inner,), cue=cue, source=subject,
+                    sentences=(index,), cue_class="speech")
+
+
+def _dash_trailer(analysis: Analysis, quoted: Quoted) -> tuple[Span, Span] | None:
+    """“We will finish the bridge” — Lena Ruiz, mayor: the dash and the name that sign a quote."""
+    if not quoted.closed:
+        return None
+    paragraph = analysis.paragraphs[quoted.paragraph]
+    trailer = DASH_TRAILER.match(analysis.text, quoted.end, paragraph.end)
+    if trailer is None:
+        return None
+    return Span.of(analysis.text, *trailer.span("dash")), Span.of(analysis.text, *trailer.span("source"))
+
+
+def extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
+                                 found: list[Quote]) -> list[Quote]:
+    """“A,” she said. “B. C.”: quoted sentences after the frame, in the same paragraph, go on the quote."""
+    if not found:
+        return found
+    sentences = analysis.sentences
+    claimed = Claimed.of(found)
+    out = []
+    for quote in found:
+        if quote.kind is Kind.INDIRECT or quote.cue is None:
+            out.append(quote)
+            continue
+        frame_end = max(quote.end, quote.cue.end, quote.source.end if quote.source else 0)
+        index = bisect.bisect_right(sentence_starts, frame_end - 1) - 1
+        pieces = list(quote.content)
+        while 0 <= index < len(sentences) - 1:
+            following = sentences[index + 1]
+            if following.paragraph != sentences[index].paragraph:
+                break
+            quoted = quote_map.starting_at(following.start)
+            if quoted is None or quoted.inner.end <= quoted.inner.start or claimed.overlaps(quoted):
+                break
+            last = bisect.bisect_right(sentence_starts, quoted.end - 1) - 1
+            rest = analysis.text[quoted.end:sentences[last].end]
+            if any(ch.isalnum() for ch in rest) and not WRITER_ASIDE.match(rest):
+                break  # the sentence goes on after the quote: it has its own frame
+            pieces.append(quoted.inner)
+            index = last
+        out.append(attrs.evolve(quote, content=tuple(pieces)) if len(pieces) > len(quote.content) else quote)
+    return out
+
+
+def _last_speech(quotes: list[Quote]) -> Quote:
+    """The paragraph's last quote; a direct one when the reported ones after it share its sentence.
+
+    "“…?” said Murphy, who thinks often about it." ends with Murphy's quote,
+    not with the thinking.
+    """
+    last = quotes[-1]
+    if last.kind is not Kind.INDIRECT:
+        return last
+    for position in range(len(quotes) - 1, -1, -1):
+        quote = quotes[position]
+        if quote.kind is not Kind.INDIRECT:
+            same_sentence = all(set(q.sentences) & set(quote.sentences) for q in quotes[position + 1:])
+            return quote if same_sentence else last
+    return last
+
+
+def continuations(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> tuple[list[Quote], dict[int, int]]:
+    """Cue-less quoted paragraphs after a quote: same speaker (news style).
+
+    A paragraph whose quote was left open and the paragraph that re-opens it
+    are one quotation, with a content piece per paragraph; a closed quote
+    followed by a new quoted paragraph gives a second quote whose speaker is
+    carried over.
+    """
+    text = analysis.text
+    covered = _covered_paragraphs(analysis, found)
+    by_paragraph = _quotes_by_paragraph(analysis, found)
+    replaced: dict[int, Quote] = {}       # id of a found quote -> the quote with more pieces
+    additions: list[tuple[Quote, Quote]] = []
+    previous: Quote | None = None
+    previous_paragraph = -2
+    for index, paragraph in enumerate(analysis.paragraphs):
+        here = by_paragraph.get(index)
+        if here:
+            previous, previous_paragraph = _last_speech(here), index
+            continue
+        quoted = quote_map.starting_at(paragraph.start)
+        if (quoted is None or index in covered or previous is None or previous_paragraph != index - 1
+                or previous.kind is Kind.INDIRECT or quoted.inner.end <= quoted.inner.start
+                or not _fills_paragraph(text, quoted, paragraph)
+                or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS):
+            previous = None
+            continue
+        current = replaced.get(id(previous), previous)
+        left_open = quote_map.around(current.content[-1].start)
+        if left_open is not None and not left_open.closed:
+            extended = attrs.evolve(current, content=current.content + (quoted.inner,))
+            replaced[id(previous)] = extended
+        else:
+            quote = Quote(kind=Kind.DIRECT, content=(quoted.inner,), sentences=())
+            additions.append((quote, previous))
+            previous = quote
+        previous_paragraph = index
+    if not additions and not replaced:
+        return found, {}
+    originals = sorted(found + [q for q, _ in additions], key=lambda q: q.start)
+    merged = [replaced.get(id(q), q) for q in originals]
+    position = {id(q): i for i, q in enumerate(originals)}
+    carried = {position[id(q)]: position[id(p)] for q, p in additions}
+    return merged, carried
+
+
+def _quotes_by_paragraph(analysis: Analysis, found: Sequence[Quote]) -> dict[int, list[Quote]]:
+    paragraph_starts = [p.start for p in analysis.paragraphs]
+    out: dict[int, list[Quote]] = {}
+    for quote in found:
+        last = bisect.bisect_right(paragraph_starts, quote.end - 1) - 1
+        out.setdefault(max(last, 0), []).append(quote)
+    return out
+
+
+def _covered_paragraphs(analysis: Analysis, found: Sequence[Quote]) -> set[int]:
+    paragraph_starts = [p.start for p in analysis.paragraphs]
+    return {index for quote in found for index in indexes_covered(paragraph_starts, quote.content)}
+
+
+def _fills_paragraph(text: str, quoted: Quoted, paragraph: Span) -> bool:
+    tail = text[quoted.end:paragraph.end]
+    return not any(ch.isalnum() for ch in tail)
+
+
+def indexes_covered(starts: Sequence[int], pieces: Sequence[Span]) -> set[int]:
+    """Indexes of the units (sentences, paragraphs) starting at ``starts`` that the pieces touch."""
+    indexes: set[int] = set()
+    for piece in pieces:
+        first = bisect.bisect_right(starts, piece.start) - 1
+        last = bisect.bisect_right(starts, max(piece.end - 1, piece.start)) - 1
+        indexes.update(range(max(first, 0), last + 1))
+    return indexes
