@@ -477,6 +477,8 @@ BOUNDARY_CASES = [
     case("pronoun-inside-content", "Ms Varga said she would resign.", indirect("she would resign", "said", "Ms Varga")),
     case("but-clause-is-the-writers", "Ms Varga said the vote was fair, but her rival disagreed.",
          indirect("the vote was fair", "said", "Ms Varga")),
+    case("but-that-goes-on", "Ms Varga said the plan was late, but that it would pass.",
+         indirect("the plan was late, but that it would pass", "said", "Ms Varga")),
     case("semicolon-ends-clause", "Ms Varga said the vote was fair; her rival disagreed.",
          indirect("the vote was fair", "said", "Ms Varga")),
     case("opening-subordinate-clause-ends-content",
