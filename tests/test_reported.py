@@ -479,6 +479,8 @@ BOUNDARY_CASES = [
          indirect("the vote was fair", "said", "Ms Varga")),
     case("but-that-goes-on", "Ms Varga said the plan was late, but that it would pass.",
          indirect("the plan was late, but that it would pass", "said", "Ms Varga")),
+    case("object-goes-on-past-including", "Ms Varga criticized the plan, including its cost to the town.",
+         indirect("the plan, including its cost to the town", "criticized", "Ms Varga")),
     case("semicolon-ends-clause", "Ms Varga said the vote was fair; her rival disagreed.",
          indirect("the vote was fair", "said", "Ms Varga")),
     case("opening-subordinate-clause-ends-content",

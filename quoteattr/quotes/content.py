@@ -28,7 +28,7 @@ CLAUSE_START = regex.compile(r"""
 OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
                             r"up|out|off|back|down|over|into|that|this|there|when|while|if|after|before|during)\b)")
 OBJECT_STOP = regex.compile(r"""
-    ,(?=\s)|\s[—―–-]{1,2}\s|;  # not the comma inside "1,061"
+    ,(?=\s)(?!\s+(?:including|such\s+as|like|especially)\b)|\s[—―–-]{1,2}\s|;  # not "1,061"; ", including …" goes on
   | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|he|she|they|it|we|i|\p{Ll}+ed|\p{Ll}+ing)\b
   | \s+(?:because|while|although|after|before|during|when|since|until|as\s+well\s+as)\b
   | \s+as\s+(?:he|she|they|it|we|I)\s  # "praising “…” as he promised to …"
