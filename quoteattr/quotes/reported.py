@@ -66,6 +66,13 @@ AS_OPENS = regex.compile(r"[\s“\"]*As\s+(?:first\s+|\p{Ll}+ly\s+)?")  # a sent
 CLAUSE_COMMA = regex.compile(r",\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
 
 
+@functools.cache
+def _passive_question() -> regex.Pattern:
+    """After "was asked": an adverb or two, then "about" or a question word (where the content starts)."""
+    words = alternation(frames().question_words)
+    return regex.compile(r"\s+(?:(?:\p{Ll}+ly|again|also)\s+){0,2}(?:about\s+|(?=(?:" + words + r")\b))")
+
+
 def _addressee(text: str, start: int, end: int) -> Span | None:
     match = ADDRESSEE.match(text, start, near(start, end))
     return Span.of(text, *match.span("addressee")) if match else None
@@ -140,7 +147,13 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if lemma in f.object and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))):
             # "The move was criticized by economists": the agent says it of the subject
             return passive_with_agent(text, agent, chain_start, match, cue_class, sentence, index, quote_map)
-        return None  # passive: "was asked", "is expected"
+        if lemma in f.wh_cues and (question := _passive_question().match(text, match.end(), near(match.end(), sentence.end))):
+            # "Ms Varga was asked whether …", "was asked about the pier": the question, by someone unnamed
+            content = clause_from(text, question.end(), sentence, quote_map, stop=CLAUSE_COMMA)
+            if content is not None:
+                return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index,
+                                  quote_map)
+        return None  # passive: "is expected", "was told"
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     previous_word = previous.group(1).lower() if previous else ""
     if not chain and previous_word.endswith(("'s", "’s", "s'", "s’")) and previous_word[:1].isalpha():
