@@ -64,6 +64,10 @@ FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|
 AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)?"
                         r"|,\s+(?:and|but)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4})"
                         r"(?:(?:also|then|later|has|have|had)\s+)?\Z")  # "… and vowed", ", and other leaders said"
+CLAUSE_THEN_CUE = regex.compile(r"(?:,\s+(?:(?:and|but|although|though|while|even\s+as|as)\s+)?|\s+(?:although|though|while|even\s+as)\s+)"
+                             r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,3}"
+                             r"(?:(?:he|she|they|we|I|officials|aides)\s+|(?<=\p{Lu}[\p{L}\p{M}.'’\-]*\s+)|\p{Ll}+s\s+)"
+                             r"(?:(?:has|have|had|is|are|was|were|also|then|later|did\s+not|would)\s+){0,2}\Z")
 YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|"
                     r"for)\b)", regex.IGNORECASE)  # "72 percent said yes", "half said so in May"
 ANY_CUE = frozenset(CUE_CLASSES)
@@ -192,6 +196,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
         if match.group().lower() not in lexicon.finite_forms:
             continue
         joint = AND_BEFORE.search(text, max(start, match.start() - 48), match.start())
+        if joint is None:
+            joint = CLAUSE_THEN_CUE.search(text, max(start, match.start() - 60), match.start())
         if joint is not None and quote_map.around(joint.start()) is None:
             return joint.start()
     return end
