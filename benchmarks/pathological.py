@@ -26,6 +26,8 @@ CASES = {
     "one paragraph of quotes": lambda size: "“We will act,” she said. " * (size // 25),
     "apostrophes": lambda size: "it's users' rock 'n' roll '90s " * (size // 31),
     "claims, polls, appearances": lambda size: "her claim that it seemed to lead in a poll " * (size // 43),
+    "asides, light verbs, to-cues": lambda size: "Ann - a co-host - made many comments about it, although she "
+                                                 "went to tout " * (size // 73),
 }
 
 
