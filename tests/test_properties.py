@@ -9,6 +9,8 @@ PIECES = [
     "“", "”", '"', "‘", "’", "'", "«", "»", "„", "\n", "\n\n", "\r\n", " ", ". ", ", ", "?", "!", ":",
     "...", ". . .", "(", ")", "said", "told", "says", "according to", "Mr", "Mr.", "Sen.", "U.S.", "he", "she",
     "Ann Lee", "the spokesman", "that", "We will act", "reporters",
+    " - ", "''", "made", "comments about", "although", "As reported by", "was asked", "to", "42%", "six in 10",
+    "many", "which", "While", "Says", "talking about",
 ]
 
 # Texts built from quotation marks, cue words and names, so the quote rules are exercised.
