@@ -20,6 +20,11 @@ __all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_
            "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "within_opening_clause"]
 
+def _spaced(phrases) -> str:
+    """An alternation of phrases for a VERBOSE pattern: each space matches any run of whitespace."""
+    return alternation(phrases).replace("\\ ", r"\s+")
+
+
 CLAUSE_START = regex.compile(r"""
     \s+(?!(?:""" + alternation(load_lines("not_clause_openers.txt")) + r""")\b
            |\p{Ll}+ly\b(?=\s*(?:[,.;]|\Z|(?:as|when|after|before|in|at|on|to|that)\b)))  # "said carefully, as …"
@@ -28,14 +33,12 @@ CLAUSE_START = regex.compile(r"""
 OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
                             r"up|out|off|back|down|over|into|that|this|there|when|while|if|after|before|during)\b)")
 OBJECT_STOP = regex.compile(r"""
-    ,(?=\s)(?!\s+(?:including|such\s+as|like|especially)\b)|\s[—―–-]{1,2}\s|;  # not "1,061"; ", including …" goes on
+    ,(?=\s)(?!\s+(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b)|\s[—―–-]{1,2}\s|;  # not "1,061"
   | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|he|she|they|it|we|i|\p{Ll}+ed|\p{Ll}+ing)\b
-  | \s+(?:because|while|although|after|before|during|when|since|until|as\s+well\s+as)\b
+  | \s+(?:""" + _spaced(load_lines("object_stops.txt")) + r""")\b
   | \s+as\s+(?:he|she|they|it|we|I)\s  # "praising “…” as he promised to …"
-  | \s+(?:last|this|next)\s+(?:week|month|year|summer|spring|fall|autumn|winter|weekend|time)\b
   | \s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b
-  | \s+(?:earlier|yesterday|today|tonight)\b
-""", regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Trump last week and has appeared" 
+""", regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Trump last week and has appeared"
 PHRASE_THEN_THAT = regex.compile(r"\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|since|"
                                 r"over|by|for|last|this|earlier|late|early)\b(?:[^,;:“”\"()]|,(?=\s+(?-i:\p{Lu})))"
                                 r"{0,80}?\s+that\b"  # "told a town hall in Salem, New Hampshire on Monday that"
