@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import regex
 
+from ..lexicon import load_lines
 from ..model import Quote, Sentence, Span
 from .content import FINITE, clause_before, resumed_content, verb_positions
-from .frames import near, past_adverbials, weekday_alternation
+from .frames import alternation, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
 from .sources import plausible_source, source_after
 
@@ -22,10 +23,7 @@ DAYS = weekday_alternation()
 INVERTING = (",", "”", "“", '"', "’", "'", "—", "―", "–")
 FRAME_END = regex.compile(r"""
     \s*(?:[.!?;]|\Z|,|—|―|–|\(|\s-\s|[”"’]|''
-    |\s+(?:when|as|after|before|while|during|in|at|on|from|outside|inside|of|about|with|to|for|because|since|
-           through|via|following|until|then|now|again|later|earlier|today|yesterday|tonight|last|this|late|early|
-           shortly|just|recently|afterward|afterwards|too|also|here|there|instead|\p{Ll}+ly|[“"‘]|
-           """ + DAYS + r""")\b)
+    |\s+(?:""" + alternation(load_lines("frame_ends.txt")) + r"""|\p{Ll}+ly|[“"‘]|""" + DAYS + r""")\b)
 """, regex.VERBOSE)  # what may follow a closing frame: the end, a comma, an adverbial
 CLOSING_QUOTES = (",”", ',"', ",’", ",'", "”", '"', "''")
 AS_BEFORE = regex.compile(r"(?<=[,”\"’'])\s*as\s+\Z")
