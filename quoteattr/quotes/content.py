@@ -73,6 +73,7 @@ CLAUSE_THEN_CUE = regex.compile(
     r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,3}"
     r"(?:(?i:" + alternation(load_lines("source_pronouns.txt")) + r")\s+|(?<=\p{Lu}[\p{L}\p{M}.'’\-]*\s+)|\p{Ll}+s\s+)"
     r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}\Z")  # ", although she tweeted", ", Mr Lee said"
+PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t)\s+\Z")
 YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|"
                     r"for)\b)", regex.IGNORECASE)  # "72 percent said yes", "half said so in May"
 ANY_CUE = frozenset(CUE_CLASSES)
@@ -198,8 +199,9 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
     """
     lexicon = cue_lexicon()
     for match in lexicon.find(text, start, end, ANY_CUE):
-        if match.group().lower() not in lexicon.finite_forms:
-            continue
+        if match.group().lower() not in lexicon.finite_forms and not PERIPHRASTIC.search(
+                text, max(start, match.start() - 20), match.start()):
+            continue  # "is suggesting", "did not say" are finite too
         joint = AND_BEFORE.search(text, max(start, match.start() - 48), match.start())
         if joint is None:
             joint = CLAUSE_THEN_CUE.search(text, max(start, match.start() - 60), match.start())
