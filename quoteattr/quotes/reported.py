@@ -119,8 +119,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     chain = aux.group().lower().split() if aux else []
     contraction = CONTRACTED_AUXILIARY.search(text, max(sentence.start, chain_start - 24), chain_start)
     if contraction is not None and (form.endswith("ing") or "been" in chain or (
-            contraction.group("stem").lower() in f.pronouns
-            and (form.endswith("ed") or (form != lemma and form not in cue_lexicon().finite_forms)))):
+            contraction.group("stem").lower() in f.pronouns - {"it"}  # "it's said that": it is, no source
+            and (form.endswith("ed") or form != lemma))):
         # "he’s hoping", "Trump’s been saying", "she’s warned": is/has, not a possessive
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
     if any(word in f.negations for word in chain) or text[match.end():match.end() + 3] == "n't":
