@@ -481,6 +481,8 @@ BOUNDARY_CASES = [
     case("citing-ends-clause", "Ms Varga said the cannery would reopen, citing new orders from abroad.",
          indirect("the cannery would reopen", "said", "Ms Varga"),
          indirect("new orders from abroad", "citing", "Ms Varga")),
+    case("two-word-clause-with-contracted-subject", "Ms Varga said she'd resign.",
+         indirect("she'd resign", "said", "Ms Varga")),
     case("pronoun-inside-content", "Ms Varga said she would resign.", indirect("she would resign", "said", "Ms Varga")),
     case("but-clause-is-the-writers", "Ms Varga said the vote was fair, but her rival disagreed.",
          indirect("the vote was fair", "said", "Ms Varga")),

@@ -106,7 +106,7 @@ def has_verb(clause: str) -> bool:
 def _reads_as_clause(clause: str) -> bool:
     """A bare clause: three words with a finite verb; "she could"; "people misunderstand him"."""
     words = clause.split()
-    first = words[0].lower() if words else ""
+    first = regex.split(r"[’']", words[0].lower())[0] if words else ""  # "he'll fight": he
     subject = first in frames().pronouns or first in frames().plural_subjects
     if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words):
         clause = clause.lower()  # a headline's clause: "Trump Should Win GOP Nomination"
