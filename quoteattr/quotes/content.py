@@ -96,7 +96,13 @@ def _and_past() -> regex.Pattern:
 
 
 def has_verb(clause: str) -> bool:
-    """A finite verb somewhere in the clause: an auxiliary, -ed, -s, or an irregular form ("heard", "made")."""
+    """A finite verb somewhere in the clause: an auxiliary, -ed, -s, or an irregular form ("heard", "made").
+
+    A headline's title case is read in lower case: "Email Story Has Moved".
+    """
+    words = clause.split()
+    if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words):
+        clause = clause.lower()
     if FINITE.search(clause):
         return True
     irregular = frames().irregular_verbs
@@ -108,8 +114,6 @@ def _reads_as_clause(clause: str) -> bool:
     words = clause.split()
     first = regex.split(r"[’']", words[0].lower())[0] if words else ""  # "he'll fight": he
     subject = first in frames().pronouns or first in frames().plural_subjects
-    if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words):
-        clause = clause.lower()  # a headline's clause: "Trump Should Win GOP Nomination"
     if has_verb(clause):
         return len(words) >= 3 or (len(words) == 2 and subject and first != "it")  # not "as she said it would"
     return len(words) >= 3 and first in frames().plural_subjects and words[1][:1].islower() and \
