@@ -29,7 +29,8 @@ from .quotemap import QuoteMap, make_quote
 from .sources import plausible_source, sentence_subject, source_after, source_before
 from .subjects import (fallback_source, gerund_subject, plural_subject, stance_before_to, within_relative,
                        word_before)
-from .wordcues import AS_COMMA, PASSIVE_AGENT, WordCues, passive_clause, passive_with_agent, seeming, word_cue_quotes
+from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, PASSIVE_AGENT, WordCues, as_reported_by, passive_clause,
+                        passive_question, passive_with_agent, seeming, word_cue_quotes)
 
 __all__ = ["find_reported"]
 
@@ -60,17 +61,8 @@ AS_OPENING = regex.compile(r"(?:\A|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 DECLINING = load_words("declining_before_to.txt", lower=True)
 TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidence verbs are seldom reports
-AS_OPENS = regex.compile(r"[\s“\"]*As\s+(?:first\s+|\p{Ll}+ly\s+)?")  # a sentence that opens "As reported by …"
 
 
-CLAUSE_COMMA = regex.compile(r",\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
-
-
-@functools.cache
-def _passive_question() -> regex.Pattern:
-    """After "was asked": an adverb or two, then "about" or a question word (where the content starts)."""
-    words = alternation(frames().question_words)
-    return regex.compile(r"\s+(?:(?:\p{Ll}+ly|again|also)\s+){0,2}(?:about\s+|(?=(?:" + words + r")\b))")
 
 
 def _addressee(text: str, start: int, end: int) -> Span | None:
@@ -147,12 +139,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if lemma in f.object and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))):
             # "The move was criticized by economists": the agent says it of the subject
             return passive_with_agent(text, agent, chain_start, match, cue_class, sentence, index, quote_map)
-        if lemma in f.wh_cues and (question := _passive_question().match(text, match.end(), near(match.end(), sentence.end))):
+        if lemma in f.wh_cues:
             # "Ms Varga was asked whether …", "was asked about the pier": the question, by someone unnamed
-            content = clause_from(text, question.end(), sentence, quote_map, stop=CLAUSE_COMMA)
-            if content is not None:
-                return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index,
-                                  quote_map)
+            return passive_question(text, match, chain_start, cue_class, sentence, index, quote_map)
         return None  # passive: "is expected", "was told"
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     previous_word = previous.group(1).lower() if previous else ""
@@ -184,25 +173,21 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if subject is not None and word_before(text, sentence.start, previous.start(1)) not in DECLINING:
             return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
                           quote_map, participle_source=subject, gerund=True)
-    pronoun_subject = (previous is not None and previous_word in f.plural_subjects and (
-        previous.start(1) == sentence.start or (form in cue_lexicon().finite_forms or form == lemma)
-        and not form.endswith("s")))  # "Some say …", "…, many believe", "some saw"; not "many references"
+    # "Some say …", "…, many believe", "some saw"; not "many references"
+    verb_form = (form in cue_lexicon().finite_forms or form == lemma) and not form.endswith("s")
+    pronoun_subject = (previous is not None and previous_word in f.plural_subjects
+                       and (previous.start(1) == sentence.start or verb_form))
+    # "a pro- said"; but "Ms Varga - who runs the ferry - said" closes an aside
     single_hyphen = (previous_word == "-" and not text[max(0, chain_start - 3):chain_start].strip().endswith("--")
-                     and " - " not in text[max(sentence.start, chain_start - 200):previous.start(1)])  # not "X - aside - said"
+                     and " - " not in text[max(sentence.start, chain_start - 200):previous.start(1)])
     relative_that = (previous_word == "that" and previous is not None and previous.start(1) > sentence.start
                      and form in cue_lexicon().finite_forms)  # "a video that said", "a sign that read"
     if not chain and not pronoun_subject and not relative_that and (
             previous_word in f.noun_markers or previous_word == "to" or single_hyphen):
         return None  # "the said company", "a statement", "declined to comment"
-    if form.endswith("ed") and not set(chain) & f.be_forms and AS_OPENS.fullmatch(text, sentence.start, chain_start) \
-            and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))) is not None \
-            and (comma := AS_COMMA.match(text, agent.end(), near(agent.end(), sentence.end))) is not None:
-        # "As reported by The Hill, the senator …": the agent reports the main clause
-        content = clause_from(text, comma.end(), sentence, quote_map)
-        if content is None or not has_verb(content.text):
-            return None
-        return make_quote((content,), Span.of(text, match.start(), match.end()), Span.of(text, *agent.span("agent")),
-                          None, cue_class, index, quote_map)
+    if (form.endswith("ed") and not set(chain) & f.be_forms and AS_OPENS.fullmatch(text, sentence.start, chain_start)
+            and (reported_by := as_reported_by(text, match, cue_class, sentence, index, quote_map)) is not None):
+        return reported_by  # "As reported by The Hill, the senator …"
     verbal_chain = any(word in f.verbal_auxiliaries or word[:1] in "’'" for word in chain)
     if (not verbal_chain and form != lemma and not form.endswith("ing")
             and form not in cue_lexicon().finite_forms):

@@ -24,8 +24,8 @@ from .frames import alternation, frames, near
 from .quotemap import QuoteMap, make_quote
 from .sources import noun_phrase_before, plausible_source, source_before
 
-__all__ = ["AS_COMMA", "PASSIVE_AGENT", "WordCues", "clause_with_subject", "passive_clause", "passive_with_agent", "seeming",
-           "word_cue_quotes"]
+__all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "PASSIVE_AGENT", "WordCues", "as_reported_by", "clause_with_subject",
+           "passive_clause", "passive_question", "passive_with_agent", "seeming", "word_cue_quotes"]
 
 SPEECH = frozenset({"speech"})
 NOUN_CUES, ADVERB_CUES, NOUN_OBJECT_CUES = "cue_nouns.txt", "cues_adverbs.txt", "cue_nouns_prep.txt"
@@ -33,6 +33,8 @@ SUBJECT_REACH = 200  # characters from the sentence start within which a noun ca
 CLAUSE_OPENING = regex.compile(r"(?r)(?:[;:]|,\s+(?:although|though|but|while|whereas|and|where|as)\b|\b(?:where|although|"
                             r"though|while|whereas|but)\b)\s*")  # the last clause opening before a position
 AS_COMMA = regex.compile(r"\s*,\s+(?=[\p{L}\p{N}“\"‘])")
+AS_OPENS = regex.compile(r"[\s“\"]*As\s+(?:first\s+|\p{Ll}+ly\s+)?")  # a sentence that opens "As reported by …"
+CLAUSE_COMMA = regex.compile(r",\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
 POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their|its|our|my|your))|(?<=\p{L})['’]s?)"
                                r"\s+(?:\p{Ll}+\s+){0,2}\Z")  # "the mayor's repeated", "his"
 APPEARS_WITH = regex.compile(r"\s+(?:to\s+\p{L}|that\b|as\s+if\b|as\s+though\b|like\b)")
@@ -267,3 +269,33 @@ def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: s
     opening = pronoun.start if pronoun is not None and pronoun.text.lower() in frames().pronouns else None
     return clause_with_subject(text, opening, chain_start, match.end(), Span.of(text, chain_start, match.end()),
                                 cue_class, sentence, index, quote_map)
+
+
+def passive_question(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
+                     index: int, quote_map: QuoteMap) -> Quote | None:
+    """"Ms Varga was asked whether …", "was asked about the pier": the question, by someone unnamed."""
+    question = _passive_question().match(text, match.end(), near(match.end(), sentence.end))
+    content = clause_from(text, question.end(), sentence, quote_map, stop=CLAUSE_COMMA) if question else None
+    if content is None:
+        return None
+    return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index, quote_map)
+
+
+@functools.cache
+def _passive_question() -> regex.Pattern:
+    """After "was asked": an adverb or two, then "about" or a question word (where the content starts)."""
+    words = alternation(frames().question_words)
+    return regex.compile(r"\s+(?:(?:\p{Ll}+ly|again|also)\s+){0,2}(?:about\s+|(?=(?:" + words + r")\b))")
+
+
+def as_reported_by(text: str, match: regex.Match, cue_class: str, sentence: Sentence, index: int,
+                   quote_map: QuoteMap) -> Quote | None:
+    """"As reported by The Hill, the senator …": the agent reports the main clause after the comma."""
+    agent = PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))
+    comma = AS_COMMA.match(text, agent.end(), near(agent.end(), sentence.end)) if agent else None
+    content = clause_from(text, comma.end(), sentence, quote_map) if comma else None
+    if content is None or not has_verb(content.text):
+        return None
+    return make_quote((content,), Span.of(text, match.start(), match.end()), Span.of(text, *agent.span("agent")),
+                      None, cue_class, index, quote_map)
+
