@@ -18,7 +18,8 @@ from .quotemap import QuoteMap
 
 __all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "has_verb", "quote_below",
            "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
-           "within_opening_clause"]
+           "title_case", "within_opening_clause"]
+
 
 def _spaced(phrases) -> str:
     """An alternation of phrases for a VERBOSE pattern: each space matches any run of whitespace."""
@@ -79,6 +80,7 @@ YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|
 ANY_CUE = frozenset(CUE_CLASSES)
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 CLOSING_MARKS = frozenset("”\"’'")
+CAPITALIZABLE = regex.compile(r"\p{L}[\p{L}'’\-]*")
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
 SUBJECT_ASIDE = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s+(?=\p{Ll})")  # ", which struck down the law, "
 SUBORDINATE_OPENING = regex.compile(r"\s*(?:" + alternation(load_lines("subordinators.txt")) + r")\b", regex.IGNORECASE)
@@ -100,13 +102,18 @@ def has_verb(clause: str) -> bool:
 
     A headline's title case is read in lower case: "Email Story Has Moved".
     """
-    words = clause.split()
-    if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words):
+    if title_case(clause):
         clause = clause.lower()
     if FINITE.search(clause):
         return True
     irregular = frames().irregular_verbs
     return any(word in irregular for word in clause.lower().split())
+
+
+def title_case(text: str) -> bool:
+    """Three words or more, most of them capitalised: a headline ("Mayor Says Ferry Will Run Again")."""
+    words = CAPITALIZABLE.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _reads_as_clause(clause: str) -> bool:

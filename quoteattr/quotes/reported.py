@@ -19,7 +19,7 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_words
 from ..model import Quote, Sentence, Span
-from .content import THAT, clause_before, clause_from, complement_after_cue, has_verb, within_opening_clause
+from .content import THAT, clause_before, clause_from, complement_after_cue, has_verb, title_case, within_opening_clause
 from .cues import cue_lexicon
 from .frames import alternation, frames, near, past_adverbials, weekday_alternation
 from .labels import according_to, colon_label
@@ -51,7 +51,6 @@ ADDRESSEE = regex.compile(r"""
 SET_OFF = regex.compile(r"\s*,[^“”\"‘’,]{1,120},\s*")  # ", who grew up with him, "
 STRONG_COMPLEMENT = regex.compile(r"\s*(?:,?\s*that\b(?!\s+\p{Ll}+ed\b)|:|,\s*[“\"‘«])")
 INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
-CAPITALS = regex.compile(r"\p{L}[\p{L}'’\-]*")
 DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?i:the|a|an|this|that|these|those|its|their|his|her|new|latest)"
                                 r"(?:\s+[\p{L}\-]+){1,2}\s*\Z")
 ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|last|this)\s+\p{L}+)?\s+"
@@ -237,8 +236,7 @@ def _only_a_name(phrase: str) -> bool:
 
 def _is_headline(text: str, sentence: Sentence) -> bool:
     """Title case: most words capitalised ("Maher Tells Guest Violence Is Beyond Compare")."""
-    words = CAPITALS.findall(text, sentence.start, min(sentence.end, sentence.start + 300))
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return title_case(text[sentence.start:min(sentence.end, sentence.start + 300)])
 
 
 def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
