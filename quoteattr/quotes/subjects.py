@@ -13,6 +13,7 @@ import regex
 from ..model import Sentence, Span
 from .cues import cue_lexicon
 from .frames import frames
+from .names import ARTICLES
 from .quotemap import QuoteMap
 from .sources import coordinated_subject, noun_phrase_before, plausible_source, sentence_subject, source_before
 
@@ -67,7 +68,7 @@ def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: re
         return None
     found = noun_phrase_before(text, sentence.start, previous.end(1))
     if named and found is not None and not lower.endswith("s") and len(found.text.split()) == 2 and \
-            found.text.split()[0].lower() in ("the", "a", "an"):
+            found.text.split()[0].lower() in ARTICLES:
         return None  # "the Republican nominating contest": an adjective and a participle inside one noun phrase
     return found if found is not None and plausible_source(found.text) else None
 
