@@ -7,6 +7,8 @@ the name, not the appositive.
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..lexicon import load_words
@@ -323,6 +325,13 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
 
 
 LEADING_PHRASE = regex.compile(r"(\p{L}+)\s[^,;:“”\"‘’()]{1,80},\s+(?=\p{L})")
+LEADING_WORD = regex.compile(r"(\p{L}+),\s+(?=\p{L})")
+DATELINE = regex.compile(r"\p{Lu}{2,}[\p{Lu}\s.,'’\-]*(?:\([^()]{1,20}\))?\s*(?:[—―–]|--?)\s*(?=\p{L})")
+
+
+@functools.cache
+def _sentence_adverbs() -> frozenset[str]:
+    return load_words("sentence_adverbs.txt", lower=True)
 
 
 SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|[.'’](?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
@@ -339,6 +348,11 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     opening = LEADING_PHRASE.match(text, start, min(end, start + 100))
     if opening is not None and opening.group(1).lower() in f.leading_phrase_openers and opening.end() < end:
         start = opening.end()  # "In a radio interview later that day, the mayor …"
+    elif (dateline := DATELINE.match(text, start, min(end, start + 60))) is not None and dateline.end() < end:
+        start = dateline.end()  # "WASHINGTON — The senator …"
+    elif (word := LEADING_WORD.match(text, start, min(end, start + 40))) is not None and word.end() < end and (
+            word.group(1).lower() in _sentence_adverbs() or word.group(1).lower().endswith("ly")):
+        start = word.end()  # "However, the senator …", "Separately, …"
     words = list(SUBJECT_WORD.finditer(text, start, min(end, start + 160)))
     first = 0
     while first < len(words) and first < 2 and words[first].group().lower() in f.subject_openers:
