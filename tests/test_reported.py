@@ -387,6 +387,8 @@ POLARITY_CASES = [
          indirect("her plan", "tout", "Ms Varga")),
     case("participle-after-dateline", "PORT ADLEY — The mayor spent the day urging residents to vote.",
          indirect("to vote", "urging", "The mayor", "residents")),
+    case("went-on-a-medium-is-no-object-of-saying", "Ms Varga went on the radio to tout her plan.",
+         indirect("her plan", "tout", "Ms Varga")),
     case("first-to-endorse", "Mr Reyl was the first councillor to endorse the plan.",
          indirect("the plan", "endorse", "Mr Reyl")),
     case("purpose-infinitive-evidence-cue-not-read", "Ms Varga drove to the harbour to see the pier."),

@@ -59,6 +59,7 @@ CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'
 AS_OPENING = regex.compile(r"(?:\A|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 DECLINING = load_words("declining_before_to.txt", lower=True)
+INTRANSITIVE_PARTICLES = load_words("cue_particles_intransitive.txt", lower=True)
 TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidence verbs are seldom reports
 
 
@@ -250,7 +251,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         cue = Span.of(text, cue.start, joined.end())  # "called for", "pointed to"
         # "called for", and "made the case for", "looked to": a phrase that ends in a preposition takes an object
         takes_object = (lemma not in cue_lexicon().phrasal_only
-                        or joined.group().split()[-1].lower() in f.prepositions)
+                        or joined.group().split()[-1].lower() in f.prepositions
+                        and f"{lemma} {joined.group().strip().lower()}" not in INTRANSITIVE_PARTICLES)
         position = joined.end()
     elif lemma in cue_lexicon().phrasal_only:
         return None  # "went" alone is no cue, "went on" is
