@@ -334,6 +334,11 @@ def _sentence_adverbs() -> frozenset[str]:
     return load_words("sentence_adverbs.txt", lower=True)
 
 
+@functools.cache
+def _subordinators() -> frozenset[str]:
+    return load_words("subordinators.txt", lower=True)
+
+
 SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|[.'’](?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
 VERB_FORM = regex.compile(r"\p{Ll}{2,}(?:ed|s)")
 
@@ -346,8 +351,10 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     """
     f = frames()
     opening = LEADING_PHRASE.match(text, start, min(end, start + 100))
-    if opening is not None and opening.group(1).lower() in f.leading_phrase_openers and opening.end() < end:
-        start = opening.end()  # "In a radio interview later that day, the mayor …"
+    if opening is not None and opening.end() < end and (
+            (lead := opening.group(1).lower()) in f.leading_phrase_openers or lead in f.prepositions
+            or lead in _subordinators() or lead.endswith("ing")):
+        start = opening.end()  # "In a radio interview later that day, the mayor …", "Declaring victory, she …"
     elif (dateline := DATELINE.match(text, start, min(end, start + 60))) is not None and dateline.end() < end:
         start = dateline.end()  # "WASHINGTON — The senator …"
     elif (word := LEADING_WORD.match(text, start, min(end, start + 40))) is not None and word.end() < end and (
