@@ -60,9 +60,15 @@ AS_OPENING = regex.compile(r"(?:\A|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 DECLINING = load_words("declining_before_to.txt", lower=True)
 INTRANSITIVE_PARTICLES = load_words("cue_particles_intransitive.txt", lower=True)
+DOCUMENTS = load_words("authored_documents.txt", lower=True)
 TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidence verbs are seldom reports
 
 
+
+
+def _issued(verb: str) -> bool:
+    """A past form before the document: "issued", "released", "sent"."""
+    return verb.endswith("ed") or verb in frames().irregular_verbs
 
 
 def _addressee(text: str, start: int, end: int) -> Span | None:
@@ -214,6 +220,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         doer = gerund_subject(text, sentence, chain_start, previous)
         if doer is None and chain_start > sentence.start and cue_class in TO_CLASSES and previous_word.islower():
             doer = sentence_subject(text, sentence.start, chain_start)  # "spent the week urging …": the subject
+        if (doer is not None and doer.text.split()[-1].lower() in DOCUMENTS and doer.start > sentence.start
+                and _issued(word_before(text, sentence.start, doer.start))):
+            author = sentence_subject(text, sentence.start, doer.start)
+            if author is not None and author.end <= doer.start and author.text.split()[-1].lower() not in DOCUMENTS:
+                doer = author  # "The senator issued a statement saying …": the senator says it
         if doer is None:
             return None  # "Speaking about…", "Asked whether…" open a sentence, they do not attribute
         # "a new poll showing …", "Democrats urging him to …": the noun before does the saying

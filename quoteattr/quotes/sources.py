@@ -353,7 +353,8 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     opening = LEADING_PHRASE.match(text, start, min(end, start + 100))
     if opening is not None and opening.end() < end and (
             (lead := opening.group(1).lower()) in f.leading_phrase_openers or lead in f.prepositions
-            or lead in _subordinators() or lead.endswith("ing")):
+            or lead in _subordinators() or lead.endswith("ing")
+            or opening.group().rstrip(", ").split()[-1].lower() in _sentence_adverbs()):  # "Hours later, …"
         start = opening.end()  # "In a radio interview later that day, the mayor …", "Declaring victory, she …"
     elif (dateline := DATELINE.match(text, start, min(end, start + 60))) is not None and dateline.end() < end:
         start = dateline.end()  # "WASHINGTON — The senator …"
