@@ -398,6 +398,8 @@ POLARITY_CASES = [
          indirect("to stay", "urging", "Mr Reyl", "skippers")),
     case("statement-saying-is-its-authors", "The council issued a statement saying the pier would close.",
          indirect("the pier would close", "saying", "The council")),
+    case("object-of-control-verb-does-the-saying", "The vote prompted Ms Varga to deny the claims.",
+         indirect("the claims", "deny", "Ms Varga")),
     case("first-to-endorse", "Mr Reyl was the first councillor to endorse the plan.",
          indirect("the plan", "endorse", "Mr Reyl")),
     case("purpose-infinitive-evidence-cue-not-read", "Ms Varga drove to the harbour to see the pier."),

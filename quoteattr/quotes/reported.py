@@ -59,11 +59,20 @@ CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'
 AS_OPENING = regex.compile(r"(?:\A|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 DECLINING = load_words("declining_before_to.txt", lower=True)
+
 INTRANSITIVE_PARTICLES = load_words("cue_particles_intransitive.txt", lower=True)
 DOCUMENTS = load_words("authored_documents.txt", lower=True)
 TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidence verbs are seldom reports
 
 
+
+
+@functools.cache
+def _controlled() -> regex.Pattern:
+    """A verb in a past or -s form, its object, then "to": "prompted Rubio to", "forced her to"."""
+    verbs = alternation(frames().irregular_verbs)
+    return regex.compile(r"(?<![\p{L}])(?:\p{Ll}+ed|\p{Ll}+s|" + verbs + r")\s+(?P<object>(?:(?:the|his|her|their)\s+)?"
+                         r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,2}\p{Lu}[\p{L}.'’\-]*|him|her|them|us|me)\s+\Z")
 
 
 def _issued(verb: str) -> bool:
@@ -176,6 +185,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if previous_word == "to" and form == lemma and cue_class in TO_CLASSES:
         # "appeared on Sunday shows to tout his plan", "the first senator to endorse him": the subject's act
         subject = sentence_subject(text, sentence.start, chain_start)
+        controlled = _controlled().search(text, max(sentence.start, previous.start(1) - 60), previous.start(1))
+        if controlled is not None:  # "That prompted Rubio to make a joke": Rubio makes it
+            subject = Span.of(text, *controlled.span("object"))
         if subject is not None and word_before(text, sentence.start, previous.start(1)) not in DECLINING:
             return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
                           quote_map, participle_source=subject, gerund=True)
