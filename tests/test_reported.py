@@ -508,6 +508,8 @@ BOUNDARY_CASES = [
          indirect("the vote was fair", "said", "Ms Varga")),
     case("but-that-goes-on", "Ms Varga said the plan was late, but that it would pass.",
          indirect("the plan was late, but that it would pass", "said", "Ms Varga")),
+    case("object-goes-on-past-its-aside", "Skippers saw Ms Varga, then 44, as the right leader for the port.",
+         indirect("Ms Varga, then 44, as the right leader for the port", "saw", "Skippers")),
     case("object-goes-on-past-including", "Ms Varga criticized the plan, including its cost to the town.",
          indirect("the plan, including its cost to the town", "criticized", "Ms Varga")),
     case("although-clause-with-own-cue-ends-content",

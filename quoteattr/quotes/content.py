@@ -82,6 +82,7 @@ NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 CLOSING_MARKS = frozenset("”\"’'")
 CAPITALIZABLE = regex.compile(r"\p{L}[\p{L}'’\-]*")
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
+OBJECT_ASIDE = regex.compile(r"\s*,[^,;:“”\"()]{3,80},\s+(?=(?:as|for|of|to)\s)")  # ", then 44, as …"
 SUBJECT_ASIDE = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s+(?=\p{Ll})")  # ", which struck down the law, "
 SUBORDINATE_OPENING = regex.compile(r"\s*(?:" + alternation(load_lines("subordinators.txt")) + r")\b", regex.IGNORECASE)
 # ", he maintained …", ", the Democrats stressed …": the main clause after an opening subordinate one
@@ -312,7 +313,12 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         first = NEXT_WORD.match(text, thing.start(), window)
         if first is not None and first.group(1).lower() in cue_lexicon().finite_forms:
             return None  # "a report that the ministry published said …": the main verb, not an object
-        return clause_from(text, thing.end(), sentence, quote_map, stop=OBJECT_STOP)
+        content = clause_from(text, thing.end(), sentence, quote_map, stop=OBJECT_STOP)
+        if content is not None and (aside := OBJECT_ASIDE.match(text, content.end, window)) is not None:
+            # "saw Fiorina, then 44, as the perfect driver": the object goes on past its aside
+            rest = clause_from(text, aside.end(), sentence, quote_map, stop=OBJECT_STOP)
+            return Span.of(text, content.start, rest.end) if rest is not None else content
+        return content
     return None
 
 
