@@ -103,9 +103,7 @@ def has_verb(clause: str) -> bool:
 
     A headline's title case is read in lower case: "Email Story Has Moved".
     """
-    if title_case(clause):
-        clause = clause.lower()
-    if FINITE.search(clause):
+    if FINITE.search(clause) or (title_case(clause) and FINITE.search(clause.lower())):
         return True
     irregular = frames().irregular_verbs
     return any(word in irregular for word in clause.lower().split())
@@ -120,7 +118,7 @@ def title_case(text: str) -> bool:
 def _reads_as_clause(clause: str) -> bool:
     """A bare clause: three words with a finite verb; "she could"; "people misunderstand him"."""
     words = clause.split()
-    first = regex.split(r"[’']", words[0].lower())[0] if words else ""  # "he'll fight": he
+    first = words[0].lower().replace("’", "'").split("'")[0] if words else ""  # "he'll fight": he
     subject = first in frames().pronouns or first in frames().plural_subjects
     if has_verb(clause):
         return len(words) >= 3 or (len(words) == 2 and subject and first != "it")  # not "as she said it would"
