@@ -524,6 +524,8 @@ BOUNDARY_CASES = [
          "Mr Reyl said the fare would rise even as officials insisted that it would fall.",
          indirect("the fare would rise", "said", "Mr Reyl"),
          indirect("it would fall", "insisted", "officials")),
+    case("but-then-quotation-goes-on", "Ms Varga said she had offers for the pier, but “none of them was serious.”",
+         mixed("she had offers for the pier, but “none of them was serious.”", "said", "Ms Varga")),
     case("semicolon-ends-clause", "Ms Varga said the vote was fair; her rival disagreed.",
          indirect("the vote was fair", "said", "Ms Varga")),
     case("opening-subordinate-clause-ends-content",

@@ -138,7 +138,7 @@ def frames() -> Frames:
         auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|\p{{Ll}}{{3,}}ly)\s+){{1,4}}\Z"),
         adverbial_after=_adverbial_pattern(),
         # ", but that …" goes on with what was said: "said the plan was late, but that it would pass"
-        content_stop=regex.compile(r";|,[”\"’']?\s+(?!but\s+that\b)(?:(?!(?:" + alternation(list(load_lines("content_gerunds.txt")))
+        content_stop=regex.compile(r";|,[”\"’']?\s+(?!but\s+(?:that\b|[“\"‘]))(?:(?!(?:" + alternation(list(load_lines("content_gerunds.txt")))
                                    + r")\b)\p{Ll}+ing\b|" + alternation(list(load_lines("content_stops.txt")))
                                    + r")\b",
                                    regex.IGNORECASE),
