@@ -71,6 +71,8 @@ SOURCE_FIRST_CASES = [
          indirect("the pier would close", "said", "The council")),
     case("said-in-interview-with-that", "Ms Varga said in an interview with the Harbour Gazette that the vote was fair.",
          indirect("the vote was fair", "said", "Ms Varga")),
+    case("as-x-noted-in-a-later-sentence", "The pier was old. As the Harbour Gazette noted, the council had sold it in May.",
+         indirect("the council had sold it in May", "noted", "the Harbour Gazette")),
     case("statement-opens-sentence", "In a statement, Ms Varga said the budget was final.",
          indirect("the budget was final", "said", "Ms Varga")),
     case("quantifier-subject-mid-sentence", "That plan, many argue, could sink the ferry.",
