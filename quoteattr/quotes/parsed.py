@@ -48,6 +48,8 @@ class Parse:
 
     tokens: tuple[Token, ...]
     children: tuple[tuple[int, ...], ...]
+    starts: tuple[int, ...]  # each token's offsets, for bisecting (tokens come in text order)
+    ends: tuple[int, ...]
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> "Parse":
@@ -55,7 +57,8 @@ class Parse:
         for index, token in enumerate(tokens):
             if token.head is not None and 0 <= token.head < len(tokens) and token.head != index:
                 children[token.head].append(index)  # a head outside the sentence makes a root
-        return cls(tuple(tokens), tuple(tuple(c) for c in children))
+        return cls(tuple(tokens), tuple(tuple(c) for c in children),
+                   tuple(t.start for t in tokens), tuple(t.end for t in tokens))
 
     def head(self, index: int) -> int | None:
         """The index of the governing token, or None for a root (or a head outside the sentence)."""
@@ -89,11 +92,8 @@ class Parse:
     def near(self, index: int) -> tuple[int, int]:
         """The first and last index of the tokens within MAX_CLAUSE characters of ``index``."""
         token = self.tokens[index]
-        first = last = index
-        while first > 0 and self.tokens[first - 1].end >= token.start - MAX_CLAUSE:
-            first -= 1
-        while last + 1 < len(self.tokens) and self.tokens[last + 1].start <= token.end + MAX_CLAUSE:
-            last += 1
+        first = min(index, bisect_left(self.ends, token.start - MAX_CLAUSE))
+        last = max(index, bisect_right(self.starts, token.end + MAX_CLAUSE) - 1)
         return first, last
 
     def word(self, index: int) -> str:
