@@ -82,6 +82,11 @@ class Frames:
     prepositions: frozenset[str]
     leading_phrase_openers: frozenset[str]
     noun_phrase_stops: frozenset[str]  # words a noun phrase read leftwards stops at (see sources.noun_phrase_before)
+    subordinators: frozenset[str]
+    sentence_adverbs: frozenset[str]
+    declining_before_to: frozenset[str]
+    intransitive_particles: frozenset[str]  # "go on": lemma and particle
+    authored_documents: frozenset[str]
 
 
 def _adverbial_pattern() -> regex.Pattern:
@@ -180,4 +185,9 @@ def frames() -> Frames:
         prepositions=prepositions,
         leading_phrase_openers=load_words("leading_phrase_openers.txt", lower=True),
         noun_phrase_stops=frozenset().union(prepositions, {w.lower() for w in auxiliaries}, *lists.values()),
+        subordinators=load_words("subordinators.txt", lower=True),
+        sentence_adverbs=load_words("sentence_adverbs.txt", lower=True),
+        declining_before_to=load_words("declining_before_to.txt", lower=True),
+        intransitive_particles=load_words("cue_particles_intransitive.txt", lower=True),
+        authored_documents=load_words("authored_documents.txt", lower=True),
     )

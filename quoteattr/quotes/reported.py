@@ -19,7 +19,8 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_words
 from ..model import Quote, Sentence, Span
-from .content import THAT, clause_before, clause_from, complement_after_cue, has_verb, title_case, within_opening_clause
+from .content import (CLOSING_MARKS, THAT, clause_before, clause_from, complement_after_cue, has_verb, title_case,
+                      within_opening_clause)
 from .cues import cue_lexicon
 from .frames import alternation, frames, near, past_adverbials, weekday_alternation
 from .labels import according_to, colon_label
@@ -59,10 +60,7 @@ CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'
 # \G: where the search starts, the sentence's start when the window reaches it ("As X noted, …")
 AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
-DECLINING = load_words("declining_before_to.txt", lower=True)
 
-INTRANSITIVE_PARTICLES = load_words("cue_particles_intransitive.txt", lower=True)
-DOCUMENTS = load_words("authored_documents.txt", lower=True)
 TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidence verbs are seldom reports
 
 
@@ -183,13 +181,14 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         subject = sentence_subject(text, sentence.start, chain_start)
         return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
                       quote_map, participle_source=subject, gerund=True)
-    if previous_word == "to" and form == lemma and cue_class in TO_CLASSES:
-        # "appeared on Sunday shows to tout his plan", "the first senator to endorse him": the subject's act
-        subject = sentence_subject(text, sentence.start, chain_start)
+    if (previous_word == "to" and form == lemma and cue_class in TO_CLASSES
+            and word_before(text, sentence.start, previous.start(1)) not in f.declining_before_to):
+        # "appeared on Sunday shows to tout his plan", "the first senator to endorse him": the subject's act;
+        # "That prompted Rubio to make a joke": the object's
         controlled = _controlled().search(text, max(sentence.start, previous.start(1) - 60), previous.start(1))
-        if controlled is not None:  # "That prompted Rubio to make a joke": Rubio makes it
-            subject = Span.of(text, *controlled.span("object"))
-        if subject is not None and word_before(text, sentence.start, previous.start(1)) not in DECLINING:
+        subject = (Span.of(text, *controlled.span("object")) if controlled is not None
+                   else sentence_subject(text, sentence.start, chain_start))
+        if subject is not None:
             return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
                           quote_map, participle_source=subject, gerund=True)
     # "Some say …", "…, many believe", "some saw"; not "many references"
@@ -227,16 +226,16 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "… Maher said. Adding, “…”": the speaker of the sentence before goes on
         return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                       participle_source=carried, gerund=True)
-    after_comma = previous_word in ("”", "\"", "’", "'") and text[max(0, previous.start(1) - 1)] == ","  # '…,” adding'
+    after_comma = previous_word in CLOSING_MARKS and text[max(0, previous.start(1) - 1)] == ","  # '…,” adding'
     if gerund and previous_word not in f.participle_openers and not after_comma and not named_gerund and not (
             introduces_quote and chain_start > sentence.start):
         doer = gerund_subject(text, sentence, chain_start, previous)
         if doer is None and chain_start > sentence.start and cue_class in TO_CLASSES and previous_word.islower():
             doer = sentence_subject(text, sentence.start, chain_start)  # "spent the week urging …": the subject
-        if (doer is not None and doer.text.split()[-1].lower() in DOCUMENTS and doer.start > sentence.start
+        if (doer is not None and doer.text.split()[-1].lower() in f.authored_documents and doer.start > sentence.start
                 and _issued(word_before(text, sentence.start, doer.start))):
             author = sentence_subject(text, sentence.start, doer.start)
-            if author is not None and author.end <= doer.start and author.text.split()[-1].lower() not in DOCUMENTS:
+            if author is not None and author.end <= doer.start and author.text.split()[-1].lower() not in f.authored_documents:
                 doer = author  # "The senator issued a statement saying …": the senator says it
         if doer is None:
             return None  # "Speaking about…", "Asked whether…" open a sentence, they do not attribute
@@ -276,7 +275,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # "called for", and "made the case for", "looked to": a phrase that ends in a preposition takes an object
         takes_object = (lemma not in cue_lexicon().phrasal_only
                         or joined.group().split()[-1].lower() in f.prepositions
-                        and f"{lemma} {joined.group().strip().lower()}" not in INTRANSITIVE_PARTICLES)
+                        and f"{lemma} {joined.group().strip().lower()}" not in f.intransitive_particles)
         position = joined.end()
     elif lemma in cue_lexicon().phrasal_only:
         return None  # "went" alone is no cue, "went on" is

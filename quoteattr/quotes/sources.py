@@ -7,8 +7,6 @@ the name, not the appositive.
 """
 from __future__ import annotations
 
-import functools
-
 import regex
 
 from ..lexicon import load_words
@@ -329,15 +327,6 @@ LEADING_WORD = regex.compile(r"(\p{L}+),\s+(?=\p{L})")
 DATELINE = regex.compile(r"\p{Lu}{2,}[\p{Lu}\s.,'’\-]*(?:\([^()]{1,20}\))?\s*(?:[—―–]|--?)\s*(?=\p{L})")
 
 
-@functools.cache
-def _sentence_adverbs() -> frozenset[str]:
-    return load_words("sentence_adverbs.txt", lower=True)
-
-
-@functools.cache
-def _subordinators() -> frozenset[str]:
-    return load_words("subordinators.txt", lower=True)
-
 
 SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|[.'’](?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
 VERB_FORM = regex.compile(r"\p{Ll}{2,}(?:ed|s)")
@@ -353,13 +342,13 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     opening = LEADING_PHRASE.match(text, start, min(end, start + 100))
     if opening is not None and opening.end() < end and (
             (lead := opening.group(1).lower()) in f.leading_phrase_openers or lead in f.prepositions
-            or lead in _subordinators() or lead.endswith("ing")
-            or opening.group().rstrip(", ").split()[-1].lower() in _sentence_adverbs()):  # "Hours later, …"
+            or lead in f.subordinators or lead.endswith("ing")
+            or opening.group().rstrip(", ").split()[-1].lower() in f.sentence_adverbs):  # "Hours later, …"
         start = opening.end()  # "In a radio interview later that day, the mayor …", "Declaring victory, she …"
     elif (dateline := DATELINE.match(text, start, min(end, start + 60))) is not None and dateline.end() < end:
         start = dateline.end()  # "WASHINGTON — The senator …"
     elif (word := LEADING_WORD.match(text, start, min(end, start + 40))) is not None and word.end() < end and (
-            word.group(1).lower() in _sentence_adverbs() or word.group(1).lower().endswith("ly")):
+            word.group(1).lower() in f.sentence_adverbs or word.group(1).lower().endswith("ly")):
         start = word.end()  # "However, the senator …", "Separately, …"
     words = list(SUBJECT_WORD.finditer(text, start, min(end, start + 160)))
     first = 0
