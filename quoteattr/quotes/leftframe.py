@@ -31,6 +31,7 @@ THAT_RELATIVE = regex.compile(r"\s+that\s+(?:the|a|an|his|her|their|its)\s+\p{Ll
 SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
 QUOTE_THEN_COMMA = regex.compile(r"[,?!](?:”|\"|’|'|'')\s*\Z")  # “…,” she said; not “….” She said
 QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b(?!\s+\p{Ll}+ed\b)|:))")  # after a quote, anything but a complement
+THAT_AHEAD = regex.compile(r"\s*,?\s*that\s")
 RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b")
 
 
@@ -81,8 +82,10 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         quoted = quote_map.around(left.start) is not None
         window = near(frame_end, sentence.end)
         closing = (FRAME_END if not quoted else QUOTE_FRAME_END).match(text, frame_end, window)
-        if closing is None and not quoted and not inverted and addressee is None:
-            # "…, she said in a video message to the convention": an adverbial the skip read only part of
+        if closing is None and not quoted and not inverted and addressee is None and \
+                THAT_AHEAD.match(text, frame_end, window) is None:
+            # "…, she said in a video message to the convention": an adverbial the skip read only part of;
+            # not "Nevada's governor, Brian Sandoval, said Tuesday that …"
             closing = FRAME_END.match(text, cue.end, near(cue.end, sentence.end))
         # "said one owner who runs …", "“…,” he told a crowd that filled the hall": relative clauses, not content
         relative = (inverted or (quoted and addressee is not None)) and RELATIVE_AFTER.match(
