@@ -40,10 +40,11 @@ OBJECT_STOP = regex.compile(r"""
   | \s+as\s+(?:he|she|they|it|we|I)\s  # "praising “…” as he promised to …"
   | \s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Trump last week and has appeared"
-PHRASE_THEN_THAT = regex.compile(r"\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|since|"
-                                r"over|by|for|last|this|earlier|late|early)\b(?:[^,;:“”\"()]|,(?=\s+(?-i:\p{Lu})))"
+PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|since|"
+                                r"over|by|for|last|this|earlier|late|early)\b|,(?=\s+(?-i:\p{Lu})))"
+                                r"(?:[^,;:“”\"()]|,(?=\s+(?-i:\p{Lu})))"
                                 r"{0,80}?\s+that\b"  # "told a town hall in Salem, New Hampshire on Monday that"
-                                r"(?!\s+(?:(?!(?:his|its|this|as)\b)\p{Ll}+(?:s|ed)|is|was|were|are|has|had|would|will|could|can)\b)"
+                                r"(?!\s+(?:(?!(?:his|its|this|as)\b)(?-i:\p{Ll}+(?:s|ed))|is|was|were|are|has|had|would|will|could|can)\b)"
                                 r"\s*,?\s*",  # "that reports …" is a relative clause; "that his …" is no verb
                                 regex.IGNORECASE)
 INTERRUPTED_THAT = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s*that\b(?!\s+(?:is|was|\p{Ll}+ed)\b)\s*")
