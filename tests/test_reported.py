@@ -490,6 +490,8 @@ NOT_ATTRIBUTION_CASES = [
     case("said-as-participle", "The budget, said to be final, was approved."),
     case("noun-statement", "A statement was released on Friday."),
     case("noun-report", "The report was published on Friday."),
+    case("plural-noun-then-relative-that-have", "The coastal states that have lost ferries voted for Ms Varga."),
+    case("plural-noun-then-relative-that-were", "The emails that were deleted concerned the pier."),
     case("noun-claims", "The claims were never proven."),
     case("noun-claims-after-possessive", "His claims about the cannery were false."),
     case("noun-claims-that", "The mayor's claims that the vote was rigged were rejected.",

@@ -48,7 +48,7 @@ PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|followi
                                 r"\s*,?\s*",  # "that reports …" is a relative clause; "that his …" is no verb
                                 regex.IGNORECASE)
 INTERRUPTED_THAT = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s*that\b(?!\s+(?:is|was|\p{Ll}+ed)\b)\s*")
-THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|would|will|has|had|could|should|may|might|must|can|\p{Ll}+ed)\b)"
+THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|are|were|have|would|will|has|had|could|should|may|might|must|can|\p{Ll}+ed)\b)"
                      r"\s*,?\s*", regex.IGNORECASE)  # "said that is a distortion": there "that" is the subject
 TO_VERB = regex.compile(r"\s+to\s+(?=[\p{L}“\"‘])")
 CLAUSE_VERB = regex.compile(r"\b(?:is|was|are|were|will|would|has|have|had|did|does|do|can|could)\b|\b\p{Ll}{3,}ed\b")
