@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import quoteattr
-from tables import case, indirect, known_failure, mixed, summary
+from tables import case, direct, indirect, known_failure, mixed, summary
 
 
 # --- source, cue, content -----------------------------------------------------
@@ -261,6 +261,12 @@ CONTENT_FIRST_CASES = [
          indirect("The ferry would run again", "said", "she")),
     case("comma-name-said", "The catch had fallen by half, Ms Varga said.",
          indirect("The catch had fallen by half", "said", "Ms Varga")),
+    case("subject-with-relative-aside-is-no-content",
+         'The councillor, who represents the harbour ward, said the remarks "had done real harm."',
+         mixed('the remarks "had done real harm."', "said", "The councillor")),
+    case("quoted-content-with-relative-aside-then-said-name",
+         '"She is not Ms Varga, who won every vote," said Mr Reyl.',
+         direct("She is not Ms Varga, who won every vote,", "said", "Mr Reyl")),
     case("comma-name-told-addressee-then-as-clause",
          "This is not about the pier, Ms Varga told her advisers as she left the hall.",
          indirect("This is not about the pier", "told", "Ms Varga", "her advisers")),

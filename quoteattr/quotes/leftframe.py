@@ -31,6 +31,7 @@ THAT_RELATIVE = regex.compile(r"\s+that\s+(?:the|a|an|his|her|their|its)\s+\p{Ll
 SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
 QUOTE_THEN_COMMA = regex.compile(r"[,?!](?:”|\"|’|'|'')\s*\Z")  # “…,” she said; not “….” She said
 QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b(?!\s+\p{Ll}+ed\b)|:))")  # after a quote, anything but a complement
+RELATIVE_ASIDE = regex.compile(r"(?:[\p{Lu}][^,;:“”\"]{0,60}|(?:the|a|an)\s[^,;:“”\"]{1,60}),\s+(?:who|whose|which)\s[^,;:“”\"]+,?")
 THAT_AHEAD = regex.compile(r"\s*,?\s*that\s")
 RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b")
 
@@ -77,8 +78,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             continue
         source, content_end, frame_end = found
         left = clause_before(text, content_end, sentence, quote_map)
-        if left is None:
-            continue
+        if left is None or (inverted and RELATIVE_ASIDE.fullmatch(left.text) and quote_map.around(left.start) is None):
+            continue  # "The lawmaker, who represents the harbour, said the remarks …": a subject and its aside
         quoted = quote_map.around(left.start) is not None
         window = near(frame_end, sentence.end)
         closing = (FRAME_END if not quoted else QUOTE_FRAME_END).match(text, frame_end, window)
