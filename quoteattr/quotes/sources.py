@@ -12,7 +12,7 @@ import regex
 from ..lexicon import load_words
 from ..model import Span
 from .cues import cue_lexicon
-from .frames import frames, near
+from .frames import frames, near, weekday_alternation
 from .titles import title_words
 
 __all__ = ["noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like"]
@@ -133,6 +133,9 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     """
     f = frames()
     window_start = max(start, end - 240)
+    if (time := TIME_BEFORE.search(text, window_start, end)) is not None and \
+            NOUN_BEFORE_TIME.search(text, window_start, time.start()) is not None:
+        end = time.start()  # "Ilse Varga (D-Calif.) last week said"; not "voters voting Tuesday", "and on Monday"
     bracket = PARENTHESIS_BEFORE.search(text, window_start, end)
     if bracket is not None:
         end = bracket.start()  # "Sen. Elizabeth Warren (D-MA) said"
@@ -208,6 +211,9 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 DASH_ASIDE_BEFORE = regex.compile(r"\s+(?:[—―–]|--)\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--)\s*\Z"
                                   r"|\s-\s(?:[^-—―–;:“”\"]|(?<=\w)-(?=\w)){1,120}\s-\s*\Z")  # " - a co-host - "
+TIME_BEFORE = regex.compile(r"\s+(?:(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|"
+                            r"(?:on\s+)?(?:" + weekday_alternation() + r"))\s*\Z")
+NOUN_BEFORE_TIME = regex.compile(r"(?<![\p{L}\p{N}])(?!(?:and|but|or|then|that|in|at|by|of|for|from|to|with)\Z)[\p{L}\p{N}.'’\-]+(?<!ing|ed)\)?\Z")
 PARENTHESIS_BEFORE = regex.compile(r"\s*\([^()]{1,120}\)\s*,?\s*\Z")
 RELATIVE = regex.compile(r",\s+(?:who|which|whose|whom)\b[^;:]*,(?:”|\"|’|'')?\s*\Z")
 OPENING_NAME = regex.compile(r"""

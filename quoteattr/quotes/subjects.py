@@ -15,7 +15,8 @@ from .cues import cue_lexicon
 from .frames import frames
 from .names import ARTICLES
 from .quotemap import QuoteMap
-from .sources import coordinated_subject, noun_phrase_before, plausible_source, sentence_subject, source_before
+from .sources import (TIME_BEFORE, coordinated_subject, noun_phrase_before, plausible_source, sentence_subject,
+                      source_before)
 
 __all__ = ["fallback_source", "gerund_subject", "plural_subject", "stance_before_to", "within_relative", "word_before"]
 
@@ -36,11 +37,14 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     it and said …" (the subject of the first verb), "Powell's office, when
     contacted, said …" (the subject before an interrupting clause).
     """
-    before = text[max(sentence.start, cue.start - 8):cue.start]
+    end = cue.start
+    if (time := TIME_BEFORE.search(text, max(sentence.start, end - 40), end)) is not None:
+        end = time.start() + 1  # "who on Tuesday endorsed": as if "who endorsed"
+    before = text[max(sentence.start, end - 8):end]
     relative = RELATIVE_SOURCE.search(before)
-    ahead = word_before(text, sentence.start, cue.start - len(before) + (relative.start(1) if relative else 0))
+    ahead = word_before(text, sentence.start, end - len(before) + (relative.start(1) if relative else 0))
     if relative is not None and cue_lexicon().lookup(ahead) is None:  # "voters who said"; not "knows who said"
-        start = max(sentence.start, cue.start - 8) + relative.start(1)
+        start = max(sentence.start, end - 8) + relative.start(1)
         if relative.group(1).lower() == "that":  # "a video that said": the thing it hangs on
             return noun_phrase_before(text, sentence.start, start)
         return Span.of(text, start, start + len(relative.group(1)))
