@@ -215,7 +215,7 @@ TIME_BEFORE = regex.compile(r"\s+(?:(?:last|this)\s+(?:week|month|year|weekend|s
                             r"(?:on\s+)?(?:" + weekday_alternation() + r"))\s*\Z")
 NOUN_BEFORE_TIME = regex.compile(r"(?<![\p{L}\p{N}])(?!(?:and|but|or|then|that|in|at|by|of|for|from|to|with)\Z)[\p{L}\p{N}.'’\-]+(?<!ing|ed)\)?\Z")
 PARENTHESIS_BEFORE = regex.compile(r"\s*\([^()]{1,120}\)\s*,?\s*\Z")
-RELATIVE = regex.compile(r",\s+(?:who|which|whose|whom)\b[^;:]*,(?:”|\"|’|'')?\s*\Z")
+RELATIVE = regex.compile(r",\s+(?:(?:a|an|the)\s+[^,;:]{1,50}?\s+)?(?:who|which|whose|whom)\b[^;:]*,(?:”|\"|’|'')?\s*\Z")
 OPENING_NAME = regex.compile(r"""
     (?P<head>(?:(?:The|the|A|a|An|an)\s+)?(?:\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?\s+){0,4}
              \p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*(?:\s+(?:Jr|Sr|II|III)\.?)?(?:\s+\([^)]{1,20}\))?)
@@ -237,8 +237,9 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
     relative = RELATIVE.search(text, start, end)
     if relative is not None:
         found = source_before(text, start, relative.start(), allow_appositive=False)
-        if found is not None and is_name_like(found[0].text):
-            return found
+        if found is not None and (is_name_like(found[0].text) or (
+                found[0].text.split()[0].lower() in ("the", "a", "an") and plausible_source(found[0].text))):
+            return found  # "Ms Varga, who …, said", "The employee, a Republican who …, said"
     return None
 
 
