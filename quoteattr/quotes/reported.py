@@ -61,6 +61,9 @@ CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'
 AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 
+# a question's participle with no subject of its own, and the word before it: "she shrugged when asked about the pier"
+QUESTION_PARTICIPLES = frozenset({"asked", "questioned"})
+QUESTION_PARTICIPLE_AFTER = frozenset({"when"})
 TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidence verbs are seldom reports
 
 
@@ -159,6 +162,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # passive: "is expected", "was told"
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     previous_word = previous.group(1).lower() if previous else ""
+    if (not chain and form in QUESTION_PARTICIPLES
+            and previous is not None and previous_word in QUESTION_PARTICIPLE_AFTER):
+        # "she shrugged when asked about the pier", "when questioned why …": a question put by someone unnamed
+        question = passive_question(text, match, chain_start, cue_class, sentence, index, quote_map)
+        if question is not None:
+            return question
     if not chain and previous_word.endswith(("'s", "’s", "s'", "s’")) and previous_word[:1].isalpha():
         return None  # "the mayor's claims": a noun
     if (not chain and form == lemma and form not in cue_lexicon().finite_forms and previous is not None

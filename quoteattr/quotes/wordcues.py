@@ -34,7 +34,7 @@ CLAUSE_OPENING = regex.compile(r"(?r)(?:[;:]|,\s+(?:although|though|but|while|wh
                             r"though|while|whereas|but)\b)\s*")  # the last clause opening before a position
 AS_COMMA = regex.compile(r"\s*,\s+(?=[\p{L}\p{N}“\"‘])")
 AS_OPENS = regex.compile(r"[\s“\"]*As\s+(?:first\s+|\p{Ll}+ly\s+)?")  # a sentence that opens "As reported by …"
-CLAUSE_COMMA = regex.compile(r",\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
+CLAUSE_COMMA = regex.compile(r",[”\"’]?\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
 POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their|its|our|my|your))|(?<=\p{L})['’]s?)"
                                r"\s+(?:\p{Ll}+\s+){0,2}\Z")  # "the mayor's repeated", "his"
 APPEARS_WITH = regex.compile(r"\s+(?:to\s+\p{L}|that\b|as\s+if\b|as\s+though\b|like\b)")
