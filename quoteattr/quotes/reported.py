@@ -59,6 +59,7 @@ ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|l
 CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 # \G: where the search starts, the sentence's start when the window reaches it ("As X noted, …")
 AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
+AS_WORD = regex.compile(r"(?<![\p{L}])as\s")  # "the mayor as reckless"
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 
 # a question's participle with no subject of its own, and the word before it: "she shrugged when asked about the pier"
@@ -120,6 +121,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     f = frames()
     form = match.group().lower()
     lemma, cue_class = cue_lexicon().forms[form]
+    if form in f.prepositions:
+        return None  # "regarding the pier": a preposition
     if match.group()[0].isupper() and match.start() > sentence.start and not _is_headline(text, sentence):
         return None  # "The Washington Post", "Grand Slam", "United States": part of a name
     window = max(sentence.start, match.start() - 60)
@@ -331,6 +334,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if (content is not None and lemma in f.object_with_predicate and position == match.end()
             and _only_a_name(content.text)):
         return None  # "Mr Obama called Ms Abedini": a phone call
+    if content is not None and lemma in f.object_as and not AS_WORD.search(content.text):
+        return None  # "the film portrays a fishing town"; but "portrayed the mayor as reckless"
     if content is not None and lemma in f.bare_if_person and subject is not None and \
             any(word.lower() in f.inanimate_heads for word in subject[0].text.split()[:2]) and \
             not THAT.match(text, position, sentence.end):
