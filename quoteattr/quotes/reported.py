@@ -60,6 +60,9 @@ CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'
 # \G: where the search starts, the sentence's start when the window reaches it ("As X noted, …")
 AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
 AS_WORD = regex.compile(r"(?<![\p{L}])as\s")  # "the mayor as reckless"
+# the object of the cue is a relative pronoun before its subject, the predicate follows: "which he describes as …"
+RELATIVE_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>which|whom|what)\s+\Z", regex.IGNORECASE)
+AS_PREDICATE = regex.compile(r"\s*(?P<as>as)\s+(?=[\p{L}\p{N}“\"‘'])")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 
 # a question's participle with no subject of its own, and the word before it: "she shrugged when asked about the pier"
@@ -331,6 +334,14 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         content = clause_from(text, comma.end(), sentence, quote_map) if comma is not None else None
     if content is None:
         content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object)
+    if (content is None and subject is not None and (relative := RELATIVE_OBJECT.search(
+            text, max(sentence.start, subject[1] - 8), subject[1])) is not None
+            and (as_phrase := AS_PREDICATE.match(text, position, near(position, sentence.end))) is not None
+            and (predicate := clause_from(text, as_phrase.start("as"), sentence, quote_map, stop=CLAUSE_COMMA))
+            is not None):
+        # "the island, which he describes as his second home, …": the relative pronoun and its predicate
+        pronoun = Span.of(text, *relative.span("pronoun"))
+        return make_quote((pronoun, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
     if (content is not None and lemma in f.object_with_predicate and position == match.end()
             and _only_a_name(content.text)):
         return None  # "Mr Obama called Ms Abedini": a phone call
