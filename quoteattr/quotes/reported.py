@@ -63,6 +63,8 @@ AS_WORD = regex.compile(r"(?<![\p{L}])as\s")  # "the mayor as reckless"
 # the object of the cue is a relative pronoun before its subject, the predicate follows: "which he describes as …"
 RELATIVE_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>which|whom|what)\s+\Z", regex.IGNORECASE)
 AS_PREDICATE = regex.compile(r"\s*(?P<as>as)\s+(?=[\p{L}\p{N}“\"‘'])")
+SET_OFF_RELATIVE = regex.compile(r"(?:[,(—―–]|\band)\s*(?P<pronoun>which|whom)\s+\Z")  # "the deal, which she …"
+CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "which she opposed, …", "which he favors but …"
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 
 # a question's participle with no subject of its own, and the word before it: "she shrugged when asked about the pier"
@@ -342,6 +344,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # "the island, which he describes as his second home, …": the relative pronoun and its predicate
         pronoun = Span.of(text, *relative.span("pronoun"))
         return make_quote((pronoun, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
+    if (content is None and takes_object and subject is not None and (relative := SET_OFF_RELATIVE.search(
+            text, max(sentence.start, subject[1] - 12), subject[1])) is not None
+            and CLAUSE_ENDS.match(text, position, near(position, sentence.end))):
+        # "the deal, which Ms Varga opposed, …": the relative pronoun is what she opposed
+        return make_quote((Span.of(text, *relative.span("pronoun")),), cue, subject[0], addressee, cue_class, index,
+                          quote_map)
     if (content is not None and lemma in f.object_with_predicate and position == match.end()
             and _only_a_name(content.text)):
         return None  # "Mr Obama called Ms Abedini": a phone call
