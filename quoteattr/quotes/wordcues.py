@@ -39,6 +39,8 @@ POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their
                                r"\s+(?:\p{Ll}+\s+){0,2}\Z")  # "the mayor's repeated", "his"
 APPEARS_WITH = regex.compile(r"\s+(?:to\s+\p{L}|that\b|as\s+if\b|as\s+though\b|like\b)")
 SEEMS_WITH = regex.compile(r"\s+(?:(?:to|that|as|like|more|less|\p{Ll}+ly)\b|\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant|y)\b)")
+APPEARS_PREDICATE = regex.compile(r"\s+\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant)\b")  # "appeared paralyzed"
+NEXT_LOWER_WORD = regex.compile(r"\s+(\p{Ll}+)\b")
 SEEMS_BARE = regex.compile(r"\s*,?\s*(?=\p{L})")
 PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?P<agent>[^,;:“”\"()]{2,80}?)"
                            r"(?=\s*(?:[,;:.!?()]|\Z|\s(?:for|on|in|at|as|after|before|during|over|because|when|who|which|that)\b))")
@@ -238,10 +240,13 @@ def seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cla
         if content is None or len(content.text.split()) < 3 or not has_verb(content.text):
             return None  # "it seems likely", "it appears so"
         return make_quote((content,), cue, None, None, cue_class, index, quote_map)
-    if lemma == "appear" and not APPEARS_WITH.match(text, match.end(), window):
-        return None  # "appeared on television"
-    if not SEEMS_WITH.match(text, match.end(), window):
-        return None
+    if lemma == "appear" and not (APPEARS_WITH.match(text, match.end(), window)
+                                  or APPEARS_PREDICATE.match(text, match.end(), window)):
+        return None  # "appeared on television"; but "appeared paralyzed"
+    if not (SEEMS_WITH.match(text, match.end(), window) or (
+            lemma != "appear" and (word := NEXT_LOWER_WORD.match(text, match.end(), window)) is not None
+            and word.group(1) not in frames().prepositions)):
+        return None  # but "seemed certain to leave", "seemed a reminder"
     verb = TO_VERB_AFTER.match(text, match.end(), window)
     if verb is not None and (entry := cue_lexicon().lookup(verb.group(1))) is not None and entry[0] == verb.group(1).lower():
         return None  # "seemed to suggest that …": the cue after "to" reads its own frame
