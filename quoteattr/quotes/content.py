@@ -84,6 +84,10 @@ CLOSING_MARKS = frozenset("”\"’'")
 CAPITALIZABLE = regex.compile(r"\p{L}[\p{L}'’\-]*")
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
 OBJECT_ASIDE = regex.compile(r"\s*,[^,;:“”\"()]{3,80},\s+(?=(?:as|for|of|to)\s)")  # ", then 44, as …"
+GERUND_AND = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll}{2,}ing\b(?!\s+that\b))")  # "for keeping rates low and making …"
+# a gerund in the object itself, not after its comma: "for keeping", not ", recalling"
+GERUND = regex.compile(r"(?<!,[”\"’']?\s+)\b(?!(?:during|including|according|nothing|something|anything|everything|morning|evening)\b)"
+                       r"\p{Ll}{2,}ing\b")
 SUBJECT_ASIDE = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s+(?=\p{Ll})")  # ", which struck down the law, "
 SUBORDINATE_OPENING = regex.compile(r"\s*(?:" + alternation(load_lines("subordinators.txt")) + r")\b", regex.IGNORECASE)
 # ", he maintained …", ", the Democrats stressed …": the main clause after an opening subordinate one
@@ -313,6 +317,11 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         if first is not None and first.group(1).lower() in cue_lexicon().finite_forms:
             return None  # "a report that the ministry published said …": the main verb, not an object
         content = clause_from(text, thing.end(), sentence, quote_map, stop=OBJECT_STOP)
+        if content is not None and GERUND.search(content.text) and (
+                joint := GERUND_AND.match(text, content.end, window)) is not None:
+            # "blamed the debt for keeping rates low and making …": a second gerund goes on with the first
+            rest = clause_from(text, joint.end(), sentence, quote_map, stop=OBJECT_STOP)
+            content = Span.of(text, content.start, rest.end) if rest is not None else content
         if content is not None and (aside := OBJECT_ASIDE.match(text, content.end, window)) is not None:
             # "saw Fiorina, then 44, as the perfect driver": the object goes on past its aside
             rest = clause_from(text, aside.end(), sentence, quote_map, stop=OBJECT_STOP)
