@@ -143,8 +143,11 @@ def frames() -> Frames:
         # lower case only: "“…,” Will wrote" has a name, not an auxiliary
         auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|\p{{Ll}}{{3,}}ly)\s+){{1,4}}\Z"),
         adverbial_after=_adverbial_pattern(),
-        # ", but that …" goes on with what was said: "said the plan was late, but that it would pass"
-        content_stop=regex.compile(r";|,[”\"’']?\s+(?!but\s+(?:that\b|[“\"‘]))(?:(?!(?:" + alternation(list(load_lines("content_gerunds.txt")))
+        # ", but that …" goes on with what was said: "said the plan was late, but that it would pass";
+        # so does ", but" before the clause's second verb: "said the plan was fair, but would cost more"
+        content_stop=regex.compile(r";|,[”\"’']?\s+(?!but\s+(?:that\b|[“\"‘]|(?-i:"
+                                   + alternation(load_lines("but_continuations.txt")) + r"|\p{Ll}+ed)\b))"
+                                   r"(?:(?!(?:" + alternation(list(load_lines("content_gerunds.txt")))
                                    + r")\b)\p{Ll}+ing\b|" + alternation(list(load_lines("content_stops.txt")))
                                    + r")\b",
                                    regex.IGNORECASE),
