@@ -88,7 +88,7 @@ GERUND_AND = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll}{2,}ing\b(?!\s+that\b))") 
 # a gerund in the object itself, not after its comma: "for keeping", not ", recalling"
 GERUND = regex.compile(r"(?<!,[”\"’']?\s+)\b(?!(?:during|including|according|nothing|something|anything|everything|morning|evening)\b)"
                        r"\p{Ll}{2,}ing\b")
-SUBJECT_ASIDE = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s+(?=\p{Ll})")  # ", which struck down the law, "
+SUBJECT_ASIDE = regex.compile(r"\s*,(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+(?=\p{Ll})")  # ", which struck down the law, "
 SUBORDINATE_OPENING = regex.compile(r"\s*(?:" + alternation(load_lines("subordinators.txt")) + r")\b", regex.IGNORECASE)
 # ", he maintained …", ", the Democrats stressed …": the main clause after an opening subordinate one
 MAIN_CLAUSE_SUBJECT = regex.compile(r",\s+(?:(?:he|she|they|I|we|it|there)\s|(?:(?:the|a|an)\s+)?"
@@ -263,6 +263,17 @@ def runs_into_quote(text: str, start: int, end: int) -> bool:
     return bool(lead) and lead[-1] not in ":—―–-([" and any(ch.isalnum() for ch in lead)
 
 
+def _past_subject_aside(text: str, subject: Span, sentence: Sentence, quote_map: QuoteMap,
+                        window: int) -> Span | None:
+    """"said the decision, which struck down the law, illustrates …": the subject's aside, then its verb."""
+    if len(subject.text.split()) > 6 or (aside := SUBJECT_ASIDE.match(text, subject.end, window)) is None:
+        return None
+    rest = clause_from(text, aside.end(), sentence, quote_map)
+    if rest is None or not FINITE.match(rest.text):
+        return None
+    return Span.of(text, subject.start, rest.end)
+
+
 def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
                          takes_object: bool) -> Span | None:
     f = frames()
@@ -273,7 +284,10 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
     that = (THAT.match(text, position, window) or PHRASE_THEN_THAT.match(text, position, window)
             or INTERRUPTED_THAT.match(text, position, window))
     if that is not None:  # "said that", "told the festival in May that", "stated, while testifying, that"
-        return clause_from(text, that.end(), sentence, quote_map)
+        content = clause_from(text, that.end(), sentence, quote_map)
+        if content is not None and not verb_positions(text, content.start, content.end, s_forms=False):
+            return _past_subject_aside(text, content, sentence, quote_map, window) or content
+        return content
     colon = COLON.match(text, position, window) or COLON_AHEAD.match(text, position, window)
     if colon is not None:  # "said: “…”", "apologized for it: “…”"
         if colon.end() >= end:
@@ -307,11 +321,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         content = clause_from(text, clause.end(), sentence, quote_map)
         if content is not None and _reads_as_clause(content.text):
             return content
-        if content is not None and (aside := SUBJECT_ASIDE.match(text, content.end, window)) is not None:
-            # "said the decision, which struck down the law, illustrates …": the subject's aside, then its verb
-            rest = clause_from(text, aside.end(), sentence, quote_map)
-            if rest is not None and FINITE.match(rest.text) and len(content.text.split()) <= 6:
-                return Span.of(text, content.start, rest.end)
+        if content is not None and (whole := _past_subject_aside(text, content, sentence, quote_map, window)):
+            return whole
     if takes_object and (thing := OBJECT_START.match(text, position, window)) is not None:
         first = NEXT_WORD.match(text, thing.start(), window)
         if first is not None and first.group(1).lower() in cue_lexicon().finite_forms:
