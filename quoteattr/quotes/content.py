@@ -69,6 +69,7 @@ FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|
 AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)?"
                         r"|,\s+(?:and|but)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4})"
                         r"(?:(?:also|then|later|has|have|had)\s+)?\Z")  # "… and vowed", ", and other leaders said"
+BARE_AND = regex.compile(r"\s+and\s+(?:(?:also|then|later)\s+)?")
 _JOINTS = load_lines("clause_joints.txt")
 CLAUSE_THEN_CUE = regex.compile(
     r"(?:,\s+(?:(?:" + alternation(_JOINTS) + r")\s+)?|\s+(?:" + alternation(set(_JOINTS) - {"and", "but", "as"}) + r")\s+)"
@@ -210,7 +211,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
     """"announced he was in therapy and vowed to …": the content stops before "and vowed".
 
     Only a finite cue form starts a second attribution; "he'd sit Putin down
-    and tell him …" goes on with what was said.
+    and tell him …" goes on with what was said, and so does a cue of thought or
+    evidence after a bare "and" ("said she was tired of it and wanted a change").
     """
     lexicon = cue_lexicon()
     for match in lexicon.find(text, start, end, ANY_CUE):
@@ -218,6 +220,9 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
                 text, max(start, match.start() - 20), match.start()):
             continue  # "is suggesting", "did not say" are finite too
         joint = AND_BEFORE.search(text, max(start, match.start() - 48), match.start())
+        if joint is not None and BARE_AND.fullmatch(joint.group()) and \
+                lexicon.lookup(match.group())[1] != "speech":
+            continue  # "knew about the sale and thought …": a stance after a bare "and" is the clause's own
         if joint is None:
             joint = CLAUSE_THEN_CUE.search(text, max(start, match.start() - 60), match.start())
         if joint is not None and quote_map.around(joint.start()) is None:
