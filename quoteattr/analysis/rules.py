@@ -109,8 +109,8 @@ def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match
         return True
     word = _previous_word(text, par_start, match.start())
     starts_sentence = after in load_words("sentence_starters.txt")
-    if word in load_words("abbreviations.txt"):
-        return False  # Mr. Sen. Dr.: a name follows
+    if word in load_words("abbreviations.txt") or word.rpartition("-")[2] in load_words("abbreviations.txt"):
+        return False  # Mr. Sen. Dr. and "then-Sen.": a name follows
     if INITIAL.fullmatch(word):
         # "J. K. Rowling" and "Donald J. Trump" go on; "the U.S. The" and "Plan B. Then" end
         return starts_sentence and (len(word) > 1 or len(after) > 1)
