@@ -66,6 +66,7 @@ AS_PREDICATE = regex.compile(r"\s*(?P<as>as)\s+(?=[\p{L}\p{N}“\"‘'])")
 SET_OFF_RELATIVE = regex.compile(r"(?:[,(—―–]|\band)\s*(?P<pronoun>which|whom)\s+\Z")  # "the deal, which she …"
 CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "which she opposed, …", "which he favors but …"
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+NEXT_WORD = regex.compile(r"\s+(\p{L}+)\b")
 
 # a question's participle with no subject of its own, and the word before it: "she shrugged when asked about the pier"
 QUESTION_PARTICIPLES = frozenset({"asked", "questioned"})
@@ -234,6 +235,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))
             and not DETERMINED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)):
         return None  # "answer questions"; but "the survey shows", "polls show that"
+    if (not verbal_chain and lemma in f.noun_ambiguous and form.endswith("s") and form != lemma
+            and previous_word not in f.pronouns and _noun_follows(text, match.end(), lemma, sentence.end)):
+        return None  # "the terrorist attacks changed the race", "the boycott calls are unlikely": a plural noun
     cue = Span.of(text, chain_start, match.end())
     gerund = form.endswith("ing") and all(word.endswith("ly") for word in chain)  # "after derisively mocking"
     named_gerund = bool(previous) and previous.group(1)[:1].isupper() and THAT.match(
@@ -265,6 +269,21 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                       participle_source=participle_source, gerund=True)
     return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                   participle_source=None, gerund=False)
+
+
+def _noun_follows(text: str, position: int, lemma: str, end: int) -> bool:
+    """A plural noun's verb follows the -s form: "attacks would", "calls are", "challenges posed"."""
+    f = frames()
+    following = NEXT_WORD.match(text, position, near(position, end))
+    if following is None:
+        return False
+    word = following.group(1)
+    particle = f.particles.get(lemma)
+    if particle is not None and particle.match(text, position, near(position, end)):
+        return False  # "calls for", "points to"
+    if word in f.prepositions and not (word == "to" and lemma in f.infinitive):
+        return True  # "attacks in Paris", "claims of fraud"; but "promises to act"
+    return word in f.verbal_auxiliaries or (word.endswith("ed") and word.islower())
 
 
 def _only_a_name(phrase: str) -> bool:
