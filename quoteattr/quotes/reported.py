@@ -221,6 +221,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if not chain and not pronoun_subject and not relative_that and (
             previous_word in f.noun_markers or previous_word == "to" or single_hyphen):
         return None  # "the said company", "a statement", "declined to comment"
+    if not chain and form.endswith("ed") and previous_word.isdigit() and not _year(previous_word):
+        return None  # "a lead of 270 pledged delegates": an adjective; but "a 2012 study showed"
     if (form.endswith("ed") and not set(chain) & f.be_forms and AS_OPENS.fullmatch(text, sentence.start, chain_start)
             and (reported_by := as_reported_by(text, match, cue_class, sentence, index, quote_map)) is not None):
         return reported_by  # "As reported by The Hill, the senator …"
@@ -284,6 +286,11 @@ def _noun_follows(text: str, position: int, lemma: str, end: int) -> bool:
     if word in f.prepositions and not (word == "to" and lemma in f.infinitive):
         return True  # "attacks in Paris", "claims of fraud"; but "promises to act"
     return word in f.verbal_auxiliaries or (word.endswith("ed") and word.islower())
+
+
+def _year(word: str) -> bool:
+    """Four digits from 1900 to 2099: "in 2015 pledged" may go on to a verb."""
+    return len(word) == 4 and word.startswith(("19", "20"))
 
 
 def _only_a_name(phrase: str) -> bool:
