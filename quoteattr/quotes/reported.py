@@ -66,6 +66,7 @@ AS_PREDICATE = regex.compile(r"\s*(?P<as>as)\s+(?=[\p{L}\p{N}“\"‘'])")
 SET_OFF_RELATIVE = regex.compile(r"(?:[,(—―–]|\band)\s*(?P<pronoun>which|whom)\s+\Z")  # "the deal, which she …"
 CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "which she opposed, …", "which he favors but …"
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+QUESTION_OPENING = regex.compile(r"(?:Do|Does|Did)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4}")  # "Does the mayor "
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)\b")
 
 # a question's participle with no subject of its own, and the word before it: "she shrugged when asked about the pier"
@@ -143,6 +144,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
     if any(word in f.negations for word in chain) or text[match.end():match.end() + 3] == "n't":
         return None
+    if (form == lemma and QUESTION_OPENING.fullmatch(text, sentence.start, chain_start)
+            and sentence.text.rstrip().rstrip("”\"’'").endswith("?") and not _interview_question(text, sentence.start)):
+        return None  # "Do you support the pier?": a question asks, it reports nothing
     if lemma in f.seeming:
         return seeming(text, match, lemma, chain_start, cue_class, sentence, index, quote_map)
     if lemma in f.wh_cues and (asked := ASKED_BY.match(text, match.end(), near(match.end(), sentence.end))) is not None:
@@ -286,6 +290,13 @@ def _noun_follows(text: str, position: int, lemma: str, end: int) -> bool:
     if word in f.prepositions and not (word == "to" and lemma in f.infinitive):
         return True  # "attacks in Paris", "claims of fraud"; but "promises to act"
     return word in f.verbal_auxiliaries or (word.endswith("ed") and word.islower())
+
+
+def _interview_question(text: str, start: int) -> bool:
+    """The sentence is in a transcript's question ("Q: Do you think the pier is safe?"): its words are quoted."""
+    window = max(0, start - 400)
+    line = text.rfind("\n", window, start)
+    return (line >= 0 or window == 0) and text.startswith("Q:", line + 1)
 
 
 def _year(word: str) -> bool:
