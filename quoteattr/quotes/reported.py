@@ -241,9 +241,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))
             and not DETERMINED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)):
         return None  # "answer questions"; but "the survey shows", "polls show that"
-    if (not verbal_chain and lemma in f.noun_ambiguous and form.endswith("s") and form != lemma
+    if (not verbal_chain and lemma in f.noun_ambiguous and (form == lemma or form.endswith("s"))
             and previous_word not in f.pronouns and _noun_follows(text, match.end(), lemma, sentence.end)):
-        return None  # "the terrorist attacks changed the race", "the boycott calls are unlikely": a plural noun
+        return None  # "the terrorist attacks changed the race", "the jobs report was released": a noun
     cue = Span.of(text, chain_start, match.end())
     gerund = form.endswith("ing") and all(word.endswith("ly") for word in chain)  # "after derisively mocking"
     named_gerund = bool(previous) and previous.group(1)[:1].isupper() and THAT.match(
@@ -278,7 +278,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
 
 
 def _noun_follows(text: str, position: int, lemma: str, end: int) -> bool:
-    """A plural noun's verb follows the -s form: "attacks would", "calls are", "challenges posed"."""
+    """A noun's verb or preposition follows the cue form: "attacks would", "report was", "support among"."""
     f = frames()
     following = NEXT_WORD.match(text, position, near(position, end))
     if following is None:
@@ -289,6 +289,8 @@ def _noun_follows(text: str, position: int, lemma: str, end: int) -> bool:
         return False  # "calls for", "points to"
     if word in f.prepositions and not (word == "to" and lemma in f.infinitive):
         return True  # "attacks in Paris", "claims of fraud"; but "promises to act"
+    if word in f.be_forms and THAT.match(text, following.end(), near(following.end(), end)):
+        return False  # "One view is that …": the noun itself reports
     return word in f.verbal_auxiliaries or (word.endswith("ed") and word.islower())
 
 
