@@ -88,6 +88,7 @@ class Frames:
     declining_before_to: frozenset[str]
     intransitive_particles: frozenset[str]  # "go on": lemma and particle
     authored_documents: frozenset[str]
+    idioms: frozenset[str]  # "find himself": lemma and the word after it
 
 
 def _adverbial_pattern() -> regex.Pattern:
@@ -195,4 +196,5 @@ def frames() -> Frames:
         declining_before_to=load_words("declining_before_to.txt", lower=True),
         intransitive_particles=load_words("cue_particles_intransitive.txt", lower=True),
         authored_documents=load_words("authored_documents.txt", lower=True),
+        idioms=load_words("cue_idioms.txt", lower=True),
     )

@@ -68,6 +68,7 @@ CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "w
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 QUESTION_OPENING = regex.compile(r"(?:Do|Does|Did)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4}")  # "Does the mayor "
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)\b")
+IDIOM_WORD = regex.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my|your|new|other)\s+)?(\p{L}+)\b", regex.IGNORECASE)
 
 # a question's participle with no subject of its own, and the word before it: "she shrugged when asked about the pier"
 QUESTION_PARTICIPLES = frozenset({"asked", "questioned"})
@@ -147,6 +148,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if (form == lemma and QUESTION_OPENING.fullmatch(text, sentence.start, chain_start)
             and sentence.text.rstrip().rstrip("”\"’'").endswith("?") and not _interview_question(text, sentence.start)):
         return None  # "Do you support the pier?": a question asks, it reports nothing
+    if _idiom(text, match.end(), lemma, sentence.end):
+        return None  # "found himself in trouble", "found a way to win": no report
     if lemma in f.seeming:
         return seeming(text, match, lemma, chain_start, cue_class, sentence, index, quote_map)
     if lemma in f.wh_cues and (asked := ASKED_BY.match(text, match.end(), near(match.end(), sentence.end))) is not None:
@@ -292,6 +295,12 @@ def _noun_follows(text: str, position: int, lemma: str, end: int) -> bool:
     if word in f.be_forms and THAT.match(text, following.end(), near(following.end(), end)):
         return False  # "One view is that …": the noun itself reports
     return word in f.verbal_auxiliaries or (word.endswith("ed") and word.islower())
+
+
+def _idiom(text: str, position: int, lemma: str, end: int) -> bool:
+    """The cue and the word after it make an idiom: "found himself", "found a way", "saw fit"."""
+    following = IDIOM_WORD.match(text, position, near(position, end))
+    return following is not None and f"{lemma} {following.group(1).lower()}" in frames().idioms
 
 
 def _interview_question(text: str, start: int) -> bool:
