@@ -68,7 +68,9 @@ CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "w
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 QUESTION_OPENING = regex.compile(r"(?:Do|Does|Did)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4}")  # "Does the mayor "
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)\b")
-IDIOM_WORD = regex.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my|your|new|other)\s+)?(\p{L}+)\b", regex.IGNORECASE)
+# the word after a cue, past a determiner; not a possessive ("addressed voters' worries")
+IDIOM_WORD = regex.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my|your|new|other)\s+)?(\p{L}+)\b(?![’'])",
+                           regex.IGNORECASE)
 
 # a question's participle with no subject of its own, and the word before it: "she shrugged when asked about the pier"
 QUESTION_PARTICIPLES = frozenset({"asked", "questioned"})
