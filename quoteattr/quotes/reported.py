@@ -65,6 +65,7 @@ RELATIVE_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>which|whom|what)\s+\Z"
 AS_PREDICATE = regex.compile(r"\s*(?P<as>as)\s+(?=[\p{L}\p{N}“\"‘'])")
 SET_OFF_RELATIVE = regex.compile(r"(?:[,(—―–]|\band)\s*(?P<pronoun>which|whom)\s+\Z")  # "the deal, which she …"
 CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "which she opposed, …", "which he favors but …"
+TO_START = regex.compile(r"to\s")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 QUESTION_OPENING = regex.compile(r"(?:Do|Does|Did)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4}")  # "Does the mayor "
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)\b")
@@ -409,7 +410,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             any(word.lower() in f.inanimate_heads for word in subject[0].text.split()[:2]) and \
             not THAT.match(text, position, sentence.end):
         return None  # "Comments from the mayor suggested more would follow": an inference
-    if content is not None and addressee is not None and text[addressee.end:content.start].strip() == "to":
+    if content is not None and addressee is not None and not text[addressee.end:content.start].strip() and \
+            TO_START.match(content.text):
         # "urged Congress to act": who is to act belongs to what was asked
         content = Span.of(text, addressee.start, content.end)
     if content is not None and quote_map.around(content.start) is None:
