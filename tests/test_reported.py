@@ -536,6 +536,22 @@ POLARITY_CASES = [
     case("passive-with-agent", "The harbour plan was criticized by the skippers on Monday.",
          indirect("The harbour plan", "was criticized", "the skippers")),
     case("passive-object-cue-without-agent", "The harbour plan was criticized on Monday."),
+    case("object-ends-before-and-irregular-past", "Ms Varga attacked the harbour board and took the ferry home.",
+         indirect("the harbour board", "attacked", "Ms Varga")),
+    case("object-ends-before-and-adverb-past", "Ms Varga attacked the harbour board and quickly moved to the pier.",
+         indirect("the harbour board", "attacked", "Ms Varga")),
+    case("object-ends-before-and-prefixed-past", "Mr Reyl criticized the audit and re-opened the pier.",
+         indirect("the audit", "criticized", "Mr Reyl")),
+    case("object-keeps-and-hyphenated-adjective", "Ms Varga criticized the delays and deep-seated neglect of the pier.",
+         indirect("the delays and deep-seated neglect of the pier", "criticized", "Ms Varga")),
+    case("bare-clause-verb-after-and-is-an-object", "Mr Reyl denied the charges and counter-sued the harbour board.",
+         indirect("the charges", "denied", "Mr Reyl")),
+    case("bare-clause-past-after-and-is-an-object", "Mr Reyl denied the skippers a berth and closed the pier.",
+         indirect("the skippers a berth", "denied", "Mr Reyl")),
+    case("bare-clause-subject-and-subject-keeps-its-verb", "Ms Varga said the pier and the harbour were closed.",
+         indirect("the pier and the harbour were closed", "said", "Ms Varga")),
+    case("bare-clause-s-verb-before-and-keeps-the-clause", "Ms Varga says Mr Reyl fears the storm and has left.",
+         indirect("Mr Reyl fears the storm and has left", "says", "Ms Varga")),
 ]
 
 # --- not attributions ---------------------------------------------------------

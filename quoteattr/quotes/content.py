@@ -36,6 +36,8 @@ OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!(?:to|on|in|at|by|
 OBJECT_STOP = regex.compile(r"""
     ,(?=\s)(?!\s+(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b)|\s[—―–-]{1,2}\s|;  # not "1,061"
   | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|he|she|they|it|we|i|\p{Ll}+ed|\p{Ll}+ing)\b
+  | \s+(?:and|but)\s+(?:(?:even|never|\p{Ll}+ly)\s+)?(?:(?:counter|re|co|pre|over|under|out|cross|double)-)?
+    (?:\p{Ll}+ed|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b  # "… and counter-accused her", "… and cast himself as"
   | \s+(?:""" + _spaced(load_lines("object_stops.txt")) + r""")\b
   | \s+as\s+(?:he|she|they|it|we|I)\s  # "praising “…” as he promised to …"
   | \s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b
@@ -80,6 +82,7 @@ PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|did\s+not|does\s+n
 YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|"
                     r"for)\b)", regex.IGNORECASE)  # "72 percent said yes", "half said so in May"
 ANY_CUE = frozenset(CUE_CLASSES)
+AND_THEN_VERB = regex.compile(r"\s+(?:and|but)\s+(?:(?:even|never|\p{Ll}+ly)\s+)?(?:\p{Ll}+-)?\Z")
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 CLOSING_MARKS = frozenset("”\"’'")
 CAPITALIZABLE = regex.compile(r"\p{L}[\p{L}'’\-]*")
@@ -145,12 +148,12 @@ def verb_positions(text: str, start: int, end: int, *, s_forms: bool = True) -> 
     return sorted(set(found))
 
 
-def verb_groups(text: str, start: int, end: int) -> list[int]:
+def verb_groups(text: str, start: int, end: int, *, s_forms: bool = True) -> list[int]:
     """Where each run of verbs starts ("was rigged" is one run; "is safe was" two)."""
     auxiliaries = frames().verbal_auxiliaries
     groups: list[int] = []
     previous_end, previous_auxiliary = None, False
-    for position in verb_positions(text, start, end):
+    for position in verb_positions(text, start, end, s_forms=s_forms):
         word = WORD.match(text, position)
         word_end = word.end() if word else position + 1
         auxiliary = bool(word) and word.group().lower() in auxiliaries
@@ -279,6 +282,30 @@ def _past_subject_aside(text: str, subject: Span, sentence: Sentence, quote_map:
     return Span.of(text, subject.start, rest.end)
 
 
+def _object_then_verb(text: str, content: Span) -> Span:
+    """"denied the charges and counter-accused her": the clause's one verb follows "and", so what precedes is an object.
+
+    A word in -s before "and" is a noun after "the", "his" … ("the charges"), else
+    the clause's own verb ("he fears returning home and is seeking …").
+    """
+    groups = verb_groups(text, content.start, content.end, s_forms=False)
+    joint = AND_THEN_VERB.search(text, max(content.start, groups[0] - 40), groups[0]) if len(groups) == 1 else None
+    if joint is None or joint.start() <= content.start:
+        return content
+    markers = frames().noun_markers
+    if any(word.group().endswith("s") and FINITE.fullmatch(word.group()) and word.group().lower() not in markers
+           and not _after_noun_marker(text, content.start, word.start(), markers)
+           for word in WORD.finditer(text, content.start, joint.start())):
+        return content
+    return trimmed(text, content.start, joint.start()) or content
+
+
+def _after_noun_marker(text: str, start: int, position: int, markers: frozenset[str]) -> bool:
+    """"the charges": the word before ``position`` marks a noun."""
+    before = text[max(start, position - 40):position].split()
+    return bool(before) and before[-1].lower() in markers
+
+
 def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
                          takes_object: bool) -> Span | None:
     f = frames()
@@ -325,7 +352,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
     if (lemma in f.bare or lemma in f.bare_if_person) and (clause := CLAUSE_START.match(text, position, window)) is not None:
         content = clause_from(text, clause.end(), sentence, quote_map)
         if content is not None and _reads_as_clause(content.text):
-            return content
+            return _object_then_verb(text, content)
         if content is not None and (whole := _past_subject_aside(text, content, sentence, quote_map, window)):
             return whole
     if takes_object and (thing := OBJECT_START.match(text, position, window)) is not None:
