@@ -552,6 +552,18 @@ POLARITY_CASES = [
          indirect("the pier and the harbour were closed", "said", "Ms Varga")),
     case("bare-clause-s-verb-before-and-keeps-the-clause", "Ms Varga says Mr Reyl fears the storm and has left.",
          indirect("Mr Reyl fears the storm and has left", "says", "Ms Varga")),
+    case("object-ends-before-in-an-interview", "Ms Varga praised the harbour board in a long radio interview.",
+         indirect("the harbour board", "praised", "Ms Varga")),
+    case("object-ends-before-at-a-rally", "Mr Reyl attacked the ferry fares at a rally in Lyme.",
+         indirect("the ferry fares", "attacked", "Mr Reyl")),
+    case("object-ends-before-in-a-month", "The union endorsed Ms Varga in late May.",
+         indirect("Ms Varga", "endorsed", "The union")),
+    case("object-ends-before-on-an-outlet", "Mr Reyl criticized the pier on his radio show.",
+         indirect("the pier", "criticized", "Mr Reyl")),
+    case("object-keeps-in-phrase-without-occasion", "Ms Varga criticized the rise in ferry fares.",
+         indirect("the rise in ferry fares", "criticized", "Ms Varga")),
+    case("object-keeps-on-outlet-before-a-noun", "Mr Reyl criticized the ban on television adverts.",
+         indirect("the ban on television adverts", "criticized", "Mr Reyl")),
 ]
 
 # --- not attributions ---------------------------------------------------------

@@ -40,6 +40,11 @@ OBJECT_STOP = regex.compile(r"""
     (?:\p{Ll}+ed|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b  # "… and counter-accused her", "… and cast himself as"
   | \s+(?:""" + _spaced(load_lines("object_stops.txt")) + r""")\b
   | \s+as\s+(?:he|she|they|it|we|I)\s  # "praising “…” as he promised to …"
+  | \s+(?:in|at|during)\s+(?:(?!(?:that|to|who|which)\s)[^\s,;:.!?“”"()]+\s+){0,5}?(?:""" + _spaced(load_lines("object_occasions.txt")) + r""")\b
+  | \s+on\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_outlets.txt")) + r""")
+    (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:and|in|on|at|last|this|to|as|when|while|after|before|""" + weekday_alternation() + r""")\b)
+    # "called it a folly on his radio show."
+  | \s+in\s+(?:early\s+|late\s+|mid-?)?(?:""" + alternation(load_lines("months.txt")) + r""")(?!\p{L})  # "in late May"
   | \s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Trump last week and has appeared"
 PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|since|"
