@@ -87,6 +87,9 @@ PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|did\s+not|does\s+n
 YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|"
                     r"for)\b)", regex.IGNORECASE)  # "72 percent said yes", "half said so in May"
 ANY_CUE = frozenset(CUE_CLASSES)
+AND_GERUND = regex.compile(r"\s*[,—―–-]*\s+and\s+\Z")
+RUNNING_GERUND = regex.compile(r"(?:\b(?:is|are|was|were|be|been|being|by|of|about|without)|[’']s|[’']re)\s+(?:not\s+)?"
+                            r"(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b", regex.IGNORECASE)
 AND_THEN_VERB = regex.compile(r"\s+(?:and|but)\s+(?:(?:even|never|\p{Ll}+ly)\s+)?(?:\p{Ll}+-)?\Z")
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 CLOSING_MARKS = frozenset("”\"’'")
@@ -218,12 +221,20 @@ def _stop_outside_quotes(pattern: regex.Pattern, text: str, start: int, end: int
 def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
     """"announced he was in therapy and vowed to …": the content stops before "and vowed".
 
-    Only a finite cue form starts a second attribution; "he'd sit Putin down
-    and tell him …" goes on with what was said, and so does a cue of thought or
-    evidence after a bare "and" ("said she was tired of it and wanted a change").
+    Only a finite cue form, or a gerund after "and", starts a second
+    attribution; "he'd sit Putin down and tell him …" goes on with what was
+    said, and so does a cue of thought or evidence after a bare "and" ("said
+    she was tired of it and wanted a change").
     """
     lexicon = cue_lexicon()
     for match in lexicon.find(text, start, end, ANY_CUE):
+        if match.group().split()[0].lower().endswith("ing"):
+            # "saying he would run and suggesting that …": a second gerund of saying, unless the clause
+            # runs on its own "-ing" ("is acting unlawfully and showing …", "by reading … and guessing …")
+            joint = AND_GERUND.search(text, max(start, match.start() - 8), match.start())
+            if (joint is not None and quote_map.around(joint.start()) is None
+                    and not RUNNING_GERUND.search(text, max(start, joint.start() - 200), joint.start())):
+                return joint.start()
         if match.group().lower() not in lexicon.finite_forms and not PERIPHRASTIC.search(
                 text, max(start, match.start() - 20), match.start()):
             continue  # "is suggesting", "did not say" are finite too
