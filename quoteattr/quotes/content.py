@@ -87,7 +87,7 @@ PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|did\s+not|does\s+n
 YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|"
                     r"for)\b)", regex.IGNORECASE)  # "72 percent said yes", "half said so in May"
 ANY_CUE = frozenset(CUE_CLASSES)
-AND_GERUND = regex.compile(r"\s*[,—―–-]*\s+and\s+\Z")
+AND_GERUND = regex.compile(r"\s*[,—―–-]*\s+and\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3})?\Z")
 RUNNING_GERUND = regex.compile(r"(?:\b(?:is|are|was|were|be|been|being|by|of|about|without)|[’']s|[’']re)\s+(?:not\s+)?"
                             r"(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b", regex.IGNORECASE)
 AND_THEN_VERB = regex.compile(r"\s+(?:and|but)\s+(?:(?:even|never|\p{Ll}+ly)\s+)?(?:\p{Ll}+-)?\Z")
@@ -231,7 +231,7 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
         if match.group().split()[0].lower().endswith("ing"):
             # "saying he would run and suggesting that …": a second gerund of saying, unless the clause
             # runs on its own "-ing" ("is acting unlawfully and showing …", "by reading … and guessing …")
-            joint = AND_GERUND.search(text, max(start, match.start() - 8), match.start())
+            joint = AND_GERUND.search(text, max(start, match.start() - 48), match.start())
             if (joint is not None and quote_map.around(joint.start()) is None
                     and not RUNNING_GERUND.search(text, max(start, joint.start() - 200), joint.start())):
                 return joint.start()
