@@ -156,6 +156,16 @@ def verb_positions(text: str, start: int, end: int, *, s_forms: bool = True) -> 
     return sorted(set(found))
 
 
+def has_verb_between(text: str, start: int, end: int, *, s_forms: bool = True) -> bool:
+    """Whether ``verb_positions`` would find any verb, without collecting them all."""
+    irregular = frames().irregular_verbs
+    if any(m.group().lower() in irregular for m in WORD.finditer(text, start, end)):
+        return True
+    return any(m.group() not in ("'s", "’s") and (s_forms or not m.group().endswith("s")
+                                                 or m.group().lower() in frames().verbal_auxiliaries)
+               for m in FINITE.finditer(text, start, end))
+
+
 def verb_groups(text: str, start: int, end: int, *, s_forms: bool = True) -> list[int]:
     """Where each run of verbs starts ("was rigged" is one run; "is safe was" two)."""
     auxiliaries = frames().verbal_auxiliaries
@@ -333,7 +343,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             or INTERRUPTED_THAT.match(text, position, window))
     if that is not None:  # "said that", "told the festival in May that", "stated, while testifying, that"
         content = clause_from(text, that.end(), sentence, quote_map)
-        if content is not None and not verb_positions(text, content.start, content.end, s_forms=False):
+        if content is not None and not has_verb_between(text, content.start, content.end, s_forms=False):
             return _past_subject_aside(text, content, sentence, quote_map, window) or content
         return content
     colon = COLON.match(text, position, window) or COLON_AHEAD.match(text, position, window)
