@@ -94,6 +94,8 @@ AND_THEN_VERB = regex.compile(r"\s+(?:and|but)\s+(?:(?:even|never|\p{Ll}+ly)\s+)
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 CLOSING_MARKS = frozenset("”\"’'")
 CAPITALIZABLE = regex.compile(r"\p{L}[\p{L}'’\-]*")
+_PERSON = r"(?:he|she|they|we|I|you|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})"
+COORDINATED_SUBJECT = regex.compile(_PERSON + r"\s+and\s+" + _PERSON + r"\s+(?P<verb>\p{Ll}+)\b")
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
 OBJECT_ASIDE = regex.compile(r"\s*,[^,;:“”\"()]{3,80},\s+(?=(?:as|for|of|to)\s)")  # ", then 44, as …"
 GERUND_AND = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll}{2,}ing\b(?!\s+that\b))")  # "for keeping rates low and making …"
@@ -139,6 +141,8 @@ def _reads_as_clause(clause: str) -> bool:
     subject = first in frames().pronouns or first in frames().plural_subjects
     if has_verb(clause):
         return len(words) >= 3 or (len(words) == 2 and subject and first != "it")  # not "as she said it would"
+    if (pair := COORDINATED_SUBJECT.match(clause)) is not None and pair.group("verb") not in frames().prepositions:
+        return True  # "he and Mr Reyl differ on the pier": a coordinated subject, then its base-form verb
     return len(words) >= 3 and first in frames().plural_subjects and words[1][:1].islower() and \
         words[1].lower() not in frames().plural_subjects  # "people misunderstand him", not "they all"
 
