@@ -341,7 +341,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None:
         cue = Span.of(text, cue.start, joined.end())  # "called for", "pointed to"
         # "called for", and "made the case for", "looked to": a phrase that ends in a preposition takes an object
-        takes_object = (lemma not in cue_lexicon().phrasal_only
+        takes_object = (lemma not in cue_lexicon().phrasal_only or takes_object  # "shrugged off the criticism"
                         or joined.group().split()[-1].lower() in f.prepositions
                         and f"{lemma} {joined.group().strip().lower()}" not in f.intransitive_particles)
         position = joined.end()
