@@ -60,6 +60,7 @@ class Frames:
     singular_subjects: frozenset[str]
     plural_subjects: frozenset[str]
     be_forms: frozenset[str]
+    adjectives: frozenset[str]           # "is convinced that", "was eager to"
     verbal_auxiliaries: frozenset[str]
     irregular_verbs: frozenset[str]
     subject_openers: frozenset[str]
@@ -168,6 +169,7 @@ def frames() -> Frames:
         singular_subjects=load_words("subjects_singular.txt", lower=True),
         plural_subjects=load_words("subjects_plural.txt", lower=True),
         be_forms=lists["be_forms"],
+        adjectives=frozenset(row[0].lower() for row in load_table("cue_adjectives.txt")),
         verbal_auxiliaries=load_words("verbal_auxiliaries.txt", lower=True),
         irregular_verbs=load_words("irregular_verbs.txt", lower=True),
         subject_openers=load_words("subject_openers.txt", lower=True),

@@ -161,7 +161,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if content is not None:
             return make_quote((content,), Span.of(text, match.start(), match.end()),
                               Span.of(text, *asked.span("agent")), None, cue_class, index, quote_map)
-    if any(word in f.be_forms for word in chain) and not form.endswith("ing"):
+    if lemma in f.adjectives and not set(chain) & f.be_forms:
+        return None  # "a critical vote", "concerned parents": no "be", no stance reported
+    # passive, unless a stance: "is worried that" reports the subject's worry
+    if any(word in f.be_forms for word in chain) and not form.endswith("ing") and form not in f.adjectives:
         if lemma in f.passive_clause and form != lemma and f.passive_clause[lemma].match(text, match.end(), sentence.end):
             # "Obama is expected to join Clinton": the clause is reported, by nobody named
             return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
@@ -367,6 +370,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
 
     @functools.cache
     def left_frame() -> Quote | None:  # read once, however many of the branches below ask for it
+        if lemma in f.adjectives:
+            return None  # "The vote could be critical": a stance reports only what follows it
         return read_left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
 
     if not gerund and (before.endswith(INVERTING) or cue.start == sentence.start) and not opens_sentence(
