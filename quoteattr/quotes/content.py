@@ -140,7 +140,9 @@ def _reads_as_clause(clause: str) -> bool:
     first = words[0].lower().replace("’", "'").split("'")[0] if words else ""  # "he'll fight": he
     subject = first in frames().pronouns or first in frames().plural_subjects
     if has_verb(clause):
-        return len(words) >= 3 or (len(words) == 2 and subject and first != "it")  # not "as she said it would"
+        contracted = words[0].lower().replace("’", "'") != first  # "it's good": the verb is in the first word
+        # not "as she said it would"
+        return len(words) >= 3 or (len(words) == 2 and subject and (first != "it" or contracted))
     if (pair := COORDINATED_SUBJECT.match(clause)) is not None and pair.group("verb") not in frames().prepositions:
         return True  # "he and Mr Reyl differ on the pier": a coordinated subject, then its base-form verb
     return len(words) >= 3 and first in frames().plural_subjects and words[1][:1].islower() and \
