@@ -248,7 +248,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not (cue_class == "evidence" and previous_word.isalpha() and previous_word.islower()
                      and not previous_word.endswith("s") and previous_word not in f.noun_markers)  # "polling shows"
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))
-            and not DETERMINED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)):
+            and not DETERMINED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)
+            and not _closes_appositive(text, sentence, chain_start, previous_word)):
         return None  # "answer questions"; but "the survey shows", "polls show that"
     if (not verbal_chain and lemma in f.noun_ambiguous and (form == lemma or form.endswith("s"))
             and previous_word not in f.pronouns and _noun_follows(text, match.end(), lemma, sentence.end)):
@@ -284,6 +285,14 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                       participle_source=participle_source, gerund=True)
     return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                   participle_source=None, gerund=False)
+
+
+def _closes_appositive(text: str, sentence: Sentence, chain_start: int, previous_word: str) -> bool:
+    """"Ms Varga, head of the ferry board, calls …": a comma closes the subject's appositive."""
+    if previous_word != ",":
+        return False
+    subject = source_before(text, sentence.start, chain_start)
+    return subject is not None and subject[0].start == sentence.start and subject[0].text[:1].isupper()
 
 
 def _noun_follows(text: str, position: int, lemma: str, end: int) -> bool:
