@@ -58,6 +58,11 @@ INTERRUPTED_THAT = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s*that\b(?!\s+(?
 THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|are|were|have|would|will|has|had|could|should|may|might|must|can|\p{Ll}+ed)\b)"
                      r"\s*,?\s*", regex.IGNORECASE)  # "said that is a distortion": there "that" is the subject
 TO_VERB = regex.compile(r"\s+to\s+(?=[\p{L}“\"‘])")
+PHRASE_THEN_TO = regex.compile(r"""
+    \s+(?:at|in|during|on|after|before|while)\s  # "promised at a rally in Salem to end the toll"
+    [^,;:“”"()]{3,60}?
+    \s+(?P<to>to)\s+(?=(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|me|him|them|us|be)\b)\p{Ll}{2,}\b)
+""", regex.VERBOSE)
 CLAUSE_VERB = regex.compile(r"\b(?:is|was|are|were|will|would|has|have|had|did|does|do|can|could)\b|\b\p{Ll}{3,}ed\b")
 PHRASE_THEN_QUOTE = regex.compile(r"\s+[^“”\"‘’.!?;:,]{1,60},\s*(?=[“\"‘«]|'')")
 COMMA_AHEAD = regex.compile(r"(?P<phrase>(?:[^:;“”\"‘’.!?,]|,(?=\d)){1,80})"
@@ -368,6 +373,9 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
     if lemma in f.infinitive and (to := TO_VERB.match(text, position, window)) is not None:
         return clause_from(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map,
                            stop=_and_past())  # "pledged to be … and cast doubt on …": the second verb is the writer's
+    if lemma in f.infinitive and (to := PHRASE_THEN_TO.match(text, position, window)) is not None:
+        # "promised at the harbour meeting to reopen the cannery": the place or time, then the infinitive
+        return clause_from(text, to.start("to"), sentence, quote_map, stop=_and_past())
     if lemma in f.wh_cues:
         word = NEXT_WORD.match(text, position, window)
         if word and word.group(1).lower() in f.question_words:
