@@ -147,6 +147,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "he’s hoping", "Trump’s been saying", "she’s warned": is/has, not a possessive
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
     if any(word in f.negations for word in chain) or text[match.end():match.end() + 3] == "n't":
+        if (set(chain) & f.be_forms and lemma in f.passive_clause and form != lemma
+                and f.passive_clause[lemma].match(text, match.end(), sentence.end)):
+            # "the pier is not expected to reopen": an expectation that it will not, by nobody named
+            return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
         return None
     if (form == lemma and QUESTION_OPENING.fullmatch(text, sentence.start, chain_start)
             and sentence.text.rstrip().rstrip("”\"’'").endswith("?") and not _interview_question(text, sentence.start)):
