@@ -45,6 +45,7 @@ SEEMS_BARE = regex.compile(r"\s*,?\s*(?=\p{L})")
 PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?P<agent>[^,;:“”\"()]{2,80}?)"
                            r"(?=\s*(?:[,;:.!?()]|\Z|\s(?:for|on|in|at|as|after|before|during|over|because|when|who|which|that)\b))")
 TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
+ONE_ASIDE = regex.compile(r"\s*,(?:[^,;:]|,(?=\d))+,\s*")  # ", under growing pressure, "
 TO_VERB_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")
 
 
@@ -216,12 +217,19 @@ def _adverb_attribution(text: str, adverb: regex.Match, sentence: Sentence, inde
 def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_end: int, cue: Span, cue_class: str,
                          sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
     """The whole clause from its subject (or from ``opening``) on, reported by nobody named."""
+    aside_end = None
     if opening is None:
         found = source_before(text, sentence.start, subject_end)
         if found is None or not plausible_source(found[0].text):
             return None
         opening = found[1]
+        if ONE_ASIDE.fullmatch(text, found[0].end, subject_end):
+            aside_end = subject_end  # "The board, under growing pressure, is expected to …"
     content = clause_from(text, opening, sentence, quote_map)
+    if content is not None and content.end <= cue_end and aside_end is not None:
+        # the subject's aside stopped the clause: it goes on from the cue
+        rest = clause_from(text, aside_end, sentence, quote_map)
+        content = Span.of(text, content.start, rest.end) if rest is not None else content
     if content is None or content.end <= cue_end:
         return None
     return make_quote((content,), cue, None, None, cue_class, index, quote_map)
