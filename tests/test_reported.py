@@ -374,6 +374,14 @@ CONTENT_FIRST_CASES = [
 # --- according to -------------------------------------------------------------
 
 ACCORDING_CASES = [
+    case("in-possessor-view-first", "In Ms Varga's view, the catch had fallen by half.",
+         indirect("the catch had fallen by half", "In Ms Varga's view", "Ms Varga")),
+    case("in-pronoun-view-last", "The catch had fallen by half, in her view.",
+         indirect("The catch had fallen by half", "in her view", "her")),
+    case("in-view-around-a-verb", "The only step left, in Mr Reyl's view, would be a new toll.",
+         indirect(("The only step left", "would be a new toll"), "in Mr Reyl's view", "Mr Reyl")),
+    case("in-view-of-is-no-attribution", "In view of the storm, the pier closed."),
+    case("into-public-view-is-no-attribution", "The dispute burst into public view on Tuesday."),
     case("according-to-first", "According to Ms Varga, the catch had fallen by half.",
          indirect("the catch had fallen by half", "According to", "Ms Varga")),
     case("according-to-last", "The catch had fallen by half, according to Ms Varga.",

@@ -1,4 +1,4 @@
-"""Attributions without a cue verb: "according to X" and "Name: …" labels."""
+"""Attributions without a cue verb: "according to X", "in X's view" and "Name: …" labels."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
@@ -10,7 +10,7 @@ from .content import clause_before, clause_from, has_verb, trimmed
 from .frames import frames, near
 from .quotemap import QuoteMap, make_quote
 
-__all__ = ["according_to", "colon_label", "signed_posts"]
+__all__ = ["according_to", "colon_label", "in_view_of", "signed_posts"]
 
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])according\s+to\s+", regex.IGNORECASE)
 ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,160}?)"
@@ -61,6 +61,37 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
             pieces.append(right)  # "According to X, …" and "the next day, according to X, Trump …"
         if pieces:
             yield make_quote(tuple(pieces), cue, source, None, "speech", index, quote_map)
+
+
+IN_VIEW = regex.compile(r"""
+    (?<![\p{L}])(?P<cue>[Ii]n)\s+
+    (?P<source>his|her|their|my|our|its|your                               # "in her view"
+      |\p{Lu}(?:[\p{L}\p{M}\-]|[.](?=\s))*(?:\s+\p{Lu}(?:[\p{L}\p{M}\-]|[.](?=\s))*){0,3}['’]s?)  # "in Ms Varga's view"
+    \s+(?P<noun>view)\b
+    (?=\s*(?:,|\.?\s*\Z|\.\s))
+""", regex.VERBOSE)
+
+
+def in_view_of(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:
+    """"In Ms Varga's view, the pier is unsafe", "The pier is unsafe, in her view": the clause is her view."""
+    for match in IN_VIEW.finditer(text, sentence.start, sentence.end):
+        if quote_map.around(match.start()) is not None:
+            continue
+        source = Span.of(text, *match.span("source"))
+        if source.text[-1] in "'’":
+            source = Span.of(text, source.start, source.end - 1)  # "Mr Reyl's": Mr Reyl
+        elif source.text.endswith(("'s", "’s")) and source.text[:1].isupper():
+            source = Span.of(text, source.start, source.end - 2)
+        cue = Span.of(text, match.start("cue"), match.end("noun"))
+        at_start = not text[sentence.start:match.start()].strip(" “\"")
+        pieces: list[Span] = []
+        if not at_start and (left := clause_before(text, match.start(), sentence, quote_map)) is not None:
+            pieces.append(left)
+        after = ACCORDING_RESUMES.match(text, match.end(), near(match.end(), sentence.end))
+        if after is not None and (right := clause_from(text, after.end(), sentence, quote_map)) is not None:
+            pieces.append(right)  # "In her view, …" and "The step, in his view, would be …"
+        if pieces and has_verb(" ".join(piece.text for piece in pieces)):
+            yield make_quote(tuple(pieces), cue, source, None, "thought", index, quote_map)
 
 
 SIGNATURE = regex.compile(r"""

@@ -23,7 +23,7 @@ from .content import (CLOSING_MARKS, THAT, clause_before, clause_from, complemen
                       within_opening_clause)
 from .cues import cue_lexicon
 from .frames import alternation, frames, near, past_adverbials, weekday_alternation
-from .labels import according_to, colon_label
+from .labels import according_to, colon_label, in_view_of
 from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, opens_sentence, quote_in_next_sentence,
                         read_left_frame)
 from .quotemap import QuoteMap, make_quote
@@ -120,6 +120,8 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
         yield from word_cue_quotes(text, sentence, index, quote_map, cue_classes, word_cues)
         if "speech" in cue_classes and "ccording" in sentence.text:
             yield from according_to(text, sentence, index, quote_map)
+        if "thought" in cue_classes and " view" in sentence.text:
+            yield from in_view_of(text, sentence, index, quote_map)
         opens_paragraph = index == 0 or analysis.sentences[index - 1].paragraph != sentence.paragraph
         if opens_paragraph and "speech" in cue_classes:
             label = colon_label(text, sentence, index, quote_map)
