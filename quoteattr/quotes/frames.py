@@ -99,7 +99,9 @@ def _adverbial_pattern() -> regex.Pattern:
     phrases = []
     for line in sorted(load_lines("adverbials.txt"), key=len, reverse=True):
         parts = [regex.escape(p) for p in line.split()]
-        pattern = r"\s+".join(parts).replace("DAY", f"(?:{days})").replace("MONTH", f"(?:{months})").replace("ORG", org)
+        # a day or month is no possessive: "called November's vote a disgrace" names the vote
+        pattern = (r"\s+".join(parts).replace("DAY", f"(?:{days})(?!['’]s\\b)")
+                   .replace("MONTH", f"(?:{months})(?!['’]s\\b)").replace("ORG", org))
         phrases.append(pattern)
     phrases.append(r"\p{Ll}+ly(?=\s+that\b)")  # "said privately that", "argued convincingly that"
     return regex.compile(r",?\s+(?:" + "|".join(phrases) + r")(?![\p{L}\p{N}])")
