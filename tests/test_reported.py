@@ -439,6 +439,9 @@ COMPLEMENT_CASES = [
     case("colon-label", "Lena Ruiz: The ferry will run again next week.",
          indirect("The ferry will run again next week", ":", "Lena Ruiz")),
     case("colon-label-stopword", "Update: The ferry will run again next week."),
+    case("colon-label-newsroom-tag", "Breaking: The ferry will run again next week."),
+    case("colon-label-tag-in-capitals", "THE LATEST: Harbour council votes to reopen the pier."),
+    case("colon-label-tag-not-a-name", "Contributing: Lena Ruiz, Tom Reyl."),
 ]
 
 # --- negated and interrogative cues -------------------------------------------

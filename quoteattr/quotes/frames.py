@@ -178,7 +178,7 @@ def frames() -> Frames:
         head_prepositions=load_words("source_head_prepositions.txt", lower=True),
         stance_before_to=load_words("stance_before_to.txt", lower=True),
         participle_openers=load_words("participle_openers.txt", lower=True),
-        label_stopwords=load_words("colon_label_stopwords.txt"),
+        label_stopwords=load_words("colon_label_stopwords.txt", lower=True),
         weekdays=load_words("weekdays.txt"),
         addressee=load_words("cues_addressee.txt"),
         wh_cues=load_words("cues_wh.txt"),

@@ -28,7 +28,7 @@ COLON_LABEL = regex.compile(r"""
 def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
     """A paragraph that opens "Name: …" (headlines, transcripts): Name said it."""
     label = COLON_LABEL.match(text, sentence.start, near(sentence.start, sentence.end))
-    if label is None or label.group("source") in frames().label_stopwords or len(label.group("source")) < 2:
+    if label is None or label.group("source").lower() in frames().label_stopwords or len(label.group("source")) < 2:
         return None  # "Q:" and "A:" mark a transcript's turns, not who speaks
     content = clause_from(text, label.end(), sentence, quote_map)
     if content is None or (quote_map.around(content.start) is None and not has_verb(content.text)):
