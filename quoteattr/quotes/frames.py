@@ -90,6 +90,7 @@ class Frames:
     intransitive_particles: frozenset[str]  # "go on": lemma and particle
     authored_documents: frozenset[str]
     idioms: frozenset[str]  # "find himself": lemma and the word after it
+    particle_required: frozenset[str]  # "spoke" alone reports nothing, "spoke of" does
 
 
 def _adverbial_pattern() -> regex.Pattern:
@@ -201,4 +202,5 @@ def frames() -> Frames:
         intransitive_particles=load_words("cue_particles_intransitive.txt", lower=True),
         authored_documents=load_words("authored_documents.txt", lower=True),
         idioms=load_words("cue_idioms.txt", lower=True),
+        particle_required=load_words("cues_particle_required.txt", lower=True),
     )

@@ -363,8 +363,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                         or joined.group().split()[-1].lower() in f.prepositions
                         and f"{lemma} {joined.group().strip().lower()}" not in f.intransitive_particles)
         position = joined.end()
-    elif lemma in cue_lexicon().phrasal_only:
-        return None  # "went" alone is no cue, "went on" is
+    elif lemma in cue_lexicon().phrasal_only or lemma in f.particle_required:
+        return None  # "went" alone is no cue, "went on" is; "she spoke for an hour" reports nothing
     if lemma in f.addressee and position == match.end():
         addressee = _addressee(text, position, sentence.end)
         if addressee is not None:
