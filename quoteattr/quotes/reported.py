@@ -67,6 +67,8 @@ SET_OFF_RELATIVE = regex.compile(r"(?:[,(—―–]|\band)\s*(?P<pronoun>which|w
 CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "which she opposed, …", "which he favors but …"
 TO_START = regex.compile(r"to\s")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+BE_THAT = regex.compile(r"\s+(?:is|was)\s+that\b")  # "One view is that …": the noun reports
+COORDINATED_NAME = regex.compile(r"(?<![\p{L}])(?:and|&)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}\Z")  # "Ms Varga and Mr Reyl "
 QUESTION_OPENING = regex.compile(r"(?:Do|Does|Did)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4}")  # "Does the mayor "
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)\b")
 # the word after a cue, past a determiner; not a possessive ("addressed voters' worries")
@@ -204,6 +206,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not previous.group(1)[:1].isupper() and not THAT.match(text, match.end(), near(match.end(), sentence.end))
             and not plural_subject(text, sentence, chain_start)):
         return None  # "a larger say", "the fifth state": a base form needs a plural subject ("critics argue")
+    if not chain and form == lemma and lemma in f.noun_ambiguous and _noun_after_name(
+            text, match, previous, chain_start, sentence):
+        return None  # "the Varga email scandal", "Ms Varga's Final Demand": a noun
     if previous_word.endswith(("n't", "n’t")) or previous_word in f.negations:
         return None  # "I can't say", "never said"
     introduces_quote = INTRODUCES_QUOTE.match(text, match.end(), near(match.end(), sentence.end)) is not None
@@ -316,6 +321,23 @@ def _noun_follows(text: str, position: int, lemma: str, end: int) -> bool:
     if word in f.be_forms and THAT.match(text, following.end(), near(following.end(), end)):
         return False  # "One view is that …": the noun itself reports
     return word in f.verbal_auxiliaries or (word.endswith("ed") and word.islower())
+
+
+def _noun_after_name(text: str, match: regex.Match, previous: regex.Match | None, chain_start: int,
+                     sentence: Sentence) -> bool:
+    """A capitalised word that is no plural subject before a base form: "the Reyl address", "Varga email".
+
+    Not "Ms Varga and Mr Reyl support", "Harbour Data show that", "One view is that".
+    """
+    f = frames()
+    if previous is None or not previous.group(1)[:1].isupper():
+        return False
+    word = previous.group(1)
+    if word.lower().endswith("s") or word.lower() in f.pronouns or word.lower() in f.plural_subjects or word in f.weekdays:
+        return False
+    window = near(match.end(), sentence.end)
+    return not (THAT.match(text, match.end(), window) or BE_THAT.match(text, match.end(), window)
+                or COORDINATED_NAME.search(text, max(sentence.start, chain_start - 60), chain_start))
 
 
 def _idiom(text: str, position: int, lemma: str, end: int) -> bool:
