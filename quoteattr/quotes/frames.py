@@ -90,7 +90,8 @@ class Frames:
     intransitive_particles: frozenset[str]  # "go on": lemma and particle
     authored_documents: frozenset[str]
     idioms: frozenset[str]  # "find himself": lemma and the word after it
-    particle_required: frozenset[str]  # "spoke" alone reports nothing, "spoke of" does
+    particle_required: frozenset[str]
+    quantifiers: frozenset[str]  # "two", "other": the word after them is a noun  # "spoke" alone reports nothing, "spoke of" does
 
 
 def _adverbial_pattern() -> regex.Pattern:
@@ -203,4 +204,5 @@ def frames() -> Frames:
         authored_documents=load_words("authored_documents.txt", lower=True),
         idioms=load_words("cue_idioms.txt", lower=True),
         particle_required=load_words("cues_particle_required.txt", lower=True),
+        quantifiers=load_words("quantifiers.txt", lower=True),
     )

@@ -262,6 +262,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not DETERMINED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)
             and not _closes_appositive(text, sentence, chain_start, previous_word)):
         return None  # "answer questions"; but "the survey shows", "polls show that"
+    if (not verbal_chain and lemma in f.noun_ambiguous and form.endswith("s") and form != lemma
+            and (previous_word.replace(",", "").isdigit() or previous_word in f.quantifiers)):
+        return None  # "the two states that voted", "in other states", "the 2012 attacks": a counted noun
     if (not verbal_chain and lemma in f.noun_ambiguous and (form == lemma or form.endswith("s"))
             and previous_word not in f.pronouns and _noun_follows(text, match.end(), lemma, sentence.end)):
         return None  # "the terrorist attacks changed the race", "the jobs report was released": a noun
