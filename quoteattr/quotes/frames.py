@@ -91,7 +91,8 @@ class Frames:
     authored_documents: frozenset[str]
     idioms: frozenset[str]  # "find himself": lemma and the word after it
     particle_required: frozenset[str]
-    quantifiers: frozenset[str]  # "two", "other": the word after them is a noun  # "spoke" alone reports nothing, "spoke of" does
+    quantifiers: frozenset[str]
+    adverb_uses: frozenset[str]  # "dates back": the word before and the cue form, an adverb  # "two", "other": the word after them is a noun  # "spoke" alone reports nothing, "spoke of" does
 
 
 def _adverbial_pattern() -> regex.Pattern:
@@ -205,4 +206,5 @@ def frames() -> Frames:
         idioms=load_words("cue_idioms.txt", lower=True),
         particle_required=load_words("cues_particle_required.txt", lower=True),
         quantifiers=load_words("quantifiers.txt", lower=True),
+        adverb_uses=load_words("cue_adverb_uses.txt", lower=True),
     )
