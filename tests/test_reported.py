@@ -550,6 +550,10 @@ POLARITY_CASES = [
          indirect("a new pier", "calls for", "The skippers")),
     case("noun-criticism-of-ends-before-main-verb", "Her criticism of the harbour plan was sharp.",
          indirect("the harbour plan", "criticism of", "Her")),
+    case("noun-backing-of-after-won-is-the-giver", "Ms Varga won the backing of the harbour council."),
+    case("noun-endorsement-of-after-picked-up", "Mr Reyl picked up the endorsement of the skippers' union last week."),
+    case("noun-endorsement-of-with-possessor-reads", "The union's endorsement of Ms Varga came late.",
+         indirect("Ms Varga", "endorsement of", "The union")),
     case("noun-questions-about-without-owner", "Ms Varga faced questions about the budget.",
          indirect("the budget", "questions about", None)),
     case("comma-and-new-subject-then-cue", "Ms Varga said the pier would reopen, and other skippers said they "

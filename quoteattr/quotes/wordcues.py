@@ -44,6 +44,9 @@ NEXT_LOWER_WORD = regex.compile(r"\s+(\p{Ll}+)\b")
 SEEMS_BARE = regex.compile(r"\s*,?\s*(?=\p{L})")
 PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?P<agent>[^,;:“”\"()]{2,80}?)"
                            r"(?=\s*(?:[,;:.!?()]|\Z|\s(?:for|on|in|at|as|after|before|during|over|because|when|who|which|that)\b))")
+GIVEN_NOUNS = frozenset({"backing", "endorsement", "endorsements"})  # what one wins from others
+RECEIVED = regex.compile(r"(?<![\p{L}])(?:" + alternation(load_words("receiving_verbs.txt", lower=True)) + r")"
+                      r"\s+(?:up\s+)?(?:the|an?)\s+(?:\p{L}+\s+)?\Z", regex.IGNORECASE)
 TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
 ONE_ASIDE = regex.compile(r"\s*,(?:[^,;:]|,(?=\d))+,\s*")  # ", under growing pressure, "
 TO_VERB_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")
@@ -160,6 +163,8 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     cue_class = _noun_object_cues()[1][(noun, preposition)]
     if cue_class not in cue_classes or quote_map.around(found.start()) is not None:
         return None
+    if noun in GIVEN_NOUNS and RECEIVED.search(text, max(sentence.start, found.start() - 40), found.start()):
+        return None  # "won the backing of the harbour council": the object gives it, the subject has it
     content = clause_from(text, found.end(), sentence, quote_map, stop=OBJECT_STOP)
     if content is not None and _in_subject(text, sentence, found.start()):
         verbs = verb_positions(text, content.start, content.end)  # "Her criticism of the plan was sharp": not "was sharp"
