@@ -107,6 +107,9 @@ GERUND_AND = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll}{2,}ing\b(?!\s+that\b))") 
 # a gerund in the object itself, not after its comma: "for keeping", not ", recalling"
 GERUND = regex.compile(r"(?<!,[”\"’']?\s+)\b(?!(?:during|including|according|nothing|something|anything|everything|morning|evening)\b)"
                        r"\p{Ll}{2,}ing\b")
+LISTED_NOUN = regex.compile(r"(?<=s)\s*(?:,|and\b|or\b)")  # "slipways and …"
+WHILE = regex.compile(r",\s+while", regex.IGNORECASE)
+RELATIVE_ASIDE = regex.compile(r",\s+which\b(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+")  # ", which began in May, "
 SUBJECT_ASIDE = regex.compile(r"\s*,(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+(?=\p{Ll})")  # ", which struck down the law, "
 SUBORDINATE_OPENING = regex.compile(r"\s*(?:" + alternation(load_lines("subordinators.txt")) + r")\b", regex.IGNORECASE)
 # ", he maintained …", ", the Democrats stressed …": the main clause after an opening subordinate one
@@ -208,8 +211,11 @@ def trimmed(text: str, start: int, end: int) -> Span | None:
 
 
 def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
-                   stop: regex.Pattern | None = None) -> Span | None:
-    """From ``start`` to the end of the clause (or of the quote opening there)."""
+                   stop: regex.Pattern | None = None, *, contrast: bool = False) -> Span | None:
+    """From ``start`` to the end of the clause (or of the quote opening there).
+
+    ``contrast`` keeps a finding's ", while" with it: "found Ms Varga ahead, while Mr Reyl trailed".
+    """
     end = min(sentence.end, start + MAX_CLAUSE)
     quoted = quote_map.starting_at(start)
     if quoted is not None and quoted.inner.end > quoted.inner.start:
@@ -218,6 +224,10 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
             return quoted.inner
     for pattern in (frames().content_stop, stop):
         found = _stop_outside_quotes(pattern, text, start, end, quote_map) if pattern is not None else None
+        while found is not None and pattern is not stop and (
+                resume := _relative_aside(text, found.start(), end)
+                or (found.end() if contrast and WHILE.fullmatch(found.group()) else None)):
+            found = _stop_outside_quotes(pattern, text, resume, end, quote_map)
         if found:
             # 'was "corrupt," noting …': a closing mark before the stop stays with the content
             end = found.start() + (2 if text[found.start() + 1:found.start() + 2] in CLOSING_MARKS else 0)
@@ -225,6 +235,15 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     if end == sentence.end and (running := quote_map.around(end - 1)) is not None and running.start >= start:
         end = running.end  # the quoted words go on past the sentence: "the "same attitude. The attitude…""
     return trimmed(text, start, end)
+
+
+def _relative_aside(text: str, position: int, end: int) -> int | None:
+    """"the talks, which began in May, remained …": past a relative aside before the clause's own verb."""
+    aside = RELATIVE_ASIDE.match(text, position, near(position, end))
+    verb = FINITE.match(text, aside.end(), end) if aside is not None else None
+    if verb is None or LISTED_NOUN.match(text, verb.end(), near(verb.end(), end)):
+        return None  # "which shut the quay, slipways and sheds": a list goes on, not the clause
+    return aside.end()
 
 
 def _stop_outside_quotes(pattern: regex.Pattern, text: str, start: int, end: int,
@@ -352,8 +371,9 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
     window = near(position, end)
     that = (THAT.match(text, position, window) or PHRASE_THEN_THAT.match(text, position, window)
             or INTERRUPTED_THAT.match(text, position, window))
+    contrast = (cue_lexicon().lookup(lemma) or ("", ""))[1] == "evidence"
     if that is not None:  # "said that", "told the festival in May that", "stated, while testifying, that"
-        content = clause_from(text, that.end(), sentence, quote_map)
+        content = clause_from(text, that.end(), sentence, quote_map, contrast=contrast)
         if content is not None and not has_verb_between(text, content.start, content.end, s_forms=False):
             return _past_subject_aside(text, content, sentence, quote_map, window) or content
         return content
@@ -390,7 +410,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
     if (answer := YES_NO.match(text, position, window)) is not None:
         return Span.of(text, answer.start(1), answer.end(1))  # "72 percent said yes"
     if (lemma in f.bare or lemma in f.bare_if_person) and (clause := CLAUSE_START.match(text, position, window)) is not None:
-        content = clause_from(text, clause.end(), sentence, quote_map)
+        content = clause_from(text, clause.end(), sentence, quote_map, contrast=contrast)
         if content is not None and _reads_as_clause(content.text):
             return _object_then_verb(text, content)
         if content is not None and (whole := _past_subject_aside(text, content, sentence, quote_map, window)):
