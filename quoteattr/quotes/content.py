@@ -108,6 +108,7 @@ GERUND_AND = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll}{2,}ing\b(?!\s+that\b))") 
 GERUND = regex.compile(r"(?<!,[”\"’']?\s+)\b(?!(?:during|including|according|nothing|something|anything|everything|morning|evening)\b)"
                        r"\p{Ll}{2,}ing\b")
 LISTED_NOUN = regex.compile(r"(?<=s)\s*(?:,|and\b|or\b)")  # "slipways and …"
+DEMONSTRATIVE_HEAD = regex.compile(r"(?!(?:the|a|an|he|she|they|we|it|i|you|there)\b)\p{Ll}")  # "that claim", not "that she"
 WHILE = regex.compile(r",\s+while", regex.IGNORECASE)
 RELATIVE_ASIDE = regex.compile(r",\s+which\b(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+")  # ", which began in May, "
 SUBJECT_ASIDE = regex.compile(r"\s*,(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+(?=\p{Ll})")  # ", which struck down the law, "
@@ -375,7 +376,13 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
     if that is not None:  # "said that", "told the festival in May that", "stated, while testifying, that"
         content = clause_from(text, that.end(), sentence, quote_map, contrast=contrast)
         if content is not None and not has_verb_between(text, content.start, content.end, s_forms=False):
-            return _past_subject_aside(text, content, sentence, quote_map, window) or content
+            whole = _past_subject_aside(text, content, sentence, quote_map, window)
+            if whole is None and takes_object and that.start() == position and not has_verb(content.text) \
+                    and DEMONSTRATIVE_HEAD.match(content.text):
+                # "rejected that claim on Monday": "that" is the object's determiner, not a clause's opener
+                return clause_from(text, that.start() + len(that.group()) - len(that.group().lstrip()),
+                                   sentence, quote_map, stop=OBJECT_STOP)
+            return whole or content
         return content
     colon = COLON.match(text, position, window) or COLON_AHEAD.match(text, position, window)
     if colon is not None:  # "said: “…”", "apologized for it: “…”"
