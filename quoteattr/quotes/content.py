@@ -109,6 +109,8 @@ GERUND = regex.compile(r"(?<!,[”\"’']?\s+)\b(?!(?:during|including|according
                        r"\p{Ll}{2,}ing\b")
 LISTED_NOUN = regex.compile(r"(?<=s)\s*(?:,|and\b|or\b)")  # "slipways and …"
 DEMONSTRATIVE_HEAD = regex.compile(r"(?!(?:the|a|an|he|she|they|we|it|i|you|there)\b)\p{Ll}")  # "that claim", not "that she"
+NAME_THEN_REASON = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})\s+because\b")
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 WHILE = regex.compile(r",\s+while", regex.IGNORECASE)
 RELATIVE_ASIDE = regex.compile(r",\s+which\b(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+")  # ", which began in May, "
 SUBJECT_ASIDE = regex.compile(r"\s*,(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+(?=\p{Ll})")  # ", which struck down the law, "
@@ -432,6 +434,9 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             # "blamed the debt for keeping rates low and making …": a second gerund goes on with the first
             rest = clause_from(text, joint.end(), sentence, quote_map, stop=OBJECT_STOP)
             content = Span.of(text, content.start, rest.end) if rest is not None else content
+        if content is not None and (reason := NAME_THEN_REASON.match(content.text)) is not None and (
+                reason.group("name").lower() in OBJECT_PRONOUNS or reason.group("name")[:1].isupper()):
+            return Span.of(text, content.start, content.start + len(reason.group("name")))  # "endorsed Mr Reyl because …"
         if content is not None and (aside := OBJECT_ASIDE.match(text, content.end, window)) is not None:
             # "saw Fiorina, then 44, as the perfect driver": the object goes on past its aside
             rest = clause_from(text, aside.end(), sentence, quote_map, stop=OBJECT_STOP)
