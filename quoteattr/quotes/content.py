@@ -107,12 +107,13 @@ GERUND_AND = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll}{2,}ing\b(?!\s+that\b))") 
 # a gerund in the object itself, not after its comma: "for keeping", not ", recalling"
 GERUND = regex.compile(r"(?<!,[”\"’']?\s+)\b(?!(?:during|including|according|nothing|something|anything|everything|morning|evening)\b)"
                        r"\p{Ll}{2,}ing\b")
+VERB_AFTER_ASIDE = regex.compile(r"[“\"]?(?:\p{Ll}+n[’']t\b|(?=" + FINITE.pattern + r")\p{Ll}+)")  # "“is", "doesn't"
 LISTED_NOUN = regex.compile(r"(?<=s)\s*(?:,|and\b|or\b)")  # "slipways and …"
 DEMONSTRATIVE_HEAD = regex.compile(r"(?!(?:the|a|an|he|she|they|we|it|i|you|there)\b)\p{Ll}")  # "that claim", not "that she"
 NAME_THEN_REASON = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})\s+because\b")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 WHILE = regex.compile(r",\s+while", regex.IGNORECASE)
-RELATIVE_ASIDE = regex.compile(r",\s+which\b(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+")  # ", which began in May, "
+RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who)\b(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+")  # ", which began in May, "
 SUBJECT_ASIDE = regex.compile(r"\s*,(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+(?=\p{Ll})")  # ", which struck down the law, "
 SUBORDINATE_OPENING = regex.compile(r"\s*(?:" + alternation(load_lines("subordinators.txt")) + r")\b", regex.IGNORECASE)
 # ", he maintained …", ", the Democrats stressed …": the main clause after an opening subordinate one
@@ -243,8 +244,8 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
 def _relative_aside(text: str, position: int, end: int) -> int | None:
     """"the talks, which began in May, remained …": past a relative aside before the clause's own verb."""
     aside = RELATIVE_ASIDE.match(text, position, near(position, end))
-    verb = FINITE.match(text, aside.end(), end) if aside is not None else None
-    if verb is None or LISTED_NOUN.match(text, verb.end(), near(verb.end(), end)):
+    verb = VERB_AFTER_ASIDE.match(text, aside.end(), end) if aside is not None else None
+    if verb is None or verb.group().endswith("s") and LISTED_NOUN.match(text, verb.end(), near(verb.end(), end)):
         return None  # "which shut the quay, slipways and sheds": a list goes on, not the clause
     return aside.end()
 
