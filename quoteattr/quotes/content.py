@@ -81,6 +81,7 @@ FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|
 AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)?"
                         r"|,\s+(?:and|but)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4})"
                         r"(?:(?:also|then|later|has|have|had)\s+)?\Z")  # "… and vowed", ", and other leaders said"
+NAMES_JOINED = regex.compile(r".*\p{Lu}[\p{L}\p{M}.'’\-]*\s+and\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}\s+\Z")
 BARE_AND = regex.compile(r"\s+and\s+(?:(?:also|then|later)\s+)?")
 _JOINTS = load_lines("clause_joints.txt")
 CLAUSE_THEN_CUE = regex.compile(
@@ -286,6 +287,9 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
         if joint is not None and BARE_AND.fullmatch(joint.group()) and \
                 lexicon.lookup(match.group())[1] != "speech":
             continue  # "knew about the sale and thought …": a stance after a bare "and" is the clause's own
+        if joint is not None and lexicon.lookup(match.group())[1] != "speech" and NAMES_JOINED.match(
+                text, max(start, joint.start() - 30), joint.end()):
+            continue  # "said only people such as David and Charles Koch wanted …": two names, one subject
         if joint is None:
             joint = CLAUSE_THEN_CUE.search(text, max(start, match.start() - 60), match.start())
         if joint is not None and quote_map.around(joint.start()) is None:
