@@ -50,9 +50,11 @@ OBJECT_STOP = regex.compile(r"""
 PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|since|"
                                 r"over|by|for|last|this|earlier|late|early)\b|,(?=\s+(?-i:\p{Lu})))"
                                 r"(?:[^,;:“”\"()]|,(?=\s+(?-i:\p{Lu})))"
-                                r"{0,80}?\s+that\b"  # "told a town hall in Salem, New Hampshire on Monday that"
-                                r"(?!\s+(?:(?!(?:his|its|this|as)\b)(?-i:\p{Ll}+(?:s|ed))|is|was|were|are|has|had|would|will|could|can)\b)"
-                                r"\s*,?\s*",  # "that reports …" is a relative clause; "that his …" is no verb
+                                r"{0,80}?,?\s+that\b"  # "told a town hall in Salem, New Hampshire on Monday that"
+                                r"(?!\s+(?:(?!(?:his|its|this|as)\b)(?-i:\p{Ll}+(?:s|ed))\b(?!\s+(?:were|are|have|had|can|could|"
+                                r"will|would|should|may|might|must|did)\b)|is|was|were|are|has|had|would|will|could|can)\b)"
+                                r"\s*,?\s*",  # "that reports …" is a relative clause; "that his …" is no verb;
+                                # "that trials were …" has its own verb
                                 regex.IGNORECASE)
 INTERRUPTED_THAT = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s*that\b(?!\s+(?:is|was|\p{Ll}+ed)\b)\s*")
 THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|are|were|have|would|will|has|had|could|should|may|might|must|can|\p{Ll}+ed)\b)"
