@@ -18,7 +18,7 @@ from attrs import frozen
 
 from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import OBJECT_STOP, THAT, clause_from, has_verb, trimmed, verb_groups, verb_positions
+from .content import OBJECT_STOP, PHRASE_THEN_THAT, THAT, clause_from, has_verb, trimmed, verb_groups, verb_positions
 from .cues import cue_lexicon
 from .frames import alternation, frames, near
 from .quotemap import QuoteMap, make_quote
@@ -105,7 +105,8 @@ def _word_cues(name: str, after: str) -> regex.Pattern:
 
 
 def _noun_cues() -> regex.Pattern:
-    return _word_cues(NOUN_CUES, r"(?=\s*,?\s+that\b)")
+    # "her claim that …", "his claim in November that …"
+    return _word_cues(NOUN_CUES, r"(?=\s*,?\s+(?:that|at|in|on|during|from|to|last|this|earlier)\b)")
 
 
 def _adverb_cues() -> regex.Pattern:
@@ -124,7 +125,8 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
     cue_class = _word_classes(NOUN_CUES)[noun.group().lower()]
     if cue_class not in cue_classes or quote_map.around(noun.start()) is not None:
         return None
-    that = THAT.match(text, noun.end(), near(noun.end(), sentence.end))
+    window = near(noun.end(), sentence.end)
+    that = THAT.match(text, noun.end(), window) or PHRASE_THEN_THAT.match(text, noun.end(), window)
     if that is None:
         return None
     content = clause_from(text, that.end(), sentence, quote_map)
