@@ -52,8 +52,9 @@ ADDRESSEE = regex.compile(r"""
 SET_OFF = regex.compile(r"\s*,[^“”\"‘’,]{1,120},\s*")  # ", who grew up with him, "
 STRONG_COMPLEMENT = regex.compile(r"\s*(?:,?\s*that\b(?!\s+\p{Ll}+ed\b)|:|,\s*[“\"‘«])")
 INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
-DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?i:the|a|an|this|that|these|those|its|their|his|her|new|latest)"
-                                r"(?:\s+[\p{L}\-]+){1,2}\s*\Z")
+# "the former first lady calls", "Gowdy's office calls": a determiner or possessor, then the noun
+DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?:(?i:the|a|an|this|that|these|those|its|their|his|her|new|latest)"
+                                r"|\p{L}+['’]s)(?:\s+(?!(?:of|to|for|in|on|at|with|by|from|and|or)\s)[\p{L}\-]+){1,3}\s*\Z")
 ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|last|this)\s+\p{L}+)?\s+"
                          r"(?P<content>(?:whether|if|about|why|how|what|when)\b)")
 CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
