@@ -771,6 +771,19 @@ NOT_ATTRIBUTION_CASES = [
 # --- content boundaries -------------------------------------------------------
 
 BOUNDARY_CASES = [
+    case("object-stops-at-comma-inside-closing-mark", 'Mr Reyl called the plan “a folly,” a charge that angered the council.',
+         mixed("the plan “a folly,”", "called", "Mr Reyl")),
+    case("object-stops-at-comma-inside-double-apostrophes",
+         "Mr Reyl called the plan ''a folly,'' a charge that angered the council.",
+         mixed("the plan ''a folly,''", "called", "Mr Reyl")),
+    case("object-list-of-quotations-goes-on", 'Mr Reyl called the plan “a folly,” “a waste” and “a scandal.”',
+         mixed('the plan “a folly,” “a waste” and “a scandal.”', "called", "Mr Reyl")),
+    case("clause-stops-at-participle-after-double-apostrophes",
+         "Ms Varga said the pier was ''unsafe,'' adding that it should close.",
+         mixed("the pier was ''unsafe,''", "said", "Ms Varga"), indirect("it should close", "adding", "Ms Varga")),
+    case("object-continuation-after-comma-inside-closing-mark",
+         'Mr Reyl criticized the “harbour plan,” including its cost.',
+         mixed('the “harbour plan,” including its cost', "criticized", "Mr Reyl")),
     case("stops-at-sentence-end", "Ms Varga said the vote was fair. Her rival disagreed.",
          indirect("the vote was fair", "said", "Ms Varga")),
     case("next-sentence-own-cue", "Ms Varga said the budget was final. She added that the council would vote again.",

@@ -34,7 +34,8 @@ CLAUSE_START = regex.compile(r"""
 OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
                             r"up|out|off|back|down|over|into|that|this|there|when|while|if|after|before|during)\b)")
 OBJECT_STOP = regex.compile(r"""
-    ,(?=\s)(?!\s+(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b)|\s[—―–-]{1,2}\s|;  # not "1,061"
+    ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
+  | \s[—―–-]{1,2}\s|;  # 'called it "racist," an indictment': a comma inside the closing mark ends it too
   | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|he|she|they|it|we|i|\p{Ll}+ed|\p{Ll}+ing)\b
   | \s+(?:and|but)\s+(?:(?:even|never|\p{Ll}+ly)\s+)?(?:(?:counter|re|co|pre|over|under|out|cross|double)-)?
     (?:\p{Ll}+ed|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b  # "… and counter-accused her", "… and cast himself as"
@@ -237,7 +238,7 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
             found = _stop_outside_quotes(pattern, text, resume, end, quote_map)
         if found:
             # 'was "corrupt," noting …': a closing mark before the stop stays with the content
-            end = found.start() + (2 if text[found.start() + 1:found.start() + 2] in CLOSING_MARKS else 0)
+            end = found.start() + _closing_after_comma(text, found.start())
     end = before_next_cue(text, start, end, quote_map)
     if end == sentence.end and (running := quote_map.around(end - 1)) is not None and running.start >= start:
         end = running.end  # the quoted words go on past the sentence: "the "same attitude. The attitude…""
@@ -253,13 +254,20 @@ def _relative_aside(text: str, position: int, end: int) -> int | None:
     return aside.end()
 
 
+def _closing_after_comma(text: str, position: int) -> int:
+    """How far a comma and the closing marks after it reach: 'was “corrupt,” noting', "was ''corrupt,'' noting"."""
+    if text.startswith("''", position + 1):
+        return 3
+    return 2 if text[position + 1:position + 2] in CLOSING_MARKS else 0
+
+
 def _stop_outside_quotes(pattern: regex.Pattern, text: str, start: int, end: int,
                          quote_map: QuoteMap) -> regex.Match | None:
     """The first stop that is not inside quoted words ("a “work horse, not a show horse”" has no stop)."""
     position = start
     while (found := pattern.search(text, position, end)) is not None:
         quoted = quote_map.around(found.start())
-        if quoted is None or quoted.start < start or found.end() > quoted.end:
+        if quoted is None or quoted.start < start or found.end() >= quoted.end:
             return found  # outside quotes, inside the quote the content began in, or its closing '…,” noting'
         position = quoted.end
     return None

@@ -152,7 +152,7 @@ def frames() -> Frames:
         adverbial_after=_adverbial_pattern(),
         # ", but that …" goes on with what was said: "said the plan was late, but that it would pass";
         # so does ", but" before the clause's second verb: "said the plan was fair, but would cost more"
-        content_stop=regex.compile(r";|,[”\"’']?\s+(?!but\s+(?:that\b|[“\"‘]|(?-i:"
+        content_stop=regex.compile(r";|,(?:''|[”\"’'])?\s+(?!but\s+(?:that\b|[“\"‘]|(?-i:"
                                    + alternation(load_lines("but_continuations.txt")) + r"|\p{Ll}+ed)\b))"
                                    r"(?:(?!(?:" + alternation(list(load_lines("content_gerunds.txt")))
                                    + r")\b)\p{Ll}+ing\b|" + alternation(list(load_lines("content_stops.txt")))

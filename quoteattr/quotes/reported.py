@@ -280,7 +280,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "… Maher said. Adding, “…”": the speaker of the sentence before goes on
         return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                       participle_source=carried, gerund=True)
-    after_comma = previous_word in CLOSING_MARKS and text[max(0, previous.start(1) - 1)] == ","  # '…,” adding'
+    after_comma = previous_word in CLOSING_MARKS and text[max(0, previous.start(1) - 2):previous.start(1)].rstrip(
+        "'").endswith(",")  # '…,” adding', "…,'' adding"
     if gerund and previous_word not in f.participle_openers and not after_comma and not named_gerund and not (
             introduces_quote and chain_start > sentence.start):
         doer = gerund_subject(text, sentence, chain_start, previous)
