@@ -122,6 +122,21 @@ CONTINUATION_CASES = [
          direct(("The ferry is late again,", "We lost an engine. Repairs take a week."), "said", "the captain")),
     case("following-sentence-after-adverbial", "“We will finish the bridge,” Ms Varga said on Friday. “It is a promise.”",
          direct(("We will finish the bridge,", "It is a promise."), "said", "Ms Varga")),
+    case("following-sentence-ending-in-quotation-joins", "“The ferry is late again,” Ms Varga said. "
+         "Instead, the council’s timetable is “a work of fiction.”",
+         mixed(("The ferry is late again,", "Instead, the council’s timetable is “a work of fiction"), "said", "Ms Varga")),
+    case("following-sentence-quotation-runs-on", "“The ferry is late again,” Ms Varga said. "
+         "Mr Reyl “misjudged the tides. It happens every spring.”",
+         mixed(("The ferry is late again,", "Mr Reyl “misjudged the tides. It happens every spring"), "said", "Ms Varga")),
+    case("following-sentence-ending-in-title-stays-apart", "“The ferry is late again,” Ms Varga said. "
+         "The crew had watched “The Caine Mutiny.”",
+         direct("The ferry is late again,", "said", "Ms Varga")),
+    case("following-sentence-with-its-own-cue-stays-apart", "“The ferry is late again,” Ms Varga said. "
+         "The council declined to discuss its “timetable.”",
+         direct("The ferry is late again,", "said", "Ms Varga")),
+    case("following-sentence-with-quotation-mid-way-stays-apart", "“The ferry is late again,” Ms Varga said. "
+         "The “new” timetable starts in May.",
+         direct("The ferry is late again,", "said", "Ms Varga")),
     case("following-quote-with-own-frame", "“The ferry is late,” Ms Varga said. “The engine failed,” Mr Pell replied.",
          direct("The ferry is late,", "said", "Ms Varga"), direct("The engine failed,", "replied", "Mr Pell")),
 ]

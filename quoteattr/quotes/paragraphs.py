@@ -6,7 +6,8 @@
 - a quoted paragraph signed by the next one ("— Lena Ruiz, mayor"):
   :func:`signed_below`; a social-media post signed "— Name (@handle) Date":
   :func:`embedded_posts`;
-- quoted sentences after a frame, in the same paragraph, join its quote:
+- quoted sentences after a frame, in the same paragraph, join its quote,
+  and so does a cue-less sentence that ends in a quotation:
   :func:`extend_with_following_quotes`;
 - cue-less quoted paragraphs after a quote are its speaker's (news style):
   :func:`continuations`.
@@ -21,6 +22,8 @@ import regex
 
 from ..analysis.base import Analysis
 from ..model import Kind, Quote, Span
+from .content import title_case
+from .cues import CUE_CLASSES, cue_lexicon
 from .labels import signed_posts
 from .marks import Quoted
 from .overlaps import Claimed
@@ -126,6 +129,7 @@ def extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, senten
         return found
     sentences = analysis.sentences
     claimed = Claimed.of(found)
+    cues = sorted(q.cue.start for q in found if q.cue is not None)
     out = []
     for quote in found:
         if quote.kind is Kind.INDIRECT or quote.cue is None:
@@ -139,7 +143,12 @@ def extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, senten
             if following.paragraph != sentences[index].paragraph:
                 break
             quoted = quote_map.starting_at(following.start)
-            if quoted is None or quoted.inner.end <= quoted.inner.start or claimed.overlaps(quoted):
+            if quoted is None:
+                echo = _quoted_echo(analysis, sentence_starts, index + 1, quote_map, claimed, cues) if quote.kind is Kind.DIRECT else None
+                if echo is not None:
+                    pieces.append(echo)
+                break
+            if quoted.inner.end <= quoted.inner.start or claimed.overlaps(quoted):
                 break
             last = bisect.bisect_right(sentence_starts, quoted.end - 1) - 1
             rest = analysis.text[quoted.end:sentences[last].end]
@@ -147,8 +156,38 @@ def extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, senten
                 break  # the sentence goes on after the quote: it has its own frame
             pieces.append(quoted.inner)
             index = last
-        out.append(attrs.evolve(quote, content=tuple(pieces)) if len(pieces) > len(quote.content) else quote)
+        if len(pieces) > len(quote.content):
+            quote = attrs.evolve(quote, content=tuple(pieces), kind=kind_of(pieces, quote_map))
+        out.append(quote)
     return out
+
+
+def _quoted_echo(analysis: Analysis, sentence_starts: Sequence[int], index: int, quote_map: QuoteMap,
+                 claimed: Claimed, cues: Sequence[int]) -> Span | None:
+    """"“A,” she said. The plan is “a folly.”": a cue-less sentence that ends in a quotation goes on the quote.
+
+    The quotation may run on into the paragraph's next sentences ("Mr Reyl “misspoke. It happens.”").
+    """
+    text, sentence = analysis.text, analysis.sentences[index]
+    quoted = quote_map.first_after(sentence.start)
+    if quoted is None or quoted.start >= sentence.end:
+        return None
+    while (later := quote_map.first_after(quoted.end)) is not None and later.start < sentence.end:
+        quoted = later  # "is “a folly” and “a waste.”": the last quotation must end the sentence
+    last = analysis.sentences[bisect.bisect_right(sentence_starts, quoted.end - 1) - 1]
+    if last.paragraph != sentence.paragraph or any(ch.isalnum() for ch in text[quoted.end:last.end]):
+        return None
+    if title_case(quoted.inner.text) or all(word[:1].isupper() for word in quoted.inner.text.split()):
+        return None  # "signed on for “Rush Hour.”": a title, not someone's words
+    position = bisect.bisect_left(cues, sentence.start)
+    if (position < len(cues) and cues[position] < quoted.end) or claimed.holds(sentence.start, quoted.end):
+        return None
+    if next(cue_lexicon().find(text, sentence.start, quoted.start, CUE_CLASSES), None) is not None:
+        return None  # "The agency declined to detail its “focus.”": a frame of its own
+    end = quoted.end
+    while end > sentence.start and not text[end - 1].isalnum():
+        end -= 1
+    return Span.of(text, sentence.start, end)
 
 
 def _last_speech(quotes: list[Quote]) -> Quote:
