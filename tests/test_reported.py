@@ -338,6 +338,17 @@ SOURCE_FIRST_CASES = [
 # --- content, cue, source -----------------------------------------------------
 
 CONTENT_FIRST_CASES = [
+    case("interrupting-frame-then-preposition-and-quotation-resumes",
+         "The pier was safe, Ms Varga said, by any “sane measure.”",
+         mixed(("The pier was safe", "by any “sane measure.”"), "said", "Ms Varga")),
+    case("interrupting-frame-then-while-and-quotation-resumes",
+         "The pier was safe, Ms Varga said, while the ferry “was a wreck.”",
+         mixed(("The pier was safe", "while the ferry “was a wreck.”"), "said", "Ms Varga")),
+    case("interrupting-frame-then-while-without-quotation-stops", "The pier was safe, Ms Varga said, while the ferry was old.",
+         indirect("The pier was safe", "said", "Ms Varga")),
+    case("interrupting-frame-then-participle-with-quotation-stops",
+         "The pier was safe, Ms Varga said, adding that the ferry was “a wreck.”",
+         indirect("The pier was safe", "said", "Ms Varga"), mixed("the ferry was “a wreck.”", "adding", "Ms Varga")),
     case("content-first-adverbial-noun-phrase-after-cue",
          "The ferry would run again, she said in a video message to the council.",
          indirect("The ferry would run again", "said", "she")),

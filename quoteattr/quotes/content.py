@@ -484,5 +484,9 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
         return None  # "“A,” he said, adding …": the writer goes on, not the source
     stop = NOT_RESUMED.match(text, rest.end(), near(rest.end(), sentence.end))
     if stop is not None and not (open_lead and stop.group()[:1].isupper()):
+        resumed = (clause_from(text, rest.end(), sentence, quote_map)
+                   if not stop.group().endswith("ing") and not stop.group()[:1].isupper() else None)
+        if resumed is not None and quote_map.inside_letters(resumed.start, resumed.end):
+            return resumed  # "The pier was safe, she said, by any “sane measure”": quoted words go on with the source
         return None  # a capital resumes only a lead-in with no verb: "Like his remarks, Mr Lee said, Mr Reyl's …"
     return clause_from(text, rest.end(), sentence, quote_map)
