@@ -782,6 +782,10 @@ NOT_ATTRIBUTION_CASES = [
 # --- content boundaries -------------------------------------------------------
 
 BOUNDARY_CASES = [
+    case("clause-list-of-quoted-nouns-goes-on", "Ms Varga said Mr Reyl is a “bully,” a “liar” and a “coward.”",
+         mixed("Mr Reyl is a “bully,” a “liar” and a “coward.”", "said", "Ms Varga")),
+    case("clause-stops-at-comma-a-without-quotation", "Ms Varga said the pier was “unsafe,” a view few residents share.",
+         mixed("the pier was “unsafe,”", "said", "Ms Varga")),
     case("object-stops-at-comma-inside-closing-mark", 'Mr Reyl called the plan “a folly,” a charge that angered the council.',
          mixed("the plan “a folly,”", "called", "Mr Reyl")),
     case("object-stops-at-comma-inside-double-apostrophes",

@@ -152,8 +152,10 @@ def frames() -> Frames:
         adverbial_after=_adverbial_pattern(),
         # ", but that …" goes on with what was said: "said the plan was late, but that it would pass";
         # so does ", but" before the clause's second verb: "said the plan was fair, but would cost more"
+        # and ", a “liar”" goes on a list of quoted words: "said he is a “loser,” a “liar” and a “whiner”"
         content_stop=regex.compile(r";|,(?:''|[”\"’'])?\s+(?!but\s+(?:that\b|[“\"‘]|(?-i:"
                                    + alternation(load_lines("but_continuations.txt")) + r"|\p{Ll}+ed)\b))"
+                                   r"(?!(?:a|an)\s+(?:[“\"‘]|''))"
                                    r"(?:(?!(?:" + alternation(list(load_lines("content_gerunds.txt")))
                                    + r")\b)\p{Ll}+ing\b|" + alternation(list(load_lines("content_stops.txt")))
                                    + r")\b",
