@@ -782,6 +782,12 @@ NOT_ATTRIBUTION_CASES = [
 # --- content boundaries -------------------------------------------------------
 
 BOUNDARY_CASES = [
+    case("opening-subordinate-clause-ends-at-comma-inside-closing-mark",
+         "Although Mr Reyl says he “loves the pier,” he voted to close it.",
+         mixed("he “loves the pier,”", "says", "Mr Reyl")),
+    case("opening-subordinate-clause-comma-inside-quotation-goes-on",
+         "Although Mr Reyl says the plan is “a folly, a waste,” he will vote for it.",
+         mixed("the plan is “a folly, a waste,”", "says", "Mr Reyl")),
     case("clause-list-of-quoted-nouns-goes-on", "Ms Varga said Mr Reyl is a “bully,” a “liar” and a “coward.”",
          mixed("Mr Reyl is a “bully,” a “liar” and a “coward.”", "said", "Ms Varga")),
     case("clause-stops-at-comma-a-without-quotation", "Ms Varga said the pier was “unsafe,” a view few residents share.",

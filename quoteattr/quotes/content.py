@@ -121,7 +121,7 @@ RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who)\b(?:[^,;:“”\"()]|,(?=\d))
 SUBJECT_ASIDE = regex.compile(r"\s*,(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+(?=\p{Ll})")  # ", which struck down the law, "
 SUBORDINATE_OPENING = regex.compile(r"\s*(?:" + alternation(load_lines("subordinators.txt")) + r")\b", regex.IGNORECASE)
 # ", he maintained …", ", the Democrats stressed …": the main clause after an opening subordinate one
-MAIN_CLAUSE_SUBJECT = regex.compile(r",\s+(?:(?:he|she|they|I|we|it|there)\s|(?:(?:the|a|an)\s+)?"
+MAIN_CLAUSE_SUBJECT = regex.compile(r",(?:''|[”\"’])?\s+(?:(?:he|she|they|I|we|it|there)\s|(?:(?:the|a|an)\s+)?"
                                     r"(?:[\p{L}\p{M}.'’\-]+\s+){1,3}(?:\p{Ll}+ly\s+)?"
                                     r"(?:\p{Ll}{2,}ed|has|had|is|was|are|were|will|would|said|says)\b)")
 
@@ -322,7 +322,7 @@ def within_opening_clause(text: str, sentence: Sentence, cue_start: int, content
     cut = MAIN_CLAUSE_SUBJECT.search(text, content.start, content.end)
     if cut is None:
         return content
-    return trimmed(text, content.start, cut.start()) or content
+    return trimmed(text, content.start, cut.start() + _closing_after_comma(text, cut.start())) or content
 
 
 def clause_before(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
