@@ -418,8 +418,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             return None  # "The vote could be critical": a stance reports only what follows it
         return read_left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
 
-    if not gerund and (before.endswith(INVERTING) or cue.start == sentence.start) and not opens_sentence(
-            text, sentence, subject):
+    # "…, her deputy — Mr Reyl — threw his support behind Ms Varga": a phrase ending in a preposition has its object
+    joined_object = takes_object and cue.end > match.end() and text[cue.start:cue.end].split()[-1].lower() in f.prepositions
+    if not gerund and not joined_object and (before.endswith(INVERTING) or cue.start == sentence.start) \
+            and not opens_sentence(text, sentence, subject):
         inverted = left_frame()
         if inverted is not None or before.endswith(CLOSING_QUOTES):
             return inverted
