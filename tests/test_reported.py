@@ -1088,6 +1088,12 @@ CLASS_CUE_CASES = [
     case("plans-to-is-a-verb", "The council plans to rebuild the pier.",
          indirect("to rebuild the pier", "plans", "The council")),
     case("plans-as-noun-subject-is-no-cue", "The plans were shelved in May."),
+    case("bare-phrasal-verb-after-to-goes-on", "Ms Varga said the process was fair, but required the crew to put forth an effort.",
+         indirect("the process was fair, but required the crew to put forth an effort", "said", "Ms Varga")),
+    case("bare-phrasal-verb-after-be-goes-on", "Mr Reyl said that before the storm, repairs were made to the pier.",
+         indirect("before the storm, repairs were made to the pier", "said", "Mr Reyl")),
+    case("phrasal-verb-with-its-particle-still-stops", "Mr Reyl said the pier was closed, and Ms Varga made the case for reopening it.",
+         indirect("the pier was closed", "said", "Mr Reyl"), indirect("reopening it", "made the case for", "Ms Varga")),
 ]
 
 

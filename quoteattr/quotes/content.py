@@ -283,6 +283,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
     """
     lexicon = cue_lexicon()
     for match in lexicon.find(text, start, end, ANY_CUE):
+        if _bare_phrasal(text, start, match, end):
+            continue  # "said requests were made to the council": "made" is a cue only as "made the case"
         if match.group().split()[0].lower().endswith("ing"):
             # "saying he would run and suggesting that …": a second gerund of saying, unless the clause
             # runs on its own "-ing" ("is acting unlawfully and showing …", "by reading … and guessing …")
@@ -305,6 +307,19 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
         if joint is not None and quote_map.around(joint.start()) is None:
             return joint.start()
     return end
+
+
+def _bare_phrasal(text: str, start: int, match: regex.Match, end: int) -> bool:
+    """"were made to the pier", "to put forth an effort": a cue only with its particle, here without it and no finite verb."""
+    lemma = cue_lexicon().lookup(match.group())[0]
+    f = frames()
+    if lemma not in cue_lexicon().phrasal_only:
+        return False
+    particle = f.particles.get(lemma)
+    if particle is not None and particle.match(text, match.end(), near(match.end(), end)) is not None:
+        return False
+    before = text[max(start, match.start() - 12):match.start()].split()
+    return bool(before) and (before[-1].lower() == "to" or before[-1].lower() in f.be_forms)
 
 
 def quote_below(text: str, position: int, quote_map: QuoteMap) -> Span | None:
