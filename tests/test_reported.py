@@ -602,6 +602,7 @@ POLARITY_CASES = [
     case("negated-active-expect-is-no-report", "Ms Varga did not expect the cannery to reopen."),
     case("passive-seen-as-reports-the-clause", "The two harbours are widely seen as safe.",
          indirect("The two harbours are widely seen as safe", "are widely seen", None)),
+    case("passive-regarded-as-is-a-standing", "The old pier is widely regarded as a landmark."),
     case("passive-clause-starts-at-pronoun", "It was a long night, and she is widely expected to resign.",
          indirect("she is widely expected to resign", "is widely expected", None)),
     case("noun-claim-that-with-possessor", "Mr Reyl's claim that the pier is unsafe was mocked.",
