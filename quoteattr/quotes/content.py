@@ -106,6 +106,11 @@ CAPITALIZABLE = regex.compile(r"\p{L}[\p{L}'’\-]*")
 _PERSON = r"(?:he|she|they|we|I|you|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})"
 COORDINATED_SUBJECT = regex.compile(_PERSON + r"\s+and\s+" + _PERSON + r"\s+(?P<verb>\p{Ll}+)\b")
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
+LIST_COMMA = regex.compile(r"\s*,\s+(?P<joint>(?:and|or)\s+)?(?=\p{L})")  # ", his judgment", ", and the pier"
+LIST_JOINT = regex.compile(r"\s(?:and|or)\s")
+LIST_BREAK = regex.compile(r"(?:he|she|they|we|I|it|you|there)\b")
+NAME_END = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’\-]*\Z")
+APPOSITIVE = regex.compile(r"(?:the|a|an)\s")
 OBJECT_ASIDE = regex.compile(r"\s*,[^,;:“”\"()]{3,80},\s+(?=(?:as|for|of|to)\s)")  # ", then 44, as …"
 GERUND_AND = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll}{2,}ing\b(?!\s+that\b))")  # "for keeping rates low and making …"
 # a gerund in the object itself, not after its comma: "for keeping", not ", recalling"
@@ -471,7 +476,32 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             # "saw Fiorina, then 44, as the perfect driver": the object goes on past its aside
             rest = clause_from(text, aside.end(), sentence, quote_map, stop=OBJECT_STOP)
             return Span.of(text, content.start, rest.end) if rest is not None else content
+        if content is not None and (listed := _listed_items(text, content, sentence, quote_map, window)) is not None:
+            return listed
         return content
+    return None
+
+
+def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap, window: int) -> Span | None:
+    """"questioned his tactics, his judgment and his decency": an object's list goes on past its commas.
+
+    Each item is a short phrase without a verb, and the list closes with "and" or "or".
+    """
+    position = content.end
+    for _ in range(4):
+        comma = LIST_COMMA.match(text, position, window)
+        if comma is None:
+            return None
+        item = clause_from(text, comma.end(), sentence, quote_map, stop=OBJECT_STOP)
+        if item is None or len(item.text.split()) > 10 or has_verb_between(text, item.start, item.end, s_forms=False) \
+                or LIST_BREAK.match(item.text):
+            return None  # ", and he remains": a clause, not an item
+        if position == content.end and not comma.group("joint") and NAME_END.search(content.text) \
+                and APPOSITIVE.match(item.text):
+            return None  # "nominated Gen. Taylor, a war hero and a planter": the name's apposition
+        if comma.group("joint") or LIST_JOINT.search(item.text):
+            return Span.of(text, content.start, item.end)
+        position = item.end
     return None
 
 
