@@ -392,6 +392,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                         or joined.group().split()[-1].lower() in f.prepositions
                         and f"{lemma} {joined.group().strip().lower()}" not in f.intransitive_particles)
         position = joined.end()
+    elif lemma in cue_lexicon().phrasal_only and lemma in f.object_as:
+        takes_object = True  # "cast the mayor as reckless": an object and its "as" predicate (checked below)
     elif lemma in cue_lexicon().phrasal_only or lemma in f.particle_required:
         return None  # "went" alone is no cue, "went on" is; "she spoke for an hour" reports nothing
     if lemma in f.addressee and position == match.end():
@@ -414,8 +416,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
 
     @functools.cache
     def left_frame() -> Quote | None:  # read once, however many of the branches below ask for it
-        if lemma in f.adjectives:
-            return None  # "The vote could be critical": a stance reports only what follows it
+        if lemma in f.adjectives or lemma in cue_lexicon().phrasal_only and cue.end == match.end():
+            # "The vote could be critical": a stance reports only what follows it; so does "cast" without its noun
+            return None
         return read_left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
 
     # "…, her deputy — Mr Reyl — threw his support behind Ms Varga": a phrase ending in a preposition has its object
@@ -455,8 +458,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if (content is not None and lemma in f.object_with_predicate and position == match.end()
             and _only_a_name(content.text)):
         return None  # "Mr Obama called Ms Abedini": a phone call
-    if content is not None and lemma in f.object_as and not AS_WORD.search(content.text):
-        return None  # "the film portrays a fishing town"; but "portrayed the mayor as reckless"
+    if content is not None and lemma in f.object_as and cue.end == match.end() and not AS_WORD.search(content.text):
+        return None  # "the film portrays a fishing town"; but "portrayed the mayor as reckless", "cast doubt on"
     if content is not None and lemma in f.bare_if_person and subject is not None and \
             any(word.lower() in f.inanimate_heads for word in subject[0].text.split()[:2]) and \
             not THAT.match(text, position, sentence.end):
