@@ -131,8 +131,9 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
         return None
     content = clause_from(text, that.end(), sentence, quote_map)
     if content is not None and _in_subject(text, sentence, noun.start()):
-        # the noun is in the subject: "Her claim that the pier is safe was false" ends before "was false"
-        groups = verb_groups(text, content.start, content.end)
+        # the noun is in the subject: "Her claim that the pier is safe was false" ends before "was false";
+        # a word in -s is a noun there ("that the fares would not rise were ignored")
+        groups = verb_groups(text, content.start, content.end, s_forms=False)
         if len(groups) >= 2:
             content = trimmed(text, content.start, groups[1])
     if content is None or len(content.text.split()) < 4 or not has_verb(content.text):
