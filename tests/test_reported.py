@@ -1125,6 +1125,9 @@ CLASS_CUE_CASES = [
          indirect("before the storm, repairs were made to the pier", "said", "Mr Reyl")),
     case("phrasal-verb-with-its-particle-still-stops", "Mr Reyl said the pier was closed, and Ms Varga made the case for reopening it.",
          indirect("the pier was closed", "said", "Mr Reyl"), indirect("reopening it", "made the case for", "Ms Varga")),
+    case("capitalised-plural-opening-before-preposition-base-verb", "Residents across the bay favor building a new pier.",
+         indirect("building a new pier", "favor", "Residents across the bay")),
+    case("capitalised-plural-opening-noun-base-form-is-no-cue", "Talks across the harbour plan stalled in May."),
 ]
 
 

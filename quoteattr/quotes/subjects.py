@@ -85,7 +85,10 @@ def plural_subject(text: str, sentence: Sentence, chain_start: int) -> bool:
     words = found[0].text.split()
     head = next((i for i, w in enumerate(words) if w.lower() in frames().head_prepositions), len(words))
     # "Republican activists clamoring to block the nominee say": a plural noun leads the subject
-    return any((w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is"))) or w.lower() in frames().plural_subjects
+    # "Voters across the state say": a capitalised plural opening the sentence, before its preposition
+    opening = head == 1 and found[0].start == sentence.start
+    return any(((w.islower() or opening) and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")))
+               or w.lower() in frames().plural_subjects
                for w in words[:min(head, 4)])  # "those surveyed say", "nearly a third say"
 
 
