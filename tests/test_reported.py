@@ -1128,6 +1128,9 @@ CLASS_CUE_CASES = [
     case("capitalised-plural-opening-before-preposition-base-verb", "Residents across the bay favor building a new pier.",
          indirect("building a new pier", "favor", "Residents across the bay")),
     case("capitalised-plural-opening-noun-base-form-is-no-cue", "Talks across the harbour plan stalled in May."),
+    case("those-with-stance-participle", "The meeting drew ferry owners, including those backing Mr Reyl.",
+         indirect("Mr Reyl", "backing", "those")),
+    case("those-with-writing-participle-is-no-cue", "The meeting drew ferry owners, including those writing to the council."),
 ]
 
 

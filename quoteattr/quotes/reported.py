@@ -239,7 +239,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     # "Some say …", "…, many believe", "some saw"; not "many references"
     verb_form = (form in cue_lexicon().finite_forms or form == lemma) and not form.endswith("s")
     pronoun_subject = (previous is not None and previous_word in f.plural_subjects
-                       and (previous.start(1) == sentence.start or verb_form))
+                       and (previous.start(1) == sentence.start or verb_form
+                            or (previous_word == "those" and form.endswith("ing") and cue_class == "thought")))  # "those backing the plan"
     # "a pro- said"; but "Ms Varga - who runs the ferry - said" closes an aside
     single_hyphen = (previous_word == "-" and not text[max(0, chain_start - 3):chain_start].strip().endswith("--")
                      and " - " not in text[max(sentence.start, chain_start - 200):previous.start(1)])

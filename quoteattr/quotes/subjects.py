@@ -68,7 +68,7 @@ def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: re
     f = frames()
     plural = word.islower() and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics"))
     named = word[:1].isupper() and lower not in f.noun_markers and lower not in f.boundaries
-    if not (plural or named or lower in f.gerund_subjects) or lower in f.pronouns or lower in f.auxiliaries:
+    if not (plural or named or lower in f.gerund_subjects or lower == "those") or lower in f.pronouns or lower in f.auxiliaries:
         return None
     found = noun_phrase_before(text, sentence.start, previous.end(1))
     if named and found is not None and not lower.endswith("s") and len(found.text.split()) == 2 and \
