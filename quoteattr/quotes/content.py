@@ -33,6 +33,8 @@ CLAUSE_START = regex.compile(r"""
 """, regex.VERBOSE | regex.IGNORECASE)
 OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
                             r"up|out|off|back|down|over|into|that|this|there|when|while|if|after|before|during)\b)")
+# "call this the pier game": a demonstrative object when a predicate noun phrase follows it
+DEMONSTRATIVE_OBJECT = regex.compile(r"\s+(?=(?:this|these|that|those)\s+(?:(?:a|an|the)(?!\p{L})|[“\"‘]|''))")
 OBJECT_STOP = regex.compile(r"""
     ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
   | \s[—―–-]{1,2}\s|;  # 'called it "racist," an indictment': a comma inside the closing mark ends it too
@@ -459,7 +461,9 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             return _object_then_verb(text, content)
         if content is not None and (whole := _past_subject_aside(text, content, sentence, quote_map, window)):
             return whole
-    if takes_object and (thing := OBJECT_START.match(text, position, window)) is not None:
+    thing = (DEMONSTRATIVE_OBJECT.match(text, position, window)
+             if takes_object and lemma in f.object_with_predicate else None)
+    if takes_object and (thing := thing or OBJECT_START.match(text, position, window)) is not None:
         first = NEXT_WORD.match(text, thing.start(), window)
         if first is not None and first.group(1).lower() in cue_lexicon().finite_forms:
             return None  # "a report that the ministry published said …": the main verb, not an object

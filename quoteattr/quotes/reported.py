@@ -68,6 +68,8 @@ SET_OFF_RELATIVE = regex.compile(r"(?:[,(—―–]|\band)\s*(?P<pronoun>which|w
 CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "which she opposed, …", "which he favors but …"
 TO_START = regex.compile(r"to\s")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+# "… and calls her a rival": a verb; but "the attacks her office faced"
+PRONOUN_OBJECT = regex.compile(r"\s+(?:(?:him|them|me|us)\b|her\s+(?:(?:a|an|the|as|to|for|over)\b|[“\"‘]))")
 BE_THAT = regex.compile(r"\s+(?:is|was)\s+that\b")  # "One view is that …": the noun reports
 COORDINATED_NAME = regex.compile(r"(?<![\p{L}])(?:and|&)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}\Z")  # "Ms Varga and Mr Reyl "
 QUESTION_OPENING = regex.compile(r"(?:Do|Does|Did)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4}")  # "Does the mayor "
@@ -264,8 +266,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                      and not previous_word.endswith("s") and previous_word not in f.noun_markers)  # "polling shows"
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))
             and not DETERMINED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)
-            and not _closes_appositive(text, sentence, chain_start, previous_word)):
-        return None  # "answer questions"; but "the survey shows", "polls show that"
+            and not _closes_appositive(text, sentence, chain_start, previous_word)
+            and not (previous_word in ("and", "but", "also", "then")
+                     and PRONOUN_OBJECT.match(text, match.end(), near(match.end(), sentence.end)))):
+        return None  # "answer questions"; but "the survey shows", "polls show that", "and calls her"
     if (not verbal_chain and lemma in f.noun_ambiguous and form.endswith("s") and form != lemma
             and (previous_word.replace(",", "").isdigit() or previous_word in f.quantifiers)):
         return None  # "the two states that voted", "in other states", "the 2012 attacks": a counted noun
