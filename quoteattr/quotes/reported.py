@@ -19,7 +19,7 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_words
 from ..model import Quote, Sentence, Span
-from .content import (CLOSING_MARKS, THAT, clause_before, clause_from, complement_after_cue, has_verb, title_case,
+from .content import (CLOSING_MARKS, OBJECT_STOP, THAT, clause_before, clause_from, complement_after_cue, has_verb, title_case,
                       within_opening_clause)
 from .cues import cue_lexicon
 from .frames import alternation, frames, near, past_adverbials, weekday_alternation
@@ -68,6 +68,8 @@ SET_OFF_RELATIVE = regex.compile(r"(?:[,(—―–]|\band)\s*(?P<pronoun>which|w
 CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "which she opposed, …", "which he favors but …"
 TO_START = regex.compile(r"to\s")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+# ", his rival on the council, a …": a name's appositive, then its predicate
+NAME_APPOSITIVE = regex.compile(r",\s+(?:a|an|the|his|her|their|its)\s[^,;:“”\"()]{3,150}?,\s+(?=(?:a|an|the)\s|[“\"])")
 # "… and calls her a rival": a verb; but "the attacks her office faced"
 PRONOUN_OBJECT = regex.compile(r"\s+(?:(?:him|them|me|us)\b|her\s+(?:(?:a|an|the|as|to|for|over)\b|[“\"‘]))")
 BE_THAT = regex.compile(r"\s+(?:is|was)\s+that\b")  # "One view is that …": the noun reports
@@ -462,7 +464,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                           quote_map)
     if (content is not None and lemma in f.object_with_predicate and position == match.end()
             and _only_a_name(content.text)):
-        return None  # "Mr Obama called Ms Abedini": a phone call
+        after = NAME_APPOSITIVE.match(text, content.end, near(content.end, sentence.end))
+        predicate = clause_from(text, after.end(), sentence, quote_map, stop=OBJECT_STOP) if after else None
+        if predicate is None or subject is None:
+            return None  # "Mr Obama called Ms Abedini": a phone call
+        # "called Ms Varga, his rival on the council, a “wrecker”": the name and its predicate
+        return make_quote((content, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
     if content is not None and lemma in f.object_as and cue.end == match.end() and not AS_WORD.search(content.text):
         return None  # "the film portrays a fishing town"; but "portrayed the mayor as reckless", "cast doubt on"
     if content is not None and lemma in f.bare_if_person and subject is not None and \
