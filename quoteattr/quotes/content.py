@@ -113,6 +113,7 @@ LIST_JOINT = regex.compile(r"\s(?:and|or)\s")
 LIST_BREAK = regex.compile(r"(?:he|she|they|we|I|it|you|there)\b")
 NAME_END = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’\-]*\Z")
 APPOSITIVE = regex.compile(r"(?:the|a|an)\s")
+MANNER_ASIDE = regex.compile(r",\s+(?:in|with|at)\s[^,;:“”\"()]{2,40},\s(?=(?:a|an|the|his|her|their|its)\s)")
 OBJECT_ASIDE = regex.compile(r"\s*,[^,;:“”\"()]{3,80},\s+(?=(?:as|for|of|to)\s)")  # ", then 44, as …"
 GERUND_AND = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll}{2,}ing\b(?!\s+that\b))")  # "for keeping rates low and making …"
 # a gerund in the object itself, not after its comma: "for keeping", not ", recalling"
@@ -461,6 +462,9 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             return _object_then_verb(text, content)
         if content is not None and (whole := _past_subject_aside(text, content, sentence, quote_map, window)):
             return whole
+    if takes_object and lemma not in f.object_with_predicate and (
+            manner := MANNER_ASIDE.match(text, position, window)) is not None:
+        position = manner.end() - 1  # "described, in harsh terms, a set of practices"; not "called, at noon, the office"
     thing = (DEMONSTRATIVE_OBJECT.match(text, position, window)
              if takes_object and lemma in f.object_with_predicate else None)
     if takes_object and (thing := thing or OBJECT_START.match(text, position, window)) is not None:
