@@ -92,6 +92,7 @@ class Frames:
     idioms: frozenset[str]  # "find himself": lemma and the word after it
     particle_required: frozenset[str]
     quantifiers: frozenset[str]
+    noun_uses: frozenset[str]  # "talk show": the word before and the cue form, a noun
     adverb_uses: frozenset[str]  # "dates back": the word before and the cue form, an adverb  # "two", "other": the word after them is a noun  # "spoke" alone reports nothing, "spoke of" does
 
 
@@ -209,4 +210,5 @@ def frames() -> Frames:
         particle_required=load_words("cues_particle_required.txt", lower=True),
         quantifiers=load_words("quantifiers.txt", lower=True),
         adverb_uses=load_words("cue_adverb_uses.txt", lower=True),
+        noun_uses=load_words("cue_noun_uses.txt", lower=True),
     )
