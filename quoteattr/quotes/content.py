@@ -89,6 +89,14 @@ AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\
 NAMES_JOINED = regex.compile(r".*\p{Lu}[\p{L}\p{M}.'’\-]*\s+and\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}\s+\Z")
 BARE_AND = regex.compile(r"\s+and\s+(?:(?:also|then|later)\s+)?")
 _JOINTS = load_lines("clause_joints.txt")
+AND_NEW_CLAUSE = regex.compile(r",\s+and\s+(?:(?:now|then|so|yet)\s+)?")  # ", and the council agreed"
+LIST_BEFORE_AND = regex.compile(r",[^,;:]*\Z")  # "Iran, Russia, and a new Syria": the last item of a list
+NOT_IN_SUBJECT = frozenset({"where", "who", "which", "that", "when", "to", "and", "or"})
+NEW_SUBJECT_PRONOUNS = frozenset({"they", "we"})  # not "he", "it": mostly the source's own clause going on
+NEW_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "these", "those",
+                                     "another", "some", "many", "most", "other", "our", "my", "your"})
+VERB_ADVERBS = frozenset({"also", "still", "already", "not", "even", "never", "now", "then", "later"})
+
 CLAUSE_THEN_CUE = regex.compile(
     r"(?:,\s+(?:(?:" + alternation(_JOINTS) + r")\s+)?|\s+(?:" + alternation(set(_JOINTS) - {"and", "but", "as"}) + r")\s+)"
     r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,3}"
@@ -247,10 +255,66 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
         if found:
             # 'was "corrupt," noting …': a closing mark before the stop stays with the content
             end = found.start() + _closing_after_comma(text, found.start())
+    end = _before_new_clause(text, start, end, quote_map)
     end = before_next_cue(text, start, end, quote_map)
     if end == sentence.end and (running := quote_map.around(end - 1)) is not None and running.start >= start:
         end = running.end  # the quoted words go on past the sentence: "the "same attitude. The attitude…""
     return trimmed(text, start, end)
+
+
+def _before_new_clause(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
+    """"said the pier was unsafe, and the council agreed": a clause with its own verb ends at ", and" before a new subject and its verb.
+
+    Not after a list's last comma: "named the quay, the pier, and the sheds were shut" is one clause.
+    """
+    position, verb_seen = start, False
+    while (joint := AND_NEW_CLAUSE.search(text, position, end)) is not None:
+        verb_seen = verb_seen or has_verb_between(text, position, joint.start(), s_forms=False)
+        position = joint.end()
+        listed = LIST_BEFORE_AND.search(text, max(start, joint.start() - 40), joint.start())
+        if verb_seen and quote_map.around(joint.start()) is None and (
+                listed is None or has_verb_between(text, listed.start(), joint.start(), s_forms=False)) \
+                and _subject_then_verb(text[joint.end():near(joint.end(), end)]):
+            return joint.start()
+    return end
+
+
+def _finite_word(word: str) -> bool:
+    """"agreed", "has", "said": a finite verb; a word in -s only as an auxiliary ("is", not "officials")."""
+    f = frames()
+    lower = word.lower()
+    if lower in f.irregular_verbs or lower in f.verbal_auxiliaries:
+        return True
+    return FINITE.fullmatch(word) is not None and not lower.endswith("s")
+
+
+def _subject_then_verb(rest: str) -> bool:
+    """"the council agreed", "Ms Varga has", "they said": a new subject, then its finite verb.
+
+    A determiner's noun phrase runs up to five words ("the harbour council's new chair
+    agreed"); a comma ends it ("the next day, the council …" is an adverbial).
+    """
+    words = rest.split()[:8]
+    comma = next((i for i, w in enumerate(words) if "," in w), len(words))
+    words = [w.strip(",") for w in words[:comma + 1]]
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in NEW_SUBJECT_PRONOUNS:
+        candidates = [1]
+    elif first in NEW_SUBJECT_DETERMINERS:
+        last = next((i for i, w in enumerate(words[:6]) if i > 1 and w.lower() in NOT_IN_SUBJECT), 6)
+        candidates = list(range(2, last + 1))  # "a new ferry where …": the subject ends before a relative
+    elif words[0][:1].isupper():
+        candidates = [next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))]
+    else:
+        return False
+    for index in candidates:
+        if index < len(words) and words[index].lower() in VERB_ADVERBS:
+            index += 1
+        if index < len(words) and _finite_word(words[index]):
+            return True
+    return False
 
 
 def _relative_aside(text: str, position: int, end: int) -> int | None:
