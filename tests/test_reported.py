@@ -268,6 +268,8 @@ SOURCE_FIRST_CASES = [
          indirect("the pier was unsafe", "said", "Ms Varga")),
     case("and-new-named-subject-ends-clause", "Mr Reyl argued that the fares had risen, and Ms Obi later left the meeting.",
          indirect("the fares had risen", "argued", "Mr Reyl")),
+    case("dash-and-new-subject-ends-clause", "Ms Varga insisted the pier was safe — and the council closed it anyway.",
+         indirect("the pier was safe", "insisted", "Ms Varga")),
     case("and-new-subject-after-list-goes-on", "Ms Varga said the ferries, the buses, and the trams were late.",
          indirect("the ferries, the buses, and the trams were late", "said", "Ms Varga")),
     case("and-that-goes-on", "Ms Varga said the pier was unsafe, and that the council had known for years.",
