@@ -19,13 +19,14 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_words
 from ..model import Quote, Sentence, Span
-from .content import (CLOSING_MARKS, OBJECT_STOP, THAT, clause_before, clause_from, complement_after_cue, has_verb, title_case,
-                      within_opening_clause)
+from .content import (CLOSING_MARKS, OBJECT_STOP, THAT, clause_before, clause_from, complement_after_cue, has_verb,
+                      title_case, within_opening_clause)
 from .cues import cue_lexicon
 from .frames import alternation, frames, near, past_adverbials, weekday_alternation
 from .labels import according_to, colon_label, in_view_of
 from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, opens_sentence, quote_in_next_sentence,
                         read_left_frame)
+from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
 from .sources import plausible_source, sentence_subject, source_after, source_before
 from .subjects import (fallback_source, gerund_subject, plural_subject, stance_before_to, within_relative,
@@ -72,13 +73,7 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 NAME_APPOSITIVE = regex.compile(r",\s+(?:a|an|the|his|her|their|its)\s[^,;:“”\"()]{3,150}?,\s+(?=(?:a|an|the)\s|[“\"])")
 # "… and calls her a rival": a verb; but "the attacks her office faced"
 PRONOUN_OBJECT = regex.compile(r"\s+(?:(?:him|them|me|us)\b|her\s+(?:(?:a|an|the|as|to|for|over)\b|[“\"‘]))")
-BE_THAT = regex.compile(r"\s+(?:is|was)\s+that\b")  # "One view is that …": the noun reports
-COORDINATED_NAME = regex.compile(r"(?<![\p{L}])(?:and|&)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}\Z")  # "Ms Varga and Mr Reyl "
 QUESTION_OPENING = regex.compile(r"(?:Do|Does|Did)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4}")  # "Does the mayor "
-NEXT_WORD = regex.compile(r"\s+(\p{L}+)\b")
-# the word after a cue, past a determiner; not a possessive ("addressed voters' worries")
-IDIOM_WORD = regex.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my|your|new|other)\s+)?(\p{L}+)\b(?![’'])",
-                           regex.IGNORECASE)
 
 # a question's participle with no subject of its own, and the word before it: "she shrugged when asked about the pier"
 QUESTION_PARTICIPLES = frozenset({"asked", "questioned"})
@@ -162,9 +157,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
         return None
     if (form == lemma and QUESTION_OPENING.fullmatch(text, sentence.start, chain_start)
-            and sentence.text.rstrip().rstrip("”\"’'").endswith("?") and not _interview_question(text, sentence.start)):
+            and sentence.text.rstrip().rstrip("”\"’'").endswith("?") and not interview_question(text, sentence.start)):
         return None  # "Do you support the pier?": a question asks, it reports nothing
-    if _idiom(text, match.end(), lemma, sentence.end):
+    if idiom(text, match.end(), lemma, sentence.end):
         return None  # "found himself in trouble", "found a way to win": no report
     if f"{word_before(text, sentence.start, match.start())} {form}" in f.adverb_uses:
         return None  # "the feud dates back to 1990", "came back clear": an adverb after a verb of motion
@@ -215,7 +210,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not previous.group(1)[:1].isupper() and not THAT.match(text, match.end(), near(match.end(), sentence.end))
             and not plural_subject(text, sentence, chain_start)):
         return None  # "a larger say", "the fifth state": a base form needs a plural subject ("critics argue")
-    if not chain and form == lemma and lemma in f.noun_ambiguous and _noun_after_name(
+    if not chain and form == lemma and lemma in f.noun_ambiguous and noun_after_name(
             text, match, previous, chain_start, sentence):
         return None  # "the Varga email scandal", "Ms Varga's Final Demand": a noun
     if previous_word.endswith(("n't", "n’t")) or previous_word in f.negations:
@@ -255,7 +250,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if not chain and not pronoun_subject and not relative_that and (
             previous_word in f.noun_markers or previous_word == "to" or single_hyphen):
         return None  # "the said company", "a statement", "declined to comment"
-    if not chain and form.endswith("ed") and previous_word.isdigit() and not _year(previous_word):
+    if not chain and form.endswith("ed") and previous_word.isdigit() and not is_year(previous_word):
         return None  # "a lead of 270 pledged delegates": an adjective; but "a 2012 study showed"
     if (form.endswith("ed") and not set(chain) & f.be_forms and AS_OPENS.fullmatch(text, sentence.start, chain_start)
             and (reported_by := as_reported_by(text, match, cue_class, sentence, index, quote_map)) is not None):
@@ -270,7 +265,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                      and not previous_word.endswith("s") and previous_word not in f.noun_markers)  # "polling shows"
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))
             and not DETERMINED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)
-            and not _closes_appositive(text, sentence, chain_start, previous_word)
+            and not closes_appositive(text, sentence, chain_start, previous_word)
             and not (previous_word in ("and", "but", "also", "then")
                      and PRONOUN_OBJECT.match(text, match.end(), near(match.end(), sentence.end)))):
         return None  # "answer questions"; but "the survey shows", "polls show that", "and calls her"
@@ -278,7 +273,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and (previous_word.replace(",", "").isdigit() or previous_word in f.quantifiers)):
         return None  # "the two states that voted", "in other states", "the 2012 attacks": a counted noun
     if (not verbal_chain and lemma in f.noun_ambiguous and (form == lemma or form.endswith("s"))
-            and previous_word not in f.pronouns and _noun_follows(text, match.end(), lemma, sentence.end)):
+            and previous_word not in f.pronouns and noun_follows(text, match.end(), lemma, sentence.end)):
         return None  # "the terrorist attacks changed the race", "the jobs report was released": a noun
     cue = Span.of(text, chain_start, match.end())
     gerund = form.endswith("ing") and all(word.endswith("ly") for word in chain)  # "after derisively mocking"
@@ -312,66 +307,6 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                       participle_source=participle_source, gerund=True)
     return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                   participle_source=None, gerund=False)
-
-
-def _closes_appositive(text: str, sentence: Sentence, chain_start: int, previous_word: str) -> bool:
-    """"Ms Varga, head of the ferry board, calls …": a comma closes the subject's appositive."""
-    if previous_word != ",":
-        return False
-    subject = source_before(text, sentence.start, chain_start)
-    return subject is not None and subject[0].start == sentence.start and subject[0].text[:1].isupper()
-
-
-def _noun_follows(text: str, position: int, lemma: str, end: int) -> bool:
-    """A noun's verb or preposition follows the cue form: "attacks would", "report was", "support among"."""
-    f = frames()
-    following = NEXT_WORD.match(text, position, near(position, end))
-    if following is None:
-        return False
-    word = following.group(1)
-    particle = f.particles.get(lemma)
-    if particle is not None and particle.match(text, position, near(position, end)):
-        return False  # "calls for", "points to"
-    if word in f.prepositions and not (word == "to" and lemma in f.infinitive):
-        return True  # "attacks in Paris", "claims of fraud"; but "promises to act"
-    if word in f.be_forms and THAT.match(text, following.end(), near(following.end(), end)):
-        return False  # "One view is that …": the noun itself reports
-    return word in f.verbal_auxiliaries or (word.endswith("ed") and word.islower())
-
-
-def _noun_after_name(text: str, match: regex.Match, previous: regex.Match | None, chain_start: int,
-                     sentence: Sentence) -> bool:
-    """A capitalised word that is no plural subject before a base form: "the Reyl address", "Varga email".
-
-    Not "Ms Varga and Mr Reyl support", "Harbour Data show that", "One view is that".
-    """
-    f = frames()
-    if previous is None or not previous.group(1)[:1].isupper():
-        return False
-    word = previous.group(1)
-    if word.lower().endswith("s") or word.lower() in f.pronouns or word.lower() in f.plural_subjects or word in f.weekdays:
-        return False
-    window = near(match.end(), sentence.end)
-    return not (THAT.match(text, match.end(), window) or BE_THAT.match(text, match.end(), window)
-                or COORDINATED_NAME.search(text, max(sentence.start, chain_start - 60), chain_start))
-
-
-def _idiom(text: str, position: int, lemma: str, end: int) -> bool:
-    """The cue and the word after it make an idiom: "found himself", "found a way", "saw fit"."""
-    following = IDIOM_WORD.match(text, position, near(position, end))
-    return following is not None and f"{lemma} {following.group(1).lower()}" in frames().idioms
-
-
-def _interview_question(text: str, start: int) -> bool:
-    """The sentence is in a transcript's question ("Q: Do you think the pier is safe?"): its words are quoted."""
-    window = max(0, start - 400)
-    line = text.rfind("\n", window, start)
-    return (line >= 0 or window == 0) and text.startswith("Q:", line + 1)
-
-
-def _year(word: str) -> bool:
-    """Four digits from 1900 to 2099: "in 2015 pledged" may go on to a verb."""
-    return len(word) == 4 and word.startswith(("19", "20"))
 
 
 def _only_a_name(phrase: str) -> bool:

@@ -1,0 +1,83 @@
+"""Whether a cue word is used as a noun, an adjective or an idiom here, not as a report.
+
+"the Benghazi attacks in Paris", "the Varga email scandal", "found himself
+in trouble", "270 pledged delegates": ``reported._attribution_at`` asks these
+before it reads a frame.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import Sentence
+from .content import THAT
+from .frames import frames, near
+from .sources import source_before
+
+__all__ = ["closes_appositive", "idiom", "interview_question", "is_year", "noun_after_name", "noun_follows"]
+
+BE_THAT = regex.compile(r"\s+(?:is|was)\s+that\b")  # "One view is that …": the noun reports
+COORDINATED_NAME = regex.compile(r"(?<![\p{L}])(?:and|&)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}\Z")  # "Ms Varga and Mr Reyl "
+NEXT_WORD = regex.compile(r"\s+(\p{L}+)\b")
+# the word after a cue, past a determiner; not a possessive ("addressed voters' worries")
+IDIOM_WORD = regex.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my|your|new|other)\s+)?(\p{L}+)\b(?![’'])",
+                           regex.IGNORECASE)
+
+
+def closes_appositive(text: str, sentence: Sentence, chain_start: int, previous_word: str) -> bool:
+    """"Ms Varga, head of the ferry board, calls …": a comma closes the subject's appositive."""
+    if previous_word != ",":
+        return False
+    subject = source_before(text, sentence.start, chain_start)
+    return subject is not None and subject[0].start == sentence.start and subject[0].text[:1].isupper()
+
+
+def noun_follows(text: str, position: int, lemma: str, end: int) -> bool:
+    """A noun's verb or preposition follows the cue form: "attacks would", "report was", "support among"."""
+    f = frames()
+    following = NEXT_WORD.match(text, position, near(position, end))
+    if following is None:
+        return False
+    word = following.group(1)
+    particle = f.particles.get(lemma)
+    if particle is not None and particle.match(text, position, near(position, end)):
+        return False  # "calls for", "points to"
+    if word in f.prepositions and not (word == "to" and lemma in f.infinitive):
+        return True  # "attacks in Paris", "claims of fraud"; but "promises to act"
+    if word in f.be_forms and THAT.match(text, following.end(), near(following.end(), end)):
+        return False  # "One view is that …": the noun itself reports
+    return word in f.verbal_auxiliaries or (word.endswith("ed") and word.islower())
+
+
+def noun_after_name(text: str, match: regex.Match, previous: regex.Match | None, chain_start: int,
+                     sentence: Sentence) -> bool:
+    """A capitalised word that is no plural subject before a base form: "the Reyl address", "Varga email".
+
+    Not "Ms Varga and Mr Reyl support", "Harbour Data show that", "One view is that".
+    """
+    f = frames()
+    if previous is None or not previous.group(1)[:1].isupper():
+        return False
+    word = previous.group(1)
+    if word.lower().endswith("s") or word.lower() in f.pronouns or word.lower() in f.plural_subjects or word in f.weekdays:
+        return False
+    window = near(match.end(), sentence.end)
+    return not (THAT.match(text, match.end(), window) or BE_THAT.match(text, match.end(), window)
+                or COORDINATED_NAME.search(text, max(sentence.start, chain_start - 60), chain_start))
+
+
+def idiom(text: str, position: int, lemma: str, end: int) -> bool:
+    """The cue and the word after it make an idiom: "found himself", "found a way", "saw fit"."""
+    following = IDIOM_WORD.match(text, position, near(position, end))
+    return following is not None and f"{lemma} {following.group(1).lower()}" in frames().idioms
+
+
+def interview_question(text: str, start: int) -> bool:
+    """The sentence is in a transcript's question ("Q: Do you think the pier is safe?"): its words are quoted."""
+    window = max(0, start - 400)
+    line = text.rfind("\n", window, start)
+    return (line >= 0 or window == 0) and text.startswith("Q:", line + 1)
+
+
+def is_year(word: str) -> bool:
+    """Four digits from 1900 to 2099: "in 2015 pledged" may go on to a verb."""
+    return len(word) == 4 and word.startswith(("19", "20"))
