@@ -78,6 +78,7 @@ class Frames:
     seeming_subjects: frozenset[str]
     utterance: frozenset[str]
     object_with_predicate: frozenset[str]
+    naming: frozenset[str]
     object_as: frozenset[str]
     bare_if_person: frozenset[str]
     inanimate_heads: frozenset[str]
@@ -195,6 +196,7 @@ def frames() -> Frames:
         seeming_subjects=load_words("seeming_subjects.txt", lower=True),
         utterance=load_words("cues_utterance.txt", lower=True),
         object_with_predicate=load_words("cues_object_with_predicate.txt", lower=True),
+        naming=load_words("cues_naming.txt", lower=True),
         object_as=load_words("cues_object_as.txt", lower=True),
         bare_if_person=load_words("cues_bare_if_person.txt", lower=True),
         inanimate_heads=load_words("inanimate_heads.txt", lower=True),

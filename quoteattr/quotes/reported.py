@@ -65,6 +65,8 @@ AS_WORD = regex.compile(r"(?<![\p{L}])as\s")  # "the mayor as reckless"
 # the object of the cue is a relative pronoun before its subject, the predicate follows: "which he describes as …"
 RELATIVE_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>which|whom|what)\s+\Z", regex.IGNORECASE)
 AS_PREDICATE = regex.compile(r"\s*(?P<as>as)\s+(?=[\p{L}\p{N}“\"‘'])")
+BARE_PREDICATE = regex.compile(r"\s*(?=[\p{L}\p{N}“\"‘'])")  # "what she calls “the pier game”"
+NOT_A_PREDICATE = regex.compile(r"(?:to|for|on|\p{L}+self|themselves)\b", regex.IGNORECASE)  # "whom he called to …"
 SET_OFF_RELATIVE = regex.compile(r"(?:[,(—―–]|\band)\s*(?P<pronoun>which|whom)\s+\Z")  # "the deal, which she …"
 CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "which she opposed, …", "which he favors but …"
 TO_START = regex.compile(r"to\s")
@@ -322,6 +324,12 @@ def _is_headline(text: str, sentence: Sentence) -> bool:
     return title_case(text[sentence.start:min(sentence.end, sentence.start + 300)])
 
 
+def _bare_predicate(text: str, position: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
+    """"which Mr Reyl called “a disgrace,” blaming …": the predicate up to the clause's comma."""
+    bare = BARE_PREDICATE.match(text, position, near(position, sentence.end))
+    return clause_from(text, bare.end(), sentence, quote_map, stop=CLAUSE_COMMA) if bare is not None else None
+
+
 def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
            index: int, quote_map: QuoteMap, *, participle_source: Span | None, gerund: bool) -> Quote | None:
     f = frames()
@@ -385,6 +393,13 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         content = clause_from(text, comma.end(), sentence, quote_map) if comma is not None else None
     if content is None:
         content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object)
+    if (lemma in f.naming and cue.end == match.end() and addressee is None and subject is not None
+            and (relative := RELATIVE_OBJECT.search(text, max(sentence.start, subject[1] - 8), subject[1])) is not None
+            and (predicate := content or _bare_predicate(text, position, sentence, quote_map)) is not None
+            and not NOT_A_PREDICATE.match(predicate.text)):
+        # "what Mr Reyl calls “the pier game”": the relative pronoun and its bare predicate
+        pronoun = Span.of(text, *relative.span("pronoun"))
+        return make_quote((pronoun, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
     if (content is None and subject is not None and (relative := RELATIVE_OBJECT.search(
             text, max(sentence.start, subject[1] - 8), subject[1])) is not None
             and (as_phrase := AS_PREDICATE.match(text, position, near(position, sentence.end))) is not None
