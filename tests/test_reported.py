@@ -1174,6 +1174,13 @@ CLASS_CUE_CASES = [
     case("those-with-stance-participle", "The meeting drew ferry owners, including those backing Mr Reyl.",
          indirect("Mr Reyl", "backing", "those")),
     case("those-with-writing-participle-is-no-cue", "The meeting drew ferry owners, including those writing to the council."),
+    case("restrictive-relative-object-ends-at-main-verb", "Voters who back Ms Varga are in the north.",
+         indirect("Ms Varga", "back", "who")),
+    case("restrictive-relative-clause-ends-at-main-verb", "Those who said the pier was safe were wrong.",
+         indirect("the pier was safe", "said", "who")),
+    case("restrictive-relative-after-main-verb-keeps-its-clause",
+         "The council heard from skippers who said the pier was unsafe and would close.",
+         indirect("the pier was unsafe and would close", "said", "who")),
 ]
 
 

@@ -30,7 +30,7 @@ from .nounuses import closes_appositive, idiom, interview_question, is_year, nou
 from .quotemap import QuoteMap, make_quote
 from .sources import plausible_source, sentence_subject, source_after, source_before
 from .subjects import (fallback_source, gerund_subject, plural_subject, stance_before_to, within_relative,
-                       word_before)
+                       within_restrictive, word_before)
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, PASSIVE_AGENT, WordCues, as_reported_by, passive_clause,
                         passive_question, passive_with_agent, seeming, word_cue_quotes)
 
@@ -444,6 +444,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             if source.text.lower() in ("who", "which") and text[max(0, source.start - 40):source.start].count(","):
                 # "Nadia Brecht, a voter who said the fare was too high, backed the plan"
                 content = within_relative(text, content, quote_map)
+            elif source.text.lower() in ("who", "which", "that") and quote_map.around(content.start) is None:
+                # "Those who said the pier was safe were wrong": the main verb is not theirs
+                content = within_restrictive(text, sentence, source, content, lemma not in f.object)
         pieces: tuple[Span, ...] = (content,)
         if subject and quote_map.around(content.start) is not None:
             # “A,” Robinson said, “B”; The ferry, she said, “is done”: the words before the subject lead

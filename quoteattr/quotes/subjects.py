@@ -18,9 +18,11 @@ from .quotemap import QuoteMap
 from .sources import (TIME_BEFORE, coordinated_subject, noun_phrase_before, plausible_source, sentence_subject,
                       source_before)
 
-__all__ = ["fallback_source", "gerund_subject", "plural_subject", "stance_before_to", "within_relative", "word_before"]
+__all__ = ["fallback_source", "gerund_subject", "plural_subject", "stance_before_to", "within_relative",
+           "within_restrictive", "word_before"]
 
 RELATIVE_CLOSE = regex.compile(r",\s+(\p{Ll}+)\b")  # ", backed the plan": the main clause resumes
+FINITE = regex.compile(r"(?<![\p{L}'’])(am|are|is|was|were|has|have|had|will|would|can|could|may|might|must|should)\b")
 RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
 
 
@@ -110,3 +112,23 @@ def within_relative(text: str, content: Span, quote_map: QuoteMap) -> Span:
         if word.endswith(("ed", "s")) or word in irregular:  # ", backed the plan", ", lost money"
             return Span.of(text, content.start, comma.start())
     return content
+
+
+def within_restrictive(text: str, sentence: Sentence, source: Span, content: Span, clausal: bool) -> Span:
+    """"Voters who back Ms Varga are in the north": a relative inside the subject ends at the main verb.
+
+    Only when nothing before the pronoun is a verb ("Those who said the pier was safe were wrong"); a
+    clause read as content keeps its own first verb ("was safe"), an object does not ("who back Ms Varga are").
+    """
+    f = frames()
+    lead = text[sentence.start:source.start]
+    words = regex.findall(r"[\p{L}'’]+", lead)
+    if "," in lead or len(words) > 8 or any(w.lower() in f.auxiliaries or cue_lexicon().lookup(w.lower()) is not None
+                                           for w in words):
+        return content
+    verbs = [m for m in FINITE.finditer(text, content.start, content.end)
+             if word_before(text, content.start, m.start()) not in ("and", "or", "that")]  # "is and was"
+    cut = verbs[1] if clausal and len(verbs) > 1 else verbs[0] if verbs and not clausal else None
+    if cut is None or cut.start() <= content.start:
+        return content
+    return Span.of(text, content.start, content.start + len(text[content.start:cut.start()].rstrip()))
