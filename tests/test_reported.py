@@ -1181,6 +1181,10 @@ CLASS_CUE_CASES = [
     case("restrictive-relative-after-main-verb-keeps-its-clause",
          "The council heard from skippers who said the pier was unsafe and would close.",
          indirect("the pier was unsafe and would close", "said", "who")),
+    case("restrictive-relative-object-ends-at-past-form", "Voters who wanted a complete break with the past turned out in force.",
+         indirect("a complete break with the past", "wanted", "who")),
+    case("restrictive-relative-past-participle-after-main-verb", "Ms Varga thanked skippers who wanted a pier built by the council.",
+         indirect("skippers who wanted a pier built by the council", "thanked", "Ms Varga")),
 ]
 
 

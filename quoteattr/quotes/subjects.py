@@ -23,6 +23,7 @@ __all__ = ["fallback_source", "gerund_subject", "plural_subject", "stance_before
 
 RELATIVE_CLOSE = regex.compile(r",\s+(\p{Ll}+)\b")  # ", backed the plan": the main clause resumes
 FINITE = regex.compile(r"(?<![\p{L}'’])(am|are|is|was|were|has|have|had|will|would|can|could|may|might|must|should)\b")
+PAST = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Ll}+)\b")  # "the past backed": a lower-case word after a word
 RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
 
 
@@ -128,6 +129,10 @@ def within_restrictive(text: str, sentence: Sentence, source: Span, content: Spa
         return content
     verbs = [m for m in FINITE.finditer(text, content.start, content.end)
              if word_before(text, content.start, m.start()) not in ("and", "or", "that")]  # "is and was"
+    if not clausal and content.text[:1].islower():  # "who wanted a break backed Ms Varga": a past form ends it
+        past = [m for m in PAST.finditer(text, content.start, content.end)
+                if m.group(1).lower() in f.irregular_verbs or m.group(1).endswith("ed")]
+        verbs = sorted(verbs + past[:1], key=lambda m: m.start())
     cut = verbs[1] if clausal and len(verbs) > 1 else verbs[0] if verbs and not clausal else None
     if cut is None or cut.start() <= content.start:
         return content
