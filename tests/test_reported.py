@@ -1185,6 +1185,12 @@ CLASS_CUE_CASES = [
          indirect("a complete break with the past", "wanted", "who")),
     case("restrictive-relative-past-participle-after-main-verb", "Ms Varga thanked skippers who wanted a pier built by the council.",
          indirect("skippers who wanted a pier built by the council", "thanked", "Ms Varga")),
+    case("clause-ends-before-occasion", "Ms Varga said the pier was unsafe in a speech on Monday.",
+         indirect("the pier was unsafe", "said", "Ms Varga")),
+    case("that-clause-ends-before-occasion", "Mr Reyl said that the ferry would run again at a rally in Lyme.",
+         indirect("the ferry would run again", "said", "Mr Reyl")),
+    case("occasion-in-subject-stays", "Ms Varga said the claims in a council statement were false.",
+         indirect("the claims in a council statement were false", "said", "Ms Varga")),
 ]
 
 

@@ -50,6 +50,12 @@ OBJECT_STOP = regex.compile(r"""
   | \s+in\s+(?:early\s+|late\s+|mid-?)?(?:""" + alternation(load_lines("months.txt")) + r""")(?!\p{L})  # "in late May"
   | \s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Trump last week and has appeared"
+# "said the pier was unsafe in a speech on Monday": the occasion of saying is the writer's, not the clause's
+CLAUSE_STOP = regex.compile(r"""
+    \s+(?:in|at|during)\s+(?:a|an)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_occasions.txt")) + r""")\b
+    (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:in|on|at|with|last|this|to|earlier|""" + weekday_alternation() + r""")\b)  # not "in a TV interview were true"
+  | \s+on\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_outlets.txt")) + r""")(?=\s*(?:[,.;:—―–-]|\Z))
+""", regex.VERBOSE)
 PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|since|"
                                 r"over|by|for|last|this|earlier|late|early)\b|,(?=\s+(?-i:\p{Lu})))"
                                 r"(?:[^,;:“”\"()]|,(?=\s+(?-i:\p{Lu})))"
@@ -478,7 +484,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             or INTERRUPTED_THAT.match(text, position, window))
     contrast = (cue_lexicon().lookup(lemma) or ("", ""))[1] == "evidence"
     if that is not None:  # "said that", "told the festival in May that", "stated, while testifying, that"
-        content = clause_from(text, that.end(), sentence, quote_map, contrast=contrast)
+        content = clause_from(text, that.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
         if content is not None and not has_verb_between(text, content.start, content.end, s_forms=False):
             whole = _past_subject_aside(text, content, sentence, quote_map, window)
             if whole is None and takes_object and that.start() == position and not has_verb(content.text) \
@@ -521,7 +527,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
     if (answer := YES_NO.match(text, position, window)) is not None:
         return Span.of(text, answer.start(1), answer.end(1))  # "72 percent said yes"
     if (lemma in f.bare or lemma in f.bare_if_person) and (clause := CLAUSE_START.match(text, position, window)) is not None:
-        content = clause_from(text, clause.end(), sentence, quote_map, contrast=contrast)
+        content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
         if content is not None and _reads_as_clause(content.text):
             return _object_then_verb(text, content)
         if content is not None and (whole := _past_subject_aside(text, content, sentence, quote_map, window)):
