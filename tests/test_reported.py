@@ -667,7 +667,7 @@ POLARITY_CASES = [
     case("went-on-a-medium-is-no-object-of-saying", "Ms Varga went on the radio to tout her plan.",
          indirect("her plan", "tout", "Ms Varga")),
     case("participle-phrase-before-subject", "Declaring victory at the harbour, Ms Varga went on the radio to tout her plan.",
-         indirect("her plan", "tout", "Ms Varga")),
+         indirect("victory at the harbour", "Declaring", "Ms Varga"), indirect("her plan", "tout", "Ms Varga")),
     case("subordinate-clause-before-subject-of-participle",
          "While the council waits, Mr Reyl is spending the week urging skippers to stay.",
          indirect("skippers to stay", "urging", "Mr Reyl", "skippers")),
@@ -1191,6 +1191,16 @@ CLASS_CUE_CASES = [
          indirect("the ferry would run again", "said", "Mr Reyl")),
     case("occasion-in-subject-stays", "Ms Varga said the claims in a council statement were false.",
          indirect("the claims in a council statement were false", "said", "Ms Varga")),
+    case("opening-participle-subject-after-comma", "Calling the pier a disgrace, Mr Reyl left the meeting.",
+         indirect("the pier a disgrace", "Calling", "Mr Reyl")),
+    case("opening-in-gerund-subject-after-comma", "In describing the plan, Ms Varga said the pier was unsafe.",
+         indirect("the plan", "describing", "Ms Varga"), indirect("the pier was unsafe", "said", "Ms Varga")),
+    case("opening-after-gerund-pronoun-subject", "After praising the council, she left the room.",
+         indirect("the council", "praising", "she")),
+    case("opening-participle-time-before-comma", "Citing the repairs on Monday, the harbour council voted to reopen the pier.",
+         indirect("the repairs", "Citing", "the harbour council")),
+    case("opening-participle-that-is-the-subject-is-no-cue", "Praising the council may be easy, but the pier is still shut."),
+    case("opening-speaking-participle-is-no-cue", "Speaking about the pier, the mayor wept."),
 ]
 
 

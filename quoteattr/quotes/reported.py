@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
+import attrs
 import regex
 
 from ..analysis.base import Analysis
@@ -81,6 +82,15 @@ QUESTION_OPENING = regex.compile(r"(?:Do|Does|Did)\s+(?:[\p{L}\p{N}.'’\-]+\s+)
 QUESTION_PARTICIPLES = frozenset({"asked", "questioned"})
 QUESTION_PARTICIPLE_AFTER = frozenset({"when"})
 TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidence verbs are seldom reports
+# what may open a sentence before its participle: "Praising the council, …", "But in describing the plan, …"
+OPENING_PARTICIPLE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:(?:in\s+addition\s+to|in|after|before|while|by|upon)\s+)?",
+                                   regex.IGNORECASE)
+# the participle clause's comma, after at most a time or place: "… the plan on Monday, Ms Varga said"
+MAIN_CLAUSE_COMMA = regex.compile(r"""
+    (?:\s+(?:(?:on|in|at|during|last|this|earlier|later)\s[^,;:“”"()]{1,40}?|today|yesterday|tonight|""" + DAYS + r"""))?
+    ,\s+(?!(?:and|but|or|so|yet)\b)(?=\p{L})  # not ", but the spotlight …": a second clause
+""", regex.VERBOSE)
+FIRST_WORD = regex.compile(r"\p{L}+(?=\s)")
 
 
 
@@ -286,6 +296,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "… Maher said. Adding, “…”": the speaker of the sentence before goes on
         return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                       participle_source=carried, gerund=True)
+    if gerund and lemma not in f.particle_required and OPENING_PARTICIPLE.fullmatch(text, sentence.start, chain_start):
+        # "In describing the plan, Ms Varga said …": the main clause's subject does it; "Speaking to reporters, …" not
+        return _opening_participle(text, match, lemma, cue_class, cue, sentence, index, quote_map)
     after_comma = previous_word in CLOSING_MARKS and text[max(0, previous.start(1) - 2):previous.start(1)].rstrip(
         "'").endswith(",")  # '…,” adding', "…,'' adding"
     if gerund and previous_word not in f.participle_openers and not after_comma and not named_gerund and not (
@@ -309,6 +322,24 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                       participle_source=participle_source, gerund=True)
     return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                   participle_source=None, gerund=False)
+
+
+def _opening_participle(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
+                        index: int, quote_map: QuoteMap) -> Quote | None:
+    """"Calling the pier a disgrace, Mr Reyl left": the subject after the participle clause's comma."""
+    quote = _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map, participle_source=None, gerund=True)
+    if quote is None:
+        return None
+    comma = MAIN_CLAUSE_COMMA.match(text, quote.end, near(quote.end, sentence.end))
+    if comma is None:
+        return None  # "Bashing the mayor may be job one, but …": the participle is the subject
+    subject = sentence_subject(text, comma.end(), sentence.end)
+    if subject is None and (word := FIRST_WORD.match(text, comma.end(), sentence.end)) is not None \
+            and word.group().lower() in frames().pronouns:
+        subject = Span.of(text, *word.span())  # "While praising the council, she hasn't …"
+    if subject is None:
+        return None
+    return attrs.evolve(quote, source=subject)
 
 
 def _only_a_name(phrase: str) -> bool:
