@@ -1201,6 +1201,12 @@ CLASS_CUE_CASES = [
          indirect("the repairs", "Citing", "the harbour council")),
     case("opening-participle-that-is-the-subject-is-no-cue", "Praising the council may be easy, but the pier is still shut."),
     case("opening-speaking-participle-is-no-cue", "Speaking about the pier, the mayor wept."),
+    case("opening-participle-that-clause-ends-at-comma",
+         "Declaring that the pier was safe, the harbour master reopened it.",
+         indirect("the pier was safe", "Declaring", "the harbour master")),
+    case("opening-participle-comma-inside-quote-kept",
+         "Calling the pier “old, unsafe and grim,” Mr Reyl left the meeting.",
+         mixed("the pier “old, unsafe and grim,”", "Calling", "Mr Reyl")),
 ]
 
 

@@ -87,8 +87,10 @@ OPENING_PARTICIPLE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:(?:in\s+addition\
                                    regex.IGNORECASE)
 # the participle clause's comma, after at most a time or place: "… the plan on Monday, Ms Varga said"
 MAIN_CLAUSE_COMMA = regex.compile(r"""
-    (?:\s+(?:(?:on|in|at|during|last|this|earlier|later)\s[^,;:“”"()]{1,40}?|today|yesterday|tonight|""" + DAYS + r"""))?
-    ,\s+(?!(?:and|but|or|so|yet)\b)(?=\p{L})  # not ", but the spotlight …": a second clause
+    (?:(?<=,[”"’])\s+(?:(?:though|however),\s+)?  # "Calling the pier “old, unsafe,” Mr Reyl …": a comma inside the quote
+      | (?:\s+(?:(?:on|in|at|during|last|this|earlier|later)\s[^,;:“”"()]{1,40}?|today|yesterday|tonight|""" + DAYS + r"""))?
+        ,\s+)
+    (?!(?:and|but|or|so|yet)\b)(?=\p{L})  # not ", but the spotlight …": a second clause
 """, regex.VERBOSE)
 FIRST_WORD = regex.compile(r"\p{L}+(?=\s)")
 
@@ -330,6 +332,14 @@ def _opening_participle(text: str, match: regex.Match, lemma: str, cue_class: st
     quote = _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map, participle_source=None, gerund=True)
     if quote is None:
         return None
+    if len(quote.content) == 1:
+        # "Declaring that the pier is safe, the mayor …": the participle clause ends at its comma
+        for inner in CLAUSE_COMMA.finditer(text, quote.start, quote.end):
+            closing = inner.group().rstrip()[1:]  # "“old, unsafe,” Mr Reyl": the quote closes after its comma
+            if quote_map.around(inner.start()) is None or closing:
+                content = Span.of(text, quote.start, inner.start() + (len(closing) + 1 if closing else 0))
+                quote = attrs.evolve(quote, content=(content,))
+                break
     comma = MAIN_CLAUSE_COMMA.match(text, quote.end, near(quote.end, sentence.end))
     if comma is None:
         return None  # "Bashing the mayor may be job one, but …": the participle is the subject
