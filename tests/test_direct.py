@@ -167,7 +167,7 @@ SCARE_QUOTE_CASES = [
     case("film-title", "The film “Salt and Iron” opens in May."),
     case("law-name", "Voters passed the “Clean Harbour Act” in a landslide."),
     case("one-word-irony", "The “experts” were wrong again."),
-    case("dubbed", "Critics dubbed the tower “the needle”."),
+    case("dubbed", "Critics dubbed the tower “the needle”.", mixed("the tower “the needle”", "dubbed", "Critics")),
     case("word-mentioned", "The word “resilience” appears four times in the report."),
     case("short-cueless-paragraph", "“Absolutely not.”"),
     case("no-marks-at-all", "The bridge opened in May."),
