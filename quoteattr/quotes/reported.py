@@ -67,6 +67,15 @@ AS_WORD = regex.compile(r"(?<![\p{L}])as\s")  # "the mayor as reckless"
 RELATIVE_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>which|whom|who|what)\s+\Z", regex.IGNORECASE)
 AS_PREDICATE = regex.compile(r"\s*(?P<as>as)\s+(?=[\p{L}\p{N}“\"‘'])")
 BARE_PREDICATE = regex.compile(r"\s*(?=[\p{L}\p{N}“\"‘'])")  # "what she calls “the pier game”"
+# a bare noun, then a pronoun subject, before a naming cue: "in videos he calls “Pier Watch”", "— one she calls …"
+CONTACT_RELATIVE = regex.compile(
+    r"""(?:(?<![\p{L}])(?:a|an|the|this|these|those|his|her|their|its|our|in|of|on|at|with|from)\s+
+        |[,—―–-]\s*)                                      # a determiner, a preposition or a dash before the head
+    (?P<head>\p{Ll}+)\s+                                 # the head noun: "videos"
+    (?P<pronoun>he|she|they|we|it)\s+\Z                  # its subject, right before the cue""",
+    regex.VERBOSE)
+OPENING_MARK = regex.compile(r"\s*(?:[“\"‘]|'')")  # "calls “Pier Watch”"
+QUOTE_ENDS_CLAUSE = regex.compile(r"\s*(?:[,.;:)—―–!?-]|\Z|(?:and|but)\b)")  # "calls “Pier Watch” - but …"
 NOT_A_PREDICATE = regex.compile(r"(?:to|for|on|\p{L}+self|themselves)\b", regex.IGNORECASE)  # "whom he called to …"
 SET_OFF_RELATIVE = regex.compile(r"(?:[,(—―–]|\band)\s*(?P<pronoun>which|whom)\s+\Z")  # "the deal, which she …"
 CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "which she opposed, …", "which he favors but …"
@@ -441,6 +450,18 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # "what Mr Reyl calls “the pier game”": the relative pronoun and its bare predicate
         pronoun = Span.of(text, *relative.span("pronoun"))
         return make_quote((pronoun, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
+    if (lemma in f.naming and cue.end == match.end() and addressee is None
+            and (contact := CONTACT_RELATIVE.search(text, max(sentence.start, cue.start - 40), cue.start)) is not None
+            and contact.group("head") not in f.boundaries
+            and (mark := OPENING_MARK.match(text, position, near(position, sentence.end))) is not None
+            and (quoted := quote_map.around(mark.end())) is not None
+            and (quoted.inner.text.rstrip()[-1:] in (",", ".", ";", ":", "!", "?")
+                 or QUOTE_ENDS_CLAUSE.match(text, quoted.end, near(quoted.end, sentence.end)))):
+        # "videos he calls “Pier Watch”": the head noun and the quoted name; not "she called “…” a fraud"
+        head = Span.of(text, *contact.span("head"))
+        source = Span.of(text, *contact.span("pronoun"))
+        return make_quote((head, Span.of(text, quoted.start, quoted.end)), cue, source, addressee, cue_class, index,
+                          quote_map)
     if (content is None and subject is not None and (relative := RELATIVE_OBJECT.search(
             text, max(sentence.start, subject[1] - 8), subject[1])) is not None
             and (as_phrase := AS_PREDICATE.match(text, position, near(position, sentence.end))) is not None
