@@ -77,6 +77,7 @@ CONTACT_RELATIVE = regex.compile(
 OPENING_MARK = regex.compile(r"\s*(?:[“\"‘]|'')")  # "calls “Pier Watch”"
 QUOTE_ENDS_CLAUSE = regex.compile(r"\s*(?:[,.;:)—―–!?-]|\Z|(?:and|but)\b)")  # "calls “Pier Watch” - but …"
 NOT_A_PREDICATE = regex.compile(r"(?:to|for|on|\p{L}+self|themselves)\b", regex.IGNORECASE)  # "whom he called to …"
+PASSIVE_WHAT = regex.compile(r"(?<![\p{L}])(?P<pronoun>what)\s+\Z", regex.IGNORECASE)  # "what is called …"
 SET_OFF_RELATIVE = regex.compile(r"(?:[,(—―–]|\band)\s*(?P<pronoun>which|whom)\s+\Z")  # "the deal, which she …"
 CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "which she opposed, …", "which he favors but …"
 TO_START = regex.compile(r"to\s")
@@ -213,6 +214,13 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if lemma in f.object and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))):
             # "The move was criticized by economists": the agent says it of the subject
             return passive_with_agent(text, agent, chain_start, match, cue_class, sentence, index, quote_map)
+        if (lemma in f.naming and form != lemma
+                and (what := PASSIVE_WHAT.search(text, max(sentence.start, chain_start - 8), chain_start)) is not None
+                and (predicate := _bare_predicate(text, match.end(), sentence, quote_map)) is not None
+                and not NOT_A_PREDICATE.match(predicate.text)):
+            # "what is called a “debate”": the pronoun and its predicate, by nobody named
+            return make_quote((Span.of(text, *what.span("pronoun")), predicate), Span.of(text, chain_start, match.end()),
+                              None, None, cue_class, index, quote_map)
         if lemma in f.wh_cues:
             # "Ms Varga was asked whether …", "was asked about the pier": the question, by someone unnamed
             return passive_question(text, match, chain_start, cue_class, sentence, index, quote_map)
