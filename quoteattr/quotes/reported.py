@@ -78,6 +78,7 @@ OPENING_MARK = regex.compile(r"\s*(?:[“\"‘]|'')")  # "calls “Pier Watch”
 QUOTE_ENDS_CLAUSE = regex.compile(r"\s*(?:[,.;:)—―–!?-]|\Z|(?:and|but)\b)")  # "calls “Pier Watch” - but …"
 NOT_A_PREDICATE = regex.compile(r"(?:to|for|on|\p{L}+self|themselves)\b", regex.IGNORECASE)  # "whom he called to …"
 PASSIVE_WHAT = regex.compile(r"(?<![\p{L}])(?P<pronoun>what)\s+\Z", regex.IGNORECASE)  # "what is called …"
+REFLEXIVE = regex.compile(r"\p{L}+self|themselves", regex.IGNORECASE)  # "called himself …"
 SET_OFF_RELATIVE = regex.compile(r"(?:[,(—―–]|\band)\s*(?P<pronoun>which|whom)\s+\Z")  # "the deal, which she …"
 CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "which she opposed, …", "which he favors but …"
 TO_START = regex.compile(r"to\s")
@@ -492,6 +493,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             return None  # "Mr Obama called Ms Abedini": a phone call
         # "called Ms Varga, his rival on the council, a “wrecker”": the name and its predicate
         return make_quote((content, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
+    if (content is not None and lemma in f.object_with_predicate and position == match.end()
+            and (words := content.text.split()[:2]) and REFLEXIVE.fullmatch(words[0])
+            and len(words) > 1 and words[1].lower() in f.prepositions):
+        return None  # "dubbed himself over the footage": no predicate given
     if content is not None and lemma in f.object_as and cue.end == match.end() and not AS_WORD.search(content.text):
         return None  # "the film portrays a fishing town"; but "portrayed the mayor as reckless", "cast doubt on"
     if content is not None and lemma in f.bare_if_person and subject is not None and \
