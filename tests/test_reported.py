@@ -1233,6 +1233,13 @@ CLASS_CUE_CASES = [
     case("opening-participle-comma-inside-quote-kept",
          "Calling the pier “old, unsafe and grim,” Mr Reyl left the meeting.",
          mixed("the pier “old, unsafe and grim,”", "Calling", "Mr Reyl")),
+    case("finite-clause-ends-before-and-to-infinitive",
+         "Ms Varga met reporters to boast that the pier has reopened ahead of schedule and to once again tour the new slipway.",
+         indirect("the pier has reopened ahead of schedule", "boast", "Ms Varga")),
+    case("and-to-goes-on-after-clause-infinitive", "Mr Reyl said the council wants to sell the pier and to buy the quay.",
+         indirect("the council wants to sell the pier and to buy the quay", "said", "Mr Reyl")),
+    case("and-to-preposition-goes-on", "Ms Varga said she is partial to the pier and to the quay.",
+         indirect("she is partial to the pier and to the quay", "said", "Ms Varga")),
 ]
 
 

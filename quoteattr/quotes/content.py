@@ -101,6 +101,9 @@ NOT_IN_SUBJECT = frozenset({"where", "who", "which", "that", "when", "to", "and"
 NEW_SUBJECT_PRONOUNS = frozenset({"they", "we"})  # not "he", "it": mostly the source's own clause going on
 NEW_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "these", "those",
                                      "another", "some", "many", "most", "other", "our", "my", "your"})
+AND_TO_VERB = regex.compile(r",?\s+and\s+to\s+(?:(?:once\s+again|again|also|then|\p{Ll}+ly)\s+)?"
+                             r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll}+\b")
+TO_WORD = regex.compile(r"\bto\b", regex.IGNORECASE)  # the clause's own infinitive: "wants to sell the pier and to buy …" goes on
 VERB_ADVERBS = frozenset({"also", "still", "already", "not", "even", "never", "now", "then", "later"})
 
 CLAUSE_THEN_CUE = regex.compile(
@@ -262,6 +265,8 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
             # 'was "corrupt," noting …': a closing mark before the stop stays with the content
             end = found.start() + _closing_after_comma(text, found.start())
     end = _before_new_clause(text, start, end, quote_map)
+    if stop is CLAUSE_STOP:
+        end = _before_second_infinitive(text, start, end, quote_map)
     end = before_next_cue(text, start, end, quote_map)
     if end == sentence.end and (running := quote_map.around(end - 1)) is not None and running.start >= start:
         end = running.end  # the quoted words go on past the sentence: "the "same attitude. The attitude…""
@@ -283,6 +288,20 @@ def _before_new_clause(text: str, start: int, end: int, quote_map: QuoteMap) -> 
                 and _subject_then_verb(text[joint.end():near(joint.end(), end)]):
             return joint.start()
     return end
+
+
+def _before_second_infinitive(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
+    """"said the pier has failed and to once again rail against …": an infinitive after "and" is the source's next aim.
+
+    Only when the clause has a finite verb and no infinitive of its own ("plans to sell and to buy" goes on).
+    """
+    joint = AND_TO_VERB.search(text, start, end)
+    if joint is None or quote_map.around(joint.start()) is not None:
+        return end
+    before = text[start:joint.start()]
+    if TO_WORD.search(before) or not has_verb_between(text, start, joint.start(), s_forms=False):
+        return end
+    return joint.start()
 
 
 def _finite_word(word: str) -> bool:
