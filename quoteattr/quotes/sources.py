@@ -167,6 +167,8 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
             break
         if (index < len(tokens) - 1 and lower in finite and not word[:1].isupper()
                 and (index == 0 or tokens[index - 1].group().lower() not in f.noun_markers)):
+            if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)) is not None:
+                return head  # "Voters who wanted a break with the past backed": "Voters"
             break  # "Smith said she found": the nearer subject; but "A report by the council said"
         phrase_start_index = index
         index -= 1
@@ -209,6 +211,16 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def _subject_relative_head(text: str, start: int, tokens: list[regex.Match], verb: int) -> tuple[Span, int] | None:
+    """The noun a "who" clause hangs on when the walk meets the clause's verb: "Voters who wanted …"."""
+    if verb < 2 or tokens[verb - 1].group().lower() != "who":
+        return None
+    head = source_before(text, start, tokens[verb - 1].start(), allow_appositive=False)
+    if head is not None and plausible_source(head[0].text) and head[0].text.lower() not in frames().pronouns:
+        return head
+    return None
 DASH_ASIDE_BEFORE = regex.compile(r"\s+(?:[—―–]|--)\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--)\s*\Z"
                                   r"|\s-\s(?:[^-—―–;:“”\"]|(?<=\w)-(?=\w)){1,120}\s-\s*\Z")  # " - a co-host - "
 TIME_BEFORE = regex.compile(r"\s+(?:(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|"
