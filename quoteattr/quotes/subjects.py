@@ -12,7 +12,7 @@ import regex
 
 from ..model import Sentence, Span
 from .cues import cue_lexicon
-from .frames import frames
+from .frames import frames, near
 from .names import ARTICLES
 from .quotemap import QuoteMap
 from .sources import (TIME_BEFORE, coordinated_subject, noun_phrase_before, plausible_source, sentence_subject,
@@ -24,6 +24,8 @@ __all__ = ["fallback_source", "gerund_subject", "plural_subject", "stance_before
 RELATIVE_CLOSE = regex.compile(r",\s+(\p{Ll}+)\b")  # ", backed the plan": the main clause resumes
 FINITE = regex.compile(r"(?<![\p{L}'’])(am|are|is|was|were|has|have|had|will|would|can|could|may|might|must|should)\b")
 PAST = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Ll}+)\b")  # "the past backed": a lower-case word after a word
+PARTICIPLE_LEADS = frozenset({"be", "been", "being", "get", "got", "and", "or"})
+SUBORDINATE = regex.compile(r"(?<![\p{L}])(?:if|when|because|unless|until|after|before|since|while|that|who|which)\b")
 RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
 
 
@@ -115,6 +117,23 @@ def within_relative(text: str, content: Span, quote_map: QuoteMap) -> Span:
     return content
 
 
+def _clause_past_forms(text: str, content: Span) -> list[regex.Match]:
+    """Past forms in a reported clause before any subordinate clause ("if the pier closed"); not a participle
+    after an auxiliary ("had closed", "was closed"), before "by" ("operated by") or "won’t"."""
+    f = frames()
+    inner = SUBORDINATE.search(text, content.start, near(content.start, content.end))
+    found = []
+    for m in PAST.finditer(text, content.start, inner.start() if inner else content.end):
+        word = m.group(1).lower()
+        if not (word in f.irregular_verbs or word.endswith("ed")) or word in f.auxiliaries:
+            continue
+        if text.startswith(("’", "'", " by "), m.end()) or word_before(text, content.start, m.start()) in \
+                f.auxiliaries | PARTICIPLE_LEADS:
+            continue
+        found.append(m)
+    return found
+
+
 def within_restrictive(text: str, sentence: Sentence, source: Span, content: Span, clausal: bool) -> Span:
     """"Voters who back Ms Varga are in the north": a relative inside the subject ends at the main verb.
 
@@ -133,6 +152,8 @@ def within_restrictive(text: str, sentence: Sentence, source: Span, content: Spa
         past = [m for m in PAST.finditer(text, content.start, content.end)
                 if m.group(1).lower() in f.irregular_verbs or m.group(1).endswith("ed")]
         verbs = sorted(verbs + past[:1], key=lambda m: m.start())
+    if clausal and len(verbs) < 2:  # "who said the pier had closed voted …": a past form after the clause's verb
+        verbs = sorted(verbs + _clause_past_forms(text, content)[:2], key=lambda m: m.start())
     cut = verbs[1] if clausal and len(verbs) > 1 else verbs[0] if verbs and not clausal else None
     if cut is None or cut.start() <= content.start:
         return content
