@@ -26,6 +26,7 @@ FINITE = regex.compile(r"(?<![\p{L}'’])(am|are|is|was|were|has|have|had|will|w
 PAST = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Ll}+)\b")  # "the past backed": a lower-case word after a word
 PARTICIPLE_LEADS = frozenset({"be", "been", "being", "get", "got", "and", "or"})
 SUBORDINATE = regex.compile(r"(?<![\p{L}])(?:if|when|because|unless|until|after|before|since|while|that|who|which)\b")
+CONTRACTED = regex.compile(r"(?<![\p{L}])(?:he|she|it|they|we|you|i)['’](?:s|re|ll|d|ve|m)\b", regex.IGNORECASE)
 RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
 
 
@@ -152,6 +153,9 @@ def within_restrictive(text: str, sentence: Sentence, source: Span, content: Spa
         past = [m for m in PAST.finditer(text, content.start, content.end)
                 if m.group(1).lower() in f.irregular_verbs or m.group(1).endswith("ed")]
         verbs = sorted(verbs + past[:1], key=lambda m: m.start())
+    if clausal:  # "who said she's safe, Ms Varga had …": a contracted verb after a pronoun is the clause's verb
+        verbs = sorted(verbs + list(CONTRACTED.finditer(text, content.start, near(content.start, content.end))),
+                       key=lambda m: m.start())
     if clausal and len(verbs) < 2:  # "who said the pier had closed voted …": a past form after the clause's verb
         verbs = sorted(verbs + _clause_past_forms(text, content)[:2], key=lambda m: m.start())
     cut = verbs[1] if clausal and len(verbs) > 1 else verbs[0] if verbs and not clausal else None
