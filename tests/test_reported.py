@@ -1254,6 +1254,13 @@ CLASS_CUE_CASES = [
          indirect("the council wants to sell the pier and to buy the quay", "said", "Mr Reyl")),
     case("and-to-preposition-goes-on", "Ms Varga said she is partial to the pier and to the quay.",
          indirect("she is partial to the pier and to the quay", "said", "Ms Varga")),
+    case("opening-participle-object-keeps-earlier-after-possessive",
+         "Reflecting on his earlier career as a pilot, Mr Reyl left the pier.",
+         indirect("his earlier career as a pilot", "Reflecting on", "Mr Reyl")),
+    case("object-keeps-earlier-after-determiner", "Ms Varga described the earlier plan as weak.",
+         indirect("the earlier plan as weak", "described", "Ms Varga")),
+    case("object-ends-before-earlier-after-noun", "Mr Reyl praised the plan earlier this week.",
+         indirect("the plan", "praised", "Mr Reyl")),
 ]
 
 
