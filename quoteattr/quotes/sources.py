@@ -349,6 +349,8 @@ DATELINE = regex.compile(r"\p{Lu}{2,}[\p{Lu}\s.,'’\-]*(?:\([^()]{1,20}\))?\s*(
 
 SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|[.'’](?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
 VERB_FORM = regex.compile(r"\p{Ll}{2,}(?:ed|s)")
+# determiners never followed by a verb: "the skippers", "their aides"
+NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "our", "my", "your", "these", "those"})
 
 
 def sentence_subject(text: str, start: int, end: int) -> Span | None:
@@ -387,6 +389,8 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
         possessive = previous.endswith(("'s", "’s"))
         if previous[:1].isdigit() and VERB_FORM.fullmatch(word) and word.endswith("s"):
             verb_like = False  # "About 200 protesters": a plural noun after a number
+        if position == first + 1 and previous.lower() in NOUN_DETERMINERS:
+            verb_like = False  # "the skippers left": a noun right after its article
         if position > first and word[0].islower() and (verb_like or (
                 not determined and previous[:1].isupper() and not possessive)):
             break  # "Ms Varga went", "The harbour master wrapped up": the verb ends the subject
