@@ -98,7 +98,7 @@ OPENING_PARTICIPLE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:(?:in\s+addition\
                                    regex.IGNORECASE)
 # the participle clause's comma, after at most a time or place: "… the plan on Monday, Ms Varga said"
 MAIN_CLAUSE_COMMA = regex.compile(r"""
-    (?:(?<=,[”"’])\s+(?:(?:though|however),\s+)?  # "Calling the pier “old, unsafe,” Mr Reyl …": a comma inside the quote
+    (?:(?:(?<=,[”"’]|,'')|(?<=,)(?:[”"’]|''))\s+(?:(?:though|however),\s+)?  # "Calling the pier “old, unsafe,” Mr Reyl …": a comma inside the quote
       | (?:\s+(?:(?:on|in|at|during|last|this|earlier|later)\s[^,;:“”"()]{1,40}?|today|yesterday|tonight|""" + DAYS + r"""))?
         ,\s+)
     (?!(?:and|but|or|so|yet)\b)(?=\p{L})  # not ", but the spotlight …": a second clause
