@@ -365,8 +365,8 @@ def _opening_participle(text: str, match: regex.Match, lemma: str, cue_class: st
     if subject is None and (word := FIRST_WORD.match(text, comma.end(), sentence.end)) is not None \
             and word.group().lower() in frames().pronouns:
         subject = Span.of(text, *word.span())  # "While praising the council, she hasn't …"
-    if subject is None:
-        return None
+    if subject is None or subject.text.lower() in frames().auxiliaries:
+        return None  # "Adding to the worry is a rumour that Mr Reyl, after the vote, has …": no subject
     return attrs.evolve(quote, source=subject)
 
 
