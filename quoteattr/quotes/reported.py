@@ -415,7 +415,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 position, takes_object = joined.end(), True  # "asked the senator about the vote"
     position = past_adverbials(text, position, sentence.end)
     before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
-    if cue.start == sentence.start and (source := source_after(text, match.end(), sentence.end)) is not None:
+    if not gerund and cue.start == sentence.start and (source := source_after(text, match.end(), sentence.end)) is not None:
         opening = complement_after_cue(text, lemma, source.end, sentence, quote_map, takes_object=False)
         if opening is None and (later := quote_map.first_after(source.end)) is not None and later.start < sentence.end \
                 and SET_OFF.fullmatch(text, source.end, later.start):
