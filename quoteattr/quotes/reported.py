@@ -30,7 +30,7 @@ from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, opens_sen
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
 from .sources import plausible_source, sentence_subject, source_after, source_before
-from .subjects import (fallback_source, gerund_subject, plural_subject, stance_before_to, within_relative,
+from .subjects import (FINITE, fallback_source, gerund_subject, plural_subject, stance_before_to, within_relative,
                        within_restrictive, word_before)
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, PASSIVE_AGENT, WordCues, as_reported_by, passive_clause,
                         passive_question, passive_with_agent, seeming, word_cue_quotes)
@@ -512,6 +512,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if content is not None:
         if gerund:
             source = participle_source
+            if (source is not None and lemma not in f.bare and not text[source.end:cue.start].strip()
+                    and quote_map.around(content.start) is None):
+                # "Voters calling on Mr Reyl to resign have signed …": the sentence's own verb ends it
+                verb = FINITE.search(text, content.start, content.end)
+                if verb is not None and not text[sentence.start:source.start].strip() and verb.start() > content.start:
+                    content = Span.of(text, content.start, content.start + len(text[content.start:verb.start()].rstrip()))
         else:
             source = subject[0] if subject else fallback_source(text, sentence, cue)
             if source is None or not plausible_source(source.text):
