@@ -350,7 +350,7 @@ SOURCE_FIRST_CASES = [
          indirect("the pier is unsafe", "said", "Ms Varga")),
     case("plural-possessive-source", "The Greens' leader said the pier is unsafe.",
          indirect("the pier is unsafe", "said", "The Greens' leader")),
-    case("dash-aside-before-cue", "Two harbour pilots — and one ferry captain — said the pier is unsafe.",
+    case("em-dash-aside-before-cue", "Two harbour pilots — and one ferry captain — said the pier is unsafe.",
          indirect("the pier is unsafe", "said", "Two harbour pilots")),
     case("double-hyphen-aside-before-cue", "The mayor -- who rarely visits the pier -- said it is unsafe.",
          indirect("it is unsafe", "said", "The mayor")),
