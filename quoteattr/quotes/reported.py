@@ -186,10 +186,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "Do you support the pier?": a question asks, it reports nothing
     if idiom(text, match.end(), lemma, sentence.end):
         return None  # "found himself in trouble", "found a way to win": no report
-    if f"{word_before(text, sentence.start, match.start())} {form}" in f.adverb_uses:
-        return None  # "the feud dates back to 1990", "came back clear": an adverb after a verb of motion
-    if f"{word_before(text, sentence.start, match.start())} {form}" in f.noun_uses:
-        return None  # "a talk show host", "the TV shows": a programme
+    if form in f.used_forms:
+        pair = f"{word_before(text, sentence.start, match.start())} {form}"
+        if pair in f.adverb_uses:
+            return None  # "the feud dates back to 1990", "came back clear": an adverb after a verb of motion
+        if pair in f.noun_uses:
+            return None  # "a talk show host", "the TV shows": a programme
     if lemma in f.seeming:
         return seeming(text, match, lemma, chain_start, cue_class, sentence, index, quote_map)
     if lemma in f.wh_cues and (asked := ASKED_BY.match(text, match.end(), near(match.end(), sentence.end))) is not None:
