@@ -40,7 +40,7 @@ OBJECT_STOP = regex.compile(r"""
   | \s[—―–-]{1,2}\s|;  # 'called it "racist," an indictment': a comma inside the closing mark ends it too
   | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|he|she|they|it|we|i|\p{Ll}+ed|\p{Ll}+ing)\b
   | \s+(?:and|but)\s+(?:(?:even|never|\p{Ll}+ly)\s+)?(?:(?:counter|re|co|pre|over|under|out|cross|double)-)?
-    (?:\p{Ll}+ed|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b  # "… and counter-accused her", "… and cast himself as"
+    (?:\p{Ll}+ed|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b  # "… and counter-sued the board", "… and cast herself as"
   | (?<!(?<!\p{L})(?:the|an?|his|its|their|our|my|your))\s+(?:""" + _spaced(load_lines("object_stops.txt")) + r""")\b  # not "his earlier career"
   | \s+as\s+(?:he|she|they|it|we|I)\s  # "praising “…” as he promised to …"
   | \s+(?:in|at|during)\s+(?:(?!(?:that|to|who|which)\s)[^\s,;:.!?“”"()]+\s+){0,5}?(?:""" + _spaced(load_lines("object_occasions.txt")) + r""")\b
@@ -59,7 +59,7 @@ CLAUSE_STOP = regex.compile(r"""
 PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|since|"
                                 r"over|by|for|last|this|earlier|late|early)\b|,(?=\s+(?-i:\p{Lu})))"
                                 r"(?:[^,;:“”\"()]|,(?=\s+(?-i:\p{Lu})))"
-                                r"{0,80}?,?\s+that\b"  # "told a town hall in Salem, New Hampshire on Monday that"
+                                r"{0,80}?,?\s+that\b"  # "told a town hall in Lyme, New Hampshire on Monday that"
                                 r"(?!\s+(?:(?!(?:his|its|this|as)\b)(?-i:\p{Ll}+(?:s|ed))\b(?!\s+(?:were|are|have|had|can|could|"
                                 r"will|would|should|may|might|must|did)\b)|is|was|were|are|has|had|would|will|could|can)\b)"
                                 r"\s*,?\s*",  # "that reports …" is a relative clause; "that his …" is no verb;
@@ -398,7 +398,7 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
             continue  # "knew about the sale and thought …": a stance after a bare "and" is the clause's own
         if joint is not None and lexicon.lookup(match.group())[1] != "speech" and NAMES_JOINED.match(
                 text, max(start, joint.start() - 30), joint.end()):
-            continue  # "said only people such as David and Charles Koch wanted …": two names, one subject
+            continue  # "said only skippers such as Tomas and Ana Reyl wanted …": two names, one subject
         if joint is None:
             joint = CLAUSE_THEN_CUE.search(text, max(start, match.start() - 60), match.start())
         if joint is not None and quote_map.around(joint.start()) is None:
@@ -469,10 +469,10 @@ def _past_subject_aside(text: str, subject: Span, sentence: Sentence, quote_map:
 
 
 def _object_then_verb(text: str, content: Span) -> Span:
-    """"denied the charges and counter-accused her": the clause's one verb follows "and", so what precedes is an object.
+    """"denied the claims and counter-sued the board": the clause's one verb follows "and", so what precedes is an object.
 
     A word in -s before "and" is a noun after "the", "his" … ("the charges"), else
-    the clause's own verb ("he fears returning home and is seeking …").
+    the clause's own verb ("she fears losing the ferry and is seeking …").
     """
     groups = verb_groups(text, content.start, content.end, s_forms=False)
     joint = AND_THEN_VERB.search(text, max(content.start, groups[0] - 40), groups[0]) if len(groups) == 1 else None

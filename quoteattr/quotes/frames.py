@@ -155,7 +155,7 @@ def frames() -> Frames:
         adverbial_after=_adverbial_pattern(),
         # ", but that …" goes on with what was said: "said the plan was late, but that it would pass";
         # so does ", but" before the clause's second verb: "said the plan was fair, but would cost more"
-        # and ", a “liar”" goes on a list of quoted words: "said he is a “loser,” a “liar” and a “whiner”"
+        # and ", a “waste”" goes on a list of quoted words: "said the plan is a “folly,” a “waste” and a “mistake”"
         content_stop=regex.compile(r";|,(?:''|[”\"’'])?\s+(?!but\s+(?:that\b|[“\"‘]|(?-i:"
                                    + alternation(load_lines("but_continuations.txt")) + r"|\p{Ll}+ed)\b))"
                                    r"(?!(?:a|an)\s+(?:[“\"‘]|''))"

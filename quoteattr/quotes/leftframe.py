@@ -85,7 +85,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         closing = (FRAME_END if not quoted else QUOTE_FRAME_END).match(text, frame_end, window)
         if closing is None and not quoted and not inverted and addressee is None and \
                 THAT_AHEAD.match(text, frame_end, window) is None:
-            # "…, she said in a video message to the convention": an adverbial the skip read only part of;
+            # "…, she said in a recorded message to the council": an adverbial the skip read only part of;
             # not "Nevada's governor, Brian Sandoval, said Tuesday that …"
             closing = FRAME_END.match(text, cue.end, near(cue.end, sentence.end))
         # "said one owner who runs …", "“…,” he told a crowd that filled the hall": relative clauses, not content

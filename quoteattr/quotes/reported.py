@@ -478,7 +478,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and (as_phrase := AS_PREDICATE.match(text, position, near(position, sentence.end))) is not None
             and (predicate := clause_from(text, as_phrase.start("as"), sentence, quote_map, stop=CLAUSE_COMMA))
             is not None):
-        # "the island, which he describes as his second home, …": the relative pronoun and its predicate
+        # "the cove, which he describes as her favourite mooring, …": the relative pronoun and its predicate
         pronoun = Span.of(text, *relative.span("pronoun"))
         return make_quote((pronoun, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
     if (content is None and takes_object and subject is not None and (relative := SET_OFF_RELATIVE.search(
