@@ -1283,6 +1283,12 @@ CLASS_CUE_CASES = [
          indirect("the earlier plan as weak", "described", "Ms Varga")),
     case("object-ends-before-earlier-after-noun", "Mr Reyl praised the plan earlier this week.",
          indirect("the plan", "praised", "Mr Reyl")),
+    case("stood-by-a-place-is-no-cue", "Ms Varga stood by the pier for an hour."),
+    case("stood-by-the-door-is-no-cue", "Mr Reyl stood by the door as the council met."),
+    case("stood-by-remarks-still-reads", "Ms Varga stood by her remarks.",
+         indirect("her remarks", "stood by", "Ms Varga")),
+    case("stands-by-a-person-still-reads", "Ms Varga stands by Mr Reyl.",
+         indirect("Mr Reyl", "stands by", "Ms Varga")),
 ]
 
 

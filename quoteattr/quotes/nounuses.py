@@ -68,7 +68,13 @@ def noun_after_name(text: str, match: regex.Match, previous: regex.Match | None,
 def idiom(text: str, position: int, lemma: str, end: int) -> bool:
     """The cue and the word after it make an idiom: "found himself", "found a way", "saw fit"."""
     following = IDIOM_WORD.match(text, position, near(position, end))
-    return following is not None and f"{lemma} {following.group(1).lower()}" in frames().idioms
+    if following is None:
+        return False
+    if f"{lemma} {following.group(1).lower()}" in frames().idioms:
+        return True
+    # "stood by the pier": the particle, then the word after it
+    after = IDIOM_WORD.match(text, following.end(), near(following.end(), end))
+    return after is not None and f"{lemma} {following.group(1).lower()} {after.group(1).lower()}" in frames().idioms
 
 
 def interview_question(text: str, start: int) -> bool:
