@@ -1289,6 +1289,12 @@ CLASS_CUE_CASES = [
          indirect("her remarks", "stood by", "Ms Varga")),
     case("stands-by-a-person-still-reads", "Ms Varga stands by Mr Reyl.",
          indirect("Mr Reyl", "stands by", "Ms Varga")),
+    case("noun-that-relative-clause-is-no-content", "The assurances that Mr Reyl gives are worthless."),
+    case("noun-that-relative-clause-after-pronoun", "Ms Varga doubted the assurances that he gives are sincere."),
+    case("noun-that-s-verb-still-reads", "Ms Varga repeated her claim that Mr Reyl owns the pier.",
+         indirect("Mr Reyl owns the pier", "claim", "her")),
+    case("noun-that-plural-subject-still-reads", "There were assurances that the skippers were paid.",
+         indirect("the skippers were paid", "assurances", None)),
 ]
 
 

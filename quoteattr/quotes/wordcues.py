@@ -18,7 +18,7 @@ from attrs import frozen
 
 from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import OBJECT_STOP, PHRASE_THEN_THAT, THAT, clause_from, has_verb, trimmed, verb_groups, verb_positions
+from .content import OBJECT_STOP, PHRASE_THEN_THAT, THAT, WORD, clause_from, has_verb, trimmed, verb_groups, verb_positions
 from .cues import cue_lexicon
 from .frames import alternation, frames, near
 from .quotemap import QuoteMap, make_quote
@@ -130,6 +130,8 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
     if that is None:
         return None
     content = clause_from(text, that.end(), sentence, quote_map)
+    if content is not None and _gap_before_verb(text, content):
+        return None  # "the assurances that Mr Reyl gives are worthless": a relative clause on the noun
     if content is not None and _in_subject(text, sentence, noun.start()):
         # the noun is in the subject: "Her claim that the pier is safe was false" ends before "was false";
         # a word in -s is a noun there ("that the fares would not rise were ignored")
@@ -140,6 +142,19 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
         return None  # "the statement that he made (was short)": a relative clause
     source = _possessor(text, sentence, noun.start())
     return make_quote((content,), Span.of(text, noun.start(), noun.end()), source, None, cue_class, index, quote_map)
+
+
+def _gap_before_verb(text: str, content: Span) -> bool:
+    """"Mr Reyl gives are worthless": the first verb is in -s, after a name, and a form of "be" follows it."""
+    verbs = verb_positions(text, content.start, content.end)
+    if not verbs or verbs[0] in verb_positions(text, content.start, content.end, s_forms=False):
+        return False
+    before = text[content.start:verbs[0]].split()
+    if not before or not (before[-1][:1].isupper() or before[-1].lower() in ("he", "she", "it")):
+        return False  # "the fares would rise": a plural noun, not a verb after its named subject
+    first = WORD.match(text, verbs[0])
+    following = WORD.search(text, first.end(), content.end) if first else None
+    return following is not None and following.group().lower() in ("is", "are", "was", "were")
 
 
 def _possessor(text: str, sentence: Sentence, noun_start: int) -> Span | None:
