@@ -7,6 +7,7 @@ writer's own words (", in a sign that", "; ", a participle, a second cue).
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 import regex
 
@@ -190,27 +191,26 @@ def _reads_as_clause(clause: str) -> bool:
         words[1].lower() not in frames().plural_subjects  # "people misunderstand him", not "they all"
 
 
+def _verb_starts(text: str, start: int, end: int, s_forms: bool) -> Iterator[int]:
+    """Verb starts, irregular forms first, then auxiliaries and -ed/-s forms; not "'s" (unsorted, may repeat)."""
+    f = frames()
+    yield from (m.start() for m in WORD.finditer(text, start, end) if m.group().lower() in f.irregular_verbs)
+    yield from (m.start() for m in FINITE.finditer(text, start, end) if m.group() not in ("'s", "’s")
+                and (s_forms or not m.group().endswith("s") or m.group().lower() in f.verbal_auxiliaries))
+
+
 def verb_positions(text: str, start: int, end: int, *, s_forms: bool = True) -> list[int]:
     """Where the verbs of ``text[start:end]`` start: auxiliaries, -ed/-s forms, irregular forms; not "'s".
 
     ``s_forms=False`` leaves out words in -s, which before a noun of saying are
     mostly plural nouns ("The skippers' calls for …").
     """
-    irregular = frames().irregular_verbs
-    found = [m.start() for m in FINITE.finditer(text, start, end) if m.group() not in ("'s", "’s")
-             and (s_forms or not m.group().endswith("s") or m.group().lower() in frames().verbal_auxiliaries)]
-    found += [m.start() for m in WORD.finditer(text, start, end) if m.group().lower() in irregular]
-    return sorted(set(found))
+    return sorted(set(_verb_starts(text, start, end, s_forms)))
 
 
 def has_verb_between(text: str, start: int, end: int, *, s_forms: bool = True) -> bool:
-    """Whether ``verb_positions`` would find any verb, without collecting them all."""
-    irregular = frames().irregular_verbs
-    if any(m.group().lower() in irregular for m in WORD.finditer(text, start, end)):
-        return True
-    return any(m.group() not in ("'s", "’s") and (s_forms or not m.group().endswith("s")
-                                                 or m.group().lower() in frames().verbal_auxiliaries)
-               for m in FINITE.finditer(text, start, end))
+    """Whether ``verb_positions`` would find any verb, stopping at the first one."""
+    return next(_verb_starts(text, start, end, s_forms), None) is not None
 
 
 def verb_groups(text: str, start: int, end: int, *, s_forms: bool = True) -> list[int]:
