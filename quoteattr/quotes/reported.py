@@ -293,7 +293,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if (not verbal_chain and form != lemma and not form.endswith("ing")
             and form not in cue_lexicon().finite_forms):
         return None  # "a think tank known for …", "the figures shown": a participle without "has" is no report
-    if (not verbal_chain and lemma in f.noun_ambiguous and form.endswith("s") and form != lemma
+    ambiguous = not verbal_chain and lemma in f.noun_ambiguous  # a cue form that may be a noun here
+    plural_form = ambiguous and form.endswith("s") and form != lemma
+    if plural_form and (previous_word.replace(",", "").isdigit() or previous_word in f.quantifiers):
+        return None  # "the two states that voted", "in other states", "the 2012 attacks": a counted noun
+    if (plural_form
             and not (previous_word in f.singular_subjects or (previous and previous.group(1)[:1].isupper()))
             and not (cue_class == "evidence" and previous_word.isalpha() and previous_word.islower()
                      and not previous_word.endswith("s") and previous_word not in f.noun_markers)  # "polling shows"
@@ -303,10 +307,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not (previous_word in ("and", "but", "also", "then")
                      and PRONOUN_OBJECT.match(text, match.end(), near(match.end(), sentence.end)))):
         return None  # "answer questions"; but "the survey shows", "polls show that", "and calls her"
-    if (not verbal_chain and lemma in f.noun_ambiguous and form.endswith("s") and form != lemma
-            and (previous_word.replace(",", "").isdigit() or previous_word in f.quantifiers)):
-        return None  # "the two states that voted", "in other states", "the 2012 attacks": a counted noun
-    if (not verbal_chain and lemma in f.noun_ambiguous and (form == lemma or form.endswith("s"))
+    if (ambiguous and (form == lemma or form.endswith("s"))
             and previous_word not in f.pronouns and noun_follows(text, match.end(), lemma, sentence.end)):
         return None  # "the terrorist attacks changed the race", "the jobs report was released": a noun
     cue = Span.of(text, chain_start, match.end())
