@@ -386,6 +386,14 @@ def _is_headline(text: str, sentence: Sentence) -> bool:
     return title_case(text[sentence.start:min(sentence.end, sentence.start + 300)])
 
 
+def _relative_object(text: str, sentence: Sentence, subject: tuple[Span, int] | None) -> Span | None:
+    """"which he describes as …", "what she called …": the relative pronoun right before the cue's subject."""
+    if subject is None:
+        return None
+    relative = RELATIVE_OBJECT.search(text, max(sentence.start, subject[1] - 8), subject[1])
+    return Span.of(text, *relative.span("pronoun")) if relative is not None else None
+
+
 def _bare_predicate(text: str, position: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
     """"which Mr Reyl called “a disgrace,” blaming …": the predicate up to the clause's comma."""
     bare = BARE_PREDICATE.match(text, position, near(position, sentence.end))
@@ -455,12 +463,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         content = clause_from(text, comma.end(), sentence, quote_map) if comma is not None else None
     if content is None:
         content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object)
-    if (lemma in f.naming and cue.end == match.end() and addressee is None and subject is not None
-            and (relative := RELATIVE_OBJECT.search(text, max(sentence.start, subject[1] - 8), subject[1])) is not None
+    if (lemma in f.naming and cue.end == match.end() and addressee is None
+            and (pronoun := _relative_object(text, sentence, subject)) is not None
             and (predicate := content or _bare_predicate(text, position, sentence, quote_map)) is not None
             and not NOT_A_PREDICATE.match(predicate.text)):
         # "what Mr Reyl calls “the pier game”": the relative pronoun and its bare predicate
-        pronoun = Span.of(text, *relative.span("pronoun"))
         return make_quote((pronoun, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
     if (lemma in f.naming and cue.end == match.end() and addressee is None
             and (contact := CONTACT_RELATIVE.search(text, max(sentence.start, cue.start - 40), cue.start)) is not None
@@ -474,13 +481,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         source = Span.of(text, *contact.span("pronoun"))
         return make_quote((head, Span.of(text, quoted.start, quoted.end)), cue, source, addressee, cue_class, index,
                           quote_map)
-    if (content is None and subject is not None and (relative := RELATIVE_OBJECT.search(
-            text, max(sentence.start, subject[1] - 8), subject[1])) is not None
+    if (content is None and (pronoun := _relative_object(text, sentence, subject)) is not None
             and (as_phrase := AS_PREDICATE.match(text, position, near(position, sentence.end))) is not None
             and (predicate := clause_from(text, as_phrase.start("as"), sentence, quote_map, stop=CLAUSE_COMMA))
             is not None):
         # "the cove, which he describes as her favourite mooring, …": the relative pronoun and its predicate
-        pronoun = Span.of(text, *relative.span("pronoun"))
         return make_quote((pronoun, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
     if (content is None and takes_object and subject is not None and (relative := SET_OFF_RELATIVE.search(
             text, max(sentence.start, subject[1] - 12), subject[1])) is not None
