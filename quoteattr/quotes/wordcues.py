@@ -307,21 +307,35 @@ def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: s
                                 cue_class, sentence, index, quote_map)
 
 
+REQUEST_PARTICIPLES = frozenset({"asked"})  # "Asked to leave, he refused": what was asked of him
+REQUEST_AGENT = regex.compile(r" by (?:the\s|\p{Lu})[^\s]*(?:\s[^\s]+){0,8}")  # "… by the harbour council"
+
+
 def passive_question(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
                      index: int, quote_map: QuoteMap) -> Quote | None:
     """"Ms Varga was asked whether …", "was asked about the pier": the question, by someone unnamed."""
-    question = _passive_question().match(text, match.end(), near(match.end(), sentence.end))
+    request = match.group().lower() in REQUEST_PARTICIPLES  # "was asked to step down": a request
+    question = _passive_question(request).match(text, match.end(), near(match.end(), sentence.end))
     content = clause_from(text, question.end(), sentence, quote_map, stop=CLAUSE_COMMA) if question else None
     if content is None:
         return None
-    return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index, quote_map)
+    agent = None
+    by = content.text.rfind(" by ") if request and content.text.startswith("to ") else -1
+    if by > 0 and REQUEST_AGENT.fullmatch(content.text, by):
+        # "was asked to step down by the council": the council asks
+        agent = Span.of(text, content.start + by + 4, content.end)
+        content = Span.of(text, content.start, content.start + by)
+    return make_quote((content,), Span.of(text, chain_start, match.end()), agent, None, cue_class, index, quote_map)
 
 
 @functools.cache
-def _passive_question() -> regex.Pattern:
-    """After "was asked": an adverb or two, then "about" or a question word (where the content starts)."""
+def _passive_question(request: bool) -> regex.Pattern:
+    """After "was asked": an adverb or two, a time or place ("on Monday", "at a briefing"), then "about" or a
+    question word (where the content starts)."""
     words = alternation(frames().question_words)
-    return regex.compile(r"\s+(?:(?:\p{Ll}+ly|again|also)\s+){0,2}(?:about\s+|(?=(?:" + words + r")\b))")
+    return regex.compile(r"""\s+(?:(?:\p{Ll}+ly|again|also|later)\s+){0,2}
+        (?:(?:on|in|at|during|after)\s[^,;:“”"()]{1,40}?\s+)?  # "asked at a briefing Monday about …"
+        (?:about\s+|(?=(?:""" + words + r""")\b""" + (r"|to\s+\p{Ll}" if request else "") + r"""))""", regex.VERBOSE)
 
 
 def as_reported_by(text: str, match: regex.Match, cue_class: str, sentence: Sentence, index: int,
