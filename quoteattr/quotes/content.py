@@ -27,13 +27,17 @@ def _spaced(phrases) -> str:
     return alternation(phrases).replace("\\ ", r"\s+")
 
 
+# "about half", "at least six": a quantity, not a preposition, may open a clause or an object
+QUANTITY_OPENER = (r"(?!(?:about|at\s+least|at\s+most)\s+(?:\p{N}|half|a\s+(?:third|quarter|dozen)"
+                   r"|two|three|four|five|six|seven|eight|nine|ten)\b)")
 CLAUSE_START = regex.compile(r"""
-    \s+(?!(?:""" + alternation(load_lines("not_clause_openers.txt")) + r""")\b
+    \s+(?!""" + QUANTITY_OPENER + r"""(?:""" + alternation(load_lines("not_clause_openers.txt")) + r""")\b
            |\p{Ll}+ly\b(?=\s*(?:[,.;]|\Z|(?:as|when|after|before|in|at|on|to|that)\b)))  # "said carefully, as …"
     (?=[\p{L}\p{N}“"‘]|'')  # '' opens a quotation in some house styles
 """, regex.VERBOSE | regex.IGNORECASE)
-OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
-                            r"up|out|off|back|down|over|into|that|this|there|when|while|if|after|before|during)\b)")
+OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!" + QUANTITY_OPENER
+                            + r"(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
+                              r"up|out|off|back|down|over|into|that|this|there|when|while|if|after|before|during)\b)")
 # "call this the pier game": a demonstrative object when a predicate noun phrase follows it
 DEMONSTRATIVE_OBJECT = regex.compile(r"\s+(?=(?:this|these|that|those)\s+(?:(?:a|an|the)(?!\p{L})|[“\"‘]|''))")
 OBJECT_STOP = regex.compile(r"""
