@@ -120,6 +120,7 @@ CLAUSE_THEN_CUE = regex.compile(
 PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t)\s+\Z")
 YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|"
                     r"for)\b)", regex.IGNORECASE)  # "72 percent said yes", "half said so in May"
+SAME_OF = regex.compile(r"\s+(?:of|about|for)\s+(?:him|her|them|(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’\-]*)\b")
 ANY_CUE = frozenset(CUE_CLASSES)
 AND_GERUND = regex.compile(r"\s*[,—―–-]*\s+and\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3})?\Z")
 RUNNING_GERUND = regex.compile(r"(?:\b(?:is|are|was|were|be|been|being|by|of|about|without)|[’']s|[’']re)\s+(?:not\s+)?"
@@ -549,7 +550,10 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         if content is not None:
             return content
     if (answer := YES_NO.match(text, position, window)) is not None:
-        return Span.of(text, answer.start(1), answer.end(1))  # "72 percent said yes"
+        end = answer.end(1)
+        if answer.group(1).lower().startswith("the") and (whom := SAME_OF.match(text, end, window)) is not None:
+            end = whom.end()  # "a third said the same of Mr Reyl": whom the answer is about goes with it
+        return Span.of(text, answer.start(1), end)  # "72 percent said yes"
     if (lemma in f.bare or lemma in f.bare_if_person) and (clause := CLAUSE_START.match(text, position, window)) is not None:
         content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
         if content is not None and _reads_as_clause(content.text):
