@@ -113,7 +113,7 @@ TO_WORD = regex.compile(r"\bto\b", regex.IGNORECASE)  # the clause's own infinit
 VERB_ADVERBS = frozenset({"also", "still", "already", "not", "even", "never", "now", "then", "later"})
 
 CLAUSE_THEN_CUE = regex.compile(
-    r"(?:,\s+(?:(?:" + alternation(_JOINTS) + r")\s+)?|\s+(?:" + alternation(set(_JOINTS) - {"and", "but", "as"}) + r")\s+)"
+    r"(?:,(?:''|[”\"’])?\s+(?:(?:" + alternation(_JOINTS) + r")\s+)?|\s+(?:" + alternation(set(_JOINTS) - {"and", "but", "as"}) + r")\s+)"
     r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,3}"
     r"(?:(?i:" + alternation(load_lines("source_pronouns.txt")) + r")\s+|(?<=\p{Lu}[\p{L}\p{M}.'’\-]*\s+)|\p{Ll}+s\s+)"
     r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}\Z")  # ", although she tweeted", ", Mr Lee said"
@@ -131,6 +131,7 @@ CLOSING_MARKS = frozenset("”\"’'")
 CAPITALIZABLE = regex.compile(r"\p{L}[\p{L}'’\-]*")
 _PERSON = r"(?:he|she|they|we|I|you|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})"
 COORDINATED_SUBJECT = regex.compile(_PERSON + r"\s+and\s+" + _PERSON + r"\s+(?P<verb>\p{Ll}+)\b")
+QUOTE_LEAD = regex.compile(r"\s*(?:[—―–:]|--?)\s*\Z")  # " - " before a quote: the quote is a sentence of its own
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
 LIST_COMMA = regex.compile(r"\s*,\s+(?P<joint>(?:and|or)\s+)?(?=\p{L})")  # ", his judgment", ", and the pier"
 LIST_JOINT = regex.compile(r"\s(?:and|or)\s")
@@ -409,6 +410,11 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
             joint = CLAUSE_THEN_CUE.search(text, max(start, match.start() - 60), match.start())
         if joint is not None and quote_map.around(joint.start()) is None:
             return joint.start()
+        if joint is not None and (closing := quote_map.around(joint.start())) is not None \
+                and start <= closing.start and closing.end <= joint.end():
+            lead = QUOTE_LEAD.search(text, max(start, closing.start - 4), closing.start)
+            # 'said the pier was “a folly,” she said'; 'said the pier was unsafe - “It will fall,” she said'
+            return lead.start() if lead is not None and lead.start() > start else closing.end
     return end
 
 
