@@ -131,6 +131,9 @@ CLOSING_MARKS = frozenset("”\"’'")
 CAPITALIZABLE = regex.compile(r"\p{L}[\p{L}'’\-]*")
 _PERSON = r"(?:he|she|they|we|I|you|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})"
 COORDINATED_SUBJECT = regex.compile(_PERSON + r"\s+and\s+" + _PERSON + r"\s+(?P<verb>\p{Ll}+)\b")
+CORRELATIVE_NOT = regex.compile(r"\bnot\s+(?:(?P<only>just|only|merely|simply)|a|an)\s[^,;:]*\Z")  # "not just a delay, but …"
+COMMA_BUT = regex.compile(r",\s+but\s+")
+BUT_SUBJECT = regex.compile(r"(?:he|she|they|it|we|I|you|there)\b")  # "not a skipper, but she knew …": a clause of its own
 QUOTE_LEAD = regex.compile(r"\s*(?:[—―–:]|--?)\s*\Z")  # " - " before a quote: the quote is a sentence of its own
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
 LIST_COMMA = regex.compile(r"\s*,\s+(?P<joint>(?:and|or)\s+)?(?=\p{L})")  # ", his judgment", ", and the pier"
@@ -264,9 +267,9 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
             return quoted.inner
     for pattern in (frames().content_stop, stop):
         found = _stop_outside_quotes(pattern, text, start, end, quote_map) if pattern is not None else None
-        while found is not None and pattern is not stop and (
-                resume := _relative_aside(text, found.start(), end)
-                or (found.end() if contrast and WHILE.fullmatch(found.group()) else None)):
+        while found is not None and (resume := _correlative_but(text, start, found.start()) or pattern is not stop and (
+                _relative_aside(text, found.start(), end)
+                or (found.end() if contrast and WHILE.fullmatch(found.group()) else None))):
             found = _stop_outside_quotes(pattern, text, resume, end, quote_map)
         if found:
             # 'was "corrupt," noting …': a closing mark before the stop stays with the content
@@ -356,6 +359,18 @@ def _relative_aside(text: str, position: int, end: int) -> int | None:
     if verb is None or verb.group().endswith("s") and LISTED_NOUN.match(text, verb.end(), near(verb.end(), end)):
         return None  # "which shut the quay, slipways and sheds": a list goes on, not the clause
     return aside.end()
+
+
+def _correlative_but(text: str, start: int, position: int) -> int | None:
+    """"said the plan was not just a delay, but a disaster": past ", but" that pairs with "not just" in the clause.
+
+    After "not a" ("not a skipper, but she knew …") a new subject after "but" starts a clause of its own.
+    """
+    but = COMMA_BUT.match(text, position, near(position, len(text)))
+    pair = CORRELATIVE_NOT.search(text, max(start, position - 100), position) if but is not None else None
+    if pair is None or (not pair.group("only") and BUT_SUBJECT.match(text, but.end())):
+        return None
+    return but.end()
 
 
 def _closing_after_comma(text: str, position: int) -> int:
