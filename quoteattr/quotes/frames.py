@@ -128,9 +128,13 @@ def _particles(prepositions: frozenset[str]) -> dict[str, regex.Pattern]:
     for lemma, noun in load_table("cue_light_verbs.txt"):
         nouns.setdefault(lemma, []).extend((noun, noun + "s"))
     patterns = {lemma: alternation(words) for lemma, words in by_lemma.items()}
+    phrasal_only = {row[0] for row in load_table("cues_phrasal_only.txt")}
     for lemma, words in nouns.items():  # "made repeated comments about", "made no mention of"
-        light = (r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation(words) + r")"
-                 r"(?:\s+(?:" + alternation(prepositions) + r"))?")
+        # a cue on its own keeps its noun as the object unless a preposition or "that" follows:
+        # "expressed concern about the pier", "expressed concern that …"; but "expressed concern."
+        joined = r"\s+(?:" + alternation(prepositions | {"of"}) + r")"  # "made no mention of"
+        after = f"(?:{joined})?" if lemma in phrasal_only else rf"(?:{joined}|(?=\s+that\b))"
+        light = r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation(words) + r")" + after
         patterns[lemma] = patterns[lemma] + "|" + light if lemma in patterns else light
     return {lemma: regex.compile(r"\s+(?:" + pattern + r")\b", regex.IGNORECASE) for lemma, pattern in patterns.items()}
 
