@@ -12,7 +12,8 @@ import regex
 from ..lexicon import load_lines
 from ..model import Quote, Sentence, Span
 from .content import FINITE, clause_before, resumed_content, verb_positions
-from .frames import alternation, near, past_adverbials, weekday_alternation
+from .cues import cue_lexicon
+from .frames import alternation, frames, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
 from .sources import plausible_source, source_after
 
@@ -72,6 +73,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
     for inverted in ((True, False) if after_quote else (False, True)):
         if inverted and not (after_quote or before.endswith(INVERTING)):
             continue
+        if inverted and not after_quote and (_takes_object_only(match) or _auxiliary_chain(text, cue, match)):
+            continue  # "Ms Varga, his deputy, urged a strong stand": the words after the verb are its object
         found = (_inverted_source(text, match, cue, sentence, position) if inverted
                  else _subject_source(text, subject, position))
         if found is None:
@@ -102,6 +105,18 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             continue  # "On Saturday, she said …": an adverbial, not what was said
         return make_quote(tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
     return None
+
+
+def _takes_object_only(match: regex.Match) -> bool:
+    """A verb whose object follows it and that takes no bare clause: "endorsed", "urged", "tweeted"; not "said"."""
+    f = frames()
+    lemma = cue_lexicon().forms[match.group().lower()][0]
+    return lemma in (f.object | f.infinitive) - f.bare
+
+
+def _auxiliary_chain(text: str, cue: Span, match: regex.Match) -> bool:
+    """"have also said", "will focus": a verb with its auxiliary follows its subject, it does not invert."""
+    return any(word.lower() in frames().verbal_auxiliaries for word in text[cue.start:match.start()].split())
 
 
 def _inverted_source(text: str, match: regex.Match, cue: Span, sentence: Sentence,
