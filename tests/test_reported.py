@@ -470,6 +470,12 @@ SOURCE_FIRST_CASES = [
          indirect("the pier has been unsafe for years", "noted", "the harbour report")),
     case("but-as-source-reported-comma", "But as the Harbour Gazette first reported, the ferry will stop in May.",
          indirect("the ferry will stop in May", "first reported", "the Harbour Gazette")),
+    case("as-source-reported-then-opening-clause",
+         "As the Harbour Gazette reported, even if the ferry runs on time, the pier will close in May.",
+         indirect("even if the ferry runs on time, the pier will close in May", "reported", "the Harbour Gazette")),
+    case("as-source-reported-time-word-comma", "As the Harbour Gazette reported just today, the pier will close.",
+         indirect("the pier will close", "reported", "the Harbour Gazette")),
+    case("as-source-spoke-with-time-word-is-time", "As the mayor spoke yesterday, the crowd cheered."),
     case("as-source-spoke-is-time", "As the mayor spoke, the crowd cheered."),
     case("as-source-points-out-in-a-column", "As Ms Varga points out in a column for the Harbour Gazette, the pier "
          "is old.", indirect("the pier is old", "points out", "Ms Varga")),

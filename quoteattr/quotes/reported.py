@@ -62,6 +62,9 @@ ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|l
 CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 # \G: where the search starts, the sentence's start when the window reaches it ("As X noted, …")
 AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
+# "As the Gazette reported just today, …": a short phrase with no verb before the comma
+AS_PHRASE_COMMA = regex.compile(r"\s+(?:(?!(?:that|and|but)\b)[\p{Ll}\p{N}]+\s+){0,2}(?:today|yesterday|tonight|\p{Ll}+ly|"
+                                + DAYS + r")\s*,\s+(?=[\p{L}\p{N}“\"‘])")
 AS_WORD = regex.compile(r"(?<![\p{L}])as\s")  # "the mayor as reckless"
 # the object of the cue is a relative pronoun before its subject, the predicate follows: "which he describes as …"
 RELATIVE_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>which|whom|who|what)\s+\Z", regex.IGNORECASE)
@@ -461,8 +464,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if (subject is not None and (lemma in f.bare or lemma in f.object or cue.end > match.end())
             and AS_OPENING.search(text, max(sentence.start, subject[1] - 12), subject[1])):
         # "As The Atlantic noted, trust in government is collapsing": what follows the comma
-        comma = AS_COMMA.match(text, position, near(position, sentence.end))
+        comma = AS_COMMA.match(text, position, near(position, sentence.end)) or AS_PHRASE_COMMA.match(
+            text, position, near(position, sentence.end))
         content = clause_from(text, comma.end(), sentence, quote_map) if comma is not None else None
+    as_frame = content is not None  # the main clause after "As X noted,": no opening clause to end
     if content is None:
         content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object)
     if (lemma in f.naming and cue.end == match.end() and addressee is None
@@ -517,7 +522,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             TO_START.match(content.text):
         # "urged Congress to act": who is to act belongs to what was asked
         content = Span.of(text, addressee.start, content.end)
-    if content is not None and quote_map.around(content.start) is None:
+    if content is not None and quote_map.around(content.start) is None and not as_frame:
         content = within_opening_clause(text, sentence, cue.start, content)
     if content is not None:
         if gerund:
