@@ -1010,6 +1010,13 @@ NOT_ATTRIBUTION_CASES = [
     case("noun-speech", "Ms Varga gave a speech at the harbour."),
     case("spoke-without-content", "Ms Varga spoke at the harbour on Friday."),
     case("noun-remarks", "Her remarks drew applause."),
+    case("warning-inside-a-report-stays-in-it",
+         "The harbour council said the skippers had warned that the pier would close.",
+         indirect("the skippers had warned that the pier would close", "said", "The harbour council")),
+    case("report-after-a-report-in-the-same-sentence-is-its-own",
+         "Ms Varga said the pier was unsafe, and Mr Reyl told reporters the ferry would stop.",
+         indirect("the pier was unsafe", "said", "Ms Varga"),
+         indirect("the ferry would stop", "told", "Mr Reyl", "reporters")),
 ]
 
 # --- content boundaries -------------------------------------------------------

@@ -22,7 +22,7 @@ from ..analysis.base import Analysis
 from ..model import Document, Kind, Quote, Span
 from .marks import Quoted, find_quoted
 from .cues import cue_lexicon
-from .overlaps import deduplicate, without_embedded_stances, without_overlaps
+from .overlaps import deduplicate, without_embedded_stances, without_nested_reports, without_overlaps
 from .paragraphs import (continuations, embedded_posts, extend_with_following_quotes, indexes_covered,
                          introduced_by_punctuation, signed_below)
 from .quotemap import QuoteMap
@@ -53,6 +53,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     found = deduplicate(found)
     found = without_embedded_stances(found)
     found = without_overlaps(text, found)
+    found = without_nested_reports(found)
     found = extend_with_following_quotes(analysis, quote_map, sentence_starts, found)
     found, carried = continuations(analysis, quote_map, found)
     inner_quotes = [q for q in quoted if q.depth > 0]

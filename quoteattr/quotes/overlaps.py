@@ -6,7 +6,8 @@ first cue found wins); :func:`without_embedded_stances` drops a cue of
 thought or evidence, then a cue in no finite form, inside another quote's
 content; :func:`without_overlaps` keeps the first of two quotes over nearly
 the same words, unless a direct quote with its own frame meets a cue that
-swallowed it. :class:`Claimed` tells the paragraph frames whether a quoted
+swallowed it; :func:`without_nested_reports` then drops a report that lies
+wholly inside another's content. :class:`Claimed` tells the paragraph frames whether a quoted
 stretch is already someone's content.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ..model import Kind, Quote
 from .cues import cue_lexicon
 from .marks import Quoted
 
-__all__ = ["Claimed", "deduplicate", "without_embedded_stances", "without_overlaps"]
+__all__ = ["Claimed", "deduplicate", "without_embedded_stances", "without_nested_reports", "without_overlaps"]
 
 
 def deduplicate(found: list[Quote]) -> list[Quote]:
@@ -43,13 +44,35 @@ def without_embedded_stances(found: list[Quote]) -> list[Quote]:
     A cue of thought or evidence inside another quote's content is dropped
     first; then any cue not in a finite form ("would call and tell him")
     inside what remains. An embedded finite cue of speech or writing ("said
-    X told him …") is kept.
+    X told him …") is kept here; :func:`without_nested_reports` reads it
+    once the rivals are settled.
     """
     finite = cue_lexicon().finite_forms
     stances = _embedded(found, lambda q: q.cue_class in ("thought", "evidence"))
     found = [q for q in found if id(q) not in stances]
     loose = _embedded(found, lambda q: not any(word.lower() in finite for word in q.cue.text.split()))
     return [q for q in found if id(q) not in loose]
+
+
+def without_nested_reports(found: list[Quote]) -> list[Quote]:
+    """"Officials said Ms Varga told them the pier would close": the telling is part of what the officials said.
+
+    A cued quote that lies wholly inside the content of one of the few cued
+    quotes starting before its cue, its cue inside that content too, is
+    dropped; one whose content reaches further is kept.
+    """
+    cued = sorted((q for q in found if q.cue is not None), key=lambda q: q.start)
+    starts = [q.start for q in cued]
+    nested = set()
+    for quote in cued:
+        cue = quote.cue.start
+        last = bisect.bisect_right(starts, cue)
+        for outer in cued[max(0, last - 6):last]:
+            if outer is not quote and outer.start <= quote.start and quote.end <= outer.end \
+                    and any(p.start <= cue < p.end for p in outer.content):
+                nested.add(id(quote))
+                break
+    return [q for q in found if id(q) not in nested]
 
 
 def _embedded(found: list[Quote], candidate) -> set[int]:
