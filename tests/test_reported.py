@@ -371,8 +371,7 @@ SOURCE_FIRST_CASES = [
     case("said-the-same", "Last year, 26 percent said the same.", indirect("the same", "said", "26 percent")),
     case("said-so", "Half said so in the spring poll.", indirect("so", "said", "Half")),
     case("content-ends-with-quote-before-second-source", "The mayor conceded that the pier was “in poor shape,” the Harbour Gazette reported.",
-         mixed("The mayor conceded that the pier was “in poor shape,”", "reported", "the Harbour Gazette"),
-         mixed("the pier was “in poor shape,”", "conceded", "The mayor")),
+         mixed("The mayor conceded that the pier was “in poor shape,”", "reported", "the Harbour Gazette")),
     case("content-ends-before-dash-and-quote-with-own-cue", "Ms Varga argued that the pier was unsafe - “It will fall,” she said.",
          indirect("the pier was unsafe", "argued", "Ms Varga"), direct("It will fall,", "said", "she")),
     case("content-keeps-dash-and-quote-without-cue", "Ms Varga argued that the pier was unsafe - a “folly,” in her words.",
@@ -1431,3 +1430,22 @@ def test_unknown_cue_class_is_a_clear_error(cues):
     """A bad ``cues`` argument raises and names the classes to choose from."""
     with pytest.raises(ValueError, match="speech"):
         quoteattr.attribute("Ms Varga said the vote was fair.", cues=cues)
+
+
+def test_a_report_inside_a_report_is_listed_in_its_nested_quotes():
+    text = "Officials said Ms Varga told them the pier was unsafe. She later said so herself."
+    doc = quoteattr.attribute(text)
+    outer = doc.quotes[0]
+    assert outer.text == "Ms Varga told them the pier was unsafe"
+    assert [(q.kind.value, q.text, q.cue.text, q.source.text) for q in outer.nested] == [
+        ("indirect", "the pier was unsafe", "told", "Ms Varga")]
+    assert outer.nested[0].speaker.name == "Varga"
+    assert all(q.text != "the pier was unsafe" for q in doc.quotes)
+    assert doc.to_dict()["quotes"][0]["nested"][0]["content_text"] == "the pier was unsafe"
+
+
+def test_a_report_in_a_report_in_a_report_is_nested_in_the_outermost():
+    doc = quoteattr.attribute("The paper reported that officials said Ms Varga told them the pier was unsafe.")
+    assert len(doc.quotes) == 1
+    assert sorted(q.cue.text for q in doc.quotes[0].nested) == ["said", "told"]
+    assert all(not q.nested for q in doc.quotes[0].nested)

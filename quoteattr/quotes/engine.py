@@ -76,10 +76,10 @@ def _prefer_parsed(analysis: Analysis, found: list[Quote], cue_classes: frozense
 
 
 def _with_nested(text: str, quote: Quote, inner_quotes: Sequence[Quoted], inner_starts: Sequence[int]) -> Quote:
-    """Quotes inside a direct quote, with their own speaker where the text says it."""
+    """Quotes inside a direct quote, with their own speaker where the text says it, after any nested reports."""
     if quote.kind is Kind.INDIRECT:
         return quote
-    nested = []
+    nested = list(quote.nested)
     for piece in quote.content:
         first = bisect.bisect_left(inner_starts, piece.start)
         last = bisect.bisect_left(inner_starts, piece.end)
@@ -92,4 +92,5 @@ def _with_nested(text: str, quote: Quote, inner_quotes: Sequence[Quoted], inner_
                 source = Span.of(text, *frame.span("source"))
                 cue = Span.of(text, *frame.span("cue"))
             nested.append(Quote(kind=Kind.DIRECT, content=(inner.inner,), cue=cue, source=source))
+    nested.sort(key=lambda q: q.start)
     return attrs.evolve(quote, nested=tuple(nested)) if nested else quote

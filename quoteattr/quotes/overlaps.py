@@ -6,8 +6,8 @@ first cue found wins); :func:`without_embedded_stances` drops a cue of
 thought or evidence, then a cue in no finite form, inside another quote's
 content; :func:`without_overlaps` keeps the first of two quotes over nearly
 the same words, unless a direct quote with its own frame meets a cue that
-swallowed it; :func:`without_nested_reports` then drops a report that lies
-wholly inside another's content. :class:`Claimed` tells the paragraph frames whether a quoted
+swallowed it; :func:`without_nested_reports` then moves a report that lies
+wholly inside another's content into that quote's ``nested``. :class:`Claimed` tells the paragraph frames whether a quoted
 stretch is already someone's content.
 """
 from __future__ import annotations
@@ -58,21 +58,33 @@ def without_nested_reports(found: list[Quote]) -> list[Quote]:
     """"Officials said Ms Varga told them the pier would close": the telling is part of what the officials said.
 
     A cued quote that lies wholly inside the content of one of the few cued
-    quotes starting before its cue, its cue inside that content too, is
-    dropped; one whose content reaches further is kept.
+    quotes starting before its cue, its cue inside that content too, leaves
+    the list and is listed in the outermost such quote's ``nested``; one whose
+    content reaches further stays a quote of its own.
     """
     cued = sorted((q for q in found if q.cue is not None), key=lambda q: q.start)
     starts = [q.start for q in cued]
-    nested = set()
+    outer_of: dict[int, Quote] = {}
     for quote in cued:
         cue = quote.cue.start
         last = bisect.bisect_right(starts, cue)
         for outer in cued[max(0, last - 6):last]:
             if outer is not quote and outer.start <= quote.start and quote.end <= outer.end \
                     and any(p.start <= cue < p.end for p in outer.content):
-                nested.add(id(quote))
+                outer_of[id(quote)] = outer
                 break
-    return [q for q in found if id(q) not in nested]
+    if not outer_of:
+        return found
+    inside: dict[int, list[Quote]] = {}
+    for quote in cued:
+        outer, seen = outer_of.get(id(quote)), {id(quote)}
+        while outer is not None and id(outer) in outer_of and id(outer) not in seen:  # a report in a report
+            seen.add(id(outer))
+            outer = outer_of[id(outer)]
+        if outer is not None and id(outer) not in outer_of:
+            inside.setdefault(id(outer), []).append(quote)
+    return [attrs.evolve(q, nested=q.nested + tuple(inside[id(q)])) if id(q) in inside else q
+            for q in found if id(q) not in outer_of]
 
 
 def _embedded(found: list[Quote], candidate) -> set[int]:
