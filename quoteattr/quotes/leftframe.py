@@ -11,7 +11,7 @@ import regex
 
 from ..lexicon import load_lines
 from ..model import Quote, Sentence, Span
-from .content import FINITE, clause_before, resumed_content, verb_positions
+from .content import FINITE, clause_before, has_verb_between, resumed_content, verb_positions
 from .cues import cue_lexicon
 from .frames import alternation, frames, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
@@ -34,6 +34,10 @@ QUOTE_THEN_COMMA = regex.compile(r"[,?!](?:”|\"|’|'|'')\s*\Z")  # “…,”
 QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b(?!\s+\p{Ll}+ed\b)|:))")  # after a quote, anything but a complement
 RELATIVE_ASIDE = regex.compile(r"(?:[\p{Lu}][^,;:“”\"]{0,60}|(?:the|a|an)\s[^,;:“”\"]{1,60}),\s+(?:who|whose|which)\s[^,;:“”\"]+,?")
 THAT_AHEAD = regex.compile(r"\s*,?\s*that\s")
+QUOTE_MARK = regex.compile(r"[“”\"‘’]|''")
+S_FORM = regex.compile(r"\p{Ll}{2,}s")
+POSSESSIVES_IN_S = frozenset({"his", "its", "this", "hers", "ours", "yours", "theirs"})
+RELATIVES = frozenset({"who", "which", "that"})
 RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b")
 
 
@@ -103,6 +107,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             pieces.append(right)
         if not quoted and not FINITE.search(" ".join(p.text for p in pieces)):
             continue  # "On Saturday, she said …": an adverbial, not what was said
+        if inverted and not quoted and not any(_clause_like(text, p) for p in pieces):
+            continue  # "Mr Reyl, his deputy, urged a firm line": a subject, not a quote by "a firm line"
         return make_quote(tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
     return None
 
@@ -140,3 +146,22 @@ def _subject_source(text: str, found: tuple[Span, int] | None, position: int) ->
     if not stretch.endswith(INVERTING):
         return None
     return source, content_end, position
+
+
+def _clause_like(text: str, piece: Span) -> bool:
+    """Words before ``…, cue X`` that can be what was said: a verb, or quoted words.
+
+    A word in -s counts as a verb before a lower-case word other than a
+    preposition or "and" ("the pier needs work", "appears to be"), unless it
+    is a possessive ("his deputy") or follows a relative ("a skipper who
+    sails daily"); before a comma, a name, "and" or "of" it is mostly a
+    plural noun ("Skippers and officials, however, …").
+    """
+    if has_verb_between(text, piece.start, piece.end, s_forms=False) or QUOTE_MARK.search(piece.text):
+        return True
+    words = piece.text.split()
+    prepositions = frames().prepositions
+    return any(S_FORM.fullmatch(word) and word not in POSSESSIVES_IN_S and later[:1].islower()
+               and (later == "to" or later not in prepositions and later not in ("and", "or"))
+               and (i == 0 or words[i - 1].lower() not in RELATIVES)
+               for i, (word, later) in enumerate(zip(words, words[1:])))
