@@ -155,7 +155,8 @@ def frames() -> Frames:
                  be_forms=load_words("be_forms.txt", lower=True))
     return Frames(
         # lower case only: "“…,” Will wrote" has a name, not an auxiliary
-        auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|\p{{Ll}}{{3,}}ly)\s+){{1,4}}\Z"),
+        # "didn't", "can’t": a contracted negation belongs to the chain too
+        auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|\p{{Ll}}{{3,}}ly|\p{{Ll}}{{2,}}n[’']t|cannot)\s+){{1,4}}\Z"),
         adverbial_after=_adverbial_pattern(),
         # ", but that …" goes on with what was said: "said the plan was late, but that it would pass";
         # so does ", but" before the clause's second verb: "said the plan was fair, but would cost more"

@@ -179,12 +179,6 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and (form.endswith("ed") or form != lemma))):
         # "he’s hoping", "Trump’s been saying", "she’s warned": is/has, not a possessive
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
-    if any(word in f.negations for word in chain) or text[match.end():match.end() + 3] == "n't":
-        if (set(chain) & f.be_forms and lemma in f.passive_clause and form != lemma
-                and f.passive_clause[lemma].match(text, match.end(), sentence.end)):
-            # "the pier is not expected to reopen": an expectation that it will not, by nobody named
-            return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
-        return None
     if (form == lemma and QUESTION_OPENING.fullmatch(text, sentence.start, chain_start)
             and sentence.text.rstrip().rstrip("”\"’'").endswith("?") and not interview_question(text, sentence.start)):
         return None  # "Do you support the pier?": a question asks, it reports nothing
@@ -251,8 +245,6 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if not chain and form == lemma and lemma in f.noun_ambiguous and noun_after_name(
             text, match, previous, chain_start, sentence):
         return None  # "the Varga email scandal", "Ms Varga's Final Demand": a noun
-    if previous_word.endswith(("n't", "n’t")) or previous_word in f.negations:
-        return None  # "I can't say", "never said"
     introduces_quote = INTRODUCES_QUOTE.match(text, match.end(), near(match.end(), sentence.end)) is not None
     if previous_word == "to" and stance_before_to(text, sentence, chain_start):
         # "was more likely to support Clinton": the subject's stance
