@@ -51,6 +51,18 @@ ADDRESSEE = regex.compile(r"""
             [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*){0,5}
     )
 """, regex.VERBOSE | regex.IGNORECASE)
+# the same stops, but "of" may join a longer object: "urged the rest of the council to"
+LONG_ADDRESSEE_STOPS = (r"(?i:" + alternation(load_words("addressee_stops.txt", lower=True) - {"of"}) + "|" + DAYS
+                        + r"|as|because|if|while|who|which|whom|whose|where|with|by|for)\b")
+# "urged the rest of the council to", "pressed Mr. Reyl to": a longer object before "to" and its verb
+LONG_ADDRESSEE = regex.compile(r"""
+    \s+
+    (?P<addressee>
+        (?:(?!""" + LONG_ADDRESSEE_STOPS + r""")[\p{L}\p{N}][\p{L}\p{M}\p{N}\-&’'.]*\s+){1,8}?
+    )
+    to\s+\p{Ll}
+""", regex.VERBOSE)
+TO_VERB_AHEAD = regex.compile(r"\s+to\s+\p{Ll}")
 SET_OFF = regex.compile(r"\s*,[^“”\"‘’,]{1,120},\s*")  # ", who grew up with him, "
 STRONG_COMPLEMENT = regex.compile(r"\s*(?:,?\s*that\b(?!\s+\p{Ll}+ed\b)|:|,\s*[“\"‘«])")
 INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
@@ -416,6 +428,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return None  # "went" alone is no cue, "went on" is; "she spoke for an hour" reports nothing
     if lemma in f.addressee and position == match.end():
         addressee = _addressee(text, position, sentence.end)
+        if lemma in f.infinitive and (addressee is None or not TO_VERB_AHEAD.match(text, addressee.end)) and (
+                longer := LONG_ADDRESSEE.match(text, position, near(position, sentence.end))) is not None:
+            # "urged the rest of the council to act": the whole object before "to"
+            addressee = Span.of(text, longer.start("addressee"), longer.start("addressee")
+                                + len(longer.group("addressee").rstrip()))
         if addressee is not None:
             position = addressee.end
             if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))):
