@@ -139,9 +139,10 @@ CASES = [
     ("told_court_said_nothing", [("indirect", "The lawyer", "told", ("her client had said nothing",),
                                   "the court")], ""),
     ("said_when_that", [("indirect", "Ms Varga", "said", ("the ruling would be appealed",), None)], ""),
-    # Negative rows: a negated cue, a cue without a clause, a cue word used as a noun.
+    # A negated cue reports what was left unsaid, unless what follows is a question.
+    ("never_said", [("indirect", "He", "never said", ("the deal was finished",), None)], ""),
+    # Negative rows: a negated cue before a question, a cue without a clause, a cue word used as a noun.
     ("negated", [], ""),
-    ("never_said", [], ""),
     ("said_nothing", [], ""),
     ("claim_noun", [], ""),
 ]

@@ -130,14 +130,14 @@ def verb_cue_attributions(text: str, parse: Parse, sentence: int, *,
         entry = lexicon.lookup(parse.word(cue)) or lexicon.lookup(parse.tokens[cue].text)
         if entry is None or entry[1] not in cue_classes or parse.tokens[cue].upos not in VERBAL:
             continue
-        if is_negated(parse, cue):
-            continue  # "did not say whether": nothing was attributed
         lemma, cue_class = entry
+        if lemma in lexicon.phrasal_only and not _particle_follows(text, parse, cue, lemma):
+            continue  # "We will not give up": "give" reports only as "gave assurances that", "went on"
         takes_object = (lemma in frames().object and lemma not in frames().addressee
                         and parse.relation(cue).split(":")[0] not in EMBEDDED)  # not "said they would oppose it"
         content = content_of(parse, cue, takes_object=takes_object)
-        if not content:
-            continue
+        if not content or (is_negated(parse, cue) and asks(parse, content)):
+            continue  # "did not say whether": nothing was attributed
         yield build_quote(
             text, parse, content,
             cue=cue_span(text, parse, cue),
@@ -186,6 +186,17 @@ def is_negated(parse: Parse, cue: int) -> bool:
     negations = load_words("negations.txt", lower=True)
     return any(parse.word(child) in negations or parse.tokens[child].text.lower() in negations
                for child in parse.dependents(cue, *NEGATOR_RELATIONS))
+
+
+def _particle_follows(text: str, parse: Parse, cue: int, lemma: str) -> bool:
+    """The words after the cue are one of its particles or light-verb nouns ("went on", "gave assurances")."""
+    pattern = frames().particles.get(lemma)
+    return pattern is not None and pattern.match(text, parse.tokens[cue].end) is not None
+
+
+def asks(parse: Parse, content: list[list[int]]) -> bool:
+    """The content opens with a question word: "(did not say) whether the plant would close"."""
+    return parse.word(content[0][0]) in frames().question_words
 
 
 def content_of(parse: Parse, cue: int, *, takes_object: bool = False) -> list[list[int]]:
@@ -259,13 +270,14 @@ def is_punctuation(parse: Parse, index: int) -> bool:
 
 
 def cue_span(text: str, parse: Parse, cue: int) -> Span:
-    """The cue verb with the auxiliaries before it: "has claimed", "have already indicated"."""
+    """The cue verb with the auxiliaries and negation before it: "has claimed", "have already indicated", "never said"."""
     helpers = set(parse.dependents(cue, *AUXILIARY, "advmod"))
     first = cue
     while first - 1 in helpers:
         first -= 1
-    while first < cue and parse.relation(first) == "advmod":
-        first += 1  # "he also said": the adverb alone is no part of the cue
+    negations = load_words("negations.txt", lower=True)
+    while first < cue and parse.relation(first) == "advmod" and parse.word(first) not in negations:
+        first += 1  # "he also said": the adverb alone is no part of the cue; "never said" keeps "never"
     return token_span(text, parse, first, cue)
 
 

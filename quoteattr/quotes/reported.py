@@ -122,8 +122,6 @@ MAIN_CLAUSE_COMMA = regex.compile(r"""
 FIRST_WORD = regex.compile(r"\p{L}+(?=\s)")
 
 
-
-
 @functools.cache
 def _controlled() -> regex.Pattern:
     """A verb in a past or -s form, its object, then "to": "prompted Rubio to", "forced her to"."""
@@ -156,7 +154,7 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
             if quote_map.around(match.start()) is not None:
                 continue  # the quoted speaker's own words
             quote = _attribution_at(text, match, sentence, index, quote_map, last_source, carried)
-            if quote is not None:
+            if quote is not None and not _withholds(quote):
                 last_source = quote.source or last_source
                 yield quote
         carried = last_source
@@ -170,6 +168,18 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
             label = colon_label(text, sentence, index, quote_map)
             if label is not None:
                 yield label
+
+
+def _withholds(quote: Quote) -> bool:
+    """A negated cue before a question reports nothing: "did not say whether", "would not reveal who"."""
+    f = frames()
+    if quote.cue is None or not quote.content:
+        return False
+    cue_words = quote.cue.text.lower().split()
+    if not any(word in f.negations or word.endswith(("n't", "n’t")) for word in cue_words):
+        return False
+    first = quote.content[0].text.split(maxsplit=1)
+    return bool(first) and first[0].lower() in f.question_words
 
 
 def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
