@@ -120,6 +120,26 @@ MAIN_CLAUSE_COMMA = regex.compile(r"""
     (?!(?:and|but|or|so|yet)\b)(?=\p{L})  # not ", but the spotlight …": a second clause
 """, regex.VERBOSE)
 FIRST_WORD = regex.compile(r"\p{L}+(?=\s)")
+# a name given in quotation marks after a passive or reduced naming cue: "was known as “…”", "a website called “…”"
+NAME_AFTER_CUE = regex.compile(r"""
+    (?P<as>\s+(?:\p{Ll}+\s+)?as)?                 # "known online as"
+    \s+(?P<predicate>(?:(?:the|a|an)\s+)?)        # "dubbed the “Pier Defence League”"
+    (?=[“"‘]|'')""", regex.VERBOSE)
+FINAL_WORD = regex.compile(r"\p{L}+\s*\Z")  # the word before the named thing: "set up a website called …"
+ANOTHER_NAME = regex.compile(r"\s+(?:or|and)\s+(?=[“\"‘]|'')")  # "known as “rabbit patches” or “goat farms”"
+NOT_IN_NAME_HEAD = (r"(?!(?i:a|an|the|this|these|those|his|her|their|its|our|my|your|he|she|they|we|i|it|you"
+                    r"|what|which|who|whom|that)\b)")  # a head noun's words: not a new determiner or a pronoun
+NAME_HEAD = regex.compile(r"""
+    (?P<head>(?<![\p{L}])(?i:a|an|the|this|these|those|his|her|their|its|our|my|your)
+        (?:\s+""" + NOT_IN_NAME_HEAD + r"""[\p{L}\p{N}'’\-]+){1,5}
+        (?:\s+of(?:\s+(?i:the|a|an|his|her|their|its))?(?:\s+""" + NOT_IN_NAME_HEAD + r"""[\p{L}\p{N}'’\-]+){1,3})?  # "this feature of the plan"
+      | \p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}(?:,\s*\p{N}{1,3})?)  # "Lena Varga, 44,"
+    (?P<comma>\s*,)?(?:\s+\p{Ll}+ly)?\s*\Z         # "the cove, known …", "golf courses derisively known …"
+""", regex.VERBOSE)
+# "what Mr Reyl called …", "who on Monday called …": an active cue in a relative clause, read by the relative frames
+RELATIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:what|which|who|whom|whose|that)\s[^,;:“”\"]*\Z")
+DETERMINER_FIRST = regex.compile(r"(?i:a|an|the|this|these|those|his|her|their|its|our|my|your)\s")
+SO_CALLED = regex.compile(r"(?<![\p{L}])(?i:so)\W{0,2}\Z")  # "the so-called “fair fare”"
 
 
 @functools.cache
@@ -244,10 +264,15 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             # "what is called a “debate”": the pronoun and its predicate, by nobody named
             return make_quote((Span.of(text, *what.span("pronoun")), predicate), Span.of(text, chain_start, match.end()),
                               None, None, cue_class, index, quote_map)
+        if (named := _quoted_name(text, match, lemma, True, chain_start, cue_class, sentence, index, quote_map)) is not None:
+            return named  # "the island was known as “the Poorhouse”"
         if lemma in f.wh_cues:
             # "Ms Varga was asked whether …", "was asked about the pier": the question, by someone unnamed
             return passive_question(text, match, chain_start, cue_class, sentence, index, quote_map)
         return None  # passive: "is expected", "was told"
+    if all(word.endswith("ly") for word in chain) and (named := _quoted_name(
+            text, match, lemma, False, chain_start, cue_class, sentence, index, quote_map)) is not None:
+        return named  # "a website called “Save the Pier”", "sheds derisively known as “rabbit hutches”"
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     previous_word = previous.group(1).lower() if previous else ""
     if (not chain and form in QUESTION_PARTICIPLES
@@ -397,6 +422,44 @@ def _only_a_name(phrase: str) -> bool:
     if len(words) == 1 and (words[0].lower() in frames().pronouns or words[0].lower() in OBJECT_PRONOUNS):
         return True
     return all(word[:1].isupper() for word in words)
+
+
+def _quoted_name(text: str, match: regex.Match, lemma: str, passive: bool, chain_start: int, cue_class: str,
+                 sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """"the island was known as “the Poorhouse”", "a website called “Save the Pier”": the named thing and its quoted name.
+
+    Nobody is named as the one who says it. Without "be", the cue must follow a
+    noun phrase that is not the sentence's subject ("Mr Reyl called “the pier
+    game” a farce" is an active cue).
+    """
+    f = frames()
+    form = match.group().lower()
+    if not (lemma in f.naming and form.endswith("ed") or lemma == "know" and form == "known"):
+        return None
+    window = max(sentence.start, chain_start - 50)
+    if SO_CALLED.search(text, window, chain_start) or not passive and RELATIVE_BEFORE.search(text, window, chain_start):
+        return None  # "the so-called “fair fare”": the writer's distance, no report
+    name = NAME_AFTER_CUE.match(text, match.end(), near(match.end(), sentence.end))
+    if name is None or (lemma == "know") != (name.group("as") is not None):
+        return None
+    quoted = quote_map.starting_at(name.end())
+    if quoted is None or not quoted.closed or quoted.inner.end <= quoted.inner.start or quoted.end > sentence.end:
+        return None
+    while (joint := ANOTHER_NAME.match(text, quoted.end, near(quoted.end, sentence.end))) is not None and (
+            following := quote_map.starting_at(joint.end())) is not None and following.closed:
+        quoted = following
+    head = NAME_HEAD.search(text, max(sentence.start, chain_start - 60), chain_start)
+    active = not passive and form in cue_lexicon().finite_forms  # "called" may be the subject's own verb
+    if active and head is not None and head.group("head")[:1].isupper() and not DETERMINER_FIRST.match(head.group("head")):
+        return None  # "the nominee, Mr Reyl, called “…”": the name is the subject
+    if active and (head is None or not head.group("comma")):
+        before = FINAL_WORD.search(text, max(sentence.start, head.start() - 30), head.start()) if head else None
+        if before is None or not before.group().islower() or before.group() in ("and", "but", "or"):
+            return None  # "Yesterday the mayor called “…” a farce", "…, and the mayor called “…”"
+    predicate = Span.of(text, name.start("predicate"), quoted.end)
+    pieces = (predicate,) if head is None else (Span.of(text, *head.span("head")), predicate)
+    cue = Span.of(text, chain_start, name.end("as") if name.group("as") else match.end())
+    return make_quote(pieces, cue, None, None, cue_class, index, quote_map)
 
 
 def _is_headline(text: str, sentence: Sentence) -> bool:
