@@ -20,8 +20,8 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_words
 from ..model import Quote, Sentence, Span
-from .content import (CLOSING_MARKS, OBJECT_STOP, THAT, clause_before, clause_from, complement_after_cue, has_verb,
-                      title_case, within_opening_clause)
+from .content import (CLOSING_MARKS, OBJECT_STOP, THAT, VERB_ADVERBS, WORD, clause_before, clause_from,
+                      complement_after_cue, has_verb, title_case, trimmed, within_opening_clause)
 from .cues import cue_lexicon
 from .frames import alternation, frames, near, past_adverbials, weekday_alternation
 from .labels import according_to, colon_label, in_view_of
@@ -140,6 +140,8 @@ NAME_HEAD = regex.compile(r"""
 RELATIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:what|which|who|whom|whose|that)\s[^,;:“”\"]*\Z")
 DETERMINER_FIRST = regex.compile(r"(?i:a|an|the|this|these|those|his|her|their|its|our|my|your)\s")
 SO_CALLED = regex.compile(r"(?<![\p{L}])(?i:so)\W{0,2}\Z")  # "the so-called “fair fare”"
+RELATIVE_BEFORE_VERB = regex.compile(r"\s(?:that|who|which|whom|whose)\s+\Z", regex.IGNORECASE)
+ADVERBS_BEFORE_VERB = regex.compile(r"(?:\s+(?:" + alternation(sorted(VERB_ADVERBS)) + r"))+\s*\Z")  # " also have"
 
 
 @functools.cache
@@ -390,6 +392,17 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                   participle_source=None, gerund=False)
 
 
+def _own_verb(text: str, content: Span) -> int | None:
+    """"Groups backing Mr Reyl also spent …": where the sentence's own verb, and an adverb before it, begins."""
+    irregular = frames().irregular_verbs
+    verb = next((m for m in WORD.finditer(text, content.start, content.end) if m.start() > content.start and (
+        FINITE.fullmatch(m.group()) or m.group() in irregular)), None)
+    if verb is None or RELATIVE_BEFORE_VERB.search(text, content.start, verb.start()):
+        return None  # "backing a man who had …": the relative clause's verb
+    adverbs = ADVERBS_BEFORE_VERB.search(text, content.start, verb.start())
+    return adverbs.start() if adverbs is not None and adverbs.start() > content.start else verb.start()
+
+
 def _opening_participle(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
                         index: int, quote_map: QuoteMap) -> Quote | None:
     """"Calling the pier a disgrace, Mr Reyl left": the subject after the participle clause's comma."""
@@ -612,9 +625,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             if (source is not None and lemma not in f.bare and not text[source.end:cue.start].strip()
                     and quote_map.around(content.start) is None):
                 # "Voters calling on Mr Reyl to resign have signed …": the sentence's own verb ends it
-                verb = FINITE.search(text, content.start, content.end)
-                if verb is not None and not text[sentence.start:source.start].strip() and verb.start() > content.start:
-                    content = Span.of(text, content.start, content.start + len(text[content.start:verb.start()].rstrip()))
+                verb = _own_verb(text, content)
+                # "Letters from skippers backing Ms Varga were …": the subject may lead up to the participle
+                lead = Span.of(text, sentence.start, source.start)
+                if verb is not None and (not lead.text.strip() or lemma in f.object and _own_verb(text, lead) is None):
+                    content = trimmed(text, content.start, verb) or content
         else:
             source = subject[0] if subject else fallback_source(text, sentence, cue)
             if source is None or not plausible_source(source.text):
