@@ -55,6 +55,8 @@ OBJECT_STOP = regex.compile(r"""
     # "called it a folly on his radio show."
   | \s+in\s+(?:early\s+|late\s+|mid-?)?(?:""" + alternation(load_lines("months.txt")) + r""")(?!\p{L})  # "in late May"
   | \s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b
+  | (?<!(?<!\p{L})(?:of|by|at|with|from))\s+\p{N}+(?:\.\p{N}+)?\s*(?:percent|%)\s+to\s+\p{N}  # "favored Ms Varga 58 percent to 21 percent"
+  | \s+by\s+(?:a|an)\s+(?:[^\s,;:.!?]+\s+){0,3}?(?:margin|points?)\b  # "backed her by a wide margin"
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Trump last week and has appeared"
 # "said the pier was unsafe in a speech on Monday": the occasion of saying is the writer's, not the clause's
 CLAUSE_STOP = regex.compile(r"""
