@@ -27,6 +27,8 @@ PAST = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Ll}+)\b")  # "the past backed": a l
 PARTICIPLE_LEADS = frozenset({"be", "been", "being", "get", "got", "and", "or"})
 SUBORDINATE = regex.compile(r"(?<![\p{L}])(?:if|when|because|unless|until|after|before|since|while|that|who|which)\b")
 CONTRACTED = regex.compile(r"(?<![\p{L}])(?:he|she|it|they|we|you|i)['’](?:s|re|ll|d|ve|m)\b", regex.IGNORECASE)
+COUNTED_RELATIVE = regex.compile(r"(?<![\p{L}])(?:all|both|many|most|some|each|several|half|two|three|four)\s+of\s+"
+                              r"(?P<pronoun>whom)\s+\Z", regex.IGNORECASE)
 RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
 
 
@@ -46,6 +48,8 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     end = cue.start
     if (time := TIME_BEFORE.search(text, max(sentence.start, end - 40), end)) is not None:
         end = time.start() + 1  # "who on Tuesday endorsed": as if "who endorsed"
+    if (counted := COUNTED_RELATIVE.search(text, max(sentence.start, end - 30), end)) is not None:
+        return Span.of(text, counted.start(), counted.end("pronoun"))  # "senators, all of whom opposed the deal"
     before = text[max(sentence.start, end - 8):end]
     relative = RELATIVE_SOURCE.search(before)
     ahead = word_before(text, sentence.start, end - len(before) + (relative.start(1) if relative else 0))
