@@ -74,6 +74,13 @@ def test_irregular_forms_come_from_the_file():
     assert cue_lexicon().lookup("sayed") is None
 
 
+@pytest.mark.parametrize(("form", "lemma"), [("preferred", "prefer"), ("rebutted", "rebut"), ("sobbing", "sob"),
+                                             ("deadpanned", "deadpan"), ("regretted", "regret")])
+def test_doubled_consonant_forms_come_from_the_file(form, lemma):
+    """Inflection never doubles a final consonant ("preferred"), so such verbs list their forms."""
+    assert cue_lexicon().lookup(form)[0] == lemma
+
+
 def test_each_form_has_one_class_from_the_known_set():
     assert {cue_class for _, cue_class in cue_lexicon().forms.values()} <= set(CUE_CLASSES)
 
