@@ -63,6 +63,16 @@ LONG_ADDRESSEE = regex.compile(r"""
     to\s+\p{Ll}
 """, regex.VERBOSE)
 TO_VERB_AHEAD = regex.compile(r"\s+to\s+\p{Ll}")
+# before the particle a cue that needs one may take a manner ("spoke highly of", "talked at length about") and,
+# before "about", its listeners or place ("spoke to reporters about", "talked on the radio about"); not an amount
+MANNER = r"(?:\s+(?:\p{Ll}+ly|at\s+length|more|much|instead|little|often|again|out))"
+PARTICLE_GAP = regex.compile(r"""
+    """ + MANNER + r"""{1,2}(?=\s+(?:about|of)\b)
+    | """ + MANNER + r"""{0,2}
+      \s+(?:to|with|on|at|in|before)
+      (?:\s+(?!(?:""" + alternation(load_words("clause_boundaries.txt", lower=True)) + r""")\b)
+         [\p{L}\p{N}][\p{L}\p{M}\p{N}\-&’'.]*){1,6}?""" + MANNER + r"""?(?=\s+about\s+(?!\p{N}|an?\s+(?:hour|half|dozen)\b))
+""", regex.VERBOSE)
 SET_OFF = regex.compile(r"\s*,[^“”\"‘’,]{1,120},\s*")  # ", who grew up with him, "
 STRONG_COMPLEMENT = regex.compile(r"\s*(?:,?\s*that\b(?!\s+\p{Ll}+ed\b)|:|,\s*[“\"‘«])")
 INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
@@ -510,6 +520,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         position = joined.end()
     elif lemma in cue_lexicon().phrasal_only and lemma in f.object_as:
         takes_object = True  # "cast the mayor as reckless": an object and its "as" predicate (checked below)
+    elif (lemma in f.particle_required and particle is not None
+          and (gap := PARTICLE_GAP.match(text, position, near(position, sentence.end))) is not None
+          and (joined := particle.match(text, gap.end(), near(gap.end(), sentence.end))) is not None):
+        cue = Span.of(text, cue.start, joined.end())  # "spoke highly of", "talked to reporters about"
+        takes_object, position = True, joined.end()
     elif lemma in cue_lexicon().phrasal_only or lemma in f.particle_required:
         return None  # "went" alone is no cue, "went on" is; "she spoke for an hour" reports nothing
     if lemma in f.addressee and position == match.end():
