@@ -119,6 +119,11 @@ CLAUSE_THEN_CUE = regex.compile(
     r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,3}"
     r"(?:(?i:" + alternation(load_lines("source_pronouns.txt")) + r")\s+|(?<=\p{Lu}[\p{L}\p{M}.'’\-]*\s+)|\p{Ll}+s\s+)"
     r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}\Z")  # ", although she tweeted", ", Mr Lee said"
+# a counted subject saying something of its own: "…, 39 have said", "and others have said", "while 61 percent say"
+COUNTED_THEN_CUE = regex.compile(
+    r"(?:,\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)"
+    r"(?:(?!(?:1[89]|20)\p{N}\p{N}\b)\p{N}+(?:[.,]\p{N}+)*(?:%|\s+percent|\s+in\s+\p{N}+)?|half|others)\s+"  # not a year
+    r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,3}\Z", regex.IGNORECASE)
 PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t)\s+\Z")
 YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|"
                     r"for)\b)", regex.IGNORECASE)  # "72 percent said yes", "half said so in May"
@@ -417,6 +422,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
                 text, max(start, match.start() - 20), match.start()):
             continue  # "is suggesting", "did not say" are finite too
         joint = AND_BEFORE.search(text, max(start, match.start() - 48), match.start())
+        if joint is None and lexicon.lookup(match.group())[1] == "speech":
+            joint = COUNTED_THEN_CUE.search(text, max(start, match.start() - 48), match.start())
         if joint is not None and BARE_AND.fullmatch(joint.group()) and \
                 lexicon.lookup(match.group())[1] != "speech":
             continue  # "knew about the sale and thought …": a stance after a bare "and" is the clause's own
