@@ -14,6 +14,7 @@ import regex
 from attrs import frozen
 
 from ..lexicon import load_lines, load_table, load_words
+from .cues import cue_lexicon
 
 __all__ = ["Frames", "alternation", "frames", "near", "past_adverbials", "weekday_alternation"]
 
@@ -164,8 +165,11 @@ def frames() -> Frames:
         content_stop=regex.compile(r";|,(?:''|[”\"’'])?\s+(?!but\s+(?:that\b|[“\"‘]|(?-i:"
                                    + alternation(load_lines("but_continuations.txt")) + r"|\p{Ll}+ed)\b))"
                                    r"(?!(?:a|an)\s+(?:[“\"‘]|''))"
+                                   # a cue's participle ends it (", adding"); another goes on with what was said:
+                                   # "said the fund grew, bringing its total to …"
                                    r"(?:(?!(?:" + alternation(list(load_lines("content_gerunds.txt")))
-                                   + r")\b)\p{Ll}+ing\b|" + alternation(list(load_lines("content_stops.txt")))
+                                   + r")\b)(?:" + alternation(f for f in cue_lexicon().forms if f.endswith("ing"))
+                                   + r")\b|" + alternation(list(load_lines("content_stops.txt")))
                                    + r")\b",
                                    regex.IGNORECASE),
         word_before=regex.compile(r"([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*|[^\s\p{L}\p{N}])\s*\Z"),
