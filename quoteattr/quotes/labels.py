@@ -6,11 +6,11 @@ from collections.abc import Callable, Iterator
 import regex
 
 from ..model import Quote, Sentence, Span
-from .content import clause_before, clause_from, has_verb, trimmed
+from .content import clause_before, clause_from, has_verb, title_case, trimmed
 from .frames import frames, near
 from .quotemap import QuoteMap, make_quote
 
-__all__ = ["according_to", "colon_label", "in_view_of", "signed_posts"]
+__all__ = ["according_to", "colon_label", "in_view_of", "signed_posts", "to_whom"]
 
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])according\s+to\s+", regex.IGNORECASE)
 ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,160}?)"
@@ -92,6 +92,29 @@ def in_view_of(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -
             pieces.append(right)  # "In her view, …" and "The step, in his view, would be …"
         if pieces and has_verb(" ".join(piece.text for piece in pieces)):
             yield make_quote(tuple(pieces), cue, source, None, "thought", index, quote_map)
+
+
+TO_WHOM = regex.compile(r"""
+    (?:(?:[Bb]ut|And|Yet)\s+)?(?P<cue>[Tt]o)\s+
+    (?P<source>them|him|her|me|us                                            # "To them, …"
+      |(?:many|others|some|most|anyone)(?:\s+(?:who|of)\s[^,;:.!?“”\"]{1,60})?  # "To many who lived there, …"
+      |(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}\p{M}\-'’]+(?:\s+\p{Lu}[\p{L}\p{M}\-'’]*\.?){0,3}  # "To Ms Varga, …"
+       (?:,\s+who\s[^,;:.!?“”\"]{1,80})?)                                     # "To Mr Reyl, who owns the pier, …"
+    \s*,\s*(?=\S)
+""", regex.VERBOSE)
+
+
+def to_whom(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """A sentence that opens "To X, …" gives X's view: "To Ms Varga, the pier is a relic"."""
+    start = sentence.end - len(sentence.text.lstrip(" “\""))
+    match = TO_WHOM.match(text, start, near(start, sentence.end))
+    if match is None or quote_map.around(match.start("cue")) is not None:
+        return None
+    content = clause_from(text, match.end(), sentence, quote_map)
+    if content is None or not has_verb(content.text) or title_case(content.text):
+        return None  # "To Ms Varga, with thanks": no clause
+    return make_quote((content,), Span.of(text, *match.span("cue")), Span.of(text, *match.span("source")), None,
+                      "thought", index, quote_map)
 
 
 SIGNATURE = regex.compile(r"""
