@@ -701,6 +701,12 @@ COMPLEMENT_CASES = [
     case("colon-label-newsroom-tag", "Breaking: The ferry will run again next week."),
     case("colon-label-tag-in-capitals", "THE LATEST: Harbour council votes to reopen the pier."),
     case("colon-label-tag-not-a-name", "Contributing: Lena Ruiz, Tom Reyl."),
+    case("name-on-why-headline", "Lena Ruiz on why the ferry must run\n\nThe ferry left at noon.",
+         indirect("why the ferry must run", "on", "Lena Ruiz")),
+    case("numbered-name-on-how-headline", "14 Tom Reyl On How The Harbour Lost Its Ferry\n\nThe ferry left at noon.",
+         indirect("How The Harbour Lost Its Ferry", "On", "Tom Reyl")),
+    case("depending-on-what-is-no-headline", "Depending on what the court decides, the pier may close."),
+    case("name-on-topic-without-clause", "Lena Ruiz on the ferry\n\nThe ferry left at noon."),
 ]
 
 # --- negated and interrogative cues -------------------------------------------

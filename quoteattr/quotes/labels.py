@@ -10,7 +10,7 @@ from .content import clause_before, clause_from, has_verb, title_case, trimmed
 from .frames import frames, near
 from .quotemap import QuoteMap, make_quote
 
-__all__ = ["according_to", "colon_label", "in_view_of", "signed_posts", "to_whom"]
+__all__ = ["according_to", "colon_label", "in_view_of", "on_topic_label", "signed_posts", "to_whom"]
 
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])according\s+to\s+", regex.IGNORECASE)
 ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,160}?)"
@@ -33,6 +33,27 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) 
     content = clause_from(text, label.end(), sentence, quote_map)
     if content is None or (quote_map.around(content.start) is None and not has_verb(content.text)):
         return None  # "Poll: Clinton and Sanders in dead heat", "Pledged: 781": a headline or a tally
+    return make_quote((content,), Span.of(text, *label.span("cue")), Span.of(text, *label.span("source")), None,
+                      "speech", index, quote_map)
+
+
+ON_TOPIC_LABEL = regex.compile(r"""
+    (?:\d{1,3}\.?\s+)?                                                      # a list's "14 "
+    (?P<source>\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?(?:\s+\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?){0,3})
+    \s+(?P<cue>[Oo]n)\s+(?=(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]hether)\s)
+""", regex.VERBOSE)
+
+
+def on_topic_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """A paragraph that opens "Name on why …" (a headline): "Varga on why the ferry must run" is Varga's."""
+    label = ON_TOPIC_LABEL.match(text, sentence.start, near(sentence.start, sentence.end))
+    if label is None or label.group("source").lower() in frames().label_stopwords:
+        return None
+    if any(word.endswith(("ing", "ly", "ed")) for word in label.group("source").lower().split()):
+        return None  # "Depending on what the court decides, …", "Later on why …"
+    content = clause_from(text, label.end(), sentence, quote_map)
+    if content is None or not has_verb(content.text):
+        return None
     return make_quote((content,), Span.of(text, *label.span("cue")), Span.of(text, *label.span("source")), None,
                       "speech", index, quote_map)
 

@@ -24,7 +24,7 @@ from .content import (CLOSING_MARKS, OBJECT_STOP, THAT, VERB_ADVERBS, WORD, clau
                       complement_after_cue, has_verb, title_case, trimmed, within_opening_clause)
 from .cues import cue_lexicon
 from .frames import alternation, frames, near, past_adverbials, weekday_alternation
-from .labels import according_to, colon_label, in_view_of, to_whom
+from .labels import according_to, colon_label, in_view_of, on_topic_label, to_whom
 from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, opens_sentence, quote_in_next_sentence,
                         read_left_frame)
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
@@ -198,8 +198,11 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
         if "thought" in cue_classes and (viewer := to_whom(text, sentence, index, quote_map)) is not None:
             yield viewer
         opens_paragraph = index == 0 or analysis.sentences[index - 1].paragraph != sentence.paragraph
+        closes_paragraph = index + 1 == len(analysis.sentences) or analysis.sentences[index + 1].paragraph != sentence.paragraph
         if opens_paragraph and "speech" in cue_classes:
             label = colon_label(text, sentence, index, quote_map)
+            if label is None and closes_paragraph:  # a headline: "Varga on why the ferry must run"
+                label = on_topic_label(text, sentence, index, quote_map)
             if label is not None:
                 yield label
 
