@@ -26,7 +26,11 @@ __all__ = ["Claimed", "deduplicate", "without_embedded_stances", "without_nested
 
 
 def deduplicate(found: list[Quote]) -> list[Quote]:
-    """One quote per content: the first cue found for it wins."""
+    """One quote per content: the first cue found for it wins, a cue with a source before one without
+    ("The ferry appears to be late, said Ms Varga": Ms Varga says it)."""
+    best: dict[tuple[int, int], Quote] = {}
+    for quote in sorted(found, key=lambda q: (q.source is None, q.start, q.cue.start if q.cue else 0)):
+        best.setdefault((quote.start, quote.end), quote)
     seen: set[tuple[int, int]] = set()
     out = []
     for quote in sorted(found, key=lambda q: (q.start, q.cue.start if q.cue else 0)):
@@ -34,7 +38,7 @@ def deduplicate(found: list[Quote]) -> list[Quote]:
         if key in seen:
             continue
         seen.add(key)
-        out.append(quote)
+        out.append(best[key])
     return out
 
 

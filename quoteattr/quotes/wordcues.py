@@ -50,6 +50,9 @@ RECEIVED = regex.compile(r"(?<![\p{L}])(?:" + alternation(load_words("receiving_
 TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
 ONE_ASIDE = regex.compile(r"\s*,(?:[^,;:]|,(?=\d))+,\s*")  # ", under growing pressure, "
 TO_VERB_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")
+# after the cue, a comma, dash or colon ends the clause: "The ferry is expected to dock at noon, the first boat in
+# a month"; a participle or a quotation after it is left to the clause's own stops ("…, “on time,” she …")
+AFTER_CUE_STOP = regex.compile(r"(?:,(?:[”\"’]|'')?|\s(?:[—―–]|--?)|:)\s+(?!\p{Ll}+ing\b|[“\"‘]|'')")
 
 
 @frozen
@@ -255,6 +258,9 @@ def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_en
         content = Span.of(text, content.start, rest.end) if rest is not None else content
     if content is None or content.end <= cue_end:
         return None
+    stop = AFTER_CUE_STOP.search(text, cue_end, content.end)
+    if stop is not None and quote_map.around(stop.start()) is None:
+        content = trimmed(text, content.start, stop.start()) or content
     return make_quote((content,), cue, None, None, cue_class, index, quote_map)
 
 
