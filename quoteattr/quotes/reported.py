@@ -29,7 +29,7 @@ from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, opens_sen
                         read_left_frame)
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
-from .sources import plausible_source, sentence_subject, source_after, source_before
+from .sources import noun_phrase_before, plausible_source, sentence_subject, source_after, source_before
 from .subjects import (FINITE, fallback_source, gerund_subject, plural_subject, stance_before_to, within_relative,
                        within_restrictive, word_before)
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, PASSIVE_AGENT, WordCues, as_reported_by, passive_clause,
@@ -152,6 +152,10 @@ DETERMINER_FIRST = regex.compile(r"(?i:a|an|the|this|these|those|his|her|their|i
 SO_CALLED = regex.compile(r"(?<![\p{L}])(?i:so)\W{0,2}\Z")  # "the so-called “fair fare”"
 RELATIVE_BEFORE_VERB = regex.compile(r"\s(?:that|who|which|whom|whose)\s+\Z", regex.IGNORECASE)
 ADVERBS_BEFORE_VERB = regex.compile(r"(?:\s+(?:" + alternation(sorted(VERB_ADVERBS)) + r"))+\s*\Z")  # " also have"
+PREDICATE_STOP = regex.compile(r"[,;:(]|\s[—―–-]{1,2}\s")  # "known as Super Tuesday, the day …"
+PARTICIPLE_AS = regex.compile(r"\s+as\s+(?=[\p{L}\p{N}“\"‘'])")  # "known as the Old Jetty"
+# before the participle: a comma and an adverb or two ("the pier, also known as …", "a town long seen as …")
+PARTICIPLE_LEAD = regex.compile(r"(?:\s*,)?\s*(?:(?:also|now|once|formerly|long|still|often|\p{Ll}+ly)\s+){0,2}\Z")
 
 
 @functools.cache
@@ -354,6 +358,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     verbal_chain = any(word in f.verbal_auxiliaries or word[:1] in "’'" for word in chain)
     if (not verbal_chain and form != lemma and not form.endswith("ing")
             and form not in cue_lexicon().finite_forms):
+        if (not set(chain) & f.be_forms and lemma in f.passive_clause
+                and (as_phrase := PARTICIPLE_AS.match(text, match.end(), near(match.end(), sentence.end))) is not None):
+            # "the pier, known as the Old Jetty,", "a harbour seen as a lifeline": the noun and what it is taken for
+            return _participle_as(text, match, chain_start, as_phrase.end(), cue_class, sentence, index, quote_map)
         return None  # "a think tank known for …", "the figures shown": a participle without "has" is no report
     ambiguous = not verbal_chain and lemma in f.noun_ambiguous  # a cue form that may be a noun here
     plural_form = ambiguous and form.endswith("s") and form != lemma
@@ -418,6 +426,16 @@ def _own_verb(text: str, content: Span) -> int | None:
         return None  # "backing a man who had …": the relative clause's verb
     adverbs = ADVERBS_BEFORE_VERB.search(text, content.start, verb.start())
     return adverbs.start() if adverbs is not None and adverbs.start() > content.start else verb.start()
+def _participle_as(text: str, match: regex.Match, chain_start: int, position: int, cue_class: str,
+                   sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """"the harbour, widely seen as a lifeline, …": the noun before the participle, then the "as" phrase."""
+    predicate = clause_from(text, position, sentence, quote_map, stop=PREDICATE_STOP)
+    if predicate is None:
+        return None
+    lead = PARTICIPLE_LEAD.search(text, max(sentence.start, chain_start - 40), chain_start)
+    head = noun_phrase_before(text, sentence.start, lead.start()) if lead is not None else None
+    pieces = (head, predicate) if head is not None else (predicate,)
+    return make_quote(pieces, Span.of(text, chain_start, match.end()), None, None, cue_class, index, quote_map)
 
 
 def _opening_participle(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
