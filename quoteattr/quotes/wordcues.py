@@ -241,8 +241,9 @@ def _adverb_attribution(text: str, adverb: regex.Match, sentence: Sentence, inde
 
 
 def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_end: int, cue: Span, cue_class: str,
-                         sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
-    """The whole clause from its subject (or from ``opening``) on, reported by nobody named."""
+                         sentence: Sentence, index: int, quote_map: QuoteMap, *, around_cue: bool = False) -> Quote | None:
+    """The whole clause from its subject (or from ``opening``) on, reported by nobody named; ``around_cue``: in
+    two pieces, the cue left out."""
     aside_end = None
     if opening is None:
         found = source_before(text, sentence.start, subject_end)
@@ -261,6 +262,10 @@ def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_en
     stop = AFTER_CUE_STOP.search(text, cue_end, content.end)
     if stop is not None and quote_map.around(stop.start()) is None:
         content = trimmed(text, content.start, stop.start()) or content
+    subject, rest = trimmed(text, content.start, cue.start), trimmed(text, cue.end, content.end)
+    if around_cue and content.start < cue.start and subject is not None and rest is not None:
+        # "The ferry is expected to dock": the subject and what is expected of it, around the cue
+        return make_quote((subject, rest), cue, None, None, cue_class, index, quote_map)
     return make_quote((content,), cue, None, None, cue_class, index, quote_map)
 
 
@@ -289,7 +294,8 @@ def seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cla
         return None  # "seemed to suggest that …": the cue after "to" reads its own frame
     # "what appears to be", "there seemed to be": the word opens the clause
     opening = previous.start(1) if previous is not None and before in frames().seeming_subjects else None
-    return clause_with_subject(text, opening, chain_start, match.end(), cue, cue_class, sentence, index, quote_map)
+    return clause_with_subject(text, opening, chain_start, match.end(), cue, cue_class, sentence, index, quote_map,
+                               around_cue=True)
 
 
 def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: regex.Match, cue_class: str,
@@ -310,7 +316,7 @@ def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: s
     # "on the same night she is widely expected to …": the clause starts at "she"
     opening = pronoun.start if pronoun is not None and pronoun.text.lower() in frames().pronouns else None
     return clause_with_subject(text, opening, chain_start, match.end(), Span.of(text, chain_start, match.end()),
-                                cue_class, sentence, index, quote_map)
+                                cue_class, sentence, index, quote_map, around_cue=True)
 
 
 REQUEST_PARTICIPLES = frozenset({"asked"})  # "Asked to leave, he refused": what was asked of him
