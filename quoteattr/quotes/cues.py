@@ -93,7 +93,7 @@ def cue_lexicon() -> CueLexicon:
     for cue_class in CUE_CLASSES:
         _add_forms(forms, finite, load_table(f"cues_{cue_class}.txt"), cue_class)
     phrasal_only = _add_forms(forms, finite, load_table("cues_phrasal_only.txt"), "speech")
-    for word, cue_class, *_ in load_table("cue_adjectives.txt"):  # "is convinced", "was eager": one form each
+    for word, cue_class in load_table("cue_adjectives.txt"):  # "is convinced", "was eager": one form each
         forms.setdefault(word.lower(), (word.lower(), cue_class))
     phrases = tuple((" ".join(row[1:]), row[0]) for row in load_table("cue_phrases.txt"))
     return CueLexicon(forms, phrases, frozenset(phrasal_only), frozenset(finite))

@@ -62,7 +62,6 @@ class Frames:
     plural_subjects: frozenset[str]
     be_forms: frozenset[str]
     adjectives: frozenset[str]           # "is convinced that", "was eager to"
-    adjective_prepositions: dict[str, str]  # "known": "for" ("is known for its oysters")
     verbal_auxiliaries: frozenset[str]
     irregular_verbs: frozenset[str]
     subject_openers: frozenset[str]
@@ -126,9 +125,6 @@ def _particles(prepositions: frozenset[str]) -> dict[str, regex.Pattern]:
     by_lemma: dict[str, list[str]] = {}
     for lemma, *particle in load_table("cue_particles.txt"):
         by_lemma.setdefault(lemma, []).append(" ".join(particle))
-    for word, _, *preposition in load_table("cue_adjectives.txt"):
-        if preposition:  # "known for": by the participle, not by "know"
-            by_lemma.setdefault(word, []).extend(preposition)
     nouns: dict[str, list[str]] = {}
     for lemma, noun in load_table("cue_light_verbs.txt"):
         nouns.setdefault(lemma, []).extend((noun, noun + "s"))
@@ -193,7 +189,6 @@ def frames() -> Frames:
         plural_subjects=load_words("subjects_plural.txt", lower=True),
         be_forms=lists["be_forms"],
         adjectives=frozenset(row[0].lower() for row in load_table("cue_adjectives.txt")),
-        adjective_prepositions={row[0].lower(): row[2].lower() for row in load_table("cue_adjectives.txt") if len(row) > 2},
         verbal_auxiliaries=load_words("verbal_auxiliaries.txt", lower=True),
         irregular_verbs=load_words("irregular_verbs.txt", lower=True),
         subject_openers=load_words("subject_openers.txt", lower=True),

@@ -264,9 +264,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if lemma in f.adjectives and not set(chain) & f.be_forms:
         return None  # "a critical vote", "concerned parents": no "be", no stance reported
     # passive, unless a stance: "is worried that" reports the subject's worry
-    stance = form in f.adjectives and (form not in f.adjective_prepositions
-                                       or text[match.end():match.end() + 6].split()[:1] == [f.adjective_prepositions[form]])
-    if any(word in f.be_forms for word in chain) and not form.endswith("ing") and not stance:
+    if any(word in f.be_forms for word in chain) and not form.endswith("ing") and form not in f.adjectives:
         if lemma in f.passive_clause and form != lemma and f.passive_clause[lemma].match(text, match.end(), sentence.end):
             # "Obama is expected to join Clinton": the clause is reported, by nobody named
             return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
@@ -535,8 +533,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     position = match.end()
     addressee = None
     takes_object = lemma in f.object
-    form = match.group().lower()
-    particle = f.particles.get(form if form in f.adjective_prepositions else lemma)  # "known for", not "know for"
+    particle = f.particles.get(lemma)
     if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None:
         cue = Span.of(text, cue.start, joined.end())  # "called for", "pointed to"
         # "called for", and "made the case for", "looked to": a phrase that ends in a preposition takes an object
