@@ -94,6 +94,7 @@ COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
 TRAILING_MARKS = frozenset(".,;:!?—―–-")
 MAX_CLAUSE = 1200  # characters a reported clause may run: keeps every cue's work bounded
 RESUMES = regex.compile(r"\s*,\s+")
+JOINED = regex.compile(r"(?:and|but)\b")
 NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:" + alternation(load_lines("not_resumed.txt")) + r")\b|\p{Lu}|\p{N}")
 FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
                        r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|s|re|ve|d|m)\b")
@@ -670,4 +671,16 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
         if resumed is not None and quote_map.inside_letters(resumed.start, resumed.end):
             return resumed  # "The pier was safe, she said, by any “sane measure”": quoted words go on with the source
         return None  # a capital resumes only a lead-in with no verb: "Like his remarks, Mr Lee said, Mr Reyl's …"
-    return clause_from(text, rest.end(), sentence, quote_map)
+    resumed = clause_from(text, rest.end(), sentence, quote_map)
+    if resumed is not None and JOINED.match(text, rest.end(), resumed.end) and \
+            _opens_with_frame(text, rest.start(), resumed.end):
+        return None  # "The pier was shut, records show, and harbour experts say …": a new attribution
+    return resumed
+
+
+def _opens_with_frame(text: str, joint: int, end: int) -> bool:
+    """", and harbour experts say …": a subject and its cue right after the joint."""
+    for match in cue_lexicon().find(text, joint, min(end, joint + 60), ANY_CUE):
+        if AND_BEFORE.match(text, joint, match.start()) is not None:
+            return True
+    return False
