@@ -95,6 +95,11 @@ TRAILING_MARKS = frozenset(".,;:!?—―–-")
 MAX_CLAUSE = 1200  # characters a reported clause may run: keeps every cue's work bounded
 RESUMES = regex.compile(r"\s*,\s+")
 JOINED = regex.compile(r"(?:and|but)\b")
+PREDICATE_AHEAD = regex.compile(r"""
+    \s*,\s+(?:[^,;:“”"‘’()]{1,80}?,\s+)?       # the comma, and an apposition to the source: ", a geologist,"
+    (?P<verb>(?:is|was|are|were|will|would|can|could|should|has|have|had|may|might|must|did|does)\b
+      |(?!(?:his|its|this|thus|was|has|as|us)\b)\p{Ll}{2,}(?:ed|s)\b)  # the clause's own verb: "is", "needs"
+""", regex.VERBOSE)
 NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:" + alternation(load_lines("not_resumed.txt")) + r")\b|\p{Lu}|\p{N}")
 FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
                        r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|s|re|ve|d|m)\b")
@@ -643,8 +648,15 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
 
 
 def resumed_content(text: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
-                     left_quoted: bool, open_lead: bool = False) -> Span | None:
-    """“A,” she said, “B.” and "The plan, he said, will fail.": the content resumes."""
+                     left_quoted: bool, open_lead: bool = False, inverted_subject: bool = False) -> Span | None:
+    """“A,” she said, “B.” and "The plan, he said, will fail.": the content resumes.
+
+    ``inverted_subject``: unquoted words before an inverted frame resume only
+    at their verb, "The pier, said Ms Varga, a skipper, is unsafe".
+    """
+    if inverted_subject and quote_map.starting_at(position) is None and (
+            predicate := PREDICATE_AHEAD.match(text, position, near(position, sentence.end))) is not None:
+        return clause_from(text, predicate.start("verb"), sentence, quote_map)
     rest = RESUMES.match(text, position, near(position, sentence.end))
     if rest is None and left_quoted:
         # "“To the extent they care,” he said of the campaign, “I’m sure …”": a phrase, then the quote resumes

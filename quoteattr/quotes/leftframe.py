@@ -11,14 +11,14 @@ import regex
 
 from ..lexicon import load_lines
 from ..model import Quote, Sentence, Span
-from .content import FINITE, clause_before, has_verb_between, resumed_content, verb_positions
+from .content import FINITE, PREDICATE_AHEAD, clause_before, has_verb_between, resumed_content, verb_positions
 from .cues import cue_lexicon
 from .frames import alternation, frames, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
 from .sources import plausible_source, source_after
 
-__all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "opens_sentence", "quote_in_next_sentence",
-           "read_left_frame"]
+__all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "interrupts_subject", "opens_sentence",
+           "quote_in_next_sentence", "read_left_frame"]
 
 DAYS = weekday_alternation()
 INVERTING = (",", "”", "“", '"', "’", "'", "—", "―", "–")
@@ -62,6 +62,15 @@ def opens_sentence(text: str, sentence: Sentence, found: tuple[Span, int] | None
     return found is not None and not text[sentence.start:found[1]].strip(" “\"‘'")
 
 
+def interrupts_subject(text: str, match: regex.Match, sentence: Sentence) -> bool:
+    """"The pier, say officials, is unsafe": an inverted frame between a subject and its verb."""
+    source = source_after(text, match.end(), sentence.end)
+    if source is None:
+        return False
+    frame_end = past_adverbials(text, source.end, sentence.end)
+    return PREDICATE_AHEAD.match(text, frame_end, near(frame_end, sentence.end)) is not None
+
+
 def after_quoted_words(text: str, found: tuple[Span, int] | None) -> bool:
     """The cue's subject comes right after a closing quotation mark and its comma."""
     return found is not None and QUOTE_THEN_COMMA.search(text, max(0, found[1] - 5), found[1]) is not None
@@ -101,8 +110,11 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if closing is None and not relative:
             continue  # "X said that …" has its content on the right
         pieces = [left]
+        open_lead = not verb_positions(text, left.start, left.end, s_forms=False)
+        # "The pier, said Ms Varga, is unsafe"; not "Ms Varga, the harbour master, said Mr Reyl, the mayor, was …"
         right = resumed_content(text, frame_end, sentence, quote_map, left_quoted=quoted or inverted,
-                                open_lead=not verb_positions(text, left.start, left.end, s_forms=False))
+                                open_lead=open_lead, inverted_subject=inverted and open_lead and not quoted
+                                and "," not in left.text)
         if right is not None and right.start > left.end:
             pieces.append(right)
         if not quoted and not FINITE.search(" ".join(p.text for p in pieces)):

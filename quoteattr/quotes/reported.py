@@ -25,8 +25,8 @@ from .content import (CLOSING_MARKS, OBJECT_STOP, THAT, VERB_ADVERBS, WORD, clau
 from .cues import cue_lexicon
 from .frames import alternation, frames, near, past_adverbials, weekday_alternation
 from .labels import according_to, colon_label, in_view_of, on_topic_label, to_whom
-from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, opens_sentence, quote_in_next_sentence,
-                        read_left_frame)
+from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, interrupts_subject, opens_sentence,
+                        quote_in_next_sentence, read_left_frame)
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
 from .sources import noun_phrase_before, plausible_source, sentence_subject, source_after, source_before
@@ -584,7 +584,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     joined_object = (takes_object and cue.end > match.end()
                      and text[cue.start:cue.end].split()[-1].lower() in f.prepositions | OF)
     if not gerund and not joined_object and (before.endswith(INVERTING) or cue.start == sentence.start) \
-            and not opens_sentence(text, sentence, subject):
+            and (not opens_sentence(text, sentence, subject) or interrupts_subject(text, match, sentence)):
         inverted = left_frame()
         if inverted is not None or before.endswith(CLOSING_QUOTES):
             return inverted
