@@ -553,6 +553,12 @@ SOURCE_FIRST_CASES = [
     case("as-source-spoke-is-time", "As the mayor spoke, the crowd cheered."),
     case("as-source-points-out-in-a-column", "As Ms Varga points out in a column for the Harbour Gazette, the pier "
          "is old.", indirect("the pier is old", "points out", "Ms Varga")),
+    case("relative-pronoun-then-source-and-cue", "The pier, which Ms Varga said was built in 1990, is gone.",
+         indirect(("which", "was built in 1990"), "said", "Ms Varga")),
+    case("restrictive-relative-then-source-and-cue", "He met a trader who harbour officials say is tied to the smugglers.",
+         indirect(("who", "is tied to the smugglers"), "say", "harbour officials")),
+    case("relative-subject-says-is-no-gap", "Mr Reyl, who said the pier was unsafe, resigned.",
+         indirect("the pier was unsafe", "said", "who")),
     case("non-restrictive-which-ends-clause", "Ms Varga said the ferry would stop, which angered the crews.",
          indirect("the ferry would stop", "said", "Ms Varga")),
 ]

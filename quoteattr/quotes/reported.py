@@ -89,6 +89,9 @@ AS_PHRASE_COMMA = regex.compile(r"\s+(?:(?!(?:that|and|but)\b)[\p{Ll}\p{N}]+\s+)
                                 + DAYS + r")\s*,\s+(?=[\p{L}\p{N}“\"‘])")
 AS_WORD = regex.compile(r"(?<![\p{L}])as\s")  # "the mayor as reckless"
 # the object of the cue is a relative pronoun before its subject, the predicate follows: "which he describes as …"
+GAP_VERB = regex.compile(r"(?:is|was|are|were|will|would|can|could|should|has|have|had|may|might|must|did|does)\b"
+                      r"|(?!(?:his|its|this|thus)\b)\p{Ll}{2,}(?:ed|(?<![su])s)\b")  # "which he said was …": no subject
+MAIN_VERB_COMMA = regex.compile(r",\s+(?=" + GAP_VERB.pattern + ")")  # "the pier, which he said was old, is gone"
 RELATIVE_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>which|whom|who|what)\s+\Z", regex.IGNORECASE)
 AS_PREDICATE = regex.compile(r"\s*(?P<as>as)\s+(?=[\p{L}\p{N}“\"‘'])")
 BARE_PREDICATE = regex.compile(r"\s*(?=[\p{L}\p{N}“\"‘'])")  # "what she calls “the pier game”"
@@ -679,6 +682,13 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 # "Those who said the pier was safe were wrong": the main verb is not theirs
                 content = within_restrictive(text, sentence, source, content, lemma not in f.object)
         pieces: tuple[Span, ...] = (content,)
+        if (not gerund and not text[position:content.start].strip() and (pronoun := _relative_object(text, sentence, subject))
+                is not None and pronoun.text.lower() != "what" and GAP_VERB.match(content.text)):
+            # "the pier, which he said was built in 1990, is gone": the pronoun and its verb, up to the main verb
+            set_off = text[max(sentence.start, pronoun.start - 3):pronoun.start].rstrip().endswith(",")
+            main = MAIN_VERB_COMMA.search(text, content.start, content.end) if set_off else None
+            end = main.start() if main is not None else content.end
+            pieces = (pronoun, Span.of(text, content.start, end))
         if subject and quote_map.around(content.start) is not None:
             # “A,” Robinson said, “B”; The ferry, she said, “is done”: the words before the subject lead
             stretch = text[max(0, subject[1] - 4):subject[1]].rstrip()
