@@ -33,7 +33,7 @@ from .sources import noun_phrase_before, plausible_source, sentence_subject, sou
 from .subjects import (FINITE, fallback_source, gerund_subject, plural_subject, stance_before_to, within_relative,
                        within_restrictive, word_before)
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, PASSIVE_AGENT, WordCues, as_reported_by, passive_clause,
-                        passive_question, passive_with_agent, seeming, word_cue_quotes)
+                        passive_question, passive_with_agent, reduced_passive, seeming, word_cue_quotes)
 
 __all__ = ["find_reported"]
 
@@ -294,6 +294,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             # "Ms Varga was asked whether …", "was asked about the pier": the question, by someone unnamed
             return passive_question(text, match, chain_start, cue_class, sentence, index, quote_map)
         return None  # passive: "is expected", "was told"
+    if (lemma in f.object and form != lemma and not form.endswith("ing")
+            and not any(word in f.verbal_auxiliaries or word in f.be_forms for word in chain)
+            and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))) is not None
+            and (reduced := reduced_passive(text, agent, chain_start, match, cue_class, sentence, index,
+                                            quote_map)) is not None):
+        return reduced  # "…, a measure strongly opposed by the unions"
     if all(word.endswith("ly") for word in chain) and (named := _quoted_name(
             text, match, lemma, False, chain_start, cue_class, sentence, index, quote_map)) is not None:
         return named  # "a website called “Save the Pier”", "sheds derisively known as “rabbit hutches”"

@@ -25,7 +25,7 @@ from .quotemap import QuoteMap, make_quote
 from .sources import noun_phrase_before, plausible_source, source_before
 
 __all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "PASSIVE_AGENT", "WordCues", "as_reported_by", "clause_with_subject",
-           "passive_clause", "passive_question", "passive_with_agent", "seeming", "word_cue_quotes"]
+           "passive_clause", "passive_question", "passive_with_agent", "reduced_passive", "seeming", "word_cue_quotes"]
 
 SPEECH = frozenset({"speech"})
 NOUN_CUES, ADVERB_CUES, NOUN_OBJECT_CUES = "cue_nouns.txt", "cues_adverbs.txt", "cue_nouns_prep.txt"
@@ -44,6 +44,8 @@ NEXT_LOWER_WORD = regex.compile(r"\s+(\p{Ll}+)\b")
 SEEMS_BARE = regex.compile(r"\s*,?\s*(?=\p{L})")
 PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?P<agent>[^,;:“”\"()]{2,80}?)"
                            r"(?=\s*(?:[,;:.!?()]|\Z|\s(?:for|on|in|at|as|after|before|during|over|because|when|who|which|that)\b))")
+APPOSITIVE_OPENING = regex.compile(r"(?:,|—|–|\s-|--)\s*\Z")  # ", a practice", "— a fact"
+AS_AFTER = regex.compile(r"\s+as\b")
 GIVEN_NOUNS = frozenset({"backing", "endorsement", "endorsements"})  # what one wins from others
 RECEIVED = regex.compile(r"(?<![\p{L}])(?:" + alternation(load_words("receiving_verbs.txt", lower=True)) + r")"
                       r"\s+(?:up\s+)?(?:the|an?)\s+(?:\p{L}+\s+)?\Z", regex.IGNORECASE)
@@ -308,6 +310,19 @@ def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: r
     if content is None:
         return None
     return make_quote((content,), Span.of(text, chain_start, match.end()), source, None, cue_class, index, quote_map)
+
+
+def reduced_passive(text: str, agent: regex.Match, chain_start: int, match: regex.Match, cue_class: str,
+                    sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """"…, a practice criticized by the skippers": the agent says it of the appositive noun phrase."""
+    phrase = noun_phrase_before(text, sentence.start, chain_start)
+    source = Span.of(text, *agent.span("agent"))
+    if (phrase is None or not plausible_source(source.text) or phrase.text.split()[0].lower() not in ("a", "an")
+            or AS_AFTER.match(text, agent.end())):
+        return None  # "the governor challenged by Ms Varga", "a plan seen by some as a folly"
+    if not APPOSITIVE_OPENING.search(text, max(sentence.start, phrase.start - 4), phrase.start):
+        return None  # "the cuts favored by conservatives": a plain modifier, no report
+    return make_quote((phrase,), Span.of(text, chain_start, match.end()), source, None, cue_class, index, quote_map)
 
 
 def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
