@@ -45,6 +45,7 @@ SEEMS_BARE = regex.compile(r"\s*,?\s*(?=\p{L})")
 PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?P<agent>[^,;:“”\"()]{2,80}?)"
                            r"(?=\s*(?:[,;:.!?()]|\Z|\s(?:for|on|in|at|as|after|before|during|over|because|when|who|which|that)\b))")
 APPOSITIVE_OPENING = regex.compile(r"(?:,|—|–|\s-|--)\s*\Z")  # ", a practice", "— a fact"
+RELATIVE_SUBJECT = regex.compile(r"(?<![\p{L}])(who|which)\s+\Z", regex.IGNORECASE)  # "the toll, which was …"
 AS_AFTER = regex.compile(r"\s+as\b")
 GIVEN_NOUNS = frozenset({"backing", "endorsement", "endorsements"})  # what one wins from others
 RECEIVED = regex.compile(r"(?<![\p{L}])(?:" + alternation(load_words("receiving_verbs.txt", lower=True)) + r")"
@@ -302,8 +303,13 @@ def seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cla
 
 def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: regex.Match, cue_class: str,
                         sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
-    found = source_before(text, sentence.start, chain_start)
     source = Span.of(text, *agent.span("agent"))
+    relative = RELATIVE_SUBJECT.search(text, max(sentence.start, chain_start - 12), chain_start)
+    if relative is not None and plausible_source(source.text):
+        # "the toll, which was denounced by Ms Varga": the pronoun stands for what was denounced
+        return make_quote((Span.of(text, *relative.span(1)),), Span.of(text, chain_start, match.end()), source, None,
+                          cue_class, index, quote_map)
+    found = source_before(text, sentence.start, chain_start)
     if found is None or not plausible_source(found[0].text) or not plausible_source(source.text):
         return None
     content = trimmed(text, found[1], found[0].end)
