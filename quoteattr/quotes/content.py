@@ -168,7 +168,13 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 WHILE = regex.compile(r",\s+while", regex.IGNORECASE)
 RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who)\b(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+")  # ", which began in May, "
 SUBJECT_ASIDE = regex.compile(r"\s*,(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+(?=\p{Ll})")  # ", which struck down the law, "
-SUBORDINATE_OPENING = regex.compile(r"\s*(?:" + alternation(load_lines("subordinators.txt")) + r")\b", regex.IGNORECASE)
+CLAUSE_COMMA_AHEAD = regex.compile(r",(?:''|[”\"’])?\s+")
+NEGATED = regex.compile(r"n[’']t\Z")
+NOT_MAIN_OPENERS = frozenset({"and", "or", "but", "not", "nor", "then", "who", "which", "that", "what", "whose"})
+MAIN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "there", "others", "many", "some", "few"})
+SUBORDINATE_OPENING = regex.compile(r"\s*(?:(?:and|but|yet|so|ever|" + alternation(load_lines("sentence_adverbs.txt"))
+                                    + r"),?\s+)?(?:" + alternation(load_lines("subordinators.txt")) + r")\b",
+                                    regex.IGNORECASE)  # "However, while …", "But when …", "Ever since …"
 # ", he maintained …", ", the Democrats stressed …": the main clause after an opening subordinate one
 MAIN_CLAUSE_SUBJECT = regex.compile(r",(?:''|[”\"’])?\s+(?:(?:he|she|they|I|we|it|there)\s|(?:(?:the|a|an)\s+)?"
                                     r"(?:[\p{L}\p{M}.'’\-]+\s+){1,3}(?:\p{Ll}+ly\s+)?"
@@ -469,14 +475,46 @@ def quote_below(text: str, position: int, quote_map: QuoteMap) -> Span | None:
     return quoted.inner if quoted.inner.end > quoted.inner.start else None
 
 
-def within_opening_clause(text: str, sentence: Sentence, cue_start: int, content: Span) -> Span:
+def within_opening_clause(text: str, sentence: Sentence, cue_start: int, content: Span,
+                          quote_map: QuoteMap) -> Span:
     """"While he conceded that the event was tragic, he maintained …": the content ends where the main clause begins."""
     if SUBORDINATE_OPENING.match(text, sentence.start, cue_start) is None:
         return content
     cut = MAIN_CLAUSE_SUBJECT.search(text, content.start, content.end)
     if cut is None:
+        cut = next((comma for comma in CLAUSE_COMMA_AHEAD.finditer(text, content.start, content.end)
+                    if quote_map.around(comma.start()) is None
+                    and _main_clause(text[comma.end():near(comma.end(), content.end)])), None)
+    if cut is None:
         return content
     return trimmed(text, content.start, cut.start() + _closing_after_comma(text, cut.start())) or content
+
+
+def _opens_main_clause(word: str) -> bool:
+    """"others", "the", "Ms": a word that may open a main clause; not "when", "in" or "and"."""
+    lower = word.lower()
+    return lower not in NOT_MAIN_OPENERS and lower not in frames().prepositions | frames().subordinators
+
+
+def _main_clause(rest: str) -> bool:
+    """"others say …", "his campaign sent …", "Sanders must …": a subject of up to five words, then its verb."""
+    words = rest.split()[:7]
+    comma = next((i for i, w in enumerate(words) if "," in w), len(words))
+    words = words[:comma]
+    if not words or not (words[0].isalpha() or words[0][:1].isdigit()) or words[0].lower().endswith(("ing", "ly")) \
+            or not _opens_main_clause(words[0]):
+        return False  # "…, when the polls closed", "…, adding …", "…, and …": no main clause
+    last = next((i for i, w in enumerate(words[:6]) if i > 0 and w.lower() in NOT_IN_SUBJECT), 6)
+    pronoun = words[0].lower() in MAIN_SUBJECT_PRONOUNS
+    for index in [1] if pronoun else range(1, last + 1):
+        if index < len(words) and words[index].lower() in VERB_ADVERBS:
+            index += 1
+        if index < len(words) and (_finite_word(words[index]) or NEGATED.search(words[index])):
+            return True
+        if pronoun and index < len(words) and words[index].isalpha() and words[index].islower() \
+                and words[index] not in frames().prepositions:
+            return True  # "…, others want it shut", "…, she quit"
+    return False
 
 
 def clause_before(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:

@@ -665,7 +665,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # "urged Congress to act": who is to act belongs to what was asked
         content = Span.of(text, addressee.start, content.end)
     if content is not None and quote_map.around(content.start) is None and not as_frame:
-        content = within_opening_clause(text, sentence, cue.start, content)
+        content = within_opening_clause(text, sentence, cue.start, content, quote_map)
     if content is not None:
         if gerund:
             source = participle_source
