@@ -38,6 +38,8 @@ QUOTE_MARK = regex.compile(r"[“”\"‘’]|''")
 S_FORM = regex.compile(r"\p{Ll}{2,}s")
 POSSESSIVES_IN_S = frozenset({"his", "its", "this", "hers", "ours", "yours", "theirs"})
 RELATIVES = frozenset({"who", "which", "that"})
+LEAD_DASH = regex.compile(r"\s(?:[—―–]|--?)\s*|[—―–]\s*")  # "the vote was lost - the plan …", "lost—the plan"
+LEAD_WHICH = regex.compile(r",\s+(?P<which>which)\s")
 RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b")
 
 
@@ -116,6 +118,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
                                 open_lead=open_lead, inverted_subject=inverted and open_lead and not quoted
                                 and "," not in left.text)
         if right is not None and right.start > left.end:
+            if not quoted:
+                pieces = [_after_last_joint(text, left)]
             pieces.append(right)
         if not quoted and not FINITE.search(" ".join(p.text for p in pieces)):
             continue  # "On Saturday, she said …": an adverbial, not what was said
@@ -123,6 +127,19 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             continue  # "Mr Reyl, his deputy, urged a firm line": a subject, not a quote by "a firm line"
         return make_quote(tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
     return None
+
+
+def _after_last_joint(text: str, left: Span) -> Span:
+    """"The vote was lost - the plan, she said, was doomed": an interrupted clause starts after an unpaired dash;
+    "…, which is a risk, he said, to the pier": or at a relative with no comma after it."""
+    dashes = list(LEAD_DASH.finditer(text, left.start, left.end))
+    start = dashes[-1].end() if len(dashes) % 2 else left.start
+    relative = None
+    for relative in LEAD_WHICH.finditer(text, start, left.end):
+        pass
+    if relative is not None and "," not in text[relative.end():left.end]:
+        start = relative.start("which")
+    return Span.of(text, start, left.end) if start > left.start and text[start:left.end].strip() else left
 
 
 def _takes_object_only(match: regex.Match) -> bool:
