@@ -57,7 +57,7 @@ OBJECT_STOP = regex.compile(r"""
   | \s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b
   | (?<!(?<!\p{L})(?:of|by|at|with|from))\s+\p{N}+(?:\.\p{N}+)?\s*(?:percent|%)\s+to\s+\p{N}  # "favored Ms Varga 58 percent to 21 percent"
   | \s+by\s+(?:a|an)\s+(?:[^\s,;:.!?]+\s+){0,3}?(?:margin|points?)\b  # "backed her by a wide margin"
-""", regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Trump last week and has appeared"
+""", regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Ms Varga last week and has appeared"
 # "said the pier was unsafe in a speech on Monday": the occasion of saying is the writer's, not the clause's
 CLAUSE_STOP = regex.compile(r"""
     \s+(?:in|at|during)\s+(?:a|an)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_occasions.txt")) + r""")\b
@@ -401,7 +401,7 @@ def _closing_after_comma(text: str, position: int) -> int:
 
 def _stop_outside_quotes(pattern: regex.Pattern, text: str, start: int, end: int,
                          quote_map: QuoteMap) -> regex.Match | None:
-    """The first stop that is not inside quoted words ("a “work horse, not a show horse”" has no stop)."""
+    """The first stop that is not inside quoted words ("a “quiet pier, not a busy quay”" has no stop)."""
     position = start
     while (found := pattern.search(text, position, end)) is not None:
         quoted = quote_map.around(found.start())
@@ -415,7 +415,7 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
     """"announced he was in therapy and vowed to …": the content stops before "and vowed".
 
     Only a finite cue form, or a gerund after "and", starts a second
-    attribution; "he'd sit Putin down and tell him …" goes on with what was
+    attribution; "he'd sit the mayor down and tell him …" goes on with what was
     said, and so does a cue of thought or evidence after a bare "and" ("said
     she was tired of it and wanted a change").
     """
@@ -477,7 +477,7 @@ def quote_below(text: str, position: int, quote_map: QuoteMap) -> Span | None:
 
 def within_opening_clause(text: str, sentence: Sentence, cue_start: int, content: Span,
                           quote_map: QuoteMap) -> Span:
-    """"While he conceded that the event was tragic, he maintained …": the content ends where the main clause begins."""
+    """"While she conceded that the storm was severe, she maintained …": the content ends where the main clause begins."""
     if SUBORDINATE_OPENING.match(text, sentence.start, cue_start) is None:
         return content
     cut = MAIN_CLAUSE_SUBJECT.search(text, content.start, content.end)
@@ -577,7 +577,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
     f = frames()
     end = sentence.end
     if (aside := DASH_ASIDE.match(text, position, near(position, end))) is not None:
-        position = aside.end()  # "said — on Twitter, as it happens — that …"
+        position = aside.end()  # "said — on the radio, of all places — that …"
     window = near(position, end)
     that = (THAT.match(text, position, window) or PHRASE_THEN_THAT.match(text, position, window)
             or INTERRUPTED_THAT.match(text, position, window))
@@ -653,7 +653,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
                 reason.group("name").lower() in OBJECT_PRONOUNS or reason.group("name")[:1].isupper()):
             return Span.of(text, content.start, content.start + len(reason.group("name")))  # "endorsed Mr Reyl because …"
         if content is not None and (aside := OBJECT_ASIDE.match(text, content.end, window)) is not None:
-            # "saw Fiorina, then 44, as the perfect driver": the object goes on past its aside
+            # "saw Ms Varga, then 44, as the right skipper": the object goes on past its aside
             rest = clause_from(text, aside.end(), sentence, quote_map, stop=OBJECT_STOP)
             return Span.of(text, content.start, rest.end) if rest is not None else content
         if content is not None and (listed := _listed_items(text, content, sentence, quote_map, window)) is not None:
@@ -697,7 +697,7 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
         return clause_from(text, predicate.start("verb"), sentence, quote_map)
     rest = RESUMES.match(text, position, near(position, sentence.end))
     if rest is None and left_quoted:
-        # "“To the extent they care,” he said of the campaign, “I’m sure …”": a phrase, then the quote resumes
+        # "“As far as we know,” he said of the pier, “it is safe …”": a phrase, then the quote resumes
         rest = PHRASE_THEN_QUOTE.match(text, position, near(position, sentence.end))
         if rest is not None and quote_map.starting_at(rest.end()) is None:
             rest = None

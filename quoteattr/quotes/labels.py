@@ -32,7 +32,7 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) 
         return None  # "Q:" and "A:" mark a transcript's turns, not who speaks
     content = clause_from(text, label.end(), sentence, quote_map)
     if content is None or (quote_map.around(content.start) is None and not has_verb(content.text)):
-        return None  # "Poll: Clinton and Sanders in dead heat", "Pledged: 781": a headline or a tally
+        return None  # "Poll: Varga and Reyl neck and neck", "Pledged: 781": a headline or a tally
     return make_quote((content,), Span.of(text, *label.span("cue")), Span.of(text, *label.span("source")), None,
                       "speech", index, quote_map)
 

@@ -60,7 +60,7 @@ def quote_in_next_sentence(text: str, cue_class: str, cue: Span, addressee: Span
 
 
 def opens_sentence(text: str, sentence: Sentence, found: tuple[Span, int] | None) -> bool:
-    """"Htay Oo, its acting chairman, told …": the subject opens the sentence, so nothing was said before it."""
+    """"Lena Ruiz, its acting chair, told …": the subject opens the sentence, so nothing was said before it."""
     return found is not None and not text[sentence.start:found[1]].strip(" “\"‘'")
 
 

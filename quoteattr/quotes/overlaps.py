@@ -94,7 +94,7 @@ def without_nested_reports(found: list[Quote]) -> list[Quote]:
 def _embedded(found: list[Quote], candidate) -> set[int]:
     """Ids of the quotes, among ``candidate`` ones, whose cue starts inside another cued quote's content.
 
-    A quote may hold its own cue ("Obama is expected to join …"); only
+    A quote may hold its own cue ("The mayor is expected to join …"); only
     another quote's content embeds it.
     """
     claimed = Claimed.of([q for q in found if q.cue is not None])

@@ -163,7 +163,7 @@ PARTICIPLE_LEAD = regex.compile(r"(?:\s*,)?\s*(?:(?:also|now|once|formerly|long|
 
 @functools.cache
 def _controlled() -> regex.Pattern:
-    """A verb in a past or -s form, its object, then "to": "prompted Rubio to", "forced her to"."""
+    """A verb in a past or -s form, its object, then "to": "prompted Mr Reyl to", "forced her to"."""
     verbs = alternation(frames().irregular_verbs)
     return regex.compile(r"(?<![\p{L}])(?:\p{Ll}+ed|\p{Ll}+s|" + verbs + r")\s+(?P<object>(?:(?:the|his|her|their)\s+)?"
                          r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,2}\p{Lu}[\p{L}.'’\-]*|him|her|them|us|me)\s+\Z")
@@ -269,7 +269,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     # passive, unless a stance: "is worried that" reports the subject's worry
     if any(word in f.be_forms for word in chain) and not form.endswith("ing") and form not in f.adjectives:
         if lemma in f.passive_clause and form != lemma and f.passive_clause[lemma].match(text, match.end(), sentence.end):
-            # "Obama is expected to join Clinton": the clause is reported, by nobody named
+            # "The mayor is expected to join Ms Varga": the clause is reported, by nobody named
             return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
         if word_before(text, sentence.start, chain_start) == "it" and (
                 that := THAT.match(text, match.end(), near(match.end(), sentence.end))) is not None:
@@ -337,7 +337,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if (previous_word == "to" and form == lemma and cue_class in TO_CLASSES
             and word_before(text, sentence.start, previous.start(1)) not in f.declining_before_to):
         # "appeared on Sunday shows to tout his plan", "the first senator to endorse him": the subject's act;
-        # "That prompted Rubio to make a joke": the object's
+        # "That prompted Mr Reyl to make a joke": the object's
         controlled = _controlled().search(text, max(sentence.start, previous.start(1) - 60), previous.start(1))
         subject = (Span.of(text, *controlled.span("object")) if controlled is not None
                    else sentence_subject(text, sentence.start, chain_start))
@@ -576,7 +576,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         opening = complement_after_cue(text, lemma, source.end, sentence, quote_map, takes_object=False)
         if opening is None and (later := quote_map.first_after(source.end)) is not None and later.start < sentence.end \
                 and SET_OFF.fullmatch(text, source.end, later.start):
-            opening = later.inner  # "Said Dorothy Poynter, who grew up with him, “…”"
+            opening = later.inner  # "Said Lena Ruiz, who grew up by the pier, “…”"
         if opening is not None:  # "Said Comey, “…”"
             return make_quote((opening,), cue, source, addressee, cue_class, index, quote_map)
     # the subject before the cue and where its phrase begins; a participle has none of its own

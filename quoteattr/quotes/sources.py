@@ -200,7 +200,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     if s >= e:
         return None
     if allow_appositive and not plausible_source(text[s:e]):
-        # "A White House official who spoke anonymously said": the noun the clause hangs on
+        # "A harbour official who spoke anonymously said": the noun the clause hangs on
         pronoun = next((i for i in range(index, max(index - 6, -1), -1)
                         if tokens[i].group().lower() in RELATIVE_PRONOUNS or tokens[i].group() in ",;:"), None)
         if pronoun is not None and tokens[pronoun].group().lower() in RELATIVE_PRONOUNS:

@@ -334,7 +334,7 @@ def reduced_passive(text: str, agent: regex.Match, chain_start: int, match: rege
 def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
                     index: int, quote_map: QuoteMap) -> Quote | None:
     pronoun = noun_phrase_before(text, sentence.start, chain_start)
-    # "on the same night she is widely expected to …": the clause starts at "she"
+    # "on the same evening she is widely expected to …": the clause starts at "she"
     opening = pronoun.start if pronoun is not None and pronoun.text.lower() in frames().pronouns else None
     return clause_with_subject(text, opening, chain_start, match.end(), Span.of(text, chain_start, match.end()),
                                 cue_class, sentence, index, quote_map, around_cue=True)
