@@ -961,6 +961,11 @@ POLARITY_CASES = [
          indirect("Ms Varga", "endorsement of", "The union")),
     case("noun-questions-about-without-owner", "Ms Varga faced questions about the budget.",
          indirect("the budget", "questions about", None)),
+    case("noun-reports-about-without-owner", "Ms Varga resigned after reports about her pier contracts.",
+         indirect("her pier contracts", "reports about", None)),
+    case("particle-reported-about", "The Gazette reported about a quarrel on the pier.",
+         indirect("a quarrel on the pier", "reported about", "The Gazette")),
+    case("report-to-a-manager-is-no-cue", "Ms Varga reports to the harbour master."),
     case("comma-and-new-subject-then-cue", "Ms Varga said the pier would reopen, and other skippers said they "
          "doubted it.", indirect("the pier would reopen", "said", "Ms Varga"),
          indirect("they doubted it", "said", "other skippers")),
