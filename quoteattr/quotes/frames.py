@@ -76,6 +76,7 @@ class Frames:
     passive_clause: dict[str, regex.Pattern]  # lemma -> the word that must follow its passive
     gerund_subjects: frozenset[str]
     seeming: frozenset[str]
+    negated_silent: frozenset[str]
     seeming_subjects: frozenset[str]
     utterance: frozenset[str]
     object_with_predicate: frozenset[str]
@@ -203,6 +204,7 @@ def frames() -> Frames:
         passive_clause=_passive_clause_pattern(),
         gerund_subjects=load_words("gerund_subjects.txt", lower=True),
         seeming=load_words("cues_seeming.txt", lower=True),
+        negated_silent=load_words("cues_negated_silent.txt", lower=True),
         seeming_subjects=load_words("seeming_subjects.txt", lower=True),
         utterance=load_words("cues_utterance.txt", lower=True),
         object_with_predicate=load_words("cues_object_with_predicate.txt", lower=True),

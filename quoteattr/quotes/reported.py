@@ -245,6 +245,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and (form.endswith("ed") or form != lemma))):
         # "he’s hoping", "Trump’s been saying", "she’s warned": is/has, not a possessive
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
+    if (lemma in f.negated_silent and not (set(chain) & f.be_forms and form != lemma)
+            and any(word in f.negations or word.endswith(("n't", "n’t")) for word in chain)):
+        return None  # "could not find a buyer", "didn't know him": a negated finding reports nothing
     if (form == lemma and QUESTION_OPENING.fullmatch(text, sentence.start, chain_start)
             and sentence.text.rstrip().rstrip("”\"’'").endswith("?") and not interview_question(text, sentence.start)):
         return None  # "Do you support the pier?": a question asks, it reports nothing
