@@ -151,6 +151,9 @@ NAME_HEAD = regex.compile(r"""
 """, regex.VERBOSE)
 # "what Mr Reyl called …", "who on Monday called …": an active cue in a relative clause, read by the relative frames
 RELATIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:what|which|who|whom|whose|that)\s[^,;:“”\"]*\Z")
+# an indefinite noun phrase before a naming participle: "a clerk named …", "a new group of skippers called …"
+INDEFINITE_HEAD = regex.compile(r"(?<![\p{L}])(?i:a|an)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}\p{Ll}[\p{L}\-]*\s+\Z")
+NAME_NEXT = regex.compile(r"\s+(?:the\s+)?[\p{Lu}“\"‘]")  # "named Lena Varga", "called the Pier Trust", "called “Pier First”"
 DETERMINER_FIRST = regex.compile(r"(?i:a|an|the|this|these|those|his|her|their|its|our|my|your)\s")
 SO_CALLED = regex.compile(r"(?<![\p{L}])(?i:so)\W{0,2}\Z")  # "the so-called “fair fare”"
 RELATIVE_BEFORE_VERB = regex.compile(r"\s(?:that|who|which|whom|whose)\s+\Z", regex.IGNORECASE)
@@ -306,6 +309,14 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if all(word.endswith("ly") for word in chain) and (named := _quoted_name(
             text, match, lemma, False, chain_start, cue_class, sentence, index, quote_map)) is not None:
         return named  # "a website called “Save the Pier”", "sheds derisively known as “rabbit hutches”"
+    if ((lemma in f.naming or lemma == "name") and form.endswith("ed") and all(word.endswith("ly") for word in chain)
+            and (head := INDEFINITE_HEAD.search(text, max(sentence.start, chain_start - 60), chain_start)) is not None
+            and (governor := word_before(text, sentence.start, head.start())).isalpha() and governor.islower()
+            and governor not in f.boundaries and governor not in cue_lexicon().forms
+            and NAME_NEXT.match(text, match.end(), near(match.end(), sentence.end))):
+        # "filed by a clerk named Lena Varga", "joined a group called Pier First": the participle gives a name;
+        # not "A spokesman called Mr Reyl a liar", "said a clerk called Mr Reyl"
+        return None
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     previous_word = previous.group(1).lower() if previous else ""
     if (not chain and form in QUESTION_PARTICIPLES
