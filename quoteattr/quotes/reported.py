@@ -151,6 +151,9 @@ NAME_HEAD = regex.compile(r"""
 """, regex.VERBOSE)
 # "what Mr Reyl called …", "who on Monday called …": an active cue in a relative clause, read by the relative frames
 RELATIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:what|which|who|whom|whose|that)\s[^,;:“”\"]*\Z")
+# a person known, then how long or how well: "known Ms Varga for years", "knew him well"
+ACQUAINTANCE = regex.compile(r"""\s+(?:him|her|them|me|us|you|(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})
+                             \s+(?:for|since|well|personally)\b""", regex.VERBOSE)
 # an indefinite noun phrase before a naming participle: "a clerk named …", "a new group of skippers called …"
 INDEFINITE_HEAD = regex.compile(r"(?<![\p{L}])(?i:a|an)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}\p{Ll}[\p{L}\-]*\s+\Z")
 NAME_NEXT = regex.compile(r"\s+(?:the\s+)?[\p{Lu}“\"‘]")  # "named Lena Varga", "called the Pier Trust", "called “Pier First”"
@@ -256,6 +259,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "Do you support the pier?": a question asks, it reports nothing
     if idiom(text, match.end(), lemma, sentence.end):
         return None  # "found himself in trouble", "found a way to win": no report
+    if (lemma == "know" and not set(chain) & f.be_forms
+            and ACQUAINTANCE.match(text, match.end(), near(match.end(), sentence.end))):
+        return None  # "has known Ms Varga for years", "knew him well": an acquaintance, no report
     if form in f.used_forms:
         pair = f"{word_before(text, sentence.start, match.start())} {form}"
         if pair in f.adverb_uses:
