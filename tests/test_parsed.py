@@ -172,7 +172,34 @@ The the DET 2 det
 said say VERB 3 amod
 document document NOUN 0 root
 """, []),                                                        # "said" as an adjective
-], ids=["interrupted", "addressee", "no-addressee", "colon", "no-clause", "adjective"])
+    ("""
+She she PRON 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+mention mention VERB 0 root
+the the DET 6 det
+pier pier NOUN 4 obj
+""", [("indirect", "She", "did not mention", ("the pier",), None)]),  # a negated cue still reports
+    ("""
+She she PRON 4 nsubj
+could could AUX 4 aux
+not not PART 4 advmod
+find find VERB 0 root
+a a DET 6 det
+buyer buyer NOUN 4 obj
+""", []),                                                        # a negated finding reports nothing
+    ("""
+She she PRON 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+say say VERB 0 root
+whether whether SCONJ 8 mark
+it it PRON 8 nsubj
+would would AUX 8 aux
+close close VERB 4 ccomp
+""", []),                                                        # nor a negated cue before a question
+], ids=["interrupted", "addressee", "no-addressee", "colon", "no-clause", "adjective", "negated-object",
+        "negated-finding", "negated-question"])
 def test_find_parsed_patterns(rows, expected):
     assert quotes_of(rows) == expected
 

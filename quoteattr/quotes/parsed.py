@@ -136,8 +136,10 @@ def verb_cue_attributions(text: str, parse: Parse, sentence: int, *,
         takes_object = (lemma in frames().object and lemma not in frames().addressee
                         and parse.relation(cue).split(":")[0] not in EMBEDDED)  # not "said they would oppose it"
         content = content_of(parse, cue, takes_object=takes_object)
-        if not content or (is_negated(parse, cue) and asks(parse, content)):
-            continue  # "did not say whether": nothing was attributed
+        negated = is_negated(parse, cue)
+        if not content or (negated and (asks(parse, content) or (
+                lemma in frames().negated_silent and not parse.dependents(cue, "aux:pass")))):
+            continue  # "did not say whether", "could not find a buyer": nothing was attributed
         yield build_quote(
             text, parse, content,
             cue=cue_span(text, parse, cue),
