@@ -43,7 +43,13 @@ APPEARS_PREDICATE = regex.compile(r"\s+\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|an
 NEXT_LOWER_WORD = regex.compile(r"\s+(\p{Ll}+)\b")
 SEEMS_BARE = regex.compile(r"\s*,?\s*(?=\p{L})")
 PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?P<agent>[^,;:“”\"()]{2,80}?)"
-                           r"(?=\s*(?:[,;:.!?()]|\Z|\s(?:for|on|in|at|as|after|before|during|over|because|when|who|which|that)\b))")
+                           r"(?=\s*(?:[,;:.!?()]|\Z|\s(?:for|on|in|at|as|after|before|during|over|because|when|who|which|that)\b"
+                           r"|\sof\s+\p{Ll}+ing\b))")
+# what the agent blamed or praised the subject for: "was criticized by the skippers for closing the pier",
+# "was accused by Ms Varga of hiding the toll"
+# "was criticized by the skippers for weeks" is a length of time, not a reason
+AGENT_REASON = regex.compile(r"\s+(?=for\s+(?!(?:(?:a|an|the|many|several|\p{N}+|\p{Ll}+ty)\s+)?(?:years?|months?|weeks?|"
+                          r"days?|decades?|hours?|while|time|first|second|last)\b)\S|of\s+\p{Ll}+ing\b)")
 APPOSITIVE_OPENING = regex.compile(r"(?:,|—|–|\s-|--)\s*\Z")  # ", a practice", "— a fact"
 RELATIVE_SUBJECT = regex.compile(r"(?<![\p{L}])(who|which)\s+\Z", regex.IGNORECASE)  # "the toll, which was …"
 AS_AFTER = regex.compile(r"\s+as\b")
@@ -315,7 +321,11 @@ def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: r
     content = trimmed(text, found[1], found[0].end)
     if content is None:
         return None
-    return make_quote((content,), Span.of(text, chain_start, match.end()), source, None, cue_class, index, quote_map)
+    pieces = (content,)
+    if (reason := AGENT_REASON.match(text, agent.end(), near(agent.end(), sentence.end))) is not None and (
+            why := clause_from(text, reason.end(), sentence, quote_map, stop=OBJECT_STOP)) is not None:
+        pieces = (content, why)
+    return make_quote(pieces, Span.of(text, chain_start, match.end()), source, None, cue_class, index, quote_map)
 
 
 def reduced_passive(text: str, agent: regex.Match, chain_start: int, match: regex.Match, cue_class: str,
