@@ -33,7 +33,7 @@ from .sources import noun_phrase_before, plausible_source, sentence_subject, sou
 from .subjects import (FINITE, fallback_source, gerund_subject, plural_subject, stance_before_to, within_relative,
                        within_restrictive, word_before)
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, PASSIVE_AGENT, WordCues, as_reported_by, passive_clause,
-                        passive_question, passive_with_agent, reduced_passive, seeming, word_cue_quotes)
+                        passive_question, passive_subject, passive_with_agent, reduced_passive, seeming, word_cue_quotes)
 
 __all__ = ["find_reported"]
 
@@ -155,6 +155,9 @@ RELATIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:what|which|who|whom|whose|that
 ACQUAINTANCE = regex.compile(r"""\s+(?:him|her|them|me|us|you|(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})
                              \s+(?:for|since|well|personally)\b""", regex.VERBOSE)
 # an indefinite noun phrase before a naming participle: "a clerk named …", "a new group of skippers called …"
+# nothing said after the passive but when or where: "was widely known, …", "were known in May"
+PASSIVE_END = regex.compile(r"(?:\s+\p{Ll}+ly)?(?:\s*(?:[,.;:)—―–!?]|\Z)|\s+(?:on|in|at|during|via|last|earlier|"
+                            r"yesterday|today|this|\p{Lu}\p{Ll}+day)\b)")
 INDEFINITE_HEAD = regex.compile(r"(?<![\p{L}])(?i:a|an)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}\p{Ll}[\p{L}\-]*\s+\Z")
 NAME_NEXT = regex.compile(r"\s+(?:the\s+)?[\p{Lu}“\"‘]")  # "named Lena Varga", "called the Pier Trust", "called “Pier First”"
 DETERMINER_FIRST = regex.compile(r"(?i:a|an|the|this|these|those|his|her|their|its|our|my|your)\s")
@@ -302,6 +305,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                               None, None, cue_class, index, quote_map)
         if (named := _quoted_name(text, match, lemma, True, chain_start, cue_class, sentence, index, quote_map)) is not None:
             return named  # "the island was known as “the Poorhouse”"
+        if lemma in f.passive_subject and form != lemma and PASSIVE_END.match(text, match.end()):
+            # "the toll was widely known": the subject is what was known, by nobody named
+            return passive_subject(text, match, chain_start, cue_class, sentence, index, quote_map)
         if lemma in f.wh_cues:
             # "Ms Varga was asked whether …", "was asked about the pier": the question, by someone unnamed
             return passive_question(text, match, chain_start, cue_class, sentence, index, quote_map)

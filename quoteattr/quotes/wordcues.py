@@ -328,6 +328,22 @@ def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: r
     return make_quote(pieces, Span.of(text, chain_start, match.end()), source, None, cue_class, index, quote_map)
 
 
+def passive_subject(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
+                    index: int, quote_map: QuoteMap) -> Quote | None:
+    """"The toll was widely known": the subject is what was known, by nobody named."""
+    cue = Span.of(text, chain_start, match.end())
+    relative = RELATIVE_SUBJECT.search(text, max(sentence.start, chain_start - 12), chain_start)
+    if relative is not None:
+        return make_quote((Span.of(text, *relative.span(1)),), cue, None, None, cue_class, index, quote_map)
+    found = source_before(text, sentence.start, chain_start)
+    if found is None:
+        return None
+    content = trimmed(text, found[1], found[0].end)
+    if content is None or content.text.lower() in frames().pronouns - {"it"}:
+        return None  # "they were known": a person, not a statement
+    return make_quote((content,), cue, None, None, cue_class, index, quote_map)
+
+
 def reduced_passive(text: str, agent: regex.Match, chain_start: int, match: regex.Match, cue_class: str,
                     sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
     """"…, a practice criticized by the skippers": the agent says it of the appositive noun phrase."""
