@@ -1679,6 +1679,13 @@ CLASS_CUE_CASES = [
          indirect("Mr Reyl owns the pier", "claim", "her")),
     case("noun-that-plural-subject-still-reads", "There were assurances that the skippers were paid.",
          indirect("the skippers were paid", "assurances", None)),
+    case("evidence-mass-noun-subject", "Recent polling shows that most skippers back the new pier.",
+         indirect("most skippers back the new pier", "shows", "Recent polling")),
+    case("evidence-mass-noun-subject-bare-clause", "Simple arithmetic shows the harbour council cannot pay for the dredging.",
+         indirect("the harbour council cannot pay for the dredging", "shows", "Simple arithmetic")),
+    case("evidence-noun-after-verb-is-no-subject", "Viewers are rediscovering shows whose best years are long over."),
+    case("evidence-noun-after-relative-verb-is-no-subject",
+         "Ms Varga, who hosts the popular weekly show “Harbour Hour,” was late."),
 ]
 
 

@@ -121,6 +121,8 @@ QUESTION_OPENING = regex.compile(r"(?:Do|Does|Did)\s+(?:[\p{L}\p{N}.'’\-]+\s+)
 # a question's participle with no subject of its own, and the word before it: "she shrugged when asked about the pier"
 QUESTION_PARTICIPLES = frozenset({"asked", "questioned"})
 QUESTION_PARTICIPLE_AFTER = frozenset({"when"})
+# words before a verb, not before a subject: "who hosts the show", "are rediscovering shows"
+NOT_BEFORE_SUBJECT = frozenset({"who", "which", "that", "are", "is", "was", "were", "be", "been"})
 TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidence verbs are seldom reports
 # what may open a sentence before its participle: "Praising the council, …", "But in describing the plan, …"
 OPENING_PARTICIPLE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:(?:in\s+addition\s+to|in|after|before|while|by|upon)\s+)?",
@@ -705,7 +707,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                     content = trimmed(text, content.start, verb) or content
         else:
             source = subject[0] if subject else fallback_source(text, sentence, cue)
-            if source is None or not plausible_source(source.text):
+            # "Recent polling shows …": a bare mass noun; not "who helped found …"
+            evidence = (cue_class == "evidence" and source is not None
+                        and word_before(text, sentence.start, source.start) not in NOT_BEFORE_SUBJECT)
+            if source is None or not plausible_source(source.text, evidence=evidence):
                 return None
             if source.text.lower() in ("who", "which") and text[max(0, source.start - 40):source.start].count(","):
                 # "Nadia Brecht, a voter who said the fare was too high, backed the plan"

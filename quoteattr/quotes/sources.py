@@ -42,7 +42,7 @@ VERB_LIKE = regex.compile(r"""
 """, regex.VERBOSE)
 
 
-def plausible_source(text: str) -> bool:
+def plausible_source(text: str, *, evidence: bool = False) -> bool:
     """Whether a phrase can be the subject that does the saying.
 
     A pronoun, a phrase with a name ("Mr Pompeo", "The US"), a phrase that
@@ -52,6 +52,9 @@ def plausible_source(text: str) -> bool:
 
     >>> plausible_source("officials"), plausible_source("terror"), plausible_source("Clinton faced")
     (True, False, False)
+
+    With ``evidence`` (the subject of "show", "suggest"), a mass noun may
+    stand alone: "Recent polling shows …", "simple math shows …".
     """
     words = text.split()
     if not words:
@@ -69,6 +72,8 @@ def plausible_source(text: str) -> bool:
     if head == 0 or head > 4:
         return False
     noun = words[head - 1].lower()
+    if evidence and head == len(words) <= 3 and _evidence_phrase(words):
+        return True  # "Recent polling shows …"
     # "officials at the port", "Republican senators", "former secretary of state"
     return noun.endswith("s") or noun in title_words().heads or noun in frames().plural_subjects  # "about half of voters"
 
@@ -221,6 +226,18 @@ def _subject_relative_head(text: str, start: int, tokens: list[regex.Match], ver
     if head is not None and plausible_source(head[0].text) and head[0].text.lower() not in frames().pronouns:
         return head
     return None
+
+
+def _evidence_phrase(words: list[str]) -> bool:
+    """"recent polling", "simple math": modifiers and a mass noun, no verb ("who helped", "hosts the popular")."""
+    f = frames()
+    forms = cue_lexicon().forms
+    return all(word.isalpha() and word.lower() not in forms and word.lower() not in f.pronouns
+               and word.lower() not in f.be_forms and word.lower() not in f.verbal_auxiliaries
+               and not word.endswith("ed") and (i == len(words) - 1 or not word.endswith(("s", "ing")))
+               for i, word in enumerate(words))
+
+
 DASH_ASIDE_BEFORE = regex.compile(r"\s+(?:[—―–]|--)\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--)\s*\Z"
                                   r"|\s-\s(?:[^-—―–;:“”\"]|(?<=\w)-(?=\w)){1,120}\s-\s*\Z")  # " - a co-host - "
 TIME_BEFORE = regex.compile(r"\s+(?:(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|"
