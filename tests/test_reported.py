@@ -1686,6 +1686,13 @@ CLASS_CUE_CASES = [
     case("evidence-noun-after-verb-is-no-subject", "Viewers are rediscovering shows whose best years are long over."),
     case("evidence-noun-after-relative-verb-is-no-subject",
          "Ms Varga, who hosts the popular weekly show “Harbour Hour,” was late."),
+    case("colon-then-new-sentence-with-cue-ends-content",
+         "Ms Varga explained why the toll is a burden: A new survey showed that most skippers pay it twice.",
+         indirect("why the toll is a burden", "explained", "Ms Varga"),
+         indirect("most skippers pay it twice", "showed", "A new survey")),
+    case("colon-after-this-leads-into-content",
+         "Ms Varga never thought she would say this: Mr Reyl knows the pier better than anyone.",
+         indirect("she would say this: Mr Reyl knows the pier better than anyone", "never thought", "Ms Varga")),
 ]
 
 

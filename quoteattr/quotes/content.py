@@ -130,6 +130,10 @@ COUNTED_THEN_CUE = regex.compile(
     r"(?:,\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)"
     r"(?:(?!(?:1[89]|20)\p{N}\p{N}\b)\p{N}+(?:[.,]\p{N}+)*(?:%|\s+percent|\s+in\s+\p{N}+)?|half|others)\s+"  # not a year
     r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,3}\Z", regex.IGNORECASE)
+# a new sentence after a colon with a cue of its own: "…: A new survey showed", "…: The council said"
+COLON_THEN_CUE = regex.compile(r":\s+\p{Lu}[^:;,.!?“”\"()]{0,60}\s+\Z")
+WORD_BEFORE_COLON = regex.compile(r"([\p{L}'’]+)\s*\Z")
+COLON_LEADS = frozenset({"this", "it", "following", "way", "thus"})
 PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t)\s+\Z")
 YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|"
                     r"for)\b)", regex.IGNORECASE)  # "72 percent said yes", "half said so in May"
@@ -444,6 +448,10 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
             continue  # "said only skippers such as Tomas and Ana Reyl wanted …": two names, one subject
         if joint is None:
             joint = CLAUSE_THEN_CUE.search(text, max(start, match.start() - 60), match.start())
+        if joint is None and (colon := COLON_THEN_CUE.search(text, max(start, match.start() - 64), match.start())):
+            lead = WORD_BEFORE_COLON.search(text, max(start, colon.start() - 30), colon.start())
+            if lead is None or (lead.group(1).lower() not in lexicon.forms and lead.group(1).lower() not in COLON_LEADS):
+                joint = colon  # not "she wrote:", "put it this way:", which lead into the words
         if joint is not None and quote_map.around(joint.start()) is None:
             return joint.start()
         if joint is not None and (closing := quote_map.around(joint.start())) is not None \
