@@ -279,6 +279,8 @@ def _joins_names(tokens: list[regex.Match], index: int) -> bool:
         return False
     if NAME_WORD.fullmatch(tokens[index - 1].group()) and NAME_WORD.fullmatch(tokens[index + 1].group()):
         return True
+    if _paired_modifiers(tokens, index):
+        return True  # "…, current and former officials said"
     for back in range(index - 1, max(index - 9, 0), -1):
         word = tokens[back].group()
         if word in CLOSERS or word == "'":
@@ -286,6 +288,20 @@ def _joins_names(tokens: list[regex.Match], index: int) -> bool:
         if not word[0].isalnum():
             return False
     return False
+
+
+def _paired_modifiers(tokens: list[regex.Match], index: int) -> bool:
+    """"…, port and council records show": one or two words between a comma and "and", then the rest of
+    the subject up to the cue, all lower-case words with no verb form, pronoun or determiner."""
+    f = frames()
+    forms = cue_lexicon().forms
+    comma = next((i for i in (index - 2, index - 3) if i >= 0 and tokens[i].group() == ","), None)
+    if comma is None or len(tokens) - index > 5:
+        return False
+    words = [t.group() for t in tokens[comma + 1:index] + tokens[index + 1:]]
+    return all(word.isalpha() and word.islower() and word not in forms and word not in f.boundaries
+               and word not in f.pronouns and not word.endswith("ed") and word not in f.be_forms
+               for word in words)
 
 
 INVERTED = regex.compile(r"""
