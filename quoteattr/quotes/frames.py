@@ -85,6 +85,7 @@ class Frames:
     object_as: frozenset[str]
     bare_if_person: frozenset[str]
     inanimate_heads: frozenset[str]
+    found_objects: frozenset[str]
     prepositions: frozenset[str]
     leading_phrase_openers: frozenset[str]
     noun_phrase_stops: frozenset[str]  # words a noun phrase read leftwards stops at (see sources.noun_phrase_before)
@@ -214,6 +215,7 @@ def frames() -> Frames:
         object_as=load_words("cues_object_as.txt", lower=True),
         bare_if_person=load_words("cues_bare_if_person.txt", lower=True),
         inanimate_heads=load_words("inanimate_heads.txt", lower=True),
+        found_objects=load_words("found_objects.txt", lower=True),
         prepositions=prepositions,
         leading_phrase_openers=load_words("leading_phrase_openers.txt", lower=True),
         noun_phrase_stops=frozenset().union(prepositions, {w.lower() for w in auxiliaries}, *lists.values()),

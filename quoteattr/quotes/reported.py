@@ -564,6 +564,21 @@ def _bare_predicate(text: str, position: int, sentence: Sentence, quote_map: Quo
     return clause_from(text, bare.end(), sentence, quote_map, stop=CLAUSE_COMMA) if bare is not None else None
 
 
+def _found_thing(content: str) -> bool:
+    """"a new sponsor to replace it", "comfort in the vote": the object of "find" is a noun of
+    found_objects.txt after at most three modifiers; not "found skippers want work", "found he had no way"."""
+    f = frames()
+    for word in content.split()[:4]:
+        lower = word.strip(",.;:").lower()
+        if lower in f.found_objects:
+            return True
+        if (not word.islower() or lower.endswith(("s", "ed")) or lower in f.pronouns or lower in f.prepositions
+                or lower in f.be_forms or lower in f.verbal_auxiliaries or lower in f.irregular_verbs
+                or lower in cue_lexicon().forms):
+            return False
+    return False
+
+
 def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
            index: int, quote_map: QuoteMap, *, participle_source: Span | None, gerund: bool) -> Quote | None:
     f = frames()
@@ -684,6 +699,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return None  # "dubbed himself over the footage": no predicate given
     if content is not None and lemma in f.object_as and cue.end == match.end() and not AS_WORD.search(content.text):
         return None  # "the film portrays a fishing town"; but "portrayed the mayor as reckless", "cast doubt on"
+    if content is not None and lemma == "find" and _found_thing(content.text):
+        return None  # "could not find a job", "found comfort in the vote": something come upon
     if content is not None and lemma in f.bare_if_person and subject is not None and \
             any(word.lower() in f.inanimate_heads for word in subject[0].text.split()[:2]) and \
             not THAT.match(text, position, sentence.end):
