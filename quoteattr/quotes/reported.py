@@ -452,6 +452,16 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                   participle_source=None, gerund=False)
 
 
+@functools.cache
+def _aside_main_verb() -> regex.Pattern:
+    """", told the Gazette", ", has said": a comma, then a finite verb with no subject of its own."""
+    f = frames()
+    finite = {form for form in cue_lexicon().finite_forms if not form.endswith("s")}
+    return regex.compile(r",\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|will|would|has|have|had|did|does|can|could|"
+                         r"\p{Ll}{2,}ed(?!\s+(?:by|from|with|in|at|to|for|on|as)\b)|"  # not "…, distracted from the work"
+                         + alternation(f.irregular_verbs | finite) + r")\b")
+
+
 def _own_verb(text: str, content: Span) -> int | None:
     """"Groups backing Mr Reyl also spent …": where the sentence's own verb, and an adverb before it, begins."""
     irregular = frames().irregular_verbs
@@ -722,6 +732,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 lead = Span.of(text, sentence.start, source.start)
                 if verb is not None and (not lead.text.strip() or lemma in f.object and _own_verb(text, lead) is None):
                     content = trimmed(text, content.start, verb) or content
+            if (quote_map.around(content.start) is None and "," in text[sentence.start:cue.start]
+                    and (main := _aside_main_verb().search(text, content.start, content.end)) is not None
+                    and "," not in text[content.start:main.start()] and quote_map.around(main.start()) is None):
+                # "Ms Varga, after a poll showing her ahead, said …": the aside closes before the main verb;
+                # not "…, adding Mr Reyl, his deputy, would stay"
+                content = trimmed(text, content.start, main.start()) or content
         else:
             source = subject[0] if subject else fallback_source(text, sentence, cue)
             # "Recent polling shows …": a bare mass noun; not "who helped found …"
