@@ -748,8 +748,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             if source.text.lower() in ("who", "which") and text[max(0, source.start - 40):source.start].count(","):
                 # "Nadia Brecht, a voter who said the fare was too high, backed the plan"
                 content = within_relative(text, content, quote_map)
-            elif source.text.lower() in ("who", "which", "that") and quote_map.around(content.start) is None:
-                # "Those who said the pier was safe were wrong": the main verb is not theirs
+            if (source.text.lower() in ("who", "which", "that") and quote_map.around(content.start) is None
+                    and not text[max(0, source.start - 3):source.start].rstrip().endswith(",")):
+                # "Those who said the pier was safe were wrong", "In Lyme, skippers who wanted a pier were angry":
+                # the main verb is not theirs; a relative set off by a comma ("Lyme, who …") is left to the commas
                 content = within_restrictive(text, sentence, source, content, lemma not in f.object)
         pieces: tuple[Span, ...] = (content,)
         if (not gerund and not text[position:content.start].strip() and (pronoun := _relative_object(text, sentence, subject))

@@ -142,14 +142,16 @@ def _clause_past_forms(text: str, content: Span) -> list[regex.Match]:
 def within_restrictive(text: str, sentence: Sentence, source: Span, content: Span, clausal: bool) -> Span:
     """"Voters who back Ms Varga are in the north": a relative inside the subject ends at the main verb.
 
-    Only when nothing before the pronoun is a verb ("Those who said the pier was safe were wrong"); a
+    Only when nothing between the last comma and the pronoun is a verb ("Those who said the pier was safe were
+    wrong", "In Lyme, skippers who wanted a pier were angry"); a
     clause read as content keeps its own first verb ("was safe"), an object does not ("who back Ms Varga are").
     """
     f = frames()
     lead = text[sentence.start:source.start]
+    lead = lead[lead.rfind(",") + 1:]  # "In the harbour, skippers who want …": the clause after the comma
     words = regex.findall(r"[\p{L}'’]+", lead)
-    if "," in lead or len(words) > 8 or any(w.lower() in f.auxiliaries or cue_lexicon().lookup(w.lower()) is not None
-                                           for w in words):
+    if len(words) > 8 or any(w.lower() in f.auxiliaries or cue_lexicon().lookup(w.lower()) is not None
+                             for w in words):
         return content
     verbs = [m for m in FINITE.finditer(text, content.start, content.end)
              if word_before(text, content.start, m.start()) not in ("and", "or", "that")]  # "is and was"
@@ -165,4 +167,4 @@ def within_restrictive(text: str, sentence: Sentence, source: Span, content: Spa
     cut = verbs[1] if clausal and len(verbs) > 1 else verbs[0] if verbs and not clausal else None
     if cut is None or cut.start() <= content.start:
         return content
-    return Span.of(text, content.start, content.start + len(text[content.start:cut.start()].rstrip()))
+    return Span.of(text, content.start, content.start + len(text[content.start:cut.start()].rstrip().rstrip(",")))
