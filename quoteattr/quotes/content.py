@@ -291,7 +291,7 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     for pattern in (frames().content_stop, stop):
         found = _stop_outside_quotes(pattern, text, start, end, quote_map) if pattern is not None else None
         while found is not None and (resume := _correlative_but(text, start, found.start()) or pattern is not stop and (
-                _relative_aside(text, found.start(), end)
+                _relative_aside(text, found.start(), end) or _past_opening_clause(text, start, found.start(), end)
                 or (found.end() if contrast and WHILE.fullmatch(found.group()) else None))):
             found = _stop_outside_quotes(pattern, text, resume, end, quote_map)
         if found:
@@ -382,6 +382,15 @@ def _relative_aside(text: str, position: int, end: int) -> int | None:
     if verb is None or verb.group().endswith("s") and LISTED_NOUN.match(text, verb.end(), near(verb.end(), end)):
         return None  # "which shut the quay, slipways and sheds": a list goes on, not the clause
     return aside.end()
+
+
+def _past_opening_clause(text: str, start: int, position: int, end: int) -> int | None:
+    """"said that even if the pier were fair, a recount could not be done": past the comma that closes a
+    subordinate clause opening the content, when a subject and its verb follow."""
+    if SUBORDINATE_OPENING.match(text, start, position) is None or "," in text[start:position] \
+            or not _subject_then_verb(text[position + 1:near(position + 1, end)]):
+        return None
+    return position + 1
 
 
 def _correlative_but(text: str, start: int, position: int) -> int | None:
