@@ -497,14 +497,28 @@ def within_opening_clause(text: str, sentence: Sentence, cue_start: int, content
     """"While she conceded that the storm was severe, she maintained …": the content ends where the main clause begins."""
     if SUBORDINATE_OPENING.match(text, sentence.start, cue_start) is None:
         return content
-    cut = MAIN_CLAUSE_SUBJECT.search(text, content.start, content.end)
+    start = content.start
+    if SUBORDINATE_OPENING.match(text, content.start, content.end) is not None and _main_clause_at_cue(
+            text, sentence, cue_start, content, quote_map) and (own := CLAUSE_COMMA_AHEAD.search(
+            text, content.start, content.end)) is not None:
+        start = own.end()  # "When the pier shut, Ms Varga said that if the ferry stops, the skippers …": its own opening
+    cut = MAIN_CLAUSE_SUBJECT.search(text, start, content.end)
     if cut is None:
-        cut = next((comma for comma in CLAUSE_COMMA_AHEAD.finditer(text, content.start, content.end)
+        cut = next((comma for comma in CLAUSE_COMMA_AHEAD.finditer(text, start, content.end)
                     if quote_map.around(comma.start()) is None
                     and _main_clause(text[comma.end():near(comma.end(), content.end)])), None)
     if cut is None:
         return content
     return trimmed(text, content.start, cut.start() + _closing_after_comma(text, cut.start())) or content
+
+
+def _main_clause_at_cue(text: str, sentence: Sentence, cue_start: int, content: Span, quote_map: QuoteMap) -> bool:
+    """"When the pier shut, Ms Varga said …": the opening clause closed before the cue's subject."""
+    last = None
+    for last in CLAUSE_COMMA_AHEAD.finditer(text, max(sentence.start, cue_start - 80), cue_start):
+        pass
+    return (last is not None and bool(text[last.end():cue_start].strip()) and quote_map.around(last.start()) is None
+            and _main_clause(text[last.end():near(last.end(), content.end)]))
 
 
 def _opens_main_clause(word: str) -> bool:
