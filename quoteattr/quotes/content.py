@@ -84,6 +84,13 @@ PHRASE_THEN_TO = regex.compile(r"""
 """, regex.VERBOSE)
 CLAUSE_VERB = regex.compile(r"\b(?:is|was|are|were|will|would|has|have|had|did|does|do|can|could)\b|\b\p{Ll}{3,}ed\b")
 PHRASE_THEN_QUOTE = regex.compile(r"\s+[^“”\"‘’.!?;:,]{1,60},\s*(?=[“\"‘«]|'')")
+DAY_BEFORE = regex.compile(r"""
+    (?<![\p{L}])(?:""" + weekday_alternation() + r"""|yesterday|today|tonight|earlier|(?:last|this)\s+(?:week|month|year))
+    (?:\s+(?:morning|afternoon|evening|night))?\Z  # "said on Monday": the day ends where the cue's words end
+""", regex.VERBOSE | regex.IGNORECASE)
+DAY_COMMA = regex.compile(r",(?=\s)")  # "said on Monday, the pier …"
+DAY_CLAUSE_OPENERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
+
 COMMA_AHEAD = regex.compile(r"(?P<phrase>(?:[^:;“”\"‘’.!?,]|,(?=\d)){1,80})"
                          r"(?:,\s+(?:when|as|after|before|while|since|if|because)\b[^:;“”\"‘’.!?,]{1,80})?"
                          r",\s*(?=[“\"‘«„]|'')")  # "said in the spring, when the story broke, “…”"
@@ -659,6 +666,17 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         if answer.group(1).lower().startswith("the") and (whom := SAME_OF.match(text, end, window)) is not None:
             end = whom.end()  # "a third said the same of Mr Reyl": whom the answer is about goes with it
         return Span.of(text, answer.start(1), end)  # "72 percent said yes"
+    if (lemma in f.bare or lemma in f.bare_if_person) and (comma := DAY_COMMA.match(text, position, window)) \
+            and DAY_BEFORE.search(text, max(sentence.start, position - 30), position) is not None \
+            and (clause := CLAUSE_START.match(text, comma.end(), window)) is not None \
+            and (first := NEXT_WORD.match(text, clause.start(), window)) is not None \
+            and first.group(1).lower() in DAY_CLAUSE_OPENERS | f.pronouns \
+            and SUBORDINATE_OPENING.match(text, sentence.start, position) is None:
+        # "said Tuesday, the toll is too high": a clause after the day and its comma; not "…, adding", nor
+        # "If you hear what he said Monday, he …" (the main clause)
+        content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
+        if content is not None and _reads_as_clause(content.text):
+            return _object_then_verb(text, content)
     if (lemma in f.bare or lemma in f.bare_if_person) and (clause := CLAUSE_START.match(text, position, window)) is not None:
         content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
         if content is not None and _reads_as_clause(content.text):
