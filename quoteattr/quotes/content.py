@@ -17,8 +17,8 @@ from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, frames, near, weekday_alternation
 from .quotemap import QuoteMap
 
-__all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "has_verb", "quote_below",
-           "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
+__all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "has_verb", "opening_subordinate",
+           "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "title_case", "within_opening_clause"]
 
 
@@ -499,6 +499,12 @@ def quote_below(text: str, position: int, quote_map: QuoteMap) -> Span | None:
     return quoted.inner if quoted.inner.end > quoted.inner.start else None
 
 
+def opening_subordinate(text: str, lead: Span) -> bool:
+    """"If the vote fails" before ", she said, …": a subordinate clause with no main clause of its own yet."""
+    return (SUBORDINATE_OPENING.match(text, lead.start, lead.end) is not None
+            and MAIN_CLAUSE_SUBJECT.search(text, lead.start, lead.end) is None)
+
+
 def within_opening_clause(text: str, sentence: Sentence, cue_start: int, content: Span,
                           quote_map: QuoteMap) -> Span:
     """"While she conceded that the storm was severe, she maintained …": the content ends where the main clause begins."""
@@ -735,11 +741,15 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
 
 
 def resumed_content(text: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
-                     left_quoted: bool, open_lead: bool = False, inverted_subject: bool = False) -> Span | None:
+                     left_quoted: bool, open_lead: bool = False, inverted_subject: bool = False,
+                     main_ahead: bool = False) -> Span | None:
     """“A,” she said, “B.” and "The plan, he said, will fail.": the content resumes.
 
     ``inverted_subject``: unquoted words before an inverted frame resume only
     at their verb, "The pier, said Ms Varga, a skipper, is unsafe".
+    ``main_ahead``: the words before the frame are an opening subordinate
+    clause, so its main clause follows whatever word opens it: "If the vote
+    fails, she said, Mr Reyl will resign".
     """
     if inverted_subject and quote_map.starting_at(position) is None and (
             predicate := PREDICATE_AHEAD.match(text, position, near(position, sentence.end))) is not None:
@@ -763,7 +773,7 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
         return quoted.inner if quoted.inner.end > quoted.inner.start else None
     if left_quoted:
         return None  # "“A,” he said, adding …": the writer goes on, not the source
-    stop = NOT_RESUMED.match(text, rest.end(), near(rest.end(), sentence.end))
+    stop = None if main_ahead else NOT_RESUMED.match(text, rest.end(), near(rest.end(), sentence.end))
     if stop is not None and not (open_lead and stop.group()[:1].isupper()):
         resumed = (clause_from(text, rest.end(), sentence, quote_map)
                    if not stop.group().endswith("ing") and not stop.group()[:1].isupper() else None)
