@@ -107,7 +107,9 @@ PREDICATE_AHEAD = regex.compile(r"""
     (?P<verb>(?:is|was|are|were|will|would|can|could|should|has|have|had|may|might|must|did|does)\b
       |(?!(?:his|its|this|thus|was|has|as|us)\b)\p{Ll}{2,}(?:ed|s)\b)  # the clause's own verb: "is", "needs"
 """, regex.VERBOSE)
-NOT_RESUMED = regex.compile(r"\p{Ll}+ing\b|(?:" + alternation(load_lines("not_resumed.txt")) + r")\b|\p{Lu}|\p{N}")
+# "…, she said, adding …" is the writer's; "…, she said, including …" goes on with what was said
+NOT_RESUMED = regex.compile(r"(?!including\b)\p{Ll}+ing\b|(?:" + alternation(load_lines("not_resumed.txt"))
+                            + r")\b|\p{Lu}|\p{N}")
 FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
                        r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|s|re|ve|d|m)\b")
 AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)?"
