@@ -768,7 +768,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             closed_sentence = stretch.rstrip("”\"’'").endswith(".")
             opening = (clause_before(text, subject[1], sentence, quote_map)
                        if stretch.endswith(INVERTING) and not closed_sentence else None)
-            continues = content.text[:1].islower()  # "The ferry, she said, “is done”" goes on from the lead-in
+            # "The ferry, she said, “is done”" goes on from the lead-in; not "At the quay, she said that “…”"
+            continues = content.text[:1].islower() and "," in text[position:content.start]
             if opening is not None and opening.end < content.start and (
                     continues or quote_map.around(opening.start) is not None):
                 pieces = (opening, content)
