@@ -12,7 +12,7 @@ import regex
 from ..lexicon import load_lines
 from ..model import Quote, Sentence, Span
 from .content import (FINITE, PREDICATE_AHEAD, clause_before, has_verb_between, opening_subordinate, resumed_content,
-                      verb_positions)
+                      verb_groups, verb_positions)
 from .cues import cue_lexicon
 from .frames import alternation, frames, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
@@ -116,12 +116,16 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         open_lead = not verb_positions(text, left.start, left.end, s_forms=False)
         lead = left if quoted else _after_last_joint(text, left)
         # "While the crews were warned, she added, closing the quay …": an opening clause needs its main clause
+        subordinate_lead = (not quoted and not inverted and opening_subordinate(text, lead)
+                            and not QUOTE_MARK.search(lead.text))
         # "The pier, said Ms Varga, is unsafe"; not "Ms Varga, the harbour master, said Mr Reyl, the mayor, was …"
         right = resumed_content(text, frame_end, sentence, quote_map, left_quoted=quoted or inverted,
                                 open_lead=open_lead, inverted_subject=inverted and open_lead and not quoted
                                 and "," not in left.text,
-                                main_ahead=not quoted and not inverted and opening_subordinate(text, lead)
-                                and not QUOTE_MARK.search(lead.text))
+                                main_ahead=subordinate_lead)
+        if (subordinate_lead and (right is None or right.start <= left.end) and "," not in lead.text
+                and len(verb_groups(text, lead.start, lead.end, s_forms=False)) < 2):
+            continue  # "Although under fire, Mr Reyl was proving to be …": an opening clause is no content alone
         if right is not None and right.start > left.end:
             if not quoted:
                 pieces = [lead]
