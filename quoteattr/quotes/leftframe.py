@@ -41,6 +41,9 @@ POSSESSIVES_IN_S = frozenset({"his", "its", "this", "hers", "ours", "yours", "th
 RELATIVES = frozenset({"who", "which", "that"})
 LEAD_DASH = regex.compile(r"\s(?:[—―–]|--?)\s*|[—―–]\s*")  # "the vote was lost - the plan …", "lost—the plan"
 LEAD_WHICH = regex.compile(r",\s+(?P<which>which)\s")
+# "…, pushed the skippers to vote": an infinitive after the object; not "said Ms Varga to reporters"
+INFINITIVE_AFTER = regex.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|these|those|reporters"
+                                 r"|me|him|them|us)\b)\p{Ll}+(?:ss|[^\W\d_s])\b(?![’'-])")  # "to cheers" is a plural noun
 RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b")
 
 
@@ -96,6 +99,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if found is None:
             continue
         source, content_end, frame_end = found
+        if inverted and not after_quote and INFINITIVE_AFTER.match(text, frame_end, near(frame_end, sentence.end)):
+            continue  # "The harbour league, a centrist group, pushed the skippers to vote": not "…, said X"
         left = clause_before(text, content_end, sentence, quote_map)
         if left is None or (inverted and RELATIVE_ASIDE.fullmatch(left.text) and quote_map.around(left.start) is None):
             continue  # "The lawmaker, who represents the harbour, said the remarks …": a subject and its aside
