@@ -625,8 +625,11 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
     if (aside := DASH_ASIDE.match(text, position, near(position, end))) is not None:
         position = aside.end()  # "said — on the radio, of all places — that …"
     window = near(position, end)
-    that = (THAT.match(text, position, window) or PHRASE_THEN_THAT.match(text, position, window)
-            or INTERRUPTED_THAT.match(text, position, window))
+    that = THAT.match(text, position, window) or PHRASE_THEN_THAT.match(text, position, window)
+    if that is not None and text[that.start()] == "," and has_verb_between(
+            text, that.start(), that.start() + that.group().lower().rfind("that"), s_forms=False):
+        that = None  # "After the vote ended, Mr Reyl said that …": a clause of its own, not a place name
+    that = that or INTERRUPTED_THAT.match(text, position, window)
     contrast = (cue_lexicon().lookup(lemma) or ("", ""))[1] == "evidence"
     if that is not None:  # "said that", "told the festival in May that", "stated, while testifying, that"
         content = clause_from(text, that.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)

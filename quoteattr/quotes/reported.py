@@ -63,6 +63,7 @@ LONG_ADDRESSEE = regex.compile(r"""
     to\s+\p{Ll}
 """, regex.VERBOSE)
 TO_VERB_AHEAD = regex.compile(r"\s+to\s+\p{Ll}")
+OF_TOPIC_THEN_THAT = regex.compile(r"\s+of\s+[^,;:“”\"()]{1,60}?(?=\s+that\s)")  # "said of the vote that …"
 # before the particle a cue that needs one may take a manner ("spoke highly of", "talked at length about") and,
 # before "about", its listeners or place ("spoke to reporters about", "talked on the radio about"); not an amount
 MANNER = r"(?:\s+(?:\p{Ll}+ly|at\s+length|more|much|instead|little|often|again|out))"
@@ -624,6 +625,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))):
                 position, takes_object = joined.end(), True  # "asked the senator about the vote"
     position = past_adverbials(text, position, sentence.end)
+    if (about := OF_TOPIC_THEN_THAT.match(text, position, near(position, sentence.end))) is not None:
+        position = about.end()  # "Mr Reyl said of the vote that it was rigged": what he said follows "that"
     before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
     if not gerund and cue.start == sentence.start and (source := source_after(text, match.end(), sentence.end)) is not None:
         opening = complement_after_cue(text, lemma, source.end, sentence, quote_map, takes_object=False)
