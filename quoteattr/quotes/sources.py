@@ -164,11 +164,16 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
         lower = word.lower()
         if word in ",;:()—―–'?!" or word in OPENERS or word in CLOSERS:
             break
+        if (lower == "who" and allow_appositive and index < len(tokens) - 1
+                and (head := _verb_relative_head(text, start, tokens, index)) is not None):
+            return head  # "Residents who lost their homes say": "Residents"
         if lower in f.boundaries and not _joins_names(tokens, index):
             if tokens[index].start() == start and lower in _determiners() and index < len(tokens) - 1:
                 phrase_start_index = index  # "That person said": a determiner opening the sentence
             break
         if lower in f.subject_breaks and index < len(tokens) - 1:
+            if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)) is not None:
+                return head  # "Skippers who have fought the council say": "Skippers"
             break
         if (index < len(tokens) - 1 and lower in finite and not word[:1].isupper()
                 and (index == 0 or tokens[index - 1].group().lower() not in f.noun_markers)):
@@ -226,6 +231,21 @@ def _subject_relative_head(text: str, start: int, tokens: list[regex.Match], ver
     if head is not None and plausible_source(head[0].text) and head[0].text.lower() not in frames().pronouns:
         return head
     return None
+
+
+def _verb_relative_head(text: str, start: int, tokens: list[regex.Match], who: int) -> tuple[Span, int] | None:
+    """"Residents who lost their homes say": a "who" clause opening with a verb hangs on the noun before it;
+    not "the man who Ms Varga says" or "a trader who harbour officials say" (a subject of its own)."""
+    first = tokens[who + 1].group()
+    f = frames()
+    if (not first.isalpha() or not first.islower() or first in f.pronouns or first in _determiners()
+            or first in f.boundaries):
+        return None
+    following = tokens[who + 2].group().lower() if who + 2 < len(tokens) else ""
+    if not (first.endswith("ed") or first in f.irregular_verbs or following in f.noun_markers
+            or following in f.pronouns):
+        return None  # "a trader who harbour officials say": a subject of its own
+    return _subject_relative_head(text, start, tokens, who + 1)
 
 
 def _evidence_phrase(words: list[str]) -> bool:

@@ -139,6 +139,14 @@ def _clause_past_forms(text: str, content: Span) -> list[regex.Match]:
     return found
 
 
+def _base_main_verbs(text: str, content: Span) -> list[regex.Match]:
+    """"who favor a new pier agree that …": a base-form cue that is no noun, after no determiner, is the main verb."""
+    f = frames()
+    return [m for m in PAST.finditer(text, content.start, content.end)
+            if m.group(1) in f.bare and m.group(1) not in f.noun_ambiguous and m.group(1) not in f.adjectives
+            and word_before(text, content.start, m.start(1)) not in f.noun_markers]
+
+
 def within_restrictive(text: str, sentence: Sentence, source: Span, content: Span, clausal: bool) -> Span:
     """"Voters who back Ms Varga are in the north": a relative inside the subject ends at the main verb.
 
@@ -158,7 +166,7 @@ def within_restrictive(text: str, sentence: Sentence, source: Span, content: Spa
     if not clausal and content.text[:1].islower():  # "who wanted a break backed Ms Varga": a past form ends it
         past = [m for m in PAST.finditer(text, content.start, content.end)
                 if m.group(1).lower() in f.irregular_verbs or m.group(1).endswith("ed")]
-        verbs = sorted(verbs + past[:1], key=lambda m: m.start())
+        verbs = sorted(verbs + past[:1] + _base_main_verbs(text, content)[:1], key=lambda m: m.start())
     if clausal:  # "who said she's safe, Ms Varga had …": a contracted verb after a pronoun is the clause's verb
         verbs = sorted(verbs + list(CONTRACTED.finditer(text, content.start, near(content.start, content.end))),
                        key=lambda m: m.start())
