@@ -207,7 +207,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
                 return None  # "The novelist, one of the signatories, said" keeps the novelist
         return Span.of(text, *head), head[0]
     s, e = _trim(text, tokens[phrase_start_index].start(), tokens[-1].end())
-    if s >= e:
+    if s >= e or _fronted_adverbial(text[s:e]):
         return None
     if allow_appositive and not plausible_source(text[s:e]):
         # "A harbour official who spoke anonymously said": the noun the clause hangs on
@@ -221,6 +221,18 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def _fronted_adverbial(phrase: str) -> bool:
+    """"on Monday", "in late May", "since 2010": a time adverbial, not a subject."""
+    words = phrase.split()
+    return (len(words) > 1 and words[0].lower() in load_words("source_fronted_prepositions.txt", lower=True)
+            and all(_time_word(word) for word in words[1:]))
+
+
+def _time_word(word: str) -> bool:
+    return (word in frames().weekdays or word in load_words("months.txt") or word.isdigit()
+            or word.lower() in ("late", "early", "mid", "last", "this", "next", "morning", "afternoon", "evening", "night"))
 
 
 def _subject_relative_head(text: str, start: int, tokens: list[regex.Match], verb: int) -> tuple[Span, int] | None:
@@ -262,7 +274,8 @@ DASH_ASIDE_BEFORE = regex.compile(r"\s+(?:[—―–]|--)\s*[^—―–;:“”\
                                   r"|\s-\s(?:[^-—―–;:“”\"]|(?<=\w)-(?=\w)){1,120}\s-\s*\Z")  # " - a co-host - "
 TIME_BEFORE = regex.compile(r"\s+(?:(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|"
                             r"(?:on\s+)?(?:" + weekday_alternation() + r"))\s*\Z")
-NOUN_BEFORE_TIME = regex.compile(r"(?<![\p{L}\p{N}])(?!(?:and|but|or|then|that|in|at|by|of|for|from|to|with)\Z)[\p{L}\p{N}.'’\-]+(?<!ing|ed)\)?\Z")
+NOUN_BEFORE_TIME = regex.compile(r"(?<![\p{L}\p{N}])(?!(?:and|but|or|then|that|in|at|by|of|for|from|to|with),?\Z)"
+                              r"[\p{L}\p{N}.'’\-]+(?<!ing|ed)\)?,?\Z")  # "Ms Varga, the chair, on Monday said"
 PARENTHESIS_BEFORE = regex.compile(r"\s*\([^()]{1,120}\)\s*,?\s*\Z")
 RELATIVE = regex.compile(r",\s+(?:(?:a|an|the)\s+[^,;:]{1,50}?\s+)?(?:who|which|whose|whom)\b[^;:]*,(?:”|\"|’|'')?\s*\Z")
 OPENING_NAME = regex.compile(r"""
@@ -272,6 +285,7 @@ OPENING_NAME = regex.compile(r"""
 """, regex.VERBOSE)
 
 
+LEADING_COMMA = regex.compile(r",\s+")
 AFTER_QUOTE = regex.compile(r"(?r)(?:[”\"’]|'')\s+(?=\p{Lu})")
 
 
@@ -280,9 +294,15 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
     after_quote = AFTER_QUOTE.search(text, start, end)  # "“…,” Jane Doe, a lawyer who …, said"
     for clause_start in (start, after_quote.end() if after_quote else None):
         opening = OPENING_NAME.match(text, clause_start, near(clause_start, end)) if clause_start is not None else None
+        fronted = None
+        if opening is not None and (lead := opening.group("head").split()[0].lower()) in frames().prepositions \
+                and lead not in frames().boundaries:  # "In May, Ms Varga, who …, said": the name after the comma
+            comma = LEADING_COMMA.match(text, opening.end("head"), end)
+            fronted = OPENING_NAME.match(text, comma.end(), near(comma.end(), end)) if comma else None
+            opening = fronted or opening
         if opening is not None and len(text[opening.end("head"):end].split()) > 3:
             s, e = _trim(text, *opening.span("head"))
-            return Span.of(text, s, e), s
+            return Span.of(text, s, e), clause_start if fronted else s  # "In May, …" still opens the clause
     relative = RELATIVE.search(text, start, end)
     if relative is not None:
         found = source_before(text, start, relative.start(), allow_appositive=False)
