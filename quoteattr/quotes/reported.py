@@ -126,7 +126,7 @@ QUESTION_PARTICIPLE_AFTER = frozenset({"when"})
 NOT_BEFORE_SUBJECT = frozenset({"who", "which", "that", "are", "is", "was", "were", "be", "been"})
 TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidence verbs are seldom reports
 # what may open a sentence before its participle: "Praising the council, …", "But in describing the plan, …"
-OPENING_PARTICIPLE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:(?:in\s+addition\s+to|in|after|before|while|by|upon)\s+)?",
+OPENING_PARTICIPLE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:(?:in\s+addition\s+to|in|after|before|since|when|while|by|upon)\s+)?",
                                    regex.IGNORECASE)
 # the participle clause's comma, after at most a time or place: "… the plan on Monday, Ms Varga said"
 MAIN_CLAUSE_COMMA = regex.compile(r"""
