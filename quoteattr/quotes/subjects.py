@@ -30,6 +30,7 @@ CONTRACTED = regex.compile(r"(?<![\p{L}])(?:he|she|it|they|we|you|i)['’](?:s|r
 COUNTED_RELATIVE = regex.compile(r"(?<![\p{L}])(?:all|both|many|most|some|each|several|half|two|three|four)\s+of\s+"
                               r"(?P<pronoun>whom)\s+\Z", regex.IGNORECASE)
 RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
+PLACE_ADVERBS = frozenset({"there", "here"})  # "Voters there say": the head ends before them
 
 
 def word_before(text: str, start: int, end: int) -> str:
@@ -93,7 +94,8 @@ def plural_subject(text: str, sentence: Sentence, chain_start: int) -> bool:
     if found is None:
         return False
     words = found[0].text.split()
-    head = next((i for i, w in enumerate(words) if w.lower() in frames().head_prepositions), len(words))
+    head = next((i for i, w in enumerate(words) if w.lower() in frames().head_prepositions or w.lower() in PLACE_ADVERBS),
+                len(words))
     # "Republican activists clamoring to block the nominee say": a plural noun leads the subject
     # "Voters across the state say": a capitalised plural opening the sentence, before its preposition
     opening = head == 1 and found[0].start == sentence.start
