@@ -17,6 +17,13 @@ from tables import case, direct, indirect, known_failure, mixed, summary
 SOURCE_FIRST_CASES = [
     case("said-bare-clause", "Ms Varga said the bridge would open in May.",
          indirect("the bridge would open in May", "said", "Ms Varga")),
+    case("appositive-on-content-subject-before-its-verb",
+         "Filings show Harbour PAC, an outside group backing Ms Varga, spent two million on ads.",
+         indirect("Harbour PAC, an outside group backing Ms Varga, spent two million on ads", "show", "Filings")),
+    case("appositive-on-said-content-subject", "Ms Varga said Harbour PAC, a group of skippers, paid for the pier.",
+         indirect("Harbour PAC, a group of skippers, paid for the pier", "said", "Ms Varga")),
+    case("appositive-after-content-verb-still-ends-it", "Ms Varga said the fund grew, a sign of strength, in May.",
+         indirect("the fund grew", "said", "Ms Varga")),
     case("said-that", "Ms Varga said that the bridge would open in May.",
          indirect("the bridge would open in May", "said", "Ms Varga")),
     case("told-reporters-that", "Ms Varga told reporters that the bridge would open in May.",

@@ -180,6 +180,7 @@ NAME_THEN_REASON = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 WHILE = regex.compile(r",\s+while", regex.IGNORECASE)
 RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who)\b(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+")  # ", which began in May, "
+APPOSITIVE_ASIDE = regex.compile(r",\s+an?\s+(?:[^,;:“”\"()]|,(?=\d)){3,120}?,\s+")  # ", an outside group, "
 SUBJECT_ASIDE = regex.compile(r"\s*,(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+(?=\p{Ll})")  # ", which struck down the law, "
 CLAUSE_COMMA_AHEAD = regex.compile(r",(?:''|[”\"’])?\s+")
 NEGATED = regex.compile(r"n[’']t\Z")
@@ -300,7 +301,8 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     for pattern in (frames().content_stop, stop):
         found = _stop_outside_quotes(pattern, text, start, end, quote_map) if pattern is not None else None
         while found is not None and (resume := _correlative_but(text, start, found.start()) or pattern is not stop and (
-                _relative_aside(text, found.start(), end) or _past_opening_clause(text, start, found.start(), end)
+                _relative_aside(text, found.start(), end) or _appositive_aside(text, start, found.start(), end)
+                or _past_opening_clause(text, start, found.start(), end)
                 or (found.end() if contrast and WHILE.fullmatch(found.group()) else None))):
             found = _stop_outside_quotes(pattern, text, resume, end, quote_map)
         if found:
@@ -390,6 +392,19 @@ def _relative_aside(text: str, position: int, end: int) -> int | None:
     verb = VERB_AFTER_ASIDE.match(text, aside.end(), end) if aside is not None else None
     if verb is None or verb.group().endswith("s") and LISTED_NOUN.match(text, verb.end(), near(verb.end(), end)):
         return None  # "which shut the quay, slipways and sheds": a list goes on, not the clause
+    return aside.end()
+
+
+def _appositive_aside(text: str, start: int, position: int, end: int) -> int | None:
+    """"showed Harbour PAC, an outside group, spent …": past an appositive on a short subject before its verb."""
+    if len(text[start:position].split()) > 5 or has_verb_between(text, start, position, s_forms=False):
+        return None
+    aside = APPOSITIVE_ASIDE.match(text, position, near(position, end))
+    word = WORD.match(text, aside.end()) if aside is not None else None
+    if word is None or not (VERB_AFTER_ASIDE.fullmatch(word.group()) or word.group() in frames().irregular_verbs):
+        return None
+    if word.group().endswith("s") and LISTED_NOUN.match(text, word.end(), near(word.end(), end)):
+        return None  # "the quay, a landmark, slipways and sheds": a list goes on
     return aside.end()
 
 
