@@ -228,14 +228,16 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
 
 def _withholds(quote: Quote) -> bool:
     """A negated cue before a question reports nothing: "did not say whether", "would not reveal who"."""
-    f = frames()
-    if quote.cue is None or not quote.content:
-        return False
-    cue_words = quote.cue.text.lower().split()
-    if not any(word in f.negations or word.endswith(("n't", "n’t")) for word in cue_words):
+    if quote.cue is None or not quote.content or not _negated(quote.cue.text.lower().split()):
         return False
     first = quote.content[0].text.split(maxsplit=1)
-    return bool(first) and first[0].lower() in f.question_words
+    return bool(first) and first[0].lower() in frames().question_words
+
+
+def _negated(words: list[str]) -> bool:
+    """A negation among the words: "not", "never", "didn't", "can’t"."""
+    negations = frames().negations
+    return any(word in negations or word.endswith(("n't", "n’t")) for word in words)
 
 
 def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
@@ -257,8 +259,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and (form.endswith("ed") or form != lemma))):
         # "he’s hoping", "Trump’s been saying", "she’s warned": is/has, not a possessive
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
-    if (lemma in f.negated_silent and not (set(chain) & f.be_forms and form != lemma)
-            and any(word in f.negations or word.endswith(("n't", "n’t")) for word in chain)):
+    if lemma in f.negated_silent and not (set(chain) & f.be_forms and form != lemma) and _negated(chain):
         return None  # "could not find a buyer", "didn't know him": a negated finding reports nothing
     if (form == lemma and QUESTION_OPENING.fullmatch(text, sentence.start, chain_start)
             and sentence.text.rstrip().rstrip("”\"’'").endswith("?") and not interview_question(text, sentence.start)):
