@@ -259,14 +259,16 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and (form.endswith("ed") or form != lemma))):
         # "he’s hoping", "Trump’s been saying", "she’s warned": is/has, not a possessive
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
-    if lemma in f.negated_silent and not (set(chain) & f.be_forms and form != lemma) and _negated(chain):
+    be_chain = bool(set(chain) & f.be_forms)  # "is said", "was worried"
+    only_adverbs = all(word.endswith("ly") for word in chain)  # no auxiliary: "derisively called"
+    if lemma in f.negated_silent and not (be_chain and form != lemma) and _negated(chain):
         return None  # "could not find a buyer", "didn't know him": a negated finding reports nothing
     if (form == lemma and QUESTION_OPENING.fullmatch(text, sentence.start, chain_start)
             and sentence.text.rstrip().rstrip("”\"’'").endswith("?") and not interview_question(text, sentence.start)):
         return None  # "Do you support the pier?": a question asks, it reports nothing
     if idiom(text, match.end(), lemma, sentence.end):
         return None  # "found himself in trouble", "found a way to win": no report
-    if (lemma == "know" and not set(chain) & f.be_forms
+    if (lemma == "know" and not be_chain
             and ACQUAINTANCE.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "has known Ms Varga for years", "knew him well": an acquaintance, no report
     if form in f.used_forms:
@@ -283,10 +285,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if content is not None:
             return make_quote((content,), Span.of(text, match.start(), match.end()),
                               Span.of(text, *asked.span("agent")), None, cue_class, index, quote_map)
-    if lemma in f.adjectives and not set(chain) & f.be_forms:
+    if lemma in f.adjectives and not be_chain:
         return None  # "a critical vote", "concerned parents": no "be", no stance reported
     # passive, unless a stance: "is worried that" reports the subject's worry
-    if any(word in f.be_forms for word in chain) and not form.endswith("ing") and form not in f.adjectives:
+    if be_chain and not form.endswith("ing") and form not in f.adjectives:
         if lemma in f.passive_clause and form != lemma and f.passive_clause[lemma].match(text, match.end(), sentence.end):
             # "The mayor is expected to join Ms Varga": the clause is reported, by nobody named
             return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
@@ -317,15 +319,15 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             return passive_question(text, match, chain_start, cue_class, sentence, index, quote_map)
         return None  # passive: "is expected", "was told"
     if (lemma in f.object and form != lemma and not form.endswith("ing")
-            and not any(word in f.verbal_auxiliaries or word in f.be_forms for word in chain)
+            and not be_chain and not any(word in f.verbal_auxiliaries for word in chain)
             and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))) is not None
             and (reduced := reduced_passive(text, agent, chain_start, match, cue_class, sentence, index,
                                             quote_map)) is not None):
         return reduced  # "…, a measure strongly opposed by the unions"
-    if all(word.endswith("ly") for word in chain) and (named := _quoted_name(
+    if only_adverbs and (named := _quoted_name(
             text, match, lemma, False, chain_start, cue_class, sentence, index, quote_map)) is not None:
         return named  # "a website called “Save the Pier”", "sheds derisively known as “rabbit hutches”"
-    if ((lemma in f.naming or lemma == "name") and form.endswith("ed") and all(word.endswith("ly") for word in chain)
+    if ((lemma in f.naming or lemma == "name") and form.endswith("ed") and only_adverbs
             and (head := INDEFINITE_HEAD.search(text, max(sentence.start, chain_start - 60), chain_start)) is not None
             and (governor := word_before(text, sentence.start, head.start())).isalpha() and governor.islower()
             and governor not in f.boundaries and governor not in cue_lexicon().forms
@@ -389,13 +391,13 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "the said company", "a statement", "declined to comment"
     if not chain and form.endswith("ed") and previous_word.isdigit() and not is_year(previous_word):
         return None  # "a lead of 270 pledged delegates": an adjective; but "a 2012 study showed"
-    if (form.endswith("ed") and not set(chain) & f.be_forms and AS_OPENS.fullmatch(text, sentence.start, chain_start)
+    if (form.endswith("ed") and not be_chain and AS_OPENS.fullmatch(text, sentence.start, chain_start)
             and (reported_by := as_reported_by(text, match, cue_class, sentence, index, quote_map)) is not None):
         return reported_by  # "As reported by The Hill, the senator …"
     verbal_chain = any(word in f.verbal_auxiliaries or word[:1] in "’'" for word in chain)
     if (not verbal_chain and form != lemma and not form.endswith("ing")
             and form not in cue_lexicon().finite_forms):
-        if (not set(chain) & f.be_forms and lemma in f.passive_clause
+        if (not be_chain and lemma in f.passive_clause
                 and (as_phrase := PARTICIPLE_AS.match(text, match.end(), near(match.end(), sentence.end))) is not None):
             # "the pier, known as the Old Jetty,", "a harbour seen as a lifeline": the noun and what it is taken for
             return _participle_as(text, match, chain_start, as_phrase.end(), cue_class, sentence, index, quote_map)
@@ -418,7 +420,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and previous_word not in f.pronouns and noun_follows(text, match.end(), lemma, sentence.end)):
         return None  # "the terrorist attacks changed the race", "the jobs report was released": a noun
     cue = Span.of(text, chain_start, match.end())
-    gerund = form.endswith("ing") and all(word.endswith("ly") for word in chain)  # "after derisively mocking"
+    gerund = form.endswith("ing") and only_adverbs  # "after derisively mocking"
     named_gerund = bool(previous) and previous.group(1)[:1].isupper() and THAT.match(
         text, match.end(), near(match.end(), sentence.end)) is not None  # "Donald Trump tweeting that …"
     opens_with_quote = introduces_quote and chain_start == sentence.start and carried is not None
