@@ -112,7 +112,6 @@ SET_OFF_RELATIVE = regex.compile(r"(?:[,(—―–]|\band)\s*(?P<pronoun>which|w
 CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "which she opposed, …", "which he favors but …"
 TO_START = regex.compile(r"to\s")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
-OF = frozenset({"of"})  # a light verb's noun may end in "of" too: "made no mention of the pier"
 # ", his rival on the council, a …": a name's appositive, then its predicate
 NAME_APPOSITIVE = regex.compile(r",\s+(?:a|an|the|his|her|their|its)\s[^,;:“”\"()]{3,150}?,\s+(?=(?:a|an|the)\s|[“\"])")
 # "… and calls her a rival": a verb; but "the attacks her office faced"
@@ -593,6 +592,12 @@ def _found_thing(content: str) -> bool:
     return False
 
 
+def _ends_in_preposition(phrase: str) -> bool:
+    """"called for", "pointed to"; a light verb's noun may end in "of" too: "made no mention of"."""
+    word = phrase.split()[-1].lower()
+    return word in frames().prepositions or word == "of"
+
+
 def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
            index: int, quote_map: QuoteMap, *, participle_source: Span | None, gerund: bool) -> Quote | None:
     f = frames()
@@ -604,7 +609,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         cue = Span.of(text, cue.start, joined.end())  # "called for", "pointed to"
         # "called for", and "made the case for", "looked to": a phrase that ends in a preposition takes an object
         takes_object = (lemma not in cue_lexicon().phrasal_only or takes_object  # "shrugged off the criticism"
-                        or joined.group().split()[-1].lower() in f.prepositions | OF
+                        or _ends_in_preposition(joined.group())
                         and f"{lemma} {joined.group().strip().lower()}" not in f.intransitive_particles)
         position = joined.end()
     elif lemma in cue_lexicon().phrasal_only and lemma in f.object_as:
@@ -650,7 +655,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
 
     # "…, her deputy — Mr Reyl — threw his support behind Ms Varga": a phrase ending in a preposition has its object
     joined_object = (takes_object and cue.end > match.end()
-                     and text[cue.start:cue.end].split()[-1].lower() in f.prepositions | OF)
+                     and _ends_in_preposition(text[cue.start:cue.end]))
     if not gerund and not joined_object and (before.endswith(INVERTING) or cue.start == sentence.start) \
             and (not opens_sentence(text, sentence, subject) or interrupts_subject(text, match, sentence)):
         inverted = left_frame()
