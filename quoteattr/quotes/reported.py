@@ -676,13 +676,14 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     as_frame = content is not None  # the main clause after "As X noted,": no opening clause to end
     if content is None:
         content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object)
-    if (lemma in f.naming and cue.end == match.end() and addressee is None
+    bare_naming = lemma in f.naming and cue.end == match.end() and addressee is None  # "calls", no particle or addressee
+    if (bare_naming
             and (pronoun := _relative_object(text, sentence, subject)) is not None
             and (predicate := content or _bare_predicate(text, position, sentence, quote_map)) is not None
             and not NOT_A_PREDICATE.match(predicate.text)):
         # "what Mr Reyl calls “the pier game”": the relative pronoun and its bare predicate
         return make_quote((pronoun, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
-    if (lemma in f.naming and cue.end == match.end() and addressee is None
+    if (bare_naming
             and (contact := CONTACT_RELATIVE.search(text, max(sentence.start, cue.start - 40), cue.start)) is not None
             and contact.group("head") not in f.boundaries
             and (mark := OPENING_MARK.match(text, position, near(position, sentence.end))) is not None
