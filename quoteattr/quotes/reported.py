@@ -474,6 +474,8 @@ def _own_verb(text: str, content: Span) -> int | None:
         return None  # "backing a man who had …": the relative clause's verb
     adverbs = ADVERBS_BEFORE_VERB.search(text, content.start, verb.start())
     return adverbs.start() if adverbs is not None and adverbs.start() > content.start else verb.start()
+
+
 def _participle_as(text: str, match: regex.Match, chain_start: int, position: int, cue_class: str,
                    sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
     """"the harbour, widely seen as a lifeline, …": the noun before the participle, then the "as" phrase."""
