@@ -458,25 +458,26 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
     """
     lexicon = cue_lexicon()
     for match in lexicon.find(text, start, end, ANY_CUE):
-        if _bare_phrasal(text, start, match, end):
+        form = match.group().lower()
+        lemma, cue_class = lexicon.forms[form]
+        if _bare_phrasal(text, start, match, end, lemma):
             continue  # "said requests were made to the council": "made" is a cue only as "made the case"
-        if match.group().split()[0].lower().endswith("ing"):
+        if form.endswith("ing"):
             # "saying he would run and suggesting that …": a second gerund of saying, unless the clause
             # runs on its own "-ing" ("is acting unlawfully and showing …", "by reading … and guessing …")
             joint = AND_GERUND.search(text, max(start, match.start() - 48), match.start())
             if (joint is not None and quote_map.around(joint.start()) is None
                     and not RUNNING_GERUND.search(text, max(start, joint.start() - 200), joint.start())):
                 return joint.start()
-        if match.group().lower() not in lexicon.finite_forms and not PERIPHRASTIC.search(
+        if form not in lexicon.finite_forms and not PERIPHRASTIC.search(
                 text, max(start, match.start() - 20), match.start()):
             continue  # "is suggesting", "did not say" are finite too
         joint = AND_BEFORE.search(text, max(start, match.start() - 48), match.start())
-        if joint is None and lexicon.lookup(match.group())[1] == "speech":
+        if joint is None and cue_class == "speech":
             joint = COUNTED_THEN_CUE.search(text, max(start, match.start() - 48), match.start())
-        if joint is not None and BARE_AND.fullmatch(joint.group()) and \
-                lexicon.lookup(match.group())[1] != "speech":
+        if joint is not None and BARE_AND.fullmatch(joint.group()) and cue_class != "speech":
             continue  # "knew about the sale and thought …": a stance after a bare "and" is the clause's own
-        if joint is not None and lexicon.lookup(match.group())[1] != "speech" and NAMES_JOINED.match(
+        if joint is not None and cue_class != "speech" and NAMES_JOINED.match(
                 text, max(start, joint.start() - 30), joint.end()):
             continue  # "said only skippers such as Tomas and Ana Reyl wanted …": two names, one subject
         if joint is None:
@@ -495,12 +496,11 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
     return end
 
 
-def _bare_phrasal(text: str, start: int, match: regex.Match, end: int) -> bool:
+def _bare_phrasal(text: str, start: int, match: regex.Match, end: int, lemma: str) -> bool:
     """"were made to the pier", "to put forth an effort": a cue only with its particle, here without it and no finite verb."""
-    lemma = cue_lexicon().lookup(match.group())[0]
-    f = frames()
     if lemma not in cue_lexicon().phrasal_only:
         return False
+    f = frames()
     particle = f.particles.get(lemma)
     if particle is not None and particle.match(text, match.end(), near(match.end(), end)) is not None:
         return False
