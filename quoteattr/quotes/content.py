@@ -159,12 +159,11 @@ _PERSON = r"(?:he|she|they|we|I|you|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’
 COORDINATED_SUBJECT = regex.compile(_PERSON + r"\s+and\s+" + _PERSON + r"\s+(?P<verb>\p{Ll}+)\b")
 CORRELATIVE_NOT = regex.compile(r"\bnot\s+(?:(?P<only>just|only|merely|simply)|a|an)\s[^,;:]*\Z")  # "not just a delay, but …"
 COMMA_BUT = regex.compile(r",\s+but\s+")
-BUT_SUBJECT = regex.compile(r"(?:he|she|they|it|we|I|you|there)\b")  # "not a skipper, but she knew …": a clause of its own
+SUBJECT_PRONOUN = regex.compile(r"(?:he|she|they|it|we|I|you|there)\b")  # "but she knew …", ", and he remains": a clause of its own
 QUOTE_LEAD = regex.compile(r"\s*(?:[—―–:]|--?)\s*\Z")  # " - " before a quote: the quote is a sentence of its own
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
 LIST_COMMA = regex.compile(r"\s*,\s+(?P<joint>(?:and|or)\s+)?(?=\p{L})")  # ", his judgment", ", and the pier"
 LIST_JOINT = regex.compile(r"\s(?:and|or)\s")
-LIST_BREAK = regex.compile(r"(?:he|she|they|we|I|it|you|there)\b")
 NAME_END = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’\-]*\Z")
 APPOSITIVE = regex.compile(r"(?:the|a|an)\s")
 MANNER_ASIDE = regex.compile(r",\s+(?:in|with|at)\s[^,;:“”\"()]{2,40},\s(?=(?:a|an|the|his|her|their|its)\s)")
@@ -424,7 +423,7 @@ def _correlative_but(text: str, start: int, position: int) -> int | None:
     """
     but = COMMA_BUT.match(text, position, near(position, len(text)))
     pair = CORRELATIVE_NOT.search(text, max(start, position - 100), position) if but is not None else None
-    if pair is None or (not pair.group("only") and BUT_SUBJECT.match(text, but.end())):
+    if pair is None or (not pair.group("only") and SUBJECT_PRONOUN.match(text, but.end())):
         return None
     return but.end()
 
@@ -749,7 +748,7 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
             return None
         item = clause_from(text, comma.end(), sentence, quote_map, stop=OBJECT_STOP)
         if item is None or len(item.text.split()) > 10 or has_verb_between(text, item.start, item.end, s_forms=False) \
-                or LIST_BREAK.match(item.text):
+                or SUBJECT_PRONOUN.match(item.text):
             return None  # ", and he remains": a clause, not an item
         if position == content.end and not comma.group("joint") and NAME_END.search(content.text) \
                 and APPOSITIVE.match(item.text):
