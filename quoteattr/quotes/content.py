@@ -553,7 +553,8 @@ def _main_clause_at_cue(text: str, sentence: Sentence, cue_start: int, content: 
 def _opens_main_clause(word: str) -> bool:
     """"others", "the", "Ms": a word that may open a main clause; not "when", "in" or "and"."""
     lower = word.lower()
-    return lower not in NOT_MAIN_OPENERS and lower not in frames().prepositions | frames().subordinators
+    f = frames()
+    return lower not in NOT_MAIN_OPENERS and lower not in f.prepositions and lower not in f.subordinators
 
 
 def _main_clause(rest: str) -> bool:
@@ -695,7 +696,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             and DAY_BEFORE.search(text, max(sentence.start, position - 30), position) is not None \
             and (clause := CLAUSE_START.match(text, comma.end(), window)) is not None \
             and (first := NEXT_WORD.match(text, clause.start(), window)) is not None \
-            and first.group(1).lower() in DAY_CLAUSE_OPENERS | f.pronouns \
+            and ((opener := first.group(1).lower()) in DAY_CLAUSE_OPENERS or opener in f.pronouns) \
             and SUBORDINATE_OPENING.match(text, sentence.start, position) is None:
         # "said Tuesday, the toll is too high": a clause after the day and its comma; not "…, adding", nor
         # "If you hear what he said Monday, he …" (the main clause)
