@@ -299,10 +299,8 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
             return quoted.inner
     for pattern in (frames().content_stop, stop):
         found = _stop_outside_quotes(pattern, text, start, end, quote_map) if pattern is not None else None
-        while found is not None and (resume := _correlative_but(text, start, found.start()) or pattern is not stop and (
-                _relative_aside(text, found.start(), end) or _appositive_aside(text, start, found.start(), end)
-                or _past_opening_clause(text, start, found.start(), end)
-                or (found.end() if contrast and WHILE.fullmatch(found.group()) else None))):
+        while found is not None and (resume := _past_stop(text, start, found, end, asides=pattern is not stop,
+                                                          contrast=contrast)):
             found = _stop_outside_quotes(pattern, text, resume, end, quote_map)
         if found:
             # 'was "corrupt," noting …': a closing mark before the stop stays with the content
@@ -314,6 +312,17 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     if end == sentence.end and (running := quote_map.around(end - 1)) is not None and running.start >= start:
         end = running.end  # the quoted words go on past the sentence: "the "same attitude. The attitude…""
     return trimmed(text, start, end)
+
+
+def _past_stop(text: str, start: int, found: regex.Match, end: int, *, asides: bool, contrast: bool) -> int | None:
+    """Where the clause goes on past a stop that does not end it: ", but" after "not just"; with ``asides``
+    (the shared stops), a relative or appositive aside, an opening subordinate clause, a finding's ", while"."""
+    position = found.start()
+    if (resume := _correlative_but(text, start, position)) is not None or not asides:
+        return resume
+    return (_relative_aside(text, position, end) or _appositive_aside(text, start, position, end)
+            or _past_opening_clause(text, start, position, end)
+            or (found.end() if contrast and WHILE.fullmatch(found.group()) else None))
 
 
 def _before_new_clause(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
