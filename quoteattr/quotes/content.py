@@ -334,9 +334,10 @@ def _before_new_clause(text: str, start: int, end: int, quote_map: QuoteMap) -> 
     while (joint := AND_NEW_CLAUSE.search(text, position, end)) is not None:
         verb_seen = verb_seen or has_verb_between(text, position, joint.start(), s_forms=False)
         position = joint.end()
+        if not verb_seen or quote_map.around(joint.start()) is not None:
+            continue
         listed = LIST_BEFORE_AND.search(text, max(start, joint.start() - 40), joint.start())
-        if verb_seen and quote_map.around(joint.start()) is None and (
-                listed is None or has_verb_between(text, listed.start(), joint.start(), s_forms=False)) \
+        if (listed is None or has_verb_between(text, listed.start(), joint.start(), s_forms=False)) \
                 and _subject_then_verb(text[joint.end():near(joint.end(), end)]):
             return joint.start()
     return end
