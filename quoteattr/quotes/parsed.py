@@ -13,7 +13,6 @@ import regex
 from attrs import frozen
 
 from ..analysis.base import Analysis, Token
-from ..lexicon import load_words
 from ..model import Kind, Quote, Span
 from .content import MAX_CLAUSE
 from .cues import cue_lexicon
@@ -185,7 +184,7 @@ def is_fixed_marker(parse: Parse, indexes: list[int], words: list[str]) -> bool:
 
 def is_negated(parse: Parse, cue: int) -> bool:
     """The cue has "not", "n't" or "never" among its adverbs."""
-    negations = load_words("negations.txt", lower=True)
+    negations = frames().negations
     return any(parse.word(child) in negations or parse.tokens[child].text.lower() in negations
                for child in parse.dependents(cue, *NEGATOR_RELATIONS))
 
@@ -277,7 +276,7 @@ def cue_span(text: str, parse: Parse, cue: int) -> Span:
     first = cue
     while first - 1 in helpers:
         first -= 1
-    negations = load_words("negations.txt", lower=True)
+    negations = frames().negations
     while first < cue and parse.relation(first) == "advmod" and parse.word(first) not in negations:
         first += 1  # "he also said": the adverb alone is no part of the cue; "never said" keeps "never"
     return token_span(text, parse, first, cue)
@@ -305,7 +304,7 @@ def source_of(text: str, parse: Parse, cue: int, *, hops: int = 0) -> Span | Non
 
 def addressee_of(text: str, parse: Parse, cue: int, *, lemma: str) -> Span | None:
     """Who was told: the object of tell, inform, ask and the like."""
-    if lemma not in load_words("cues_addressee.txt", lower=True):
+    if lemma not in frames().addressee:
         return None
     for listener in parse.dependents(cue, *OBJECT):
         return mention(text, parse, listener)
