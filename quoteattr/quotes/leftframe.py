@@ -16,7 +16,7 @@ from .content import (FINITE, PREDICATE_AHEAD, clause_before, has_verb_between, 
 from .cues import cue_lexicon
 from .frames import alternation, frames, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
-from .sources import plausible_source, source_after
+from .sources import RELATIVE_PRONOUNS, plausible_source, source_after
 
 __all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "interrupts_subject", "opens_sentence",
            "quote_in_next_sentence", "read_left_frame"]
@@ -38,7 +38,6 @@ THAT_AHEAD = regex.compile(r"\s*,?\s*that\s")
 QUOTE_MARK = regex.compile(r"[“”\"‘’]|''")
 S_FORM = regex.compile(r"\p{Ll}{2,}s")
 POSSESSIVES_IN_S = frozenset({"his", "its", "this", "hers", "ours", "yours", "theirs"})
-RELATIVES = frozenset({"who", "which", "that"})
 LEAD_DASH = regex.compile(r"\s(?:[—―–]|--?)\s*|[—―–]\s*")  # "the vote was lost - the plan …", "lost—the plan"
 LEAD_WHICH = regex.compile(r",\s+(?P<which>which)\s")
 # "…, pushed the skippers to vote": an infinitive after the object; not "said Ms Varga to reporters"
@@ -206,5 +205,5 @@ def _clause_like(text: str, piece: Span) -> bool:
     prepositions = frames().prepositions
     return any(S_FORM.fullmatch(word) and word not in POSSESSIVES_IN_S and later[:1].islower()
                and (later == "to" or later not in prepositions and later not in ("and", "or"))
-               and (i == 0 or words[i - 1].lower() not in RELATIVES)
+               and (i == 0 or words[i - 1].lower() not in RELATIVE_PRONOUNS)
                for i, (word, later) in enumerate(zip(words, words[1:])))
