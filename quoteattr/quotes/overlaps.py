@@ -29,17 +29,11 @@ def deduplicate(found: list[Quote]) -> list[Quote]:
     """One quote per content: the first cue found for it wins, a cue with a source before one without
     ("The ferry appears to be late, said Ms Varga": Ms Varga says it)."""
     best: dict[tuple[int, int], Quote] = {}
-    for quote in sorted(found, key=lambda q: (q.source is None, q.start, q.cue.start if q.cue else 0)):
-        best.setdefault((quote.start, quote.end), quote)
-    seen: set[tuple[int, int]] = set()
-    out = []
     for quote in sorted(found, key=lambda q: (q.start, q.cue.start if q.cue else 0)):
         key = (quote.start, quote.end)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(best[key])
-    return out
+        if key not in best or (best[key].source is None and quote.source is not None):
+            best[key] = quote  # a later cue with a source keeps the first cue's place
+    return list(best.values())
 
 
 def without_embedded_stances(found: list[Quote]) -> list[Quote]:
