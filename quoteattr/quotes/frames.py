@@ -132,11 +132,11 @@ def _particles(prepositions: frozenset[str]) -> dict[str, regex.Pattern]:
     for lemma, noun in load_table("cue_light_verbs.txt"):
         nouns.setdefault(lemma, []).extend((noun, noun + "s"))
     patterns = {lemma: alternation(words) for lemma, words in by_lemma.items()}
-    phrasal_only = {row[0] for row in load_table("cues_phrasal_only.txt")}
+    phrasal_only = cue_lexicon().phrasal_only
+    joined = r"\s+(?:" + alternation(prepositions | {"of"}) + r")"  # "made no mention of"
     for lemma, words in nouns.items():  # "made repeated comments about", "made no mention of"
         # a cue on its own keeps its noun as the object unless a preposition or "that" follows:
         # "expressed concern about the pier", "expressed concern that …"; but "expressed concern."
-        joined = r"\s+(?:" + alternation(prepositions | {"of"}) + r")"  # "made no mention of"
         after = f"(?:{joined})?" if lemma in phrasal_only else rf"(?:{joined}|(?=\s+that\b))"
         light = r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation(words) + r")" + after
         patterns[lemma] = patterns[lemma] + "|" + light if lemma in patterns else light
