@@ -30,6 +30,7 @@ CONTRACTED = regex.compile(r"(?<![\p{L}])(?:he|she|it|they|we|you|i)['’](?:s|r
 COUNTED_RELATIVE = regex.compile(r"(?<![\p{L}])(?:all|both|many|most|some|each|several|half|two|three|four)\s+of\s+"
                               r"(?P<pronoun>whom)\s+\Z", regex.IGNORECASE)
 RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
+LEAD_WORD = regex.compile(r"[\p{L}'’]+")
 PLACE_ADVERBS = frozenset({"there", "here"})  # "Voters there say": the head ends before them
 
 
@@ -129,13 +130,13 @@ def _clause_past_forms(text: str, content: Span) -> list[regex.Match]:
     after an auxiliary ("had closed", "was closed"), before "by" ("operated by") or "won’t"."""
     f = frames()
     inner = SUBORDINATE.search(text, content.start, near(content.start, content.end))
+    leads = f.auxiliaries | PARTICIPLE_LEADS
     found = []
     for m in PAST.finditer(text, content.start, inner.start() if inner else content.end):
         word = m.group(1).lower()
         if not (word in f.irregular_verbs or word.endswith("ed")) or word in f.auxiliaries:
             continue
-        if text.startswith(("’", "'", " by "), m.end()) or word_before(text, content.start, m.start()) in \
-                f.auxiliaries | PARTICIPLE_LEADS:
+        if text.startswith(("’", "'", " by "), m.end()) or word_before(text, content.start, m.start()) in leads:
             continue
         found.append(m)
     return found
@@ -159,7 +160,7 @@ def within_restrictive(text: str, sentence: Sentence, source: Span, content: Spa
     f = frames()
     lead = text[sentence.start:source.start]
     lead = lead[lead.rfind(",") + 1:]  # "In the harbour, skippers who want …": the clause after the comma
-    words = regex.findall(r"[\p{L}'’]+", lead)
+    words = LEAD_WORD.findall(lead)
     if len(words) > 8 or any(w.lower() in f.auxiliaries or cue_lexicon().lookup(w.lower()) is not None
                              for w in words):
         return content
