@@ -9,6 +9,7 @@ from ..model import Quote, Sentence, Span
 from .content import clause_before, clause_from, has_verb, title_case, trimmed
 from .frames import frames, near
 from .quotemap import QuoteMap, make_quote
+from .titles import POSSESSIVE
 
 __all__ = ["according_to", "colon_label", "in_view_of", "on_topic_label", "signed_posts", "to_whom"]
 
@@ -98,11 +99,8 @@ def in_view_of(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -
     for match in IN_VIEW.finditer(text, sentence.start, sentence.end):
         if quote_map.around(match.start()) is not None:
             continue
-        source = Span.of(text, *match.span("source"))
-        if source.text[-1] in "'’":
-            source = Span.of(text, source.start, source.end - 1)  # "Mr Reyl's": Mr Reyl
-        elif source.text.endswith(("'s", "’s")) and source.text[:1].isupper():
-            source = Span.of(text, source.start, source.end - 2)
+        start = match.start("source")
+        source = Span.of(text, start, start + len(POSSESSIVE.sub("", match.group("source"))))  # "Mr Reyl's": Mr Reyl
         cue = Span.of(text, match.start("cue"), match.end("noun"))
         at_start = not text[sentence.start:match.start()].strip(" “\"")
         pieces: list[Span] = []
