@@ -172,6 +172,7 @@ GERUND_AND = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll}{2,}ing\b(?!\s+that\b))") 
 # a gerund in the object itself, not after its comma: "for keeping", not ", recalling"
 GERUND = regex.compile(r"(?<!,[”\"’']?\s+)\b(?!(?:during|including|according|nothing|something|anything|everything|morning|evening)\b)"
                        r"\p{Ll}{2,}ing\b")
+CUE_GERUNDS = frozenset(form for form in cue_lexicon().forms if form.endswith("ing"))  # "slamming", "urging"
 VERB_AFTER_ASIDE = regex.compile(r"[“\"]?(?:\p{Ll}+n[’']t\b|(?=" + FINITE.pattern + r")\p{Ll}+)")  # "“is", "doesn't"
 LISTED_NOUN = regex.compile(r"(?<=s)\s*(?:,|and\b|or\b)")  # "slipways and …"
 DEMONSTRATIVE_HEAD = regex.compile(r"(?!(?:the|a|an|he|she|they|we|it|i|you|there)\b)\p{Ll}")  # "that claim", not "that she"
@@ -676,7 +677,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         quoted = quote_map.starting_at(comma.end())
         if quoted is not None and (text[position:comma.end()].strip() or quoted.end >= end - 2
                                    or quoted.inner.text.rstrip()[-1:] in ".!?"  # 'yelled “You lie!” at him'
-                                   or lemma in f.utterance):  # 'chanting “Dump Trump” outside'
+                                   or lemma in f.utterance):  # 'chanting “Save the pier” outside'
             if lemma in f.utterance and not text[position:comma.end()].strip():
                 return quoted.inner if quoted.inner.end > quoted.inner.start else None
             return clause_from(text, comma.end(), sentence, quote_map)
@@ -758,16 +759,32 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
         if comma is None:
             return None
         item = clause_from(text, comma.end(), sentence, quote_map, stop=OBJECT_STOP)
-        if item is None or len(item.text.split()) > 10 or has_verb_between(text, item.start, item.end, s_forms=False) \
-                or SUBJECT_PRONOUN.match(item.text):
-            return None  # ", and he remains": a clause, not an item
+        if item is None or len(item.text.split()) > 10 or _item_verb(text, item) or SUBJECT_PRONOUN.match(item.text) \
+                or item.text.split()[0].lower() in CUE_GERUNDS and not GERUND.search(content.text):
+            # ", and he remains": a clause, not an item; "Mr Reyl, slamming …": the writer's participle
+            return None
         if position == content.end and not comma.group("joint") and NAME_END.search(content.text) \
                 and APPOSITIVE.match(item.text):
             return None  # "nominated Gen. Taylor, a war hero and a planter": the name's apposition
+        if not comma.group("joint") and GERUND.match(item.text) and GERUND.search(content.text) and (
+                joint := GERUND_AND.match(text, item.end, window)) is not None:
+            # "backed cutting the toll, dredging the harbour and rebuilding the pier": the last gerund closes it
+            last = clause_from(text, joint.end(), sentence, quote_map, stop=OBJECT_STOP)
+            if last is None or len(last.text.split()) > 10 or _item_verb(text, last):
+                return None
+            return Span.of(text, content.start, last.end)
         if comma.group("joint") or LIST_JOINT.search(item.text):
             return Span.of(text, content.start, item.end)
         position = item.end
     return None
+
+
+def _item_verb(text: str, item: Span) -> bool:
+    """A verb in a list's item; an -ed word after "the", "of" … is an adjective ("the number of unpledged delegates")."""
+    markers = frames().noun_markers
+    return any(not (text[position:position + 40].split()[0].endswith("ed")
+                    and _after_noun_marker(text, item.start, position, markers))
+               for position in verb_positions(text, item.start, item.end, s_forms=False))
 
 
 def resumed_content(text: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
