@@ -172,6 +172,12 @@ GERUND_AND = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll}{2,}ing\b(?!\s+that\b))") 
 # a gerund in the object itself, not after its comma: "for keeping", not ", recalling"
 GERUND = regex.compile(r"(?<!,[”\"’']?\s+)\b(?!(?:during|including|according|nothing|something|anything|everything|morning|evening)\b)"
                        r"\p{Ll}{2,}ing\b")
+_ADJECTIVE = r"(?:\p{Ll}+(?:ous|ive|ful|ic|al|ant|ent|able|ible|est|ing|ed|ish|ary|ory|y)|\p{Ll}+(?:-\p{Ll}+)+)"
+# "a costly, dangerous delay": the first of two adjectives (by their endings), after a determiner or opening the phrase
+ADJECTIVE_BEFORE_COMMA = regex.compile(r"(?:(?<![\p{L}’'])(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\s+"
+                                       r"|[\p{L}][’']s?\s+)(?:\p{Ll}+ly\s+)?" + _ADJECTIVE + r"\Z")
+ADJECTIVE_ALONE = regex.compile(r"\s*(?:\p{Ll}+ly\s+)?" + _ADJECTIVE)
+ADJECTIVE_AFTER_COMMA = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?(?P<adjective>" + _ADJECTIVE + r")\s+(?P<next>\p{Ll}+)\b")
 CUE_GERUNDS = frozenset(form for form in cue_lexicon().forms if form.endswith("ing"))  # "slamming", "urging"
 VERB_AFTER_ASIDE = regex.compile(r"[“\"]?(?:\p{Ll}+n[’']t\b|(?=" + FINITE.pattern + r")\p{Ll}+)")  # "“is", "doesn't"
 LISTED_NOUN = regex.compile(r"(?<=s)\s*(?:,|and\b|or\b)")  # "slipways and …"
@@ -319,11 +325,31 @@ def _past_stop(text: str, start: int, found: regex.Match, end: int, *, asides: b
     """Where the clause goes on past a stop that does not end it: ", but" after "not just"; with ``asides``
     (the shared stops), a relative or appositive aside, an opening subordinate clause, a finding's ", while"."""
     position = found.start()
-    if (resume := _correlative_but(text, start, position)) is not None or not asides:
+    if (resume := _correlative_but(text, start, position) or _coordinate_adjective(text, start, position)) is not None \
+            or not asides:
         return resume
     return (_relative_aside(text, position, end) or _appositive_aside(text, start, position, end)
             or _past_opening_clause(text, start, position, end)
             or (found.end() if contrast and WHILE.fullmatch(found.group()) else None))
+
+
+def _coordinate_adjective(text: str, start: int, position: int) -> int | None:
+    """"a costly, dangerous delay": past a comma between two adjectives before their noun.
+
+    The first follows a determiner (or opens the phrase) and the second leads a
+    lower-case noun: no preposition, determiner or pronoun follows it.
+    """
+    lead = (ADJECTIVE_BEFORE_COMMA.search(text, max(start, position - 60), position)
+            or ADJECTIVE_ALONE.fullmatch(text, start, position))
+    pair = ADJECTIVE_AFTER_COMMA.match(text, position, near(position, len(text))) if lead is not None else None
+    if pair is None:
+        return None
+    f = frames()
+    adjective, following = pair.group("adjective").lower(), pair.group("next").lower()
+    if adjective in CUE_GERUNDS or adjective in f.noun_markers or following in f.prepositions \
+            or following in f.noun_markers or following in f.pronouns:
+        return None  # "the incident, calling the protester …": a participle and its object
+    return position + 1
 
 
 def _before_new_clause(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
