@@ -47,6 +47,7 @@ OBJECT_STOP = regex.compile(r"""
   | \s+(?:and|but)\s+(?:(?:even|never|\p{Ll}+ly)\s+)?(?:(?:counter|re|co|pre|over|under|out|cross|double)-)?
     (?:\p{Ll}+ed|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b  # "… and counter-sued the board", "… and cast herself as"
   | (?<!(?<!\p{L})(?:the|an?|his|its|their|our|my|your))(?<!(?<!\p{L})\p{Ll}{2,}[^\We]ed|(?<!\p{L})made)  # not "the plan adopted last week"
+    (?!(?<=(?<!\p{L})(?:""" + alternation(load_lines("time_heads.txt")) + r"""))\s+(?:when|before|after|since|until)\b)  # not "a moment when the pier shut"
     \s+(?:""" + _spaced(load_lines("object_stops.txt")) + r""")\b  # not "his earlier career"
   | \s+as\s+(?:he|she|they|it|we|I)\s  # "praising “…” as he promised to …"
   | \s+(?:in|at|during)\s+(?:(?!(?:that|to|who|which)\s)[^\s,;:.!?“”"()]+\s+){0,5}?(?:""" + _spaced(load_lines("object_occasions.txt")) + r""")\b
