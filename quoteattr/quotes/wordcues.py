@@ -285,6 +285,8 @@ def seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cla
     cue = Span.of(text, chain_start, match.end())
     previous = frames().word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     before = previous.group(1).lower() if previous else ""
+    if before == "that":
+        return None  # "a line that seemed aimed at the mayor": a description, not a report
     if before == "it" and not TO_AFTER.match(text, match.end(), window):
         that = THAT.match(text, match.end(), window) or (SEEMS_BARE.match(text, match.end(), window))
         content = clause_from(text, that.end(), sentence, quote_map) if that is not None else None
