@@ -64,6 +64,8 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
         return True
     if NOT_SUBJECT_END.fullmatch(words[-1]) or len(words) > MAX_SOURCE_TOKENS:
         return False
+    if len(words) == 1 and (lower in frames().subordinators or lower in frames().prepositions):
+        return False  # "If …", "Among …": a clause's opener, not its subject
     if VERB_LIKE.search(text) and not lower in _determiners():
         return False
     if is_name_like(text) or lower in _determiners() or words[0][:1].isdigit() or lower in frames().plural_subjects:
