@@ -193,11 +193,20 @@ CLAUSE_COMMA_AHEAD = regex.compile(r",(?:''|[”\"’])?\s+")
 NEGATED = regex.compile(r"n[’']t\Z")
 NOT_MAIN_OPENERS = frozenset({"and", "or", "but", "not", "nor", "then", "who", "which", "that", "what", "whose"})
 MAIN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "there", "others", "many", "some", "few"})
+_SUBORDINATORS = alternation(load_lines("subordinators.txt"))
 SUBORDINATE_OPENING = regex.compile(r"\s*(?:(?:and|but|yet|so|ever|" + alternation(load_lines("sentence_adverbs.txt"))
-                                    + r"),?\s+)?(?:" + alternation(load_lines("subordinators.txt")) + r")\b",
+                                    + r"),?\s+)?(?:" + _SUBORDINATORS + r")\b",
                                     regex.IGNORECASE)  # "However, while …", "But when …", "Ever since …"
+# "Years after", "and while": a subordinator late in the lead, then no comma up to the cue
+LATE_OPENING = regex.compile(r"(?<![\p{L}'’])(?P<word>" + _SUBORDINATORS + r")\s[^,;:—―–“”\"()]*\Z", regex.IGNORECASE)
+LATE_OPENING_LEAD = regex.compile(r"(?:[,;:—―–]\s*(?:(?:and|but|yet|so)\s+)?|(?<!\S)(?:and|but|yet|so)\s+)"
+                                  r"(?:\p{L}+\s+)?\Z")  # ", and while", "Years after"
+# ", at the hearing on Monday she said …": a main clause after a fronted phrase
+FRONTED_MAIN = regex.compile(r",\s+(?:in|at|on|during|after|by|since|for)\s[^,;:“”\"()]{1,40}?\s(?:he|she|they|I|we)\s+"
+                             r"(?!(?:and|or|to|of|in|on|at|for|with|by|from)\b)\p{Ll}")
 # ", he maintained …", ", the Democrats stressed …": the main clause after an opening subordinate one
 MAIN_CLAUSE_SUBJECT = regex.compile(r",(?:''|[”\"’])?\s+(?:(?:he|she|they|I|we|it|there)\s|(?:(?:the|a|an)\s+)?"
+                                    r"(?!(?:has|had|is|was|are|were|will|would)\s)"  # not ", or HB, has used …"
                                     r"(?:[\p{L}\p{M}.'’\-]+\s+){1,3}(?:\p{Ll}+ly\s+)?"
                                     r"(?:\p{Ll}{2,}ed|has|had|is|was|are|were|will|would|said|says)\b)")
 
@@ -562,14 +571,14 @@ def opening_subordinate(text: str, lead: Span) -> bool:
 def within_opening_clause(text: str, sentence: Sentence, cue_start: int, content: Span,
                           quote_map: QuoteMap) -> Span:
     """"While she conceded that the storm was severe, she maintained …": the content ends where the main clause begins."""
-    if SUBORDINATE_OPENING.match(text, sentence.start, cue_start) is None:
+    if not _opening_lead(text, sentence, cue_start):
         return content
     start = content.start
     if SUBORDINATE_OPENING.match(text, content.start, content.end) is not None and _main_clause_at_cue(
             text, sentence, cue_start, content, quote_map) and (own := CLAUSE_COMMA_AHEAD.search(
             text, content.start, content.end)) is not None:
         start = own.end()  # "When the pier shut, Ms Varga said that if the ferry stops, the skippers …": its own opening
-    cut = MAIN_CLAUSE_SUBJECT.search(text, start, content.end)
+    cut = MAIN_CLAUSE_SUBJECT.search(text, start, content.end) or FRONTED_MAIN.search(text, start, content.end)
     if cut is None:
         cut = next((comma for comma in CLAUSE_COMMA_AHEAD.finditer(text, start, content.end)
                     if quote_map.around(comma.start()) is None
@@ -577,6 +586,22 @@ def within_opening_clause(text: str, sentence: Sentence, cue_start: int, content
     if cut is None:
         return content
     return trimmed(text, content.start, cut.start() + _closing_after_comma(text, cut.start())) or content
+
+
+def _opening_lead(text: str, sentence: Sentence, cue_start: int) -> bool:
+    """"While she conceded", "Years after Mr Reyl claimed", "…, and while he said": the cue's clause is a subordinate one
+    that opens the sentence or follows a comma, with only its subject between the subordinator and the cue."""
+    if SUBORDINATE_OPENING.match(text, sentence.start, cue_start) is not None:
+        return True
+    window = max(sentence.start, cue_start - 120)
+    late = LATE_OPENING.search(text, window, cue_start)
+    if late is None or not (LATE_OPENING_LEAD.search(text, window, late.start()) or (
+            len(text[sentence.start:late.start()].split()) <= 3
+            and not has_verb_between(text, sentence.start, late.start(), s_forms=False))):
+        return False  # "Three years after", not "The board heard after"
+    subject = NEXT_WORD.match(text, late.end("word"), cue_start)
+    return (subject is not None and subject.group(1).lower() not in frames().prepositions  # not ", even without knowing"
+            and not has_verb_between(text, late.end("word"), cue_start, s_forms=False))
 
 
 def _main_clause_at_cue(text: str, sentence: Sentence, cue_start: int, content: Span, quote_map: QuoteMap) -> bool:
@@ -592,7 +617,8 @@ def _opens_main_clause(word: str) -> bool:
     """"others", "the", "Ms": a word that may open a main clause; not "when", "in" or "and"."""
     lower = word.lower()
     f = frames()
-    return lower not in NOT_MAIN_OPENERS and lower not in f.prepositions and lower not in f.subordinators
+    return lower not in NOT_MAIN_OPENERS and lower not in f.prepositions and lower not in f.subordinators \
+        and lower not in f.verbal_auxiliaries
 
 
 def _main_clause(rest: str) -> bool:
