@@ -834,6 +834,13 @@ COMPLEMENT_CASES = [
          indirect("the council to approve the budget", "told", "Ms Varga", "the council")),
     case("content-stops-at-in-a-sign", "Ms Varga vowed to reopen the cannery, in a sign that the town's mood had "
          "shifted.", indirect("to reopen the cannery", "vowed", "Ms Varga")),
+    case("content-stops-at-remarks-that", "Ms Varga said the pier was unsafe, remarks that angered the board.",
+         indirect("the pier was unsafe", "said", "Ms Varga")),
+    case("content-stops-at-even-as", "Mr Reyl vowed to keep the ferry running, even as the board voted to sell it.",
+         indirect("to keep the ferry running", "vowed", "Mr Reyl")),
+    case("even-as-aside-on-content-subject-goes-on",
+         "Ms Varga warned that Mr Reyl, even as a candidate, had hurt the skippers.",
+         indirect("Mr Reyl, even as a candidate, had hurt the skippers", "warned", "Ms Varga")),
     case("object-endorsed", "Ms Varga endorsed Tomas Reyl for the council seat.",
          indirect("Tomas Reyl for the council seat", "endorsed", "Ms Varga")),
     case("object-praised", "The union praised the new contract.", indirect("the new contract", "praised", "The union")),
