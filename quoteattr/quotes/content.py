@@ -40,6 +40,9 @@ OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!" + QUANTITY_OPENE
                               r"up|out|off|back|down|over|into|that|this|there|when|while|if|after|before|during)\b)")
 # "call this the pier game": a demonstrative object when a predicate noun phrase follows it
 DEMONSTRATIVE_OBJECT = regex.compile(r"\s+(?=(?:this|these|that|those)\s+(?:(?:a|an|the)(?!\p{L})|[“\"‘]|''))")
+# "denied the charges through his lawyer", "on condition of anonymity": how it was said, not what
+SPOKEN_THROUGH = (r"\s+(?:through\s+(?:(?:his|her|their|its)\s+(?:lawyers?|attorneys?|publicist)\b|(?:a|his|her|their|its)\s+"
+                  r"spokes(?:man|woman|person|people)\b)|on\s+(?:the\s+)?condition\s+of\s+anonymity\b)")
 OBJECT_STOP = regex.compile(r"""
     ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
   | \s[—―–-]{1,2}\s|;  # 'called it "racist," an indictment': a comma inside the closing mark ends it too
@@ -58,12 +61,14 @@ OBJECT_STOP = regex.compile(r"""
   | \s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b
   | (?<!(?<!\p{L})(?:of|by|at|with|from))\s+\p{N}+(?:\.\p{N}+)?\s*(?:percent|%)\s+to\s+\p{N}  # "favored Ms Varga 58 percent to 21 percent"
   | \s+by\s+(?:a|an)\s+(?:[^\s,;:.!?]+\s+){0,3}?(?:margin|points?)\b  # "backed her by a wide margin"
+  | """ + SPOKEN_THROUGH + r"""
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Ms Varga last week and has appeared"
 # "said the pier was unsafe in a speech on Monday": the occasion of saying is the writer's, not the clause's
 CLAUSE_STOP = regex.compile(r"""
     \s+(?:in|at|during)\s+(?:a|an)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_occasions.txt")) + r""")\b
     (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:in|on|at|with|last|this|to|earlier|""" + weekday_alternation() + r""")\b)  # not "in a TV interview were true"
   | \s+on\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_outlets.txt")) + r""")(?=\s*(?:[,.;:—―–-]|\Z))
+  | """ + SPOKEN_THROUGH + r"""
 """, regex.VERBOSE)
 PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|since|"
                                 r"over|by|for|last|this|earlier|late|early)\b|,(?=\s+(?-i:\p{Lu})))"
