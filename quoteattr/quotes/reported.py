@@ -32,8 +32,9 @@ from .quotemap import QuoteMap, make_quote
 from .sources import noun_phrase_before, plausible_source, sentence_subject, source_after, source_before
 from .subjects import (FINITE, fallback_source, gerund_subject, plural_subject, stance_before_to, within_relative,
                        within_restrictive, word_before)
-from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, PASSIVE_AGENT, WordCues, as_reported_by, passive_clause,
-                        passive_question, passive_subject, passive_with_agent, reduced_passive, seeming, word_cue_quotes)
+from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, PASSIVE_AGENT, WordCues, as_reported_by, cue_after_to,
+                        passive_clause, passive_question, passive_subject, passive_with_agent, reduced_passive, seeming,
+                        word_cue_quotes)
 
 __all__ = ["find_reported"]
 
@@ -277,6 +278,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if pair in f.noun_uses:
             return None  # "a talk show host", "the TV shows": a programme
     if lemma in f.seeming:
+        inner = cue_after_to(text, match, sentence)
+        if inner is not None and _attribution_at(text, inner, sentence, index, quote_map, last_source, carried):
+            return None  # "seemed to suggest that …": the cue after "to" reads its own frame
         return seeming(text, match, lemma, chain_start, cue_class, sentence, index, quote_map)
     if lemma in f.wh_cues and (asked := ASKED_BY.match(text, match.end(), near(match.end(), sentence.end))) is not None:
         # "asked by a reporter whether …": the agent asks

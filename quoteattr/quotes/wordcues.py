@@ -19,12 +19,13 @@ from attrs import frozen
 from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
 from .content import OBJECT_STOP, PHRASE_THEN_THAT, THAT, WORD, clause_from, has_verb, trimmed, verb_groups, verb_positions
-from .cues import cue_lexicon
+from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, frames, near
 from .quotemap import QuoteMap, make_quote
 from .sources import noun_phrase_before, plausible_source, source_before
 
 __all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "PASSIVE_AGENT", "WordCues", "as_reported_by", "clause_with_subject",
+           "cue_after_to",
            "passive_clause", "passive_question", "passive_with_agent", "reduced_passive", "seeming", "word_cue_quotes"]
 
 SPEECH = frozenset({"speech"})
@@ -300,13 +301,24 @@ def seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cla
             lemma != "appear" and (word := NEXT_LOWER_WORD.match(text, match.end(), window)) is not None
             and word.group(1) not in frames().prepositions)):
         return None  # but "seemed certain to leave", "seemed a reminder"
-    verb = TO_VERB_AFTER.match(text, match.end(), window)
-    if verb is not None and (entry := cue_lexicon().lookup(verb.group(1))) is not None and entry[0] == verb.group(1).lower():
-        return None  # "seemed to suggest that …": the cue after "to" reads its own frame
     # "what appears to be", "there seemed to be": the word opens the clause
     opening = previous.start(1) if previous is not None and before in frames().seeming_subjects else None
     return clause_with_subject(text, opening, chain_start, match.end(), cue, cue_class, sentence, index, quote_map,
                                around_cue=True)
+
+
+def cue_after_to(text: str, match: regex.Match, sentence: Sentence) -> regex.Match | None:
+    """The base-form cue after an appearance cue and "to", which may read its own frame: "seemed to suggest that …",
+    "seemed to make a joke about …"; not "seemed to take on the role" (no particle)."""
+    window = near(match.end(), sentence.end)
+    verb = TO_VERB_AFTER.match(text, match.end(), window)
+    entry = cue_lexicon().lookup(verb.group(1)) if verb is not None else None
+    if entry is None or entry[0] != verb.group(1).lower():
+        return None
+    if entry[0] in cue_lexicon().phrasal_only and not (
+            (particle := frames().particles.get(entry[0])) is not None and particle.match(text, verb.end(1), window)):
+        return None
+    return next(cue_lexicon().find(text, verb.start(1), verb.end(1), frozenset(CUE_CLASSES)), None)
 
 
 def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: regex.Match, cue_class: str,
