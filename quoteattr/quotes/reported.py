@@ -234,6 +234,14 @@ def _withholds(quote: Quote) -> bool:
     return bool(first) and first[0].lower() in frames().question_words
 
 
+def _that_follows(text: str, match: regex.Match, lemma: str, sentence: Sentence) -> bool:
+    """"that" right after the cue or its particle: "polls show that", "and points out that …"."""
+    window = near(match.end(), sentence.end)
+    particle = frames().particles.get(lemma)
+    joined = particle.match(text, match.end(), window) if particle is not None else None
+    return THAT.match(text, joined.end() if joined is not None else match.end(), window) is not None
+
+
 def _negated(words: list[str]) -> bool:
     """A negation among the words: "not", "never", "didn't", "can’t"."""
     negations = frames().negations
@@ -413,7 +421,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not (previous_word in f.singular_subjects or (previous and previous.group(1)[:1].isupper()))
             and not (cue_class == "evidence" and previous_word.isalpha() and previous_word.islower()
                      and not previous_word.endswith("s") and previous_word not in f.noun_markers)  # "polling shows"
-            and not THAT.match(text, match.end(), near(match.end(), sentence.end))
+            and not _that_follows(text, match, lemma, sentence)
             and not DETERMINED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)
             and not closes_appositive(text, sentence, chain_start, previous_word)
             and not (previous_word in ("and", "but", "also", "then")
