@@ -392,8 +392,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     pronoun_subject = (previous is not None and previous_word in f.plural_subjects
                        and (previous.start(1) == sentence.start or verb_form
                             or (previous_word == "those" and form.endswith("ing") and cue_class == "thought")))  # "those backing the plan"
-    # "a pro- said"; but "Ms Varga - who runs the ferry - said" closes an aside
+    # "a pro- said"; but "Ms Varga - who runs the ferry - said" closes an aside, and "the vote - saying …"
+    # is a spaced dash before a participle
     single_hyphen = (previous_word == "-" and not text[max(0, chain_start - 3):chain_start].strip().endswith("--")
+                     and not (form.endswith("ing") and text[previous.start(1) - 1:previous.start(1)].isspace())
                      and " - " not in text[max(sentence.start, chain_start - 200):previous.start(1)])
     relative_that = (previous_word == "that" and previous is not None and previous.start(1) > sentence.start
                      and form in cue_lexicon().finite_forms)  # "a video that said", "a sign that read"
