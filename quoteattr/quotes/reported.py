@@ -268,7 +268,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "he’s hoping", "Trump’s been saying", "she’s warned": is/has, not a possessive
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
     be_chain = bool(set(chain) & f.be_forms)  # "is said", "was worried"
-    only_adverbs = all(word.endswith("ly") for word in chain)  # no auxiliary: "derisively called"
+    # no auxiliary, no negation: "derisively called", "also suggesting"
+    only_adverbs = not any(word in f.verbal_auxiliaries or word[:1] in "’'" or _negated([word]) for word in chain)
     if lemma in f.negated_silent and not (be_chain and form != lemma) and _negated(chain):
         return None  # "could not find a buyer", "didn't know him": a negated finding reports nothing
     if (form == lemma and QUESTION_OPENING.fullmatch(text, sentence.start, chain_start)
