@@ -134,12 +134,18 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             if not quoted:
                 pieces = [lead]
             pieces.append(right)
-        if not quoted and not FINITE.search(" ".join(p.text for p in pieces)):
-            continue  # "On Saturday, she said …": an adverbial, not what was said
+        if not quoted and not any(_verb_or_quoted(text, p) for p in pieces):
+            continue  # "On Saturday, she said …", "On his tour, he said …": an adverbial, not what was said
         if inverted and not quoted and not any(_clause_like(text, p) for p in pieces):
             continue  # "Mr Reyl, his deputy, urged a firm line": a subject, not a quote by "a firm line"
         return make_quote(tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
     return None
+
+
+def _verb_or_quoted(text: str, piece: Span) -> bool:
+    """A finite form other than a possessive in -s ("the pier needs work"; not "on his tour"), or quoted words."""
+    return QUOTE_MARK.search(piece.text) is not None or any(
+        verb.group().lower() not in POSSESSIVES_IN_S for verb in FINITE.finditer(text, piece.start, piece.end))
 
 
 def _after_last_joint(text: str, left: Span) -> Span:
