@@ -41,11 +41,17 @@ def noun_follows(text: str, position: int, lemma: str, end: int) -> bool:
     particle = f.particles.get(lemma)
     if particle is not None and particle.match(text, position, near(position, end)):
         return False  # "calls for", "points to"
-    if word in f.prepositions and not (word == "to" and lemma in f.infinitive):
-        return True  # "attacks in Paris", "claims of fraud"; but "promises to act"
+    if word in f.prepositions and not (word == "to" and lemma in f.infinitive and not _determiner_next(text, following.end(), end)):
+        return True  # "attacks in Paris", "claims of fraud", "claims to the islands"; but "promises to act"
     if word in f.be_forms and THAT.match(text, following.end(), near(following.end(), end)):
         return False  # "One view is that …": the noun itself reports
     return word in f.verbal_auxiliaries or (word.endswith("ed") and word.islower())
+
+
+def _determiner_next(text: str, position: int, end: int) -> bool:
+    """"claims to the islands": a determiner after "to" opens a noun phrase, not an infinitive."""
+    following = NEXT_WORD.match(text, position, near(position, end))
+    return following is not None and following.group(1).lower() in frames().noun_markers
 
 
 def noun_after_name(text: str, match: regex.Match, previous: regex.Match | None, chain_start: int,
