@@ -123,6 +123,8 @@ AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\
                         r"(?:(?:also|then|later|has|have|had)\s+)?\Z")  # "… and vowed", ", and other leaders said"
 NAMES_JOINED = regex.compile(r".*\p{Lu}[\p{L}\p{M}.'’\-]*\s+and\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}\s+\Z")
 BARE_AND = regex.compile(r"\s+and\s+(?:(?:also|then|later)\s+)?")
+AND_AT_END = regex.compile(r"\s+and\s+(?:also\s+)?\Z")
+WORD_AT_END = regex.compile(r"(\p{L}+)\s+\Z")
 _JOINTS = load_lines("clause_joints.txt")
 AND_NEW_CLAUSE = regex.compile(r"(?:,|\s[—―–])\s+and\s+(?:(?:now|then|so|yet)\s+)?")  # ", and the council agreed", "— and the council"
 LIST_BEFORE_AND = regex.compile(r",[^,;:]*\Z")  # "Iran, Russia, and a new Syria": the last item of a list
@@ -499,6 +501,20 @@ def _stop_outside_quotes(pattern: regex.Pattern, text: str, start: int, end: int
     return None
 
 
+def _parallel_base(text: str, start: int, match: regex.Match, lemma: str, cue_class: str) -> bool:
+    """"Officials deny the claim and say that …": a base form of saying after "and" that matches the
+    base form of the cue whose object the content is; not "say Mr Reyl should resign and apologise"."""
+    if cue_class != "speech" or match.group().lower() != lemma:
+        return False
+    joint = AND_AT_END.search(text, max(start, match.start() - 12), match.start())
+    if joint is None or has_verb(text[start:joint.start()]):
+        return False  # "say he would sit the mayor down and tell him …": the clause's own verbs
+    head = WORD_AT_END.search(text, max(0, start - 30), start)
+    if head is None or cue_lexicon().forms.get(head.group(1).lower(), ("", ""))[0] != head.group(1).lower():
+        return False
+    return THAT.match(text, match.end(), match.end() + 12) is not None or lemma in frames().bare
+
+
 def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
     """"announced he was in therapy and vowed to …": the content stops before "and vowed".
 
@@ -521,7 +537,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
                     and not RUNNING_GERUND.search(text, max(start, joint.start() - 200), joint.start())):
                 return joint.start()
         if form not in lexicon.finite_forms and not PERIPHRASTIC.search(
-                text, max(start, match.start() - 20), match.start()):
+                text, max(start, match.start() - 20), match.start()) and not _parallel_base(
+                text, start, match, lemma, cue_class):
             continue  # "is suggesting", "did not say" are finite too
         joint = AND_BEFORE.search(text, max(start, match.start() - 48), match.start())
         if joint is None and cue_class == "speech":
