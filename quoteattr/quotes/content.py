@@ -225,6 +225,13 @@ def _and_past() -> regex.Pattern:
                          + alternation(frames().irregular_verbs) + r")\b")
 
 
+@functools.cache
+def _second_verb() -> regex.Pattern:
+    """"and said", "but told": a second verb of the subject's, whose quote it is."""
+    return regex.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|"
+                         + alternation(frames().irregular_verbs) + r")\b")
+
+
 def has_verb(clause: str) -> bool:
     """A finite verb somewhere in the clause: an auxiliary, -ed, -s, or an irregular form ("heard", "made").
 
@@ -768,8 +775,10 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             # "asked if he would run, he said no": the question ends where the answer's clause begins
             return clause_from(text, word.start(1), sentence, quote_map, stop=MAIN_CLAUSE_AFTER)
     ahead = COMMA_AHEAD.match(text, position, window) if lemma not in cue_lexicon().phrasal_only else None
-    if ahead is not None and quote_map.starting_at(ahead.end()) is not None and not CLAUSE_VERB.search(ahead.group("phrase")):
-        # "said in an op-ed before the hearing, “…”": the quote after the adverbials
+    if (ahead is not None and quote_map.starting_at(ahead.end()) is not None and not CLAUSE_VERB.search(ahead.group("phrase"))
+            and not _second_verb().search(ahead.group("phrase"))):
+        # "said in an op-ed before the hearing, “…”": the quote after the adverbials; not "backed the plan and
+        # said, “…”", whose quote is the second verb's
         content = clause_from(text, ahead.end(), sentence, quote_map)
         if content is not None:
             return content
