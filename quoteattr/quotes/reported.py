@@ -61,9 +61,9 @@ LONG_ADDRESSEE = regex.compile(r"""
     (?P<addressee>
         (?:(?!""" + LONG_ADDRESSEE_STOPS + r""")[\p{L}\p{N}][\p{L}\p{M}\p{N}\-&’'.]*\s+){1,8}?
     )
-    to\s+\p{Ll}
+    (?:not\s+)?to\s+\p{Ll}  # "urged the council not to"
 """, regex.VERBOSE)
-TO_VERB_AHEAD = regex.compile(r"\s+to\s+\p{Ll}")
+TO_VERB_AHEAD = regex.compile(r"\s+(?:not\s+)?to\s+\p{Ll}")
 OF_TOPIC_THEN_THAT = regex.compile(r"\s+of\s+[^,;:“”\"()]{1,60}?(?=\s+that\s)")  # "said of the vote that …"
 # before the particle a cue that needs one may take a manner ("spoke highly of", "talked at length about") and,
 # before "about", its listeners or place ("spoke to reporters about", "talked on the radio about"); not an amount
@@ -111,7 +111,7 @@ PASSIVE_WHAT = regex.compile(r"(?<![\p{L}])(?P<pronoun>what)\s+\Z", regex.IGNORE
 REFLEXIVE = regex.compile(r"\p{L}+self|themselves", regex.IGNORECASE)  # "called himself …"
 SET_OFF_RELATIVE = regex.compile(r"(?:[,(—―–]|\band)\s*(?P<pronoun>which|whom)\s+\Z")  # "the deal, which she …"
 CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "which she opposed, …", "which he favors but …"
-TO_START = regex.compile(r"to\s")
+TO_START = regex.compile(r"(?:not\s+)?to\s")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 # ", his rival on the council, a …": a name's appositive, then its predicate
 NAME_APPOSITIVE = regex.compile(r",\s+(?:a|an|the|his|her|their|its)\s[^,;:“”\"()]{3,150}?,\s+(?=(?:a|an|the)\s|[“\"])")
