@@ -220,8 +220,10 @@ MAIN_CLAUSE_SUBJECT = regex.compile(r",(?:''|[”\"’])?\s+(?:(?:he|she|they|I|
 
 @functools.cache
 def _and_past() -> regex.Pattern:
-    """", and" or "but" before a past-tense verb: a second act of the subject, after an infinitive."""
-    return regex.compile(r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:has|had|was|\p{Ll}+ed|"
+    """", and" or "but" before a past-tense verb: a second act of the subject, after an infinitive; or of
+    another subject named by a pronoun ("… and she won the debate")."""
+    return regex.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I)\s+)?(?:then\s+|also\s+|later\s+)?"
+                         r"(?:has|had|was|\p{Ll}+ed|"
                          + alternation(frames().irregular_verbs) + r")\b")
 
 
