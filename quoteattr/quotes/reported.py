@@ -693,6 +693,14 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     as_frame = content is not None  # the main clause after "As X noted,": no opening clause to end
     if content is None:
         content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object)
+    if (content is None and takes_object and addressee is not None and cue.end == match.end()
+            and addressee.text[:1].islower() and addressee.text.split()[0].lower() not in f.pronouns
+            and not (lemma in f.noun_ambiguous and match.group().lower() in (lemma, lemma + "s"))):  # "email server"
+        # "urged a strong stand on the pier": no one addressed, the object is what was urged
+        content = complement_after_cue(text, lemma, match.end(), sentence, quote_map, takes_object=True)
+        if content is not None and content.text.lower() in OBJECT_PRONOUNS:
+            content = None  # "urged them, as she left": whom, not what
+        addressee = None if content is not None else addressee
     bare_naming = lemma in f.naming and cue.end == match.end() and addressee is None  # "calls", no particle or addressee
     if (bare_naming
             and (pronoun := _relative_object(text, sentence, subject)) is not None
