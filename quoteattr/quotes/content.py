@@ -813,7 +813,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
              if takes_object and lemma in f.object_with_predicate else None)
     if takes_object and (thing := thing or OBJECT_START.match(text, position, window)) is not None:
         first = NEXT_WORD.match(text, thing.start(), window)
-        if first is not None and first.group(1).lower() in cue_lexicon().finite_forms:
+        if (first is not None and first.group(1).lower() in cue_lexicon().finite_forms
+                and not _plural_noun_object(text, first, window)):
             return None  # "a report that the ministry published said …": the main verb, not an object
         content = clause_from(text, thing.end(), sentence, quote_map, stop=OBJECT_STOP)
         if content is not None and GERUND.search(content.text) and (
@@ -832,6 +833,20 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             return listed
         return content
     return None
+
+
+PLURAL_NOUN_NEXT = regex.compile(r"\s+(?:from|of|on|against|about|over|by)\b")
+
+
+def _plural_noun_object(text: str, first: regex.Match, window: int) -> bool:
+    """"rejected attacks from Ms Varga": an -s form that may be a noun, before a preposition, is a plural object."""
+    word = first.group(1).lower()
+    entry = cue_lexicon().lookup(word)
+    if entry is None or entry[0] not in frames().noun_ambiguous or not word.endswith("s") or word == entry[0]:
+        return False
+    after = PLURAL_NOUN_NEXT.match(text, first.end(1), window)
+    particle = frames().particles.get(entry[0])
+    return after is not None and not (particle is not None and particle.match(text, first.end(1), window))
 
 
 def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap, window: int) -> Span | None:
