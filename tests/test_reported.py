@@ -902,6 +902,8 @@ COMPLEMENT_CASES = [
     case("phrasal-object-plural-noun-cue-form", "Ms Varga shrugged off attacks on her record.",
          indirect("attacks on her record", "shrugged off", "Ms Varga")),
     case("s-verb-after-object-cue-is-the-main-verb", "The letter that Mr Reyl signed reports on the pier."),
+    case("object-plural-noun-cue-form-before-that", "Ms Varga cited reports that the pier was sold.",
+         indirect("reports that the pier was sold", "cited", "Ms Varga")),
     case("object-criticized", "Ms Varga criticized the decision to close the cannery.",
          indirect("the decision to close the cannery", "criticized", "Ms Varga")),
     case("object-announced", "Mr Reyl announced a new ferry timetable.",

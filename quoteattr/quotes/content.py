@@ -835,11 +835,11 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
     return None
 
 
-PLURAL_NOUN_NEXT = regex.compile(r"\s+(?:from|of|on|against|about|over|by)\b")
+PLURAL_NOUN_NEXT = regex.compile(r"\s+(?:from|of|on|against|about|over|by|that)\b")
 
 
 def _plural_noun_object(text: str, first: regex.Match, window: int) -> bool:
-    """"rejected attacks from Ms Varga": an -s form that may be a noun, before a preposition, is a plural object."""
+    """"rejected attacks from Ms Varga", "cited reports that …": an -s form that may be a noun is a plural object."""
     word = first.group(1).lower()
     entry = cue_lexicon().lookup(word)
     if entry is None or entry[0] not in frames().noun_ambiguous or not word.endswith("s") or word == entry[0]:
