@@ -876,7 +876,7 @@ COMPLEMENT_CASES = [
     case("content-stops-at-remarks-that", "Ms Varga said the pier was unsafe, remarks that angered the board.",
          indirect("the pier was unsafe", "said", "Ms Varga")),
     case("content-stops-at-even-as", "Mr Reyl vowed to keep the ferry running, even as the board voted to sell it.",
-         indirect("to keep the ferry running", "vowed", "Mr Reyl")),
+         indirect("to keep the ferry running", "vowed", "Mr Reyl"), indirect("sell it", "voted to", "the board")),
     case("even-as-aside-on-content-subject-goes-on",
          "Ms Varga warned that Mr Reyl, even as a candidate, had hurt the skippers.",
          indirect("Mr Reyl, even as a candidate, had hurt the skippers", "warned", "Ms Varga")),
