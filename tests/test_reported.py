@@ -1477,6 +1477,16 @@ NOT_ATTRIBUTION_CASES = [
 # --- content boundaries -------------------------------------------------------
 
 BOUNDARY_CASES = [
+    case("quoted-sentence-after-frame-runs-on-in-lower-case",
+         "“The pier is not safe,” Mr Reyl said. “We will close it within a year” or sooner if the council agrees.",
+         mixed(("The pier is not safe,", "“We will close it within a year” or sooner if the council agrees"),
+               "said", "Mr Reyl")),
+    case("quoted-term-after-frame-is-talked-about-not-run-on",
+         "“The pier is not safe,” Mr Reyl said. “Non-paper” is a term for a draft memo.",
+         direct("The pier is not safe,", "said", "Mr Reyl")),
+    case("quoted-sentence-after-frame-with-its-own-cue-is-no-run-on",
+         "“The pier is not safe,” Mr Reyl said. “We will close it within a year” she added on Monday.",
+         direct("The pier is not safe,", "said", "Mr Reyl"), direct("We will close it within a year", "added", "she")),
     case("opening-subordinate-clause-ends-at-comma-inside-closing-mark",
          "Although Mr Reyl says he “loves the pier,” he voted to close it.",
          mixed("he “loves the pier,”", "says", "Mr Reyl"), indirect("close it", "voted to", "he")),

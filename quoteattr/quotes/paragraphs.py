@@ -7,7 +7,8 @@
   :func:`signed_below`; a social-media post signed "— Name (@handle) Date":
   :func:`embedded_posts`;
 - quoted sentences after a frame, in the same paragraph, join its quote,
-  and so does a cue-less sentence that ends in a quotation:
+  and so do a quoted sentence that runs on in lower case and a cue-less
+  sentence that ends in a quotation:
   :func:`extend_with_following_quotes`;
 - cue-less quoted paragraphs after a quote are its speaker's (news style):
   :func:`continuations`.
@@ -21,7 +22,7 @@ import attrs
 import regex
 
 from ..analysis.base import Analysis
-from ..model import Kind, Quote, Span
+from ..model import Kind, Quote, Sentence, Span
 from .content import title_case
 from .cues import CUE_CLASSES, cue_lexicon
 from .labels import signed_posts
@@ -34,6 +35,8 @@ __all__ = ["continuations", "embedded_posts", "extend_with_following_quotes", "i
            "introduced_by_punctuation", "signed_below"]
 
 MIN_SPEECH_WORDS = 4
+LOWER_RUN_ON = regex.compile(r"\s*\p{Ll}")  # "“…” and other things"
+RUN_ON_FRAME = 30  # characters after the quotation where a cue would frame it
 WRITER_ASIDE = regex.compile(r"\s*,?\s*(?:which|who|whom|whose)\b")  # "“B,” which Mozloom thinks …": no new frame
 MAX_INTRODUCTION = 80  # characters of verb phrase a cue span takes in before the colon or dash
 DASH_TRAILER = regex.compile(r"""
@@ -124,7 +127,8 @@ def _dash_trailer(analysis: Analysis, quoted: Quoted) -> tuple[Span, Span] | Non
 
 def extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
                                  found: list[Quote]) -> list[Quote]:
-    """“A,” she said. “B. C.”: quoted sentences after the frame, in the same paragraph, go on the quote."""
+    """“A,” she said. “B. C.”: quoted sentences after the frame, in the same paragraph, go on the quote;
+    so does “B” and what follows it in lower case, to the sentence's end."""
     if not found:
         return found
     sentences = analysis.sentences
@@ -153,6 +157,9 @@ def extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, senten
             last = bisect.bisect_right(sentence_starts, quoted.end - 1) - 1
             rest = analysis.text[quoted.end:sentences[last].end]
             if any(ch.isalnum() for ch in rest) and not WRITER_ASIDE.match(rest):
+                run_on = _run_on(analysis, quoted, sentences[last])
+                if run_on is not None:
+                    pieces.append(Span.of(analysis.text, quoted.start, run_on))
                 break  # the sentence goes on after the quote: it has its own frame
             pieces.append(quoted.inner)
             index = last
@@ -160,6 +167,22 @@ def extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, senten
             quote = attrs.evolve(quote, content=tuple(pieces), kind=kind_of(pieces, quote_map))
         out.append(quote)
     return out
+
+
+def _run_on(analysis: Analysis, quoted: Quoted, sentence: Sentence) -> int | None:
+    """"“A,” she said. “B and C” and other things.": where the sentence ends when a quotation
+    of a few words runs on in lower case with no cue of its own, else None."""
+    text, start = analysis.text, quoted.end
+    if len(quoted.inner.text.split()) < MIN_SPEECH_WORDS:
+        return None  # "“Non-paper” is a term for …": a word talked about
+    if not LOWER_RUN_ON.match(text, start, sentence.end):
+        return None
+    if next(cue_lexicon().find(text, start, min(sentence.end, start + RUN_ON_FRAME), CUE_CLASSES), None) is not None:
+        return None  # "“…” she added": a frame of its own
+    end = sentence.end
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return end
 
 
 def _quoted_echo(analysis: Analysis, sentence_starts: Sequence[int], index: int, quote_map: QuoteMap,
