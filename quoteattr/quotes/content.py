@@ -15,6 +15,7 @@ from ..lexicon import load_lines
 from ..model import Sentence, Span
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, frames, near, weekday_alternation
+from .marks import Quoted
 from .quotemap import QuoteMap
 
 __all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "has_verb", "opening_subordinate",
@@ -104,6 +105,7 @@ DASH_ASIDE = regex.compile(r"\s*(?:[—―–]|--)\s*[^—―–;:“”\"]{1,12
 COLON = regex.compile(r"\s*:\s*")
 COLON_AHEAD = regex.compile(r"[^:;“”\"‘’.!?,]{1,60}:\s*(?=[“\"‘'«„]|\Z)")
 COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
+QUOTE_JOINT = regex.compile(r",?\s+(?:and|or)\s+(?=[“\"‘'«„])")  # '“Save the pier” and “…”'
 TRAILING_MARKS = frozenset(".,;:!?—―–-")
 MAX_CLAUSE = 1200  # characters a reported clause may run: keeps every cue's work bounded
 RESUMES = regex.compile(r"\s*,\s+")
@@ -763,7 +765,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
                                    or quoted.inner.text.rstrip()[-1:] in ".!?"  # 'yelled “You lie!” at him'
                                    or lemma in f.utterance):  # 'chanting “Save the pier” outside'
             if lemma in f.utterance and not text[position:comma.end()].strip():
-                return quoted.inner if quoted.inner.end > quoted.inner.start else None
+                return _chanted(text, quoted, quote_map, end) if quoted.inner.end > quoted.inner.start else None
             return clause_from(text, comma.end(), sentence, quote_map)
     if lemma in f.infinitive and (to := TO_VERB.match(text, position, window)) is not None:
         return clause_from(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map,
@@ -847,6 +849,15 @@ def _plural_noun_object(text: str, first: regex.Match, window: int) -> bool:
     after = PLURAL_NOUN_NEXT.match(text, first.end(1), window)
     particle = frames().particles.get(entry[0])
     return after is not None and not (particle is not None and particle.match(text, first.end(1), window))
+
+
+def _chanted(text: str, quoted: Quoted, quote_map: QuoteMap, end: int) -> Span:
+    """'chanting “Save the pier” and “Fix the ferry”': the quoted words and those joined to them by "and" or "or"."""
+    last = quoted
+    while (joint := QUOTE_JOINT.match(text, last.end, near(last.end, end))) is not None \
+            and (following := quote_map.starting_at(joint.end())) is not None and following.end <= end:
+        last = following
+    return quoted.inner if last is quoted else Span.of(text, quoted.start, last.end)
 
 
 def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap, window: int) -> Span | None:
