@@ -26,7 +26,7 @@ def test_no_list_repeats_an_entry(name):
     assert sorted({line for line in lines if lines.count(line) > 1}) == []
 
 
-@pytest.mark.parametrize("name", ["cues_adverbs.txt", "cue_nouns.txt"])
+@pytest.mark.parametrize("name", ["cues_adverbs.txt", "cue_nouns.txt", "cue_nouns_infinitive.txt"])
 def test_word_cues_name_a_known_class(name):
     assert sorted({row[1] for row in load_table(name)} - set(CUE_CLASSES)) == []
 

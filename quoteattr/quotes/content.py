@@ -18,7 +18,7 @@ from .frames import alternation, frames, near, weekday_alternation
 from .marks import Quoted
 from .quotemap import QuoteMap
 
-__all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "has_verb", "opening_subordinate",
+__all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "has_verb", "infinitive_from", "opening_subordinate",
            "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "title_case", "within_opening_clause"]
 
@@ -234,6 +234,12 @@ def _second_verb() -> regex.Pattern:
     """"and said", "but told": a second verb of the subject's, whose quote it is."""
     return regex.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|"
                          + alternation(frames().irregular_verbs) + r")\b")
+
+
+def infinitive_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
+    """The infinitive clause from its "to": "pledged to be … and cast doubt on …" ends before the second verb,
+    the writer's."""
+    return clause_from(text, start, sentence, quote_map, stop=_and_past())
 
 
 def has_verb(clause: str) -> bool:
@@ -768,11 +774,10 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
                 return _chanted(text, quoted, quote_map, end) if quoted.inner.end > quoted.inner.start else None
             return clause_from(text, comma.end(), sentence, quote_map)
     if lemma in f.infinitive and (to := TO_VERB.match(text, position, window)) is not None:
-        return clause_from(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map,
-                           stop=_and_past())  # "pledged to be … and cast doubt on …": the second verb is the writer's
+        return infinitive_from(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map)
     if lemma in f.infinitive and (to := PHRASE_THEN_TO.match(text, position, window)) is not None:
         # "promised at the harbour meeting to reopen the cannery": the place or time, then the infinitive
-        return clause_from(text, to.start("to"), sentence, quote_map, stop=_and_past())
+        return infinitive_from(text, to.start("to"), sentence, quote_map)
     if lemma in f.wh_cues:
         word = NEXT_WORD.match(text, position, window)
         if word and word.group(1).lower() in f.question_words:

@@ -18,7 +18,8 @@ from attrs import frozen
 
 from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import OBJECT_STOP, PHRASE_THEN_THAT, THAT, WORD, clause_from, has_verb, trimmed, verb_groups, verb_positions
+from .content import (OBJECT_STOP, PHRASE_THEN_THAT, THAT, WORD, clause_from, has_verb, infinitive_from, trimmed,
+                      verb_groups, verb_positions, within_opening_clause)
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, frames, near
 from .quotemap import QuoteMap, make_quote
@@ -30,12 +31,21 @@ __all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "PASSIVE_AGENT", "WordCues", 
 
 SPEECH = frozenset({"speech"})
 NOUN_CUES, ADVERB_CUES, NOUN_OBJECT_CUES = "cue_nouns.txt", "cues_adverbs.txt", "cue_nouns_prep.txt"
+NOUN_INFINITIVE_CUES = "cue_nouns_infinitive.txt"
 SUBJECT_REACH = 200  # characters from the sentence start within which a noun can head the subject
 CLAUSE_OPENING = regex.compile(r"(?r)(?:[;:]|,\s+(?:although|though|but|while|whereas|and|where|as)\b|\b(?:where|although|"
                             r"though|while|whereas|but)\b)\s*")  # the last clause opening before a position
 AS_COMMA = regex.compile(r"\s*,\s+(?=[\p{L}\p{N}“\"‘])")
 AS_OPENS = regex.compile(r"[\s“\"]*As\s+(?:first\s+|\p{Ll}+ly\s+)?")  # a sentence that opens "As reported by …"
 CLAUSE_COMMA = regex.compile(r",[”\"’]?\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
+# "the harbour council's", "a", "his repeated": what makes a word of cue_nouns_infinitive.txt a noun
+DETERMINER_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?i:a|an|the|his|her|their|its|our|my|your|this|that|these|those)"
+                               r"|(?<=\p{L})['’]s?)\s+(?:\p{Ll}+\s+){0,2}\Z")
+# "to reopen the pier"; the word after "to" is checked: not "a call to arms", "a promise to the skippers"
+INFINITIVE_AFTER = regex.compile(r"\s+(?P<to>to)\s+(?P<verb>\p{Ll}+)\b")
+# "…, could sink the plan": a comma, then the main clause's verb
+COMMA_AUXILIARY = regex.compile(r",\s+(?:could|would|will|can|may|might|must|should|has|have|had|is|are|was|were)\s")
+ADJECTIVE_ED = regex.compile(r"\p{Ll}+ed\s+\p{Ll}")  # "undocumented people"
 POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their|its|our|my|your))|(?<=\p{L})['’]s?)"
                                r"\s+(?:\p{Ll}+\s+){0,2}\Z")  # "the mayor's repeated", "his"
 APPEARS_WITH = regex.compile(r"\s+(?:to\s+\p{L}|that\b|as\s+if\b|as\s+though\b|like\b)")
@@ -80,6 +90,7 @@ class WordCues:
         polls = _in_noun_cues() if "evidence" in cue_classes else None
         return cls(tuple((_by_sentence(pattern, text, starts), reader) for pattern, reader in (
             (_noun_cues(), _noun_attribution), (_noun_object_cues()[0], _noun_object_attribution),
+            (_word_cues(NOUN_INFINITIVE_CUES, r"(?=\s+to\s)"), _noun_infinitive_attribution),
             (polls, _in_noun_attribution), (_adverb_cues(), _adverb_attribution))))
 
 
@@ -153,6 +164,40 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
             content = trimmed(text, content.start, groups[1])
     if content is None or len(content.text.split()) < 4 or not has_verb(content.text):
         return None  # "the statement that he made (was short)": a relative clause
+    source = _possessor(text, sentence, noun.start())
+    return make_quote((content,), Span.of(text, noun.start(), noun.end()), source, None, cue_class, index, quote_map)
+
+
+def _noun_infinitive_attribution(text: str, noun: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
+                                 cue_classes: frozenset[str]) -> Quote | None:
+    """"the mayor's promise to reopen the pier": the infinitive, and the possessor as its source."""
+    cue_class = _word_classes(NOUN_INFINITIVE_CUES)[noun.group().lower()]
+    if cue_class not in cue_classes or quote_map.around(noun.start()) is not None:
+        return None
+    if not DETERMINER_BEFORE.search(text, max(sentence.start, noun.start() - 40), noun.start()):
+        return None  # "Ms Varga promises to reopen the pier": a verb, read by its frame
+    verb = INFINITIVE_AFTER.match(text, noun.end(), near(noun.end(), sentence.end))
+    f = frames()
+    if verb is None or (word := verb.group("verb")) in f.noun_markers or word in f.pronouns or word in f.prepositions \
+            or (word.endswith("s") and not word.endswith("ss")):
+        return None  # "a call to arms", "a promise to the skippers"
+    content = infinitive_from(text, verb.start("to"), sentence, quote_map)
+    if content is not None and _in_subject(text, sentence, noun.start()):
+        # "Her promise to reopen the pier was broken" ends before "was broken"; an -ed word before a noun
+        # is its adjective when another verb follows ("to deport 11 million undocumented people, … has")
+        groups = verb_groups(text, verb.end(), content.end, s_forms=False)
+        if len(groups) >= 2 and ADJECTIVE_ED.match(text, groups[0]):
+            groups = groups[1:]
+        content = trimmed(text, content.start, groups[0]) if groups else content
+    if content is not None and (main := COMMA_AUXILIARY.search(text, content.start, content.end)) is not None \
+            and quote_map.around(main.start()) is None:
+        # "Critics of the toll, and his call to close the pier, could sink the plan": the main verb after the comma
+        content = trimmed(text, content.start, main.start())
+    if content is not None and quote_map.around(content.start) is None:
+        # "As Mr Reyl renewed his call to close the pier, the skippers …": the main clause is the writer's
+        content = within_opening_clause(text, sentence, noun.start(), content, quote_map)
+    if content is None or len(content.text.split()) < 3:
+        return None
     source = _possessor(text, sentence, noun.start())
     return make_quote((content,), Span.of(text, noun.start(), noun.end()), source, None, cue_class, index, quote_map)
 
