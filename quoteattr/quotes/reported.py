@@ -33,8 +33,8 @@ from .sources import noun_phrase_before, plausible_source, sentence_subject, sou
 from .subjects import (FINITE, fallback_source, gerund_subject, plural_subject, stance_before_to, within_relative,
                        within_restrictive, word_before)
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, PASSIVE_AGENT, WordCues, as_reported_by, cue_after_to,
-                        passive_clause, passive_question, passive_subject, passive_with_agent, reduced_passive, seeming,
-                        word_cue_quotes)
+                        is_noun_cue, passive_clause, passive_question, passive_subject, passive_with_agent,
+                        reduced_passive, seeming, word_cue_quotes)
 
 __all__ = ["find_reported"]
 
@@ -262,6 +262,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     chain_start = aux.start() if aux else match.start()
     chain = aux.group().lower().split() if aux else []
     contraction = CONTRACTED_AUXILIARY.search(text, max(sentence.start, chain_start - 24), chain_start)
+    if (contraction is not None and not chain and contraction.group("aux")[1:].lower() == "s"
+            and contraction.group("stem").lower() not in f.pronouns and is_noun_cue(text, match.start())):
+        return None  # "Mr Reyl's warning that …": a possessive and its noun, read as a noun cue; "he's warning that": is
     if contraction is not None and (form.endswith("ing") or "been" in chain or (
             contraction.group("stem").lower() in f.pronouns - {"it"}  # "it's said that": it is, no source
             and (form.endswith("ed") or form != lemma))):

@@ -26,8 +26,8 @@ from .quotemap import QuoteMap, make_quote
 from .sources import noun_phrase_before, plausible_source, source_before
 
 __all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "PASSIVE_AGENT", "WordCues", "as_reported_by", "clause_with_subject",
-           "cue_after_to",
-           "passive_clause", "passive_question", "passive_with_agent", "reduced_passive", "seeming", "word_cue_quotes"]
+           "cue_after_to", "is_noun_cue", "passive_clause", "passive_question", "passive_with_agent", "reduced_passive",
+           "seeming", "word_cue_quotes"]
 
 SPEECH = frozenset({"speech"})
 NOUN_CUES, ADVERB_CUES, NOUN_OBJECT_CUES = "cue_nouns.txt", "cues_adverbs.txt", "cue_nouns_prep.txt"
@@ -126,6 +126,11 @@ def _word_classes(name: str) -> dict[str, str]:
 def _word_cues(name: str, after: str) -> regex.Pattern:
     """Any word of the table, as a whole word, followed by what ``after`` asks for."""
     return regex.compile(r"(?<![\p{L}])(?i:" + alternation(_word_classes(name)) + r")" + after)
+
+
+def is_noun_cue(text: str, position: int) -> bool:
+    """A noun of cue_nouns.txt with its clause ahead ("warning that …") starts at ``position``."""
+    return _noun_cues().match(text, position) is not None
 
 
 def _noun_cues() -> regex.Pattern:
