@@ -104,6 +104,8 @@ CONTACT_RELATIVE = regex.compile(
     (?P<head>\p{Ll}+)\s+                                 # the head noun: "videos"
     (?P<pronoun>he|she|they|we|it)\s+\Z                  # its subject, right before the cue""",
     regex.VERBOSE)
+NAME_LEAD = regex.compile(r"(?:(?:a|an|the)\s+)?(?=[“\"‘]|'')")  # "a “fraudulent scheme”"
+NEXT_WORD_AFTER = regex.compile(r"\s+(\p{Ll}+)\b")
 OPENING_MARK = regex.compile(r"\s*(?:[“\"‘]|'')")  # "calls “Pier Watch”"
 QUOTE_ENDS_CLAUSE = regex.compile(r"\s*(?:[,.;:)—―–!?-]|\Z|(?:and|but)\b)")  # "calls “Pier Watch” - but …"
 NOT_A_PREDICATE = regex.compile(r"(?:to|for|on|\p{L}+self|themselves)\b", regex.IGNORECASE)  # "whom he called to …"
@@ -322,6 +324,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                 and (predicate := _bare_predicate(text, match.end(), sentence, quote_map)) is not None
                 and not NOT_A_PREDICATE.match(predicate.text)):
             # "what is called a “debate”": the pronoun and its predicate, by nobody named
+            predicate = _name_ends_at_quote(text, predicate, quote_map)
             return make_quote((Span.of(text, *what.span("pronoun")), predicate), Span.of(text, chain_start, match.end()),
                               None, None, cue_class, index, quote_map)
         if (named := _quoted_name(text, match, lemma, True, chain_start, cue_class, sentence, index, quote_map)) is not None:
@@ -597,6 +600,25 @@ def _bare_predicate(text: str, position: int, sentence: Sentence, quote_map: Quo
     return clause_from(text, bare.end(), sentence, quote_map, stop=CLAUSE_COMMA) if bare is not None else None
 
 
+def _name_ends_at_quote(text: str, predicate: Span, quote_map: QuoteMap) -> Span:
+    """"what Mr Reyl called “the pier game” in his book": a name in quotation marks, after at most a
+    determiner, ends the predicate when a preposition (not "of"), "and", "but" or a verb (not in -s)
+    follows it; "the “fraudulent” vote", "“psychographic” profiles" go on."""
+    lead = NAME_LEAD.match(text, predicate.start, predicate.end)
+    quoted = quote_map.starting_at(lead.end()) if lead is not None else None
+    if quoted is None or quoted.end >= predicate.end:
+        return predicate
+    following = NEXT_WORD_AFTER.match(text, quoted.end, predicate.end)
+    if following is None:
+        return predicate
+    word = following.group(1)
+    f = frames()
+    if word != "of" and (word in f.prepositions or word in ("and", "but") or word in f.verbal_auxiliaries
+                         or word in f.irregular_verbs or word.endswith("ed")):
+        return Span.of(text, predicate.start, quoted.end)
+    return predicate
+
+
 def _found_thing(content: str) -> bool:
     """"a new sponsor to replace it", "comfort in the vote": the object of "find" is a noun of
     found_objects.txt after at most three modifiers; not "found skippers want work", "found he had no way"."""
@@ -710,6 +732,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and (predicate := content or _bare_predicate(text, position, sentence, quote_map)) is not None
             and not NOT_A_PREDICATE.match(predicate.text)):
         # "what Mr Reyl calls “the pier game”": the relative pronoun and its bare predicate
+        predicate = _name_ends_at_quote(text, predicate, quote_map)
         return make_quote((pronoun, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
     if (bare_naming
             and (contact := CONTACT_RELATIVE.search(text, max(sentence.start, cue.start - 40), cue.start)) is not None
