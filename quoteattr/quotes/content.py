@@ -108,6 +108,7 @@ COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
 QUOTE_JOINT = regex.compile(r",?\s+(?:and|or)\s+(?=[“\"‘'«„])")  # '“Save the pier” and “…”'
 TRAILING_MARKS = frozenset(".,;:!?—―–-")
 MAX_CLAUSE = 1200  # characters a reported clause may run: keeps every cue's work bounded
+PARENTHESIS_REACH = 300  # characters back from a clause's start within which its opening parenthesis is looked for
 RESUMES = regex.compile(r"\s*,\s+")
 JOINED = regex.compile(r"(?:and|but)\b")
 PREDICATE_AHEAD = regex.compile(r"""
@@ -236,6 +237,16 @@ def _second_verb() -> regex.Pattern:
                          + alternation(frames().irregular_verbs) + r")\b")
 
 
+def _within_parenthesis(text: str, floor: int, start: int, end: int, quote_map: QuoteMap) -> int:
+    """"(what skippers call a toll) and away from …": a clause opening inside a parenthesis ends at its
+    closing mark."""
+    opening = text.rfind("(", max(floor, start - PARENTHESIS_REACH), start)
+    if opening < 0 or text.rfind(")", opening, start) >= 0:
+        return end
+    closing = text.find(")", start, end)
+    return closing if closing >= 0 and quote_map.around(closing) is None else end
+
+
 def infinitive_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
     """The infinitive clause from its "to": "pledged to be … and cast doubt on …" ends before the second verb,
     the writer's."""
@@ -346,6 +357,7 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
         if found:
             # 'was "corrupt," noting …': a closing mark before the stop stays with the content
             end = found.start() + _closing_after_comma(text, found.start())
+    end = _within_parenthesis(text, sentence.start, start, end, quote_map)
     end = _before_new_clause(text, start, end, quote_map)
     if stop is CLAUSE_STOP:
         end = _before_second_infinitive(text, start, end, quote_map)
