@@ -33,8 +33,8 @@ from .sources import noun_phrase_before, plausible_source, sentence_subject, sou
 from .subjects import (FINITE, fallback_source, gerund_subject, plural_subject, stance_before_to, within_relative,
                        within_restrictive, word_before)
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, PASSIVE_AGENT, WordCues, as_reported_by, cue_after_to,
-                        is_noun_cue, passive_clause, passive_question, passive_subject, passive_with_agent,
-                        reduced_passive, seeming, word_cue_quotes)
+                       is_noun_cue, passive_clause, passive_question, passive_subject, passive_with_agent,
+                       reduced_passive, seeming, word_cue_quotes)
 
 __all__ = ["find_reported"]
 

@@ -61,6 +61,9 @@ PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?P<agent>[^,;:“”\"
 # "was criticized by the skippers for weeks" is a length of time, not a reason
 AGENT_REASON = regex.compile(r"\s+(?=for\s+(?!(?:(?:a|an|the|many|several|\p{N}+|\p{Ll}+ty)\s+)?(?:years?|months?|weeks?|"
                           r"days?|decades?|hours?|while|time|first|second|last)\b)\S|of\s+\p{Ll}+ing\b)")
+SET_OFF_BEFORE = regex.compile(r"(?<=\p{L}),\s+\Z")  # "The toll bill, opposed by …"
+SET_OFF_AFTER = regex.compile(r"\s*,\s")  # "… by the skippers, failed"
+SET_OFF_HEADS = frozenset({"the", "this", "that", "these", "those"})
 APPOSITIVE_OPENING = regex.compile(r"(?:,|—|–|\s-|--)\s*\Z")  # ", a practice", "— a fact"
 RELATIVE_SUBJECT = regex.compile(r"(?<![\p{L}])(who|which)\s+\Z", regex.IGNORECASE)  # "the toll, which was …"
 AS_AFTER = regex.compile(r"\s+as\b")
@@ -413,6 +416,14 @@ def reduced_passive(text: str, agent: regex.Match, chain_start: int, match: rege
     """"…, a practice criticized by the skippers": the agent says it of the appositive noun phrase."""
     phrase = noun_phrase_before(text, sentence.start, chain_start)
     source = Span.of(text, *agent.span("agent"))
+    comma = SET_OFF_BEFORE.search(text, max(sentence.start, chain_start - 4), chain_start)
+    if cue_class != "writing" and comma is not None and SET_OFF_AFTER.match(text, agent.end()) \
+            and plausible_source(source.text) \
+            and (head := noun_phrase_before(text, sentence.start, comma.start())) is not None \
+            and head.text.split()[0].lower() in SET_OFF_HEADS and quote_map.around(head.start) is None:
+        # "The toll bill, opposed by the skippers, failed": the noun before the set-off participle; not "The
+        # plan, first reported by the Gazette, …", which reports the whole clause
+        return make_quote((head,), Span.of(text, chain_start, match.end()), source, None, cue_class, index, quote_map)
     if (phrase is None or not plausible_source(source.text) or phrase.text.split()[0].lower() not in ("a", "an")
             or AS_AFTER.match(text, agent.end())):
         return None  # "the governor challenged by Ms Varga", "a plan seen by some as a folly"
