@@ -2044,6 +2044,19 @@ CLASS_CUE_CASES = [
     case("preposition-quantifier-is-a-source",
          "At least a dozen skippers said the pier was unsafe.",
          indirect("the pier was unsafe", "said", "At least a dozen skippers")),
+    case("though-aside-after-subject-ends-before-its-verb",
+         "Mr Reyl, though he said the pier was safe, stopped short of a vote.",
+         indirect("the pier was safe", "said", "he")),
+    case("who-aside-with-two-verbs-ends-before-the-main-verb",
+         "Ms Varga, who backed the plan in May and said she would campaign for it, ultimately did not show up.",
+         indirect("the plan", "backed", "who"),
+         indirect("she would campaign for it", "said", "Ms Varga")),
+    case("who-aside-ends-before-an-adverb-and-verb",
+         "Ms Varga, who said the ferry would run, quietly sold her boat.",
+         indirect("the ferry would run", "said", "who")),
+    case("though-aside-after-a-main-clause-goes-on",
+         "The council met, though Ms Varga said the vote, held in May, was unfair.",
+         indirect("the vote, held in May, was unfair", "said", "Ms Varga")),
 ]
 
 

@@ -20,7 +20,7 @@ from .quotemap import QuoteMap
 
 __all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "has_verb", "infinitive_from", "opening_subordinate",
            "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
-           "title_case", "within_opening_clause"]
+           "title_case", "within_aside", "within_opening_clause"]
 
 
 def _spaced(phrases) -> str:
@@ -211,6 +211,10 @@ SUBORDINATE_OPENING = regex.compile(r"\s*(?:(?:and|but|yet|so|ever|" + alternati
 LATE_OPENING = regex.compile(r"(?<![\p{L}'’])(?P<word>" + _SUBORDINATORS + r")\s[^,;:—―–“”\"()]*\Z", regex.IGNORECASE)
 LATE_OPENING_LEAD = regex.compile(r"(?:[,;:—―–]\s*(?:(?:and|but|yet|so)\s+)?|(?<!\S)(?:and|but|yet|so)\s+)"
                                   r"(?:\p{L}+\s+)?\Z")  # ", and while", "Years after"
+# "Ms Varga, though she said": a relative or subordinate clause set off after the subject, no comma up to the cue
+SET_OFF_ASIDE = regex.compile(r",\s+(?:who|" + _SUBORDINATORS + r")\s[^,;:—―–“”\"()]*\Z", regex.IGNORECASE)
+# ", ultimately did not", ", stopped": the subject's own verb after the aside, no subject of its own
+VERB_AFTER_SET_OFF = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?(?P<verb>\p{Ll}+)\b")
 # ", at the hearing on Monday she said …": a main clause after a fronted phrase
 FRONTED_MAIN = regex.compile(r",\s+(?:in|at|on|during|after|by|since|for)\s[^,;:“”\"()]{1,40}?\s(?:he|she|they|I|we)\s+"
                              r"(?!(?:and|or|to|of|in|on|at|for|with|by|from)\b)\p{Ll}")
@@ -637,6 +641,23 @@ def within_opening_clause(text: str, sentence: Sentence, cue_start: int, content
     if cut is None:
         return content
     return trimmed(text, content.start, cut.start() + _closing_after_comma(text, cut.start())) or content
+
+
+def within_aside(text: str, sentence: Sentence, cue_start: int, content: Span, quote_map: QuoteMap) -> Span:
+    """"Mr Reyl, though he said the pier was safe, stopped short of a vote": a clause set off after the
+    sentence's bare subject ends at the comma before the subject's own verb."""
+    aside = SET_OFF_ASIDE.search(text, max(sentence.start, cue_start - 150), cue_start)
+    if aside is None or has_verb_between(text, sentence.start, aside.start(), s_forms=False) \
+            or len(text[sentence.start:aside.start()].split()) > 6:
+        return content  # "He left the pier, though he said …": the aside follows a main clause
+    f = frames()
+    for comma in VERB_AFTER_SET_OFF.finditer(text, content.start, content.end):
+        verb = comma.group("verb")
+        if quote_map.around(comma.start()) is not None:
+            continue
+        if verb.endswith("ed") or verb in f.irregular_verbs or verb in f.verbal_auxiliaries:
+            return trimmed(text, content.start, comma.start()) or content
+    return content
 
 
 def _opening_lead(text: str, sentence: Sentence, cue_start: int) -> bool:

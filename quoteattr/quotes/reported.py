@@ -21,7 +21,8 @@ from ..analysis.base import Analysis
 from ..lexicon import load_words
 from ..model import Quote, Sentence, Span
 from .content import (CLOSING_MARKS, OBJECT_STOP, THAT, VERB_ADVERBS, WORD, clause_before, clause_from,
-                      complement_after_cue, has_verb, title_case, trimmed, within_opening_clause)
+                      complement_after_cue, has_verb, title_case, trimmed, within_aside,
+                      within_opening_clause)
 from .cues import cue_lexicon
 from .frames import alternation, frames, near, past_adverbials, weekday_alternation
 from .labels import according_to, colon_label, in_view_of, on_topic_label, to_whom
@@ -811,6 +812,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             if source.text.lower() in ("who", "which") and text[max(0, source.start - 40):source.start].count(","):
                 # "Nadia Brecht, a voter who said the fare was too high, backed the plan"
                 content = within_relative(text, content, quote_map)
+            elif quote_map.around(content.start) is None:
+                # "Mr Reyl, though he said the pier was safe, stopped short of a vote"
+                content = within_aside(text, sentence, cue.start, content, quote_map)
             if (source.text.lower() in ("who", "which", "that") and quote_map.around(content.start) is None
                     and not text[max(0, source.start - 3):source.start].rstrip().endswith(",")):
                 # "Those who said the pier was safe were wrong", "In Lyme, skippers who wanted a pier were angry":

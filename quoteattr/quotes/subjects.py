@@ -21,7 +21,7 @@ from .sources import (TIME_BEFORE, coordinated_subject, noun_phrase_before, plau
 __all__ = ["fallback_source", "gerund_subject", "plural_subject", "stance_before_to", "within_relative",
            "within_restrictive", "word_before"]
 
-RELATIVE_CLOSE = regex.compile(r",\s+(\p{Ll}+)\b")  # ", backed the plan": the main clause resumes
+RELATIVE_CLOSE = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")  # ", backed the plan": the main clause resumes
 FINITE = regex.compile(r"(?<![\p{L}'’])(am|are|is|was|were|has|have|had|will|would|can|could|may|might|must|should)\b")
 PAST = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Ll}+)\b")  # "the past backed": a lower-case word after a word
 PARTICIPLE_LEADS = frozenset({"be", "been", "being", "get", "got", "and", "or"})
