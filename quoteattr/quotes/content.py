@@ -148,7 +148,9 @@ CLAUSE_THEN_CUE = regex.compile(
 # a counted subject saying something of its own: "…, 39 have said", "and others have said", "while 61 percent say"
 COUNTED_THEN_CUE = regex.compile(
     r"(?:,\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)"
-    r"(?:(?!(?:1[89]|20)\p{N}\p{N}\b)\p{N}+(?:[.,]\p{N}+)*(?:%|\s+percent|\s+in\s+\p{N}+)?|half|others)\s+"  # not a year
+    r"(?:(?:more|fewer|less)\s+than\s+|(?:nearly|about|almost|roughly|only|just|at\s+least)\s+)?"  # "and more than 3 in 10 said"
+    r"(?:(?!(?:1[89]|20)\p{N}\p{N}\b)\p{N}+(?:[.,]\p{N}+)*(?:%|\s+percent|\s+in\s+\p{N}+)?|half|others"  # not a year
+    r"|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\p{N}+|three|four|five|ten))\s+"  # "and one in four said"
     r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,3}\Z", regex.IGNORECASE)
 # a new sentence after a colon with a cue of its own: "…: A new survey showed", "…: The council said"
 COLON_THEN_CUE = regex.compile(r":\s+\p{Lu}[^:;,.!?“”\"()]{0,60}\s+\Z")
