@@ -411,7 +411,7 @@ def _before_new_clause(text: str, start: int, end: int, quote_map: QuoteMap) -> 
     """
     position, verb_seen = start, False
     while (joint := AND_NEW_CLAUSE.search(text, position, end)) is not None:
-        verb_seen = verb_seen or has_verb_between(text, position, joint.start(), s_forms=False)
+        verb_seen = verb_seen or has_verb_between(text, position, joint.start())
         position = joint.end()
         if not verb_seen or quote_map.around(joint.start()) is not None:
             continue
