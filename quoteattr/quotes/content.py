@@ -204,6 +204,7 @@ SUBJECT_ASIDE = regex.compile(r"\s*,(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+(?=\p
 CLAUSE_COMMA_AHEAD = regex.compile(r",(?:''|[”\"’])?\s+")
 NEGATED = regex.compile(r"n[’']t\Z")
 NOT_MAIN_OPENERS = frozenset({"and", "or", "but", "not", "nor", "then", "who", "which", "that", "what", "whose"})
+CONTRACTED_SUBJECT = regex.compile(r"(?:he|she|it|they|we|i|there)['’](?:s|re|ll|d|ve|m)", regex.IGNORECASE)
 MAIN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "there", "others", "many", "some", "few"})
 _SUBORDINATORS = alternation(load_lines("subordinators.txt"))
 SUBORDINATE_OPENING = regex.compile(r"\s*(?:(?:and|but|yet|so|ever|" + alternation(load_lines("sentence_adverbs.txt"))
@@ -700,6 +701,8 @@ def _main_clause(rest: str) -> bool:
     words = rest.split()[:7]
     comma = next((i for i, w in enumerate(words) if "," in w), len(words))
     words = words[:comma]
+    if words and CONTRACTED_SUBJECT.fullmatch(words[0]):
+        return True  # "…, it’s unlikely", "…, they’ll vote": a pronoun and its contracted verb
     if not words or not (words[0].isalpha() or words[0][:1].isdigit()) or words[0].lower().endswith(("ing", "ly")) \
             or not _opens_main_clause(words[0]):
         return False  # "…, when the polls closed", "…, adding …", "…, and …": no main clause
