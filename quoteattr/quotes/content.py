@@ -204,6 +204,7 @@ SUBJECT_ASIDE = regex.compile(r"\s*,(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+(?=\p
 CLAUSE_COMMA_AHEAD = regex.compile(r",(?:''|[”\"’])?\s+")
 NEGATED = regex.compile(r"n[’']t\Z")
 NOT_MAIN_OPENERS = frozenset({"and", "or", "but", "not", "nor", "then", "who", "which", "that", "what", "whose"})
+S_VERB = regex.compile(r"\p{Ll}{3,}[^s's]s")
 CONTRACTED_SUBJECT = regex.compile(r"(?:he|she|it|they|we|i|there)['’](?:s|re|ll|d|ve|m)", regex.IGNORECASE)
 MAIN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "there", "others", "many", "some", "few"})
 _SUBORDINATORS = alternation(load_lines("subordinators.txt"))
@@ -713,6 +714,9 @@ def _main_clause(rest: str) -> bool:
             index += 1
         if index < len(words) and (_finite_word(words[index]) or NEGATED.search(words[index])):
             return True
+        if index >= 2 and index < len(words) and words[0].lower() in NEW_SUBJECT_DETERMINERS \
+                and S_VERB.fullmatch(words[index]) and not words[index - 1].endswith("s"):
+            return True  # "…, his council carves out": a noun after a determiner, then a verb in -s
         if pronoun and index < len(words) and words[index].isalpha() and words[index].islower() \
                 and words[index] not in frames().prepositions:
             return True  # "…, others want it shut", "…, she quit"
