@@ -840,6 +840,14 @@ ACCORDING_CASES = [
          indirect("the catch had fallen by half", "According to", "the harbour report")),
     case("according-to-study-by", "The catch had fallen by half, according to a study by the fisheries board.",
          indirect("The catch had fallen by half", "according to", "a study by the fisheries board")),
+    case("according-to-after-a-report-takes-the-closing-relative",
+         "Mr Reyl says the pier is safe, which the council doubts, according to the Gazette.",
+         indirect("the pier is safe", "says", "Mr Reyl"),
+         indirect("which the council doubts", "according to", "the Gazette")),
+    case("according-to-after-a-noun-of-saying-keeps-the-sentence",
+         "His comments did not upset Ms Varga, who has known Mr Reyl for years, according to the Gazette.",
+         indirect("His comments did not upset Ms Varga, who has known Mr Reyl for years", "according to",
+                  "the Gazette")),
 ]
 
 # --- infinitives, objects, particles, colon labels -----------------------------

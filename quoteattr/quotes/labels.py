@@ -7,6 +7,7 @@ import regex
 
 from ..model import Quote, Sentence, Span
 from .content import clause_before, clause_from, has_verb, title_case, trimmed
+from .cues import cue_lexicon
 from .frames import frames, near
 from .quotemap import QuoteMap, make_quote
 from .titles import POSSESSIVE
@@ -17,6 +18,8 @@ ACCORDING_TO = regex.compile(r"(?<![\p{L}])according\s+to\s+", regex.IGNORECASE)
 ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,160}?)"
                                  r"(?=\s*(?:[,;:!?)]|\.(?<!\b\p{Lu}\p{Ll}{0,3}\.)(?:\s|\Z)|\Z|\())")  # "Rep. Trey Gowdy"
 ACCORDING_RESUMES = regex.compile(r"\s*,\s*(?=\S)")
+RELATIVE_AT_END = regex.compile(r",\s+(?P<relative>(?:who|which)\s[^,;:“”\"()]+)\Z")  # ", which stood at 263"
+SPEECH = frozenset({"speech"})
 COLON_LABEL = regex.compile(r"""
     (?P<source>
         (?:\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?)
@@ -78,11 +81,25 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
             bracket = text.rfind("(", left.start, match.start())
             if bracket > text.rfind(")", left.start, match.start()):
                 left = trimmed(text, bracket + 1, match.start()) or left  # "(93 percent were white, according to …)"
-            pieces.append(left)
+            pieces.append(_relative_after_report(text, left))
         if after is not None and (right := clause_from(text, after.end(), sentence, quote_map)) is not None:
             pieces.append(right)  # "According to X, …" and "the next day, according to X, Trump …"
         if pieces:
             yield make_quote(tuple(pieces), cue, source, None, "speech", index, quote_map)
+
+
+def _relative_after_report(text: str, left: Span) -> Span:
+    """"Mr Reyl says the pier is safe, which the council doubts, according to the Gazette": a report with its
+    own cue leaves the source after it only the relative clause that closes the sentence."""
+    relative = RELATIVE_AT_END.search(text, left.start, left.end)
+    if relative is None:
+        return left
+    lexicon, markers = cue_lexicon(), frames().noun_markers
+    if not any(match.start() > left.start and match.group().lower() in lexicon.finite_forms
+               and text[left.start:match.start()].split()[-1].lower() not in markers  # not "his comments"
+               for match in lexicon.find(text, left.start, relative.start(), SPEECH)):
+        return left
+    return Span.of(text, *relative.span("relative"))
 
 
 IN_VIEW = regex.compile(r"""
