@@ -166,6 +166,7 @@ RUNNING_GERUND = regex.compile(r"(?:\b(?:is|are|was|were|be|been|being|by|of|abo
                             r"(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b", regex.IGNORECASE)
 AND_THEN_VERB = regex.compile(r"\s+(?:and|but)\s+(?:(?:even|never|\p{Ll}+ly)\s+)?(?:\p{Ll}+-)?\Z")
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+NOUN_PREPOSITION = regex.compile(r"\s+(?:of|from|against)\b")  # "fears of flooding"; not "calls for", "calls on"
 CLOSING_MARKS = frozenset("”\"’'")
 CAPITALIZABLE = regex.compile(r"\p{L}[\p{L}'’\-]*")
 _PERSON = r"(?:he|she|they|we|I|you|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})"
@@ -779,7 +780,7 @@ def _after_noun_marker(text: str, start: int, position: int, markers: frozenset[
 
 
 def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
-                         takes_object: bool) -> Span | None:
+                         takes_object: bool, noun_object: bool = False) -> Span | None:
     f = frames()
     end = sentence.end
     if (aside := DASH_ASIDE.match(text, position, near(position, end))) is not None:
@@ -863,8 +864,12 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
     if takes_object and (thing := thing or OBJECT_START.match(text, position, window)) is not None:
         first = NEXT_WORD.match(text, thing.start(), window)
         if (first is not None and first.group(1).lower() in cue_lexicon().finite_forms
-                and not _plural_noun_object(text, first, window)):
-            return None  # "a report that the ministry published said …": the main verb, not an object
+                and not _plural_noun_object(text, first, window)
+                and not (_plural_noun(first.group(1)) and (noun_object or NOUN_PREPOSITION.match(text, first.end(), window)))):
+            # "a report that the ministry published said …": the main verb, not an object; but a cue's -s form that
+            # is also a noun is one before its preposition ("rejected attacks from Mr Reyl", "cited reports that …")
+            # or after a participle or a particle ("citing fears of flooding")
+            return None
         content = clause_from(text, thing.end(), sentence, quote_map, stop=OBJECT_STOP)
         if content is not None and GERUND.search(content.text) and (
                 joint := GERUND_AND.match(text, content.end, window)) is not None:
@@ -905,6 +910,13 @@ def _chanted(text: str, quoted: Quoted, quote_map: QuoteMap, end: int) -> Span:
             and (following := quote_map.starting_at(joint.end())) is not None and following.end <= end:
         last = following
     return quoted.inner if last is quoted else Span.of(text, quoted.start, last.end)
+
+
+def _plural_noun(word: str) -> bool:
+    """"cited fears of flooding", "referring to reports that …": an -s form of a cue that is also a noun."""
+    lexicon = cue_lexicon()
+    lower = word.lower()
+    return lower.endswith("s") and lower in lexicon.forms and lexicon.forms[lower][0] in frames().noun_ambiguous
 
 
 def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap, window: int) -> Span | None:
