@@ -410,6 +410,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if not chain and not pronoun_subject and not relative_that and (
             previous_word in f.noun_markers or previous_word == "to" or single_hyphen):
         return None  # "the said company", "a statement", "declined to comment"
+    if not chain and form.endswith("ed") and previous_word in f.irregular_verbs and previous.group(1).islower():
+        return None  # "Skippers made repeated trips to the pier": an adjective after the verb
     if not chain and form.endswith("ed") and previous_word.isdigit() and not is_year(previous_word):
         return None  # "a lead of 270 pledged delegates": an adjective; but "a 2012 study showed"
     if (form.endswith("ed") and not be_chain and AS_OPENS.fullmatch(text, sentence.start, chain_start)
