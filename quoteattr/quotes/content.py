@@ -132,6 +132,7 @@ _JOINTS = load_lines("clause_joints.txt")
 AND_NEW_CLAUSE = regex.compile(r"(?:,|\s[—―–])\s+and\s+(?:(?:now|then|so|yet)\s+)?")  # ", and the council agreed", "— and the council"
 LIST_BEFORE_AND = regex.compile(r",[^,;:]*\Z")  # "Iran, Russia, and a new Syria": the last item of a list
 NOT_IN_SUBJECT = frozenset({"where", "who", "which", "that", "when", "to", "and", "or"})
+SUBJECT_PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
 NEW_SUBJECT_PRONOUNS = frozenset({"they", "we"})  # not "he", "it": mostly the source's own clause going on
 NEW_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "these", "those",
                                      "another", "some", "many", "most", "other", "our", "my", "your"})
@@ -477,6 +478,14 @@ def _subject_then_verb(rest: str) -> bool:
     return False
 
 
+def _opens_with_subject(clause: str) -> bool:
+    """"there was a benefit", "the pier was safe", "Ms Varga had left": a subject, then its finite verb."""
+    words = clause.split()
+    if len(words) > 2 and words[0].lower() in SUBJECT_PRONOUN_WORDS:
+        return _finite_word(words[1]) or words[1].lower() in VERB_ADVERBS and _finite_word(words[2])
+    return _subject_then_verb(clause)
+
+
 def _relative_aside(text: str, position: int, end: int) -> int | None:
     """"the talks, which began in May, remained …": past a relative aside before the clause's own verb."""
     aside = RELATIVE_ASIDE.match(text, position, near(position, end))
@@ -780,7 +789,7 @@ def _after_noun_marker(text: str, start: int, position: int, markers: frozenset[
 
 
 def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
-                         takes_object: bool, noun_object: bool = False) -> Span | None:
+                         takes_object: bool, noun_object: bool = False, participle: bool = False) -> Span | None:
     f = frames()
     end = sentence.end
     if (aside := DASH_ASIDE.match(text, position, near(position, end))) is not None:
@@ -850,11 +859,14 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
         if content is not None and _reads_as_clause(content.text):
             return _object_then_verb(text, content)
-    if (lemma in f.bare or lemma in f.bare_if_person) and (clause := CLAUSE_START.match(text, position, window)) is not None:
+    bare = lemma in f.bare or lemma in f.bare_if_person
+    # "…, stating the pier was safe": a speech cue's participle, which no noun reading can take, opens a bare clause too
+    spoken = participle and not takes_object and (cue_lexicon().lookup(lemma) or ("", ""))[1] == "speech"
+    if (bare or spoken) and (clause := CLAUSE_START.match(text, position, window)) is not None:
         content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
-        if content is not None and _reads_as_clause(content.text):
+        if content is not None and (_opens_with_subject(content.text) if spoken and not bare else _reads_as_clause(content.text)):
             return _object_then_verb(text, content)
-        if content is not None and (whole := _past_subject_aside(text, content, sentence, quote_map, window)):
+        if bare and content is not None and (whole := _past_subject_aside(text, content, sentence, quote_map, window)):
             return whole
     if takes_object and lemma not in f.object_with_predicate and (
             manner := MANNER_ASIDE.match(text, position, window)) is not None:

@@ -721,7 +721,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     as_frame = content is not None  # the main clause after "As X noted,": no opening clause to end
     if content is None:
         content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object,
-                                       noun_object=gerund or cue.end > match.end())
+                                       noun_object=gerund or cue.end > match.end(),
+                                       participle=gerund and match.group().lower().endswith("ing"))
     if (content is None and takes_object and addressee is not None and cue.end == match.end()
             and addressee.text[:1].islower() and addressee.text.split()[0].lower() not in f.pronouns
             and not (lemma in f.noun_ambiguous and match.group().lower() in (lemma, lemma + "s"))):  # "email server"
