@@ -443,7 +443,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and previous_word not in f.pronouns and noun_follows(text, match.end(), lemma, sentence.end)):
         return None  # "the terrorist attacks changed the race", "the jobs report was released": a noun
     cue = Span.of(text, chain_start, match.end())
-    gerund = form.endswith("ing") and only_adverbs  # "after derisively mocking"
+    # "after derisively mocking", "…, often citing": adverbs only, no auxiliary ("is citing", "been saying")
+    gerund = form.endswith("ing") and not verbal_chain and not any(word.endswith(("n't", "n’t")) for word in chain)
     named_gerund = bool(previous) and previous.group(1)[:1].isupper() and THAT.match(
         text, match.end(), near(match.end(), sentence.end)) is not None  # "Donald Trump tweeting that …"
     opens_with_quote = introduces_quote and chain_start == sentence.start and carried is not None
