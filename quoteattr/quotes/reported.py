@@ -305,6 +305,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                               Span.of(text, *asked.span("agent")), None, cue_class, index, quote_map)
     if lemma in f.adjectives and not be_chain:
         return None  # "a critical vote", "concerned parents": no "be", no stance reported
+    if lemma in f.adjectives and word_before(text, sentence.start, chain_start) == "it":
+        return None  # "it is certain that …", "it was critical to act": nobody's stance
     # passive, unless a stance: "is worried that" reports the subject's worry
     if be_chain and not form.endswith("ing") and form not in f.adjectives:
         if lemma in f.passive_clause and form != lemma and f.passive_clause[lemma].match(text, match.end(), sentence.end):
