@@ -18,8 +18,8 @@ from attrs import frozen
 
 from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import (OBJECT_STOP, PHRASE_THEN_THAT, THAT, WORD, clause_from, has_verb, infinitive_from, trimmed,
-                      verb_groups, verb_positions, within_opening_clause)
+from .content import (OBJECT_STOP, PHRASE_THEN_THAT, THAT, WORD, YES_NO, clause_from, has_verb, infinitive_from,
+                      trimmed, verb_groups, verb_positions, within_opening_clause)
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, frames, near
 from .quotemap import QuoteMap, make_quote
@@ -286,8 +286,9 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
         return None
     lexicon = cue_lexicon()
     if any(cue.group().lower() in lexicon.finite_forms and lexicon.forms[cue.group().lower()][0] in frames().bare
+           and YES_NO.match(text, cue.end(), sentence.end)
            for cue in lexicon.find(text, content.start, content.end, SPEECH)):
-        return None  # "Half said so in the spring poll": the poll's voters already speak for themselves
+        return None  # "Half said so in the spring poll": the voters' short answer; "71 percent said the pier …" is the poll's
     return make_quote((content,), Span.of(text, *found.span("in")), source, None, "evidence", index, quote_map)
 
 
