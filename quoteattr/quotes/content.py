@@ -146,12 +146,14 @@ CLAUSE_THEN_CUE = regex.compile(
     r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,3}"
     r"(?:(?i:" + alternation(load_lines("source_pronouns.txt")) + r")\s+|(?<=\p{Lu}[\p{L}\p{M}.'’\-]*\s+)|\p{Ll}+s\s+)"
     r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}\Z")  # ", although she tweeted", ", Mr Lee said"
-# a counted subject saying something of its own: "…, 39 have said", "and others have said", "while 61 percent say"
+# a counted subject saying something of its own: "…, 39 have said", "and others have said", "while 61 percent say",
+# "and more than 3 in 10 said", "while about 60 percent of skippers said"
 COUNTED_THEN_CUE = regex.compile(
     r"(?:,\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)"
-    r"(?:(?:more|fewer|less)\s+than\s+|(?:nearly|about|almost|roughly|only|just|at\s+least)\s+)?"  # "and more than 3 in 10 said"
+    r"(?:(?:more|fewer|less)\s+than\s+|(?:nearly|about|almost|roughly|some|only|just|over|at\s+least)\s+)?"  # "more than 3 in 10"
     r"(?:(?!(?:1[89]|20)\p{N}\p{N}\b)\p{N}+(?:[.,]\p{N}+)*(?:%|\s+percent|\s+in\s+\p{N}+)?|half|others"  # not a year
     r"|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\p{N}+|three|four|five|ten))\s+"  # "and one in four said"
+    r"(?:of\s+(?:the\s+|those\s+|all\s+)?[\p{L}\-]+\s+(?:[\p{L}\-]+\s+)?)?"  # "60 percent of skippers"
     r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,3}\Z", regex.IGNORECASE)
 # a new sentence after a colon with a cue of its own: "…: A new survey showed", "…: The council said"
 COLON_THEN_CUE = regex.compile(r":\s+\p{Lu}[^:;,.!?“”\"()]{0,60}\s+\Z")
