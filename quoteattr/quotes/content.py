@@ -890,6 +890,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             # "blamed the debt for keeping rates low and making …": a second gerund goes on with the first
             rest = clause_from(text, joint.end(), sentence, quote_map, stop=OBJECT_STOP)
             content = Span.of(text, content.start, rest.end) if rest is not None else content
+        if content is not None:
+            content = _before_contrasting_report(text, content)
         if content is not None and (reason := NAME_THEN_REASON.match(content.text)) is not None and (
                 reason.group("name").lower() in OBJECT_PRONOUNS or reason.group("name")[:1].isupper()):
             return Span.of(text, content.start, content.start + len(reason.group("name")))  # "endorsed Mr Reyl because …"
@@ -901,6 +903,22 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             return listed
         return content
     return None
+
+
+CONTRAST_JOINT = regex.compile(r"\s+(?:while|whereas)\s+(?!(?:\p{Ll}+ing|\p{Ll}+ed|also|still|in|on|at|under)\b)")
+
+
+def _before_contrasting_report(text: str, content: Span) -> Span:
+    """"preferred Ms Varga while most traders backed Mr Reyl": the object ends before a contrast with a finite
+    cue of its own; "criticized Mr Reyl while he was mayor" goes on."""
+    joint = CONTRAST_JOINT.search(text, content.start, content.end)
+    if joint is None:
+        return content
+    lexicon = cue_lexicon()
+    if any(found.group().lower() in lexicon.finite_forms
+           for found in lexicon.find(text, joint.end(), min(content.end, joint.end() + 60), ANY_CUE)):
+        return trimmed(text, content.start, joint.start()) or content
+    return content
 
 
 PLURAL_NOUN_NEXT = regex.compile(r"\s+(?:from|of|on|against|about|over|by|that)\b")
