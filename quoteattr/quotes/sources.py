@@ -138,7 +138,6 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     >>> span.text
     'Mr Trump'
     """
-    f = frames()
     window_start = max(start, end - 240)
     if (time := TIME_BEFORE.search(text, window_start, end)) is not None and \
             NOUN_BEFORE_TIME.search(text, window_start, time.start()) is not None:
@@ -148,8 +147,17 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
         end = bracket.start()  # "Sen. Elizabeth Warren (D-MA) said"
     elif (aside := DASH_ASIDE_BEFORE.search(text, window_start, end)) is not None:
         end = aside.start()  # "Insiders in two states — Nevada and Ohio — said"
+    fronted = None
     if allow_appositive and (relative := _relative_clause_head(text, window_start, end)) is not None:
-        return relative
+        if not _fronted_opening(relative[0].text):
+            return relative
+        fronted = relative  # "On Monday, the harbour master, …, said": the walk from the cue first
+    return _walk_before(text, start, window_start, end, allow_appositive) or fronted
+
+
+def _walk_before(text: str, start: int, window_start: int, end: int, allow_appositive: bool) -> tuple[Span, int] | None:
+    """The leftward walk of :func:`source_before` from the cue to the subject's start."""
+    f = frames()
     tokens = noun_phrase_words(text, window_start, end)
     if not tokens:
         return None
@@ -288,6 +296,7 @@ OPENING_NAME = regex.compile(r"""
 
 
 LEADING_COMMA = regex.compile(r",\s+")
+MAX_FRONTED_CLAUSES = 3
 AFTER_QUOTE = regex.compile(r"(?r)(?:[”\"’]|'')\s+(?=\p{Lu})")
 
 
@@ -297,10 +306,9 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
     for clause_start in (start, after_quote.end() if after_quote else None):
         opening = OPENING_NAME.match(text, clause_start, near(clause_start, end)) if clause_start is not None else None
         fronted = None
-        if opening is not None and (lead := opening.group("head").split()[0].lower()) in frames().prepositions \
-                and lead not in frames().boundaries:  # "In May, Ms Varga, who …, said": the name after the comma
-            comma = LEADING_COMMA.match(text, opening.end("head"), end)
-            fronted = OPENING_NAME.match(text, comma.end(), near(comma.end(), end)) if comma else None
+        if opening is not None and (_fronted_opening(opening.group("head"))):
+            # "In May, Ms Varga, who …, said", "Still, Ms Varga, a lawyer, said": the name after the comma
+            fronted = _name_after_commas(text, opening.end("head"), end)
             opening = fronted or opening
         if opening is not None and len(text[opening.end("head"):end].split()) > 3:
             s, e = _trim(text, *opening.span("head"))
@@ -312,6 +320,31 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
                 found[0].text.split()[0].lower() in ("the", "a", "an") and plausible_source(found[0].text))):
             return found  # "Ms Varga, who …, said", "The employee, a Republican who …, said"
     return None
+
+
+def _name_after_commas(text: str, position: int, end: int) -> regex.Match | None:
+    """The name and appositive after a fronted phrase, past a clause or two set off by commas:
+    "At Pier House, where berths are dear, Ian Reyl, its chair, said"."""
+    for _ in range(MAX_FRONTED_CLAUSES):
+        comma = LEADING_COMMA.search(text, position, near(position, end))
+        if comma is None:
+            return None
+        opening = OPENING_NAME.match(text, comma.end(), near(comma.end(), end))
+        if opening is not None and len(text[opening.end("head"):end].split()) > 3:
+            return opening
+        position = comma.end()
+    return None
+
+
+def _fronted_opening(head: str) -> bool:
+    """A phrase before the subject: a preposition's ("In May", "At Pier House") or adverbs and days ("Still",
+    "Also Monday")."""
+    f = frames()
+    words = head.split()
+    lead = words[0].lower()
+    if lead in f.prepositions and lead not in f.boundaries:
+        return True
+    return len(words) <= 2 and all(w.lower() in f.sentence_adverbs or _time_word(w) for w in words)
 
 
 def _joins_names(tokens: list[regex.Match], index: int) -> bool:
