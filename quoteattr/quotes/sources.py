@@ -466,6 +466,20 @@ VERB_FORM = regex.compile(r"\p{Ll}{2,}(?:ed|s)")
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "our", "my", "your", "these", "those"})
 
 
+def _leading_phrase(words: list[str]) -> bool:
+    """Words before the first comma that open a sentence ahead of its subject: "In a radio interview",
+    "Declaring victory", "Hours later", "And since Monday", "Thus far", "More broadly", "Also on Monday"."""
+    f = frames()
+    lower = [w.lower() for w in words]
+    while len(lower) > 1 and lower[0] in f.subject_openers:
+        lower = lower[1:]  # "And since Monday"
+    lead, last = lower[0], lower[-1]
+    return (lead in f.leading_phrase_openers or lead in f.prepositions or lead in f.subordinators
+            or lead.endswith("ing") or last in f.sentence_adverbs
+            or lead in f.sentence_adverbs or (len(lower) == 2 and words[-1].islower() and last.endswith("ly"))  # "Thus far", "More broadly"
+            or all(w in f.sentence_adverbs or _time_word(w) for w in words[1:]))  # "Also Monday", "This week"
+
+
 def sentence_subject(text: str, start: int, end: int) -> Span | None:
     """The subject that opens a sentence, up to its first verb.
 
@@ -474,10 +488,7 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     """
     f = frames()
     opening = LEADING_PHRASE.match(text, start, min(end, start + 100))
-    if opening is not None and opening.end() < end and (
-            (lead := opening.group(1).lower()) in f.leading_phrase_openers or lead in f.prepositions
-            or lead in f.subordinators or lead.endswith("ing")
-            or opening.group().rstrip(", ").split()[-1].lower() in f.sentence_adverbs):  # "Hours later, …"
+    if opening is not None and opening.end() < end and _leading_phrase(opening.group().rstrip(", ").split()):
         start = opening.end()  # "In a radio interview later that day, the mayor …", "Declaring victory, she …"
     elif (dateline := DATELINE.match(text, start, min(end, start + 60))) is not None and dateline.end() < end:
         start = dateline.end()  # "WASHINGTON — The senator …"
