@@ -242,7 +242,8 @@ def _fronted_adverbial(phrase: str) -> bool:
 
 def _time_word(word: str) -> bool:
     return (word in frames().weekdays or word in load_words("months.txt") or word.isdigit()
-            or word.lower() in ("late", "early", "mid", "last", "this", "next", "morning", "afternoon", "evening", "night"))
+            or word.lower() in ("late", "early", "mid", "last", "this", "next", "morning", "afternoon", "evening", "night",
+                                "week", "weekend", "month", "year"))
 
 
 def _subject_relative_head(text: str, start: int, tokens: list[regex.Match], verb: int) -> tuple[Span, int] | None:
@@ -461,6 +462,7 @@ DATELINE = regex.compile(r"\p{Lu}{2,}[\p{Lu}\s.,'’\-]*(?:\([^()]{1,20}\))?\s*(
 
 
 SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|[.'’](?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
+CONTRACTED_PRONOUN = regex.compile(r"(?i)(he|she|it|they|we|you|i)['’](?:s|re|ll|d|ve|m)")
 VERB_FORM = regex.compile(r"\p{Ll}{2,}(?:ed|s)")
 # determiners never followed by a verb: "the skippers", "their aides"
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "our", "my", "your", "these", "those"})
@@ -477,7 +479,7 @@ def _leading_phrase(words: list[str]) -> bool:
     return (lead in f.leading_phrase_openers or lead in f.prepositions or lead in f.subordinators
             or lead.endswith("ing") or last in f.sentence_adverbs
             or lead in f.sentence_adverbs or (len(lower) == 2 and words[-1].islower() and last.endswith("ly"))  # "Thus far", "More broadly"
-            or all(w in f.sentence_adverbs or _time_word(w) for w in words[1:]))  # "Also Monday", "This week"
+            or all(w.lower() in f.sentence_adverbs or _time_word(w) for w in words))  # "Also Monday", "This week"
 
 
 def sentence_subject(text: str, start: int, end: int) -> Span | None:
@@ -499,6 +501,8 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     first = 0
     while first < len(words) and first < 2 and words[first].group().lower() in f.subject_openers:
         first += 1  # "And from Lena Ruiz: “…”"
+    if first < len(words) and (contracted := CONTRACTED_PRONOUN.fullmatch(words[first].group())) is not None:
+        return Span.of(text, words[first].start(), words[first].start() + contracted.end(1))  # "he’s spoken": "he"
     last = None
     determined = first < len(words) and words[first].group().lower() in _determiners()
     finite = cue_lexicon().finite_forms
