@@ -307,6 +307,8 @@ PATTERN_CASES = [
          "job over this.”", direct("Nobody will lose a job over this.", "went further:", "Ms Varga")),
     case("no-quote-manner-verb-without-words", "The dog barked at the ferry and the crowd gasped."),
     case("relative-that-said-quote", "The port released a video that said, “Every ferry will sail on time.”",
+         direct("Every ferry will sail on time.", "said", "The port")),
+    case("relative-that-said-quote-not-issued", "Skippers watched a video that said, “Every ferry will sail on time.”",
          direct("Every ferry will sail on time.", "said", "a video")),
     case("coordinated-and-then-colon", "“The pier is safe,” she said at a news conference, and then predicted: "
          "“The ferry will be back by June.”", direct("The pier is safe,", "said", "she"),

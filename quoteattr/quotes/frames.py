@@ -94,6 +94,7 @@ class Frames:
     declining_before_to: frozenset[str]
     intransitive_particles: frozenset[str]  # "go on": lemma and particle
     authored_documents: frozenset[str]
+    issuing_verbs: frozenset[str]
     idioms: frozenset[str]  # "find himself": lemma and the word after it
     particle_required: frozenset[str]  # "spoke" alone reports nothing, "spoke of" does
     quantifiers: frozenset[str]  # "two", "other": the word after them is a noun
@@ -224,6 +225,7 @@ def frames() -> Frames:
         declining_before_to=load_words("declining_before_to.txt", lower=True),
         intransitive_particles=load_words("cue_particles_intransitive.txt", lower=True),
         authored_documents=load_words("authored_documents.txt", lower=True),
+        issuing_verbs=load_words("issuing_verbs.txt", lower=True),
         idioms=load_words("cue_idioms.txt", lower=True),
         particle_required=load_words("cues_particle_required.txt", lower=True),
         quantifiers=load_words("quantifiers.txt", lower=True),

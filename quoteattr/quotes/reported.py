@@ -185,8 +185,32 @@ def _controlled() -> regex.Pattern:
 
 
 def _issued(verb: str) -> bool:
-    """A past form before the document: "issued", "released", "sent"."""
-    return verb.endswith("ed") or verb in frames().irregular_verbs
+    """A verb that puts the document out: "issued", "released", "sent", "is releasing"."""
+    return verb in frames().issuing_verbs
+
+
+ISSUING_PARTICLES = frozenset({"out", "up"})  # "sent out a statement", "put out a video"
+RELATIVE_BEFORE_ISSUING = regex.compile(r"(?<![\p{L}])(?P<pronoun>who|which|that)\s+\Z", regex.IGNORECASE)
+
+
+def _document_author(text: str, sentence: Sentence, document: Span) -> Span | None:
+    """Who issued the document that says it: "The senator issued a statement saying …", "Ms Varga sent out
+    a video that said …", "The council released a statement Monday urging …": the sentence's subject."""
+    f = frames()
+    if document.start <= sentence.start or not any(word.lower() in f.authored_documents
+                                                   for word in document.text.split()[1:]):
+        return None
+    verb_start = text.rfind(verb := word_before(text, sentence.start, document.start), sentence.start, document.start)
+    if verb in ISSUING_PARTICLES:
+        verb_start = text.rfind(verb := word_before(text, sentence.start, verb_start), sentence.start, verb_start)
+    if not verb or not _issued(verb):
+        return None
+    if (relative := RELATIVE_BEFORE_ISSUING.search(text, max(sentence.start, verb_start - 12), verb_start)) is not None:
+        return Span.of(text, *relative.span("pronoun"))  # "the union, which released a statement saying …"
+    author = sentence_subject(text, sentence.start, document.start)
+    if author is None or author.end > document.start or author.text.split()[-1].lower() in f.authored_documents:
+        return None
+    return author
 
 
 def _addressee(text: str, start: int, end: int) -> Span | None:
@@ -464,11 +488,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         doer = gerund_subject(text, sentence, chain_start, previous)
         if doer is None and chain_start > sentence.start and cue_class in TO_CLASSES and previous_word.islower():
             doer = sentence_subject(text, sentence.start, chain_start)  # "spent the week urging …": the subject
-        if (doer is not None and doer.text.split()[-1].lower() in f.authored_documents and doer.start > sentence.start
-                and _issued(word_before(text, sentence.start, doer.start))):
-            author = sentence_subject(text, sentence.start, doer.start)
-            if author is not None and author.end <= doer.start and author.text.split()[-1].lower() not in f.authored_documents:
-                doer = author  # "The senator issued a statement saying …": the senator says it
+        if doer is not None:
+            doer = _document_author(text, sentence, doer) or doer  # "The senator issued a statement saying …"
         if doer is None:
             return None  # "Speaking about…", "Asked whether…" open a sentence, they do not attribute
         # "a new poll showing …", "Democrats urging him to …": the noun before does the saying
@@ -811,6 +832,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 content = trimmed(text, content.start, main.start()) or content
         else:
             source = subject[0] if subject else fallback_source(text, sentence, cue)
+            if subject is None and source is not None and text[source.end:cue.start].strip() == "that":
+                source = _document_author(text, sentence, source) or source  # "Ms Varga sent a letter that said"
             # "Recent polling shows …": a bare mass noun; not "who helped found …"
             evidence = (cue_class == "evidence" and source is not None
                         and word_before(text, sentence.start, source.start) not in NOT_BEFORE_SUBJECT)

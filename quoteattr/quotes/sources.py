@@ -478,6 +478,7 @@ def _leading_phrase(words: list[str]) -> bool:
     lead, last = lower[0], lower[-1]
     return (lead in f.leading_phrase_openers or lead in f.prepositions or lead in f.subordinators
             or lead.endswith("ing") or last in f.sentence_adverbs
+            or (lead.endswith("ly") and len(lower) > 1 and lower[1] in f.prepositions)  # "Shortly after the vote"
             or lead in f.sentence_adverbs or (len(lower) == 2 and words[-1].islower() and last.endswith("ly"))  # "Thus far", "More broadly"
             or all(w.lower() in f.sentence_adverbs or _time_word(w) for w in words))  # "Also Monday", "This week"
 
