@@ -457,7 +457,11 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
 
 LEADING_PHRASE = regex.compile(r"(\p{L}+)\s[^,;:“”\"‘’()]{1,80},\s+(?=\p{L})")
 LEADING_WORD = regex.compile(r"(\p{L}+),\s+(?=\p{L})")
-DATELINE = regex.compile(r"\p{Lu}{2,}[\p{Lu}\s.,'’\-]*(?:\([^()]{1,20}\))?\s*(?:[—―–]|--?)\s*(?=\p{L})")
+DATELINE = regex.compile(r"""
+    \p{Lu}{2,}[\p{Lu}\s.,'’\-]*                   # "WASHINGTON", "ST. PAUL, MINN."
+    (?:,?\s*\p{Lu}\p{Ll}{1,8}\.?(?:\s+\d{1,2})?){0,2}  # ", Calif., Jan. 1", ", Aug 31"
+    \s*(?:\([^()]{1,20}\))?\s*(?:[—―–]|--?)\s*(?=\p{L})  # "(UPI) —"
+""", regex.VERBOSE)
 
 
 
@@ -490,11 +494,11 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     'The Republican candidate'
     """
     f = frames()
+    if (dateline := DATELINE.match(text, start, min(end, start + 60))) is not None and dateline.end() < end:
+        start = dateline.end()  # "WASHINGTON — The senator …", "LYME, Jan. 1 (UPI) — In May, the mayor …"
     opening = LEADING_PHRASE.match(text, start, min(end, start + 100))
     if opening is not None and opening.end() < end and _leading_phrase(opening.group().rstrip(", ").split()):
         start = opening.end()  # "In a radio interview later that day, the mayor …", "Declaring victory, she …"
-    elif (dateline := DATELINE.match(text, start, min(end, start + 60))) is not None and dateline.end() < end:
-        start = dateline.end()  # "WASHINGTON — The senator …"
     elif (word := LEADING_WORD.match(text, start, min(end, start + 40))) is not None and word.end() < end and (
             word.group(1).lower() in f.sentence_adverbs or word.group(1).lower().endswith("ly")):
         start = word.end()  # "However, the senator …", "Separately, …"
