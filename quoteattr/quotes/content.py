@@ -791,7 +791,8 @@ def _after_noun_marker(text: str, start: int, position: int, markers: frozenset[
 
 
 def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
-                         takes_object: bool, noun_object: bool = False, participle: bool = False) -> Span | None:
+                         takes_object: bool, noun_object: bool = False, participle: bool = False,
+                         bare_clause: bool = False) -> Span | None:
     f = frames()
     end = sentence.end
     if (aside := DASH_ASIDE.match(text, position, near(position, end))) is not None:
@@ -861,7 +862,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
         if content is not None and _reads_as_clause(content.text):
             return _object_then_verb(text, content)
-    bare = lemma in f.bare or lemma in f.bare_if_person
+    bare = lemma in f.bare or lemma in f.bare_if_person or bare_clause
     # "…, stating the pier was safe": a speech cue's participle, which no noun reading can take, opens a bare clause too
     spoken = participle and not takes_object and (cue_lexicon().lookup(lemma) or ("", ""))[1] == "speech"
     if (bare or spoken) and (clause := CLAUSE_START.match(text, position, window)) is not None:

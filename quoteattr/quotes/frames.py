@@ -93,6 +93,7 @@ class Frames:
     sentence_adverbs: frozenset[str]
     declining_before_to: frozenset[str]
     intransitive_particles: frozenset[str]  # "go on": lemma and particle
+    clause_particles: frozenset[str]  # "make it clear": lemma and particle, then a bare clause or an object
     authored_documents: frozenset[str]
     issuing_verbs: frozenset[str]
     idioms: frozenset[str]  # "find himself": lemma and the word after it
@@ -224,6 +225,7 @@ def frames() -> Frames:
         sentence_adverbs=load_words("sentence_adverbs.txt", lower=True),
         declining_before_to=load_words("declining_before_to.txt", lower=True),
         intransitive_particles=load_words("cue_particles_intransitive.txt", lower=True),
+        clause_particles=load_words("cue_particles_clause.txt", lower=True),
         authored_documents=load_words("authored_documents.txt", lower=True),
         issuing_verbs=load_words("issuing_verbs.txt", lower=True),
         idioms=load_words("cue_idioms.txt", lower=True),

@@ -20,8 +20,8 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_words
 from ..model import Quote, Sentence, Span
-from .content import (CLOSING_MARKS, OBJECT_STOP, THAT, VERB_ADVERBS, WORD, clause_before, clause_from,
-                      complement_after_cue, has_verb, title_case, trimmed, within_aside,
+from .content import (CLOSING_MARKS, NEXT_WORD, OBJECT_STOP, THAT, VERB_ADVERBS, WORD, clause_before,
+                      clause_from, complement_after_cue, has_verb, title_case, trimmed, within_aside,
                       within_opening_clause)
 from .cues import cue_lexicon
 from .frames import alternation, frames, near, past_adverbials, weekday_alternation
@@ -661,6 +661,18 @@ def _found_thing(content: str) -> bool:
     return False
 
 
+def _describes_a_noun(text: str, position: int, end: int) -> bool:
+    """"made clear progress on the pier", "made it clear enough to sail": the adjective goes with the next
+    word; not "made clear his plan", "made it clear they would vote", "made clear to Ms Varga that …"."""
+    word = NEXT_WORD.match(text, position, near(position, end))
+    if word is None or not word.group(1).islower():
+        return False
+    lower = word.group(1)
+    f = frames()
+    return not (lower in f.pronouns or lower in f.prepositions or lower in f.question_words
+                or lower in load_words("source_determiners.txt", lower=True))
+
+
 def _ends_in_preposition(phrase: str) -> bool:
     """"called for", "pointed to"; a light verb's noun may end in "of" too: "made no mention of"."""
     word = phrase.split()[-1].lower()
@@ -674,12 +686,15 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     addressee = None
     takes_object = lemma in f.object
     particle = f.particles.get(lemma)
+    bare_clause = False  # "made it clear the toll would stay": a clause without "that"
     if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None:
         cue = Span.of(text, cue.start, joined.end())  # "called for", "pointed to"
+        bare_clause = f"{lemma} {joined.group().strip().lower()}" in f.clause_particles
         # "called for", and "made the case for", "looked to": a phrase that ends in a preposition takes an object
         takes_object = (lemma not in cue_lexicon().phrasal_only or takes_object  # "shrugged off the criticism"
                         or _ends_in_preposition(joined.group())
-                        and f"{lemma} {joined.group().strip().lower()}" not in f.intransitive_particles)
+                        and f"{lemma} {joined.group().strip().lower()}" not in f.intransitive_particles
+                        or bare_clause)  # "made clear her plan to close the pier"
         position = joined.end()
     elif lemma in cue_lexicon().phrasal_only and lemma in f.object_as:
         takes_object = True  # "cast the mayor as reckless": an object and its "as" predicate (checked below)
@@ -702,6 +717,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))):
                 position, takes_object = joined.end(), True  # "asked the senator about the vote"
     position = past_adverbials(text, position, sentence.end)
+    if bare_clause and _describes_a_noun(text, position, sentence.end):
+        return None  # "made clear progress on the pier"
     if (about := OF_TOPIC_THEN_THAT.match(text, position, near(position, sentence.end))) is not None:
         position = about.end()  # "Mr Reyl said of the vote that it was rigged": what he said follows "that"
     before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
@@ -746,7 +763,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if content is None:
         content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object,
                                        noun_object=gerund or cue.end > match.end(),
-                                       participle=gerund and match.group().lower().endswith("ing"))
+                                       participle=gerund and match.group().lower().endswith("ing"),
+                                       bare_clause=bare_clause)
     if (content is None and takes_object and addressee is not None and cue.end == match.end()
             and addressee.text[:1].islower() and addressee.text.split()[0].lower() not in f.pronouns
             and not (lemma in f.noun_ambiguous and match.group().lower() in (lemma, lemma + "s"))):  # "email server"
