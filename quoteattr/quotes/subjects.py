@@ -168,9 +168,10 @@ def within_restrictive(text: str, sentence: Sentence, source: Span, content: Spa
              if word_before(text, content.start, m.start()) not in ("and", "or", "that")]  # "is and was"
     if not clausal and content.text[:1].islower():  # "who wanted a break backed Ms Varga": a past form ends it
         # "who claimed to be undecided voted …": a participle after "be" is no main verb
+        leads = f.auxiliaries | PARTICIPLE_LEADS
         past = [m for m in PAST.finditer(text, content.start, content.end)
                 if (m.group(1).lower() in f.irregular_verbs or m.group(1).endswith("ed"))
-                and word_before(text, content.start, m.start()) not in f.auxiliaries | PARTICIPLE_LEADS]
+                and word_before(text, content.start, m.start()) not in leads]
         verbs = sorted(verbs + past[:1] + _base_main_verbs(text, content)[:1], key=lambda m: m.start())
     if clausal:  # "who said she's safe, Ms Varga had …": a contracted verb after a pronoun is the clause's verb
         verbs = sorted(verbs + list(CONTRACTED.finditer(text, content.start, near(content.start, content.end))),
