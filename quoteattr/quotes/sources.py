@@ -240,10 +240,19 @@ def _fronted_adverbial(phrase: str) -> bool:
             and all(_time_word(word) for word in words[1:]))
 
 
+TIME_WORDS = frozenset({"late", "early", "mid", "last", "this", "next", "morning", "afternoon", "evening", "night",
+                        "week", "weekend", "month", "year"})
+
+
 def _time_word(word: str) -> bool:
     return (word in frames().weekdays or word in load_words("months.txt") or word.isdigit()
-            or word.lower() in ("late", "early", "mid", "last", "this", "next", "morning", "afternoon", "evening", "night",
-                                "week", "weekend", "month", "year"))
+            or word.lower() in TIME_WORDS)
+
+
+def _adverbs_and_times(words: list[str]) -> bool:
+    """"Also Monday", "This week", "Still": sentence adverbs and time words only."""
+    adverbs = frames().sentence_adverbs
+    return all(w.lower() in adverbs or _time_word(w) for w in words)
 
 
 def _subject_relative_head(text: str, start: int, tokens: list[regex.Match], verb: int) -> tuple[Span, int] | None:
@@ -307,7 +316,7 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
     for clause_start in (start, after_quote.end() if after_quote else None):
         opening = OPENING_NAME.match(text, clause_start, near(clause_start, end)) if clause_start is not None else None
         fronted = None
-        if opening is not None and (_fronted_opening(opening.group("head"))):
+        if opening is not None and _fronted_opening(opening.group("head")):
             # "In May, Ms Varga, who …, said", "Still, Ms Varga, a lawyer, said": the name after the comma
             fronted = _name_after_commas(text, opening.end("head"), end)
             opening = fronted or opening
@@ -345,7 +354,7 @@ def _fronted_opening(head: str) -> bool:
     lead = words[0].lower()
     if lead in f.prepositions and lead not in f.boundaries:
         return True
-    return len(words) <= 2 and all(w.lower() in f.sentence_adverbs or _time_word(w) for w in words)
+    return len(words) <= 2 and _adverbs_and_times(words)
 
 
 def _joins_names(tokens: list[regex.Match], index: int) -> bool:
@@ -484,7 +493,7 @@ def _leading_phrase(words: list[str]) -> bool:
             or lead.endswith("ing") or last in f.sentence_adverbs
             or (lead.endswith("ly") and len(lower) > 1 and lower[1] in f.prepositions)  # "Shortly after the vote"
             or lead in f.sentence_adverbs or (len(lower) == 2 and words[-1].islower() and last.endswith("ly"))  # "Thus far", "More broadly"
-            or all(w.lower() in f.sentence_adverbs or _time_word(w) for w in words))  # "Also Monday", "This week"
+            or _adverbs_and_times(words))  # "Also Monday", "This week"
 
 
 def sentence_subject(text: str, start: int, end: int) -> Span | None:
