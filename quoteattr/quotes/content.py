@@ -879,8 +879,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
     if takes_object and (thing := thing or OBJECT_START.match(text, position, window)) is not None:
         first = NEXT_WORD.match(text, thing.start(), window)
         if (first is not None and first.group(1).lower() in cue_lexicon().finite_forms
-                and not _plural_noun_object(text, first, window)
-                and not (_plural_noun(first.group(1)) and (noun_object or NOUN_PREPOSITION.match(text, first.end(), window)))):
+                and not _plural_noun_object(text, first, window, noun_object=noun_object)):
             # "a report that the ministry published said …": the main verb, not an object; but a cue's -s form that
             # is also a noun is one before its preposition ("rejected attacks from Mr Reyl", "cited reports that …")
             # or after a participle or a particle ("citing fears of flooding")
@@ -925,15 +924,18 @@ def _before_contrasting_report(text: str, content: Span) -> Span:
 PLURAL_NOUN_NEXT = regex.compile(r"\s+(?:from|of|on|against|about|over|by|that)\b")
 
 
-def _plural_noun_object(text: str, first: regex.Match, window: int) -> bool:
-    """"rejected attacks from Ms Varga", "cited reports that …": an -s form that may be a noun is a plural object."""
+def _plural_noun_object(text: str, first: regex.Match, window: int, *, noun_object: bool) -> bool:
+    """"rejected attacks from Ms Varga", "cited reports that …", "citing fears of flooding": an -s form of a cue
+    that is also a noun is a plural object before its preposition, or wherever a noun object is due."""
     word = first.group(1).lower()
     entry = cue_lexicon().lookup(word)
-    if entry is None or entry[0] not in frames().noun_ambiguous or not word.endswith("s") or word == entry[0]:
+    if entry is None or entry[0] not in frames().noun_ambiguous or not word.endswith("s"):
         return False
-    after = PLURAL_NOUN_NEXT.match(text, first.end(1), window)
+    if noun_object or NOUN_PREPOSITION.match(text, first.end(1), window):
+        return True
     particle = frames().particles.get(entry[0])
-    return after is not None and not (particle is not None and particle.match(text, first.end(1), window))
+    return word != entry[0] and PLURAL_NOUN_NEXT.match(text, first.end(1), window) is not None and not (
+        particle is not None and particle.match(text, first.end(1), window))
 
 
 def _chanted(text: str, quoted: Quoted, quote_map: QuoteMap, end: int) -> Span:
@@ -943,13 +945,6 @@ def _chanted(text: str, quoted: Quoted, quote_map: QuoteMap, end: int) -> Span:
             and (following := quote_map.starting_at(joint.end())) is not None and following.end <= end:
         last = following
     return quoted.inner if last is quoted else Span.of(text, quoted.start, last.end)
-
-
-def _plural_noun(word: str) -> bool:
-    """"cited fears of flooding", "referring to reports that …": an -s form of a cue that is also a noun."""
-    lexicon = cue_lexicon()
-    lower = word.lower()
-    return lower.endswith("s") and lower in lexicon.forms and lexicon.forms[lower][0] in frames().noun_ambiguous
 
 
 def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap, window: int) -> Span | None:
