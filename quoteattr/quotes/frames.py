@@ -78,6 +78,7 @@ class Frames:
     seeming: frozenset[str]
     negated_silent: frozenset[str]
     passive_subject: frozenset[str]
+    passive_predicate: frozenset[str]  # "is considered a landmark": the subject and its predicate
     seeming_subjects: frozenset[str]
     utterance: frozenset[str]
     object_with_predicate: frozenset[str]
@@ -210,6 +211,7 @@ def frames() -> Frames:
         seeming=load_words("cues_seeming.txt", lower=True),
         negated_silent=load_words("cues_negated_silent.txt", lower=True),
         passive_subject=load_words("cues_passive_subject.txt", lower=True),
+        passive_predicate=load_words("cues_passive_predicate.txt", lower=True),
         seeming_subjects=load_words("seeming_subjects.txt", lower=True),
         utterance=load_words("cues_utterance.txt", lower=True),
         object_with_predicate=load_words("cues_object_with_predicate.txt", lower=True),

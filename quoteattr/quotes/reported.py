@@ -33,8 +33,8 @@ from .quotemap import QuoteMap, make_quote
 from .sources import noun_phrase_before, plausible_source, sentence_subject, source_after, source_before
 from .subjects import (FINITE, fallback_source, gerund_subject, plural_subject, stance_before_to, within_relative,
                        within_restrictive, word_before)
-from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, PASSIVE_AGENT, WordCues, as_reported_by, cue_after_to,
-                       is_noun_cue, passive_clause, passive_question, passive_subject, passive_with_agent,
+from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues, as_reported_by,
+                       cue_after_to, is_noun_cue, passive_clause, passive_question, passive_subject, passive_with_agent,
                        reduced_passive, seeming, word_cue_quotes)
 
 __all__ = ["find_reported"]
@@ -110,6 +110,9 @@ NEXT_WORD_AFTER = regex.compile(r"\s+(\p{Ll}+)\b")
 OPENING_MARK = regex.compile(r"\s*(?:[“\"‘]|'')")  # "calls “Pier Watch”"
 QUOTE_ENDS_CLAUSE = regex.compile(r"\s*(?:[,.;:)—―–!?-]|\Z|(?:and|but)\b)")  # "calls “Pier Watch” - but …"
 NOT_A_PREDICATE = regex.compile(r"(?:to|for|on|\p{L}+self|themselves)\b", regex.IGNORECASE)  # "whom he called to …"
+# words after a passive that open no predicate: "was considered to be", "is deemed that …", "was considered and rejected"
+SMALL_CLAUSE_STOPS = frozenset({"to", "that", "whether", "if", "and", "but", "or", "when", "because", "so"})
+SMALL_CLAUSE_QUOTED = regex.compile(r"\s+[“\"‘]\p{L}")  # "are considered “homicide detectives”"
 PASSIVE_WHAT = regex.compile(r"(?<![\p{L}])(?P<pronoun>what)\s+\Z", regex.IGNORECASE)  # "what is called …"
 REFLEXIVE = regex.compile(r"\p{L}+self|themselves", regex.IGNORECASE)  # "called himself …"
 SET_OFF_RELATIVE = regex.compile(r"(?:[,(—―–]|\band)\s*(?P<pronoun>which|whom)\s+\Z")  # "the deal, which she …"
@@ -335,6 +338,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if be_chain and not form.endswith("ing") and form not in f.adjectives:
         if lemma in f.passive_clause and form != lemma and f.passive_clause[lemma].match(text, match.end(), sentence.end):
             # "The mayor is expected to join Ms Varga": the clause is reported, by nobody named
+            return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
+        if (lemma in f.passive_predicate and form != lemma and not {"be", "being"} & set(chain)
+                and _small_clause(text, match.end(), sentence)):
+            # "The pier is considered a landmark": the subject and its predicate, by nobody named
             return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
         if word_before(text, sentence.start, chain_start) == "it" and (
                 that := THAT.match(text, match.end(), near(match.end(), sentence.end))) is not None:
@@ -619,6 +626,16 @@ def _relative_object(text: str, sentence: Sentence, subject: tuple[Span, int] | 
         return None
     relative = RELATIVE_OBJECT.search(text, max(sentence.start, subject[1] - 8), subject[1])
     return Span.of(text, *relative.span("pronoun")) if relative is not None else None
+
+
+def _small_clause(text: str, position: int, sentence: Sentence) -> bool:
+    """A bare noun phrase or adjective after a passive: "is considered a landmark", "were deemed invalid"; not
+    "was considered for the post", "is considered to be", "was deemed that …"."""
+    word = NEXT_LOWER_WORD.match(text, position, near(position, sentence.end))
+    if word is None:
+        return bool(SMALL_CLAUSE_QUOTED.match(text, position))  # "are considered “homicide detectives”"
+    f = frames()
+    return word.group(1) not in f.prepositions and word.group(1) not in SMALL_CLAUSE_STOPS
 
 
 def _bare_predicate(text: str, position: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:

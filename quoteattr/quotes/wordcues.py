@@ -25,7 +25,8 @@ from .frames import alternation, frames, near
 from .quotemap import QuoteMap, make_quote
 from .sources import noun_phrase_before, plausible_source, source_before
 
-__all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "PASSIVE_AGENT", "WordCues", "as_reported_by", "clause_with_subject",
+__all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_AGENT", "WordCues", "as_reported_by",
+           "clause_with_subject",
            "cue_after_to", "is_noun_cue", "passive_clause", "passive_question", "passive_with_agent", "reduced_passive",
            "seeming", "word_cue_quotes"]
 
@@ -65,6 +66,10 @@ SET_OFF_BEFORE = regex.compile(r"(?<=\p{L}),\s+\Z")  # "The toll bill, opposed b
 SET_OFF_AFTER = regex.compile(r"\s*,\s")  # "… by the skippers, failed"
 SET_OFF_HEADS = frozenset({"the", "this", "that", "these", "those"})
 APPOSITIVE_OPENING = regex.compile(r"(?:,|—|–|\s-|--)\s*\Z")  # ", a practice", "— a fact"
+# an agent closing a passive's clause: "… as unsafe by the engineers", "… unclean by many traders"; not after a
+# participle of its own ("praised for a speech given by Mr Reyl")
+TRAILING_AGENT = regex.compile(r"(?<!\p{L}(?:ed|en|de|ld|ilt|un|tten|ought|ade))"
+                               r" by (?P<agent>(?:the\s|\p{Lu}|many\s|some\s|most\s|\p{Ll}+s\b)\S*(?:\s\S+){0,6})\Z")
 RELATIVE_SUBJECT = regex.compile(r"(?<![\p{L}])(who|which)\s+\Z", regex.IGNORECASE)  # "the toll, which was …"
 AS_AFTER = regex.compile(r"\s+as\b")
 GIVEN_NOUNS = frozenset({"backing", "endorsement", "endorsements"})  # what one wins from others
@@ -305,9 +310,10 @@ def _adverb_attribution(text: str, adverb: regex.Match, sentence: Sentence, inde
 
 
 def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_end: int, cue: Span, cue_class: str,
-                         sentence: Sentence, index: int, quote_map: QuoteMap, *, around_cue: bool = False) -> Quote | None:
+                         sentence: Sentence, index: int, quote_map: QuoteMap, *, around_cue: bool = False,
+                         passive: bool = False) -> Quote | None:
     """The whole clause from its subject (or from ``opening``) on, reported by nobody named; ``around_cue``: in
-    two pieces, the cue left out."""
+    two pieces, the cue left out; ``passive``: a closing "by" phrase names the source."""
     aside_end = None
     if opening is None:
         found = source_before(text, sentence.start, subject_end)
@@ -328,7 +334,14 @@ def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_en
         content = trimmed(text, content.start, stop.start()) or content
     subject, rest = trimmed(text, content.start, cue.start), trimmed(text, cue.end, content.end)
     if around_cue and content.start < cue.start and subject is not None and rest is not None:
-        # "The ferry is expected to dock": the subject and what is expected of it, around the cue
+        # "The ferry is expected to dock": the subject and what is expected of it, around the cue;
+        # "is seen as a lifeline by the skippers": the agent at the end says it; not after an infinitive
+        # ("is said to play by the rules")
+        agent = TRAILING_AGENT.search(rest.text) if passive and not rest.text.startswith("to ") else None
+        if agent is not None and agent.start() > 0 and plausible_source(agent.group("agent")):
+            source = Span.of(text, rest.start + agent.start("agent"), rest.end)
+            return make_quote((subject, Span.of(text, rest.start, rest.start + agent.start())), cue, source, None,
+                              cue_class, index, quote_map)
         return make_quote((subject, rest), cue, None, None, cue_class, index, quote_map)
     return make_quote((content,), cue, None, None, cue_class, index, quote_map)
 
@@ -439,7 +452,7 @@ def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: s
     # "on the same evening she is widely expected to …": the clause starts at "she"
     opening = pronoun.start if pronoun is not None and pronoun.text.lower() in frames().pronouns else None
     return clause_with_subject(text, opening, chain_start, match.end(), Span.of(text, chain_start, match.end()),
-                                cue_class, sentence, index, quote_map, around_cue=True)
+                                cue_class, sentence, index, quote_map, around_cue=True, passive=True)
 
 
 REQUEST_PARTICIPLES = frozenset({"asked"})  # "Asked to leave, he refused": what was asked of him
