@@ -35,8 +35,8 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) 
     if label is None or label.group("source").lower() in frames().label_stopwords or len(label.group("source")) < 2:
         return None  # "Q:" and "A:" mark a transcript's turns, not who speaks
     content = clause_from(text, label.end(), sentence, quote_map)
-    if content is None or (quote_map.around(content.start) is None and not has_verb(content.text)):
-        return None  # "Poll: Varga and Reyl neck and neck", "Pledged: 781": a headline or a tally
+    if content is None or (not quote_map.inside_letters(content.start, content.end) and not has_verb(content.text)):
+        return None  # "Poll: Varga and Reyl neck and neck", "Pledged: 781": a headline or a tally; not "Varga: Time for 'action'"
     return make_quote((content,), Span.of(text, *label.span("cue")), Span.of(text, *label.span("source")), None,
                       "speech", index, quote_map)
 
