@@ -44,6 +44,7 @@ class Frames:
     """The patterns; one shared instance (see ``frames()``)."""
 
     auxiliary_before: regex.Pattern      # aux/adverb chain ending at the cue
+    headline_auxiliary_before: regex.Pattern  # the same in any case, for title-case headlines
     adverbial_after: regex.Pattern       # one adverbial at the start of a window
     content_stop: regex.Pattern          # ", in a sign that" and the like
     word_before: regex.Pattern
@@ -164,6 +165,9 @@ def frames() -> Frames:
         # lower case only: "“…,” Will wrote" has a name, not an auxiliary
         # "didn't", "can’t": a contracted negation belongs to the chain too
         auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|\p{{Ll}}{{3,}}ly|\p{{Ll}}{{2,}}n[’']t|cannot)\s+){{1,4}}\Z"),
+        # a headline capitalises its chain: "Ms Varga Just Revealed …", "Mr Reyl Has Said …"
+        headline_auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|\p{{L}}{{3,}}ly|\p{{L}}{{2,}}n[’']t|cannot)\s+){{1,4}}\Z",
+                                                regex.IGNORECASE),
         adverbial_after=_adverbial_pattern(),
         # ", but that …" goes on with what was said: "said the plan was late, but that it would pass";
         # so does ", but" before the clause's second verb: "said the plan was fair, but would cost more"

@@ -289,6 +289,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "The Washington Post", "Grand Slam", "United States": part of a name
     window = max(sentence.start, match.start() - 60)
     aux = f.auxiliary_before.search(text, window, match.start())
+    if aux is None and match.start() > sentence.start and _is_headline(text, sentence):
+        aux = f.headline_auxiliary_before.search(text, window, match.start())  # "Ms Varga Just Revealed …"
     chain_start = aux.start() if aux else match.start()
     chain = aux.group().lower().split() if aux else []
     contraction = CONTRACTED_AUXILIARY.search(text, max(sentence.start, chain_start - 24), chain_start)
