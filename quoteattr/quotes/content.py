@@ -84,6 +84,7 @@ INTERRUPTED_THAT = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s*that\b(?!\s+(?
 THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|are|were|have|would|will|has|had|could|should|may|might|must|can|\p{Ll}+ed)\b)"
                      r"\s*,?\s*", regex.IGNORECASE)  # "said that is a distortion": there "that" is the subject
 TO_VERB = regex.compile(r"\s+(?:not\s+)?to\s+(?=[\p{L}“\"‘])")  # "vowed to sell", "decided not to sell"
+HEADLINE_TO_VERB = regex.compile(r"\s+(?:[Nn]ot\s+)?[Tt]o\s+(?=[\p{L}“\"‘])")  # a headline's "Vows To Sell"
 PHRASE_THEN_TO = regex.compile(r"""
     \s+(?:at|in|during|on|after|before|while)\s  # "promised at a rally in Salem to end the toll"
     [^,;:“”"()]{3,60}?
@@ -828,7 +829,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             if lemma in f.utterance and not text[position:comma.end()].strip():
                 return _chanted(text, quoted, quote_map, end) if quoted.inner.end > quoted.inner.start else None
             return clause_from(text, comma.end(), sentence, quote_map)
-    if lemma in f.infinitive and (to := TO_VERB.match(text, position, window)) is not None:
+    if lemma in f.infinitive and (to := TO_VERB.match(text, position, window) or (
+            HEADLINE_TO_VERB.match(text, position, window) if title_case(sentence.text[:300]) else None)) is not None:
         return infinitive_from(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map)
     if lemma in f.infinitive and (to := PHRASE_THEN_TO.match(text, position, window)) is not None:
         # "promised at the harbour meeting to reopen the cannery": the place or time, then the infinitive
