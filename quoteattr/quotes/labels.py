@@ -28,10 +28,27 @@ COLON_LABEL = regex.compile(r"""
     \s*(?P<cue>:)\s*(?=\S)
 """, regex.VERBOSE)
 
+# a document's headline may name its source less formally: "Harbour council: …", "Skippers' new warning: …",
+# "Ms Varga to skippers: …", "Mr Reyl at the pier: …"
+HEADLINE_LABEL = regex.compile(r"""
+    (?P<source>
+        \p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*[.'’]?
+        (?:\s+\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*[.'’]?){0,3}
+        (?P<head>(?:\s+(?!(?:to|at|no|not)\b)\p{Ll}+){0,2})                   # no verb: not "Bill is back: …"
+    )
+    (?:\s+(?:to|at)\s+(?:the\s+)?[\p{L}\p{M}\-]+(?:\s+\p{Lu}[\p{L}\p{M}\-]*){0,3})?   # whom or where
+    \s*(?P<cue>:)\s*(?=\S)
+""", regex.VERBOSE)
+
 
 def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
     """A paragraph that opens "Name: …" (headlines, transcripts): Name said it."""
     label = COLON_LABEL.match(text, sentence.start, near(sentence.start, sentence.end))
+    if label is None and index == 0:
+        label = HEADLINE_LABEL.match(text, sentence.start, near(sentence.start, sentence.end))
+        if label is not None and (has_verb(label.group("head"))
+                                  or label.group("source").split()[0].lower() in frames().prepositions):
+            return None  # "Ms Varga went further: …" has a verb, read by its cue; "In the end: …" names nobody
     if label is None or label.group("source").lower() in frames().label_stopwords or len(label.group("source")) < 2:
         return None  # "Q:" and "A:" mark a transcript's turns, not who speaks
     content = clause_from(text, label.end(), sentence, quote_map)
