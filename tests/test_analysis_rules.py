@@ -30,6 +30,8 @@ SENTENCE_CASES = [
     pytest.param("Sen. Ada Vance spoke first. Rep. Tom Bell replied.",
                  ["Sen. Ada Vance spoke first.", "Rep. Tom Bell replied."], id="sen-rep"),
     pytest.param("Gov. Lina Ortiz signed the bill.", ["Gov. Lina Ortiz signed the bill."], id="gov"),
+    pytest.param("The court heard Reyl v. Harbour Council. It ruled in May.",
+                 ["The court heard Reyl v. Harbour Council.", "It ruled in May."], id="case-name-v"),
     pytest.param("Gen. Pak Min-ho inspected the base.", ["Gen. Pak Min-ho inspected the base."], id="gen"),
     pytest.param("The report by Dr. Ruiz was late. Nobody minded.",
                  ["The report by Dr. Ruiz was late.", "Nobody minded."], id="dr"),

@@ -1446,6 +1446,8 @@ POLARITY_CASES = [
          indirect("the pier is fine", "said", "Mr Reyl")),
     case("writer-appositive-ends-the-clause", "Ms Varga said the pier was unsafe, a worry many skippers share.",
          indirect("the pier was unsafe", "said", "Ms Varga")),
+    case("case-name-v-keeps-the-clause", "Ms Varga said the judges would overturn Reyl v. Harbour Council.",
+         indirect("the judges would overturn Reyl v. Harbour Council", "said", "Ms Varga")),
     case("related-before-a-noun-is-no-second-cue", "Ms Varga said that tourism and related job losses have hurt the pier.",
          indirect("tourism and related job losses have hurt the pier", "said", "Ms Varga")),
     case("costs-related-to-is-no-cue", "The council spent two million on costs related to the pier."),
