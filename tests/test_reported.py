@@ -364,6 +364,8 @@ SOURCE_FIRST_CASES = [
          indirect("To Pay The Toll", "Asked", "Ms Varga", "Skippers")),
     case("title-case-headline-capitalised-not-to", "Ms Varga Told A Skipper Not To Moan About The Pier.",
          indirect("Not To Moan About The Pier", "Told", "Ms Varga", "A Skipper")),
+    case("all-capitals-headline-to-infinitive", "4. WHERE MS VARGA PLANS TO CLOSE THE PIER.",
+         indirect("TO CLOSE THE PIER", "PLANS", "MS VARGA")),
     case("capitalised-to-in-a-name-is-no-infinitive", "Ms Varga asked Mission To Mars for a loan."),
     case("capitalised-name-before-cue-in-prose-is-no-chain",
          "The pier will close, the skipper Tom Will reported on Monday to the harbour council.",

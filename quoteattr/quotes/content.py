@@ -84,7 +84,7 @@ INTERRUPTED_THAT = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s*that\b(?!\s+(?
 THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|are|were|have|would|will|has|had|could|should|may|might|must|can|\p{Ll}+ed)\b)"
                      r"\s*,?\s*", regex.IGNORECASE)  # "said that is a distortion": there "that" is the subject
 TO_VERB = regex.compile(r"\s+(?:not\s+)?to\s+(?=[\p{L}“\"‘])")  # "vowed to sell", "decided not to sell"
-HEADLINE_TO_VERB = regex.compile(r"\s+(?:[Nn]ot\s+)?[Tt]o\s+(?=[\p{L}“\"‘])")  # a headline's "Vows To Sell"
+HEADLINE_TO_VERB = regex.compile(r"\s+(?:not\s+)?to\s+(?=[\p{L}“\"‘])", regex.IGNORECASE)  # a headline's "Vows To Sell", "VOWS TO SELL"
 PHRASE_THEN_TO = regex.compile(r"""
     \s+(?:at|in|during|on|after|before|while)\s  # "promised at a rally in Salem to end the toll"
     [^,;:“”"()]{3,60}?
