@@ -64,6 +64,8 @@ OBJECT_STOP = regex.compile(r"""
   | \s+by\s+(?:a|an)\s+(?:[^\s,;:.!?]+\s+){0,3}?(?:margin|points?)\b  # "backed her by a wide margin"
   | """ + SPOKEN_THROUGH + r"""
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Ms Varga last week and has appeared"
+# a headline capitalises its stops: "Ms Varga Backs Mr Reyl After Pier Vote", "Embraced Tolls When She Became Mayor"
+HEADLINE_OBJECT_STOP = regex.compile(OBJECT_STOP.pattern, regex.VERBOSE | regex.IGNORECASE)
 # "said the pier was unsafe in a speech on Monday": the occasion of saying is the writer's, not the clause's
 CLAUSE_STOP = regex.compile(r"""
     \s+(?:in|at|during)\s+(?:a|an)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_occasions.txt")) + r""")\b
@@ -886,7 +888,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             # is also a noun is one before its preposition ("rejected attacks from Mr Reyl", "cited reports that …")
             # or after a participle or a particle ("citing fears of flooding")
             return None
-        content = clause_from(text, thing.end(), sentence, quote_map, stop=OBJECT_STOP)
+        stop = HEADLINE_OBJECT_STOP if title_case(sentence.text[:300]) else OBJECT_STOP
+        content = clause_from(text, thing.end(), sentence, quote_map, stop=stop)
         if content is not None and GERUND.search(content.text) and (
                 joint := GERUND_AND.match(text, content.end, window)) is not None:
             # "blamed the debt for keeping rates low and making …": a second gerund goes on with the first
