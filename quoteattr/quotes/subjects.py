@@ -66,9 +66,18 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     stripped = before.rstrip()
     if stripped.endswith((" and", " but", ",")):
         subject = sentence_subject(text, sentence.start, cue.start)
-        if subject is not None and (stripped.endswith((" and", " but")) or text[subject.end:subject.end + 1] == ","):
+        if subject is not None and (stripped.endswith((" and", " but")) or text[subject.end:subject.end + 1] == ","
+                                    or _listed_present(text, subject, cue)):
             return subject
     return None
+
+
+PRESENT_THEN_COMMA = regex.compile(r"\s+\p{Ll}{2,}s\b[^,;:“”\"()]*,\s*\Z")  # " wins the seat, "
+
+
+def _listed_present(text: str, subject: Span, cue: Span) -> bool:
+    """A headline's verbs in the present listed by commas: "Ms Varga wins seat, vows to close the pier"."""
+    return cue.text.endswith("s") and PRESENT_THEN_COMMA.fullmatch(text, subject.end, cue.start) is not None
 
 
 def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: regex.Match | None) -> Span | None:
