@@ -181,7 +181,7 @@ CUE_WORD_CASES = [
     case("plural-form-after-adjective-is-a-noun", "Residents sent angry emails and heated replies to the council."),
     case("plural-form-after-determined-noun-is-a-noun", "The town echoes with gulls."),
     case("plural-form-with-particle-is-a-noun", "Fishermen made repeated calls for help.",
-         indirect("help", "calls for", None)),
+         indirect("help", "calls for", "Fishermen")),
     case("plural-form-after-adjective-then-particle", "Fishermen left angry comments on the harbour page."),
     case("adverb-then-plural-noun-is-no-chain", "Residents lodged formal complaints and later reports reached the council."),
     case("plural-noun-after-determined-compound", "Fishermen read the harbour reports every morning.",

@@ -33,6 +33,10 @@ __all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_A
 SPEECH = frozenset({"speech"})
 NOUN_CUES, ADVERB_CUES, NOUN_OBJECT_CUES = "cue_nouns.txt", "cues_adverbs.txt", "cue_nouns_prep.txt"
 NOUN_INFINITIVE_CUES = "cue_nouns_infinitive.txt"
+FROM_AGENT = regex.compile(r"\s+from\s+(?P<agent>[^,;:“”\"()]{2,60}?)\s+that\b")  # "criticism from the skippers that"
+UNDERGOING_VERBS = "undergoing_verbs.txt"
+OBJECT_PREPOSITIONS = frozenset({"with", "to", "at", "in"})  # "roused the crowd with criticism of", "rose to the defence of"
+OBJECT_GAP = 4  # words between a verb and a noun cue it takes as object: "made an unprompted call for"
 SUBJECT_REACH = 200  # characters from the sentence start within which a noun can head the subject
 CLAUSE_OPENING = regex.compile(r"(?r)(?:[;:]|,\s+(?:although|though|but|while|whereas|and|where|as)\b|\b(?:where|although|"
                             r"though|while|whereas|but)\b)\s*")  # the last clause opening before a position
@@ -177,7 +181,7 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
             content = trimmed(text, content.start, groups[1])
     if content is None or len(content.text.split()) < 4 or not has_verb(content.text):
         return None  # "the statement that he made (was short)": a relative clause
-    source = _possessor(text, sentence, noun.start())
+    source = _noun_source(text, sentence, noun.start(), noun.end())
     return make_quote((content,), Span.of(text, noun.start(), noun.end()), source, None, cue_class, index, quote_map)
 
 
@@ -211,7 +215,7 @@ def _noun_infinitive_attribution(text: str, noun: regex.Match, sentence: Sentenc
         content = within_opening_clause(text, sentence, noun.start(), content, quote_map)
     if content is None or len(content.text.split()) < 3:
         return None
-    source = _possessor(text, sentence, noun.start())
+    source = _noun_source(text, sentence, noun.start(), noun.end())
     return make_quote((content,), Span.of(text, noun.start(), noun.end()), source, None, cue_class, index, quote_map)
 
 
@@ -238,6 +242,48 @@ def _possessor(text: str, sentence: Sentence, noun_start: int) -> Span | None:
     return noun_phrase_before(text, sentence.start, owner.start())
 
 
+def _noun_source(text: str, sentence: Sentence, noun_start: int, noun_end: int) -> Span | None:
+    """Who holds the claim of a noun cue: its possessor ("the mayor's claim"), the agent after "from"
+    ("criticism from the skippers that …"), or the subject whose verb takes the noun as its object
+    ("Ms Varga made an impassioned call for …")."""
+    if (owner := _possessor(text, sentence, noun_start)) is not None:
+        return owner
+    agent = FROM_AGENT.match(text, noun_end, near(noun_end, sentence.end))
+    if agent is not None and plausible_source(agent.group("agent")):
+        return Span.of(text, *agent.span("agent"))
+    if _in_subject(text, sentence, noun_start):
+        return None
+    return _object_of_subject(text, sentence, noun_start)
+
+
+def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span | None:
+    """"Ms Varga delivered a forceful promise", "he drew sharp criticism": the verb's subject, when only a few
+    lower-case words stand between the verb and the noun."""
+    opening = CLAUSE_OPENING.search(text, max(sentence.start, noun_start - 200), noun_start)
+    start = opening.end() if opening is not None else sentence.start
+    groups = [g for g in verb_groups(text, start, noun_start, s_forms=False)
+              if text[max(start, g - 6):g].split()[-1:] not in (["a"], ["an"], ["the"])]  # "an impassioned call"
+    if not groups:
+        return None
+    verb = WORD.match(text, groups[-1])
+    between = text[verb.end():noun_start].split() if verb is not None else []
+    if verb is None or len(between) > OBJECT_GAP or not all(word.isalpha() and word.islower() for word in between):
+        return None
+    if verb.group().lower() in _undergoing_verbs():
+        return None  # "Ms Varga faced questions about …": the target, not the source
+    if any(word in frames().prepositions and word not in OBJECT_PREPOSITIONS for word in between):
+        return None  # "resigned after reports about …": the noun is no object of the verb
+    found = source_before(text, start, groups[-1])
+    if found is None or found[0].text.lower() == "there" or not plausible_source(found[0].text):
+        return None  # "There is a good argument that …": nobody's
+    return found[0]
+
+
+@functools.cache
+def _undergoing_verbs() -> frozenset[str]:
+    return frozenset(load_words(UNDERGOING_VERBS, lower=True))
+
+
 @functools.cache
 def _noun_object_cues() -> tuple[regex.Pattern, dict[tuple[str, str], str]]:
     rows = {(noun.lower(), preposition.lower()): cue_class for noun, preposition, cue_class in load_table(NOUN_OBJECT_CUES)}
@@ -260,8 +306,8 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
         content = trimmed(text, content.start, verbs[0]) if verbs else content
     if content is None:
         return None
-    return make_quote((content,), Span.of(text, *found.span()), _possessor(text, sentence, found.start()), None,
-                      cue_class, index, quote_map)
+    return make_quote((content,), Span.of(text, *found.span()), _noun_source(text, sentence, found.start(), found.end()),
+                      None, cue_class, index, quote_map)
 
 
 @functools.cache
