@@ -509,8 +509,9 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     if opening is not None and opening.end() < end and _leading_phrase(opening.group().rstrip(", ").split()):
         start = opening.end()  # "In a radio interview later that day, the mayor …", "Declaring victory, she …"
     elif (word := LEADING_WORD.match(text, start, min(end, start + 40))) is not None and word.end() < end and (
-            word.group(1).lower() in f.sentence_adverbs or word.group(1).lower().endswith("ly")):
-        start = word.end()  # "However, the senator …", "Separately, …"
+            word.group(1).lower() in f.sentence_adverbs or word.group(1).lower().endswith("ly")
+            or word.group(1) in f.weekdays):
+        start = word.end()  # "However, the senator …", "Separately, …", "Tuesday, the mayor …"
     words = list(SUBJECT_WORD.finditer(text, start, min(end, start + 160)))
     first = 0
     while first < len(words) and first < 2 and words[first].group().lower() in f.subject_openers:
