@@ -128,7 +128,7 @@ AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\
                         r"|,\s+(?:and|but)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4})"
                         r"(?:(?:also|then|later|has|have|had)\s+)?\Z")  # "… and vowed", ", and other leaders said"
 NAMES_JOINED = regex.compile(r".*\p{Lu}[\p{L}\p{M}.'’\-]*\s+and\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}\s+\Z")
-BARE_AND = regex.compile(r"\s+and\s+(?:(?:also|then|later)\s+)?")
+BARE_AND = regex.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?")  # no comma: "… and wanted", "… but understood"
 AND_AT_END = regex.compile(r"\s+and\s+(?:also\s+)?\Z")
 WORD_AT_END = regex.compile(r"(\p{L}+)\s+\Z")
 _JOINTS = load_lines("clause_joints.txt")
@@ -572,8 +572,9 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
 
     Only a finite cue form, or a gerund after "and", starts a second
     attribution; "he'd sit the mayor down and tell him …" goes on with what was
-    said, and so does a cue of thought or evidence after a bare "and" ("said
-    she was tired of it and wanted a change").
+    said, and so does a cue of thought or evidence after a bare "and" or "but"
+    ("said she was tired of it and wanted a change", "said she could not back
+    the toll but understood why").
     """
     lexicon = cue_lexicon()
     for match in lexicon.find(text, start, end, ANY_CUE):
@@ -596,7 +597,7 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
         if joint is None and cue_class == "speech":
             joint = COUNTED_THEN_CUE.search(text, max(start, match.start() - 48), match.start())
         if joint is not None and BARE_AND.fullmatch(joint.group()) and cue_class != "speech":
-            continue  # "knew about the sale and thought …": a stance after a bare "and" is the clause's own
+            continue  # "knew about the sale and thought …": a stance after a bare "and" or "but" is the clause's own
         if joint is not None and cue_class != "speech" and NAMES_JOINED.match(
                 text, max(start, joint.start() - 30), joint.end()):
             continue  # "said only skippers such as Tomas and Ana Reyl wanted …": two names, one subject
