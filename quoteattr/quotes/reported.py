@@ -130,6 +130,7 @@ QUESTION_PARTICIPLES = frozenset({"asked", "questioned"})
 QUESTION_PARTICIPLE_AFTER = frozenset({"when"})
 # words before a verb, not before a subject: "who hosts the show", "are rediscovering shows"
 NOT_BEFORE_SUBJECT = frozenset({"who", "which", "that", "are", "is", "was", "were", "be", "been"})
+THAT_WORD = regex.compile(r"\bthat\b", regex.IGNORECASE)  # "is not convinced that what …": a clause, no question
 TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidence verbs are seldom reports
 # what may open a sentence before its participle: "Praising the council, …", "But in describing the plan, …"
 OPENING_PARTICIPLE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:(?:in\s+addition\s+to|in|after|before|since|when|while|by|upon)\s+)?",
@@ -235,7 +236,7 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
             if quote_map.around(match.start()) is not None:
                 continue  # the quoted speaker's own words
             quote = _attribution_at(text, match, sentence, index, quote_map, last_source, carried)
-            if quote is not None and not _withholds(quote):
+            if quote is not None and not _withholds(text, quote):
                 last_source = quote.source or last_source
                 yield quote
         carried = last_source
@@ -256,9 +257,13 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 yield label
 
 
-def _withholds(quote: Quote) -> bool:
-    """A negated cue before a question reports nothing: "did not say whether", "would not reveal who"."""
-    if quote.cue is None or not quote.content or not _negated(quote.cue.text.lower().split()):
+def _withholds(text: str, quote: Quote) -> bool:
+    """A negated cue before a question reports nothing: "did not say whether", "would not reveal who"; but not
+    a clause after "that" ("is not convinced that what worked will work") nor a pronoun and its predicate
+    ("which is not known as a pier town")."""
+    if quote.cue is None or len(quote.content) != 1 or not _negated(quote.cue.text.lower().split()):
+        return False
+    if THAT_WORD.search(text, quote.cue.end, quote.content[0].start):
         return False
     first = quote.content[0].text.split(maxsplit=1)
     return bool(first) and first[0].lower() in frames().question_words
