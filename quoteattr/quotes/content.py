@@ -86,7 +86,7 @@ INTERRUPTED_THAT = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s*that\b(?!\s+(?
 THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|are|were|have|would|will|has|had|could|should|may|might|must|can|\p{Ll}+ed)\b)"
                      r"\s*,?\s*", regex.IGNORECASE)  # "said that is a distortion": there "that" is the subject
 TO_VERB = regex.compile(r"\s+(?:not\s+)?to\s+(?=[\p{L}“\"‘])")  # "vowed to sell", "decided not to sell"
-HEADLINE_TO_VERB = regex.compile(r"\s+(?:not\s+)?to\s+(?=[\p{L}“\"‘])", regex.IGNORECASE)  # a headline's "Vows To Sell", "VOWS TO SELL"
+HEADLINE_TO_VERB = regex.compile(TO_VERB.pattern, regex.IGNORECASE)  # a headline's "Vows To Sell", "VOWS TO SELL"
 PHRASE_THEN_TO = regex.compile(r"""
     \s+(?:at|in|during|on|after|before|while)\s  # "promised at a rally in Salem to end the toll"
     [^,;:“”"()]{3,60}?
@@ -283,6 +283,11 @@ def title_case(text: str) -> bool:
     """Three words or more, most of them capitalised: a headline ("Mayor Says Ferry Will Run Again")."""
     words = CAPITALIZABLE.findall(text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _headline(sentence: Sentence) -> bool:
+    """A title-case sentence, judged on its first 300 characters: "Ms Varga Vows To Close The Pier"."""
+    return title_case(sentence.text[:300])
 
 
 def _reads_as_clause(clause: str) -> bool:
@@ -833,7 +838,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
                 return _chanted(text, quoted, quote_map, end) if quoted.inner.end > quoted.inner.start else None
             return clause_from(text, comma.end(), sentence, quote_map)
     if lemma in f.infinitive and (to := TO_VERB.match(text, position, window) or (
-            HEADLINE_TO_VERB.match(text, position, window) if title_case(sentence.text[:300]) else None)) is not None:
+            HEADLINE_TO_VERB.match(text, position, window) if _headline(sentence) else None)) is not None:
         return infinitive_from(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map)
     if lemma in f.infinitive and (to := PHRASE_THEN_TO.match(text, position, window)) is not None:
         # "promised at the harbour meeting to reopen the cannery": the place or time, then the infinitive
@@ -889,7 +894,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             # is also a noun is one before its preposition ("rejected attacks from Mr Reyl", "cited reports that …")
             # or after a participle or a particle ("citing fears of flooding")
             return None
-        stop = HEADLINE_OBJECT_STOP if title_case(sentence.text[:300]) else OBJECT_STOP
+        stop = HEADLINE_OBJECT_STOP if _headline(sentence) else OBJECT_STOP
         content = clause_from(text, thing.end(), sentence, quote_map, stop=stop)
         if content is not None and GERUND.search(content.text) and (
                 joint := GERUND_AND.match(text, content.end, window)) is not None:
