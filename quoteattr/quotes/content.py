@@ -237,19 +237,23 @@ MAIN_CLAUSE_SUBJECT = regex.compile(r",(?:''|[”\"’])?\s+(?:(?:he|she|they|I|
 
 
 @functools.cache
+def _past_form() -> str:
+    """An -ed or irregular past form, as pattern text: "vowed", "cast"."""
+    return r"(?:\p{Ll}+ed|" + alternation(frames().irregular_verbs) + r")\b"
+
+
+@functools.cache
 def _and_past() -> regex.Pattern:
     """", and" or "but" before a past-tense verb: a second act of the subject, after an infinitive; or of
     another subject named by a pronoun ("… and she won the debate")."""
     return regex.compile(r",?\s+(?:and|but)\s+(?:(?:he|she|they|we|I)\s+)?(?:then\s+|also\s+|later\s+)?"
-                         r"(?:has|had|was|\p{Ll}+ed|"
-                         + alternation(frames().irregular_verbs) + r")\b")
+                         r"(?:(?:has|had|was)\b|" + _past_form() + ")")
 
 
 @functools.cache
 def _second_verb() -> regex.Pattern:
     """"and said", "but told": a second verb of the subject's, whose quote it is."""
-    return regex.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:\p{Ll}+ed|"
-                         + alternation(frames().irregular_verbs) + r")\b")
+    return regex.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?" + _past_form())
 
 
 def _within_parenthesis(text: str, floor: int, start: int, end: int, quote_map: QuoteMap) -> int:
