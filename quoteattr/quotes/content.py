@@ -409,10 +409,9 @@ def _coordinate_adjective(text: str, start: int, position: int) -> int | None:
     The first follows a determiner (or opens the phrase) and the second leads a
     lower-case noun: no preposition, determiner or pronoun follows it.
     """
-    lead = (ADJECTIVE_BEFORE_COMMA.search(text, max(start, position - 60), position)
-            or ADJECTIVE_ALONE.fullmatch(text, start, position))
-    pair = ADJECTIVE_AFTER_COMMA.match(text, position, near(position, len(text))) if lead is not None else None
-    if pair is None:
+    pair = ADJECTIVE_AFTER_COMMA.match(text, position, near(position, len(text)))
+    if pair is None or (ADJECTIVE_BEFORE_COMMA.search(text, max(start, position - 60), position)
+                        or ADJECTIVE_ALONE.fullmatch(text, start, position)) is None:
         return None
     f = frames()
     adjective, following = pair.group("adjective").lower(), pair.group("next").lower()
