@@ -815,7 +815,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             text, that.start(), that.start() + that.group().lower().rfind("that"), s_forms=False):
         that = None  # "After the vote ended, Mr Reyl said that …": a clause of its own, not a place name
     that = that or INTERRUPTED_THAT.match(text, position, window)
-    contrast = (cue_lexicon().lookup(lemma) or ("", ""))[1] == "evidence"
+    cue_class = (cue_lexicon().lookup(lemma) or ("", ""))[1]
+    contrast = cue_class == "evidence"
     if that is not None:  # "said that", "told the festival in May that", "stated, while testifying, that"
         content = clause_from(text, that.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
         if content is not None and not has_verb_between(text, content.start, content.end, s_forms=False):
@@ -877,7 +878,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             return _object_then_verb(text, content)
     bare = lemma in f.bare or lemma in f.bare_if_person or bare_clause
     # "…, stating the pier was safe": a speech cue's participle, which no noun reading can take, opens a bare clause too
-    spoken = participle and not takes_object and (cue_lexicon().lookup(lemma) or ("", ""))[1] == "speech"
+    spoken = participle and not takes_object and cue_class == "speech"
     if (bare or spoken) and (clause := CLAUSE_START.match(text, position, window)) is not None:
         content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
         if content is not None and (_opens_with_subject(content.text) if spoken and not bare else _reads_as_clause(content.text)):
