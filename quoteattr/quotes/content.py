@@ -269,7 +269,17 @@ def _within_parenthesis(text: str, floor: int, start: int, end: int, quote_map: 
 def infinitive_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
     """The infinitive clause from its "to": "pledged to be … and cast doubt on …" ends before the second verb,
     the writer's."""
-    return clause_from(text, start, sentence, quote_map, stop=_and_past())
+    return clause_from(text, start, sentence, quote_map, stop=_infinitive_stop())
+
+
+@functools.cache
+def _infinitive_stop() -> regex.Pattern:
+    """A second past verb (see ``_and_past``), or a participle after a comma: "vowed to cut the toll, leaving
+    the skippers angry" -- the writer's comment on the act; not ", including the pier" nor a list's noun
+    ("to fund the dredging, housing and roads")."""
+    keep = alternation(list(load_lines("content_gerunds.txt")))
+    return regex.compile(_and_past().pattern + r"|,\s+(?!(?:" + keep + r")\b)\p{Ll}{3,}ing\b"
+                         r"(?!\s*(?:[,.;:]|and\b|or\b|\Z))")
 
 
 def has_verb(clause: str) -> bool:
