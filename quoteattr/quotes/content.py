@@ -18,7 +18,7 @@ from .frames import alternation, frames, near, weekday_alternation
 from .marks import Quoted
 from .quotemap import QuoteMap
 
-__all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "has_verb", "infinitive_from", "opening_subordinate",
+__all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "has_verb", "headline", "infinitive_from", "opening_subordinate",
            "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "title_case", "within_aside", "within_opening_clause"]
 
@@ -299,7 +299,7 @@ def title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _headline(sentence: Sentence) -> bool:
+def headline(sentence: Sentence) -> bool:
     """A title-case sentence, judged on its first 300 characters: "Ms Varga Vows To Close The Pier"."""
     return title_case(sentence.text[:300])
 
@@ -852,7 +852,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
                 return _chanted(text, quoted, quote_map, end) if quoted.inner.end > quoted.inner.start else None
             return clause_from(text, comma.end(), sentence, quote_map)
     if lemma in f.infinitive and (to := TO_VERB.match(text, position, window) or (
-            HEADLINE_TO_VERB.match(text, position, window) if _headline(sentence) else None)) is not None:
+            HEADLINE_TO_VERB.match(text, position, window) if headline(sentence) else None)) is not None:
         return infinitive_from(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map)
     if lemma in f.infinitive and (to := PHRASE_THEN_TO.match(text, position, window)) is not None:
         # "promised at the harbour meeting to reopen the cannery": the place or time, then the infinitive
@@ -908,7 +908,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             # is also a noun is one before its preposition ("rejected attacks from Mr Reyl", "cited reports that …")
             # or after a participle or a particle ("citing fears of flooding")
             return None
-        stop = HEADLINE_OBJECT_STOP if _headline(sentence) else OBJECT_STOP
+        stop = HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP
         content = clause_from(text, thing.end(), sentence, quote_map, stop=stop)
         if content is not None and GERUND.search(content.text) and (
                 joint := GERUND_AND.match(text, content.end, window)) is not None:

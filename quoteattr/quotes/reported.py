@@ -21,7 +21,7 @@ from ..analysis.base import Analysis
 from ..lexicon import load_words
 from ..model import Quote, Sentence, Span
 from .content import (CLOSING_MARKS, NEXT_WORD, OBJECT_STOP, THAT, VERB_ADVERBS, WORD, clause_before,
-                      clause_from, complement_after_cue, has_verb, title_case, trimmed, within_aside,
+                      clause_from, complement_after_cue, has_verb, headline, trimmed, within_aside,
                       within_opening_clause)
 from .cues import cue_lexicon
 from .frames import alternation, frames, near, past_adverbials, weekday_alternation
@@ -290,11 +290,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     lemma, cue_class = cue_lexicon().forms[form]
     if form in f.prepositions:
         return None  # "regarding the pier": a preposition
-    if match.group()[0].isupper() and match.start() > sentence.start and not _is_headline(text, sentence):
+    if match.group()[0].isupper() and match.start() > sentence.start and not headline(sentence):
         return None  # "The Washington Post", "Grand Slam", "United States": part of a name
     window = max(sentence.start, match.start() - 60)
     aux = f.auxiliary_before.search(text, window, match.start())
-    if aux is None and match.start() > sentence.start and _is_headline(text, sentence):
+    if aux is None and match.start() > sentence.start and headline(sentence):
         aux = f.headline_auxiliary_before.search(text, window, match.start())  # "Ms Varga Just Revealed …"
     chain_start = aux.start() if aux else match.start()
     chain = aux.group().lower().split() if aux else []
@@ -620,11 +620,6 @@ def _quoted_name(text: str, match: regex.Match, lemma: str, passive: bool, chain
     pieces = (predicate,) if head is None else (Span.of(text, *head.span("head")), predicate)
     cue = Span.of(text, chain_start, name.end("as") if name.group("as") else match.end())
     return make_quote(pieces, cue, None, None, cue_class, index, quote_map)
-
-
-def _is_headline(text: str, sentence: Sentence) -> bool:
-    """Title case: most words capitalised ("Maher Tells Guest Violence Is Beyond Compare")."""
-    return title_case(text[sentence.start:min(sentence.end, sentence.start + 300)])
 
 
 def _relative_object(text: str, sentence: Sentence, subject: tuple[Span, int] | None) -> Span | None:
