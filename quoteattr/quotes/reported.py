@@ -308,8 +308,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "he’s hoping", "Trump’s been saying", "she’s warned": is/has, not a possessive
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
     be_chain = bool(set(chain) & f.be_forms)  # "is said", "was worried"
-    # no auxiliary, no negation: "derisively called", "also suggesting"
-    only_adverbs = not any(word in f.verbal_auxiliaries or word[:1] in "’'" or _negated([word]) for word in chain)
+    verbal_chain = any(word in f.verbal_auxiliaries or word[:1] in "’'" for word in chain)
+    only_adverbs = not verbal_chain and not _negated(chain)  # no auxiliary, no negation: "derisively called"
     if lemma in f.negated_silent and not (be_chain and form != lemma) and _negated(chain):
         return None  # "could not find a buyer", "didn't know him": a negated finding reports nothing
     if (form == lemma and QUESTION_OPENING.fullmatch(text, sentence.start, chain_start)
@@ -457,7 +457,6 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if (form.endswith("ed") and not be_chain and AS_OPENS.fullmatch(text, sentence.start, chain_start)
             and (reported_by := as_reported_by(text, match, cue_class, sentence, index, quote_map)) is not None):
         return reported_by  # "As reported by The Hill, the senator …"
-    verbal_chain = any(word in f.verbal_auxiliaries or word[:1] in "’'" for word in chain)
     if (not verbal_chain and form != lemma and not form.endswith("ing")
             and form not in cue_lexicon().finite_forms):
         if (not be_chain and lemma in f.passive_clause
