@@ -106,7 +106,6 @@ CONTACT_RELATIVE = regex.compile(
     (?P<pronoun>he|she|they|we|it)\s+\Z                  # its subject, right before the cue""",
     regex.VERBOSE)
 NAME_LEAD = regex.compile(r"(?:(?:a|an|the)\s+)?(?=[“\"‘]|'')")  # "a “fraudulent scheme”"
-NEXT_WORD_AFTER = regex.compile(r"\s+(\p{Ll}+)\b")
 OPENING_MARK = regex.compile(r"\s*(?:[“\"‘]|'')")  # "calls “Pier Watch”"
 QUOTE_ENDS_CLAUSE = regex.compile(r"\s*(?:[,.;:)—―–!?-]|\Z|(?:and|but)\b)")  # "calls “Pier Watch” - but …"
 NOT_A_PREDICATE = regex.compile(r"(?:to|for|on|\p{L}+self|themselves)\b", regex.IGNORECASE)  # "whom he called to …"
@@ -653,7 +652,7 @@ def _name_ends_at_quote(text: str, predicate: Span, quote_map: QuoteMap) -> Span
     quoted = quote_map.starting_at(lead.end()) if lead is not None else None
     if quoted is None or quoted.end >= predicate.end:
         return predicate
-    following = NEXT_WORD_AFTER.match(text, quoted.end, predicate.end)
+    following = NEXT_LOWER_WORD.match(text, quoted.end, predicate.end)
     if following is None:
         return predicate
     word = following.group(1)
