@@ -31,8 +31,8 @@ from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, interrupt
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
 from .sources import noun_phrase_before, plausible_source, sentence_subject, source_after, source_before
-from .subjects import (FINITE, fallback_source, gerund_subject, plural_subject, stance_before_to, within_relative,
-                       within_restrictive, word_before)
+from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, plural_subject, stance_before_to,
+                       within_relative, within_restrictive, word_before)
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues, as_reported_by,
                        cue_after_to, is_noun_cue, passive_clause, passive_question, passive_subject, passive_with_agent,
                        reduced_passive, seeming, word_cue_quotes)
@@ -193,7 +193,6 @@ def _issued(verb: str) -> bool:
 
 
 ISSUING_PARTICLES = frozenset({"out", "up"})  # "sent out a statement", "put out a video"
-RELATIVE_BEFORE_ISSUING = regex.compile(r"(?<![\p{L}])(?P<pronoun>who|which|that)\s+\Z", regex.IGNORECASE)
 
 
 def _document_author(text: str, sentence: Sentence, document: Span) -> Span | None:
@@ -208,8 +207,8 @@ def _document_author(text: str, sentence: Sentence, document: Span) -> Span | No
         verb_start = text.rfind(verb := word_before(text, sentence.start, verb_start), sentence.start, verb_start)
     if not verb or not _issued(verb):
         return None
-    if (relative := RELATIVE_BEFORE_ISSUING.search(text, max(sentence.start, verb_start - 12), verb_start)) is not None:
-        return Span.of(text, *relative.span("pronoun"))  # "the union, which released a statement saying …"
+    if (relative := RELATIVE_SOURCE.search(text, max(sentence.start, verb_start - 12), verb_start)) is not None:
+        return Span.of(text, *relative.span(1))  # "the union, which released a statement saying …"
     author = sentence_subject(text, sentence.start, document.start)
     if author is None or author.end > document.start or author.text.split()[-1].lower() in f.authored_documents:
         return None

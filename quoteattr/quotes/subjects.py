@@ -18,7 +18,7 @@ from .quotemap import QuoteMap
 from .sources import (TIME_BEFORE, coordinated_subject, noun_phrase_before, plausible_source, sentence_subject,
                       source_before)
 
-__all__ = ["fallback_source", "gerund_subject", "plural_subject", "stance_before_to", "within_relative",
+__all__ = ["RELATIVE_SOURCE", "fallback_source", "gerund_subject", "plural_subject", "stance_before_to", "within_relative",
            "within_restrictive", "word_before"]
 
 RELATIVE_CLOSE = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")  # ", backed the plan": the main clause resumes
