@@ -187,11 +187,6 @@ def _controlled() -> regex.Pattern:
                          r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,2}\p{Lu}[\p{L}.'’\-]*|him|her|them|us|me)\s+\Z")
 
 
-def _issued(verb: str) -> bool:
-    """A verb that puts the document out: "issued", "released", "sent", "is releasing"."""
-    return verb in frames().issuing_verbs
-
-
 ISSUING_PARTICLES = frozenset({"out", "up"})  # "sent out a statement", "put out a video"
 
 
@@ -205,8 +200,8 @@ def _document_author(text: str, sentence: Sentence, document: Span) -> Span | No
     verb_start = text.rfind(verb := word_before(text, sentence.start, document.start), sentence.start, document.start)
     if verb in ISSUING_PARTICLES:
         verb_start = text.rfind(verb := word_before(text, sentence.start, verb_start), sentence.start, verb_start)
-    if not verb or not _issued(verb):
-        return None
+    if verb not in f.issuing_verbs:
+        return None  # "issued", "released", "sent", "is releasing" put the document out
     if (relative := RELATIVE_SOURCE.search(text, max(sentence.start, verb_start - 12), verb_start)) is not None:
         return Span.of(text, *relative.span(1))  # "the union, which released a statement saying …"
     author = sentence_subject(text, sentence.start, document.start)
