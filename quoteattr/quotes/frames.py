@@ -94,6 +94,7 @@ class Frames:
     subordinators: frozenset[str]
     sentence_adverbs: frozenset[str]
     declining_before_to: frozenset[str]
+    causing_before_object: frozenset[str]  # "led some skippers to wonder"
     intransitive_particles: frozenset[str]  # "go on": lemma and particle
     clause_particles: frozenset[str]  # "make it clear": lemma and particle, then a bare clause or an object
     authored_documents: frozenset[str]
@@ -230,6 +231,7 @@ def frames() -> Frames:
         subordinators=load_words("subordinators.txt", lower=True),
         sentence_adverbs=load_words("sentence_adverbs.txt", lower=True),
         declining_before_to=load_words("declining_before_to.txt", lower=True),
+        causing_before_object=load_words("causing_before_object.txt", lower=True),
         intransitive_particles=load_words("cue_particles_intransitive.txt", lower=True),
         clause_particles=load_words("cue_particles_clause.txt", lower=True),
         authored_documents=load_words("authored_documents.txt", lower=True),

@@ -130,6 +130,7 @@ QUESTION_PARTICIPLE_AFTER = frozenset({"when"})
 # words before a verb, not before a subject: "who hosts the show", "are rediscovering shows"
 NOT_BEFORE_SUBJECT = frozenset({"who", "which", "that", "are", "is", "was", "were", "be", "been"})
 THAT_WORD = regex.compile(r"\bthat\b", regex.IGNORECASE)  # "is not convinced that what …": a clause, no question
+OBJECT_WORD = regex.compile(r"[\p{L}’'.\-]+")  # a word of a short object
 TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidence verbs are seldom reports
 # what may open a sentence before its participle: "Praising the council, …", "But in describing the plan, …"
 OPENING_PARTICIPLE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:(?:in\s+addition\s+to|in|after|before|since|when|while|by|upon)\s+)?",
@@ -185,6 +186,16 @@ def _controlled() -> regex.Pattern:
     verbs = alternation(frames().irregular_verbs)
     return regex.compile(r"(?<![\p{L}])(?:\p{Ll}+ed|\p{Ll}+s|" + verbs + r")\s+(?P<object>(?:(?:the|his|her|their)\s+)?"
                          r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,2}\p{Lu}[\p{L}.'’\-]*|him|her|them|us|me)\s+\Z")
+
+
+def _caused_object(text: str, sentence: Sentence, to_start: int) -> Span | None:
+    """The object of up to four words between a causing verb and "to": "led some skippers to",
+    "prompting them to"."""
+    words = list(OBJECT_WORD.finditer(text, max(sentence.start, to_start - 60), to_start))[-5:]
+    for k in range(len(words) - 2, -1, -1):
+        if words[k].group().lower() in frames().causing_before_object:
+            return Span.of(text, words[k + 1].start(), words[-1].end())
+    return None
 
 
 ISSUING_PARTICLES = frozenset({"out", "up"})  # "sent out a statement", "put out a video"
@@ -428,6 +439,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if subject is not None:
             return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
                           quote_map, participle_source=subject, gerund=True)
+    if (previous_word == "to" and form == lemma and cue_class == "thought"
+            and (caused := _caused_object(text, sentence, previous.start(1))) is not None):
+        # "The vote led some skippers to wonder whether …": the object's thought
+        return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
+                      quote_map, participle_source=caused, gerund=True)
     # "Some say …", "…, many believe", "some saw"; not "many references"
     verb_form = (form in cue_lexicon().finite_forms or form == lemma) and not form.endswith("s")
     pronoun_subject = (previous is not None and previous_word in f.plural_subjects
