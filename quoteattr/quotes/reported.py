@@ -76,6 +76,9 @@ PARTICLE_GAP = regex.compile(r"""
       (?:\s+(?!(?:""" + alternation(load_words("clause_boundaries.txt", lower=True)) + r""")\b)
          [\p{L}\p{N}][\p{L}\p{M}\p{N}\-&’'.]*){1,6}?""" + MANNER + r"""?(?=\s+about\s+(?!\p{N}|an?\s+(?:hour|half|dozen)\b))
 """, regex.VERBOSE)
+# "complained bitterly about", "focused almost solely on": a manner before a cue's own particle
+MANNER_BEFORE_PARTICLE = regex.compile(MANNER + r"{1,2}(?=\s+\p{Ll})")
+DAY_AHEAD = regex.compile(r"\s+(?:" + DAYS + r")\b")  # "reported early on Monday": a time, not a topic
 SET_OFF = regex.compile(r"\s*,[^“”\"‘’,]{1,120},\s*")  # ", who grew up with him, "
 STRONG_COMPLEMENT = regex.compile(r"\s*(?:,?\s*that\b(?!\s+\p{Ll}+ed\b)|:|,\s*[“\"‘«])")
 INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
@@ -723,6 +726,13 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                         and f"{lemma} {joined.group().strip().lower()}" not in f.intransitive_particles
                         or bare_clause)  # "made clear her plan to close the pier"
         position = joined.end()
+    elif (particle is not None and lemma not in f.particle_required
+          and (manner := MANNER_BEFORE_PARTICLE.match(text, position, near(position, sentence.end))) is not None
+          and (joined := particle.match(text, manner.end(), near(manner.end(), sentence.end))) is not None
+          and not DAY_AHEAD.match(text, joined.end())):
+        # "complained bitterly about the fares": the manner goes with the cue; not "reported early on Monday"
+        cue = Span.of(text, cue.start, joined.end())
+        takes_object, position = True, joined.end()
     elif lemma in cue_lexicon().phrasal_only and lemma in f.object_as:
         takes_object = True  # "cast the mayor as reckless": an object and its "as" predicate (checked below)
     elif (lemma in f.particle_required and particle is not None
