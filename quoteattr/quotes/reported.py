@@ -726,20 +726,17 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                         and f"{lemma} {joined.group().strip().lower()}" not in f.intransitive_particles
                         or bare_clause)  # "made clear her plan to close the pier"
         position = joined.end()
-    elif (particle is not None and lemma not in f.particle_required
-          and (manner := MANNER_BEFORE_PARTICLE.match(text, position, near(position, sentence.end))) is not None
-          and (joined := particle.match(text, manner.end(), near(manner.end(), sentence.end))) is not None
-          and not DAY_AHEAD.match(text, joined.end())):
-        # "complained bitterly about the fares": the manner goes with the cue; not "reported early on Monday"
+    elif (particle is not None
+          and (gap := (PARTICLE_GAP if lemma in f.particle_required else MANNER_BEFORE_PARTICLE).match(
+              text, position, near(position, sentence.end))) is not None
+          and (joined := particle.match(text, gap.end(), near(gap.end(), sentence.end))) is not None
+          and (lemma in f.particle_required or not DAY_AHEAD.match(text, joined.end()))):
+        # "spoke highly of", "talked to reporters about"; "complained bitterly about the fares": the manner goes
+        # with the cue; not "reported early on Monday"
         cue = Span.of(text, cue.start, joined.end())
         takes_object, position = True, joined.end()
     elif lemma in cue_lexicon().phrasal_only and lemma in f.object_as:
         takes_object = True  # "cast the mayor as reckless": an object and its "as" predicate (checked below)
-    elif (lemma in f.particle_required and particle is not None
-          and (gap := PARTICLE_GAP.match(text, position, near(position, sentence.end))) is not None
-          and (joined := particle.match(text, gap.end(), near(gap.end(), sentence.end))) is not None):
-        cue = Span.of(text, cue.start, joined.end())  # "spoke highly of", "talked to reporters about"
-        takes_object, position = True, joined.end()
     elif lemma in cue_lexicon().phrasal_only or lemma in f.particle_required:
         return None  # "went" alone is no cue, "went on" is; "she spoke for an hour" reports nothing
     if lemma in f.addressee and position == match.end():
