@@ -195,8 +195,9 @@ def _caused_object(text: str, sentence: Sentence, to_start: int) -> Span | None:
     """The object of up to four words between a causing verb and "to": "led some skippers to",
     "prompting them to"."""
     words = list(OBJECT_WORD.finditer(text, max(sentence.start, to_start - 60), to_start))[-5:]
+    causing = frames().causing_before_object
     for k in range(len(words) - 2, -1, -1):
-        if words[k].group().lower() in frames().causing_before_object:
+        if words[k].group().lower() in causing:
             return Span.of(text, words[k + 1].start(), words[-1].end())
     return None
 
