@@ -81,7 +81,7 @@ CASES = [
                            ("indirect", "Mayor Ilse Kron", "added", ("the volunteers had saved lives",), None)],
      SURFACE),
     ("coordination", [("indirect", "The mayor", "thanked", ("the volunteers",), None),
-                      ("indirect", "The mayor", "said", ("the park would reopen next week",), None)], SURFACE),
+                      ("indirect", "The mayor", "said", ("the park would reopen next week",), None)], ""),
     ("far_source", [("indirect", "Helen Park", "argued", ("the offer was too low",), None)], ""),
     ("embedded", [("indirect", "Officials", "said", ("the governor believed the deal was fair",), None),
                   ("indirect", "the governor", "believed", ("the deal was fair",), None)], ""),
