@@ -30,6 +30,7 @@ CONTRACTED = regex.compile(r"(?<![\p{L}])(?:he|she|it|they|we|you|i)['’](?:s|r
 COUNTED_RELATIVE = regex.compile(r"(?<![\p{L}])(?:all|both|many|most|some|each|several|half|two|three|four)\s+of\s+"
                               r"(?P<pronoun>whom)\s+\Z", regex.IGNORECASE)
 RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
+CONTRACTED_RELATIVE = regex.compile(r"(?<![\p{L}])(who|that)\Z", regex.IGNORECASE)  # "who’s called for"
 LEAD_WORD = regex.compile(r"[\p{L}'’]+")
 PLACE_ADVERBS = frozenset({"there", "here"})  # "Voters there say": the head ends before them
 
@@ -54,6 +55,8 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
         return Span.of(text, counted.start(), counted.end("pronoun"))  # "senators, all of whom opposed the deal"
     before = text[max(sentence.start, end - 8):end]
     relative = RELATIVE_SOURCE.search(before)
+    if relative is None and text.startswith(("'", "’"), end):
+        relative = CONTRACTED_RELATIVE.search(before)  # "Ms Varga, who’s argued for a new pier": the cue holds "’s"
     ahead = word_before(text, sentence.start, end - len(before) + (relative.start(1) if relative else 0))
     if relative is not None and cue_lexicon().lookup(ahead) is None:  # "voters who said"; not "knows who said"
         start = max(sentence.start, end - 8) + relative.start(1)
