@@ -55,6 +55,12 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
 
     With ``evidence`` (the subject of "show", "suggest"), a mass noun may
     stand alone: "Recent polling shows …", "simple math shows …".
+
+    "about", "at least" before a number or quantifier leave the rest to
+    judge; not before an article, where "about" is a preposition:
+
+    >>> plausible_source("about 6 in 10 voters"), plausible_source("about the vote")
+    (True, False)
     """
     words = text.split()
     if not words:
@@ -62,7 +68,12 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
     lower = words[0].lower()
     if len(words) == 1 and (lower in frames().pronouns or lower in _determiners()):
         return True
-    if NOT_SUBJECT_END.fullmatch(words[-1]) or len(words) > MAX_SOURCE_TOKENS:
+    if NOT_SUBJECT_END.fullmatch(words[-1]):
+        return False
+    if (lead := _approximator(words)) and lead < len(words) and (
+            words[lead][:1].isdigit() or words[lead].lower() in _determiners() - NOT_COUNTED):
+        return plausible_source(" ".join(words[lead:]), evidence=evidence)  # "about 6 in 10 voters", "almost everyone"
+    if len(words) > MAX_SOURCE_TOKENS:
         return False
     if len(words) == 1 and (lower in frames().subordinators or lower in frames().prepositions):
         return False  # "If …", "Among …": a clause's opener, not its subject
@@ -82,6 +93,20 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
 
 def _determiners() -> frozenset[str]:
     return load_words("source_determiners.txt", lower=True)
+
+
+# determiners that name no number: "about the vote" is a topic, not a source
+NOT_COUNTED = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                         "these", "those"})
+
+
+def _approximator(words: list[str]) -> int:
+    """How many words of "about", "at least" lead the phrase (0 if none)."""
+    approximators = load_words("source_approximators.txt", lower=True)
+    for length in (2, 1):
+        if " ".join(words[:length]).lower() in approximators:
+            return length
+    return 0
 
 
 def noun_phrase_before(text: str, start: int, end: int) -> Span | None:
