@@ -710,6 +710,12 @@ def _ends_in_preposition(phrase: str) -> bool:
     return word in frames().prepositions or word == "of"
 
 
+def _possessive_relative(phrase: str) -> bool:
+    """"Ms Varga, whose ferry firm has backed the pier": the relative's own subject."""
+    words = phrase.split()
+    return len(words) > 1 and words[0].lower() == "whose"
+
+
 def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
            index: int, quote_map: QuoteMap, *, participle_source: Span | None, gerund: bool) -> Quote | None:
     f = frames()
@@ -890,7 +896,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             # "Recent polling shows …": a bare mass noun; not "who helped found …"
             evidence = (cue_class == "evidence" and source is not None
                         and word_before(text, sentence.start, source.start) not in NOT_BEFORE_SUBJECT)
-            if source is None or not plausible_source(source.text, evidence=evidence):
+            if source is None or not (plausible_source(source.text, evidence=evidence)
+                                      or _possessive_relative(source.text)):
                 return None
             if source.text.lower() in ("who", "which") and text[max(0, source.start - 40):source.start].count(","):
                 # "Nadia Brecht, a voter who said the fare was too high, backed the plan"
