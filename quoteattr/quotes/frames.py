@@ -153,6 +153,9 @@ def weekday_alternation() -> str:
     return alternation(sorted(load_words("weekdays.txt")))
 
 
+ADVERB_YET = r"(?<=(?:\bnot|\bnever|n[’']t|\bhas|\bhave|\bhad)\s+)yet"
+
+
 @functools.cache
 def frames() -> Frames:
     auxiliaries = load_words("cue_auxiliaries.txt")
@@ -165,9 +168,10 @@ def frames() -> Frames:
     return Frames(
         # lower case only: "“…,” Will wrote" has a name, not an auxiliary
         # "didn't", "can’t": a contracted negation belongs to the chain too
-        auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|\p{{Ll}}{{3,}}ly|\p{{Ll}}{{2,}}n[’']t|cannot)\s+){{1,4}}\Z"),
+        # "has not yet responded", "hasn’t yet endorsed": "yet" after a negation or "has" is an adverb of the chain
+        auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|{ADVERB_YET}|\p{{Ll}}{{3,}}ly|\p{{Ll}}{{2,}}n[’']t|cannot)\s+){{1,4}}\Z"),
         # a headline capitalises its chain: "Ms Varga Just Revealed …", "Mr Reyl Has Said …"
-        headline_auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|\p{{L}}{{3,}}ly|\p{{L}}{{2,}}n[’']t|cannot)\s+){{1,4}}\Z",
+        headline_auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|{ADVERB_YET}|\p{{L}}{{3,}}ly|\p{{L}}{{2,}}n[’']t|cannot)\s+){{1,4}}\Z",
                                                 regex.IGNORECASE),
         adverbial_after=_adverbial_pattern(),
         # ", but that …" goes on with what was said: "said the plan was late, but that it would pass";
