@@ -116,6 +116,11 @@ SOURCE_FIRST_CASES = [
          indirect("the new ferry", "instead praised", "Ms Varga")),
     case("adverb-of-an-earlier-verb-stays-out-of-the-chain", "Ms Varga came twice and backed the plan.",
          indirect("the plan", "backed", "Ms Varga")),
+    case("long-determined-subject-with-names",
+         "In May, a study by Ms Varga of Lyme College and Professor Reyl of the Adley Sailing School concluded the pier "
+         "was unsafe.",
+         indirect("the pier was unsafe", "concluded",
+                  "a study by Ms Varga of Lyme College and Professor Reyl of the Adley Sailing School")),
     case("time-inside-participle-subject-stays", "New polls released Sunday showed Ms Varga with a lead.",
          indirect("Ms Varga with a lead", "showed", "New polls released Sunday")),
     case("appositive-chain-subject-then-weekday-that",
