@@ -8,11 +8,13 @@ relative clause set off by commas ends.
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..model import Sentence, Span
 from .cues import cue_lexicon
-from .frames import frames, near
+from .frames import alternation, frames, near
 from .names import ARTICLES
 from .quotemap import QuoteMap
 from .sources import (TIME_BEFORE, coordinated_subject, noun_phrase_before, plausible_source, sentence_subject,
@@ -67,12 +69,27 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     if coordinated is not None:
         return coordinated
     stripped = before.rstrip()
+    if stripped.endswith(",") and (aside := _set_off_aside().search(text, max(sentence.start, end - 90), end)):
+        # "There is a chance Ms Varga, if elected, might nominate Mr Reyl": the subject before the aside
+        found = source_before(text, sentence.start, aside.start(), allow_appositive=False)
+        if found is not None and plausible_source(found[0].text):
+            return found[0]
     if stripped.endswith((" and", " but", ",")):
         subject = sentence_subject(text, sentence.start, cue.start)
         if subject is not None and (stripped.endswith((" and", " but")) or text[subject.end:subject.end + 1] == ","
                                     or _listed_present(text, subject, cue)):
             return subject
     return None
+
+
+@functools.cache
+def _set_off_aside() -> regex.Pattern:
+    """", if elected, ", ", while still hopeful, ": a clause opened by a subordinator, or a sentence adverb
+    (", in fact, "), set off by commas."""
+    f = frames()
+    return regex.compile(r",\s+(?:(?:" + alternation(sorted(f.subordinators)) + r")\b[^,;:“”\"()]{1,70}"
+                         r"|(?:" + alternation(sorted(f.sentence_adverbs)) + r"|in\s+fact|of\s+course)),\s*\Z",
+                         regex.IGNORECASE)
 
 
 PRESENT_THEN_COMMA = regex.compile(r"\s+\p{Ll}{2,}s\b[^,;:“”\"()]*,\s*\Z")  # " wins the seat, "
