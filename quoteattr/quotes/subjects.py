@@ -77,7 +77,7 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     if stripped.endswith((" and", " but", ",")):
         subject = sentence_subject(text, sentence.start, cue.start)
         if subject is not None and (stripped.endswith((" and", " but")) or text[subject.end:subject.end + 1] == ","
-                                    or _listed_present(text, subject, cue)):
+                                    or _listed_verbs(text, subject, cue)):
             return subject
     return None
 
@@ -93,10 +93,14 @@ def _set_off_aside() -> regex.Pattern:
 
 
 PRESENT_THEN_COMMA = regex.compile(r"\s+\p{Ll}{2,}s\b[^,;:“”\"()]*,\s*\Z")  # " wins the seat, "
+PAST_THEN_COMMA = regex.compile(r"\s+\p{Ll}{2,}ed\b[^;:“”\"()]*,\s*\Z")  # " complained about the tone, "
 
 
-def _listed_present(text: str, subject: Span, cue: Span) -> bool:
-    """A headline's verbs in the present listed by commas: "Ms Varga wins seat, vows to close the pier"."""
+def _listed_verbs(text: str, subject: Span, cue: Span) -> bool:
+    """A headline's verbs in the present listed by commas: "Ms Varga wins seat, vows to close the pier"; and
+    past verbs listed the same way: "Ms Varga complained about the tone, praised the pilots"."""
+    if cue.text.endswith("ed"):
+        return PAST_THEN_COMMA.fullmatch(text, subject.end, cue.start) is not None
     return cue.text.endswith("s") and PRESENT_THEN_COMMA.fullmatch(text, subject.end, cue.start) is not None
 
 
