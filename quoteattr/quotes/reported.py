@@ -710,6 +710,12 @@ def _ends_in_preposition(phrase: str) -> bool:
     return word in frames().prepositions or word == "of"
 
 
+def _holds_quote(span: Span, quote_map: QuoteMap) -> bool:
+    """Whether a quote opens inside the span: "her plan ‘reckless’"."""
+    later = quote_map.first_after(span.start)
+    return later is not None and later.start < span.end
+
+
 def _possessive_relative(phrase: str) -> bool:
     """"Ms Varga, whose ferry firm has backed the pier": the relative's own subject."""
     words = phrase.split()
@@ -834,6 +840,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         source = Span.of(text, *contact.span("pronoun"))
         return make_quote((head, Span.of(text, quoted.start, quoted.end)), cue, source, addressee, cue_class, index,
                           quote_map)
+    if (bare_naming and content is not None and not _holds_quote(content, quote_map)
+            and CONTACT_RELATIVE.search(text, max(sentence.start, cue.start - 40), cue.start) is not None):
+        return None  # "the clip she called a fraud": an unquoted name after a contact relative is no report
     if (content is None and (pronoun := _relative_object(text, sentence, subject)) is not None
             and (as_phrase := AS_PREDICATE.match(text, position, near(position, sentence.end))) is not None
             and (predicate := clause_from(text, as_phrase.start("as"), sentence, quote_map, stop=CLAUSE_COMMA))

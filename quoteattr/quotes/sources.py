@@ -248,6 +248,9 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             if head_text.split()[0].lower() not in _determiners():
                 return None  # "The novelist, one of the signatories, said" keeps the novelist
         return Span.of(text, *head), head[0]
+    if phrase_start_index < len(tokens) - 1 and tokens[-1].group().lower() in SUBJECT_PRONOUNS:
+        # "On Tuesday she said", "the pier she wants rebuilt": a subject pronoun ends the walk's phrase
+        return Span.of(text, tokens[-1].start(), tokens[-1].end()), tokens[-1].start()
     s, e = _trim(text, tokens[phrase_start_index].start(), tokens[-1].end())
     if s >= e or _fronted_adverbial(text[s:e]):
         return None
@@ -263,6 +266,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they"})
 
 
 def _fronted_adverbial(phrase: str) -> bool:
