@@ -533,6 +533,15 @@ def _leading_phrase(words: list[str]) -> bool:
             or _adverbs_and_times(words))  # "Also Monday", "This week"
 
 
+def _title_continues(previous: str, word: str, plural: bool) -> bool:
+    """A lower-case title word after a capitalised one goes on with the subject: "Republican presidential
+    candidate", and so does a plural noun after a title modifier: "Democratic voters"."""
+    titles = title_words()
+    if not titles.is_title_word(previous):
+        return False
+    return titles.is_title_word(word) or (plural and previous.lower() in titles.mods)
+
+
 def sentence_subject(text: str, start: int, end: int) -> Span | None:
     """The subject that opens a sentence, up to its first verb.
 
@@ -558,6 +567,7 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     last = None
     determined = first < len(words) and words[first].group().lower() in _determiners()
     finite = cue_lexicon().finite_forms
+    continued = False
     for position in range(first, min(len(words), first + 8)):
         word = words[position].group()
         lower = word.lower()
@@ -571,6 +581,15 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
             verb_like = False  # "About 200 protesters": a plural noun after a number
         if position == first + 1 and previous.lower() in NOUN_DETERMINERS:
             verb_like = False  # "the skippers left": a noun right after its article
+        if position > first and word[0].islower() and (previous[:1].isupper() or continued):
+            continued = _title_continues(previous, word, plural=lower not in finite and lower not in f.auxiliaries
+                                         and lower not in f.irregular_verbs and word.endswith("s"))
+            if continued:
+                last = position  # "Republican presidential candidate Ms Varga", "Democratic voters are"
+                continue
+            if previous[:1].islower():
+                break  # "Public colleges make up": only title words go on past "Public colleges"
+        continued = False
         if position > first and word[0].islower() and (verb_like or (
                 not determined and previous[:1].isupper() and not possessive)):
             break  # "Ms Varga went", "The harbour master wrapped up": the verb ends the subject
