@@ -423,8 +423,21 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "the Varga email scandal", "Ms Varga's Final Demand": a noun
     introduces_quote = INTRODUCES_QUOTE.match(text, match.end(), near(match.end(), sentence.end)) is not None
     if previous_word == "to" and stance_before_to(text, sentence, chain_start):
-        # "was more likely to support Clinton": the subject's stance
-        subject = sentence_subject(text, sentence.start, chain_start)
+        # "was more likely to support Clinton": the subject's stance; "Older skippers tended to support": the
+        # subject right before the stance word
+        stance = text.rfind(word_before(text, sentence.start, previous.start(1)), sentence.start, previous.start(1))
+        no_subject = text[stance:previous.start(1)].rstrip().endswith("ed") and word_before(
+            text, sentence.start, stance) in f.be_forms  # "the name should be used to describe": not the name's
+        # "refusing to offer", "went on to say", "to continue to back": no subject of its own right before it
+        stance_word = (text[stance:previous.start(1)].split() or [""])[0].lower()
+        no_subject = (no_subject or stance_word.endswith("ing") or stance_word == "on"
+                      or word_before(text, sentence.start, stance) == "to")
+        for _ in range(3):  # "was likely to", "would like to", "has not tended to": back over the auxiliaries
+            if (word := word_before(text, sentence.start, stance)) not in f.auxiliaries and word != "not":
+                break
+            stance = text.rfind(word, sentence.start, stance)
+        found = source_before(text, sentence.start, stance) if stance > sentence.start and not no_subject else None
+        subject = found[0] if found is not None else sentence_subject(text, sentence.start, chain_start)
         if subject is not None:
             return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
                           quote_map, participle_source=subject, gerund=True)
