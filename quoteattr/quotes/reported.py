@@ -432,8 +432,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         stance_word = (text[stance:previous.start(1)].split() or [""])[0].lower()
         no_subject = (no_subject or stance_word.endswith("ing") or stance_word == "on"
                       or word_before(text, sentence.start, stance) == "to")
-        for _ in range(3):  # "was likely to", "would like to", "has not tended to": back over the auxiliaries
-            if (word := word_before(text, sentence.start, stance)) not in f.auxiliaries and word != "not":
+        for _ in range(4):  # "was likely to", "has not tended to", "are more likely to": back over both
+            if ((word := word_before(text, sentence.start, stance)) not in f.auxiliaries and word != "not"
+                    and word.lower() not in load_words("stance_degree_words.txt", lower=True)):
                 break
             stance = text.rfind(word, sentence.start, stance)
         found = source_before(text, sentence.start, stance) if stance > sentence.start and not no_subject else None
