@@ -130,7 +130,6 @@ AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\
 NAMES_JOINED = regex.compile(r".*\p{Lu}[\p{L}\p{M}.'’\-]*\s+and\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}\s+\Z")
 BARE_AND = regex.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?")  # no comma: "… and wanted", "… but understood"
 AND_AT_END = regex.compile(r"\s+and\s+(?:also\s+)?\Z")
-WORD_AT_END = regex.compile(r"(\p{L}+)\s+\Z")
 _JOINTS = load_lines("clause_joints.txt")
 AND_NEW_CLAUSE = regex.compile(r"(?:,|\s[—―–])\s+and\s+(?:(?:now|then|so|yet)\s+)?")  # ", and the council agreed", "— and the council"
 LIST_BEFORE_AND = regex.compile(r",[^,;:]*\Z")  # "Iran, Russia, and a new Syria": the last item of a list
@@ -579,8 +578,8 @@ def _parallel_base(text: str, start: int, match: regex.Match, lemma: str, cue_cl
     joint = AND_AT_END.search(text, max(start, match.start() - 12), match.start())
     if joint is None or has_verb(text[start:joint.start()]):
         return False  # "say he would sit the mayor down and tell him …": the clause's own verbs
-    head = WORD_AT_END.search(text, max(0, start - 30), start)
-    if head is None or cue_lexicon().forms.get(head.group(1).lower(), ("", ""))[0] != head.group(1).lower():
+    head = frames().word_before.search(text, max(0, start - 30), start)
+    if head is None or (cue_lexicon().lookup(head.group(1)) or ("",))[0] != head.group(1).lower():
         return False
     return THAT.match(text, match.end(), match.end() + 12) is not None or lemma in frames().bare
 
