@@ -7,6 +7,8 @@ the name, not the appositive.
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..lexicon import load_words
@@ -78,7 +80,7 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
     if NOT_SUBJECT_END.fullmatch(words[-1]):
         return False
     if (lead := _approximator(words)) and lead < len(words) and (
-            words[lead][:1].isdigit() or words[lead].lower() in _determiners() - NOT_COUNTED):
+            words[lead][:1].isdigit() or words[lead].lower() in _counting_determiners()):
         return plausible_source(" ".join(words[lead:]), evidence=evidence)  # "about 6 in 10 voters", "almost everyone"
     if len(words) > MAX_SOURCE_TOKENS + (MAX_SOURCE_TOKENS // 2 if lower in _determiners() else 0):
         return False  # "a study by Ms Varga of the harbour college and Mr Reyl of …" may run longer
@@ -102,9 +104,11 @@ def _determiners() -> frozenset[str]:
     return load_words("source_determiners.txt", lower=True)
 
 
-# determiners that name no number: "about the vote" is a topic, not a source
-NOT_COUNTED = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
-                         "these", "those"})
+@functools.cache
+def _counting_determiners() -> frozenset[str]:
+    """Determiners that count ("most", "neither"); not those that name no number, for "about the vote" is a
+    topic, not a source."""
+    return _determiners() - NOUN_DETERMINERS - {"her", "this", "that"}
 
 
 def _approximator(words: list[str]) -> int:
