@@ -423,22 +423,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "the Varga email scandal", "Ms Varga's Final Demand": a noun
     introduces_quote = INTRODUCES_QUOTE.match(text, match.end(), near(match.end(), sentence.end)) is not None
     if previous_word == "to" and stance_before_to(text, sentence, chain_start):
-        # "was more likely to support Clinton": the subject's stance; "Older skippers tended to support": the
-        # subject right before the stance word
-        stance = text.rfind(word_before(text, sentence.start, previous.start(1)), sentence.start, previous.start(1))
-        no_subject = text[stance:previous.start(1)].rstrip().endswith("ed") and word_before(
-            text, sentence.start, stance) in f.be_forms  # "the name should be used to describe": not the name's
-        # "refusing to offer", "went on to say", "to continue to back": no subject of its own right before it
-        stance_word = (text[stance:previous.start(1)].split() or [""])[0].lower()
-        no_subject = (no_subject or stance_word.endswith("ing") or stance_word == "on"
-                      or word_before(text, sentence.start, stance) == "to")
-        for _ in range(4):  # "was likely to", "has not tended to", "are more likely to": back over both
-            if ((word := word_before(text, sentence.start, stance)) not in f.auxiliaries and word != "not"
-                    and word.lower() not in load_words("stance_degree_words.txt", lower=True)):
-                break
-            stance = text.rfind(word, sentence.start, stance)
-        found = source_before(text, sentence.start, stance) if stance > sentence.start and not no_subject else None
-        subject = found[0] if found is not None else sentence_subject(text, sentence.start, chain_start)
+        # "was more likely to support Clinton": the subject's stance
+        subject = _stance_subject(text, sentence, previous.start(1)) or sentence_subject(text, sentence.start,
+                                                                                          chain_start)
         if subject is not None:
             return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
                           quote_map, participle_source=subject, gerund=True)
@@ -722,6 +709,27 @@ def _ends_in_preposition(phrase: str) -> bool:
     """"called for", "pointed to"; a light verb's noun may end in "of" too: "made no mention of"."""
     word = phrase.split()[-1].lower()
     return word in frames().prepositions or word == "of"
+
+
+def _stance_subject(text: str, sentence: Sentence, to_start: int) -> Span | None:
+    """The subject right before the stance word ahead of "to": "Older skippers tended to support" -> "Older
+    skippers", past auxiliaries, "not" and degree words ("are more likely to"); None where the stance word has no
+    subject of its own there ("refusing to offer", "went on to say", "to continue to back", "should be used to")."""
+    f = frames()
+    stance = text.rfind(word_before(text, sentence.start, to_start), sentence.start, to_start)
+    stance_word = (text[stance:to_start].split() or [""])[0].lower()
+    ahead = word_before(text, sentence.start, stance)
+    if (stance_word.endswith("ing") or stance_word == "on" or ahead == "to"
+            or (text[stance:to_start].rstrip().endswith("ed") and ahead in f.be_forms)):
+        return None
+    degree = load_words("stance_degree_words.txt", lower=True)
+    for _ in range(4):
+        if ((word := word_before(text, sentence.start, stance)) not in f.auxiliaries and word != "not"
+                and word not in degree):
+            break
+        stance = text.rfind(word, sentence.start, stance)
+    found = source_before(text, sentence.start, stance) if stance > sentence.start else None
+    return found[0] if found is not None else None
 
 
 def _holds_quote(span: Span, quote_map: QuoteMap) -> bool:
