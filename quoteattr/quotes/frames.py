@@ -87,6 +87,7 @@ class Frames:
     object_as: frozenset[str]
     bare_if_person: frozenset[str]
     inanimate_heads: frozenset[str]
+    shell_nouns: frozenset[str]
     found_objects: frozenset[str]
     prepositions: frozenset[str]
     leading_phrase_openers: frozenset[str]
@@ -228,6 +229,7 @@ def frames() -> Frames:
         object_as=load_words("cues_object_as.txt", lower=True),
         bare_if_person=load_words("cues_bare_if_person.txt", lower=True),
         inanimate_heads=load_words("inanimate_heads.txt", lower=True),
+        shell_nouns=load_words("shell_nouns.txt", lower=True),
         found_objects=load_words("found_objects.txt", lower=True),
         prepositions=prepositions,
         leading_phrase_openers=load_words("leading_phrase_openers.txt", lower=True),

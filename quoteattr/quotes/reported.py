@@ -119,6 +119,12 @@ PASSIVE_WHAT = regex.compile(r"(?<![\p{L}])(?P<pronoun>what)\s+\Z", regex.IGNORE
 REFLEXIVE = regex.compile(r"\p{L}+self|themselves", regex.IGNORECASE)  # "called himself …"
 SET_OFF_RELATIVE = regex.compile(r"(?:[,(—―–]|\band)\s*(?P<pronoun>which|whom)\s+\Z")  # "the deal, which she …"
 CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "which she opposed, …", "which he favors but …"
+# a noun set off after a clause, then its own subject and the cue: "…, a point Ms Varga conceded"
+SHELL_HEAD = r"(?P<head>(?:a|an|the|one|another)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}?(?P<noun>\p{Ll}+))\s+"
+SHELL_IN_SUBJECT = regex.compile(SHELL_HEAD + r"(?=\S)")  # "a point Ms Varga"
+SHELL_BEFORE_SUBJECT = regex.compile(r"[,(—―–-]\s*" + SHELL_HEAD + r"\Z")  # ", a move" before "he"
+SET_OFF_BEFORE = regex.compile(r"[,(—―–-]\s*\Z")
+SHELL_ENDS = regex.compile(CLAUSE_ENDS.pattern + r"|\s+(?:-{1,2}\s|(?:to|in|on|at|during|with|before|after|when|while)\b)")
 TO_START = regex.compile(r"(?:not\s+)?to\s")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 # ", his rival on the council, a …": a name's appositive, then its predicate
@@ -744,6 +750,23 @@ def _possessive_relative(phrase: str) -> bool:
     return len(words) > 1 and words[0].lower() == "whose"
 
 
+def _shell_object(text: str, sentence: Sentence, subject: Span) -> tuple[Span, Span] | None:
+    """The noun and the source in "…, a point Ms Varga conceded" or "…, a move he criticized": a noun of
+    shell_nouns.txt set off after a clause, then the subject of the cue whose object it is."""
+    nouns = frames().shell_nouns
+    shell = SHELL_IN_SUBJECT.match(subject.text)
+    if shell is not None:
+        source = trimmed(text, subject.start + shell.end(), subject.end)
+        if (shell.group("noun") not in nouns or source is None
+                or not SET_OFF_BEFORE.search(text, max(sentence.start, subject.start - 3), subject.start)):
+            return None
+        return Span.of(text, subject.start, subject.start + shell.end("head")), source
+    shell = SHELL_BEFORE_SUBJECT.search(text, max(sentence.start, subject.start - 60), subject.start)
+    if shell is None or shell.group("noun") not in nouns:
+        return None
+    return Span.of(text, *shell.span("head")), subject
+
+
 def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
            index: int, quote_map: QuoteMap, *, participle_source: Span | None, gerund: bool) -> Quote | None:
     f = frames()
@@ -877,6 +900,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # "the deal, which Ms Varga opposed, …": the relative pronoun is what she opposed
         return make_quote((Span.of(text, *relative.span("pronoun")),), cue, subject[0], addressee, cue_class, index,
                           quote_map)
+    if (content is None and takes_object and subject is not None
+            and SHELL_ENDS.match(text, position, near(position, sentence.end))
+            and (shell := _shell_object(text, sentence, subject[0])) is not None):
+        # "the ferry was late, a point Ms Varga conceded to the Gazette": the noun is what she conceded
+        return make_quote((shell[0],), cue, shell[1], addressee, cue_class, index, quote_map)
     if (content is not None and lemma in f.object_with_predicate and position == match.end()
             and _only_a_name(content.text)):
         after = NAME_APPOSITIVE.match(text, content.end, near(content.end, sentence.end))
