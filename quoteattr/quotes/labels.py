@@ -100,9 +100,21 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
                 left = trimmed(text, bracket + 1, match.start()) or left  # "(93 percent were white, according to …)"
             pieces.append(_relative_after_report(text, left))
         if after is not None and (right := clause_from(text, after.end(), sentence, quote_map)) is not None:
-            pieces.append(right)  # "According to X, …" and "the next day, according to X, Trump …"
+            # "According to X, …" and "the next day, according to X, Trump …"
+            pieces.append(_to_sentence_end(text, right, sentence, quote_map))
         if pieces:
             yield make_quote(tuple(pieces), cue, source, None, "speech", index, quote_map)
+
+
+def _to_sentence_end(text: str, clause: Span, sentence: Sentence, quote_map: QuoteMap) -> Span:
+    """"According to the Gazette, the toll rose by 5 percent, a record": all the sentence after the source is the
+    report; not past a quotation ("…, “a record,” the mayor added")."""
+    if text[clause.end - 1:clause.end] in "”\"’'" or quote_map.around(clause.end) is not None:
+        return clause
+    later = quote_map.first_after(clause.end)
+    if later is not None and later.start < sentence.end:
+        return clause
+    return trimmed(text, clause.start, sentence.end) or clause
 
 
 def _relative_after_report(text: str, left: Span) -> Span:
