@@ -130,6 +130,8 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 # ", his rival on the council, a …": a name's appositive, then its predicate
 NAME_APPOSITIVE = regex.compile(r",\s+(?:a|an|the|his|her|their|its)\s[^,;:“”\"()]{3,150}?,\s+(?=(?:a|an|the)\s|[“\"])")
 # "… and calls her a rival": a verb; but "the attacks her office faced"
+# a plural verb right after an -s form: "Harbour advocates have been …" is a noun and its verb, not a cue and its object
+PLURAL_VERB_AHEAD = regex.compile(r"\s+(?:have|are|were)\b(?!\s*[,.;:!?])")
 PRONOUN_OBJECT = regex.compile(r"\s+(?:(?:him|them|me|us)\b|her\s+(?:(?:a|an|the|as|to|for|over)\b|[“\"‘]))")
 QUESTION_OPENING = regex.compile(r"(?:Do|Does|Did)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4}")  # "Does the mayor "
 
@@ -498,6 +500,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not (previous_word in ("and", "but", "also", "then")
                      and PRONOUN_OBJECT.match(text, match.end(), near(match.end(), sentence.end)))):
         return None  # "answer questions"; but "the survey shows", "polls show that", "and calls her"
+    if (form.endswith("s") and form != lemma and lemma not in f.bare
+            and PLURAL_VERB_AHEAD.match(text, match.end(), near(match.end(), sentence.end))):
+        return None  # "Harbour advocates have been successful", "the skippers' claims are false"
     if (ambiguous and (form == lemma or form.endswith("s"))
             and previous_word not in f.pronouns and noun_follows(text, match.end(), lemma, sentence.end)):
         return None  # "the terrorist attacks changed the race", "the jobs report was released": a noun
