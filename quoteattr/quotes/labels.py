@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 import regex
 
 from ..model import Quote, Sentence, Span
-from .content import clause_before, clause_from, has_verb, title_case, trimmed
+from .content import FINITE, clause_before, clause_from, has_verb, title_case, trimmed
 from .cues import cue_lexicon
 from .frames import frames, near
 from .quotemap import QuoteMap, make_quote
@@ -18,6 +18,7 @@ ACCORDING_TO = regex.compile(r"(?<![\p{L}])according\s+to\s+", regex.IGNORECASE)
 ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,160}?)"
                                  r"(?=\s*(?:[,;:!?)]|\.(?<!\b\p{Lu}\p{Ll}{0,3}\.)(?:\s|\Z)|\Z|\())")  # "Rep. Trey Gowdy"
 ACCORDING_RESUMES = regex.compile(r"\s*,\s*(?=\S)")
+COLON_THEN_CLAUSE = regex.compile(r":\s+(?=[\p{L}\p{N}])")  # "…: the port was the busiest", not ": “…”"
 RELATIVE_AT_END = regex.compile(r",\s+(?P<relative>(?:who|which)\s[^,;:“”\"()]+)\Z")  # ", which stood at 263"
 SPEECH = frozenset({"speech"})
 COLON_LABEL = regex.compile(r"""
@@ -98,7 +99,7 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
             bracket = text.rfind("(", left.start, match.start())
             if bracket > text.rfind(")", left.start, match.start()):
                 left = trimmed(text, bracket + 1, match.start()) or left  # "(93 percent were white, according to …)"
-            pieces.append(_relative_after_report(text, left))
+            pieces.append(_after_colon(text, _relative_after_report(text, left), quote_map))
         if after is not None and (right := clause_from(text, after.end(), sentence, quote_map)) is not None:
             # "According to X, …" and "the next day, according to X, Trump …"
             pieces.append(_to_sentence_end(text, right, sentence, quote_map))
@@ -115,6 +116,18 @@ def _to_sentence_end(text: str, clause: Span, sentence: Sentence, quote_map: Quo
     if later is not None and later.start < sentence.end:
         return clause
     return trimmed(text, clause.start, sentence.end) or clause
+
+
+def _after_colon(text: str, left: Span, quote_map: QuoteMap) -> Span:
+    """"The toll has not hurt trade: the port was the busiest in 2015, according to one index": the index's
+    report is the clause after the colon; a list after it ("what it lacks: a pier and a ferry") keeps the whole."""
+    colon = None
+    for colon in COLON_THEN_CLAUSE.finditer(text, left.start, left.end):
+        pass
+    if colon is None or quote_map.around(colon.start()) is not None \
+            or not FINITE.search(text, colon.end(), left.end) or not FINITE.search(text, left.start, colon.start()):
+        return left
+    return trimmed(text, colon.end(), left.end) or left
 
 
 def _relative_after_report(text: str, left: Span) -> Span:
