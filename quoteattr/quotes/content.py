@@ -30,7 +30,7 @@ def _spaced(phrases) -> str:
 
 # "about half", "at least six": a quantity, not a preposition, may open a clause or an object
 QUANTITY_OPENER = (r"(?!(?:about|at\s+least|at\s+most)\s+(?:\p{N}|half|a\s+(?:third|quarter|dozen)"
-                   r"|two|three|four|five|six|seven|eight|nine|ten)\b)")
+                   r"|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 CLAUSE_START = regex.compile(r"""
     \s+(?!""" + QUANTITY_OPENER + r"""(?:""" + alternation(load_lines("not_clause_openers.txt")) + r""")\b
            |\p{Ll}+ly\b(?=\s*(?:[,.;]|\Z|(?:as|when|after|before|in|at|on|to|that)\b)))  # "said carefully, as …"
