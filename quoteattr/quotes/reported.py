@@ -320,10 +320,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "Mr Reyl's warning that …": a possessive and its noun, read as a noun cue; "he's warning that": is
     if contraction is not None and (form.endswith("ing") or "been" in chain or (
             contraction.group("stem").lower() in f.pronouns - {"it"}  # "it's said that": it is, no source
-            and (form.endswith("ed") or form != lemma))):
-        # "he’s hoping", "Trump’s been saying", "she’s warned": is/has, not a possessive
+            and (form.endswith("ed") or form != lemma or lemma in f.adjectives))):
+        # "he’s hoping", "Trump’s been saying", "she’s warned", "they’re wary of": is/has, not a possessive
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
     be_chain = bool(set(chain) & f.be_forms)  # "is said", "was worried"
+    if lemma in f.adjectives and chain and chain[0][1:] in ("s", "re", "m") and chain[0][:1] in "’'":
+        be_chain = True  # "they’re wary of", "he’s also supportive of": is, are, am before a stance
     verbal_chain = any(word in f.verbal_auxiliaries or word[:1] in "’'" for word in chain)
     only_adverbs = not verbal_chain and not _negated(chain)  # no auxiliary, no negation: "derisively called"
     if lemma in f.negated_silent and not (be_chain and form != lemma) and _negated(chain):
