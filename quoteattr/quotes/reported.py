@@ -133,6 +133,7 @@ NAME_APPOSITIVE = regex.compile(r",\s+(?:a|an|the|his|her|their|its)\s[^,;:“�
 # a plural verb right after an -s form: "Harbour advocates have been …" is a noun and its verb, not a cue and its object
 PLURAL_VERB_AHEAD = regex.compile(r"\s+(?:have|are|were)\b(?!\s*[,.;:!?])")
 PRONOUN_OBJECT = regex.compile(r"\s+(?:(?:him|them|me|us)\b|her\s+(?:(?:a|an|the|as|to|for|over)\b|[“\"‘]))")
+PROGRESSIVE = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b")  # "was touring"
 QUESTION_OPENING = regex.compile(r"(?:Do|Does|Did)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4}")  # "Does the mayor "
 
 # a question's participle with no subject of its own, and the word before it: "she shrugged when asked about the pier"
@@ -528,6 +529,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         doer = gerund_subject(text, sentence, chain_start, previous)
         if doer is None and chain_start > sentence.start and cue_class in TO_CLASSES and previous_word.islower():
             doer = sentence_subject(text, sentence.start, chain_start)  # "spent the week urging …": the subject
+        if (doer is None and previous_word == "and"
+                and PROGRESSIVE.search(text, sentence.start, previous.start(1)) is not None):
+            doer = sentence_subject(text, sentence.start, chain_start)  # "was touring the harbour and hoping to …"
         if doer is not None:
             doer = _document_author(text, sentence, doer) or doer  # "The senator issued a statement saying …"
         if doer is None:
