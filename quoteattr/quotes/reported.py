@@ -472,8 +472,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                      and " - " not in text[max(sentence.start, chain_start - 200):previous.start(1)])
     relative_that = (previous_word == "that" and previous is not None and previous.start(1) > sentence.start
                      and form in cue_lexicon().finite_forms)  # "a video that said", "a sign that read"
+    gerund_after_to = previous_word == "to" and form.endswith("ing")  # "in addition to stating", "pivoted to arguing"
     if not chain and not pronoun_subject and not relative_that and (
-            previous_word in f.noun_markers or previous_word == "to" or single_hyphen):
+            (previous_word in f.noun_markers or previous_word == "to") and not gerund_after_to or single_hyphen):
         return None  # "the said company", "a statement", "declined to comment"
     if not chain and form.endswith("ed") and previous_word in f.irregular_verbs and previous.group(1).islower():
         return None  # "Skippers made repeated trips to the pier": an adjective after the verb
