@@ -451,7 +451,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "That prompted Mr Reyl to make a joke": the object's
         controlled = _controlled().search(text, max(sentence.start, previous.start(1) - 60), previous.start(1))
         subject = (Span.of(text, *controlled.span("object")) if controlled is not None
-                   else sentence_subject(text, sentence.start, chain_start))
+                   else _caused_object(text, sentence, previous.start(1))  # "led harbour police to question …"
+                   or sentence_subject(text, sentence.start, chain_start))
         if subject is not None:
             return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
                           quote_map, participle_source=subject, gerund=True)
