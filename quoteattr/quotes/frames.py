@@ -188,7 +188,8 @@ def frames() -> Frames:
                                    + r")\b|" + alternation(list(load_lines("content_stops.txt")))
                                    + r")\b",
                                    regex.IGNORECASE),
-        word_before=regex.compile(r"([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*|[^\s\p{L}\p{N}])\s*\Z"),
+        # searched from the end: one attempt, not one per offset of the window
+        word_before=regex.compile(r"(?r)([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*|[^\s\p{L}\p{N}])\s*\Z"),
         auxiliaries=frozenset(w.lower() for w in auxiliaries),
         subject_breaks=(load_words("cue_auxiliaries.txt", lower=True)
                         - load_words("auxiliaries_in_subjects.txt", lower=True)),

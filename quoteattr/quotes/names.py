@@ -33,7 +33,7 @@ _TOKEN = rf"""(?:
     )(?![\p{{L}}\p{{M}}\p{{N}}])"""
 NAME_TOKEN = regex.compile(_TOKEN, regex.VERBOSE)
 NAME_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-.@#/]){_TOKEN}(?:{_SEP}{_TOKEN})*", regex.VERBOSE)
-WORD_BEFORE = regex.compile(r"([\p{L}\p{M}\-]+)[ \t\u00a0]+\Z")
+WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}\-]+)[ \t\u00a0]+\Z")  # searched from the end: one attempt
 WORD_AFTER = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}\-]+)")
 INITIAL = regex.compile(r"\p{Lu}\.?")
 SUFFIXES = frozenset({"jr", "sr"})
