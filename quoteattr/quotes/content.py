@@ -298,6 +298,7 @@ def title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+@functools.lru_cache(maxsize=256)  # asked again for each cue of the sentence
 def headline(sentence: Sentence) -> bool:
     """A title-case sentence, judged on its first 300 characters: "Ms Varga Vows To Close The Pier"."""
     return title_case(sentence.text[:300])
