@@ -62,14 +62,14 @@ class QuoteMap:
             inner = self.quoted[index].inner
             lo, hi = max(start, inner.start), min(end, inner.end)
             if lo < hi:
-                count += sum(ch.isalnum() for ch in inner.text[lo - inner.start:hi - inner.start])
+                count += sum(map(str.isalnum, inner.text[lo - inner.start:hi - inner.start]))
             index += 1
         return count
 
 
 def kind_of(pieces: Sequence[Span], quote_map: QuoteMap) -> Kind:
     """Direct when every letter is quoted, mixed when some are, else indirect."""
-    total = sum(ch.isalnum() for p in pieces for ch in p.text)
+    total = sum(sum(map(str.isalnum, p.text)) for p in pieces)
     inside = sum(quote_map.inside_letters(p.start, p.end) for p in pieces)
     if total and inside >= total:
         return Kind.DIRECT
