@@ -16,7 +16,7 @@ from attrs import frozen
 from ..lexicon import load_lines, load_table, load_words
 from .cues import cue_lexicon
 
-__all__ = ["Frames", "alternation", "frames", "near", "past_adverbials", "weekday_alternation"]
+__all__ = ["Frames", "alternation", "auxiliary_chain", "frames", "near", "past_adverbials", "weekday_alternation"]
 
 NEAR = 240  # characters an anchored pattern may read past its start
 
@@ -34,6 +34,18 @@ def past_adverbials(text: str, position: int, end: int) -> int:
     return position
 
 
+def auxiliary_chain(text: str, start: int, end: int) -> regex.Match | None:
+    """The aux/adverb chain ending at ``end`` ("has already", "would not"), starting at ``start`` or later.
+
+    Most cues have none: its last word, sought from the end in one attempt,
+    answers that before the chain pattern is tried at every offset.
+    """
+    f = frames()
+    if f.auxiliary_last.search(text, start, end) is None:
+        return None
+    return f.auxiliary_before.search(text, start, end)
+
+
 def alternation(words: Iterable[str]) -> str:
     """The words as one regex alternation, longest first (then alphabetical, so the pattern is the same every run)."""
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
@@ -44,6 +56,7 @@ class Frames:
     """The patterns; one shared instance (see ``frames()``)."""
 
     auxiliary_before: regex.Pattern      # aux/adverb chain ending at the cue
+    auxiliary_last: regex.Pattern        # the chain's last word alone, searched from the end
     headline_auxiliary_before: regex.Pattern  # the same in any case, for title-case headlines
     adverbial_after: regex.Pattern       # one adverbial at the start of a window
     content_stop: regex.Pattern          # ", in a sign that" and the like
@@ -166,11 +179,13 @@ def frames() -> Frames:
                  boundaries=load_words("clause_boundaries.txt", lower=True),
                  negations=load_words("negations.txt", lower=True),
                  be_forms=load_words("be_forms.txt", lower=True))
+    chain_word = rf"(?<![\p{{L}}’'])(?:{aux}|{ADVERB_YET}|\p{{Ll}}{{3,}}ly|\p{{Ll}}{{2,}}n[’']t|cannot)\s+"
     return Frames(
         # lower case only: "“…,” Will wrote" has a name, not an auxiliary
         # "didn't", "can’t": a contracted negation belongs to the chain too
         # "has not yet responded", "hasn’t yet endorsed": "yet" after a negation or "has" is an adverb of the chain
-        auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|{ADVERB_YET}|\p{{Ll}}{{3,}}ly|\p{{Ll}}{{2,}}n[’']t|cannot)\s+){{1,4}}\Z"),
+        auxiliary_before=regex.compile(rf"(?:{chain_word}){{1,4}}\Z"),
+        auxiliary_last=regex.compile(rf"(?r){chain_word}\Z"),
         # a headline capitalises its chain: "Ms Varga Just Revealed …", "Mr Reyl Has Said …"
         headline_auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|{ADVERB_YET}|\p{{L}}{{3,}}ly|\p{{L}}{{2,}}n[’']t|cannot)\s+){{1,4}}\Z",
                                                 regex.IGNORECASE),

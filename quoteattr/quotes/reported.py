@@ -24,7 +24,7 @@ from .content import (CLOSING_MARKS, NEXT_WORD, OBJECT_STOP, THAT, VERB_ADVERBS,
                       clause_from, complement_after_cue, has_verb, headline, trimmed, within_aside,
                       within_opening_clause)
 from .cues import cue_lexicon
-from .frames import alternation, frames, near, past_adverbials, weekday_alternation
+from .frames import alternation, auxiliary_chain, frames, near, past_adverbials, weekday_alternation
 from .labels import according_to, colon_label, in_view_of, on_topic_label, to_whom
 from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, interrupts_subject, opens_sentence,
                         quote_in_next_sentence, read_left_frame)
@@ -310,7 +310,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if match.group()[0].isupper() and match.start() > sentence.start and not headline(sentence):
         return None  # "The Washington Post", "Grand Slam", "United States": part of a name
     window = max(sentence.start, match.start() - 60)
-    aux = f.auxiliary_before.search(text, window, match.start())
+    aux = auxiliary_chain(text, window, match.start())
     if aux is None and match.start() > sentence.start and headline(sentence):
         aux = f.headline_auxiliary_before.search(text, window, match.start())  # "Ms Varga Just Revealed …"
     chain_start = aux.start() if aux else match.start()

@@ -21,7 +21,7 @@ from ..model import Quote, Sentence, Span
 from .content import (OBJECT_STOP, PHRASE_THEN_THAT, THAT, WORD, YES_NO, clause_from, has_verb, infinitive_from,
                       trimmed, verb_groups, verb_positions, within_opening_clause)
 from .cues import CUE_CLASSES, cue_lexicon
-from .frames import alternation, frames, near
+from .frames import alternation, auxiliary_chain, frames, near
 from .quotemap import QuoteMap, make_quote
 from .sources import noun_phrase_before, plausible_source, source_before
 
@@ -385,7 +385,7 @@ def _adverb_attribution(text: str, adverb: regex.Match, sentence: Sentence, inde
     cue_class = _word_classes(ADVERB_CUES)[adverb.group().lower()]
     if cue_class not in cue_classes or quote_map.around(adverb.start()) is not None:
         return None
-    aux = frames().auxiliary_before.search(text, max(sentence.start, adverb.start() - 60), adverb.start())
+    aux = auxiliary_chain(text, max(sentence.start, adverb.start() - 60), adverb.start())
     subject_end = aux.start() if aux else adverb.start()
     return clause_with_subject(text, None, subject_end, adverb.end() + 2, Span.of(text, *adverb.span()), cue_class,
                                 sentence, index, quote_map)
