@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from itertools import compress
 
 import regex
 from attrs import frozen
@@ -61,8 +62,15 @@ class CueLexicon:
         """Every cue word in ``text[start:end]`` whose class is in ``classes``.
 
         Scans words and looks each up in a set: far faster than one
-        alternation of hundreds of forms.
+        alternation of hundreds of forms. The stretch is lower-cased once and
+        its words looked up in bulk; each word's match is kept or skipped in turn.
         """
+        stretch = text[start:end]
+        lowered = stretch.lower()
+        if len(lowered) == len(stretch):  # not so with "İ", which lower-cases to two characters
+            wanted = _forms_in(self, frozenset(classes))
+            yield from compress(WORD.finditer(text, start, end), map(wanted.__contains__, WORD.findall(lowered)))
+            return
         forms = self.forms
         for match in WORD.finditer(text, start, end):
             entry = forms.get(match.group().lower())
@@ -71,6 +79,12 @@ class CueLexicon:
 
 
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+
+
+@functools.cache
+def _forms_in(lexicon: CueLexicon, classes: frozenset[str]) -> frozenset[str]:
+    """The lexicon's forms whose class is one of ``classes``."""
+    return frozenset(form for form, (_, cue_class) in lexicon.forms.items() if cue_class in classes)
 
 
 def _add_forms(forms: dict[str, tuple[str, str]], finite: set[str], rows: tuple[tuple[str, ...], ...],
