@@ -147,7 +147,8 @@ def _cue_inside(quote: Quote, other: Quote) -> bool:
 
 
 def _letters(text: str, quote: Quote) -> set[int]:
-    return {i for p in quote.content for i in range(p.start, p.end) if text[i].isalnum()}
+    return {i for p in quote.content
+            for i in itertools.compress(range(p.start, p.end), map(str.isalnum, text[p.start:p.end]))}
 
 
 def _mostly_inside(letters: set[int], other: set[int]) -> bool:
