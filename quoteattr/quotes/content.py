@@ -14,7 +14,7 @@ import regex
 from ..lexicon import load_lines
 from ..model import Sentence, Span
 from .cues import CUE_CLASSES, cue_lexicon, words_in
-from .frames import alternation, frames, near, weekday_alternation
+from .frames import EndAnchored, alternation, frames, near, weekday_alternation
 from .marks import Quoted
 from .quotemap import QuoteMap
 
@@ -150,7 +150,7 @@ CLAUSE_THEN_CUE = regex.compile(
     r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}\Z")  # ", although she tweeted", ", Mr Lee said"
 # a counted subject saying something of its own: "…, 39 have said", "and others have said", "while 61 percent say",
 # "and more than 3 in 10 said", "while about 60 percent of skippers said"
-COUNTED_THEN_CUE = regex.compile(
+COUNTED_THEN_CUE = EndAnchored.of(
     r"(?:,\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)"
     r"(?:(?:more|fewer|less)\s+than\s+|(?:nearly|about|almost|roughly|some|only|just|over|at\s+least)\s+)?"  # "more than 3 in 10"
     r"(?:(?!(?:1[89]|20)\p{N}\p{N}\b)\p{N}+(?:[.,]\p{N}+)*(?:%|\s+percent|\s+in\s+\p{N}+)?|half|others"  # not a year
@@ -218,11 +218,11 @@ SUBORDINATE_OPENING = regex.compile(r"\s*(?:(?:and|but|yet|so|ever|" + alternati
                                     + r"),?\s+)?(?:" + _SUBORDINATORS + r")\b",
                                     regex.IGNORECASE)  # "However, while …", "But when …", "Ever since …"
 # "Years after", "and while": a subordinator late in the lead, then no comma up to the cue
-LATE_OPENING = regex.compile(r"(?<![\p{L}'’])(?P<word>" + _SUBORDINATORS + r")\s[^,;:—―–“”\"()]*\Z", regex.IGNORECASE)
+LATE_OPENING = EndAnchored.of(r"(?<![\p{L}'’])(?P<word>" + _SUBORDINATORS + r")\s[^,;:—―–“”\"()]*\Z", regex.IGNORECASE)
 LATE_OPENING_LEAD = regex.compile(r"(?:[,;:—―–]\s*(?:(?:and|but|yet|so)\s+)?|(?<!\S)(?:and|but|yet|so)\s+)"
                                   r"(?:\p{L}+\s+)?\Z")  # ", and while", "Years after"
 # "Ms Varga, though she said": a relative or subordinate clause set off after the subject, no comma up to the cue
-SET_OFF_ASIDE = regex.compile(r",\s+(?:who|" + _SUBORDINATORS + r")\s[^,;:—―–“”\"()]*\Z", regex.IGNORECASE)
+SET_OFF_ASIDE = EndAnchored.of(r",\s+(?:who|" + _SUBORDINATORS + r")\s[^,;:—―–“”\"()]*\Z", regex.IGNORECASE)
 # ", ultimately did not", ", stopped": the subject's own verb after the aside, no subject of its own
 VERB_AFTER_SET_OFF = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?(?P<verb>\p{Ll}+)\b")
 # ", at the hearing on Monday she said …": a main clause after a fronted phrase

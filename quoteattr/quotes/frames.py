@@ -16,7 +16,7 @@ from attrs import frozen
 from ..lexicon import load_lines, load_table, load_words
 from .cues import cue_lexicon
 
-__all__ = ["Frames", "alternation", "auxiliary_chain", "frames", "near", "past_adverbials", "weekday_alternation"]
+__all__ = ["EndAnchored", "Frames", "alternation", "auxiliary_chain", "frames", "near", "past_adverbials", "weekday_alternation"]
 
 NEAR = 240  # characters an anchored pattern may read past its start
 
@@ -32,6 +32,34 @@ def past_adverbials(text: str, position: int, end: int) -> int:
     while (adverbial := pattern.match(text, position, near(position, end))) is not None:
         position = adverbial.end()
     return position
+
+
+@frozen(eq=False)
+class EndAnchored:
+    """A pattern ending in ``\\Z``, searched for in a window that ends where it must match.
+
+    A forward search tries the pattern at every offset of the window; its
+    reverse twin makes one attempt from the end, and settles whether there is a
+    match at all. Only then is the forward search run, for the leftmost match.
+    (No atomic groups or possessive quantifiers: read backwards, they could match
+    where the forward pattern cannot.)
+    """
+
+    forward: regex.Pattern
+    reverse: regex.Pattern
+
+    @classmethod
+    def of(cls, pattern: str, flags: int = 0) -> "EndAnchored":
+        return cls(regex.compile(pattern, flags), regex.compile(pattern, flags | regex.REVERSE))
+
+    @property
+    def pattern(self) -> str:
+        return self.forward.pattern
+
+    def search(self, text: str, start: int, end: int) -> regex.Match | None:
+        if self.reverse.search(text, start, end) is None:
+            return None
+        return self.forward.search(text, start, end)
 
 
 def auxiliary_chain(text: str, start: int, end: int) -> regex.Match | None:

@@ -24,7 +24,7 @@ from .content import (CLOSING_MARKS, NEXT_WORD, OBJECT_STOP, THAT, VERB_ADVERBS,
                       clause_from, complement_after_cue, has_verb, headline, trimmed, within_aside,
                       within_opening_clause)
 from .cues import cue_lexicon
-from .frames import alternation, auxiliary_chain, frames, near, past_adverbials, weekday_alternation
+from .frames import EndAnchored, alternation, auxiliary_chain, frames, near, past_adverbials, weekday_alternation
 from .labels import according_to, colon_label, in_view_of, on_topic_label, to_whom
 from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, interrupts_subject, opens_sentence,
                         quote_in_next_sentence, read_left_frame)
@@ -87,7 +87,7 @@ DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?:(?i:the|a|an|this|that|these|th
                                 r"|\p{L}+['’]s)(?:\s+(?!(?:of|to|for|in|on|at|with|by|from|and|or)\s)[\p{L}\-]+){1,3}\s*\Z")
 ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|last|this)\s+\p{L}+)?\s+"
                          r"(?P<content>(?:whether|if|about|why|how|what|when)\b)")
-CONTRACTED_AUXILIARY = regex.compile(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
+CONTRACTED_AUXILIARY = EndAnchored.of(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 # \G: where the search starts, the sentence's start when the window reaches it ("As X noted, …")
 AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
 # "As the Gazette reported just today, …": a short phrase with no verb before the comma

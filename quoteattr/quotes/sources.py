@@ -14,7 +14,7 @@ import regex
 from ..lexicon import load_words
 from ..model import Span
 from .cues import cue_lexicon
-from .frames import frames, near, weekday_alternation
+from .frames import EndAnchored, frames, near, weekday_alternation
 from .titles import title_words
 
 __all__ = ["noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like"]
@@ -331,13 +331,13 @@ def _evidence_phrase(words: list[str]) -> bool:
                for i, word in enumerate(words))
 
 
-DASH_ASIDE_BEFORE = regex.compile(r"\s+(?:[—―–]|--)\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--)\s*\Z"
-                                  r"|\s-\s(?:[^-—―–;:“”\"]|(?<=\w)-(?=\w)){1,120}\s-\s*\Z")  # " - a co-host - "
-TIME_BEFORE = regex.compile(r"\s+(?:(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|"
-                            r"(?:on\s+)?(?:" + weekday_alternation() + r"))\s*\Z")
+DASH_ASIDE_BEFORE = EndAnchored.of(r"\s+(?:[—―–]|--)\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--)\s*\Z"
+                                   r"|\s-\s(?:[^-—―–;:“”\"]|(?<=\w)-(?=\w)){1,120}\s-\s*\Z")  # " - a co-host - "
+TIME_BEFORE = EndAnchored.of(r"\s+(?:(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|"
+                             r"(?:on\s+)?(?:" + weekday_alternation() + r"))\s*\Z")
 NOUN_BEFORE_TIME = regex.compile(r"(?<![\p{L}\p{N}])(?!(?:and|but|or|then|that|in|at|by|of|for|from|to|with),?\Z)"
                               r"[\p{L}\p{N}.'’\-]+(?<!ing|ed)\)?,?\Z")  # "Ms Varga, the chair, on Monday said"
-PARENTHESIS_BEFORE = regex.compile(r"\s*\([^()]{1,120}\)\s*,?\s*\Z")
+PARENTHESIS_BEFORE = EndAnchored.of(r"\s*\([^()]{1,120}\)\s*,?\s*\Z")
 RELATIVE = regex.compile(r",\s+(?:(?:a|an|the)\s+[^,;:]{1,50}?\s+)?(?:who|which|whose|whom)\b[^;:]*,(?:”|\"|’|'')?\s*\Z")
 OPENING_NAME = regex.compile(r"""
     (?P<head>(?:(?:The|the|A|a|An|an)\s+)?(?:\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?\s+){0,4}
