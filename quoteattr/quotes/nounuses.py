@@ -6,6 +6,8 @@ before it reads a frame.
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..model import Sentence
@@ -71,8 +73,16 @@ def noun_after_name(text: str, match: regex.Match, previous: regex.Match | None,
                 or COORDINATED_NAME.search(text, max(sentence.start, chain_start - 60), chain_start))
 
 
+@functools.cache
+def _idiom_openings() -> frozenset[str]:
+    """What comes before a space in some idiom: "find", "stand by"."""
+    return frozenset(idiom[:index] for idiom in frames().idioms for index, char in enumerate(idiom) if char == " ")
+
+
 def idiom(text: str, position: int, lemma: str, end: int) -> bool:
     """The cue and the word after it make an idiom: "found himself", "found a way", "saw fit"."""
+    if lemma not in _idiom_openings():
+        return False  # "say": no idiom opens with the cue
     following = IDIOM_WORD.match(text, position, near(position, end))
     if following is None:
         return False
