@@ -152,7 +152,7 @@ def _matches_at_words(pattern: regex.Pattern, text: str, words: Iterable[str],
     string searches instead of the alternation at every offset.
     """
     offsets = set()
-    for word in words:
+    for word in _openings(frozenset(words)):
         offset = lowered.find(word)
         while offset >= 0:
             offsets.add(offset)
@@ -162,6 +162,12 @@ def _matches_at_words(pattern: regex.Pattern, text: str, words: Iterable[str],
         if offset >= end and (match := pattern.match(text, offset)) is not None:
             end = match.end()
             yield match
+
+
+@functools.cache
+def _openings(words: frozenset[str]) -> tuple[str, ...]:
+    """The words that begin with no other of them: where "claims" starts, so does "claim"."""
+    return tuple(sorted(word for word in words if not any(word.startswith(other) for other in words - {word})))
 
 
 @functools.cache
