@@ -183,6 +183,8 @@ QUOTE_LEAD = regex.compile(r"\s*(?:[—―–:]|--?)\s*\Z")  # " - " before a qu
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
 LIST_COMMA = regex.compile(r"\s*,\s+(?P<joint>(?:and|or)\s+)?(?=\p{L})")  # ", his judgment", ", and the pier"
 LIST_JOINT = regex.compile(r"\s(?:and|or)\s")
+RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})  # ", which the council backed": no item of a list
+LAST_ITEM = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll})")  # "the tolls, the delays and rising rents": the closing item
 NAME_END = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’\-]*\Z")
 APPOSITIVE = regex.compile(r"(?:the|a|an)\s")
 MANNER_ASIDE = regex.compile(r",\s+(?:in|with|at)\s[^,;:“”\"()]{2,40},\s(?=(?:a|an|the|his|her|their|its)\s)")
@@ -981,9 +983,10 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
     for _ in range(4):
         comma = LIST_COMMA.match(text, position, window)
         if comma is None:
-            return None
+            return _last_item(text, content, position, sentence, quote_map, window) if position > content.end else None
         item = clause_from(text, comma.end(), sentence, quote_map, stop=OBJECT_STOP)
         if item is None or len(item.text.split()) > 10 or _item_verb(text, item) or SUBJECT_PRONOUN.match(item.text) \
+                or item.text.split()[0].lower() in RELATIVE_OPENERS \
                 or item.text.split()[0].lower() in CUE_GERUNDS and not GERUND.search(content.text):
             # ", and he remains": a clause, not an item; "Mr Reyl, slamming …": the writer's participle
             return None
@@ -1001,6 +1004,18 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
             return Span.of(text, content.start, item.end)
         position = item.end
     return None
+
+
+def _last_item(text: str, content: Span, position: int, sentence: Sentence, quote_map: QuoteMap,
+               window: int) -> Span | None:
+    """"cited the tolls, the delays and rising rents": after a list's commas, "and" or "or" closes it with an item
+    that the object's own stops cut off ("and rising"); not "… and vowed to", a verb of its own."""
+    joint = LAST_ITEM.match(text, position, window)
+    last = clause_from(text, joint.end(), sentence, quote_map, stop=OBJECT_STOP) if joint is not None else None
+    if last is None or len(last.text.split()) > 10 or _item_verb(text, last) \
+            or last.text.split()[0].lower() in cue_lexicon().forms:
+        return None
+    return Span.of(text, content.start, last.end)
 
 
 def _item_verb(text: str, item: Span) -> bool:
