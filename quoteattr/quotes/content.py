@@ -277,10 +277,14 @@ def infinitive_from(text: str, start: int, sentence: Sentence, quote_map: QuoteM
 def _infinitive_stop() -> regex.Pattern:
     """A second past verb (see ``_and_past``), or a participle after a comma: "vowed to cut the toll, leaving
     the skippers angry" -- the writer's comment on the act; not ", including the pier" nor a list's noun
-    ("to fund the dredging, housing and roads")."""
+    ("to fund the dredging, housing and roads"). After a comma, a past verb that takes an object or an
+    infinitive is the subject's next act: "vowed to cut the toll, declined to meet the skippers"; not
+    "a narrow, congested quay"."""
     keep = alternation(list(load_lines("content_gerunds.txt")))
     return regex.compile(_and_past().pattern + r"|,\s+(?!(?:" + keep + r")\b)\p{Ll}{3,}ing\b"
-                         r"(?!\s*(?:[,.;:]|and\b|or\b|\Z))")
+                         r"(?!\s*(?:[,.;:]|and\b|or\b|\Z))"
+                         r"|,\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?" + _past_form()
+                         + r"(?=\s+(?:" + alternation(list(load_lines("verb_object_openers.txt"))) + r")\b)")
 
 
 def has_verb(clause: str) -> bool:
