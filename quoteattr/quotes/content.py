@@ -183,6 +183,8 @@ QUOTE_LEAD = regex.compile(r"\s*(?:[—―–:]|--?)\s*\Z")  # " - " before a qu
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
 LIST_COMMA = regex.compile(r"\s*,\s+(?P<joint>(?:and|or)\s+)?(?=\p{L})")  # ", his judgment", ", and the pier"
 LIST_JOINT = regex.compile(r"\s(?:and|or)\s")
+SPACED_DASH = regex.compile(r"\s(?:[—―–]|--?)\s+")
+DASH_CONCESSION = regex.compile(r"(?:" + _spaced(load_lines("dash_concessions.txt")) + r")\b")  # "- though", "— even as"
 RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})  # ", which the council backed": no item of a list
 LAST_ITEM = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll})")  # "the tolls, the delays and rising rents": the closing item
 NAME_END = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’\-]*\Z")
@@ -398,6 +400,7 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
             # 'was "corrupt," noting …': a closing mark before the stop stays with the content
             end = found.start() + _closing_after_comma(text, found.start())
     end = _within_parenthesis(text, sentence.start, start, end, quote_map)
+    end = _before_dash_concession(text, start, end, quote_map)
     end = _before_new_clause(text, start, end, quote_map)
     if stop is CLAUSE_STOP:
         end = _before_second_infinitive(text, start, end, quote_map)
@@ -453,6 +456,17 @@ def _before_new_clause(text: str, start: int, end: int, quote_map: QuoteMap) -> 
                 and _subject_then_verb(text[joint.end():near(joint.end(), end)]):
             return joint.start()
     return end
+
+
+def _before_dash_concession(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
+    """"said the pier was safe - though engineers disagree": a lone dash before a concession ends the clause.
+
+    Not a dash that opens or closes an aside ("said that - despite the storm - the pier held").
+    """
+    dashes = [dash for dash in SPACED_DASH.finditer(text, start, end) if quote_map.around(dash.start()) is None]
+    if len(dashes) != 1 or DASH_CONCESSION.match(text, dashes[0].end(), near(dashes[0].end(), end)) is None:
+        return end
+    return dashes[0].start()
 
 
 def _before_second_infinitive(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
