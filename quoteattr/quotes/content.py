@@ -210,6 +210,7 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 WHILE = regex.compile(r",\s+while", regex.IGNORECASE)
 RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who)\b(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+")  # ", which began in May, "
 APPOSITIVE_ASIDE = regex.compile(r",\s+an?\s+(?:[^,;:“”\"()]|,(?=\d)){3,120}?,\s+")  # ", an outside group, "
+ASIDE_GOES_ON = regex.compile(r",\s+(?:an?|or)\s[^,;:.“”\"()—―–]{2,100},\s+(?P<next>\p{Ll}+)\b")  # ", a skipper, with …"
 SUBJECT_ASIDE = regex.compile(r"\s*,(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+(?=\p{Ll})")  # ", which struck down the law, "
 CLAUSE_COMMA_AHEAD = regex.compile(r",(?:''|[”\"’])?\s+")
 NEGATED = regex.compile(r"n[’']t\Z")
@@ -418,7 +419,7 @@ def _past_stop(text: str, start: int, found: regex.Match, end: int, *, asides: b
             or not asides:
         return resume
     return (_relative_aside(text, position, end) or _appositive_aside(text, start, position, end)
-            or _past_opening_clause(text, start, position, end)
+            or _aside_then_goes_on(text, position, end) or _past_opening_clause(text, start, position, end)
             or (found.end() if contrast and WHILE.fullmatch(found.group()) else None))
 
 
@@ -549,6 +550,18 @@ def _appositive_aside(text: str, start: int, position: int, end: int) -> int | N
     if word.group().endswith("s") and LISTED_NOUN.match(text, word.end(), near(word.end(), end)):
         return None  # "the quay, a landmark, slipways and sheds": a list goes on
     return aside.end()
+
+
+def _aside_then_goes_on(text: str, position: int, end: int) -> int | None:
+    """"needed to connect Ms Varga, a Dutch skipper, with the council": past an aside set off by two commas
+    after a noun when a preposition or an auxiliary after it carries the clause on."""
+    aside = ASIDE_GOES_ON.match(text, position, near(position, end))
+    before = frames().word_before.search(text, max(0, position - 30), position)
+    if aside is None or before is None or _finite_word(before.group(1)):
+        return None  # "said the fund grew, a sign of strength, in May": a comment on the clause
+    f = frames()
+    following = aside.group("next").lower()
+    return aside.start("next") if following in f.prepositions or following in f.verbal_auxiliaries else None
 
 
 def _past_opening_clause(text: str, start: int, position: int, end: int) -> int | None:
