@@ -645,6 +645,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
                 text, start, match, lemma, cue_class):
             continue  # "is suggesting", "did not say" are finite too
         joint = AND_BEFORE.search(text, max(start, match.start() - 48), match.start())
+        if joint is not None and _listed_plural(text, joint, form, lemma):
+            continue  # "gave the council the names and addresses of skippers": two plural nouns
         if joint is None and cue_class == "speech":
             joint = COUNTED_THEN_CUE.search(text, max(start, match.start() - 48), match.start())
         if joint is not None and BARE_AND.fullmatch(joint.group()) and cue_class != "speech":
@@ -666,6 +668,18 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
             # 'said the pier was “a folly,” she said'; 'said the pier was unsafe - “It will fall,” she said'
             return lead.start() if lead is not None and lead.start() > start else closing.end
     return end
+
+
+def _listed_plural(text: str, joint: regex.Match, form: str, lemma: str) -> bool:
+    """"the names and addresses": a cue's -s form that is also a plural noun, joined by a bare "and" to a plural noun."""
+    if form == lemma or not form.endswith("s") or lemma not in frames().noun_ambiguous \
+            or not BARE_AND.fullmatch(joint.group()):
+        return False
+    before = frames().word_before.search(text, max(0, joint.start() - 30), joint.start())
+    after = NEXT_WORD.match(text, joint.end() + len(form), joint.end() + len(form) + 30)
+    if after is not None and after.group(1).lower() in OBJECT_DETERMINERS:
+        return False  # "opposes the tolls and claims the pier is safe": a verb and its object
+    return before is not None and PLURAL_NOUN.fullmatch(before.group(1)) is not None
 
 
 def _bare_phrasal(text: str, start: int, match: regex.Match, end: int, lemma: str) -> bool:
@@ -979,6 +993,8 @@ def _before_contrasting_report(text: str, content: Span) -> Span:
     return content
 
 
+OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "that", "this", "these", "those"})
+PLURAL_NOUN = regex.compile(r"\p{Ll}{2,}[^s'’\s]s")  # "names", not "his", "pass"
 PLURAL_NOUN_NEXT = regex.compile(r"\s+(?:from|of|on|against|about|over|by|that)\b")
 
 
