@@ -136,8 +136,9 @@ LIST_BEFORE_AND = regex.compile(r",[^,;:]*\Z")  # "Iran, Russia, and a new Syria
 NOT_IN_SUBJECT = frozenset({"where", "who", "which", "that", "when", "to", "and", "or"})
 SUBJECT_PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
 NEW_SUBJECT_PRONOUNS = frozenset({"they", "we"})  # not "he", "it": mostly the source's own clause going on
+QUANTIFIER_SUBJECTS = frozenset({"most", "many", "some", "both", "few", "several", "others", "another"})
 NEW_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "these", "those",
-                                     "another", "some", "many", "most", "other", "our", "my", "your"})
+                                     "other", "our", "my", "your"})
 AND_TO_VERB = regex.compile(r",?\s+and\s+to\s+(?:(?:once\s+again|again|also|then|\p{Ll}+ly)\s+)?"
                              r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll}+\b")
 TO_WORD = regex.compile(r"\bto\b", regex.IGNORECASE)  # the clause's own infinitive: "wants to sell the pier and to buy …" goes on
@@ -497,7 +498,9 @@ def _subject_then_verb(rest: str) -> bool:
     """"the council agreed", "Ms Varga has", "they said": a new subject, then its finite verb.
 
     A determiner's noun phrase runs up to five words ("the harbour council's new chair
-    agreed"); a comma ends it ("the next day, the council …" is an adverbial).
+    agreed"), a quantifier's too or none ("both skippers agreed", "most have"), and
+    capitals may lead a noun ("Dutch skippers agreed"); a comma ends it ("the next day,
+    the council …" is an adverbial).
     """
     words = rest.split()[:8]
     comma = next((i for i, w in enumerate(words) if "," in w), len(words))
@@ -507,11 +510,13 @@ def _subject_then_verb(rest: str) -> bool:
     first = words[0].lower()
     if first in NEW_SUBJECT_PRONOUNS:
         candidates = [1]
-    elif first in NEW_SUBJECT_DETERMINERS:
+    elif first in NEW_SUBJECT_DETERMINERS or first in QUANTIFIER_SUBJECTS:
         last = next((i for i, w in enumerate(words[:6]) if i > 1 and w.lower() in NOT_IN_SUBJECT), 6)
-        candidates = list(range(2, last + 1))  # "a new ferry where …": the subject ends before a relative
+        # "a new ferry where …": the subject ends before a relative; a quantifier may stand alone ("most don't")
+        candidates = list(range(1 if first in QUANTIFIER_SUBJECTS else 2, last + 1))
     elif words[0][:1].isupper():
-        candidates = [next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))]
+        lower = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+        candidates = [lower, lower + 1]  # "Ms Varga has", "Democratic leaders have"
     else:
         return False
     for index in candidates:
