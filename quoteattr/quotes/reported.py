@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from ..analysis.base import Analysis
-from ..lexicon import load_words
+from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
 from .content import (CLOSING_MARKS, NEXT_WORD, OBJECT_STOP, THAT, VERB_ADVERBS, WORD, clause_before,
                       clause_from, complement_after_cue, has_verb, headline, trimmed, within_aside,
@@ -724,6 +724,31 @@ def _describes_a_noun(text: str, position: int, end: int) -> bool:
                 or lower in load_words("source_determiners.txt", lower=True))
 
 
+@functools.cache
+def _light_nouns() -> dict[str, frozenset[str]]:
+    """The nouns each light verb joins, plurals included: "make" -> "comment", "comments", …."""
+    nouns: dict[str, set[str]] = {}
+    for lemma, noun in load_table("cue_light_verbs.txt"):
+        nouns.setdefault(lemma, set()).update((noun, noun + "s"))
+    return {lemma: frozenset(words) for lemma, words in nouns.items()}
+
+
+def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) -> Span | None:
+    """The light verb's noun phrase when no topic follows it: "made those comments" (then "in an interview",
+    "after the vote", or nothing) -> "those comments"; not "made comments about the pier", "made the case that"."""
+    words = joined.group().split()
+    end = joined.end()
+    if words[-1].lower() in load_words("light_noun_settings.txt", lower=True):
+        end, words = joined.end() - len(words[-1]), words[:-1]
+    elif _ends_in_preposition(joined.group()) or THAT.match(text, end, near(end, len(text))):
+        return None
+    if not words or words[-1].lower() not in _light_nouns().get(lemma, frozenset()):
+        return None  # "made clear", "went on": a particle, no noun
+    if len(words) > 1 and words[-2].lower() == "no":
+        return None  # "made no secret.": nothing was said
+    return trimmed(text, match.end(), end)
+
+
 def _ends_in_preposition(phrase: str) -> bool:
     """"called for", "pointed to"; a light verb's noun may end in "of" too: "made no mention of"."""
     word = phrase.split()[-1].lower()
@@ -788,6 +813,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     takes_object = lemma in f.object
     particle = f.particles.get(lemma)
     bare_clause = False  # "made it clear the toll would stay": a clause without "that"
+    light_object = None
     if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None:
         cue = Span.of(text, cue.start, joined.end())  # "called for", "pointed to"
         bare_clause = f"{lemma} {joined.group().strip().lower()}" in f.clause_particles
@@ -797,6 +823,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                         and f"{lemma} {joined.group().strip().lower()}" not in f.intransitive_particles
                         or bare_clause)  # "made clear her plan to close the pier"
         position = joined.end()
+        if lemma in load_words("light_verbs_noun_said.txt") and (noun := _light_noun(text, match, joined, lemma)) is not None:
+            # "made those comments in an interview", "is making a populist argument.": the noun is what was said
+            cue, light_object, takes_object, position = Span.of(text, cue.start, match.end()), noun, False, noun.end
     elif (particle is not None
           and (gap := (PARTICLE_GAP if lemma in f.particle_required else MANNER_BEFORE_PARTICLE).match(
               text, position, near(position, sentence.end))) is not None
@@ -865,7 +894,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             text, position, near(position, sentence.end))
         content = clause_from(text, comma.end(), sentence, quote_map) if comma is not None else None
     as_frame = content is not None  # the main clause after "As X noted,": no opening clause to end
-    if content is None:
+    if content is None and light_object is not None:
+        content = light_object
+    elif content is None:
         content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object,
                                        noun_object=gerund or cue.end > match.end(),
                                        participle=gerund and match.group().lower().endswith("ing"),
