@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..lexicon import load_lines
+from ..lexicon import load_lines, load_words
 from ..model import Sentence, Span
 from .cues import CUE_CLASSES, cue_lexicon, words_in
 from .frames import EndAnchored, alternation, frames, near, weekday_alternation
@@ -866,7 +866,7 @@ def _after_noun_marker(text: str, start: int, position: int, markers: frozenset[
 
 def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
                          takes_object: bool, noun_object: bool = False, participle: bool = False,
-                         bare_clause: bool = False) -> Span | None:
+                         bare_clause: bool = False, object_only: bool = False) -> Span | None:
     f = frames()
     end = sentence.end
     if (aside := DASH_ASIDE.match(text, position, near(position, end))) is not None:
@@ -938,7 +938,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
         if content is not None and _reads_as_clause(content.text):
             return _object_then_verb(text, content)
-    bare = lemma in f.bare or lemma in f.bare_if_person or bare_clause
+    # "said little about the plan in May": a preposition joined to the cue takes an object, not a clause
+    bare = (lemma in f.bare or lemma in f.bare_if_person or bare_clause) and not object_only
     # "…, stating the pier was safe": a speech cue's participle, which no noun reading can take, opens a bare clause too
     spoken = participle and not takes_object and cue_class == "speech"
     if (bare or spoken) and (clause := CLAUSE_START.match(text, position, window)) is not None:
@@ -969,6 +970,9 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             content = Span.of(text, content.start, rest.end) if rest is not None else content
         if content is not None:
             content = _before_contrasting_report(text, content)
+        if content is not None and (words := content.text.split(maxsplit=2))[0].lower() in OBJECT_PRONOUNS - {"her"} \
+                and len(words) > 1 and words[1].lower() in load_words("light_noun_settings.txt", lower=True):
+            return Span.of(text, content.start, content.start + len(words[0]))  # "criticised it during the meeting"
         if content is not None and (reason := NAME_THEN_REASON.match(content.text)) is not None and (
                 reason.group("name").lower() in OBJECT_PRONOUNS or reason.group("name")[:1].isupper()):
             return Span.of(text, content.start, content.start + len(reason.group("name")))  # "endorsed Mr Reyl because …"

@@ -100,6 +100,7 @@ class Frames:
     object: frozenset[str]
     noun_ambiguous: frozenset[str]
     particles: dict[str, regex.Pattern]
+    to_particles: dict[str, regex.Pattern]  # "(nothing bad) to say about": only right after "to"
     singular_subjects: frozenset[str]
     plural_subjects: frozenset[str]
     be_forms: frozenset[str]
@@ -190,6 +191,14 @@ def _particles(prepositions: frozenset[str]) -> dict[str, regex.Pattern]:
     return {lemma: regex.compile(r"\s+(?:" + pattern + r")\b", regex.IGNORECASE) for lemma, pattern in patterns.items()}
 
 
+def _to_particles() -> dict[str, regex.Pattern]:
+    by_lemma: dict[str, list[str]] = {}
+    for lemma, *particle in load_table("cue_particles_after_to.txt"):
+        by_lemma.setdefault(lemma, []).append(" ".join(particle))
+    return {lemma: regex.compile(r"\s+(?:" + alternation(words) + r")\b", regex.IGNORECASE)
+            for lemma, words in by_lemma.items()}
+
+
 def weekday_alternation() -> str:
     """The weekday names as one regex alternation, for patterns built at import."""
     return alternation(sorted(load_words("weekdays.txt")))
@@ -245,6 +254,7 @@ def frames() -> Frames:
         object=load_words("cues_object.txt"),
         noun_ambiguous=load_words("cues_noun_ambiguous.txt"),
         particles=_particles(prepositions),
+        to_particles=_to_particles(),
         singular_subjects=load_words("subjects_singular.txt", lower=True),
         plural_subjects=load_words("subjects_plural.txt", lower=True),
         be_forms=lists["be_forms"],

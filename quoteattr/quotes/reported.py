@@ -812,6 +812,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     addressee = None
     takes_object = lemma in f.object
     particle = f.particles.get(lemma)
+    if ((to_particle := f.to_particles.get(lemma)) is not None and word_before(text, sentence.start, cue.start) == "to"
+            and word_before(text, sentence.start, text.rfind("to", sentence.start, cue.start)) != "nothing"
+            and to_particle.match(text, position, near(position, sentence.end))):
+        particle = to_particle  # "had nothing bad to say about Ms Varga": the topic; not "had nothing to say about"
     bare_clause = False  # "made it clear the toll would stay": a clause without "that"
     light_object = None
     if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None:
@@ -900,7 +904,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object,
                                        noun_object=gerund or cue.end > match.end(),
                                        participle=gerund and match.group().lower().endswith("ing"),
-                                       bare_clause=bare_clause)
+                                       bare_clause=bare_clause, object_only=joined_object)
     if (content is None and takes_object and addressee is not None and cue.end == match.end()
             and addressee.text[:1].islower() and addressee.text.split()[0].lower() not in f.pronouns
             and not (lemma in f.noun_ambiguous and match.group().lower() in (lemma, lemma + "s"))):  # "email server"
