@@ -2570,6 +2570,22 @@ CLASS_CUE_CASES = [
     case("though-aside-after-a-main-clause-goes-on",
          "The council met, though Ms Varga said the vote, held in May, was unfair.",
          indirect("the vote, held in May, was unfair", "said", "Ms Varga")),
+    case("disavowed-takes-its-object",
+         "Ms Varga disavowed the harbour council's plan.",
+         indirect("the harbour council's plan", "disavowed", "Ms Varga")),
+    case("contradicted-takes-its-object",
+         "Mr Reyl contradicted his earlier remarks about the pier.",
+         indirect("his earlier remarks about the pier", "contradicted", "Mr Reyl")),
+    case("ordinance-prohibits-takes-its-object",
+         "The new ordinance prohibits fishing from the pier.",
+         indirect("fishing from the pier", "prohibits", "The new ordinance")),
+    case("report-documents-takes-its-object",
+         "The report documents three collisions at the pier.",
+         indirect("three collisions at the pier", "documents", "The report")),
+    case("attributed-takes-its-object",
+         "Ms Varga attributed the delay to the storm.",
+         indirect("the delay to the storm", "attributed", "Ms Varga")),
+    case("documents-after-possessive-is-a-noun", "The council keeps its documents at the pier."),
 ]
 
 
