@@ -2616,6 +2616,13 @@ CLASS_CUE_CASES = [
          indirect("the old pier", "is enamored of", "Mr Reyl")),
     case("angered-before-a-noun-reports-nothing", "The angered skippers left the pier."),
     case("was-impressed-alone-reports-nothing", "Ms Varga was impressed."),
+    case("is-glad-takes-a-bare-clause",
+         "Mr Reyl is glad the council kept the pier.",
+         indirect("the council kept the pier", "is glad", "Mr Reyl")),
+    case("is-glad-takes-an-infinitive",
+         "Mr Reyl is glad to help the skippers.",
+         indirect("to help the skippers", "is glad", "Mr Reyl")),
+    case("glad-before-a-noun-reports-nothing", "A glad crowd filled the pier."),
     case("documents-after-possessive-is-a-noun", "The council keeps its documents at the pier."),
 ]
 
