@@ -2623,6 +2623,10 @@ CLASS_CUE_CASES = [
          "Mr Reyl is glad to help the skippers.",
          indirect("to help the skippers", "is glad", "Mr Reyl")),
     case("glad-before-a-noun-reports-nothing", "A glad crowd filled the pier."),
+    case("noticed-takes-its-clause",
+         "Ms Varga noticed that the ferry was late.",
+         indirect("the ferry was late", "noticed", "Ms Varga")),
+    case("notices-after-the-is-a-noun", "The council keeps the notices in a drawer."),
     case("documents-after-possessive-is-a-noun", "The council keeps its documents at the pier."),
 ]
 
