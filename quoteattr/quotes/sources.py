@@ -468,7 +468,8 @@ def source_after(text: str, start: int, end: int) -> Span | None:
 
 
 COORDINATED = regex.compile(r"""
-    (?:\A|(?<=[,;:]\s)|(?<=[,;:?!](?:[”"’]|'')\s))  # "“…,” he said …, and then predicted"
+    (?:\A|(?<=[,;:]\s)|(?<=[,;:?!](?:[”"’]|'')\s)  # "“…,” he said …, and then predicted"
+       |(?<=\s(?:[—―–]|--?)\s))  # "The vote went badly — he called her “weak” and said"
     (?P<subject>
         (?i:he|she|they|we|i|it)
       | (?:(?:The|A|An)\s+)?\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?(?:\s+\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*){0,3}
