@@ -129,6 +129,7 @@ AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\
                         r"(?:(?:also|then|later|has|have|had)\s+)?\Z")  # "… and vowed", ", and other leaders said"
 NAMES_JOINED = regex.compile(r".*\p{Lu}[\p{L}\p{M}.'’\-]*\s+and\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}\s+\Z")
 BARE_AND = regex.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?")  # no comma: "… and wanted", "… but understood"
+PRONOUN_AND = regex.compile(r"\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:also|still)\s+)?")  # "… and she feels she can win"
 AND_AT_END = regex.compile(r"\s+and\s+(?:also\s+)?\Z")
 _JOINTS = load_lines("clause_joints.txt")
 AND_NEW_CLAUSE = regex.compile(r"(?:,|\s[—―–])\s+and\s+(?:(?:now|then|so|yet)\s+)?")  # ", and the council agreed", "— and the council"
@@ -654,8 +655,11 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
             continue  # "gave the council the names and addresses of skippers": two plural nouns
         if joint is None and cue_class == "speech":
             joint = COUNTED_THEN_CUE.search(text, max(start, match.start() - 48), match.start())
-        if joint is not None and BARE_AND.fullmatch(joint.group()) and cue_class != "speech":
-            continue  # "knew about the sale and thought …": a stance after a bare "and" or "but" is the clause's own
+        if joint is not None and cue_class != "speech" and (
+                BARE_AND.fullmatch(joint.group()) or PRONOUN_AND.fullmatch(joint.group())):
+            # "knew about the sale and thought …", "said the toll is “too high” and she feels …": a stance after a
+            # bare "and" or "but", or one with a pronoun subject, is the clause's own
+            continue
         if joint is not None and cue_class != "speech" and NAMES_JOINED.match(
                 text, max(start, joint.start() - 30), joint.end()):
             continue  # "said only skippers such as Tomas and Ana Reyl wanted …": two names, one subject
