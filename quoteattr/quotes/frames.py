@@ -238,7 +238,12 @@ def frames() -> Frames:
                                    r"(?:(?!(?:" + alternation(list(load_lines("content_gerunds.txt")))
                                    + r")\b)(?:" + alternation(f for f in cue_lexicon().forms if f.endswith("ing"))
                                    + r")\b|" + alternation(list(load_lines("content_stops.txt")))
-                                   + r")\b",
+                                   + r")\b"
+                                   # "said he would cut the toll — a move that angered skippers": the writer's comment
+                                   # on it after a lone dash; not a dash aside that closes again
+                                   r"|\s(?:[—―–]|--?)\s+(?=(?:a|an)\s+(?:[\p{L}\-]+\s+){0,2}?(?:"
+                                   + alternation(list(load_lines("shell_nouns.txt"))) + r")\b)"
+                                   r"(?![^.!?—―–]{0,300}?(?:[—―–]|\s--?\s))",
                                    regex.IGNORECASE),
         # searched from the end: one attempt, not one per offset of the window
         word_before=regex.compile(r"(?r)([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*|[^\s\p{L}\p{N}])\s*\Z"),
