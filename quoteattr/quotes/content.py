@@ -665,6 +665,9 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
             continue  # "said only skippers such as Tomas and Ana Reyl wanted …": two names, one subject
         if joint is None:
             joint = CLAUSE_THEN_CUE.search(text, max(start, match.start() - 60), match.start())
+        if joint is None and (comma := COMMA_THEN_PAST.search(text, max(start, match.start() - 12), match.start())) \
+                and _past_act(text, start, comma.start(), match, end):
+            joint = comma
         if joint is None and (colon := COLON_THEN_CUE.search(text, max(start, match.start() - 64), match.start())):
             lead = WORD_BEFORE_COLON.search(text, max(start, colon.start() - 30), colon.start())
             if lead is None or (lead.group(1).lower() not in lexicon.forms and lead.group(1).lower() not in COLON_LEADS):
@@ -689,6 +692,22 @@ def _listed_plural(text: str, joint: regex.Match, form: str, lemma: str) -> bool
     if after is not None and after.group(1).lower() in OBJECT_DETERMINERS:
         return False  # "opposes the tolls and claims the pier is safe": a verb and its object
     return before is not None and PLURAL_NOUN.fullmatch(before.group(1)) is not None
+
+
+COMMA_THEN_PAST = regex.compile(r",\s+(?:(?:also|then|later)\s+)?\Z")
+NOT_AFTER_PARTICIPLE = regex.compile(r"\s+(?:by|in|as|on|at|with|for|from|to)\b")
+
+
+def _past_act(text: str, start: int, comma: int, match: regex.Match, end: int) -> bool:
+    """"suggested the vote was rigged, called her “third-rate” and left": a second past act of the subject after
+    a clause with its own verb; not "the plan, backed by Ms Varga, …", a participle, nor after an aside."""
+    form = match.group().lower()
+    if not (form.endswith("ed") or form in frames().irregular_verbs) or form not in cue_lexicon().finite_forms:
+        return False
+    if NOT_AFTER_PARTICIPLE.match(text, match.end(), near(match.end(), end)):
+        return False
+    segment = text.rfind(",", start, comma) + 1 or start  # "Mr Lee, then the mayor, put it": an aside, no verb
+    return has_verb_between(text, max(start, segment), comma, s_forms=False)
 
 
 def _bare_phrasal(text: str, start: int, match: regex.Match, end: int, lemma: str) -> bool:
