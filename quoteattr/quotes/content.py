@@ -75,8 +75,9 @@ CLAUSE_STOP = regex.compile(r"""
 """, regex.VERBOSE)
 PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|since|"
                                 r"over|by|for|last|this|earlier|late|early)\b|,(?=\s+(?-i:\p{Lu})))"
-                                r"(?:[^,;:“”\"()]|,(?=\s+(?-i:\p{Lu})))"
+                                r"(?:[^,;:“”\"()]|,(?=\s+(?-i:\p{Lu}))|(?<=,\s+(?-i:\p{Lu})[\p{L}.]*(?:\s+(?-i:\p{Lu})[\p{L}.]*)?),)"
                                 r"{0,80}?,?\s+that\b"  # "told a town hall in Lyme, New Hampshire on Monday that"
+                                # "told a crowd in Lyme, New Hampshire, on Monday that": the place's closing comma too
                                 r"(?!\s+(?:(?!(?:his|its|this|as)\b)(?-i:\p{Ll}+(?:s|ed))\b(?!\s+(?:were|are|have|had|can|could|"
                                 r"will|would|should|may|might|must|did)\b)|is|was|were|are|has|had|would|will|could|can)\b)"
                                 r"\s*,?\s*",  # "that reports …" is a relative clause; "that his …" is no verb;
