@@ -182,6 +182,8 @@ PASSIVE_END = regex.compile(r"(?:\s+\p{Ll}+ly)?(?:\s*(?:[,.;:)—―–!?]|\Z)|\
                             r"yesterday|today|this|\p{Lu}\p{Ll}+day)\b)")
 INDEFINITE_HEAD = regex.compile(r"(?<![\p{L}])(?i:a|an)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}\p{Ll}[\p{L}\-]*\s+\Z")
 NAME_NEXT = regex.compile(r"\s+(?:the\s+)?[\p{Lu}“\"‘]")  # "named Lena Varga", "called the Pier Trust", "called “Pier First”"
+# the name, then the noun phrase's own verb: "A skipper named Tom Reyl sold the boat"
+NAME_THEN_WORD = regex.compile(r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4}(?P<word>\p{Ll}+)\b")
 DETERMINER_FIRST = regex.compile(r"(?i:a|an|the|this|these|those|his|her|their|its|our|my|your)\s")
 SO_CALLED = regex.compile(r"(?<![\p{L}])(?i:so)\W{0,2}\Z")  # "the so-called “fair fare”"
 RELATIVE_BEFORE_VERB = regex.compile(r"\s(?:that|who|which|whom|whose)\s+\Z", regex.IGNORECASE)
@@ -407,9 +409,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return named  # "a website called “Save the Pier”", "sheds derisively known as “rabbit hutches”"
     if ((lemma in f.naming or lemma == "name") and form.endswith("ed") and only_adverbs
             and (head := INDEFINITE_HEAD.search(text, max(sentence.start, chain_start - 60), chain_start)) is not None
-            and (governor := word_before(text, sentence.start, head.start())).isalpha() and governor.islower()
-            and governor not in f.boundaries and governor not in cue_lexicon().forms
-            and NAME_NEXT.match(text, match.end(), near(match.end(), sentence.end))):
+            and NAME_NEXT.match(text, match.end(), near(match.end(), sentence.end))
+            and _gives_name(text, match, head, sentence)):
         # "filed by a clerk named Lena Varga", "joined a group called Pier First": the participle gives a name;
         # not "A spokesman called Mr Reyl a liar", "said a clerk called Mr Reyl"
         return None
@@ -804,6 +805,20 @@ def _shell_object(text: str, sentence: Sentence, subject: Span) -> tuple[Span, S
         return None
     return Span.of(text, *shell.span("head")), subject
 
+
+
+def _gives_name(text: str, match: regex.Match, head: regex.Match, sentence: Sentence) -> bool:
+    """"a clerk named Lena Varga": an indefinite noun and its naming participle, within a clause ("filed by a clerk
+    named …") or opening the sentence with the name's own verb after it ("A skipper named Tom Reyl sold the boat")."""
+    f = frames()
+    governor = word_before(text, sentence.start, head.start())
+    if governor.isalpha() and governor.islower():
+        return governor not in f.boundaries and governor not in cue_lexicon().forms
+    if governor:
+        return False
+    after = NAME_THEN_WORD.match(text, match.end(), near(match.end(), sentence.end))
+    return after is not None and ((verb := after.group("word")) in f.verbal_auxiliaries
+                                  or verb in f.irregular_verbs or verb.endswith("ed"))
 
 def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
            index: int, quote_map: QuoteMap, *, participle_source: Span | None, gerund: bool) -> Quote | None:
