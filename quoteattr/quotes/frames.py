@@ -131,6 +131,7 @@ class Frames:
     inanimate_heads: frozenset[str]
     shell_nouns: frozenset[str]
     found_objects: frozenset[str]
+    written_works: frozenset[str]  # "wrote a children's book": a work, not what it says
     prepositions: frozenset[str]
     leading_phrase_openers: frozenset[str]
     noun_phrase_stops: frozenset[str]  # words a noun phrase read leftwards stops at (see sources.noun_phrase_before)
@@ -290,6 +291,7 @@ def frames() -> Frames:
         inanimate_heads=load_words("inanimate_heads.txt", lower=True),
         shell_nouns=load_words("shell_nouns.txt", lower=True),
         found_objects=load_words("found_objects.txt", lower=True),
+        written_works=load_words("written_works.txt", lower=True),
         prepositions=prepositions,
         leading_phrase_openers=load_words("leading_phrase_openers.txt", lower=True),
         noun_phrase_stops=frozenset().union(prepositions, {w.lower() for w in auxiliaries}, *lists.values()),

@@ -713,6 +713,26 @@ def _found_thing(content: str) -> bool:
     return False
 
 
+# words after a written work that say what it says: "a letter urging …", "a story about …", "a book that …"
+WORK_CONTENT = regex.compile(r"(?:about|on|that|which|who|whose|where|calling|called|titled|entitled|saying)\b"
+                             r"|\p{Ll}+ing\b|[“\"‘:]|''", regex.IGNORECASE)
+
+
+def _bare_work(content: str) -> bool:
+    """"a children's book", "a column in the Gazette", "messages on Facebook": the object is a work of
+    written_works.txt after at most three modifiers, and nothing after it says what the work says."""
+    f = frames()
+    words = content.split()
+    for number, word in enumerate(words[:4]):
+        lower = word.strip(",.;:").lower()
+        if lower == "following":
+            return False  # "posted the following video": what it shows comes next
+        if lower in f.written_works or (lower.endswith("s") and lower[:-1] in f.written_works):
+            rest = " ".join(words[number + 1:])
+            return WORK_CONTENT.search(rest) is None
+    return False
+
+
 def _describes_a_noun(text: str, position: int, end: int) -> bool:
     """"made clear progress on the pier", "made it clear enough to sail": the adjective goes with the next
     word; not "made clear his plan", "made it clear they would vote", "made clear to Ms Varga that …"."""
@@ -984,6 +1004,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return None  # "the film portrays a fishing town"; but "portrayed the mayor as reckless", "cast doubt on"
     if content is not None and lemma == "find" and _found_thing(content.text):
         return None  # "could not find a job", "found comfort in the vote": something come upon
+    if (content is not None and cue_class == "writing" and position == match.end() and _bare_work(content.text)
+            and quote_map.around(content.start) is None):
+        return None  # "wrote a children's book", "published a column in the Gazette": a work, not what it says
     if content is not None and lemma in f.bare_if_person and subject is not None and \
             any(word.lower() in f.inanimate_heads for word in subject[0].text.split()[:2]) and \
             not THAT.match(text, position, sentence.end):
