@@ -713,6 +713,17 @@ def _found_thing(content: str) -> bool:
     return False
 
 
+CONTEST_TAIL = regex.compile(r"\s+(?:for|in)\s.*\Z", regex.DOTALL)  # "… for the harbour seat", "… in the port"
+
+
+def _contest_rival(content: str) -> bool:
+    """"Mr Reyl", "her", "Ms Varga and Mr Reyl for the seat": only people, perhaps before a "for" or "in" phrase."""
+    people = CONTEST_TAIL.sub("", content)
+    if regex.search(r"(?i)\bto\b", people):
+        return False  # "Challenging Her Opponent To A Debate": a headline's dare
+    return all(person and _only_a_name(person) for person in regex.split(r"\s+and\s+", people))
+
+
 # words after a written work that say what it says: "a letter urging …", "a story about …", "a book that …"
 WORK_CONTENT = regex.compile(r"(?:about|on|that|which|who|whose|where|calling|called|titled|entitled|saying)\b"
                              r"|\p{Ll}+ing\b|[“\"‘:]|''", regex.IGNORECASE)
@@ -1004,6 +1015,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return None  # "the film portrays a fishing town"; but "portrayed the mayor as reckless", "cast doubt on"
     if content is not None and lemma == "find" and _found_thing(content.text):
         return None  # "could not find a job", "found comfort in the vote": something come upon
+    if (content is not None and lemma in f.contest_object and position == match.end()
+            and _contest_rival(content.text)):
+        return None  # "is challenging Mr Reyl for the harbour seat": a rival in a contest
     if (content is not None and cue_class == "writing" and position == match.end() and _bare_work(content.text)
             and quote_map.around(content.start) is None):
         return None  # "wrote a children's book", "published a column in the Gazette": a work, not what it says
