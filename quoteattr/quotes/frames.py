@@ -132,6 +132,7 @@ class Frames:
     shell_nouns: frozenset[str]
     found_objects: frozenset[str]
     contest_object: frozenset[str]  # "is challenging Mr Reyl for the seat": a contest
+    audience_nouns: frozenset[str]  # "addressed the convention": the listeners
     written_works: frozenset[str]  # "wrote a children's book": a work, not what it says
     prepositions: frozenset[str]
     leading_phrase_openers: frozenset[str]
@@ -293,6 +294,7 @@ def frames() -> Frames:
         shell_nouns=load_words("shell_nouns.txt", lower=True),
         found_objects=load_words("found_objects.txt", lower=True),
         written_works=load_words("written_works.txt", lower=True),
+        audience_nouns=load_words("audience_nouns.txt", lower=True),
         contest_object=load_words("cues_contest_object.txt", lower=True),
         prepositions=prepositions,
         leading_phrase_openers=load_words("leading_phrase_openers.txt", lower=True),

@@ -713,6 +713,19 @@ def _found_thing(content: str) -> bool:
     return False
 
 
+def _audience(content: str) -> bool:
+    """"the harbour convention", "a Wednesday night rally", "attendees of the gala": a gathering or its listeners
+    of audience_nouns.txt among the first five words, before a possessive or a preposition; not "the convention's
+    rules", "the mayor's rally"."""
+    for word in content.split()[:5]:
+        lower = word.strip(",.;:").lower()
+        if lower in frames().audience_nouns or (lower.endswith("s") and lower[:-1] in frames().audience_nouns):
+            return True
+        if lower.endswith(("'s", "’s", "s'", "s’")) or lower in frames().prepositions:
+            return False
+    return False
+
+
 CONTEST_TAIL = regex.compile(r"\s+(?:for|in)\s.*\Z", regex.DOTALL)  # "… for the harbour seat", "… in the port"
 
 
@@ -1015,6 +1028,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return None  # "the film portrays a fishing town"; but "portrayed the mayor as reckless", "cast doubt on"
     if content is not None and lemma == "find" and _found_thing(content.text):
         return None  # "could not find a job", "found comfort in the vote": something come upon
+    if content is not None and lemma == "address" and position == match.end() and _audience(content.text):
+        return None  # "will address the harbour convention", "addressed a rally": the listeners, not a topic
     if (content is not None and lemma in f.contest_object and position == match.end()
             and _contest_rival(content.text)):
         return None  # "is challenging Mr Reyl for the harbour seat": a rival in a contest
