@@ -539,8 +539,31 @@ def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: s
     pronoun = noun_phrase_before(text, sentence.start, chain_start)
     # "on the same evening she is widely expected to …": the clause starts at "she"
     opening = pronoun.start if pronoun is not None and pronoun.text.lower() in frames().pronouns else None
+    if opening is None and (that := _relative_that(text, sentence, chain_start)) is not None:
+        opening = that  # "a change that was seen as a retreat": the clause starts at "that"
     return clause_with_subject(text, opening, chain_start, match.end(), Span.of(text, chain_start, match.end()),
                                 cue_class, sentence, index, quote_map, around_cue=True, passive=True)
+
+
+# "that" just before a cue chain, and the word before it
+THAT_BEFORE_CHAIN = regex.compile(r"(?:(?P<word>[\p{L}’'-]+)[”\"’]?\s+)?(?P<that>(?i:that))\s+\Z")
+
+
+def _relative_that(text: str, sentence: Sentence, chain_start: int) -> int | None:
+    """Where "that" stands as the subject of a passive: after a noun ("a route that is expected to …") or opening
+    the sentence ("That was expected to take years"); not after a verb or a conjunction ("said that is", "so that")."""
+    found = THAT_BEFORE_CHAIN.search(text, max(sentence.start, chain_start - 60), chain_start)
+    if found is None:
+        return None
+    word = found.group("word")
+    if word is None:
+        return found.start("that") if not text[sentence.start:found.start("that")].strip("“\"‘ ") else None
+    lower = word.lower()
+    f = frames()
+    if (lower in f.boundaries or lower in cue_lexicon().forms or lower in cue_lexicon().finite_forms
+            or lower in f.prepositions or lower in f.be_forms or lower.endswith("ly")):
+        return None
+    return found.start("that")
 
 
 REQUEST_PARTICIPLES = frozenset({"asked"})  # "Asked to leave, he refused": what was asked of him
