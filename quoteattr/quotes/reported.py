@@ -380,7 +380,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                                   quote_map)
         if lemma in f.object and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))):
             # "The move was criticized by economists": the agent says it of the subject
-            return passive_with_agent(text, agent, chain_start, match, cue_class, sentence, index, quote_map)
+            as_phrase = lemma in f.passive_clause and f.passive_clause[lemma].match(" as x") is not None
+            return passive_with_agent(text, agent, chain_start, match, cue_class, sentence, index, quote_map,
+                                      as_phrase=as_phrase)
         if (lemma in f.naming and form != lemma
                 and (what := PASSIVE_WHAT.search(text, max(sentence.start, chain_start - 8), chain_start)) is not None
                 and (predicate := _bare_predicate(text, match.end(), sentence, quote_map)) is not None

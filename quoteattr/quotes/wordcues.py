@@ -66,6 +66,8 @@ PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?P<agent>[^,;:“”\"
 # "was criticized by the skippers for weeks" is a length of time, not a reason
 AGENT_REASON = regex.compile(r"\s+(?=for\s+(?!(?:(?:a|an|the|many|several|\p{N}+|\p{Ll}+ty)\s+)?(?:years?|months?|weeks?|"
                           r"days?|decades?|hours?|while|time|first|second|last)\b)\S|of\s+\p{Ll}+ing\b)")
+# what the agent takes the subject for: "is seen by the skippers as a lifeline"
+AGENT_AS = regex.compile(r"\s+(?=as\s+(?!(?:if|though|well|long|soon|of|part|he|she|it|we|they|I|you)\b)\p{L})")
 SET_OFF_BEFORE = regex.compile(r"(?<=\p{L}),\s+\Z")  # "The toll bill, opposed by …"
 SET_OFF_AFTER = regex.compile(r"\s*,\s")  # "… by the skippers, failed"
 SET_OFF_HEADS = frozenset({"the", "this", "that", "these", "those"})
@@ -477,7 +479,9 @@ def cue_after_to(text: str, match: regex.Match, sentence: Sentence) -> regex.Mat
 
 
 def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: regex.Match, cue_class: str,
-                        sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+                        sentence: Sentence, index: int, quote_map: QuoteMap, *, as_phrase: bool = False) -> Quote | None:
+    """"The move was criticized by economists": the subject, and the reason the agent gives; ``as_phrase``: a
+    cue that takes its subject for something ("seen as") adds the "as" phrase after the agent."""
     source = Span.of(text, *agent.span("agent"))
     relative = RELATIVE_SUBJECT.search(text, max(sentence.start, chain_start - 12), chain_start)
     if relative is not None and plausible_source(source.text):
@@ -491,8 +495,13 @@ def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: r
     if content is None:
         return None
     pieces = (content,)
-    if (reason := AGENT_REASON.match(text, agent.end(), near(agent.end(), sentence.end))) is not None and (
-            why := clause_from(text, reason.end(), sentence, quote_map, stop=OBJECT_STOP)) is not None:
+    stop = OBJECT_STOP
+    reason = AGENT_REASON.match(text, agent.end(), near(agent.end(), sentence.end))
+    if reason is None and as_phrase:
+        # "as credible and able to lead": the "as" phrase runs on like a clause
+        reason, stop = AGENT_AS.match(text, agent.end(), near(agent.end(), sentence.end)), None
+    if reason is not None and (
+            why := clause_from(text, reason.end(), sentence, quote_map, stop=stop)) is not None:
         pieces = (content, why)
     return make_quote(pieces, Span.of(text, chain_start, match.end()), source, None, cue_class, index, quote_map)
 
