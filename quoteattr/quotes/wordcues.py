@@ -18,8 +18,8 @@ from attrs import frozen
 
 from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import (OBJECT_STOP, PHRASE_THEN_THAT, THAT, WORD, YES_NO, clause_from, has_verb, infinitive_from,
-                      trimmed, verb_groups, verb_positions, within_opening_clause)
+from .content import (OBJECT_STOP, PHRASE_THEN_THAT, THAT, WORD, YES_NO, clause_from, has_verb, has_verb_between,
+                      infinitive_from, trimmed, verb_groups, verb_positions, within_opening_clause)
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, auxiliary_chain, frames, near
 from .quotemap import QuoteMap, make_quote
@@ -550,8 +550,31 @@ def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: s
     opening = pronoun.start if pronoun is not None and pronoun.text.lower() in frames().pronouns else None
     if opening is None and (that := _relative_that(text, sentence, chain_start)) is not None:
         opening = that  # "a change that was seen as a retreat": the clause starts at "that"
-    return clause_with_subject(text, opening, chain_start, match.end(), Span.of(text, chain_start, match.end()),
+    quote = clause_with_subject(text, opening, chain_start, match.end(), Span.of(text, chain_start, match.end()),
                                 cue_class, sentence, index, quote_map, around_cue=True, passive=True)
+    if quote is None and opening is None and (whole := _verbless_subject(text, sentence, chain_start)) is not None:
+        # "Her calm manner and ability to connect with skippers is seen as an asset": a long subject, no verb in it
+        quote = clause_with_subject(text, whole, chain_start, match.end(), Span.of(text, chain_start, match.end()),
+                                    cue_class, sentence, index, quote_map, around_cue=True, passive=True)
+    return quote
+
+
+# the sentence's start, past quotation marks and a leading "But", "And": "But the fee …"
+SUBJECT_OPENING = regex.compile(r"[\s“\"‘]*(?:(?:But|And|Yet|So|Still)\b,?\s+)?(?=\p{L})")
+
+
+def _verbless_subject(text: str, sentence: Sentence, chain_start: int) -> int | None:
+    """Where the sentence's subject starts when all before the cue is one noun phrase, no verb in it."""
+    opening = SUBJECT_OPENING.match(text, sentence.start, chain_start)
+    if (opening is None or chain_start - opening.end() > 160
+            or regex.search(r"[;:()—–]", text[opening.end():chain_start])):
+        return None
+    if has_verb_between(text, opening.end(), chain_start, s_forms=False):
+        return None
+    words = {word.lower() for word in regex.findall(r"\p{L}+", text[opening.end():chain_start])}
+    # "and" may join two nouns ("her manner and ability"); "who", "when", "that" open a clause of their own
+    clause_words = (frames().boundaries | {"whose", "whom"}) - {"and", "or", "than"}
+    return None if words & clause_words else opening.end()
 
 
 # "that" just before a cue chain, and the word before it
