@@ -210,6 +210,8 @@ def weekday_alternation() -> str:
 ADVERB_YET = r"(?<=(?:\bnot|\bnever|n[’']t|\bhas|\bhave|\bhad)\s+)yet"
 # a quantifier floated after an auxiliary belongs to the chain: "have both argued", "are all seen as"
 FLOATED = r"(?<=\b(?:are|were|have|had|will|would|can|could|may|might|should|must|do|did)\s+)(?:both|all)"
+# a degree word after "be" belongs to the chain: "is best known for", "are well aware of"
+DEGREE_AFTER_BE = r"(?<=\b(?:is|are|was|were|be|been|being)\s+)(?:best|well|better)"
 
 
 @functools.cache
@@ -221,7 +223,7 @@ def frames() -> Frames:
                  boundaries=load_words("clause_boundaries.txt", lower=True),
                  negations=load_words("negations.txt", lower=True),
                  be_forms=load_words("be_forms.txt", lower=True))
-    chain_word = rf"(?<![\p{{L}}’'])(?:{aux}|{ADVERB_YET}|{FLOATED}|\p{{Ll}}{{3,}}ly|\p{{Ll}}{{2,}}n[’']t|cannot)\s+"
+    chain_word = rf"(?<![\p{{L}}’'])(?:{aux}|{ADVERB_YET}|{FLOATED}|{DEGREE_AFTER_BE}|\p{{Ll}}{{3,}}ly|\p{{Ll}}{{2,}}n[’']t|cannot)\s+"
     return Frames(
         # lower case only: "“…,” Will wrote" has a name, not an auxiliary
         # "didn't", "can’t": a contracted negation belongs to the chain too

@@ -393,7 +393,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                               None, None, cue_class, index, quote_map)
         if (named := _quoted_name(text, match, lemma, True, chain_start, cue_class, sentence, index, quote_map)) is not None:
             return named  # "the island was known as “the Poorhouse”"
-        if lemma in f.passive_subject and form != lemma and PASSIVE_END.match(text, match.end()):
+        if (lemma in f.passive_subject and form != lemma and "well" not in chain  # "is well known.": a fame
+                and PASSIVE_END.match(text, match.end())):
             # "the toll was widely known": the subject is what was known, by nobody named
             return passive_subject(text, match, chain_start, cue_class, sentence, index, quote_map)
         if lemma in f.wh_cues:
