@@ -545,6 +545,12 @@ def reduced_passive(text: str, agent: regex.Match, chain_start: int, match: rege
 
 def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
                     index: int, quote_map: QuoteMap) -> Quote | None:
+    if COORDINATED_BEFORE.search(text, max(sentence.start, chain_start - 8), chain_start) is not None:
+        # "Ms Varga left early and is not expected to return": the subject is the first verb's; what is expected
+        rest = clause_from(text, SPACES.match(text, match.end()).end(), sentence, quote_map)
+        if rest is None:
+            return None
+        return make_quote((rest,), Span.of(text, chain_start, match.end()), None, None, cue_class, index, quote_map)
     pronoun = noun_phrase_before(text, sentence.start, chain_start)
     # "on the same evening she is widely expected to …": the clause starts at "she"
     opening = pronoun.start if pronoun is not None and pronoun.text.lower() in frames().pronouns else None
@@ -577,6 +583,8 @@ def _verbless_subject(text: str, sentence: Sentence, chain_start: int) -> int | 
     return None if words & clause_words else opening.end()
 
 
+SPACES = regex.compile(r"\s*")
+COORDINATED_BEFORE = regex.compile(r"(?<![\p{L}])(?:and|but),?\s+\Z")  # "… and is expected to", "…, but was seen as"
 # "that" just before a cue chain, and the word before it
 THAT_BEFORE_CHAIN = regex.compile(r"(?:(?P<word>[\p{L}’'-]+)[”\"’]?\s+)?(?P<that>(?i:that))\s+\Z")
 
