@@ -950,6 +950,14 @@ SOURCE_FIRST_CASES = [
          indirect("the pier was unsafe", "said", "who")),
     case("non-restrictive-which-ends-clause", "Ms Varga said the ferry would stop, which angered the crews.",
          indirect("the ferry would stop", "said", "Ms Varga")),
+    case("floated-both-after-auxiliary-joins-the-chain", "Ms Varga and Mr Reyl have both argued that the pier is unsafe.",
+         indirect("the pier is unsafe", "have both argued", "Ms Varga and Mr Reyl")),
+    case("floated-all-after-modal-joins-the-chain", "The skippers will all support the harbour council's plan.",
+         indirect("the harbour council's plan", "will all support", "The skippers")),
+    case("always-after-auxiliary-joins-the-chain", "Ms Varga has always maintained that the pier was safe.",
+         indirect("the pier was safe", "has always maintained", "Ms Varga")),
+    case("all-as-subject-after-that-is-no-floated-quantifier", "Mr Reyl said that all had argued for the pier.",
+         indirect("all had argued for the pier", "said", "Mr Reyl")),
 ]
 
 # --- content, cue, source -----------------------------------------------------

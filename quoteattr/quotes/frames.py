@@ -208,8 +208,11 @@ def weekday_alternation() -> str:
 
 
 ADVERB_YET = r"(?<=(?:\bnot|\bnever|n[’']t|\bhas|\bhave|\bhad)\s+)yet"
-# a quantifier floated after an auxiliary belongs to the chain: "have both argued", "are all seen as"
-FLOATED = r"(?<=\b(?:are|were|have|had|will|would|can|could|may|might|should|must|do|did)\s+)(?:both|all)"
+# a quantifier floated after an auxiliary belongs to the chain: "are all seen as", "have both argued",
+# "has always maintained", "does not always reject"
+FLOATED = (r"(?<=\b(?:are|were)\s+)(?:both|all)"
+           r"|(?<=\b(?:have|had|has|will|would|can|could|did|do|does|may|might|should|must)\s+(?:not\s+)?)"
+           r"(?:both|all|each|always)")
 # a degree word after "be" belongs to the chain: "is best known for", "are well aware of"
 DEGREE_AFTER_BE = r"(?<=\b(?:is|are|was|were|be|been|being)\s+)(?:best|well|better)"
 
