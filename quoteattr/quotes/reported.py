@@ -803,6 +803,9 @@ def _ends_in_preposition(phrase: str) -> bool:
     return word in frames().prepositions or word == "of"
 
 
+FLOATED = frozenset({"all", "both", "each"})  # "The skippers are all quick to"
+
+
 def _stance_subject(text: str, sentence: Sentence, to_start: int) -> Span | None:
     """The subject right before the stance word ahead of "to": "Older skippers tended to support" -> "Older
     skippers", past auxiliaries, "not" and degree words ("are more likely to"); None where the stance word has no
@@ -817,9 +820,13 @@ def _stance_subject(text: str, sentence: Sentence, to_start: int) -> Span | None
     degree = load_words("stance_degree_words.txt", lower=True)
     for _ in range(4):
         if ((word := word_before(text, sentence.start, stance)) not in f.auxiliaries and word != "not"
-                and word not in degree):
-            break
-        stance = text.rfind(word, sentence.start, stance)
+                and word not in degree and not (word.isalpha() and word.islower() and word.endswith("ly"))):
+            break  # "are slightly more likely to": a manner adverb is skipped too
+        window = max(sentence.start, stance - 40)
+        before = window + text[window:stance].lower().rfind(word)  # "Both": the word as written
+        if word in FLOATED and not word_before(text, sentence.start, before).isalpha():
+            break  # "…: Both are quick to": the quantifier is the subject
+        stance = before
     found = source_before(text, sentence.start, stance) if stance > sentence.start else None
     return found[0] if found is not None else None
 
