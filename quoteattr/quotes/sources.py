@@ -333,8 +333,12 @@ def _evidence_phrase(words: list[str]) -> bool:
 
 DASH_ASIDE_BEFORE = EndAnchored.of(r"\s+(?:[—―–]|--)\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--)\s*\Z"
                                    r"|\s-\s(?:[^-—―–;:“”\"]|(?<=\w)-(?=\w)){1,120}\s-\s*\Z")  # " - a co-host - "
-TIME_BEFORE = EndAnchored.of(r"\s+(?:(?:last|this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|yesterday|"
-                             r"(?:on\s+)?(?:" + weekday_alternation() + r"))\s*\Z")
+PERIOD = r"(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
+TIME_BEFORE = EndAnchored.of(r"\s+(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"|yesterday|"
+                             r"(?:on\s+)?(?:" + weekday_alternation() + r")|"
+                             # "less than two weeks ago", "a few days ago"
+                             r"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:an?|one|two|three|four|five|six|"
+                             r"several|a\s+few|a\s+couple\s+of|\d{1,2})\s+(?:hour|day|week|month|year)s?\s+ago)\s*\Z")
 NOUN_BEFORE_TIME = regex.compile(r"(?<![\p{L}\p{N}])(?!(?:and|but|or|then|that|in|at|by|of|for|from|to|with),?\Z)"
                               r"[\p{L}\p{N}.'’\-]+(?<!ing|ed)\)?,?\Z")  # "Ms Varga, the chair, on Monday said"
 PARENTHESIS_BEFORE = EndAnchored.of(r"\s*\([^()]{1,120}\)\s*,?\s*\Z")
