@@ -528,6 +528,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if gerund and lemma not in f.particle_required and OPENING_PARTICIPLE.fullmatch(text, sentence.start, chain_start):
         # "In describing the plan, Ms Varga said …": the main clause's subject does it; "Speaking to reporters, …" not
         return _opening_participle(text, match, lemma, cue_class, cue, sentence, index, quote_map)
+    if gerund and (subject := _aspect_subject(text, sentence, chain_start)) is not None:
+        # "Ms Varga keeps talking about the pier", "skippers took turns urging …": the aspect verb's subject
+        return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
+                      participle_source=subject, gerund=True)
     after_comma = previous_word in CLOSING_MARKS and text[max(0, previous.start(1) - 2):previous.start(1)].rstrip(
         "'").endswith(",")  # '…,” adding', "…,'' adding"
     if gerund and previous_word not in f.participle_openers and not after_comma and not named_gerund and not (
@@ -801,6 +805,27 @@ def _ends_in_preposition(phrase: str) -> bool:
     """"called for", "pointed to"; a light verb's noun may end in "of" too: "made no mention of"."""
     word = phrase.split()[-1].lower()
     return word in frames().prepositions or word == "of"
+
+
+@functools.cache
+def _aspect_before() -> EndAnchored:
+    return EndAnchored.of(r"(?<![\p{L}’'])(?:" + alternation(load_words("aspectual_verbs.txt", lower=True))
+                          + r")\s+\Z", regex.IGNORECASE)
+
+
+def _aspect_subject(text: str, sentence: Sentence, chain_start: int) -> Span | None:
+    """The subject of a verb of beginning or going on before a participle: "Ms Varga has lately started asking …"
+    -> "Ms Varga"."""
+    aspect = _aspect_before().search(text, max(sentence.start, chain_start - 30), chain_start)
+    if aspect is None or aspect.start() <= sentence.start or not text[aspect.start()].islower():
+        return None
+    if sentence.text.rstrip().rstrip("”\"’'").endswith("?"):
+        return None  # "Will Mr Reyl keep calling himself a skipper?": a question reports nothing
+    verb_start = aspect.start()
+    if (chain := auxiliary_chain(text, max(sentence.start, verb_start - 60), verb_start)) is not None:
+        verb_start = chain.start()  # "has lately started", "just starts"
+    found = source_before(text, sentence.start, verb_start) if verb_start > sentence.start else None
+    return found[0] if found is not None and plausible_source(found[0].text) else None
 
 
 FLOATED = frozenset({"all", "both", "each"})  # "The skippers are all quick to"
