@@ -980,6 +980,13 @@ SOURCE_FIRST_CASES = [
          indirect("the council to close the pier", "urging", "The skippers", "the council")),
     case("participle-after-comma-is-no-aspect", "Ms Varga stopped, saying the pier was unsafe.",
          indirect("the pier was unsafe", "saying", "Ms Varga")),
+    case("there-and-comma-opening-is-no-subject",
+         "There, the harbour master declined to name the skippers but said one was from Lyme.",
+         indirect("one was from Lyme", "said", "the harbour master")),
+    case("here-in-place-opening-is-no-subject", "Here in Lyme, Ms Varga stepped up her attacks, saying the pier was unsafe.",
+         indirect("the pier was unsafe", "saying", "Ms Varga")),
+    case("existential-there-clause-is-no-place-opening",
+         "Then there was the rise of Mr Reyl, who energized the skippers and began to challenge her across Lyme and Adley."),
     case("all-as-subject-after-that-is-no-floated-quantifier", "Mr Reyl said that all had argued for the pier.",
          indirect("all had argued for the pier", "said", "Mr Reyl")),
 ]
