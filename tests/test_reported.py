@@ -987,6 +987,13 @@ SOURCE_FIRST_CASES = [
          indirect("the pier was unsafe", "saying", "Ms Varga")),
     case("existential-there-clause-is-no-place-opening",
          "Then there was the rise of Mr Reyl, who energized the skippers and began to challenge her across Lyme and Adley."),
+    case("dateline-before-subject-and-appositive",
+         "LYME, Aug 31 (Reuters) - The harbour council leader, Ms Varga, voiced support for the pier on Wednesday.",
+         indirect("the pier", "voiced support for", "Ms Varga")),
+    case("dateline-with-state-and-agency", "LYME, Calif., Jan. 1 (UPI) — A dozen skippers are not voting for the pier.",
+         indirect("the pier", "are not voting for", "A dozen skippers")),
+    case("mixed-case-dateline-with-agency", "Lyme (AFP) – Mayor Ilse Varga on Monday hit the road, accusing the council of lying.",
+         indirect("the council of lying", "accusing", "Mayor Ilse Varga")),
     case("all-as-subject-after-that-is-no-floated-quantifier", "Mr Reyl said that all had argued for the pier.",
          indirect("all had argued for the pier", "said", "Mr Reyl")),
 ]

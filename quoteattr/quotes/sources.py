@@ -174,6 +174,8 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     >>> span.text
     'Mr Trump'
     """
+    if (dateline := DATELINE.match(text, start, min(end, start + 60))) is not None and dateline.end() < end:
+        start = dateline.end()  # "LYME, Aug 31 (Reuters) - The harbour council leader, Ms Varga, said"
     window_start = max(start, end - 240)
     if (time := TIME_BEFORE.search(text, window_start, end)) is not None and \
             NOUN_BEFORE_TIME.search(text, window_start, time.start()) is not None:
@@ -513,9 +515,11 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
 LEADING_PHRASE = regex.compile(r"(\p{L}+)\s[^,;:“”\"‘’()]{1,80},\s+(?=\p{L})")
 LEADING_WORD = regex.compile(r"(\p{L}+),\s+(?=\p{L})")
 DATELINE = regex.compile(r"""
-    \p{Lu}{2,}[\p{Lu}\s.,'’\-]*                   # "WASHINGTON", "ST. PAUL, MINN."
-    (?:,?\s*\p{Lu}\p{Ll}{1,8}\.?(?:\s+\d{1,2})?){0,2}  # ", Calif., Jan. 1", ", Aug 31"
-    \s*(?:\([^()]{1,20}\))?\s*(?:[—―–]|--?)\s*(?=\p{L})  # "(UPI) —"
+    (?:\p{Lu}{2,}[\p{Lu}\s.,'’\-]*                 # "WASHINGTON", "ST. PAUL, MINN."
+       (?:,?\s*\p{Lu}\p{Ll}{1,8}\.?(?:\s+\d{1,2})?){0,2}  # ", Calif., Jan. 1", ", Aug 31"
+       \s*(?:\([^()]{1,20}\))?
+     | (?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s*\(\p{Lu}{2,8}\))  # "New York (AFP)": a place and its agency
+    \s*(?:[—―–]|--?)\s*(?=\p{L})                  # "(UPI) —"
 """, regex.VERBOSE)
 
 
