@@ -994,6 +994,10 @@ SOURCE_FIRST_CASES = [
          indirect("the pier", "are not voting for", "A dozen skippers")),
     case("mixed-case-dateline-with-agency", "Lyme (AFP) – Mayor Ilse Varga on Monday hit the road, accusing the council of lying.",
          indirect("the council of lying", "accusing", "Mayor Ilse Varga")),
+    case("participle-aside-with-a-name-keeps-the-head", "The poll, released on Monday by the Lyme Gazette, showed that Ms Varga led.",
+         indirect("Ms Varga led", "showed", "The poll")),
+    case("name-aside-after-noun-head-is-the-source", "The group's founder, Jane Doe, said the pier was unsafe.",
+         indirect("the pier was unsafe", "said", "Jane Doe")),
     case("all-as-subject-after-that-is-no-floated-quantifier", "Mr Reyl said that all had argued for the pier.",
          indirect("all had argued for the pier", "said", "Mr Reyl")),
 ]

@@ -249,8 +249,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         head_text = text[head[0]:head[1]]
         appositive_text = text[appositive[0]:appositive[1]]
         if not is_name_like(head_text) and not head_text.lower() in f.pronouns:
-            if is_name_like(appositive_text):  # "The group's founder, Jane Doe, said"
-                return Span.of(text, *appositive), head[0]
+            if is_name_like(appositive_text) and not _participle_phrase(appositive_text):
+                return Span.of(text, *appositive), head[0]  # "The group's founder, Jane Doe, said"
             if head_text.split()[0].lower() not in _determiners():
                 return None  # "The novelist, one of the signatories, said" keeps the novelist
         return Span.of(text, *head), head[0]
@@ -269,6 +269,12 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             if head is not None and plausible_source(head[0].text):
                 return head
     return Span.of(text, s, e), s
+
+
+def _participle_phrase(phrase: str) -> bool:
+    """"released on Monday by the Lyme Gazette": a participle leads the aside, which describes the head."""
+    first = phrase.split()[0]
+    return first.islower() and (first.endswith("ed") or first in frames().irregular_verbs)
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
