@@ -998,6 +998,10 @@ SOURCE_FIRST_CASES = [
          indirect("Ms Varga led", "showed", "The poll")),
     case("name-aside-after-noun-head-is-the-source", "The group's founder, Jane Doe, said the pier was unsafe.",
          indirect("the pier was unsafe", "said", "Jane Doe")),
+    case("name-aside-after-described-head-with-a-name", "One pastor backing Mr Reyl, Ian Cole of Lyme, said the pier was unsafe.",
+         indirect("the pier was unsafe", "said", "Ian Cole of Lyme")),
+    case("lower-case-aside-after-described-head-keeps-the-head", "One pastor backing Mr Reyl, a skipper from Lyme, said the pier was unsafe.",
+         indirect("the pier was unsafe", "said", "One pastor backing Mr Reyl")),
     case("all-as-subject-after-that-is-no-floated-quantifier", "Mr Reyl said that all had argued for the pier.",
          indirect("all had argued for the pier", "said", "Mr Reyl")),
 ]

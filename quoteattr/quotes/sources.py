@@ -253,6 +253,9 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
                 return Span.of(text, *appositive), head[0]  # "The group's founder, Jane Doe, said"
             if head_text.split()[0].lower() not in _determiners():
                 return None  # "The novelist, one of the signatories, said" keeps the novelist
+        if _named_in_modifier(head_text) and _opens_with_name(appositive_text):
+            # "One pastor backing Mr Reyl, Ian Cole of Lyme, said": the name after a described head
+            return Span.of(text, *appositive), head[0]
         return Span.of(text, *head), head[0]
     if phrase_start_index < len(tokens) - 1 and tokens[-1].group().lower() in SUBJECT_PRONOUNS:
         # "On Tuesday she said", "the pier she wants rebuilt": a subject pronoun ends the walk's phrase
@@ -269,6 +272,22 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             if head is not None and plausible_source(head[0].text):
                 return head
     return Span.of(text, s, e), s
+
+
+def _named_in_modifier(head: str) -> bool:
+    """"One pastor backing Mr Reyl": a determiner and a common noun, the only name in a participle's phrase."""
+    words = head.split()
+    cut = next((i for i, w in enumerate(words) if w.islower() and w.endswith("ing")), len(words))
+    return (cut < len(words) and words[0].lower() in _determiners() and words[0].lower() not in frames().pronouns
+            and not is_name_like(" ".join(words[1:cut])))
+
+
+def _opens_with_name(phrase: str) -> bool:
+    """"Ian Cole of Lyme": two capitalised words that are no determiner or title lead the phrase."""
+    words = phrase.split()
+    markers = frames().noun_markers
+    return (len(words) >= 2 and all(NAME_WORD.fullmatch(w) and w.lower() not in markers
+                                     and w.lower() not in _determiners() for w in words[:2]))
 
 
 def _participle_phrase(phrase: str) -> bool:
