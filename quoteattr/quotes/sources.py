@@ -500,7 +500,8 @@ def source_after(text: str, start: int, end: int) -> Span | None:
 
 COORDINATED = regex.compile(r"""
     (?:\A|(?<=[,;:]\s)|(?<=[,;:?!](?:[”"’]|'')\s)  # "“…,” he said …, and then predicted"
-       |(?<=\s(?:[—―–]|--?)\s))  # "The vote went badly — he called her “weak” and said"
+       |(?<=\s(?:[—―–]|--?)\s)  # "The vote went badly — he called her “timid” and said"
+       |(?<=\b(?:when|after|while|because|since|before|until|though|although|once)\s))  # "when Ms Varga knocked …"
     (?P<subject>
         (?i:he|she|they|we|i|it)
       | (?:(?:The|A|An)\s+)?\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?(?:\s+\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*){0,3}
