@@ -251,12 +251,15 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
         if index > 0 and analysis.sentences[index - 1].paragraph != sentence.paragraph:
             carried = None
         last_source: Span | None = None
+        found: list[Quote] = []
         for match in lexicon.find(text, sentence.start, sentence.end, cue_classes):
             if quote_map.around(match.start()) is not None:
                 continue  # the quoted speaker's own words
-            quote = _attribution_at(text, match, sentence, index, quote_map, last_source, carried)
+            source = _source_outside_closed(found, match.start()) or last_source
+            quote = _attribution_at(text, match, sentence, index, quote_map, source, carried)
             if quote is not None and not _withholds(text, quote):
                 last_source = quote.source or last_source
+                found.append(quote)
                 yield quote
         carried = last_source
         yield from word_cue_quotes(text, sentence, index, quote_map, cue_classes, word_cues)
@@ -274,6 +277,18 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 label = on_topic_label(text, sentence, index, quote_map)
             if label is not None:
                 yield label
+
+
+def _source_outside_closed(found: list[Quote], position: int) -> Span | None:
+    """The last source before ``position`` that is not inside a report closed before it: in "Ms Varga said she
+    plans to close the pier, insisting …" the participle is Ms Varga's, not that of "she plans"."""
+    for quote in reversed(found):
+        if quote.source is None:
+            continue
+        if not any(outer.source is not None and outer.start <= quote.source.start < outer.end <= position
+                   for outer in found if outer is not quote):
+            return quote.source
+    return None
 
 
 def _withholds(text: str, quote: Quote) -> bool:
