@@ -1020,6 +1020,10 @@ SOURCE_FIRST_CASES = [
          "The skippers have said they would back Ms Varga, while emphasizing it is not an endorsement.",
          indirect("they would back Ms Varga", "have said", "The skippers"),
          indirect("it is not an endorsement", "emphasizing", "The skippers")),
+    case("participle-after-time-spent-is-the-spenders", "Ms Varga spent much of her speech praising the pier.",
+         indirect("the pier", "praising", "Ms Varga")),
+    case("participle-after-time-spent-in-relative", "Mr Reyl, who spent the last three weeks taking swipes at the council, resigned.",
+         indirect("the council", "taking swipes at", "who")),
     case("all-as-subject-after-that-is-no-floated-quantifier", "Mr Reyl said that all had argued for the pier.",
          indirect("all had argued for the pier", "said", "Mr Reyl")),
 ]

@@ -543,7 +543,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if gerund and lemma not in f.particle_required and OPENING_PARTICIPLE.fullmatch(text, sentence.start, chain_start):
         # "In describing the plan, Ms Varga said …": the main clause's subject does it; "Speaking to reporters, …" not
         return _opening_participle(text, match, lemma, cue_class, cue, sentence, index, quote_map)
-    if gerund and (subject := _aspect_subject(text, sentence, chain_start)) is not None:
+    if gerund and (subject := _aspect_subject(text, sentence, chain_start, cue_class)) is not None:
         # "Ms Varga keeps talking about the pier", "skippers took turns urging …": the aspect verb's subject
         return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                       participle_source=subject, gerund=True)
@@ -822,24 +822,38 @@ def _ends_in_preposition(phrase: str) -> bool:
     return word in frames().prepositions or word == "of"
 
 
+# "spent much of his speech praising …", "has spent the last three weeks taking swipes at …": time spent on it
+SPENT_TIME = EndAnchored.of(r"(?<![\p{L}’'])(?:spent|spend|spends)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,7}\Z")
+
+
 @functools.cache
 def _aspect_before() -> EndAnchored:
     return EndAnchored.of(r"(?<![\p{L}’'])(?:" + alternation(load_words("aspectual_verbs.txt", lower=True))
                           + r")\s+\Z", regex.IGNORECASE)
 
 
-def _aspect_subject(text: str, sentence: Sentence, chain_start: int) -> Span | None:
+def _aspect_subject(text: str, sentence: Sentence, chain_start: int, cue_class: str) -> Span | None:
     """The subject of a verb of beginning or going on before a participle: "Ms Varga has lately started asking …"
     -> "Ms Varga"."""
     aspect = _aspect_before().search(text, max(sentence.start, chain_start - 30), chain_start)
+    if aspect is None and cue_class != "thought":  # "spent the day thinking about the pier" reports nothing
+        aspect = SPENT_TIME.search(text, max(sentence.start, chain_start - 60), chain_start)
     if aspect is None or aspect.start() <= sentence.start or not text[aspect.start()].islower():
         return None
+    if word_before(text, sentence.start, aspect.start()) in frames().be_forms:
+        return None  # "more was spent on ads attacking …": no one spent the time
     if sentence.text.rstrip().rstrip("”\"’'").endswith("?"):
         return None  # "Will Mr Reyl keep calling himself a skipper?": a question reports nothing
     verb_start = aspect.start()
     if (chain := auxiliary_chain(text, max(sentence.start, verb_start - 60), verb_start)) is not None:
         verb_start = chain.start()  # "has lately started", "just starts"
+    if word_before(text, sentence.start, verb_start) in ("who", "which"):
+        pronoun = text.rfind(word_before(text, sentence.start, verb_start), sentence.start, verb_start)
+        return Span.of(text, pronoun, pronoun + 5 if text[pronoun:pronoun + 5].lower() == "which" else pronoun + 3)
     found = source_before(text, sentence.start, verb_start) if verb_start > sentence.start else None
+    if (found is not None and (subject := sentence_subject(text, sentence.start, verb_start)) is not None
+            and text[subject.end:found[1]].strip() == "and"):
+        return subject  # "Senate candidates and their aides spent the day urging …": the sentence's subject
     return found[0] if found is not None and plausible_source(found[0].text) else None
 
 
