@@ -1024,6 +1024,9 @@ SOURCE_FIRST_CASES = [
          indirect("the pier", "praising", "Ms Varga")),
     case("participle-after-time-spent-in-relative", "Mr Reyl, who spent the last three weeks taking swipes at the council, resigned.",
          indirect("the council", "taking swipes at", "who")),
+    case("opening-participle-object-with-relative-aside",
+         "After thanking the crowd, which chanted her name, Ms Varga praised the pier.",
+         indirect("the crowd", "thanking", "Ms Varga"), indirect("the pier", "praised", "Ms Varga")),
     case("all-as-subject-after-that-is-no-floated-quantifier", "Mr Reyl said that all had argued for the pier.",
          indirect("all had argued for the pier", "said", "Mr Reyl")),
 ]

@@ -605,6 +605,9 @@ def _participle_as(text: str, match: regex.Match, chain_start: int, position: in
     return make_quote(pieces, Span.of(text, chain_start, match.end()), None, None, cue_class, index, quote_map)
 
 
+RELATIVE_ASIDE = regex.compile(r"(?:which|who|where)\b[^,;:“”\"]{1,80},\s*(?=\p{L})")
+
+
 def _opening_participle(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
                         index: int, quote_map: QuoteMap) -> Quote | None:
     """"Calling the pier a disgrace, Mr Reyl left": the subject after the participle clause's comma."""
@@ -622,8 +625,11 @@ def _opening_participle(text: str, match: regex.Match, lemma: str, cue_class: st
     comma = MAIN_CLAUSE_COMMA.match(text, quote.end, near(quote.end, sentence.end))
     if comma is None:
         return None  # "Bashing the mayor may be job one, but …": the participle is the subject
-    subject = sentence_subject(text, comma.end(), sentence.end)
-    if subject is None and (word := FIRST_WORD.match(text, comma.end(), sentence.end)) is not None \
+    start = comma.end()
+    if (aside := RELATIVE_ASIDE.match(text, start, near(start, sentence.end))) is not None:
+        start = aside.end()  # "After thanking the crowd, which chanted his name, he touted …": the object's aside
+    subject = sentence_subject(text, start, sentence.end)
+    if subject is None and (word := FIRST_WORD.match(text, start, sentence.end)) is not None \
             and word.group().lower() in frames().pronouns:
         subject = Span.of(text, *word.span())  # "While praising the council, she hasn't …"
     if subject is None or subject.text.lower() in frames().auxiliaries:
