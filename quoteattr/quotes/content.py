@@ -992,8 +992,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             # "blamed the debt for keeping rates low and making …": a second gerund goes on with the first
             rest = clause_from(text, joint.end(), sentence, quote_map, stop=OBJECT_STOP)
             content = Span.of(text, content.start, rest.end) if rest is not None else content
-        if content is not None and (lemma in f.object_as or lemma == "describe") and not AS_PREDICATE_WORD.search(
-                content.text) and (occasion := OCCASION_THEN_AS.match(text, content.end, window)) is not None:
+        if (content is not None and lemma in f.as_predicate and not AS_PREDICATE_WORD.search(content.text)
+                and (occasion := OCCASION_THEN_AS.match(text, content.end, window)) is not None):
             # "described the council on Tuesday as “a relic”": the predicate after the occasion goes with it
             rest = clause_from(text, occasion.end(), sentence, quote_map, stop=stop)
             predicate = text[occasion.end() + 2:rest.end].lstrip() if rest is not None else ""

@@ -127,6 +127,7 @@ class Frames:
     object_with_predicate: frozenset[str]
     naming: frozenset[str]
     object_as: frozenset[str]
+    as_predicate: frozenset[str]  # object_as and "describe": "described the council on Tuesday as …"
     bare_if_person: frozenset[str]
     inanimate_heads: frozenset[str]
     shell_nouns: frozenset[str]
@@ -296,6 +297,7 @@ def frames() -> Frames:
         object_with_predicate=load_words("cues_object_with_predicate.txt", lower=True),
         naming=load_words("cues_naming.txt", lower=True),
         object_as=load_words("cues_object_as.txt", lower=True),
+        as_predicate=load_words("cues_object_as.txt", lower=True) | load_words("cues_as_predicate.txt", lower=True),
         bare_if_person=load_words("cues_bare_if_person.txt", lower=True),
         inanimate_heads=load_words("inanimate_heads.txt", lower=True),
         shell_nouns=load_words("shell_nouns.txt", lower=True),
