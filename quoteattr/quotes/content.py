@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..lexicon import load_lines, load_words
+from ..lexicon import load_lines
 from ..model import Sentence, Span
 from .cues import CUE_CLASSES, cue_lexicon, words_in
 from .frames import EndAnchored, alternation, frames, near, weekday_alternation
@@ -210,6 +210,7 @@ LISTED_NOUN = regex.compile(r"(?<=s)\s*(?:,|and\b|or\b)")  # "slipways and …"
 DEMONSTRATIVE_HEAD = regex.compile(r"(?!(?:the|a|an|he|she|they|we|it|i|you|there)\b)\p{Ll}")  # "that claim", not "that she"
 NAME_THEN_REASON = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})\s+because\b")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
+SETTING_PRONOUNS = OBJECT_PRONOUNS - {"her"}  # "criticised it during the meeting"; "her" may be a possessive
 WHILE = regex.compile(r",\s+while", regex.IGNORECASE)
 RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who)\b(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+")  # ", which began in May, "
 APPOSITIVE_ASIDE = regex.compile(r",\s+an?\s+(?:[^,;:“”\"()]|,(?=\d)){3,120}?,\s+")  # ", an outside group, "
@@ -1001,8 +1002,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
                 content = Span.of(text, content.start, rest.end)
         if content is not None:
             content = _before_contrasting_report(text, content)
-        if content is not None and (words := content.text.split(maxsplit=2))[0].lower() in OBJECT_PRONOUNS - {"her"} \
-                and len(words) > 1 and words[1].lower() in load_words("light_noun_settings.txt", lower=True):
+        if content is not None and (words := content.text.split(maxsplit=2))[0].lower() in SETTING_PRONOUNS \
+                and len(words) > 1 and words[1].lower() in f.light_noun_settings:
             return Span.of(text, content.start, content.start + len(words[0]))  # "criticised it during the meeting"
         if content is not None and (reason := NAME_THEN_REASON.match(content.text)) is not None and (
                 reason.group("name").lower() in OBJECT_PRONOUNS or reason.group("name")[:1].isupper()):

@@ -101,6 +101,9 @@ class Frames:
     noun_ambiguous: frozenset[str]
     particles: dict[str, regex.Pattern]
     to_particles: dict[str, regex.Pattern]  # "(nothing bad) to say about": only right after "to"
+    light_nouns: dict[str, frozenset[str]]  # "make" -> "comment", "comments", …
+    light_noun_said: frozenset[str]  # "make": its noun is what was said ("made those comments")
+    light_noun_settings: frozenset[str]  # "in", "during": the writer's setting after such a noun
     singular_subjects: frozenset[str]
     plural_subjects: frozenset[str]
     be_forms: frozenset[str]
@@ -176,17 +179,27 @@ def _passive_clause_pattern() -> dict[str, regex.Pattern]:
     return {lemma: regex.compile(r"\s+(?:" + alternation(words) + r")\s+\p{L}") for lemma, words in by_lemma.items()}
 
 
-def _particles(prepositions: frozenset[str]) -> dict[str, regex.Pattern]:
+def _by_lemma(name: str) -> dict[str, list[str]]:
+    """A table of ``lemma particle…`` rows as each lemma's particles: "call" -> ["for"]."""
     by_lemma: dict[str, list[str]] = {}
-    for lemma, *particle in load_table("cue_particles.txt"):
+    for lemma, *particle in load_table(name):
         by_lemma.setdefault(lemma, []).append(" ".join(particle))
-    nouns: dict[str, list[str]] = {}
+    return by_lemma
+
+
+def _light_nouns() -> dict[str, frozenset[str]]:
+    """The nouns each light verb joins, plurals included: "make" -> "comment", "comments", …."""
+    nouns: dict[str, set[str]] = {}
     for lemma, noun in load_table("cue_light_verbs.txt"):
-        nouns.setdefault(lemma, []).extend((noun, noun + "s"))
-    patterns = {lemma: alternation(words) for lemma, words in by_lemma.items()}
+        nouns.setdefault(lemma, set()).update((noun, noun + "s"))
+    return {lemma: frozenset(words) for lemma, words in nouns.items()}
+
+
+def _particles(prepositions: frozenset[str], light_nouns: dict[str, frozenset[str]]) -> dict[str, regex.Pattern]:
+    patterns = {lemma: alternation(words) for lemma, words in _by_lemma("cue_particles.txt").items()}
     phrasal_only = cue_lexicon().phrasal_only
     joined = r"\s+(?:" + alternation(prepositions | {"of"}) + r")"  # "made no mention of"
-    for lemma, words in nouns.items():  # "made repeated comments about", "made no mention of"
+    for lemma, words in light_nouns.items():  # "made repeated comments about", "made no mention of"
         # a cue on its own keeps its noun as the object unless a preposition or "that" follows:
         # "expressed concern about the pier", "expressed concern that …"; but "expressed concern."
         after = f"(?:{joined})?" if lemma in phrasal_only else rf"(?:{joined}|(?=\s+that\b))"
@@ -196,11 +209,8 @@ def _particles(prepositions: frozenset[str]) -> dict[str, regex.Pattern]:
 
 
 def _to_particles() -> dict[str, regex.Pattern]:
-    by_lemma: dict[str, list[str]] = {}
-    for lemma, *particle in load_table("cue_particles_after_to.txt"):
-        by_lemma.setdefault(lemma, []).append(" ".join(particle))
     return {lemma: regex.compile(r"\s+(?:" + alternation(words) + r")\b", regex.IGNORECASE)
-            for lemma, words in by_lemma.items()}
+            for lemma, words in _by_lemma("cue_particles_after_to.txt").items()}
 
 
 def weekday_alternation() -> str:
@@ -227,6 +237,7 @@ def frames() -> Frames:
                  boundaries=load_words("clause_boundaries.txt", lower=True),
                  negations=load_words("negations.txt", lower=True),
                  be_forms=load_words("be_forms.txt", lower=True))
+    light_nouns = _light_nouns()
     chain_word = rf"(?<![\p{{L}}’'])(?:{aux}|{ADVERB_YET}|{FLOATED}|{DEGREE_AFTER_BE}|\p{{Ll}}{{3,}}ly|\p{{Ll}}{{2,}}n[’']t|cannot)\s+"
     return Frames(
         # lower case only: "“…,” Will wrote" has a name, not an auxiliary
@@ -269,8 +280,11 @@ def frames() -> Frames:
         infinitive=load_words("cues_infinitive.txt"),
         object=load_words("cues_object.txt"),
         noun_ambiguous=load_words("cues_noun_ambiguous.txt"),
-        particles=_particles(prepositions),
+        particles=_particles(prepositions, light_nouns),
         to_particles=_to_particles(),
+        light_nouns=light_nouns,
+        light_noun_said=load_words("light_verbs_noun_said.txt"),
+        light_noun_settings=load_words("light_noun_settings.txt", lower=True),
         singular_subjects=load_words("subjects_singular.txt", lower=True),
         plural_subjects=load_words("subjects_plural.txt", lower=True),
         be_forms=lists["be_forms"],

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from ..analysis.base import Analysis
-from ..lexicon import load_table, load_words
+from ..lexicon import load_words
 from ..model import Quote, Sentence, Span
 from .content import (CLOSING_MARKS, NEXT_WORD, OBJECT_STOP, THAT, VERB_ADVERBS, WORD, clause_before,
                       clause_from, complement_after_cue, has_verb, headline, trimmed, within_aside,
@@ -797,25 +797,17 @@ def _describes_a_noun(text: str, position: int, end: int) -> bool:
                 or lower in load_words("source_determiners.txt", lower=True))
 
 
-@functools.cache
-def _light_nouns() -> dict[str, frozenset[str]]:
-    """The nouns each light verb joins, plurals included: "make" -> "comment", "comments", …."""
-    nouns: dict[str, set[str]] = {}
-    for lemma, noun in load_table("cue_light_verbs.txt"):
-        nouns.setdefault(lemma, set()).update((noun, noun + "s"))
-    return {lemma: frozenset(words) for lemma, words in nouns.items()}
-
-
 def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) -> Span | None:
     """The light verb's noun phrase when no topic follows it: "made those comments" (then "in an interview",
     "after the vote", or nothing) -> "those comments"; not "made comments about the pier", "made the case that"."""
+    f = frames()
     words = joined.group().split()
     end = joined.end()
-    if words[-1].lower() in load_words("light_noun_settings.txt", lower=True):
+    if words[-1].lower() in f.light_noun_settings:
         end, words = joined.end() - len(words[-1]), words[:-1]
     elif _ends_in_preposition(joined.group()) or THAT.match(text, end, near(end, len(text))):
         return None
-    if not words or words[-1].lower() not in _light_nouns().get(lemma, frozenset()):
+    if not words or words[-1].lower() not in f.light_nouns.get(lemma, frozenset()):
         return None  # "made clear", "went on": a particle, no noun
     if len(words) > 1 and words[-2].lower() == "no":
         return None  # "made no secret.": nothing was said
@@ -956,7 +948,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                         and f"{lemma} {joined.group().strip().lower()}" not in f.intransitive_particles
                         or bare_clause)  # "made clear her plan to close the pier"
         position = joined.end()
-        if lemma in load_words("light_verbs_noun_said.txt") and (noun := _light_noun(text, match, joined, lemma)) is not None:
+        if lemma in f.light_noun_said and (noun := _light_noun(text, match, joined, lemma)) is not None:
             # "made those comments in an interview", "is making a populist argument.": the noun is what was said
             cue, light_object, takes_object, position = Span.of(text, cue.start, match.end()), noun, False, noun.end
     elif (particle is not None
