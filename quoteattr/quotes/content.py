@@ -993,7 +993,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             # "blamed the debt for keeping rates low and making …": a second gerund goes on with the first
             rest = clause_from(text, joint.end(), sentence, quote_map, stop=OBJECT_STOP)
             content = Span.of(text, content.start, rest.end) if rest is not None else content
-        if (content is not None and lemma in f.as_predicate and not AS_PREDICATE_WORD.search(content.text)
+        if (content is not None and lemma in f.as_predicate and not AS_WORD.search(content.text)
                 and (occasion := OCCASION_THEN_AS.match(text, content.end, window)) is not None):
             # "described the council on Tuesday as “a relic”": the predicate after the occasion goes with it
             rest = clause_from(text, occasion.end(), sentence, quote_map, stop=stop)
@@ -1018,7 +1018,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
     return None
 
 
-AS_PREDICATE_WORD = regex.compile(r"(?<![\p{L}])as\s")
+AS_WORD = regex.compile(r"(?<![\p{L}])as\s")  # "the mayor as reckless"
 # "on Tuesday as", "during a radio interview as": an occasion between an object and its "as" predicate
 OCCASION_THEN_AS = regex.compile(r"\s+(?:on|in|at|during)\s+[^\s,;:.!?“”\"()]+(?:\s+[^\s,;:.!?“”\"()]+){0,4}?\s+(?=as\s)")
 CONTRAST_JOINT = regex.compile(r"\s+(?:while|whereas)\s+(?!(?:\p{Ll}+ing|\p{Ll}+ed|also|still|in|on|at|under)\b)")

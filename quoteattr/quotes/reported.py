@@ -20,8 +20,8 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_words
 from ..model import Quote, Sentence, Span
-from .content import (CLOSING_MARKS, NEXT_WORD, OBJECT_STOP, THAT, VERB_ADVERBS, WORD, clause_before,
-                      clause_from, complement_after_cue, has_verb, headline, trimmed, within_aside,
+from .content import (AS_WORD, CLOSING_MARKS, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS, WORD,
+                      clause_before, clause_from, complement_after_cue, has_verb, headline, trimmed, within_aside,
                       within_opening_clause)
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, auxiliary_chain, frames, near, past_adverbials, weekday_alternation
@@ -93,7 +93,6 @@ AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|
 # "As the Gazette reported just today, …": a short phrase with no verb before the comma
 AS_PHRASE_COMMA = regex.compile(r"\s+(?:(?!(?:that|and|but)\b)[\p{Ll}\p{N}]+\s+){0,2}(?:today|yesterday|tonight|\p{Ll}+ly|"
                                 + DAYS + r")\s*,\s+(?=[\p{L}\p{N}“\"‘])")
-AS_WORD = regex.compile(r"(?<![\p{L}])as\s")  # "the mayor as reckless"
 # the object of the cue is a relative pronoun before its subject, the predicate follows: "which he describes as …"
 GAP_VERB = regex.compile(r"(?:is|was|are|were|will|would|can|could|should|has|have|had|may|might|must|did|does)\b"
                       r"|(?!(?:his|its|this|thus)\b)\p{Ll}{2,}(?:ed|(?<![su])s)\b")  # "which he said was …": no subject
@@ -755,14 +754,15 @@ def _audience(content: str) -> bool:
 
 
 CONTEST_TAIL = regex.compile(r"\s+(?:for|in)\s.*\Z", regex.DOTALL)  # "… for the harbour seat", "… in the port"
+PEOPLE_AND = regex.compile(r"\s+and\s+")  # "Ms Varga and Mr Reyl"
 
 
 def _contest_rival(content: str) -> bool:
     """"Mr Reyl", "her", "Ms Varga and Mr Reyl for the seat": only people, perhaps before a "for" or "in" phrase."""
     people = CONTEST_TAIL.sub("", content)
-    if regex.search(r"(?i)\bto\b", people):
+    if TO_WORD.search(people):
         return False  # "Challenging Her Opponent To A Debate": a headline's dare
-    return all(person and _only_a_name(person) for person in regex.split(r"\s+and\s+", people))
+    return all(person and _only_a_name(person) for person in PEOPLE_AND.split(people))
 
 
 # words after a written work that say what it says: "a letter urging …", "a story about …", "a book that …"
