@@ -564,10 +564,12 @@ def _aside_then_goes_on(text: str, position: int, end: int) -> int | None:
     """"needed to connect Ms Varga, a Dutch skipper, with the council": past an aside set off by two commas
     after a noun when a preposition or an auxiliary after it carries the clause on."""
     aside = ASIDE_GOES_ON.match(text, position, near(position, end))
-    before = frames().word_before.search(text, max(0, position - 30), position)
-    if aside is None or before is None or _finite_word(before.group(1)):
-        return None  # "said the fund grew, a sign of strength, in May": a comment on the clause
+    if aside is None:
+        return None
     f = frames()
+    before = f.word_before.search(text, max(0, position - 30), position)
+    if before is None or _finite_word(before.group(1)):
+        return None  # "said the fund grew, a sign of strength, in May": a comment on the clause
     following = aside.group("next").lower()
     return aside.start("next") if following in f.prepositions or following in f.verbal_auxiliaries else None
 

@@ -740,15 +740,21 @@ def _found_thing(content: str) -> bool:
     return False
 
 
+def _listed_noun(word: str, nouns: frozenset[str]) -> bool:
+    """The lower-case word is one of the nouns or its plural in -s: "rally", "conventions"."""
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+
+
 def _audience(content: str) -> bool:
     """"the harbour convention", "a Wednesday night rally", "attendees of the gala": a gathering or its listeners
     of audience_nouns.txt among the first five words, before a possessive or a preposition; not "the convention's
     rules", "the mayor's rally"."""
+    f = frames()
     for word in content.split()[:5]:
         lower = word.strip(",.;:").lower()
-        if lower in frames().audience_nouns or (lower.endswith("s") and lower[:-1] in frames().audience_nouns):
+        if _listed_noun(lower, f.audience_nouns):
             return True
-        if lower.endswith(("'s", "’s", "s'", "s’")) or lower in frames().prepositions:
+        if lower.endswith(("'s", "’s", "s'", "s’")) or lower in f.prepositions:
             return False
     return False
 
@@ -779,7 +785,7 @@ def _bare_work(content: str) -> bool:
         lower = word.strip(",.;:").lower()
         if lower == "following":
             return False  # "posted the following video": what it shows comes next
-        if lower in f.written_works or (lower.endswith("s") and lower[:-1] in f.written_works):
+        if _listed_noun(lower, f.written_works):
             rest = " ".join(words[number + 1:])
             return WORK_CONTENT.search(rest) is None
     return False
@@ -912,7 +918,6 @@ def _shell_object(text: str, sentence: Sentence, subject: Span) -> tuple[Span, S
     return Span.of(text, *shell.span("head")), subject
 
 
-
 def _gives_name(text: str, match: regex.Match, head: regex.Match, sentence: Sentence) -> bool:
     """"a clerk named Lena Varga": an indefinite noun and its naming participle, within a clause ("filed by a clerk
     named …") or opening the sentence with the name's own verb after it ("A skipper named Tom Reyl sold the boat")."""
@@ -925,6 +930,7 @@ def _gives_name(text: str, match: regex.Match, head: regex.Match, sentence: Sent
     after = NAME_THEN_WORD.match(text, match.end(), near(match.end(), sentence.end))
     return after is not None and ((verb := after.group("word")) in f.verbal_auxiliaries
                                   or verb in f.irregular_verbs or verb.endswith("ed"))
+
 
 def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
            index: int, quote_map: QuoteMap, *, participle_source: Span | None, gerund: bool) -> Quote | None:
