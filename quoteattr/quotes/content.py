@@ -669,6 +669,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
             continue  # "said only skippers such as Tomas and Ana Reyl wanted …": two names, one subject
         if joint is None:
             joint = CLAUSE_THEN_CUE.search(text, max(start, match.start() - 60), match.start())
+            if joint is not None and cue_class != "speech" and _main_after_opening(text, start, joint):
+                continue  # "said despite the rain, she plans to stay": the main clause of what was said
         if joint is None and (comma := COMMA_THEN_PAST.search(text, max(start, match.start() - 12), match.start())) \
                 and _past_act(text, start, comma.start(), match, end):
             joint = comma
@@ -684,6 +686,12 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
             # 'said the pier was “a folly,” she said'; 'said the pier was unsafe - “It will fall,” she said'
             return lead.start() if lead is not None and lead.start() > start else closing.end
     return end
+
+
+def _main_after_opening(text: str, start: int, joint: regex.Match) -> bool:
+    """The content opens with a subordinate clause ("despite the rain") whose first comma is the joint."""
+    return (text[joint.start():joint.start() + 1] == "," and SUBORDINATE_OPENING.match(text, start) is not None
+            and "," not in text[start:joint.start()])
 
 
 def _listed_plural(text: str, joint: regex.Match, form: str, lemma: str) -> bool:
