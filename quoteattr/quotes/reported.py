@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from ..analysis.base import Analysis
-from ..lexicon import load_words
+from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CLOSING_MARKS, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS, WORD,
                       clause_before, clause_from, complement_after_cue, has_verb, headline, trimmed, within_aside,
@@ -65,7 +65,9 @@ LONG_ADDRESSEE = regex.compile(r"""
     (?:not\s+)?to\s+\p{Ll}  # "urged the council not to"
 """, regex.VERBOSE)
 TO_VERB_AHEAD = regex.compile(r"\s+(?:not\s+)?to\s+\p{Ll}")
-DURATION = regex.compile(r"\s+for\s+(?:days|weeks|months|years|decades|some\s+time)\b")  # "has argued for years that …"
+# an adverbial of adverbials.txt opening with "for": "has argued for years that …", "said for her part that …"
+FOR_ADVERBIAL = regex.compile(r"\s+(?:" + alternation(
+    line for line in load_lines("adverbials.txt") if line.startswith("for ")).replace(r"\ ", r"\s+") + r")\b")
 OF_TOPIC_THEN_THAT = regex.compile(r"\s+of\s+[^,;:“”\"()]{1,60}?(?=\s+that\s)")  # "said of the vote that …"
 # before the particle a cue that needs one may take a manner ("spoke highly of", "talked at length about") and,
 # before "about", its listeners or place ("spoke to reporters about", "talked on the radio about"); not an amount
@@ -946,8 +948,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         particle = to_particle  # "had nothing bad to say about Ms Varga": the topic; not "had nothing to say about"
     bare_clause = False  # "made it clear the toll would stay": a clause without "that"
     light_object = None
-    if particle is not None and DURATION.match(text, position, near(position, sentence.end)):
-        particle = None  # "has argued for years that …": a span of time, not "argued for"
+    if particle is not None and FOR_ADVERBIAL.match(text, position, near(position, sentence.end)):
+        particle = None  # "has argued for years that …": an adverbial, not "argued for"
     if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None:
         cue = Span.of(text, cue.start, joined.end())  # "called for", "pointed to"
         bare_clause = f"{lemma} {joined.group().strip().lower()}" in f.clause_particles
