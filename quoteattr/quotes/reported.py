@@ -281,14 +281,18 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 yield label
 
 
+RECENT_REPORTS = 8  # the reports of a sentence a participle's source is sought among, latest first
+
+
 def _source_outside_closed(found: list[Quote], position: int) -> Span | None:
     """The last source before ``position`` that is not inside a report closed before it: in "Ms Varga said she
     plans to close the pier, insisting …" the participle is Ms Varga's, not that of "she plans"."""
-    for quote in reversed(found):
+    recent = found[-RECENT_REPORTS:]  # bounded, so a sentence of a thousand cues stays linear
+    for quote in reversed(recent):
         if quote.source is None:
             continue
         if not any(outer.source is not None and outer.start <= quote.source.start < outer.end <= position
-                   for outer in found if outer is not quote):
+                   for outer in recent if outer is not quote):
             return quote.source
     return None
 
