@@ -13,7 +13,7 @@ import regex
 
 from ..lexicon import load_lines
 from ..model import Sentence, Span
-from .cues import CUE_CLASSES, cue_lexicon, words_in
+from .cues import CUE_CLASSES, cue_lexicon
 from .frames import EndAnchored, alternation, frames, near, weekday_alternation
 from .marks import Quoted
 from .quotemap import QuoteMap
@@ -335,7 +335,8 @@ def _reads_as_clause(clause: str) -> bool:
 def _verb_starts(text: str, start: int, end: int, s_forms: bool) -> Iterator[int]:
     """Verb starts, irregular forms first, then auxiliaries and -ed/-s forms; not "'s" (unsorted, may repeat)."""
     f = frames()
-    yield from (m.start() for m in words_in(WORD, text, start, end, f.irregular_verbs))
+    # lazily, word by word: callers often stop at the first verb of a long window
+    yield from (m.start() for m in WORD.finditer(text, start, end) if m.group().lower() in f.irregular_verbs)
     yield from (m.start() for m in FINITE.finditer(text, start, end) if m.group() not in ("'s", "’s")
                 and (s_forms or not m.group().endswith("s") or m.group().lower() in f.verbal_auxiliaries))
 
