@@ -14,7 +14,7 @@ from attrs import frozen
 
 from ..lexicon import load_table
 
-__all__ = ["CUE_CLASSES", "CueLexicon", "cue_lexicon", "inflect", "words_in"]
+__all__ = ["CUE_CLASSES", "CueLexicon", "cue_lexicon", "inflect"]
 
 CUE_CLASSES = ("speech", "writing", "thought", "evidence")
 _VOWELS = "aeiou"
@@ -62,25 +62,19 @@ class CueLexicon:
         """Every cue word in ``text[start:end]`` whose class is in ``classes``.
 
         Scans words and looks each up in a set: far faster than one
-        alternation of hundreds of forms.
+        alternation of hundreds of forms. The stretch is lower-cased once and
+        its words looked up in bulk, rather than each match in a Python loop.
         """
-        yield from words_in(WORD, text, start, end, _forms_in(self, frozenset(classes)))
+        wanted = _forms_in(self, frozenset(classes))
+        stretch = text[start:end]
+        lowered = stretch.lower()
+        if len(lowered) == len(stretch):  # not so with "İ", which lower-cases to two characters
+            yield from compress(WORD.finditer(text, start, end), map(wanted.__contains__, WORD.findall(lowered)))
+        else:
+            yield from (match for match in WORD.finditer(text, start, end) if match.group().lower() in wanted)
 
 
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
-
-
-def words_in(pattern: regex.Pattern, text: str, start: int, end: int, words: frozenset[str]) -> Iterator[regex.Match]:
-    """The matches of ``pattern`` (a word of letters, digits) in ``text[start:end]`` whose lower case is in ``words``.
-
-    The stretch is lower-cased once and its words looked up in bulk, rather
-    than each match lower-cased and looked up in a Python loop.
-    """
-    stretch = text[start:end]
-    lowered = stretch.lower()
-    if len(lowered) == len(stretch):  # not so with "İ", which lower-cases to two characters
-        return compress(pattern.finditer(text, start, end), map(words.__contains__, pattern.findall(lowered)))
-    return (match for match in pattern.finditer(text, start, end) if match.group().lower() in words)
 
 
 @functools.cache
