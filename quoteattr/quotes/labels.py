@@ -8,7 +8,7 @@ import regex
 from ..model import Quote, Sentence, Span
 from .content import FINITE, clause_before, clause_from, has_verb, title_case, trimmed
 from .cues import cue_lexicon
-from .frames import frames, near
+from .frames import EndAnchored, frames, near
 from .quotemap import QuoteMap, make_quote
 from .titles import POSSESSIVE
 
@@ -19,7 +19,7 @@ ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:[^,;:.!?“”\"()]|\.(?=\S)|(?
                                  r"(?=\s*(?:[,;:!?)]|\.(?<!\b\p{Lu}\p{Ll}{0,3}\.)(?:\s|\Z)|\Z|\())")  # "Rep. Trey Gowdy"
 ACCORDING_RESUMES = regex.compile(r"\s*,\s*(?=\S)")
 COLON_THEN_CLAUSE = regex.compile(r":\s+(?=[\p{L}\p{N}])")  # "…: the port was the busiest", not ": “…”"
-RELATIVE_AT_END = regex.compile(r",\s+(?P<relative>(?:who|which)\s[^,;:“”\"()]+)\Z")  # ", which stood at 263"
+RELATIVE_AT_END = EndAnchored.of(r",\s+(?P<relative>(?:who|which)\s[^,;:“”\"()]+)\Z")  # ", which stood at 263"
 SPEECH = frozenset({"speech"})
 COLON_LABEL = regex.compile(r"""
     (?P<source>
