@@ -561,17 +561,22 @@ def _appositive_aside(text: str, start: int, position: int, end: int) -> int | N
     return aside.end()
 
 
+def _word_before(text: str, position: int) -> str | None:
+    """The word (or mark) just before ``position``, as written, read in the 30 characters before it."""
+    found = frames().word_before.search(text, max(0, position - 30), position)
+    return found.group(1) if found is not None else None
+
+
 def _aside_then_goes_on(text: str, position: int, end: int) -> int | None:
     """"needed to connect Ms Varga, a Dutch skipper, with the council": past an aside set off by two commas
     after a noun when a preposition or an auxiliary after it carries the clause on."""
     aside = ASIDE_GOES_ON.match(text, position, near(position, end))
     if aside is None:
         return None
-    f = frames()
-    before = f.word_before.search(text, max(0, position - 30), position)
-    if before is None or _finite_word(before.group(1)):
+    before = _word_before(text, position)
+    if before is None or _finite_word(before):
         return None  # "said the fund grew, a sign of strength, in May": a comment on the clause
-    following = aside.group("next").lower()
+    following, f = aside.group("next").lower(), frames()
     return aside.start("next") if following in f.prepositions or following in f.verbal_auxiliaries else None
 
 
@@ -623,8 +628,8 @@ def _parallel_base(text: str, start: int, match: regex.Match, lemma: str, cue_cl
     joint = AND_AT_END.search(text, max(start, match.start() - 12), match.start())
     if joint is None or has_verb(text[start:joint.start()]):
         return False  # "say he would sit the mayor down and tell him …": the clause's own verbs
-    head = frames().word_before.search(text, max(0, start - 30), start)
-    if head is None or (cue_lexicon().lookup(head.group(1)) or ("",))[0] != head.group(1).lower():
+    head = _word_before(text, start)
+    if head is None or (cue_lexicon().lookup(head) or ("",))[0] != head.lower():
         return False
     return THAT.match(text, match.end(), match.end() + 12) is not None or lemma in frames().bare
 
@@ -700,11 +705,11 @@ def _listed_plural(text: str, joint: regex.Match, form: str, lemma: str) -> bool
     if form == lemma or not form.endswith("s") or lemma not in frames().noun_ambiguous \
             or not BARE_AND.fullmatch(joint.group()):
         return False
-    before = frames().word_before.search(text, max(0, joint.start() - 30), joint.start())
     after = NEXT_WORD.match(text, joint.end() + len(form), joint.end() + len(form) + 30)
     if after is not None and after.group(1).lower() in OBJECT_DETERMINERS:
         return False  # "opposes the tolls and claims the pier is safe": a verb and its object
-    return before is not None and PLURAL_NOUN.fullmatch(before.group(1)) is not None
+    before = _word_before(text, joint.start())
+    return before is not None and PLURAL_NOUN.fullmatch(before) is not None
 
 
 COMMA_THEN_PAST = regex.compile(r",\s+(?:(?:also|then|later)\s+)?\Z")
