@@ -173,10 +173,10 @@ def _run_on(analysis: Analysis, quoted: Quoted, sentence: Sentence) -> int | Non
     """"“A,” she said. “B and C” and other things.": where the sentence ends when a quotation
     of a few words runs on in lower case with no cue of its own, else None."""
     text, start = analysis.text, quoted.end
-    if len(quoted.inner.text.split()) < MIN_SPEECH_WORDS:
-        return None  # "“Non-paper” is a term for …": a word talked about
     if not LOWER_RUN_ON.match(text, start, sentence.end):
         return None
+    if len(quoted.inner.text.split()) < MIN_SPEECH_WORDS:
+        return None  # "“Non-paper” is a term for …": a word talked about
     if next(cue_lexicon().find(text, start, min(sentence.end, start + RUN_ON_FRAME), CUE_CLASSES), None) is not None:
         return None  # "“…” she added": a frame of its own
     end = sentence.end
