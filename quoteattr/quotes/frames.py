@@ -40,7 +40,8 @@ class EndAnchored:
 
     A forward search tries the pattern at every offset of the window; its
     reverse twin makes one attempt from the end, and settles whether there is a
-    match at all. Only then is the forward search run, for the leftmost match.
+    match at all (or a shorter pattern that any match must end with). Only then
+    is the forward search run, for the leftmost match.
     (No atomic groups or possessive quantifiers: read backwards, they could match
     where the forward pattern cannot.)
     """
@@ -68,10 +69,7 @@ def auxiliary_chain(text: str, start: int, end: int) -> regex.Match | None:
     Most cues have none: its last word, sought from the end in one attempt,
     answers that before the chain pattern is tried at every offset.
     """
-    f = frames()
-    if f.auxiliary_last.search(text, start, end) is None:
-        return None
-    return f.auxiliary_before.search(text, start, end)
+    return frames().auxiliary_before.search(text, start, end)
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -83,8 +81,7 @@ def alternation(words: Iterable[str]) -> str:
 class Frames:
     """The patterns; one shared instance (see ``frames()``)."""
 
-    auxiliary_before: regex.Pattern      # aux/adverb chain ending at the cue
-    auxiliary_last: regex.Pattern        # the chain's last word alone, searched from the end
+    auxiliary_before: EndAnchored        # aux/adverb chain ending at the cue; its last word alone read from the end
     headline_auxiliary_before: regex.Pattern  # the same in any case, for title-case headlines
     adverbial_after: regex.Pattern       # one adverbial at the start of a window
     content_stop: regex.Pattern          # ", in a sign that" and the like
@@ -243,8 +240,7 @@ def frames() -> Frames:
         # lower case only: "“…,” Will wrote" has a name, not an auxiliary
         # "didn't", "can’t": a contracted negation belongs to the chain too
         # "has not yet responded", "hasn’t yet endorsed": "yet" after a negation or "has" is an adverb of the chain
-        auxiliary_before=regex.compile(rf"(?:{chain_word}){{1,4}}\Z"),
-        auxiliary_last=regex.compile(rf"(?r){chain_word}\Z"),
+        auxiliary_before=EndAnchored(regex.compile(rf"(?:{chain_word}){{1,4}}\Z"), regex.compile(rf"(?r){chain_word}\Z")),
         # a headline capitalises its chain: "Ms Varga Just Revealed …", "Mr Reyl Has Said …"
         headline_auxiliary_before=regex.compile(rf"(?:(?<![\p{{L}}’'])(?:{aux}|{ADVERB_YET}|\p{{L}}{{3,}}ly|\p{{L}}{{2,}}n[’']t|cannot)\s+){{1,4}}\Z",
                                                 regex.IGNORECASE),
