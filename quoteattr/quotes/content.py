@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..lexicon import load_lines
+from ..lexicon import load_lines, load_words
 from ..model import Sentence, Span
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import EndAnchored, alternation, frames, near, weekday_alternation
@@ -138,7 +138,7 @@ LIST_BEFORE_AND = regex.compile(r",[^,;:]*\Z")  # "Iran, Russia, and a new Syria
 NOT_IN_SUBJECT = frozenset({"where", "who", "which", "that", "when", "to", "and", "or"})
 SUBJECT_PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
 NEW_SUBJECT_PRONOUNS = frozenset({"they", "we"})  # not "he", "it": mostly the source's own clause going on
-QUANTIFIER_SUBJECTS = frozenset({"most", "many", "some", "both", "few", "several", "others", "another"})
+QUANTIFIER_SUBJECTS = load_words("quantifier_subjects.txt")  # "…, and most have no doubt"
 NEW_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "these", "those",
                                      "other", "our", "my", "your"})
 AND_TO_VERB = regex.compile(r",?\s+and\s+to\s+(?:(?:once\s+again|again|also|then|\p{Ll}+ly)\s+)?"
