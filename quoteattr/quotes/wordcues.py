@@ -567,20 +567,25 @@ def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: s
 
 # the sentence's start, past quotation marks and a leading "But", "And": "But the fee …"
 SUBJECT_OPENING = regex.compile(r"[\s“\"‘]*(?:(?:But|And|Yet|So|Still)\b,?\s+)?(?=\p{L})")
+CLAUSE_MARKS = regex.compile(r"[;:()—–]")
+
+
+@functools.cache
+def _clause_words() -> frozenset[str]:
+    # "and" may join two nouns ("her manner and ability"); "who", "when", "that" open a clause of their own
+    return (frames().boundaries | {"whose", "whom"}) - {"and", "or", "than"}
 
 
 def _verbless_subject(text: str, sentence: Sentence, chain_start: int) -> int | None:
     """Where the sentence's subject starts when all before the cue is one noun phrase, no verb in it."""
     opening = SUBJECT_OPENING.match(text, sentence.start, chain_start)
     if (opening is None or chain_start - opening.end() > 160
-            or regex.search(r"[;:()—–]", text[opening.end():chain_start])):
+            or CLAUSE_MARKS.search(text, opening.end(), chain_start)):
         return None
     if has_verb_between(text, opening.end(), chain_start, s_forms=False):
         return None
-    words = {word.lower() for word in regex.findall(r"\p{L}+", text[opening.end():chain_start])}
-    # "and" may join two nouns ("her manner and ability"); "who", "when", "that" open a clause of their own
-    clause_words = (frames().boundaries | {"whose", "whom"}) - {"and", "or", "than"}
-    return None if words & clause_words else opening.end()
+    words = {word.lower() for word in WORD.findall(text, opening.end(), chain_start)}
+    return None if words & _clause_words() else opening.end()
 
 
 SPACES = regex.compile(r"\s*")
