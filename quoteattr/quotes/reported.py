@@ -858,9 +858,9 @@ def _aspect_subject(text: str, sentence: Sentence, chain_start: int, cue_class: 
     verb_start = aspect.start()
     if (chain := auxiliary_chain(text, max(sentence.start, verb_start - 60), verb_start)) is not None:
         verb_start = chain.start()  # "has lately started", "just starts"
-    if word_before(text, sentence.start, verb_start) in ("who", "which"):
-        pronoun = text.rfind(word_before(text, sentence.start, verb_start), sentence.start, verb_start)
-        return Span.of(text, pronoun, pronoun + 5 if text[pronoun:pronoun + 5].lower() == "which" else pronoun + 3)
+    relative = frames().word_before.search(text, max(sentence.start, verb_start - 40), verb_start)
+    if relative is not None and relative.group(1).lower() in ("who", "which"):
+        return Span.of(text, *relative.span(1))
     found = source_before(text, sentence.start, verb_start) if verb_start > sentence.start else None
     if (found is not None and (subject := sentence_subject(text, sentence.start, verb_start)) is not None
             and text[subject.end:found[1]].strip() == "and"):
