@@ -557,7 +557,8 @@ VERB_FORM = regex.compile(r"\p{Ll}{2,}(?:ed|s)")
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "our", "my", "your", "these", "those"})
 
 
-PLACE_OPENERS = frozenset({"there", "here"})  # "There, the harbour master …": a place, not the subject
+# "There, the harbour master …", "Voters there say": a place, not the subject or part of it
+PLACE_ADVERBS = frozenset({"there", "here"})
 
 
 def _leading_phrase(words: list[str]) -> bool:
@@ -569,7 +570,7 @@ def _leading_phrase(words: list[str]) -> bool:
         lower = lower[1:]  # "And since Monday"
     lead, last = lower[0], lower[-1]
     return (lead in f.leading_phrase_openers or lead in f.prepositions or lead in f.subordinators
-            or (lead in PLACE_OPENERS and len(lower) > 1 and lower[1] in f.prepositions)  # "Here in Lyme, the mayor …"
+            or (lead in PLACE_ADVERBS and len(lower) > 1 and lower[1] in f.prepositions)  # "Here in Lyme, the mayor …"
             or lead.endswith("ing") or last in f.sentence_adverbs
             or (lead.endswith("ly") and len(lower) > 1 and lower[1] in f.prepositions)  # "Shortly after the vote"
             or lead in f.sentence_adverbs or (len(lower) == 2 and words[-1].islower() and last.endswith("ly"))  # "Thus far", "More broadly"
@@ -599,7 +600,7 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
         start = opening.end()  # "In a radio interview later that day, the mayor …", "Declaring victory, she …"
     elif (word := LEADING_WORD.match(text, start, min(end, start + 40))) is not None and word.end() < end and (
             word.group(1).lower() in f.sentence_adverbs or word.group(1).lower().endswith("ly")
-            or word.group(1) in f.weekdays or word.group(1).lower() in PLACE_OPENERS):
+            or word.group(1) in f.weekdays or word.group(1).lower() in PLACE_ADVERBS):
         start = word.end()  # "However, the senator …", "Separately, …", "Tuesday, the mayor …"
     words = list(SUBJECT_WORD.finditer(text, start, min(end, start + 160)))
     first = 0

@@ -17,8 +17,8 @@ from .cues import cue_lexicon
 from .frames import alternation, frames, near
 from .names import ARTICLES
 from .quotemap import QuoteMap
-from .sources import (TIME_BEFORE, coordinated_subject, noun_phrase_before, plausible_source, sentence_subject,
-                      source_before)
+from .sources import (PLACE_ADVERBS, TIME_BEFORE, coordinated_subject, noun_phrase_before, plausible_source,
+                      sentence_subject, source_before)
 
 __all__ = ["RELATIVE_SOURCE", "fallback_source", "gerund_subject", "plural_subject", "stance_before_to", "within_relative",
            "within_restrictive", "word_before"]
@@ -34,7 +34,6 @@ COUNTED_RELATIVE = regex.compile(r"(?<![\p{L}])(?:all|both|many|most|some|each|s
 RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
 CONTRACTED_RELATIVE = regex.compile(r"(?<![\p{L}])(who|that)\Z", regex.IGNORECASE)  # "who’s called for"
 LEAD_WORD = regex.compile(r"[\p{L}'’]+")
-PLACE_ADVERBS = frozenset({"there", "here"})  # "Voters there say": the head ends before them
 
 
 def word_before(text: str, start: int, end: int) -> str:
