@@ -884,16 +884,16 @@ def _stance_subject(text: str, sentence: Sentence, to_start: int) -> Span | None
         return None
     degree = load_words("stance_degree_words.txt", lower=True)
     for _ in range(4):
-        if ((word := word_before(text, sentence.start, stance)) not in f.auxiliaries and word != "not"
-                and word not in degree and not (word.isalpha() and word.islower() and word.endswith("ly"))):
+        found = f.word_before.search(text, max(sentence.start, stance - 40), stance)
+        word = found.group(1).lower() if found is not None else ""
+        if (word not in f.auxiliaries and word != "not" and word not in degree
+                and not (word.isalpha() and word.islower() and word.endswith("ly"))):
             break  # "are slightly more likely to": a manner adverb is skipped too
-        window = max(sentence.start, stance - 40)
-        before = window + text[window:stance].lower().rfind(word)  # "Both": the word as written
-        if word in FLOATED and not word_before(text, sentence.start, before).isalpha():
+        if word in FLOATED and not word_before(text, sentence.start, found.start(1)).isalpha():
             break  # "…: Both are quick to": the quantifier is the subject
-        stance = before
-    found = source_before(text, sentence.start, stance) if stance > sentence.start else None
-    return found[0] if found is not None else None
+        stance = found.start(1)
+    subject = source_before(text, sentence.start, stance) if stance > sentence.start else None
+    return subject[0] if subject is not None else None
 
 
 def _holds_quote(span: Span, quote_map: QuoteMap) -> bool:
