@@ -14,7 +14,7 @@ import regex
 
 from ..model import Sentence, Span
 from .cues import cue_lexicon
-from .frames import alternation, frames, near
+from .frames import EndAnchored, alternation, frames, near
 from .names import ARTICLES
 from .quotemap import QuoteMap
 from .sources import (PLACE_ADVERBS, TIME_BEFORE, coordinated_subject, noun_phrase_before, plausible_source,
@@ -82,13 +82,13 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
 
 
 @functools.cache
-def _set_off_aside() -> regex.Pattern:
+def _set_off_aside() -> EndAnchored:
     """", if elected, ", ", while still hopeful, ": a clause opened by a subordinator, or a sentence adverb
     (", in fact, "), set off by commas."""
     f = frames()
-    return regex.compile(r",\s+(?:(?:" + alternation(sorted(f.subordinators)) + r")\b[^,;:“”\"()]{1,70}"
-                         r"|(?:" + alternation(sorted(f.sentence_adverbs)) + r"|in\s+fact|of\s+course)),\s*\Z",
-                         regex.IGNORECASE)
+    return EndAnchored.of(r",\s+(?:(?:" + alternation(sorted(f.subordinators)) + r")\b[^,;:“”\"()]{1,70}"
+                          r"|(?:" + alternation(sorted(f.sentence_adverbs)) + r"|in\s+fact|of\s+course)),\s*\Z",
+                          regex.IGNORECASE)
 
 
 PRESENT_THEN_COMMA = regex.compile(r"\s+\p{Ll}{2,}s\b[^,;:“”\"()]*,\s*\Z")  # " wins the seat, "
