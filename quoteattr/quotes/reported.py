@@ -834,6 +834,16 @@ def _ends_in_preposition(phrase: str) -> bool:
 
 
 # "spent much of his speech praising …", "has spent the last three weeks taking swipes at …": time spent on it
+@functools.cache
+def _extraposed_before() -> EndAnchored:
+    """ "It is too early to ", "it's fair to ": an infinitive whose "it" stands in for it, nobody's report."""
+    adjectives = alternation(load_words("extraposition_adjectives.txt", lower=True))
+    return EndAnchored.of(
+        r"(?<![\p{L}’'])[Ii]t(?:\s*[’']s|\s+(?:is|was|seems|seemed|(?:would|will|may|might|could|can)\s+be))(?:\s+not)?"
+        r"(?:\s+(?:too|so|very|really|quite|pretty|still|more|less|much|far|even|almost|all))*"
+        r"\s+(?:" + adjectives + r")(?:\s+enough)?\s+to\s+\Z")
+
+
 SPENT_TIME = EndAnchored.of(r"(?<![\p{L}’'])(?:spent|spend|spends)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,7}\Z")
 
 
@@ -1124,8 +1134,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if content is not None and quote_map.around(content.start) is None and not as_frame:
         content = within_opening_clause(text, sentence, cue.start, content, quote_map)
     if content is not None:
+        # "It is too early to tell if …", "it's fair to say …": the writer's hedge, said by nobody
+        nobody = _extraposed_before().search(text, max(sentence.start, cue.start - 60), cue.start) is not None
         if gerund:
-            source = participle_source
+            source = None if nobody else participle_source
             if (source is not None and lemma not in f.bare and not text[source.end:cue.start].strip()
                     and quote_map.around(content.start) is None):
                 # "Voters calling on Mr Reyl to resign have signed …": the sentence's own verb ends it
@@ -1141,23 +1153,23 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 # not "…, adding Mr Reyl, his deputy, would stay"
                 content = trimmed(text, content.start, main.start()) or content
         else:
-            source = subject[0] if subject else fallback_source(text, sentence, cue)
+            source = None if nobody else subject[0] if subject else fallback_source(text, sentence, cue)
             if subject is None and source is not None and text[source.end:cue.start].strip() == "that":
                 source = _document_author(text, sentence, source) or source  # "Ms Varga sent a letter that said"
             # "Recent polling shows …": a bare mass noun; not "who helped found …"
             evidence = (cue_class == "evidence" and source is not None
                         and word_before(text, sentence.start, source.start) not in NOT_BEFORE_SUBJECT)
-            if source is None or not (plausible_source(source.text, evidence=evidence)
-                                      or _possessive_relative(source.text)):
+            if not nobody and (source is None or not (plausible_source(source.text, evidence=evidence)
+                                                      or _possessive_relative(source.text))):
                 return None
-            if source.text.lower() in ("who", "which") and text[max(0, source.start - 40):source.start].count(","):
+            if source is not None and source.text.lower() in ("who", "which") and text[max(0, source.start - 40):source.start].count(","):
                 # "Nadia Brecht, a voter who said the fare was too high, backed the plan"
                 content = within_relative(text, content, quote_map)
             elif quote_map.around(content.start) is None:
                 # "Mr Reyl, though he said the pier was safe, stopped short of a vote"
                 content = within_aside(text, sentence, cue.start, content, quote_map)
-            if (source.text.lower() in ("who", "which", "that") and quote_map.around(content.start) is None
-                    and not text[max(0, source.start - 3):source.start].rstrip().endswith(",")):
+            if (source is not None and source.text.lower() in ("who", "which", "that")
+                    and quote_map.around(content.start) is None and not text[max(0, source.start - 3):source.start].rstrip().endswith(",")):
                 # "Those who said the pier was safe were wrong", "In Lyme, skippers who wanted a pier were angry":
                 # the main verb is not theirs; a relative set off by a comma ("Lyme, who …") is left to the commas
                 content = within_restrictive(text, sentence, source, content, lemma not in f.object)
