@@ -182,10 +182,13 @@ ACQUAINTANCE = regex.compile(r"""\s+(?:him|her|them|me|us|you|(?:the\s+)?\p{Lu}[
 # nothing said after the passive but when or where: "was widely known, …", "were known in May"
 PASSIVE_END = regex.compile(r"(?:\s+\p{Ll}+ly)?(?:\s*(?:[,.;:)—―–!?]|\Z)|\s+(?:on|in|at|during|via|last|earlier|"
                             r"yesterday|today|this|\p{Lu}\p{Ll}+day)\b)")
-INDEFINITE_HEAD = regex.compile(r"(?<![\p{L}])(?i:a|an)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}\p{Ll}[\p{L}\-]*\s+\Z")
+# "a clerk named", "one PAC called": an indefinite head, lower-case or an acronym
+INDEFINITE_HEAD = regex.compile(
+    r"(?<![\p{L}])(?i:a|an|one)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}(?:\p{Ll}[\p{L}\-]*|\p{Lu}{2,}s?)\s+\Z")
 NAME_NEXT = regex.compile(r"\s+(?:the\s+)?[\p{Lu}“\"‘]")  # "named Lena Varga", "called the Pier Trust", "called “Pier First”"
 # the name, then the noun phrase's own verb: "A skipper named Tom Reyl sold the boat"
-NAME_THEN_WORD = regex.compile(r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4}(?P<word>\p{Ll}+)\b")
+NAME_THEN_WORD = regex.compile(
+    r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+(?:(?:(?:of|the|for|and)\s+){1,2}(?=\p{Lu}))?){1,4}(?P<word>\p{Ll}+)\b")
 DETERMINER_FIRST = regex.compile(r"(?i:a|an|the|this|these|those|his|her|their|its|our|my|your)\s")
 SO_CALLED = regex.compile(r"(?<![\p{L}])(?i:so)\W{0,2}\Z")  # "the so-called “fair fare”"
 RELATIVE_BEFORE_VERB = regex.compile(r"\s(?:that|who|which|whom|whose)\s+\Z", regex.IGNORECASE)
