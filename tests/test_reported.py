@@ -2426,6 +2426,15 @@ BOUNDARY_CASES = [
     case("trailing-time-adverbial", "Ms Varga said the vote was fair on Friday.",
          indirect("the vote was fair", "said", "Ms Varga"),
          marks=known_failure("a trailing time adverbial ('on Friday') stays in the content")),
+    case("object-goes-on-past-dash-aside-before-to",
+         "The council called on all harbours - large and small - to limit dredging.",
+         indirect("all harbours - large and small - to limit dredging", "called on", "The council")),
+    case("object-goes-on-past-dash-aside-before-as",
+         "Mr Reyl criticized the toll — a burden for skippers — as unfair.",
+         indirect("the toll — a burden for skippers — as unfair", "criticized", "Mr Reyl")),
+    case("object-ends-before-dash-aside-opening-with-though",
+         "Ms Varga backed the sea wall — though not the toll — in her speech.",
+         indirect("the sea wall", "backed", "Ms Varga")),
 ]
 
 # --- thought, writing and evidence cues ---------------------------------------

@@ -186,6 +186,10 @@ QUOTE_LEAD = regex.compile(r"\s*(?:[—―–:]|--?)\s*\Z")  # " - " before a qu
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
 LIST_COMMA = regex.compile(r"\s*,\s+(?P<joint>(?:and|or)\s+)?(?=\p{L})")  # ", his judgment", ", and the pier"
 LIST_JOINT = regex.compile(r"\s(?:and|or)\s")
+# " - large and small - to": an aside between two spaced dashes, then the word that goes on
+DASH_ASIDE_GOES_ON = regex.compile(r"\s(?:[—―–]|--?)\s+(?P<opening>\p{L}+)[^—―–;:“”\"()]{0,100}?\s(?:[—―–]|--?)\s+"
+                                   r"(?P<next>\p{Ll}+)\b")
+ASIDE_CARRIERS = frozenset({"of", "who", "which", "whose"})  # "- rich and poor - of every size"
 SPACED_DASH = regex.compile(r"\s(?:[—―–]|--?)\s+")
 DASH_CONCESSION = regex.compile(r"(?:" + _spaced(load_lines("dash_concessions.txt")) + r")\b")  # "- though", "— even as"
 RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})  # ", which the council backed": no item of a list
@@ -420,12 +424,24 @@ def _past_stop(text: str, start: int, found: regex.Match, end: int, *, asides: b
     """Where the clause goes on past a stop that does not end it: ", but" after "not just"; with ``asides``
     (the shared stops), a relative or appositive aside, an opening subordinate clause, a finding's ", while"."""
     position = found.start()
-    if (resume := _correlative_but(text, start, position) or _coordinate_adjective(text, start, position)) is not None \
-            or not asides:
+    if (resume := _correlative_but(text, start, position) or _coordinate_adjective(text, start, position)
+            or _dash_aside_goes_on(text, position, end)) is not None or not asides:
         return resume
     return (_relative_aside(text, position, end) or _appositive_aside(text, start, position, end)
             or _aside_then_goes_on(text, position, end) or _past_opening_clause(text, start, position, end)
             or (found.end() if contrast and WHILE.fullmatch(found.group()) else None))
+
+
+def _dash_aside_goes_on(text: str, position: int, end: int) -> int | None:
+    """"called on all harbours - large and small - to limit dredging": past an aside set off by two dashes when a
+    preposition or a relative pronoun after it carries the phrase on; not "- and", "- though" opening the aside."""
+    aside = DASH_ASIDE_GOES_ON.match(text, position, near(position, end))
+    if aside is None or DASH_CONCESSION.match(aside.group("opening")) or aside.group("opening").lower() == "and":
+        return None
+    following = aside.group("next").lower()
+    if OBJECT_STOP.match(text, aside.start("next") - 1, near(position, end)):
+        return None  # "backed the toll - a deal she once supported - in May": the time is the writer's
+    return aside.start("next") if following in frames().prepositions or following in ASIDE_CARRIERS else None
 
 
 def _coordinate_adjective(text: str, start: int, position: int) -> int | None:
