@@ -2435,6 +2435,15 @@ BOUNDARY_CASES = [
     case("object-ends-before-dash-aside-opening-with-though",
          "Ms Varga backed the sea wall — though not the toll — in her speech.",
          indirect("the sea wall", "backed", "Ms Varga")),
+    case("object-list-goes-on-with-as-well-as",
+         "Mr Reyl thanked the crew, the skippers and the harbour council, as well as his old teacher.",
+         indirect("the crew, the skippers and the harbour council, as well as his old teacher", "thanked", "Mr Reyl")),
+    case("object-goes-on-with-as-well-as-without-comma",
+         "Ms Varga criticized the toll as well as the new ferry timetable.",
+         indirect("the toll as well as the new ferry timetable", "criticized", "Ms Varga")),
+    case("object-ends-before-as-well-as-and-a-gerund",
+         "Ms Varga criticized the toll, as well as praising the crew.",
+         indirect("the toll", "criticized", "Ms Varga"), indirect("the crew", "praising", "Ms Varga")),
 ]
 
 # --- thought, writing and evidence cues ---------------------------------------

@@ -193,6 +193,7 @@ ASIDE_CARRIERS = frozenset({"of", "who", "which", "whose"})  # "- rich and poor 
 SPACED_DASH = regex.compile(r"\s(?:[—―–]|--?)\s+")
 DASH_CONCESSION = regex.compile(r"(?:" + _spaced(load_lines("dash_concessions.txt")) + r")\b")  # "- though", "— even as"
 RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})  # ", which the council backed": no item of a list
+AS_WELL_AS = regex.compile(r",?\s+as\s+well\s+as\s+(?!to\s|\p{Ll}+ing\b)(?=[\p{L}\p{N}“\"‘$])")  # ", as well as the council"
 LAST_ITEM = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll})")  # "the tolls, the delays and rising rents": the closing item
 NAME_END = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’\-]*\Z")
 APPOSITIVE = regex.compile(r"(?:the|a|an)\s")
@@ -1045,8 +1046,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             rest = clause_from(text, aside.end(), sentence, quote_map, stop=OBJECT_STOP)
             return Span.of(text, content.start, rest.end) if rest is not None else content
         if content is not None and (listed := _listed_items(text, content, sentence, quote_map, window)) is not None:
-            return listed
-        return content
+            content = listed
+        return _added_item(text, content, sentence, quote_map, window) if content is not None else None
     return None
 
 
@@ -1127,6 +1128,14 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
             return Span.of(text, content.start, item.end)
         position = item.end
     return None
+
+
+def _added_item(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap, window: int) -> Span:
+    """"thanked the crew and the skippers, as well as the council": an object goes on with what "as well as" adds;
+    not "…, as well as to warn" or "as well as praising", the writer's next aim."""
+    joint = AS_WELL_AS.match(text, content.end, window)
+    added = clause_from(text, joint.end(), sentence, quote_map, stop=OBJECT_STOP) if joint is not None else None
+    return Span.of(text, content.start, added.end) if added is not None else content
 
 
 def _last_item(text: str, content: Span, position: int, sentence: Sentence, quote_map: QuoteMap,
