@@ -2444,6 +2444,16 @@ BOUNDARY_CASES = [
     case("object-ends-before-as-well-as-and-a-gerund",
          "Ms Varga criticized the toll, as well as praising the crew.",
          indirect("the toll", "criticized", "Ms Varga"), indirect("the crew", "praising", "Ms Varga")),
+    case("object-list-closes-with-a-long-gerund-item",
+         "The skippers accused Ms Varga of covering up, delaying, and withholding the figures behind the closure of "
+         "the old pier by the harbour police.",
+         indirect("Ms Varga of covering up, delaying, and withholding the figures behind the closure of the old pier by "
+                  "the harbour police", "accused", "The skippers")),
+    case("object-list-ends-before-a-long-clause-with-its-own-cue",
+         "Ms Varga praised the skippers, and both advocate for a new sea wall along the whole length of the old pier at "
+         "the harbour.",
+         indirect("the skippers", "praised", "Ms Varga"),
+         indirect("a new sea wall along the whole length of the old pier at the harbour", "advocate for", "both")),
 ]
 
 # --- thought, writing and evidence cues ---------------------------------------

@@ -1109,7 +1109,8 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
         if comma is None:
             return _last_item(text, content, position, sentence, quote_map, window) if position > content.end else None
         item = clause_from(text, comma.end(), sentence, quote_map, stop=OBJECT_STOP)
-        if item is None or len(item.text.split()) > 10 or _item_verb(text, item) or SUBJECT_PRONOUN.match(item.text) \
+        if item is None or len(item.text.split()) > (20 if comma.group("joint") else 10) \
+                or len(item.text.split()) > 10 and _finite_cue(text, item) or _item_verb(text, item) or SUBJECT_PRONOUN.match(item.text) \
                 or item.text.split()[0].lower() in RELATIVE_OPENERS \
                 or item.text.split()[0].lower() in CUE_GERUNDS and not GERUND.search(content.text):
             # ", and he remains": a clause, not an item; "Mr Reyl, slamming …": the writer's participle
@@ -1136,6 +1137,16 @@ def _added_item(text: str, content: Span, sentence: Sentence, quote_map: QuoteMa
     joint = AS_WELL_AS.match(text, content.end, window)
     added = clause_from(text, joint.end(), sentence, quote_map, stop=OBJECT_STOP) if joint is not None else None
     return Span.of(text, content.start, added.end) if added is not None else content
+
+
+def _finite_cue(text: str, item: Span) -> bool:
+    """A cue's verb in a list's item: "and both advocate for …" is a clause of its own; not an -ing form, an
+    infinitive ("a decision to take in refugees"), a noun ("the figures") or a capitalised word ("Gulf State")."""
+    markers = frames().noun_markers
+    return any(found.group()[:1].islower() and not found.group().endswith("ing")
+               and _word_before(text, found.start()) != "to"
+               and not _after_noun_marker(text, item.start, found.start(), markers)
+               for found in cue_lexicon().find(text, item.start, item.end, ANY_CUE))
 
 
 def _last_item(text: str, content: Span, position: int, sentence: Sentence, quote_map: QuoteMap,
