@@ -2454,6 +2454,10 @@ BOUNDARY_CASES = [
          "the harbour.",
          indirect("the skippers", "praised", "Ms Varga"),
          indirect("a new sea wall along the whole length of the old pier at the harbour", "advocate for", "both")),
+    case("object-goes-on-with-a-closing-quote-after-a-dash", "Ms Varga cited the harbour motto — “Never leave the pier.”",
+         mixed("the harbour motto — “Never leave the pier.”", "cited", "Ms Varga")),
+    case("object-ends-before-a-quoted-aside-between-dashes", "Mr Reyl called a vote — “No new tolls” — for the spring.",
+         indirect("a vote", "called", "Mr Reyl")),
 ]
 
 # --- thought, writing and evidence cues ---------------------------------------

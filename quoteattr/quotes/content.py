@@ -193,6 +193,7 @@ ASIDE_CARRIERS = frozenset({"of", "who", "which", "whose"})  # "- rich and poor 
 SPACED_DASH = regex.compile(r"\s(?:[—―–]|--?)\s+")
 DASH_CONCESSION = regex.compile(r"(?:" + _spaced(load_lines("dash_concessions.txt")) + r")\b")  # "- though", "— even as"
 RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})  # ", which the council backed": no item of a list
+DASH_THEN_QUOTE = regex.compile(r"\s(?:[—―–]|--?)\s*(?=[“\"‘«]|'')")  # " — “Never leave the pier.”"
 AS_WELL_AS = regex.compile(r",?\s+as\s+well\s+as\s+(?!to\s|\p{Ll}+ing\b)(?=[\p{L}\p{N}“\"‘$])")  # ", as well as the council"
 LAST_ITEM = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll})")  # "the tolls, the delays and rising rents": the closing item
 NAME_END = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’\-]*\Z")
@@ -1047,6 +1048,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             return Span.of(text, content.start, rest.end) if rest is not None else content
         if content is not None and (listed := _listed_items(text, content, sentence, quote_map, window)) is not None:
             content = listed
+        if content is not None and (quoted := _quote_after_dash(text, content, sentence, quote_map, window)) is not None:
+            return quoted
         return _added_item(text, content, sentence, quote_map, window) if content is not None else None
     return None
 
@@ -1129,6 +1132,16 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
             return Span.of(text, content.start, item.end)
         position = item.end
     return None
+
+
+def _quote_after_dash(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap, window: int) -> Span | None:
+    """'cited the harbour motto — “Never leave the pier.”': a quotation after a dash that closes the sentence spells
+    out the object; not '— “No tolls” — for May', an aside."""
+    dash = DASH_THEN_QUOTE.match(text, content.end, window)
+    quoted = quote_map.starting_at(dash.end()) if dash is not None else None
+    if quoted is None or quoted.end < sentence.end - 2:
+        return None
+    return Span.of(text, content.start, quoted.end)
 
 
 def _added_item(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap, window: int) -> Span:
