@@ -2458,6 +2458,11 @@ BOUNDARY_CASES = [
          mixed("the harbour motto — “Never leave the pier.”", "cited", "Ms Varga")),
     case("object-ends-before-a-quoted-aside-between-dashes", "Mr Reyl called a vote — “No new tolls” — for the spring.",
          indirect("a vote", "called", "Mr Reyl")),
+    case("object-goes-on-past-a-dash-before-including",
+         "Ms Varga criticized the new rules — including the toll on small boats.",
+         indirect("the new rules — including the toll on small boats", "criticized", "Ms Varga")),
+    case("object-ends-before-an-including-aside-between-dashes", "Mr Reyl backed the plans — including the toll — in May.",
+         indirect("the plans", "backed", "Mr Reyl")),
 ]
 
 # --- thought, writing and evidence cues ---------------------------------------

@@ -46,7 +46,9 @@ SPOKEN_THROUGH = (r"\s+(?:through\s+(?:(?:his|her|their|its)\s+(?:lawyers?|attor
                   r"spokes(?:man|woman|person|people)\b)|on\s+(?:the\s+)?condition\s+of\s+anonymity\b)")
 OBJECT_STOP = regex.compile(r"""
     ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
-  | \s[—―–-]{1,2}\s|;  # 'called it "racist," an indictment': a comma inside the closing mark ends it too
+  | \s[—―–-]{1,2}\s(?!\s*(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b
+                    (?![^—―–;:“”"()]{0,100}?\s(?:[—―–]|--?)\s))  # not "the tolls — including the fees.", unless it closes
+  | ;  # 'called it "racist," an indictment': a comma inside the closing mark ends it too
   | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|he|she|they|it|we|i|\p{Ll}+ed|\p{Ll}+ing)\b
   | \s+(?:and|but)\s+(?:(?:even|never|\p{Ll}+ly)\s+)?(?:(?:counter|re|co|pre|over|under|out|cross|double)-)?
     (?:\p{Ll}+ed|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b  # "… and counter-sued the board", "… and cast herself as"
