@@ -2463,6 +2463,10 @@ BOUNDARY_CASES = [
          indirect("the new rules — including the toll on small boats", "criticized", "Ms Varga")),
     case("object-ends-before-an-including-aside-between-dashes", "Mr Reyl backed the plans — including the toll — in May.",
          indirect("the plans", "backed", "Mr Reyl")),
+    case("object-goes-on-past-a-month-before-that", "Mr Reyl criticized a post in May that mocked the pier.",
+         indirect("a post in May that mocked the pier", "criticized", "Mr Reyl")),
+    case("object-ends-before-a-month-without-that", "Mr Reyl criticized the toll in May and left the pier.",
+         indirect("the toll", "criticized", "Mr Reyl")),
 ]
 
 # --- thought, writing and evidence cues ---------------------------------------
