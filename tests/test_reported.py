@@ -2467,6 +2467,11 @@ BOUNDARY_CASES = [
          indirect("a post in May that mocked the pier", "criticized", "Mr Reyl")),
     case("object-ends-before-a-month-without-that", "Mr Reyl criticized the toll in May and left the pier.",
          indirect("the toll", "criticized", "Mr Reyl")),
+    case("object-goes-on-past-a-stop-after-a-cues-that",
+         "The paper quoted Ms Varga as saying that after the storm hit the harbour, the pier was closed.",
+         indirect("Ms Varga as saying that after the storm hit the harbour, the pier was closed", "quoted", "The paper")),
+    case("object-ending-in-demonstrative-that-stays-short", "Ms Varga thanked him for that, so the skippers left the pier.",
+         indirect("him for that", "thanked", "Ms Varga")),
 ]
 
 # --- thought, writing and evidence cues ---------------------------------------

@@ -1048,15 +1048,19 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         if content is not None and (aside := OBJECT_ASIDE.match(text, content.end, window)) is not None:
             # "saw Ms Varga, then 44, as the right skipper": the object goes on past its aside
             rest = clause_from(text, aside.end(), sentence, quote_map, stop=OBJECT_STOP)
-            return Span.of(text, content.start, rest.end) if rest is not None else content
+            return _past_that(text, Span.of(text, content.start, rest.end) if rest is not None else content,
+                              sentence, quote_map)
         if content is not None and (listed := _listed_items(text, content, sentence, quote_map, window)) is not None:
             content = listed
+        if content is not None:
+            content = _past_that(text, content, sentence, quote_map)
         if content is not None and (quoted := _quote_after_dash(text, content, sentence, quote_map, window)) is not None:
             return quoted
         return _added_item(text, content, sentence, quote_map, window) if content is not None else None
     return None
 
 
+THAT_AT_END = regex.compile(r"(?<![\p{L}'’])that\Z")  # "as saying that", "a proxy war that"
 AS_WORD = regex.compile(r"(?<![\p{L}])as\s")  # "the mayor as reckless"
 # "on Tuesday as", "during a radio interview as": an occasion between an object and its "as" predicate
 OCCASION_THEN_AS = regex.compile(r"\s+(?:on|in|at|during)\s+[^\s,;:.!?“”\"()]+(?:\s+[^\s,;:.!?“”\"()]+){0,4}?\s+(?=as\s)")
@@ -1135,6 +1139,16 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
             return Span.of(text, content.start, item.end)
         position = item.end
     return None
+
+
+def _past_that(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap) -> Span:
+    """"quoted Ms Varga as saying that after the storm, the pier shut": an object's stop right after a cue's "that"
+    cuts the clause it opens, which goes on to its own end; not "a ferry that, in May, …", a relative."""
+    that = THAT_AT_END.search(content.text)
+    if that is None or (_word_before(text, content.start + that.start()) or "").lower() not in cue_lexicon().forms:
+        return content
+    rest = clause_from(text, content.end, sentence, quote_map, CLAUSE_STOP)
+    return Span.of(text, content.start, rest.end) if rest is not None else content
 
 
 def _quote_after_dash(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap, window: int) -> Span | None:
