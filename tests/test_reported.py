@@ -2472,6 +2472,11 @@ BOUNDARY_CASES = [
          indirect("Ms Varga as saying that after the storm hit the harbour, the pier was closed", "quoted", "The paper")),
     case("object-ending-in-demonstrative-that-stays-short", "Ms Varga thanked him for that, so the skippers left the pier.",
          indirect("him for that", "thanked", "Ms Varga")),
+    case("pointing-object-goes-on-past-a-lone-dash", "Mr Reyl discussed one of his plans — the new sea wall along the pier.",
+         indirect("one of his plans — the new sea wall along the pier", "discussed", "Mr Reyl")),
+    case("pointing-object-ends-before-a-dash-aside",
+         "Mr Reyl discussed one of his plans — a wall that cost millions — in May.",
+         indirect("one of his plans", "discussed", "Mr Reyl")),
 ]
 
 # --- thought, writing and evidence cues ---------------------------------------

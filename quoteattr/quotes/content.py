@@ -196,6 +196,9 @@ ASIDE_CARRIERS = frozenset({"of", "who", "which", "whose"})  # "- rich and poor 
 SPACED_DASH = regex.compile(r"\s(?:[—―–]|--?)\s+")
 DASH_CONCESSION = regex.compile(r"(?:" + _spaced(load_lines("dash_concessions.txt")) + r")\b")  # "- though", "— even as"
 RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})  # ", which the council backed": no item of a list
+# "one of his plans", "someone he trusts": an object that points ahead to what a dash then names
+POINTING_OBJECT = regex.compile(r"(?:(?:one|two|three|some|several|many|a\s+few)\s+of|some(?:one|thing|body))\b",
+                                regex.IGNORECASE)
 DASH_THEN_QUOTE = regex.compile(r"\s(?:[—―–]|--?)\s*(?=[“\"‘«]|'')")  # " — “Never leave the pier.”"
 AS_WELL_AS = regex.compile(r",?\s+as\s+well\s+as\s+(?!to\s|\p{Ll}+ing\b)(?=[\p{L}\p{N}“\"‘$])")  # ", as well as the council"
 LAST_ITEM = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll})")  # "the tolls, the delays and rising rents": the closing item
@@ -1056,6 +1059,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             content = _past_that(text, content, sentence, quote_map)
         if content is not None and (quoted := _quote_after_dash(text, content, sentence, quote_map, window)) is not None:
             return quoted
+        if content is not None and (named := _named_after_dash(text, content, sentence, quote_map, window)) is not None:
+            return named
         return _added_item(text, content, sentence, quote_map, window) if content is not None else None
     return None
 
@@ -1149,6 +1154,16 @@ def _past_that(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap
         return content
     rest = clause_from(text, content.end, sentence, quote_map, CLAUSE_STOP)
     return Span.of(text, content.start, rest.end) if rest is not None else content
+
+
+def _named_after_dash(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap, window: int) -> Span | None:
+    """"discussed one of his plans — the new sea wall along the pier": after an object that only points ahead
+    ("one of", "someone", "something"), a lone dash names it; not a second dash's aside."""
+    if not POINTING_OBJECT.match(content.text) or (dash := SPACED_DASH.match(text, content.end, window)) is None \
+            or SPACED_DASH.search(text, dash.end(), sentence.end) is not None:
+        return None
+    named = clause_from(text, dash.end(), sentence, quote_map)
+    return Span.of(text, content.start, named.end) if named is not None else None
 
 
 def _quote_after_dash(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap, window: int) -> Span | None:
