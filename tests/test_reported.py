@@ -2477,6 +2477,12 @@ BOUNDARY_CASES = [
     case("pointing-object-ends-before-a-dash-aside",
          "Mr Reyl discussed one of his plans — a wall that cost millions — in May.",
          indirect("one of his plans", "discussed", "Mr Reyl")),
+    case("object-goes-on-past-a-stop-after-such-as", "Most skippers favor exceptions, such as when a storm hits the pier.",
+         indirect("exceptions, such as when a storm hits the pier", "favor", "Most skippers")),
+    case("object-goes-on-past-a-day-after-a-preposition", "Mr Reyl praised the council for Monday night's vote.",
+         indirect("the council for Monday night's vote", "praised", "Mr Reyl")),
+    case("object-pronoun-her-ends-before-a-time", "Ms Varga endorsed her last summer.",
+         indirect("her", "endorsed", "Ms Varga")),
 ]
 
 # --- thought, writing and evidence cues ---------------------------------------

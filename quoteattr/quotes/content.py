@@ -1056,7 +1056,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         if content is not None and (listed := _listed_items(text, content, sentence, quote_map, window)) is not None:
             content = listed
         if content is not None:
-            content = _past_that(text, content, sentence, quote_map)
+            content = _past_dangling_word(text, _past_that(text, content, sentence, quote_map), sentence, quote_map)
         if content is not None and (quoted := _quote_after_dash(text, content, sentence, quote_map, window)) is not None:
             return quoted
         if content is not None and (named := _named_after_dash(text, content, sentence, quote_map, window)) is not None:
@@ -1065,6 +1065,10 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
     return None
 
 
+# words that cannot end an object: "the", "his"; not "her" or "this", which may be one ("endorsed her last summer")
+PHRASE_DETERMINERS = frozenset({"the", "a", "an", "his", "their", "its", "our", "my", "your"})
+ADVERB_PREPOSITIONS = frozenset({"before", "after", "since", "as", "like", "over", "through"})  # "months before"
+DANGLING_END = regex.compile(r"(?<![\p{L}'’])(?:(?P<particle>such\s+as|including)|(?P<word>\p{L}+))\Z")  # "…, such as"
 THAT_AT_END = regex.compile(r"(?<![\p{L}'’])that\Z")  # "as saying that", "a proxy war that"
 AS_WORD = regex.compile(r"(?<![\p{L}])as\s")  # "the mayor as reckless"
 # "on Tuesday as", "during a radio interview as": an occasion between an object and its "as" predicate
@@ -1154,6 +1158,19 @@ def _past_that(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap
         return content
     rest = clause_from(text, content.end, sentence, quote_map, CLAUSE_STOP)
     return Span.of(text, content.start, rest.end) if rest is not None else content
+
+
+def _past_dangling_word(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap) -> Span:
+    """"favors exceptions, such as when a storm hits", "named Ms Varga the winner of Tuesday's race": an object
+    cut by a word stop right after a preposition or determiner goes on past that stop, which is inside the phrase."""
+    last = DANGLING_END.search(content.text)
+    cut = OBJECT_STOP.match(text, content.end, near(content.end, sentence.end)) if last is not None else None
+    if cut is None or not cut.group()[:1].isspace() or not (
+            last.group("particle") or (word := last.group("word").lower()) in PHRASE_DETERMINERS
+            or word in frames().prepositions and word not in ADVERB_PREPOSITIONS or word == "of"):
+        return content
+    rest = clause_from(text, cut.end(), sentence, quote_map, stop=OBJECT_STOP)
+    return Span.of(text, content.start, rest.end if rest is not None else cut.end())
 
 
 def _named_after_dash(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap, window: int) -> Span | None:
