@@ -1068,8 +1068,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
 # words that cannot end an object: "the", "his"; not "her" or "this", which may be one ("endorsed her last summer")
 PHRASE_DETERMINERS = frozenset({"the", "a", "an", "his", "their", "its", "our", "my", "your"})
 ADVERB_PREPOSITIONS = frozenset({"before", "after", "since", "as", "like", "over", "through"})  # "months before"
-DANGLING_END = regex.compile(r"(?<![\p{L}'’])(?:(?P<particle>such\s+as|including)|(?P<word>\p{L}+))\Z")  # "…, such as"
-THAT_AT_END = regex.compile(r"(?<![\p{L}'’])that\Z")  # "as saying that", "a proxy war that"
+DANGLING_END = EndAnchored.of(r"(?<![\p{L}'’])(?:(?P<particle>such\s+as|including)|(?P<word>\p{L}+))\Z")  # "…, such as"
+THAT_AT_END = EndAnchored.of(r"(?<![\p{L}'’])that\Z")  # "as saying that", "a proxy war that"
 AS_WORD = regex.compile(r"(?<![\p{L}])as\s")  # "the mayor as reckless"
 # "on Tuesday as", "during a radio interview as": an occasion between an object and its "as" predicate
 OCCASION_THEN_AS = regex.compile(r"\s+(?:on|in|at|during)\s+[^\s,;:.!?“”\"()]+(?:\s+[^\s,;:.!?“”\"()]+){0,4}?\s+(?=as\s)")
@@ -1153,8 +1153,8 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
 def _past_that(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap) -> Span:
     """"quoted Ms Varga as saying that after the storm, the pier shut": an object's stop right after a cue's "that"
     cuts the clause it opens, which goes on to its own end; not "a ferry that, in May, …", a relative."""
-    that = THAT_AT_END.search(content.text)
-    if that is None or (_word_before(text, content.start + that.start()) or "").lower() not in cue_lexicon().forms:
+    that = THAT_AT_END.search(text, max(content.start, content.end - 10), content.end)
+    if that is None or (_word_before(text, that.start()) or "").lower() not in cue_lexicon().forms:
         return content
     rest = clause_from(text, content.end, sentence, quote_map, CLAUSE_STOP)
     return Span.of(text, content.start, rest.end) if rest is not None else content
@@ -1163,7 +1163,7 @@ def _past_that(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap
 def _past_dangling_word(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap) -> Span:
     """"favors exceptions, such as when a storm hits", "named Ms Varga the winner of Tuesday's race": an object
     cut by a word stop right after a preposition or determiner goes on past that stop, which is inside the phrase."""
-    last = DANGLING_END.search(content.text)
+    last = DANGLING_END.search(text, max(content.start, content.end - 30), content.end)
     cut = OBJECT_STOP.match(text, content.end, near(content.end, sentence.end)) if last is not None else None
     if cut is None or not cut.group()[:1].isspace() or not (
             last.group("particle") or (word := last.group("word").lower()) in PHRASE_DETERMINERS
