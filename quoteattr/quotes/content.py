@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..lexicon import load_lines, load_words
+from ..lexicon import load_lines, load_table, load_words
 from ..model import Sentence, Span
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import EndAnchored, alternation, frames, near, weekday_alternation
@@ -929,6 +929,36 @@ def _after_noun_marker(text: str, start: int, position: int, markers: frozenset[
     return bool(before) and before[-1].lower() in markers
 
 
+# "to tell", not "to the judge": an infinitive inside the words between a cue and its "that"
+INNER_TO = regex.compile(r"(?<![\p{L}])to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|me|him|"
+                         r"them|us|some|any|all|each|every|no)\b)(\p{Ll}+)\b")
+# "said in a statement that", "declared during an argument that": a noun of saying as the occasion
+OCCASION_OPENING = regex.compile(r"\s*(?:in|at|during)\s")
+
+
+@functools.cache
+def _clause_nouns() -> frozenset[str]:
+    """The nouns of cue_nouns.txt, which take a "that" clause of their own."""
+    return frozenset(row[0].lower() for row in load_table("cue_nouns.txt"))
+
+
+def _inner_head(text: str, start: int, end: int, infinitive: bool) -> bool:
+    """Between a cue and a "that" at ``end``, a noun or a verb that takes the clause itself: "apologized for his
+    claim that", "agreed to a deal over allegations that", "promised to hire skippers that", "apologized for his
+    decision to tell voters that"; not "went on to say that", whose "say" goes with the cue."""
+    words = text[start:end].lower().split()
+    if OCCASION_OPENING.match(text, start, end) is None and any(word.strip(",") in _clause_nouns() for word in words[:-1]):
+        return True
+    lexicon, shells = cue_lexicon(), frames().shell_nouns
+    for inner in INNER_TO.finditer(text, start, end):
+        before = text[start:inner.start()].split()
+        if before and before[-1].lower() in shells:
+            return True  # "his decision to tell voters that"
+        if not before and infinitive and lexicon.lookup(inner.group(1)) is None:
+            return True  # "promised to hire skippers that"; not "went on to say that"
+    return False
+
+
 def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
                          takes_object: bool, noun_object: bool = False, participle: bool = False,
                          bare_clause: bool = False, object_only: bool = False) -> Span | None:
@@ -941,6 +971,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
     if that is not None and text[that.start()] == "," and has_verb_between(
             text, that.start(), that.start() + that.group().lower().rfind("that"), s_forms=False):
         that = None  # "After the vote ended, Mr Reyl said that …": a clause of its own, not a place name
+    if that is not None and text[that.start()] != "," and _inner_head(text, position, that.end(), lemma in frames().infinitive):
+        that = None  # "apologized for his decision to tell voters that …": "tell" takes the clause
     that = that or INTERRUPTED_THAT.match(text, position, window)
     cue_class = (cue_lexicon().lookup(lemma) or ("", ""))[1]
     contrast = cue_class == "evidence"
