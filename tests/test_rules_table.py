@@ -299,7 +299,7 @@ COMPLEMENT_CASES = [
     case("comma-ahead-not-past-a-clause", "Ms Varga said the pier was unsafe, “and nobody will lose a job over this.”",
          mixed("the pier was unsafe, “and nobody will lose a job over this.”", "said", "Ms Varga")),
     case("colon-ahead-after-object", f"Ms Varga apologized for the delay: “{PROMISE}”",
-         direct(PROMISE, "apologized", "Ms Varga")),
+         direct(PROMISE, "apologized for", "Ms Varga")),
     case("colon-ahead-not-past-a-participle", f"Ms Varga said she was tired, telling reporters: “{PROMISE}”",
          indirect("she was tired", "said", "Ms Varga"), direct(PROMISE, "telling", "Ms Varga")),
     case("phrase-then-that", "Ms Varga said during a long meeting with fishermen that the pier would close.",
