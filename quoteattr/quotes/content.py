@@ -959,6 +959,14 @@ def _inner_head(text: str, start: int, end: int, infinitive: bool) -> bool:
     return False
 
 
+def _noun_then_that(text: str, content: Span, window: int) -> regex.Match | None:
+    """An object with a noun of cue_nouns.txt, then the noun's "that" past a time or a place ("her claim on
+    Monday that", "his suggestion to voters on Monday that")."""
+    if not any(word.lower() in _clause_nouns() for word in content.text.split()):
+        return None
+    return THAT.match(text, content.end, window) or PHRASE_THEN_THAT.match(text, content.end, window)
+
+
 def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
                          takes_object: bool, noun_object: bool = False, participle: bool = False,
                          bare_clause: bool = False, object_only: bool = False) -> Span | None:
@@ -1060,6 +1068,10 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             return None
         stop = HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP
         content = clause_from(text, thing.end(), sentence, quote_map, stop=stop)
+        if content is not None and (that := _noun_then_that(text, content, window)) is not None:
+            # "apologized for her claim on Monday that the pier was unsafe": the noun's clause goes with it
+            clause = clause_from(text, that.end(), sentence, quote_map, CLAUSE_STOP)
+            content = Span.of(text, content.start, clause.end) if clause is not None else content
         if content is not None and GERUND.search(content.text) and (
                 joint := GERUND_AND.match(text, content.end, window)) is not None:
             # "blamed the debt for keeping rates low and making …": a second gerund goes on with the first
