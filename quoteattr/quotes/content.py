@@ -172,7 +172,7 @@ YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|
                     r"for)\b)", regex.IGNORECASE)  # "72 percent said yes", "half said so in May"
 SAME_OF = regex.compile(r"\s+(?:of|about|for)\s+(?:him|her|them|(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’\-]*)\b")
 ANY_CUE = frozenset(CUE_CLASSES)
-AND_GERUND = regex.compile(r"\s*[,—―–-]*\s+and\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3})?\Z")
+AND_GERUND = regex.compile(r"\s*[,—―–-]*\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3})?\Z")
 RUNNING_GERUND = regex.compile(r"(?:\b(?:is|are|was|were|be|been|being|by|of|about|without)|[’']s|[’']re)\s+(?:not\s+)?"
                             r"(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b", regex.IGNORECASE)
 AND_THEN_VERB = regex.compile(r"\s+(?:and|but)\s+(?:(?:even|never|\p{Ll}+ly)\s+)?(?:\p{Ll}+-)?\Z")
@@ -661,7 +661,7 @@ def _parallel_base(text: str, start: int, match: regex.Match, lemma: str, cue_cl
 def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
     """"announced he was in therapy and vowed to …": the content stops before "and vowed".
 
-    Only a finite cue form, or a gerund after "and", starts a second
+    Only a finite cue form, or a gerund after "and" or "but", starts a second
     attribution; "he'd sit the mayor down and tell him …" goes on with what was
     said, and so does a cue of thought or evidence after a bare "and" or "but"
     ("said she was tired of it and wanted a change", "said she could not back
@@ -674,8 +674,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
         if _bare_phrasal(text, start, match, end, lemma):
             continue  # "said requests were made to the council": "made" is a cue only as "made the case"
         if form.endswith("ing"):
-            # "saying he would run and suggesting that …": a second gerund of saying, unless the clause
-            # runs on its own "-ing" ("is acting unlawfully and showing …", "by reading … and guessing …")
+            # "saying he would run and suggesting that …", "acknowledging … but warning that …": a second gerund
+            # of saying, unless the clause runs on its own "-ing" ("is acting unlawfully and showing …", "by reading … and guessing …")
             joint = AND_GERUND.search(text, max(start, match.start() - 48), match.start())
             if (joint is not None and quote_map.around(joint.start()) is None
                     and not RUNNING_GERUND.search(text, max(start, joint.start() - 200), joint.start())):
