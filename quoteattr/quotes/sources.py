@@ -11,10 +11,10 @@ import functools
 
 import regex
 
-from ..lexicon import load_words
+from ..lexicon import load_lines, load_words
 from ..model import Span
 from .cues import cue_lexicon
-from .frames import EndAnchored, frames, near, weekday_alternation
+from .frames import EndAnchored, alternation, frames, near, weekday_alternation
 from .titles import title_words
 
 __all__ = ["noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like"]
@@ -506,8 +506,8 @@ COORDINATED = regex.compile(r"""
         (?i:he|she|they|we|i|it)
       | (?:(?:The|A|An)\s+)?\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?(?:\s+\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*){0,3}
     )
-    \s+(?P<between>\p{Ll}+\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke)\b
-""", regex.VERBOSE)
+    \s+(?P<between>\p{Ll}+\s+)?(?:\p{Ll}+(?:ed|s)|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b
+""", regex.VERBOSE)  # "he thought for a moment and said": an irregular past too
 PRONOUN_THEN_VERB = regex.compile(r"(?<=\s)(?P<subject>he|she|they|we|I)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed"
                                   r"(?=\s+(?:and|but)\s+(?:\p{Ll}+\s+)?\Z)")  # "she laughed and admitted"
 COORDINATION_TAIL = regex.compile(r"\s(?:and|but|or)(?:\s+(?:then|later|also|again|finally|quickly|\p{Ll}+ly))?\s*\Z",
