@@ -950,6 +950,12 @@ def _inner_head(text: str, start: int, end: int, infinitive: bool) -> bool:
     if OCCASION_OPENING.match(text, start, end) is None and any(word.strip(",") in _clause_nouns() for word in words[:-1]):
         return True
     lexicon, shells = cue_lexicon(), frames().shell_nouns
+    for index, word in enumerate(words[:-1]):
+        if (word in lexicon.finite_forms and not word.endswith("s")
+                and frames().subordinators.isdisjoint(words[max(0, index - 2):index])):
+            # "has pledged to back her, Mr Reyl suggested that": "suggested" takes the clause; not "told the
+            # Gazette before he spoke to the council that"
+            return True
     for inner in INNER_TO.finditer(text, start, end):
         before = text[start:inner.start()].split()
         if before and before[-1].lower() in shells:
