@@ -929,6 +929,7 @@ def _after_noun_marker(text: str, start: int, position: int, markers: frozenset[
     return bool(before) and before[-1].lower() in markers
 
 
+CLAUSE_NOUN = regex.compile(r"(?<![\p{L}])(\p{Ll}+)\b")  # a lower-case word, looked up in cue_nouns.txt
 # "to tell", not "to the judge": an infinitive inside the words between a cue and its "that"
 INNER_TO = regex.compile(r"(?<![\p{L}])to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|me|him|"
                          r"them|us|some|any|all|each|every|no)\b)(\p{Ll}+)\b")
@@ -967,9 +968,15 @@ def _inner_head(text: str, start: int, end: int, infinitive: bool) -> bool:
 
 def _noun_then_that(text: str, content: Span, window: int) -> regex.Match | None:
     """An object with a noun of cue_nouns.txt, then the noun's "that" past a time or a place ("her claim on
-    Monday that", "his suggestion to voters on Monday that")."""
-    if not any(word.lower() in _clause_nouns() for word in content.text.split()):
+    Monday that", "his suggestion to voters on Monday that"), or within the object ("the notion that the
+    toll, or the fares, drove skippers away")."""
+    noun = next((word for word in CLAUSE_NOUN.finditer(text, content.start, content.end)
+                 if word.group(1) in _clause_nouns()), None)
+    if noun is None:
         return None
+    inside = THAT.match(text, noun.end(), content.end)
+    if inside is not None and inside.end() < content.end and text[content.end:content.end + 1] == ",":
+        return inside  # the object stopped at a comma inside the clause; not at "— saying …"
     return THAT.match(text, content.end, window) or PHRASE_THEN_THAT.match(text, content.end, window)
 
 
@@ -1077,7 +1084,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         if content is not None and (that := _noun_then_that(text, content, window)) is not None:
             # "apologized for her claim on Monday that the pier was unsafe": the noun's clause goes with it
             clause = clause_from(text, that.end(), sentence, quote_map, CLAUSE_STOP)
-            content = Span.of(text, content.start, clause.end) if clause is not None else content
+            if clause is not None and clause.end > content.end:
+                content = Span.of(text, content.start, clause.end)
         if content is not None and GERUND.search(content.text) and (
                 joint := GERUND_AND.match(text, content.end, window)) is not None:
             # "blamed the debt for keeping rates low and making …": a second gerund goes on with the first
