@@ -217,16 +217,30 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
     content = clause_from(text, that.end(), sentence, quote_map)
     if content is not None and _gap_before_verb(text, content):
         return None  # "the assurances that Mr Reyl gives are worthless": a relative clause on the noun
-    if content is not None and _in_subject(text, sentence, noun.start()):
+    opening = _within_opening(text, sentence, noun, content, quote_map)
+    if opening is not None:
+        content = opening  # "Despite complaints that the toll is high, the skippers stayed"
+    elif content is not None and _in_subject(text, sentence, noun.start()):
         # the noun is in the subject: "Her claim that the pier is safe was false" ends before "was false";
         # a word in -s is a noun there ("that the fares would not rise were ignored")
         groups = verb_groups(text, content.start, content.end, s_forms=False)
         if len(groups) >= 2:
             content = trimmed(text, content.start, groups[1])
-    if content is None or len(content.text.split()) < 4 or not has_verb(content.text):
-        return None  # "the statement that he made (was short)": a relative clause
+    if content is None or len(words := content.text.split()) < (3 if opening else 4) or not (
+            has_verb(content.text) or opening and words[0].lower() in frames().pronouns):
+        return None  # "the statement that he made (was short)": a relative clause; "that they distort the vote, …"
     source = _noun_source(text, sentence, noun.start(), noun.end())
     return make_quote((content,), Span.of(text, noun.start(), noun.end()), source, None, cue_class, index, quote_map)
+
+
+def _within_opening(text: str, sentence: Sentence, noun: regex.Match, content: Span | None,
+                    quote_map: QuoteMap) -> Span | None:
+    """"Despite complaints that they distort the vote, the skippers …": a noun's clause in the sentence's opening
+    phrase, no comma before the noun, ends where the main clause begins; None when it does not end earlier."""
+    if content is None or quote_map.around(content.start) is not None or "," in text[sentence.start:noun.start()]:
+        return None
+    opening = within_opening_clause(text, sentence, noun.start(), content, quote_map)
+    return opening if opening.end < content.end else None
 
 
 def _noun_infinitive_attribution(text: str, noun: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
