@@ -422,7 +422,7 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     end = _before_new_clause(text, start, end, quote_map)
     if stop is CLAUSE_STOP:
         end = _before_second_infinitive(text, start, end, quote_map)
-    end = before_next_cue(text, start, end, quote_map)
+    end = before_next_cue(text, start, end, quote_map, after_object=stop in (OBJECT_STOP, HEADLINE_OBJECT_STOP))
     if end == sentence.end and (running := quote_map.around(end - 1)) is not None and running.start >= start:
         end = running.end  # the quoted words go on past the sentence: "the "same attitude. The attitude…""
     return trimmed(text, start, end)
@@ -658,7 +658,7 @@ def _parallel_base(text: str, start: int, match: regex.Match, lemma: str, cue_cl
     return THAT.match(text, match.end(), match.end() + 12) is not None or lemma in frames().bare
 
 
-def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
+def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, after_object: bool = False) -> int:
     """"announced he was in therapy and vowed to …": the content stops before "and vowed".
 
     Only a finite cue form, or a gerund after "and" or "but", starts a second
@@ -690,9 +690,11 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int
         if joint is None and cue_class == "speech":
             joint = COUNTED_THEN_CUE.search(text, max(start, match.start() - 48), match.start())
         if joint is not None and cue_class != "speech" and (
-                BARE_AND.fullmatch(joint.group()) or PRONOUN_AND.fullmatch(joint.group())):
+                BARE_AND.fullmatch(joint.group()) or PRONOUN_AND.fullmatch(joint.group())) \
+                and not (after_object and BARE_AND.fullmatch(joint.group())):
             # "knew about the sale and thought …", "said the toll is “too high” and she feels …": a stance after a
-            # bare "and" or "but", or one with a pronoun subject, is the clause's own
+            # bare "and" or "but", or one with a pronoun subject, is the clause's own; after a noun-phrase object
+            # ("favors new bike lanes and opposes a toll") it is the subject's second report
             continue
         if joint is not None and cue_class != "speech" and NAMES_JOINED.match(
                 text, max(start, joint.start() - 30), joint.end()):
