@@ -172,7 +172,8 @@ YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|
                     r"for)\b)", regex.IGNORECASE)  # "72 percent said yes", "half said so in May"
 SAME_OF = regex.compile(r"\s+(?:of|about|for)\s+(?:him|her|them|(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’\-]*)\b")
 ANY_CUE = frozenset(CUE_CLASSES)
-AND_GERUND = regex.compile(r"\s*[,—―–-]*\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3})?\Z")
+AND_GERUND = regex.compile(r"\s*[,—―–-]*\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|\p{Ll}+ly\s+)?\Z")
+GERUND_AT_END = regex.compile(r"\p{Ll}{2,}ing\Z")  # "condoning and cheering the strike"
 RUNNING_GERUND = regex.compile(r"(?:\b(?:is|are|was|were|be|been|being|by|of|about|without)|[’']s|[’']re)\s+(?:not\s+)?"
                             r"(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b", regex.IGNORECASE)
 AND_THEN_VERB = regex.compile(r"\s+(?:and|but)\s+(?:(?:even|never|\p{Ll}+ly)\s+)?(?:\p{Ll}+-)?\Z")
@@ -674,11 +675,13 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
         if _bare_phrasal(text, start, match, end, lemma):
             continue  # "said requests were made to the council": "made" is a cue only as "made the case"
         if form.endswith("ing"):
-            # "saying he would run and suggesting that …", "acknowledging … but warning that …": a second gerund
-            # of saying, unless the clause runs on its own "-ing" ("is acting unlawfully and showing …", "by reading … and guessing …")
+            # "saying he would run and suggesting that …", "… but pointedly warning that …": a second gerund of
+            # saying, unless the clause runs on its own "-ing" ("is acting unlawfully and showing …", "by reading …
+            # and guessing …"), or two gerunds share one object ("the skippers condoning and openly cheering the strike")
             joint = AND_GERUND.search(text, max(start, match.start() - 48), match.start())
             if (joint is not None and quote_map.around(joint.start()) is None
-                    and not RUNNING_GERUND.search(text, max(start, joint.start() - 200), joint.start())):
+                    and not RUNNING_GERUND.search(text, max(start, joint.start() - 200), joint.start())
+                    and not GERUND_AT_END.search(text, max(start, joint.start() - 30), joint.start())):
                 return joint.start()
         if form not in lexicon.finite_forms and not PERIPHRASTIC.search(
                 text, max(start, match.start() - 20), match.start()) and not _parallel_base(
