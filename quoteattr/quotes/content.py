@@ -128,9 +128,10 @@ NOT_RESUMED = regex.compile(r"(?!including\b)\p{Ll}+ing\b|(?:" + alternation(loa
                             + r")\b|\p{Lu}|\p{N}")
 FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
                        r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|s|re|ve|d|m)\b")
+# "… and vowed", ", and other leaders said", "… but did not suggest", "… and would not name"
 AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)?"
                         r"|,\s+(?:and|but)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4})"
-                        r"(?:(?:also|then|later|has|have|had)\s+)?\Z")  # "… and vowed", ", and other leaders said"
+                        r"(?:(?:also|then|later|has|have|had)\s+|(?:did|does|do|would|will)\s+not\s+|(?:didn|doesn|don|wouldn|won)[’']t\s+)?\Z")
 NAMES_JOINED = regex.compile(r".*\p{Lu}[\p{L}\p{M}.'’\-]*\s+and\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}\s+\Z")
 BARE_AND = regex.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?")  # no comma: "… and wanted", "… but understood"
 PRONOUN_AND = regex.compile(r"\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:also|still)\s+)?")  # "… and she feels she can win"
@@ -167,6 +168,8 @@ COUNTED_THEN_CUE = EndAnchored.of(
 COLON_THEN_CUE = regex.compile(r":\s+\p{Lu}[^:;,.!?“”\"()]{0,60}\s+\Z")
 WORD_BEFORE_COLON = regex.compile(r"([\p{L}'’]+)\s*\Z")
 COLON_LEADS = frozenset({"this", "it", "following", "way", "thus"})
+NEGATED_AUXILIARY = regex.compile(r"\b(did|does|do|would|will|wo)(?:n[’']t|\s+not)\s+\Z", regex.IGNORECASE)
+AND_MODAL_NOT = regex.compile(r"\s(?:and|but)\s+(?:(?:would|will)\s+not|wouldn[’']t|won[’']t)\s+\Z")  # "… and would not name"
 PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t)\s+\Z")
 YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|"
                     r"for)\b)", regex.IGNORECASE)  # "72 percent said yes", "half said so in May"
@@ -684,10 +687,13 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
                     and not GERUND_AT_END.search(text, max(start, joint.start() - 30), joint.start())):
                 return joint.start()
         if form not in lexicon.finite_forms and not PERIPHRASTIC.search(
+                text, max(start, match.start() - 20), match.start()) and not AND_MODAL_NOT.search(
                 text, max(start, match.start() - 20), match.start()) and not _parallel_base(
                 text, start, match, lemma, cue_class):
             continue  # "is suggesting", "did not say" are finite too
         joint = AND_BEFORE.search(text, max(start, match.start() - 48), match.start())
+        if joint is not None and _repeats_auxiliary(text, start, joint):
+            continue  # "said the skippers would stay and would not accept the toll": the clause's own verbs
         if joint is not None and _listed_plural(text, joint, form, lemma):
             continue  # "gave the council the names and addresses of skippers": two plural nouns
         if joint is None and cue_class == "speech":
@@ -721,6 +727,15 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             # 'said the pier was “a folly,” she said'; 'said the pier was unsafe - “It will fall,” she said'
             return lead.start() if lead is not None and lead.start() > start else closing.end
     return end
+
+
+def _repeats_auxiliary(text: str, start: int, joint: regex.Match) -> bool:
+    """"… and would not accept": the negated auxiliary after the joint is one the clause has used already."""
+    negated = NEGATED_AUXILIARY.search(joint.group())
+    if negated is None:
+        return False
+    stem = "will|wo" if negated.group(1).lower() in ("will", "wo") else negated.group(1)
+    return regex.search(rf"\b(?:{stem})(?:n[’']t)?\b", text[start:joint.start()], regex.IGNORECASE) is not None
 
 
 def _main_after_opening(text: str, start: int, joint: regex.Match) -> bool:
