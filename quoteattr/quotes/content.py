@@ -165,6 +165,9 @@ COUNTED_THEN_CUE = EndAnchored.of(
     r"(?:of\s+(?:the\s+|those\s+|all\s+)?[\p{L}\-]+\s+(?:[\p{L}\-]+\s+)?)?"  # "60 percent of skippers"
     r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,3}\Z", regex.IGNORECASE)
 # a new sentence after a colon with a cue of its own: "…: A new survey showed", "…: The council said"
+AND_NAME_ASIDE = EndAnchored.of(
+    r",\s+(?:and|but)\s+(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’\-]*,"  # ", and Tom Reyl,"
+    r"\s+[^,;:()“”\"]{3,60},\s+(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}\Z")
 COLON_THEN_CUE = regex.compile(r":\s+\p{Lu}[^:;,.!?“”\"()]{0,60}\s+\Z")
 WORD_BEFORE_COLON = regex.compile(r"([\p{L}'’]+)\s*\Z")
 COLON_LEADS = frozenset({"this", "it", "following", "way", "thus"})
@@ -698,6 +701,9 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             continue  # "gave the council the names and addresses of skippers": two plural nouns
         if joint is None and cue_class == "speech":
             joint = COUNTED_THEN_CUE.search(text, max(start, match.start() - 48), match.start())
+        if joint is None and form in lexicon.finite_forms:
+            # ", and Tom Reyl, the council's adviser, said …": a named subject with its aside, then its own cue
+            joint = AND_NAME_ASIDE.search(text, max(start, match.start() - 100), match.start())
         if joint is not None and cue_class != "speech" and (
                 BARE_AND.fullmatch(joint.group()) or PRONOUN_AND.fullmatch(joint.group())) \
                 and not (after_object and BARE_AND.fullmatch(joint.group())):
