@@ -173,7 +173,7 @@ WORD_BEFORE_COLON = regex.compile(r"([\p{L}'’]+)\s*\Z")
 COLON_LEADS = frozenset({"this", "it", "following", "way", "thus"})
 NEGATED_AUXILIARY = regex.compile(r"\b(did|does|do|would|will|wo)(?:n[’']t|\s+not)\s+\Z", regex.IGNORECASE)
 AND_MODAL_NOT = regex.compile(r"\s(?:and|but)\s+(?:(?:would|will)\s+not|wouldn[’']t|won[’']t)\s+\Z")  # "… and would not name"
-PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t)\s+\Z")
+PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been|did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t)\s+\Z")
 YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|"
                     r"for)\b)", regex.IGNORECASE)  # "72 percent said yes", "half said so in May"
 SAME_OF = regex.compile(r"\s+(?:of|about|for)\s+(?:him|her|them|(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’\-]*)\b")
@@ -693,7 +693,7 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
                 text, max(start, match.start() - 20), match.start()) and not AND_MODAL_NOT.search(
                 text, max(start, match.start() - 20), match.start()) and not _parallel_base(
                 text, start, match, lemma, cue_class):
-            continue  # "is suggesting", "did not say" are finite too
+            continue  # "is suggesting", "has been hoping", "did not say" are finite too
         joint = AND_BEFORE.search(text, max(start, match.start() - 48), match.start())
         if joint is not None and _repeats_auxiliary(text, start, joint):
             continue  # "said the skippers would stay and would not accept the toll": the clause's own verbs
