@@ -131,7 +131,7 @@ FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|
 # "… and vowed", ", and other leaders said", "… but did not suggest", "… and would not name"
 AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)?"
                         r"|,\s+(?:and|but)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4})"
-                        r"(?:(?:also|then|later|has|have|had)\s+|(?:did|does|do|would|will)\s+not\s+|(?:didn|doesn|don|wouldn|won)[’']t\s+)?\Z")
+                        r"(?:(?:also|then|later|has|have|had)\s+|(?:did|does|would|will)\s+not\s+|(?:didn|doesn|wouldn|won)[’']t\s+)?\Z")
 NAMES_JOINED = regex.compile(r".*\p{Lu}[\p{L}\p{M}.'’\-]*\s+and\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}\s+\Z")
 BARE_AND = regex.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?")  # no comma: "… and wanted", "… but understood"
 PRONOUN_AND = regex.compile(r"\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:also|still)\s+)?")  # "… and she feels she can win"
@@ -173,7 +173,7 @@ WORD_BEFORE_COLON = regex.compile(r"([\p{L}'’]+)\s*\Z")
 COLON_LEADS = frozenset({"this", "it", "following", "way", "thus"})
 NEGATED_AUXILIARY = regex.compile(r"\b(did|does|do|would|will|wo)(?:n[’']t|\s+not)\s+\Z", regex.IGNORECASE)
 AND_MODAL_NOT = regex.compile(r"\s(?:and|but)\s+(?:(?:would|will)\s+not|wouldn[’']t|won[’']t)\s+\Z")  # "… and would not name"
-PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been|did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t)\s+\Z")
+PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been|did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t|don[’']t)\s+\Z")
 YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|"
                     r"for)\b)", regex.IGNORECASE)  # "72 percent said yes", "half said so in May"
 SAME_OF = regex.compile(r"\s+(?:of|about|for)\s+(?:him|her|them|(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’\-]*)\b")
@@ -693,7 +693,7 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
                 text, max(start, match.start() - 20), match.start()) and not AND_MODAL_NOT.search(
                 text, max(start, match.start() - 20), match.start()) and not _parallel_base(
                 text, start, match, lemma, cue_class):
-            continue  # "is suggesting", "has been hoping", "did not say" are finite too
+            continue  # "is suggesting", "has been hoping", "did not say", "don't expect" are finite too
         joint = AND_BEFORE.search(text, max(start, match.start() - 48), match.start())
         if joint is not None and _repeats_auxiliary(text, start, joint):
             continue  # "said the skippers would stay and would not accept the toll": the clause's own verbs
