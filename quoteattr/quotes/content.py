@@ -695,8 +695,10 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
                 text, start, match, lemma, cue_class):
             continue  # "is suggesting", "has been hoping", "did not say", "don't expect" are finite too
         joint = AND_BEFORE.search(text, max(start, match.start() - 48), match.start())
-        if joint is not None and _repeats_auxiliary(text, start, joint):
-            continue  # "said the skippers would stay and would not accept the toll": the clause's own verbs
+        if joint is not None and cue_class != "speech" and _repeats_auxiliary(text, start, joint):
+            # "said the skippers would stay and would not accept the toll": the clause's own verbs; but "said the
+            # pier would open but would not say when" is the speaker's
+            continue
         if joint is not None and _listed_plural(text, joint, form, lemma):
             continue  # "gave the council the names and addresses of skippers": two plural nouns
         if joint is None and cue_class == "speech":
