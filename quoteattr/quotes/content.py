@@ -173,6 +173,7 @@ WORD_BEFORE_COLON = regex.compile(r"([\p{L}'’]+)\s*\Z")
 COLON_LEADS = frozenset({"this", "it", "following", "way", "thus"})
 NEGATED_AUXILIARY = regex.compile(r"\b(did|does|do|would|will|wo)(?:n[’']t|\s+not)\s+\Z", regex.IGNORECASE)
 AND_MODAL_NOT = regex.compile(r"\s(?:and|but)\s+(?:(?:would|will)\s+not|wouldn[’']t|won[’']t)\s+\Z")  # "… and would not name"
+PLURAL_PRONOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?:they|we|I)\s+\Z")  # "…, and they say …"
 PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been|did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t|don[’']t)\s+\Z")
 YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|"
                     r"for)\b)", regex.IGNORECASE)  # "72 percent said yes", "half said so in May"
@@ -690,10 +691,11 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
                     and not GERUND_AT_END.search(text, max(start, joint.start() - 30), joint.start())):
                 return joint.start()
         if form not in lexicon.finite_forms and not PERIPHRASTIC.search(
-                text, max(start, match.start() - 20), match.start()) and not AND_MODAL_NOT.search(
+                text, max(start, match.start() - 20), match.start()) and not PLURAL_PRONOUN_BEFORE.search(
+                text, max(start, match.start() - 8), match.start()) and not AND_MODAL_NOT.search(
                 text, max(start, match.start() - 20), match.start()) and not _parallel_base(
                 text, start, match, lemma, cue_class):
-            continue  # "is suggesting", "has been hoping", "did not say", "don't expect" are finite too
+            continue  # "is suggesting", "has been hoping", "did not say", "don't expect", "they say" are finite too
         joint = AND_BEFORE.search(text, max(start, match.start() - 48), match.start())
         if joint is not None and cue_class != "speech" and _repeats_auxiliary(text, start, joint):
             # "said the skippers would stay and would not accept the toll": the clause's own verbs; but "said the
