@@ -12,6 +12,7 @@ import functools
 
 import regex
 
+from ..lexicon import load_words
 from ..model import Sentence, Span
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, frames, near
@@ -103,10 +104,27 @@ def _listed_verbs(text: str, subject: Span, cue: Span) -> bool:
     return cue.text.endswith("s") and PRESENT_THEN_COMMA.fullmatch(text, subject.end, cue.start) is not None
 
 
+@functools.cache
+def _with_share() -> EndAnchored:
+    """"with 22 percent saying", "with three in 10 saying", "with about a third saying", "with many saying": a share
+    of the people just counted, after "with", right before the participle."""
+    number = r"(?:\p{N}+(?:[.,]\p{N}+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    return EndAnchored.of(r"""
+        (?<!\p{L})with\s+
+        (?P<share>(?:(?:""" + alternation(load_words("source_approximators.txt", lower=True)).replace("\\ ", r"\s+") + r""")\s+)?
+          (?:""" + number + r"""\s*(?:percent|per\s+cent|%)  # "22 percent", "42%"
+            |""" + number + r"""\s+(?:in|of|out\s+of)\s+""" + number + r"""  # "three in 10"
+            |a\s+(?:third|quarter|fifth|majority|minority|plurality)|half|(?:two|three)-(?:thirds|quarters|fifths)
+            |""" + alternation(load_words("quantifier_subjects.txt", lower=True)) + r"""))
+        \s+\Z""", regex.VERBOSE | regex.IGNORECASE)
+
+
 def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: regex.Match | None) -> Span | None:
     """The noun phrase right before a participle, when it can be the one saying."""
     if previous is None or previous.start(1) == sentence.start:
         return None
+    if (share := _with_share().search(text, max(sentence.start, chain_start - 50), chain_start)) is not None:
+        return Span.of(text, share.start("share"), share.end("share"))  # "with three in 10 saying": the share
     word = previous.group(1)
     lower = word.lower()
     f = frames()
