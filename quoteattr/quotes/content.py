@@ -44,6 +44,15 @@ DEMONSTRATIVE_OBJECT = regex.compile(r"\s+(?=(?:this|these|that|those)\s+(?:(?:a
 # "denied the charges through his lawyer", "on condition of anonymity": how it was said, not what
 SPOKEN_THROUGH = (r"\s+(?:through\s+(?:(?:his|her|their|its)\s+(?:lawyers?|attorneys?|publicist)\b|(?:a|his|her|their|its)\s+"
                   r"spokes(?:man|woman|person|people)\b)|on\s+(?:the\s+)?condition\s+of\s+anonymity\b)")
+
+
+def _saying_gerunds() -> list[str]:
+    """"saying", "arguing", "insisting": the -ing forms of the speech and writing cues that take a bare clause."""
+    lexicon = cue_lexicon()
+    return [form for form, (lemma, cue_class) in lexicon.forms.items() if form.endswith("ing")
+            and lemma in load_words("cues_bare_complement.txt") and cue_class in ("speech", "writing")]
+
+
 OBJECT_STOP = regex.compile(r"""
     ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
   | \s[—―–-]{1,2}\s(?!\s*(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b
@@ -65,6 +74,7 @@ OBJECT_STOP = regex.compile(r"""
   | \s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b
   | (?<!(?<!\p{L})(?:of|by|at|with|from))\s+\p{N}+(?:\.\p{N}+)?\s*(?:percent|%)\s+to\s+\p{N}  # "favored Ms Varga 58 percent to 21 percent"
   | \s+by\s+(?:a|an)\s+(?:[^\s,;:.!?]+\s+){0,3}?(?:margin|points?)\b  # "backed her by a wide margin"
+  | \s+by\s+(?=(?:""" + alternation(_saying_gerunds()) + r""")\b)  # "defended the plan by saying it was safe"
   | """ + SPOKEN_THROUGH + r"""
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Ms Varga last week and has appeared"
 # a headline capitalises its stops: "Ms Varga Backs Mr Reyl After Pier Vote", "Embraced Tolls When She Became Mayor"
