@@ -43,6 +43,8 @@ LEAD_WHICH = regex.compile(r",\s+(?P<which>which)\s")
 # "…, pushed the skippers to vote": an infinitive after the object; not "said Ms Varga to reporters"
 INFINITIVE_AFTER = regex.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|these|those|reporters"
                                  r"|me|him|them|us)\b)\p{Ll}+(?:ss|[^\W\d_s])\b(?![’'-])")  # "to cheers" is a plural noun
+# "…, a skipper now charged with fraud": after an object-taking cue, a preposition opens its complement
+COMPLEMENT_PREPOSITIONS = frozenset({"to", "with", "of", "as", "for", "by"})
 RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b")
 
 
@@ -116,6 +118,12 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             text, frame_end, window) or (quoted and addressee is not None and THAT_RELATIVE.match(text, frame_end, window))
         if closing is None and not relative:
             continue  # "X said that …" has its content on the right
+        preposition = closing.group().strip().lower() if closing is not None else ""
+        if (not inverted and not quoted and preposition in COMPLEMENT_PREPOSITIONS and not _takes_bare_clause(match)
+                and (preposition != "to" or not text[cue.end:closing.start()].strip())):
+            # "…, a skipper now charged with fraud", "…, a move intended to calm them": a participle's noun;
+            # not "…, the skipper reported on Monday to the council"
+            continue
         pieces = [left]
         open_lead = not verb_positions(text, left.start, left.end, s_forms=False)
         lead = left if quoted else _after_last_joint(text, left)
@@ -166,6 +174,11 @@ def _takes_object_only(match: regex.Match) -> bool:
     f = frames()
     lemma = cue_lexicon().forms[match.group().lower()][0]
     return lemma in (f.object | f.infinitive) - f.bare
+
+
+def _takes_bare_clause(match: regex.Match) -> bool:
+    """A verb that takes a bare clause: "said", "told"; not "urged", "charged", "intended"."""
+    return cue_lexicon().forms[match.group().lower()][0] in frames().bare
 
 
 def _auxiliary_chain(text: str, cue: Span, match: regex.Match) -> bool:
