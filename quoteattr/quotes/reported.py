@@ -191,6 +191,9 @@ NAME_THEN_WORD = regex.compile(
     r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+(?:(?:(?:of|the|for|and)\s+){1,2}(?=\p{Lu}))?){1,4}(?P<word>\p{Ll}+)\b")
 DETERMINER_FIRST = regex.compile(r"(?i:a|an|the|this|these|those|his|her|their|its|our|my|your)\s")
 SO_CALLED = regex.compile(r"(?<![\p{L}])(?i:so)\W{0,2}\Z")  # "the so-called “fair fare”"
+WITH_BEFORE = regex.compile(r"(?<!\p{L})with\s+\Z", regex.IGNORECASE)
+# "… and the mayor hugging her": a second participle with its own subject after "and"
+AND_SUBJECT_PARTICIPLE = regex.compile(r"\s+and\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?\p{Ll}{2,}ing\b")
 RELATIVE_BEFORE_VERB = regex.compile(r"\s(?:that|who|which|whom|whose)\s+\Z", regex.IGNORECASE)
 ADVERBS_BEFORE_VERB = regex.compile(r"(?:\s+(?:" + alternation(sorted(VERB_ADVERBS)) + r"))+\s*\Z")  # " also have"
 PREDICATE_STOP = regex.compile(r"[,;:(]|\s[—―–-]{1,2}\s")  # "known as Super Tuesday, the day …"
@@ -1149,6 +1152,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 lead = Span.of(text, sentence.start, source.start)
                 if verb is not None and (not lead.text.strip() or lemma in f.object and _own_verb(text, lead) is None):
                     content = trimmed(text, content.start, verb) or content
+            if (source is not None and cue_class in TO_CLASSES and quote_map.around(content.start) is None
+                    and WITH_BEFORE.search(text, max(sentence.start, source.start - 8), source.start) is not None
+                    and (second := AND_SUBJECT_PARTICIPLE.search(text, content.start, content.end)) is not None):
+                # "with skippers calling her a champion and the mayor hugging her": each "with" subject its own act;
+                # not "with polls showing Ms Varga ahead and Mr Reyl trailing", what the polls show
+                content = trimmed(text, content.start, second.start()) or content
             if (quote_map.around(content.start) is None and "," in text[sentence.start:cue.start]
                     and (main := _aside_main_verb().search(text, content.start, content.end)) is not None
                     and "," not in text[content.start:main.start()] and quote_map.around(main.start()) is None):
