@@ -1139,7 +1139,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             if predicate and (predicate[:1] in "“\"‘'" or not has_verb(predicate)):  # not "on Monday as the pier flooded"
                 content = Span.of(text, content.start, rest.end)
         if content is not None:
-            content = _before_contrasting_report(text, content)
+            content = _before_by_report(text, _before_contrasting_report(text, content))
         if content is not None and (words := content.text.split(maxsplit=2))[0].lower() in SETTING_PRONOUNS \
                 and len(words) > 1 and words[1].lower() in f.light_noun_settings:
             return Span.of(text, content.start, content.start + len(words[0]))  # "criticised it during the meeting"
@@ -1183,6 +1183,23 @@ def _before_contrasting_report(text: str, content: Span) -> Span:
     lexicon = cue_lexicon()
     if any(found.group().lower() in lexicon.finite_forms
            for found in lexicon.find(text, joint.end(), min(content.end, joint.end() + 60), ANY_CUE)):
+        return trimmed(text, content.start, joint.start()) or content
+    return content
+
+
+BY_GERUND = regex.compile(r"\s+by\s+(?:\p{Ll}+ly\s+)?(?=\p{Ll}+ing\b)")  # "by pointing", "by publicly citing"
+
+
+def _before_by_report(text: str, content: Span) -> Span:
+    """"dismissed the charges by pointing out that …": the object ends before a "by" whose gerund is a cue
+    of its own; "proposed paying for it by raising tolls" goes on."""
+    joint = BY_GERUND.search(text, content.start, content.end)
+    if joint is None:
+        return content
+    lexicon = cue_lexicon()
+    gerund = WORD.match(text, joint.end())
+    lemma, cue_class = lexicon.lookup(gerund.group()) or ("", "")
+    if cue_class == "speech" and lemma not in lexicon.phrasal_only:  # not "by raising tolls", a cue only as "raised concerns"
         return trimmed(text, content.start, joint.start()) or content
     return content
 
