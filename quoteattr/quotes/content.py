@@ -73,7 +73,8 @@ OBJECT_STOP = regex.compile(r"""
     (?!(?:\s+\p{N}+)?\s+that\s)  # not "a post in May that mocked the toll": the month dates the object
   | \s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b
   | (?<!(?<!\p{L})(?:of|by|at|with|from))\s+\p{N}+(?:\.\p{N}+)?\s*(?:percent|%)\s+to\s+\p{N}  # "favored Ms Varga 58 percent to 21 percent"
-  | \s+by\s+(?:a|an)\s+(?:[^\s,;:.!?]+\s+){0,3}?(?:margin|points?)\b  # "backed her by a wide margin"
+  | \s+by\s+(?:(?:about|nearly|almost|roughly)\s+)?(?:a|an)\s+(?:[^\s,;:.!?]+\s+){0,3}?(?:margin|points?)\b  # "backed her by a wide margin"
+  | \s+by\s+(?:(?!(?:the|its|his|her|their|our|my|your)\s)\p{Ll}+\s+)?margins\b  # "favored her by broad margins", not "by its margins"
   | \s+by\s+(?=(?:""" + alternation(_saying_gerunds()) + r""")\b)  # "defended the plan by saying it was safe"
   | """ + SPOKEN_THROUGH + r"""
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Ms Varga last week and has appeared"
