@@ -586,6 +586,22 @@ def _title_continues(previous: str, word: str, plural: bool) -> bool:
     return titles.is_title_word(word) or (plural and previous.lower() in titles.mods)
 
 
+REGION_CHUNK = regex.compile(r"([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?),\s+(?=\p{L})")
+
+
+def _past_region(text: str, start: int, end: int) -> int:
+    """After a fronted phrase that ends in a town, its region set off by commas, and a second fronted phrase:
+    "In a speech in Ames, Iowa, on Sunday, the mayor …" reads from "the mayor"."""
+    region = REGION_CHUNK.match(text, start, near(start, end))
+    if region is None or region.end() >= end or region.group(1) not in load_words("region_names.txt"):
+        return start
+    start = region.end()
+    opening = LEADING_PHRASE.match(text, start, min(end, start + 100))
+    if opening is not None and opening.end() < end and _leading_phrase(opening.group().rstrip(", ").split()):
+        start = opening.end()  # ", on Sunday, "
+    return start
+
+
 def sentence_subject(text: str, start: int, end: int) -> Span | None:
     """The subject that opens a sentence, up to its first verb.
 
@@ -597,7 +613,7 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
         start = dateline.end()  # "WASHINGTON — The senator …", "LYME, Jan. 1 (UPI) — In May, the mayor …"
     opening = LEADING_PHRASE.match(text, start, min(end, start + 100))
     if opening is not None and opening.end() < end and _leading_phrase(opening.group().rstrip(", ").split()):
-        start = opening.end()  # "In a radio interview later that day, the mayor …", "Declaring victory, she …"
+        start = _past_region(text, opening.end(), end)  # "In a radio interview later that day, the mayor …", "Declaring victory, she …"
     elif (word := LEADING_WORD.match(text, start, min(end, start + 40))) is not None and word.end() < end and (
             word.group(1).lower() in f.sentence_adverbs or word.group(1).lower().endswith("ly")
             or word.group(1) in f.weekdays or word.group(1).lower() in PLACE_ADVERBS):
