@@ -602,6 +602,24 @@ def _past_region(text: str, start: int, end: int) -> int:
     return start
 
 
+TIME_OPENERS = frozenset({"last", "this", "next", "early", "late"})
+
+
+def _past_time_opening(words: list[regex.Match], first: int) -> int:
+    """A time adverbial with no comma before a name or a determiner: "On Sunday morning Mr Reyl …", "Last June
+    Ms Varga …", "On Monday the skippers …"."""
+    if first >= len(words) or not (words[first].group().lower() in load_words("source_fronted_prepositions.txt", lower=True)
+                                   or words[first].group().lower() in TIME_OPENERS):
+        return first
+    position = first + 1
+    while position < len(words) and position < first + 4 and _time_word(words[position].group()):
+        position += 1
+    if position == first + 1 or position >= len(words):
+        return first
+    following = words[position].group()
+    return position if following[:1].isupper() or following in _determiners() else first
+
+
 def sentence_subject(text: str, start: int, end: int) -> Span | None:
     """The subject that opens a sentence, up to its first verb.
 
@@ -622,6 +640,7 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     first = 0
     while first < len(words) and first < 2 and words[first].group().lower() in f.subject_openers:
         first += 1  # "And from Lena Ruiz: “…”"
+    first = _past_time_opening(words, first)
     if first < len(words) and (contracted := CONTRACTED_PRONOUN.fullmatch(words[first].group())) is not None:
         return Span.of(text, words[first].start(), words[first].start() + contracted.end(1))  # "he’s spoken": "he"
     last = None
