@@ -31,8 +31,8 @@ from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, interrupt
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
 from .sources import noun_phrase_before, plausible_source, sentence_subject, source_after, source_before
-from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, plural_subject, stance_before_to,
-                       within_relative, within_restrictive, word_before)
+from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, plural_subject, relative_subject,
+                       stance_before_to, within_relative, within_restrictive, word_before)
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues, as_reported_by,
                        cue_after_to, is_noun_cue, passive_clause, passive_question, passive_subject, passive_with_agent,
                        reduced_passive, seeming, word_cue_quotes)
@@ -1144,6 +1144,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         nobody = _extraposed_before().search(text, max(sentence.start, cue.start - 60), cue.start) is not None
         if gerund:
             source = None if nobody else participle_source
+            if source is not None:
+                source = relative_subject(text, source, cue.start) or source
             if (source is not None and lemma not in f.bare and not text[source.end:cue.start].strip()
                     and quote_map.around(content.start) is None):
                 # "Voters calling on Mr Reyl to resign have signed …": the sentence's own verb ends it
@@ -1166,6 +1168,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 content = trimmed(text, content.start, main.start()) or content
         else:
             source = None if nobody else subject[0] if subject else fallback_source(text, sentence, cue)
+            if source is not None:
+                source = relative_subject(text, source, cue.start) or source
             if subject is None and source is not None and text[source.end:cue.start].strip() == "that":
                 source = _document_author(text, sentence, source) or source  # "Ms Varga sent a letter that said"
             # "Recent polling shows …": a bare mass noun; not "who helped found …"

@@ -21,8 +21,8 @@ from .quotemap import QuoteMap
 from .sources import (PLACE_ADVERBS, TIME_BEFORE, coordinated_subject, noun_phrase_before, plausible_source,
                       sentence_subject, source_before)
 
-__all__ = ["RELATIVE_SOURCE", "fallback_source", "gerund_subject", "plural_subject", "stance_before_to", "within_relative",
-           "within_restrictive", "word_before"]
+__all__ = ["RELATIVE_SOURCE", "fallback_source", "gerund_subject", "plural_subject", "relative_subject", "stance_before_to",
+           "within_relative", "within_restrictive", "word_before"]
 
 RELATIVE_CLOSE = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")  # ", backed the plan": the main clause resumes
 FINITE = regex.compile(r"(?<![\p{L}'’])(am|are|is|was|were|has|have|had|will|would|can|could|may|might|must|should)\b")
@@ -35,6 +35,20 @@ COUNTED_RELATIVE = regex.compile(r"(?<![\p{L}])(?:all|both|many|most|some|each|s
 RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
 CONTRACTED_RELATIVE = regex.compile(r"(?<![\p{L}])(who|that)\Z", regex.IGNORECASE)  # "who’s called for"
 LEAD_WORD = regex.compile(r"[\p{L}'’]+")
+
+
+# "Mr Reyl, who backed the plan and said …", "a skipper who refused to endorse …": a cue inside a relative clause
+# (not "questions on who Ms Varga would back but said …": a name after "who" is the clause's subject)
+RELATIVE_CLAUSE_CUE = EndAnchored.of(
+    r"(?<![\p{L}])(?P<pronoun>[Ww]ho|[Ww]hich)\s+(?!(?:he|she|they|we|I|you|it)\s)(?!\p{Lu})[^,;:“”\"()—―–]{1,80}?"
+    r"\s(?:and|but|or|to|while|when|by|after|before)(?:\s+(?:then|later|also|again|\p{Ll}+ly))?\s+\Z")
+
+
+def relative_subject(text: str, source: Span, cue_start: int) -> Span | None:
+    """The relative pronoun between a subject and a cue coordinated with, or governed by, the relative clause's
+    verb: "Mr Reyl, who backed the plan and criticized …" and "Ms Varga, who was reluctant to endorse …": "who"."""
+    found = RELATIVE_CLAUSE_CUE.search(text, max(source.end, cue_start - 100), cue_start)
+    return Span.of(text, *found.span("pronoun")) if found is not None else None
 
 
 def word_before(text: str, start: int, end: int) -> str:
