@@ -221,6 +221,24 @@ def _caused_object(text: str, sentence: Sentence, to_start: int) -> Span | None:
     return None
 
 
+FOR_SUBJECT = EndAnchored.of(r"(?<![\p{L}])[Ff]or\s+(?P<subject>[\p{L}’'.\-]+(?:\s+[\p{L}’'.\-]+){0,4})\s+\Z")
+FOR_NOT_SUBJECT = frozenset({"years", "months", "weeks", "days", "hours", "decades", "time", "now", "once", "ages",
+                             "long", "a", "the", "to", "for"})  # "has pushed for years to …"
+
+
+def _for_subject(text: str, sentence: Sentence, to_start: int) -> Span | None:
+    """The subject that "for" gives an infinitive after an adjective or a noun: "It is hard for skippers to
+    accept …" -> "skippers"; not after a verb ("reached for a metaphor to describe …", "is looking for …")."""
+    found = FOR_SUBJECT.search(text, max(sentence.start, to_start - 50), to_start)
+    if found is None or found.group("subject").split()[-1].lower() in FOR_NOT_SUBJECT:
+        return None
+    verb = word_before(text, sentence.start, found.start())
+    if verb.endswith(("ed", "ing")) or verb in frames().irregular_verbs or cue_lexicon().lookup(verb) is not None:
+        return None
+    subject = Span.of(text, *found.span("subject"))
+    return subject if plausible_source(subject.text) else None
+
+
 ISSUING_PARTICLES = frozenset({"out", "up"})  # "sent out a statement", "put out a video"
 
 
@@ -483,6 +501,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         controlled = _controlled().search(text, max(sentence.start, previous.start(1) - 60), previous.start(1))
         subject = (Span.of(text, *controlled.span("object")) if controlled is not None
                    else _caused_object(text, sentence, previous.start(1))  # "led harbour police to question …"
+                   or _for_subject(text, sentence, previous.start(1))  # "hard for skippers to accept …"
                    or sentence_subject(text, sentence.start, chain_start))
         if subject is not None:
             return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
