@@ -239,6 +239,24 @@ def _for_subject(text: str, sentence: Sentence, to_start: int) -> Span | None:
     return subject if plausible_source(subject.text) else None
 
 
+# "…, with each skipper questioning …", "with Ms Varga and Mr Reyl both calling for …": the noun after "with"
+WITH_SUBJECT = EndAnchored.of(r"(?<![\p{L}])with\s+(?P<subject>[^\s,;:“”\"()][^,;:“”\"()]{0,59}?)"
+                              r"(?:\s+(?:all|both|each|also|still|now|\p{Ll}+ly))?\s+\Z")
+
+
+def _with_subject(text: str, sentence: Sentence, chain_start: int) -> Span | None:
+    """The noun phrase a participle cue follows after "with": "Tension grew, with each skipper questioning the
+    fee" -> "each skipper"; none where the phrase holds a verb form or ends in "and"."""
+    found = WITH_SUBJECT.search(text, max(sentence.start, chain_start - 70), chain_start)
+    if found is None:
+        return None
+    subject = Span.of(text, *found.span("subject"))
+    words = subject.text.split()
+    if words[-1] in ("and", "or", "-") or any(w[:1].islower() and w.endswith(("ing", "ed")) for w in words):
+        return None  # "with his own physique and exposing …", "with Cruz and bankrolled ads attacking …"
+    return subject if plausible_source(subject.text) else None
+
+
 ISSUING_PARTICLES = frozenset({"out", "up"})  # "sent out a statement", "put out a video"
 
 
@@ -582,7 +600,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         "'").endswith(",")  # '…,” adding', "…,'' adding"
     if gerund and previous_word not in f.participle_openers and not after_comma and not named_gerund and not (
             introduces_quote and chain_start > sentence.start):
-        doer = gerund_subject(text, sentence, chain_start, previous)
+        doer = _with_subject(text, sentence, chain_start) or gerund_subject(text, sentence, chain_start, previous)
         if doer is None and chain_start > sentence.start and cue_class in TO_CLASSES and previous_word.islower():
             doer = sentence_subject(text, sentence.start, chain_start)  # "spent the week urging …": the subject
         if (doer is None and previous_word == "and"
