@@ -147,7 +147,8 @@ THAT_WORD = regex.compile(r"\bthat\b", regex.IGNORECASE)  # "is not convinced th
 OBJECT_WORD = regex.compile(r"[\p{L}’'.\-]+")  # a word of a short object
 TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidence verbs are seldom reports
 # what may open a sentence before its participle: "Praising the council, …", "But in describing the plan, …"
-OPENING_PARTICIPLE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:(?:in\s+addition\s+to|in|after|before|since|when|while|by|upon)\s+)?",
+OPENING_PARTICIPLE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:(?:in\s+addition\s+to|in|after|before|since|when|while|by|upon|"
+                                   r"besides|despite|without)\s+)?",
                                    regex.IGNORECASE)
 # the participle clause's comma, after at most a time or place: "… the plan on Monday, Ms Varga said"
 MAIN_CLAUSE_COMMA = regex.compile(r"""
@@ -521,6 +522,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                    else _caused_object(text, sentence, previous.start(1))  # "led harbour police to question …"
                    or _for_subject(text, sentence, previous.start(1))  # "hard for skippers to accept …"
                    or sentence_subject(text, sentence.start, chain_start))
+        if subject is not None and subject.start == sentence.start and subject.text.split()[0].endswith("ing"):
+            subject = _main_clause_subject(text, sentence, chain_start)  # "Using plain words to describe …, she"
         if subject is not None:
             return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
                           quote_map, participle_source=subject, gerund=True)
@@ -684,6 +687,19 @@ def _opening_participle(text: str, match: regex.Match, lemma: str, cue_class: st
     if subject is None or subject.text.lower() in frames().auxiliaries:
         return None  # "Adding to the worry is a rumour that Mr Reyl, after the vote, has …": no subject
     return attrs.evolve(quote, source=subject)
+
+
+def _main_clause_subject(text: str, sentence: Sentence, position: int) -> Span | None:
+    """The subject after the comma that closes an opening participle clause: "Using plain words to describe the
+    pier, Ms Varga won the crowd" -> "Ms Varga"."""
+    comma = MAIN_CLAUSE_COMMA.search(text, position, near(position, sentence.end))
+    if comma is None:
+        return None
+    subject = sentence_subject(text, comma.end(), sentence.end)
+    if subject is None and (word := FIRST_WORD.match(text, comma.end(), sentence.end)) is not None \
+            and word.group().lower() in frames().pronouns:
+        subject = Span.of(text, *word.span())  # "…, she said"
+    return subject
 
 
 def _only_a_name(phrase: str) -> bool:
