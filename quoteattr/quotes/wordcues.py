@@ -18,8 +18,8 @@ from attrs import frozen
 
 from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import (OBJECT_STOP, PHRASE_THEN_THAT, THAT, WORD, YES_NO, clause_from, has_verb, has_verb_between,
-                      infinitive_from, trimmed, verb_groups, verb_positions, within_opening_clause)
+from .content import (OBJECT_STOP, PHRASE_THEN_THAT, THAT, VERB_ADVERBS, WORD, YES_NO, clause_from, has_verb,
+                      has_verb_between, infinitive_from, trimmed, verb_groups, verb_positions, within_opening_clause)
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, auxiliary_chain, frames, near
 from .quotemap import QuoteMap, make_quote
@@ -37,6 +37,8 @@ FROM_AGENT = regex.compile(r"\s+from\s+(?P<agent>[^,;:“”\"()]{2,60}?)\s+that
 UNDERGOING_VERBS = "undergoing_verbs.txt"
 OBJECT_PREPOSITIONS = frozenset({"with", "to", "at", "in"})  # "roused the crowd with criticism of", "rose to the defence of"
 OBJECT_GAP = 4  # words between a verb and a noun cue it takes as object: "made an unprompted call for"
+# adverbs between the subject and the verb that takes a noun cue: "Ms Varga also has praise for …"
+ADVERBS_AFTER_SUBJECT = regex.compile(r"(?:\s+(?:" + alternation(sorted(VERB_ADVERBS)) + r"|\p{Ll}+ly))+\s*\Z")
 SUBJECT_REACH = 200  # characters from the sentence start within which a noun can head the subject
 CLAUSE_OPENING = regex.compile(r"(?r)(?:[;:]|,\s+(?:although|though|but|while|whereas|and|where|as)\b|\b(?:where|although|"
                             r"though|while|whereas|but)\b)\s*")  # the last clause opening before a position
@@ -331,7 +333,8 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
         return None  # "Ms Varga faced questions about …": the target, not the source
     if any(word in frames().prepositions and word not in OBJECT_PREPOSITIONS for word in between):
         return None  # "resigned after reports about …": the noun is no object of the verb
-    found = source_before(text, start, groups[-1])
+    adverbs = ADVERBS_AFTER_SUBJECT.search(text, max(start, groups[-1] - 40), groups[-1])
+    found = source_before(text, start, adverbs.start() if adverbs is not None else groups[-1])
     if found is None or found[0].text.lower() == "there" or not plausible_source(found[0].text):
         return None  # "There is a good argument that …": nobody's
     return found[0]
