@@ -617,7 +617,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                       participle_source=doer, gerund=True)
     if gerund:
-        participle_source = last_source or sentence_subject(text, sentence.start, chain_start)
+        # "…, with Ms Varga tweeting that …": the name after "with"
+        participle_source = (_with_subject(text, sentence, chain_start) or last_source
+                             or sentence_subject(text, sentence.start, chain_start))
         return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                       participle_source=participle_source, gerund=True)
     return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
