@@ -618,8 +618,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                       participle_source=doer, gerund=True)
     if gerund:
         # "…, with Ms Varga tweeting that …": the name after "with"
-        participle_source = (_with_subject(text, sentence, chain_start) or last_source
-                             or sentence_subject(text, sentence.start, chain_start))
+        subject = sentence_subject(text, sentence.start, chain_start)
+        if last_source is not None and subject is not None and last_source.end <= subject.start:
+            last_source = None  # "Ever since she backed Mr Reyl, Ms Varga has been …, attacking": not the fronted clause's
+        participle_source = _with_subject(text, sentence, chain_start) or last_source or subject
         return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                       participle_source=participle_source, gerund=True)
     return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
