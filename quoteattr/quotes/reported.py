@@ -208,7 +208,7 @@ def _controlled() -> regex.Pattern:
     """A verb in a past or -s form, its object, then "to": "prompted Mr Reyl to", "forced her to"."""
     verbs = alternation(frames().irregular_verbs)
     return regex.compile(r"(?<![\p{L}])(?:\p{Ll}+ed|\p{Ll}+s|" + verbs + r")\s+(?P<object>(?:(?:the|his|her|their)\s+)?"
-                         r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,2}\p{Lu}[\p{L}.'’\-]*|him|her|them|us|me)\s+\Z")
+                         r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*|him|her|them|us|me)\s+\Z")
 
 
 def _caused_object(text: str, sentence: Sentence, to_start: int) -> Span | None:
@@ -517,7 +517,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and word_before(text, sentence.start, previous.start(1)) not in f.declining_before_to):
         # "appeared on Sunday shows to tout his plan", "the first senator to endorse him": the subject's act;
         # "That prompted Mr Reyl to make a joke": the object's
-        controlled = _controlled().search(text, max(sentence.start, previous.start(1) - 60), previous.start(1))
+        controlled = _controlled().search(text, max(sentence.start, previous.start(1) - 80), previous.start(1))
         subject = (Span.of(text, *controlled.span("object")) if controlled is not None
                    else _caused_object(text, sentence, previous.start(1))  # "led harbour police to question …"
                    or _for_subject(text, sentence, previous.start(1))  # "hard for skippers to accept …"
