@@ -224,7 +224,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
                 return head  # "Skippers who have fought the council say": "Skippers"
             break
         if (index < len(tokens) - 1 and lower in finite and not word[:1].isupper()
-                and (index == 0 or tokens[index - 1].group().lower() not in f.noun_markers)):
+                and (index == 0 or tokens[index - 1].group().lower() not in f.noun_markers)
+                and not _participle_before_time(tokens, index)):
             if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)) is not None:
                 return head  # "Voters who wanted a break with the past backed": "Voters"
             break  # "Smith said she found": the nearer subject; but "A report by the council said"
@@ -272,6 +273,14 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             if head is not None and plausible_source(head[0].text):
                 return head
     return Span.of(text, s, e), s
+
+
+def _participle_before_time(tokens: list[regex.Match], index: int) -> bool:
+    """"A report published Wednesday said": an -ed form after a noun with only a time after it modifies the
+    noun; it is not the verb of another subject."""
+    rest = [token.group() for token in tokens[index + 1:]]
+    return (tokens[index].group().endswith("ed") and index > 0 and tokens[index - 1].group()[:1].isalpha()
+            and bool(rest) and all(_time_word(word) or word.lower() == "on" for word in rest))
 
 
 def _named_in_modifier(head: str) -> bool:
