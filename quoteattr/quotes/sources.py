@@ -615,8 +615,8 @@ TIME_OPENERS = frozenset({"last", "this", "next", "early", "late"})
 
 
 def _past_time_opening(words: list[regex.Match], first: int) -> int:
-    """A time adverbial with no comma before a name or a determiner: "On Sunday morning Mr Reyl …", "Last June
-    Ms Varga …", "On Monday the skippers …"."""
+    """A time adverbial with no comma before a name, a determiner or a pronoun: "On Sunday morning Mr Reyl …",
+    "Last June Ms Varga …", "On Monday the skippers …", "By Sunday afternoon she …"."""
     if first >= len(words) or not (words[first].group().lower() in load_words("source_fronted_prepositions.txt", lower=True)
                                    or words[first].group().lower() in TIME_OPENERS):
         return first
@@ -626,7 +626,7 @@ def _past_time_opening(words: list[regex.Match], first: int) -> int:
     if position == first + 1 or position >= len(words):
         return first
     following = words[position].group()
-    return position if following[:1].isupper() or following in _determiners() else first
+    return position if following[:1].isupper() or following in _determiners() or following in SUBJECT_PRONOUNS else first
 
 
 def sentence_subject(text: str, start: int, end: int) -> Span | None:
