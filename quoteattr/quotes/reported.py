@@ -229,7 +229,7 @@ FOR_NOT_SUBJECT = frozenset({"years", "months", "weeks", "days", "hours", "decad
 
 def _for_subject(text: str, sentence: Sentence, to_start: int) -> Span | None:
     """The subject that "for" gives an infinitive after an adjective or a noun: "It is hard for skippers to
-    accept …" -> "skippers"; not after a verb ("reached for a metaphor to describe …", "is looking for …")."""
+    accept …" -> "skippers"; not after a verb ("reached for an image to describe …", "is looking for …")."""
     found = FOR_SUBJECT.search(text, max(sentence.start, to_start - 50), to_start)
     if found is None or found.group("subject").split()[-1].lower() in FOR_NOT_SUBJECT:
         return None
