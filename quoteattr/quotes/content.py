@@ -211,6 +211,7 @@ QUOTE_LEAD = regex.compile(r"\s*(?:[—―–:]|--?)\s*\Z")  # " - " before a qu
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
 LIST_COMMA = regex.compile(r"\s*,\s+(?P<joint>(?:and|or)\s+)?(?=\p{L})")  # ", his judgment", ", and the pier"
 LIST_JOINT = regex.compile(r"\s(?:and|or)\s")
+ITEM_CONTINUATION = regex.compile(r",\s+(?:" + _spaced(load_lines("object_continuations.txt")) + r")\b")  # ", including its cost"
 # " - large and small - to": an aside between two spaced dashes, then the word that goes on
 DASH_ASIDE_GOES_ON = regex.compile(r"\s(?:[—―–]|--?)\s+(?P<opening>\p{L}+)[^—―–;:“”\"()]{0,100}?\s(?:[—―–]|--?)\s+"
                                    r"(?P<next>\p{Ll}+)\b")
@@ -1247,7 +1248,7 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
         if comma is None:
             return _last_item(text, content, position, sentence, quote_map, window) if position > content.end else None
         item = clause_from(text, comma.end(), sentence, quote_map, stop=OBJECT_STOP)
-        if item is None or len(item.text.split()) > (20 if comma.group("joint") else 10) \
+        if item is None or _item_length(item.text) > (20 if comma.group("joint") else 10) \
                 or len(item.text.split()) > 10 and _finite_cue(text, item) or _item_verb(text, item) or SUBJECT_PRONOUN.match(item.text) \
                 or item.text.split()[0].lower() in RELATIVE_OPENERS \
                 or item.text.split()[0].lower() in CUE_GERUNDS and not GERUND.search(content.text):
@@ -1340,6 +1341,17 @@ def _last_item(text: str, content: Span, position: int, sentence: Sentence, quot
             or last.text.split()[0].lower() in cue_lexicon().forms:
         return None
     return Span.of(text, content.start, last.end)
+
+
+def _item_length(item: str) -> int:
+    """Words in a list's longest item: "the pier tolls and efforts to dredge the harbour, including …" counts the
+    items on either side of "and", up to the object's own ", including"."""
+    words = item.split()
+    first = words[0].lower()
+    if first.endswith("ing") or first in frames().subordinators or first in frames().prepositions:
+        return len(words)  # "pledging to act quickly and …", "with the council and …": no noun item
+    listed = ITEM_CONTINUATION.split(item, maxsplit=1)[0]
+    return max(len(piece.split()) for piece in LIST_JOINT.split(listed))
 
 
 def _item_verb(text: str, item: Span) -> bool:
