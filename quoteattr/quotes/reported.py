@@ -90,6 +90,8 @@ DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?:(?i:the|a|an|this|that|these|th
                                 r"|\p{L}+['’]s)(?:\s+(?!(?:of|to|for|in|on|at|with|by|from|and|or)\s)[\p{L}\-]+){1,3}\s*\Z")
 ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|last|this)\s+\p{L}+)?\s+"
                          r"(?P<content>(?:whether|if|about|why|how|what|when)\b)")
+# "warning the skippers that", "suggesting that": a clause after at most a short object
+OBJECT_THEN_THAT = regex.compile(r"(?:\s+[\p{L}’'\-]+){0,4}?\s+that\b")
 CONTRACTED_AUXILIARY = EndAnchored.of(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 # \G: where the search starts, the sentence's start when the window reaches it ("As X noted, …")
 AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
@@ -366,6 +368,17 @@ def _negated(words: list[str]) -> bool:
     return any(word in negations or word.endswith(("n't", "n’t")) for word in words)
 
 
+def _possessor(text: str, contraction: regex.Match, sentence: Sentence) -> bool:
+    """"Ms Varga's", "the council's": a name or a noun after a determiner before "'s", not "he's", "that's"."""
+    stem = contraction.group("stem")
+    if contraction.group("aux")[1:].lower() != "s" or stem.lower() in frames().pronouns | frames().seeming_subjects:
+        return False
+    determiners = load_words("source_determiners.txt", lower=True)
+    if stem.lower() in determiners:
+        return False  # "That's", "Everyone's", "no one's": is
+    return stem[0].isupper() or word_before(text, sentence.start, contraction.start()).lower() in determiners
+
+
 def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
                     quote_map: QuoteMap, last_source: Span | None, carried: Span | None = None) -> Quote | None:
     f = frames()
@@ -385,6 +398,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if (contraction is not None and not chain and contraction.group("aux")[1:].lower() == "s"
             and contraction.group("stem").lower() not in f.pronouns and is_noun_cue(text, match.start())):
         return None  # "Mr Reyl's warning that …": a possessive and its noun, read as a noun cue; "he's warning that": is
+    if (contraction is not None and not chain and form.endswith("ing") and lemma not in f.seeming
+            and _possessor(text, contraction, sentence)
+            and not OBJECT_THEN_THAT.match(text, match.end(), near(match.end(), sentence.end))):
+        # "the pier's opening day", "Mr Reyl's ruling party": a possessive before an -ing word;
+        # "Ms Varga's warning the skippers that …" is a verb with its clause
+        return None
     if contraction is not None and (form.endswith("ing") or "been" in chain or (
             contraction.group("stem").lower() in f.pronouns - {"it"}  # "it's said that": it is, no source
             and (form.endswith("ed") or form != lemma or lemma in f.adjectives))):
