@@ -90,6 +90,9 @@ DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?:(?i:the|a|an|this|that|these|th
                                 r"|\p{L}+['’]s)(?:\s+(?!(?:of|to|for|in|on|at|with|by|from|and|or)\s)[\p{L}\-]+){1,3}\s*\Z")
 ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|last|this)\s+\p{L}+)?\s+"
                          r"(?P<content>(?:whether|if|about|why|how|what|when)\b)")
+# "60 percent support Ms Varga", "55% support the plan": a share's verb and its object, not "60 percent support in May"
+SHARE_WORDS = ("percent", "%")
+SHARE_VERB_OBJECT = regex.compile(r"\s+(?:\p{Lu}|(?:the|a|an)\s)")
 # "warning the skippers that", "suggesting that": a clause after at most a short object
 OBJECT_THEN_THAT = regex.compile(r"(?:\s+[\p{L}’'\-]+){0,4}?\s+that\b")
 CONTRACTED_AUXILIARY = EndAnchored.of(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
@@ -428,8 +431,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         pair = f"{word_before(text, sentence.start, match.start())} {form}"
         if pair in f.adverb_uses:
             return None  # "the feud dates back to 1990", "came back clear": an adverb after a verb of motion
-        if pair in f.noun_uses:
-            return None  # "a talk show host", "the TV shows": a programme
+        if pair in f.noun_uses and not (pair.split()[0] in SHARE_WORDS and SHARE_VERB_OBJECT.match(text, match.end())):
+            return None  # "a talk show host", "the TV shows": a programme; "won with 60 percent support": a share
     if lemma in f.seeming:
         inner = cue_after_to(text, match, sentence)
         if inner is not None and _attribution_at(text, inner, sentence, index, quote_map, last_source, carried):
