@@ -24,6 +24,7 @@ from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, auxiliary_chain, frames, near
 from .quotemap import QuoteMap, make_quote
 from .sources import noun_phrase_before, plausible_source, source_before
+from .subjects import fallback_source
 
 __all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_AGENT", "WordCues", "as_reported_by",
            "clause_with_subject",
@@ -80,9 +81,19 @@ TRAILING_AGENT = regex.compile(r"(?<!\p{L}(?:ed|en|de|ld|ilt|un|tten|ought|ade))
                                r" by (?P<agent>(?:the\s|\p{Lu}|many\s|some\s|most\s|\p{Ll}+s\b)\S*(?:\s\S+){0,6})\Z")
 RELATIVE_SUBJECT = regex.compile(r"(?<![\p{L}])(who|which)\s+\Z", regex.IGNORECASE)  # "the toll, which was …"
 AS_AFTER = regex.compile(r"\s+as\b")
-GIVEN_NOUNS = frozenset({"backing", "endorsement", "endorsements"})  # what one wins from others
-RECEIVED = regex.compile(r"(?<![\p{L}])(?:" + alternation(load_words("receiving_verbs.txt", lower=True)) + r")"
+GIVEN_NOUNS = {noun: cue_class for noun, cue_class in load_table("given_nouns.txt")}  # what one wins from others
+RECEIVING_VERBS = alternation(load_words("receiving_verbs.txt", lower=True))
+RECEIVED = regex.compile(r"(?<![\p{L}])(?:" + RECEIVING_VERBS + r")"
                       r"\s+(?:up\s+)?(?:the|an?)\s+(?:\p{L}+\s+)?\Z", regex.IGNORECASE)
+# "won the backing of", "has strong support among", "picked up an endorsement from": the verb, up to three
+# words, the noun and its preposition
+RECEIVED_NOUN = regex.compile(r"(?<![\p{L}])(?P<verb>" + RECEIVING_VERBS + r")\s+(?:up\s+)?"
+                              r"(?P<gap>(?:[\p{L}\p{N}%’'-]+\s+){0,3}?)(?P<noun>" + alternation(GIVEN_NOUNS)
+                              + r")\s+(?:from|of|among)\s+(?=\S)", regex.IGNORECASE)
+# a time phrase read into a subject: "this week Mr Reyl", "prior to Wednesday"
+TIME_LEAD = regex.compile(r"(?:(?:earlier|later)\s+)?(?:(?:last|this|next)\s+(?:week|month|year|weekend)"
+                          r"|prior\s+to\s+\S+)\s*", regex.IGNORECASE)
+MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "to"})
 TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
 ONE_ASIDE = regex.compile(r"\s*,(?:[^,;:]|,(?=\d))+,\s*")  # ", under growing pressure, "
 TO_VERB_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")
@@ -111,6 +122,7 @@ class WordCues:
             (_noun_object_cues()[0], noun_objects, _noun_object_attribution),
             (_word_cues(NOUN_INFINITIVE_CUES, r"(?=\s+to\s)"), _word_classes(NOUN_INFINITIVE_CUES),
              _noun_infinitive_attribution),
+            (RECEIVED_NOUN, None, _received_attribution),
             (polls, None, _in_noun_attribution), (_adverb_cues(), None, _adverb_attribution))))
 
 
@@ -350,6 +362,54 @@ def _noun_object_cues() -> tuple[regex.Pattern, dict[tuple[str, str], str]]:
     rows = {(noun.lower(), preposition.lower()): cue_class for noun, preposition, cue_class in load_table(NOUN_OBJECT_CUES)}
     pairs = "|".join(regex.escape(noun) + r"\s+" + regex.escape(preposition) for noun, preposition in sorted(rows))
     return regex.compile(r"(?<![\p{L}])(?i:" + pairs + r")(?![\p{L}])"), rows
+
+
+def _receiver(text: str, sentence: Sentence, start: int, verb: int) -> Span | None:
+    """Who receives the backing: the subject with its appositive ("Ms Varga, a skipper from Lyme,"), past a time
+    phrase before it ("Earlier this week Mr Reyl won …"), or a relative pronoun ("…, who had the backing of …")."""
+    found = source_before(text, sentence.start, start)
+    if found is not None and (lead := TIME_LEAD.match(text, found[0].start, found[0].end)) is not None:
+        found = None if lead.end() >= found[0].end else (Span.of(text, lead.end(), found[0].end), lead.end())
+    if found is None:
+        return fallback_source(text, sentence, Span.of(text, start, verb))
+    head, phrase_start = found
+    if "," in text[head.end:start]:
+        return trimmed(text, min(head.start, phrase_start), start) or head  # "Ms Varga, a skipper from Lyme, won …"
+    return head
+
+
+def _received_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
+                          cue_classes: frozenset[str]) -> Quote | None:
+    """"Ms Varga won the backing of the harbour council", "Mr Reyl has strong support among skippers": the
+    receiver is what is backed, the noun's object backs it."""
+    cue_class = GIVEN_NOUNS[found.group("noun").lower()]
+    if cue_class not in cue_classes or quote_map.around(found.start()) is not None:
+        return None
+    f = frames()
+    gap = found.group("gap").lower().split()
+    if any(word in f.prepositions or word.endswith("ed") or word in f.irregular_verbs for word in gap):
+        return None  # "proved adept at building support", "has welcomed support": another verb takes the noun
+    if any(word[:1].isdigit() or word == "percent" or "%" in word for word in gap):
+        return None  # "won 40 percent support among skippers": a poll's share, not a backer
+    if found.group("verb").lower().endswith("ing"):
+        return None  # "each receiving the support of 40 percent": a poll's share, not a backer
+    verb = found.start("verb")
+    chain = auxiliary_chain(text, max(sentence.start, verb - 60), verb)
+    start = chain.start() if chain is not None else verb
+    before = text[max(sentence.start, start - 30):start].split()
+    words = [*(before[-1:]), *(chain.group().split() if chain is not None else [])]
+    if any(word.lower() in MODALS for word in words):
+        return None  # "will win the support of", "to earn the backing of": no backing yet
+    if before[-1:] in (["and"], ["or"], ["but"]):
+        return None  # "… rises in the polls and wins the support of …": the subject is left out
+    receiver = _receiver(text, sentence, start, verb)
+    if receiver is None or receiver.text.lower() == "there":
+        return None
+    giver = clause_from(text, found.end(), sentence, quote_map, stop=OBJECT_STOP)
+    if giver is None:
+        return None
+    return make_quote((receiver,), Span.of(text, found.start("noun"), found.end("noun")), giver, None, cue_class,
+                      index, quote_map)
 
 
 def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
