@@ -412,6 +412,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and (form.endswith("ed") or form != lemma or lemma in f.adjectives))):
         # "he’s hoping", "Trump’s been saying", "she’s warned", "they’re wary of": is/has, not a possessive
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
+    if lemma in f.adjectives and not set(chain) & f.be_forms and (
+            copula := _stance_copula(text, sentence, chain_start, match.end())) is not None:
+        # "were far less divided on", "remained skeptical that": a copula and degree words before the stance
+        chain_start, chain = copula[0], ["be", *copula[1], *chain]
     be_chain = bool(set(chain) & f.be_forms)  # "is said", "was worried"
     if lemma in f.adjectives and chain and chain[0][1:] in ("s", "re", "m") and chain[0][:1] in "’'":
         be_chain = True  # "they’re wary of", "he’s also supportive of": is, are, am before a stance
@@ -989,6 +993,33 @@ def _stance_subject(text: str, sentence: Sentence, to_start: int) -> Span | None
         stance = found.start(1)
     subject = source_before(text, sentence.start, stance) if stance > sentence.start else None
     return subject[0] if subject is not None else None
+
+
+def _stance_copula_pattern() -> EndAnchored:
+    """A copula, then degree words or adverbs, ending where a stance word starts: "are far less ", "remained "."""
+    copulas = alternation(load_words("be_forms.txt", lower=True) | load_words("stance_copulas.txt", lower=True))
+    degree = alternation(load_words("stance_degree_words.txt", lower=True))
+    return EndAnchored.of(r"(?<![\p{L}’'])(?i:" + copulas + r"|(?<=\p{L})[’'](?:s|re|m))\s+"
+                          r"(?:(?i:" + degree + r"|not|now|still|also|increasingly|\p{Ll}{3,}ly|\p{Ll}{2,}n[’']t)\s+){0,3}\Z")
+
+
+STANCE_COPULA = _stance_copula_pattern()
+RESULT_DEGREE = frozenset({"so", "too"})  # "was so angry that she left": "that" opens a result, not the stance's clause
+
+
+def _stance_copula(text: str, sentence: Sentence, chain_start: int, cue_end: int) -> tuple[int, list[str]] | None:
+    """Where the copula chain before a stance word starts, and its words: "have become increasingly" in
+    "Skippers have become increasingly vocal about the toll", "are less" in "are less confident in Ms Varga"."""
+    copula = STANCE_COPULA.search(text, max(sentence.start, chain_start - 50), chain_start)
+    if copula is None:
+        return None
+    words = copula.group().lower().split()
+    if RESULT_DEGREE & set(words) and THAT.match(text, cue_end, near(cue_end, sentence.end)) is not None:
+        return None
+    aux = auxiliary_chain(text, max(sentence.start, copula.start() - 40), copula.start())
+    if aux is None:
+        return copula.start(), words
+    return aux.start(), [*aux.group().lower().split(), *words]
 
 
 def _holds_quote(span: Span, quote_map: QuoteMap) -> bool:
