@@ -82,6 +82,17 @@ PARTICLE_GAP = regex.compile(r"""
 # "complained bitterly about", "focused almost solely on": a manner before a cue's own particle
 MANNER_BEFORE_PARTICLE = regex.compile(MANNER + r"{1,2}(?=\s+\p{Ll})")
 DAY_AHEAD = regex.compile(r"\s+(?:" + DAYS + r")\b")  # "reported early on Monday": a time, not a topic
+# a cue of cues_amount_at.txt, its object, then "at" and an amount: "put his net worth at $45 billion",
+# "puts the toll closer to 9 percent"; the object and the amount are the estimate
+AMOUNT_CUES = load_words("cues_amount_at.txt", lower=True)
+AMOUNT_AT = regex.compile(r"""
+    \s+(?P<object>[^\s,;:“”"()][^,;:“”"()]{0,79}?)
+    \s+(?:at|closer\s+to)\s+
+    (?:(?:about|around|roughly|nearly|almost|just|only|a|an|\p{Ll}+)\s+){0,2}?  # "at a solid 50 percent"
+    \$?\p{N}(?:[,.]?\p{N})*                                                  # "$45", "55,000", "49.5"
+    (?:\s+(?:million|billion|trillion))?
+    (?:\s*%|\s+(?!(?:on|in|at|of|for|by|and|or|to|from|with)\b)\p{Ll}+)?    # "percent", "pages"
+""", regex.VERBOSE)
 SET_OFF = regex.compile(r"\s*,[^“”\"‘’,]{1,120},\s*")  # ", who grew up with him, "
 STRONG_COMPLEMENT = regex.compile(r"\s*(?:,?\s*that\b(?!\s+\p{Ll}+ed\b)|:|,\s*[“\"‘«])")
 INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
@@ -1101,6 +1112,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # with the cue; not "reported early on Monday"
         cue = Span.of(text, cue.start, joined.end())
         takes_object, position = True, joined.end()
+    elif lemma in AMOUNT_CUES and (amount := AMOUNT_AT.match(text, position, near(position, sentence.end))) is not None:
+        # "Forbes put his net worth at $45 billion": the object and the amount it is put at
+        light_object, takes_object = Span.of(text, amount.start("object"), amount.end()), False
     elif lemma in cue_lexicon().phrasal_only and lemma in f.object_as:
         takes_object = True  # "cast the mayor as reckless": an object and its "as" predicate (checked below)
     elif lemma in cue_lexicon().phrasal_only or lemma in f.particle_required:
