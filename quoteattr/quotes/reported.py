@@ -82,7 +82,7 @@ PARTICLE_GAP = regex.compile(r"""
 # "complained bitterly about", "focused almost solely on": a manner before a cue's own particle
 MANNER_BEFORE_PARTICLE = regex.compile(MANNER + r"{1,2}(?=\s+\p{Ll})")
 DAY_AHEAD = regex.compile(r"\s+(?:" + DAYS + r")\b")  # "reported early on Monday": a time, not a topic
-# a cue of cues_amount_at.txt, its object, then "at" and an amount: "put his net worth at $45 billion",
+# a cue of cues_amount_at.txt, its object, then "at" and an amount: "put the pier's value at $4 million",
 # "puts the toll closer to 9 percent"; the object and the amount are the estimate
 AMOUNT_CUES = load_words("cues_amount_at.txt", lower=True)
 AMOUNT_AT = regex.compile(r"""
@@ -1113,7 +1113,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         cue = Span.of(text, cue.start, joined.end())
         takes_object, position = True, joined.end()
     elif lemma in AMOUNT_CUES and (amount := AMOUNT_AT.match(text, position, near(position, sentence.end))) is not None:
-        # "Forbes put his net worth at $45 billion": the object and the amount it is put at
+        # "The Gazette put the pier's value at $4 million": the object and the amount it is put at
         light_object, takes_object = Span.of(text, amount.start("object"), amount.end()), False
     elif lemma in cue_lexicon().phrasal_only and lemma in f.object_as:
         takes_object = True  # "cast the mayor as reckless": an object and its "as" predicate (checked below)

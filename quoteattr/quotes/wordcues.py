@@ -392,7 +392,7 @@ def _received_attribution(text: str, found: regex.Match, sentence: Sentence, ind
     if any(word[:1].isdigit() or word == "percent" or "%" in word for word in gap):
         return None  # "won 40 percent support among skippers": a poll's share, not a backer
     if found.group("verb").lower().endswith("ing"):
-        return None  # "each receiving the support of 40 percent": a poll's share, not a backer
+        return None  # "each drawing the support of 30 percent of skippers": a poll's share, not a backer
     verb = found.start("verb")
     chain = auxiliary_chain(text, max(sentence.start, verb - 60), verb)
     start = chain.start() if chain is not None else verb
@@ -401,7 +401,7 @@ def _received_attribution(text: str, found: regex.Match, sentence: Sentence, ind
     if any(word.lower() in MODALS for word in words):
         return None  # "will win the support of", "to earn the backing of": no backing yet
     if before[-1:] in (["and"], ["or"], ["but"]):
-        return None  # "… rises in the polls and wins the support of …": the subject is left out
+        return None  # "… gains ground and wins the support of …": the subject is left out
     receiver = _receiver(text, sentence, start, verb)
     if receiver is None or receiver.text.lower() == "there":
         return None
