@@ -2768,6 +2768,20 @@ BOUNDARY_CASES = [
          indirect("the council for Monday night's vote", "praised", "Mr Reyl")),
     case("object-pronoun-her-ends-before-a-time", "Ms Varga endorsed her last summer.",
          indirect("her", "endorsed", "Ms Varga")),
+    case("infinitive-in-a-relative-subject-ends-at-the-main-auxiliary",
+         "A mayor who hoped to reopen the pier will now leave her successor a closed one.",
+         indirect("to reopen the pier", "hoped", "who")),
+    case("promise-in-a-relative-subject-ends-at-the-main-auxiliary",
+         "Skippers who promised to dredge the harbour have since sold their boats.",
+         indirect("to dredge the harbour", "promised", "who")),
+    case("gerund-subject-before-its-main-verb-reports-nothing",
+         "Naming a fourth judge would be a fine legacy for Ms Varga, another reason to settle the harbour case."),
+    case("object-in-a-relative-subject-keeps-its-own-clause",
+         "Skippers who backed a toll that would fund the pier left early.",
+         indirect("a toll that would fund the pier", "backed", "who")),
+    case("infinitive-outside-a-subject-keeps-its-auxiliary",
+         "Ms Varga hoped to reopen the pier before the storm would reach the harbour.",
+         indirect("to reopen the pier before the storm would reach the harbour", "hoped", "Ms Varga")),
 ]
 
 # --- thought, writing and evidence cues ---------------------------------------

@@ -1068,7 +1068,10 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             return clause_from(text, comma.end(), sentence, quote_map)
     if lemma in f.infinitive and (to := TO_VERB.match(text, position, window) or (
             HEADLINE_TO_VERB.match(text, position, window) if headline(sentence) else None)) is not None:
-        return infinitive_from(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map)
+        infinitive = infinitive_from(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map)
+        if infinitive is not None and _cue_in_subject(text, sentence.start, position):
+            return _before_main_verb(text, infinitive)
+        return infinitive
     if lemma in f.infinitive and (to := PHRASE_THEN_TO.match(text, position, window)) is not None:
         # "promised at the harbour meeting to reopen the cannery": the place or time, then the infinitive
         return infinitive_from(text, to.start("to"), sentence, quote_map)
@@ -1143,6 +1146,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
             predicate = text[occasion.end() + 2:rest.end].lstrip() if rest is not None else ""
             if predicate and (predicate[:1] in "“\"‘'" or not has_verb(predicate)):  # not "on Monday as the pier flooded"
                 content = Span.of(text, content.start, rest.end)
+        if content is not None and _cue_in_subject(text, sentence.start, position):
+            content = _before_main_verb(text, content)
         if content is not None:
             content = _before_by_report(text, _before_contrasting_report(text, content))
         if content is not None and (words := content.text.split(maxsplit=2))[0].lower() in SETTING_PRONOUNS \
@@ -1189,6 +1194,48 @@ def _before_contrasting_report(text: str, content: Span) -> Span:
     if any(found.group().lower() in lexicon.finite_forms
            for found in lexicon.find(text, joint.end(), min(content.end, joint.end() + 60), ANY_CUE)):
         return trimmed(text, content.start, joint.start()) or content
+    return content
+
+
+# "Naming a judge would …", "Skippers who back the toll will …": the cue inside its sentence's subject
+GERUND_SUBJECT = regex.compile(r"\s*[“\"‘]?\p{Lu}\p{Ll}+ing(?:\s+(?:for|on|about|to|of|with))?\s*\Z")
+RELATIVE_SUBJECT = EndAnchored.of(r"(?<![\p{L}’'])(?i:who|that|which|what)"
+                                  r"(?:\s+(?!(?:the|a|an|his|her|their|its|he|she|they|it|we|i|you|there|is|was|are|were)\s)"
+                                  r"\p{Ll}+){1,3}\s*\Z")  # "who back", "that has long opposed"; not "that the council backs"
+# "will", "has", "could": the main clause's auxiliary after the subject's last word
+MAIN_AUXILIARY = regex.compile(r"(?<=[\p{L}\p{N}”\"’')])\s+(?:is|was|are|were|will|would|has|have|had|can|could|should|"
+                               r"may|might|must)\s+(?!(?:to|of|in|on|at|by|for|with|and|or)\b)(?=[\p{L}“\"])")
+CLAUSE_WORDS = frozenset({"that", "who", "whom", "whose", "which", "where", "when", "what", "how", "why", "if",
+                          "whether", "because", "since", "while", "as", "than", "though", "although", "once",
+                          "until", "unless", "before", "after", "whatever", "whoever", "so"})
+# words after which an auxiliary is no main verb's: "the will of", "to have", "of those"
+NOT_BEFORE_MAIN_VERB = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "of",
+                                  "to", "for", "in", "on", "at", "by", "with", "from", "and", "or"})
+
+
+def _cue_in_subject(text: str, start: int, position: int) -> bool:
+    """The cue ending at ``position`` is inside its sentence's subject, so the main verb may follow its object:
+    "Naming a judge would be a legacy", "Skippers who back the toll will lose"."""
+    return GERUND_SUBJECT.match(text, start, position) is not None \
+        or RELATIVE_SUBJECT.search(text, max(start, position - 60), position) is not None
+
+
+def _own_clause(words: list[str]) -> bool:
+    """Words of an object that open a clause of its own, whose auxiliary it is: "a toll that is high", "the
+    plan he has drawn up", "the plan the council has drawn up"; an infinitive's own object is no such clause."""
+    if not CLAUSE_WORDS.isdisjoint(words) or not SUBJECT_PRONOUN_WORDS.isdisjoint(words):
+        return True
+    return words[0] != "to" and any(word in PHRASE_DETERMINERS and previous not in NOT_BEFORE_MAIN_VERB
+                                    for previous, word in zip(words, words[1:]))
+
+
+def _before_main_verb(text: str, content: Span) -> Span:
+    """"Skippers who back the new toll will lose", "A mayor who hoped to reopen the pier will now …": after a
+    cue inside the subject, its object or infinitive ends at the main clause's auxiliary."""
+    for found in MAIN_AUXILIARY.finditer(text, content.start, content.end):
+        words = [word.lower() for word in WORD.findall(text, content.start, found.start())]
+        if words and words[-1] not in NOT_BEFORE_MAIN_VERB:
+            return content if _own_clause(words) else trimmed(text, content.start, found.start()) or content
     return content
 
 
