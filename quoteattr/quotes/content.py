@@ -323,7 +323,10 @@ def _infinitive_stop() -> regex.Pattern:
     infinitive is the subject's next act: "vowed to cut the toll, declined to meet the skippers"; not
     "a narrow, congested quay"."""
     keep = alternation(list(load_lines("content_gerunds.txt")))
-    return regex.compile(_and_past().pattern + r"|,\s+(?!(?:" + keep + r")\b)\p{Ll}{3,}ing\b"
+    # "decided to close the pier because of the storm": the writer's reason for the act
+    reasons = _spaced(load_lines("infinitive_reasons.txt"))
+    return regex.compile(_and_past().pattern + r"|\s+(?:" + reasons + r")\b"
+                         r"|,\s+(?!(?:" + keep + r")\b)\p{Ll}{3,}ing\b"
                          r"(?!\s*(?:[,.;:]|and\b|or\b|\Z))"
                          r"|,\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?" + _past_form()
                          + r"(?=\s+(?:" + alternation(list(load_lines("verb_object_openers.txt"))) + r")\b)")
