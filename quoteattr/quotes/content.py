@@ -248,6 +248,8 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 SETTING_PRONOUNS = OBJECT_PRONOUNS - {"her"}  # "criticised it during the meeting"; "her" may be a possessive
 WHILE = regex.compile(r",\s+while", regex.IGNORECASE)
 RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who)\b(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+")  # ", which began in May, "
+THAT_IN_WORDS = regex.compile(r"\bthat\b")  # "which included her claim that …": a clause of its own
+QUOTED_RELATIVE = regex.compile(r",\s+(?:which|who)\b(?P<words>[^,;:.!?“”\"()]{0,80}?\s)?(?=[“\"]|'')")  # ", which “will save"
 APPOSITIVE_ASIDE = regex.compile(r",\s+an?\s+(?:[^,;:“”\"()]|,(?=\d)){3,120}?,\s+")  # ", an outside group, "
 ASIDE_GOES_ON = regex.compile(r",\s+(?:an?|or)\s[^,;:.“”\"()—―–]{2,100},\s+(?P<next>\p{Ll}+)\b")  # ", a skipper, with …"
 SUBJECT_ASIDE = regex.compile(r"\s*,(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+(?=\p{Ll})")  # ", which struck down the law, "
@@ -437,8 +439,8 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
             return quoted.inner
     for pattern in (frames().content_stop, stop):
         found = _stop_outside_quotes(pattern, text, start, end, quote_map) if pattern is not None else None
-        while found is not None and (resume := _past_stop(text, start, found, end, asides=pattern is not stop,
-                                                          contrast=contrast)):
+        while found is not None and (resume := _past_stop(text, start, found, end, quote_map,
+                                                          asides=pattern is not stop, contrast=contrast)):
             found = _stop_outside_quotes(pattern, text, resume, end, quote_map)
         if found:
             # 'was "corrupt," noting …': a closing mark before the stop stays with the content
@@ -454,16 +456,35 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     return trimmed(text, start, end)
 
 
-def _past_stop(text: str, start: int, found: regex.Match, end: int, *, asides: bool, contrast: bool) -> int | None:
+def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: QuoteMap, *,
+               asides: bool, contrast: bool) -> int | None:
     """Where the clause goes on past a stop that does not end it: ", but" after "not just"; with ``asides``
     (the shared stops), a relative or appositive aside, an opening subordinate clause, a finding's ", while"."""
     position = found.start()
     if (resume := _correlative_but(text, start, position) or _coordinate_adjective(text, start, position)
             or _dash_aside_goes_on(text, position, end)) is not None or not asides:
         return resume
+    if (quoted := _quoted_relative(text, position, end, quote_map)) is not None:
+        return quoted
     return (_relative_aside(text, position, end) or _appositive_aside(text, start, position, end)
             or _aside_then_goes_on(text, position, end) or _past_opening_clause(text, start, position, end)
             or (found.end() if contrast and WHILE.fullmatch(found.group()) else None))
+
+
+def _quoted_relative(text: str, position: int, end: int, quote_map: QuoteMap) -> int | None:
+    """"said she hoped for a big turnout, which “will save the pier”": a relative clause that quotes the
+    speaker's words carries the report on."""
+    relative = QUOTED_RELATIVE.match(text, position, near(position, end))
+    if relative is None or quote_map.starting_at(relative.end()) is None:
+        return None
+    words = (relative.group("words") or "").lstrip()
+    if not words:
+        return relative.end()
+    if not words[:1].islower() or SUBJECT_PRONOUN.match(words) or THAT_IN_WORDS.search(words):
+        # ", which he called “a cartel”", ", which included her claim that the pier was “unsafe”":
+        # a report of its own
+        return None
+    return relative.start("words")
 
 
 def _dash_aside_goes_on(text: str, position: int, end: int) -> int | None:
