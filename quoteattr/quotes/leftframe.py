@@ -45,6 +45,13 @@ INFINITIVE_AFTER = regex.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|o
                                  r"|me|him|them|us)\b)\p{Ll}+(?:ss|[^\W\d_s])\b(?![’'-])")  # "to cheers" is a plural noun
 # "…, a skipper now charged with fraud": after an object-taking cue, a preposition opens its complement
 COMPLEMENT_PREPOSITIONS = frozenset({"to", "with", "of", "as", "for", "by"})
+# "…, the skippers pleaded with reporters": a speech cue's listeners close the frame, its complement is the clause before
+LISTENERS_AFTER = regex.compile(r"""
+    \s*(?:to|with)\s+(?:him|her|them|us|me
+      | (?:(?:the|a|an|his|her|their|its|our)\s+(?:[^\s,;:.!?“”"]+\s+){0,3}?)?(?:""" + alternation(load_lines("object_listeners.txt")) + r""")
+      | (?:\p{Lu}[\p{L}.'’\-]*\s+){0,2}\p{Lu}[\p{L}'’\-]*)
+    (?=\s*(?:[.!?;,]|\Z))
+""", regex.VERBOSE)
 RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b")
 
 
@@ -120,7 +127,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             continue  # "X said that …" has its content on the right
         preposition = closing.group().strip().lower() if closing is not None else ""
         if (not inverted and not quoted and preposition in COMPLEMENT_PREPOSITIONS and not _takes_bare_clause(match)
-                and (preposition != "to" or not text[cue.end:closing.start()].strip())):
+                and (preposition != "to" or not text[cue.end:closing.start()].strip())
+                and not _pleads_with_listeners(text, cue_class, source, cue, closing, window)):
             # "…, a skipper now charged with fraud", "…, a move intended to calm them": a participle's noun;
             # not "…, the skipper reported on Monday to the council"
             continue
@@ -174,6 +182,14 @@ def _takes_object_only(match: regex.Match) -> bool:
     f = frames()
     lemma = cue_lexicon().forms[match.group().lower()][0]
     return lemma in (f.object | f.infinitive) - f.bare
+
+
+def _pleads_with_listeners(text: str, cue_class: str, source: Span, cue: Span, closing: regex.Match, window: int) -> bool:
+    """"…, the skippers pleaded with reporters": a speech cue right after its subject, then its listeners;
+    not a description's participle, "…, a plan first discussed with voters"."""
+    return (cue_class == "speech" and not text[source.end:cue.start].strip()
+            and source.text.split(maxsplit=1)[0].lower() not in ("a", "an")
+            and LISTENERS_AFTER.match(text, closing.start(), window) is not None)
 
 
 def _takes_bare_clause(match: regex.Match) -> bool:
