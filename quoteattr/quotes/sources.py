@@ -17,7 +17,8 @@ from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, frames, near, weekday_alternation
 from .titles import title_words
 
-__all__ = ["noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like"]
+__all__ = ["noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like",
+           "subject_prepositions"]
 
 TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?|[(),;:“”\"‘’«»—―–]|\S")
 NAME_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*")
@@ -90,7 +91,8 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
         return False
     if is_name_like(text) or lower in _determiners() or words[0][:1].isdigit() or lower in frames().plural_subjects:
         return True
-    head = next((i for i, w in enumerate(words) if w.lower() in frames().head_prepositions), len(words))
+    head = next((i for i, w in enumerate(words) if w.lower() in frames().head_prepositions
+                 or w.lower() in subject_prepositions()), len(words))  # "sources close to the council"
     if head == 0 or head > 4:
         return False
     noun = words[head - 1].lower()
@@ -225,7 +227,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             break
         if (index < len(tokens) - 1 and lower in finite and not word[:1].isupper()
                 and (index == 0 or tokens[index - 1].group().lower() not in f.noun_markers)
-                and not _participle_before_time(tokens, index)):
+                and not _participle_before_time(tokens, index)
+                and not _plural_noun_before_preposition(tokens, index)):
             if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)) is not None:
                 return head  # "Voters who wanted a break with the past backed": "Voters"
             break  # "Smith said she found": the nearer subject; but "A report by the council said"
@@ -281,6 +284,33 @@ def _participle_before_time(tokens: list[regex.Match], index: int) -> bool:
     rest = [token.group() for token in tokens[index + 1:]]
     return (tokens[index].group().endswith("ed") and index > 0 and tokens[index - 1].group()[:1].isalpha()
             and bool(rest) and all(_time_word(word) or word.lower() == "on" for word in rest))
+
+
+def _plural_noun_before_preposition(tokens: list[regex.Match], index: int) -> bool:
+    """"But advocates within the harbour community cite": a verb's "-s" form before a preposition, opening its
+    phrase, is a plural noun heading the subject; after a modifier only a cue that is also a noun ("the harbour
+    reports in the Gazette say"); not "Ms Varga argues in her letter", "the mayor argues in" or "she writes from"."""
+    word = tokens[index].group()
+    if not word.endswith("s") or word.endswith("ss") or index + 1 >= len(tokens):
+        return False
+    if tokens[index + 1].group().lower() not in subject_prepositions():
+        return False
+    if index == 0:
+        return True
+    previous = tokens[index - 1].group()
+    lower = previous.lower()
+    f = frames()
+    if not previous[:1].isalnum() or lower in f.boundaries or lower in _determiners():
+        return lower not in f.pronouns
+    lemma = cue_lexicon().forms.get(word.lower(), ("",))[0]
+    return previous.islower() and previous.isalpha() and lemma in f.noun_ambiguous and lower not in f.pronouns \
+        and lower not in f.prepositions and lower not in cue_lexicon().finite_forms and not lower.endswith("ed")
+
+
+@functools.cache
+def subject_prepositions() -> frozenset[str]:
+    """"within", "close": after a plural noun in a subject ("sources close to the council")."""
+    return load_words("source_noun_prepositions.txt", lower=True)
 
 
 def _named_in_modifier(head: str) -> bool:

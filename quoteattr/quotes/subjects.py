@@ -19,7 +19,7 @@ from .frames import EndAnchored, alternation, frames, near
 from .names import ARTICLES
 from .quotemap import QuoteMap
 from .sources import (PLACE_ADVERBS, TIME_BEFORE, coordinated_subject, noun_phrase_before, plausible_source,
-                      sentence_subject, source_before)
+                      sentence_subject, source_before, subject_prepositions)
 
 __all__ = ["RELATIVE_SOURCE", "fallback_source", "gerund_subject", "plural_subject", "relative_subject", "stance_before_to",
            "within_relative", "within_restrictive", "word_before"]
@@ -159,14 +159,24 @@ def plural_subject(text: str, sentence: Sentence, chain_start: int) -> bool:
     if found is None:
         return False
     words = found[0].text.split()
-    head = next((i for i, w in enumerate(words) if w.lower() in frames().head_prepositions or w.lower() in PLACE_ADVERBS),
-                len(words))
+    head = next((i for i, w in enumerate(words) if (w.lower() in frames().head_prepositions or w.lower() in PLACE_ADVERBS
+                                                     or w.lower() in subject_prepositions())  # "Sources close to … say"
+                 and not _between_numbers(words, i)), len(words))  # "about 4 in 10 skippers in Lyme want"
     # "Republican activists clamoring to block the nominee say": a plural noun leads the subject
     # "Voters across the state say": a capitalised plural opening the sentence, before its preposition
     opening = head == 1 and found[0].start == sentence.start
+    share = 2 if any(_between_numbers(words, i) for i in range(min(head, 4))) else 0  # "4 in 10" counts as one word
     return any(((w.islower() or opening) and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")))
                or w.lower() in frames().plural_subjects
-               for w in words[:min(head, 4)])  # "those surveyed say", "nearly a third say"
+               for w in words[:min(head, 4 + share)])  # "those surveyed say", "nearly a third say"
+
+
+NUMBER_WORD = regex.compile(r"\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten", regex.IGNORECASE)
+
+
+def _between_numbers(words: list[str], index: int) -> bool:
+    """"4 in 10", "one of five": a preposition inside a share, not the end of the subject's head."""
+    return 0 < index < len(words) - 1 and all(NUMBER_WORD.fullmatch(words[i]) for i in (index - 1, index + 1))
 
 
 def stance_before_to(text: str, sentence: Sentence, chain_start: int) -> bool:
