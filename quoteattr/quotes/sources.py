@@ -217,7 +217,7 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         if (lower == "who" and allow_appositive and index < len(tokens) - 1
                 and (head := _verb_relative_head(text, start, tokens, index)) is not None):
             return head  # "Residents who lost their homes say": "Residents"
-        if lower in f.boundaries and not _joins_names(tokens, index):
+        if lower in f.boundaries and not _joins_names(tokens, index) and not _joins_noun_phrases(text, start, tokens, index):
             if tokens[index].start() == start and lower in _determiners() and index < len(tokens) - 1:
                 phrase_start_index = index  # "That person said": a determiner opening the sentence
             break
@@ -483,6 +483,37 @@ def _joins_names(tokens: list[regex.Match], index: int) -> bool:
             return tokens[back - 1].group() in ",?!'" and tokens[index + 1].group().lower() not in frames().pronouns
         if not word[0].isalnum():
             return False
+    return False
+
+
+MAX_CONJUNCT_TOKENS = 6
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def _joins_noun_phrases(text: str, start: int, tokens: list[regex.Match], index: int) -> bool:
+    """"His crew and much of the harbour believe", "Skippers and ordinary voters alike are calling": "and"
+    between two noun phrases when the first runs back, with no verb, to the sentence's start, a comma or a
+    clause opener; not "Ms Varga backed the toll and skippers said" (a verb before it)."""
+    if tokens[index].group().lower() != "and" or index == 0 or index + 1 >= len(tokens):
+        return False
+    f = frames()
+    finite = cue_lexicon().finite_forms
+    right = tokens[index + 1].group().lower()
+    if right in f.pronouns or right in f.boundaries or right in POSSESSIVES:
+        return False  # "and she said", "and then said", "Skippers and their aides spent the day urging …"
+    for back in range(index - 1, max(index - 1 - MAX_CONJUNCT_TOKENS, -1), -1):
+        word = tokens[back].group()
+        lower = word.lower()
+        if back < index - 1 and (word in ",;:(" or word in OPENERS
+                                 or lower in f.boundaries and lower not in RELATIVE_PRONOUNS):
+            return True  # "Rather, the crew and …", "but the crew and …"; not "which the crew and traders want"
+        if not word[:1].isalnum() or lower in finite or lower in f.subject_breaks or lower in f.boundaries or (
+                lower in f.pronouns and lower not in _determiners()) or (word.islower() and lower.endswith("ed")) or (
+                lower in f.prepositions and lower != "of") or lower in f.irregular_verbs or (
+                back < index - 1 and word.islower() and lower.endswith("s") and not lower.endswith("ss")):
+            return False  # "The pier stays shut and the skippers say": a present verb, not the last noun
+        if back == 0:
+            return not text[start:tokens[0].start()].strip()  # the sentence opens with the first noun phrase
     return False
 
 
