@@ -158,7 +158,7 @@ PARTICLE_CASES = [
 
 OBJECT_CASES = [
     case("object-stops-at-time-and-second-verb", "Ms Varga endorsed Tomas Reyl last week and has campaigned for him.",
-         indirect("Tomas Reyl", "endorsed", "Ms Varga")),
+         indirect("Tomas Reyl", "endorsed", "Ms Varga"), indirect("him", "has campaigned for", "Ms Varga")),
     case("object-stops-at-comma", "Ms Varga endorsed Tomas Reyl, who runs the ferry.",
          indirect("Tomas Reyl", "endorsed", "Ms Varga")),
     case("object-stops-at-because", "Ms Varga endorsed Tomas Reyl because he knows the harbour.",

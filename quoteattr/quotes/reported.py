@@ -102,6 +102,7 @@ DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?:(?i:the|a|an|this|that|these|th
 ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|last|this)\s+\p{L}+)?\s+"
                          r"(?P<content>(?:whether|if|about|why|how|what|when)\b)")
 # "60 percent support Ms Varga", "55% support the plan": a share's verb and its object, not "60 percent support in May"
+PERSON_AHEAD = regex.compile(r"\s+(?:\p{Lu}|(?:him|her|them|us|me|his|their|its|our|my)\b)")  # "went after Mr Reyl"
 SHARE_WORDS = ("percent", "%")
 SHARE_VERB_OBJECT = regex.compile(r"\s+(?:\p{Lu}|(?:the|a|an)\s)")
 # "warning the skippers that", "suggesting that": a clause after at most a short object
@@ -1092,6 +1093,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if particle is not None and FOR_ADVERBIAL.match(text, position, near(position, sentence.end)):
         particle = None  # "has argued for years that …": an adverbial, not "argued for"
     if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None:
+        if (f"{lemma} {joined.group().strip().lower()}" in f.person_particles
+                and (not PERSON_AHEAD.match(text, joined.end(), near(joined.end(), sentence.end))
+                     or DAY_AHEAD.match(text, joined.end()))):
+            return None  # "went after lunch", "went after Monday's vote": a time; "went after Mr Reyl" reports
         cue = Span.of(text, cue.start, joined.end())  # "called for", "pointed to"
         bare_clause = f"{lemma} {joined.group().strip().lower()}" in f.clause_particles
         # "called for", and "made the case for", "looked to": a phrase that ends in a preposition takes an object
