@@ -1621,6 +1621,13 @@ COMPLEMENT_CASES = [
 # --- negated and interrogative cues -------------------------------------------
 
 POLARITY_CASES = [
+    case("demonstrative-pronoun-object", "The harbour council disputes this.",
+         indirect("this", "disputes", "The harbour council")),
+    case("demonstrative-determiner-object", "Ms Varga criticized this toll plan on Monday.",
+         indirect("this toll plan", "criticized", "Ms Varga")),
+    case("demonstrative-pronoun-object-before-its-setting", "Mr Reyl criticized this in May.",
+         indirect("this", "criticized", "Mr Reyl")),
+    case("this-before-a-time-is-no-object", "Mr Reyl opposed this spring."),
     case("denied-that", "Ms Varga denied that the cannery had been sold.",
          indirect("the cannery had been sold", "denied", "Ms Varga")),
     case("asked-whether", "Ms Varga asked whether the cannery could be saved.",

@@ -36,9 +36,13 @@ CLAUSE_START = regex.compile(r"""
            |\p{Ll}+ly\b(?=\s*(?:[,.;]|\Z|(?:as|when|after|before|in|at|on|to|that)\b)))  # "said carefully, as …"
     (?=[\p{L}\p{N}“"‘]|'')  # '' opens a quotation in some house styles
 """, regex.VERBOSE | regex.IGNORECASE)
+# "denied this", "criticized this plan" are objects; "this week" is a time
+THIS_TIME = (r"this\s+(?:week|weekend|month|year|morning|afternoon|evening|time|spring|summer|fall|autumn|winter|"
+             r"season)\b")
 OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!" + QUANTITY_OPENER
                             + r"(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
-                              r"up|out|off|back|down|over|into|that|this|there|when|while|if|after|before|during)\b)")
+                              r"up|out|off|back|down|over|into|that|there|when|while|if|after|before|during)\b|"
+                            + THIS_TIME + ")")
 # "call this the pier game": a demonstrative object when a predicate noun phrase follows it
 DEMONSTRATIVE_OBJECT = regex.compile(r"\s+(?=(?:this|these|that|those)\s+(?:(?:a|an|the)(?!\p{L})|[“\"‘]|''))")
 # "denied the charges through his lawyer", "on condition of anonymity": how it was said, not what
@@ -245,7 +249,8 @@ LISTED_NOUN = regex.compile(r"(?<=s)\s*(?:,|and\b|or\b)")  # "slipways and …"
 DEMONSTRATIVE_HEAD = regex.compile(r"(?!(?:the|a|an|he|she|they|we|it|i|you|there)\b)\p{Ll}")  # "that claim", not "that she"
 NAME_THEN_REASON = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})\s+because\b")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
-SETTING_PRONOUNS = OBJECT_PRONOUNS - {"her"}  # "criticised it during the meeting"; "her" may be a possessive
+# "criticised it during the meeting", "denied this in May"; "her" may be a possessive
+SETTING_PRONOUNS = (OBJECT_PRONOUNS - {"her"}) | {"this"}
 WHILE = regex.compile(r",\s+while", regex.IGNORECASE)
 RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who)\b(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+")  # ", which began in May, "
 THAT_IN_WORDS = regex.compile(r"\bthat\b")  # "which included her claim that …": a clause of its own
