@@ -478,9 +478,10 @@ def _adverb_attribution(text: str, adverb: regex.Match, sentence: Sentence, inde
 
 def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_end: int, cue: Span, cue_class: str,
                          sentence: Sentence, index: int, quote_map: QuoteMap, *, around_cue: bool = False,
-                         passive: bool = False) -> Quote | None:
+                         passive: bool = False, rest_stop: regex.Pattern | None = None) -> Quote | None:
     """The whole clause from its subject (or from ``opening``) on, reported by nobody named; ``around_cue``: in
-    two pieces, the cue left out; ``passive``: a closing "by" phrase names the source."""
+    two pieces, the cue left out; ``passive``: a closing "by" phrase names the source; ``rest_stop``: where what
+    follows the cue ends."""
     aside_end = None
     if opening is None:
         found = source_before(text, sentence.start, subject_end)
@@ -500,6 +501,8 @@ def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_en
     if stop is not None and quote_map.around(stop.start()) is None:
         content = trimmed(text, content.start, stop.start()) or content
     subject, rest = trimmed(text, content.start, cue.start), trimmed(text, cue.end, content.end)
+    if rest is not None and rest_stop is not None and (end := rest_stop.search(text, rest.start, rest.end)):
+        rest = trimmed(text, rest.start, end.start())  # "as the owner, wearing a cap": the "as" phrase alone
     if around_cue and content.start < cue.start and subject is not None and rest is not None:
         # "The ferry is expected to dock": the subject and what is expected of it, around the cue;
         # "is seen as a lifeline by the skippers": the agent at the end says it; not after an infinitive
@@ -622,9 +625,13 @@ def reduced_passive(text: str, agent: regex.Match, chain_start: int, match: rege
 
 def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
                     index: int, quote_map: QuoteMap) -> Quote | None:
+    # "is listed as the owner, but …": an "as" phrase ends like an object
+    rest_stop = AS_PHRASE_STOP if AS_NEXT.match(text, match.end()) else None
     if COORDINATED_BEFORE.search(text, max(sentence.start, chain_start - 8), chain_start) is not None:
         # "Ms Varga left early and is not expected to return": the subject is the first verb's; what is expected
         rest = clause_from(text, SPACES.match(text, match.end()).end(), sentence, quote_map)
+        if rest is not None and rest_stop is not None and (end := rest_stop.search(text, rest.start, rest.end)):
+            rest = trimmed(text, rest.start, end.start())
         if rest is None:
             return None
         return make_quote((rest,), Span.of(text, chain_start, match.end()), None, None, cue_class, index, quote_map)
@@ -634,11 +641,13 @@ def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: s
     if opening is None and (that := _relative_that(text, sentence, chain_start)) is not None:
         opening = that  # "a change that was seen as a retreat": the clause starts at "that"
     quote = clause_with_subject(text, opening, chain_start, match.end(), Span.of(text, chain_start, match.end()),
-                                cue_class, sentence, index, quote_map, around_cue=True, passive=True)
+                                cue_class, sentence, index, quote_map, around_cue=True, passive=True,
+                                rest_stop=rest_stop)
     if quote is None and opening is None and (whole := _verbless_subject(text, sentence, chain_start)) is not None:
         # "Her calm manner and ability to connect with skippers is seen as an asset": a long subject, no verb in it
         quote = clause_with_subject(text, whole, chain_start, match.end(), Span.of(text, chain_start, match.end()),
-                                    cue_class, sentence, index, quote_map, around_cue=True, passive=True)
+                                    cue_class, sentence, index, quote_map, around_cue=True, passive=True,
+                                    rest_stop=rest_stop)
     return quote
 
 
@@ -666,6 +675,9 @@ def _verbless_subject(text: str, sentence: Sentence, chain_start: int) -> int | 
 
 
 SPACES = regex.compile(r"\s*")
+AS_NEXT = regex.compile(r"\s+as\s")  # "is listed as …"
+# where an "as" phrase after a passive ends: "as the owner, wearing a cap", "as a skipper but rarely sails"
+AS_PHRASE_STOP = regex.compile(r",(?:[”\"’]|'')?\s+(?![“\"‘]|'')|\s(?:[—―–]|--?)\s|;|\s+but\s")
 COORDINATED_BEFORE = regex.compile(r"(?<![\p{L}])(?:and|but),?\s+\Z")  # "… and is expected to", "…, but was seen as"
 # "that" just before a cue chain, and the word before it
 THAT_BEFORE_CHAIN = regex.compile(r"(?:(?P<word>[\p{L}’'-]+)[”\"’]?\s+)?(?P<that>(?i:that))\s+\Z")
