@@ -50,6 +50,13 @@ SPOKEN_THROUGH = (r"\s+(?:through\s+(?:(?:his|her|their|its)\s+(?:lawyers?|attor
                   r"spokes(?:man|woman|person|people)\b)|on\s+(?:the\s+)?condition\s+of\s+anonymity\b)")
 
 
+# "faulted Ms Varga on Monday for raising the toll", "… last week over the toll": a day before the reason stays
+# inside the object; not "endorsed her on Tuesday for the second time" or "… on Friday over the weekend"
+TIME_THEN_REASON = (r"(?!(?:\s+(?:morning|afternoon|evening|night))?\s+"
+                    r"(?:(?:for|over)\s+(?:\p{Ll}+ing|not|his|her|their|its|what|how)\b|for\s+comment\b"
+                    r"|over\s+(?:the|a|an)\s+(?!(?:weekend|past|years?|summer|holidays?)\b)))")
+
+
 def _saying_gerunds() -> list[str]:
     """"saying", "arguing", "insisting": the -ing forms of the speech and writing cues that take a bare clause."""
     lexicon = cue_lexicon()
@@ -67,15 +74,15 @@ OBJECT_STOP = regex.compile(r"""
     (?:\p{Ll}+ed|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b  # "… and counter-sued the board", "… and cast herself as"
   | (?<!(?<!\p{L})(?:the|an?|his|its|their|our|my|your))(?<!(?<!\p{L})\p{Ll}{2,}[^\We]ed|(?<!\p{L})made)  # not "the plan adopted last week"
     (?!(?<=(?<!\p{L})(?:""" + alternation(load_lines("time_heads.txt")) + r"""))\s+(?:when|before|after|since|until)\b)  # not "a moment when the pier shut"
-    \s+(?:""" + _spaced(load_lines("object_stops.txt")) + r""")\b  # not "his earlier career"
+    \s+(?:""" + _spaced(load_lines("object_stops.txt")) + r""")\b""" + TIME_THEN_REASON + r"""  # not "his earlier career"
   | \s+as\s+(?:he|she|they|it|we|I)\s  # "praising “…” as he promised to …"
   | \s+(?:in|at|during)\s+(?:(?!(?:that|to|who|which)\s)[^\s,;:.!?“”"()]+\s+){0,5}?(?:""" + _spaced(load_lines("object_occasions.txt")) + r""")\b
   | \s+on\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_outlets.txt")) + r""")
     (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:and|in|on|at|last|this|to|as|when|while|after|before|""" + weekday_alternation() + r""")\b)
     # "called it a folly on his radio show."
-  | \s+in\s+(?:early\s+|late\s+|mid-?)?(?:""" + alternation(load_lines("months.txt")) + r""")(?!\p{L})  # "in late May"
+  | \s+in\s+(?:early\s+|late\s+|mid-?)?(?:""" + alternation(load_lines("months.txt")) + r""")(?!\p{L})""" + TIME_THEN_REASON + r"""  # "in late May"
     (?!(?:\s+\p{N}+)?\s+that\s)  # not "a post in May that mocked the toll": the month dates the object
-  | \s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b
+  | \s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b""" + TIME_THEN_REASON + r"""
   | (?<!(?<!\p{L})(?:of|by|at|with|from))\s+\p{N}+(?:\.\p{N}+)?\s*(?:percent|%)\s+to\s+\p{N}  # "favored Ms Varga 58 percent to 21 percent"
   | \s+by\s+(?:(?:about|nearly|almost|roughly)\s+)?(?:a|an)\s+(?:[^\s,;:.!?]+\s+){0,3}?(?:margin|points?)\b  # "backed her by a wide margin"
   | \s+by\s+(?:(?!(?:the|its|his|her|their|our|my|your)\s)\p{Ll}+\s+)?margins\b  # "favored her by broad margins", not "by its margins"
