@@ -103,6 +103,14 @@ ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|l
                          r"(?P<content>(?:whether|if|about|why|how|what|when)\b)")
 # "60 percent support Ms Varga", "55% support the plan": a share's verb and its object, not "60 percent support in May"
 PERSON_AHEAD = regex.compile(r"\s+(?:\p{Lu}|(?:him|her|them|us|me|his|their|its|our|my)\b)")  # "went after Mr Reyl"
+# a cue of cues_object_reason.txt reports only on someone and a reason: "hit Ms Varga for raising the toll",
+# "knocked Mr Reyl on the toll"; not "the storm hit the pier", "hit Lyme on Monday", "hit Lyme for a rally"
+PERSON_THEN_REASON = regex.compile(r"""
+    \s+(?:(?:him|her|them|us|me)|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)  # "Ms Varga", "him"
+    \s+(?:for\s+(?:\p{Ll}+ing|not|his|her|their|its|it|what|how)\b  # "for raising", "for his vote"
+        |over\s+(?!(?:the\s+)?(?:weekend|past|years?|summer|holidays?)\b)  # not "over the weekend"
+        |on\s+(?!(?:the\s+)?(?:""" + DAYS + r"""|head|face|back|campaign\s+trail)\b))  # "on the toll", not "on Monday"
+""", regex.VERBOSE)
 SHARE_WORDS = ("percent", "%")
 SHARE_VERB_OBJECT = regex.compile(r"\s+(?:\p{Lu}|(?:the|a|an)\s)")
 # "warning the skippers that", "suggesting that": a clause after at most a short object
@@ -1120,6 +1128,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     elif lemma in AMOUNT_CUES and (amount := AMOUNT_AT.match(text, position, near(position, sentence.end))) is not None:
         # "The Gazette put the pier's value at $4 million": the object and the amount it is put at
         light_object, takes_object = Span.of(text, amount.start("object"), amount.end()), False
+    elif lemma in cue_lexicon().phrasal_only and lemma in f.object_reason:
+        if not PERSON_THEN_REASON.match(text, position, near(position, sentence.end)):
+            return None  # "The storm hit the pier": no one taken to task
+        takes_object = True  # "hit Ms Varga for raising the toll": the person and the reason
     elif lemma in cue_lexicon().phrasal_only and lemma in f.object_as:
         takes_object = True  # "cast the mayor as reckless": an object and its "as" predicate (checked below)
     elif lemma in cue_lexicon().phrasal_only or lemma in f.particle_required:
