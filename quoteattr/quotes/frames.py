@@ -114,6 +114,7 @@ class Frames:
     label_stopwords: frozenset[str]
     weekdays: frozenset[str]
     addressee: frozenset[str]
+    addressee_optional: frozenset[str]
     wh_cues: frozenset[str]
     question_words: frozenset[str]
     passive_clause: dict[str, regex.Pattern]  # lemma -> the word that must follow its passive
@@ -296,6 +297,7 @@ def frames() -> Frames:
         label_stopwords=load_words("colon_label_stopwords.txt", lower=True),
         weekdays=load_words("weekdays.txt"),
         addressee=load_words("cues_addressee.txt"),
+        addressee_optional=load_words("cues_addressee_optional.txt"),
         wh_cues=load_words("cues_wh.txt"),
         question_words=load_words("question_words.txt", lower=True),
         passive_clause=_passive_clause_pattern(),

@@ -65,6 +65,9 @@ LONG_ADDRESSEE = regex.compile(r"""
     (?:not\s+)?to\s+\p{Ll}  # "urged the council not to"
 """, regex.VERBOSE)
 TO_VERB_AHEAD = regex.compile(r"\s+(?:not\s+)?to\s+\p{Ll}")
+# "warned the pier will close": an auxiliary right after the noun makes it the subject of a bare clause
+AUXILIARY_AHEAD = regex.compile(r"\s+(?:will|would|could|can|should|may|might|must|is|are|was|were|has|have|had)\s+"
+                                r"(?!to\b)\p{Ll}")
 # an adverbial of adverbials.txt opening with "for": "has argued for years that …", "said for her part that …"
 FOR_ADVERBIAL = regex.compile(r"\s+(?:" + alternation(
     line for line in load_lines("adverbials.txt") if line.startswith("for ")).replace(r"\ ", r"\s+") + r")\b")
@@ -1143,6 +1146,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             # "urged the rest of the council to act": the whole object before "to"
             addressee = Span.of(text, longer.start("addressee"), longer.start("addressee")
                                 + len(longer.group("addressee").rstrip()))
+        if addressee is not None and AUXILIARY_AHEAD.match(text, addressee.end, near(addressee.end, sentence.end)):
+            if lemma not in f.addressee_optional:
+                return None  # "reminded the council was short": a listener and a verb with no subject
+            addressee = None  # "Ms Varga warned the skippers would pay": whom she warned is not named
         if addressee is not None:
             position = addressee.end
             if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))):
