@@ -90,6 +90,13 @@ RECEIVED = regex.compile(r"(?<![\p{L}])(?:" + RECEIVING_VERBS + r")"
 RECEIVED_NOUN = regex.compile(r"(?<![\p{L}])(?P<verb>" + RECEIVING_VERBS + r")\s+(?:up\s+)?"
                               r"(?P<gap>(?:[\p{L}\p{N}%’'-]+\s+){0,3}?)(?P<noun>" + alternation(GIVEN_NOUNS)
                               + r")\s+(?:from|of|among)\s+(?=\S)", regex.IGNORECASE)
+UNDERGONE_NOUNS = {noun: cue_class for noun, cue_class in load_table("undergone_nouns.txt")}  # what one draws
+# "has drawn sharp criticism from", "faced criticism.": the verb, up to three words, the noun, then "from" or the end
+UNDERGONE_NOUN = regex.compile(r"(?<![\p{L}])(?P<verb>" + alternation(load_words(UNDERGOING_VERBS, lower=True))
+                               + r")\s+(?P<gap>(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?)(?P<noun>" + alternation(UNDERGONE_NOUNS)
+                               + r")(?:\s+(?P<from>from)\s+(?=\S)|(?=\s*[.;]))", regex.IGNORECASE)
+# "… from Mr Reyl about the delays": the agent's words have an object of their own
+AGENT_TOPIC = regex.compile(r"\s(?:about|over|for|on|that|to)\s", regex.IGNORECASE)
 # a time phrase read into a subject: "this week Mr Reyl", "prior to Wednesday"
 TIME_LEAD = regex.compile(r"(?:(?:earlier|later)\s+)?(?:(?:last|this|next)\s+(?:week|month|year|weekend)"
                           r"|prior\s+to\s+\S+)\s*", regex.IGNORECASE)
@@ -122,7 +129,7 @@ class WordCues:
             (_noun_object_cues()[0], noun_objects, _noun_object_attribution),
             (_word_cues(NOUN_INFINITIVE_CUES, r"(?=\s+to\s)"), _word_classes(NOUN_INFINITIVE_CUES),
              _noun_infinitive_attribution),
-            (RECEIVED_NOUN, None, _received_attribution),
+            (RECEIVED_NOUN, None, _received_attribution), (UNDERGONE_NOUN, None, _undergone_attribution),
             (polls, None, _in_noun_attribution), (_adverb_cues(), None, _adverb_attribution))))
 
 
@@ -408,6 +415,39 @@ def _received_attribution(text: str, found: regex.Match, sentence: Sentence, ind
     giver = clause_from(text, found.end(), sentence, quote_map, stop=OBJECT_STOP)
     if giver is None:
         return None
+    return make_quote((receiver,), Span.of(text, found.start("noun"), found.end("noun")), giver, None, cue_class,
+                      index, quote_map)
+
+
+def _undergone_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
+                           cue_classes: frozenset[str]) -> Quote | None:
+    """"The toll plan has drawn sharp criticism from the skippers": the subject is what is criticized, the agent
+    after "from" criticizes it; "Mr Reyl faced criticism." has no source."""
+    cue_class = UNDERGONE_NOUNS[found.group("noun").lower()]
+    if cue_class not in cue_classes or quote_map.around(found.start()) is not None:
+        return None
+    f = frames()
+    if any(word in f.prepositions or word in f.irregular_verbs for word in found.group("gap").lower().split()):
+        return None  # "drew attention to criticism from": another verb or a preposition takes the noun
+    verb = found.start("verb")
+    chain = auxiliary_chain(text, max(sentence.start, verb - 60), verb)
+    start = chain.start() if chain is not None else verb
+    before = text[max(sentence.start, start - 30):start].split()
+    words = [*(before[-1:]), *(chain.group().split() if chain is not None else [])]
+    if any(word.lower() in MODALS for word in words) or before[-1:] in (["and"], ["or"], ["but"]):
+        return None  # "will face criticism from", "to draw criticism from": none yet; after "and" no subject
+    if before[-1:] and before[-1].lower() in f.prepositions:
+        return None  # "can't reopen the pier without drawing criticism": a gerund, no subject of its own
+    if source_before(text, sentence.start, start) is None:
+        return None  # "Facing criticism from the skippers, Mr Reyl left": the subject comes after
+    receiver = _receiver(text, sentence, start, verb)
+    if receiver is None or receiver.text.lower() == "there":
+        return None
+    giver = None
+    if found.group("from"):
+        giver = clause_from(text, found.end(), sentence, quote_map, stop=OBJECT_STOP)
+        if giver is None or AGENT_TOPIC.search(giver.text):
+            return None  # "criticism from Ms Varga about the delays": what she criticized follows
     return make_quote((receiver,), Span.of(text, found.start("noun"), found.end("noun")), giver, None, cue_class,
                       index, quote_map)
 
