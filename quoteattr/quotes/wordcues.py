@@ -129,7 +129,8 @@ class WordCues:
             (_noun_object_cues()[0], noun_objects, _noun_object_attribution),
             (_word_cues(NOUN_INFINITIVE_CUES, r"(?=\s+to\s)"), _word_classes(NOUN_INFINITIVE_CUES),
              _noun_infinitive_attribution),
-            (RECEIVED_NOUN, None, _received_attribution), (UNDERGONE_NOUN, None, _undergone_attribution),
+            (RECEIVED_NOUN, load_words("receiving_verbs.txt", lower=True), _received_attribution),
+            (UNDERGONE_NOUN, load_words(UNDERGOING_VERBS, lower=True), _undergone_attribution),
             (polls, None, _in_noun_attribution), (_adverb_cues(), None, _adverb_attribution))))
 
 
