@@ -100,8 +100,10 @@ ANSWER_CASES = [
 
 FALLBACK_SOURCE_CASES = [
     case("relative-who-said", "The plan angered a fisherman who said the quota was unfair.",
+         indirect("The plan", "angered", "a fisherman"),
          indirect("the quota was unfair", "said", "who")),
     case("relative-who-after-name", "The plan angered Nadia Brecht, who said the quota was unfair.",
+         indirect("The plan", "angered", "Nadia Brecht"),
          indirect("the quota was unfair", "said", "who")),
     case("relative-content-stops-at-closing-comma",
          "Nadia Brecht, a voter who said the ferry was too expensive, backed the plan.",

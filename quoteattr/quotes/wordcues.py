@@ -97,6 +97,17 @@ UNDERGONE_NOUN = regex.compile(r"(?<![\p{L}])(?P<verb>" + alternation(load_words
                                + r")(?:\s+(?P<from>from)\s+(?=\S)|(?=\s*[.;]))", regex.IGNORECASE)
 # "… from Mr Reyl about the delays": the agent's words have an object of their own
 AGENT_TOPIC = regex.compile(r"\s(?:about|over|for|on|that|to)\s", regex.IGNORECASE)
+# "The toll plan angered the skippers": a verb of stirring a feeling before its object
+STIRRING_VERB = regex.compile(r"(?<![\p{L}])(?P<verb>" + alternation(load_words("stirring_verbs.txt", lower=True))
+                              + r")\s+(?=[\p{L}\p{N}])(?!(?:by|about|with|at|over|that|to|and|or|but|off|up)\b)",
+                              regex.IGNORECASE)
+# a pronoun that is the whole subject of its sentence: "That rankled the skippers", "But this angered Ms Varga"
+PRONOUN_SUBJECT = regex.compile(r"(?:(?:But|And)\s+)?(?P<pronoun>[Tt]hat|[Tt]his|What)\s+\Z")
+# what opens a sentence before its subject: a dateline, "But", a quotation mark
+LEAD_BEFORE_SUBJECT = regex.compile(r"(?:[^—\n]{0,60}\s[—―–]\s+)?[\s“\"‘']*(?:(?:But|And|Still|Yet)\s+)?")
+RELATIVES = frozenset({"which", "that", "who"})
+# a relative pronoun that ends an object: "angered the skippers who …"
+RELATIVE_AFTER = regex.compile(r",?\s+(?:who|whom|which|that)\b")
 # a time phrase read into a subject: "this week Mr Reyl", "prior to Wednesday"
 TIME_LEAD = regex.compile(r"(?:(?:earlier|later)\s+)?(?:(?:last|this|next)\s+(?:week|month|year|weekend)"
                           r"|prior\s+to\s+\S+)\s*", regex.IGNORECASE)
@@ -131,6 +142,7 @@ class WordCues:
              _noun_infinitive_attribution),
             (RECEIVED_NOUN, load_words("receiving_verbs.txt", lower=True), _received_attribution),
             (UNDERGONE_NOUN, load_words(UNDERGOING_VERBS, lower=True), _undergone_attribution),
+            (STIRRING_VERB, load_words("stirring_verbs.txt", lower=True), _stirred_attribution),
             (polls, None, _in_noun_attribution), (_adverb_cues(), None, _adverb_attribution))))
 
 
@@ -451,6 +463,57 @@ def _undergone_attribution(text: str, found: regex.Match, sentence: Sentence, in
             return None  # "criticism from Ms Varga about the delays": what she criticized follows
     return make_quote((receiver,), Span.of(text, found.start("noun"), found.end("noun")), giver, None, cue_class,
                       index, quote_map)
+
+
+def _stirring_subject(text: str, sentence: Sentence, start: int) -> Span | None:
+    """A verbless subject that opens its sentence, up to its first comma: "Such talk from the harbour angered …",
+    "The toll plan, a suggestion of Ms Varga, angered …" -> "The toll plan"; past a one-word opener ("Already, …")."""
+    opening = LEAD_BEFORE_SUBJECT.match(text, sentence.start, start)
+    begin = opening.end() if opening is not None else sentence.start
+    if start - begin > SUBJECT_REACH or has_verb_between(text, begin, start, s_forms=False):
+        return None
+    comma = text.find(",", begin, start)
+    if comma >= 0 and len(text[begin:comma].split()) == 1:
+        begin, comma = comma + 1, text.find(",", comma + 1, start)  # "Already, the toll plan …"
+    return trimmed(text, begin, comma if comma >= 0 else start)
+
+
+def _stirred_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
+                         cue_classes: frozenset[str]) -> Quote | None:
+    """"The toll plan angered the skippers", "That rankled Ms Varga": the subject is what the object reacted to."""
+    if "thought" not in cue_classes or quote_map.around(found.start()) is not None:
+        return None
+    verb = found.start("verb")
+    chain = auxiliary_chain(text, max(sentence.start, verb - 60), verb)
+    start = chain.start() if chain is not None else verb
+    before = text[max(sentence.start, start - 30):start].split()
+    words = [*(before[-1:]), *(chain.group().split() if chain is not None else [])]
+    if any(word.lower() in MODALS for word in words) or before[-1:] in (["and"], ["or"], ["but"]):
+        return None  # "would anger the skippers", "… and angered the skippers": no subject of its own
+    if chain is not None and any(word.lower() in frames().be_forms for word in chain.group().split()):
+        return None  # "were angered": a passive or an adjective
+    pronoun = PRONOUN_SUBJECT.match(text, sentence.start, start)
+    if pronoun is None and before[-1:] and before[-1].lower() in frames().noun_markers | RELATIVES:
+        return None  # "the frustrated skippers": an adjective; "…, which angered the skippers": the writer's comment
+    if found.group("verb").isupper():
+        return None  # "STORM RATTLES PIER": a headline
+    receiver = (Span.of(text, *pronoun.span("pronoun")) if pronoun is not None
+                else _stirring_subject(text, sentence, start) or _receiver(text, sentence, start, verb))
+    if receiver is None or receiver.text.lower() in ("there", "it") or (
+            pronoun is None and receiver.text.lower() in RELATIVES):
+        return None
+    if "," in receiver.text:
+        receiver = trimmed(text, receiver.start, text.index(",", receiver.start))  # "The levy, which …, angered"
+    reactor = clause_from(text, found.end(), sentence, quote_map, stop=OBJECT_STOP)
+    verbs = verb_positions(text, reactor.start, reactor.end, s_forms=False) if reactor is not None else None
+    if verbs:
+        reactor = trimmed(text, reactor.start, verbs[0])  # "What alarms the skippers is the toll"
+    relative = RELATIVE_AFTER.search(reactor.text) if reactor is not None else None
+    if relative is not None:
+        reactor = trimmed(text, reactor.start, reactor.start + relative.start())  # "angered skippers who said …"
+    if reactor is None or receiver is None:
+        return None
+    return make_quote((receiver,), Span.of(text, *found.span("verb")), reactor, None, "thought", index, quote_map)
 
 
 def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
