@@ -178,6 +178,8 @@ TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidenc
 OPENING_PARTICIPLE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:(?:in\s+addition\s+to|in|after|before|since|when|while|by|upon|"
                                    r"besides|despite|without)\s+)?",
                                    regex.IGNORECASE)
+# "Having announced that …, Ms Varga left": a perfect participle opening the sentence, perhaps with an adverb
+HAVING_OPENING = regex.compile(r"(?:(?:but|yet|and)\s+)?having\s+(?:\p{Ll}+ly\s+|already\s+|just\s+)?", regex.IGNORECASE)
 # the participle clause's comma, after at most a time or place: "… the plan on Monday, Ms Varga said"
 MAIN_CLAUSE_COMMA = regex.compile(r"""
     (?:(?:(?<=,[”"’]|,'')|(?<=,)(?:[”"’]|''))\s+(?:(?:though|however),\s+)?  # "Calling the pier “old, unsafe,” Mr Reyl …": a comma inside the quote
@@ -643,6 +645,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                       participle_source=carried, gerund=True)
     if gerund and lemma not in f.particle_required and OPENING_PARTICIPLE.fullmatch(text, sentence.start, chain_start):
         # "In describing the plan, Ms Varga said …": the main clause's subject does it; "Speaking to reporters, …" not
+        return _opening_participle(text, match, lemma, cue_class, cue, sentence, index, quote_map)
+    if not gerund and not form.endswith(("s", "ing")) and HAVING_OPENING.fullmatch(text, sentence.start, chain_start):
+        # "Having announced that the pier would close, Ms Varga left": the main clause's subject did it
         return _opening_participle(text, match, lemma, cue_class, cue, sentence, index, quote_map)
     if gerund and (subject := _aspect_subject(text, sentence, chain_start, cue_class)) is not None:
         # "Ms Varga keeps talking about the pier", "skippers took turns urging …": the aspect verb's subject
