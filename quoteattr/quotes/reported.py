@@ -179,6 +179,7 @@ OPENING_PARTICIPLE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:(?:in\s+addition\
                                    r"besides|despite|without)\s+)?",
                                    regex.IGNORECASE)
 # "Having announced that …, Ms Varga left": a perfect participle opening the sentence, perhaps with an adverb
+HAVING_ASIDE = regex.compile(r",\s+having\s+(?:\p{Ll}+ly\s+|already\s+|just\s+)?\Z")  # "Mr Reyl, having said …,"
 HAVING_OPENING = regex.compile(r"(?:(?:but|yet|and)\s+)?having\s+(?:\p{Ll}+ly\s+|already\s+|just\s+)?", regex.IGNORECASE)
 # the participle clause's comma, after at most a time or place: "… the plan on Monday, Ms Varga said"
 MAIN_CLAUSE_COMMA = regex.compile(r"""
@@ -649,6 +650,17 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if not gerund and not form.endswith(("s", "ing")) and HAVING_OPENING.fullmatch(text, sentence.start, chain_start):
         # "Having announced that the pier would close, Ms Varga left": the main clause's subject did it
         return _opening_participle(text, match, lemma, cue_class, cue, sentence, index, quote_map)
+    if (not gerund and not form.endswith(("s", "ing"))
+            and (aside := HAVING_ASIDE.search(text, max(sentence.start, chain_start - 30), chain_start)) is not None
+            and (subject := sentence_subject(text, sentence.start, aside.start())) is not None
+            and subject.end == aside.start()):
+        # "Mr Reyl, having said the toll was fair, changed his mind": the subject before the aside said it
+        quote = _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
+                       participle_source=subject, gerund=True)
+        if quote is None or len(quote.content) != 1:
+            return quote
+        comma = CLAUSE_COMMA.search(text, quote.start, quote.end)
+        return quote if comma is None else attrs.evolve(quote, content=(Span.of(text, quote.start, comma.start()),))
     if gerund and (subject := _aspect_subject(text, sentence, chain_start, cue_class)) is not None:
         # "Ms Varga keeps talking about the pier", "skippers took turns urging …": the aspect verb's subject
         return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
