@@ -384,6 +384,21 @@ def _noun_object_cues() -> tuple[regex.Pattern, dict[tuple[str, str], str]]:
     return regex.compile(r"(?<![\p{L}])(?i:" + pairs + r")(?![\p{L}])"), rows
 
 
+def _verb_group(text: str, sentence: Sentence, verb: int) -> tuple[int, str, list[str]]:
+    """Where the verb's group starts with its auxiliaries, the word before the group ("" at the sentence's start),
+    and the auxiliaries: "has long drawn" in "The plan has long drawn criticism" -> (its start, "plan", ["has", "long"])."""
+    chain = auxiliary_chain(text, max(sentence.start, verb - 60), verb)
+    start = chain.start() if chain is not None else verb
+    before = text[max(sentence.start, start - 30):start].split()
+    return start, before[-1] if before else "", chain.group().split() if chain is not None else []
+
+
+def _unfulfilled_or_subjectless(previous: str, auxiliaries: list[str]) -> bool:
+    """A modal or "to" before the verb ("will win the backing of", "to draw criticism"): not done yet; "and",
+    "or", "but" just before its group: the verb's subject is left out."""
+    return any(word.lower() in MODALS for word in (previous, *auxiliaries)) or previous in ("and", "or", "but")
+
+
 def _receiver(text: str, sentence: Sentence, start: int, verb: int) -> Span | None:
     """Who receives the backing: the subject with its appositive ("Ms Varga, a skipper from Lyme,"), past a time
     phrase before it ("Earlier this week Mr Reyl won …"), or a relative pronoun ("…, who had the backing of …")."""
@@ -414,14 +429,9 @@ def _received_attribution(text: str, found: regex.Match, sentence: Sentence, ind
     if found.group("verb").lower().endswith("ing"):
         return None  # "each drawing the support of 30 percent of skippers": a poll's share, not a backer
     verb = found.start("verb")
-    chain = auxiliary_chain(text, max(sentence.start, verb - 60), verb)
-    start = chain.start() if chain is not None else verb
-    before = text[max(sentence.start, start - 30):start].split()
-    words = [*(before[-1:]), *(chain.group().split() if chain is not None else [])]
-    if any(word.lower() in MODALS for word in words):
-        return None  # "will win the support of", "to earn the backing of": no backing yet
-    if before[-1:] in (["and"], ["or"], ["but"]):
-        return None  # "… gains ground and wins the support of …": the subject is left out
+    start, previous, auxiliaries = _verb_group(text, sentence, verb)
+    if _unfulfilled_or_subjectless(previous, auxiliaries):
+        return None  # "will win the support of", "to earn the backing of": no backing yet; "… and wins …": no subject
     receiver = _receiver(text, sentence, start, verb)
     if receiver is None or receiver.text.lower() == "there":
         return None
@@ -443,13 +453,10 @@ def _undergone_attribution(text: str, found: regex.Match, sentence: Sentence, in
     if any(word in f.prepositions or word in f.irregular_verbs for word in found.group("gap").lower().split()):
         return None  # "drew attention to criticism from": another verb or a preposition takes the noun
     verb = found.start("verb")
-    chain = auxiliary_chain(text, max(sentence.start, verb - 60), verb)
-    start = chain.start() if chain is not None else verb
-    before = text[max(sentence.start, start - 30):start].split()
-    words = [*(before[-1:]), *(chain.group().split() if chain is not None else [])]
-    if any(word.lower() in MODALS for word in words) or before[-1:] in (["and"], ["or"], ["but"]):
+    start, previous, auxiliaries = _verb_group(text, sentence, verb)
+    if _unfulfilled_or_subjectless(previous, auxiliaries):
         return None  # "will face criticism from", "to draw criticism from": none yet; after "and" no subject
-    if before[-1:] and before[-1].lower() in f.prepositions:
+    if previous.lower() in f.prepositions:
         return None  # "can't reopen the pier without drawing criticism": a gerund, no subject of its own
     if source_before(text, sentence.start, start) is None:
         return None  # "Facing criticism from the skippers, Mr Reyl left": the subject comes after
@@ -484,16 +491,13 @@ def _stirred_attribution(text: str, found: regex.Match, sentence: Sentence, inde
     if "thought" not in cue_classes or quote_map.around(found.start()) is not None:
         return None
     verb = found.start("verb")
-    chain = auxiliary_chain(text, max(sentence.start, verb - 60), verb)
-    start = chain.start() if chain is not None else verb
-    before = text[max(sentence.start, start - 30):start].split()
-    words = [*(before[-1:]), *(chain.group().split() if chain is not None else [])]
-    if any(word.lower() in MODALS for word in words) or before[-1:] in (["and"], ["or"], ["but"]):
+    start, previous, auxiliaries = _verb_group(text, sentence, verb)
+    if _unfulfilled_or_subjectless(previous, auxiliaries):
         return None  # "would anger the skippers", "… and angered the skippers": no subject of its own
-    if chain is not None and any(word.lower() in frames().be_forms for word in chain.group().split()):
+    if any(word.lower() in frames().be_forms for word in auxiliaries):
         return None  # "were angered": a passive or an adjective
     pronoun = PRONOUN_SUBJECT.match(text, sentence.start, start)
-    if pronoun is None and before[-1:] and before[-1].lower() in frames().noun_markers | RELATIVES:
+    if pronoun is None and previous.lower() in frames().noun_markers | RELATIVES:
         return None  # "the frustrated skippers": an adjective; "…, which angered the skippers": the writer's comment
     if found.group("verb").isupper():
         return None  # "STORM RATTLES PIER": a headline
