@@ -657,10 +657,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "Mr Reyl, having said the toll was fair, changed his mind": the subject before the aside said it
         quote = _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                        participle_source=subject, gerund=True)
-        if quote is None or len(quote.content) != 1:
-            return quote
-        comma = CLAUSE_COMMA.search(text, quote.start, quote.end)
-        return quote if comma is None else attrs.evolve(quote, content=(Span.of(text, quote.start, comma.start()),))
+        return _to_clause_comma(text, quote, quote_map) if quote is not None else None
     if gerund and (subject := _aspect_subject(text, sentence, chain_start, cue_class)) is not None:
         # "Ms Varga keeps talking about the pier", "skippers took turns urging …": the aspect verb's subject
         return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
@@ -736,40 +733,45 @@ def _opening_participle(text: str, match: regex.Match, lemma: str, cue_class: st
     quote = _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map, participle_source=None, gerund=True)
     if quote is None:
         return None
-    if len(quote.content) == 1:
-        # "Declaring that the pier is safe, the mayor …": the participle clause ends at its comma
-        for inner in CLAUSE_COMMA.finditer(text, quote.start, quote.end):
-            closing = inner.group().rstrip()[1:]  # "“old, unsafe,” Mr Reyl": the quote closes after its comma
-            if quote_map.around(inner.start()) is None or closing:
-                content = Span.of(text, quote.start, inner.start() + (len(closing) + 1 if closing else 0))
-                quote = attrs.evolve(quote, content=(content,))
-                break
+    quote = _to_clause_comma(text, quote, quote_map)
     comma = MAIN_CLAUSE_COMMA.match(text, quote.end, near(quote.end, sentence.end))
     if comma is None:
         return None  # "Bashing the mayor may be job one, but …": the participle is the subject
     start = comma.end()
     if (aside := RELATIVE_ASIDE.match(text, start, near(start, sentence.end))) is not None:
         start = aside.end()  # "After thanking the crowd, which chanted his name, he touted …": the object's aside
-    subject = sentence_subject(text, start, sentence.end)
-    if subject is None and (word := FIRST_WORD.match(text, start, sentence.end)) is not None \
-            and word.group().lower() in frames().pronouns:
-        subject = Span.of(text, *word.span())  # "While praising the council, she hasn't …"
+    subject = _clause_subject(text, start, sentence)  # "While praising the council, she hasn't …"
     if subject is None or subject.text.lower() in frames().auxiliaries:
         return None  # "Adding to the worry is a rumour that Mr Reyl, after the vote, has …": no subject
     return attrs.evolve(quote, source=subject)
+
+
+def _to_clause_comma(text: str, quote: Quote, quote_map: QuoteMap) -> Quote:
+    """"Declaring that the pier is safe, the mayor …": a participle clause's one content ends at its comma."""
+    if len(quote.content) != 1:
+        return quote
+    for inner in CLAUSE_COMMA.finditer(text, quote.start, quote.end):
+        closing = inner.group().rstrip()[1:]  # "“old, unsafe,” Mr Reyl": the quote closes after its comma
+        if quote_map.around(inner.start()) is None or closing:
+            content = Span.of(text, quote.start, inner.start() + (len(closing) + 1 if closing else 0))
+            return attrs.evolve(quote, content=(content,))
+    return quote
+
+
+def _clause_subject(text: str, start: int, sentence: Sentence) -> Span | None:
+    """The subject a main clause opens with at ``start``: a noun phrase, or a lone pronoun ("…, she said")."""
+    subject = sentence_subject(text, start, sentence.end)
+    if subject is None and (word := FIRST_WORD.match(text, start, sentence.end)) is not None \
+            and word.group().lower() in frames().pronouns:
+        subject = Span.of(text, *word.span())
+    return subject
 
 
 def _main_clause_subject(text: str, sentence: Sentence, position: int) -> Span | None:
     """The subject after the comma that closes an opening participle clause: "Using plain words to describe the
     pier, Ms Varga won the crowd" -> "Ms Varga"."""
     comma = MAIN_CLAUSE_COMMA.search(text, position, near(position, sentence.end))
-    if comma is None:
-        return None
-    subject = sentence_subject(text, comma.end(), sentence.end)
-    if subject is None and (word := FIRST_WORD.match(text, comma.end(), sentence.end)) is not None \
-            and word.group().lower() in frames().pronouns:
-        subject = Span.of(text, *word.span())  # "…, she said"
-    return subject
+    return _clause_subject(text, comma.end(), sentence) if comma is not None else None
 
 
 def _only_a_name(phrase: str) -> bool:
