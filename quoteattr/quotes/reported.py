@@ -647,17 +647,17 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if gerund and lemma not in f.particle_required and OPENING_PARTICIPLE.fullmatch(text, sentence.start, chain_start):
         # "In describing the plan, Ms Varga said …": the main clause's subject does it; "Speaking to reporters, …" not
         return _opening_participle(text, match, lemma, cue_class, cue, sentence, index, quote_map)
-    if not gerund and not form.endswith(("s", "ing")) and HAVING_OPENING.fullmatch(text, sentence.start, chain_start):
-        # "Having announced that the pier would close, Ms Varga left": the main clause's subject did it
-        return _opening_participle(text, match, lemma, cue_class, cue, sentence, index, quote_map)
-    if (not gerund and not form.endswith(("s", "ing"))
-            and (aside := HAVING_ASIDE.search(text, max(sentence.start, chain_start - 30), chain_start)) is not None
-            and (subject := sentence_subject(text, sentence.start, aside.start())) is not None
-            and subject.end == aside.start()):
-        # "Mr Reyl, having said the toll was fair, changed his mind": the subject before the aside said it
-        quote = _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
-                       participle_source=subject, gerund=True)
-        return _to_clause_comma(text, quote, quote_map) if quote is not None else None
+    if not gerund and not form.endswith(("s", "ing")):  # a past participle after "having"
+        if HAVING_OPENING.fullmatch(text, sentence.start, chain_start):
+            # "Having announced that the pier would close, Ms Varga left": the main clause's subject did it
+            return _opening_participle(text, match, lemma, cue_class, cue, sentence, index, quote_map)
+        if ((aside := HAVING_ASIDE.search(text, max(sentence.start, chain_start - 30), chain_start)) is not None
+                and (subject := sentence_subject(text, sentence.start, aside.start())) is not None
+                and subject.end == aside.start()):
+            # "Mr Reyl, having said the toll was fair, changed his mind": the subject before the aside said it
+            quote = _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
+                           participle_source=subject, gerund=True)
+            return _to_clause_comma(text, quote, quote_map) if quote is not None else None
     if gerund and (subject := _aspect_subject(text, sentence, chain_start, cue_class)) is not None:
         # "Ms Varga keeps talking about the pier", "skippers took turns urging …": the aspect verb's subject
         return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
