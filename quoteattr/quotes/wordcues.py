@@ -141,7 +141,7 @@ class WordCues:
             (_word_cues(NOUN_INFINITIVE_CUES, r"(?=\s+to\s)"), _word_classes(NOUN_INFINITIVE_CUES),
              _noun_infinitive_attribution),
             (RECEIVED_NOUN, load_words("receiving_verbs.txt", lower=True), _received_attribution),
-            (UNDERGONE_NOUN, load_words(UNDERGOING_VERBS, lower=True), _undergone_attribution),
+            (UNDERGONE_NOUN, _undergoing_verbs(), _undergone_attribution),
             (STIRRING_VERB, load_words("stirring_verbs.txt", lower=True), _stirred_attribution),
             (polls, None, _in_noun_attribution), (_adverb_cues(), None, _adverb_attribution))))
 
