@@ -111,6 +111,9 @@ RELATIVE_AFTER = regex.compile(r",?\s+(?:who|whom|which|that)\b")
 # a time phrase read into a subject: "this week Mr Reyl", "prior to Wednesday"
 TIME_LEAD = regex.compile(r"(?:(?:earlier|later)\s+)?(?:(?:last|this|next)\s+(?:week|month|year|weekend)"
                           r"|prior\s+to\s+\S+)\s*", regex.IGNORECASE)
+IN_PLURAL_NOUNS = "cue_in_nouns_plural.txt"
+# "Mr Reyl's rise", "his low standing": the words before "in the polls" are a noun its owner heads
+POSSESSED_NOUN_AT_END = regex.compile(r"(?:['’]s?|(?<![\p{L}])(?i:his|her|their|its|our|my|your))(?:\s+\p{Ll}+){1,3}\Z")
 MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "to"})
 TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
 ONE_ASIDE = regex.compile(r"\s*,(?:[^,;:]|,(?=\d))+,\s*")  # ", under growing pressure, "
@@ -541,11 +544,17 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
 
 @functools.cache
 def _in_noun_cues() -> regex.Pattern:
-    """"in a recent Harbour Gazette poll (released Sunday)": the preposition, then the phrase up to its noun."""
-    nouns = alternation(load_words("cue_in_nouns.txt", lower=True))
-    return regex.compile(r"(?<![\p{L}])(?P<in>[Ii]n)\s+(?P<source>(?:[^\s,;:.!?“”\"()]+\s+){0,7}?(?i:" + nouns
-                         + r"))(?![\p{L}])(?P<tail>(?:\s+(?:released|published|conducted|taken|from|by|of)"
-                         r"(?:\s+[^\s,;:.!?“”\"()]+){1,5})?)"
+    """"in a recent Harbour Gazette poll (released Sunday)", "in the polls": the preposition, then the phrase up to its
+    noun, then what dates or names the poll ("conducted by …", "last month", "in May")."""
+    nouns = alternation(load_words("cue_in_nouns.txt", lower=True) | load_words(IN_PLURAL_NOUNS, lower=True))
+    months = alternation(load_words("months.txt"))
+    return regex.compile(r"(?<![\p{L}])(?P<in>[Ii]n)\s+(?P<source>(?:(?![Ii]n\s)[^\s,;:.!?“”\"()]+\s+){0,7}?(?i:(?P<noun>"
+                         + nouns + r")))(?![\p{L}])(?P<tail>(?:\s+(?:(?:released|published|conducted|taken)\s+)?by"
+                         r"(?:\s+(?:\p{Lu}[^\s,;:.!?“”\"()]*|and|the|of)){1,8}"  # "conducted by the Gazette and Lyme FM"
+                         r"|\s+(?:released|published|conducted|taken|from|by|of)(?:\s+[^\s,;:.!?“”\"()]+){1,5})?"
+                         # a time is the poll's, never the clause's: "in a poll last year said" is no match
+                         r"(?>(?:\s+(?:(?:last|this|earlier|that|the\s+same)\s+(?:week|weekend|month|year|spring|summer|fall|"
+                         r"autumn|winter)|in\s+(?:early\s+|late\s+|mid-?)?(?:" + months + r")(?![\p{L}])))?))"
                          r"(?=\s*(?:[,.;:!?)—―–]|\Z|\s(?:in|on|at|this|last|earlier|that|which|and|but)\b))")  # not "poll station"
 
 
@@ -555,14 +564,20 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
     if quote_map.around(found.start()) is not None:
         return None
     source = Span.of(text, found.start("source"), found.end("tail") if found.group("tail") else found.end("source"))
-    if found.start() == sentence.start or not text[sentence.start:found.start()].strip(" “\"‘'"):
+    plural = found.group("noun").lower() in load_words(IN_PLURAL_NOUNS, lower=True)
+    opening = found.start() == sentence.start or not text[sentence.start:found.start()].strip(" “\"‘'")
+    if opening:
         comma = AS_COMMA.match(text, found.end(), near(found.end(), sentence.end))  # "In the latest poll, …"
         content = clause_from(text, comma.end(), sentence, quote_map) if comma is not None else None
     else:
-        opening = CLAUSE_OPENING.search(text, max(sentence.start, found.start() - 400), found.start())
-        start = opening.end() if opening is not None else sentence.start
+        clause = CLAUSE_OPENING.search(text, max(sentence.start, found.start() - 400), found.start())
+        start = clause.end() if clause is not None else sentence.start
         content = trimmed(text, start, found.start())
     if content is None or not has_verb(content.text) or len(content.text.split()) < 2:
+        return None
+    if not opening and _in_noun_cues().search(text, content.start, found.start()) is not None:
+        return None  # "took 6 percent in a new poll, his worst showing in the survey": the first poll reports it
+    if plural and not _standing_in_polls(text, source, content, opening):
         return None
     lexicon = cue_lexicon()
     if any(cue.group().lower() in lexicon.finite_forms and lexicon.forms[cue.group().lower()][0] in frames().bare
@@ -570,6 +585,47 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
            for cue in lexicon.find(text, content.start, content.end, SPEECH)):
         return None  # "Half said so in the spring poll": the voters' short answer; "71 percent said the pier …" is the poll's
     return make_quote((content,), Span.of(text, *found.span("in")), source, None, "evidence", index, quote_map)
+
+
+def _standing_in_polls(text: str, source: Span, content: Span, opening: bool) -> bool:
+    """"Ms Varga is ahead in the polls", "In exit polls, most skippers backed the pier": plural polls report only a
+    clause of its own that tells where someone stands (poll_standings.txt), or the clause an opening phrase heads.
+
+    Not when the phrase holds a preposition or a clause word ("voters going to the polls"), the clause is a
+    subordinate one, a relative one or a report with its own cue ("Though she trails in the polls, …", "Mr Reyl, who
+    is third in most polls"), or the words before "in" are a possessed noun ("his rise in the polls").
+    """
+    if set(source.text.lower().split()) & _poll_source_stops():
+        return False
+    if opening:
+        return True
+    words = content.text.lower().split()
+    if words[0] in _clause_openers() or words[0].endswith("ing") or not RELATIVES.isdisjoint(words):
+        return False
+    lexicon = cue_lexicon()
+    needs_particle = lexicon.phrasal_only | frames().particle_required  # "came in second" is no report
+    if POSSESSED_NOUN_AT_END.search(content.text) or any(
+            lexicon.forms[cue.group().lower()][0] not in needs_particle
+            for cue in lexicon.find(text, content.start, content.end, frozenset(CUE_CLASSES))):
+        return False
+    return "%" in content.text or not _poll_standings().isdisjoint(word.strip(",;-") for word in words)
+
+
+@functools.cache
+def _clause_openers() -> frozenset[str]:
+    """Prepositions and subordinators: a clause before "in the polls" that opens with one is not the polls' finding."""
+    return load_words("prepositions.txt", lower=True) | load_words("subordinators.txt", lower=True)
+
+
+@functools.cache
+def _poll_source_stops() -> frozenset[str]:
+    """Words that show "in … polls" is no poll's name: prepositions and the words that open a clause."""
+    return _clause_openers() | load_words("question_words.txt", lower=True) | RELATIVES
+
+
+@functools.cache
+def _poll_standings() -> frozenset[str]:
+    return load_words("poll_standings.txt", lower=True)
 
 
 def _adverb_attribution(text: str, adverb: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
