@@ -1,7 +1,7 @@
 """Attributions without a cue verb: "according to X", "in X's view" and "Name: …" labels."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
@@ -12,7 +12,8 @@ from .frames import EndAnchored, frames, near
 from .quotemap import QuoteMap, make_quote
 from .titles import POSSESSIVE
 
-__all__ = ["according_to", "colon_label", "in_view_of", "on_topic_label", "signed_posts", "to_whom"]
+__all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "on_topic_label", "signed_posts",
+           "to_whom"]
 
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])according\s+to\s+", regex.IGNORECASE)
 ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,160}?)"
@@ -42,8 +43,29 @@ HEADLINE_LABEL = regex.compile(r"""
 """, regex.VERBOSE)
 
 
-def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
-    """A paragraph that opens "Name: …" (headlines, transcripts): Name said it."""
+def is_transcript(text: str, openings: Iterable[Sentence]) -> bool:
+    """Whether one name labels more than one paragraph ("MS VARGA: …", later "VARGA: …", by its last word):
+    a transcript, whose labelled paragraphs are turns; ``openings`` are the paragraphs' first sentences."""
+    seen: set[str] = set()
+    stopwords = frames().label_stopwords
+    for sentence in openings:
+        label = COLON_LABEL.match(text, sentence.start, near(sentence.start, sentence.end))
+        name = label.group("source").split()[-1].lower() if label is not None else None
+        if name is None or name in stopwords:
+            continue
+        if name in seen:
+            return True
+        seen.add(name)
+    return False
+
+
+def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, *,
+                turn: Span | None = None) -> Quote | None:
+    """A paragraph that opens "Name: …" (headlines, transcripts): Name said it.
+
+    In a transcript, ``turn`` is the labelled paragraph, and the words run to
+    its end ("VARGA: The pier is safe. We keep it open.").
+    """
     label = COLON_LABEL.match(text, sentence.start, near(sentence.start, sentence.end))
     if label is None and index == 0:
         label = HEADLINE_LABEL.match(text, sentence.start, near(sentence.start, sentence.end))
@@ -55,6 +77,9 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) 
     content = clause_from(text, label.end(), sentence, quote_map)
     if content is None or (not quote_map.inside_letters(content.start, content.end) and not has_verb(content.text)):
         return None  # "Poll: Varga and Reyl neck and neck", "Pledged: 781": a headline or a tally; not "Varga: Time for 'action'"
+    # 'VARGA: “…” REYL: “…”' keeps each quotation
+    if turn is not None and turn.end > sentence.end and quote_map.starting_at(label.end()) is None:
+        content = trimmed(text, content.start, turn.end) or content
     return make_quote((content,), Span.of(text, *label.span("cue")), Span.of(text, *label.span("source")), None,
                       "speech", index, quote_map)
 

@@ -25,7 +25,7 @@ from .content import (AS_WORD, CLOSING_MARKS, NEXT_WORD, OBJECT_STOP, THAT, TO_W
                       within_opening_clause)
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, auxiliary_chain, frames, near, past_adverbials, weekday_alternation
-from .labels import according_to, colon_label, in_view_of, on_topic_label, to_whom
+from .labels import according_to, colon_label, in_view_of, is_transcript, on_topic_label, to_whom
 from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, interrupts_subject, opens_sentence,
                         quote_in_next_sentence, read_left_frame)
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
@@ -322,6 +322,9 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
     text = analysis.text
     lexicon = cue_lexicon()
     word_cues = WordCues.find(text, analysis.sentences, cue_classes)
+    sentences = analysis.sentences
+    transcript = is_transcript(text, (sentence for index, sentence in enumerate(sentences)
+                                      if index == 0 or sentences[index - 1].paragraph != sentence.paragraph))
     carried: Span | None = None  # the last source of the sentence before, in the same paragraph
     for index, sentence in enumerate(analysis.sentences):
         if index > 0 and analysis.sentences[index - 1].paragraph != sentence.paragraph:
@@ -348,7 +351,8 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
         opens_paragraph = index == 0 or analysis.sentences[index - 1].paragraph != sentence.paragraph
         closes_paragraph = index + 1 == len(analysis.sentences) or analysis.sentences[index + 1].paragraph != sentence.paragraph
         if opens_paragraph and "speech" in cue_classes:
-            label = colon_label(text, sentence, index, quote_map)
+            label = colon_label(text, sentence, index, quote_map,
+                                turn=analysis.paragraphs[sentence.paragraph] if transcript else None)
             if label is None and closes_paragraph:  # a headline: "Varga on why the ferry must run"
                 label = on_topic_label(text, sentence, index, quote_map)
             if label is not None:
