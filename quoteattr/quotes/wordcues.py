@@ -60,6 +60,12 @@ APPEARS_WITH = regex.compile(r"\s+(?:to\s+\p{L}|that\b|as\s+if\b|as\s+though\b|l
 SEEMS_WITH = regex.compile(r"\s+(?:(?:to|that|as|like|more|less|\p{Ll}+ly)\b|\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant|y)\b)")
 APPEARS_PREDICATE = regex.compile(r"\s+\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant)\b")  # "appeared paralyzed"
 NEXT_LOWER_WORD = regex.compile(r"\s+(\p{Ll}+)\b")
+APPEARING_WORDS = load_words("appearing_words.txt", lower=True)  # "appeared together", "appeared again"
+# where what an appearance cue reports ends: "seemed uneasy when asked", "appeared safe before the storm"; not
+# after a span of time ("four days before the vote")
+APPEARANCE_STOP = regex.compile(r"(?<!\b(?:" + alternation(load_words("time_heads.txt", lower=True)) + r"))"
+                                r"(?:,\s*|\s+)(?:" + alternation(load_words("appearance_stops.txt", lower=True))
+                                + r")\b", regex.IGNORECASE)
 SEEMS_BARE = regex.compile(r"\s*,?\s*(?=\p{L})")
 PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?P<agent>[^,;:“”\"()]{2,80}?)"
                            r"(?=\s*(?:[,;:.!?()]|\Z|\s(?:for|on|in|at|as|after|before|during|over|because|when|who|which|that)\b"
@@ -687,25 +693,49 @@ def seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cla
     cue = Span.of(text, chain_start, match.end())
     previous = frames().word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     before = previous.group(1).lower() if previous else ""
-    if before == "that":
-        return None  # "a line that seemed aimed at the mayor": a description, not a report
+    if before in ("that", "to"):
+        return None  # "a line that seemed aimed at the mayor": a description; "a bid to appear calm": no report
     if before == "it" and not TO_AFTER.match(text, match.end(), window):
         that = THAT.match(text, match.end(), window) or (SEEMS_BARE.match(text, match.end(), window))
         content = clause_from(text, that.end(), sentence, quote_map) if that is not None else None
         if content is None or len(content.text.split()) < 3 or not has_verb(content.text):
             return None  # "it seems likely", "it appears so"
         return make_quote((content,), cue, None, None, cue_class, index, quote_map)
+    following = NEXT_LOWER_WORD.match(text, match.end(), window)
+    if lemma == "appear" and following is not None and following.group(1) in APPEARING_WORDS:
+        return None  # "appeared live on the radio", "appeared together"
     if lemma == "appear" and not (APPEARS_WITH.match(text, match.end(), window)
-                                  or APPEARS_PREDICATE.match(text, match.end(), window)):
-        return None  # "appeared on television"; but "appeared paralyzed"
+                                  or APPEARS_PREDICATE.match(text, match.end(), window)
+                                  or _appearance_word(text, match.end(), window)):
+        return None  # "appeared on television", "appeared together"; but "appeared paralyzed", "appears weak"
     if not (SEEMS_WITH.match(text, match.end(), window) or (
             lemma != "appear" and (word := NEXT_LOWER_WORD.match(text, match.end(), window)) is not None
-            and word.group(1) not in frames().prepositions)):
+            and word.group(1) not in frames().prepositions) or (
+            lemma == "appear" and _appearance_word(text, match.end(), window))):
         return None  # but "seemed certain to leave", "seemed a reminder"
     # "what appears to be", "there seemed to be": the word opens the clause
     opening = previous.start(1) if previous is not None and before in frames().seeming_subjects else None
     return clause_with_subject(text, opening, chain_start, match.end(), cue, cue_class, sentence, index, quote_map,
-                               around_cue=True)
+                               around_cue=True, rest_stop=APPEARANCE_STOP)
+
+
+def _appearance_word(text: str, position: int, window: int) -> bool:
+    """The word after "appear" says how a thing looks: "appears weak", "appeared ready to", "appeared visibly
+    shaken"; not a preposition, a pronoun or a word of ``appearing_words.txt`` ("appeared together", "appeared
+    again"), nor a word in -ly before one ("appeared briefly on stage")."""
+    word = NEXT_LOWER_WORD.match(text, position, window)
+    if word is None or not _predicate_word(word.group(1)):
+        return False
+    if not word.group(1).endswith("ly"):
+        return True
+    following = NEXT_LOWER_WORD.match(text, word.end(), window)
+    return following is not None and _predicate_word(following.group(1)) and not following.group(1).endswith("ly")
+
+
+def _predicate_word(word: str) -> bool:
+    """A word that may open how a thing appears: no preposition, pronoun or word of ``appearing_words.txt``."""
+    f = frames()
+    return word not in f.prepositions and word not in f.pronouns and word not in APPEARING_WORDS
 
 
 def cue_after_to(text: str, match: regex.Match, sentence: Sentence) -> regex.Match | None:
