@@ -120,6 +120,7 @@ TIME_LEAD = regex.compile(r"(?:(?:earlier|later)\s+)?(?:(?:last|this|next)\s+(?:
 IN_PLURAL_NOUNS = "cue_in_nouns_plural.txt"
 # "Mr Reyl's rise", "his low standing": the words before "in the polls" are a noun its owner heads
 POSSESSED_NOUN_AT_END = regex.compile(r"(?:['’]s?|(?<![\p{L}])(?i:his|her|their|its|our|my|your))(?:\s+\p{Ll}+){1,3}\Z")
+AMOUNT_BEFORE = regex.compile(r"(?:\p{N}[\p{N}.,%]*|percentage)\s+\Z")  # "9 points", "percentage points": a noun
 MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "to"})
 TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
 ONE_ASIDE = regex.compile(r"\s*,(?:[^,;:]|,(?=\d))+,\s*")  # ", under growing pressure, "
@@ -557,11 +558,11 @@ def _in_noun_cues() -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}])(?P<in>[Ii]n)\s+(?P<source>(?:(?![Ii]n\s)[^\s,;:.!?“”\"()]+\s+){0,7}?(?i:(?P<noun>"
                          + nouns + r")))(?![\p{L}])(?P<tail>(?:\s+(?:(?:released|published|conducted|taken)\s+)?by"
                          r"(?:\s+(?:\p{Lu}[^\s,;:.!?“”\"()]*|and|the|of)){1,8}"  # "conducted by the Gazette and Lyme FM"
-                         r"|\s+(?:released|published|conducted|taken|from|by|of)(?:\s+[^\s,;:.!?“”\"()]+){1,5})?"
+                         r"|\s+(?:released|published|conducted|taken|from|of)(?:\s+[^\s,;:.!?“”\"()]+){1,5})?"
                          # a time is the poll's, never the clause's: "in a poll last year said" is no match
                          r"(?>(?:\s+(?:(?:last|this|earlier|that|the\s+same)\s+(?:week|weekend|month|year|spring|summer|fall|"
                          r"autumn|winter)|in\s+(?:early\s+|late\s+|mid-?)?(?:" + months + r")(?![\p{L}])))?))"
-                         r"(?=\s*(?:[,.;:!?)—―–]|\Z|\s(?:in|on|at|this|last|earlier|that|which|and|but)\b))")  # not "poll station"
+                         r"(?=\s*(?:[,.;:!?)—―–]|\Z|\s(?:in|on|at|this|last|earlier|that|which|and|but|ahead|by)\b))")  # not "poll station"
 
 
 def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
@@ -583,7 +584,7 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
         return None
     if not opening and _in_noun_cues().search(text, content.start, found.start()) is not None:
         return None  # "took 6 percent in a new poll, his worst showing in the survey": the first poll reports it
-    if plural and not _standing_in_polls(text, source, content, opening):
+    if plural and not _standing_in_polls(text, found.group("source"), content, opening):
         return None
     lexicon = cue_lexicon()
     if any(cue.group().lower() in lexicon.finite_forms and lexicon.forms[cue.group().lower()][0] in frames().bare
@@ -593,7 +594,7 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
     return make_quote((content,), Span.of(text, *found.span("in")), source, None, "evidence", index, quote_map)
 
 
-def _standing_in_polls(text: str, source: Span, content: Span, opening: bool) -> bool:
+def _standing_in_polls(text: str, phrase: str, content: Span, opening: bool) -> bool:
     """"Ms Varga is ahead in the polls", "In exit polls, most skippers backed the pier": plural polls report only a
     clause of its own that tells where someone stands (poll_standings.txt), or the clause an opening phrase heads.
 
@@ -601,7 +602,7 @@ def _standing_in_polls(text: str, source: Span, content: Span, opening: bool) ->
     subordinate one, a relative one or a report with its own cue ("Though she trails in the polls, …", "Mr Reyl, who
     is third in most polls"), or the words before "in" are a possessed noun ("his rise in the polls").
     """
-    if set(source.text.lower().split()) & _poll_source_stops():
+    if not _poll_source_stops().isdisjoint(phrase.lower().split()):
         return False
     if opening:
         return True
@@ -612,6 +613,7 @@ def _standing_in_polls(text: str, source: Span, content: Span, opening: bool) ->
     needs_particle = lexicon.phrasal_only | frames().particle_required  # "came in second" is no report
     if POSSESSED_NOUN_AT_END.search(content.text) or any(
             lexicon.forms[cue.group().lower()][0] not in needs_particle
+            and not AMOUNT_BEFORE.search(text, max(content.start, cue.start() - 30), cue.start())  # "by 9 points"
             for cue in lexicon.find(text, content.start, content.end, frozenset(CUE_CLASSES))):
         return False
     return "%" in content.text or not _poll_standings().isdisjoint(word.strip(",;-") for word in words)
