@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from itertools import compress
 
 import regex
-from attrs import frozen
+from attrs import field, frozen
 
 from ..lexicon import load_table
 
@@ -54,6 +54,7 @@ class CueLexicon:
     phrases: tuple[tuple[str, str], ...]
     phrasal_only: frozenset[str] = frozenset()  # cues only with their particle: "went on"
     finite_forms: frozenset[str] = frozenset()  # past and third-person forms: "said", "says", "read"
+    after_would: dict[str, tuple[str, str]] = field(factory=dict)  # cues only after "would", kept out of ``forms``: "would like to"
 
     def lookup(self, word: str) -> tuple[str, str] | None:
         return self.forms.get(word.lower())
@@ -72,6 +73,13 @@ class CueLexicon:
             yield from compress(WORD.finditer(text, start, end), map(wanted.__contains__, WORD.findall(lowered)))
         else:
             yield from (match for match in WORD.finditer(text, start, end) if match.group().lower() in wanted)
+
+    def find_after_would(self, text: str, start: int, end: int, classes: frozenset[str]) -> Iterator[regex.Match]:
+        """Every word of ``cues_after_would.txt`` in ``text[start:end]``, in a sentence that has "would"."""
+        if "would" not in text[start:end].lower():
+            return
+        yield from (match for match in WORD.finditer(text, start, end)
+                    if (entry := self.after_would.get(match.group().lower())) is not None and entry[1] in classes)
 
 
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
@@ -106,4 +114,5 @@ def cue_lexicon() -> CueLexicon:
     for word, cue_class in load_table("cue_adjectives.txt"):  # "is convinced", "was eager": one form each
         forms.setdefault(word.lower(), (word.lower(), cue_class))
     phrases = tuple((" ".join(row[1:]), row[0]) for row in load_table("cue_phrases.txt"))
-    return CueLexicon(forms, phrases, frozenset(phrasal_only), frozenset(finite))
+    after_would = {word.lower(): (word.lower(), cue_class) for word, cue_class in load_table("cues_after_would.txt")}
+    return CueLexicon(forms, phrases, frozenset(phrasal_only), frozenset(finite), after_would)

@@ -105,6 +105,7 @@ class Frames:
     plural_subjects: frozenset[str]
     be_forms: frozenset[str]
     adjectives: frozenset[str]           # "is convinced that", "was eager to"
+    after_would: frozenset[str]          # "would like to"
     verbal_auxiliaries: frozenset[str]
     irregular_verbs: frozenset[str]
     subject_openers: frozenset[str]
@@ -276,7 +277,7 @@ def frames() -> Frames:
         boundaries=lists["boundaries"],
         pronouns=lists["pronouns"],
         bare=load_words("cues_bare_complement.txt"),
-        infinitive=load_words("cues_infinitive.txt"),
+        infinitive=load_words("cues_infinitive.txt") | {row[0].lower() for row in load_table("cues_after_would.txt")},
         object=load_words("cues_object.txt"),
         noun_ambiguous=load_words("cues_noun_ambiguous.txt"),
         particles=_particles(prepositions, light_nouns),
@@ -288,6 +289,7 @@ def frames() -> Frames:
         plural_subjects=load_words("subjects_plural.txt", lower=True),
         be_forms=lists["be_forms"],
         adjectives=frozenset(row[0].lower() for row in load_table("cue_adjectives.txt")),
+        after_would=frozenset(row[0].lower() for row in load_table("cues_after_would.txt")),
         verbal_auxiliaries=load_words("verbal_auxiliaries.txt", lower=True),
         irregular_verbs=load_words("irregular_verbs.txt", lower=True),
         subject_openers=load_words("subject_openers.txt", lower=True),

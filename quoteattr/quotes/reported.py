@@ -12,6 +12,7 @@ Where the content starts and stops is content.py's; cue-less attributions
 from __future__ import annotations
 
 import functools
+import heapq
 from collections.abc import Iterator
 
 import attrs
@@ -118,6 +119,7 @@ SHARE_WORDS = ("percent", "%")
 SHARE_VERB_OBJECT = regex.compile(r"\s+(?:\p{Lu}|(?:the|a|an)\s)")
 # "warning the skippers that", "suggesting that": a clause after at most a short object
 OBJECT_THEN_THAT = regex.compile(r"(?:\s+[\p{L}’'\-]+){0,4}?\s+that\b")
+TO_NEXT = regex.compile(r"\s+to\s")  # "would like to …"
 CONTRACTED_AUXILIARY = EndAnchored.of(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 # \G: where the search starts, the sentence's start when the window reaches it ("As X noted, …")
 AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
@@ -331,7 +333,9 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
             carried = None
         last_source: Span | None = None
         found: list[Quote] = []
-        for match in lexicon.find(text, sentence.start, sentence.end, cue_classes):
+        for match in heapq.merge(lexicon.find(text, sentence.start, sentence.end, cue_classes),
+                                 lexicon.find_after_would(text, sentence.start, sentence.end, cue_classes),
+                                 key=lambda match: match.start()):
             if quote_map.around(match.start()) is not None:
                 continue  # the quoted speaker's own words
             source = _source_outside_closed(found, match.start()) or last_source
@@ -416,8 +420,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                     quote_map: QuoteMap, last_source: Span | None, carried: Span | None = None) -> Quote | None:
     f = frames()
     form = match.group().lower()
-    lemma, cue_class = cue_lexicon().forms[form]
-    if form in f.prepositions:
+    lemma, cue_class = cue_lexicon().forms.get(form) or cue_lexicon().after_would[form]
+    if form in f.prepositions and lemma not in f.after_would:
         return None  # "regarding the pier": a preposition
     if match.group()[0].isupper() and match.start() > sentence.start and not headline(sentence):
         return None  # "The Washington Post", "Grand Slam", "United States": part of a name
@@ -442,6 +446,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and (form.endswith("ed") or form != lemma or lemma in f.adjectives))):
         # "he’s hoping", "Trump’s been saying", "she’s warned", "they’re wary of": is/has, not a possessive
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
+    if lemma in f.after_would and not ("would" in chain and TO_NEXT.match(text, match.end())):
+        return None  # "skippers like the pier", "would like a word": only "would like to" is a wish
+    if lemma in f.after_would and (inner := cue_after_to(text, match, sentence)) is not None and _attribution_at(
+            text, inner, sentence, index, quote_map, last_source, carried) is not None:
+        return None  # "would like to support the plan": the cue after "to" reads its own frame
     if lemma in f.adjectives and not set(chain) & f.be_forms and (
             copula := _stance_copula(text, sentence, chain_start, match.end())) is not None:
         # "were far less divided on", "remained skeptical that": a copula and degree words before the stance
