@@ -91,7 +91,8 @@ ANSWER_CASES = [
     case("said-yes", "In the survey, 62 percent said yes.", indirect("yes", "said", "62 percent")),
     case("said-no-before-comma", "Most residents said no, and the plan was dropped.",
          indirect("no", "said", "Most residents")),
-    case("said-no-to-is-not-an-answer", "Most residents said no to the plan."),
+    case("said-no-to-is-a-refusal-of-its-object", "Most residents said no to the plan.",
+         indirect("no to the plan", "said", "Most residents")),
     case("said-goodbye-is-not-a-clause", "Ms Varga said goodbye to the fishermen who were leaving."),
     case("said-nothing-is-not-a-clause", "Ms Varga said nothing about the plan that was approved."),
 ]

@@ -32,7 +32,7 @@ def _spaced(phrases) -> str:
 QUANTITY_OPENER = (r"(?!(?:about|at\s+least|at\s+most)\s+(?:\p{N}|half|a\s+(?:third|quarter|dozen)"
                    r"|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 CLAUSE_START = regex.compile(r"""
-    \s+(?!""" + QUANTITY_OPENER + r"""(?:""" + alternation(load_lines("not_clause_openers.txt")) + r""")\b
+    \s+(?!""" + QUANTITY_OPENER + r"""(?!(?:much|little)\s+of\s+(?!an?\s))(?:""" + alternation(load_lines("not_clause_openers.txt")) + r""")\b
            |\p{Ll}+ly\b(?=\s*(?:[,.;]|\Z|(?:as|when|after|before|in|at|on|to|that)\b)))  # "said carefully, as …"
     (?=[\p{L}\p{N}“"‘]|'')  # '' opens a quotation in some house styles
 """, regex.VERBOSE | regex.IGNORECASE)
@@ -201,7 +201,9 @@ AND_MODAL_NOT = regex.compile(r"\s(?:and|but)\s+(?:(?:would|will)\s+not|wouldn[�
 PLURAL_PRONOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?:they|we|I)\s+\Z")  # "…, and they say …"
 PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been|did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t|don[’']t)\s+\Z")
 YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|"
-                    r"for)\b)", regex.IGNORECASE)  # "72 percent said yes", "half said so in May"
+                    r"for|while|whereas)\b|(?<=no)\s+to\s)", regex.IGNORECASE)
+# "72 percent said yes", "half said so in May", "said yes while a third disagreed", "said no to the new toll"
+NO_TO = regex.compile(r"\s+to\s", regex.IGNORECASE)
 SAME_OF = regex.compile(r"\s+(?:of|about|for)\s+(?:him|her|them|(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’\-]*)\b")
 ANY_CUE = frozenset(CUE_CLASSES)
 AND_GERUND = regex.compile(r"\s*[,—―–-]*\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|\p{Ll}+ly\s+)?\Z")
@@ -1128,6 +1130,11 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         end = answer.end(1)
         if answer.group(1).lower().startswith("the") and (whom := SAME_OF.match(text, end, window)) is not None:
             end = whom.end()  # "a third said the same of Mr Reyl": whom the answer is about goes with it
+        if (to := NO_TO.match(text, end, window)) is not None:
+            if lemma != "say" or (target := clause_from(text, to.end(), sentence, quote_map,
+                                                                      stop=HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP)) is None:
+                return None  # "hard to answer no to any of them"
+            end = target.end  # "said no to the new toll": the refusal with what it refuses
         return Span.of(text, answer.start(1), end)  # "72 percent said yes"
     if (lemma in f.bare or lemma in f.bare_if_person) and (comma := DAY_COMMA.match(text, position, window)) \
             and DAY_BEFORE.search(text, max(sentence.start, position - 30), position) is not None \
