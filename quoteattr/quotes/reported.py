@@ -42,6 +42,9 @@ __all__ = ["find_reported"]
 
 
 DAYS = weekday_alternation()
+# "told a joke", "tell their family stories", "told a slightly different tale"; not "told the story of …"
+TOLD_ACCOUNT = regex.compile(r"\s+(?:(?:a|an|one|his|her|their|its|our|my|your)\s+)?(?:(?!the\s)[\p{Ll}\-]+\s+){0,2}?(?:"
+                             + alternation(load_lines("told_accounts.txt")) + r")\b")
 # words that end an addressee: "told reporters that", "told Fox News on Friday"
 ADDRESSEE_STOPS = r"(?:" + alternation(load_words("addressee_stops.txt", lower=True)) + "|" + DAYS + r")\b"
 ADDRESSEE = regex.compile(r"""
@@ -1171,7 +1174,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         takes_object = True  # "cast the mayor as reckless": an object and its "as" predicate (checked below)
     elif lemma in cue_lexicon().phrasal_only or lemma in f.particle_required:
         return None  # "went" alone is no cue, "went on" is; "she spoke for an hour" reports nothing
-    if lemma in f.addressee and position == match.end():
+    # "told a joke", "tells a different story": the account is what was told, not whom
+    account = lemma in f.addressee and position == match.end() and TOLD_ACCOUNT.match(
+        text, position, near(position, sentence.end)) is not None
+    if account:
+        takes_object = True
+    if lemma in f.addressee and position == match.end() and not account:
         addressee = _addressee(text, position, sentence.end)
         if lemma in f.infinitive and (addressee is None or not TO_VERB_AHEAD.match(text, addressee.end)) and (
                 longer := LONG_ADDRESSEE.match(text, position, near(position, sentence.end))) is not None:
