@@ -1133,7 +1133,7 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         if (to := NO_TO.match(text, end, window)) is not None:
             if lemma != "say" or (target := clause_from(text, to.end(), sentence, quote_map,
                                                                       stop=HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP)) is None:
-                return None  # "hard to answer no to any of them"
+                return None  # "skippers answer no to the toll": only "say" takes it
             end = target.end  # "said no to the new toll": the refusal with what it refuses
         return Span.of(text, answer.start(1), end)  # "72 percent said yes"
     if (lemma in f.bare or lemma in f.bare_if_person) and (comma := DAY_COMMA.match(text, position, window)) \
