@@ -18,7 +18,7 @@ from .frames import EndAnchored, alternation, frames, near, weekday_alternation
 from .marks import Quoted
 from .quotemap import QuoteMap
 
-__all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "has_verb", "headline", "infinitive_from", "opening_subordinate",
+__all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "infinitive_from", "opening_subordinate",
            "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "title_case", "within_aside", "within_opening_clause"]
 
@@ -1066,6 +1066,46 @@ def _noun_then_that(text: str, content: Span, window: int) -> regex.Match | None
 def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
                          takes_object: bool, noun_object: bool = False, participle: bool = False,
                          bare_clause: bool = False, object_only: bool = False) -> Span | None:
+    content = _complement(text, lemma, position, sentence, quote_map, takes_object=takes_object, noun_object=noun_object,
+                          participle=participle, bare_clause=bare_clause, object_only=object_only)
+    if content is not None and (cue_lexicon().lookup(lemma) or ("", ""))[1] == "evidence":
+        return finding_goes_on(text, content, sentence, quote_map)
+    return content
+
+
+def finding_goes_on(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap) -> Span:
+    """"found Ms Varga ahead, 46 percent to 44 percent, with 10 percent undecided": a finding's figures go with it.
+
+    After a comma, a margin ("N percent to N percent") goes on with the finding; so does a phrase of
+    ``finding_continuations.txt`` ("with", "followed by", "while") once the finding or the phrase gives a share.
+    """
+    for _ in range(4):
+        window = near(content.end, sentence.end)
+        if (margin := FINDING_MARGIN.match(text, content.end, window)) is not None:
+            content = Span.of(text, content.start, margin.end())
+            continue
+        joint = FINDING_JOINT.match(text, content.end, window)
+        if joint is None:
+            return content
+        rest = clause_from(text, joint.end(), sentence, quote_map, stop=OBJECT_STOP)
+        if rest is None or not (SHARE.search(content.text) or SHARE.search(rest.text)):
+            return content
+        content = Span.of(text, content.start, rest.end)
+    return content
+
+
+# ", 46 percent to 44 percent", ", 52% to 40%": a margin after a finding
+FINDING_MARGIN = regex.compile(r"\s*,\s+\p{N}+(?:\.\p{N}+)?\s*(?:percent|%)\s+to\s+\p{N}+(?:\.\p{N}+)?(?:\s*(?:percent|%))?"
+                               r"(?=\s*[,.;:!?]|\s*\Z)")
+FINDING_JOINT = regex.compile(r"\s*,\s+(?:" + alternation(load_lines("finding_continuations.txt")) + r")\s+(?=\p{L}|\p{N})",
+                              regex.IGNORECASE)
+SHARE = regex.compile(r"\p{N}\s*(?:%|percent\b)|(?:\p{N}|(?<!\p{L})(?:two|three|four|five|six|seven|eight|nine|ten))"
+                      r"(?:\s+percentage)?\s+points\b")  # "60 percent", "four points"; not "a 16-point lead"
+
+
+def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
+                takes_object: bool, noun_object: bool = False, participle: bool = False,
+                bare_clause: bool = False, object_only: bool = False) -> Span | None:
     f = frames()
     end = sentence.end
     if (aside := DASH_ASIDE.match(text, position, near(position, end))) is not None:

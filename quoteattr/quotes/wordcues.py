@@ -18,8 +18,8 @@ from attrs import frozen
 
 from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import (OBJECT_STOP, PHRASE_THEN_THAT, THAT, VERB_ADVERBS, WORD, YES_NO, clause_from, has_verb,
-                      has_verb_between, infinitive_from, trimmed, verb_groups, verb_positions, within_opening_clause)
+from .content import (OBJECT_STOP, PHRASE_THEN_THAT, THAT, VERB_ADVERBS, WORD, YES_NO, clause_from, finding_goes_on,
+                      has_verb, has_verb_between, infinitive_from, trimmed, verb_groups, verb_positions, within_opening_clause)
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, auxiliary_chain, frames, near
 from .quotemap import QuoteMap, make_quote
@@ -576,6 +576,8 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
     if opening:
         comma = AS_COMMA.match(text, found.end(), near(found.end(), sentence.end))  # "In the latest poll, …"
         content = clause_from(text, comma.end(), sentence, quote_map) if comma is not None else None
+        if content is not None:  # "In the latest poll, 38 percent backed the toll, while 60 percent opposed it"
+            content = finding_goes_on(text, content, sentence, quote_map)
     else:
         clause = CLAUSE_OPENING.search(text, max(sentence.start, found.start() - 400), found.start())
         start = clause.end() if clause is not None else sentence.start
