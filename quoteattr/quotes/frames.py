@@ -239,6 +239,7 @@ def frames() -> Frames:
                  negations=load_words("negations.txt", lower=True),
                  be_forms=load_words("be_forms.txt", lower=True))
     light_nouns = _light_nouns()
+    after_would = frozenset(row[0].lower() for row in load_table("cues_after_would.txt"))  # "would like to"
     chain_word = rf"(?<![\p{{L}}’'])(?:{aux}|{ADVERB_YET}|{FLOATED}|{DEGREE_AFTER_BE}|\p{{Ll}}{{3,}}ly|\p{{Ll}}{{2,}}n[’']t|cannot)\s+"
     return Frames(
         # lower case only: "“…,” Will wrote" has a name, not an auxiliary
@@ -277,7 +278,7 @@ def frames() -> Frames:
         boundaries=lists["boundaries"],
         pronouns=lists["pronouns"],
         bare=load_words("cues_bare_complement.txt"),
-        infinitive=load_words("cues_infinitive.txt") | {row[0].lower() for row in load_table("cues_after_would.txt")},
+        infinitive=load_words("cues_infinitive.txt") | after_would,
         object=load_words("cues_object.txt"),
         noun_ambiguous=load_words("cues_noun_ambiguous.txt"),
         particles=_particles(prepositions, light_nouns),
@@ -289,7 +290,7 @@ def frames() -> Frames:
         plural_subjects=load_words("subjects_plural.txt", lower=True),
         be_forms=lists["be_forms"],
         adjectives=frozenset(row[0].lower() for row in load_table("cue_adjectives.txt")),
-        after_would=frozenset(row[0].lower() for row in load_table("cues_after_would.txt")),
+        after_would=after_would,
         verbal_auxiliaries=load_words("verbal_auxiliaries.txt", lower=True),
         irregular_verbs=load_words("irregular_verbs.txt", lower=True),
         subject_openers=load_words("subject_openers.txt", lower=True),

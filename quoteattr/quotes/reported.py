@@ -1175,11 +1175,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     elif lemma in cue_lexicon().phrasal_only or lemma in f.particle_required:
         return None  # "went" alone is no cue, "went on" is; "she spoke for an hour" reports nothing
     # "told a joke", "tells a different story": the account is what was told, not whom
-    account = lemma in f.addressee and position == match.end() and TOLD_ACCOUNT.match(
-        text, position, near(position, sentence.end)) is not None
-    if account:
+    listener_next = lemma in f.addressee and position == match.end()
+    if listener_next and TOLD_ACCOUNT.match(text, position, near(position, sentence.end)) is not None:
         takes_object = True
-    if lemma in f.addressee and position == match.end() and not account:
+    elif listener_next:
         addressee = _addressee(text, position, sentence.end)
         if lemma in f.infinitive and (addressee is None or not TO_VERB_AHEAD.match(text, addressee.end)) and (
                 longer := LONG_ADDRESSEE.match(text, position, near(position, sentence.end))) is not None:

@@ -553,7 +553,7 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
 def _in_noun_cues() -> regex.Pattern:
     """"in a recent Harbour Gazette poll (released Sunday)", "in the polls": the preposition, then the phrase up to its
     noun, then what dates or names the poll ("conducted by …", "last month", "in May")."""
-    nouns = alternation(load_words("cue_in_nouns.txt", lower=True) | load_words(IN_PLURAL_NOUNS, lower=True))
+    nouns = alternation(load_words("cue_in_nouns.txt", lower=True) | _plural_poll_nouns())
     months = alternation(load_words("months.txt"))
     return regex.compile(r"(?<![\p{L}])(?P<in>[Ii]n)\s+(?P<source>(?:(?![Ii]n\s)[^\s,;:.!?“”\"()]+\s+){0,7}?(?i:(?P<noun>"
                          + nouns + r")))(?![\p{L}])(?P<tail>(?:\s+(?:(?:released|published|conducted|taken)\s+)?by"
@@ -571,7 +571,7 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
     if quote_map.around(found.start()) is not None:
         return None
     source = Span.of(text, found.start("source"), found.end("tail") if found.group("tail") else found.end("source"))
-    plural = found.group("noun").lower() in load_words(IN_PLURAL_NOUNS, lower=True)
+    plural = found.group("noun").lower() in _plural_poll_nouns()
     opening = found.start() == sentence.start or not text[sentence.start:found.start()].strip(" “\"‘'")
     if opening:
         comma = AS_COMMA.match(text, found.end(), near(found.end(), sentence.end))  # "In the latest poll, …"
@@ -631,6 +631,11 @@ def _clause_openers() -> frozenset[str]:
 def _poll_source_stops() -> frozenset[str]:
     """Words that show "in … polls" is no poll's name: prepositions and the words that open a clause."""
     return _clause_openers() | load_words("question_words.txt", lower=True) | RELATIVES
+
+
+@functools.cache
+def _plural_poll_nouns() -> frozenset[str]:
+    return load_words(IN_PLURAL_NOUNS, lower=True)
 
 
 @functools.cache
@@ -705,17 +710,16 @@ def seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cla
         if content is None or len(content.text.split()) < 3 or not has_verb(content.text):
             return None  # "it seems likely", "it appears so"
         return make_quote((content,), cue, None, None, cue_class, index, quote_map)
-    following = NEXT_LOWER_WORD.match(text, match.end(), window)
-    if lemma == "appear" and following is not None and following.group(1) in APPEARING_WORDS:
-        return None  # "appeared live on the radio", "appeared together"
-    if lemma == "appear" and not (APPEARS_WITH.match(text, match.end(), window)
-                                  or APPEARS_PREDICATE.match(text, match.end(), window)
-                                  or _appearance_word(text, match.end(), window)):
-        return None  # "appeared on television", "appeared together"; but "appeared paralyzed", "appears weak"
-    if not (SEEMS_WITH.match(text, match.end(), window) or (
-            lemma != "appear" and (word := NEXT_LOWER_WORD.match(text, match.end(), window)) is not None
-            and word.group(1) not in frames().prepositions) or (
-            lemma == "appear" and _appearance_word(text, match.end(), window))):
+    if lemma == "appear":
+        following = NEXT_LOWER_WORD.match(text, match.end(), window)
+        if following is not None and following.group(1) in APPEARING_WORDS:
+            return None  # "appeared live on the radio": "live" would pass for a predicate in "-ive"
+        if not (APPEARS_WITH.match(text, match.end(), window) or APPEARS_PREDICATE.match(text, match.end(), window)
+                or _appearance_word(text, match.end(), window)):
+            return None  # "appeared on television", "appeared together"; but "appeared paralyzed", "appears weak"
+    elif not (SEEMS_WITH.match(text, match.end(), window) or (
+            (word := NEXT_LOWER_WORD.match(text, match.end(), window)) is not None
+            and word.group(1) not in frames().prepositions)):
         return None  # but "seemed certain to leave", "seemed a reminder"
     # "what appears to be", "there seemed to be": the word opens the clause
     opening = previous.start(1) if previous is not None and before in frames().seeming_subjects else None
