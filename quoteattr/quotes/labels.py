@@ -1,14 +1,17 @@
-"""Attributions without a cue verb: "according to X", "in X's view" and "Name: …" labels."""
+"""Attributions without a cue verb: "according to X", "in X's view", "by X's count" and "Name: …" labels."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 
 import regex
+from attrs import frozen
 
+from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
 from .content import FINITE, clause_before, clause_from, has_verb, title_case, trimmed
 from .cues import cue_lexicon
-from .frames import EndAnchored, frames, near
+from .frames import EndAnchored, alternation, frames, near
 from .quotemap import QuoteMap, make_quote
 from .titles import POSSESSIVE
 
@@ -169,32 +172,60 @@ def _relative_after_report(text: str, left: Span) -> Span:
     return Span.of(text, *relative.span("relative"))
 
 
-IN_VIEW = regex.compile(r"""
-    (?<![\p{L}])(?P<cue>[Ii]n)\s+
-    (?P<source>his|her|their|my|our|its|your                               # "in her view"
-      |\p{Lu}(?:[\p{L}\p{M}\-]|[.](?=\s))*(?:\s+\p{Lu}(?:[\p{L}\p{M}\-]|[.](?=\s))*){0,3}['’]s?)  # "in Ms Varga's view"
-    \s+(?P<noun>view)\b
-    (?=\s*(?:,|\.?\s*\Z|\.\s))
-""", regex.VERBOSE)
+@frozen
+class _Viewpoint:
+    """A viewpoint phrase's class, and whether it reads only the clause after it ("By the port's count, …")."""
+    cue_class: str
+    after_only: bool
 
 
-def in_view_of(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:
-    """"In Ms Varga's view, the pier is unsafe", "The pier is unsafe, in her view": the clause is her view."""
-    for match in IN_VIEW.finditer(text, sentence.start, sentence.end):
-        if quote_map.around(match.start()) is not None:
-            continue
-        start = match.start("source")
-        source = Span.of(text, start, start + len(POSSESSIVE.sub("", match.group("source"))))  # "Mr Reyl's": Mr Reyl
+@functools.cache
+def _viewpoints() -> tuple[regex.Pattern, dict[tuple[str, str], _Viewpoint]]:
+    """The pattern of "in X's view", "by X's own count" and "by some measures", and what each preposition and
+    noun reads (``viewpoint_phrases.txt``)."""
+    phrases = {(preposition, noun): _Viewpoint(cue_class, "after" in reads)
+               for preposition, noun, cue_class, *reads in load_table("viewpoint_phrases.txt")}
+    pattern = regex.compile(r"""
+        (?<![\p{L}])(?P<cue>(?i:""" + alternation({preposition for preposition, _ in phrases}) + r"""))\s+
+        (?:(?P<possessor>his|her|their|my|our|its|your                            # "in her view"
+              |(?:[Tt]he\s+)?\p{Lu}(?:[\p{L}\p{M}\-]|[.](?=\s))*
+               (?:\s+\p{Lu}(?:[\p{L}\p{M}\-]|[.](?=\s))*){0,3}['’]s?                # "by the Gazette's tally"
+              |[Tt]he(?:\s+[\p{L}\-]+){1,3}['’]s)                                 # "by the harbour board's count"
+           (?:\s+(?:""" + alternation(load_words("viewpoint_modifiers.txt")) + r"""))?  # "by his own account"
+          |(?P<quantifier>(?i:""" + alternation(load_words("viewpoint_quantifiers.txt")) + r""")))  # "by some measures"
+        \s+(?P<noun>""" + alternation({noun for _, noun in phrases}) + r""")\b
+        (?=\s*(?:,|\.?\s*\Z|\.\s))
+    """, regex.VERBOSE)
+    return pattern, phrases
+
+
+def in_view_of(text: str, sentence: Sentence, index: int, quote_map: QuoteMap,
+               cue_classes: frozenset[str]) -> Iterator[Quote]:
+    """"In Ms Varga's view, the pier is unsafe", "The pier is unsafe, in her view", "By the port's own count,
+    the toll raised a million": the clause is her view, the port's count."""
+    pattern, phrases = _viewpoints()
+    for match in pattern.finditer(text, sentence.start, sentence.end):
+        viewpoint = phrases.get((match.group("cue").lower(), match.group("noun")))
+        if viewpoint is None or viewpoint.cue_class not in cue_classes or quote_map.around(match.start()) is not None:
+            continue  # "by her view", "in his count": no such phrase
+        if match.group("possessor") is None:
+            source = Span.of(text, match.start("quantifier"), match.end("noun"))  # "some measures"
+        else:
+            start = match.start("possessor")
+            source = Span.of(text, start, start + len(POSSESSIVE.sub("", match.group("possessor"))))  # "Mr Reyl's"
         cue = Span.of(text, match.start("cue"), match.end("noun"))
         at_start = not text[sentence.start:match.start()].strip(" “\"")
+        after = ACCORDING_RESUMES.match(text, match.end(), near(match.end(), sentence.end))
+        right = clause_from(text, after.end(), sentence, quote_map) if after is not None else None
+        if viewpoint.after_only and right is None:
+            continue  # "…, by the Gazette's count.": the count of the last figure, not of the whole sentence
         pieces: list[Span] = []
         if not at_start and (left := clause_before(text, match.start(), sentence, quote_map)) is not None:
             pieces.append(left)
-        after = ACCORDING_RESUMES.match(text, match.end(), near(match.end(), sentence.end))
-        if after is not None and (right := clause_from(text, after.end(), sentence, quote_map)) is not None:
+        if right is not None:
             pieces.append(right)  # "In her view, …" and "The step, in his view, would be …"
         if pieces and has_verb(" ".join(piece.text for piece in pieces)):
-            yield make_quote(tuple(pieces), cue, source, None, "thought", index, quote_map)
+            yield make_quote(tuple(pieces), cue, source, None, viewpoint.cue_class, index, quote_map)
 
 
 TO_WHOM = regex.compile(r"""
