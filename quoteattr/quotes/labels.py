@@ -174,16 +174,17 @@ def _relative_after_report(text: str, left: Span) -> Span:
 
 @frozen
 class _Viewpoint:
-    """A viewpoint phrase's class, and whether it reads only the clause after it ("By the port's count, …")."""
+    """A viewpoint phrase's class, and whether it must lead its clause or part of it ("By the port's count, …",
+    "The ferry, by her own account, was late"), never close it."""
     cue_class: str
-    after_only: bool
+    leading: bool
 
 
 @functools.cache
 def _viewpoints() -> tuple[regex.Pattern, dict[tuple[str, str], _Viewpoint]]:
     """The pattern of "in X's view", "by X's own count" and "by some measures", and what each preposition and
     noun reads (``viewpoint_phrases.txt``)."""
-    phrases = {(preposition, noun): _Viewpoint(cue_class, "after" in reads)
+    phrases = {(preposition, noun): _Viewpoint(cue_class, "leading" in reads)
                for preposition, noun, cue_class, *reads in load_table("viewpoint_phrases.txt")}
     pattern = regex.compile(r"""
         (?<![\p{L}])(?P<cue>(?i:""" + alternation({preposition for preposition, _ in phrases}) + r"""))\s+
@@ -217,8 +218,8 @@ def in_view_of(text: str, sentence: Sentence, index: int, quote_map: QuoteMap,
         at_start = not text[sentence.start:match.start()].strip(" “\"")
         after = ACCORDING_RESUMES.match(text, match.end(), near(match.end(), sentence.end))
         right = clause_from(text, after.end(), sentence, quote_map) if after is not None else None
-        if viewpoint.after_only and right is None:
-            continue  # "…, by the Gazette's count.": the count of the last figure, not of the whole sentence
+        if right is None and (viewpoint.leading or not text[sentence.start:match.start()].rstrip().endswith(",")):
+            continue  # "…, by the Gazette's count." counts the last figure; "rose in her estimation" is no view
         pieces: list[Span] = []
         if not at_start and (left := clause_before(text, match.start(), sentence, quote_map)) is not None:
             pieces.append(left)
