@@ -122,17 +122,30 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
         cue = Span.of(text, match.start(), match.end() - len(match.group()) + len(match.group().rstrip()))
         after = ACCORDING_RESUMES.match(text, source_match.end(), near(source_match.end(), sentence.end))
         at_start = not text[sentence.start:match.start()].strip(" “\"")
+        left = None if at_start else clause_before(text, match.start(), sentence, quote_map)
+        right = clause_from(text, after.end(), sentence, quote_map) if after is not None else None
+        if right is not None:
+            # "According to X, …" and "the next day, according to X, Trump …"
+            right = _to_sentence_end(text, right, sentence, quote_map)
+        if left is not None and right is not None and _writers_joint(left.text.split()):
+            left = None  # "But, according to X, …" and "…, because, according to X, …"
         pieces: list[Span] = []
-        if not at_start and (left := clause_before(text, match.start(), sentence, quote_map)) is not None:
+        if left is not None:
             bracket = text.rfind("(", left.start, match.start())
             if bracket > text.rfind(")", left.start, match.start()):
                 left = trimmed(text, bracket + 1, match.start()) or left  # "(93 percent were white, according to …)"
             pieces.append(_after_colon(text, _relative_after_report(text, left), quote_map))
-        if after is not None and (right := clause_from(text, after.end(), sentence, quote_map)) is not None:
-            # "According to X, …" and "the next day, according to X, Trump …"
-            pieces.append(_to_sentence_end(text, right, sentence, quote_map))
+        if right is not None:
+            pieces.append(right)
         if pieces:
             yield make_quote(tuple(pieces), cue, source, None, "speech", index, quote_map)
+
+
+def _writers_joint(words: list[str]) -> bool:
+    """What comes before "according to X" is only the writer's joint: a lone "But", or a clause that ends on its
+    subordinator ("The ferry stopped because"); not "… and", whose verb may follow the source."""
+    last = words[-1].lower()
+    return (len(words) == 1 and last in frames().boundaries) or last in frames().subordinators
 
 
 def _to_sentence_end(text: str, clause: Span, sentence: Sentence, quote_map: QuoteMap) -> Span:
