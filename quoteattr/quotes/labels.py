@@ -19,7 +19,10 @@ __all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "on_top
            "to_whom"]
 
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])according\s+to\s+", regex.IGNORECASE)
-ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,160}?)"
+# a quoted title inside the source is read whole, before the other words: her “harbour first” plan,
+# ''The Pier: A History, 1900-2000'' by Ms Varga; not quoted words that end on their own comma or stop
+ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:(?<=\s)(?:[“\"][^“”\"]{1,80}|''[^'“”\"]{1,80})(?<![,.!?])(?:[”\"]|'')(?=[\s,;:])"
+                                 r"|[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,160}?)"
                                  r"(?=\s*(?:[,;:!?)]|\.(?<!\b\p{Lu}\p{Ll}{0,3}\.)(?:\s|\Z)|\Z|\())")  # "Rep. Trey Gowdy"
 ACCORDING_RESUMES = regex.compile(r"\s*,\s*(?=\S)")
 COLON_THEN_CLAUSE = regex.compile(r":\s+(?=[\p{L}\p{N}])")  # "…: the port was the busiest", not ": “…”"
