@@ -80,12 +80,12 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
             return None  # "Ms Varga went further: …" has a verb, read by its cue; "In the end: …" names nobody
     if label is None or label.group("source").lower() in frames().label_stopwords or len(label.group("source")) < 2:
         return None  # "Q:" and "A:" mark a transcript's turns, not who speaks
-    content = clause_from(text, label.end(), sentence, quote_map)
+    if turn is not None and quote_map.starting_at(label.end()) is None:
+        content = trimmed(text, label.end(), turn.end)  # the whole turn, whatever cues it holds
+    else:  # 'VARGA: “…” REYL: “…”' keeps each quotation
+        content = clause_from(text, label.end(), sentence, quote_map)
     if content is None or (not quote_map.inside_letters(content.start, content.end) and not has_verb(content.text)):
         return None  # "Poll: Varga and Reyl neck and neck", "Pledged: 781": a headline or a tally; not "Varga: Time for 'action'"
-    # 'VARGA: “…” REYL: “…”' keeps each quotation
-    if turn is not None and turn.end > sentence.end and quote_map.starting_at(label.end()) is None:
-        content = trimmed(text, content.start, turn.end) or content
     return make_quote((content,), Span.of(text, *label.span("cue")), Span.of(text, *label.span("source")), None,
                       "speech", index, quote_map)
 
