@@ -284,6 +284,13 @@ PATTERN_CASES = [
          direct("Nobody will lose a job over this.", "said", "Ms Varga")),
     case("verb-phrase-then-colon", "Ms Varga went further: “Nobody will lose a job over this.”",
          direct("Nobody will lose a job over this.", "went further:", "Ms Varga")),
+    case("section-heading-in-capitals-before-a-dash-is-nobody",
+         "HARBOUR NEWS—“The old pier to close at the end of May,” by Lena Ruiz: “The old pier will close in May, "
+         "its owners said.”"),
+    case("verb-phrase-then-dash", "Mr Reyl went on — “The pier will be rebuilt by May.”",
+         direct("The pier will be rebuilt by May.", "went on —", "Mr Reyl")),
+    case("label-in-capitals-then-colon-and-quotation", "HARBOUR COUNCIL: “The pier will be rebuilt by May.”",
+         direct("The pier will be rebuilt by May.", ":", "HARBOUR COUNCIL")),
     case("went-on-to-say", "Ms Varga went on to say, “Nobody will lose a job over this.”",
          direct("Nobody will lose a job over this.", "say", "Ms Varga")),
     case("dash-trailer", "“We will finish the bridge” — Lena Ruiz, mayor of Port Adley",

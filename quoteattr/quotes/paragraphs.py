@@ -48,6 +48,7 @@ SIGNATURE_LINE = regex.compile(r"(?P<dash>[—―–]|-{1,2})\s*(?P<source>\p{Lu
                             r"(?:,[^\n]{1,80})?\.?")
 PARAGRAPH_COLON = regex.compile(r"\s*:\s*\Z")
 INTRODUCING_MARK = regex.compile(r"\s*(?::|—|―|–|\s-)\s*\Z")
+DASH_AFTER = regex.compile(r"\s*(?:[—―–]|--)")
 
 
 def signed_below(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
@@ -105,13 +106,18 @@ def introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, sentence_
         if lead is None or quote_map.around(lead.start()) is not None:
             continue
         subject = sentence_subject(text, sentence.start, lead.start())
-        if subject is None:
+        if subject is None or _section_heading(text, subject):
             continue
         cue_end = lead.start() + len(lead.group().rstrip())
         cue_start = subject.end + 1 if 0 < cue_end - subject.end - 1 <= MAX_INTRODUCTION else lead.start()
         cue = Span.of(text, cue_start, cue_end)  # "went even further:"; a long way off, just the mark
         yield Quote(kind=kind_of((quoted.inner,), quote_map), content=(quoted.inner,), cue=cue, source=subject,
                     sentences=(index,), cue_class="speech")
+
+
+def _section_heading(text: str, subject: Span) -> bool:
+    """"NOW OPEN—“…,” by …: “…”": words in capitals before a dash head a newsletter's item, nobody speaks."""
+    return subject.text.isupper() and DASH_AFTER.match(text, subject.end) is not None
 
 
 def _dash_trailer(analysis: Analysis, quoted: Quoted) -> tuple[Span, Span] | None:
