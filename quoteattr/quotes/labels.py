@@ -86,8 +86,21 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
         content = clause_from(text, label.end(), sentence, quote_map)
     if content is None or (not quote_map.inside_letters(content.start, content.end) and not has_verb(content.text)):
         return None  # "Poll: Varga and Reyl neck and neck", "Pledged: 781": a headline or a tally; not "Varga: Time for 'action'"
+    if _roster(content.text):
+        return None  # "Harbour Board: Lena Ruiz, Chris Davis, Tom Jones": who sits on it, read as title case
     return make_quote((content,), Span.of(text, *label.span("cue")), Span.of(text, *label.span("source")), None,
                       "speech", index, quote_map)
+
+
+ROSTER_SIZE = 3  # names in a list after a label
+NAME_WORDS = 3  # "Richard S. Rogers", "Ed Failor Jr."
+
+
+def _roster(content: str) -> bool:
+    """A list of names, each of up to three capitalised words: "Lena Ruiz, Chris Davis and Tom Jones"."""
+    names = [name.split() for name in content.replace(" and ", ", ").split(",") if name.strip()]
+    return len(names) >= ROSTER_SIZE and all(
+        len(words) <= NAME_WORDS and all(word[0].isupper() for word in words) for words in names)
 
 
 ON_TOPIC_LABEL = regex.compile(r"""
