@@ -135,6 +135,8 @@ COMMA_AHEAD = regex.compile(r"(?P<phrase>(?:[^:;“”\"‘’.!?,]|,(?=\d)){1,8
                          r",\s*(?=[“\"‘«„]|'')")  # "said in the spring, when the story broke, “…”"
 DASH_ASIDE = regex.compile(r"\s*(?:[—―–]|--)\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--)(?=\s*(?:that\b|[“\"‘«]|:))")
 COLON = regex.compile(r"\s*:\s*")
+BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+BLOCK_OPENING = regex.compile(r"[ \t]*\n\s*(?=[\p{L}…])")  # a paragraph opening with a word, not "<tweet", "1." or "—"
 COLON_AHEAD = regex.compile(r"[^:;“”\"‘’.!?,]{1,60}:\s*(?=[“\"‘'«„]|\Z)")
 COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
 QUOTE_JOINT = regex.compile(r",?\s+(?:and|or)\s+(?=[“\"‘'«„])")  # '“Save the pier” and “…”'
@@ -847,12 +849,37 @@ def _bare_phrasal(text: str, start: int, match: regex.Match, end: int, lemma: st
     return bool(before) and (before[-1].lower() == "to" or before[-1].lower() in f.be_forms)
 
 
-def quote_below(text: str, position: int, quote_map: QuoteMap) -> Span | None:
-    """"He said:" closing a paragraph: the quote that opens the next one."""
+def quote_below(text: str, position: int, quote_map: QuoteMap, *, block: bool = False) -> Span | None:
+    """"He said:" closing a paragraph: the quote that opens the next one.
+
+    With ``block`` (the colon right after a cue of writing), a paragraph of prose
+    there is a quotation set off without marks: "Ms Varga wrote:" then "The
+    pier is safe. …" on its own line.
+    """
     quoted = quote_map.first_after(position)
-    if quoted is None or text[position:quoted.start].strip() or "\n" not in text[position:quoted.start]:
+    if quoted is not None and not text[position:quoted.start].strip() and "\n" in text[position:quoted.start]:
+        return quoted.inner if quoted.inner.end > quoted.inner.start else None
+    return _block_below(text, position) if block else None
+
+
+def _block_below(text: str, position: int) -> Span | None:
+    """The next paragraph when it is prose with a verb: not a heading, a list item or embedded markup.
+
+    Set off by a blank line, the quotation runs over the lines that follow it
+    up to the next blank line.
+    """
+    opening = BLOCK_OPENING.match(text, position)
+    if opening is None:
         return None
-    return quoted.inner if quoted.inner.end > quoted.inner.start else None
+    if BLANK_LINE.search(text, position, opening.end()) is not None:
+        blank = BLANK_LINE.search(text, opening.end())
+        end = blank.start() if blank is not None else len(text)
+    else:
+        end = text.find("\n", opening.end())
+    block = trimmed(text, opening.end(), end if end >= 0 else len(text))
+    if block is None or title_case(block.text) or not has_verb(block.text):
+        return None
+    return block
 
 
 def opening_subordinate(text: str, lead: Span) -> bool:
@@ -1131,10 +1158,11 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
                                    sentence, quote_map, stop=OBJECT_STOP)
             return whole or content
         return content
-    colon = COLON.match(text, position, window) or COLON_AHEAD.match(text, position, window)
+    right_after = COLON.match(text, position, window)
+    colon = right_after or COLON_AHEAD.match(text, position, window)
     if colon is not None:  # "said: “…”", "apologized for it: “…”"
         if colon.end() >= end:
-            return quote_below(text, colon.end(), quote_map)
+            return quote_below(text, colon.end(), quote_map, block=right_after is not None and cue_class == "writing")
         return clause_from(text, colon.end(), sentence, quote_map)
     if (comma := COMMA_QUOTE.match(text, position, window)) is not None:
         quoted = quote_map.starting_at(comma.end())
