@@ -38,6 +38,7 @@ MIN_SPEECH_WORDS = 4
 LOWER_RUN_ON = regex.compile(r"\s*\p{Ll}")  # "“…” and other things"
 RUN_ON_FRAME = 30  # characters after the quotation where a cue would frame it
 WRITER_ASIDE = regex.compile(r"\s*,?\s*(?:which|who|whom|whose)\b")  # "“B,” which Mozloom thinks …": no new frame
+DASH_PHRASE_WORDS = 3  # "finally wrapped up —": the verb phrase a dash may close before the quote
 MAX_INTRODUCTION = 80  # characters of verb phrase a cue span takes in before the colon or dash
 DASH_TRAILER = regex.compile(r"""
     [ \t\u00a0]*(?P<dash>[—―–]|-{1,2})[ \t\u00a0]*
@@ -108,6 +109,8 @@ def introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, sentence_
         subject = sentence_subject(text, sentence.start, lead.start())
         if subject is None or _section_heading(text, subject):
             continue
+        if lead.group().strip() != ":" and len(text[subject.end:lead.start()].split()) > DASH_PHRASE_WORDS:
+            continue  # "was interrupted by a man in a shirt — “…”": after a whole clause a dash sets off an example
         cue_end = lead.start() + len(lead.group().rstrip())
         cue_start = subject.end + 1 if 0 < cue_end - subject.end - 1 <= MAX_INTRODUCTION else lead.start()
         cue = Span.of(text, cue_start, cue_end)  # "went even further:"; a long way off, just the mark
