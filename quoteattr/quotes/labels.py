@@ -1,4 +1,4 @@
-"""Attributions without a cue verb: "according to X", "in X's view", "by X's count" and "Name: …" labels."""
+"""Attributions without a cue verb: "according to X", "in X's view", "by X's count", "Name: …" and "Their argument: …" labels."""
 from __future__ import annotations
 
 import functools
@@ -15,8 +15,8 @@ from .frames import EndAnchored, alternation, frames, near
 from .quotemap import QuoteMap, make_quote
 from .titles import POSSESSIVE
 
-__all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "on_topic_label", "signed_posts",
-           "to_whom"]
+__all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "on_topic_label", "possessive_label",
+           "signed_posts", "to_whom"]
 
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])according\s+to\s+", regex.IGNORECASE)
 # a quoted title inside the source is read whole, before the other words: her “harbour first” plan,
@@ -122,6 +122,33 @@ def on_topic_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMa
         return None
     return make_quote((content,), Span.of(text, *label.span("cue")), Span.of(text, *label.span("source")), None,
                       "speech", index, quote_map)
+
+
+POSSESSIVE_LABEL = regex.compile(r"""
+    (?:[Aa]mong\s+)?                                                          # "Among its findings: …"
+    (?P<source>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur
+      |\p{Lu}[\p{L}\p{M}\-]*(?:\s+\p{Lu}[\p{L}\p{M}\-]*){0,2}['’]s?)             # "Carrier's message: …"
+    \s+(?:\p{Ll}+\s+)?                                                          # "final", "new"
+    (?P<cue>(?P<noun>\p{Ll}+):)\s+(?=\S)
+""", regex.VERBOSE)
+COLON_FRAME_NOUNS = load_words("colon_frame_nouns.txt")
+
+
+def possessive_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """A sentence that opens with a possessor and a noun of saying before a colon: "Their argument: the pier
+    must stay" is theirs, and so is "Among its findings: …"."""
+    start = sentence.end - len(sentence.text.lstrip(" “\""))
+    match = POSSESSIVE_LABEL.match(text, start, near(start, sentence.end))
+    if match is None or match.group("noun") not in COLON_FRAME_NOUNS or quote_map.around(match.start()) is not None \
+            or quote_map.starting_at(match.end()) is not None:
+        return None  # 'His assessment: “…,” he said': the quotation has a frame of its own
+    content = clause_from(text, match.end(), sentence, quote_map)
+    if content is None or not has_verb(content.text):
+        return None
+    content = _to_sentence_end(text, content, sentence, quote_map)  # "Among its findings: A; B; and C"
+    source_start = match.start("source")
+    source = Span.of(text, source_start, source_start + len(POSSESSIVE.sub("", match.group("source"))))
+    return make_quote((content,), Span.of(text, *match.span("cue")), source, None, "speech", index, quote_map)
 
 
 def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:

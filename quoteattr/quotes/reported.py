@@ -26,7 +26,7 @@ from .content import (AS_WORD, CLOSING_MARKS, NEXT_WORD, OBJECT_STOP, THAT, TO_W
                       within_opening_clause)
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, auxiliary_chain, frames, near, past_adverbials, weekday_alternation
-from .labels import according_to, colon_label, in_view_of, is_transcript, on_topic_label, to_whom
+from .labels import according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_label, to_whom
 from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, interrupts_subject, opens_sentence,
                         quote_in_next_sentence, read_left_frame)
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
@@ -363,6 +363,10 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 label = on_topic_label(text, sentence, index, quote_map)
             if label is not None:
                 yield label
+                continue
+        if "speech" in cue_classes and ":" in sentence.text \
+                and (framed := possessive_label(text, sentence, index, quote_map)) is not None:
+            yield framed
 
 
 RECENT_REPORTS = 8  # the reports of a sentence a participle's source is sought among, latest first
