@@ -902,6 +902,19 @@ def _listed_noun(word: str, nouns: frozenset[str]) -> bool:
     return word in nouns or (word.endswith("s") and word[:-1] in nouns)
 
 
+def _setting_subject(subject: str) -> bool:
+    """"The district", "a stormy year", "2015": a subject whose head, the last word before any
+    preposition, is a time, place or event of seeing_settings.txt or a year."""
+    f = frames()
+    head = ""
+    for word in subject.split():
+        lower = word.strip(",.;:").lower()
+        if lower in f.prepositions:
+            break
+        head = lower
+    return head in f.seeing_settings or (len(head) == 4 and head.isdigit())
+
+
 def _audience(content: str) -> bool:
     """"the harbour convention", "a Wednesday night rally", "attendees of the gala": a gathering or its listeners
     of audience_nouns.txt among the first five words, before a possessive or a preposition; not "the convention's
@@ -1360,6 +1373,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             source = None if nobody else subject[0] if subject else fallback_source(text, sentence, cue)
             if source is not None:
                 source = relative_subject(text, source, cue.start) or source
+            if source is not None and lemma == "see" and _setting_subject(source.text):
+                return None  # "The district saw thirty applicants", "a year that saw …": what happened, not a view
             if subject is None and source is not None and text[source.end:cue.start].strip() == "that":
                 source = _document_author(text, sentence, source) or source  # "Ms Varga sent a letter that said"
             # "Recent polling shows …": a bare mass noun; not "who helped found …"
