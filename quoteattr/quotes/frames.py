@@ -135,6 +135,7 @@ class Frames:
     shell_nouns: frozenset[str]
     found_objects: frozenset[str]
     seeing_settings: frozenset[str]
+    collective_nouns: frozenset[str]
     contest_object: frozenset[str]  # "is challenging Mr Reyl for the seat": a contest
     object_reason: frozenset[str]  # "hit Ms Varga for raising the toll": someone and a reason
     audience_nouns: frozenset[str]  # "addressed the convention": the listeners
@@ -321,6 +322,7 @@ def frames() -> Frames:
         shell_nouns=load_words("shell_nouns.txt", lower=True),
         found_objects=load_words("found_objects.txt", lower=True),
         seeing_settings=load_words("seeing_settings.txt", lower=True),
+        collective_nouns=load_words("nouns_collective.txt", lower=True),
         written_works=load_words("written_works.txt", lower=True),
         audience_nouns=load_words("audience_nouns.txt", lower=True),
         contest_object=load_words("cues_contest_object.txt", lower=True),

@@ -166,6 +166,10 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 NAME_APPOSITIVE = regex.compile(r",\s+(?:a|an|the|his|her|their|its)\s[^,;:“”\"()]{3,150}?,\s+(?=(?:a|an|the)\s|[“\"])")
 # "… and calls her a rival": a verb; but "the attacks her office faced"
 # a plural verb right after an -s form: "Harbour advocates have been …" is a noun and its verb, not a cue and its object
+# "a fresh harbour rule", "the rowdy feel": a singular determiner and lower-case modifiers right before a base form
+SINGULAR_DETERMINED = regex.compile(r"(?:(?P<before>[\p{L}’']+)\s+)?(?<![\p{L}])(?i:a|an|the)\s+"
+                                   r"(?P<modifiers>(?:\p{Ll}[\p{Ll}\-]*\s+){1,2})\Z")
+RELATIVE_WORD = regex.compile(r"(?<![\p{L}])(?:who|which|that)(?![\p{L}])", regex.IGNORECASE)
 PLURAL_VERB_AHEAD = regex.compile(r"\s+(?:have|are|were)\b(?!\s*[,.;:!?])")
 PRONOUN_OBJECT = regex.compile(r"\s+(?:(?:him|them|me|us)\b|her\s+(?:(?:a|an|the|as|to|for|over)\b|[“\"‘]))")
 PROGRESSIVE = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b")  # "was touring"
@@ -619,6 +623,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if not chain and not pronoun_subject and not relative_that and (
             (previous_word in f.noun_markers or previous_word == "to") and not gerund_after_to or single_hyphen):
         return None  # "the said company", "a statement", "declined to comment"
+    if (not chain and form == lemma and form not in f.irregular_verbs
+            and _singular_noun_phrase(text, sentence, chain_start, lemma in f.noun_ambiguous)):
+        return None  # "a fresh harbour rule that …", "the stubborn view that …": the cue word heads a noun phrase
     if not chain and form.endswith("ed") and previous_word in f.irregular_verbs and previous.group(1).islower():
         return None  # "Skippers made repeated trips to the pier": an adjective after the verb
     if not chain and form.endswith("ed") and previous_word.isdigit() and not is_year(previous_word):
@@ -900,6 +907,28 @@ def _found_thing(content: str) -> bool:
 def _listed_noun(word: str, nouns: frozenset[str]) -> bool:
     """The lower-case word is one of the nouns or its plural in -s: "rally", "conventions"."""
     return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+
+
+def _singular_noun_phrase(text: str, sentence: Sentence, chain_start: int, noun_ambiguous: bool) -> bool:
+    """"a fresh harbour", "the stubborn" before "rule", "view": a singular determiner and lower-case modifiers with
+    no plural, collective, counted or joined word among them, which a base form cannot follow as its verb. A
+    cue that is seldom a noun must follow a phrase that is a verb's object or complement ("lacked the rowdy
+    feel"). After a relative pronoun ("those who won the seat acknowledge …") the phrase may end a relative
+    clause inside the subject, and the base form be the subject's verb."""
+    lead = SINGULAR_DETERMINED.search(text, max(sentence.start, chain_start - 50), chain_start)
+    if lead is None:
+        return False
+    f = frames()
+    before = (lead.group("before") or "").lower()
+    if before in f.prepositions or before in ("and", "or") or RELATIVE_WORD.search(text, sentence.start, lead.start()):
+        return False  # "on the situation say", "Isabelle and a client take", "those who won the seat say"
+    if not noun_ambiguous and not (before in f.be_forms or before in f.verbal_auxiliaries
+                                   or before in f.irregular_verbs or before.endswith("ed")):
+        return False
+    return not any(word.endswith("s") or word in f.collective_nouns or word in f.plural_subjects
+                   or word in f.quantifiers or word in f.pronouns or word in f.prepositions
+                   or word in f.irregular_verbs or word.endswith("ed")
+                   for word in lead.group("modifiers").split())
 
 
 def _setting_subject(subject: str) -> bool:
