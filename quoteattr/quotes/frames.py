@@ -134,6 +134,7 @@ class Frames:
     inanimate_heads: frozenset[str]
     shell_nouns: frozenset[str]
     found_objects: frozenset[str]
+    found_places: frozenset[str]
     seeing_settings: frozenset[str]
     collective_nouns: frozenset[str]
     contest_object: frozenset[str]  # "is challenging Mr Reyl for the seat": a contest
@@ -321,6 +322,7 @@ def frames() -> Frames:
         inanimate_heads=load_words("inanimate_heads.txt", lower=True),
         shell_nouns=load_words("shell_nouns.txt", lower=True),
         found_objects=load_words("found_objects.txt", lower=True),
+        found_places=load_words("found_places.txt", lower=True),
         seeing_settings=load_words("seeing_settings.txt", lower=True),
         collective_nouns=load_words("nouns_collective.txt", lower=True),
         written_works=load_words("written_works.txt", lower=True),

@@ -891,8 +891,15 @@ def _name_ends_at_quote(text: str, predicate: Span, quote_map: QuoteMap) -> Span
 
 def _found_thing(content: str) -> bool:
     """"a new sponsor to replace it", "comfort in the vote": the object of "find" is a noun of
-    found_objects.txt after at most three modifiers; not "found skippers want work", "found he had no way"."""
+    found_objects.txt after at most three modifiers; not "found skippers want work", "found he had no way".
+    A pronoun with nothing after it but a place or time of found_places.txt ("found it somewhere else"), or
+    such a word alone ("the letter she had found online"), is something come upon too."""
     f = frames()
+    words = [word.strip(",.;:").lower() for word in content.split()[:2]]
+    if words and words[0] in f.found_places:
+        return True
+    if words and (words[0] in OBJECT_PRONOUNS or words[0] == "it") and (len(words) == 1 or words[1] in f.found_places):
+        return True
     for word in content.split()[:4]:
         lower = word.strip(",.;:").lower()
         if lower in f.found_objects:
