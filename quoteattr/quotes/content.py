@@ -202,9 +202,11 @@ NEGATED_AUXILIARY = regex.compile(r"\b(did|does|do|would|will|wo)(?:n[’']t|\s+
 AND_MODAL_NOT = regex.compile(r"\s(?:and|but)\s+(?:(?:would|will)\s+not|wouldn[’']t|won[’']t)\s+\Z")  # "… and would not name"
 PLURAL_PRONOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?:they|we|I)\s+\Z")  # "…, and they say …"
 PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been|did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t|don[’']t)\s+\Z")
-YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|"
-                    r"for|while|whereas)\b|(?<=no)\s+to\s)", regex.IGNORECASE)
+ANSWER_ENDS = r"\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|for|while|whereas)\b"  # what may follow a short answer
+YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=" + ANSWER_ENDS + r"|(?<=no)\s+to\s)", regex.IGNORECASE)
 # "72 percent said yes", "half said so in May", "said yes while a third disagreed", "said no to the new toll"
+SAID_OBJECT = regex.compile(r"\s+((?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}?(?:" + _spaced(load_lines("said_objects.txt"))
+                         + r"))\b(?=" + ANSWER_ENDS + r")")  # "said the opposite", "says rude things"
 NO_TO = regex.compile(r"\s+to\s", regex.IGNORECASE)
 SAME_OF = regex.compile(r"\s+(?:of|about|for)\s+(?:him|her|them|(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’\-]*)\b")
 ANY_CUE = frozenset(CUE_CLASSES)
@@ -1194,7 +1196,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         content = clause_from(text, ahead.end(), sentence, quote_map)
         if content is not None:
             return content
-    if (answer := YES_NO.match(text, position, window)) is not None:
+    if (answer := YES_NO.match(text, position, window) or (
+            SAID_OBJECT.match(text, position, window) if lemma == "say" else None)) is not None:
         end = answer.end(1)
         if answer.group(1).lower().startswith("the") and (whom := SAME_OF.match(text, end, window)) is not None:
             end = whom.end()  # "a third said the same of Mr Reyl": whom the answer is about goes with it
