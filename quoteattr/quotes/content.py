@@ -183,13 +183,16 @@ CLAUSE_THEN_CUE = regex.compile(
     r"(?:(?i:" + alternation(load_lines("source_pronouns.txt")) + r")\s+|(?<=\p{Lu}[\p{L}\p{M}.'’\-]*\s+)|\p{Ll}+s\s+)"
     r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}\Z")  # ", although she tweeted", ", Mr Lee said"
 # a counted subject saying something of its own: "…, 39 have said", "and others have said", "while 61 percent say",
-# "and more than 3 in 10 said", "while about 60 percent of skippers said"
+# "and more than 3 in 10 said", "while about 60 percent of skippers said"; also the count of those who said the
+# opposite or the same: "…, double the number who said", "compared to nearly four in 10 - 38 percent - who said"
 COUNTED_THEN_CUE = EndAnchored.of(
-    r"(?:,\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)"
-    r"(?:(?:more|fewer|less)\s+than\s+|(?:nearly|about|almost|roughly|some|only|just|over|at\s+least)\s+)?"  # "more than 3 in 10"
+    r"(?:,\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas|compared\s+(?:to|with))\s+)"
+    r"(?:(?:more|fewer|less)\s+than\s+|(?:nearly|about|almost|roughly|some|only|just|over|at\s+least|double|twice)\s+)?"
     r"(?:(?!(?:1[89]|20)\p{N}\p{N}\b)\p{N}+(?:[.,]\p{N}+)*(?:%|\s+percent|\s+in\s+\p{N}+)?|half|others"  # not a year
+    r"|the\s+(?:same\s+)?number"  # "about the same number who said"
     r"|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\p{N}+|three|four|five|ten))\s+"  # "and one in four said"
     r"(?:of\s+(?:the\s+|those\s+|all\s+)?[\p{L}\-]+\s+(?:[\p{L}\-]+\s+)?)?"  # "60 percent of skippers"
+    r"(?:[—―–-]{1,2}\s+[^—―–\-,;:]{1,24}\s+[—―–-]{1,2}\s+)?(?:who\s+)?"  # "- 38 percent - who said"
     r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,3}\Z", regex.IGNORECASE)
 # a new sentence after a colon with a cue of its own: "…: A new survey showed", "…: The council said"
 AND_NAME_ASIDE = EndAnchored.of(
@@ -761,7 +764,7 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
         if joint is not None and _listed_plural(text, joint, form, lemma):
             continue  # "gave the council the names and addresses of skippers": two plural nouns
         if joint is None and cue_class == "speech":
-            joint = COUNTED_THEN_CUE.search(text, max(start, match.start() - 48), match.start())
+            joint = COUNTED_THEN_CUE.search(text, max(start, match.start() - 64), match.start())
         if joint is None and form in lexicon.finite_forms:
             # ", and Tom Reyl, the council's adviser, said …": a named subject with its aside, then its own cue
             joint = AND_NAME_ASIDE.search(text, max(start, match.start() - 100), match.start())
