@@ -2790,6 +2790,18 @@ NOT_ATTRIBUTION_CASES = [
 # --- content boundaries -------------------------------------------------------
 
 BOUNDARY_CASES = [
+    case("said-report-goes-on-with-quoted-sentences", "Ms Varga said the pier was safe. “We will fix the rails. It is our pier.”",
+         mixed(("the pier was safe", "We will fix the rails. It is our pier."), "said", "Ms Varga")),
+    case("told-report-goes-on-with-a-quoted-sentence", "Mr Reyl told reporters the ferry would run. “The engine is fixed.”",
+         mixed(("the ferry would run", "The engine is fixed."), "told", "Mr Reyl", "reporters")),
+    case("report-of-another-cue-stays-apart-from-a-quote", "Ms Varga praised the new pier. “We will fix the rails.”",
+         indirect("the new pier", "praised", "Ms Varga")),
+    case("report-in-a-relative-clause-stays-apart-from-a-quote",
+         "The skippers cheered Mr Reyl, who said he would stay. “The pier is ours.”",
+         indirect("he would stay", "said", "who")),
+    case("quote-with-own-frame-after-a-report-stays-apart",
+         "Mr Reyl told reporters the ferry would run. “It is safe,” he said.",
+         indirect("the ferry would run", "told", "Mr Reyl", "reporters"), direct("It is safe,", "said", "he")),
     case("quoted-sentence-after-frame-runs-on-in-lower-case",
          "“The pier is not safe,” Mr Reyl said. “We will close it within a year” or sooner if the council agrees.",
          mixed(("The pier is not safe,", "“We will close it within a year” or sooner if the council agrees"),

@@ -29,7 +29,7 @@ from .labels import signed_posts
 from .marks import Quoted
 from .overlaps import Claimed
 from .quotemap import QuoteMap, kind_of
-from .sources import sentence_subject
+from .sources import RELATIVE_PRONOUNS, sentence_subject
 
 __all__ = ["continuations", "embedded_posts", "extend_with_following_quotes", "indexes_covered",
            "introduced_by_punctuation", "signed_below"]
@@ -145,7 +145,7 @@ def extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, senten
     cues = sorted(q.cue.start for q in found if q.cue is not None)
     out = []
     for quote in found:
-        if quote.kind is Kind.INDIRECT or quote.cue is None:
+        if quote.cue is None or not _goes_on_quoted(quote):
             out.append(quote)
             continue
         frame_end = max(quote.end, quote.cue.end, quote.source.end if quote.source else 0)
@@ -176,6 +176,19 @@ def extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, senten
             quote = attrs.evolve(quote, content=tuple(pieces), kind=kind_of(pieces, quote_map))
         out.append(quote)
     return out
+
+
+SAYING_LEMMAS = frozenset({"say", "tell"})  # the plain verbs of saying
+
+
+def _goes_on_quoted(quote: Quote) -> bool:
+    """"Ms Varga said the pier was fine. “We will fix it.”": a report of "say" or "tell" with a named source goes
+    on with the quoted sentences after it, as a direct or mixed quote does; not one of another cue ("praised the
+    plan. “…”"), nor one in a relative clause ("…, who said she would stay. “…”"), an aside of the sentence."""
+    if quote.kind is not Kind.INDIRECT:
+        return True
+    lemma = (cue_lexicon().lookup(quote.cue.text.split()[-1]) or ("",))[0]
+    return lemma in SAYING_LEMMAS and quote.source is not None and quote.source.text.lower() not in RELATIVE_PRONOUNS
 
 
 def _run_on(analysis: Analysis, quoted: Quoted, sentence: Sentence) -> int | None:
