@@ -754,8 +754,11 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
                 text, max(start, match.start() - 20), match.start()) and not PLURAL_PRONOUN_BEFORE.search(
                 text, max(start, match.start() - 8), match.start()) and not AND_MODAL_NOT.search(
                 text, max(start, match.start() - 20), match.start()) and not _parallel_base(
-                text, start, match, lemma, cue_class):
-            continue  # "is suggesting", "has been hoping", "did not say", "don't expect", "they say" are finite too
+                text, start, match, lemma, cue_class) and not (cue_class == "speech" and COUNTED_THEN_CUE.search(
+                text, max(start, match.start() - 64), match.start())):
+            # "is suggesting", "has been hoping", "did not say", "don't expect", "they say", "while 61 percent say"
+            # are finite too
+            continue
         joint = AND_BEFORE.search(text, max(start, match.start() - 48), match.start())
         if joint is not None and cue_class != "speech" and _repeats_auxiliary(text, start, joint):
             # "said the skippers would stay and would not accept the toll": the clause's own verbs; but "said the
