@@ -263,7 +263,8 @@ CUE_GERUNDS = frozenset(form for form in cue_lexicon().forms if form.endswith("i
 VERB_AFTER_ASIDE = regex.compile(r"[“\"]?(?:\p{Ll}+n[’']t\b|(?=" + FINITE.pattern + r")\p{Ll}+)")  # "“is", "doesn't"
 LISTED_NOUN = regex.compile(r"(?<=s)\s*(?:,|and\b|or\b)")  # "slipways and …"
 DEMONSTRATIVE_HEAD = regex.compile(r"(?!(?:the|a|an|he|she|they|we|it|i|you|there)\b)\p{Ll}")  # "that claim", not "that she"
-NAME_THEN_REASON = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})\s+because\b")
+NAME_THEN_REASON = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})\s+(?:"
+                              + _spaced(load_lines("name_object_ends.txt")) + r")\b")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 # "criticised it during the meeting", "denied this in May"; "her" may be a possessive
 SETTING_PRONOUNS = (OBJECT_PRONOUNS - {"her"}) | {"this"}
@@ -1275,7 +1276,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             return Span.of(text, content.start, content.start + len(words[0]))  # "criticised it during the meeting"
         if content is not None and (reason := NAME_THEN_REASON.match(content.text)) is not None and (
                 reason.group("name").lower() in OBJECT_PRONOUNS or reason.group("name")[:1].isupper()):
-            return Span.of(text, content.start, content.start + len(reason.group("name")))  # "endorsed Mr Reyl because …"
+            # "endorsed Mr Reyl because …", "is backing Ms Varga and that has bused skippers …"
+            return Span.of(text, content.start, content.start + len(reason.group("name")))
         if content is not None and (aside := OBJECT_ASIDE.match(text, content.end, window)) is not None:
             # "saw Ms Varga, then 44, as the right skipper": the object goes on past its aside
             rest = clause_from(text, aside.end(), sentence, quote_map, stop=OBJECT_STOP)
