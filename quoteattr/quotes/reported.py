@@ -152,13 +152,17 @@ SMALL_CLAUSE_STOPS = frozenset({"to", "that", "whether", "if", "and", "but", "or
 SMALL_CLAUSE_QUOTED = regex.compile(r"\s+[“\"‘]\p{L}")  # "are considered “homicide detectives”"
 PASSIVE_WHAT = regex.compile(r"(?<![\p{L}])(?P<pronoun>what)\s+\Z", regex.IGNORECASE)  # "what is called …"
 REFLEXIVE = regex.compile(r"\p{L}+self|themselves", regex.IGNORECASE)  # "called himself …"
-SET_OFF_RELATIVE = regex.compile(r"(?:[,(—―–]|\band)\s*(?P<pronoun>which|whom)\s+\Z")  # "the deal, which she …"
+# "the deal, which she …", "Mr Reyl, who many skippers backed …", "a candidate whom the skippers oppose …"
+OBJECT_RELATIVE = regex.compile(r"(?:[,(—―–]\s*|\s-{1,2}\s+|\band\s+|(?P<head>\p{L}+)\s+)(?P<pronoun>which|whom|who)\s+\Z")
 CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "which she opposed, …", "which he favors but …"
 # a noun set off after a clause, then its own subject and the cue: "…, a point Ms Varga conceded"
 SHELL_HEAD = r"(?P<head>(?:a|an|the|one|another)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}?(?P<noun>\p{Ll}+))\s+"
 SHELL_IN_SUBJECT = regex.compile(SHELL_HEAD + r"(?=\S)")  # "a point Ms Varga"
 SHELL_BEFORE_SUBJECT = regex.compile(r"[,(—―–-]\s*" + SHELL_HEAD + r"\Z")  # ", a move" before "he"
 SET_OFF_BEFORE = regex.compile(r"[,(—―–-]\s*\Z")
+# "which Ms Varga opposed in May": after the cue the clause ends, or a place, time or occasion follows
+RELATIVE_OBJECT_ADVERBIAL = regex.compile(r"(?:" + alternation(load_lines("object_relative_ends.txt")) + r")\b")
+RELATIVE_OBJECT_ENDS = regex.compile(CLAUSE_ENDS.pattern + r"|\s+(?:-{1,2}\s|" + RELATIVE_OBJECT_ADVERBIAL.pattern + ")")
 SHELL_ENDS = regex.compile(CLAUSE_ENDS.pattern + r"|\s+(?:-{1,2}\s|(?:to|in|on|at|during|with|before|after|when|while)\b)")
 TO_START = regex.compile(r"(?:not\s+)?to\s")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
@@ -1175,6 +1179,19 @@ def _gives_name(text: str, match: regex.Match, head: regex.Match, sentence: Sent
                                   or verb in f.irregular_verbs or verb.endswith("ed"))
 
 
+def _object_relative(text: str, sentence: Sentence, subject_start: int) -> Span | None:
+    """The relative pronoun right before a cue's subject, as its object: "the deal, which Ms Varga opposed",
+    "a candidate whom many skippers oppose"; without a comma, dash or bracket only "who" or "whom" after a noun,
+    not after a cue ("asked whom she supported")."""
+    relative = OBJECT_RELATIVE.search(text, max(sentence.start, subject_start - 12), subject_start)
+    if relative is None:
+        return None
+    head = relative.group("head")
+    if head is not None and (relative.group("pronoun") == "which" or head.lower() in cue_lexicon().forms):
+        return None
+    return Span.of(text, *relative.span("pronoun"))
+
+
 def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
            index: int, quote_map: QuoteMap, *, participle_source: Span | None, gerund: bool) -> Quote | None:
     f = frames()
@@ -1333,12 +1350,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             is not None):
         # "the cove, which he describes as her favourite mooring, …": the relative pronoun and its predicate
         return make_quote((pronoun, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
-    if (content is None and takes_object and subject is not None and (relative := SET_OFF_RELATIVE.search(
-            text, max(sentence.start, subject[1] - 12), subject[1])) is not None
-            and CLAUSE_ENDS.match(text, position, near(position, sentence.end))):
+    if ((content is None or RELATIVE_OBJECT_ADVERBIAL.match(content.text)) and takes_object and subject is not None
+            and RELATIVE_OBJECT_ENDS.match(text, position, near(position, sentence.end))
+            and (relative := _object_relative(text, sentence, subject[1])) is not None):
         # "the deal, which Ms Varga opposed, …": the relative pronoun is what she opposed
-        return make_quote((Span.of(text, *relative.span("pronoun")),), cue, subject[0], addressee, cue_class, index,
-                          quote_map)
+        return make_quote((relative,), cue, subject[0], addressee, cue_class, index, quote_map)
     if (content is None and takes_object and subject is not None
             and SHELL_ENDS.match(text, position, near(position, sentence.end))
             and (shell := _shell_object(text, sentence, subject[0])) is not None):
