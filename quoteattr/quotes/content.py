@@ -29,7 +29,7 @@ def _spaced(phrases) -> str:
 
 
 # "about half", "at least six": a quantity, not a preposition, may open a clause or an object
-QUANTITY_OPENER = (r"(?!(?:about|at\s+least|at\s+most)\s+(?:\p{N}|half|a\s+(?:third|quarter|dozen)"
+QUANTITY_OPENER = (r"(?!(?:about|at\s+least|at\s+most)\s+(?:\p{N}+|half|a\s+(?:third|quarter|dozen)"
                    r"|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 CLAUSE_START = regex.compile(r"""
     \s+(?!""" + QUANTITY_OPENER + r"""(?!(?:much|little)\s+of\s+(?!an?\s))(?:""" + alternation(load_lines("not_clause_openers.txt")) + r""")\b
