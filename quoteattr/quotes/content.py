@@ -182,9 +182,9 @@ CLAUSE_THEN_CUE = regex.compile(
     r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,3}"
     r"(?:(?i:" + alternation(load_lines("source_pronouns.txt")) + r")\s+|(?<=\p{Lu}[\p{L}\p{M}.'’\-]*\s+)|\p{Ll}+s\s+)"
     r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}\Z")  # ", although she tweeted", ", Mr Lee said"
-# a counted subject saying something of its own: "…, 39 have said", "and others have said", "while 61 percent say",
+# a counted subject saying something of its own: "…, 39 have said", "and others have said", "while 53 percent say",
 # "and more than 3 in 10 said", "while about 60 percent of skippers said"; also the count of those who said the
-# opposite or the same: "…, double the number who said", "compared to nearly four in 10 - 38 percent - who said"
+# opposite or the same: "…, double the number who said", "compared to roughly three in 10 - 31 percent - who said"
 COUNTED_THEN_CUE = EndAnchored.of(
     r"(?:,\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas|compared\s+(?:to|with))\s+)"
     r"(?:(?:more|fewer|less)\s+than\s+|(?:nearly|about|almost|roughly|some|only|just|over|at\s+least|double|twice)\s+)?"
@@ -757,7 +757,7 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
                 text, max(start, match.start() - 20), match.start()) and not _parallel_base(
                 text, start, match, lemma, cue_class) and not (cue_class == "speech" and COUNTED_THEN_CUE.search(
                 text, max(start, match.start() - 64), match.start())):
-            # "is suggesting", "has been hoping", "did not say", "don't expect", "they say", "while 61 percent say"
+            # "is suggesting", "has been hoping", "did not say", "don't expect", "they say", "while 53 percent say"
             # are finite too
             continue
         joint = AND_BEFORE.search(text, max(start, match.start() - 48), match.start())
