@@ -147,6 +147,7 @@ class Frames:
     subordinators: frozenset[str]
     sentence_adverbs: frozenset[str]
     declining_before_to: frozenset[str]
+    perceiving: frozenset[str]  # "after seeing the sign": a thought cue that, after a preposition, is sight
     causing_before_object: frozenset[str]  # "led some skippers to wonder"
     intransitive_particles: frozenset[str]  # "go on": lemma and particle
     person_particles: frozenset[str]  # "go after": lemma and particle, then someone or what is theirs
@@ -335,6 +336,7 @@ def frames() -> Frames:
         subordinators=load_words("subordinators.txt", lower=True),
         sentence_adverbs=load_words("sentence_adverbs.txt", lower=True),
         declining_before_to=load_words("declining_before_to.txt", lower=True),
+        perceiving=load_words("perceiving_verbs.txt", lower=True),
         causing_before_object=load_words("causing_before_object.txt", lower=True),
         intransitive_particles=load_words("cue_particles_intransitive.txt", lower=True),
         person_particles=load_words("cue_particles_person.txt", lower=True),
