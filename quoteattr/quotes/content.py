@@ -64,6 +64,11 @@ def _saying_gerunds() -> list[str]:
             and lemma in load_words("cues_bare_complement.txt") and cue_class in ("speech", "writing")]
 
 
+# 'was “excited where we stand” as he faces a test': after a closing mark, the writer's own aside
+QUOTE_TRAILING = (r"(?<=[^\s“\"‘(](?:[”\"]|''))\s+(?=(?:" + _spaced(load_lines("quote_trailing_asides.txt"))
+                  + r")(?!(?<=\p{L})\p{L})|(?:[—―–]|--)\s+(?!including\b)\p{Ll}{2,}ing\b)")
+
+
 OBJECT_STOP = regex.compile(r"""
     ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
   | \s[—―–-]{1,2}\s(?!\s*(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b
@@ -76,6 +81,7 @@ OBJECT_STOP = regex.compile(r"""
     (?!(?<=(?<!\p{L})(?:""" + alternation(load_lines("time_heads.txt")) + r"""))\s+(?:when|before|after|since|until)\b)  # not "a moment when the pier shut"
     \s+(?:""" + _spaced(load_lines("object_stops.txt")) + r""")\b""" + TIME_THEN_REASON + r"""  # not "his earlier career"
   | \s+as\s+(?:he|she|they|it|we|I)\s  # "praising “…” as he promised to …"
+  | """ + QUOTE_TRAILING + r"""
   | \s+(?:in|at|during)\s+(?:(?!(?:that|to|who|which)\s)[^\s,;:.!?“”"()]+\s+){0,5}?(?:""" + _spaced(load_lines("object_occasions.txt")) + r""")\b
   | \s+on\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_outlets.txt")) + r""")
     (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:and|in|on|at|last|this|to|as|when|while|after|before|""" + weekday_alternation() + r""")\b)
@@ -100,6 +106,7 @@ CLAUSE_STOP = regex.compile(r"""
     (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:in|on|at|with|last|this|to|earlier|""" + weekday_alternation() + r""")\b)  # not "in a TV interview were true"
   | \s+on\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_outlets.txt")) + r""")(?=\s*(?:[,.;:—―–-]|\Z))
   | """ + SPOKEN_THROUGH + r"""
+  | """ + QUOTE_TRAILING + r"""
 """, regex.VERBOSE)
 PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|since|"
                                 r"over|by|for|last|this|earlier|late|early)\b|,(?=\s+(?-i:\p{Lu})))"
