@@ -256,8 +256,9 @@ def frames() -> Frames:
         adverbial_after=_adverbial_pattern(),
         # ", but that …" goes on with what was said: "said the plan was late, but that it would pass";
         # so does ", but" before the clause's second verb: "said the plan was fair, but would cost more"
+        # and before quoted words a few words ahead with no "that" of another report: ", but the council gives “excuses”";
         # and ", a “waste”" goes on a list of quoted words: "said the plan is a “folly,” a “waste” and a “mistake”"
-        content_stop=regex.compile(r";|,(?:''|[”\"’'])?\s+(?!but\s+(?:that\b|[“\"‘]|(?-i:"
+        content_stop=regex.compile(r";|,(?:''|[”\"’'])?\s+(?!but\s+(?:that\b|[“\"‘]|(?:(?!that\b)[^.!?;:“”\"‘’,]){1,80}?\s(?:[“\"‘]|'')|(?-i:"
                                    + alternation(load_lines("but_continuations.txt")) + r"|\p{Ll}+ed)\b))"
                                    r"(?!(?:a|an)\s+(?:[“\"‘]|''))"
                                    # a cue's participle ends it (", adding"); another goes on with what was said:
