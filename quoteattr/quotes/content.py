@@ -64,7 +64,7 @@ def _saying_gerunds() -> list[str]:
             and lemma in load_words("cues_bare_complement.txt") and cue_class in ("speech", "writing")]
 
 
-# 'was “excited where we stand” as he faces a test': after a closing mark, the writer's own aside
+# 'was “glad of where we are” as he faces a test': after a closing mark, the writer's own aside
 QUOTE_TRAILING = (r"(?<=[^\s“\"‘(](?:[”\"]|''))\s+(?=(?:" + _spaced(load_lines("quote_trailing_asides.txt"))
                   + r")(?!(?<=\p{L})\p{L})|(?:[—―–]|--)\s+(?!including\b)\p{Ll}{2,}ing\b)")
 
