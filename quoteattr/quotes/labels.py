@@ -9,14 +9,15 @@ from attrs import frozen
 
 from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import FINITE, clause_before, clause_from, has_verb, title_case, trimmed
+from .content import FINITE, clause_before, clause_from, has_verb, title_case, trimmed, verb_groups
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, frames, near
 from .quotemap import QuoteMap, make_quote
+from .sources import source_before
 from .titles import POSSESSIVE
 
 __all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "on_topic_label", "possessive_label",
-           "signed_posts", "to_whom"]
+           "signed_posts", "titled_work", "to_whom"]
 
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])according\s+to\s+", regex.IGNORECASE)
 # a quoted title inside the source is read whole, before the other words: her “harbour first” plan,
@@ -306,6 +307,33 @@ def to_whom(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Q
         return None  # "To Ms Varga, with thanks": no clause
     return make_quote((content,), Span.of(text, *match.span("cue")), Span.of(text, *match.span("source")), None,
                       "thought", index, quote_map)
+
+
+TITLE_PARTICIPLE = regex.compile(r"(?<![\p{L}])(?P<cue>" + alternation(sorted(load_words("title_participles.txt", lower=True)))
+                              + r")\s*,?\s*(?=[“\"‘]|'')", regex.IGNORECASE)
+
+
+def titled_work(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:
+    """The quoted title after "titled" or "entitled": "Ms Varga released a memo titled “The Facts”" gives “The
+    Facts”, hers as the subject of the verb that put the work out; a titled subject ("The ad, titled “…”, ran")
+    has no source."""
+    for match in TITLE_PARTICIPLE.finditer(text, sentence.start, sentence.end):
+        title = quote_map.starting_at(match.end())
+        if quote_map.around(match.start()) is not None or title is None or not title.closed:
+            continue
+        yield make_quote((Span.of(text, title.start, title.end),), Span.of(text, *match.span("cue")),
+                         _publisher(text, sentence, match), None, "writing", index, quote_map)
+
+
+def _publisher(text: str, sentence: Sentence, title: regex.Match) -> Span | None:
+    """The subject of the last verb before the title's participle, unless that verb is "be" ("The book is titled
+    “…”") or there is none; not an existential "there" ("There is also a book titled “…”")."""
+    verbs = verb_groups(text, sentence.start, title.start())
+    words = text[sentence.start:title.start()].split()
+    if not verbs or words[-1].lower() in frames().be_forms:
+        return None
+    subject = source_before(text, sentence.start, verbs[-1])
+    return subject[0] if subject is not None and subject[0].text.lower() != "there" else None
 
 
 SIGNATURE = regex.compile(r"""

@@ -26,7 +26,8 @@ from .content import (AS_WORD, CLOSING_MARKS, NEXT_WORD, OBJECT_STOP, THAT, TO_W
                       within_opening_clause)
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, auxiliary_chain, frames, near, past_adverbials, weekday_alternation
-from .labels import according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_label, to_whom
+from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_label, titled_work,
+                     to_whom)
 from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, interrupts_subject, opens_sentence,
                         quote_in_next_sentence, read_left_frame)
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
@@ -362,6 +363,8 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
         yield from in_view_of(text, sentence, index, quote_map, cue_classes)
         if "thought" in cue_classes and (viewer := to_whom(text, sentence, index, quote_map)) is not None:
             yield viewer
+        if "writing" in cue_classes and "itled" in sentence.text:
+            yield from titled_work(text, sentence, index, quote_map)
         opens_paragraph = index == 0 or analysis.sentences[index - 1].paragraph != sentence.paragraph
         closes_paragraph = index + 1 == len(analysis.sentences) or analysis.sentences[index + 1].paragraph != sentence.paragraph
         if opens_paragraph and "speech" in cue_classes:
