@@ -505,6 +505,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             return make_quote((content,), Span.of(text, match.start(), match.end()),
                               Span.of(text, *asked.span("agent")), None, cue_class, index, quote_map)
     if lemma in f.adjectives and not be_chain:
+        if not chain and (subject := _set_off_stance_subject(text, match, lemma, sentence, chain_start)) is not None:
+            # "Mr Reyl, confident that the pier will hold, left": the subject's stance, set off by commas
+            return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
+                          quote_map, participle_source=subject, gerund=True)
         return None  # "a critical vote", "concerned parents": no "be", no stance reported
     if lemma in f.adjectives and word_before(text, sentence.start, chain_start) == "it":
         return None  # "it is certain that …", "it was critical to act": nobody's stance
@@ -1125,6 +1129,29 @@ def _stance_copula_pattern() -> EndAnchored:
 
 STANCE_COPULA = _stance_copula_pattern()
 RESULT_DEGREE = frozenset({"so", "too"})  # "was so angry that she left": "that" opens a result, not the stance's clause
+STANCE_SET_OFF = regex.compile(r"(?:,|\s—|\s--)\s+\Z")  # "…, confident that": a stance set off after a clause
+# "…, but the skippers, wary of …": a clause of its own, with its own subject
+STANCE_CLAUSE_JOINT = regex.compile(r"(?:,\s+(?:but|and|yet)|;)\s+")
+
+
+def _set_off_stance_subject(text: str, match: regex.Match, lemma: str, sentence: Sentence,
+                            chain_start: int) -> Span | None:
+    """The subject of the clause a stance adjective is set off in, when "that", "to" or its own preposition
+    follows it: "Mr Reyl left the pier, confident that it would hold" -> "Mr Reyl"; none for "a calm,
+    confident manner" or "clearly frustrated,"."""
+    set_off = STANCE_SET_OFF.search(text, max(sentence.start, chain_start - 4), chain_start)
+    if set_off is None:
+        return None
+    window = near(match.end(), sentence.end)
+    particle = frames().particles.get(lemma)
+    if not (THAT.match(text, match.end(), window) or TO_NEXT.match(text, match.end(), window)
+            or (particle is not None and particle.match(text, match.end(), window))):
+        return None
+    start = sentence.start
+    for joint in STANCE_CLAUSE_JOINT.finditer(text, sentence.start, set_off.start()):
+        start = joint.end()
+    subject = _clause_subject(text, start, sentence)
+    return subject if subject is not None and subject.end <= set_off.start() else None
 
 
 def _stance_copula(text: str, sentence: Sentence, chain_start: int, cue_end: int) -> tuple[int, list[str]] | None:
