@@ -734,6 +734,15 @@ def _parallel_base(text: str, start: int, match: regex.Match, lemma: str, cue_cl
     return THAT.match(text, match.end(), match.end() + 12) is not None or lemma in frames().bare
 
 
+STANCE_AT_END = regex.compile(r"\s*(?:[.,;:!?)”\"’]|\Z)")  # a stance adjective that closes its clause
+
+
+def _closing_stance(text: str, match: regex.Match) -> bool:
+    """A stance adjective with nothing after it, which reports nothing: "…, and the crews are tired."."""
+    lemma = cue_lexicon().forms[match.group().lower()][0]
+    return lemma in frames().adjectives and STANCE_AT_END.match(text, match.end()) is not None
+
+
 def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, after_object: bool = False) -> int:
     """"announced he was in therapy and vowed to …": the content stops before "and vowed".
 
@@ -1588,6 +1597,6 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
 def _opens_with_frame(text: str, joint: int, end: int) -> bool:
     """", and harbour experts say …": a subject and its cue right after the joint."""
     for match in cue_lexicon().find(text, joint, min(end, joint + 60), ANY_CUE):
-        if AND_BEFORE.match(text, joint, match.start()) is not None:
+        if AND_BEFORE.match(text, joint, match.start()) is not None and not _closing_stance(text, match):
             return True
     return False

@@ -1151,7 +1151,9 @@ def _set_off_stance_subject(text: str, match: regex.Match, lemma: str, sentence:
     for joint in STANCE_CLAUSE_JOINT.finditer(text, sentence.start, set_off.start()):
         start = joint.end()
     subject = _clause_subject(text, start, sentence)
-    return subject if subject is not None and subject.end <= set_off.start() else None
+    if subject is None or subject.end > set_off.start() or subject.text.lower() in ("there", "it"):
+        return None  # "There is a new drive at the pier, determined to …": nobody's stance
+    return subject
 
 
 def _stance_copula(text: str, sentence: Sentence, chain_start: int, cue_end: int) -> tuple[int, list[str]] | None:
