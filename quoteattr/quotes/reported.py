@@ -21,7 +21,7 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (AS_WORD, CLOSING_MARKS, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS, WORD,
+from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS, WORD,
                       clause_before, clause_from, complement_after_cue, has_verb, headline, trimmed, within_aside,
                       within_opening_clause)
 from .cues import cue_lexicon
@@ -345,11 +345,15 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
             carried = None
         last_source: Span | None = None
         found: list[Quote] = []
+        withheld_end = sentence.start  # the end of a question nobody answered
         for match in heapq.merge(lexicon.find(text, sentence.start, sentence.end, cue_classes),
                                  lexicon.find_after_would(text, sentence.start, sentence.end, cue_classes),
                                  key=lambda match: match.start()):
             if quote_map.around(match.start()) is not None:
                 continue  # the quoted speaker's own words
+            if match.start() < withheld_end:
+                continue  # "did not say whether he was hoping to win": nobody hopes there
+            withheld_end = max(withheld_end, _withheld_question_end(text, match, sentence, quote_map))
             source = _source_outside_closed(found, match.start()) or last_source
             quote = _attribution_at(text, match, sentence, index, quote_map, source, carried)
             if quote is not None and not _withholds(text, quote):
@@ -394,6 +398,23 @@ def _source_outside_closed(found: list[Quote], position: int) -> Span | None:
                    for outer in recent if outer is not quote):
             return quote.source
     return None
+
+
+WITHHOLDING_WINDOW = 40  # characters before a cue searched for "did not", "has not yet", "declined to"
+
+
+def _withheld_question_end(text: str, match: regex.Match, sentence: Sentence, quote_map: QuoteMap) -> int:
+    """Where the question after a negated or declined cue ends, or 0: in "did not say whether he was hoping to
+    win" and "declined to say if the council wanted to sell" the cues inside the question report nothing."""
+    word = NEXT_WORD.match(text, match.end(), near(match.end(), sentence.end))
+    if word is None or word.group(1).lower() not in load_words("withheld_question_words.txt"):
+        return 0
+    before = text[max(sentence.start, match.start() - WITHHOLDING_WINDOW):match.start()].lower().split()[-3:]
+    declined = len(before) > 1 and before[-1] == "to" and before[-2] in frames().declining_before_to
+    if not (declined or _negated(before)):
+        return 0
+    question = clause_from(text, word.start(1), sentence, quote_map, stop=MAIN_CLAUSE_AFTER)
+    return question.end if question is not None else 0
 
 
 def _withholds(text: str, quote: Quote) -> bool:
