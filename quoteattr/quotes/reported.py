@@ -1300,6 +1300,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     elif lemma in cue_lexicon().phrasal_only or lemma in f.particle_required:
         return None  # "went" alone is no cue, "went on" is; "she spoke for an hour" reports nothing
     # "told a joke", "tells a different story": the account is what was told, not whom
+    topic_object = False
     listener_next = lemma in f.addressee and position == match.end()
     if listener_next and TOLD_ACCOUNT.match(text, position, near(position, sentence.end)) is not None:
         takes_object = True
@@ -1317,7 +1318,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         if addressee is not None:
             position = addressee.end
             if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))):
-                position, takes_object = joined.end(), True  # "asked the senator about the vote"
+                # "asked the senator about the vote", "reminded voters of the toll": the topic is an object
+                position, takes_object, topic_object = joined.end(), True, True
     position = past_adverbials(text, position, sentence.end)
     if bare_clause and _describes_a_noun(text, position, sentence.end):
         return None  # "made clear progress on the pier"
@@ -1366,9 +1368,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         content = light_object
     elif content is None:
         content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object,
-                                       noun_object=gerund or cue.end > match.end(),
+                                       noun_object=gerund or cue.end > match.end() or topic_object,
                                        participle=gerund and match.group().lower().endswith("ing"),
-                                       bare_clause=bare_clause, object_only=joined_object)
+                                       bare_clause=bare_clause, object_only=joined_object or topic_object)
     if (content is None and takes_object and addressee is not None and cue.end == match.end()
             and addressee.text[:1].islower() and addressee.text.split()[0].lower() not in f.pronouns
             and not (lemma in f.noun_ambiguous and match.group().lower() in (lemma, lemma + "s"))):  # "email server"
