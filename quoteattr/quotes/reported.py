@@ -1316,6 +1316,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 return None  # "reminded the council was short": a listener and a verb with no subject
             addressee = None  # "Ms Varga warned the skippers would pay": whom she warned is not named
         if addressee is not None:
+            if particle is not None and (inner := particle.search(text, addressee.start, addressee.end)) is not None:
+                addressee = Span.of(text, addressee.start, inner.start())  # "warned the council against …"
             position = addressee.end
             if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))):
                 # "asked the senator about the vote", "reminded voters of the toll": the topic is an object
