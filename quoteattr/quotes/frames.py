@@ -181,7 +181,10 @@ def _passive_clause_pattern() -> dict[str, regex.Pattern]:
     by_lemma: dict[str, list[str]] = {}
     for lemma, word in load_table("cues_passive_clause.txt"):
         by_lemma.setdefault(lemma.lower(), []).append(word)
-    return {lemma: regex.compile(r"\s+(?:" + alternation(words) + r")\s+\p{L}") for lemma, words in by_lemma.items()}
+    # "to" opens an infinitive, not a place or person: "was shown to be unsafe", not "was shown to the office"
+    determiner = r"(?!(?i:to\s+(?:" + alternation(load_words("source_determiners.txt", lower=True)) + r"))\b)"
+    return {lemma: regex.compile(r"\s+" + determiner + r"(?:" + alternation(words) + r")\s+\p{L}")
+            for lemma, words in by_lemma.items()}
 
 
 def _by_lemma(name: str) -> dict[str, list[str]]:
