@@ -827,8 +827,7 @@ def reduced_passive(text: str, agent: regex.Match, chain_start: int, match: rege
 
 def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
                     index: int, quote_map: QuoteMap) -> Quote | None:
-    # "is listed as the owner, but …": an "as" phrase ends like an object
-    rest_stop = AS_PHRASE_STOP if AS_NEXT.match(text, match.end()) else None
+    rest_stop = _phrase_stop(text, match.end())
     if COORDINATED_BEFORE.search(text, max(sentence.start, chain_start - 8), chain_start) is not None:
         # "Ms Varga left early and is not expected to return": the subject is the first verb's; what is expected
         rest = clause_from(text, SPACES.match(text, match.end()).end(), sentence, quote_map)
@@ -880,6 +879,29 @@ SPACES = regex.compile(r"\s*")
 AS_NEXT = regex.compile(r"\s+as\s")  # "is listed as …"
 # where an "as" phrase after a passive ends: "as the owner, wearing a cap", "as a skipper but rarely sails"
 AS_PHRASE_STOP = regex.compile(r",(?:[”\"’]|'')?\s+(?![“\"‘]|'')|\s(?:[—―–]|--?)\s|;|\s+but\s")
+INFINITIVE_NEXT = regex.compile(r"\s+to\s")  # "is expected to …"
+
+
+@functools.cache
+def _phrase_stops() -> tuple[regex.Pattern, regex.Pattern]:
+    """Where the phrase after a passive ends: before a clause of its own ("… in a year when voters …", "… after he
+    hit …"), and an "as" phrase also at a comma, dash or "but"."""
+    f = frames()
+    prepositions = alternation(f.subordinators & f.prepositions)
+    clause = (r"\s+(?i:" + alternation(load_words("phrase_clause_openers.txt", lower=True))
+              + r"|(?:" + prepositions + r")\s+(?:" + alternation(f.pronouns) + r"))\b")
+    return regex.compile(clause), regex.compile(AS_PHRASE_STOP.pattern + "|" + clause)
+
+
+def _phrase_stop(text: str, cue_end: int) -> regex.Pattern | None:
+    """"is listed as the owner, but …": an "as" phrase ends like an object; "was charged with assault after he
+    hit …": any phrase but an infinitive ends before a clause of its own."""
+    if INFINITIVE_NEXT.match(text, cue_end):
+        return None
+    clause, as_phrase = _phrase_stops()
+    return as_phrase if AS_NEXT.match(text, cue_end) else clause
+
+
 COORDINATED_BEFORE = regex.compile(r"(?<![\p{L}])(?:and|but),?\s+\Z")  # "… and is expected to", "…, but was seen as"
 # "that" just before a cue chain, and the word before it
 THAT_BEFORE_CHAIN = regex.compile(r"(?:(?P<word>[\p{L}’'-]+)[”\"’]?\s+)?(?P<that>(?i:that))\s+\Z")
