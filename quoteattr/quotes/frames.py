@@ -181,9 +181,11 @@ def _passive_clause_pattern() -> dict[str, regex.Pattern]:
     by_lemma: dict[str, list[str]] = {}
     for lemma, word in load_table("cues_passive_clause.txt"):
         by_lemma.setdefault(lemma.lower(), []).append(word)
-    # "to" opens an infinitive, not a place or person: "was shown to be unsafe", not "was shown to the office"
+    # "to" opens an infinitive, not a place or person: "was shown to be unsafe", not "was shown to the office";
+    # "the" a role, not a time: "was named the harbour master", not "was named the next morning"
     determiner = r"(?!(?i:to\s+(?:" + alternation(load_words("source_determiners.txt", lower=True)) + r"))\b)"
-    return {lemma: regex.compile(r"\s+" + determiner + r"(?:" + alternation(words) + r")\s+\p{L}")
+    time = r"(?!the\s+(?:\p{Ll}+\s+)?(?:" + alternation(load_words("time_nouns.txt")) + r")\b)"
+    return {lemma: regex.compile(r"\s+" + determiner + time + r"(?:" + alternation(words) + r")\s+\p{L}")
             for lemma, words in by_lemma.items()}
 
 
