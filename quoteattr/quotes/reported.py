@@ -310,8 +310,9 @@ def _document_author(text: str, sentence: Sentence, document: Span) -> Span | No
     """Who issued the document that says it: "The senator issued a statement saying …", "Ms Varga sent out
     a video that said …", "The council released a statement Monday urging …": the sentence's subject."""
     f = frames()
+    words = document.text.split()
     if document.start <= sentence.start or not any(word.lower() in f.authored_documents
-                                                   for word in document.text.split()[1:]):
+                                                   for word in words[1:] or words):  # "a statement", "statements"
         return None
     verb_start = text.rfind(verb := word_before(text, sentence.start, document.start), sentence.start, document.start)
     if verb in ISSUING_PARTICLES:
