@@ -608,7 +608,8 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
     return Span.of(text, *match.span("subject"))
 
 
-LEADING_PHRASE = regex.compile(r"(\p{L}+)\s[^,;:“”\"‘’()]{1,80},\s+(?=\p{L})")
+# an apostrophe inside a word goes on with the phrase: "Shortly after the mayor’s call ended, …"
+LEADING_PHRASE = regex.compile(r"(\p{L}+)\s(?:[^,;:“”\"‘’()]|(?<=\p{L})’(?=\p{L})){1,80},\s+(?=\p{L})")
 LEADING_WORD = regex.compile(r"(\p{L}+),\s+(?=\p{L})")
 DATELINE = regex.compile(r"""
     (?:\p{Lu}{2,}[\p{Lu}\s.,'’\-]*                 # "WASHINGTON", "ST. PAUL, MINN."
@@ -638,13 +639,17 @@ def _leading_phrase(words: list[str]) -> bool:
     lower = [w.lower() for w in words]
     while len(lower) > 1 and lower[0] in f.subject_openers:
         lower = lower[1:]  # "And since Monday"
+    rest = words[len(words) - len(lower):]
+    if len(rest) > 1 and lower[0] == "that":
+        rest = rest[1:]  # "But that morning": a time named by a demonstrative
     lead, last = lower[0], lower[-1]
     return (lead in f.leading_phrase_openers or lead in f.prepositions or lead in f.subordinators
             or (lead in PLACE_ADVERBS and len(lower) > 1 and lower[1] in f.prepositions)  # "Here in Lyme, the mayor …"
             or lead.endswith("ing") or last in f.sentence_adverbs
-            or (lead.endswith("ly") and len(lower) > 1 and lower[1] in f.prepositions)  # "Shortly after the vote"
+            # "Shortly after the vote", "Reached by phone"
+            or (lead.endswith(("ly", "ed")) and len(lower) > 1 and lower[1] in f.prepositions)
             or lead in f.sentence_adverbs or (len(lower) == 2 and words[-1].islower() and last.endswith("ly"))  # "Thus far", "More broadly"
-            or _adverbs_and_times(words))  # "Also Monday", "This week"
+            or _adverbs_and_times(rest))  # "Also Monday", "This week", "But that morning"
 
 
 def _title_continues(previous: str, word: str, plural: bool) -> bool:
