@@ -1450,6 +1450,18 @@ CONTENT_FIRST_CASES = [
          indirect("The pier is safe", "said", "Ms Varga")),
     case("said-of-topic-then-that", "Mr Reyl said of the vote that the count was rigged.",
          indirect("the count was rigged", "said", "Mr Reyl")),
+    case("agreed-with-a-name-then-that", "Ms Varga agrees with Mr Reyl that the pier is unsafe.",
+         indirect("the pier is unsafe", "agrees with", "Ms Varga")),
+    case("agreed-with-a-title-then-that", "Mr Reyl agreed with the ferry captain that the toll would have to wait.",
+         indirect("the toll would have to wait", "agreed with", "Mr Reyl")),
+    case("promised-a-name-then-that", "Ms Varga promised Mr Reyl that he could run the ferry.",
+         indirect("he could run the ferry", "promised", "Ms Varga")),
+    case("agreed-with-a-plan-then-relative-that-keeps-it", "Mr Reyl agreed with the plan that the council drew up.",
+         indirect("the plan that the council drew up", "agreed with", "Mr Reyl")),
+    case("backed-a-named-act-then-relative-that-keeps-it", "Ms Varga backed the Harbour Act that the council drew up.",
+         indirect("the Harbour Act that the council drew up", "backed", "Ms Varga")),
+    case("praised-a-name-then-relative-that-keeps-it", "Ms Varga praised Mr Reyl that runs the ferry.",
+         indirect("Mr Reyl that runs the ferry", "praised", "Ms Varga")),
     case("clause-after-cue-comma-is-not-its-that-complement",
          "After the meeting concluded, Mr Reyl said that the count was rigged.",
          indirect("the count was rigged", "said", "Mr Reyl")),
@@ -4048,3 +4060,16 @@ def test_a_report_in_a_report_in_a_report_is_nested_in_the_outermost():
     assert len(doc.quotes) == 1
     assert sorted(q.cue.text for q in doc.quotes[0].nested) == ["said", "told"]
     assert all(not q.nested for q in doc.quotes[0].nested)
+
+
+LEAD_BEFORE_THAT = ["Mr Reyl", "him", "the mayor", "the ferry captain", "Ms Varga"]
+CUES_BEFORE_LEAD = ["agrees with", "agreed with", "promised", "told", "assured", "reminded"]
+
+
+@pytest.mark.parametrize("cue", CUES_BEFORE_LEAD)
+@pytest.mark.parametrize("lead", LEAD_BEFORE_THAT)
+def test_content_never_opens_with_the_person_before_that(cue, lead):
+    """Whom a report is made to or agreed with is no part of it: no content opens with them and "that"."""
+    source = "Ms Lund" if lead == "Ms Varga" else "Ms Varga"
+    quotes = quoteattr.attribute(f"{source} {cue} {lead} that the ferry would run late.").quotes
+    assert [q.text for q in quotes] == ["the ferry would run late"]

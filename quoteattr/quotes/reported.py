@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from ..analysis.base import Analysis
-from ..lexicon import load_lines, load_words
+from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS, WORD,
                       clause_before, clause_from, complement_after_cue, has_verb, headline, trimmed, within_aside,
@@ -77,6 +77,15 @@ AUXILIARY_AHEAD = regex.compile(r"\s+(?:will|would|could|can|should|may|might|mu
 FOR_ADVERBIAL = regex.compile(r"\s+(?:" + alternation(
     line for line in load_lines("adverbials.txt") if line.startswith("for ")).replace(r"\ ", r"\s+") + r")\b")
 OF_TOPIC_THEN_THAT = regex.compile(r"\s+of\s+[^,;:“”\"()]{1,60}?(?=\s+that\s)")  # "said of the vote that …"
+# someone agreed with or promised before "that": "agreed with Mr Reyl that …", "promised him that …", "agrees with
+# the ferry captain that …"; the person is no part of what was said. Not "backed the Harbour Act that the council passed"
+PERSON_THEN_THAT = regex.compile(r"""
+    \s+(?:him|her|them|us|me|you
+        |the\s+(?:\p{L}+\s+)?(?i:""" + alternation(word for word, kind, *_ in load_table("titles.txt") if kind == "head") + r""")
+        |(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)
+    (?=\s+that\s+(?!(?:is|was|are|were|has|have|had|would|will|could|should|may|might|must|can|did|does|do)\b
+                    |\p{Ll}+(?:ed|s)\b))  # "Mr Reyl that runs the ferry" is a relative clause
+""", regex.VERBOSE)
 # before the particle a cue that needs one may take a manner ("spoke highly of", "talked at length about") and,
 # before "about", its listeners or place ("spoke to reporters about", "talked on the radio about"); not an amount
 MANNER = r"(?:\s+(?:\p{Ll}+ly|at\s+length|more|much|instead|little|often|again|out))"
@@ -1328,6 +1337,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return None  # "made clear progress on the pier"
     if (about := OF_TOPIC_THEN_THAT.match(text, position, near(position, sentence.end))) is not None:
         position = about.end()  # "Mr Reyl said of the vote that it was rigged": what he said follows "that"
+    elif (person := PERSON_THEN_THAT.match(text, position, near(position, sentence.end))) is not None:
+        position = person.end()  # "agreed with Mr Reyl that the toll was too high": what was agreed follows "that"
     before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
     if not gerund and cue.start == sentence.start and (source := source_after(text, match.end(), sentence.end)) is not None:
         opening = complement_after_cue(text, lemma, source.end, sentence, quote_map, takes_object=False)
