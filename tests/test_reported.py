@@ -1462,6 +1462,20 @@ CONTENT_FIRST_CASES = [
          indirect("the Harbour Act that the council drew up", "backed", "Ms Varga")),
     case("praised-a-name-then-relative-that-keeps-it", "Ms Varga praised Mr Reyl that runs the ferry.",
          indirect("Mr Reyl that runs the ferry", "praised", "Ms Varga")),
+    case("listener-of-a-board-then-that", "Mr Reyl told members of the Harbour Council ferry board that the body won’t vote.",
+         indirect("the body won’t vote", "told", "Mr Reyl", "members of the Harbour Council ferry board")),
+    case("listener-possessive-then-quoted-show-then-that",
+         "But he told the Gazette’s “Harbour Morning” that he agrees the pier is old.",
+         indirect("he agrees the pier is old", "told", "he", "the Gazette’s “Harbour Morning”")),
+    case("listener-then-time-up-to-a-month-then-that",
+         "Ms Varga will be reminding local skippers every single day between now and May that the toll doubled.",
+         indirect("the toll doubled", "will be reminding", "Ms Varga", "local skippers"),
+         marks=known_failure("the addressee runs on into the time after it ('every single day between')")),
+    case("listener-then-object-with-relative-that-keeps-it", "Ms Varga told reporters the plan that the council drew up was fine.",
+         indirect("the plan that the council drew up was fine", "told", "Ms Varga", "reporters")),
+    case("listener-then-infinitive-before-demonstrative-that-keeps-the-infinitive",
+         "Her aides warned her not to give that talk at the pier.",
+         indirect("her not to give that talk at the pier", "warned", "Her aides", "her")),
     case("clause-after-cue-comma-is-not-its-that-complement",
          "After the meeting concluded, Mr Reyl said that the count was rigged.",
          indirect("the count was rigged", "said", "Mr Reyl")),
@@ -4063,7 +4077,7 @@ def test_a_report_in_a_report_in_a_report_is_nested_in_the_outermost():
 
 
 LEAD_BEFORE_THAT = ["Mr Reyl", "him", "the mayor", "the ferry captain", "Ms Varga"]
-CUES_BEFORE_LEAD = ["agrees with", "agreed with", "promised", "told", "assured", "reminded"]
+CUES_BEFORE_LEAD = ["agrees with", "agreed with", "promised", "told", "assured", "reminded", "told members of"]
 
 
 @pytest.mark.parametrize("cue", CUES_BEFORE_LEAD)
@@ -4073,3 +4087,13 @@ def test_content_never_opens_with_the_person_before_that(cue, lead):
     source = "Ms Lund" if lead == "Ms Varga" else "Ms Varga"
     quotes = quoteattr.attribute(f"{source} {cue} {lead} that the ferry would run late.").quotes
     assert [q.text for q in quotes] == ["the ferry would run late"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Varga will be reminding local skippers every single day between now and May that the ferry would run late.",
+    "Mr Reyl told members of the Harbour Council ferry board that the ferry would run late.",
+    "Mr Reyl told the Gazette’s “Harbour Morning” that the ferry would run late.",
+], ids=["listener-then-a-stretch-of-time", "listener-of-a-board", "listener-possessive-then-quoted-show"])
+def test_content_never_opens_with_the_rest_of_a_listener_before_that(text):
+    """Whatever of the listener or its time stands before "that" is no part of what was said."""
+    assert [q.text for q in quoteattr.attribute(text).quotes] == ["the ferry would run late"]

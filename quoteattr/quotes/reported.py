@@ -77,15 +77,25 @@ AUXILIARY_AHEAD = regex.compile(r"\s+(?:will|would|could|can|should|may|might|mu
 FOR_ADVERBIAL = regex.compile(r"\s+(?:" + alternation(
     line for line in load_lines("adverbials.txt") if line.startswith("for ")).replace(r"\ ", r"\s+") + r")\b")
 OF_TOPIC_THEN_THAT = regex.compile(r"\s+of\s+[^,;:“”\"()]{1,60}?(?=\s+that\s)")  # "said of the vote that …"
+# a "that" that opens a clause, not a relative: "Mr Reyl that runs the ferry", "the board that has met"
+CLAUSE_THAT_AHEAD = r"""(?=\s+that\s+(?!(?:is|was|are|were|has|have|had|would|will|could|should|may|might|must|can|did|does|do)\b
+                                          |\p{Ll}+(?:ed|s)\b))"""
 # someone agreed with or promised before "that": "agreed with Mr Reyl that …", "promised him that …", "agrees with
 # the ferry captain that …"; the person is no part of what was said. Not "backed the Harbour Act that the council passed"
 PERSON_THEN_THAT = regex.compile(r"""
     \s+(?:him|her|them|us|me|you
         |the\s+(?:\p{L}+\s+)?(?i:""" + alternation(word for word, kind, *_ in load_table("titles.txt") if kind == "head") + r""")
         |(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)
-    (?=\s+that\s+(?!(?:is|was|are|were|has|have|had|would|will|could|should|may|might|must|can|did|does|do)\b
-                    |\p{Ll}+(?:ed|s)\b))  # "Mr Reyl that runs the ferry" is a relative clause
-""", regex.VERBOSE)
+    """ + CLAUSE_THAT_AHEAD, regex.VERBOSE)
+# what is left of a listener or its time before "that": "told the Gazette’s “Harbour Morning” that", "told members of
+# the council executive board that", "reminding voters every day between now and May that". A determiner (other than
+# after "of") opens an object instead: "told reporters the plan that the council drew up was fine"
+LISTENER_GOES_ON = regex.compile(r"\s+(?:of\s|[“\"]|\p{Lu})")  # the listener's own words, not a time after it
+TO_LOWER = regex.compile(r"(?<![\p{L}])to\s+\p{Ll}")  # "not to give": an infinitive, not a listener
+LISTENER_REST_THEN_THAT = regex.compile(r"""
+    (?:\s+(?:of\s+(?:the|a|an)\b|(?!(?:""" + alternation(load_words("source_determiners.txt", lower=True))
+    + r""")\b)[^\s,;:.!?()]+)){1,6}?
+    """ + CLAUSE_THAT_AHEAD, regex.VERBOSE)
 # before the particle a cue that needs one may take a manner ("spoke highly of", "talked at length about") and,
 # before "about", its listeners or place ("spoke to reporters about", "talked on the radio about"); not an amount
 MANNER = r"(?:\s+(?:\p{Ll}+ly|at\s+length|more|much|instead|little|often|again|out))"
@@ -334,6 +344,19 @@ def _document_author(text: str, sentence: Sentence, document: Span) -> Span | No
     if author is None or author.end > document.start or author.text.split()[-1].lower() in f.authored_documents:
         return None
     return author
+
+
+def _listener_rest(text: str, start: int, end: int) -> int | None:
+    """Where the rest of a listener or its time ends before a clause's "that" ("told members of the council
+    executive board that …"); None when a verb, a negation or another cue stands there ("told the Gazette on
+    Monday after hinting that …", "warned her not to give that talk")."""
+    rest = LISTENER_REST_THEN_THAT.match(text, start, near(start, end))
+    if rest is None or has_verb(rest.group()) or TO_LOWER.search(rest.group()):
+        return None
+    words = {word.lower() for word in WORD.findall(rest.group())}
+    if words & frames().negations or any(word in cue_lexicon().forms for word in words):
+        return None
+    return rest.end()
 
 
 def _addressee(text: str, start: int, end: int) -> Span | None:
@@ -1332,6 +1355,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))):
                 # "asked the senator about the vote", "reminded voters of the toll": the topic is an object
                 position, takes_object, topic_object = joined.end(), True, True
+            elif (rest := _listener_rest(text, position, sentence.end)) is not None:
+                if LISTENER_GOES_ON.match(text, position):  # "members of the council board", "the Gazette’s “Morning”"
+                    addressee = Span.of(text, addressee.start, rest)
+                position = rest  # "told members of the council executive board that …": what follows "that"
     position = past_adverbials(text, position, sentence.end)
     if bare_clause and _describes_a_noun(text, position, sentence.end):
         return None  # "made clear progress on the pier"
