@@ -1471,6 +1471,12 @@ CONTENT_FIRST_CASES = [
          "Ms Varga will be reminding local skippers every single day between now and May that the toll doubled.",
          indirect("the toll doubled", "will be reminding", "Ms Varga", "local skippers"),
          marks=known_failure("the addressee runs on into the time after it ('every single day between')")),
+    case("possessive-name-then-its-noun-then-that", "Mr Reyl wrote to Ms Varga's office that it had lost the keys.",
+         indirect("it had lost the keys", "wrote", "Mr Reyl")),
+    case("name-then-its-noun-then-that", "Ms Varga said at the May conference that the pier is old.",
+         indirect("the pier is old", "said", "Ms Varga")),
+    case("name-then-that-and-a-plural-subject", "Ms Varga said in the Gazette that skippers were leaving.",
+         indirect("skippers were leaving", "said", "Ms Varga")),
     case("listener-then-object-with-relative-that-keeps-it", "Ms Varga told reporters the plan that the council drew up was fine.",
          indirect("the plan that the council drew up was fine", "told", "Ms Varga", "reporters")),
     case("listener-then-infinitive-before-demonstrative-that-keeps-the-infinitive",
@@ -4093,7 +4099,10 @@ def test_content_never_opens_with_the_person_before_that(cue, lead):
     "Ms Varga will be reminding local skippers every single day between now and May that the ferry would run late.",
     "Mr Reyl told members of the Harbour Council ferry board that the ferry would run late.",
     "Mr Reyl told the Gazette’s “Harbour Morning” that the ferry would run late.",
-], ids=["listener-then-a-stretch-of-time", "listener-of-a-board", "listener-possessive-then-quoted-show"])
+    "Mr Reyl wrote to Ms Varga's office that the ferry would run late.",
+    "Ms Varga said in the Gazette interview that the ferry would run late.",
+], ids=["listener-then-a-stretch-of-time", "listener-of-a-board", "listener-possessive-then-quoted-show",
+        "possessive-name-then-its-noun", "name-then-its-noun"])
 def test_content_never_opens_with_the_rest_of_a_listener_before_that(text):
     """Whatever of the listener or its time stands before "that" is no part of what was said."""
     assert [q.text for q in quoteattr.attribute(text).quotes] == ["the ferry would run late"]

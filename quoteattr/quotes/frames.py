@@ -166,6 +166,9 @@ def _adverbial_pattern() -> regex.Pattern:
     days = weekday_alternation()
     months = alternation(sorted(load_words("months.txt")))
     org = r"(?:the\s+)?(?:\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*|\p{N}+)(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?(?:\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*|\p{N}+))*"
+    # a name may stand before its own noun when a clause's "that" follows: "in the Gazette interview that",
+    # "to Ms Varga's office that"; not "in the Gazette interview that aired on Monday", a relative
+    org += r"(?:\s+\p{Ll}+(?=\s+that\s+(?!(?:is|was|are|were|has|have|had|would|will)\b|\p{Ll}+(?:ed|s)\b)))?"
     phrases = []
     for line in sorted(load_lines("adverbials.txt"), key=len, reverse=True):
         parts = [regex.escape(p) for p in line.split()]
