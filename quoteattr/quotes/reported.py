@@ -79,7 +79,7 @@ FOR_ADVERBIAL = regex.compile(r"\s+(?:" + alternation(
 OF_TOPIC_THEN_THAT = regex.compile(r"\s+of\s+[^,;:“”\"()]{1,60}?(?=\s+that\s)")  # "said of the vote that …"
 # a "that" that opens a clause, not a relative: "Mr Reyl that runs the ferry", "the board that has met"
 CLAUSE_THAT_AHEAD = r"""(?=\s+that\s+(?!(?:is|was|are|were|has|have|had|would|will|could|should|may|might|must|can|did|does|do)\b
-                                          |\p{Ll}+(?:ed|s)\b))"""
+                                          |(?!(?:his|its|this|us|as)\b)\p{Ll}+(?:ed|s)\b))"""
 # someone agreed with or promised before "that": "agreed with Mr Reyl that …", "promised him that …", "agrees with
 # the ferry captain that …"; the person is no part of what was said. Not "backed the Harbour Act that the council passed"
 PERSON_THEN_THAT = regex.compile(r"""
