@@ -262,6 +262,9 @@ def in_view_of(text: str, sentence: Sentence, index: int, quote_map: QuoteMap,
     """"In Ms Varga's view, the pier is unsafe", "The pier is unsafe, in her view", "By the port's own count,
     the toll raised a million": the clause is her view, the port's count."""
     pattern, phrases = _viewpoints()
+    lowered = sentence.text.lower()
+    if not any(noun in lowered for _, noun in phrases):
+        return  # no "view", "count", "mind" …: most sentences
     for match in pattern.finditer(text, sentence.start, sentence.end):
         viewpoint = phrases.get((match.group("cue").lower(), match.group("noun")))
         if viewpoint is None or viewpoint.cue_class not in cue_classes or quote_map.around(match.start()) is not None:
