@@ -28,6 +28,9 @@ CASES = {
     "claims, polls, appearances": lambda size: "her claim that it seemed to lead in a poll " * (size // 43),
     "asides, light verbs, to-cues": lambda size: "Ann - a co-host - made many comments about it, although she "
                                                  "went to tout " * (size // 73),
+    "titles, counts, set-off stances": lambda size: ("a memo titled “The Pier” half said it was fine compared to "
+                                                    "four in 10 — 38 percent — who said Ann left, but Bo stayed, "
+                                                    "confident that " * (size // 140)),
 }
 
 

@@ -328,11 +328,15 @@ def titled_work(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) 
                          _publisher(text, sentence, match), None, "writing", index, quote_map)
 
 
+PUBLISHER_WINDOW = 240  # characters before a title's participle searched for the verb that put the work out
+
+
 def _publisher(text: str, sentence: Sentence, title: regex.Match) -> Span | None:
     """The subject of the last verb before the title's participle, unless that verb is "be" ("The book is titled
     “…”") or there is none; not an existential "there" ("There is also a book titled “…”")."""
-    verbs = verb_groups(text, sentence.start, title.start())
-    words = text[sentence.start:title.start()].split()
+    start = max(sentence.start, title.start() - PUBLISHER_WINDOW)
+    verbs = verb_groups(text, start, title.start())
+    words = text[start:title.start()].split()
     if not verbs or words[-1].lower() in frames().be_forms:
         return None
     subject = source_before(text, sentence.start, verbs[-1])

@@ -1185,7 +1185,8 @@ STANCE_COPULA = _stance_copula_pattern()
 RESULT_DEGREE = frozenset({"so", "too"})  # "was so angry that she left": "that" opens a result, not the stance's clause
 STANCE_SET_OFF = regex.compile(r"(?:,|\s—|\s--)\s+\Z")  # "…, confident that": a stance set off after a clause
 # "…, but the skippers, wary of …": a clause of its own, with its own subject
-STANCE_CLAUSE_JOINT = regex.compile(r"(?:,\s+(?:but|and|yet)|;)\s+")
+STANCE_CLAUSE_JOINT = regex.compile(r"(?:,\s+(?:but|and|yet)|;)\s+", regex.REVERSE)
+STANCE_CLAUSE_WINDOW = 300  # characters before a set-off stance searched for the joint its clause follows
 
 
 def _set_off_stance_subject(text: str, match: regex.Match, lemma: str, sentence: Sentence,
@@ -1201,10 +1202,11 @@ def _set_off_stance_subject(text: str, match: regex.Match, lemma: str, sentence:
     if not (THAT.match(text, match.end(), window) or TO_NEXT.match(text, match.end(), window)
             or (particle is not None and particle.match(text, match.end(), window))):
         return None
-    start = sentence.start
-    for joint in STANCE_CLAUSE_JOINT.finditer(text, sentence.start, set_off.start()):
-        start = joint.end()
-    subject = _clause_subject(text, start, sentence)
+    window = max(sentence.start, set_off.start() - STANCE_CLAUSE_WINDOW)
+    joint = STANCE_CLAUSE_JOINT.search(text, window, set_off.start())  # the last one: a reverse search
+    if joint is None and window > sentence.start:
+        return None  # a clause too long to tell whose stance it is
+    subject = _clause_subject(text, joint.end() if joint is not None else sentence.start, sentence)
     if subject is None or subject.end > set_off.start() or subject.text.lower() in ("there", "it"):
         return None  # "There is a new drive at the pier, determined to …": nobody's stance
     return subject

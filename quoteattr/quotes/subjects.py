@@ -224,6 +224,9 @@ def _base_main_verbs(text: str, content: Span) -> list[regex.Match]:
             and word_before(text, content.start, m.start(1)) not in f.noun_markers]
 
 
+RESTRICTIVE_LEAD_WINDOW = 300  # characters before a relative's source searched for the comma its clause follows
+
+
 def within_restrictive(text: str, sentence: Sentence, source: Span, content: Span, clausal: bool) -> Span:
     """"Voters who back Ms Varga are in the north": a relative inside the subject ends at the main verb.
 
@@ -232,9 +235,11 @@ def within_restrictive(text: str, sentence: Sentence, source: Span, content: Spa
     clause read as content keeps its own first verb ("was safe"), an object does not ("who back Ms Varga are").
     """
     f = frames()
-    lead = text[sentence.start:source.start]
-    lead = lead[lead.rfind(",") + 1:]  # "In the harbour, skippers who want …": the clause after the comma
-    words = LEAD_WORD.findall(lead)
+    window = max(sentence.start, source.start - RESTRICTIVE_LEAD_WINDOW)
+    comma = text.rfind(",", window, source.start)  # "In the harbour, skippers who want …": the clause after it
+    if comma < 0 and window > sentence.start:
+        return content  # no comma in the window: far more than eight words lead to the pronoun
+    words = LEAD_WORD.findall(text, max(comma + 1, window), source.start)
     if len(words) > 8 or any(w.lower() in f.auxiliaries or cue_lexicon().lookup(w.lower()) is not None
                              for w in words):
         return content
