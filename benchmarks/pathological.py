@@ -31,6 +31,9 @@ CASES = {
     "titles, counts, set-off stances": lambda size: ("a memo titled “The Pier” half said it was fine compared to "
                                                     "four in 10 — 38 percent — who said Ann left, but Bo stayed, "
                                                     "confident that " * (size // 140)),
+    "according to, quoted asides": lambda size: ("But, according to the Gazette, the toll will rise because, "
+                                                "according to Ms Varga, he is “glad of it” as he faces a vote "
+                                                * (size // 120)),
 }
 
 

@@ -18,7 +18,7 @@ from .frames import EndAnchored, alternation, frames, near, weekday_alternation
 from .marks import Quoted
 from .quotemap import QuoteMap
 
-__all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "infinitive_from", "opening_subordinate",
+__all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "infinitive_from", "more_words_than", "opening_subordinate",
            "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "title_case", "within_aside", "within_opening_clause"]
 
@@ -226,6 +226,7 @@ RUNNING_GERUND = regex.compile(r"(?:\b(?:is|are|was|were|be|been|being|by|of|abo
                             r"(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b", regex.IGNORECASE)
 AND_THEN_VERB = regex.compile(r"\s+(?:and|but)\s+(?:(?:even|never|\p{Ll}+ly)\s+)?(?:\p{Ll}+-)?\Z")
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+NON_SPACE = regex.compile(r"\S+")
 NOUN_PREPOSITION = regex.compile(r"\s+(?:of|from|against)\b")  # "fears of flooding"; not "calls for", "calls on"
 CLOSING_MARKS = frozenset("”\"’'")
 CAPITALIZABLE = regex.compile(r"\p{L}[\p{L}'’\-]*")
@@ -950,6 +951,12 @@ def within_aside(text: str, sentence: Sentence, cue_start: int, content: Span, q
     return content
 
 
+def more_words_than(text: str, start: int, end: int, limit: int) -> bool:
+    """More than ``limit`` words between ``start`` and ``end``, read no further than the word after the limit, so a
+    sentence of thousands of words costs no more than a short one."""
+    return any(count > limit for count, _ in enumerate(NON_SPACE.finditer(text, start, end), 1))
+
+
 def _opening_lead(text: str, sentence: Sentence, cue_start: int) -> bool:
     """"While she conceded", "Years after Mr Reyl claimed", "…, and while he said": the cue's clause is a subordinate one
     that opens the sentence or follows a comma, with only its subject between the subordinator and the cue."""
@@ -958,7 +965,7 @@ def _opening_lead(text: str, sentence: Sentence, cue_start: int) -> bool:
     window = max(sentence.start, cue_start - 120)
     late = LATE_OPENING.search(text, window, cue_start)
     if late is None or not (LATE_OPENING_LEAD.search(text, window, late.start()) or (
-            len(text[sentence.start:late.start()].split()) <= 3
+            not more_words_than(text, sentence.start, late.start(), 3)
             and not has_verb_between(text, sentence.start, late.start(), s_forms=False))):
         return False  # "Three years after", not "The board heard after"
     subject = NEXT_WORD.match(text, late.end("word"), cue_start)

@@ -192,11 +192,15 @@ def _writers_joint(words: list[str]) -> bool:
     return (len(words) == 1 and last in frames().boundaries) or last in frames().subordinators
 
 
+SENTENCE_END_REACH = 1000  # characters a report may run on past its clause to the end of the sentence
+
+
 def _to_sentence_end(text: str, clause: Span, sentence: Sentence, quote_map: QuoteMap) -> Span:
     """"According to the Gazette, the toll rose by 5 percent, a record": all the sentence after the source is the
     report; not past a quotation ("…, “a record,” the mayor added")."""
-    if text[clause.end - 1:clause.end] in "”\"’'" or quote_map.around(clause.end) is not None:
-        return clause
+    if (text[clause.end - 1:clause.end] in "”\"’'" or quote_map.around(clause.end) is not None
+            or sentence.end - clause.end > SENTENCE_END_REACH):
+        return clause  # past a quotation, or a "sentence" of thousands of characters with no stop in it
     later = quote_map.first_after(clause.end)
     if later is not None and later.start < sentence.end:
         return clause

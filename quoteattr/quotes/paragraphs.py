@@ -23,7 +23,7 @@ import regex
 
 from ..analysis.base import Analysis
 from ..model import Kind, Quote, Sentence, Span
-from .content import title_case
+from .content import more_words_than, title_case
 from .cues import CUE_CLASSES, cue_lexicon
 from .labels import signed_posts
 from .marks import Quoted
@@ -50,7 +50,6 @@ SIGNATURE_LINE = regex.compile(r"(?P<dash>[—―–]|-{1,2})\s*(?P<source>\p{Lu
 PARAGRAPH_COLON = regex.compile(r"\s*:\s*\Z")
 INTRODUCING_MARK = regex.compile(r"\s*(?::|—|―|–|\s-)\s*\Z")
 DASH_AFTER = regex.compile(r"\s*(?:[—―–]|--)")
-NON_SPACE = regex.compile(r"\S+")
 
 
 def signed_below(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
@@ -110,19 +109,13 @@ def introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, sentence_
         subject = sentence_subject(text, sentence.start, lead.start())
         if subject is None or _section_heading(text, subject):
             continue
-        if lead.group().strip() != ":" and _more_words_than(text, subject.end, lead.start(), DASH_PHRASE_WORDS):
+        if lead.group().strip() != ":" and more_words_than(text, subject.end, lead.start(), DASH_PHRASE_WORDS):
             continue  # "was interrupted by a man in a shirt — “…”": after a whole clause a dash sets off an example
         cue_end = lead.start() + len(lead.group().rstrip())
         cue_start = subject.end + 1 if 0 < cue_end - subject.end - 1 <= MAX_INTRODUCTION else lead.start()
         cue = Span.of(text, cue_start, cue_end)  # "went even further:"; a long way off, just the mark
         yield Quote(kind=kind_of((quoted.inner,), quote_map), content=(quoted.inner,), cue=cue, source=subject,
                     sentences=(index,), cue_class="speech")
-
-
-def _more_words_than(text: str, start: int, end: int, limit: int) -> bool:
-    """More than ``limit`` words between ``start`` and ``end``, read no further than the word after the limit, so a
-    sentence of thousands of words costs no more than a short one."""
-    return any(count > limit for count, _ in enumerate(NON_SPACE.finditer(text, start, end), 1))
 
 
 def _section_heading(text: str, subject: Span) -> bool:
