@@ -29,7 +29,7 @@ CASES = {
     "asides, light verbs, to-cues": lambda size: "Ann - a co-host - made many comments about it, although she "
                                                  "went to tout " * (size // 73),
     "titles, counts, set-off stances": lambda size: ("a memo titled “The Pier” half said it was fine compared to "
-                                                    "four in 10 — 38 percent — who said Ann left, but Bo stayed, "
+                                                    "three in 10 — 31 percent — who said Ann left, but Bo stayed, "
                                                     "confident that " * (size // 140)),
     "according to, quoted asides": lambda size: ("But, according to the Gazette, the toll will rise because, "
                                                 "according to Ms Varga, he is “glad of it” as he faces a vote "
