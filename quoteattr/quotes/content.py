@@ -768,12 +768,13 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
                     and not RUNNING_GERUND.search(text, max(start, joint.start() - 200), joint.start())
                     and not GERUND_AT_END.search(text, max(start, joint.start() - 30), joint.start())):
                 return joint.start()
+        counted = None  # "while 53 percent say": sought at most once per cue
         if form not in lexicon.finite_forms and not PERIPHRASTIC.search(
                 text, max(start, match.start() - 20), match.start()) and not PLURAL_PRONOUN_BEFORE.search(
                 text, max(start, match.start() - 8), match.start()) and not AND_MODAL_NOT.search(
                 text, max(start, match.start() - 20), match.start()) and not _parallel_base(
-                text, start, match, lemma, cue_class) and not (cue_class == "speech" and COUNTED_THEN_CUE.search(
-                text, max(start, match.start() - 64), match.start())):
+                text, start, match, lemma, cue_class) and not (cue_class == "speech" and (counted := COUNTED_THEN_CUE.search(
+                text, max(start, match.start() - 64), match.start()))):
             # "is suggesting", "has been hoping", "did not say", "don't expect", "they say", "while 53 percent say"
             # are finite too
             continue
@@ -785,7 +786,7 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
         if joint is not None and _listed_plural(text, joint, form, lemma):
             continue  # "gave the council the names and addresses of skippers": two plural nouns
         if joint is None and cue_class == "speech":
-            joint = COUNTED_THEN_CUE.search(text, max(start, match.start() - 64), match.start())
+            joint = counted or COUNTED_THEN_CUE.search(text, max(start, match.start() - 64), match.start())
         if joint is None and form in lexicon.finite_forms:
             # ", and Tom Reyl, the council's adviser, said …": a named subject with its aside, then its own cue
             joint = AND_NAME_ASIDE.search(text, max(start, match.start() - 100), match.start())

@@ -118,6 +118,7 @@ class Frames:
     addressee_optional: frozenset[str]
     wh_cues: frozenset[str]
     question_words: frozenset[str]
+    withheld_question_words: frozenset[str]  # "did not say whether …": a question left unanswered
     passive_clause: dict[str, regex.Pattern]  # lemma -> the word that must follow its passive
     gerund_subjects: frozenset[str]
     seeming: frozenset[str]
@@ -316,6 +317,7 @@ def frames() -> Frames:
         addressee_optional=load_words("cues_addressee_optional.txt"),
         wh_cues=load_words("cues_wh.txt"),
         question_words=load_words("question_words.txt", lower=True),
+        withheld_question_words=load_words("withheld_question_words.txt", lower=True),
         passive_clause=_passive_clause_pattern(),
         gerund_subjects=load_words("gerund_subjects.txt", lower=True),
         seeming=load_words("cues_seeming.txt", lower=True),

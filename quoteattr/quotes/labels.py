@@ -14,6 +14,7 @@ from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, frames, near
 from .quotemap import QuoteMap, make_quote
 from .sources import source_before
+from .subjects import word_before
 from .titles import POSSESSIVE
 
 __all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "on_topic_label", "possessive_label",
@@ -242,9 +243,9 @@ class _Viewpoint:
 
 
 @functools.cache
-def _viewpoints() -> tuple[regex.Pattern, dict[tuple[str, str], _Viewpoint]]:
+def _viewpoints() -> tuple[regex.Pattern, dict[tuple[str, str], _Viewpoint], frozenset[str]]:
     """The pattern of "in X's view", "by X's own count" and "by some measures", and what each preposition and
-    noun reads (``viewpoint_phrases.txt``)."""
+    noun reads (``viewpoint_phrases.txt``), and the nouns."""
     phrases = {(preposition, noun): _Viewpoint(cue_class, "leading" in reads)
                for preposition, noun, cue_class, *reads in load_table("viewpoint_phrases.txt")}
     pattern = regex.compile(r"""
@@ -255,19 +256,19 @@ def _viewpoints() -> tuple[regex.Pattern, dict[tuple[str, str], _Viewpoint]]:
               |[Tt]he(?:\s+[\p{L}\-]+){1,3}['’]s)                                 # "by the harbour board's count"
            (?:\s+(?:""" + alternation(load_words("viewpoint_modifiers.txt")) + r"""))?  # "by his own account"
           |(?P<quantifier>(?i:""" + alternation(load_words("viewpoint_quantifiers.txt")) + r""")))  # "by some measures"
-        \s+(?P<noun>""" + alternation({noun for _, noun in phrases}) + r""")\b
+        \s+(?P<noun>""" + alternation(noun for _, noun in phrases) + r""")\b
         (?=\s*(?:,|\.?\s*\Z|\.\s))
     """, regex.VERBOSE)
-    return pattern, phrases
+    return pattern, phrases, frozenset(noun for _, noun in phrases)
 
 
 def in_view_of(text: str, sentence: Sentence, index: int, quote_map: QuoteMap,
                cue_classes: frozenset[str]) -> Iterator[Quote]:
     """"In Ms Varga's view, the pier is unsafe", "The pier is unsafe, in her view", "By the port's own count,
     the toll raised a million": the clause is her view, the port's count."""
-    pattern, phrases = _viewpoints()
+    pattern, phrases, nouns = _viewpoints()
     lowered = sentence.text.lower()
-    if not any(noun in lowered for _, noun in phrases):
+    if not any(noun in lowered for noun in nouns):
         return  # no "view", "count", "mind" …: most sentences
     for match in pattern.finditer(text, sentence.start, sentence.end):
         viewpoint = phrases.get((match.group("cue").lower(), match.group("noun")))
@@ -340,8 +341,7 @@ def _publisher(text: str, sentence: Sentence, title: regex.Match) -> Span | None
     “…”") or there is none; not an existential "there" ("There is also a book titled “…”")."""
     start = max(sentence.start, title.start() - PUBLISHER_WINDOW)
     verbs = verb_groups(text, start, title.start())
-    words = text[start:title.start()].split()
-    if not verbs or words[-1].lower() in frames().be_forms:
+    if not verbs or word_before(text, start, title.start()) in frames().be_forms:
         return None
     subject = source_before(text, sentence.start, verbs[-1])
     return subject[0] if subject is not None and subject[0].text.lower() != "there" else None

@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from ..analysis.base import Analysis
-from ..lexicon import load_lines, load_table, load_words
+from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS, WORD,
                       clause_before, clause_from, complement_after_cue, has_verb, headline, trimmed, within_aside,
@@ -35,6 +35,7 @@ from .quotemap import QuoteMap, make_quote
 from .sources import noun_phrase_before, plausible_source, sentence_subject, source_after, source_before
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, plural_subject, relative_subject,
                        stance_before_to, within_relative, within_restrictive, word_before)
+from .titles import title_words
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues, as_reported_by,
                        cue_after_to, is_noun_cue, passive_clause, passive_question, passive_subject, passive_with_agent,
                        reduced_passive, seeming, word_cue_quotes)
@@ -84,7 +85,7 @@ CLAUSE_THAT_AHEAD = r"""(?=\s+that\s+(?!(?:is|was|are|were|has|have|had|would|wi
 # the ferry captain that …"; the person is no part of what was said. Not "backed the Harbour Act that the council passed"
 PERSON_THEN_THAT = regex.compile(r"""
     \s+(?:him|her|them|us|me|you
-        |the\s+(?:\p{L}+\s+)?(?i:""" + alternation(word for word, kind, *_ in load_table("titles.txt") if kind == "head") + r""")
+        |the\s+(?:\p{L}+\s+)?(?i:""" + alternation(title_words().heads) + r""")
         |(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)
     """ + CLAUSE_THAT_AHEAD, regex.VERBOSE)
 # what is left of a listener or its time before "that": "told the Gazette’s “Harbour Morning” that", "told members of
@@ -440,7 +441,7 @@ def _withheld_question_end(text: str, match: regex.Match, sentence: Sentence, qu
     """Where the question after a negated or declined cue ends, or 0: in "did not say whether he was hoping to
     win" and "declined to say if the council wanted to sell" the cues inside the question report nothing."""
     word = NEXT_WORD.match(text, match.end(), near(match.end(), sentence.end))
-    if word is None or word.group(1).lower() not in load_words("withheld_question_words.txt"):
+    if word is None or word.group(1).lower() not in frames().withheld_question_words:
         return 0
     before = text[max(sentence.start, match.start() - WITHHOLDING_WINDOW):match.start()].lower().split()[-3:]
     declined = len(before) > 1 and before[-1] == "to" and before[-2] in frames().declining_before_to
