@@ -72,14 +72,14 @@ LONG_ADDRESSEE = regex.compile(r"""
 """, regex.VERBOSE)
 TO_VERB_AHEAD = regex.compile(r"\s+(?:not\s+)?to\s+\p{Ll}")
 # "warned the pier will close": an auxiliary right after the noun makes it the subject of a bare clause
-AUXILIARY_AHEAD = regex.compile(r"\s+(?:will|would|could|can|should|may|might|must|is|are|was|were|has|have|had)\s+"
-                                r"(?!to\b)\p{Ll}")
+VERBAL_AUXILIARIES = alternation(load_words("verbal_auxiliaries.txt", lower=True))
+AUXILIARY_AHEAD = regex.compile(r"\s+(?:" + VERBAL_AUXILIARIES + r")\s+(?!to\b)\p{Ll}")
 # an adverbial of adverbials.txt opening with "for": "has argued for years that …", "said for her part that …"
 FOR_ADVERBIAL = regex.compile(r"\s+(?:" + alternation(
     line for line in load_lines("adverbials.txt") if line.startswith("for ")).replace(r"\ ", r"\s+") + r")\b")
 OF_TOPIC_THEN_THAT = regex.compile(r"\s+of\s+[^,;:“”\"()]{1,60}?(?=\s+that\s)")  # "said of the vote that …"
 # a "that" that opens a clause, not a relative: "Mr Reyl that runs the ferry", "the board that has met"
-CLAUSE_THAT_AHEAD = r"""(?=\s+that\s+(?!(?:is|was|are|were|has|have|had|would|will|could|should|may|might|must|can|did|does|do)\b
+CLAUSE_THAT_AHEAD = r"""(?=\s+that\s+(?!(?:""" + VERBAL_AUXILIARIES + r""")\b
                                           |(?!(?:his|its|this|us|as)\b)\p{Ll}+(?:ed|s)\b))"""
 # someone agreed with or promised before "that": "agreed with Mr Reyl that …", "promised him that …", "agrees with
 # the ferry captain that …"; the person is no part of what was said. Not "backed the Harbour Act that the council passed"
