@@ -657,18 +657,24 @@ def _adverb_attribution(text: str, adverb: regex.Match, sentence: Sentence, inde
 
 def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_end: int, cue: Span, cue_class: str,
                          sentence: Sentence, index: int, quote_map: QuoteMap, *, around_cue: bool = False,
-                         passive: bool = False, rest_stop: regex.Pattern | None = None) -> Quote | None:
+                         passive: bool = False, rest_stop: regex.Pattern | None = None,
+                         reach_back: bool = False) -> Quote | None:
     """The whole clause from its subject (or from ``opening``) on, reported by nobody named; ``around_cue``: in
     two pieces, the cue left out; ``passive``: a closing "by" phrase names the source; ``rest_stop``: where what
-    follows the cue ends."""
+    follows the cue ends; ``reach_back``: a subject the leftward walk cannot reach is sought past a coordinated
+    verb or a set-off aside, as a piece of its own."""
     aside_end = None
+    reached = None
     if opening is None:
         found = source_before(text, sentence.start, subject_end)
-        if found is None or not plausible_source(found[0].text):
+        if found is not None and plausible_source(found[0].text):
+            opening = found[1]
+            if ONE_ASIDE.fullmatch(text, found[0].end, subject_end):
+                aside_end = subject_end  # "The board, under growing pressure, is expected to …"
+        elif reach_back and (reached := fallback_source(text, sentence, cue)) is not None:
+            opening = subject_end  # "Ms Varga kept her lead and appeared ready to win": the content runs from the cue
+        else:
             return None
-        opening = found[1]
-        if ONE_ASIDE.fullmatch(text, found[0].end, subject_end):
-            aside_end = subject_end  # "The board, under growing pressure, is expected to …"
     content = clause_from(text, opening, sentence, quote_map)
     if content is not None and content.end <= cue_end and aside_end is not None:
         # the subject's aside stopped the clause: it goes on from the cue
@@ -679,10 +685,10 @@ def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_en
     stop = AFTER_CUE_STOP.search(text, cue_end, content.end)
     if stop is not None and quote_map.around(stop.start()) is None:
         content = trimmed(text, content.start, stop.start()) or content
-    subject, rest = trimmed(text, content.start, cue.start), trimmed(text, cue.end, content.end)
+    subject, rest = reached or trimmed(text, content.start, cue.start), trimmed(text, cue.end, content.end)
     if rest is not None and rest_stop is not None and (end := rest_stop.search(text, rest.start, rest.end)):
         rest = trimmed(text, rest.start, end.start())  # "as the owner, wearing a cap": the "as" phrase alone
-    if around_cue and content.start < cue.start and subject is not None and rest is not None:
+    if around_cue and (reached is not None or content.start < cue.start) and subject is not None and rest is not None:
         # "The ferry is expected to dock": the subject and what is expected of it, around the cue;
         # "is seen as a lifeline by the skippers": the agent at the end says it; not after an infinitive
         # ("is said to play by the rules")
@@ -723,8 +729,11 @@ def seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cla
         return None  # but "seemed certain to leave", "seemed a reminder"
     # "what appears to be", "there seemed to be": the word opens the clause
     opening = previous.start(1) if previous is not None and before in frames().seeming_subjects else None
+    # "kept her lead and appeared ready to win" reaches back to the subject; a participle ("a long debate, at times
+    # appearing aimless") only describes the noun before it
     return clause_with_subject(text, opening, chain_start, match.end(), cue, cue_class, sentence, index, quote_map,
-                               around_cue=True, rest_stop=APPEARANCE_STOP)
+                               around_cue=True, rest_stop=APPEARANCE_STOP,
+                               reach_back=not match.group().lower().endswith("ing"))
 
 
 def _appearance_word(text: str, position: int, window: int) -> bool:
