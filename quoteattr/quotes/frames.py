@@ -137,6 +137,7 @@ class Frames:
     found_objects: frozenset[str]
     found_places: frozenset[str]
     seeing_settings: frozenset[str]
+    speaker_stances: frozenset[str]  # "said Mr Reyl, a skipper who backs the toll": who the speaker is
     collective_nouns: frozenset[str]
     contest_object: frozenset[str]  # "is challenging Mr Reyl for the seat": a contest
     object_reason: frozenset[str]  # "hit Ms Varga for raising the toll": someone and a reason
@@ -336,6 +337,7 @@ def frames() -> Frames:
         found_objects=load_words("found_objects.txt", lower=True),
         found_places=load_words("found_places.txt", lower=True),
         seeing_settings=load_words("seeing_settings.txt", lower=True),
+        speaker_stances=load_words("speaker_stances.txt", lower=True),
         collective_nouns=load_words("nouns_collective.txt", lower=True),
         written_works=load_words("written_works.txt", lower=True),
         audience_nouns=load_words("audience_nouns.txt", lower=True),

@@ -49,6 +49,13 @@ class QuoteMap:
             return self.quoted[index]
         return None
 
+    def closed_before(self, offset: int) -> Quoted | None:
+        """The last outermost quote opened before ``offset``, when it is closed by then."""
+        index = bisect.bisect_left(self.starts, offset) - 1
+        if index >= 0 and self.quoted[index].closed and self.quoted[index].end <= offset:
+            return self.quoted[index]
+        return None
+
     def first_after(self, offset: int) -> Quoted | None:
         """The first outermost quote opening at or after ``offset``."""
         index = bisect.bisect_left(self.starts, offset)

@@ -187,6 +187,8 @@ RELATIVE_OBJECT_ENDS = regex.compile(CLAUSE_ENDS.pattern + r"|\s+(?:-{1,2}\s|" +
 SHELL_ENDS = regex.compile(CLAUSE_ENDS.pattern + r"|\s+(?:-{1,2}\s|(?:to|in|on|at|during|with|before|after|when|while)\b)")
 TO_START = regex.compile(r"(?:not\s+)?to\s")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+TAG_REACH = 160  # how far after a quotation a relative pronoun may still hang on the speaker in its tag
+TAG_LEAD = regex.compile(r"[\s,]*(?:(?P<verb>\p{Ll}+)\s|(?P<name>\p{Lu}))[^“”\"()—―–;:]*\Z")  # "said Mr Reyl, …"
 # ", his rival on the council, a …": a name's appositive, then its predicate
 NAME_APPOSITIVE = regex.compile(r",\s+(?:a|an|the|his|her|their|its)\s[^,;:“”\"()]{3,150}?,\s+(?=(?:a|an|the)\s|[“\"])")
 # "… and calls her a rival": a verb; but "the attacks her office faced"
@@ -1020,6 +1022,18 @@ def _setting_subject(subject: str) -> bool:
     return head in f.seeing_settings or (len(head) == 4 and head.isdigit())
 
 
+def _tagged_speaker(text: str, sentence: Sentence, pronoun: Span, quote_map: QuoteMap) -> bool:
+    """"“The pier is safe,” said Mr Reyl, a skipper who …" and "“…,” Mr Reyl, who …": the relative pronoun
+    hangs on the speaker named in the tag of a quotation closed earlier in the sentence."""
+    quoted = quote_map.closed_before(pronoun.start)
+    if quoted is None or quoted.end < sentence.start or pronoun.start - quoted.end > TAG_REACH:
+        return False
+    tag = TAG_LEAD.match(text, quoted.end, pronoun.start)
+    if tag is None:
+        return False
+    return tag.group("name") is not None or cue_lexicon().lookup(tag.group("verb")) is not None
+
+
 def _audience(content: str) -> bool:
     """"the harbour convention", "a Wednesday night rally", "attendees of the gala": a gathering or its listeners
     of audience_nouns.txt among the first five words, before a possessive or a preposition; not "the convention's
@@ -1529,6 +1543,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 source = relative_subject(text, source, cue.start) or source
             if source is not None and lemma == "see" and _setting_subject(source.text):
                 return None  # "The district saw thirty applicants", "a year that saw …": what happened, not a view
+            if (source is not None and lemma in f.speaker_stances and source.text.lower() == "who"
+                    and _tagged_speaker(text, sentence, source, quote_map)):
+                return None  # "“…,” said Mr Reyl, a skipper who backs the toll": who the speaker is, not a report
             if subject is None and source is not None and text[source.end:cue.start].strip() == "that":
                 source = _document_author(text, sentence, source) or source  # "Ms Varga sent a letter that said"
             # "Recent polling shows …": a bare mass noun; not "who helped found …"
