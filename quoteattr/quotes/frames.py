@@ -101,6 +101,7 @@ class Frames:
     light_nouns: dict[str, frozenset[str]]  # "make" -> "comment", "comments", …
     light_noun_said: frozenset[str]  # "make": its noun is what was said ("made those comments")
     light_noun_settings: frozenset[str]  # "in", "during": the writer's setting after such a noun
+    light_noun_occasions: frozenset[str]  # "his", "the": "made his remarks" names the act, says nothing
     singular_subjects: frozenset[str]
     plural_subjects: frozenset[str]
     be_forms: frozenset[str]
@@ -301,6 +302,7 @@ def frames() -> Frames:
         light_nouns=light_nouns,
         light_noun_said=load_words("light_verbs_noun_said.txt"),
         light_noun_settings=load_words("light_noun_settings.txt", lower=True),
+        light_noun_occasions=load_words("light_noun_occasions.txt", lower=True),
         singular_subjects=load_words("subjects_singular.txt", lower=True),
         plural_subjects=load_words("subjects_plural.txt", lower=True),
         be_forms=lists["be_forms"],

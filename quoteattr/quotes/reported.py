@@ -1109,6 +1109,13 @@ def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) 
     return trimmed(text, match.end(), end)
 
 
+def _names_the_act(noun_phrase: str) -> bool:
+    """"his remarks", "the announcement", "several statements": a light verb's noun after only a word of
+    light_noun_occasions.txt names the act; not "those comments", "the harbour comments", "a populist argument"."""
+    words = noun_phrase.split()
+    return len(words) == 2 and words[0].lower() in frames().light_noun_occasions
+
+
 def _ends_in_preposition(phrase: str) -> bool:
     """"called for", "pointed to"; a light verb's noun may end in "of" too: "made no mention of"."""
     word = phrase.split()[-1].lower()
@@ -1327,6 +1334,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                         or bare_clause)  # "made clear her plan to close the pier"
         position = joined.end()
         if lemma in f.light_noun_said and (noun := _light_noun(text, match, joined, lemma)) is not None:
+            if _names_the_act(noun.text):
+                return None  # "made his remarks during the breakfast", "made the announcement": no words given
             # "made those comments in an interview", "is making a populist argument.": the noun is what was said
             cue, light_object, takes_object, position = Span.of(text, cue.start, match.end()), noun, False, noun.end
     elif (particle is not None
