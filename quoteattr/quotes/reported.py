@@ -172,6 +172,7 @@ NOT_A_PREDICATE = regex.compile(r"(?:to|for|on|\p{L}+self|themselves)\b", regex.
 SMALL_CLAUSE_STOPS = frozenset({"to", "that", "whether", "if", "and", "but", "or", "when", "because", "so"})
 SMALL_CLAUSE_QUOTED = regex.compile(r"\s+[“\"‘]\p{L}")  # "are considered “homicide detectives”"
 PASSIVE_WHAT = regex.compile(r"(?<![\p{L}])(?P<pronoun>what)\s+\Z", regex.IGNORECASE)  # "what is called …"
+PURPOSE_INFINITIVE = regex.compile(r"\s+to\s+(\p{Ll}+)\b")  # "… to thank him"; "to the pier" is checked
 REFLEXIVE = regex.compile(r"\p{L}+self|themselves", regex.IGNORECASE)  # "called himself …"
 # "the deal, which she …", "Mr Reyl, who many skippers backed …", "a candidate whom the skippers oppose …"
 OBJECT_RELATIVE = regex.compile(r"(?:[,(—―–]\s*|\s-{1,2}\s+|\band\s+|(?P<head>\p{L}+)\s+)(?P<pronoun>which|whom|who)\s+\Z")
@@ -274,8 +275,24 @@ PARTICIPLE_LEAD = regex.compile(r"(?:\s*,)?\s*(?:(?:also|now|once|formerly|long|
 def _controlled() -> regex.Pattern:
     """A verb in a past or -s form, its object, then "to": "prompted Mr Reyl to", "forced her to"."""
     verbs = alternation(frames().irregular_verbs)
-    return regex.compile(r"(?<![\p{L}])(?:\p{Ll}+ed|\p{Ll}+s|" + verbs + r")\s+(?P<object>(?:(?:the|his|her|their)\s+)?"
+    return regex.compile(r"(?<![\p{L}])(?P<verb>\p{Ll}+ed|\p{Ll}+s|" + verbs + r")\s+(?P<object>(?:(?:the|his|her|their)\s+)?"
                          r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*|him|her|them|us|me)\s+\Z")
+
+
+def _calls_with_purpose(verb: str) -> bool:
+    """"called", "dubbed": a verb whose bare object before "to" is called up, not told to act."""
+    found = cue_lexicon().lookup(verb)
+    return found is not None and found[0] in frames().object_with_predicate
+
+
+def _caller(text: str, sentence: Sentence, verb_start: int) -> Span | None:
+    """The subject of a calling verb: a relative pronoun right before it ("the clerk that called her"), or
+    the noun phrase before it ("after she called Mr Reyl")."""
+    relative = RELATIVE_SOURCE.search(text, max(sentence.start, verb_start - 12), verb_start)
+    if relative is not None:
+        return Span.of(text, *relative.span(1))
+    found = source_before(text, sentence.start, verb_start)
+    return found[0] if found is not None else None
 
 
 def _caused_object(text: str, sentence: Sentence, to_start: int) -> Span | None:
@@ -664,10 +681,14 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "appeared on Sunday shows to tout his plan", "the first senator to endorse him": the subject's act;
         # "That prompted Mr Reyl to make a joke": the object's
         controlled = _controlled().search(text, max(sentence.start, previous.start(1) - 80), previous.start(1))
-        subject = (Span.of(text, *controlled.span("object")) if controlled is not None
-                   else _caused_object(text, sentence, previous.start(1))  # "led harbour police to question …"
-                   or _for_subject(text, sentence, previous.start(1))  # "hard for skippers to accept …"
-                   or sentence_subject(text, sentence.start, chain_start))
+        if controlled is not None and _calls_with_purpose(controlled.group("verb")):
+            # "she called Mr Reyl to thank him": the caller thanks, not the one called
+            subject = _caller(text, sentence, controlled.start()) or sentence_subject(text, sentence.start, chain_start)
+        else:
+            subject = (Span.of(text, *controlled.span("object")) if controlled is not None
+                       else _caused_object(text, sentence, previous.start(1))  # "led harbour police to question …"
+                       or _for_subject(text, sentence, previous.start(1))  # "hard for skippers to accept …"
+                       or sentence_subject(text, sentence.start, chain_start))
         if subject is not None and subject.start == sentence.start and subject.text.split()[0].endswith("ing"):
             subject = _main_clause_subject(text, sentence, chain_start)  # "Using plain words to describe …, she"
         if subject is not None:
@@ -1485,6 +1506,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and (shell := _shell_object(text, sentence, subject[0])) is not None):
         # "the ferry was late, a point Ms Varga conceded to the Gazette": the noun is what she conceded
         return make_quote((shell[0],), cue, shell[1], addressee, cue_class, index, quote_map)
+    if (content is not None and lemma in f.object_with_predicate and position == match.end()
+            and (purpose := PURPOSE_INFINITIVE.search(content.text)) is not None
+            and _only_a_name(content.text[:purpose.start()])
+            and purpose.group(1).lower() not in f.noun_markers):
+        return None  # "called Mr Reyl to thank him": a phone call with its purpose, no predicate
     if (content is not None and lemma in f.object_with_predicate and position == match.end()
             and _only_a_name(content.text)):
         after = NAME_APPOSITIVE.match(text, content.end, near(content.end, sentence.end))
