@@ -22,6 +22,7 @@ import attrs
 import regex
 
 from ..analysis.base import Analysis
+from ..lexicon import load_words
 from ..model import Kind, Quote, Sentence, Span
 from .content import more_words_than, title_case
 from .cues import CUE_CLASSES, cue_lexicon
@@ -178,17 +179,15 @@ def extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, senten
     return out
 
 
-SAYING_LEMMAS = frozenset({"say", "tell"})  # the plain verbs of saying
-
-
 def _goes_on_quoted(quote: Quote) -> bool:
-    """"Ms Varga said the pier was fine. “We will fix it.”": a report of "say" or "tell" with a named source goes
-    on with the quoted sentences after it, as a direct or mixed quote does; not one of another cue ("praised the
-    plan. “…”"), nor one in a relative clause ("…, who said she would stay. “…”"), an aside of the sentence."""
+    """"Ms Varga said the pier was fine. “We will fix it.”": a report of "say", "tell", "add" or "argue" with a
+    named source goes on with the quoted sentences after it, as a direct or mixed quote does; not one of another
+    cue ("praised the plan. “…”"), nor one in a relative clause ("…, who said she would stay. “…”"), an aside of
+    the sentence."""
     if quote.kind is not Kind.INDIRECT:
         return True
-    lemma = (cue_lexicon().lookup(quote.cue.text.split()[-1]) or ("",))[0]
-    return lemma in SAYING_LEMMAS and quote.source is not None and quote.source.text.lower() not in RELATIVE_PRONOUNS
+    lemma = next((found[0] for word in quote.cue.text.split() if (found := cue_lexicon().lookup(word))), "")
+    return lemma in load_words("cues_going_on_quoted.txt") and quote.source is not None and quote.source.text.lower() not in RELATIVE_PRONOUNS
 
 
 def _run_on(analysis: Analysis, quoted: Quoted, sentence: Sentence) -> int | None:
