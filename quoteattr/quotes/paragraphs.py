@@ -180,10 +180,10 @@ def extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, senten
 
 
 def _goes_on_quoted(quote: Quote) -> bool:
-    """"Ms Varga said the pier was fine. “We will fix it.”": a report of "say", "tell", "add" or "argue" with a
-    named source goes on with the quoted sentences after it, as a direct or mixed quote does; not one of another
-    cue ("praised the plan. “…”"), nor one in a relative clause ("…, who said she would stay. “…”"), an aside of
-    the sentence."""
+    """"Ms Varga said the pier was fine. “We will fix it.”": a report of a plain verb of saying ("say", "add",
+    "explain", … in cues_going_on_quoted.txt) with a named source goes on with the quoted sentences after it, as a
+    direct or mixed quote does; not one of another cue ("praised the plan. “…”"), nor one in a relative clause
+    ("…, who said she would stay. “…”"), an aside of the sentence."""
     if quote.kind is not Kind.INDIRECT:
         return True
     lemma = next((found[0] for word in quote.cue.text.split() if (found := cue_lexicon().lookup(word))), "")
