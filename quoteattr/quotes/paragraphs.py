@@ -158,7 +158,8 @@ def extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, senten
                 break
             quoted = quote_map.starting_at(following.start)
             if quoted is None:
-                echo = _quoted_echo(analysis, sentence_starts, index + 1, quote_map, claimed, cues) if quote.kind is Kind.DIRECT else None
+                # the next sentence may echo the speaker's words, after a direct quote, a mixed one or a report
+                echo = _quoted_echo(analysis, sentence_starts, index + 1, quote_map, claimed, cues)
                 if echo is not None:
                     pieces.append(echo)
                 break
@@ -208,7 +209,8 @@ def _run_on(analysis: Analysis, quoted: Quoted, sentence: Sentence) -> int | Non
 
 def _quoted_echo(analysis: Analysis, sentence_starts: Sequence[int], index: int, quote_map: QuoteMap,
                  claimed: Claimed, cues: Sequence[int]) -> Span | None:
-    """"“A,” she said. The plan is “a folly.”": a cue-less sentence that ends in a quotation goes on the quote.
+    """"“A,” she said. The idea is “a folly.”": a cue-less sentence that ends in a quotation goes on the quote, and
+    on a report that takes quoted sentences: "Ms Varga said the pier was late. The toll is “a disgrace.”".
 
     The quotation may run on into the paragraph's next sentences ("Mr Reyl “misspoke. It happens.”").
     """
