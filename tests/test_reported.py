@@ -3564,6 +3564,12 @@ BOUNDARY_CASES = [
     case("infinitive-outside-a-subject-keeps-its-auxiliary",
          "Ms Varga hoped to reopen the pier before the storm would reach the harbour.",
          indirect("to reopen the pier before the storm would reach the harbour", "hoped", "Ms Varga")),
+    case("quote-after-a-second-subject-and-its-cue-is-theirs",
+         "A skipper asked for a photo and Ms Varga said, “Not now.”",
+         indirect("a photo", "asked for", "A skipper"), direct("Not now.", "said", "Ms Varga")),
+    case("quote-after-adverbials-with-and-inside-stays-the-cues",
+         "Ms Varga said at the pier and the quay on Monday, “The ferry will run.”",
+         direct("The ferry will run.", "said", "Ms Varga")),
 ]
 
 # --- thought, writing and evidence cues ---------------------------------------

@@ -331,6 +331,15 @@ def _second_verb() -> regex.Pattern:
     return regex.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?" + _past_form())
 
 
+def _second_subject_cue(phrase: str) -> bool:
+    """"asked for a photo and Ms Varga said": "and" or "but", a subject of up to four words, then a cue's
+    finite form."""
+    words = phrase.lower().split()
+    finite = cue_lexicon().finite_forms
+    return any(word in ("and", "but") and any(later in finite for later in words[i + 2:i + 6])
+               for i, word in enumerate(words))
+
+
 def _within_parenthesis(text: str, floor: int, start: int, end: int, quote_map: QuoteMap) -> int:
     """"(what skippers call a toll) and away from …": a clause opening inside a parenthesis ends at its
     closing mark."""
@@ -1221,9 +1230,9 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             return clause_from(text, word.start(1), sentence, quote_map, stop=MAIN_CLAUSE_AFTER)
     ahead = COMMA_AHEAD.match(text, position, window) if lemma not in cue_lexicon().phrasal_only else None
     if (ahead is not None and quote_map.starting_at(ahead.end()) is not None and not CLAUSE_VERB.search(ahead.group("phrase"))
-            and not _second_verb().search(ahead.group("phrase"))):
+            and not _second_verb().search(ahead.group("phrase")) and not _second_subject_cue(ahead.group("phrase"))):
         # "said in an op-ed before the hearing, “…”": the quote after the adverbials; not "backed the plan and
-        # said, “…”", whose quote is the second verb's
+        # said, “…”", whose quote is the second verb's, nor "asked for a photo and Ms Varga said, “…”", hers
         content = clause_from(text, ahead.end(), sentence, quote_map)
         if content is not None:
             return content
