@@ -216,6 +216,8 @@ def _subject_source(text: str, found: tuple[Span, int] | None, position: int) ->
     if found is None or not plausible_source(found[0].text):
         return None
     source, content_end = found
+    if source.text.split(maxsplit=1)[0].lower() in ("and", "but"):
+        return None  # "Ms Varga called the toll “unfair,” and Mr Reyl agreed": a clause of its own, no frame
     as_source = AS_BEFORE.search(text, max(0, content_end - 8), content_end)
     if as_source is not None:  # "the race is “a dead heat,” as Cruz said"
         content_end = as_source.start()
