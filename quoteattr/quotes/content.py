@@ -1017,13 +1017,21 @@ def _main_clause(rest: str) -> bool:
             index += 1
         if index < len(words) and (_finite_word(words[index]) or NEGATED.search(words[index])):
             return True
-        if index >= 2 and index < len(words) and words[0].lower() in NEW_SUBJECT_DETERMINERS \
-                and S_VERB.fullmatch(words[index]) and not words[index - 1].endswith("s"):
-            return True  # "…, his council carves out": a noun after a determiner, then a verb in -s
+        if index >= 2 and index < len(words) and S_VERB.fullmatch(words[index]) and not words[index - 1].endswith("s") \
+                and (words[0].lower() in NEW_SUBJECT_DETERMINERS or _name_then_verb(words, index)):
+            return True  # "…, his council carves out", "…, Ms Varga leads": a determiner's noun or a name, then a verb
         if pronoun and index < len(words) and words[index].isalpha() and words[index].islower() \
                 and words[index] not in frames().prepositions:
             return True  # "…, others want it shut", "…, she quit"
     return False
+
+
+def _name_then_verb(words: list[str], index: int) -> bool:
+    """"Ms Varga leads the council": capitalised words up to ``index``, and after its word in -s a lower-case
+    word other than "and" or "or", so the word is a verb; not "Port Arden docks and the quay", a list's noun."""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    return all(word[:1].isupper() for word in words[:index]) and after.isalpha() and after.islower() \
+        and after not in ("and", "or")
 
 
 def clause_before(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
