@@ -649,7 +649,19 @@ def _leading_phrase(words: list[str]) -> bool:
             # "Shortly after the vote", "Reached by phone"
             or (lead.endswith(("ly", "ed")) and len(lower) > 1 and lower[1] in f.prepositions)
             or lead in f.sentence_adverbs or (len(lower) == 2 and words[-1].islower() and last.endswith("ly"))  # "Thus far", "More broadly"
-            or _adverbs_and_times(rest))  # "Also Monday", "This week", "But that morning"
+            or _adverbs_and_times(rest)  # "Also Monday", "This week", "But that morning"
+            or _measured_time(lower))  # "Long after the ferry left", "Two days after the vote"
+
+
+def _measured_time(lower: list[str]) -> bool:
+    """"Long after the ferry left", "Two days after the vote", "Just before dawn": words of time_measures.txt or
+    numbers, then a preposition that opens a time clause."""
+    f = frames()
+    measures = load_words("time_measures.txt", lower=True)
+    for index, word in enumerate(lower[1:4], 1):
+        if word in f.prepositions and word in f.subordinators:
+            return all(w in measures or w in f.quantifiers or w.isdigit() for w in lower[:index])
+    return False
 
 
 def _title_continues(previous: str, word: str, plural: bool) -> bool:
