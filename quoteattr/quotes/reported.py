@@ -32,7 +32,8 @@ from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, interrupt
                         quote_in_next_sentence, read_left_frame)
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
-from .sources import noun_phrase_before, plausible_source, sentence_subject, source_after, source_before
+from .sources import (clause_subject, noun_phrase_before, plausible_source, sentence_subject, source_after,
+                      source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, plural_subject, relative_subject,
                        stance_before_to, within_relative, within_restrictive, word_before)
 from .titles import title_words
@@ -786,10 +787,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             introduces_quote and chain_start > sentence.start):
         doer = _with_subject(text, sentence, chain_start) or gerund_subject(text, sentence, chain_start, previous)
         if doer is None and chain_start > sentence.start and cue_class in TO_CLASSES and previous_word.islower():
-            doer = sentence_subject(text, sentence.start, chain_start)  # "spent the week urging …": the subject
+            doer = clause_subject(text, sentence.start, chain_start)  # "spent the week urging …": the subject
         if (doer is None and previous_word == "and"
                 and PROGRESSIVE.search(text, sentence.start, previous.start(1)) is not None):
-            doer = sentence_subject(text, sentence.start, chain_start)  # "was touring the harbour and hoping to …"
+            doer = clause_subject(text, sentence.start, chain_start)  # "was touring the harbour and hoping to …"
         if doer is not None:
             doer = _document_author(text, sentence, doer) or doer  # "The senator issued a statement saying …"
         if doer is None:
@@ -798,8 +799,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                       participle_source=doer, gerund=True)
     if gerund:
-        # "…, with Ms Varga tweeting that …": the name after "with"
-        subject = sentence_subject(text, sentence.start, chain_start)
+        # "…, with Ms Varga tweeting that …": the name after "with"; else the subject of the clause the
+        # participle follows ("It was cold, but Ms Varga stood on the pier, urging …": Ms Varga)
+        subject = clause_subject(text, sentence.start, chain_start)
         if last_source is not None and subject is not None and last_source.end <= subject.start:
             last_source = None  # "Ever since she backed Mr Reyl, Ms Varga has been …, attacking": not the fronted clause's
         participle_source = _with_subject(text, sentence, chain_start) or last_source or subject

@@ -689,6 +689,53 @@ def _past_region(text: str, start: int, end: int) -> int:
     return start
 
 
+# where a second clause with its own subject opens: "…; Ms Varga", "…, but Ms Varga", "…, and the skippers"
+CLAUSE_BREAK = regex.compile(r";\s+|,\s+(?:and|but|yet)\s+")
+# a cleft opening: "It was at the pier that Ms Varga …"
+CLEFT_OPENING = regex.compile(r"[Ii]t(?:\s+(?:was|is)|[’']s)\s[^,;:“”\"()]{1,60}?\sthat\s+")
+LAST_CLAUSE_SPAN = 200  # characters before a cue searched for the clause it belongs to: keeps the pass linear
+
+
+def clause_subject(text: str, start: int, end: int) -> Span | None:
+    """The subject of the clause just before ``end``: after a semicolon, ", but", ", and", ", yet" or a cleft's
+    "that", when a subject and its verb follow there; otherwise the subject that opens the sentence.
+
+    >>> clause_subject("It was a cold day, but Mr Reyl walked to the pier, ", 0, 51).text
+    'Mr Reyl'
+    >>> clause_subject("Ms Varga met the skippers, and the harbour master of the town, ", 0, 63).text
+    'Ms Varga'
+    """
+    clause_start = start
+    for found in CLAUSE_BREAK.finditer(text, max(start, end - LAST_CLAUSE_SPAN), end):
+        clause_start = found.end()
+    if clause_start == start and (cleft := CLEFT_OPENING.match(text, start, near(start, end))) is not None:
+        clause_start = cleft.end()
+    if clause_start > start and (subject := sentence_subject(text, clause_start, end)) is not None \
+            and not _finite(subject.text.split()[0].lower()) and _verb_follows(text, subject.end, end):
+        return subject  # not "…, and has also said": a verb with no subject of its own
+    return sentence_subject(text, start, end)
+
+
+NEXT_WORDS = regex.compile(r"\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?")
+
+
+def _verb_follows(text: str, start: int, end: int) -> bool:
+    """A verb right after a subject, past one adverb in "-ly" or "also": "Mr Reyl walked", "Ms Varga also was"."""
+    words = NEXT_WORDS.match(text, start, near(start, end))
+    if words is None:
+        return False
+    word = words.group(1)
+    if (word.endswith("ly") or word == "also") and words.group(2):
+        word = words.group(2)
+    return word not in frames().head_prepositions and (_finite(word) or VERB_FORM.fullmatch(word) is not None)
+
+
+def _finite(word: str) -> bool:
+    """An auxiliary or a listed finite verb form ("has", "says", "went"), lower-cased."""
+    f = frames()
+    return word in f.auxiliaries or word in cue_lexicon().finite_forms or word in f.irregular_verbs
+
+
 TIME_OPENERS = frozenset({"last", "this", "next", "early", "late"})
 
 
