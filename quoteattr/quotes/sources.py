@@ -693,12 +693,20 @@ def _past_region(text: str, start: int, end: int) -> int:
 CLAUSE_BREAK = regex.compile(r";\s+|,\s+(?:and|but|yet)\s+")
 # a cleft opening: "It was at the pier that Ms Varga …"
 CLEFT_OPENING = regex.compile(r"[Ii]t(?:\s+(?:was|is)|[’']s)\s[^,;:“”\"()]{1,60}?\sthat\s+")
+@functools.cache
+def _participle_clause_opener() -> regex.Pattern:
+    """"when", "as", "where", "in which" opening a clause ("as well as" joins nouns)."""
+    openers = alternation(sorted(load_words("participle_clause_openers.txt", lower=True))).replace("\\ ", r"\s+")
+    return regex.compile(r"(?<![\p{L}])(?<!\bwell\s+)(?:" + openers + r")(?!\s+well\s)\s+", regex.IGNORECASE)
+
+
 LAST_CLAUSE_SPAN = 200  # characters before a cue searched for the clause it belongs to: keeps the pass linear
 
 
 def clause_subject(text: str, start: int, end: int) -> Span | None:
-    """The subject of the clause just before ``end``: after a semicolon, ", but", ", and", ", yet" or a cleft's
-    "that", when a subject and its verb follow there; otherwise the subject that opens the sentence.
+    """The subject of the clause just before ``end``: after a semicolon, ", but", ", and", ", yet", a cleft's
+    "that" or a clause opener of ``participle_clause_openers.txt`` with no comma before ``end``, when a subject
+    and its verb follow there; otherwise the subject that opens the sentence.
 
     >>> clause_subject("It was a cold day, but Mr Reyl walked to the pier, ", 0, 51).text
     'Mr Reyl'
@@ -708,12 +716,27 @@ def clause_subject(text: str, start: int, end: int) -> Span | None:
     clause_start = start
     for found in CLAUSE_BREAK.finditer(text, max(start, end - LAST_CLAUSE_SPAN), end):
         clause_start = found.end()
+    opener = None
+    for opener in _participle_clause_opener().finditer(text, max(clause_start, end - LAST_CLAUSE_SPAN), end):
+        pass
+    before = text[opener.end():end].rstrip() if opener is not None else ""
+    if (before.endswith(",") and "," not in before[:-1] and " and " not in before
+            and not _after_preposition(text, start, opener.start())):
+        # "…, when skippers interrupted her speech, shouting"; not "when they were young and arrived in May, hoping"
+        # (the main verb goes on) nor "cagey about where she stands, offering" (a question, not a clause)
+        clause_start = opener.end()
     if clause_start == start and (cleft := CLEFT_OPENING.match(text, start, near(start, end))) is not None:
         clause_start = cleft.end()
     if clause_start > start and (subject := sentence_subject(text, clause_start, end)) is not None \
-            and not _finite(subject.text.split()[0].lower()) and _verb_follows(text, subject.end, end):
-        return subject  # not "…, and has also said": a verb with no subject of its own
+            and not _finite(subject.text.split()[0].lower()) and subject.text.split()[-1] not in ("and", "or") \
+            and _verb_follows(text, subject.end, end):
+        return subject  # not "…, and has also said" (a verb with no subject), "as liars and cheats, …" (nouns)
     return sentence_subject(text, start, end)
+
+
+def _after_preposition(text: str, start: int, end: int) -> bool:
+    found = frames().word_before.search(text, max(start, end - 40), end)
+    return found is not None and found.group(1).lower() in frames().prepositions
 
 
 NEXT_WORDS = regex.compile(r"\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?")
