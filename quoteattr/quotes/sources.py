@@ -722,8 +722,8 @@ def clause_subject(text: str, start: int, end: int) -> Span | None:
     before = text[opener.end():end].rstrip() if opener is not None else ""
     if (before.endswith(",") and "," not in before[:-1] and " and " not in before
             and not _after_preposition(text, start, opener.start())):
-        # "…, when skippers interrupted her speech, shouting"; not "when they were young and arrived in May, hoping"
-        # (the main verb goes on) nor "cagey about where she stands, offering" (a question, not a clause)
+        # "…, when skippers drowned out her remarks, shouting"; not "when the mill closed and bought a boat, hoping"
+        # (the main verb goes on) nor "vague on where the council goes next, offering" (a question, not a clause)
         clause_start = opener.end()
     if clause_start == start and (cleft := CLEFT_OPENING.match(text, start, near(start, end))) is not None:
         clause_start = cleft.end()
