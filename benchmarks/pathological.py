@@ -34,6 +34,7 @@ CASES = {
     "according to, quoted asides": lambda size: ("But, according to the Gazette, the toll will rise because, "
                                                 "according to Ms Varga, he is “glad of it” as he faces a vote "
                                                 * (size // 120)),
+    "asides after verbless leads": lambda size: "boats and piers, though she said the ferry " * (size // 43),
 }
 
 

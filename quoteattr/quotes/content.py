@@ -948,7 +948,7 @@ def within_aside(text: str, sentence: Sentence, cue_start: int, content: Span, q
     """"Mr Reyl, though he said the pier was safe, stopped short of a vote": a clause set off after the
     sentence's bare subject ends at the comma before the subject's own verb."""
     aside = SET_OFF_ASIDE.search(text, max(sentence.start, cue_start - 150), cue_start)
-    if aside is None or len(text[sentence.start:aside.start()].split()) > 6 \
+    if aside is None or more_words_than(text, sentence.start, aside.start(), 6) \
             or has_verb_between(text, sentence.start, aside.start(), s_forms=False):
         return content  # "He left the pier, though he said …": the aside follows a main clause
     f = frames()
