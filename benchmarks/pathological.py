@@ -9,9 +9,19 @@ quadratic corner shows up as ratios near 4.
 from __future__ import annotations
 
 import argparse
+import itertools
 import time
 
 import quoteattr
+
+
+
+def many_given_names(size: int) -> str:
+    """One surname with ever new given names ("Kakakaka Varga", "Kakakalo Varga", …), each saying something."""
+    syllables = ["ka", "lo", "mi", "ne", "ru", "ta", "vi", "so", "de", "pa", "ge", "bo"]
+    given = ("".join(parts).capitalize() for parts in itertools.product(syllables, repeat=4))
+    return "".join(f"{name} Varga said “the ferry is late.” " for name, _ in zip(given, range(size // 41)))
+
 
 # Each maker returns a text of about ``size`` characters.
 CASES = {
@@ -35,6 +45,7 @@ CASES = {
                                                 "according to Ms Varga, he is “glad of it” as he faces a vote "
                                                 * (size // 120)),
     "asides after verbless leads": lambda size: "boats and piers, though she said the ferry " * (size // 43),
+    "one surname, many given names": many_given_names,
 }
 
 

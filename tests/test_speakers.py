@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 import quoteattr
 from quoteattr.analysis import RulesAnalyzer
 from quoteattr.model import Kind, Quote, Span
+from quoteattr.quotes.names import PersonName, cluster_people
 from quoteattr.quotes.speakers import resolve_speakers
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
@@ -375,3 +376,37 @@ def test_relative_pronoun_source_resolves_to_the_name_before_it(text, expected):
     doc = quoteattr.attribute(text)
     assert [q.source.text for q in doc.quotes] == ["who"]
     assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.name == expected
+
+
+
+def mention(given: str, gender: str | None = None) -> PersonName:
+    """A mention of "<given> Varga" with no real offsets: clustering reads only its names and gender."""
+    name = f"{given} Varga".strip()
+    return PersonName(Span.of(name, 0, len(name)), Span.of(name, 0, len(name)), tuple(given.split()), "Varga",
+                      gender, True)
+
+
+@pytest.mark.parametrize(("mentions", "expected"), [
+    (["Ann", "Bo", "A."], [0, 1, 0]),
+    (["A.", "Bo", "Ann"], [0, 1, 0]),
+    (["Ann", "Alma", "A.", "Ann", "A."], [0, 1, 1, 0, 0]),
+    (["", "Ann", "", "Bo"], [0, 0, 0, 1]),
+    (["A.", "Ann", "Al"], [0, 0, 0]),
+    (["Ann Bo", "A.", "Ann"], [0, 0, 0]),
+], ids=["initial-after-names", "name-after-initial", "initial-joins-latest", "bare-joins-named",
+        "initial-takes-both-names", "longer-name-kept"])
+def test_person_mentions_join_the_latest_compatible_person(mentions, expected):
+    """A full name joins the person of the same given name or initial, else one with no given name yet; an initial
+    or a bare surname joins the most recently mentioned compatible person."""
+    _, owner = cluster_people([mention(given) for given in mentions])
+    assert owner == expected
+
+
+@pytest.mark.parametrize(("genders", "expected"), [
+    (["m", "f", None], [0, 1, 1]),
+    (["m", "f", "m"], [0, 1, 0]),
+    ([None, "f", "m", "f"], [0, 0, 1, 0]),
+], ids=["unknown-joins-latest", "gender-skips-latest", "gender-learnt"])
+def test_bare_surnames_join_the_latest_person_of_their_gender(genders, expected):
+    _, owner = cluster_people([mention("", gender) for gender in genders])
+    assert owner == expected

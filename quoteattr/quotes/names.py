@@ -189,12 +189,47 @@ class Entity:
             self.title, self.title_full = title, full
 
 
-def given_compatible(known: tuple[str, ...], given: tuple[str, ...]) -> bool:
-    """Donald = Donald, D. = Donald; Bill != Hillary."""
-    a, b = known[0].rstrip("."), given[0].rstrip(".")
-    if INITIAL.fullmatch(known[0]) or INITIAL.fullmatch(given[0]):
-        return a[:1] == b[:1]
-    return a == b
+def _given_keys(given: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The buckets an entity with ``given`` sits in: every entity is in "any"; one without a given name in "none";
+    one with a given name in its first letter's bucket and in the bucket of the name itself or, for an initial, of
+    the initial's letter. Donald = Donald, D. = Donald, D. = Dan; Bill != Hillary."""
+    if not given:
+        return ("any", ""), ("none", "")
+    first = given[0].rstrip(".")
+    kind = "initial" if INITIAL.fullmatch(given[0]) else "name"
+    return ("any", ""), ("letter", first[:1]), (kind, first[:1] if kind == "initial" else first)
+
+
+def _wanted_keys(given: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The buckets whose entities a mention with ``given`` may join: any at all without a given name, the same
+    letter after an initial, else the same name or an initial of its letter."""
+    if not given:
+        return ("any", ""),
+    first = given[0].rstrip(".")
+    if INITIAL.fullmatch(given[0]):
+        return ("letter", first[:1]),
+    return ("name", first), ("initial", first[:1])
+
+
+@define
+class _Recency:
+    """The entities of one surname in buckets (see ``_given_keys``) by gender, each bucket in order of last
+    mention, so the most recent compatible entity is found without reading the others."""
+    buckets: dict[tuple[str, str], dict[str | None, dict[int, None]]] = field(factory=dict)
+
+    def most_recent(self, keys: Sequence[tuple[str, str]], gender: str | None, last_seen: list[int]) -> int | None:
+        heads = [next(reversed(bucket))
+                 for key in keys for bucket_gender, bucket in self.buckets.get(key, {}).items()
+                 if bucket and gender_compatible(bucket_gender, gender)]
+        return max(heads, key=lambda i: last_seen[i]) if heads else None
+
+    def move(self, index: int, old: Sequence[tuple[str, str]], old_gender: str | None,
+             new: Sequence[tuple[str, str]], new_gender: str | None) -> None:
+        """Take entity ``index`` out of its old buckets and put it last in its new ones."""
+        for key in old:
+            self.buckets.get(key, {}).get(old_gender, {}).pop(index, None)
+        for key in new:
+            self.buckets.setdefault(key, {}).setdefault(new_gender, {})[index] = None
 
 
 def gender_compatible(a: str | None, b: str | None) -> bool:
@@ -215,25 +250,24 @@ def cluster_people(names: Sequence[PersonName]) -> tuple[list[Entity], list[int]
     """
     people: list[Entity] = []
     last_seen: list[int] = []
-    by_surname: dict[str, list[int]] = {}
+    by_surname: dict[str, _Recency] = {}
     owner: list[int] = []
     for position, mention in enumerate(names):
-        candidates = [i for i in by_surname.get(mention.surname, ())
-                      if gender_compatible(people[i].gender, mention.gender)]
-        if mention.given:
-            same = [i for i in candidates if people[i].given and given_compatible(people[i].given, mention.given)]
-            candidates = same or [i for i in candidates if not people[i].given]
-        chosen = max(candidates, key=lambda i: last_seen[i]) if candidates else None
+        recency = by_surname.setdefault(mention.surname, _Recency())
+        chosen = recency.most_recent(_wanted_keys(mention.given), mention.gender, last_seen)
+        if chosen is None and mention.given:
+            chosen = recency.most_recent((("none", ""),), mention.gender, last_seen)
         if chosen is None:
             chosen = len(people)
             people.append(Entity(PERSON, mention.name.text))
             last_seen.append(position)
-            by_surname.setdefault(mention.surname, []).append(chosen)
         entity = people[chosen]
+        old_keys, old_gender = _given_keys(entity.given), entity.gender
         if len(mention.given) > len(entity.given):
             entity.given, entity.name = mention.given, mention.name.text
         entity.gender = entity.gender or mention.gender
         entity.add_mention(mention.span)
         last_seen[chosen] = position
+        recency.move(chosen, old_keys, old_gender, _given_keys(entity.given), entity.gender)
         owner.append(chosen)
     return people, owner
