@@ -11,16 +11,22 @@ from __future__ import annotations
 import argparse
 import itertools
 import time
+from collections.abc import Iterator
 
 import quoteattr
 
 
 
-def many_given_names(size: int) -> str:
-    """One surname with ever new given names ("Kakakaka Varga", "Kakakalo Varga", …), each saying something."""
+def given_names() -> Iterator[str]:
+    """Ever new invented given names: "Kakakaka", "Kakakalo", …"""
     syllables = ["ka", "lo", "mi", "ne", "ru", "ta", "vi", "so", "de", "pa", "ge", "bo"]
-    given = ("".join(parts).capitalize() for parts in itertools.product(syllables, repeat=4))
-    return "".join(f"{name} Varga said “the ferry is late.” " for name, _ in zip(given, range(size // 41)))
+    return ("".join(parts).capitalize() for parts in itertools.product(syllables, repeat=4))
+
+
+def one_per_name(template: str, size: int) -> str:
+    """``template`` once for each new given name, to about ``size`` characters."""
+    count = size // len(template.format("Kakakaka"))
+    return "".join(template.format(name) for name, _ in zip(given_names(), range(count)))
 
 
 # Each maker returns a text of about ``size`` characters.
@@ -45,7 +51,8 @@ CASES = {
                                                 "according to Ms Varga, he is “glad of it” as he faces a vote "
                                                 * (size // 120)),
     "asides after verbless leads": lambda size: "boats and piers, though she said the ferry " * (size // 43),
-    "one surname, many given names": many_given_names,
+    "one surname, many given names": lambda size: one_per_name("{} Varga said “the ferry is late.” ", size),
+    "one title, many holders": lambda size: one_per_name("Port mayor {} Varga said so. The port mayor said so. ", size),
 }
 
 

@@ -264,6 +264,12 @@ DESCRIPTION_CASES = [
      ("Officials", None)),
     ("administration-repeated", "The Trump administration said it would act. The administration said fees would rise.",
      ("fees would rise", "The administration"), ("The Trump administration", None)),
+    ("latest-holder", "Port mayor Ann Varga spoke. Port mayor Bo Reyl left. The port mayor said the pier would shut.",
+     ("the pier would shut", "The port mayor"), ("Bo Reyl", "Port mayor")),
+    ("holder-mentioned-last", "Port mayor Ann Varga spoke. Port mayor Bo Reyl left. Ms Varga waved. The port mayor "
+     "said the pier would shut.", ("the pier would shut", "The port mayor"), ("Ann Varga", "Port mayor")),
+    ("holder-named-later", "The port mayor said the pier would shut. Port mayor Ann Varga spoke. Port mayor Bo Reyl "
+     "left.", ("the pier would shut", "The port mayor"), ("Ann Varga", "Port mayor")),
 ]
 
 

@@ -46,6 +46,29 @@ GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun 
 
 
 @define
+class _TitleTimeline:
+    """Every mention, in text order, of the people who hold one title, so the last one before a description of
+    that title is found by bisection instead of by asking each holder."""
+
+    starts: list[int] = field(factory=list)
+    owners: list[int] = field(factory=list)
+
+    def add(self, start: int, owner: int) -> None:
+        position = bisect.bisect_left(self.starts, start)
+        while position < len(self.starts) and self.starts[position] == start:
+            if self.owners[position] == owner:
+                return
+            position += 1
+        self.starts.insert(position, start)
+        self.owners.insert(position, owner)
+
+    def last_before(self, offset: int) -> tuple[int, int] | None:
+        """The start and owner of the last mention before ``offset``, if there is one."""
+        position = bisect.bisect_left(self.starts, offset)
+        return (self.starts[position - 1], self.owners[position - 1]) if position else None
+
+
+@define
 class _Resolver:
     """The state of one document's resolution: entities, timeline, quoted ranges."""
 
@@ -63,6 +86,8 @@ class _Resolver:
     source_spans: set[tuple[int, int]] = field(factory=set)
     by_key: dict[str, int] = field(factory=dict)
     by_title_head: dict[str, list[int]] = field(factory=dict)
+    titles_with: dict[str, set[frozenset[str]]] = field(factory=dict)  # a title word -> the titles holding it
+    title_timelines: dict[frozenset[str], _TitleTimeline] = field(factory=dict)
     by_head: dict[str, list[int]] = field(factory=dict)
     title_keys: dict[int, frozenset[str]] = field(factory=dict)
 
@@ -141,9 +166,13 @@ class _Resolver:
             self.entities[owner].add_title(title, full=full)
         for index, entity in enumerate(self.entities):
             if entity.title:
-                self.title_keys[index] = title_key(entity.title)
-                for word in self.title_keys[index]:
+                held = self.title_keys[index] = title_key(entity.title)
+                for word in held:
                     self.by_title_head.setdefault(word, []).append(index)
+                    self.titles_with.setdefault(word, set()).add(held)
+                timeline = self.title_timelines.setdefault(held, _TitleTimeline())
+                for start in entity.starts:
+                    timeline.add(start, index)
 
     # --- sources ------------------------------------------------------------
 
@@ -152,6 +181,8 @@ class _Resolver:
 
     def note_source(self, span: Span, owner: int) -> None:
         self.entities[owner].add_mention(span)
+        if owner in self.title_keys:
+            self.title_timelines[self.title_keys[owner]].add(span.start, owner)
         position = bisect.bisect_left(self.source_starts, span.start)
         self.source_starts.insert(position, span.start)
         self.source_owner.insert(position, owner)
@@ -288,18 +319,18 @@ class _Resolver:
         """The person whose title the description repeats: "the Treasury secretary"."""
         wanted = title_key(source.text)
         past = title_words().past
-        candidates = set()
+        def fits(held: frozenset[str]) -> bool:
+            return wanted <= held and not (held & past and not wanted & past)
+
+        titles = set().union(*(self.titles_with.get(word, ()) for word in wanted))
+        last = max(filter(None, (self.title_timelines[held].last_before(source.start) for held in titles if fits(held))),
+                   default=None)
+        if last is not None:
+            return last[1]
+        candidates = set()  # no holder mentioned yet: the first candidate that fits, as the set lists them
         for word in wanted:
             candidates.update(self.by_title_head.get(word, ()))
-        best, best_seen = None, -2
-        for index in candidates:
-            held = self.title_keys[index]
-            if not wanted <= held or (held & past and not wanted & past):
-                continue
-            seen = self.last_mention_before(index, source.start)
-            if seen > best_seen:
-                best, best_seen = index, seen
-        return best
+        return next((index for index in candidates if fits(self.title_keys[index])), None)
 
     def resolve(self, source: Span) -> int:
         named = self.named_in(source)
