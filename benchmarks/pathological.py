@@ -53,6 +53,8 @@ CASES = {
     "asides after verbless leads": lambda size: "boats and piers, though she said the ferry " * (size // 43),
     "one surname, many given names": lambda size: one_per_name("{} Varga said “the ferry is late.” ", size),
     "one title, many holders": lambda size: one_per_name("Port mayor {} Varga said so. The port mayor said so. ", size),
+    "one head word, many descriptions": lambda size: one_per_name("A {} official said the ferry was late. The official "
+                                                                  "said so. ", size),
 }
 
 

@@ -294,6 +294,20 @@ def test_a_source_and_sources_are_different_speakers():
     assert [s.name for s in speakers] == ["Sources", "A source"]
 
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A pier official said the toll rose. A ferry official said it fell. The official said it held.",
+     "A ferry official"),
+    ("A pier official said the toll rose. A ferry official said it fell. The pier official said no. "
+     "The official said it held.", "A pier official"),
+], ids=["last-mentioned", "mentioned-again"])
+def test_the_description_is_the_one_with_its_head_mentioned_last(text, expected):
+    """"The official" is the official whose description came last before it."""
+    specs = [(content, source) for content, source in [
+        ("the toll rose", "A pier official"), ("it fell", "A ferry official"), ("no", "The pier official"),
+        ("it held", "The official")] if source in text]
+    quotes, _ = resolve(text, specs)
+    assert quotes[-1].speaker.name == expected
 def test_nested_quote_gets_its_own_speaker_and_ids_follow_first_quote():
     text = "“President Trump has said ‘enough’ and we will act,” Mr Pompeo said."
     outer_content = find(text, "President Trump has said ‘enough’ and we will act,")

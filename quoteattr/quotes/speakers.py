@@ -46,26 +46,25 @@ GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun 
 
 
 @define
-class _TitleTimeline:
-    """Every mention, in text order, of the people who hold one title, so the last one before a description of
-    that title is found by bisection instead of by asking each holder."""
+class _Timeline:
+    """Every mention, in text order, of the entities that hold one title or share one head word, so the last one
+    before a description is found by bisection instead of by asking each entity."""
 
-    starts: list[int] = field(factory=list)
-    owners: list[int] = field(factory=list)
+    mentions: list[tuple[int, int]] = field(factory=list)  # (start, entity), sorted
 
     def add(self, start: int, owner: int) -> None:
-        position = bisect.bisect_left(self.starts, start)
-        while position < len(self.starts) and self.starts[position] == start:
-            if self.owners[position] == owner:
-                return
-            position += 1
-        self.starts.insert(position, start)
-        self.owners.insert(position, owner)
+        position = bisect.bisect_left(self.mentions, (start, owner))
+        if position == len(self.mentions) or self.mentions[position] != (start, owner):
+            self.mentions.insert(position, (start, owner))
 
     def last_before(self, offset: int) -> tuple[int, int] | None:
-        """The start and owner of the last mention before ``offset``, if there is one."""
-        position = bisect.bisect_left(self.starts, offset)
-        return (self.starts[position - 1], self.owners[position - 1]) if position else None
+        """The start and entity of the last mention before ``offset``, if there is one; of two entities mentioned
+        there, the one found first."""
+        position = bisect.bisect_left(self.mentions, (offset,))
+        if not position:
+            return None
+        start = self.mentions[position - 1][0]
+        return self.mentions[bisect.bisect_left(self.mentions, (start,))]
 
 
 @define
@@ -87,7 +86,9 @@ class _Resolver:
     by_key: dict[str, int] = field(factory=dict)
     by_title_head: dict[str, list[int]] = field(factory=dict)
     titles_with: dict[str, set[frozenset[str]]] = field(factory=dict)  # a title word -> the titles holding it
-    title_timelines: dict[frozenset[str], _TitleTimeline] = field(factory=dict)
+    title_timelines: dict[frozenset[str], _Timeline] = field(factory=dict)
+    head_timelines: dict[str, _Timeline] = field(factory=dict)
+    timelines_of: dict[int, list[_Timeline]] = field(factory=dict)  # an entity -> the timelines it is on
     by_head: dict[str, list[int]] = field(factory=dict)
     title_keys: dict[int, frozenset[str]] = field(factory=dict)
 
@@ -170,19 +171,20 @@ class _Resolver:
                 for word in held:
                     self.by_title_head.setdefault(word, []).append(index)
                     self.titles_with.setdefault(word, set()).add(held)
-                timeline = self.title_timelines.setdefault(held, _TitleTimeline())
+                timeline = self.title_timelines.setdefault(held, _Timeline())
+                self.timelines_of.setdefault(index, []).append(timeline)
                 for start in entity.starts:
                     timeline.add(start, index)
 
     # --- sources ------------------------------------------------------------
 
-    def last_mention_before(self, index: int, offset: int) -> int:
-        return self.entities[index].last_start_before(offset)
+    def add_mention(self, owner: int, span: Span) -> None:
+        self.entities[owner].add_mention(span)
+        for timeline in self.timelines_of.get(owner, ()):
+            timeline.add(span.start, owner)
 
     def note_source(self, span: Span, owner: int) -> None:
-        self.entities[owner].add_mention(span)
-        if owner in self.title_keys:
-            self.title_timelines[self.title_keys[owner]].add(span.start, owner)
+        self.add_mention(owner, span)
         position = bisect.bisect_left(self.source_starts, span.start)
         self.source_starts.insert(position, span.start)
         self.source_owner.insert(position, owner)
@@ -283,8 +285,9 @@ class _Resolver:
             return self.by_key[key]
         if definite:
             earlier = self.by_head.get(low, ())
-            if earlier:
-                return max(earlier, key=lambda i: self.last_mention_before(i, source.start))
+            if earlier:  # the one mentioned last before, else the first
+                last = self.head_timelines[low].last_before(source.start)
+                return earlier[0] if last is None else last[1]
             full = None if is_role else self.earlier_full_form(source, head)
             if full is not None:
                 return full
@@ -297,6 +300,7 @@ class _Resolver:
         self.entities.append(entity)
         self.by_key[entity.key] = index
         self.by_head.setdefault(entity.head, []).append(index)
+        self.timelines_of.setdefault(index, []).append(self.head_timelines.setdefault(entity.head, _Timeline()))
         return index
 
     def earlier_full_form(self, source: Span, head: str) -> int | None:
@@ -312,7 +316,7 @@ class _Resolver:
         key = " ".join(words)
         if key not in self.by_key:
             self.new_entity(Entity(ORGANISATION, found.group(), head=head.lower(), key=key))
-        self.entities[self.by_key[key]].add_mention(Span.of(self.text, found.start(), found.end()))
+        self.add_mention(self.by_key[key], Span.of(self.text, found.start(), found.end()))
         return self.by_key[key]
 
     def title_holder(self, source: Span) -> int | None:
@@ -324,7 +328,7 @@ class _Resolver:
 
         titles = set().union(*(self.titles_with.get(word, ()) for word in wanted))
         last = max(filter(None, (self.title_timelines[held].last_before(source.start) for held in titles if fits(held))),
-                   default=None)
+                   key=lambda found: (found[0], -found[1]), default=None)
         if last is not None:
             return last[1]
         candidates = set()  # no holder mentioned yet: the first candidate that fits, as the set lists them
