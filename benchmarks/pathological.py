@@ -55,6 +55,8 @@ CASES = {
     "one title, many holders": lambda size: one_per_name("Port mayor {} Varga said so. The port mayor said so. ", size),
     "one head word, many descriptions": lambda size: one_per_name("A {} official said the ferry was late. The official "
                                                                   "said so. ", size),
+    "many reports, then quotations": lambda size: ("Ms Varga said the pier was shut and " * (size // 72)
+                                                   + "Mr Reyl said so. " + "“The ferry is late.” " * (size // 42)),
 }
 
 

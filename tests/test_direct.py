@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr import iter_spans
+from quoteattr.quotes.paragraphs import FOLLOWING_QUOTES
 from tables import case, direct, indirect, mixed, summary, text_of
 
 
@@ -477,3 +478,12 @@ def test_a_long_claimed_stretch_is_seen_past_a_short_one_inside_it():
     (quoted,) = find_quoted(text, (Span.of(text, 0, len(text)),))
     assert Claimed.of([outer, inner]).overlaps(quoted)
     assert not Claimed.of([inner]).overlaps(quoted)
+
+
+def test_a_quote_takes_on_at_most_fifty_quoted_sentences_after_its_frame():
+    """“A,” she said. “B.” “C.” …: the quoted sentences after the frame go on the quote, up to a bound that keeps a
+    paragraph of many frames and quotations linear."""
+    text = "“The ferry is late,” Ms Varga said. " + "“The pier is shut.” " * (FOLLOWING_QUOTES + 5)
+    quote = quoteattr.attribute(text).quotes[0]
+    assert len(quote.content) == 1 + FOLLOWING_QUOTES
+    assert all(piece.text == "The pier is shut." for piece in quote.content[1:])

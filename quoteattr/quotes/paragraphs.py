@@ -36,6 +36,7 @@ __all__ = ["continuations", "embedded_posts", "extend_with_following_quotes", "i
            "introduced_by_punctuation", "signed_below"]
 
 MIN_SPEECH_WORDS = 4
+FOLLOWING_QUOTES = 50  # quoted sentences at most that a quote takes on after its frame
 LOWER_RUN_ON = regex.compile(r"\s*\p{Ll}")  # "“…” and other things"
 RUN_ON_FRAME = 30  # characters after the quotation where a cue would frame it
 WRITER_ASIDE = regex.compile(r"\s*,?\s*(?:which|who|whom|whose)\b")  # "“B,” which Mozloom thinks …": no new frame
@@ -138,7 +139,8 @@ def _dash_trailer(analysis: Analysis, quoted: Quoted) -> tuple[Span, Span] | Non
 def extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
                                  found: list[Quote]) -> list[Quote]:
     """“A,” she said. “B. C.”: quoted sentences after the frame, in the same paragraph, go on the quote;
-    so does “B” and what follows it in lower case, to the sentence's end."""
+    so does “B” and what follows it in lower case, to the sentence's end. At most ``FOLLOWING_QUOTES`` go on one
+    quote, so a sentence of many reports before a run of quotations costs no more than their number."""
     if not found:
         return found
     sentences = analysis.sentences
@@ -152,7 +154,7 @@ def extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, senten
         frame_end = max(quote.end, quote.cue.end, quote.source.end if quote.source else 0)
         index = bisect.bisect_right(sentence_starts, frame_end - 1) - 1
         pieces = list(quote.content)
-        while 0 <= index < len(sentences) - 1:
+        while 0 <= index < len(sentences) - 1 and len(pieces) - len(quote.content) < FOLLOWING_QUOTES:
             following = sentences[index + 1]
             if following.paragraph != sentences[index].paragraph:
                 break
