@@ -57,6 +57,7 @@ CASES = {
                                                                   "said so. ", size),
     "many reports, then quotations": lambda size: ("Ms Varga said the pier was shut and " * (size // 72)
                                                    + "Mr Reyl said so. " + "“The ferry is late.” " * (size // 42)),
+    "signed posts in one paragraph": lambda size: "the ferry is late — Ms Varga (@varga) July 5, 2016 " * (size // 51),
 }
 
 

@@ -49,6 +49,10 @@ PUNCTUATION_CASES = [
     case("dash-trailer-horizontal-bar", f"“{BRIDGE}” ― Lena Ruiz, mayor", direct(BRIDGE, "―", "Lena Ruiz")),
     case("signed-post", "<post>The ferry will run again on Monday, crews say. — Lena Ruiz (@lruiz) May 2, 2024</post>",
          indirect("The ferry will run again on Monday, crews say", "—", "Lena Ruiz")),
+    case("signed-posts-in-one-paragraph", "<post>The ferry will run again on Monday, crews say. — Lena Ruiz (@lruiz) "
+         "May 2, 2024 The pier stays shut all summer, skippers hear. — Tom Reyl (@treyl) May 3, 2024</post>",
+         indirect("The ferry will run again on Monday, crews say", "—", "Lena Ruiz"),
+         indirect("The pier stays shut all summer, skippers hear", "—", "Tom Reyl")),
     case("dash-trailer-lower-case-is-narration", f"“{BRIDGE}” — and nobody believed it."),
     case("dash-trailer-stops-at-a-verb", f"“{BRIDGE}” — Lena Ruiz promised the crowd.",
          direct(BRIDGE, "promised", "Lena Ruiz")),

@@ -355,9 +355,11 @@ SIGNATURE = regex.compile(r"""
 
 
 def signed_posts(text: str, paragraph: Span, index_of: Callable[[int], int], quote_map: QuoteMap) -> Iterator[Quote]:
-    """An embedded post signed "— Name (@handle) Date": the post's words are Name's."""
+    """An embedded post signed "— Name (@handle) Date": the post's words, after the last ">" or the signature
+    before it in the paragraph, are Name's."""
+    floor = paragraph.start
     for signature in SIGNATURE.finditer(text, paragraph.start, paragraph.end):
-        start = max(text.rfind(">", paragraph.start, signature.start()) + 1, paragraph.start)
+        start, floor = max(text.rfind(">", floor, signature.start()) + 1, floor), signature.end()
         content = trimmed(text, start, signature.start())
         if content is None or len(content.text.split()) < 3:
             continue
