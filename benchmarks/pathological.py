@@ -57,6 +57,9 @@ CASES = {
                                                                   "said so. ", size),
     "many reports, then quotations": lambda size: ("Ms Varga said the pier was shut and " * (size // 72)
                                                    + "Mr Reyl said so. " + "“The ferry is late.” " * (size // 42)),
+    "quotes framed in one sentence, then an echo": lambda size: ("“The ferry,” Ms Varga said, " * (size // 56)
+                                                                 + "and left. The plan " + "is a pier and "
+                                                                 * (size // 28) + "“a dock.”"),
     "signed posts in one paragraph": lambda size: "the ferry is late — Ms Varga (@varga) July 5, 2016 " * (size // 51),
 }
 

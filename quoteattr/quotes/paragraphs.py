@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -146,6 +147,11 @@ def extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, senten
     sentences = analysis.sentences
     claimed = Claimed.of(found)
     cues = sorted(q.cue.start for q in found if q.cue is not None)
+
+    @functools.cache
+    def echo_at(index: int) -> Span | None:  # the same for every quote framed in the sentence before
+        return _quoted_echo(analysis, sentence_starts, index, quote_map, claimed, cues)
+
     out = []
     for quote in found:
         if quote.cue is None or not _goes_on_quoted(quote):
@@ -161,7 +167,7 @@ def extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, senten
             quoted = quote_map.starting_at(following.start)
             if quoted is None:
                 # the next sentence may echo the speaker's words, after a direct quote, a mixed one or a report
-                echo = _quoted_echo(analysis, sentence_starts, index + 1, quote_map, claimed, cues)
+                echo = echo_at(index + 1)
                 if echo is not None:
                     pieces.append(echo)
                 break
