@@ -87,6 +87,7 @@ class _Resolver:
     by_title_head: dict[str, list[int]] = field(factory=dict)
     titles_with: dict[str, set[frozenset[str]]] = field(factory=dict)  # a title word -> the titles holding it
     title_timelines: dict[frozenset[str], _Timeline] = field(factory=dict)
+    first_holder: dict[frozenset[str], int | None] = field(factory=dict)  # a title -> its holder when none is mentioned
     head_timelines: dict[str, _Timeline] = field(factory=dict)
     timelines_of: dict[int, list[_Timeline]] = field(factory=dict)  # an entity -> the timelines it is on
     by_head: dict[str, list[int]] = field(factory=dict)
@@ -323,6 +324,7 @@ class _Resolver:
         """The person whose title the description repeats: "the Treasury secretary"."""
         wanted = title_key(source.text)
         past = title_words().past
+
         def fits(held: frozenset[str]) -> bool:
             return wanted <= held and not (held & past and not wanted & past)
 
@@ -331,10 +333,12 @@ class _Resolver:
                    key=lambda found: (found[0], -found[1]), default=None)
         if last is not None:
             return last[1]
-        candidates = set()  # no holder mentioned yet: the first candidate that fits, as the set lists them
-        for word in wanted:
-            candidates.update(self.by_title_head.get(word, ()))
-        return next((index for index in candidates if fits(self.title_keys[index])), None)
+        if wanted not in self.first_holder:  # none mentioned yet: the first candidate that fits, in set order
+            candidates = set()
+            for word in wanted:
+                candidates.update(self.by_title_head.get(word, ()))
+            self.first_holder[wanted] = next((index for index in candidates if fits(self.title_keys[index])), None)
+        return self.first_holder[wanted]
 
     def resolve(self, source: Span) -> int:
         named = self.named_in(source)
