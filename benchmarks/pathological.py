@@ -18,14 +18,14 @@ import quoteattr
 
 
 def given_names() -> Iterator[str]:
-    """Ever new invented given names: "Kakakaka", "Kakakalo", …"""
-    syllables = ["ka", "lo", "mi", "ne", "ru", "ta", "vi", "so", "de", "pa", "ge", "bo"]
-    return ("".join(parts).capitalize() for parts in itertools.product(syllables, repeat=4))
+    """Ever new invented given names: "Kakaka", "Kakalo", …"""
+    syllables = ["ka", "lo", "mi", "ne", "ru", "ta", "vi", "so", "de", "pa", "ge", "bo", "fu"]
+    return ("".join(parts).capitalize() for parts in itertools.product(syllables, repeat=3))
 
 
 def one_per_name(template: str, size: int) -> str:
     """``template`` once for each new given name, to about ``size`` characters."""
-    count = size // len(template.format("Kakakaka"))
+    count = size // len(template.format("Kakaka"))
     return "".join(template.format(name) for name, _ in zip(given_names(), range(count)))
 
 
