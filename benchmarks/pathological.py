@@ -16,7 +16,6 @@ from collections.abc import Iterator
 import quoteattr
 
 
-
 def given_names() -> Iterator[str]:
     """Ever new invented given names: "Kakaka", "Kakalo", …"""
     syllables = ["ka", "lo", "mi", "ne", "ru", "ta", "vi", "so", "de", "pa", "ge", "bo", "fu"]
@@ -53,13 +52,12 @@ CASES = {
     "asides after verbless leads": lambda size: "boats and piers, though she said the ferry " * (size // 43),
     "one surname, many given names": lambda size: one_per_name("{} Varga said “the ferry is late.” ", size),
     "one title, many holders": lambda size: one_per_name("Port mayor {} Varga said so. The port mayor said so. ", size),
-    "one head word, many descriptions": lambda size: one_per_name("A {} official said the ferry was late. The official "
-                                                                  "said so. ", size),
+    "descriptions of one head word": lambda size: one_per_name("A {} official said the ferry was late. The official "
+                                                               "said so. ", size),
     "many reports, then quotations": lambda size: ("Ms Varga said the pier was shut and " * (size // 72)
                                                    + "Mr Reyl said so. " + "“The ferry is late.” " * (size // 42)),
-    "quotes framed in one sentence, then an echo": lambda size: ("“The ferry,” Ms Varga said, " * (size // 56)
-                                                                 + "and left. The plan " + "is a pier and "
-                                                                 * (size // 28) + "“a dock.”"),
+    "framed quotes, then an echo": lambda size: ("“The ferry,” Ms Varga said, " * (size // 56) + "and left. The plan "
+                                                 + "is a pier and " * (size // 28) + "“a dock.”"),
     "signed posts in one paragraph": lambda size: "the ferry is late — Ms Varga (@varga) July 5, 2016 " * (size // 51),
 }
 
