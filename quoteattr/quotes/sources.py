@@ -653,14 +653,27 @@ def _leading_phrase(words: list[str]) -> bool:
             or _measured_time(lower))  # "Long after the ferry left", "Two days after the vote"
 
 
+ADVERB_NEXT = regex.compile(r"\p{Ll}+ly\b")
+
+
+def _not_fronted_again(text: str, end: int, words: list[str]) -> bool:
+    """A phrase after a first fronted phrase that is no second one: a counted subject ("about 200 skippers met"),
+    examples of the noun before it ("like the ferry crews", object_continuations.txt), or an aside inside a
+    clause whose verb follows ("where skippers, in particular, strongly oppose the toll")."""
+    phrase = " ".join(words).lower()
+    return (bool(_approximator(words)) or ADVERB_NEXT.match(text, end) is not None
+            or any(phrase.startswith(word + " ") for word in load_words("object_continuations.txt", lower=True)))
+
+
 def _measured_time(lower: list[str]) -> bool:
-    """"Long after the ferry left", "Two days after the vote", "Just before dawn": words of time_measures.txt or
-    numbers, then a preposition that opens a time clause."""
+    """"Long after the ferry left", "Two days after the vote", "Just before dawn", "The day before": words of
+    time_measures.txt or numbers, after an article or not, then a preposition that opens a time clause."""
     f = frames()
     measures = load_words("time_measures.txt", lower=True)
     for index, word in enumerate(lower[1:4], 1):
         if word in f.prepositions and word in f.subordinators:
-            return all(w in measures or w in f.quantifiers or w.isdigit() for w in lower[:index])
+            counted = lower[1:index] if lower[0] in ("the", "a") and index > 1 else lower[:index]
+            return all(w in measures or w in f.quantifiers or w.isdigit() for w in counted)
     return False
 
 
@@ -789,10 +802,21 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     opening = LEADING_PHRASE.match(text, start, min(end, start + 100))
     if opening is not None and opening.end() < end and _leading_phrase(opening.group().rstrip(", ").split()):
         start = _past_region(text, opening.end(), end)  # "In a radio interview later that day, the mayor …", "Declaring victory, she …"
+        second = LEADING_PHRASE.match(text, start, min(end, start + 100))
+        if second is not None and second.end() < end and _leading_phrase(words := second.group().rstrip(", ").split()) \
+                and not _not_fronted_again(text, second.end(), words) \
+                and (subject := _subject_from(text, _past_region(text, second.end(), end), end)) is not None:
+            return subject  # a second fronted phrase: "In June, after the vote on the toll, Mr Reyl …"
     elif (word := LEADING_WORD.match(text, start, min(end, start + 40))) is not None and word.end() < end and (
             word.group(1).lower() in f.sentence_adverbs or word.group(1).lower().endswith("ly")
             or word.group(1) in f.weekdays or word.group(1).lower() in PLACE_ADVERBS):
         start = word.end()  # "However, the senator …", "Separately, …", "Tuesday, the mayor …"
+    return _subject_from(text, start, end)
+
+
+def _subject_from(text: str, start: int, end: int) -> Span | None:
+    """The subject that begins at ``start`` (past "And", a time with no comma), up to its first verb."""
+    f = frames()
     words = list(SUBJECT_WORD.finditer(text, start, min(end, start + 160)))
     first = 0
     while first < len(words) and first < 2 and words[first].group().lower() in f.subject_openers:
