@@ -27,6 +27,7 @@ from ..lexicon import load_words
 from ..model import Kind, Quote, Sentence, Span
 from .content import more_words_than, title_case
 from .cues import CUE_CLASSES, cue_lexicon
+from .frames import EndAnchored
 from .labels import signed_posts
 from .marks import Quoted
 from .overlaps import Claimed
@@ -34,7 +35,7 @@ from .quotemap import QuoteMap, kind_of
 from .sources import RELATIVE_PRONOUNS, sentence_subject
 
 __all__ = ["continuations", "embedded_posts", "extend_with_following_quotes", "indexes_covered",
-           "introduced_by_punctuation", "signed_below"]
+           "introduced_by_punctuation", "named_after_dash", "signed_below"]
 
 MIN_SPEECH_WORDS = 4
 FOLLOWING_QUOTES = 50  # quoted sentences at most that a quote takes on after its frame
@@ -119,6 +120,29 @@ def introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, sentence_
         cue = Span.of(text, cue_start, cue_end)  # "went even further:"; a long way off, just the mark
         yield Quote(kind=kind_of((quoted.inner,), quote_map), content=(quoted.inner,), cue=cue, source=subject,
                     sentences=(index,), cue_class="speech")
+
+
+# "Pollsters agree - Ian Reyl: “…”", "… -More from Reyl and Varga: “…”": a newsletter item's heading, a dash, then
+# whom the quotation is from, and a colon right before its opening mark
+DASH_NAME_LABEL = EndAnchored.of(r"""
+    \s(?:[—―–]|-{1,2})\s*(?:More\s+from\s+)?
+    (?P<source>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,5})
+    \s*(?P<cue>:)[\s\u00a0]*[“"]\Z
+""", regex.VERBOSE)
+DASH_LABEL_REACH = 80  # characters before a quotation searched for its dash label
+
+
+def named_after_dash(text: str, found: list[Quote]) -> list[Quote]:
+    """A quotation after "heading - Name:" is Name's, whatever the heading's words seemed to say: its source is the
+    name and its cue the colon ("Pollsters agree - Ian Reyl: “…”" is Ian Reyl's, not the pollsters')."""
+    relabelled = []
+    for quote in found:
+        start = quote.content[0].start  # just past the opening mark
+        label = None if quote.kind is Kind.INDIRECT else DASH_NAME_LABEL.search(text, max(0, start - DASH_LABEL_REACH), start)
+        if label is not None and (quote.source is None or quote.source.start < label.start()):
+            quote = attrs.evolve(quote, source=Span.of(text, *label.span("source")), cue=Span.of(text, *label.span("cue")))
+        relabelled.append(quote)
+    return relabelled
 
 
 def _section_heading(text: str, subject: Span) -> bool:
