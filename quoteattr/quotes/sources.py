@@ -667,13 +667,12 @@ def _not_fronted_again(text: str, end: int, words: list[str]) -> bool:
 
 def _measured_time(lower: list[str]) -> bool:
     """"Long after the ferry left", "Two days after the vote", "Just before dawn", "The day before": words of
-    time_measures.txt or numbers, after an article or not, then a preposition that opens a time clause."""
+    time_measures.txt or numbers, then a preposition that opens a time clause."""
     f = frames()
     measures = load_words("time_measures.txt", lower=True)
     for index, word in enumerate(lower[1:4], 1):
         if word in f.prepositions and word in f.subordinators:
-            counted = lower[1:index] if lower[0] in ("the", "a") and index > 1 else lower[:index]
-            return all(w in measures or w in f.quantifiers or w.isdigit() for w in counted)
+            return all(w in measures or w in f.quantifiers or w.isdigit() for w in lower[:index])
     return False
 
 
