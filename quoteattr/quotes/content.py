@@ -179,6 +179,11 @@ NEW_SUBJECT_PRONOUNS = frozenset({"they", "we"})  # not "he", "it": mostly the s
 QUANTIFIER_SUBJECTS = load_words("quantifier_subjects.txt")  # "…, and most have no doubt"
 NEW_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "these", "those",
                                      "other", "our", "my", "your"})
+# "and the skippers replied", "but the council said": a determiner's noun as a new subject; its cue must then
+# open words of its own (see REPORT_OPENS), not "and the way they say …", "and the procedure sometimes called …"
+AND_NEW_SUBJECT = regex.compile(r"\s+(?:and|but)\s+(?:" + alternation(NEW_SUBJECT_DETERMINERS) + r")\s+"
+                                r"(?:(?!(?:he|she|they|it|we|who|which|that)\b)\p{Ll}[\p{L}\-]*(?<!ly)\s+){1,2}\Z")
+REPORT_OPENS = regex.compile(r"[,:]|\s+(?:that\b|[“\"]|(?:he|she|they|it|we|I)\s)")
 AND_TO_VERB = regex.compile(r",?\s+and\s+to\s+(?:(?:once\s+again|again|also|then|\p{Ll}+ly)\s+)?"
                              r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll}+\b")
 TO_WORD = regex.compile(r"\bto\b", regex.IGNORECASE)  # the clause's own infinitive: "wants to sell the pier and to buy …" goes on
@@ -315,6 +320,11 @@ MAIN_CLAUSE_SUBJECT = regex.compile(r",(?:''|[”\"’])?\s+(?:(?:he|she|they|I|
 def _past_form() -> str:
     """An -ed or irregular past form, as pattern text: "vowed", "cast"."""
     return r"(?:\p{Ll}+ed|" + alternation(frames().irregular_verbs) + r")\b"
+
+
+def _past_word(word: str) -> bool:
+    """"replied", "told": a past form; not "questions", which may be a plural noun."""
+    return regex.fullmatch(_past_form(), word) is not None
 
 
 @functools.cache
@@ -795,7 +805,10 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
         if joint is not None and _listed_plural(text, joint, form, lemma):
             continue  # "gave the council the names and addresses of skippers": two plural nouns
         if joint is None and cue_class == "speech":
-            joint = counted or COUNTED_THEN_CUE.search(text, max(start, match.start() - 64), match.start())
+            # "while 53 percent say", "pointed to the pier and the skippers replied": a new subject's own report
+            joint = counted or COUNTED_THEN_CUE.search(text, max(start, match.start() - 64), match.start()) \
+                or (AND_NEW_SUBJECT.search(text, max(start, match.start() - 40), match.start())
+                    if _past_word(form) and REPORT_OPENS.match(text, match.end()) else None)
         if joint is None and form in lexicon.finite_forms:
             # ", and Tom Reyl, the council's adviser, said …": a named subject with its aside, then its own cue
             joint = AND_NAME_ASIDE.search(text, max(start, match.start() - 100), match.start())
