@@ -225,6 +225,7 @@ SAID_OBJECT = regex.compile(r"\s+((?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}?(?:" +
 NO_TO = regex.compile(r"\s+to\s", regex.IGNORECASE)
 SAME_OF = regex.compile(r"\s+(?:of|about|for)\s+(?:him|her|them|(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’\-]*)\b")
 ANY_CUE = frozenset(CUE_CLASSES)
+QUOTE_MARK = regex.compile(r"[“”\"]|''|``")
 AND_GERUND = regex.compile(r"\s*[,—―–-]*\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|\p{Ll}+ly\s+)?\Z")
 GERUND_AT_END = regex.compile(r"\p{Ll}{2,}ing\Z")  # "condoning and cheering the strike"
 RUNNING_GERUND = regex.compile(r"(?:\b(?:is|are|was|were|be|been|being|by|of|about|without)|[’']s|[’']re)\s+(?:not\s+)?"
@@ -1052,13 +1053,25 @@ def clause_before(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) 
     while end > 0 and text[end - 1] in " ,\u00a0—―–-":
         end -= 1
     quoted = quote_map.ending_at(end)
-    if quoted is not None and not (quoted.start > sentence.start and runs_into_quote(text, sentence.start, quoted.start)):
+    if quoted is not None and not (quoted.start > sentence.start and runs_into_quote(text, sentence.start, quoted.start)
+                                   and not _sentence_after_opening(text, sentence.start, quoted)):
         return quoted.inner if quoted.inner.end > quoted.inner.start else None
     start = max(sentence.start, end - MAX_CLAUSE)  # "The budget was “final”, she said": the clause, quote and all
     inner = quote_map.around(start)
     if inner is not None and inner.end <= end:
         start = inner.start
     return trimmed(text, start, end)
+
+
+def _sentence_after_opening(text: str, start: int, quoted: Quoted) -> bool:
+    """"Long after the ferry left, “We are done,” she said": a quoted sentence of its own, capitalised and closed
+    by its punctuation, after a short opening phrase, its comma, and no quote or cue of its own; the phrase is
+    the writer's."""
+    words = quoted.inner.text.strip()
+    return (text[max(start, quoted.start - 8):quoted.start].rstrip().endswith(",") and words[:1].isupper()
+            and words[-1:] in (",", ".", "?", "!") and not more_words_than(text, start, quoted.start, 6)
+            and not QUOTE_MARK.search(text, start, quoted.start)
+            and next(cue_lexicon().find(text, start, quoted.start, ANY_CUE), None) is None)
 
 
 def runs_into_quote(text: str, start: int, end: int) -> bool:
