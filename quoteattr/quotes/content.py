@@ -952,7 +952,7 @@ def within_opening_clause(text: str, sentence: Sentence, cue_start: int, content
     if cut is None:
         cut = next((comma for comma in CLAUSE_COMMA_AHEAD.finditer(text, start, content.end)
                     if quote_map.around(comma.start()) is None
-                    and _main_clause(text[comma.end():near(comma.end(), content.end)])), None)
+                    and _main_clause(text[comma.end():near(comma.end(), sentence.end)])), None)
     if cut is None:
         return content
     return trimmed(text, content.start, cut.start() + _closing_after_comma(text, cut.start())) or content
@@ -1015,8 +1015,9 @@ def _opens_main_clause(word: str) -> bool:
 
 
 def _main_clause(rest: str) -> bool:
-    """"others say …", "his campaign sent …", "Sanders must …": a subject of up to five words, then its verb."""
-    words = rest.split()[:7]
+    """"others say …", "his campaign sent …", "Sanders must …": a subject of up to five words, then its verb; up to
+    eight when "and" joins a second subject ("the skippers of Lyme and Ms Varga stayed")."""
+    words = [word.rstrip(".!?") for word in rest.split()[:10]]  # "…, Mr Reyl left.": the verb before the full stop
     comma = next((i for i, w in enumerate(words) if "," in w), len(words))
     words = words[:comma]
     if words and CONTRACTED_SUBJECT.fullmatch(words[0]):
@@ -1025,6 +1026,8 @@ def _main_clause(rest: str) -> bool:
             or not _opens_main_clause(words[0]):
         return False  # "…, when the polls closed", "…, adding …", "…, and …": no main clause
     last = next((i for i, w in enumerate(words[:6]) if i > 0 and w.lower() in NOT_IN_SUBJECT), 6)
+    if _second_subject(words, last):
+        last += 3  # "the skippers of Lyme and Ms Varga stayed": two subjects joined by "and"
     pronoun = words[0].lower() in MAIN_SUBJECT_PRONOUNS
     for index in [1] if pronoun else range(1, last + 1):
         if index < len(words) and words[index].lower() in VERB_ADVERBS:
@@ -1038,6 +1041,13 @@ def _main_clause(rest: str) -> bool:
                 and words[index] not in frames().prepositions:
             return True  # "…, others want it shut", "…, she quit"
     return False
+
+
+def _second_subject(words: list[str], index: int) -> bool:
+    """"… and Ms Varga", "… and the ferry crews": "and" at ``index`` joins a name or a determiner's noun, a second
+    subject, to the first."""
+    return index + 1 < len(words) and words[index] == "and" and (
+        words[index + 1][:1].isupper() or words[index + 1] in NEW_SUBJECT_DETERMINERS)
 
 
 def _name_then_verb(words: list[str], index: int) -> bool:
