@@ -22,8 +22,8 @@ from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS, WORD,
-                      clause_before, clause_from, complement_after_cue, has_verb, headline, trimmed, within_aside,
-                      within_opening_clause)
+                      clause_before, clause_from, complement_after_cue, has_verb, has_verb_between, headline,
+                      more_words_than, trimmed, within_aside, within_opening_clause)
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, auxiliary_chain, frames, near, past_adverbials, weekday_alternation
 from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_label, titled_work,
@@ -647,11 +647,13 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if (form.endswith("ing") and not verbal_chain and lemma in f.perceiving and previous_word in f.prepositions
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "after seeing the sign", "used to seeing it": what was seen, not what was thought
-    if (not chain and form in QUESTION_PARTICIPLES
-            and previous is not None and previous_word in QUESTION_PARTICIPLE_AFTER):
-        # "she shrugged when asked about the pier", "when questioned why …": a question put by someone unnamed
+    set_off = not chain and previous_word == "," and _set_off_after_subject(text, sentence, previous.start(1))
+    if (not chain and form in QUESTION_PARTICIPLES and previous is not None
+            and (previous_word in QUESTION_PARTICIPLE_AFTER or set_off)):
+        # "she shrugged when asked about the pier", "when questioned why …", "Ms Varga, asked whether …, said":
+        # a question put by someone unnamed
         question = passive_question(text, match, chain_start, cue_class, sentence, index, quote_map)
-        if question is not None:
+        if question is not None and (not set_off or text.startswith(",", question.content[-1].end)):
             return question
     if not chain and previous_word.endswith(("'s", "’s", "s'", "s’")) and previous_word[:1].isalpha():
         return None  # "the mayor's claims": a noun
@@ -809,6 +811,14 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                       participle_source=participle_source, gerund=True)
     return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                   participle_source=None, gerund=False)
+
+
+def _set_off_after_subject(text: str, sentence: Sentence, comma: int) -> bool:
+    """"Ms Varga, asked whether …, said": the comma follows the sentence's bare subject, a word with no verb and
+    no comma before it; not "Mr Reyl stood up, asked …", nor "Ms Varga, the harbour master, asked …"."""
+    return (text[max(sentence.start, comma - 1):comma].isalnum() and not more_words_than(text, sentence.start, comma, 5)
+            and "," not in text[sentence.start:comma]
+            and not has_verb_between(text, sentence.start, comma, s_forms=False))
 
 
 @functools.cache
