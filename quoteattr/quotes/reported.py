@@ -53,7 +53,7 @@ ADDRESSEE_STOPS = r"(?:" + alternation(load_words("addressee_stops.txt", lower=T
 ADDRESSEE = regex.compile(r"""
     \s+
     (?P<addressee>
-        (?:(?:the|a|an|his|her|their|its|our|my)\s+)?
+        (?:(?:the|a|an|his|her|their|its|our|my)\s+(?!(?:the|a|an|his|her|their|its|our|my)\b))?  # "told her the …": "her"
         (?!""" + ADDRESSEE_STOPS + r""")
         [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*
         (?:\s+(?!(?:the|a|an|his|her|their|its|our|my)\b|""" + ADDRESSEE_STOPS + r""")
