@@ -66,8 +66,8 @@ def quote_in_next_sentence(text: str, cue_class: str, cue: Span, addressee: Span
         return None
     if found is None or found[1] > sentence.start + 2 or not plausible_source(found[0].text):
         return None  # the whole sentence is "Source cue."
-    if not quoted.inner.text.strip():
-        return None
+    if not quoted.inner.text.strip() or quoted.inner.text.rstrip().endswith(","):
+        return None  # "The skippers were angry. “Nobody listens,” one said.": a comma leads into the quote's own tag
     return make_quote((quoted.inner,), cue, found[0], addressee, cue_class, index, quote_map)
 
 
