@@ -27,6 +27,10 @@ ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:(?<=\s)(?:[“\"][^“”\"]{1,
                                  r"|[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,160}?)"
                                  r"(?=\s*(?:[,;:!?)]|\.(?<!\b\p{Lu}\p{Ll}{0,3}\.)(?:\s|\Z)|\Z|\())")  # "Rep. Trey Gowdy"
 ACCORDING_RESUMES = regex.compile(r"\s*,\s*(?=\S)")
+# "according to the harbour master, Jon Hale, …": a role, then the name set off after it, both the source
+ROLE_SOURCE = regex.compile(r"(?:the|a|an|its|his|her|their|our)\s\P{Lu}*\p{Ll}\Z")
+NAME_AFTER_ROLE = regex.compile(r"\s*,\s*\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,3}"
+                             r"(?=,\s+(?!(?:who|whose|which|where|and|or)\b)\p{Ll})")  # not "…, Ardle and Port Arden"
 COLON_THEN_CLAUSE = regex.compile(r":\s+(?=[\p{L}\p{N}])")  # "…: the port was the busiest", not ": “…”"
 RELATIVE_AT_END = EndAnchored.of(r",\s+(?P<relative>(?:who|which)\s[^,;:“”\"()]+)\Z")  # ", which stood at 263"
 SPEECH = frozenset({"speech"})
@@ -164,8 +168,14 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
         source = trimmed(text, *source_match.span("source"))
         if source is None:
             continue
+        source_end = source_match.end()
+        if ROLE_SOURCE.fullmatch(source.text) and (name := NAME_AFTER_ROLE.match(
+                text, source_end, near(source_end, sentence.end))) is not None \
+                and has_verb(text[name.end() + 1:near(name.end(), sentence.end)].split(",")[0]):
+            # the name is set off, and a clause with its verb follows: not "the census, New Lyme, the old town, …"
+            source, source_end = Span.of(text, source.start, name.end()), name.end()
         cue = Span.of(text, match.start(), match.end() - len(match.group()) + len(match.group().rstrip()))
-        after = ACCORDING_RESUMES.match(text, source_match.end(), near(source_match.end(), sentence.end))
+        after = ACCORDING_RESUMES.match(text, source_end, near(source_end, sentence.end))
         at_start = not text[sentence.start:match.start()].strip(" “\"")
         left = None if at_start else clause_before(text, match.start(), sentence, quote_map)
         right = clause_from(text, after.end(), sentence, quote_map) if after is not None else None
