@@ -27,11 +27,23 @@ def near(position: int, end: int) -> int:
 
 
 def past_adverbials(text: str, position: int, end: int) -> int:
-    """Where the adverbials from ``position`` on ("on Sunday", "last week") end, within ``end``."""
+    """Where the adverbials from ``position`` on ("on Sunday", "last week") end, within ``end``; a document's
+    participle phrase goes with the adverbial naming it ("in a letter dated March 2")."""
     pattern = frames().adverbial_after
     while (adverbial := pattern.match(text, position, near(position, end))) is not None:
         position = adverbial.end()
+        if (described := _document_participle().match(text, position, near(position, end))) is not None:
+            position = described.end()
     return position
+
+
+@functools.cache
+def _document_participle() -> regex.Pattern:
+    """"dated March 2", "released on Monday" (document_participles.txt): up to six words with no subject pronoun
+    or auxiliary, then "that", a comma or the end of the sentence; not "released on Monday he would resign"."""
+    return regex.compile(r"\s+(?:" + alternation(load_words("document_participles.txt")) + r")"
+                         r"(?:\s+(?!(?:that|he|she|they|it|we|I|would|will|was|is|were|are|had|has|have|could)\b)"
+                         r"[\p{L}\p{N}.'’\-]+){1,6}?(?=\s+that\b|\s*[,.;!?]|\s*\Z)")
 
 
 @frozen(eq=False)
