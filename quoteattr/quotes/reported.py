@@ -1487,6 +1487,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # "what Mr Reyl calls “the pier game”": the relative pronoun and its bare predicate
         predicate = _name_ends_at_quote(text, predicate, quote_map)
         return make_quote((pronoun, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
+    if (bare_naming and subject is not None and (shell := _shell_object(text, sentence, subject[0])) is not None
+            and (predicate := content or _bare_predicate(text, position, sentence, quote_map)) is not None
+            and not NOT_A_PREDICATE.match(predicate.text)):
+        # "…, a move Mr Reyl called “reckless”": the shell noun and its predicate, by the subject after the noun
+        predicate = _name_ends_at_quote(text, predicate, quote_map)
+        return make_quote((shell[0], predicate), cue, shell[1], addressee, cue_class, index, quote_map)
     if (bare_naming
             and (contact := CONTACT_RELATIVE.search(text, max(sentence.start, cue.start - 40), cue.start)) is not None
             and contact.group("head") not in f.boundaries
