@@ -477,6 +477,9 @@ def _withholds(text: str, quote: Quote) -> bool:
     ("which is not known as a pier town")."""
     if quote.cue is None or len(quote.content) != 1 or not _negated(quote.cue.text.lower().split()):
         return False
+    if (word := NEXT_WORD.match(text, quote.cue.end, near(quote.cue.end, len(text)))) is not None \
+            and word.group(1).lower() in frames().question_words:
+        return True  # "“Someone must pay.” He did not say who.": the quote before is no answer to it
     if THAT_WORD.search(text, quote.cue.end, quote.content[0].start):
         return False
     first = quote.content[0].text.split(maxsplit=1)
