@@ -194,6 +194,11 @@ CLAUSE_THEN_CUE = regex.compile(
     r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,3}"
     r"(?:(?i:" + alternation(load_lines("source_pronouns.txt")) + r")\s+|(?<=\p{Lu}[\p{L}\p{M}.'’\-]*\s+)|\p{Ll}+s\s+)"
     r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}\Z")  # ", although she tweeted", ", Mr Lee said"
+# ", although the council says", "while the harbour board argued": after a joint other than "and", "but" or "as",
+# a determiner's noun is a new subject; after a bare comma it may be an appositive (", the first lady had …")
+JOINT_THEN_SUBJECT_CUE = regex.compile(
+    r"(?:,\s+|\s+)(?:" + alternation(set(_JOINTS) - {"and", "but", "as"}) + r")\s+(?:the|his|her|their|its)\s+"
+    r"(?:\p{Ll}+\s+){1,2}(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}\Z")
 # a counted subject saying something of its own: "…, 39 have said", "and others have said", "while 53 percent say",
 # "and more than 3 in 10 said", "while about 60 percent of skippers said"; also the count of those who said the
 # opposite or the same: "…, double the number who said", "compared to roughly three in 10 - 31 percent - who said"
@@ -824,7 +829,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
                 text, max(start, joint.start() - 30), joint.end()):
             continue  # "said only skippers such as Tomas and Ana Reyl wanted …": two names, one subject
         if joint is None:
-            joint = CLAUSE_THEN_CUE.search(text, max(start, match.start() - 60), match.start())
+            joint = CLAUSE_THEN_CUE.search(text, max(start, match.start() - 60), match.start()) \
+                or JOINT_THEN_SUBJECT_CUE.search(text, max(start, match.start() - 60), match.start())
             if joint is not None and cue_class != "speech" and _main_after_opening(text, start, joint):
                 continue  # "said despite the rain, she plans to stay": the main clause of what was said
         if joint is None and (comma := COMMA_THEN_PAST.search(text, max(start, match.start() - 12), match.start())) \
