@@ -289,6 +289,8 @@ def frames() -> Frames:
                                    r"(?:(?!(?:" + alternation(list(load_lines("content_gerunds.txt")))
                                    + r")\b)(?:" + alternation(f for f in cue_lexicon().forms if f.endswith("ing"))
                                    + r")\b|" + alternation(list(load_lines("content_stops.txt")))
+                                   # "told reporters the council was united, before leaving for Lyme": the subject's act
+                                   + r"|before\s+\p{Ll}{2,}ing"
                                    + r")\b"
                                    # "said he would cut the toll — a move that angered skippers": the writer's comment
                                    # on it after a lone dash; not a dash aside that closes again
