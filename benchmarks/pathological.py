@@ -59,6 +59,7 @@ CASES = {
     "framed quotes, then an echo": lambda size: ("“The ferry,” Ms Varga said, " * (size // 56) + "and left. The plan "
                                                  + "is a pier and " * (size // 28) + "“a dock.”"),
     "signed posts in one paragraph": lambda size: "the ferry is late — Ms Varga (@varga) July 5, 2016 " * (size // 51),
+    "noun cues in one long sentence": lambda size: "complaints that they distort the vote and " * (size // 42),
 }
 
 

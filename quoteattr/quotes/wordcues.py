@@ -38,6 +38,7 @@ FROM_AGENT = regex.compile(r"\s+from\s+(?P<agent>[^,;:“”\"()]{2,60}?)\s+that
 UNDERGOING_VERBS = "undergoing_verbs.txt"
 OBJECT_PREPOSITIONS = frozenset({"with", "to", "at", "in"})  # "roused the crowd with criticism of", "rose to the defence of"
 OBJECT_GAP = 4  # words between a verb and a noun cue it takes as object: "made an unprompted call for"
+OBJECT_VERB_WINDOW = 200  # characters before a noun cue read for the verb that takes it as object
 # adverbs between the subject and the verb that takes a noun cue: "Ms Varga also has praise for …"
 ADVERBS_AFTER_SUBJECT = regex.compile(r"(?:\s+(?:" + alternation(sorted(VERB_ADVERBS)) + r"|\p{Ll}+ly))+\s*\Z")
 SUBJECT_REACH = 200  # characters from the sentence start within which a noun can head the subject
@@ -363,7 +364,8 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
     lower-case words stand between the verb and the noun."""
     opening = CLAUSE_OPENING.search(text, max(sentence.start, noun_start - 200), noun_start)
     start = opening.end() if opening is not None else sentence.start
-    groups = [g for g in verb_groups(text, start, noun_start, s_forms=False)
+    window = max(start, noun_start - OBJECT_VERB_WINDOW)  # a long sentence's nouns read no more than a short one's
+    groups = [g for g in verb_groups(text, window, noun_start, s_forms=False)
               if text[max(start, g - 6):g].split()[-1:] not in (["a"], ["an"], ["the"])]  # "an impassioned call"
     if not groups:
         return None
