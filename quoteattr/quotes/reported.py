@@ -25,7 +25,7 @@ from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJE
                       clause_before, clause_from, complement_after_cue, has_verb, has_verb_between, headline,
                       more_words_than, trimmed, within_aside, within_opening_clause)
 from .cues import cue_lexicon
-from .frames import EndAnchored, alternation, auxiliary_chain, frames, near, past_adverbials, weekday_alternation
+from .frames import NEAR, EndAnchored, alternation, auxiliary_chain, frames, near, past_adverbials, weekday_alternation
 from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_label, titled_work,
                      to_whom)
 from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, interrupts_subject, opens_sentence,
@@ -511,6 +511,13 @@ def _possessor(text: str, contraction: regex.Match, sentence: Sentence) -> bool:
     return stem[0].isupper() or word_before(text, sentence.start, contraction.start()).lower() in determiners
 
 
+def _fills_opening(pattern: regex.Pattern, text: str, sentence: Sentence, end: int) -> bool:
+    """Whether ``pattern`` fills the sentence up to ``end`` ("As reported by", "Having announced"), asked only when
+    that opening is short: the regex module looks through the whole stretch for the pattern's literal words before
+    it matches, so a long sentence would be read once per cue."""
+    return end - sentence.start <= NEAR and pattern.fullmatch(text, sentence.start, end) is not None
+
+
 def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
                     quote_map: QuoteMap, last_source: Span | None, carried: Span | None = None) -> Quote | None:
     f = frames()
@@ -557,7 +564,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     only_adverbs = not verbal_chain and not _negated(chain)  # no auxiliary, no negation: "derisively called"
     if lemma in f.negated_silent and not (be_chain and form != lemma) and _negated(chain):
         return None  # "could not find a buyer", "didn't know him": a negated finding reports nothing
-    if (form == lemma and QUESTION_OPENING.fullmatch(text, sentence.start, chain_start)
+    if (form == lemma and _fills_opening(QUESTION_OPENING, text, sentence, chain_start)
             and sentence.text.rstrip().rstrip("”\"’'").endswith("?") and not interview_question(text, sentence.start)):
         return None  # "Do you support the pier?": a question asks, it reports nothing
     if idiom(text, match.end(), lemma, sentence.end):
@@ -728,7 +735,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "Skippers made repeated trips to the pier": an adjective after the verb
     if not chain and form.endswith("ed") and previous_word.isdigit() and not is_year(previous_word):
         return None  # "a lead of 270 pledged delegates": an adjective; but "a 2012 study showed"
-    if (form.endswith("ed") and not be_chain and AS_OPENS.fullmatch(text, sentence.start, chain_start)
+    if (form.endswith("ed") and not be_chain and _fills_opening(AS_OPENS, text, sentence, chain_start)
             and (reported_by := as_reported_by(text, match, cue_class, sentence, index, quote_map)) is not None):
         return reported_by  # "As reported by The Hill, the senator …"
     if (not verbal_chain and form != lemma and not form.endswith("ing")
@@ -768,11 +775,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "… Maher said. Adding, “…”": the speaker of the sentence before goes on
         return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                       participle_source=carried, gerund=True)
-    if gerund and lemma not in f.particle_required and OPENING_PARTICIPLE.fullmatch(text, sentence.start, chain_start):
+    if gerund and lemma not in f.particle_required and _fills_opening(OPENING_PARTICIPLE, text, sentence, chain_start):
         # "In describing the plan, Ms Varga said …": the main clause's subject does it; "Speaking to reporters, …" not
         return _opening_participle(text, match, lemma, cue_class, cue, sentence, index, quote_map)
     if not gerund and not form.endswith(("s", "ing")):  # a past participle after "having"
-        if HAVING_OPENING.fullmatch(text, sentence.start, chain_start):
+        if _fills_opening(HAVING_OPENING, text, sentence, chain_start):
             # "Having announced that the pier would close, Ms Varga left": the main clause's subject did it
             return _opening_participle(text, match, lemma, cue_class, cue, sentence, index, quote_map)
         if ((aside := HAVING_ASIDE.search(text, max(sentence.start, chain_start - 30), chain_start)) is not None
