@@ -14,7 +14,7 @@ import regex
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Sentence, Span
 from .cues import CUE_CLASSES, cue_lexicon
-from .frames import EndAnchored, alternation, frames, near, weekday_alternation
+from .frames import EndAnchored, alternation, frames, last_char_before, near, weekday_alternation
 from .marks import Quoted
 from .quotemap import QuoteMap
 
@@ -1092,8 +1092,8 @@ def _sentence_after_opening(text: str, start: int, quoted: Quoted) -> bool:
 
 def runs_into_quote(text: str, start: int, end: int) -> bool:
     """Words run into the quote: "was “final”", not "declared: “…”"."""
-    lead = text[start:end].rstrip()
-    return bool(lead) and lead[-1] not in ":—―–-([" and any(ch.isalnum() for ch in lead)
+    last = last_char_before(text, start, end)
+    return bool(last) and last not in ":—―–-([" and any(text[i].isalnum() for i in range(end - 1, start - 1, -1))
 
 
 def _past_subject_aside(text: str, subject: Span, sentence: Sentence, quote_map: QuoteMap,

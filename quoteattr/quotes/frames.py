@@ -26,6 +26,16 @@ def near(position: int, end: int) -> int:
     return min(end, position + NEAR)
 
 
+def last_char_before(text: str, start: int, end: int, skip: str | None = None) -> str:
+    """The last character of ``text[start:end]`` not in ``skip`` (not whitespace when ``skip`` is None), "" when
+    there is none; read backward from ``end``, so a check made at every cue of a long sentence does not copy the
+    sentence up to it."""
+    position = end
+    while position > start and (text[position - 1].isspace() if skip is None else text[position - 1] in skip):
+        position -= 1
+    return text[position - 1] if position > start else ""
+
+
 def past_adverbials(text: str, position: int, end: int) -> int:
     """Where the adverbials from ``position`` on ("on Sunday", "last week") end, within ``end``; a document's
     participle phrase goes with the adverbial naming it ("in a letter dated March 2")."""

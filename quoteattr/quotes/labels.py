@@ -11,7 +11,7 @@ from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
 from .content import FINITE, clause_before, clause_from, has_verb, title_case, trimmed, verb_groups
 from .cues import cue_lexicon
-from .frames import EndAnchored, alternation, frames, near
+from .frames import EndAnchored, alternation, frames, last_char_before, near
 from .quotemap import QuoteMap, make_quote
 from .sources import source_before
 from .subjects import word_before
@@ -176,7 +176,7 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
             source, source_end = Span.of(text, source.start, name.end()), name.end()
         cue = Span.of(text, match.start(), match.end() - len(match.group()) + len(match.group().rstrip()))
         after = ACCORDING_RESUMES.match(text, source_end, near(source_end, sentence.end))
-        at_start = not text[sentence.start:match.start()].strip(" “\"")
+        at_start = not last_char_before(text, sentence.start, match.start(), " “\"")
         left = None if at_start else clause_before(text, match.start(), sentence, quote_map)
         right = clause_from(text, after.end(), sentence, quote_map) if after is not None else None
         if right is not None:
@@ -290,10 +290,10 @@ def in_view_of(text: str, sentence: Sentence, index: int, quote_map: QuoteMap,
             start = match.start("possessor")
             source = Span.of(text, start, start + len(POSSESSIVE.sub("", match.group("possessor"))))  # "Mr Reyl's"
         cue = Span.of(text, match.start("cue"), match.end("noun"))
-        at_start = not text[sentence.start:match.start()].strip(" “\"")
+        at_start = not last_char_before(text, sentence.start, match.start(), " “\"")
         after = ACCORDING_RESUMES.match(text, match.end(), near(match.end(), sentence.end))
         right = clause_from(text, after.end(), sentence, quote_map) if after is not None else None
-        if right is None and (viewpoint.leading or not text[sentence.start:match.start()].rstrip().endswith(",")):
+        if right is None and (viewpoint.leading or last_char_before(text, sentence.start, match.start()) != ","):
             continue  # "…, by the Gazette's count." counts the last figure; "rose in her estimation" is no view
         pieces: list[Span] = []
         if not at_start and (left := clause_before(text, match.start(), sentence, quote_map)) is not None:

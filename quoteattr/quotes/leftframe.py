@@ -14,7 +14,7 @@ from ..model import Quote, Sentence, Span
 from .content import (FINITE, PREDICATE_AHEAD, clause_before, has_verb_between, opening_subordinate, resumed_content,
                       verb_groups, verb_positions)
 from .cues import cue_lexicon
-from .frames import alternation, frames, near, past_adverbials, weekday_alternation
+from .frames import alternation, frames, last_char_before, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
 from .sources import RELATIVE_PRONOUNS, plausible_source, source_after
 
@@ -73,7 +73,7 @@ def quote_in_next_sentence(text: str, cue_class: str, cue: Span, addressee: Span
 
 def opens_sentence(text: str, sentence: Sentence, found: tuple[Span, int] | None) -> bool:
     """"Lena Ruiz, its acting chair, told …": the subject opens the sentence, so nothing was said before it."""
-    return found is not None and not text[sentence.start:found[1]].strip(" “\"‘'")
+    return found is not None and not last_char_before(text, sentence.start, found[1], " “\"‘'")
 
 
 def interrupts_subject(text: str, match: regex.Match, sentence: Sentence) -> bool:

@@ -21,7 +21,7 @@ from ..model import Quote, Sentence, Span
 from .content import (OBJECT_STOP, PHRASE_THEN_THAT, THAT, VERB_ADVERBS, WORD, YES_NO, clause_from, finding_goes_on,
                       has_verb, has_verb_between, infinitive_from, trimmed, verb_groups, verb_positions, within_opening_clause)
 from .cues import CUE_CLASSES, cue_lexicon
-from .frames import alternation, auxiliary_chain, frames, near
+from .frames import alternation, auxiliary_chain, frames, last_char_before, near
 from .quotemap import QuoteMap, make_quote
 from .sources import noun_phrase_before, plausible_source, source_before
 from .subjects import fallback_source
@@ -282,7 +282,7 @@ def _within_opening(text: str, sentence: Sentence, noun: regex.Match, content: S
                     quote_map: QuoteMap) -> Span | None:
     """"Despite complaints that they distort the vote, the skippers …": a noun's clause in the sentence's opening
     phrase, no comma before the noun, ends where the main clause begins; None when it does not end earlier."""
-    if content is None or quote_map.around(content.start) is not None or "," in text[sentence.start:noun.start()]:
+    if content is None or quote_map.around(content.start) is not None or text.find(",", sentence.start, noun.start()) != -1:
         return None
     opening = within_opening_clause(text, sentence, noun.start(), content, quote_map)
     return opening if opening.end < content.end else None
@@ -574,7 +574,7 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
         return None
     source = Span.of(text, found.start("source"), found.end("tail") if found.group("tail") else found.end("source"))
     plural = found.group("noun").lower() in _plural_poll_nouns()
-    opening = found.start() == sentence.start or not text[sentence.start:found.start()].strip(" “\"‘'")
+    opening = found.start() == sentence.start or not last_char_before(text, sentence.start, found.start(), " “\"‘'")
     if opening:
         comma = AS_COMMA.match(text, found.end(), near(found.end(), sentence.end))  # "In the latest poll, …"
         content = clause_from(text, comma.end(), sentence, quote_map) if comma is not None else None
@@ -926,7 +926,7 @@ def _relative_that(text: str, sentence: Sentence, chain_start: int) -> int | Non
         return None
     word = found.group("word")
     if word is None:
-        return found.start("that") if not text[sentence.start:found.start("that")].strip("“\"‘ ") else None
+        return found.start("that") if not last_char_before(text, sentence.start, found.start("that"), "“\"‘ ") else None
     lower = word.lower()
     f = frames()
     if (lower in f.boundaries or lower in cue_lexicon().forms or lower in cue_lexicon().finite_forms
