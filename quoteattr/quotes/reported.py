@@ -22,8 +22,8 @@ from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS, WORD,
-                      clause_before, clause_from, complement_after_cue, has_verb, has_verb_between, headline,
-                      more_words_than, trimmed, within_aside, within_opening_clause)
+                      clause_before, clause_from, complement_after_cue, first_comma, has_verb, has_verb_between,
+                      headline, more_words_than, trimmed, within_aside, within_opening_clause)
 from .cues import cue_lexicon
 from .frames import NEAR, EndAnchored, alternation, auxiliary_chain, frames, near, past_adverbials, weekday_alternation
 from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_label, titled_work,
@@ -827,7 +827,7 @@ def _set_off_after_subject(text: str, sentence: Sentence, comma: int) -> bool:
     """"Ms Varga, asked whether …, said": the comma follows the sentence's bare subject, a word with no verb and
     no comma before it; not "Mr Reyl stood up, asked …", nor "Ms Varga, the harbour master, asked …"."""
     return (text[max(sentence.start, comma - 1):comma].isalnum() and not more_words_than(text, sentence.start, comma, 5)
-            and "," not in text[sentence.start:comma]
+            and first_comma(sentence) >= comma
             and not has_verb_between(text, sentence.start, comma, s_forms=False))
 
 
@@ -1594,7 +1594,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 # "with skippers calling her a champion and the mayor hugging her": each "with" subject its own act;
                 # not "with polls showing Ms Varga ahead and Mr Reyl trailing", what the polls show
                 content = trimmed(text, content.start, second.start()) or content
-            if (quote_map.around(content.start) is None and "," in text[sentence.start:cue.start]
+            if (quote_map.around(content.start) is None and first_comma(sentence) < cue.start
                     and (main := _aside_main_verb().search(text, content.start, content.end)) is not None
                     and "," not in text[content.start:main.start()] and quote_map.around(main.start()) is None):
                 # "Ms Varga, after a poll showing her ahead, said …": the aside closes before the main verb;

@@ -19,7 +19,8 @@ from attrs import frozen
 from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
 from .content import (OBJECT_STOP, PHRASE_THEN_THAT, THAT, VERB_ADVERBS, WORD, YES_NO, clause_from, finding_goes_on,
-                      has_verb, has_verb_between, infinitive_from, trimmed, verb_groups, verb_positions, within_opening_clause)
+                      first_comma, has_verb, has_verb_between, infinitive_from, trimmed, verb_groups, verb_positions,
+                      within_opening_clause)
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, auxiliary_chain, frames, last_char_before, near
 from .quotemap import QuoteMap, make_quote
@@ -282,7 +283,7 @@ def _within_opening(text: str, sentence: Sentence, noun: regex.Match, content: S
                     quote_map: QuoteMap) -> Span | None:
     """"Despite complaints that they distort the vote, the skippers …": a noun's clause in the sentence's opening
     phrase, no comma before the noun, ends where the main clause begins; None when it does not end earlier."""
-    if content is None or quote_map.around(content.start) is not None or text.find(",", sentence.start, noun.start()) != -1:
+    if content is None or quote_map.around(content.start) is not None or first_comma(sentence) < noun.start():
         return None
     opening = within_opening_clause(text, sentence, noun.start(), content, quote_map)
     return opening if opening.end < content.end else None
