@@ -61,6 +61,7 @@ CASES = {
     "signed posts in one paragraph": lambda size: "the ferry is late — Ms Varga (@varga) July 5, 2016 " * (size // 51),
     "noun cues in one long sentence": lambda size: "complaints that they distort the vote and " * (size // 42),
     "past participles in one long sentence": lambda size: "she had warned and " * (size // 19),
+    "names after polls in one long sentence": lambda size: "in a new poll Ms Varga leads and " * (size // 33),
 }
 
 

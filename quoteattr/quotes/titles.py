@@ -97,6 +97,9 @@ WHO_CLAUSE = regex.compile(r"""
       |(?P<verb>[\p{Ll}\-]+))
     \s+""", regex.VERBOSE)
 APPOSITIVE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,40}\))?,\s+")
+# characters after a name within which its comma or "who" is sought: the regex module looks through the whole
+# stretch it is given for a pattern's literal parts before matching, so a long sentence would be read once per name
+NAME_TAIL_REACH = 120
 
 
 def _words(text: str) -> list[str]:
@@ -185,7 +188,7 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
     >>> s, e = appositive_after_title(t, 14, limit=len(t)); t[s:e]
     'US Treasury secretary'
     """
-    match = APPOSITIVE_AFTER.match(text, end, limit)
+    match = APPOSITIVE_AFTER.match(text, end, min(limit, end + NAME_TAIL_REACH))
     if not match:
         return None
     start, stop = _clause(text, match.end(), limit)
@@ -222,7 +225,7 @@ def who_clause_title(text: str, end: int, *, limit: int) -> str | None:
     >>> who_clause_title("Jane Doe, who chairs the ethics panel, said", 8, limit=43)
     'chair of the ethics panel'
     """
-    match = WHO_CLAUSE.match(text, end, limit)
+    match = WHO_CLAUSE.match(text, end, min(limit, end + NAME_TAIL_REACH))
     if not match:
         return None
     start, stop = _clause(text, match.end(), limit)
