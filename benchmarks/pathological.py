@@ -62,6 +62,7 @@ CASES = {
     "noun cues in one long sentence": lambda size: "complaints that they distort the vote and " * (size // 42),
     "past participles in one long sentence": lambda size: "she had warned and " * (size // 19),
     "names after polls in one long sentence": lambda size: "in a new poll Ms Varga leads and " * (size // 33),
+    "noun phrases before cues, no relative": lambda size: "skippers lacked the rowdy feel and " * (size // 35),
 }
 
 

@@ -1030,6 +1030,14 @@ def _listed_noun(word: str, nouns: frozenset[str]) -> bool:
     return word in nouns or (word.endswith("s") and word[:-1] in nouns)
 
 
+@functools.lru_cache(maxsize=256)  # asked again for each cue of the sentence
+def _first_relative_word(text: str, sentence: Sentence) -> int:
+    """Where the sentence's first "who", "which" or "that" ends (its end when it has none), found once per
+    sentence, so "is there a relative pronoun before this cue" does not read from the sentence's start."""
+    found = RELATIVE_WORD.search(text, sentence.start, sentence.end)
+    return sentence.end if found is None else found.end()
+
+
 def _singular_noun_phrase(text: str, sentence: Sentence, chain_start: int, noun_ambiguous: bool) -> bool:
     """"a fresh harbour", "the stubborn" before "rule", "view": a singular determiner and lower-case modifiers with
     no plural, collective, counted or joined word among them, which a base form cannot follow as its verb. A
@@ -1041,7 +1049,7 @@ def _singular_noun_phrase(text: str, sentence: Sentence, chain_start: int, noun_
         return False
     f = frames()
     before = (lead.group("before") or "").lower()
-    if before in f.prepositions or before in ("and", "or") or RELATIVE_WORD.search(text, sentence.start, lead.start()):
+    if before in f.prepositions or before in ("and", "or") or _first_relative_word(text, sentence) <= lead.start():
         return False  # "on the situation say", "Isabelle and a client take", "those who won the seat say"
     if not noun_ambiguous and not (before in f.be_forms or before in f.verbal_auxiliaries
                                    or before in f.irregular_verbs or before.endswith("ed")):
