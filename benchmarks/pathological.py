@@ -63,6 +63,7 @@ CASES = {
     "past participles in one long sentence": lambda size: "she had warned and " * (size // 19),
     "names after polls in one long sentence": lambda size: "in a new poll Ms Varga leads and " * (size // 33),
     "noun phrases before cues, no relative": lambda size: "skippers lacked the rowdy feel and " * (size // 35),
+    "gerunds after and, no progressive": lambda size: "she met the skippers and hoping to " * (size // 35),
 }
 
 

@@ -801,7 +801,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if doer is None and chain_start > sentence.start and cue_class in TO_CLASSES and previous_word.islower():
             doer = clause_subject(text, sentence.start, chain_start)  # "spent the week urging …": the subject
         if (doer is None and previous_word == "and"
-                and PROGRESSIVE.search(text, sentence.start, previous.start(1)) is not None):
+                and _first_progressive(text, sentence) <= previous.start(1)):
             doer = clause_subject(text, sentence.start, chain_start)  # "was touring the harbour and hoping to …"
         if doer is not None:
             doer = _document_author(text, sentence, doer) or doer  # "The senator issued a statement saying …"
@@ -1028,6 +1028,14 @@ def _found_thing(content: str) -> bool:
 def _listed_noun(word: str, nouns: frozenset[str]) -> bool:
     """The lower-case word is one of the nouns or its plural in -s: "rally", "conventions"."""
     return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+
+
+@functools.lru_cache(maxsize=256)  # asked again for each cue of the sentence
+def _first_progressive(text: str, sentence: Sentence) -> int:
+    """Where the sentence's first progressive ("was touring") ends (its end when it has none), found once per
+    sentence, so "was there a progressive before this "and"" does not read from the sentence's start."""
+    found = PROGRESSIVE.search(text, sentence.start, sentence.end)
+    return sentence.end if found is None else found.end()
 
 
 @functools.lru_cache(maxsize=256)  # asked again for each cue of the sentence
