@@ -64,6 +64,7 @@ CASES = {
     "names after polls in one long sentence": lambda size: "in a new poll Ms Varga leads and " * (size // 33),
     "noun phrases before cues, no relative": lambda size: "skippers lacked the rowdy feel and " * (size // 35),
     "gerunds after and, no progressive": lambda size: "she met the skippers and hoping to " * (size // 35),
+    "passives without their word": lambda size: "the pier is expected and " * (size // 25),
 }
 
 

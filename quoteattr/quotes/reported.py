@@ -599,7 +599,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "it is certain that …", "it was critical to act": nobody's stance
     # passive, unless a stance: "is worried that" reports the subject's worry
     if be_chain and not form.endswith("ing") and form not in f.adjectives:
-        if lemma in f.passive_clause and form != lemma and f.passive_clause[lemma].match(text, match.end(), sentence.end):
+        if (lemma in f.passive_clause and form != lemma
+                and f.passive_clause[lemma].match(text, match.end(), near(match.end(), sentence.end))):
             # "The mayor is expected to join Ms Varga": the clause is reported, by nobody named
             return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
         if (lemma in f.passive_predicate and form != lemma and not {"be", "being"} & set(chain)
@@ -1581,7 +1582,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return None  # "wrote a children's book", "published a column in the Gazette": a work, not what it says
     if content is not None and lemma in f.bare_if_person and subject is not None and \
             any(word.lower() in f.inanimate_heads for word in subject[0].text.split()[:2]) and \
-            not THAT.match(text, position, sentence.end):
+            not THAT.match(text, position, near(position, sentence.end)):
         return None  # "Comments from the mayor suggested more would follow": an inference
     if content is not None and addressee is not None and not text[addressee.end:content.start].strip() and \
             TO_START.match(content.text):
