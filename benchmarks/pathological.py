@@ -60,10 +60,10 @@ CASES = {
                                                  + "is a pier and " * (size // 28) + "“a dock.”"),
     "signed posts in one paragraph": lambda size: "the ferry is late — Ms Varga (@varga) July 5, 2016 " * (size // 51),
     "noun cues in one long sentence": lambda size: "complaints that they distort the vote and " * (size // 42),
-    "past participles in one long sentence": lambda size: "she had warned and " * (size // 19),
-    "names after polls in one long sentence": lambda size: "in a new poll Ms Varga leads and " * (size // 33),
-    "noun phrases before cues, no relative": lambda size: "skippers lacked the rowdy feel and " * (size // 35),
-    "gerunds after and, no progressive": lambda size: "she met the skippers and hoping to " * (size // 35),
+    "participles, one long sentence": lambda size: "she had warned and " * (size // 19),
+    "names after polls, no stop": lambda size: "in a new poll Ms Varga leads and " * (size // 33),
+    "noun phrases, no relative word": lambda size: "skippers lacked the rowdy feel and " * (size // 35),
+    "and-gerunds, no progressive": lambda size: "she met the skippers and hoping to " * (size // 35),
     "passives without their word": lambda size: "the pier is expected and " * (size // 25),
 }
 
