@@ -1717,6 +1717,12 @@ CONTENT_FIRST_CASES = [
          indirect("The pier was unsafe", "said", "officials at the port")),
     case("comma-said-name-appositive", "The ferry would resume, said Lena Ruiz, the mayor.",
          indirect("The ferry would resume", "said", "Lena Ruiz")),
+    case("inverted-name-then-of-a-topic", "“It is too high,” said Mr Reyl of the ferry toll.",
+         direct("It is too high,", "said", "Mr Reyl")),
+    case("inverted-name-then-of-a-body", "“It is too high,” said Ms Varga of the council.",
+         direct("It is too high,", "said", "Ms Varga of the council")),
+    case("inverted-name-then-of-a-named-body", "“It is too high,” said Ms Varga of the Harbour Council.",
+         direct("It is too high,", "said", "Ms Varga of the Harbour Council")),
 ]
 
 # --- according to -------------------------------------------------------------

@@ -565,7 +565,23 @@ def source_after(text: str, start: int, end: int) -> Span | None:
             (len(words) == 1 and lower[0] in f.pronouns) or (words[0].endswith("s") and plausible_source(
                 match.group("source")))):
         return None  # "said officials at the port" is inverted; "said yesterday" is not
-    return Span.of(text, span_start, span_end)
+    return Span.of(text, span_start, span_start + _name_before_topic(words, match.group("source")))
+
+
+def _name_before_topic(words: list[str], source: str) -> int:
+    """The length of ``source`` without an "of" phrase that names a topic, not a body, after a name:
+    "Mr Reyl of the toll" -> "Mr Reyl"; "Ms Varga of the council", "Ian Cole of Lyme", "… of the ferry workers"
+    stay whole."""
+    if "of" not in words[1:-1] or not NAME_WORD.fullmatch(words[0]):
+        return len(source)
+    of = words.index("of")
+    after = words[of + 1:]
+    if after[0].lower() in _determiners():
+        after = after[1:]
+    bodies = load_words("organisations.txt", lower=True) | title_words().heads
+    if not after or any(w[:1].isupper() for w in after) or after[-1].lower() in bodies or after[-1].endswith("s"):
+        return len(source)
+    return len(" ".join(words[:of]))
 
 
 COORDINATED = regex.compile(r"""
