@@ -1504,6 +1504,12 @@ SOURCE_FIRST_CASES = [
          indirect("the crowd", "thanking", "Ms Varga"), indirect("the pier", "praised", "Ms Varga")),
     case("all-as-subject-after-that-is-no-floated-quantifier", "Mr Reyl said that all had argued for the pier.",
          indirect("all had argued for the pier", "said", "Mr Reyl")),
+    case("appositive-of-examples-keeps-the-head", "Some skippers, like Mr Reyl, want the pier rebuilt.",
+         indirect("the pier rebuilt", "want", "Some skippers")),
+    case("appositive-including-a-name-keeps-the-head", "Several councillors, including Ms Varga, said the toll was unfair.",
+         indirect("the toll was unfair", "said", "Several councillors")),
+    case("appositive-name-after-a-described-head-is-kept", "The group's founder, Ms Varga, said the pier was safe.",
+         indirect("the pier was safe", "said", "Ms Varga")),
 ]
 
 # --- content, cue, source -----------------------------------------------------

@@ -253,7 +253,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         head_text = text[head[0]:head[1]]
         appositive_text = text[appositive[0]:appositive[1]]
         if not is_name_like(head_text) and not head_text.lower() in f.pronouns:
-            if is_name_like(appositive_text) and not _participle_phrase(appositive_text):
+            if is_name_like(appositive_text) and not _participle_phrase(appositive_text) \
+                    and not _examples_phrase(appositive_text):
                 return Span.of(text, *appositive), head[0]  # "The group's founder, Jane Doe, said"
             if head_text.split()[0].lower() not in _determiners():
                 return None  # "The novelist, one of the signatories, said" keeps the novelist
@@ -327,6 +328,13 @@ def _opens_with_name(phrase: str) -> bool:
     markers = frames().noun_markers
     return (len(words) >= 2 and all(NAME_WORD.fullmatch(w) and w.lower() not in markers
                                      and w.lower() not in _determiners() for w in words[:2]))
+
+
+def _examples_phrase(phrase: str) -> bool:
+    """The phrase gives examples of its head ("like Mr Reyl", "such as Ms Varga"), so it names no one who
+    speaks for the whole head."""
+    lower = phrase.lower()
+    return any(lower.startswith(opener + " ") for opener in load_words("example_openers.txt", lower=True))
 
 
 def _participle_phrase(phrase: str) -> bool:
