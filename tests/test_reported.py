@@ -1510,6 +1510,15 @@ SOURCE_FIRST_CASES = [
          indirect("the toll was unfair", "said", "Several councillors")),
     case("appositive-name-after-a-described-head-is-kept", "The group's founder, Ms Varga, said the pier was safe.",
          indirect("the pier was safe", "said", "Ms Varga")),
+    case("floating-both-after-appositives",
+         "Ms Varga, the harbour master, and Mr Reyl, its treasurer, both said the pier must close.",
+         indirect("the pier must close", "said", "Ms Varga")),
+    case("floating-all-after-a-plural", "The skippers all say the ferry toll is too high.",
+         indirect("the ferry toll is too high", "say", "The skippers")),
+    case("both-after-and-is-the-subject", "And both said the pier must close.",
+         indirect("the pier must close", "said", "both")),
+    case("both-after-a-fronted-phrase-is-the-subject", "On the ferry toll, both say the council is wrong.",
+         indirect("the council is wrong", "say", "both")),
 ]
 
 # --- content, cue, source -----------------------------------------------------

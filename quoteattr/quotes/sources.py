@@ -187,12 +187,32 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
         end = bracket.start()  # "Sen. Elizabeth Warren (D-MA) said"
     elif (aside := DASH_ASIDE_BEFORE.search(text, window_start, end)) is not None:
         end = aside.start()  # "Insiders in two states — Nevada and Ohio — said"
+    end = _before_floating_quantifier(text, window_start, end)
     fronted = None
     if allow_appositive and (relative := _relative_clause_head(text, window_start, end)) is not None:
         if not _fronted_opening(relative[0].text):
             return relative
         fronted = relative  # "On Monday, the harbour master, …, said": the walk from the cue first
     return _walk_before(text, start, window_start, end, allow_appositive) or fronted
+
+
+def _before_floating_quantifier(text: str, start: int, end: int) -> int:
+    """Where the subject ends when a quantifier floats after it ("Ms Varga and Mr Reyl both said",
+    "…, its treasurer, both said", "they all say"): before the quantifier; else ``end``."""
+    tokens = noun_phrase_words(text, start, end)
+    if len(tokens) < 2 or tokens[-1].group().lower() not in load_words("floating_quantifiers.txt", lower=True):
+        return end
+    previous = tokens[-2].group()
+    if previous == ",":
+        # "…, its treasurer, both said": the comma closes an appositive; not "On Social Security, both"
+        opening = next((i for i in range(len(tokens) - 3, -1, -1) if tokens[i].group() == ","), None)
+        appositive = opening is not None and tokens[opening + 1].group().lower() in NOUN_DETERMINERS
+        return tokens[-2].end() if appositive else end
+    if previous.lower() in frames().boundaries:
+        return end  # "And both vowed …": the quantifier is the subject
+    if previous[:1].isupper() or previous.lower() in SUBJECT_PRONOUNS or previous.endswith("s"):
+        return tokens[-2].end()
+    return end
 
 
 def _walk_before(text: str, start: int, window_start: int, end: int, allow_appositive: bool) -> tuple[Span, int] | None:
