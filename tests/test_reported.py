@@ -1519,6 +1519,14 @@ SOURCE_FIRST_CASES = [
          indirect("the pier must close", "said", "both")),
     case("both-after-a-fronted-phrase-is-the-subject", "On the ferry toll, both say the council is wrong.",
          indirect("the council is wrong", "say", "both")),
+    case("relative-after-a-share-of-whom-is-skipped",
+         "Local residents, many of whom rely on the ferry, said the toll was unfair.",
+         indirect("the toll was unfair", "said", "Local residents")),
+    case("relative-after-a-share-of-whom-lower-case", "Skippers, most of whom moor at the pier, say the toll is too high.",
+         indirect("the toll is too high", "say", "Skippers")),
+    case("share-of-whom-on-an-object-leaves-the-subject",
+         "Ms Varga met the skippers, many of whom rely on the ferry, and said the toll was unfair.",
+         indirect("the toll was unfair", "said", "Ms Varga")),
 ]
 
 # --- content, cue, source -----------------------------------------------------

@@ -436,7 +436,8 @@ TIME_BEFORE = EndAnchored.of(r"\s+(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"
 NOUN_BEFORE_TIME = regex.compile(r"(?<![\p{L}\p{N}])(?!(?:and|but|or|then|that|in|at|by|of|for|from|to|with),?\Z)"
                               r"[\p{L}\p{N}.'’\-]+(?<!ing|ed)\)?,?\Z")  # "Ms Varga, the chair, on Monday said"
 PARENTHESIS_BEFORE = EndAnchored.of(r"\s*\([^()]{1,120}\)\s*,?\s*\Z")
-RELATIVE = regex.compile(r",\s+(?:(?:a|an|the)\s+[^,;:]{1,50}?\s+)?(?:who|which|whose|whom)\b[^;:]*,(?:”|\"|’|'')?\s*\Z")
+RELATIVE = regex.compile(r",\s+(?:(?:a|an|the)\s+[^,;:]{1,50}?\s+|(?P<share>\p{Ll}+\s+of\s+))?(?:who|which|whose|whom)\b"
+                         r"[^;:]*,(?:”|\"|’|'')?\s*\Z")
 OPENING_NAME = regex.compile(r"""
     (?P<head>(?:(?:The|the|A|a|An|an)\s+)?(?:\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?\s+){0,4}
              \p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*(?:\s+(?:Jr|Sr|II|III)\.?)?(?:\s+\([^)]{1,20}\))?)
@@ -465,9 +466,10 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
     relative = RELATIVE.search(text, start, end)
     if relative is not None:
         found = source_before(text, start, relative.start(), allow_appositive=False)
-        if found is not None and (is_name_like(found[0].text) or (
-                found[0].text.split()[0].lower() in ("the", "a", "an") and plausible_source(found[0].text))):
-            return found  # "Ms Varga, who …, said", "The employee, a Republican who …, said"
+        described = found is not None and (found[0].text.split()[0].lower() in ("the", "a", "an") or relative.group("share"))
+        if found is not None and (is_name_like(found[0].text) or described and plausible_source(found[0].text)):
+            # "Ms Varga, who …, said", "The employee, a Republican who …, said", "Residents, many of whom …, said"
+            return found
     return None
 
 
