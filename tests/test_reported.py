@@ -1527,6 +1527,11 @@ SOURCE_FIRST_CASES = [
     case("share-of-whom-on-an-object-leaves-the-subject",
          "Ms Varga met the skippers, many of whom rely on the ferry, and said the toll was unfair.",
          indirect("the toll was unfair", "said", "Ms Varga")),
+    case("bare-plural-with-participle-and-by-is-a-source",
+         "The council says the pier is safe, but engineers hired by the skippers say it is not.",
+         indirect("the pier is safe", "says", "The council"), indirect("it is not", "say", "engineers hired by the skippers")),
+    case("participle-phrase-inside-content-is-no-source", "Ms Varga said boats moored at the pier were safe.",
+         indirect("boats moored at the pier were safe", "said", "Ms Varga")),
 ]
 
 # --- content, cue, source -----------------------------------------------------

@@ -92,7 +92,8 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
     if is_name_like(text) or lower in _determiners() or words[0][:1].isdigit() or lower in frames().plural_subjects:
         return True
     head = next((i for i, w in enumerate(words) if w.lower() in frames().head_prepositions
-                 or w.lower() in subject_prepositions()), len(words))  # "sources close to the council"
+                 or w.lower() in subject_prepositions() or _participle_before_preposition(words, i)),
+                len(words))  # "sources close to the council", "engineers hired by the skippers"
     if head == 0 or head > 4:
         return False
     noun = words[head - 1].lower()
@@ -100,6 +101,11 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
         return True  # "Recent polling shows …"
     # "officials at the port", "Republican senators", "former secretary of state"
     return noun.endswith("s") or noun in title_words().heads or noun in frames().plural_subjects  # "about half of voters"
+
+
+def _participle_before_preposition(words: list[str], index: int) -> bool:
+    """A past participle after the first word and before a preposition: "hired" in "engineers hired by …"."""
+    return 0 < index < len(words) - 1 and words[index].endswith("ed") and words[index + 1].lower() in frames().prepositions
 
 
 def _determiners() -> frozenset[str]:
