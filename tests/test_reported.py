@@ -1532,6 +1532,12 @@ SOURCE_FIRST_CASES = [
          indirect("the pier is safe", "says", "The council"), indirect("it is not", "say", "engineers hired by the skippers")),
     case("participle-phrase-inside-content-is-no-source", "Ms Varga said boats moored at the pier were safe.",
          indirect("boats moored at the pier were safe", "said", "Ms Varga")),
+    case("name-after-an-object-opens-a-relative-without-that", "Ms Varga met the group Mr Reyl called “the old guard.”",
+         direct("the old guard.", "called", "Mr Reyl")),
+    case("role-before-a-name-at-the-start-is-one-source", "The harbour master Mr Reyl said the toll was unfair.",
+         indirect("the toll was unfair", "said", "The harbour master Mr Reyl")),
+    case("role-before-a-name-then-naming-cue", "The lawyer Ms Varga called the toll “a disgrace.”",
+         mixed("the toll “a disgrace.”", "called", "The lawyer Ms Varga")),
 ]
 
 # --- content, cue, source -----------------------------------------------------

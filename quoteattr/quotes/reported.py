@@ -32,8 +32,8 @@ from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, interrupt
                         quote_in_next_sentence, read_left_frame)
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
-from .sources import (clause_subject, noun_phrase_before, plausible_source, sentence_subject, source_after,
-                      source_before)
+from .sources import (clause_subject, contact_subject, noun_phrase_before, plausible_source, sentence_subject,
+                      source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, plural_subject, relative_subject,
                        stance_before_to, within_relative, within_restrictive, word_before)
 from .titles import title_words
@@ -951,6 +951,9 @@ def _quoted_name(text: str, match: regex.Match, lemma: str, passive: bool, chain
     active = not passive and form in cue_lexicon().finite_forms  # "called" may be the subject's own verb
     if active and head is not None and head.group("head")[:1].isupper() and not DETERMINER_FIRST.match(head.group("head")):
         return None  # "the nominee, Mr Reyl, called “…”": the name is the subject
+    if active and head is not None and contact_subject(
+            text[max(sentence.start, head.start() - 30):head.end("head")].split()) is not None:
+        return None  # "the group Mr Reyl called “the old guard”": Mr Reyl names the group
     if active and (head is None or not head.group("comma")):
         before = FINAL_WORD.search(text, max(sentence.start, head.start() - 30), head.start()) if head else None
         if before is None or not before.group().islower() or before.group() in ("and", "but", "or"):

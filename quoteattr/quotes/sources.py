@@ -15,10 +15,10 @@ from ..lexicon import load_lines, load_words
 from ..model import Span
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, frames, near, weekday_alternation
-from .titles import title_words
+from .titles import honorific, title_words
 
 __all__ = ["noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like",
-           "subject_prepositions"]
+           "subject_prepositions", "contact_subject"]
 
 TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?|[(),;:“”\"‘’«»—―–]|\S")
 NAME_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*")
@@ -101,6 +101,28 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
         return True  # "Recent polling shows …"
     # "officials at the port", "Republican senators", "former secretary of state"
     return noun.endswith("s") or noun in title_words().heads or noun in frames().plural_subjects  # "about half of voters"
+
+
+def contact_subject(words: list[str]) -> int | None:
+    """Where the subject of a relative clause without "that" starts: "angered the group Mr Reyl (called …)" -> 3.
+
+    A lower-case word (a verb, a preposition) comes before the object's determiner, then lower-case nouns that
+    name no role ("the lawyer Ms Varga" is one person), then a courtesy honorific and a name; None otherwise.
+    """
+    start = len(words)
+    while start > 1 and words[start - 1][:1].isupper():
+        start -= 1  # the capitalised run that ends the phrase
+    if start == len(words):
+        return None
+    determiner = next((i for i in range(start - 1, 0, -1) if words[i].lower() in NOUN_DETERMINERS), None)
+    if (determiner is None or start - determiner < 2 or not words[determiner - 1][:1].islower()
+            or words[determiner - 1] in frames().boundaries
+            or not all(w[:1].islower() for w in words[determiner + 1:start])):
+        return None
+    title = honorific(words[start])
+    if title is None or title.office or words[start - 1].lower() in title_words().heads:
+        return None
+    return start
 
 
 def _participle_before_preposition(words: list[str], index: int) -> bool:
@@ -288,6 +310,12 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             # "One pastor backing Mr Reyl, Ian Cole of Lyme, said": the name after a described head
             return Span.of(text, *appositive), head[0]
         return Span.of(text, *head), head[0]
+    first = max(index, 0)
+    named = contact_subject([token.group() for token in tokens[first:]])
+    if named is not None:
+        # "angered the group Mr Reyl called “…”": after a verb's object, the name opens a relative clause
+        named_start = tokens[first + named].start()
+        return Span.of(text, named_start, tokens[-1].end()), named_start
     if phrase_start_index < len(tokens) - 1 and tokens[-1].group().lower() in SUBJECT_PRONOUNS:
         # "On Tuesday she said", "the pier she wants rebuilt": a subject pronoun ends the walk's phrase
         return Span.of(text, tokens[-1].start(), tokens[-1].end()), tokens[-1].start()
