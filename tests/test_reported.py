@@ -1538,6 +1538,11 @@ SOURCE_FIRST_CASES = [
          indirect("the toll was unfair", "said", "The harbour master Mr Reyl")),
     case("role-before-a-name-then-naming-cue", "The lawyer Ms Varga called the toll “a disgrace.”",
          mixed("the toll “a disgrace.”", "called", "The lawyer Ms Varga")),
+    case("indefinite-appositive-with-a-place-keeps-the-head",
+         "The pier's owner, a company based in Lyme, says the repairs are finished.",
+         indirect("the repairs are finished", "says", "The pier's owner")),
+    case("name-appositive-after-a-possessive-head-is-kept", "The pier's owner, Ida Lenz, says the repairs are finished.",
+         indirect("the repairs are finished", "says", "Ida Lenz")),
 ]
 
 # --- content, cue, source -----------------------------------------------------

@@ -302,7 +302,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         appositive_text = text[appositive[0]:appositive[1]]
         if not is_name_like(head_text) and not head_text.lower() in f.pronouns:
             if is_name_like(appositive_text) and not _participle_phrase(appositive_text) \
-                    and not _examples_phrase(appositive_text):
+                    and not _examples_phrase(appositive_text) and appositive_text.split()[0].lower() not in ("a", "an"):
+                # not "The pier's owner, a company based in Lyme, says": an indefinite appositive describes the head
                 return Span.of(text, *appositive), head[0]  # "The group's founder, Jane Doe, said"
             if head_text.split()[0].lower() not in _determiners():
                 return None  # "The novelist, one of the signatories, said" keeps the novelist
