@@ -1543,6 +1543,12 @@ SOURCE_FIRST_CASES = [
          indirect("the repairs are finished", "says", "The pier's owner")),
     case("name-appositive-after-a-possessive-head-is-kept", "The pier's owner, Ida Lenz, says the repairs are finished.",
          indirect("the repairs are finished", "says", "Ida Lenz")),
+    case("name-appositive-after-a-head-named-in-its-preposition",
+         "A spokesman for the Harbour Council, Tom Bell, said the toll would stay.",
+         indirect("the toll would stay", "said", "Tom Bell")),
+    case("description-appositive-after-a-head-named-in-its-preposition",
+         "A spokesman for the Harbour Council, the ferry's owner, said the toll would stay.",
+         indirect("the toll would stay", "said", "A spokesman for the Harbour Council")),
 ]
 
 # --- content, cue, source -----------------------------------------------------

@@ -370,9 +370,11 @@ def subject_prepositions() -> frozenset[str]:
 
 
 def _named_in_modifier(head: str) -> bool:
-    """"One pastor backing Mr Reyl": a determiner and a common noun, the only name in a participle's phrase."""
+    """"One pastor backing Mr Reyl", "A spokesman for the Harbour Council": a determiner and a common noun, the
+    only name in a participle's or a preposition's phrase."""
     words = head.split()
-    cut = next((i for i, w in enumerate(words) if w.islower() and w.endswith("ing")), len(words))
+    cut = next((i for i, w in enumerate(words) if w.islower() and (w.endswith("ing") or w in frames().prepositions)),
+               len(words))
     return (cut < len(words) and words[0].lower() in _determiners() and words[0].lower() not in frames().pronouns
             and not is_name_like(" ".join(words[1:cut])))
 
