@@ -1549,6 +1549,8 @@ SOURCE_FIRST_CASES = [
     case("description-appositive-after-a-head-named-in-its-preposition",
          "A spokesman for the Harbour Council, the ferry's owner, said the toll would stay.",
          indirect("the toll would stay", "said", "A spokesman for the Harbour Council")),
+    case("appositive-closing-with-among-them-keeps-the-head", "Many skippers, Mr Reyl among them, say the toll is too high.",
+         indirect("the toll is too high", "say", "Many skippers")),
 ]
 
 # --- content, cue, source -----------------------------------------------------

@@ -388,10 +388,11 @@ def _opens_with_name(phrase: str) -> bool:
 
 
 def _examples_phrase(phrase: str) -> bool:
-    """The phrase gives examples of its head ("like Mr Reyl", "such as Ms Varga"), so it names no one who
-    speaks for the whole head."""
+    """The phrase gives examples of its head ("like Mr Reyl", "such as Ms Varga", "Mr Reyl among them"), so it
+    names no one who speaks for the whole head."""
     lower = phrase.lower()
-    return any(lower.startswith(opener + " ") for opener in load_words("example_openers.txt", lower=True))
+    return any(lower.startswith(opener + " ") or lower.endswith(" " + opener)
+               for opener in load_words("example_openers.txt", lower=True))
 
 
 def _participle_phrase(phrase: str) -> bool:
