@@ -270,6 +270,12 @@ DESCRIPTION_CASES = [
      "said the pier would shut.", ("the pier would shut", "The port mayor"), ("Ann Varga", "Port mayor")),
     ("holder-named-later", "The port mayor said the pier would shut. Port mayor Ann Varga spoke. Port mayor Bo Reyl "
      "left.", ("the pier would shut", "The port mayor"), ("Ann Varga", "Port mayor")),
+    ("name-after-close-to-is-not-the-speaker", "People close to Mr Reyl say he will quit.",
+     ("he will quit", "People close to Mr Reyl"), ("People close to Mr Reyl", None)),
+    ("name-after-for-is-not-the-speaker", "A spokeswoman for Ms Varga said the toll would stay.",
+     ("the toll would stay", "A spokeswoman for Ms Varga"), ("A spokeswoman for Ms Varga", None)),
+    ("name-after-by-is-the-author", "An analysis by Ida Lenz shows the toll is too high.",
+     ("the toll is too high", "An analysis by Ida Lenz"), ("Ida Lenz", None)),
 ]
 
 

@@ -199,6 +199,9 @@ class _Resolver:
         for index in range(high - 1, low - 1, -1):
             name = self.names[index]
             if name.span.end == effective_end and name.span.end > source.start:
+                before = self.text[source.start:name.span.start].split()
+                if before and before[-1] in load_words("relation_prepositions.txt"):
+                    return None  # "People close to Mr Reyl", "a spokeswoman for Ms Varga": the name is not who speaks
                 return self.name_owner[index]
             if source.start <= name.span.start and name.span.end < source.end and self.text.startswith(
                     ",", name.span.end):
