@@ -1551,6 +1551,12 @@ SOURCE_FIRST_CASES = [
          indirect("the toll would stay", "said", "A spokesman for the Harbour Council")),
     case("appositive-closing-with-among-them-keeps-the-head", "Many skippers, Mr Reyl among them, say the toll is too high.",
          indirect("the toll is too high", "say", "Many skippers")),
+    case("name-appositive-after-a-head-named-only-by-its-possessor", "Mr Reyl's lawyer, Ms Varga, said the toll was unfair.",
+         indirect("the toll was unfair", "said", "Ms Varga")),
+    case("description-appositive-after-a-possessor-head", "Mr Reyl's lawyer, a former skipper, said the toll was unfair.",
+         indirect("the toll was unfair", "said", "Mr Reyl's lawyer")),
+    case("possessor-in-the-appositive-keeps-the-name-head", "Mr Reyl, Ms Varga's lawyer, said the toll was unfair.",
+         indirect("the toll was unfair", "said", "Mr Reyl")),
 ]
 
 # --- content, cue, source -----------------------------------------------------

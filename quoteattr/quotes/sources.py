@@ -371,8 +371,11 @@ def subject_prepositions() -> frozenset[str]:
 
 def _named_in_modifier(head: str) -> bool:
     """"One pastor backing Mr Reyl", "A spokesman for the Harbour Council": a determiner and a common noun, the
-    only name in a participle's or a preposition's phrase."""
+    only name in a participle's or a preposition's phrase; or "Mr Reyl's lawyer", the only name the possessor's."""
     words = head.split()
+    possessor = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+    if possessor is not None and 0 < possessor + 1 < len(words) and all(w.islower() for w in words[possessor + 1:]):
+        return True  # "Mr Reyl's lawyer": the only name is the possessor's
     cut = next((i for i, w in enumerate(words) if w.islower() and (w.endswith("ing") or w in frames().prepositions)),
                len(words))
     return (cut < len(words) and words[0].lower() in _determiners() and words[0].lower() not in frames().pronouns
