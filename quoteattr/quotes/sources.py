@@ -792,6 +792,8 @@ def _past_region(text: str, start: int, end: int) -> int:
 CLAUSE_BREAK = regex.compile(r";\s+|,\s+(?:and|but|yet)\s+")
 # a cleft opening: "It was at the pier that Ms Varga …"
 CLEFT_OPENING = regex.compile(r"[Ii]t(?:\s+(?:was|is)|[’']s)\s[^,;:“”\"()]{1,60}?\sthat\s+")
+
+
 @functools.cache
 def _participle_clause_opener() -> regex.Pattern:
     """"when", "as", "where", "in which" opening a clause ("as well as" joins nouns)."""
