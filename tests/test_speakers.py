@@ -73,6 +73,10 @@ NAME_CASES = [
      ("the ban would come soon", "Mr Trump"), "Trump"),
     ("office-honorific-not-in-name", "President Obama said the law would stand.",
      ("the law would stand", "President Obama"), "Obama"),
+    ("occupation-not-in-name", "Fisherman Ole Dahl said the catch was poor.",
+     ("the catch was poor", "Fisherman Ole Dahl"), "Ole Dahl"),
+    ("occupation-before-one-word-is-no-person", "Skipper Freight said the pier fees were too high.",
+     ("the pier fees were too high", "Skipper Freight"), "Skipper Freight"),
     ("doctor-not-in-name", "Dr Anthony Fauci said masks help.", ("masks help", "Dr Anthony Fauci"), "Anthony Fauci"),
     ("initial-matches-given-name", "John Smith arrived late. J. Smith said the vote was fair.",
      ("the vote was fair", "J. Smith"), "John Smith"),
@@ -206,6 +210,8 @@ TITLE_CASES = [
      "Harbour master Ana Varga", "Harbour master"),
     ("harbour-master-appositive", "Ana Varga, the harbour master, said the pier was sound.",
      "Ana Varga", "the harbour master"),
+    ("occupation-before-an-unlisted-given-name", "Skipper Piet Osman said the crossing was rough.",
+     "Skipper Piet Osman", "Skipper"),
     ("senator-party-state-kept-apart", "Sen. Marco Rubio (R-Fla.) said the app was a risk.", "Marco Rubio", "Sen."),
     ("governor-abbreviation", "Gov. Andrew Cuomo said schools would reopen.", "Andrew Cuomo", "Gov."),
     ("who-chairs-clause", "Jane Doe, who chairs the ethics panel, said the case was closed.",
@@ -234,6 +240,8 @@ TITLE_CASES = [
     ("day-is-not-a-title", "On Sunday Jane Doe said the vote was fair.", "Jane Doe", None),
     ("organisation-has-no-title", "The White House said the vote was fair.", "The White House", None),
     ("unnamed-source-has-no-title", "A White House official said the vote was fair.", "A White House official", None),
+    ("occupation-word-before-one-word-is-a-firm", "Skipper Freight said the pier fees were too high.",
+     "Skipper Freight", None),
 ]
 
 
