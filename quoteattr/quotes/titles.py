@@ -147,23 +147,38 @@ def premodifier_title(text: str, start: int, *, floor: int,
     window_start = max(floor, start - 160)
     tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, window_start, start)]
     accepted: list[tuple[int, int, str]] = []
+    pending: list[tuple[int, int, str]] = []  # lower-case words kept once a title word precedes them
     for tok_start, tok_end, word in reversed(tokens):
         low = POSSESSIVE.sub("", word).lower()
         if blocked(tok_start) or not word[:1].isalnum():
             break
         if vocabulary.is_title_word(low) or is_office_word(word):
-            accepted.append((tok_start, tok_end, low))
-        elif low in CONNECTORS and accepted:
+            accepted += pending + [(tok_start, tok_end, low)]
+        elif low in CONNECTORS and accepted and not pending:
             accepted.append((tok_start, tok_end, low))
         elif word[:1].isupper() and low not in stop_words and honorific(word) is None:
-            accepted.append((tok_start, tok_end, low))
+            accepted += pending + [(tok_start, tok_end, low)]
+        elif not pending and _opens_compound_title(text, word, accepted):
+            pending.append((tok_start, tok_end, low))  # "ferry" in "Dutch ferry captain"
+            continue
         else:
             break
+        pending = []
     while accepted and accepted[-1][2] in CONNECTORS:
         accepted.pop()
     if not accepted or not any(w in vocabulary.heads or is_office_word(w) for _, _, w in accepted):
         return None
     return accepted[-1][0], accepted[0][1]
+
+
+def _opens_compound_title(text: str, word: str, accepted: list[tuple[int, int, str]]) -> bool:
+    """A lower-case noun just before a lower-case head with nothing after it: "ferry" in
+    "ferry captain", not "says" in "says President" nor "top" in "top aide to President"."""
+    if not accepted or not word[:1].islower() or _is_cue(word):
+        return False
+    head_start, _, head = accepted[-1]
+    return (head in title_words().heads and text[head_start].islower()
+            and not any(low in CONNECTORS for _, _, low in accepted))
 
 
 def is_office_word(word: str) -> bool:
