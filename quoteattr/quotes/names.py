@@ -124,7 +124,7 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
     first = next((word for word in given if not INITIAL.fullmatch(word)), None)
     gender = title.gender if title and title.gender else (given_name_gender(first) if first else None)
     lowercase_title = prefix is None and (before in vocabulary.heads or before in vocabulary.mods)
-    head_before_full_name = bool(given) and before.rstrip(".") in vocabulary.heads  # "Fisherman Ole Dahl"
+    head_before_full_name = bool(given) and vocabulary.is_head(before.rstrip("."))  # "Fisherman Ole Dahl"
     strong = title is not None or lowercase_title or head_before_full_name or (
         first is not None and is_given_name(first))
     keep_honorific = title is not None and (not title.office or not given)

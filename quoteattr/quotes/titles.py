@@ -68,7 +68,14 @@ class TitleWords:
 
     def is_title_word(self, word: str) -> bool:
         low = word.lower()
-        return low in self.heads or low in self.mods or low in self.past
+        return self.is_head(low) or low in self.mods or low in self.past
+
+    def is_head(self, word: str) -> bool:
+        """A head, alone or joined to a "past" word by a hyphen ("ex-mayor")."""
+        low = word.lower()
+        before, hyphen, after = low.partition("-")
+        return low in self.heads or bool(hyphen) and (before in self.past or before + "-" in self.past) and (
+            after in self.heads)
 
 
 @functools.cache
@@ -124,10 +131,10 @@ def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
         first is not None and first.group()[:1].isupper()) or words[0].endswith(("'s", "’s"))
     if not lead_ok:
         return False
-    heads = title_words().heads
+    vocabulary = title_words()
     if last_is_head:
-        return words[-1] in heads
-    return any(w in heads or w.replace("-", "") in heads for w in words)
+        return vocabulary.is_head(words[-1])
+    return any(vocabulary.is_head(w) or w.replace("-", "") in vocabulary.heads for w in words)
 
 
 def premodifier_title(text: str, start: int, *, floor: int,
@@ -166,7 +173,7 @@ def premodifier_title(text: str, start: int, *, floor: int,
         pending = []
     while accepted and accepted[-1][2] in CONNECTORS:
         accepted.pop()
-    if not accepted or not any(w in vocabulary.heads or is_office_word(w) for _, _, w in accepted):
+    if not accepted or not any(vocabulary.is_head(w) or is_office_word(w) for _, _, w in accepted):
         return None
     return accepted[-1][0], accepted[0][1]
 
