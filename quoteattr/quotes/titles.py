@@ -162,6 +162,8 @@ def premodifier_title(text: str, start: int, *, floor: int,
         if vocabulary.is_title_word(low) or is_office_word(word):
             accepted += pending + [(tok_start, tok_end, low)]
         elif low in CONNECTORS and accepted and not pending:
+            if len(accepted) == 1 and is_office_word(accepted[0][2].rpartition("-")[2]):
+                break  # "adviser to President", "Texas and Gov.": the rest is someone else's
             accepted.append((tok_start, tok_end, low))
         elif word[:1].isupper() and low not in stop_words and honorific(word) is None:
             accepted += pending + [(tok_start, tok_end, low)]
