@@ -38,6 +38,7 @@ __all__ = ["resolve_speakers"]
 
 DESCRIPTION, GROUP, ORGANISATION, UNKNOWN = "description", "group", "organisation", "unknown"
 SOURCE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|,")
+DEPENDENT_ROLE = regex.compile(r"(?<![\p{L}\-])(\p{L}[\p{L}\-]*)\s+(?:for|to)\s")  # "spokesman for", "aides to"
 TRAILING = regex.compile(r"(?:['’]s?|[\s,.;:]+)+\Z")
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
@@ -200,13 +201,24 @@ class _Resolver:
             name = self.names[index]
             if name.span.end == effective_end and name.span.end > source.start:
                 before = self.text[source.start:name.span.start].split()
-                if before and before[-1] in load_words("relation_prepositions.txt"):
-                    return None  # "People close to Mr Reyl", "a spokeswoman for Ms Varga": the name is not who speaks
+                if (before and before[-1] in load_words("relation_prepositions.txt")) or self.works_for(source, name):
+                    # "People close to Mr Reyl", "a spokeswoman for Ms Varga", "aides to Mayor Eva Brun": the name
+                    # is someone the source is related to, not who speaks
+                    return None
                 return self.name_owner[index]
             if source.start <= name.span.start and name.span.end < source.end and self.text.startswith(
                     ",", name.span.end):
                 return self.name_owner[index]  # "Steven Mnuchin, US Treasury secretary"
         return None
+
+    def works_for(self, source: Span, name: PersonName) -> bool:
+        """A role "for" or "to" the name ends the source: "A spokesman for Ana Varga", "aides
+        to Mayor Eva Brun" speak for her; "US ambassador to Lyme Ana Varga" is her own title."""
+        title = premodifier_title(self.text, name.name.start, floor=source.start)
+        before = title[0] if title else name.span.start
+        heads = title_words().heads
+        return any(word in heads or word[:-1] in heads
+                   for word in (m.group(1).lower() for m in DEPENDENT_ROLE.finditer(self.text, source.start, before)))
 
     def relative_antecedent(self, source: Span) -> int:
         """"Jane Roe, a farmer who said …": the name just before the relative pronoun."""
