@@ -196,7 +196,7 @@ CLAUSE_THEN_CUE = regex.compile(
     r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}\Z")  # ", although she tweeted", ", Mr Lee said"
 # ", although the council says", "while the harbour board argued": after a joint other than "and", "but" or "as",
 # a determiner's noun is a new subject; after a bare comma it may be an appositive (", the first lady had …")
-JOINT_THEN_SUBJECT_CUE = regex.compile(
+JOINT_THEN_SUBJECT_CUE = EndAnchored.of(
     r"(?:,\s+|\s+)(?:" + alternation(set(_JOINTS) - {"and", "but", "as"}) + r")\s+(?:the|his|her|their|its)\s+"
     r"(?:\p{Ll}+\s+){1,2}(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}\Z")
 # a counted subject saying something of its own: "…, 39 have said", "and others have said", "while 53 percent say",
@@ -328,9 +328,12 @@ def _past_form() -> str:
     return r"(?:\p{Ll}+ed|" + alternation(frames().irregular_verbs) + r")\b"
 
 
+PAST_IN_ED = regex.compile(r"\p{Ll}+ed")
+
+
 def _past_word(word: str) -> bool:
-    """"replied", "told": a past form; not "questions", which may be a plural noun."""
-    return regex.fullmatch(_past_form(), word) is not None
+    """"replied", "told": a past form (as ``_past_form`` reads it); not "questions", which may be a plural noun."""
+    return word in frames().irregular_verbs or PAST_IN_ED.fullmatch(word) is not None
 
 
 @functools.cache
