@@ -214,6 +214,10 @@ TITLE_CASES = [
      "Dutch ferry captain Jan Moller", "Dutch ferry captain"),
     ("lower-case-noun-after-deputy", "Deputy harbour master Kai Brandt said the lights had failed.",
      "Deputy harbour master Kai Brandt", "Deputy harbour master"),
+    ("lower-case-noun-after-a-preposition", "Ms Varga wrote to ferry captain Jan Moller. Mr Moller said the crossing was rough.",
+     "Mr Moller", "ferry captain"),
+    ("lower-case-noun-after-the", "Mr Reyl met the harbour master Ana Varga. Ms Varga said the pier was sound.",
+     "Ms Varga", "harbour master"),
     ("hyphened-past-title-before-a-name", "Ex-mayor Piet Osman said the harbour was neglected.",
      "Ex-mayor Piet Osman", "Ex-mayor"),
     ("hyphened-past-title-appositive", "Piet Osman, the ex-mayor, said the harbour was neglected.",
@@ -249,6 +253,10 @@ TITLE_CASES = [
      "Mr Moller", "captain"),
     ("two-lower-case-words-stay-out", "Ms Varga met the new ferry captain Jan Moller. Mr Moller said the crossing was rough.",
      "Mr Moller", "captain"),
+    ("two-lower-case-words-after-a-preposition-stay-out", "Ms Varga wrote to the new ferry captain Jan Moller. "
+     "Mr Moller said the crossing was rough.", "Mr Moller", "captain"),
+    ("question-word-before-a-title-stays-out", "Ms Varga asked about what captain Jan Moller wanted. "
+     "Mr Moller said the crossing was rough.", "Mr Moller", "captain"),
     ("cue-before-an-office-stays-out", "The Pier Society says Mayor Eva Brun is wrong. Mayor Eva Brun said the pier was safe.",
      "Mayor Eva Brun#2", "Mayor"),
     ("hyphened-word-without-a-role", "Ana Varga, an ex-skier, said the pier was safe.", "Ana Varga", None),

@@ -167,6 +167,9 @@ def premodifier_title(text: str, start: int, *, floor: int,
             accepted.append((tok_start, tok_end, low))
         elif word[:1].isupper() and low not in stop_words and honorific(word) is None:
             accepted += pending + [(tok_start, tok_end, low)]
+        elif pending and (low in CONNECTORS or low in DETERMINERS or low in load_words("prepositions.txt", lower=True)):
+            accepted += pending  # "harbour" in "according to harbour master", "the ferry captain"
+            break
         elif not pending and _opens_compound_title(text, word, accepted):
             pending.append((tok_start, tok_end, low))  # "ferry" in "Dutch ferry captain"
             continue
@@ -182,8 +185,9 @@ def premodifier_title(text: str, start: int, *, floor: int,
 
 def _opens_compound_title(text: str, word: str, accepted: list[tuple[int, int, str]]) -> bool:
     """A lower-case noun just before a lower-case head with nothing after it: "ferry" in
-    "ferry captain", not "says" in "says President" nor "top" in "top aide to President"."""
-    if not accepted or not word[:1].islower() or _is_cue(word):
+    "ferry captain", not "says" in "says President", "top" in "top aide to President" nor "what" in
+    "what captain"."""
+    if not accepted or not word[:1].islower() or _is_cue(word) or word in load_words("question_words.txt"):
         return False
     head_start, _, head = accepted[-1]
     return (head in title_words().heads and text[head_start].islower()
