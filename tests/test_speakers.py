@@ -310,6 +310,14 @@ DESCRIPTION_CASES = [
      ("the pier was safe", "Aides to Ana Varga"), ("Aides to Ana Varga", None)),
     ("ambassador-to-a-place-is-the-person", "Harbour envoy to Lyme Ana Varga said the pier was safe.",
      ("the pier was safe", "Harbour envoy to Lyme Ana Varga"), ("Ana Varga", "Harbour envoy to Lyme")),
+    ("name-set-off-after-a-description-is-the-speaker", "One passenger, Eva Brun, said the ferry was late.",
+     ("the ferry was late", "One passenger"), ("Eva Brun", None)),
+    ("names-listed-after-a-group-are-not-the-speaker", "Two passengers, Eva Brun and Tom Reyl, said the ferry was late.",
+     ("the ferry was late", "Two passengers"), ("Two passengers", None)),
+    ("name-after-a-description-in-the-next-clause-is-not-the-speaker", "A ferry pilot, as Eva Brun noted, said "
+     "the ferry was late.", ("the ferry was late", "A ferry pilot"), ("A ferry pilot", None)),
+    ("name-opening-the-reported-words-is-not-the-speaker", "According to a harbour report, Eva Brun, the treasurer, "
+     "sold the ferry.", ("Eva Brun, the treasurer, sold the ferry", "a harbour report"), ("a harbour report", None)),
     ("unnamed-official", "A White House official said the vote was fair.",
      ("the vote was fair", "A White House official"), ("A White House official", None)),
     ("officials", "Officials said the border would stay shut.", ("the border would stay shut", "Officials"),

@@ -40,6 +40,7 @@ DESCRIPTION, GROUP, ORGANISATION, UNKNOWN = "description", "group", "organisatio
 SOURCE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|,")
 DEPENDENT_ROLE = regex.compile(r"(?<![\p{L}\-])(\p{L}[\p{L}\-]*)\s+(?:for|to)\s")  # "spokesman for", "aides to"
 TRAILING = regex.compile(r"(?:['’]s?|[\s,.;:]+)+\Z")
+APPOSED_NAME = regex.compile(r",[ \t]+")  # between a description and the name set off after it
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
 RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
@@ -211,6 +212,17 @@ class _Resolver:
                 return self.name_owner[index]  # "Steven Mnuchin, US Treasury secretary"
         return None
 
+    def named_after(self, source: Span) -> int | None:
+        """"One passenger, Eva Brun, said": a name set off by commas right after the source is who speaks."""
+        index = bisect.bisect_left(self.name_starts, source.end)
+        if index == len(self.names):
+            return None
+        name = self.names[index]
+        if (APPOSED_NAME.fullmatch(self.text, source.end, name.span.start) and self.text.startswith(",", name.span.end)
+                and self.quoted_range(name.span.start) is None):  # "According to a summary, Ana Varga, ..., sent"
+            return self.name_owner[index]
+        return None
+
     def works_for(self, source: Span, name: PersonName) -> bool:
         """A role "for" or "to" the name ends the source: "A spokesman for Ana Varga", "aides
         to Mayor Eva Brun" speak for her; "US ambassador to Lyme Ana Varga" is her own title."""
@@ -369,7 +381,9 @@ class _Resolver:
             self.entities.append(Entity(UNKNOWN, ""))  # "Mr" alone names nobody
             owner = len(self.entities) - 1
         else:
-            owner = self.resolve_description(source)
+            owner = self.named_after(source)
+            if owner is None:
+                owner = self.resolve_description(source)
         self.note_source(source, owner)
         return owner
 
