@@ -218,6 +218,10 @@ TITLE_CASES = [
      "Mr Moller", "ferry captain"),
     ("lower-case-noun-after-the", "Mr Reyl met the harbour master Ana Varga. Ms Varga said the pier was sound.",
      "Ms Varga", "harbour master"),
+    ("surname-alone-with-a-title-after-it", "Varga, the harbour master, said the pier was sound.",
+     "Varga", "the harbour master"),
+    ("surname-alone-with-a-role-of-a-body-after-it", "Varga, head of the Pier Society, said the pier was sound.",
+     "Varga", "head of the Pier Society"),
     ("hyphened-past-title-before-a-name", "Ex-mayor Piet Osman said the harbour was neglected.",
      "Ex-mayor Piet Osman", "Ex-mayor"),
     ("hyphened-past-title-appositive", "Piet Osman, the ex-mayor, said the harbour was neglected.",
@@ -271,6 +275,11 @@ TITLE_CASES = [
     ("day-is-not-a-title", "On Sunday Jane Doe said the vote was fair.", "Jane Doe", None),
     ("organisation-has-no-title", "The White House said the vote was fair.", "The White House", None),
     ("unnamed-source-has-no-title", "A White House official said the vote was fair.", "A White House official", None),
+    ("one-word-with-a-place-after-it-is-no-person", "Lyme, the harbour town, said the pier was sound.", "Lyme", None),
+    ("one-word-with-an-agency-after-it-is-no-person", "Pierwire, the official harbour news agency, said the pier "
+     "was sound.", "Pierwire", None),
+    ("surname-alone-with-a-list-after-it-gets-no-title", "Varga, Reyl and the harbour master said the pier was sound.",
+     "Varga", None),
     ("occupation-word-before-one-word-is-a-firm", "Skipper Freight said the pier fees were too high.",
      "Skipper Freight", None),
 ]

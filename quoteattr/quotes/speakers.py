@@ -32,7 +32,7 @@ from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_p
 from .pronouns import GENDERED_PRONOUN, pronouns
 from .sources import RELATIVE_PRONOUNS
 from .titles import (appositive_after_title, appositive_before_title, premodifier_title, title_key,
-                     title_words, who_clause_title, honorific, is_office_word, POSSESSIVE)
+                     title_words, who_clause_title, honorific, is_office_word, role_noun_is_head, POSSESSIVE)
 
 __all__ = ["resolve_speakers"]
 
@@ -114,14 +114,18 @@ class _Resolver:
     # --- people and titles -------------------------------------------------
 
     def vouched(self, candidate: PersonName) -> bool:
-        """A name without other evidence: a given name alone as a source ("Melanie said"),
-        or capitalised words set off by a title ("Xi Jinping, China's president,")."""
-        if not candidate.given:
-            return is_given_name(candidate.surname) and (candidate.span.start, candidate.span.end) in self.source_spans
+        """A name without other evidence: capitalised words set off by a title ("Xi Jinping,
+        China's president,"), or one word as a source that is a given name ("Melanie said")
+        or has a title set off after it ("Varga, the harbour master, said")."""
+        if not candidate.given and (candidate.span.start, candidate.span.end) not in self.source_spans:
+            return False
         floor, limit = self.sentence_bounds(candidate.span.start)
-        return (appositive_after_title(self.text, candidate.name.end, limit=limit) is not None
-                or appositive_before_title(self.text, candidate.span.start, candidate.name.end, floor=floor)
-                is not None)
+        after = appositive_after_title(self.text, candidate.name.end, limit=limit)
+        if not candidate.given:  # one word may be a firm or an agency: its role noun must be a title head
+            return is_given_name(candidate.surname) or (
+                after is not None and role_noun_is_head(self.text[after[0]:after[1]]))
+        return after is not None or appositive_before_title(
+            self.text, candidate.span.start, candidate.name.end, floor=floor) is not None
 
     def learn_genders(self) -> None:
         """A person of unknown gender takes that of the next he/his/she/her, if no name comes first."""

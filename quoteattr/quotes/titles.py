@@ -223,6 +223,14 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
     return (start, stop) if stop > start and _plausible_role(text[start:stop]) else None
 
 
+def role_noun_is_head(phrase: str) -> bool:
+    """The role's own noun, the word before "of" or else the last word, is a title head: "the harbour
+    master", "executive director of the Pier Society"; not "the most of any candidate"."""
+    words = _words(phrase)
+    of = words.index("of", 1) if "of" in words[1:] else len(words)
+    return bool(words) and title_words().is_head(words[of - 1])
+
+
 def appositive_before_title(text: str, start: int, end: int, *, floor: int) -> tuple[int, int] | None:
     """A role ending in a title head, set off by commas before the name at ``start``.
 
