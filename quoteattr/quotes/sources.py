@@ -570,14 +570,16 @@ def _joins_noun_phrases(text: str, start: int, tokens: list[regex.Match], index:
     f = frames()
     finite = cue_lexicon().finite_forms
     right = tokens[index + 1].group().lower()
-    if right in f.pronouns or right in f.boundaries or right in POSSESSIVES:
-        return False  # "and she said", "and then said", "Skippers and their aides spent the day urging …"
+    if right in f.pronouns and right not in POSSESSIVES or right in f.boundaries:
+        return False  # "and she said", "and then said"; but "The ferry firm and its owners said"
     for back in range(index - 1, max(index - 1 - MAX_CONJUNCT_TOKENS, -1), -1):
         word = tokens[back].group()
         lower = word.lower()
         if back < index - 1 and (word in ",;:(" or word in OPENERS
                                  or lower in f.boundaries and lower not in RELATIVE_PRONOUNS):
-            return True  # "Rather, the crew and …", "but the crew and …"; not "which the crew and traders want"
+            # "Rather, the crew and …", "but the crew and …"; not "which the crew and traders want", and a
+            # possessive after "and" only when the first phrase opens the sentence ("Oklahoma and his home state")
+            return right not in POSSESSIVES
         if not word[:1].isalnum() or lower in finite or lower in f.subject_breaks or lower in f.boundaries or (
                 lower in f.pronouns and lower not in _determiners()) or (word.islower() and lower.endswith("ed")) or (
                 lower in f.prepositions and lower != "of") or lower in f.irregular_verbs or (
