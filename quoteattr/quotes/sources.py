@@ -289,10 +289,13 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         if index < 0 or tokens[index].group() != ",":
             return None
         head_end_index = index
-        head_index = index - 1
-        while head_index >= 0 and tokens[head_index].group() not in HEAD_STOP and \
-                tokens[head_index].group().lower() not in f.boundaries and head_end_index - head_index <= 8:
-            head_index -= 1
+        head_index = _head_start(tokens, index - 1, index - 8) - 1
+        if head_index > 0 and _names_second_conjunct(text, start, tokens, head_index, phrase_start_index,
+                                                     appositive_comma):
+            # "Ms Varga and her deputy, Mr Reyl, said": the appositive names the second of two joined subjects
+            first = _head_start(tokens, head_index - 1, head_index - 8)
+            if first < head_index:
+                return Span.of(text, tokens[first].start(), tokens[appositive_comma - 1].end()), tokens[first].start()
         head_index += 1
         if head_index >= head_end_index:
             return None
@@ -332,6 +335,27 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             if head is not None and plausible_source(head[0].text):
                 return head
     return Span.of(text, s, e), s
+
+
+def _names_second_conjunct(text: str, start: int, tokens: list[regex.Match], joint: int, appositive_start: int,
+                           appositive_end: int) -> bool:
+    """"Ms Varga and her deputy, Mr Reyl, said": "and" at ``joint`` joins two subjects, the second a determiner's
+    or a possessive's description, and the appositive after it is a name; not "Ms Varga and Mr Reyl, however,"
+    nor "the minister of ports and energy, Ana Varga"."""
+    second = tokens[joint + 1].group().lower()
+    appositive = text[tokens[appositive_start].start():tokens[appositive_end - 1].end()]
+    return ((second in _determiners() or second in POSSESSIVES) and is_name_like(appositive)
+            and not _examples_phrase(appositive) and _joins_noun_phrases(text, start, tokens, joint))
+
+
+def _head_start(tokens: list[regex.Match], index: int, limit: int) -> int:
+    """Where the phrase ending at ``tokens[index]`` starts, walking back no further than past ``limit``:
+    after the last head stop or clause boundary."""
+    boundaries = frames().boundaries
+    while index >= 0 and tokens[index].group() not in HEAD_STOP and \
+            tokens[index].group().lower() not in boundaries and index >= limit:
+        index -= 1
+    return index + 1
 
 
 def _participle_before_time(tokens: list[regex.Match], index: int) -> bool:
