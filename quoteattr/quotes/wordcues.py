@@ -24,7 +24,7 @@ from .content import (OBJECT_STOP, PHRASE_THEN_THAT, THAT, VERB_ADVERBS, WORD, Y
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, auxiliary_chain, frames, last_char_before, near
 from .quotemap import QuoteMap, make_quote
-from .sources import noun_phrase_before, plausible_source, source_before
+from .sources import contact_subject, noun_phrase_before, plausible_source, source_before
 from .subjects import fallback_source
 
 __all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_AGENT", "WordCues", "as_reported_by",
@@ -525,6 +525,10 @@ def _stirred_attribution(text: str, found: regex.Match, sentence: Sentence, inde
     verbs = verb_positions(text, reactor.start, reactor.end, s_forms=False) if reactor is not None else None
     if verbs:
         reactor = trimmed(text, reactor.start, verbs[0])  # "What alarms the skippers is the toll"
+        words = list(regex.finditer(r"\S+", reactor.text))
+        if (named := contact_subject([found.group("verb"), *(word.group() for word in words)])) is not None:
+            # "angered the group Mr Reyl called …": the name opens a relative clause after the object
+            reactor = trimmed(text, reactor.start, reactor.start + words[named - 1].start())
     relative = RELATIVE_AFTER.search(reactor.text) if reactor is not None else None
     if relative is not None:
         reactor = trimmed(text, reactor.start, reactor.start + relative.start())  # "angered skippers who said …"
