@@ -87,7 +87,7 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
         return False  # "a study by Ms Varga of the harbour college and Mr Reyl of …" may run longer
     if len(words) == 1 and (lower in frames().subordinators or lower in frames().prepositions):
         return False  # "If …", "Among …": a clause's opener, not its subject
-    if VERB_LIKE.search(text) and not lower in _determiners():
+    if VERB_LIKE.search(text) and not lower in _determiners() and not plural_then_participle(words):
         return False
     if is_name_like(text) or lower in _determiners() or words[0][:1].isdigit() or lower in frames().plural_subjects:
         return True
@@ -128,6 +128,14 @@ def contact_subject(words: list[str]) -> int | None:
 def _participle_before_preposition(words: list[str], index: int) -> bool:
     """A past participle after the first word and before a preposition: "hired" in "engineers hired by …"."""
     return 0 < index < len(words) - 1 and words[index].endswith("ed") and words[index + 1].lower() in frames().prepositions
+
+
+def plural_then_participle(words: list[str]) -> bool:
+    """"Skippers based at the pier": a plural opening the sentence, then a participle before a preposition,
+    is a subject and its modifier; not "Clinton faced" (no plural) nor "Skippers faced the pier"."""
+    first = words[0]
+    return (first.endswith("s") and not first.endswith("ss") and first[1:].islower()
+            and _participle_before_preposition(words, 1))
 
 
 def _determiners() -> frozenset[str]:

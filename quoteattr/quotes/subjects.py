@@ -19,7 +19,7 @@ from .frames import EndAnchored, alternation, frames, near
 from .names import ARTICLES
 from .quotemap import QuoteMap
 from .sources import (PLACE_ADVERBS, TIME_BEFORE, coordinated_subject, noun_phrase_before, plausible_source,
-                      sentence_subject, source_before, subject_prepositions)
+                      plural_then_participle, sentence_subject, source_before, subject_prepositions)
 
 __all__ = ["RELATIVE_SOURCE", "fallback_source", "gerund_subject", "plural_subject", "relative_subject", "stance_before_to",
            "within_relative", "within_restrictive", "word_before"]
@@ -164,7 +164,8 @@ def plural_subject(text: str, sentence: Sentence, chain_start: int) -> bool:
                  and not _between_numbers(words, i)), len(words))  # "about 4 in 10 skippers in Lyme want"
     # "Republican activists clamoring to block the nominee say": a plural noun leads the subject
     # "Voters across the state say": a capitalised plural opening the sentence, before its preposition
-    opening = head == 1 and found[0].start == sentence.start
+    # "Skippers based at the pier say": the same with a participle before the preposition
+    opening = (head == 1 or plural_then_participle(words)) and found[0].start == sentence.start
     share = 2 if any(_between_numbers(words, i) for i in range(min(head, 4))) else 0  # "4 in 10" counts as one word
     return any(((w.islower() or opening) and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")))
                or w.lower() in frames().plural_subjects
