@@ -518,6 +518,19 @@ def _fills_opening(pattern: regex.Pattern, text: str, sentence: Sentence, end: i
     return end - sentence.start <= NEAR and pattern.fullmatch(text, sentence.start, end) is not None
 
 
+def _floats_after_subject(text: str, sentence: Sentence, previous: regex.Match) -> bool:
+    """Whether the word before the cue is a quantifier floated after its subject ("They each said",
+    "Ms Varga and Mr Reyl each said"): a pronoun, a capitalised word or a plural just before it."""
+    if previous.group(1).lower() not in load_words("floating_quantifiers.txt", lower=True):
+        return False
+    found = frames().word_before.search(text, max(sentence.start, previous.start(1) - 40), previous.start(1))
+    if found is None:
+        return False
+    subject = found.group(1)
+    return (subject.lower() in {"they", "we", "you"} or subject[:1].isupper()
+            or (subject.endswith("s") and subject.lower() not in frames().noun_markers))
+
+
 def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
                     quote_map: QuoteMap, last_source: Span | None, carried: Span | None = None) -> Quote | None:
     f = frames()
@@ -726,7 +739,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     relative_that = (previous_word == "that" and previous is not None and previous.start(1) > sentence.start
                      and form in cue_lexicon().finite_forms)  # "a video that said", "a sign that read"
     gerund_after_to = previous_word == "to" and form.endswith("ing")  # "in addition to stating", "pivoted to arguing"
-    if not chain and not pronoun_subject and not relative_that and (
+    floated = previous is not None and _floats_after_subject(text, sentence, previous)  # "They each said"
+    if not chain and not pronoun_subject and not relative_that and not floated and (
             (previous_word in f.noun_markers or previous_word == "to") and not gerund_after_to or single_hyphen):
         return None  # "the said company", "a statement", "declined to comment"
     if (not chain and form == lemma and form not in f.irregular_verbs
