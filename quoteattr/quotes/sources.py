@@ -235,8 +235,12 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
 def _before_floating_quantifier(text: str, start: int, end: int) -> int:
     """Where the subject ends when a quantifier floats after it ("Ms Varga and Mr Reyl both said",
     "…, its treasurer, both said", "they all say"): before the quantifier; else ``end``."""
+    quantifiers = load_words("floating_quantifiers.txt", lower=True)
+    last = text[max(start, end - 16):end].split()
+    if not last or last[-1].lower() not in quantifiers:
+        return end  # the usual case, told without reading the phrase
     tokens = noun_phrase_words(text, start, end)
-    if len(tokens) < 2 or tokens[-1].group().lower() not in load_words("floating_quantifiers.txt", lower=True):
+    if len(tokens) < 2 or tokens[-1].group().lower() not in quantifiers:
         return end
     previous = tokens[-2].group()
     if previous == ",":
