@@ -674,17 +674,7 @@ def source_after(text: str, start: int, end: int) -> Span | None:
             (len(words) == 1 and lower[0] in f.pronouns) or (words[0].endswith("s") and plausible_source(
                 match.group("source")))):
         return None  # "said officials at the port" is inverted; "said yesterday" is not
-    if lower[0] in _determiners() and not is_name_like(match.group("source")) and (
-            named := APPOSITIVE_NAME.match(text, span_end, near(span_end, end))) is not None \
-            and is_name_like(named.group("name")) and not any(w in f.weekdays for w in named.group("name").split()):
-        return Span.of(text, *named.span("name"))  # "said a spokesman for the council, Tom Bell": the name
     return Span.of(text, span_start, span_start + _name_before_topic(words, match.group("source")))
-
-
-# a name of two to four capitalised words set off by a comma after an inverted description, ending its clause
-NAME_PART = r"\p{Lu}(?:[\p{L}\p{M}\-]|\.(?=\p{L}))*(?:\.(?=\s+\p{Lu}))?"  # "Tom", "J.R.", "J. Bell"
-APPOSITIVE_NAME = regex.compile(r",\s+(?P<name>" + NAME_PART + r"(?:\s+" + NAME_PART + r"){1,3})"
-                                r"(?=\s*(?:[,.;!?”\"]|\Z))")
 
 
 def _name_before_topic(words: list[str], source: str) -> int:
