@@ -739,9 +739,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     relative_that = (previous_word == "that" and previous is not None and previous.start(1) > sentence.start
                      and form in cue_lexicon().finite_forms)  # "a video that said", "a sign that read"
     gerund_after_to = previous_word == "to" and form.endswith("ing")  # "in addition to stating", "pivoted to arguing"
-    floated = previous is not None and _floats_after_subject(text, sentence, previous)  # "They each said"
-    if not chain and not pronoun_subject and not relative_that and not floated and (
-            (previous_word in f.noun_markers or previous_word == "to") and not gerund_after_to or single_hyphen):
+    if not chain and not pronoun_subject and not relative_that and (
+            (previous_word in f.noun_markers or previous_word == "to") and not gerund_after_to or single_hyphen) \
+            and not (previous is not None and _floats_after_subject(text, sentence, previous)):  # "They each said"
         return None  # "the said company", "a statement", "declined to comment"
     if (not chain and form == lemma and form not in f.irregular_verbs
             and _singular_noun_phrase(text, sentence, chain_start, lemma in f.noun_ambiguous)):

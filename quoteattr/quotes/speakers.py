@@ -205,12 +205,7 @@ class _Resolver:
         for index in range(high - 1, low - 1, -1):
             name = self.names[index]
             if name.span.end == effective_end and name.span.end > source.start:
-                before = self.text[source.start:name.span.start].split()
-                if (before and before[-1] in load_words("relation_prepositions.txt")) or self.works_for(source, name):
-                    # "People close to Mr Reyl", "a spokeswoman for Ms Varga", "aides to Mayor Eva Brun": the name
-                    # is someone the source is related to, not who speaks
-                    return None
-                return self.name_owner[index]
+                return None if self.related_to(source, name) else self.name_owner[index]
             if source.start <= name.span.start and name.span.end < source.end and self.text.startswith(
                     ",", name.span.end):
                 return self.name_owner[index]  # "Steven Mnuchin, US Treasury secretary"
@@ -227,14 +222,19 @@ class _Resolver:
             return self.name_owner[index]
         return None
 
-    def works_for(self, source: Span, name: PersonName) -> bool:
-        """A role "for" or "to" the name ends the source: "A spokesman for Ana Varga", "aides
-        to Mayor Eva Brun" speak for her; "US ambassador to Lyme Ana Varga" is her own title."""
+    def related_to(self, source: Span, name: PersonName) -> bool:
+        """The name ending the source is someone the source is related to, not who speaks: right after a
+        preposition of relation_prepositions.txt ("People close to Mr Reyl", "a spokeswoman for Ms Varga"), or
+        after a role "for" or "to" outside its own title ("aides to Mayor Eva Brun"); "US ambassador to Lyme Ana
+        Varga" is her own title."""
+        words = self.text[source.start:name.span.start].split()
+        if words and words[-1] in load_words("relation_prepositions.txt"):
+            return True
         title = premodifier_title(self.text, name.name.start, floor=source.start)
-        before = title[0] if title else name.span.start
+        role_end = title[0] if title else name.span.start
         heads = title_words().heads
         return any(word in heads or word[:-1] in heads
-                   for word in (m.group(1).lower() for m in DEPENDENT_ROLE.finditer(self.text, source.start, before)))
+                   for word in (m.group(1).lower() for m in DEPENDENT_ROLE.finditer(self.text, source.start, role_end)))
 
     def relative_antecedent(self, source: Span) -> int:
         """"Jane Roe, a farmer who said …": the name just before the relative pronoun."""
