@@ -486,8 +486,9 @@ def _verb_relative_head(text: str, start: int, tokens: list[regex.Match], who: i
             or first in f.boundaries):
         return None
     following = tokens[who + 2].group().lower() if who + 2 < len(tokens) else ""
+    known = cue_lexicon().lookup(first)
     if not (first.endswith("ed") or first in f.irregular_verbs or following in f.noun_markers
-            or following in f.pronouns):
+            or following in f.pronouns or (known is not None and known[0] == first)):  # "who know Ms Varga say"
         return None  # "a trader who harbour officials say": a subject of its own
     return _subject_relative_head(text, start, tokens, who + 1)
 

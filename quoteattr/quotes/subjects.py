@@ -17,6 +17,7 @@ from ..model import Sentence, Span
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, frames, near
 from .names import ARTICLES
+from .pronouns import pronouns
 from .quotemap import QuoteMap
 from .sources import (PLACE_ADVERBS, TIME_BEFORE, coordinated_subject, noun_phrase_before, plausible_source,
                       plural_then_participle, sentence_subject, source_before, subject_prepositions)
@@ -35,6 +36,7 @@ COUNTED_RELATIVE = regex.compile(r"(?<![\p{L}])(?:all|both|many|most|some|each|s
 RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
 CONTRACTED_RELATIVE = regex.compile(r"(?<![\p{L}])(who|that)\Z", regex.IGNORECASE)  # "who’s called for"
 LEAD_WORD = regex.compile(r"[\p{L}'’]+")
+TRAILING_ADVERB = EndAnchored.of(r"(?<=\s)\p{Ll}+ly\s+\Z")
 
 
 # "Mr Reyl, who backed the plan and said …", "a skipper who refused to endorse …": a cue inside a relative clause
@@ -225,6 +227,34 @@ def _base_main_verbs(text: str, content: Span) -> list[regex.Match]:
             and word_before(text, content.start, m.start(1)) not in f.noun_markers]
 
 
+CUE_BEFORE_THAT = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Ll}+)\b(?P<that> that\b)?")  # "who know him say (that) …"
+
+
+def _main_cue(text: str, content: Span) -> regex.Match | None:
+    """"Skippers who know him say (that) …": the main verb inside what a restrictive relative clause's cue reports.
+
+    A cue's base form that takes a bare clause, or any with "that" after it, is the main verb when the word
+    before it can end the clause's object: not a determiner, a subject pronoun, an auxiliary, "to", a negation
+    or a plural ("who know the skippers say" is left alone); its other forms only after an object pronoun ("who
+    know him said that …", but "who believe Ms Varga said that …" reports what she said).
+    """
+    f = frames()
+    for m in CUE_BEFORE_THAT.finditer(text, content.start, content.end):
+        word = m.group(1)
+        if (found := cue_lexicon().lookup(word)) is None or not (m.group("that") or word in f.bare):
+            continue
+        before = word_before(text, content.start, m.start())
+        if found[0] != word:
+            if m.group("that") and before in pronouns() and before not in f.pronouns:  # "him", "them"
+                return m
+            continue
+        if (before and before not in f.noun_markers and before not in f.pronouns and before not in f.auxiliaries
+                and before not in f.negations and before != "to"
+                and not (before.endswith("s") and not before.endswith("ss") and text[m.start() - 2:m.start() - 1].islower())):
+            return m
+    return None
+
+
 RESTRICTIVE_LEAD_WINDOW = 300  # characters before a relative's source searched for the comma its clause follows
 
 
@@ -259,6 +289,11 @@ def within_restrictive(text: str, sentence: Sentence, source: Span, content: Spa
     if clausal and len(verbs) < 2:  # "who said the pier had closed voted …": a past form after the clause's verb
         verbs = sorted(verbs + _clause_past_forms(text, content)[:2], key=lambda m: m.start())
     cut = verbs[1] if clausal and len(verbs) > 1 else verbs[0] if verbs and not clausal else None
+    if (main := _main_cue(text, content)) is not None and (cut is None or main.start() < cut.start()):
+        cut = main
     if cut is None or cut.start() <= content.start:
         return content
-    return Span.of(text, content.start, content.start + len(text[content.start:cut.start()].rstrip().rstrip(",")))
+    end = cut.start()
+    if (adverb := TRAILING_ADVERB.search(text, max(content.start, end - 40), end)) is not None and adverb.start() > content.start:
+        end = adverb.start()  # "who have seen him recently say": the adverb goes with the main verb's cue
+    return Span.of(text, content.start, content.start + len(text[content.start:end].rstrip().rstrip(",")))
