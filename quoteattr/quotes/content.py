@@ -136,6 +136,11 @@ DAY_BEFORE = regex.compile(r"""
 """, regex.VERBOSE | regex.IGNORECASE)
 DAY_COMMA = regex.compile(r",(?=\s)")  # "said on Monday, the pier …"
 DAY_CLAUSE_OPENERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
+ASIDE_AFTER_CUE = regex.compile(r",\s+(?P<aside>[^,;:“”\"‘’()!?.]{2,60}),(?=\s+\p{L})")  # "said, win or lose, she …"
+PARTICIPLE_ASIDE = regex.compile(r"(?:\p{L}+\s+)?\p{L}+ing\b", regex.IGNORECASE)  # "referring to …", "before clarifying"
+REDUCED_CLAUSE = regex.compile(r"(?:if|when|once|unless|though|although)\s+\p{Ll}+ed", regex.IGNORECASE)  # "if elected"
+SKIPPED_ASIDE = EndAnchored.of(r",\s+\p{L}+\s*\Z")  # "said, however" once the adverb is read: its closing comma is next
+COMMA_THEN_WORD = regex.compile(r",(?=\s+\p{L})")
 
 COMMA_AHEAD = regex.compile(r"(?P<phrase>(?:[^:;“”\"‘’.!?,]|,(?=\d)){1,80})"
                          r"(?:,\s+(?:when|as|after|before|while|since|if|because)\b[^:;“”\"‘’.!?,]{1,80})?"
@@ -1193,6 +1198,25 @@ def _noun_then_that(text: str, content: Span, window: int) -> regex.Match | None
     return THAT.match(text, content.end, window) or PHRASE_THEN_THAT.match(text, content.end, window)
 
 
+def _after_aside(text: str, position: int, window: int) -> tuple[int, int] | None:
+    """Where the content and its clause begin after an aside set off by commas right after the cue.
+
+    "said, however, she …", "said, in any case, she …": the clause after the aside; "said, win or lose,
+    she …", "said, if elected, she …": the condition goes with it. None for a participle ("said, referring to
+    Mr Reyl, …") or a clause of its own ("said, as she left, …").
+    """
+    if (aside := ASIDE_AFTER_CUE.match(text, position, window)) is not None:
+        words = aside.group("aside")
+        if PARTICIPLE_ASIDE.match(words) or (has_verb(words) and not REDUCED_CLAUSE.match(words)):
+            return None
+        first = words.split()[0].lower()
+        keeps = len(words.split()) > 1 and first not in frames().prepositions and first not in frames().sentence_adverbs
+        return (aside.start("aside") if keeps else aside.end()), aside.end()
+    if COMMA_THEN_WORD.match(text, position, window) and SKIPPED_ASIDE.search(text, max(0, position - 40), position):
+        return position + 1, position + 1
+    return None
+
+
 def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
                          takes_object: bool, noun_object: bool = False, participle: bool = False,
                          bare_clause: bool = False, object_only: bool = False) -> Span | None:
@@ -1319,6 +1343,15 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
         if content is not None and _reads_as_clause(content.text):
             return _object_then_verb(text, content)
+    if (lemma in f.bare or lemma in f.bare_if_person) and (after := _after_aside(text, position, window)) is not None \
+            and (first := NEXT_WORD.match(text, after[1], window)) is not None \
+            and ((opener := first.group(1).lower()) in DAY_CLAUSE_OPENERS or opener in f.pronouns) \
+            and SUBORDINATE_OPENING.match(text, sentence.start, position) is None \
+            and (clause := clause_from(text, after[1], sentence, quote_map, CLAUSE_STOP, contrast=contrast)) is not None \
+            and _reads_as_clause(clause.text):
+        # "said, win or lose, she is staying": a bare clause after an aside set off by commas; not "If you hear
+        # what he said, however, he …" (the main clause)
+        return _object_then_verb(text, Span.of(text, after[0] if after[0] < after[1] else clause.start, clause.end))
     # "said little about the plan in May": a preposition joined to the cue takes an object, not a clause
     bare = (lemma in f.bare or lemma in f.bare_if_person or bare_clause) and not object_only
     # "…, stating the pier was safe": a speech cue's participle, which no noun reading can take, opens a bare clause too
