@@ -27,8 +27,11 @@ PERSON = "person"
 _SEP = r"[ \t\u00a0]+"
 _WORD = r"""\p{Lu}(?:[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*)?
             (?:[-'’](?![sS](?![\p{L}\p{M}]))\p{Lu}?[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*)*"""
+# a title or other abbreviation that may stand in a name ("Sen.", "St."), not a short surname ending a sentence
+_ABBREVIATIONS = "|".join(sorted((word for word in load_words("abbreviations.txt") | load_words("abbreviations_other.txt")
+                                  if regex.fullmatch(r"\p{Lu}\p{Ll}{1,3}", word)), key=len, reverse=True))
 _TOKEN = rf"""(?:
-      \p{{Lu}}[\p{{Ll}}]{{0,3}}\.(?={_SEP}\p{{Lu}})   # Sen. Mr. J. before another capital
+      (?:{_ABBREVIATIONS}|\p{{Lu}})\.(?={_SEP}\p{{Lu}})   # Sen. Mr. J. before another capital; not "Ana Brun. Brun"
     | {_WORD}
     )(?![\p{{L}}\p{{M}}\p{{N}}])"""
 NAME_TOKEN = regex.compile(_TOKEN, regex.VERBOSE)
