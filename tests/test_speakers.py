@@ -515,3 +515,19 @@ def test_person_mentions_join_the_latest_compatible_person(mentions, expected):
 def test_bare_surnames_join_the_latest_person_of_their_gender(genders, expected):
     _, owner = cluster_people([mention("", gender) for gender in genders])
     assert owner == expected
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("“The pier is old,” said the harbour master, Ana Brun.", "Ana Brun", "the harbour master"),
+    ("The pier is old, according to the harbour master, Ana Brun.", "Ana Brun", "the harbour master"),
+    ("According to the harbour master, Ana Brun, the pier is old.", "Ana Brun", "the harbour master"),
+    ("“The pier is old,” said the harbour master. Ana Brun agreed.", "the harbour master", None),
+    ("“The pier is old,” said the harbour master, Ana Brun’s deputy.", "the harbour master", None),
+], ids=["inverted-role-then-name-at-sentence-end", "according-to-role-then-name-at-sentence-end",
+        "opening-according-to-role-then-name", "name-in-the-next-sentence-is-someone-else",
+        "possessive-name-after-role-is-someone-else"])
+def test_role_then_name_set_off_after_it(text, name, title):
+    """A name set off by a comma after the role that is the source, and closed by a comma or the sentence's end,
+    is who speaks, and the role (without the cue before it) is the title."""
+    speaker = quoteattr.attribute(text).quotes[0].speaker
+    assert (speaker.name, speaker.title) == (name, title)

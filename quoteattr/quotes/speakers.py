@@ -41,6 +41,8 @@ SOURCE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|,")
 DEPENDENT_ROLE = regex.compile(r"(?<![\p{L}\-])(\p{L}[\p{L}\-]*)\s+(?:for|to)\s")  # "spokesman for", "aides to"
 TRAILING = regex.compile(r"(?:['’]s?|[\s,.;:]+)+\Z")
 APPOSED_NAME = regex.compile(r",[ \t]+")  # between a description and the name set off after it
+# after that name: a comma, or the sentence's end ("…,” said the harbour master, Ana Brun.")
+APPOSED_NAME_END = regex.compile(r""",|[.!?](?:[”"’]|'')?(?:\s|\Z)|\Z""")
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
 RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
@@ -212,12 +214,14 @@ class _Resolver:
         return None
 
     def named_after(self, source: Span) -> int | None:
-        """"One passenger, Eva Brun, said": a name set off by commas right after the source is who speaks."""
+        """"One passenger, Eva Brun, said", "…,” said the harbour master, Ana Brun.": a name set off by a comma
+        right after the source, and closed by another or by the sentence's end, is who speaks."""
         index = bisect.bisect_left(self.name_starts, source.end)
         if index == len(self.names):
             return None
         name = self.names[index]
-        if (APPOSED_NAME.fullmatch(self.text, source.end, name.span.start) and self.text.startswith(",", name.span.end)
+        if (APPOSED_NAME.fullmatch(self.text, source.end, name.span.start)
+                and APPOSED_NAME_END.match(self.text, name.span.end)
                 and self.quoted_range(name.span.start) is None):  # "According to a summary, Ana Varga, ..., sent"
             return self.name_owner[index]
         return None

@@ -103,6 +103,8 @@ WHO_CLAUSE = regex.compile(r"""
     (?:(?P<copula>is|was|serves\s+as|served\s+as|has\s+been|had\s+been|became|becomes)
       |(?P<verb>[\p{Ll}\-]+))
     \s+""", regex.VERBOSE)
+# after a name set off by a role before it: a comma, or the sentence's end ("…,” said the harbour master, Ana Brun.")
+NAME_THEN_CLOSE = regex.compile(r""",|[.!?](?:[”"’]|'')?(?:\s|\Z)""")
 APPOSITIVE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,40}\))?,\s+")
 # characters after a name within which its comma or "who" is sought: the regex module looks through the whole
 # stretch it is given for a pattern's literal parts before matching, so a long sentence would be read once per name
@@ -239,7 +241,7 @@ def appositive_before_title(text: str, start: int, end: int, *, floor: int) -> t
     "The group's founder"
     """
     before = text[max(floor, start - 2):start]
-    if before != ", " or not text.startswith(",", end):
+    if before != ", " or not NAME_THEN_CLOSE.match(text, end):
         return None
     comma = start - 2
     window = max(floor, comma - 120)
@@ -251,8 +253,22 @@ def appositive_before_title(text: str, start: int, end: int, *, floor: int) -> t
         phrase_start += 1
     if boundary is None and window > floor:
         return None  # the phrase runs past the window: not a short appositive
+    phrase_start = _past_leading_cue(text, phrase_start, comma)
     phrase = text[phrase_start:comma]
     return (phrase_start, comma) if phrase and _plausible_role(phrase, last_is_head=True) else None
+
+
+def _past_leading_cue(text: str, start: int, end: int) -> int:
+    """Past a cue that opens the phrase before a role ("said the harbour master, Ana Brun", "According to the
+    harbour master, Ana Brun,"): the role begins after it."""
+    lowered = text[start:end].lower()
+    for phrase, _ in cue_lexicon().phrases:
+        if lowered.startswith(phrase + " "):
+            return start + len(phrase) + 1
+    word = WORD.match(text, start, end)
+    if word is not None and _is_cue(word.group()) and word.end() < end:
+        return word.end() + 1
+    return start
 
 
 def who_clause_title(text: str, end: int, *, limit: int) -> str | None:
