@@ -126,8 +126,12 @@ def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
     words = _words(phrase)
     if not words or len(words) > 14 or words[0] in {"who", "which", "and", "or", "but", "that"}:
         return False
-    if any(_is_cue(w) for w in words):
+    if any(_is_cue(w) and not (w.endswith("ing") and i >= len(words) - 3 and title_words().is_head(words[-1]))
+           for i, w in enumerate(words)):  # "said" is no part of a role, but "the planning chief" is one
         return False
+    if words[:2] == ["one", "of"] and len(words) > 3:  # "one of the group's founders": a role shared with others
+        return ((words[2] in DETERMINERS or words[2].endswith(("'s", "’s")))
+                and words[-1].endswith("s") and title_words().is_head(words[-1][:-1]))
     first = WORD.match(phrase)
     lead_ok = words[0] in DETERMINERS or title_words().is_title_word(words[0]) or (
         first is not None and first.group()[:1].isupper()) or words[0].endswith(("'s", "’s"))
