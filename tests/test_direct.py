@@ -205,6 +205,8 @@ MIXED_CASES = [
 
 PATTERN_CASES = [
     case("quote-name-said", "“We are ready,” Ms Varga said.", direct("We are ready,", "said", "Ms Varga")),
+    case("quote-name-age-aside-with-now-said", "“I started young,” Berg, now 64, said as he steered the ferry.",
+         direct("I started young,", "said", "Berg")),
     case("quote-said-name", "“We are going to rebuild the mill,” said Tomas Reyl.",
          direct("We are going to rebuild the mill,", "said", "Tomas Reyl")),
     case("name-said-colon", "Tomas Reyl said: “We are going to rebuild the mill.”",

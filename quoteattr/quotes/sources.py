@@ -281,7 +281,10 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             if tokens[index].start() == start and lower in _determiners() and index < len(tokens) - 1:
                 phrase_start_index = index  # "That person said": a determiner opening the sentence
             break
-        if lower in f.subject_breaks and index < len(tokens) - 1:
+        opens_appositive = (appositive_comma is not None and 0 < index < appositive_comma - 1
+                            and tokens[index - 1].group() == ","
+                            and lower in load_words("appositive_adverbs.txt"))  # "Berg, now 64, said": the aside
+        if lower in f.subject_breaks and index < len(tokens) - 1 and not opens_appositive:
             if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)) is not None:
                 return head  # "Skippers who have fought the council say": "Skippers"
             break
@@ -316,9 +319,12 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         head_text = text[head[0]:head[1]]
         appositive_text = text[appositive[0]:appositive[1]]
         if not is_name_like(head_text) and not head_text.lower() in f.pronouns:
+            opener = appositive_text.split()[0].lower()
             if is_name_like(appositive_text) and not _participle_phrase(appositive_text) \
-                    and not _examples_phrase(appositive_text) and appositive_text.split()[0].lower() not in ("a", "an"):
-                # not "The pier's owner, a company based in Lyme, says": an indefinite appositive describes the head
+                    and not _examples_phrase(appositive_text) and opener not in ("a", "an") \
+                    and opener not in load_words("appositive_adverbs.txt"):
+                # not "The pier's owner, a company based in Lyme, says": an indefinite appositive describes the head,
+                # and so does one opening with an adverb ("The former striker, now a coach in Karsby, insisted")
                 return Span.of(text, *appositive), head[0]  # "The group's founder, Jane Doe, said"
             if head_text.split()[0].lower() not in _determiners():
                 return None  # "The novelist, one of the signatories, said" keeps the novelist
