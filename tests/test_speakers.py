@@ -157,6 +157,10 @@ PRONOUN_CASES = [
     ("she-to-a-spokeswoman", "A spokeswoman for the firm said sales fell. She said costs rose.",
      [("sales fell", "A spokeswoman for the firm"), ("costs rose", "She")],
      ["A spokeswoman for the firm", "A spokeswoman for the firm"]),
+    ("he-skips-a-name-with-a-feminine-role", "Mr Vale thanked Kit Moor, his spokeswoman. "
+     "He said the vote was fair.", [("the vote was fair", "He")], ["Vale"]),
+    ("he-may-be-a-name-with-a-masculine-role", "Mr Vale thanked his aide, and his spokesman, Kit Moor. "
+     "She said the vote was fair.", [("the vote was fair", "She")], ["Kit Moor"]),
     ("first-person-never-resolved", "Jane Doe wrote to the board. “I will stay,” I said.",
      [("I will stay,", "I#2")], [""]),
     ("she-to-a-name-of-unknown-gender", "Mr Vale left. Senator Ngozi Okafor arrived. She said the vote was fair.",
@@ -220,6 +224,8 @@ TITLE_CASES = [
      "Ole Dahl", None),
     ("appositive-after-ing-verb-with-object-is-no-role", "Ida Lenz, a chair backing the plan, said the hearing was set.",
      "Ida Lenz", None),
+    ("appositive-before-after-and", "The union called the plan unfair, and its general secretary, Anna Kvist, "
+     "said members would strike.", "Anna Kvist", "its general secretary"),
     ("appositive-after-at-end", "The rule was final, said Steven Mnuchin, the Treasury secretary.",
      "Steven Mnuchin", "the Treasury secretary"),
     ("appositive-before", "The group's founder, Jane Doe, said the plan was sound.", "Jane Doe", "The group's founder"),

@@ -170,10 +170,17 @@ class _Resolver:
         self.names = find_person_names(self.text, vouched=self.vouched)
         self.name_starts = [n.span.start for n in self.names]
         self.entities, self.name_owner = cluster_people(self.names)
-        self.learn_genders()
         for mention, owner in zip(self.names, self.name_owner):
             title, full = self.mention_title(mention)
             self.entities[owner].add_title(title, full=full)
+        gendered = title_words().gender
+        for entity in self.entities:
+            # "his spokeswoman, Hope Hicks": a feminine role tells her gender before any pronoun; a masculine one
+            # may not ("spokesman" is written of women too)
+            if entity.gender is None and entity.title and (words := entity.title.lower().split()) \
+                    and gendered.get(words[-1]) == "f":
+                entity.gender = "f"
+        self.learn_genders()
         for index, entity in enumerate(self.entities):
             if entity.title:
                 held = self.title_keys[index] = title_key(entity.title)

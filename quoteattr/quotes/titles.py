@@ -263,14 +263,15 @@ def appositive_before_title(text: str, start: int, end: int, *, floor: int) -> t
 
 
 def _past_leading_cue(text: str, start: int, end: int) -> int:
-    """Past a cue that opens the phrase before a role ("said the harbour master, Ana Brun", "According to the
-    harbour master, Ana Brun,"): the role begins after it."""
+    """Past a cue or a conjunction that opens the phrase before a role ("said the harbour master, Ana Brun",
+    "According to the harbour master, Ana Brun,", "…, and its general secretary, Anna Kvist,"): the role begins
+    after it."""
     lowered = text[start:end].lower()
     for phrase, _ in cue_lexicon().phrases:
         if lowered.startswith(phrase + " "):
             return start + len(phrase) + 1
     word = WORD.match(text, start, end)
-    if word is not None and _is_cue(word.group()) and word.end() < end:
+    if word is not None and word.end() < end and (_is_cue(word.group()) or word.group().lower() in load_words("clause_joints.txt")):
         return word.end() + 1
     return start
 
