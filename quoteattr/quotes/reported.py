@@ -1670,6 +1670,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             main = MAIN_VERB_COMMA.search(text, content.start, content.end) if set_off else None
             end = main.start() if main is not None else content.end
             pieces = (pronoun, Span.of(text, content.start, end))
+        elif (not gerund and subject is not None and source is not None and lemma in f.bare
+              and not text[position:content.start].strip() and GAP_VERB.match(content.text)
+              and (shell := _shell_object(text, sentence, source)) is not None):
+            # "…, a move critics say could raise fares": the noun is the reported clause's subject, "critics" its source
+            pieces, source = (shell[0], content), shell[1]
         if subject and quote_map.around(content.start) is not None:
             # “A,” Robinson said, “B”; The ferry, she said, “is done”: the words before the subject lead
             stretch = text[max(0, subject[1] - 4):subject[1]].rstrip()
