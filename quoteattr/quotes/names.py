@@ -147,15 +147,17 @@ def iter_name_candidates(text: str) -> Iterator[PersonName]:
 
 def find_person_names(text: str, *, vouched: Callable[[PersonName], bool] = lambda _: False
                       ) -> tuple[PersonName, ...]:
-    """The person mentions of ``text``: strong ones, and weak ones whose surname
-    a strong mention bears or that ``vouched`` accepts (a title appositive).
+    """The person mentions of ``text``: strong ones, weak ones that ``vouched`` accepts (a title
+    appositive), and weak ones whose surname a strong or vouched mention bears.
 
     >>> [p.span.text for p in find_person_names("Mike Pompeo left. Then Pompeo spoke to Microsoft.")]
     ['Mike Pompeo', 'Pompeo']
     """
     candidates = list(iter_name_candidates(text))
-    surnames = {c.surname for c in candidates if c.strong}
-    return tuple(c for c in candidates if c.strong or c.surname in surnames or vouched(c))
+    accepted = [c.strong or vouched(c) for c in candidates]
+    # "The council's leader, Mette Lund, spoke. Later, Lund said": a vouched person's surname counts too
+    surnames = {c.surname for c, person in zip(candidates, accepted) if person}
+    return tuple(c for c, person in zip(candidates, accepted) if person or c.surname in surnames)
 
 
 @define

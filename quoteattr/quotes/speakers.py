@@ -46,6 +46,7 @@ APPOSED_NAME_END = regex.compile(r""",|[.!?](?:[”"’]|'')?(?:\s|\Z)|\Z""")
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
 RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
+CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}")
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 
 
@@ -127,7 +128,16 @@ class _Resolver:
             return is_given_name(candidate.surname) or (
                 after is not None and role_noun_is_head(self.text[after[0]:after[1]]))
         return after is not None or appositive_before_title(
-            self.text, candidate.span.start, candidate.name.end, floor=floor) is not None
+            self.text, candidate.span.start, candidate.name.end, floor=floor) is not None or (
+            (candidate.span.start, candidate.span.end) in self.source_spans and self.gendered_next(candidate, limit))
+
+    def gendered_next(self, candidate: PersonName, limit: int) -> bool:
+        """"Ole Dahl, who runs a stall, says his customers …": a he/his/she/her later in the source's sentence,
+        with no capitalised word between, tells that the name is a person's."""
+        if candidate.name.text in load_words("region_names.txt"):
+            return False  # "Ida Moor of Lyme, Maine says she": a place
+        found = GENDERED_PRONOUN.search(self.text, candidate.span.end, min(limit, candidate.span.end + GENDER_WINDOW))
+        return found is not None and not CAPITALISED.search(self.text, candidate.span.end, found.start())
 
     def learn_genders(self) -> None:
         """A person of unknown gender takes that of the next he/his/she/her, if no name comes first."""
