@@ -351,6 +351,12 @@ DESCRIPTION_CASES = [
      ("the pier was safe", "Harbour envoy to Lyme Ana Varga"), ("Ana Varga", "Harbour envoy to Lyme")),
     ("name-set-off-after-a-description-is-the-speaker", "One passenger, Eva Brun, said the ferry was late.",
      ("the ferry was late", "One passenger"), ("Eva Brun", None)),
+    ("name-set-off-after-an-inverted-description-may-end-the-sentence", "“She fed the town,” said a neighbour, "
+     "Rosa Fent.", ("She fed the town,", "a neighbour"), ("Rosa Fent", None)),
+    ("names-listed-after-an-inverted-group-are-not-the-speaker", "“She fed the town,” said two neighbours, Rosa "
+     "Fent and Ida Lenz.", ("She fed the town,", "two neighbours"), ("two neighbours", None)),
+    ("name-after-an-inverted-description-and-a-verb-is-not-the-speaker", "“She fed the town,” said a neighbour, "
+     "thanking Rosa Fent.", ("She fed the town,", "a neighbour"), ("a neighbour", None)),
     ("names-listed-after-a-group-are-not-the-speaker", "Two passengers, Eva Brun and Tom Reyl, said the ferry was late.",
      ("the ferry was late", "Two passengers"), ("Two passengers", None)),
     ("name-after-a-description-in-the-next-clause-is-not-the-speaker", "A ferry pilot, as Eva Brun noted, said "
