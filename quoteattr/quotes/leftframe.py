@@ -53,6 +53,8 @@ LISTENERS_AFTER = regex.compile(r"""
     (?=\s*(?:[.!?;,]|\Z))
 """, regex.VERBOSE)
 RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b")
+# "When I asked Ms Varga why she had come back": a clause embedded in the opening clause, not a main clause after it
+EMBEDDED_CLAUSE = regex.compile(r"\b(?:why|what|how|where|whether|who|which|that|if)\s", regex.IGNORECASE)
 
 
 def quote_in_next_sentence(text: str, cue_class: str, cue: Span, addressee: Span | None, position: int,
@@ -144,7 +146,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
                                 and "," not in left.text,
                                 main_ahead=subordinate_lead)
         if (subordinate_lead and (right is None or right.start <= left.end) and "," not in lead.text
-                and len(verb_groups(text, lead.start, lead.end, s_forms=False)) < 2):
+                and _own_verb_groups(text, lead) < 2):
             continue  # "Although under fire, Mr Reyl was proving to be …": an opening clause is no content alone
         if right is not None and right.start > left.end:
             if not quoted:
@@ -156,6 +158,14 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             continue  # "Mr Reyl, his deputy, urged a firm line": a subject, not a quote by "a firm line"
         return make_quote(tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
     return None
+
+
+def _own_verb_groups(text: str, lead: Span) -> int:
+    """The verb groups of an opening clause before any clause embedded after its first verb: one in "When I asked
+    Ms Varga why she had come back", two in "If the vote fails the pier will close"."""
+    groups = verb_groups(text, lead.start, lead.end, s_forms=False)
+    embedded = EMBEDDED_CLAUSE.search(text, groups[0], lead.end) if groups else None
+    return sum(1 for group in groups if embedded is None or group < embedded.start())
 
 
 def _verb_or_quoted(text: str, piece: Span) -> bool:
