@@ -277,7 +277,9 @@ def frames() -> Frames:
                  be_forms=load_words("be_forms.txt", lower=True))
     light_nouns = _light_nouns()
     after_would = frozenset(row[0].lower() for row in load_table("cues_after_would.txt"))  # "would like to"
-    chain_word = rf"(?<![\p{{L}}’'])(?:{aux}|{ADVERB_YET}|{FLOATED}|{DEGREE_AFTER_BE}|\p{{Ll}}{{3,}}ly|\p{{Ll}}{{2,}}n[’']t|cannot)\s+"
+    # "the family said": a noun in -ly is no adverb of the chain
+    adverb_ly = rf"(?!(?:{alternation(load_words('nouns_in_ly.txt', lower=True))})\s)\p{{Ll}}{{3,}}ly"
+    chain_word = rf"(?<![\p{{L}}’'])(?:{aux}|{ADVERB_YET}|{FLOATED}|{DEGREE_AFTER_BE}|{adverb_ly}|\p{{Ll}}{{2,}}n[’']t|cannot)\s+"
     return Frames(
         # lower case only: "“…,” Will wrote" has a name, not an auxiliary
         # "didn't", "can’t": a contracted negation belongs to the chain too
