@@ -1023,7 +1023,8 @@ def _name_ends_at_quote(text: str, predicate: Span, quote_map: QuoteMap) -> Span
 
 def _found_thing(content: str) -> bool:
     """"a new sponsor to replace it", "comfort in the vote": the object of "find" is a noun of
-    found_objects.txt after at most three modifiers; not "found skippers want work", "found he had no way".
+    found_objects.txt after at most three modifiers; not "found skippers want work", "found he had no way", "found
+    the keys were gone".
     A pronoun with nothing after it but a place or time of found_places.txt ("found it somewhere else"), or
     such a word alone ("the letter she had found online"), is something come upon too."""
     f = frames()
@@ -1032,10 +1033,12 @@ def _found_thing(content: str) -> bool:
         return True
     if words and (words[0] in OBJECT_PRONOUNS or words[0] == "it") and (len(words) == 1 or words[1] in f.found_places):
         return True
-    for word in content.split()[:4]:
+    words = content.split()
+    for position, word in enumerate(words[:4]):
         lower = word.strip(",.;:").lower()
-        if lower in f.found_objects:
-            return True
+        if lower in f.found_objects:  # not "found the job was gone": a verb after it makes it a clause's subject
+            following = words[position + 1].lower() if position + 1 < len(words) else ""
+            return following not in f.be_forms and following not in f.verbal_auxiliaries
         if (not word.islower() or lower.endswith(("s", "ed")) or lower in f.pronouns or lower in f.prepositions
                 or lower in f.be_forms or lower in f.verbal_auxiliaries or lower in f.irregular_verbs
                 or lower in cue_lexicon().forms):
