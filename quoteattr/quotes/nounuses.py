@@ -21,8 +21,8 @@ BE_THAT = regex.compile(r"\s+(?:is|was)\s+that\b")  # "One view is that …": th
 COORDINATED_NAME = regex.compile(r"(?<![\p{L}])(?:and|&)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}\Z")  # "Ms Varga and Mr Reyl "
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)\b")
 # the word after a cue, past a determiner; not a possessive ("addressed voters' worries")
-IDIOM_WORD = regex.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|my|your|new|other)\s+)?(\p{L}+)\b(?![’'])",
-                           regex.IGNORECASE)
+IDIOM_WORD = regex.compile(r"\s+(?:(?P<determiner>a|an|the|his|her|their|its|our|my|your|new|other)\s+)?"
+                           r"(?P<word>\p{L}+)\b(?![’'])", regex.IGNORECASE)
 
 
 def closes_appositive(text: str, sentence: Sentence, chain_start: int, previous_word: str) -> bool:
@@ -86,11 +86,15 @@ def idiom(text: str, position: int, lemma: str, end: int) -> bool:
     following = IDIOM_WORD.match(text, position, near(position, end))
     if following is None:
         return False
-    if f"{lemma} {following.group(1).lower()}" in frames().idioms:
+    word = following.group("word").lower()
+    if f"{lemma} {word}" in frames().idioms:
         return True
+    determiner = following.group("determiner")
+    if determiner is not None and f"{lemma} {determiner.lower()} {word}" in frames().idioms:
+        return True  # "called a meeting", while "called the meeting a farce" names it
     # "stood by the pier": the particle, then the word after it
     after = IDIOM_WORD.match(text, following.end(), near(following.end(), end))
-    return after is not None and f"{lemma} {following.group(1).lower()} {after.group(1).lower()}" in frames().idioms
+    return after is not None and f"{lemma} {word} {after.group('word').lower()}" in frames().idioms
 
 
 def interview_question(text: str, start: int) -> bool:
