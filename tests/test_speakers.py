@@ -359,6 +359,10 @@ DESCRIPTION_CASES = [
      "Rosa Fent.", ("She fed the town,", "a neighbour"), ("Rosa Fent", None)),
     ("names-listed-after-an-inverted-group-are-not-the-speaker", "“She fed the town,” said two neighbours, Rosa "
      "Fent and Ida Lenz.", ("She fed the town,", "two neighbours"), ("two neighbours", None)),
+    ("name-set-off-with-its-body-after-a-description-is-the-speaker", "One analyst, Rosa Fent of Pier Capital, said "
+     "the fares were too low.", ("the fares were too low", "One analyst"), ("Rosa Fent", None)),
+    ("names-with-a-body-listed-after-a-group-are-not-the-speaker", "Two analysts, Rosa Fent of Pier Capital and Ida "
+     "Lenz, said the fares were too low.", ("the fares were too low", "Two analysts"), ("Two analysts", None)),
     ("name-after-an-inverted-description-and-a-verb-is-not-the-speaker", "“She fed the town,” said a neighbour, "
      "thanking Rosa Fent.", ("She fed the town,", "a neighbour"), ("a neighbour", None)),
     ("names-listed-after-a-group-are-not-the-speaker", "Two passengers, Eva Brun and Tom Reyl, said the ferry was late.",

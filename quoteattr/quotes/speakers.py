@@ -41,8 +41,10 @@ SOURCE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|,")
 DEPENDENT_ROLE = regex.compile(r"(?<![\p{L}\-])(\p{L}[\p{L}\-]*)\s+(?:for|to)\s")  # "spokesman for", "aides to"
 TRAILING = regex.compile(r"(?:['’]s?|[\s,.;:]+)+\Z")
 APPOSED_NAME = regex.compile(r",[ \t]+")  # between a description and the name set off after it
-# after that name: a comma, or the sentence's end ("…,” said the harbour master, Ana Brun.")
-APPOSED_NAME_END = regex.compile(r""",|[.!?](?:[”"’]|'')?(?:\s|\Z)|\Z""")
+# after that name: a comma, or the sentence's end ("…,” said the harbour master, Ana Brun."), also with the body
+# the name is of before them ("One analyst, Nils Arn of Pier Capital, said")
+APPOSED_NAME_END = regex.compile(r"""(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'&.\-]*(?:\s+\p{Lu}[\p{L}’'&.\-]*){0,3})?"""
+                                 r"""(?:,|[.!?](?:[”"’]|'')?(?:\s|\Z)|\Z)""")
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
 RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
