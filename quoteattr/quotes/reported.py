@@ -620,9 +620,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                 and _small_clause(text, match.end(), sentence)):
             # "The pier is considered a landmark": the subject and its predicate, by nobody named
             return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
-        if word_before(text, sentence.start, chain_start) == "it" and (
+        listener_told = lemma in f.addressee and form != lemma and not form.endswith("s")  # not "were also emails"
+        if (word_before(text, sentence.start, chain_start) == "it" or listener_told) and (
                 that := THAT.match(text, match.end(), near(match.end(), sentence.end))) is not None:
-            # "it was revealed that …", "it is said that …": the clause, by nobody named
+            # "it was revealed that …", "it is said that …": the clause, by nobody named; so is what a listener
+            # "was told that …", "was warned that …"
             content = clause_from(text, that.end(), sentence, quote_map)
             if content is not None and has_verb(content.text):
                 return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index,
