@@ -242,6 +242,10 @@ TITLE_CASES = [
      "Ana Varga", "the harbour master"),
     ("sports-coach-premodifier", "Rovers coach Dario Mett said the pitch was too wet.",
      "Rovers coach Dario Mett", "Rovers coach"),
+    ("sports-striker-premodifier", "Rovers striker Ivo Tamm said the pitch was too wet.",
+     "Rovers striker Ivo Tamm", "Rovers striker"),
+    ("referee-office-before-a-name", "Referee Ana Brun said the pitch was too wet.", "Referee Ana Brun", "Referee"),
+    ("coroner-appositive-before", "The coroner, Piet Lorne, said the skipper had drowned.", "Piet Lorne", "The coroner"),
     ("coach-as-a-bus-is-no-title", "Fans rode the coach with Dario Mett. Mr Mett said the trip was long.",
      "Mr Mett", None),
     ("lower-case-noun-inside-a-title", "Dutch ferry captain Jan Moller said the crossing was rough.",
@@ -332,6 +336,8 @@ def test_titles(text, source, title):
 # --- descriptions ---------------------------------------------------------------
 
 DESCRIPTION_CASES = [
+    ("specialist-repeated", "Dr Hanna Wirt, a lung specialist at the harbour clinic, led the study. The specialist "
+     "said the air was foul.", ("the air was foul", "The specialist"), ("Hanna Wirt", "a lung specialist at the harbour clinic")),
     ("title-repeated", "Steven Mnuchin, the US Treasury secretary, spoke on Sunday. The Treasury secretary said "
      "the rule was final.", ("the rule was final", "The Treasury secretary"), ("Steven Mnuchin", "the US Treasury secretary")),
     ("the-president", "President Trump met aides. The president said the ban would come soon.",
