@@ -89,6 +89,11 @@ PERSON_THEN_THAT = regex.compile(r"""
         |the\s+(?:\p{L}+\s+)?(?i:""" + alternation(title_words().heads) + r""")
         |(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)
     """ + CLAUSE_THAT_AHEAD, regex.VERBOSE)
+# listeners before "that" of a cue that takes no object: "promised residents that …"; after an object cue they are
+# its object with a relative clause ("denounced supporters that level attacks")
+LISTENERS_THEN_THAT = regex.compile(r"""
+    \s+(?:(?:the|his|her|their|its|our)\s+)?(?:\p{Ll}+\s+)?(?:""" + alternation(load_lines("object_listeners.txt")) + r""")
+    """ + CLAUSE_THAT_AHEAD, regex.VERBOSE)
 # what is left of a listener or its time before "that": "told the Gazette’s “Harbour Morning” that", "told members of
 # the council executive board that", "reminding voters every day between now and May that". A determiner (other than
 # after "of") opens an object instead: "told reporters the plan that the council drew up was fine"
@@ -1472,7 +1477,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return None  # "made clear progress on the pier"
     if (about := OF_TOPIC_THEN_THAT.match(text, position, near(position, sentence.end))) is not None:
         position = about.end()  # "Mr Reyl said of the vote that it was rigged": what he said follows "that"
-    elif (person := PERSON_THEN_THAT.match(text, position, near(position, sentence.end))) is not None:
+    elif (person := PERSON_THEN_THAT.match(text, position, near(position, sentence.end)) or (
+            None if takes_object else LISTENERS_THEN_THAT.match(text, position, near(position, sentence.end)))):
         position = person.end()  # "agreed with Mr Reyl that the toll was too high": what was agreed follows "that"
     before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
     if not gerund and cue.start == sentence.start and (source := source_after(text, match.end(), sentence.end)) is not None:
