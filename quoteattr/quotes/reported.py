@@ -787,6 +787,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if (ambiguous and (form == lemma or form.endswith("s"))
             and previous_word not in f.pronouns and noun_follows(text, match.end(), lemma, sentence.end)):
         return None  # "the terrorist attacks changed the race", "the jobs report was released": a noun
+    if (form.endswith("ing") and not chain and previous_word.isalpha() and previous_word.islower()
+            and previous_word not in f.pronouns and previous_word not in f.prepositions
+            and AUXILIARY_AHEAD.match(text, match.end(), near(match.end(), sentence.end))):
+        return None  # "The storm warning was issued at noon": the head of a noun, with the verb after it
     cue = Span.of(text, chain_start, match.end())
     # "after derisively mocking", "…, often citing": adverbs only, no auxiliary ("is citing", "been saying")
     gerund = form.endswith("ing") and not verbal_chain and not any(word.endswith(("n't", "n’t")) for word in chain)
