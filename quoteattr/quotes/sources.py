@@ -19,6 +19,7 @@ from .titles import honorific, title_words
 
 __all__ = ["noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like",
            "subject_prepositions", "contact_subject"]
+EXPLETIVES = frozenset({"there", "here"})  # subjects that hold no one
 
 TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?|[(),;:“”\"‘’«»—―–]|\S")
 NAME_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*")
@@ -76,6 +77,8 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
     if not words:
         return False
     lower = words[0].lower()
+    if len(words) == 1 and lower in EXPLETIVES:
+        return False  # "There were reports saying …": an empty subject, nobody who says it
     if len(words) == 1 and (lower in frames().pronouns or lower in _determiners()):
         return True
     if NOT_SUBJECT_END.fullmatch(words[-1]):
