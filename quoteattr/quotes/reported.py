@@ -261,6 +261,7 @@ PASSIVE_END = regex.compile(r"(?:\s+\p{Ll}+ly)?(?:\s*(?:[,.;:)—―–!?]|\Z)|\
 INDEFINITE_HEAD = regex.compile(
     r"(?<![\p{L}])(?i:a|an|one)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}(?:\p{Ll}[\p{L}\-]*|\p{Lu}{2,}s?)\s+\Z")
 NAME_NEXT = regex.compile(r"\s+(?:the\s+)?[\p{Lu}“\"‘]")  # "named Lena Varga", "called the Pier Trust", "called “Pier First”"
+NAME_THEN_COMMA = regex.compile(r"\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]*,")  # "named Jonas Kreel,"
 # the name, then the noun phrase's own verb: "A skipper named Tom Reyl sold the boat"
 NAME_THEN_WORD = regex.compile(
     r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+(?:(?:(?:of|the|for|and)\s+){1,2}(?=\p{Lu}))?){1,4}(?P<word>\p{Ll}+)\b")
@@ -1371,13 +1372,16 @@ def _shell_object(text: str, sentence: Sentence, subject: Span) -> tuple[Span, S
 
 def _gives_name(text: str, match: regex.Match, head: regex.Match, sentence: Sentence) -> bool:
     """"a clerk named Lena Varga": an indefinite noun and its naming participle, within a clause ("filed by a clerk
-    named …") or opening the sentence with the name's own verb after it ("A skipper named Tom Reyl sold the boat")."""
+    named …"), opening the sentence or after a comma with the name's own verb after it ("A skipper named Tom Reyl
+    sold the boat"), or set off by commas ("The witness, a deckhand named Jonas Kreel, told …")."""
     f = frames()
     governor = word_before(text, sentence.start, head.start())
     if governor.isalpha() and governor.islower():
         return governor not in f.boundaries and governor not in cue_lexicon().forms
-    if governor:
+    if governor and governor != ",":
         return False
+    if governor == "," and NAME_THEN_COMMA.match(text, match.end(), near(match.end(), sentence.end)):
+        return True  # "The key witness, a deckhand named Jonas Kreel, told …": an appositive that names
     after = NAME_THEN_WORD.match(text, match.end(), near(match.end(), sentence.end))
     return after is not None and ((verb := after.group("word")) in f.verbal_auxiliaries
                                   or verb in f.irregular_verbs or verb.endswith("ed"))
