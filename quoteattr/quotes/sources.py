@@ -227,12 +227,43 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     elif (aside := DASH_ASIDE_BEFORE.search(text, window_start, end)) is not None:
         end = aside.start()  # "Insiders in two states — Nevada and Ohio — said"
     end = _before_floating_quantifier(text, window_start, end)
+    found = _subject_before(text, start, window_start, end, allow_appositive)
+    if found is None or (adverb := adverb_aside().search(text, window_start, end)) is None:
+        return found
+    # the adverb read as an appositive left only the second of two joined subjects ("Ms Varga and Mr Reyl, however,
+    # said") or the first subject's own appositive ("The ferry firm, a Lyme company, however, said"): the subject
+    # is read as if the adverb were not there, keeping its comma after an appositive
+    if CONJUNCTION_BEFORE.search(text, window_start, found[1]) is not None:
+        return source_before(text, start, adverb.start(), allow_appositive=allow_appositive) or found
+    if COMMA_BEFORE.search(text, window_start, found[1]) is not None:
+        return source_before(text, start, adverb.start() + 1, allow_appositive=allow_appositive) or found
+    return found
+
+
+def _subject_before(text: str, start: int, window_start: int, end: int,
+                    allow_appositive: bool) -> tuple[Span, int] | None:
+    """:func:`source_before` once the subject's end is known: a relative clause's head or the leftward walk."""
     fronted = None
     if allow_appositive and (relative := _relative_clause_head(text, window_start, end)) is not None:
         if not _fronted_opening(relative[0].text):
             return relative
         fronted = relative  # "On Monday, the harbour master, …, said": the walk from the cue first
     return _walk_before(text, start, window_start, end, allow_appositive) or fronted
+
+
+def sentence_adverb_alternation() -> str:
+    """A sentence adverb as a pattern: "however", "in fact", "of course"."""
+    return r"(?:" + alternation(sorted(frames().sentence_adverbs)) + r"|in\s+fact|of\s+course)"
+
+
+CONJUNCTION_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?:and|&)\s+\Z")
+COMMA_BEFORE = EndAnchored.of(r",\s+\Z")
+
+
+@functools.cache
+def adverb_aside() -> EndAnchored:
+    """A sentence adverb set off by commas before the cue: ", however, ", ", in fact, "."""
+    return EndAnchored.of(r",\s+" + sentence_adverb_alternation() + r",\s*\Z", regex.IGNORECASE)
 
 
 def _before_floating_quantifier(text: str, start: int, end: int) -> int:

@@ -19,7 +19,7 @@ from .frames import EndAnchored, alternation, frames, near
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
-from .sources import (PLACE_ADVERBS, TIME_BEFORE, coordinated_subject, noun_phrase_before, plausible_source,
+from .sources import (PLACE_ADVERBS, sentence_adverb_alternation, TIME_BEFORE, coordinated_subject, noun_phrase_before, plausible_source,
                       plural_then_participle, sentence_subject, source_before, subject_prepositions)
 
 __all__ = ["RELATIVE_SOURCE", "fallback_source", "gerund_subject", "plural_subject", "relative_subject", "stance_before_to",
@@ -104,7 +104,7 @@ def _set_off_aside() -> EndAnchored:
     (", in fact, "), set off by commas."""
     f = frames()
     return EndAnchored.of(r",\s+(?:(?:" + alternation(sorted(f.subordinators)) + r")\b[^,;:“”\"()]{1,70}"
-                          r"|(?:" + alternation(sorted(f.sentence_adverbs)) + r"|in\s+fact|of\s+course)),\s*\Z",
+                          r"|" + sentence_adverb_alternation() + r"),\s*\Z",
                           regex.IGNORECASE)
 
 
