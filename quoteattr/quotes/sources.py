@@ -242,13 +242,52 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
 
 def _subject_before(text: str, start: int, window_start: int, end: int,
                     allow_appositive: bool) -> tuple[Span, int] | None:
-    """:func:`source_before` once the subject's end is known: a relative clause's head or the leftward walk."""
+    """:func:`source_before` once the subject's end is known: two joined subjects with appositives, a relative
+    clause's head or the leftward walk."""
+    if allow_appositive and (joint := _joined_appositive_subjects(text, start, window_start, end)) is not None:
+        return joint
     fronted = None
     if allow_appositive and (relative := _relative_clause_head(text, window_start, end)) is not None:
         if not _fronted_opening(relative[0].text):
             return relative
         fronted = relative  # "On Monday, the harbour master, …, said": the walk from the cue first
     return _walk_before(text, start, window_start, end, allow_appositive) or fronted
+
+
+def _joined_appositive_subjects(text: str, start: int, window_start: int, end: int) -> tuple[Span, int] | None:
+    """"The harbour master, Ana Varga, and the treasurer, Tom Reyl, said", "Ana Varga, the harbour master, and
+    Mr Reyl said": a name with its appositive, then ", and" and a second subject, all of it the source; not "Ms
+    Varga, who fought the pier, and the toll" (no name in the second) nor "the pier, the toll, and Mr Reyl"."""
+    if ", and " not in text[window_start:end]:
+        return None  # the usual case, told without walking
+    second = _walk_before(text, start, window_start, end, True)
+    if second is None or not is_name_like(second[0].text) or second[0].text.lower() in SUBJECT_PRONOUNS:
+        return None
+    joint = JOINT_COMMA_BEFORE.search(text, window_start, second[1])
+    if joint is None:
+        return None
+    first = _walk_before(text, start, window_start, joint.start() + 1, True)
+    if first is None or not NAME_WORD.match(first[0].text):
+        return None
+    parts = text[first[1]:joint.start()].split(",")
+    if len(parts) != 2 or _fronted_opening(parts[0]) or not all(_plain_noun_phrase(part) for part in parts):
+        return None  # "At the pier, Ana Varga, and …", "Ms Varga praised the pier, the toll, and …"
+    s, e = _trim(text, first[1], end)
+    return (Span.of(text, s, e), s) if plausible_source(text[s:e]) else None  # not too long to be a subject
+
+
+def _plain_noun_phrase(phrase: str) -> bool:
+    """A few words with no verb, clause opener, pronoun or leading preposition: "the harbour master", "Ana
+    Varga"; not "the toll rose by 5 percent", "According to the Gazette" nor "I think somebody's got to start"."""
+    f = frames()
+    finite = cue_lexicon().finite_forms
+    words = phrase.split()
+    if not words or len(words) > MAX_CONJUNCT_TOKENS or words[0].lower() in f.prepositions or not plausible_source(
+            phrase.strip()):
+        return False
+    return not any(lower in finite or lower in f.irregular_verbs or lower in f.boundaries or lower in f.be_forms
+                   or lower in SUBJECT_PRONOUNS or (word.islower() and lower.endswith("ed"))
+                   for word, lower in ((w, w.lower()) for w in words))
 
 
 def sentence_adverb_alternation() -> str:
@@ -258,6 +297,7 @@ def sentence_adverb_alternation() -> str:
 
 CONJUNCTION_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?:and|&)\s+\Z")
 COMMA_BEFORE = EndAnchored.of(r",\s+\Z")
+JOINT_COMMA_BEFORE = EndAnchored.of(r",\s+and\s+\Z")
 
 
 @functools.cache
