@@ -395,7 +395,21 @@ DESCRIPTION_CASES = [
      ("the toll would stay", "A spokeswoman for Ms Varga"), ("A spokeswoman for Ms Varga", None)),
     ("name-after-by-is-the-author", "An analysis by Ida Lenz shows the toll is too high.",
      ("the toll is too high", "An analysis by Ida Lenz"), ("Ida Lenz", None)),
+    # a name with the place or body it is "of"
+    ("name-of-a-place-is-the-person", "Mayor Eva Brun of Lyme said the toll would rise.",
+     ("the toll would rise", "Mayor Eva Brun of Lyme"), ("Eva Brun", "Mayor")),
+    ("name-of-a-council-is-the-person", "Tom Reyl of the Harbour Council said the toll would rise.",
+     ("the toll would rise", "Tom Reyl of the Harbour Council"), ("Tom Reyl", None)),
+    ("aide-to-a-name-of-a-place-is-not-the-person", "An aide to Mayor Eva Brun of Lyme said the pier was safe.",
+     ("the pier was safe", "An aide to Mayor Eva Brun of Lyme"), ("An aide to Mayor Eva Brun of Lyme", None)),
 ]
+
+
+def test_a_name_of_a_place_and_its_surname_later_are_one_speaker():
+    """"Mayor Eva Brun of Lyme" and a later "Brun" are one person, titled "Mayor"."""
+    text = "Mayor Eva Brun of Lyme said the toll would rise. Brun added that it was fair."
+    quotes, speakers = resolve(text, [("the toll would rise", "Mayor Eva Brun of Lyme"), ("it was fair", "Brun#2")])
+    assert [(s.name, s.title, s.quote_ids) for s in speakers] == [("Eva Brun", "Mayor", (0, 1))]
 
 
 @pytest.mark.parametrize(("text", "spec", "expected"), [row[1:] for row in DESCRIPTION_CASES],

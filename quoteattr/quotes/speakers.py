@@ -45,6 +45,8 @@ APPOSED_NAME = regex.compile(r",[ \t]+")  # between a description and the name s
 # the name is of before them ("One analyst, Nils Arn of Pier Capital, said")
 APPOSED_NAME_END = regex.compile(r"""(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'&.\-]*(?:\s+\p{Lu}[\p{L}’'&.\-]*){0,3})?"""
                                  r"""(?:,|[.!?](?:[”"’]|'')?(?:\s|\Z)|\Z)""")
+PLACE_AFTER_NAME = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*"
+                                 r"(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)*")  # "Eva Brun of New York"
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
 RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
@@ -218,14 +220,15 @@ class _Resolver:
         self.source_owner.insert(position, owner)
 
     def named_in(self, source: Span) -> int | None:
-        """The person whose name heads the source: "Mr Pompeo", "Steven Mnuchin, ..."."""
+        """The person whose name heads the source: "Mr Pompeo", "Steven Mnuchin, ...", "Mayor Eva Brun of Lyme"."""
         trimmed = TRAILING.search(source.text)
         effective_end = source.start + (trimmed.start() if trimmed else len(source.text))
         low = max(0, bisect.bisect_right(self.name_starts, source.start) - 1)
         high = bisect.bisect_left(self.name_starts, source.end)
         for index in range(high - 1, low - 1, -1):
             name = self.names[index]
-            if name.span.end == effective_end and name.span.end > source.start:
+            if name.span.end > source.start and (name.span.end == effective_end or PLACE_AFTER_NAME.fullmatch(
+                    self.text, name.span.end, effective_end)):
                 return None if self.related_to(source, name) else self.name_owner[index]
             if source.start <= name.span.start and name.span.end < source.end and self.text.startswith(
                     ",", name.span.end):
