@@ -320,6 +320,11 @@ TITLE_CASES = [
      "Varga", None),
     ("occupation-word-before-one-word-is-a-firm", "Skipper Freight said the pier fees were too high.",
      "Skipper Freight", None),
+    ("appositive-before-after-a-joined-name-is-the-second-role",
+     "Ms Varga and the treasurer, Tom Reyl, met. Reyl said the toll would rise.", "Reyl", "the treasurer"),
+    ("appositive-before-with-and-inside-the-role-stays-whole",
+     "The mayor and harbour master, Tom Reyl, met. Reyl said the toll would rise.", "Reyl",
+     "The mayor and harbour master"),
 ]
 
 
@@ -402,6 +407,27 @@ DESCRIPTION_CASES = [
      ("the toll would rise", "Tom Reyl of the Harbour Council"), ("Tom Reyl", None)),
     ("aide-to-a-name-of-a-place-is-not-the-person", "An aide to Mayor Eva Brun of Lyme said the pier was safe.",
      ("the pier was safe", "An aide to Mayor Eva Brun of Lyme"), ("An aide to Mayor Eva Brun of Lyme", None)),
+    # joint sources: the group of the people named
+    ("joined-names-are-one-group", "Ana Varga and Tom Reyl said the toll would rise.",
+     ("the toll would rise", "Ana Varga and Tom Reyl"), ("Ana Varga and Tom Reyl", None)),
+    ("joined-names-with-appositives-are-one-group",
+     "The harbour master, Ana Varga, and the treasurer, Tom Reyl, said the toll would rise.",
+     ("the toll would rise", "The harbour master, Ana Varga, and the treasurer, Tom Reyl"),
+     ("Ana Varga and Tom Reyl", None)),
+    ("three-joined-names-are-one-group", "Ana Varga, Tom Reyl and Mayor Eva Brun said the toll would rise.",
+     ("the toll would rise", "Ana Varga, Tom Reyl and Mayor Eva Brun"), ("Ana Varga, Tom Reyl and Eva Brun", None)),
+    ("both-before-surnames-is-no-given-name", "Ida Varga and Tom Reyl met. Both Varga and Reyl said the toll would rise.",
+     ("the toll would rise", "Both Varga and Reyl"), ("Ida Varga and Tom Reyl", None)),
+    ("plural-title-before-surnames-is-no-given-name",
+     "Ida Varga and Tom Reyl met. Professors Varga and Reyl said the toll would rise.",
+     ("the toll would rise", "Professors Varga and Reyl"), ("Ida Varga and Tom Reyl", None)),
+    ("spokeswoman-for-joined-names-is-no-group", "A spokeswoman for Ms Varga and Mr Reyl said the toll would rise.",
+     ("the toll would rise", "A spokeswoman for Ms Varga and Mr Reyl"),
+     ("A spokeswoman for Ms Varga and Mr Reyl", None)),
+    ("possessor-is-no-member", "Ms Varga's aide Tom Reyl said the toll would rise.",
+     ("the toll would rise", "Ms Varga's aide Tom Reyl"), ("Tom Reyl", "aide")),
+    ("name-in-a-quoted-title-is-no-member", "The book “Ida Varga and the Pier” by Tom Reyl says the toll is too high.",
+     ("the toll is too high", "“Ida Varga and the Pier” by Tom Reyl"), ("Tom Reyl", None)),
 ]
 
 
@@ -410,6 +436,17 @@ def test_a_name_of_a_place_and_its_surname_later_are_one_speaker():
     text = "Mayor Eva Brun of Lyme said the toll would rise. Brun added that it was fair."
     quotes, speakers = resolve(text, [("the toll would rise", "Mayor Eva Brun of Lyme"), ("it was fair", "Brun#2")])
     assert [(s.name, s.title, s.quote_ids) for s in speakers] == [("Eva Brun", "Mayor", (0, 1))]
+
+
+def test_they_after_a_joint_source_is_the_group_and_a_surname_the_person():
+    """A joint source is a group of its own: "they" after it is the group, a surname alone the person."""
+    text = ("Ana Varga and Tom Reyl said the toll would rise. They added that it was fair. "
+            "Reyl said the ferry would run. Varga and Reyl later said the pier was safe.")
+    quotes, speakers = resolve(text, [("the toll would rise", "Ana Varga and Tom Reyl"), ("it was fair", "They"),
+                                      ("the ferry would run", "Reyl#2"), ("the pier was safe", "Varga and Reyl")])
+    assert [s.name for s in speakers] == ["Ana Varga and Tom Reyl", "Tom Reyl"]
+    assert [q.speaker.id for q in quotes] == [0, 0, 1, 0]
+    assert [m.text for m in speakers[0].mentions] == ["Ana Varga and Tom Reyl", "They", "Varga and Reyl"]
 
 
 @pytest.mark.parametrize(("text", "spec", "expected"), [row[1:] for row in DESCRIPTION_CASES],

@@ -45,6 +45,9 @@ APPOSED_NAME = regex.compile(r",[ \t]+")  # between a description and the name s
 # the name is of before them ("One analyst, Nils Arn of Pier Capital, said")
 APPOSED_NAME_END = regex.compile(r"""(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'&.\-]*(?:\s+\p{Lu}[\p{L}’'&.\-]*){0,3})?"""
                                  r"""(?:,|[.!?](?:[”"’]|'')?(?:\s|\Z)|\Z)""")
+JOINING = regex.compile(r"(?<![\p{L}\p{N}])(?:and|&)(?![\p{L}\p{N}])")
+NOT_JOINED = regex.compile(r"[“”\"]|(?<![\p{L}\p{N}])by(?![\p{L}\p{N}])")
+POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
 PLACE_AFTER_NAME = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*"
                                  r"(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)*")  # "Eva Brun of New York"
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
@@ -101,6 +104,7 @@ class _Resolver:
     timelines_of: dict[int, list[_Timeline]] = field(factory=dict)  # an entity -> the timelines it is on
     by_head: dict[str, list[int]] = field(factory=dict)
     title_keys: dict[int, frozenset[str]] = field(factory=dict)
+    joints: dict[tuple[int, ...], int] = field(factory=dict)  # the people of a joint source -> their group
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -397,7 +401,46 @@ class _Resolver:
             self.first_holder[wanted] = next((index for index in candidates if fits(self.title_keys[index])), None)
         return self.first_holder[wanted]
 
+    def joint_members(self, source: Span) -> list[int]:
+        """The people a source joins with "and", in text order: "Ana Varga and Tom Reyl", "The harbour master,
+        Ana Varga, and the treasurer, Tom Reyl"; not a possessor ("Ms Varga's niece Anna") nor when the source
+        is related to one of them ("a spokeswoman for Ms Varga and Mr Reyl")."""
+        if JOINING.search(source.text) is None:
+            return []  # the usual case, told without reading the names
+        members: list[int] = []
+        spans: list[Span] = []
+        low = bisect.bisect_left(self.name_starts, source.start)
+        for index in range(low, bisect.bisect_left(self.name_starts, source.end)):
+            name = self.names[index]
+            if name.span.end > source.end or self.related_to(source, name):
+                return []
+            owner = self.name_owner[index]
+            if POSSESSOR.match(self.text, name.span.end) is None and owner not in members:
+                members.append(owner)
+                spans.append(name.span)
+        if len(members) < 2 or JOINING.search(self.text, spans[-2].end, spans[-1].start) is None or any(
+                NOT_JOINED.search(self.text, left.end, right.start) is not None or not (
+                    "," in self.text[left.end:right.start] or JOINING.search(self.text, left.end, right.start))
+                for left, right in zip(spans, spans[1:])):
+            return []  # a list ending in "and", not through a quoted title or an author ("… by Ida Lenz")
+        return members
+
+    def joint(self, members: list[int]) -> int:
+        """The group a joint source names: "Ana Varga and Tom Reyl", one entity for the same people later."""
+        key = tuple(sorted(members))
+        if key not in self.joints:
+            names = [self.entities[owner].name for owner in members]
+            name = names[0] + " and " + names[1] if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+            self.entities.append(Entity(GROUP, name, plural=True))
+            self.joints[key] = len(self.entities) - 1
+        return self.joints[key]
+
     def resolve(self, source: Span) -> int:
+        members = self.joint_members(source)
+        if members:
+            owner = self.joint(members)
+            self.note_source(source, owner)
+            return owner
         named = self.named_in(source)
         if named is not None:
             return named

@@ -105,6 +105,7 @@ WHO_CLAUSE = regex.compile(r"""
     \s+""", regex.VERBOSE)
 # after a name set off by a role before it: a comma, or the sentence's end ("…,” said the harbour master, Ana Brun.")
 NAME_THEN_CLOSE = regex.compile(r""",|[.!?](?:[”"’]|'')?(?:\s|\Z)""")
+JOINED_DESCRIPTION = regex.compile(r"(?<![\p{L}\p{N}])and\s+(?=(?:the|a|an|his|her|its|their)\s)")
 APPOSITIVE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,40}\))?,\s+")
 # characters after a name within which its comma or "who" is sought: the regex module looks through the whole
 # stretch it is given for a pattern's literal parts before matching, so a long sentence would be read once per name
@@ -258,6 +259,11 @@ def appositive_before_title(text: str, start: int, end: int, *, floor: int) -> t
     if boundary is None and window > floor:
         return None  # the phrase runs past the window: not a short appositive
     phrase_start = _past_leading_cue(text, phrase_start, comma)
+    joined = None
+    for joined in JOINED_DESCRIPTION.finditer(text, phrase_start, comma):
+        pass
+    if joined is not None and _plausible_role(text[joined.end():comma], last_is_head=True):
+        phrase_start = joined.end()  # "Ms Varga and the treasurer, Tom Reyl": the role is the second one's
     phrase = text[phrase_start:comma]
     return (phrase_start, comma) if phrase and _plausible_role(phrase, last_is_head=True) else None
 
