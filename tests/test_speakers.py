@@ -428,6 +428,26 @@ DESCRIPTION_CASES = [
      ("the toll would rise", "Ms Varga's aide Tom Reyl"), ("Tom Reyl", "aide")),
     ("name-in-a-quoted-title-is-no-member", "The book “Ida Varga and the Pier” by Tom Reyl says the toll is too high.",
      ("the toll is too high", "“Ida Varga and the Pier” by Tom Reyl"), ("Tom Reyl", None)),
+    # a role stated with a copula
+    ("was-treasurer-then-the-former-treasurer",
+     "Tom Reyl was treasurer of the Harbour Council for ten years. The former treasurer said the pier was unsafe.",
+     ("the pier was unsafe", "The former treasurer"), ("Tom Reyl", "treasurer of the Harbour Council")),
+    ("was-treasurer-then-the-treasurer",
+     "Tom Reyl was treasurer of the Harbour Council. The treasurer said the pier was unsafe.",
+     ("the pier was unsafe", "The treasurer"), ("Tom Reyl", "treasurer of the Harbour Council")),
+    ("is-the-harbour-master-then-the-harbour-master",
+     "Ana Varga is the harbour master in Lyme. The harbour master said the pier was unsafe.",
+     ("the pier was unsafe", "The harbour master"), ("Ana Varga", "the harbour master")),
+    ("is-treasurer-is-not-the-former-treasurer",
+     "Tom Reyl is treasurer of the Harbour Council. The former treasurer said the pier was unsafe.",
+     ("the pier was unsafe", "The former treasurer"), ("The former treasurer", None)),
+    ("copula-before-a-relative-is-no-role", "Ana Varga is the mayor's daughter. The mayor said the pier was unsafe.",
+     ("the pier was unsafe", "The mayor"), ("The mayor", None)),
+    ("copula-before-a-first-holder-is-no-role",
+     "Ana Varga was the first mayor to close the pier. The mayor said the pier was unsafe.",
+     ("the pier was unsafe", "The mayor"), ("The mayor", None)),
+    ("copula-before-an-adjective-is-no-role", "Ana Varga was angry about the toll. The mayor said the pier was unsafe.",
+     ("the pier was unsafe", "The mayor"), ("The mayor", None)),
 ]
 
 

@@ -175,6 +175,7 @@ class Entity:
     name_size: int = 0
     title: str | None = None
     title_full: bool = False
+    title_past: bool = False
     mentions: list[Span] = field(factory=list)
     starts: list[int] = field(factory=list)  # mention starts, kept sorted
 
@@ -191,10 +192,11 @@ class Entity:
         position = bisect.bisect_left(self.starts, offset)
         return self.starts[position - 1] if position else -1
 
-    def add_title(self, title: str | None, *, full: bool) -> None:
-        """The first full statement wins; an office honorific only stands in."""
+    def add_title(self, title: str | None, *, full: bool, past: bool = False) -> None:
+        """The first full statement wins; an office honorific only stands in. ``past``: a title the person
+        "was" ("Tom Reyl was treasurer"), which "the former treasurer" may repeat."""
         if title and (self.title is None or (full and not self.title_full)):
-            self.title, self.title_full = title, full
+            self.title, self.title_full, self.title_past = title, full, past
 
 
 def _given_keys(given: tuple[str, ...]) -> tuple[tuple[str, str], ...]:

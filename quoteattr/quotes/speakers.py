@@ -31,7 +31,7 @@ from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_p
                     is_given_name)
 from .pronouns import GENDERED_PRONOUN, pronouns
 from .sources import RELATIVE_PRONOUNS
-from .titles import (appositive_after_title, appositive_before_title, premodifier_title, title_key,
+from .titles import (appositive_after_title, appositive_before_title, predicate_title, premodifier_title, title_key,
                      title_words, who_clause_title, honorific, is_office_word, role_noun_is_head, POSSESSIVE)
 
 __all__ = ["resolve_speakers"]
@@ -54,6 +54,7 @@ FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full n
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
 RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
 CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}")
+STATED_PAST = frozenset({"(was)"})  # marks the title of one who "was treasurer": no word of a description
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 
 
@@ -161,8 +162,9 @@ class _Resolver:
             if found:
                 entity.gender = genders[found.group().lower()][0]
 
-    def mention_title(self, mention: PersonName) -> tuple[str | None, bool]:
-        """The title one mention states, and whether it is a full statement."""
+    def mention_title(self, mention: PersonName) -> tuple[str | None, bool, bool]:
+        """The title one mention states, whether it is a full statement and whether it is stated in the past
+        ("Tom Reyl was treasurer")."""
         text = self.text
         floor, limit = self.sentence_bounds(mention.span.start)
         def blocked(offset: int) -> bool:  # another person's name: their title is not this one's
@@ -172,25 +174,28 @@ class _Resolver:
         if premodifier:
             phrase = text[premodifier[0]:premodifier[1]]
             if not is_office_word(phrase):
-                return phrase, True
+                return phrase, True, False
         for found in (appositive_after_title(text, mention.name.end, limit=limit),
                       appositive_before_title(text, mention.span.start, mention.name.end, floor=floor)):
             if found:
-                return text[found[0]:found[1]], True
+                return text[found[0]:found[1]], True, False
         clause = who_clause_title(text, mention.name.end, limit=limit)
         if clause:
-            return clause, True
+            return clause, True, False
+        predicate = predicate_title(text, mention.name.end, limit=limit)
+        if predicate:
+            return predicate[0], True, predicate[1]
         if premodifier:
-            return text[premodifier[0]:premodifier[1]], False
-        return None, False
+            return text[premodifier[0]:premodifier[1]], False, False
+        return None, False, False
 
     def find_people(self) -> None:
         self.names = find_person_names(self.text, vouched=self.vouched)
         self.name_starts = [n.span.start for n in self.names]
         self.entities, self.name_owner = cluster_people(self.names)
         for mention, owner in zip(self.names, self.name_owner):
-            title, full = self.mention_title(mention)
-            self.entities[owner].add_title(title, full=full)
+            title, full, past = self.mention_title(mention)
+            self.entities[owner].add_title(title, full=full, past=past)
         gendered = title_words().gender
         for entity in self.entities:
             # "his spokeswoman, Hope Hicks": a feminine role tells her gender before any pronoun; a masculine one
@@ -201,7 +206,7 @@ class _Resolver:
         self.learn_genders()
         for index, entity in enumerate(self.entities):
             if entity.title:
-                held = self.title_keys[index] = title_key(entity.title)
+                held = self.title_keys[index] = title_key(entity.title) | (STATED_PAST if entity.title_past else set())
                 for word in held:
                     self.by_title_head.setdefault(word, []).append(index)
                     self.titles_with.setdefault(word, set()).add(held)
@@ -386,8 +391,8 @@ class _Resolver:
         wanted = title_key(source.text)
         past = title_words().past
 
-        def fits(held: frozenset[str]) -> bool:
-            return wanted <= held and not (held & past and not wanted & past)
+        def fits(held: frozenset[str]) -> bool:  # "the former treasurer" is also one who "was treasurer"
+            return (wanted - past if held & STATED_PAST else wanted) <= held and not (held & past and not wanted & past)
 
         titles = set().union(*(self.titles_with.get(word, ()) for word in wanted))
         last = max(filter(None, (self.title_timelines[held].last_before(source.start) for held in titles if fits(held))),

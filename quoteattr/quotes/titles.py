@@ -1,11 +1,12 @@
 """Titles and roles: the honorific and title lexicons, and where a title is stated.
 
-A person's title comes from any mention, in four shapes:
+A person's title comes from any mention, in five shapes:
 
 - a premodifier:        "US secretary of state Mike Pompeo" -> "US secretary of state"
 - an appositive after:  "Steven Mnuchin, US Treasury secretary, said"
 - an appositive before: "The group's founder, Jane Doe, said" -> "The group's founder"
 - a "who" clause:       "Jane Doe, who chairs the panel, said" -> "chair of the panel"
+- a copula after it:    "Tom Reyl was treasurer of the council for years" -> "treasurer of the council"
 
 and, only when none of those appears anywhere, an office honorific
 ("President Trump" -> "President"). Courtesy forms (Mr, Mrs, Ms, Dr) are never
@@ -24,7 +25,8 @@ from .cues import cue_lexicon
 
 __all__ = [
     "Honorific", "TitleWords", "honorific", "title_words", "premodifier_title",
-    "appositive_after_title", "appositive_before_title", "who_clause_title", "title_key", "is_office_word",
+    "appositive_after_title", "appositive_before_title", "who_clause_title", "predicate_title", "title_key",
+    "is_office_word",
 ]
 
 
@@ -299,6 +301,37 @@ def who_clause_title(text: str, end: int, *, limit: int) -> str | None:
         return phrase if _plausible_role(phrase) else None
     role = title_words().verbs.get(match.group("verb"))
     return f"{role} of {phrase}" if role else None
+
+
+PREDICATE = regex.compile(r"""
+    \s+(?:(?P<past>was|had\s+been|served\s+as)|is|has\s+been|serves\s+as)\s+
+    (?=(?:the\s+|an?\s+)?\p{L})""", regex.VERBOSE)
+
+
+def predicate_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | None:
+    """The role a copula right after the name states ("Tom Reyl was treasurer of the Harbour Council for ten
+    years" -> "treasurer of the Harbour Council"), and whether it is stated in the past; the role's own noun (before
+    "of", else the last word) must be a title head, so "Ms Varga is the mayor's daughter" states none.
+
+    >>> predicate_title("Ana Varga is the harbour master in Lyme.", 9, limit=40)
+    ('the harbour master', False)
+    """
+    match = PREDICATE.match(text, end, min(limit, end + NAME_TAIL_REACH))
+    if not match:
+        return None
+    start, stop = _clause(text, match.end(), limit)
+    role_end = stop
+    describers = load_words("role_phrase_describers.txt", lower=True)
+    for word in WORD.finditer(text, start, stop):
+        if word.group().lower() in describers:
+            return None  # "the first mayor to close the pier": a description
+        if word.group() in load_words("role_phrase_ends.txt"):
+            role_end = word.start()
+            break
+    phrase = text[start:role_end].strip()
+    if not phrase or len(_words(phrase)) > 8 or not _plausible_role(phrase) or not role_noun_is_head(phrase):
+        return None
+    return phrase, match.group("past") is not None
 
 
 def title_key(title: str) -> frozenset[str]:
