@@ -179,12 +179,10 @@ class _Resolver:
                       appositive_before_title(text, mention.span.start, mention.name.end, floor=floor)):
             if found:
                 return text[found[0]:found[1]], True, False
-        clause = who_clause_title(text, mention.name.end, limit=limit)
-        if clause:
-            return clause, True, False
-        predicate = predicate_title(text, mention.name.end, limit=limit)
-        if predicate:
-            return predicate[0], True, predicate[1]
+        for stated in (who_clause_title(text, mention.name.end, limit=limit),
+                       predicate_title(text, mention.name.end, limit=limit)):
+            if stated:
+                return stated[0], True, stated[1]
         if premodifier:
             return text[premodifier[0]:premodifier[1]], False, False
         return None, False, False

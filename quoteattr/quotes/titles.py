@@ -102,13 +102,13 @@ CLAUSE_END = regex.compile(r"[,;:—–()“”\"]|\.(?=\s|\Z)|\n")
 WHO_CLAUSE = regex.compile(r"""
     \s*(?:\([^()\n]{1,40}\))?        # (R-Fla.): party and state, never the title
     ,\s+who\s+(?:(?:also|now|currently|still)\s+)?
-    (?:(?P<copula>is|was|serves\s+as|served\s+as|has\s+been|had\s+been|became|becomes)
+    (?:(?P<copula>is|(?P<past>was|served\s+as|had\s+been)|serves\s+as|has\s+been|became|becomes)
       |(?P<verb>[\p{Ll}\-]+))
     \s+""", regex.VERBOSE)
 # after a name set off by a role before it: a comma, or the sentence's end ("…,” said the harbour master, Ana Brun.")
 NAME_THEN_CLOSE = regex.compile(r""",|[.!?](?:[”"’]|'')?(?:\s|\Z)""")
 JOINED_DESCRIPTION = regex.compile(r"(?<![\p{L}\p{N}])and\s+(?=(?:the|a|an|his|her|its|their)\s)")
-APPOSITIVE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,40}\))?,\s+")
+APPOSITIVE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,40}\))?,\s+(?:\d{1,3},\s+)?")  # "Ana Varga, 54, a skipper,"
 # characters after a name within which its comma or "who" is sought: the regex module looks through the whole
 # stretch it is given for a pattern's literal parts before matching, so a long sentence would be read once per name
 NAME_TAIL_REACH = 120
@@ -218,6 +218,42 @@ def _clause(text: str, start: int, limit: int) -> tuple[int, int]:
     return start, end
 
 
+@functools.cache
+def _role_ends() -> dict[str, tuple[str, frozenset[str]]]:
+    """A word ending a role -> its kind and the words after it that keep it inside ("editor in chief")."""
+    return {word: (kind, frozenset(kept)) for word, kind, *kept in load_table("role_phrase_ends.txt")}
+
+
+def _role_end(text: str, start: int, stop: int, *, copula: bool = False) -> int:
+    """Where the role from ``start`` ends, before ``stop``: at a word of role_phrase_ends.txt, one of kind "time"
+    only before a time ("for 30 years", "since 2015" -> the role before them), one of kind "copula" only after a
+    copula; never before a word its row keeps ("editor in chief")."""
+    words = list(WORD.finditer(text, start, stop))
+    for index, word in enumerate(words):
+        kind, kept = _role_ends().get(word.group(), ("", frozenset()))
+        following = words[index + 1:index + 4]
+        if following and following[0].group().lower() in kept:
+            continue
+        if kind == "clause" or kind == "copula" and copula or kind == "time" and _time_follows(following):
+            end = word.start()
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            return end
+    return stop
+
+
+def _time_follows(words: list[regex.Match]) -> bool:
+    """"30 years", "ten years", "a decade", "the past year", "May": a number, month or measure of time."""
+    measures = load_words("time_measures.txt", lower=True) - DETERMINERS
+    for word in words:
+        low = word.group().lower()
+        if low in ("a", "an", "the", "last", "past"):
+            continue
+        return (low[:1].isdigit() or low in measures or low in load_words("quantifiers.txt", lower=True)
+                or word.group() in load_words("months.txt"))
+    return False
+
+
 def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int] | None:
     """A role set off by a comma after the name ending at ``end``.
 
@@ -229,6 +265,7 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
     if not match:
         return None
     start, stop = _clause(text, match.end(), limit)
+    stop = _role_end(text, start, stop)
     return (start, stop) if stop > start and _plausible_role(text[start:stop]) else None
 
 
@@ -284,27 +321,30 @@ def _past_leading_cue(text: str, start: int, end: int) -> int:
     return start
 
 
-def who_clause_title(text: str, end: int, *, limit: int) -> str | None:
-    """The role a "who is ..." or "who chairs ..." clause after the name states.
+def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | None:
+    """The role a "who is ..." or "who chairs ..." clause after the name states, and whether it is stated in the
+    past ("who was the harbour master until May").
 
     >>> who_clause_title("Jane Doe, who chairs the ethics panel, said", 8, limit=43)
-    'chair of the ethics panel'
+    ('chair of the ethics panel', False)
     """
     match = WHO_CLAUSE.match(text, end, min(limit, end + NAME_TAIL_REACH))
     if not match:
         return None
     start, stop = _clause(text, match.end(), limit)
+    if match.group("copula"):
+        stop = _role_end(text, start, stop)  # "who was the harbour master until May"
     phrase = text[start:stop]
     if not phrase or len(_words(phrase)) > 12:
         return None
     if match.group("copula"):
-        return phrase if _plausible_role(phrase) else None
+        return (phrase, match.group("past") is not None) if _plausible_role(phrase) else None
     role = title_words().verbs.get(match.group("verb"))
-    return f"{role} of {phrase}" if role else None
+    return (f"{role} of {phrase}", False) if role else None
 
 
 PREDICATE = regex.compile(r"""
-    \s+(?:(?P<past>was|had\s+been|served\s+as)|is|has\s+been|serves\s+as)\s+
+    \s+(?:(?P<past>was|had\s+been|served\s+as)|is|has\s+been|serves\s+as|became|becomes)\s+
     (?=(?:the\s+|an?\s+)?\p{L})""", regex.VERBOSE)
 
 
@@ -320,14 +360,13 @@ def predicate_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | No
     if not match:
         return None
     start, stop = _clause(text, match.end(), limit)
-    role_end = stop
+    role_end = _role_end(text, start, stop, copula=True)
     describers = load_words("role_phrase_describers.txt", lower=True)
     for word in WORD.finditer(text, start, stop):
         if word.group().lower() in describers:
             return None  # "the first mayor to close the pier": a description
-        if word.group() in load_words("role_phrase_ends.txt"):
-            role_end = word.start()
-            break
+        if word.start() >= role_end:
+            break  # the role and the word right after it
     phrase = text[start:role_end].strip()
     if not phrase or len(_words(phrase)) > 8 or not _plausible_role(phrase) or not role_noun_is_head(phrase):
         return None
