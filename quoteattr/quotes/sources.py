@@ -15,7 +15,7 @@ from ..lexicon import load_lines, load_words
 from ..model import Span
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, frames, near, weekday_alternation
-from .titles import honorific, title_words
+from .titles import honorific, role_noun_is_head, title_words
 
 __all__ = ["noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like",
            "subject_prepositions", "contact_subject"]
@@ -432,12 +432,17 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
 def _names_second_conjunct(text: str, start: int, tokens: list[regex.Match], joint: int, appositive_start: int,
                            appositive_end: int) -> bool:
     """"Ms Varga and her deputy, Mr Reyl, said": "and" at ``joint`` joins two subjects, the second a determiner's
-    or a possessive's description, and the appositive after it is a name; not "Ms Varga and Mr Reyl, however,"
-    nor "the minister of ports and energy, Ana Varga"."""
-    second = tokens[joint + 1].group().lower()
+    or a possessive's description, and the appositive after it is a name; or "Mr Reyl and Ms Varga, the harbour
+    master, said": two names, the appositive a described role; not "Ms Varga and Mr Reyl, however," nor "the
+    minister of ports and energy, Ana Varga"."""
+    second = tokens[joint + 1].group()
     appositive = text[tokens[appositive_start].start():tokens[appositive_end - 1].end()]
-    return ((second in _determiners() or second in POSSESSIVES) and is_name_like(appositive)
-            and not _examples_phrase(appositive) and _joins_noun_phrases(text, start, tokens, joint))
+    if not _joins_noun_phrases(text, start, tokens, joint) or _examples_phrase(appositive):
+        return False
+    if second.lower() in _determiners() or second.lower() in POSSESSIVES:
+        return is_name_like(appositive)
+    return (NAME_WORD.fullmatch(second) is not None and NAME_WORD.fullmatch(tokens[joint - 1].group()) is not None
+            and appositive.split()[0].lower() in _determiners() and role_noun_is_head(appositive))
 
 
 def _head_start(tokens: list[regex.Match], index: int, limit: int) -> int:
