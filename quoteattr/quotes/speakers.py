@@ -48,6 +48,7 @@ APPOSED_NAME_END = regex.compile(r"""(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p
 JOINING = regex.compile(r"(?<![\p{L}\p{N}])(?:and|&)(?![\p{L}\p{N}])")
 NOT_JOINED = regex.compile(r"[“”\"]|(?<![\p{L}\p{N}])by(?![\p{L}\p{N}])")
 POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
+OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t]+\Z")
 PLACE_AFTER_NAME = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*"
                                  r"(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)*")  # "Eva Brun of New York"
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
@@ -131,6 +132,8 @@ class _Resolver:
         or has a title set off after it ("Varga, the harbour master, said")."""
         if not candidate.given and (candidate.span.start, candidate.span.end) not in self.source_spans:
             return False
+        if OF_BEFORE.search(self.text, max(0, candidate.span.start - 8), candidate.span.start):
+            return False  # "Sen. Ida Lenz of New York, the panel chair,": a place, its title Lenz's
         floor, limit = self.sentence_bounds(candidate.span.start)
         after = appositive_after_title(self.text, candidate.name.end, limit=limit)
         if not candidate.given:  # one word may be a firm or an agency: its role noun must be a title head
@@ -167,6 +170,7 @@ class _Resolver:
         ("Tom Reyl was treasurer")."""
         text = self.text
         floor, limit = self.sentence_bounds(mention.span.start)
+        tail = self.place_end(mention.name.end, limit)  # "Sen. Ida Lenz of Lyme, the panel chair,"
         def blocked(offset: int) -> bool:  # another person's name: their title is not this one's
             return offset < mention.span.start and self.inside_name(offset)
 
@@ -175,12 +179,11 @@ class _Resolver:
             phrase = text[premodifier[0]:premodifier[1]]
             if not is_office_word(phrase):
                 return phrase, True, False
-        for found in (appositive_after_title(text, mention.name.end, limit=limit),
+        for found in (appositive_after_title(text, tail, limit=limit),
                       appositive_before_title(text, mention.span.start, mention.name.end, floor=floor)):
             if found:
                 return text[found[0]:found[1]], True, False
-        for stated in (who_clause_title(text, mention.name.end, limit=limit),
-                       predicate_title(text, mention.name.end, limit=limit)):
+        for stated in (who_clause_title(text, tail, limit=limit), predicate_title(text, tail, limit=limit)):
             if stated:
                 return stated[0], True, stated[1]
         if premodifier:
@@ -234,13 +237,18 @@ class _Resolver:
         high = bisect.bisect_left(self.name_starts, source.end)
         for index in range(high - 1, low - 1, -1):
             name = self.names[index]
-            if name.span.end > source.start and (name.span.end == effective_end or PLACE_AFTER_NAME.fullmatch(
-                    self.text, name.span.end, effective_end)):
+            tail = self.place_end(name.span.end, source.end)
+            if name.span.end > source.start and tail == effective_end:
                 return None if self.related_to(source, name) else self.name_owner[index]
-            if source.start <= name.span.start and name.span.end < source.end and self.text.startswith(
-                    ",", name.span.end):
-                return self.name_owner[index]  # "Steven Mnuchin, US Treasury secretary"
+            if source.start <= name.span.start and tail < source.end and self.text.startswith(",", tail):
+                return self.name_owner[index]  # "Steven Mnuchin, US Treasury secretary", "Ida Lenz of Lyme, …"
         return None
+
+    def place_end(self, end: int, limit: int) -> int:
+        """Where a name ending at ``end`` ends with the place or body it is "of" ("Eva Brun of Lyme"), before
+        ``limit``; ``end`` when none follows."""
+        place = PLACE_AFTER_NAME.match(self.text, end, limit)
+        return place.end() if place else end
 
     def named_after(self, source: Span) -> int | None:
         """"One passenger, Eva Brun, said", "…,” said the harbour master, Ana Brun.": a name set off by a comma
