@@ -278,7 +278,7 @@ def _joined_appositive_subjects(text: str, start: int, window_start: int, end: i
 
 def _plain_noun_phrase(phrase: str) -> bool:
     """A few words with no verb, clause opener, pronoun or leading preposition: "the harbour master", "Ana
-    Varga"; not "the toll rose by 5 percent", "According to the Gazette" nor "I think somebody's got to start"."""
+    Varga"; not "the toll rose by 5 percent", "According to the Gazette" nor "I think the pier must close"."""
     f = frames()
     finite = cue_lexicon().finite_forms
     words = phrase.split()

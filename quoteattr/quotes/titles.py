@@ -99,12 +99,26 @@ POSSESSIVE = regex.compile(r"['’]s?\Z")
 CONNECTORS = frozenset({"of", "for", "on", "and", "the", "to", "at"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 CLAUSE_END = regex.compile(r"[,;:—–()“”\"]|\.(?=\s|\Z)|\n")
-WHO_CLAUSE = regex.compile(r"""
+COPULA = r"""(?:is|(?P<past>was|served\s+as|had\s+been)|serves\s+as|has\s+been|became|becomes)
+    (?:\s+(?P<appointed>{appointed})(?:\s+as)?)?  # "was elected", "was named as"
+"""
+
+
+@functools.cache
+def _who_clause() -> regex.Pattern:
+    return regex.compile(r"""
     \s*(?:\([^()\n]{1,40}\))?        # (R-Fla.): party and state, never the title
     ,\s+who\s+(?:(?:also|now|currently|still)\s+)?
-    (?:(?P<copula>is|(?P<past>was|served\s+as|had\s+been)|serves\s+as|has\s+been|became|becomes)
+    (?:(?P<copula>""" + _copula() + r""")
       |(?P<verb>[\p{Ll}\-]+))
     \s+""", regex.VERBOSE)
+
+
+def _copula() -> str:
+    """A copula, past or not, with a participle of appointing_participles.txt after it."""
+    return COPULA.replace("{appointed}", "|".join(sorted(load_words("appointing_participles.txt"))))
+
+
 # after a name set off by a role before it: a comma, or the sentence's end ("…,” said the harbour master, Ana Brun.")
 NAME_THEN_CLOSE = regex.compile(r""",|[.!?](?:[”"’]|'')?(?:\s|\Z)""")
 JOINED_DESCRIPTION = regex.compile(r"(?<![\p{L}\p{N}])and\s+(?=(?:the|a|an|his|her|its|their)\s)")
@@ -129,6 +143,8 @@ def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
     words = _words(phrase)
     if not words or len(words) > 14 or words[0] in {"who", "which", "and", "or", "but", "that"}:
         return False
+    if words[-1] in DETERMINERS or words[-1] in CONNECTORS:
+        return False  # "Ryan and Chairman Reince Priebus have spent the": cut inside a clause
     if any(_is_cue(w) and not (w.endswith("ing") and i >= len(words) - 3 and title_words().is_head(words[-1]))
            for i, w in enumerate(words)):  # "said" is no part of a role, but "the planning chief" is one
         return False
@@ -328,7 +344,7 @@ def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | N
     >>> who_clause_title("Jane Doe, who chairs the ethics panel, said", 8, limit=43)
     ('chair of the ethics panel', False)
     """
-    match = WHO_CLAUSE.match(text, end, min(limit, end + NAME_TAIL_REACH))
+    match = _who_clause().match(text, end, min(limit, end + NAME_TAIL_REACH))
     if not match:
         return None
     start, stop = _clause(text, match.end(), limit)
@@ -338,14 +354,14 @@ def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | N
     if not phrase or len(_words(phrase)) > 12:
         return None
     if match.group("copula"):
-        return (phrase, match.group("past") is not None) if _plausible_role(phrase) else None
+        return (phrase, _stated_past(match)) if _plausible_role(phrase) else None
     role = title_words().verbs.get(match.group("verb"))
     return (f"{role} of {phrase}", False) if role else None
 
 
-PREDICATE = regex.compile(r"""
-    \s+(?:(?P<past>was|had\s+been|served\s+as)|is|has\s+been|serves\s+as|became|becomes)\s+
-    (?=(?:the\s+|an?\s+)?\p{L})""", regex.VERBOSE)
+@functools.cache
+def _predicate() -> regex.Pattern:
+    return regex.compile(r"\s+" + _copula() + r"\s+(?=(?:the\s+|an?\s+)?\p{L})", regex.VERBOSE)
 
 
 def predicate_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | None:
@@ -356,7 +372,7 @@ def predicate_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | No
     >>> predicate_title("Ana Varga is the harbour master in Lyme.", 9, limit=40)
     ('the harbour master', False)
     """
-    match = PREDICATE.match(text, end, min(limit, end + NAME_TAIL_REACH))
+    match = _predicate().match(text, end, min(limit, end + NAME_TAIL_REACH))
     if not match:
         return None
     start, stop = _clause(text, match.end(), limit)
@@ -370,7 +386,12 @@ def predicate_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | No
     phrase = text[start:role_end].strip()
     if not phrase or len(_words(phrase)) > 8 or not _plausible_role(phrase) or not role_noun_is_head(phrase):
         return None
-    return phrase, match.group("past") is not None
+    return phrase, _stated_past(match)
+
+
+def _stated_past(copula: regex.Match) -> bool:
+    """"was treasurer", not "was elected treasurer": a role the person had."""
+    return copula.group("past") is not None and copula.group("appointed") is None
 
 
 def title_key(title: str) -> frozenset[str]:
