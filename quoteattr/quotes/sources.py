@@ -433,7 +433,7 @@ def _names_second_conjunct(text: str, start: int, tokens: list[regex.Match], joi
                            appositive_end: int) -> bool:
     """"Ms Varga and her deputy, Mr Reyl, said": "and" at ``joint`` joins two subjects, the second a determiner's
     or a possessive's description, and the appositive after it is a name; or "Mr Reyl and Ms Varga, the harbour
-    master, said": two names, the appositive a described role; not "Ms Varga and Mr Reyl, however," nor "the
+    master, said" and "…, the two council members, said": two names, the appositive a described role; not "Ms Varga and Mr Reyl, however," nor "the
     minister of ports and energy, Ana Varga"."""
     second = tokens[joint + 1].group()
     appositive = text[tokens[appositive_start].start():tokens[appositive_end - 1].end()]
@@ -442,7 +442,8 @@ def _names_second_conjunct(text: str, start: int, tokens: list[regex.Match], joi
     if second.lower() in _determiners() or second.lower() in POSSESSIVES:
         return is_name_like(appositive)
     return (NAME_WORD.fullmatch(second) is not None and NAME_WORD.fullmatch(tokens[joint - 1].group()) is not None
-            and appositive.split()[0].lower() in _determiners() and role_noun_is_head(appositive))
+            and appositive.split()[0].lower() in _determiners()
+            and (role_noun_is_head(appositive) or role_noun_is_head(appositive.removesuffix("s"))))
 
 
 def _head_start(tokens: list[regex.Match], index: int, limit: int) -> int:
