@@ -17,6 +17,7 @@ from .cues import CUE_CLASSES, cue_lexicon
 from .frames import EndAnchored, alternation, frames, last_char_before, near, weekday_alternation
 from .marks import Quoted
 from .quotemap import QuoteMap
+from .sources import DATELINE
 
 __all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "infinitive_from", "more_words_than", "opening_subordinate",
            "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
@@ -1095,6 +1096,9 @@ def clause_before(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) 
     inner = quote_map.around(start)
     if inner is not None and inner.end <= end:
         start = inner.start
+    if start == sentence.start and (dateline := DATELINE.match(text, start, min(end, start + 60))) is not None \
+            and dateline.end() < end:
+        start = dateline.end()  # "PORT ADLEY (Harbour Wire) — Bay Ferries cancelled …, the company said": not the dateline
     return trimmed(text, start, end)
 
 
