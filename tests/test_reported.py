@@ -3969,6 +3969,12 @@ BOUNDARY_CASES = [
     case("quote-after-adverbials-with-and-inside-stays-the-cues",
          "Ms Varga said at the pier and the quay on Monday, “The ferry will run.”",
          direct("The ferry will run.", "said", "Ms Varga")),
+    case("pronoun-and-name-subject-of-said-clause", "Ms Varga said she and Mr Reyl backed the toll.",
+         indirect("she and Mr Reyl backed the toll", "said", "Ms Varga")),
+    case("pronoun-and-name-subject-of-that-clause", "Mr Reyl said that he and Ms Varga opposed the toll.",
+         indirect("he and Ms Varga opposed the toll", "said", "Mr Reyl")),
+    case("clause-then-and-name-with-own-cue-stays-apart", "Ms Varga said she was tired and Mr Reyl backed the toll.",
+         indirect("she was tired", "said", "Ms Varga"), indirect("the toll", "backed", "Mr Reyl")),
 ]
 
 # --- thought, writing and evidence cues ---------------------------------------

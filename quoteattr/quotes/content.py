@@ -848,6 +848,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
         if joint is not None and cue_class != "speech" and NAMES_JOINED.match(
                 text, max(start, joint.start() - 30), joint.end()):
             continue  # "said only skippers such as Tomas and Ana Reyl wanted …": two names, one subject
+        if joint is not None and text[start:joint.start()].strip().lower() in SUBJECT_PRONOUN_WORDS:
+            continue  # "said she and Mr Reyl backed the toll": a pronoun opens the clause, the name joins its subject
         if joint is None:
             joint = CLAUSE_THEN_CUE.search(text, max(start, match.start() - 60), match.start()) \
                 or JOINT_THEN_SUBJECT_CUE.search(text, max(start, match.start() - 60), match.start())
