@@ -3975,6 +3975,13 @@ BOUNDARY_CASES = [
          indirect("he and Ms Varga opposed the toll", "said", "Mr Reyl")),
     case("clause-then-and-name-with-own-cue-stays-apart", "Ms Varga said she was tired and Mr Reyl backed the toll.",
          indirect("she was tired", "said", "Ms Varga"), indirect("the toll", "backed", "Mr Reyl")),
+    case("relative-aside-then-adverb-and-verb-goes-on", "Ms Varga said the skipper, who runs the ferry, still faces a fine.",
+         indirect("the skipper, who runs the ferry, still faces a fine", "said", "Ms Varga")),
+    case("relative-aside-then-never-and-verb-goes-on", "Ms Varga said the talks, which began in May, never ended.",
+         indirect("the talks, which began in May, never ended", "said", "Ms Varga")),
+    case("relative-aside-then-a-second-act-ends-the-clause",
+         "Ms Varga said she met the skipper, who runs the ferry, then closed the pier.",
+         indirect("she met the skipper", "said", "Ms Varga")),
 ]
 
 # --- thought, writing and evidence cues ---------------------------------------

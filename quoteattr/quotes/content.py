@@ -289,6 +289,8 @@ ADJECTIVE_ALONE = regex.compile(r"\s*(?:\p{Ll}+ly\s+)?" + _ADJECTIVE)
 ADJECTIVE_AFTER_COMMA = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?(?P<adjective>" + _ADJECTIVE + r")\s+(?P<next>\p{Ll}+)\b")
 CUE_GERUNDS = frozenset(form for form in cue_lexicon().forms if form.endswith("ing"))  # "slamming", "urging"
 VERB_AFTER_ASIDE = regex.compile(r"[“\"]?(?:\p{Ll}+n[’']t\b|(?=" + FINITE.pattern + r")\p{Ll}+)")  # "“is", "doesn't"
+# ", who runs the ferry, still faces"; not "then", "later", which go on with a second act of the clause's subject
+ADVERB_AFTER_ASIDE = regex.compile(r"(?:(?:" + alternation(VERB_ADVERBS - {"then", "later"}) + r")\s+)?")
 LISTED_NOUN = regex.compile(r"(?<=s)\s*(?:,|and\b|or\b)")  # "slipways and …"
 DEMONSTRATIVE_HEAD = regex.compile(r"(?!(?:the|a|an|he|she|they|we|it|i|you|there)\b)\p{Ll}")  # "that claim", not "that she"
 NAME_THEN_REASON = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})\s+(?:"
@@ -688,7 +690,8 @@ def _opens_with_subject(clause: str) -> bool:
 def _relative_aside(text: str, position: int, end: int) -> int | None:
     """"the talks, which began in May, remained …": past a relative aside before the clause's own verb."""
     aside = RELATIVE_ASIDE.match(text, position, near(position, end))
-    verb = VERB_AFTER_ASIDE.match(text, aside.end(), end) if aside is not None else None
+    adverb = ADVERB_AFTER_ASIDE.match(text, aside.end(), near(aside.end(), end)) if aside is not None else None
+    verb = VERB_AFTER_ASIDE.match(text, adverb.end(), end) if adverb is not None else None
     if verb is None or verb.group().endswith("s") and LISTED_NOUN.match(text, verb.end(), near(verb.end(), end)):
         return None  # "which shut the quay, slipways and sheds": a list goes on, not the clause
     return aside.end()
