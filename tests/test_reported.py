@@ -3982,6 +3982,17 @@ BOUNDARY_CASES = [
     case("relative-aside-then-a-second-act-ends-the-clause",
          "Ms Varga said she met the skipper, who runs the ferry, then closed the pier.",
          indirect("she met the skipper", "said", "Ms Varga")),
+    case("restrictive-whose-clause-source-is-the-plural-head", "The skippers whose boats were seized say the toll is unfair.",
+         indirect("the toll is unfair", "say", "The skippers")),
+    case("restrictive-whose-clause-source-is-the-head", "The skipper whose boat was seized said the toll was unfair.",
+         indirect("the toll was unfair", "said", "The skipper")),
+    case("restrictive-whose-clause-with-present-verb-source-is-the-head",
+         "Traders whose stalls face the quay said the toll was fair.",
+         indirect("the toll was fair", "said", "Traders")),
+    case("set-off-whose-clause-source-is-the-name", "Ms Varga, whose boat was seized, said the toll was unfair.",
+         indirect("the toll was unfair", "said", "Ms Varga")),
+    case("whose-question-in-a-clause-is-no-source", "Nobody knows whose boat was seized, the harbour master said.",
+         indirect("Nobody knows whose boat was seized", "said", "the harbour master")),
 ]
 
 # --- thought, writing and evidence cues ---------------------------------------

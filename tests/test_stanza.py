@@ -131,9 +131,14 @@ CASES = [
                        ("three people were in a serious condition",), None)], SURFACE),
     ("bakery_where", [("indirect", "The owner of the bakery", "said", ("the gas line was old",), None)],
      SURFACE),
-    ("whose_crops", [("indirect", "Farmers", "say", ("the compensation came too late",), None)], SURFACE),
-    ("whose_windows", [("indirect", "Shop owners", "say", ("the police arrived late",), None)], SURFACE),
+    ("whose_crops", [("indirect", "Farmers", "say", ("the compensation came too late",), None)], ""),
+    ("whose_windows", [("indirect", "Shop owners", "say", ("the police arrived late",), None)], ""),
     ("residents_living_near", [("indirect", "Residents", "say", ("the water tastes of metal",), None)], SURFACE),
+    # A share led by "more than" or "only": the whole quantified phrase is the subject.
+    ("more_than_half", [("indirect", "More than half of the nurses in the region", "say",
+                         ("the new rota is unfair",), None)], SURFACE),
+    ("only_a_few", [("indirect", "Only a few of the drivers at the meeting", "said", ("they would pay",), None)],
+     SURFACE),
     # Content the surface rules miss: a clause that says "said" itself, a that-clause after an adverbial one.
     ("reported_said_nothing", [("indirect", "The auditor", "said", ("the manager said nothing",), None)], ""),
     ("told_court_said_nothing", [("indirect", "The lawyer", "told", ("her client had said nothing",),

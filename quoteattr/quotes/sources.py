@@ -371,6 +371,10 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         if (lower == "who" and allow_appositive and index < len(tokens) - 1
                 and (head := _verb_relative_head(text, start, tokens, index)) is not None):
             return head  # "Residents who lost their homes say": "Residents"
+        if (lower == "whose" and allow_appositive and appositive_comma is None and 0 < index < len(tokens) - 2
+                and (head := source_before(text, start, tokens[index].start(), allow_appositive=False)) is not None
+                and plausible_source(head[0].text) and head[0].text.lower() not in f.pronouns):
+            return head  # "Traders whose stalls face the quay said": "Traders"
         if lower in f.boundaries and not _joins_names(tokens, index) and not _joins_noun_phrases(text, start, tokens, index):
             if tokens[index].start() == start and lower in _determiners() and index < len(tokens) - 1:
                 phrase_start_index = index  # "That person said": a determiner opening the sentence
@@ -439,10 +443,11 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
     if s >= e or _fronted_adverbial(text[s:e]):
         return None
     if allow_appositive and not plausible_source(text[s:e]):
-        # "A harbour official who spoke anonymously said": the noun the clause hangs on
+        # "A harbour official who spoke anonymously said", "Skippers whose boats were seized say": the noun the
+        # clause hangs on
         pronoun = next((i for i in range(index, max(index - 6, -1), -1)
-                        if tokens[i].group().lower() in RELATIVE_PRONOUNS or tokens[i].group() in ",;:"), None)
-        if pronoun is not None and tokens[pronoun].group().lower() in RELATIVE_PRONOUNS:
+                        if tokens[i].group().lower() in HEAD_RELATIVES or tokens[i].group() in ",;:"), None)
+        if pronoun is not None and tokens[pronoun].group().lower() in HEAD_RELATIVES:
             head = source_before(text, start, tokens[pronoun].start(), allow_appositive=False)
             if head is not None and plausible_source(head[0].text):
                 return head
@@ -547,6 +552,7 @@ def _participle_phrase(phrase: str) -> bool:
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+HEAD_RELATIVES = RELATIVE_PRONOUNS | {"whose"}  # the words a relative clause hanging on a subject may open with
 
 SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they"})
 
