@@ -3993,6 +3993,18 @@ BOUNDARY_CASES = [
          indirect("the toll was unfair", "said", "Ms Varga")),
     case("whose-question-in-a-clause-is-no-source", "Nobody knows whose boat was seized, the harbour master said.",
          indirect("Nobody knows whose boat was seized", "said", "the harbour master")),
+    case("at-least-share-with-a-place-before-base-form-cue",
+         "At least half of the skippers in every port say the new fare is fair.",
+         indirect("the new fare is fair", "say", "At least half of the skippers in every port")),
+    case("concession-with-own-subject-before-infinitive-cue-ends-the-clause",
+         "At least half of the traders on the quay say the fare is “about right,” though traders are more likely "
+         "to say the toll is too high.",
+         mixed("the fare is “about right,”", "say", "At least half of the traders on the quay"),
+         indirect("the toll is too high", "say", "traders")),
+    case("concession-without-subject-before-infinitive-cue-goes-on",
+         "Ms Varga said the toll was fair, though widely expected to say more.",
+         indirect("the toll was fair, though widely expected to say more", "said", "Ms Varga")),
+    case("at-least-before-a-singular-noun-gives-no-plural-subject", "At least the mayor of each port had his say."),
 ]
 
 # --- thought, writing and evidence cues ---------------------------------------

@@ -208,6 +208,10 @@ CLAUSE_THEN_CUE = regex.compile(
 JOINT_THEN_SUBJECT_CUE = EndAnchored.of(
     r"(?:,\s+|\s+)(?:" + alternation(set(_JOINTS) - {"and", "but", "as"}) + r")\s+(?:the|his|her|their|its)\s+"
     r"(?:\p{Ll}+\s+){1,2}(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}\Z")
+# ", though skippers are more likely to say": a concession with a subject and verb of its own, then an infinitive cue
+CONCESSION_THEN_TO = EndAnchored.of(
+    r",(?:''|[”\"’])?\s+(?P<joint>" + alternation(set(_JOINTS) - {"and", "but", "as"}) + r")\s+"
+    r"(?P<clause>[^,;:“”\"()]{3,80}?)\s+to\s+\Z")
 # a counted subject saying something of its own: "…, 39 have said", "and others have said", "while 53 percent say",
 # "and more than 3 in 10 said", "while about 60 percent of skippers said"; also the count of those who said the
 # opposite or the same: "…, double the number who said", "compared to roughly three in 10 - 31 percent - who said"
@@ -646,6 +650,14 @@ def _finite_word(word: str) -> bool:
     return FINITE.fullmatch(word) is not None and not lower.endswith("s")
 
 
+def _auxiliary_after_subject(clause: str) -> bool:
+    """"skippers are more likely", "she was quick": a subject, then an auxiliary; not "widely expected"."""
+    words = clause.lower().split()
+    auxiliaries = frames().verbal_auxiliaries
+    return (len(words) > 1 and not words[0].endswith(("ed", "ing", "ly"))
+            and any(word in auxiliaries for word in words[1:]))
+
+
 def _subject_then_verb(rest: str) -> bool:
     """"the council agreed", "Ms Varga has", "they said": a new subject, then its finite verb.
 
@@ -816,6 +828,13 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
                     and not RUNNING_GERUND.search(text, max(start, joint.start() - 200), joint.start())
                     and not GERUND_AT_END.search(text, max(start, joint.start() - 30), joint.start())):
                 return joint.start()
+        if (cue_class == "speech"
+                and (concession := CONCESSION_THEN_TO.search(text, max(start, match.start() - 100), match.start()))
+                and _auxiliary_after_subject(concession.group("clause"))
+                and quote_map.around(concession.start("joint")) is None):
+            # "said the plan is “about right,” though skippers are more likely to say …": a report of their own
+            closing = quote_map.around(concession.start())
+            return closing.end if closing is not None else concession.start()
         counted = None  # "while 53 percent say": sought at most once per cue
         if form not in lexicon.finite_forms and not PERIPHRASTIC.search(
                 text, max(start, match.start() - 20), match.start()) and not PLURAL_PRONOUN_BEFORE.search(

@@ -83,7 +83,7 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
         return True
     if NOT_SUBJECT_END.fullmatch(words[-1]):
         return False
-    if (lead := _approximator(words)) and lead < len(words) and (
+    if (lead := approximator(words)) and lead < len(words) and (
             words[lead][:1].isdigit() or words[lead].lower() in _counting_determiners()):
         return plausible_source(" ".join(words[lead:]), evidence=evidence)  # "about 6 in 10 voters", "almost everyone"
     if len(words) > MAX_SOURCE_TOKENS + (MAX_SOURCE_TOKENS // 2 if lower in _determiners() else 0):
@@ -152,7 +152,7 @@ def _counting_determiners() -> frozenset[str]:
     return _determiners() - NOUN_DETERMINERS - {"her", "this", "that"}
 
 
-def _approximator(words: list[str]) -> int:
+def approximator(words: list[str]) -> int:
     """How many words of "about", "at least" lead the phrase (0 if none)."""
     approximators = load_words("source_approximators.txt", lower=True)
     for length in (2, 1):
@@ -899,7 +899,7 @@ def _not_fronted_again(text: str, end: int, words: list[str]) -> bool:
     examples of the noun before it ("like the ferry crews", object_continuations.txt), or an aside inside a
     clause whose verb follows ("where skippers, in particular, strongly oppose the toll")."""
     phrase = " ".join(words).lower()
-    return (bool(_approximator(words)) or ADVERB_NEXT.match(text, end) is not None
+    return (bool(approximator(words)) or ADVERB_NEXT.match(text, end) is not None
             or any(phrase.startswith(word + " ") for word in load_words("object_continuations.txt", lower=True)))
 
 

@@ -19,7 +19,8 @@ from .frames import EndAnchored, alternation, frames, near
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
-from .sources import (PLACE_ADVERBS, sentence_adverb_alternation, TIME_BEFORE, coordinated_subject, noun_phrase_before, plausible_source,
+from .sources import (PLACE_ADVERBS, sentence_adverb_alternation, TIME_BEFORE, approximator, coordinated_subject,
+                      noun_phrase_before, plausible_source,
                       plural_then_participle, sentence_subject, source_before, subject_prepositions)
 
 __all__ = ["RELATIVE_SOURCE", "fallback_source", "gerund_subject", "plural_subject", "relative_subject", "stance_before_to",
@@ -161,6 +162,8 @@ def plural_subject(text: str, sentence: Sentence, chain_start: int) -> bool:
     if found is None:
         return False
     words = found[0].text.split()
+    if (lead := approximator(words)) < len(words):
+        words = words[lead:]  # "At least half of skippers in each port say": "half of skippers …"
     head = next((i for i, w in enumerate(words) if (w.lower() in frames().head_prepositions or w.lower() in PLACE_ADVERBS
                                                      or w.lower() in subject_prepositions())  # "Sources close to … say"
                  and not _between_numbers(words, i)), len(words))  # "about 4 in 10 skippers in Lyme want"
