@@ -4005,6 +4005,14 @@ BOUNDARY_CASES = [
          "Ms Varga said the toll was fair, though widely expected to say more.",
          indirect("the toll was fair, though widely expected to say more", "said", "Ms Varga")),
     case("at-least-before-a-singular-noun-gives-no-plural-subject", "At least the mayor of each port had his say."),
+    case("aside-of-two-phrases-joined-by-or-is-skipped",
+         "Some skippers, on the radio or at small meetings on the quay, said the fares were too high.",
+         indirect("the fares were too high", "said", "Some skippers")),
+    case("aside-of-two-phrases-joined-by-and-is-skipped",
+         "Several skippers, at the pier and on the quay, said the toll was too high.",
+         indirect("the toll was too high", "said", "Several skippers")),
+    case("aside-opening-with-or-keeps-the-name", "Ms Varga, or at least her aides, said the toll was too high.",
+         indirect("the toll was too high", "said", "Ms Varga")),
 ]
 
 # --- thought, writing and evidence cues ---------------------------------------

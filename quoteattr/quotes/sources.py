@@ -368,6 +368,10 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         lower = word.lower()
         if word in ",;:()—―–'?!" or word in OPENERS or word in CLOSERS:
             break
+        if (appositive_comma is not None and lower in ("or", "and") and 0 < index and index + 1 < appositive_comma
+                and tokens[index - 1].group() != "," and tokens[index + 1].group().lower() in f.prepositions):
+            index -= 1  # "Some skippers, on the radio or at meetings on the quay, said": two adverbials in the aside
+            continue
         if (lower == "who" and allow_appositive and index < len(tokens) - 1
                 and (head := _verb_relative_head(text, start, tokens, index)) is not None):
             return head  # "Residents who lost their homes say": "Residents"
