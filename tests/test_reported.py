@@ -4013,6 +4013,15 @@ BOUNDARY_CASES = [
          indirect("the toll was too high", "said", "Several skippers")),
     case("aside-opening-with-or-keeps-the-name", "Ms Varga, or at least her aides, said the toll was too high.",
          indirect("the toll was too high", "said", "Ms Varga")),
+    case("restrictive-relative-before-an-aside-source-is-the-head",
+         "Some skippers who have listened to Ms Varga, on the radio, said the fares were too high.",
+         indirect("the fares were too high", "said", "Some skippers")),
+    case("restrictive-relative-before-a-place-aside-source-is-the-head",
+         "Skippers who fish at night, in Lyme, said the toll was fair.",
+         indirect("the toll was fair", "said", "Skippers")),
+    case("restrictive-relative-before-a-name-appositive-keeps-the-name",
+         "The skipper who runs the ferry, Tom Reyl, said the toll was fair.",
+         indirect("the toll was fair", "said", "Tom Reyl")),
 ]
 
 # --- thought, writing and evidence cues ---------------------------------------

@@ -420,6 +420,17 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         appositive = (tokens[phrase_start_index].start(), tokens[appositive_comma - 1].end())
         head_text = text[head[0]:head[1]]
         appositive_text = text[appositive[0]:appositive[1]]
+        relative = next((i for i in range(head_index - 1, max(head_index - 9, -1), -1)
+                         if tokens[i].group().lower() in HEAD_RELATIVES or tokens[i].group() in ",;:"), None)
+        if (relative is not None and tokens[relative].group().lower() in HEAD_RELATIVES
+                and head_text[:1].islower() and head_text.split()[0].lower() not in _determiners()
+                and (not is_name_like(appositive_text) or appositive_text.split()[0].lower() in f.prepositions)
+                and (described := source_before(text, start, tokens[relative].start(), allow_appositive=False))
+                is not None and plausible_source(described[0].text)
+                and described[0].text.lower() not in f.pronouns):
+            # "Some skippers who have listened to Ms Varga's talks over the years, on the radio, said": the noun
+            # the relative clause hangs on
+            return described
         if not is_name_like(head_text) and not head_text.lower() in f.pronouns:
             opener = appositive_text.split()[0].lower()
             if is_name_like(appositive_text) and not _participle_phrase(appositive_text) \
