@@ -18,6 +18,7 @@ from .frames import EndAnchored, alternation, frames, last_char_before, near, we
 from .marks import Quoted
 from .quotemap import QuoteMap
 from .sources import DATELINE
+from .subjects import past_relative_asides
 
 __all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "infinitive_from", "more_words_than", "opening_subordinate",
            "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
@@ -325,6 +326,7 @@ LATE_OPENING_LEAD = regex.compile(r"(?:[,;:—―–]\s*(?:(?:and|but|yet|so)\s+
                                   r"(?:\p{L}+\s+)?\Z")  # ", and while", "Years after"
 # "Ms Varga, though she said": a relative or subordinate clause set off after the subject, no comma up to the cue
 SET_OFF_ASIDE = EndAnchored.of(r",\s+(?:who|" + _SUBORDINATORS + r")\s[^,;:—―–“”\"()]*\Z", regex.IGNORECASE)
+RELATIVE_IN_ASIDE = EndAnchored.of(r",\s+[^,;:—―–“”\"()]*\s(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?\Z")  # ", in a coat that"
 # ", ultimately did not", ", stopped": the subject's own verb after the aside, no subject of its own
 VERB_AFTER_SET_OFF = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?(?P<verb>\p{Ll}+)\b")
 # ", at the hearing on Monday she said …": a main clause after a fronted phrase
@@ -1011,12 +1013,14 @@ def within_opening_clause(text: str, sentence: Sentence, cue_start: int, content
 def within_aside(text: str, sentence: Sentence, cue_start: int, content: Span, quote_map: QuoteMap) -> Span:
     """"Mr Reyl, though he said the pier was safe, stopped short of a vote": a clause set off after the
     sentence's bare subject ends at the comma before the subject's own verb."""
-    aside = SET_OFF_ASIDE.search(text, max(sentence.start, cue_start - 150), cue_start)
+    window = max(sentence.start, cue_start - 150)
+    # "Tom Reyl, dressed in a coat that showed the name Varga, said …": the cue's subject is a relative in the aside
+    aside = SET_OFF_ASIDE.search(text, window, cue_start) or RELATIVE_IN_ASIDE.search(text, window, cue_start)
     if aside is None or more_words_than(text, sentence.start, aside.start(), 6) \
             or has_verb_between(text, sentence.start, aside.start(), s_forms=False):
         return content  # "He left the pier, though he said …": the aside follows a main clause
     f = frames()
-    for comma in VERB_AFTER_SET_OFF.finditer(text, content.start, content.end):
+    for comma in past_relative_asides(text, content.start, VERB_AFTER_SET_OFF.finditer(text, content.start, content.end)):
         verb = comma.group("verb")
         if quote_map.around(comma.start()) is not None:
             continue

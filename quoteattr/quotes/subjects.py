@@ -9,6 +9,7 @@ relative clause set off by commas ends.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -23,11 +24,12 @@ from .sources import (PLACE_ADVERBS, sentence_adverb_alternation, TIME_BEFORE, a
                       noun_phrase_before, plausible_source,
                       plural_then_participle, sentence_subject, source_before, subject_prepositions)
 
-__all__ = ["RELATIVE_SOURCE", "fallback_source", "gerund_subject", "plural_subject", "relative_subject", "stance_before_to",
+__all__ = ["RELATIVE_SOURCE", "fallback_source", "gerund_subject", "past_relative_asides", "plural_subject", "relative_subject", "stance_before_to",
            "within_relative", "within_restrictive", "word_before"]
 
 RELATIVE_CLOSE = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")  # ", backed the plan": the main clause resumes
 FINITE = regex.compile(r"(?<![\p{L}'’])(am|are|is|was|were|has|have|had|will|would|can|could|may|might|must|should)\b")
+VERB_BEFORE_ASIDE = regex.compile(FINITE.pattern + r"|\b\p{Ll}{2,}ed\b")  # "the toll rose, which": a clause already
 PAST = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Ll}+)\b")  # "the past backed": a lower-case word after a word
 PARTICIPLE_LEADS = frozenset({"be", "been", "being", "get", "got", "and", "or"})
 SUBORDINATE = regex.compile(r"(?<![\p{L}])(?:if|when|because|unless|until|after|before|since|while|that|who|which)\b")
@@ -196,13 +198,27 @@ def stance_before_to(text: str, sentence: Sentence, chain_start: int) -> bool:
 def within_relative(text: str, content: Span, quote_map: QuoteMap) -> Span:
     """A relative clause set off by commas ends at its closing comma (not one inside quoted words)."""
     irregular = frames().irregular_verbs
-    for comma in RELATIVE_CLOSE.finditer(text, content.start, content.end):
+    for comma in past_relative_asides(text, content.start, RELATIVE_CLOSE.finditer(text, content.start, content.end)):
         word = comma.group(1).lower()
         if len(word) < 3 or quote_map.around(comma.start()) is not None:
             continue
         if word.endswith(("ed", "s")) or word in irregular:  # ", backed the plan", ", lost money"
             return Span.of(text, content.start, comma.start())
     return content
+
+
+def past_relative_asides(text: str, start: int, commas: Iterable[regex.Match]) -> Iterator[regex.Match]:
+    """The commas of ``commas`` (each before a word, its group 1) but the two around a relative aside on a clause
+    opening with no verb: in "said the ferry, which sank in May, was insured" neither ", which" nor ", was" ends
+    the clause."""
+    closing = False  # the next comma closes the aside
+    for comma in commas:
+        if closing:
+            closing = False
+        elif comma.group(1).lower() in ("which", "who") and not VERB_BEFORE_ASIDE.search(text, start, comma.start()):
+            closing = True
+        else:
+            yield comma
 
 
 def _clause_past_forms(text: str, content: Span) -> list[regex.Match]:
