@@ -652,6 +652,13 @@ def _finite_word(word: str) -> bool:
     return FINITE.fullmatch(word) is not None and not lower.endswith("s")
 
 
+def _pronoun_alone(words: str) -> bool:
+    """"she", "both she": a subject pronoun, perhaps after a quantifier that floats before a pair ("both")."""
+    found = words.lower().split()
+    return (0 < len(found) <= 2 and found[-1] in SUBJECT_PRONOUN_WORDS
+            and (len(found) == 1 or found[0] in load_words("floating_quantifiers.txt", lower=True)))
+
+
 def _auxiliary_after_subject(clause: str) -> bool:
     """"skippers are more likely", "she was quick": a subject, then an auxiliary; not "widely expected"."""
     words = clause.lower().split()
@@ -872,7 +879,7 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
         if joint is not None and cue_class != "speech" and NAMES_JOINED.match(
                 text, max(start, joint.start() - 30), joint.end()):
             continue  # "said only skippers such as Tomas and Ana Reyl wanted …": two names, one subject
-        if joint is not None and text[start:joint.start()].strip().lower() in SUBJECT_PRONOUN_WORDS:
+        if joint is not None and _pronoun_alone(text[start:joint.start()]):
             continue  # "said she and Mr Reyl backed the toll": a pronoun opens the clause, the name joins its subject
         if joint is None:
             joint = CLAUSE_THEN_CUE.search(text, max(start, match.start() - 60), match.start()) \
