@@ -413,6 +413,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             first = _head_start(tokens, head_index - 1, head_index - 8)
             if first < head_index:
                 return Span.of(text, tokens[first].start(), tokens[appositive_comma - 1].end()), tokens[first].start()
+        if head_index > 0 and _joins_names(tokens, head_index):
+            head_index = _head_start(tokens, head_index - 1, head_index - 8) - 1  # "Ms Varga and Mr Reyl, at the pier, said"
         head_index += 1
         if head_index >= head_end_index:
             return None
