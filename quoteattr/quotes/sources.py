@@ -22,6 +22,7 @@ __all__ = ["noun_phrase_before", "source_before", "source_after", "coordinated_s
 EXPLETIVES = frozenset({"there", "here"})  # subjects that hold no one
 
 TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?|[(),;:“”\"‘’«»—―–]|\S")
+CUE_THEN_COMMA = regex.compile(r"\s*\p{L}+,")  # "… said, is a fine town": a frame inside what was said
 NAME_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*")
 MAX_SOURCE_TOKENS = 14
 CLOSERS = "”\"’»"
@@ -468,7 +469,28 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             head = source_before(text, start, tokens[pronoun].start(), allow_appositive=False)
             if head is not None and plausible_source(head[0].text):
                 return head
+    if (" and " in text[s:e] and not CUE_THEN_COMMA.match(text, end, near(end, len(text)))
+            and (listed := _listed_names_before(text, start, tokens, index)) is not None):
+        # "Ms Varga, Mr Reyl and the mayor said": the whole list; not "Lyme, Mr Reyl and the mayor said, is …"
+        return Span.of(text, listed, e), listed
     return Span.of(text, s, e), s
+
+
+def _listed_names_before(text: str, start: int, tokens: list[regex.Match], comma: int) -> int | None:
+    """Where a list of names opening the walk's text ends before ``tokens[comma]``, a comma before a phrase joined by
+    "and": "Ms Varga, Mr Lund, Mr Reyl and the mayor said" -> the offset of "Ms Varga"; not a fronted phrase
+    ("In Lyme, Mr Reyl and the mayor said", "Still, …")."""
+    index = comma
+    while index > 0 and tokens[index].group() == "," and NAME_WORD.fullmatch(tokens[index + 1].group()):
+        first = index
+        while first > 0 and NAME_WORD.fullmatch(tokens[first - 1].group()):
+            first -= 1
+        if first == index or _fronted_opening(text[tokens[first].start():tokens[index - 1].end()]):
+            return None
+        if first == 0:
+            return tokens[0].start() if not text[start:tokens[0].start()].strip() else None
+        index = first - 1
+    return None
 
 
 def _names_second_conjunct(text: str, start: int, tokens: list[regex.Match], joint: int, appositive_start: int,
