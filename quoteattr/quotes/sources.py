@@ -585,9 +585,10 @@ def _examples_phrase(phrase: str) -> bool:
 
 
 def _participle_phrase(phrase: str) -> bool:
-    """"released on Monday by the Lyme Gazette": a participle leads the aside, which describes the head."""
+    """"released on Monday by the Lyme Gazette", "speaking on Monday": a participle leads the aside, which describes
+    the head."""
     first = phrase.split()[0]
-    return first.islower() and (first.endswith("ed") or first in frames().irregular_verbs)
+    return first.islower() and (first.endswith(("ed", "ing")) or first in frames().irregular_verbs)
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
