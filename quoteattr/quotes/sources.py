@@ -437,8 +437,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         if not is_name_like(head_text) and not head_text.lower() in f.pronouns:
             opener = appositive_text.split()[0].lower()
             if is_name_like(appositive_text) and not _participle_phrase(appositive_text) \
-                    and not _examples_phrase(appositive_text) and opener not in ("a", "an") \
-                    and opener not in load_words("appositive_adverbs.txt"):
+                    and not _examples_phrase(appositive_text) and not _share_of_head(appositive_text) \
+                    and opener not in ("a", "an") and opener not in load_words("appositive_adverbs.txt"):
                 # not "The pier's owner, a company based in Lyme, says": an indefinite appositive describes the head,
                 # and so does one opening with an adverb ("The former striker, now a coach in Karsby, insisted")
                 return Span.of(text, *appositive), head[0]  # "The group's founder, Jane Doe, said"
@@ -589,6 +589,13 @@ def _participle_phrase(phrase: str) -> bool:
     the head."""
     first = phrase.split()[0]
     return first.islower() and (first.endswith(("ed", "ing")) or first in frames().irregular_verbs)
+
+
+def _share_of_head(phrase: str) -> bool:
+    """"most of them from Lyme", "some of whom fish at night": a share of the head, which it describes."""
+    words = phrase.lower().split()
+    return (len(words) > 2 and words[1] == "of" and words[2] in ("them", "us", "whom")
+            and words[0] in load_words("quantifier_subjects.txt", lower=True))
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
