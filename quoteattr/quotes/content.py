@@ -652,6 +652,9 @@ def _finite_word(word: str) -> bool:
     return FINITE.fullmatch(word) is not None and not lower.endswith("s")
 
 
+PRONOUN_REACH = 16  # characters a clause's opening pronoun and its quantifier take at most ("both they")
+
+
 def _pronoun_alone(words: str) -> bool:
     """"she", "both she": a subject pronoun, perhaps after a quantifier that floats before a pair ("both")."""
     found = words.lower().split()
@@ -879,7 +882,7 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
         if joint is not None and cue_class != "speech" and NAMES_JOINED.match(
                 text, max(start, joint.start() - 30), joint.end()):
             continue  # "said only skippers such as Tomas and Ana Reyl wanted …": two names, one subject
-        if joint is not None and _pronoun_alone(text[start:joint.start()]):
+        if joint is not None and joint.start() - start <= PRONOUN_REACH and _pronoun_alone(text[start:joint.start()]):
             continue  # "said she and Mr Reyl backed the toll": a pronoun opens the clause, the name joins its subject
         if joint is None:
             joint = CLAUSE_THEN_CUE.search(text, max(start, match.start() - 60), match.start()) \
