@@ -167,6 +167,11 @@ PRONOUN_CASES = [
      [("his stall is quiet", "Ole Dahl"), ("trade was poor", "He")], ["Ole Dahl", "Ole Dahl"]),
     ("he-not-to-a-firm-told-by-its", "Bay Ferries says its boats are full. He said trade was poor.",
      [("its boats are full", "Bay Ferries"), ("trade was poor", "He")], ["Bay Ferries", ""]),
+    ("she-skips-a-description-of-a-man", "Ms Dahl grew up by the sea. Her father wanted her to teach. "
+     "She said the sea won.", [("her to teach", "Her father"), ("the sea won", "She")], ["Her father", "Dahl"]),
+    ("he-may-take-a-description-of-a-man", "Ms Dahl grew up by the sea. Her father wanted her to teach. "
+     "He said the sea was cruel.", [("her to teach", "Her father"), ("the sea was cruel", "He")],
+     ["Her father", "Her father"]),
     ("first-person-never-resolved", "Jane Doe wrote to the board. “I will stay,” I said.",
      [("I will stay,", "I#2")], [""]),
     ("she-to-a-name-of-unknown-gender", "Mr Vale left. Senator Ngozi Okafor arrived. She said the vote was fair.",

@@ -25,7 +25,7 @@ import regex
 from attrs import define, field
 
 from ..analysis.base import Analysis
-from ..lexicon import load_words
+from ..lexicon import load_table, load_words
 from ..model import Quote, Speaker, Span
 from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
                     is_given_name)
@@ -364,8 +364,8 @@ class _Resolver:
             full = None if is_role else self.earlier_full_form(source, head)
             if full is not None:
                 return full
-        return self.new_entity(Entity(kind, source.text, gender=vocabulary.gender.get(low), plural=plural,
-                                       head=low, key=key))
+        gender = vocabulary.gender.get(low) or _gendered_nouns().get(low)  # "the harbour mistress", "Her father"
+        return self.new_entity(Entity(kind, source.text, gender=gender, plural=plural, head=low, key=key))
 
     def new_entity(self, entity: Entity) -> int:
         """Register a description or organisation under its key and head word."""
@@ -470,6 +470,12 @@ class _Resolver:
                 owner = self.resolve_description(source)
         self.note_source(source, owner)
         return owner
+
+
+@functools.cache
+def _gendered_nouns() -> dict[str, str]:
+    """Nouns that tell a described person's gender (``gendered_nouns.txt``): "father" -> "m"."""
+    return {noun.lower(): gender for noun, gender in load_table("gendered_nouns.txt")}
 
 
 @functools.lru_cache(maxsize=256)
