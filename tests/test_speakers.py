@@ -237,6 +237,12 @@ TITLE_CASES = [
      "Ida Lenz", None),
     ("appositive-before-after-and", "The union called the plan unfair, and its general secretary, Anna Kvist, "
      "said members would strike.", "Anna Kvist", "its general secretary"),
+    ("appositive-before-role-before-of", "Outside court, the head of the port authority, Maria Lind, said the rules "
+     "were new.", "Maria Lind", "the head of the port authority"),
+    ("appositive-before-joined-to-a-possessive-role", "The firm and Lyme’s secretary of state for ports, Maria Lind, "
+     "said the rules were new.", "Maria Lind", "Lyme’s secretary of state for ports"),
+    ("appositive-before-thing-before-of-is-no-role", "At the end of the pier, Maria Lind said the rules were new.",
+     "Maria Lind", None),
     ("appositive-after-at-end", "The rule was final, said Steven Mnuchin, the Treasury secretary.",
      "Steven Mnuchin", "the Treasury secretary"),
     ("appositive-before", "The group's founder, Jane Doe, said the plan was sound.", "Jane Doe", "The group's founder"),

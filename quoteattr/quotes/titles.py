@@ -121,7 +121,7 @@ def _copula() -> str:
 
 # after a name set off by a role before it: a comma, or the sentence's end ("…,” said the harbour master, Ana Brun.")
 NAME_THEN_CLOSE = regex.compile(r""",|[.!?](?:[”"’]|'')?(?:\s|\Z)""")
-JOINED_DESCRIPTION = regex.compile(r"(?<![\p{L}\p{N}])and\s+(?=(?:the|a|an|his|her|its|their)\s)")
+JOINED_DESCRIPTION = regex.compile(r"(?<![\p{L}\p{N}])and\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu}\p{L}*['’]s\s)")
 APPOSITIVE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,40}\))?,\s+(?:\d{1,3},\s+)?")  # "Ana Varga, 54, a skipper,"
 # characters after a name within which its comma or "who" is sought: the regex module looks through the whole
 # stretch it is given for a pattern's literal parts before matching, so a long sentence would be read once per name
@@ -157,8 +157,8 @@ def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
     if not lead_ok:
         return False
     vocabulary = title_words()
-    if last_is_head:
-        return vocabulary.is_head(words[-1])
+    if last_is_head:  # or the noun before "of" ("the head of the port authority")
+        return vocabulary.is_head(words[-1]) or ("of" in words[1:] and role_noun_is_head(phrase))
     return any(vocabulary.is_head(w) or w.replace("-", "") in vocabulary.heads for w in words)
 
 
