@@ -180,6 +180,13 @@ PRONOUN_CASES = [
      "He said the vote was fair.", [("the vote was fair", "He")], ["Vale"]),
     ("given-name-alone-as-source", "Melanie said yes. Then she said it again.",
      [("yes", "Melanie"), ("it again", "she")], ["Melanie", "Melanie"]),
+    ("one-word-source-told-by-he-after-it", "Lorne said he had warned the council. “Nobody listened,” he said.",
+     [("he had warned the council", "Lorne"), ("Nobody listened,", "he#2")], ["Lorne", "Lorne"]),
+    ("one-word-source-not-a-person-when-a-man-came-before", "Tom Reyl was arrested. Pierwire said he had fled. "
+     "“Nobody listened,” he said.", [("he had fled", "Pierwire"), ("Nobody listened,", "he#2")],
+     ["Pierwire", "Tom Reyl"]),
+    ("one-word-source-told-by-its-is-no-person", "Pierwire said its staff had left. “Nobody listened,” he said.",
+     [("its staff had left", "Pierwire"), ("Nobody listened,", "he")], ["Pierwire", ""]),
     ("miss-universe-is-not-a-person", "Jane Doe criticised a former Miss Universe. She said it was unfair.",
      [("it was unfair", "She")], ["Jane Doe"]),
     ("continuation-is-carried", "“We will act,” Mr Pompeo said.\n\n“It is time.”",

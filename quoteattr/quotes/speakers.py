@@ -56,6 +56,8 @@ ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolutio
 RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
 CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}")
 STATED_PAST = frozenset({"(was)"})  # marks the title of one who "was treasurer": no word of a description
+PERSON_BEFORE_WINDOW = 300  # characters before a one-word source read for another person a pronoun may be
+CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{M}.]*")
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 
 
@@ -129,19 +131,33 @@ class _Resolver:
     def vouched(self, candidate: PersonName) -> bool:
         """A name without other evidence: capitalised words set off by a title ("Xi Jinping,
         China's president,"), or one word as a source that is a given name ("Melanie said")
-        or has a title set off after it ("Varga, the harbour master, said")."""
+        or has a title set off after it ("Varga, the harbour master, said") or a he/his/she/her after it in its
+        sentence ("Lorne said he had warned the council")."""
         if not candidate.given and (candidate.span.start, candidate.span.end) not in self.source_spans:
             return False
         if OF_BEFORE.search(self.text, max(0, candidate.span.start - 8), candidate.span.start):
             return False  # "Sen. Ida Lenz of New York, the panel chair,": a place, its title Lenz's
         floor, limit = self.sentence_bounds(candidate.span.start)
         after = appositive_after_title(self.text, candidate.name.end, limit=limit)
+        told_by_pronoun = (candidate.span.start, candidate.span.end) in self.source_spans and self.gendered_next(
+            candidate, limit)
         if not candidate.given:  # one word may be a firm or an agency: its role noun must be a title head
-            return is_given_name(candidate.surname) or (
+            return is_given_name(candidate.surname) or (told_by_pronoun and not self.person_before(candidate)) or (
                 after is not None and role_noun_is_head(self.text[after[0]:after[1]]))
         return after is not None or appositive_before_title(
-            self.text, candidate.span.start, candidate.name.end, floor=floor) is not None or (
-            (candidate.span.start, candidate.span.end) in self.source_spans and self.gendered_next(candidate, limit))
+            self.text, candidate.span.start, candidate.name.end, floor=floor) is not None or told_by_pronoun
+
+    def person_before(self, candidate: PersonName) -> bool:
+        """A he/his/she/her, a given name or an honorific in the characters just before a one-word source: the
+        pronoun after it may be that person's ("Tom Reyl fled. Pierwire said he left")."""
+        start = max(0, candidate.span.start - PERSON_BEFORE_WINDOW)
+        word = candidate.surname.lower()
+        if word in pronouns() or word in load_words("name_stopwords.txt", lower=True) or title_words().is_title_word(
+                word):
+            return True  # "He said his …", "Justice said …": no name at all
+        return GENDERED_PRONOUN.search(self.text, start, candidate.span.start) is not None or any(
+            is_given_name(word) or honorific(word) is not None
+            for word in CAPITALISED_WORD.findall(self.text, start, candidate.span.start))
 
     def gendered_next(self, candidate: PersonName, limit: int) -> bool:
         """"Ole Dahl, who runs a stall, says his customers …": a he/his/she/her later in the source's sentence,
