@@ -414,8 +414,12 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             first = _head_start(tokens, head_index - 1, head_index - 8)
             if first < head_index:
                 return Span.of(text, tokens[first].start(), tokens[appositive_comma - 1].end()), tokens[first].start()
-        if head_index > 0 and _joins_names(tokens, head_index):
-            head_index = _head_start(tokens, head_index - 1, head_index - 8) - 1  # "Ms Varga and Mr Reyl, at the pier, said"
+        if head_index > 0 and (_joins_names(tokens, head_index) or (
+                _joins_noun_phrases(text, start, tokens, head_index) and not is_name_like(
+                    text[tokens[phrase_start_index].start():tokens[appositive_comma - 1].end()]))):
+            # "Ms Varga and Mr Reyl, at the pier, said", "The mayor and her deputy, at the pier, said"; not "The
+            # minister of ports and energy, Ana Varga, said" (a name set off after the joined head)
+            head_index = _head_start(tokens, head_index - 1, head_index - 8) - 1
         head_index += 1
         if head_index >= head_end_index:
             return None
