@@ -15,6 +15,7 @@ from ..lexicon import load_lines, load_words
 from ..model import Span
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, frames, near, weekday_alternation
+from .names import ARTICLES
 from .titles import honorific, role_noun_is_head, title_words
 
 __all__ = ["noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like",
@@ -485,7 +486,9 @@ def _listed_names_before(text: str, start: int, tokens: list[regex.Match], comma
     "and": "Ms Varga, Mr Lund, Mr Reyl and the mayor said" -> the offset of "Ms Varga"; not a fronted phrase
     ("In Lyme, Mr Reyl and the mayor said", "Still, …")."""
     index = comma
-    while index > 0 and tokens[index].group() == "," and NAME_WORD.fullmatch(tokens[index + 1].group()):
+    while index > 0 and tokens[index].group() == "," and (
+            NAME_WORD.fullmatch(tokens[index + 1].group())
+            or index == comma and tokens[index + 1].group().lower() in ARTICLES):  # "Ms Varga, the mayor and Mr Reyl"
         first = index
         while first > 0 and NAME_WORD.fullmatch(tokens[first - 1].group()):
             first -= 1
