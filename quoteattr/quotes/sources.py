@@ -253,6 +253,9 @@ def _subject_before(text: str, start: int, window_start: int, end: int,
     fronted = None
     if allow_appositive and (relative := _relative_clause_head(text, window_start, end)) is not None:
         if not _fronted_opening(relative[0].text):
+            if (joined := JOINED_RELATIVES.fullmatch(text, relative[0].end, end)) is not None:
+                s, e = _trim(text, relative[0].start, joined.end("second"))  # "Mr Reyl, who …, and Ms Varga, who …,"
+                return Span.of(text, s, e), relative[1]
             return relative
         fronted = relative  # "On Monday, the harbour master, …, said": the walk from the cue first
     return _walk_before(text, start, window_start, end, allow_appositive) or fronted
@@ -316,6 +319,10 @@ def sentence_adverb_alternation() -> str:
 
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]*\.?"
 JOINED_NAMES = regex.compile(rf"(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD}[ \t]+and[ \t]+(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD}")
+# "Mr Reyl, who runs the ferry, and Ms Varga, who owns the pier, said": a second name with its own "who" clause
+JOINED_RELATIVES = regex.compile(
+    rf",[ \t]+who[ \t][^,;:“”\"()]{{1,80}},[ \t]+and[ \t]+(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD}"
+    rf"(?P<second>,[ \t]+who[ \t][^,;:“”\"()]{{1,80}},)[ \t]*")
 LISTED_NAME_BEFORE = EndAnchored.of(rf"(?<![\p{{L}}\p{{N}}])((?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD}),[ \t]+\Z")
 CONJUNCTION_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?:and|&)\s+\Z")
 COMMA_BEFORE = EndAnchored.of(r",\s+\Z")
