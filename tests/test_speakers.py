@@ -656,6 +656,16 @@ def test_relative_pronoun_source_resolves_to_the_name_before_it(text, expected):
     assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.name == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ms Varga, whose letter said the toll was unfair, asked the council to act.", "Varga"),
+    ("Ms Varga, whose lawyers said the toll was unfair, asked the council to act.", "whose lawyers"),
+], ids=["document-speaks-for-its-author", "people-speak-for-themselves"])
+def test_whose_document_source_is_the_name_before_it(text, expected):
+    """"whose letter said": a document a person issues speaks for that person; "whose lawyers" are others."""
+    doc = quoteattr.attribute(text)
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.name == expected
+
+
 
 def mention(given: str, gender: str | None = None) -> PersonName:
     """A mention of "<given> Varga" with no real offsets: clustering reads only its names and gender."""

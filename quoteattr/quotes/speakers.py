@@ -473,8 +473,10 @@ class _Resolver:
             return named
         bare = source.text.strip()
         pronoun = pronouns().get(bare.lower())
-        if bare.lower() in RELATIVE_PRONOUNS:
-            owner = self.relative_antecedent(source)
+        words = bare.lower().split()
+        if bare.lower() in RELATIVE_PRONOUNS or (
+                words[:1] == ["whose"] and words[-1] in load_words("authored_documents.txt", lower=True)):
+            owner = self.relative_antecedent(source)  # "Ms Varga, whose letter said": her letter speaks for her
         elif pronoun is not None:
             owner = self.resolve_pronoun(source, *pronoun)
         elif honorific(bare) is not None or not bare:
