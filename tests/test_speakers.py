@@ -187,6 +187,12 @@ PRONOUN_CASES = [
      ["Pierwire", "Tom Reyl"]),
     ("one-word-source-told-by-its-is-no-person", "Pierwire said its staff had left. “Nobody listened,” he said.",
      [("its staff had left", "Pierwire"), ("Nobody listened,", "he")], ["Pierwire", ""]),
+    ("he-to-a-role-subject-of-the-sentence-before", "The coach, however, was less impressed. "
+     "“We should have won,” he said.", [("We should have won,", "he")], ["The coach"]),
+    ("he-not-to-a-plural-role-subject", "The coaches were less impressed. “We should have won,” he said.",
+     [("We should have won,", "he")], [""]),
+    ("he-not-to-a-thing-subject", "The ferry was late. “We should have won,” he said.",
+     [("We should have won,", "he")], [""]),
     ("miss-universe-is-not-a-person", "Jane Doe criticised a former Miss Universe. She said it was unfair.",
      [("it was unfair", "She")], ["Jane Doe"]),
     ("continuation-is-carried", "“We will act,” Mr Pompeo said.\n\n“It is time.”",

@@ -30,7 +30,7 @@ from ..model import Quote, Speaker, Span
 from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
                     is_given_name)
 from .pronouns import GENDERED_PRONOUN, pronouns
-from .sources import RELATIVE_PRONOUNS
+from .sources import RELATIVE_PRONOUNS, sentence_subject
 from .titles import (appositive_after_title, appositive_before_title, predicate_title, premodifier_title, title_key,
                      title_words, who_clause_title, honorific, is_office_word, role_noun_is_head, POSSESSIVE)
 
@@ -312,8 +312,24 @@ class _Resolver:
                 if entity.gender is None and entity.kind in (PERSON, DESCRIPTION, UNKNOWN) and gender in ("m", "f"):
                     entity.gender = gender  # an earlier pronoun tells the gender
                 return found
+        if number == "sg" and gender in ("m", "f") and (described := self.described_subject_before(source.start)):
+            owner = self.resolve_description(described)  # "The coach was less impressed. “…,” he said."
+            if self.compatible(self.entities[owner], gender, number):
+                return owner
         self.entities.append(Entity(UNKNOWN, "", gender=gender, plural=number == "pl"))
         return len(self.entities) - 1  # no antecedent: a speaker with no name, never a guess
+
+    def described_subject_before(self, offset: int) -> Span | None:
+        """The subject of the sentence before ``offset``'s, when it is "the" and a singular role: "The coach, however,
+        was less impressed."."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 2
+        if index < 0:
+            return None
+        subject = sentence_subject(self.text, self.sentence_starts[index], self.sentence_ends[index])
+        words = subject.text.lower().split() if subject is not None else []
+        if len(words) < 2 or words[0] != "the" or words[-1] not in title_words().heads:
+            return None
+        return subject
 
     def compatible(self, entity: Entity, gender: str | None, number: str) -> bool:
         if number == "pl":
