@@ -154,6 +154,13 @@ def _counting_determiners() -> frozenset[str]:
     return _determiners() - NOUN_DETERMINERS - {"her", "this", "that"}
 
 
+def _counted_group(phrase: str) -> bool:
+    """"two deckhands", "several skippers": a counting determiner and a plural noun."""
+    words = phrase.lower().split()
+    return len(words) == 2 and words[0] in _counting_determiners() and words[0] not in ARTICLES and words[1].endswith(
+        "s")
+
+
 def approximator(words: list[str]) -> int:
     """How many words of "about", "at least" lead the phrase (0 if none)."""
     approximators = load_words("source_approximators.txt", lower=True)
@@ -283,8 +290,9 @@ def _joined_appositive_subjects(text: str, start: int, window_start: int, end: i
     if ", and " not in text[window_start:end]:
         return None  # the usual case, told without walking
     second = _walk_before(text, start, window_start, end, True)
-    if second is None or not is_name_like(second[0].text) or second[0].text.lower() in SUBJECT_PRONOUNS:
-        return None
+    if second is None or second[0].text.lower() in SUBJECT_PRONOUNS or not (
+            is_name_like(second[0].text) or _counted_group(second[0].text)):
+        return None  # a name, or a counted group: "Mr Reyl, the ferry's skipper, and two deckhands said"
     joint = JOINT_COMMA_BEFORE.search(text, window_start, second[1])
     if joint is None:
         return None
