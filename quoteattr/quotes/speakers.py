@@ -45,7 +45,7 @@ APPOSED_NAME = regex.compile(r",[ \t]+")  # between a description and the name s
 # the name is of before them ("One analyst, Nils Arn of Pier Capital, said")
 APPOSED_NAME_END = regex.compile(r"""(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'&.\-]*(?:\s+\p{Lu}[\p{L}’'&.\-]*){0,3})?"""
                                  r"""(?:,|[.!?](?:[”"’]|'')?(?:\s|\Z)|\Z)""")
-JOINING = regex.compile(r"(?<![\p{L}\p{N}])(?:and|&)(?![\p{L}\p{N}])")
+JOINING = regex.compile(r"(?<![\p{L}\p{N}])(?:and|nor|&)(?![\p{L}\p{N}])")  # "nor": "Neither Ms Varga nor Mr Reyl"
 NOT_JOINED = regex.compile(r"[“”\"]|(?<![\p{L}\p{N}])by(?![\p{L}\p{N}])")
 POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
 OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t]+\Z")
