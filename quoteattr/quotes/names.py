@@ -108,7 +108,8 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
     for index, (_, _, word) in enumerate(tokens[:-1]):
         low = word.rstrip(".").lower()
         if low in stop_words or vocabulary.is_title_word(low) or honorific(word) is not None or (
-                low.endswith("s") and vocabulary.is_head(low[:-1])):  # "Professors Varga and Reyl"
+                low.endswith("s") and vocabulary.is_head(low[:-1])) or (  # "Professors Varga and Reyl"
+                index == 0 and low.endswith("ly") and not is_given_name(word)):  # "Interestingly Reyl, a skipper,"
             prefix_end = index
     names = tokens[prefix_end + 1:]
     if len(names) >= 3 and not is_given_name(names[0][2]) and is_given_name(names[1][2]):
