@@ -461,7 +461,7 @@ class _Resolver:
             if POSSESSOR.match(self.text, name.span.end) is None and owner not in members:
                 members.append(owner)
                 spans.append(name.span)
-        if len(members) < 2 or JOINING.search(self.text, spans[-2].end, spans[-1].start) is None or any(
+        if len(members) < 2 or JOINING.search(self.text, spans[-2].end, source.end) is None or any(
                 NOT_JOINED.search(self.text, left.end, right.start) is not None or not (
                     "," in self.text[left.end:right.start] or JOINING.search(self.text, left.end, right.start))
                 for left, right in zip(spans, spans[1:])):
