@@ -94,7 +94,12 @@ def idiom(text: str, position: int, lemma: str, end: int) -> bool:
         return True  # "called a meeting", while "called the meeting a farce" names it
     # "stood by the pier": the particle, then the word after it
     after = IDIOM_WORD.match(text, following.end(), near(following.end(), end))
-    return after is not None and f"{lemma} {word} {after.group('word').lower()}" in frames().idioms
+    if after is None:
+        return False
+    counted = determiner is None and word in frames().quantifiers and after.group("determiner") is None
+    if counted and f"{lemma} {after.group('word').lower()}" in frames().idioms:
+        return True  # "called three witnesses": a counted noun, as "called witnesses"
+    return f"{lemma} {word} {after.group('word').lower()}" in frames().idioms
 
 
 def interview_question(text: str, start: int) -> bool:
