@@ -177,6 +177,7 @@ AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\
                         r"|,\s+(?:and|but)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4})"
                         r"(?:(?:also|then|later|has|have|had)\s+|(?:did|does|would|will)\s+not\s+|(?:didn|doesn|wouldn|won)[’']t\s+)?\Z")
 NAMES_JOINED = regex.compile(r".*\p{Lu}[\p{L}\p{M}.'’\-]*\s+and\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}\s+\Z")
+NAME_JOINT = regex.compile(r"\s+and\s+\p{Lu}")  # " and Mr Reyl": no comma, a name after "and"
 BARE_AND = regex.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?")  # no comma: "… and wanted", "… but understood"
 PRONOUN_AND = regex.compile(r"\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:also|still)\s+)?")  # "… and she feels she can win"
 AND_AT_END = regex.compile(r"\s+and\s+(?:also\s+)?\Z")
@@ -652,7 +653,7 @@ def _finite_word(word: str) -> bool:
     return FINITE.fullmatch(word) is not None and not lower.endswith("s")
 
 
-PRONOUN_REACH = 16  # characters a clause's opening pronoun and its quantifier take at most ("both they")
+SUBJECT_REACH = 24  # characters a clause's opening pronoun or short noun phrase take at most ("the harbour council")
 
 
 def _pronoun_alone(words: str) -> bool:
@@ -660,6 +661,17 @@ def _pronoun_alone(words: str) -> bool:
     found = words.lower().split()
     return (0 < len(found) <= 2 and found[-1] in SUBJECT_PRONOUN_WORDS
             and (len(found) == 1 or found[0] in load_words("floating_quantifiers.txt", lower=True)))
+
+
+def _subject_alone(words: str, *, phrase: bool) -> bool:
+    """"she", "both she", and with ``phrase`` (a clause, not an object, follows the cue) "her deputy", "the harbour
+    council": a pronoun, or a determiner and one or two lower-case words with no verb among them, the subject's first
+    part before "and" and a name."""
+    if _pronoun_alone(words):
+        return True
+    found = words.split()
+    return (phrase and 2 <= len(found) <= 3 and found[0].lower() in OBJECT_DETERMINERS - {"a", "an", "that"}
+            and all(word.isalpha() and word.islower() and not _finite_word(word) for word in found[1:]))
 
 
 def _auxiliary_after_subject(clause: str) -> bool:
@@ -882,8 +894,11 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
         if joint is not None and cue_class != "speech" and NAMES_JOINED.match(
                 text, max(start, joint.start() - 30), joint.end()):
             continue  # "said only skippers such as Tomas and Ana Reyl wanted …": two names, one subject
-        if joint is not None and joint.start() - start <= PRONOUN_REACH and _pronoun_alone(text[start:joint.start()]):
-            continue  # "said she and Mr Reyl backed the toll": a pronoun opens the clause, the name joins its subject
+        if joint is not None and joint.start() - start <= SUBJECT_REACH and _subject_alone(
+                text[start:joint.start()], phrase=not after_object and NAME_JOINT.match(joint.group()) is not None):
+            # "said she and Mr Reyl backed the toll", "said her deputy and Mr Reyl backed the toll": a pronoun or
+            # a short noun phrase opens the clause, the name joins its subject
+            continue
         if joint is None:
             joint = CLAUSE_THEN_CUE.search(text, max(start, match.start() - 60), match.start()) \
                 or JOINT_THEN_SUBJECT_CUE.search(text, max(start, match.start() - 60), match.start())
