@@ -318,6 +318,7 @@ S_VERB = regex.compile(r"\p{Ll}{3,}[^s's]s")
 CONTRACTED_SUBJECT = regex.compile(r"(?:he|she|it|they|we|i|there)['’](?:s|re|ll|d|ve|m)", regex.IGNORECASE)
 MAIN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "there", "others", "many", "some", "few"})
 _SUBORDINATORS = alternation(load_lines("subordinators.txt"))
+SUBORDINATOR_WORDS = load_words("subordinators.txt", lower=True)
 SUBORDINATE_OPENING = regex.compile(r"\s*(?:(?:and|but|yet|so|ever|" + alternation(load_lines("sentence_adverbs.txt"))
                                     + r"),?\s+)?(?:" + _SUBORDINATORS + r")\b",
                                     regex.IGNORECASE)  # "However, while …", "But when …", "Ever since …"
@@ -661,6 +662,29 @@ def _pronoun_alone(words: str) -> bool:
     found = words.lower().split()
     return (0 < len(found) <= 2 and found[-1] in SUBJECT_PRONOUN_WORDS
             and (len(found) == 1 or found[0] in load_words("floating_quantifiers.txt", lower=True)))
+
+
+NON_FINITE_BE = frozenset({"be", "been", "being", "not"})  # go on with a verb chain: "will be raised", "is not"
+
+
+def verb_after_clause(text: str, content: Span) -> int | None:
+    """"Officials warning that the pier is unsafe were ignored": where an auxiliary after the clause's own verb
+    chain begins, the sentence's main verb, when no comma, joint, relative or subordinator comes before it."""
+    f, seen, in_chain, after_auxiliary = frames(), False, False, False
+    for word in WORD.finditer(text, content.start, content.end):
+        lower = word.group().lower()
+        verb, auxiliary = _finite_word(word.group()), lower in f.verbal_auxiliaries
+        # "will have been raised": a chain goes on; an auxiliary after a participle ("raised have") starts anew
+        if not seen or in_chain and (lower in NON_FINITE_BE or verb and (after_auxiliary or not auxiliary)):
+            seen = in_chain = seen or verb
+            after_auxiliary = auxiliary
+            continue
+        in_chain = False
+        if lower in NOT_MAIN_OPENERS or lower in SUBORDINATOR_WORDS or "," in text[content.start:word.start()]:
+            return None
+        if auxiliary and lower not in NON_FINITE_BE and word.group().islower():  # not "by May"
+            return word.start()
+    return None
 
 
 def _subject_alone(words: str, *, phrase: bool) -> bool:

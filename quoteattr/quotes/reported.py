@@ -23,7 +23,7 @@ from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS, WORD,
                       clause_before, clause_from, complement_after_cue, first_comma, has_verb, has_verb_between,
-                      headline, more_words_than, trimmed, within_aside, within_opening_clause)
+                      headline, more_words_than, trimmed, verb_after_clause, within_aside, within_opening_clause)
 from .cues import cue_lexicon
 from .frames import NEAR, EndAnchored, alternation, auxiliary_chain, frames, near, past_adverbials, weekday_alternation
 from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_label, titled_work,
@@ -1633,14 +1633,17 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             source = None if nobody else participle_source
             if source is not None:
                 source = relative_subject(text, source, cue.start) or source
-            if (source is not None and lemma not in f.bare and not text[source.end:cue.start].strip()
-                    and quote_map.around(content.start) is None):
-                # "Voters calling on Mr Reyl to resign have signed …": the sentence's own verb ends it
-                verb = _own_verb(text, content)
+            if source is not None and not text[source.end:cue.start].strip() and quote_map.around(content.start) is None:
                 # "Letters from skippers backing Ms Varga were …": the subject may lead up to the participle
                 lead = Span.of(text, sentence.start, source.start)
-                if verb is not None and (not lead.text.strip() or lemma in f.object and _own_verb(text, lead) is None):
-                    content = trimmed(text, content.start, verb) or content
+                if lemma not in f.bare:
+                    # "Voters calling on Mr Reyl to resign have signed …": the sentence's own verb ends it
+                    verb = _own_verb(text, content)
+                    if verb is not None and (not lead.text.strip() or lemma in f.object and _own_verb(text, lead) is None):
+                        content = trimmed(text, content.start, verb) or content
+                elif not lead.text.strip() and (main := verb_after_clause(text, content)) is not None:
+                    # "Officials warning that the pier is unsafe were ignored": the clause ends before the main verb
+                    content = trimmed(text, content.start, main) or content
             if (source is not None and cue_class in TO_CLASSES and quote_map.around(content.start) is None
                     and WITH_BEFORE.search(text, max(sentence.start, source.start - 8), source.start) is not None
                     and (second := AND_SUBJECT_PARTICIPLE.search(text, content.start, content.end)) is not None):
