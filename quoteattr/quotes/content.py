@@ -985,6 +985,9 @@ def _past_act(text: str, start: int, comma: int, match: regex.Match, end: int) -
     if NOT_AFTER_PARTICIPLE.match(text, match.end(), near(match.end(), end)):
         return False
     segment = text.rfind(",", start, comma) + 1 or start  # "Mr Lee, then the mayor, put it": an aside, no verb
+    opener = NEXT_WORD.match(text, segment, comma) if segment > start else None
+    if opener is not None and (opener.group(1).lower() in RELATIVE_OPENERS or opener.group(1).lower() in frames().prepositions):
+        return False  # "the skipper, who wore a coat, looked tired", "…, in a coat that showed the crest, looked …"
     return has_verb_between(text, max(start, segment), comma, s_forms=False)
 
 
