@@ -10,6 +10,7 @@ import functools
 
 import regex
 
+from ..lexicon import load_words
 from ..model import Sentence
 from .content import THAT
 from .frames import frames, near
@@ -20,6 +21,7 @@ __all__ = ["closes_appositive", "idiom", "interview_question", "is_year", "noun_
 BE_THAT = regex.compile(r"\s+(?:is|was)\s+that\b")  # "One view is that …": the noun reports
 COORDINATED_NAME = regex.compile(r"(?<![\p{L}])(?:and|&)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}\Z")  # "Ms Varga and Mr Reyl "
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)\b")
+PLACE_FOLLOWERS = load_words("place_followers.txt", lower=True)  # "stood by a boat that …"
 # the word after a cue, past a determiner; not a possessive ("addressed voters' worries")
 IDIOM_WORD = regex.compile(r"\s+(?:(?P<determiner>a|an|the|his|her|their|its|our|my|your|new|other)\s+)?"
                            r"(?P<word>\p{L}+)\b(?![’'])", regex.IGNORECASE)
@@ -99,7 +101,12 @@ def idiom(text: str, position: int, lemma: str, end: int) -> bool:
     counted = determiner is None and word in frames().quantifiers and after.group("determiner") is None
     if counted and f"{lemma} {after.group('word').lower()}" in frames().idioms:
         return True  # "called three witnesses": a counted noun, as "called witnesses"
-    return f"{lemma} {word} {after.group('word').lower()}" in frames().idioms
+    if f"{lemma} {word} {after.group('word').lower()}" not in frames().idioms:
+        return False
+    # "stood by the boat", not "stands by the boat plan": no noun after the place
+    modified = NEXT_WORD.match(text, after.end(), near(after.end(), end))
+    return modified is None or not modified.group(1).islower() or modified.group(1) in frames().prepositions \
+        or modified.group(1) in PLACE_FOLLOWERS
 
 
 def interview_question(text: str, start: int) -> bool:
