@@ -875,6 +875,10 @@ def _own_verb(text: str, content: Span) -> int | None:
         FINITE.fullmatch(m.group()) or m.group() in irregular)), None)
     if verb is None or RELATIVE_BEFORE_VERB.search(text, content.start, verb.start()):
         return None  # "backing a man who had …": the relative clause's verb
+    before = text[max(content.start, verb.start() - 12):verb.start()].split()
+    if before and before[-1].lower() in frames().verbal_auxiliaries:
+        # "Skippers demanding that the toll be cut have marched": the verb goes with its auxiliary in the clause
+        return verb_after_clause(text, content)
     adverbs = ADVERBS_BEFORE_VERB.search(text, content.start, verb.start())
     return adverbs.start() if adverbs is not None and adverbs.start() > content.start else verb.start()
 
