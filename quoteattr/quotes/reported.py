@@ -266,6 +266,8 @@ NAME_THEN_COMMA = regex.compile(r"\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{
 NAME_THEN_WORD = regex.compile(
     r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+(?:(?:(?:of|the|for|and)\s+){1,2}(?=\p{Lu}))?){1,4}(?P<word>\p{Ll}+)\b")
 DETERMINER_FIRST = regex.compile(r"(?i:a|an|the|this|these|those|his|her|their|its|our|my|your)\s")
+# ", the ferry clerk, a liar": after a name, its appositive, then the predicate it is called
+APPOSITIVE_AHEAD = regex.compile(r"\s*" + DETERMINER_FIRST.pattern + r"[^,;:]{1,60},\s*" + DETERMINER_FIRST.pattern)
 SO_CALLED = regex.compile(r"(?<![\p{L}])(?i:so)\W{0,2}\Z")  # "the so-called “fair fare”"
 WITH_BEFORE = regex.compile(r"(?<!\p{L})with\s+\Z", regex.IGNORECASE)
 # "… and the mayor hugging her": a second participle with its own subject after "and"
@@ -1384,8 +1386,11 @@ def _gives_name(text: str, match: regex.Match, head: regex.Match, sentence: Sent
         return governor not in f.boundaries and governor not in cue_lexicon().forms
     if governor and governor != ",":
         return False
-    if governor == "," and NAME_THEN_COMMA.match(text, match.end(), near(match.end(), sentence.end)):
-        return True  # "The key witness, a deckhand named Jonas Kreel, told …": an appositive that names
+    if governor == "," and (named := NAME_THEN_COMMA.match(text, match.end(), near(match.end(), sentence.end))) \
+            and not APPOSITIVE_AHEAD.match(text, named.end(), near(named.end(), sentence.end)):
+        # "The key witness, a deckhand named Jonas Kreel, told …": an appositive that names; not "On Monday, a
+        # spokesman called Mr Reyl, the ferry clerk, a liar", where an appositive of the name follows
+        return True
     after = NAME_THEN_WORD.match(text, match.end(), near(match.end(), sentence.end))
     return after is not None and ((verb := after.group("word")) in f.verbal_auxiliaries
                                   or verb in f.irregular_verbs or verb.endswith("ed"))
