@@ -297,6 +297,7 @@ CUE_GERUNDS = frozenset(form for form in cue_lexicon().forms if form.endswith("i
 VERB_AFTER_ASIDE = regex.compile(r"[“\"]?(?:\p{Ll}+n[’']t\b|(?=" + FINITE.pattern + r")\p{Ll}+)")  # "“is", "doesn't"
 # ", who runs the ferry, still faces"; not "then", "later", which go on with a second act of the clause's subject
 ADVERB_AFTER_ASIDE = regex.compile(r"(?:(?:" + alternation(VERB_ADVERBS - {"then", "later"}) + r")\s+)?")
+BASE_VERB_THEN_OBJECT = regex.compile(r"(?P<verb>\p{Ll}+)\s+(?:the|a|an|his|her|their|its|our)\s")  # "pay the toll"
 LISTED_NOUN = regex.compile(r"(?<=s)\s*(?:,|and\b|or\b)")  # "slipways and …"
 DEMONSTRATIVE_HEAD = regex.compile(r"(?!(?:the|a|an|he|she|they|we|it|i|you|there)\b)\p{Ll}")  # "that claim", not "that she"
 NAME_THEN_REASON = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})\s+(?:"
@@ -752,9 +753,22 @@ def _relative_aside(text: str, position: int, end: int) -> int | None:
     aside = RELATIVE_ASIDE.match(text, position, near(position, end))
     adverb = ADVERB_AFTER_ASIDE.match(text, aside.end(), near(aside.end(), end)) if aside is not None else None
     verb = VERB_AFTER_ASIDE.match(text, adverb.end(), end) if adverb is not None else None
+    if verb is None and adverb is not None and _plain_verb_after_aside(text, position, adverb.end(), end):
+        return aside.end()
     if verb is None or verb.group().endswith("s") and LISTED_NOUN.match(text, verb.end(), near(verb.end(), end)):
         return None  # "which shut the quay, slipways and sheds": a list goes on, not the clause
     return aside.end()
+
+
+def _plain_verb_after_aside(text: str, head_end: int, position: int, end: int) -> bool:
+    """"the skippers, who fished at night, paid the toll", "the skippers, who fish at night, pay the toll": an
+    irregular past, or a base form after a plural head, with a determiner opening its object."""
+    found = BASE_VERB_THEN_OBJECT.match(text, position, near(position, end))
+    head = _word_before(text, head_end)
+    if found is None or head is None or _finite_word(head):
+        return False  # "said the toll rose, which hurt skippers, left the meeting": the aside follows a clause
+    verb = found.group("verb")
+    return verb in frames().irregular_verbs or text[head_end - 1:head_end] == "s"
 
 
 def _appositive_aside(text: str, start: int, position: int, end: int) -> int | None:
