@@ -21,6 +21,7 @@ __all__ = ["closes_appositive", "idiom", "interview_question", "is_year", "noun_
 BE_THAT = regex.compile(r"\s+(?:is|was)\s+that\b")  # "One view is that …": the noun reports
 COORDINATED_NAME = regex.compile(r"(?<![\p{L}])(?:and|&)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}\Z")  # "Ms Varga and Mr Reyl "
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)\b")
+PREDICATE_AHEAD = regex.compile(r"\s+(?:a|an)\s")  # "called elections a waste"
 PLACE_FOLLOWERS = load_words("place_followers.txt", lower=True)  # "stood by a boat that …"
 # the word after a cue, past a determiner; not a possessive ("addressed voters' worries")
 IDIOM_WORD = regex.compile(r"\s+(?:(?P<determiner>a|an|the|his|her|their|its|our|my|your|new|other)\s+)?"
@@ -90,7 +91,7 @@ def idiom(text: str, position: int, lemma: str, end: int) -> bool:
         return False
     word = following.group("word").lower()
     if f"{lemma} {word}" in frames().idioms:
-        return True
+        return not _named_plural(text, word, following.end(), end)
     determiner = following.group("determiner")
     if determiner is not None and f"{lemma} {determiner.lower()} {word}" in frames().idioms:
         return True  # "called a meeting", while "called the meeting a farce" names it
@@ -100,13 +101,20 @@ def idiom(text: str, position: int, lemma: str, end: int) -> bool:
         return False
     counted = determiner is None and word in frames().quantifiers and after.group("determiner") is None
     if counted and f"{lemma} {after.group('word').lower()}" in frames().idioms:
-        return True  # "called three witnesses": a counted noun, as "called witnesses"
+        # "called three witnesses": a counted noun, as "called witnesses"
+        return not _named_plural(text, after.group("word"), after.end(), end)
     if f"{lemma} {word} {after.group('word').lower()}" not in frames().idioms:
         return False
     # "stood by the boat", not "stands by the boat plan": no noun after the place
     modified = NEXT_WORD.match(text, after.end(), near(after.end(), end))
     return modified is None or not modified.group(1).islower() or modified.group(1) in frames().prepositions \
         or modified.group(1) in PLACE_FOLLOWERS
+
+
+def _named_plural(text: str, noun: str, position: int, end: int) -> bool:
+    """"called elections a waste", "called two meetings a farce": a plural noun of an idiom with "a" or "an" after it
+    is named, not the idiom's act."""
+    return noun.endswith("s") and PREDICATE_AHEAD.match(text, position, near(position, end)) is not None
 
 
 def interview_question(text: str, start: int) -> bool:
