@@ -125,8 +125,8 @@ THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|are|were|have|would|will|ha
                      r"\s*,?\s*", regex.IGNORECASE)  # "said that is a distortion": there "that" is the subject
 TO_VERB = regex.compile(r"\s+(?:not\s+)?to\s+(?=[\p{L}“\"‘])")  # "vowed to sell", "decided not to sell"
 # "who asked not to be named", "asked to remain anonymous": the writer's note on the source, not a request reported
-ANONYMITY = regex.compile(r"\s+(?:not\s+to\s+be|to\s+(?:remain|stay|be\s+kept))\s+(?:publicly\s+)?(?:"
-                          + alternation(load_lines("anonymity_words.txt")) + r")\b")
+ANONYMITY = regex.compile(r"\s+(?:not\s+to\s+be|to\s+(?:remain|stay|be\s+kept)|that\s+(?:his|her|their)\s+names?\s+be)"
+                          r"\s+(?:publicly\s+)?(?:" + alternation(load_lines("anonymity_words.txt")) + r")\b")
 HEADLINE_TO_VERB = regex.compile(TO_VERB.pattern, regex.IGNORECASE)  # a headline's "Vows To Sell", "VOWS TO SELL"
 PHRASE_THEN_TO = regex.compile(r"""
     \s+(?:at|in|during|on|after|before|while)\s  # "promised at a rally in Salem to end the toll"
@@ -1366,6 +1366,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
     if (aside := DASH_ASIDE.match(text, position, near(position, end))) is not None:
         position = aside.end()  # "said — on the radio, of all places — that …"
     window = near(position, end)
+    if lemma in f.infinitive and ANONYMITY.match(text, position, window):
+        return None  # "who asked not to be named", "who asked that his name be withheld"
     that = THAT.match(text, position, window) or PHRASE_THEN_THAT.match(text, position, window)
     if that is not None and text[that.start()] == "," and has_verb_between(
             text, that.start(), that.start() + that.group().lower().rfind("that"), s_forms=False):
@@ -1400,8 +1402,6 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             if lemma in f.utterance and not text[position:comma.end()].strip():
                 return _chanted(text, quoted, quote_map, end) if quoted.inner.end > quoted.inner.start else None
             return clause_from(text, comma.end(), sentence, quote_map)
-    if lemma in f.infinitive and ANONYMITY.match(text, position, window):
-        return None
     if lemma in f.infinitive and (to := TO_VERB.match(text, position, window) or (
             HEADLINE_TO_VERB.match(text, position, window) if headline(sentence) else None)) is not None:
         infinitive = infinitive_from(text, to.start() + len(to.group()) - len(to.group().lstrip()), sentence, quote_map)
