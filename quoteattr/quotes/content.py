@@ -1000,8 +1000,12 @@ def _past_act(text: str, start: int, comma: int, match: regex.Match, end: int) -
         return False
     segment = text.rfind(",", start, comma) + 1 or start  # "Mr Lee, then the mayor, put it": an aside, no verb
     opener = NEXT_WORD.match(text, segment, comma) if segment > start else None
-    if opener is not None and (opener.group(1).lower() in RELATIVE_OPENERS or opener.group(1).lower() in frames().prepositions):
-        return False  # "the skipper, who wore a coat, looked tired", "…, in a coat that showed the crest, looked …"
+    word = opener.group(1).lower() if opener is not None else ""
+    if word in RELATIVE_OPENERS or word in frames().prepositions or (
+            word.endswith("ing") and word not in cue_lexicon().forms):
+        # "the skipper, who wore a coat, looked tired", "…, in a coat that showed the crest, looked …", "…, wearing a
+        # coat that showed the crest, looked …"; not "…, adding the count was wrong, called …", a cue of its own
+        return False
     return has_verb_between(text, max(start, segment), comma, s_forms=False)
 
 
