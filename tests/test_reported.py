@@ -4015,6 +4015,8 @@ BOUNDARY_CASES = [
          indirect("the harbour council and Ms Varga wanted a vote", "said", "Mr Reyl")),
     case("object-then-and-name-with-own-cue-stays-apart", "Ms Varga praised the council and Mr Reyl wanted a vote.",
          indirect("the council", "praised", "Ms Varga"), indirect("a vote", "wanted", "Mr Reyl")),
+    case("shell-noun-object-then-and-name-with-own-cue-stays-apart", "Ms Varga denied the claim and Mr Reyl backed the toll.",
+         indirect("the claim", "denied", "Ms Varga"), indirect("the toll", "backed", "Mr Reyl")),
     case("short-clause-then-and-name-with-own-cue-stays-apart", "Ms Varga said the toll rose and Mr Reyl backed the plan.",
          indirect("the toll rose", "said", "Ms Varga"), indirect("the plan", "backed", "Mr Reyl")),
     case("clause-then-and-name-with-own-cue-stays-apart", "Ms Varga said she was tired and Mr Reyl backed the toll.",
