@@ -4009,6 +4009,8 @@ BOUNDARY_CASES = [
          indirect("both she and Mr Reyl opposed the toll", "said", "Ms Varga")),
     case("quantifier-then-pronoun-and-name-in-a-free-relative", "Ms Varga said all she and Mr Reyl wanted was a new pier.",
          indirect("all she and Mr Reyl wanted was a new pier", "said", "Ms Varga")),
+    case("thing-said-before-and-a-name-is-no-joined-subject", "Ms Varga said the same and Mr Reyl backed the toll.",
+         indirect("the toll", "backed", "Mr Reyl")),
     case("possessive-noun-and-name-subject-of-said-clause", "Ms Varga said her deputy and Mr Reyl backed the toll.",
          indirect("her deputy and Mr Reyl backed the toll", "said", "Ms Varga")),
     case("noun-and-name-subject-of-said-clause", "Mr Reyl said the harbour council and Ms Varga wanted a vote.",

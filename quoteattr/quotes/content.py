@@ -698,7 +698,7 @@ def _subject_alone(words: str, *, phrase: bool) -> bool:
     head = found[-1].lower()
     # "denied the claim and Mr Reyl backed …", "cited reports and Mr Reyl …": a thing said is the cue's object
     return (phrase and 2 <= len(found) <= 3 and found[0].lower() in OBJECT_DETERMINERS - {"a", "an", "that"}
-            and head not in frames().shell_nouns and head not in cue_lexicon().forms
+            and head not in frames().shell_nouns and head not in cue_lexicon().forms and head not in load_words("said_pro_forms.txt")
             and all(word.isalpha() and word.islower() and not _finite_word(word) for word in found[1:]))
 
 
