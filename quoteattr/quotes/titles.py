@@ -332,7 +332,8 @@ def _past_leading_cue(text: str, start: int, end: int) -> int:
         if lowered.startswith(phrase + " "):
             return start + len(phrase) + 1
     word = WORD.match(text, start, end)
-    if word is not None and word.end() < end and (_is_cue(word.group()) or word.group().lower() in load_words("clause_joints.txt")):
+    if word is not None and word.end() < end and (
+            _is_cue(word.group()) or word.group().lower() in load_words("clause_joints.txt")):
         return word.end() + 1
     return start
 
