@@ -734,3 +734,13 @@ def test_role_then_name_set_off_after_it(text, name, title):
     is who speaks, and the role (without the cue before it) is the title."""
     speaker = quoteattr.attribute(text).quotes[0].speaker
     assert (speaker.name, speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The mayor and Mr Reyl said the toll was unfair.", "The mayor and Mr Reyl"),
+    ("Health and Human Services Secretary Ana Varga said the toll was unfair.", "Ana Varga"),
+    ("The mayor, a friend of Mr Reyl, said the toll was unfair.", "The mayor"),
+], ids=["description-and-name-is-a-group", "and-inside-the-names-own-title", "name-in-an-aside-is-no-member"])
+def test_description_joined_to_a_name(text, name):
+    """A described person joined by "and" to a name is a group of both, not the named one alone."""
+    assert quoteattr.attribute(text).quotes[0].speaker.name == name

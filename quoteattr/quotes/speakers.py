@@ -468,6 +468,23 @@ class _Resolver:
             return []  # a list ending in "and", not through a quoted title or an author ("… by Ida Lenz")
         return members
 
+    def description_and_name(self, source: Span) -> bool:
+        """"The mayor and Mr Reyl": a source that joins a description opening with an article to the one name that
+        ends it, right after "and"; not "Health and Human Services Secretary Ana Varga" (the name's own title)."""
+        joined = JOINING.search(source.text)
+        first = source.text[:joined.start()].split()[:1] if joined is not None else []
+        if not first or first[0].lower() not in ARTICLES:
+            return False
+        low = bisect.bisect_left(self.name_starts, source.start)
+        high = bisect.bisect_left(self.name_starts, source.end)
+        if high - low != 1:
+            return False
+        name = self.names[low]
+        after_joint = source.start + joined.end()
+        return (not self.text[after_joint:name.span.start].strip()
+                and not self.text[name.span.end:source.end].strip(" ,.")
+                and JOINING.search(self.text, after_joint, source.end) is None)
+
     def joint(self, members: list[int]) -> int:
         """The group a joint source names: "Ana Varga and Tom Reyl", one entity for the same people later."""
         key = tuple(sorted(members))
@@ -482,6 +499,14 @@ class _Resolver:
         members = self.joint_members(source)
         if members:
             owner = self.joint(members)
+            self.note_source(source, owner)
+            return owner
+        if self.description_and_name(source):
+            # "The mayor and Mr Reyl said": a group of a described person and a named one, not the named one alone
+            key = "joint: " + " ".join(source.text.lower().split())
+            owner = self.by_key.get(key)
+            if owner is None:
+                owner = self.new_entity(Entity(GROUP, source.text.strip(), plural=True, key=key))
             self.note_source(source, owner)
             return owner
         named = self.named_in(source)
