@@ -171,7 +171,17 @@ def _own_verb_groups(text: str, lead: Span) -> int:
 def _verb_or_quoted(text: str, piece: Span) -> bool:
     """A finite form other than a possessive in -s ("the pier needs work"; not "on his tour"), or quoted words."""
     return QUOTE_MARK.search(piece.text) is not None or any(
-        verb.group().lower() not in POSSESSIVES_IN_S for verb in FINITE.finditer(text, piece.start, piece.end))
+        verb.group().lower() not in POSSESSIVES_IN_S for verb in FINITE.finditer(text, piece.start, piece.end)) or (
+        _irregular_after_subject(piece.text))
+
+
+def _irregular_after_subject(clause: str) -> bool:
+    """"The crew took the boat", "The ferry left": an irregular past among the clause's first five words, right
+    after a word that is no preposition; not "In addition to paid leave"."""
+    f = frames()
+    words = clause.lower().split()[:5]
+    return ":" not in clause and any(word in f.irregular_verbs and words[i - 1] not in f.prepositions
+                                     for i, word in enumerate(words) if i > 0)
 
 
 def _after_last_joint(text: str, left: Span) -> Span:
