@@ -1306,23 +1306,29 @@ def _noun_then_that(text: str, content: Span, window: int) -> regex.Match | None
     return THAT.match(text, content.end, window) or PHRASE_THEN_THAT.match(text, content.end, window)
 
 
-def _after_aside(text: str, position: int, window: int) -> tuple[int, int] | None:
-    """Where the content and its clause begin after an aside set off by commas right after the cue.
+def _clause_openings_after_comma(text: str, position: int, window: int,
+                                 sentence: Sentence) -> Iterator[tuple[int, int, int | None]]:
+    """Where a bare clause may open after a comma that follows the cue: (where its first word is sought, where the
+    clause is read from, where the content starts when something before the clause goes with it, else None).
 
-    "said, however, she …", "said, in any case, she …": the clause after the aside; "said, win or lose,
-    she …", "said, if elected, she …": the condition goes with it. None for a participle ("said, referring to
-    Mr Reyl, …") or a clause of its own ("said, as she left, …").
+    After a day and its comma ("said Tuesday, the toll …"); after an aside set off by commas right after the cue
+    ("said, however, she …", "said, in any case, the toll …"), where a condition goes with the clause ("said, win
+    or lose, she …", "said, if elected, she …"); not after a participle ("said, referring to Mr Reyl, …") or a
+    clause of its own ("said, as she left, …").
     """
+    if (comma := DAY_COMMA.match(text, position, window)) is not None \
+            and DAY_BEFORE.search(text, max(sentence.start, position - 30), position) is not None \
+            and (clause := CLAUSE_START.match(text, comma.end(), window)) is not None:
+        yield clause.start(), clause.end(), None
     if (aside := ASIDE_AFTER_CUE.match(text, position, window)) is not None:
         words = aside.group("aside")
         if PARTICIPLE_ASIDE.match(words) or (has_verb(words) and not REDUCED_CLAUSE.match(words)):
-            return None
+            return
         first = words.split()[0].lower()
         keeps = len(words.split()) > 1 and first not in frames().prepositions and first not in frames().sentence_adverbs
-        return (aside.start("aside") if keeps else aside.end()), aside.end()
-    if COMMA_THEN_WORD.match(text, position, window) and SKIPPED_ASIDE.search(text, max(0, position - 40), position):
-        return position + 1, position + 1
-    return None
+        yield aside.end(), aside.end(), aside.start("aside") if keeps else None
+    elif COMMA_THEN_WORD.match(text, position, window) and SKIPPED_ASIDE.search(text, max(0, position - 40), position):
+        yield position + 1, position + 1, None
 
 
 def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
@@ -1442,26 +1448,16 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
                 return None  # "skippers answer no to the toll": only "say" takes it
             end = target.end  # "said no to the new toll": the refusal with what it refuses
         return Span.of(text, answer.start(1), end)  # "72 percent said yes"
-    if (lemma in f.bare or lemma in f.bare_if_person) and (comma := DAY_COMMA.match(text, position, window)) \
-            and DAY_BEFORE.search(text, max(sentence.start, position - 30), position) is not None \
-            and (clause := CLAUSE_START.match(text, comma.end(), window)) is not None \
-            and (first := NEXT_WORD.match(text, clause.start(), window)) is not None \
-            and ((opener := first.group(1).lower()) in DAY_CLAUSE_OPENERS or opener in f.pronouns) \
-            and SUBORDINATE_OPENING.match(text, sentence.start, position) is None:
-        # "said Tuesday, the toll is too high": a clause after the day and its comma; not "…, adding", nor
-        # "If you hear what he said Monday, he …" (the main clause)
-        content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
-        if content is not None and _reads_as_clause(content.text):
-            return _object_then_verb(text, content)
-    if (lemma in f.bare or lemma in f.bare_if_person) and (after := _after_aside(text, position, window)) is not None \
-            and (first := NEXT_WORD.match(text, after[1], window)) is not None \
-            and ((opener := first.group(1).lower()) in DAY_CLAUSE_OPENERS or opener in f.pronouns) \
-            and SUBORDINATE_OPENING.match(text, sentence.start, position) is None \
-            and (clause := clause_from(text, after[1], sentence, quote_map, CLAUSE_STOP, contrast=contrast)) is not None \
-            and _reads_as_clause(clause.text):
-        # "said, win or lose, she is staying": a bare clause after an aside set off by commas; not "If you hear
-        # what he said, however, he …" (the main clause)
-        return _object_then_verb(text, Span.of(text, after[0] if after[0] < after[1] else clause.start, clause.end))
+    if (lemma in f.bare or lemma in f.bare_if_person) and SUBORDINATE_OPENING.match(text, sentence.start, position) is None:
+        # a bare clause after a comma: "said Tuesday, the toll is too high", "said, however, she is staying"; not
+        # "…, adding", nor "If you hear what he said Monday, he …" (the main clause)
+        for word_at, clause_at, lead in _clause_openings_after_comma(text, position, window, sentence):
+            first = NEXT_WORD.match(text, word_at, window)
+            if first is None or not ((opener := first.group(1).lower()) in DAY_CLAUSE_OPENERS or opener in f.pronouns):
+                continue
+            clause = clause_from(text, clause_at, sentence, quote_map, CLAUSE_STOP, contrast=contrast)
+            if clause is not None and _reads_as_clause(clause.text):
+                return _object_then_verb(text, clause if lead is None else Span.of(text, lead, clause.end))
     # "said little about the plan in May": a preposition joined to the cue takes an object, not a clause
     bare = (lemma in f.bare or lemma in f.bare_if_person or bare_clause) and not object_only
     # "…, stating the pier was safe": a speech cue's participle, which no noun reading can take, opens a bare clause too

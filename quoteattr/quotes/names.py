@@ -156,10 +156,12 @@ def find_person_names(text: str, *, vouched: Callable[[PersonName], bool] = lamb
     ['Mike Pompeo', 'Pompeo']
     """
     candidates = list(iter_name_candidates(text))
-    accepted = [c.strong or vouched(c) for c in candidates]
-    # "The council's leader, Mette Lund, spoke. Later, Lund said": a vouched person's surname counts too
-    surnames = {c.surname for c, person in zip(candidates, accepted) if person}
-    return tuple(c for c, person in zip(candidates, accepted) if person or c.surname in surnames)
+    strong = {c.surname for c in candidates if c.strong}
+    # a weak mention whose surname a strong one bears needs no other evidence; "The council's leader, Mette Lund,
+    # spoke. Later, Lund said": a vouched person's surname then counts too
+    vouched_for = [not c.strong and c.surname not in strong and vouched(c) for c in candidates]
+    surnames = strong | {c.surname for c, person in zip(candidates, vouched_for) if person}
+    return tuple(c for c, person in zip(candidates, vouched_for) if c.strong or person or c.surname in surnames)
 
 
 @define

@@ -54,7 +54,6 @@ PLACE_AFTER_NAME = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
 RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
-CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}")
 STATED_PAST = frozenset({"(was)"})  # marks the title of one who "was treasurer": no word of a description
 PERSON_BEFORE_WINDOW = 300  # characters before a one-word source read for another person a pronoun may be
 CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{M}.]*")
@@ -165,7 +164,7 @@ class _Resolver:
         if candidate.name.text in load_words("region_names.txt"):
             return False  # "Ida Moor of Lyme, Maine says she": a place
         found = GENDERED_PRONOUN.search(self.text, candidate.span.end, min(limit, candidate.span.end + GENDER_WINDOW))
-        return found is not None and not CAPITALISED.search(self.text, candidate.span.end, found.start())
+        return found is not None and not CAPITALISED_WORD.search(self.text, candidate.span.end, found.start())
 
     def learn_genders(self) -> None:
         """A person of unknown gender takes that of the next he/his/she/her, if no name comes first."""
