@@ -249,8 +249,9 @@ def _base_main_verbs(text: str, content: Span) -> list[regex.Match]:
 CUE_BEFORE_THAT = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Ll}+)\b(?P<that> that\b)?")  # "who know him say (that) …"
 
 
-def _main_cue(text: str, content: Span) -> regex.Match | None:
-    """"Skippers who know him say (that) …": the main verb inside what a restrictive relative clause's cue reports.
+def _main_cue(text: str, content: Span, end: int) -> regex.Match | None:
+    """"Skippers who know him say (that) …": the main verb inside what a restrictive relative clause's cue reports,
+    before ``end``.
 
     A cue's base form that takes a bare clause, or any with "that" after it, is the main verb when the word
     before it can end the clause's object: not a determiner, a subject pronoun, an auxiliary, "to", a negation
@@ -258,7 +259,7 @@ def _main_cue(text: str, content: Span) -> regex.Match | None:
     know him said that …", but "who believe Ms Varga said that …" reports what she said).
     """
     f = frames()
-    for m in CUE_BEFORE_THAT.finditer(text, content.start, content.end):
+    for m in CUE_BEFORE_THAT.finditer(text, content.start, end):
         word = m.group(1)
         if (found := cue_lexicon().lookup(word)) is None or not (m.group("that") or word in f.bare):
             continue
@@ -308,7 +309,8 @@ def within_restrictive(text: str, sentence: Sentence, source: Span, content: Spa
     if clausal and len(verbs) < 2:  # "who said the pier had closed voted …": a past form after the clause's verb
         verbs = sorted(verbs + _clause_past_forms(text, content)[:2], key=lambda m: m.start())
     cut = verbs[1] if clausal and len(verbs) > 1 else verbs[0] if verbs and not clausal else None
-    if (main := _main_cue(text, content)) is not None and (cut is None or main.start() < cut.start()):
+    # only a cue before the cut found so far can move it: the search ends there
+    if (main := _main_cue(text, content, cut.start() if cut is not None else content.end)) is not None:
         cut = main
     if cut is None or cut.start() <= content.start:
         return content
