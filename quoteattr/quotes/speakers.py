@@ -31,7 +31,7 @@ from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_p
                     is_given_name)
 from .pronouns import GENDERED_PRONOUN, pronouns
 from .sources import RELATIVE_PRONOUNS, sentence_subject
-from .titles import (appositive_after_title, appositive_before_title, predicate_title, premodifier_title, title_key,
+from .titles import (NAME_THEN_CLOSE, appositive_after_title, appositive_before_title, predicate_title, premodifier_title, title_key,
                      title_words, who_clause_title, honorific, is_office_word, role_noun_is_head, POSSESSIVE)
 
 __all__ = ["resolve_speakers"]
@@ -41,10 +41,11 @@ SOURCE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|,")
 DEPENDENT_ROLE = regex.compile(r"(?<![\p{L}\-])(\p{L}[\p{L}\-]*)\s+(?:for|to)\s")  # "spokesman for", "aides to"
 TRAILING = regex.compile(r"(?:['’]s?|[\s,.;:]+)+\Z")
 APPOSED_NAME = regex.compile(r",[ \t]+")  # between a description and the name set off after it
-# after that name: a comma, or the sentence's end ("…,” said the harbour master, Ana Brun."), also with the body
-# the name is of before them ("One analyst, Nils Arn of Pier Capital, said")
-APPOSED_NAME_END = regex.compile(r"""(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'&.\-]*(?:\s+\p{Lu}[\p{L}’'&.\-]*){0,3})?"""
-                                 r"""(?:,|[.!?](?:[”"’]|'')?(?:\s|\Z)|\Z)""")
+# after that name: what closes a name set off after a role (titles.NAME_THEN_CLOSE: a comma or the sentence's end,
+# "…,” said the harbour master, Ana Brun.") or the text's end, also with the body the name is of before them ("One
+# analyst, Nils Arn of Pier Capital, said")
+APPOSED_NAME_END = regex.compile(r"(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'&.\-]*(?:\s+\p{Lu}[\p{L}’'&.\-]*){0,3})?"
+                                 r"(?:" + NAME_THEN_CLOSE.pattern + r"|\Z)")
 JOINING = regex.compile(r"(?<![\p{L}\p{N}])(?:and|nor|&)(?![\p{L}\p{N}])")  # "nor": "Neither Ms Varga nor Mr Reyl"
 NOT_JOINED = regex.compile(r"[“”\"]|(?<![\p{L}\p{N}])by(?![\p{L}\p{N}])")
 POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")

@@ -26,7 +26,7 @@ from .cues import cue_lexicon
 __all__ = [
     "Honorific", "TitleWords", "honorific", "title_words", "premodifier_title",
     "appositive_after_title", "appositive_before_title", "who_clause_title", "predicate_title", "title_key",
-    "is_office_word",
+    "is_office_word", "NAME_THEN_CLOSE",
 ]
 
 
