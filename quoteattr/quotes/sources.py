@@ -237,8 +237,6 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
         end = aside.start()  # "Insiders in two states — Nevada and Ohio — said"
     end = _before_floating_quantifier(text, window_start, end)
     found = _subject_before(text, start, window_start, end, allow_appositive)
-    if found is not None and (listed := _names_listed_before(text, start, found)) is not None:
-        return listed
     if found is None or (adverb := adverb_aside().search(text, window_start, end)) is None:
         return found
     # the adverb read as an appositive left only the second of two joined subjects ("Ms Varga and Mr Reyl, however,
@@ -266,21 +264,6 @@ def _subject_before(text: str, start: int, window_start: int, end: int,
             return relative
         fronted = relative  # "On Monday, the harbour master, …, said": the walk from the cue first
     return _walk_before(text, start, window_start, end, allow_appositive) or fronted
-
-
-def _names_listed_before(text: str, start: int, found: tuple[Span, int]) -> tuple[Span, int] | None:
-    """"Ana Varga, Tom Reyl and Ida Lenz said": names listed with commas before the two joined by "and" that the
-    walk found, the list opening the sentence; not "In Lyme, Tom Reyl and Ida Lenz said" (a fronted phrase)."""
-    if found[1] <= start or not text.startswith(", ", found[1] - 2) or JOINED_NAMES.fullmatch(found[0].text) is None:
-        return None  # the usual case, told without reading back
-    position = found[1]
-    while (item := LISTED_NAME_BEFORE.search(text, max(start, position - 60), position)) is not None:
-        if _fronted_opening(item.group(1)):
-            return None
-        position = item.start(1)
-    if position == found[1] or text[start:position].strip():
-        return None
-    return Span.of(text, position, found[0].end), position
 
 
 def _joined_appositive_subjects(text: str, start: int, window_start: int, end: int) -> tuple[Span, int] | None:
@@ -326,12 +309,10 @@ def sentence_adverb_alternation() -> str:
 
 
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]*\.?"
-JOINED_NAMES = regex.compile(rf"(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD}[ \t]+and[ \t]+(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD}")
 # "Mr Reyl, who runs the ferry, and Ms Varga, who owns the pier, said": a second name with its own "who" clause
 JOINED_RELATIVES = regex.compile(
     rf",[ \t]+who[ \t][^,;:“”\"()]{{1,80}},[ \t]+and[ \t]+(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD}"
     rf"(?P<second>,[ \t]+who[ \t][^,;:“”\"()]{{1,80}},)[ \t]*")
-LISTED_NAME_BEFORE = EndAnchored.of(rf"(?<![\p{{L}}\p{{N}}])((?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD}),[ \t]+\Z")
 CONJUNCTION_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?:and|&)\s+\Z")
 COMMA_BEFORE = EndAnchored.of(r",\s+\Z")
 JOINT_COMMA_BEFORE = EndAnchored.of(r",\s+and\s+\Z")
