@@ -253,7 +253,10 @@ def _subject_before(text: str, start: int, window_start: int, end: int,
                     allow_appositive: bool) -> tuple[Span, int] | None:
     """:func:`source_before` once the subject's end is known: two joined subjects with appositives, a relative
     clause's head or the leftward walk."""
-    if allow_appositive and (joint := _joined_appositive_subjects(text, start, window_start, end)) is not None:
+    # with ", and" before the cue the walk is read first, for the joined subjects, and reused at the end
+    joined_walk = allow_appositive and ", and " in text[window_start:end]
+    walked = _walk_before(text, start, window_start, end, True) if joined_walk else None
+    if joined_walk and (joint := _joined_appositive_subjects(text, start, window_start, end, walked)) is not None:
         return joint
     fronted = None
     if allow_appositive and (relative := _relative_clause_head(text, window_start, end)) is not None:
@@ -263,16 +266,15 @@ def _subject_before(text: str, start: int, window_start: int, end: int,
                 return Span.of(text, s, e), relative[1]
             return relative
         fronted = relative  # "On Monday, the harbour master, …, said": the walk from the cue first
-    return _walk_before(text, start, window_start, end, allow_appositive) or fronted
+    return (walked if joined_walk else _walk_before(text, start, window_start, end, allow_appositive)) or fronted
 
 
-def _joined_appositive_subjects(text: str, start: int, window_start: int, end: int) -> tuple[Span, int] | None:
+def _joined_appositive_subjects(text: str, start: int, window_start: int, end: int,
+                                second: tuple[Span, int] | None) -> tuple[Span, int] | None:
     """"The harbour master, Ana Varga, and the treasurer, Tom Reyl, said", "Ana Varga, the harbour master, and
     Mr Reyl said": a name with its appositive, then ", and" and a second subject, all of it the source; not "Ms
-    Varga, who fought the pier, and the toll" (no name in the second) nor "the pier, the toll, and Mr Reyl"."""
-    if ", and " not in text[window_start:end]:
-        return None  # the usual case, told without walking
-    second = _walk_before(text, start, window_start, end, True)
+    Varga, who fought the pier, and the toll" (no name in the second) nor "the pier, the toll, and Mr Reyl";
+    ``second`` is the walk back from the cue, which the caller reads only when ", and " stands before it."""
     if second is None or second[0].text.lower() in SUBJECT_PRONOUNS or not (
             is_name_like(second[0].text) or _counted_group(second[0].text)):
         return None  # a name, or a counted group: "Mr Reyl, the ferry's skipper, and two deckhands said"
