@@ -141,9 +141,12 @@ DAY_BEFORE = regex.compile(r"""
 """, regex.VERBOSE | regex.IGNORECASE)
 DAY_COMMA = regex.compile(r",(?=\s)")  # "said on Monday, the pier …"
 DAY_CLAUSE_OPENERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
-ASIDE_AFTER_CUE = regex.compile(r",\s+(?P<aside>[^,;:“”\"‘’()!?.]{2,60}),(?=\s+\p{L})")  # "said, win or lose, she …"
+ASIDE_AFTER_CUE = regex.compile(r",\s+(?P<aside>(?:[^,;:“”\"‘’()!?.]|(?<=\p{L})’(?=\p{L})){2,60}),(?=\s+\p{L})")  # "said, win or lose, she …"
 PARTICIPLE_ASIDE = regex.compile(r"(?:\p{L}+\s+)?\p{L}+ing\b", regex.IGNORECASE)  # "referring to …", "before clarifying"
 REDUCED_CLAUSE = regex.compile(r"(?:if|when|once|unless|though|although)\s+\p{Ll}+ed", regex.IGNORECASE)  # "if elected"
+NAME_POSSESSIVE = regex.compile(r"(?<=\p{Lu}\p{Ll}+)['’]s\b")  # "in Tuesday’s vote": no "is" or "has"
+# a condition with a verb of its own: "if the vote fails", "unless the council backs it"
+CONDITION_ASIDE = regex.compile(r"(?:if|unless)\s|" + REDUCED_CLAUSE.pattern, regex.IGNORECASE)
 SKIPPED_ASIDE = EndAnchored.of(r",\s+\p{L}+\s*\Z")  # "said, however" once the adverb is read: its closing comma is next
 COMMA_THEN_WORD = regex.compile(r",(?=\s+\p{L})")
 
@@ -1322,7 +1325,7 @@ def _clause_openings_after_comma(text: str, position: int, window: int,
         yield clause.start(), clause.end(), None
     if (aside := ASIDE_AFTER_CUE.match(text, position, window)) is not None:
         words = aside.group("aside")
-        if PARTICIPLE_ASIDE.match(words) or (has_verb(words) and not REDUCED_CLAUSE.match(words)):
+        if PARTICIPLE_ASIDE.match(words) or (has_verb(NAME_POSSESSIVE.sub("", words)) and not CONDITION_ASIDE.match(words)):
             return
         first = words.split()[0].lower()
         keeps = len(words.split()) > 1 and first not in frames().prepositions and first not in frames().sentence_adverbs
