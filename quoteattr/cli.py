@@ -17,7 +17,7 @@ from typing import IO, Any
 
 from . import __version__
 from .model import Document, Quote
-from .pipeline import ANALYZERS, attribute, get_analyzer
+from .pipeline import ANALYZERS, PARAGRAPH_BREAKS, attribute, get_analyzer
 from .quotes.cues import CUE_CLASSES
 
 __all__ = ["main"]
@@ -68,6 +68,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="rules: built in, no models (default); stanza: needs the stanza extra and models")
     parser.add_argument("--cues", type=_cue_list, default=None, metavar="CLASSES",
                         help=f"comma-separated cue classes for reported speech (default all: {','.join(CUE_CLASSES)})")
+    parser.add_argument("--paragraphs", choices=PARAGRAPH_BREAKS, default="lines",
+                        help="lines: every line is a paragraph (default); blank-lines: hard-wrapped text, "
+                             "paragraphs end at blank lines and single line breaks count as spaces")
     parser.add_argument("--encoding", default="utf-8", help="encoding of the input files (default utf-8)")
     parser.add_argument("--errors", choices=("strict", "replace"), default="strict",
                         help="on bytes the encoding cannot decode: fail (strict, default) or replace them")
@@ -121,7 +124,7 @@ def _documents(paths: Sequence[str], options: argparse.Namespace, analyzer: Any)
             yield Document("", id=doc_id, error=_one_line(exc))
             continue
         try:
-            yield attribute(text, analyzer=analyzer, cues=options.cues, id=doc_id)
+            yield attribute(text, analyzer=analyzer, cues=options.cues, id=doc_id, paragraphs=options.paragraphs)
         except Exception as exc:  # noqa: BLE001 - one bad document must not end the batch
             yield Document(text, id=doc_id, error=f"{doc_id}: {type(exc).__name__}: {_one_line(exc)}")
 

@@ -4,15 +4,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import attrs
+
 from .analysis.base import Analysis, Analyzer
-from .analysis.rules import RulesAnalyzer
-from .model import Document
+from .analysis.rules import RulesAnalyzer, unwrapped
+from .model import Document, Span
 from .quotes.cues import CUE_CLASSES
 from .quotes.engine import attribute_analysis
 
-__all__ = ["attribute", "attribute_many", "ANALYZERS", "get_analyzer"]
+__all__ = ["attribute", "attribute_many", "ANALYZERS", "PARAGRAPH_BREAKS", "get_analyzer"]
 
 ANALYZERS = ("rules", "stanza")
+# "lines": every line break ends a paragraph (news as usually stored); "blank-lines": hard-wrapped text, whose
+# paragraphs end at blank lines and whose single line breaks are read as spaces
+PARAGRAPH_BREAKS = ("lines", "blank-lines")
 
 
 def get_analyzer(analyzer: str | Analyzer) -> Analyzer:
@@ -42,10 +47,21 @@ def _cue_classes(cues: Iterable[str] | str | None) -> frozenset[str]:
     return chosen
 
 
-def _to_analysis(text: Any, analyzer: Analyzer) -> Analysis:
+def _wrapped(paragraphs: str) -> bool:
+    if paragraphs not in PARAGRAPH_BREAKS:
+        raise ValueError(f"unknown paragraphs={paragraphs!r}: choose {PARAGRAPH_BREAKS[0]!r} (a paragraph per line) "
+                         f"or {PARAGRAPH_BREAKS[1]!r} (hard-wrapped text, paragraphs between blank lines)")
+    return paragraphs == "blank-lines"
+
+
+def _to_analysis(text: Any, analyzer: Analyzer, wrapped: bool = False) -> Analysis:
+    """The analysis of ``text``; of wrapped text, the analysis of its ``unwrapped`` form, whose offsets are the same."""
     if isinstance(text, str):
-        return analyzer.analyze(text)
+        return analyzer.analyze(unwrapped(text) if wrapped else text)
     if hasattr(text, "sentences") and isinstance(getattr(text, "text", None), str):
+        if wrapped:
+            raise ValueError("paragraphs='blank-lines' needs the article as str: a parsed stanza Document keeps "
+                             "the paragraphs it was parsed with (pass the text, or unwrap it before parsing)")
         from .analysis.stanza import analysis_from_stanza  # a stanza Document: no second parse
 
         return analysis_from_stanza(text)
@@ -54,44 +70,69 @@ def _to_analysis(text: Any, analyzer: Analyzer) -> Analysis:
 
 
 def attribute(text: str, *, analyzer: str | Analyzer = "rules", cues: Iterable[str] | str | None = None,
-              id: str | None = None) -> Document:
+              id: str | None = None, paragraphs: str = "lines") -> Document:
     """Find the quotes in ``text`` and who said them.
 
     ``analyzer`` is "rules" (built in, default), "stanza", or an analyzer
     object; ``cues`` limits reported speech to cue classes ("speech",
     "writing", "thought", "evidence"; default all). A stanza ``Document``
     may be passed instead of text: its parse is used as it is.
+    ``paragraphs="blank-lines"`` reads hard-wrapped text: paragraphs end
+    at blank lines, single line breaks count as spaces, and every span
+    still slices ``text`` as given.
 
     >>> [q.text for q in attribute('“We will act,” Mr Pompeo said.').quotes]
     ['We will act,']
     """
     chosen = _cue_classes(cues)
-    analysis = _to_analysis(text, get_analyzer(analyzer))
+    analysis = _to_analysis(text, get_analyzer(analyzer), _wrapped(paragraphs))
     try:
-        return attribute_analysis(analysis, cue_classes=chosen, id=id)
+        return _on_text(attribute_analysis(analysis, cue_classes=chosen, id=id), text)
     except Exception as exc:  # noqa: BLE001 - the contract: any text gives a Document
         # a rule that fails on some input must not take the caller down: the
         # segmentation still stands, and ``error`` says what went wrong
-        return Document(analysis.text, analysis.paragraphs, analysis.sentences, id=id,
-                        error=f"{type(exc).__name__}: {exc}")
+        return _on_text(Document(analysis.text, analysis.paragraphs, analysis.sentences, id=id,
+                                 error=f"{type(exc).__name__}: {exc}"), text)
+
+
+def _on_text(document: Document, text: Any) -> Document:
+    """``document`` with every span re-read from ``text``, when it was found in the unwrapped form of ``text``."""
+    if not isinstance(text, str) or document.text == text:
+        return document
+    moved: dict[int, Any] = {}
+
+    def move(value: Any) -> Any:
+        if isinstance(value, Span):
+            return attrs.evolve(value, text=text[value.start:value.end])
+        if isinstance(value, tuple):
+            return tuple(move(item) for item in value)
+        if not attrs.has(type(value)):
+            return value
+        if id(value) not in moved:  # a speaker shared by its quotes and the document stays one object
+            moved[id(value)] = attrs.evolve(value, **{f.alias: move(getattr(value, f.name))
+                                                     for f in attrs.fields(type(value)) if f.init})
+        return moved[id(value)]
+
+    return attrs.evolve(move(document), text=text)
 
 
 def attribute_many(texts: Iterable[str], *, analyzer: str | Analyzer = "rules",
                    cues: Iterable[str] | str | None = None,
-                   ids: Iterable[str | None] | None = None) -> Iterator[Document]:
+                   ids: Iterable[str | None] | None = None, paragraphs: str = "lines") -> Iterator[Document]:
     """``attribute`` over many texts; a text that fails yields an error record.
 
     Every input yields exactly one Document, in order: one whose analysis
     failed has ``error`` set and no quotes, so batch jobs lose no line.
     """
     chosen = _cue_classes(cues)
+    wrapped = _wrapped(paragraphs)
     engine = get_analyzer(analyzer)
     id_iter = iter(ids) if ids is not None else None
     for text in texts:
         doc_id = next(id_iter, None) if id_iter is not None else None
         try:
-            analysis = _to_analysis(text, engine)
-            yield attribute_analysis(analysis, cue_classes=chosen, id=doc_id)
+            analysis = _to_analysis(text, engine, wrapped)
+            yield _on_text(attribute_analysis(analysis, cue_classes=chosen, id=doc_id), text)
         except Exception as exc:  # noqa: BLE001 - one bad document must not end the batch
             safe = text if isinstance(text, str) else ""
             yield Document(safe, id=doc_id, error=f"{type(exc).__name__}: {exc}")

@@ -131,6 +131,23 @@ def test_text_is_not_rewritten(tmp_path):
     assert json.loads(done.stdout)["text"] == text
 
 
+def test_paragraphs_option_reads_hard_wrapped_files(tmp_path):
+    text = "Ms Varga said the toll\nwas unfair.\n\nMr Reyl said it\nwas fair.\n"
+    path = tmp_path / "wrapped.txt"
+    path.write_text(text, encoding="utf-8")
+    done = run("--format", "json", "--paragraphs", "blank-lines", str(path))
+    assert done.returncode == 0
+    assert json.loads(done.stdout) == expected_dict(text, None, paragraphs="blank-lines") | {"id": str(path)}
+    assert [q["content_text"] for q in json.loads(done.stdout)["quotes"]] == ["the toll\nwas unfair", "it\nwas fair"]
+    assert json.loads(run("--format", "json", str(path)).stdout)["quotes"] == []
+
+
+def test_unknown_paragraphs_value_is_one_line(tmp_path):
+    done = run("--paragraphs", "wrap", "-", stdin=b"Mr Reyl said it was fair.")
+    assert done.returncode != 0
+    assert "blank-lines" in one_line_error(done.stderr)
+
+
 def test_encoding_option_decodes_other_encodings(tmp_path):
     text = "“Déjà vu,” said Zoë Côté."
     path = tmp_path / "latin.txt"

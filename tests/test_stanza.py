@@ -327,6 +327,36 @@ def test_attribute_takes_a_stanza_document_without_parsing_again():
         "Voters are angry.", "The survey's author said turnout would fall.", "He warned the council that costs were rising."]
 
 
+ONE_LINE = [name for name in CASE_NAMES if "\n" not in article(name) and article(name).count(" ") >= 6]
+
+
+@pytest.mark.parametrize("name", ONE_LINE)
+def test_wrapped_text_is_parsed_unwrapped_and_answered_on_the_text_as_given(name):
+    """With paragraphs="blank-lines" stanza gets the text with its single line breaks as spaces (the same
+    offsets), and the Document slices the wrapped text."""
+    flat = article(name)
+    wrapped = flat.replace(" ", "\n", 3)
+    doc = stanza_document(name)
+    seen = []
+
+    def fake_pipeline(text: str):
+        seen.append(text)
+        return doc
+
+    result = quoteattr.attribute(wrapped, analyzer=StanzaAnalyzer(pipeline=fake_pipeline), paragraphs="blank-lines")
+    assert seen == [flat]
+    assert result.text is wrapped and len(result.paragraphs) == 1
+    one_line = quoteattr.attribute(flat, analyzer=analyzer_for(name))
+    assert [(q.kind, q.start, q.end) for q in result.quotes] == [(q.kind, q.start, q.end) for q in one_line.quotes]
+    for span in quoteattr.iter_spans(result):
+        assert span.text == wrapped[span.start:span.end]
+
+
+def test_a_parsed_document_cannot_be_read_as_wrapped():
+    with pytest.raises(ValueError, match="needs the article as str"):
+        quoteattr.attribute(stanza_document("two_paragraphs"), paragraphs="blank-lines")
+
+
 # End to end: the engine prefers the parse for reported speech. A thought cue
 # inside another quote's content is part of that quote, not a quote of its own.
 FOLDED = {("embedded", "believed")}

@@ -15,9 +15,12 @@ from ..model import Sentence, Span
 from ..quotes.cues import cue_lexicon
 from .base import Analysis, Token
 
-__all__ = ["RulesAnalyzer", "split_paragraphs", "split_sentences", "tokenize"]
+__all__ = ["RulesAnalyzer", "split_paragraphs", "split_sentences", "tokenize", "unwrapped"]
 
-LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_BREAK = r"(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])"
+LINE_BREAK = regex.compile(_BREAK)
+# a blank line (nothing but white space between two breaks) and the breaks around it, or a single break
+BREAK_OR_BLANK = regex.compile(_BREAK + r"(?P<blank>(?:[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*+" + _BREAK + r")++)?")
 
 # A candidate sentence end: terminal marks, then closing quotes or brackets,
 # then white space (or the end of the paragraph). Possessive quantifiers and
@@ -66,6 +69,22 @@ def split_paragraphs(text: str) -> Iterator[Span]:
             yield Span.of(text, start + lead, start + lead + len(stripped))
         if brk:
             start = brk.end()
+
+
+def unwrapped(text: str) -> str:
+    """Hard-wrapped text with each single line break turned into spaces, the same length, so offsets hold.
+
+    Blank lines stay: they are the paragraph breaks. ``"the toll\\nwas unfair.\\n\\nNext"`` ->
+    ``"the toll was unfair.\\n\\nNext"``.
+    """
+    pieces, start = [], 0
+    for brk in BREAK_OR_BLANK.finditer(text):
+        if brk.group("blank") is None:
+            pieces.append(text[start:brk.start()])
+            pieces.append(" " * (brk.end() - brk.start()))
+            start = brk.end()
+    pieces.append(text[start:])
+    return "".join(pieces)
 
 
 def _previous_word(text: str, start: int, end: int) -> str:

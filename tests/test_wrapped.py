@@ -1,0 +1,117 @@
+"""Hard-wrapped text: ``paragraphs="blank-lines"`` reads single line breaks as spaces."""
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import quoteattr
+from quoteattr import iter_spans
+from quoteattr.analysis.rules import LINE_BREAK, unwrapped
+from quoteattr.pipeline import PARAGRAPH_BREAKS
+
+import test_direct
+import test_reported
+import test_speakers
+
+WRAPPED = ("Ms Varga said the toll\r\nwas unfair and would\nhurt the skippers.\n\n"
+           "“It is a scandal,” Mr Reyl, the ferry\nclerk, said.\n \n"
+           "The council did not\ncomment.")
+
+
+def table_texts():
+    """The one-line texts of the rule tables, each with the id of its row."""
+    for module in (test_reported, test_direct, test_speakers):
+        for table in vars(module).values():
+            if not isinstance(table, list):
+                continue
+            for row in table:
+                values = getattr(row, "values", None)
+                if values and isinstance(values[0], str) and "\n" not in values[0]:
+                    yield row.id, values[0]
+
+
+def wrap(text: str, width: int) -> str:
+    """``text`` with a line break in place of the first space after every ``width`` characters."""
+    out, run = [], 0
+    for char in text:
+        if char == " " and run >= width:
+            out.append("\n")
+            run = 0
+        else:
+            out.append(char)
+            run += 1
+    return "".join(out)
+
+
+def described(doc) -> list[tuple]:
+    """What a reader compares: kind, content, cue and source, each with its white space made single spaces."""
+    def flat(span):
+        return re.sub(r"\s+", " ", span.text) if span is not None else None
+    return [(q.kind.value, re.sub(r"\s+", " ", q.text), flat(q.cue), flat(q.source),
+             q.speaker.name if q.speaker else None, q.speaker.title if q.speaker else None) for q in doc.quotes]
+
+
+def test_wrapped_article_gives_the_quotes_of_its_one_line_form():
+    doc = quoteattr.attribute(WRAPPED, paragraphs="blank-lines")
+    assert [p.text.split()[0] for p in doc.paragraphs] == ["Ms", "“It", "The"]
+    assert described(doc) == [
+        ("indirect", "the toll was unfair and would hurt the skippers", "said", "Ms Varga", "Varga", None),
+        ("direct", "It is a scandal,", "said", "Mr Reyl", "Reyl", "the ferry clerk"),
+    ]
+    assert doc.text is WRAPPED
+    assert doc.quotes[0].content[0].text == WRAPPED[doc.quotes[0].start:doc.quotes[0].end]
+    assert "\r\n" in doc.quotes[0].text  # the content slices the input; its line breaks stay
+
+
+def test_by_default_every_line_is_a_paragraph():
+    doc = quoteattr.attribute(WRAPPED)
+    assert len(doc.paragraphs) == 7
+    assert not any(q.kind == quoteattr.Kind.INDIRECT and "hurt" in q.text for q in doc.quotes)
+
+
+def test_every_table_row_wrapped_gives_what_it_gives_on_one_line(width=16):
+    rows = list(table_texts())
+    assert len(rows) > 1000
+    changed = [(row_id, described(quoteattr.attribute(text)),
+                described(quoteattr.attribute(wrap(text, width), paragraphs="blank-lines")))
+               for row_id, text in rows if "\n" in wrap(text, width)]
+    assert len(changed) > 1000
+    assert [row for row in changed if row[1] != row[2]] == []
+
+
+def test_attribute_many_reads_wrapped_texts_too():
+    docs = list(quoteattr.attribute_many([WRAPPED, "Mr Reyl said\nit was fair."], paragraphs="blank-lines"))
+    assert [len(d.quotes) for d in docs] == [2, 1]
+    assert docs[1].quotes[0].text == "it was fair"
+
+
+def test_an_unknown_paragraphs_value_names_the_choices():
+    with pytest.raises(ValueError, match="'lines'.*'blank-lines'"):
+        quoteattr.attribute("Mr Reyl said it was fair.", paragraphs="blank")
+    with pytest.raises(ValueError, match="unknown paragraphs"):
+        list(quoteattr.attribute_many(["Mr Reyl said it was fair."], paragraphs="wrap"))
+
+
+def test_unwrapped_keeps_length_and_blank_lines():
+    text = "a\nb\n\nc\r\nd \n  \n e\u2028f\n"
+    assert unwrapped(text) == "a b\n\nc  d \n  \n e f "
+    assert PARAGRAPH_BREAKS == ("lines", "blank-lines")
+
+
+TEXT = st.lists(st.sampled_from(["\n", "\n\n", "\r\n", " \n ", "\u2028", "“", "”", " ", ". ", "said", "Mr Reyl",
+                                 "the toll", "was unfair", ",", "she"]), max_size=40).map("".join) | st.text()
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_wrapped_reading_keeps_every_offset_and_paragraphs_at_blank_lines(text):
+    flat = unwrapped(text)
+    assert len(flat) == len(text)
+    assert all(a == b or (a.isspace() and b == " ") for a, b in zip(text, flat))
+    doc = quoteattr.attribute(text, paragraphs="blank-lines")
+    assert doc.error is None and doc.text is text
+    for span in iter_spans(doc):
+        assert span.text == text[span.start:span.end]
+    for before, after in zip(doc.paragraphs, doc.paragraphs[1:]):
+        assert LINE_BREAK.search(flat, before.end, after.start), "paragraphs part only at blank lines"
