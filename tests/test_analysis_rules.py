@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+import quoteattr
 from quoteattr.analysis.rules import RulesAnalyzer, split_paragraphs, tokenize
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
@@ -218,12 +219,22 @@ def test_the_table_is_large_enough():
     ("One Two", ["One Two"]),                      # a space is not a break
     ("One\u00a0Two", ["One\u00a0Two"]),            # nor is a non-breaking space
     ("\n\n", []),
-], ids=["newline", "blank-lines", "cr-and-crlf", "trimmed", "paragraph-separator", "space", "nbsp", "empty"])
+    ("\ufeffOne\n\u200b\nTwo\u200d \n\u2060", ["One", "Two"]),   # a byte-order mark, zero-width marks
+    ("One\u200bTwo", ["One\u200bTwo"]),            # inside a line they stay
+], ids=["newline", "blank-lines", "cr-and-crlf", "trimmed", "paragraph-separator", "space", "nbsp", "empty",
+        "invisible-edges", "invisible-inside"])
 def test_paragraphs(text, expected):
     """Paragraphs are non-empty lines, trimmed, with offsets into the text."""
     spans = list(split_paragraphs(text))
     assert [p.text for p in spans] == expected
     assert all(text[p.start:p.end] == p.text for p in spans)
+
+
+def test_a_byte_order_mark_stays_out_of_sentences_and_sources():
+    """A file read as UTF-8 may start with U+FEFF; no span begins with it."""
+    doc = quoteattr.attribute("\ufeffMs Varga said the toll was unfair.")
+    assert doc.sentences[0].text.startswith("Ms Varga")
+    assert [q.source.text for q in doc.quotes] == ["Ms Varga"]
 
 
 def test_sentence_paragraph_index_and_offsets():

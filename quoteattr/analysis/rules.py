@@ -17,6 +17,8 @@ from .base import Analysis, Token
 
 __all__ = ["RulesAnalyzer", "split_paragraphs", "split_sentences", "tokenize", "unwrapped"]
 
+# invisible marks a line may start or end with besides white space: a byte-order mark, zero-width spaces and joiners
+INVISIBLE = frozenset("\ufeff\u200b\u200c\u200d\u2060")
 _BREAK = r"(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])"
 LINE_BREAK = regex.compile(_BREAK)
 # a blank line (nothing but white space between two breaks) and the breaks around it, or a single break
@@ -58,17 +60,24 @@ TOKEN = regex.compile(r"""
 
 
 def split_paragraphs(text: str) -> Iterator[Span]:
-    """Each line holding something other than white space, trimmed."""
+    """Each line holding something other than white space, trimmed of white space and invisible marks."""
     start = 0
     for brk in [*LINE_BREAK.finditer(text), None]:
         end = brk.start() if brk else len(text)
-        line = text[start:end]
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            yield Span.of(text, start + lead, start + lead + len(stripped))
+        first, last = _trimmed(text, start, end)
+        if first < last:
+            yield Span.of(text, first, last)
         if brk:
             start = brk.end()
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` without the white space and invisible marks at either edge."""
+    while start < end and (text[start].isspace() or text[start] in INVISIBLE):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in INVISIBLE):
+        end -= 1
+    return start, end
 
 
 def unwrapped(text: str) -> str:
