@@ -490,6 +490,18 @@ def test_analyze_many_parses_in_bulk_and_keeps_order(tmp_path, monkeypatch):
     assert [len(r.sentences) for r in results] == [1, 0, 1]
 
 
+def test_attribute_many_parses_its_texts_in_one_bulk_call(tmp_path, monkeypatch):
+    import stanza
+
+    monkeypatch.setattr(stanza, "Pipeline", CountingPipeline)
+    analyzer = StanzaAnalyzer(model_dir=str(fake_model_folder(tmp_path)))
+    text = article("simple_that")
+    docs = list(quoteattr.attribute_many([text, "", text], analyzer=analyzer, ids=["a", "b", "c"]))
+    assert analyzer.pipeline.bulk_calls == [[text, text]]
+    assert [d.id for d in docs] == ["a", "b", "c"] and [d.error for d in docs] == [None, None, None]
+    assert docs[0].quotes == docs[2].quotes and docs[0].quotes and not docs[1].quotes
+
+
 def test_analyze_many_with_a_plain_callable():
     analyzer = analyzer_for("denied")
     text = article("denied")
