@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import quoteattr
-from quoteattr import cli
+from quoteattr import cli, pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ("“We will not back down,” Gov. Lina Ortiz told reporters on Monday.\n\n"
@@ -250,19 +250,33 @@ def test_help_and_version_exit_0(flag, capsys):
 def test_a_document_that_fails_to_attribute_becomes_an_error_record(article, monkeypatch, capsys):
     """One failing document does not end the batch: it gets an error line, the rest go on."""
     calls = []
+    real = pipeline.attribute_analysis
 
-    def flaky(text, **options):
+    def flaky(analysis, **options):
         calls.append(options["id"])
         if len(calls) == 1:
             raise RuntimeError("boom")
-        return quoteattr.attribute(text, **options)
+        return real(analysis, **options)
 
-    monkeypatch.setattr(cli, "attribute", flaky)
+    monkeypatch.setattr(pipeline, "attribute_analysis", flaky)
     assert cli.main(["--format", "jsonl", str(article), str(article)]) == 1
     captured = capsys.readouterr()
     first, second = (json.loads(line) for line in captured.out.splitlines())
-    assert "boom" in first["error"] and "error" not in second
+    assert first["error"] == f"{article}: RuntimeError: boom"
+    assert "error" not in second and second["quotes"]
     assert "boom" in one_line_error(captured.err)
+
+
+def test_files_are_attributed_in_order_past_unreadable_ones_and_many_batches(article, tmp_path, monkeypatch):
+    monkeypatch.setattr(cli, "BULK_BATCH", 2)
+    other = tmp_path / "other.txt"
+    other.write_text("Mr Reyl said the toll was fair.", encoding="utf-8")
+    paths = [str(article), str(tmp_path / "missing.txt"), str(other), str(other), str(article)]
+    docs = list(cli._documents(paths, cli._parser().parse_args(paths), "rules"))
+    assert [d.id for d in docs] == paths
+    assert [d.error is None for d in docs] == [True, False, True, True, True]
+    assert docs[1].error == f"{paths[1]}: no such file"
+    assert docs[2].quotes[0].text == "the toll was fair" and docs[4] == docs[0]
 
 
 # --- subcommands -----------------------------------------------------------------
