@@ -4892,6 +4892,26 @@ def test_a_report_in_a_report_in_a_report_is_nested_in_the_outermost():
     assert all(not q.nested for q in doc.quotes[0].nested)
 
 
+@pytest.mark.parametrize(("text", "outer", "inner"), [
+    ("Engineers warned that the pier could collapse, the council said.",
+     ("Engineers warned that the pier could collapse", "said", "the council"),
+     ("the pier could collapse", "warned", "Engineers")),
+    ("Ms Varga told skippers the toll would rise, a clerk recalled.",
+     ("Ms Varga told skippers the toll would rise", "recalled", "a clerk"),
+     ("the toll would rise", "told", "Ms Varga")),
+], ids=["said-after-warned-that", "recalled-after-told"])
+def test_a_report_closed_by_an_outer_frame_ends_before_it_and_is_nested(text, outer, inner):
+    doc = quoteattr.attribute(text)
+    assert [(q.text, q.cue.text, q.source.text) for q in doc.quotes] == [outer]
+    assert [(q.text, q.cue.text, q.source.text) for q in doc.quotes[0].nested] == [inner]
+
+
+def test_a_cue_with_its_object_after_a_report_is_no_outer_frame():
+    """"…, wrote a host of songs": no source before the cue, so the report keeps its words."""
+    doc = quoteattr.attribute("Mr Reyl said the skippers, and Ms Varga, wrote a song about the pier.")
+    assert ("the skippers, and Ms Varga, wrote a song about the pier", "said") in [(q.text, q.cue.text) for q in doc.quotes]
+
+
 LEAD_BEFORE_THAT = ["Mr Reyl", "him", "the mayor", "the ferry captain", "Ms Varga"]
 CUES_BEFORE_LEAD = ["agrees with", "agreed with", "promised", "told", "assured", "reminded", "told members of"]
 

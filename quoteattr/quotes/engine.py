@@ -22,7 +22,8 @@ from ..analysis.base import Analysis
 from ..model import Document, Kind, Quote, Span
 from .marks import Quoted, find_quoted
 from .cues import cue_lexicon
-from .overlaps import deduplicate, without_embedded_stances, without_nested_reports, without_overlaps
+from .overlaps import (deduplicate, ending_at_outer_frames, without_embedded_stances, without_nested_reports,
+                       without_overlaps)
 from .paragraphs import (continuations, embedded_posts, extend_with_following_quotes, indexes_covered,
                          introduced_by_punctuation, named_after_dash, signed_below)
 from .quotemap import QuoteMap
@@ -54,7 +55,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     found = deduplicate(found)
     found = without_embedded_stances(found)
     found = without_overlaps(text, found)
-    found = without_nested_reports(found)
+    found = without_nested_reports(ending_at_outer_frames(text, found))
     found = extend_with_following_quotes(analysis, quote_map, sentence_starts, found)
     found, carried = continuations(analysis, quote_map, found)
     inner_quotes = [q for q in quoted if q.depth > 0]

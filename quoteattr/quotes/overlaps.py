@@ -20,6 +20,7 @@ import attrs
 
 from ..model import Kind, Quote
 from .cues import cue_lexicon
+from .content import trimmed
 from .marks import Quoted
 
 __all__ = ["Claimed", "deduplicate", "without_embedded_stances", "without_nested_reports", "without_overlaps"]
@@ -50,6 +51,27 @@ def without_embedded_stances(found: list[Quote]) -> list[Quote]:
     found = [q for q in found if id(q) not in stances]
     loose = _embedded(found, lambda q: not any(word.lower() in finite for word in q.cue.text.split()))
     return [q for q in found if id(q) not in loose]
+
+
+def ending_at_outer_frames(text: str, found: list[Quote]) -> list[Quote]:
+    """"Engineers warned that the pier could collapse, the council said": a report inside another report's
+    content ends where that content ends, before the outer report's own source and cue (in that order)."""
+    cued = sorted((q for q in found if q.cue is not None and q.kind != Kind.DIRECT), key=lambda q: q.start)
+    starts = [q.start for q in cued]
+    cut: dict[int, Quote] = {}
+    for quote in cued:
+        cue = quote.cue.start
+        last = bisect.bisect_right(starts, cue)
+        for outer in cued[max(0, last - 6):last]:
+            if (outer is quote or outer.source is None or not outer.start <= quote.start < outer.end < quote.end
+                    or not any(p.start <= cue < p.end for p in outer.content)
+                    or not outer.end <= outer.source.start < outer.cue.start < quote.end):
+                continue
+            end = trimmed(text, quote.content[-1].start, outer.end) if quote.content[-1].start < outer.end else None
+            if end is not None:
+                cut[id(quote)] = attrs.evolve(quote, content=quote.content[:-1] + (end,))
+            break
+    return [cut.get(id(q), q) for q in found] if cut else found
 
 
 def without_nested_reports(found: list[Quote]) -> list[Quote]:
