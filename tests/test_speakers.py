@@ -178,6 +178,10 @@ PRONOUN_CASES = [
      ["Her father", "Her father"]),
     ("first-person-never-resolved", "Jane Doe wrote to the board. “I will stay,” I said.",
      [("I will stay,", "I#2")], [""]),
+    ("first-person-plural-never-resolved", "Our readers told us the toll was unfair. We asked the council why.",
+     [("the toll was unfair", "Our readers"), ("why", "We")], ["Our readers", ""]),
+    ("they-still-takes-a-group", "Our readers told us the toll was unfair. They asked the council why.",
+     [("the toll was unfair", "Our readers"), ("why", "They")], ["Our readers", "Our readers"]),
     ("she-to-a-name-of-unknown-gender", "Mr Vale left. Senator Ngozi Okafor arrived. She said the vote was fair.",
      [("the vote was fair", "She")], ["Ngozi Okafor"]),
     ("he-skips-a-woman-known-by-pronoun", "Mr Vale left. Senator Ngozi Okafor arrived and her aides followed. "

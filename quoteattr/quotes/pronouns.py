@@ -1,7 +1,7 @@
 """Personal pronouns: the gender and number each one gives a source.
 
 Read from ``pronouns.txt``: "he" is masculine and singular, "they" plural,
-"it" neuter (an organisation or a country); "I" and "you" never refer back
+"it" neuter (an organisation or a country); "I", "we" and "you" never refer back
 to anyone named in the text. Possessive and reflexive forms are never
 sources, but the first of them after a name can tell that person's gender
 (:data:`GENDERED_PRONOUN`).
