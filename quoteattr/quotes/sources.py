@@ -465,13 +465,15 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         return None
     if allow_appositive and not plausible_source(text[s:e]):
         # "A harbour official who spoke anonymously said", "Skippers whose boats were seized say": the noun the
-        # clause hangs on
-        pronoun = next((i for i in range(index, max(index - 6, -1), -1)
-                        if tokens[i].group().lower() in HEAD_RELATIVES or tokens[i].group() in ",;:"), None)
-        if pronoun is not None and tokens[pronoun].group().lower() in HEAD_RELATIVES:
-            head = source_before(text, start, tokens[pronoun].start(), allow_appositive=False)
-            if head is not None and plausible_source(head[0].text):
-                return head
+        # clause hangs on; a "that" after a verb opens its object ("A clerk who asked that his name be withheld
+        # said"), so the search goes on past it to the relative pronoun
+        for pronoun in range(index, max(index - 6, -1), -1):
+            if tokens[pronoun].group() in ",;:":
+                break
+            if tokens[pronoun].group().lower() in HEAD_RELATIVES:
+                head = source_before(text, start, tokens[pronoun].start(), allow_appositive=False)
+                if head is not None and plausible_source(head[0].text):
+                    return head
     if (" and " in text[s:e] and not CUE_THEN_COMMA.match(text, end, near(end, len(text)))
             and (listed := _listed_names_before(text, start, tokens, index)) is not None):
         # "Ms Varga, Mr Reyl and the mayor said": the whole list; not "Lyme, Mr Reyl and the mayor said, is …"
