@@ -32,7 +32,7 @@ from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, interrupt
                         quote_in_next_sentence, read_left_frame)
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
-from .sources import (clause_subject, contact_subject, noun_phrase_before, plausible_source, sentence_subject,
+from .sources import (NAME_WORD, clause_subject, contact_subject, noun_phrase_before, plausible_source, sentence_subject,
                       source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, plural_subject, relative_subject,
                        stance_before_to, within_relative, within_restrictive, word_before)
@@ -1051,10 +1051,29 @@ def _found_thing(content: str) -> bool:
         return True
     if words and (words[0] in OBJECT_PRONOUNS or words[0] == "it") and (len(words) == 1 or words[1] in f.found_places):
         return True
+    return _listed_object(content.split(), f.found_objects)
+
+
+def _shown_thing(content: str) -> bool:
+    """"Forn a yellow card", "him a letter from the council": after a person, the object of "show" is a thing
+    handed over to be seen, a noun of shown_objects.txt after its determiner and at most three modifiers; not
+    "Ms Varga a clear winner", "voters the toll was unfair"."""
     words = content.split()
+    person = 1 if words and words[0].lower() in OBJECT_PRONOUNS else 0
+    while person < min(len(words), 3) and NAME_WORD.fullmatch(words[person]):
+        person += 1  # "Forn", "Ms Varga"
+    if person == 0 or person >= len(words) or words[person].lower() not in load_words("source_determiners.txt", lower=True):
+        return False
+    return _listed_object(words[person + 1:], load_words("shown_objects.txt", lower=True))
+
+
+def _listed_object(words: list[str], nouns: frozenset[str]) -> bool:
+    """Whether one of ``nouns`` heads the object ``words``, after at most three lower-case modifiers, with no verb
+    right after it: "a job in the port", "the keys to the stadium"; not "the job was gone"."""
+    f = frames()
     for position, word in enumerate(words[:4]):
         lower = word.strip(",.;:").lower()
-        if lower in f.found_objects:  # not "found the job was gone": a verb after it makes it a clause's subject
+        if lower in nouns:  # not "found the job was gone": a verb after it makes it a clause's subject
             following = words[position + 1].lower() if position + 1 < len(words) else ""
             return following not in f.be_forms and following not in f.verbal_auxiliaries
         if (not word.islower() or lower.endswith(("s", "ed")) or lower in f.pronouns or lower in f.prepositions
@@ -1617,6 +1636,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return None  # "the film portrays a fishing town"; but "portrayed the mayor as reckless", "cast doubt on"
     if content is not None and lemma == "find" and _found_thing(content.text):
         return None  # "could not find a job", "found comfort in the vote": something come upon
+    if content is not None and lemma == "show" and position == match.end() and _shown_thing(content.text):
+        return None  # "showed Forn a yellow card": a thing held up to be seen, not what evidence shows
     if content is not None and lemma == "address" and position == match.end() and _audience(content.text):
         return None  # "will address the harbour convention", "addressed a rally": the listeners, not a topic
     if (content is not None and lemma in f.contest_object and position == match.end()
