@@ -777,9 +777,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if (plural_form
             and not (previous_word in f.singular_subjects or (previous and previous.group(1)[:1].isupper()))
             and not (cue_class == "evidence" and previous_word.isalpha() and previous_word.islower()
-                     and not previous_word.endswith("s") and previous_word not in f.noun_markers)  # "polling shows"
+                     and not previous_word.endswith("s") and previous_word not in f.noun_markers
+                     and previous_word not in f.irregular_verbs)  # "polling shows"; not "got reports"
             and not _that_follows(text, match, lemma, sentence)
-            and not DETERMINED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)
+            and not (DETERMINED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)
+                     and previous_word not in f.irregular_verbs)  # "the survey shows"; not "the council got reports"
             and not closes_appositive(text, sentence, chain_start, previous_word)
             and not (previous_word in ("and", "but", "also", "then")
                      and PRONOUN_OBJECT.match(text, match.end(), near(match.end(), sentence.end)))):

@@ -170,12 +170,13 @@ def approximator(words: list[str]) -> int:
     return 0
 
 
-def noun_phrase_before(text: str, start: int, end: int) -> Span | None:
+def noun_phrase_before(text: str, start: int, end: int, *, noun_head: bool = False) -> Span | None:
     """The noun phrase ending at ``end``, read leftwards to its determiner.
 
     It stops before a preposition, verb, pronoun or punctuation: "with polls
     showing" -> "polls", "faces a chorus of Democrats urging" -> "a chorus of
-    Democrats".
+    Democrats". With ``noun_head`` the last word is a noun even when it is
+    also a verb's form ("There were reports saying" -> "reports").
     """
     f = frames()
     finite = cue_lexicon().finite_forms
@@ -189,7 +190,10 @@ def noun_phrase_before(text: str, start: int, end: int) -> Span | None:
         if lower in _determiners():
             first = index
             break
-        if lower != "of" and (lower in f.noun_phrase_stops or lower in finite or (word.islower() and lower.endswith("ed"))):
+        if noun_head and index == len(tokens) - 1:
+            pass  # the head, a noun whatever else its form could be
+        elif lower != "of" and (lower in f.noun_phrase_stops or lower in finite
+                                or (word.islower() and lower.endswith("ed"))):
             if first is None and index == len(tokens) - 1 and lower in f.pronouns:
                 first = index  # "she": a pronoun is a whole noun phrase
             break

@@ -151,7 +151,12 @@ def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: re
     named = word[:1].isupper() and lower not in f.noun_markers and lower not in f.boundaries
     if not (plural or named or lower in f.gerund_subjects or lower == "those") or lower in f.pronouns or lower in f.auxiliaries:
         return None
-    found = noun_phrase_before(text, sentence.start, previous.end(1))
+    # "There were reports saying", "amid reports saying": after "be", a preposition or a determiner the plural of a
+    # cue more often a noun is the head before the participle; not "calls and emails seeking comment"
+    noun_head = plural and lower[:-1] in f.noun_ambiguous and (
+        (before := word_before(text, sentence.start, previous.start(1))) in f.be_forms
+        or before in f.prepositions or before in f.noun_markers)
+    found = noun_phrase_before(text, sentence.start, previous.end(1), noun_head=noun_head)
     if named and found is not None and not lower.endswith("s") and len(found.text.split()) == 2 and \
             found.text.split()[0].lower() in ARTICLES:
         return None  # "the Republican nominating contest": an adjective and a participle inside one noun phrase
