@@ -260,7 +260,8 @@ def _subject_before(text: str, start: int, window_start: int, end: int,
     # with ", and" before the cue the walk is read first, for the joined subjects, and reused at the end
     joined_walk = allow_appositive and ", and " in text[window_start:end]
     walked = _walk_before(text, start, window_start, end, True) if joined_walk else None
-    if joined_walk and (joint := _joined_appositive_subjects(text, start, window_start, end, walked)) is not None:
+    if joined_walk and (joint := _joined_appositive_subjects(text, start, window_start, end, walked)
+                        or _joined_after_relative(text, start, end)) is not None:
         return joint
     fronted = None
     if allow_appositive and (relative := _relative_clause_head(text, window_start, end)) is not None:
@@ -293,6 +294,23 @@ def _joined_appositive_subjects(text: str, start: int, window_start: int, end: i
         return None  # "At the pier, Ana Varga, and …", "Ms Varga praised the pier, the toll, and …"
     s, e = _trim(text, first[1], end)
     return (Span.of(text, s, e), s) if plausible_source(text[s:e]) else None  # not too long to be a subject
+
+
+# "Mr Reyl, who runs the ferry, and Ms Varga", "Skippers who fish at night, and traders on the quay,": a subject with
+# its "who" clause, then ", and" and a second subject
+JOINED_AFTER_RELATIVE = EndAnchored.of(r"(?P<first>[^,;:“”\"()]{1,60}?),?[ \t]+who[ \t][^,;:“”\"()]{1,80},[ \t]+and[ \t]+"
+                                       r"(?P<second>[^,;:“”\"()]{1,60}?),?[ \t]*\Z")
+
+
+def _joined_after_relative(text: str, start: int, end: int) -> tuple[Span, int] | None:
+    """"Mr Reyl, who runs the ferry, and Ms Varga said": a subject opening the sentence with its "who" clause, then
+    ", and" and a second subject, all of it the source; not "In Lyme, skippers who …, and …" (a fronted phrase)."""
+    joined = JOINED_AFTER_RELATIVE.search(text, start, end)
+    if joined is None or text[start:joined.start()].strip() or not (
+            _plain_noun_phrase(joined.group("first")) and _plain_noun_phrase(joined.group("second"))):
+        return None
+    s, e = _trim(text, joined.start(), joined.end("second"))
+    return (Span.of(text, s, e), s) if plausible_source(text[s:e]) else None
 
 
 def _plain_noun_phrase(phrase: str) -> bool:
