@@ -113,13 +113,25 @@ def _set_off_aside() -> EndAnchored:
 
 PRESENT_THEN_COMMA = regex.compile(r"\s+\p{Ll}{2,}s\b[^,;:“”\"()]*,\s*\Z")  # " wins the seat, "
 PAST_THEN_COMMA = regex.compile(r"\s+\p{Ll}{2,}ed\b[^;:“”\"()]*,\s*\Z")  # " complained about the tone, "
+IRREGULAR_THEN_COMMA = regex.compile(r"\s+(?P<verb>\p{Ll}{2,})\b[^;:“”\"()]*,\s*\Z")  # " said the toll was unfair, "
+PRONOUN_OBJECT_NEXT = regex.compile(r"\s+(?:it|him|her|them)\b")  # "called it a farce": no participle takes "it"
 
 
 def _listed_verbs(text: str, subject: Span, cue: Span) -> bool:
     """A headline's verbs in the present listed by commas: "Ms Varga wins seat, vows to close the pier"; and
-    past verbs listed the same way: "Ms Varga complained about the tone, praised the pilots"."""
+    past verbs listed the same way: "Ms Varga complained about the tone, praised the pilots", also after an
+    irregular past when the cue takes a pronoun: "Ms Varga said the toll was unfair, called it a farce"."""
+    if cue.text.endswith("ed") and PAST_THEN_COMMA.fullmatch(text, subject.end, cue.start) is not None:
+        return True
+    if (cue.text.endswith("ed") and PRONOUN_OBJECT_NEXT.match(text, cue.end) is not None
+            and (found := cue_lexicon().lookup(cue.text.split()[-1].lower())) is not None
+            and found[0] in frames().object_with_predicate):
+        # "Ms Varga said the toll was unfair, called it a farce": an irregular past first, then a cue that names
+        # its pronoun object something; not "found the post, reported it to the police"
+        first = IRREGULAR_THEN_COMMA.fullmatch(text, subject.end, cue.start)
+        return first is not None and first.group("verb") in frames().irregular_verbs
     if cue.text.endswith("ed"):
-        return PAST_THEN_COMMA.fullmatch(text, subject.end, cue.start) is not None
+        return False
     return cue.text.endswith("s") and PRESENT_THEN_COMMA.fullmatch(text, subject.end, cue.start) is not None
 
 
