@@ -170,6 +170,12 @@ CONTACT_RELATIVE = regex.compile(
     (?P<head>\p{Ll}+)\s+                                 # the head noun: "videos"
     (?P<pronoun>he|she|they|we|it)\s+\Z                  # its subject, right before the cue""",
     regex.VERBOSE)
+# a noun, then the subject of an "as" cue with no object of its own: "a case the judge described as …", "one
+# she portrays as …"; the head opens with a determiner, the subject is a pronoun, a name or a determiner's noun
+AS_GAP_BEFORE = EndAnchored.of(r"""
+    (?<![\p{L}])(?P<head>(?:a|an|the|this|one|another)\s+\p{Ll}+)\s+
+    (?P<subject>he|she|they|we|(?:the|his|her|their|its)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})
+    \s+\Z""", regex.VERBOSE)
 NAME_LEAD = regex.compile(r"(?:(?:a|an|the)\s+)?(?=[“\"‘]|'')")  # "a “fraudulent scheme”"
 OPENING_MARK = regex.compile(r"\s*(?:[“\"‘]|'')")  # "calls “Pier Watch”"
 QUOTE_ENDS_CLAUSE = regex.compile(r"\s*(?:[,.;:)—―–!?-]|\Z|(?:and|but)\b)")  # "calls “Pier Watch” - but …"
@@ -1607,6 +1613,16 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             is not None):
         # "the cove, which he describes as her favourite mooring, …": the relative pronoun and its predicate
         return make_quote((pronoun, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
+    if (content is None and lemma in f.as_predicate and cue_class == "speech" and cue.end == match.end()
+            and (gap := AS_GAP_BEFORE.search(text, max(sentence.start, cue.start - 60), cue.start)) is not None
+            and gap.group("subject").split()[-1].lower() not in f.boundaries
+            and (as_phrase := AS_PREDICATE.match(text, position, near(position, sentence.end))) is not None
+            and (predicate := clause_from(text, as_phrase.start("as"), sentence, quote_map, stop=CLAUSE_COMMA))
+            is not None):
+        # "a case the judge described as reckless": the noun the clause hangs on and its predicate, by the subject;
+        # a view ("the candidate she regards as …") is left to the report around it
+        return make_quote((Span.of(text, *gap.span("head")), predicate), cue, Span.of(text, *gap.span("subject")),
+                          addressee, cue_class, index, quote_map)
     if ((content is None or RELATIVE_OBJECT_ADVERBIAL.match(content.text)) and takes_object and subject is not None
             and RELATIVE_OBJECT_ENDS.match(text, position, near(position, sentence.end))
             and (relative := _object_relative(text, sentence, subject[1])) is not None):
