@@ -93,6 +93,18 @@ NAME_CASES = [
      ("the pier was old", "Brun#2"), "Ana Brun"),
     ("surname-of-a-name-vouched-by-its-role", "The council's leader, Mette Berg, spoke. Later, Berg said the pier was old.",
      ("the pier was old", "Berg#2"), "Mette Berg"),
+    ("unlisted-given-name-then-its-surname-alone", "Mette Dahl said the pier was unsafe. Dahl added that the toll "
+     "was fair.", ("the toll was fair", "Dahl#2"), "Mette Dahl"),
+    ("unlisted-given-name-then-its-surname-as-source", "Sofie Lund arrived late. Lund said the pier was unsafe.",
+     ("the pier was unsafe", "Lund#2"), "Sofie Lund"),
+    ("sentence-adverb-then-a-repeated-word-is-no-name", "Perhaps Lyme will vote again. Lyme said the toll was high.",
+     ("the toll was high", "Lyme#2"), "Lyme"),
+    ("word-written-in-lower-case-is-no-given-name", "Busy Lyme will vote. The town is busy. Lyme said the toll was "
+     "high.", ("the toll was high", "Lyme#2"), "Lyme"),
+    ("word-after-a-determiner-is-no-surname", "Lyme Ferrymen met in May. Some Ferrymen stayed away. Ferrymen said "
+     "the toll was high.", ("the toll was high", "Ferrymen#3"), "Ferrymen"),
+    ("surname-after-that-is-still-a-surname", "Sofie Lund arrived late. Officials said that Lund was right. Lund "
+     "said the toll was high.", ("the toll was high", "Lund#3"), "Sofie Lund"),
     ("doctor-not-in-name", "Dr Anthony Fauci said masks help.", ("masks help", "Dr Anthony Fauci"), "Anthony Fauci"),
     ("initial-matches-given-name", "John Smith arrived late. J. Smith said the vote was fair.",
      ("the vote was fair", "J. Smith"), "John Smith"),
@@ -201,6 +213,11 @@ PRONOUN_CASES = [
      [("We should have won,", "he")], [""]),
     ("he-not-to-a-thing-subject", "The ferry was late. “We should have won,” he said.",
      [("We should have won,", "he")], [""]),
+    ("he-not-to-a-repeated-word-pair-that-never-speaks", "Mr Reyl toured Bay Lund on Monday. Lund is quiet in "
+     "winter. He said the toll was unfair.", [("the toll was unfair", "He")], ["Reyl"]),
+    ("he-to-a-full-name-whose-surname-speaks-later", "Mr Reyl toured the pier with Piet Osman. He said the toll was "
+     "unfair. Osman said the ferry was late.", [("the toll was unfair", "He"), ("the ferry was late", "Osman#2")],
+     ["Piet Osman", "Piet Osman"]),
     ("miss-universe-is-not-a-person", "Jane Doe criticised a former Miss Universe. She said it was unfair.",
      [("it was unfair", "She")], ["Jane Doe"]),
     ("continuation-is-carried", "“We will act,” Mr Pompeo said.\n\n“It is time.”",

@@ -147,19 +147,25 @@ def iter_name_candidates(text: str) -> Iterator[PersonName]:
             yield candidate
 
 
-def find_person_names(text: str, *, vouched: Callable[[PersonName], bool] = lambda _: False
+def find_person_names(text: str, *, vouched: Callable[[PersonName, list[PersonName]], bool] = lambda _, __: False
                       ) -> tuple[PersonName, ...]:
     """The person mentions of ``text``: strong ones, weak ones that ``vouched`` accepts (a title
-    appositive), and weak ones whose surname a strong or vouched mention bears.
+    appositive), and weak ones whose surname a strong or vouched mention bears. ``vouched`` is also given the
+    mentions of a full name's surname alone after it ("Mette Dahl said … Dahl added").
 
     >>> [p.span.text for p in find_person_names("Mike Pompeo left. Then Pompeo spoke to Microsoft.")]
     ['Mike Pompeo', 'Pompeo']
     """
     candidates = list(iter_name_candidates(text))
     strong = {c.surname for c in candidates if c.strong}
+    alone: dict[str, list[PersonName]] = {}  # the bare mentions of each surname
+    for c in candidates:
+        if not c.given:
+            alone.setdefault(c.surname, []).append(c)
     # a weak mention whose surname a strong one bears needs no other evidence; "The council's leader, Mette Lund,
     # spoke. Later, Lund said": a vouched person's surname then counts too
-    vouched_for = [not c.strong and c.surname not in strong and vouched(c) for c in candidates]
+    vouched_for = [not c.strong and c.surname not in strong and vouched(
+        c, [a for a in alone.get(c.surname, ()) if a.span.start > c.span.start] if c.given else []) for c in candidates]
     surnames = strong | {c.surname for c, person in zip(candidates, vouched_for) if person}
     return tuple(c for c, person in zip(candidates, vouched_for) if c.strong or person or c.surname in surnames)
 

@@ -58,6 +58,9 @@ RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers bac
 STATED_PAST = frozenset({"(was)"})  # marks the title of one who "was treasurer": no word of a description
 PERSON_BEFORE_WINDOW = 300  # characters before a one-word source read for another person a pronoun may be
 CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{M}.]*")
+LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
+# words that open a capitalised pair without being a given name: "Perhaps Russia", "Other Democrats"
+NOT_GIVEN_WORDS = ("name_stopwords.txt", "sentence_adverbs.txt", "source_determiners.txt", "quantifiers.txt")
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 
 
@@ -109,6 +112,8 @@ class _Resolver:
     by_head: dict[str, list[int]] = field(factory=dict)
     title_keys: dict[int, frozenset[str]] = field(factory=dict)
     joints: dict[tuple[int, ...], int] = field(factory=dict)  # the people of a joint source -> their group
+    lower_words: set[str] | None = None  # the words the text writes in lower case, read when first needed
+    determined_words: set[str] = field(factory=set)  # capitalised words after a determiner ("many Republicans")
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -128,13 +133,18 @@ class _Resolver:
 
     # --- people and titles -------------------------------------------------
 
-    def vouched(self, candidate: PersonName) -> bool:
+    def vouched(self, candidate: PersonName, repeats: list[PersonName]) -> bool:
         """A name without other evidence: capitalised words set off by a title ("Xi Jinping,
-        China's president,"), or one word as a source that is a given name ("Melanie said")
+        China's president,"), a full name whose surname comes back alone after it (``repeats``), one of them a
+        source ("Mette Dahl said … Dahl added", "Mette Dahl arrived. Dahl said"), or one word as a source that is a
+        given name ("Melanie said")
         or has a title set off after it ("Varga, the harbour master, said") or a he/his/she/her after it in its
         sentence ("Lorne said he had warned the council")."""
         if not candidate.given and (candidate.span.start, candidate.span.end) not in self.source_spans:
             return False
+        if repeats and any((m.span.start, m.span.end) in self.source_spans for m in (candidate, *repeats)) and (
+                self.name_like(candidate)):
+            return True
         if OF_BEFORE.search(self.text, max(0, candidate.span.start - 8), candidate.span.start):
             return False  # "Sen. Ida Lenz of New York, the panel chair,": a place, its title Lenz's
         floor, limit = self.sentence_bounds(candidate.span.start)
@@ -146,6 +156,22 @@ class _Resolver:
                 after is not None and role_noun_is_head(self.text[after[0]:after[1]]))
         return after is not None or appositive_before_title(
             self.text, candidate.span.start, candidate.name.end, floor=floor) is not None or told_by_pronoun
+
+    def name_like(self, candidate: PersonName) -> bool:
+        """Two words that read as a given name and a surname: a given word that the text never writes in lower case
+        and that is no opener, sentence adverb or determiner, and a surname that is no pronoun, opener or title
+        word and that no determiner stands before anywhere: "Mette Dahl", not "Had I", nor "Perhaps Russia",
+        "Other Democrats" or, in a text with "many Republicans", "Catholic Republicans"."""
+        if len(candidate.given) != 1:
+            return False  # "Fox News Ana Varga": which words are her name is not told
+        if self.lower_words is None:  # one reading of the text for all candidates
+            self.lower_words = set(LOWER_WORD.findall(self.text))
+            self.determined_words = set(_determined().findall(self.text))
+        given, surname = candidate.given[0].lower(), candidate.surname.lower()
+        return given not in self.lower_words and not any(
+            given in load_words(file, lower=True) for file in NOT_GIVEN_WORDS) and not (
+            surname in pronouns() or surname in load_words("name_stopwords.txt", lower=True)
+            or title_words().is_title_word(surname)) and candidate.surname not in self.determined_words
 
     def person_before(self, candidate: PersonName) -> bool:
         """A he/his/she/her, a given name or an honorific in the characters just before a one-word source: the
@@ -542,6 +568,16 @@ def _full_form_pattern(head: str) -> regex.Pattern:
     """Capitalised words ending in ``head``: "The New York Post" for "Post"."""
     return regex.compile(r"(?<![\p{L}\p{N}])(?:[Tt]he[ \t]+)?(?:\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*[ \t]+)+(?i:"
                          + regex.escape(head) + r")(?![\p{L}\p{N}])")
+
+
+@functools.cache
+def _determined() -> regex.Pattern:
+    """A capitalised word after "the" or a determiner ("many Republicans"): a common noun, not a surname; not after
+    "that", which opens a clause as often ("said that Khan would")."""
+    determiners = sorted((ARTICLES | load_words("source_determiners.txt", lower=True)
+                          | load_words("quantifiers.txt", lower=True)) - {"that"}, key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + "|".join(map(regex.escape, determiners)) + r")[ \t]+"
+                         + r"(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
 
 
 def _without_possessive(word: str) -> str:
