@@ -552,6 +552,14 @@ DESCRIPTION_CASES = [
     ("copula-before-a-first-holder-is-no-role",
      "Ana Varga was the first mayor to close the pier. The mayor said the pier was unsafe.",
      ("the pier was unsafe", "The mayor"), ("The mayor", None)),
+    ("the-company-is-the-one-firm-named-before", "Harbour Freight Ltd cut its fares in May. The company said it "
+     "would hire staff.", ("it would hire staff", "The company"), ("Harbour Freight Ltd", None)),
+    ("the-firm-is-the-firm-that-spoke-before", "Harbour Freight Ltd said fares would fall in May. The firm added "
+     "that it would hire staff.", ("it would hire staff", "The firm"), ("Harbour Freight Ltd", None)),
+    ("the-company-after-two-firms-stands-alone", "Harbour Freight Ltd and Pier Lines Inc met in May. The company "
+     "said it would hire staff.", ("it would hire staff", "The company"), ("The company", None)),
+    ("the-company-is-no-group-named-alone", "The Group met in May. The company said it would hire staff.",
+     ("it would hire staff", "The company"), ("The company", None)),
     ("copula-before-an-adjective-is-no-role", "Ana Varga was angry about the toll. The mayor said the pier was unsafe.",
      ("the pier was unsafe", "The mayor"), ("The mayor", None)),
 ]

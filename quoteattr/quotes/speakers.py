@@ -435,16 +435,27 @@ class _Resolver:
         return index
 
     def earlier_full_form(self, source: Span, head: str) -> int | None:
-        """The fuller name an organisation had before: "The Post" -> "The New York Post"."""
-        pattern = _full_form_pattern(head)
+        """The fuller name an organisation had before: "The Post" -> "The New York Post"; else, for a description
+        of `organisation_kinds.txt`, the one name of its kind before it: "the company" -> "Harbour Freight Ltd"."""
         window = max(0, source.start - FULL_FORM_WINDOW)
         found = None
-        for found in pattern.finditer(self.text, window, source.start):
+        for found in _full_form_pattern((head,)).finditer(self.text, window, source.start):
             pass
-        if found is None or found.group().lower() == source.text.lower():
+        if found is not None and found.group().lower() == source.text.lower():
             return None
-        words = [w.lower() for w in SOURCE_WORD.findall(found.group()) if w.lower() != "the"]
-        key = " ".join(words)
+        endings = _organisation_kinds().get(head.lower())
+        if found is None and endings:
+            named = {}  # the names of the kind, by key
+            for match in _full_form_pattern(endings).finditer(self.text, window, source.start):
+                if len(_organisation_key(match.group()).split()) > 1:  # not "The Group" alone
+                    named[_organisation_key(match.group())] = match
+            found = next(iter(named.values())) if len(named) == 1 else None
+        if found is None:
+            return None
+        key = _organisation_key(found.group())
+        words = key.split()
+        # the name as a source spelled it ("On Monday Harbour Freight Ltd said")
+        key = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in self.by_key), key)
         if key not in self.by_key:
             self.new_entity(Entity(ORGANISATION, found.group(), head=head.lower(), key=key))
         self.add_mention(self.by_key[key], Span.of(self.text, found.start(), found.end()))
@@ -564,10 +575,21 @@ def _gendered_nouns() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=256)
-def _full_form_pattern(head: str) -> regex.Pattern:
-    """Capitalised words ending in ``head``: "The New York Post" for "Post"."""
+def _full_form_pattern(heads: tuple[str, ...]) -> regex.Pattern:
+    """Capitalised words ending in one of ``heads``: "The New York Post" for "Post"."""
     return regex.compile(r"(?<![\p{L}\p{N}])(?:[Tt]he[ \t]+)?(?:\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*[ \t]+)+(?i:"
-                         + regex.escape(head) + r")(?![\p{L}\p{N}])")
+                         + "|".join(map(regex.escape, heads)) + r")(?![\p{L}\p{N}])")
+
+
+def _organisation_key(name: str) -> str:
+    """The key of an organisation's name: its words without "the", lower-cased."""
+    return " ".join(w.lower() for w in SOURCE_WORD.findall(name) if w.lower() != "the")
+
+
+@functools.cache
+def _organisation_kinds() -> dict[str, tuple[str, ...]]:
+    """A description's head -> the last words of the names it may refer back to (``organisation_kinds.txt``)."""
+    return {row[0].lower(): row[1:] for row in load_table("organisation_kinds.txt")}
 
 
 @functools.cache
