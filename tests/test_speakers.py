@@ -275,6 +275,10 @@ TITLE_CASES = [
      "Ida Lenz", None),
     ("appositive-before-after-and", "The union called the plan unfair, and its general secretary, Anna Kvist, "
      "said members would strike.", "Anna Kvist", "its general secretary"),
+    ("who-clause-after-an-age", "Karin Ek, 45, who heads the freight arm, said she was proud.", "Karin Ek",
+     "head of the freight arm"),
+    ("who-clause-after-an-age-without-a-role", "Karin Ek, 45, who met the mayor, said she was proud.", "Karin Ek",
+     None),
     ("appositive-before-role-before-of", "Outside court, the head of the port authority, Maria Lind, said the rules "
      "were new.", "Maria Lind", "the head of the port authority"),
     ("appositive-before-joined-to-a-possessive-role", "The firm and Lyme’s secretary of state for ports, Maria Lind, "

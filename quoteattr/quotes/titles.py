@@ -108,6 +108,7 @@ COPULA = r"""(?:is|(?P<past>was|served\s+as|had\s+been)|serves\s+as|has\s+been|b
 def _who_clause() -> regex.Pattern:
     return regex.compile(r"""
     \s*(?:\([^()\n]{1,40}\))?        # (R-Fla.): party and state, never the title
+    (?:,\s+\d{1,3})?                # an age: "Karin Ek, 45, who heads the freight arm"
     ,\s+who\s+(?:(?:also|now|currently|still)\s+)?
     (?:(?P<copula>""" + _copula() + r""")
       |(?P<verb>[\p{Ll}\-]+))
