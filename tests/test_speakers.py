@@ -275,6 +275,14 @@ TITLE_CASES = [
      "Ida Lenz", None),
     ("appositive-before-after-and", "The union called the plan unfair, and its general secretary, Anna Kvist, "
      "said members would strike.", "Anna Kvist", "its general secretary"),
+    ("appositive-before-after-a-verb-is-the-role-alone", "Bay United sacked its manager, Erik Sand, on Sunday. Sand "
+     "said he was shocked.", "Sand#2", "its manager"),
+    ("appositive-before-after-a-verb-with-a-capital-object", "Police arrested the harbour master, Ana Varga, at "
+     "dawn. Varga said she was shocked.", "Varga#2", "the harbour master"),
+    ("appositive-before-after-of-a-thing-is-the-role-alone", "The board cut the bonus of its chief executive, Ana "
+     "Varga, at dawn. Varga said she was shocked.", "Varga#2", "its chief executive"),
+    ("appositive-before-after-a-connector-stays-whole", "The deputy to the mayor, Tom Reyl, said the toll was fair.",
+     "Tom Reyl", "The deputy to the mayor"),
     ("who-clause-after-an-age", "Karin Ek, 45, who heads the freight arm, said she was proud.", "Karin Ek",
      "head of the freight arm"),
     ("who-clause-after-an-age-without-a-role", "Karin Ek, 45, who met the mayor, said she was proud.", "Karin Ek",

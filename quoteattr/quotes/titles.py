@@ -320,8 +320,29 @@ def appositive_before_title(text: str, start: int, end: int, *, floor: int) -> t
         pass
     if joined is not None and _plausible_role(text[joined.end():comma], last_is_head=True):
         phrase_start = joined.end()  # "Ms Varga and the treasurer, Tom Reyl": the role is the second one's
+    phrase_start = _past_verb_before_role(text, phrase_start, comma)
     phrase = text[phrase_start:comma]
     return (phrase_start, comma) if phrase and _plausible_role(phrase, last_is_head=True) else None
+
+
+def _past_verb_before_role(text: str, start: int, end: int) -> int:
+    """Past a clause that ends in a role: "Bay United sacked its manager, Erik Sand," -> "its manager". The role
+    begins at the last determiner after a lower-case word that is no connector, preposition or title word (a verb),
+    or after "of" that follows no title head ("cut the bonus of its chief executive" -> "its chief executive"),
+    when what follows is a role; "the head of the port authority" stays whole."""
+    words = list(WORD.finditer(text, start, end))
+    vocabulary = title_words()
+    for index in range(len(words) - 1, 0, -1):
+        previous = words[index - 1].group()
+        if words[index].group().lower() not in DETERMINERS or not previous.islower():
+            continue
+        verb = previous not in CONNECTORS and not (
+            previous in load_words("prepositions.txt") or vocabulary.is_title_word(previous))
+        of_a_thing = previous == "of" and index > 1 and not vocabulary.is_head(words[index - 2].group().lower())
+        if verb or of_a_thing:
+            role_start = words[index].start()
+            return role_start if _plausible_role(text[role_start:end], last_is_head=True) else start
+    return start
 
 
 def _past_leading_cue(text: str, start: int, end: int) -> int:
