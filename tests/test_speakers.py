@@ -578,6 +578,12 @@ DESCRIPTION_CASES = [
      "said it would hire staff.", ("it would hire staff", "The company"), ("The company", None)),
     ("the-company-is-no-group-named-alone", "The Group met in May. The company said it would hire staff.",
      ("it would hire staff", "The company"), ("The company", None)),
+    ("time-before-a-firm-is-no-part-of-its-name", "On Monday Harbour Freight Ltd said fares would fall.",
+     ("fares would fall", "On Monday Harbour Freight Ltd"), ("Harbour Freight Ltd", None)),
+    ("time-before-a-description-is-no-part-of-it", "Last June the harbour board said fares would fall.",
+     ("fares would fall", "Last June the harbour board"), ("the harbour board", None)),
+    ("firm-opening-with-a-time-word-keeps-it", "Next Generation Ferries said fares would fall.",
+     ("fares would fall", "Next Generation Ferries"), ("Next Generation Ferries", None)),
     ("copula-before-an-adjective-is-no-role", "Ana Varga was angry about the toll. The mayor said the pier was unsafe.",
      ("the pier was unsafe", "The mayor"), ("The mayor", None)),
 ]

@@ -18,7 +18,7 @@ from .frames import EndAnchored, alternation, frames, near, weekday_alternation
 from .names import ARTICLES
 from .titles import honorific, role_noun_is_head, title_words
 
-__all__ = ["noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like",
+__all__ = ["past_time_opening", "noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like",
            "subject_prepositions", "contact_subject"]
 EXPLETIVES = frozenset({"there", "here"})  # subjects that hold no one
 
@@ -1112,6 +1112,15 @@ def _past_time_opening(words: list[regex.Match], first: int) -> int:
         return first
     following = words[position].group()
     return position if following[:1].isupper() or following in _determiners() or following in SUBJECT_PRONOUNS else first
+
+
+def past_time_opening(text: str, start: int, end: int) -> int:
+    """Where a phrase from ``start`` to ``end`` begins past a time that opens it with no comma, before a capitalised
+    word, a determiner or a pronoun ("On Monday Harbour Freight Ltd", "Last June the mayor"); ``start`` when none
+    does."""
+    words = list(SUBJECT_WORD.finditer(text, start, end))
+    first = _past_time_opening(words, 0)
+    return words[first].start() if first else start
 
 
 def sentence_subject(text: str, start: int, end: int) -> Span | None:

@@ -30,7 +30,7 @@ from ..model import Quote, Speaker, Span
 from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
                     is_given_name)
 from .pronouns import GENDERED_PRONOUN, pronouns
-from .sources import RELATIVE_PRONOUNS, sentence_subject
+from .sources import RELATIVE_PRONOUNS, past_time_opening, sentence_subject
 from .titles import (NAME_THEN_CLOSE, appositive_after_title, appositive_before_title, predicate_title, premodifier_title, title_key,
                      title_words, who_clause_title, honorific, is_office_word, role_noun_is_head, POSSESSIVE)
 
@@ -562,8 +562,9 @@ class _Resolver:
             owner = len(self.entities) - 1
         else:
             owner = self.named_after(source)
-            if owner is None:
-                owner = self.resolve_description(source)
+            if owner is None:  # "On Monday Harbour Freight Ltd said": the time names no one
+                start = past_time_opening(self.text, source.start, source.end)
+                owner = self.resolve_description(Span.of(self.text, start, source.end))
         self.note_source(source, owner)
         return owner
 
