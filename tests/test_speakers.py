@@ -584,6 +584,12 @@ DESCRIPTION_CASES = [
      ("fares would fall", "Last June the harbour board"), ("the harbour board", None)),
     ("firm-opening-with-a-time-word-keeps-it", "Next Generation Ferries said fares would fall.",
      ("fares would fall", "Next Generation Ferries"), ("Next Generation Ferries", None)),
+    ("the-bank-is-the-one-bank-named-before", "Harbour Bank raised its rates. The bank said savers would gain.",
+     ("savers would gain", "The bank"), ("Harbour Bank", None)),
+    ("the-bank-after-two-banks-stands-alone", "Harbour Bank and Pier Bank raised their rates. The bank said savers "
+     "would gain.", ("savers would gain", "The bank"), ("The bank", None)),
+    ("the-company-after-a-firm-named-after-a-time", "On Monday Harbour Freight Ltd cut its fares. The company said "
+     "it would hire staff.", ("it would hire staff", "The company"), ("Harbour Freight Ltd", None)),
     ("copula-before-an-adjective-is-no-role", "Ana Varga was angry about the toll. The mayor said the pier was unsafe.",
      ("the pier was unsafe", "The mayor"), ("The mayor", None)),
 ]

@@ -61,6 +61,8 @@ CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{M}.]*")
 LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
 # words that open a capitalised pair without being a given name: "Perhaps Russia", "Other Democrats"
 NOT_GIVEN_WORDS = ("name_stopwords.txt", "sentence_adverbs.txt", "source_determiners.txt", "quantifiers.txt")
+SENTENCE_END_IN_RUN = regex.compile(r"\p{Ll}\.[ \t]+")  # "Monday. Harbour Bank"; not "U.S. Bank"
+NAME_WORD = regex.compile(r"([\p{L}\p{M}\p{N}'’&\-]+)[ \t]+")
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 
 
@@ -436,30 +438,37 @@ class _Resolver:
 
     def earlier_full_form(self, source: Span, head: str) -> int | None:
         """The fuller name an organisation had before: "The Post" -> "The New York Post"; else, for a description
-        of `organisation_kinds.txt`, the one name of its kind before it: "the company" -> "Harbour Freight Ltd"."""
-        window = max(0, source.start - FULL_FORM_WINDOW)
-        found = None
-        for found in _full_form_pattern((head,)).finditer(self.text, window, source.start):
-            pass
+        of `organisation_kinds.txt`, the name of its kind before it: "the company" -> "Harbour Freight Ltd". For an
+        organisation noun, only when one such name stands before it: after "Harbour Bank and Pier Bank", "the bank"
+        stands alone."""
+        endings = _organisation_kinds().get(head.lower())
+        found, names = self.names_before(source, (head,))
         if found is not None and found.group().lower() == source.text.lower():
             return None
-        endings = _organisation_kinds().get(head.lower())
         if found is None and endings:
-            named = {}  # the names of the kind, by key
-            for match in _full_form_pattern(endings).finditer(self.text, window, source.start):
-                if len(_organisation_key(match.group()).split()) > 1:  # not "The Group" alone
-                    named[_organisation_key(match.group())] = match
-            found = next(iter(named.values())) if len(named) == 1 else None
-        if found is None:
-            return None
-        key = _organisation_key(found.group())
+            found, names = self.names_before(source, endings)
+        if found is None or (len(names) != 1 and head.lower() in load_words("organisations.txt", lower=True)):
+            return None  # "the bank" after two banks; "the mega donor" is the last donor named
+        start = _name_start(found)
+        key = _organisation_key(self.text[start:found.end()])
         words = key.split()
         # the name as a source spelled it ("On Monday Harbour Freight Ltd said")
         key = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in self.by_key), key)
         if key not in self.by_key:
-            self.new_entity(Entity(ORGANISATION, found.group(), head=head.lower(), key=key))
-        self.add_mention(self.by_key[key], Span.of(self.text, found.start(), found.end()))
+            self.new_entity(Entity(ORGANISATION, self.text[start:found.end()], head=head.lower(), key=key))
+        self.add_mention(self.by_key[key], Span.of(self.text, start, found.end()))
         return self.by_key[key]
+
+    def names_before(self, source: Span, ends: tuple[str, ...]) -> tuple[regex.Match | None, set[str]]:
+        """The last name ending in one of ``ends`` in the window before ``source``, and the keys of the names of
+        more than one word there ("The Group" alone is none), a name with words before another one's counting as
+        that one ("Pier Street Harbour Bank" is "Harbour Bank")."""
+        found, keys = None, set()
+        for found in _full_form_pattern(ends).finditer(self.text, max(0, source.start - FULL_FORM_WINDOW),
+                                                       source.start):
+            if " " in (key := _organisation_key(self.text[_name_start(found):found.end()])):
+                keys.add(key)
+        return found, {key for key in keys if not any(key.endswith(" " + other) for other in keys)}
 
     def title_holder(self, source: Span) -> int | None:
         """The person whose title the description repeats: "the Treasury secretary"."""
@@ -580,6 +589,20 @@ def _full_form_pattern(heads: tuple[str, ...]) -> regex.Pattern:
     """Capitalised words ending in one of ``heads``: "The New York Post" for "Post"."""
     return regex.compile(r"(?<![\p{L}\p{N}])(?:[Tt]he[ \t]+)?(?:\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*[ \t]+)+(?i:"
                          + "|".join(map(regex.escape, heads)) + r")(?![\p{L}\p{N}])")
+
+
+def _name_start(found: regex.Match) -> int:
+    """Where a run of capitalised words ending in an organisation's name begins as a name: past the end of a
+    sentence and the openers of `name_stopwords.txt` ("On Monday Harbour Freight Ltd", "But Harbour Bank")."""
+    start = found.start()
+    for end in SENTENCE_END_IN_RUN.finditer(found.string, found.start(), found.end()):
+        start = end.end()
+    # "The New York Post", "This man" keep their determiner
+    openers = load_words("name_stopwords.txt", lower=True) - load_words("source_determiners.txt", lower=True)
+    while (word := NAME_WORD.match(found.string, start, found.end())) is not None and word.end() < found.end() \
+            and word.group(1).lower() in openers:
+        start = word.end()
+    return start
 
 
 def _organisation_key(name: str) -> str:
