@@ -218,6 +218,12 @@ PRONOUN_CASES = [
     ("he-to-a-full-name-whose-surname-speaks-later", "Mr Reyl toured the pier with Piet Osman. He said the toll was "
      "unfair. Osman said the ferry was late.", [("the toll was unfair", "He"), ("the ferry was late", "Osman#2")],
      ["Piet Osman", "Piet Osman"]),
+    ("he-skips-a-name-in-a-participle-opening", "Mr Reyl met the mayor. Asked about Mr Osman, he said the toll was "
+     "unfair.", [("the toll was unfair", "he")], ["Reyl"]),
+    ("she-skips-a-name-after-speaking-to", "Ms Varga met the mayor. Speaking to Ms Ek, she said the toll was unfair.",
+     [("the toll was unfair", "she")], ["Varga"]),
+    ("he-may-be-a-name-in-a-fronted-clause", "Mr Reyl met the mayor. After Mr Osman arrived, he said the toll was "
+     "unfair.", [("the toll was unfair", "he")], ["Osman"]),
     ("miss-universe-is-not-a-person", "Jane Doe criticised a former Miss Universe. She said it was unfair.",
      [("it was unfair", "She")], ["Jane Doe"]),
     ("continuation-is-carried", "“We will act,” Mr Pompeo said.\n\n“It is time.”",

@@ -63,6 +63,8 @@ LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
 NOT_GIVEN_WORDS = ("name_stopwords.txt", "sentence_adverbs.txt", "source_determiners.txt", "quantifiers.txt")
 SENTENCE_END_IN_RUN = regex.compile(r"\p{Ll}\.[ \t]+")  # "Monday. Harbour Bank"; not "U.S. Bank"
 NAME_WORD = regex.compile(r"([\p{L}\p{M}\p{N}'’&\-]+)[ \t]+")
+# a participle phrase opening a sentence up to the comma before its subject: "Asked about Mr Osman, "
+PARTICIPLE_OPENING = regex.compile(r"[“\"‘]?(\p{Lu}\p{Ll}{2,}(?:ed|ing))(?![\p{L}\p{M}])[^,.;:!?\n“”\"]*,[ \t]+")
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 
 
@@ -334,7 +336,7 @@ class _Resolver:
 
     def resolve_pronoun(self, source: Span, gender: str | None, number: str) -> int:
         if number != "self":
-            found = self.antecedent(source.start, gender, number)
+            found = self.antecedent(self.past_participle_opening(source.start), gender, number)
             if found is not None:
                 entity = self.entities[found]
                 if entity.gender is None and entity.kind in (PERSON, DESCRIPTION, UNKNOWN) and gender in ("m", "f"):
@@ -346,6 +348,14 @@ class _Resolver:
                 return owner
         self.entities.append(Entity(UNKNOWN, "", gender=gender, plural=number == "pl"))
         return len(self.entities) - 1  # no antecedent: a speaker with no name, never a guess
+
+    def past_participle_opening(self, offset: int) -> int:
+        """Where the search for a pronoun's antecedent starts: before a participle phrase that opens its sentence
+        and ends at a comma right before it, whose names are the participle's objects, not the pronoun ("Asked
+        about Mr Osman, he said", "Speaking to Ms Ek, she said"); else at the pronoun."""
+        floor, _ = self.sentence_bounds(offset)
+        opening = PARTICIPLE_OPENING.fullmatch(self.text, floor, offset)
+        return floor if opening is not None and not is_given_name(opening.group(1)) else offset
 
     def described_subject_before(self, offset: int) -> Span | None:
         """The subject of the sentence before ``offset``'s, when it is "the" and a singular role: "The coach, however,
