@@ -190,6 +190,18 @@ PRONOUN_CASES = [
      ["Her father", "Her father"]),
     ("first-person-never-resolved", "Jane Doe wrote to the board. “I will stay,” I said.",
      [("I will stay,", "I#2")], [""]),
+    ("age-stands-for-the-person-last-named", "Erik Sand said the players had let the fans down. "
+     "“I take responsibility,” the 48-year-old said.",
+     [("the players had let the fans down", "Erik Sand"), ("I take responsibility,", "the 48-year-old")],
+     ["Erik Sand", "Erik Sand"]),
+    ("age-with-a-noun-skips-a-thing", "Lena Ruiz held up a sign saying the pier was doomed. "
+     "The 57-year-old teacher says she fears for the town.",
+     [("the pier was doomed", "a sign"), ("she fears for the town", "The 57-year-old teacher")],
+     ["a sign", "Lena Ruiz"]),
+    ("age-with-no-one-before-is-its-own-speaker", "The club said the players had let the fans down. "
+     "“I take responsibility,” the 48-year-old said.",
+     [("the players had let the fans down", "The club"), ("I take responsibility,", "the 48-year-old")],
+     ["The club", "the 48-year-old"]),
     ("first-person-plural-never-resolved", "Our readers told us the toll was unfair. We asked the council why.",
      [("the toll was unfair", "Our readers"), ("why", "We")], ["Our readers", ""]),
     ("they-still-takes-a-group", "Our readers told us the toll was unfair. They asked the council why.",

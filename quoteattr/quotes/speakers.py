@@ -64,6 +64,8 @@ NOT_GIVEN_WORDS = ("name_stopwords.txt", "sentence_adverbs.txt", "source_determi
 SENTENCE_END_IN_RUN = regex.compile(r"\p{Ll}\.[ \t]+")  # "Monday. Harbour Bank"; not "U.S. Bank"
 NAME_WORD = regex.compile(r"([\p{L}\p{M}\p{N}'’&\-]+)[ \t]+")
 # a participle phrase opening a sentence up to the comma before its subject: "Asked about Mr Osman, "
+# "the 48-year-old", "the 48-year-old striker": an age that stands for someone already named
+AGE_EPITHET = regex.compile(r"the[ \t]+\p{N}{1,3}-year-old(?:[ \t]+(?P<noun>\p{Ll}[\p{Ll}\-]*))?", regex.IGNORECASE)
 PARTICIPLE_OPENING = regex.compile(r"[“\"‘]?(\p{Lu}\p{Ll}{2,}(?:ed|ing))(?![\p{L}\p{M}])[^,.;:!?\n“”\"]*,[ \t]+")
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 
@@ -378,8 +380,9 @@ class _Resolver:
             return False
         return gender_compatible(entity.gender, gender)
 
-    def antecedent(self, offset: int, gender: str | None, number: str) -> int | None:
-        """The most recent compatible entity mentioned before ``offset``, outside quoted content."""
+    def antecedent(self, offset: int, gender: str | None, number: str, *, person: bool = False) -> int | None:
+        """The most recent compatible entity mentioned before ``offset``, outside quoted content; with ``person``,
+        only a named person, a role ("the coach") or a pronoun's nameless speaker."""
         own_quote = self.quoted_range(offset)
         name_at = bisect.bisect_left(self.name_starts, offset) - 1
         source_at = bisect.bisect_left(self.source_starts, offset) - 1
@@ -395,9 +398,13 @@ class _Resolver:
             quoted = self.quoted_range(start)
             if quoted is not None and quoted != own_quote:
                 continue  # a name inside someone's quoted words is talked about, not talking
-            if self.compatible(self.entities[owner], gender, number):
+            if self.compatible(self.entities[owner], gender, number) and (not person or self.personal(owner)):
                 return owner
         return None
+
+    def personal(self, owner: int) -> bool:
+        entity = self.entities[owner]
+        return entity.kind != DESCRIPTION or entity.head in title_words().heads or entity.head in _gendered_nouns()
 
     def resolve_description(self, source: Span) -> int:
         words = [_without_possessive(w) for w in SOURCE_WORD.findall(source.text)]
@@ -576,6 +583,10 @@ class _Resolver:
             owner = self.relative_antecedent(source)  # "Ms Varga, whose letter said": her letter speaks for her
         elif pronoun is not None:
             owner = self.resolve_pronoun(source, *pronoun)
+        elif (age := AGE_EPITHET.fullmatch(bare)) is not None and (owner := self.antecedent(
+                self.past_participle_opening(source.start), _gendered_nouns().get(age.group("noun") or ""), "sg",
+                person=True)) is not None:
+            pass  # "“…,” the 48-year-old said": the person last mentioned
         elif honorific(bare) is not None or not bare:
             self.entities.append(Entity(UNKNOWN, ""))  # "Mr" alone names nobody
             owner = len(self.entities) - 1
