@@ -359,6 +359,12 @@ TITLE_CASES = [
     ("governor-abbreviation", "Gov. Andrew Cuomo said schools would reopen.", "Andrew Cuomo", "Gov."),
     ("who-chairs-clause", "Jane Doe, who chairs the ethics panel, said the case was closed.",
      "Jane Doe", "chair of the ethics panel"),
+    ("who-chaired-an-event-leaves-the-honorific", "Mayor Eva Brun, who chaired the meeting, said the vote was fair.",
+     "Mayor Eva Brun", "Mayor"),
+    ("who-led-an-event-on-a-day-states-no-role", "Eva Brun, who led the protest on Monday, said the vote was unfair.",
+     "Eva Brun", None),
+    ("who-heads-a-body-named-for-an-event", "Eva Brun, who heads the Meeting Society, said the vote was unfair.",
+     "Eva Brun", "head of the Meeting Society"),
     ("who-is-clause", "Jane Doe, who is the company's chief executive, said profits rose.",
      "Jane Doe", "the company's chief executive"),
     ("full-statement-beats-honorific", "Sen. Jane Doe arrived. Jane Doe, the chair of the finance committee, "

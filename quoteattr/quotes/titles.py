@@ -379,7 +379,17 @@ def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | N
     if match.group("copula"):
         return (phrase, _stated_past(match)) if _plausible_role(phrase) else None
     role = title_words().verbs.get(match.group("verb"))
-    return (f"{role} of {phrase}", False) if role else None
+    if role is None or _event_head(phrase):
+        return None  # "who chaired the meeting", "who led the march": an occasion, not an office
+    return f"{role} of {phrase}", False
+
+
+def _event_head(phrase: str) -> bool:
+    """The object's noun (its last word before a preposition) names a one-off event of role_event_objects.txt."""
+    prepositions = load_words("prepositions.txt", lower=True)
+    words = _words(phrase)
+    head = next((words[i - 1] for i, word in enumerate(words) if i and word in prepositions), words[-1])
+    return head in load_words("role_event_objects.txt", lower=True)
 
 
 @functools.cache
