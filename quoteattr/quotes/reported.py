@@ -1075,6 +1075,13 @@ def _shown_thing(content: str) -> bool:
     return _listed_object(words[person + 1:], load_words("shown_objects.txt", lower=True))
 
 
+def _let_in(content: str) -> bool:
+    """"40 pupils", "Syrian refugees": the object of "admit" is people let in when a noun of admitted_entrants.txt
+    comes among its first four words; not "two counts of fraud", "the charge"."""
+    entrants = load_words("admitted_entrants.txt", lower=True)
+    return any(word.strip(",.;:").lower() in entrants for word in content.split()[:4])
+
+
 def _listed_object(words: list[str], nouns: frozenset[str]) -> bool:
     """Whether one of ``nouns`` heads the object ``words``, after at most three lower-case modifiers, with no verb
     right after it: "a job in the port", "the keys to the stadium"; not "the job was gone"."""
@@ -1654,6 +1661,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return None  # "the film portrays a fishing town"; but "portrayed the mayor as reckless", "cast doubt on"
     if content is not None and lemma == "find" and _found_thing(content.text):
         return None  # "could not find a job", "found comfort in the vote": something come upon
+    if content is not None and lemma == "admit" and position == match.end() and _let_in(content.text):
+        return None  # "the school admitted 40 pupils": people let in, not something conceded
     if content is not None and lemma == "show" and position == match.end() and _shown_thing(content.text):
         return None  # "showed Forn a yellow card": a thing held up to be seen, not what evidence shows
     if content is not None and lemma == "address" and position == match.end() and _audience(content.text):
