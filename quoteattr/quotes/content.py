@@ -116,9 +116,12 @@ PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|followi
                                 r"{0,80}?,?\s+that\b"  # "told a town hall in Lyme, New Hampshire on Monday that"
                                 # "told a crowd in Lyme, New Hampshire, on Monday that": the place's closing comma too
                                 r"(?!\s+(?:(?!(?:his|its|this|as)\b)(?-i:\p{Ll}+(?:s|ed))\b(?!\s+(?:were|are|have|had|can|could|"
-                                r"will|would|should|may|might|must|did)\b)|is|was|were|are|has|had|would|will|could|can)\b)"
+                                r"will|would|should|may|might|must|did|(?!(?:" + alternation(cue_lexicon().finite_forms) + r")\b)"
+                                r"(?:(?-i:\p{Ll}+ed)|" + alternation(load_lines("irregular_verbs.txt")) + r"))\b)"
+                                r"|is|was|were|are|has|had|would|will|could|can)\b)"
                                 r"\s*,?\s*",  # "that reports …" is a relative clause; "that his …" is no verb;
-                                # "that trials were …" has its own verb
+                                # "that trials were …", "that profits fell" has its own verb; not "the
+                                # information that investigators said they found", a cue's gap
                                 regex.IGNORECASE)
 INTERRUPTED_THAT = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s*that\b(?!\s+(?:is|was|\p{Ll}+ed)\b)\s*")
 THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|are|were|have|would|will|has|had|could|should|may|might|must|can|\p{Ll}+ed)\b)"
