@@ -545,6 +545,28 @@ def _floats_after_subject(text: str, sentence: Sentence, previous: regex.Match) 
             or (subject.endswith("s") and subject.lower() not in frames().noun_markers))
 
 
+# "a study ", "the new survey ": a determiner, at most two words and the noun right before a participle
+DETERMINED_NOUN_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?:a|an|the|this|that|its|their|his|her|our|another|new)\s+"
+                                        r"(?:[\p{Ll}\-]+\s+){0,2}?(?P<noun>\p{Ll}[\p{Ll}\-]+)\s+\Z")
+
+
+def _modifies_source(text: str, match: regex.Match, sentence: Sentence) -> bool:
+    """A past participle right after a determiner and a noun, followed (past at most a time or a place) by the
+    sentence's own cue: "a study published on Wednesday has found", "a survey conducted in May showed"."""
+    before = DETERMINED_NOUN_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
+    if before is None or before.group("noun").lower() in frames().pronouns:
+        return False
+    return _main_cue_after().match(text, match.end(), near(match.end(), sentence.end)) is not None
+
+
+@functools.cache
+def _main_cue_after() -> regex.Pattern:
+    # the phrase holds no pronoun: "the appearance hinted at the niche he sees" has "hinted" as its verb
+    return regex.compile(r"(?:\s+(?:on|in|at|last|this|earlier|late|early)\b"
+                         r"(?:(?!(?<![\p{L}\p{N}])(?:he|she|it|they|we|i|you)(?![\p{L}\p{N}]))[^,;:.!?“”\"()]){0,60}?)?\s+"
+                         r"(?:(?:has|have|had)\s+)?(?:" + alternation(cue_lexicon().finite_forms) + r")\b")
+
+
 def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
                     quote_map: QuoteMap, last_source: Span | None, carried: Span | None = None) -> Quote | None:
     f = frames()
@@ -575,6 +597,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and (form.endswith("ed") or form != lemma or lemma in f.adjectives))):
         # "he’s hoping", "Trump’s been saying", "she’s warned", "they’re wary of": is/has, not a possessive
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
+    if not chain and form.endswith("ed") and _modifies_source(text, match, sentence):
+        return None  # "…, a study published on Wednesday has found": the participle describes the study
     if lemma in f.after_would and not ("would" in chain and TO_NEXT.match(text, match.end())):
         return None  # "skippers like the pier", "would like a word": only "would like to" is a wish
     if lemma in f.after_would and (inner := cue_after_to(text, match, sentence)) is not None and _attribution_at(

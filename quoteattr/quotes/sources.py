@@ -558,12 +558,23 @@ def _head_start(tokens: list[regex.Match], index: int, limit: int) -> int:
     return index + 1
 
 
+PARTICIPLE_PHRASE_OPENERS = frozenset({"in", "at", "by", "on", "for", "from"})  # "published in a journal"
+
+
 def _participle_before_time(tokens: list[regex.Match], index: int) -> bool:
-    """"A report published Wednesday said": an -ed form after a noun with only a time after it modifies the
-    noun; it is not the verb of another subject."""
+    """"A report published Wednesday said", "a study published in the journal Marine Letters has found": an -ed
+    form after a noun with only a time, or a phrase opening with a preposition and holding no verb, after it
+    modifies the noun; it is not the verb of another subject."""
     rest = [token.group() for token in tokens[index + 1:]]
-    return (tokens[index].group().endswith("ed") and index > 0 and tokens[index - 1].group()[:1].isalpha()
-            and bool(rest) and all(_time_word(word) or word.lower() == "on" for word in rest))
+    if not (tokens[index].group().endswith("ed") and index > 0 and tokens[index - 1].group()[:1].isalpha()
+            and tokens[index - 1].group().lower() not in frames().pronouns and rest):
+        return False
+    if all(_time_word(word) or word.lower() == "on" for word in rest):
+        return True
+    finite = cue_lexicon().finite_forms
+    return rest[0].lower() in PARTICIPLE_PHRASE_OPENERS and not any(
+        word.lower() in finite or word.lower() in frames().verbal_auxiliaries or word.lower() in frames().pronouns
+        for word in rest[1:])
 
 
 def _plural_noun_before_preposition(tokens: list[regex.Match], index: int) -> bool:
