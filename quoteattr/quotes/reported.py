@@ -728,8 +728,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not plural_subject(text, sentence, chain_start)):
         return None  # "a larger say", "the fifth state": a base form needs a plural subject ("critics argue")
     if not chain and form == lemma and lemma in f.noun_ambiguous and noun_after_name(
-            text, match, previous, chain_start, sentence):
-        return None  # "the Varga email scandal", "Ms Varga's Final Demand": a noun
+            text, match, previous, chain_start, sentence) and not plural_subject(text, sentence, chain_start):
+        return None  # "the Varga email scandal", "Ms Varga's Final Demand": a noun; not "Analysts at Pier Bank estimate"
     introduces_quote = INTRODUCES_QUOTE.match(text, match.end(), near(match.end(), sentence.end)) is not None
     if previous_word == "to" and stance_before_to(text, sentence, chain_start):
         # "was more likely to support Clinton": the subject's stance

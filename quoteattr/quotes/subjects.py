@@ -191,7 +191,8 @@ def plural_subject(text: str, sentence: Sentence, chain_start: int) -> bool:
     # "Skippers based at the pier say": the same with a participle before the preposition
     opening = (head == 1 or plural_then_participle(words)) and found[0].start == sentence.start
     share = 2 if any(_between_numbers(words, i) for i in range(min(head, 4))) else 0  # "4 in 10" counts as one word
-    return any(((w.islower() or opening) and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")))
+    return any(((w.islower() or opening) and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+                and w != "its")  # "despite its Trumpian name": a possessive, no plural
                or w.lower() in frames().plural_subjects
                for w in words[:min(head, 4 + share)])  # "those surveyed say", "nearly a third say"
 
