@@ -71,6 +71,8 @@ LONG_ADDRESSEE = regex.compile(r"""
     )
     (?:not\s+)?to\s+\p{Ll}  # "urged the council not to"
 """, regex.VERBOSE)
+# a lower-case noun, then a name: "the court Mr Reyl", "jurors Ms Varga" (not "the Harbour Council")
+NAME_AFTER_LISTENER = regex.compile(r"(?<=(?<![\p{L}])(?!(?:the|a|an|his|her|their|its|our|my)\s)\p{Ll}{2,})\s+(?=\p{Lu})")
 TO_VERB_AHEAD = regex.compile(r"\s+(?:not\s+)?to\s+\p{Ll}")
 # "warned the pier will close": an auxiliary right after the noun makes it the subject of a bare clause
 VERBAL_AUXILIARIES = alternation(load_words("verbal_auxiliaries.txt", lower=True))
@@ -1533,9 +1535,13 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             addressee = Span.of(text, longer.start("addressee"), longer.start("addressee")
                                 + len(longer.group("addressee").rstrip()))
         if addressee is not None and AUXILIARY_AHEAD.match(text, addressee.end, near(addressee.end, sentence.end)):
-            if lemma not in f.addressee_optional:
+            if (named := NAME_AFTER_LISTENER.search(addressee.text)) is not None:
+                # "told the court Mr Reyl had lied": the listener ends where the clause's named subject begins
+                addressee = Span.of(text, addressee.start, addressee.start + named.start())
+            elif lemma not in f.addressee_optional:
                 return None  # "reminded the council was short": a listener and a verb with no subject
-            addressee = None  # "Ms Varga warned the skippers would pay": whom she warned is not named
+            else:
+                addressee = None  # "Ms Varga warned the skippers would pay": whom she warned is not named
         if addressee is not None:
             if particle is not None and (inner := particle.search(text, addressee.start, addressee.end)) is not None:
                 addressee = Span.of(text, addressee.start, inner.start())  # "warned the council against …"
