@@ -136,15 +136,16 @@ def _participle_before_preposition(words: list[str], index: int) -> bool:
 
 
 def plural_then_participle(words: list[str]) -> bool:
-    """"Skippers based at the pier", "Skippers working the quay", "Skippers still working the quay": a plural
-    opening the sentence, then a past participle before a preposition or an "-ing" form, perhaps after an adverb of
-    appositive_adverbs.txt, is a subject and its modifier; not "Clinton faced" (no plural) nor "Skippers faced the
-    pier"."""
+    """"Skippers based at the pier", "Skippers working the quay", "Skippers still working the quay", "Experts not
+    involved in the study": a plural opening the sentence, then a past participle before a preposition or an "-ing"
+    form, perhaps after an adverb of appositive_adverbs.txt or a negation, is a subject and its modifier; not
+    "Clinton faced" (no plural) nor "Skippers faced the pier"."""
     first = words[0]
     if not (first.endswith("s") and not first.endswith("ss") and first[1:].islower()):
         return False
-    at = 2 if len(words) > 2 and words[1].lower() in load_words("appositive_adverbs.txt") else 1
-    return _participle_before_preposition(words, 1) or (
+    second = words[1].lower() if len(words) > 2 else ""
+    at = 2 if second in load_words("appositive_adverbs.txt") or second in frames().negations else 1
+    return _participle_before_preposition(words, at) or (
         len(words) > at + 1 and words[at].islower() and words[at].endswith("ing"))
 
 
@@ -415,7 +416,7 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
                             and lower in load_words("appositive_adverbs.txt"))  # "Berg, now 64, said": the aside
         if (lower in f.subject_breaks and index == 1 and tokens[0].start() == start
                 and plural_then_participle([token.group() for token in tokens])):
-            index -= 1  # "Skippers still working the quay say": the adverb goes with the participle
+            index -= 1  # "Skippers still working the quay say", "Experts not involved in …": it goes with the participle
             continue
         if lower in f.subject_breaks and index < len(tokens) - 1 and not opens_appositive:
             if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)) is not None:
