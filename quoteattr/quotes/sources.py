@@ -374,6 +374,11 @@ def _before_floating_quantifier(text: str, start: int, end: int) -> int:
         return end  # "And both vowed …": the quantifier is the subject
     if previous[:1].isupper() or previous.lower() in SUBJECT_PRONOUNS or previous.endswith("s"):
         return tokens[-2].end()
+    for token in reversed(tokens[:-1]):  # "The harbour master and the coastguard both": two joined subjects
+        if not token.group()[0].isalnum():
+            break  # not "Sanders and Clinton agree: Both …", an "and" before punctuation
+        if token.group().lower() == "and":
+            return tokens[-2].end()
     return end
 
 
