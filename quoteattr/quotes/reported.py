@@ -36,7 +36,7 @@ from .sources import (NAME_WORD, clause_subject, contact_subject, noun_phrase_be
                       source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, plural_subject, relative_subject,
                        stance_before_to, within_relative, within_restrictive, word_before)
-from .titles import title_words
+from .titles import honorific, title_words
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues, as_reported_by,
                        cue_after_to, is_noun_cue, passive_clause, passive_question, passive_subject, passive_with_agent,
                        reduced_passive, seeming, word_cue_quotes)
@@ -71,6 +71,7 @@ LONG_ADDRESSEE = regex.compile(r"""
     )
     (?:not\s+)?to\s+\p{Ll}  # "urged the council not to"
 """, regex.VERBOSE)
+WORD_START = regex.compile(r"(?<!\S)(\S+)")  # each word of a phrase
 # a lower-case noun, then a name: "the court Mr Reyl", "jurors Ms Varga" (not "the Harbour Council")
 NAME_AFTER_LISTENER = regex.compile(r"(?<=(?<![\p{L}])(?!(?:the|a|an|his|her|their|its|our|my)\s)\p{Ll}{2,})\s+(?=\p{Lu})")
 TO_VERB_AHEAD = regex.compile(r"\s+(?:not\s+)?to\s+\p{Ll}")
@@ -394,6 +395,17 @@ def _listener_rest(text: str, start: int, end: int) -> int | None:
     if words & frames().negations or any(word in cue_lexicon().forms for word in words):
         return None
     return rest.end()
+
+
+def _name_after_listener(words: str) -> int | None:
+    """Where a name opens inside what was read as the listener: after a lower-case noun ("the court Mr Reyl",
+    "jurors Ms Varga") or at a courtesy honorific ("the Harbour Council Mr Reyl"); not "the Harbour Council"."""
+    if (named := NAME_AFTER_LISTENER.search(words)) is not None:
+        return named.start()
+    courtesy = next((word for word in WORD_START.finditer(words)
+                     if word.start() > 0 and (found := honorific(word.group(1).rstrip("."))) is not None
+                     and not found.office), None)
+    return len(words[:courtesy.start()].rstrip()) if courtesy is not None else None
 
 
 def _addressee(text: str, start: int, end: int) -> Span | None:
@@ -1535,9 +1547,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             addressee = Span.of(text, longer.start("addressee"), longer.start("addressee")
                                 + len(longer.group("addressee").rstrip()))
         if addressee is not None and AUXILIARY_AHEAD.match(text, addressee.end, near(addressee.end, sentence.end)):
-            if (named := NAME_AFTER_LISTENER.search(addressee.text)) is not None:
+            if (named := _name_after_listener(addressee.text)) is not None:
                 # "told the court Mr Reyl had lied": the listener ends where the clause's named subject begins
-                addressee = Span.of(text, addressee.start, addressee.start + named.start())
+                addressee = Span.of(text, addressee.start, addressee.start + named)
             elif lemma not in f.addressee_optional:
                 return None  # "reminded the council was short": a listener and a verb with no subject
             else:
