@@ -4610,7 +4610,7 @@ CLASS_CUE_CASES = [
          indirect("the toll is unpopular", "shows", "The harbour survey")),
     case("plural-noun-cue-after-the-says-the-participle", "The reports saying the pier was shut were wrong.",
          indirect("the pier was shut", "saying", "The reports")),
-    case("plural-noun-cue-after-and-stays-a-request", "Ms Varga did not return calls and emails seeking comment."),
+    case("plural-noun-cue-after-and-stays-a-request", "The clerk never answered letters and emails seeking a reply."),
     case("cue-verb-before-a-gerund-still-reads", "Mr Reyl denies saying the pier was shut.",
          indirect("saying the pier was shut", "denies", "Mr Reyl")),
     case("evidence-noun-after-verb-is-no-subject", "Viewers are rediscovering shows whose best years are long over."),

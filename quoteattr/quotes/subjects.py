@@ -164,7 +164,7 @@ def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: re
     if not (plural or named or lower in f.gerund_subjects or lower == "those") or lower in f.pronouns or lower in f.auxiliaries:
         return None
     # "There were reports saying", "amid reports saying": after "be", a preposition or a determiner the plural of a
-    # cue more often a noun is the head before the participle; not "calls and emails seeking comment"
+    # cue more often a noun is the head before the participle; not "letters and emails seeking a reply"
     noun_head = plural and lower[:-1] in f.noun_ambiguous and (
         (before := word_before(text, sentence.start, previous.start(1))) in f.be_forms
         or before in f.prepositions or before in f.noun_markers)
