@@ -267,24 +267,34 @@ def _base_main_verbs(text: str, content: Span) -> list[regex.Match]:
 CUE_BEFORE_THAT = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Ll}+)\b(?P<that> that\b)?")  # "who know him say (that) …"
 
 
-def _main_cue(text: str, content: Span, end: int) -> regex.Match | None:
+def _main_cue(text: str, content: Span, end: int, clause_verb: int | None = None) -> regex.Match | None:
     """"Skippers who know him say (that) …": the main verb inside what a restrictive relative clause's cue reports,
     before ``end``.
 
     A cue's base form that takes a bare clause, or any with "that" after it, is the main verb when the word
     before it can end the clause's object: not a determiner, a subject pronoun, an auxiliary, "to", a negation
     or a plural ("who know the skippers say" is left alone); its other forms only after an object pronoun ("who
-    know him said that …", but "who believe Ms Varga said that …" reports what she said).
+    know him said that …", but "who believe Ms Varga said that …" reports what she said), or after the reported
+    clause's own verb and a lower-case word that cannot be a subject ("who argued that the fees were high said").
     """
     f = frames()
     for m in CUE_BEFORE_THAT.finditer(text, content.start, end):
         word = m.group(1)
-        if (found := cue_lexicon().lookup(word)) is None or not (m.group("that") or word in f.bare):
+        if (found := cue_lexicon().lookup(word)) is None:
+            continue
+        # a past form of a cue that takes a bare clause, after the reported clause's own verb
+        after_clause = (clause_verb is not None and m.start() > clause_verb and found[0] != word
+                        and found[0] in f.bare and word in cue_lexicon().finite_forms)
+        if not (m.group("that") or word in f.bare or after_clause):
             continue
         before = word_before(text, content.start, m.start())
         if found[0] != word:
             if m.group("that") and before in pronouns() and before not in f.pronouns:  # "him", "them"
                 return m
+            if (after_clause and before.isalpha() and before not in f.noun_markers and before not in f.pronouns
+                    and before not in f.auxiliaries and before not in f.negations and before not in f.boundaries
+                    and not before.endswith("s") and text[m.start() - 2:m.start() - 1].islower()):
+                return m  # "who argued that the fees were high said …": the clause had its verb, the cue is the main one
             continue
         if (before and before not in f.noun_markers and before not in f.pronouns and before not in f.auxiliaries
                 and before not in f.negations and before != "to"
@@ -328,7 +338,8 @@ def within_restrictive(text: str, sentence: Sentence, source: Span, content: Spa
         verbs = sorted(verbs + _clause_past_forms(text, content)[:2], key=lambda m: m.start())
     cut = verbs[1] if clausal and len(verbs) > 1 else verbs[0] if verbs and not clausal else None
     # only a cue before the cut found so far can move it: the search ends there
-    if (main := _main_cue(text, content, cut.start() if cut is not None else content.end)) is not None:
+    clause_verb = verbs[0].end() if clausal and verbs else None
+    if (main := _main_cue(text, content, cut.start() if cut is not None else content.end, clause_verb)) is not None:
         cut = main
     if cut is None or cut.start() <= content.start:
         return content
