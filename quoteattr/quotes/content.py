@@ -1116,11 +1116,18 @@ def more_words_than(text: str, start: int, end: int, limit: int) -> bool:
     return any(count > limit for count, _ in enumerate(NON_SPACE.finditer(text, start, end), 1))
 
 
+# a preposition opening the sentence, a noun phrase, then a participle: "With polls showing", "Amid reports saying"
+PREPOSITION_THEN_PARTICIPLE = regex.compile(r"\s*(?P<preposition>\p{L}+)\s+[^,;:“”\"()]{1,60}?\s+(?P<cue>\p{Ll}+ing)\b")
+
+
 def _opening_lead(text: str, sentence: Sentence, cue_start: int) -> bool:
     """"While she conceded", "Years after Mr Reyl claimed", "…, and while he said": the cue's clause is a subordinate one
     that opens the sentence or follows a comma, with only its subject between the subordinator and the cue."""
     if SUBORDINATE_OPENING.match(text, sentence.start, cue_start) is not None:
         return True
+    if ((opening := PREPOSITION_THEN_PARTICIPLE.match(text, sentence.start, near(cue_start, sentence.end))) is not None
+            and opening.start("cue") == cue_start and opening.group("preposition").lower() in frames().prepositions):
+        return True  # "With polls showing Ms Varga ahead, Mr Reyl left": a phrase that opens the sentence
     window = max(sentence.start, cue_start - 120)
     late = LATE_OPENING.search(text, window, cue_start)
     if late is None or not (LATE_OPENING_LEAD.search(text, window, late.start()) or (
