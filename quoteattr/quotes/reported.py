@@ -71,6 +71,9 @@ LONG_ADDRESSEE = regex.compile(r"""
     )
     (?:not\s+)?to\s+\p{Ll}  # "urged the council not to"
 """, regex.VERBOSE)
+# "Sen. Ida Lenz", then a comma, "that" or a clause's subject: "told Sen. Lenz the pier had closed"
+NAME_AFTER_TITLE = regex.compile(r"\s+\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2}"
+                                 r"(?=,|\s+(?:that|the|his|her|their|its|this|these|those|he|she|they|it|we|I)\s)")
 WORD_START = regex.compile(r"(?<!\S)(\S+)")  # each word of a phrase
 # a lower-case noun, then a name: "the court Mr Reyl", "jurors Ms Varga" (not "the Harbour Council")
 NAME_AFTER_LISTENER = regex.compile(r"(?<=(?<![\p{L}])(?!(?:the|a|an|his|her|their|its|our|my)\s)\p{Ll}{2,})\s+(?=\p{Lu})")
@@ -410,7 +413,13 @@ def _name_after_listener(words: str) -> int | None:
 
 def _addressee(text: str, start: int, end: int) -> Span | None:
     match = ADDRESSEE.match(text, start, near(start, end))
-    return Span.of(text, *match.span("addressee")) if match else None
+    if match is None:
+        return None
+    last = match.group("addressee").split()[-1]
+    if (text.startswith(".", match.end("addressee")) and honorific(last) is not None
+            and (name := NAME_AFTER_TITLE.match(text, match.end("addressee") + 1, near(start, end))) is not None):
+        return Span.of(text, match.start("addressee"), name.end())  # "told Sen. Lenz": the name goes with the title
+    return Span.of(text, *match.span("addressee"))
 
 
 def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: frozenset[str]) -> Iterator[Quote]:
