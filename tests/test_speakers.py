@@ -105,6 +105,8 @@ NAME_CASES = [
      "the toll was high.", ("the toll was high", "Ferrymen#3"), "Ferrymen"),
     ("surname-after-that-is-still-a-surname", "Sofie Lund arrived late. Officials said that Lund was right. Lund "
      "said the toll was high.", ("the toll was high", "Lund#3"), "Sofie Lund"),
+    ("given-name-from-abroad-in-a-firm-name", "Astrid Ferry Company said fares would fall.",
+     ("fares would fall", "Astrid Ferry Company"), "Astrid Ferry Company"),
     ("doctor-not-in-name", "Dr Anthony Fauci said masks help.", ("masks help", "Dr Anthony Fauci"), "Anthony Fauci"),
     ("initial-matches-given-name", "John Smith arrived late. J. Smith said the vote was fair.",
      ("the vote was fair", "J. Smith"), "John Smith"),
@@ -236,6 +238,10 @@ PRONOUN_CASES = [
      [("the toll was unfair", "she")], ["Varga"]),
     ("he-may-be-a-name-in-a-fronted-clause", "Mr Reyl met the mayor. After Mr Osman arrived, he said the toll was "
      "unfair.", [("the toll was unfair", "he")], ["Osman"]),
+    ("he-to-a-name-with-a-given-name-from-abroad", "Piet Osman met Ms Varga. He said the toll was unfair.",
+     [("the toll was unfair", "He")], ["Piet Osman"]),
+    ("she-to-a-name-with-a-given-name-from-abroad", "Mr Reyl met Sigrid Holm. She said the toll was unfair.",
+     [("the toll was unfair", "She")], ["Sigrid Holm"]),
     ("miss-universe-is-not-a-person", "Jane Doe criticised a former Miss Universe. She said it was unfair.",
      [("it was unfair", "She")], ["Jane Doe"]),
     ("continuation-is-carried", "“We will act,” Mr Pompeo said.\n\n“It is time.”",

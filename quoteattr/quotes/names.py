@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 import regex
 from attrs import define, field, frozen
 
-from ..lexicon import load_words
+from ..lexicon import load_table, load_words
 from ..model import Span
 from .titles import honorific, title_words
 
@@ -67,6 +67,8 @@ def _given_names() -> dict[str, str | None]:
                          (None, "first_names_unisex.txt")):
         for name in load_words(file):
             table.setdefault(name, gender)
+    for name, gender in load_table("first_names_world.txt"):  # "Sofie", "Piet": names from other countries
+        table.setdefault(name, gender)
     return table
 
 
