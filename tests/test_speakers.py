@@ -620,6 +620,10 @@ DESCRIPTION_CASES = [
      "would gain.", ("savers would gain", "The bank"), ("The bank", None)),
     ("the-company-after-a-firm-named-after-a-time", "On Monday Harbour Freight Ltd cut its fares. The company said "
      "it would hire staff.", ("it would hire staff", "The company"), ("Harbour Freight Ltd", None)),
+    ("a-role-before-an-office-honorific", "The inquiry's chairman, Judge Ivo Marek, said the pier was unsafe.",
+     ("the pier was unsafe", "Judge Ivo Marek"), ("Ivo Marek", "The inquiry's chairman")),
+    ("an-office-honorific-alone-stays-the-title", "Judge Ivo Marek said the pier was unsafe.",
+     ("the pier was unsafe", "Judge Ivo Marek"), ("Ivo Marek", "Judge")),
     ("copula-before-an-adjective-is-no-role", "Ana Varga was angry about the toll. The mayor said the pier was unsafe.",
      ("the pier was unsafe", "The mayor"), ("The mayor", None)),
 ]

@@ -223,12 +223,14 @@ class _Resolver:
             return offset < mention.span.start and self.inside_name(offset)
 
         premodifier = premodifier_title(text, mention.name.start, floor=floor, blocked=blocked)
+        run_start = mention.span.start
         if premodifier:
             phrase = text[premodifier[0]:premodifier[1]]
             if not is_office_word(phrase):
                 return phrase, True, False
+            run_start = min(run_start, premodifier[0])  # "The inquiry's chairman, Judge Ivo Marek,"
         for found in (appositive_after_title(text, tail, limit=limit),
-                      appositive_before_title(text, mention.span.start, mention.name.end, floor=floor)):
+                      appositive_before_title(text, run_start, mention.name.end, floor=floor)):
             if found:
                 return text[found[0]:found[1]], True, False
         for stated in (who_clause_title(text, tail, limit=limit), predicate_title(text, tail, limit=limit)):
