@@ -620,6 +620,14 @@ DESCRIPTION_CASES = [
      "would gain.", ("savers would gain", "The bank"), ("The bank", None)),
     ("the-company-after-a-firm-named-after-a-time", "On Monday Harbour Freight Ltd cut its fares. The company said "
      "it would hire staff.", ("it would hire staff", "The company"), ("Harbour Freight Ltd", None)),
+    ("an-age-is-the-person-of-that-age", "Anna Holm, 52, met Tom Reyl, 40. The 52-year-old said the pier was "
+     "unsafe.", ("the pier was unsafe", "The 52-year-old"), ("Anna Holm", None)),
+    ("an-age-is-the-last-person-named", "Anna Holm, a former ferry pilot, sued the council. The 52-year-old said "
+     "the pier was unsafe.", ("the pier was unsafe", "The 52-year-old"), ("Anna Holm", "a former ferry pilot")),
+    ("an-age-with-a-gendered-noun-skips-a-man", "Anna Holm met Tom Reyl. The 52-year-old woman said the pier was "
+     "unsafe.", ("the pier was unsafe", "The 52-year-old woman"), ("Anna Holm", None)),
+    ("an-age-with-nobody-named-stands-alone", "The council met. The 52-year-old said the pier was unsafe.",
+     ("the pier was unsafe", "The 52-year-old"), ("The 52-year-old", None)),
     ("a-role-before-an-office-honorific", "The inquiry's chairman, Judge Ivo Marek, said the pier was unsafe.",
      ("the pier was unsafe", "Judge Ivo Marek"), ("Ivo Marek", "The inquiry's chairman")),
     ("an-office-honorific-alone-stays-the-title", "Judge Ivo Marek said the pier was unsafe.",

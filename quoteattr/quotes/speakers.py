@@ -64,9 +64,8 @@ NOT_GIVEN_WORDS = ("name_stopwords.txt", "sentence_adverbs.txt", "source_determi
 SENTENCE_END_IN_RUN = regex.compile(r"\p{Ll}\.[ \t]+")  # "Monday. Harbour Bank"; not "U.S. Bank"
 NAME_WORD = regex.compile(r"([\p{L}\p{M}\p{N}'’&\-]+)[ \t]+")
 # a participle phrase opening a sentence up to the comma before its subject: "Asked about Mr Osman, "
-# "the 48-year-old", "the 48-year-old striker": an age that stands for someone already named
-AGE_EPITHET = regex.compile(r"the[ \t]+\p{N}{1,3}-year-old(?:[ \t]+(?P<noun>\p{Ll}[\p{Ll}\-]*))?", regex.IGNORECASE)
 PARTICIPLE_OPENING = regex.compile(r"[“\"‘]?(\p{Lu}\p{Ll}{2,}(?:ed|ing))(?![\p{L}\p{M}])[^,.;:!?\n“”\"]*,[ \t]+")
+AGE_DESCRIPTION = regex.compile(r"(?i:the)[ \t]+(\d{1,3})-year-old(?:[ \t]+(\p{Ll}+))?")  # "The 52-year-old woman"
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 
 
@@ -353,6 +352,17 @@ class _Resolver:
         self.entities.append(Entity(UNKNOWN, "", gender=gender, plural=number == "pl"))
         return len(self.entities) - 1  # no antecedent: a speaker with no name, never a guess
 
+    def aged_person(self, source: Span, aged: regex.Match) -> int | None:
+        """The person "the 52-year-old (woman)" is: one named with that age set off after the name ("Anna Holm,
+        52,") before it, else the last person, role or nameless speaker before it whose gender fits, never a thing."""
+        age = regex.compile(r"\A,[ \t]*" + aged.group(1) + r"[ \t]*,")
+        high = bisect.bisect_left(self.name_starts, source.start)
+        for index in range(high - 1, max(high - ANTECEDENT_LOOKBACK, 0) - 1, -1):
+            if age.match(self.text[self.names[index].span.end:self.names[index].span.end + 8]):
+                return self.name_owner[index]
+        gender = _gendered_nouns().get((aged.group(2) or "").lower())
+        return self.antecedent(self.past_participle_opening(source.start), gender, "sg", person=True)
+
     def past_participle_opening(self, offset: int) -> int:
         """Where the search for a pronoun's antecedent starts: before a participle phrase that opens its sentence
         and ends at a comma right before it, whose names are the participle's objects, not the pronoun ("Asked
@@ -585,10 +595,9 @@ class _Resolver:
             owner = self.relative_antecedent(source)  # "Ms Varga, whose letter said": her letter speaks for her
         elif pronoun is not None:
             owner = self.resolve_pronoun(source, *pronoun)
-        elif (age := AGE_EPITHET.fullmatch(bare)) is not None and (owner := self.antecedent(
-                self.past_participle_opening(source.start), _gendered_nouns().get(age.group("noun") or ""), "sg",
-                person=True)) is not None:
-            pass  # "“…,” the 48-year-old said": the person last mentioned
+        elif (aged := AGE_DESCRIPTION.fullmatch(bare)) is not None and (
+                owner := self.aged_person(source, aged)) is not None:
+            pass  # "The 52-year-old said": the person of that age, else the last person named
         elif honorific(bare) is not None or not bare:
             self.entities.append(Entity(UNKNOWN, ""))  # "Mr" alone names nobody
             owner = len(self.entities) - 1
