@@ -303,8 +303,8 @@ TITLE_CASES = [
      "said he was shocked.", "Sand#2", "its manager"),
     ("appositive-before-after-a-verb-with-a-capital-object", "Police arrested the harbour master, Ana Varga, at "
      "dawn. Varga said she was shocked.", "Varga#2", "the harbour master"),
-    ("appositive-before-after-of-a-thing-is-the-role-alone", "The board cut the bonus of its chief executive, Ana "
-     "Varga, at dawn. Varga said she was shocked.", "Varga#2", "its chief executive"),
+    ("appositive-before-after-of-a-thing-is-the-role-alone", "The council halved the pay of its harbour master, Ana "
+     "Varga, at dawn. Varga said she was shocked.", "Varga#2", "its harbour master"),
     ("appositive-before-after-a-connector-stays-whole", "The deputy to the mayor, Tom Reyl, said the toll was fair.",
      "Tom Reyl", "The deputy to the mayor"),
     ("appositive-after-an-age-then-a-job", "Anna Holm, 52, a former ferry pilot, said the toll was unfair.",

@@ -328,7 +328,7 @@ def appositive_before_title(text: str, start: int, end: int, *, floor: int) -> t
 def _past_verb_before_role(text: str, start: int, end: int) -> int:
     """Past a clause that ends in a role: "Bay United sacked its manager, Erik Sand," -> "its manager". The role
     begins at the last determiner after a lower-case word that is no connector, preposition or title word (a verb),
-    or after "of" that follows no title head ("cut the bonus of its chief executive" -> "its chief executive"),
+    or after "of" that follows no title head ("halved the pay of its harbour master" -> "its harbour master"),
     when what follows is a role; "the head of the port authority" stays whole."""
     words = list(WORD.finditer(text, start, end))
     vocabulary = title_words()
