@@ -242,6 +242,10 @@ PRONOUN_CASES = [
      [("the toll was unfair", "He")], ["Piet Osman"]),
     ("she-to-a-name-with-a-given-name-from-abroad", "Mr Reyl met Sigrid Holm. She said the toll was unfair.",
      [("the toll was unfair", "She")], ["Sigrid Holm"]),
+    ("given-name-set-off-after-a-source-speaks", "Ms Varga's son, Tom, said the toll was unfair. He added that it "
+     "was illegal.", [("the toll was unfair", "Ms Varga's son"), ("it was illegal", "He")], ["Tom", "Tom"]),
+    ("given-name-set-off-after-a-thing-is-no-one", "The ferry, Melanie, sank in May. He said the toll was unfair.",
+     [("the toll was unfair", "He")], [""]),
     ("miss-universe-is-not-a-person", "Jane Doe criticised a former Miss Universe. She said it was unfair.",
      [("it was unfair", "She")], ["Jane Doe"]),
     ("continuation-is-carried", "“We will act,” Mr Pompeo said.\n\n“It is time.”",

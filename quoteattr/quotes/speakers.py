@@ -41,6 +41,7 @@ SOURCE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|,")
 DEPENDENT_ROLE = regex.compile(r"(?<![\p{L}\-])(\p{L}[\p{L}\-]*)\s+(?:for|to)\s")  # "spokesman for", "aides to"
 TRAILING = regex.compile(r"(?:['’]s?|[\s,.;:]+)+\Z")
 APPOSED_NAME = regex.compile(r",[ \t]+")  # between a description and the name set off after it
+APPOSED_NAME_BEFORE = regex.compile(r",[ \t]+\Z")  # searched in the characters just before a name
 # after that name: what closes a name set off after a role (titles.NAME_THEN_CLOSE: a comma or the sentence's end,
 # "…,” said the harbour master, Ana Brun.") or the text's end, also with the body the name is of before them ("One
 # analyst, Nils Arn of Pier Capital, said")
@@ -107,6 +108,7 @@ class _Resolver:
     quoted: list[tuple[int, int]] = field(factory=list)
     quoted_starts: list[int] = field(factory=list)
     source_spans: set[tuple[int, int]] = field(factory=set)
+    source_ends: set[int] = field(factory=set)
     by_key: dict[str, int] = field(factory=dict)
     by_title_head: dict[str, list[int]] = field(factory=dict)
     titles_with: dict[str, set[frozenset[str]]] = field(factory=dict)  # a title word -> the titles holding it
@@ -146,7 +148,7 @@ class _Resolver:
         or has a title set off after it ("Varga, the harbour master, said") or a he/his/she/her after it in its
         sentence ("Lorne said he had warned the council")."""
         if not candidate.given and (candidate.span.start, candidate.span.end) not in self.source_spans:
-            return False
+            return self.given_name_set_off(candidate)
         if repeats and any((m.span.start, m.span.end) in self.source_spans for m in (candidate, *repeats)) and (
                 self.name_like(candidate)):
             return True
@@ -161,6 +163,14 @@ class _Resolver:
                 after is not None and role_noun_is_head(self.text[after[0]:after[1]]))
         return after is not None or appositive_before_title(
             self.text, candidate.span.start, candidate.name.end, floor=floor) is not None or told_by_pronoun
+
+    def given_name_set_off(self, candidate: PersonName) -> bool:
+        """A given name alone set off by commas right after a source: "Ms Varga's son, Tom, said" names the son."""
+        if not is_given_name(candidate.surname):
+            return False
+        comma = APPOSED_NAME_BEFORE.search(self.text, max(0, candidate.span.start - 4), candidate.span.start)
+        return comma is not None and comma.start() in self.source_ends and (
+            APPOSED_NAME_END.match(self.text, candidate.span.end) is not None)
 
     def name_like(self, candidate: PersonName) -> bool:
         """Two words that read as a given name and a surname: a given word that the text never writes in lower case
@@ -683,6 +693,7 @@ def resolve_speakers(analysis: Analysis, quotes: Sequence[Quote], *,
     resolver.quoted_starts = [start for start, _ in resolver.quoted]
     resolver.source_spans = {(q.source.start, q.source.end) for outer in quotes for q in (outer, *outer.nested)
                              if q.source is not None}
+    resolver.source_ends = {end for _, end in resolver.source_spans}
     resolver.find_people()
 
     owner_of: dict[tuple[int, int], int] = {}
