@@ -317,6 +317,12 @@ TITLE_CASES = [
      "a retired teacher"),
     ("appositive-after-a-service-is-no-role", "Pier Pilots, a ferry service, said the pier was unsafe.",
      "Pier Pilots", None),
+    ("appositive-after-a-role-for-a-number-word-of-years", "Lena Ruiz, a skipper for twenty years, said the toll "
+     "was unfair.", "Lena Ruiz", "a skipper"),
+    ("who-clause-with-a-role-for-a-number-word-of-years", "Lena Ruiz, who was a ferry captain for twenty years, said "
+     "the toll was unfair.", "Lena Ruiz", "a ferry captain"),
+    ("appositive-after-a-role-for-a-number-of-towns-stays-whole", "Lena Ruiz, a spokesman for 30 towns, said the "
+     "toll was unfair.", "Lena Ruiz", "a spokesman for 30 towns"),
     ("who-clause-after-an-age", "Karin Ek, 45, who heads the freight arm, said she was proud.", "Karin Ek",
      "head of the freight arm"),
     ("who-clause-after-an-age-without-a-role", "Karin Ek, 45, who met the mayor, said she was proud.", "Karin Ek",

@@ -260,14 +260,17 @@ def _role_end(text: str, start: int, stop: int, *, copula: bool = False) -> int:
 
 
 def _time_follows(words: list[regex.Match]) -> bool:
-    """"30 years", "ten years", "a decade", "the past year", "May": a number, month or measure of time."""
+    """"30 years", "twenty years", "a decade", "the past year", "2015", "May": a year, a month, a measure of time
+    or a number before one; not "twenty towns"."""
     measures = load_words("time_measures.txt", lower=True) - DETERMINERS
-    for word in words:
+    for position, word in enumerate(words):
         low = word.group().lower()
         if low in ("a", "an", "the", "last", "past"):
             continue
-        return (low[:1].isdigit() or low in measures or low in load_words("quantifiers.txt", lower=True)
-                or word.group() in load_words("months.txt"))
+        if (low[:1].isdigit() and len(low) == 4) or low in measures or word.group() in load_words("months.txt"):
+            return True
+        following = words[position + 1].group().lower() if position + 1 < len(words) else ""
+        return (low[:1].isdigit() or low in load_words("quantifiers.txt", lower=True)) and following in measures
     return False
 
 
