@@ -323,6 +323,16 @@ TITLE_CASES = [
      "the toll was unfair.", "Lena Ruiz", "a ferry captain"),
     ("appositive-after-a-role-for-a-number-of-towns-stays-whole", "Lena Ruiz, a spokesman for 30 towns, said the "
      "toll was unfair.", "Lena Ruiz", "a spokesman for 30 towns"),
+    ("copula-role-without-article-before-a-weekday", "Lena Ruiz was named harbour master on Tuesday. Ruiz said "
+     "the pier was unsafe.", "Ruiz#2", "harbour master"),
+    ("appositive-after-a-bare-role", "Lena Ruiz, ferry captain, said the pier was unsafe.", "Lena Ruiz",
+     "ferry captain"),
+    ("appositive-role-on-a-body-stays-whole", "Ana Varga, a spokesman on the council, said the pier was unsafe.",
+     "Ana Varga", "a spokesman on the council"),
+    ("appositive-through-a-role-is-no-role", "Tom Reyl, through a spokeswoman, said the pier was unsafe.",
+     "Tom Reyl", None),
+    ("appositive-bare-words-without-a-head-are-no-role", "Lena Ruiz, pier fan, said the pier was unsafe.",
+     "Lena Ruiz", None),
     ("who-clause-after-an-age", "Karin Ek, 45, who heads the freight arm, said she was proud.", "Karin Ek",
      "head of the freight arm"),
     ("who-clause-after-an-age-without-a-role", "Karin Ek, 45, who met the mayor, said she was proud.", "Karin Ek",

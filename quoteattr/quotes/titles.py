@@ -154,13 +154,21 @@ def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
                 and words[-1].endswith("s") and title_words().is_head(words[-1][:-1]))
     first = WORD.match(phrase)
     lead_ok = words[0] in DETERMINERS or title_words().is_title_word(words[0]) or (
-        first is not None and first.group()[:1].isupper()) or words[0].endswith(("'s", "’s"))
+        first is not None and first.group()[:1].isupper()) or words[0].endswith(("'s", "’s")) or _bare_role(words)
     if not lead_ok:
         return False
     vocabulary = title_words()
     if last_is_head:  # or the noun before "of" ("the head of the port authority")
         return vocabulary.is_head(words[-1]) or ("of" in words[1:] and role_noun_is_head(phrase))
     return any(vocabulary.is_head(w) or w.replace("-", "") in vocabulary.heads for w in words)
+
+
+def _bare_role(words: list[str]) -> bool:
+    """At most three words ending in a head with only plain modifiers before it: "harbour master" in "was named
+    harbour master"; not "running for president", "through a spokeswoman"."""
+    plain = all(word.isalpha() and not word.endswith("ing") and word not in DETERMINERS and word not in CONNECTORS
+                and word not in load_words("prepositions.txt") for word in words[:-1])
+    return len(words) <= 3 and plain and title_words().is_head(words[-1])
 
 
 def premodifier_title(text: str, start: int, *, floor: int,
@@ -260,14 +268,15 @@ def _role_end(text: str, start: int, stop: int, *, copula: bool = False) -> int:
 
 
 def _time_follows(words: list[regex.Match]) -> bool:
-    """"30 years", "twenty years", "a decade", "the past year", "2015", "May": a year, a month, a measure of time
-    or a number before one; not "twenty towns"."""
+    """"30 years", "twenty years", "a decade", "the past year", "2015", "May", "Tuesday": a year, a month, a
+    weekday, a measure of time or a number before one; not "twenty towns"."""
     measures = load_words("time_measures.txt", lower=True) - DETERMINERS
     for position, word in enumerate(words):
         low = word.group().lower()
         if low in ("a", "an", "the", "last", "past"):
             continue
-        if (low[:1].isdigit() and len(low) == 4) or low in measures or word.group() in load_words("months.txt"):
+        if (low[:1].isdigit() and len(low) == 4) or low in measures or word.group() in load_words("months.txt") or (
+                word.group() in load_words("weekdays.txt")):
             return True
         following = words[position + 1].group().lower() if position + 1 < len(words) else ""
         return (low[:1].isdigit() or low in load_words("quantifiers.txt", lower=True)) and following in measures
