@@ -652,6 +652,10 @@ DESCRIPTION_CASES = [
      ("the pier was unsafe", "Judge Ivo Marek"), ("Ivo Marek", "The inquiry's chairman")),
     ("an-office-honorific-alone-stays-the-title", "Judge Ivo Marek said the pier was unsafe.",
      ("the pier was unsafe", "Judge Ivo Marek"), ("Ivo Marek", "Judge")),
+    ("the-new-holder-of-a-role", "Lena Ruiz was named harbour master on Tuesday. The new harbour master said the "
+     "pier was unsafe.", ("the pier was unsafe", "The new harbour master"), ("Lena Ruiz", "harbour master")),
+    ("the-new-role-with-no-holder-stands-alone", "The pier reopened. The new harbour master said the pier was "
+     "unsafe.", ("the pier was unsafe", "The new harbour master"), ("The new harbour master", None)),
     ("copula-before-an-adjective-is-no-role", "Ana Varga was angry about the toll. The mayor said the pier was unsafe.",
      ("the pier was unsafe", "The mayor"), ("The mayor", None)),
 ]

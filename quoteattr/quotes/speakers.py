@@ -510,8 +510,8 @@ class _Resolver:
         return found, {key for key in keys if not any(key.endswith(" " + other) for other in keys)}
 
     def title_holder(self, source: Span) -> int | None:
-        """The person whose title the description repeats: "the Treasury secretary"."""
-        wanted = title_key(source.text)
+        """The person whose title the description repeats: "the Treasury secretary", "the new harbour master"."""
+        wanted = title_key(source.text) - load_words("role_description_fillers.txt", lower=True)
         past = title_words().past
 
         def fits(held: frozenset[str]) -> bool:  # "the former treasurer" is also one who "was treasurer"
