@@ -656,6 +656,12 @@ DESCRIPTION_CASES = [
      "pier was unsafe.", ("the pier was unsafe", "The new harbour master"), ("Lena Ruiz", "harbour master")),
     ("the-new-role-with-no-holder-stands-alone", "The pier reopened. The new harbour master said the pier was "
      "unsafe.", ("the pier was unsafe", "The new harbour master"), ("The new harbour master", None)),
+    ("a-body-named-after-its-description", "The ferry operator Bay Lines said fares would rise.",
+     ("fares would rise", "The ferry operator Bay Lines"), ("Bay Lines", None)),
+    ("a-body-after-a-preposition-is-no-name-of-the-source", "The head of the Pier Society said fares would rise.",
+     ("fares would rise", "The head of the Pier Society"), ("The head of the Pier Society", None)),
+    ("a-body-with-its-article-keeps-its-name", "The Harbour Council said fares would rise.",
+     ("fares would rise", "The Harbour Council"), ("The Harbour Council", None)),
     ("copula-before-an-adjective-is-no-role", "Ana Varga was angry about the toll. The mayor said the pier was unsafe.",
      ("the pier was unsafe", "The mayor"), ("The mayor", None)),
 ]

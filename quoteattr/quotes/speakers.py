@@ -67,6 +67,9 @@ NAME_WORD = regex.compile(r"([\p{L}\p{M}\p{N}'’&\-]+)[ \t]+")
 # a participle phrase opening a sentence up to the comma before its subject: "Asked about Mr Osman, "
 PARTICIPLE_OPENING = regex.compile(r"[“\"‘]?(\p{Lu}\p{Ll}{2,}(?:ed|ing))(?![\p{L}\p{M}])[^,.;:!?\n“”\"]*,[ \t]+")
 AGE_DESCRIPTION = regex.compile(r"(?i:the)[ \t]+(\d{1,3})-year-old(?:[ \t]+(\p{Ll}+))?")  # "The 52-year-old woman"
+# a description in lower case before the name it gives: "the ferry operator Bay Lines"
+DESCRIBED_NAME = regex.compile(r"(?i:the)[ \t]+((?:\p{Ll}[\p{Ll}\-]*[ \t]+)+)(\p{Lu}[\p{L}\p{M}\p{N}&.\-]*"
+                               r"(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}&.\-]*)*)")
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 
 
@@ -488,15 +491,28 @@ class _Resolver:
             found, names = self.names_before(source, endings)
         if found is None or (len(names) != 1 and head.lower() in load_words("organisations.txt", lower=True)):
             return None  # "the bank" after two banks; "the mega donor" is the last donor named
-        start = _name_start(found)
-        key = _organisation_key(self.text[start:found.end()])
-        words = key.split()
+        return self.organisation_named(Span.of(self.text, _name_start(found), found.end()), head)
+
+    def organisation_named(self, name: Span, head: str) -> int:
+        """The organisation a full name found in the text is, registered under its key when no source named it."""
+        words = _organisation_key(name.text).split()
         # the name as a source spelled it ("On Monday Harbour Freight Ltd said")
-        key = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in self.by_key), key)
+        key = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in self.by_key),
+                   " ".join(words))
         if key not in self.by_key:
-            self.new_entity(Entity(ORGANISATION, self.text[start:found.end()], head=head.lower(), key=key))
-        self.add_mention(self.by_key[key], Span.of(self.text, start, found.end()))
+            self.new_entity(Entity(ORGANISATION, name.text, head=head.lower(), key=key))
+        self.add_mention(self.by_key[key], name)
         return self.by_key[key]
+
+    def described_name(self, start: int, end: int) -> int | None:
+        """Where the name starts in "the", plain words in lower case and a name of two or more capitalised words
+        ("the ferry operator Bay Lines", "the nonpartisan Pier Budget Office"); not after a preposition or
+        determiner ("the head of the Pier Society") nor before one word ("the super PAC")."""
+        found = DESCRIBED_NAME.fullmatch(self.text, start, end)
+        if found is None or " " not in found.group(2).strip():
+            return None
+        plain = load_words("prepositions.txt", lower=True) | load_words("source_determiners.txt", lower=True)
+        return found.start(2) if not any(word in plain for word in found.group(1).split()) else None
 
     def names_before(self, source: Span, ends: tuple[str, ...]) -> tuple[regex.Match | None, set[str]]:
         """The last name ending in one of ``ends`` in the window before ``source``, and the keys of the names of
@@ -615,6 +631,8 @@ class _Resolver:
             owner = self.named_after(source)
             if owner is None:  # "On Monday Harbour Freight Ltd said": the time names no one
                 start = past_time_opening(self.text, source.start, source.end)
+                if (named_body := self.described_name(start, source.end)) is not None:
+                    start = named_body  # "The ferry operator Bay Lines said": the body is its name
                 owner = self.resolve_description(Span.of(self.text, start, source.end))
         self.note_source(source, owner)
         return owner
