@@ -662,6 +662,10 @@ DESCRIPTION_CASES = [
      ("fares would rise", "The head of the Pier Society"), ("The head of the Pier Society", None)),
     ("a-body-with-its-article-keeps-its-name", "The Harbour Council said fares would rise.",
      ("fares would rise", "The Harbour Council"), ("The Harbour Council", None)),
+    ("a-firm-without-its-company-ending", "Pier Lines Inc cut its fares in May. Pier Lines said the toll was fair.",
+     ("the toll was fair", "Pier Lines#2"), ("Pier Lines Inc", None)),
+    ("a-firm-never-named-with-an-ending-stands-alone", "Pier Lines cut its fares in May. Pier Lines said the toll "
+     "was fair.", ("the toll was fair", "Pier Lines#2"), ("Pier Lines", None)),
     ("copula-before-an-adjective-is-no-role", "Ana Varga was angry about the toll. The mayor said the pier was unsafe.",
      ("the pier was unsafe", "The mayor"), ("The mayor", None)),
 ]

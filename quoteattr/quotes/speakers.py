@@ -458,6 +458,8 @@ class _Resolver:
         key = " ".join(w.lower() for w in lead)
         if key in self.by_key:
             return self.by_key[key]
+        if kind == ORGANISATION and not definite and (short := self.company_short_form(source)) is not None:
+            return short  # "Pier Lines said" after "Pier Lines Inc"
         if definite:
             earlier = self.by_head.get(low, ())
             if earlier:  # the one mentioned last before, else the first
@@ -513,6 +515,17 @@ class _Resolver:
             return None
         plain = load_words("prepositions.txt", lower=True) | load_words("source_determiners.txt", lower=True)
         return found.start(2) if not any(word in plain for word in found.group(1).split()) else None
+
+    def company_short_form(self, source: Span) -> int | None:
+        """A firm named before with a company ending that the source leaves off: "Pier Lines said" after "Pier Lines
+        Inc" (the endings of "company" in `organisation_kinds.txt`)."""
+        endings = _organisation_kinds().get("company", ())
+        window = max(0, source.start - FULL_FORM_WINDOW)
+        found = None
+        for found in _with_ending_pattern(source.text.strip(), endings).finditer(self.text, window, source.start):
+            pass
+        return None if found is None else self.organisation_named(Span.of(self.text, found.start(), found.end()),
+                                                                  found.group().split()[-1])
 
     def names_before(self, source: Span, ends: tuple[str, ...]) -> tuple[regex.Match | None, set[str]]:
         """The last name ending in one of ``ends`` in the window before ``source``, and the keys of the names of
@@ -663,6 +676,13 @@ def _name_start(found: regex.Match) -> int:
             and word.group(1).lower() in openers:
         start = word.end()
     return start
+
+
+@functools.lru_cache(maxsize=256)
+def _with_ending_pattern(name: str, endings: tuple[str, ...]) -> regex.Pattern:
+    """``name`` followed by one of ``endings``: "Pier Lines Inc" for "Pier Lines"."""
+    return regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"[ \t]+(?:"
+                         + "|".join(map(regex.escape, endings)) + r")(?![\p{L}\p{N}])")
 
 
 def _organisation_key(name: str) -> str:
