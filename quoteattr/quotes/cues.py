@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from itertools import compress
+from itertools import accumulate, compress
 
 import regex
 from attrs import field, frozen
@@ -70,7 +70,12 @@ class CueLexicon:
         stretch = text[start:end]
         lowered = stretch.lower()
         if len(lowered) == len(stretch):  # not so with "İ", which lower-cases to two characters
-            yield from compress(WORD.finditer(text, start, end), map(wanted.__contains__, WORD.findall(lowered)))
+            # the lower-cased stretch split into [gap, word, gap, word, …, gap]: each part's offset is the sum of
+            # the lengths before it, so only the cue words are matched again, not every word of the stretch
+            parts = WORD_SPLIT.split(lowered)
+            offsets = list(accumulate(map(len, parts), initial=start))
+            for index in compress(range(1, len(parts), 2), map(wanted.__contains__, parts[1::2])):
+                yield WORD.match(text, offsets[index], end)
         else:
             yield from (match for match in WORD.finditer(text, start, end) if match.group().lower() in wanted)
 
@@ -83,6 +88,7 @@ class CueLexicon:
 
 
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+WORD_SPLIT = regex.compile(f"({WORD.pattern})")  # the same words, kept by ``split``
 
 
 @functools.cache

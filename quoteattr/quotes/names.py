@@ -96,6 +96,16 @@ def _word_after(text: str, end: int) -> str:
     return match.group(1) if match else ""
 
 
+def _run_tokens(text: str, run: regex.Match) -> list[tuple[int, int, str]]:
+    """The run's words as (start, end, word). Most runs are one word ("The", "Reyl"): a run with no separator
+    is its own single token, so only runs of several words are split again (a run ending in "." may be an
+    abbreviation whose token needed the capital after it, and is split too)."""
+    word = run.group()
+    if " " not in word and "\t" not in word and "\u00a0" not in word and not word.endswith("."):
+        return [(run.start(), run.end(), word)]
+    return [(m.start(), m.end(), m.group()) for m in NAME_TOKEN.finditer(text, run.start(), run.end())]
+
+
 def parse_run(text: str, run: regex.Match) -> PersonName | None:
     """Split one run of capitalised words into its prefix and a name, if any.
 
@@ -105,7 +115,7 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
     """
     vocabulary = title_words()
     stop_words = load_words("name_stopwords.txt", lower=True)
-    tokens = [(m.start(), m.end(), m.group()) for m in NAME_TOKEN.finditer(text, run.start(), run.end())]
+    tokens = _run_tokens(text, run)
     prefix_end = -1
     for index, (_, _, word) in enumerate(tokens[:-1]):
         low = word.rstrip(".").lower()
@@ -121,11 +131,11 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
     prefix = tokens[prefix_end] if prefix_end >= 0 else None
     before = prefix[2].lower() if prefix else _word_before(text, run.start())
     title = honorific(prefix[2]) if prefix else None
+    if title is None and before in ARTICLES:
+        return None  # "the Clinton Foundation": a modifier of something else
     organisations = load_words("organisations.txt", lower=True)
     if names[-1][2].lower() in organisations or _word_after(text, names[-1][1]) in organisations:
         return None  # "National Security Council", "the Trump administration"
-    if title is None and before in ARTICLES:
-        return None  # "the Clinton Foundation": a modifier of something else
     given = tuple(word for _, _, word in names[:-1])
     surname = names[-1][2]
     first = next((word for word in given if not INITIAL.fullmatch(word)), None)
@@ -137,8 +147,9 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
     keep_honorific = title is not None and (not title.office or not given)
     mention_start = prefix[0] if keep_honorific and prefix else names[0][0]
     end = names[-1][1]
-    return PersonName(Span.of(text, mention_start, end), Span.of(text, names[0][0], end), given, surname,
-                      gender, strong)
+    name = Span.of(text, names[0][0], end)
+    mention = name if mention_start == name.start else Span.of(text, mention_start, end)
+    return PersonName(mention, name, given, surname, gender, strong)
 
 
 def iter_name_candidates(text: str) -> Iterator[PersonName]:

@@ -17,6 +17,7 @@ import itertools
 from collections.abc import Sequence
 
 import attrs
+from attrs import frozen
 
 from ..model import Kind, Quote
 from .cues import cue_lexicon
@@ -149,11 +150,11 @@ class Claimed:
 
 def without_overlaps(text: str, found: list[Quote]) -> list[Quote]:
     """Two cues claiming nearly the same words: the first found keeps them."""
-    kept: list[tuple[Quote, set[int]]] = []
+    kept: list[tuple[Quote, _Letters]] = []
     for quote in found:
-        letters = _letters(text, quote)
+        letters = _Letters.of(text, quote)
         rivals = [i for i in range(max(0, len(kept) - 4), len(kept))
-                  if not _cue_inside(quote, kept[i][0]) and _mostly_inside(letters, kept[i][1])]
+                  if not _cue_inside(quote, kept[i][0]) and _mostly_inside(text, letters, kept[i][1])]
         if not rivals:
             kept.append((quote, letters))
         elif quote.kind is Kind.DIRECT and all(kept[i][0].kind is not Kind.DIRECT for i in rivals):
@@ -168,12 +169,37 @@ def _cue_inside(quote: Quote, other: Quote) -> bool:
     return quote.cue is not None and any(p.start <= quote.cue.start < p.end for p in other.content)
 
 
-def _letters(text: str, quote: Quote) -> set[int]:
-    return {i for p in quote.content
-            for i in itertools.compress(range(p.start, p.end), map(str.isalnum, text[p.start:p.end]))}
+def _alnum(text: str, start: int, end: int) -> int:
+    """How many letters and digits ``text[start:end]`` holds."""
+    return sum(map(str.isalnum, text[start:end]))
 
 
-def _mostly_inside(letters: set[int], other: set[int]) -> bool:
+@frozen
+class _Letters:
+    """The letters and digits of a quote's content: the stretches it covers, merged where its pieces meet, and
+    how many letters and digits they hold. Two quotes' shared letters are counted only where their stretches
+    overlap, so no set of offsets is built per quote."""
+
+    stretches: tuple[tuple[int, int], ...]
+    count: int
+
+    @classmethod
+    def of(cls, text: str, quote: Quote) -> "_Letters":
+        merged: list[tuple[int, int]] = []
+        for piece in sorted(quote.content, key=lambda p: p.start):
+            if merged and piece.start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], piece.end))
+            else:
+                merged.append((piece.start, piece.end))
+        return cls(tuple(merged), sum(_alnum(text, start, end) for start, end in merged))
+
+    def shared_with(self, text: str, other: "_Letters") -> int:
+        return sum(_alnum(text, max(start, other_start), min(end, other_end))
+                   for start, end in self.stretches for other_start, other_end in other.stretches
+                   if max(start, other_start) < min(end, other_end))
+
+
+def _mostly_inside(text: str, letters: _Letters, other: _Letters) -> bool:
     """Nearly the same words: a quote nested in another's content is no rival."""
-    smaller, larger = sorted((len(letters), len(other)))
-    return smaller > 0.5 * larger and len(letters & other) > 0.8 * smaller
+    smaller, larger = sorted((letters.count, other.count))
+    return smaller > 0.5 * larger and letters.shared_with(text, other) > 0.8 * smaller

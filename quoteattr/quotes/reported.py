@@ -1593,12 +1593,18 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     # the subject before the cue and where its phrase begins; a participle has none of its own
     subject = None if gerund else source_before(text, sentence.start, cue.start)
 
-    @functools.cache
+    read: list[Quote | None] = []  # the frame on the left, once read
+
     def left_frame() -> Quote | None:  # read once, however many of the branches below ask for it
+        if read:
+            return read[0]
         if lemma in f.adjectives or lemma in cue_lexicon().phrasal_only and cue.end == match.end():
             # "The vote could be critical": a stance reports only what follows it; so does "cast" without its noun
-            return None
-        return read_left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
+            read.append(None)
+        else:
+            read.append(read_left_frame(text, match, cue_class, cue, addressee, position, sentence, index, quote_map,
+                                        subject))
+        return read[0]
 
     # "…, her deputy — Mr Reyl — threw his support behind Ms Varga": a phrase ending in a preposition has its object
     joined_object = (takes_object and cue.end > match.end()

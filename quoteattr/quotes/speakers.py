@@ -765,13 +765,13 @@ def resolve_speakers(analysis: Analysis, quotes: Sequence[Quote], *,
         speakers[owner] = Speaker(speaker_id, entity.name, entity.title if entity.kind == PERSON else None,
                                   mentions, tuple(quote_ids[owner]))
 
-    def with_speaker(quote: Quote, index: int, nested_index: int) -> Quote:
+    def speaker_of(index: int, nested_index: int) -> Speaker | None:
         owner = owner_of.get((index, nested_index))
-        return attrs.evolve(quote, speaker=speakers[owner] if owner is not None else None)
+        return speakers[owner] if owner is not None else None
 
-    resolved = tuple(
-        attrs.evolve(with_speaker(quote, index, 0),
-                     nested=tuple(with_speaker(n, index, j + 1) for j, n in enumerate(quote.nested)))
+    resolved = tuple(  # one copy of each quote, its speaker and its nested quotes' set at once
+        attrs.evolve(quote, speaker=speaker_of(index, 0),
+                     nested=tuple(attrs.evolve(n, speaker=speaker_of(index, j + 1)) for j, n in enumerate(quote.nested)))
         for index, quote in enumerate(quotes)
     )
     return resolved, tuple(speakers[owner] for owner in order)

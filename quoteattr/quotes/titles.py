@@ -15,7 +15,7 @@ titles.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import regex
 from attrs import frozen
@@ -185,11 +185,9 @@ def premodifier_title(text: str, start: int, *, floor: int,
     """
     vocabulary = title_words()
     stop_words = load_words("name_stopwords.txt", lower=True)
-    window_start = max(floor, start - 160)
-    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, window_start, start)]
     accepted: list[tuple[int, int, str]] = []
     pending: list[tuple[int, int, str]] = []  # lower-case words kept once a title word precedes them
-    for tok_start, tok_end, word in reversed(tokens):
+    for tok_start, tok_end, word in _words_backward(text, max(floor, start - 160), start):
         low = POSSESSIVE.sub("", word).lower()
         if blocked(tok_start) or not word[:1].isalnum():
             break
@@ -215,6 +213,22 @@ def premodifier_title(text: str, start: int, *, floor: int,
     if not accepted or not any(vocabulary.is_head(w) or is_office_word(w) for _, _, w in accepted):
         return None
     return accepted[-1][0], accepted[0][1]
+
+
+TITLE_FIRST_READ = 40  # characters before a name read first: the walk over its title mostly stops within them
+
+
+def _words_backward(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """The ``WORD`` tokens of ``text[start:end]`` as (start, end, word), last first.
+
+    The last ``TITLE_FIRST_READ`` characters are read first, from the first
+    space in them: no token holds a space, so the tokens after it are those
+    of the whole stretch; the words before that space are read only if the
+    walk gets there.
+    """
+    space = text.find(" ", end - TITLE_FIRST_READ, end) if end - TITLE_FIRST_READ > start else -1
+    for part_start, part_end in ((space + 1, end), (start, space)) if space >= 0 else ((start, end),):
+        yield from reversed([(m.start(), m.end(), m.group()) for m in WORD.finditer(text, part_start, part_end)])
 
 
 def _opens_compound_title(text: str, word: str, accepted: list[tuple[int, int, str]]) -> bool:
