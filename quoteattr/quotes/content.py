@@ -451,6 +451,14 @@ def first_comma(sentence: Sentence) -> int:
     return sentence.end if found == -1 else sentence.start + found
 
 
+def _plural_then_past(words: list[str]) -> bool:
+    """"profits fell", "bookings dropped": a lower-case plural noun, then a past form ending the clause."""
+    noun, verb = words[0], words[1].rstrip(".,;:!?”\"’'").lower()
+    return (noun.islower() and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+            and noun not in frames().pronouns and noun not in cue_lexicon().finite_forms
+            and (verb.endswith("ed") or verb in frames().irregular_verbs))
+
+
 def _reads_as_clause(clause: str) -> bool:
     """A bare clause: three words with a finite verb; "she could"; "people misunderstand him"."""
     words = clause.split()
@@ -458,8 +466,9 @@ def _reads_as_clause(clause: str) -> bool:
     subject = first in frames().pronouns or first in frames().plural_subjects
     if has_verb(clause):
         contracted = words[0].lower().replace("’", "'") != first  # "it's good": the verb is in the first word
-        # not "as she said it would"
-        return len(words) >= 3 or (len(words) == 2 and subject and (first != "it" or contracted))
+        # not "as she said it would"; but "profits fell": a plural noun and its past verb
+        return len(words) >= 3 or (len(words) == 2 and subject and (first != "it" or contracted)) or (
+            len(words) == 2 and _plural_then_past(words))
     if (pair := COORDINATED_SUBJECT.match(clause)) is not None and pair.group("verb") not in frames().prepositions:
         return True  # "he and Mr Reyl differ on the pier": a coordinated subject, then its base-form verb
     return len(words) >= 3 and first in frames().plural_subjects and words[1][:1].islower() and \
