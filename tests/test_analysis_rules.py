@@ -25,6 +25,13 @@ def xfail(text, expected, reason):
 SENTENCE_CASES = [
     # honorifics and titles, with and without a period
     pytest.param("Mr. Okafor arrived. He sat down.", ["Mr. Okafor arrived.", "He sat down."], id="mr-period"),
+    # a company's name ending in an abbreviation
+    pytest.param("Shares rose at Pier Lines Inc. Pier Lines said profits rose.",
+                 ["Shares rose at Pier Lines Inc.", "Pier Lines said profits rose."], id="inc-after-a-whole-clause"),
+    pytest.param("Pier Lines Inc. Chief Executive Ole Dahl said profits rose.",
+                 ["Pier Lines Inc. Chief Executive Ole Dahl said profits rose."], id="inc-opening-its-sentence"),
+    pytest.param("Ole Dahl joined Bay Freight Ltd. in 2019.", ["Ole Dahl joined Bay Freight Ltd. in 2019."],
+                 id="ltd-before-lower-case"),
     pytest.param("Mr Okafor arrived. He sat down.", ["Mr Okafor arrived.", "He sat down."], id="mr-no-period"),
     pytest.param("Mrs. Ito and Ms. Ng met Messrs. Hale and Roy.", ["Mrs. Ito and Ms. Ng met Messrs. Hale and Roy."],
                  id="mrs-ms-messrs"),

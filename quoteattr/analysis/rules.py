@@ -37,6 +37,8 @@ CANDIDATE_END = regex.compile(r"""
     (?=(?P<gap>\s++)(?P<next>\S)|\s*+\Z)
 """, regex.VERBOSE)
 
+FINITE_WORD = regex.compile(r"(?:is|was|are|were|has|have|had|will|would|says|\p{Ll}{2,}ed)[,;:]?")
+SPACE_SPLIT = regex.compile(r"\s+")
 WORD_BEFORE = regex.compile(r"(?r)(\S+)\Z")  # searched from the end: one attempt, not one per offset
 WORD_AFTER = regex.compile(r"[“\"‘'«(\[]*([\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*)")
 INITIAL = regex.compile(r"(?:\p{Lu}\.)*\p{Lu}")
@@ -142,9 +144,21 @@ def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match
     if INITIAL.fullmatch(word):
         # "J. K. Rowling" and "Donald J. Trump" go on; "the U.S. The" and "Plan B. Then" end
         return starts_sentence and (len(word) > 1 or len(after) > 1)
+    if word in load_words("company_suffixes.txt") and after[:1].isupper() and _has_verb(text, par_start, match.start()):
+        return True  # "Shares rose at Pier Lines Inc. Pier Lines said": the clause was whole before the name
     if word in load_words("abbreviations_other.txt") or DOTTED.fullmatch(word):
         return starts_sentence  # "7 a.m. Friday" vs "in the U.S. The"
     return True
+
+
+def _has_verb(text: str, par_start: int, end: int) -> bool:
+    """A finite verb in the 200 characters before ``end``, after the last sentence-ending mark: an auxiliary, a
+    past form in "-ed" or of irregular_verbs.txt."""
+    start = max(par_start, end - 200)
+    last_end = max(text.rfind(mark, start, end - 1) for mark in ".!?")
+    irregular = load_words("irregular_verbs.txt", lower=True)
+    return any(word.lower() in irregular or FINITE_WORD.fullmatch(word)
+               for word in SPACE_SPLIT.split(text[max(start, last_end + 1):end]))
 
 
 def split_sentences(text: str, paragraph: Span, index: int = 0) -> Iterator[Sentence]:
