@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 from attrs import frozen
@@ -54,18 +54,24 @@ def without_embedded_stances(found: list[Quote]) -> list[Quote]:
     return [q for q in found if id(q) not in loose]
 
 
-def ending_at_outer_frames(text: str, found: list[Quote]) -> list[Quote]:
-    """"Engineers warned that the pier could collapse, the council said": a report inside another report's
-    content ends where that content ends, before the outer report's own source and cue (in that order)."""
-    cued = sorted((q for q in found if q.cue is not None and q.kind != Kind.DIRECT), key=lambda q: q.start)
+def _cue_holders(quotes: list[Quote]) -> Iterator[tuple[Quote, list[Quote]]]:
+    """Each cued quote with the few cued quotes starting before its cue whose content holds that cue."""
+    cued = sorted((q for q in quotes if q.cue is not None), key=lambda q: q.start)
     starts = [q.start for q in cued]
-    cut: dict[int, Quote] = {}
     for quote in cued:
         cue = quote.cue.start
         last = bisect.bisect_right(starts, cue)
-        for outer in cued[max(0, last - 6):last]:
-            if (outer is quote or outer.source is None or not outer.start <= quote.start < outer.end < quote.end
-                    or not any(p.start <= cue < p.end for p in outer.content)
+        yield quote, [outer for outer in cued[max(0, last - 6):last]
+                      if outer is not quote and any(p.start <= cue < p.end for p in outer.content)]
+
+
+def ending_at_outer_frames(text: str, found: list[Quote]) -> list[Quote]:
+    """"Engineers warned that the pier could collapse, the council said": a report inside another report's
+    content ends where that content ends, before the outer report's own source and cue (in that order)."""
+    cut: dict[int, Quote] = {}
+    for quote, holders in _cue_holders([q for q in found if q.kind != Kind.DIRECT]):
+        for outer in holders:
+            if (outer.source is None or not outer.start <= quote.start < outer.end < quote.end
                     or not outer.end <= outer.source.start < outer.cue.start < quote.end):
                 continue
             end = trimmed(text, quote.content[-1].start, outer.end) if quote.content[-1].start < outer.end else None
@@ -83,17 +89,13 @@ def without_nested_reports(found: list[Quote]) -> list[Quote]:
     the list and is listed in the outermost such quote's ``nested``; one whose
     content reaches further stays a quote of its own.
     """
-    cued = sorted((q for q in found if q.cue is not None), key=lambda q: q.start)
-    starts = [q.start for q in cued]
     outer_of: dict[int, Quote] = {}
-    for quote in cued:
-        cue = quote.cue.start
-        last = bisect.bisect_right(starts, cue)
-        for outer in cued[max(0, last - 6):last]:
-            if outer is not quote and outer.start <= quote.start and quote.end <= outer.end \
-                    and any(p.start <= cue < p.end for p in outer.content):
-                outer_of[id(quote)] = outer
-                break
+    cued = []
+    for quote, holders in _cue_holders(found):
+        cued.append(quote)
+        outer = next((o for o in holders if o.start <= quote.start and quote.end <= o.end), None)
+        if outer is not None:
+            outer_of[id(quote)] = outer
     if not outer_of:
         return found
     inside: dict[int, list[Quote]] = {}
