@@ -147,7 +147,7 @@ DAY_CLAUSE_OPENERS = frozenset({"the", "a", "an", "this", "that", "his", "her", 
 ASIDE_AFTER_CUE = regex.compile(r",\s+(?P<aside>(?:[^,;:“”\"‘’()!?.]|(?<=\p{L})’(?=\p{L})){2,60}),(?=\s+\p{L})")  # "said, win or lose, she …"
 PARTICIPLE_ASIDE = regex.compile(r"(?:\p{L}+\s+)?\p{L}+ing\b", regex.IGNORECASE)  # "referring to …", "before clarifying"
 REDUCED_CLAUSE = regex.compile(r"(?:if|when|once|unless|though|although)\s+\p{Ll}+ed", regex.IGNORECASE)  # "if elected"
-NAME_POSSESSIVE = regex.compile(r"(?<=\p{Lu}\p{Ll}+)['’]s\b")  # "in Tuesday’s vote": no "is" or "has"
+NAME_POSSESSIVE = regex.compile(r"(?<=\p{Lu}\p{Ll}+)['’]s\b")  # "in Sunday’s ballot": no "is" or "has"
 # a condition with a verb of its own: "if the vote fails", "unless the council backs it"
 CONDITION_ASIDE = regex.compile(r"(?:if|unless)\s|" + REDUCED_CLAUSE.pattern, regex.IGNORECASE)
 SKIPPED_ASIDE = EndAnchored.of(r",\s+\p{L}+\s*\Z")  # "said, however" once the adverb is read: its closing comma is next

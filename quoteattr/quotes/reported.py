@@ -584,7 +584,7 @@ def _modifies_source(text: str, match: regex.Match, sentence: Sentence) -> bool:
 
 @functools.cache
 def _main_cue_after() -> regex.Pattern:
-    # the phrase holds no pronoun: "the appearance hinted at the niche he sees" has "hinted" as its verb
+    # the phrase holds no pronoun: "the speech hinted at the role he sees" has "hinted" as its verb
     return regex.compile(r"(?:\s+(?:on|in|at|last|this|earlier|late|early)\b"
                          r"(?:(?!(?<![\p{L}\p{N}])(?:he|she|it|they|we|i|you)(?![\p{L}\p{N}]))[^,;:.!?“”\"()]){0,60}?)?\s+"
                          r"(?:(?:has|have|had)\s+)?(?:" + alternation(cue_lexicon().finite_forms) + r")\b")
