@@ -128,8 +128,11 @@ THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|are|were|have|would|will|ha
                      r"\s*,?\s*", regex.IGNORECASE)  # "said that is a distortion": there "that" is the subject
 TO_VERB = regex.compile(r"\s+(?:not\s+)?to\s+(?=[\p{L}“\"‘])")  # "vowed to sell", "decided not to sell"
 # "who asked not to be named", "asked to remain anonymous": the writer's note on the source, not a request reported
-ANONYMITY = regex.compile(r"\s+(?:not\s+to\s+be|to\s+(?:remain|stay|be\s+kept)|that\s+(?:his|her|their)\s+names?\s+be)"
-                          r"\s+(?:publicly\s+)?(?:" + alternation(load_lines("anonymity_words.txt")) + r")\b")
+ANONYMITY = regex.compile(r"\s+(?:(?:not\s+to\s+be|to\s+(?:remain|stay|be\s+kept)|that\s+(?:his|her|their)\s+names?\s+be)"
+                          r"\s+(?:publicly\s+)?(?:" + alternation(load_lines("anonymity_words.txt")) + r")\b"
+                          # "who did not want to be named.": the phrase ends there; not "wants to be named chair"
+                          r"|to\s+be\s+(?:publicly\s+)?(?:" + alternation(load_lines("anonymity_words.txt")) + r")"
+                          r"(?=\s*(?:[,.;:)!?”\"]|\Z)|\s+(?:because|for\s+fear|since|as\s+(?:he|she|they))\b))")
 HEADLINE_TO_VERB = regex.compile(TO_VERB.pattern, regex.IGNORECASE)  # a headline's "Vows To Sell", "VOWS TO SELL"
 PHRASE_THEN_TO = regex.compile(r"""
     \s+(?:at|in|during|on|after|before|while)\s  # "promised at a rally in Salem to end the toll"
