@@ -3413,6 +3413,8 @@ NOT_ATTRIBUTION_CASES = [
     case("showed-that-still-reads", "The survey showed that the pier was unsafe.",
          indirect("the pier was unsafe", "showed", "The survey")),
     case("addressed-an-audience-is-a-speech", "Ms Varga addressed the convention on Friday."),
+    case("address-a-parliament-is-a-speech", "Ms Varga is due to address parliament on Thursday."),
+    case("address-the-court-is-a-speech", "Mr Reyl will address the court on Monday."),
     case("address-a-topic-reads", "Ms Varga addressed the harbour fees on Friday.",
          indirect("the harbour fees", "addressed", "Ms Varga")),
     case("addressed-a-possessive-reads", "Mr Reyl addressed voters' worries about the pier.",
