@@ -244,6 +244,10 @@ PRONOUN_CASES = [
      [("the toll was unfair", "She")], ["Sigrid Holm"]),
     ("given-name-set-off-after-a-source-speaks", "Ms Varga's son, Tom, said the toll was unfair. He added that it "
      "was illegal.", [("the toll was unfair", "Ms Varga's son"), ("it was illegal", "He")], ["Tom", "Tom"]),
+    ("unlisted-full-name-set-off-after-a-source-speaks", "Another mother, Kaja Vrenn, said the school was far.",
+     [("the school was far", "Another mother")], ["Kaja Vrenn"]),
+    ("two-unlisted-names-set-off-after-a-source-stay-a-group", "Two mothers, Kaja Vrenn and Tove Lind, said the "
+     "school was far.", [("the school was far", "Two mothers")], ["Two mothers"]),
     ("given-name-set-off-after-a-thing-is-no-one", "The ferry, Melanie, sank in May. He said the toll was unfair.",
      [("the toll was unfair", "He")], [""]),
     ("miss-universe-is-not-a-person", "Jane Doe criticised a former Miss Universe. She said it was unfair.",

@@ -165,12 +165,15 @@ class _Resolver:
             return is_given_name(candidate.surname) or (told_by_pronoun and not self.person_before(candidate)) or (
                 after is not None and role_noun_is_head(self.text[after[0]:after[1]]))
         return after is not None or appositive_before_title(
-            self.text, candidate.span.start, candidate.name.end, floor=floor) is not None or told_by_pronoun
+            self.text, candidate.span.start, candidate.name.end, floor=floor) is not None or told_by_pronoun or (
+            self.set_off_after_source(candidate) and self.name_like(candidate))  # "Another mother, Kaja Dahl, said"
 
     def given_name_set_off(self, candidate: PersonName) -> bool:
         """A given name alone set off by commas right after a source: "Ms Varga's son, Tom, said" names the son."""
-        if not is_given_name(candidate.surname):
-            return False
+        return is_given_name(candidate.surname) and self.set_off_after_source(candidate)
+
+    def set_off_after_source(self, candidate: PersonName) -> bool:
+        """The name is set off by commas right after a quote's source: "Another mother, Kaja Dahl, said"."""
         comma = APPOSED_NAME_BEFORE.search(self.text, max(0, candidate.span.start - 4), candidate.span.start)
         return comma is not None and comma.start() in self.source_ends and (
             APPOSED_NAME_END.match(self.text, candidate.span.end) is not None)
