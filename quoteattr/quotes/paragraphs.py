@@ -6,6 +6,8 @@
 - a quoted paragraph signed by the next one ("— Lena Ruiz, mayor"):
   :func:`signed_below`; a social-media post signed "— Name (@handle) Date":
   :func:`embedded_posts`;
+- a quotation right after "Sand shrugged." in the same paragraph is the
+  gesturer's: :func:`after_gesture`;
 - quoted sentences after a frame, in the same paragraph, join its quote,
   and so do a quoted sentence that runs on in lower case and a cue-less
   sentence that ends in a quotation:
@@ -27,14 +29,14 @@ from ..lexicon import load_words
 from ..model import Kind, Quote, Sentence, Span
 from .content import more_words_than, title_case
 from .cues import CUE_CLASSES, cue_lexicon
-from .frames import EndAnchored
+from .frames import EndAnchored, alternation
 from .labels import signed_posts
 from .marks import Quoted
 from .overlaps import Claimed
 from .quotemap import QuoteMap, kind_of
 from .sources import RELATIVE_PRONOUNS, sentence_subject
 
-__all__ = ["continuations", "embedded_posts", "extend_with_following_quotes", "indexes_covered",
+__all__ = ["after_gesture", "continuations", "embedded_posts", "extend_with_following_quotes", "indexes_covered",
            "introduced_by_punctuation", "named_after_dash", "signed_below"]
 
 MIN_SPEECH_WORDS = 4
@@ -54,6 +56,31 @@ SIGNATURE_LINE = regex.compile(r"(?P<dash>[—―–]|-{1,2})\s*(?P<source>\p{Lu
 PARAGRAPH_COLON = regex.compile(r"\s*:\s*\Z")
 INTRODUCING_MARK = regex.compile(r"\s*(?::|—|―|–|\s-)\s*\Z")
 DASH_AFTER = regex.compile(r"\s*(?:[—―–]|--)")
+
+
+# "Sand shrugged.", "She smiled broadly.": a subject and a gesture closing its sentence, read from the end
+GESTURE_CLOSE = EndAnchored.of(r"(?<![\p{L}\p{M}'’\-])(?P<source>(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,2}\p{Lu}[\p{L}'’\-]*)"
+                               r"[ \t]+(?P<cue>" + alternation(load_words("gesture_verbs.txt")) + r")(?:[ \t]+\p{Ll}+ly)?\.\Z")
+OPENING_CLAUSE = regex.compile(r"[^.!?“”\"]*,[ \t]+\Z")  # "Asked if he feared the sack, " before the subject
+
+
+def after_gesture(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
+                  found: list[Quote]) -> Iterator[Quote]:
+    """A quotation that opens a sentence right after "Sand shrugged." in the same paragraph is the gesturer's."""
+    text = analysis.text
+    claimed = Claimed.of(found)
+    for index, (before, sentence) in enumerate(zip(analysis.sentences, analysis.sentences[1:]), start=1):
+        if before.paragraph != sentence.paragraph:
+            continue
+        quoted = quote_map.starting_at(sentence.start)
+        if quoted is None or claimed.overlaps(quoted) or not quoted.inner.text.strip():
+            continue
+        gesture = GESTURE_CLOSE.search(text, before.start, before.end)
+        if gesture is None or (gesture.start() > before.start
+                               and OPENING_CLAUSE.fullmatch(text, before.start, gesture.start()) is None):
+            continue
+        yield Quote(kind=Kind.DIRECT, content=(quoted.inner,), cue=Span.of(text, *gesture.span("cue")),
+                    source=Span.of(text, *gesture.span("source")), sentences=(index,), cue_class="speech")
 
 
 def signed_below(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
