@@ -12,6 +12,7 @@ import regex
 
 from ..lexicon import load_words
 from ..model import Sentence, Span
+from ..quotes.content import has_verb_between
 from ..quotes.cues import cue_lexicon
 from .base import Analysis, Token
 
@@ -37,8 +38,6 @@ CANDIDATE_END = regex.compile(r"""
     (?=(?P<gap>\s++)(?P<next>\S)|\s*+\Z)
 """, regex.VERBOSE)
 
-FINITE_WORD = regex.compile(r"(?:is|was|are|were|has|have|had|will|would|says|\p{Ll}{2,}ed)[,;:]?")
-SPACE_SPLIT = regex.compile(r"\s+")
 WORD_BEFORE = regex.compile(r"(?r)(\S+)\Z")  # searched from the end: one attempt, not one per offset
 WORD_AFTER = regex.compile(r"[“\"‘'«(\[]*([\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*)")
 INITIAL = regex.compile(r"(?:\p{Lu}\.)*\p{Lu}")
@@ -152,13 +151,11 @@ def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match
 
 
 def _has_verb(text: str, par_start: int, end: int) -> bool:
-    """A finite verb in the 200 characters before ``end``, after the last sentence-ending mark: an auxiliary, a
-    past form in "-ed" or of irregular_verbs.txt."""
+    """A finite verb in the 200 characters before ``end``, after the last sentence-ending mark (words in "-s" left
+    out: "Shares in Pier Lines Inc." has none)."""
     start = max(par_start, end - 200)
     last_end = max(text.rfind(mark, start, end - 1) for mark in ".!?")
-    irregular = load_words("irregular_verbs.txt", lower=True)
-    return any(word.lower() in irregular or FINITE_WORD.fullmatch(word)
-               for word in SPACE_SPLIT.split(text[max(start, last_end + 1):end]))
+    return has_verb_between(text, max(start, last_end + 1), end, s_forms=False)
 
 
 def split_sentences(text: str, paragraph: Span, index: int = 0) -> Iterator[Sentence]:
