@@ -386,6 +386,12 @@ def _past_leading_cue(text: str, start: int, end: int) -> int:
     return start
 
 
+def _stated_after(pattern: regex.Pattern, text: str, end: int, limit: int) -> tuple[regex.Match, int, int] | None:
+    """What opens a role's statement right after the name (", who chairs", " was"), and the clause after it."""
+    match = pattern.match(text, end, min(limit, end + NAME_TAIL_REACH))
+    return (match, *_clause(text, match.end(), limit)) if match else None
+
+
 def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | None:
     """The role a "who is ..." or "who chairs ..." clause after the name states, and whether it is stated in the
     past ("who was the harbour master until May").
@@ -393,10 +399,10 @@ def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | N
     >>> who_clause_title("Jane Doe, who chairs the ethics panel, said", 8, limit=43)
     ('chair of the ethics panel', False)
     """
-    match = _who_clause().match(text, end, min(limit, end + NAME_TAIL_REACH))
-    if not match:
+    found = _stated_after(_who_clause(), text, end, limit)
+    if found is None:
         return None
-    start, stop = _clause(text, match.end(), limit)
+    match, start, stop = found
     if match.group("copula"):
         stop = _role_end(text, start, stop)  # "who was the harbour master until May"
     phrase = text[start:stop]
@@ -431,10 +437,10 @@ def predicate_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | No
     >>> predicate_title("Ana Varga is the harbour master in Lyme.", 9, limit=40)
     ('the harbour master', False)
     """
-    match = _predicate().match(text, end, min(limit, end + NAME_TAIL_REACH))
-    if not match:
+    found = _stated_after(_predicate(), text, end, limit)
+    if found is None:
         return None
-    start, stop = _clause(text, match.end(), limit)
+    match, start, stop = found
     role_end = _role_end(text, start, stop, copula=True)
     describers = load_words("role_phrase_describers.txt", lower=True)
     for word in WORD.finditer(text, start, stop):
