@@ -40,6 +40,7 @@ S_FORM = regex.compile(r"\p{Ll}{2,}s")
 POSSESSIVES_IN_S = frozenset({"his", "its", "this", "hers", "ours", "yours", "theirs"})
 LEAD_DASH = regex.compile(r"\s(?:[—―–]|--?)\s*|[—―–]\s*")  # "the vote was lost - the plan …", "lost—the plan"
 LEAD_WHICH = regex.compile(r",\s+(?P<which>which)\s")
+DIGIT_GROUP = regex.compile(r"\d,\d")  # "3,500": a comma that groups digits inverts nothing
 # "…, pushed the skippers to vote": an infinitive after the object; not "said Ms Varga to reporters"
 INFINITIVE_AFTER = regex.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|these|those|reporters"
                                  r"|me|him|them|us)\b)\p{Ll}+(?:ss|[^\W\d_s])\b(?![’'-])")  # "to cheers" is a plural noun
@@ -236,6 +237,8 @@ def _subject_source(text: str, found: tuple[Span, int] | None, position: int) ->
     if found is None or not plausible_source(found[0].text):
         return None
     source, content_end = found
+    if DIGIT_GROUP.match(text, max(0, content_end - 2)):
+        return None  # "more than 3,500 projects": one number, not a clause and its subject
     if source.text.split(maxsplit=1)[0].lower() in ("and", "but"):
         return None  # "Ms Varga called the toll “unfair,” and Mr Reyl agreed": a clause of its own, no frame
     as_source = AS_BEFORE.search(text, max(0, content_end - 8), content_end)
