@@ -41,6 +41,7 @@ POSSESSIVES_IN_S = frozenset({"his", "its", "this", "hers", "ours", "yours", "th
 LEAD_DASH = regex.compile(r"\s(?:[—―–]|--?)\s*|[—―–]\s*")  # "the vote was lost - the plan …", "lost—the plan"
 LEAD_WHICH = regex.compile(r",\s+(?P<which>which)\s")
 DIGIT_GROUP = regex.compile(r"\d,\d")  # "3,500": a comma that groups digits inverts nothing
+TRAILING_RELATIVE = regex.compile(r",\s+(?:who|whose|which)\s")  # "Mr Reyl, who runs the ferry, said …"
 # "…, pushed the skippers to vote": an infinitive after the object; not "said Ms Varga to reporters"
 INFINITIVE_AFTER = regex.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|these|those|reporters"
                                  r"|me|him|them|us)\b)\p{Ll}+(?:ss|[^\W\d_s])\b(?![’'-])")  # "to cheers" is a plural noun
@@ -155,7 +156,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             pieces.append(right)
         if not quoted and not any(_verb_or_quoted(text, p) for p in pieces):
             continue  # "On Saturday, she said …", "On his tour, he said …": an adverbial, not what was said
-        if inverted and not quoted and not any(_clause_like(text, p) for p in pieces):
+        clause_pieces = [_before_relative_aside(text, left), *pieces[1:]]
+        if inverted and not quoted and not any(_clause_like(text, p) for p in clause_pieces):
             continue  # "Mr Reyl, his deputy, urged a firm line": a subject, not a quote by "a firm line"
         return make_quote(tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
     return None
@@ -196,6 +198,17 @@ def _after_last_joint(text: str, left: Span) -> Span:
     if relative is not None and "," not in text[relative.end():left.end]:
         start = relative.start("which")
     return Span.of(text, start, left.end) if start > left.start and text[start:left.end].strip() else left
+
+
+def _before_relative_aside(text: str, left: Span) -> Span:
+    """"On the quay, Mr Reyl, who runs the ferry": the words before a relative aside that closes the words
+    before an inverted frame, whose verb is the aside's and makes no clause."""
+    relative = None
+    for relative in TRAILING_RELATIVE.finditer(text, left.start, left.end):
+        pass
+    if relative is None or "," in text[relative.end():left.end].rstrip(", "):
+        return left
+    return Span.of(text, left.start, relative.start())
 
 
 def _takes_object_only(match: regex.Match) -> bool:
@@ -264,6 +277,7 @@ def _clause_like(text: str, piece: Span) -> bool:
     words = piece.text.split()
     prepositions = frames().prepositions
     return any(S_FORM.fullmatch(word) and word not in POSSESSIVES_IN_S and later[:1].islower()
-               and (later == "to" or later not in prepositions and later not in ("and", "or"))
+               and (later == "to" and " ".join(words[i + 2:i + 3])[:1].islower()  # "appears to be", not "Aides to Mr"
+                    or later not in prepositions and later not in ("and", "or"))
                and (i == 0 or words[i - 1].lower() not in RELATIVE_PRONOUNS)
                for i, (word, later) in enumerate(zip(words, words[1:])))
