@@ -190,7 +190,10 @@ class Frames:
 def _adverbial_pattern() -> regex.Pattern:
     days = weekday_alternation()
     months = alternation(sorted(load_words("months.txt")))
-    org = r"(?:the\s+)?(?:\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*|\p{N}+)(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?(?:\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*|\p{N}+))*"
+    capitalised = r"\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "Lyme", "Ms Reyes’ office"
+    org = r"(?:the\s+)?(?:" + capitalised + r"|\p{N}+)(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?(?:" + capitalised + r"|\p{N}+))*"
+    # a programme's quoted title may follow its outlet's possessive: "on Harbour FM's “Meet the Skippers”"
+    org += r"(?:(?<=['’]s|s['’])\s+(?:“[^“”\n]{1,60}”|\"[^\"\n]{1,60}\"|''[^'\n]{1,60}''))?"
     # a name may stand before its own noun when a clause's "that" follows: "in the Gazette interview that",
     # "to Ms Varga's office that"; not "in the Gazette interview that aired on Monday", a relative
     org += r"(?:\s+\p{Ll}+(?=\s+that\s+(?!(?:is|was|are|were|has|have|had|would|will)\b|\p{Ll}+(?:ed|s)\b)))?"

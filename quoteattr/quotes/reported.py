@@ -50,14 +50,15 @@ TOLD_ACCOUNT = regex.compile(r"\s+(?:(?:a|an|one|his|her|their|its|our|my|your)\
                              + alternation(load_lines("told_accounts.txt")) + r")\b")
 # words that end an addressee: "told reporters that", "told Fox News on Friday"
 ADDRESSEE_STOPS = r"(?:" + alternation(load_words("addressee_stops.txt", lower=True)) + "|" + DAYS + r")\b"
+LISTENER_WORD = r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "the skippers' union"
 ADDRESSEE = regex.compile(r"""
     \s+
     (?P<addressee>
         (?:(?:the|a|an|his|her|their|its|our|my)\s+(?!(?:the|a|an|his|her|their|its|our|my)\b))?  # "told her the …": "her"
         (?!""" + ADDRESSEE_STOPS + r""")
-        [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*
+        """ + LISTENER_WORD + r"""
         (?:\s+(?!(?:the|a|an|his|her|their|its|our|my)\b|""" + ADDRESSEE_STOPS + r""")
-            [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*){0,5}
+            """ + LISTENER_WORD + r"""){0,5}
     )
 """, regex.VERBOSE | regex.IGNORECASE)
 # the same stops, but "of" may join a longer object: "urged the rest of the council to"
