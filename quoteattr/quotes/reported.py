@@ -30,6 +30,7 @@ from .labels import (according_to, colon_label, in_view_of, is_transcript, on_to
                      to_whom)
 from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, interrupts_subject, opens_sentence,
                         quote_in_next_sentence, read_left_frame)
+from .names import is_given_name
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
 from .sources import (NAME_WORD, clause_subject, contact_subject, noun_phrase_before, plausible_source, sentence_subject,
@@ -184,6 +185,18 @@ AS_GAP_BEFORE = EndAnchored.of(r"""
     (?P<subject>he|she|they|we|(?:the|his|her|their|its)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})
     \s+\Z""", regex.VERBOSE)
 NAME_LEAD = regex.compile(r"(?:(?:a|an|the)\s+)?(?=[“\"‘]|'')")  # "a “fraudulent scheme”"
+# a noun, then the subject of an infinitive cue whose verb leaves its object out: "the berth she had long wanted to
+# rent", "what Ms Varga wanted to hear"; the head opens with a determiner, the subject is a pronoun or a name
+TIME_HEADS = load_words("time_nouns.txt") | load_words("time_heads.txt")  # "the day he wanted to leave": a time, no gap
+INFINITIVE_GAP_BEFORE = EndAnchored.of(r"""
+    (?<![\p{L}])(?P<head>what|(?:a|an|the|one|another)(?:\s+\p{Ll}[\p{L}\-]*){1,3})\s+
+    (?P<subject>he|she|they|we|I|you|it|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})(?:[’'](?:s|d|ve))?
+    (?:\s+(?:\p{Ll}+ly|always|long|once|never|still|now|also|has|have|had|would))*\s*\Z""", regex.VERBOSE)
+# the infinitive with no object: its verb, perhaps a gerund or a particle, then the clause's end, a clause of its
+# own or the main clause's auxiliary ("wanted to rent before the ferry came", "hoped to be sailing", "wants to hear about")
+INFINITIVE_GAP = regex.compile(r"to\s+\p{Ll}+(?:\s+(?:\p{Ll}{2,}ing|about|with|for|on|at|from|into|up|out|off|over|back|down))?"
+                               r"(?=\s*(?:[.,;:!?)—―–]|\Z)|\s+(?:-{1,2}\s|(?:since|when|while|because|after|before|until|if|"
+                               r"is|was|are|were|will|would|has|have|had|can|could|may|might|must|should)\b))")
 OPENING_MARK = regex.compile(r"\s*(?:[“\"‘]|'')")  # "calls “Pier Watch”"
 QUOTE_ENDS_CLAUSE = regex.compile(r"\s*(?:[,.;:)—―–!?-]|\Z|(?:and|but)\b)")  # "calls “Pier Watch” - but …"
 NOT_A_PREDICATE = regex.compile(r"(?:to|for|on|\p{L}+self|themselves)\b", regex.IGNORECASE)  # "whom he called to …"
@@ -1052,6 +1065,13 @@ def _quoted_name(text: str, match: regex.Match, lemma: str, passive: bool, chain
     return make_quote(pieces, cue, None, None, cue_class, index, quote_map)
 
 
+def _names_one(subject: str) -> bool:
+    """A pronoun, one word, or a name opening with an honorific or a given name: "he", "Ms Varga", "Ana Varga";
+    not "Harbour Council" after "the new", which goes on the noun phrase."""
+    words = subject.split()
+    return len(words) == 1 or honorific(words[0]) is not None or is_given_name(words[0])
+
+
 def _relative_object(text: str, sentence: Sentence, subject: tuple[Span, int] | None) -> Span | None:
     """"which he describes as …", "what she called …": the relative pronoun right before the cue's subject."""
     if subject is None:
@@ -1678,6 +1698,15 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             is not None):
         # "the cove, which he describes as her favourite mooring, …": the relative pronoun and its predicate
         return make_quote((pronoun, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
+    if (content is not None and lemma in f.infinitive and cue.end == match.end() and addressee is None
+            and TO_WORD.match(text, content.start)
+            and (gap := INFINITIVE_GAP_BEFORE.search(text, max(sentence.start, cue.start - 60), cue.start)) is not None
+            and gap.group("head").split()[-1].lower() not in TIME_HEADS and _names_one(gap.group("subject"))
+            and f.boundaries.isdisjoint(gap.group("head").lower().split()[1:])
+            and (infinitive := INFINITIVE_GAP.match(text, content.start)) is not None):
+        # "the oldest boat Ms Varga always hoped to own": the noun the infinitive leaves out, and the infinitive
+        return make_quote((Span.of(text, *gap.span("head")), Span.of(text, content.start, infinitive.end())), cue,
+                          Span.of(text, *gap.span("subject")), addressee, cue_class, index, quote_map)
     if (content is None and lemma in f.as_predicate and cue_class == "speech" and cue.end == match.end()
             and (gap := AS_GAP_BEFORE.search(text, max(sentence.start, cue.start - 60), cue.start)) is not None
             and gap.group("subject").split()[-1].lower() not in f.boundaries
