@@ -210,9 +210,11 @@ REFLEXIVE = regex.compile(r"\p{L}+self|themselves", regex.IGNORECASE)  # "called
 OBJECT_RELATIVE = regex.compile(r"(?:[,(—―–]\s*|\s-{1,2}\s+|\band\s+|(?P<head>\p{L}+)\s+)(?P<pronoun>which|whom|who)\s+\Z")
 CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "which she opposed, …", "which he favors but …"
 # a noun set off after a clause, then its own subject and the cue: "…, a point Ms Varga conceded"
-SHELL_HEAD = r"(?P<head>(?:a|an|the|one|another)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}?(?P<noun>\p{Ll}+))\s+"
+# "a point", "another move", or "something" alone
+SHELL_HEAD = r"(?P<head>(?:(?:a|an|the|one|another)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}?|(?=something\b))(?P<noun>\p{Ll}+))\s+"
 SHELL_IN_SUBJECT = regex.compile(SHELL_HEAD + r"(?=\S)")  # "a point Ms Varga"
 SHELL_BEFORE_SUBJECT = regex.compile(r"[,(—―–-]\s*" + SHELL_HEAD + r"\Z")  # ", a move" before "he"
+SHELL_THEN_THAT = regex.compile(r"[,(—―–]\s*" + SHELL_HEAD + r"(?P<that>that)\s+\Z")  # ", a claim that" before "she"
 SET_OFF_BEFORE = regex.compile(r"[,(—―–-]\s*\Z")
 # "which Ms Varga opposed in May": after the cue the clause ends, or a place, time or occasion follows
 RELATIVE_OBJECT_ADVERBIAL = regex.compile(r"(?:" + alternation(load_lines("object_relative_ends.txt")) + r")\b")
@@ -1503,6 +1505,9 @@ def _object_relative(text: str, sentence: Sentence, subject_start: int) -> Span 
     "a candidate whom many skippers oppose"; without a comma, dash or bracket only "who" or "whom" after a noun,
     not after a cue ("asked whom she supported")."""
     relative = OBJECT_RELATIVE.search(text, max(sentence.start, subject_start - 12), subject_start)
+    if relative is None and (shell := SHELL_THEN_THAT.search(text, max(sentence.start, subject_start - 60), subject_start)) \
+            and shell.group("noun") in frames().shell_nouns:
+        return Span.of(text, *shell.span("that"))  # "…, a claim that Ms Varga denied": "that" after a set-off noun
     if relative is None:
         return None
     head = relative.group("head")
