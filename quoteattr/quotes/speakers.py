@@ -59,6 +59,7 @@ RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers bac
 STATED_PAST = frozenset({"(was)"})  # marks the title of one who "was treasurer": no word of a description
 PERSON_BEFORE_WINDOW = 300  # characters before a one-word source read for another person a pronoun may be
 CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{M}.]*")
+WORD_START = regex.compile(r"(?<![\p{L}\p{N}])")  # no letter or digit just before
 LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
 # words that open a capitalised pair without being a given name: "Perhaps Russia", "Other Democrats"
 NOT_GIVEN_WORDS = ("name_stopwords.txt", "sentence_adverbs.txt", "source_determiners.txt", "quantifiers.txt")
@@ -522,13 +523,16 @@ class _Resolver:
     def company_short_form(self, source: Span) -> int | None:
         """A firm named before with a company ending that the source leaves off: "Pier Lines said" after "Pier Lines
         Inc" (the endings of "company" in `organisation_kinds.txt`)."""
-        endings = _organisation_kinds().get("company", ())
-        window = max(0, source.start - FULL_FORM_WINDOW)
-        found = None
-        for found in _with_ending_pattern(source.text.strip(), endings).finditer(self.text, window, source.start):
-            pass
-        return None if found is None else self.organisation_named(Span.of(self.text, found.start(), found.end()),
-                                                                  found.group().split()[-1])
+        name = source.text.strip()
+        found = None  # the last full form in the window: the name as a whole word, then an ending
+        at = self.text.find(name, max(0, source.start - FULL_FORM_WINDOW), source.start)
+        while at >= 0:
+            ending = _company_ending().match(self.text, at + len(name), source.start) \
+                if WORD_START.match(self.text, at) is not None else None
+            if ending is not None:
+                found = Span.of(self.text, at, ending.end())
+            at = self.text.find(name, at + 1 if ending is None else ending.end(), source.start)
+        return None if found is None else self.organisation_named(found, found.text.split()[-1])
 
     def names_before(self, source: Span, ends: tuple[str, ...]) -> tuple[regex.Match | None, set[str]]:
         """The last name ending in one of ``ends`` in the window before ``source``, and the keys of the names of
@@ -681,11 +685,12 @@ def _name_start(found: regex.Match) -> int:
     return start
 
 
-@functools.lru_cache(maxsize=256)
-def _with_ending_pattern(name: str, endings: tuple[str, ...]) -> regex.Pattern:
-    """``name`` followed by one of ``endings``: "Pier Lines Inc" for "Pier Lines"."""
-    return regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"[ \t]+(?:"
-                         + "|".join(map(regex.escape, endings)) + r")(?![\p{L}\p{N}])")
+@functools.cache
+def _company_ending() -> regex.Pattern:
+    """A company ending after a name: " Inc" in "Pier Lines Inc" (the endings of "company" in
+    `organisation_kinds.txt`)."""
+    endings = _organisation_kinds().get("company", ())
+    return regex.compile(r"[ \t]+(?:" + "|".join(map(regex.escape, endings)) + r")(?![\p{L}\p{N}])")
 
 
 def _organisation_key(name: str) -> str:
