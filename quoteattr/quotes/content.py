@@ -1389,6 +1389,10 @@ def finding_goes_on(text: str, content: Span, sentence: Sentence, quote_map: Quo
     return content
 
 
+# " and wrote that the", " and repeated:": a second cue joined to the first, right before the clause both take;
+# not " and wrote that letter", whose "that" is a determiner
+SECOND_CUE = regex.compile(r"\s+(?:and|or)\s+(?P<verb>\p{Ll}+)(?=\s*:|\s+that\s+(?:the|a|an|his|her|its|their|our|"
+                           r"this|these|he|she|it|they|we|I|there|\p{Lu})\b)")
 # ", 46 percent to 44 percent", ", 52% to 40%": a margin after a finding
 FINDING_MARGIN = regex.compile(r"\s*,\s+\p{N}+(?:\.\p{N}+)?\s*(?:percent|%)\s+to\s+\p{N}+(?:\.\p{N}+)?(?:\s*(?:percent|%))?"
                                r"(?=\s*[,.;:!?]|\s*\Z)")
@@ -1405,6 +1409,9 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
     end = sentence.end
     if (aside := DASH_ASIDE.match(text, position, near(position, end))) is not None:
         position = aside.end()  # "said — on the radio, of all places — that …"
+    if (second := SECOND_CUE.match(text, position, near(position, end))) is not None and \
+            cue_lexicon().lookup(second.group("verb")) is not None:
+        position = second.end("verb")  # "said and wrote that …": the clause after the second cue is both cues'
     window = near(position, end)
     if lemma in f.infinitive and ANONYMITY.match(text, position, window):
         return None  # "who asked not to be named", "who asked that his name be withheld"

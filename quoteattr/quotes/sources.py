@@ -343,6 +343,7 @@ _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]*\.?"
 JOINED_RELATIVES = regex.compile(
     rf",[ \t]+who[ \t][^,;:“”\"()]{{1,80}},[ \t]+and[ \t]+(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD}"
     rf"(?P<second>,[ \t]+who[ \t][^,;:“”\"()]{{1,80}},)[ \t]*")
+BOTH_AND = regex.compile(r"\s*\p{L}+\s+and\s")  # "both said and wrote": the quantifier pairs two verbs
 CONJUNCTION_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?:and|&)\s+\Z")
 COMMA_BEFORE = EndAnchored.of(r",\s+\Z")
 JOINT_COMMA_BEFORE = EndAnchored.of(r",\s+and\s+\Z")
@@ -365,6 +366,8 @@ def _before_floating_quantifier(text: str, start: int, end: int) -> int:
     if len(tokens) < 2 or tokens[-1].group().lower() not in quantifiers:
         return end
     previous = tokens[-2].group()
+    if tokens[-1].group().lower() == "both" and BOTH_AND.match(text, end) and previous.lower() not in frames().boundaries:
+        return tokens[-2].end()  # "The skipper both said and wrote": "both" pairs the two cues, not the subjects
     if previous == ",":
         # "…, its treasurer, both said": the comma closes an appositive; not "On Social Security, both"
         opening = next((i for i in range(len(tokens) - 3, -1, -1) if tokens[i].group() == ","), None)
