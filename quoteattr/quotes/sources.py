@@ -426,7 +426,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
                 and plural_then_participle([token.group() for token in tokens])):
             index -= 1  # "Skippers still working the quay say", "Experts not involved in …": it goes with the participle
             continue
-        if lower in f.subject_breaks and index < len(tokens) - 1 and not opens_appositive:
+        if lower in f.subject_breaks and index < len(tokens) - 1 and not opens_appositive \
+                and not _month_after_preposition(tokens, index):
             if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)) is not None:
                 return head  # "Skippers who have fought the council say": "Skippers"
             break
@@ -570,6 +571,14 @@ def _head_start(tokens: list[regex.Match], index: int, limit: int) -> int:
 PARTICIPLE_PHRASE_OPENERS = frozenset({"in", "at", "by", "on", "for", "from"})  # "published in a journal"
 
 
+def _month_after_preposition(tokens: list[regex.Match], index: int) -> bool:
+    """"A survey conducted in May by the council": a capitalised month between two prepositions is no auxiliary;
+    not "By May the ferry board", "after the vote in May the council", where a phrase is fronted."""
+    prepositions = frames().prepositions
+    return (0 < index < len(tokens) - 1 and tokens[index].group() in load_words("months.txt")
+            and tokens[index - 1].group().lower() in prepositions and tokens[index + 1].group().lower() in prepositions)
+
+
 def _participle_before_time(tokens: list[regex.Match], index: int) -> bool:
     """"A report published Wednesday said", "a study published in the journal Marine Letters has found": an -ed
     form after a noun with only a time, or a phrase opening with a preposition and holding no verb, after it
@@ -582,8 +591,9 @@ def _participle_before_time(tokens: list[regex.Match], index: int) -> bool:
         return True
     finite = cue_lexicon().finite_forms
     return rest[0].lower() in PARTICIPLE_PHRASE_OPENERS and not any(
-        word.lower() in finite or word.lower() in frames().verbal_auxiliaries or word.lower() in frames().pronouns
-        for word in rest[1:])
+        word.lower() in finite or word.lower() in frames().pronouns
+        or (word.lower() in frames().verbal_auxiliaries and not _month_after_preposition(tokens, at))
+        for at, word in enumerate(rest[1:], start=index + 2))
 
 
 def _plural_noun_before_preposition(tokens: list[regex.Match], index: int) -> bool:
