@@ -31,6 +31,7 @@ RELATIVE_CLOSE = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")  # ", backed
 FINITE = regex.compile(r"(?<![\p{L}'’])(am|are|is|was|were|has|have|had|will|would|can|could|may|might|must|should)\b")
 VERB_BEFORE_ASIDE = regex.compile(FINITE.pattern + r"|\b\p{Ll}{2,}ed\b")  # "the toll rose, which": a clause already
 PAST = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Ll}+)\b")  # "the past backed": a lower-case word after a word
+SUBJUNCTIVE_BE = regex.compile(r"(?<=\p{L} )(?:not\s+)?be\b")  # "asked that the fees (not) be waived"
 PARTICIPLE_LEADS = frozenset({"be", "been", "being", "get", "got", "and", "or"})
 SUBORDINATE = regex.compile(r"(?<![\p{L}])(?:if|when|because|unless|until|after|before|since|while|that|who|which)\b")
 CONTRACTED = regex.compile(r"(?<![\p{L}])(?:he|she|it|they|we|you|i)['’](?:s|re|ll|d|ve|m)\b", regex.IGNORECASE)
@@ -333,6 +334,10 @@ def within_restrictive(text: str, sentence: Sentence, source: Span, content: Spa
         verbs = sorted(verbs + past[:1] + _base_main_verbs(text, content)[:1], key=lambda m: m.start())
     if clausal:  # "who said she's safe, Ms Varga had …": a contracted verb after a pronoun is the clause's verb
         verbs = sorted(verbs + list(CONTRACTED.finditer(text, content.start, near(content.start, content.end))),
+                       key=lambda m: m.start())
+    if clausal:  # "who asked that the fees be waived said …": a subjunctive "be" is the clause's verb
+        verbs = sorted(verbs + [m for m in SUBJUNCTIVE_BE.finditer(text, content.start, content.end)
+                                if word_before(text, content.start, m.start()) not in f.auxiliaries | {"to"}],
                        key=lambda m: m.start())
     if clausal and len(verbs) < 2:  # "who said the pier had closed voted …": a past form after the clause's verb
         verbs = sorted(verbs + _clause_past_forms(text, content)[:2], key=lambda m: m.start())
