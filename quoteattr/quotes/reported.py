@@ -21,7 +21,8 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS, WORD,
+from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS,
+                      VERB_AFTER_ASIDE, WORD,
                       clause_before, clause_from, complement_after_cue, first_comma, has_verb, has_verb_between,
                       headline, more_words_than, trimmed, verb_after_clause, within_aside, within_opening_clause)
 from .cues import cue_lexicon
@@ -1846,15 +1847,17 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
               and (shell := _shell_object(text, sentence, source)) is not None):
             # "…, a move critics say could raise fares": the noun is the reported clause's subject, "critics" its source
             pieces, source = (shell[0], content), shell[1]
-        if subject and quote_map.around(content.start) is not None:
-            # “A,” Robinson said, “B”; The ferry, she said, “is done”: the words before the subject lead
+        marked = quote_map.starting_at(content.start)
+        if subject and (quote_map.around(content.start) is not None
+                        or marked is not None and VERB_AFTER_ASIDE.match(text, marked.inner.start) is not None):
+            # “A,” Robinson said, “B”; The ferry, she said, “is done” (and …): the words before the subject lead
             stretch = text[max(0, subject[1] - 4):subject[1]].rstrip()
             # "“We are not terrorists.” Mr. Zahed said: “…”": a full stop ends someone else's words
             closed_sentence = stretch.rstrip("”\"’'").endswith(".")
             opening = (clause_before(text, subject[1], sentence, quote_map)
                        if stretch.endswith(INVERTING) and not closed_sentence else None)
             # "The ferry, she said, “is done”" goes on from the lead-in; not "At the quay, she said that “…”"
-            continues = content.text[:1].islower() and "," in text[position:content.start]
+            continues = content.text.lstrip("“\"‘")[:1].islower() and "," in text[position:content.start]
             if opening is not None and opening.end < content.start and (
                     continues or quote_map.around(opening.start) is not None):
                 pieces = (opening, content)
