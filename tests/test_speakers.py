@@ -227,6 +227,12 @@ PRONOUN_CASES = [
      [("We should have won,", "he")], [""]),
     ("he-not-to-a-thing-subject", "The ferry was late. “We should have won,” he said.",
      [("We should have won,", "he")], [""]),
+    ("it-to-an-organisation-possessing-its-sentences-subject", "The firm's shares rose after it said profits had "
+     "doubled.", [("profits had doubled", "it")], ["The firm"]),
+    ("it-not-to-a-possessor-that-is-no-organisation", "The ferry's engine failed after it said nothing new.",
+     [("nothing new", "it")], [""]),
+    ("it-not-to-a-possessor-in-the-sentence-before", "The council's budget grew. It said the toll would stay.",
+     [("the toll would stay", "It")], [""]),
     ("he-not-to-a-repeated-word-pair-that-never-speaks", "Mr Reyl toured Bay Lund on Monday. Lund is quiet in "
      "winter. He said the toll was unfair.", [("the toll was unfair", "He")], ["Reyl"]),
     ("he-to-a-full-name-whose-surname-speaks-later", "Mr Reyl toured the pier with Piet Osman. He said the toll was "

@@ -49,6 +49,8 @@ APPOSED_NAME_END = regex.compile(r"(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L
                                  r"(?:" + NAME_THEN_CLOSE.pattern + r"|\Z)")
 JOINING = regex.compile(r"(?<![\p{L}\p{N}])(?:and|nor|&)(?![\p{L}\p{N}])")  # "nor": "Neither Ms Varga nor Mr Reyl"
 NOT_JOINED = regex.compile(r"[“”\"]|(?<![\p{L}\p{N}])by(?![\p{L}\p{N}])")
+# "The firm's shares", "The harbour firm's new shares": "the", up to two words and a head, then a possessive
+POSSESSOR_OPENING = regex.compile(r"\s*(?P<owner>[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?P<head>\p{Ll}+))['’]s\s")
 POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
 OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t]+\Z")
 PLACE_AFTER_NAME = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*"
@@ -366,6 +368,8 @@ class _Resolver:
             owner = self.resolve_description(described)  # "The coach was less impressed. “…,” he said."
             if self.compatible(self.entities[owner], gender, number):
                 return owner
+        if number == "sg" and gender == "n" and (possessor := self.possessor_of_subject(source.start)) is not None:
+            return self.resolve_description(possessor)  # "The firm's shares rose after it said …"
         self.entities.append(Entity(UNKNOWN, "", gender=gender, plural=number == "pl"))
         return len(self.entities) - 1  # no antecedent: a speaker with no name, never a guess
 
@@ -399,6 +403,15 @@ class _Resolver:
         if len(words) < 2 or words[0] != "the" or words[-1] not in title_words().heads:
             return None
         return subject
+
+    def possessor_of_subject(self, offset: int) -> Span | None:
+        """The possessor opening the subject of ``offset``'s sentence, when it is "the" and an organisation noun of
+        `organisations.txt` before it: "The firm's shares rose after it said …" -> "The firm"."""
+        floor, _ = self.sentence_bounds(offset)
+        found = POSSESSOR_OPENING.match(self.text, floor, offset)
+        if found is None or found.group("head").lower() not in load_words("organisations.txt", lower=True):
+            return None
+        return Span.of(self.text, found.start("owner"), found.end("owner"))
 
     def compatible(self, entity: Entity, gender: str | None, number: str) -> bool:
         if number == "pl":
