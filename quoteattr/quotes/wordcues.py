@@ -116,6 +116,9 @@ LEAD_BEFORE_SUBJECT = regex.compile(r"(?:[^—\n]{0,60}\s[—―–]\s+)?[\s“\
 RELATIVES = frozenset({"which", "that", "who"})
 # a relative pronoun that ends an object: "angered the skippers who …"
 RELATIVE_AFTER = regex.compile(r",?\s+(?:who|whom|which|that)\b")
+# "heard that the ferry was late": a verb of being told, "that" and a word opening its clause
+LISTENING_VERB = regex.compile(r"(?<![\p{L}])(?P<verb>" + alternation(load_words("listening_verbs.txt", lower=True))
+                               + r")\s+that\s+(?=\p{L})", regex.IGNORECASE)
 # a time phrase read into a subject: "this week Mr Reyl", "prior to Wednesday"
 TIME_LEAD = regex.compile(r"(?:(?:earlier|later)\s+)?(?:(?:last|this|next)\s+(?:week|month|year|weekend)"
                           r"|prior\s+to\s+\S+)\s*", regex.IGNORECASE)
@@ -155,6 +158,7 @@ class WordCues:
             (RECEIVED_NOUN, load_words("receiving_verbs.txt", lower=True), _received_attribution),
             (UNDERGONE_NOUN, _undergoing_verbs(), _undergone_attribution),
             (STIRRING_VERB, load_words("stirring_verbs.txt", lower=True), _stirred_attribution),
+            (LISTENING_VERB, load_words("listening_verbs.txt", lower=True), _heard_attribution),
             (polls, None, _in_noun_attribution), (_adverb_cues(), None, _adverb_attribution))))
 
 
@@ -453,6 +457,24 @@ def _received_attribution(text: str, found: regex.Match, sentence: Sentence, ind
         return None
     return make_quote((receiver,), Span.of(text, found.start("noun"), found.end("noun")), giver, None, cue_class,
                       index, quote_map)
+
+
+def _heard_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
+                       cue_classes: frozenset[str]) -> Quote | None:
+    """"The court heard that the ferry was late": the clause, said by someone unnamed to the subject, its
+    addressee; not "had heard that account", whose "that" is a determiner."""
+    if "speech" not in cue_classes or quote_map.around(found.start()) is not None:
+        return None
+    content = clause_from(text, found.end(), sentence, quote_map)
+    if content is None or not has_verb(content.text):
+        return None
+    verb = found.start("verb")
+    start, previous, auxiliaries = _verb_group(text, sentence, verb)
+    if _unfulfilled_or_subjectless(previous, auxiliaries):
+        return None  # "wants to hear that …", "will hear that …": nothing heard yet
+    listener = source_before(text, sentence.start, start)
+    return make_quote((content,), Span.of(text, start, found.end("verb")), None,
+                      listener[0] if listener is not None else None, "speech", index, quote_map)
 
 
 def _undergone_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
