@@ -49,6 +49,9 @@ APPOSED_NAME_END = regex.compile(r"(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L
                                  r"(?:" + NAME_THEN_CLOSE.pattern + r"|\Z)")
 JOINING = regex.compile(r"(?<![\p{L}\p{N}])(?:and|nor|&)(?![\p{L}\p{N}])")  # "nor": "Neither Ms Varga nor Mr Reyl"
 NOT_JOINED = regex.compile(r"[“”\"]|(?<![\p{L}\p{N}])by(?![\p{L}\p{N}])")
+# "met the treasurer.": "the", perhaps one word, and a lower-case head closing the sentence
+ROLE_OBJECT_AT_END = regex.compile(r"(?<![\p{L}])(?P<object>the\s+(?:\p{Ll}+\s+)?(?P<head>\p{Ll}+))\s*[.!?]?\s*\Z")
+ROLE_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}+(?![\p{L}])")
 # "The firm's shares", "The harbour firm's new shares": "the", up to two words and a head, then a possessive
 POSSESSOR_OPENING = regex.compile(r"\s*(?P<owner>[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?P<head>\p{Ll}+))['’]s\s")
 POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
@@ -364,10 +367,12 @@ class _Resolver:
                 if entity.gender is None and entity.kind in (PERSON, DESCRIPTION, UNKNOWN) and gender in ("m", "f"):
                     entity.gender = gender  # an earlier pronoun tells the gender
                 return found
-        if number == "sg" and gender in ("m", "f") and (described := self.described_subject_before(source.start)):
-            owner = self.resolve_description(described)  # "The coach was less impressed. “…,” he said."
-            if self.compatible(self.entities[owner], gender, number):
-                return owner
+        if number == "sg" and gender in ("m", "f"):
+            # "The coach was less impressed. “…,” he said.", "Ms Varga met the treasurer. He said …"
+            for described in (self.described_subject_before(source.start), self.described_object_before(source.start)):
+                if described is not None and self.compatible(self.entities[owner := self.resolve_description(described)],
+                                                             gender, number):
+                    return owner
         if number == "sg" and gender == "n" and (possessor := self.possessor_of_subject(source.start)) is not None:
             return self.resolve_description(possessor)  # "The firm's shares rose after it said …"
         self.entities.append(Entity(UNKNOWN, "", gender=gender, plural=number == "pl"))
@@ -412,6 +417,20 @@ class _Resolver:
         if found is None or found.group("head").lower() not in load_words("organisations.txt", lower=True):
             return None
         return Span.of(self.text, found.start("owner"), found.end("owner"))
+
+    def described_object_before(self, offset: int) -> Span | None:
+        """The object closing the sentence before ``offset``'s, when it is "the" and a singular role and the sentence
+        holds no other "the" and role: "Ms Varga met the treasurer."."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 2
+        if index < 0:
+            return None
+        start, end = self.sentence_starts[index], self.sentence_ends[index]
+        found = ROLE_OBJECT_AT_END.search(self.text, max(start, end - 80), end)
+        heads = title_words().heads
+        if found is None or found.group("head") not in heads or sum(
+                word in heads for word in ROLE_WORD.findall(self.text, start, found.start())):
+            return None
+        return Span.of(self.text, found.start("object"), found.end("object"))
 
     def compatible(self, entity: Entity, gender: str | None, number: str) -> bool:
         if number == "pl":
