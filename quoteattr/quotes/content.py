@@ -562,6 +562,14 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     return trimmed(text, start, end)
 
 
+def _demonstrative_head(words: str) -> bool:
+    """"that claim": a noun after "that" that makes it a determiner; not "that she", nor a plural ("found that
+    children sleep better"), which "that" cannot determine, so it opens a clause."""
+    first = words.split(maxsplit=1)[0].lower()
+    return (DEMONSTRATIVE_HEAD.match(words) is not None and PLURAL_NOUN.fullmatch(first) is None
+            and first not in frames().plural_subjects)
+
+
 def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: QuoteMap, *,
                asides: bool, contrast: bool) -> int | None:
     """Where the clause goes on past a stop that does not end it: ", but" after "not just"; with ``asides``
@@ -1429,7 +1437,7 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         if content is not None and not has_verb_between(text, content.start, content.end, s_forms=False):
             whole = _past_subject_aside(text, content, sentence, quote_map, window)
             if whole is None and takes_object and that.start() == position and not has_verb(content.text) \
-                    and DEMONSTRATIVE_HEAD.match(content.text):
+                    and _demonstrative_head(content.text):
                 # "rejected that claim on Monday": "that" is the object's determiner, not a clause's opener
                 return clause_from(text, that.start() + len(that.group()) - len(that.group().lstrip()),
                                    sentence, quote_map, stop=OBJECT_STOP)
