@@ -1749,6 +1749,13 @@ SOURCE_FIRST_CASES = [
 # --- content, cue, source -----------------------------------------------------
 
 CONTENT_FIRST_CASES = [
+    case("capitalised-plural-then-a-base-cue-is-a-clause-before-a-frame",
+         "Skippers want the toll to fall, the survey said.",
+         indirect("Skippers want the toll to fall", "said", "the survey")),
+    case("plural-and-base-cue-inside-a-frame-ends-at-the-frame",
+         "Forecasters expect the storm to reach the pier, the weather office said.",
+         indirect("Forecasters expect the storm to reach the pier", "said", "the weather office")),
+    case("capitalised-plural-then-a-phrase-is-no-clause-before-a-frame", "Skippers from Lyme, she said."),
     case("interrupting-frame-then-preposition-and-quotation-resumes",
          "The pier was safe, Ms Varga said, by any “sane measure.”",
          mixed(("The pier was safe", "by any “sane measure.”"), "said", "Ms Varga")),

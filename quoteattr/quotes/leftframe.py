@@ -37,6 +37,8 @@ RELATIVE_ASIDE = regex.compile(r"(?:[\p{Lu}][^,;:“”\"]{0,60}|(?:the|a|an)\s[
 THAT_AHEAD = regex.compile(r"\s*,?\s*that\s")
 QUOTE_MARK = regex.compile(r"[“”\"‘’]|''")
 S_FORM = regex.compile(r"\p{Ll}{2,}s")
+PLURAL_OPENERS = frozenset({"the", "most", "many", "some", "all", "other", "these", "those"})
+PLURAL_WORD = regex.compile(r"\p{Ll}{2,}[^s'’\s]s")  # "skippers", not "his", "pass"
 POSSESSIVES_IN_S = frozenset({"his", "its", "this", "hers", "ours", "yours", "theirs"})
 LEAD_DASH = regex.compile(r"\s(?:[—―–]|--?)\s*|[—―–]\s*")  # "the vote was lost - the plan …", "lost—the plan"
 LEAD_WHICH = regex.compile(r",\s+(?P<which>which)\s")
@@ -175,7 +177,7 @@ def _verb_or_quoted(text: str, piece: Span) -> bool:
     """A finite form other than a possessive in -s ("the pier needs work"; not "on his tour"), or quoted words."""
     return QUOTE_MARK.search(piece.text) is not None or any(
         verb.group().lower() not in POSSESSIVES_IN_S for verb in FINITE.finditer(text, piece.start, piece.end)) or (
-        _irregular_after_subject(piece.text))
+        _irregular_after_subject(piece.text) or _plural_then_base_cue(piece.text))
 
 
 def _irregular_after_subject(clause: str) -> bool:
@@ -185,6 +187,18 @@ def _irregular_after_subject(clause: str) -> bool:
     words = clause.lower().split()[:5]
     return ":" not in clause and any(word in f.irregular_verbs and words[i - 1] not in f.prepositions
                                      for i, word in enumerate(words) if i > 0)
+
+
+def _plural_then_base_cue(clause: str) -> bool:
+    """"Skippers want the toll to fall", "Most forecasters expect rain": a plural noun opening the clause, after
+    at most a determiner, then a cue's base form, its present verb."""
+    words = clause.lower().split()[:3]
+    if len(words) > 2 and words[0] in PLURAL_OPENERS:
+        words = words[1:]
+    if len(words) < 2 or not PLURAL_WORD.fullmatch(words[0]) or words[0] in frames().pronouns:
+        return False
+    found = cue_lexicon().lookup(words[1])
+    return found is not None and found[0] == words[1]
 
 
 def _after_last_joint(text: str, left: Span) -> Span:
