@@ -179,8 +179,14 @@ PREDICATE_AHEAD = regex.compile(r"""
 # "…, she said, adding …" is the writer's; "…, she said, including …" goes on with what was said
 NOT_RESUMED = regex.compile(r"(?!including\b)\p{Ll}+ing\b|(?:" + alternation(load_lines("not_resumed.txt"))
                             + r")\b|\p{Lu}|\p{N}")
+# "the mayor's plan": an "'s" after a determiner and a noun, before a word that cannot follow "is" or "has", is a
+# possessive; "the mayor's a liar", "the plan's been dropped", "it's late" keep their verb
+POSSESSIVE_S = (r"(?<=\b(?i:the|a|an|this|that|its|his|her|their|our|my|your|each|every)\s+(?:\p{Ll}+\s+)?\p{Ll}+)[’']s"
+                r"(?=\s+(?!(?:a|an|the|been|not|no|never|going|got|gone|done|had|also|still|just|now|very|too|so|more|"
+                r"being|in|on|at|up|out|over|back|down|off|here|there|\p{Ll}+ing|\p{Ll}+ed|\p{Ll}+ly)\b)\p{Ll})")
 FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
-                       r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|s|re|ve|d|m)\b")
+                       r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|re|ve|d|m)\b"
+                       r"|(?=[’']s\b)(?!" + POSSESSIVE_S + r")[’']s\b")  # the cheap test first: only at an "'s"
 # "… and vowed", ", and other leaders said", "… but did not suggest", "… and would not name"
 AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)?"
                         r"|,\s+(?:and|but)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4})"
