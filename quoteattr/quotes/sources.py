@@ -415,7 +415,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
                 and (head := source_before(text, start, tokens[index].start(), allow_appositive=False)) is not None
                 and plausible_source(head[0].text) and head[0].text.lower() not in f.pronouns):
             return head  # "Traders whose stalls face the quay said": "Traders"
-        if lower in f.boundaries and not _joins_names(tokens, index) and not _joins_noun_phrases(text, start, tokens, index):
+        if lower in f.boundaries and not _joins_names(tokens, index) and not _joins_noun_phrases(text, start, tokens, index) \
+                and not _joins_participles(tokens, index):
             if tokens[index].start() == start and lower in _determiners() and index < len(tokens) - 1:
                 phrase_start_index = index  # "That person said": a determiner opening the sentence
             break
@@ -823,6 +824,22 @@ def _joins_names(tokens: list[regex.Match], index: int) -> bool:
 
 MAX_CONJUNCT_TOKENS = 6
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def _joins_participles(tokens: list[regex.Match], index: int) -> bool:
+    """"A study funded by the council and published in June": "and" between two participle phrases on one noun,
+    a lower-case "-ed" word right after it and another among the six words before it, each between a word and a
+    preposition; not "fled the compound and headed back", a verb's object."""
+    if tokens[index].group().lower() != "and" or index + 2 >= len(tokens):
+        return False
+    prepositions = frames().prepositions
+
+    def participle(at: int) -> bool:
+        word = tokens[at].group()
+        return (0 < at < len(tokens) - 1 and word.islower() and word.endswith("ed")
+                and tokens[at - 1].group()[:1].isalpha() and tokens[at + 1].group().lower() in prepositions)
+
+    return participle(index + 1) and any(participle(back) for back in range(max(1, index - 6), index))
 
 
 def _joins_noun_phrases(text: str, start: int, tokens: list[regex.Match], index: int) -> bool:
