@@ -209,8 +209,9 @@ NEW_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "i
                                      "other", "our", "my", "your"})
 # "and the skippers replied", "but the council said": a determiner's noun as a new subject; its cue must then
 # open words of its own (see REPORT_OPENS), not "and the way they say …", "and the procedure sometimes called …"
-AND_NEW_SUBJECT = regex.compile(r"\s+(?:and|but)\s+(?:" + alternation(NEW_SUBJECT_DETERMINERS) + r")\s+"
-                                r"(?:(?!(?:he|she|they|it|we|who|which|that)\b)\p{Ll}[\p{L}\-]*(?<!ly)\s+){1,2}\Z")
+AND_NEW_SUBJECT = regex.compile(r"\s+(?:and|but)\s+(?:(?:" + alternation(NEW_SUBJECT_DETERMINERS) + r")\s+"
+                                r"(?:(?!(?:he|she|they|it|we|who|which|that)\b)\p{Ll}[\p{L}\-]*(?<!ly)\s+){1,2}"
+                                r"|\p{Ll}{2,}[^s'’\s]s\s+)\Z")  # or a bare plural: "and skippers said it …"
 REPORT_OPENS = regex.compile(r"[,:]|\s+(?:that\b|[“\"]|(?:he|she|they|it|we|I)\s)")
 AND_TO_VERB = regex.compile(r",?\s+and\s+to\s+(?:(?:once\s+again|again|also|then|\p{Ll}+ly)\s+)?"
                              r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll}+\b")
