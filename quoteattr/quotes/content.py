@@ -786,6 +786,16 @@ def _opens_with_subject(clause: str) -> bool:
     return _subject_then_verb(clause)
 
 
+def _subject_opens(clause: str) -> bool:
+    """"the pier was safe", "it “condemns the toll”": a subject and its verb, or a subject pronoun before a clause;
+    also a noun before a colon and a clause ("a reason for it: the skippers have no memory of the toll"); not a plain
+    noun phrase ("300 jobs in May", "his own comment", "another post: harbourmaster")."""
+    first = clause.split(maxsplit=1)[:1]
+    after_colon = clause.partition(":")[2].strip()
+    return _opens_with_subject(clause) or bool(first) and first[0].lower() in SUBJECT_PRONOUN_WORDS \
+        and _reads_as_clause(clause) or bool(after_colon) and _opens_with_subject(after_colon)
+
+
 def _relative_aside(text: str, position: int, end: int) -> int | None:
     """"the talks, which began in May, remained …": past a relative aside before the clause's own verb."""
     aside = RELATIVE_ASIDE.match(text, position, near(position, end))
@@ -1513,7 +1523,9 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
     spoken = participle and not takes_object and cue_class == "speech"
     if (bare or spoken) and (clause := CLAUSE_START.match(text, position, window)) is not None:
         content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
-        if content is not None and (_opens_with_subject(content.text) if spoken and not bare else _reads_as_clause(content.text)):
+        if content is not None and (_opens_with_subject(content.text) if spoken and not bare
+                                    else _subject_opens(content.text) if lemma in f.bare_subject_first
+                                    else _reads_as_clause(content.text)):
             return _object_then_verb(text, content)
         if bare and content is not None and (whole := _past_subject_aside(text, content, sentence, quote_map, window)):
             return whole
