@@ -17,7 +17,7 @@ from .cues import CUE_CLASSES, cue_lexicon
 from .frames import EndAnchored, alternation, frames, last_char_before, near, weekday_alternation
 from .marks import Quoted
 from .quotemap import QuoteMap
-from .sources import DATELINE
+from .sources import DATELINE, RELATIVE_PRONOUNS
 from .subjects import past_relative_asides
 
 __all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "infinitive_from", "more_words_than", "opening_subordinate",
@@ -1427,6 +1427,22 @@ SHARE = regex.compile(r"\p{N}\s*(?:%|percent\b)|(?:\p{N}|(?<!\p{L})(?:two|three|
                       r"(?:\s+percentage)?\s+points\b")  # "60 percent", "four points"; not "a 16-point lead"
 
 
+# "and" or "or" right after a cue word, and the word after it: "forecast and technical", "agreed and 44"
+COORDINATOR_AFTER_CUE = regex.compile(r"\s+(?:and|or|nor)\s+(?:(?:also|then|later)\s+)?(\p{L}+)", regex.IGNORECASE)
+
+
+def _second_verb_word(word: str) -> bool:
+    """"explain and defend the toll", "wrote and adopted the rules", "agrees or disagrees with", "think and how
+    they act": a second verb or a question that shares the cue's complement; not an auxiliary ("show and is"), a
+    relative word ("denied and which") or a noun ("forecast and technical assumptions")."""
+    f = frames()
+    lower = word.lower()
+    if lower in f.verbal_auxiliaries or lower in RELATIVE_PRONOUNS:
+        return False
+    return (lower in cue_lexicon().forms or lower in f.question_words or lower in f.irregular_verbs
+            or lower.endswith("ed") and FINITE.fullmatch(lower) is not None)
+
+
 def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
                 takes_object: bool, noun_object: bool = False, participle: bool = False,
                 bare_clause: bool = False, object_only: bool = False) -> Span | None:
@@ -1438,6 +1454,9 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             cue_lexicon().lookup(second.group("verb")) is not None:
         position = second.end("verb")  # "said and wrote that …": the clause after the second cue is both cues'
     window = near(position, end)
+    if (joint := COORDINATOR_AFTER_CUE.match(text, position, window)) is not None \
+            and not _second_verb_word(joint.group(1)):
+        return None  # "the economic forecast and technical assumptions", "which he denied and which …"
     if lemma in f.infinitive and ANONYMITY.match(text, position, window):
         return None  # "who asked not to be named", "who asked that his name be withheld"
     that = THAT.match(text, position, window) or PHRASE_THEN_THAT.match(text, position, window)
