@@ -182,8 +182,8 @@ NOT_RESUMED = regex.compile(r"(?!including\b)\p{Ll}+ing\b|(?:" + alternation(loa
 # "the mayor's plan": an "'s" after a determiner and a noun, before a word that cannot follow "is" or "has", is a
 # possessive; "the mayor's a liar", "the plan's been dropped", "it's late" keep their verb
 POSSESSIVE_S = (r"(?<=\b(?i:the|a|an|this|that|its|his|her|their|our|my|your|each|every)\s+(?:\p{Ll}+\s+)?\p{Ll}+)[’']s"
-                r"(?=\s+(?!(?:a|an|the|been|not|no|never|going|got|gone|done|had|also|still|just|now|very|too|so|more|"
-                r"being|in|on|at|up|out|over|back|down|off|here|there|\p{Ll}+ing|\p{Ll}+ed|\p{Ll}+ly)\b)\p{Ll})")
+                r"(?=\s+(?!(?:" + alternation(load_words("contracted_s_followers.txt"))
+                + r"|\p{Ll}+ing|\p{Ll}+ed|\p{Ll}+ly)\b)\p{Ll})")
 FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
                        r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|re|ve|d|m)\b"
                        r"|(?=[’']s\b)(?!" + POSSESSIVE_S + r")[’']s\b")  # the cheap test first: only at an "'s"
