@@ -34,7 +34,7 @@ from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, interrupt
 from .names import is_given_name
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
-from .sources import (NAME_WORD, clause_subject, contact_subject, noun_phrase_before, plausible_source, sentence_subject,
+from .sources import (NAME_WORD, clause_subject, contact_subject, fronted_phrase_end, noun_phrase_before, plausible_source, sentence_subject,
                       source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, plural_subject, relative_subject,
                        stance_before_to, within_relative, within_restrictive, word_before)
@@ -260,6 +260,7 @@ MAIN_CLAUSE_COMMA = regex.compile(r"""
         ,\s+)
     (?!(?:and|but|or|so|yet)\b)(?=\p{L})  # not ", but the spotlight …": a second clause
 """, regex.VERBOSE)
+OPENING_OBJECT = regex.compile(r"\s+\p{Ll}")  # "Continuing to …", "Using plain words": the participle goes on
 FIRST_WORD = regex.compile(r"\p{L}+(?=\s)")
 # a name given in quotation marks after a passive or reduced naming cue: "was known as “…”", "a website called “…”"
 NAME_AFTER_CUE = regex.compile(r"""
@@ -572,6 +573,14 @@ def _fills_opening(pattern: regex.Pattern, text: str, sentence: Sentence, end: i
     return end - sentence.start <= NEAR and pattern.fullmatch(text, sentence.start, end) is not None
 
 
+def _after_fronted_phrase(text: str, sentence: Sentence, end: int) -> bool:
+    """Whether a phrase set off by a comma opens the sentence, and what follows it up to ``end`` may open a
+    participle clause: "In April, explaining …", "Later, in praising …"."""
+    fronted = fronted_phrase_end(text, sentence.start, sentence.end)
+    return sentence.start < fronted <= end and end - fronted <= NEAR and OPENING_PARTICIPLE.fullmatch(
+        text, fronted, end) is not None
+
+
 def _floats_after_subject(text: str, sentence: Sentence, previous: regex.Match) -> bool:
     """Whether the word before the cue is a quantifier floated after its subject ("They each said",
     "Ms Varga and Mr Reyl each said"): a pronoun, a capitalised word or a plural just before it."""
@@ -773,8 +782,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     introduces_quote = INTRODUCES_QUOTE.match(text, match.end(), near(match.end(), sentence.end)) is not None
     if previous_word == "to" and stance_before_to(text, sentence, chain_start):
         # "was more likely to support Clinton": the subject's stance
-        subject = _stance_subject(text, sentence, previous.start(1)) or sentence_subject(text, sentence.start,
-                                                                                          chain_start)
+        subject = _stance_subject(text, sentence, previous.start(1)) or _doer_of_opening(text, sentence, chain_start)
         if subject is not None:
             return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
                           quote_map, participle_source=subject, gerund=True)
@@ -795,9 +803,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             subject = (Span.of(text, *controlled.span("object")) if controlled is not None
                        else _caused_object(text, sentence, previous.start(1))  # "led harbour police to question …"
                        or _for_subject(text, sentence, previous.start(1))  # "hard for skippers to accept …"
-                       or sentence_subject(text, sentence.start, chain_start))
-        if subject is not None and subject.start == sentence.start and subject.text.split()[0].endswith("ing"):
-            subject = _main_clause_subject(text, sentence, chain_start)  # "Using plain words to describe …, she"
+                       or _doer_of_opening(text, sentence, chain_start))
         if subject is not None:
             return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
                           quote_map, participle_source=subject, gerund=True)
@@ -878,6 +884,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                       participle_source=carried, gerund=True)
     if gerund and lemma not in f.particle_required and _fills_opening(OPENING_PARTICIPLE, text, sentence, chain_start):
         # "In describing the plan, Ms Varga said …": the main clause's subject does it; "Speaking to reporters, …" not
+        return _opening_participle(text, match, lemma, cue_class, cue, sentence, index, quote_map)
+    if gerund and lemma not in f.particle_required and _after_fronted_phrase(text, sentence, chain_start):
+        # "In April, explaining his plan, Mr Reyl said …": the subject after the participle's comma
         return _opening_participle(text, match, lemma, cue_class, cue, sentence, index, quote_map)
     if not gerund and not form.endswith(("s", "ing")):  # a past participle after "having"
         if _fills_opening(HAVING_OPENING, text, sentence, chain_start):
@@ -1009,6 +1018,16 @@ def _clause_subject(text: str, start: int, sentence: Sentence) -> Span | None:
     if subject is None and (word := FIRST_WORD.match(text, start, sentence.end)) is not None \
             and word.group().lower() in frames().pronouns:
         subject = Span.of(text, *word.span())
+    return subject
+
+
+def _doer_of_opening(text: str, sentence: Sentence, position: int) -> Span | None:
+    """The sentence's subject; past an opening participle clause, the one after its comma: "Using plain words to
+    describe the pier, Ms Varga won the crowd", "Continuing to explain his view, Mr Reyl …"."""
+    subject = sentence_subject(text, sentence.start, position)
+    if (subject is not None and subject.start == sentence.start and subject.text.split()[0].endswith("ing")
+            and OPENING_OBJECT.match(text, subject.start + len(subject.text.split()[0]))):
+        return _main_clause_subject(text, sentence, position)  # not "Schilling, who …": a name
     return subject
 
 

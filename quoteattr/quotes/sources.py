@@ -18,7 +18,7 @@ from .frames import EndAnchored, alternation, frames, near, weekday_alternation
 from .names import ARTICLES
 from .titles import honorific, role_noun_is_head, title_words
 
-__all__ = ["past_time_opening", "noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like",
+__all__ = ["past_time_opening", "fronted_phrase_end", "noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like",
            "subject_prepositions", "contact_subject"]
 EXPLETIVES = frozenset({"there", "here"})  # subjects that hold no one
 
@@ -1192,6 +1192,22 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
             or word.group(1) in f.weekdays or word.group(1).lower() in PLACE_ADVERBS):
         start = word.end()  # "However, the senator …", "Separately, …", "Tuesday, the mayor …"
     return _subject_from(text, start, end)
+
+
+def fronted_phrase_end(text: str, start: int, end: int) -> int:
+    """Where a phrase of two words or more set off by a comma at the opening of a sentence ends, before ``end``:
+    "In April, ", "At the quay, "; ``start`` when none does (a lone "However, " is often followed by a gerund that
+    is the subject: "However, simply complaining is not enough").
+
+    >>> fronted_phrase_end("In April, explaining his plan, Mr Reyl left.", 0, 45)
+    10
+    """
+    opening = LEADING_PHRASE.match(text, start, min(end, start + 100))
+    words = opening.group().rstrip(", ").split() if opening is not None else []
+    if words and _leading_phrase(words) and not any(
+            word.endswith("ed") or _finite(word) for word in words[1:]):  # not "Outside groups backed the plan, "
+        return opening.end()
+    return start
 
 
 def _subject_from(text: str, start: int, end: int) -> Span | None:
