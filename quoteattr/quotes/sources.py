@@ -385,6 +385,9 @@ def _before_floating_quantifier(text: str, start: int, end: int) -> int:
     return end
 
 
+RELATIVE_REACH = 8  # words back from where the walk stopped to a relative pronoun: "who asked that the toll not be"
+
+
 def _walk_before(text: str, start: int, window_start: int, end: int, allow_appositive: bool) -> tuple[Span, int] | None:
     """The leftward walk of :func:`source_before` from the cue to the subject's start."""
     f = frames()
@@ -509,7 +512,7 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         # "A harbour official who spoke anonymously said", "Skippers whose boats were seized say": the noun the
         # clause hangs on; a "that" after a verb opens its object ("A clerk who asked that his name be withheld
         # said"), so the search goes on past it to the relative pronoun
-        for pronoun in range(index, max(index - 6, -1), -1):
+        for pronoun in range(index, max(index - RELATIVE_REACH, -1), -1):
             if tokens[pronoun].group() in ",;:":
                 break
             if tokens[pronoun].group().lower() in HEAD_RELATIVES:
