@@ -265,6 +265,23 @@ def _base_main_verbs(text: str, content: Span) -> list[regex.Match]:
             and word_before(text, content.start, m.start(1)) not in f.noun_markers]
 
 
+def _present_forms(text: str, content: Span) -> list[regex.Match]:
+    """A cue's "-s" form after a word that is no determiner, preposition or adjective: a verb in the present, the
+    main one after a singular head ("The mayor who bragged about it now wants …") or the reported clause's own
+    ("Skippers who said the council backs the toll were …")."""
+    f = frames()
+    found = []
+    for m in PAST.finditer(text, content.start, content.end):
+        word = m.group(1)
+        before = word_before(text, content.start, m.start(1))
+        if (word.endswith("s") and not word.endswith("ss") and word in cue_lexicon().finite_forms
+                and before.isalpha() and before.islower() and before not in f.noun_markers
+                and before not in f.prepositions and before not in f.adjectives
+                and before not in load_words("quantifier_subjects.txt", lower=True)):  # "in both states"
+            found.append(m)
+    return found
+
+
 CUE_BEFORE_THAT = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Ll}+)\b(?P<that> that\b)?")  # "who know him say (that) …"
 
 
@@ -325,6 +342,10 @@ def within_restrictive(text: str, sentence: Sentence, source: Span, content: Spa
         return content
     verbs = [m for m in FINITE.finditer(text, content.start, content.end)
              if word_before(text, content.start, m.start()) not in ("and", "or", "that")]  # "is and was"
+    head = word_before(text, sentence.start, source.start)
+    if not verbs[1 if clausal else 0:] and (clausal or head.isalpha() and head.islower() and not head.endswith("s")):
+        # "The mayor who said the pier was safe now wants …": a present verb, the main one after a singular head
+        verbs = sorted(verbs + _present_forms(text, content)[:2 - len(verbs) if clausal else 1], key=lambda m: m.start())
     if not clausal and content.text[:1].islower():  # "who wanted a break backed Ms Varga": a past form ends it
         # "who claimed to be undecided voted …": a participle after "be" is no main verb
         leads = f.auxiliaries | PARTICIPLE_LEADS
@@ -351,4 +372,6 @@ def within_restrictive(text: str, sentence: Sentence, source: Span, content: Spa
     end = cut.start()
     if (adverb := TRAILING_ADVERB.search(text, max(content.start, end - 40), end)) is not None and adverb.start() > content.start:
         end = adverb.start()  # "who have seen him recently say": the adverb goes with the main verb's cue
+    elif word_before(text, content.start, end) in load_words("appositive_adverbs.txt"):
+        end = text.rindex(word_before(text, content.start, end), content.start, end)  # "… now wants": so does "now"
     return Span.of(text, content.start, content.start + len(text[content.start:end].rstrip().rstrip(",")))
