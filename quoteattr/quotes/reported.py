@@ -233,6 +233,8 @@ NAME_APPOSITIVE = regex.compile(r",\s+(?:a|an|the|his|her|their|its)\s[^,;:“�
 SINGULAR_DETERMINED = regex.compile(r"(?:(?P<before>[\p{L}’']+)\s+)?(?<![\p{L}])(?i:a|an|the)\s+"
                                    r"(?P<modifiers>(?:\p{Ll}[\p{Ll}\-]*\s+){1,2})\Z")
 RELATIVE_WORD = regex.compile(r"(?<![\p{L}])(?:who|which|that)(?![\p{L}])", regex.IGNORECASE)
+# "whom Mr Reyl views as a rival": a name after an object's relative pronoun is a subject, the next word its verb
+NAMED_AFTER_WHOM = EndAnchored.of(r"(?<![\p{L}])(?:whom|which)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){1,4}\Z")
 PLURAL_VERB_AHEAD = regex.compile(r"\s+(?:have|are|were)\b(?!\s*[,.;:!?])")
 PRONOUN_OBJECT = regex.compile(r"\s+(?:(?:him|them|me|us)\b|her\s+(?:(?:a|an|the|as|to|for|over)\b|[“\"‘]))")
 PROGRESSIVE = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b")  # "was touring"
@@ -866,7 +868,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and PLURAL_VERB_AHEAD.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "Harbour advocates have been successful", "the skippers' claims are false"
     if (ambiguous and (form == lemma or form.endswith("s"))
-            and previous_word not in f.pronouns and noun_follows(text, match.end(), lemma, sentence.end)):
+            and previous_word not in f.pronouns and noun_follows(text, match.end(), lemma, sentence.end)
+            and not NAMED_AFTER_WHOM.search(text, max(sentence.start, chain_start - 60), chain_start)):
         return None  # "the terrorist attacks changed the race", "the jobs report was released": a noun
     if (form.endswith("ing") and not chain and previous_word.isalpha() and previous_word.islower()
             and previous_word not in f.pronouns and previous_word not in f.prepositions
