@@ -1880,8 +1880,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                        if stretch.endswith(INVERTING) and not closed_sentence else None)
             # "The ferry, she said, “is done”" goes on from the lead-in; not "At the quay, she said that “…”"
             continues = content.text.lstrip("“\"‘")[:1].islower() and "," in text[position:content.start]
-            if opening is not None and opening.end < content.start and (
-                    continues or quote_map.around(opening.start) is not None):
+            fronted = opening is not None and fronted_phrase_end(text, opening.start, sentence.end) == subject[1]
+            if opening is not None and opening.end < content.start and not fronted and (
+                    continues or quote_map.around(opening.start) is not None):  # "At the quay, she said, “…”": the writer's
                 pieces = (opening, content)
         return make_quote(pieces, cue, source, addressee, cue_class, index, quote_map)
     if gerund:
