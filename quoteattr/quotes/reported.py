@@ -762,6 +762,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if (form.endswith("ing") and not verbal_chain and lemma in f.perceiving and previous_word in f.prepositions
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "after seeing the sign", "used to seeing it": what was seen, not what was thought
+    if not chain and form in QUESTION_PARTICIPLES and _after_fronted_phrase(text, sentence, chain_start):
+        return None  # "On Monday, asked whether …, Ms Varga shrugged": the question opens the sentence
     set_off = not chain and previous_word == "," and _set_off_after_subject(text, sentence, previous.start(1))
     if (not chain and form in QUESTION_PARTICIPLES and previous is not None
             and (previous_word in QUESTION_PARTICIPLE_AFTER or set_off)):
