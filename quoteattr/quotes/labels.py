@@ -253,9 +253,9 @@ class _Viewpoint:
 
 
 @functools.cache
-def _viewpoints() -> tuple[regex.Pattern, dict[tuple[str, str], _Viewpoint], regex.Pattern]:
+def _viewpoints() -> tuple[regex.Pattern, dict[tuple[str, str], _Viewpoint], tuple[str, ...]]:
     """The pattern of "in X's view", "by X's own count" and "by some measures", and what each preposition and
-    noun reads (``viewpoint_phrases.txt``), and a pattern of the nouns alone, anywhere in a lower-cased word."""
+    noun reads (``viewpoint_phrases.txt``), and the nouns alone, looked for anywhere in a lower-cased word."""
     phrases = {(preposition, noun): _Viewpoint(cue_class, "leading" in reads)
                for preposition, noun, cue_class, *reads in load_table("viewpoint_phrases.txt")}
     pattern = regex.compile(r"""
@@ -269,7 +269,7 @@ def _viewpoints() -> tuple[regex.Pattern, dict[tuple[str, str], _Viewpoint], reg
         \s+(?P<noun>""" + alternation(noun for _, noun in phrases) + r""")\b
         (?=\s*(?:,|\.?\s*\Z|\.\s))
     """, regex.VERBOSE)
-    return pattern, phrases, regex.compile(alternation(noun for _, noun in phrases))
+    return pattern, phrases, tuple(sorted({noun for _, noun in phrases}))
 
 
 def in_view_of(text: str, sentence: Sentence, index: int, quote_map: QuoteMap,
@@ -277,8 +277,9 @@ def in_view_of(text: str, sentence: Sentence, index: int, quote_map: QuoteMap,
     """"In Ms Varga's view, the pier is unsafe", "The pier is unsafe, in her view", "By the port's own count,
     the toll raised a million": the clause is her view, the port's count."""
     pattern, phrases, nouns = _viewpoints()
-    if nouns.search(sentence.text.lower()) is None:
-        return  # no "view", "count", "mind" …: most sentences
+    lowered = sentence.text.lower()
+    if not any(noun in lowered for noun in nouns):
+        return  # no "view", "count", "mind" …: most sentences (a substring test is cheaper than a pattern)
     for match in pattern.finditer(text, sentence.start, sentence.end):
         viewpoint = phrases.get((match.group("cue").lower(), match.group("noun")))
         if viewpoint is None or viewpoint.cue_class not in cue_classes or quote_map.around(match.start()) is not None:

@@ -457,9 +457,11 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
         last_source: Span | None = None
         found: list[Quote] = []
         withheld_end = sentence.start  # the end of a question nobody answered
-        for match in heapq.merge(lexicon.find(text, sentence.start, sentence.end, cue_classes),
-                                 lexicon.find_after_would(text, sentence.start, sentence.end, cue_classes),
-                                 key=lambda match: match.start()):
+        cues = lexicon.find(text, sentence.start, sentence.end, cue_classes)
+        if "would" in sentence.text.lower():  # "would like to": merged in only where it can occur
+            cues = heapq.merge(cues, lexicon.find_after_would(text, sentence.start, sentence.end, cue_classes),
+                               key=lambda match: match.start())
+        for match in cues:
             if quote_map.around(match.start()) is not None:
                 continue  # the quoted speaker's own words
             if match.start() < withheld_end:

@@ -33,6 +33,7 @@ from .pronouns import GENDERED_PRONOUN, pronouns
 from .sources import RELATIVE_PRONOUNS, past_time_opening, sentence_subject
 from .titles import (NAME_THEN_CLOSE, appositive_after_title, appositive_before_title, predicate_title, premodifier_title, title_key,
                      title_words, who_clause_title, honorific, is_office_word, role_noun_is_head, POSSESSIVE)
+from .wordcues import FOLDS_TO_ASCII
 
 __all__ = ["resolve_speakers"]
 
@@ -129,6 +130,7 @@ class _Resolver:
     title_keys: dict[int, frozenset[str]] = field(factory=dict)
     joints: dict[tuple[int, ...], int] = field(factory=dict)  # the people of a joint source -> their group
     lower_words: set[str] | None = None  # the words the text writes in lower case, read when first needed
+    lowered: str | None = None  # the text in lower case, offset for offset; None with "İ", "ſ" or the Kelvin sign
     determined_words: set[str] = field(factory=set)  # capitalised words after a determiner ("many Republicans")
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
@@ -571,11 +573,20 @@ class _Resolver:
         more than one word there ("The Group" alone is none), a name with words before another one's counting as
         that one ("Pier Street Harbour Bank" is "Harbour Bank")."""
         found, keys = None, set()
-        for found in _full_form_pattern(ends).finditer(self.text, max(0, source.start - FULL_FORM_WINDOW),
-                                                       source.start):
+        window = max(0, source.start - FULL_FORM_WINDOW)
+        if not self.may_hold(ends, window, source.start):
+            return found, keys  # none of the words in the window: no pattern to build and run
+        for found in _full_form_pattern(ends).finditer(self.text, window, source.start):
             if " " in (key := _organisation_key(self.text[_name_start(found):found.end()])):
                 keys.add(key)
         return found, {key for key in keys if not any(key.endswith(" " + other) for other in keys)}
+
+    def may_hold(self, words: tuple[str, ...], start: int, end: int) -> bool:
+        """Whether a pattern that ignores case may find one of ``words`` in ``text[start:end]``: False only when
+        the words are ASCII and the lower-cased text has none of them there."""
+        if self.lowered is None or not all(word.isascii() for word in words):
+            return True  # "ſ" is an "s" to the pattern, not to a string search
+        return any(self.lowered.find(word.lower(), start, end) >= 0 for word in words)
 
     def title_holder(self, source: Span) -> int | None:
         """The person whose title the description repeats: "the Treasury secretary", "the new harbour master"."""
@@ -766,7 +777,8 @@ def resolve_speakers(analysis: Analysis, quotes: Sequence[Quote], *,
     ('Jane Doe', 'the mayor')
     """
     text = analysis.text
-    resolver = _Resolver(text, [s.start for s in analysis.sentences], [s.end for s in analysis.sentences])
+    resolver = _Resolver(text, [s.start for s in analysis.sentences], [s.end for s in analysis.sentences],
+                         lowered=None if FOLDS_TO_ASCII.intersection(text) else text.lower())
     resolver.quoted = sorted((piece.start, piece.end) for quote in quotes for piece in quote.content)
     resolver.quoted_starts = [start for start, _ in resolver.quoted]
     resolver.source_spans = {(q.source.start, q.source.end) for outer in quotes for q in (outer, *outer.nested)
