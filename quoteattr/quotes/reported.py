@@ -1790,8 +1790,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and _contest_rival(content.text)):
         return None  # "is challenging Mr Reyl for the harbour seat": a rival in a contest
     if (content is not None and cue_class == "writing" and position == match.end() and _bare_work(content.text)
-            and quote_map.around(content.start) is None):
-        return None  # "wrote a children's book", "published a column in the Gazette": a work, not what it says
+            and quote_map.around(content.start) is None and not THAT.match(text, position, content.start)):
+        return None  # "wrote a children's book", "published a column": a work (not "reports that the book was …")
     if content is not None and lemma in f.bare_if_person and subject is not None and \
             any(word.lower() in f.inanimate_heads for word in subject[0].text.split()[:2]) and \
             not THAT.match(text, position, near(position, sentence.end)):
