@@ -1290,6 +1290,7 @@ def _contest_rival(content: str) -> bool:
 
 
 # words after a written work that say what it says: "a letter urging …", "a story about …", "a book that …"
+FILLER_REACH = 12  # characters either side of a cue that a filler phrase may take ("as we know it")
 WORK_CONTENT = regex.compile(r"(?:about|on|that|which|who|whose|where|calling|called|titled|entitled|saying)\b"
                              r"|\p{Ll}+ing\b|[“\"‘:]|''", regex.IGNORECASE)
 
@@ -1543,8 +1544,26 @@ def _object_relative(text: str, sentence: Sentence, subject_start: int) -> Span 
     return Span.of(text, *relative.span("pronoun"))
 
 
+@functools.cache
+def _filler_phrases() -> regex.Pattern:
+    """The phrases of filler_phrases.txt as one pattern: words apart by spaces, a comma right after its word."""
+    phrases = (r"(?<!\p{L})" + "".join((r"\s*," if token == "," else (r"\s+" if number else "") + regex.escape(token))
+                                        for number, token in enumerate(line.split())) + r"(?!\p{L})"
+               for line in load_lines("filler_phrases.txt"))
+    return regex.compile("|".join(phrases), regex.IGNORECASE)
+
+
+def _filler(text: str, cue: Span, sentence: Sentence) -> bool:
+    """"You know, the pier is old", "the harbour as we know it": a phrase of filler_phrases.txt holds the cue."""
+    start = max(sentence.start, cue.start - FILLER_REACH)
+    found = _filler_phrases().search(text, start, min(sentence.end, cue.end + FILLER_REACH))
+    return found is not None and found.start() <= cue.start and found.end() >= cue.end
+
+
 def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
            index: int, quote_map: QuoteMap, *, participle_source: Span | None, gerund: bool) -> Quote | None:
+    if _filler(text, cue, sentence):
+        return None  # "You know, the pier is old", "the harbour as we know it": nothing known or meant
     f = frames()
     position = match.end()
     addressee = None
