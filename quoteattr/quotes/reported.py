@@ -1172,6 +1172,13 @@ def _shown_thing(content: str) -> bool:
     return _listed_object(words[person + 1:], load_words("shown_objects.txt", lower=True))
 
 
+def _seen_then(text: str, cue: Span, sentence: Sentence) -> bool:
+    """"when she saw", "When Mr Reyl saw": a word of seeing_moments.txt before a subject of one or two words."""
+    before = text[max(sentence.start, cue.start - 30):cue.start].lower().split()
+    moments = load_words("seeing_moments.txt", lower=True)
+    return any(word in moments for word in before[-3:-1])
+
+
 def _let_in(content: str) -> bool:
     """"40 pupils", "Syrian refugees": the object of "admit" is people let in when a noun of admitted_entrants.txt
     comes among its first four words; not "two counts of fraud", "the charge"."""
@@ -1799,6 +1806,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return None  # "the film portrays a fishing town"; but "portrayed the mayor as reckless", "cast doubt on"
     if content is not None and lemma == "find" and _found_thing(content.text):
         return None  # "could not find a job", "found comfort in the vote": something come upon
+    if (content is not None and lemma == "see" and position == match.end() and not AS_WORD.search(content.text)
+            and not THAT.match(text, position, content.start) and _seen_then(text, cue, sentence)):
+        return None  # "when she saw Mr Reyl on the pier": a sight at that moment, not a view
     if content is not None and lemma == "admit" and position == match.end() and _let_in(content.text):
         return None  # "the school admitted 40 pupils": people let in, not something conceded
     if content is not None and lemma == "show" and position == match.end() and _shown_thing(content.text):
