@@ -1053,6 +1053,15 @@ def _only_a_name(phrase: str) -> bool:
     return all(word[:1].isupper() for word in words)
 
 
+def _called_person(phrase: str) -> bool:
+    """"both candidates", "my friend's mother": at most five words, no pronoun first and nothing quoted, ending in
+    a noun of called_people.txt; not "him a candidate", "the candidate a wrecker"."""
+    words = phrase.split()
+    return (0 < len(words) <= 5 and words[0].lower() not in OBJECT_PRONOUNS and words[0].lower() != "it"
+            and not QUOTE_CHARACTER.search(phrase)
+            and words[-1].strip(",.;:").lower() in load_words("called_people.txt", lower=True))
+
+
 def _quoted_name(text: str, match: regex.Match, lemma: str, passive: bool, chain_start: int, cue_class: str,
                  sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
     """"the island was known as “the Poorhouse”", "a website called “Save the Pier”": the named thing and its quoted name.
@@ -1297,6 +1306,7 @@ def _contest_rival(content: str) -> bool:
 
 
 # words after a written work that say what it says: "a letter urging …", "a story about …", "a book that …"
+QUOTE_CHARACTER = regex.compile(r"[“”\"‘’]|''")  # "called the pier “a wreck”": something quoted
 FILLER_REACH = 12  # characters either side of a cue that a filler phrase may take ("as we know it")
 WORK_CONTENT = regex.compile(r"(?:about|on|that|which|who|whose|where|calling|called|titled|entitled|saying)\b"
                              r"|\p{Ll}+ing\b|[“\"‘:]|''", regex.IGNORECASE)
@@ -1798,6 +1808,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             return None  # "Mr Obama called Ms Abedini": a phone call
         # "called Ms Varga, his rival on the council, a “wrecker”": the name and its predicate
         return make_quote((content, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
+    if (content is not None and lemma in f.object_with_predicate and position == match.end()
+            and _called_person(content.text)):
+        return None  # "Ms Varga called both candidates": a phone call, no predicate
     if (content is not None and lemma in f.object_with_predicate and position == match.end()
             and (words := content.text.split()[:2]) and REFLEXIVE.fullmatch(words[0])
             and len(words) > 1 and words[1].lower() in f.prepositions):
