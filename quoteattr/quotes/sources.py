@@ -1229,11 +1229,12 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
     continued = False
     for position in range(first, min(len(words), first + 8)):
         word = words[position].group()
-        lower = word.lower()
         if not word[0].isalnum():
             break
+        bare = word.rstrip(".")  # "the council met.": the sentence's full stop is no part of its verb
+        lower = bare.lower()
         previous = words[position - 1].group() if position > first else ""
-        verb_like = (lower in f.auxiliaries or lower in finite or VERB_FORM.fullmatch(word) or lower in f.head_prepositions
+        verb_like = (lower in f.auxiliaries or lower in finite or VERB_FORM.fullmatch(bare) or lower in f.head_prepositions
                      or lower in f.irregular_verbs)
         possessive = previous.endswith(("'s", "’s"))
         if previous[:1].isdigit() and VERB_FORM.fullmatch(word) and word.endswith("s"):
