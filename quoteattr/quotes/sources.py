@@ -130,6 +130,37 @@ def contact_subject(words: list[str]) -> int | None:
     return start
 
 
+@functools.cache
+def _verb_after_cue() -> regex.Pattern:
+    """The cue's word, then a verb of verbal_auxiliaries.txt: "(the skippers) say could hurt them", where the clause
+    said has lost its subject to the noun before; not "(the world) had seen since …"."""
+    return regex.compile(r"\p{L}+(?:\s+\p{Ll}+ly)?\s+(?:" + alternation(load_words("verbal_auxiliaries.txt", lower=True))
+                         + r")\b")
+
+
+def gap_subject(words: list[str]) -> int | None:
+    """Where the subject of a relative clause without "that" starts after a noun phrase: "was a change the skippers
+    (say …)" -> 4. Two determiners with only lower-case nouns after each, no preposition nor verb (a past in "-ed"
+    or of irregular_verbs.txt) among them; None otherwise."""
+    inner = next((i for i in range(len(words) - 2, 1, -1) if words[i].lower() in NOUN_DETERMINERS), None)
+    if inner is None:
+        return None
+    outer = next((i for i in range(inner - 2, -1, -1) if words[i].lower() in NOUN_DETERMINERS), None)
+    if outer is None or (outer > 0 and not words[outer - 1][:1].islower()):
+        return None
+    nouns = words[outer + 1:inner] + words[inner + 1:]
+    return inner if all(_gap_noun(word) for word in nouns) else None
+
+
+def _gap_noun(word: str) -> bool:
+    """A lower-case word that may stand in a noun phrase of :func:`gap_subject`: no preposition ("A third of the
+    skippers"), pronoun ("the book she"), determiner or verb ("The skippers the council hired (said)")."""
+    f = frames()
+    return (word.isalpha() and word.islower() and not word.endswith("ed")
+            and not any(word in words for words in (f.prepositions, f.head_prepositions, f.boundaries, f.pronouns,
+                                                     NOUN_DETERMINERS, cue_lexicon().finite_forms, f.irregular_verbs)))
+
+
 def _participle_before_preposition(words: list[str], index: int) -> bool:
     """A past participle after the first word and before a preposition: "hired" in "engineers hired by …"."""
     return 0 < index < len(words) - 1 and words[index].endswith("ed") and words[index + 1].lower() in frames().prepositions
@@ -497,7 +528,10 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             return Span.of(text, *appositive), head[0]
         return Span.of(text, *head), head[0]
     first = max(index, 0)
-    named = contact_subject([token.group() for token in tokens[first:]])
+    words = [token.group() for token in tokens[first:]]
+    named = contact_subject(words)
+    if named is None and _verb_after_cue().match(text, end, near(end, len(text))) is not None:
+        named = gap_subject(words)  # "a change the skippers say could hurt them": the second noun phrase
     if named is not None:
         # "angered the group Mr Reyl called “…”": after a verb's object, the name opens a relative clause
         named_start = tokens[first + named].start()
