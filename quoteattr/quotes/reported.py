@@ -81,6 +81,8 @@ WORD_START = regex.compile(r"(?<!\S)(\S+)")  # each word of a phrase
 # a lower-case noun, then a name: "the court Mr Reyl", "jurors Ms Varga" (not "the Harbour Council")
 NAME_AFTER_LISTENER = regex.compile(r"(?<=(?<![\p{L}])(?!(?:the|a|an|his|her|their|its|our|my)\s)\p{Ll}{2,})\s+(?=\p{Lu})")
 TO_VERB_AHEAD = regex.compile(r"\s+(?:not\s+)?to\s+\p{Ll}")
+# a relative clause on the listener, then the infinitive: "urged anyone who saw the crash to come forward"
+RELATIVE_THEN_TO = regex.compile(r"(?P<clause>\s+who\s[^,;:“”\"()]{1,80}?)\s(?:not\s+)?to\s+\p{Ll}")
 # "warned the pier will close": an auxiliary right after the noun makes it the subject of a bare clause
 VERBAL_AUXILIARIES = alternation(load_words("verbal_auxiliaries.txt", lower=True))
 AUXILIARY_AHEAD = regex.compile(r"\s+(?:" + VERBAL_AUXILIARIES + r")\s+(?!to\b)\p{Ll}")
@@ -1644,6 +1646,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             # "urged the rest of the council to act": the whole object before "to"
             addressee = Span.of(text, longer.start("addressee"), longer.start("addressee")
                                 + len(longer.group("addressee").rstrip()))
+        if (addressee is not None and lemma in f.infinitive and lemma not in f.wh_cues  # "asked her who would pay"
+                and (relative := RELATIVE_THEN_TO.match(text, addressee.end, near(addressee.end, sentence.end)))):
+            # "urged anyone who saw the crash to come forward": the relative clause goes with the one urged
+            addressee = Span.of(text, addressee.start, relative.end("clause"))
         if addressee is not None and AUXILIARY_AHEAD.match(text, addressee.end, near(addressee.end, sentence.end)):
             if (named := _name_after_listener(addressee.text)) is not None:
                 # "told the court Mr Reyl had lied": the listener ends where the clause's named subject begins
