@@ -1241,8 +1241,10 @@ def fronted_phrase_end(text: str, start: int, end: int) -> int:
     """
     opening = LEADING_PHRASE.match(text, start, min(end, start + 100))
     words = opening.group().rstrip(", ").split() if opening is not None else []
+    adverbs = frames().sentence_adverbs  # "For now, ": an adverb that may also stand among a cue's auxiliaries
     if words and _leading_phrase(words) and not any(
-            word.endswith("ed") or _finite(word) for word in words[1:]):  # not "Outside groups backed the plan, "
+            word.endswith("ed") or (_finite(word) and word not in adverbs)
+            for word in words[1:]):  # not "Outside groups backed the plan, "
         return opening.end()
     return start
 
