@@ -260,6 +260,9 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
     cue_class = _word_classes(NOUN_CUES)[noun.group().lower()]
     if cue_class not in cue_classes or quote_map.around(noun.start()) is not None:
         return None
+    if (noun.start() == sentence.start and noun.group().lower().endswith("ing")
+            and cue_lexicon().lookup(noun.group().lower()) is not None and first_comma(sentence) < sentence.end):
+        return None  # "Warning that the pier was unsafe, the harbour master resigned": the participle, read as a verb
     window = near(noun.end(), sentence.end)
     that = THAT.match(text, noun.end(), window) or PHRASE_THEN_THAT.match(text, noun.end(), window)
     if that is None:
