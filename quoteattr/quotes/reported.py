@@ -81,6 +81,10 @@ WORD_START = regex.compile(r"(?<!\S)(\S+)")  # each word of a phrase
 # a lower-case noun, then a name: "the court Mr Reyl", "jurors Ms Varga" (not "the Harbour Council")
 NAME_AFTER_LISTENER = regex.compile(r"(?<=(?<![\p{L}])(?!(?:the|a|an|his|her|their|its|our|my)\s)\p{Ll}{2,})\s+(?=\p{Lu})")
 TO_VERB_AHEAD = regex.compile(r"\s+(?:not\s+)?to\s+\p{Ll}")
+# a frame closing the sentence: ", the council said.", ", police said on Monday."
+CLOSING_FRAME = regex.compile(r",\s+(?!(?i:and|or|but|nor|so|what|who|which|how|why|when|where|whether|if)\b)"
+                              r"(?:[\p{L}.'’\-]+\s+){1,5}(?P<cue>\p{Ll}+)(?:\s+(?:on|in|last|this)\s+[\p{L}]+)?"
+                              r"\s*[.!?]?[”\"’]?\s*")
 # a relative clause on the listener, then the infinitive: "urged anyone who saw the crash to come forward"
 RELATIVE_THEN_TO = regex.compile(r"(?P<clause>\s+who\s[^,;:“”\"()]{1,80}?)\s(?:not\s+)?to\s+\p{Ll}")
 # "warned the pier will close": an auxiliary right after the noun makes it the subject of a bare clause
@@ -529,7 +533,13 @@ def _withheld_question_end(text: str, match: regex.Match, sentence: Sentence, qu
     if not (declined or _negated(before)):
         return 0
     question = clause_from(text, word.start(1), sentence, quote_map, stop=MAIN_CLAUSE_AFTER)
-    return question.end if question is not None else 0
+    if question is None:
+        return 0
+    comma = text.rfind(",", question.start, question.end)
+    if comma > 0 and (frame := CLOSING_FRAME.fullmatch(text, comma, sentence.end)) is not None \
+            and frame.group("cue").lower() in cue_lexicon().finite_forms:
+        return comma  # "Ms Varga did not say whether the pier would close, the council said": the frame reports it
+    return question.end
 
 
 def _withholds(text: str, quote: Quote) -> bool:
