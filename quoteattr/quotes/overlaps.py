@@ -2,7 +2,7 @@
 
 The engine runs three passes over everything the cues and the paragraph
 frames found: :func:`deduplicate` keeps one quote per content range (the
-first cue found wins); :func:`without_embedded_stances` drops a cue of
+first cue found wins; two speakers joined by "and" keep one each); :func:`without_embedded_stances` drops a cue of
 thought or evidence, then a cue in no finite form, inside another quote's
 content; :func:`without_overlaps` keeps the first of two quotes over nearly
 the same words, unless a direct quote with its own frame meets a cue that
@@ -27,15 +27,27 @@ from .marks import Quoted
 __all__ = ["Claimed", "deduplicate", "without_embedded_stances", "without_nested_reports", "without_overlaps"]
 
 
-def deduplicate(found: list[Quote]) -> list[Quote]:
+def deduplicate(text: str, found: list[Quote]) -> list[Quote]:
     """One quote per content: the first cue found for it wins, a cue with a source before one without
-    ("The ferry appears to be late, said Ms Varga": Ms Varga says it)."""
-    best: dict[tuple[int, int], Quote] = {}
+    ("The ferry appears to be late, said Ms Varga": Ms Varga says it); but two speakers joined by "and", each with
+    a cue of their own, share it ("Mr Reyl warned and Ms Varga agreed that …")."""
+    best: dict[tuple[int, ...], Quote] = {}
     for quote in sorted(found, key=lambda q: (q.start, q.cue.start if q.cue else 0)):
-        key = (quote.start, quote.end)
+        key: tuple[int, ...] = (quote.start, quote.end)
+        if key in best and _joined_speakers(text, best[key], quote):
+            key = (quote.start, quote.end, quote.cue.start)  # kept beside the first speaker's
         if key not in best or (best[key].source is None and quote.source is not None):
             best[key] = quote  # a later cue with a source keeps the first cue's place
     return list(best.values())
+
+
+def _joined_speakers(text: str, first: Quote, second: Quote) -> bool:
+    """The second quote's source follows the first's cue right after "and", before its own cue: "Mr Reyl warned and
+    Ms Varga agreed that …"."""
+    return (first.cue is not None and second.cue is not None and first.source is not None
+            and second.source is not None and first.source.end <= first.cue.start
+            and first.cue.end < second.source.start < second.cue.start
+            and text[first.cue.end:second.source.start].strip() == "and")
 
 
 def without_embedded_stances(found: list[Quote]) -> list[Quote]:
@@ -156,7 +168,8 @@ def without_overlaps(text: str, found: list[Quote]) -> list[Quote]:
     for quote in found:
         letters = _Letters.of(text, quote)
         rivals = [i for i in range(max(0, len(kept) - 4), len(kept))
-                  if not _cue_inside(quote, kept[i][0]) and _mostly_inside(text, letters, kept[i][1])]
+                  if not _cue_inside(quote, kept[i][0]) and _mostly_inside(text, letters, kept[i][1])
+                  and not _joined_speakers(text, kept[i][0], quote)]
         if not rivals:
             kept.append((quote, letters))
         elif quote.kind is Kind.DIRECT and all(kept[i][0].kind is not Kind.DIRECT for i in rivals):

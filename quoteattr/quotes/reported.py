@@ -1660,6 +1660,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 and (relative := RELATIVE_THEN_TO.match(text, addressee.end, near(addressee.end, sentence.end)))):
             # "urged anyone who saw the crash to come forward": the relative clause goes with the one urged
             addressee = Span.of(text, addressee.start, relative.end("clause"))
+        if (addressee is not None and addressee.text.startswith("and ")
+                and addressee.text.rsplit(None, 1)[-1].lower() in cue_lexicon().finite_forms):
+            # "Mr Reyl warned and Ms Varga agreed that …": a second speaker and cue, no listener; the clause is shared
+            position, addressee = addressee.end, None
         if addressee is not None and AUXILIARY_AHEAD.match(text, addressee.end, near(addressee.end, sentence.end)):
             if (named := _name_after_listener(addressee.text)) is not None:
                 # "told the court Mr Reyl had lied": the listener ends where the clause's named subject begins
