@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import load_lines
+from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (FINITE, PREDICATE_AHEAD, clause_before, has_verb_between, opening_subordinate, resumed_content,
-                      verb_groups, verb_positions)
+from .content import (FINITE, PREDICATE_AHEAD, SUBJECT_PRONOUN_WORDS, clause_before, has_verb_between, opening_subordinate,
+                      resumed_content, verb_groups, verb_positions)
 from .cues import cue_lexicon
 from .frames import alternation, frames, last_char_before, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
@@ -181,12 +181,18 @@ def _verb_or_quoted(text: str, piece: Span) -> bool:
 
 
 def _irregular_after_subject(clause: str) -> bool:
-    """"The crew took the boat", "The ferry left": an irregular past among the clause's first five words, right
-    after a word that is no preposition; not "In addition to paid leave"."""
+    """"The crew took the boat", "The ferry left", "Ms Varga quit": an irregular past among the clause's first five
+    words, right after a word that is no preposition; a past spelt like its base form (`unchanged_pasts.txt`) only
+    right after a name or a subject pronoun; not "In addition to paid leave", "a bitter split", "the vote to quit"."""
     f = frames()
-    words = clause.lower().split()[:5]
-    return ":" not in clause and any(word in f.irregular_verbs and words[i - 1] not in f.prepositions
-                                     for i, word in enumerate(words) if i > 0)
+    cased = clause.split()[:5]
+    words = [word.lower() for word in cased]
+    unchanged = load_words("unchanged_pasts.txt", lower=True)
+    return ":" not in clause and any(
+        words[i - 1] not in f.prepositions and (
+            word in f.irregular_verbs or word.rstrip(",.;") in unchanged and (
+                cased[i - 1][:1].isupper() or words[i - 1] in SUBJECT_PRONOUN_WORDS))  # "Ms Varga quit", "she quit"
+        for i, word in enumerate(words) if i > 0)
 
 
 def _plural_then_base_cue(clause: str) -> bool:
