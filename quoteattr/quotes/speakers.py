@@ -130,7 +130,8 @@ class _Resolver:
     title_keys: dict[int, frozenset[str]] = field(factory=dict)
     joints: dict[tuple[int, ...], int] = field(factory=dict)  # the people of a joint source -> their group
     lower_words: set[str] | None = None  # the words the text writes in lower case, read when first needed
-    lowered: str | None = None  # the text in lower case, offset for offset; None with "İ", "ſ" or the Kelvin sign
+    lowered: str | None = None  # the text in lower case, offset for offset, read when first needed; "" with "İ", "ſ"
+    # or the Kelvin sign, whose lower case is longer or folds to ASCII
     determined_words: set[str] = field(factory=set)  # capitalised words after a determiner ("many Republicans")
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
@@ -584,7 +585,9 @@ class _Resolver:
     def may_hold(self, words: tuple[str, ...], start: int, end: int) -> bool:
         """Whether a pattern that ignores case may find one of ``words`` in ``text[start:end]``: False only when
         the words are ASCII and the lower-cased text has none of them there."""
-        if self.lowered is None or not all(word.isascii() for word in words):
+        if self.lowered is None:
+            self.lowered = "" if FOLDS_TO_ASCII.intersection(self.text) else self.text.lower()
+        if not self.lowered or not all(word.isascii() for word in words):
             return True  # "ſ" is an "s" to the pattern, not to a string search
         return any(self.lowered.find(word.lower(), start, end) >= 0 for word in words)
 
@@ -777,8 +780,7 @@ def resolve_speakers(analysis: Analysis, quotes: Sequence[Quote], *,
     ('Jane Doe', 'the mayor')
     """
     text = analysis.text
-    resolver = _Resolver(text, [s.start for s in analysis.sentences], [s.end for s in analysis.sentences],
-                         lowered=None if FOLDS_TO_ASCII.intersection(text) else text.lower())
+    resolver = _Resolver(text, [s.start for s in analysis.sentences], [s.end for s in analysis.sentences])
     resolver.quoted = sorted((piece.start, piece.end) for quote in quotes for piece in quote.content)
     resolver.quoted_starts = [start for start, _ in resolver.quoted]
     resolver.source_spans = {(q.source.start, q.source.end) for outer in quotes for q in (outer, *outer.nested)
