@@ -29,7 +29,7 @@ from .cues import cue_lexicon
 from .frames import NEAR, EndAnchored, alternation, auxiliary_chain, frames, near, past_adverbials, weekday_alternation
 from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_label, titled_work,
                      to_whom)
-from .leftframe import (CLOSING_QUOTES, INVERTING, after_quoted_words, interrupts_subject, opens_sentence,
+from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, interrupts_subject, opens_sentence,
                         quote_in_next_sentence, read_left_frame)
 from .names import is_given_name
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
@@ -1070,7 +1070,7 @@ def _called_person(phrase: str) -> bool:
     a noun of called_people.txt; not "him a candidate", "the candidate a wrecker"."""
     words = phrase.split()
     return (0 < len(words) <= 5 and words[0].lower() not in OBJECT_PRONOUNS and words[0].lower() != "it"
-            and not QUOTE_CHARACTER.search(phrase)
+            and not QUOTE_MARK.search(phrase)
             and words[-1].strip(",.;:").lower() in load_words("called_people.txt", lower=True))
 
 
@@ -1318,7 +1318,6 @@ def _contest_rival(content: str) -> bool:
 
 
 # words after a written work that say what it says: "a letter urging …", "a story about …", "a book that …"
-QUOTE_CHARACTER = regex.compile(r"[“”\"‘’]|''")  # "called the pier “a wreck”": something quoted
 FILLER_REACH = 12  # characters either side of a cue that a filler phrase may take ("as we know it")
 WORK_CONTENT = regex.compile(r"(?:about|on|that|which|who|whose|where|calling|called|titled|entitled|saying)\b"
                              r"|\p{Ll}+ing\b|[“\"‘:]|''", regex.IGNORECASE)
@@ -1582,8 +1581,16 @@ def _filler_phrases() -> regex.Pattern:
     return regex.compile("|".join(phrases), regex.IGNORECASE)
 
 
+@functools.cache
+def _filler_words() -> frozenset[str]:
+    """The words of filler_phrases.txt: a cue can only be held by a phrase if its words are among them."""
+    return frozenset(word.lower() for line in load_lines("filler_phrases.txt") for word in line.split() if word != ",")
+
+
 def _filler(text: str, cue: Span, sentence: Sentence) -> bool:
     """"You know, the pier is old", "the harbour as we know it": a phrase of filler_phrases.txt holds the cue."""
+    if _filler_words().isdisjoint(cue.text.lower().split()):
+        return False  # "said", "warned": no phrase holds it, so no search
     start = max(sentence.start, cue.start - FILLER_REACH)
     found = _filler_phrases().search(text, start, min(sentence.end, cue.end + FILLER_REACH))
     return found is not None and found.start() <= cue.start and found.end() >= cue.end
