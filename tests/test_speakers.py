@@ -289,6 +289,16 @@ def test_unresolved_pronoun_keeps_its_source():
     assert [m.text for m in speakers[0].mentions] == ["He", "He"]
 
 
+@pytest.mark.parametrize("source", ["she", "the council", "Ms Varga"])
+def test_one_source_mention_of_two_quotes_is_one_speaker(source):
+    """"…, she said, adding that …": both reports hang on one mention, so they have one speaker, named or not."""
+    text = f"The toll will stay, {source} said, adding that fares would fall."
+    quotes = quoteattr.attribute(text).quotes
+    assert [q.source.text for q in quotes] == [source, source]
+    assert quotes[0].speaker == quotes[1].speaker and quotes[0].speaker.quote_ids == (0, 1)
+    assert [m.text for m in quotes[0].speaker.mentions] == [source]
+
+
 def test_source_less_quote_without_carry_has_no_speaker():
     text = "“It is time.”"
     quotes, speakers = resolve(text, [("It is time.", None)])

@@ -795,8 +795,11 @@ def resolve_speakers(analysis: Analysis, quotes: Sequence[Quote], *,
         for nested_index, quote in enumerate((outer, *outer.nested))
         if quote.source is not None
     )
+    owner_at: dict[tuple[int, int], int] = {}  # one mention, one speaker: "…, she said, adding that …" gives two quotes
     for _, index, nested_index, source in sources:
-        owner_of[(index, nested_index)] = resolver.resolve(source)
+        if (source.start, source.end) not in owner_at:
+            owner_at[(source.start, source.end)] = resolver.resolve(source)
+        owner_of[(index, nested_index)] = owner_at[(source.start, source.end)]
     for index, earlier in sorted((carried or {}).items()):
         if (index, 0) not in owner_of and (earlier, 0) in owner_of and 0 <= index < len(quotes):
             owner_of[(index, 0)] = owner_of[(earlier, 0)]
