@@ -218,7 +218,9 @@ CUE_WORD_CASES = [
          indirect(("The plan", "as reckless"), "was criticized", None)),
     case("passive-told-that", "The council was told that the pier would close.",
          indirect("the pier would close", "was told", None)),
-    case("passive-told-without-that", "The council was told the pier would close."),
+    case("passive-told-without-that", "The council was told the pier would close.",
+         indirect("the pier would close", "was told", None)),
+    case("passive-told-an-order", "The council was told to close the pier."),
     case("progressive-is-not-passive", "Ms Varga is saying that the vote was rigged.",
          indirect("the vote was rigged", "is saying", "Ms Varga")),
 ]

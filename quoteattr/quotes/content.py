@@ -1396,6 +1396,22 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
     return content
 
 
+def told_clause(text: str, position: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
+    """What a listener was told or warned, after the passive: "Skippers were told the pier would close", "The court
+    was told on Monday that …"; not "were told to leave", "was told about the toll" nor "were warned the toll", and
+    not "was asked to name a plan that …" nor "was warned by the police that …", whose phrase is no time or place."""
+    window = near(position, sentence.end)
+    if (that := PHRASE_THEN_THAT.match(text, position, window)) is not None:
+        if NEXT_WORD.match(text, position, window).group(1).lower() in ("to", "by"):
+            return None
+        content = clause_from(text, that.end(), sentence, quote_map, CLAUSE_STOP)
+        return content if content is not None and has_verb(content.text) else None
+    if CLAUSE_START.match(text, position, window) is None:
+        return None
+    content = clause_from(text, position, sentence, quote_map, CLAUSE_STOP)
+    return content if content is not None and _opens_with_subject(content.text) else None
+
+
 def finding_goes_on(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap) -> Span:
     """"found Ms Varga ahead, 46 percent to 44 percent, with 10 percent undecided": a finding's figures go with it.
 

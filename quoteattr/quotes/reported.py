@@ -24,7 +24,7 @@ from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, WORD,
                       clause_before, clause_from, complement_after_cue, first_comma, has_verb, has_verb_between,
-                      headline, more_words_than, trimmed, verb_after_clause, within_aside, within_opening_clause)
+                      headline, more_words_than, told_clause, trimmed, verb_after_clause, within_aside, within_opening_clause)
 from .cues import cue_lexicon
 from .frames import NEAR, EndAnchored, alternation, auxiliary_chain, frames, near, past_adverbials, weekday_alternation
 from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_label, titled_work,
@@ -732,6 +732,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             if content is not None and has_verb(content.text):
                 return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index,
                                   quote_map)
+        if listener_told and (content := told_clause(text, match.end(), sentence, quote_map)) is not None:
+            # "Skippers were told the pier would close", "The court was told on Monday that …"
+            return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index,
+                              quote_map)
         if lemma in f.object and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))):
             # "The move was criticized by economists": the agent says it of the subject
             as_phrase = lemma in f.passive_clause and f.passive_clause[lemma].match(" as x") is not None
