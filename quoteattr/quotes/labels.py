@@ -296,8 +296,9 @@ def in_view_of(text: str, sentence: Sentence, index: int, quote_map: QuoteMap,
         if right is None and (viewpoint.leading or last_char_before(text, sentence.start, match.start()) != ","):
             continue  # "…, by the Gazette's count." counts the last figure; "rose in her estimation" is no view
         pieces: list[Span] = []
-        if not at_start and (left := clause_before(text, match.start(), sentence, quote_map)) is not None:
-            pieces.append(left)
+        if not at_start and (left := clause_before(text, match.start(), sentence, quote_map)) is not None and not (
+                right is not None and _writers_joint(left.text.split())):
+            pieces.append(left)  # not "She left because, in her view, …", whose view is only what follows
         if right is not None:
             pieces.append(right)  # "In her view, …" and "The step, in his view, would be …"
         if pieces and has_verb(" ".join(piece.text for piece in pieces)):
