@@ -2097,6 +2097,11 @@ ACCORDING_CASES = [
          indirect("the catch had fallen by half", "According to", "Ms Varga")),
     case("according-to-last", "The catch had fallen by half, according to Ms Varga.",
          indirect("The catch had fallen by half", "according to", "Ms Varga")),
+    case("in-the-words-of-first", "In the words of one skipper, the pier is a death trap.",
+         indirect("the pier is a death trap", "In the words of", "one skipper")),
+    case("in-the-words-of-around-a-quoted-phrase", "The old pier is, in the words of one skipper, “a death trap” for crews.",
+         mixed(("The old pier is", "“a death trap” for crews"), "in the words of", "one skipper")),
+    case("in-the-words-of-without-a-comma-is-no-source", "The verse was set in the words of a poet."),
     case("interrupted-verbless-lead-resumes-at-capital", "Like the fees, Ms Varga said, Mr Reyl's plan was unfair.",
          indirect(("Like the fees", "Mr Reyl's plan was unfair"), "said", "Ms Varga")),
     case("according-to-in-parentheses", "Small ports like Adley (the catch fell by half there, according to the "

@@ -20,7 +20,11 @@ from .titles import POSSESSIVE
 __all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "on_topic_label", "possessive_label",
            "signed_posts", "titled_work", "to_whom"]
 
-ACCORDING_TO = regex.compile(r"(?<![\p{L}])according\s+to\s+", regex.IGNORECASE)
+ACCORDING_PHRASES = {" ".join(words).lower(): place for place, *words in load_table("according_phrases.txt")}
+ACCORDING_TO = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r"\s+".join(phrase.split()) for phrase in ACCORDING_PHRASES)
+                             + r")\s+", regex.IGNORECASE)
+# a phrase's longest word but its first letter ("ccording", "ords"): a sentence without any holds none of the phrases
+ACCORDING_MARKS = tuple(max(phrase.split(), key=len)[1:] for phrase in ACCORDING_PHRASES)
 # a quoted title inside the source is read whole, before the other words: her “harbour first” plan,
 # ''The Pier: A History, 1900-2000'' by Ms Varga; not quoted words that end on their own comma or stop
 ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:(?<=\s)(?:[“\"][^“”\"]{1,80}|''[^'“”\"]{1,80})(?<![,.!?])(?:[”\"]|'')(?=[\s,;:])"
@@ -158,10 +162,14 @@ def possessive_label(text: str, sentence: Sentence, index: int, quote_map: Quote
 
 
 def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:
-    """"According to X, …", "…, according to X." and "…, according to X, …"."""
+    """"According to X, …", "…, according to X." and "…, according to X, …"; likewise "in the words of X"."""
+    if not any(mark in sentence.text for mark in ACCORDING_MARKS):
+        return
     for match in ACCORDING_TO.finditer(text, sentence.start, sentence.end):
-        if quote_map.around(match.start()) is not None:
-            continue
+        if quote_map.around(match.start()) is not None or (
+                ACCORDING_PHRASES[" ".join(match.group().lower().split())] == "set-off"
+                and last_char_before(text, sentence.start, match.start(), " “\"") not in ("", ",")):
+            continue  # "The verse was set in the words of a poet": that phrase must open the sentence or follow a comma
         source_match = ACCORDING_SOURCE.match(text, match.end(), near(match.end(), sentence.end))
         if source_match is None:
             continue
