@@ -17,8 +17,8 @@ from .sources import source_before
 from .subjects import word_before
 from .titles import POSSESSIVE
 
-__all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "on_topic_label", "possessive_label",
-           "signed_posts", "titled_work", "to_whom"]
+__all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "on_topic_label", "possessive_copula",
+           "possessed_noun_before_that", "possessive_label", "signed_posts", "titled_work", "to_whom"]
 
 ACCORDING_PHRASES = {" ".join(words).lower(): place for place, *words in load_table("according_phrases.txt")}
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r"\s+".join(phrase.split()) for phrase in ACCORDING_PHRASES)
@@ -159,6 +159,39 @@ def possessive_label(text: str, sentence: Sentence, index: int, quote_map: Quote
     source_start = match.start("source")
     source = Span.of(text, source_start, source_start + len(POSSESSIVE.sub("", match.group("source"))))
     return make_quote((content,), Span.of(text, *match.span("cue")), source, None, "speech", index, quote_map)
+
+
+POSSESSIVE_COPULA = regex.compile(r"""
+    (?<![\p{L}\p{M}])
+    (?P<source>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y
+      |\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,2}['’]s?             # "Mr. Reyl's"
+      |[Tt]he(?:\s+[\p{L}\-]+){1,3}['’]s)                                          # "the harbour board's"
+    \s+(?:\p{Ll}+\s+){0,2}?                                                      # "most surprising"
+    (?P<cue>(?P<noun>\p{Ll}+)\s+(?:is|was|has\s+been|had\s+been|remains|remained))\s+that\s+(?=\S)
+""", regex.VERBOSE)
+
+
+def possessed_noun_before_that(text: str, sentence: Sentence, noun: Span) -> bool:
+    """The noun is the one a possessor and "is that" frame: "Mr Reyl's most pointed claim is that …"."""
+    return any(match.span("noun") == (noun.start, noun.end) and match.group("noun") in COLON_FRAME_NOUNS
+               for match in POSSESSIVE_COPULA.finditer(text, max(sentence.start, noun.start - 80), sentence.end))
+
+
+def possessive_copula(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:
+    """A possessor, a noun of ``colon_frame_nouns.txt`` and "is that" or "was that": "Ms Varga's answer was that
+    the toll is fair" is hers, as "Ms Varga's answer: …" is; not "the pier's problem is that …"."""
+    for match in POSSESSIVE_COPULA.finditer(text, sentence.start, sentence.end):
+        if match.group("noun") not in COLON_FRAME_NOUNS or quote_map.around(match.start()) is not None:
+            continue
+        content = clause_from(text, match.end(), sentence, quote_map)
+        if content is None or not has_verb(content.text):
+            continue
+        source_start, source_end = match.start("source"), match.start("source") + len(POSSESSIVE.sub("", match.group("source")))
+        while (first := text[source_start:source_end].split(maxsplit=1)) and len(first) > 1 \
+                and first[0].lower() in frames().boundaries:
+            source_start = text.index(first[1], source_start)  # "But Mr Reyl's claim": the joint is no part of him
+        yield make_quote((content,), Span.of(text, *match.span("cue")), Span.of(text, source_start, source_end), None,
+                         "speech", index, quote_map)
 
 
 def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:

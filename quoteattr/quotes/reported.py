@@ -27,8 +27,8 @@ from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJE
                       headline, more_words_than, told_clause, trimmed, verb_after_clause, within_aside, within_opening_clause)
 from .cues import cue_lexicon
 from .frames import NEAR, EndAnchored, alternation, auxiliary_chain, frames, near, past_adverbials, weekday_alternation
-from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_label, titled_work,
-                     to_whom)
+from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_copula,
+                     possessed_noun_before_that, possessive_label, titled_work, to_whom)
 from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, interrupts_subject, opens_sentence,
                         quote_in_next_sentence, read_left_frame)
 from .names import is_given_name
@@ -483,6 +483,8 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
         yield from word_cue_quotes(text, sentence, index, quote_map, cue_classes, word_cues)
         if "speech" in cue_classes:
             yield from according_to(text, sentence, index, quote_map)
+            if " that " in sentence.text:
+                yield from possessive_copula(text, sentence, index, quote_map)
         yield from in_view_of(text, sentence, index, quote_map, cue_classes)
         if "thought" in cue_classes and (viewer := to_whom(text, sentence, index, quote_map)) is not None:
             yield viewer
@@ -490,7 +492,10 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
             yield from titled_work(text, sentence, index, quote_map)
         opens_paragraph = index == 0 or analysis.sentences[index - 1].paragraph != sentence.paragraph
         closes_paragraph = index + 1 == len(analysis.sentences) or analysis.sentences[index + 1].paragraph != sentence.paragraph
-        if opens_paragraph and "speech" in cue_classes:
+        # "Ms Varga's verdict: …" is hers, also where it opens a paragraph and would read as a label
+        framed = possessive_label(text, sentence, index, quote_map) \
+            if "speech" in cue_classes and ":" in sentence.text else None
+        if opens_paragraph and "speech" in cue_classes and framed is None:
             label = colon_label(text, sentence, index, quote_map,
                                 turn=analysis.paragraphs[sentence.paragraph] if transcript else None)
             if label is None and closes_paragraph:  # a headline: "Varga on why the ferry must run"
@@ -498,8 +503,7 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
             if label is not None:
                 yield label
                 continue
-        if "speech" in cue_classes and ":" in sentence.text \
-                and (framed := possessive_label(text, sentence, index, quote_map)) is not None:
+        if framed is not None:
             yield framed
 
 
@@ -891,6 +895,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and previous_word not in f.pronouns and noun_follows(text, match.end(), lemma, sentence.end)
             and not NAMED_AFTER_WHOM.search(text, max(sentence.start, chain_start - 60), chain_start)):
         return None  # "the terrorist attacks changed the race", "the jobs report was released": a noun
+    if ambiguous and form == lemma and possessed_noun_before_that(text, sentence, Span.of(text, match.start(), match.end())):
+        return None  # "Mr Reyl's most pointed claim is that …": the possessor's claim, read with its possessor
     if (form.endswith("ing") and not chain and previous_word.isalpha() and previous_word.islower()
             and previous_word not in f.pronouns and previous_word not in f.prepositions
             and AUXILIARY_AHEAD.match(text, match.end(), near(match.end(), sentence.end))):
