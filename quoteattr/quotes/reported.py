@@ -1076,11 +1076,13 @@ def _only_a_name(phrase: str) -> bool:
 
 
 def _called_person(phrase: str) -> bool:
-    """"both candidates", "my friend's mother": at most five words, no pronoun first and nothing quoted, ending in
-    a noun of called_people.txt; not "him a candidate", "the candidate a wrecker"."""
+    """"both candidates", "my friend's mother", "her son": at most five words, no pronoun first (but a possessive
+    "her" before its noun) and nothing quoted, ending in a noun of called_people.txt; not "him a candidate", "her a
+    candidate", "the candidate a wrecker"."""
     words = phrase.split()
-    return (0 < len(words) <= 5 and words[0].lower() not in OBJECT_PRONOUNS and words[0].lower() != "it"
-            and not QUOTE_MARK.search(phrase)
+    possessive = words[:1] == ["her"] and len(words) > 1 and not DETERMINER_FIRST.match(words[1] + " ")
+    return (0 < len(words) <= 5 and (words[0].lower() not in OBJECT_PRONOUNS or possessive)
+            and words[0].lower() != "it" and not QUOTE_MARK.search(phrase)
             and words[-1].strip(",.;:").lower() in load_words("called_people.txt", lower=True))
 
 
