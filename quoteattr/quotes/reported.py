@@ -41,7 +41,7 @@ from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject,
 from .titles import honorific, title_words
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues, as_reported_by,
                        cue_after_to, is_noun_cue, passive_clause, passive_question, passive_subject, passive_with_agent,
-                       reduced_passive, seeming, word_cue_quotes)
+                       public_appeal, reduced_passive, seeming, word_cue_quotes)
 
 __all__ = ["find_reported"]
 
@@ -817,6 +817,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         subject = sentence_subject(text, sentence.start, chain_start)
         return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
                       quote_map, participle_source=subject, gerund=True)
+    if previous_word == "to" and public_appeal(text, sentence, chain_start):
+        return None  # "Anyone with information is urged to report it": what the reader is asked to say
     if (previous_word == "to" and form == lemma and cue_class in TO_CLASSES
             and word_before(text, sentence.start, previous.start(1)) not in f.declining_before_to):
         # "appeared on Sunday shows to tout his plan", "the first senator to endorse him": the subject's act;

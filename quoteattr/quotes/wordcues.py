@@ -967,6 +967,16 @@ def _relative_that(text: str, sentence: Sentence, chain_start: int) -> int | Non
 
 REQUEST_PARTICIPLES = frozenset({"asked"})  # "Asked to leave, he refused": what was asked of him
 REQUEST_AGENT = regex.compile(r" by (?:the\s|\p{Lu})[^\s]*(?:\s[^\s]+){0,8}")  # "… by the harbour council"
+# "Anyone with information is asked to", "Witnesses are urged to": from the sentence start to the request (and "to")
+PUBLIC_APPEAL = regex.compile(r"(?:" + alternation(load_words("appeal_subjects.txt", lower=True)) + r")\b"
+                              r"[^.;:!?“”\"]{0,80}?\s(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+)?"
+                              r"(?:asked|urged|requested|encouraged|invited)(?:\s+to)?\s*\Z", regex.IGNORECASE)
+
+
+def public_appeal(text: str, sentence: Sentence, end: int) -> bool:
+    """The sentence up to ``end`` is a public appeal in the passive: "Anyone with information is asked to"; what the
+    reader is asked to do is nobody's report, nor what they are to say ("… is urged to report it")."""
+    return PUBLIC_APPEAL.match(text, sentence.start, end) is not None
 
 
 def passive_question(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
@@ -975,8 +985,8 @@ def passive_question(text: str, match: regex.Match, chain_start: int, cue_class:
     request = match.group().lower() in REQUEST_PARTICIPLES  # "was asked to step down": a request
     question = _passive_question(request).match(text, match.end(), near(match.end(), sentence.end))
     content = clause_from(text, question.end(), sentence, quote_map, stop=CLAUSE_COMMA) if question else None
-    if content is None:
-        return None
+    if content is None or request and content.text.startswith("to ") and public_appeal(text, sentence, match.end()):
+        return None  # "Anyone with information is asked to call the police": an appeal to the reader
     agent = None
     by = content.text.rfind(" by ") if request and content.text.startswith("to ") else -1
     if by > 0 and REQUEST_AGENT.fullmatch(content.text, by):
