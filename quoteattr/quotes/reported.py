@@ -1077,6 +1077,20 @@ def _only_a_name(phrase: str) -> bool:
     return all(word[:1].isupper() for word in words)
 
 
+def _opens_verb(word: str) -> bool:
+    """A word after "to" that may be a verb: not a noun's marker or a pronoun ("to the pier", "to everyone", "to them")."""
+    low = word.lower()
+    return low not in frames().noun_markers and low not in OBJECT_PRONOUNS and low not in load_words(
+        "source_determiners.txt", lower=True)
+
+
+def _person_object(phrase: str) -> bool:
+    """A name, a pronoun or a role with its determiner: "Mr Reyl", "her", "the harbour master", "his rival"."""
+    words = phrase.split()
+    return _only_a_name(phrase) or (1 < len(words) <= 4 and DETERMINER_FIRST.match(phrase + " ") is not None
+                                    and title_words().is_head(words[-1]))
+
+
 def _called_person(phrase: str) -> bool:
     """"both candidates", "my friend's mother", "her son": at most five words, no pronoun first (but a possessive
     "her" before its noun) and nothing quoted, ending in a noun of called_people.txt; not "him a candidate", "her a
@@ -1852,6 +1866,13 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if (content is not None and lemma in f.object_with_predicate and position == match.end()
             and _called_person(content.text)):
         return None  # "Ms Varga called both candidates": a phone call, no predicate
+    if (content is not None and lemma in f.object and position == match.end() and lemma not in f.infinitive
+            and lemma not in f.addressee and lemma not in load_words("cues_object_then_to.txt")
+            and (purpose := PURPOSE_INFINITIVE.search(content.text)) is not None
+            and _opens_verb(purpose.group(1)) and _person_object(content.text[:purpose.start()])):
+        # "not attacking the mayor to take a swipe at the council": the infinitive is the subject's purpose;
+        # "praised the plan to cut fares" keeps it, the plan's
+        content = Span.of(text, content.start, content.start + purpose.start())
     if (content is not None and lemma in f.object_with_predicate and position == match.end()
             and (words := content.text.split()[:2]) and REFLEXIVE.fullmatch(words[0])
             and len(words) > 1 and words[1].lower() in f.prepositions):
