@@ -242,6 +242,9 @@ RELATIVE_WORD = regex.compile(r"(?<![\p{L}])(?:who|which|that)(?![\p{L}])", rege
 # "whom Mr Reyl views as a rival": a name after an object's relative pronoun is a subject, the next word its verb
 NAMED_AFTER_WHOM = EndAnchored.of(r"(?<![\p{L}])(?:whom|which)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){1,4}\Z")
 PLURAL_VERB_AHEAD = regex.compile(r"\s+(?:have|are|were)\b(?!\s*[,.;:!?])")
+# after a plural noun: its own plain verb, then the determiner or pronoun of that verb's object
+# ("Paris attacks test the council's resolve", "Current rules make it hard")
+NOUN_VERB_AHEAD = regex.compile(r"\s+(?P<verb>\p{Ll}+)\s+(?:an?|the|its|their|it|them|\p{Lu}\p{L}*['’]s)\b")
 PRONOUN_OBJECT = regex.compile(r"\s+(?:(?:him|them|me|us)\b|her\s+(?:(?:a|an|the|as|to|for|over)\b|[“\"‘]))")
 PROGRESSIVE = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b")  # "was touring"
 QUESTION_OPENING = regex.compile(r"(?:Do|Does|Did)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4}")  # "Does the mayor "
@@ -890,6 +893,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not (previous_word in ("and", "but", "also", "then")
                      and PRONOUN_OBJECT.match(text, match.end(), near(match.end(), sentence.end)))):
         return None  # "answer questions"; but "the survey shows", "polls show that", "and calls her"
+    if (plural_form and previous_word not in f.pronouns and cue_class != "thought"  # "Initial estimates put …"
+            and (ahead := NOUN_VERB_AHEAD.match(text, match.end(), near(match.end(), sentence.end))) is not None
+            and _plain_verb(ahead.group("verb"), lemma, text, match.end())):
+        return None  # "Current rules make it hard to moor", "Paris attacks test the council": the noun's own verb
     if (form.endswith("s") and form != lemma and lemma not in f.bare
             and PLURAL_VERB_AHEAD.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "Harbour advocates have been successful", "the skippers' claims are false"
@@ -1082,6 +1089,17 @@ def _opens_verb(word: str) -> bool:
     low = word.lower()
     return low not in frames().noun_markers and low not in OBJECT_PRONOUNS and low not in load_words(
         "source_determiners.txt", lower=True)
+
+
+def _plain_verb(word: str, lemma: str, text: str, position: int) -> bool:
+    """A lower-case word after a plural cue form that may be its subject's plain verb: no -s, -ly, -ing or -self
+    ending ("supports raising the toll", "calls himself a skipper"), and no noun marker, preposition, pronoun,
+    auxiliary or particle of the cue ("rules out", "calls it")."""
+    f = frames()
+    particle = f.particles.get(lemma)
+    return (not word.endswith(("s", "ly", "ing", "self")) and word not in f.noun_markers and word not in f.prepositions
+            and word not in f.pronouns and word not in f.verbal_auxiliaries and word not in f.be_forms
+            and word != "not" and not (particle is not None and particle.match(text, position)))
 
 
 def _person_object(phrase: str) -> bool:
