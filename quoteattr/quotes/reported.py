@@ -1084,6 +1084,20 @@ def _only_a_name(phrase: str) -> bool:
     return all(word[:1].isupper() for word in words)
 
 
+def _called_event(phrase: str) -> bool:
+    """"an emergency session after a storm", "a vote on the toll": "a" or "an" and at most three modifiers before
+    a noun of role_event_objects.txt, then nothing or a preposition or participle, and no second "a" that is not a
+    preposition's ("a vote on the toll a sham" names); not "the vote a sham"."""
+    words = phrase.lower().split()
+    f = frames()
+    ends = [i for i, word in enumerate(words) if i and (word in f.prepositions or word.endswith("ing"))]
+    head = ends[0] - 1 if ends else len(words) - 1
+    predicate = any(words[i] in ("a", "an") and words[i - 1] not in f.prepositions
+                    for i in range(head + 1, len(words)))
+    return (words[:1] in (["a"], ["an"]) and 0 < head <= 4 and not predicate
+            and words[head].strip(",.;:") in load_words("role_event_objects.txt", lower=True))
+
+
 def _opens_verb(word: str) -> bool:
     """A word after "to" that may be a verb: not a noun's marker or a pronoun ("to the pier", "to everyone", "to them")."""
     low = word.lower()
@@ -1884,6 +1898,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if (content is not None and lemma in f.object_with_predicate and position == match.end()
             and _called_person(content.text)):
         return None  # "Ms Varga called both candidates": a phone call, no predicate
+    if (content is not None and lemma in f.object_with_predicate and position == match.end()
+            and _called_event(content.text)):
+        return None  # "The council called an emergency session": a meeting convened, no predicate
     if (content is not None and lemma in f.object and position == match.end() and lemma not in f.infinitive
             and lemma not in f.addressee and lemma not in load_words("cues_object_then_to.txt")
             and (purpose := PURPOSE_INFINITIVE.search(content.text)) is not None
