@@ -146,9 +146,10 @@ def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
         return False
     if words[-1] in DETERMINERS or words[-1] in CONNECTORS:
         return False  # "Ryan and Chairman Reince Priebus have spent the": cut inside a clause
-    if any(_is_cue(w) and not (w.endswith("ing") and i >= len(words) - 3 and title_words().is_head(words[-1]))
-           for i, w in enumerate(words)):  # "said" is no part of a role, but "the planning chief" is one
-        return False
+    if any(_is_cue(w) and not (w.endswith("ing") and (i >= len(words) - 3 and title_words().is_head(words[-1])
+                                                    or i > 1 and words[i - 1] == "of"))
+           for i, w in enumerate(words)):  # "said" is no part of a role, but "the planning chief" and "head of
+        return False  # planning" are roles
     if words[:2] == ["one", "of"] and len(words) > 3:  # "one of the group's founders": a role shared with others
         return ((words[2] in DETERMINERS or words[2].endswith(("'s", "’s")))
                 and words[-1].endswith("s") and title_words().is_head(words[-1][:-1]))
