@@ -404,8 +404,10 @@ def test_rule(text, expected):
                  id="pronoun-before-colon-below"),
     pytest.param(f"“{BRIDGE}” — Lena Ruiz", "—", "Lena Ruiz", id="dash-trailer"),
     pytest.param(f"The ferry left early.\n\nTomas Reyl: {REBUILT}.", ":", "Tomas Reyl", id="colon-label"),
-    pytest.param("The plan angered a fisherman who said the quota was unfair.", "said", "",
-                 id="relative-who-without-a-name-stays-unnamed"),
+    pytest.param("The plan angered a fisherman who said the quota was unfair.", "said", "a fisherman",
+                 id="relative-who-without-a-name-is-the-noun-before-it"),
+    pytest.param("Those who said the quota was unfair left.", "said", "",
+                 id="relative-who-after-a-pro-form-stays-unnamed"),
 ])
 def test_rule_speaker(text, cue, name):
     """The mention a rule finds resolves to the named speaker ("" when the text names nobody)."""

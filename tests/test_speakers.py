@@ -846,8 +846,9 @@ def test_any_text_and_sources_resolve(text, data):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Jane Roe, a farmer from Ohio who said she votes early, was undecided.", "Jane Roe"),
-    ("He met a voter who said he votes early.", ""),  # nobody named: no guess
-], ids=["named-antecedent", "unnamed-antecedent"])
+    ("He met a voter who said he votes early.", "a voter"),  # nobody named: the description it hangs on
+    ("He met those who said they vote early.", ""),  # a pro-form describes nobody
+], ids=["named-antecedent", "described-antecedent", "pro-form-antecedent"])
 def test_relative_pronoun_source_resolves_to_the_name_before_it(text, expected):
     """A "who said" source is the person the clause hangs on, never a speaker called "who"."""
     doc = quoteattr.attribute(text)

@@ -30,7 +30,7 @@ from ..model import Quote, Speaker, Span
 from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
                     is_given_name)
 from .pronouns import GENDERED_PRONOUN, pronouns
-from .sources import RELATIVE_PRONOUNS, past_time_opening, sentence_subject
+from .sources import RELATIVE_PRONOUNS, noun_phrase_before, past_time_opening, plausible_source, sentence_subject
 from .titles import (NAME_THEN_CLOSE, appositive_after_title, appositive_before_title, predicate_title, premodifier_title, title_key,
                      title_words, who_clause_title, honorific, is_office_word, role_noun_is_head, POSSESSIVE)
 from .wordcues import FOLDS_TO_ASCII
@@ -359,7 +359,13 @@ class _Resolver:
             if source.start - name.span.end <= RELATIVE_WINDOW and not any(
                     mark in self.text[name.span.end:source.start] for mark in ".;:!?“”\""):
                 return self.name_owner[index]
-        self.entities.append(Entity(UNKNOWN, ""))  # "a voter who said": nobody named
+        start, _ = self.sentence_bounds(source.start)
+        end = len(self.text[start:source.start].rstrip(" ,")) + start
+        noun = noun_phrase_before(self.text, start, end) if end > start else None
+        if noun is not None and noun.end == end and plausible_source(noun.text) and (
+                len(words := noun.text.split()) > 1 or words[0].lower() not in _pro_forms()):
+            return self.resolve_description(noun)  # "skippers who say", "the audit, which notes": the noun before it
+        self.entities.append(Entity(UNKNOWN, ""))  # "Many say, and those who …": nobody named
         return len(self.entities) - 1
 
     def resolve_pronoun(self, source: Span, gender: str | None, number: str) -> int:
@@ -702,6 +708,12 @@ class _Resolver:
                 owner = self.resolve_description(Span.of(self.text, start, source.end))
         self.note_source(source, owner)
         return owner
+
+
+@functools.cache
+def _pro_forms() -> frozenset[str]:
+    """Words that stand for people without naming them ("those", "many", "anyone"): no description."""
+    return load_words("quantifier_subjects.txt", lower=True) | load_words("pro_form_subjects.txt", lower=True)
 
 
 @functools.cache
