@@ -1267,6 +1267,16 @@ def _let_in(content: str) -> bool:
     return any(word.strip(",.;:").lower() in entrants for word in content.split()[:4])
 
 
+MONEY = regex.compile(r"[$£€]\s?\d|\d[\d,.]*\s+(?:pounds|dollars|euros)\b")
+
+
+def _claimed_thing(content: str) -> bool:
+    """"three lives", "the title", "80,000 pounds in grants": the object of "claim" is taken, not said, when a noun
+    of claimed_things.txt comes among its first four words or it opens with an amount of money."""
+    things = load_words("claimed_things.txt", lower=True)
+    return MONEY.match(content) is not None or any(word.strip(",.;:").lower() in things for word in content.split()[:4])
+
+
 def _listed_object(words: list[str], nouns: frozenset[str]) -> bool:
     """Whether one of ``nouns`` heads the object ``words``, after at most three lower-case modifiers, with no verb
     right after it: "a job in the port", "the keys to the stadium"; not "the job was gone"."""
@@ -1919,6 +1929,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if (content is not None and lemma == "see" and position == match.end() and not AS_WORD.search(content.text)
             and not THAT.match(text, position, content.start) and _seen_then(text, cue, sentence)):
         return None  # "when she saw Mr Reyl on the pier": a sight at that moment, not a view
+    if (content is not None and lemma == "claim" and position == match.end() and _claimed_thing(content.text)
+            and not THAT.match(text, position, content.start)
+            and not has_verb_between(text, content.start, content.end, s_forms=False)):
+        return None  # "The storm claimed three lives", "claimed 80,000 pounds in grants": taken, not said
     if content is not None and lemma == "admit" and position == match.end() and _let_in(content.text):
         return None  # "the school admitted 40 pupils": people let in, not something conceded
     if content is not None and lemma == "show" and position == match.end() and _shown_thing(content.text):
