@@ -709,6 +709,28 @@ DESCRIPTION_CASES = [
      "was fair.", ("the toll was fair", "Pier Lines#2"), ("Pier Lines", None)),
     ("copula-before-an-adjective-is-no-role", "Ana Varga was angry about the toll. The mayor said the pier was unsafe.",
      ("the pier was unsafe", "The mayor"), ("The mayor", None)),
+    ("a-general-role-is-one-who-holds-a-role-under-it", "Tom Akers, a striker for Harbour United, was hurt on "
+     "Saturday. The player said he would be back soon.", ("he would be back soon", "The player"),
+     ("Tom Akers", "a striker for Harbour United")),
+    ("a-general-role-is-the-last-holder-of-a-role-under-it", "Tom Akers, a striker, met Ida Lenz, a goalkeeper. "
+     "The player said the pitch was wet.", ("the pitch was wet", "The player"), ("Ida Lenz", "a goalkeeper")),
+    ("the-player-after-a-midfielder", "Tom Reyl, a midfielder, signed for Harbour United. The player said he was "
+     "happy.", ("he was happy", "The player"), ("Tom Reyl", "a midfielder")),
+    ("the-executive-after-a-chairwoman", "Ana Varga, chairwoman of Pier Lines, spoke on Monday. The executive "
+     "said fares would rise.", ("fares would rise", "The executive"), ("Ana Varga", "chairwoman of Pier Lines")),
+    ("the-lawmaker-after-a-senator", "Senator Ana Varga toured the pier. The lawmaker said the bill would pass.",
+     ("the bill would pass", "The lawmaker"), ("Ana Varga", "Senator")),
+    ("the-lawyer-after-an-attorney", "Ana Varga, an attorney for the family, spoke. The lawyer said the case was "
+     "weak.", ("the case was weak", "The lawyer"), ("Ana Varga", "an attorney for the family")),
+    ("a-general-role-skips-a-role-it-does-not-cover", "Mr Reyl, the ferry captain, was hurt on Saturday. The "
+     "player said he would be back soon.", ("he would be back soon", "The player"), ("The player", None)),
+    ("a-general-role-skips-a-former-holder", "Tom Akers, a former striker, was hurt. The player said he would be "
+     "back soon.", ("he would be back soon", "The player"), ("The player", None)),
+    ("a-general-role-in-the-plural-is-a-group", "Tom Akers, a striker for Harbour United, was hurt. The players "
+     "said the pitch was wet.", ("the pitch was wet", "The players"), ("The players", None)),
+    ("a-general-role-as-a-possessor-is-someone-else", "Tom Akers, a striker for Harbour United, was hurt. The "
+     "player's agent said he would be back soon.", ("he would be back soon", "The player's agent"),
+     ("The player's agent", None)),
 ]
 
 

@@ -489,7 +489,7 @@ class _Resolver:
         low = head.lower()
         vocabulary = title_words()
         definite = bool(words) and words[0].lower() == "the"
-        is_role = low in vocabulary.heads or is_office_word(head)
+        is_role = low in vocabulary.heads or low in _role_kinds() or is_office_word(head)  # "the player"
         if definite and is_role:
             holder = self.title_holder(source)
             if holder is not None:
@@ -601,11 +601,14 @@ class _Resolver:
         """The person whose title the description repeats: "the Treasury secretary", "the new harbour master"."""
         wanted = title_key(source.text) - load_words("role_description_fillers.txt", lower=True)
         past = title_words().past
+        # a general noun is any of the roles it covers: "the player" is one who is "a striker"
+        covered = {word: frozenset({word}) | _role_kinds().get(word, frozenset()) for word in wanted}
 
         def fits(held: frozenset[str]) -> bool:  # "the former treasurer" is also one who "was treasurer"
-            return (wanted - past if held & STATED_PAST else wanted) <= held and not (held & past and not wanted & past)
+            return all(covered[word] & held for word in (wanted - past if held & STATED_PAST else wanted)) \
+                and not (held & past and not wanted & past)
 
-        titles = set().union(*(self.titles_with.get(word, ()) for word in wanted))
+        titles = set().union(*(self.titles_with.get(role, ()) for word in wanted for role in covered[word]))
         last = max(filter(None, (self.title_timelines[held].last_before(source.start) for held in titles if fits(held))),
                    key=lambda found: (found[0], -found[1]), default=None)
         if last is not None:
@@ -613,7 +616,8 @@ class _Resolver:
         if wanted not in self.first_holder:  # none mentioned yet: the first candidate that fits, in set order
             candidates = set()
             for word in wanted:
-                candidates.update(self.by_title_head.get(word, ()))
+                for role in covered[word]:
+                    candidates.update(self.by_title_head.get(role, ()))
             self.first_holder[wanted] = next((index for index in candidates if fits(self.title_keys[index])), None)
         return self.first_holder[wanted]
 
@@ -714,6 +718,12 @@ class _Resolver:
 def _pro_forms() -> frozenset[str]:
     """Words that stand for people without naming them ("those", "many", "anyone"): no description."""
     return load_words("quantifier_subjects.txt", lower=True) | load_words("pro_form_subjects.txt", lower=True)
+
+
+@functools.cache
+def _role_kinds() -> dict[str, frozenset[str]]:
+    """A general role noun -> the roles it covers (``role_kinds.txt``): "player" -> "striker", "goalkeeper"."""
+    return {row[0].lower(): frozenset(word.lower() for word in row[1:]) for row in load_table("role_kinds.txt")}
 
 
 @functools.cache
