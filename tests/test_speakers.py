@@ -266,6 +266,16 @@ PRONOUN_CASES = [
      [("the toll was unfair", "He")], [""]),
     ("miss-universe-is-not-a-person", "Jane Doe criticised a former Miss Universe. She said it was unfair.",
      [("it was unfair", "She")], ["Jane Doe"]),
+    ("they-after-a-plural-description-is-that-group", "Pier Lines and Bay Ferries raised fares. The firms said "
+     "fuel costs rose. They said fares would fall in May.",
+     [("fuel costs rose", "The firms"), ("fares would fall in May", "They")], ["The firms", "The firms"]),
+    ("he-with-only-a-woman-named-has-no-name-and-she-is-still-her", "Ms Varga spoke to her brother. He said the "
+     "pier was fine. She said the toll was fair.", [("the pier was fine", "He"), ("the toll was fair", "She")],
+     ["", "Varga"]),
+    ("he-is-the-man-named-last", "Ms Varga met Mr Reyl and Mr Dunn. Mr Dunn left early. He said the pier was fine.",
+     [("the pier was fine", "He")], ["Dunn"]),
+    ("she-skips-the-man-of-a-told-clause", "Mr Reyl told Ms Varga that he would stay. She said the pier was fine.",
+     [("he would stay", "Mr Reyl"), ("the pier was fine", "She")], ["Reyl", "Varga"]),
     ("continuation-is-carried", "“We will act,” Mr Pompeo said.\n\n“It is time.”",
      [("We will act,", "Mr Pompeo"), ("It is time.", None)], ["Pompeo", "Pompeo"]),
 ]
@@ -728,6 +738,10 @@ DESCRIPTION_CASES = [
      "back soon.", ("he would be back soon", "The player"), ("The player", None)),
     ("a-general-role-in-the-plural-is-a-group", "Tom Akers, a striker for Harbour United, was hurt. The players "
      "said the pitch was wet.", ("the pitch was wet", "The players"), ("The players", None)),
+    ("a-plural-description-after-two-firms-stands-alone", "Pier Lines and Bay Ferries raised fares. The firms "
+     "said fuel costs rose.", ("fuel costs rose", "The firms"), ("The firms", None)),
+    ("a-plural-description-after-two-people-stands-alone", "Tom Reyl met Ana Varga on Monday. The two said the "
+     "talks went well.", ("the talks went well", "The two"), ("The two", None)),
     ("a-general-role-as-a-possessor-is-someone-else", "Tom Akers, a striker for Harbour United, was hurt. The "
      "player's agent said he would be back soon.", ("he would be back soon", "The player's agent"),
      ("The player's agent", None)),
