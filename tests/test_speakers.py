@@ -738,6 +738,19 @@ DESCRIPTION_CASES = [
      "back soon.", ("he would be back soon", "The player"), ("The player", None)),
     ("a-general-role-in-the-plural-is-a-group", "Tom Akers, a striker for Harbour United, was hurt. The players "
      "said the pitch was wet.", ("the pitch was wet", "The players"), ("The players", None)),
+    ("the-chairwoman-is-one-who-chairs", "Ana Varga, who chairs Pier Lines, spoke on Monday. The chairwoman said "
+     "fares would rise.", ("fares would rise", "The chairwoman"), ("Ana Varga", "chair of Pier Lines")),
+    ("the-chair-is-a-chairman", "Tom Reyl, chairman of Pier Lines, spoke on Monday. The chair said fares would "
+     "rise.", ("fares would rise", "The chair"), ("Tom Reyl", "chairman of Pier Lines")),
+    ("the-skipper-is-the-captain", "Tom Reyl, the Bay Rovers captain, was injured. The skipper said he would play "
+     "on Saturday.", ("he would play on Saturday", "The skipper"), ("Tom Reyl", "the Bay Rovers captain")),
+    ("the-chairwoman-is-the-woman-of-two-chairs", "Ana Varga, chair of Pier Lines, met Tom Reyl, chair of Bay "
+     "Lines. The chairwoman said fares would rise.", ("fares would rise", "The chairwoman"),
+     ("Ana Varga", "chair of Pier Lines")),
+    ("the-chairwoman-is-no-man-who-chairs", "Tom Reyl, who chairs Pier Lines, spoke on Monday. The chairwoman "
+     "said fares would rise.", ("fares would rise", "The chairwoman"), ("The chairwoman", None)),
+    ("the-chairman-is-no-chairwoman", "Ana Varga, chairwoman of Pier Lines, spoke on Monday. The chairman said "
+     "fares would rise.", ("fares would rise", "The chairman"), ("The chairman", None)),
     ("a-plural-description-after-two-firms-stands-alone", "Pier Lines and Bay Ferries raised fares. The firms "
      "said fuel costs rose.", ("fuel costs rose", "The firms"), ("The firms", None)),
     ("a-plural-description-after-two-people-stands-alone", "Tom Reyl met Ana Varga on Monday. The two said the "

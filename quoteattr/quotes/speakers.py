@@ -123,7 +123,8 @@ class _Resolver:
     by_title_head: dict[str, list[int]] = field(factory=dict)
     titles_with: dict[str, set[frozenset[str]]] = field(factory=dict)  # a title word -> the titles holding it
     title_timelines: dict[frozenset[str], _Timeline] = field(factory=dict)
-    first_holder: dict[frozenset[str], int | None] = field(factory=dict)  # a title -> its holder when none is mentioned
+    # a title and gender -> its holder when none is mentioned
+    first_holder: dict[tuple[frozenset[str], str | None], int | None] = field(factory=dict)
     head_timelines: dict[str, _Timeline] = field(factory=dict)
     timelines_of: dict[int, list[_Timeline]] = field(factory=dict)  # an entity -> the timelines it is on
     by_head: dict[str, list[int]] = field(factory=dict)
@@ -490,8 +491,9 @@ class _Resolver:
         vocabulary = title_words()
         definite = bool(words) and words[0].lower() == "the"
         is_role = low in vocabulary.heads or low in _role_kinds() or is_office_word(head)  # "the player"
+        gender = vocabulary.gender.get(low) or _gendered_nouns().get(low)  # "the harbour mistress", "Her father"
         if definite and is_role:
-            holder = self.title_holder(source)
+            holder = self.title_holder(source, gender)
             if holder is not None:
                 return holder
         if low in load_words("organisations.txt", lower=True) or (head[:1].isupper() and not is_role):
@@ -513,7 +515,6 @@ class _Resolver:
             full = None if is_role else self.earlier_full_form(source, head)
             if full is not None:
                 return full
-        gender = vocabulary.gender.get(low) or _gendered_nouns().get(low)  # "the harbour mistress", "Her father"
         return self.new_entity(Entity(kind, source.text, gender=gender, plural=plural, head=low, key=key))
 
     def new_entity(self, entity: Entity) -> int:
@@ -597,8 +598,9 @@ class _Resolver:
             return True  # "ſ" is an "s" to the pattern, not to a string search
         return any(self.lowered.find(word.lower(), start, end) >= 0 for word in words)
 
-    def title_holder(self, source: Span) -> int | None:
-        """The person whose title the description repeats: "the Treasury secretary", "the new harbour master"."""
+    def title_holder(self, source: Span, gender: str | None) -> int | None:
+        """The person whose title the description repeats: "the Treasury secretary", "the new harbour master"; of
+        a gender that fits the description's ("the chairwoman" is no man who chairs)."""
         wanted = title_key(source.text) - load_words("role_description_fillers.txt", lower=True)
         past = title_words().past
         # a general noun is any of the roles it covers: "the player" is one who is "a striker"
@@ -609,17 +611,19 @@ class _Resolver:
                 and not (held & past and not wanted & past)
 
         titles = set().union(*(self.titles_with.get(role, ()) for word in wanted for role in covered[word]))
-        last = max(filter(None, (self.title_timelines[held].last_before(source.start) for held in titles if fits(held))),
+        lasts = (self.title_timelines[held].last_before(source.start) for held in titles if fits(held))
+        last = max((found for found in lasts if found and gender_compatible(self.entities[found[1]].gender, gender)),
                    key=lambda found: (found[0], -found[1]), default=None)
         if last is not None:
             return last[1]
-        if wanted not in self.first_holder:  # none mentioned yet: the first candidate that fits, in set order
+        if (wanted, gender) not in self.first_holder:  # none mentioned yet: the first candidate that fits, in set order
             candidates = set()
             for word in wanted:
                 for role in covered[word]:
                     candidates.update(self.by_title_head.get(role, ()))
-            self.first_holder[wanted] = next((index for index in candidates if fits(self.title_keys[index])), None)
-        return self.first_holder[wanted]
+            self.first_holder[wanted, gender] = next((index for index in candidates if fits(self.title_keys[index])
+                                                      and gender_compatible(self.entities[index].gender, gender)), None)
+        return self.first_holder[wanted, gender]
 
     def joint_members(self, source: Span) -> list[int]:
         """The people a source joins with "and", in text order: "Ana Varga and Tom Reyl", "The harbour master,
