@@ -751,6 +751,13 @@ DESCRIPTION_CASES = [
      "said fares would rise.", ("fares would rise", "The chairwoman"), ("The chairwoman", None)),
     ("the-chairman-is-no-chairwoman", "Ana Varga, chairwoman of Pier Lines, spoke on Monday. The chairman said "
      "fares would rise.", ("fares would rise", "The chairman"), ("The chairman", None)),
+    ("the-defendant-named-before-is-the-defendant-later", "The defendant, Tom Reyl, denied the charge. The "
+     "defendant said he had never seen the ferry.", ("he had never seen the ferry", "The defendant"),
+     ("Tom Reyl", "The defendant")),
+    ("the-plaintiff-is-a-role", "Ana Varga, the plaintiff, sued the council. The plaintiff said the pier was "
+     "unsafe.", ("the pier was unsafe", "The plaintiff"), ("Ana Varga", "the plaintiff")),
+    ("the-defendant-with-no-role-stated-stands-alone", "Tom Reyl denied theft. The defendant said he was at "
+     "home.", ("he was at home", "The defendant"), ("The defendant", None)),
     ("a-plural-description-after-two-firms-stands-alone", "Pier Lines and Bay Ferries raised fares. The firms "
      "said fuel costs rose.", ("fuel costs rose", "The firms"), ("The firms", None)),
     ("a-plural-description-after-two-people-stands-alone", "Tom Reyl met Ana Varga on Monday. The two said the "
