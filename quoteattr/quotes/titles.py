@@ -116,8 +116,9 @@ def _who_clause() -> regex.Pattern:
 
 
 def _copula() -> str:
-    """A copula, past or not, with a participle of appointing_participles.txt after it."""
-    return COPULA.replace("{appointed}", "|".join(sorted(load_words("appointing_participles.txt"))))
+    """A copula, past or not, with a participle of appointing_participles.txt after it ("sworn in": any space)."""
+    participles = sorted(load_words("appointing_participles.txt"), key=len, reverse=True)
+    return COPULA.replace("{appointed}", "|".join(r"\s+".join(map(regex.escape, p.split())) for p in participles))
 
 
 # after a name set off by a role before it: a comma, or the sentence's end ("…,” said the harbour master, Ana Brun.")
