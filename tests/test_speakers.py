@@ -269,6 +269,23 @@ PRONOUN_CASES = [
     ("they-after-a-plural-description-is-that-group", "Pier Lines and Bay Ferries raised fares. The firms said "
      "fuel costs rose. They said fares would fall in May.",
      [("fuel costs rose", "The firms"), ("fares would fall in May", "They")], ["The firms", "The firms"]),
+    ("they-after-a-subject-of-joined-names-is-their-group", "Mr Reyl and Ms Varga met on Monday. They said the "
+     "talks went well. Reyl said he was pleased.", [("the talks went well", "They"), ("he was pleased", "Reyl#2")],
+     ["Reyl and Varga", "Reyl"]),
+    ("they-after-a-fronted-time-and-joined-names", "On Monday, Ana Varga and Tom Reyl toured the pier. They said "
+     "it was safe.", [("it was safe", "They")], ["Ana Varga and Tom Reyl"]),
+    ("they-after-a-subject-of-plural-roles", "The skippers met Ms Varga on Monday. They said the pier was unsafe.",
+     [("the pier was unsafe", "They")], ["The skippers"]),
+    ("they-after-a-group-noun-subject", "The police arrested Mr Reyl. They said he was drunk.",
+     [("he was drunk", "They")], ["The police"]),
+    ("they-after-things-has-no-name", "The talks ended on Monday. They said the pier was unsafe.",
+     [("the pier was unsafe", "They")], [""]),
+    ("they-after-a-possessor-has-no-name", "The skippers' union met on Monday. They said the pier was unsafe.",
+     [("the pier was unsafe", "They")], [""]),
+    ("they-after-joined-objects-has-no-name", "Mr Reyl met Ms Varga and Mr Dunn. They said the talks went well.",
+     [("the talks went well", "They")], [""]),
+    ("they-after-a-name-joined-to-a-possessor-has-no-name", "Mr Reyl and Ms Varga's son met on Monday. They said "
+     "the talks went well.", [("the talks went well", "They")], [""]),
     ("he-with-only-a-woman-named-has-no-name-and-she-is-still-her", "Ms Varga spoke to her brother. He said the "
      "pier was fine. She said the toll was fair.", [("the pier was fine", "He"), ("the toll was fair", "She")],
      ["", "Varga"]),

@@ -55,6 +55,7 @@ ROLE_OBJECT_AT_END = regex.compile(r"(?<![\p{L}])(?P<object>the\s+(?:\p{Ll}+\s+)
 ROLE_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}+(?![\p{L}])")
 # "The firm's shares", "The harbour firm's new shares": "the", up to two words and a head, then a possessive
 POSSESSOR_OPENING = regex.compile(r"\s*(?P<owner>[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?P<head>\p{Ll}+))['’]s\s")
+JOINED_NEXT = regex.compile(r"[ \t]+and[ \t]+")  # between a subject that stops at "and" and the name after it
 POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
 OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t]+\Z")
 PLACE_AFTER_NAME = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*"
@@ -383,6 +384,8 @@ class _Resolver:
                 if described is not None and self.compatible(self.entities[owner := self.resolve_description(described)],
                                                              gender, number):
                     return owner
+        if number == "pl" and gender is None and (group := self.group_subject_before(source.start)) is not None:
+            return group  # "Mr Reyl and Ms Varga met on Monday. They said …", "The skippers met. They said …"
         if number == "sg" and gender == "n" and (possessor := self.possessor_of_subject(source.start)) is not None:
             return self.resolve_description(possessor)  # "The firm's shares rose after it said …"
         self.entities.append(Entity(UNKNOWN, "", gender=gender, plural=number == "pl"))
@@ -418,6 +421,31 @@ class _Resolver:
         if len(words) < 2 or words[0] != "the" or words[-1] not in title_words().heads:
             return None
         return subject
+
+    def group_subject_before(self, offset: int) -> int | None:
+        """The people the subject of the sentence before ``offset``'s is, when it joins names of people with "and"
+        ("Mr Reyl and Ms Varga met on Monday.": their group) or is "the" and the plural of a role or a group noun
+        ("The skippers met Ms Varga.", "The police arrived."); not things ("The talks ended.") nor bodies."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 2
+        if index < 0:
+            return None
+        subject = sentence_subject(self.text, self.sentence_starts[index], self.sentence_ends[index])
+        if subject is None:
+            return None
+        joined = JOINED_NEXT.match(self.text, subject.end, self.sentence_ends[index])
+        if joined is not None:  # the subject stops at "and": take in the name after it
+            at = bisect.bisect_left(self.name_starts, joined.end())
+            if at < len(self.names) and self.name_starts[at] == joined.end():
+                members = self.joint_members(Span.of(self.text, subject.start, self.names[at].span.end))
+                return self.joint(members) if members else None
+        words = subject.text.lower().split()
+        if len(words) != 2 or words[0] != "the" or POSSESSOR.match(self.text, subject.end) is not None:
+            return None  # not "The skippers' union"
+        head = words[-1]
+        if head in load_words("nouns_collective.txt", lower=True) or (
+                head.endswith("s") and head[:-1] in title_words().heads):
+            return self.resolve_description(subject)
+        return None
 
     def possessor_of_subject(self, offset: int) -> Span | None:
         """The possessor opening the subject of ``offset``'s sentence, when it is "the" and an organisation noun of
