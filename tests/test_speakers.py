@@ -779,6 +779,14 @@ DESCRIPTION_CASES = [
     ("the-chairwoman-is-the-woman-of-two-chairs", "Ana Varga, chair of Pier Lines, met Tom Reyl, chair of Bay "
      "Lines. The chairwoman said fares would rise.", ("fares would rise", "The chairwoman"),
      ("Ana Varga", "chair of Pier Lines")),
+    ("the-keeper-is-the-goalkeeper", "Harbour United goalkeeper Ana Varga saved a penalty. The keeper said the "
+     "pitch was wet.", ("the pitch was wet", "The keeper"), ("Ana Varga", "Harbour United goalkeeper")),
+    ("the-chief-executive-is-the-ceo", "Tom Reyl, the CEO of Pier Lines, said costs rose. The chief executive said "
+     "fuel was dear.", ("fuel was dear", "The chief executive"), ("Tom Reyl", "the CEO of Pier Lines")),
+    ("the-boss-is-the-manager", "Ana Varga, the club's manager, said the team was tired. The boss said the league "
+     "was long.", ("the league was long", "The boss"), ("Ana Varga", "the club's manager")),
+    ("the-chief-executive-is-no-police-chief", "Tom Reyl, the police chief, said crime fell. The chief executive "
+     "said fuel was dear.", ("fuel was dear", "The chief executive"), ("The chief executive", None)),
     ("the-chairwoman-is-no-man-who-chairs", "Tom Reyl, who chairs Pier Lines, spoke on Monday. The chairwoman "
      "said fares would rise.", ("fares would rise", "The chairwoman"), ("The chairwoman", None)),
     ("the-chairman-is-no-chairwoman", "Ana Varga, chairwoman of Pier Lines, spoke on Monday. The chairman said "
