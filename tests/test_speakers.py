@@ -723,6 +723,14 @@ DESCRIPTION_CASES = [
      "would gain.", ("savers would gain", "The bank"), ("The bank", None)),
     ("the-company-after-a-firm-named-after-a-time", "On Monday Harbour Freight Ltd cut its fares. The company said "
      "it would hire staff.", ("it would hire staff", "The company"), ("Harbour Freight Ltd", None)),
+    ("the-club-is-the-one-club-named-before", "Harbour United sacked Tom Reyl on Monday. The club said results "
+     "were poor.", ("results were poor", "The club"), ("Harbour United", None)),
+    ("the-club-after-two-clubs-stands-alone", "Harbour United beat Bay Rovers 2-1. The club said the win was "
+     "deserved.", ("the win was deserved", "The club"), ("The club", None)),
+    ("a-capitalised-club-is-a-name-of-its-own", "Harbour United ran ads. The Pier Club for Growth said the toll "
+     "was unfair.", ("the toll was unfair", "The Pier Club for Growth"), ("The Pier Club for Growth", None)),
+    ("the-club-after-a-firm-stands-alone", "Pier Lines sacked Tom Reyl. The club said results were poor.",
+     ("results were poor", "The club"), ("The club", None)),
     ("an-age-is-the-person-of-that-age", "Anna Holm, 52, met Tom Reyl, 40. The 52-year-old said the pier was "
      "unsafe.", ("the pier was unsafe", "The 52-year-old"), ("Anna Holm", None)),
     ("an-age-is-the-last-person-named", "Anna Holm, a former ferry pilot, sued the council. The 52-year-old said "

@@ -559,7 +559,7 @@ class _Resolver:
         of `organisation_kinds.txt`, the name of its kind before it: "the company" -> "Harbour Freight Ltd". For an
         organisation noun, only when one such name stands before it: after "Harbour Bank and Pier Bank", "the bank"
         stands alone."""
-        endings = _organisation_kinds().get(head.lower())
+        endings = _organisation_kinds().get(head) if head.islower() else None  # "the club", not "Club for Growth"
         found, names = self.names_before(source, (head,))
         if found is not None and found.group().lower() == source.text.lower():
             return None
