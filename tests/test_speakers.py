@@ -795,6 +795,14 @@ DESCRIPTION_CASES = [
      "was long.", ("the league was long", "The boss"), ("Ana Varga", "the club's manager")),
     ("the-chief-executive-is-no-police-chief", "Tom Reyl, the police chief, said crime fell. The chief executive "
      "said fuel was dear.", ("fuel was dear", "The chief executive"), ("The chief executive", None)),
+    ("the-doctor-is-the-surgeon", "Dr Ana Varga, a surgeon, treated the crew. The doctor said they would "
+     "recover.", ("they would recover", "The doctor"), ("Ana Varga", "a surgeon")),
+    ("a-doctor-is-a-role", "Tom Reyl, a doctor at the harbour clinic, said the crew was fine. The doctor said they "
+     "would recover.", ("they would recover", "The doctor"), ("Tom Reyl", "a doctor at the harbour clinic")),
+    ("the-lawmaker-is-the-mp", "Ana Varga, an MP for Lyme, said the bill was weak. The lawmaker said it would "
+     "fail.", ("it would fail", "The lawmaker"), ("Ana Varga", "an MP for Lyme")),
+    ("the-doctor-is-no-nurse", "Ana Varga, a nurse, treated the crew. The doctor said they would recover.",
+     ("they would recover", "The doctor"), ("The doctor", None)),
     ("the-chairwoman-is-no-man-who-chairs", "Tom Reyl, who chairs Pier Lines, spoke on Monday. The chairwoman "
      "said fares would rise.", ("fares would rise", "The chairwoman"), ("The chairwoman", None)),
     ("the-chairman-is-no-chairwoman", "Ana Varga, chairwoman of Pier Lines, spoke on Monday. The chairman said "
