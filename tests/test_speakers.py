@@ -723,6 +723,12 @@ DESCRIPTION_CASES = [
      "would gain.", ("savers would gain", "The bank"), ("The bank", None)),
     ("the-company-after-a-firm-named-after-a-time", "On Monday Harbour Freight Ltd cut its fares. The company said "
      "it would hire staff.", ("it would hire staff", "The company"), ("Harbour Freight Ltd", None)),
+    ("a-description-set-off-after-a-name-is-the-person", "Tom Reyl, a Harbour United fan, said the team was poor. "
+     "The fan said tickets were dear.", ("tickets were dear", "The fan"), ("Tom Reyl", None)),
+    ("a-description-right-before-a-name-is-the-person", "Pier Lines shareholder Ana Varga said profits fell. The "
+     "shareholder said she would sell.", ("she would sell", "The shareholder"), ("Ana Varga", None)),
+    ("a-description-after-a-verb-is-no-named-person", "Ana Varga met a Pier Lines passenger. The passenger said the "
+     "ferry was late.", ("the ferry was late", "The passenger"), ("Pier Lines passenger", None)),
     ("the-club-is-the-one-club-named-before", "Harbour United sacked Tom Reyl on Monday. The club said results "
      "were poor.", ("results were poor", "The club"), ("Harbour United", None)),
     ("the-club-after-two-clubs-stands-alone", "Harbour United beat Bay Rovers 2-1. The club said the win was "

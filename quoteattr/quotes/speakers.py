@@ -55,6 +55,7 @@ ROLE_OBJECT_AT_END = regex.compile(r"(?<![\p{L}])(?P<object>the\s+(?:\p{Ll}+\s+)
 ROLE_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}+(?![\p{L}])")
 # "The firm's shares", "The harbour firm's new shares": "the", up to two words and a head, then a possessive
 POSSESSOR_OPENING = regex.compile(r"\s*(?P<owner>[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?P<head>\p{Ll}+))['’]s\s")
+SET_OFF_DESCRIPTION = regex.compile(r",[ \t]+(?:an?[ \t]+)?")  # between a name and a description set off after it
 JOINED_NEXT = regex.compile(r"[ \t]+and[ \t]+")  # between a subject that stops at "and" and the name after it
 POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
 OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t]+\Z")
@@ -567,7 +568,26 @@ class _Resolver:
             found, names = self.names_before(source, endings)
         if found is None or (len(names) != 1 and head.lower() in load_words("organisations.txt", lower=True)):
             return None  # "the bank" after two banks; "the mega donor" is the last donor named
-        return self.organisation_named(Span.of(self.text, _name_start(found), found.end()), head)
+        start = _name_start(found)
+        described = self.person_described(start, found.end())
+        if described is not None:
+            return described  # "Tom Reyl, a Harbour United fan, … The fan said": the fan is Tom Reyl
+        return self.organisation_named(Span.of(self.text, start, found.end()), head)
+
+    def person_described(self, start: int, end: int) -> int | None:
+        """The person whom ``text[start:end]``, capitalised words and a lower-case head, describes: set off after
+        the name ("Tom Reyl, a Harbour United fan,") or right before it ("Harbour United fan Tom Reyl")."""
+        if not self.text[end - 1:end].islower():
+            return None  # "The New York Post" is a name, not a description
+        at = bisect.bisect_left(self.name_starts, end)
+        if at < len(self.names) and self.entities[self.name_owner[at]].kind == PERSON and \
+                self.name_starts[at] > end and not self.text[end:self.name_starts[at]].strip(" \t"):
+            return self.name_owner[at]
+        at = bisect.bisect_left(self.name_starts, start) - 1
+        if at >= 0 and self.entities[self.name_owner[at]].kind == PERSON and \
+                SET_OFF_DESCRIPTION.fullmatch(self.text, self.names[at].span.end, start) is not None:
+            return self.name_owner[at]
+        return None
 
     def organisation_named(self, name: Span, head: str) -> int:
         """The organisation a full name found in the text is, registered under its key when no source named it."""
