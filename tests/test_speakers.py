@@ -269,6 +269,15 @@ PRONOUN_CASES = [
     ("they-after-a-plural-description-is-that-group", "Pier Lines and Bay Ferries raised fares. The firms said "
      "fuel costs rose. They said fares would fall in May.",
      [("fuel costs rose", "The firms"), ("fares would fall in May", "They")], ["The firms", "The firms"]),
+    ("he-skips-a-report", "Mr Reyl met the press. The report said the pier was unsafe. He said it was safe.",
+     [("the pier was unsafe", "The report"), ("it was safe", "He")], ["The report", "Reyl"]),
+    ("she-skips-a-video-of-something", "Ana Varga spoke. A video of the meeting showed the pier was unsafe. She said "
+     "it was safe.", [("the pier was unsafe", "A video of the meeting"), ("it was safe", "She")],
+     ["A video of the meeting", "Ana Varga"]),
+    ("he-with-only-things-before-has-no-name", "The report said the pier was unsafe. He said it was safe.",
+     [("the pier was unsafe", "The report"), ("it was safe", "He")], ["The report", ""]),
+    ("he-still-takes-a-described-person", "Mr Reyl spoke. A spokesman said the pier was unsafe. He said it was safe.",
+     [("the pier was unsafe", "A spokesman"), ("it was safe", "He")], ["A spokesman", "A spokesman"]),
     ("they-after-a-subject-of-joined-names-is-their-group", "Mr Reyl and Ms Varga met on Monday. They said the "
      "talks went well. Reyl said he was pleased.", [("the talks went well", "They"), ("he was pleased", "Reyl#2")],
      ["Reyl and Varga", "Reyl"]),

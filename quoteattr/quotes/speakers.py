@@ -476,8 +476,9 @@ class _Resolver:
             return entity.plural or entity.kind == ORGANISATION
         if gender == "n":
             return entity.kind == ORGANISATION and not entity.plural
-        if entity.kind not in (PERSON, DESCRIPTION, UNKNOWN) or entity.plural:
-            return False
+        if entity.kind not in (PERSON, DESCRIPTION, UNKNOWN) or entity.plural or (
+                entity.kind == DESCRIPTION and entity.head in load_words("thing_heads.txt", lower=True)):
+            return False  # "The report said …. He said": not the report
         return gender_compatible(entity.gender, gender)
 
     def antecedent(self, offset: int, gender: str | None, number: str, *, person: bool = False) -> int | None:
