@@ -269,6 +269,15 @@ PRONOUN_CASES = [
     ("they-after-a-plural-description-is-that-group", "Pier Lines and Bay Ferries raised fares. The firms said "
      "fuel costs rose. They said fares would fall in May.",
      [("fuel costs rose", "The firms"), ("fares would fall in May", "They")], ["The firms", "The firms"]),
+    ("she-skips-the-two", "Tom Reyl met Ana Varga on Monday. The two said the talks went well. She said the toll "
+     "was fair.", [("the talks went well", "The two"), ("the toll was fair", "She")], ["The two", "Ana Varga"]),
+    ("she-skips-the-pair-and-they-is-the-pair", "Ana Varga and Tom Reyl met. The pair said the talks went well. She "
+     "said the toll was fair. They said it would rise.", [("the talks went well", "The pair"),
+                                                          ("the toll was fair", "She"), ("it would rise", "They")],
+     ["The pair", "Ana Varga", "The pair"]),
+    ("he-still-takes-one-described-person-with-a-number-word", "Mr Reyl spoke. One skipper said the pier was "
+     "unsafe. He said it was safe.", [("the pier was unsafe", "One skipper"), ("it was safe", "He")],
+     ["One skipper", "One skipper"]),
     ("he-skips-a-report", "Mr Reyl met the press. The report said the pier was unsafe. He said it was safe.",
      [("the pier was unsafe", "The report"), ("it was safe", "He")], ["The report", "Reyl"]),
     ("she-skips-a-video-of-something", "Ana Varga spoke. A video of the meeting showed the pier was unsafe. She said "
