@@ -357,6 +357,10 @@ TITLE_CASES = [
      "Mike Pompeo", "US secretary of state"),
     ("premodifier-capitalised", "Treasury Secretary Steven Mnuchin said the rule was final.",
      "Steven Mnuchin", "Treasury Secretary"),
+    ("premodifier-stops-at-a-pronoun", "She and Harbour Council Chairman Tom Reyl toured the pier. Reyl said it "
+     "was safe.", "Reyl#2", "Harbour Council Chairman"),
+    ("premodifier-keeps-a-capitalised-possessive", "His campaign chairman Tom Reyl said it was safe.",
+     "His campaign chairman Tom Reyl", "His campaign chairman"),
     ("premodifier-former", "Critics, including former president Barack Obama, said it was wrong.",
      "Barack Obama", "former president"),
     ("premodifier-leader", "Senate Majority Leader Mitch McConnell said the vote would wait.",

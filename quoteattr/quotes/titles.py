@@ -22,6 +22,7 @@ from attrs import frozen
 
 from ..lexicon import load_table, load_words
 from .cues import cue_lexicon
+from .pronouns import pronouns
 
 __all__ = [
     "Honorific", "TitleWords", "honorific", "title_words", "premodifier_title",
@@ -199,7 +200,8 @@ def premodifier_title(text: str, start: int, *, floor: int,
             if len(accepted) == 1 and is_office_word(accepted[0][2].rpartition("-")[2]):
                 break  # "adviser to President", "Texas and Gov.": the rest is someone else's
             accepted.append((tok_start, tok_end, low))
-        elif word[:1].isupper() and low not in stop_words and honorific(word) is None:
+        elif word[:1].isupper() and low not in stop_words and honorific(word) is None and not (
+                low in pronouns() and low not in DETERMINERS and word == word.capitalize()):  # not "She and …"
             accepted += pending + [(tok_start, tok_end, low)]
         elif pending and (low in CONNECTORS or low in DETERMINERS or low in load_words("prepositions.txt", lower=True)):
             accepted += pending  # "harbour" in "according to harbour master", "the ferry captain"
