@@ -757,6 +757,13 @@ DESCRIPTION_CASES = [
      "deserved.", ("the win was deserved", "The club"), ("The club", None)),
     ("a-capitalised-club-is-a-name-of-its-own", "Harbour United ran ads. The Pier Club for Growth said the toll "
      "was unfair.", ("the toll was unfair", "The Pier Club for Growth"), ("The Pier Club for Growth", None)),
+    ("the-club-after-a-fan-club-is-no-team", "Ana Varga spoke to the Harbour United fan club. The club said "
+     "tickets were dear.", ("tickets were dear", "The club"), ("The club", None)),
+    ("the-company-after-its-shares-is-the-firm", "Harbour Freight Ltd shares fell. The company said it would "
+     "hire.", ("it would hire", "The company"), ("Harbour Freight Ltd", None)),
+    ("the-council-leader-is-the-one-titled-so", "Harbour Council leader Ann Varga opened the pier. Ms Varga said "
+     "it was safe. The council leader said it would stay open.", ("it would stay open", "The council leader"),
+     ("Ann Varga", "Harbour Council leader")),
     ("the-club-after-a-firm-stands-alone", "Pier Lines sacked Tom Reyl. The club said results were poor.",
      ("results were poor", "The club"), ("The club", None)),
     ("an-age-is-the-person-of-that-age", "Anna Holm, 52, met Tom Reyl, 40. The 52-year-old said the pier was "

@@ -570,6 +570,9 @@ class _Resolver:
             found, names = self.names_before(source, endings)
         if found is None or (len(names) != 1 and head.lower() in load_words("organisations.txt", lower=True)):
             return None  # "the bank" after two banks; "the mega donor" is the last donor named
+        if regex.match(r"[ \t]+(?:\p{Ll}+[ \t]+){0,2}" + regex.escape(head.lower()) + r"(?![\p{L}\p{N}])",
+                       self.text[found.end():found.end() + 60]) is not None:
+            return None  # "the Harbour United fan club … The club": the club is the fan club, not Harbour United
         start = _name_start(found)
         described = self.person_described(start, found.end())
         if described is not None:
