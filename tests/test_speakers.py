@@ -16,9 +16,11 @@ from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr.analysis import RulesAnalyzer
+from quoteattr.lexicon import load_table
 from quoteattr.model import Kind, Quote, Span
 from quoteattr.quotes.names import PersonName, cluster_people
 from quoteattr.quotes.speakers import resolve_speakers
+from quoteattr.quotes.titles import title_words
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
 
@@ -1071,3 +1073,9 @@ def test_role_then_name_set_off_after_it(text, name, title):
 def test_description_joined_to_a_name(text, name):
     """A described person joined by "and" to a name is a group of both, not the named one alone."""
     assert quoteattr.attribute(text).quotes[0].speaker.name == name
+
+
+def test_every_covered_role_is_a_title_head():
+    """A role of role_kinds.txt is read as a title only if titles.txt holds it as a head."""
+    heads = title_words().heads
+    assert [role for _, *roles in load_table("role_kinds.txt") for role in roles if role not in heads] == []

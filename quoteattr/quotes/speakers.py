@@ -570,8 +570,7 @@ class _Resolver:
             found, names = self.names_before(source, endings)
         if found is None or (len(names) != 1 and head.lower() in load_words("organisations.txt", lower=True)):
             return None  # "the bank" after two banks; "the mega donor" is the last donor named
-        if regex.match(r"[ \t]+(?:\p{Ll}+[ \t]+){0,2}" + regex.escape(head.lower()) + r"(?![\p{L}\p{N}])",
-                       self.text[found.end():found.end() + 60]) is not None:
+        if _head_after_name(head.lower()).match(self.text, found.end(), found.end() + 60) is not None:
             return None  # "the Harbour United fan club … The club": the club is the fan club, not Harbour United
         start = _name_start(found)
         described = self.person_described(start, found.end())
@@ -769,6 +768,12 @@ class _Resolver:
                 owner = self.resolve_description(Span.of(self.text, start, source.end))
         self.note_source(source, owner)
         return owner
+
+
+@functools.lru_cache(maxsize=256)
+def _head_after_name(head: str) -> regex.Pattern:
+    """Up to two lower-case words and ``head`` right after a name: " fan club" for "club"."""
+    return regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+){0,2}" + regex.escape(head) + r"(?![\p{L}\p{N}])")
 
 
 @functools.cache
