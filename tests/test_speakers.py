@@ -828,6 +828,13 @@ DESCRIPTION_CASES = [
      "pitch was wet.", ("the pitch was wet", "The keeper"), ("Ana Varga", "Harbour United goalkeeper")),
     ("the-chief-executive-is-the-ceo", "Tom Reyl, the CEO of Pier Lines, said costs rose. The chief executive said "
      "fuel was dear.", ("fuel was dear", "The chief executive"), ("Tom Reyl", "the CEO of Pier Lines")),
+    ("the-ceo-is-the-chief-executive", "Tom Reyl, the chief executive of Pier Lines, said costs rose. The CEO said "
+     "fuel was dear.", ("fuel was dear", "The CEO"), ("Tom Reyl", "the chief executive of Pier Lines")),
+    ("the-chief-financial-officer-is-the-cfo", "Tom Reyl, the Pier Lines CFO, said costs rose. The chief financial "
+     "officer said fuel was dear.", ("fuel was dear", "The chief financial officer"),
+     ("Tom Reyl", "the Pier Lines CFO")),
+    ("the-ceo-is-no-police-chief", "Tom Reyl, the police chief, said crime fell. The CEO said fuel was dear.",
+     ("fuel was dear", "The CEO"), ("The CEO", None)),
     ("the-boss-is-the-manager", "Ana Varga, the club's manager, said the team was tired. The boss said the league "
      "was long.", ("the league was long", "The boss"), ("Ana Varga", "the club's manager")),
     ("the-chief-executive-is-no-police-chief", "Tom Reyl, the police chief, said crime fell. The chief executive "

@@ -528,8 +528,8 @@ class _Resolver:
                 return holder
         if low in load_words("organisations.txt", lower=True) or (head[:1].isupper() and not is_role):
             kind, plural = ORGANISATION, False
-        elif low in load_words("nouns_collective.txt", lower=True) or low in load_words("quantifiers.txt", lower=True) \
-                or (low.endswith("s") and not low.endswith(("ss", "us", "is"))):
+        elif (low in load_words("nouns_collective.txt", lower=True) or low in load_words("quantifiers.txt", lower=True)
+              or (low.endswith("s") and not low.endswith(("ss", "us", "is")))):
             kind, plural = GROUP, True
         else:
             kind, plural = DESCRIPTION, False

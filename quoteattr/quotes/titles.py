@@ -464,16 +464,26 @@ def _stated_past(copula: regex.Match) -> bool:
 
 
 def title_key(title: str) -> frozenset[str]:
-    """The content words of a title, honorifics spelled out, for comparing roles.
+    """The content words of a title, honorifics and initials (`role_abbreviations.txt`) spelled out, for comparing
+    roles.
 
-    >>> sorted(title_key("Sen."))
-    ['senator']
+    >>> sorted(title_key("Sen.")), sorted(title_key("the CEO"))
+    (['senator'], ['chief', 'executive'])
     """
     words = set()
     for word in _words(title):
         found = honorific(word)
         if found is not None and found.meaning:
             word = found.meaning
-        if word not in DETERMINERS and word not in CONNECTORS:
+        if word in _role_abbreviations():
+            words.update(_role_abbreviations()[word])
+        elif word not in DETERMINERS and word not in CONNECTORS:
             words.add(word)
     return frozenset(words)
+
+
+@functools.cache
+def _role_abbreviations() -> dict[str, tuple[str, ...]]:
+    """Initials of a role -> the words they stand for: "ceo" -> ("chief", "executive")."""
+    return {initials.lower(): tuple(word.lower() for word in words)
+            for initials, *words in load_table("role_abbreviations.txt")}
