@@ -20,7 +20,7 @@ from quoteattr.lexicon import load_table
 from quoteattr.model import Kind, Quote, Span
 from quoteattr.quotes.names import PersonName, cluster_people
 from quoteattr.quotes.speakers import resolve_speakers
-from quoteattr.quotes.titles import title_words
+from quoteattr.quotes.titles import appositive_after_title, title_words
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
 
@@ -372,6 +372,12 @@ TITLE_CASES = [
      "Steven Mnuchin", "US Treasury secretary"),
     ("appositive-after-long", "Marco Rubio, the Republican chairman of the Senate intelligence committee, "
      "told reporters that it was a risk.", "Marco Rubio", "the Republican chairman of the Senate intelligence committee"),
+    ("appositive-after-runs-past-an-honorific", "“The toll is fair,” said Tom Reyl, a former adviser to Mr. Dunn. "
+     "Reyl said it would stay.", "Reyl#2", "a former adviser to Mr. Dunn"),
+    ("appositive-after-runs-past-an-initial", "Tom Reyl, an adviser to George W. Dunn, said it would stay.",
+     "Tom Reyl", "an adviser to George W. Dunn"),
+    ("appositive-after-ends-at-the-period-of-initials", "Tom Reyl, the envoy to the U.S. The pier is old. Reyl "
+     "said it would stay.", "Reyl#2", "the envoy to the U.S"),
     ("appositive-before-with-ing-modifier", "The council's planning chief, Ida Lenz, said the hearing was set.",
      "Ida Lenz", "The council's planning chief"),
     ("appositive-after-one-of-a-plural-role", "Ole Dahl, one of the group's founders, said the appeal was ready.",
@@ -1086,3 +1092,10 @@ def test_every_covered_role_is_a_title_head():
     """A role of role_kinds.txt is read as a title only if titles.txt holds it as a head."""
     heads = title_words().heads
     assert [role for _, *roles in load_table("role_kinds.txt") for role in roles if role not in heads] == []
+
+
+def test_names_with_an_initial_set_off_after_a_name_are_no_role():
+    """"Skippers, Tom J. Reyl and Captain Ana Varga, met": the names after the comma hold an office, but are no
+    role of the word before them."""
+    text = "Skippers, Tom J. Reyl and Captain Ana Varga, met."
+    assert appositive_after_title(text, text.index(","), limit=len(text)) is None

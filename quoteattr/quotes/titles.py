@@ -100,6 +100,11 @@ POSSESSIVE = regex.compile(r"['’]s?\Z")
 CONNECTORS = frozenset({"of", "for", "on", "and", "the", "to", "at"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 CLAUSE_END = regex.compile(r"[,;:—–()“”\"]|\.(?=\s|\Z)|\n")
+NAME_WITH_INITIAL = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.[ \t]")  # "Donald J. Trump"
+# a role after a name runs on past the period of "Mr." or of an initial ("an adviser to Mr. Reyl", "George W. Bush")
+ROLE_END = regex.compile(r"[,;:—–()“”\"]|\n|(?<!(?<![\p{L}\p{N}.])(?:"
+                         + "|".join(sorted(map(regex.escape, load_words("abbreviations.txt")), key=len, reverse=True))
+                         + r"|\p{Lu}))\.(?=\s|\Z)")
 COPULA = r"""(?:is|(?P<past>was|served\s+as|had\s+been)|serves\s+as|has\s+been|became|becomes)
     (?:\s+(?P<appointed>{appointed})(?:\s+as)?)?  # "was elected", "was named as"
 """
@@ -254,7 +259,7 @@ def is_office_word(word: str) -> bool:
 
 def _clause(text: str, start: int, limit: int) -> tuple[int, int]:
     """From ``start`` to the next comma, bracket, quote or sentence end."""
-    stop = CLAUSE_END.search(text, start, limit)
+    stop = ROLE_END.search(text, start, limit)
     end = stop.start() if stop else limit
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -312,6 +317,8 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
     if not match:
         return None
     start, stop = _clause(text, match.end(), limit)
+    if NAME_WITH_INITIAL.match(text, start, stop) is not None:
+        return None  # "the two leaders, Donald J. Trump and Senator Ted Cruz,": names, no role
     stop = _role_end(text, start, stop)
     return (start, stop) if stop > start and _plausible_role(text[start:stop]) else None
 
