@@ -100,7 +100,7 @@ POSSESSIVE = regex.compile(r"['’]s?\Z")
 CONNECTORS = frozenset({"of", "for", "on", "and", "the", "to", "at"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 CLAUSE_END = regex.compile(r"[,;:—–()“”\"]|\.(?=\s|\Z)|\n")
-NAME_WITH_INITIAL = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.[ \t]")  # "Donald J. Trump"
+NAME_WITH_INITIAL = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.[ \t]")  # "Tom J. Reyl"
 # a role after a name runs on past the period of "Mr." or of an initial ("an adviser to Mr. Reyl", "George W. Bush")
 ROLE_END = regex.compile(r"[,;:—–()“”\"]|\n|(?<!(?<![\p{L}\p{N}.])(?:"
                          + "|".join(sorted(map(regex.escape, load_words("abbreviations.txt")), key=len, reverse=True))
@@ -318,7 +318,7 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
         return None
     start, stop = _clause(text, match.end(), limit)
     if NAME_WITH_INITIAL.match(text, start, stop) is not None:
-        return None  # "the two leaders, Donald J. Trump and Senator Ted Cruz,": names, no role
+        return None  # "Skippers, Tom J. Reyl and Captain Ana Varga,": names, no role
     stop = _role_end(text, start, stop)
     return (start, stop) if stop > start and _plausible_role(text[start:stop]) else None
 
