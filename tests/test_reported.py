@@ -5070,6 +5070,8 @@ CLASS_CUE_CASES = [
          indirect("two counts of fraud", "admitted", "Mr Moen")),
     case("claimed-lives-are-taken", "The storm claimed three lives."),
     case("claimed-money-is-taken", "Mr Reyl claimed 80,000 pounds in fuel grants."),
+    case("claimed-money-with-a-relative-clause-is-taken",
+         "A skipper who claimed 80,000 pounds in grants for a boat that never left port was jailed."),
     case("claimed-title-is-won", "Ms Varga claimed the title in May."),
     case("claimed-victory-still-reads", "Ms Varga claimed victory.", indirect("victory", "claimed", "Ms Varga")),
     case("claimed-that-money-went-missing-still-reads", "Mr Reyl claimed that 80,000 pounds had gone missing.",
