@@ -3537,6 +3537,8 @@ POLARITY_CASES = [
          indirect("the ferry would run", "said", "Ms Varga")),
     case("comparative-as-stays-in-the-clause", "Ms Varga said the pier was as safe as the harbour.",
          indirect("the pier was as safe as the harbour", "said", "Ms Varga")),
+    case("object-ends-before-at-a-named-court", "Tom Reyl admitted fraud at Lyme Crown Court on Friday.",
+         indirect("fraud", "admitted", "Tom Reyl")),
     case("object-ends-before-in-an-interview", "Ms Varga praised the harbour board in a long radio interview.",
          indirect("the harbour board", "praised", "Ms Varga")),
     case("object-ends-before-at-a-rally", "Mr Reyl attacked the ferry fares at a rally in Lyme.",
