@@ -469,6 +469,26 @@ def _plural_then_past(words: list[str]) -> bool:
             and (verb.endswith("ed") or verb in frames().irregular_verbs))
 
 
+# a noun, a relative word and the subject of the cue right before it, the noun being the reported clause's subject:
+# "fought a toll that Ms Varga said was unfair", "a ferry which he says is late"
+GAP_RELATIVE_BEFORE = EndAnchored.of(r"""
+    (?<![\p{L}])\p{L}{2,},?\s+(?P<relative>that|which|who)\s+
+    (?:he|she|they|we|I|(?:the|his|her|their|its)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})
+    \s+\p{Ll}+\s*\Z""", regex.VERBOSE)
+GAP_REACH = 80  # characters before the cue's end searched for such a relative
+
+
+def _gap_predicate(text: str, sentence: Sentence, position: int, clause: str) -> bool:
+    """"fought a toll that Ms Varga said was unfair": two words, an auxiliary and its predicate, are the clause
+    of a relative whose noun is its subject, when that noun stands after the sentence's verb; not "The thing
+    that he said was false", whose "was" is the main verb."""
+    words = clause.split()
+    if len(words) != 2 or words[0].lower() not in frames().verbal_auxiliaries:
+        return False
+    relative = GAP_RELATIVE_BEFORE.search(text, max(sentence.start, position - GAP_REACH), position)
+    return relative is not None and has_verb_between(text, sentence.start, relative.start(), s_forms=False)
+
+
 def _reads_as_clause(clause: str) -> bool:
     """A bare clause: three words with a finite verb; "she could"; "people misunderstand him"."""
     words = clause.split()
@@ -1563,7 +1583,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
         if content is not None and (_opens_with_subject(content.text) if spoken and not bare
                                     else _subject_opens(content.text) if lemma in f.bare_subject_first
-                                    else _reads_as_clause(content.text)):
+                                    else _reads_as_clause(content.text)
+                                    or _gap_predicate(text, sentence, position, content.text)):
             return _object_then_verb(text, content)
         if bare and content is not None and (whole := _past_subject_aside(text, content, sentence, quote_map, window)):
             return whole
