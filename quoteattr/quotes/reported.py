@@ -24,7 +24,8 @@ from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, WORD,
                       clause_before, clause_from, complement_after_cue, first_comma, has_verb, has_verb_between,
-                      headline, more_words_than, told_clause, trimmed, verb_after_clause, within_aside, within_opening_clause)
+                      headline, more_words_than, told_clause, trimmed, verb_after_clause, verb_groups, within_aside,
+                      within_opening_clause)
 from .cues import cue_lexicon
 from .frames import NEAR, EndAnchored, alternation, auxiliary_chain, frames, near, past_adverbials, weekday_alternation
 from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_copula,
@@ -34,8 +35,8 @@ from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_word
 from .names import is_given_name
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
-from .sources import (NAME_WORD, clause_subject, contact_subject, fronted_phrase_end, noun_phrase_before, plausible_source, sentence_subject,
-                      source_after, source_before)
+from .sources import (NAME_WORD, NOUN_DETERMINERS, clause_subject, contact_subject, fronted_phrase_end, noun_phrase_before,
+                      plausible_source, sentence_subject, source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, plural_subject, relative_subject,
                        stance_before_to, within_relative, within_restrictive, word_before)
 from .titles import honorific, title_words
@@ -174,6 +175,7 @@ AS_PHRASE_COMMA = regex.compile(r"\s+(?:(?!(?:that|and|but)\b)[\p{Ll}\p{N}]+\s+)
 # the object of the cue is a relative pronoun before its subject, the predicate follows: "which he describes as …"
 GAP_VERB = regex.compile(r"(?:is|was|are|were|will|would|can|could|should|has|have|had|may|might|must|did|does)\b"
                       r"|(?!(?:his|its|this|thus)\b)\p{Ll}{2,}(?:ed|(?<![su])s)\b")  # "which he said was …": no subject
+SOURCE_BREAK = regex.compile(r"[,;:()“”\"—―–]")  # "Mr Reyl, the council says, is late": a set-off frame, no relative
 MAIN_VERB_COMMA = regex.compile(r",\s+(?=" + GAP_VERB.pattern + ")")  # "the pier, which he said was old, is gone"
 RELATIVE_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>which|whom|who|what)\s+\Z", regex.IGNORECASE)
 AS_PREDICATE = regex.compile(r"\s*(?P<as>as)\s+(?=[\p{L}\p{N}“\"‘'])")
@@ -1182,6 +1184,23 @@ def _names_one(subject: str) -> bool:
     return len(words) == 1 or honorific(words[0]) is not None or is_given_name(words[0])
 
 
+def _gap_before_main_verb(text: str, sentence: Sentence, head: Span, content: Span, *, set_off: bool = False) -> Span:
+    """"A ferry the operator says is late sank", "The toll which the council says is fair rose": the cue stands in
+    a relative on the noun that opens the sentence (no verb nor punctuation before the relative's first word,
+    ``head``, or before the comma that sets it off: "The toll, which the council says is fair, rose"), so the
+    clause that lost its subject to that noun ends before the next verb, the sentence's own."""
+    opening_end = text.rfind(",", sentence.start, head.start) if set_off else head.start
+    opening = text[sentence.start:opening_end].split()
+    if (len(opening) < 2 or opening[0].lower() not in NOUN_DETERMINERS
+            or SOURCE_BREAK.search(text, sentence.start, opening_end)
+            or has_verb_between(text, sentence.start, opening_end, s_forms=False)):
+        return content
+    groups = verb_groups(text, content.start, content.end, s_forms=False)
+    if len(groups) < 2 or not frames().boundaries.isdisjoint(text[content.start:groups[1]].lower().split()):
+        return content  # "was shut when the storm hit": the second verb is a clause's of its own
+    return trimmed(text, content.start, groups[1]) or content
+
+
 def _relative_object(text: str, sentence: Sentence, subject: tuple[Span, int] | None) -> Span | None:
     """"which he describes as …", "what she called …": the relative pronoun right before the cue's subject."""
     if subject is None:
@@ -2028,13 +2047,16 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             # "the pier, which he said was built in 1990, is gone": the pronoun and its verb, up to the main verb
             set_off = text[max(sentence.start, pronoun.start - 3):pronoun.start].rstrip().endswith(",")
             main = MAIN_VERB_COMMA.search(text, content.start, content.end) if set_off else None
-            end = main.start() if main is not None else content.end
-            pieces = (pronoun, Span.of(text, content.start, end))
+            clause = Span.of(text, content.start, main.start() if main is not None else content.end)
+            pieces = (pronoun, _gap_before_main_verb(text, sentence, pronoun, clause, set_off=set_off))
         elif (not gerund and subject is not None and source is not None and lemma in f.bare
               and not text[position:content.start].strip() and GAP_VERB.match(content.text)
               and (shell := _shell_object(text, sentence, source)) is not None):
             # "…, a move critics say could raise fares": the noun is the reported clause's subject, "critics" its source
             pieces, source = (shell[0], content), shell[1]
+        elif (not gerund and source is not None and not text[position:content.start].strip()
+              and GAP_VERB.match(content.text)):
+            pieces = (_gap_before_main_verb(text, sentence, source, content),)
         marked = quote_map.starting_at(content.start)
         if subject and (quote_map.around(content.start) is not None
                         or marked is not None and VERB_AFTER_ASIDE.match(text, marked.inner.start) is not None):
