@@ -1704,13 +1704,39 @@ def _own_clause(words: list[str]) -> bool:
                                     for previous, word in zip(words, words[1:]))
 
 
+MAIN_CLAUSE_CUES = load_words("main_clause_cues.txt", lower=True)
+# what opens the object or clause of a main verb: "(Skippers who complained about the toll) want a vote", "… said it"
+MAIN_VERB_FOLLOWERS = PHRASE_DETERMINERS | SUBJECT_PRONOUN_WORDS | frozenset({"this", "these", "those", "him", "them",
+                                                                             "us", "to", "that"})
+
+
+def _main_cue_verbs(text: str, content: Span) -> Iterator[int]:
+    """Where a cue verb that is the main clause's own may start in an object, with the adverbs before it ("him
+    recently say that"): a past form of a cue with no noun reading (not "claimed"; "said", "warned"), or a present
+    one of ``main_clause_cues.txt`` (not "the pier plan to …"), before a determiner, a pronoun, "to" or "that"."""
+    lexicon, f = cue_lexicon(), frames()
+    words = list(WORD.finditer(text, content.start, content.end))
+    for index in range(1, len(words) - 1):
+        word = words[index].group().lower()
+        entry = lexicon.lookup(word)
+        if (entry is None or entry[0] in f.noun_ambiguous or words[index + 1].group().lower() not in MAIN_VERB_FOLLOWERS
+                or not (word.endswith("ed") or word in f.irregular_verbs or entry[0] in MAIN_CLAUSE_CUES
+                        and not word.endswith("ing"))):
+            continue
+        while index > 1 and (words[index - 1].group().endswith("ly") or words[index - 1].group() in VERB_ADVERBS):
+            index -= 1
+        yield words[index].start()
+
+
 def _before_main_verb(text: str, content: Span) -> Span:
-    """"Skippers who back the new toll will lose", "A mayor who hoped to reopen the pier will now …": after a
-    cue inside the subject, its object or infinitive ends at the main clause's auxiliary."""
-    for found in MAIN_AUXILIARY.finditer(text, content.start, content.end):
-        words = [word.lower() for word in WORD.findall(text, content.start, found.start())]
+    """"Skippers who back the new toll will lose", "A mayor who hoped to reopen the pier will now …", "Skippers who
+    complained about the toll want a vote": after a cue inside the subject, its object or infinitive ends at the
+    main clause's auxiliary or cue verb."""
+    auxiliaries = (found.start() for found in MAIN_AUXILIARY.finditer(text, content.start, content.end))
+    for start in sorted((*auxiliaries, *_main_cue_verbs(text, content))):
+        words = [word.lower() for word in WORD.findall(text, content.start, start)]
         if words and words[-1] not in NOT_BEFORE_MAIN_VERB:
-            return content if _own_clause(words) else trimmed(text, content.start, found.start()) or content
+            return content if _own_clause(words) else trimmed(text, content.start, start) or content
     return content
 
 
