@@ -418,6 +418,16 @@ def _document_author(text: str, sentence: Sentence, document: Span) -> Span | No
     return author
 
 
+def _asks_who(clause: str) -> bool:
+    """"asked her who would pay", "asked skippers who wanted to leave": after a cue that takes a question, a "who"
+    clause whose first word is an auxiliary, or whose last word before "to" is a verb, is the question; "asked
+    skippers who fish the cove to sign" is a relative clause on the ones asked."""
+    words = [word.lower() for word in clause.split()]
+    f = frames()
+    return len(words) < 3 or words[1] in f.verbal_auxiliaries or words[-1] in f.verbal_auxiliaries or (
+        words[-1].endswith(("ed", "ing")) or words[-1] in f.irregular_verbs or words[-1] in cue_lexicon().finite_forms)
+
+
 def _listener_rest(text: str, start: int, end: int) -> int | None:
     """Where the rest of a listener or its time ends before a clause's "that" ("told members of the council
     executive board that …"); None when a verb, a negation or another cue stands there ("told the Gazette on
@@ -1761,8 +1771,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             # "urged the rest of the council to act": the whole object before "to"
             addressee = Span.of(text, longer.start("addressee"), longer.start("addressee")
                                 + len(longer.group("addressee").rstrip()))
-        if (addressee is not None and lemma in f.infinitive and lemma not in f.wh_cues  # "asked her who would pay"
-                and (relative := RELATIVE_THEN_TO.match(text, addressee.end, near(addressee.end, sentence.end)))):
+        if (addressee is not None and lemma in f.infinitive
+                and (relative := RELATIVE_THEN_TO.match(text, addressee.end, near(addressee.end, sentence.end)))
+                and (lemma not in f.wh_cues or not _asks_who(relative.group("clause")))):
             # "urged anyone who saw the crash to come forward": the relative clause goes with the one urged
             addressee = Span.of(text, addressee.start, relative.end("clause"))
         if (addressee is not None and addressee.text.startswith("and ")
