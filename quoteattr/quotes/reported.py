@@ -2066,7 +2066,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             # "…, a move critics say could raise fares": the noun is the reported clause's subject, "critics" its source
             pieces, source = (shell[0], content), shell[1]
         elif (not gerund and source is not None and not text[position:content.start].strip()
-              and GAP_VERB.match(content.text)):
+              and (GAP_VERB.match(content.text) or content.text.split(maxsplit=1)[0] in f.irregular_verbs)):
             pieces = (_gap_before_main_verb(text, sentence, source, content),)
         marked = quote_map.starting_at(content.start)
         if subject and (quote_map.around(content.start) is not None

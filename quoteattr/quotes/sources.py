@@ -138,6 +138,20 @@ def _verb_after_cue() -> regex.Pattern:
                          + r")\b")
 
 
+CUE_THEN_WORD = regex.compile(r"(?P<cue>\p{L}+)\s+(?P<verb>\p{Ll}+)\b")
+
+
+def _past_after_bare_cue(text: str, start: int) -> bool:
+    """The cue's word, a cue that takes a bare clause, then a past form: "(the regulator) says broke the rules",
+    where, as after an auxiliary, the clause said has lost its subject to the noun before."""
+    found = CUE_THEN_WORD.match(text, start, near(start, len(text)))
+    if found is None:
+        return False
+    entry, f = cue_lexicon().lookup(found.group("cue")), frames()
+    verb = found.group("verb")
+    return entry is not None and entry[0] in f.bare and (verb.endswith("ed") or verb in f.irregular_verbs)
+
+
 def gap_subject(words: list[str]) -> int | None:
     """Where the subject of a relative clause without "that" starts after a noun phrase: "was a change the skippers
     (say …)" -> 4. Two determiners with only lower-case nouns after each, no preposition nor verb (a past in "-ed"
@@ -530,7 +544,7 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
     first = max(index, 0)
     words = [token.group() for token in tokens[first:]]
     named = contact_subject(words)
-    if named is None and _verb_after_cue().match(text, end, near(end, len(text))) is not None:
+    if named is None and _verb_after_cue().match(text, end, near(end, len(text))) is not None or _past_after_bare_cue(text, end):
         named = gap_subject(words)  # "a change the skippers say could hurt them": the second noun phrase
     if named is not None:
         # "angered the group Mr Reyl called “…”": after a verb's object, the name opens a relative clause
