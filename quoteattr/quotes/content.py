@@ -489,6 +489,32 @@ def _gap_predicate(text: str, sentence: Sentence, position: int, clause: str) ->
     return relative is not None and has_verb_between(text, sentence.start, relative.start(), s_forms=False)
 
 
+# a noun, perhaps "that" or "which", and the subject of the cue right before it: "The levy (that) Mr Reyl criticized"
+OBJECT_GAP_BEFORE = EndAnchored.of(r"""
+    (?<![\p{L}])(?:(?P<head>\p{L}{2,})\s+(?:that|which)|(?i:a|an|the|this|these|those|his|her|their|its|our)
+                                                       (?:\s+\p{Ll}[\p{L}\-]*){1,3})\s+
+    (?:he|she|they|we|I|(?:the|his|her|their|its)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})
+    \s+\p{Ll}+\s*\Z""", regex.VERBOSE)
+
+
+def _object_gap(text: str, sentence: Sentence, position: int, first: regex.Match) -> bool:
+    """"The levy that Mr Reyl criticized failed", "The skippers the council praised hired a clerk": the cue's
+    object is the noun its relative hangs on, when a finite verb (an auxiliary or a past form) follows the cue; not
+    a form of *be*, which may name what was meant ("The one thing that Ms Varga wanted was a new crane"), nor after
+    a gerund, a preposition ("in which the judge cited heightened …") or a verb's "that" ("said that Mr Reyl
+    criticized failed plans")."""
+    f = frames()
+    lower = first.group(1).lower()
+    if lower in f.be_forms or not (lower in f.verbal_auxiliaries or lower.endswith("ed") or lower in f.irregular_verbs):
+        return False
+    gap = OBJECT_GAP_BEFORE.search(text, max(sentence.start, position - GAP_REACH), position)
+    if gap is None or text[:position].rstrip().endswith("ing"):
+        return False
+    head = (gap.group("head") or "").lower()
+    return not (head.endswith("ed") or head in f.irregular_verbs or head in f.prepositions
+                or head in cue_lexicon().finite_forms)
+
+
 def _reads_as_clause(clause: str) -> bool:
     """A bare clause: three words with a finite verb; "she could"; "people misunderstand him"."""
     words = clause.split()
@@ -1601,6 +1627,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             # is also a noun is one before its preposition ("rejected attacks from Mr Reyl", "cited reports that …")
             # or after a participle or a particle ("citing fears of flooding")
             return None
+        if first is not None and _object_gap(text, sentence, position, first):
+            return None  # "The levy that Mr Reyl criticized failed": the object is the noun before, "failed" the main verb
         stop = HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP
         content = clause_from(text, thing.end(), sentence, quote_map, stop=stop)
         if content is not None and (that := _noun_then_that(text, content, window)) is not None:
