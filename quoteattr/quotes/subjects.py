@@ -20,7 +20,7 @@ from .frames import EndAnchored, alternation, frames, near
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
-from .sources import (PLACE_ADVERBS, sentence_adverb_alternation, TIME_BEFORE, approximator, coordinated_subject,
+from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, sentence_adverb_alternation, TIME_BEFORE, approximator, coordinated_subject,
                       noun_phrase_before, plausible_source,
                       plural_then_participle, sentence_subject, source_before, subject_prepositions)
 
@@ -190,7 +190,9 @@ def plural_subject(text: str, sentence: Sentence, chain_start: int) -> bool:
     # "Republican activists clamoring to block the nominee say": a plural noun leads the subject
     # "Voters across the state say": a capitalised plural opening the sentence, before its preposition
     # "Skippers based at the pier say": the same with a participle before the preposition
-    opening = (head == 1 or plural_then_participle(words)) and found[0].start == sentence.start
+    # "Skippers the council fined say": the same before a relative clause without "that"
+    opening = (head == 1 or plural_then_participle(words) or len(words) > 2 and words[1].lower() in NOUN_DETERMINERS) \
+        and found[0].start == sentence.start
     share = 2 if any(_between_numbers(words, i) for i in range(min(head, 4))) else 0  # "4 in 10" counts as one word
     return any(((w.islower() or opening) and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
                 and w != "its")  # "despite its Trumpian name": a possessive, no plural
