@@ -470,23 +470,26 @@ def _plural_then_past(words: list[str]) -> bool:
 
 
 # a noun, a relative word and the subject of the cue right before it, the noun being the reported clause's subject:
-# "fought a toll that Ms Varga said was unfair", "a ferry which he says is late"
+# "fought a toll that Ms Varga said was unfair", "a ferry which he says is late", "The coach, who players say"
 GAP_RELATIVE_BEFORE = EndAnchored.of(r"""
-    (?<![\p{L}])\p{L}{2,},?\s+(?P<relative>that|which|who)\s+
-    (?:he|she|they|we|I|(?:the|his|her|their|its)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})
+    (?<![\p{L}])\p{L}{2,}(?P<comma>,)?\s+(?P<relative>that|which|who)\s+
+    (?:he|she|they|we|I|many|some|most|(?:the|his|her|their|its)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Ll}{2,}[^s\W]s
+      |\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})
     \s+\p{Ll}+\s*\Z""", regex.VERBOSE)
 GAP_REACH = 80  # characters before the cue's end searched for such a relative
 
 
 def _gap_predicate(text: str, sentence: Sentence, position: int, clause: str) -> bool:
     """"fought a toll that Ms Varga said was unfair": two words, an auxiliary and its predicate, are the clause
-    of a relative whose noun is its subject, when that noun stands after the sentence's verb; not "The thing
-    that he said was false", whose "was" is the main verb."""
+    of a relative whose noun is its subject, when that noun stands after the sentence's verb or a comma sets the
+    relative off ("The coach, who players say is strict, left"); not "The thing that he said was false", whose
+    "was" is the main verb."""
     words = clause.split()
     if len(words) != 2 or words[0].lower() not in frames().verbal_auxiliaries:
         return False
     relative = GAP_RELATIVE_BEFORE.search(text, max(sentence.start, position - GAP_REACH), position)
-    return relative is not None and has_verb_between(text, sentence.start, relative.start(), s_forms=False)
+    return relative is not None and (relative.group("comma") is not None
+                                     or has_verb_between(text, sentence.start, relative.start(), s_forms=False))
 
 
 # a noun, perhaps "that" or "which", and the subject of the cue right before it: "The levy (that) Mr Reyl criticized"
