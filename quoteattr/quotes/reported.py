@@ -1194,6 +1194,12 @@ def _names_one(subject: str) -> bool:
     return len(words) == 1 or honorific(words[0]) is not None or is_given_name(words[0])
 
 
+def _opens_with_verb(clause: str) -> bool:
+    """"was built in 1990", "broke the rules": a clause that lost its subject opens with its verb, an auxiliary, a
+    form in -ed or -s, or an irregular past."""
+    return GAP_VERB.match(clause) is not None or clause.split(maxsplit=1)[0] in frames().irregular_verbs
+
+
 def _gap_before_main_verb(text: str, sentence: Sentence, head: Span, content: Span, *, set_off: bool = False) -> Span:
     """"A ferry the operator says is late sank", "The toll which the council says is fair rose": the cue stands in
     a relative on the noun that opens the sentence (no verb nor punctuation before the relative's first word,
@@ -2054,7 +2060,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 content = within_restrictive(text, sentence, source, content, lemma not in f.object)
         pieces: tuple[Span, ...] = (content,)
         if (not gerund and not text[position:content.start].strip() and (pronoun := _relative_object(text, sentence, subject))
-                is not None and pronoun.text.lower() != "what" and GAP_VERB.match(content.text)):
+                is not None and pronoun.text.lower() != "what" and _opens_with_verb(content.text)):
             # "the pier, which he said was built in 1990, is gone": the pronoun and its verb, up to the main verb
             set_off = text[max(sentence.start, pronoun.start - 3):pronoun.start].rstrip().endswith(",")
             main = MAIN_VERB_COMMA.search(text, content.start, content.end) if set_off else None
@@ -2066,7 +2072,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             # "…, a move critics say could raise fares": the noun is the reported clause's subject, "critics" its source
             pieces, source = (shell[0], content), shell[1]
         elif (not gerund and source is not None and not text[position:content.start].strip()
-              and (GAP_VERB.match(content.text) or content.text.split(maxsplit=1)[0] in f.irregular_verbs)):
+              and _opens_with_verb(content.text)):
             pieces = (_gap_before_main_verb(text, sentence, source, content),)
         marked = quote_map.starting_at(content.start)
         if subject and (quote_map.around(content.start) is not None
