@@ -1711,6 +1711,7 @@ RELATIVE_SUBJECT = EndAnchored.of(r"(?<![\p{L}’'])(?i:who|that|which|what)"
 # "will", "has", "could": the main clause's auxiliary after the subject's last word
 MAIN_AUXILIARY = regex.compile(r"(?<=[\p{L}\p{N}”\"’')])\s+(?:is|was|are|were|will|would|has|have|had|can|could|should|"
                                r"may|might|must)\s+(?!(?:to|of|in|on|at|by|for|with|and|or)\b)(?=[\p{L}“\"])")
+OBJECT_FORM_PRONOUNS = frozenset({"it", "you"})  # subject pronouns that are object forms too
 CLAUSE_WORDS = frozenset({"that", "who", "whom", "whose", "which", "where", "when", "what", "how", "why", "if",
                           "whether", "because", "since", "while", "as", "than", "though", "although", "once",
                           "until", "unless", "before", "after", "whatever", "whoever", "so"})
@@ -1729,7 +1730,9 @@ def _cue_in_subject(text: str, start: int, position: int) -> bool:
 def _own_clause(words: list[str]) -> bool:
     """Words of an object that open a clause of its own, whose auxiliary it is: "a toll that is high", "the
     plan he has drawn up", "the plan the council has drawn up"; an infinitive's own object is no such clause."""
-    if not CLAUSE_WORDS.isdisjoint(words) or not SUBJECT_PRONOUN_WORDS.isdisjoint(words):
+    # "complained about it to the council": a pronoun opening the object is the object, no clause's subject
+    pronouns = words[1:] if words[0] in OBJECT_FORM_PRONOUNS else words
+    if not CLAUSE_WORDS.isdisjoint(words) or not SUBJECT_PRONOUN_WORDS.isdisjoint(pronouns):
         return True
     return words[0] != "to" and any(word in PHRASE_DETERMINERS and previous not in NOT_BEFORE_MAIN_VERB
                                     for previous, word in zip(words, words[1:]))
