@@ -473,8 +473,9 @@ def _plural_then_past(words: list[str]) -> bool:
 # "fought a toll that Ms Varga said was unfair", "a ferry which he says is late", "The coach, who players say"
 GAP_RELATIVE_BEFORE = EndAnchored.of(r"""
     (?<![\p{L}])\p{L}{2,}(?P<comma>,)?\s+(?P<relative>that|which|who)\s+
-    (?:he|she|they|we|I|many|some|most|(?:the|his|her|their|its)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Ll}{2,}[^s\W]s
+    (?:he|she|it|they|we|I|many|some|most|(?:the|his|her|their|its)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Ll}{2,}[^s\W]s
       |\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})
+    (?:\s+(?:\p{Ll}+ly|""" + alternation(load_words("verbal_auxiliaries.txt", lower=True)) + r"""))*  # "had", "previously"
     \s+\p{Ll}+\s*\Z""", regex.VERBOSE)
 GAP_REACH = 80  # characters before the cue's end searched for such a relative
 
