@@ -175,6 +175,7 @@ AS_PHRASE_COMMA = regex.compile(r"\s+(?:(?!(?:that|and|but)\b)[\p{Ll}\p{N}]+\s+)
 # the object of the cue is a relative pronoun before its subject, the predicate follows: "which he describes as …"
 GAP_VERB = regex.compile(r"(?:is|was|are|were|will|would|can|could|should|has|have|had|may|might|must|did|does)\b"
                       r"|(?!(?:his|its|this|thus)\b)\p{Ll}{2,}(?:ed|(?<![su])s)\b")  # "which he said was …": no subject
+SECOND_RELATIVE = regex.compile(r",?\s+and\s+(?:who|which|whom)\b")  # "… and who claimed credit"
 SOURCE_BREAK = regex.compile(r"[,;:()“”\"—―–]")  # "Mr Reyl, the council says, is late": a set-off frame, no relative
 MAIN_VERB_COMMA = regex.compile(r",\s+(?=" + GAP_VERB.pattern + ")")  # "the pier, which he said was old, is gone"
 RELATIVE_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>which|whom|who|what)\s+\Z", regex.IGNORECASE)
@@ -2063,8 +2064,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 is not None and pronoun.text.lower() != "what" and _opens_with_verb(content.text)):
             # "the pier, which he said was built in 1990, is gone": the pronoun and its verb, up to the main verb
             set_off = text[max(sentence.start, pronoun.start - 3):pronoun.start].rstrip().endswith(",")
-            main = MAIN_VERB_COMMA.search(text, content.start, content.end) if set_off else None
-            clause = Span.of(text, content.start, main.start() if main is not None else content.end)
+            # "hackers who officials say are paid by Lyme and who …": a second relative on the noun is not said
+            ends = (MAIN_VERB_COMMA.search(text, content.start, content.end) if set_off else None,
+                    SECOND_RELATIVE.search(text, content.start, content.end))
+            clause = Span.of(text, content.start, min((end.start() for end in ends if end is not None), default=content.end))
             pieces = (pronoun, _gap_before_main_verb(text, sentence, pronoun, clause, set_off=set_off))
         elif (not gerund and subject is not None and source is not None and lemma in f.bare
               and not text[position:content.start].strip() and GAP_VERB.match(content.text)
