@@ -1226,9 +1226,11 @@ def _gap_before_main_verb(text: str, sentence: Sentence, head: Span, content: Sp
     ``head``, or before the comma that sets it off: "The toll, which the council says is fair, rose"), so the
     clause that lost its subject to that noun ends before the next verb, the sentence's own."""
     opening_end = text.rfind(",", sentence.start, head.start) if set_off else head.start
-    opening = text[sentence.start:opening_end].split()
+    # "In Lyme, a toll the council says is fair rose": the noun phrase may follow an opening phrase and its comma
+    opening_start = text.rfind(",", sentence.start, opening_end) + 1 or sentence.start
+    opening = text[opening_start:opening_end].split()
     if (len(opening) < 2 or opening[0].lower() not in NOUN_DETERMINERS
-            or SOURCE_BREAK.search(text, sentence.start, opening_end)
+            or SOURCE_BREAK.search(text, opening_start, opening_end)
             or has_verb_between(text, sentence.start, opening_end, s_forms=False)):
         return content
     groups = verb_groups(text, content.start, content.end, s_forms=False)

@@ -160,7 +160,7 @@ def gap_subject(words: list[str]) -> int | None:
     if inner is None:
         return None
     outer = next((i for i in range(inner - 2, -1, -1) if words[i].lower() in NOUN_DETERMINERS), None)
-    if outer is None or (outer > 0 and not words[outer - 1][:1].islower()):
+    if outer is None or (outer > 0 and not words[outer - 1][:1].islower() and words[outer - 1] != ","):
         return None
     nouns = words[outer + 1:inner] + words[inner + 1:]
     return inner if all(_gap_noun(word) for word in nouns) else None
