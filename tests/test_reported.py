@@ -4918,6 +4918,8 @@ CLASS_CUE_CASES = [
     case("object-relative-whom-after-a-share-leaves-the-share-as-source",
          "Many of the fans whom the club surveyed said prices were too high.",
          indirect("prices were too high", "said", "Many of the fans")),
+    case("object-relative-who-leaves-a-plural-subject-for-a-base-form", "Skippers who the council fined say the toll is unfair.",
+         indirect("the toll is unfair", "say", "Skippers")),
     case("object-relative-needs-a-relative-word", "The clerk said that the council fined him.",
          indirect("the council fined him", "said", "The clerk")),
     case("gap-relative-in-the-subject-ends-before-the-main-verb", "A ferry the operator says is late sank.",

@@ -37,8 +37,8 @@ from .nounuses import closes_appositive, idiom, interview_question, is_year, nou
 from .quotemap import QuoteMap, make_quote
 from .sources import (NAME_WORD, NOUN_DETERMINERS, clause_subject, contact_subject, fronted_phrase_end, noun_phrase_before,
                       plausible_source, sentence_subject, source_after, source_before)
-from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, plural_subject, relative_subject,
-                       stance_before_to, within_relative, within_restrictive, word_before)
+from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, object_relative_head, plural_subject,
+                       relative_subject, stance_before_to, within_relative, within_restrictive, word_before)
 from .titles import honorific, title_words
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues, as_reported_by,
                        cue_after_to, is_noun_cue, passive_clause, passive_question, passive_subject, passive_with_agent,
@@ -1195,25 +1195,6 @@ def _names_one(subject: str) -> bool:
     return len(words) == 1 or honorific(words[0]) is not None or is_given_name(words[0])
 
 
-# a noun, then a relative word opening a clause whose object is that noun: "Fans who (the club surveyed)"
-RELATIVE_BEFORE_SUBJECT = EndAnchored.of(r"(?<![\p{L}])\p{L}{2,}\s+(?P<relative>who|whom|that)\s+\Z")
-
-
-def _object_relative_head(text: str, sentence: Sentence, subject: Span) -> tuple[Span, int] | None:
-    """"Fans who the club surveyed said …", "the fans whom the club surveyed say …": a subject ending in a past form
-    that is no cue, after a relative word, is a relative clause whose object is the noun before; that noun is the
-    cue's subject."""
-    words = subject.text.split()
-    last = words[-1].lower() if len(words) > 1 else ""
-    f = frames()
-    if not (last.endswith("ed") or last in f.irregular_verbs) or cue_lexicon().lookup(last) is not None:
-        return None
-    relative = RELATIVE_BEFORE_SUBJECT.search(text, max(sentence.start, subject.start - 40), subject.start)
-    if relative is None:
-        return None
-    return source_before(text, sentence.start, relative.start("relative"))
-
-
 def _opens_with_verb(clause: str) -> bool:
     """"was built in 1990", "broke the rules": a clause that lost its subject opens with its verb, an auxiliary, a
     form in -ed or -s, or an irregular past."""
@@ -1845,7 +1826,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             return make_quote((opening,), cue, source, addressee, cue_class, index, quote_map)
     # the subject before the cue and where its phrase begins; a participle has none of its own
     subject = None if gerund else source_before(text, sentence.start, cue.start)
-    if subject is not None and (head := _object_relative_head(text, sentence, subject[0])) is not None:
+    if subject is not None and (head := object_relative_head(text, sentence, subject[0])) is not None:
         subject = head  # "Fans who the club surveyed said …": the noun the relative clause hangs on speaks
 
     read: list[Quote | None] = []  # the frame on the left, once read

@@ -176,11 +176,31 @@ def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: re
     return found if found is not None and plausible_source(found.text) else None
 
 
+# a noun, then a relative word opening a clause whose object is that noun: "Fans who (the club surveyed)"
+RELATIVE_BEFORE_SUBJECT = EndAnchored.of(r"(?<![\p{L}])\p{L}{2,}\s+(?P<relative>who|whom|that)\s+\Z")
+
+
+def object_relative_head(text: str, sentence: Sentence, subject: Span) -> tuple[Span, int] | None:
+    """"Fans who the club surveyed said …", "the fans whom the club surveyed say …": a subject ending in a past form
+    that is no cue, after a relative word, is a relative clause whose object is the noun before; that noun is the
+    cue's subject."""
+    words = subject.text.split()
+    last = words[-1].lower() if len(words) > 1 else ""
+    f = frames()
+    if not (last.endswith("ed") or last in f.irregular_verbs) or cue_lexicon().lookup(last) is not None:
+        return None
+    relative = RELATIVE_BEFORE_SUBJECT.search(text, max(sentence.start, subject.start - 40), subject.start)
+    if relative is None:
+        return None
+    return source_before(text, sentence.start, relative.start("relative"))
+
+
 def plural_subject(text: str, sentence: Sentence, chain_start: int) -> bool:
     """"Only 4 in 10 voters in each state want …": the subject's head, not the last word, is plural."""
     found = source_before(text, sentence.start, chain_start)
     if found is None:
         return False
+    found = object_relative_head(text, sentence, found[0]) or found  # "Skippers who the council fined say"
     words = found[0].text.split()
     if (lead := approximator(words)) < len(words):
         words = words[lead:]  # "At least half of skippers in each port say": "half of skippers …"
