@@ -472,7 +472,7 @@ def _plural_then_past(words: list[str]) -> bool:
 # a noun, a relative word and the subject of the cue right before it, the noun being the reported clause's subject:
 # "fought a toll that Ms Varga said was unfair", "a ferry which he says is late", "The coach, who players say"
 GAP_RELATIVE_BEFORE = EndAnchored.of(r"""
-    (?<![\p{L}])\p{L}{2,}(?P<comma>,)?\s+(?P<relative>that|which|who)\s+
+    (?<![\p{L}])(?P<head>\p{L}{2,})(?:(?P<comma>,)?\s+(?P<relative>that|which|who))?\s+
     (?:he|she|it|they|we|I|many|some|most|(?:the|his|her|their|its)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Ll}{2,}[^s\W]s
       |\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})
     (?:\s+(?:\p{Ll}+ly|""" + alternation(load_words("verbal_auxiliaries.txt", lower=True)) + r"""))*  # "had", "previously"
@@ -489,8 +489,20 @@ def _gap_predicate(text: str, sentence: Sentence, position: int, clause: str) ->
     if len(words) != 2 or words[0].lower() not in frames().verbal_auxiliaries:
         return False
     relative = GAP_RELATIVE_BEFORE.search(text, max(sentence.start, position - GAP_REACH), position)
-    return relative is not None and (relative.group("comma") is not None
-                                     or has_verb_between(text, sentence.start, relative.start(), s_forms=False))
+    if relative is None:
+        return False
+    head = relative.group("head")
+    if relative.group("relative") is None and not (head.islower() and _noun_like(head)):
+        return False  # "visited a pier the council says is unsafe": with no relative word, a noun before the subject
+    return relative.group("comma") is not None or has_verb_between(text, sentence.start, relative.start(), s_forms=False)
+
+
+def _noun_like(word: str) -> bool:
+    """A word that may end a noun phrase: no past form, no cue's form, no preposition, no word opening a clause
+    ("what his critics thought was plausible")."""
+    f = frames()
+    return not (word.endswith("ed") or word in f.irregular_verbs or word in f.prepositions or word in CLAUSE_WORDS
+                or word in cue_lexicon().finite_forms)
 
 
 # a noun, perhaps "that" or "which", and the subject of the cue right before it: "The levy (that) Mr Reyl criticized"
