@@ -968,9 +968,17 @@ def source_after(text: str, start: int, end: int) -> Span | None:
         return None  # "tweeted Sunday"
     if not (is_name_like(match.group("source")) or lower[0] in _determiners() or
             (len(words) == 1 and lower[0] in f.pronouns) or (words[0].endswith("s") and plausible_source(
-                match.group("source")))):
-        return None  # "said officials at the port" is inverted; "said yesterday" is not
+                match.group("source"))) or _bare_role_words(words)):
+        return None  # "said officials at the port" is inverted, and a headline's "says mayor"; "said yesterday" is not
     return Span.of(text, span_start, span_start + _name_before_topic(words, match.group("source")))
+
+
+def _bare_role_words(words: list[str]) -> bool:
+    """Up to three lower-case words ending in a title head, the others title words or bodies: a headline's "says
+    mayor", "says council leader"; not "said yesterday the mayor"."""
+    vocabulary, bodies = title_words(), load_words("organisations.txt", lower=True)
+    return len(words) <= 3 and all(word.isalpha() and word.islower() for word in words) \
+        and vocabulary.is_head(words[-1]) and all(vocabulary.is_title_word(w) or w in bodies for w in words[:-1])
 
 
 def _name_before_topic(words: list[str], source: str) -> int:
