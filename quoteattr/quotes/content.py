@@ -1460,8 +1460,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
 
 def told_clause(text: str, position: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
     """What a listener was told or warned, after the passive: "Skippers were told the pier would close", "The court
-    was told on Monday that …"; not "were told to leave", "was told about the toll" nor "were warned the toll", and
-    not "was asked to name a plan that …" nor "was warned by the police that …", whose phrase is no time or place."""
+    was told on Monday that …"; not "were told to leave", "was told about the toll" nor "were warned the toll",
+    and not "was asked to name a plan that …" nor "was warned by the police that …" (no time or place)."""
     window = near(position, sentence.end)
     if (that := PHRASE_THEN_THAT.match(text, position, window)) is not None:
         if NEXT_WORD.match(text, position, window).group(1).lower() in ("to", "by"):

@@ -186,7 +186,8 @@ def possessive_copula(text: str, sentence: Sentence, index: int, quote_map: Quot
         content = clause_from(text, match.end(), sentence, quote_map)
         if content is None or not has_verb(content.text):
             continue
-        source_start, source_end = match.start("source"), match.start("source") + len(POSSESSIVE.sub("", match.group("source")))
+        source_start = match.start("source")
+        source_end = source_start + len(POSSESSIVE.sub("", match.group("source")))
         while (first := text[source_start:source_end].split(maxsplit=1)) and len(first) > 1 \
                 and first[0].lower() in frames().boundaries:
             source_start = text.index(first[1], source_start)  # "But Mr Reyl's claim": the joint is no part of him

@@ -917,7 +917,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and previous_word not in f.pronouns and noun_follows(text, match.end(), lemma, sentence.end)
             and not NAMED_AFTER_WHOM.search(text, max(sentence.start, chain_start - 60), chain_start)):
         return None  # "the terrorist attacks changed the race", "the jobs report was released": a noun
-    if ambiguous and form == lemma and possessed_noun_before_that(text, sentence, Span.of(text, match.start(), match.end())):
+    if ambiguous and form == lemma and possessed_noun_before_that(text, sentence,
+                                                                  Span.of(text, match.start(), match.end())):
         return None  # "Mr Reyl's most pointed claim is that …": the possessor's claim, read with its possessor
     if (form.endswith("ing") and not chain and previous_word.isalpha() and previous_word.islower()
             and previous_word not in f.pronouns and previous_word not in f.prepositions
