@@ -171,8 +171,14 @@ POSSESSIVE_COPULA = regex.compile(r"""
 """, regex.VERBOSE)
 
 
+COPULA_THAT = ("is that", "was that", "been that", "remains that", "remained that")
+COPULA_THAT_AFTER = regex.compile(r"\s+(?:is|was|(?:has|had)\s+been|remains|remained)\s+that\b")
+
+
 def possessed_noun_before_that(text: str, sentence: Sentence, noun: Span) -> bool:
     """The noun is the one a possessor and "is that" frame: "Mr Reyl's most pointed claim is that …"."""
+    if COPULA_THAT_AFTER.match(text, noun.end, near(noun.end, sentence.end)) is None:
+        return False  # no "is that" right after it: most nouns
     return any(match.span("noun") == (noun.start, noun.end) and match.group("noun") in COLON_FRAME_NOUNS
                for match in POSSESSIVE_COPULA.finditer(text, max(sentence.start, noun.start - 80), sentence.end))
 
@@ -180,6 +186,8 @@ def possessed_noun_before_that(text: str, sentence: Sentence, noun: Span) -> boo
 def possessive_copula(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:
     """A possessor, a noun of ``colon_frame_nouns.txt`` and "is that" or "was that": "Ms Varga's answer was that
     the toll is fair" is hers, as "Ms Varga's answer: …" is; not "the pier's problem is that …"."""
+    if not any(verb in sentence.text for verb in COPULA_THAT):
+        return  # most sentences: a substring test is cheaper than the pattern
     for match in POSSESSIVE_COPULA.finditer(text, sentence.start, sentence.end):
         if match.group("noun") not in COLON_FRAME_NOUNS or quote_map.around(match.start()) is not None:
             continue

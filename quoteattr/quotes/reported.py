@@ -499,8 +499,7 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
         yield from word_cue_quotes(text, sentence, index, quote_map, cue_classes, word_cues)
         if "speech" in cue_classes:
             yield from according_to(text, sentence, index, quote_map)
-            if " that " in sentence.text:
-                yield from possessive_copula(text, sentence, index, quote_map)
+            yield from possessive_copula(text, sentence, index, quote_map)
         yield from in_view_of(text, sentence, index, quote_map, cue_classes)
         if "thought" in cue_classes and (viewer := to_whom(text, sentence, index, quote_map)) is not None:
             yield viewer
