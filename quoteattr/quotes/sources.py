@@ -1159,22 +1159,55 @@ def clause_subject(text: str, start: int, end: int) -> Span | None:
     clause_start = start
     for found in CLAUSE_BREAK.finditer(text, max(start, end - LAST_CLAUSE_SPAN), end):
         clause_start = found.end()
+    clause_start = _opened_clause_start(_participle_clause_opener(), text, start, clause_start, end)
+    if clause_start == start and (cleft := CLEFT_OPENING.match(text, start, near(start, end))) is not None:
+        clause_start = cleft.end()
+    if (subject := _opened_clause_subject(text, start, clause_start, end)) is not None:
+        return subject
+    subject = sentence_subject(text, start, end)
+    if subject is not None and _unspeaking(subject.text):
+        # "Shares fell after the firm cut its forecast, citing …": shares cite nothing, the firm in the clause does
+        cause_start = _opened_clause_start(_cause_clause_opener(), text, start, start, end)
+        return _opened_clause_subject(text, start, cause_start, end) or subject
+    return subject
+
+
+def _opened_clause_start(openers: regex.Pattern, text: str, start: int, clause_start: int, end: int) -> int:
+    """Where the last clause opened by one of ``openers`` starts, when it runs to a comma right before ``end``;
+    otherwise ``clause_start``."""
     opener = None
-    for opener in _participle_clause_opener().finditer(text, max(clause_start, end - LAST_CLAUSE_SPAN), end):
+    for opener in openers.finditer(text, max(clause_start, end - LAST_CLAUSE_SPAN), end):
         pass
     before = text[opener.end():end].rstrip() if opener is not None else ""
     if (before.endswith(",") and "," not in before[:-1] and " and " not in before
             and not _after_preposition(text, start, opener.start())):
         # "…, when skippers drowned out her remarks, shouting"; not "when the mill closed and bought a boat, hoping"
         # (the main verb goes on) nor "vague on where the council goes next, offering" (a question, not a clause)
-        clause_start = opener.end()
-    if clause_start == start and (cleft := CLEFT_OPENING.match(text, start, near(start, end))) is not None:
-        clause_start = cleft.end()
+        return opener.end()
+    return clause_start
+
+
+def _opened_clause_subject(text: str, start: int, clause_start: int, end: int) -> Span | None:
+    """The subject opening the clause at ``clause_start``, when a verb follows it."""
     if clause_start > start and (subject := sentence_subject(text, clause_start, end)) is not None \
             and not _finite(subject.text.split()[0].lower()) and subject.text.split()[-1] not in ("and", "or") \
             and _verb_follows(text, subject.end, end):
         return subject  # not "…, and has also said" (a verb with no subject), "as liars and cheats, …" (nouns)
-    return sentence_subject(text, start, end)
+    return None
+
+
+@functools.cache
+def _cause_clause_opener() -> regex.Pattern:
+    """"after", "because", "since" opening a clause, read only after a subject that cannot speak."""
+    openers = alternation(sorted(load_words("cause_clause_openers.txt", lower=True))).replace("\\ ", r"\s+")
+    return regex.compile(r"(?<![\p{L}])(?:" + openers + r")\s+", regex.IGNORECASE)
+
+
+def _unspeaking(subject: str) -> bool:
+    """"Shares in Pier Lines", "Ferry ticket sales": a subject headed by a market word of ``market_nouns.txt``."""
+    words = subject.lower().split()
+    head = next((i for i, word in enumerate(words) if word in frames().head_prepositions), len(words))
+    return head > 0 and words[head - 1] in load_words("market_nouns.txt", lower=True)
 
 
 def _after_preposition(text: str, start: int, end: int) -> bool:
