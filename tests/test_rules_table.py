@@ -320,8 +320,7 @@ COMPLEMENT_CASES = [
     case("wh-cue-without-question-word-takes-object", "Ms Varga revealed the cost of the pier.",
          indirect("the cost of the pier", "revealed", "Ms Varga")),
     case("according-to-relative-clause", "The pier was unsafe, according to a fisherman who saw it collapse.",
-         indirect("The pier was unsafe", "according to", "a fisherman who saw it collapse"),
-         marks=known_failure("'saw' inside the according-to source is a second cue: indirect 'it collapse', saw, who")),
+         indirect("The pier was unsafe", "according to", "a fisherman who saw it collapse")),
 ]
 
 

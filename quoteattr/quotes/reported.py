@@ -1292,8 +1292,12 @@ def _shown_thing(content: str) -> bool:
 
 
 def _seen_then(text: str, cue: Span, sentence: Sentence) -> bool:
-    """"when she saw", "When Mr Reyl saw": a word of seeing_moments.txt before a subject of one or two words."""
+    """"when she saw", "When Mr Reyl saw": a word of seeing_moments.txt before a subject of one or two words;
+    "Those who saw the crash": "saw" right after a relative of seeing_relatives.txt with no comma before it."""
     before = text[max(sentence.start, cue.start - 30):cue.start].lower().split()
+    if (cue.text.lower() == "saw" and len(before) > 1 and before[-1] in load_words("seeing_relatives.txt", lower=True)
+            and not before[-2].endswith(",")):
+        return True
     moments = load_words("seeing_moments.txt", lower=True)
     return any(word in moments for word in before[-3:-1])
 
