@@ -1136,11 +1136,21 @@ def _person_object(phrase: str) -> bool:
                                     and title_words().is_head(words[-1]))
 
 
-def _called_person(phrase: str) -> bool:
-    """"both candidates", "my friend's mother", "her son": at most five words, no pronoun first (but a possessive
-    "her" before its noun) and nothing quoted, ending in a noun of called_people.txt; not "him a candidate", "her a
-    candidate", "the candidate a wrecker"."""
+def _without_closing_adverbs(phrase: str) -> str:
+    """The phrase without the one-word adverbials of adverbials.txt closing it: "Mr Reyl briefly" -> "Mr Reyl"."""
     words = phrase.split()
+    adverbs = {line.lower() for line in load_lines("adverbials.txt") if " " not in line and line.islower()}
+    while len(words) > 1 and words[-1].strip(",.;:").lower() in adverbs:
+        words.pop()
+    return " ".join(words)
+
+
+def _called_person(phrase: str) -> bool:
+    """"both candidates", "my friend's mother", "her son", "voters and knock on doors": the first of the
+    phrase's conjuncts, without closing adverbs, at most five words, no pronoun first (but a possessive "her" before
+    its noun) and nothing quoted, ending in a noun of called_people.txt; not "him a candidate", "her a candidate",
+    "the candidate a wrecker"."""
+    words = _without_closing_adverbs(regex.split(r",\s+|\s+and\s+", phrase, maxsplit=1)[0]).split()
     possessive = words[:1] == ["her"] and len(words) > 1 and not DETERMINER_FIRST.match(words[1] + " ")
     return (0 < len(words) <= 5 and (words[0].lower() not in OBJECT_PRONOUNS or possessive)
             and words[0].lower() != "it" and not QUOTE_MARK.search(phrase)
@@ -1951,6 +1961,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and _only_a_name(content.text[:purpose.start()])
             and purpose.group(1).lower() not in f.noun_markers):
         return None  # "called Mr Reyl to thank him": a phone call with its purpose, no predicate
+    if (content is not None and lemma in f.object_with_predicate and position == match.end()
+            and not _only_a_name(content.text) and _only_a_name(_without_closing_adverbs(content.text))):
+        return None  # "called Mr Reyl briefly on Friday": a phone call and how it went, no predicate
     if (content is not None and lemma in f.object_with_predicate and position == match.end()
             and _only_a_name(content.text)):
         after = NAME_APPOSITIVE.match(text, content.end, near(content.end, sentence.end))
