@@ -1130,10 +1130,17 @@ def _plain_verb(word: str, lemma: str, text: str, position: int) -> bool:
 
 
 def _person_object(phrase: str) -> bool:
-    """A name, a pronoun or a role with its determiner: "Mr Reyl", "her", "the harbour master", "his rival"."""
+    """A name, a pronoun or a role with its determiner: "Mr Reyl", "her", "the harbour master", "the skippers"."""
     words = phrase.split()
     return _only_a_name(phrase) or (1 < len(words) <= 4 and DETERMINER_FIRST.match(phrase + " ") is not None
-                                    and title_words().is_head(words[-1]))
+                                    and (title_words().is_head(words[-1]) or _plural_role(words[-1])))
+
+
+def _plural_role(word: str) -> bool:
+    """"skippers", "officials": the plural of a role; "voters", "residents": people of object_listeners.txt."""
+    lower = word.lower()
+    return (lower.endswith("s") and title_words().is_head(lower[:-1])) or lower in load_words(
+        "object_listeners.txt", lower=True)
 
 
 def _without_closing_adverbs(phrase: str) -> str:
