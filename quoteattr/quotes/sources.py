@@ -1304,6 +1304,12 @@ def fronted_phrase_end(text: str, start: int, end: int) -> int:
     return start
 
 
+def _plain_past(word: str) -> bool:
+    """A past verb form that can follow a plural noun and no -s form: "rose", "fell", "gathered"."""
+    lower = word.lower()
+    return not lower.endswith("s") and (lower.endswith("ed") or lower in frames().irregular_verbs)
+
+
 def _subject_from(text: str, start: int, end: int) -> Span | None:
     """The subject that begins at ``start`` (past "And", a time with no comma), up to its first verb."""
     f = frames()
@@ -1341,6 +1347,11 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
             if previous[:1].islower():
                 break  # "Public colleges make up": only title words go on past "Public colleges"
         continued = False
+        if (position == first + 1 and word[0].islower() and word.endswith("s") and previous[:1].isupper()
+                and lower not in f.auxiliaries and lower not in finite
+                and position + 1 < len(words) and _plain_past(words[position + 1].group())):
+            last = position  # "Fuel prices rose", "Harbour skippers gathered": a plural noun before a past verb
+            continue
         if position > first and word[0].islower() and (verb_like or (
                 not determined and previous[:1].isupper() and not possessive)):
             break  # "Ms Varga went", "The harbour master wrapped up": the verb ends the subject
