@@ -1990,7 +1990,14 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
         return quoted.inner if quoted.inner.end > quoted.inner.start else None
     if left_quoted:
         return None  # "“A,” he said, adding …": the writer goes on, not the source
-    stop = None if main_ahead else NOT_RESUMED.match(text, rest.end(), near(rest.end(), sentence.end))
+    stop = NOT_RESUMED.match(text, rest.end(), near(rest.end(), sentence.end))
+    if main_ahead and (JOINED.match(text, rest.end()) or stop is not None and stop.group().endswith("ing") and any(
+            cue.start() == rest.end() for cue in cue_lexicon().find(text, rest.end(), stop.end(), ANY_CUE))):
+        # "After the vote, skippers protested, saying …", "…, and the council left": no main clause follows;
+        # but "While some skippers may be fined, she added, revoking licences would be harsh" has its gerund subject
+        return None
+    if main_ahead:
+        stop = None  # "If the vote fails, she said, then Mr Reyl will resign": the main clause follows any word
     if stop is not None and not (open_lead and stop.group()[:1].isupper()):
         resumed = (clause_from(text, rest.end(), sentence, quote_map)
                    if not stop.group().endswith("ing") and not stop.group()[:1].isupper() else None)
