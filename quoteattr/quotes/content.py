@@ -33,8 +33,11 @@ def _spaced(phrases) -> str:
 # "about half", "at least six": a quantity, not a preposition, may open a clause or an object
 QUANTITY_OPENER = (r"(?!(?:about|at\s+least|at\s+most)\s+(?:\p{N}+|half|a\s+(?:third|quarter|dozen)"
                    r"|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+# "said no decision had been made", "said no one was hurt": "no" opens the clause's subject before its auxiliary
+NO_SUBJECT = (r"(?!no\s+(?:one|\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|were|is|are|had|has|have|would|will|could|can"
+              r"|should|did|must|may|might)\b)")
 CLAUSE_START = regex.compile(r"""
-    \s+(?!""" + QUANTITY_OPENER + r"""(?!(?:much|little)\s+of\s+(?!an?\s))(?:""" + alternation(load_lines("not_clause_openers.txt")) + r""")\b
+    \s+(?!""" + QUANTITY_OPENER + NO_SUBJECT + r"""(?!(?:much|little)\s+of\s+(?!an?\s))(?:""" + alternation(load_lines("not_clause_openers.txt")) + r""")\b
            |\p{Ll}+ly\b(?=\s*(?:[,.;]|\Z|(?:as|when|after|before|in|at|on|to|that)\b)))  # "said carefully, as …"
     (?=[\p{L}\p{N}“"‘]|'')  # '' opens a quotation in some house styles
 """, regex.VERBOSE | regex.IGNORECASE)
