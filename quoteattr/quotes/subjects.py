@@ -170,6 +170,8 @@ def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: re
         (before := word_before(text, sentence.start, previous.start(1))) in f.be_forms
         or before in f.prepositions or before in f.noun_markers)
     found = noun_phrase_before(text, sentence.start, previous.end(1), noun_head=noun_head)
+    if found is not None and _written_to(text, sentence, found):
+        return None  # "The head teacher wrote to parents saying …": the writer says it, not the ones written to
     if named and found is not None and not lower.endswith("s") and len(found.text.split()) == 2 and \
             found.text.split()[0].lower() in ARTICLES:
         return None  # "the Republican nominating contest": an adjective and a participle inside one noun phrase
@@ -193,6 +195,15 @@ def object_relative_head(text: str, sentence: Sentence, subject: Span) -> tuple[
     if relative is None:
         return None
     return source_before(text, sentence.start, relative.start("relative"))
+
+
+def _written_to(text: str, sentence: Sentence, found: Span) -> bool:
+    """The noun phrase follows "to" after a verb of writing or speaking to people (written_to_verbs.txt):
+    "wrote to parents", "spoke to passengers"; not "in response to critics"."""
+    if word_before(text, sentence.start, found.start) != "to":
+        return False
+    to = text.rfind("to", sentence.start, found.start)
+    return word_before(text, sentence.start, to) in load_words("written_to_verbs.txt", lower=True)
 
 
 def plural_subject(text: str, sentence: Sentence, chain_start: int) -> bool:
