@@ -1050,7 +1050,9 @@ DATELINE = regex.compile(r"""
 
 
 
-SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|[.'’](?=\p{L}))*\.?|[^\s\p{L}\p{N}]")
+# a plural's possessive apostrophe stays on its word: "The skippers' union"
+SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|[.'’](?=\p{L}))*(?:\.|(?<=s)['’](?=\s+\p{Ll}))?"
+                             r"|[^\s\p{L}\p{N}]")
 CONTRACTED_PRONOUN = regex.compile(r"(?i)(he|she|it|they|we|you|i)['’](?:s|re|ll|d|ve|m)")
 VERB_FORM = regex.compile(r"\p{Ll}{2,}(?:ed|(?<!s)s)")  # a verb in "-ed" or "-s"; not "witness", "boss"
 # determiners never followed by a verb: "the skippers", "their aides"
@@ -1333,7 +1335,7 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
         previous = words[position - 1].group() if position > first else ""
         verb_like = (lower in f.auxiliaries or lower in finite or VERB_FORM.fullmatch(bare) or lower in f.head_prepositions
                      or lower in f.irregular_verbs)
-        possessive = previous.endswith(("'s", "’s"))
+        possessive = previous.endswith(("'s", "’s", "s'", "s’"))
         if previous[:1].isdigit() and VERB_FORM.fullmatch(word) and word.endswith("s"):
             verb_like = False  # "About 200 protesters": a plural noun after a number
         if position == first + 1 and previous.lower() in NOUN_DETERMINERS:
