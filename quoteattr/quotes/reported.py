@@ -398,6 +398,19 @@ def _with_subject(text: str, sentence: Sentence, chain_start: int) -> Span | Non
 ISSUING_PARTICLES = frozenset({"out", "up"})  # "sent out a statement", "put out a video"
 
 
+def _addressed_document(text: str, sentence: Sentence, listener: Span) -> Span | None:
+    """"a letter to parents", "an email to staff": the noun phrase before a participle is whom a document
+    (authored_documents.txt) went to, so the document, with its addressee, is what says it."""
+    to_word = word_before(text, sentence.start, listener.start)
+    if to_word not in ("to", "for"):
+        return None
+    to_start = text.rfind(to_word, sentence.start, listener.start)
+    if word_before(text, sentence.start, to_start) not in frames().authored_documents:
+        return None
+    document = noun_phrase_before(text, sentence.start, len(text[:to_start].rstrip()))
+    return Span.of(text, document.start, listener.end) if document is not None else None
+
+
 def _document_author(text: str, sentence: Sentence, document: Span) -> Span | None:
     """Who issued the document that says it: "The senator issued a statement saying …", "Ms Varga sent out
     a video that said …", "The council released a statement Monday urging …": the sentence's subject."""
@@ -965,6 +978,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                 and _first_progressive(text, sentence) <= previous.start(1)):
             doer = clause_subject(text, sentence.start, chain_start)  # "was touring the harbour and hoping to …"
         if doer is not None:
+            doer = _addressed_document(text, sentence, doer) or doer  # "a letter to parents saying …": the letter's
             doer = _document_author(text, sentence, doer) or doer  # "The senator issued a statement saying …"
         if doer is None:
             return None  # "Speaking about…", "Asked whether…" open a sentence, they do not attribute
