@@ -1312,6 +1312,21 @@ def _plain_past(word: str) -> bool:
     return not lower.endswith("s") and (lower.endswith("ed") or lower in frames().irregular_verbs)
 
 
+def _plural_before_past(words: list[regex.Match], position: int) -> int | None:
+    """Where a plural noun, at ``position`` or after one lower-case noun there, comes right before a past verb."""
+    f, finite = frames(), cue_lexicon().finite_forms
+    for index in (position, position + 1):
+        if index + 1 >= len(words):
+            return None
+        word = words[index].group()
+        lower = word.lower()
+        if not word[0].islower() or lower in f.auxiliaries or lower in finite or lower in f.irregular_verbs:
+            return None
+        if word.endswith("s") and _plain_past(words[index + 1].group()):
+            return index
+    return None
+
+
 def _subject_from(text: str, start: int, end: int) -> Span | None:
     """The subject that begins at ``start`` (past "And", a time with no comma), up to its first verb."""
     f = frames()
@@ -1349,11 +1364,10 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
             if previous[:1].islower():
                 break  # "Public colleges make up": only title words go on past "Public colleges"
         continued = False
-        if (position == first + 1 and word[0].islower() and word.endswith("s") and previous[:1].isupper()
-                and lower not in f.auxiliaries and lower not in finite
-                and position + 1 < len(words) and _plain_past(words[position + 1].group())):
-            last = position  # "Fuel prices rose", "Harbour skippers gathered": a plural noun before a past verb
-            continue
+        if (position == first + 1 and previous[:1].isupper() and previous.lower() not in f.boundaries
+                and (plural := _plural_before_past(words, position))):
+            last = plural  # "Fuel prices rose", "Harbour skippers gathered", "Ferry ticket sales dropped": a plural
+            break  # noun (after at most one other) before a past verb ends the subject
         if position > first and word[0].islower() and (verb_like or (
                 not determined and previous[:1].isupper() and not possessive)):
             break  # "Ms Varga went", "The harbour master wrapped up": the verb ends the subject
