@@ -433,6 +433,20 @@ def _before_floating_quantifier(text: str, start: int, end: int) -> int:
 RELATIVE_REACH = 8  # words back from where the walk stopped to a relative pronoun: "who asked that the toll not be"
 
 
+def _quoted_name_start(tokens: list[regex.Match], closer: int) -> int | None:
+    """The opening mark of a quoted name of one to four words inside a noun phrase, between its determiner and its
+    noun ('the “Save the Pier” group', 'The "yes" campaign'), when ``closer`` is its closing mark."""
+    if closer + 1 >= len(tokens) or not tokens[closer + 1].group()[:1].isalpha():
+        return None  # the noun the name describes must follow
+    for opener in range(closer - 1, max(closer - 6, 0), -1):
+        word = tokens[opener].group()
+        if word in OPENERS:
+            return opener if opener < closer - 1 and tokens[opener - 1].group().lower() in _determiners() else None
+        if not word[:1].isalnum():
+            return None
+    return None
+
+
 def _walk_before(text: str, start: int, window_start: int, end: int, allow_appositive: bool) -> tuple[Span, int] | None:
     """The leftward walk of :func:`source_before` from the cue to the subject's start."""
     f = frames()
@@ -450,6 +464,9 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
     while index >= 0 and len(tokens) - index <= MAX_SOURCE_TOKENS + 2:
         word = tokens[index].group()
         lower = word.lower()
+        if word in CLOSERS and (opener := _quoted_name_start(tokens, index)) is not None:
+            phrase_start_index, index = opener, opener - 1  # 'The “Save the Pier” group said': a quoted name
+            continue
         if word in ",;:()—―–'?!" or word in OPENERS or word in CLOSERS:
             break
         if (appositive_comma is not None and lower in ("or", "and") and 0 < index and index + 1 < appositive_comma
