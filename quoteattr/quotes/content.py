@@ -500,6 +500,21 @@ def _gap_predicate(text: str, sentence: Sentence, position: int, clause: str) ->
     return relative.group("comma") is not None or has_verb_between(text, sentence.start, relative.start(), s_forms=False)
 
 
+def _subject_gap_main_verb(text: str, sentence: Sentence, position: int, clause: str) -> bool:
+    """"The thing he said was not true", "What he said was not true at all": an auxiliary right after the cue,
+    whose relative opens the sentence's subject with no comma setting it off, is the main verb, not a reported
+    clause, when no verb follows it ("A ferry the operator says is late sank" reports "is late")."""
+    first, _, rest = clause.partition(" ")
+    if first.lower() not in frames().verbal_auxiliaries or has_verb_between(rest, 0, len(rest), s_forms=False):
+        return False
+    relative = GAP_RELATIVE_BEFORE.search(text, max(sentence.start, position - GAP_REACH), position)
+    if relative is None or relative.group("comma") is not None:
+        return False
+    before = text[sentence.start:relative.start()]
+    # not "It's a dynamic he said could …", whose "'s" is the main verb
+    return "'s " not in before.replace("’", "'") and not has_verb_between(text, sentence.start, relative.start(), s_forms=False)
+
+
 def _noun_like(word: str) -> bool:
     """A word that may end a noun phrase: no past form, no cue's form, no preposition, no word opening a clause
     ("what his critics thought was plausible")."""
@@ -1628,7 +1643,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
         if content is not None and (_opens_with_subject(content.text) if spoken and not bare
                                     else _subject_opens(content.text) if lemma in f.bare_subject_first
-                                    else _reads_as_clause(content.text)
+                                    else (_reads_as_clause(content.text)
+                                          and not _subject_gap_main_verb(text, sentence, position, content.text))
                                     or _gap_predicate(text, sentence, position, content.text)):
             return _object_then_verb(text, content)
         if bare and content is not None and (whole := _past_subject_aside(text, content, sentence, quote_map, window)):
