@@ -178,6 +178,7 @@ GAP_VERB = regex.compile(r"(?:is|was|are|were|will|would|can|could|should|has|ha
 SECOND_RELATIVE = regex.compile(r",?\s+and\s+(?:who|which|whom)\b")  # "… and who claimed credit"
 SOURCE_BREAK = regex.compile(r"[,;:()“”\"—―–]")  # "Mr Reyl, the council says, is late": a set-off frame, no relative
 MAIN_VERB_COMMA = regex.compile(r",\s+(?=" + GAP_VERB.pattern + ")")  # "the pier, which he said was old, is gone"
+MAIN_VERB_AND = regex.compile(r",\s+and\s+(?P<verb>\p{Ll}+)\b")  # "visited the pier, which he said was old, and left"
 RELATIVE_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>which|whom|who|what)\s+\Z", regex.IGNORECASE)
 AS_PREDICATE = regex.compile(r"\s*(?P<as>as)\s+(?=[\p{L}\p{N}“\"‘'])")
 BARE_PREDICATE = regex.compile(r"\s*(?=[\p{L}\p{N}“\"‘'])")  # "what she calls “the pier game”"
@@ -1232,6 +1233,15 @@ def _opens_with_verb(clause: str) -> bool:
     return GAP_VERB.match(clause) is not None or clause.split(maxsplit=1)[0] in frames().irregular_verbs
 
 
+def _main_past_after_and(text: str, content: Span) -> regex.Match | None:
+    """"visited the pier, which he said was old, and left": after a set-off relative, a comma, "and" and a past
+    form or an auxiliary go on with the main clause."""
+    f = frames()
+    return next((joint for joint in MAIN_VERB_AND.finditer(text, content.start, content.end)
+                 if joint.group("verb").endswith("ed") or joint.group("verb") in f.irregular_verbs
+                 or joint.group("verb") in f.verbal_auxiliaries), None)
+
+
 def _gap_before_main_verb(text: str, sentence: Sentence, head: Span, content: Span, *, set_off: bool = False) -> Span:
     """"A ferry the operator says is late sank", "The toll which the council says is fair rose": the cue stands in
     a relative on the noun that opens the sentence (no verb nor punctuation before the relative's first word,
@@ -2108,6 +2118,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             set_off = text[max(sentence.start, pronoun.start - 3):pronoun.start].rstrip().endswith(",")
             # "hackers who officials say are paid by Lyme and who …": a second relative on the noun is not said
             ends = (MAIN_VERB_COMMA.search(text, content.start, content.end) if set_off else None,
+                    _main_past_after_and(text, content) if set_off else None,
                     SECOND_RELATIVE.search(text, content.start, content.end))
             clause = Span.of(text, content.start, min((end.start() for end in ends if end is not None), default=content.end))
             pieces = (pronoun, _gap_before_main_verb(text, sentence, pronoun, clause, set_off=set_off))
