@@ -32,6 +32,11 @@ FINITE = regex.compile(r"(?<![\p{L}'’])(am|are|is|was|were|has|have|had|will|w
 VERB_BEFORE_ASIDE = regex.compile(FINITE.pattern + r"|\b\p{Ll}{2,}ed\b")  # "the toll rose, which": a clause already
 PAST = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Ll}+)\b")  # "the past backed": a lower-case word after a word
 SUBJUNCTIVE_BE = regex.compile(r"(?<=\p{L} )(?:not\s+)?be\b")  # "asked that the fees (not) be waived"
+# a relative word and its subject right before a verb: "(a plan) that he (drew up)", "which the council (sold)"
+OBJECT_RELATIVE_SUBJECT = EndAnchored.of(r"""
+    (?<![\p{L}])(?:that|which|whom)\s+
+    (?:he|she|they|we|I|it|you|(?:the|his|her|their|its|this)\s+\p{Ll}+|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})
+    (?:\s+\p{Ll}+ly)?\s+\Z""", regex.VERBOSE)
 PARTICIPLE_LEADS = frozenset({"be", "been", "being", "get", "got", "and", "or"})
 SUBORDINATE = regex.compile(r"(?<![\p{L}])(?:if|when|because|unless|until|after|before|since|while|that|who|which)\b")
 CONTRACTED = regex.compile(r"(?<![\p{L}])(?:he|she|it|they|we|you|i)['’](?:s|re|ll|d|ve|m)\b", regex.IGNORECASE)
@@ -385,6 +390,9 @@ def within_restrictive(text: str, sentence: Sentence, source: Span, content: Spa
         past = [m for m in PAST.finditer(text, content.start, content.end)
                 if (m.group(1).lower() in f.irregular_verbs or m.group(1).endswith("ed"))
                 and word_before(text, content.start, m.start()) not in leads]
+        # "who backed a plan that he drew up left early": the verbs of a relative on the object are not the main one
+        verbs, past = ([m for m in found if OBJECT_RELATIVE_SUBJECT.search(text, content.start, m.start()) is None]
+                       for found in (verbs, past))
         verbs = sorted(verbs + past[:1] + _base_main_verbs(text, content)[:1], key=lambda m: m.start())
     if clausal:  # "who said she's safe, Ms Varga had …": a contracted verb after a pronoun is the clause's verb
         verbs = sorted(verbs + list(CONTRACTED.finditer(text, content.start, near(content.start, content.end))),
