@@ -497,7 +497,26 @@ def _gap_predicate(text: str, sentence: Sentence, position: int, clause: str) ->
     head = relative.group("head")
     if relative.group("relative") is None and not (head.islower() and _noun_like(head)):
         return False  # "visited a pier the council says is unsafe": with no relative word, a noun before the subject
-    return relative.group("comma") is not None or has_verb_between(text, sentence.start, relative.start(), s_forms=False)
+    return (relative.group("comma") is not None or has_verb_between(text, sentence.start, relative.start(), s_forms=False)
+            or _base_verb_before(text, sentence.start, relative.start()))
+
+
+# a subject, a lower-case word and an article before the relative's noun: "Crews avoid a (pier he says is unsafe)"
+WORD_BEFORE_ARTICLE = EndAnchored.of(r"(?<=\p{L}\s+)(?P<verb>\p{Ll}{2,})\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?\Z")
+
+
+PLACE_PREPOSITIONS = load_words("place_prepositions.txt", lower=True)
+
+
+def _base_verb_before(text: str, start: int, end: int) -> bool:
+    """"Crews avoid a pier he says is unsafe": a word after the subject that is no preposition, conjunction or
+    adverb, right before the article of the relative's noun, is the sentence's verb in its base form."""
+    before = WORD_BEFORE_ARTICLE.search(text, start, end)
+    if before is None:
+        return False
+    verb = before.group("verb")
+    return not (verb in frames().prepositions or verb in PLACE_PREPOSITIONS or verb in CLAUSE_WORDS
+                or verb in ("and", "or", "but") or verb.endswith("ly"))
 
 
 def _subject_gap_main_verb(text: str, sentence: Sentence, position: int, clause: str) -> bool:
