@@ -292,6 +292,8 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
         end = aside.start()  # "Insiders in two states — Nevada and Ohio — said"
     end = _before_floating_quantifier(text, window_start, end)
     found = _subject_before(text, start, window_start, end, allow_appositive)
+    if found is not None:
+        found = _contact_relative(text, start, found)
     if found is None or (adverb := adverb_aside().search(text, window_start, end)) is None:
         return found
     # the adverb read as an appositive left only the second of two joined subjects ("Ms Varga and Mr Reyl, however,
@@ -302,6 +304,34 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     if COMMA_BEFORE.search(text, window_start, found[1]) is not None:
         return source_before(text, start, adverb.start() + 1, allow_appositive=allow_appositive) or found
     return found
+
+
+# a sentence-opening noun, then a relative clause without a relative word: "Workers (the firm fired)"
+CONTACT_RELATIVE = regex.compile(r"""(?:(?P<article>The|A|An)\s+)?(?P<head>\p{L}+)\s+(?P<inner>(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)??)
+                                     (?:\s+(?P<past>\p{Ll}+))?""", regex.VERBOSE)
+
+
+def _contact_relative(text: str, start: int, found: tuple[Span, int]) -> tuple[Span, int]:
+    """A relative clause without a relative word in a source opening the sentence: "Workers the firm fired say" ->
+    "Workers", its noun, when the source ends in the relative's past form."""
+    span, begin = found
+    clause = CONTACT_RELATIVE.fullmatch(span.text)
+    f = frames()
+    # an article or a plural before: not "Nearly a third", "All the donors", "Mr Reyl the realist"
+    if clause is None or text[start:span.start].strip() or not _noun_word(clause.group("head")) \
+            or not (clause.group("article") or clause.group("head").endswith("s")) \
+            or not all(_noun_word(word) for word in clause.group("inner").split()[1:]):
+        return found
+    if (past := clause.group("past")) is not None and (past.endswith("ed") or past in f.irregular_verbs):
+        return Span.of(text, span.start, span.start + clause.end("head")), begin
+    return found
+
+
+def _noun_word(word: str) -> bool:
+    """A word that may be a noun: no preposition, past form or cue's form."""
+    f, lower = frames(), word.lower()
+    return not (lower in f.prepositions or lower in ("of", "and", "or", "but") or lower.endswith("ed")
+                or lower in f.irregular_verbs or lower in cue_lexicon().finite_forms)
 
 
 def _subject_before(text: str, start: int, window_start: int, end: int,
