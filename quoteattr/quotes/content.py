@@ -14,7 +14,7 @@ import regex
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Sentence, Span
 from .cues import CUE_CLASSES, cue_lexicon
-from .frames import EndAnchored, alternation, frames, last_char_before, near, weekday_alternation
+from .frames import EndAnchored, alternation, end_before, frames, last_char_before, near, weekday_alternation
 from .marks import Quoted
 from .quotemap import QuoteMap
 from .sources import DATELINE, RELATIVE_PRONOUNS
@@ -561,7 +561,7 @@ def _object_gap(text: str, sentence: Sentence, position: int, first: regex.Match
     if lower in f.be_forms or not (lower in f.verbal_auxiliaries or lower.endswith("ed") or lower in f.irregular_verbs):
         return False
     gap = OBJECT_GAP_BEFORE.search(text, max(sentence.start, position - GAP_REACH), position)
-    if gap is None or text[:position].rstrip().endswith("ing"):
+    if gap is None or text.endswith("ing", 0, end_before(text, 0, position)):
         return False
     head = (gap.group("head") or "").lower()
     return not (head.endswith("ed") or head in f.irregular_verbs or head in f.prepositions

@@ -26,13 +26,19 @@ def near(position: int, end: int) -> int:
     return min(end, position + NEAR)
 
 
-def last_char_before(text: str, start: int, end: int, skip: str | None = None) -> str:
-    """The last character of ``text[start:end]`` not in ``skip`` (not whitespace when ``skip`` is None), "" when
-    there is none; read backward from ``end``, so a check made at every cue of a long sentence does not copy the
-    sentence up to it."""
+def end_before(text: str, start: int, end: int, skip: str | None = None) -> int:
+    """Where ``text[start:end]`` ends without the characters of ``skip`` (white space when ``skip`` is None) at its
+    end; read backward from ``end``, so a check made at every cue of a long text does not copy the text up to it."""
     position = end
     while position > start and (text[position - 1].isspace() if skip is None else text[position - 1] in skip):
         position -= 1
+    return position
+
+
+def last_char_before(text: str, start: int, end: int, skip: str | None = None) -> str:
+    """The last character of ``text[start:end]`` not in ``skip`` (not whitespace when ``skip`` is None), "" when
+    there is none."""
+    position = end_before(text, start, end, skip)
     return text[position - 1] if position > start else ""
 
 

@@ -27,7 +27,8 @@ from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJE
                       headline, more_words_than, told_clause, trimmed, verb_after_clause, verb_groups, within_aside,
                       within_opening_clause)
 from .cues import cue_lexicon
-from .frames import NEAR, EndAnchored, alternation, auxiliary_chain, frames, near, past_adverbials, weekday_alternation
+from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, end_before, frames, near, past_adverbials,
+                     weekday_alternation)
 from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_copula,
                      possessed_noun_before_that, possessive_label, titled_work, to_whom)
 from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, interrupts_subject, opens_sentence,
@@ -408,7 +409,7 @@ def _addressed_document(text: str, sentence: Sentence, listener: Span) -> Span |
     to_start = text.rfind(to_word, sentence.start, listener.start)
     if word_before(text, sentence.start, to_start) not in frames().authored_documents:
         return None
-    document = noun_phrase_before(text, sentence.start, len(text[:to_start].rstrip()))
+    document = noun_phrase_before(text, sentence.start, end_before(text, 0, to_start))
     return Span.of(text, document.start, listener.end) if document is not None else None
 
 
@@ -1158,11 +1159,16 @@ def _plural_role(word: str) -> bool:
         "object_listeners.txt", lower=True)
 
 
+@functools.cache
+def _one_word_adverbials() -> frozenset[str]:
+    """The lower-case adverbials of adverbials.txt that are one word ("briefly", "yesterday")."""
+    return frozenset(line.lower() for line in load_lines("adverbials.txt") if " " not in line and line.islower())
+
+
 def _without_closing_adverbs(phrase: str) -> str:
     """The phrase without the one-word adverbials of adverbials.txt closing it: "Mr Reyl briefly" -> "Mr Reyl"."""
     words = phrase.split()
-    adverbs = {line.lower() for line in load_lines("adverbials.txt") if " " not in line and line.islower()}
-    while len(words) > 1 and words[-1].strip(",.;:").lower() in adverbs:
+    while len(words) > 1 and words[-1].strip(",.;:").lower() in _one_word_adverbials():
         words.pop()
     return " ".join(words)
 

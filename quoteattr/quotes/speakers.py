@@ -27,6 +27,7 @@ from attrs import define, field
 from ..analysis.base import Analysis
 from ..lexicon import load_table, load_words
 from ..model import Quote, Speaker, Span
+from .frames import end_before
 from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
                     is_given_name)
 from .pronouns import GENDERED_PRONOUN, pronouns
@@ -363,7 +364,7 @@ class _Resolver:
                     mark in self.text[name.span.end:source.start] for mark in ".;:!?“”\""):
                 return self.name_owner[index]
         start, _ = self.sentence_bounds(source.start)
-        end = len(self.text[start:source.start].rstrip(" ,")) + start
+        end = end_before(self.text, start, source.start, " ,")
         noun = noun_phrase_before(self.text, start, end) if end > start else None
         if noun is not None and noun.end == end and plausible_source(noun.text) and (
                 len(words := noun.text.split()) > 1 or words[0].lower() not in _pro_forms()):
