@@ -529,9 +529,9 @@ def _subject_gap_main_verb(text: str, sentence: Sentence, position: int, clause:
     relative = GAP_RELATIVE_BEFORE.search(text, max(sentence.start, position - GAP_REACH), position)
     if relative is None or relative.group("comma") is not None:
         return False
-    before = text[sentence.start:relative.start()]
     # not "It's a dynamic he said could …", whose "'s" is the main verb
-    return "'s " not in before.replace("’", "'") and not has_verb_between(text, sentence.start, relative.start(), s_forms=False)
+    return all(text.find(mark, sentence.start, relative.start()) < 0 for mark in ("'s ", "’s ")) \
+        and not has_verb_between(text, sentence.start, relative.start(), s_forms=False)
 
 
 def _noun_like(word: str) -> bool:
