@@ -120,7 +120,7 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
     for index, (_, _, word) in enumerate(tokens[:-1]):
         low = word.rstrip(".").lower()
         if low in stop_words or vocabulary.is_title_word(low) or honorific(word) is not None or (
-                low.endswith("s") and vocabulary.is_head(low[:-1])) or (  # "Professors Varga and Reyl"
+                vocabulary.is_plural_head(low)) or (  # "Professors Varga and Reyl"
                 index == 0 and low.endswith("ly") and not is_given_name(word)):  # "Interestingly Reyl, a skipper,"
             prefix_end = index
     names = tokens[prefix_end + 1:]

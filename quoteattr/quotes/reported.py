@@ -1154,9 +1154,7 @@ def _person_object(phrase: str) -> bool:
 
 def _plural_role(word: str) -> bool:
     """"skippers", "officials": the plural of a role; "voters", "residents": people of object_listeners.txt."""
-    lower = word.lower()
-    return (lower.endswith("s") and title_words().is_head(lower[:-1])) or lower in load_words(
-        "object_listeners.txt", lower=True)
+    return title_words().is_plural_head(word) or word.lower() in load_words("object_listeners.txt", lower=True)
 
 
 @functools.cache

@@ -73,6 +73,11 @@ class TitleWords:
         low = word.lower()
         return self.is_head(low) or low in self.mods or low in self.past
 
+    def is_plural_head(self, word: str) -> bool:
+        """The plural of a head in "-s": "skippers", "Professors"."""
+        low = word.lower()
+        return low.endswith("s") and self.is_head(low[:-1])
+
     def is_head(self, word: str) -> bool:
         """A head, alone or joined to a "past" word by a hyphen ("ex-mayor")."""
         low = word.lower()
@@ -159,7 +164,7 @@ def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
         return False  # planning" are roles
     if words[:2] == ["one", "of"] and len(words) > 3:  # "one of the group's founders": a role shared with others
         return ((words[2] in DETERMINERS or words[2].endswith(("'s", "’s")))
-                and words[-1].endswith("s") and title_words().is_head(words[-1][:-1]))
+                and title_words().is_plural_head(words[-1]))
     first = WORD.match(phrase)
     lead_ok = words[0] in DETERMINERS or title_words().is_title_word(words[0]) or (
         first is not None and first.group()[:1].isupper()) or words[0].endswith(("'s", "’s")) or _bare_role(words)
