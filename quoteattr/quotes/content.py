@@ -17,7 +17,7 @@ from .cues import CUE_CLASSES, cue_lexicon
 from .frames import EndAnchored, alternation, end_before, frames, last_char_before, near, weekday_alternation
 from .marks import Quoted
 from .quotemap import QuoteMap
-from .sources import DATELINE, RELATIVE_PRONOUNS
+from .sources import DATELINE, RELATIVE_PRONOUNS, no_verb_form
 from .subjects import past_relative_asides
 
 __all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "infinitive_from", "more_words_than", "opening_subordinate",
@@ -537,9 +537,7 @@ def _subject_gap_main_verb(text: str, sentence: Sentence, position: int, clause:
 def _noun_like(word: str) -> bool:
     """A word that may end a noun phrase: no past form, no cue's form, no preposition, no word opening a clause
     ("what his critics thought was plausible")."""
-    f = frames()
-    return not (word.endswith("ed") or word in f.irregular_verbs or word in f.prepositions or word in CLAUSE_WORDS
-                or word in cue_lexicon().finite_forms)
+    return word not in CLAUSE_WORDS and no_verb_form(word)
 
 
 # a noun, perhaps "that" or "which", and the subject of the cue right before it: "The levy (that) Mr Reyl criticized"

@@ -18,7 +18,7 @@ from .frames import EndAnchored, alternation, frames, near, weekday_alternation
 from .names import ARTICLES
 from .titles import honorific, role_noun_is_head, title_words
 
-__all__ = ["past_time_opening", "fronted_phrase_end", "noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like",
+__all__ = ["past_time_opening", "fronted_phrase_end", "noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like", "no_verb_form",
            "subject_prepositions", "contact_subject"]
 EXPLETIVES = frozenset({"there", "here"})  # subjects that hold no one
 
@@ -327,11 +327,17 @@ def _contact_relative(text: str, start: int, found: tuple[Span, int]) -> tuple[S
     return found
 
 
+def no_verb_form(word: str) -> bool:
+    """A lower-case word that is no preposition, past form or cue's form, so it may end a noun phrase."""
+    f = frames()
+    return not (word in f.prepositions or word.endswith("ed") or word in f.irregular_verbs
+                or word in cue_lexicon().finite_forms)
+
+
 def _noun_word(word: str) -> bool:
-    """A word that may be a noun: no preposition, past form or cue's form."""
-    f, lower = frames(), word.lower()
-    return not (lower in f.prepositions or lower in ("of", "and", "or", "but") or lower.endswith("ed")
-                or lower in f.irregular_verbs or lower in cue_lexicon().finite_forms)
+    """A word that may be a noun: no preposition, conjunction, past form or cue's form."""
+    lower = word.lower()
+    return lower not in ("of", "and", "or", "but") and no_verb_form(lower)
 
 
 def _subject_before(text: str, start: int, window_start: int, end: int,
