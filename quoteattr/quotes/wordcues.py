@@ -970,7 +970,8 @@ REQUEST_AGENT = regex.compile(r" by (?:the\s|\p{Lu})[^\s]*(?:\s[^\s]+){0,8}")  #
 # "Anyone with information is asked to", "Witnesses are urged to": from the sentence start to the request (and "to")
 PUBLIC_APPEAL = regex.compile(r"(?:" + alternation(load_words("appeal_subjects.txt", lower=True)) + r")\b"
                               r"[^.;:!?“”\"]{0,80}?\s(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+)?"
-                              r"(?:asked|urged|requested|encouraged|invited)(?:\s+to)?\s*\Z", regex.IGNORECASE)
+                              r"(?:" + alternation(load_words("appeal_verbs.txt", lower=True)) + r")(?:\s+to)?\s*\Z",
+                              regex.IGNORECASE)
 
 
 def public_appeal(text: str, sentence: Sentence, end: int) -> bool:
