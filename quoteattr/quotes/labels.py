@@ -323,11 +323,11 @@ def _viewpoints() -> tuple[regex.Pattern, dict[tuple[str, str], _Viewpoint], tup
 
 
 def in_view_of(text: str, sentence: Sentence, index: int, quote_map: QuoteMap,
-               cue_classes: frozenset[str]) -> Iterator[Quote]:
+               cue_classes: frozenset[str], lowered: str) -> Iterator[Quote]:
     """"In Ms Varga's view, the pier is unsafe", "The pier is unsafe, in her view", "By the port's own count,
-    the toll raised a million": the clause is her view, the port's count."""
+    the toll raised a million": the clause is her view, the port's count; ``lowered`` is the sentence's text in
+    lower case."""
     pattern, phrases, nouns = _viewpoints()
-    lowered = sentence.text.lower()
     if not any(noun in lowered for noun in nouns):
         return  # no "view", "count", "mind" …: most sentences (a substring test is cheaper than a pattern)
     for match in pattern.finditer(text, sentence.start, sentence.end):

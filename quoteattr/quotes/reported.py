@@ -495,7 +495,8 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
         found: list[Quote] = []
         withheld_end = sentence.start  # the end of a question nobody answered
         cues = lexicon.find(text, sentence.start, sentence.end, cue_classes)
-        if "would" in sentence.text.lower():  # "would like to": merged in only where it can occur
+        lowered = sentence.text.lower()  # read once for the word tests of this sentence's readers
+        if "would" in lowered:  # "would like to": merged in only where it can occur
             cues = heapq.merge(cues, lexicon.find_after_would(text, sentence.start, sentence.end, cue_classes),
                                key=lambda match: match.start())
         for match in cues:
@@ -515,7 +516,7 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
         if "speech" in cue_classes:
             yield from according_to(text, sentence, index, quote_map)
             yield from possessive_copula(text, sentence, index, quote_map)
-        yield from in_view_of(text, sentence, index, quote_map, cue_classes)
+        yield from in_view_of(text, sentence, index, quote_map, cue_classes, lowered)
         if "thought" in cue_classes and (viewer := to_whom(text, sentence, index, quote_map)) is not None:
             yield viewer
         if "writing" in cue_classes and "itled" in sentence.text:
