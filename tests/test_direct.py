@@ -57,6 +57,14 @@ APOSTROPHE_CASES = [
     case("no-quote-rock-n-roll-and-decade", "He loved rock 'n' roll as a boy in the ’90s."),
     case("possessive-in-reported-clause", "The company said it would never sell users’ data to advertisers.",
          indirect("it would never sell users’ data to advertisers", "said", "The company")),
+    case("turned-apostrophe-in-possessive-is-no-quote",
+         "Mr Reyl on Monday criticised Ms Varga‘s plan for the pier — a plan that’s divided the town — and said "
+         "it was too costly.",
+         indirect("Ms Varga‘s plan for the pier", "criticised", "Mr Reyl"),
+         indirect("it was too costly", "said", "Mr Reyl")),
+    case("turned-apostrophe-beside-single-quotes",
+         "Ms Varga said the toll was ‘unfair’ and Mr Reyl‘s plan was ‘a disgrace’.",
+         mixed("the toll was ‘unfair’ and Mr Reyl‘s plan was ‘a disgrace’", "said", "Ms Varga")),
 ]
 
 # --- unbalanced marks ---------------------------------------------------------

@@ -77,11 +77,19 @@ def _can_close(mark: str, before: str, after: str) -> bool:
     return mark == "‘"
 
 
+CONTRACTION_END = regex.compile(r"(?:s|t|d|m|re|ll|ve)\b", regex.IGNORECASE)
+
+
 def _is_apostrophe(mark: str, before: str, after: str) -> bool:
     """it’s, users’ data, rock ’n’ roll, the ’90s: a single mark inside or after a word."""
     if mark not in "’'":
         return False
     return (_is_word(before) and _is_word(after)) or (after.isdigit() and not _is_word(before))
+
+
+def _is_turned_apostrophe(text: str, mark: str, before: str, end: int) -> bool:
+    """“Akers‘s”, “don‘t”: an opening single mark typed for an apostrophe inside a word."""
+    return mark == "‘" and _is_word(before) and CONTRACTION_END.match(text, end) is not None
 
 
 def find_quoted(text: str, paragraphs: Sequence[Span]) -> list[Quoted]:
@@ -106,7 +114,7 @@ def _pair_marks(text: str, paragraph: Span, index: int) -> Iterator[Quoted]:
             before = text[start - 2] if start - 2 >= paragraph.start else before  # "coalitions, '' said"
         if mark in "“„" and after == " " and text[end + 1:end + 2] in ("…", "."):
             after = text[end + 1]  # "“ … if the primary were held today": an opening ellipsis
-        if _is_apostrophe(mark, before, after):
+        if _is_apostrophe(mark, before, after) or _is_turned_apostrophe(text, mark, before, end):
             continue
         if mark in "’'" and _is_word(before) and not any(FAMILY[m] == SINGLE for m, _, _ in stack):
             continue  # users’ data: a possessive, unless a single quote is open
