@@ -1169,6 +1169,15 @@ def _title_continues(previous: str, word: str, plural: bool) -> bool:
     return titles.is_title_word(word) or (plural and previous.lower() in titles.mods)
 
 
+def _place_before_title(previous: str, word: str) -> bool:
+    """A capitalised word before a lower-case title opens the subject with it: "Lyme delegate Ann Reyl",
+    "Texas senator Ted Cruz"; not a pronoun or a word that ends a subject ("Today mayor …" is no title)."""
+    titles, lower = title_words(), word.lower()
+    return (previous[:1].isupper() and previous.isalpha() and previous.lower() not in frames().boundaries
+            and previous.lower() not in frames().pronouns and lower not in titles.past
+            and (titles.is_title_word(word) or titles.is_plural_head(word)))
+
+
 REGION_CHUNK = regex.compile(r"([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?),\s+(?=\p{L})")
 
 
@@ -1410,7 +1419,8 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
             verb_like = False  # "the skippers left": a noun right after its article
         if position > first and word[0].islower() and (previous[:1].isupper() or continued):
             continued = _title_continues(previous, word, plural=lower not in finite and lower not in f.auxiliaries
-                                         and lower not in f.irregular_verbs and word.endswith("s"))
+                                         and lower not in f.irregular_verbs and word.endswith("s")) or (
+                position == first + 1 and not determined and _place_before_title(previous, word))
             if continued:
                 last = position  # "Republican presidential candidate Ms Varga", "Democratic voters are"
                 continue
