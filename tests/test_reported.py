@@ -2155,6 +2155,10 @@ CONTENT_FIRST_CASES = [
          direct("It is too high,", "said", "Ms Varga of the council")),
     case("inverted-name-then-of-a-named-body", "“It is too high,” said Ms Varga of the Harbour Council.",
          direct("It is too high,", "said", "Ms Varga of the Harbour Council")),
+    case("inverted-source-with-a-plural-possessive", "The levy was unfair, claimed the skippers' union.",
+         indirect("The levy was unfair", "claimed", "the skippers' union")),
+    case("inverted-source-with-a-curly-plural-possessive", "“The levy is unfair,” said the skippers’ union.",
+         direct("The levy is unfair,", "said", "the skippers’ union")),
 ]
 
 # --- according to -------------------------------------------------------------
