@@ -2157,6 +2157,12 @@ CONTENT_FIRST_CASES = [
          direct("It is too high,", "said", "Ms Varga of the Harbour Council")),
     case("inverted-source-with-a-plural-possessive", "The levy was unfair, claimed the skippers' union.",
          indirect("The levy was unfair", "claimed", "the skippers' union")),
+    case("amount-after-a-noun-is-no-inverted-source",
+         "The toll, brought in last year, charged each boat 40 pounds a day."),
+    case("number-after-a-determiner-stays-in-an-inverted-source", "The pier is unsafe, said all 200 skippers.",
+         indirect("The pier is unsafe", "said", "all 200 skippers")),
+    case("number-in-a-ward-name-stays-in-an-inverted-source", "The pier is unsafe, said Ward 7 councillor Ann Varga.",
+         indirect("The pier is unsafe", "said", "Ward 7 councillor Ann Varga")),
     case("inverted-source-with-a-curly-plural-possessive", "“The levy is unfair,” said the skippers’ union.",
          direct("The levy is unfair,", "said", "the skippers’ union")),
 ]

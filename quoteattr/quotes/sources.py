@@ -1019,11 +1019,21 @@ def source_after(text: str, start: int, end: int) -> Span | None:
         return None  # "said the talks had stalled" is a clause, not an inverted source
     if len(words) == 1 and words[0] in f.weekdays:
         return None  # "tweeted Sunday"
+    if any(_amount_after_noun(words, index) for index in range(1, len(words))):
+        return None  # "The toll, set in May, charged each boat 40 pounds": a noun then an amount
     if not (is_name_like(match.group("source")) or lower[0] in _determiners() or
             (len(words) == 1 and lower[0] in f.pronouns) or (words[0].endswith("s") and plausible_source(
                 match.group("source"))) or _bare_role_words(words)):
         return None  # "said officials at the port" is inverted, and a headline's "says mayor"; "said yesterday" is not
     return Span.of(text, span_start, span_start + _name_before_topic(words, match.group("source")))
+
+
+def _amount_after_noun(words: list[str], index: int) -> bool:
+    """A number at ``index`` right after a lower-case word that neither determines nor approximates it: "each boat
+    40 pounds"; not "some 200 skippers", "more than 200 skippers", "Ward 7 councillor"."""
+    previous = words[index - 1]
+    return (words[index][:1].isdigit() and previous.isalpha() and previous.islower() and previous not in _determiners()
+            and approximator(words[index - 1:index]) == 0 and approximator(words[max(0, index - 2):index]) != 2)
 
 
 def _bare_role_words(words: list[str]) -> bool:
