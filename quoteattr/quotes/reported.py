@@ -91,7 +91,7 @@ CLOSING_FRAME = regex.compile(r",\s+(?!(?i:and|or|but|nor|so|what|who|which|how|
 RELATIVE_THEN_TO = regex.compile(r"(?P<clause>\s+who\s[^,;:“”\"()]{1,80}?)\s(?:not\s+)?to\s+\p{Ll}")
 # "warned the pier will close": an auxiliary right after the noun makes it the subject of a bare clause
 VERBAL_AUXILIARIES = alternation(load_words("verbal_auxiliaries.txt", lower=True))
-AUXILIARY_AHEAD = regex.compile(r"\s+(?:" + VERBAL_AUXILIARIES + r")\s+(?!to\b)\p{Ll}")
+AUXILIARY_AHEAD = regex.compile(r"\s+(?:" + VERBAL_AUXILIARIES + r")\s+(?:[“\"‘]|'')?(?!to\b)\p{Ll}")  # "had “preyed”"
 # an adverbial of adverbials.txt opening with "for": "has argued for years that …", "said for her part that …"
 FOR_ADVERBIAL = regex.compile(r"\s+(?:" + alternation(
     line for line in load_lines("adverbials.txt") if line.startswith("for ")).replace(r"\ ", r"\s+") + r")\b")
