@@ -19,8 +19,8 @@ from attrs import frozen
 from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
 from .content import (OBJECT_STOP, PHRASE_THEN_THAT, THAT, VERB_ADVERBS, WORD, YES_NO, clause_from, finding_goes_on,
-                      first_comma, has_verb, has_verb_between, infinitive_from, trimmed, verb_groups, verb_positions,
-                      within_opening_clause)
+                      first_comma, has_verb, has_verb_between, infinitive_from, told_clause, trimmed, verb_groups,
+                      verb_positions, within_opening_clause)
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, auxiliary_chain, frames, last_char_before, near
 from .quotemap import QuoteMap, make_quote
@@ -118,7 +118,7 @@ RELATIVES = frozenset({"which", "that", "who"})
 RELATIVE_AFTER = regex.compile(r",?\s+(?:who|whom|which|that)\b")
 # "heard that the ferry was late": a verb of being told, "that" and a word opening its clause
 LISTENING_VERB = regex.compile(r"(?<![\p{L}])(?P<verb>" + alternation(load_words("listening_verbs.txt", lower=True))
-                               + r")\s+that\s+(?=\p{L})", regex.IGNORECASE)
+                               + r")\s+(?P<that>that\s+)?(?=\p{L})", regex.IGNORECASE)
 # a time phrase read into a subject: "this week Mr Reyl", "prior to Wednesday"
 TIME_LEAD = regex.compile(r"(?:(?:earlier|later)\s+)?(?:(?:last|this|next)\s+(?:week|month|year|weekend)"
                           r"|prior\s+to\s+\S+)\s*", regex.IGNORECASE)
@@ -465,17 +465,25 @@ def _received_attribution(text: str, found: regex.Match, sentence: Sentence, ind
 def _heard_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
                        cue_classes: frozenset[str]) -> Quote | None:
     """"The court heard that the ferry was late": the clause, said by someone unnamed to the subject, its
-    addressee; not "had heard that account", whose "that" is a determiner."""
+    addressee; not "had heard that account", whose "that" is a determiner. Without "that" only a body that hears
+    evidence (hearing_bodies.txt) hears a clause: "The court heard Holt had sold …"; not "Neighbours heard shots
+    fired"."""
     if "speech" not in cue_classes or quote_map.around(found.start()) is not None:
         return None
-    content = clause_from(text, found.end(), sentence, quote_map)
-    if content is None or not has_verb(content.text):
+    if found.group("that"):
+        content = clause_from(text, found.end(), sentence, quote_map)
+        if content is None or not has_verb(content.text):
+            return None
+    elif (content := told_clause(text, found.end("verb"), sentence, quote_map)) is None:
         return None
     verb = found.start("verb")
     start, previous, auxiliaries = _verb_group(text, sentence, verb)
     if _unfulfilled_or_subjectless(previous, auxiliaries):
         return None  # "wants to hear that …", "will hear that …": nothing heard yet
     listener = source_before(text, sentence.start, start)
+    if not found.group("that") and (listener is None or listener[0].text.split()[-1].lower()
+                                    not in load_words("hearing_bodies.txt", lower=True)):
+        return None
     return make_quote((content,), Span.of(text, start, found.end("verb")), None,
                       listener[0] if listener is not None else None, "speech", index, quote_map)
 
