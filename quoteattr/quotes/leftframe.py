@@ -16,7 +16,7 @@ from .content import (FINITE, PREDICATE_AHEAD, SUBJECT_PRONOUN_WORDS, clause_bef
 from .cues import cue_lexicon
 from .frames import alternation, frames, last_char_before, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
-from .sources import RELATIVE_PRONOUNS, plausible_source, source_after
+from .sources import RELATIVE_PRONOUNS, headline_document, plausible_source, source_after
 
 __all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "interrupts_subject", "opens_sentence",
            "quote_in_next_sentence", "read_left_frame"]
@@ -109,7 +109,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if inverted and not after_quote and (_takes_object_only(match) or _auxiliary_chain(text, cue, match)):
             continue  # "Ms Varga, his deputy, urged a strong stand": the words after the verb are its object
         found = (_inverted_source(text, match, cue, sentence, position) if inverted
-                 else _subject_source(text, subject, position))
+                 else _subject_source(text, subject, position, sentence))
         if found is None:
             continue
         source, content_end, frame_end = found
@@ -265,9 +265,10 @@ def _inverted_source(text: str, match: regex.Match, cue: Span, sentence: Sentenc
     return source, cue.start, past_adverbials(text, source.end, sentence.end)
 
 
-def _subject_source(text: str, found: tuple[Span, int] | None, position: int) -> tuple[Span, int, int] | None:
+def _subject_source(text: str, found: tuple[Span, int] | None, position: int,
+                    sentence: Sentence) -> tuple[Span, int, int] | None:
     """The subject before the cue ("…, X said"), after an inverting comma or quotation mark."""
-    if found is None or not plausible_source(found[0].text):
+    if found is None or not (plausible_source(found[0].text) or headline_document(text, sentence.end, found[0])):
         return None
     source, content_end = found
     if DIGIT_GROUP.match(text, max(0, content_end - 2)):

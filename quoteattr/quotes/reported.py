@@ -37,7 +37,7 @@ from .names import is_given_name
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
 from .sources import (NAME_WORD, NOUN_DETERMINERS, clause_subject, contact_subject, fronted_phrase_end, noun_phrase_before,
-                      plausible_source, sentence_subject, source_after, source_before)
+                      headline_document, plausible_source, sentence_subject, source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, object_relative_head, plural_subject,
                        relative_subject, stance_before_to, within_relative, within_restrictive, word_before)
 from .titles import honorific, title_words
@@ -2103,7 +2103,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             evidence = (cue_class == "evidence" and source is not None
                         and word_before(text, sentence.start, source.start) not in NOT_BEFORE_SUBJECT)
             if not nobody and (source is None or not (plausible_source(source.text, evidence=evidence)
-                                                      or _possessive_relative(source.text))):
+                                                      or _possessive_relative(source.text)
+                                                      or headline_document(text, sentence.end, source))):
                 return None
             if source is not None and source.text.lower() in ("who", "which") and text[max(0, source.start - 40):source.start].count(","):
                 # "Nadia Brecht, a voter who said the fare was too high, backed the plan"

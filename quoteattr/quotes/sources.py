@@ -14,7 +14,7 @@ import regex
 from ..lexicon import load_lines, load_words
 from ..model import Span
 from .cues import cue_lexicon
-from .frames import EndAnchored, alternation, frames, near, weekday_alternation
+from .frames import EndAnchored, alternation, frames, last_char_before, near, weekday_alternation
 from .names import ARTICLES
 from .titles import honorific, role_noun_is_head, title_words
 
@@ -79,8 +79,8 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
     if not words:
         return False
     lower = words[0].lower()
-    if len(words) == 1 and lower in EXPLETIVES:
-        return False  # "There were reports saying …": an empty subject, nobody who says it
+    if len(words) == 1 and (lower in EXPLETIVES or (cue_lexicon().lookup(lower) or ("",))[0] == "say"):
+        return False  # "There were reports saying …": an empty subject, nobody who says it; "says" names nobody
     if len(words) == 1 and (lower in frames().pronouns or lower in _determiners()):
         return True
     if NOT_SUBJECT_END.fullmatch(words[-1]):
@@ -106,6 +106,14 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
         return True  # "Recent polling shows …"
     # "officials at the port", "Republican senators", "former secretary of state"
     return noun.endswith("s") or noun in title_words().heads or noun in frames().plural_subjects  # "about half of voters"
+
+
+def headline_document(text: str, sentence_end: int, source: Span) -> bool:
+    """A headline's bare document, with no article: "Ferry fares will rise, report says", "Cold swims ease pain,
+    study finds", "…, says report"; a sentence with its closing mark writes "the report"."""
+    word = source.text
+    return (word.isalpha() and word.islower() and word in load_words("thing_heads.txt", lower=True)
+            and (source.end >= sentence_end or last_char_before(text, source.end, sentence_end).isalnum()))
 
 
 def contact_subject(words: list[str]) -> int | None:
@@ -1023,7 +1031,8 @@ def source_after(text: str, start: int, end: int) -> Span | None:
         return None  # "The toll, set in May, charged each boat 40 pounds": a noun then an amount
     if not (is_name_like(match.group("source")) or lower[0] in _determiners() or
             (len(words) == 1 and lower[0] in f.pronouns) or (words[0].endswith("s") and plausible_source(
-                match.group("source"))) or _bare_role_words(words)):
+                match.group("source"))) or _bare_role_words(words)
+            or headline_document(text, end, Span.of(text, span_start, span_end))):
         return None  # "said officials at the port" is inverted, and a headline's "says mayor"; "said yesterday" is not
     return Span.of(text, span_start, span_start + _name_before_topic(words, match.group("source")))
 
