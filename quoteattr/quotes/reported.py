@@ -66,8 +66,8 @@ ADDRESSEE = regex.compile(r"""
     )
 """, regex.VERBOSE | regex.IGNORECASE)
 # the same stops, but "of" may join a longer object: "urged the rest of the council to"
-LONG_ADDRESSEE_STOPS = (r"(?i:" + alternation(load_words("addressee_stops.txt", lower=True) - {"of"}) + "|" + DAYS
-                        + r"|as|because|if|while|who|which|whom|whose|where|with|by|for)\b")
+LONG_ADDRESSEE_STOPS = (r"(?i:" + alternation(load_words("addressee_stops.txt", lower=True) - {"of", "with"}) + "|" + DAYS
+                        + r"|as|because|if|while|who|which|whom|whose|where|by|for)\b")
 # "urged the rest of the council to", "pressed Mr. Reyl to": a longer object before "to" and its verb
 LONG_ADDRESSEE = regex.compile(r"""
     \s+
@@ -76,6 +76,8 @@ LONG_ADDRESSEE = regex.compile(r"""
     )
     (?:not\s+)?to\s+\p{Ll}  # "urged the council not to"
 """, regex.VERBOSE)
+# "people with heart conditions" goes on to "to"; "him with questions" is no longer addressee
+PRONOUN_WITH = regex.compile(r"(?<![\p{L}])(?i:me|him|her|us|them|it|you)\s+with\b")
 # "Sen. Ida Lenz", then a comma, "that" or a clause's subject: "told Sen. Lenz the pier had closed"
 NAME_AFTER_TITLE = regex.compile(r"\s+\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2}"
                                  r"(?=,|\s+(?:that|the|his|her|their|its|this|these|those|he|she|they|it|we|I)\s)")
@@ -1826,7 +1828,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     elif listener_next:
         addressee = _addressee(text, position, sentence.end)
         if lemma in f.infinitive and (addressee is None or not TO_VERB_AHEAD.match(text, addressee.end)) and (
-                longer := LONG_ADDRESSEE.match(text, position, near(position, sentence.end))) is not None:
+                longer := LONG_ADDRESSEE.match(text, position, near(position, sentence.end))) is not None \
+                and not PRONOUN_WITH.search(longer.group("addressee")):  # "pressed him with questions to …": a means
             # "urged the rest of the council to act": the whole object before "to"
             addressee = Span.of(text, longer.start("addressee"), longer.start("addressee")
                                 + len(longer.group("addressee").rstrip()))
