@@ -363,6 +363,10 @@ TITLE_CASES = [
      "was safe.", "Reyl#2", "Harbour Council Chairman"),
     ("premodifier-keeps-a-capitalised-possessive", "His campaign chairman Tom Reyl said it was safe.",
      "His campaign chairman Tom Reyl", "His campaign chairman"),
+    ("appositive-with-a-regional-modifier", "Ken Abara, regional organiser for the ferry workers' union, said "
+     "the pay offer was too low.", "Ken Abara", "regional organiser for the ferry workers' union"),
+    ("appositive-with-a-district-modifier", "Ann Varga, district judge for Lyme, said the toll was legal.",
+     "Ann Varga", "district judge for Lyme"),
     ("premodifier-former", "Critics, including former president Barack Obama, said it was wrong.",
      "Barack Obama", "former president"),
     ("premodifier-leader", "Senate Majority Leader Mitch McConnell said the vote would wait.",
