@@ -365,6 +365,10 @@ TITLE_CASES = [
      "His campaign chairman Tom Reyl", "His campaign chairman"),
     ("appositive-with-a-regional-modifier", "Ken Abara, regional organiser for the ferry workers' union, said "
      "the pay offer was too low.", "Ken Abara", "regional organiser for the ferry workers' union"),
+    ("premodifier-with-an-elected-recorder", "Lyme County Recorder Helen Purcell said the count was late.",
+     "Lyme County Recorder Helen Purcell", "Lyme County Recorder"),
+    ("appositive-medical-specialist", "Nina Osei, a rheumatologist at Lyme Hospital, said the swims helped.",
+     "Nina Osei", "a rheumatologist at Lyme Hospital"),
     ("appositive-with-a-district-modifier", "Ann Varga, district judge for Lyme, said the toll was legal.",
      "Ann Varga", "district judge for Lyme"),
     ("premodifier-former", "Critics, including former president Barack Obama, said it was wrong.",
