@@ -135,6 +135,7 @@ PARTICLE_GAP = regex.compile(r"""
 # "complained bitterly about", "focused almost solely on": a manner before a cue's own particle
 MANNER_BEFORE_PARTICLE = regex.compile(MANNER + r"{1,2}(?=\s+\p{Ll})")
 DAY_AHEAD = regex.compile(r"\s+(?:" + DAYS + r")\b")  # "reported early on Monday": a time, not a topic
+ON_DAY = regex.compile(r"\s+on\s+(?:" + DAYS + r")\b(?![’']s\b)")  # "agreed on Friday to …"; not "on Monday's deal"
 # a cue of cues_amount_at.txt, its object, then "at" and an amount: "put the pier's value at $4 million",
 # "puts the toll closer to 9 percent"; the object and the amount are the estimate
 AMOUNT_CUES = load_words("cues_amount_at.txt", lower=True)
@@ -1782,6 +1783,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     light_object = None
     if particle is not None and FOR_ADVERBIAL.match(text, position, near(position, sentence.end)):
         particle = None  # "has argued for years that …": an adverbial, not "argued for"
+    if particle is not None and lemma not in f.particle_required and ON_DAY.match(text, position):
+        particle = None  # "agreed on Friday to cut quotas": a time, not "agreed on" a topic
     if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None:
         if (f"{lemma} {joined.group().strip().lower()}" in f.person_particles
                 and (not PERSON_AHEAD.match(text, joined.end(), near(joined.end(), sentence.end))
