@@ -1845,6 +1845,8 @@ def _before_by_report(text: str, content: Span) -> Span:
 OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "that", "this", "these", "those"})
 PLURAL_NOUN = regex.compile(r"\p{Ll}{2,}[^s'’\s]s")  # "names", not "his", "pass"
 PLURAL_NOUN_NEXT = regex.compile(r"\s+(?:from|of|on|against|about|over|by|that)\b")
+# "rejected claims she had lied": a subject pronoun and its verb after the -s form open the noun's own clause
+CLAUSE_AFTER_NOUN = regex.compile(r"\s+(?:he|she|it|they|we|I)\s+(?:had|has|was|were|would|will|could|did|is|are)\b")
 
 
 def _plural_noun_object(text: str, first: regex.Match, window: int, *, noun_object: bool) -> bool:
@@ -1854,7 +1856,7 @@ def _plural_noun_object(text: str, first: regex.Match, window: int, *, noun_obje
     entry = cue_lexicon().lookup(word)
     if entry is None or entry[0] not in frames().noun_ambiguous or not word.endswith("s"):
         return False
-    if noun_object or NOUN_PREPOSITION.match(text, first.end(1), window):
+    if noun_object or NOUN_PREPOSITION.match(text, first.end(1), window) or CLAUSE_AFTER_NOUN.match(text, first.end(1), window):
         return True
     particle = frames().particles.get(entry[0])
     return word != entry[0] and PLURAL_NOUN_NEXT.match(text, first.end(1), window) is not None and not (
