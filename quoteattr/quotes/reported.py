@@ -124,7 +124,7 @@ LISTENER_REST_THEN_THAT = regex.compile(r"""
     """ + CLAUSE_THAT_AHEAD, regex.VERBOSE)
 # before the particle a cue that needs one may take a manner ("spoke highly of", "talked at length about") and,
 # before "about", its listeners or place ("spoke to reporters about", "talked on the radio about"); not an amount
-MANNER = r"(?:\s+(?:\p{Ll}+ly|at\s+length|more|much|instead|little|often|again|out))"
+MANNER = r"(?:\s+(?:\p{Ll}+ly|at\s+length|more|much|instead|little|often|again|out)|" + FOR_ADVERBIAL.pattern + ")"  # "for months"
 PARTICLE_GAP = regex.compile(r"""
     """ + MANNER + r"""{1,2}(?=\s+(?:about|of)\b)
     | """ + MANNER + r"""{0,2}
@@ -1781,7 +1781,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         particle = to_particle  # "had nothing bad to say about Ms Varga": the topic; not "had nothing to say about"
     bare_clause = False  # "made it clear the toll would stay": a clause without "that"
     light_object = None
-    if particle is not None and FOR_ADVERBIAL.match(text, position, near(position, sentence.end)):
+    if (particle is not None and FOR_ADVERBIAL.match(text, position, near(position, sentence.end))
+            and particle.match(text, position, near(position, sentence.end))):
         particle = None  # "has argued for years that …": an adverbial, not "argued for"
     if particle is not None and lemma not in f.particle_required and ON_DAY.match(text, position):
         particle = None  # "agreed on Friday to cut quotas": a time, not "agreed on" a topic
