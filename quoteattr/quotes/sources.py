@@ -109,10 +109,12 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
 
 
 def headline_document(text: str, sentence_end: int, source: Span) -> bool:
-    """A headline's bare document, with no article: "Ferry fares will rise, report says", "Cold swims ease pain,
-    study finds", "…, says report"; a sentence with its closing mark writes "the report"."""
+    """A headline's bare document or body, with no article: "Ferry fares will rise, report says", "Cold swims ease
+    pain, study finds", "…, says report", "Pier toll to be scrapped, council confirms"; a sentence with its closing
+    mark writes "the report"."""
     word = source.text
-    return (word.isalpha() and word.islower() and word in load_words("thing_heads.txt", lower=True)
+    return (word.isalpha() and word.islower()
+            and (word in load_words("thing_heads.txt", lower=True) or word in load_words("organisations.txt", lower=True))
             and (source.end >= sentence_end or last_char_before(text, source.end, sentence_end).isalnum()))
 
 
