@@ -572,6 +572,16 @@ TITLE_CASES = [
      "Jose Dahl", "a council member"),
     ("appositive-role-keeps-to-a-place", "Tom Reyl, the envoy to Lyme, said the toll would rise.",
      "Tom Reyl", "the envoy to Lyme"),
+    ("appositive-describing-the-only-holder-is-the-role-alone", "Ms Varga, the only skipper on stage, said the toll "
+     "was fair.", "Ms Varga", "skipper"),
+    ("appositive-describing-the-first-holder-is-the-role-alone", "Tom Reyl, the first harbour master to close the "
+     "pier, said the toll was fair.", "Tom Reyl", "harbour master"),
+    ("appositive-ending-in-its-head-after-last-stays-whole", "Ms Varga, the last skipper in the fleet, said the "
+     "toll was fair.", "Ms Varga", "the last skipper"),
+    ("appositive-with-first-after-a-possessive-stays-whole", "Tom Reyl, the town's first deputy mayor, said the "
+     "toll was fair.", "Tom Reyl", "the town's first deputy mayor"),
+    ("appositive-after-a-describer-with-no-role-gives-none", "Tom Reyl, the one man on the pier, said the toll was "
+     "fair.", "Tom Reyl", None),
     ("appositive-before-after-a-joined-name-is-the-second-role",
      "Ms Varga and the treasurer, Tom Reyl, met. Reyl said the toll would rise.", "Reyl", "the treasurer"),
     ("appositive-before-with-and-inside-the-role-stays-whole",

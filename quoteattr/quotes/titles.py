@@ -325,7 +325,23 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
     if NAME_WITH_INITIAL.match(text, start, stop) is not None:
         return None  # "Skippers, Tom J. Reyl and Captain Ana Varga,": names, no role
     stop = _role_end(text, start, stop)
+    start, stop = _described_holder(text, start, stop)
     return (start, stop) if stop > start and _plausible_role(text[start:stop]) else None
+
+
+def _described_holder(text: str, start: int, stop: int) -> tuple[int, int]:
+    """The role alone in a description of the person that runs on past it: "the only skipper on stage" and "the
+    first mayor to close the pier" -> "skipper", "mayor" ("the", a word of role_phrase_describers.txt, and words up
+    to the first title head); a role ending in its head ("the last skipper") or going on with "of" ("the last
+    mayor of Lyme") stays whole."""
+    words = list(WORD.finditer(text, start, stop))
+    if len(words) < 4 or words[0].group().lower() != "the" or words[1].group().lower() not in load_words(
+            "role_phrase_describers.txt", lower=True):
+        return start, stop
+    head = next((index for index in range(2, len(words)) if title_words().is_head(words[index].group().lower())), None)
+    if head is None or head == len(words) - 1 or words[head + 1].group().lower() == "of":
+        return start, stop
+    return words[2].start(), words[head].end()
 
 
 def role_noun_is_head(phrase: str) -> bool:
