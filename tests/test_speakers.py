@@ -892,6 +892,18 @@ DESCRIPTION_CASES = [
      "said fuel costs rose.", ("fuel costs rose", "The firms"), ("The firms", None)),
     ("a-plural-description-after-two-people-stands-alone", "Tom Reyl met Ana Varga on Monday. The two said the "
      "talks went well.", ("the talks went well", "The two"), ("The two", None)),
+    ("a-place-in-the-lawmakers-brackets-is-a-word-of-the-role", "Sen. Ann Varga (D-Lyme) opened the pier. The Lyme "
+     "senator said it was safe.", ("it was safe", "The Lyme senator"), ("Ann Varga", "Sen.")),
+    ("a-party-letter-in-the-brackets-is-a-word-of-the-role", "Sen. Ann Varga (D-Lyme) opened the pier. The "
+     "Democratic senator said it was safe.", ("it was safe", "The Democratic senator"), ("Ann Varga", "Sen.")),
+    ("a-place-after-of-is-a-word-of-the-role", "Mayor Ann Varga of Lyme met Mayor Tom Reyl of Bay. The Lyme mayor "
+     "said the ferry was late.", ("the ferry was late", "The Lyme mayor"), ("Ann Varga", "Mayor")),
+    ("a-place-the-lawmaker-is-not-from-stands-alone", "Sen. Tom Reyl (R-Bay) opened the pier. The Lyme senator said "
+     "it was safe.", ("it was safe", "The Lyme senator"), ("The Lyme senator", None)),
+    ("a-party-the-lawmaker-is-not-of-stands-alone", "Sen. Tom Reyl (R-Bay) opened the pier. The Democratic senator "
+     "said it was safe.", ("it was safe", "The Democratic senator"), ("The Democratic senator", None)),
+    ("a-place-with-no-role-held-stands-alone", "Tom Reyl of Lyme opened the pier. The Lyme mayor said it was safe.",
+     ("it was safe", "The Lyme mayor"), ("The Lyme mayor", None)),
     ("a-general-role-as-a-possessor-is-someone-else", "Tom Akers, a striker for Harbour United, was hurt. The "
      "player's agent said he would be back soon.", ("he would be back soon", "The player's agent"),
      ("The player's agent", None)),

@@ -62,6 +62,8 @@ POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
 OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t]+\Z")
 PLACE_AFTER_NAME = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*"
                                  r"(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)*")  # "Eva Brun of New York"
+# "(D-Lyme)" after a lawmaker's name: the party's letter and the place
+PARTY_AND_PLACE = regex.compile(r"[ \t]*\((\p{Lu})[-–][ \t]*([\p{L}\p{M}.' \t]{1,30})\)")
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
 RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
@@ -268,13 +270,26 @@ class _Resolver:
             return text[premodifier[0]:premodifier[1]], False, False
         return None, False, False
 
+    def mention_places(self, mention: PersonName) -> set[str]:
+        """The words of the place and party a mention gives after the name, which a description of the person's
+        role may add ("the Lyme senator", "the Democratic senator"): "Sen. Ana Varga (D-Lyme)", "Mayor Eva Brun of
+        Lyme"."""
+        bracket = PARTY_AND_PLACE.match(self.text, mention.name.end)
+        if bracket is not None:
+            return set(_party_words().get(bracket.group(1), ())) | set(title_key(bracket.group(2)))
+        _, limit = self.sentence_bounds(mention.span.start)
+        place = PLACE_AFTER_NAME.match(self.text, mention.name.end, max(limit, mention.name.end))
+        return set(title_key(place.group().split(None, 1)[1])) if place is not None else set()
+
     def find_people(self) -> None:
         self.names = find_person_names(self.text, vouched=self.vouched)
         self.name_starts = [n.span.start for n in self.names]
         self.entities, self.name_owner = cluster_people(self.names)
+        places: dict[int, set[str]] = {}
         for mention, owner in zip(self.names, self.name_owner):
             title, full, past = self.mention_title(mention)
             self.entities[owner].add_title(title, full=full, past=past)
+            places.setdefault(owner, set()).update(self.mention_places(mention))
         gendered = title_words().gender
         for entity in self.entities:
             # "his spokeswoman, Hope Hicks": a feminine role tells her gender before any pronoun; a masculine one
@@ -285,7 +300,8 @@ class _Resolver:
         self.learn_genders()
         for index, entity in enumerate(self.entities):
             if entity.title:
-                held = self.title_keys[index] = title_key(entity.title) | (STATED_PAST if entity.title_past else set())
+                held = self.title_keys[index] = title_key(entity.title) | places.get(index, set()) | (
+                    STATED_PAST if entity.title_past else set())
                 for word in held:
                     self.by_title_head.setdefault(word, []).append(index)
                     self.titles_with.setdefault(word, set()).add(held)
@@ -787,6 +803,12 @@ def _pro_forms() -> frozenset[str]:
 def _role_kinds() -> dict[str, frozenset[str]]:
     """A general role noun -> the roles it covers (``role_kinds.txt``): "player" -> "striker", "goalkeeper"."""
     return {row[0].lower(): frozenset(word.lower() for word in row[1:]) for row in load_table("role_kinds.txt")}
+
+
+@functools.cache
+def _party_words() -> dict[str, tuple[str, ...]]:
+    """A party's letter in "(D-Lyme)" -> the words a description may use for it (``party_letters.txt``)."""
+    return {letter: tuple(words) for letter, *words in load_table("party_letters.txt")}
 
 
 @functools.cache
