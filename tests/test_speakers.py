@@ -904,6 +904,20 @@ DESCRIPTION_CASES = [
      "said it was safe.", ("it was safe", "The Democratic senator"), ("The Democratic senator", None)),
     ("a-place-with-no-role-held-stands-alone", "Tom Reyl of Lyme opened the pier. The Lyme mayor said it was safe.",
      ("it was safe", "The Lyme mayor"), ("The Lyme mayor", None)),
+    ("replacing-someone-as-a-role-takes-the-role", "Tom Reyl replaced Ann Varga as mayor in May. The mayor said the "
+     "pier would stay open.", ("the pier would stay open", "The mayor"), ("Tom Reyl", "mayor")),
+    ("taking-over-as-a-role-takes-the-role", "Ann Varga took over as harbour master in June. The harbour master said "
+     "the pier was safe.", ("the pier was safe", "The harbour master"), ("Ann Varga", "harbour master")),
+    ("named-as-a-role-by-others-takes-the-role", "The council named Tom Reyl as chairman in May. The chairman said "
+     "the pier would stay open.", ("the pier would stay open", "The chairman"), ("Tom Reyl", "chairman")),
+    ("named-a-role-without-as-takes-the-role", "Pier Lines named Ann Varga chief executive on Monday. The chief "
+     "executive said fares would rise.", ("fares would rise", "The chief executive"), ("Ann Varga", "chief executive")),
+    ("the-one-replaced-takes-no-role", "Tom Reyl replaced Ann Varga as mayor in May. Varga said the pier would stay "
+     "open.", ("the pier would stay open", "Varga#2"), ("Ann Varga", None)),
+    ("named-in-a-report-takes-no-role", "The council named Tom Reyl in its report. The chairman said the pier would "
+     "stay open.", ("the pier would stay open", "The chairman"), ("The chairman", None)),
+    ("hired-with-no-role-after-the-name-takes-none", "Pier Lines hired Tom Reyl last year. The chief executive said "
+     "fares would rise.", ("fares would rise", "The chief executive"), ("The chief executive", None)),
     ("a-general-role-as-a-possessor-is-someone-else", "Tom Akers, a striker for Harbour United, was hurt. The "
      "player's agent said he would be back soon.", ("he would be back soon", "The player's agent"),
      ("The player's agent", None)),

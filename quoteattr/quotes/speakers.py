@@ -32,8 +32,9 @@ from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_p
                     is_given_name)
 from .pronouns import GENDERED_PRONOUN, pronouns
 from .sources import RELATIVE_PRONOUNS, noun_phrase_before, past_time_opening, plausible_source, sentence_subject
-from .titles import (NAME_THEN_CLOSE, appositive_after_title, appositive_before_title, predicate_title, premodifier_title, title_key,
-                     title_words, who_clause_title, honorific, is_office_word, role_noun_is_head, POSSESSIVE)
+from .titles import (NAME_THEN_CLOSE, appositive_after_title, appositive_before_title, predicate_title, premodifier_title,
+                     taken_role, title_key, title_words, who_clause_title, honorific, is_office_word, role_noun_is_head,
+                     POSSESSIVE)
 from .wordcues import FOLDS_TO_ASCII
 
 __all__ = ["resolve_speakers"]
@@ -266,6 +267,9 @@ class _Resolver:
         for stated in (who_clause_title(text, tail, limit=limit), predicate_title(text, tail, limit=limit)):
             if stated:
                 return stated[0], True, stated[1]
+        taken = taken_role(text, mention.name.start, tail, floor=floor, limit=limit)
+        if taken:
+            return taken, True, False  # "Tom Reyl replaced Ana Varga as mayor", "The council named Tom Reyl chairman"
         if premodifier:
             return text[premodifier[0]:premodifier[1]], False, False
         return None, False, False

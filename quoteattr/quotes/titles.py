@@ -26,7 +26,8 @@ from .pronouns import pronouns
 
 __all__ = [
     "Honorific", "TitleWords", "honorific", "title_words", "premodifier_title",
-    "appositive_after_title", "appositive_before_title", "who_clause_title", "predicate_title", "title_key",
+    "appositive_after_title", "appositive_before_title", "who_clause_title", "predicate_title", "taken_role",
+    "title_key",
     "is_office_word", "NAME_THEN_CLOSE",
 ]
 
@@ -484,6 +485,45 @@ def predicate_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | No
     if not phrase or len(_words(phrase)) > 8 or not _plausible_role(phrase) or not role_noun_is_head(phrase):
         return None
     return phrase, _stated_past(match)
+
+
+@functools.cache
+def _role_taking() -> tuple[regex.Pattern, regex.Pattern]:
+    """The openings of a role taken in an event (``role_taking_verbs.txt``): right after the name, a verb whose
+    subject takes the role, its object and "as" ("replaced Ana Varga as "); right before the name, a verb whose
+    object it is ("named ")."""
+    verbs: dict[str, list[str]] = {"subject": [], "object": []}
+    for *words, kind in load_table("role_taking_verbs.txt"):
+        verbs[kind].append(r"[ \t]+".join(map(regex.escape, words)))
+    def alternatives(kind: str) -> str:
+        return "|".join(sorted(verbs[kind], key=len, reverse=True))
+    subject = regex.compile(r"[ \t]+(?:" + alternatives("subject")
+                            + r")[ \t]+(?:[\p{L}\p{M}.'’\-]+[ \t]+){0,4}?as[ \t]+")
+    verb_before = regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternatives("object") + r")[ \t]+\Z")
+    return subject, verb_before
+
+
+ROLE_AFTER_OBJECT = regex.compile(r"[ \t]+(?P<as>as[ \t]+)?(?=\p{L})")  # "named Tom Reyl (as) chairman"
+
+
+def taken_role(text: str, start: int, end: int, *, floor: int, limit: int) -> str | None:
+    """The role the person named at ``start``-``end`` takes in an event the sentence tells: as the subject of a
+    verb of `role_taking_verbs.txt` ("Tom Reyl replaced Ana Varga as mayor in May" -> "mayor") or as its object
+    ("The council named Tom Reyl as chairman", "Pier Lines named Ana Varga chief executive")."""
+    subject, verb_before = _role_taking()
+    opening = subject.match(text, end, min(limit, end + NAME_TAIL_REACH))
+    bare = False
+    if opening is None and verb_before.search(text, max(floor, start - 24), start) is not None:
+        opening = ROLE_AFTER_OBJECT.match(text, end, limit)
+        bare = opening is not None and not opening.group("as")
+    if opening is None:
+        return None
+    role_start, stop = _clause(text, opening.end(), limit)
+    stop = _role_end(text, role_start, stop)
+    phrase = text[role_start:stop]
+    if not phrase or len(_words(phrase)) > 8 or not role_noun_is_head(phrase):
+        return None
+    return phrase if (_bare_role(_words(phrase)) if bare else _plausible_role(phrase)) else None
 
 
 def _stated_past(copula: regex.Match) -> bool:
