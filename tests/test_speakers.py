@@ -918,6 +918,12 @@ DESCRIPTION_CASES = [
      "stay open.", ("the pier would stay open", "The chairman"), ("The chairman", None)),
     ("hired-with-no-role-after-the-name-takes-none", "Pier Lines hired Tom Reyl last year. The chief executive said "
      "fares would rise.", ("fares would rise", "The chief executive"), ("The chief executive", None)),
+    ("a-lone-office-in-a-headline-is-the-one-holder-named", "Mayor says pier will stay open\n\nMayor Tom Reyl told "
+     "skippers on Monday that repairs were done.", ("pier will stay open", "Mayor"), ("Tom Reyl", "Mayor")),
+    ("a-lone-office-with-two-holders-named-is-nameless", "Mayor says pier will stay open\n\nMayor Tom Reyl met "
+     "Mayor Ann Varga of Bay on Monday.", ("pier will stay open", "Mayor"), ("", None)),
+    ("a-lone-office-with-only-a-former-holder-is-nameless", "Mayor says pier will stay open\n\nFormer mayor Tom "
+     "Reyl met skippers on Monday.", ("pier will stay open", "Mayor"), ("", None)),
     ("a-general-role-as-a-possessor-is-someone-else", "Tom Akers, a striker for Harbour United, was hurt. The "
      "player's agent said he would be back soon.", ("he would be back soon", "The player's agent"),
      ("The player's agent", None)),

@@ -698,6 +698,18 @@ class _Resolver:
                                                       and gender_compatible(self.entities[index].gender, gender)), None)
         return self.first_holder[wanted, gender]
 
+    def sole_office_holder(self, word: str) -> int | None:
+        """The one person of the document whose title holds the office a lone office honorific names, as a
+        headline names one ("Mayor says pier will stay open" before "Mayor Tom Reyl told …"); none when two hold it
+        or only a former holder does."""
+        if not is_office_word(word):
+            return None
+        wanted = title_key(word)
+        gone = title_words().past | STATED_PAST
+        holders = {index for role in wanted for index in self.by_title_head.get(role, ())
+                   if wanted <= self.title_keys[index] and not self.title_keys[index] & gone}
+        return holders.pop() if len(holders) == 1 else None
+
     def joint_members(self, source: Span) -> list[int]:
         """The people a source joins with "and", in text order: "Ana Varga and Tom Reyl", "The harbour master,
         Ana Varga, and the treasurer, Tom Reyl"; not a possessor ("Ms Varga's niece Anna") nor when the source
@@ -778,8 +790,10 @@ class _Resolver:
                 owner := self.aged_person(source, aged)) is not None:
             pass  # "The 52-year-old said": the person of that age, else the last person named
         elif honorific(bare) is not None or not bare:
-            self.entities.append(Entity(UNKNOWN, ""))  # "Mr" alone names nobody
-            owner = len(self.entities) - 1
+            owner = self.sole_office_holder(bare)  # "Mayor says pier will stay open": the one mayor named
+            if owner is None:
+                self.entities.append(Entity(UNKNOWN, ""))  # "Mr" alone names nobody
+                owner = len(self.entities) - 1
         else:
             owner = self.named_after(source)
             if owner is None:  # "On Monday Harbour Freight Ltd said": the time names no one
