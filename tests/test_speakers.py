@@ -582,6 +582,10 @@ TITLE_CASES = [
      "toll was fair.", "Tom Reyl", "the town's first deputy mayor"),
     ("appositive-after-a-describer-with-no-role-gives-none", "Tom Reyl, the one man on the pier, said the toll was "
      "fair.", "Tom Reyl", None),
+    ("appositive-before-with-its-head-before-for", "A spokeswoman for the council, Ann Varga, said the pier would "
+     "reopen.", "Ann Varga", "A spokeswoman for the council"),
+    ("appositive-before-with-no-head-before-for-gives-none", "A man with a plan for the pier, Tom Reyl, said the "
+     "pier would reopen.", "Tom Reyl", None),
     ("appositive-before-after-a-joined-name-is-the-second-role",
      "Ms Varga and the treasurer, Tom Reyl, met. Reyl said the toll would rise.", "Reyl", "the treasurer"),
     ("appositive-before-with-and-inside-the-role-stays-whole",

@@ -104,6 +104,7 @@ def title_words() -> TitleWords:
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|[^\s\p{L}\p{N}]")
 POSSESSIVE = regex.compile(r"['’]s?\Z")
 CONNECTORS = frozenset({"of", "for", "on", "and", "the", "to", "at"})
+ROLE_OBJECT_PREPOSITIONS = ("of", "for")  # after the noun of a role before a name: "head of", "spokeswoman for"
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 CLAUSE_END = regex.compile(r"[,;:—–()“”\"]|\.(?=\s|\Z)|\n")
 NAME_WITH_INITIAL = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.[ \t]")  # "Tom J. Reyl"
@@ -172,8 +173,8 @@ def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
     if not lead_ok:
         return False
     vocabulary = title_words()
-    if last_is_head:  # or the noun before "of" ("the head of the port authority")
-        return vocabulary.is_head(words[-1]) or ("of" in words[1:] and role_noun_is_head(phrase))
+    if last_is_head:  # or the noun before "of" or "for" ("the head of the port authority", "A spokeswoman for …")
+        return vocabulary.is_head(words[-1]) or role_noun_is_head(phrase, before=ROLE_OBJECT_PREPOSITIONS)
     return any(vocabulary.is_head(w) or w.replace("-", "") in vocabulary.heads for w in words)
 
 
@@ -345,11 +346,11 @@ def _described_holder(text: str, start: int, stop: int) -> tuple[int, int]:
     return words[2].start(), words[head].end()
 
 
-def role_noun_is_head(phrase: str) -> bool:
-    """The role's own noun, the word before "of" or else the last word, is a title head: "the harbour
-    master", "executive director of the Pier Society"; not "the most of any candidate"."""
+def role_noun_is_head(phrase: str, *, before: tuple[str, ...] = ("of",)) -> bool:
+    """The role's own noun, the word before the first of ``before`` ("of") or else the last word, is a title head:
+    "the harbour master", "executive director of the Pier Society"; not "the most of any candidate"."""
     words = _words(phrase)
-    of = words.index("of", 1) if "of" in words[1:] else len(words)
+    of = next((index for index, word in enumerate(words) if index and word in before), len(words))
     return bool(words) and title_words().is_head(words[of - 1])
 
 
