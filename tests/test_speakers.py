@@ -916,6 +916,17 @@ DESCRIPTION_CASES = [
      "the pier would stay open.", ("the pier would stay open", "The chairman"), ("Tom Reyl", "chairman")),
     ("named-a-role-without-as-takes-the-role", "Pier Lines named Ann Varga chief executive on Monday. The chief "
      "executive said fares would rise.", ("fares would rise", "The chief executive"), ("Ann Varga", "chief executive")),
+    ("resigning-as-a-role-makes-a-former-holder", "Tom Reyl resigned as chairman of Pier Lines on Monday. The former "
+     "chairman said he had no regrets.", ("he had no regrets", "The former chairman"),
+     ("Tom Reyl", "chairman of Pier Lines")),
+    ("stepping-down-as-a-role-makes-a-former-holder", "Tom Reyl stepped down as mayor in May. The former mayor said "
+     "he had no regrets.", ("he had no regrets", "The former mayor"), ("Tom Reyl", "mayor")),
+    ("a-who-clause-replacing-someone-takes-the-role", "Ann Varga, who replaced Tom Reyl as mayor, said the pier would "
+     "stay open. The mayor said repairs were done.", ("repairs were done", "The mayor"), ("Ann Varga", "mayor")),
+    ("taking-over-as-a-role-is-no-former-holder", "Tom Reyl took over as mayor in May. The former mayor said the "
+     "pier would close.", ("the pier would close", "The former mayor"), ("The former mayor", None)),
+    ("resigning-with-no-role-gives-none", "Tom Reyl resigned in protest on Monday. The former chairman said he had "
+     "no regrets.", ("he had no regrets", "The former chairman"), ("The former chairman", None)),
     ("the-one-replaced-takes-no-role", "Tom Reyl replaced Ann Varga as mayor in May. Varga said the pier would stay "
      "open.", ("the pier would stay open", "Varga#2"), ("Ann Varga", None)),
     ("named-in-a-report-takes-no-role", "The council named Tom Reyl in its report. The chairman said the pier would "

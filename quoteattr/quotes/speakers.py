@@ -269,7 +269,7 @@ class _Resolver:
                 return stated[0], True, stated[1]
         taken = taken_role(text, mention.name.start, tail, floor=floor, limit=limit)
         if taken:
-            return taken, True, False  # "Tom Reyl replaced Ana Varga as mayor", "The council named Tom Reyl chairman"
+            return taken[0], True, taken[1]  # "Tom Reyl replaced Ana Varga as mayor", "Tom Reyl resigned as mayor"
         if premodifier:
             return text[premodifier[0]:premodifier[1]], False, False
         return None, False, False

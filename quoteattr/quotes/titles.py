@@ -490,16 +490,16 @@ def predicate_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | No
 
 @functools.cache
 def _role_taking() -> tuple[regex.Pattern, regex.Pattern]:
-    """The openings of a role taken in an event (``role_taking_verbs.txt``): right after the name, a verb whose
-    subject takes the role, its object and "as" ("replaced Ana Varga as "); right before the name, a verb whose
-    object it is ("named ")."""
-    verbs: dict[str, list[str]] = {"subject": [], "object": []}
+    """The openings of a role taken or left in an event (``role_taking_verbs.txt``): right after the name or its
+    "who", a verb whose subject takes the role, its object and "as" ("replaced Ana Varga as "), or one whose subject
+    leaves it and "as" ("resigned as "); right before the name, a verb whose object takes it ("named ")."""
+    verbs: dict[str, list[str]] = {"subject": [], "object": [], "left": []}
     for *words, kind in load_table("role_taking_verbs.txt"):
         verbs[kind].append(r"[ \t]+".join(map(regex.escape, words)))
     def alternatives(kind: str) -> str:
         return "|".join(sorted(verbs[kind], key=len, reverse=True))
-    subject = regex.compile(r"[ \t]+(?:" + alternatives("subject")
-                            + r")[ \t]+(?:[\p{L}\p{M}.'’\-]+[ \t]+){0,4}?as[ \t]+")
+    subject = regex.compile(r"(?:,[ \t]+who)?[ \t]+(?:(?P<left>" + alternatives("left") + r")[ \t]+|(?:"
+                            + alternatives("subject") + r")[ \t]+(?:[\p{L}\p{M}.'’\-]+[ \t]+){0,4}?)as[ \t]+")
     verb_before = regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternatives("object") + r")[ \t]+\Z")
     return subject, verb_before
 
@@ -507,12 +507,14 @@ def _role_taking() -> tuple[regex.Pattern, regex.Pattern]:
 ROLE_AFTER_OBJECT = regex.compile(r"[ \t]+(?P<as>as[ \t]+)?(?=\p{L})")  # "named Tom Reyl (as) chairman"
 
 
-def taken_role(text: str, start: int, end: int, *, floor: int, limit: int) -> str | None:
-    """The role the person named at ``start``-``end`` takes in an event the sentence tells: as the subject of a
-    verb of `role_taking_verbs.txt` ("Tom Reyl replaced Ana Varga as mayor in May" -> "mayor") or as its object
-    ("The council named Tom Reyl as chairman", "Pier Lines named Ana Varga chief executive")."""
+def taken_role(text: str, start: int, end: int, *, floor: int, limit: int) -> tuple[str, bool] | None:
+    """The role the person named at ``start``-``end`` takes or leaves in an event the sentence tells, and whether
+    it is one the person had (left): as the subject of a verb of `role_taking_verbs.txt` ("Tom Reyl replaced Ana
+    Varga as mayor in May" -> "mayor", "Tom Reyl resigned as chairman" -> "chairman", had) or as its object ("The
+    council named Tom Reyl as chairman", "Pier Lines named Ana Varga chief executive")."""
     subject, verb_before = _role_taking()
     opening = subject.match(text, end, min(limit, end + NAME_TAIL_REACH))
+    left = opening is not None and opening.group("left") is not None
     bare = False
     if opening is None and verb_before.search(text, max(floor, start - 24), start) is not None:
         opening = ROLE_AFTER_OBJECT.match(text, end, limit)
@@ -524,7 +526,7 @@ def taken_role(text: str, start: int, end: int, *, floor: int, limit: int) -> st
     phrase = text[role_start:stop]
     if not phrase or len(_words(phrase)) > 8 or not role_noun_is_head(phrase):
         return None
-    return phrase if (_bare_role(_words(phrase)) if bare else _plausible_role(phrase)) else None
+    return (phrase, left) if (_bare_role(_words(phrase)) if bare else _plausible_role(phrase)) else None
 
 
 def _stated_past(copula: regex.Match) -> bool:
