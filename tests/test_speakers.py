@@ -939,6 +939,15 @@ DESCRIPTION_CASES = [
      "Mayor Ann Varga of Bay on Monday.", ("pier will stay open", "Mayor"), ("", None)),
     ("a-lone-office-with-only-a-former-holder-is-nameless", "Mayor says pier will stay open\n\nFormer mayor Tom "
      "Reyl met skippers on Monday.", ("pier will stay open", "Mayor"), ("", None)),
+    ("an-office-honorific-outranked-by-a-role-is-still-held", "Prof Ann Varga, an expert on ferries, said the hull "
+     "was weak. The professor said repairs were late.", ("repairs were late", "The professor"),
+     ("Ann Varga", "an expert on ferries")),
+    ("a-senator-given-a-role-later-is-still-the-senator", "Sen. Ann Varga arrived. Ann Varga, the panel chair, "
+     "spoke. The senator said the pier was safe.", ("the pier was safe", "The senator"), ("Ann Varga", "the panel chair")),
+    ("a-role-with-no-office-honorific-is-no-professor", "Ann Varga, an expert on ferries, said the hull was weak. "
+     "The professor said repairs were late.", ("repairs were late", "The professor"), ("The professor", None)),
+    ("a-former-office-honorific-is-no-current-one", "Former Gov. Tom Reyl, the panel chair, spoke. The governor said "
+     "the pier was safe.", ("the pier was safe", "The governor"), ("The governor", None)),
     ("a-general-role-as-a-possessor-is-someone-else", "Tom Akers, a striker for Harbour United, was hurt. The "
      "player's agent said he would be back soon.", ("he would be back soon", "The player's agent"),
      ("The player's agent", None)),

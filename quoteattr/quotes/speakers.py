@@ -65,6 +65,8 @@ PLACE_AFTER_NAME = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}
                                  r"(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)*")  # "Eva Brun of New York"
 # "(D-Lyme)" after a lawmaker's name: the party's letter and the place
 PARTY_AND_PLACE = regex.compile(r"[ \t]*\((\p{Lu})[-–][ \t]*([\p{L}\p{M}.' \t]{1,30})\)")
+# "Prof " or "former Gov. " before "Ana Varga": the word before it and the honorific
+HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:([\p{L}\-]+)[ \t]+)?(\p{Lu}\p{L}*\.?)[ \t]+\Z")
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
 RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
@@ -285,15 +287,25 @@ class _Resolver:
         place = PLACE_AFTER_NAME.match(self.text, mention.name.end, max(limit, mention.name.end))
         return set(title_key(place.group().split(None, 1)[1])) if place is not None else set()
 
+    def mention_office(self, mention: PersonName) -> frozenset[str]:
+        """The office of an honorific right before the name, spelled out, which a description may repeat when a
+        fuller title wins: "the professor" after "Prof Ana Varga, an expert on ferries,"; with a "former" before
+        it, only "the former governor" does ("Former Gov. Tom Reyl")."""
+        found = HONORIFIC_BEFORE.search(self.text, max(0, mention.name.start - 40), mention.name.start)
+        if found is None or not is_office_word(found.group(2)):
+            return frozenset()
+        past = found.group(1) is not None and found.group(1).lower() in title_words().past
+        return title_key(found.group(0) if past else found.group(2))
+
     def find_people(self) -> None:
         self.names = find_person_names(self.text, vouched=self.vouched)
         self.name_starts = [n.span.start for n in self.names]
         self.entities, self.name_owner = cluster_people(self.names)
-        places: dict[int, set[str]] = {}
+        role_words: dict[int, set[str]] = {}  # words a description of the person's role may add to the title's
         for mention, owner in zip(self.names, self.name_owner):
             title, full, past = self.mention_title(mention)
             self.entities[owner].add_title(title, full=full, past=past)
-            places.setdefault(owner, set()).update(self.mention_places(mention))
+            role_words.setdefault(owner, set()).update(self.mention_places(mention), self.mention_office(mention))
         gendered = title_words().gender
         for entity in self.entities:
             # "his spokeswoman, Hope Hicks": a feminine role tells her gender before any pronoun; a masculine one
@@ -304,7 +316,7 @@ class _Resolver:
         self.learn_genders()
         for index, entity in enumerate(self.entities):
             if entity.title:
-                held = self.title_keys[index] = title_key(entity.title) | places.get(index, set()) | (
+                held = self.title_keys[index] = title_key(entity.title) | role_words.get(index, set()) | (
                     STATED_PAST if entity.title_past else set())
                 for word in held:
                     self.by_title_head.setdefault(word, []).append(index)
