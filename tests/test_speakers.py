@@ -586,6 +586,12 @@ TITLE_CASES = [
      "reopen.", "Ann Varga", "A spokeswoman for the council"),
     ("appositive-before-with-no-head-before-for-gives-none", "A man with a plan for the pier, Tom Reyl, said the "
      "pier would reopen.", "Tom Reyl", None),
+    ("appositive-role-ends-before-whose", "Tom Reyl, a skipper whose boat sank, said the toll was unfair.",
+     "Tom Reyl", "a skipper"),
+    ("appositive-role-ends-before-who-is-contracted", "Ann Varga, a skipper who’s on the council, said the toll was "
+     "unfair.", "Ann Varga", "a skipper"),
+    ("appositive-role-keeps-a-capitalised-whos-in-a-name", "Ann Varga, editor of Who's Who, said the toll was "
+     "unfair.", "Ann Varga", "editor of Who's Who"),
     ("appositive-before-after-a-joined-name-is-the-second-role",
      "Ms Varga and the treasurer, Tom Reyl, met. Reyl said the toll would rise.", "Reyl", "the treasurer"),
     ("appositive-before-with-and-inside-the-role-stays-whole",
