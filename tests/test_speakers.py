@@ -592,6 +592,10 @@ TITLE_CASES = [
      "unfair.", "Ann Varga", "a skipper"),
     ("appositive-role-keeps-a-capitalised-whos-in-a-name", "Ann Varga, editor of Who's Who, said the toll was "
      "unfair.", "Ann Varga", "editor of Who's Who"),
+    ("a-clause-after-a-name-is-no-appositive", "According to Tom Reyl, the harbour master was late. Reyl said the "
+     "toll would rise.", "Reyl#2", None),
+    ("a-be-form-after-a-preposition-stays-in-the-role", "Ann Varga, the minister of ports at the time the pier was "
+     "built, said it was safe.", "Ann Varga", "the minister of ports at the time the pier was built"),
     ("appositive-before-after-a-joined-name-is-the-second-role",
      "Ms Varga and the treasurer, Tom Reyl, met. Reyl said the toll would rise.", "Reyl", "the treasurer"),
     ("appositive-before-with-and-inside-the-role-stays-whole",

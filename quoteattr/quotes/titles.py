@@ -327,8 +327,23 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
     if NAME_WITH_INITIAL.match(text, start, stop) is not None:
         return None  # "Skippers, Tom J. Reyl and Captain Ana Varga,": names, no role
     stop = _role_end(text, start, stop)
+    if _opens_a_clause(text[start:stop]):
+        return None  # "For Ms Varga, the pier toll is too high": a clause after the name, no role
     start, stop = _described_holder(text, start, stop)
     return (start, stop) if stop > start and _plausible_role(text[start:stop]) else None
+
+
+def _opens_a_clause(phrase: str) -> bool:
+    """A noun phrase followed by a finite form of "be" with no preposition or connector before it: the subject of a
+    clause ("the pier toll is too high"), not a role ("the minister at the time the tax was raised")."""
+    finite = {word for word in load_words("be_forms.txt", lower=True) if not word.startswith("be")}  # not "been"
+    plain = load_words("prepositions.txt", lower=True) | CONNECTORS - {"the"}
+    for word in _words(phrase)[1:]:
+        if word in finite:
+            return True
+        if word in plain:
+            return False
+    return False
 
 
 def _described_holder(text: str, start: int, stop: int) -> tuple[int, int]:
