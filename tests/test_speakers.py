@@ -937,6 +937,10 @@ DESCRIPTION_CASES = [
      "pier would close.", ("the pier would close", "The former mayor"), ("The former mayor", None)),
     ("resigning-with-no-role-gives-none", "Tom Reyl resigned in protest on Monday. The former chairman said he had "
      "no regrets.", ("he had no regrets", "The former chairman"), ("The former chairman", None)),
+    ("named-a-role-after-its-takes-the-role", "The Harbour Council elected Ann Varga its chairwoman. The chairwoman "
+     "said the pier would stay open.", ("the pier would stay open", "The chairwoman"), ("Ann Varga", "its chairwoman")),
+    ("named-the-best-of-a-role-is-no-role-taken", "The jury named Tom Reyl the best skipper of the year. The skipper "
+     "said the pier was safe.", ("the pier was safe", "The skipper"), ("The skipper", None)),
     ("the-one-replaced-takes-no-role", "Tom Reyl replaced Ann Varga as mayor in May. Varga said the pier would stay "
      "open.", ("the pier would stay open", "Varga#2"), ("Ann Varga", None)),
     ("named-in-a-report-takes-no-role", "The council named Tom Reyl in its report. The chairman said the pier would "

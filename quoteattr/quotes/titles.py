@@ -106,6 +106,7 @@ POSSESSIVE = regex.compile(r"['’]s?\Z")
 CONNECTORS = frozenset({"of", "for", "on", "and", "the", "to", "at"})
 ROLE_OBJECT_PREPOSITIONS = ("of", "for")  # after the noun of a role before a name: "head of", "spokeswoman for"
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+POSSESSIVE_DETERMINERS = DETERMINERS - {"the", "a", "an"}
 CLAUSE_END = regex.compile(r"[,;:—–()“”\"]|\.(?=\s|\Z)|\n")
 NAME_WITH_INITIAL = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.[ \t]")  # "Tom J. Reyl"
 # a role after a name runs on past the period of "Mr." or of an initial ("an adviser to Mr. Reyl", "George W. Bush")
@@ -541,7 +542,10 @@ def taken_role(text: str, start: int, end: int, *, floor: int, limit: int) -> tu
     phrase = text[role_start:stop]
     if not phrase or len(_words(phrase)) > 8 or not role_noun_is_head(phrase):
         return None
-    return (phrase, left) if (_bare_role(_words(phrase)) if bare else _plausible_role(phrase)) else None
+    words = _words(phrase)
+    if bare and words[0] in POSSESSIVE_DETERMINERS:
+        words = words[1:]  # "elected Ana Varga its chairwoman"; not "named Tom Reyl the best skipper"
+    return (phrase, left) if (_bare_role(words) if bare else _plausible_role(phrase)) else None
 
 
 def _stated_past(copula: regex.Match) -> bool:
