@@ -596,6 +596,10 @@ TITLE_CASES = [
      "toll would rise.", "Reyl#2", None),
     ("a-be-form-after-a-preposition-stays-in-the-role", "Ann Varga, the minister of ports at the time the pier was "
      "built, said it was safe.", "Ann Varga", "the minister of ports at the time the pier was built"),
+    ("copula-after-an-age-states-the-role", "Ann Varga, 45, is the harbour master. Varga said the pier was safe.",
+     "Varga#2", "the harbour master"),
+    ("copula-after-an-age-without-a-role-gives-none", "Ann Varga, 45, is angry about the toll. Varga said it was "
+     "unfair.", "Varga#2", None),
     ("appositive-before-after-a-joined-name-is-the-second-role",
      "Ms Varga and the treasurer, Tom Reyl, met. Reyl said the toll would rise.", "Reyl", "the treasurer"),
     ("appositive-before-with-and-inside-the-role-stays-whole",

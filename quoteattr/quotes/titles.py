@@ -476,7 +476,8 @@ def _event_head(phrase: str) -> bool:
 
 @functools.cache
 def _predicate() -> regex.Pattern:
-    return regex.compile(r"\s+" + _copula() + r"\s+(?=(?:the\s+|an?\s+)?\p{L})", regex.VERBOSE)
+    # an age set off before it: "Ana Varga, 45, has been a nurse"
+    return regex.compile(r"(?:,\s+\d{1,3},)?\s+" + _copula() + r"\s+(?=(?:the\s+|an?\s+)?\p{L})", regex.VERBOSE)
 
 
 def predicate_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | None:
