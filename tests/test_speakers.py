@@ -596,6 +596,12 @@ TITLE_CASES = [
      "toll would rise.", "Reyl#2", None),
     ("a-be-form-after-a-preposition-stays-in-the-role", "Ann Varga, the minister of ports at the time the pier was "
      "built, said it was safe.", "Ann Varga", "the minister of ports at the time the pier was built"),
+    ("copula-role-with-its-noun-before-at", "Ann Varga has been a nurse at Lyme hospital for 20 years. Varga said "
+     "staff were tired.", "Varga#2", "a nurse at Lyme hospital"),
+    ("copula-role-with-its-noun-before-for", "Tom Reyl is a spokesman for the council. Reyl said the pier was safe.",
+     "Reyl#2", "a spokesman for the council"),
+    ("copula-with-no-role-before-at-gives-none", "Ann Varga was angry at the council. Varga said the toll was unfair.",
+     "Varga#2", None),
     ("copula-after-an-age-states-the-role", "Ann Varga, 45, is the harbour master. Varga said the pier was safe.",
      "Varga#2", "the harbour master"),
     ("copula-after-an-age-without-a-role-gives-none", "Ann Varga, 45, is angry about the toll. Varga said it was "

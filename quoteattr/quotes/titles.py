@@ -105,6 +105,7 @@ WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|[^\s\p{L}\p{N}]")
 POSSESSIVE = regex.compile(r"['’]s?\Z")
 CONNECTORS = frozenset({"of", "for", "on", "and", "the", "to", "at"})
 ROLE_OBJECT_PREPOSITIONS = ("of", "for")  # after the noun of a role before a name: "head of", "spokeswoman for"
+PREDICATE_ROLE_PREPOSITIONS = ("of", "for", "at")  # after the noun of a role a copula states: "a nurse at"
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 POSSESSIVE_DETERMINERS = DETERMINERS - {"the", "a", "an"}
 CLAUSE_END = regex.compile(r"[,;:—–()“”\"]|\.(?=\s|\Z)|\n")
@@ -483,7 +484,7 @@ def _predicate() -> regex.Pattern:
 def predicate_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | None:
     """The role a copula right after the name states ("Tom Reyl was treasurer of the Harbour Council for ten
     years" -> "treasurer of the Harbour Council"), and whether it is stated in the past; the role's own noun (before
-    "of", else the last word) must be a title head, so "Ms Varga is the mayor's daughter" states none.
+    "of", "for" or "at", else the last word) must be a title head, so "Ms Varga is the mayor's daughter" states none.
 
     >>> predicate_title("Ana Varga is the harbour master in Lyme.", 9, limit=40)
     ('the harbour master', False)
@@ -500,7 +501,8 @@ def predicate_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | No
         if word.start() >= role_end:
             break  # the role and the word right after it
     phrase = text[start:role_end].strip()
-    if not phrase or len(_words(phrase)) > 8 or not _plausible_role(phrase) or not role_noun_is_head(phrase):
+    if not phrase or len(_words(phrase)) > 8 or not _plausible_role(phrase) or not role_noun_is_head(
+            phrase, before=PREDICATE_ROLE_PREPOSITIONS):
         return None
     return phrase, _stated_past(match)
 
