@@ -972,6 +972,13 @@ DESCRIPTION_CASES = [
      "The professor said repairs were late.", ("repairs were late", "The professor"), ("The professor", None)),
     ("a-former-office-honorific-is-no-current-one", "Former Gov. Tom Reyl, the panel chair, spoke. The governor said "
      "the pier was safe.", ("the pier was safe", "The governor"), ("The governor", None)),
+    ("a-bare-role-in-a-headline-is-the-one-holder-named", "Harbour master says pier is safe\n\nAnn Varga, the "
+     "harbour master, told skippers on Monday that repairs were done.", ("pier is safe", "Harbour master"),
+     ("Ann Varga", "the harbour master")),
+    ("a-bare-role-in-a-headline-with-two-holders-stands-alone", "Skipper says toll is unfair\n\nTom Reyl, a skipper, "
+     "met Ann Varga, a skipper, at the pier.", ("toll is unfair", "Skipper"), ("Skipper", None)),
+    ("a-bare-role-in-a-sentence-is-no-headline", "The pier is old. Harbour master says pier is safe. Ann Varga, the "
+     "harbour master, spoke.", ("pier is safe", "Harbour master"), ("Harbour master", None)),
     ("a-general-role-as-a-possessor-is-someone-else", "Tom Akers, a striker for Harbour United, was hurt. The "
      "player's agent said he would be back soon.", ("he would be back soon", "The player's agent"),
      ("The player's agent", None)),

@@ -67,6 +67,7 @@ PLACE_AFTER_NAME = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}
 PARTY_AND_PLACE = regex.compile(r"[ \t]*\((\p{Lu})[-–][ \t]*([\p{L}\p{M}.' \t]{1,30})\)")
 # "Prof " or "former Gov. " before "Ana Varga": the word before it and the honorific
 HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:([\p{L}\-]+)[ \t]+)?(\p{Lu}\p{L}*\.?)[ \t]+\Z")
+SENTENCE_CLOSERS = frozenset(".!?”\"'")  # what ends a line that is a sentence, not a headline
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
 RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
@@ -555,10 +556,9 @@ class _Resolver:
         definite = bool(words) and words[0].lower() == "the"
         is_role = low in vocabulary.heads or low in _role_kinds() or is_office_word(head)  # "the player"
         gender = vocabulary.gender.get(low) or _gendered_nouns().get(low)  # "the harbour mistress", "Her father"
-        if definite and is_role:
-            holder = self.title_holder(source, gender)
-            if holder is not None:
-                return holder
+        holder = self.title_holder(source, gender) if definite and is_role else self.headline_role_holder(source)
+        if holder is not None:
+            return holder  # "the harbour master", or "Harbour master says pier is safe" in a headline
         if low in load_words("organisations.txt", lower=True) or (head[:1].isupper() and not is_role):
             kind, plural = ORGANISATION, False
         elif (low in load_words("nouns_collective.txt", lower=True) or low in load_words("quantifiers.txt", lower=True)
@@ -714,9 +714,25 @@ class _Resolver:
         """The one person of the document whose title holds the office a lone office honorific names, as a
         headline names one ("Mayor says pier will stay open" before "Mayor Tom Reyl told …"); none when two hold it
         or only a former holder does."""
-        if not is_office_word(word):
+        return self.sole_holder(title_key(word)) if is_office_word(word) else None
+
+    def headline_role_holder(self, source: Span) -> int | None:
+        """The one person holding the role a headline names without an article ("Harbour master says pier is safe"
+        as the text's first line): one to three words in lower case but the first, ending in a title head."""
+        words = source.text.split()
+        if not 0 < len(words) <= 3 or not self.in_headline(source) or not title_words().is_head(words[-1]) or not all(
+                word.isalpha() and word[1:].islower() and (index == 0 or word.islower())
+                for index, word in enumerate(words)):
             return None
-        wanted = title_key(word)
+        return self.sole_holder(title_key(source.text))
+
+    def in_headline(self, source: Span) -> bool:
+        """The source is on the text's first line, which a body follows and no full stop ends."""
+        line_end = self.text.find("\n")
+        return source.end < line_end and self.text[:line_end].rstrip()[-1:] not in SENTENCE_CLOSERS
+
+    def sole_holder(self, wanted: frozenset[str]) -> int | None:
+        """The one person whose current title holds all of ``wanted``, if only one does."""
         gone = title_words().past | STATED_PAST
         holders = {index for role in wanted for index in self.by_title_head.get(role, ())
                    if wanted <= self.title_keys[index] and not self.title_keys[index] & gone}
