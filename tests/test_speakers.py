@@ -922,6 +922,10 @@ DESCRIPTION_CASES = [
      "Democratic senator said it was safe.", ("it was safe", "The Democratic senator"), ("Ann Varga", "Sen.")),
     ("a-place-after-of-is-a-word-of-the-role", "Mayor Ann Varga of Lyme met Mayor Tom Reyl of Bay. The Lyme mayor "
      "said the ferry was late.", ("the ferry was late", "The Lyme mayor"), ("Ann Varga", "Mayor")),
+    ("a-place-after-from-is-a-word-of-the-role", "Sen. Ann Varga (D-Lyme) opened the pier. The senator from Lyme "
+     "said it was safe.", ("it was safe", "The senator from Lyme"), ("Ann Varga", "Sen.")),
+    ("a-place-after-from-the-holder-is-not-of-stands-alone", "Sen. Tom Reyl (R-Bay) opened the pier. The senator "
+     "from Lyme said it was safe.", ("it was safe", "The senator from Lyme"), ("The senator from Lyme", None)),
     ("a-place-the-lawmaker-is-not-from-stands-alone", "Sen. Tom Reyl (R-Bay) opened the pier. The Lyme senator said "
      "it was safe.", ("it was safe", "The Lyme senator"), ("The Lyme senator", None)),
     ("a-party-the-lawmaker-is-not-of-stands-alone", "Sen. Tom Reyl (R-Bay) opened the pier. The Democratic senator "

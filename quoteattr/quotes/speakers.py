@@ -686,7 +686,9 @@ class _Resolver:
     def title_holder(self, source: Span, gender: str | None) -> int | None:
         """The person whose title the description repeats: "the Treasury secretary", "the new harbour master"; of
         a gender that fits the description's ("the chairwoman" is no man who chairs)."""
-        wanted = title_key(source.text) - load_words("role_description_fillers.txt", lower=True)
+        # "the senator from Lyme" is "the Lyme senator": prepositions are no words of a role
+        wanted = title_key(source.text) - load_words("role_description_fillers.txt", lower=True) - load_words(
+            "prepositions.txt", lower=True)
         past = title_words().past
         # a general noun is any of the roles it covers: "the player" is one who is "a striker"
         covered = {word: frozenset({word}) | _role_kinds().get(word, frozenset()) for word in wanted}
