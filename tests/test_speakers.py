@@ -983,6 +983,13 @@ DESCRIPTION_CASES = [
      "met Ann Varga, a skipper, at the pier.", ("toll is unfair", "Skipper"), ("Skipper", None)),
     ("a-bare-role-in-a-sentence-is-no-headline", "The pier is old. Harbour master says pier is safe. Ann Varga, the "
      "harbour master, spoke.", ("pier is safe", "Harbour master"), ("Harbour master", None)),
+    ("a-role-of-a-named-firm-is-no-firm", "The chief executive of Bay Ferries said it was safe.",
+     ("it was safe", "The chief executive of Bay Ferries"), ("The chief executive of Bay Ferries", None)),
+    ("a-role-of-a-named-firm-is-its-holder-named-before", "Tom Reyl, chief executive of Bay Ferries, met staff. The "
+     "chief executive of Bay Ferries said it was safe.", ("it was safe", "The chief executive of Bay Ferries"),
+     ("Tom Reyl", "chief executive of Bay Ferries")),
+    ("a-body-of-a-named-place-is-the-place", "The council of Lyme Bay said the pier was safe.",
+     ("the pier was safe", "The council of Lyme Bay"), ("Lyme Bay", None)),
     ("a-general-role-as-a-possessor-is-someone-else", "Tom Akers, a striker for Harbour United, was hurt. The "
      "player's agent said he would be back soon.", ("he would be back soon", "The player's agent"),
      ("The player's agent", None)),

@@ -32,9 +32,9 @@ from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_p
                     is_given_name)
 from .pronouns import GENDERED_PRONOUN, pronouns
 from .sources import RELATIVE_PRONOUNS, noun_phrase_before, past_time_opening, plausible_source, sentence_subject
-from .titles import (NAME_THEN_CLOSE, appositive_after_title, appositive_before_title, predicate_title, premodifier_title,
-                     taken_role, title_key, title_words, who_clause_title, honorific, is_office_word, role_noun_is_head,
-                     POSSESSIVE)
+from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title,
+                     predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
+                     is_office_word, role_noun_is_head, POSSESSIVE)
 from .wordcues import FOLDS_TO_ASCII
 
 __all__ = ["resolve_speakers"]
@@ -640,12 +640,17 @@ class _Resolver:
     def described_name(self, start: int, end: int) -> int | None:
         """Where the name starts in "the", plain words in lower case and a name of two or more capitalised words
         ("the ferry operator Bay Lines", "the nonpartisan Pier Budget Office"); not after a preposition or
-        determiner ("the head of the Pier Society") nor before one word ("the super PAC")."""
+        determiner ("the head of the Pier Society"), nor after a role and "of" or "for" ("the chief executive of Bay
+        Ferries": its chief executive, not the firm, while "the government of Costa Rica" is Costa Rica's), nor before
+        one word ("the super PAC")."""
         found = DESCRIBED_NAME.fullmatch(self.text, start, end)
         if found is None or " " not in found.group(2).strip():
             return None
         plain = load_words("prepositions.txt", lower=True) | load_words("source_determiners.txt", lower=True)
-        return found.start(2) if not any(word in plain for word in found.group(1).split()) else None
+        words = found.group(1).split()
+        role_of = any(word in ROLE_OBJECT_PREPOSITIONS and title_words().is_head(before)
+                      for before, word in zip(words, words[1:]))
+        return found.start(2) if not role_of and not any(word in plain for word in words) else None
 
     def company_short_form(self, source: Span) -> int | None:
         """A firm named before with a company ending that the source leaves off: "Pier Lines said" after "Pier Lines
