@@ -606,6 +606,10 @@ TITLE_CASES = [
      "Varga#2", "the harbour master"),
     ("copula-after-an-age-without-a-role-gives-none", "Ann Varga, 45, is angry about the toll. Varga said it was "
      "unfair.", "Varga#2", None),
+    ("premodifier-stops-at-a-headline-verb", "Ann Varga Praises Pier Lines' Harbour Master Tom Reyl\n\nReyl said "
+     "the pier was safe.", "Reyl#2", "Pier Lines' Harbour Master"),
+    ("premodifier-keeps-a-noun-like-a-verb-of-saying", "Rules Committee Chairman Tom Reyl said the vote was close.",
+     "Tom Reyl", "Rules Committee Chairman"),
     ("appositive-before-after-a-joined-name-is-the-second-role",
      "Ms Varga and the treasurer, Tom Reyl, met. Reyl said the toll would rise.", "Reyl", "the treasurer"),
     ("appositive-before-with-and-inside-the-role-stays-whole",
@@ -990,6 +994,12 @@ DESCRIPTION_CASES = [
      ("Tom Reyl", "chief executive of Bay Ferries")),
     ("a-body-of-a-named-place-is-the-place", "The council of Lyme Bay said the pier was safe.",
      ("the pier was safe", "The council of Lyme Bay"), ("Lyme Bay", None)),
+    ("a-title-case-headline-verb-ends-the-name", "Reyl Says Pier Will Stay Open\n\nMayor Tom Reyl told skippers "
+     "on Monday that repairs were done.", ("Pier Will Stay Open", "Reyl"), ("Tom Reyl", "Mayor")),
+    ("a-title-case-headline-verb-after-an-office-is-no-name", "Mayor Says Pier Will Stay Open\n\nMayor Tom Reyl "
+     "told skippers on Monday that repairs were done.", ("Pier Will Stay Open", "Mayor"), ("Tom Reyl", "Mayor")),
+    ("a-surname-like-a-verb-ending-the-name-stays", "Ann Hopes met Tom Reyl. Hopes said the toll would rise.",
+     ("the toll would rise", "Hopes#2"), ("Ann Hopes", None)),
     ("a-general-role-as-a-possessor-is-someone-else", "Tom Akers, a striker for Harbour United, was hurt. The "
      "player's agent said he would be back soon.", ("he would be back soon", "The player's agent"),
      ("The player's agent", None)),

@@ -18,7 +18,7 @@ from attrs import define, field, frozen
 
 from ..lexicon import load_table, load_words
 from ..model import Span
-from .titles import honorific, title_words
+from .titles import honorific, is_present_cue, title_words
 
 __all__ = ["PersonName", "Entity", "find_person_names", "cluster_people", "given_name_gender", "is_given_name"]
 
@@ -124,6 +124,12 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
                 index == 0 and low.endswith("ly") and not is_given_name(word)):  # "Interestingly Reyl, a skipper,"
             prefix_end = index
     names = tokens[prefix_end + 1:]
+    # "Reyl Says Pier Will Stay Open", "Mayor Says …": a headline's verb before more capitals ends the name
+    verb = next((index for index, (_, _, word) in enumerate(names[:-1]) if is_present_cue(word)), None)
+    if verb is not None:
+        names = names[:verb]
+        if not names:
+            return None
     if len(names) >= 3 and not is_given_name(names[0][2]) and is_given_name(names[1][2]):
         prefix_end, names = prefix_end + 1, names[1:]  # "Kremlin Vladimir Putin"
     while len(names) > 1 and names[-1][2].lower() in SUFFIXES:

@@ -27,7 +27,7 @@ from .pronouns import pronouns
 __all__ = [
     "Honorific", "TitleWords", "honorific", "title_words", "premodifier_title",
     "appositive_after_title", "appositive_before_title", "who_clause_title", "predicate_title", "taken_role",
-    "title_key",
+    "title_key", "is_present_cue",
     "is_office_word", "NAME_THEN_CLOSE",
 ]
 
@@ -155,6 +155,14 @@ def _is_cue(word: str) -> bool:
     return found is not None and found[0].lower() != word
 
 
+def is_present_cue(word: str) -> bool:
+    """A verb of saying in the present with its "-s", as a headline writes it in capitals: "Says", "Warns"; not
+    "Said", which is a name too."""
+    low = word.lower()
+    found = cue_lexicon().lookup(low) if low.endswith("s") else None
+    return found is not None and low in (found[0] + "s", found[0] + "es")
+
+
 def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
     """A short phrase that names a role: it holds a title head and no verb of saying."""
     words = _words(phrase)
@@ -215,7 +223,8 @@ def premodifier_title(text: str, start: int, *, floor: int,
                 break  # "adviser to President", "Texas and Gov.": the rest is someone else's
             accepted.append((tok_start, tok_end, low))
         elif word[:1].isupper() and low not in stop_words and honorific(word) is None and not (
-                low in pronouns() and low not in DETERMINERS and word == word.capitalize()):  # not "She and …"
+                low in pronouns() and low not in DETERMINERS and word == word.capitalize()) and not (
+                is_present_cue(word) and blocked(tok_start - 2)):  # not "She and …", nor "Ann Varga Praises …"
             accepted += pending + [(tok_start, tok_end, low)]
         elif pending and (low in CONNECTORS or low in DETERMINERS or low in load_words("prepositions.txt", lower=True)):
             accepted += pending  # "harbour" in "according to harbour master", "the ferry captain"
