@@ -162,18 +162,41 @@ def _past_after_bare_cue(text: str, start: int) -> bool:
     return entry is not None and entry[0] in f.bare and (verb.endswith("ed") or verb in f.irregular_verbs)
 
 
-def gap_subject(words: list[str]) -> int | None:
+def _cue_word_at(text: str, start: int) -> bool:
+    """A word of the cue lexicon opens the text at ``start``: "(police) said was", not "(proposals) have been"."""
+    found = CUE_THEN_WORD.match(text, start, near(start, len(text)))
+    return found is not None and cue_lexicon().lookup(found.group("cue")) is not None
+
+
+def gap_subject(words: list[str], *, bare: bool = False) -> int | None:
     """Where the subject of a relative clause without "that" starts after a noun phrase: "was a change the skippers
     (say …)" -> 4. Two determiners with only lower-case nouns after each, no preposition nor verb (a past in "-ed"
-    or of irregular_verbs.txt) among them; None otherwise."""
+    or of irregular_verbs.txt) among them; None otherwise. With ``bare`` (a cue's word follows), the second phrase
+    may be a group noun or plural alone: "The man police (said was …)" -> 2."""
     inner = next((i for i in range(len(words) - 2, 1, -1) if words[i].lower() in NOUN_DETERMINERS), None)
-    if inner is None:
+    if inner is not None:
+        nouns = words[inner + 1:]
+    elif bare and (inner := _bare_gap_subject(words)) is not None:
+        nouns = words[inner:]
+    else:
         return None
+    return inner if all(_gap_noun(word) for word in nouns) and _gap_head(words, inner) else None
+
+
+def _gap_head(words: list[str], inner: int) -> bool:
+    """The words before ``inner`` are a determiner and lower-case nouns of :func:`_gap_noun`, the phrase the clause
+    hangs on, at the start or after a lower-case word or a comma."""
     outer = next((i for i in range(inner - 2, -1, -1) if words[i].lower() in NOUN_DETERMINERS), None)
     if outer is None or (outer > 0 and not words[outer - 1][:1].islower() and words[outer - 1] != ","):
-        return None
-    nouns = words[outer + 1:inner] + words[inner + 1:]
-    return inner if all(_gap_noun(word) for word in nouns) else None
+        return False
+    return all(_gap_noun(word) for word in words[outer + 1:inner])
+
+
+def _bare_gap_subject(words: list[str]) -> int | None:
+    """The last word as the subject when it names a group or is a plural ("police", "skippers"); None otherwise."""
+    last = words[-1] if len(words) > 2 else ""
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return len(words) - 1 if last in frames().collective_nouns or plural else None
 
 
 def _gap_noun(word: str) -> bool:
@@ -608,7 +631,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
     words = [token.group() for token in tokens[first:]]
     named = contact_subject(words)
     if named is None and _verb_after_cue().match(text, end, near(end, len(text))) is not None or _past_after_bare_cue(text, end):
-        named = gap_subject(words)  # "a change the skippers say could hurt them": the second noun phrase
+        # "a change the skippers say could hurt them": the second noun phrase
+        named = gap_subject(words, bare=_cue_word_at(text, end))
     if named is not None:
         # "angered the group Mr Reyl called “…”": after a verb's object, the name opens a relative clause
         named_start = tokens[first + named].start()
