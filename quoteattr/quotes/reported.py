@@ -42,7 +42,7 @@ from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject,
                        relative_subject, stance_before_to, within_relative, within_restrictive, word_before)
 from .titles import honorific, title_words
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues, as_reported_by,
-                       cue_after_to, is_noun_cue, passive_clause, passive_question, passive_subject, passive_with_agent,
+                       cue_after_to, is_noun_cue, noun_object_cue_end, passive_clause, passive_question, passive_subject, passive_with_agent,
                        public_appeal, reduced_passive, seeming, word_cue_quotes)
 
 __all__ = ["find_reported"]
@@ -497,6 +497,7 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
         last_source: Span | None = None
         found: list[Quote] = []
         withheld_end = sentence.start  # the end of a question nobody answered
+        withheld: list[tuple[int, int]] = []  # the questions nobody answered, for the word cues inside them
         cues = lexicon.find(text, sentence.start, sentence.end, cue_classes)
         lowered = sentence.text.lower()  # read once for the word tests of this sentence's readers
         if "would" in lowered:  # "would like to": merged in only where it can occur
@@ -507,7 +508,9 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 continue  # the quoted speaker's own words
             if match.start() < withheld_end:
                 continue  # "did not say whether he was hoping to win": nobody hopes there
-            withheld_end = max(withheld_end, _withheld_question_end(text, match, sentence, quote_map))
+            if (question_end := _withheld_question_end(text, match, sentence, quote_map)) > match.end():
+                withheld.append((match.end(), question_end))
+                withheld_end = max(withheld_end, question_end)
             source = _source_outside_closed(found, match.start()) or last_source
             quote = _attribution_at(text, match, sentence, index, quote_map, source, carried)
             if quote is not None and not _withholds(text, quote):
@@ -515,7 +518,9 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 found.append(quote)
                 yield quote
         carried = last_source
-        yield from word_cue_quotes(text, sentence, index, quote_map, cue_classes, word_cues)
+        # "did not answer questions about whether …": the noun's question is withheld too
+        yield from (quote for quote in word_cue_quotes(text, sentence, index, quote_map, cue_classes, word_cues)
+                    if not any(start <= quote.content[0].start < end for start, end in withheld))
         if "speech" in cue_classes:
             yield from according_to(text, sentence, index, quote_map)
             yield from possessive_copula(text, sentence, index, quote_map)
@@ -564,6 +569,8 @@ def _withheld_question_end(text: str, match: regex.Match, sentence: Sentence, qu
     """Where the question after a negated or declined cue ends, or 0: in "did not say whether he was hoping to
     win" and "declined to say if the council wanted to sell" the cues inside the question report nothing."""
     word = NEXT_WORD.match(text, match.end(), near(match.end(), sentence.end))
+    if word is not None and (noun_end := noun_object_cue_end(text, word.start(1), sentence.end)) is not None:
+        word = NEXT_WORD.match(text, noun_end, near(noun_end, sentence.end))  # "answer questions about whether"
     if word is None or word.group(1).lower() not in frames().withheld_question_words:
         return 0
     before = text[max(sentence.start, match.start() - WITHHOLDING_WINDOW):match.start()].lower().split()[-3:]

@@ -30,7 +30,7 @@ from .subjects import fallback_source
 __all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_AGENT", "WordCues", "as_reported_by",
            "clause_with_subject",
            "cue_after_to", "is_noun_cue", "passive_clause", "passive_question", "passive_with_agent", "reduced_passive",
-           "seeming", "word_cue_quotes"]
+           "noun_object_cue_end", "seeming", "word_cue_quotes"]
 
 SPEECH = frozenset({"speech"})
 NOUN_CUES, ADVERB_CUES, NOUN_OBJECT_CUES = "cue_nouns.txt", "cues_adverbs.txt", "cue_nouns_prep.txt"
@@ -402,6 +402,16 @@ def _noun_object_cues() -> tuple[regex.Pattern, dict[tuple[str, str], str]]:
     rows = {(noun.lower(), preposition.lower()): cue_class for noun, preposition, cue_class in load_table(NOUN_OBJECT_CUES)}
     pairs = "|".join(regex.escape(noun) + r"\s+" + regex.escape(preposition) for noun, preposition in sorted(rows))
     return regex.compile(r"(?<![\p{L}])(?i:" + pairs + r")(?![\p{L}])"), rows
+
+
+def noun_object_cue_end(text: str, start: int, end: int) -> int | None:
+    """Where a speech noun of cue_nouns_prep.txt with its preposition ends when one opens at ``start``: "questions
+    about" in "answer questions about whether …"; None otherwise, also for a thought ("doubts about")."""
+    pattern, rows = _noun_object_cues()
+    found = pattern.match(text, start, end)
+    if found is None or rows.get(tuple(found.group().lower().split())) != "speech":
+        return None
+    return found.end()
 
 
 def _verb_group(text: str, sentence: Sentence, verb: int) -> tuple[int, str, list[str]]:
