@@ -294,6 +294,10 @@ DASH_ASIDE_GOES_ON = regex.compile(r"\s(?:[—―–]|--?)\s+(?P<opening>\p{L}+)
                                    r"(?P<next>\p{Ll}+)\b")
 ASIDE_CARRIERS = frozenset({"of", "who", "which", "whose"})  # "- rich and poor - of every size"
 SPACED_DASH = regex.compile(r"\s(?:[—―–]|--?)\s+")
+# "said the pier was safe but declined to say when": what the source then held back ends the clause
+WITHHOLDING_OPENERS = "withholding_openers.txt"
+WITHHOLDING = regex.compile(r",?\s+(?:but|and)\s+(?:" + _spaced(load_lines(WITHHOLDING_OPENERS)).replace("'", "['’]")
+                            + r")\s+(?:" + _spaced(load_lines("withheld_verbs.txt")) + r")\b", regex.IGNORECASE)
 DASH_CONCESSION = regex.compile(r"(?:" + _spaced(load_lines("dash_concessions.txt")) + r")\b")  # "- though", "— even as"
 RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})  # ", which the council backed": no item of a list
 # "one of his plans", "someone he trusts": an object that points ahead to what a dash then names
@@ -659,6 +663,7 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
             end = found.start() + _closing_after_comma(text, found.start())
     end = _within_parenthesis(text, sentence.start, start, end, quote_map)
     end = _before_dash_concession(text, start, end, quote_map)
+    end = _before_withholding(text, start, end, quote_map)
     end = _before_new_clause(text, start, end, quote_map)
     if stop is CLAUSE_STOP:
         end = _before_second_infinitive(text, start, end, quote_map)
@@ -767,6 +772,15 @@ def _before_dash_concession(text: str, start: int, end: int, quote_map: QuoteMap
     if len(dashes) != 1 or DASH_CONCESSION.match(text, dashes[0].end(), near(dashes[0].end(), end)) is None:
         return end
     return dashes[0].start()
+
+
+def _before_withholding(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
+    """"said the pier was safe but would not say when it opens": "but" or "and", a refusal or negation and a verb of
+    saying are the source's next act, which ends the clause (outside quotation marks)."""
+    found = WITHHOLDING.search(text, start, end)
+    while found is not None and quote_map.around(found.start()) is not None:
+        found = WITHHOLDING.search(text, found.end(), end)
+    return found.start() if found is not None else end
 
 
 def _before_second_infinitive(text: str, start: int, end: int, quote_map: QuoteMap) -> int:

@@ -22,7 +22,7 @@ from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS,
-                      VERB_AFTER_ASIDE, WORD,
+                      VERB_AFTER_ASIDE, WITHHOLDING_OPENERS, WORD,
                       clause_before, clause_from, complement_after_cue, first_comma, has_verb, has_verb_between,
                       headline, more_words_than, told_clause, trimmed, verb_after_clause, verb_groups, within_aside,
                       within_opening_clause)
@@ -574,7 +574,8 @@ def _withheld_question_end(text: str, match: regex.Match, sentence: Sentence, qu
     if word is None or word.group(1).lower() not in frames().withheld_question_words:
         return 0
     before = text[max(sentence.start, match.start() - WITHHOLDING_WINDOW):match.start()].lower().split()[-3:]
-    declined = len(before) > 1 and before[-1] == "to" and before[-2] in frames().declining_before_to
+    declined = len(before) > 1 and before[-1] == "to" and (before[-2] in frames().declining_before_to
+                                                          or " ".join(before[-2:]) in load_words(WITHHOLDING_OPENERS))  # "refuses to"
     if not (declined or _negated(before)):
         return 0
     question = clause_from(text, word.start(1), sentence, quote_map, stop=MAIN_CLAUSE_AFTER)
