@@ -562,6 +562,7 @@ def _source_outside_closed(found: list[Quote], position: int) -> Span | None:
     return None
 
 
+LIGHT_NOUN_TIMES = "light_noun_times.txt"  # "(issued a statement) after": a time, no topic
 WITHHOLDING_WINDOW = 40  # characters before a cue searched for "did not", "has not yet", "declined to"
 
 
@@ -1545,6 +1546,15 @@ def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) 
     return trimmed(text, match.end(), end)
 
 
+def _time_after_light_noun(joined: regex.Match, lemma: str) -> bool:
+    """"issued a statement after the vote": a preposition of light_noun_times.txt after the noun of a light verb
+    (not "make", whose nouns are read by :func:`_light_noun`) opens the writer's setting, no topic."""
+    f = frames()
+    words = joined.group().lower().split()
+    return (lemma not in f.light_noun_said and len(words) > 1 and words[-1] in load_words(LIGHT_NOUN_TIMES)
+            and words[-2] in f.light_nouns.get(lemma, frozenset()))
+
+
 def _names_the_act(noun_phrase: str) -> bool:
     """"his remarks", "the announcement", "several statements": a light verb's noun after only a word of
     light_noun_occasions.txt names the act; not "those comments", "the harbour comments", "a populist argument"."""
@@ -1794,7 +1804,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         particle = None  # "has argued for years that …": an adverbial, not "argued for"
     if particle is not None and lemma not in f.particle_required and ON_DAY.match(text, position):
         particle = None  # "agreed on Friday to cut quotas": a time, not "agreed on" a topic
-    if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None:
+    if (particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None
+            and not _time_after_light_noun(joined, lemma)):
         if (f"{lemma} {joined.group().strip().lower()}" in f.person_particles
                 and (not PERSON_AHEAD.match(text, joined.end(), near(joined.end(), sentence.end))
                      or DAY_AHEAD.match(text, joined.end()))):
