@@ -1259,11 +1259,14 @@ def _main_past_after_and(text: str, content: Span) -> regex.Match | None:
                  or joint.group("verb") in f.verbal_auxiliaries), None)
 
 
-def _gap_before_main_verb(text: str, sentence: Sentence, head: Span, content: Span, *, set_off: bool = False) -> Span:
+def _gap_before_main_verb(text: str, sentence: Sentence, head: Span, content: Span, *, set_off: bool = False,
+                          own_verb: bool = True) -> Span:
     """"A ferry the operator says is late sank", "The toll which the council says is fair rose": the cue stands in
     a relative on the noun that opens the sentence (no verb nor punctuation before the relative's first word,
     ``head``, or before the comma that sets it off: "The toll, which the council says is fair, rose"), so the
-    clause that lost its subject to that noun ends before the next verb, the sentence's own."""
+    clause that lost its subject to that noun ends before the next verb, the sentence's own. Without ``own_verb``
+    the content is a naming cue's predicate, which lost its object to the noun and ends before the first verb:
+    "The striker the coach called a genius left"."""
     opening_end = text.rfind(",", sentence.start, head.start) if set_off else head.start
     # "In Lyme, a toll the council says is fair rose": the noun phrase may follow an opening phrase and its comma
     opening_start = text.rfind(",", sentence.start, opening_end) + 1 or sentence.start
@@ -1272,10 +1275,10 @@ def _gap_before_main_verb(text: str, sentence: Sentence, head: Span, content: Sp
             or SOURCE_BREAK.search(text, opening_start, opening_end)
             or has_verb_between(text, sentence.start, opening_end, s_forms=False)):
         return content
-    groups = verb_groups(text, content.start, content.end, s_forms=False)
-    if len(groups) < 2 or not frames().boundaries.isdisjoint(text[content.start:groups[1]].lower().split()):
+    groups = verb_groups(text, content.start, content.end, s_forms=False)[1 if own_verb else 0:]
+    if not groups or not frames().boundaries.isdisjoint(text[content.start:groups[0]].lower().split()):
         return content  # "was shut when the storm hit": the second verb is a clause's of its own
-    return trimmed(text, content.start, groups[1]) or content
+    return trimmed(text, content.start, groups[0]) or content
 
 
 def _relative_object(text: str, sentence: Sentence, subject: tuple[Span, int] | None) -> Span | None:
@@ -2162,6 +2165,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         elif (not gerund and source is not None and not text[position:content.start].strip()
               and _opens_with_verb(content.text)):
             pieces = (_gap_before_main_verb(text, sentence, source, content),)
+        elif not gerund and source is not None and lemma in f.naming and not text[position:content.start].strip():
+            # "The striker the coach called a genius left the club": the predicate, up to the sentence's verb
+            pieces = (_gap_before_main_verb(text, sentence, source, content, own_verb=False),)
         marked = quote_map.starting_at(content.start)
         if subject and (quote_map.around(content.start) is not None
                         or marked is not None and VERB_AFTER_ASIDE.match(text, marked.inner.start) is not None):

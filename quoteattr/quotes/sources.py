@@ -168,6 +168,13 @@ def _cue_word_at(text: str, start: int) -> bool:
     return found is not None and cue_lexicon().lookup(found.group("cue")) is not None
 
 
+def _naming_cue_at(text: str, start: int) -> bool:
+    """A naming cue of cues_naming.txt opens the text at ``start``: "(the coach) called (a genius)"."""
+    found = CUE_THEN_WORD.match(text, start, near(start, len(text)))
+    entry = cue_lexicon().lookup(found.group("cue")) if found is not None else None
+    return entry is not None and entry[0] in frames().naming
+
+
 def gap_subject(words: list[str], *, bare: bool = False) -> int | None:
     """Where the subject of a relative clause without "that" starts after a noun phrase: "was a change the skippers
     (say …)" -> 4. Two determiners with only lower-case nouns after each, no preposition nor verb (a past in "-ed"
@@ -630,9 +637,11 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
     first = max(index, 0)
     words = [token.group() for token in tokens[first:]]
     named = contact_subject(words)
-    if named is None and _verb_after_cue().match(text, end, near(end, len(text))) is not None or _past_after_bare_cue(text, end):
+    naming = _naming_cue_at(text, end)  # "The striker the coach called a genius (left)": the object is the gap
+    if named is None and (_verb_after_cue().match(text, end, near(end, len(text))) is not None or naming) \
+            or _past_after_bare_cue(text, end):
         # "a change the skippers say could hurt them": the second noun phrase
-        named = gap_subject(words, bare=_cue_word_at(text, end))
+        named = gap_subject(words, bare=not naming and _cue_word_at(text, end))
     if named is not None:
         # "angered the group Mr Reyl called “…”": after a verb's object, the name opens a relative clause
         named_start = tokens[first + named].start()
