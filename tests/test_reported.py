@@ -1911,6 +1911,13 @@ SOURCE_FIRST_CASES = [
 # --- content, cue, source -----------------------------------------------------
 
 CONTENT_FIRST_CASES = [
+    case("short-reply-before-an-inverted-frame-closing-the-sentence", "Not so, says Mr Reyl.",
+         indirect("Not so", "says", "Mr Reyl")),
+    case("one-word-reply-before-a-frame-closing-the-sentence", "Nonsense, the harbour master said.",
+         indirect("Nonsense", "said", "the harbour master")),
+    case("sentence-adverb-before-a-closing-verb-is-no-reply", "Then, she apologized."),
+    case("time-phrase-before-a-closing-verb-is-no-reply", "Then, last week, Mr Reyl called."),
+    case("short-name-before-a-verb-without-a-clause-is-no-reply", "Lyme, Dorn clash over ferry tolls."),
     case("capitalised-plural-then-a-base-cue-is-a-clause-before-a-frame",
          "Skippers want the toll to fall, the survey said.",
          indirect("Skippers want the toll to fall", "said", "the survey")),

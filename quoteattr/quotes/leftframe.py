@@ -16,12 +16,16 @@ from .content import (FINITE, PREDICATE_AHEAD, SUBJECT_PRONOUN_WORDS, clause_bef
 from .cues import cue_lexicon
 from .frames import alternation, frames, last_char_before, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
+from .names import is_given_name
 from .sources import RELATIVE_PRONOUNS, headline_document, plausible_source, source_after
+from .titles import honorific
 
 __all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "interrupts_subject", "opens_sentence",
            "quote_in_next_sentence", "read_left_frame"]
 
 DAYS = weekday_alternation()
+POSSESSIVE = regex.compile(r"\p{L}['’]s\b")  # "the mayor's (plan)"
+REPLY_WORDS = 3  # words of a reply that make a sentence with its frame alone: "Not so, says Mr Reyl."
 INVERTING = (",", "”", "“", '"', "’", "'", "—", "―", "–")
 FRAME_END = regex.compile(r"""
     \s*(?:[.!?;]|\Z|,|—|―|–|\(|\s-\s|[”"’]|''
@@ -156,13 +160,33 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             if not quoted:
                 pieces = [lead]
             pieces.append(right)
-        if not quoted and not any(_verb_or_quoted(text, p) for p in pieces):
+        # "Not so, says Mr Reyl.": a short reply alone before a frame that closes the sentence is what was said
+        reply = (not quoted and len(pieces) == 1 and _takes_bare_clause(match)
+                 and _short_reply(text, sentence, left, frame_end))
+        if not quoted and not reply and not any(_verb_or_quoted(text, p) for p in pieces):
             continue  # "On Saturday, she said …", "On his tour, he said …": an adverbial, not what was said
         clause_pieces = [_before_relative_aside(text, left), *pieces[1:]]
-        if inverted and not quoted and not any(_clause_like(text, p) for p in clause_pieces):
+        if inverted and not quoted and not reply and not any(_clause_like(text, p) for p in clause_pieces):
             continue  # "Mr Reyl, his deputy, urged a firm line": a subject, not a quote by "a firm line"
         return make_quote(tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
     return None
+
+
+def _short_reply(text: str, sentence: Sentence, left: Span, frame_end: int) -> bool:
+    """"Not so, says Mr Reyl.", "Nonsense, the mayor said.": up to REPLY_WORDS words open the sentence and the
+    frame after them closes it, so they are the reply itself, not an opener of what follows ("Still, says Mr Reyl,
+    the toll …" goes on); a name among them is a subject ("Ms Varga, the mayor, said."), and a sentence adverb
+    sets the time of an act ("Then, she apologized."); a determiner with its noun or a possessive is a noun phrase,
+    not a reply ("A bitter split, Ms Varga said.", "The mayor's plan, Mr Reyl said.")."""
+    words = left.text.split()
+    if len(words) > 1 and words[0].lower() in load_words("source_determiners.txt", lower=True) \
+            or POSSESSIVE.search(left.text):
+        return False
+    return (text[sentence.start:left.start].strip() == "" and 0 < len(words) <= REPLY_WORDS
+            and SENTENCE_CLOSE.match(text, frame_end, sentence.end) is not None
+            and honorific(words[0]) is None and not is_given_name(words[0])
+            and frames().sentence_adverbs.isdisjoint(word.lower().strip(",") for word in words)
+            and not any(word[:1].isupper() for word in words[1:]))
 
 
 def _own_verb_groups(text: str, lead: Span) -> int:
