@@ -254,12 +254,16 @@ def stance_before_to(text: str, sentence: Sentence, chain_start: int) -> bool:
 
 def within_relative(text: str, content: Span, quote_map: QuoteMap) -> Span:
     """A relative clause set off by commas ends at its closing comma (not one inside quoted words)."""
-    irregular = frames().irregular_verbs
+    f = frames()
     for comma in past_relative_asides(text, content.start, RELATIVE_CLOSE.finditer(text, content.start, content.end)):
         word = comma.group(1).lower()
-        if len(word) < 3 or quote_map.around(comma.start()) is not None:
+        if quote_map.around(comma.start()) is not None:
             continue
-        if word.endswith(("ed", "s")) or word in irregular:  # ", backed the plan", ", lost money"
+        if len(word) > 2 and (word.endswith(("ed", "s")) or word in f.irregular_verbs):
+            return Span.of(text, content.start, comma.start())  # ", backed the plan", ", lost money"
+        if word in f.verbal_auxiliaries and VERB_BEFORE_ASIDE.search(text, content.start, comma.start()):
+            # "which said it would expand, is now cutting jobs": after a clause with its verb, the main verb;
+            # not "said the two men, and Mr Reyl in particular, must …", an aside on the clause's subject
             return Span.of(text, content.start, comma.start())
     return content
 
