@@ -36,8 +36,8 @@ from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_word
 from .names import is_given_name
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
-from .sources import (NAME_WORD, NOUN_DETERMINERS, clause_subject, contact_subject, fronted_phrase_end, noun_phrase_before,
-                      headline_document, plausible_source, sentence_subject, source_after, source_before)
+from .sources import (NAME_WORD, NOUN_DETERMINERS, clause_subject, contact_subject, fronted_phrase_end, headline_document,
+                      joined_subject, noun_phrase_before, plausible_source, sentence_subject, source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, object_relative_head, plural_subject,
                        relative_subject, stance_before_to, within_relative, within_restrictive, word_before)
 from .titles import honorific, title_words
@@ -434,7 +434,7 @@ def _document_author(text: str, sentence: Sentence, document: Span) -> Span | No
     author = sentence_subject(text, sentence.start, document.start)
     if author is None or author.end > document.start or author.text.split()[-1].lower() in f.authored_documents:
         return None
-    return author
+    return joined_subject(text, author, document.start) or author  # "Lyme and Dorn issued a statement saying …"
 
 
 def _asks_who(clause: str) -> bool:

@@ -18,7 +18,7 @@ from .frames import EndAnchored, alternation, frames, last_char_before, near, we
 from .names import ARTICLES
 from .titles import honorific, role_noun_is_head, title_words
 
-__all__ = ["past_time_opening", "fronted_phrase_end", "noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like", "no_verb_form",
+__all__ = ["joined_subject", "past_time_opening", "fronted_phrase_end", "noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like", "no_verb_form",
            "subject_prepositions", "contact_subject"]
 EXPLETIVES = frozenset({"there", "here"})  # subjects that hold no one
 
@@ -1161,6 +1161,7 @@ DATELINE = regex.compile(r"""
 SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|[.'’](?=\p{L}))*(?:\.|(?<=s)['’](?=\s+\p{Ll}))?"
                              r"|[^\s\p{L}\p{N}]")
 CONTRACTED_PRONOUN = regex.compile(r"(?i)(he|she|it|they|we|you|i)['’](?:s|re|ll|d|ve|m)")
+AND_JOINT = regex.compile(r"\s+and\s+(?=\p{L})")  # "Lyme and (Dorn issued)"
 VERB_FORM = regex.compile(r"\p{Ll}{2,}(?:ed|(?<!s)s)")  # a verb in "-ed" or "-s"; not "witness", "boss"
 # determiners never followed by a verb: "the skippers", "their aides"
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "our", "my", "your", "these", "those"})
@@ -1495,3 +1496,21 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
         return None
     subject = Span.of(text, words[first].start(), words[last].end())
     return subject if plausible_source(subject.text) else None
+
+
+def joined_subject(text: str, subject: Span, end: int) -> Span | None:
+    """"Lyme and Dorn issued", "The council and the mayor issued": a second subject after "and" (which the walk
+    may have kept: "The council and"), right before a past form, an auxiliary or a finite cue form, joins the
+    first; None otherwise."""
+    head_end = subject.end - len(" and") if subject.text.endswith(" and") else subject.end
+    joint = AND_JOINT.match(text, head_end, end)
+    second = _subject_from(text, joint.end(), end) if joint is not None else None
+    if second is None:
+        return None
+    verb = SUBJECT_WORD.match(text, second.end + 1, end) if text[second.end:second.end + 1] == " " else None
+    f = frames()
+    word = verb.group().lower() if verb is not None else ""
+    if not (word in f.auxiliaries or word in cue_lexicon().finite_forms or word in f.irregular_verbs
+            or word.endswith("ed")):
+        return None
+    return Span.of(text, subject.start, second.end)
