@@ -381,8 +381,9 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
     between = text[verb.end():noun_start].split() if verb is not None else []
     if verb is None or len(between) > OBJECT_GAP or not all(word.isalpha() and word.islower() for word in between):
         return None
-    if verb.group().lower() in _undergoing_verbs():
-        return None  # "Ms Varga faced questions about …": the target, not the source
+    if not _undergoing_verbs().isdisjoint([verb.group().lower(), *between]):
+        # "Ms Varga faced questions about …", "has faced", "did not answer questions about …": the target
+        return None
     if any(word in frames().prepositions and word not in OBJECT_PREPOSITIONS for word in between):
         return None  # "resigned after reports about …": the noun is no object of the verb
     adverbs = ADVERBS_AFTER_SUBJECT.search(text, max(start, groups[-1] - 40), groups[-1])
