@@ -332,6 +332,13 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
         end = aside.start()  # "Insiders in two states — Nevada and Ohio — said"
     end = _before_floating_quantifier(text, window_start, end)
     found = _subject_before(text, start, window_start, end, allow_appositive)
+    if found is None and allow_appositive and (aside := PARTICIPLE_ASIDE_BEFORE.search(text, window_start, end)):
+        # "Officials, speaking privately because the harbour talks were secret, said": a
+        # participle's aside too long or too full of verbs for the walk is passed over, for a subject that opens
+        # the sentence or follows a fronted phrase's comma; not "made Mr Reyl's wife, standing behind him, appear"
+        found = _subject_before(text, start, window_start, aside.start(), allow_appositive)
+        if found is not None and text[start:found[1]].strip()[-1:] not in ("", ","):
+            found = None
     if found is not None:
         found = _contact_relative(text, start, found)
     if found is None or (adverb := adverb_aside().search(text, window_start, end)) is None:
@@ -878,6 +885,7 @@ def _evidence_phrase(words: list[str]) -> bool:
                for i, word in enumerate(words))
 
 
+PARTICIPLE_ASIDE_BEFORE = EndAnchored.of(r"(?<=\p{L}),\s+\p{Ll}{2,}ing\s[^,;:“”\"()—―–]{1,160},\s*\Z")  # ", speaking on …,"
 DASH_ASIDE_BEFORE = EndAnchored.of(r"\s+(?:[—―–]|--)\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--)\s*\Z"
                                    r"|\s-\s(?:[^-—―–;:“”\"]|(?<=\w)-(?=\w)){1,120}\s-\s*\Z")  # " - a co-host - "
 PERIOD = r"(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
