@@ -332,13 +332,14 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
         end = aside.start()  # "Insiders in two states — Nevada and Ohio — said"
     end = _before_floating_quantifier(text, window_start, end)
     found = _subject_before(text, start, window_start, end, allow_appositive)
-    if found is None and allow_appositive and (aside := PARTICIPLE_ASIDE_BEFORE.search(text, window_start, end)):
+    if (found is None or _fronted_opening(found[0].text)) and allow_appositive \
+            and (aside := PARTICIPLE_ASIDE_BEFORE.search(text, window_start, end)):
         # "Officials, speaking privately because the harbour talks were secret, said": a
         # participle's aside too long or too full of verbs for the walk is passed over, for a subject that opens
         # the sentence or follows a fronted phrase's comma; not "made Mr Reyl's wife, standing behind him, appear"
-        found = _subject_before(text, start, window_start, aside.start(), allow_appositive)
-        if found is not None and text[start:found[1]].strip()[-1:] not in ("", ","):
-            found = None
+        skipped = _subject_before(text, start, window_start, aside.start(), allow_appositive)
+        if skipped is not None and text[start:skipped[1]].strip()[-1:] in ("", ","):
+            found = skipped
     if found is not None:
         found = _contact_relative(text, start, found)
     if found is None or (adverb := adverb_aside().search(text, window_start, end)) is None:
