@@ -1927,6 +1927,12 @@ SOURCE_FIRST_CASES = [
 # --- content, cue, source -----------------------------------------------------
 
 CONTENT_FIRST_CASES = [
+    case("noun-and-participle-aside-before-a-cue-is-its-subject",
+         "The findings, published in a harbour journal, suggest the new net works.",
+         indirect("the new net works", "suggest", "The findings")),
+    case("noun-participle-aside-and-a-verb-before-an-inverted-frame-is-content",
+         "The toll, introduced in May, is unfair, say the skippers.",
+         indirect("The toll, introduced in May, is unfair", "say", "the skippers")),
     case("short-reply-before-an-inverted-frame-closing-the-sentence", "Not so, says Mr Reyl.",
          indirect("Not so", "says", "Mr Reyl")),
     case("one-word-reply-before-a-frame-closing-the-sentence", "Nonsense, the harbour master said.",

@@ -38,6 +38,8 @@ SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
 QUOTE_THEN_COMMA = regex.compile(r"[,?!](?:”|\"|’|'|'')\s*\Z")  # “…,” she said; not “….” She said
 QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b(?!\s+\p{Ll}+ed\b)|:))")  # after a quote, anything but a complement
 RELATIVE_ASIDE = regex.compile(r"(?:[\p{Lu}][^,;:“”\"]{0,60}|(?:the|a|an)\s[^,;:“”\"]{1,60}),\s+(?:who|whose|which)\s[^,;:“”\"]+,?")
+# a noun phrase and a participle's aside on it, all the words before the frame: "The findings, published in a journal"
+PARTICIPLE_ASIDE = regex.compile(r"(?:\p{Lu}[^,;:“”\"]{0,60}|(?:the|a|an)\s[^,;:“”\"]{1,60}),\s+\p{Ll}{2,}(?:ed|ing)\s[^,;:“”\"]+,?")
 THAT_AHEAD = regex.compile(r"\s*,?\s*that\s")
 QUOTE_MARK = regex.compile(r"[“”\"‘’]|''")
 S_FORM = regex.compile(r"\p{Ll}{2,}s")
@@ -156,6 +158,9 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if (subordinate_lead and (right is None or right.start <= left.end) and "," not in lead.text
                 and _own_verb_groups(text, lead) < 2):
             continue  # "Although under fire, Mr Reyl was proving to be …": an opening clause is no content alone
+        if (inverted and not quoted and (right is None or right.start <= left.end)
+                and PARTICIPLE_ASIDE.fullmatch(left.text) is not None):
+            continue  # "The findings, published in a journal, suggest the drug works": a subject and its aside
         if right is not None and right.start > left.end:
             if not quoted:
                 pieces = [lead]
