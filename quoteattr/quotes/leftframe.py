@@ -158,9 +158,11 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if (subordinate_lead and (right is None or right.start <= left.end) and "," not in lead.text
                 and _own_verb_groups(text, lead) < 2):
             continue  # "Although under fire, Mr Reyl was proving to be …": an opening clause is no content alone
-        if (inverted and not quoted and (right is None or right.start <= left.end)
+        if (inverted and not quoted and not text[frame_end:sentence.end].lstrip().startswith(",")
                 and PARTICIPLE_ASIDE.fullmatch(left.text) is not None):
-            continue  # "The findings, published in a journal, suggest the drug works": a subject and its aside
+            # "The findings, published in a journal, suggest the drug works": a subject and its aside; not "The
+            # toll, introduced in May, said Ms Varga, is unfair", where the words go on after the frame's comma
+            continue
         if right is not None and right.start > left.end:
             if not quoted:
                 pieces = [lead]
