@@ -612,6 +612,12 @@ def _that_follows(text: str, match: regex.Match, lemma: str, sentence: Sentence)
     return THAT.match(text, joined.end() if joined is not None else match.end(), window) is not None
 
 
+def _not_permitted(text: str, sentence: Sentence, to_start: int) -> bool:
+    """"not authorized (to)", "weren't allowed (to)": a negated word of permission_before_to.txt before "to"."""
+    words = text[max(sentence.start, to_start - WITHHOLDING_WINDOW):to_start].lower().split()[-3:]
+    return bool(words) and words[-1] in load_words("permission_before_to.txt") and _negated(words[:-1])
+
+
 def _negated(words: list[str]) -> bool:
     """A negation among the words: "not", "never", "didn't", "can’t"."""
     negations = frames().negations
@@ -862,6 +868,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                       quote_map, participle_source=subject, gerund=True)
     if previous_word == "to" and public_appeal(text, sentence, chain_start):
         return None  # "Anyone with information is urged to report it": what the reader is asked to say
+    if previous_word == "to" and _not_permitted(text, sentence, previous.start(1)):
+        return None  # "officials who were not authorized to discuss the talks": nothing was said
     if (previous_word == "to" and form == lemma and cue_class in TO_CLASSES
             and word_before(text, sentence.start, previous.start(1)) not in f.declining_before_to):
         # "appeared on Sunday shows to tout his plan", "the first senator to endorse him": the subject's act;
