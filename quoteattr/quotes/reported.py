@@ -2073,6 +2073,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and not THAT.match(text, position, content.start)
             and not has_verb_between(text, content.start, _words_end(text, content, 5), s_forms=False)):
         return None  # "The storm claimed three lives", "claimed 80,000 pounds in grants": taken, not said
+    if (content is not None and lemma == "post" and position == match.end()
+            and _listed_object(content.text.split(), load_words("posted_results.txt", lower=True))):
+        return None  # "posted a clear win", "posted record profits": a result, not a message
     if content is not None and lemma == "admit" and position == match.end() and _let_in(content.text):
         return None  # "the school admitted 40 pupils": people let in, not something conceded
     if content is not None and lemma == "show" and position == match.end() and _shown_thing(content.text):
