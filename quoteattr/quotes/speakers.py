@@ -27,7 +27,7 @@ from attrs import define, field
 from ..analysis.base import Analysis
 from ..lexicon import load_table, load_words
 from ..model import Quote, Speaker, Span
-from .frames import end_before
+from .frames import end_before, last_char_before
 from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
                     is_given_name)
 from .pronouns import GENDERED_PRONOUN, pronouns
@@ -736,7 +736,7 @@ class _Resolver:
     def in_headline(self, source: Span) -> bool:
         """The source is on the text's first line, which a body follows and no full stop ends."""
         line_end = self.text.find("\n")
-        return source.end < line_end and self.text[:line_end].rstrip()[-1:] not in SENTENCE_CLOSERS
+        return source.end < line_end and last_char_before(self.text, 0, line_end) not in SENTENCE_CLOSERS
 
     def sole_holder(self, wanted: frozenset[str]) -> int | None:
         """The one person whose current title holds all of ``wanted``, if only one does."""
