@@ -895,6 +895,16 @@ DESCRIPTION_CASES = [
      ("fuel was dear", "The CEO"), ("The CEO", None)),
     ("the-boss-is-the-manager", "Ana Varga, the club's manager, said the team was tired. The boss said the league "
      "was long.", ("the league was long", "The boss"), ("Ana Varga", "the club's manager")),
+    ("the-boss-is-the-chief-executive", "Tom Reyl, chief executive of Pier Lines, spoke first. The Pier Lines "
+     "boss said fares would rise.", ("fares would rise", "The Pier Lines boss"),
+     ("Tom Reyl", "chief executive of Pier Lines")),
+    ("the-boss-is-the-chairwoman", "Ana Varga, chairwoman of Pier Lines, spoke first. The boss said fares would "
+     "rise.", ("fares would rise", "The boss"), ("Ana Varga", "chairwoman of Pier Lines")),
+    ("the-boss-is-no-chief-of-staff", "Tom Reyl, chief of staff to the mayor, spoke first. The boss said fares "
+     "would rise.", ("fares would rise", "The boss"), ("The boss", None)),
+    ("the-boss-of-one-firm-is-no-chief-executive-of-another", "Tom Reyl, chief executive of Bay Lines, spoke "
+     "first. The Pier Lines boss said fares would rise.", ("fares would rise", "The Pier Lines boss"),
+     ("The Pier Lines boss", None)),
     ("the-chief-executive-is-no-police-chief", "Tom Reyl, the police chief, said crime fell. The chief executive "
      "said fuel was dear.", ("fuel was dear", "The chief executive"), ("The chief executive", None)),
     ("the-doctor-is-the-surgeon", "Dr Ana Varga, a surgeon, treated the crew. The doctor said they would "
