@@ -905,6 +905,17 @@ DESCRIPTION_CASES = [
     ("the-boss-of-one-firm-is-no-chief-executive-of-another", "Tom Reyl, chief executive of Bay Lines, spoke "
      "first. The Pier Lines boss said fares would rise.", ("fares would rise", "The Pier Lines boss"),
      ("The Pier Lines boss", None)),
+    ("his-predecessor-is-the-former-mayor", "Mayor Tom Reyl met his predecessor, Ann Varga. The former mayor said "
+     "the pier was unsafe.", ("the pier was unsafe", "The former mayor"), ("Ann Varga", "former Mayor")),
+    ("a-named-possessor-gives-the-predecessor-a-former-title", "Mayor Tom Reyl's predecessor, Ann Varga, spoke. "
+     "The former mayor said the pier was unsafe.", ("the pier was unsafe", "The former mayor"),
+     ("Ann Varga", "former Mayor")),
+    ("the-predecessor-is-no-present-holder", "Mayor Tom Reyl met his predecessor, Ann Varga. The mayor said the "
+     "pier was unsafe.", ("the pier was unsafe", "The mayor"), ("Tom Reyl", "Mayor")),
+    ("his-predecessor-skips-a-woman", "Mayor Ann Varga met his predecessor, Tom Reyl. The former mayor said the "
+     "pier was unsafe.", ("the pier was unsafe", "The former mayor"), ("The former mayor", None)),
+    ("a-predecessor-of-one-without-a-title-has-none", "Tom Reyl met his predecessor, Ann Varga. The former mayor "
+     "said the pier was unsafe.", ("the pier was unsafe", "The former mayor"), ("The former mayor", None)),
     ("the-chief-executive-is-no-police-chief", "Tom Reyl, the police chief, said crime fell. The chief executive "
      "said fuel was dear.", ("fuel was dear", "The chief executive"), ("The chief executive", None)),
     ("the-doctor-is-the-surgeon", "Dr Ana Varga, a surgeon, treated the crew. The doctor said they would "

@@ -273,9 +273,34 @@ class _Resolver:
         taken = taken_role(text, mention.name.start, tail, floor=floor, limit=limit)
         if taken:
             return taken[0], True, taken[1]  # "Tom Reyl replaced Ana Varga as mayor", "Tom Reyl resigned as mayor"
+        former = self.predecessor_title(mention, floor)
+        if former:
+            return former, True, False
         if premodifier:
             return text[premodifier[0]:premodifier[1]], False, False
         return None, False, False
+
+    def predecessor_title(self, mention: PersonName, floor: int) -> str | None:
+        """The possessor's title as a former one for a name set off after "his predecessor" (`predecessor_nouns.txt`):
+        in "Mayor Tom Reyl met his predecessor, Ann Varga," she is the "former Mayor". The possessor is the last
+        person named before "his", "her" or "'s" in the sentence, of a gender that fits the pronoun, and must hold
+        a title that is no past one."""
+        found = _predecessor_before().search(self.text, max(floor, mention.span.start - 40), mention.span.start)
+        if found is None or not NAME_THEN_CLOSE.match(self.text, mention.name.end):
+            return None
+        index = bisect.bisect_left(self.name_starts, found.start()) - 1
+        while index >= 0 and self.names[index].span.end > found.start():
+            index -= 1  # a name the possessive word sits inside of
+        if index < 0 or self.names[index].span.start < floor:
+            return None
+        if found.group("pronoun") is None and self.names[index].span.end != found.start():
+            return None  # "Tom Reyl and the board's predecessor": "'s" belongs to no name
+        owner = self.entities[self.name_owner[index]]
+        gender = {"his": "m", "her": "f"}.get((found.group("pronoun") or "").lower())
+        if not owner.title or owner.title_past or title_key(owner.title) & title_words().past \
+                or not gender_compatible(owner.gender, gender):
+            return None
+        return "former " + owner.title
 
     def mention_places(self, mention: PersonName) -> set[str]:
         """The words of the place and party a mention gives after the name, which a description of the person's
@@ -862,6 +887,14 @@ def _role_kinds() -> dict[str, frozenset[str]]:
 def _party_words() -> dict[str, tuple[str, ...]]:
     """A party's letter in "(D-Lyme)" -> the words a description may use for it (``party_letters.txt``)."""
     return {letter: tuple(words) for letter, *words in load_table("party_letters.txt")}
+
+
+@functools.cache
+def _predecessor_before() -> regex.Pattern:
+    """A possessive and a noun of `predecessor_nouns.txt` set off right before a name: "his predecessor, "."""
+    nouns = "|".join(regex.escape(word) for word in sorted(load_words("predecessor_nouns.txt", lower=True)))
+    return regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(?P<pronoun>his|her|their)|['’]s)[ \t]+(?:{nouns}),[ \t]+\Z",
+                         regex.IGNORECASE)
 
 
 @functools.cache
