@@ -392,6 +392,12 @@ TITLE_CASES = [
      "Ole Dahl", "one of the group's founders"),
     ("appositive-after-one-of-no-role", "Ole Dahl, one of many people there, said the appeal was ready.",
      "Ole Dahl", None),
+    ("premodifier-stops-at-a-verb-after-its-subject", "Pier Lines hired captain Ann Kell. Ms Kell said the ferry "
+     "was sound.", "Ms Kell", "captain"),
+    ("premodifier-stops-at-an-irregular-verb", "Lyme Town took striker Tom Akers on loan. Akers said he was happy.",
+     "Akers", "striker"),
+    ("premodifier-keeps-a-past-form-after-a-possessive", "Harbour United's injured captain Tom Reyl said the pitch "
+     "was wet.", "Tom Reyl", "Harbour United's injured captain"),
     ("premodifier-constituency-mp", "Lyme MP Tom Reyl said the toll was unfair.", "Tom Reyl", "Lyme MP"),
     ("appositive-after-scientist-with-place", "Dr Ana Brun, a marine biologist at Lyme University, said the bay was warmer.",
      "Ana Brun", "a marine biologist at Lyme University"),

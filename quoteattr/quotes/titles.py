@@ -225,6 +225,8 @@ def premodifier_title(text: str, start: int, *, floor: int,
         elif word[:1].isupper() and low not in stop_words and honorific(word) is None and not (
                 low in pronouns() and low not in DETERMINERS and word == word.capitalize()) and not (
                 is_present_cue(word) and blocked(tok_start - 2)):  # not "She and …", nor "Ann Varga Praises …"
+            if pending and _past_form(pending[0][2]) and POSSESSIVE.search(word) is None:
+                break  # "Harbour Town signed winger Tom Akers": a verb after its subject, not "Lyme's retired captain"
             accepted += pending + [(tok_start, tok_end, low)]
         elif pending and (low in CONNECTORS or low in DETERMINERS or low in load_words("prepositions.txt", lower=True)):
             accepted += pending  # "harbour" in "according to harbour master", "the ferry captain"
@@ -256,6 +258,11 @@ def _words_backward(text: str, start: int, end: int) -> Iterator[tuple[int, int,
     space = text.find(" ", end - TITLE_FIRST_READ, end) if end - TITLE_FIRST_READ > start else -1
     for part_start, part_end in ((space + 1, end), (start, space)) if space >= 0 else ((start, end),):
         yield from reversed([(m.start(), m.end(), m.group()) for m in WORD.finditer(text, part_start, part_end)])
+
+
+def _past_form(word: str) -> bool:
+    """A lower-case past form, which after a capitalised word is a verb and its subject: "signed", "took"."""
+    return word.endswith("ed") or word in load_words("irregular_verbs.txt", lower=True)
 
 
 def _opens_compound_title(text: str, word: str, accepted: list[tuple[int, int, str]]) -> bool:
