@@ -930,6 +930,10 @@ DESCRIPTION_CASES = [
      "would recover.", ("they would recover", "The doctor"), ("Tom Reyl", "a doctor at the harbour clinic")),
     ("the-lawmaker-is-the-mp", "Ana Varga, an MP for Lyme, said the bill was weak. The lawmaker said it would "
      "fail.", ("it would fail", "The lawmaker"), ("Ana Varga", "an MP for Lyme")),
+    ("a-doctor-by-degree-alone-is-no-role", "Dr Nina Osei arrived. The doctor said the crew would recover.",
+     ("the crew would recover", "The doctor"), ("The doctor", None)),
+    ("a-professor-by-post-is-a-role", "Prof Alan Grieve arrived. The professor said the pier was unsafe.",
+     ("the pier was unsafe", "The professor"), ("Alan Grieve", "Prof")),
     ("the-doctor-is-no-nurse", "Ana Varga, a nurse, treated the crew. The doctor said they would recover.",
      ("they would recover", "The doctor"), ("The doctor", None)),
     ("the-chairwoman-is-no-man-who-chairs", "Tom Reyl, who chairs Pier Lines, spoke on Monday. The chairwoman "
