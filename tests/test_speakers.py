@@ -911,6 +911,19 @@ DESCRIPTION_CASES = [
     ("the-boss-of-one-firm-is-no-chief-executive-of-another", "Tom Reyl, chief executive of Bay Lines, spoke "
      "first. The Pier Lines boss said fares would rise.", ("fares would rise", "The Pier Lines boss"),
      ("The Pier Lines boss", None)),
+    ("a-chairman-who-resigned-is-the-former-chairman", "Bay Lines chairman Tom Reyl resigned. The former "
+     "chairman said he was proud of the firm.", ("he was proud of the firm", "The former chairman"),
+     ("Tom Reyl", "Bay Lines chairman")),
+    ("an-appositive-role-left-is-a-former-one", "Tom Reyl, chairman of Bay Lines, stepped down on Monday. The "
+     "former chairman said he was proud of the firm.", ("he was proud of the firm", "The former chairman"),
+     ("Tom Reyl", "chairman of Bay Lines")),
+    ("an-office-left-is-a-former-one", "Mayor Tom Reyl resigned on Monday. The former mayor said he was proud of "
+     "the town.", ("he was proud of the town", "The former mayor"), ("Tom Reyl", "Mayor")),
+    ("resigning-from-another-body-leaves-the-title-current", "Tom Reyl, chairman of Bay Lines, resigned from the "
+     "board of Harbour Bank. The former chairman said he was proud.", ("he was proud", "The former chairman"),
+     ("The former chairman", None)),
+    ("a-title-with-no-leaving-stays-current", "Bay Lines chairman Tom Reyl spoke. The former chairman said he was "
+     "proud.", ("he was proud", "The former chairman"), ("The former chairman", None)),
     ("his-predecessor-is-the-former-mayor", "Mayor Tom Reyl met his predecessor, Ann Varga. The former mayor said "
      "the pier was unsafe.", ("the pier was unsafe", "The former mayor"), ("Ann Varga", "former Mayor")),
     ("a-named-possessor-gives-the-predecessor-a-former-title", "Mayor Tom Reyl's predecessor, Ann Varga, spoke. "

@@ -34,7 +34,7 @@ from .pronouns import GENDERED_PRONOUN, pronouns
 from .sources import RELATIVE_PRONOUNS, noun_phrase_before, past_time_opening, plausible_source, sentence_subject
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title,
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
-                     is_office_word, role_noun_is_head, POSSESSIVE)
+                     is_office_word, left_after, role_noun_is_head, POSSESSIVE)
 from .wordcues import FOLDS_TO_ASCII
 
 __all__ = ["resolve_speakers"]
@@ -261,12 +261,14 @@ class _Resolver:
         if premodifier:
             phrase = text[premodifier[0]:premodifier[1]]
             if not is_office_word(phrase):
-                return phrase, True, False
+                return phrase, True, left_after(text, tail, limit)  # "Bay Lines chairman Tom Reyl resigned."
             run_start = min(run_start, premodifier[0])  # "The inquiry's chairman, Judge Ivo Marek,"
-        for found in (appositive_after_title(text, tail, limit=limit),
-                      appositive_before_title(text, run_start, mention.name.end, floor=floor)):
-            if found:
-                return text[found[0]:found[1]], True, False
+        after = appositive_after_title(text, tail, limit=limit)
+        if after:  # "Tom Reyl, chairman of Bay Lines, stepped down."
+            return text[after[0]:after[1]], True, left_after(text, after[1], limit)
+        before = appositive_before_title(text, run_start, mention.name.end, floor=floor)
+        if before:
+            return text[before[0]:before[1]], True, left_after(text, tail, limit)
         for stated in (who_clause_title(text, tail, limit=limit), predicate_title(text, tail, limit=limit)):
             if stated:
                 return stated[0], True, stated[1]
@@ -276,8 +278,8 @@ class _Resolver:
         former = self.predecessor_title(mention, floor)
         if former:
             return former, True, False
-        if premodifier:
-            return text[premodifier[0]:premodifier[1]], False, False
+        if premodifier:  # "Mayor Tom Reyl resigned on Monday": "the former mayor"
+            return text[premodifier[0]:premodifier[1]], False, left_after(text, tail, limit)
         return None, False, False
 
     def predecessor_title(self, mention: PersonName, floor: int) -> str | None:

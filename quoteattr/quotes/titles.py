@@ -539,6 +539,23 @@ def _role_taking() -> tuple[regex.Pattern, regex.Pattern]:
     return subject, verb_before
 
 
+@functools.cache
+def _leaving() -> regex.Pattern:
+    """A verb of leaving (``role_taking_verbs.txt``) right after a name or its appositive that ends its clause:
+    before punctuation or a word of `leaving_followers.txt` ("resigned on Monday"), not before "as" or "from"."""
+    verbs = sorted((r"[ \t]+".join(map(regex.escape, words)) for *words, kind in load_table("role_taking_verbs.txt")
+                    if kind == "left"), key=len, reverse=True)
+    followers = "|".join(sorted(map(regex.escape, load_words("leaving_followers.txt", lower=True))))
+    return regex.compile(r",?[ \t]+(?:" + "|".join(verbs) + r")(?=[ \t]*[,.;:!?]|[ \t]+(?:" + followers
+                         + r")(?![\p{L}\p{N}]))", regex.IGNORECASE)
+
+
+def left_after(text: str, end: int, limit: int) -> bool:
+    """Whether the person whose name or appositive ends at ``end`` leaves the role in the clause that follows:
+    "Bay Lines chairman Tom Reyl resigned on Monday", "Tom Reyl, chairman of Bay Lines, stepped down."."""
+    return _leaving().match(text, end, limit) is not None
+
+
 ROLE_AFTER_OBJECT = regex.compile(r"[ \t]+(?P<as>as[ \t]+)?(?=\p{L})")  # "named Tom Reyl (as) chairman"
 
 
