@@ -797,6 +797,22 @@ DESCRIPTION_CASES = [
      "that it would hire staff.", ("it would hire staff", "The firm"), ("Harbour Freight Ltd", None)),
     ("the-company-after-two-firms-stands-alone", "Harbour Freight Ltd and Pier Lines Inc met in May. The company "
      "said it would hire staff.", ("it would hire staff", "The company"), ("The company", None)),
+    ("the-company-is-the-one-firm-that-opened-a-sentence", "Pier Lines cut fares on Monday. The company said "
+     "fuel costs had risen.", ("fuel costs had risen", "The company"), ("Pier Lines", None)),
+    ("the-company-after-two-subject-names-stands-alone", "Pier Lines cut fares on Monday. Bay Ferries raised "
+     "them. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
+    ("the-company-is-no-council-that-opened-a-sentence", "Harbour Council cut fares on Monday. The company said "
+     "fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
+    ("the-company-is-no-person-that-opened-a-sentence", "Tom Reyl cut fares on Monday. The company said fuel "
+     "costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
+    ("the-company-is-no-joined-subject", "Pier Lines and Bay Ferries cut fares on Monday. The company said fuel "
+     "costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
+    ("the-company-is-no-described-person", "Councillor Tom Reyl cut fares on Monday. The company said fuel costs "
+     "had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
+    ("the-company-is-no-long-title-cased-line", "Ferry Fares Keep Harbour Towns Busy in Winter. The company said "
+     "fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
+    ("the-company-is-no-region-that-opened-a-sentence", "New York cut fares on Monday. The company said fuel "
+     "costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
     ("the-company-is-no-group-named-alone", "The Group met in May. The company said it would hire staff.",
      ("it would hire staff", "The company"), ("The company", None)),
     ("time-before-a-firm-is-no-part-of-its-name", "On Monday Harbour Freight Ltd said fares would fall.",

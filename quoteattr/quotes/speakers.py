@@ -67,6 +67,7 @@ PLACE_AFTER_NAME = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}
 PARTY_AND_PLACE = regex.compile(r"[ \t]*\((\p{Lu})[-–][ \t]*([\p{L}\p{M}.' \t]{1,30})\)")
 # "Prof " or "former Gov. " before "Ana Varga": the word before it and the honorific
 HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:([\p{L}\-]+)[ \t]+)?(\p{Lu}\p{L}*\.?)[ \t]+\Z")
+SUBJECT_NAME = regex.compile(r"(\p{Lu}[\p{L}&'’\-]*(?:[ \t]+\p{Lu}[\p{L}&'’\-]*){1,3})[ \t]+(?=\p{Ll})(?!(?:and|or|nor)[ \t])")  # "Pier Lines cut", not "Pier Lines and"
 SENTENCE_CLOSERS = frozenset(".!?”\"'")  # what ends a line that is a sentence, not a headline
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
@@ -155,6 +156,11 @@ class _Resolver:
         if index >= 0 and self.quoted[index][0] <= offset < self.quoted[index][1]:
             return self.quoted[index]
         return None
+
+    def holds_name(self, start: int, end: int) -> bool:
+        """Whether a person's name overlaps ``text[start:end]``."""
+        index = bisect.bisect_left(self.name_starts, end) - 1
+        return index >= 0 and self.names[index].span.end > start
 
     def inside_name(self, offset: int) -> bool:
         index = bisect.bisect_right(self.name_starts, offset) - 1
@@ -628,6 +634,8 @@ class _Resolver:
             return None
         if found is None and endings:
             found, names = self.names_before(source, endings)
+        if found is None and head.lower() in load_words("subject_firm_kinds.txt", lower=True):
+            return self.sole_subject_firm(source, head)  # "Pier Lines cut fares on Monday. The company said"
         if found is None or (len(names) != 1 and head.lower() in load_words("organisations.txt", lower=True)):
             return None  # "the bank" after two banks; "the mega donor" is the last donor named
         if _head_after_name(head.lower()).match(self.text, found.end(), found.end() + 60) is not None:
@@ -637,6 +645,31 @@ class _Resolver:
         if described is not None:
             return described  # "Tom Reyl, a Harbour United fan, … The fan said": the fan is Tom Reyl
         return self.organisation_named(Span.of(self.text, start, found.end()), head)
+
+    def sole_subject_firm(self, source: Span, head: str) -> int | None:
+        """The one name of two to four capitalised words that opens a sentence before ``source`` as its subject,
+        a lower-case word right after it, when it may be a firm: not in a headline, no person's name in it, no article or other word of
+        `name_stopwords.txt` first, no region of `region_names.txt` and no organisation noun of
+        `organisations.txt` last ("Harbour Council" is no company)."""
+        stops = load_words("name_stopwords.txt", lower=True) | load_words("sentence_starters.txt", lower=True)
+        regions = load_words("region_names.txt", lower=True)
+        bodies = load_words("organisations.txt", lower=True)
+        found, names = None, set()
+        first = bisect.bisect_left(self.sentence_starts, max(0, source.start - FULL_FORM_WINDOW))
+        for start in self.sentence_starts[first:]:
+            if start >= source.start:
+                break
+            subject = SUBJECT_NAME.match(self.text, start, source.start)
+            if subject is None or self.in_headline(Span.of(self.text, start, subject.end(1))) or self.holds_name(subject.start(), subject.end(1)):
+                continue
+            words = subject.group(1).lower().split()
+            if words[0] in stops or words[-1] in bodies or " ".join(words) in regions:
+                continue
+            found = subject
+            names.add(" ".join(words))
+        if found is None or len(names) != 1:
+            return None
+        return self.organisation_named(Span.of(self.text, found.start(1), found.end(1)), head)
 
     def person_described(self, start: int, end: int) -> int | None:
         """The person whom ``text[start:end]``, capitalised words and a lower-case head, describes: set off after
