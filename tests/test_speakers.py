@@ -935,6 +935,10 @@ DESCRIPTION_CASES = [
      ("Tom Reyl", "chairman of Bay Lines")),
     ("an-office-left-is-a-former-one", "Mayor Tom Reyl resigned on Monday. The former mayor said he was proud of "
      "the town.", ("he was proud of the town", "The former mayor"), ("Tom Reyl", "Mayor")),
+    ("a-sacked-manager-is-the-former-manager", "Lyme Town sacked manager Rob Kell. The former manager said he "
+     "was disappointed.", ("he was disappointed", "The former manager"), ("Rob Kell", "manager")),
+    ("a-hired-manager-is-no-former-one", "Lyme Town hired manager Rob Kell. The former manager said he was "
+     "disappointed.", ("he was disappointed", "The former manager"), ("The former manager", None)),
     ("resigning-from-another-body-leaves-the-title-current", "Tom Reyl, chairman of Bay Lines, resigned from the "
      "board of Harbour Bank. The former chairman said he was proud.", ("he was proud", "The former chairman"),
      ("The former chairman", None)),

@@ -34,7 +34,7 @@ from .pronouns import GENDERED_PRONOUN, pronouns
 from .sources import RELATIVE_PRONOUNS, noun_phrase_before, past_time_opening, plausible_source, sentence_subject
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title,
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
-                     is_office_word, left_after, role_noun_is_head, POSSESSIVE)
+                     is_office_word, left_after, dismissed_before, role_noun_is_head, POSSESSIVE)
 from .wordcues import FOLDS_TO_ASCII
 
 __all__ = ["resolve_speakers"]
@@ -267,7 +267,8 @@ class _Resolver:
         if premodifier:
             phrase = text[premodifier[0]:premodifier[1]]
             if not is_office_word(phrase):
-                return phrase, True, left_after(text, tail, limit)  # "Bay Lines chairman Tom Reyl resigned."
+                # "Bay Lines chairman Tom Reyl resigned.", "Lyme Town sacked manager Rob Kell"
+                return phrase, True, left_after(text, tail, limit) or dismissed_before(text, premodifier[0], floor)
             run_start = min(run_start, premodifier[0])  # "The inquiry's chairman, Judge Ivo Marek,"
         after = appositive_after_title(text, tail, limit=limit)
         if after:  # "Tom Reyl, chairman of Bay Lines, stepped down."

@@ -556,6 +556,18 @@ def left_after(text: str, end: int, limit: int) -> bool:
     return _leaving().match(text, end, limit) is not None
 
 
+@functools.cache
+def _dismissing_before() -> regex.Pattern:
+    """A verb of `dismissing_verbs.txt` right before a title: "sacked " in "sacked manager Rob Kell"."""
+    verbs = "|".join(sorted(map(regex.escape, load_words("dismissing_verbs.txt", lower=True))))
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + verbs + r")[ \t]+\Z", regex.IGNORECASE)
+
+
+def dismissed_before(text: str, start: int, floor: int) -> bool:
+    """Whether the title starting at ``start`` is the object of a verb by which its holder loses it."""
+    return _dismissing_before().search(text, max(floor, start - 16), start) is not None
+
+
 ROLE_AFTER_OBJECT = regex.compile(r"[ \t]+(?P<as>as[ \t]+)?(?=\p{L})")  # "named Tom Reyl (as) chairman"
 
 
