@@ -44,7 +44,8 @@ NOT_SUBJECT_END = regex.compile(r"(?:to|of|for|in|on|at|by|with|from|about|as|th
                                 regex.IGNORECASE)
 VERB_LIKE = regex.compile(r"""
     \b\p{Ll}+ed\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|up|out|him|them|it|me|us)\b  # "opened its"
-  | \A\p{Lu}\S*(?:\s+\p{Lu}\S*)*\s+\p{Ll}+ed\b(?!\s+(?:by|to)\b)                                 # "Clinton faced"
+  | \A\p{Lu}\S*(?:\s+\p{Lu}\S*)*(?:(?<![’']s)\s+\p{Ll}+ed\b(?!\s+(?:by|to)\b)|\s+\p{Ll}+ed\Z)  # "Clinton faced", "Trump's
+    # repeated"; not "Lyme's elected mayor"
 """, regex.VERBOSE)
 
 
