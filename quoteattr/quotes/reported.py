@@ -1557,6 +1557,21 @@ def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) 
     return trimmed(text, match.end(), end)
 
 
+# a light verb's noun, "to" and only its listeners: "issued a warning to skippers.", "made a comment to reporters,"
+LISTENERS_ONLY = regex.compile(r"\s+(?P<listener>[^\s,;:.!?“”\"()]+(?:\s+[^\s,;:.!?“”\"()]+){0,3}?)(?=\s*(?:[,.;:!?]|\Z))")
+
+
+def _listener_after_light_noun(text: str, joined: regex.Match, lemma: str) -> bool:
+    """"issued a warning to skippers.": after a light verb's noun, "to" and a person or listeners that close the
+    phrase name who heard it, no topic; "paid tribute to the pier." and "gave a warning to skippers that …" do not."""
+    words = joined.group().lower().split()
+    if not (len(words) > 1 and words[-1] == "to" and words[-2] in frames().light_nouns.get(lemma, frozenset())):
+        return False
+    listener = LISTENERS_ONLY.match(text, joined.end(), near(joined.end(), len(text)))
+    return listener is not None and (_person_object(listener.group("listener"))
+                                     or _plural_role(listener.group("listener").split()[-1]))
+
+
 def _time_after_light_noun(joined: regex.Match, lemma: str) -> bool:
     """"issued a statement after the vote": a preposition of light_noun_times.txt after the noun of a light verb
     (not "make", whose nouns are read by :func:`_light_noun`) opens the writer's setting, no topic."""
@@ -1816,7 +1831,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if particle is not None and lemma not in f.particle_required and ON_DAY.match(text, position):
         particle = None  # "agreed on Friday to cut quotas": a time, not "agreed on" a topic
     if (particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None
-            and not _time_after_light_noun(joined, lemma)):
+            and not _time_after_light_noun(joined, lemma) and not _listener_after_light_noun(text, joined, lemma)):
         if (f"{lemma} {joined.group().strip().lower()}" in f.person_particles
                 and (not PERSON_AHEAD.match(text, joined.end(), near(joined.end(), sentence.end))
                      or DAY_AHEAD.match(text, joined.end()))):
