@@ -124,7 +124,8 @@ LISTENER_REST_THEN_THAT = regex.compile(r"""
     """ + CLAUSE_THAT_AHEAD, regex.VERBOSE)
 # before the particle a cue that needs one may take a manner ("spoke highly of", "talked at length about") and,
 # before "about", its listeners or place ("spoke to reporters about", "talked on the radio about"); not an amount
-MANNER = r"(?:\s+(?:\p{Ll}+ly|at\s+length|more|much|instead|little|often|again|out)|" + FOR_ADVERBIAL.pattern + ")"  # "for months"
+MANNER = (r"(?:\s+(?:\p{Ll}+ly|at\s+length|more|much|instead|little|often|again|out)|" + FOR_ADVERBIAL.pattern  # "for months"
+          + r"|\s+\p{N}+(?:\s*[-–]\s*|\s+to\s+)\p{N}+(?!\p{N}))")  # a vote count: "voted 12 to 3 to", "voted 7-2 for"
 PARTICLE_GAP = regex.compile(r"""
     """ + MANNER + r"""{1,2}(?=\s+(?:about|of)\b)
     | """ + MANNER + r"""{0,2}
