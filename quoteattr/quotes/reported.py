@@ -686,6 +686,20 @@ def _main_cue_after() -> regex.Pattern:
                          r"(?:(?:has|have|had)\s+)?(?:" + alternation(cue_lexicon().finite_forms) + r")\b")
 
 
+GIVEN_NAME_BEFORE = EndAnchored.of(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+\Z")  # "Ann (Said)"
+
+
+def _surname_after_given_name(text: str, match: regex.Match, sentence: Sentence) -> bool:
+    """"Ann Said met Tom Reyl": a capitalised cue form after a listed given name and before a lower-case past form
+    is the person's surname; not "Ann Says Pier Is Safe", a headline."""
+    given = GIVEN_NAME_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start())
+    after = NEXT_WORD.match(text, match.end(), near(match.end(), sentence.end))
+    if given is None or after is None or not is_given_name(given.group(1)):
+        return False
+    verb = after.group(1)
+    return verb in frames().irregular_verbs or (verb.islower() and verb.endswith("ed"))
+
+
 def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
                     quote_map: QuoteMap, last_source: Span | None, carried: Span | None = None) -> Quote | None:
     f = frames()
@@ -695,6 +709,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "regarding the pier": a preposition
     if match.group()[0].isupper() and match.start() > sentence.start and not headline(sentence):
         return None  # "The Washington Post", "Grand Slam", "United States": part of a name
+    if match.group()[0].isupper() and _surname_after_given_name(text, match, sentence):
+        return None  # "Ann Said met Tom Reyl": a surname
     window = max(sentence.start, match.start() - 60)
     aux = auxiliary_chain(text, window, match.start())
     if aux is None and match.start() > sentence.start and headline(sentence):
