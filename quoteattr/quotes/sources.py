@@ -1480,8 +1480,9 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
         possessive = previous.endswith(("'s", "’s", "s'", "s’"))
         if previous[:1].isdigit() and VERB_FORM.fullmatch(word) and word.endswith("s"):
             verb_like = False  # "About 200 protesters": a plural noun after a number
-        if position == first + 1 and previous.lower() in NOUN_DETERMINERS:
-            verb_like = False  # "the skippers left": a noun right after its article
+        if position == first + 1 and (previous.lower() in NOUN_DETERMINERS or previous.lower() == "her"):
+            verb_like = False  # "the skippers left", "her allies issued": a noun right after its determiner (a
+            # subject's first "her" is no object)
         if position > first and word[0].islower() and (previous[:1].isupper() or continued):
             continued = _title_continues(previous, word, plural=lower not in finite and lower not in f.auxiliaries
                                          and lower not in f.irregular_verbs and word.endswith("s")) or (
