@@ -94,9 +94,10 @@ RELATIVE_THEN_TO = regex.compile(r"(?P<clause>\s+who\s[^,;:“”\"()]{1,80}?)\s
 # "warned the pier will close": an auxiliary right after the noun makes it the subject of a bare clause
 VERBAL_AUXILIARIES = alternation(load_words("verbal_auxiliaries.txt", lower=True))
 AUXILIARY_AHEAD = regex.compile(r"\s+(?:" + VERBAL_AUXILIARIES + r")\s+(?:[“\"‘]|'')?(?!to\b)\p{Ll}")  # "had “preyed”"
-# an adverbial of adverbials.txt opening with "for": "has argued for years that …", "said for her part that …"
+# an adverbial of adverbials.txt opening with "for": "has argued for years that …", "said for her part that …";
+# not the start of a compound ("called for an hour-long debate")
 FOR_ADVERBIAL = regex.compile(r"\s+(?:" + alternation(
-    line for line in load_lines("adverbials.txt") if line.startswith("for ")).replace(r"\ ", r"\s+") + r")\b")
+    line for line in load_lines("adverbials.txt") if line.startswith("for ")).replace(r"\ ", r"\s+") + r")(?![\p{L}\-])")
 OF_TOPIC_THEN_THAT = regex.compile(r"\s+of\s+[^,;:“”\"()]{1,60}?(?=\s+that\s)")  # "said of the vote that …"
 # a "that" that opens a clause, not a relative: "Mr Reyl that runs the ferry", "the board that has met"
 CLAUSE_THAT_AHEAD = r"""(?=\s+that\s+(?!(?:""" + VERBAL_AUXILIARIES + r""")\b
