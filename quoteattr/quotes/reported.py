@@ -565,6 +565,7 @@ def _source_outside_closed(found: list[Quote], position: int) -> Span | None:
 
 
 LIGHT_NOUN_TIMES = "light_noun_times.txt"  # "(issued a statement) after": a time, no topic
+LIGHT_NOUN_SCOPES = "light_noun_scopes.txt"  # "(issued a yellow) warning for": what it covers, no topic
 WITHHOLDING_WINDOW = 40  # characters before a cue searched for "did not", "has not yet", "declined to"
 
 
@@ -1849,7 +1850,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if particle is not None and lemma not in f.particle_required and ON_DAY.match(text, position):
         particle = None  # "agreed on Friday to cut quotas": a time, not "agreed on" a topic
     if (particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None
-            and not _time_after_light_noun(joined, lemma) and not _listener_after_light_noun(text, joined, lemma)):
+            and not _time_after_light_noun(joined, lemma) and not _listener_after_light_noun(text, joined, lemma)
+            and " ".join(joined.group().lower().split()[-2:]) not in load_words(LIGHT_NOUN_SCOPES)):
         if (f"{lemma} {joined.group().strip().lower()}" in f.person_particles
                 and (not PERSON_AHEAD.match(text, joined.end(), near(joined.end(), sentence.end))
                      or DAY_AHEAD.match(text, joined.end()))):
