@@ -688,6 +688,7 @@ def _main_cue_after() -> regex.Pattern:
                          r"(?:(?:has|have|had)\s+)?(?:" + alternation(cue_lexicon().finite_forms) + r")\b")
 
 
+NAME_AHEAD = regex.compile(r"\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")  # "(champion) Ida Lenz"
 GIVEN_NAME_BEFORE = EndAnchored.of(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+\Z")  # "Ann (Said)"
 
 
@@ -870,6 +871,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not previous.group(1)[:1].isupper() and not THAT.match(text, match.end(), near(match.end(), sentence.end))
             and not plural_subject(text, sentence, chain_start)):
         return None  # "a larger say", "the fifth state": a base form needs a plural subject ("critics argue")
+    if (not chain and form == lemma and previous is not None and previous.group(1)[:1].isupper()
+            and not previous_word.endswith("s") and previous_word not in f.plural_subjects
+            and previous.start(1) - sentence.start < 4 and not text[sentence.start:previous.start(1)].strip()
+            and NAME_AHEAD.match(text, match.end(), near(match.end(), sentence.end))):
+        return None  # "Defending champion Ida Lenz lost", "Consumer advocate Ida Lenz said": a title before a name
     if not chain and form == lemma and lemma in f.noun_ambiguous and noun_after_name(
             text, match, previous, chain_start, sentence) and not plural_subject(text, sentence, chain_start):
         return None  # "the Varga email scandal", "Ms Varga's Final Demand": a noun; not "Analysts at Pier Bank estimate"
