@@ -14,7 +14,7 @@ from ..model import Quote, Sentence, Span
 from .content import (FINITE, PREDICATE_AHEAD, SUBJECT_PRONOUN_WORDS, clause_before, has_verb_between, opening_subordinate,
                       resumed_content, verb_groups, verb_positions)
 from .cues import cue_lexicon
-from .frames import alternation, frames, last_char_before, near, past_adverbials, weekday_alternation
+from .frames import alternation, end_before, frames, last_char_before, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
 from .names import is_given_name
 from .sources import RELATIVE_PRONOUNS, headline_document, plausible_source, source_after
@@ -34,6 +34,7 @@ FRAME_END = regex.compile(r"""
 CLOSING_QUOTES = (",”", ',"', ",’", ",'", "”", '"', "''")
 AS_BEFORE = regex.compile(r"(?<=[,”\"’'])\s*as\s+\Z")
 THAT_RELATIVE = regex.compile(r"\s+that\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s+\p{Ll}+ed\b")
+COMMA_NEXT = regex.compile(r"\s*,")  # the words go on after the frame's comma
 SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
 QUOTE_THEN_COMMA = regex.compile(r"[,?!](?:”|\"|’|'|'')\s*\Z")  # “…,” she said; not “….” She said
 QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b(?!\s+\p{Ll}+ed\b)|:))")  # after a quote, anything but a complement
@@ -158,7 +159,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if (subordinate_lead and (right is None or right.start <= left.end) and "," not in lead.text
                 and _own_verb_groups(text, lead) < 2):
             continue  # "Although under fire, Mr Reyl was proving to be …": an opening clause is no content alone
-        if (inverted and not quoted and not text[frame_end:sentence.end].lstrip().startswith(",")
+        if (inverted and not quoted and not COMMA_NEXT.match(text, frame_end, sentence.end)
                 and PARTICIPLE_ASIDE.fullmatch(left.text) is not None):
             # "The findings, published in a journal, suggest the drug works": a subject and its aside; not "The
             # toll, introduced in May, said Ms Varga, is unfair", where the words go on after the frame's comma
@@ -189,7 +190,7 @@ def _short_reply(text: str, sentence: Sentence, left: Span, frame_end: int) -> b
     if len(words) > 1 and words[0].lower() in load_words("source_determiners.txt", lower=True) \
             or POSSESSIVE.search(left.text):
         return False
-    return (text[sentence.start:left.start].strip() == "" and 0 < len(words) <= REPLY_WORDS
+    return (0 < len(words) <= REPLY_WORDS and end_before(text, sentence.start, left.start) == sentence.start
             and SENTENCE_CLOSE.match(text, frame_end, sentence.end) is not None
             and honorific(words[0]) is None and not is_given_name(words[0])
             and frames().sentence_adverbs.isdisjoint(word.lower().strip(",") for word in words)
