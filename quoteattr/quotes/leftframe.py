@@ -159,7 +159,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if (subordinate_lead and (right is None or right.start <= left.end) and "," not in lead.text
                 and _own_verb_groups(text, lead) < 2):
             continue  # "Although under fire, Mr Reyl was proving to be …": an opening clause is no content alone
-        if (inverted and not quoted and not COMMA_NEXT.match(text, frame_end, sentence.end)
+        if (inverted and not quoted and not COMMA_NEXT.match(text, frame_end, near(frame_end, sentence.end))
                 and PARTICIPLE_ASIDE.fullmatch(left.text) is not None):
             # "The findings, published in a journal, suggest the drug works": a subject and its aside; not "The
             # toll, introduced in May, said Ms Varga, is unfair", where the words go on after the frame's comma

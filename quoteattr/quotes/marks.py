@@ -89,7 +89,7 @@ def _is_apostrophe(mark: str, before: str, after: str) -> bool:
 
 def _is_turned_apostrophe(text: str, mark: str, before: str, end: int) -> bool:
     """“Akers‘s”, “don‘t”: an opening single mark typed for an apostrophe inside a word."""
-    return mark == "‘" and _is_word(before) and CONTRACTION_END.match(text, end) is not None
+    return mark == "‘" and _is_word(before) and CONTRACTION_END.match(text, end, end + 3) is not None
 
 
 def find_quoted(text: str, paragraphs: Sequence[Span]) -> list[Quoted]:

@@ -1853,7 +1853,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if (particle is not None and FOR_ADVERBIAL.match(text, position, near(position, sentence.end))
             and particle.match(text, position, near(position, sentence.end))):
         particle = None  # "has argued for years that …": an adverbial, not "argued for"
-    if particle is not None and lemma not in f.particle_required and ON_DAY.match(text, position):
+    if particle is not None and lemma not in f.particle_required and ON_DAY.match(text, position, near(position, sentence.end)):
         particle = None  # "agreed on Friday to cut quotas": a time, not "agreed on" a topic
     if (particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None
             and not _time_after_light_noun(joined, lemma) and not _listener_after_light_noun(text, joined, lemma)

@@ -1514,11 +1514,11 @@ def joined_subject(text: str, subject: Span, end: int) -> Span | None:
     may have kept: "The council and"), right before a past form, an auxiliary or a finite cue form, joins the
     first; None otherwise."""
     head_end = subject.end - len(" and") if subject.text.endswith(" and") else subject.end
-    joint = AND_JOINT.match(text, head_end, end)
+    joint = AND_JOINT.match(text, head_end, near(head_end, end))
     second = _subject_from(text, joint.end(), end) if joint is not None else None
     if second is None:
         return None
-    verb = SUBJECT_WORD.match(text, second.end + 1, end) if text[second.end:second.end + 1] == " " else None
+    verb = SUBJECT_WORD.match(text, second.end + 1, near(second.end + 1, end)) if text[second.end:second.end + 1] == " " else None
     f = frames()
     word = verb.group().lower() if verb is not None else ""
     if not (word in f.auxiliaries or word in cue_lexicon().finite_forms or word in f.irregular_verbs

@@ -27,7 +27,7 @@ from attrs import define, field
 from ..analysis.base import Analysis
 from ..lexicon import load_table, load_words
 from ..model import Quote, Speaker, Span
-from .frames import end_before, last_char_before
+from .frames import end_before, last_char_before, near
 from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
                     is_given_name)
 from .pronouns import GENDERED_PRONOUN, pronouns
@@ -295,7 +295,7 @@ class _Resolver:
         person named before "his", "her" or "'s" in the sentence, of a gender that fits the pronoun, and must hold
         a title that is no past one."""
         found = _predecessor_before().search(self.text, max(floor, mention.span.start - 40), mention.span.start)
-        if found is None or not NAME_THEN_CLOSE.match(self.text, mention.name.end):
+        if found is None or not NAME_THEN_CLOSE.match(self.text, mention.name.end, mention.name.end + 4):
             return None
         index = bisect.bisect_left(self.name_starts, found.start()) - 1
         while index >= 0 and self.names[index].span.end > found.start():
@@ -315,11 +315,11 @@ class _Resolver:
         """The words of the place and party a mention gives after the name, which a description of the person's
         role may add ("the Lyme senator", "the Democratic senator"): "Sen. Ana Varga (D-Lyme)", "Mayor Eva Brun of
         Lyme"."""
-        bracket = PARTY_AND_PLACE.match(self.text, mention.name.end)
+        bracket = PARTY_AND_PLACE.match(self.text, mention.name.end, near(mention.name.end, len(self.text)))
         if bracket is not None:
             return set(_party_words().get(bracket.group(1), ())) | set(title_key(bracket.group(2)))
         _, limit = self.sentence_bounds(mention.span.start)
-        place = PLACE_AFTER_NAME.match(self.text, mention.name.end, max(limit, mention.name.end))
+        place = PLACE_AFTER_NAME.match(self.text, mention.name.end, near(mention.name.end, max(limit, mention.name.end)))
         return set(title_key(place.group().split(None, 1)[1])) if place is not None else set()
 
     def mention_office(self, mention: PersonName) -> frozenset[str]:
@@ -392,7 +392,7 @@ class _Resolver:
     def place_end(self, end: int, limit: int) -> int:
         """Where a name ending at ``end`` ends with the place or body it is "of" ("Eva Brun of Lyme"), before
         ``limit``; ``end`` when none follows."""
-        place = PLACE_AFTER_NAME.match(self.text, end, limit)
+        place = PLACE_AFTER_NAME.match(self.text, end, near(end, limit))
         return place.end() if place else end
 
     def named_after(self, source: Span) -> int | None:

@@ -553,7 +553,7 @@ def _leaving() -> regex.Pattern:
 def left_after(text: str, end: int, limit: int) -> bool:
     """Whether the person whose name or appositive ends at ``end`` leaves the role in the clause that follows:
     "Bay Lines chairman Tom Reyl resigned on Monday", "Tom Reyl, chairman of Bay Lines, stepped down."."""
-    return _leaving().match(text, end, limit) is not None
+    return _leaving().match(text, end, min(limit, end + NAME_TAIL_REACH)) is not None
 
 
 @functools.cache
@@ -581,7 +581,7 @@ def taken_role(text: str, start: int, end: int, *, floor: int, limit: int) -> tu
     left = opening is not None and opening.group("left") is not None
     bare = False
     if opening is None and verb_before.search(text, max(floor, start - 24), start) is not None:
-        opening = ROLE_AFTER_OBJECT.match(text, end, limit)
+        opening = ROLE_AFTER_OBJECT.match(text, end, min(limit, end + NAME_TAIL_REACH))
         bare = opening is not None and not opening.group("as")
     if opening is None:
         return None

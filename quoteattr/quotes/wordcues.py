@@ -409,7 +409,7 @@ def noun_object_cue_end(text: str, start: int, end: int) -> int | None:
     """Where a speech noun of cue_nouns_prep.txt with its preposition ends when one opens at ``start``: "questions
     about" in "answer questions about whether …"; None otherwise, also for a thought ("doubts about")."""
     pattern, rows = _noun_object_cues()
-    found = pattern.match(text, start, end)
+    found = pattern.match(text, start, near(start, end))
     if found is None or rows.get(tuple(found.group().lower().split())) != "speech":
         return None
     return found.end()
