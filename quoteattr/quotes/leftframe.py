@@ -191,7 +191,7 @@ def _short_reply(text: str, sentence: Sentence, left: Span, frame_end: int) -> b
             or POSSESSIVE.search(left.text):
         return False
     return (0 < len(words) <= REPLY_WORDS and end_before(text, sentence.start, left.start) == sentence.start
-            and SENTENCE_CLOSE.match(text, frame_end, sentence.end) is not None
+            and SENTENCE_CLOSE.match(text, frame_end, near(frame_end, sentence.end)) is not None
             and honorific(words[0]) is None and not is_given_name(words[0])
             and frames().sentence_adverbs.isdisjoint(word.lower().strip(",") for word in words)
             and not any(word[:1].isupper() for word in words[1:]))
