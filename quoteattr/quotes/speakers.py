@@ -27,7 +27,7 @@ from attrs import define, field
 from ..analysis.base import Analysis
 from ..lexicon import load_table, load_words
 from ..model import Quote, Speaker, Span
-from .frames import end_before, last_char_before, near
+from .frames import alternation, end_before, last_char_before, near
 from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
                     is_given_name)
 from .pronouns import GENDERED_PRONOUN, pronouns
@@ -127,6 +127,7 @@ class _Resolver:
     source_owner: list[int] = field(factory=list)
     quoted: list[tuple[int, int]] = field(factory=list)
     quoted_starts: list[int] = field(factory=list)
+    headline_end: int | None = None  # where a headline on the first line ends, -1 when there is none
     source_spans: set[tuple[int, int]] = field(factory=set)
     source_ends: set[int] = field(factory=set)
     by_key: dict[str, int] = field(factory=dict)
@@ -660,8 +661,9 @@ class _Resolver:
         for start in self.sentence_starts[first:]:
             if start >= source.start:
                 break
-            subject = SUBJECT_NAME.match(self.text, start, source.start)
-            if subject is None or self.in_headline(Span.of(self.text, start, subject.end(1))) or self.holds_name(subject.start(), subject.end(1)):
+            subject = SUBJECT_NAME.match(self.text, start, near(start, source.start))
+            if (subject is None or self.in_headline(Span.of(self.text, start, subject.end(1)))
+                    or self.holds_name(subject.start(), subject.end(1))):
                 continue
             words = subject.group(1).lower().split()
             if words[0] in stops or words[-1] in bodies or " ".join(words) in regions:
@@ -796,8 +798,10 @@ class _Resolver:
 
     def in_headline(self, source: Span) -> bool:
         """The source is on the text's first line, which a body follows and no full stop ends."""
-        line_end = self.text.find("\n")
-        return source.end < line_end and last_char_before(self.text, 0, line_end) not in SENTENCE_CLOSERS
+        if self.headline_end is None:  # found once: a text with no line break would be read again at every call
+            line_end = self.text.find("\n")
+            self.headline_end = line_end if last_char_before(self.text, 0, line_end) not in SENTENCE_CLOSERS else -1
+        return source.end < self.headline_end
 
     def sole_holder(self, wanted: frozenset[str]) -> int | None:
         """The one person whose current title holds all of ``wanted``, if only one does."""
@@ -928,7 +932,7 @@ def _party_words() -> dict[str, tuple[str, ...]]:
 @functools.cache
 def _predecessor_before() -> regex.Pattern:
     """A possessive and a noun of `predecessor_nouns.txt` set off right before a name: "his predecessor, "."""
-    nouns = "|".join(regex.escape(word) for word in sorted(load_words("predecessor_nouns.txt", lower=True)))
+    nouns = alternation(load_words("predecessor_nouns.txt", lower=True))
     return regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(?P<pronoun>his|her|their)|['’]s)[ \t]+(?:{nouns}),[ \t]+\Z",
                          regex.IGNORECASE)
 
