@@ -22,6 +22,7 @@ from attrs import frozen
 
 from ..lexicon import load_table, load_words
 from .cues import cue_lexicon
+from .frames import alternation
 from .pronouns import pronouns
 
 __all__ = [
@@ -112,7 +113,7 @@ CLAUSE_END = regex.compile(r"[,;:—–()“”\"]|\.(?=\s|\Z)|\n")
 NAME_WITH_INITIAL = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.[ \t]")  # "Tom J. Reyl"
 # a role after a name runs on past the period of "Mr." or of an initial ("an adviser to Mr. Reyl", "George W. Bush")
 ROLE_END = regex.compile(r"[,;:—–()“”\"]|\n|(?<!(?<![\p{L}\p{N}.])(?:"
-                         + "|".join(sorted(map(regex.escape, load_words("abbreviations.txt")), key=len, reverse=True))
+                         + alternation(load_words("abbreviations.txt"))
                          + r"|\p{Lu}))\.(?=\s|\Z)")
 COPULA = r"""(?:is|(?P<past>was|served\s+as|had\s+been)|serves\s+as|has\s+been|became|becomes)
     (?:\s+(?P<appointed>{appointed})(?:\s+as)?)?  # "was elected", "was named as"
@@ -354,14 +355,21 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
 def _opens_a_clause(phrase: str) -> bool:
     """A noun phrase followed by a finite form of "be" with no preposition or connector before it: the subject of a
     clause ("the pier toll is too high"), not a role ("the minister at the time the tax was raised")."""
-    finite = {word for word in load_words("be_forms.txt", lower=True) if not word.startswith("be")}  # not "been"
-    plain = load_words("prepositions.txt", lower=True) | CONNECTORS - {"the"}
+    finite, plain = _clause_words()
     for word in _words(phrase)[1:]:
         if word in finite:
             return True
         if word in plain:
             return False
     return False
+
+
+@functools.cache
+def _clause_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The finite forms of "be" ("been" is none) and the words that keep a phrase a role (prepositions, connectors
+    but "the"), built once."""
+    finite = frozenset(word for word in load_words("be_forms.txt", lower=True) if not word.startswith("be"))
+    return finite, load_words("prepositions.txt", lower=True) | CONNECTORS - {"the"}
 
 
 def _described_holder(text: str, start: int, stop: int) -> tuple[int, int]:
@@ -524,18 +532,24 @@ def predicate_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | No
 
 
 @functools.cache
+def _role_verbs() -> dict[str, str]:
+    """The verbs of `role_taking_verbs.txt` by kind ("subject", "object", "left"), each kind one alternation, longest
+    first, its words joined by spaces or tabs."""
+    verbs: dict[str, list[str]] = {"subject": [], "object": [], "left": []}
+    for *words, kind in load_table("role_taking_verbs.txt"):
+        verbs[kind].append(r"[ \t]+".join(map(regex.escape, words)))
+    return {kind: "|".join(sorted(found, key=len, reverse=True)) for kind, found in verbs.items()}
+
+
+@functools.cache
 def _role_taking() -> tuple[regex.Pattern, regex.Pattern]:
     """The openings of a role taken or left in an event (``role_taking_verbs.txt``): right after the name or its
     "who", a verb whose subject takes the role, its object and "as" ("replaced Ana Varga as "), or one whose subject
     leaves it and "as" ("resigned as "); right before the name, a verb whose object takes it ("named ")."""
-    verbs: dict[str, list[str]] = {"subject": [], "object": [], "left": []}
-    for *words, kind in load_table("role_taking_verbs.txt"):
-        verbs[kind].append(r"[ \t]+".join(map(regex.escape, words)))
-    def alternatives(kind: str) -> str:
-        return "|".join(sorted(verbs[kind], key=len, reverse=True))
-    subject = regex.compile(r"(?:,[ \t]+who)?[ \t]+(?:(?P<left>" + alternatives("left") + r")[ \t]+|(?:"
-                            + alternatives("subject") + r")[ \t]+(?:[\p{L}\p{M}.'’\-]+[ \t]+){0,4}?)as[ \t]+")
-    verb_before = regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternatives("object") + r")[ \t]+\Z")
+    verbs = _role_verbs()
+    subject = regex.compile(r"(?:,[ \t]+who)?[ \t]+(?:(?P<left>" + verbs["left"] + r")[ \t]+|(?:"
+                            + verbs["subject"] + r")[ \t]+(?:[\p{L}\p{M}.'’\-]+[ \t]+){0,4}?)as[ \t]+")
+    verb_before = regex.compile(r"(?<![\p{L}\p{N}])(?:" + verbs["object"] + r")[ \t]+\Z")
     return subject, verb_before
 
 
@@ -543,10 +557,8 @@ def _role_taking() -> tuple[regex.Pattern, regex.Pattern]:
 def _leaving() -> regex.Pattern:
     """A verb of leaving (``role_taking_verbs.txt``) right after a name or its appositive that ends its clause:
     before punctuation or a word of `leaving_followers.txt` ("resigned on Monday"), not before "as" or "from"."""
-    verbs = sorted((r"[ \t]+".join(map(regex.escape, words)) for *words, kind in load_table("role_taking_verbs.txt")
-                    if kind == "left"), key=len, reverse=True)
-    followers = "|".join(sorted(map(regex.escape, load_words("leaving_followers.txt", lower=True))))
-    return regex.compile(r",?[ \t]+(?:" + "|".join(verbs) + r")(?=[ \t]*[,.;:!?]|[ \t]+(?:" + followers
+    followers = alternation(load_words("leaving_followers.txt", lower=True))
+    return regex.compile(r",?[ \t]+(?:" + _role_verbs()["left"] + r")(?=[ \t]*[,.;:!?]|[ \t]+(?:" + followers
                          + r")(?![\p{L}\p{N}]))", regex.IGNORECASE)
 
 
@@ -559,7 +571,7 @@ def left_after(text: str, end: int, limit: int) -> bool:
 @functools.cache
 def _dismissing_before() -> regex.Pattern:
     """A verb of `dismissing_verbs.txt` right before a title: "sacked " in "sacked manager Rob Kell"."""
-    verbs = "|".join(sorted(map(regex.escape, load_words("dismissing_verbs.txt", lower=True))))
+    verbs = alternation(load_words("dismissing_verbs.txt", lower=True))
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + verbs + r")[ \t]+\Z", regex.IGNORECASE)
 
 
