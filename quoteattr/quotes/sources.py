@@ -14,7 +14,7 @@ import regex
 from ..lexicon import load_lines, load_words
 from ..model import Span
 from .cues import cue_lexicon
-from .frames import EndAnchored, alternation, frames, last_char_before, near, weekday_alternation
+from .frames import EndAnchored, alternation, end_before, frames, last_char_before, near, weekday_alternation
 from .names import ARTICLES
 from .titles import honorific, role_noun_is_head, title_words
 
@@ -152,28 +152,12 @@ def _verb_after_cue() -> regex.Pattern:
 CUE_THEN_WORD = regex.compile(r"(?P<cue>\p{L}+)\s+(?P<verb>\p{Ll}+)\b")
 
 
-def _past_after_bare_cue(text: str, start: int) -> bool:
-    """The cue's word, a cue that takes a bare clause, then a past form: "(the regulator) says broke the rules",
-    where, as after an auxiliary, the clause said has lost its subject to the noun before."""
+def _cue_at(text: str, start: int) -> tuple[tuple[str, str] | None, str]:
+    """The cue lexicon's entry for the word opening the text at ``start`` and the lower-case word after it, read
+    once for the gap checks of a source: "(police) said was", "(the coach) called (a genius)"; (None, "") when no
+    lower-case word follows."""
     found = CUE_THEN_WORD.match(text, start, near(start, len(text)))
-    if found is None:
-        return False
-    entry, f = cue_lexicon().lookup(found.group("cue")), frames()
-    verb = found.group("verb")
-    return entry is not None and entry[0] in f.bare and (verb.endswith("ed") or verb in f.irregular_verbs)
-
-
-def _cue_word_at(text: str, start: int) -> bool:
-    """A word of the cue lexicon opens the text at ``start``: "(police) said was", not "(proposals) have been"."""
-    found = CUE_THEN_WORD.match(text, start, near(start, len(text)))
-    return found is not None and cue_lexicon().lookup(found.group("cue")) is not None
-
-
-def _naming_cue_at(text: str, start: int) -> bool:
-    """A naming cue of cues_naming.txt opens the text at ``start``: "(the coach) called (a genius)"."""
-    found = CUE_THEN_WORD.match(text, start, near(start, len(text)))
-    entry = cue_lexicon().lookup(found.group("cue")) if found is not None else None
-    return entry is not None and entry[0] in frames().naming
+    return (cue_lexicon().lookup(found.group("cue")), found.group("verb")) if found is not None else (None, "")
 
 
 def gap_subject(words: list[str], *, bare: bool = False) -> int | None:
@@ -339,7 +323,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
         # participle's aside too long or too full of verbs for the walk is passed over, for a subject that opens
         # the sentence or follows a fronted phrase's comma; not "made Mr Reyl's wife, standing behind him, appear"
         skipped = _subject_before(text, start, window_start, aside.start(), allow_appositive)
-        if skipped is not None and text[start:skipped[1]].strip()[-1:] in ("", ","):
+        if skipped is not None and last_char_before(text, start, skipped[1]) in ("", ","):
             found = skipped
     if found is not None:
         found = _contact_relative(text, start, found)
@@ -367,7 +351,7 @@ def _contact_relative(text: str, start: int, found: tuple[Span, int]) -> tuple[S
     clause = CONTACT_RELATIVE.fullmatch(span.text)
     f = frames()
     # an article or a plural before: not "Nearly a third", "All the donors", "Mr Reyl the realist"
-    if clause is None or text[start:span.start].strip() or not _noun_word(clause.group("head")) \
+    if clause is None or end_before(text, start, span.start) > start or not _noun_word(clause.group("head")) \
             or not (clause.group("article") or clause.group("head").endswith("s")) \
             or not all(_noun_word(word) for word in clause.group("inner").split()[1:]):
         return found
@@ -646,11 +630,15 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
     first = max(index, 0)
     words = [token.group() for token in tokens[first:]]
     named = contact_subject(words)
-    naming = _naming_cue_at(text, end)  # "The striker the coach called a genius (left)": the object is the gap
+    entry, following = _cue_at(text, end)
+    naming = entry is not None and entry[0] in f.naming  # "The striker the coach called a genius (left)": the gap
+    # "(the regulator) says broke the rules": after a cue that takes a bare clause, a past form whose subject is gone
+    past_after_bare = entry is not None and entry[0] in f.bare and (
+        following.endswith("ed") or following in f.irregular_verbs)
     if named is None and (_verb_after_cue().match(text, end, near(end, len(text))) is not None or naming) \
-            or _past_after_bare_cue(text, end):
+            or past_after_bare:
         # "a change the skippers say could hurt them": the second noun phrase
-        named = gap_subject(words, bare=not naming and _cue_word_at(text, end))
+        named = gap_subject(words, bare=not naming and entry is not None)
     if named is not None:
         # "angered the group Mr Reyl called “…”": after a verb's object, the name opens a relative clause
         named_start = tokens[first + named].start()
