@@ -577,7 +577,7 @@ def _withheld_question_end(text: str, match: regex.Match, sentence: Sentence, qu
         word = NEXT_WORD.match(text, noun_end, near(noun_end, sentence.end))  # "answer questions about whether"
     if word is None or word.group(1).lower() not in frames().withheld_question_words:
         return 0
-    before = text[max(sentence.start, match.start() - WITHHOLDING_WINDOW):match.start()].lower().split()[-3:]
+    before = _last_words(text, sentence, match.start())
     declined = len(before) > 1 and before[-1] == "to" and (before[-2] in frames().declining_before_to
                                                           or " ".join(before[-2:]) in load_words(WITHHOLDING_OPENERS))  # "refuses to"
     if not (declined or _negated(before)):
@@ -615,9 +615,14 @@ def _that_follows(text: str, match: regex.Match, lemma: str, sentence: Sentence)
     return THAT.match(text, joined.end() if joined is not None else match.end(), window) is not None
 
 
+def _last_words(text: str, sentence: Sentence, end: int) -> list[str]:
+    """The last three words before ``end`` in the sentence, in lower case, read within WITHHOLDING_WINDOW."""
+    return text[max(sentence.start, end - WITHHOLDING_WINDOW):end].lower().split()[-3:]
+
+
 def _not_permitted(text: str, sentence: Sentence, to_start: int) -> bool:
     """"not authorized (to)", "weren't allowed (to)": a negated word of permission_before_to.txt before "to"."""
-    words = text[max(sentence.start, to_start - WITHHOLDING_WINDOW):to_start].lower().split()[-3:]
+    words = _last_words(text, sentence, to_start)
     return bool(words) and words[-1] in load_words("permission_before_to.txt") and _negated(words[:-1])
 
 
@@ -1586,24 +1591,25 @@ def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) 
 LISTENERS_ONLY = regex.compile(r"\s+(?P<listener>[^\s,;:.!?“”\"()]+(?:\s+[^\s,;:.!?“”\"()]+){0,3}?)(?=\s*(?:[,.;:!?]|\Z))")
 
 
-def _listener_after_light_noun(text: str, joined: regex.Match, lemma: str) -> bool:
-    """"issued a warning to skippers.": after a light verb's noun, "to" and a person or listeners that close the
-    phrase name who heard it, no topic; "paid tribute to the pier." and "gave a warning to skippers that …" do not."""
+def _no_topic_after_light_noun(text: str, joined: regex.Match, lemma: str) -> bool:
+    """The preposition after a light verb's noun opens no topic: the noun and a preposition of what a warning
+    covers (light_noun_scopes.txt: "issued a yellow warning for wind"); a time of light_noun_times.txt, the
+    writer's setting ("issued a statement after the vote"; not after "make", whose nouns :func:`_light_noun`
+    reads); or "to" and a person or listeners that close the phrase, who heard it ("issued a warning to
+    skippers."; not "paid tribute to the pier." nor "gave a warning to skippers that …")."""
     words = joined.group().lower().split()
-    if not (len(words) > 1 and words[-1] == "to" and words[-2] in frames().light_nouns.get(lemma, frozenset())):
+    if " ".join(words[-2:]) in load_words(LIGHT_NOUN_SCOPES):
+        return True
+    f = frames()
+    if len(words) < 2 or words[-2] not in f.light_nouns.get(lemma, frozenset()):
+        return False
+    if words[-1] in load_words(LIGHT_NOUN_TIMES) and lemma not in f.light_noun_said:
+        return True
+    if words[-1] != "to":
         return False
     listener = LISTENERS_ONLY.match(text, joined.end(), near(joined.end(), len(text)))
     return listener is not None and (_person_object(listener.group("listener"))
                                      or _plural_role(listener.group("listener").split()[-1]))
-
-
-def _time_after_light_noun(joined: regex.Match, lemma: str) -> bool:
-    """"issued a statement after the vote": a preposition of light_noun_times.txt after the noun of a light verb
-    (not "make", whose nouns are read by :func:`_light_noun`) opens the writer's setting, no topic."""
-    f = frames()
-    words = joined.group().lower().split()
-    return (lemma not in f.light_noun_said and len(words) > 1 and words[-1] in load_words(LIGHT_NOUN_TIMES)
-            and words[-2] in f.light_nouns.get(lemma, frozenset()))
 
 
 def _names_the_act(noun_phrase: str) -> bool:
@@ -1856,8 +1862,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if particle is not None and lemma not in f.particle_required and ON_DAY.match(text, position, near(position, sentence.end)):
         particle = None  # "agreed on Friday to cut quotas": a time, not "agreed on" a topic
     if (particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None
-            and not _time_after_light_noun(joined, lemma) and not _listener_after_light_noun(text, joined, lemma)
-            and " ".join(joined.group().lower().split()[-2:]) not in load_words(LIGHT_NOUN_SCOPES)):
+            and not _no_topic_after_light_noun(text, joined, lemma)):
         if (f"{lemma} {joined.group().strip().lower()}" in f.person_particles
                 and (not PERSON_AHEAD.match(text, joined.end(), near(joined.end(), sentence.end))
                      or DAY_AHEAD.match(text, joined.end()))):
