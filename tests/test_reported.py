@@ -1963,6 +1963,13 @@ SOURCE_FIRST_CASES = [
          indirect("the toll was unfair", "said", "Mr Reyl's lawyer")),
     case("possessor-in-the-appositive-keeps-the-name-head", "Mr Reyl, Ms Varga's lawyer, said the toll was unfair.",
          indirect("the toll was unfair", "said", "Mr Reyl")),
+    case("pronoun-and-noun-phrase-opening-the-sentence", "She and her husband said the ferry was late.",
+         indirect("the ferry was late", "said", "She and her husband")),
+    case("pronoun-and-noun-phrase-after-a-joining-and", "They met, and he and three councillors said the toll was unfair.",
+         indirect("the toll was unfair", "said", "he and three councillors")),
+    case("pronoun-and-noun-phrase-after-a-verb-is-the-content",
+         "The mayor said she and her husband were late.",
+         indirect("she and her husband were late", "said", "The mayor")),
 ]
 
 # --- content, cue, source -----------------------------------------------------
@@ -2303,6 +2310,11 @@ CONTENT_FIRST_CASES = [
          indirect("The pier is unsafe", "said", "Ward 7 councillor Ann Varga")),
     case("inverted-source-with-a-curly-plural-possessive", "“The levy is unfair,” said the skippers’ union.",
          direct("The levy is unfair,", "said", "the skippers’ union")),
+    case("pronoun-and-noun-phrase-after-the-content",
+         "The manager grabbed the arm of a reporter, she and another reporter said.",
+         indirect("The manager grabbed the arm of a reporter", "said", "she and another reporter")),
+    case("pronoun-and-noun-phrase-in-an-aside", "The toll, he and the mayor agreed, is unfair.",
+         indirect(("The toll", "is unfair"), "agreed", "he and the mayor")),
 ]
 
 # --- according to -------------------------------------------------------------

@@ -86,6 +86,8 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
         return True
     if NOT_SUBJECT_END.fullmatch(words[-1]):
         return False
+    if lower in JOINED_PRONOUNS and len(words) > 2 and words[1].lower() == "and":
+        return plausible_source(" ".join(words[2:]), evidence=evidence)  # "he and his wife", "she and two aides"
     if (lead := approximator(words)) and lead < len(words) and (
             words[lead][:1].isdigit() or words[lead].lower() in _counting_determiners()):
         return plausible_source(" ".join(words[lead:]), evidence=evidence)  # "about 6 in 10 voters", "almost everyone"
@@ -969,6 +971,7 @@ def _joins_names(tokens: list[regex.Match], index: int) -> bool:
 
 MAX_CONJUNCT_TOKENS = 6
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+JOINED_PRONOUNS = frozenset({"he", "she", "we", "they"})  # "he and his wife said"; not "I and …", "it and …"
 
 
 def _joins_participles(tokens: list[regex.Match], index: int) -> bool:
@@ -998,6 +1001,12 @@ def _joins_noun_phrases(text: str, start: int, tokens: list[regex.Match], index:
     right = tokens[index + 1].group().lower()
     if right in f.pronouns and right not in POSSESSIVES or right in f.boundaries:
         return False  # "and she said", "and then said"; but "The ferry firm and its owners said"
+    if tokens[index - 1].group().lower() in JOINED_PRONOUNS:
+        # "…, she and another reporter said": a subject pronoun opening the phrase after a comma or at the start
+        if index == 1:
+            return not text[start:tokens[0].start()].strip()
+        before = tokens[index - 2].group()
+        return before in (",", ";", ":", "(") or before in OPENERS or before.lower() in ("and", "but")
     for back in range(index - 1, max(index - 1 - MAX_CONJUNCT_TOKENS, -1), -1):
         word = tokens[back].group()
         lower = word.lower()
