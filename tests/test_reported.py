@@ -2315,6 +2315,14 @@ CONTENT_FIRST_CASES = [
          indirect("The manager grabbed the arm of a reporter", "said", "she and another reporter")),
     case("pronoun-and-noun-phrase-in-an-aside", "The toll, he and the mayor agreed, is unfair.",
          indirect(("The toll", "is unfair"), "agreed", "he and the mayor")),
+    case("subject-before-an-as-aside-leads-the-content", "The toll, as Ms Varga said, is a tax on the poor.",
+         indirect(("The toll", "is a tax on the poor"), "said", "Ms Varga")),
+    case("longer-subject-before-an-as-aside", "The new harbour toll, as Ms Varga has often argued, hurts the poor.",
+         indirect(("The new harbour toll", "hurts the poor"), "has often argued", "Ms Varga")),
+    case("fronted-time-before-an-as-aside-is-no-subject", "On Monday, as Ms Varga said, the toll rose.",
+         indirect("the toll rose", "said", "Ms Varga")),
+    case("sentence-adverb-before-an-as-aside-is-no-subject", "However, as the Gazette reported, fares are rising.",
+         indirect("fares are rising", "reported", "the Gazette")),
 ]
 
 # --- according to -------------------------------------------------------------

@@ -1319,6 +1319,29 @@ def _gap_before_main_verb(text: str, sentence: Sentence, head: Span, content: Sp
     return trimmed(text, content.start, groups[0]) or content
 
 
+AS_ASIDE_OPENING = regex.compile(r",\s+as\s+$", regex.IGNORECASE)
+MAX_AS_ASIDE_SUBJECT_WORDS = 8
+
+
+def _subject_before_as_aside(text: str, sentence: Sentence, subject_start: int) -> Span | None:
+    """"The toll, as Ms Varga said, is unfair": the noun phrase that opens the sentence before an "as" aside,
+    the subject of the words after the frame; not "On Monday, as Ms Varga said, …" (a fronted phrase),
+    "However, as …" (an adverb) nor a clause ("The toll rose, as Ms Varga said, …")."""
+    aside = AS_ASIDE_OPENING.search(text, max(sentence.start, subject_start - 6), subject_start)
+    if aside is None:
+        return None
+    lead = trimmed(text, sentence.start, aside.start())
+    if lead is None:
+        return None
+    words = lead.text.split()
+    if (len(words) > MAX_AS_ASIDE_SUBJECT_WORDS or SOURCE_BREAK.search(lead.text)
+            or words[0].lower() in frames().prepositions or words[0].lower() in frames().boundaries
+            or all(word.lower() in frames().sentence_adverbs or word.lower().endswith("ly") for word in words)
+            or has_verb_between(text, lead.start, lead.end, s_forms=False)):
+        return None
+    return lead
+
+
 def _relative_object(text: str, sentence: Sentence, subject: tuple[Span, int] | None) -> Span | None:
     """"which he describes as …", "what she called …": the relative pronoun right before the cue's subject."""
     if subject is None:
@@ -2225,6 +2248,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         elif not gerund and source is not None and lemma in f.naming and not text[position:content.start].strip():
             # "The striker the coach called a genius left the club": the predicate, up to the sentence's verb
             pieces = (_gap_before_main_verb(text, sentence, source, content, own_verb=False),)
+        elif (subject is not None and text[position:content.start].strip() == "," and _opens_with_verb(content.text)
+              and (lead := _subject_before_as_aside(text, sentence, subject[1])) is not None):
+            pieces = (lead, content)  # "The toll, as Ms Varga said, is unfair": the subject the aside splits off
         marked = quote_map.starting_at(content.start)
         if subject and (quote_map.around(content.start) is not None
                         or marked is not None and VERB_AFTER_ASIDE.match(text, marked.inner.start) is not None):
