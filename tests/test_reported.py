@@ -4117,6 +4117,13 @@ NOT_ATTRIBUTION_CASES = [
          indirect("and adopted the rules for the pier", "wrote", "The board")),
     case("add-noun-before-colon-and-no-clause-is-no-report",
          "Friday added one more twist to the list: Ms Varga of Lyme, a skipper long out of the race, with Mr Reyl as her deputy."),
+    case("plural-noun-after-a-preposition-is-no-cue-after-a-quoted-word",
+         'Ms Varga said she was "shocked" by claims that skippers were told to keep quiet about cracks in the hull.',
+         mixed('she was "shocked" by claims that skippers were told to keep quiet about cracks in the hull', "said",
+               "Ms Varga")),
+    case("plural-noun-after-about-is-no-cue", "Skippers were quiet about cracks in the hull."),
+    case("s-form-after-a-comma-and-quote-is-still-a-cue", '"The toll is what we care about," says Ms Varga.',
+         direct("The toll is what we care about,", "says", "Ms Varga")),
 ]
 
 # --- content boundaries -------------------------------------------------------

@@ -855,6 +855,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     previous_word = previous.group(1).lower() if previous else ""
+    if not chain and form != lemma and form.endswith("s") and previous_word in f.prepositions:
+        return None  # "quiet about cracks in the hull", "shocked by claims": a plural noun after a preposition
     if (form.endswith("ing") and not verbal_chain and lemma in f.perceiving and previous_word in f.prepositions
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "after seeing the sign", "used to seeing it": what was seen, not what was thought
