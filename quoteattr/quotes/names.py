@@ -145,7 +145,10 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
     given = tuple(word for _, _, word in names[:-1])
     surname = names[-1][2]
     first = next((word for word in given if not INITIAL.fullmatch(word)), None)
-    gender = title.gender if title and title.gender else (given_name_gender(first) if first else None)
+    given_gender = given_name_gender(first) if first else None
+    # "Ms Ann Varga": a courtesy title tells the gender; an office's ("Chairman Ann Varga") yields to the given name
+    gender = (title.gender if title and title.gender and not (title.office and given_gender)
+              else given_gender)
     lowercase_title = prefix is None and (before in vocabulary.heads or before in vocabulary.mods)
     head_before_full_name = bool(given) and vocabulary.is_head(before.rstrip("."))  # "Fisherman Ole Dahl"
     strong = title is not None or lowercase_title or head_before_full_name or (
