@@ -212,7 +212,12 @@ def _adverbial_pattern() -> regex.Pattern:
                    .replace("MONTH", f"(?:{months})(?!['’]s\\b)").replace("ORG", org))
         phrases.append(pattern)
     phrases.append(r"\p{Ll}+ly(?=\s+that\b)")  # "said privately that", "argued convincingly that"
-    return regex.compile(r",?\s+(?:" + "|".join(phrases) + r")(?![\p{L}\p{N}])")
+    # after a comma a connective is set off ("said, though, that") or opens the writer's clause ("said, though
+    # experts disagreed")
+    connectives = alternation(sorted(load_words("connective_adverbials.txt")))
+    set_off = r",\s+(?:" + connectives + r")(?=\s*(?:[,.;:!?—“\"‘]|that\b|\Z))"
+    return regex.compile(r"(?:" + set_off + r"|(?:,\s+(?!(?:" + connectives + r")\b)|\s+)(?:" + "|".join(phrases)
+                         + r"))(?![\p{L}\p{N}])")
 
 
 def _passive_clause_pattern() -> dict[str, regex.Pattern]:
