@@ -805,6 +805,10 @@ DESCRIPTION_CASES = [
      "said it would hire staff.", ("it would hire staff", "The company"), ("The company", None)),
     ("the-company-is-the-one-firm-that-opened-a-sentence", "Pier Lines cut fares on Monday. The company said "
      "fuel costs had risen.", ("fuel costs had risen", "The company"), ("Pier Lines", None)),
+    ("the-company-is-the-firm-that-opened-a-sentence-with-an-appositive", "Pier Lines, the ferry operator, cut fares "
+     "on Monday. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("Pier Lines", None)),
+    ("the-company-is-no-person-set-off-by-an-appositive", "Tom Reyl, the ferry boss, cut fares on Monday. The company "
+     "said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
     ("the-company-after-two-subject-names-stands-alone", "Pier Lines cut fares on Monday. Bay Ferries raised "
      "them. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
     ("the-company-is-no-council-that-opened-a-sentence", "Harbour Council cut fares on Monday. The company said "

@@ -1165,7 +1165,7 @@ DATELINE = regex.compile(r"""
 
 
 # a plural's possessive apostrophe stays on its word: "The skippers' union"
-SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|[.'’](?=\p{L}))*(?:\.|(?<=s)['’](?=\s+\p{Ll}))?"
+SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|[.'’](?=\p{L}))*(?:\.|(?<=s)['’](?=\s+\p{L}))?"
                              r"|[^\s\p{L}\p{N}]")
 CONTRACTED_PRONOUN = regex.compile(r"(?i)(he|she|it|they|we|you|i)['’](?:s|re|ll|d|ve|m)")
 AND_JOINT = regex.compile(r"\s+and\s+(?=\p{L})")  # "Lyme and (Dorn issued)"

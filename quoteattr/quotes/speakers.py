@@ -67,7 +67,9 @@ PLACE_AFTER_NAME = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}
 PARTY_AND_PLACE = regex.compile(r"[ \t]*\((\p{Lu})[-–][ \t]*([\p{L}\p{M}.' \t]{1,30})\)")
 # "Prof " or "former Gov. " before "Ana Varga": the word before it and the honorific
 HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:([\p{L}\-]+)[ \t]+)?(\p{Lu}\p{L}*\.?)[ \t]+\Z")
-SUBJECT_NAME = regex.compile(r"(\p{Lu}[\p{L}&'’\-]*(?:[ \t]+\p{Lu}[\p{L}&'’\-]*){1,3})[ \t]+(?=\p{Ll})(?!(?:and|or|nor)[ \t])")  # "Pier Lines cut", not "Pier Lines and"
+# "Pier Lines cut", "Pier Lines, the ferry operator, cut"; not "Pier Lines and"
+SUBJECT_NAME = regex.compile(r"(\p{Lu}[\p{L}&'’\-]*(?:[ \t]+\p{Lu}[\p{L}&'’\-]*){1,3})"
+                             r"(?:,[ \t]+(?:the|a|an)[ \t][^,;:.!?“”\"\n]{1,60},)?[ \t]+(?=\p{Ll})(?!(?:and|or|nor)[ \t])")
 SENTENCE_CLOSERS = frozenset(".!?”\"'")  # what ends a line that is a sentence, not a headline
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
