@@ -902,6 +902,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "Anyone with information is urged to report it": what the reader is asked to say
     if previous_word == "to" and _not_permitted(text, sentence, previous.start(1)):
         return None  # "officials who were not authorized to discuss the talks": nothing was said
+    if previous_word == "to" and word_before(text, sentence.start, previous.start(1)) in load_words(
+            "anonymity_before_to.txt"):
+        return None  # "who spoke on condition of anonymity to discuss the talks": why the source is unnamed
     if (previous_word == "to" and form == lemma and cue_class in TO_CLASSES
             and word_before(text, sentence.start, previous.start(1)) not in f.declining_before_to):
         # "appeared on Sunday shows to tout his plan", "the first senator to endorse him": the subject's act;
