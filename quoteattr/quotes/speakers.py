@@ -460,6 +460,8 @@ class _Resolver:
             return group  # "Mr Reyl and Ms Varga met on Monday. They said …", "The skippers met. They said …"
         if number == "sg" and gender == "n" and (possessor := self.possessor_of_subject(source.start)) is not None:
             return self.resolve_description(possessor)  # "The firm's shares rose after it said …"
+        if number == "sg" and gender == "n" and (body := self.body_opening(source.start)) is not None:
+            return self.resolve_description(body)  # "The Harbour Council will double the toll, it said"
         self.entities.append(Entity(UNKNOWN, "", gender=gender, plural=number == "pl"))
         return len(self.entities) - 1  # no antecedent: a speaker with no name, never a guess
 
@@ -527,6 +529,16 @@ class _Resolver:
         if found is None or found.group("head").lower() not in load_words("organisations.txt", lower=True):
             return None
         return Span.of(self.text, found.start("owner"), found.end("owner"))
+
+    def body_opening(self, offset: int) -> Span | None:
+        """The body that opens ``offset``'s sentence as its subject, a noun of `organisations.txt` last, before a
+        lower-case word ("The Harbour Council will double the toll, it said", "The harbour board will …"), outside
+        any person's name."""
+        floor, _ = self.sentence_bounds(offset)
+        found = _body_opening().match(self.text, floor, offset)
+        if found is None or self.holds_name(found.start("body"), found.end("body")):
+            return None
+        return Span.of(self.text, found.start("body"), found.end("body"))
 
     def described_object_before(self, offset: int) -> Span | None:
         """The object closing the sentence before ``offset``'s, when it is "the" and a singular role and the sentence
@@ -964,6 +976,15 @@ def _name_start(found: regex.Match) -> int:
             and word.group(1).lower() in openers:
         start = word.end()
     return start
+
+
+@functools.cache
+def _body_opening() -> regex.Pattern:
+    """A body opening a sentence: "The" and up to two lower-case words, or up to four capitalised words, before a
+    noun of `organisations.txt` ("The council", "The harbour board", "The Harbour Council")."""
+    bodies = alternation(load_words("organisations.txt", lower=True))
+    return regex.compile(r"\s*(?P<body>The[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:" + bodies + r")"
+                         r"|(?:The[ \t]+)?(?:\p{Lu}[\p{L}&'’\-]*[ \t]+){0,3}?(?i:" + bodies + r"))(?=[ \t]+\p{Ll})")
 
 
 @functools.cache
