@@ -855,6 +855,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     previous_word = previous.group(1).lower() if previous else ""
+    if form.endswith("ing") and not verbal_chain and previous_word == "than":
+        return None  # "Rather than calling the toll a tax, Mr Reyl left": what was not said
     if not chain and form != lemma and form.endswith("s") and previous_word in f.prepositions:
         return None  # "quiet about cracks in the hull", "shocked by claims": a plural noun after a preposition
     if (form.endswith("ing") and not verbal_chain and lemma in f.perceiving and previous_word in f.prepositions
