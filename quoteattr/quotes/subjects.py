@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from ..lexicon import load_words
+from ..lexicon import load_lines, load_words
 from ..model import Sentence, Span
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, frames, near
@@ -118,16 +118,23 @@ def _set_off_aside() -> EndAnchored:
 
 
 PRESENT_THEN_COMMA = regex.compile(r"\s+\p{Ll}{2,}s\b[^,;:“”\"()]*,\s*\Z")  # " wins the seat, "
-PAST_THEN_COMMA = regex.compile(r"\s+\p{Ll}{2,}ed\b[^;:“”\"()]*,\s*\Z")  # " complained about the tone, "
 IRREGULAR_THEN_COMMA = regex.compile(r"\s+(?P<verb>\p{Ll}{2,})\b[^;:“”\"()]*,\s*\Z")  # " said the toll was unfair, "
 PRONOUN_OBJECT_NEXT = regex.compile(r"\s+(?:it|him|her|them)\b")  # "called it a farce": no participle takes "it"
+
+
+@functools.cache
+def _past_then_comma() -> regex.Pattern:
+    """" complained about the tone, ", " later suggested the tone was rude, ": a past verb after the subject, with
+    up to two words of `cue_auxiliaries.txt` before it, and its words up to a comma."""
+    auxiliaries = alternation(load_lines("cue_auxiliaries.txt"))
+    return regex.compile(r"\s+(?:(?:" + auxiliaries + r")\s+){0,2}\p{Ll}{2,}ed\b[^;:“”\"()]*,\s*\Z")
 
 
 def _listed_verbs(text: str, subject: Span, cue: Span) -> bool:
     """A headline's verbs in the present listed by commas: "Ms Varga wins seat, vows to close the pier"; and
     past verbs listed the same way: "Ms Varga complained about the tone, praised the pilots", also after an
     irregular past when the cue takes a pronoun: "Ms Varga said the toll was unfair, called it a farce"."""
-    if cue.text.endswith("ed") and PAST_THEN_COMMA.fullmatch(text, subject.end, cue.start) is not None:
+    if cue.text.endswith("ed") and _past_then_comma().fullmatch(text, subject.end, cue.start) is not None:
         return True
     if (cue.text.endswith("ed") and PRONOUN_OBJECT_NEXT.match(text, cue.end) is not None
             and (found := cue_lexicon().lookup(cue.text.split()[-1].lower())) is not None
