@@ -1988,6 +1988,15 @@ SOURCE_FIRST_CASES = [
          "The Seafarers' Union said fares were too high, and called on the council to freeze them.",
          indirect("fares were too high", "said", "The Seafarers' Union"),
          indirect("the council to freeze them", "called on", "The Seafarers' Union")),
+    case("new-subject-with-a-relative-aside-after-and-ends-the-content",
+         "Skippers said the union had settled for too little, and one, who did not want to be named, said she would "
+         "vote against the deal.",
+         indirect("the union had settled for too little", "said", "Skippers"),
+         indirect("she would vote against the deal", "said", "one")),
+    case("counted-subject-with-a-relative-aside", "Skippers were angry, and several, who asked not to be named, "
+         "said they would strike.", indirect("they would strike", "said", "several")),
+    case("new-subject-without-an-aside-after-and-stays-in-a-list", "Ms Varga praised the crews, and Mr Reyl, who runs "
+         "the ferry.", indirect("the crews, and Mr Reyl", "praised", "Ms Varga")),
     case("pronoun-and-noun-phrase-opening-the-sentence", "She and her husband said the ferry was late.",
          indirect("the ferry was late", "said", "She and her husband")),
     case("pronoun-and-noun-phrase-after-a-joining-and", "They met, and he and three councillors said the toll was unfair.",

@@ -206,6 +206,8 @@ AND_AT_END = regex.compile(r"\s+and\s+(?:also\s+)?\Z")
 _JOINTS = load_lines("clause_joints.txt")
 AND_NEW_CLAUSE = regex.compile(r"(?:,|\s[—―–])\s+and\s+(?:(?:now|then|so|yet)\s+)?")  # ", and the council agreed", "— and the council"
 LIST_BEFORE_AND = regex.compile(r",[^,;:]*\Z")  # "Iran, Russia, and a new Syria": the last item of a list
+SHORT_SUBJECT = regex.compile(r"(?:[\p{L}\p{N}'’\-]+\s+){0,2}[\p{L}\p{N}'’\-]+\s*")  # "one", "a third skipper"
+SUBJECT_ASIDE_NEXT = regex.compile(r",\s+(?:who|whose)\s")  # the relative aside a new subject's verb follows
 NOT_IN_SUBJECT = frozenset({"where", "who", "which", "that", "when", "to", "and", "or"})
 SUBJECT_PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
 NEW_SUBJECT_PRONOUNS = frozenset({"they", "we"})  # not "he", "it": mostly the source's own clause going on
@@ -762,6 +764,8 @@ def _before_new_clause(text: str, start: int, end: int, quote_map: QuoteMap) -> 
         if (listed is None or has_verb_between(text, listed.start(), joint.start(), s_forms=False)) \
                 and _subject_then_verb(text[joint.end():near(joint.end(), end)]):
             return joint.start()
+        if SHORT_SUBJECT.fullmatch(text, joint.end(), end) and SUBJECT_ASIDE_NEXT.match(text, end) is not None:
+            return joint.start()  # "…, and one, who asked not to be named, said …": a new subject, its aside cut off
     return end
 
 
