@@ -68,6 +68,10 @@ RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|w
 EMBEDDED_CLAUSE = regex.compile(r"\b(?:why|what|how|where|whether|who|which|that|if)\s", regex.IGNORECASE)
 
 
+# a participle of questioning opening the words before a frame: "Asked whether …, he laughed", "When pressed, …"
+QUESTION_LEAD = regex.compile(r"(?i:when\s+)?(?i:asked|questioned|pressed)\b")
+
+
 def quote_in_next_sentence(text: str, cue_class: str, cue: Span, addressee: Span | None, position: int,
                             sentence: Sentence, index: int, quote_map: QuoteMap,
                             found: tuple[Span, int] | None) -> Quote | None:
@@ -126,6 +130,10 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if left is None or (inverted and RELATIVE_ASIDE.fullmatch(left.text) and quote_map.around(left.start) is None):
             continue  # "The lawmaker, who represents the harbour, said the remarks …": a subject and its aside
         quoted = quote_map.around(left.start) is not None
+        if not quoted and "," not in left.text and QUESTION_LEAD.match(text, left.start, left.end) is not None:
+            # "Asked whether he would quit, Mr Reyl laughed": the question put to him, not his words; not "When
+            # asked about it, Mr Reyl said, “No,” the Gazette reported", where a main clause follows the question
+            continue
         window = near(frame_end, sentence.end)
         closing = (FRAME_END if not quoted else QUOTE_FRAME_END).match(text, frame_end, window)
         if closing is None and not quoted and not inverted and addressee is None and \
