@@ -342,15 +342,23 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
 
 
 # a sentence-opening noun, then a relative clause without a relative word: "Workers (the firm fired)"
-CONTACT_RELATIVE = regex.compile(r"""(?:(?P<article>The|A|An)\s+)?(?P<head>\p{L}+)\s+(?P<inner>(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)??)
-                                     (?:\s+(?P<past>\p{Ll}+))?""", regex.VERBOSE)
+@functools.cache
+def _contact_relative_pattern() -> regex.Pattern:
+    """A sentence-opening noun, then a relative clause without a relative word, its past form perhaps with a
+    particle: "Workers (the firm fired)", "Workers (the firm laid off)"."""
+    particles = alternation(sorted(load_words("relative_particles.txt", lower=True)))
+    return regex.compile(r"""(?:(?P<article>The|A|An)\s+)?(?P<head>\p{L}+)\s+(?P<inner>(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)??)
+                             (?:\s+(?P<past>\p{Ll}+)(?:\s+(?:""" + particles + r"""))?)?""", regex.VERBOSE)
 
 
 def _contact_relative(text: str, start: int, found: tuple[Span, int]) -> tuple[Span, int]:
     """A relative clause without a relative word in a source opening the sentence: "Workers the firm fired say" ->
-    "Workers", its noun, when the source ends in the relative's past form."""
+    "Workers", its noun, when the source ends in the relative's past form, perhaps with its particle ("Workers the
+    firm laid off say")."""
     span, begin = found
-    clause = CONTACT_RELATIVE.fullmatch(span.text)
+    if span.text.lower() in load_words("relative_particles.txt", lower=True):
+        span = Span.of(text, *_trim(text, start, span.end))  # "Workers the firm laid off say": the walk stopped at "laid"
+    clause = _contact_relative_pattern().fullmatch(span.text)
     f = frames()
     # an article or a plural before: not "Nearly a third", "All the donors", "Mr Reyl the realist"
     if clause is None or end_before(text, start, span.start) > start or not _noun_word(clause.group("head")) \
