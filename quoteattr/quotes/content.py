@@ -558,15 +558,22 @@ OBJECT_GAP_BEFORE = EndAnchored.of(r"""
     \s+\p{Ll}+\s*\Z""", regex.VERBOSE)
 
 
-def _object_gap(text: str, sentence: Sentence, position: int, first: regex.Match) -> bool:
+def _object_gap(text: str, sentence: Sentence, position: int, first: regex.Match, lemma: str) -> bool:
     """"The levy that Mr Reyl criticized failed", "The skippers the council praised hired a clerk": the cue's
-    object is the noun its relative hangs on, when a finite verb (an auxiliary or a past form) follows the cue; not
-    a form of *be*, which may name what was meant ("The one thing that Ms Varga wanted was a new crane"), nor after
+    object is the noun its relative hangs on, when a finite verb (an auxiliary or a past form) follows the cue, or a
+    form of *be* that names nothing ("The toll the council wants is too high"); not one before what was meant ("The
+    one thing that Ms Varga wanted was a new crane") or after a cue of a bare clause, nor after
     a gerund, a preposition ("in which the judge cited heightened …") or a verb's "that" ("said that Mr Reyl
     criticized failed plans")."""
     f = frames()
     lower = first.group(1).lower()
-    if lower in f.be_forms or not (lower in f.verbal_auxiliaries or lower.endswith("ed") or lower in f.irregular_verbs):
+    if lower in f.be_forms:
+        if lemma in f.bare:
+            return False  # "A ferry the operator says is late": the clause lost its subject
+        named = NEXT_WORD.match(text, first.end(), first.end() + 40)
+        if named is None or named.group(1).lower() in load_words("gap_be_namers.txt", lower=True):
+            return False  # "was a new crane" names what was wanted; "is too high" says something of it
+    elif not (lower in f.verbal_auxiliaries or lower.endswith("ed") or lower in f.irregular_verbs):
         return False
     gap = OBJECT_GAP_BEFORE.search(text, max(sentence.start, position - GAP_REACH), position)
     if gap is None or text.endswith("ing", 0, end_before(text, 0, position)):
@@ -1701,7 +1708,7 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             # is also a noun is one before its preposition ("rejected attacks from Mr Reyl", "cited reports that …")
             # or after a participle or a particle ("citing fears of flooding")
             return None
-        if first is not None and _object_gap(text, sentence, position, first):
+        if first is not None and _object_gap(text, sentence, position, first, lemma):
             return None  # "The levy that Mr Reyl criticized failed": the object is the noun before, "failed" the main verb
         stop = HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP
         content = clause_from(text, thing.end(), sentence, quote_map, stop=stop)
