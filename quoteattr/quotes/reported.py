@@ -52,6 +52,9 @@ DAYS = weekday_alternation()
 # "told a joke", "tell their family stories", "told a slightly different tale"; not "told the story of …"
 TOLD_ACCOUNT = regex.compile(r"\s+(?:(?:a|an|one|his|her|their|its|our|my|your)\s+)?(?:(?!the\s)[\p{Ll}\-]+\s+){0,2}?(?:"
                              + alternation(load_lines("told_accounts.txt")) + r")\b")
+# "…, Mr Reyl wrote Ms Varga.": a name alone closing the sentence after a verb of writing is whom it went to
+NAMED_READER = regex.compile(r"\s+(?P<reader>(?!(?:" + DAYS + "|" + alternation(sorted(load_words("months.txt")))
+                             + r"|Today|Tonight)\b)\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})[.!?]?\s*\Z")
 # words that end an addressee: "told reporters that", "told Fox News on Friday"
 ADDRESSEE_STOPS = r"(?:" + alternation(load_words("addressee_stops.txt", lower=True)) + "|" + DAYS + r")\b"
 LISTENER_WORD = r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "the skippers' union"
@@ -1935,6 +1938,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     listener_next = lemma in f.addressee and position == match.end()
     if listener_next and TOLD_ACCOUNT.match(text, position, near(position, sentence.end)) is not None:
         takes_object = True
+    elif (lemma in load_words("cues_named_reader.txt") and position == match.end()
+          and text[max(sentence.start, cue.start - 3):cue.start].rstrip()[-1:].isalpha()  # not "…, wrote Ms Varga."
+          and (reader := NAMED_READER.match(text, position, sentence.end)) is not None):
+        addressee = Span.of(text, *reader.span("reader"))
+        position = addressee.end
     elif listener_next:
         addressee = _addressee(text, position, sentence.end)
         if lemma in f.infinitive and (addressee is None or not TO_VERB_AHEAD.match(text, addressee.end)) and (
