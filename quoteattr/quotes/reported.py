@@ -1641,8 +1641,29 @@ def _no_topic_after_light_noun(text: str, joined: regex.Match, lemma: str) -> bo
     if words[-1] != "to":
         return False
     listener = LISTENERS_ONLY.match(text, joined.end(), near(joined.end(), len(text)))
-    return listener is not None and (_person_object(listener.group("listener"))
-                                     or _plural_role(listener.group("listener").split()[-1]))
+    return listener is not None and _hearers(listener.group("listener"))
+
+
+def _hearers(listener: str) -> bool:
+    """"skippers", "the council's clerks", "Mr Reyl": a person or listeners, who heard what was said."""
+    return _person_object(listener) or _plural_role(listener.split()[-1])
+
+
+# "to", then the listeners and "that": "issued a warning to skippers that …"
+TO_LISTENERS_THEN_THAT = regex.compile(r"\s+(?P<listener>[^\s,;:.!?“”\"()]+(?:\s+[^\s,;:.!?“”\"()]+){0,3}?)\s+that\b")
+
+
+def _listener_before_that(text: str, joined: regex.Match, lemma: str) -> tuple[int, Span] | None:
+    """Where a light verb's noun ends and who heard it, when "to" and its listeners come before "that": "issued a
+    warning to skippers that the swell would rise" -> "issued a warning", "skippers"; None otherwise."""
+    words = joined.group().split()
+    if len(words) < 2 or words[-1].lower() != "to" or words[-2].lower() not in frames().light_nouns.get(lemma, ()):
+        return None
+    listener = TO_LISTENERS_THEN_THAT.match(text, joined.end(), near(joined.end(), len(text)))
+    if listener is None or not _hearers(listener.group("listener")):
+        return None
+    noun_end = joined.start() + len(joined.group().rstrip()[:-len("to")].rstrip())
+    return noun_end, Span.of(text, *listener.span("listener"))
 
 
 def _names_the_act(noun_phrase: str) -> bool:
@@ -1908,7 +1929,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                         and f"{lemma} {joined.group().strip().lower()}" not in f.intransitive_particles
                         or bare_clause)  # "made clear her plan to close the pier"
         position = joined.end()
-        if lemma in f.light_noun_said and (noun := _light_noun(text, match, joined, lemma)) is not None:
+        if (heard := _listener_before_that(text, joined, lemma)) is not None:
+            # "issued a warning to skippers that the swell would rise": who heard it, then what was said
+            noun_end, addressee = heard
+            cue, position = Span.of(text, cue.start, noun_end), addressee.end
+        elif lemma in f.light_noun_said and (noun := _light_noun(text, match, joined, lemma)) is not None:
             if _names_the_act(noun.text):
                 return None  # "made his remarks during the breakfast", "made the announcement": no words given
             # "made those comments in an interview", "is making a populist argument.": the noun is what was said
