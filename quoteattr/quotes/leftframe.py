@@ -11,8 +11,8 @@ import regex
 
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (FINITE, PREDICATE_AHEAD, SUBJECT_PRONOUN_WORDS, clause_before, has_verb_between, opening_subordinate,
-                      resumed_content, verb_groups, verb_positions)
+from .content import (FINITE, PREDICATE_AHEAD, SUBJECT_PRONOUN_WORDS, clause_before, has_verb_between, headline,
+                      opening_subordinate, resumed_content, verb_groups, verb_positions)
 from .cues import cue_lexicon
 from .frames import alternation, end_before, frames, last_char_before, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
@@ -179,7 +179,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         # "Not so, says Mr Reyl.": a short reply alone before a frame that closes the sentence is what was said
         reply = (not quoted and len(pieces) == 1 and _takes_bare_clause(match)
                  and _short_reply(text, sentence, left, frame_end))
-        if not quoted and not reply and not any(_verb_or_quoted(text, p) for p in pieces):
+        if not quoted and not reply and not any(_verb_or_quoted(text, p, title_cased=headline(sentence)) for p in pieces):
             continue  # "On Saturday, she said …", "On his tour, he said …": an adverbial, not what was said
         clause_pieces = [_before_relative_aside(text, left), *pieces[1:]]
         if inverted and not quoted and not reply and not any(_clause_like(text, p) for p in clause_pieces):
@@ -213,8 +213,13 @@ def _own_verb_groups(text: str, lead: Span) -> int:
     return sum(1 for group in groups if embedded is None or group < embedded.start())
 
 
-def _verb_or_quoted(text: str, piece: Span) -> bool:
-    """A finite form other than a possessive in -s ("the pier needs work"; not "on his tour"), or quoted words."""
+def _verb_or_quoted(text: str, piece: Span, *, title_cased: bool = False) -> bool:
+    """A finite form other than a possessive in -s ("the pier needs work"; not "on his tour"), or quoted words;
+    ``title_cased`` reads a title-case headline's words in lower case ("Pier Will Close In May, Council Says"),
+    when they hold no comma or colon (not a list of names)."""
+    if title_cased and not any(mark in piece.text for mark in ",:"):
+        lowered = piece.text.lower()
+        return _verb_or_quoted(lowered, Span.of(lowered, 0, len(lowered)))
     return QUOTE_MARK.search(piece.text) is not None or any(
         verb.group().lower() not in POSSESSIVES_IN_S for verb in FINITE.finditer(text, piece.start, piece.end)) or (
         _irregular_after_subject(piece.text) or _plural_then_base_cue(piece.text))
