@@ -212,6 +212,9 @@ def _adverbial_pattern() -> regex.Pattern:
                    .replace("MONTH", f"(?:{months})(?!['’]s\\b)").replace("ORG", org))
         phrases.append(pattern)
     phrases.append(r"\p{Ll}+ly(?=\s+that\b)")  # "said privately that", "argued convincingly that"
+    # "announced shortly after midnight", "said soon after the count that": a time near an event, up to three words
+    phrases.append(r"(?:" + alternation(sorted(load_words("event_time_leads.txt"))) + r")\s+(?:after|before)"
+                   r"(?:\s+[\p{L}\p{N}.'’\-]+){1,3}?(?=\s*[,.;!?]|\s*\Z|\s+that\b)")
     # after a comma a connective is set off ("said, though, that") or opens the writer's clause ("said, though
     # experts disagreed")
     connectives = alternation(sorted(load_words("connective_adverbials.txt")))
