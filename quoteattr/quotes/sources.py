@@ -345,16 +345,17 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
 @functools.cache
 def _contact_relative_pattern() -> regex.Pattern:
     """A sentence-opening noun, then a relative clause without a relative word, its past form perhaps with a
-    particle: "Workers (the firm fired)", "Workers (the firm laid off)"."""
+    particle or a participle of the state it left them in: "Workers (the firm fired)", "Workers (the firm laid
+    off)", "Commuters (the strike left stranded)"."""
     particles = alternation(sorted(load_words("relative_particles.txt", lower=True)))
     return regex.compile(r"""(?:(?P<article>The|A|An)\s+)?(?P<head>\p{L}+)\s+(?P<inner>(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)??)
-                             (?:\s+(?P<past>\p{Ll}+)(?:\s+(?:""" + particles + r"""))?)?""", regex.VERBOSE)
+                             (?:\s+(?P<past>\p{Ll}+)(?:\s+(?:""" + particles + r"""|\p{Ll}+ed))?)?""", regex.VERBOSE)
 
 
 def _contact_relative(text: str, start: int, found: tuple[Span, int]) -> tuple[Span, int]:
     """A relative clause without a relative word in a source opening the sentence: "Workers the firm fired say" ->
     "Workers", its noun, when the source ends in the relative's past form, perhaps with its particle ("Workers the
-    firm laid off say")."""
+    firm laid off say") or a participle ("Commuters the strike left stranded said")."""
     span, begin = found
     if span.text.lower() in load_words("relative_particles.txt", lower=True):
         span = Span.of(text, *_trim(text, start, span.end))  # "Workers the firm laid off say": the walk stopped at "laid"
