@@ -321,10 +321,11 @@ def frames() -> Frames:
                                    + r")\b|" + alternation(list(load_lines("content_stops.txt")))
                                    # "told reporters the council was united, before leaving for Lyme": the subject's act
                                    + r"|before\s+\p{Ll}{2,}ing"
-                                   # "said pay was too low, and about 200 of them marched to the pier": a crowd's act
+                                   # "said pay was too low, and about 200 of them (of its members) marched": a crowd's act
                                    + r"|and\s+(?:(?:" + alternation(list(load_lines("source_approximators.txt")))
                                    + r")\s+)?(?:\d[\d,]*|" + alternation(list(load_lines("quantifiers.txt")))
-                                   + r")(?:\s+of\s+them|\s+\p{Ll}+s)?\s+(?:" + alternation(list(load_lines("crowd_acts.txt"))) + r")"
+                                   + r")(?:\s+of\s+(?:them|(?:its|their|the)\s+\p{Ll}+s)|\s+\p{Ll}+s)?\s+(?:"
+                                   + alternation(list(load_lines("crowd_acts.txt"))) + r")"
                                    + r")\b"
                                    # "said he would cut the toll — a move that angered skippers": the writer's comment
                                    # on it after a lone dash; not a dash aside that closes again
