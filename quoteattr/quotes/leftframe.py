@@ -213,13 +213,21 @@ def _own_verb_groups(text: str, lead: Span) -> int:
     return sum(1 for group in groups if embedded is None or group < embedded.start())
 
 
+# a subject of one to four words, then "to" and a verb: "council to close pier"
+HEADLINE_INFINITIVE = regex.compile(r"\s*\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,3}?\s+to\s+(?P<verb>\p{Ll}+)")
+
+
 def _verb_or_quoted(text: str, piece: Span, *, title_cased: bool = False) -> bool:
     """A finite form other than a possessive in -s ("the pier needs work"; not "on his tour"), or quoted words;
     ``title_cased`` reads a title-case headline's words in lower case ("Pier Will Close In May, Council Says"),
-    when they hold no comma or colon (not a list of names)."""
+    when they hold no comma or colon (not a list of names), and takes its infinitive after a subject as its verb
+    ("Council To Close Pier, Mayor Says")."""
     if title_cased and not any(mark in piece.text for mark in ",:"):
         lowered = piece.text.lower()
-        return _verb_or_quoted(lowered, Span.of(lowered, 0, len(lowered)))
+        # "Council To Close Pier, Mayor Says": a headline's infinitive after its subject tells what will happen
+        return _verb_or_quoted(lowered, Span.of(lowered, 0, len(lowered))) or (
+            (infinitive := HEADLINE_INFINITIVE.match(lowered)) is not None
+            and infinitive.group("verb") not in frames().noun_markers)  # not "Welcome To The Pier"
     return QUOTE_MARK.search(piece.text) is not None or any(
         verb.group().lower() not in POSSESSIVES_IN_S for verb in FINITE.finditer(text, piece.start, piece.end)) or (
         _irregular_after_subject(piece.text) or _plural_then_base_cue(piece.text))
