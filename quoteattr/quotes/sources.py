@@ -344,11 +344,13 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
 # a sentence-opening noun, then a relative clause without a relative word: "Workers (the firm fired)"
 @functools.cache
 def _contact_relative_pattern() -> regex.Pattern:
-    """A sentence-opening noun, then a relative clause without a relative word, its past form perhaps with a
-    particle or a participle of the state it left them in: "Workers (the firm fired)", "Workers (the firm laid
-    off)", "Commuters (the strike left stranded)"."""
+    """A sentence-opening noun, after an article and up to two modifiers or a share ("Several of the"), then a
+    relative clause without a relative word, its past form perhaps with a particle or a participle of the state it
+    left them in: "Workers (the firm fired)", "Workers (the firm laid off)", "Commuters (the strike left
+    stranded)", "The two skippers (the council fined)"."""
     particles = alternation(sorted(load_words("relative_particles.txt", lower=True)))
-    return regex.compile(r"""(?:(?P<article>The|A|An)\s+)?(?P<head>\p{L}+)\s+(?P<inner>(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)??)
+    return regex.compile(r"""(?:(?P<article>The|A|An)\s+(?:\p{Ll}+\s+){0,2}?|(?P<share>\p{L}+)\s+of\s+the\s+)?
+                             (?P<head>\p{L}+)\s+(?P<inner>(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)??)
                              (?:\s+(?P<past>\p{Ll}+)(?:\s+(?:""" + particles + r"""|\p{Ll}+ed))?)?""", regex.VERBOSE)
 
 
@@ -364,6 +366,7 @@ def _contact_relative(text: str, start: int, found: tuple[Span, int]) -> tuple[S
     # an article or a plural before: not "Nearly a third", "All the donors", "Mr Reyl the realist"
     if clause is None or end_before(text, start, span.start) > start or not _noun_word(clause.group("head")) \
             or not (clause.group("article") or clause.group("head").endswith("s")) \
+            or (clause.group("share") is not None and clause.group("share").lower() not in f.quantifiers) \
             or not all(_noun_word(word) for word in clause.group("inner").split()[1:]):
         return found
     if (past := clause.group("past")) is not None and (past.endswith("ed") or past in f.irregular_verbs):
