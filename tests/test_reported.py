@@ -2029,6 +2029,12 @@ SOURCE_FIRST_CASES = [
          "said they would strike.", indirect("they would strike", "said", "several")),
     case("new-subject-without-an-aside-after-and-stays-in-a-list", "Ms Varga praised the crews, and Mr Reyl, who runs "
          "the ferry.", indirect("the crews, and Mr Reyl", "praised", "Ms Varga")),
+    case("repeated-noun-after-after-is-one-subject", "At the meeting, speaker after speaker accused the council of lying.",
+         indirect("the council of lying", "accused", "speaker after speaker")),
+    case("capitalised-repeated-noun-is-one-subject", "Skipper after skipper said the toll was unfair.",
+         indirect("the toll was unfair", "said", "Skipper after skipper")),
+    case("name-after-after-stays-the-subject", "The mayor after Mr Reyl said the toll was unfair.",
+         indirect("the toll was unfair", "said", "Mr Reyl")),
     case("pronoun-and-noun-phrase-opening-the-sentence", "She and her husband said the ferry was late.",
          indirect("the ferry was late", "said", "She and her husband")),
     case("pronoun-and-noun-phrase-after-a-joining-and", "They met, and he and three councillors said the toll was unfair.",

@@ -296,6 +296,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+REPEATED_NOUN_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}+)\s+after\s+\Z")  # "speaker after " before "speaker"
+
+
 def source_before(text: str, start: int, end: int, *, allow_appositive: bool = True) -> tuple[Span, int] | None:
     """The subject ending at ``end`` (the cue chain's start), within ``[start, end)``.
 
@@ -329,6 +332,9 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
             found = skipped
     if found is not None:
         found = _contact_relative(text, start, found)
+    if found is not None and (repeated := REPEATED_NOUN_BEFORE.search(text, max(start, found[1] - 40), found[1])) \
+            is not None and repeated.group(1).lower() == found[0].text.lower():
+        found = Span.of(text, repeated.start(), found[0].end), repeated.start()  # "speaker after speaker accused"
     if found is None or (adverb := adverb_aside().search(text, window_start, end)) is None:
         return found
     # the adverb read as an appositive left only the second of two joined subjects ("Ms Varga and Mr Reyl, however,
