@@ -817,6 +817,9 @@ DESCRIPTION_CASES = [
      "on Monday. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("Pier Lines", None)),
     ("the-company-is-no-person-set-off-by-an-appositive", "Tom Reyl, the ferry boss, cut fares on Monday. The company "
      "said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
+    ("the-company-is-the-firm-opening-a-sentence-after-a-dateline", "LYME, March 3 (Harbour Wire) - Pier Lines cut "
+     "fares on Monday. The company said fuel costs had risen.", ("fuel costs had risen", "The company"),
+     ("Pier Lines", None)),
     ("the-company-after-two-subject-names-stands-alone", "Pier Lines cut fares on Monday. Bay Ferries raised "
      "them. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
     ("the-company-is-no-council-that-opened-a-sentence", "Harbour Council cut fares on Monday. The company said "

@@ -31,7 +31,7 @@ from .frames import alternation, end_before, last_char_before, near
 from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
                     is_given_name)
 from .pronouns import GENDERED_PRONOUN, pronouns
-from .sources import RELATIVE_PRONOUNS, noun_phrase_before, past_time_opening, plausible_source, sentence_subject
+from .sources import DATELINE, RELATIVE_PRONOUNS, noun_phrase_before, past_time_opening, plausible_source, sentence_subject
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title,
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
                      is_office_word, left_after, dismissed_before, role_noun_is_head, POSSESSIVE)
@@ -675,6 +675,8 @@ class _Resolver:
         for start in self.sentence_starts[first:]:
             if start >= source.start:
                 break
+            if (dateline := DATELINE.match(self.text, start, near(start, source.start))) is not None:
+                start = dateline.end()  # "LYME, March 3 (Harbour Wire) - Bay Ferries said …"
             subject = SUBJECT_NAME.match(self.text, start, near(start, source.start))
             if (subject is None or self.in_headline(Span.of(self.text, start, subject.end(1)))
                     or self.holds_name(subject.start(), subject.end(1))):
