@@ -1044,8 +1044,21 @@ DESCRIPTION_CASES = [
      "said the pier would stay open.", ("the pier would stay open", "The chairwoman"), ("Ann Varga", "its chairwoman")),
     ("named-the-best-of-a-role-is-no-role-taken", "The jury named Tom Reyl the best skipper of the year. The skipper "
      "said the pier was safe.", ("the pier was safe", "The skipper"), ("The skipper", None)),
-    ("the-one-replaced-takes-no-role", "Tom Reyl replaced Ann Varga as mayor in May. Varga said the pier would stay "
-     "open.", ("the pier would stay open", "Varga#2"), ("Ann Varga", None)),
+    ("the-one-replaced-is-the-former-holder", "Tom Reyl replaced Ann Varga as mayor in May. Varga said the pier "
+     "would stay open.", ("the pier would stay open", "Varga#2"), ("Ann Varga", "former mayor")),
+    ("the-one-succeeded-is-the-former-harbour-master", "Ann Varga succeeded Tom Reyl as harbour master in May. The "
+     "former harbour master said the pier was safe.", ("the pier was safe", "The former harbour master"),
+     ("Tom Reyl", "former harbour master")),
+    ("a-who-clause-succeeding-someone-makes-them-former", "Ann Varga, who succeeded Tom Reyl as mayor, met "
+     "skippers. The former mayor said the pier was safe.", ("the pier was safe", "The former mayor"),
+     ("Tom Reyl", "former mayor")),
+    ("the-one-replaced-is-no-present-holder", "Ann Varga replaced Tom Reyl as harbour master in May. The harbour "
+     "master said the pier was safe.", ("the pier was safe", "The harbour master"), ("Ann Varga", "harbour master")),
+    ("succeeding-someone-with-no-role-stated-gives-none", "Ann Varga succeeded Tom Reyl in May. The former harbour "
+     "master said the pier was safe.", ("the pier was safe", "The former harbour master"),
+     ("The former harbour master", None)),
+    ("one-named-after-succeeding-is-no-former-holder", "Ann Varga succeeded Tom Reyl, who retired. The former mayor "
+     "said the pier was safe.", ("the pier was safe", "The former mayor"), ("The former mayor", None)),
     ("named-in-a-report-takes-no-role", "The council named Tom Reyl in its report. The chairman said the pier would "
      "stay open.", ("the pier would stay open", "The chairman"), ("The chairman", None)),
     ("hired-with-no-role-after-the-name-takes-none", "Pier Lines hired Tom Reyl last year. The chief executive said "

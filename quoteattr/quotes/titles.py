@@ -545,11 +545,13 @@ def _role_verbs() -> dict[str, str]:
 def _role_taking() -> tuple[regex.Pattern, regex.Pattern]:
     """The openings of a role taken or left in an event (``role_taking_verbs.txt``): right after the name or its
     "who", a verb whose subject takes the role, its object and "as" ("replaced Ana Varga as "), or one whose subject
-    leaves it and "as" ("resigned as "); right before the name, a verb whose object takes it ("named ")."""
+    leaves it and "as" ("resigned as "); right before the name, a verb whose object takes it ("named ") or one
+    whose subject takes it from the object, who leaves it ("succeeded ")."""
     verbs = _role_verbs()
     subject = regex.compile(r"(?:,[ \t]+who)?[ \t]+(?:(?P<left>" + verbs["left"] + r")[ \t]+|(?:"
                             + verbs["subject"] + r")[ \t]+(?:[\p{L}\p{M}.'’\-]+[ \t]+){0,4}?)as[ \t]+")
-    verb_before = regex.compile(r"(?<![\p{L}\p{N}])(?:" + verbs["object"] + r")[ \t]+\Z")
+    verb_before = regex.compile(r"(?<![\p{L}\p{N}])(?:(?P<object>" + verbs["object"] + r")|" + verbs["subject"]
+                                + r")[ \t]+\Z")
     return subject, verb_before
 
 
@@ -587,13 +589,18 @@ def taken_role(text: str, start: int, end: int, *, floor: int, limit: int) -> tu
     """The role the person named at ``start``-``end`` takes or leaves in an event the sentence tells, and whether
     it is one the person had (left): as the subject of a verb of `role_taking_verbs.txt` ("Tom Reyl replaced Ana
     Varga as mayor in May" -> "mayor", "Tom Reyl resigned as chairman" -> "chairman", had) or as its object ("The
-    council named Tom Reyl as chairman", "Pier Lines named Ana Varga chief executive")."""
+    council named Tom Reyl as chairman", "Pier Lines named Ana Varga chief executive"; "Tom Reyl succeeded Ana
+    Varga as mayor" -> "former mayor", which only "the former mayor" repeats)."""
     subject, verb_before = _role_taking()
     opening = subject.match(text, end, min(limit, end + NAME_TAIL_REACH))
     left = opening is not None and opening.group("left") is not None
-    bare = False
-    if opening is None and verb_before.search(text, max(floor, start - 24), start) is not None:
+    bare = replaced = False
+    verb = verb_before.search(text, max(floor, start - 24), start) if opening is None else None
+    if verb is not None:
         opening = ROLE_AFTER_OBJECT.match(text, end, min(limit, end + NAME_TAIL_REACH))
+        replaced = verb.group("object") is None
+        if opening is not None and replaced and not opening.group("as"):
+            opening = None  # "succeeded Ana Varga in May"
         bare = opening is not None and not opening.group("as")
     if opening is None:
         return None
@@ -605,7 +612,9 @@ def taken_role(text: str, start: int, end: int, *, floor: int, limit: int) -> tu
     words = _words(phrase)
     if bare and words[0] in POSSESSIVE_DETERMINERS:
         words = words[1:]  # "elected Ana Varga its chairwoman"; not "named Tom Reyl the best skipper"
-    return (phrase, left) if (_bare_role(words) if bare else _plausible_role(phrase)) else None
+    if not (_bare_role(words) if bare else _plausible_role(phrase)):
+        return None
+    return ("former " + phrase, False) if replaced else (phrase, left)  # the one replaced is no holder now
 
 
 def _stated_past(copula: regex.Match) -> bool:
