@@ -371,6 +371,10 @@ def test_source_less_quote_without_carry_has_no_speaker():
 TITLE_CASES = [
     ("premodifier-office-of", "US secretary of state Mike Pompeo said talks went well.",
      "Mike Pompeo", "US secretary of state"),
+    ("an-office-honorific-outranks-a-seat-won", "Gov. Ann Varga toured the pier. Varga was elected to the Senate "
+     "in 2004. Varga said the toll was unfair.", "Varga#3", "Gov."),
+    ("a-seat-won-with-an-honorific-keeps-the-honorific", "Gov. Ann Varga was elected to the Senate in 2004. Varga "
+     "said the toll was unfair.", "Varga#2", "Gov."),
     ("premodifier-capitalised", "Treasury Secretary Steven Mnuchin said the rule was final.",
      "Steven Mnuchin", "Treasury Secretary"),
     ("premodifier-stops-at-a-pronoun", "She and Harbour Council Chairman Tom Reyl toured the pier. Reyl said it "
@@ -1059,6 +1063,18 @@ DESCRIPTION_CASES = [
      ("The former harbour master", None)),
     ("one-named-after-succeeding-is-no-former-holder", "Ann Varga succeeded Tom Reyl, who retired. The former mayor "
      "said the pier was safe.", ("the pier was safe", "The former mayor"), ("The former mayor", None)),
+    ("elected-to-a-council-is-a-councillor", "Ann Varga was elected to the Harbour Council in 2019. The councillor "
+     "said the toll was unfair.", ("the toll was unfair", "The councillor"), ("Ann Varga", "councillor")),
+    ("a-who-clause-winning-a-seat-in-parliament-is-an-mp", "Tom Reyl, who won a seat in Parliament in May, met "
+     "skippers. The MP said the toll was unfair.", ("the toll was unfair", "The MP"), ("Tom Reyl", "MP")),
+    ("appointed-to-the-board-is-a-board-member", "Ann Varga was appointed to the board of Pier Lines. The board "
+     "member said fares would rise.", ("fares would rise", "The board member"), ("Ann Varga", "board member")),
+    ("elected-to-a-council-is-no-mayor", "Ann Varga was elected to the Harbour Council in 2019. The mayor said the "
+     "toll was unfair.", ("the toll was unfair", "The mayor"), ("The mayor", None)),
+    ("writing-to-a-council-is-no-membership", "Ann Varga wrote to the Harbour Council in 2019. The councillor said "
+     "the toll was unfair.", ("the toll was unfair", "The councillor"), ("The councillor", None)),
+    ("elected-to-a-board-as-a-role-is-no-plain-member", "Ann Varga was elected to the board as its chairwoman. The "
+     "board member said fares would rise.", ("fares would rise", "The board member"), ("The board member", None)),
     ("named-in-a-report-takes-no-role", "The council named Tom Reyl in its report. The chairman said the pier would "
      "stay open.", ("the pier would stay open", "The chairman"), ("The chairman", None)),
     ("hired-with-no-role-after-the-name-takes-none", "Pier Lines hired Tom Reyl last year. The chief executive said "

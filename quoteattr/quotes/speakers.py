@@ -34,7 +34,7 @@ from .pronouns import GENDERED_PRONOUN, pronouns
 from .sources import DATELINE, RELATIVE_PRONOUNS, noun_phrase_before, past_time_opening, plausible_source, sentence_subject
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title,
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
-                     is_office_word, left_after, dismissed_before, role_noun_is_head, POSSESSIVE)
+                     is_office_word, left_after, dismissed_before, member_role, role_noun_is_head, POSSESSIVE)
 from .wordcues import FOLDS_TO_ASCII
 
 __all__ = ["resolve_speakers"]
@@ -290,7 +290,9 @@ class _Resolver:
             return former, True, False
         if premodifier:  # "Mayor Tom Reyl resigned on Monday": "the former mayor"
             return text[premodifier[0]:premodifier[1]], False, left_after(text, tail, limit)
-        return None, False, False
+        # "Ann Varga was elected to the Harbour Council": "the councillor", a stand-in like an office honorific, as
+        # the seat may be an earlier one than the office another mention gives ("Gov. Ann Varga")
+        return member_role(text, tail, limit), False, False
 
     def predecessor_title(self, mention: PersonName, floor: int) -> str | None:
         """The possessor's title as a former one for a name set off after "his predecessor" (`predecessor_nouns.txt`):

@@ -28,7 +28,7 @@ from .pronouns import pronouns
 __all__ = [
     "Honorific", "TitleWords", "honorific", "title_words", "premodifier_title",
     "appositive_after_title", "appositive_before_title", "who_clause_title", "predicate_title", "taken_role",
-    "title_key", "is_present_cue",
+    "member_role", "title_key", "is_present_cue",
     "is_office_word", "NAME_THEN_CLOSE",
 ]
 
@@ -615,6 +615,33 @@ def taken_role(text: str, start: int, end: int, *, floor: int, limit: int) -> tu
     if not (_bare_role(words) if bare else _plausible_role(phrase)):
         return None
     return ("former " + phrase, False) if replaced else (phrase, left)  # the one replaced is no holder now
+
+
+@functools.cache
+def _joining() -> regex.Pattern:
+    """A verb of `joining_verbs.txt` right after a name or its "who", perhaps after a copula, and the body of
+    `elected_bodies.txt` it names: "was elected to the Harbour Council", "who won a seat in Parliament"; not one
+    joined "as" a role of its own ("elected to the board as its chairwoman"), which the copula states."""
+    verbs = "|".join(r"[ \t]+".join(map(regex.escape, verb.split()))
+                     for verb in sorted(load_words("joining_verbs.txt", lower=True), key=len, reverse=True))
+    bodies = alternation(row[0] for row in load_table("elected_bodies.txt"))
+    return regex.compile(r"(?:,[ \t]+who)?[ \t]+(?:(?:is|was|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:" + verbs
+                         + r")[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+){0,3}(?P<body>" + bodies
+                         + r")(?![\p{L}\p{N}'’\-])(?![ \t]+as[ \t])", regex.IGNORECASE)
+
+
+@functools.cache
+def _member_roles() -> dict[str, str]:
+    """A body's last word -> the role its members hold (``elected_bodies.txt``): "council" -> "councillor"."""
+    return {body.lower(): " ".join(role) for body, *role in load_table("elected_bodies.txt")}
+
+
+def member_role(text: str, end: int, limit: int) -> str | None:
+    """The role of a member of the body the person named before ``end`` joins in the clause right after the name:
+    "Ann Varga was elected to the Harbour Council" -> "councillor", "Tom Reyl, who won a seat in Parliament," ->
+    "MP"."""
+    found = _joining().match(text, end, min(limit, end + NAME_TAIL_REACH))
+    return _member_roles()[found.group("body").lower()] if found is not None else None
 
 
 def _stated_past(copula: regex.Match) -> bool:
