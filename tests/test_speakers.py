@@ -124,6 +124,26 @@ NAME_CASES = [
     ("organisation-short-form", "The New York Post reported a leak. The Post said the source was solid.",
      ("the source was solid", "The Post"), "The New York Post"),
     ("country", "The US has claimed the data is at risk.", ("the data is at risk", "The US"), "The US"),
+    ("a-given-name-alone-is-the-person-of-that-given-name", "Ann Varga runs the cafe. Ann said the pier was busy.",
+     ("the pier was busy", "Ann#2"), "Ann Varga"),
+    ("a-wife-set-off-by-her-given-name-takes-his-surname", "Tom Varga and his wife, Ann, run the cafe. Ann said "
+     "the pier was busy.", ("the pier was busy", "Ann#2"), "Ann Varga"),
+    ("a-husband-set-off-at-a-sentence-end-takes-her-surname", "Ann Varga runs the cafe with her husband, Tom. Tom "
+     "said the pier was busy.", ("the pier was busy", "Tom#2"), "Tom Varga"),
+    ("the-relative-is-the-last-person-of-the-pronouns-gender", "Ann Varga met Tom Reyl and his son, Piet, at the "
+     "pier. Piet said the ferry was late.", ("the ferry was late", "Piet#2"), "Piet Reyl"),
+    ("a-friend-set-off-by-a-given-name-keeps-no-surname", "Tom Varga and his friend, Ann, run the cafe. Ann said "
+     "the pier was busy.", ("the pier was busy", "Ann#2"), "Ann"),
+    ("a-bare-surname-is-the-one-whose-surname-is-written", "Tom Varga and his wife, Ann, run the cafe. Varga said "
+     "the pier was busy.", ("the pier was busy", "Varga#2"), "Tom Varga"),
+    ("a-feminine-honorific-is-the-wife", "Tom Varga and his wife, Ann, run the cafe. Mrs Varga said the pier was "
+     "busy.", ("the pier was busy", "Mrs Varga"), "Ann Varga"),
+    ("a-relative-of-one-named-in-another-sentence-keeps-no-surname", "Tom Varga met skippers. His wife, Ida, ran the "
+     "cafe. Ida said the pier was busy.", ("the pier was busy", "Ida#2"), "Ida"),
+    ("an-office-before-a-given-name-alone-is-no-one-else", "Bill Reyl runs the cafe. Mayor Bill de Vries said the "
+     "pier was busy.", ("the pier was busy", "Mayor Bill"), "Bill"),
+    ("a-given-name-alone-skips-a-person-of-the-other-gender", "Ann Varga met skippers. Mr Ann said the pier was "
+     "busy.", ("the pier was busy", "Mr Ann"), "Ann"),
 ]
 
 
@@ -160,6 +180,8 @@ PRONOUN_CASES = [
      [("the talks went well", "He")], ["John Brown"]),
     ("she-skips-a-man", "Mary Smith met John Brown. She said the talks went well.",
      [("the talks went well", "She")], ["Mary Smith"]),
+    ("she-is-a-wife-set-off-by-her-given-name", "Tom Varga and his wife, Ann, run the cafe. She said the pier was "
+     "busy.", [("the pier was busy", "She")], ["Ann Varga"]),
     ("she-by-honorific", "Mr Smith met Ms Jones. She said the plan was sound.",
      [("the plan was sound", "She")], ["Jones"]),
     ("office-title-yields-to-a-womans-given-name",

@@ -258,10 +258,11 @@ class _Recency:
     mention, so the most recent compatible entity is found without reading the others."""
     buckets: dict[tuple[str, str], dict[str | None, dict[int, None]]] = field(factory=dict)
 
-    def most_recent(self, keys: Sequence[tuple[str, str]], gender: str | None, last_seen: list[int]) -> int | None:
-        heads = [next(reversed(bucket))
-                 for key in keys for bucket_gender, bucket in self.buckets.get(key, {}).items()
-                 if bucket and gender_compatible(bucket_gender, gender)]
+    def most_recent(self, keys: Sequence[tuple[str, str]], gender: str | None, last_seen: list[int],
+                    skipped: frozenset[int] | set[int] = frozenset()) -> int | None:
+        heads = [head for key in keys for bucket_gender, bucket in self.buckets.get(key, {}).items()
+                 if gender_compatible(bucket_gender, gender)
+                 and (head := next((index for index in reversed(bucket) if index not in skipped), None)) is not None]
         return max(heads, key=lambda i: last_seen[i]) if heads else None
 
     def move(self, index: int, old: Sequence[tuple[str, str]], old_gender: str | None,
@@ -273,6 +274,21 @@ class _Recency:
             self.buckets.setdefault(key, {}).setdefault(new_gender, {})[index] = None
 
 
+def _office_before(mention: PersonName) -> bool:
+    """The mention keeps an office honorific before its name: "Mayor Bill", "President George"."""
+    if mention.span.start == mention.name.start:
+        return False
+    found = honorific(mention.span.text.split()[0])
+    return found is not None and found.office
+
+
+def _full_name(mention: PersonName) -> str:
+    """The name as written, or the given name and the surname it takes from a relative ("his wife, Ann,")."""
+    if mention.name.text.endswith(mention.surname):
+        return mention.name.text
+    return " ".join((*mention.given, mention.surname))
+
+
 def gender_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
@@ -282,7 +298,9 @@ def cluster_people(names: Sequence[PersonName]) -> tuple[list[Entity], list[int]
 
     A full name joins the entity with the same surname and a compatible given
     name (or one with no given name yet); a bare surname joins the most
-    recently mentioned entity of that surname whose gender fits.
+    recently mentioned entity of that surname whose gender fits, and one word
+    that no entity bears as a surname the most recent one whose given name it
+    is ("Ann Varga … Ann said").
 
     >>> from quoteattr.quotes.names import find_person_names
     >>> people, owner = cluster_people(find_person_names("Hillary Clinton met Bill Clinton. Mrs Clinton left."))
@@ -292,20 +310,36 @@ def cluster_people(names: Sequence[PersonName]) -> tuple[list[Entity], list[int]
     people: list[Entity] = []
     last_seen: list[int] = []
     by_surname: dict[str, _Recency] = {}
+    by_given: dict[str, list[int]] = {}  # a given name -> the entities bearing it
+    # people whose surname the text never writes with their given name ("his wife, Ann,"): a bare surname of
+    # unknown gender is the one whose name the text writes ("Tom Varga and his wife, Ann, … Varga said" is Tom)
+    implied: set[int] = set()
     owner: list[int] = []
     for position, mention in enumerate(names):
         recency = by_surname.setdefault(mention.surname, _Recency())
-        chosen = recency.most_recent(_wanted_keys(mention.given), mention.gender, last_seen)
+        chosen = recency.most_recent(_wanted_keys(mention.given), mention.gender, last_seen,
+                                     implied if not mention.given and mention.gender is None else frozenset())
         if chosen is None and mention.given:
             chosen = recency.most_recent((("none", ""),), mention.gender, last_seen)
+        if chosen is None and not mention.given and not _office_before(mention):
+            # "Ann Varga runs the cafe. Ann said": her given name alone; not "Mayor Bill de Blasio", whose lower-case
+            # particle cuts the name after the office
+            chosen = max((index for index in by_given.get(mention.surname, ())
+                          if gender_compatible(people[index].gender, mention.gender)),
+                         key=lambda index: last_seen[index], default=None)
         if chosen is None:
             chosen = len(people)
             people.append(Entity(PERSON, mention.name.text))
             last_seen.append(position)
+            if mention.given and not mention.name.text.endswith(mention.surname):
+                implied.add(chosen)
         entity = people[chosen]
         old_keys, old_gender = _given_keys(entity.given), entity.gender
         if len(mention.given) > len(entity.given):
-            entity.given, entity.name = mention.given, mention.name.text
+            entity.given, entity.name = mention.given, _full_name(mention)
+            by_given.setdefault(mention.given[0], []).append(chosen)
+        if mention.given and mention.name.text.endswith(mention.surname):
+            implied.discard(chosen)  # "Ann Varga" written out
         entity.gender = entity.gender or mention.gender
         entity.add_mention(mention.span)
         last_seen[chosen] = position

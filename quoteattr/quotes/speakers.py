@@ -29,7 +29,7 @@ from ..lexicon import load_table, load_words
 from ..model import Quote, Speaker, Span
 from .frames import alternation, end_before, last_char_before, near
 from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
-                    is_given_name)
+                    given_name_gender, is_given_name)
 from .pronouns import GENDERED_PRONOUN, pronouns
 from .sources import DATELINE, RELATIVE_PRONOUNS, noun_phrase_before, past_time_opening, plausible_source, sentence_subject
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title,
@@ -197,8 +197,35 @@ class _Resolver:
             self.set_off_after_source(candidate) and self.name_like(candidate))  # "Another mother, Kaja Dahl, said"
 
     def given_name_set_off(self, candidate: PersonName) -> bool:
-        """A given name alone set off by commas right after a source: "Ms Varga's son, Tom, said" names the son."""
-        return is_given_name(candidate.surname) and self.set_off_after_source(candidate)
+        """A given name alone set off by commas right after a source ("Ms Varga's son, Tom, said" names the son) or
+        after "his" or "her" and a relative ("Tom Varga and his wife, Ann, run the cafe")."""
+        return is_given_name(candidate.surname) and (self.set_off_after_source(candidate) or self.set_off_after_kin(
+            candidate) is not None)
+
+    def set_off_after_kin(self, candidate: PersonName) -> regex.Match | None:
+        """"his wife, " or "her son, " (`surname_sharing_kin.txt`) before a name closed by a comma or the sentence's
+        end."""
+        if not NAME_THEN_CLOSE.match(self.text, candidate.span.end):
+            return None
+        return _kin_before().search(self.text, max(0, candidate.span.start - 40), candidate.span.start)
+
+    def with_family_surname(self, candidate: PersonName, names: Sequence[PersonName]) -> PersonName:
+        """A given name alone set off after "his" or "her" and a relative of `surname_sharing_kin.txt` bears the
+        surname of the last person named before the pronoun in its sentence, of a gender that fits it: in "Tom
+        Varga and his wife, Ann, run the cafe" she is Ann Varga."""
+        word = candidate.surname
+        found = None if candidate.given or not is_given_name(word) else self.set_off_after_kin(candidate)
+        if found is None:
+            return candidate
+        floor, _ = self.sentence_bounds(candidate.span.start)
+        gender = "m" if found.group("pronoun").lower() == "his" else "f"
+        relative = next((name for name in reversed(names) if floor <= name.span.start and name.span.end <= found.start()
+                         and gender_compatible(name.gender, gender)), None)
+        if relative is None:
+            return candidate
+        return attrs.evolve(candidate, given=(word,), surname=relative.surname,
+                            gender=candidate.gender or given_name_gender(word) or _gendered_nouns().get(
+                                found.group("kin").lower()))
 
     def set_off_after_source(self, candidate: PersonName) -> bool:
         """The name is set off by commas right after a quote's source: "Another mother, Kaja Dahl, said"."""
@@ -338,7 +365,8 @@ class _Resolver:
         return title_key(found.group(0) if past else found.group(2))
 
     def find_people(self) -> None:
-        self.names = find_person_names(self.text, vouched=self.vouched)
+        found = find_person_names(self.text, vouched=self.vouched)
+        self.names = tuple(self.with_family_surname(name, found) for name in found)
         self.name_starts = [n.span.start for n in self.names]
         self.entities, self.name_owner = cluster_people(self.names)
         role_words: dict[int, set[str]] = {}  # words a description of the person's role may add to the title's
@@ -953,6 +981,13 @@ def _predecessor_before() -> regex.Pattern:
     nouns = alternation(load_words("predecessor_nouns.txt", lower=True))
     return regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(?P<pronoun>his|her|their)|['’]s)[ \t]+(?:{nouns}),[ \t]+\Z",
                          regex.IGNORECASE)
+
+
+@functools.cache
+def _kin_before() -> regex.Pattern:
+    """"his wife, " or "her son, " right before a name (``surname_sharing_kin.txt``)."""
+    kin = alternation(load_words("surname_sharing_kin.txt", lower=True))
+    return regex.compile(r"(?<![\p{L}\p{N}])(?P<pronoun>his|her)[ \t]+(?P<kin>" + kin + r"),[ \t]+\Z", regex.IGNORECASE)
 
 
 @functools.cache
