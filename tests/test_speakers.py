@@ -397,6 +397,14 @@ TITLE_CASES = [
      "in 2004. Varga said the toll was unfair.", "Varga#3", "Gov."),
     ("a-seat-won-with-an-honorific-keeps-the-honorific", "Gov. Ann Varga was elected to the Senate in 2004. Varga "
      "said the toll was unfair.", "Varga#2", "Gov."),
+    ("a-gp-is-a-role", "Ann Varga, a Lyme GP, said the clinic was full.", "Ann Varga", "a Lyme GP"),
+    ("a-top-scorer-is-a-role", "Tom Reyl, the club's top scorer, said the season was long.", "Tom Reyl",
+     "the club's top scorer"),
+    ("a-defender-before-the-name-is-a-role", "Harbour United defender Tom Reyl said the pitch was wet.", "Tom Reyl",
+     "Harbour United defender"),
+    ("a-who-clause-coaching-a-club-is-its-coach", "Tom Reyl, who coaches Harbour United, said the pitch was wet.",
+     "Tom Reyl", "coach of Harbour United"),
+    ("a-top-fan-is-no-role", "Tom Reyl, the club's top fan, said the season was long.", "Tom Reyl", None),
     ("premodifier-capitalised", "Treasury Secretary Steven Mnuchin said the rule was final.",
      "Steven Mnuchin", "Treasury Secretary"),
     ("premodifier-stops-at-a-pronoun", "She and Harbour Council Chairman Tom Reyl toured the pier. Reyl said it "
@@ -1085,6 +1093,12 @@ DESCRIPTION_CASES = [
      ("The former harbour master", None)),
     ("one-named-after-succeeding-is-no-former-holder", "Ann Varga succeeded Tom Reyl, who retired. The former mayor "
      "said the pier was safe.", ("the pier was safe", "The former mayor"), ("The former mayor", None)),
+    ("the-doctor-is-a-gp", "Ann Varga, a Lyme GP, was busy. The doctor said the clinic was full.",
+     ("the clinic was full", "The doctor"), ("Ann Varga", "a Lyme GP")),
+    ("the-player-is-a-top-scorer", "Tom Reyl, the club's top scorer, was hurt. The player said the season was long.",
+     ("the season was long", "The player"), ("Tom Reyl", "the club's top scorer")),
+    ("the-doctor-is-no-consultant", "Ann Varga, a consultant at Pier Lines, was busy. The doctor said the clinic was "
+     "full.", ("the clinic was full", "The doctor"), ("The doctor", None)),
     ("elected-to-a-council-is-a-councillor", "Ann Varga was elected to the Harbour Council in 2019. The councillor "
      "said the toll was unfair.", ("the toll was unfair", "The councillor"), ("Ann Varga", "councillor")),
     ("a-who-clause-winning-a-seat-in-parliament-is-an-mp", "Tom Reyl, who won a seat in Parliament in May, met "
