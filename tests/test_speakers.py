@@ -1053,6 +1053,14 @@ DESCRIPTION_CASES = [
      "it was safe.", ("it was safe", "The Lyme senator"), ("The Lyme senator", None)),
     ("a-party-the-lawmaker-is-not-of-stands-alone", "Sen. Tom Reyl (R-Bay) opened the pier. The Democratic senator "
      "said it was safe.", ("it was safe", "The Democratic senator"), ("The Democratic senator", None)),
+    ("a-region-no-one-is-told-of-is-the-sole-holder", "Sen. Ann Varga opened the pier. The Maine senator said it "
+     "was safe.", ("it was safe", "The Maine senator"), ("Ann Varga", "Sen.")),
+    ("a-region-with-two-holders-stands-alone", "Sen. Ann Varga met Sen. Tom Reyl. The Maine senator said it was "
+     "safe.", ("it was safe", "The Maine senator"), ("The Maine senator", None)),
+    ("a-region-the-holder-is-not-of-stands-alone", "Vermont Sen. Ann Varga opened the pier. The Maine senator said "
+     "it was safe.", ("it was safe", "The Maine senator"), ("The Maine senator", None)),
+    ("a-town-no-one-is-told-of-stands-alone", "Ann Varga, the harbour master, opened the pier. The Lyme harbour "
+     "master said it was safe.", ("it was safe", "The Lyme harbour master"), ("The Lyme harbour master", None)),
     ("a-place-with-no-role-held-stands-alone", "Tom Reyl of Lyme opened the pier. The Lyme mayor said it was safe.",
      ("it was safe", "The Lyme mayor"), ("The Lyme mayor", None)),
     ("replacing-someone-as-a-role-takes-the-role", "Tom Reyl replaced Ann Varga as mayor in May. The mayor said the "

@@ -824,7 +824,25 @@ class _Resolver:
                     candidates.update(self.by_title_head.get(role, ()))
             self.first_holder[wanted, gender] = next((index for index in candidates if fits(self.title_keys[index])
                                                       and gender_compatible(self.entities[index].gender, gender)), None)
+        if self.first_holder[wanted, gender] is None:
+            return self.sole_holder_of_unplaced_role(source, wanted, gender)
         return self.first_holder[wanted, gender]
+
+    def sole_holder_of_unplaced_role(self, source: Span, wanted: frozenset[str], gender: str | None) -> int | None:
+        """"The Maine senator" when no one is told to be of Maine: the one person of the document whose current
+        title holds the description's other words, if no place is told for that person either ("Sen. Ana Varga"
+        alone; not "Sen. Tom Reyl (R-Bay)" nor "Vermont Sen. Tom Reyl"). The place is a region of `region_names.txt`
+        ("Maine", not "French")."""
+        vocabulary = title_words()
+        places = {word.lower() for word in CAPITALISED_WORD.findall(source.text) if word in _regions()} & wanted
+        role = wanted - places
+        if not places or not any(vocabulary.is_head(word) for word in role):
+            return None
+        holder = self.sole_holder(role)
+        if holder is None or not gender_compatible(self.entities[holder].gender, gender) or any(
+                not vocabulary.is_title_word(word) for word in self.title_keys[holder]):
+            return None  # a place or a party of the holder's own: "(R-Bay)", "Vermont Sen."
+        return holder
 
     def sole_office_holder(self, word: str) -> int | None:
         """The one person of the document whose title holds the office a lone office honorific names, as a
@@ -981,6 +999,11 @@ def _predecessor_before() -> regex.Pattern:
     nouns = alternation(load_words("predecessor_nouns.txt", lower=True))
     return regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(?P<pronoun>his|her|their)|['’]s)[ \t]+(?:{nouns}),[ \t]+\Z",
                          regex.IGNORECASE)
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    return load_words("region_names.txt")
 
 
 @functools.cache
