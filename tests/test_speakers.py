@@ -397,6 +397,10 @@ TITLE_CASES = [
      "in 2004. Varga said the toll was unfair.", "Varga#3", "Gov."),
     ("a-seat-won-with-an-honorific-keeps-the-honorific", "Gov. Ann Varga was elected to the Senate in 2004. Varga "
      "said the toll was unfair.", "Varga#2", "Gov."),
+    ("an-adverb-after-the-who-clause-copula", "Ann Varga, who is also the club's captain, said the pitch was wet.",
+     "Ann Varga", "the club's captain"),
+    ("a-state-after-the-who-clause-copula-is-no-role", "Ann Varga, who is now retired, said the pitch was wet.",
+     "Ann Varga", None),
     ("a-gp-is-a-role", "Ann Varga, a Lyme GP, said the clinic was full.", "Ann Varga", "a Lyme GP"),
     ("a-top-scorer-is-a-role", "Tom Reyl, the club's top scorer, said the season was long.", "Tom Reyl",
      "the club's top scorer"),

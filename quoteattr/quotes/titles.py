@@ -120,13 +120,16 @@ COPULA = r"""(?:is|(?P<past>was|served\s+as|had\s+been)|serves\s+as|has\s+been|b
 """
 
 
+WHO_ADVERBS = "(?:also|now|currently|still)"  # "who also chairs", "who is now the mayor"
+
+
 @functools.cache
 def _who_clause() -> regex.Pattern:
     return regex.compile(r"""
     \s*(?:\([^()\n]{1,40}\))?        # (R-Fla.): party and state, never the title
     (?:,\s+\d{1,3})?                # an age: "Karin Ek, 45, who heads the freight arm"
-    ,\s+who\s+(?:(?:also|now|currently|still)\s+)?
-    (?:(?P<copula>""" + _copula() + r""")
+    ,\s+who\s+(?:""" + WHO_ADVERBS + r"""\s+)?
+    (?:(?P<copula>""" + _copula() + r""")(?:\s+""" + WHO_ADVERBS + r""")?  # "who is also the club's captain"
       |(?P<verb>[\p{Ll}\-]+))
     \s+""", regex.VERBOSE)
 
