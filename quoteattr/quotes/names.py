@@ -311,14 +311,17 @@ def cluster_people(names: Sequence[PersonName]) -> tuple[list[Entity], list[int]
     last_seen: list[int] = []
     by_surname: dict[str, _Recency] = {}
     by_given: dict[str, list[int]] = {}  # a given name -> the entities bearing it
-    # people whose surname the text never writes with their given name ("his wife, Ann,"): a bare surname of
-    # unknown gender is the one whose name the text writes ("Tom Varga and his wife, Ann, … Varga said" is Tom)
+    # people whose surname the text never writes with their given name ("his wife, Ann,"): a bare surname is one
+    # whose name the text writes when one fits ("Tom Varga and his wife, Ann, … Mr Varga said" is Tom; "Mrs
+    # Varga" is Ann)
     implied: set[int] = set()
     owner: list[int] = []
     for position, mention in enumerate(names):
         recency = by_surname.setdefault(mention.surname, _Recency())
         chosen = recency.most_recent(_wanted_keys(mention.given), mention.gender, last_seen,
-                                     implied if not mention.given and mention.gender is None else frozenset())
+                                     implied if not mention.given else frozenset())
+        if chosen is None and not mention.given and implied:
+            chosen = recency.most_recent((("any", ""),), mention.gender, last_seen)
         if chosen is None and mention.given:
             chosen = recency.most_recent((("none", ""),), mention.gender, last_seen)
         if chosen is None and not mention.given and not _office_before(mention):

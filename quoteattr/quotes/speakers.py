@@ -203,24 +203,29 @@ class _Resolver:
             candidate) is not None)
 
     def set_off_after_kin(self, candidate: PersonName) -> regex.Match | None:
-        """"his wife, " or "her son, " (`surname_sharing_kin.txt`) before a name closed by a comma or the sentence's
-        end."""
-        if not NAME_THEN_CLOSE.match(self.text, candidate.span.end):
+        """"his wife, ", "her son " or "Ms Varga's husband, " (`surname_sharing_kin.txt`) right before a name, which
+        a comma or the sentence's end closes after a comma before it."""
+        found = _kin_before().search(self.text, max(0, candidate.span.start - 40), candidate.span.start)
+        if found is None or found.group("comma") and not NAME_THEN_CLOSE.match(self.text, candidate.span.end):
             return None
-        return _kin_before().search(self.text, max(0, candidate.span.start - 40), candidate.span.start)
+        return found
 
     def with_family_surname(self, candidate: PersonName, names: Sequence[PersonName]) -> PersonName:
-        """A given name alone set off after "his" or "her" and a relative of `surname_sharing_kin.txt` bears the
-        surname of the last person named before the pronoun in its sentence, of a gender that fits it: in "Tom
-        Varga and his wife, Ann, run the cafe" she is Ann Varga."""
+        """A given name alone after "his" or "her" and a relative of `surname_sharing_kin.txt` bears the surname of
+        the last person named before the pronoun in its sentence, of a gender that fits it, and one after a named
+        possessor and the relative that person's: in "Tom Varga and his wife, Ann, run the cafe" and "Mr Varga's
+        wife Ann said" she is Ann Varga."""
         word = candidate.surname
         found = None if candidate.given or not is_given_name(word) else self.set_off_after_kin(candidate)
         if found is None:
             return candidate
         floor, _ = self.sentence_bounds(candidate.span.start)
-        gender = "m" if found.group("pronoun").lower() == "his" else "f"
-        relative = next((name for name in reversed(names) if floor <= name.span.start and name.span.end <= found.start()
-                         and gender_compatible(name.gender, gender)), None)
+        if found.group("pronoun"):
+            gender = "m" if found.group("pronoun").lower() == "his" else "f"
+            relative = next((name for name in reversed(names) if floor <= name.span.start
+                             and name.span.end <= found.start() and gender_compatible(name.gender, gender)), None)
+        else:
+            relative = next((name for name in names if name.span.end == found.start()), None)
         if relative is None:
             return candidate
         return attrs.evolve(candidate, given=(word,), surname=relative.surname,
@@ -1008,9 +1013,10 @@ def _regions() -> frozenset[str]:
 
 @functools.cache
 def _kin_before() -> regex.Pattern:
-    """"his wife, " or "her son, " right before a name (``surname_sharing_kin.txt``)."""
+    """"his wife, ", "her son " or "'s husband, " right before a name (``surname_sharing_kin.txt``)."""
     kin = alternation(load_words("surname_sharing_kin.txt", lower=True))
-    return regex.compile(r"(?<![\p{L}\p{N}])(?P<pronoun>his|her)[ \t]+(?P<kin>" + kin + r"),[ \t]+\Z", regex.IGNORECASE)
+    return regex.compile(r"(?:(?<![\p{L}\p{N}])(?P<pronoun>his|her)|['’]s)[ \t]+(?P<kin>" + kin
+                         + r")(?P<comma>,)?[ \t]+\Z", regex.IGNORECASE)
 
 
 @functools.cache
