@@ -1119,6 +1119,10 @@ DESCRIPTION_CASES = [
      ("the season was long", "The player"), ("Tom Reyl", "the club's top scorer")),
     ("the-doctor-is-no-consultant", "Ann Varga, a consultant at Pier Lines, was busy. The doctor said the clinic was "
      "full.", ("the clinic was full", "The doctor"), ("The doctor", None)),
+    ("joining-a-firm-as-a-role-takes-the-role", "Tom Reyl joined Pier Lines as chief executive in May. The chief "
+     "executive said fares would rise.", ("fares would rise", "The chief executive"), ("Tom Reyl", "chief executive")),
+    ("the-one-joined-is-no-former-holder", "Tom Reyl joined Ann Varga as co-host in May. The former co-host said "
+     "fares would rise.", ("fares would rise", "The former co-host"), ("The former co-host", None)),
     ("elected-to-a-council-is-a-councillor", "Ann Varga was elected to the Harbour Council in 2019. The councillor "
      "said the toll was unfair.", ("the toll was unfair", "The councillor"), ("Ann Varga", "councillor")),
     ("a-who-clause-winning-a-seat-in-parliament-is-an-mp", "Tom Reyl, who won a seat in Parliament in May, met "

@@ -536,9 +536,9 @@ def predicate_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | No
 
 @functools.cache
 def _role_verbs() -> dict[str, str]:
-    """The verbs of `role_taking_verbs.txt` by kind ("subject", "object", "left"), each kind one alternation, longest
-    first, its words joined by spaces or tabs."""
-    verbs: dict[str, list[str]] = {"subject": [], "object": [], "left": []}
+    """The verbs of `role_taking_verbs.txt` by kind ("subject", "joined", "object", "left"), each kind one
+    alternation, longest first, its words joined by spaces or tabs."""
+    verbs: dict[str, list[str]] = {"subject": [], "joined": [], "object": [], "left": []}
     for *words, kind in load_table("role_taking_verbs.txt"):
         verbs[kind].append(r"[ \t]+".join(map(regex.escape, words)))
     return {kind: "|".join(sorted(found, key=len, reverse=True)) for kind, found in verbs.items()}
@@ -551,8 +551,8 @@ def _role_taking() -> tuple[regex.Pattern, regex.Pattern]:
     leaves it and "as" ("resigned as "); right before the name, a verb whose object takes it ("named ") or one
     whose subject takes it from the object, who leaves it ("succeeded ")."""
     verbs = _role_verbs()
-    subject = regex.compile(r"(?:,[ \t]+who)?[ \t]+(?:(?P<left>" + verbs["left"] + r")[ \t]+|(?:"
-                            + verbs["subject"] + r")[ \t]+(?:[\p{L}\p{M}.'’\-]+[ \t]+){0,4}?)as[ \t]+")
+    subject = regex.compile(r"(?:,[ \t]+who)?[ \t]+(?:(?P<left>" + verbs["left"] + r")[ \t]+|(?:" + verbs["subject"]
+                            + "|" + verbs["joined"] + r")[ \t]+(?:[\p{L}\p{M}.'’\-]+[ \t]+){0,4}?)as[ \t]+")
     verb_before = regex.compile(r"(?<![\p{L}\p{N}])(?:(?P<object>" + verbs["object"] + r")|" + verbs["subject"]
                                 + r")[ \t]+\Z")
     return subject, verb_before
