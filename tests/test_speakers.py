@@ -1123,6 +1123,10 @@ DESCRIPTION_CASES = [
      "executive said fares would rise.", ("fares would rise", "The chief executive"), ("Tom Reyl", "chief executive")),
     ("the-one-joined-is-no-former-holder", "Tom Reyl joined Ann Varga as co-host in May. The former co-host said "
      "fares would rise.", ("fares would rise", "The former co-host"), ("The former co-host", None)),
+    ("a-veteran-skipper-is-any-skipper", "Tom Reyl, a skipper for 30 years, said the toll was unfair. The veteran "
+     "skipper said it hurt trade.", ("it hurt trade", "The veteran skipper"), ("Tom Reyl", "a skipper")),
+    ("a-veteran-skipper-is-no-harbour-master", "Tom Reyl, the harbour master, said the toll was unfair. The veteran "
+     "skipper said it hurt trade.", ("it hurt trade", "The veteran skipper"), ("The veteran skipper", None)),
     ("elected-to-a-council-is-a-councillor", "Ann Varga was elected to the Harbour Council in 2019. The councillor "
      "said the toll was unfair.", ("the toll was unfair", "The councillor"), ("Ann Varga", "councillor")),
     ("a-who-clause-winning-a-seat-in-parliament-is-an-mp", "Tom Reyl, who won a seat in Parliament in May, met "
