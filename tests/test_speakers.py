@@ -1123,6 +1123,10 @@ DESCRIPTION_CASES = [
      "executive said fares would rise.", ("fares would rise", "The chief executive"), ("Tom Reyl", "chief executive")),
     ("the-one-joined-is-no-former-holder", "Tom Reyl joined Ann Varga as co-host in May. The former co-host said "
      "fares would rise.", ("fares would rise", "The former co-host"), ("The former co-host", None)),
+    ("taking-office-as-a-role-takes-the-role", "Ann Varga took office as mayor in May. The mayor said the toll "
+     "would stay.", ("the toll would stay", "The mayor"), ("Ann Varga", "mayor")),
+    ("taking-office-is-no-former-holder", "Ann Varga took office as mayor in May. The former mayor said the toll "
+     "would stay.", ("the toll would stay", "The former mayor"), ("The former mayor", None)),
     ("a-veteran-skipper-is-any-skipper", "Tom Reyl, a skipper for 30 years, said the toll was unfair. The veteran "
      "skipper said it hurt trade.", ("it hurt trade", "The veteran skipper"), ("Tom Reyl", "a skipper")),
     ("a-veteran-skipper-is-no-harbour-master", "Tom Reyl, the harbour master, said the toll was unfair. The veteran "
