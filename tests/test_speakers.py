@@ -1131,6 +1131,12 @@ DESCRIPTION_CASES = [
      "skipper said it hurt trade.", ("it hurt trade", "The veteran skipper"), ("Tom Reyl", "a skipper")),
     ("a-veteran-skipper-is-no-harbour-master", "Tom Reyl, the harbour master, said the toll was unfair. The veteran "
      "skipper said it hurt trade.", ("it hurt trade", "The veteran skipper"), ("The veteran skipper", None)),
+    ("a-second-title-stated-is-held-too", "Ann Varga, the harbour master, met skippers. Later Ann Varga, the town "
+     "treasurer, said the toll was unfair. The treasurer said repairs were due.", ("repairs were due", "The treasurer"),
+     ("Ann Varga", "the harbour master")),
+    ("a-second-title-is-the-latest-holders-only", "Ann Varga, the treasurer, met skippers. Tom Reyl, the town "
+     "treasurer, said the toll was unfair. The treasurer said repairs were due.", ("repairs were due", "The treasurer"),
+     ("Tom Reyl", "the town treasurer")),
     ("elected-to-a-council-is-a-councillor", "Ann Varga was elected to the Harbour Council in 2019. The councillor "
      "said the toll was unfair.", ("the toll was unfair", "The councillor"), ("Ann Varga", "councillor")),
     ("a-who-clause-winning-a-seat-in-parliament-is-an-mp", "Tom Reyl, who won a seat in Parliament in May, met "

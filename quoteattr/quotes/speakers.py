@@ -375,10 +375,15 @@ class _Resolver:
         self.name_starts = [n.span.start for n in self.names]
         self.entities, self.name_owner = cluster_people(self.names)
         role_words: dict[int, set[str]] = {}  # words a description of the person's role may add to the title's
+        # every full title a mention states, which a description may repeat though another is the person's title
+        # ("Florida Sen. Ana Varga … Ana Varga, a presidential candidate, … The Florida senator said")
+        stated: dict[int, dict[str, bool]] = {}
         for mention, owner in zip(self.names, self.name_owner):
             title, full, past = self.mention_title(mention)
             self.entities[owner].add_title(title, full=full, past=past)
             role_words.setdefault(owner, set()).update(self.mention_places(mention), self.mention_office(mention))
+            if title and full:
+                stated.setdefault(owner, {}).setdefault(title, past)
         gendered = title_words().gender
         for entity in self.entities:
             # "his spokeswoman, Hope Hicks": a feminine role tells her gender before any pronoun; a masculine one
@@ -389,15 +394,23 @@ class _Resolver:
         self.learn_genders()
         for index, entity in enumerate(self.entities):
             if entity.title:
-                held = self.title_keys[index] = title_key(entity.title) | role_words.get(index, set()) | (
+                places = role_words.get(index, set())
+                held = self.title_keys[index] = title_key(entity.title) | places | (
                     STATED_PAST if entity.title_past else set())
-                for word in held:
-                    self.by_title_head.setdefault(word, []).append(index)
-                    self.titles_with.setdefault(word, set()).add(held)
-                timeline = self.title_timelines.setdefault(held, _Timeline())
-                self.timelines_of.setdefault(index, []).append(timeline)
-                for start in entity.starts:
-                    timeline.add(start, index)
+                self.add_held(index, held)
+                for title, past in stated.get(index, {}).items():
+                    if title != entity.title:
+                        self.add_held(index, title_key(title) | places | (STATED_PAST if past else set()))
+
+    def add_held(self, index: int, held: frozenset[str]) -> None:
+        """Entity ``index`` holds the role of words ``held``: descriptions with those words may name it."""
+        for word in held:
+            self.by_title_head.setdefault(word, []).append(index)
+            self.titles_with.setdefault(word, set()).add(held)
+        timeline = self.title_timelines.setdefault(held, _Timeline())
+        self.timelines_of.setdefault(index, []).append(timeline)
+        for start in self.entities[index].starts:
+            timeline.add(start, index)
 
     # --- sources ------------------------------------------------------------
 
