@@ -1137,6 +1137,13 @@ DESCRIPTION_CASES = [
     ("a-second-title-is-the-latest-holders-only", "Ann Varga, the treasurer, met skippers. Tom Reyl, the town "
      "treasurer, said the toll was unfair. The treasurer said repairs were due.", ("repairs were due", "The treasurer"),
      ("Tom Reyl", "the town treasurer")),
+    ("the-mayor-elect-is-the-one-called-so", "Ann Varga, the outgoing mayor, said the toll would stay. Tom Reyl, the "
+     "mayor-elect, said it would go. The mayor-elect said repairs were due.", ("repairs were due", "The mayor-elect"),
+     ("Tom Reyl", "the mayor-elect")),
+    ("the-mayor-is-no-mayor-elect", "Mayor-elect Tom Reyl said the toll would go. The mayor said repairs were due.",
+     ("repairs were due", "The mayor"), ("The mayor", None)),
+    ("the-ex-mayor-is-the-one-called-so", "Piet Osman, the ex-mayor, toured the pier. The ex-mayor said repairs "
+     "were due.", ("repairs were due", "The ex-mayor"), ("Piet Osman", "the ex-mayor")),
     ("elected-to-a-council-is-a-councillor", "Ann Varga was elected to the Harbour Council in 2019. The councillor "
      "said the toll was unfair.", ("the toll was unfair", "The councillor"), ("Ann Varga", "councillor")),
     ("a-who-clause-winning-a-seat-in-parliament-is-an-mp", "Tom Reyl, who won a seat in Parliament in May, met "

@@ -651,7 +651,7 @@ class _Resolver:
         low = head.lower()
         vocabulary = title_words()
         definite = bool(words) and words[0].lower() == "the"
-        is_role = low in vocabulary.heads or low in _role_kinds() or is_office_word(head)  # "the player"
+        is_role = vocabulary.is_head(low) or low in _role_kinds() or is_office_word(head)  # "the player", "the ex-mayor"
         gender = vocabulary.gender.get(low) or _gendered_nouns().get(low)  # "the harbour mistress", "Her father"
         holder = self.title_holder(source, gender) if definite and is_role else self.headline_role_holder(source)
         if holder is not None:

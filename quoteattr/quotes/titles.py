@@ -81,11 +81,12 @@ class TitleWords:
         return low.endswith("s") and self.is_head(low[:-1])
 
     def is_head(self, word: str) -> bool:
-        """A head, alone or joined to a "past" word by a hyphen ("ex-mayor")."""
+        """A head, alone, joined to a "past" word by a hyphen ("ex-mayor") or followed by "-elect" ("mayor-elect")."""
         low = word.lower()
         before, hyphen, after = low.partition("-")
-        return low in self.heads or bool(hyphen) and (before in self.past or before + "-" in self.past) and (
-            after in self.heads)
+        return low in self.heads or bool(hyphen) and (
+            (before in self.past or before + "-" in self.past) and after in self.heads
+            or after == "elect" and before in self.heads)
 
 
 @functools.cache
