@@ -1144,6 +1144,13 @@ DESCRIPTION_CASES = [
      ("repairs were due", "The mayor"), ("The mayor", None)),
     ("the-ex-mayor-is-the-one-called-so", "Piet Osman, the ex-mayor, toured the pier. The ex-mayor said repairs "
      "were due.", ("repairs were due", "The ex-mayor"), ("Piet Osman", "the ex-mayor")),
+    ("a-body-set-off-before-its-kind-is-the-description", "Pier Lines, the ferry operator, cut fares. The operator "
+     "said fuel costs were up.", ("fuel costs were up", "The operator"), ("Pier Lines", None)),
+    ("a-person-set-off-before-the-kind-is-no-body", "Tom Reyl, a ferry operator, cut fares. The operator said fuel "
+     "costs were up.", ("fuel costs were up", "The operator"), ("The operator", None)),
+    ("one-of-two-bodies-set-off-before-the-kind-stands-alone", "Pier Lines, the ferry operator, cut fares. Bay "
+     "Ferries, a rival operator, kept them. The operator said fuel costs were up.",
+     ("fuel costs were up", "The operator"), ("The operator", None)),
     ("elected-to-a-council-is-a-councillor", "Ann Varga was elected to the Harbour Council in 2019. The councillor "
      "said the toll was unfair.", ("the toll was unfair", "The councillor"), ("Ann Varga", "councillor")),
     ("a-who-clause-winning-a-seat-in-parliament-is-an-mp", "Tom Reyl, who won a seat in Parliament in May, met "

@@ -698,6 +698,8 @@ class _Resolver:
             return None
         if found is None and endings:
             found, names = self.names_before(source, endings)
+        if found is None and head.islower() and (body := self.body_set_off_before(source, head)) is not None:
+            return body  # "Pier Lines, the ferry operator, … The operator said"
         if found is None and head.lower() in load_words("subject_firm_kinds.txt", lower=True):
             return self.sole_subject_firm(source, head)  # "Pier Lines cut fares on Monday. The company said"
         if found is None or (len(names) != 1 and head.lower() in load_words("organisations.txt", lower=True)):
@@ -709,6 +711,20 @@ class _Resolver:
         if described is not None:
             return described  # "Tom Reyl, a Harbour United fan, … The fan said": the fan is Tom Reyl
         return self.organisation_named(Span.of(self.text, start, found.end()), head)
+
+    def body_set_off_before(self, source: Span, head: str) -> int | None:
+        """The one body a description's head names in an appositive set off after its name before the
+        description: "Pier Lines, the ferry operator, … The operator said" is Pier Lines; not a person ("Tom Reyl,
+        a ferry operator,"), nor one of two ("Bay Ferries, a rival operator,")."""
+        window = max(0, source.start - FULL_FORM_WINDOW)
+        if not self.may_hold((head,), window, source.start):
+            return None
+        found, names = None, set()
+        for found in _body_set_off(head).finditer(self.text, window, source.start):
+            names.add(_organisation_key(self.text[_name_start(found):found.end("name")]))
+        if found is None or len(names) > 1 or self.holds_name(found.start("name"), found.end("name")):
+            return None
+        return self.organisation_named(Span.of(self.text, _name_start(found), found.end("name")), head)
 
     def sole_subject_firm(self, source: Span, head: str) -> int | None:
         """The one name of two to four capitalised words that opens a sentence before ``source`` as its subject,
@@ -985,6 +1001,14 @@ class _Resolver:
                 owner = self.resolve_description(Span.of(self.text, start, source.end))
         self.note_source(source, owner)
         return owner
+
+
+@functools.lru_cache(maxsize=256)
+def _body_set_off(head: str) -> regex.Pattern:
+    """One to four capitalised words set off before an appositive that ends in ``head``: "Pier Lines, the ferry
+    operator," for "operator"."""
+    return regex.compile(r"(?<![\p{L}\p{N}])(?P<name>\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*){0,3}),"
+                         r"[ \t]+(?:the|an?)[ \t]+(?:[\p{Ll}\-]+[ \t]+){0,3}" + regex.escape(head) + r"(?=[ \t]*,)")
 
 
 @functools.lru_cache(maxsize=256)
