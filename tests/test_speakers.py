@@ -866,6 +866,10 @@ DESCRIPTION_CASES = [
     ("the-company-is-the-firm-opening-a-sentence-after-a-dateline", "LYME, March 3 (Harbour Wire) - Pier Lines cut "
      "fares on Monday. The company said fuel costs had risen.", ("fuel costs had risen", "The company"),
      ("Pier Lines", None)),
+    ("a-man-office-description-may-be-a-woman", "Ann Varga, the chairman of Pier Lines, spoke on Monday. The chairman "
+     "said fares would rise.", ("fares would rise", "The chairman"), ("Ann Varga", "the chairman of Pier Lines")),
+    ("a-former-man-office-description-may-be-a-woman", "Tom Reyl succeeded Ann Varga as chairman in May. The former "
+     "chairman said the pier was safe.", ("the pier was safe", "The former chairman"), ("Ann Varga", "former chairman")),
     ("the-company-after-two-subject-names-stands-alone", "Pier Lines cut fares on Monday. Bay Ferries raised "
      "them. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
     ("the-company-is-no-council-that-opened-a-sentence", "Harbour Council cut fares on Monday. The company said "
