@@ -907,7 +907,7 @@ def _subject_then_verb(rest: str) -> bool:
     return False
 
 
-def _opens_with_subject(clause: str) -> bool:
+def opens_with_subject(clause: str) -> bool:
     """"there was a benefit", "the pier was safe", "Ms Varga had left": a subject, then its finite verb."""
     words = clause.split()
     if len(words) > 2 and words[0].lower() in SUBJECT_PRONOUN_WORDS:
@@ -921,8 +921,8 @@ def _subject_opens(clause: str) -> bool:
     noun phrase ("300 jobs in May", "his own comment", "another post: harbourmaster")."""
     first = clause.split(maxsplit=1)[:1]
     after_colon = clause.partition(":")[2].strip()
-    return _opens_with_subject(clause) or bool(first) and first[0].lower() in SUBJECT_PRONOUN_WORDS \
-        and _reads_as_clause(clause) or bool(after_colon) and _opens_with_subject(after_colon)
+    return opens_with_subject(clause) or bool(first) and first[0].lower() in SUBJECT_PRONOUN_WORDS \
+        and _reads_as_clause(clause) or bool(after_colon) and opens_with_subject(after_colon)
 
 
 def _relative_aside(text: str, position: int, end: int) -> int | None:
@@ -1535,7 +1535,7 @@ def told_clause(text: str, position: int, sentence: Sentence, quote_map: QuoteMa
     if CLAUSE_START.match(text, position, window) is None:
         return None
     content = clause_from(text, position, sentence, quote_map, CLAUSE_STOP)
-    return content if content is not None and _opens_with_subject(content.text) else None
+    return content if content is not None and opens_with_subject(content.text) else None
 
 
 def finding_goes_on(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap) -> Span:
@@ -1687,7 +1687,7 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
     spoken = participle and not takes_object and cue_class == "speech"
     if (bare or spoken) and (clause := CLAUSE_START.match(text, position, window)) is not None:
         content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
-        if content is not None and (_opens_with_subject(content.text) if spoken and not bare
+        if content is not None and (opens_with_subject(content.text) if spoken and not bare
                                     else _subject_opens(content.text) if lemma in f.bare_subject_first
                                     else (_reads_as_clause(content.text)
                                           and not _subject_gap_main_verb(text, sentence, position, content.text))

@@ -24,8 +24,8 @@ from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, WITHHOLDING_OPENERS, WORD,
                       clause_before, clause_from, complement_after_cue, first_comma, has_verb, has_verb_between,
-                      headline, more_words_than, told_clause, trimmed, verb_after_clause, verb_groups, within_aside,
-                      within_opening_clause)
+                      headline, more_words_than, opens_with_subject, told_clause, trimmed, verb_after_clause,
+                      verb_groups, within_aside, within_opening_clause)
 from .cues import cue_lexicon
 from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, end_before, frames, near, past_adverbials,
                      weekday_alternation)
@@ -97,6 +97,11 @@ RELATIVE_THEN_TO = regex.compile(r"(?P<clause>\s+who\s[^,;:“”\"()]{1,80}?)\s
 # "warned the pier will close": an auxiliary right after the noun makes it the subject of a bare clause
 VERBAL_AUXILIARIES = alternation(load_words("verbal_auxiliaries.txt", lower=True))
 AUXILIARY_AHEAD = regex.compile(r"\s+(?:" + VERBAL_AUXILIARIES + r")\s+(?:[“\"‘]|'')?(?!to\b)\p{Ll}")  # "had “preyed”"
+OF_WORD = regex.compile(r"\s+of\s+")
+NOUN_DETERMINER_NEXT = regex.compile(r"\s+(?i:the|a|an|his|her|their|its|our|this|these|those|he|she|they|it|we)\s")
+PHRASE_WORD = regex.compile(r"\s*[\p{L}\p{N}'’\-]+")
+MAX_OF_PHRASE_WORDS = 6
+CLAUSE_PEEK = 120  # characters read for the subject and verb of a clause after a listener
 # an adverbial of adverbials.txt opening with "for": "has argued for years that …", "said for her part that …";
 # not the start of a compound ("called for an hour-long debate")
 FOR_ADVERBIAL = regex.compile(r"\s+(?:" + alternation(
@@ -474,6 +479,33 @@ def _name_after_listener(words: str) -> int | None:
                      if word.start() > 0 and (found := honorific(word.group(1).rstrip("."))) is not None
                      and not found.office), None)
     return len(words[:courtesy.start()].rstrip()) if courtesy is not None else None
+
+
+def _listener_of_phrase(text: str, position: int, sentence: Sentence) -> int | None:
+    """After a listener that stops before "of": where its "of" phrase ends, when a clause with its own subject
+    follows ("told members of the board the pier would close"), or -1 when a verb follows the phrase, which is
+    then the clause's subject with the listener ("warns hundreds of jobs along the coast could go"); None
+    otherwise."""
+    window = near(position, sentence.end)
+    joint = OF_WORD.match(text, position, window)
+    if joint is None:
+        return None
+    end = joint.end()
+    for _ in range(MAX_OF_PHRASE_WORDS):
+        word = PHRASE_WORD.match(text, end, window)
+        if word is None:
+            return None
+        end = word.end()
+        if word.group().strip().lower() in frames().boundaries:
+            return None  # "told members of the board that …": the clause opens at "that"
+        if AUXILIARY_AHEAD.match(text, end, window):
+            return -1
+        if (word.group().strip().lower() not in frames().prepositions
+                and word.group().strip().lower() not in load_words("place_prepositions.txt")
+                and NOUN_DETERMINER_NEXT.match(text, end, window) is not None
+                and opens_with_subject(text[end:min(window, end + CLAUSE_PEEK)].lstrip())):
+            return end
+    return None
 
 
 def _addressee(text: str, start: int, end: int) -> Span | None:
@@ -1985,6 +2017,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 and addressee.text.rsplit(None, 1)[-1].lower() in cue_lexicon().finite_forms):
             # "Mr Reyl warned and Ms Varga agreed that …": a second speaker and cue, no listener; the clause is shared
             position, addressee = addressee.end, None
+        of_end = _listener_of_phrase(text, addressee.end, sentence) if addressee is not None else None
+        if of_end is not None and of_end < 0:
+            addressee = None  # "warns hundreds of jobs could go": the noun and its "of" are the clause's subject
+        elif of_end is not None:
+            addressee = Span.of(text, addressee.start, of_end)  # "told members of the board the pier would close"
         if addressee is not None and AUXILIARY_AHEAD.match(text, addressee.end, near(addressee.end, sentence.end)):
             if (named := _name_after_listener(addressee.text)) is not None:
                 # "told the court Mr Reyl had lied": the listener ends where the clause's named subject begins
@@ -1994,10 +2031,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             else:
                 addressee = None  # "Ms Varga warned the skippers would pay": whom she warned is not named
         if addressee is not None:
-            if particle is not None and (inner := particle.search(text, addressee.start, addressee.end)) is not None:
+            if (particle is not None and of_end is None
+                    and (inner := particle.search(text, addressee.start, addressee.end)) is not None):
                 addressee = Span.of(text, addressee.start, inner.start())  # "warned the council against …"
             position = addressee.end
-            if particle is not None and (joined := particle.match(text, position, near(position, sentence.end))):
+            if (particle is not None and of_end is None
+                    and (joined := particle.match(text, position, near(position, sentence.end)))):
                 # "asked the senator about the vote", "reminded voters of the toll": the topic is an object
                 position, takes_object, topic_object = joined.end(), True, True
             elif (rest := _listener_rest(text, position, sentence.end)) is not None:
