@@ -870,6 +870,10 @@ DESCRIPTION_CASES = [
      "said fares would rise.", ("fares would rise", "The chairman"), ("Ann Varga", "the chairman of Pier Lines")),
     ("a-former-man-office-description-may-be-a-woman", "Tom Reyl succeeded Ann Varga as chairman in May. The former "
      "chairman said the pier was safe.", ("the pier was safe", "The former chairman"), ("Ann Varga", "former chairman")),
+    ("a-name-of-a-named-group-is-the-person", "Ida Lenz of the Save Our Pier group said the sale was wrong.",
+     ("the sale was wrong", "Ida Lenz of the Save Our Pier group"), ("Ida Lenz", None)),
+    ("a-name-of-a-lower-case-group-is-the-person", "Ida Lenz of the campaign group said the sale was wrong.",
+     ("the sale was wrong", "Ida Lenz of the campaign group"), ("Ida Lenz", None)),
     ("the-company-after-two-subject-names-stands-alone", "Pier Lines cut fares on Monday. Bay Ferries raised "
      "them. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
     ("the-company-is-no-council-that-opened-a-sentence", "Harbour Council cut fares on Monday. The company said "

@@ -443,7 +443,7 @@ class _Resolver:
     def place_end(self, end: int, limit: int) -> int:
         """Where a name ending at ``end`` ends with the place or body it is "of" ("Eva Brun of Lyme"), before
         ``limit``; ``end`` when none follows."""
-        place = PLACE_AFTER_NAME.match(self.text, end, near(end, limit))
+        place = _affiliation_after_name().match(self.text, end, near(end, limit))
         return place.end() if place else end
 
     def named_after(self, source: Span) -> int | None:
@@ -1081,6 +1081,17 @@ def _name_start(found: regex.Match) -> int:
             and word.group(1).lower() in openers:
         start = word.end()
     return start
+
+
+@functools.cache
+def _affiliation_after_name() -> regex.Pattern:
+    """The place or body a name is "of": "of New York", "of the Save Our Pier group", "of the campaign group" (a
+    noun of `organisations.txt` closing the body)."""
+    bodies = alternation(load_words("organisations.txt", lower=True))
+    capitalised = r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*"
+    return regex.compile(r"[ \t]+of[ \t]+(?:(?:the[ \t]+)?" + capitalised + r"(?:[ \t]+" + capitalised + r")*"
+                         r"(?:[ \t]+(?:" + bodies + r"))?|the[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:" + bodies + r"))"
+                         r"(?![\p{L}\p{N}])")
 
 
 @functools.cache
