@@ -938,8 +938,8 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
     if relative is not None:
         found = source_before(text, start, relative.start(), allow_appositive=False)
         # "The employee, a Republican who …", "Residents, many of whom …", "…, and one, who asked not to be named, …"
-        described = found is not None and (found[0].text.split()[0].lower() in ("the", "a", "an") or relative.group("share")
-                                           or found[0].text.lower() in _counting_determiners())
+        described = found is not None and (found[0].text.split()[0].lower() in ("the", "a", "an")
+                                           or relative.group("share") or found[0].text.lower() in _counting_determiners())
         if found is not None and (is_name_like(found[0].text) or described and plausible_source(found[0].text)):
             # "Ms Varga, who …, said", "The employee, a Republican who …, said", "Residents, many of whom …, said"
             return found

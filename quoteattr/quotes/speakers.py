@@ -31,7 +31,8 @@ from .frames import alternation, end_before, last_char_before, near
 from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
                     given_name_gender, is_given_name)
 from .pronouns import GENDERED_PRONOUN, pronouns
-from .sources import DATELINE, RELATIVE_PRONOUNS, noun_phrase_before, past_time_opening, plausible_source, sentence_subject
+from .sources import (DATELINE, RELATIVE_PRONOUNS, noun_phrase_before, past_time_opening, plausible_source,
+                      sentence_subject)
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title,
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
                      is_office_word, left_after, dismissed_before, member_role, role_noun_is_head, POSSESSIVE)
