@@ -36,7 +36,7 @@ from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_word
 from .names import is_given_name
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
-from .sources import (NAME_WORD, NOUN_DETERMINERS, clause_subject, contact_subject, fronted_phrase_end, headline_document,
+from .sources import (NAME_WORD, NOUN_DETERMINERS, clause_subject, contact_relative_head, contact_subject, fronted_phrase_end, headline_document,
                       joined_subject, noun_phrase_before, plausible_source, sentence_subject, source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, object_relative_head, plural_subject,
                        relative_subject, stance_before_to, within_relative, within_restrictive, word_before)
@@ -720,6 +720,18 @@ def _modifies_source(text: str, match: regex.Match, sentence: Sentence) -> bool:
     return _main_cue_after().match(text, match.end(), near(match.end(), sentence.end)) is not None
 
 
+def _closes_relative_without_word(text: str, match: regex.Match, sentence: Sentence) -> bool:
+    """A past form ending a relative clause without a relative word after the noun opening the sentence, followed
+    by the sentence's own cue: "Skippers the council praised (say the toll is fair)"."""
+    opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+    if contact_relative_head(text, opening, Span.of(text, opening, match.end())) is None:
+        return False
+    after = NEXT_WORD.match(text, match.end(), near(match.end(), sentence.end))
+    if after is not None and cue_lexicon().forms.get(after.group(1), ("",))[0] == after.group(1):
+        return True  # a plural noun's present: "Skippers the council praised (say)"
+    return _main_cue_after().match(text, match.end(), near(match.end(), sentence.end)) is not None
+
+
 @functools.cache
 def _main_cue_after() -> regex.Pattern:
     # the phrase holds no pronoun: "the speech hinted at the role he sees" has "hinted" as its verb
@@ -777,6 +789,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
     if not chain and form.endswith("ed") and _modifies_source(text, match, sentence):
         return None  # "…, a study published on Wednesday has found": the participle describes the study
+    if not chain and _closes_relative_without_word(text, match, sentence):
+        return None  # "Skippers the council praised say …": the past form is the relative clause's verb
     if lemma in f.after_would and not ("would" in chain and TO_NEXT.match(text, match.end())):
         return None  # "skippers like the pier", "would like a word": only "would like to" is a wish
     if lemma in f.after_would and (inner := cue_after_to(text, match, sentence)) is not None and _attribution_at(

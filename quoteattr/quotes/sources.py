@@ -367,6 +367,13 @@ def _contact_relative(text: str, start: int, found: tuple[Span, int]) -> tuple[S
     span, begin = found
     if span.text.lower() in load_words("relative_particles.txt", lower=True):
         span = Span.of(text, *_trim(text, start, span.end))  # "Workers the firm laid off say": the walk stopped at "laid"
+    head = contact_relative_head(text, start, span)
+    return found if head is None else (head, begin)
+
+
+def contact_relative_head(text: str, start: int, span: Span) -> Span | None:
+    """The noun of ``span`` when it opens the text from ``start`` and a relative clause without a relative word
+    follows it, ending in the clause's past form: "Workers the firm fired" -> "Workers"; None otherwise."""
     clause = _contact_relative_pattern().fullmatch(span.text)
     f = frames()
     # an article or a plural before: not "Nearly a third", "All the donors", "Mr Reyl the realist"
@@ -374,10 +381,10 @@ def _contact_relative(text: str, start: int, found: tuple[Span, int]) -> tuple[S
             or not (clause.group("article") or clause.group("head").endswith("s")) \
             or (clause.group("share") is not None and clause.group("share").lower() not in f.quantifiers) \
             or not all(_noun_word(word) for word in clause.group("inner").split()[1:]):
-        return found
+        return None
     if (past := clause.group("past")) is not None and (past.endswith("ed") or past in f.irregular_verbs):
-        return Span.of(text, span.start, span.start + clause.end("head")), begin
-    return found
+        return Span.of(text, span.start, span.start + clause.end("head"))
+    return None
 
 
 def no_verb_form(word: str) -> bool:
