@@ -142,6 +142,8 @@ PARTICLE_GAP = regex.compile(r"""
       (?:\s+(?!(?:""" + alternation(load_words("clause_boundaries.txt", lower=True)) + r""")\b)
          [\p{L}\p{N}][\p{L}\p{M}\p{N}\-&’'.]*){1,6}?""" + MANNER + r"""?(?=\s+about\s+(?!\p{N}|an?\s+(?:hour|half|dozen)\b))
 """, regex.VERBOSE)
+# cues whose particle may follow the listener, as the particle-required ones: "complained to the council about"
+LISTENER_BEFORE_PARTICLE = load_words("cues_listener_before_particle.txt", lower=True)
 # "complained bitterly about", "focused almost solely on": a manner before a cue's own particle
 MANNER_BEFORE_PARTICLE = regex.compile(MANNER + r"{1,2}(?=\s+\p{Ll})")
 DAY_AHEAD = regex.compile(r"\s+(?:" + DAYS + r")\b")  # "reported early on Monday": a time, not a topic
@@ -1985,7 +1987,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             # "made those comments in an interview", "is making a populist argument.": the noun is what was said
             cue, light_object, takes_object, position = Span.of(text, cue.start, match.end()), noun, False, noun.end
     elif (particle is not None
-          and (gap := (PARTICLE_GAP if lemma in f.particle_required else MANNER_BEFORE_PARTICLE).match(
+          and (gap := (PARTICLE_GAP if lemma in f.particle_required or lemma in LISTENER_BEFORE_PARTICLE
+                       else MANNER_BEFORE_PARTICLE).match(
               text, position, near(position, sentence.end))) is not None
           and (joined := particle.match(text, gap.end(), near(gap.end(), sentence.end))) is not None
           and (lemma in f.particle_required or not DAY_AHEAD.match(text, joined.end()))):
