@@ -368,7 +368,20 @@ def _contact_relative(text: str, start: int, found: tuple[Span, int]) -> tuple[S
     if span.text.lower() in load_words("relative_particles.txt", lower=True):
         span = Span.of(text, *_trim(text, start, span.end))  # "Workers the firm laid off say": the walk stopped at "laid"
     head = contact_relative_head(text, start, span)
+    if head is None and end_before(text, start, span.start) == start \
+            and (thing := _thing_relative_pattern().fullmatch(span.text)) is not None:
+        # "Everything the council promised" opening the sentence: the pronoun is what was promised, the relative's
+        # subject promised it
+        return Span.of(text, span.start + thing.start("inner"), span.end), begin
     return found if head is None else (head, begin)
+
+
+@functools.cache
+def _thing_relative_pattern() -> regex.Pattern:
+    """A pronoun of things, then the subject of a relative clause without a relative word: "Everything (the
+    council)", "Nothing (the mayor)"."""
+    return regex.compile(r"(?i:" + alternation(load_words("thing_pronouns.txt", lower=True))
+                         + r")\s+(?P<inner>(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?)")
 
 
 def contact_relative_head(text: str, start: int, span: Span) -> Span | None:
