@@ -167,7 +167,8 @@ POSSESSIVE_COPULA = regex.compile(r"""
       |\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,2}['’]s?             # "Mr. Reyl's"
       |[Tt]he(?:\s+[\p{L}\-]+){1,3}['’]s)                                          # "the harbour board's"
     \s+(?:\p{Ll}+\s+){0,2}?                                                      # "most surprising"
-    (?P<cue>(?P<noun>\p{Ll}+)\s+(?:is|was|has\s+been|had\s+been|remains|remained))\s+that\s+(?=\S)
+    (?P<cue>(?P<noun>\p{Ll}+)\s+(?:is|was|has\s+been|had\s+been|remains|remained))
+    \s+(?:that|\p{Ll}+:)\s+(?=\S)                                                 # "was brief:"
 """, regex.VERBOSE)
 
 
@@ -186,7 +187,7 @@ def possessed_noun_before_that(text: str, sentence: Sentence, noun: Span) -> boo
 def possessive_copula(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:
     """A possessor, a noun of ``colon_frame_nouns.txt`` and "is that" or "was that": "Ms Varga's answer was that
     the toll is fair" is hers, as "Ms Varga's answer: …" is; not "the pier's problem is that …"."""
-    if not any(verb in sentence.text for verb in COPULA_THAT):
+    if ":" not in sentence.text and not any(verb in sentence.text for verb in COPULA_THAT):
         return  # most sentences: a substring test is cheaper than the pattern
     for match in POSSESSIVE_COPULA.finditer(text, sentence.start, sentence.end):
         if match.group("noun") not in COLON_FRAME_NOUNS or quote_map.around(match.start()) is not None:
