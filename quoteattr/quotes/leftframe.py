@@ -179,8 +179,12 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         # "Not so, says Mr Reyl.": a short reply alone before a frame that closes the sentence is what was said
         reply = (not quoted and len(pieces) == 1 and _takes_bare_clause(match)
                  and _short_reply(text, sentence, left, frame_end))
-        if not quoted and not reply and not any(_verb_or_quoted(text, p, title_cased=headline(sentence)) for p in pieces):
-            continue  # "On Saturday, she said …", "On his tour, he said …": an adverbial, not what was said
+        title_cased = headline(sentence)
+        if not quoted and not reply and not any(_verb_or_quoted(text, p, title_cased=title_cased) or (
+                title_cased and quote_map.inside_letters(p.start, p.end)) for p in pieces):
+            # "On Saturday, she said …", "On his tour, he said …": an adverbial, not what was said; but a headline's
+            # words in single quotes are ("Pier Closure 'A Disgrace,' Skippers Say")
+            continue
         clause_pieces = [_before_relative_aside(text, left), *pieces[1:]]
         if inverted and not quoted and not reply and not any(_clause_like(text, p) for p in clause_pieces):
             continue  # "Mr Reyl, his deputy, urged a firm line": a subject, not a quote by "a firm line"
