@@ -937,6 +937,7 @@ OPENING_NAME = regex.compile(r"""
 
 
 LEADING_COMMA = regex.compile(r",\s+")
+FIRST_WORD = regex.compile(r"(\p{L}+)\s+(?=\p{L})")  # "(But) Dr Holt"
 MAX_FRONTED_CLAUSES = 3
 AFTER_QUOTE = regex.compile(r"(?r)(?:[”\"’]|'')\s+(?=\p{Lu})")
 
@@ -953,6 +954,8 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
             opening = fronted or opening
         if opening is not None and len(text[opening.end("head"):end].split()) > 3:
             s, e = _trim(text, *opening.span("head"))
+            if (lead := FIRST_WORD.match(text, s, e)) is not None and lead.group(1).lower() in frames().subject_openers:
+                s = lead.end()  # "But Dr Holt, a scientist who …, said": the name without the conjunction
             return Span.of(text, s, e), clause_start if fronted else s  # "In May, …" still opens the clause
     relative = RELATIVE.search(text, start, end)
     if relative is not None:
