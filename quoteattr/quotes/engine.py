@@ -25,7 +25,7 @@ from .cues import cue_lexicon
 from .overlaps import (deduplicate, ending_at_outer_frames, without_embedded_stances, without_nested_reports,
                        without_overlaps)
 from .paragraphs import (after_gesture, continuations, embedded_posts, extend_with_following_quotes, indexes_covered,
-                         introduced_by_punctuation, named_after_dash, signed_below)
+                         introduced_by_punctuation, named_after_dash, quoted_headline, signed_below)
 from .quotemap import QuoteMap
 from .reported import find_reported
 from .speakers import resolve_speakers
@@ -50,6 +50,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
         found = found + list(introduced_by_punctuation(analysis, quote_map, sentence_starts, found))
         found = found + list(signed_below(analysis, quote_map, sentence_starts, found))
         found = found + list(after_gesture(analysis, quote_map, sentence_starts, found))
+        found = found + list(quoted_headline(analysis, quote_map, found))
         found = named_after_dash(text, found)
     if "writing" in cue_classes and "(@" in text:
         found = found + list(embedded_posts(analysis, quote_map, sentence_starts))

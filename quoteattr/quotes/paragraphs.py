@@ -33,11 +33,11 @@ from .frames import EndAnchored, alternation
 from .labels import signed_posts
 from .marks import Quoted
 from .overlaps import Claimed
-from .quotemap import QuoteMap, kind_of
+from .quotemap import QuoteMap, kind_of, make_quote
 from .sources import RELATIVE_PRONOUNS, sentence_subject
 
 __all__ = ["after_gesture", "continuations", "embedded_posts", "extend_with_following_quotes", "indexes_covered",
-           "introduced_by_punctuation", "named_after_dash", "signed_below"]
+           "introduced_by_punctuation", "named_after_dash", "quoted_headline", "signed_below"]
 
 MIN_SPEECH_WORDS = 4
 FOLLOWING_QUOTES = 50  # quoted sentences at most that a quote takes on after its frame
@@ -54,6 +54,7 @@ DASH_TRAILER = regex.compile(r"""
 SIGNATURE_LINE = regex.compile(r"(?P<dash>[—―–]|-{1,2})\s*(?P<source>\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})"
                             r"(?:,[^\n]{1,80})?\.?")
 PARAGRAPH_COLON = regex.compile(r"\s*:\s*\Z")
+QUOTE_COLON_BEFORE = regex.compile(r":\s+\Z")  # "'We are ready'(: )mayor vows …"
 INTRODUCING_MARK = regex.compile(r"\s*(?::|—|―|–|\s-)\s*\Z")
 DASH_AFTER = regex.compile(r"\s*(?:[—―–]|--)")
 
@@ -170,6 +171,21 @@ def named_after_dash(text: str, found: list[Quote]) -> list[Quote]:
             quote = attrs.evolve(quote, source=Span.of(text, *label.span("source")), cue=Span.of(text, *label.span("cue")))
         relabelled.append(quote)
     return relabelled
+
+
+def quoted_headline(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> Iterator[Quote]:
+    """A paragraph that opens with a closed quotation and a colon, then a report whose source follows the colon: the
+    quotation is that source's, the colon its cue ("'We are ready': mayor vows to fight on")."""
+    text = analysis.text
+    for quote in found:
+        if quote.source is None or quote.kind is not Kind.INDIRECT:
+            continue
+        colon = QUOTE_COLON_BEFORE.search(text, max(0, quote.source.start - 8), quote.source.start)
+        quoted = quote_map.ending_at(colon.start()) if colon is not None else None
+        if quoted is None or text[analysis.paragraphs[quoted.paragraph].start:quoted.start].strip():
+            continue
+        yield make_quote((Span.of(text, quoted.start, quoted.end),), Span.of(text, colon.start(), colon.start() + 1),
+                         quote.source, None, "speech", quote.sentences[0], quote_map)
 
 
 def _section_heading(text: str, subject: Span) -> bool:
