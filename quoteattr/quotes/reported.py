@@ -27,8 +27,8 @@ from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJE
                       headline, more_words_than, opens_with_subject, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause)
 from .cues import cue_lexicon
-from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, end_before, frames, near, past_adverbials,
-                     weekday_alternation)
+from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, end_before, frames, last_char_before, near,
+                     past_adverbials, weekday_alternation)
 from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_copula,
                      possessed_noun_before_that, possessive_label, titled_work, to_whom)
 from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, interrupts_subject, opens_sentence,
@@ -1408,6 +1408,13 @@ def _relative_object(text: str, sentence: Sentence, subject: tuple[Span, int] | 
     return Span.of(text, *relative.span("pronoun")) if relative is not None else None
 
 
+def _set_off_object_relative(text: str, sentence: Sentence, subject: tuple[Span, int] | None) -> bool:
+    """The cue's subject follows a comma and a relative pronoun that is the cue's object: "The plan, (which) Ms
+    Varga wants to pass, …"."""
+    pronoun = _relative_object(text, sentence, subject)
+    return pronoun is not None and last_char_before(text, sentence.start, pronoun.start) == ","
+
+
 def _small_clause(text: str, position: int, sentence: Sentence) -> bool:
     """A bare noun phrase or adjective after a passive: "is considered a landmark", "were deemed invalid"; not
     "was considered for the post", "is considered to be", "was deemed that …"."""
@@ -2317,6 +2324,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             if source is not None and source.text.lower() in ("who", "which") and text[max(0, source.start - 40):source.start].count(","):
                 # "Nadia Brecht, a voter who said the fare was too high, backed the plan"
                 content = within_relative(text, content, quote_map)
+            elif not _opens_with_verb(content.text) and _set_off_object_relative(text, sentence, subject) and (
+                    comma := text.find(",", content.start, content.end)) > content.start \
+                    and quote_map.around(comma) is None:
+                # "The plan, which Ms Varga wants to pass, would raise the toll": the relative ends at its comma (its
+                # gap before a verb, "which he said was old", is read below)
+                content = Span.of(text, content.start, comma)
             elif quote_map.around(content.start) is None:
                 # "Mr Reyl, though he said the pier was safe, stopped short of a vote"
                 content = within_aside(text, sentence, cue.start, content, quote_map)
