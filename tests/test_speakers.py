@@ -1420,6 +1420,19 @@ def test_role_then_name_set_off_after_it(text, name, title):
     assert (speaker.name, speaker.title) == (name, title)
 
 
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Pier Will Close, Mayor Says", "", None),
+    ("Pier will close, mayor says", "", None),
+    ("“The pier is old,” Mayor Lena Park said.", "Lena Park", "Mayor"),
+    ("Ann Said met Tom Reyl. “We will win,” Ms Said said.", "Ann Said", None),
+], ids=["title-case-headline-cue-is-no-surname", "lower-case-headline-role-alone",
+        "title-before-a-name-before-the-cue", "surname-spelled-as-a-cue-stays-a-name"])
+def test_headline_cue_after_a_title(text, name, title):
+    """A headline's capitalised cue right after a title is the cue, not the surname of a person the title names."""
+    speaker = quoteattr.attribute(text).quotes[0].speaker
+    assert (speaker.name, speaker.title) == (name, title)
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("The mayor and Mr Reyl said the toll was unfair.", "The mayor and Mr Reyl"),
     ("Health and Human Services Secretary Ana Varga said the toll was unfair.", "Ana Varga"),

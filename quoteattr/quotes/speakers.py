@@ -133,6 +133,7 @@ class _Resolver:
     headline_end: int | None = None  # where a headline on the first line ends, -1 when there is none
     source_spans: set[tuple[int, int]] = field(factory=set)
     source_ends: set[int] = field(factory=set)
+    cue_spans: set[tuple[int, int]] = field(factory=set)  # where each quote's cue starts and ends
     by_key: dict[str, int] = field(factory=dict)
     by_title_head: dict[str, list[int]] = field(factory=dict)
     titles_with: dict[str, set[frozenset[str]]] = field(factory=dict)  # a title word -> the titles holding it
@@ -371,7 +372,9 @@ class _Resolver:
         return title_key(found.group(0) if past else found.group(2))
 
     def find_people(self) -> None:
-        found = find_person_names(self.text, vouched=self.vouched)
+        # "Pier Will Close, Mayor Says": a headline's capitalised cue is no surname after a title
+        found = tuple(name for name in find_person_names(self.text, vouched=self.vouched)
+                      if (name.name.end - len(name.surname), name.name.end) not in self.cue_spans)
         self.names = tuple(self.with_family_surname(name, found) for name in found)
         self.name_starts = [n.span.start for n in self.names]
         self.entities, self.name_owner = cluster_people(self.names)
@@ -1159,6 +1162,8 @@ def resolve_speakers(analysis: Analysis, quotes: Sequence[Quote], *,
     resolver.source_spans = {(q.source.start, q.source.end) for outer in quotes for q in (outer, *outer.nested)
                              if q.source is not None}
     resolver.source_ends = {end for _, end in resolver.source_spans}
+    resolver.cue_spans = {(q.cue.start, q.cue.end) for outer in quotes for q in (outer, *outer.nested)
+                          if q.cue is not None}
     resolver.find_people()
 
     owner_of: dict[tuple[int, int], int] = {}
