@@ -874,6 +874,15 @@ DESCRIPTION_CASES = [
      ("the sale was wrong", "Ida Lenz of the Save Our Pier group"), ("Ida Lenz", None)),
     ("a-name-of-a-lower-case-group-is-the-person", "Ida Lenz of the campaign group said the sale was wrong.",
      ("the sale was wrong", "Ida Lenz of the campaign group"), ("Ida Lenz", None)),
+    ("the-company-is-the-one-word-firm-that-opened-a-sentence", "Ferrylink cut fares on Monday. Riders of Ferrylink "
+     "were angry. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("Ferrylink", None)),
+    ("the-company-is-no-common-word-that-opened-a-sentence", "Stocks fell on Monday as traders sold Ferrylink. The "
+     "company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
+    ("the-company-is-no-surname-that-opened-a-sentence", "Lenz cut fares on Monday, and rivals followed Lenz soon. "
+     "Later Ida Lenz spoke. The company said fuel costs had risen.", ("fuel costs had risen", "The company"),
+     ("The company", None)),
+    ("the-company-is-no-word-of-a-longer-name", "Lyme cut fares on Monday. Riders at Lyme Pier were angry. The "
+     "company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
     ("the-company-after-two-subject-names-stands-alone", "Pier Lines cut fares on Monday. Bay Ferries raised "
      "them. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
     ("the-company-is-no-council-that-opened-a-sentence", "Harbour Council cut fares on Monday. The company said "

@@ -69,7 +69,7 @@ PARTY_AND_PLACE = regex.compile(r"[ \t]*\((\p{Lu})[-–][ \t]*([\p{L}\p{M}.' \t]
 # "Prof " or "former Gov. " before "Ana Varga": the word before it and the honorific
 HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:([\p{L}\-]+)[ \t]+)?(\p{Lu}\p{L}*\.?)[ \t]+\Z")
 # "Pier Lines cut", "Pier Lines, the ferry operator, cut"; not "Pier Lines and"
-SUBJECT_NAME = regex.compile(r"(\p{Lu}[\p{L}&'’\-]*(?:[ \t]+\p{Lu}[\p{L}&'’\-]*){1,3})"
+SUBJECT_NAME = regex.compile(r"(\p{Lu}[\p{L}&'’\-]*(?:[ \t]+\p{Lu}[\p{L}&'’\-]*){0,3})"
                              r"(?:,[ \t]+(?:the|a|an)[ \t][^,;:.!?“”\"\n]{1,60},)?[ \t]+(?=\p{Ll})(?!(?:and|or|nor)[ \t])")
 SENTENCE_CLOSERS = frozenset(".!?”\"'")  # what ends a line that is a sentence, not a headline
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
@@ -81,6 +81,8 @@ CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{M}.]*")
 WORD_START = regex.compile(r"(?<![\p{L}\p{N}])")  # no letter or digit just before
 LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
 # words that open a capitalised pair without being a given name: "Perhaps Russia", "Other Democrats"
+INNER_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*[ \t]+(\p{Lu}[\p{L}&'’\-]*)")
+LEADING_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}&'’\-])(\p{Lu}[\p{L}&'’\-]*)[ \t]+(?=\p{Lu})")
 NOT_GIVEN_WORDS = ("name_stopwords.txt", "sentence_adverbs.txt", "source_determiners.txt", "quantifiers.txt")
 SENTENCE_END_IN_RUN = regex.compile(r"\p{Ll}\.[ \t]+")  # "Monday. Harbour Bank"; not "U.S. Bank"
 NAME_WORD = regex.compile(r"([\p{L}\p{M}\p{N}'’&\-]+)[ \t]+")
@@ -146,6 +148,8 @@ class _Resolver:
     title_keys: dict[int, frozenset[str]] = field(factory=dict)
     joints: dict[tuple[int, ...], int] = field(factory=dict)  # the people of a joint source -> their group
     lower_words: set[str] | None = None  # the words the text writes in lower case, read when first needed
+    inner_capitals: set[str] | None = None  # the capitalised words the text writes after a word in lower case
+    leading_capitals: set[str] = field(factory=set)  # the capitalised words written before another one
     lowered: str | None = None  # the text in lower case, offset for offset, read when first needed; "" with "İ", "ſ"
     # or the Kelvin sign, whose lower case is longer or folds to ASCII
     determined_words: set[str] = field(factory=set)  # capitalised words after a determiner ("many Republicans")
@@ -247,14 +251,18 @@ class _Resolver:
         "Other Democrats" or, in a text with "many Republicans", "Catholic Republicans"."""
         if len(candidate.given) != 1:
             return False  # "Fox News Ana Varga": which words are her name is not told
-        if self.lower_words is None:  # one reading of the text for all candidates
-            self.lower_words = set(LOWER_WORD.findall(self.text))
-            self.determined_words = set(_determined().findall(self.text))
         given, surname = candidate.given[0].lower(), candidate.surname.lower()
-        return given not in self.lower_words and not any(
+        return not self.written_lower(given) and not any(
             given in load_words(file, lower=True) for file in NOT_GIVEN_WORDS) and not (
             surname in pronouns() or surname in load_words("name_stopwords.txt", lower=True)
             or title_words().is_title_word(surname)) and candidate.surname not in self.determined_words
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the text writes ``word`` (in lower case) in lower case anywhere: a common word, not a name."""
+        if self.lower_words is None:  # one reading of the text for all candidates
+            self.lower_words = set(LOWER_WORD.findall(self.text))
+            self.determined_words = set(_determined().findall(self.text))
+        return word in self.lower_words
 
     def person_before(self, candidate: PersonName) -> bool:
         """A he/his/she/her, a given name or an honorific in the characters just before a one-word source: the
@@ -750,13 +758,27 @@ class _Resolver:
                     or self.holds_name(subject.start(), subject.end(1))):
                 continue
             words = subject.group(1).lower().split()
-            if words[0] in stops or words[-1] in bodies or " ".join(words) in regions:
+            if words[0] in stops or words[-1] in bodies or " ".join(words) in regions or (
+                    len(words) == 1 and not self.firm_word(subject.group(1))):
                 continue
             found = subject
             names.add(" ".join(words))
         if found is None or len(names) != 1:
             return None
         return self.organisation_named(Span.of(self.text, found.start(1), found.end(1)), head)
+
+    def firm_word(self, word: str) -> bool:
+        """One capitalised word that may be a firm's name ("Ferrylink"): no given name, no surname of a person
+        named in the text, no pronoun and no word the text writes in lower case ("Shares", "Officials"), and one the
+        text writes capitalised after a word in lower case too ("fares at Ferrylink"): a name, not "Stocks" opening a
+        sentence; never with a capitalised word after it ("Lyme University", "Ford Motor"), which may be what it
+        names."""
+        lower = word.lower()
+        if self.inner_capitals is None:
+            self.inner_capitals = set(INNER_CAPITAL.findall(self.text))
+            self.leading_capitals = set(LEADING_CAPITAL.findall(self.text))
+        return word in self.inner_capitals and word not in self.leading_capitals and not is_given_name(word) and lower not in pronouns() and (
+            not self.written_lower(lower)) and not any(name.surname.lower() == lower for name in self.names)
 
     def person_described(self, start: int, end: int) -> int | None:
         """The person whom ``text[start:end]``, capitalised words and a lower-case head, describes: set off after
