@@ -883,6 +883,17 @@ DESCRIPTION_CASES = [
      ("The company", None)),
     ("the-company-is-no-word-of-a-longer-name", "Lyme cut fares on Monday. Riders at Lyme Pier were angry. The "
      "company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
+    ("a-plea-in-court-makes-the-defendant", "Tom Reyl pleaded not guilty to theft on Monday. The defendant said "
+     "he was at the pier.", ("he was at the pier", "The defendant"), ("Tom Reyl", "defendant")),
+    ("one-who-is-suing-is-the-plaintiff", "Ann Varga, who is suing Pier Lines, spoke on Monday. The plaintiff said "
+     "the ferry was unsafe.", ("the ferry was unsafe", "The plaintiff"), ("Ann Varga", "plaintiff")),
+    ("one-sued-is-no-plaintiff", "Pier Lines sued Ann Varga on Monday. The plaintiff said the ferry was unsafe.",
+     ("the ferry was unsafe", "The plaintiff"), ("The plaintiff", None)),
+    ("a-seat-outranks-a-role-in-court", "Ann Varga pleaded guilty to speeding in 1999. In 2004 Ann Varga was "
+     "elected to the Harbour Council. The councillor said the ferry was unsafe.", ("the ferry was unsafe",
+     "The councillor"), ("Ann Varga", "councillor")),
+    ("a-defendant-with-no-case-stands-alone", "Tom Reyl met Ann Varga at the pier. The defendant said he was "
+     "innocent.", ("he was innocent", "The defendant"), ("The defendant", None)),
     ("the-company-after-two-subject-names-stands-alone", "Pier Lines cut fares on Monday. Bay Ferries raised "
      "them. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
     ("the-company-is-no-council-that-opened-a-sentence", "Harbour Council cut fares on Monday. The company said "

@@ -35,7 +35,8 @@ from .sources import (DATELINE, RELATIVE_PRONOUNS, noun_phrase_before, past_time
                       sentence_subject)
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title,
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
-                     is_office_word, left_after, dismissed_before, member_role, role_noun_is_head, POSSESSIVE)
+                     is_office_word, left_after, dismissed_before, member_role, court_role, role_noun_is_head,
+                     POSSESSIVE)
 from .wordcues import FOLDS_TO_ASCII
 
 __all__ = ["resolve_speakers"]
@@ -336,6 +337,13 @@ class _Resolver:
         # the seat may be an earlier one than the office another mention gives ("Gov. Ann Varga")
         return member_role(text, tail, limit), False, False
 
+    def court_title(self, mention: PersonName) -> str | None:
+        """The role in a court case that the clause right after a mention gives: "Tom Reyl pleaded not guilty to
+        fraud" -> "defendant", which "the defendant" repeats; the person's title only when no mention gives
+        another, even a stand-in ("Ann Varga was elected to the Harbour Council")."""
+        _, limit = self.sentence_bounds(mention.span.start)
+        return court_role(self.text, self.place_end(mention.name.end, limit), limit)
+
     def predecessor_title(self, mention: PersonName, floor: int) -> str | None:
         """The possessor's title as a former one for a name set off after "his predecessor" (`predecessor_nouns.txt`):
         in "Mayor Tom Reyl met his predecessor, Ann Varga," she is the "former Mayor". The possessor is the last
@@ -390,12 +398,17 @@ class _Resolver:
         # every full title a mention states, which a description may repeat though another is the person's title
         # ("Florida Sen. Ana Varga … Ana Varga, a presidential candidate, … The Florida senator said")
         stated: dict[int, dict[str, bool]] = {}
+        court_roles: dict[int, str] = {}  # the first role in a court case a mention gives
         for mention, owner in zip(self.names, self.name_owner):
             title, full, past = self.mention_title(mention)
             self.entities[owner].add_title(title, full=full, past=past)
+            if title is None and owner not in court_roles and (role := self.court_title(mention)) is not None:
+                court_roles[owner] = role
             role_words.setdefault(owner, set()).update(self.mention_places(mention), self.mention_office(mention))
             if title and full:
                 stated.setdefault(owner, {}).setdefault(title, past)
+        for owner, role in court_roles.items():
+            self.entities[owner].add_title(role, full=False)  # only when no mention gave a title
         gendered = title_words().gender
         for entity in self.entities:
             # "his spokeswoman, Hope Hicks": a feminine role tells her gender before any pronoun; a masculine one

@@ -28,7 +28,7 @@ from .pronouns import pronouns
 __all__ = [
     "Honorific", "TitleWords", "honorific", "title_words", "premodifier_title",
     "appositive_after_title", "appositive_before_title", "who_clause_title", "predicate_title", "taken_role",
-    "member_role", "title_key", "is_present_cue",
+    "member_role", "court_role", "title_key", "is_present_cue",
     "is_office_word", "NAME_THEN_CLOSE",
 ]
 
@@ -646,6 +646,22 @@ def member_role(text: str, end: int, limit: int) -> str | None:
     "MP"."""
     found = _joining().match(text, end, min(limit, end + NAME_TAIL_REACH))
     return _member_roles()[found.group("body").lower()] if found is not None else None
+
+
+@functools.cache
+def _court_events() -> tuple[regex.Pattern, dict[str, str]]:
+    """An event of `court_roles.txt` right after a name or its "who", and the role each event's words give."""
+    roles = {" ".join(words).lower(): role for *words, role in load_table("court_roles.txt")}
+    events = "|".join(r"[ \t]+".join(map(regex.escape, event.split())) for event in sorted(roles, key=len, reverse=True))
+    return regex.compile(r"(?:,[ \t]+who)?[ \t]+(?P<event>" + events + r")(?![\p{L}\p{N}'’\-])", regex.IGNORECASE), roles
+
+
+def court_role(text: str, end: int, limit: int) -> str | None:
+    """The role in a court case of the person named before ``end`` that the clause right after the name gives:
+    "Tom Reyl pleaded not guilty to fraud" -> "defendant", "Ann Varga, who is suing Pier Lines," -> "plaintiff"."""
+    events, roles = _court_events()
+    found = events.match(text, end, min(limit, end + NAME_TAIL_REACH))
+    return roles[" ".join(found.group("event").lower().split())] if found is not None else None
 
 
 def _stated_past(copula: regex.Match) -> bool:
