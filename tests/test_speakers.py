@@ -894,6 +894,20 @@ DESCRIPTION_CASES = [
      "The councillor"), ("Ann Varga", "councillor")),
     ("a-defendant-with-no-case-stands-alone", "Tom Reyl met Ann Varga at the pier. The defendant said he was "
      "innocent.", ("he was innocent", "The defendant"), ("The defendant", None)),
+    ("one-replaced-as-a-role-is-its-former-holder", "Tom Reyl was replaced as harbour master by Ann Varga. The "
+     "former harbour master said the pier was safe.", ("the pier was safe", "The former harbour master"),
+     ("Tom Reyl", "former harbour master")),
+    ("the-agent-of-a-replacing-passive-takes-the-role", "Tom Reyl was replaced as harbour master by Ann Varga. The "
+     "harbour master said the pier was safe.", ("the pier was safe", "The harbour master"),
+     ("Ann Varga", "harbour master")),
+    ("the-agent-before-the-role-takes-it", "Tom Reyl was succeeded by Ann Varga as harbour master in May. The "
+     "harbour master said fees would rise.", ("fees would rise", "The harbour master"),
+     ("Ann Varga", "harbour master")),
+    ("a-replacing-passive-with-no-role-gives-none", "Tom Reyl was replaced by Ann Varga in May. The harbour master "
+     "said the pier was safe.", ("the pier was safe", "The harbour master"), ("The harbour master", None)),
+    ("another-passive-gives-no-former-role", "Tom Reyl was hit by a ferry as harbour master. The former harbour "
+     "master said the pier was safe.", ("the pier was safe", "The former harbour master"),
+     ("The former harbour master", None)),
     ("the-company-after-two-subject-names-stands-alone", "Pier Lines cut fares on Monday. Bay Ferries raised "
      "them. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
     ("the-company-is-no-council-that-opened-a-sentence", "Harbour Council cut fares on Monday. The company said "

@@ -537,26 +537,36 @@ def predicate_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | No
 
 @functools.cache
 def _role_verbs() -> dict[str, str]:
-    """The verbs of `role_taking_verbs.txt` by kind ("subject", "joined", "object", "left"), each kind one
+    """The verbs of `role_taking_verbs.txt` by kind ("subject", "joined", "object", "left", "passive"), each kind one
     alternation, longest first, its words joined by spaces or tabs."""
-    verbs: dict[str, list[str]] = {"subject": [], "joined": [], "object": [], "left": []}
+    verbs: dict[str, list[str]] = {"subject": [], "joined": [], "object": [], "left": [], "passive": []}
     for *words, kind in load_table("role_taking_verbs.txt"):
         verbs[kind].append(r"[ \t]+".join(map(regex.escape, words)))
     return {kind: "|".join(sorted(found, key=len, reverse=True)) for kind, found in verbs.items()}
 
 
+PASSIVE_BE = r"(?:was|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+"  # before a participle of `role_taking_verbs.txt`
+BY_AGENT = regex.compile(r"[ \t]+by[ \t]")  # where a role after a passive ends: "replaced as mayor by Ana Varga"
+
+
 @functools.cache
-def _role_taking() -> tuple[regex.Pattern, regex.Pattern]:
+def _role_taking() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     """The openings of a role taken or left in an event (``role_taking_verbs.txt``): right after the name or its
-    "who", a verb whose subject takes the role, its object and "as" ("replaced Ana Varga as "), or one whose subject
-    leaves it and "as" ("resigned as "); right before the name, a verb whose object takes it ("named ") or one
-    whose subject takes it from the object, who leaves it ("succeeded ")."""
+    "who", a verb whose subject takes the role, its object and "as" ("replaced Ana Varga as "), one whose subject
+    leaves it and "as" ("resigned as ") or a passive whose subject leaves it ("was replaced (by Ana Varga) as ");
+    right before the name, a verb whose object takes it ("named "), one whose subject takes it from the object,
+    who leaves it ("succeeded "), or a passive's "by", whose agent takes it ("was replaced by "); and, before the
+    name, a passive, its role and "by" ("was replaced as mayor by ")."""
     verbs = _role_verbs()
-    subject = regex.compile(r"(?:,[ \t]+who)?[ \t]+(?:(?P<left>" + verbs["left"] + r")[ \t]+|(?:" + verbs["subject"]
-                            + "|" + verbs["joined"] + r")[ \t]+(?:[\p{L}\p{M}.'’\-]+[ \t]+){0,4}?)as[ \t]+")
-    verb_before = regex.compile(r"(?<![\p{L}\p{N}])(?:(?P<object>" + verbs["object"] + r")|" + verbs["subject"]
-                                + r")[ \t]+\Z")
-    return subject, verb_before
+    word = r"[\p{L}\p{M}.'’\-]+[ \t]+"
+    subject = regex.compile(r"(?:,[ \t]+who)?[ \t]+(?:(?P<left>" + verbs["left"] + r")[ \t]+|(?P<passive>" + PASSIVE_BE
+                            + "(?:" + verbs["passive"] + r")[ \t]+(?:by[ \t]+(?:" + word + r"){1,4}?)?)|(?:"
+                            + verbs["subject"] + "|" + verbs["joined"] + r")[ \t]+(?:" + word + r"){0,4}?)as[ \t]+")
+    verb_before = regex.compile(r"(?<![\p{L}\p{N}])(?:(?P<object>" + verbs["object"] + r")|(?P<agent>" + PASSIVE_BE
+                                + "(?:" + verbs["passive"] + r")[ \t]+by)|" + verbs["subject"] + r")[ \t]+\Z")
+    role_before = regex.compile(PASSIVE_BE + "(?:" + verbs["passive"] + r")[ \t]+as[ \t]+(?P<role>(?:" + word
+                                + r"){0,4}?[\p{L}\p{M}.'’\-]+)[ \t]+by[ \t]+\Z")
+    return subject, verb_before, role_before
 
 
 @functools.cache
@@ -595,20 +605,26 @@ def taken_role(text: str, start: int, end: int, *, floor: int, limit: int) -> tu
     Varga as mayor in May" -> "mayor", "Tom Reyl resigned as chairman" -> "chairman", had) or as its object ("The
     council named Tom Reyl as chairman", "Pier Lines named Ana Varga chief executive"; "Tom Reyl succeeded Ana
     Varga as mayor" -> "former mayor", which only "the former mayor" repeats)."""
-    subject, verb_before = _role_taking()
+    subject, verb_before, role_before = _role_taking()
     opening = subject.match(text, end, min(limit, end + NAME_TAIL_REACH))
     left = opening is not None and opening.group("left") is not None
-    bare = replaced = False
+    replaced = opening is not None and opening.group("passive") is not None  # "Tom Reyl was replaced as mayor"
+    bare = False
     verb = verb_before.search(text, max(floor, start - 24), start) if opening is None else None
     if verb is not None:
         opening = ROLE_AFTER_OBJECT.match(text, end, min(limit, end + NAME_TAIL_REACH))
-        replaced = verb.group("object") is None
-        if opening is not None and replaced and not opening.group("as"):
-            opening = None  # "succeeded Ana Varga in May"
+        replaced = verb.group("object") is None and verb.group("agent") is None
+        if opening is not None and verb.group("object") is None and not opening.group("as"):
+            opening = None  # "succeeded Ana Varga in May", "was replaced by Ana Varga in May"
         bare = opening is not None and not opening.group("as")
-    if opening is None:
+    if opening is None and (agent := role_before.search(text, max(floor, start - NAME_TAIL_REACH), start)):
+        role_start, stop = agent.span("role")  # "was replaced as mayor by Ana Varga"
+    elif opening is None:
         return None
-    role_start, stop = _clause(text, opening.end(), limit)
+    else:
+        role_start, stop = _clause(text, opening.end(), limit)
+    if (by := BY_AGENT.search(text, role_start, stop)) is not None:
+        stop = by.start()  # "was replaced as mayor by Ana Varga": the role ends before the one who takes it
     stop = _role_end(text, role_start, stop)
     phrase = text[role_start:stop]
     if not phrase or len(_words(phrase)) > 8 or not role_noun_is_head(phrase):
