@@ -908,6 +908,10 @@ DESCRIPTION_CASES = [
     ("another-passive-gives-no-former-role", "Tom Reyl was hit by a ferry as harbour master. The former harbour "
      "master said the pier was safe.", ("the pier was safe", "The former harbour master"),
      ("The former harbour master", None)),
+    ("a-counterpart-set-off-before-a-name-is-a-title", "Her Adley counterpart, Tom Reyl, called the talks useful. "
+     "Reyl said the pier was safe.", ("the pier was safe", "Reyl"), ("Tom Reyl", "Her Adley counterpart")),
+    ("a-counterpart-with-no-name-stands-alone", "Ann Varga met her counterpart on Monday. The counterpart said the "
+     "pier was safe.", ("the pier was safe", "The counterpart"), ("The counterpart", None)),
     ("the-company-after-two-subject-names-stands-alone", "Pier Lines cut fares on Monday. Bay Ferries raised "
      "them. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
     ("the-company-is-no-council-that-opened-a-sentence", "Harbour Council cut fares on Monday. The company said "
