@@ -912,6 +912,12 @@ DESCRIPTION_CASES = [
      "Reyl said the pier was safe.", ("the pier was safe", "Reyl"), ("Tom Reyl", "Her Adley counterpart")),
     ("a-counterpart-with-no-name-stands-alone", "Ann Varga met her counterpart on Monday. The counterpart said the "
      "pier was safe.", ("the pier was safe", "The counterpart"), ("The counterpart", None)),
+    ("a-description-repeats-an-appositive-after-an-age", "Ann Varga, 38, a mother of three, spoke on Monday. The "
+     "mother of three said the pier was unsafe.", ("the pier was unsafe", "The mother of three"), ("Ann Varga", None)),
+    ("a-description-repeats-the-appositive-of-its-own-person", "Ann Varga, a ferry pilot's widow, met Tom Reyl, a "
+     "ferry fan. The ferry fan said the pier was unsafe.", ("the pier was unsafe", "The ferry fan"), ("Tom Reyl", None)),
+    ("a-description-after-a-verb-is-no-appositive", "Ann Varga met a mother of three. The mother of three said the "
+     "pier was unsafe.", ("the pier was unsafe", "The mother of three"), ("The mother of three", None)),
     ("the-company-after-two-subject-names-stands-alone", "Pier Lines cut fares on Monday. Bay Ferries raised "
      "them. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
     ("the-company-is-no-council-that-opened-a-sentence", "Harbour Council cut fares on Monday. The company said "

@@ -701,6 +701,9 @@ class _Resolver:
             full = None if is_role else self.earlier_full_form(source, head)
             if full is not None:
                 return full
+            described = self.person_set_off_as(source, lead)
+            if described is not None:
+                return described  # "Ann Varga, 38, a mother of three, … The mother of three said"
         return self.new_entity(Entity(kind, source.text, gender=gender, plural=plural, head=low, key=key))
 
     def new_entity(self, entity: Entity) -> int:
@@ -736,6 +739,21 @@ class _Resolver:
         if described is not None:
             return described  # "Tom Reyl, a Harbour United fan, … The fan said": the fan is Tom Reyl
         return self.organisation_named(Span.of(self.text, start, found.end()), head)
+
+    def person_set_off_as(self, source: Span, words: Sequence[str]) -> int | None:
+        """The last person named before a description whose words, after "a", "an" or "the", make up an appositive
+        set off right after the name, perhaps after an age: "Ann Varga, 38, a mother of three, … The mother of
+        three said" is Ann Varga; not "Ann Varga met a mother of three"."""
+        found = None
+        for found in _set_off_as(tuple(word.lower() for word in words)).finditer(
+                self.text, max(0, source.start - FULL_FORM_WINDOW), source.start):
+            pass
+        if found is None:
+            return None
+        at = bisect.bisect_left(self.name_starts, found.start()) - 1
+        if at < 0 or self.names[at].span.end != found.start() or self.entities[self.name_owner[at]].kind != PERSON:
+            return None
+        return self.name_owner[at]
 
     def body_set_off_before(self, source: Span, head: str) -> int | None:
         """The one body a description's head names in an appositive set off after its name before the
@@ -1099,6 +1117,14 @@ def _kin_before() -> regex.Pattern:
 def _gendered_nouns() -> dict[str, str]:
     """Nouns that tell a described person's gender (``gendered_nouns.txt``): "father" -> "m"."""
     return {noun.lower(): gender for noun, gender in load_table("gendered_nouns.txt")}
+
+
+@functools.lru_cache(maxsize=256)
+def _set_off_as(words: tuple[str, ...]) -> regex.Pattern:
+    """An appositive of ``words`` after "a", "an" or "the" set off by commas, perhaps after an age: ", 38, a mother
+    of three,"."""
+    return regex.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?(?:an?|the)[ \t]+" + r"[ \t]+".join(map(regex.escape, words))
+                         + r"[ \t]*[,;.]", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
