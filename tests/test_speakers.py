@@ -587,7 +587,15 @@ TITLE_CASES = [
      "Jane Doe", None),
     ("who-clause-without-a-role", "Jane Doe, who met the president, said the talks were good.", "Jane Doe", None),
     ("verb-before-a-noun-and-title-stays-out", "Ms Varga praised ferry captain Jan Moller. Mr Moller said the crossing was rough.",
-     "Mr Moller", "captain"),
+     "Mr Moller", "ferry captain"),
+    ("the-object-of-a-past-verb-keeps-its-modifier", "Ida Lenz met harbour pilot Pia Kern on Monday. Ms Kern said "
+     "the crossing was rough.", "Ms Kern", "harbour pilot"),
+    ("a-preposition-before-a-title-stays-out", "The report was written by reporter Pia Kern. Ms Kern said the "
+     "crossing was rough.", "Ms Kern", "reporter"),
+    ("a-determiner-before-a-title-stays-out", "Ida Lenz praised that reporter Pia Kern. Ms Kern said the "
+     "crossing was rough.", "Ms Kern", "reporter"),
+    ("a-seed-is-a-title", "Second seed Pia Kern beat Ida Lenz. Ms Kern said the court was wet.", "Ms Kern",
+     "Second seed"),
     ("two-lower-case-words-stay-out", "Ms Varga met the new ferry captain Jan Moller. Mr Moller said the crossing was rough.",
      "Mr Moller", "captain"),
     ("two-lower-case-words-after-a-preposition-stay-out", "Ms Varga wrote to the new ferry captain Jan Moller. "

@@ -240,6 +240,8 @@ def premodifier_title(text: str, start: int, *, floor: int,
             pending.append((tok_start, tok_end, low))  # "ferry" in "Dutch ferry captain"
             continue
         else:
+            if pending and word.islower() and _past_form(low) and _plain_modifier(pending[0][2]):
+                accepted += pending  # "harbour" in "met harbour pilot Ann Varga": the verb's object has the role
             break
         pending = []
     while accepted and accepted[-1][2] in CONNECTORS:
@@ -268,6 +270,12 @@ def _words_backward(text: str, start: int, end: int) -> Iterator[tuple[int, int,
 def _past_form(word: str) -> bool:
     """A lower-case past form, which after a capitalised word is a verb and its subject: "signed", "took"."""
     return word.endswith("ed") or word in load_words("irregular_verbs.txt", lower=True)
+
+
+def _plain_modifier(word: str) -> bool:
+    """A lower-case word that may stand inside a title before its head: "harbour", not "by", "that" or "his"."""
+    return word not in CONNECTORS and word not in DETERMINERS and word not in pronouns() and not any(
+        word in load_words(file, lower=True) for file in ("prepositions.txt", "source_determiners.txt"))
 
 
 def _opens_compound_title(text: str, word: str, accepted: list[tuple[int, int, str]]) -> bool:
