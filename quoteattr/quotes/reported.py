@@ -177,6 +177,8 @@ PERSON_THEN_REASON = regex.compile(r"""
         |over\s+(?!(?:the\s+)?(?:weekend|past|years?|summer|holidays?)\b)  # not "over the weekend"
         |on\s+(?!(?:the\s+)?(?:""" + DAYS + r"""|head|face|back|campaign\s+trail)\b))  # "on the toll", not "on Monday"
 """, regex.VERBOSE)
+OBJECT_AHEAD = regex.compile(r"[ \t]+(\p{L}+|[\p{N}£$€])")  # a word right after the cue: an object, not a closing frame
+OBJECT_THEN_WITH = regex.compile(r"\s+(?:[^\s,;:.!?“”\"()]+\s+){1,5}?with\s")  # "charged a man with arson"
 SHARE_WORDS = ("percent", "%")
 SHARE_VERB_OBJECT = regex.compile(r"\s+(?:\p{Lu}|(?:the|a|an)\s)")
 # "warning the skippers that", "suggesting that": a clause after at most a short object
@@ -2006,6 +2008,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     elif lemma in AMOUNT_CUES and (amount := AMOUNT_AT.match(text, position, near(position, sentence.end))) is not None:
         # "The Gazette put the pier's value at $4 million": the object and the amount it is put at
         light_object, takes_object = Span.of(text, amount.start("object"), amount.end()), False
+    elif (lemma in load_words("cues_object_with.txt")
+          and (ahead := OBJECT_AHEAD.match(text, past_adverbials(text, position, sentence.end))) is not None
+          and ahead.group(1).lower() not in f.prepositions  # "…,” Mr Reyl charged in his speech
+          and not THAT.match(text, position, near(position, sentence.end))
+          and not OBJECT_THEN_WITH.match(text, position, near(position, sentence.end))):
+        return None  # "The firm charged skippers £5": a price, not a charge ("charged Ms Varga with fraud" reports)
     elif lemma in cue_lexicon().phrasal_only and lemma in f.object_reason:
         if not PERSON_THEN_REASON.match(text, position, near(position, sentence.end)):
             return None  # "The storm hit the pier": no one taken to task
