@@ -926,6 +926,8 @@ DESCRIPTION_CASES = [
      "ferry fan. The ferry fan said the pier was unsafe.", ("the pier was unsafe", "The ferry fan"), ("Tom Reyl", None)),
     ("a-description-after-a-verb-is-no-appositive", "Ann Varga met a mother of three. The mother of three said the "
      "pier was unsafe.", ("the pier was unsafe", "The mother of three"), ("The mother of three", None)),
+    ("an-age-description-is-the-one-person-of-a-world-given-name", "Pia Kern won the race. The 24-year-old said she "
+     "was tired.", ("she was tired", "The 24-year-old"), ("Pia Kern", None)),
     ("the-company-after-two-subject-names-stands-alone", "Pier Lines cut fares on Monday. Bay Ferries raised "
      "them. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
     ("the-company-is-no-council-that-opened-a-sentence", "Harbour Council cut fares on Monday. The company said "
