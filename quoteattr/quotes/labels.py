@@ -165,7 +165,8 @@ POSSESSIVE_COPULA = regex.compile(r"""
     (?<![\p{L}\p{M}])
     (?P<source>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y
       |\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,2}['’]s?             # "Mr. Reyl's"
-      |[Tt]he(?:\s+[\p{L}\-]+){1,3}['’]s)                                          # "the harbour board's"
+      |[Tt]he(?:\s+[\p{L}\-]+){1,3}['’]s                                           # "the harbour board's"
+      |(?P<counted>[Oo]ne|[Aa]nother))                                             # "One view is that": nobody's
     \s+(?:\p{Ll}+\s+){0,2}?                                                      # "most surprising"
     (?P<cue>(?P<noun>\p{Ll}+)\s+(?:is|was|has\s+been|had\s+been|remains|remained))
     \s+(?:that|\p{Ll}+:)\s+(?=\S)                                                 # "was brief:"
@@ -194,6 +195,10 @@ def possessive_copula(text: str, sentence: Sentence, index: int, quote_map: Quot
             continue
         content = clause_from(text, match.end(), sentence, quote_map)
         if content is None or not has_verb(content.text):
+            continue
+        if match.group("counted"):
+            # "One view is that the toll is fair": a view held by someone the sentence does not name
+            yield make_quote((content,), Span.of(text, *match.span("cue")), None, None, "speech", index, quote_map)
             continue
         source_start = match.start("source")
         source_end = source_start + len(POSSESSIVE.sub("", match.group("source")))

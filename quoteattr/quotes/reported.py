@@ -177,6 +177,7 @@ PERSON_THEN_REASON = regex.compile(r"""
         |over\s+(?!(?:the\s+)?(?:weekend|past|years?|summer|holidays?)\b)  # not "over the weekend"
         |on\s+(?!(?:the\s+)?(?:""" + DAYS + r"""|head|face|back|campaign\s+trail)\b))  # "on the toll", not "on Monday"
 """, regex.VERBOSE)
+COPULA_THAT_AHEAD = regex.compile(r"\s+(?:is|was)\s+that\b")  # "One view is that …"
 OBJECT_AHEAD = regex.compile(r"[ \t]+(\p{L}+|[\p{N}£$€])")  # a word right after the cue: an object, not a closing frame
 OBJECT_THEN_WITH = regex.compile(r"\s+(?:[^\s,;:.!?“”\"()]+\s+){1,5}?with\s")  # "charged a man with arson"
 SHARE_WORDS = ("percent", "%")
@@ -908,6 +909,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     previous_word = previous.group(1).lower() if previous else ""
+    if not chain and previous_word in ("one", "another") and COPULA_THAT_AHEAD.match(text, match.end()) is not None:
+        return None  # "Another worry is that …", "One view is that …": a noun, read as a label when it names a saying
     if form.endswith("ing") and not verbal_chain and previous_word == "than":
         return None  # "Rather than calling the toll a tax, Mr Reyl left": what was not said
     if not chain and form != lemma and form.endswith("s") and previous_word in f.prepositions:
