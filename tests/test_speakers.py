@@ -1479,8 +1479,11 @@ def test_role_then_name_set_off_after_it(text, name, title):
     ("Pier will close, mayor says", "", None),
     ("“The pier is old,” Mayor Lena Park said.", "Lena Park", "Mayor"),
     ("Ann Said met Tom Reyl. “We will win,” Ms Said said.", "Ann Said", None),
+    ("Pier Will Close, Mayor Lena Park Says", "Lena Park", "Mayor"),
+    ("Pier Will Close, Lena Park Says", "Lena Park", None),
 ], ids=["title-case-headline-cue-is-no-surname", "lower-case-headline-role-alone",
-        "title-before-a-name-before-the-cue", "surname-spelled-as-a-cue-stays-a-name"])
+        "title-before-a-name-before-the-cue", "surname-spelled-as-a-cue-stays-a-name",
+        "title-case-headline-cue-after-a-titled-name-ends-it", "title-case-headline-cue-after-a-name-ends-it"])
 def test_headline_cue_after_a_title(text, name, title):
     """A headline's capitalised cue right after a title is the cue, not the surname of a person the title names."""
     speaker = quoteattr.attribute(text).quotes[0].speaker

@@ -387,10 +387,21 @@ class _Resolver:
         past = found.group(1) is not None and found.group(1).lower() in title_words().past
         return title_key(found.group(0) if past else found.group(2))
 
+    def without_cue(self, name: PersonName) -> PersonName | None:
+        """A headline's capitalised cue is no surname: "Pier Will Close, Mayor Says" names nobody, "…, Mayor Lena
+        Park Says" names Lena Park."""
+        cue_start = name.name.end - len(name.surname)
+        if (cue_start, name.name.end) not in self.cue_spans:
+            return name
+        if len(name.given) < 2:
+            return None
+        end = len(self.text[:cue_start].rstrip())
+        return attrs.evolve(name, span=Span.of(self.text, name.span.start, end),
+                            name=Span.of(self.text, name.name.start, end), given=name.given[:-1], surname=name.given[-1])
+
     def find_people(self) -> None:
-        # "Pier Will Close, Mayor Says": a headline's capitalised cue is no surname after a title
-        found = tuple(name for name in find_person_names(self.text, vouched=self.vouched)
-                      if (name.name.end - len(name.surname), name.name.end) not in self.cue_spans)
+        found = tuple(name for found_name in find_person_names(self.text, vouched=self.vouched)
+                      if (name := self.without_cue(found_name)) is not None)
         self.names = tuple(self.with_family_surname(name, found) for name in found)
         self.name_starts = [n.span.start for n in self.names]
         self.entities, self.name_owner = cluster_people(self.names)
