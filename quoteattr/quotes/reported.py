@@ -1742,12 +1742,14 @@ def _ends_in_preposition(phrase: str) -> bool:
 # "spent much of his speech praising …", "has spent the last three weeks taking swipes at …": time spent on it
 @functools.cache
 def _extraposed_before() -> EndAnchored:
-    """ "It is too early to ", "it's fair to ": an infinitive whose "it" stands in for it, nobody's report."""
+    """ "It is too early to ", "it's fair to ", "Suffice it to ": an infinitive whose "it" stands in for it, nobody's
+    report."""
     adjectives = alternation(load_words("extraposition_adjectives.txt", lower=True))
     return EndAnchored.of(
-        r"(?<![\p{L}’'])[Ii]t(?:\s*[’']s|\s+(?:is|was|seems|seemed|(?:would|will|may|might|could|can)\s+be))(?:\s+not)?"
+        r"(?<![\p{L}’'])(?:[Ss]uffice\s+it"
+        r"|[Ii]t(?:\s*[’']s|\s+(?:is|was|seems|seemed|(?:would|will|may|might|could|can)\s+be))(?:\s+not)?"
         r"(?:\s+(?:too|so|very|really|quite|pretty|still|more|less|much|far|even|almost|all))*"
-        r"\s+(?:" + adjectives + r")(?:\s+enough)?\s+to\s+\Z")
+        r"\s+(?:" + adjectives + r")(?:\s+enough)?)\s+to\s+\Z")
 
 
 SPENT_TIME = EndAnchored.of(r"(?<![\p{L}’'])(?:spent|spend|spends)\s+(?:[\p{L}\p{N}’'\-]+\s+){1,7}\Z")
