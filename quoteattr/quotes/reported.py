@@ -1034,6 +1034,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not (previous_word in ("and", "but", "also", "then")
                      and PRONOUN_OBJECT.match(text, match.end(), near(match.end(), sentence.end)))):
         return None  # "answer questions"; but "the survey shows", "polls show that", "and calls her"
+    if not chain and form.endswith("s") and form != lemma and _verb_in_s_before(text, sentence, previous):
+        return None  # "Mr Reyl cracks jokes about the toll": the cue word is the object of his own verb
     if (plural_form and previous_word not in f.pronouns and cue_class != "thought"  # "Initial estimates put …"
             and (ahead := NOUN_VERB_AHEAD.match(text, match.end(), near(match.end(), sentence.end))) is not None
             and _plain_verb(ahead.group("verb"), lemma, text, match.end())):
@@ -1403,6 +1405,21 @@ def _subject_before_as_aside(text: str, sentence: Sentence, subject_start: int) 
             or has_verb_between(text, lead.start, lead.end, s_forms=False)):
         return None
     return lead
+
+
+# the sentence opens with a name or a singular pronoun: "Mr Reyl ", "She "
+OPENING_NAME_OR_PRONOUN = regex.compile(r"\s*(?:(?:He|She)\s+|(\p{Lu}[\p{L}.’'\-]*)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3})")
+
+
+def _verb_in_s_before(text: str, sentence: Sentence, previous: regex.Match | None) -> bool:
+    """"Mr Reyl cracks jokes", "She makes claims": a lower-case word in -s between a name or a singular pronoun
+    opening the sentence and a cue word in -s is a verb in agreement with them, the cue word a plural noun; not
+    "The news shows", "a survey of Lyme skippers shows"."""
+    if previous is None or not previous.group(1).isalpha() or not previous.group(1).islower() \
+            or not previous.group(1).endswith("s") or previous.group(1).endswith(("ss", "us", "is")):
+        return False
+    subject = OPENING_NAME_OR_PRONOUN.fullmatch(text, sentence.start, previous.start(1))
+    return subject is not None and subject.group(1).lower() not in NOUN_DETERMINERS
 
 
 def _relative_object(text: str, sentence: Sentence, subject: tuple[Span, int] | None) -> Span | None:
