@@ -217,6 +217,7 @@ def _own_verb_groups(text: str, lead: Span) -> int:
     return sum(1 for group in groups if embedded is None or group < embedded.start())
 
 
+CONTRACTED_S = regex.compile(r"(?P<word>\p{L}+)[’']s(?!\p{L})")  # "varga's", "it's"
 # a subject of one to four words, then "to" and a verb: "council to close pier"
 HEADLINE_INFINITIVE = regex.compile(r"\s*\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,3}?\s+to\s+(?P<verb>\p{Ll}+)")
 
@@ -228,6 +229,10 @@ def _verb_or_quoted(text: str, piece: Span, *, title_cased: bool = False) -> boo
     ("Council To Close Pier, Mayor Says")."""
     if title_cased and not any(mark in piece.text for mark in ",:"):
         lowered = piece.text.lower()
+        if lowered.split(" ", 1)[0] in frames().prepositions:
+            # "On Ms Varga's Pier, Reyl Says": after an opening preposition a name's "'s" is a possessive, no "is"
+            lowered = CONTRACTED_S.sub(lambda s: s.group(0) if s.group("word") in SUBJECT_PRONOUN_WORDS
+                                       else s.group("word"), lowered)
         # "Council To Close Pier, Mayor Says": a headline's infinitive after its subject tells what will happen
         return _verb_or_quoted(lowered, Span.of(lowered, 0, len(lowered))) or (
             (infinitive := HEADLINE_INFINITIVE.match(lowered)) is not None
