@@ -197,6 +197,8 @@ GAP_VERB = regex.compile(r"(?:is|was|are|were|will|would|can|could|should|has|ha
 SECOND_RELATIVE = regex.compile(r",?\s+and\s+(?:who|which|whom)\b")  # "… and who claimed credit"
 SOURCE_BREAK = regex.compile(r"[,;:()“”\"—―–]")  # "Mr Reyl, the council says, is late": a set-off frame, no relative
 MAIN_VERB_COMMA = regex.compile(r",\s+(?=" + GAP_VERB.pattern + ")")  # "the pier, which he said was old, is gone"
+NAMED_PAST_PERFECT = regex.compile(r"\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){0,2}\s+had\s")  # "Dunne had shown"
+SOURCE_ACT_AND = regex.compile(r"\s+and\s+(?P<verb>\p{Ll}+)\s+(?:him|her|them)(?!\p{L})")  # "… and jailed him"
 MAIN_VERB_AND = regex.compile(r",\s+and\s+(?P<verb>\p{Ll}+)\b")  # "visited the pier, which he said was old, and left"
 RELATIVE_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>which|whom|who|what)\s+\Z", regex.IGNORECASE)
 AS_PREDICATE = regex.compile(r"\s*(?P<as>as)\s+(?=[\p{L}\p{N}“\"‘'])")
@@ -1362,6 +1364,17 @@ def _main_past_after_and(text: str, content: Span) -> regex.Match | None:
                  or joint.group("verb") in f.verbal_auxiliaries), None)
 
 
+def _source_act_after_and(text: str, content: Span) -> int | None:
+    """"said Dunne had shown no remorse and jailed him": a clause whose named subject opens it with "had", then
+    "and", a past of ``sanction_verbs.txt`` and an object pronoun: the source's own act, done to the clause's
+    subject; where the content ends."""
+    if NAMED_PAST_PERFECT.match(text, content.start, content.end) is None:
+        return None
+    sanctions = load_words("sanction_verbs.txt", lower=True)
+    return next((act.start() for act in SOURCE_ACT_AND.finditer(text, content.start, content.end)
+                 if act.group("verb") in sanctions), None)
+
+
 def _gap_before_main_verb(text: str, sentence: Sentence, head: Span, content: Span, *, set_off: bool = False,
                           own_verb: bool = True) -> Span:
     """"A ferry the operator says is late sank", "The toll which the council says is fair rose": the cue stands in
@@ -2368,6 +2381,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 # "Those who said the pier was safe were wrong", "In Lyme, skippers who wanted a pier were angry":
                 # the main verb is not theirs; a relative set off by a comma ("Lyme, who …") is left to the commas
                 content = within_restrictive(text, sentence, source, content, lemma not in f.object)
+        if lemma in f.bare and (act := _source_act_after_and(text, content)) is not None:
+            content = trimmed(text, content.start, act) or content
         pieces: tuple[Span, ...] = (content,)
         if (not gerund and not text[position:content.start].strip() and (pronoun := _relative_object(text, sentence, subject))
                 is not None and pronoun.text.lower() != "what" and _opens_with_verb(content.text)):
