@@ -2087,7 +2087,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         of_end = _listener_of_phrase(text, addressee.end, sentence) if addressee is not None else None
         if (of_end is not None and of_end > 0 and particle is not None and particle.search(" of ") is not None
                 and addressee.text.split()[-1].lower() not in load_words("quantifiers.txt", lower=True)):
-            of_end = None  # "reminded voters of the years his family had lived there": the cue's own "of" topic
+            of_end = None  # "reminded skippers of the winters his crew had spent there": the cue's own "of" topic
         if of_end is not None and of_end < 0:
             addressee = None  # "warns hundreds of jobs could go": the noun and its "of" are the clause's subject
         elif of_end is not None:
