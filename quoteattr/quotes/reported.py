@@ -1429,7 +1429,8 @@ def _verb_in_s_before(text: str, sentence: Sentence, previous: regex.Match | Non
     opening the sentence and a cue word in -s is a verb in agreement with them, the cue word a plural noun; not
     "The news shows", "a survey of Lyme skippers shows"."""
     if previous is None or not previous.group(1).isalpha() or not previous.group(1).islower() \
-            or not previous.group(1).endswith("s") or previous.group(1).endswith(("ss", "us", "is")):
+            or not previous.group(1).endswith("s") or previous.group(1).endswith(("ss", "us", "is")) \
+            or previous.group(1) in load_words("adverbs_in_s.txt"):  # "Mr Reyl always says …"
         return False
     subject = OPENING_NAME_OR_PRONOUN.fullmatch(text, sentence.start, previous.start(1))
     return subject is not None and subject.group(1).lower() not in NOUN_DETERMINERS
