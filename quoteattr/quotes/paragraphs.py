@@ -29,7 +29,7 @@ from ..lexicon import load_words
 from ..model import Kind, Quote, Sentence, Span
 from .content import more_words_than, title_case
 from .cues import CUE_CLASSES, cue_lexicon
-from .frames import EndAnchored, alternation
+from .frames import EndAnchored, alternation, last_char_before
 from .labels import signed_posts
 from .marks import Quoted
 from .overlaps import Claimed
@@ -182,7 +182,7 @@ def quoted_headline(analysis: Analysis, quote_map: QuoteMap, found: list[Quote])
             continue
         colon = QUOTE_COLON_BEFORE.search(text, max(0, quote.source.start - 8), quote.source.start)
         quoted = quote_map.ending_at(colon.start()) if colon is not None else None
-        if quoted is None or text[analysis.paragraphs[quoted.paragraph].start:quoted.start].strip():
+        if quoted is None or last_char_before(text, analysis.paragraphs[quoted.paragraph].start, quoted.start):
             continue
         yield make_quote((Span.of(text, quoted.start, quoted.end),), Span.of(text, colon.start(), colon.start() + 1),
                          quote.source, None, "speech", quote.sentences[0], quote_map)

@@ -911,7 +911,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     previous_word = previous.group(1).lower() if previous else ""
-    if not chain and previous_word in ("one", "another") and COPULA_THAT_AHEAD.match(text, match.end()) is not None:
+    if not chain and previous_word in ("one", "another") and COPULA_THAT_AHEAD.match(
+            text, match.end(), near(match.end(), sentence.end)) is not None:
         return None  # "Another worry is that …", "One view is that …": a noun, read as a label when it names a saying
     if form.endswith("ing") and not verbal_chain and previous_word == "than":
         return None  # "Rather than calling the toll a tax, Mr Reyl left": what was not said
@@ -1399,6 +1400,7 @@ def _gap_before_main_verb(text: str, sentence: Sentence, head: Span, content: Sp
 
 AS_ASIDE_OPENING = regex.compile(r",\s+as\s+$", regex.IGNORECASE)
 MAX_AS_ASIDE_SUBJECT_WORDS = 8
+MAX_AS_ASIDE_SUBJECT_CHARS = 120
 
 
 def _subject_before_as_aside(text: str, sentence: Sentence, subject_start: int) -> Span | None:
@@ -1406,8 +1408,8 @@ def _subject_before_as_aside(text: str, sentence: Sentence, subject_start: int) 
     the subject of the words after the frame; not "On Monday, as Ms Varga said, …" (a fronted phrase),
     "However, as …" (an adverb) nor a clause ("The toll rose, as Ms Varga said, …")."""
     aside = AS_ASIDE_OPENING.search(text, max(sentence.start, subject_start - 6), subject_start)
-    if aside is None:
-        return None
+    if aside is None or aside.start() - sentence.start > MAX_AS_ASIDE_SUBJECT_CHARS:
+        return None  # eight words or so at most: a longer opening is no bare subject, and is never read
     lead = trimmed(text, sentence.start, aside.start())
     if lead is None:
         return None
@@ -2045,7 +2047,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # "The Gazette put the pier's value at $4 million": the object and the amount it is put at
         light_object, takes_object = Span.of(text, amount.start("object"), amount.end()), False
     elif (lemma in load_words("cues_object_with.txt")
-          and (ahead := OBJECT_AHEAD.match(text, past_adverbials(text, position, sentence.end))) is not None
+          and (ahead := OBJECT_AHEAD.match(text, after := past_adverbials(text, position, sentence.end),
+                                        near(after, sentence.end))) is not None
           and ahead.group(1).lower() not in f.prepositions  # "…,” Mr Reyl charged in his speech
           and not THAT.match(text, position, near(position, sentence.end))
           and not OBJECT_THEN_WITH.match(text, position, near(position, sentence.end))):

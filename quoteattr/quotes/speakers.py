@@ -213,7 +213,8 @@ class _Resolver:
         """"his wife, ", "her son " or "Ms Varga's husband, " (`surname_sharing_kin.txt`) right before a name, which
         a comma or the sentence's end closes after a comma before it."""
         found = _kin_before().search(self.text, max(0, candidate.span.start - 40), candidate.span.start)
-        if found is None or found.group("comma") and not NAME_THEN_CLOSE.match(self.text, candidate.span.end):
+        if found is None or found.group("comma") and not NAME_THEN_CLOSE.match(
+                self.text, candidate.span.end, near(candidate.span.end, len(self.text))):
             return None
         return found
 
@@ -395,7 +396,7 @@ class _Resolver:
             return name
         if len(name.given) < 2:
             return None
-        end = len(self.text[:cue_start].rstrip())
+        end = end_before(self.text, 0, cue_start)
         return attrs.evolve(name, span=Span.of(self.text, name.span.start, end),
                             name=Span.of(self.text, name.name.start, end), given=name.given[:-1], surname=name.given[-1])
 
@@ -619,7 +620,7 @@ class _Resolver:
         lower-case word ("The Harbour Council will double the toll, it said", "The harbour board will …"), outside
         any person's name."""
         floor, _ = self.sentence_bounds(offset)
-        found = _body_opening().match(self.text, floor, offset)
+        found = _body_opening().match(self.text, floor, near(floor, offset))
         if found is None or self.holds_name(found.start("body"), found.end("body")):
             return None
         return Span.of(self.text, found.start("body"), found.end("body"))
