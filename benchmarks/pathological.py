@@ -65,6 +65,7 @@ CASES = {
     "noun phrases, no relative word": lambda size: "skippers lacked the rowdy feel and " * (size // 35),
     "and-gerunds, no progressive": lambda size: "she met the skippers and hoping to " * (size // 35),
     "passives without their word": lambda size: "the pier is expected and " * (size // 25),
+    "as asides, no stop": lambda size: "The toll, as Ms Varga said, is unfair and " * (size // 42),
 }
 
 

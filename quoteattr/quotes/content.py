@@ -771,7 +771,8 @@ def _before_new_clause(text: str, start: int, end: int, quote_map: QuoteMap) -> 
         if (listed is None or has_verb_between(text, listed.start(), joint.start(), s_forms=False)) \
                 and _subject_then_verb(text[joint.end():near(joint.end(), end)]):
             return joint.start()
-        if SHORT_SUBJECT.fullmatch(text, joint.end(), end) and SUBJECT_ASIDE_NEXT.match(text, end, near(end, len(text))) is not None:
+        if (SHORT_SUBJECT.fullmatch(text, joint.end(), end)
+                and SUBJECT_ASIDE_NEXT.match(text, end, near(end, len(text))) is not None):
             return joint.start()  # "…, and one, who asked not to be named, said …": a new subject, its aside cut off
     return end
 
