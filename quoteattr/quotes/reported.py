@@ -502,13 +502,12 @@ def _listener_of_phrase(text: str, position: int, sentence: Sentence) -> int | N
         word = PHRASE_WORD.match(text, end, window)
         if word is None:
             return None
-        end = word.end()
-        if word.group().strip().lower() in frames().boundaries:
+        end, lower = word.end(), word.group().strip().lower()
+        if lower in frames().boundaries:
             return None  # "told members of the board that …": the clause opens at "that"
         if AUXILIARY_AHEAD.match(text, end, window):
             return -1
-        if (word.group().strip().lower() not in frames().prepositions
-                and word.group().strip().lower() not in load_words("place_prepositions.txt")
+        if (lower not in frames().prepositions and lower not in load_words("place_prepositions.txt")
                 and NOUN_DETERMINER_NEXT.match(text, end, window) is not None
                 and opens_with_subject(text[end:min(window, end + CLAUSE_PEEK)].lstrip())):
             return end
@@ -1714,7 +1713,8 @@ def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) 
 
 
 # a light verb's noun, "to" and only its listeners: "issued a warning to skippers.", "made a comment to reporters,"
-LISTENERS_ONLY = regex.compile(r"\s+(?P<listener>[^\s,;:.!?“”\"()]+(?:\s+[^\s,;:.!?“”\"()]+){0,3}?)(?=\s*(?:[,.;:!?]|\Z))")
+LISTENER_WORDS = r"\s+(?P<listener>[^\s,;:.!?“”\"()]+(?:\s+[^\s,;:.!?“”\"()]+){0,3}?)"  # up to four words
+LISTENERS_ONLY = regex.compile(LISTENER_WORDS + r"(?=\s*(?:[,.;:!?]|\Z))")
 
 
 def _no_topic_after_light_noun(text: str, joined: regex.Match, lemma: str) -> bool:
@@ -1726,15 +1726,20 @@ def _no_topic_after_light_noun(text: str, joined: regex.Match, lemma: str) -> bo
     words = joined.group().lower().split()
     if " ".join(words[-2:]) in load_words(LIGHT_NOUN_SCOPES):
         return True
-    f = frames()
-    if len(words) < 2 or words[-2] not in f.light_nouns.get(lemma, frozenset()):
+    if not _light_noun_then(words, lemma):
         return False
-    if words[-1] in load_words(LIGHT_NOUN_TIMES) and lemma not in f.light_noun_said:
+    if words[-1] in load_words(LIGHT_NOUN_TIMES) and lemma not in frames().light_noun_said:
         return True
     if words[-1] != "to":
         return False
     listener = LISTENERS_ONLY.match(text, joined.end(), near(joined.end(), len(text)))
     return listener is not None and _hearers(listener.group("listener"))
+
+
+def _light_noun_then(words: list[str], lemma: str) -> bool:
+    """The joined words end in one of the light verb's nouns and the word after it: "a warning to", "a statement
+    after"."""
+    return len(words) >= 2 and words[-2] in frames().light_nouns.get(lemma, frozenset())
 
 
 def _hearers(listener: str) -> bool:
@@ -1743,14 +1748,14 @@ def _hearers(listener: str) -> bool:
 
 
 # "to", then the listeners and "that": "issued a warning to skippers that …"
-TO_LISTENERS_THEN_THAT = regex.compile(r"\s+(?P<listener>[^\s,;:.!?“”\"()]+(?:\s+[^\s,;:.!?“”\"()]+){0,3}?)\s+that\b")
+TO_LISTENERS_THEN_THAT = regex.compile(LISTENER_WORDS + r"\s+that\b")
 
 
 def _listener_before_that(text: str, joined: regex.Match, lemma: str) -> tuple[int, Span] | None:
     """Where a light verb's noun ends and who heard it, when "to" and its listeners come before "that": "issued a
     warning to skippers that the swell would rise" -> "issued a warning", "skippers"; None otherwise."""
-    words = joined.group().split()
-    if len(words) < 2 or words[-1].lower() != "to" or words[-2].lower() not in frames().light_nouns.get(lemma, ()):
+    words = joined.group().lower().split()
+    if words[-1:] != ["to"] or not _light_noun_then(words, lemma):
         return None
     listener = TO_LISTENERS_THEN_THAT.match(text, joined.end(), near(joined.end(), len(text)))
     if listener is None or not _hearers(listener.group("listener")):

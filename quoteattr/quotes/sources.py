@@ -1047,7 +1047,7 @@ def _joins_noun_phrases(text: str, start: int, tokens: list[regex.Match], index:
     if tokens[index - 1].group().lower() in JOINED_PRONOUNS:
         # "…, she and another reporter said": a subject pronoun opening the phrase after a comma or at the start
         if index == 1:
-            return not text[start:tokens[0].start()].strip()
+            return _opens_sentence(text, start, tokens)
         before = tokens[index - 2].group()
         return before in (",", ";", ":", "(") or before in OPENERS or before.lower() in ("and", "but")
     for back in range(index - 1, max(index - 1 - MAX_CONJUNCT_TOKENS, -1), -1):
@@ -1064,8 +1064,13 @@ def _joins_noun_phrases(text: str, start: int, tokens: list[regex.Match], index:
                 back < index - 1 and word.islower() and lower.endswith("s") and not lower.endswith("ss")):
             return False  # "The pier stays shut and the skippers say": a present verb, not the last noun
         if back == 0:
-            return not text[start:tokens[0].start()].strip()  # the sentence opens with the first noun phrase
+            return _opens_sentence(text, start, tokens)  # the sentence opens with the first noun phrase
     return False
+
+
+def _opens_sentence(text: str, start: int, tokens: list[regex.Match]) -> bool:
+    """The walk's first token opens the sentence that starts at ``start``: only white space comes before it."""
+    return not last_char_before(text, start, tokens[0].start())
 
 
 def _paired_modifiers(tokens: list[regex.Match], index: int) -> bool:

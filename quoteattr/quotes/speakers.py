@@ -63,8 +63,9 @@ SET_OFF_DESCRIPTION = regex.compile(r",[ \t]+(?:an?[ \t]+)?")  # between a name 
 JOINED_NEXT = regex.compile(r"[ \t]+and[ \t]+")  # between a subject that stops at "and" and the name after it
 POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
 OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t]+\Z")
-PLACE_AFTER_NAME = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*"
-                                 r"(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)*")  # "Eva Brun of New York"
+# the capitalised words of the place or body a name is "of": "(Eva Brun of) New York", "(of) the Harbour Council"
+PLACE_WORDS = r"(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)*"
+PLACE_AFTER_NAME = regex.compile(r"[ \t]+of[ \t]+" + PLACE_WORDS)  # "Eva Brun of New York"
 # "(D-Lyme)" after a lawmaker's name: the party's letter and the place
 PARTY_AND_PLACE = regex.compile(r"[ \t]*\((\p{Lu})[-–][ \t]*([\p{L}\p{M}.' \t]{1,30})\)")
 # "Prof " or "former Gov. " before "Ana Varga": the word before it and the honorific
@@ -1165,10 +1166,8 @@ def _affiliation_after_name() -> regex.Pattern:
     """The place or body a name is "of": "of New York", "of the Save Our Pier group", "of the campaign group" (a
     noun of `organisations.txt` closing the body)."""
     bodies = alternation(load_words("organisations.txt", lower=True))
-    capitalised = r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*"
-    return regex.compile(r"[ \t]+of[ \t]+(?:(?:the[ \t]+)?" + capitalised + r"(?:[ \t]+" + capitalised + r")*"
-                         r"(?:[ \t]+(?:" + bodies + r"))?|the[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:" + bodies + r"))"
-                         r"(?![\p{L}\p{N}])")
+    return regex.compile(r"[ \t]+of[ \t]+(?:" + PLACE_WORDS + r"(?:[ \t]+(?:" + bodies + r"))?"
+                         r"|the[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:" + bodies + r"))(?![\p{L}\p{N}])")
 
 
 @functools.cache
