@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -219,7 +220,8 @@ class _Resolver:
             return None
         return found
 
-    def with_family_surname(self, candidate: PersonName, names: Sequence[PersonName]) -> PersonName:
+    def with_family_surname(self, candidate: PersonName, names: Sequence[PersonName], starts: Sequence[int]
+                            ) -> PersonName:
         """A given name alone after "his" or "her" and a relative of `surname_sharing_kin.txt` bears the surname of
         the last person named before the pronoun in its sentence, of a gender that fits it, and one after a named
         possessor and the relative that person's: in "Tom Varga and his wife, Ann, run the cafe" and "Mr Varga's
@@ -229,12 +231,15 @@ class _Resolver:
         if found is None:
             return candidate
         floor, _ = self.sentence_bounds(candidate.span.start)
+        # the names of the sentence before the relative's words, nearest first (``starts`` are the names' starts)
+        earlier = itertools.takewhile(lambda name: name.span.start >= floor,
+                                      (names[i] for i in range(bisect.bisect_left(starts, found.start()) - 1, -1, -1)))
         if found.group("pronoun"):
             gender = "m" if found.group("pronoun").lower() == "his" else "f"
-            relative = next((name for name in reversed(names) if floor <= name.span.start
-                             and name.span.end <= found.start() and gender_compatible(name.gender, gender)), None)
+            relative = next((name for name in earlier
+                             if name.span.end <= found.start() and gender_compatible(name.gender, gender)), None)
         else:
-            relative = next((name for name in names if name.span.end == found.start()), None)
+            relative = next((name for name in earlier if name.span.end == found.start()), None)
         if relative is None:
             return candidate
         return attrs.evolve(candidate, given=(word,), surname=relative.surname,
@@ -404,7 +409,8 @@ class _Resolver:
     def find_people(self) -> None:
         found = tuple(name for found_name in find_person_names(self.text, vouched=self.vouched)
                       if (name := self.without_cue(found_name)) is not None)
-        self.names = tuple(self.with_family_surname(name, found) for name in found)
+        starts = [name.span.start for name in found]
+        self.names = tuple(self.with_family_surname(name, found, starts) for name in found)
         self.name_starts = [n.span.start for n in self.names]
         self.entities, self.name_owner = cluster_people(self.names)
         role_words: dict[int, set[str]] = {}  # words a description of the person's role may add to the title's
