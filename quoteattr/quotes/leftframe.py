@@ -63,7 +63,7 @@ LISTENERS_AFTER = regex.compile(r"""
       | (?:\p{Lu}[\p{L}.'’\-]*\s+){0,2}\p{Lu}[\p{L}'’\-]*)
     (?=\s*(?:[.!?;,]|\Z))
 """, regex.VERBOSE)
-RELATIVE_AFTER = regex.compile(r"\s+(?:that|who|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b")
+RELATIVE_AFTER = regex.compile(r"\s+(?:who\s+\p{Ll}|(?:that|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b)")
 # "When I asked Ms Varga why she had come back": a clause embedded in the opening clause, not a main clause after it
 EMBEDDED_CLAUSE = regex.compile(r"\b(?:why|what|how|where|whether|who|which|that|if)\s", regex.IGNORECASE)
 

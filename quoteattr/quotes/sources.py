@@ -1111,20 +1111,42 @@ def source_after(text: str, start: int, end: int) -> Span | None:
         return None
     span_start, span_end = match.span("source")
     words = match.group("source").split()
-    lower = [w.lower() for w in words]
     f = frames()
-    if any(word.lower() in f.boundaries or word.lower() in f.question_words or word in f.auxiliaries for word in words):
+    if any(word in f.auxiliaries or word.lower() in f.question_words for word in words):
         return None  # "said the talks had stalled" is a clause, not an inverted source
+    joined = _joined_sources(words)
+    if joined is None:
+        return None
     if len(words) == 1 and words[0] in f.weekdays:
         return None  # "tweeted Sunday"
     if any(_amount_after_noun(words, index) for index in range(1, len(words))):
         return None  # "The toll, set in May, charged each boat 40 pounds": a noun then an amount
-    if not (is_name_like(match.group("source")) or lower[0] in _determiners() or
-            (len(words) == 1 and lower[0] in f.pronouns) or (words[0].endswith("s") and plausible_source(
-                match.group("source"))) or _bare_role_words(words)
-            or headline_document(text, end, Span.of(text, span_start, span_end))):
+    if len(joined) > 1:
+        return Span.of(text, span_start, span_end) if all(_inverted_head(part) for part in joined) else None
+    if not (_inverted_head(words) or headline_document(text, end, Span.of(text, span_start, span_end))):
         return None  # "said officials at the port" is inverted, and a headline's "says mayor"; "said yesterday" is not
     return Span.of(text, span_start, span_start + _name_before_topic(words, match.group("source")))
+
+
+def _joined_sources(words: list[str]) -> list[list[str]] | None:
+    """The noun phrases of an inverted source joined by one "and" ("said Ms Varga and Mr Reyl", "said lobbyist and
+    strategist Ann Varga"); None when a word opens a clause ("said the heat and rain would last")."""
+    boundaries = frames().boundaries
+    joints = [index for index, word in enumerate(words) if word.lower() in boundaries]
+    if not joints:
+        return [words]
+    if len(joints) > 1 or words[joints[0]] != "and" or joints[0] in (0, len(words) - 1):
+        return None
+    return [words[:joints[0]], words[joints[0] + 1:]]
+
+
+def _inverted_head(words: list[str]) -> bool:
+    """Whether words after a cue can be who said it: a name, a determiner's phrase, a pronoun, a plural that can
+    say, or bare role words ("lobbyist")."""
+    lower = words[0].lower()
+    phrase = " ".join(words)
+    return (is_name_like(phrase) or lower in _determiners() or (len(words) == 1 and lower in frames().pronouns)
+            or (words[0].endswith("s") and plausible_source(phrase)) or _bare_role_words(words))
 
 
 def _amount_after_noun(words: list[str], index: int) -> bool:
