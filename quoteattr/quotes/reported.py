@@ -42,7 +42,7 @@ from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject,
                        relative_subject, stance_before_to, within_relative, within_restrictive, word_before)
 from .titles import honorific, title_words
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues, as_reported_by,
-                       cue_after_to, is_noun_cue, noun_object_cue_end, passive_clause, passive_question, passive_subject, passive_with_agent,
+                       cue_after_to, is_noun_cue, news_passive, news_passives, noun_object_cue_end, passive_clause, passive_question, passive_subject, passive_with_agent,
                        public_appeal, reduced_passive, seeming, word_cue_quotes)
 
 __all__ = ["find_reported"]
@@ -793,6 +793,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and (form.endswith("ed") or form != lemma or lemma in f.adjectives))):
         # "he’s hoping", "Trump’s been saying", "she’s warned", "they’re wary of": is/has, not a possessive
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
+    if (form.endswith("ed") and lemma in news_passives() and not set(chain) & (f.be_forms | f.verbal_auxiliaries)
+            and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))) is not None
+            and (news := news_passive(text, agent, chain_start, match, cue_class, sentence, index, quote_map))):
+        return news  # "The board sold the pier, as first reported by the Gazette."
     if not chain and form.endswith("ed") and _modifies_source(text, match, sentence):
         return None  # "…, a study published on Wednesday has found": the participle describes the study
     if not chain and _closes_relative_without_word(text, match, sentence):

@@ -19,10 +19,10 @@ from attrs import frozen
 from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
 from .content import (OBJECT_STOP, PHRASE_THEN_THAT, THAT, VERB_ADVERBS, WORD, YES_NO, clause_from, finding_goes_on,
-                      first_comma, has_verb, has_verb_between, infinitive_from, told_clause, trimmed, verb_groups,
-                      verb_positions, within_opening_clause)
+                      clause_before, first_comma, has_verb, has_verb_between, infinitive_from, told_clause, trimmed,
+                      verb_groups, verb_positions, within_opening_clause)
 from .cues import CUE_CLASSES, cue_lexicon
-from .frames import alternation, auxiliary_chain, frames, last_char_before, near
+from .frames import alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials
 from .quotemap import QuoteMap, make_quote
 from .sources import contact_subject, noun_phrase_before, plausible_source, source_before
 from .subjects import fallback_source
@@ -30,7 +30,7 @@ from .subjects import fallback_source
 __all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_AGENT", "WordCues", "as_reported_by",
            "clause_with_subject",
            "cue_after_to", "is_noun_cue", "passive_clause", "passive_question", "passive_with_agent", "reduced_passive",
-           "noun_object_cue_end", "seeming", "word_cue_quotes"]
+           "news_passive", "news_passives", "noun_object_cue_end", "seeming", "word_cue_quotes"]
 
 SPEECH = frozenset({"speech"})
 NOUN_CUES, ADVERB_CUES, NOUN_OBJECT_CUES = "cue_nouns.txt", "cues_adverbs.txt", "cue_nouns_prep.txt"
@@ -862,6 +862,52 @@ def passive_subject(text: str, match: regex.Match, chain_start: int, cue_class: 
     if content is None or content.text.lower() in frames().pronouns - {"it"}:
         return None  # "they were known": a person, not a statement
     return make_quote((content,), cue, None, None, cue_class, index, quote_map)
+
+
+NEWS_AS_ASIDE = regex.compile(r",\s+as\s+\Z")  # ", as first reported by the Gazette"
+NEWS_SET_OFF = regex.compile(r",\s+(?:as\s+)?\Z")  # "The plan, (as) first reported by the Gazette, is …"
+NEWS_ASIDE_CLOSE = regex.compile(r"\s*(?:[.!?]|\Z)")
+NEWS_SUBJECT_CHARS = 80  # a subject set off before the aside: a noun phrase, not a clause
+NEWS_QUOTED_LETTERS = 20  # more quoted letters than this before the aside make it a quotation's frame
+
+
+@functools.cache
+def news_passives() -> frozenset[str]:
+    return load_words("news_passives.txt", lower=True)
+
+
+def news_passive(text: str, agent: regex.Match, chain_start: int, match: regex.Match, cue_class: str,
+                 sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """The agent's report of the clause around a participle of news: "The board sold the pier, as first reported
+    by the Gazette." -> "The board sold the pier"; "The plan, first reported by the Gazette, is a key part of the
+    budget." -> "The plan" and "is a key part of the budget"."""
+    source = Span.of(text, *agent.span("agent"))
+    if not plausible_source(source.text):
+        return None
+    cue = Span.of(text, chain_start, match.end())
+    after = past_adverbials(text, agent.end(), sentence.end)
+    window = max(sentence.start, chain_start - 8)
+    if (aside := NEWS_AS_ASIDE.search(text, window, chain_start)) is not None and \
+            NEWS_ASIDE_CLOSE.match(text, after, near(after, sentence.end)) is not None:
+        content = clause_before(text, aside.start(), sentence, quote_map)
+        if content is not None and (colon := content.text.rfind(":")) >= 0:
+            content = trimmed(text, content.start + colon + 1, content.end)  # "… gear: the PAC started …"
+        if content is None or not has_verb(content.text) or \
+                quote_map.inside_letters(content.start, content.end) > NEWS_QUOTED_LETTERS:
+            return None  # "“…,” Ms Varga said, as first reported by the Gazette": the quote's frame reports it
+        return make_quote((content,), cue, source, None, cue_class, index, quote_map)
+    set_off = NEWS_SET_OFF.search(text, window, chain_start)
+    closing = SET_OFF_AFTER.match(text, after, near(after, sentence.end))
+    if set_off is None or closing is None:
+        return None
+    subject = trimmed(text, SUBJECT_OPENING.match(text, sentence.start).end(), set_off.start())
+    if (subject is None or subject.end - subject.start > NEWS_SUBJECT_CHARS or CLAUSE_MARKS.search(subject.text)
+            or "," in subject.text or verb_positions(text, subject.start, subject.end, s_forms=False)):
+        return None  # "On Monday, the plan, …", "The board sold the pier, first …": no subject alone before it
+    rest = clause_from(text, closing.end(), sentence, quote_map)
+    if rest is None or not verb_positions(text, rest.start, min(rest.end, rest.start + 40)):
+        return None
+    return make_quote((subject, rest), cue, source, None, cue_class, index, quote_map)
 
 
 def reduced_passive(text: str, agent: regex.Match, chain_start: int, match: regex.Match, cue_class: str,
