@@ -22,7 +22,7 @@ from ..analysis.base import Analysis
 from ..model import Document, Kind, Quote, Span
 from .marks import Quoted, find_quoted
 from .cues import cue_lexicon
-from .overlaps import (deduplicate, ending_at_outer_frames, without_embedded_stances, without_nested_reports,
+from .overlaps import (after_inner_frames, deduplicate, ending_at_outer_frames, without_embedded_stances, without_nested_reports,
                        without_overlaps)
 from .paragraphs import (after_gesture, continuations, embedded_posts, extend_with_following_quotes, indexes_covered,
                          introduced_by_punctuation, named_after_dash, quoted_headline, signed_below)
@@ -54,7 +54,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
         found = named_after_dash(text, found)
     if "writing" in cue_classes and "(@" in text:
         found = found + list(embedded_posts(analysis, quote_map, sentence_starts))
-    found = deduplicate(text, found)
+    found = deduplicate(text, after_inner_frames(text, found))
     found = without_embedded_stances(found)
     found = without_overlaps(text, found)
     found = without_nested_reports(ending_at_outer_frames(text, found))

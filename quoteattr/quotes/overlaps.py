@@ -17,14 +17,15 @@ import itertools
 from collections.abc import Iterator, Sequence
 
 import attrs
+import regex
 from attrs import frozen
 
 from ..model import Kind, Quote
 from .cues import cue_lexicon
-from .content import trimmed
+from .content import has_verb, trimmed
 from .marks import Quoted
 
-__all__ = ["Claimed", "deduplicate", "without_embedded_stances", "without_nested_reports", "without_overlaps"]
+__all__ = ["Claimed", "after_inner_frames", "deduplicate", "without_embedded_stances", "without_nested_reports", "without_overlaps"]
 
 
 def deduplicate(text: str, found: list[Quote]) -> list[Quote]:
@@ -89,6 +90,39 @@ def ending_at_outer_frames(text: str, found: list[Quote]) -> list[Quote]:
             end = trimmed(text, quote.content[-1].start, outer.end) if quote.content[-1].start < outer.end else None
             if end is not None:
                 cut[id(quote)] = attrs.evolve(quote, content=quote.content[:-1] + (end,))
+            break
+    return [cut.get(id(q), q) for q in found] if cut else found
+
+
+SET_OFF_BEFORE = regex.compile(r",\s*\Z")
+SET_OFF_AFTER = regex.compile(r"\s*,")
+LEADING_JOINT = regex.compile(r"[\s,;]*(?:(?:while|whereas|and|but)\s+)?", regex.IGNORECASE)
+
+
+def after_inner_frames(text: str, found: list[Quote]) -> list[Quote]:
+    """"Skippers held a vigil, the Gazette reported, while the parade began in silence, the Courier reported": a
+    content before its frame starts after another report's closing frame inside it (and after a "while", "and"
+    or "but" opening what follows), and that report keeps no words it resumed past its own frame."""
+    cut: dict[int, Quote] = {}
+    for inner, holders in _cue_holders([q for q in found if q.kind != Kind.DIRECT]):
+        if (inner.source is None or inner.source.start < inner.content[0].end
+                or inner.cue_class not in ("speech", "writing")
+                or len(inner.content) > 1 and not has_verb(inner.content[0].text)):
+            continue  # "The pier, Ms Varga said, is unsafe, …": a frame that interrupts its own clause
+        frame_start, frame_end = min(inner.cue.start, inner.source.start), max(inner.cue.end, inner.source.end)
+        if not (SET_OFF_BEFORE.search(text, max(0, frame_start - 3), frame_start)
+                and SET_OFF_AFTER.match(text, frame_end, frame_end + 3)):
+            continue  # "…, the Gazette reported, …": a frame set off by commas, not "has support from voters"
+        for outer in holders:
+            if (len(outer.content) != 1 or outer.cue.start < outer.end or outer.start > inner.start
+                    or not outer.start <= inner.source.start < outer.end or id(outer) in cut):
+                continue
+            lead = LEADING_JOINT.match(text, frame_end, outer.end)
+            rest = trimmed(text, lead.end() if lead is not None else frame_end, outer.end)
+            own = tuple(piece for piece in inner.content if piece.end <= frame_end)
+            if rest is not None and own:
+                cut[id(outer)] = attrs.evolve(outer, content=(rest,))
+                cut[id(inner)] = attrs.evolve(inner, content=own)
             break
     return [cut.get(id(q), q) for q in found] if cut else found
 
