@@ -2538,6 +2538,15 @@ CONTENT_FIRST_CASES = [
 # --- according to -------------------------------------------------------------
 
 ACCORDING_CASES = [
+    case("according-to-source-relative-after-the-clause-is-not-content",
+         "The pier will close, according to Ms Varga, who runs the cafe.",
+         indirect("The pier will close", "according to", "Ms Varga")),
+    case("according-to-source-relative-before-the-clause-is-skipped",
+         "According to a skipper, who asked not to be named, the pier will close.",
+         indirect("the pier will close", "According to", "a skipper")),
+    case("according-to-document-relative-before-the-clause-is-skipped",
+         "According to the report, which was published on Monday, the pier will close.",
+         indirect("the pier will close", "According to", "the report")),
     case("in-possessor-view-first", "In Ms Varga's view, the catch had fallen by half.",
          indirect("the catch had fallen by half", "In Ms Varga's view", "Ms Varga")),
     case("in-pronoun-view-last", "The catch had fallen by half, in her view.",

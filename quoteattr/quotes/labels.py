@@ -31,6 +31,8 @@ ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:(?<=\s)(?:[“\"][^“”\"]{1,
                                  r"|[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,160}?)"
                                  r"(?=\s*(?:[,;:!?)]|\.(?<!\b\p{Lu}\p{Ll}{0,3}\.)(?:\s|\Z)|\Z|\())")  # "Rep. Trey Gowdy"
 ACCORDING_RESUMES = regex.compile(r"\s*,\s*(?=\S)")
+SOURCE_RELATIVE = regex.compile(r"(?:who|whose|whom|which)\b")  # ", according to Ms Varga, who runs the cafe"
+RELATIVE_CLOSE = regex.compile(r"\s*,\s*(?=\S)")
 # "according to the harbour master, Jon Hale, …": a role, then the name set off after it, both the source
 ROLE_SOURCE = regex.compile(r"(?:the|a|an|its|his|her|their|our)\s\P{Lu}*\p{Ll}\Z")
 NAME_AFTER_ROLE = regex.compile(r"\s*,\s*\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,3}"
@@ -235,6 +237,11 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
         at_start = not last_char_before(text, sentence.start, match.start(), " “\"")
         left = None if at_start else clause_before(text, match.start(), sentence, quote_map)
         right = clause_from(text, after.end(), sentence, quote_map) if after is not None else None
+        if right is not None and SOURCE_RELATIVE.match(text, right.start, right.end) is not None:
+            # "…, according to Ms Varga, who runs the cafe": the relative tells of the source; what was said
+            # resumes only after its closing comma ("According to a skipper, who asked not to be named, the …")
+            closing = RELATIVE_CLOSE.search(text, right.start, right.end)
+            right = clause_from(text, closing.end(), sentence, quote_map) if closing is not None else None
         if right is not None:
             # "According to X, …" and "the next day, according to X, Trump …"
             right = _to_sentence_end(text, right, sentence, quote_map)
