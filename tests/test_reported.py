@@ -2465,6 +2465,19 @@ CONTENT_FIRST_CASES = [
     case("evidence-phrase-inside-a-closing-frame-stays-content",
          "Ms Varga has support from most skippers, while Mr Reyl trails, the poll found.",
          indirect("Ms Varga has support from most skippers, while Mr Reyl trails", "found", "the poll")),
+    case("plural-noun-cue-word-before-an-evidence-verb-is-its-subject",
+         "Court documents show Mr Reyl paid the toll.",
+         indirect("Mr Reyl paid the toll", "show", "Court documents")),
+    case("plural-noun-cue-word-before-a-suggest-verb-is-its-subject",
+         "Internal reports suggest the pier was sold in secret.",
+         indirect("the pier was sold in secret", "suggest", "Internal reports")),
+    case("s-form-cue-before-an-ambiguous-noun-stays-a-verb", "The Gazette reports fear among skippers.",
+         indirect("fear among skippers", "reports", "The Gazette")),
+    case("estimate-with-a-long-object-before-at-an-amount",
+         "Initial estimates put the total number of boats in the private fleet that were sold to buyers abroad "
+         "last year at about 550 boats.",
+         indirect("the total number of boats in the private fleet that were sold to buyers abroad last year at "
+                  "about 550 boats", "put", "Initial estimates")),
     case("inverted-joined-names", "The toll is unfair, said Ms Varga and Mr Reyl.",
          indirect("The toll is unfair", "said", "Ms Varga and Mr Reyl")),
     case("inverted-joined-roles-before-a-name", "The firm courted the council on fares, said lobbyist and "

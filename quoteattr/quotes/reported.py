@@ -152,7 +152,7 @@ ON_DAY = regex.compile(r"\s+on\s+(?:" + DAYS + r")\b(?![’']s\b)")  # "agreed o
 # "puts the toll closer to 9 percent"; the object and the amount are the estimate
 AMOUNT_CUES = load_words("cues_amount_at.txt", lower=True)
 AMOUNT_AT = regex.compile(r"""
-    \s+(?P<object>[^\s,;:“”"()][^,;:“”"()]{0,79}?)
+    \s+(?P<object>[^\s,;:“”"()][^,;:“”"()]{0,139}?)
     \s+(?:at|closer\s+to)\s+
     (?:(?:about|around|roughly|nearly|almost|just|only|a|an|\p{Ll}+)\s+){0,2}?  # "at a solid 50 percent"
     \$?\p{N}(?:[,.]?\p{N})*                                                  # "$45", "55,000", "49.5"
@@ -761,6 +761,14 @@ def _surname_after_given_name(text: str, match: regex.Match, sentence: Sentence)
     return verb in frames().irregular_verbs or (verb.islower() and verb.endswith("ed"))
 
 
+def _base_verb_cue(word: str) -> bool:
+    """A cue of speech or evidence in its plain form that is no noun: "show", "say", "suggest"; not "fear",
+    "claim", "report"."""
+    forms = cue_lexicon().forms.get(word)
+    return forms is not None and forms[0] == word and forms[1] in ("speech", "evidence") \
+        and word not in frames().noun_ambiguous
+
+
 def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
                     quote_map: QuoteMap, last_source: Span | None, carried: Span | None = None) -> Quote | None:
     f = frames()
@@ -921,6 +929,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "Rather than calling the toll a tax, Mr Reyl left": what was not said
     if not chain and form != lemma and form.endswith("s") and previous_word in f.prepositions:
         return None  # "quiet about cracks in the hull", "shocked by claims": a plural noun after a preposition
+    if (not chain and form != lemma and form.endswith("s") and lemma in f.noun_ambiguous
+            and (following := NEXT_LOWER_WORD.match(text, match.end(), near(match.end(), sentence.end))) is not None
+            and _base_verb_cue(following.group(1).lower())):
+        return None  # "Court documents show …", "Internal reports suggest …": a plural noun, the subject of the cue
     if (form.endswith("ing") and not verbal_chain and lemma in f.perceiving and previous_word in f.prepositions
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "after seeing the sign", "used to seeing it": what was seen, not what was thought
