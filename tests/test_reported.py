@@ -2478,6 +2478,12 @@ CONTENT_FIRST_CASES = [
          "last year at about 550 boats.",
          indirect("the total number of boats in the private fleet that were sold to buyers abroad last year at "
                   "about 550 boats", "put", "Initial estimates")),
+    case("subject-with-of-phrase-and-past-participle-aside",
+         "The survey of 500 skippers, conducted in May, found the toll was unpopular.",
+         indirect("the toll was unpopular", "found", "The survey of 500 skippers")),
+    case("subject-with-of-phrase-and-adverb-participle-aside",
+         "A report by the harbour board, first published in May, said the pier was unsafe.",
+         indirect("the pier was unsafe", "said", "A report by the harbour board")),
     case("inverted-joined-names", "The toll is unfair, said Ms Varga and Mr Reyl.",
          indirect("The toll is unfair", "said", "Ms Varga and Mr Reyl")),
     case("inverted-joined-roles-before-a-name", "The firm courted the council on fares, said lobbyist and "
