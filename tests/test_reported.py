@@ -2484,6 +2484,17 @@ CONTENT_FIRST_CASES = [
     case("subject-with-of-phrase-and-adverb-participle-aside",
          "A report by the harbour board, first published in May, said the pier was unsafe.",
          indirect("the pier was unsafe", "said", "A report by the harbour board")),
+    case("informed-listener-then-bare-clause", "Ms Varga informed skippers the pier would close.",
+         indirect("the pier would close", "informed", "Ms Varga", "skippers")),
+    case("notified-listener-then-that-clause", "Ms Varga notified skippers that the pier would close.",
+         indirect("the pier would close", "notified", "Ms Varga", "skippers")),
+    case("persuaded-listener-then-bare-clause", "Ms Varga persuaded skippers the toll was fair.",
+         indirect("the toll was fair", "persuaded", "Ms Varga", "skippers")),
+    case("notified-listener-alone-is-no-report", "Ms Varga notified the police."),
+    case("promised-listener-then-clause", "Ms Varga promised skippers she would reopen the pier.",
+         indirect("she would reopen the pier", "promised", "Ms Varga", "skippers"),
+         marks=known_failure("a listener after \"promise\" would also take the first of its two objects "
+                             "(\"promised voters a new pier\")")),
     case("inverted-joined-names", "The toll is unfair, said Ms Varga and Mr Reyl.",
          indirect("The toll is unfair", "said", "Ms Varga and Mr Reyl")),
     case("inverted-joined-roles-before-a-name", "The firm courted the council on fares, said lobbyist and "
