@@ -16,7 +16,7 @@ from attrs import frozen
 from ..lexicon import load_lines, load_table, load_words
 from .cues import cue_lexicon
 
-__all__ = ["EndAnchored", "Frames", "alternation", "auxiliary_chain", "frames", "near", "past_adverbials", "weekday_alternation"]
+__all__ = ["EndAnchored", "Frames", "alternation", "auxiliary_chain", "channel_phrase", "frames", "near", "past_adverbials", "weekday_alternation"]
 
 NEAR = 240  # characters an anchored pattern may read past its start
 
@@ -194,6 +194,14 @@ class Frames:
     used_forms: frozenset[str]  # the cue forms of noun_uses and adverb_uses, to look up the word before only for them
 
 
+@functools.cache
+def channel_phrase() -> str:
+    """The pattern of a person the source speaks through: "through a spokesman", "via her lawyer"."""
+    channels = "|".join(r"\s+".join(regex.escape(word) for word in line.split())
+                        for line in sorted(load_lines("channel_nouns.txt"), key=lambda line: (-len(line), line)))
+    return r"(?:through|via)\s+(?:a|an|his|her|their|its)\s+(?:" + channels + r")\b"
+
+
 def _adverbial_pattern() -> regex.Pattern:
     days = weekday_alternation()
     months = alternation(sorted(load_words("months.txt")))
@@ -212,6 +220,7 @@ def _adverbial_pattern() -> regex.Pattern:
                    .replace("MONTH", f"(?:{months})(?!['’]s\\b)").replace("ORG", org))
         phrases.append(pattern)
     phrases.append(r"\p{Ll}+ly(?=\s+that\b)")  # "said privately that", "argued convincingly that"
+    phrases.append(channel_phrase())  # "said through a spokesman that"
     # "announced shortly after midnight", "said soon after the count that": a time near an event, up to three words
     phrases.append(r"(?:" + alternation(sorted(load_words("event_time_leads.txt"))) + r")\s+(?:after|before)"
                    r"(?:\s+[\p{L}\p{N}.'’\-]+){1,3}?(?=\s*[,.;!?]|\s*\Z|\s+that\b)")

@@ -27,7 +27,7 @@ from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJE
                       headline, more_words_than, opens_with_subject, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause)
 from .cues import cue_lexicon
-from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, end_before, frames, last_char_before, near,
+from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, end_before, frames, last_char_before, near,
                      past_adverbials, weekday_alternation)
 from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_copula,
                      possessed_noun_before_that, possessive_label, titled_work, to_whom)
@@ -56,7 +56,8 @@ TOLD_ACCOUNT = regex.compile(r"\s+(?:(?:a|an|one|his|her|their|its|our|my|your)\
 NAMED_READER = regex.compile(r"\s+(?P<reader>(?!(?:" + DAYS + "|" + alternation(sorted(load_words("months.txt")))
                              + r"|Today|Tonight)\b)\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})[.!?]?\s*\Z")
 # words that end an addressee: "told reporters that", "told Fox News on Friday"
-ADDRESSEE_STOPS = r"(?:" + alternation(load_words("addressee_stops.txt", lower=True)) + "|" + DAYS + r")\b"
+# "told the Gazette through her lawyer that": the channel ends the listener
+ADDRESSEE_STOPS = r"(?:" + alternation(load_words("addressee_stops.txt", lower=True)) + "|" + DAYS + r")\b|" + channel_phrase()
 LISTENER_WORD = r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "the skippers' union"
 ADDRESSEE = regex.compile(r"""
     \s+

@@ -700,6 +700,9 @@ def _adverb_attribution(text: str, adverb: regex.Match, sentence: Sentence, inde
     cue_class = _word_classes(ADVERB_CUES)[adverb.group().lower()]
     if cue_class not in cue_classes or quote_map.around(adverb.start()) is not None:
         return None
+    if (verb := NEXT_LOWER_WORD.match(text, adverb.end(), near(adverb.end(), sentence.end))) is not None and \
+            cue_lexicon().forms.get(verb.group(1), ("", ""))[0] in frames().bare:
+        return None  # "Ms Varga reportedly said …": a verb that takes a clause reads its own frame
     aux = auxiliary_chain(text, max(sentence.start, adverb.start() - 60), adverb.start())
     subject_end = aux.start() if aux else adverb.start()
     return clause_with_subject(text, None, subject_end, adverb.end() + 2, Span.of(text, *adverb.span()), cue_class,
