@@ -1118,7 +1118,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
         if joint is None:
             joint = CLAUSE_THEN_CUE.search(text, max(start, match.start() - 60), match.start()) \
                 or JOINT_THEN_SUBJECT_CUE.search(text, max(start, match.start() - 60), match.start())
-            if joint is not None and cue_class != "speech" and _main_after_opening(text, start, joint):
+            if joint is not None and cue_class != "speech" and _main_after_opening(text, start, joint,
+                                                                                   after_object=after_object):
                 continue  # "said despite the rain, she plans to stay": the main clause of what was said
         if joint is None and (comma := COMMA_THEN_PAST.search(text, max(start, match.start() - 12), match.start())) \
                 and _past_act(text, start, comma.start(), match, end):
@@ -1146,10 +1147,22 @@ def _repeats_auxiliary(text: str, start: int, joint: regex.Match) -> bool:
     return regex.search(rf"\b(?:{stem})(?:n[’']t)?\b", text[start:joint.start()], regex.IGNORECASE) is not None
 
 
-def _main_after_opening(text: str, start: int, joint: regex.Match) -> bool:
-    """The content opens with a subordinate clause ("despite the rain") whose first comma is the joint."""
-    return (text[joint.start():joint.start() + 1] == "," and SUBORDINATE_OPENING.match(text, start) is not None
-            and "," not in text[start:joint.start()])
+OPENING_WORD = regex.compile(r"\p{L}+")
+
+
+def _main_after_opening(text: str, start: int, joint: regex.Match, *, after_object: bool) -> bool:
+    """The content opens with a subordinate clause ("despite the rain") whose first comma is the joint, or, when
+    it is no object, with fronted phrases that hold no verb ("so far, during her first year,", "in May, after the
+    storm,")."""
+    if text[joint.start():joint.start() + 1] != ",":
+        return False
+    if SUBORDINATE_OPENING.match(text, start) is not None and "," not in text[start:joint.start()]:
+        return True
+    first = OPENING_WORD.match(text, start, joint.start())
+    f = frames()
+    return (not after_object and first is not None and not has_verb_between(text, start, joint.start(), s_forms=False)
+            and ((word := first.group().lower()) in f.prepositions or word in f.sentence_adverbs
+                 or word in f.leading_phrase_openers or word.endswith("ly")))
 
 
 def _listed_plural(text: str, joint: regex.Match, form: str, lemma: str) -> bool:

@@ -2012,10 +2012,34 @@ def _filler(text: str, cue: Span, sentence: Sentence) -> bool:
     return found is not None and found.start() <= cue.start and found.end() >= cue.end
 
 
+CLEFT_OPENING = regex.compile(r"[\s“\"‘]*(?i:" + r"|".join(r"\s+".join(line.split()) for line in sorted(
+    load_lines("cleft_openers.txt"), key=lambda line: (-len(line), line))) + r")\s+(?:that\s+)?")
+CLEFT_COPULA = regex.compile(r"\s+(?:is|was)(?P<mark>\s+that\s+|\s*:\s*|\s+)(?=[\p{L}\p{N}“\"‘])")
+CLEFT_SUBJECT_CHARS = 60  # the subject between the opening word and the cue: a noun phrase
+
+
+def _pseudo_cleft(text: str, cue: Span, cue_class: str, sentence: Sentence, index: int,
+                  quote_map: QuoteMap) -> Quote | None:
+    """"What Ms Varga said was that the pier is unsafe", "All she would say was …": the subject clause holds the
+    cue and its source, the copula then gives what was said (its "that" left out)."""
+    opening = CLEFT_OPENING.match(text, sentence.start, near(sentence.start, cue.start))
+    copula = CLEFT_COPULA.match(text, cue.end, near(cue.end, sentence.end))
+    if opening is None or copula is None or cue.start - opening.end() > CLEFT_SUBJECT_CHARS:
+        return None
+    source = trimmed(text, opening.end(), cue.start)
+    content = clause_from(text, copula.end(), sentence, quote_map)
+    if source is None or content is None or not plausible_source(source.text) or not (
+            copula.group("mark").strip() or has_verb(content.text) or cue_class not in ("speech", "writing")):
+        return None  # "What she said was true": a judgement of the words; "What the council wants is a new pier"
+    return make_quote((content,), cue, source, None, cue_class, index, quote_map)
+
+
 def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
            index: int, quote_map: QuoteMap, *, participle_source: Span | None, gerund: bool) -> Quote | None:
     if _filler(text, cue, sentence):
         return None  # "You know, the pier is old", "the harbour as we know it": nothing known or meant
+    if (cleft := _pseudo_cleft(text, cue, cue_class, sentence, index, quote_map)) is not None:
+        return cleft
     f = frames()
     position = match.end()
     addressee = None
