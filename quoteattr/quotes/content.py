@@ -1395,6 +1395,9 @@ def clause_before(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) 
     if start == sentence.start and (dateline := DATELINE.match(text, start, min(end, start + 60))) is not None \
             and dateline.end() < end:
         start = dateline.end()  # "PORT ADLEY (Harbour Wire) — Bay Ferries cancelled …, the company said": not the dateline
+    bracket = text.rfind("(", start, end)
+    if bracket >= 0 and text.find(")", bracket, end) < 0 and quote_map.around(bracket) is None:
+        start = bracket + 1  # "… (who sold the pier, or so writes Mr Reyl)": the frame speaks inside its brackets
     return trimmed(text, start, end)
 
 

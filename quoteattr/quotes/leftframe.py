@@ -28,11 +28,12 @@ POSSESSIVE = regex.compile(r"\p{L}['’]s\b")  # "the mayor's (plan)"
 REPLY_WORDS = 3  # words of a reply that make a sentence with its frame alone: "Not so, says Mr Reyl."
 INVERTING = (",", "”", "“", '"', "’", "'", "—", "―", "–")
 FRAME_END = regex.compile(r"""
-    \s*(?:[.!?;]|\Z|,|—|―|–|\(|\s-\s|[”"’]|''
+    \s*(?:[.!?;]|\Z|,|—|―|–|\(|\)|\s-\s|[”"’]|''
     |\s+(?:""" + alternation(load_lines("frame_ends.txt")) + r"""|\p{Ll}+ly|[“"‘]|""" + DAYS + r""")\b)
 """, regex.VERBOSE)  # what may follow a closing frame: the end, a comma, an adverbial
 CLOSING_QUOTES = (",”", ',"', ",’", ",'", "”", '"', "''")
-AS_BEFORE = regex.compile(r"(?<=[,”\"’'])\s*as\s+\Z")
+SO_BEFORE = regex.compile(r"(?<=[,—―–])\s*(?:or\s+)?so\s+\Z")  # "…, or so says Ms Varga"
+AS_BEFORE = regex.compile(r"(?<=[,”\"’'—―–])\s*(?:as|(?:or\s+)?so)\s+\Z")  # "…, as Cruz said", "— or so she says"
 THAT_RELATIVE = regex.compile(r"\s+that\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s+\p{Ll}+ed\b")
 COMMA_NEXT = regex.compile(r"\s*,")  # the words go on after the frame's comma
 SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
@@ -112,6 +113,10 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
                 subject: tuple[Span, int] | None) -> Quote | None:
     """``…, X said.`` / ``…, said X.`` / ``“A,” she said, “B.”``."""
     before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
+    # "…, or so says Ms Varga": the inverted frame after a comma and "(or) so"
+    so_lead = SO_BEFORE.search(text, max(sentence.start, cue.start - 12), cue.start)
+    if so_lead is not None:
+        before = ","
     after_quote = before.endswith(("”", '"', "’", "''")) or cue.start == sentence.start
     # "“…,” said X" reads the source after the cue; "X, a spokesman, said" before it
     for inverted in ((True, False) if after_quote else (False, True)):
@@ -119,7 +124,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             continue
         if inverted and not after_quote and (_takes_object_only(match) or _auxiliary_chain(text, cue, match)):
             continue  # "Ms Varga, his deputy, urged a strong stand": the words after the verb are its object
-        found = (_inverted_source(text, match, cue, sentence, position) if inverted
+        found = (_inverted_source(text, match, cue, sentence, so_lead.start() if so_lead else cue.start) if inverted
                  else _subject_source(text, subject, position, sentence))
         if found is None:
             continue
@@ -319,12 +324,12 @@ def _auxiliary_chain(text: str, cue: Span, match: regex.Match) -> bool:
 
 
 def _inverted_source(text: str, match: regex.Match, cue: Span, sentence: Sentence,
-                     position: int) -> tuple[Span, int, int] | None:
+                     content_end: int) -> tuple[Span, int, int] | None:
     """The source after the cue ("…, said X"): the source, where content ends, where the frame ends."""
     source = source_after(text, match.end(), sentence.end)
     if source is None:
         return None
-    return source, cue.start, past_adverbials(text, source.end, sentence.end)
+    return source, content_end, past_adverbials(text, source.end, sentence.end)
 
 
 def _subject_source(text: str, found: tuple[Span, int] | None, position: int,

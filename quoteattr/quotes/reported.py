@@ -950,7 +950,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if not chain and previous_word.endswith(("'s", "’s", "s'", "s’")) and previous_word[:1].isalpha():
         return None  # "the mayor's claims": a noun
     if (not chain and form == lemma and form not in cue_lexicon().finite_forms and previous is not None
-            and previous_word not in f.plural_subjects and previous_word != "to" and not previous_word.endswith("s")
+            and previous_word not in f.plural_subjects and previous_word not in ("to", "so")  # "or so say skippers"
+            and not previous_word.endswith("s")
             and not previous_word[:1].isdigit() and previous_word != "%"  # "42% say", "six in 10 say"
             and not previous.group(1)[:1].isupper() and not THAT.match(text, match.end(), near(match.end(), sentence.end))
             and not plural_subject(text, sentence, chain_start)):

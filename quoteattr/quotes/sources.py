@@ -1096,7 +1096,7 @@ INVERTED = regex.compile(r"""
         (?:\s+(?:of\s+|for\s+|at\s+|the\s+|and\s+)?(?!(?:that|who|whose|which|when|where|while|because|but|as|after|before|outside|from|to|with|about|last|
                  this|yesterday|today|during|according|adding|noting|told)\b)[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L})|(?<=s)['’](?=\s+\p{L}))*(?:\.(?=\s+\p{Lu}))?){0,8}
     )
-    (?=\s*(?:[,.;:!?”"(]|\Z|\s+(?:in|on|at|during|according|adding|noting|who|whose|which|that|told|as|when|while|
+    (?=\s*(?:[,.;:!?”"()]|\Z|\s+(?:in|on|at|during|according|adding|noting|who|whose|which|that|told|as|when|while|
                                     after|before|outside|from|to|with|of|about|last|this|yesterday|today)\b))
 """, regex.VERBOSE)
 
