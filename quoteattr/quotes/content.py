@@ -298,7 +298,9 @@ ASIDE_CARRIERS = frozenset({"of", "who", "which", "whose"})  # "- rich and poor 
 SPACED_DASH = regex.compile(r"\s(?:[—―–]|--?)\s+")
 # "said the pier was safe but declined to say when": what the source then held back ends the clause
 WITHHOLDING_OPENERS = "withholding_openers.txt"
-WITHHOLDING = regex.compile(r",?\s+(?:but|and)\s+(?:" + _spaced(load_lines(WITHHOLDING_OPENERS)).replace("'", "['’]")
+# "…, though she declined to say when": after a comma and a joint, a pronoun may stand before the refusal
+WITHHOLDING = regex.compile(r"(?:,?\s+(?:but|and)|,\s+(?:but|though|although)\s+(?:he|she|they|it|we|I))\s+(?:"
+                            + _spaced(load_lines(WITHHOLDING_OPENERS)).replace("'", "['’]")
                             + r")\s+(?:" + _spaced(load_lines("withheld_verbs.txt")) + r")\b", regex.IGNORECASE)
 DASH_CONCESSION = regex.compile(r"(?:" + _spaced(load_lines("dash_concessions.txt")) + r")\b")  # "- though", "— even as"
 RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})  # ", which the council backed": no item of a list
