@@ -143,6 +143,12 @@ PARTICLE_GAP = regex.compile(r"""
       (?:\s+(?!(?:""" + alternation(load_words("clause_boundaries.txt", lower=True)) + r""")\b)
          [\p{L}\p{N}][\p{L}\p{M}\p{N}\-&’'.]*){1,6}?""" + MANNER + r"""?(?=\s+about\s+(?!\p{N}|an?\s+(?:hour|half|dozen)\b))
 """, regex.VERBOSE)
+# a listener right after a cue of cues_double_object.txt, then what was given or said: a determiner or a subject
+# pronoun ("promised skippers a new pier", "promised skippers she would reopen it"), or a clause's "that"
+DOUBLE_OBJECT_CUES = load_words("cues_double_object.txt", lower=True)
+DOUBLE_OBJECT_LISTENER = regex.compile(r"""
+    \s+(?P<listener>(?:the\s+)?\p{L}[\p{L}'’\-]*)
+    (?=""" + NOUN_DETERMINER_NEXT.pattern + "|" + CLAUSE_THAT_AHEAD + ")", regex.VERBOSE)
 # cues whose particle may follow the listener, as the particle-required ones: "complained to the council about"
 LISTENER_BEFORE_PARTICLE = load_words("cues_listener_before_particle.txt", lower=True)
 # "complained bitterly about", "focused almost solely on": a manner before a cue's own particle
@@ -1528,9 +1534,14 @@ def _shown_thing(content: str) -> bool:
     person = 1 if words and words[0].lower() in OBJECT_PRONOUNS else 0
     while person < min(len(words), 3) and NAME_WORD.fullmatch(words[person]):
         person += 1  # "Forn", "Ms Varga"
-    if person == 0 or person >= len(words) or words[person].lower() not in load_words("source_determiners.txt", lower=True):
-        return False
-    return _listed_object(words[person + 1:], load_words("shown_objects.txt", lower=True))
+    return 0 < person < len(words) and _shown_object(words[person:])
+
+
+def _shown_object(words: list[str]) -> bool:
+    """"a yellow card", "the letter from the council": a determiner, then a noun of shown_objects.txt after at most
+    three modifiers."""
+    return (bool(words) and words[0].lower() in load_words("source_determiners.txt", lower=True)
+            and _listed_object(words[1:], load_words("shown_objects.txt", lower=True)))
 
 
 def _seen_then(text: str, cue: Span, sentence: Sentence) -> bool:
@@ -1763,6 +1774,19 @@ def _light_noun_then(words: list[str], lemma: str) -> bool:
 def _hearers(listener: str) -> bool:
     """"skippers", "the council's clerks", "Mr Reyl": a person or listeners, who heard what was said."""
     return _person_object(listener) or _plural_role(listener.split()[-1])
+
+
+def _double_object_listener(text: str, position: int, sentence: Sentence) -> Span | None:
+    """The listener before what a cue of cues_double_object.txt gave: "them" in "promised them a new pier",
+    "skippers" in "wrote skippers that the pier would close"; None when no listener comes first ("showed skippers
+    leaving", "offered her own plan")."""
+    found = DOUBLE_OBJECT_LISTENER.match(text, position, near(position, sentence.end))
+    if found is None:
+        return None
+    listener = found.group("listener")
+    if listener.lower() not in OBJECT_PRONOUNS - {"her"} and not _hearers(listener):  # "her" may be a determiner
+        return None
+    return Span.of(text, *found.span("listener"))
 
 
 # "to", then the listeners and "that": "issued a warning to skippers that …"
@@ -2118,6 +2142,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
           and (reader := NAMED_READER.match(text, position, sentence.end)) is not None):
         addressee = Span.of(text, *reader.span("reader"))
         position = addressee.end
+    elif (lemma in DOUBLE_OBJECT_CUES and position == match.end()
+          and (addressee := _double_object_listener(text, position, sentence)) is not None):
+        # "promised skippers a new pier": the skippers heard it, and the pier, an object, was promised
+        position, takes_object = addressee.end, True
     elif listener_next:
         addressee = _addressee(text, position, sentence.end)
         if lemma in f.infinitive and (addressee is None or not TO_VERB_AHEAD.match(text, addressee.end)) and (
@@ -2347,8 +2375,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return None  # "posted a clear win", "posted record profits": a result, not a message
     if content is not None and lemma == "admit" and position == match.end() and _let_in(content.text):
         return None  # "the school admitted 40 pupils": people let in, not something conceded
-    if content is not None and lemma == "show" and position == match.end() and _shown_thing(content.text):
-        return None  # "showed Forn a yellow card": a thing held up to be seen, not what evidence shows
+    if content is not None and lemma == "show" and (
+            _shown_thing(content.text) if position == match.end()
+            else addressee is not None and _shown_object(content.text.split())):
+        # "showed Forn a yellow card", "showed reporters the letter": a thing held up to be seen, not what evidence
+        # shows; the listener before it was read as the addressee
+        return None
     if content is not None and lemma == "address" and position == match.end() and _audience(content.text):
         return None  # "will address the harbour convention", "addressed a rally": the listeners, not a topic
     if (content is not None and lemma in f.contest_object and position == match.end()
