@@ -19,9 +19,10 @@ from .marks import Quoted
 from .quotemap import QuoteMap
 from .sources import DATELINE, RELATIVE_PRONOUNS, no_verb_form
 from .subjects import past_relative_asides
+from .titles import title_words
 
 __all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "infinitive_from", "more_words_than", "opening_subordinate",
-           "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
+           "plural_role", "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "title_case", "within_aside", "within_opening_clause"]
 
 
@@ -1487,9 +1488,16 @@ def _inner_head(text: str, start: int, end: int, infinitive: bool) -> bool:
         before = text[start:inner.start()].split()
         if before and before[-1].lower() in shells:
             return True  # "his decision to tell voters that"
-        if not before and infinitive and lexicon.lookup(inner.group(1)) is None:
-            return True  # "promised to hire skippers that"; not "went on to say that"
+        if not before and infinitive and lexicon.lookup(inner.group(1)) is None and not plural_role(inner.group(1)):
+            # "promised to hire skippers that"; not "went on to say that", nor "vowed to voters that", whose
+            # listeners heard the clause
+            return True
     return False
+
+
+def plural_role(word: str) -> bool:
+    """"skippers", "officials": the plural of a role; "voters", "residents": people of object_listeners.txt."""
+    return title_words().is_plural_head(word) or word.lower() in load_words("object_listeners.txt", lower=True)
 
 
 def _noun_then_that(text: str, content: Span, window: int) -> regex.Match | None:

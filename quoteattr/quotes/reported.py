@@ -24,7 +24,7 @@ from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, WITHHOLDING_OPENERS, WORD,
                       clause_before, clause_from, complement_after_cue, first_comma, has_verb, has_verb_between,
-                      headline, more_words_than, opens_with_subject, told_clause, trimmed, verb_after_clause,
+                      headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause)
 from .cues import cue_lexicon
 from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, end_before, frames, last_char_before, near,
@@ -1291,12 +1291,7 @@ def _person_object(phrase: str) -> bool:
     """A name, a pronoun or a role with its determiner: "Mr Reyl", "her", "the harbour master", "the skippers"."""
     words = phrase.split()
     return _only_a_name(phrase) or (1 < len(words) <= 4 and DETERMINER_FIRST.match(phrase + " ") is not None
-                                    and (title_words().is_head(words[-1]) or _plural_role(words[-1])))
-
-
-def _plural_role(word: str) -> bool:
-    """"skippers", "officials": the plural of a role; "voters", "residents": people of object_listeners.txt."""
-    return title_words().is_plural_head(word) or word.lower() in load_words("object_listeners.txt", lower=True)
+                                    and (title_words().is_head(words[-1]) or plural_role(words[-1])))
 
 
 @functools.cache
@@ -1773,7 +1768,7 @@ def _light_noun_then(words: list[str], lemma: str) -> bool:
 
 def _hearers(listener: str) -> bool:
     """"skippers", "the council's clerks", "Mr Reyl": a person or listeners, who heard what was said."""
-    return _person_object(listener) or _plural_role(listener.split()[-1])
+    return _person_object(listener) or plural_role(listener.split()[-1])
 
 
 def _double_object_listener(text: str, position: int, sentence: Sentence) -> Span | None:
