@@ -2195,6 +2195,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     elif (person := PERSON_THEN_THAT.match(text, position, near(position, sentence.end)) or (
             None if takes_object else LISTENERS_THEN_THAT.match(text, position, near(position, sentence.end)))):
         position = person.end()  # "agreed with Mr Reyl that the toll was too high": what was agreed follows "that"
+        if lemma in DOUBLE_OBJECT_CUES and person.start() == match.end():
+            # "promised Mr Reyl that he could run the ferry": right after a cue of two objects, the person heard it
+            addressee = Span.of(text, person.start() + len(person.group()) - len(person.group().lstrip()), person.end())
     before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
     if not gerund and cue.start == sentence.start and (source := source_after(text, match.end(), sentence.end)) is not None:
         opening = complement_after_cue(text, lemma, source.end, sentence, quote_map, takes_object=False)
