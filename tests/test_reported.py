@@ -2474,10 +2474,10 @@ CONTENT_FIRST_CASES = [
     case("s-form-cue-before-an-ambiguous-noun-stays-a-verb", "The Gazette reports fear among skippers.",
          indirect("fear among skippers", "reports", "The Gazette")),
     case("estimate-with-a-long-object-before-at-an-amount",
-         "Initial estimates put the total number of boats in the private fleet that were sold to buyers abroad "
+         "Early estimates put the full count of ferries in the harbour fleet that went to buyers overseas "
          "last year at about 550 boats.",
-         indirect("the total number of boats in the private fleet that were sold to buyers abroad last year at "
-                  "about 550 boats", "put", "Initial estimates")),
+         indirect("the full count of ferries in the harbour fleet that went to buyers overseas last year at "
+                  "about 550 boats", "put", "Early estimates")),
     case("subject-with-of-phrase-and-past-participle-aside",
          "The survey of 500 skippers, conducted in May, found the toll was unpopular.",
          indirect("the toll was unpopular", "found", "The survey of 500 skippers")),
