@@ -2578,6 +2578,10 @@ CONTENT_FIRST_CASES = [
     case("though-pronoun-refusal-of-no-saying-stays-in-the-clause",
          "Ms Varga said the council would build it, though she declined to sign the plan.",
          indirect("the council would build it, though she declined to sign the plan", "said", "Ms Varga")),
+    case("british-doubled-l-past-is-a-cue", "Ms Varga signalled that she would resign.",
+         indirect("she would resign", "signalled", "Ms Varga")),
+    case("british-doubled-l-naming-cue", "The council labelled the toll a tax.",
+         indirect("the toll a tax", "labelled", "The council")),
     case("inverted-joined-names", "The toll is unfair, said Ms Varga and Mr Reyl.",
          indirect("The toll is unfair", "said", "Ms Varga and Mr Reyl")),
     case("inverted-joined-roles-before-a-name", "The firm courted the council on fares, said lobbyist and "

@@ -104,10 +104,24 @@ def _add_forms(forms: dict[str, tuple[str, str]], finite: set[str], rows: tuple[
     for lemma, *listed in rows:
         lemmas.add(lemma)
         third, past, *_ = listed or inflect(lemma)
-        finite.update((third.lower(), past.lower()))
-        for form in (lemma, *(listed or inflect(lemma))):
+        doubled = () if listed else doubled_l(lemma)
+        finite.update((third.lower(), past.lower(), *doubled[:1]))
+        for form in (lemma, *(listed or inflect(lemma)), *doubled):
             forms.setdefault(form.lower(), (lemma, cue_class))
     return lemmas
+
+
+def doubled_l(lemma: str) -> tuple[str, ...]:
+    """The past and gerund with a doubled final "l" after one vowel, as British English spells them (and American
+    English for "compel", "control"): "signalled", "signalling"; none for "reveal", "recall".
+
+    >>> doubled_l("signal"), doubled_l("reveal")
+    (('signalled', 'signalling'), ())
+    """
+    if len(lemma) < 4 or not lemma.endswith("l") or lemma[-2] not in _VOWELS or lemma[-3] in _VOWELS \
+            or lemma[-3] == "l":
+        return ()
+    return lemma + "led", lemma + "ling"
 
 
 @functools.cache
