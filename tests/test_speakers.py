@@ -283,6 +283,12 @@ PRONOUN_CASES = [
      [("The ferry will run late", "it")], [""]),
     ("it-not-to-a-body-after-the-sentences-subject", "Mr Reyl and the harbour board will meet, it said.",
      [("Mr Reyl and the harbour board will meet", "it")], [""]),
+    ("it-to-a-document-that-spoke-in-the-sentence-before", "The engineers' report found that three piles had "
+     "rotted. It warned that a surge could bring down the pier.",
+     [("three piles had rotted", "The engineers' report"), ("a surge could bring down the pier", "It")],
+     ["The engineers' report", "The engineers' report"]),
+    ("it-not-to-a-plural-document", "The skippers' letters said the toll was unfair. It will rise, it said.",
+     [("the toll was unfair", "The skippers' letters"), ("It will rise", "it")], ["The skippers' letters", ""]),
     ("it-not-to-a-possessor-that-is-no-organisation", "The ferry's engine failed after it said nothing new.",
      [("nothing new", "it")], [""]),
     ("it-not-to-a-possessor-in-the-sentence-before", "The council's budget grew. It said the toll would stay.",
