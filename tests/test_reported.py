@@ -2582,6 +2582,12 @@ CONTENT_FIRST_CASES = [
          indirect("she would resign", "signalled", "Ms Varga")),
     case("british-doubled-l-naming-cue", "The council labelled the toll a tax.",
          indirect("the toll a tax", "labelled", "The council")),
+    case("groused-that", "Ms Varga groused that the toll was a scandal.",
+         indirect("the toll was a scandal", "groused", "Ms Varga")),
+    case("whined-that", "Mr Reyl whined that the ferry was always late.",
+         indirect("the ferry was always late", "whined", "Mr Reyl")),
+    case("moaned-about-a-topic", "Skippers moaned about the toll.",
+         indirect("the toll", "moaned about", "Skippers")),
     case("inverted-joined-names", "The toll is unfair, said Ms Varga and Mr Reyl.",
          indirect("The toll is unfair", "said", "Ms Varga and Mr Reyl")),
     case("inverted-joined-roles-before-a-name", "The firm courted the council on fares, said lobbyist and "
