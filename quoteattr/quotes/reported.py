@@ -42,7 +42,7 @@ from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject,
                        relative_subject, stance_before_to, within_relative, within_restrictive, word_before)
 from .titles import honorific, title_words
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues, as_reported_by,
-                       cue_after_to, is_noun_cue, news_passive, news_passives, noun_object_cue_end, passive_clause, passive_question, passive_subject, passive_with_agent,
+                       cue_after_to, cue_after_to_have, is_noun_cue, news_passive, news_passives, noun_object_cue_end, passive_clause, passive_question, passive_subject, passive_with_agent,
                        public_appeal, reduced_passive, seeming, word_cue_quotes)
 
 __all__ = ["find_reported"]
@@ -870,6 +870,13 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if (lemma in f.passive_clause and form != lemma
                 and f.passive_clause[lemma].match(text, match.end(), near(match.end(), sentence.end))):
             # "The mayor is expected to join Ms Varga": the clause is reported, by nobody named
+            if (inner := cue_after_to_have(text, match, sentence)) is not None:
+                # "Ms Varga is reported to have said that …": what she said, by her, the whole chain its cue
+                inner_lemma, inner_class = cue_lexicon().forms[inner.group().lower()]
+                quote = _frame(text, inner, inner_lemma, inner_class, Span.of(text, chain_start, inner.end()),
+                               sentence, index, quote_map, participle_source=None, gerund=False)
+                if quote is not None:
+                    return quote
             return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
         if (lemma in f.passive_predicate and form != lemma and not {"be", "being"} & set(chain)
                 and _small_clause(text, match.end(), sentence)):

@@ -130,6 +130,7 @@ MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "
 TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
 ONE_ASIDE = regex.compile(r"\s*,(?:[^,;:]|,(?=\d))+,\s*")  # ", under growing pressure, "
 TO_VERB_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")
+TO_HAVE_PARTICIPLE = regex.compile(r"\s+to\s+have\s+(\p{L}+)")  # "is reported to have said …"
 # after the cue, a comma, dash or colon ends the clause: "The ferry is expected to dock at noon, the first boat in
 # a month"; a participle or a quotation after it is left to the clause's own stops ("…, “on time,” she …")
 AFTER_CUE_STOP = regex.compile(r"(?:,(?:[”\"’]|'')?|\s(?:[—―–]|--?)|:)\s+(?!\p{Ll}+ing\b|[“\"‘]|'')")
@@ -819,6 +820,16 @@ def cue_after_to(text: str, match: regex.Match, sentence: Sentence) -> regex.Mat
         return None
     if entry[0] in cue_lexicon().phrasal_only and not (
             (particle := frames().particles.get(entry[0])) is not None and particle.match(text, verb.end(1), window)):
+        return None
+    return next(cue_lexicon().find(text, verb.start(1), verb.end(1), frozenset(CUE_CLASSES)), None)
+
+
+def cue_after_to_have(text: str, match: regex.Match, sentence: Sentence) -> regex.Match | None:
+    """The speech cue's participle after a passive report and "to have", which reads its own frame: "is reported
+    to have said the pier was unsafe", "is said to have told skippers …"."""
+    verb = TO_HAVE_PARTICIPLE.match(text, match.end(), near(match.end(), sentence.end))
+    entry = cue_lexicon().lookup(verb.group(1)) if verb is not None else None
+    if entry is None or entry[1] != "speech" or entry[0] == verb.group(1).lower():
         return None
     return next(cue_lexicon().find(text, verb.start(1), verb.end(1), frozenset(CUE_CLASSES)), None)
 
