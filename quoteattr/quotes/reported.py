@@ -42,8 +42,8 @@ from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject,
                        relative_subject, stance_before_to, within_relative, within_restrictive, word_before)
 from .titles import honorific, title_words
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues, as_reported_by,
-                       cue_after_to, cue_after_to_have, is_noun_cue, news_passive, news_passives, noun_object_cue_end, passive_clause, passive_question, passive_subject, passive_with_agent,
-                       public_appeal, reduced_passive, seeming, word_cue_quotes)
+                       cue_after_to, is_noun_cue, news_passive, news_passives, noun_object_cue_end, passive_clause, passive_question, passive_subject, passive_with_agent,
+                       public_appeal, reduced_passive, seeming, speech_cue_after_passive, word_cue_quotes)
 
 __all__ = ["find_reported"]
 
@@ -867,16 +867,17 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "it is certain that …", "it was critical to act": nobody's stance
     # passive, unless a stance: "is worried that" reports the subject's worry
     if be_chain and not form.endswith("ing") and form not in f.adjectives:
+        if form != lemma and (inner := speech_cue_after_passive(text, match, lemma, sentence)) is not None:
+            # "Ms Varga is reported to have said that …", "was quoted as saying": what she said, by her, the whole
+            # chain its cue
+            inner_lemma, inner_class = cue_lexicon().forms[inner.group().lower()]
+            quote = _frame(text, inner, inner_lemma, inner_class, Span.of(text, chain_start, inner.end()),
+                           sentence, index, quote_map, participle_source=None, gerund=False)
+            if quote is not None:
+                return quote
         if (lemma in f.passive_clause and form != lemma
                 and f.passive_clause[lemma].match(text, match.end(), near(match.end(), sentence.end))):
             # "The mayor is expected to join Ms Varga": the clause is reported, by nobody named
-            if (inner := cue_after_to_have(text, match, sentence)) is not None:
-                # "Ms Varga is reported to have said that …": what she said, by her, the whole chain its cue
-                inner_lemma, inner_class = cue_lexicon().forms[inner.group().lower()]
-                quote = _frame(text, inner, inner_lemma, inner_class, Span.of(text, chain_start, inner.end()),
-                               sentence, index, quote_map, participle_source=None, gerund=False)
-                if quote is not None:
-                    return quote
             return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
         if (lemma in f.passive_predicate and form != lemma and not {"be", "being"} & set(chain)
                 and _small_clause(text, match.end(), sentence)):

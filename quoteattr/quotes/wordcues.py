@@ -131,6 +131,9 @@ TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
 ONE_ASIDE = regex.compile(r"\s*,(?:[^,;:]|,(?=\d))+,\s*")  # ", under growing pressure, "
 TO_VERB_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")
 TO_HAVE_PARTICIPLE = regex.compile(r"\s+to\s+have\s+(\p{L}+)")  # "is reported to have said …"
+# "was quoted as saying", "was quoted by the Gazette on Monday as saying": an agent or time of up to 60 characters
+AS_GERUND_AFTER = regex.compile(r"(?:\s+by\s+[^\s,;:.“”\"][^,;:.“”\"]{0,59}?)?\s+as\s+(\p{Ll}+ing)\b")
+QUOTING_PASSIVES = load_words("quoting_passives.txt", lower=True)
 # after the cue, a comma, dash or colon ends the clause: "The ferry is expected to dock at noon, the first boat in
 # a month"; a participle or a quotation after it is left to the clause's own stops ("…, “on time,” she …")
 AFTER_CUE_STOP = regex.compile(r"(?:,(?:[”\"’]|'')?|\s(?:[—―–]|--?)|:)\s+(?!\p{Ll}+ing\b|[“\"‘]|'')")
@@ -824,10 +827,16 @@ def cue_after_to(text: str, match: regex.Match, sentence: Sentence) -> regex.Mat
     return next(cue_lexicon().find(text, verb.start(1), verb.end(1), frozenset(CUE_CLASSES)), None)
 
 
-def cue_after_to_have(text: str, match: regex.Match, sentence: Sentence) -> regex.Match | None:
-    """The speech cue's participle after a passive report and "to have", which reads its own frame: "is reported
-    to have said the pier was unsafe", "is said to have told skippers …"."""
-    verb = TO_HAVE_PARTICIPLE.match(text, match.end(), near(match.end(), sentence.end))
+def speech_cue_after_passive(text: str, match: regex.Match, lemma: str, sentence: Sentence) -> regex.Match | None:
+    """The speech cue after a passive report that reads its own frame: its participle after "to have" ("is reported
+    to have said the pier was unsafe", "is said to have told skippers …"), or, after a passive of quoting
+    (quoting_passives.txt) and "as", its -ing form ("was quoted as saying", "was quoted by the Gazette as
+    telling …")."""
+    window = near(match.end(), sentence.end)
+    if lemma in QUOTING_PASSIVES:
+        verb = AS_GERUND_AFTER.match(text, match.end(), window)
+    else:
+        verb = TO_HAVE_PARTICIPLE.match(text, match.end(), window)
     entry = cue_lexicon().lookup(verb.group(1)) if verb is not None else None
     if entry is None or entry[1] != "speech" or entry[0] == verb.group(1).lower():
         return None
