@@ -43,7 +43,7 @@ from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject,
 from .titles import honorific, title_words
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues, as_reported_by,
                        cue_after_to, is_noun_cue, news_passive, news_passives, noun_object_cue_end, passive_clause, passive_question, passive_subject, passive_with_agent,
-                       public_appeal, reduced_passive, seeming, speech_cue_after_passive, word_cue_quotes)
+                       public_appeal, reduced_passive, seeming, report_cue_after_passive, word_cue_quotes)
 
 __all__ = ["find_reported"]
 
@@ -867,7 +867,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "it is certain that …", "it was critical to act": nobody's stance
     # passive, unless a stance: "is worried that" reports the subject's worry
     if be_chain and not form.endswith("ing") and form not in f.adjectives:
-        if form != lemma and (inner := speech_cue_after_passive(text, match, lemma, sentence)) is not None:
+        if form != lemma and (inner := report_cue_after_passive(text, match, lemma, sentence)) is not None:
             # "Ms Varga is reported to have said that …", "was quoted as saying": what she said, by her, the whole
             # chain its cue
             inner_lemma, inner_class = cue_lexicon().forms[inner.group().lower()]

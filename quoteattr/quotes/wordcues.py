@@ -827,9 +827,9 @@ def cue_after_to(text: str, match: regex.Match, sentence: Sentence) -> regex.Mat
     return next(cue_lexicon().find(text, verb.start(1), verb.end(1), frozenset(CUE_CLASSES)), None)
 
 
-def speech_cue_after_passive(text: str, match: regex.Match, lemma: str, sentence: Sentence) -> regex.Match | None:
-    """The speech cue after a passive report that reads its own frame: its participle after "to have" ("is reported
-    to have said the pier was unsafe", "is said to have told skippers …"), or, after a passive of quoting
+def report_cue_after_passive(text: str, match: regex.Match, lemma: str, sentence: Sentence) -> regex.Match | None:
+    """The cue of speech or writing after a passive report that reads its own frame: its participle after "to have"
+    ("is reported to have said the pier was unsafe", "is said to have written that …"), or, after a passive of quoting
     (quoting_passives.txt) and "as", its -ing form ("was quoted as saying", "was quoted by the Gazette as
     telling …")."""
     window = near(match.end(), sentence.end)
@@ -838,7 +838,7 @@ def speech_cue_after_passive(text: str, match: regex.Match, lemma: str, sentence
     else:
         verb = TO_HAVE_PARTICIPLE.match(text, match.end(), window)
     entry = cue_lexicon().lookup(verb.group(1)) if verb is not None else None
-    if entry is None or entry[1] != "speech" or entry[0] == verb.group(1).lower():
+    if entry is None or entry[1] not in ("speech", "writing") or entry[0] == verb.group(1).lower():
         return None
     return next(cue_lexicon().find(text, verb.start(1), verb.end(1), frozenset(CUE_CLASSES)), None)
 
