@@ -388,6 +388,13 @@ def _caused_object(text: str, sentence: Sentence, to_start: int) -> Span | None:
     return None
 
 
+# a passive of perceiving before a speech cue's -ing form, with an optional medium: "was heard", "was overheard on a
+# microphone", "could be heard on the recording"
+PERCEIVED_PASSIVE = EndAnchored.of(
+    r"(?<![\p{L}])(?:(?:" + alternation(load_words("verbal_auxiliaries.txt", lower=True)) + r")\s+)*?"
+    r"(?:" + alternation(load_words("be_forms.txt", lower=True)) + r")\s+(?:\p{Ll}+ly\s+)?"
+    r"(?:" + alternation(load_words("perceived_passives.txt")) + r")"
+    r"(?:\s+(?:on|in)(?:\s+[^\s,;:.!?“”\"]+){1,4})?\s+\Z", regex.IGNORECASE)
 FOR_SUBJECT = EndAnchored.of(r"(?<![\p{L}])[Ff]or\s+(?P<subject>[\p{L}’'.\-]+(?:\s+[\p{L}’'.\-]+){0,4})\s+\Z")
 FOR_NOT_SUBJECT = frozenset({"years", "months", "weeks", "days", "hours", "decades", "time", "now", "once", "ages",
                              "long", "a", "the", "to", "for"})  # "has pushed for years to …"
@@ -1132,6 +1139,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if doer is not None:
             doer = _addressed_document(text, sentence, doer) or doer  # "a letter to parents saying …": the letter's
             doer = _document_author(text, sentence, doer) or doer  # "The senator issued a statement saying …"
+        if (doer is None and cue_class == "speech"
+                and (heard := PERCEIVED_PASSIVE.search(text, max(sentence.start, chain_start - 60), chain_start))):
+            # "“…,” Ms Varga was heard saying": the passive's subject said it, the whole chain its cue
+            return _frame(text, match, lemma, cue_class, Span.of(text, heard.start(), cue.end), sentence, index,
+                          quote_map, participle_source=None, gerund=False)
         if doer is None:
             return None  # "Speaking about…", "Asked whether…" open a sentence, they do not attribute
         # "a new poll showing …", "Democrats urging him to …": the noun before does the saying
