@@ -1101,6 +1101,25 @@ INVERTED = regex.compile(r"""
 """, regex.VERBOSE)
 
 
+def _relation_alternatives() -> str:
+    """Each phrase of source_relations.txt after the source, and its rest after a source ending in its first word."""
+    parts = []
+    for line in load_lines("source_relations.txt"):
+        first, *rest = line.split()
+        parts.append(r"\s+" + r"\s+".join(regex.escape(word) for word in line.split()))
+        if rest:
+            parts.append(r"(?<=(?<!\p{L})" + regex.escape(first) + r")\s+" + r"\s+".join(map(regex.escape, rest)))
+    return "|".join(parts)
+
+
+# "…, said a person familiar with the plan who …": the relation and its noun phrase, up to six words
+SOURCE_RELATION = regex.compile(r"(?:" + _relation_alternatives() + r""")
+    \s+[\p{L}\p{N}][\p{L}\p{N}’'\-]*
+    (?:\s+(?!(?:who|whom|whose|which|that|and|but|said|says|told)\b)[\p{L}\p{N}](?:[\p{L}\p{N}’'\-]|\.(?=\p{L}))*){0,5}?
+    (?=\s*(?:[,.;:!?”"(]|''|\Z)|\s+(?:who|whom|whose|which|that|and|but|in|on|at|to|said|says|told)\b)""",
+                            regex.VERBOSE)
+
+
 def source_after(text: str, start: int, end: int) -> Span | None:
     """An inverted source right after the cue: ", said Mr Pompeo." -> "Mr Pompeo".
 
@@ -1126,7 +1145,10 @@ def source_after(text: str, start: int, end: int) -> Span | None:
         return Span.of(text, span_start, span_end) if all(_inverted_head(part) for part in joined) else None
     if not (_inverted_head(words) or headline_document(text, end, Span.of(text, span_start, span_end))):
         return None  # "said officials at the port" is inverted, and a headline's "says mayor"; "said yesterday" is not
-    return Span.of(text, span_start, span_start + _name_before_topic(words, match.group("source")))
+    span_end = span_start + _name_before_topic(words, match.group("source"))
+    if span_end == match.end("source") and (relation := SOURCE_RELATION.match(text, span_end, near(span_end, end))):
+        span_end = relation.end()  # "said a person familiar with the plan": the whole description
+    return Span.of(text, span_start, span_end)
 
 
 def _joined_sources(words: list[str]) -> list[list[str]] | None:
