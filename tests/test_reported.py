@@ -5315,6 +5315,9 @@ BOUNDARY_CASES = [
     case("document-participle-closes-a-frame",
          "The toll is not negotiable, Ms Varga told Mr Reyl in a letter dated March 2.",
          indirect("The toll is not negotiable", "told", "Ms Varga", "Mr Reyl")),
+    case("outlet-noun-then-that-clause-is-a-relative",
+         "Ms Varga said the Harbour FM morning show that she hosts would end.",
+         indirect("the Harbour FM morning show that she hosts would end", "said", "Ms Varga")),
     case("remarks-prepared-for-delivery-go-with-the-adverbial",
          "Ms Varga said in remarks prepared for delivery that the pier was unsafe.",
          indirect("the pier was unsafe", "said", "Ms Varga")),
@@ -6559,8 +6562,9 @@ def test_content_never_opens_with_the_person_before_that(cue, lead):
     "Mr Reyl told the Gazette’s “Harbour Morning” that the ferry would run late.",
     "Mr Reyl wrote to Ms Varga's office that the ferry would run late.",
     "Ms Varga said in the Gazette interview that the ferry would run late.",
+    "Ms Varga said on Harbour FM's morning show that the ferry would run late.",
 ], ids=["listener-then-a-stretch-of-time", "listener-of-a-board", "listener-possessive-then-quoted-show",
-        "possessive-name-then-its-noun", "name-then-its-noun"])
+        "possessive-name-then-its-noun", "name-then-its-noun", "possessive-name-then-two-words"])
 def test_content_never_opens_with_the_rest_of_a_listener_before_that(text):
     """Whatever of the listener or its time stands before "that" is no part of what was said."""
     assert [q.text for q in quoteattr.attribute(text).quotes] == ["the ferry would run late"]

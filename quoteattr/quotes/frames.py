@@ -209,9 +209,10 @@ def _adverbial_pattern() -> regex.Pattern:
     org = r"(?:the\s+)?(?:" + capitalised + r"|\p{N}+)(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?(?:" + capitalised + r"|\p{N}+))*"
     # a programme's quoted title may follow its outlet's possessive: "on Harbour FM's “Meet the Skippers”"
     org += r"(?:(?<=['’]s|s['’])\s+(?:“[^“”\n]{1,60}”|\"[^\"\n]{1,60}\"|''[^'\n]{1,60}''))?"
-    # a name may stand before its own noun when a clause's "that" follows: "in the Gazette interview that",
-    # "to Ms Varga's office that"; not "in the Gazette interview that aired on Monday", a relative
-    org += r"(?:\s+\p{Ll}+(?=\s+that\s+(?!(?:is|was|are|were|has|have|had|would|will)\b|\p{Ll}+(?:ed|s)\b)))?"
+    # a name may stand before its own noun, or two words, when a clause's "that" follows: "in the Gazette interview
+    # that", "to Ms Varga's office that", "on Harbour FM's morning show that"; not "in the Gazette interview that
+    # aired on Monday", a relative
+    org += r"(?:(?:\s+\p{Ll}+){1,2}(?=\s+that\s+(?!(?:is|was|are|were|has|have|had|would|will)\b|\p{Ll}+(?:ed|s)\b)))?"
     phrases = []
     for line in sorted(load_lines("adverbials.txt"), key=len, reverse=True):
         parts = [regex.escape(p) for p in line.split()]
