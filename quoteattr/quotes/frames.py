@@ -225,6 +225,10 @@ def _adverbial_pattern() -> regex.Pattern:
     # "announced shortly after midnight", "said soon after the count that": a time near an event, up to three words
     phrases.append(r"(?:" + alternation(sorted(load_words("event_time_leads.txt"))) + r")\s+(?:after|before)"
                    r"(?:\s+[\p{L}\p{N}.'’\-]+){1,3}?(?=\s*[,.;!?]|\s*\Z|\s+that\b)")
+    # "said as she left the court that", "said while touring the pier that": a short time clause before "that"
+    leads = alternation(sorted(load_words("time_clause_leads.txt")))
+    pronouns = alternation(sorted(load_words("source_pronouns.txt")))
+    phrases.append(r"(?:" + leads + r")\s+(?:(?i:" + pronouns + r")|\p{Ll}+ing)(?:\s+[\p{L}\p{N}.'’\-]+){1,5}?(?=\s+that\b)")
     # after a comma a connective is set off ("said, though, that") or opens the writer's clause ("said, though
     # experts disagreed")
     connectives = alternation(sorted(load_words("connective_adverbials.txt")))
