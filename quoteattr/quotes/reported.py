@@ -196,8 +196,13 @@ CONTRACTED_AUXILIARY = EndAnchored.of(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’
 # \G: where the search starts, the sentence's start when the window reaches it ("As X noted, …")
 AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
 # "As the Gazette reported just today, …": a short phrase with no verb before the comma
-AS_PHRASE_COMMA = regex.compile(r"\s+(?:(?!(?:that|and|but)\b)[\p{Ll}\p{N}]+\s+){0,2}(?:today|yesterday|tonight|\p{Ll}+ly|"
-                                + DAYS + r")\s*,\s+(?=[\p{L}\p{N}“\"‘])")
+# "As Ms Varga wrote in her memoir, …": or a phrase after a preposition, up to six words with no clause word, before
+# a main clause (not a relative, nor a verb going on with the sentence's subject: "Bern, as he is known by his
+# grandchildren, described …")
+AS_PHRASE_COMMA = regex.compile(r"\s+(?:(?:(?!(?:that|and|but)\b)[\p{Ll}\p{N}]+\s+){0,2}(?:today|yesterday|tonight|\p{Ll}+ly|"
+                                + DAYS + r")|(?:" + alternation(load_lines("prepositions.txt")) + r")"
+                                r"(?:\s+(?!(?:that|and|but|who|which|when|where)\b)[\p{L}\p{N}’'\-]+){1,6})"
+                                r"\s*,\s+(?!(?:who|whom|whose|which|when|where)\b|\p{Ll}+ed\b)(?=[\p{L}\p{N}“\"‘])")
 # the object of the cue is a relative pronoun before its subject, the predicate follows: "which he describes as …"
 GAP_VERB = regex.compile(r"(?:is|was|are|were|will|would|can|could|should|has|have|had|may|might|must|did|does)\b"
                       r"|(?!(?:his|its|this|thus)\b)\p{Ll}{2,}(?:ed|(?<![su])s)\b")  # "which he said was …": no subject
