@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 import regex
 from attrs import frozen
 
-from ..lexicon import load_table, load_words
+from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Sentence, Span
 from .content import (OBJECT_STOP, PHRASE_THEN_THAT, THAT, VERB_ADVERBS, WORD, YES_NO, clause_from, finding_goes_on,
                       clause_before, first_comma, has_verb, has_verb_between, infinitive_from, told_clause, trimmed,
@@ -130,7 +130,9 @@ MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "
 TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
 ONE_ASIDE = regex.compile(r"\s*,(?:[^,;:]|,(?=\d))+,\s*")  # ", under growing pressure, "
 TO_VERB_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")
-TO_HAVE_PARTICIPLE = regex.compile(r"\s+to\s+have\s+(\p{L}+)")  # "is reported to have said …"
+# "is reported to have said …", "is said to have once told …", "is reported as having said …"
+TO_HAVE_PARTICIPLE = regex.compile(r"\s+(?:to\s+have|as\s+having)(?:\s+(?:" + alternation(load_lines("cue_auxiliaries.txt"))
+                                   + r"|\p{Ll}+ly))?\s+(\p{L}+)")
 # "was quoted as saying", "was quoted by the Gazette on Monday as saying": an agent or time of up to 60 characters
 AS_GERUND_AFTER = regex.compile(r"(?:\s+by\s+[^\s,;:.“”\"][^,;:.“”\"]{0,59}?)?\s+as\s+(\p{Ll}+ing)\b")
 QUOTING_PASSIVES = load_words("quoting_passives.txt", lower=True)
