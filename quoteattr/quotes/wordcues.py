@@ -130,8 +130,9 @@ MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "
 TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
 ONE_ASIDE = regex.compile(r"\s*,(?:[^,;:]|,(?=\d))+,\s*")  # ", under growing pressure, "
 TO_VERB_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")
-# "is reported to have said …", "is said to have once told …", "is reported as having said …"
-TO_HAVE_PARTICIPLE = regex.compile(r"\s+(?:to\s+have|as\s+having)(?:\s+(?:" + alternation(load_lines("cue_auxiliaries.txt"))
+# "is reported to have said …", "is said to have once told …", "is reported as having said …", "is said by aides to
+# have told …"
+TO_HAVE_PARTICIPLE = regex.compile(r"(?:\s+by\s+[^\s,;:.“”\"][^,;:.“”\"]{0,59}?)?\s+(?:to\s+have|as\s+having)(?:\s+(?:" + alternation(load_lines("cue_auxiliaries.txt"))
                                    + r"|\p{Ll}+ly))?\s+(\p{L}+)")
 # "was quoted as saying", "was quoted by the Gazette on Monday as saying": an agent or time of up to 60 characters
 AS_GERUND_AFTER = regex.compile(r"(?:\s+by\s+[^\s,;:.“”\"][^,;:.“”\"]{0,59}?)?\s+as\s+(\p{Ll}+ing)\b")
