@@ -367,7 +367,9 @@ def _noun_source(text: str, sentence: Sentence, noun_start: int, noun_end: int) 
     if (owner := _possessor(text, sentence, noun_start)) is not None:
         return owner
     agent = FROM_AGENT.match(text, noun_end, near(noun_end, sentence.end))
-    if agent is not None and plausible_source(agent.group("agent")):
+    if agent is not None and plausible_source(agent.group("agent")) and not any(
+            word in cue_lexicon().finite_forms for word in agent.group("agent").lower().split()):
+        # "criticism from the skippers that …"; not "Claims from the mayor suggested that …", a verb's subject
         return Span.of(text, *agent.span("agent"))
     if _in_subject(text, sentence, noun_start):
         return None
