@@ -2623,6 +2623,9 @@ CONTENT_FIRST_CASES = [
     case("remark-about-a-topic-after-a-light-verb", "Mr Reyl made a remark about the pier.",
          indirect("the pier", "made a remark about", "Mr Reyl")),
     case("comment-without-a-clause-reports-nothing", "No comment was made."),
+    case("subject-noun-clause-ends-before-an-irregular-main-verb",
+         "Her claim that the pier is unsafe upset skippers.",
+         indirect("the pier is unsafe", "claim", "Her")),
     case("inverted-joined-names", "The toll is unfair, said Ms Varga and Mr Reyl.",
          indirect("The toll is unfair", "said", "Ms Varga and Mr Reyl")),
     case("inverted-joined-roles-before-a-name", "The firm courted the council on fares, said lobbyist and "
