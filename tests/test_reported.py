@@ -2634,6 +2634,11 @@ CONTENT_FIRST_CASES = [
          indirect("the toll plan", "lambasted", "The union")),
     case("trash-as-a-noun-is-no-cue", "Skippers dumped trash on the pier."),
     case("swipe-without-at-is-no-cue", "Ms Varga swiped her card at the gate."),
+    case("title-case-headline-participle-with-its-agent", "Varga Toll Plan Skewered By Reyl",
+         indirect("Varga Toll Plan", "Skewered", "Reyl")),
+    case("title-case-headline-agent-ends-before-a-preposition", "Ann Varga Praised By Council For Pier Work",
+         indirect("Ann Varga", "Praised", "Council")),
+    case("title-case-headline-participle-of-no-saying", "Pier Built By Victorians Falls Into Sea"),
     case("inverted-joined-names", "The toll is unfair, said Ms Varga and Mr Reyl.",
          indirect("The toll is unfair", "said", "Ms Varga and Mr Reyl")),
     case("inverted-joined-roles-before-a-name", "The firm courted the council on fares, said lobbyist and "

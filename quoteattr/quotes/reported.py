@@ -788,6 +788,25 @@ def _base_verb_cue(word: str) -> bool:
         and word not in frames().noun_ambiguous
 
 
+# "… Criticized By Skippers", "… By Council For Pier Work": capitalised words up to the end or a preposition
+HEADLINE_AGENT = regex.compile(r"""\s+(?:By|by)\s+
+    (?P<agent>(?!(?i:for|in|on|at|after|before|over|with|to|during|amid|from|of)\b)\p{Lu}(?:[\p{L}’'\-]|\.(?=\p{L}|\s+\p{Lu}))*
+        (?:\s+(?!(?i:for|in|on|at|after|before|over|with|to|during|amid|from|of)\b)\p{Lu}(?:[\p{L}’'\-]|\.(?=\p{L}|\s+\p{Lu}))*){0,4})
+    (?=\s*(?:[,;:.!?]|\Z)|\s+(?i:for|in|on|at|after|before|over|with|to|during|amid|from|of)\b)""", regex.VERBOSE)
+
+
+def _headline_passive(text: str, match: regex.Match, lemma: str, cue_class: str, sentence: Sentence, index: int,
+                      quote_map: QuoteMap) -> Quote | None:
+    """A title-case headline's participle with its agent closing it: "Varga Toll Plan Criticized By Skippers" is
+    the skippers' words about "Varga Toll Plan"."""
+    agent = HEADLINE_AGENT.match(text, match.end(), near(match.end(), sentence.end))
+    subject = trimmed(text, sentence.start, match.start())
+    if agent is None or subject is None:
+        return None
+    return make_quote((subject,), Span.of(text, *match.span()), Span.of(text, *agent.span("agent")), None, cue_class,
+                      index, quote_map)
+
+
 def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
                     quote_map: QuoteMap, last_source: Span | None, carried: Span | None = None) -> Quote | None:
     f = frames()
@@ -805,6 +824,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         aux = f.headline_auxiliary_before.search(text, window, match.start())  # "Ms Varga Just Revealed …"
     chain_start = aux.start() if aux else match.start()
     chain = aux.group().lower().split() if aux else []
+    if (not chain and form.endswith("ed") and lemma in f.object and match.start() > sentence.start
+            and headline(sentence) and (passive := _headline_passive(text, match, lemma, cue_class, sentence, index,
+                                                                     quote_map)) is not None):
+        return passive  # "Toll Plan Criticized By Skippers"
     contraction = CONTRACTED_AUXILIARY.search(text, max(sentence.start, chain_start - 24), chain_start)
     if (contraction is not None and not chain and contraction.group("aux")[1:].lower() == "s"
             and contraction.group("stem").lower() not in f.pronouns and is_noun_cue(text, match.start())):
