@@ -134,6 +134,11 @@ LISTENER_REST_THEN_THAT = regex.compile(r"""
     """ + CLAUSE_THAT_AHEAD, regex.VERBOSE)
 # before the particle a cue that needs one may take a manner ("spoke highly of", "talked at length about") and,
 # before "about", its listeners or place ("spoke to reporters about", "talked on the radio about"); not an amount
+AN_AMOUNT = r"(?:\p{N}|an?\s+(?:hour|half|dozen)\b)"  # "about 20 times", "about an hour": an amount, no topic
+ABOUT_AMOUNT = regex.compile(r"\s+about\s+" + AN_AMOUNT)
+# "told reporters about 20 times that …": how often, then the clause's "that"
+ABOUT_AMOUNT_THEN_THAT = regex.compile(r"\s+about\s+" + AN_AMOUNT + r"[^\s,;:.!?()]*(?:\s+[^\s,;:.!?()]+){0,3}?"
+                                       + CLAUSE_THAT_AHEAD, regex.VERBOSE)
 MANNER = (r"(?:\s+(?:\p{Ll}+ly|at\s+length|more|much|instead|little|often|again|out)|" + FOR_ADVERBIAL.pattern  # "for months"
           + r"|\s+\p{N}+(?:\s*[-–]\s*|\s+to\s+)\p{N}+(?!\p{N}))")  # a vote count: "voted 12 to 3 to", "voted 7-2 for"
 PARTICLE_GAP = regex.compile(r"""
@@ -141,7 +146,7 @@ PARTICLE_GAP = regex.compile(r"""
     | """ + MANNER + r"""{0,2}
       \s+(?:to|with|on|at|in|before)
       (?:\s+(?!(?:""" + alternation(load_words("clause_boundaries.txt", lower=True)) + r""")\b)
-         [\p{L}\p{N}][\p{L}\p{M}\p{N}\-&’'.]*){1,6}?""" + MANNER + r"""?(?=\s+about\s+(?!\p{N}|an?\s+(?:hour|half|dozen)\b))
+         [\p{L}\p{N}][\p{L}\p{M}\p{N}\-&’'.]*){1,6}?""" + MANNER + r"""?(?=\s+about\s+(?!""" + AN_AMOUNT + r"""))
 """, regex.VERBOSE)
 # a listener right after a cue of cues_double_object.txt, then what was given or said: a determiner or a subject
 # pronoun ("promised skippers a new pier", "promised skippers she would reopen it"), or a clause's "that"
@@ -2227,10 +2232,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                     and (inner := particle.search(text, addressee.start, addressee.end)) is not None):
                 addressee = Span.of(text, addressee.start, inner.start())  # "warned the council against …"
             position = addressee.end
-            if (particle is not None and of_end is None
+            if (particle is not None and of_end is None and not ABOUT_AMOUNT.match(text, position)
                     and (joined := particle.match(text, position, near(position, sentence.end)))):
                 # "asked the senator about the vote", "reminded voters of the toll": the topic is an object
                 position, takes_object, topic_object = joined.end(), True, True
+            elif (amount := ABOUT_AMOUNT_THEN_THAT.match(text, position, near(position, sentence.end))) is not None:
+                position = amount.end()  # "told reporters about 20 times that …": what follows "that"
             elif (rest := _listener_rest(text, position, sentence.end)) is not None:
                 if LISTENER_GOES_ON.match(text, position):  # "members of the council board", "the Gazette’s “Morning”"
                     addressee = Span.of(text, addressee.start, rest)
