@@ -183,6 +183,7 @@ class Frames:
     causing_before_object: frozenset[str]  # "led some skippers to wonder"
     intransitive_particles: frozenset[str]  # "go on": lemma and particle
     person_particles: frozenset[str]  # "go after": lemma and particle, then someone or what is theirs
+    listener_particles: frozenset[str]  # "call on": lemma and particle, then a listener and an infinitive
     clause_particles: frozenset[str]  # "make it clear": lemma and particle, then a bare clause or an object
     authored_documents: frozenset[str]
     issuing_verbs: frozenset[str]
@@ -419,6 +420,7 @@ def frames() -> Frames:
         causing_before_object=load_words("causing_before_object.txt", lower=True),
         intransitive_particles=load_words("cue_particles_intransitive.txt", lower=True),
         person_particles=load_words("cue_particles_person.txt", lower=True),
+        listener_particles=load_words("cue_particles_listener.txt", lower=True),
         clause_particles=load_words("cue_particles_clause.txt", lower=True),
         authored_documents=load_words("authored_documents.txt", lower=True),
         issuing_verbs=load_words("issuing_verbs.txt", lower=True),

@@ -538,6 +538,12 @@ def _listener_of_phrase(text: str, position: int, sentence: Sentence) -> int | N
     return None
 
 
+def _listener_then_infinitive(text: str, start: int, sentence: Sentence) -> Span | None:
+    """The listener after a particle when an infinitive follows it: "the council" in "called on the council to act"."""
+    heard = _addressee(text, start, sentence.end)
+    return heard if heard is not None and TO_VERB_AHEAD.match(text, heard.end) else None
+
+
 def _addressee(text: str, start: int, end: int) -> Span | None:
     match = ADDRESSEE.match(text, start, near(start, end))
     if match is None:
@@ -2147,6 +2153,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             # "issued a warning to skippers that the swell would rise": who heard it, then what was said
             noun_end, addressee = heard
             cue, position = Span.of(text, cue.start, noun_end), addressee.end
+        elif f"{lemma} {joined.group().strip().lower()}" in f.listener_particles:
+            if (heard := _listener_then_infinitive(text, position, sentence)) is not None:
+                # "called on the council to act": whom, and what of them
+                addressee = heard
         elif lemma in f.light_noun_said and (noun := _light_noun(text, match, joined, lemma)) is not None:
             if _names_the_act(noun.text):
                 return None  # "made his remarks during the breakfast", "made the announcement": no words given
