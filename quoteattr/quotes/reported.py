@@ -2135,6 +2135,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         particle = None  # "has argued for years that …": an adverbial, not "argued for"
     if particle is not None and lemma not in f.particle_required and ON_DAY.match(text, position, near(position, sentence.end)):
         particle = None  # "agreed on Friday to cut quotas": a time, not "agreed on" a topic
+    if (particle is not None and lemma not in f.object
+            and (joined := particle.match(text, position, near(position, sentence.end))) is not None
+            and f"{lemma} {joined.group().strip().lower()}" in f.listener_particles
+            and _listener_then_infinitive(text, joined.end(), sentence) is None):
+        particle = None  # "pleaded with the council.": a cue that takes no object says nothing there
     if (particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None
             and not _no_topic_after_light_noun(text, joined, lemma)):
         if (f"{lemma} {joined.group().strip().lower()}" in f.person_particles
@@ -2155,7 +2160,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             cue, position = Span.of(text, cue.start, noun_end), addressee.end
         elif f"{lemma} {joined.group().strip().lower()}" in f.listener_particles:
             if (heard := _listener_then_infinitive(text, position, sentence)) is not None:
-                # "called on the council to act": whom, and what of them
+                # "called on the council to act", "pleaded with the council to keep the pier open": whom, and what of them
                 addressee = heard
         elif lemma in f.light_noun_said and (noun := _light_noun(text, match, joined, lemma)) is not None:
             if _names_the_act(noun.text):
