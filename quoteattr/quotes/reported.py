@@ -55,9 +55,12 @@ TOLD_ACCOUNT = regex.compile(r"\s+(?:(?:a|an|one|his|her|their|its|our|my|your)\
 # "…, Mr Reyl wrote Ms Varga.": a name alone closing the sentence after a verb of writing is whom it went to
 NAMED_READER = regex.compile(r"\s+(?P<reader>(?!(?:" + DAYS + "|" + alternation(sorted(load_words("months.txt")))
                              + r"|Today|Tonight)\b)\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})[.!?]?\s*\Z")
+TOPIC_AMOUNTS = load_words("topic_amounts.txt", lower=True)
+# "told skippers little about the toll": an amount between the listener and the topic's particle
+TOPIC_AMOUNT = regex.compile(r"\s+(?:" + alternation(TOPIC_AMOUNTS) + r")(?:\s+(?:more|less))?(?=\s)")
 # words that end an addressee: "told reporters that", "told Fox News on Friday"
 # "told the Gazette through her lawyer that": the channel ends the listener
-ADDRESSEE_STOPS = r"(?:" + alternation(load_words("addressee_stops.txt", lower=True)) + "|" + DAYS + r")\b|" + channel_phrase()
+ADDRESSEE_STOPS = r"(?:" + alternation(load_words("addressee_stops.txt", lower=True) | TOPIC_AMOUNTS) + "|" + DAYS + r")\b|" + channel_phrase()
 LISTENER_WORD = r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "the skippers' union"
 ADDRESSEE = regex.compile(r"""
     \s+
@@ -2247,8 +2250,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                     and (inner := particle.search(text, addressee.start, addressee.end)) is not None):
                 addressee = Span.of(text, addressee.start, inner.start())  # "warned the council against …"
             position = addressee.end
+            amount = TOPIC_AMOUNT.match(text, position)
             if (particle is not None and of_end is None and not ABOUT_AMOUNT.match(text, position)
-                    and (joined := particle.match(text, position, near(position, sentence.end)))):
+                    and (joined := particle.match(text, amount.end() if amount else position,
+                                                  near(position, sentence.end)))):
                 # "asked the senator about the vote", "reminded voters of the toll": the topic is an object
                 position, takes_object, topic_object = joined.end(), True, True
             elif (amount := ABOUT_AMOUNT_THEN_THAT.match(text, position, near(position, sentence.end))) is not None:
