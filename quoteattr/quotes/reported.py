@@ -155,7 +155,9 @@ PARTICLE_GAP = regex.compile(r"""
 # pronoun ("promised skippers a new pier", "promised skippers she would reopen it"), or a clause's "that"
 DOUBLE_OBJECT_CUES = load_words("cues_double_object.txt", lower=True)
 DOUBLE_OBJECT_LISTENER = regex.compile(r"""
-    \s+(?P<listener>(?:the\s+)?\p{L}[\p{L}'’\-]*)
+    \s+(?P<listener>(?P<head>(?:the\s+)?\p{L}[\p{L}'’\-]*)
+      (?:\s+(?:in|from|across)\s+(?!(?:""" + DAYS + "|" + alternation(sorted(load_words("months.txt"))) + r""")\b)
+         \p{Lu}[\p{L}'’\-]*)?)  # "promised voters in Lyme a new pier": where they live; not "in May"
     (?=""" + NOUN_DETERMINER_NEXT.pattern + "|" + CLAUSE_THAT_AHEAD + ")", regex.VERBOSE)
 # cues whose particle may follow the listener, as the particle-required ones: "complained to the council about"
 LISTENER_BEFORE_PARTICLE = load_words("cues_listener_before_particle.txt", lower=True)
@@ -1840,7 +1842,7 @@ def _double_object_listener(text: str, position: int, sentence: Sentence) -> Spa
     found = DOUBLE_OBJECT_LISTENER.match(text, position, near(position, sentence.end))
     if found is None:
         return None
-    listener = found.group("listener")
+    listener = found.group("head")
     if listener.lower() not in OBJECT_PRONOUNS - {"her"} and not _hearers(listener):  # "her" may be a determiner
         return None
     return Span.of(text, *found.span("listener"))
