@@ -158,7 +158,8 @@ DOUBLE_OBJECT_LISTENER = regex.compile(r"""
     \s+(?P<listener>(?P<head>(?:the\s+)?\p{L}[\p{L}'’\-]*)
       (?:\s+(?:in|from|across)\s+(?!(?:""" + DAYS + "|" + alternation(sorted(load_words("months.txt"))) + r""")\b)
          \p{Lu}[\p{L}'’\-]*)?)  # "promised voters in Lyme a new pier": where they live; not "in May"
-    (?=""" + NOUN_DETERMINER_NEXT.pattern + "|" + CLAUSE_THAT_AHEAD + ")", regex.VERBOSE)
+    (?=""" + NOUN_DETERMINER_NEXT.pattern + "|" + CLAUSE_THAT_AHEAD
+    + r"|\s+(?:" + alternation(load_words("listener_question_words.txt", lower=True)) + r")\s)", regex.VERBOSE)
 # cues whose particle may follow the listener, as the particle-required ones: "complained to the council about"
 LISTENER_BEFORE_PARTICLE = load_words("cues_listener_before_particle.txt", lower=True)
 # "complained bitterly about", "focused almost solely on": a manner before a cue's own particle
