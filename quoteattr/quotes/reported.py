@@ -166,6 +166,11 @@ LISTENER_BEFORE_PARTICLE = load_words("cues_listener_before_particle.txt", lower
 MANNER_BEFORE_PARTICLE = regex.compile(MANNER + r"{1,2}(?=\s+\p{Ll})")
 DAY_AHEAD = regex.compile(r"\s+(?:" + DAYS + r")\b")  # "reported early on Monday": a time, not a topic
 ON_DAY = regex.compile(r"\s+on\s+(?:" + DAYS + r")\b(?![’']s\b)")  # "agreed on Friday to …"; not "on Monday's deal"
+# after "called on", only a person, then maybe where or when, to the sentence's end: "called on Mr Reyl at home"
+# (not a headline's "Calls On Mr Reyl To Resign")
+VISITED = regex.compile(r"""\s+(?:him|her|them|me|us|(?:(?!To\b)\p{Lu}[\p{L}'’.\-]*\s+){0,3}(?!To\b)\p{Lu}[\p{L}'’\-]*)
+    (?:\s+(?:at|in)\s+(?!(?:to|for)\b)[^\s,;:.!?“”"()]+(?:\s+(?!(?:to|for)\b)[^\s,;:.!?“”"()]+){0,3})?
+    \s*[.!?]?[”"’]?\s*\Z""", regex.VERBOSE)
 # a cue of cues_amount_at.txt, its object, then "at" and an amount: "put the pier's value at $4 million",
 # "puts the toll closer to 9 percent"; the object and the amount are the estimate
 AMOUNT_CUES = load_words("cues_amount_at.txt", lower=True)
@@ -2168,6 +2173,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             if (heard := _listener_then_infinitive(text, position, sentence)) is not None:
                 # "called on the council to act", "pleaded with the council to keep the pier open": whom, and what of them
                 addressee = heard
+            elif VISITED.match(text, position, sentence.end) is not None:
+                return None  # "called on Mr Reyl at home": a visit, nothing asked of him
         elif lemma in f.light_noun_said and (noun := _light_noun(text, match, joined, lemma)) is not None:
             if _names_the_act(noun.text):
                 return None  # "made his remarks during the breakfast", "made the announcement": no words given
