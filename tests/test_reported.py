@@ -2650,6 +2650,10 @@ CONTENT_FIRST_CASES = [
     case("title-case-headline-agent-ends-before-a-preposition", "Ann Varga Praised By Council For Pier Work",
          indirect("Ann Varga", "Praised", "Council")),
     case("title-case-headline-participle-of-no-saying", "Pier Built By Victorians Falls Into Sea"),
+    case("headline-listener-then-a-bare-noun-and-a-modal", "Varga tells skippers pier will close",
+         indirect("pier will close", "tells", "Varga", "skippers")),
+    case("headline-warns-listener-then-a-bare-noun-and-a-modal", "Varga warns skippers toll could rise",
+         indirect("toll could rise", "warns", "Varga", "skippers")),
     case("inverted-joined-names", "The toll is unfair, said Ms Varga and Mr Reyl.",
          indirect("The toll is unfair", "said", "Ms Varga and Mr Reyl")),
     case("inverted-joined-roles-before-a-name", "The firm courted the council on fares, said lobbyist and "

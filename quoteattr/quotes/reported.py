@@ -563,7 +563,17 @@ def _addressee(text: str, start: int, end: int) -> Span | None:
     if (text.startswith(".", match.end("addressee")) and honorific(last) is not None
             and (name := NAME_AFTER_TITLE.match(text, match.end("addressee") + 1, near(start, end))) is not None):
         return Span.of(text, match.start("addressee"), name.end())  # "told Sen. Lenz": the name goes with the title
+    words = list(WORD_START.finditer(text, match.start("addressee"), match.end("addressee")))
+    if (len(words) > 1 and words[-1].group(1).islower() and MODAL_AHEAD.match(text, match.end("addressee"))
+            and not any(word.group(1).lower() in DETERMINERS_BEFORE_NOUN for word in words)):
+        # "tells skippers pier will close": a headline's bare noun before a modal opens the clause
+        return trimmed(text, match.start("addressee"), words[-1].start())
     return Span.of(text, *match.span("addressee"))
+
+
+DETERMINERS_BEFORE_NOUN = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+                                     "these", "those"})  # "warned the skippers would pay": no bare noun
+MODAL_AHEAD = regex.compile(r"\s+(?:will|would|could|can|must|may|might|should|shall)\s+\p{Ll}")
 
 
 def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: frozenset[str]) -> Iterator[Quote]:
