@@ -66,6 +66,7 @@ CASES = {
     "and-gerunds, no progressive": lambda size: "she met the skippers and hoping to " * (size // 35),
     "passives without their word": lambda size: "the pier is expected and " * (size // 25),
     "as asides, no stop": lambda size: "The toll, as Ms Varga said, is unfair and " * (size // 42),
+    "clefts after a cue, no stop": lambda size: "What Ms Varga said was that the pier is unsafe and " * (size // 51),
 }
 
 

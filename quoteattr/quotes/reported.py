@@ -1474,6 +1474,9 @@ def _source_act_after_and(text: str, content: Span) -> int | None:
                  if act.group("verb") in sanctions), None)
 
 
+GAP_OPENING_CHARS = 200  # the noun phrase (and an opening phrase before it) that a relative's cue stands on
+
+
 def _gap_before_main_verb(text: str, sentence: Sentence, head: Span, content: Span, *, set_off: bool = False,
                           own_verb: bool = True) -> Span:
     """"A ferry the operator says is late sank", "The toll which the council says is fair rose": the cue stands in
@@ -1484,7 +1487,10 @@ def _gap_before_main_verb(text: str, sentence: Sentence, head: Span, content: Sp
     "The striker the coach called a genius left"."""
     opening_end = text.rfind(",", sentence.start, head.start) if set_off else head.start
     # "In Lyme, a toll the council says is fair rose": the noun phrase may follow an opening phrase and its comma
-    opening_start = text.rfind(",", sentence.start, opening_end) + 1 or sentence.start
+    opening_start = text.rfind(",", max(sentence.start, opening_end - GAP_OPENING_CHARS), opening_end) + 1 \
+        or sentence.start
+    if opening_end - opening_start > GAP_OPENING_CHARS:
+        return content  # no noun phrase opens the sentence so far before the relative
     opening = text[opening_start:opening_end].split()
     if (len(opening) < 2 or opening[0].lower() not in NOUN_DETERMINERS
             or SOURCE_BREAK.search(text, opening_start, opening_end)
