@@ -16,7 +16,8 @@ from attrs import frozen
 from ..lexicon import load_lines, load_table, load_words
 from .cues import cue_lexicon
 
-__all__ = ["EndAnchored", "Frames", "alternation", "auxiliary_chain", "channel_phrase", "frames", "near", "past_adverbials", "weekday_alternation"]
+__all__ = ["EndAnchored", "Frames", "alternation", "auxiliary_chain", "channel_phrase", "frames", "near", "past_adverbials",
+           "weekday_alternation"]
 
 NEAR = 240  # characters an anchored pattern may read past its start
 

@@ -25,7 +25,8 @@ from .cues import cue_lexicon
 from .content import has_verb, trimmed
 from .marks import Quoted
 
-__all__ = ["Claimed", "after_inner_frames", "deduplicate", "without_embedded_stances", "without_nested_reports", "without_overlaps"]
+__all__ = ["Claimed", "after_inner_frames", "deduplicate", "without_embedded_stances", "without_nested_reports",
+           "without_overlaps"]
 
 
 def deduplicate(text: str, found: list[Quote]) -> list[Quote]:

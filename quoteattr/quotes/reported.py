@@ -27,8 +27,8 @@ from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJE
                       headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause)
 from .cues import cue_lexicon
-from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, end_before, frames, last_char_before, near,
-                     past_adverbials, weekday_alternation)
+from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, end_before, frames,
+                     last_char_before, near, past_adverbials, weekday_alternation)
 from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_copula,
                      possessed_noun_before_that, possessive_label, titled_work, to_whom)
 from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, interrupts_subject, opens_sentence,
@@ -42,7 +42,8 @@ from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject,
                        relative_subject, stance_before_to, within_relative, within_restrictive, word_before)
 from .titles import honorific, title_words
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues, as_reported_by,
-                       cue_after_to, is_noun_cue, news_passive, news_passives, noun_object_cue_end, passive_clause, passive_question, passive_subject, passive_with_agent,
+                       cue_after_to, is_noun_cue, news_passive, news_passives, noun_object_cue_end, passive_clause,
+                       passive_question, passive_subject, passive_with_agent,
                        public_appeal, reduced_passive, seeming, report_cue_after_passive, word_cue_quotes)
 
 __all__ = ["find_reported"]
@@ -60,7 +61,8 @@ TOPIC_AMOUNTS = load_words("topic_amounts.txt", lower=True)
 TOPIC_AMOUNT = regex.compile(r"\s+(?:" + alternation(TOPIC_AMOUNTS) + r")(?:\s+(?:more|less))?(?=\s)")
 # words that end an addressee: "told reporters that", "told Fox News on Friday"
 # "told the Gazette through her lawyer that": the channel ends the listener
-ADDRESSEE_STOPS = r"(?:" + alternation(load_words("addressee_stops.txt", lower=True) | TOPIC_AMOUNTS) + "|" + DAYS + r")\b|" + channel_phrase()
+ADDRESSEE_STOPS = (r"(?:" + alternation(load_words("addressee_stops.txt", lower=True) | TOPIC_AMOUNTS) + "|" + DAYS + r")\b|"
+                   + channel_phrase())
 LISTENER_WORD = r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "the skippers' union"
 ADDRESSEE = regex.compile(r"""
     \s+
