@@ -2654,6 +2654,10 @@ CONTENT_FIRST_CASES = [
          indirect("pier will close", "tells", "Varga", "skippers")),
     case("headline-warns-listener-then-a-bare-noun-and-a-modal", "Varga warns skippers toll could rise",
          indirect("toll could rise", "warns", "Varga", "skippers")),
+    case("title-case-headline-warns-a-capitalised-noun-then-a-modal", "Mayor Warns Pier Could Collapse",
+         indirect("Pier Could Collapse", "Warns", "Mayor")),
+    case("title-case-headline-tells-listener-then-noun-and-modal", "Mayor Tells Skippers Pier Will Close",
+         indirect("Pier Will Close", "Tells", "Mayor", "Skippers")),
     case("inverted-joined-names", "The toll is unfair, said Ms Varga and Mr Reyl.",
          indirect("The toll is unfair", "said", "Ms Varga and Mr Reyl")),
     case("inverted-joined-roles-before-a-name", "The firm courted the council on fares, said lobbyist and "

@@ -570,11 +570,19 @@ def _addressee(text: str, start: int, end: int) -> Span | None:
             and not any(word.group(1).lower() in DETERMINERS_BEFORE_NOUN for word in words)):
         # "tells skippers pier will close": a headline's bare noun before a modal opens the clause
         return trimmed(text, match.start("addressee"), words[-1].start())
+    if all(word.group(1)[:1].isupper() for word in words) and end - match.end("addressee") <= TITLE_MODAL_REACH \
+            and TITLE_MODAL_AHEAD.match(text, match.end("addressee"), end):
+        # "Mayor Warns Pier Could Collapse": in a title-case headline the last capitalised word opens the clause
+        return trimmed(text, match.start("addressee"), words[-1].start()) if len(words) > 1 else None
     return Span.of(text, *match.span("addressee"))
 
 
 DETERMINERS_BEFORE_NOUN = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
                                      "these", "those"})  # "warned the skippers would pay": no bare noun
+# a capitalised modal, then capitalised words to the end of a short headline
+TITLE_MODAL_AHEAD = regex.compile(r"\s+(?:Will|Would|Could|Can|Must|May|Might|Should|Shall)(?:\s+\p{Lu}[\p{L}’'\-]*)+"
+                                  r"\s*[.!?]?\s*\Z")
+TITLE_MODAL_REACH = 120  # characters of a headline read after its listener
 MODAL_AHEAD = regex.compile(r"\s+(?:will|would|could|can|must|may|might|should|shall)\s+\p{Ll}")
 
 
