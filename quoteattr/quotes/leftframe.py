@@ -32,8 +32,9 @@ FRAME_END = regex.compile(r"""
     |\s+(?:""" + alternation(load_lines("frame_ends.txt")) + r"""|\p{Ll}+ly|[“"‘]|""" + DAYS + r""")\b)
 """, regex.VERBOSE)  # what may follow a closing frame: the end, a comma, an adverbial
 CLOSING_QUOTES = (",”", ',"', ",’", ",'", "”", '"', "''")
-SO_BEFORE = regex.compile(r"(?<=[,—―–])\s*(?:or\s+)?so\s+\Z")  # "…, or so says Ms Varga"
-AS_BEFORE = regex.compile(r"(?<=[,”\"’'—―–])\s*(?:as|(?:or\s+)?so)\s+\Z")  # "…, as Cruz said", "— or so she says"
+OR_SO = r"(?:or\s+)?so"
+SO_BEFORE = regex.compile(r"(?<=[,—―–])\s*" + OR_SO + r"\s+\Z")  # "…, or so says Ms Varga"
+AS_BEFORE = regex.compile(r"(?<=[,”\"’'—―–])\s*(?:as|" + OR_SO + r")\s+\Z")  # "…, as Cruz said", "— or so she says"
 THAT_RELATIVE = regex.compile(r"\s+that\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s+\p{Ll}+ed\b")
 COMMA_NEXT = regex.compile(r"\s*,")  # the words go on after the frame's comma
 SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")

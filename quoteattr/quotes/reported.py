@@ -577,13 +577,12 @@ def _addressee(text: str, start: int, end: int) -> Span | None:
     return Span.of(text, *match.span("addressee"))
 
 
-DETERMINERS_BEFORE_NOUN = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
-                                     "these", "those"})  # "warned the skippers would pay": no bare noun
+DETERMINERS_BEFORE_NOUN = NOUN_DETERMINERS | {"her", "this", "that"}  # "warned the skippers would pay": no bare noun
+MODALS = alternation(("will", "would", "could", "can", "must", "may", "might", "should", "shall"))
+MODAL_AHEAD = regex.compile(r"\s+(?:" + MODALS + r")\s+\p{Ll}")
 # a capitalised modal, then capitalised words to the end of a short headline
-TITLE_MODAL_AHEAD = regex.compile(r"\s+(?:Will|Would|Could|Can|Must|May|Might|Should|Shall)(?:\s+\p{Lu}[\p{L}’'\-]*)+"
-                                  r"\s*[.!?]?\s*\Z")
+TITLE_MODAL_AHEAD = regex.compile(r"\s+(?=\p{Lu})(?i:" + MODALS + r")(?:\s+\p{Lu}[\p{L}’'\-]*)+\s*[.!?]?\s*\Z")
 TITLE_MODAL_REACH = 120  # characters of a headline read after its listener
-MODAL_AHEAD = regex.compile(r"\s+(?:will|would|could|can|must|may|might|should|shall)\s+\p{Ll}")
 
 
 def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: frozenset[str]) -> Iterator[Quote]:
@@ -831,13 +830,13 @@ def _base_verb_cue(word: str) -> bool:
 
 
 # "… Criticized By Skippers", "… By Council For Pier Work": capitalised words up to the end or a preposition
-HEADLINE_AGENT = regex.compile(r"""\s+(?:By|by)\s+
-    (?P<agent>(?!(?i:for|in|on|at|after|before|over|with|to|during|amid|from|of)\b)\p{Lu}(?:[\p{L}’'\-]|\.(?=\p{L}|\s+\p{Lu}))*
-        (?:\s+(?!(?i:for|in|on|at|after|before|over|with|to|during|amid|from|of)\b)\p{Lu}(?:[\p{L}’'\-]|\.(?=\p{L}|\s+\p{Lu}))*){0,4})
-    (?=\s*(?:[,;:.!?]|\Z)|\s+(?i:for|in|on|at|after|before|over|with|to|during|amid|from|of)\b)""", regex.VERBOSE)
+AGENT_END = r"(?i:for|in|on|at|after|before|over|with|to|during|amid|from|of)\b"
+AGENT_WORD = r"(?!" + AGENT_END + r")\p{Lu}(?:[\p{L}’'\-]|\.(?=\p{L}|\s+\p{Lu}))*"  # "U.S.", not "Fiorina."
+HEADLINE_AGENT = regex.compile(r"\s+(?:By|by)\s+(?P<agent>" + AGENT_WORD + r"(?:\s+" + AGENT_WORD + r"){0,4})"
+                               r"(?=\s*(?:[,;:.!?]|\Z)|\s+" + AGENT_END + ")")
 
 
-def _headline_passive(text: str, match: regex.Match, lemma: str, cue_class: str, sentence: Sentence, index: int,
+def _headline_passive(text: str, match: regex.Match, cue_class: str, sentence: Sentence, index: int,
                       quote_map: QuoteMap) -> Quote | None:
     """A title-case headline's participle with its agent closing it: "Varga Toll Plan Criticized By Skippers" is
     the skippers' words about "Varga Toll Plan"."""
@@ -867,8 +866,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     chain_start = aux.start() if aux else match.start()
     chain = aux.group().lower().split() if aux else []
     if (not chain and form.endswith("ed") and lemma in f.object and match.start() > sentence.start
-            and headline(sentence) and (passive := _headline_passive(text, match, lemma, cue_class, sentence, index,
-                                                                     quote_map)) is not None):
+            and headline(sentence)
+            and (passive := _headline_passive(text, match, cue_class, sentence, index, quote_map)) is not None):
         return passive  # "Toll Plan Criticized By Skippers"
     contraction = CONTRACTED_AUXILIARY.search(text, max(sentence.start, chain_start - 24), chain_start)
     if (contraction is not None and not chain and contraction.group("aux")[1:].lower() == "s"
@@ -2139,8 +2138,10 @@ def _pseudo_cleft(text: str, cue: Span, cue_class: str, sentence: Sentence, inde
     """"What Ms Varga said was that the pier is unsafe", "All she would say was …": the subject clause holds the
     cue and its source, the copula then gives what was said (its "that" left out)."""
     opening = CLEFT_OPENING.match(text, sentence.start, near(sentence.start, cue.start))
+    if opening is None or cue.start - opening.end() > CLEFT_SUBJECT_CHARS:
+        return None
     copula = CLEFT_COPULA.match(text, cue.end, near(cue.end, sentence.end))
-    if opening is None or copula is None or cue.start - opening.end() > CLEFT_SUBJECT_CHARS:
+    if copula is None:
         return None
     source = trimmed(text, opening.end(), cue.start)
     content = clause_from(text, copula.end(), sentence, quote_map)
