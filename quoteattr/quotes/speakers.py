@@ -649,11 +649,10 @@ class _Resolver:
     def compatible(self, entity: Entity, gender: str | None, number: str) -> bool:
         if number == "pl":
             return entity.plural or entity.kind == ORGANISATION
+        thing = entity.kind == DESCRIPTION and entity.head in load_words("thing_heads.txt", lower=True)
         if gender == "n":  # "The report found …. It warned …": a body or a document
-            return not entity.plural and (entity.kind == ORGANISATION or (
-                entity.kind == DESCRIPTION and entity.head in load_words("thing_heads.txt", lower=True)))
-        if entity.kind not in (PERSON, DESCRIPTION, UNKNOWN) or entity.plural or (
-                entity.kind == DESCRIPTION and entity.head in load_words("thing_heads.txt", lower=True)):
+            return not entity.plural and (entity.kind == ORGANISATION or thing)
+        if entity.kind not in (PERSON, DESCRIPTION, UNKNOWN) or entity.plural or thing:
             return False  # "The report said …. He said": not the report
         return gender_compatible(entity.gender, gender)
 

@@ -896,6 +896,7 @@ NEWS_AS_ASIDE = regex.compile(r",\s+as\s+\Z")  # ", as first reported by the Gaz
 NEWS_SET_OFF = regex.compile(r",\s+(?:as\s+)?\Z")  # "The plan, (as) first reported by the Gazette, is …"
 NEWS_ASIDE_CLOSE = regex.compile(r"\s*(?:[.!?]|\Z)")
 NEWS_SUBJECT_CHARS = 80  # a subject set off before the aside: a noun phrase, not a clause
+NEAR_OPENING = 20  # quotation marks, spaces and a "But" the subject may have before it
 NEWS_QUOTED_LETTERS = 20  # more quoted letters than this before the aside make it a quotation's frame
 
 
@@ -926,8 +927,8 @@ def news_passive(text: str, agent: regex.Match, chain_start: int, match: regex.M
         return make_quote((content,), cue, source, None, cue_class, index, quote_map)
     set_off = NEWS_SET_OFF.search(text, window, chain_start)
     closing = SET_OFF_AFTER.match(text, after, near(after, sentence.end))
-    if set_off is None or closing is None:
-        return None
+    if set_off is None or closing is None or set_off.start() - sentence.start > NEWS_SUBJECT_CHARS + NEAR_OPENING:
+        return None  # the subject opens the sentence: no need to read a long stretch before the aside
     subject = trimmed(text, SUBJECT_OPENING.match(text, sentence.start).end(), set_off.start())
     if (subject is None or subject.end - subject.start > NEWS_SUBJECT_CHARS or CLAUSE_MARKS.search(subject.text)
             or "," in subject.text or verb_positions(text, subject.start, subject.end, s_forms=False)):
