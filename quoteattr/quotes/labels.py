@@ -32,7 +32,6 @@ ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:(?<=\s)(?:[“\"][^“”\"]{1,
                                  r"(?=\s*(?:[,;:!?)]|\.(?<!\b\p{Lu}\p{Ll}{0,3}\.)(?:\s|\Z)|\Z|\())")  # "Rep. Trey Gowdy"
 ACCORDING_RESUMES = regex.compile(r"\s*,\s*(?=\S)")
 SOURCE_RELATIVE = regex.compile(r"(?:who|whose|whom|which)\b")  # ", according to Ms Varga, who runs the cafe"
-RELATIVE_CLOSE = regex.compile(r"\s*,\s*(?=\S)")
 # "according to the harbour master, Jon Hale, …": a role, then the name set off after it, both the source
 ROLE_SOURCE = regex.compile(r"(?:the|a|an|its|his|her|their|our)\s\P{Lu}*\p{Ll}\Z")
 NAME_AFTER_ROLE = regex.compile(r"\s*,\s*\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,3}"
@@ -240,7 +239,7 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
         if right is not None and SOURCE_RELATIVE.match(text, right.start, right.end) is not None:
             # "…, according to Ms Varga, who runs the cafe": the relative tells of the source; what was said
             # resumes only after its closing comma ("According to a skipper, who asked not to be named, the …")
-            closing = RELATIVE_CLOSE.search(text, right.start, right.end)
+            closing = ACCORDING_RESUMES.search(text, right.start, right.end)  # the comma that closes the relative
             right = clause_from(text, closing.end(), sentence, quote_map) if closing is not None else None
         if right is not None:
             # "According to X, …" and "the next day, according to X, Trump …"
