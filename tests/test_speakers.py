@@ -1135,6 +1135,12 @@ DESCRIPTION_CASES = [
      "said it was safe.", ("it was safe", "The Democratic senator"), ("The Democratic senator", None)),
     ("a-region-no-one-is-told-of-is-the-sole-holder", "Sen. Ann Varga opened the pier. The Maine senator said it "
      "was safe.", ("it was safe", "The Maine senator"), ("Ann Varga", "Sen.")),
+    ("a-party-no-one-is-told-of-is-the-sole-holder", "MP Rita Moss opened the pier. The Labour MP said it was "
+     "safe.", ("it was safe", "The Labour MP"), ("Rita Moss", "MP")),
+    ("a-party-with-two-holders-stands-alone", "MP Rita Moss met MP Tom Reyl. The Labour MP said it was safe.",
+     ("it was safe", "The Labour MP"), ("The Labour MP", None)),
+    ("a-party-word-that-names-no-party-is-no-party", "MP Rita Moss opened the pier. The Lyme MP said it was safe.",
+     ("it was safe", "The Lyme MP"), ("The Lyme MP", None)),
     ("a-region-with-two-holders-stands-alone", "Sen. Ann Varga met Sen. Tom Reyl. The Maine senator said it was "
      "safe.", ("it was safe", "The Maine senator"), ("The Maine senator", None)),
     ("a-region-the-holder-is-not-of-stands-alone", "Vermont Sen. Ann Varga opened the pier. The Maine senator said "

@@ -939,12 +939,14 @@ class _Resolver:
         return self.first_holder[wanted, gender]
 
     def sole_holder_of_unplaced_role(self, source: Span, wanted: frozenset[str], gender: str | None) -> int | None:
-        """"The Maine senator" when no one is told to be of Maine: the one person of the document whose current
-        title holds the description's other words, if no place is told for that person either ("Sen. Ana Varga"
-        alone; not "Sen. Tom Reyl (R-Bay)" nor "Vermont Sen. Tom Reyl"). The place is a region of `region_names.txt`
-        ("Maine", not "French")."""
+        """"The Maine senator" or "the Labour MP" when no one is told to be of Maine or of Labour: the one person of
+        the document whose current title holds the description's other words, if no place or party is told for that
+        person either ("Sen. Ana Varga" alone; not "Sen. Tom Reyl (R-Bay)" nor "Vermont Sen. Tom Reyl"). The place is
+        a region of `region_names.txt` ("Maine", not "French"); the party a word of `party_names.txt` or
+        `party_letters.txt`."""
         vocabulary = title_words()
-        places = {word.lower() for word in CAPITALISED_WORD.findall(source.text) if word in _regions()} & wanted
+        places = {word.lower() for word in CAPITALISED_WORD.findall(source.text)
+                  if word in _regions() or word.lower() in _party_names()} & wanted
         role = wanted - places
         if not places or not any(vocabulary.is_head(word) for word in role):
             return None
@@ -1109,6 +1111,12 @@ def _role_kinds() -> dict[str, frozenset[str]]:
 def _party_words() -> dict[str, tuple[str, ...]]:
     """A party's letter in "(D-Lyme)" -> the words a description may use for it (``party_letters.txt``)."""
     return {letter: tuple(words) for letter, *words in load_table("party_letters.txt")}
+
+
+@functools.cache
+def _party_names() -> frozenset[str]:
+    """Every word a description may use for a party: `party_names.txt` and the words of `party_letters.txt`."""
+    return load_words("party_names.txt", lower=True) | {word for words in _party_words().values() for word in words}
 
 
 @functools.cache
