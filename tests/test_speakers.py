@@ -1084,6 +1084,11 @@ DESCRIPTION_CASES = [
     ("a-named-possessor-gives-the-predecessor-a-former-title", "Mayor Tom Reyl's predecessor, Ann Varga, spoke. "
      "The former mayor said the pier was unsafe.", ("the pier was unsafe", "The former mayor"),
      ("Ann Varga", "former Mayor")),
+    ("a-predecessor-title-drops-its-determiner", "The harbour master, Tom Reyl, met his predecessor, Ann Varga. She "
+     "said the pier was unsafe.", ("the pier was unsafe", "She"), ("Ann Varga", "former harbour master")),
+    ("a-predecessor-title-drops-a-possessive", "Bay Lines raised fares. Its chief executive, Tom Reyl, met his "
+     "predecessor, Ann Varga. She said fares were too high.", ("fares were too high", "She"),
+     ("Ann Varga", "former chief executive")),
     ("the-predecessor-is-no-present-holder", "Mayor Tom Reyl met his predecessor, Ann Varga. The mayor said the "
      "pier was unsafe.", ("the pier was unsafe", "The mayor"), ("Tom Reyl", "Mayor")),
     ("his-predecessor-skips-a-woman", "Mayor Ann Varga met his predecessor, Tom Reyl. The former mayor said the "

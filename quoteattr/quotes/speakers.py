@@ -32,8 +32,8 @@ from .frames import alternation, end_before, last_char_before, near
 from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
                     given_name_gender, is_given_name)
 from .pronouns import GENDERED_PRONOUN, pronouns
-from .sources import (DATELINE, RELATIVE_PRONOUNS, noun_phrase_before, past_time_opening, plausible_source,
-                      sentence_subject)
+from .sources import (DATELINE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, noun_phrase_before, past_time_opening,
+                      plausible_source, sentence_subject)
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title,
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
                      is_office_word, left_after, dismissed_before, member_role, court_role, role_noun_is_head,
@@ -371,7 +371,10 @@ class _Resolver:
         if not owner.title or owner.title_past or title_key(owner.title) & title_words().past \
                 or not gender_compatible(owner.gender, gender):
             return None
-        return "former " + owner.title
+        held = owner.title.split(None, 1)
+        if len(held) == 2 and held[0].lower() in NOUN_DETERMINERS | {"her"}:
+            held = held[1:]  # "Its chief executive", "The harbour master": the office, without its determiner
+        return "former " + " ".join(held)
 
     def mention_places(self, mention: PersonName) -> set[str]:
         """The words of the place and party a mention gives after the name, which a description of the person's
