@@ -836,6 +836,16 @@ HEADLINE_AGENT = regex.compile(r"\s+(?:By|by)\s+(?P<agent>" + AGENT_WORD + r"(?:
                                r"(?=\s*(?:[,;:.!?]|\Z)|\s+" + AGENT_END + ")")
 
 
+# an "as" later in the clause after a passive's agent: "seen by some in the party as a folly"
+AS_IN_CLAUSE = regex.compile(r"[^,;:.!?“”\"]*?\bas\b")
+
+
+def _only_sight(text: str, lemma: str, agent: regex.Match, sentence: Sentence) -> bool:
+    """A passive of seeing with its agent and no "as" after it (`perceiving_verbs.txt`): "a letter seen by the
+    Gazette" tells who saw the letter; "seen by some as a folly" is a view."""
+    return lemma in frames().perceiving and AS_IN_CLAUSE.match(text, agent.end(), near(agent.end(), sentence.end)) is None
+
+
 def _headline_passive(text: str, match: regex.Match, cue_class: str, sentence: Sentence, index: int,
                       quote_map: QuoteMap) -> Quote | None:
     """A title-case headline's participle with its agent closing it: "Varga Toll Plan Criticized By Skippers" is
@@ -973,6 +983,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index,
                               quote_map)
         if lemma in f.object and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))):
+            if _only_sight(text, lemma, agent, sentence):
+                return None  # "The letter was seen by the Gazette": who saw it, no view of it
             # "The move was criticized by economists": the agent says it of the subject
             as_phrase = lemma in f.passive_clause and f.passive_clause[lemma].match(" as x") is not None
             return passive_with_agent(text, agent, chain_start, match, cue_class, sentence, index, quote_map,
@@ -998,6 +1010,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if (lemma in f.object and form != lemma and not form.endswith("ing")
             and not be_chain and not any(word in f.verbal_auxiliaries for word in chain)
             and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))) is not None
+            and not _only_sight(text, lemma, agent, sentence)  # "The memo, seen by the Gazette, says …"
             and (reduced := reduced_passive(text, agent, chain_start, match, cue_class, sentence, index,
                                             quote_map)) is not None):
         return reduced  # "…, a measure strongly opposed by the unions"

@@ -838,10 +838,12 @@ def _examples_phrase(phrase: str) -> bool:
 
 
 def _participle_phrase(phrase: str) -> bool:
-    """"released on Monday by the Lyme Gazette", "speaking on Monday": a participle leads the aside, which describes
-    the head."""
-    first = phrase.split()[0]
-    return first.islower() and (first.endswith(("ed", "ing")) or first in frames().irregular_verbs)
+    """"released on Monday by the Lyme Gazette", "speaking on Monday", "first seen by the Gazette": a participle
+    leads the aside (after "first" or an adverb in "-ly"), which describes the head."""
+    words = phrase.split()
+    first = words[1] if len(words) > 1 and (words[0] == "first" or words[0].endswith("ly")) else words[0]
+    return first.islower() and (first.endswith(("ed", "ing")) or first in frames().irregular_verbs
+                                or first in load_words("irregular_participles.txt"))
 
 
 def _share_of_head(phrase: str) -> bool:
