@@ -786,6 +786,12 @@ def _modifies_source(text: str, match: regex.Match, sentence: Sentence) -> bool:
     return _main_cue_after().match(text, match.end(), near(match.end(), sentence.end)) is not None
 
 
+# what may follow a past cue after "her" as an object ("…, people close to her said."; "said on Monday", "said
+# that", "said the pier …"), which a noun after "her reported" or "her stated" never is
+OBJECT_HER_CUE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)|\s+(?:that|on|in|at|last|this|earlier|the|a|an|he|she|it|they"
+                                   r"|we|his|its|their)\b")
+
+
 def _closes_relative_without_word(text: str, match: regex.Match, sentence: Sentence) -> bool:
     """A past form ending a relative clause without a relative word after the noun opening the sentence, followed
     by the sentence's own cue: "Skippers the council praised (say the toll is fair)"."""
@@ -1120,7 +1126,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     relative_that = (previous_word == "that" and previous is not None and previous.start(1) > sentence.start
                      and form in cue_lexicon().finite_forms)  # "a video that said", "a sign that read"
     gerund_after_to = previous_word == "to" and form.endswith("ing")  # "in addition to stating", "pivoted to arguing"
-    if not chain and not pronoun_subject and not relative_that and (
+    object_her = (previous_word == "her" and form in cue_lexicon().finite_forms and form != lemma
+                  and not form.endswith("s") and OBJECT_HER_CUE_END.match(text, match.end()) is not None)
+    if not chain and not pronoun_subject and not relative_that and not object_her and (
             (previous_word in f.noun_markers or previous_word == "to") and not gerund_after_to or single_hyphen) \
             and not (previous is not None and _floats_after_subject(text, sentence, previous)):  # "They each said"
         return None  # "the said company", "a statement", "declined to comment"

@@ -84,8 +84,9 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
         return False  # "There were reports saying …": an empty subject, nobody who says it; "says" names nobody
     if len(words) == 1 and (lower in frames().pronouns or lower in _determiners()):
         return True
-    if NOT_SUBJECT_END.fullmatch(words[-1]):
-        return False
+    if NOT_SUBJECT_END.fullmatch(words[-1]) and not (
+            words[-1].lower() == "her" and len(words) > 2 and words[-2].lower() in frames().prepositions):
+        return False  # "a spokesman for the", "people close to his"; "people close to her" ends in an object
     if lower in JOINED_PRONOUNS and len(words) > 2 and words[1].lower() == "and":
         return plausible_source(" ".join(words[2:]), evidence=evidence)  # "he and his wife", "she and two aides"
     if (lead := approximator(words)) and lead < len(words) and (
