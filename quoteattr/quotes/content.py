@@ -337,6 +337,7 @@ NAME_THEN_REASON = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 # "criticised it during the meeting", "denied this in May"; "her" may be a possessive
 SETTING_PRONOUNS = (OBJECT_PRONOUNS - {"her"}) | {"this"}
+PERSON_OBJECTS = OBJECT_PRONOUNS - {"it", "you"}  # never a subject: "him", "her", "them", "us", "me"
 WHILE = regex.compile(r",\s+while", regex.IGNORECASE)
 RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who)\b(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+")  # ", which began in May, "
 THAT_IN_WORDS = regex.compile(r"\bthat\b")  # "which included her claim that …": a clause of its own
@@ -590,6 +591,9 @@ def _reads_as_clause(clause: str) -> bool:
     """A bare clause: three words with a finite verb; "she could"; "people misunderstand him"."""
     words = clause.split()
     first = words[0].lower().replace("’", "'").split("'")[0] if words else ""  # "he'll fight": he
+    if first in PERSON_OBJECTS and len(words) > 1 and (
+            words[1].lower() in frames().irregular_verbs or words[1].lower() in frames().verbal_auxiliaries):
+        return False  # "People who know her said the pier …": an object, then the sentence's own verb
     subject = first in frames().pronouns or first in frames().plural_subjects
     if has_verb(clause):
         contracted = words[0].lower().replace("’", "'") != first  # "it's good": the verb is in the first word

@@ -349,6 +349,8 @@ RELATIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:what|which|who|whom|whose|that
 # a person known, then how long or how well: "known Ms Varga for years", "knew him well"
 ACQUAINTANCE = regex.compile(r"""\s+(?:him|her|them|me|us|you|(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})
                              \s+(?:for|since|well|personally)\b""", regex.VERBOSE)
+# a person pronoun after "know", then the sentence's end or its next word: "who know him say", "who knew her."
+KNOWN_PERSON = regex.compile(r"\s+(?P<pronoun>him|her|them|me|us)(?:\s*(?:[.,;:!?)]|\Z)|\s+(?P<next>\p{L}+))")
 # an indefinite noun phrase before a naming participle: "a clerk named …", "a new group of skippers called …"
 # nothing said after the passive but when or where: "was widely known, …", "were known in May"
 PASSIVE_END = regex.compile(r"(?:\s+\p{Ll}+ly)?(?:\s*(?:[,.;:)—―–!?]|\Z)|\s+(?:on|in|at|during|via|last|earlier|"
@@ -932,6 +934,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if (lemma == "know" and not be_chain
             and ACQUAINTANCE.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "has known Ms Varga for years", "knew him well": an acquaintance, no report
+    if (lemma == "know" and not be_chain
+            and (known := KNOWN_PERSON.match(text, match.end(), near(match.end(), sentence.end))) is not None
+            and (known.group("next") is None or known.group("next").lower() in f.verbal_auxiliaries
+                 or known.group("next").lower() in cue_lexicon().finite_forms
+                 or known.group("pronoun") != "her" and cue_lexicon().lookup(known.group("next")) is not None)):
+        return None  # "Those who know him say …", "people who knew her.": whom they know, then the sentence's verb
     if form in f.used_forms:
         pair = f"{word_before(text, sentence.start, match.start())} {form}"
         if pair in f.adverb_uses:
