@@ -5741,6 +5741,8 @@ CLASS_CUE_CASES = [
          indirect("the toll was unfair", "said", "1,200 skippers")),
     case("source-holds-a-decimal-number", "A study of 1.5 million fares shows the toll is unpopular.",
          indirect("the toll is unpopular", "shows", "A study of 1.5 million fares")),
+    case("belief-closed-by-an-evidence-frame", "Most skippers believe the toll is unfair, the poll found.",
+         indirect("Most skippers believe the toll is unfair", "found", "the poll")),
     case("poll-shows-object", "A new poll shows the mayor trailing.",
          indirect("the mayor trailing", "shows", "A new poll")),
     case("mass-noun-shows", "National polling shows the mayor trailing.",
@@ -6693,7 +6695,13 @@ def test_a_report_in_a_report_in_a_report_is_nested_in_the_outermost():
     ("Ms Varga told skippers the toll would rise, a clerk recalled.",
      ("Ms Varga told skippers the toll would rise", "recalled", "a clerk"),
      ("the toll would rise", "told", "Ms Varga")),
-], ids=["said-after-warned-that", "recalled-after-told"])
+    ("Skippers said the toll was unfair, the poll found.",
+     ("Skippers said the toll was unfair", "found", "the poll"),
+     ("the toll was unfair", "said", "Skippers")),
+    ("Ms Varga told skippers the toll would rise, the survey showed.",
+     ("Ms Varga told skippers the toll would rise", "showed", "the survey"),
+     ("the toll would rise", "told", "Ms Varga")),
+], ids=["said-after-warned-that", "recalled-after-told", "found-after-said", "showed-after-told"])
 def test_a_report_closed_by_an_outer_frame_ends_before_it_and_is_nested(text, outer, inner):
     doc = quoteattr.attribute(text)
     assert [(q.text, q.cue.text, q.source.text) for q in doc.quotes] == [outer]

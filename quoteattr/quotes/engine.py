@@ -55,7 +55,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     if "writing" in cue_classes and "(@" in text:
         found = found + list(embedded_posts(analysis, quote_map, sentence_starts))
     found = deduplicate(text, after_inner_frames(text, found))
-    found = without_embedded_stances(found)
+    found = without_embedded_stances(text, found)
     found = without_overlaps(text, found)
     found = without_nested_reports(ending_at_outer_frames(text, found))
     found = extend_with_following_quotes(analysis, quote_map, sentence_starts, found)

@@ -52,20 +52,34 @@ def _joined_speakers(text: str, first: Quote, second: Quote) -> bool:
             and text[first.cue.end:second.source.start].strip() == "and")
 
 
-def without_embedded_stances(found: list[Quote]) -> list[Quote]:
+def without_embedded_stances(text: str, found: list[Quote]) -> list[Quote]:
     """"Officials said agents want to talk to her": the wanting is part of what was said, not a quote of its own.
 
     A cue of thought or evidence inside another quote's content is dropped
-    first; then any cue not in a finite form ("would call and tell him")
-    inside what remains. An embedded finite cue of speech or writing ("said
-    X told him …") is kept here; :func:`without_nested_reports` reads it
-    once the rivals are settled.
+    first, unless it closes the sentence's frame after a comma ("Skippers say
+    the toll is unfair, the poll found": :func:`ending_at_outer_frames` ends
+    the inner report before it); then any cue not in a finite form ("would
+    call and tell him") inside what remains. An embedded finite cue of speech
+    or writing ("said X told him …") is kept here; :func:`without_nested_reports`
+    reads it once the rivals are settled.
     """
     finite = cue_lexicon().finite_forms
-    stances = _embedded(found, lambda q: q.cue_class in ("thought", "evidence"))
+    stances = _embedded(found, lambda q: q.cue_class in ("thought", "evidence") and not _closing_frame(text, q))
     found = [q for q in found if id(q) not in stances]
     loose = _embedded(found, lambda q: not any(word.lower() in finite for word in q.cue.text.split()))
     return [q for q in found if id(q) not in loose]
+
+
+CLOSING_FRAME_END = regex.compile(r"[\s”\"’']*[.!?]")
+
+
+def _closing_frame(text: str, quote: Quote) -> bool:
+    """", the poll found.": a source and cue set off by a comma after the content, closing the sentence."""
+    if quote.source is None or quote.cue is None:
+        return False
+    end = quote.content[-1].end
+    return (end <= quote.source.start < quote.cue.start and text[end:quote.source.start].strip() == ","
+            and CLOSING_FRAME_END.match(text, quote.cue.end) is not None)
 
 
 def _cue_holders(quotes: list[Quote]) -> Iterator[tuple[Quote, list[Quote]]]:
