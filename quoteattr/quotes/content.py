@@ -110,6 +110,8 @@ HEADLINE_OBJECT_STOP = regex.compile(OBJECT_STOP.pattern, regex.VERBOSE | regex.
 CLAUSE_STOP = regex.compile(r"""
     \s+(?:in|at|during)\s+(?:a|an)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_occasions.txt")) + r""")\b
     (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:in|on|at|with|last|this|to|earlier|""" + weekday_alternation() + r""")\b)  # not "in a TV interview were true"
+  | ,\s+(?:in|at|during)\s+(?:a|an)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_occasions.txt")) + r""")
+    \s+(?:""" + alternation(load_lines("document_participles.txt")) + r""")\b  # ", in a statement released on Friday"
   | \s+on\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_outlets.txt")) + r""")(?=\s*(?:[,.;:—―–-]|\Z))
   | \s+(?:in|at)\s+(?:\p{Lu}[\p{L}’'.]*\s+){1,4}(?:""" + _spaced(word for word in load_lines("object_occasions.txt") if word[:1].isupper()) + r""")\b
     (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:in|on|at|with|last|this|earlier|""" + weekday_alternation() + r""")\b)  # "at Lyme Crown Court on Monday"
