@@ -924,6 +924,13 @@ DESCRIPTION_CASES = [
      ("The former harbour master", None)),
     ("a-counterpart-set-off-before-a-name-is-a-title", "Her Adley counterpart, Tom Reyl, called the talks useful. "
      "Reyl said the pier was safe.", ("the pier was safe", "Reyl"), ("Tom Reyl", "Her Adley counterpart")),
+    ("her-in-a-title-is-the-woman-named-before", "Mayor Ann Varga spoke first. Her deputy, Tom Reyl, said the toll "
+     "would stay.", ("the toll would stay", "Tom Reyl"), ("Tom Reyl", "deputy of Ann Varga")),
+    ("his-in-a-title-skips-a-woman-named-nearer", "Tom Reyl spoke. Ann Varga said the toll was unfair. His deputy, "
+     "Jo Bright, said it would stay.", ("it would stay", "Jo Bright"), ("Jo Bright", "deputy of Tom Reyl")),
+    ("her-in-a-title-reaches-back-three-sentences-only", "Mayor Ann Varga spoke. The pier is old. The toll is high. "
+     "The quay is wet. Her deputy, Tom Reyl, said the toll would stay.", ("the toll would stay", "Tom Reyl"),
+     ("Tom Reyl", "Her deputy")),
     ("a-counterpart-with-no-name-stands-alone", "Ann Varga met her counterpart on Monday. The counterpart said the "
      "pier was safe.", ("the pier was safe", "The counterpart"), ("The counterpart", None)),
     ("a-description-repeats-an-appositive-after-an-age", "Ann Varga, 38, a mother of three, spoke on Monday. The "

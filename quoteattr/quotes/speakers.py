@@ -46,6 +46,9 @@ DESCRIPTION, GROUP, ORGANISATION, UNKNOWN = "description", "group", "organisatio
 SOURCE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|,")
 DEPENDENT_ROLE = regex.compile(r"(?<![\p{L}\-])(\p{L}[\p{L}\-]*)\s+(?:for|to)\s")  # "spokesman for", "aides to"
 TRAILING = regex.compile(r"(?:['’]s?|[\s,.;:]+)+\Z")
+POSSESSOR_SENTENCES = 3  # how many sentences before a title's own a "his" or "her" in it may reach back
+# a title opened by a possessive pronoun: "Her deputy", "his wife"
+POSSESSED_ROLE = regex.compile(r"(?P<pronoun>his|her)\s+(?P<role>\p{Ll}.*)", regex.IGNORECASE | regex.DOTALL)
 APPOSED_NAME = regex.compile(r",[ \t]+")  # between a description and the name set off after it
 APPOSED_NAME_BEFORE = regex.compile(r",[ \t]+\Z")  # searched in the characters just before a name
 # after that name: what closes a name set off after a role (titles.NAME_THEN_CLOSE: a comma or the sentence's end,
@@ -306,6 +309,28 @@ class _Resolver:
             if found:
                 entity.gender = genders[found.group().lower()][0]
 
+    def possessor_before(self, start: int, owner: int, pronoun: str) -> int | None:
+        """The person a title's "his" or "her" stands for: the last one named before ``start``, in its sentence or
+        the few before (``POSSESSOR_SENTENCES``), who is not the title's holder; of the pronoun's gender, known
+        ("Ann Varga said … Her deputy, Tom Reyl, …" -> Ann Varga), else none."""
+        floor, _ = self.sentence_bounds(start)
+        for _ in range(POSSESSOR_SENTENCES):
+            if floor <= 0:
+                break
+            floor, _ = self.sentence_bounds(floor - 1)
+        wanted = pronouns()[pronoun.lower()][0]
+        index = bisect.bisect_left(self.name_starts, start) - 1
+        while index >= 0 and self.names[index].span.start >= floor:
+            other = self.name_owner[index]
+            if other != owner and self.entities[other].kind == PERSON:
+                gender = self.entities[other].gender
+                if gender == wanted:
+                    return other
+                if gender is None:
+                    return None  # the nearest person may be the one meant: no guess
+            index -= 1
+        return None
+
     def mention_title(self, mention: PersonName) -> tuple[str | None, bool, bool]:
         """The title one mention states, whether it is a full statement and whether it is stated in the past
         ("Tom Reyl was treasurer")."""
@@ -421,9 +446,13 @@ class _Resolver:
         # ("Florida Sen. Ana Varga … Ana Varga, a presidential candidate, … The Florida senator said")
         stated: dict[int, dict[str, bool]] = {}
         court_roles: dict[int, str] = {}  # the first role in a court case a mention gives
+        titled_at: dict[int, int] = {}  # where the mention that gave each entity its title starts
         for mention, owner in zip(self.names, self.name_owner):
             title, full, past = self.mention_title(mention)
+            before = self.entities[owner].title
             self.entities[owner].add_title(title, full=full, past=past)
+            if self.entities[owner].title != before:
+                titled_at[owner] = mention.span.start
             if title is None and owner not in court_roles and (role := self.court_title(mention)) is not None:
                 court_roles[owner] = role
             role_words.setdefault(owner, set()).update(self.mention_places(mention), self.mention_office(mention))
@@ -439,6 +468,11 @@ class _Resolver:
                     and gendered.get(words[-1]) == "f":
                 entity.gender = "f"
         self.learn_genders()
+        for owner, start in titled_at.items():
+            entity = self.entities[owner]
+            if (possessed := POSSESSED_ROLE.match(entity.title)) is not None \
+                    and (possessor := self.possessor_before(start, owner, possessed.group("pronoun"))) is not None:
+                entity.title = f"{possessed.group('role')} of {self.entities[possessor].name}"
         for index, entity in enumerate(self.entities):
             if entity.title:
                 places = role_words.get(index, set())
