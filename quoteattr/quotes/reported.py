@@ -2079,6 +2079,12 @@ def _possessive_relative(phrase: str) -> bool:
     return len(words) > 1 and words[0].lower() == "whose"
 
 
+def _relative_source(phrase: str) -> bool:
+    """"who", "which", "whose aides", "most of whom": a relative clause's subject, its clause set off by commas."""
+    words = phrase.lower().split()
+    return words in (["who"], ["which"]) or _possessive_relative(phrase) or words[-2:] in (["of", "whom"], ["of", "which"])
+
+
 def _shell_object(text: str, sentence: Sentence, subject: Span) -> tuple[Span, Span] | None:
     """The noun and the source in "…, a point Ms Varga conceded" or "…, a move he criticized": a noun of
     shell_nouns.txt set off after a clause, then the subject of the cue whose object it is."""
@@ -2586,8 +2592,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                                                       or _possessive_relative(source.text)
                                                       or headline_document(text, sentence.end, source))):
                 return None
-            if source is not None and source.text.lower() in ("who", "which") and text[max(0, source.start - 40):source.start].count(","):
-                # "Nadia Brecht, a voter who said the fare was too high, backed the plan"
+            if source is not None and _relative_source(source.text) and text[max(0, source.start - 40):source.start].count(","):
+                # "Nadia Brecht, a voter who said the fare was too high, backed the plan", "Mr Reyl, whose aides
+                # said he would resign, left early", "Skippers, most of whom said the toll was unfair, met …"
                 content = within_relative(text, content, quote_map)
             elif not _opens_with_verb(content.text) and _set_off_object_relative(text, sentence, subject) and (
                     comma := text.find(",", content.start, content.end)) > content.start \
