@@ -87,6 +87,7 @@ APPOSITIVE_OPENING = regex.compile(r"(?:,|—|–|\s-|--)\s*\Z")  # ", a practic
 # participle of its own ("praised for a speech given by Mr Reyl")
 TRAILING_AGENT = regex.compile(r"(?<!\p{L}(?:ed|en|de|ld|ilt|un|tten|ought|ade))"
                                r" by (?P<agent>(?:the\s|\p{Lu}|many\s|some\s|most\s|\p{Ll}+s\b)\S*(?:\s\S+){0,6})\Z")
+THAT_AHEAD = regex.compile(r"\s+that\s")  # "The mayor's statement that …": the noun's own clause follows
 RELATIVE_SUBJECT = regex.compile(r"(?<![\p{L}])(who|which)\s+\Z", regex.IGNORECASE)  # "the toll, which was …"
 AS_AFTER = regex.compile(r"\s+as\b")
 GIVEN_NOUNS = {noun: cue_class for noun, cue_class in load_table("given_nouns.txt")}  # what one wins from others
@@ -448,9 +449,17 @@ def _receiver(text: str, sentence: Sentence, start: int, verb: int) -> Span | No
     if found is None:
         return fallback_source(text, sentence, Span.of(text, start, verb))
     head, phrase_start = found
+    if _noun_report_ahead(text, head):
+        return None  # "Her warning that the pier could collapse alarmed …": the noun reports its own clause
     if "," in text[head.end:start]:
         return trimmed(text, min(head.start, phrase_start), start) or head  # "Ms Varga, a skipper from Lyme, won …"
     return head
+
+
+def _noun_report_ahead(text: str, subject: Span) -> bool:
+    """The subject ends in a noun of cue_nouns.txt whose "that" clause follows it: "The mayor's statement (that …)"."""
+    last = subject.text.split()[-1]
+    return THAT_AHEAD.match(text, subject.end) is not None and is_noun_cue(text, subject.end - len(last))
 
 
 def _received_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
