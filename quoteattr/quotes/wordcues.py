@@ -35,7 +35,8 @@ __all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_A
 SPEECH = frozenset({"speech"})
 NOUN_CUES, ADVERB_CUES, NOUN_OBJECT_CUES = "cue_nouns.txt", "cues_adverbs.txt", "cue_nouns_prep.txt"
 NOUN_INFINITIVE_CUES = "cue_nouns_infinitive.txt"
-FROM_AGENT = regex.compile(r"\s+from\s+(?P<agent>[^,;:“”\"()]{2,60}?)\s+that\b")  # "criticism from the skippers that"
+# "criticism from the skippers that", "the claim by Mr Reyl that"
+FROM_AGENT = regex.compile(r"\s+(?:from|by)\s+(?P<agent>[^,;:“”\"()]{2,60}?)\s+that\b")
 UNDERGOING_VERBS = "undergoing_verbs.txt"
 OBJECT_PREPOSITIONS = frozenset({"with", "to", "at", "in"})  # "roused the crowd with criticism of", "rose to the defence of"
 OBJECT_GAP = 4  # words between a verb and a noun cue it takes as object: "made an unprompted call for"
@@ -249,7 +250,7 @@ def is_noun_cue(text: str, position: int) -> bool:
 
 def _noun_cues() -> regex.Pattern:
     # "her claim that …", "his claim in November that …"
-    return _word_cues(NOUN_CUES, r"(?=\s*,?\s+(?:that|at|in|on|during|from|to|last|this|earlier)\b)")
+    return _word_cues(NOUN_CUES, r"(?=\s*,?\s+(?:that|at|in|on|during|from|by|to|last|this|earlier)\b)")
 
 
 def _adverb_cues() -> regex.Pattern:
