@@ -13,7 +13,7 @@ from .content import FINITE, clause_before, clause_from, has_verb, title_case, t
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, frames, last_char_before, near
 from .quotemap import QuoteMap, make_quote
-from .sources import source_before
+from .sources import plausible_source, source_before
 from .subjects import word_before
 from .titles import POSSESSIVE
 
@@ -174,6 +174,13 @@ POSSESSIVE_COPULA = regex.compile(r"""
 """, regex.VERBOSE)
 
 
+# "The fear among skippers is that …", "The message from the council was that …": the holder after the noun
+AGENT_COPULA = regex.compile(r"""
+    (?<![\p{L}\p{M}])[Tt]he\s+(?:\p{Ll}+\s+){0,2}?
+    (?P<noun>\p{Ll}+)\s+(?:among|from|within|inside|in|by)\s+
+    (?P<source>[^\s,;:“”"()][^,;:“”"()]{1,59}?)
+    \s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+that\s+(?=\S)
+""", regex.VERBOSE)
 COPULA_THAT = ("is that", "was that", "been that", "remains that", "remained that")
 COPULA_THAT_AFTER = regex.compile(r"\s+(?:is|was|(?:has|had)\s+been|remains|remained)\s+that\b")
 
@@ -208,6 +215,14 @@ def possessive_copula(text: str, sentence: Sentence, index: int, quote_map: Quot
             source_start = text.index(first[1], source_start)  # "But Mr Reyl's claim": the joint is no part of him
         yield make_quote((content,), Span.of(text, *match.span("cue")), Span.of(text, source_start, source_end), None,
                          "speech", index, quote_map)
+    for match in AGENT_COPULA.finditer(text, sentence.start, sentence.end):
+        if (match.group("noun") not in COLON_FRAME_NOUNS or quote_map.around(match.start()) is not None
+                or not plausible_source(match.group("source"))):
+            continue
+        content = clause_from(text, match.end(), sentence, quote_map)
+        if content is not None and has_verb(content.text):
+            yield make_quote((content,), Span.of(text, *match.span("noun")), Span.of(text, *match.span("source")),
+                             None, "speech", index, quote_map)
 
 
 def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:
