@@ -364,7 +364,7 @@ LATE_OPENING_LEAD = regex.compile(r"(?:[,;:—―–]\s*(?:(?:and|but|yet|so)\s+
                                   r"(?:\p{L}+\s+)?\Z")  # ", and while", "Years after"
 # "Ms Varga, though she said": a relative or subordinate clause set off after the subject, no comma up to the cue
 # ", though she", ", speaking on condition of anonymity because they": a clause or a participle's aside opens
-SET_OFF_ASIDE = EndAnchored.of(r",\s+(?:who|" + _SUBORDINATORS + r"|(?-i:\p{Ll}{2,}ing))\s[^,;:—―–“”\"()]*\Z",
+SET_OFF_ASIDE = EndAnchored.of(r",\s+(?:whom?|" + _SUBORDINATORS + r"|(?-i:\p{Ll}{2,}ing))\s[^,;:—―–“”\"()]*\Z",
                                regex.IGNORECASE)
 RELATIVE_IN_ASIDE = EndAnchored.of(r",\s+[^,;:—―–“”\"()]*\s(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?\Z")  # ", in a coat that"
 # ", ultimately did not", ", stopped": the subject's own verb after the aside, no subject of its own
