@@ -50,14 +50,15 @@ AS_COMMA = regex.compile(r"\s*,\s+(?=[\p{L}\p{N}“\"‘])")
 AS_OPENS = regex.compile(r"[\s“\"]*As\s+(?:first\s+|\p{Ll}+ly\s+)?")  # a sentence that opens "As reported by …"
 CLAUSE_COMMA = regex.compile(r",[”\"’]?\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
 # "the harbour council's", "a", "his repeated": what makes a word of cue_nouns_infinitive.txt a noun
-DETERMINER_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?i:a|an|the|his|her|their|its|our|my|your|this|that|these|those)"
+DETERMINER_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?i:a|an|the|his|her|their|its|our|my|your|whose|this|that|these|those)"
                                r"|(?<=\p{L})['’]s?)\s+(?:\p{Ll}+\s+){0,2}\Z")
 # "to reopen the pier"; the word after "to" is checked: not "a call to arms", "a promise to the skippers"
 INFINITIVE_AFTER = regex.compile(r"\s+(?P<to>to)\s+(?P<verb>\p{Ll}+)\b")
 # "…, could sink the plan": a comma, then the main clause's verb
 COMMA_AUXILIARY = regex.compile(r",\s+(?:could|would|will|can|may|might|must|should|has|have|had|is|are|was|were)\s")
 ADJECTIVE_ED = regex.compile(r"\p{Ll}+ed\s+\p{Ll}")  # "undocumented people"
-POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their|its|our|my|your))|(?<=\p{L})['’]s?)"
+WHOSE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:whose)\s+(?:\p{Ll}+\s+){0,2}\Z")  # "whose repeated (claim)"
+POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their|its|our|my|your|whose))|(?<=\p{L})['’]s?)"
                                r"\s+(?:\p{Ll}+\s+){0,2}\Z")  # "the mayor's repeated", "his"
 APPEARS_WITH = regex.compile(r"\s+(?:to\s+\p{L}|that\b|as\s+if\b|as\s+though\b|like\b)")
 SEEMS_WITH = regex.compile(r"\s+(?:(?:to|that|as|like|more|less|\p{Ll}+ly)\b|\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant|y)\b)")
@@ -258,9 +259,11 @@ def _adverb_cues() -> regex.Pattern:
 
 
 def _in_subject(text: str, sentence: Sentence, position: int) -> bool:
-    """The word at ``position`` stands in the sentence's subject: near its start, no verb before it."""
-    return position - sentence.start <= SUBJECT_REACH and not verb_positions(text, sentence.start, position,
-                                                                            s_forms=False)
+    """The word at ``position`` stands in the sentence's subject (near its start, no verb before it) or in the
+    subject of a "whose" relative ("Ms Varga, whose warning that the pier could collapse went unheeded")."""
+    return (WHOSE_BEFORE.search(text, max(sentence.start, position - 40), position) is not None
+            or position - sentence.start <= SUBJECT_REACH and not verb_positions(text, sentence.start, position,
+                                                                                s_forms=False))
 
 
 def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
