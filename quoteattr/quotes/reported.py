@@ -2080,9 +2080,11 @@ def _possessive_relative(phrase: str) -> bool:
 
 
 def _relative_source(phrase: str) -> bool:
-    """"who", "which", "whose aides", "most of whom": a relative clause's subject, its clause set off by commas."""
+    """"who", "which", "whose aides", "one of whose aides", "most of whom": a relative clause's subject, its clause
+    set off by commas."""
     words = phrase.lower().split()
-    return words in (["who"], ["which"]) or _possessive_relative(phrase) or words[-2:] in (["of", "whom"], ["of", "which"])
+    return (words in (["who"], ["which"]) or len(words) > 1 and "whose" in words[:3]
+            or words[-2:] in (["of", "whom"], ["of", "which"]))
 
 
 def _shell_object(text: str, sentence: Sentence, subject: Span) -> tuple[Span, Span] | None:
