@@ -57,6 +57,16 @@ INFINITIVE_AFTER = regex.compile(r"\s+(?P<to>to)\s+(?P<verb>\p{Ll}+)\b")
 # "…, could sink the plan": a comma, then the main clause's verb
 COMMA_AUXILIARY = regex.compile(r",\s+(?:could|would|will|can|may|might|must|should|has|have|had|is|are|was|were)\s")
 ADJECTIVE_ED = regex.compile(r"\p{Ll}+ed\s+\p{Ll}")  # "undocumented people"
+# a noun of saying with its clause and no "that": after a determiner, a possessor, a preposition or "there are"
+# ("there are fears the ferry will stop", "amid claims the pier was sold"); the clause's subject, "there" or a
+# determiner and at most four words, and a modal or a form of "be" ("the claims he made were false", "an argument
+# skippers are likely to hear" are relative clauses on the noun)
+NOUN_BEFORE_BARE_CLAUSE = regex.compile(r"(?:(?<![\p{L}])(?i:a|an|the|his|her|their|its|our|my|your|whose|amid|over|despite"
+                                        r"|about|against|after|following|there\s+(?:are|were|is|was))|(?<=\p{L})['’]s?)"
+                                        r"\s+\Z")  # not "the tolls and claims …", "The council claims …"
+BARE_CLAUSE = (r"\s+(?P<subject>there|(?:the|a|an|his|her|their|its)(?:\s+(?!(?:that|who|which)\b)[\p{Ll}\-’']+){1,4})"
+               r"\s+(?P<verb>will|would|could|can|may|might|should|must|is|are|was|were)\s+(?!\p{Ll}+ing\b)(?=\p{L})")
+BARE_CLAUSE_AFTER = regex.compile(BARE_CLAUSE)
 WHOSE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:whose)\s+(?:\p{Ll}+\s+){0,2}\Z")  # "whose repeated (claim)"
 POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their|its|our|my|your|whose))|(?<=\p{L})['’]s?)"
                                r"\s+(?:\p{Ll}+\s+){0,2}\Z")  # "the mayor's repeated", "his"
@@ -246,12 +256,13 @@ def _word_cues(name: str, after: str) -> regex.Pattern:
 
 def is_noun_cue(text: str, position: int) -> bool:
     """A noun of cue_nouns.txt with its clause ahead ("warning that …") starts at ``position``."""
-    return _noun_cues().match(text, position) is not None
+    return _noun_cues(bare=False).match(text, position) is not None
 
 
-def _noun_cues() -> regex.Pattern:
-    # "her claim that …", "his claim in November that …"
-    return _word_cues(NOUN_CUES, r"(?=\s*,?\s+(?:that|at|in|on|during|from|by|to|last|this|earlier)\b)")
+def _noun_cues(*, bare: bool = True) -> regex.Pattern:
+    # "her claim that …", "his claim in November that …"; with ``bare``, also "fears the ferry will stop"
+    return _word_cues(NOUN_CUES, r"(?=\s*,?\s+(?:that|at|in|on|during|from|by|to|last|this|earlier)\b"
+                      + ("|" + BARE_CLAUSE if bare else "") + ")")
 
 
 def _adverb_cues() -> regex.Pattern:
@@ -277,9 +288,15 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
         return None  # "Warning that the pier was unsafe, the harbour master resigned": the participle, read as a verb
     window = near(noun.end(), sentence.end)
     that = THAT.match(text, noun.end(), window) or PHRASE_THEN_THAT.match(text, noun.end(), window)
-    if that is None:
+    bare = None
+    if that is not None:
+        start = that.end()
+    elif (NOUN_BEFORE_BARE_CLAUSE.search(text, max(sentence.start, noun.start() - 40), noun.start()) is not None
+          and (bare := BARE_CLAUSE_AFTER.match(text, noun.end(), window)) is not None):
+        start = bare.start("subject")  # "there are fears the ferry will stop", "amid claims the pier was sold"
+    else:
         return None
-    content = clause_from(text, that.end(), sentence, quote_map)
+    content = clause_from(text, start, sentence, quote_map)
     if content is not None and _gap_before_verb(text, content):
         return None  # "the assurances that Mr Reyl gives are worthless": a relative clause on the noun
     opening = _within_opening(text, sentence, noun, content, quote_map)
@@ -294,8 +311,19 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
     if content is None or len(words := content.text.split()) < (3 if opening else 4) or not (
             has_verb(content.text) or opening and words[0].lower() in frames().pronouns):
         return None  # "the statement that he made (was short)": a relative clause; "that they distort the vote, …"
+    if bare is not None and _relative_on_noun(text, bare, content):
+        return None
     source = _noun_source(text, sentence, noun.start(), noun.end())
     return make_quote((content,), Span.of(text, noun.start(), noun.end()), source, None, cue_class, index, quote_map)
+
+
+def _relative_on_noun(text: str, bare: regex.Match, content: Span) -> bool:
+    """A clause with no "that" after a noun that is a relative clause on it: a modal's verb with nothing after it
+    ("The claims the council would make were false"), or a subject with a verb of its own ("The hopes the skippers
+    had are gone")."""
+    after = len(text[bare.end():content.end].split())
+    return (after < (1 if bare.group("verb") in frames().be_forms else 2)
+            or has_verb_between(text, bare.start("subject"), bare.end("subject"), s_forms=False))
 
 
 def _within_opening(text: str, sentence: Sentence, noun: regex.Match, content: Span | None,
