@@ -169,7 +169,9 @@ POSSESSIVE_COPULA = regex.compile(r"""
       |[Tt]he(?:\s+[\p{L}\-]+){1,3}['’]s                                           # "the harbour board's"
       |(?P<counted>[Oo]ne|[Aa]nother))                                             # "One view is that": nobody's
     \s+(?:\p{Ll}+\s+){0,2}?                                                      # "most surprising"
-    (?P<cue>(?P<noun>\p{Ll}+)\s+(?:is|was|has\s+been|had\s+been|remains|remained))
+    (?P<cue>(?P<noun>\p{Ll}+)
+      (?P<aside>,[^,;:“”"()]{1,100},)?                                            # ", shared by the council,"
+      \s+(?:is|was|has\s+been|had\s+been|remains|remained))
     \s+(?:that|\p{Ll}+:)\s+(?=\S)                                                 # "was brief:"
 """, regex.VERBOSE)
 
@@ -204,17 +206,18 @@ def possessive_copula(text: str, sentence: Sentence, index: int, quote_map: Quot
         content = clause_from(text, match.end(), sentence, quote_map)
         if content is None or not has_verb(content.text):
             continue
+        # "The mayor's view, shared by the council, is that …": the noun alone is the cue
+        cue = Span.of(text, *match.span("noun" if match.group("aside") else "cue"))
         if match.group("counted"):
             # "One view is that the toll is fair": a view held by someone the sentence does not name
-            yield make_quote((content,), Span.of(text, *match.span("cue")), None, None, "speech", index, quote_map)
+            yield make_quote((content,), cue, None, None, "speech", index, quote_map)
             continue
         source_start = match.start("source")
         source_end = source_start + len(POSSESSIVE.sub("", match.group("source")))
         while (first := text[source_start:source_end].split(maxsplit=1)) and len(first) > 1 \
                 and first[0].lower() in frames().boundaries:
             source_start = text.index(first[1], source_start)  # "But Mr Reyl's claim": the joint is no part of him
-        yield make_quote((content,), Span.of(text, *match.span("cue")), Span.of(text, source_start, source_end), None,
-                         "speech", index, quote_map)
+        yield make_quote((content,), cue, Span.of(text, source_start, source_end), None, "speech", index, quote_map)
     for match in AGENT_COPULA.finditer(text, sentence.start, sentence.end):
         if (match.group("noun") not in COLON_FRAME_NOUNS or quote_map.around(match.start()) is not None
                 or not plausible_source(match.group("source"))):
