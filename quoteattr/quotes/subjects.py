@@ -40,8 +40,8 @@ OBJECT_RELATIVE_SUBJECT = EndAnchored.of(r"""
 PARTICIPLE_LEADS = frozenset({"be", "been", "being", "get", "got", "and", "or"})
 SUBORDINATE = regex.compile(r"(?<![\p{L}])(?:if|when|because|unless|until|after|before|since|while|that|who|which)\b")
 CONTRACTED = regex.compile(r"(?<![\p{L}])(?:he|she|it|they|we|you|i)['’](?:s|re|ll|d|ve|m)\b", regex.IGNORECASE)
-COUNTED_RELATIVE = regex.compile(r"(?<![\p{L}])(?:all|both|many|most|some|each|several|half|two|three|four)\s+of\s+"
-                              r"(?P<pronoun>whom)\s+\Z", regex.IGNORECASE)
+COUNTED_RELATIVE = regex.compile(r"(?<![\p{L}])(?:" + alternation(load_words("relative_shares.txt", lower=True))
+                                  + r")\s+of\s+(?P<pronoun>whom)\s+\Z", regex.IGNORECASE)
 RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
 CONTRACTED_RELATIVE = regex.compile(r"(?<![\p{L}])(who|that)\Z", regex.IGNORECASE)  # "who’s called for"
 LEAD_WORD = regex.compile(r"[\p{L}'’]+")
