@@ -2687,7 +2687,7 @@ CONTENT_FIRST_CASES = [
          "The claim by Mr Reyl that the pier was safe was false.",
          indirect("the pier was safe", "claim", "Mr Reyl")),
     case("noun-of-saying-by-an-agent-as-an-object-is-the-agents",
-         "Skippers doubt the warning by the harbour master that the pier could collapse.",
+         "Skippers ignored the warning by the harbour master that the pier could collapse.",
          indirect("the pier could collapse", "warning", "the harbour master")),
     case("noun-of-saying-by-an-agent-without-a-clause-reports-nothing", "The claim by Mr Reyl was false."),
     case("noun-of-saying-by-an-agent-before-a-relative-that-reports-nothing",
