@@ -924,6 +924,8 @@ DESCRIPTION_CASES = [
      ("The former harbour master", None)),
     ("a-counterpart-set-off-before-a-name-is-a-title", "Her Adley counterpart, Tom Reyl, called the talks useful. "
      "Reyl said the pier was safe.", ("the pier was safe", "Reyl"), ("Tom Reyl", "Her Adley counterpart")),
+    ("a-party-bracket-before-a-who-clause-is-no-part-of-the-source", "Sen. Ann Varga (D-Lyme), who chairs the pier "
+     "panel, said it was safe.", ("it was safe", "Sen. Ann Varga"), ("Ann Varga", "chair of the pier panel")),
     ("her-in-a-title-is-the-woman-named-before", "Mayor Ann Varga spoke first. Her deputy, Tom Reyl, said the toll "
      "would stay.", ("the toll would stay", "Tom Reyl"), ("Tom Reyl", "deputy of Ann Varga")),
     ("his-in-a-title-skips-a-woman-named-nearer", "Tom Reyl spoke. Ann Varga said the toll was unfair. His deputy, "

@@ -935,7 +935,8 @@ RELATIVE = regex.compile(r",\s+(?:(?:a|an|the)\s+[^,;:]{1,50}?\s+|(?P<share>\p{L
                          r"[^;:]*,(?:”|\"|’|'')?\s*\Z")
 OPENING_NAME = regex.compile(r"""
     (?P<head>(?:(?:The|the|A|a|An|an)\s+)?(?:\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?\s+){0,4}
-             \p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*(?:\s+(?:Jr|Sr|II|III)\.?)?(?:\s+\([^)]{1,20}\))?)
+             \p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*(?:\s+(?:Jr|Sr|II|III)\.?)?)
+    (?:\s+\([^)]{1,20}\))?  # "Sen. Ada Vance (D-Ore.), who …": the party's bracket is no part of the name
     ,\s+[^;:]*,(?:”|\"|’|'')?\s*\Z  # the appositive may quote: "Mr. Manafort, citing ''…,'' said"
 """, regex.VERBOSE)
 
