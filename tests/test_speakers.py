@@ -871,6 +871,9 @@ DESCRIPTION_CASES = [
      "that it would hire staff.", ("it would hire staff", "The firm"), ("Harbour Freight Ltd", None)),
     ("the-company-after-two-firms-stands-alone", "Harbour Freight Ltd and Pier Lines Inc met in May. The company "
      "said it would hire staff.", ("it would hire staff", "The company"), ("The company", None)),
+    ("the-company-closing-a-sentence-is-the-firm-that-opens-it", "Bay Lines, the ferry operator owned by Harbour "
+     "Holdings, will cut sailings, the company said.", ("Bay Lines, the ferry operator owned by Harbour Holdings, "
+     "will cut sailings", "the company"), ("Bay Lines", None)),
     ("the-company-is-the-one-firm-that-opened-a-sentence", "Pier Lines cut fares on Monday. The company said "
      "fuel costs had risen.", ("fuel costs had risen", "The company"), ("Pier Lines", None)),
     ("the-company-is-the-firm-that-opened-a-sentence-with-an-appositive", "Pier Lines, the ferry operator, cut fares "
@@ -1320,6 +1323,14 @@ def test_descriptions(text, spec, expected):
     """A definite description repeating a known title is that person; others stand alone."""
     quotes, _ = resolve(text, [spec])
     assert speaker_of(quotes[0]) == expected
+
+
+def test_the_firm_is_the_company_mentioned_last():
+    text = ("Bay Lines, the ferry operator owned by Harbour Holdings, will cut sailings, the company said. "
+            "The firm said fuel costs had risen.")
+    quotes, _ = resolve(text, [("Bay Lines, the ferry operator owned by Harbour Holdings, will cut sailings",
+                                "the company"), ("fuel costs had risen", "The firm")])
+    assert [q.speaker.name for q in quotes] == ["Bay Lines", "Bay Lines"]
 
 
 def test_spokesman_then_the_spokesman_is_one_speaker():

@@ -750,10 +750,15 @@ class _Resolver:
         if kind == ORGANISATION and not definite and (short := self.company_short_form(source)) is not None:
             return short  # "Pier Lines said" after "Pier Lines Inc"
         if definite:
+            # "the company" and "the firm" are one kind: the one of either mentioned last
+            kinds = _firm_kinds() if low in _firm_kinds() else (low,)
+            lasts = [found for kind in kinds if self.by_head.get(kind)
+                     and (found := self.head_timelines[kind].last_before(source.start)) is not None]
+            if lasts:
+                return max(lasts)[1]
             earlier = self.by_head.get(low, ())
             if earlier:  # the one mentioned last before, else the first
-                last = self.head_timelines[low].last_before(source.start)
-                return earlier[0] if last is None else last[1]
+                return earlier[0]
             full = None if is_role else self.earlier_full_form(source, head)
             if full is not None:
                 return full
@@ -777,6 +782,8 @@ class _Resolver:
         organisation noun, only when one such name stands before it: after "Harbour Bank and Pier Bank", "the bank"
         stands alone."""
         endings = _organisation_kinds().get(head) if head.islower() else None  # "the club", not "Club for Growth"
+        if head.lower() in _firm_kinds() and (own := self.own_sentence_firm(source, head)) is not None:
+            return own
         found, names = self.names_before(source, (head,))
         if found is not None and found.group().lower() == source.text.lower():
             return None
@@ -784,7 +791,7 @@ class _Resolver:
             found, names = self.names_before(source, endings)
         if found is None and head.islower() and (body := self.body_set_off_before(source, head)) is not None:
             return body  # "Pier Lines, the ferry operator, … The operator said"
-        if found is None and head.lower() in load_words("subject_firm_kinds.txt", lower=True):
+        if found is None and head.lower() in _firm_kinds():
             return self.sole_subject_firm(source, head)  # "Pier Lines cut fares on Monday. The company said"
         if found is None or (len(names) != 1 and head.lower() in load_words("organisations.txt", lower=True)):
             return None  # "the bank" after two banks; "the mega donor" is the last donor named
@@ -830,29 +837,44 @@ class _Resolver:
         a lower-case word right after it, when it may be a firm: not in a headline, no person's name in it, no article or other word of
         `name_stopwords.txt` first, no region of `region_names.txt` and no organisation noun of
         `organisations.txt` last ("Harbour Council" is no company)."""
-        stops = load_words("name_stopwords.txt", lower=True) | load_words("sentence_starters.txt", lower=True)
-        regions = load_words("region_names.txt", lower=True)
-        bodies = load_words("organisations.txt", lower=True)
         found, names = None, set()
         first = bisect.bisect_left(self.sentence_starts, max(0, source.start - FULL_FORM_WINDOW))
         for start in self.sentence_starts[first:]:
             if start >= source.start:
                 break
-            if (dateline := DATELINE.match(self.text, start, near(start, source.start))) is not None:
-                start = dateline.end()  # "LYME, March 3 (Harbour Wire) - Bay Ferries said …"
-            subject = SUBJECT_NAME.match(self.text, start, near(start, source.start))
-            if (subject is None or self.in_headline(Span.of(self.text, start, subject.end(1)))
-                    or self.holds_name(subject.start(), subject.end(1))):
-                continue
-            words = subject.group(1).lower().split()
-            if words[0] in stops or words[-1] in bodies or " ".join(words) in regions or (
-                    len(words) == 1 and not self.firm_word(subject.group(1))):
-                continue
-            found = subject
-            names.add(" ".join(words))
+            if (subject := self.firm_subject(start, source.start)) is not None:
+                found = subject
+                names.add(subject.group(1).lower())
         if found is None or len(names) != 1:
             return None
         return self.organisation_named(Span.of(self.text, found.start(1), found.end(1)), head)
+
+    def firm_subject(self, start: int, limit: int) -> regex.Match | None:
+        """The name that opens the sentence at ``start`` as its subject, before ``limit``, when it may be a firm
+        (see :meth:`sole_subject_firm`)."""
+        if (dateline := DATELINE.match(self.text, start, near(start, limit))) is not None:
+            start = dateline.end()  # "LYME, March 3 (Harbour Wire) - Bay Ferries said …"
+        subject = SUBJECT_NAME.match(self.text, start, near(start, limit))
+        if (subject is None or self.in_headline(Span.of(self.text, start, subject.end(1)))
+                or self.holds_name(subject.start(), subject.end(1))):
+            return None
+        words = subject.group(1).lower().split()
+        stops = load_words("name_stopwords.txt", lower=True) | load_words("sentence_starters.txt", lower=True)
+        if (words[0] in stops or words[-1] in load_words("organisations.txt", lower=True)
+                or " ".join(words) in load_words("region_names.txt", lower=True)
+                or len(words) == 1 and not self.firm_word(subject.group(1))):
+            return None
+        return subject
+
+    def own_sentence_firm(self, source: Span, head: str) -> int | None:
+        """"Bay Lines, the ferry operator owned by Harbour Holdings, will cut sailings, the company said": a
+        description of `subject_firm_kinds.txt` closing a sentence that a firm's name opens as its subject is that
+        firm, not another named in between."""
+        start, _ = self.sentence_bounds(source.start)
+        subject = self.firm_subject(start, source.start) if start < source.start else None
+        if subject is None or subject.end() > source.start:
+            return None
+        return self.organisation_named(Span.of(self.text, subject.start(1), subject.end(1)), head)
 
     def firm_word(self, word: str) -> bool:
         """One capitalised word that may be a firm's name ("Ferrylink"): no given name, no surname of a person
@@ -1148,6 +1170,12 @@ def _role_kinds() -> dict[str, frozenset[str]]:
 def _party_words() -> dict[str, tuple[str, ...]]:
     """A party's letter in "(D-Lyme)" -> the words a description may use for it (``party_letters.txt``)."""
     return {letter: tuple(words) for letter, *words in load_table("party_letters.txt")}
+
+
+@functools.cache
+def _firm_kinds() -> tuple[str, ...]:
+    """The nouns a description of a firm heads (`subject_firm_kinds.txt`): "the company", "the firm"."""
+    return tuple(sorted(load_words("subject_firm_kinds.txt", lower=True)))
 
 
 @functools.cache
