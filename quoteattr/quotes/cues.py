@@ -55,6 +55,9 @@ class CueLexicon:
     phrasal_only: frozenset[str] = frozenset()  # cues only with their particle: "went on"
     finite_forms: frozenset[str] = frozenset()  # past and third-person forms: "said", "says", "read"
     after_would: dict[str, tuple[str, str]] = field(factory=dict)  # cues only after "would", kept out of ``forms``: "would like to"
+    # a stance adjective that is also the past of a verb of another class, read as the adjective after "be":
+    # "is convinced the pier is safe", while "convinced skippers that …" is the verb "convince"
+    stances: dict[str, tuple[str, str]] = field(factory=dict)
 
     def lookup(self, word: str) -> tuple[str, str] | None:
         return self.forms.get(word.lower())
@@ -131,8 +134,10 @@ def cue_lexicon() -> CueLexicon:
     for cue_class in CUE_CLASSES:
         _add_forms(forms, finite, load_table(f"cues_{cue_class}.txt"), cue_class)
     phrasal_only = _add_forms(forms, finite, load_table("cues_phrasal_only.txt"), "speech")
+    stances = {}
     for word, cue_class in load_table("cue_adjectives.txt"):  # "is convinced", "was eager": one form each
-        forms.setdefault(word.lower(), (word.lower(), cue_class))
+        if forms.setdefault(word.lower(), (word.lower(), cue_class))[1] != cue_class:
+            stances[word.lower()] = (word.lower(), cue_class)
     phrases = tuple((" ".join(row[1:]), row[0]) for row in load_table("cue_phrases.txt"))
     after_would = {word.lower(): (word.lower(), cue_class) for word, cue_class in load_table("cues_after_would.txt")}
-    return CueLexicon(forms, phrases, frozenset(phrasal_only), frozenset(finite), after_would)
+    return CueLexicon(forms, phrases, frozenset(phrasal_only), frozenset(finite), after_would, stances)

@@ -883,6 +883,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         aux = f.headline_auxiliary_before.search(text, window, match.start())  # "Ms Varga Just Revealed …"
     chain_start = aux.start() if aux else match.start()
     chain = aux.group().lower().split() if aux else []
+    if form in cue_lexicon().stances and (set(chain) & f.be_forms or _stance_copula(text, sentence, chain_start,
+                                                                                  match.end()) is not None):
+        lemma, cue_class = cue_lexicon().stances[form]  # "is convinced the pier is safe": a stance, no passive
     if (not chain and form.endswith("ed") and lemma in f.object and match.start() > sentence.start
             and headline(sentence)
             and (passive := _headline_passive(text, match, cue_class, sentence, index, quote_map)) is not None):
