@@ -31,9 +31,11 @@ def _spaced(phrases) -> str:
     return alternation(phrases).replace("\\ ", r"\s+")
 
 
-# "about half", "at least six": a quantity, not a preposition, may open a clause or an object
-QUANTITY_OPENER = (r"(?!(?:about|at\s+least|at\s+most)\s+(?:\p{N}+|half|a\s+(?:third|quarter|dozen)"
-                   r"|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+# "about half", "at least six", "as many as ten", "as much as $5": a quantity, not a preposition or a
+# comparison, may open a clause or an object
+QUANTITY_OPENER = (r"(?!(?:about|at\s+least|at\s+most|as\s+(?:many|few|much|little)\s+as)\s+"
+                   r"(?:\p{N}+|half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                   r"|as\s+(?:much|little)\s+as\s+[$€£]\p{N})")
 # "said no decision had been made", "said no one was hurt": "no" opens the clause's subject before its auxiliary
 NO_SUBJECT = (r"(?!no\s+(?:one|\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|were|is|are|had|has|have|would|will|could|can"
               r"|should|did|must|may|might)\b)")
