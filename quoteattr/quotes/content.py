@@ -21,7 +21,7 @@ from .sources import DATELINE, RELATIVE_PRONOUNS, no_verb_form
 from .subjects import past_relative_asides
 from .titles import title_words
 
-__all__ = ["before_next_cue", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "infinitive_from", "more_words_than", "opening_subordinate",
+__all__ = ["before_next_cue", "before_second_present", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "infinitive_from", "more_words_than", "opening_subordinate",
            "plural_role", "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "title_case", "within_aside", "within_opening_clause"]
 
@@ -426,6 +426,31 @@ def _within_parenthesis(text: str, floor: int, start: int, end: int, quote_map: 
         return end
     closing = text.find(")", start, end)
     return closing if closing >= 0 and quote_map.around(closing) is None else end
+
+
+# ", vow to fight", ", calls for repairs": a comma, then a verb before what a verb's object or infinitive opens with
+SECOND_VERB_AFTER_COMMA = regex.compile(r",\s+(?P<verb>\p{Ll}+)\s+(?=(?:"
+                                        + alternation(list(load_lines("verb_object_openers.txt"))) + r")\b)")
+
+
+def before_second_present(text: str, cue_form: str, content: Span, quote_map: QuoteMap) -> Span:
+    """"Skippers say toll is unfair, vow to fight", "Mayor says pier unsafe, calls for repairs": after a cue in the
+    present, a cue verb of the same form after a comma is the subject's next act, not more of what was said; not
+    "says the pier, the toll and the fares", nor a verb of another form ("says the council, reports show, …")."""
+    lexicon = cue_lexicon()
+    form = cue_form.lower()
+    lemma = (lexicon.lookup(form) or ("",))[0]
+    third_person = form != lemma and form.endswith("s") and form in lexicon.finite_forms
+    if form != lemma and not third_person:
+        return content
+    for comma in SECOND_VERB_AFTER_COMMA.finditer(text, content.start, content.end):
+        verb = comma.group("verb")
+        other = (lexicon.lookup(verb) or ("",))[0]
+        same_form = (verb != other and verb.endswith("s") and verb in lexicon.finite_forms) if third_person \
+            else verb == other
+        if other and same_form and quote_map.around(comma.start()) is None:
+            return trimmed(text, content.start, comma.start()) or content
+    return content
 
 
 def infinitive_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:

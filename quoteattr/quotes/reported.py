@@ -22,7 +22,7 @@ from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS,
-                      VERB_AFTER_ASIDE, WITHHOLDING_OPENERS, WORD,
+                      VERB_AFTER_ASIDE, WITHHOLDING_OPENERS, WORD, before_second_present,
                       clause_before, clause_from, complement_after_cue, first_comma, has_verb, has_verb_between,
                       headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause)
@@ -2404,6 +2404,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                                        noun_object=gerund or cue.end > match.end() or topic_object,
                                        participle=gerund and match.group().lower().endswith("ing"),
                                        bare_clause=bare_clause, object_only=joined_object or topic_object)
+        if content is not None:
+            content = before_second_present(text, match.group(), content, quote_map)
     if (content is None and takes_object and addressee is not None and cue.end == match.end()
             and addressee.text[:1].islower() and addressee.text.split()[0].lower() not in f.pronouns
             and not (lemma in f.noun_ambiguous and match.group().lower() in (lemma, lemma + "s"))):  # "email server"
