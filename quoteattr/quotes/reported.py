@@ -306,6 +306,10 @@ QUESTION_OPENING = regex.compile(r"(?:Do|Does|Did)\s+(?:[\p{L}\p{N}.'’\-]+\s+)
 
 # a question's participle with no subject of its own, and the word before it: "she shrugged when asked about the pier"
 QUESTION_PARTICIPLES = frozenset({"asked", "questioned"})
+PLACE_LEAD = regex.compile(r"\s+(?:at|in|outside|inside|near|on|aboard)\s+(?:the|a|an|his|her|its|their)\b")
+PLACE_WORD = regex.compile(r"\s+\p{Ll}[\p{Ll}\-]*\b")
+TIME_AFTER_PLACE = regex.compile(r"\s+(?:(?:on|late|early)\s+)?(?:" + DAYS + r"|yesterday|today|tonight"
+                                 r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening))\b")
 QUESTION_PARTICIPLE_AFTER = frozenset({"when"})
 # words before a verb, not before a subject: "who hosts the show", "are rediscovering shows"
 NOT_BEFORE_SUBJECT = frozenset({"who", "which", "that", "are", "is", "was", "were", "be", "been"})
@@ -1261,6 +1265,22 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                       participle_source=participle_source, gerund=True)
     return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                   participle_source=None, gerund=False)
+
+
+def _past_place_and_adverbial(text: str, position: int, end: int) -> int:
+    """Past a place of up to three lower-case words and the time after it, else ``position``: "said at the pier
+    on Monday the rails were unsafe", "told skippers outside the old cannery on Friday that …"; not "wrote in
+    the auction notice of the Harbour Trust that …", no time."""
+    if (lead := PLACE_LEAD.match(text, position, near(position, end))) is None:
+        return position
+    place_end = lead.end()
+    for _ in range(3):
+        if (word := PLACE_WORD.match(text, place_end, near(place_end, end))) is None:
+            break
+        place_end = word.end()
+        if TIME_AFTER_PLACE.match(text, place_end, near(place_end, end)) is not None:
+            return past_adverbials(text, place_end, end)
+    return position
 
 
 def _set_off_after_subject(text: str, sentence: Sentence, comma: int) -> bool:
@@ -2340,6 +2360,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                     addressee = Span.of(text, addressee.start, rest)
                 position = rest  # "told members of the council executive board that …": what follows "that"
     position = past_adverbials(text, position, sentence.end)
+    position = _past_place_and_adverbial(text, position, sentence.end)
     if bare_clause and _describes_a_noun(text, position, sentence.end):
         return None  # "made clear progress on the pier"
     if (about := OF_TOPIC_THEN_THAT.match(text, position, near(position, sentence.end))) is not None:
