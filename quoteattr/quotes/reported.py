@@ -1069,6 +1069,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "she shrugged when asked about the pier", "when questioned why …", "Ms Varga, asked whether …, said":
         # a question put by someone unnamed
         question = passive_question(text, match, chain_start, cue_class, sentence, index, quote_map)
+        if question is not None and not set_off and _opens_sentence_with_topic(text, sentence, previous.start(1),
+                                                                              question):
+            return None  # "When asked about the toll, Ms Varga said …": the topic opens the sentence, as "Asked about"
         if question is not None and (not set_off or text.startswith(",", question.content[-1].end)):
             return question
     if not chain and previous_word.endswith(("'s", "’s", "s'", "s’")) and previous_word[:1].isalpha():
@@ -1281,6 +1284,18 @@ def _past_place_and_adverbial(text: str, position: int, end: int) -> int:
         if TIME_AFTER_PLACE.match(text, place_end, near(place_end, end)) is not None:
             return past_adverbials(text, place_end, end)
     return position
+
+
+ABOUT_AT_END = EndAnchored.of(r"\babout\s*\Z")
+
+
+def _opens_sentence_with_topic(text: str, sentence: Sentence, when: int, question: Quote) -> bool:
+    """"When asked about the toll, Ms Varga said …": a topic after "about", not a question ("When asked whether
+    …"), put in a "when" clause that opens the sentence and closes with a comma before the main clause."""
+    content = question.content[0]
+    return (not text[sentence.start:when].strip()
+            and ABOUT_AT_END.search(text, max(sentence.start, content.start - 12), content.start) is not None
+            and text.startswith(",", question.content[-1].end))
 
 
 def _set_off_after_subject(text: str, sentence: Sentence, comma: int) -> bool:
