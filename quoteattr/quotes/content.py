@@ -205,6 +205,8 @@ AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\
 NAMES_JOINED = regex.compile(r".*\p{Lu}[\p{L}\p{M}.'’\-]*\s+and\s+(?:\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}"
                              r"|he|she|they|we)\s+(?:(?:has|have|had)\s+)?\Z")
 NAME_JOINT = regex.compile(r"\s+and\s+\p{Lu}")  # " and Mr Reyl": no comma, a name after "and"
+# "plans he (and Mr Reyl have made)"; not "… and she (and Mr Reyl said …)", a new subject after "and"
+PRONOUN_AT_END = EndAnchored.of(r"(?<![\p{L}])(?<!\b(?i:and|but|or)\s+)(?i:he|she|they|we|I)\Z")
 BARE_AND = regex.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?")  # no comma: "… and wanted", "… but understood"
 PRONOUN_AND = regex.compile(r"\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:also|still)\s+)?")  # "… and she feels she can win"
 AND_AT_END = regex.compile(r"\s+and\s+(?:also\s+)?\Z")
@@ -1146,6 +1148,9 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
         if joint is not None and cue_class != "speech" and NAMES_JOINED.match(
                 text, max(start, joint.start() - 30), joint.end()):
             continue  # "said only skippers such as Tomas and Ana Reyl wanted …": two names, one subject
+        if joint is not None and NAME_JOINT.match(joint.group()) and PRONOUN_AT_END.search(
+                text, max(start, joint.start() - 4), joint.start()) is not None:
+            continue  # "announced plans he and Mr Reyl have made": a pronoun and a name, one subject
         if joint is not None and joint.start() - start <= SUBJECT_REACH and _subject_alone(
                 text[start:joint.start()], phrase=not after_object and NAME_JOINT.match(joint.group()) is not None):
             # "said she and Mr Reyl backed the toll", "said her deputy and Mr Reyl backed the toll": a pronoun or
