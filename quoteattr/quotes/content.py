@@ -201,10 +201,12 @@ FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|
 AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)?"
                         r"|,\s+(?:and|but)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4})"
                         r"(?:(?:also|then|later|has|have|had)\s+|(?:did|does|would|will)\s+not\s+|(?:didn|doesn|wouldn|won)[’']t\s+)?\Z")
+HEADLINE_AND_BEFORE = regex.compile(AND_BEFORE.pattern.replace("(?:and|but)", "(?i:and|but)"))  # "Backs Toll And Denounces"
 # "Tomas and Ana Reyl", "Mr Reyl and she had": a name, "and", then a name or a subject pronoun, perhaps with "had"
 NAMES_JOINED = regex.compile(r".*\p{Lu}[\p{L}\p{M}.'’\-]*\s+and\s+(?:\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}"
                              r"|he|she|they|we)\s+(?:(?:has|have|had)\s+)?\Z")
 NAME_JOINT = regex.compile(r"\s+and\s+\p{Lu}")  # " and Mr Reyl": no comma, a name after "and"
+NAME_AFTER_AND = regex.compile(r"\s+(?i:and)\s+\p{Lu}")  # " and Mr Reyl", a title's " And Mr Reyl"
 # "plans he (and Mr Reyl have made)"; not "… and she (and Mr Reyl said …)", a new subject after "and"
 PRONOUN_AT_END = EndAnchored.of(r"(?<![\p{L}])(?<!\b(?i:and|but|or)\s+)(?i:he|she|they|we|I)\Z")
 BARE_AND = regex.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?")  # no comma: "… and wanted", "… but understood"
@@ -1092,6 +1094,7 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
     the toll but understood why").
     """
     lexicon = cue_lexicon()
+    and_before = None  # the joint's pattern, chosen once a cue is found: a title-case clause capitalises "And"
     for match in lexicon.find(text, start, end, ANY_CUE):
         form = match.group().lower()
         lemma, cue_class = lexicon.forms[form]
@@ -1123,7 +1126,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             # "is suggesting", "has been hoping", "did not say", "don't expect", "they say", "while 53 percent say"
             # are finite too
             continue
-        joint = AND_BEFORE.search(text, max(start, match.start() - 48), match.start())
+        and_before = and_before or (HEADLINE_AND_BEFORE if title_case(text[start:end]) else AND_BEFORE)
+        joint = and_before.search(text, max(start, match.start() - 48), match.start())
         if joint is not None and cue_class != "speech" and _repeats_auxiliary(text, start, joint):
             # "said the skippers would stay and would not accept the toll": the clause's own verbs; but "said the
             # pier would open but would not say when" is the speaker's
@@ -1148,7 +1152,7 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
         if joint is not None and cue_class != "speech" and NAMES_JOINED.match(
                 text, max(start, joint.start() - 30), joint.end()):
             continue  # "said only skippers such as Tomas and Ana Reyl wanted …": two names, one subject
-        if joint is not None and NAME_JOINT.match(joint.group()) and PRONOUN_AT_END.search(
+        if joint is not None and NAME_AFTER_AND.match(joint.group()) and PRONOUN_AT_END.search(
                 text, max(start, joint.start() - 4), joint.start()) is not None:
             continue  # "announced plans he and Mr Reyl have made": a pronoun and a name, one subject
         if joint is not None and joint.start() - start <= SUBJECT_REACH and _subject_alone(
