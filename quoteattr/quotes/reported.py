@@ -21,7 +21,7 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (AS_WORD, CLOSING_MARKS, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS,
+from .content import (AS_WORD, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, WITHHOLDING_OPENERS, WORD, before_second_present,
                       clause_before, clause_from, complement_after_cue, first_comma, has_verb, has_verb_between,
                       headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
@@ -308,6 +308,8 @@ QUESTION_OPENING = regex.compile(r"(?:Do|Does|Did)\s+(?:[\p{L}\p{N}.'’\-]+\s+)
 QUESTION_PARTICIPLES = frozenset({"asked", "questioned"})
 PLACE_LEAD = regex.compile(r"\s+(?:at|in|outside|inside|near|on|aboard)\s+(?:the|a|an|his|her|its|their)\b")
 PLACE_WORD = regex.compile(r"\s+\p{Ll}[\p{Ll}\-]*\b")
+CLAUSE_OPENING_WORDS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its",
+                                  "there"})  # "(at the pier) the rails were unsafe"
 TIME_AFTER_PLACE = regex.compile(r"\s+(?:(?:on|late|early)\s+)?(?:" + DAYS + r"|yesterday|today|tonight"
                                  r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening))\b")
 QUESTION_PARTICIPLE_AFTER = frozenset({"when"})
@@ -1270,10 +1272,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                   participle_source=None, gerund=False)
 
 
-def _past_place_and_adverbial(text: str, position: int, end: int) -> int:
+def _past_place_and_adverbial(text: str, position: int, end: int, *, after_time: bool) -> int:
     """Past a place of up to three lower-case words and the time after it, else ``position``: "said at the pier
-    on Monday the rails were unsafe", "told skippers outside the old cannery on Friday that …"; not "wrote in
-    the auction notice of the Harbour Trust that …", no time."""
+    on Monday the rails were unsafe", "told skippers outside the old cannery on Friday that …"; after a time
+    (``after_time``) the place alone, up to a word that opens a clause: "said Monday at the pier the rails were
+    unsafe"; not "wrote in the auction notice of the Harbour Trust that …", no time."""
     if (lead := PLACE_LEAD.match(text, position, near(position, end))) is None:
         return position
     place_end = lead.end()
@@ -1283,6 +1286,9 @@ def _past_place_and_adverbial(text: str, position: int, end: int) -> int:
         place_end = word.end()
         if TIME_AFTER_PLACE.match(text, place_end, near(place_end, end)) is not None:
             return past_adverbials(text, place_end, end)
+        if after_time and (following := NEXT_WORD.match(text, place_end, near(place_end, end))) is not None \
+                and following.group(1).lower() in CLAUSE_OPENING_WORDS:
+            return place_end
     return position
 
 
@@ -2374,8 +2380,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 if LISTENER_GOES_ON.match(text, position):  # "members of the council board", "the Gazette’s “Morning”"
                     addressee = Span.of(text, addressee.start, rest)
                 position = rest  # "told members of the council executive board that …": what follows "that"
+    after_cue = position
     position = past_adverbials(text, position, sentence.end)
-    position = _past_place_and_adverbial(text, position, sentence.end)
+    position = _past_place_and_adverbial(text, position, sentence.end,
+                                         after_time=DAY_BEFORE.search(text, after_cue, position) is not None)
     if bare_clause and _describes_a_noun(text, position, sentence.end):
         return None  # "made clear progress on the pier"
     if (about := OF_TOPIC_THEN_THAT.match(text, position, near(position, sentence.end))) is not None:
