@@ -745,6 +745,10 @@ def _demonstrative_head(words: str) -> bool:
             and first not in frames().plural_subjects)
 
 
+# "called her to meet", "called them back", "called him.": a naming cue with a pronoun and no predicate
+VISIT_CALL = regex.compile(r"\s+(?:him|her|them|us|me)(?:\s+(?:to|back|on|at|and)\b|\s*(?:[.,;!?]|\Z))")
+
+
 def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: QuoteMap, *,
                asides: bool, contrast: bool) -> int | None:
     """Where the clause goes on past a stop that does not end it: ", but" after "not just"; with ``asides``
@@ -1110,6 +1114,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
         lemma, cue_class = lexicon.forms[form]
         if _bare_phrasal(text, start, match, end, lemma):
             continue  # "said requests were made to the council": "made" is a cue only as "made the case"
+        if lemma in frames().naming and VISIT_CALL.match(text, match.end(), end) is not None:
+            continue  # "after the vote, Mr Reyl called her to meet": a call, not a naming that reports
         if form.endswith("ing"):
             # "saying he would run and suggesting that …", "… but pointedly warning that …": a second gerund of
             # saying, unless the clause runs on its own "-ing" ("is acting unlawfully and showing …", "by reading …
