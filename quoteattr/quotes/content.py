@@ -31,9 +31,10 @@ def _spaced(phrases) -> str:
     return alternation(phrases).replace("\\ ", r"\s+")
 
 
-# "about half", "at least six", "as many as ten", "as much as $5": a quantity, not a preposition or a
-# comparison, may open a clause or an object
-QUANTITY_OPENER = (r"(?!(?:about|at\s+least|at\s+most|as\s+(?:many|few|much|little)\s+as)\s+"
+# "about half", "at least six", "as many as ten", "no more than five", "as much as $5": a quantity, not a
+# preposition, a comparison or a negation, may open a clause or an object
+QUANTITY_OPENER = (r"(?!(?:about|at\s+least|at\s+most|as\s+(?:many|few|much|little)\s+as"
+                   r"|no\s+(?:more|fewer|less)\s+than)\s+"
                    r"(?:\p{N}+|half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten)\b"
                    r"|as\s+(?:much|little)\s+as\s+[$€£]\p{N})")
 # "said no decision had been made", "said no one was hurt": "no" opens the clause's subject before its auxiliary
