@@ -586,7 +586,10 @@ def _addressee(text: str, start: int, end: int) -> Span | None:
 
 
 DETERMINERS_BEFORE_NOUN = NOUN_DETERMINERS | {"her", "this", "that"}  # "warned the skippers would pay": no bare noun
-MODALS = alternation(("will", "would", "could", "can", "must", "may", "might", "should", "shall"))
+# a modal, or a form of "be" or "have", that opens a headline's clause after its bare noun: "pier will close",
+# "Toll Is Unfair"
+MODALS = alternation(("will", "would", "could", "can", "must", "may", "might", "should", "shall",
+                      "is", "are", "was", "were", "has", "have", "had"))
 MODAL_AHEAD = regex.compile(r"\s+(?:" + MODALS + r")\s+\p{Ll}")
 # a capitalised modal, then capitalised words to the end of a short headline
 TITLE_MODAL_AHEAD = regex.compile(r"\s+(?=\p{Lu})(?i:" + MODALS + r")(?:\s+\p{Lu}[\p{L}’'\-]*)+\s*[.!?]?\s*\Z")
