@@ -59,14 +59,16 @@ def without_embedded_stances(text: str, found: list[Quote]) -> list[Quote]:
     first, unless it closes the sentence's frame after a comma ("Skippers say
     the toll is unfair, the poll found": :func:`ending_at_outer_frames` ends
     the inner report before it); then any cue not in a finite form ("would
-    call and tell him") inside what remains. An embedded finite cue of speech
+    call and tell him") inside what remains, but for such a closing frame
+    ("…, reports show."). An embedded finite cue of speech
     or writing ("said X told him …") is kept here; :func:`without_nested_reports`
     reads it once the rivals are settled.
     """
     finite = cue_lexicon().finite_forms
     stances = _embedded(found, lambda q: q.cue_class in ("thought", "evidence") and not _closing_frame(text, q))
     found = [q for q in found if id(q) not in stances]
-    loose = _embedded(found, lambda q: not any(word.lower() in finite for word in q.cue.text.split()))
+    loose = _embedded(found, lambda q: not any(word.lower() in finite for word in q.cue.text.split())
+                      and not (q.cue_class in ("thought", "evidence") and _closing_frame(text, q)))
     return [q for q in found if id(q) not in loose]
 
 
