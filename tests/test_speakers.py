@@ -1333,6 +1333,17 @@ def test_the_firm_is_the_company_mentioned_last():
     assert [q.speaker.name for q in quotes] == ["Bay Lines", "Bay Lines"]
 
 
+def test_he_after_a_possessed_role_is_the_role_not_its_possessor():
+    doc = quoteattr.attribute("Mr Stone's spokesman said the mayor stood by the toll. He said Mr Stone would meet "
+                              "the union again.")
+    assert [q.speaker.name for q in doc.quotes] == ["Mr Stone's spokesman", "Mr Stone's spokesman"]
+
+
+def test_he_after_a_possessed_thing_is_its_possessor():
+    doc = quoteattr.attribute("Mr Stone's statement said the toll would stay. He said the union would be heard.")
+    assert doc.quotes[-1].speaker.name == "Stone"
+
+
 def test_spokesman_then_the_spokesman_is_one_speaker():
     text = "A spokesman for the company said sales fell. The spokesman added that costs rose."
     quotes, speakers = resolve(text, [("sales fell", "A spokesman for the company"), ("costs rose", "The spokesman")])

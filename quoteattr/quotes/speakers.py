@@ -46,6 +46,7 @@ DESCRIPTION, GROUP, ORGANISATION, UNKNOWN = "description", "group", "organisatio
 SOURCE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|,")
 DEPENDENT_ROLE = regex.compile(r"(?<![\p{L}\-])(\p{L}[\p{L}\-]*)\s+(?:for|to)\s")  # "spokesman for", "aides to"
 TRAILING = regex.compile(r"(?:['’]s?|[\s,.;:]+)+\Z")
+POSSESSIVE_IN = regex.compile(r"\p{L}['’]s?\s+\p{Ll}")  # "Mr Reyl's spokesman", "the Reyls' lawyer"
 POSSESSOR_SENTENCES = 3  # how many sentences before a title's own a "his" or "her" in it may reach back
 # a title opened by a possessive pronoun: "Her deputy", "his wife"
 POSSESSED_ROLE = regex.compile(r"(?P<pronoun>his|her)\s+(?P<role>\p{Ll}.*)", regex.IGNORECASE | regex.DOTALL)
@@ -135,6 +136,7 @@ class _Resolver:
     entities: list[Entity] = field(factory=list)
     name_owner: list[int] = field(factory=list)
     source_starts: list[int] = field(factory=list)
+    source_stops: list[int] = field(factory=list)  # where each noted source ends, in the order of source_starts
     source_owner: list[int] = field(factory=list)
     quoted: list[tuple[int, int]] = field(factory=list)
     quoted_starts: list[int] = field(factory=list)
@@ -504,6 +506,7 @@ class _Resolver:
         self.add_mention(owner, span)
         position = bisect.bisect_left(self.source_starts, span.start)
         self.source_starts.insert(position, span.start)
+        self.source_stops.insert(position, span.end)
         self.source_owner.insert(position, owner)
 
     def named_in(self, source: Span) -> int | None:
@@ -704,7 +707,9 @@ class _Resolver:
             source_start = self.source_starts[source_at] if source_at >= 0 else -1
             if name_start < 0 and source_start < 0:
                 return None
-            if name_start >= source_start:
+            if name_start > source_start or name_start == source_start and not (
+                    self.possessor_in_source(source_at) and self.personal(self.source_owner[source_at])):
+                # "Mr Reyl's spokesman said …. He said": the subject the name is a possessor in comes first
                 start, owner, name_at = name_start, self.name_owner[name_at], name_at - 1
             else:
                 start, owner, source_at = source_start, self.source_owner[source_at], source_at - 1
@@ -714,6 +719,12 @@ class _Resolver:
             if self.compatible(self.entities[owner], gender, number) and (not person or self.personal(owner)):
                 return owner
         return None
+
+    def possessor_in_source(self, source_at: int) -> bool:
+        """Whether source ``source_at`` is a noun phrase a name opens as its possessor: "Mr Reyl's spokesman"."""
+        if source_at < 0:
+            return False
+        return POSSESSIVE_IN.search(self.text, self.source_starts[source_at], self.source_stops[source_at]) is not None
 
     def personal(self, owner: int) -> bool:
         entity = self.entities[owner]
