@@ -37,6 +37,9 @@ ROLE_SOURCE = regex.compile(r"(?:the|a|an|its|his|her|their|our)\s\P{Lu}*\p{Ll}\
 NAME_AFTER_ROLE = regex.compile(r"\s*,\s*\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,3}"
                              r"(?=,\s+(?!(?:who|whose|which|where|and|or)\b)\p{Ll})")  # not "…, Ardle and Port Arden"
 COLON_THEN_CLAUSE = regex.compile(r":\s+(?=[\p{L}\p{N}])")  # "…: the port was the busiest", not ": “…”"
+# a name with no comma after it, then the opening of a clause: "(According to) Ms Varga the pier is safe"
+NAME_THEN_CLAUSE = regex.compile(r"(?P<name>(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’\-]*)\s+"
+                                 r"(?=(?:the|a|an|he|she|it|they|we|there|this|his|her|its|their)\s)")
 RELATIVE_AT_END = EndAnchored.of(r",\s+(?P<relative>(?:who|which)\s[^,;:“”\"()]+)\Z")  # ", which stood at 263"
 SPEECH = frozenset({"speech"})
 COLON_LABEL = regex.compile(r"""
@@ -252,6 +255,9 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
         cue = Span.of(text, match.start(), match.end() - len(match.group()) + len(match.group().rstrip()))
         after = ACCORDING_RESUMES.match(text, source_end, near(source_end, sentence.end))
         at_start = not last_char_before(text, sentence.start, match.start(), " “\"")
+        if at_start and after is None and (named := NAME_THEN_CLAUSE.match(text, source.start, source.end)) is not None:
+            # "According to Ms Varga the pier is safe": no comma; the name ends where a clause's subject begins
+            source, after = Span.of(text, *named.span("name")), named
         left = None if at_start else clause_before(text, match.start(), sentence, quote_map)
         right = clause_from(text, after.end(), sentence, quote_map) if after is not None else None
         if right is not None and SOURCE_RELATIVE.match(text, right.start, right.end) is not None:
