@@ -2861,6 +2861,8 @@ ACCORDING_CASES = [
     case("in-opinion-last-after-a-comma", "The ferry toll is too high, in my opinion.",
          indirect("The ferry toll is too high", "in my opinion", "my")),
     case("won-by-a-count-is-no-attribution", "The vote on the pier was won by a count of three."),
+    case("how-opens-a-clause-before-its-subject", "That is how Ms Varga described the plan.",
+         indirect("the plan", "described", "Ms Varga")),
     case("according-to-first-without-a-comma", "According to Ms Varga the catch had fallen by half.",
          indirect("the catch had fallen by half", "According to", "Ms Varga")),
     case("according-to-a-lower-case-source-without-a-comma-reads-nothing",
