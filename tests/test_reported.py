@@ -2861,6 +2861,11 @@ ACCORDING_CASES = [
     case("in-opinion-last-after-a-comma", "The ferry toll is too high, in my opinion.",
          indirect("The ferry toll is too high", "in my opinion", "my")),
     case("won-by-a-count-is-no-attribution", "The vote on the pier was won by a count of three."),
+    case("an-aside-opening-with-a-preposition-is-no-source", "That letter, on Bay Lines paper, demanded that Ms Varga "
+         "resign.", indirect("Ms Varga resign", "demanded", "That letter")),
+    case("an-aside-opening-with-a-preposition-after-a-fronted-phrase-is-no-source",
+         "In May, a judge, in reply to a plea from skippers, ordered the council to publish the report.",
+         indirect("the council to publish the report", "ordered", "a judge", "the council")),
     case("how-opens-a-clause-before-its-subject", "That is how Ms Varga described the plan.",
          indirect("the plan", "described", "Ms Varga")),
     case("according-to-first-without-a-comma", "According to Ms Varga the catch had fallen by half.",

@@ -658,7 +658,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             opener = appositive_text.split()[0].lower()
             if is_name_like(appositive_text) and not _participle_phrase(appositive_text) \
                     and not _examples_phrase(appositive_text) and not _share_of_head(appositive_text) \
-                    and opener not in ("a", "an") and opener not in load_words("appositive_adverbs.txt"):
+                    and opener not in ("a", "an") and opener not in load_words("appositive_adverbs.txt") \
+                    and opener not in f.prepositions:  # "That letter, on Bay Lines letterhead, demanded"
                 # not "The pier's owner, a company based in Lyme, says": an indefinite appositive describes the head,
                 # and so does one opening with an adverb ("The former striker, now a coach in Karsby, insisted")
                 return Span.of(text, *appositive), head[0]  # "The group's founder, Jane Doe, said"
