@@ -94,8 +94,9 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
         return plausible_source(" ".join(words[lead:]), evidence=evidence)  # "about 6 in 10 voters", "almost everyone"
     if len(words) > MAX_SOURCE_TOKENS + (MAX_SOURCE_TOKENS // 2 if lower in _determiners() else 0):
         return False  # "a study by Ms Varga of the harbour college and Mr Reyl of …" may run longer
-    if len(words) == 1 and (lower in frames().subordinators or lower in frames().prepositions):
-        return False  # "If …", "Among …": a clause's opener, not its subject
+    if len(words) == 1 and (lower in frames().subordinators or lower in frames().prepositions
+                            or lower in frames().sentence_adverbs):
+        return False  # "If …", "Among …": a clause's opener, not its subject; "Now, …", "Still, …": an adverb
     if VERB_LIKE.search(text) and not lower in _determiners() and not plural_then_participle(words):
         return False
     if is_name_like(text) or lower in _determiners() or words[0][:1].isdigit() or lower in frames().plural_subjects:
