@@ -803,6 +803,15 @@ OBJECT_HER_CUE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)|\s+(?:that|on|in|at|last
                                    r"|we|his|its|their)\b")
 
 
+LETTERS = regex.compile(r"\p{L}+")
+FRAME_CLOSES = regex.compile(r"\s*(?:[.,;:!?)]|\Z)")  # "“…,” say the skippers." and not "“…,” state Sen. Ann Varga said"
+
+
+def _after_closing_mark(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether a quotation's closing mark, and its comma, stand right before ``start``: "“…,” say the skippers"."""
+    return text[max(sentence.start, start - 4):start].rstrip().endswith(("”", '"', "''", "’"))
+
+
 def _closes_relative_without_word(text: str, match: regex.Match, sentence: Sentence) -> bool:
     """A past form ending a relative clause without a relative word after the noun opening the sentence, followed
     by the sentence's own cue: "Skippers the council praised (say the toll is fair)"."""
@@ -1086,8 +1095,15 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not previous_word.endswith("s")
             and not previous_word[:1].isdigit() and previous_word != "%"  # "42% say", "six in 10 say"
             and not previous.group(1)[:1].isupper() and not THAT.match(text, match.end(), near(match.end(), sentence.end))
-            and not plural_subject(text, sentence, chain_start)):
-        return None  # "a larger say", "the fifth state": a base form needs a plural subject ("critics argue")
+            and not plural_subject(text, sentence, chain_start)
+            and not (_after_closing_mark(text, sentence, chain_start)
+                     and (after := source_after(text, match.end(), sentence.end)) is not None
+                     and FRAME_CLOSES.match(text, after.end) is not None
+                     and not any(word.group().lower() in cue_lexicon().finite_forms
+                                 for word in LETTERS.finditer(text, after.start, near(after.end, sentence.end))))):
+        # "a larger say", "the fifth state": a base form needs a plural subject ("critics argue"), or a source
+        # after it when a quotation closes before it ("“…,” say the skippers")
+        return None
     if (not chain and form == lemma and previous is not None and previous.group(1)[:1].isupper()
             and not previous_word.endswith("s") and previous_word not in f.plural_subjects
             and previous.start(1) - sentence.start < 4 and not text[sentence.start:previous.start(1)].strip()
