@@ -312,6 +312,8 @@ CLAUSE_OPENING_WORDS = frozenset({"the", "a", "an", "he", "she", "they", "it", "
                                   "there"})  # "(at the pier) the rails were unsafe"
 TIME_AFTER_PLACE = regex.compile(r"\s+(?:(?:on|late|early)\s+)?(?:" + DAYS + r"|yesterday|today|tonight"
                                  r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening))\b")
+PHRASE_CHAIN_PREPOSITIONS = load_words("phrase_chain_prepositions.txt", lower=True)
+CHAIN_WORD = regex.compile(r"\s+([\p{L}\p{N}][\p{L}\p{N}'’\-]*)(?=[\s.,;:!?]|\Z)")  # a word with no comma before it
 QUESTION_PARTICIPLE_AFTER = frozenset({"when"})
 # words before a verb, not before a subject: "who hosts the show", "are rediscovering shows"
 NOT_BEFORE_SUBJECT = frozenset({"who", "which", "that", "are", "is", "was", "were", "be", "been"})
@@ -1309,6 +1311,43 @@ def _past_place_and_adverbial(text: str, position: int, end: int, *, after_time:
                 and following.group(1).lower() in CLAUSE_OPENING_WORDS:
             return place_end
     return position
+
+
+def _past_phrase_chain(text: str, position: int, end: int) -> int | None:
+    """Past two or more phrases of place, time or occasion that follow each other, up to a word that opens a
+    clause after a noun, else None: "said in a letter to skippers the rails were unsafe", "said in May of last
+    year the pier was safe"; not "said at the pier the rails were unsafe", one phrase alone, nor "said in a letter
+    to the council …", whose "the" ends the second phrase's preposition."""
+    phrases, previous = 0, ""
+    for _ in range(12):
+        if (word := CHAIN_WORD.match(text, position, near(position, end))) is None:
+            return None
+        lower = word.group(1).lower()
+        after_preposition = previous in PHRASE_CHAIN_PREPOSITIONS or previous in frames().prepositions
+        if lower in CLAUSE_OPENING_WORDS and not after_preposition and previous not in NOUN_DETERMINERS \
+                and not (lower == "i" and text[position - 1:position].isupper()):  # "World War I"
+            return position if phrases >= 2 else None  # "at noon the pier was …": one phrase only
+        if lower == "to" and not _listener_after_to(text, word.end(), end):
+            return None  # "agreed on Friday to cut the quota": an infinitive, not a listener
+        if phrases == 0 and lower == "of":
+            return None  # "the release of harbour files": the noun's own phrase
+        if lower in PHRASE_CHAIN_PREPOSITIONS:
+            phrases += 1
+        elif phrases == 0 or lower == "that" or lower in frames().verbal_auxiliaries and not after_preposition \
+                or after_preposition and lower.endswith("ing"):
+            return None  # the cue's own object, a clause or a gerund ("of keeping"), no phrase; but "in May" is a month
+        position, previous = word.end(), lower
+    return None
+
+
+def _listener_after_to(text: str, position: int, end: int) -> bool:
+    """"to skippers", "to the council", "to Ms Varga": a determiner, a name or a plural noun after "to", not a verb
+    ("to cut", "to focus")."""
+    if (following := CHAIN_WORD.match(text, position, near(position, end))) is None:
+        return False
+    word = following.group(1)
+    return (word.lower() in NOUN_DETERMINERS or word[:1].isupper()
+            or word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
 ABOUT_AT_END = EndAnchored.of(r"\babout\s*\Z")
@@ -2403,6 +2442,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     position = past_adverbials(text, position, sentence.end)
     position = _past_place_and_adverbial(text, position, sentence.end,
                                          after_time=DAY_BEFORE.search(text, after_cue, position) is not None)
+    if (lemma in f.bare or bare_clause) and not headline(sentence):
+        position = max(position, _past_phrase_chain(text, after_cue, sentence.end) or position)
     if bare_clause and _describes_a_noun(text, position, sentence.end):
         return None  # "made clear progress on the pier"
     if (about := OF_TOPIC_THEN_THAT.match(text, position, near(position, sentence.end))) is not None:
