@@ -3451,6 +3451,8 @@ POLARITY_CASES = [
          indirect("the toll was unfair", "said", "Ms Varga")),
     case("two-phrases-before-a-pronoun-clause", "Ms Varga said in a letter to the council she would resign.",
          indirect("she would resign", "said", "Ms Varga")),
+    case("capital-i-after-a-name-ends-no-phrase", "Ms Varga said in the last days of World War I the pier was shut.",
+         indirect("the pier was shut", "said", "Ms Varga")),
     case("time-then-clause-then-phrases-reports-nothing", "Ms Varga said at noon the pier was in ruins on the day the ferry sank."),
     case("two-phrases-after-a-cue-without-content-report-nothing", "Ms Varga spoke after the vote on Monday the toll was raised."),
     case("place-then-named-body-is-no-time",

@@ -1318,14 +1318,14 @@ def _past_phrase_chain(text: str, position: int, end: int) -> int | None:
     clause after a noun, else None: "said in a letter to skippers the rails were unsafe", "said in May of last
     year the pier was safe"; not "said at the pier the rails were unsafe", one phrase alone, nor "said in a letter
     to the council …", whose "the" ends the second phrase's preposition."""
-    phrases, previous = 0, ""
+    phrases, previous, capitalised = 0, "", False
     for _ in range(12):
         if (word := CHAIN_WORD.match(text, position, near(position, end))) is None:
             return None
         lower = word.group(1).lower()
         after_preposition = previous in PHRASE_CHAIN_PREPOSITIONS or previous in frames().prepositions
         if lower in CLAUSE_OPENING_WORDS and not after_preposition and previous not in NOUN_DETERMINERS \
-                and not (lower == "i" and text[position - 1:position].isupper()):  # "World War I"
+                and not (lower == "i" and capitalised):  # "World War I"
             return position if phrases >= 2 else None  # "at noon the pier was …": one phrase only
         if lower == "to" and not _listener_after_to(text, word.end(), end):
             return None  # "agreed on Friday to cut the quota": an infinitive, not a listener
@@ -1336,7 +1336,7 @@ def _past_phrase_chain(text: str, position: int, end: int) -> int | None:
         elif phrases == 0 or lower == "that" or lower in frames().verbal_auxiliaries and not after_preposition \
                 or after_preposition and lower.endswith("ing"):
             return None  # the cue's own object, a clause or a gerund ("of keeping"), no phrase; but "in May" is a month
-        position, previous = word.end(), lower
+        position, previous, capitalised = word.end(), lower, word.group(1)[:1].isupper()
     return None
 
 
