@@ -210,6 +210,8 @@ NAME_JOINT = regex.compile(r"\s+and\s+\p{Lu}")  # " and Mr Reyl": no comma, a na
 NAME_AFTER_AND = regex.compile(r"\s+(?i:and)\s+\p{Lu}")  # " and Mr Reyl", a title's " And Mr Reyl"
 # "plans he (and Mr Reyl have made)"; not "… and she (and Mr Reyl said …)", a new subject after "and"
 PRONOUN_AT_END = EndAnchored.of(r"(?<![\p{L}])(?<!\b(?i:and|but|or)\s+)(?i:he|she|they|we|I)\Z")
+# "… and she (and Mr Reyl said …)": the pronoun opens the new subject with the name
+JOINED_PRONOUN_AT_END = EndAnchored.of(r",?\s+(?i:and|but|or)\s+(?i:he|she|they|we|I)\Z")
 BARE_AND = regex.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?")  # no comma: "… and wanted", "… but understood"
 PRONOUN_AND = regex.compile(r"\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:also|still)\s+)?")  # "… and she feels she can win"
 AND_AT_END = regex.compile(r"\s+and\s+(?:also\s+)?\Z")
@@ -1191,6 +1193,9 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             if lead is None or (lead.group(1).lower() not in lexicon.forms and lead.group(1).lower() not in COLON_LEADS):
                 joint = colon  # not "she wrote:", "put it this way:", which lead into the words
         if joint is not None and quote_map.around(joint.start()) is None:
+            if NAME_AFTER_AND.match(joint.group()) and (pronoun := JOINED_PRONOUN_AT_END.search(
+                    text, max(start, joint.start() - 12), joint.start())) is not None:
+                return pronoun.start()  # "said the pier is safe and she and Mr Reyl said so": both speak again
             return joint.start()
         if joint is not None and (closing := quote_map.around(joint.start())) is not None \
                 and start <= closing.start and closing.end <= joint.end():
