@@ -1355,11 +1355,13 @@ ABOUT_AT_END = EndAnchored.of(r"\babout\s*\Z")
 
 def _opens_sentence_with_topic(text: str, sentence: Sentence, when: int, question: Quote) -> bool:
     """"When asked about the toll, Ms Varga said …": a topic after "about", not a question ("When asked whether
-    …"), put in a "when" clause that opens the sentence and closes with a comma before the main clause."""
+    …"), put in a "when" clause that opens the sentence and closes with a comma before the main clause, or runs
+    on into the main clause's verb without one ("When asked about the toll Ms Varga said …")."""
     content = question.content[0]
     return (not text[sentence.start:when].strip()
             and ABOUT_AT_END.search(text, max(sentence.start, content.start - 12), content.start) is not None
-            and text.startswith(",", question.content[-1].end))
+            and (text.startswith(",", question.content[-1].end)
+                 or has_verb_between(text, content.start, question.content[-1].end, s_forms=False)))
 
 
 def _set_off_after_subject(text: str, sentence: Sentence, comma: int) -> bool:
