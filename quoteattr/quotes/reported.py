@@ -1350,6 +1350,26 @@ def _listener_after_to(text: str, position: int, end: int) -> bool:
             or word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
+def _headline_first_act(text: str, subject: Span, cue: Span) -> Span | None:
+    """The words before a cue's finite form inside a headline subject set off by a comma before the cue, else None:
+    "Varga Backs Toll, Denounces …" -> "Varga"; not "Gazette Reports Show …", with no comma."""
+    if text[subject.end:cue.start].strip() != ",":
+        return None
+    words = list(OBJECT_WORD.finditer(text, subject.start, subject.end))
+    for before, word in zip(words, words[1:]):
+        form = word.group()
+        if form[:1].isupper() and form.lower() in cue_lexicon().finite_forms:
+            return Span.of(text, subject.start, before.end())
+    return None
+
+
+def _headline_thing(words: str, sentence: Sentence) -> bool:
+    """"Urges Calm", "Urges Caution": in a headline's capitals, one word that is no given name or honorific names
+    what is urged, as "urges calm" does; not "Urges Ana", a person addressed."""
+    return (headline(sentence) and len(parts := words.split()) == 1 and not is_given_name(parts[0])
+            and honorific(parts[0]) is None)
+
+
 ABOUT_AT_END = EndAnchored.of(r"\babout\s*\Z")
 
 
@@ -2513,7 +2533,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         if content is not None:
             content = before_second_present(text, match.group(), content, quote_map)
     if (content is None and takes_object and addressee is not None and cue.end == match.end()
-            and addressee.text[:1].islower() and addressee.text.split()[0].lower() not in f.pronouns
+            and (addressee.text[:1].islower() or _headline_thing(addressee.text, sentence))
+            and addressee.text.split()[0].lower() not in f.pronouns
             and not (lemma in f.noun_ambiguous and match.group().lower() in (lemma, lemma + "s"))):  # "email server"
         # "urged a strong stand on the pier": no one addressed, the object is what was urged
         content = complement_after_cue(text, lemma, match.end(), sentence, quote_map, takes_object=True)
@@ -2689,6 +2710,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 content = trimmed(text, content.start, main.start()) or content
         else:
             source = None if nobody else subject[0] if subject else fallback_source(text, sentence, cue)
+            if source is not None and headline(sentence):
+                source = _headline_first_act(text, source, cue) or source  # "Varga Backs Toll, Denounces …"
             if source is not None:
                 source = relative_subject(text, source, cue.start) or source
             if source is not None and lemma == "see" and _setting_subject(source.text):
