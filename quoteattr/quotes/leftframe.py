@@ -109,6 +109,12 @@ def after_quoted_words(text: str, found: tuple[Span, int] | None) -> bool:
     return found is not None and QUOTE_THEN_COMMA.search(text, max(0, found[1] - 5), found[1]) is not None
 
 
+def _opens_with_cue_verb(words: str) -> bool:
+    """"Denounces Ferry": a headline's source that opens with a cue's finite form is the subject's next act."""
+    first = words.split(maxsplit=1)
+    return len(first) > 1 and first[0].lower() in cue_lexicon().finite_forms
+
+
 def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addressee: Span | None,
                 position: int, sentence: Sentence, index: int, quote_map: QuoteMap,
                 subject: tuple[Span, int] | None) -> Quote | None:
@@ -130,6 +136,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if found is None:
             continue
         source, content_end, frame_end = found
+        if headline(sentence) and _opens_with_cue_verb(source.text):
+            continue  # "Varga Backs Toll, Denounces Ferry Plan": "Plan" is the object's noun, not "…, X said"
         if inverted and not after_quote and INFINITIVE_AFTER.match(text, frame_end, near(frame_end, sentence.end)):
             continue  # "The harbour league, a centrist group, pushed the skippers to vote": not "…, said X"
         left = clause_before(text, content_end, sentence, quote_map)
