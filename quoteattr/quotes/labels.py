@@ -195,7 +195,8 @@ def possessed_noun_before_that(text: str, sentence: Sentence, noun: Span) -> boo
     if COPULA_THAT_AFTER.match(text, noun.end, near(noun.end, sentence.end)) is None:
         return False  # no "is that" right after it: most nouns
     return any(match.span("noun") == (noun.start, noun.end) and match.group("noun") in COLON_FRAME_NOUNS
-               for match in POSSESSIVE_COPULA.finditer(text, max(sentence.start, noun.start - 80), sentence.end))
+               for match in POSSESSIVE_COPULA.finditer(text, max(sentence.start, noun.start - 80),
+                                                       near(noun.end, sentence.end)))
 
 
 def possessive_copula(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:

@@ -1371,6 +1371,7 @@ def _headline_thing(words: str, sentence: Sentence) -> bool:
 
 
 ABOUT_AT_END = EndAnchored.of(r"\babout\s*\Z")
+OPENING_SPACE = 8  # white space a sentence may have before its first word
 
 
 def _opens_sentence_with_topic(text: str, sentence: Sentence, when: int, question: Quote) -> bool:
@@ -1378,7 +1379,7 @@ def _opens_sentence_with_topic(text: str, sentence: Sentence, when: int, questio
     …"), put in a "when" clause that opens the sentence and closes with a comma before the main clause, or runs
     on into the main clause's verb without one ("When asked about the toll Ms Varga said …")."""
     content = question.content[0]
-    return (not text[sentence.start:when].strip()
+    return (when - sentence.start <= OPENING_SPACE and not text[sentence.start:when].strip()
             and ABOUT_AT_END.search(text, max(sentence.start, content.start - 12), content.start) is not None
             and (text.startswith(",", question.content[-1].end)
                  or has_verb_between(text, content.start, question.content[-1].end, s_forms=False)))
