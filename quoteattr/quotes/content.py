@@ -1963,8 +1963,11 @@ def _before_by_report(text: str, content: Span) -> Span:
 OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "that", "this", "these", "those"})
 PLURAL_NOUN = regex.compile(r"\p{Ll}{2,}[^s'’\s]s")  # "names", not "his", "pass"
 PLURAL_NOUN_NEXT = regex.compile(r"\s+(?:from|of|on|against|about|over|by|that)\b")
-# "rejected claims she had lied": a subject pronoun and its verb after the -s form open the noun's own clause
-CLAUSE_AFTER_NOUN = regex.compile(r"\s+(?:he|she|it|they|we|I)\s+(?:had|has|was|were|would|will|could|did|is|are)\b")
+# "rejected claims she had lied", "dismissed fears the pier would close": a subject pronoun, or a determiner's
+# phrase, and its verb after the -s form open the noun's own clause
+CLAUSE_AFTER_NOUN = regex.compile(r"\s+(?:he|she|it|they|we|I|there|(?:the|a|an|his|her|their|its)(?:\s+(?!(?:that|who|which)\b)"
+                                  r"[\p{Ll}\-’']+){1,4})\s+(?:had|has|was|were|would|will|could|can|may|might|should|must"
+                                  r"|did|is|are)\b")
 
 
 def _plural_noun_object(text: str, first: regex.Match, window: int, *, noun_object: bool) -> bool:

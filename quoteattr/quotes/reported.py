@@ -1691,15 +1691,23 @@ def _subject_before_as_aside(text: str, sentence: Sentence, subject_start: int) 
 
 # the sentence opens with a name or a singular pronoun: "Mr Reyl ", "She "
 OPENING_NAME_OR_PRONOUN = regex.compile(r"\s*(?:(?:He|She)\s+|(\p{Lu}[\p{L}.’'\-]*)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3})")
+# "Mr Reyl", "They", "The council" before a past form: its subject ("The widely" is no noun phrase)
+OPENING_SUBJECT_BEFORE_PAST = regex.compile(r"\s*(?:(?:He|She|They|We|I)\s+|(?:The|A|An)\s+(?!\p{Ll}+ly\s)\p{Ll}+\s+"
+                                         r"|(?!(?:The|A|An)\s)\p{Lu}[\p{L}.’'\-]*\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3})")
 
 
 def _verb_in_s_before(text: str, sentence: Sentence, previous: regex.Match | None) -> bool:
     """"Mr Reyl cracks jokes", "She makes claims": a lower-case word in -s between a name or a singular pronoun
     opening the sentence and a cue word in -s is a verb in agreement with them, the cue word a plural noun; not
-    "The news shows", "a survey of Lyme skippers shows"."""
-    if previous is None or not previous.group(1).isalpha() or not previous.group(1).islower() \
-            or not previous.group(1).endswith("s") or previous.group(1).endswith(("ss", "us", "is")) \
-            or previous.group(1) in load_words("adverbs_in_s.txt"):  # "Mr Reyl always says …"
+    "The news shows", "a survey of Lyme skippers shows". So is a past form after a name, a subject pronoun or a
+    determiner and a noun: "Mr Reyl dismissed claims the pier was unsafe", "The council rejected claims …"."""
+    if previous is None or not previous.group(1).isalpha() or not previous.group(1).islower():
+        return False
+    word = previous.group(1)
+    if (word.endswith("ed") or word in frames().irregular_verbs) and word not in frames().auxiliaries:
+        return OPENING_SUBJECT_BEFORE_PAST.fullmatch(text, sentence.start, previous.start(1)) is not None
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")) \
+            or word in load_words("adverbs_in_s.txt"):  # "Mr Reyl always says …"
         return False
     subject = OPENING_NAME_OR_PRONOUN.fullmatch(text, sentence.start, previous.start(1))
     return subject is not None and subject.group(1).lower() not in NOUN_DETERMINERS
