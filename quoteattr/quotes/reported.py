@@ -2212,6 +2212,15 @@ def _possessive_relative(phrase: str) -> bool:
     return len(words) > 1 and words[0].lower() == "whose"
 
 
+def _relative_on_object(text: str, sentence: Sentence, source: Span) -> bool:
+    """A person's relative set off by a comma before ``source`` follows a verb of the sentence: it is on the main
+    verb's object ("Ms Varga met skippers, who said …"), not on its subject ("Skippers, who said …, left")."""
+    if source.text.lower() == "which":
+        return False  # "backed bills, which fund schools, and Head Start": a thing's relative sits in lists
+    comma = text.rfind(",", sentence.start, source.start)
+    return comma > sentence.start and has_verb_between(text, sentence.start, comma, s_forms=False)
+
+
 def _relative_source(phrase: str) -> bool:
     """"who", "which", "whose aides", "one of whose aides", "most of whom": a relative clause's subject, its clause
     set off by commas."""
@@ -2740,7 +2749,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             if source is not None and _relative_source(source.text) and text[max(0, source.start - 40):source.start].count(","):
                 # "Nadia Brecht, a voter who said the fare was too high, backed the plan", "Mr Reyl, whose aides
                 # said he would resign, left early", "Skippers, most of whom said the toll was unfair, met …"
-                content = within_relative(text, content, quote_map)
+                content = within_relative(text, content, quote_map, on_object=_relative_on_object(text, sentence, source))
             elif not _opens_with_verb(content.text) and _set_off_object_relative(text, sentence, subject) and (
                     comma := text.find(",", content.start, content.end)) > content.start \
                     and quote_map.around(comma) is None:

@@ -27,6 +27,7 @@ from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, sentence_adverb_alternati
 __all__ = ["RELATIVE_SOURCE", "fallback_source", "gerund_subject", "past_relative_asides", "plural_subject", "relative_subject", "stance_before_to",
            "within_relative", "within_restrictive", "word_before"]
 
+SECOND_THAT = regex.compile(r",\s+(?:(?:and|but|or)\s+)?that\b")  # "said the toll was unfair, and that …": the content goes on
 RELATIVE_CLOSE = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")  # ", backed the plan": the main clause resumes
 FINITE = regex.compile(r"(?<![\p{L}'’])(am|are|is|was|were|has|have|had|will|would|can|could|may|might|must|should)\b")
 VERB_BEFORE_ASIDE = regex.compile(FINITE.pattern + r"|\b\p{Ll}{2,}ed\b")  # "the toll rose, which": a clause already
@@ -259,13 +260,19 @@ def stance_before_to(text: str, sentence: Sentence, chain_start: int) -> bool:
     return before[-2].lower() in words or " ".join(before[-3:-1]).lower() in words
 
 
-def within_relative(text: str, content: Span, quote_map: QuoteMap) -> Span:
-    """A relative clause set off by commas ends at its closing comma (not one inside quoted words)."""
+def within_relative(text: str, content: Span, quote_map: QuoteMap, *, on_object: bool = False) -> Span:
+    """A relative clause set off by commas ends at its closing comma (not one inside quoted words): before the main
+    verb, or, in a relative on the main verb's object (``on_object``), at a comma before "and", "but" or "or" that
+    opens no second "that" clause ("Ms Varga met skippers, who said the toll was unfair, and left")."""
     f = frames()
     for comma in past_relative_asides(text, content.start, RELATIVE_CLOSE.finditer(text, content.start, content.end)):
         word = comma.group(1).lower()
         if quote_map.around(comma.start()) is not None:
             continue
+        if (on_object and word in ("and", "but", "or") and not SECOND_THAT.match(text, comma.start())
+                and "," not in text[content.start:comma.start()] and VERB_BEFORE_ASIDE.search(text, content.start, comma.start())):
+            # not "said the two men, and Mr Reyl in particular, must …", nor the last of a list ("behind A, B, and C")
+            return Span.of(text, content.start, comma.start())
         if len(word) > 2 and (word.endswith(("ed", "s")) or word in f.irregular_verbs):
             return Span.of(text, content.start, comma.start())  # ", backed the plan", ", lost money"
         if word in f.verbal_auxiliaries and VERB_BEFORE_ASIDE.search(text, content.start, comma.start()):
