@@ -67,6 +67,9 @@ NOUN_BEFORE_BARE_CLAUSE = regex.compile(r"(?:(?<![\p{L}])(?i:a|an|the|his|her|th
 BARE_CLAUSE = (r"\s+(?P<subject>there|(?:the|a|an|his|her|their|its)(?:\s+(?!(?:that|who|which)\b)[\p{Ll}\-’']+){1,4})"
                r"\s+(?P<verb>will|would|could|can|may|might|should|must|is|are|was|were)\s+(?!\p{Ll}+ing\b)(?=\p{L})")
 BARE_CLAUSE_AFTER = regex.compile(BARE_CLAUSE)
+# "It was Ms Varga's warning (that …)": a cleft whose focus holds the noun, a few words after "It was"
+IT_CLEFT = regex.compile(r"\s*It(?:\s+(?:is|was)|['’]s)\s+(?:\S+\s+){0,5}")
+CLEFT_RELATIVE = regex.compile(r"\s(?:that|who)\s")
 WHOSE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:whose)\s+(?:\p{Ll}+\s+){0,2}\Z")  # "whose repeated (claim)"
 POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their|its|our|my|your|whose))|(?<=\p{L})['’]s?)"
                                r"\s+(?:\p{Ll}+\s+){0,2}\Z")  # "the mayor's repeated", "his"
@@ -308,6 +311,8 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
         groups = verb_groups(text, content.start, content.end, s_forms=False)
         if len(groups) >= 2:
             content = trimmed(text, content.start, groups[1])
+    elif content is not None and IT_CLEFT.fullmatch(text, sentence.start, noun.start()) is not None:
+        content = _before_cleft_relative(text, content)
     if content is None or len(words := content.text.split()) < (3 if opening else 4) or not (
             has_verb(content.text) or opening and words[0].lower() in frames().pronouns):
         return None  # "the statement that he made (was short)": a relative clause; "that they distort the vote, …"
@@ -315,6 +320,14 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
         return None
     source = _noun_source(text, sentence, noun.start(), noun.end())
     return make_quote((content,), Span.of(text, noun.start(), noun.end()), source, None, cue_class, index, quote_map)
+
+
+def _before_cleft_relative(text: str, content: Span) -> Span | None:
+    """"It was Ms Varga's warning that the pier could collapse that alarmed skippers": the clause ends before the
+    cleft's "that" or "who", the first after the clause's own verb."""
+    verbs = verb_positions(text, content.start, content.end)
+    relative = CLEFT_RELATIVE.search(text, verbs[0], content.end) if verbs else None
+    return content if relative is None else trimmed(text, content.start, relative.start())
 
 
 def _relative_on_noun(text: str, bare: regex.Match, content: Span) -> bool:
