@@ -67,6 +67,7 @@ NOUN_BEFORE_BARE_CLAUSE = regex.compile(r"(?:(?<![\p{L}])(?i:a|an|the|his|her|th
 BARE_CLAUSE = (r"\s+(?P<subject>there|(?:the|a|an|his|her|their|its)(?:\s+(?!(?:that|who|which)\b)[\p{Ll}\-’']+){1,4})"
                r"\s+(?P<verb>will|would|could|can|may|might|should|must|is|are|was|were)\s+(?!\p{Ll}+ing\b)(?=\p{L})")
 BARE_CLAUSE_AFTER = regex.compile(BARE_CLAUSE)
+SUBJUNCTIVE_PASSIVE = regex.compile(r"(?<![\p{L}])be\s+\p{Ll}+ed\s+(?=\p{Ll}+ed\b)")  # "be closed (angered)"
 # "It was Ms Varga's warning (that …)": a cleft whose focus holds the noun, a few words after "It was"
 IT_CLEFT = regex.compile(r"\s*It(?:\s+(?:is|was)|['’]s)\s+(?:\S+\s+){0,5}")
 CLEFT_RELATIVE = regex.compile(r"\s(?:that|who)\s")
@@ -309,6 +310,8 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
         # the noun is in the subject: "Her claim that the pier is safe was false" ends before "was false";
         # a word in -s is a noun there ("that the fares would not rise were ignored")
         groups = verb_groups(text, content.start, content.end, s_forms=False)
+        if len(groups) < 2 and (passive := SUBJUNCTIVE_PASSIVE.search(text, content.start, content.end)) is not None:
+            groups = [content.start, passive.end()]  # "that the pier be closed angered skippers": one run to verb_groups
         if len(groups) >= 2:
             content = trimmed(text, content.start, groups[1])
     elif content is not None and IT_CLEFT.fullmatch(text, sentence.start, noun.start()) is not None:
