@@ -67,6 +67,8 @@ NOUN_BEFORE_BARE_CLAUSE = regex.compile(r"(?:(?<![\p{L}])(?i:a|an|the|his|her|th
 BARE_CLAUSE = (r"\s+(?P<subject>there|(?:the|a|an|his|her|their|its)(?:\s+(?!(?:that|who|which)\b)[\p{Ll}\-’']+){1,4})"
                r"\s+(?P<verb>will|would|could|can|may|might|should|must|is|are|was|were)\s+(?!\p{Ll}+ing\b)(?=\p{L})")
 BARE_CLAUSE_AFTER = regex.compile(BARE_CLAUSE)
+TOLD_OF = regex.compile(r"(?i:(?:the|a|an)\s+)?(?i:" + alternation(load_words("told_of_heads.txt", lower=True))
+                        + r")\s+of\s+(?=\S)")
 SUBJUNCTIVE_PASSIVE = regex.compile(r"(?<![\p{L}])be\s+\p{Ll}+ed\s+(?=\p{Ll}+ed\b)")  # "be closed (angered)"
 # "It was Ms Varga's warning (that …)": a cleft whose focus holds the noun, a few words after "It was"
 IT_CLEFT = regex.compile(r"\s*It(?:\s+(?:is|was)|['’]s)\s+(?:\S+\s+){0,5}")
@@ -406,7 +408,9 @@ def _possessor(text: str, sentence: Sentence, noun_start: int) -> Span | None:
         return None
     if owner.group("pronoun"):
         return Span.of(text, *owner.span("pronoun"))
-    return noun_phrase_before(text, sentence.start, owner.start())
+    phrase = noun_phrase_before(text, sentence.start, owner.start())
+    told = TOLD_OF.match(phrase.text) if phrase is not None else None
+    return Span.of(text, phrase.start + told.end(), phrase.end) if told is not None else phrase  # "News of Ms Varga"
 
 
 def _noun_source(text: str, sentence: Sentence, noun_start: int, noun_end: int) -> Span | None:
