@@ -67,6 +67,8 @@ NOUN_BEFORE_BARE_CLAUSE = regex.compile(r"(?:(?<![\p{L}])(?i:a|an|the|his|her|th
 BARE_CLAUSE = (r"\s+(?P<subject>there|(?:the|a|an|his|her|their|its)(?:\s+(?!(?:that|who|which)\b)[\p{Ll}\-’']+){1,4})"
                r"\s+(?P<verb>will|would|could|can|may|might|should|must|is|are|was|were)\s+(?!\p{Ll}+ing\b)(?=\p{L})")
 BARE_CLAUSE_AFTER = regex.compile(BARE_CLAUSE)
+# "Ms Varga's warning, issued on Monday, that …": a participle's aside between the noun and its "that"
+PARTICIPLE_ASIDE_THAT = regex.compile(r",\s+\p{Ll}+ed\b[^,;:“”\"()]{0,60},\s+that\s+")
 TOLD_OF = regex.compile(r"(?i:(?:the|a|an)\s+)?(?i:" + alternation(load_words("told_of_heads.txt", lower=True))
                         + r")\s+of\s+(?=\S)")
 SUBJUNCTIVE_PASSIVE = regex.compile(r"(?<![\p{L}])be\s+\p{Ll}+ed\s+(?=\p{Ll}+ed\b)")  # "be closed (angered)"
@@ -268,7 +270,7 @@ def is_noun_cue(text: str, position: int) -> bool:
 def _noun_cues(*, bare: bool = True) -> regex.Pattern:
     # "her claim that …", "his claim in November that …"; with ``bare``, also "fears the ferry will stop"
     return _word_cues(NOUN_CUES, r"(?=\s*,?\s+(?:that|at|in|on|during|from|by|to|last|this|earlier)\b"
-                      + ("|" + BARE_CLAUSE if bare else "") + ")")
+                      + "|" + PARTICIPLE_ASIDE_THAT.pattern + ("|" + BARE_CLAUSE if bare else "") + ")")
 
 
 def _adverb_cues() -> regex.Pattern:
@@ -293,7 +295,8 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
             and cue_lexicon().lookup(noun.group().lower()) is not None and first_comma(sentence) < sentence.end):
         return None  # "Warning that the pier was unsafe, the harbour master resigned": the participle, read as a verb
     window = near(noun.end(), sentence.end)
-    that = THAT.match(text, noun.end(), window) or PHRASE_THEN_THAT.match(text, noun.end(), window)
+    that = (THAT.match(text, noun.end(), window) or PHRASE_THEN_THAT.match(text, noun.end(), window)
+            or PARTICIPLE_ASIDE_THAT.match(text, noun.end(), window))
     bare = None
     if that is not None:
         start = that.end()
