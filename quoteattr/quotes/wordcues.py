@@ -306,7 +306,7 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
     else:
         return None
     content = clause_from(text, start, sentence, quote_map)
-    if content is not None and _gap_before_verb(text, content):
+    if content is not None and (_gap_before_verb(text, content) or _made_without_object(text, content)):
         return None  # "the assurances that Mr Reyl gives are worthless": a relative clause on the noun
     opening = _within_opening(text, sentence, noun, content, quote_map)
     if opening is not None:
@@ -402,6 +402,27 @@ def _gap_before_verb(text: str, content: Span) -> bool:
     first = WORD.match(text, verbs[0])
     following = WORD.search(text, first.end(), content.end) if first else None
     return following is not None and following.group().lower() in ("is", "are", "was", "were")
+
+
+def _made_without_object(text: str, content: Span) -> bool:
+    """"he made on Monday", "the mayor read out": a verb of statement_making_pasts.txt, past a particle, with no
+    object after it (the clause's end, a preposition, an auxiliary or a time word next): a relative clause on the
+    noun."""
+    words = [word.lower() for word in text[content.start:content.end].split()][:6]
+    verb = next((i for i, word in enumerate(words) if word in _statement_making_pasts()), None)
+    f = frames()
+    if verb is None or verb == 0 or words[verb - 1] in f.auxiliaries:
+        return False  # "that he would be put in charge": a passive has no object to miss
+    rest = words[verb + 1:]
+    if rest and rest[0] in ("out", "up", "forward"):
+        rest = rest[1:]
+    return not rest or rest[0] in f.prepositions or rest[0] in f.auxiliaries or rest[0] in (
+        "last", "this", "earlier", "yesterday", "today")  # "that the mayor read out was short": the main verb next
+
+
+@functools.cache
+def _statement_making_pasts() -> frozenset[str]:
+    return load_words("statement_making_pasts.txt", lower=True)
 
 
 def _possessor(text: str, sentence: Sentence, noun_start: int) -> Span | None:
