@@ -317,6 +317,8 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
         groups = verb_groups(text, content.start, content.end, s_forms=False)
         if len(groups) < 2 and (passive := SUBJUNCTIVE_PASSIVE.search(text, content.start, content.end)) is not None:
             groups = [content.start, passive.end()]  # "that the pier be closed angered skippers": one run to verb_groups
+        if len(groups) == 1 and (unchanged := _unchanged_past_after(text, groups[0], content.end)) is not None:
+            groups = [groups[0], unchanged]  # "that the pier was safe spread quickly": "spread" is the main verb
         if len(groups) >= 2:
             content = trimmed(text, content.start, groups[1])
     elif content is not None and IT_CLEFT.fullmatch(text, sentence.start, noun.start()) is not None:
@@ -402,6 +404,21 @@ def _gap_before_verb(text: str, content: Span) -> bool:
     first = WORD.match(text, verbs[0])
     following = WORD.search(text, first.end(), content.end) if first else None
     return following is not None and following.group().lower() in ("is", "are", "was", "were")
+
+
+def _unchanged_past_after(text: str, start: int, end: int) -> int | None:
+    """Where a past spelt like its base form (unchanged_pasts.txt) starts after the clause's verb, after a word that
+    is no auxiliary, negation, determiner, preposition or "to": "safe spread quickly"; not "would cut", "a hit"."""
+    f, unchanged = frames(), load_words("unchanged_pasts.txt", lower=True)
+    previous = ""
+    for word in WORD.finditer(text, start, end):
+        lowered = word.group().lower()
+        if (lowered in unchanged and previous and previous not in f.auxiliaries
+                and previous not in f.negations and previous not in f.noun_markers and previous not in f.prepositions
+                and previous != "to"):
+            return word.start()
+        previous = lowered
+    return None
 
 
 def _made_without_object(text: str, content: Span) -> bool:
