@@ -425,7 +425,7 @@ def _made_without_object(text: str, content: Span) -> bool:
     """"he made on Monday", "the mayor read out": a verb of statement_making_pasts.txt, past a particle, with no
     object after it (the clause's end, a preposition, an auxiliary or a time word next): a relative clause on the
     noun."""
-    words = [word.lower() for word in text[content.start:content.end].split()][:6]
+    words = [word.lower() for word in text[content.start:near(content.start, content.end)].split()][:6]
     verb = next((i for i, word in enumerate(words) if word in _statement_making_pasts()), None)
     f = frames()
     if verb is None or verb == 0 or words[verb - 1] in f.auxiliaries:
