@@ -805,7 +805,6 @@ OBJECT_HER_CUE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)|\s+(?:that|on|in|at|last
                                    r"|we|his|its|their)\b")
 
 
-LETTERS = regex.compile(r"\p{L}+")
 FRAME_CLOSES = regex.compile(r"\s*(?:[.,;:!?)]|\Z)")  # "“…,” say the skippers." and not "“…,” state Sen. Ann Varga said"
 
 
@@ -1102,7 +1101,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                      and (after := source_after(text, match.end(), sentence.end)) is not None
                      and FRAME_CLOSES.match(text, after.end) is not None
                      and not any(word.group().lower() in cue_lexicon().finite_forms
-                                 for word in LETTERS.finditer(text, after.start, near(after.end, sentence.end))))):
+                                 for word in WORD.finditer(text, after.start, near(after.end, sentence.end))))):
         # "a larger say", "the fifth state": a base form needs a plural subject ("critics argue"), or a source
         # after it when a quotation closes before it ("“…,” say the skippers")
         return None
