@@ -39,7 +39,7 @@ NAME_AFTER_ROLE = regex.compile(r"\s*,\s*\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[
 COLON_THEN_CLAUSE = regex.compile(r":\s+(?=[\p{L}\p{N}])")  # "…: the port was the busiest", not ": “…”"
 # a name with no comma after it, then the opening of a clause: "(According to) Ms Varga the pier is safe"
 NAME_THEN_CLAUSE = regex.compile(r"(?P<name>(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’\-]*)\s+"
-                                 r"(?=(?:the|a|an|he|she|it|they|we|there|this|his|her|its|their)\s)")
+                                 r"(?=(?:this|" + alternation(load_words("clause_opening_words.txt", lower=True)) + r")\s)")
 RELATIVE_AT_END = EndAnchored.of(r",\s+(?P<relative>(?:who|which)\s[^,;:“”\"()]+)\Z")  # ", which stood at 263"
 SPEECH = frozenset({"speech"})
 COLON_LABEL = regex.compile(r"""

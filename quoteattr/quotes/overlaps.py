@@ -65,10 +65,11 @@ def without_embedded_stances(text: str, found: list[Quote]) -> list[Quote]:
     reads it once the rivals are settled.
     """
     finite = cue_lexicon().finite_forms
-    stances = _embedded(found, lambda q: q.cue_class in ("thought", "evidence") and not _closing_frame(text, q))
+    closing = {id(q) for q in found if q.cue_class in ("thought", "evidence") and _closing_frame(text, q)}
+    stances = _embedded(found, lambda q: q.cue_class in ("thought", "evidence") and id(q) not in closing)
     found = [q for q in found if id(q) not in stances]
     loose = _embedded(found, lambda q: not any(word.lower() in finite for word in q.cue.text.split())
-                      and not (q.cue_class in ("thought", "evidence") and _closing_frame(text, q)))
+                      and id(q) not in closing)
     return [q for q in found if id(q) not in loose]
 
 

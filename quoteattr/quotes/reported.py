@@ -21,7 +21,8 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (AS_WORD, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, THAT, TO_WORD, VERB_ADVERBS,
+from .content import (AS_WORD, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, PERSON_OBJECTS,
+                      THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, WITHHOLDING_OPENERS, WORD, before_second_present,
                       clause_before, clause_from, complement_after_cue, first_comma, has_verb, has_verb_between,
                       headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
@@ -308,8 +309,7 @@ QUESTION_OPENING = regex.compile(r"(?:Do|Does|Did)\s+(?:[\p{L}\p{N}.'’\-]+\s+)
 QUESTION_PARTICIPLES = frozenset({"asked", "questioned"})
 PLACE_LEAD = regex.compile(r"\s+(?:at|in|outside|inside|near|on|aboard)\s+(?:the|a|an|his|her|its|their)\b")
 PLACE_WORD = regex.compile(r"\s+\p{Ll}[\p{Ll}\-]*\b")
-CLAUSE_OPENING_WORDS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its",
-                                  "there"})  # "(at the pier) the rails were unsafe"
+CLAUSE_OPENING_WORDS = load_words("clause_opening_words.txt", lower=True)  # "(at the pier) the rails were unsafe"
 TIME_AFTER_PLACE = regex.compile(r"\s+(?:(?:on|late|early)\s+)?(?:" + DAYS + r"|yesterday|today|tonight"
                                  r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening))\b")
 PHRASE_CHAIN_PREPOSITIONS = load_words("phrase_chain_prepositions.txt", lower=True)
@@ -358,7 +358,8 @@ RELATIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:what|which|who|whom|whose|that
 ACQUAINTANCE = regex.compile(r"""\s+(?:him|her|them|me|us|you|(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})
                              \s+(?:for|since|well|personally)\b""", regex.VERBOSE)
 # a person pronoun after "know", then the sentence's end or its next word: "who know him say", "who knew her."
-KNOWN_PERSON = regex.compile(r"\s+(?P<pronoun>him|her|them|me|us)(?:\s*(?:[.,;:!?)]|\Z)|\s+(?P<next>\p{L}+))")
+KNOWN_PERSON = regex.compile(r"\s+(?P<pronoun>" + alternation(PERSON_OBJECTS)
+                             + r")(?:\s*(?:[.,;:!?)]|\Z)|\s+(?P<next>\p{L}+))")
 # an indefinite noun phrase before a naming participle: "a clerk named …", "a new group of skippers called …"
 # nothing said after the passive but when or where: "was widely known, …", "were known in May"
 PASSIVE_END = regex.compile(r"(?:\s+\p{Ll}+ly)?(?:\s*(?:[,.;:)—―–!?]|\Z)|\s+(?:on|in|at|during|via|last|earlier|"
@@ -801,8 +802,8 @@ def _modifies_source(text: str, match: regex.Match, sentence: Sentence) -> bool:
 
 # what may follow a past cue after "her" as an object ("…, people close to her said."; "said on Monday", "said
 # that", "said the pier …"), which a noun after "her reported" or "her stated" never is
-OBJECT_HER_CUE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)|\s+(?:that|on|in|at|last|this|earlier|the|a|an|he|she|it|they"
-                                   r"|we|his|its|their)\b")
+OBJECT_HER_CUE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)|\s+(?:that|on|in|at|last|this|earlier|"
+                                   + alternation(CLAUSE_OPENING_WORDS) + r")\b")
 
 
 FRAME_CLOSES = regex.compile(r"\s*(?:[.,;:!?)]|\Z)")  # "“…,” say the skippers." and not "“…,” state Sen. Ann Varga said"
