@@ -171,7 +171,7 @@ DAY_AHEAD = regex.compile(r"\s+(?:" + DAYS + r")\b")  # "reported early on Monda
 ON_DAY = regex.compile(r"\s+on\s+(?:" + DAYS + r")\b(?![’']s\b)")  # "agreed on Friday to …"; not "on Monday's deal"
 # after "called on", only a person, then maybe where or when, to the sentence's end: "called on Mr Reyl at home"
 # (not a headline's "Calls On Mr Reyl To Resign")
-VISITED = regex.compile(r"""\s+(?:him|her|them|me|us|(?:(?!To\b)\p{Lu}[\p{L}'’.\-]*\s+){0,3}(?!To\b)\p{Lu}[\p{L}'’\-]*)
+VISITED = regex.compile(r"""\s+(?:""" + alternation(PERSON_OBJECTS) + r"""|(?:(?!To\b)\p{Lu}[\p{L}'’.\-]*\s+){0,3}(?!To\b)\p{Lu}[\p{L}'’\-]*)
     (?:\s+(?:at|in)\s+(?!(?:to|for)\b)[^\s,;:.!?“”"()]+(?:\s+(?!(?:to|for)\b)[^\s,;:.!?“”"()]+){0,3})?
     \s*[.!?]?[”"’]?\s*\Z""", regex.VERBOSE)
 # a cue of cues_amount_at.txt, its object, then "at" and an amount: "put the pier's value at $4 million",
