@@ -749,7 +749,8 @@ def _demonstrative_head(words: str) -> bool:
 
 
 # "called her to meet", "called them back", "called him.": a naming cue with a pronoun and no predicate
-VISIT_CALL = regex.compile(r"\s+(?:" + alternation(PERSON_OBJECTS) + r")(?:\s+(?:to|back|on|at|and)\b|\s*(?:[.,;!?]|\Z))")
+VISIT_CALL = regex.compile(r"\s+(?:" + alternation(PERSON_OBJECTS)
+                           + r")(?:\s+(?:to|back|on|at|and)\b|\s*(?:[.,;!?]|\Z))")
 
 
 def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: QuoteMap, *,
