@@ -344,7 +344,7 @@ def _relative_on_noun(text: str, bare: regex.Match, content: Span) -> bool:
     """A clause with no "that" after a noun that is a relative clause on it: a modal's verb with nothing after it
     ("The claims the council would make were false"), or a subject with a verb of its own ("The hopes the skippers
     had are gone")."""
-    after = len(text[bare.end():content.end].split())
+    after = len(text[bare.end():near(bare.end(), content.end)].split(maxsplit=2))  # none, one or more words
     return (after < (1 if bare.group("verb") in frames().be_forms else 2)
             or has_verb_between(text, bare.start("subject"), bare.end("subject"), s_forms=False))
 
