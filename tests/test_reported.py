@@ -4781,6 +4781,13 @@ POLARITY_CASES = [
 NOT_ATTRIBUTION_CASES = [
     case("declined-to-offer", "The port authority declined to offer a clarification."),
     case("did-not-expand-on", "Ms Varga did not expand on the plan."),
+    case("neither-confirm-nor-deny-reports-nothing", "The council would neither confirm nor deny that the toll would rise."),
+    case("neither-confirmed-nor-denied-an-object-reports-nothing", "The council neither confirmed nor denied the report."),
+    case("neither-praised-nor-criticized-reports-nothing", "Ms Varga neither praised nor criticized the toll plan."),
+    case("neither-nor-in-the-source-still-reports", "Neither Ms Varga nor Mr Reyl said the toll would rise.",
+         indirect("the toll would rise", "said", "Neither Ms Varga nor Mr Reyl")),
+    case("neither-nor-in-the-content-still-reports", "The council said neither the toll nor the fee would rise.",
+         indirect("neither the toll nor the fee would rise", "said", "The council")),
     case("said-as-adjective", "The said company has not paid its taxes."),
     case("source-ending-in-object-her-inverted", "Ms Varga will resign, people close to her said on Monday.",
          indirect("Ms Varga will resign", "said", "people close to her")),

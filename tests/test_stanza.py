@@ -146,8 +146,10 @@ CASES = [
     ("said_when_that", [("indirect", "Ms Varga", "said", ("the ruling would be appealed",), None)], ""),
     # A negated cue reports what was left unsaid, unless what follows is a question.
     ("never_said", [("indirect", "He", "never said", ("the deal was finished",), None)], ""),
-    # Negative rows: a negated cue before a question, a cue without a clause, a cue word used as a noun.
+    # Negative rows: a negated cue before a question, cues paired by "neither … nor", a cue without a clause,
+    # a cue word used as a noun.
     ("negated", [], ""),
+    ("neither_nor", [], ""),
     ("said_nothing", [], ""),
     ("claim_noun", [], ""),
 ]

@@ -136,6 +136,8 @@ def verb_cue_attributions(text: str, parse: Parse, sentence: int, *,
                         and parse.relation(cue).split(":")[0] not in EMBEDDED)  # not "said they would oppose it"
         content = content_of(parse, cue, takes_object=takes_object)
         negated = is_negated(parse, cue)
+        if neither_nor(parse, cue):
+            continue  # "would neither confirm nor deny that …": declining to say either way reports nothing
         if not content or (negated and (asks(parse, content) or (
                 lemma in frames().negated_silent and not parse.dependents(cue, "aux:pass")))):
             continue  # "did not say whether", "could not find a buyer": nothing was attributed
@@ -187,6 +189,13 @@ def is_negated(parse: Parse, cue: int) -> bool:
     negations = frames().negations
     return any(parse.word(child) in negations or parse.tokens[child].text.lower() in negations
                for child in parse.dependents(cue, *NEGATOR_RELATIONS))
+
+
+def neither_nor(parse: Parse, cue: int) -> bool:
+    """The cue, or the verb it is coordinated with, has "neither" before it: "neither confirm nor deny"."""
+    head = parse.head(cue)
+    verbs = [cue, head] if head is not None and parse.relation(cue) == "conj" else [cue]
+    return any(parse.word(child) == "neither" for verb in verbs for child in parse.dependents(verb, "cc"))
 
 
 def _particle_follows(text: str, parse: Parse, cue: int, lemma: str) -> bool:

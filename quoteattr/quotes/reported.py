@@ -203,6 +203,8 @@ PERSON_THEN_REASON = regex.compile(r"""
         |over\s+(?!(?:the\s+)?(?:weekend|past|years?|summer|holidays?)\b)  # not "over the weekend"
         |on\s+(?!(?:the\s+)?(?:""" + DAYS + r"""|head|face|back|campaign\s+trail)\b))  # "on the toll", not "on Monday"
 """, regex.VERBOSE)
+NEITHER_NOR_BEFORE = regex.compile(r"(?i:\bneither\s+[\p{L}'’\-]+\s+nor\s+)$")  # "would neither confirm nor deny"
+NOR_AHEAD = regex.compile(r"\s+nor\s")  # "neither confirmed nor …"
 COPULA_THAT_AHEAD = regex.compile(r"\s+(?:is|was)\s+that\b")  # "One view is that …"
 OBJECT_AHEAD = regex.compile(r"[ \t]+(\p{L}+|[\p{N}£$€])")  # a word right after the cue: an object, not a closing frame
 OBJECT_THEN_WITH = regex.compile(r"\s+(?:[^\s,;:.!?“”\"()]+\s+){1,5}?with\s")  # "charged a man with arson"
@@ -947,6 +949,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         be_chain = True  # "they’re wary of", "he’s also supportive of": is, are, am before a stance
     verbal_chain = any(word in f.verbal_auxiliaries or word[:1] in "’'" for word in chain)
     only_adverbs = not verbal_chain and not _negated(chain)  # no auxiliary, no negation: "derisively called"
+    if NEITHER_NOR_BEFORE.search(text, max(sentence.start, chain_start - 40), chain_start) is not None or (
+            word_before(text, sentence.start, chain_start).lower() == "neither" and NOR_AHEAD.match(text, match.end())):
+        return None  # "would neither confirm nor deny that …": declining to say either way reports nothing
     if lemma in f.negated_silent and not (be_chain and form != lemma) and _negated(chain):
         return None  # "could not find a buyer", "didn't know him": a negated finding reports nothing
     if (form == lemma and _fills_opening(QUESTION_OPENING, text, sentence, chain_start)
