@@ -44,6 +44,7 @@ NOT_SUBJECT_END = regex.compile(r"(?:to|of|for|in|on|at|by|with|from|about|as|th
                                 regex.IGNORECASE)
 VERB_LIKE = regex.compile(r"""
     \b\p{Ll}+ed\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|up|out|him|them|it|me|us)\b  # "opened its"
+    (?!\s+(?:""" + alternation(load_words("time_nouns.txt")) + r""")\b)  # not "released this week": a time
   | \A\p{Lu}\S*(?:\s+\p{Lu}\S*)*(?:(?<![’']s)\s+\p{Ll}+ed\b(?!\s+(?:by|to)\b)|\s+\p{Ll}+ed\Z)  # "Clinton faced", "Trump's
     # repeated"; not "Lyme's elected mayor"
 """, regex.VERBOSE)
@@ -102,8 +103,9 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
     if is_name_like(text) or lower in _determiners() or words[0][:1].isdigit() or lower in frames().plural_subjects:
         return True
     head = next((i for i, w in enumerate(words) if w.lower() in frames().head_prepositions
-                 or w.lower() in subject_prepositions() or _participle_before_preposition(words, i)),
-                len(words))  # "sources close to the council", "engineers hired by the skippers"
+                 or w.lower() in subject_prepositions() or _participle_before_preposition(words, i)
+                 or _passive_opening(words, i)),
+                len(words))  # "sources close to the council", "engineers hired by the skippers", "work to be printed …"
     if head == 0 or head > 4:
         return False
     noun = words[head - 1].lower()
@@ -202,6 +204,16 @@ def _gap_noun(word: str) -> bool:
     return (word.isalpha() and word.islower() and not word.endswith("ed")
             and not any(word in words for words in (f.prepositions, f.head_prepositions, f.boundaries, f.pronouns,
                                                      NOUN_DETERMINERS, cue_lexicon().finite_forms, f.irregular_verbs)))
+
+
+def _passive_opening(words: list[str], index: int) -> bool:
+    """"to be" or "being" after the first word and before a past participle: "work (to be) printed in May",
+    "appeals (being) heard in Lyme"."""
+    lead = words[index].lower()
+    after = index + 2 if lead == "to" else index + 1
+    return (0 < index and after < len(words) and (lead == "being" or lead == "to" and words[index + 1] == "be")
+            and words[after].islower() and (words[after].endswith("ed") or words[after] in frames().irregular_verbs
+                                            or words[after] in load_words("irregular_participles.txt")))
 
 
 def _participle_before_preposition(words: list[str], index: int) -> bool:
@@ -604,14 +616,15 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             index -= 1  # "Skippers still working the quay say", "Experts not involved in …": it goes with the participle
             continue
         if lower in f.subject_breaks and index < len(tokens) - 1 and not opens_appositive \
-                and not _month_after_preposition(tokens, index):
+                and not _month_after_preposition(tokens, index) and not _passive_modifier(tokens, index):
             if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)) is not None:
                 return head  # "Skippers who have fought the council say": "Skippers"
             break
         if (index < len(tokens) - 1 and lower in finite and not word[:1].isupper()
                 and (index == 0 or tokens[index - 1].group().lower() not in f.noun_markers)
                 and not _participle_before_time(tokens, index)
-                and not _plural_noun_before_preposition(tokens, index)):
+                and not _plural_noun_before_preposition(tokens, index)
+                and not _plural_noun_before_participle(tokens, index)):
             if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)) is not None:
                 return head  # "Voters who wanted a break with the past backed": "Voters"
             break  # "Smith said she found": the nearer subject; but "A report by the council said"
@@ -767,6 +780,27 @@ def _month_after_preposition(tokens: list[regex.Match], index: int) -> bool:
             and tokens[index - 1].group().lower() in prepositions and tokens[index + 1].group().lower() in prepositions)
 
 
+def _passive_modifier(tokens: list[regex.Match], index: int) -> bool:
+    """"A survey to be printed in May by the harbour trust finds", "Three appeals being heard in Lyme have
+    blamed": "be" after "to", or "being", between a noun and a past participle opens a passive phrase that
+    describes the noun; it is not the subject's verb."""
+    word = tokens[index].group().lower()
+    if word not in ("be", "being") or index + 1 >= len(tokens):
+        return False
+    participle = tokens[index + 1].group()
+    f = frames()
+    if not participle.isalpha() or not participle.islower() or not (
+            participle.endswith("ed") or participle in f.irregular_verbs
+            or participle in load_words("irregular_participles.txt")):
+        return False
+    lead = index - 1 if word == "be" else index  # "to be": the noun comes before "to"
+    if word == "be" and (lead < 1 or tokens[lead].group().lower() != "to"):
+        return False
+    noun = tokens[lead - 1].group() if lead >= 1 else ""
+    return noun.isalpha() and _noun_word(noun) and noun.lower() not in f.noun_markers \
+        and noun.lower() not in f.pronouns and noun.lower() not in f.subject_breaks
+
+
 def _participle_before_time(tokens: list[regex.Match], index: int) -> bool:
     """"A report published Wednesday said", "a study published in the journal Marine Letters has found": an -ed
     form after a noun with only a time, or a phrase opening with a preposition and holding no verb, after it
@@ -803,6 +837,16 @@ def _plural_noun_before_preposition(tokens: list[regex.Match], index: int) -> bo
     lemma = cue_lexicon().forms.get(word.lower(), ("",))[0]
     return previous.islower() and previous.isalpha() and lemma in f.noun_ambiguous and lower not in f.pronouns \
         and lower not in f.prepositions and lower not in cue_lexicon().finite_forms and not lower.endswith("ed")
+
+
+def _plural_noun_before_participle(tokens: list[regex.Match], index: int) -> bool:
+    """"Harbour Board reports filed last month showed": the "-s" form of a cue that is also a noun,
+    before a past participle that describes it ("filed last month", "posted in May"), is a plural noun in the
+    subject, not a verb."""
+    word = tokens[index].group().lower()
+    lemma = cue_lexicon().forms.get(word, ("",))[0]
+    return (word.endswith("s") and not word.endswith("ss") and lemma in frames().noun_ambiguous
+            and index + 2 < len(tokens) and _participle_before_time(tokens, index + 1))
 
 
 @functools.cache
