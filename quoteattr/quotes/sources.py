@@ -617,7 +617,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             continue
         if lower in f.subject_breaks and index < len(tokens) - 1 and not opens_appositive \
                 and not _month_after_preposition(tokens, index) and not _passive_modifier(tokens, index):
-            if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)) is not None:
+            if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)
+                                     or _contact_clause_head(text, start, tokens, index)) is not None:
                 return head  # "Skippers who have fought the council say": "Skippers"
             break
         if (index < len(tokens) - 1 and lower in finite and not word[:1].isupper()
@@ -625,7 +626,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
                 and not _participle_before_time(tokens, index)
                 and not _plural_noun_before_preposition(tokens, index)
                 and not _plural_noun_before_participle(tokens, index)):
-            if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)) is not None:
+            if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)
+                                     or _contact_clause_head(text, start, tokens, index)) is not None:
                 return head  # "Voters who wanted a break with the past backed": "Voters"
             break  # "Smith said she found": the nearer subject; but "A report by the council said"
         phrase_start_index = index
@@ -934,6 +936,24 @@ def _subject_relative_head(text: str, start: int, tokens: list[regex.Match], ver
         return None
     head = source_before(text, start, tokens[verb - 1].start(), allow_appositive=False)
     if head is not None and plausible_source(head[0].text) and head[0].text.lower() not in frames().pronouns:
+        return head
+    return None
+
+
+def _contact_clause_head(text: str, start: int, tokens: list[regex.Match], verb: int) -> tuple[Span, int] | None:
+    """The noun phrase a relative clause without a relative word hangs on when the walk meets the clause's verb
+    right after its subject pronoun: "Fares on the route she takes to work show …", "The ferries they were promised
+    have …": the phrase before the pronoun; not "Smith said she found" (a verb before the pronoun)."""
+    if verb < 2 or tokens[verb - 1].group().lower() not in SUBJECT_PRONOUNS - {"it"}:
+        return None
+    noun = tokens[verb - 2].group()
+    f = frames()
+    if not noun.isalpha() or not _noun_word(noun) or noun.lower() in f.noun_markers or noun.lower() in f.pronouns \
+            or noun.lower() in f.boundaries or noun.lower() in f.subject_breaks or noun.lower() in _determiners() \
+            or noun.lower() in f.subordinators:
+        return None
+    head = source_before(text, start, tokens[verb - 1].start(), allow_appositive=False)
+    if head is not None and plausible_source(head[0].text) and head[0].text.lower() not in f.pronouns:
         return head
     return None
 
