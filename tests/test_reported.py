@@ -76,6 +76,17 @@ SOURCE_FIRST_CASES = [
          indirect("she backed the toll", "knows", "Mr Reyl")),
     case("pronoun-after-a-name-and-cue-opens-the-reported-clause", "Ms Varga said she found the pier closed.",
          indirect("she found the pier closed", "said", "Ms Varga")),
+    case("long-relative-aside-after-an-opening-plural-keeps-the-plural",
+         "Many skippers, who have fished here since before the old harbour wall was built by the council in the last "
+         "century, say the toll is unfair.",
+         indirect("the toll is unfair", "say", "Many skippers")),
+    case("long-relative-aside-after-a-fronted-phrase-and-a-plural-keeps-the-plural",
+         "On the quay, most ferry hands, who have worked the crossing through three winters and two changes of "
+         "owner, see the fee as a burden on small boats.",
+         indirect("the fee as a burden on small boats", "see", "most ferry hands")),
+    case("long-relative-aside-after-a-singular-mass-noun-reports-nothing",
+         "On the quay, much of the old market, which was rebuilt twice after the floods of the last decade, saw no "
+         "trade."),
     case("asked-not-to-be-named-reports-nothing", "A ferry hand, who asked not to be named, told the court she was threatened.",
          indirect("she was threatened", "told", "A ferry hand", "the court")),
     case("did-not-want-to-be-named-reports-nothing", "“No,” said one skipper, who did not want to be named.",

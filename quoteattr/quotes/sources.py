@@ -1033,11 +1033,23 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
         found = source_before(text, start, relative.start(), allow_appositive=False)
         # "The employee, a Republican who …", "Residents, many of whom …", "…, and one, who asked not to be named, …"
         described = found is not None and (found[0].text.split()[0].lower() in ("the", "a", "an")
-                                           or relative.group("share") or found[0].text.lower() in _counting_determiners())
+                                           or relative.group("share") or found[0].text.lower() in _counting_determiners()
+                                           or _opening_plural(text, start, found))
         if found is not None and (is_name_like(found[0].text) or described and plausible_source(found[0].text)):
             # "Ms Varga, who …, said", "The employee, a Republican who …, said", "Residents, many of whom …, said"
             return found
     return None
+
+
+def _opening_plural(text: str, start: int, found: tuple[Span, int]) -> bool:
+    """"(Yet) most ferry hands, who …, said", "On the quay, most ferry hands, who …, said": a phrase opening the sentence
+    (after at most a joint of `subject_openers.txt`) or following a fronted phrase's comma, whose last word is a
+    plural in lower case."""
+    lead = text[start:found[1]].split()
+    last = found[0].text.split()[-1]
+    opens = (len(lead) <= 1 and all(word.lower() in frames().subject_openers for word in lead)
+             or last_char_before(text, start, found[1]) == ",")
+    return opens and last.isalpha() and last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _name_after_commas(text: str, position: int, end: int) -> regex.Match | None:
