@@ -1768,6 +1768,16 @@ def _name_ends_at_quote(text: str, predicate: Span, quote_map: QuoteMap) -> Span
     return predicate
 
 
+def _past_counted_head(words: list[str]) -> list[str]:
+    """The words of a subject after a noun of `counted_heads.txt` and its "of" among its first three words: "A number
+    of skippers" -> "skippers"; the words as they are otherwise."""
+    for index, word in enumerate(words[:3]):
+        if word.lower() in load_words("counted_heads.txt", lower=True) and index + 2 < len(words) \
+                and words[index + 1].lower() == "of":
+            return words[index + 2:]
+    return words
+
+
 def _found_thing(content: str) -> bool:
     """"a new sponsor to replace it", "comfort in the vote": the object of "find" is a noun of
     found_objects.txt after at most three modifiers; not "found skippers want work", "found he had no way", "found
@@ -2692,7 +2702,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and quote_map.around(content.start) is None and not THAT.match(text, position, content.start)):
         return None  # "wrote a children's book", "published a column": a work (not "reports that the book was …")
     if content is not None and lemma in f.bare_if_person and subject is not None and \
-            any(word.lower() in f.inanimate_heads for word in subject[0].text.split()[:2]) and \
+            any(word.lower() in f.inanimate_heads for word in _past_counted_head(subject[0].text.split())[:2]) and \
             not THAT.match(text, position, near(position, sentence.end)):
         return None  # "Comments from the mayor suggested more would follow": an inference
     if content is not None and addressee is not None and not text[addressee.end:content.start].strip() and \
