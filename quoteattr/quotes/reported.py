@@ -2755,7 +2755,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             if subject is None and source is not None and text[source.end:cue.start].strip() == "that":
                 source = _document_author(text, sentence, source) or source  # "Ms Varga sent a letter that said"
             # "Recent polling shows …": a bare mass noun; not "who helped found …"
-            evidence = (cue_class == "evidence" and source is not None
+            # "Work on the quay suggests that …": a cue read from people takes such a noun with "that"
+            evidence = ((cue_class == "evidence" or lemma in f.bare_if_person
+                         and THAT.match(text, position, near(position, sentence.end)) is not None) and source is not None
                         and word_before(text, sentence.start, source.start) not in NOT_BEFORE_SUBJECT)
             if not nobody and (source is None or not (plausible_source(source.text, evidence=evidence)
                                                       or _possessive_relative(source.text)

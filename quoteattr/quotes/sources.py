@@ -109,8 +109,8 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
     if head == 0 or head > 4:
         return False
     noun = words[head - 1].lower()
-    if evidence and head == len(words) <= 3 and _evidence_phrase(words):
-        return True  # "Recent polling shows …"
+    if evidence and head <= 3 and _evidence_phrase(words[:head]):
+        return True  # "Recent polling shows …", "work on the quay suggests …"
     # "officials at the port", "Republican senators", "former secretary of state"
     return noun.endswith("s") or noun in title_words().heads or noun in frames().plural_subjects  # "about half of voters"
 
