@@ -1360,11 +1360,25 @@ def _headline_first_act(text: str, subject: Span, cue: Span) -> Span | None:
     "Varga Backs Toll, Denounces …" -> "Varga"; not "Gazette Reports Show …", with no comma."""
     if text[subject.end:cue.start].strip() != ",":
         return None
-    words = list(OBJECT_WORD.finditer(text, subject.start, subject.end))
+    return _before_first_act(text, subject)
+
+
+def _headline_joined_act(text: str, sentence: Sentence, cue: Span) -> Span | None:
+    """The subject of a headline's first cue when "And" joins a second cue to it, else None: "Varga Backs Toll And
+    Denounces …" -> "Varga"."""
+    joint = text.rfind(" ", sentence.start, cue.start - 1)
+    if joint <= sentence.start or text[joint:cue.start].strip().lower() != "and":
+        return None
+    return _before_first_act(text, Span.of(text, sentence.start, joint))
+
+
+def _before_first_act(text: str, words_span: Span) -> Span | None:
+    """The words before the first capitalised finite form of a cue inside ``words_span``, else None."""
+    words = list(OBJECT_WORD.finditer(text, words_span.start, words_span.end))
     for before, word in zip(words, words[1:]):
         form = word.group()
         if form[:1].isupper() and form.lower() in cue_lexicon().finite_forms:
-            return Span.of(text, subject.start, before.end())
+            return Span.of(text, words_span.start, before.end())
     return None
 
 
@@ -2745,6 +2759,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             source = None if nobody else subject[0] if subject else fallback_source(text, sentence, cue)
             if source is not None and headline(sentence):
                 source = _headline_first_act(text, source, cue) or source  # "Varga Backs Toll, Denounces …"
+            if source is None and not nobody and headline(sentence):
+                source = _headline_joined_act(text, sentence, cue)  # "Varga Backs Toll And Denounces …"
             if source is not None:
                 source = relative_subject(text, source, cue.start) or source
             if source is not None and lemma == "see" and _setting_subject(source.text):
