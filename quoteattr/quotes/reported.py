@@ -1209,7 +1209,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                      and previous_word not in f.irregular_verbs)  # "the survey shows"; not "the council got reports"
             and not closes_appositive(text, sentence, chain_start, previous_word)
             and not (previous_word in ("and", "but", "also", "then")
-                     and PRONOUN_OBJECT.match(text, match.end(), near(match.end(), sentence.end)))):
+                     and PRONOUN_OBJECT.match(text, match.end(), near(match.end(), sentence.end)))
+            and not _headline_next_act(text, match, sentence, previous_word)):
         return None  # "answer questions"; but "the survey shows", "polls show that", "and calls her"
     if not chain and form.endswith("s") and form != lemma and _verb_in_s_before(text, sentence, previous):
         return None  # "Mr Reyl cracks jokes about the toll": the cue word is the object of his own verb
@@ -1370,6 +1371,14 @@ def _headline_joined_act(text: str, sentence: Sentence, cue: Span) -> Span | Non
     if joint <= sentence.start or text[joint:cue.start].strip().lower() != "and":
         return None
     return _before_first_act(text, Span.of(text, sentence.start, joint))
+
+
+def _headline_next_act(text: str, match: regex.Match, sentence: Sentence, previous_word: str) -> bool:
+    """A headline's capitalised cue after a comma that closes an act begun by an earlier capitalised cue: the
+    subject's next act, not a plural noun ("Varga Says Pier Is Unsafe, Calls Toll 'Robbery'")."""
+    return (previous_word == "," and match.group()[:1].isupper() and headline(sentence)
+            and _before_first_act(text, Span.of(text, sentence.start, text.rfind(",", sentence.start, match.start())))
+            is not None)
 
 
 def _before_first_act(text: str, words_span: Span) -> Span | None:
