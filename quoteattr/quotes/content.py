@@ -108,7 +108,9 @@ OBJECT_STOP = regex.compile(r"""
   | """ + SPOKEN_THROUGH + r"""
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Ms Varga last week and has appeared"
 # a headline capitalises its stops: "Ms Varga Backs Mr Reyl After Pier Vote", "Embraced Tolls When She Became Mayor"
-HEADLINE_OBJECT_STOP = regex.compile(OBJECT_STOP.pattern, regex.VERBOSE | regex.IGNORECASE)
+HEADLINE_OBJECT_STOP = regex.compile(OBJECT_STOP.pattern + r"""
+  | \s+(?:""" + _spaced(load_lines("headline_object_stops.txt")) + r""")\b  # "Backs Mr Reyl Amid Toll Row"
+""", regex.VERBOSE | regex.IGNORECASE)
 # "said the pier was unsafe in a speech on Monday": the occasion of saying is the writer's, not the clause's
 CLAUSE_STOP = regex.compile(r"""
     \s+(?:in|at|during)\s+(?:a|an)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_occasions.txt")) + r""")\b

@@ -18,9 +18,9 @@ from attrs import frozen
 
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import (OBJECT_STOP, PHRASE_THEN_THAT, THAT, VERB_ADVERBS, WORD, YES_NO, clause_from, finding_goes_on,
-                      clause_before, first_comma, has_verb, has_verb_between, infinitive_from, told_clause, trimmed,
-                      verb_groups, verb_positions, within_opening_clause)
+from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, THAT, VERB_ADVERBS, WORD, YES_NO, clause_from,
+                      finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
+                      told_clause, trimmed, verb_groups, verb_positions, within_opening_clause)
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials
 from .quotemap import QuoteMap, make_quote
@@ -701,7 +701,9 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
         return None
     if noun in GIVEN_NOUNS and RECEIVED.search(text, max(sentence.start, found.start() - 40), found.start()):
         return None  # "won the backing of the harbour council": the object gives it, the subject has it
-    content = clause_from(text, found.end(), sentence, quote_map, stop=OBJECT_STOP)
+    # a headline's setting or manner after the object is the writer's: "Calls For Repairs Amid Toll Row"
+    content = clause_from(text, found.end(), sentence, quote_map,
+                          stop=HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP)
     if content is not None and _in_subject(text, sentence, found.start()):
         verbs = verb_positions(text, content.start, content.end)  # "Her criticism of the plan was sharp": not "was sharp"
         content = trimmed(text, content.start, verbs[0]) if verbs else content
