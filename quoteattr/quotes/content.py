@@ -1825,6 +1825,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
                 content = Span.of(text, content.start, rest.end)
         if content is not None and _cue_in_subject(text, sentence.start, position):
             content = _before_main_verb(text, content)
+        elif content is not None and headline(sentence) and _cue_in_headline_relative(text, sentence.start, position):
+            content = _before_headline_main_cue(text, content)  # "Skipper Who Backed Varga Says …" -> "Varga"
         if content is not None:
             content = _before_by_report(text, _before_contrasting_report(text, content))
         if content is not None and (words := content.text.split(maxsplit=2))[0].lower() in SETTING_PRONOUNS \
@@ -1880,6 +1882,8 @@ GERUND_SUBJECT = regex.compile(r"\s*[“\"‘]?\p{Lu}\p{Ll}+ing(?:\s+(?:for|on|a
 RELATIVE_SUBJECT = EndAnchored.of(r"(?<![\p{L}’'])(?i:who|that|which|what)"
                                   r"(?:\s+(?!(?:the|a|an|his|her|their|its|he|she|they|it|we|i|you|there|is|was|are|were)\s)"
                                   r"\p{Ll}+){1,3}\s*\Z")  # "who back", "that has long opposed"; not "that the council backs"
+# a title-case headline's relative pronoun and the capitalised words up to the cue: "(Skipper) Who Backed"
+HEADLINE_RELATIVE_SUBJECT = EndAnchored.of(r"(?<![\p{L}’'])(?:Who|That|Which)(?:\s+\p{Lu}[\p{L}’'\-]*){1,3}\s*\Z")
 # "will", "has", "could": the main clause's auxiliary after the subject's last word
 MAIN_AUXILIARY = regex.compile(r"(?<=[\p{L}\p{N}”\"’')])\s+(?:is|was|are|were|will|would|has|have|had|can|could|should|"
                                r"may|might|must)\s+(?!(?:to|of|in|on|at|by|for|with|and|or)\b)(?=[\p{L}“\"])")
@@ -1897,6 +1901,25 @@ def _cue_in_subject(text: str, start: int, position: int) -> bool:
     "Naming a judge would be a legacy", "Skippers who back the toll will lose"."""
     return GERUND_SUBJECT.match(text, start, position) is not None \
         or RELATIVE_SUBJECT.search(text, max(start, position - 60), position) is not None
+
+
+def _cue_in_headline_relative(text: str, start: int, position: int) -> bool:
+    """The cue ending at ``position`` closes a title-case headline's "Who", "That" or "Which" and at most two
+    capitalised words after it: "Harbour Skipper Who Backed", "Skipper Who Just Backed"."""
+    return HEADLINE_RELATIVE_SUBJECT.search(text, max(start, position - 60), position) is not None
+
+
+def _before_headline_main_cue(text: str, content: Span) -> Span:
+    """A headline's object after a cue inside its relative clause ends before the main clause's capitalised cue
+    in a finite form, and its auxiliaries and adverbs: "Varga Says Toll Is Unfair" -> "Varga", "Reyl Just Called
+    …" -> "Reyl"."""
+    finite_forms = cue_lexicon().finite_forms
+    words = list(WORD.finditer(text, content.start, content.end))
+    for word in words[1:]:
+        if word.group()[:1].isupper() and word.group().lower() in finite_forms:
+            chain = frames().headline_auxiliary_before.search(text, content.start, word.start())
+            return trimmed(text, content.start, chain.start() if chain is not None else word.start()) or content
+    return content
 
 
 def _own_clause(words: list[str]) -> bool:

@@ -1381,6 +1381,22 @@ def _headline_next_act(text: str, match: regex.Match, sentence: Sentence, previo
             is not None)
 
 
+HEADLINE_RELATIVE_WORD = EndAnchored.of(r"(?<![\p{L}’'])(?:Who|That|Which)\s+\Z")
+
+
+def _headline_relative_head(text: str, sentence: Sentence, source: Span) -> Span | None:
+    """A headline's subject read from a relative clause that opens with a capitalised cue form, the noun the clause
+    hangs on, else None: "Harbour Skipper Who Backed Varga Says …" -> "Harbour Skipper", not "Backed Varga"."""
+    first = source.text.split(maxsplit=1)[0]
+    if not first[:1].isupper() or first.lower() not in cue_lexicon().finite_forms:
+        return None
+    relative = HEADLINE_RELATIVE_WORD.search(text, max(sentence.start, source.start - 12), source.start)
+    if relative is None:
+        return None
+    start = max(sentence.start, text.rfind(":", sentence.start, relative.start()) + 1)
+    return trimmed(text, start, relative.start())
+
+
 def _before_first_act(text: str, words_span: Span) -> Span | None:
     """The words before the first capitalised finite form of a cue inside ``words_span``, else None."""
     words = list(OBJECT_WORD.finditer(text, words_span.start, words_span.end))
@@ -1519,11 +1535,15 @@ def _main_clause_subject(text: str, sentence: Sentence, position: int) -> Span |
 
 
 def _only_a_name(phrase: str) -> bool:
-    """A pronoun, or capitalised words only ("Ms Abedini", "Sanders")."""
+    """A pronoun, or capitalised words only ("Ms Abedini", "Sanders"), with no article after the first: a headline's
+    capitals write a name and its predicate ("Reyl A Liar")."""
     words = phrase.split()
     if len(words) == 1 and (words[0].lower() in frames().pronouns or words[0].lower() in OBJECT_PRONOUNS):
         return True
-    return all(word[:1].isupper() for word in words)
+    return all(word[:1].isupper() for word in words) and not any(word in TITLE_ARTICLES for word in words[1:])
+
+
+TITLE_ARTICLES = frozenset({"A", "An", "The"})  # capitalised inside a title-case phrase
 
 
 def _called_event(phrase: str) -> bool:
@@ -2544,6 +2564,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     subject = None if gerund else source_before(text, sentence.start, cue.start)
     if subject is not None and (head := object_relative_head(text, sentence, subject[0])) is not None:
         subject = head  # "Fans who the club surveyed said …": the noun the relative clause hangs on speaks
+    if subject is not None and headline(sentence) and (
+            noun := _headline_relative_head(text, sentence, subject[0])) is not None:
+        subject = noun, noun.start  # "Harbour Skipper Who Backed Varga Says …": the noun, not "Backed Varga"
 
     read: list[Quote | None] = []  # the frame on the left, once read
 
