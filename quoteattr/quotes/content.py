@@ -110,6 +110,10 @@ OBJECT_STOP = regex.compile(r"""
 # a headline capitalises its stops: "Ms Varga Backs Mr Reyl After Pier Vote", "Embraced Tolls When She Became Mayor"
 HEADLINE_OBJECT_STOP = regex.compile(OBJECT_STOP.pattern + r"""
   | \s+(?:""" + _spaced(load_lines("headline_object_stops.txt")) + r""")\b  # "Backs Mr Reyl Amid Toll Row"
+  # "Says No To Toll As Reyl Turns Up The Heat": "As", a capitalised subject and a verb in -s before more capitals;
+  # not "As Vice Presidents Of Sales", a plural noun before its phrase
+  | \s+as\s+(?-i:\p{Lu}[\p{L}’'.\-]*\s+){1,3}(?-i:\p{Lu}\p{Ll}+s)\s+
+    (?!(?:""" + alternation(load_words("prepositions.txt") | load_words("phrase_chain_prepositions.txt")) + r""")\b)(?-i:\p{Lu})
 """, regex.VERBOSE | regex.IGNORECASE)
 # "said the pier was unsafe in a speech on Monday": the occasion of saying is the writer's, not the clause's
 CLAUSE_STOP = regex.compile(r"""
