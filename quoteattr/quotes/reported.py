@@ -64,7 +64,7 @@ TOPIC_AMOUNT = regex.compile(r"\s+(?:" + alternation(TOPIC_AMOUNTS) + r")(?:\s+(
 # "told the Gazette through her lawyer that": the channel ends the listener
 ADDRESSEE_STOPS = (r"(?:" + alternation(load_words("addressee_stops.txt", lower=True) | TOPIC_AMOUNTS) + "|" + DAYS + r")\b|"
                    + channel_phrase())
-LISTENER_WORD = r"\#?[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "the skippers' union"
+LISTENER_WORD = r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "the skippers' union"
 ADDRESSEE = regex.compile(r"""
     \s+
     (?P<addressee>
