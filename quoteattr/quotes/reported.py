@@ -64,7 +64,7 @@ TOPIC_AMOUNT = regex.compile(r"\s+(?:" + alternation(TOPIC_AMOUNTS) + r")(?:\s+(
 # "told the Gazette through her lawyer that": the channel ends the listener
 ADDRESSEE_STOPS = (r"(?:" + alternation(load_words("addressee_stops.txt", lower=True) | TOPIC_AMOUNTS) + "|" + DAYS + r")\b|"
                    + channel_phrase())
-LISTENER_WORD = r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "the skippers' union"
+LISTENER_WORD = r"\#?[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "the skippers' union"
 ADDRESSEE = regex.compile(r"""
     \s+
     (?P<addressee>
@@ -570,9 +570,11 @@ def _listener_then_infinitive(text: str, start: int, sentence: Sentence) -> Span
     return heard if heard is not None and TO_VERB_AHEAD.match(text, heard.end) else None
 
 
-def _addressee(text: str, start: int, end: int) -> Span | None:
+def _addressee(text: str, start: int, end: int, *, hashtag: bool = False) -> Span | None:
+    """The listener right after a cue; with ``hashtag`` (a title-case headline's) it may open with a hashtag
+    ("Tells #SaveThePier Skippers They Need To Pay")."""
     match = ADDRESSEE.match(text, start, near(start, end))
-    if match is None:
+    if match is None or (not hashtag and match.group("addressee").startswith("#")):
         return None
     last = match.group("addressee").split()[-1]
     if (text.startswith(".", match.end("addressee")) and honorific(last) is not None
@@ -2487,7 +2489,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # "promised skippers a new pier": the skippers heard it, and the pier, an object, was promised
         position, takes_object = addressee.end, True
     elif listener_next:
-        addressee = _addressee(text, position, sentence.end)
+        addressee = _addressee(text, position, sentence.end, hashtag=headline(sentence))
         if lemma in f.infinitive and (addressee is None or not TO_VERB_AHEAD.match(text, addressee.end)) and (
                 longer := LONG_ADDRESSEE.match(text, position, near(position, sentence.end))) is not None \
                 and not PRONOUN_WITH.search(longer.group("addressee")):  # "pressed him with questions to …": a means
