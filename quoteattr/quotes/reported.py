@@ -34,11 +34,12 @@ from .labels import (according_to, colon_label, in_view_of, is_transcript, on_to
                      possessed_noun_before_that, possessive_label, titled_work, to_whom)
 from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, interrupts_subject, opens_sentence,
                         quote_in_next_sentence, read_left_frame)
-from .names import is_given_name
+from .names import ARTICLES, is_given_name
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
-from .sources import (NAME_WORD, NOUN_DETERMINERS, clause_subject, contact_relative_head, contact_subject, fronted_phrase_end, headline_document,
-                      joined_subject, noun_phrase_before, plausible_source, sentence_subject, source_after, source_before)
+from .sources import (NAME_WORD, NOUN_DETERMINERS, RELATIVE_PRONOUNS, clause_subject, contact_relative_head, contact_subject,
+                      fronted_phrase_end, headline_document, joined_subject, noun_phrase_before, plausible_source,
+                      sentence_subject, source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, object_relative_head, plural_subject,
                        relative_subject, stance_before_to, within_relative, within_restrictive, word_before)
 from .titles import honorific, title_words
@@ -1383,7 +1384,8 @@ def _headline_next_act(text: str, match: regex.Match, sentence: Sentence, previo
             is not None)
 
 
-HEADLINE_RELATIVE_WORD = EndAnchored.of(r"(?<![\p{L}’'])(?:Who|That|Which)\s+\Z")
+HEADLINE_RELATIVE_WORD = EndAnchored.of(r"(?<![\p{L}’'])(?:" + alternation(word.capitalize() for word in RELATIVE_PRONOUNS)
+                                        + r")\s+\Z")  # a title-case headline's "Who", "That", "Which"
 
 
 def _headline_relative_head(text: str, sentence: Sentence, source: Span) -> Span | None:
@@ -1542,10 +1544,7 @@ def _only_a_name(phrase: str) -> bool:
     words = phrase.split()
     if len(words) == 1 and (words[0].lower() in frames().pronouns or words[0].lower() in OBJECT_PRONOUNS):
         return True
-    return all(word[:1].isupper() for word in words) and not any(word in TITLE_ARTICLES for word in words[1:])
-
-
-TITLE_ARTICLES = frozenset({"A", "An", "The"})  # capitalised inside a title-case phrase
+    return all(word[:1].isupper() for word in words) and not any(word.lower() in ARTICLES for word in words[1:])
 
 
 def _called_event(phrase: str) -> bool:
