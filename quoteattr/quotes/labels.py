@@ -63,6 +63,10 @@ HEADLINE_LABEL = regex.compile(r"""
 """, regex.VERBOSE)
 
 
+# a headline's tag in capitals before a dash: "EXCLUSIVE – ", "WATCH — "
+HEADLINE_TAG = regex.compile(r"\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s+[—―–-]\s+(?=\p{Lu})")
+
+
 def is_transcript(text: str, openings: Iterable[Sentence]) -> bool:
     """Whether one name labels more than one paragraph ("MS VARGA: …", later "VARGA: …", by its last word):
     a transcript, whose labelled paragraphs are turns; ``openings`` are the paragraphs' first sentences."""
@@ -86,9 +90,12 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
     In a transcript, ``turn`` is the labelled paragraph, and the words run to
     its end ("VARGA: The pier is safe. We keep it open.").
     """
-    label = COLON_LABEL.match(text, sentence.start, near(sentence.start, sentence.end))
+    start = sentence.start
+    if index == 0 and (tag := HEADLINE_TAG.match(text, start, near(start, sentence.end))) is not None:
+        start = tag.end()  # "EXCLUSIVE – Ms Varga: …": the headline's tag, then its label
+    label = COLON_LABEL.match(text, start, near(start, sentence.end))
     if label is None and index == 0:
-        label = HEADLINE_LABEL.match(text, sentence.start, near(sentence.start, sentence.end))
+        label = HEADLINE_LABEL.match(text, start, near(start, sentence.end))
         if label is not None and (has_verb(label.group("head"))
                                   or label.group("source").split()[0].lower() in frames().prepositions):
             return None  # "Ms Varga went further: …" has a verb, read by its cue; "In the end: …" names nobody
