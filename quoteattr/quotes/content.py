@@ -21,7 +21,7 @@ from .sources import DATELINE, RELATIVE_PRONOUNS, no_verb_form
 from .subjects import past_relative_asides
 from .titles import title_words
 
-__all__ = ["before_next_cue", "before_second_present", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "infinitive_from", "more_words_than", "opening_subordinate",
+__all__ = ["before_next_cue", "before_second_present", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "infinitive_from", "more_words_than", "opening_subordinate",
            "plural_role", "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "title_case", "within_aside", "within_opening_clause"]
 
@@ -508,6 +508,17 @@ def has_verb(clause: str) -> bool:
         return True
     irregular = frames().irregular_verbs
     return any(word in irregular for word in clause.lower().split())
+
+
+# a subject of one to four words, then "to" and a verb: "council to close pier"
+HEADLINE_INFINITIVE = regex.compile(r"\s*\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,3}?\s+to\s+(?P<verb>\p{Ll}+)")
+
+
+def headline_future(clause: str) -> bool:
+    """A headline's subject, "to" and a verb, what will happen, in lower case: "council to close pier"; not
+    "welcome to the pier", whose word after "to" marks a noun."""
+    return (infinitive := HEADLINE_INFINITIVE.match(clause)) is not None \
+        and infinitive.group("verb") not in frames().noun_markers
 
 
 def title_case(text: str) -> bool:

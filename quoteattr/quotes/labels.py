@@ -9,7 +9,7 @@ from attrs import frozen
 
 from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import FINITE, clause_before, clause_from, has_verb, title_case, trimmed, verb_groups
+from .content import FINITE, clause_before, clause_from, has_verb, headline_future, title_case, trimmed, verb_groups
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, frames, last_char_before, near
 from .quotemap import QuoteMap, make_quote
@@ -105,8 +105,11 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
         content = trimmed(text, label.end(), turn.end)  # the whole turn, whatever cues it holds
     else:  # 'VARGA: “…” REYL: “…”' keeps each quotation
         content = clause_from(text, label.end(), sentence, quote_map)
-    if content is None or (not quote_map.inside_letters(content.start, content.end) and not has_verb(content.text)):
-        return None  # "Poll: Varga and Reyl neck and neck", "Pledged: 781": a headline or a tally; not "Varga: Time for 'action'"
+    if content is None or (not quote_map.inside_letters(content.start, content.end) and not has_verb(content.text)
+                           and not (index == 0 and headline_future(content.text.lower()))):
+        # "Poll: Varga and Reyl neck and neck", "Pledged: 781": a headline or a tally; not "Varga: Time for 'action'",
+        # nor a headline's future, "Report: Varga to speak at harbour fair"
+        return None
     if _roster(content.text):
         return None  # "Harbour Board: Lena Ruiz, Chris Davis, Tom Jones": who sits on it, read as title case
     return make_quote((content,), Span.of(text, *label.span("cue")), Span.of(text, *label.span("source")), None,

@@ -12,7 +12,7 @@ import regex
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
 from .content import (FINITE, PREDICATE_AHEAD, SUBJECT_PRONOUN_WORDS, clause_before, has_verb_between, headline,
-                      opening_subordinate, resumed_content, verb_groups, verb_positions)
+                      headline_future, opening_subordinate, resumed_content, verb_groups, verb_positions)
 from .cues import cue_lexicon
 from .frames import alternation, end_before, frames, last_char_before, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
@@ -232,8 +232,6 @@ def _own_verb_groups(text: str, lead: Span) -> int:
 
 
 CONTRACTED_S = regex.compile(r"(?P<word>\p{L}+)[’']s(?!\p{L})")  # "varga's", "it's"
-# a subject of one to four words, then "to" and a verb: "council to close pier"
-HEADLINE_INFINITIVE = regex.compile(r"\s*\p{L}[\p{L}'’\-]*(?:\s+\p{L}[\p{L}'’\-]*){0,3}?\s+to\s+(?P<verb>\p{Ll}+)")
 
 
 def _verb_or_quoted(text: str, piece: Span, *, title_cased: bool = False) -> bool:
@@ -248,9 +246,7 @@ def _verb_or_quoted(text: str, piece: Span, *, title_cased: bool = False) -> boo
             lowered = CONTRACTED_S.sub(lambda s: s.group(0) if s.group("word") in SUBJECT_PRONOUN_WORDS
                                        else s.group("word"), lowered)
         # "Council To Close Pier, Mayor Says": a headline's infinitive after its subject tells what will happen
-        return _verb_or_quoted(lowered, Span.of(lowered, 0, len(lowered))) or (
-            (infinitive := HEADLINE_INFINITIVE.match(lowered)) is not None
-            and infinitive.group("verb") not in frames().noun_markers)  # not "Welcome To The Pier"
+        return _verb_or_quoted(lowered, Span.of(lowered, 0, len(lowered))) or headline_future(lowered)
     return QUOTE_MARK.search(piece.text) is not None or any(
         verb.group().lower() not in POSSESSIVES_IN_S for verb in FINITE.finditer(text, piece.start, piece.end)) or (
         _irregular_after_subject(piece.text) or _plural_then_base_cue(piece.text))
