@@ -713,6 +713,14 @@ def verb_groups(text: str, start: int, end: int, *, s_forms: bool = True) -> lis
 WORD = regex.compile(r"\p{L}+")
 
 
+def word_start(text: str, start: int, position: int) -> int:
+    """The start of the word ``position`` is in, not before ``start``: a verb run found at its "n't" begins at
+    "isn't", "wasn't"."""
+    while position > start and text[position - 1].isalpha():
+        position -= 1
+    return position
+
+
 def trimmed(text: str, start: int, end: int) -> Span | None:
     """The span without leading space and trailing space or punctuation."""
     while start < end and text[start].isspace():
