@@ -80,6 +80,8 @@ QUOTE_TRAILING = (r"(?<=[^\s“\"‘(](?:[”\"]|''))\s+(?=(?:" + _spaced(load_l
 
 OBJECT_STOP = regex.compile(r"""
     ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
+    (?!\s+(?:""" + _spaced(load_lines("alternative_continuations.txt")) + r""")\s+  # ", not the fees", ", or the delays"
+       (?!so\b|\p{Ll}+ly\b|(?:""" + alternation(load_lines("verbal_auxiliaries.txt")) + r""")\b))  # not ", or do they", ", not necessarily"
   | \s[—―–-]{1,2}\s(?!\s*(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b
                     (?![^—―–;:“”"()]{0,100}?\s(?:[—―–]|--?)\s))  # not "the tolls — including the fees.", unless it closes
   | ;  # 'called it "racist," an indictment': a comma inside the closing mark ends it too
