@@ -786,13 +786,32 @@ def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: Q
     (the shared stops), a relative or appositive aside, an opening subordinate clause, a finding's ", while"."""
     position = found.start()
     if (resume := _correlative_but(text, start, position) or _coordinate_adjective(text, start, position)
-            or _dash_aside_goes_on(text, position, end)) is not None or not asides:
+            or _dash_aside_goes_on(text, position, end)) is not None:
         return resume
+    if not asides:
+        return _relative_goes_on(text, start, found)
     if (quoted := _quoted_relative(text, position, end, quote_map)) is not None:
         return quoted
     return (_relative_aside(text, position, end) or _appositive_aside(text, start, position, end)
             or _aside_then_goes_on(text, position, end) or _past_opening_clause(text, start, position, end)
             or (found.end() if contrast and WHILE.fullmatch(found.group()) else None))
+
+
+# " and would", " but has": a second verb chain after an object ...
+AND_AUXILIARY = regex.compile(r"\s+(?:and|but)\s+(?:" + alternation(load_lines("verbal_auxiliaries.txt")) + r")\b")
+# ... that goes with a relative clause closing the object: "a harbour master who is seen as moderate"
+OBJECT_RELATIVE = EndAnchored.of(r"(?<![\p{L}])(?:who|which|that)\s+(?:\p{Ll}+ly\s+)?(?:"
+                                 + alternation(load_lines("verbal_auxiliaries.txt")) + r"|\p{Ll}+ed)\b[^,;:—―–“”\"()]*\Z")
+
+
+def _relative_goes_on(text: str, start: int, found: regex.Match) -> int | None:
+    """"prefer a harbour master who is seen as moderate and would keep the toll low": past "and" or "but" and an
+    auxiliary when a relative clause with its own verb ends the object there; the auxiliary is that clause's second
+    verb, not the subject's next act ("backed Mr Reyl and has campaigned for him" still ends at "and")."""
+    if AND_AUXILIARY.match(text, found.start()) is None \
+            or OBJECT_RELATIVE.search(text, max(start, found.start() - 120), found.start()) is None:
+        return None
+    return found.end()
 
 
 def _quoted_relative(text: str, position: int, end: int, quote_map: QuoteMap) -> int | None:
