@@ -25,7 +25,7 @@ from .cues import cue_lexicon
 from .overlaps import (after_inner_frames, deduplicate, ending_at_outer_frames, without_embedded_stances,
                        without_nested_reports, without_overlaps)
 from .paragraphs import (after_gesture, continuations, embedded_posts, extend_with_following_quotes, indexes_covered,
-                         introduced_by_punctuation, named_after_dash, quoted_headline, signed_below)
+                         introduced_by_punctuation, named_after_dash, quoted_headline, signed_below, to_quoted_words)
 from .quotemap import QuoteMap
 from .reported import find_reported
 from .speakers import resolve_speakers
@@ -60,6 +60,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     found = without_nested_reports(ending_at_outer_frames(text, found))
     found = extend_with_following_quotes(analysis, quote_map, sentence_starts, found)
     found, carried = continuations(analysis, quote_map, found)
+    found = to_quoted_words(analysis, quote_map, sentence_starts, found)
     inner_quotes = [q for q in quoted if q.depth > 0]
     inner_starts = [q.start for q in inner_quotes]
     found = [_with_nested(text, q, inner_quotes, inner_starts) for q in found]

@@ -27,7 +27,7 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_words
 from ..model import Kind, Quote, Sentence, Span
-from .content import more_words_than, title_case
+from .content import has_verb, more_words_than, opens_with_subject, title_case
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import EndAnchored, alternation, last_char_before
 from .labels import signed_posts
@@ -37,12 +37,19 @@ from .quotemap import QuoteMap, kind_of, make_quote
 from .sources import RELATIVE_PRONOUNS, sentence_subject
 
 __all__ = ["after_gesture", "continuations", "embedded_posts", "extend_with_following_quotes", "indexes_covered",
-           "introduced_by_punctuation", "named_after_dash", "quoted_headline", "signed_below"]
+           "introduced_by_punctuation", "named_after_dash", "quoted_headline", "signed_below", "to_quoted_words"]
 
 MIN_SPEECH_WORDS = 4
 FOLLOWING_QUOTES = 50  # quoted sentences at most that a quote takes on after its frame
 LOWER_RUN_ON = regex.compile(r"\s*\p{Ll}")  # "“…” and other things"
 RUN_ON_FRAME = 30  # characters after the quotation where a cue would frame it
+QUOTED_WORDS_REACH = 160  # characters between a report's end and the quoted words later in its sentence
+QUOTED_WORDS_AFTER = 4  # quotations at most a report goes on to in its sentence
+# ", and", "; but", " or": a joint before a new clause of its own ("…, and the crowd chanted “…”")
+DASH_BEFORE_QUOTE = regex.compile(r"(?:[—―–]|-{1,2})\s*\Z")
+SPOKEN = frozenset({"speech", "writing"})  # the cue classes whose reports hold their speaker's quoted words
+OPENING_CUE = regex.compile(r"[\s“\"‘']*(?:(?:when|after|once|if)\s+)?", regex.IGNORECASE)  # "When asked …"
+CLAUSE_JOINT = regex.compile(r"[\s,]*(?:(?:and|but|or)\s+)?", regex.IGNORECASE)
 WRITER_ASIDE = regex.compile(r"\s*,?\s*(?:which|who|whom|whose)\b")  # "“B,” which Mozloom thinks …": no new frame
 DASH_PHRASE_WORDS = 3  # "finally wrapped up —": the verb phrase a dash may close before the quote
 MAX_INTRODUCTION = 80  # characters of verb phrase a cue span takes in before the colon or dash
@@ -253,6 +260,67 @@ def extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, senten
             quote = attrs.evolve(quote, content=tuple(pieces), kind=kind_of(pieces, quote_map))
         out.append(quote)
     return out
+
+
+def to_quoted_words(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
+                    found: list[Quote]) -> list[Quote]:
+    """"Mr Reyl called the toll a burden, hitting “the skippers who keep the port going.”": a report goes on to the
+    quoted words later in its sentence, its speaker's own, when no cue and no other quote come between and no new
+    clause of its own opens before them (not "…, and the crowd chanted “…”"); not to a title ("on “Harbour Talk”")."""
+    if not found:
+        return found
+    claimed = Claimed.of(found)
+    cues = sorted(q.cue.start for q in found if q.cue is not None)
+    return [_to_quoted_words(analysis, quote_map, sentence_starts, quote, claimed, cues) for quote in found]
+
+
+def _to_quoted_words(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int], quote: Quote,
+                     claimed: Claimed, cues: Sequence[int]) -> Quote:
+    text = analysis.text
+    if quote.kind is Kind.DIRECT or quote.cue is None or not quote.content or quote.cue_class not in SPOKEN:
+        return quote  # "the pier appears safe before the “storm”": only words said or written are a speaker's
+    end = quote.content[-1].end
+    if quote.cue.start > end or (quote.source is not None and quote.source.start > end):
+        return quote  # "…, Ms Varga said": the frame closes the report
+    sentence = analysis.sentences[bisect.bisect_right(sentence_starts, end - 1) - 1]
+    if OPENING_CUE.fullmatch(text, sentence.start, quote.cue.start):
+        return quote  # "Asked whether the pier is safe, most skippers said “…”": an opening clause ends at its comma
+    reach = end
+    for _ in range(QUOTED_WORDS_AFTER):
+        quoted = quote_map.first_after(reach)
+        if (quoted is None or quoted.start >= sentence.end or quoted.end > sentence.end + 2
+                or quoted.start - reach > QUOTED_WORDS_REACH or quoted.inner.end <= quoted.inner.start
+                or not _reaches_quoted(analysis, reach, quoted, claimed, cues)):
+            break
+        reach = quoted.end
+    if reach == end:
+        return quote
+    pieces = quote.content[:-1] + (Span.of(text, quote.content[-1].start, reach),)
+    return attrs.evolve(quote, content=pieces, kind=kind_of(pieces, quote_map))
+
+
+def _reaches_quoted(analysis: Analysis, start: int, quoted: Quoted, claimed: Claimed, cues: Sequence[int]) -> bool:
+    """Nothing between ``start`` and the quotation frames it otherwise: no cue, no other quote, no semicolon, no dash
+    right before it, no new clause with a subject of its own nor a second verb after "and"; and the quotation is no
+    title."""
+    text = analysis.text
+    words = quoted.inner.text.split()
+    if title_case(quoted.inner.text) or all(word[:1].isupper() or not word[:1].isalpha() for word in words):
+        return False  # "on “Harbour Talk”", "on “60 Minutes”": a title, not someone's words
+    if ";" in text[start:quoted.start] or claimed.holds(start, quoted.end):
+        return False
+    if DASH_BEFORE_QUOTE.search(text, start, quoted.start):
+        return False  # "demanded a vote — “No new tolls” — for the spring": an aside between dashes
+    position = bisect.bisect_left(cues, start)
+    if position < len(cues) and cues[position] < quoted.start:
+        return False
+    if next(cue_lexicon().find(text, start, quoted.start, CUE_CLASSES), None) is not None:
+        return False  # "…, saying “…”": a frame of its own
+    joint = CLAUSE_JOINT.match(text, start, quoted.start)
+    rest = text[joint.end():quoted.end]
+    if joint.group().strip(" ,") and joint.end() < quoted.start and has_verb(rest.split(maxsplit=1)[0]):
+        return False  # "called the pier “a ruin” and ranked the toll …": a second act, a report of its own
+    return not opens_with_subject(rest)
 
 
 def _goes_on_quoted(quote: Quote) -> bool:
