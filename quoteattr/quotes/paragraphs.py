@@ -46,7 +46,7 @@ RUN_ON_FRAME = 30  # characters after the quotation where a cue would frame it
 QUOTED_WORDS_REACH = 160  # characters between a report's end and the quoted words later in its sentence
 QUOTED_WORDS_AFTER = 4  # quotations at most a report goes on to in its sentence
 # ", and", "; but", " or": a joint before a new clause of its own ("…, and the crowd chanted “…”")
-DASH_BEFORE_QUOTE = regex.compile(r"(?:[—―–]|-{1,2})\s*\Z")
+DASH = regex.compile(r"[—―–]|--|\s-\s|\s-\Z")
 SPOKEN = frozenset({"speech", "writing"})  # the cue classes whose reports hold their speaker's quoted words
 OPENING_CUE = regex.compile(r"[\s“\"‘']*(?:(?:when|after|once|if)\s+)?", regex.IGNORECASE)  # "When asked …"
 CLAUSE_JOINT = regex.compile(r"[\s,]*(?:(?:and|but|or)\s+)?", regex.IGNORECASE)
@@ -300,8 +300,8 @@ def _to_quoted_words(analysis: Analysis, quote_map: QuoteMap, sentence_starts: S
 
 
 def _reaches_quoted(analysis: Analysis, start: int, quoted: Quoted, claimed: Claimed, cues: Sequence[int]) -> bool:
-    """Nothing between ``start`` and the quotation frames it otherwise: no cue, no other quote, no semicolon, no dash
-    right before it, no new clause with a subject of its own nor a second verb after "and"; and the quotation is no
+    """Nothing between ``start`` and the quotation frames it otherwise: no cue, no other quote, no semicolon, no
+    dash, no new clause with a subject of its own nor a second verb after "and"; and the quotation is no
     title."""
     text = analysis.text
     words = quoted.inner.text.split()
@@ -309,18 +309,24 @@ def _reaches_quoted(analysis: Analysis, start: int, quoted: Quoted, claimed: Cla
         return False  # "on “Harbour Talk”", "on “60 Minutes”": a title, not someone's words
     if ";" in text[start:quoted.start] or claimed.holds(start, quoted.end):
         return False
-    if DASH_BEFORE_QUOTE.search(text, start, quoted.start):
-        return False  # "demanded a vote — “No new tolls” — for the spring": an aside between dashes
+    if DASH.search(text, start, quoted.start):
+        return False  # "demanded a vote — “No new tolls” — for the spring": past a dash, an aside or a new thought
     position = bisect.bisect_left(cues, start)
     if position < len(cues) and cues[position] < quoted.start:
         return False
-    if next(cue_lexicon().find(text, start, quoted.start, CUE_CLASSES), None) is not None:
-        return False  # "…, saying “…”": a frame of its own
+    if any(_plain_cue(word.group()) for word in cue_lexicon().find(text, start, quoted.start, CUE_CLASSES)):
+        return False  # "…, saying “…”": a frame of its own; not "coming from behind", whose cue needs its particle
     joint = CLAUSE_JOINT.match(text, start, quoted.start)
     rest = text[joint.end():quoted.end]
     if joint.group().strip(" ,") and joint.end() < quoted.start and has_verb(rest.split(maxsplit=1)[0]):
         return False  # "called the pier “a ruin” and ranked the toll …": a second act, a report of its own
     return not opens_with_subject(rest)
+
+
+def _plain_cue(word: str) -> bool:
+    """A cue word that frames words without a particle: "saying", not "coming" ("came out") nor "points"."""
+    found = cue_lexicon().lookup(word)
+    return found is not None and found[0] not in cue_lexicon().phrasal_only
 
 
 def _goes_on_quoted(quote: Quote) -> bool:
