@@ -47,6 +47,7 @@ QUOTED_WORDS_REACH = 160  # characters between a report's end and the quoted wor
 QUOTED_WORDS_AFTER = 4  # quotations at most a report goes on to in its sentence
 # ", and", "; but", " or": a joint before a new clause of its own ("…, and the crowd chanted “…”")
 DASH = regex.compile(r"[—―–]|--|\s-\s|\s-\Z")
+NOUN_BEFORE = regex.compile(r"(?:\p{N}|\b(?:a|an|the)\b)\s+\Z", regex.IGNORECASE)  # "40 points", "the claims": a noun
 SPOKEN = frozenset({"speech", "writing"})  # the cue classes whose reports hold their speaker's quoted words
 OPENING_CUE = regex.compile(r"[\s“\"‘']*(?:(?:when|after|once|if)\s+)?", regex.IGNORECASE)  # "When asked …"
 CLAUSE_JOINT = regex.compile(r"[\s,]*(?:(?:and|but|or)\s+)?", regex.IGNORECASE)
@@ -300,9 +301,9 @@ def _to_quoted_words(analysis: Analysis, quote_map: QuoteMap, sentence_starts: S
 
 
 def _reaches_quoted(analysis: Analysis, start: int, quoted: Quoted, claimed: Claimed, cues: Sequence[int]) -> bool:
-    """Nothing between ``start`` and the quotation frames it otherwise: no cue, no other quote, no semicolon, no
-    dash, no new clause with a subject of its own nor a second verb after "and"; and the quotation is no
-    title."""
+    """Nothing between ``start`` and the quotation frames it otherwise: no cue (but a noun: "40 points"), no other
+    quote, no semicolon, no dash, no new clause with a subject of its own nor a second verb after "and"; and the
+    quotation is no title."""
     text = analysis.text
     words = quoted.inner.text.split()
     if title_case(quoted.inner.text) or all(word[:1].isupper() or not word[:1].isalpha() for word in words):
@@ -314,7 +315,8 @@ def _reaches_quoted(analysis: Analysis, start: int, quoted: Quoted, claimed: Cla
     position = bisect.bisect_left(cues, start)
     if position < len(cues) and cues[position] < quoted.start:
         return False
-    if any(_plain_cue(word.group()) for word in cue_lexicon().find(text, start, quoted.start, CUE_CLASSES)):
+    if any(_plain_cue(word.group()) and not NOUN_BEFORE.search(text, max(0, word.start() - 12), word.start())
+           for word in cue_lexicon().find(text, start, quoted.start, CUE_CLASSES)):
         return False  # "…, saying “…”": a frame of its own; not "coming from behind", whose cue needs its particle
     joint = CLAUSE_JOINT.match(text, start, quoted.start)
     rest = text[joint.end():quoted.end]
