@@ -7,7 +7,8 @@ Steps: pair the quotation marks; attribute every cue (reported.py) and the
 quotes a colon, dash or signature frames (paragraphs.py); keep one quote
 where several claim the same words (overlaps.py); extend quotes with the
 quoted sentences after their frame and give cue-less quoted paragraphs to
-the speaker of the quote before them (paragraphs.py); attribute quotes
+the speaker of the quote before them, and carry reports on to the quoted
+words later in their sentence (paragraphs.py); attribute quotes
 nested in direct quotes; resolve speakers (speakers.py).
 """
 from __future__ import annotations

@@ -13,7 +13,9 @@
   sentence that ends in a quotation:
   :func:`extend_with_following_quotes`;
 - cue-less quoted paragraphs after a quote are its speaker's (news style):
-  :func:`continuations`.
+  :func:`continuations`;
+- a report goes on to its speaker's quoted words later in its sentence:
+  :func:`to_quoted_words`.
 """
 from __future__ import annotations
 
@@ -48,7 +50,7 @@ QUOTED_WORDS_AFTER = 4  # quotations at most a report goes on to in its sentence
 # ", and", "; but", " or": a joint before a new clause of its own ("…, and the crowd chanted “…”")
 DASH = regex.compile(r"[—―–]|--|\s-\s|\s-\Z")
 NOUN_BEFORE = regex.compile(r"(?:\p{N}|\b(?:a|an|the)\b)\s+\Z", regex.IGNORECASE)  # "40 points", "the claims": a noun
-SPOKEN = frozenset({"speech", "writing"})  # the cue classes whose reports hold their speaker's quoted words
+SPOKEN = frozenset({"speech", "writing", "thought"})  # the cue classes whose reports hold their holder's quoted words
 OPENING_CUE = regex.compile(r"[\s“\"‘']*(?:(?:when|after|once|if)\s+)?", regex.IGNORECASE)  # "When asked …"
 CLAUSE_JOINT = regex.compile(r"[\s,]*(?:(?:and|but|or)\s+)?", regex.IGNORECASE)
 WRITER_ASIDE = regex.compile(r"\s*,?\s*(?:which|who|whom|whose)\b")  # "“B,” which Mozloom thinks …": no new frame
@@ -279,7 +281,7 @@ def _to_quoted_words(analysis: Analysis, quote_map: QuoteMap, sentence_starts: S
                      claimed: Claimed, cues: Sequence[int]) -> Quote:
     text = analysis.text
     if quote.kind is Kind.DIRECT or quote.cue is None or not quote.content or quote.cue_class not in SPOKEN:
-        return quote  # "the pier appears safe before the “storm”": only words said or written are a speaker's
+        return quote  # "the pier appears safe before the “storm”": a finding's or a seeming's quoted words are no one's
     end = quote.content[-1].end
     if quote.cue.start > end or (quote.source is not None and quote.source.start > end):
         return quote  # "…, Ms Varga said": the frame closes the report
