@@ -307,6 +307,7 @@ CORRELATIVE_NOT = regex.compile(r"\bnot\s+(?:(?P<only>just|only|merely|simply)|a
 COMMA_BUT = regex.compile(r",\s+but\s+")
 SUBJECT_PRONOUN = regex.compile(r"(?:he|she|they|it|we|I|you|there)\b")  # "but she knew …", ", and he remains": a clause of its own
 QUOTE_LEAD = regex.compile(r"\s*(?:[—―–:]|--?)\s*\Z")  # " - " before a quote: the quote is a sentence of its own
+WHEN_PARTICIPLE = regex.compile(r"\s+when\s+\p{Ll}+(?:ed|ing)\b")  # "when asked", "when speaking": a time, no question
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
 LIST_COMMA = regex.compile(r"\s*,\s+(?P<joint>(?:and|or)\s+)?(?=\p{L})")  # ", his judgment", ", and the pier"
 LIST_JOINT = regex.compile(r"\s(?:and|or)\s")
@@ -1652,9 +1653,10 @@ def _clause_openings_after_comma(text: str, position: int, window: int,
 
 def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
                          takes_object: bool, noun_object: bool = False, participle: bool = False,
-                         bare_clause: bool = False, object_only: bool = False) -> Span | None:
+                         bare_clause: bool = False, object_only: bool = False, listener: bool = False) -> Span | None:
+    """What the cue at ``position`` reports; ``listener`` when a listener stands between the cue and ``position``."""
     content = _complement(text, lemma, position, sentence, quote_map, takes_object=takes_object, noun_object=noun_object,
-                          participle=participle, bare_clause=bare_clause, object_only=object_only)
+                          participle=participle, bare_clause=bare_clause, object_only=object_only, listener=listener)
     if content is not None and (cue_lexicon().lookup(lemma) or ("", ""))[1] == "evidence":
         return finding_goes_on(text, content, sentence, quote_map)
     return content
@@ -1728,7 +1730,7 @@ def _second_verb_word(word: str) -> bool:
 
 def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
                 takes_object: bool, noun_object: bool = False, participle: bool = False,
-                bare_clause: bool = False, object_only: bool = False) -> Span | None:
+                bare_clause: bool = False, object_only: bool = False, listener: bool = False) -> Span | None:
     f = frames()
     end = sentence.end
     if (aside := DASH_ASIDE.match(text, position, near(position, end))) is not None:
@@ -1785,7 +1787,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
     if lemma in f.infinitive and (to := PHRASE_THEN_TO.match(text, position, window)) is not None:
         # "promised at the harbour meeting to reopen the cannery": the place or time, then the infinitive
         return infinitive_from(text, to.start("to"), sentence, quote_map)
-    if lemma in f.wh_cues:
+    if lemma in f.wh_cues or (listener and lemma in f.wh_after_listener  # "told the skippers why …"
+                              and not WHEN_PARTICIPLE.match(text, position, window)):  # not "told them when asked …"
         word = NEXT_WORD.match(text, position, window)
         if word and word.group(1).lower() in f.question_words:
             # "asked if he would run, he said no": the question ends where the answer's clause begins

@@ -147,6 +147,7 @@ class Frames:
     addressee: frozenset[str]
     addressee_optional: frozenset[str]
     wh_cues: frozenset[str]
+    wh_after_listener: frozenset[str]  # "told the skippers why …": a question once a listener is named
     question_words: frozenset[str]
     withheld_question_words: frozenset[str]  # "did not say whether …": a question left unanswered
     passive_clause: dict[str, regex.Pattern]  # lemma -> the word that must follow its passive
@@ -384,6 +385,7 @@ def frames() -> Frames:
         addressee=load_words("cues_addressee.txt"),
         addressee_optional=load_words("cues_addressee_optional.txt"),
         wh_cues=load_words("cues_wh.txt"),
+        wh_after_listener=load_words("cues_wh_after_listener.txt"),
         question_words=load_words("question_words.txt", lower=True),
         withheld_question_words=load_words("withheld_question_words.txt", lower=True),
         passive_clause=_passive_clause_pattern(),

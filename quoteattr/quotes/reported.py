@@ -2609,7 +2609,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object,
                                        noun_object=gerund or cue.end > match.end() or topic_object,
                                        participle=gerund and match.group().lower().endswith("ing"),
-                                       bare_clause=bare_clause, object_only=joined_object or topic_object)
+                                       bare_clause=bare_clause, object_only=joined_object or topic_object,
+                                       listener=addressee is not None)
         if content is not None:
             content = before_second_present(text, match.group(), content, quote_map)
     if (content is None and takes_object and addressee is not None and cue.end == match.end()
