@@ -278,6 +278,10 @@ def _particles(prepositions: frozenset[str], light_nouns: dict[str, frozenset[st
         after = f"(?:{joined})?" if lemma in phrasal_only else rf"(?:{joined}|(?=\s+that\b))"
         light = r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation(words) + r")" + after
         patterns[lemma] = patterns[lemma] + "|" + light if lemma in patterns else light
+    for lemma, noun in load_table("cue_light_verbs_clause.txt"):  # "made a strong case to the council that"
+        light = (r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation((noun, noun + "s")) + r")"
+                 r"(?:\s+for|(?=\s+that\b|\s+to\s+(?:[^\s,;:.!?“”\"()]+\s+){1,8}?that\b))")
+        patterns[lemma] = patterns[lemma] + "|" + light if lemma in patterns else light
     return {lemma: regex.compile(r"\s+(?:" + pattern + r")\b", regex.IGNORECASE) for lemma, pattern in patterns.items()}
 
 
