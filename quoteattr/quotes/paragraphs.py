@@ -47,11 +47,11 @@ LOWER_RUN_ON = regex.compile(r"\s*\p{Ll}")  # "“…” and other things"
 RUN_ON_FRAME = 30  # characters after the quotation where a cue would frame it
 QUOTED_WORDS_REACH = 160  # characters between a report's end and the quoted words later in its sentence
 QUOTED_WORDS_AFTER = 4  # quotations at most a report goes on to in its sentence
-# ", and", "; but", " or": a joint before a new clause of its own ("…, and the crowd chanted “…”")
-DASH = regex.compile(r"[—―–]|--|\s-\s|\s-\Z")
+DASH = regex.compile(r"[—―–]|--|\s-\s|\s-\Z")  # a dash between a report and quoted words: an aside or a new thought
 NOUN_BEFORE = regex.compile(r"(?:\p{N}|\b(?:a|an|the)\b)\s+\Z", regex.IGNORECASE)  # "40 points", "the claims": a noun
 SPOKEN = frozenset({"speech", "writing", "thought"})  # the cue classes whose reports hold their holder's quoted words
 OPENING_CUE = regex.compile(r"[\s“\"‘']*(?:(?:when|after|once|if)\s+)?", regex.IGNORECASE)  # "When asked …"
+# ", and", " but", " or": a joint before a new clause of its own ("…, and the crowd chanted “…”")
 CLAUSE_JOINT = regex.compile(r"[\s,]*(?:(?:and|but|or)\s+)?", regex.IGNORECASE)
 WRITER_ASIDE = regex.compile(r"\s*,?\s*(?:which|who|whom|whose)\b")  # "“B,” which Mozloom thinks …": no new frame
 DASH_PHRASE_WORDS = 3  # "finally wrapped up —": the verb phrase a dash may close before the quote
