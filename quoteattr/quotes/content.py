@@ -1323,6 +1323,8 @@ def _bare_phrasal(text: str, start: int, match: regex.Match, end: int, lemma: st
     particle = f.particles.get(lemma)
     if particle is not None and particle.match(text, match.end(), near(match.end(), end)) is not None:
         return False
+    if particle is not None and lemma in frames().light_noun_said:
+        return True  # "and delivered the mail": a light verb without its noun is no second cue
     before = text[max(start, match.start() - 12):match.start()].split()
     return bool(before) and (before[-1].lower() == "to" or before[-1].lower() in f.be_forms)
 
