@@ -14,7 +14,7 @@ from attrs import field, frozen
 
 from ..lexicon import load_table
 
-__all__ = ["CUE_CLASSES", "CueLexicon", "cue_lexicon", "inflect"]
+__all__ = ["CUE_CLASSES", "CueLexicon", "cue_lexicon", "inflect", "plural"]
 
 CUE_CLASSES = ("speech", "writing", "thought", "evidence")
 _VOWELS = "aeiou"
@@ -44,6 +44,15 @@ def inflect(lemma: str) -> tuple[str, str, str, str]:
     else:
         gerund = lemma + "ing"
     return third, past, past, gerund
+
+
+def plural(noun: str) -> str:
+    """A noun's regular plural, spelled as a verb's third person is.
+
+    >>> plural("comment"), plural("apology"), plural("pitch")
+    ('comments', 'apologies', 'pitches')
+    """
+    return inflect(noun)[0]
 
 
 @frozen(eq=False)  # identity hash: built once, used as a cache key

@@ -14,7 +14,7 @@ import regex
 from attrs import frozen
 
 from ..lexicon import load_lines, load_table, load_words
-from .cues import cue_lexicon
+from .cues import cue_lexicon, plural
 
 __all__ = ["EndAnchored", "Frames", "alternation", "auxiliary_chain", "channel_phrase", "frames", "near", "past_adverbials",
            "weekday_alternation"]
@@ -261,10 +261,10 @@ def _by_lemma(name: str) -> dict[str, list[str]]:
 
 
 def _light_nouns() -> dict[str, frozenset[str]]:
-    """The nouns each light verb joins, plurals included: "make" -> "comment", "comments", …."""
+    """The nouns each light verb joins, plurals included: "make" -> "comment", "comments", "apologies", …."""
     nouns: dict[str, set[str]] = {}
     for lemma, noun in load_table("cue_light_verbs.txt"):
-        nouns.setdefault(lemma, set()).update((noun, noun + "s"))
+        nouns.setdefault(lemma, set()).update((noun, plural(noun)))
     return {lemma: frozenset(words) for lemma, words in nouns.items()}
 
 
@@ -279,7 +279,7 @@ def _particles(prepositions: frozenset[str], light_nouns: dict[str, frozenset[st
         light = r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation(words) + r")" + after
         patterns[lemma] = patterns[lemma] + "|" + light if lemma in patterns else light
     for lemma, noun in load_table("cue_light_verbs_clause.txt"):  # "made a strong case to the council that"
-        light = (r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation((noun, noun + "s")) + r")"
+        light = (r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation((noun, plural(noun))) + r")"
                  r"(?:\s+for|(?=\s+that\b|\s+to\s+(?:[^\s,;:.!?“”\"()]+\s+){1,8}?that\b))")
         patterns[lemma] = patterns[lemma] + "|" + light if lemma in patterns else light
     return {lemma: regex.compile(r"\s+(?:" + pattern + r")\b", regex.IGNORECASE) for lemma, pattern in patterns.items()}
