@@ -21,9 +21,9 @@ from .sources import DATELINE, RELATIVE_PRONOUNS, no_verb_form
 from .subjects import past_relative_asides
 from .titles import title_words
 
-__all__ = ["before_next_cue", "before_second_present", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "infinitive_from", "more_words_than", "opening_subordinate",
+__all__ = ["before_next_cue", "before_second_present", "capitalised_cue_after_first", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "infinitive_from", "more_words_than", "opening_subordinate",
            "plural_role", "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
-           "title_case", "within_aside", "within_opening_clause"]
+           "title_case", "within_aside", "within_opening_clause", "word_start"]
 
 
 def _spaced(phrases) -> str:
@@ -78,10 +78,12 @@ QUOTE_TRAILING = (r"(?<=[^\s“\"‘(](?:[”\"]|''))\s+(?=(?:" + _spaced(load_l
                   + r")(?!(?<=\p{L})\p{L})|(?:[—―–]|--)\s+(?!including\b)\p{Ll}{2,}ing\b)")
 
 
+# "has", "would", "did": the auxiliaries that are verbs, as one alternation
+VERBAL_AUXILIARIES = alternation(load_words("verbal_auxiliaries.txt", lower=True))
 OBJECT_STOP = regex.compile(r"""
     ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
     (?!\s+(?:""" + _spaced(load_lines("alternative_continuations.txt")) + r""")\s+  # ", not the fees", ", or the delays"
-       (?!so\b|\p{Ll}+ly\b|(?:""" + alternation(load_lines("verbal_auxiliaries.txt")) + r""")\b))  # not ", or do they", ", not necessarily"
+       (?!so\b|\p{Ll}+ly\b|(?:""" + VERBAL_AUXILIARIES + r""")\b))  # not ", or do they", ", not necessarily"
   | \s[—―–-]{1,2}\s(?!\s*(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b
                     (?![^—―–;:“”"()]{0,100}?\s(?:[—―–]|--?)\s))  # not "the tolls — including the fees.", unless it closes
   | ;  # 'called it "racist," an indictment': a comma inside the closing mark ends it too
@@ -799,10 +801,10 @@ def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: Q
 
 
 # " and would", " but has": a second verb chain after an object ...
-AND_AUXILIARY = regex.compile(r"\s+(?:and|but)\s+(?:" + alternation(load_lines("verbal_auxiliaries.txt")) + r")\b")
+AND_AUXILIARY = regex.compile(r"\s+(?:and|but)\s+(?:" + VERBAL_AUXILIARIES + r")\b")
 # ... that goes with a relative clause closing the object: "a harbour master who is seen as moderate"
 OBJECT_RELATIVE = EndAnchored.of(r"(?<![\p{L}])(?:who|which|that)\s+(?:\p{Ll}+ly\s+)?(?:"
-                                 + alternation(load_lines("verbal_auxiliaries.txt")) + r"|\p{Ll}+ed)\b[^,;:—―–“”\"()]*\Z")
+                                 + VERBAL_AUXILIARIES + r"|\p{Ll}+ed)\b[^,;:—―–“”\"()]*\Z")
 
 
 def _relative_goes_on(text: str, start: int, found: regex.Match) -> int | None:
@@ -1963,13 +1965,19 @@ def _before_headline_main_cue(text: str, content: Span) -> Span:
     """A headline's object after a cue inside its relative clause ends before the main clause's capitalised cue
     in a finite form, and its auxiliaries and adverbs: "Varga Says Toll Is Unfair" -> "Varga", "Reyl Just Called
     …" -> "Reyl"."""
-    finite_forms = cue_lexicon().finite_forms
     words = list(WORD.finditer(text, content.start, content.end))
-    for word in words[1:]:
-        if word.group()[:1].isupper() and word.group().lower() in finite_forms:
-            chain = frames().headline_auxiliary_before.search(text, content.start, word.start())
-            return trimmed(text, content.start, chain.start() if chain is not None else word.start()) or content
-    return content
+    if (index := capitalised_cue_after_first(words)) is None:
+        return content
+    chain = frames().headline_auxiliary_before.search(text, content.start, words[index].start())
+    return trimmed(text, content.start, chain.start() if chain is not None else words[index].start()) or content
+
+
+def capitalised_cue_after_first(words: list[regex.Match]) -> int | None:
+    """The index of the first word after the first that is a capitalised finite cue form ("Says", "Backs"): where a
+    headline's next act begins."""
+    finite_forms = cue_lexicon().finite_forms
+    return next((index for index in range(1, len(words))
+                 if words[index].group()[:1].isupper() and words[index].group().lower() in finite_forms), None)
 
 
 def _own_clause(words: list[str]) -> bool:

@@ -23,8 +23,8 @@ from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, PERSON_OBJECTS,
                       THAT, TO_WORD, VERB_ADVERBS,
-                      VERB_AFTER_ASIDE, WITHHOLDING_OPENERS, WORD, before_second_present,
-                      clause_before, clause_from, complement_after_cue, first_comma, has_verb, has_verb_between,
+                      VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present,
+                      capitalised_cue_after_first, clause_before, clause_from, complement_after_cue, first_comma, has_verb, has_verb_between,
                       headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause, word_start)
 from .cues import cue_lexicon
@@ -103,7 +103,6 @@ CLOSING_FRAME = regex.compile(r",\s+(?!(?i:and|or|but|nor|so|what|who|which|how|
 # a relative clause on the listener, then the infinitive: "urged anyone who saw the crash to come forward"
 RELATIVE_THEN_TO = regex.compile(r"(?P<clause>\s+who\s[^,;:“”\"()]{1,80}?)\s(?:not\s+)?to\s+\p{Ll}")
 # "warned the pier will close": an auxiliary right after the noun makes it the subject of a bare clause
-VERBAL_AUXILIARIES = alternation(load_words("verbal_auxiliaries.txt", lower=True))
 AUXILIARY_AHEAD = regex.compile(r"\s+(?:" + VERBAL_AUXILIARIES + r")\s+(?:[“\"‘]|'')?(?!to\b)\p{Ll}")  # "had “preyed”"
 OF_WORD = regex.compile(r"\s+of\s+")
 NOUN_DETERMINER_NEXT = regex.compile(r"\s+(?i:the|a|an|his|her|their|its|our|this|these|those|he|she|they|it|we)\s")
@@ -1404,11 +1403,8 @@ def _headline_relative_head(text: str, sentence: Sentence, source: Span) -> Span
 def _before_first_act(text: str, words_span: Span) -> Span | None:
     """The words before the first capitalised finite form of a cue inside ``words_span``, else None."""
     words = list(OBJECT_WORD.finditer(text, words_span.start, words_span.end))
-    for before, word in zip(words, words[1:]):
-        form = word.group()
-        if form[:1].isupper() and form.lower() in cue_lexicon().finite_forms:
-            return Span.of(text, words_span.start, before.end())
-    return None
+    index = capitalised_cue_after_first(words)
+    return None if index is None else Span.of(text, words_span.start, words[index - 1].end())
 
 
 def _headline_thing(words: str, sentence: Sentence) -> bool:

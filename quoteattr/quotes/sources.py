@@ -212,8 +212,13 @@ def _passive_opening(words: list[str], index: int) -> bool:
     lead = words[index].lower()
     after = index + 2 if lead == "to" else index + 1
     return (0 < index and after < len(words) and (lead == "being" or lead == "to" and words[index + 1] == "be")
-            and words[after].islower() and (words[after].endswith("ed") or words[after] in frames().irregular_verbs
-                                            or words[after] in load_words("irregular_participles.txt")))
+            and _past_participle(words[after]))
+
+
+def _past_participle(word: str) -> bool:
+    """A lower-case word that may be a past participle: "printed", "heard", "seen" (`irregular_participles.txt`)."""
+    return word.islower() and (word.endswith("ed") or word in frames().irregular_verbs
+                               or word in load_words("irregular_participles.txt"))
 
 
 def _participle_before_preposition(words: list[str], index: int) -> bool:
@@ -790,11 +795,9 @@ def _passive_modifier(tokens: list[regex.Match], index: int) -> bool:
     if word not in ("be", "being") or index + 1 >= len(tokens):
         return False
     participle = tokens[index + 1].group()
-    f = frames()
-    if not participle.isalpha() or not participle.islower() or not (
-            participle.endswith("ed") or participle in f.irregular_verbs
-            or participle in load_words("irregular_participles.txt")):
+    if not participle.isalpha() or not _past_participle(participle):
         return False
+    f = frames()
     lead = index - 1 if word == "be" else index  # "to be": the noun comes before "to"
     if word == "be" and (lead < 1 or tokens[lead].group().lower() != "to"):
         return False
@@ -891,8 +894,7 @@ def _participle_phrase(phrase: str) -> bool:
     leads the aside (after "first" or an adverb in "-ly"), which describes the head."""
     words = phrase.split()
     first = words[1] if len(words) > 1 and (words[0] == "first" or words[0].endswith("ly")) else words[0]
-    return first.islower() and (first.endswith(("ed", "ing")) or first in frames().irregular_verbs
-                                or first in load_words("irregular_participles.txt"))
+    return _past_participle(first) or first.islower() and first.endswith("ing")
 
 
 def _share_of_head(phrase: str) -> bool:
