@@ -431,10 +431,10 @@ def _made_without_object(text: str, content: Span) -> bool:
     if verb is None or verb == 0 or words[verb - 1] in f.auxiliaries:
         return False  # "that he would be put in charge": a passive has no object to miss
     rest = words[verb + 1:]
-    if rest and rest[0] in ("out", "up", "forward"):
+    if rest and rest[0] in load_words("statement_making_particles.txt"):
         rest = rest[1:]
-    return not rest or rest[0] in f.prepositions or rest[0] in f.auxiliaries or rest[0] in (
-        "last", "this", "earlier", "yesterday", "today")  # "that the mayor read out was short": the main verb next
+    return not rest or rest[0] in f.prepositions or rest[0] in f.auxiliaries or rest[0] in load_words(
+        "objectless_time_words.txt")  # "that the mayor read out was short": the main verb next
 
 
 @functools.cache
