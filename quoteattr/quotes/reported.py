@@ -24,7 +24,8 @@ from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, PERSON_OBJECTS,
                       THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present,
-                      capitalised_cue_after_first, clause_before, clause_from, complement_after_cue, first_comma, has_verb, has_verb_between,
+                      capitalised_cue_after_first, clause_before, clause_from, complement_after_cue, first_comma,
+                      has_verb, has_verb_between,
                       headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause, word_start)
 from .cues import cue_lexicon
