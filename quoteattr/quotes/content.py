@@ -21,9 +21,9 @@ from .sources import DATELINE, RELATIVE_PRONOUNS, no_verb_form
 from .subjects import past_relative_asides
 from .titles import title_words
 
-__all__ = ["before_next_cue", "before_second_present", "capitalised_cue_after_first", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "infinitive_from", "more_words_than", "opening_subordinate",
+__all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "infinitive_from", "more_words_than", "opening_subordinate",
            "plural_role", "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
-           "title_case", "within_aside", "within_opening_clause", "word_start"]
+           "title_case", "within_aside", "within_opening_clause"]
 
 
 def _spaced(phrases) -> str:
@@ -718,12 +718,12 @@ def verb_groups(text: str, start: int, end: int, *, s_forms: bool = True) -> lis
 WORD = regex.compile(r"\p{L}+")
 
 
-def word_start(text: str, start: int, position: int) -> int:
-    """The start of the word ``position`` is in, not before ``start``: a verb run found at its "n't" begins at
-    "isn't", "wasn't"."""
-    while position > start and text[position - 1].isalpha():
+def before_verb(text: str, content: Span, position: int) -> Span | None:
+    """``content`` cut before the verb run found at ``position``, from the start of its word: a run found at its
+    "n't" begins at "isn't", "wasn't"."""
+    while position > content.start and text[position - 1].isalpha():
         position -= 1
-    return position
+    return trimmed(text, content.start, position)
 
 
 def trimmed(text: str, start: int, end: int) -> Span | None:

@@ -23,11 +23,11 @@ from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, PERSON_OBJECTS,
                       THAT, TO_WORD, VERB_ADVERBS,
-                      VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present,
+                      VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present, before_verb,
                       capitalised_cue_after_first, clause_before, clause_from, complement_after_cue, first_comma,
                       has_verb, has_verb_between,
                       headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
-                      verb_groups, within_aside, within_opening_clause, word_start)
+                      verb_groups, within_aside, within_opening_clause)
 from .cues import cue_lexicon
 from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, end_before, frames,
                      last_char_before, near, past_adverbials, weekday_alternation)
@@ -1708,7 +1708,7 @@ def _gap_before_main_verb(text: str, sentence: Sentence, head: Span, content: Sp
     groups = verb_groups(text, content.start, content.end, s_forms=False)[1 if own_verb else 0:]
     if not groups or not frames().boundaries.isdisjoint(text[content.start:groups[0]].lower().split()):
         return content  # "was shut when the storm hit": the second verb is a clause's of its own
-    return trimmed(text, content.start, word_start(text, content.start, groups[0])) or content
+    return before_verb(text, content, groups[0]) or content
 
 
 AS_ASIDE_OPENING = regex.compile(r",\s+as\s+$", regex.IGNORECASE)

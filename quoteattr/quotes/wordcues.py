@@ -20,7 +20,7 @@ from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Sentence, Span
 from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, THAT, VERB_ADVERBS, WORD, YES_NO, clause_from,
                       finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
-                      told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, word_start)
+                      told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials
 from .quotemap import QuoteMap, make_quote
@@ -320,7 +320,7 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
         if len(groups) == 1 and (unchanged := _unchanged_past_after(text, groups[0], content.end)) is not None:
             groups = [groups[0], unchanged]  # "that the pier was safe spread quickly": "spread" is the main verb
         if len(groups) >= 2:
-            content = trimmed(text, content.start, word_start(text, content.start, groups[1]))
+            content = before_verb(text, content, groups[1])
     elif content is not None and IT_CLEFT.fullmatch(text, sentence.start, noun.start()) is not None:
         content = _before_cleft_relative(text, content)
     if content is None or len(words := content.text.split()) < (3 if opening else 4) or not (
@@ -379,7 +379,7 @@ def _noun_infinitive_attribution(text: str, noun: regex.Match, sentence: Sentenc
         groups = verb_groups(text, verb.end(), content.end, s_forms=False)
         if len(groups) >= 2 and ADJECTIVE_ED.match(text, groups[0]):
             groups = groups[1:]
-        content = trimmed(text, content.start, word_start(text, content.start, groups[0])) if groups else content
+        content = before_verb(text, content, groups[0]) if groups else content
     if content is not None and (main := COMMA_AUXILIARY.search(text, content.start, content.end)) is not None \
             and quote_map.around(main.start()) is None:
         # "Critics of the toll, and his call to close the pier, could sink the plan": the main verb after the comma
