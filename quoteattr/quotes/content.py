@@ -1418,7 +1418,6 @@ def more_words_than(text: str, start: int, end: int, limit: int) -> bool:
 # a preposition opening the sentence, a noun phrase, then a participle: "With polls showing", "Amid reports saying"
 PREPOSITION_THEN_PARTICIPLE = regex.compile(r"\s*(?P<preposition>\p{L}+)\s+[^,;:“”\"()]{1,60}?\s+(?P<cue>\p{Ll}+ing)\b")
 # "Following the leak of the audit, which concluded": a relative clause in a phrase that opens the sentence
-FRONTING_PARTICIPLES = frozenset({"following", "given", "including", "considering"})
 FRONTED_RELATIVE = regex.compile(r"\s*(?P<preposition>\p{L}+)\s+[^,;:—―–“”\"()]{1,80}?,\s+(?:which|who)\s+"
                                  r"(?:[^,;:—―–“”\"()\s]+\s+){0,3}\Z")
 
@@ -1433,7 +1432,7 @@ def _opening_lead(text: str, sentence: Sentence, cue_start: int) -> bool:
         return True  # "With polls showing Ms Varga ahead, Mr Reyl left": a phrase that opens the sentence
     if ((fronted := FRONTED_RELATIVE.match(text, sentence.start, cue_start)) is not None
             and (fronted.group("preposition").lower() in frames().prepositions
-                 or fronted.group("preposition").lower() in FRONTING_PARTICIPLES)
+                 or fronted.group("preposition").lower() in load_words("opening_participles.txt"))
             and not has_verb_between(text, fronted.end("preposition"), text.rfind(",", sentence.start, cue_start),
                                      s_forms=False)):
         return True  # "Following the leak of the audit, which concluded that …, her office said": a relative in it
