@@ -205,9 +205,16 @@ def channel_phrase() -> str:
     return r"(?:through|via)\s+(?:a|an|his|her|their|its)\s+(?:" + channels + r")\b"
 
 
+YEAR = r"(?:1[89]|20)\p{N}\p{N}(?!\p{N})"  # "in 2012", "back in 1998"
+
+
 def _adverbial_pattern() -> regex.Pattern:
     days = weekday_alternation()
     months = alternation(sorted(load_words("months.txt")))
+    # "two years ago", "a week later", "back in 2012"
+    counts = r"(?:\p{N}+|" + r"|".join(r"\s+".join(line.split()) for line in
+                                      sorted(load_lines("time_counts.txt"), key=len, reverse=True)) + r")"
+    units = r"(?:" + alternation(sorted(load_words("time_units.txt"))) + r")"
     capitalised = r"\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "Lyme", "Ms Reyes’ office"
     org = r"(?:the\s+)?(?:" + capitalised + r"|\p{N}+)(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?(?:" + capitalised + r"|\p{N}+))*"
     # a programme's quoted title may follow its outlet's possessive: "on Harbour FM's “Meet the Skippers”"
@@ -224,6 +231,9 @@ def _adverbial_pattern() -> regex.Pattern:
                    .replace("MONTH", f"(?:{months})(?!['’]s\\b)").replace("ORG", org))
         phrases.append(pattern)
     phrases.append(r"\p{Ll}+ly(?=\s+that\b)")  # "said privately that", "argued convincingly that"
+    # "said two years ago that", "recognized long ago that", "wrote back in 2012 that": a time gone by before "that"
+    phrases.append(r"(?:(?:" + counts + r"\s+)?" + units + r"\s+(?:ago|later|earlier)|(?:not\s+)?long\s+ago|(?:back\s+)?in\s+"
+                   + YEAR + r")(?=\s+that\b)")
     phrases.append(channel_phrase())  # "said through a spokesman that"
     # "announced shortly after midnight", "said soon after the count that": a time near an event, up to three words
     phrases.append(r"(?:" + alternation(sorted(load_words("event_time_leads.txt"))) + r")\s+(?:after|before)"
