@@ -246,6 +246,7 @@ AND_TO_VERB = regex.compile(r",?\s+and\s+to\s+(?:(?:once\s+again|again|also|then
                              r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll}+\b")
 TO_WORD = regex.compile(r"\bto\b", regex.IGNORECASE)  # the clause's own infinitive: "wants to sell the pier and to buy …" goes on
 VERB_ADVERBS = frozenset({"also", "still", "already", "not", "even", "never", "now", "then", "later"})
+MANNER_ADVERB = regex.compile(r"\p{Ll}{4,}ly")  # "immediately", "quickly" before a verb
 
 CLAUSE_THEN_CUE = regex.compile(
     r"(?:,(?:''|[”\"’])?\s+(?:(?:" + alternation(_JOINTS) + r")\s+)?|\s+(?:" + alternation(set(_JOINTS) - {"and", "but", "as"}) + r")\s+)"
@@ -1370,6 +1371,13 @@ def opening_subordinate(text: str, lead: Span) -> bool:
             and MAIN_CLAUSE_SUBJECT.search(text, lead.start, lead.end) is None)
 
 
+def _closes_outside_quotes(comma: regex.Match, quote_map: QuoteMap) -> bool:
+    """A comma outside quotation marks, or the last character inside a quotation that closes right after it
+    (""altered,'' both skippers …")."""
+    quoted = quote_map.around(comma.start())
+    return quoted is None or quoted.end <= comma.end()
+
+
 def within_opening_clause(text: str, sentence: Sentence, cue_start: int, content: Span,
                           quote_map: QuoteMap) -> Span:
     """"While she conceded that the storm was severe, she maintained …": the content ends where the main clause begins."""
@@ -1383,7 +1391,7 @@ def within_opening_clause(text: str, sentence: Sentence, cue_start: int, content
     cut = MAIN_CLAUSE_SUBJECT.search(text, start, content.end) or FRONTED_MAIN.search(text, start, content.end)
     if cut is None:
         cut = next((comma for comma in CLAUSE_COMMA_AHEAD.finditer(text, start, content.end)
-                    if quote_map.around(comma.start()) is None
+                    if _closes_outside_quotes(comma, quote_map)
                     and _main_clause(text[comma.end():near(comma.end(), sentence.end)])), None)
     if cut is None:
         return content
@@ -1480,8 +1488,8 @@ def _main_clause(rest: str) -> bool:
         last += 3  # "the skippers of Lyme and Ms Varga stayed": two subjects joined by "and"
     pronoun = words[0].lower() in MAIN_SUBJECT_PRONOUNS
     for index in [1] if pronoun else range(1, last + 1):
-        if index < len(words) and words[index].lower() in VERB_ADVERBS:
-            index += 1
+        if index < len(words) and (words[index].lower() in VERB_ADVERBS or MANNER_ADVERB.fullmatch(words[index])):
+            index += 1  # "…, both skippers and clerks immediately understood"
         if index < len(words) and (_finite_word(words[index]) or NEGATED.search(words[index])):
             return True
         if index >= 2 and index < len(words) and S_VERB.fullmatch(words[index]) and not words[index - 1].endswith("s") \
@@ -1494,10 +1502,11 @@ def _main_clause(rest: str) -> bool:
 
 
 def _second_subject(words: list[str], index: int) -> bool:
-    """"… and Ms Varga", "… and the ferry crews": "and" at ``index`` joins a name or a determiner's noun, a second
-    subject, to the first."""
+    """"… and Ms Varga", "… and the ferry crews", "both skippers and clerks": "and" at ``index`` joins a name or a
+    determiner's noun, or any noun after "both", a second subject, to the first."""
     return index + 1 < len(words) and words[index] == "and" and (
-        words[index + 1][:1].isupper() or words[index + 1] in NEW_SUBJECT_DETERMINERS)
+        words[index + 1][:1].isupper() or words[index + 1] in NEW_SUBJECT_DETERMINERS
+        or words[0].lower() == "both")  # "both skippers and clerks understood"
 
 
 def _name_then_verb(words: list[str], index: int) -> bool:
