@@ -18,7 +18,8 @@ from .subjects import word_before
 from .titles import POSSESSIVE
 
 __all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "on_topic_label", "possessive_copula",
-           "possessed_noun_before_that", "possessive_label", "signed_posts", "titled_work", "to_whom"]
+           "possessed_noun_before_that", "possessive_label", "self_described", "signed_posts", "titled_work",
+           "to_whom"]
 
 ACCORDING_PHRASES = {" ".join(words).lower(): place for place, *words in load_table("according_phrases.txt")}
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r"\s+".join(phrase.split()) for phrase in ACCORDING_PHRASES)
@@ -439,6 +440,34 @@ def titled_work(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) 
             continue
         yield make_quote((Span.of(text, title.start, title.end),), Span.of(text, *match.span("cue")),
                          _publisher(text, sentence, match), None, "writing", index, quote_map)
+
+
+SELF_DESCRIPTION_STOPS = r"(?:who|whom|whose|which|that|and|or|but)\b"
+SELF_DESCRIPTION_WORD = r"(?:[^\s,;:!?().]|\.(?=\S)|(?<=\b\p{Lu})\.)+"  # "''weather nerd''", "U.S.", not a closing stop
+# "Mr Reyl, a self-described optimist, …", "Ms Varga is a self-described optimist who …", "a pilot and self-described
+# optimist": the words it names up to a stop, a relative pronoun or a conjunction, at most eight of them
+SELF_DESCRIBED = regex.compile(r"(?<![\p{L}\-])(?P<source>self)-(?P<cue>(?i:" + "|".join(
+    sorted(word.partition("-")[2] for word in load_words("self_descriptions.txt", lower=True))) + r"))\s+"
+    r"(?P<content>(?!" + SELF_DESCRIPTION_STOPS + r")" + SELF_DESCRIPTION_WORD + r"(?:\s+(?!" + SELF_DESCRIPTION_STOPS
+    + r")" + SELF_DESCRIPTION_WORD + r"){0,7}?)(?=\s*[,;:!?()]|\.(?:\s|\Z)|\s+" + SELF_DESCRIPTION_STOPS + r"|\Z)",
+    regex.IGNORECASE)
+ARTICLE_AFTER = EndAnchored.of(r"(?:,|\b(?i:is|are|was|were|be|been|as))\s+(?i:an?)\s+\Z")  # ", a", "is a", "as a"
+AND_BEFORE = EndAnchored.of(r"\s(?i:and)\s+\Z")
+
+
+def self_described(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:
+    """What someone calls themselves: "Mr Reyl, a self-described optimist, said" gives "optimist", its source
+    "self"; the phrase must say who the subject is (after ", a", "is a", or "and"), not pick out someone ("the
+    self-described optimist said", "voters against a self-described optimist")."""
+    for match in SELF_DESCRIBED.finditer(text, sentence.start, sentence.end):
+        if quote_map.around(match.start()) is not None:
+            continue
+        before = max(sentence.start, match.start() - 12)
+        if ARTICLE_AFTER.search(text, before, match.start()) is None and \
+                AND_BEFORE.search(text, before, match.start()) is None:
+            continue
+        yield make_quote((Span.of(text, *match.span("content")),), Span.of(text, *match.span("cue")),
+                         Span.of(text, *match.span("source")), None, "speech", index, quote_map)
 
 
 PUBLISHER_WINDOW = 240  # characters before a title's participle searched for the verb that put the work out

@@ -32,7 +32,7 @@ from .cues import cue_lexicon
 from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, end_before, frames,
                      last_char_before, near, past_adverbials, weekday_alternation)
 from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_copula,
-                     possessed_noun_before_that, possessive_label, titled_work, to_whom)
+                     possessed_noun_before_that, possessive_label, self_described, titled_work, to_whom)
 from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, interrupts_subject, opens_sentence,
                         quote_in_next_sentence, read_left_frame)
 from .names import ARTICLES, is_given_name
@@ -651,6 +651,8 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
             yield viewer
         if "writing" in cue_classes and "itled" in sentence.text:
             yield from titled_work(text, sentence, index, quote_map)
+        if "speech" in cue_classes and "elf-" in sentence.text:
+            yield from self_described(text, sentence, index, quote_map)
         opens_paragraph = index == 0 or analysis.sentences[index - 1].paragraph != sentence.paragraph
         closes_paragraph = index + 1 == len(analysis.sentences) or analysis.sentences[index + 1].paragraph != sentence.paragraph
         # "Ms Varga's verdict: …" is hers, also where it opens a paragraph and would read as a label
