@@ -235,6 +235,9 @@ NAMED_PAST_PERFECT = regex.compile(r"\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\
 SOURCE_ACT_AND = regex.compile(r"\s+and\s+(?P<verb>\p{Ll}+)\s+(?:him|her|them)(?!\p{L})")  # "… and jailed him"
 MAIN_VERB_AND = regex.compile(r",\s+and\s+(?P<verb>\p{Ll}+)\b")  # "visited the pier, which he said was old, and left"
 RELATIVE_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>which|whom|who|what)\s+\Z", regex.IGNORECASE)
+WHAT_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>what)\s+\Z", regex.IGNORECASE)  # "what Ms Varga said."
+# what was said or written is reported by "what" alone; what someone wants or believes is left to the clause around it
+WHAT_OBJECT_CLASSES = frozenset({"speech", "writing"})
 AS_PREDICATE = regex.compile(r"\s*(?P<as>as)\s+(?=[\p{L}\p{N}“\"‘'])")
 BARE_PREDICATE = regex.compile(r"\s*(?=[\p{L}\p{N}“\"‘'])")  # "what she calls “the pier game”"
 # a bare noun, then a pronoun subject, before a naming cue: "in videos he calls “Pier Watch”", "— one she calls …"
@@ -1761,6 +1764,13 @@ def _verb_in_s_before(text: str, sentence: Sentence, previous: regex.Match | Non
     return subject is not None and subject.group(1).lower() not in NOUN_DETERMINERS
 
 
+def _names_what(word: str) -> bool:
+    """The word before "what" makes it a thing named, not a question: a form of "be" ("That is what she said",
+    "That’s what he wrote") or a preposition ("clashed with what she told them"); not a verb ("asked what she said",
+    "if you hear what he said")."""
+    return word in frames().be_forms or word.endswith(("’s", "'s")) or word in frames().prepositions
+
+
 def _relative_object(text: str, sentence: Sentence, subject: tuple[Span, int] | None) -> Span | None:
     """"which he describes as …", "what she called …": the relative pronoun right before the cue's subject."""
     if subject is None:
@@ -2680,6 +2690,16 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and (relative := _object_relative(text, sentence, subject[1])) is not None):
         # "the deal, which Ms Varga opposed, …": the relative pronoun is what she opposed
         return make_quote((relative,), cue, subject[0], addressee, cue_class, index, quote_map)
+    if ((content is None or RELATIVE_OBJECT_ADVERBIAL.match(content.text)) and subject is not None
+            and cue_class in WHAT_OBJECT_CLASSES and not headline(sentence)
+            # a subject that holds a cue word is a misread clause: "what they see in press releases"
+            and not any(cue_lexicon().lookup(word.lower()) for word in subject[0].text.split()[1:])
+            and RELATIVE_OBJECT_ENDS.match(text, position, near(position, sentence.end))
+            and (what := WHAT_OBJECT.search(text, max(sentence.start, subject[1] - 8), subject[1])) is not None
+            and _names_what(word_before(text, sentence.start, what.start()))):
+        # "That is what Ms Varga told the Gazette.": "what" is what she told, the rest is the writer's
+        return make_quote((Span.of(text, *what.span("pronoun")),), cue, subject[0], addressee, cue_class, index,
+                          quote_map)
     if (content is None and takes_object and subject is not None
             and SHELL_ENDS.match(text, position, near(position, sentence.end))
             and (shell := _shell_object(text, sentence, subject[0])) is not None):
