@@ -363,6 +363,10 @@ PRONOUN_CASES = [
      [("the pier was fine", "He")], ["Dunn"]),
     ("she-skips-the-man-of-a-told-clause", "Mr Reyl told Ms Varga that he would stay. She said the pier was fine.",
      [("he would stay", "Mr Reyl"), ("the pier was fine", "She")], ["Reyl", "Varga"]),
+    ("self-in-a-self-description-is-the-person-described", "Mr Reyl, a self-described friend of the skippers, "
+     "left the pier.", [("friend of the skippers", "self")], ["Reyl"]),
+    ("self-with-no-one-named-has-no-name", "The new skipper is a self-described friend of the pier.",
+     [("friend of the pier", "self")], [""]),
     ("continuation-is-carried", "“We will act,” Mr Pompeo said.\n\n“It is time.”",
      [("We will act,", "Mr Pompeo"), ("It is time.", None)], ["Pompeo", "Pompeo"]),
 ]
