@@ -1367,8 +1367,9 @@ def _block_below(text: str, position: int) -> Span | None:
 
 def opening_subordinate(text: str, lead: Span) -> bool:
     """"If the vote fails" before ", she said, …": a subordinate clause with no main clause of its own yet."""
-    return (SUBORDINATE_OPENING.match(text, lead.start, lead.end) is not None
-            and MAIN_CLAUSE_SUBJECT.search(text, lead.start, lead.end) is None)
+    opening = SUBORDINATE_OPENING.match(text, lead.start, lead.end)
+    # the main clause is sought after the subordinator: in "Still, if you were …" the comma is the connective's
+    return opening is not None and MAIN_CLAUSE_SUBJECT.search(text, opening.end(), lead.end) is None
 
 
 def _closes_outside_quotes(comma: regex.Match, quote_map: QuoteMap) -> bool:
