@@ -35,6 +35,7 @@ __all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_A
 SPEECH = frozenset({"speech"})
 NOUN_CUES, ADVERB_CUES, NOUN_OBJECT_CUES = "cue_nouns.txt", "cues_adverbs.txt", "cue_nouns_prep.txt"
 NOUN_INFINITIVE_CUES = "cue_nouns_infinitive.txt"
+AGENT_NOUN_CUES = "cue_agent_nouns.txt"  # "a critic of": what someone is, after a copula
 # "criticism from the skippers that", "the claim by Mr Reyl that"
 FROM_AGENT = regex.compile(r"\s+(?:from|by)\s+(?P<agent>[^,;:“”\"()]{2,60}?)\s+that\b")
 UNDERGOING_VERBS = "undergoing_verbs.txt"
@@ -503,9 +504,32 @@ def _undergoing_verbs() -> frozenset[str]:
 
 @functools.cache
 def _noun_object_cues() -> tuple[regex.Pattern, dict[tuple[str, str], str]]:
-    rows = {(noun.lower(), preposition.lower()): cue_class for noun, preposition, cue_class in load_table(NOUN_OBJECT_CUES)}
+    """The nouns of cue_nouns_prep.txt and cue_agent_nouns.txt with their prepositions, and each pair's class."""
+    rows = {(noun.lower(), preposition.lower()): cue_class
+            for name in (NOUN_OBJECT_CUES, AGENT_NOUN_CUES) for noun, preposition, cue_class in load_table(name)}
     pairs = "|".join(regex.escape(noun) + r"\s+" + regex.escape(preposition) for noun, preposition in sorted(rows))
     return regex.compile(r"(?<![\p{L}])(?i:" + pairs + r")(?![\p{L}])"), rows
+
+
+@functools.cache
+def _agent_nouns() -> frozenset[tuple[str, str]]:
+    return frozenset((noun.lower(), preposition.lower()) for noun, preposition, _ in load_table(AGENT_NOUN_CUES))
+
+
+def _agent_copula() -> regex.Pattern:
+    """A copula, perhaps an adverb, and the article or possessor and up to four modifiers of the noun that follows:
+    "has been a vocal ", "is perhaps the harbour council's most outspoken ", "’s a ", "emerged as an early "."""
+    copulas = alternation(load_words("be_forms.txt", lower=True) | load_words("stance_copulas.txt", lower=True))
+    prepositions = alternation(frames().prepositions)
+    return regex.compile(r"(?:(?<![\p{L}’'])(?i:" + copulas + r"|emerged\s+as)|(?<=\p{L})[’']s)\s+"
+                         r"(?:(?i:not|now|still|also|long|perhaps|probably|\p{Ll}{3,}ly)\s+)?"
+                         r"(?:(?i:a|an|the|one\s+of\s+the)\s+)?"
+                         r"(?:(?!(?i:" + prepositions + r")\s)[\p{L}\p{N}’'\-]+\s+){0,4}\Z")
+
+
+AGENT_COPULA = _agent_copula()
+COMPARATIVE = regex.compile(r"(?<![\p{L}])(?i:more|less|\p{Ll}{2,}er)\s")  # "a more vocal", "a fiercer"
+THAN = regex.compile(r"\s+than\s")
 
 
 def noun_object_cue_end(text: str, start: int, end: int) -> int | None:
@@ -513,7 +537,7 @@ def noun_object_cue_end(text: str, start: int, end: int) -> int | None:
     about" in "answer questions about whether …"; None otherwise, also for a thought ("doubts about")."""
     pattern, rows = _noun_object_cues()
     found = pattern.match(text, start, near(start, end))
-    if found is None or rows.get(tuple(found.group().lower().split())) != "speech":
+    if found is None or (pair := tuple(found.group().lower().split())) in _agent_nouns() or rows.get(pair) != "speech":
         return None
     return found.end()
 
@@ -699,6 +723,8 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     cue_class = _noun_object_cues()[1][(noun, preposition)]
     if cue_class not in cue_classes or quote_map.around(found.start()) is not None:
         return None
+    if (noun, preposition) in _agent_nouns():
+        return _agent_noun_attribution(text, found, sentence, index, quote_map, cue_class)
     if noun in GIVEN_NOUNS and RECEIVED.search(text, max(sentence.start, found.start() - 40), found.start()):
         return None  # "won the backing of the harbour council": the object gives it, the subject has it
     # a headline's setting or manner after the object is the writer's: "Calls For Repairs Amid Toll Row"
@@ -711,6 +737,38 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
         return None
     return make_quote((content,), Span.of(text, *found.span()), _noun_source(text, sentence, found.start(), found.end()),
                       None, cue_class, index, quote_map)
+
+
+def _agent_noun_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
+                            cue_class: str) -> Quote | None:
+    """"Ms Varga is a vocal critic of the toll", "Mr Reyl has long been a defender of the pier": what the subject
+    is a critic of, by the subject; the noun with no copula before it names people, no stance ("critics of the toll
+    say", "Ms Varga, a critic of the toll")."""
+    copula = AGENT_COPULA.search(text, max(sentence.start, found.start() - 80), found.start())
+    if copula is None:
+        return None
+    content = clause_from(text, found.end(), sentence, quote_map,
+                          stop=HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP)
+    if content is not None and COMPARATIVE.search(copula.group()) is not None \
+            and (than := THAN.search(text, content.start, content.end)) is not None:
+        content = trimmed(text, content.start, than.start())  # "a more vocal critic of the toll than Mr Reyl"
+    if content is None:
+        return None
+    return make_quote((content,), Span.of(text, *found.span()), _copula_subject(text, sentence, copula.start()),
+                      None, cue_class, index, quote_map)
+
+
+def _copula_subject(text: str, sentence: Sentence, copula: int) -> Span | None:
+    """The subject before a copula and its auxiliaries: "Ms Varga has long been" -> "Ms Varga"."""
+    f = frames()
+    for _ in range(3):
+        found = f.word_before.search(text, max(sentence.start, copula - 40), copula)
+        word = found.group(1).lower() if found is not None else ""
+        if word not in f.auxiliaries and word not in ("not", "long") and not (word.isalpha() and word.endswith("ly")):
+            break
+        copula = found.start(1)
+    subject = source_before(text, sentence.start, copula) if copula > sentence.start else None
+    return subject[0] if subject is not None and plausible_source(subject[0].text) else None
 
 
 @functools.cache
