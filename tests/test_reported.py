@@ -4395,6 +4395,12 @@ POLARITY_CASES = [
     case("noun-anxieties-about-with-possessor", "Their anxieties about the timetable kept the skippers awake.",
          indirect("the timetable", "anxieties about", "Their")),
     case("noun-singular-for-fear-of-is-no-cue", "The crew stayed home for fear of the storm."),
+    case("possessed-noun-embrace-of-ends-before-main-verb", "Ms Varga's embrace of the ferry plan surprised the "
+         "skippers.", indirect("the ferry plan", "embrace of", "Ms Varga")),
+    case("possessed-noun-remarks-about", "The skippers laughed at his remarks about the old pier.",
+         indirect("the old pier", "remarks about", "his")),
+    case("possessed-noun-without-possessor-is-nobodys", "The remarks about the pier were read aloud."),
+    case("possessed-noun-plural-without-possessor-is-nobodys", "Comments about the toll filled the harbour newsletter."),
     case("agent-noun-after-copula-and-auxiliary", "Ms Varga has long been a fierce critic of the new pier.",
          indirect("the new pier", "critic of", "Ms Varga")),
     case("agent-noun-plural-after-copula-without-article", "The skippers are vocal opponents of the ferry plan.",

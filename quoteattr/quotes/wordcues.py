@@ -36,6 +36,7 @@ SPEECH = frozenset({"speech"})
 NOUN_CUES, ADVERB_CUES, NOUN_OBJECT_CUES = "cue_nouns.txt", "cues_adverbs.txt", "cue_nouns_prep.txt"
 NOUN_INFINITIVE_CUES = "cue_nouns_infinitive.txt"
 AGENT_NOUN_CUES = "cue_agent_nouns.txt"  # "a critic of": what someone is, after a copula
+POSSESSED_NOUN_CUES = "cue_nouns_prep_possessed.txt"  # "his embrace of": a stance only with its holder
 # "criticism from the skippers that", "the claim by Mr Reyl that"
 FROM_AGENT = regex.compile(r"\s+(?:from|by)\s+(?P<agent>[^,;:“”\"()]{2,60}?)\s+that\b")
 UNDERGOING_VERBS = "undergoing_verbs.txt"
@@ -506,7 +507,8 @@ def _undergoing_verbs() -> frozenset[str]:
 def _noun_object_cues() -> tuple[regex.Pattern, dict[tuple[str, str], str]]:
     """The nouns of cue_nouns_prep.txt and cue_agent_nouns.txt with their prepositions, and each pair's class."""
     rows = {(noun.lower(), preposition.lower()): cue_class
-            for name in (NOUN_OBJECT_CUES, AGENT_NOUN_CUES) for noun, preposition, cue_class in load_table(name)}
+            for name in (NOUN_OBJECT_CUES, AGENT_NOUN_CUES, POSSESSED_NOUN_CUES)
+            for noun, preposition, cue_class in load_table(name)}
     pairs = "|".join(regex.escape(noun) + r"\s+" + regex.escape(preposition) for noun, preposition in sorted(rows))
     return regex.compile(r"(?<![\p{L}])(?i:" + pairs + r")(?![\p{L}])"), rows
 
@@ -514,6 +516,11 @@ def _noun_object_cues() -> tuple[regex.Pattern, dict[tuple[str, str], str]]:
 @functools.cache
 def _agent_nouns() -> frozenset[tuple[str, str]]:
     return frozenset((noun.lower(), preposition.lower()) for noun, preposition, _ in load_table(AGENT_NOUN_CUES))
+
+
+@functools.cache
+def _possessed_nouns() -> frozenset[tuple[str, str]]:
+    return frozenset((noun.lower(), preposition.lower()) for noun, preposition, _ in load_table(POSSESSED_NOUN_CUES))
 
 
 def _agent_copula() -> regex.Pattern:
@@ -537,7 +544,8 @@ def noun_object_cue_end(text: str, start: int, end: int) -> int | None:
     about" in "answer questions about whether …"; None otherwise, also for a thought ("doubts about")."""
     pattern, rows = _noun_object_cues()
     found = pattern.match(text, start, near(start, end))
-    if found is None or (pair := tuple(found.group().lower().split())) in _agent_nouns() or rows.get(pair) != "speech":
+    if found is None or (pair := tuple(found.group().lower().split())) in _agent_nouns() | _possessed_nouns() \
+            or rows.get(pair) != "speech":
         return None
     return found.end()
 
@@ -725,6 +733,8 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
         return None
     if (noun, preposition) in _agent_nouns():
         return _agent_noun_attribution(text, found, sentence, index, quote_map, cue_class)
+    if (noun, preposition) in _possessed_nouns() and _possessor(text, sentence, found.start()) is None:
+        return None  # "a rejection of the plan", "in response to a question": nobody's stance
     if noun in GIVEN_NOUNS and RECEIVED.search(text, max(sentence.start, found.start() - 40), found.start()):
         return None  # "won the backing of the harbour council": the object gives it, the subject has it
     # a headline's setting or manner after the object is the writer's: "Calls For Repairs Amid Toll Row"
