@@ -505,7 +505,8 @@ def _undergoing_verbs() -> frozenset[str]:
 
 @functools.cache
 def _noun_object_cues() -> tuple[regex.Pattern, dict[tuple[str, str], str]]:
-    """The nouns of cue_nouns_prep.txt and cue_agent_nouns.txt with their prepositions, and each pair's class."""
+    """The nouns of cue_nouns_prep.txt, cue_agent_nouns.txt and cue_nouns_prep_possessed.txt with their
+    prepositions, and each pair's class."""
     rows = {(noun.lower(), preposition.lower()): cue_class
             for name in (NOUN_OBJECT_CUES, AGENT_NOUN_CUES, POSSESSED_NOUN_CUES)
             for noun, preposition, cue_class in load_table(name)}
@@ -524,8 +525,8 @@ def _possessed_nouns() -> frozenset[tuple[str, str]]:
 
 
 def _agent_copula() -> regex.Pattern:
-    """A copula, perhaps an adverb, and the article or possessor and up to four modifiers of the noun that follows:
-    "has been a vocal ", "is perhaps the harbour council's most outspoken ", "’s a ", "emerged as an early "."""
+    """A copula, perhaps an adverb, an optional article and up to four modifiers, none a preposition, of the noun
+    that follows: "has been a vocal ", "is perhaps the harbour council's most outspoken ", "’s a ", "are vocal "."""
     copulas = alternation(load_words("be_forms.txt", lower=True) | load_words("stance_copulas.txt", lower=True))
     prepositions = alternation(frames().prepositions)
     return regex.compile(r"(?:(?<![\p{L}’'])(?i:" + copulas + r"|emerged\s+as)|(?<=\p{L})[’']s)\s+"
@@ -544,8 +545,8 @@ def noun_object_cue_end(text: str, start: int, end: int) -> int | None:
     about" in "answer questions about whether …"; None otherwise, also for a thought ("doubts about")."""
     pattern, rows = _noun_object_cues()
     found = pattern.match(text, start, near(start, end))
-    if found is None or (pair := tuple(found.group().lower().split())) in _agent_nouns() | _possessed_nouns() \
-            or rows.get(pair) != "speech":
+    if found is None or (pair := tuple(found.group().lower().split())) in _agent_nouns() \
+            or pair in _possessed_nouns() or rows.get(pair) != "speech":
         return None
     return found.end()
 
