@@ -4421,6 +4421,8 @@ POLARITY_CASES = [
          indirect("the new ferry", "backer of", "Mr Reyl")),
     case("agent-noun-supporters-as-subject-names-people", "Supporters of the toll marched on the pier."),
     case("agent-noun-in-apposition-names-a-person", "Mr Reyl, a critic of the toll, spoke on Monday."),
+    case("agent-noun-after-there-is-nobodys", "There have long been critics of the toll."),
+    case("agent-noun-after-what-is-needed-is-nobodys", "What is needed is an advocate for the skippers."),
     case("agent-noun-as-subject-names-people", "Defenders of the old pier gathered at noon."),
     case("agent-noun-after-passive-by-is-no-stance", "The new pier was built by opponents of the ferry."),
     case("particle-reported-about", "The Gazette reported about a quarrel on the pier.",

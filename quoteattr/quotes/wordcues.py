@@ -25,7 +25,7 @@ from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials
 from .quotemap import QuoteMap, make_quote
 from .sources import contact_subject, noun_phrase_before, plausible_source, source_before
-from .subjects import fallback_source
+from .subjects import fallback_source, word_before
 
 __all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_AGENT", "WordCues", "as_reported_by",
            "clause_with_subject",
@@ -538,6 +538,7 @@ def _agent_copula() -> regex.Pattern:
 AGENT_COPULA = _agent_copula()
 COMPARATIVE = regex.compile(r"(?<![\p{L}])(?i:more|less|\p{Ll}{2,}er)\s")  # "a more vocal", "a fiercer"
 THAN = regex.compile(r"\s+than\s")
+NOBODY_BEFORE_COPULA = frozenset({"there", "what", "needed"})  # "There are critics of", "What is needed is an advocate"
 
 
 def noun_object_cue_end(text: str, start: int, end: int) -> int | None:
@@ -756,8 +757,11 @@ def _agent_noun_attribution(text: str, found: regex.Match, sentence: Sentence, i
     is a critic of, by the subject; the noun with no copula before it names people, no stance ("critics of the toll
     say", "Ms Varga, a critic of the toll")."""
     copula = AGENT_COPULA.search(text, max(sentence.start, found.start() - 80), found.start())
-    if copula is None:
-        return None
+    chain = _copula_chain_start(text, sentence, copula.start()) if copula is not None else sentence.start
+    if copula is None or word_before(text, sentence.start, chain).lower() in NOBODY_BEFORE_COPULA:
+        return None  # "There have been critics of the toll", "What is needed is an advocate for …": nobody's stance
+    subject = source_before(text, sentence.start, chain) if chain > sentence.start else None
+    subject = subject[0] if subject is not None and plausible_source(subject[0].text) else None
     content = clause_from(text, found.end(), sentence, quote_map,
                           stop=HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP)
     if content is not None and COMPARATIVE.search(copula.group()) is not None \
@@ -765,12 +769,12 @@ def _agent_noun_attribution(text: str, found: regex.Match, sentence: Sentence, i
         content = trimmed(text, content.start, than.start())  # "a more vocal critic of the toll than Mr Reyl"
     if content is None:
         return None
-    return make_quote((content,), Span.of(text, *found.span()), _copula_subject(text, sentence, copula.start()),
-                      None, cue_class, index, quote_map)
+    return make_quote((content,), Span.of(text, *found.span()), subject, None, cue_class, index, quote_map)
 
 
-def _copula_subject(text: str, sentence: Sentence, copula: int) -> Span | None:
-    """The subject before a copula and its auxiliaries: "Ms Varga has long been" -> "Ms Varga"."""
+def _copula_chain_start(text: str, sentence: Sentence, copula: int) -> int:
+    """Where a copula's auxiliaries, "not", "long" and adverbs in -ly before it start: "has long been" in "Ms Varga
+    has long been"."""
     f = frames()
     for _ in range(3):
         found = f.word_before.search(text, max(sentence.start, copula - 40), copula)
@@ -778,8 +782,7 @@ def _copula_subject(text: str, sentence: Sentence, copula: int) -> Span | None:
         if word not in f.auxiliaries and word not in ("not", "long") and not (word.isalpha() and word.endswith("ly")):
             break
         copula = found.start(1)
-    subject = source_before(text, sentence.start, copula) if copula > sentence.start else None
-    return subject[0] if subject is not None and plausible_source(subject[0].text) else None
+    return copula
 
 
 @functools.cache
