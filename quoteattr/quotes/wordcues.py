@@ -538,7 +538,6 @@ def _agent_copula() -> regex.Pattern:
 AGENT_COPULA = _agent_copula()
 COMPARATIVE = regex.compile(r"(?<![\p{L}])(?i:more|less|\p{Ll}{2,}er)\s")  # "a more vocal", "a fiercer"
 THAN = regex.compile(r"\s+than\s")
-NOBODY_BEFORE_COPULA = frozenset({"there", "what", "needed"})  # "There are critics of", "What is needed is an advocate"
 
 
 def noun_object_cue_end(text: str, start: int, end: int) -> int | None:
@@ -758,7 +757,7 @@ def _agent_noun_attribution(text: str, found: regex.Match, sentence: Sentence, i
     say", "Ms Varga, a critic of the toll")."""
     copula = AGENT_COPULA.search(text, max(sentence.start, found.start() - 80), found.start())
     chain = _copula_chain_start(text, sentence, copula.start()) if copula is not None else sentence.start
-    if copula is None or word_before(text, sentence.start, chain).lower() in NOBODY_BEFORE_COPULA:
+    if copula is None or word_before(text, sentence.start, chain).lower() in load_words("agent_noun_blockers.txt"):
         return None  # "There have been critics of the toll", "What is needed is an advocate for …": nobody's stance
     subject = source_before(text, sentence.start, chain) if chain > sentence.start else None
     subject = subject[0] if subject is not None and plausible_source(subject[0].text) else None
