@@ -443,7 +443,8 @@ def titled_work(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) 
 
 
 SELF_DESCRIPTION_STOPS = r"(?:who|whom|whose|which|that|and|or|but)\b"
-SELF_DESCRIPTION_WORD = r"(?:[^\s,;:!?().]|\.(?=\S)|(?<=\b\p{Lu})\.)+"  # "''weather nerd''", "U.S.", not a closing stop
+# "''weather nerd''", "U.S.", not a closing stop; each character has one way to match, so no backtracking blow-up
+SELF_DESCRIPTION_WORD = r"(?:[^\s,;:!?().]|\.(?=\S)|(?<=\b\p{Lu})\.(?!\S))+"
 # "Mr Reyl, a self-described optimist, …", "Ms Varga is a self-described optimist who …", "a pilot and self-described
 # optimist": the words it names up to a stop, a relative pronoun or a conjunction, at most eight of them
 SELF_DESCRIBED = regex.compile(r"(?<![\p{L}\-])(?P<source>self)-(?P<cue>(?i:" + "|".join(
