@@ -232,8 +232,8 @@ def _adverbial_pattern() -> regex.Pattern:
         phrases.append(pattern)
     phrases.append(r"\p{Ll}+ly(?=\s+that\b)")  # "said privately that", "argued convincingly that"
     # "said two years ago that", "recognized long ago that", "wrote back in 2012 that": a time gone by before "that"
-    phrases.append(r"(?:(?:" + counts + r"\s+)?" + units + r"\s+(?:ago|later|earlier)|(?:not\s+)?long\s+ago|(?:back\s+)?in\s+"
-                   + YEAR + r")(?=\s+that\b)")
+    phrases.append(r"(?:(?:" + counts + r"\s+)?" + units + r"\s+(?:ago|later|earlier)|(?:not\s+)?long\s+ago"
+                   r"|(?:back\s+)?in\s+" + YEAR + r")(?=\s+that\b)")
     phrases.append(channel_phrase())  # "said through a spokesman that"
     # "announced shortly after midnight", "said soon after the count that": a time near an event, up to three words
     phrases.append(r"(?:" + alternation(sorted(load_words("event_time_leads.txt"))) + r")\s+(?:after|before)"

@@ -11,9 +11,9 @@ import regex
 
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (FINITE, PREDICATE_AHEAD, SUBJECT_PRONOUN_WORDS, SUBORDINATE_OPENING, clause_before, has_verb_between,
-                      headline,
-                      headline_future, opening_subordinate, resumed_content, verb_groups, verb_positions)
+from .content import (FINITE, PREDICATE_AHEAD, SUBJECT_PRONOUN_WORDS, SUBORDINATE_OPENING, clause_before,
+                      has_verb_between, headline, headline_future, opening_subordinate, resumed_content, verb_groups,
+                      verb_positions)
 from .cues import cue_lexicon
 from .frames import alternation, end_before, frames, last_char_before, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
