@@ -135,18 +135,20 @@ def _listed_verbs(text: str, subject: Span, cue: Span) -> bool:
     """A headline's verbs in the present listed by commas: "Ms Varga wins seat, vows to close the pier"; and
     past verbs listed the same way: "Ms Varga complained about the tone, praised the pilots", also after an
     irregular past when the cue takes a pronoun: "Ms Varga said the toll was unfair, called it a farce"."""
-    if cue.text.endswith("ed") and _past_then_comma().fullmatch(text, subject.end, cue.start) is not None:
+    # the verb's own form, not the particle's: "talked" in "talked about"
+    verb = next((word for word in reversed(cue.text.split()) if cue_lexicon().lookup(word.lower())), cue.text)
+    if verb.endswith("ed") and _past_then_comma().fullmatch(text, subject.end, cue.start) is not None:
         return True
-    if (cue.text.endswith("ed") and PRONOUN_OBJECT_NEXT.match(text, cue.end) is not None
+    if (verb.endswith("ed") and PRONOUN_OBJECT_NEXT.match(text, cue.end) is not None
             and (found := cue_lexicon().lookup(cue.text.split()[-1].lower())) is not None
             and found[0] in frames().object_with_predicate):
         # "Ms Varga said the toll was unfair, called it a farce": an irregular past first, then a cue that names
         # its pronoun object something; not "found the post, reported it to the police"
         first = IRREGULAR_THEN_COMMA.fullmatch(text, subject.end, cue.start)
         return first is not None and first.group("verb") in frames().irregular_verbs
-    if cue.text.endswith("ed"):
+    if verb.endswith("ed"):
         return False
-    return cue.text.endswith("s") and PRESENT_THEN_COMMA.fullmatch(text, subject.end, cue.start) is not None
+    return verb.endswith("s") and PRESENT_THEN_COMMA.fullmatch(text, subject.end, cue.start) is not None
 
 
 @functools.cache
