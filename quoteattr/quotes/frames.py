@@ -222,7 +222,9 @@ def _adverbial_pattern() -> regex.Pattern:
     # a name may stand before its own noun, or two words, when a clause's "that" follows: "in the Gazette interview
     # that", "to Ms Varga's office that", "on Harbour FM's morning show that"; not "in the Gazette interview that
     # aired on Monday", a relative
-    org += r"(?:(?:\s+\p{Ll}+){1,2}(?=\s+that\s+(?!(?:is|was|are|were|has|have|had|would|will)\b|\p{Ll}+(?:ed|s)\b)))?"
+    org += (r"(?:(?:\s+\p{Ll}+){1,2}(?=\s+that\s+(?!(?:is|was|are|were|has|have|had|would|will)\b|\p{Ll}+(?:ed|s)\b))"
+            # "on Harbour FM's morning show the pier was …": after a possessive, its noun before a bare clause
+            r"|(?<=['’]s)(?:\s+\p{Ll}+){1,2}?(?=\s+(?:the|a|an|he|she|it|they|we|I|his|her|its|their|there)\s))?")
     phrases = []
     for line in sorted(load_lines("adverbials.txt"), key=len, reverse=True):
         parts = [regex.escape(p) for p in line.split()]
