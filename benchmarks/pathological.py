@@ -67,6 +67,7 @@ CASES = {
     "passives without their word": lambda size: "the pier is expected and " * (size // 25),
     "as asides, no stop": lambda size: "The toll, as Ms Varga said, is unfair and " * (size // 42),
     "clefts after a cue, no stop": lambda size: "What Ms Varga said was that the pier is unsafe and " * (size // 51),
+    "copula titles, no commas": lambda size: "Ms Varga is a toll and " * (size // 23),
     "self-descriptions of initials": lambda size: ("a self-described " + "U." * 20 + "S q" + " w" * 8 + " and ")
                                                   * (size // 81),
 }
