@@ -1365,11 +1365,14 @@ def _block_below(text: str, position: int) -> Span | None:
     return block
 
 
-def opening_subordinate(text: str, lead: Span) -> bool:
-    """"If the vote fails" before ", she said, …": a subordinate clause with no main clause of its own yet."""
+def opening_subordinate(text: str, lead: Span) -> int | None:
+    """"If the vote fails" before ", she said, …": a subordinate clause with no main clause of its own yet; where
+    its subordinator ends (past a connective before it, "Still, if …"), else None."""
     opening = SUBORDINATE_OPENING.match(text, lead.start, lead.end)
     # the main clause is sought after the subordinator: in "Still, if you were …" the comma is the connective's
-    return opening is not None and MAIN_CLAUSE_SUBJECT.search(text, opening.end(), lead.end) is None
+    if opening is None or MAIN_CLAUSE_SUBJECT.search(text, opening.end(), lead.end) is not None:
+        return None
+    return opening.end()
 
 
 def _closes_outside_quotes(comma: regex.Match, quote_map: QuoteMap) -> bool:

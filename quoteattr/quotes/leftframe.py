@@ -11,9 +11,8 @@ import regex
 
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (FINITE, PREDICATE_AHEAD, SUBJECT_PRONOUN_WORDS, SUBORDINATE_OPENING, clause_before,
-                      has_verb_between, headline, headline_future, opening_subordinate, resumed_content, verb_groups,
-                      verb_positions)
+from .content import (FINITE, PREDICATE_AHEAD, SUBJECT_PRONOUN_WORDS, clause_before, has_verb_between, headline,
+                      headline_future, opening_subordinate, resumed_content, verb_groups, verb_positions)
 from .cues import cue_lexicon
 from .frames import alternation, end_before, frames, last_char_before, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
@@ -172,15 +171,16 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         open_lead = not verb_positions(text, left.start, left.end, s_forms=False)
         lead = left if quoted else _after_last_joint(text, left)
         # "While the crews were warned, she added, closing the quay …": an opening clause needs its main clause
-        subordinate_lead = (not quoted and not inverted and opening_subordinate(text, lead)
-                            and not QUOTE_MARK.search(lead.text))
+        subordinator_end = (None if quoted or inverted or QUOTE_MARK.search(lead.text)
+                            else opening_subordinate(text, lead))
+        subordinate_lead = subordinator_end is not None
         # "The pier, said Ms Varga, is unsafe"; not "Ms Varga, the harbour master, said Mr Reyl, the mayor, was …"
         right = resumed_content(text, frame_end, sentence, quote_map, left_quoted=quoted or inverted,
                                 open_lead=open_lead, inverted_subject=inverted and open_lead and not quoted
                                 and "," not in left.text,
                                 main_ahead=subordinate_lead)
         if (subordinate_lead and (right is None or right.start <= left.end)
-                and "," not in text[_subordinator_end(text, lead):lead.end] and _own_verb_groups(text, lead) < 2):
+                and "," not in text[subordinator_end:lead.end] and _own_verb_groups(text, lead) < 2):
             continue  # "Although under fire, Mr Reyl was proving to be …": an opening clause is no content alone
         if (inverted and not quoted and not COMMA_NEXT.match(text, frame_end, near(frame_end, sentence.end))
                 and PARTICIPLE_ASIDE.fullmatch(left.text) is not None):
@@ -222,12 +222,6 @@ def _short_reply(text: str, sentence: Sentence, left: Span, frame_end: int) -> b
             and honorific(words[0]) is None and not is_given_name(words[0])
             and frames().sentence_adverbs.isdisjoint(word.lower().strip(",") for word in words)
             and not any(word[:1].isupper() for word in words[1:]))
-
-
-def _subordinator_end(text: str, lead: Span) -> int:
-    """Where the subordinator that opens ``lead`` ends, past a connective before it ("Still, if …")."""
-    opening = SUBORDINATE_OPENING.match(text, lead.start, lead.end)
-    return opening.end() if opening is not None else lead.start
 
 
 def _own_verb_groups(text: str, lead: Span) -> int:
