@@ -2690,13 +2690,13 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and (relative := _object_relative(text, sentence, subject[1])) is not None):
         # "the deal, which Ms Varga opposed, …": the relative pronoun is what she opposed
         return make_quote((relative,), cue, subject[0], addressee, cue_class, index, quote_map)
-    if ((content is None or RELATIVE_OBJECT_ADVERBIAL.match(content.text)) and subject is not None
-            and cue_class in WHAT_OBJECT_CLASSES and not headline(sentence)
-            # a subject that holds a cue word is a misread clause: "what they see in press releases"
-            and not any(cue_lexicon().lookup(word.lower()) for word in subject[0].text.split()[1:])
-            and RELATIVE_OBJECT_ENDS.match(text, position, near(position, sentence.end))
+    if (subject is not None and cue_class in WHAT_OBJECT_CLASSES
             and (what := WHAT_OBJECT.search(text, max(sentence.start, subject[1] - 8), subject[1])) is not None
-            and _names_what(word_before(text, sentence.start, what.start()))):
+            and (content is None or RELATIVE_OBJECT_ADVERBIAL.match(content.text)) and not headline(sentence)
+            and RELATIVE_OBJECT_ENDS.match(text, position, near(position, sentence.end))
+            and _names_what(word_before(text, sentence.start, what.start()))
+            # a subject that holds a cue word is a misread clause: "what they see in press releases"
+            and not any(cue_lexicon().lookup(word.lower()) for word in subject[0].text.split()[1:])):
         # "That is what Ms Varga told the Gazette.": "what" is what she told, the rest is the writer's
         return make_quote((Span.of(text, *what.span("pronoun")),), cue, subject[0], addressee, cue_class, index,
                           quote_map)
