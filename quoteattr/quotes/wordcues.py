@@ -515,13 +515,9 @@ def _noun_object_cues() -> tuple[regex.Pattern, dict[tuple[str, str], str]]:
 
 
 @functools.cache
-def _agent_nouns() -> frozenset[tuple[str, str]]:
-    return frozenset((noun.lower(), preposition.lower()) for noun, preposition, _ in load_table(AGENT_NOUN_CUES))
-
-
-@functools.cache
-def _possessed_nouns() -> frozenset[tuple[str, str]]:
-    return frozenset((noun.lower(), preposition.lower()) for noun, preposition, _ in load_table(POSSESSED_NOUN_CUES))
+def _noun_pairs(name: str) -> frozenset[tuple[str, str]]:
+    """The (noun, preposition) pairs of one noun-cue table, lower-cased: `cue_agent_nouns.txt` -> ("critic", "of"), …"""
+    return frozenset((noun.lower(), preposition.lower()) for noun, preposition, _ in load_table(name))
 
 
 def _agent_copula() -> regex.Pattern:
@@ -545,8 +541,8 @@ def noun_object_cue_end(text: str, start: int, end: int) -> int | None:
     about" in "answer questions about whether …"; None otherwise, also for a thought ("doubts about")."""
     pattern, rows = _noun_object_cues()
     found = pattern.match(text, start, near(start, end))
-    if found is None or (pair := tuple(found.group().lower().split())) in _agent_nouns() \
-            or pair in _possessed_nouns() or rows.get(pair) != "speech":
+    if found is None or (pair := tuple(found.group().lower().split())) in _noun_pairs(AGENT_NOUN_CUES) \
+            or pair in _noun_pairs(POSSESSED_NOUN_CUES) or rows.get(pair) != "speech":
         return None
     return found.end()
 
@@ -732,9 +728,9 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     cue_class = _noun_object_cues()[1][(noun, preposition)]
     if cue_class not in cue_classes or quote_map.around(found.start()) is not None:
         return None
-    if (noun, preposition) in _agent_nouns():
+    if (noun, preposition) in _noun_pairs(AGENT_NOUN_CUES):
         return _agent_noun_attribution(text, found, sentence, index, quote_map, cue_class)
-    if (noun, preposition) in _possessed_nouns() and _possessor(text, sentence, found.start()) is None:
+    if (noun, preposition) in _noun_pairs(POSSESSED_NOUN_CUES) and _possessor(text, sentence, found.start()) is None:
         return None  # "a rejection of the plan", "in response to a question": nobody's stance
     if noun in GIVEN_NOUNS and RECEIVED.search(text, max(sentence.start, found.start() - 40), found.start()):
         return None  # "won the backing of the harbour council": the object gives it, the subject has it
