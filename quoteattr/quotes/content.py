@@ -1956,7 +1956,8 @@ RELATIVE_SUBJECT = EndAnchored.of(r"(?<![\p{L}’'])(?i:who|that|which|what)"
                                   r"(?:\s+(?!(?:the|a|an|his|her|their|its|he|she|they|it|we|i|you|there|is|was|are|were)\s)"
                                   r"\p{Ll}+){1,3}\s*\Z")  # "who back", "that has long opposed"; not "that the council backs"
 # a title-case headline's relative pronoun and the capitalised words up to the cue: "(Skipper) Who Backed"
-HEADLINE_RELATIVE_SUBJECT = EndAnchored.of(r"(?<![\p{L}’'])(?:" + alternation(word.capitalize() for word in RELATIVE_PRONOUNS)
+CAPITALISED_RELATIVES = alternation(word.capitalize() for word in RELATIVE_PRONOUNS)  # a headline's "Who", "That"
+HEADLINE_RELATIVE_SUBJECT = EndAnchored.of(r"(?<![\p{L}’'])(?:" + CAPITALISED_RELATIVES
                                            + r")(?:\s+\p{Lu}[\p{L}’'\-]*){1,3}\s*\Z")
 # "will", "has", "could": the main clause's auxiliary after the subject's last word
 MAIN_AUXILIARY = regex.compile(r"(?<=[\p{L}\p{N}”\"’')])\s+(?:is|was|are|were|will|would|has|have|had|can|could|should|"

@@ -21,8 +21,8 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (AS_WORD, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD, OBJECT_STOP, PERSON_OBJECTS,
-                      THAT, TO_WORD, VERB_ADVERBS,
+from .content import (AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD,
+                      OBJECT_STOP, PERSON_OBJECTS, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present, before_verb,
                       capitalised_cue_after_first, clause_before, clause_from, complement_after_cue, first_comma,
                       has_verb, has_verb_between,
@@ -38,7 +38,7 @@ from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_word
 from .names import ARTICLES, is_given_name
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
-from .sources import (NAME_WORD, NOUN_DETERMINERS, RELATIVE_PRONOUNS, clause_subject, contact_relative_head, contact_subject,
+from .sources import (NAME_WORD, NOUN_DETERMINERS, clause_subject, contact_relative_head, contact_subject,
                       fronted_phrase_end, headline_document, joined_subject, noun_phrase_before, plausible_source,
                       sentence_subject, source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, object_relative_head, plural_subject,
@@ -1389,8 +1389,7 @@ def _headline_next_act(text: str, match: regex.Match, sentence: Sentence, previo
             is not None)
 
 
-HEADLINE_RELATIVE_WORD = EndAnchored.of(r"(?<![\p{L}’'])(?:" + alternation(word.capitalize() for word in RELATIVE_PRONOUNS)
-                                        + r")\s+\Z")  # a title-case headline's "Who", "That", "Which"
+HEADLINE_RELATIVE_WORD = EndAnchored.of(r"(?<![\p{L}’'])(?:" + CAPITALISED_RELATIVES + r")\s+\Z")  # "Who", "That"
 
 
 def _headline_relative_head(text: str, sentence: Sentence, source: Span) -> Span | None:
