@@ -80,7 +80,6 @@ SUBJECT_NAME = regex.compile(r"(\p{Lu}[\p{L}&'’\-]*(?:[ \t]+\p{Lu}[\p{L}&'’\
                              r"(?:,[ \t]+(?:the|a|an)[ \t][^,;:.!?“”\"\n]{1,60},)?[ \t]+(?=\p{Ll})(?!(?:and|or|nor)[ \t])")
 SENTENCE_CLOSERS = frozenset(".!?”\"'")  # what ends a line that is a sentence, not a headline
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
-TITLE_REACH = 600  # characters after a name (and its place) read for a title stated after it
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
 RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
 STATED_PAST = frozenset({"(was)"})  # marks the title of one who "was treasurer": no word of a description
@@ -340,7 +339,6 @@ class _Resolver:
         text = self.text
         floor, limit = self.sentence_bounds(mention.span.start)
         tail = self.place_end(mention.name.end, limit)  # "Sen. Ida Lenz of Lyme, the panel chair,"
-        limit = min(limit, tail + TITLE_REACH)  # a title is read near its name: linear in a sentence with no commas
         def blocked(offset: int) -> bool:  # another person's name: their title is not this one's
             return offset < mention.span.start and self.inside_name(offset)
 

@@ -148,6 +148,7 @@ APPOSITIVE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,40}\))?,\s+(?:\d{1,3},\s+)?
 # characters after a name within which its comma or "who" is sought: the regex module looks through the whole
 # stretch it is given for a pattern's literal parts before matching, so a long sentence would be read once per name
 NAME_TAIL_REACH = 120
+ROLE_CLAUSE_REACH = 600  # characters a role's clause after a name is read for
 
 
 def _words(text: str) -> list[str]:
@@ -296,7 +297,9 @@ def is_office_word(word: str) -> bool:
 
 
 def _clause(text: str, start: int, limit: int) -> tuple[int, int]:
-    """From ``start`` to the next comma, bracket, quote or sentence end."""
+    """From ``start`` to the next comma, bracket, quote or sentence end, at most ``ROLE_CLAUSE_REACH`` characters:
+    a role is short, and a long sentence with no commas must not be read again for every name in it."""
+    limit = min(limit, start + ROLE_CLAUSE_REACH)
     stop = ROLE_END.search(text, start, limit)
     end = stop.start() if stop else limit
     while end > start and text[end - 1].isspace():
