@@ -768,13 +768,13 @@ def _agent_noun_attribution(text: str, found: regex.Match, sentence: Sentence, i
 
 
 def _copula_chain_start(text: str, sentence: Sentence, copula: int) -> int:
-    """Where a copula's auxiliaries, "not", "long" and adverbs in -ly before it start: "has long been" in "Ms Varga
-    has long been"."""
+    """Where a copula's auxiliaries (`cue_auxiliaries.txt`, "not" and "long" among them) and adverbs in -ly before
+    it start: "has long been" in "Ms Varga has long been"."""
     f = frames()
     for _ in range(3):
         found = f.word_before.search(text, max(sentence.start, copula - 40), copula)
         word = found.group(1).lower() if found is not None else ""
-        if word not in f.auxiliaries and word not in ("not", "long") and not (word.isalpha() and word.endswith("ly")):
+        if word not in f.auxiliaries and not (word.isalpha() and word.endswith("ly")):  # "not", "long" are in it
             break
         copula = found.start(1)
     return copula
