@@ -11,7 +11,7 @@ import regex
 
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (FINITE, PREDICATE_AHEAD, SUBJECT_PRONOUN_WORDS, clause_before, has_verb_between, headline,
+from .content import (FINITE, PREDICATE_AHEAD, SUBJECT_PRONOUN_WORDS, clause_before, runs_into_quote, has_verb_between, headline,
                       headline_future, opening_subordinate, resumed_content, verb_groups, verb_positions)
 from .cues import cue_lexicon
 from .frames import alternation, end_before, frames, last_char_before, near, past_adverbials, weekday_alternation
@@ -43,6 +43,8 @@ QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b(?!\s+\p{Ll}+ed\b)|:))")  
 RELATIVE_ASIDE = regex.compile(r"(?:[\p{Lu}][^,;:“”\"]{0,60}|(?:the|a|an)\s[^,;:“”\"]{1,60}),\s+(?:who|whose|which)\s[^,;:“”\"]+,?")
 # a noun phrase and a participle's aside on it, all the words before the frame: "The findings, published in a journal"
 PARTICIPLE_ASIDE = regex.compile(r"(?:\p{Lu}[^,;:“”\"]{0,60}|(?:the|a|an)\s[^,;:“”\"]{1,60}),\s+\p{Ll}{2,}(?:ed|ing)\s[^,;:“”\"]+,?")
+OPENING_PHRASE_REACH = 150  # characters read back from a quote for the start of its sentence
+SENTENCE_BREAK = regex.compile(r"(?:[.!?][”\"’)]*\s+|\n\s*)")
 THAT_AHEAD = regex.compile(r"\s*,?\s*that\s")
 QUOTE_MARK = regex.compile(r"[“”\"‘’]|''")
 S_FORM = regex.compile(r"\p{Ll}{2,}s")
@@ -160,6 +162,9 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             text, frame_end, window) or (quoted and addressee is not None and THAT_RELATIVE.match(text, frame_end, window))
         if closing is None and not relative:
             continue  # "X said that …" has its content on the right
+        if (quoted and not inverted and addressee is None and FRAME_END.match(text, frame_end, window) is None
+                and _quote_in_opening_phrase(text, sentence, quote_map, left)):
+            continue  # "Walking in to chants of “Go!”, the senator said his campaign …": his words follow the verb
         preposition = closing.group().strip().lower() if closing is not None else ""
         if (not inverted and not quoted and preposition in COMPLEMENT_PREPOSITIONS and not _takes_bare_clause(match)
                 and (preposition != "to" or not text[cue.end:closing.start()].strip())
@@ -375,3 +380,21 @@ def _clause_like(text: str, piece: Span) -> bool:
                     or later not in prepositions and later not in ("and", "or"))
                and (i == 0 or words[i - 1].lower() not in RELATIVE_PRONOUNS)
                for i, (word, later) in enumerate(zip(words, words[1:])))
+
+
+def _quote_in_opening_phrase(text: str, sentence: Sentence, quote_map: QuoteMap, left: Span) -> bool:
+    """The quote before the frame sits inside the sentence's opening phrase ("Walking in to chants of “Go! Go!”"):
+    words without a finite verb run into its opening mark from the sentence's start, which may lie before the
+    frame's sentence when the quote itself ends one."""
+    quoted = quote_map.around(left.start)
+    if quoted is None or not runs_into_quote(text, max(0, quoted.start - OPENING_PHRASE_REACH), quoted.start):
+        return False
+    start = quoted.start - OPENING_PHRASE_REACH
+    breaks = list(SENTENCE_BREAK.finditer(text, max(0, start), quoted.start))
+    if breaks:
+        start = breaks[-1].end()
+    elif start > 0:
+        return False  # no sentence start within reach
+    start = max(start, 0)
+    return text[start:start + 1].isupper() and not QUOTE_MARK.search(text, start, quoted.start) \
+        and not verb_positions(text, start, quoted.start, s_forms=False)
