@@ -580,6 +580,9 @@ def _addressee(text: str, start: int, end: int, *, hashtag: bool = False) -> Spa
     match = ADDRESSEE.match(text, start, near(start, end))
     if match is None or (not hashtag and match.group("addressee").startswith("#")):
         return None
+    if (pronoun := OBJECT_PRONOUN.match(match.group("addressee"))) is not None:
+        # "told me skippers were angry": an object pronoun is the whole listener, the clause opens after it
+        return Span.of(text, match.start("addressee"), match.start("addressee") + pronoun.end())
     last = match.group("addressee").split()[-1]
     if (text.startswith(".", match.end("addressee")) and honorific(last) is not None
             and (name := NAME_AFTER_TITLE.match(text, match.end("addressee") + 1, near(start, end))) is not None):
@@ -596,6 +599,7 @@ def _addressee(text: str, start: int, end: int, *, hashtag: bool = False) -> Spa
     return Span.of(text, *match.span("addressee"))
 
 
+OBJECT_PRONOUN = regex.compile(r"(?i:me|him|us|them)(?:\s+(?i:all|both))?\b")  # a whole listener: no noun goes on after it
 DETERMINERS_BEFORE_NOUN = NOUN_DETERMINERS | {"her", "this", "that"}  # "warned the skippers would pay": no bare noun
 # a modal, or a form of "be" or "have", that opens a headline's clause after its bare noun: "pier will close",
 # "Toll Is Unfair"
