@@ -38,7 +38,7 @@ from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_word
 from .names import ARTICLES, is_given_name
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
-from .sources import (NAME_WORD, NOUN_DETERMINERS, clause_subject, contact_relative_head, contact_subject,
+from .sources import (NAME_WORD, NOUN_DETERMINERS, POSSESSIVES, clause_subject, contact_relative_head, contact_subject,
                       fronted_phrase_end, headline_document, joined_subject, noun_phrase_before, plausible_source,
                       sentence_subject, source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, object_relative_head, plural_subject,
@@ -599,6 +599,10 @@ def _addressee(text: str, start: int, end: int, *, hashtag: bool = False) -> Spa
     return Span.of(text, *match.span("addressee"))
 
 
+# a possessive, then at most one modifier, hyphenated or superlative ("his long-held", "their latest"), right before a
+# word
+POSSESSED_NOUN = regex.compile(r"(?<!\p{L})(?i:" + alternation(sorted(POSSESSIVES)) + r")"
+                               r"(?:\s+(?:\p{Ll}+(?:-\p{Ll}+)+|\p{Ll}+est))?\s+\Z")
 OBJECT_PRONOUN = regex.compile(r"(?i:me|him|us|them)(?:\s+(?i:all|both))?\b")  # a whole listener: no noun goes on after it
 DETERMINERS_BEFORE_NOUN = NOUN_DETERMINERS | {"her", "this", "that"}  # "warned the skippers would pay": no bare noun
 # a modal, or a form of "be" or "have", that opens a headline's clause after its bare noun: "pier will close",
@@ -943,6 +947,13 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))) is not None
             and (news := news_passive(text, agent, chain_start, match, cue_class, sentence, index, quote_map))):
         return news  # "The board sold the pier, as first reported by the Gazette."
+    if (form != lemma and not form.endswith("ing") and not _negated(chain)
+            and not any(word in f.verbal_auxiliaries or word in f.be_forms for word in chain)
+            and (possessive := word_before(text, sentence.start, chain_start).lower()) in POSSESSIVES
+            and (possessive != "her" or chain)):
+        # "their widely repudiated theories": a participle between a possessive and its noun; "her" alone may be an
+        # object ("People who know her said …")
+        return None
     if not chain and form.endswith("ed") and _modifies_source(text, match, sentence):
         return None  # "…, a study published on Wednesday has found": the participle describes the study
     if not chain and _closes_relative_without_word(text, match, sentence):
@@ -1128,6 +1139,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and previous.start(1) - sentence.start < 4 and not text[sentence.start:previous.start(1)].strip()
             and NAME_AHEAD.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "Defending champion Ida Lenz lost", "Consumer advocate Ida Lenz said": a title before a name
+    if not chain and form == lemma and lemma in f.noun_ambiguous and POSSESSED_NOUN.search(
+            text, max(sentence.start, chain_start - 40), chain_start) is not None:
+        return None  # "His long-held view that …", "their latest claim": a noun after a possessive and its modifiers
     if not chain and form == lemma and lemma in f.noun_ambiguous and noun_after_name(
             text, match, previous, chain_start, sentence) and not plural_subject(text, sentence, chain_start):
         return None  # "the Varga email scandal", "Ms Varga's Final Demand": a noun; not "Analysts at Pier Bank estimate"
