@@ -599,10 +599,10 @@ def _addressee(text: str, start: int, end: int, *, hashtag: bool = False) -> Spa
     return Span.of(text, *match.span("addressee"))
 
 
-# a possessive, then at most one modifier, hyphenated or superlative ("his long-held", "their latest"), right before a
-# word
-POSSESSED_NOUN = regex.compile(r"(?<!\p{L})(?i:" + alternation(sorted(POSSESSIVES)) + r")"
-                               r"(?:\s+(?:\p{Ll}+(?:-\p{Ll}+)+|\p{Ll}+est))?\s+\Z")
+# a possessive ("his", "the mayor's"), then at most one lower-case modifier (no plural in -s: "her aides view …"),
+# right before a word
+POSSESSED_NOUN = regex.compile(r"(?:(?<!\p{L})(?i:" + alternation(sorted(POSSESSIVES)) + r")|(?<=\p{L})['’]s)"
+                               r"(?:\s+(?P<modifier>\p{Ll}+(?:-\p{Ll}+)*(?<!s)))?\s+\Z")
 OBJECT_PRONOUN = regex.compile(r"(?i:me|him|us|them)(?:\s+(?i:all|both))?\b")  # a whole listener: no noun goes on after it
 DETERMINERS_BEFORE_NOUN = NOUN_DETERMINERS | {"her", "this", "that"}  # "warned the skippers would pay": no bare noun
 # a modal, or a form of "be" or "have", that opens a headline's clause after its bare noun: "pier will close",
@@ -1139,9 +1139,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and previous.start(1) - sentence.start < 4 and not text[sentence.start:previous.start(1)].strip()
             and NAME_AHEAD.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "Defending champion Ida Lenz lost", "Consumer advocate Ida Lenz said": a title before a name
-    if not chain and form == lemma and lemma in f.noun_ambiguous and POSSESSED_NOUN.search(
-            text, max(sentence.start, chain_start - 40), chain_start) is not None:
-        return None  # "His long-held view that …", "their latest claim": a noun after a possessive and its modifiers
+    if (not chain and form == lemma and lemma in f.noun_ambiguous
+            and (possessed := POSSESSED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)) is not None
+            and (possessed.group("modifier") or "").lower() not in f.plural_subjects):
+        return None  # "His long-held view that …", "their old claim": a noun after a possessive and its modifier
     if not chain and form == lemma and lemma in f.noun_ambiguous and noun_after_name(
             text, match, previous, chain_start, sentence) and not plural_subject(text, sentence, chain_start):
         return None  # "the Varga email scandal", "Ms Varga's Final Demand": a noun; not "Analysts at Pier Bank estimate"

@@ -79,7 +79,10 @@ IT_CLEFT = regex.compile(r"\s*It(?:\s+(?:is|was)|['’]s)\s+(?:\S+\s+){0,5}")
 CLEFT_RELATIVE = regex.compile(r"\s(?:that|who)\s")
 WHOSE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:whose)\s+(?:\p{Ll}+\s+){0,2}\Z")  # "whose repeated (claim)"
 POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their|its|our|my|your|whose))|(?<=\p{L})['’]s?)"
-                               r"\s+(?:\p{Ll}+\s+){0,2}\Z")  # "the mayor's repeated", "his"
+                               r"\s+(?:\p{Ll}+(?:-\p{Ll}+)*\s+){0,2}\Z")  # "the mayor's repeated", "his long-held", "his"
+# a possessive, not "he's" or "it's", then one modifier right before a noun: "her repeated", "the mayor's long-held"
+POSSESSED_MODIFIER = regex.compile(r"(?:(?<![\p{L}])(?i:his|her|their|its|our|my|your)|(?<=\p{L})(?<!(?<![\p{L}])"
+                                   r"(?i:he|she|it|that|what|who|there|here))['’]s)\s+(?P<modifier>\p{Ll}+(?:-\p{Ll}+)*)\s+\Z")
 APPEARS_WITH = regex.compile(r"\s+(?:to\s+\p{L}|that\b|as\s+if\b|as\s+though\b|like\b)")
 SEEMS_WITH = regex.compile(r"\s+(?:(?:to|that|as|like|more|less|\p{Ll}+ly)\b|\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant|y)\b)")
 APPEARS_PREDICATE = regex.compile(r"\s+\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant)\b")  # "appeared paralyzed"
@@ -280,11 +283,15 @@ def _adverb_cues() -> regex.Pattern:
 
 
 def _in_subject(text: str, sentence: Sentence, position: int) -> bool:
-    """The word at ``position`` stands in the sentence's subject (near its start, no verb before it) or in the
-    subject of a "whose" relative ("Ms Varga, whose warning that the pier could collapse went unheeded")."""
-    return (WHOSE_BEFORE.search(text, max(sentence.start, position - 40), position) is not None
-            or position - sentence.start <= SUBJECT_REACH and not verb_positions(text, sentence.start, position,
-                                                                                s_forms=False))
+    """The word at ``position`` stands in the sentence's subject (near its start, no verb before its noun phrase) or
+    in the subject of a "whose" relative ("Ms Varga, whose warning that the pier could collapse went unheeded")."""
+    if WHOSE_BEFORE.search(text, max(sentence.start, position - 40), position) is not None:
+        return True
+    # "Her repeated claim", "The mayor's long-held view": a possessive's one modifier is no verb
+    modifier = POSSESSED_MODIFIER.search(text, max(sentence.start, position - 40), position)
+    head_start = modifier.start("modifier") if modifier is not None else position
+    return position - sentence.start <= SUBJECT_REACH and not verb_positions(text, sentence.start, head_start,
+                                                                            s_forms=False)
 
 
 def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
@@ -738,12 +745,29 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     content = clause_from(text, found.end(), sentence, quote_map,
                           stop=HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP)
     if content is not None and _in_subject(text, sentence, found.start()):
-        verbs = verb_positions(text, content.start, content.end)  # "Her criticism of the plan was sharp": not "was sharp"
+        verbs = _main_verbs_after_object(text, content)
         content = trimmed(text, content.start, verbs[0]) if verbs else content
     if content is None:
         return None
     return make_quote((content,), Span.of(text, *found.span()), _noun_source(text, sentence, found.start(), found.end()),
                       None, cue_class, index, quote_map)
+
+
+def _main_verbs_after_object(text: str, content: Span) -> list[int]:
+    """The verbs in a noun cue's object within the sentence's subject, where its main verb starts ("Her criticism of
+    the plan was sharp"); an -ed word before a noun is its adjective when another verb that is no -s form follows
+    ("of this increased number came"); a word in -s is no verb when it is "his" or "this" or a verb follows it ("of this analysis is")."""
+    strict = verb_positions(text, content.start, content.end, s_forms=False)
+    starts = set(strict)
+    for verb in verb_positions(text, content.start, content.end):
+        word = WORD.match(text, verb)
+        if verb not in starts and word.group().lower() not in frames().noun_markers and not any(
+                0 < other - word.end() <= 1 for other in strict):
+            starts.add(verb)
+    verbs = sorted(starts)
+    if len(strict) >= 2 and verbs[0] == strict[0] and ADJECTIVE_ED.match(text, strict[0]):
+        verbs = verbs[1:]
+    return verbs
 
 
 def _agent_noun_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
