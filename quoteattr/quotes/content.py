@@ -1884,6 +1884,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             clause = clause_from(text, that.end(), sentence, quote_map, CLAUSE_STOP)
             if clause is not None and clause.end > content.end:
                 content = Span.of(text, content.start, clause.end)
+        if content is not None and lemma in f.with_partner:
+            content = _before_partner(text, content)
         if content is not None and GERUND.search(content.text) and (
                 joint := GERUND_AND.match(text, content.end, window)) is not None:
             # "blamed the debt for keeping rates low and making …": a second gerund goes on with the first
@@ -1924,6 +1926,18 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             return named
         return _added_item(text, content, sentence, quote_map, window) if content is not None else None
     return None
+
+
+PARTNER = regex.compile(r"\s+with\s+")  # "discussed the toll with the skippers"
+
+
+def _before_partner(text: str, content: Span) -> Span:
+    """"discussed the toll with the skippers" -> "the toll": the object of a conversation cue ends before the
+    other party; "discussed a rule that would fine skippers with old boats", whose object has a verb, goes on."""
+    partner = PARTNER.search(text, content.start, content.end)
+    if partner is None or has_verb_between(text, content.start, partner.start()):
+        return content
+    return trimmed(text, content.start, partner.start()) or content
 
 
 # words that cannot end an object: "the", "his"; not "her" or "this", which may be one ("endorsed her last summer")

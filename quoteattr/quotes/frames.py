@@ -173,6 +173,7 @@ class Frames:
     collective_nouns: frozenset[str]
     contest_object: frozenset[str]  # "is challenging Mr Reyl for the seat": a contest
     object_reason: frozenset[str]  # "hit Ms Varga for raising the toll": someone and a reason
+    with_partner: frozenset[str]  # "discussed the toll with the skippers": "with" names the other party
     audience_nouns: frozenset[str]  # "addressed the convention": the listeners
     written_works: frozenset[str]  # "wrote a children's book": a work, not what it says
     prepositions: frozenset[str]
@@ -429,6 +430,7 @@ def frames() -> Frames:
         audience_nouns=load_words("audience_nouns.txt", lower=True),
         contest_object=load_words("cues_contest_object.txt", lower=True),
         object_reason=load_words("cues_object_reason.txt", lower=True),
+        with_partner=load_words("cues_with_partner.txt", lower=True),
         prepositions=prepositions,
         leading_phrase_openers=load_words("leading_phrase_openers.txt", lower=True),
         noun_phrase_stops=frozenset().union(prepositions, {w.lower() for w in auxiliaries}, *lists.values()),
