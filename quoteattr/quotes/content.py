@@ -357,6 +357,8 @@ LISTED_NOUN = regex.compile(r"(?<=s)\s*(?:,|and\b|or\b)")  # "slipways and …"
 DEMONSTRATIVE_HEAD = regex.compile(r"(?!(?:the|a|an|he|she|they|we|it|i|you|there)\b)\p{Ll}")  # "that claim", not "that she"
 NAME_THEN_REASON = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})\s+(?:"
                               + _spaced(load_lines("name_object_ends.txt")) + r")\b")
+# "supported Ms Varga in Lyme", "favored her among traders": a backing cue's person, then where it was counted
+NAME_THEN_SETTING = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})\s+(?:in|among)\s")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 # "criticised it during the meeting", "denied this in May"; "her" may be a possessive
 SETTING_PRONOUNS = (OBJECT_PRONOUNS - {"her"}) | {"this"}
@@ -1907,6 +1909,9 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         if content is not None and (words := content.text.split(maxsplit=2))[0].lower() in SETTING_PRONOUNS \
                 and len(words) > 1 and words[1].lower() in f.light_noun_settings:
             return Span.of(text, content.start, content.start + len(words[0]))  # "criticised it during the meeting"
+        if content is not None and lemma in f.backing and (setting := NAME_THEN_SETTING.match(content.text)) is not None \
+                and ((name := setting.group("name")).lower() in PERSON_OBJECTS or name[:1].isupper()):
+            return Span.of(text, content.start, content.start + len(name))  # "favored her in other states"
         if content is not None and (reason := NAME_THEN_REASON.match(content.text)) is not None and (
                 reason.group("name").lower() in OBJECT_PRONOUNS or reason.group("name")[:1].isupper()):
             # "endorsed Mr Reyl because …", "is backing Ms Varga and that has bused skippers …"

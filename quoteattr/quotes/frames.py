@@ -174,6 +174,7 @@ class Frames:
     contest_object: frozenset[str]  # "is challenging Mr Reyl for the seat": a contest
     object_reason: frozenset[str]  # "hit Ms Varga for raising the toll": someone and a reason
     with_partner: frozenset[str]  # "discussed the toll with the skippers": "with" names the other party
+    backing: frozenset[str]  # "supported Ms Varga in Lyme": where the backing was counted follows the name
     audience_nouns: frozenset[str]  # "addressed the convention": the listeners
     written_works: frozenset[str]  # "wrote a children's book": a work, not what it says
     prepositions: frozenset[str]
@@ -431,6 +432,7 @@ def frames() -> Frames:
         contest_object=load_words("cues_contest_object.txt", lower=True),
         object_reason=load_words("cues_object_reason.txt", lower=True),
         with_partner=load_words("cues_with_partner.txt", lower=True),
+        backing=load_words("cues_backing.txt", lower=True),
         prepositions=prepositions,
         leading_phrase_openers=load_words("leading_phrase_openers.txt", lower=True),
         noun_phrase_stops=frozenset().union(prepositions, {w.lower() for w in auxiliaries}, *lists.values()),
