@@ -359,6 +359,12 @@ NAME_THEN_REASON = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{
                               + _spaced(load_lines("name_object_ends.txt")) + r")\b")
 # "supported Ms Varga in Lyme", "favored her among traders": a backing cue's person, then where it was counted
 NAME_THEN_SETTING = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})\s+(?:in|among)\s")
+# "did not mention Ms Varga directly", "praised her publicly at the pier": a person and an adverb of manner,
+# where the phrase closes or a setting follows; not "faulted Mr Reyl repeatedly for the toll", a reason
+NAME_THEN_ADVERB = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})\s+(?:"
+                                 + _spaced(load_lines("object_manner_adverbs.txt")) + r")"
+                                 r"(?=\W*\Z|\s*[,;:—―–-]|\s+(?:on|in|at|over|during|before|after|when|while|because|and|but|"
+                                 r"since|until)\b)")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 # "criticised it during the meeting", "denied this in May"; "her" may be a possessive
 SETTING_PRONOUNS = (OBJECT_PRONOUNS - {"her"}) | {"this"}
@@ -1912,6 +1918,9 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         if content is not None and lemma in f.backing and (setting := NAME_THEN_SETTING.match(content.text)) is not None \
                 and ((name := setting.group("name")).lower() in PERSON_OBJECTS or name[:1].isupper()):
             return Span.of(text, content.start, content.start + len(name))  # "favored her in other states"
+        if content is not None and (manner := NAME_THEN_ADVERB.match(content.text)) is not None \
+                and ((name := manner.group("name")).lower() in OBJECT_PRONOUNS or name[:1].isupper()):
+            return Span.of(text, content.start, content.start + len(name))  # "did not mention Ms Varga directly"
         if content is not None and (reason := NAME_THEN_REASON.match(content.text)) is not None and (
                 reason.group("name").lower() in OBJECT_PRONOUNS or reason.group("name")[:1].isupper()):
             # "endorsed Mr Reyl because …", "is backing Ms Varga and that has bused skippers …"
