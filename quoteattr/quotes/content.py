@@ -365,6 +365,11 @@ NAME_THEN_ADVERB = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{
                                  + _spaced(load_lines("object_manner_adverbs.txt")) + r")"
                                  r"(?=\W*\Z|\s*[,;:—―–-]|\s+(?:on|in|at|over|during|before|after|when|while|because|and|but|"
                                  r"since|until)\b)")
+# "mocked Mr Reyl on Twitter", "opposed her on Capitol Hill": a person, then where the act took place
+NAME_THEN_FORUM = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})\s+on\s+"
+                                r"(?:(?:his|her|its|their|the)\s+)?(?:" + _spaced(load_lines("person_object_forums.txt")) + r")"
+                                r"(?=\W*\Z|\s*[,.;:—―–-]|\s+(?:and|because|before|after|when|while|on|in|at|last|this|"
+                                + weekday_alternation() + r")\b)")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 # "criticised it during the meeting", "denied this in May"; "her" may be a possessive
 SETTING_PRONOUNS = (OBJECT_PRONOUNS - {"her"}) | {"this"}
@@ -1918,6 +1923,9 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         if content is not None and lemma in f.backing and (setting := NAME_THEN_SETTING.match(content.text)) is not None \
                 and ((name := setting.group("name")).lower() in PERSON_OBJECTS or name[:1].isupper()):
             return Span.of(text, content.start, content.start + len(name))  # "favored her in other states"
+        if content is not None and (forum := NAME_THEN_FORUM.match(content.text)) is not None \
+                and ((name := forum.group("name")).lower() in OBJECT_PRONOUNS or name[:1].isupper()):
+            return Span.of(text, content.start, content.start + len(name))  # "mocked Mr Reyl on Twitter"
         if content is not None and (manner := NAME_THEN_ADVERB.match(content.text)) is not None \
                 and ((name := manner.group("name")).lower() in OBJECT_PRONOUNS or name[:1].isupper()):
             return Span.of(text, content.start, content.start + len(name))  # "did not mention Ms Varga directly"
