@@ -192,6 +192,9 @@ MAX_CLAUSE = 1200  # characters a reported clause may run: keeps every cue's wor
 PARENTHESIS_REACH = 300  # characters back from a clause's start within which its opening parenthesis is looked for
 RESUMES = regex.compile(r"\s*,\s+")
 JOINED = regex.compile(r"(?:and|but)\b")
+COMMA_JOINT = regex.compile(r",\s+(?:and|but)\s+")  # ", and the council": a second clause's joint
+SET_OFF_FRAME = regex.compile(r",\s+(?:[\p{L}'’.\-]+\s+){1,4}?\p{L}+\s*,")  # ", she added,", ", the mayor said,"
+SET_OFF_FRAME_AHEAD = regex.compile(r"\s*" + SET_OFF_FRAME.pattern)
 PREDICATE_AHEAD = regex.compile(r"""
     \s*,\s+(?:[^,;:“”"‘’()]{1,80}?,\s+)?       # the comma, and an apposition to the source: ", a geologist,"
     (?P<verb>(?:is|was|are|were|will|would|can|could|should|has|have|had|may|might|must|did|does)\b
@@ -2312,7 +2315,20 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
     if resumed is not None and JOINED.match(text, rest.end(), resumed.end) and \
             _opens_with_frame(text, rest.start(), resumed.end):
         return None  # "The pier was shut, records show, and harbour experts say …": a new attribution
+    if resumed is not None and (joint := _joint_before_next_frame(text, resumed, sentence)) is not None:
+        # "The plan, she said, would cost more, and the council, she added, had approved it": the words after the
+        # joint open the next frame's report
+        return trimmed(text, resumed.start, joint)
     return resumed
+
+
+def _joint_before_next_frame(text: str, resumed: Span, sentence: Sentence) -> int | None:
+    """Where the last ", and" or ", but" in ``resumed`` starts, when a set-off frame (", she added,") follows it."""
+    frame = SET_OFF_FRAME_AHEAD.match(text, resumed.end, near(resumed.end, sentence.end))
+    if frame is None or next(cue_lexicon().find(text, frame.start(), frame.end(), ANY_CUE), None) is None:
+        return None
+    joints = list(COMMA_JOINT.finditer(text, resumed.start, resumed.end))
+    return joints[-1].start() if joints else None
 
 
 def _opens_with_frame(text: str, joint: int, end: int) -> bool:

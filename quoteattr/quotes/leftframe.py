@@ -11,8 +11,9 @@ import regex
 
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (FINITE, PREDICATE_AHEAD, SUBJECT_PRONOUN_WORDS, clause_before, runs_into_quote, has_verb_between, headline,
-                      headline_future, opening_subordinate, resumed_content, verb_groups, verb_positions)
+from .content import (ANY_CUE, COMMA_JOINT, FINITE, PREDICATE_AHEAD, SET_OFF_FRAME, SUBJECT_PRONOUN_WORDS, clause_before,
+                      has_verb_between, headline, headline_future, opening_subordinate, resumed_content, runs_into_quote,
+                      verb_groups, verb_positions)
 from .cues import cue_lexicon
 from .frames import alternation, end_before, frames, last_char_before, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
@@ -295,6 +296,14 @@ def _after_last_joint(text: str, left: Span) -> Span:
         pass
     if relative is not None and "," not in text[relative.end():left.end]:
         start = relative.start("which")
+    # "The plan, she said, would cost more, and the council, she added, …": after an earlier frame, the clause
+    # this frame interrupts starts after the last joint
+    frames_before = [frame for frame in SET_OFF_FRAME.finditer(text, start, left.end)
+                     if next(cue_lexicon().find(text, frame.start(), frame.end(), ANY_CUE), None) is not None]
+    if frames_before:
+        joints = list(COMMA_JOINT.finditer(text, frames_before[-1].end(), left.end))
+        if joints:
+            start = joints[-1].end()
     return Span.of(text, start, left.end) if start > left.start and text[start:left.end].strip() else left
 
 
