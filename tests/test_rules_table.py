@@ -307,6 +307,10 @@ FRAME_END_CASES = [
 COMPLEMENT_CASES = [
     case("comma-ahead-after-adverbials", f"Ms Varga said in a letter before the vote, “{PROMISE}”",
          direct(PROMISE, "said", "Ms Varga")),
+    case("comma-ahead-after-a-clause-of-time", f"Ms Varga said as she opened the meeting, “{PROMISE}”",
+         direct(PROMISE, "said", "Ms Varga")),
+    case("clause-of-time-before-that-keeps-the-clause", "Ms Varga said as she left that the pier would close.",
+         indirect("the pier would close", "said", "Ms Varga")),
     case("comma-ahead-not-past-a-clause", "Ms Varga said the pier was unsafe, “and nobody will lose a job over this.”",
          mixed("the pier was unsafe, “and nobody will lose a job over this.”", "said", "Ms Varga")),
     case("colon-ahead-after-object", f"Ms Varga apologized for the delay: “{PROMISE}”",

@@ -180,6 +180,7 @@ COMMA_THEN_WORD = regex.compile(r",(?=\s+\p{L})")
 COMMA_AHEAD = regex.compile(r"(?P<phrase>(?:[^:;“”\"‘’.!?,]|,(?=\d)){1,80})"
                          r"(?:,\s+(?:when|as|after|before|while|since|if|because)\b[^:;“”\"‘’.!?,]{1,80})?"
                          r",\s*(?=[“\"‘«„]|'')")  # "said in the spring, when the story broke, “…”"
+TIME_CLAUSE_LEAD = regex.compile(r"\s+(?:as|when|while|after|before)\s")  # "said as she opened the meeting, “…”"
 DASH_ASIDE = regex.compile(r"\s*(?:[—―–]|--)\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--)(?=\s*(?:that\b|[“\"‘«]|:))")
 COLON = regex.compile(r"\s*:\s*")
 BLANK_LINE = regex.compile(r"\n[ \t]*\n")
@@ -1836,7 +1837,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             # "asked if he would run, he said no": the question ends where the answer's clause begins
             return clause_from(text, word.start(1), sentence, quote_map, stop=MAIN_CLAUSE_AFTER)
     ahead = COMMA_AHEAD.match(text, position, window) if lemma not in cue_lexicon().phrasal_only else None
-    if (ahead is not None and quote_map.starting_at(ahead.end()) is not None and not CLAUSE_VERB.search(ahead.group("phrase"))
+    if (ahead is not None and quote_map.starting_at(ahead.end()) is not None
+            and (not CLAUSE_VERB.search(ahead.group("phrase")) or TIME_CLAUSE_LEAD.match(ahead.group("phrase")))
             and not _second_verb().search(ahead.group("phrase")) and not _second_subject_cue(ahead.group("phrase"))):
         # "said in an op-ed before the hearing, “…”": the quote after the adverbials; not "backed the plan and
         # said, “…”", whose quote is the second verb's, nor "asked for a photo and Ms Varga said, “…”", hers
