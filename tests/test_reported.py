@@ -4370,6 +4370,8 @@ POLARITY_CASES = [
     case("undergone-criticism-not-before-its-subject", "Facing criticism from the skippers, Mr Reyl left the pier."),
     case("undergone-criticism-not-for-a-gerund", "Ms Varga cannot raise the toll without drawing criticism."),
     case("undergone-criticism-agent-with-a-topic", "Ms Varga drew criticism from Mr Reyl over the delays."),
+    case("stirring-verb-object-ends-before-the-means", "Ms Varga angered skippers by calling the toll fair.",
+         indirect("Ms Varga", "angered", "skippers"), indirect("the toll fair", "calling", "Ms Varga")),
     case("stirring-verb-subject-is-reacted-to", "The toll plan angered the skippers.",
          indirect("The toll plan", "angered", "the skippers")),
     case("stirring-verb-pronoun-subject", "That rankled many in the harbour council.",

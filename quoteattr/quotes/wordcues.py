@@ -135,6 +135,7 @@ AGENT_TOPIC = regex.compile(r"\s(?:about|over|for|on|that|to)\s", regex.IGNORECA
 STIRRING_VERB = regex.compile(r"(?<![\p{L}])(?P<verb>" + alternation(load_words("stirring_verbs.txt", lower=True))
                               + r")\s+(?=[\p{L}\p{N}])(?!(?:by|about|with|at|over|that|to|and|or|but|off|up)\b)",
                               regex.IGNORECASE)
+STIRRING_MEANS = regex.compile(r"\s+(?:by|with)\s")  # "angered skippers by calling the toll fair": how, not who
 # a pronoun that is the whole subject of its sentence: "That rankled the skippers", "But this angered Ms Varga"
 PRONOUN_SUBJECT = regex.compile(r"(?:(?:But|And)\s+)?(?P<pronoun>[Tt]hat|[Tt]his|What)\s+\Z")
 # what opens a sentence before its subject: a dateline, "But", a quotation mark
@@ -723,6 +724,9 @@ def _stirred_attribution(text: str, found: regex.Match, sentence: Sentence, inde
     relative = RELATIVE_AFTER.search(reactor.text) if reactor is not None else None
     if relative is not None:
         reactor = trimmed(text, reactor.start, reactor.start + relative.start())  # "angered skippers who said …"
+    means = STIRRING_MEANS.search(reactor.text) if reactor is not None else None
+    if means is not None:
+        reactor = trimmed(text, reactor.start, reactor.start + means.start())  # "angered skippers by calling …"
     if reactor is None or receiver is None:
         return None
     return make_quote((receiver,), Span.of(text, *found.span("verb")), reactor, None, "thought", index, quote_map)
