@@ -46,6 +46,7 @@ RELATIVE_ASIDE = regex.compile(r"(?:[\p{Lu}][^,;:“”\"]{0,60}|(?:the|a|an)\s[
 PARTICIPLE_ASIDE = regex.compile(r"(?:\p{Lu}[^,;:“”\"]{0,60}|(?:the|a|an)\s[^,;:“”\"]{1,60}),\s+\p{Ll}{2,}(?:ed|ing)\s[^,;:“”\"]+,?")
 OPENING_PHRASE_REACH = 150  # characters read back from a quote for the start of its sentence
 SENTENCE_BREAK = regex.compile(r"(?:[.!?][”\"’)]*\s+|\n\s*)")
+THAT_WORD = regex.compile(r"\bthat\b")
 THAT_AHEAD = regex.compile(r"\s*,?\s*that\s")
 QUOTE_MARK = regex.compile(r"[“”\"‘’]|''")
 S_FORM = regex.compile(r"\p{Ll}{2,}s")
@@ -147,6 +148,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if left is None or (inverted and RELATIVE_ASIDE.fullmatch(left.text) and quote_map.around(left.start) is None):
             continue  # "The lawmaker, who represents the harbour, said the remarks …": a subject and its aside
         quoted = quote_map.around(left.start) is not None
+        if not quoted and not inverted and _opens_with_cue_participle(text, sentence, left):
+            continue  # "Conceding that the pier was old, Ms Varga warned skippers": the participle's own report
         if not quoted and "," not in left.text and QUESTION_LEAD.match(text, left.start, left.end) is not None:
             # "Asked whether he would quit, Mr Reyl laughed": the question put to him, not his words; not "When
             # asked about it, Mr Reyl said, “No,” the Gazette reported", where a main clause follows the question
@@ -407,3 +410,15 @@ def _quote_in_opening_phrase(text: str, sentence: Sentence, quote_map: QuoteMap,
     start = max(start, 0)
     return text[start:start + 1].isupper() and not QUOTE_MARK.search(text, start, quoted.start) \
         and not verb_positions(text, start, quoted.start, s_forms=False)
+
+
+def _opens_with_cue_participle(text: str, sentence: Sentence, left: Span) -> bool:
+    """The words before the frame open the sentence with a cue's -ing form and no verb of their own before any
+    "that" ("Conceding that the pier was old,"): the participle reads its own report by the frame's subject."""
+    first = left.text.split(maxsplit=1)[0] if left.text.strip() else ""
+    if not (first.endswith("ing") and first[:1].isupper() and not text[sentence.start:left.start].strip()
+            and cue_lexicon().lookup(first.lower()) is not None):
+        return False
+    # "Putting the show together allowed him …, he said": a verb before any "that" makes the words a clause
+    that = THAT_WORD.search(text, left.start, left.end)
+    return not verb_positions(text, left.start + len(first), that.start() if that else left.end, s_forms=False)

@@ -763,10 +763,12 @@ def _main_verbs_after_object(text: str, content: Span) -> list[int]:
     ("of this increased number came"); a word in -s is no verb when it is "his" or "this" or a verb follows it ("of this analysis is")."""
     strict = verb_positions(text, content.start, content.end, s_forms=False)
     starts = set(strict)
+    markers = frames().noun_markers
     for verb in verb_positions(text, content.start, content.end):
         word = WORD.match(text, verb)
-        if verb not in starts and word.group().lower() not in frames().noun_markers and not any(
-                0 < other - word.end() <= 1 for other in strict):
+        if verb not in starts and word.group().lower() not in markers and not any(
+                0 < other - word.end() <= 1 for other in strict) and word_before(
+                text, content.start, verb).lower() not in markers:  # "the skippers": a noun after its determiner
             starts.add(verb)
     verbs = sorted(starts)
     if len(strict) >= 2 and verbs[0] == strict[0] and ADJECTIVE_ED.match(text, strict[0]):
