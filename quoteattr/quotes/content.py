@@ -2284,8 +2284,10 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
     if rest is None and left_quoted:
         # "“As far as we know,” he said of the pier, “it is safe …”": a phrase, then the quote resumes
         rest = PHRASE_THEN_QUOTE.match(text, position, near(position, sentence.end))
-        if rest is not None and quote_map.starting_at(rest.end()) is None:
-            rest = None
+        if rest is not None and (quote_map.starting_at(rest.end()) is None or any(
+                cue.start() == NEXT_WORD.match(text, rest.start()).start(1) and cue.group().lower().endswith("ing")
+                for cue in cue_lexicon().find(text, rest.start(), rest.end(), ANY_CUE))):
+            rest = None  # not "“A,” she said on the radio, adding, “B”": the gerund frames the second quote
     if rest is None:
         return None
     quoted = quote_map.starting_at(rest.end())

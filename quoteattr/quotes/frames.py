@@ -251,7 +251,7 @@ def _adverbial_pattern() -> regex.Pattern:
     connectives = alternation(sorted(load_words("connective_adverbials.txt")))
     set_off = r",\s+(?:" + connectives + r")(?=\s*(?:[,.;:!?—“\"‘]|that\b|\Z))"
     return regex.compile(r"(?:" + set_off + r"|(?:,\s+(?!(?:" + connectives + r")\b)|\s+)(?:" + "|".join(phrases)
-                         + r"))(?![\p{L}\p{N}])")
+                         + r"))(?![\p{L}\p{N}]|['’]s\b)")  # "praised last week's vote": a possessive, no adverbial
 
 
 def _passive_clause_pattern() -> dict[str, regex.Pattern]:
