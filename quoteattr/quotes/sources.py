@@ -50,6 +50,9 @@ VERB_LIKE = regex.compile(r"""
 """, regex.VERBOSE)
 
 
+TIME_POSSESSIVE = regex.compile(r"(?i:last|this|next|past)\s+\p{Ll}+['’]s")  # "Last week's", "this year's"
+
+
 def plausible_source(text: str, *, evidence: bool = False) -> bool:
     """Whether a phrase can be the subject that does the saying.
 
@@ -90,6 +93,9 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
         return False  # "a spokesman for the", "people close to his"; "people close to her" ends in an object
     if lower in JOINED_PRONOUNS and len(words) > 2 and words[1].lower() == "and":
         return plausible_source(" ".join(words[2:]), evidence=evidence)  # "he and his wife", "she and two aides"
+    if len(words) > 2 and TIME_POSSESSIVE.fullmatch(" ".join(words[:2])):
+        # "Last week's poll", "This year's report": the time's possessive stands for a determiner
+        return plausible_source(" ".join(["the", *words[2:]]), evidence=evidence)
     if (lead := approximator(words)) and lead < len(words) and (
             words[lead][:1].isdigit() or words[lead].lower() in _counting_determiners()):
         return plausible_source(" ".join(words[lead:]), evidence=evidence)  # "about 6 in 10 voters", "almost everyone"
