@@ -1042,11 +1042,20 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
         # "The employee, a Republican who …", "Residents, many of whom …", "…, and one, who asked not to be named, …"
         described = found is not None and (found[0].text.split()[0].lower() in ("the", "a", "an")
                                            or relative.group("share") or found[0].text.lower() in _counting_determiners()
-                                           or _opening_plural(text, start, found))
+                                           or _opening_plural(text, start, found)
+                                           or _counted_after_quote(text, start, found))
         if found is not None and (is_name_like(found[0].text) or described and plausible_source(found[0].text)):
             # "Ms Varga, who …, said", "The employee, a Republican who …, said", "Residents, many of whom …, said"
             return found
     return None
+
+
+def _counted_after_quote(text: str, start: int, found: tuple[Span, int]) -> bool:
+    """"“…,” one skipper, who …, said", "“…,” two officials, who …, said": a counted noun right after a closing
+    quotation mark and its comma."""
+    words = found[0].text.split()
+    return (len(words) > 1 and words[0].lower() in _counting_determiners()
+            and last_char_before(text, start, found[1]) in ("”", '"', "’", "'"))
 
 
 def _opening_plural(text: str, start: int, found: tuple[Span, int]) -> bool:
