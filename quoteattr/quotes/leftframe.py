@@ -167,7 +167,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if closing is None and not relative:
             continue  # "X said that …" has its content on the right
         if (quoted and not inverted and addressee is None and FRAME_END.match(text, frame_end, window) is None
-                and _quote_in_opening_phrase(text, sentence, quote_map, left)):
+                and _quote_in_opening_phrase(text, quote_map, left)):
             continue  # "Walking in to chants of “Go!”, the senator said his campaign …": his words follow the verb
         preposition = closing.group().strip().lower() if closing is not None else ""
         if (not inverted and not quoted and preposition in COMPLEMENT_PREPOSITIONS and not _takes_bare_clause(match)
@@ -394,7 +394,7 @@ def _clause_like(text: str, piece: Span) -> bool:
                for i, (word, later) in enumerate(zip(words, words[1:])))
 
 
-def _quote_in_opening_phrase(text: str, sentence: Sentence, quote_map: QuoteMap, left: Span) -> bool:
+def _quote_in_opening_phrase(text: str, quote_map: QuoteMap, left: Span) -> bool:
     """The quote before the frame sits inside the sentence's opening phrase ("Walking in to chants of “Go! Go!”"):
     words without a finite verb run into its opening mark from the sentence's start, which may lie before the
     frame's sentence when the quote itself ends one."""
