@@ -2353,6 +2353,8 @@ SOURCE_FIRST_CASES = [
     case("a-gerund-after-a-quoted-title-frames-the-second-quote",
          "“He has no chance,” Ms Varga said on Harbour FM's \"Morning Show,\" adding, “His problem is money.”",
          direct("He has no chance,", "said", "Ms Varga"), direct("His problem is money.", "adding", "Ms Varga")),
+    case("a-sentence-adverb-before-a-set-off-frame-is-no-piece", "Still, Ms Varga said, the catch had fallen.",
+         indirect("the catch had fallen", "said", "Ms Varga")),
     case("two-set-off-frames-split-at-the-joint-between-them",
          "The plan, Ms Varga said, would cost a fortune, and the council, she added, had approved it.",
          indirect(("The plan", "would cost a fortune"), "said", "Ms Varga"),

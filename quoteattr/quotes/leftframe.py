@@ -198,7 +198,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             continue
         if right is not None and right.start > left.end:
             if not quoted:
-                pieces = [lead]
+                # "Still, the mayor said, the toll would stay": a sentence adverb alone leads nothing that was said
+                pieces = [] if _only_sentence_adverbs(lead.text) else [lead]
             pieces.append(right)
         # "Not so, says Mr Reyl.": a short reply alone before a frame that closes the sentence is what was said
         reply = (not quoted and len(pieces) == 1 and _takes_bare_clause(match)
@@ -422,3 +423,9 @@ def _opens_with_cue_participle(text: str, sentence: Sentence, left: Span) -> boo
     # "Putting the show together allowed him …, he said": a verb before any "that" makes the words a clause
     that = THAT_WORD.search(text, left.start, left.end)
     return not verb_positions(text, left.start + len(first), that.start() if that else left.end, s_forms=False)
+
+
+def _only_sentence_adverbs(words: str) -> bool:
+    """"Still", "However": words before a frame that are all sentence adverbs (`sentence_adverbs.txt`)."""
+    lowered = [word.strip(",").lower() for word in words.split()]
+    return bool(lowered) and all(word in frames().sentence_adverbs for word in lowered)
