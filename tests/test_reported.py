@@ -2348,6 +2348,8 @@ SOURCE_FIRST_CASES = [
          indirect("the mayor ahead", "found", "the poll")),
     case("a-time-possessive-opens-an-object", "Ms Varga praised last week's vote.",
          indirect("last week's vote", "praised", "Ms Varga")),
+    case("this-time-possessive-opens-an-object", "Ms Varga praised this year's budget.",
+         indirect("this year's budget", "praised", "Ms Varga")),
     case("a-time-phrase-before-that-is-still-skipped", "Ms Varga said last week that the vote was fair.",
          indirect("the vote was fair", "said", "Ms Varga")),
     case("a-gerund-after-a-quoted-title-frames-the-second-quote",

@@ -47,7 +47,7 @@ CLAUSE_START = regex.compile(r"""
 """, regex.VERBOSE | regex.IGNORECASE)
 # "denied this", "criticized this plan" are objects; "this week" is a time
 THIS_TIME = (r"this\s+(?:week|weekend|month|year|morning|afternoon|evening|time|spring|summer|fall|autumn|winter|"
-             r"season)\b")
+             r"season)\b(?!['’]s\b)")  # "praised this year's budget" names the budget
 OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!" + QUANTITY_OPENER
                             + r"(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
                               r"up|out|off|back|down|over|into|that|there|when|while|if|after|before|during)\b|"
