@@ -359,18 +359,20 @@ ADVERB_AFTER_ASIDE = regex.compile(r"(?:(?:" + alternation(VERB_ADVERBS - {"then
 BASE_VERB_THEN_OBJECT = regex.compile(r"(?P<verb>\p{Ll}+)\s+(?:the|a|an|his|her|their|its|our)\s")  # "pay the toll"
 LISTED_NOUN = regex.compile(r"(?<=s)\s*(?:,|and\b|or\b)")  # "slipways and …"
 DEMONSTRATIVE_HEAD = regex.compile(r"(?!(?:the|a|an|he|she|they|we|it|i|you|there)\b)\p{Ll}")  # "that claim", not "that she"
-NAME_THEN_REASON = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})\s+(?:"
+# a name of up to four words, or a one-word object, that the phrases below may follow
+NAME_OBJECT = r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})"
+NAME_THEN_REASON = regex.compile(NAME_OBJECT + r"\s+(?:"
                               + _spaced(load_lines("name_object_ends.txt")) + r")\b")
 # "supported Ms Varga in Lyme", "favored her among traders": a backing cue's person, then where it was counted
-NAME_THEN_SETTING = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})\s+(?:in|among)\s")
+NAME_THEN_SETTING = regex.compile(NAME_OBJECT + r"\s+(?:in|among)\s")
 # "did not mention Ms Varga directly", "praised her publicly at the pier": a person and an adverb of manner,
 # where the phrase closes or a setting follows; not "faulted Mr Reyl repeatedly for the toll", a reason
-NAME_THEN_ADVERB = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})\s+(?:"
+NAME_THEN_ADVERB = regex.compile(NAME_OBJECT + r"\s+(?:"
                                  + _spaced(load_lines("object_manner_adverbs.txt")) + r")"
                                  r"(?=\W*\Z|\s*[,;:—―–-]|\s+(?:on|in|at|over|during|before|after|when|while|because|and|but|"
                                  r"since|until)\b)")
 # "mocked Mr Reyl on Twitter", "opposed her on Capitol Hill": a person, then where the act took place
-NAME_THEN_FORUM = regex.compile(r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})\s+on\s+"
+NAME_THEN_FORUM = regex.compile(NAME_OBJECT + r"\s+on\s+"
                                 r"(?:(?:his|her|its|their|the)\s+)?(?:" + _spaced(load_lines("person_object_forums.txt")) + r")"
                                 r"(?=\W*\Z|\s*[,.;:—―–-]|\s+(?:and|because|before|after|when|while|on|in|at|last|this|"
                                 + weekday_alternation() + r")\b)")
@@ -1925,19 +1927,13 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         if content is not None and (words := content.text.split(maxsplit=2))[0].lower() in SETTING_PRONOUNS \
                 and len(words) > 1 and words[1].lower() in f.light_noun_settings:
             return Span.of(text, content.start, content.start + len(words[0]))  # "criticised it during the meeting"
-        if content is not None and lemma in f.backing and (setting := NAME_THEN_SETTING.match(content.text)) is not None \
-                and ((name := setting.group("name")).lower() in PERSON_OBJECTS or name[:1].isupper()):
-            return Span.of(text, content.start, content.start + len(name))  # "favored her in other states"
-        if content is not None and (forum := NAME_THEN_FORUM.match(content.text)) is not None \
-                and ((name := forum.group("name")).lower() in OBJECT_PRONOUNS or name[:1].isupper()):
-            return Span.of(text, content.start, content.start + len(name))  # "mocked Mr Reyl on Twitter"
-        if content is not None and (manner := NAME_THEN_ADVERB.match(content.text)) is not None \
-                and ((name := manner.group("name")).lower() in OBJECT_PRONOUNS or name[:1].isupper()):
-            return Span.of(text, content.start, content.start + len(name))  # "did not mention Ms Varga directly"
-        if content is not None and (reason := NAME_THEN_REASON.match(content.text)) is not None and (
-                reason.group("name").lower() in OBJECT_PRONOUNS or reason.group("name")[:1].isupper()):
-            # "endorsed Mr Reyl because …", "is backing Ms Varga and that has bused skippers …"
-            return Span.of(text, content.start, content.start + len(reason.group("name")))
+        if content is not None and (person := (lemma in f.backing and _person_before(
+                text, content, NAME_THEN_SETTING, PERSON_OBJECTS))  # "favored her in other states"
+                or _person_before(text, content, NAME_THEN_FORUM)  # "mocked Mr Reyl on Twitter"
+                or _person_before(text, content, NAME_THEN_ADVERB)  # "did not mention Ms Varga directly"
+                # "endorsed Mr Reyl because …", "is backing Ms Varga and that has bused skippers …"
+                or _person_before(text, content, NAME_THEN_REASON)):
+            return person
         if content is not None and (aside := OBJECT_ASIDE.match(text, content.end, window)) is not None:
             # "saw Ms Varga, then 44, as the right skipper": the object goes on past its aside
             rest = clause_from(text, aside.end(), sentence, quote_map, stop=OBJECT_STOP)
@@ -1953,6 +1949,16 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             return named
         return _added_item(text, content, sentence, quote_map, window) if content is not None else None
     return None
+
+
+def _person_before(text: str, content: Span, pattern: regex.Pattern,
+                   pronouns: frozenset[str] = OBJECT_PRONOUNS) -> Span | None:
+    """The name or object pronoun that opens ``content`` when ``pattern`` finds the phrase that ends it after them
+    ("Mr Reyl on Twitter" -> "Mr Reyl"); None otherwise."""
+    found = pattern.match(content.text)
+    if found is None or not ((name := found.group("name")).lower() in pronouns or name[:1].isupper()):
+        return None
+    return Span.of(text, content.start, content.start + len(name))
 
 
 PARTNER = regex.compile(r"\s+with\s+")  # "discussed the toll with the skippers"
