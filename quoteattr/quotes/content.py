@@ -21,7 +21,7 @@ from .sources import DATELINE, RELATIVE_PRONOUNS, no_verb_form
 from .subjects import past_relative_asides
 from .titles import title_words
 
-__all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "infinitive_from", "more_words_than", "opening_subordinate",
+__all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "more_words_than", "opening_subordinate",
            "plural_role", "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "title_case", "within_aside", "within_opening_clause"]
 
@@ -2290,9 +2290,7 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
     if rest is None and left_quoted:
         # "“As far as we know,” he said of the pier, “it is safe …”": a phrase, then the quote resumes
         rest = PHRASE_THEN_QUOTE.match(text, position, near(position, sentence.end))
-        if rest is not None and (quote_map.starting_at(rest.end()) is None or any(
-                cue.start() == NEXT_WORD.match(text, rest.start()).start(1) and cue.group().lower().endswith("ing")
-                for cue in cue_lexicon().find(text, rest.start(), rest.end(), ANY_CUE))):
+        if rest is not None and (quote_map.starting_at(rest.end()) is None or _opens_with_gerund_cue(text, rest.start())):
             rest = None  # not "“A,” she said on the radio, adding, “B”": the gerund frames the second quote
     if rest is None:
         return None
@@ -2335,10 +2333,22 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
 def _joint_before_next_frame(text: str, resumed: Span, sentence: Sentence) -> int | None:
     """Where the last ", and" or ", but" in ``resumed`` starts, when a set-off frame (", she added,") follows it."""
     frame = SET_OFF_FRAME_AHEAD.match(text, resumed.end, near(resumed.end, sentence.end))
-    if frame is None or next(cue_lexicon().find(text, frame.start(), frame.end(), ANY_CUE), None) is None:
+    if frame is None or not holds_cue(text, frame):
         return None
     joints = list(COMMA_JOINT.finditer(text, resumed.start, resumed.end))
     return joints[-1].start() if joints else None
+
+
+def holds_cue(text: str, frame: regex.Match) -> bool:
+    """A set-off frame (``SET_OFF_FRAME``) holds a cue: ", she added," is one, ", in May," is not."""
+    return next(cue_lexicon().find(text, frame.start(), frame.end(), ANY_CUE), None) is not None
+
+
+def _opens_with_gerund_cue(text: str, position: int) -> bool:
+    """The word after ``position`` is a cue's -ing form: "adding", "noting"."""
+    word = NEXT_WORD.match(text, position)
+    return word is not None and word.group(1).lower().endswith("ing") and (
+        cue_lexicon().lookup(word.group(1).lower()) is not None)
 
 
 def _opens_with_frame(text: str, joint: int, end: int) -> bool:

@@ -11,9 +11,9 @@ import regex
 
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (ANY_CUE, COMMA_JOINT, FINITE, PREDICATE_AHEAD, SET_OFF_FRAME, SUBJECT_PRONOUN_WORDS, clause_before,
-                      has_verb_between, headline, headline_future, opening_subordinate, resumed_content, runs_into_quote,
-                      verb_groups, verb_positions)
+from .content import (COMMA_JOINT, FINITE, PREDICATE_AHEAD, SET_OFF_FRAME, SUBJECT_PRONOUN_WORDS, clause_before,
+                      has_verb_between, headline, headline_future, holds_cue, opening_subordinate, resumed_content,
+                      runs_into_quote, verb_groups, verb_positions)
 from .cues import cue_lexicon
 from .frames import alternation, end_before, frames, last_char_before, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
@@ -302,8 +302,7 @@ def _after_last_joint(text: str, left: Span) -> Span:
         start = relative.start("which")
     # "The plan, she said, would cost more, and the council, she added, …": after an earlier frame, the clause
     # this frame interrupts starts after the last joint
-    frames_before = [frame for frame in SET_OFF_FRAME.finditer(text, start, left.end)
-                     if next(cue_lexicon().find(text, frame.start(), frame.end(), ANY_CUE), None) is not None]
+    frames_before = [frame for frame in SET_OFF_FRAME.finditer(text, start, left.end) if holds_cue(text, frame)]
     if frames_before:
         joints = list(COMMA_JOINT.finditer(text, frames_before[-1].end(), left.end))
         if joints:
