@@ -38,7 +38,7 @@ from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_word
 from .names import ARTICLES, is_given_name
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
 from .quotemap import QuoteMap, make_quote
-from .sources import (NAME_WORD, NOUN_DETERMINERS, POSSESSIVES, clause_subject, contact_relative_head, contact_subject,
+from .sources import (NAME_WORD, NOUN_DETERMINERS, POSSESSED_MODIFIER, POSSESSIVES, clause_subject, contact_relative_head, contact_subject,
                       fronted_phrase_end, headline_document, joined_subject, noun_phrase_before, plausible_source,
                       sentence_subject, source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, object_relative_head, plural_subject,
@@ -599,10 +599,6 @@ def _addressee(text: str, start: int, end: int, *, hashtag: bool = False) -> Spa
     return Span.of(text, *match.span("addressee"))
 
 
-# a possessive ("his", "the mayor's"), then at most one lower-case modifier (no plural in -s: "her aides view …"),
-# right before a word
-POSSESSED_NOUN = regex.compile(r"(?:(?<!\p{L})(?i:" + alternation(sorted(POSSESSIVES)) + r")|(?<=\p{L})['’]s)"
-                               r"(?:\s+(?P<modifier>\p{Ll}+(?:-\p{Ll}+)*(?<!s)))?\s+\Z")
 OBJECT_PRONOUN = regex.compile(r"(?i:me|him|us|them)(?:\s+(?i:all|both))?\b")  # a whole listener: no noun goes on after it
 DETERMINERS_BEFORE_NOUN = NOUN_DETERMINERS | {"her", "this", "that"}  # "warned the skippers would pay": no bare noun
 # a modal, or a form of "be" or "have", that opens a headline's clause after its bare noun: "pier will close",
@@ -1140,7 +1136,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and NAME_AHEAD.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "Defending champion Ida Lenz lost", "Consumer advocate Ida Lenz said": a title before a name
     if (not chain and form == lemma and lemma in f.noun_ambiguous
-            and (possessed := POSSESSED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)) is not None
+            and (possessed := POSSESSED_MODIFIER.search(text, max(sentence.start, chain_start - 40), chain_start))
+            is not None
             and (possessed.group("modifier") or "").lower() not in f.plural_subjects):
         return None  # "His long-held view that …", "their old claim": a noun after a possessive and its modifier
     if not chain and form == lemma and lemma in f.noun_ambiguous and noun_after_name(

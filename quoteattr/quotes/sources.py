@@ -1114,6 +1114,11 @@ def _joins_names(tokens: list[regex.Match], index: int) -> bool:
 
 MAX_CONJUNCT_TOKENS = 6
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# a possessive ("his", "the mayor's"; not "he's" or "it's"), then at most one lower-case modifier that is no plural in
+# -s ("her repeated", "the mayor's long-held"; not "her aides"), right before a word
+POSSESSED_MODIFIER = regex.compile(r"(?:(?<!\p{L})(?i:" + alternation(sorted(POSSESSIVES)) + r")|(?<=\p{L})"
+                                   r"(?<!(?<!\p{L})(?i:he|she|it|that|what|who|there|here))['’]s)"
+                                   r"(?:\s+(?P<modifier>\p{Ll}+(?:-\p{Ll}+)*(?<!s)))?\s+\Z")
 JOINED_PRONOUNS = frozenset({"he", "she", "we", "they"})  # "he and his wife said"; not "I and …", "it and …"
 
 

@@ -24,7 +24,7 @@ from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, THAT,
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials
 from .quotemap import QuoteMap, make_quote
-from .sources import contact_subject, noun_phrase_before, plausible_source, source_before
+from .sources import POSSESSED_MODIFIER, contact_subject, noun_phrase_before, plausible_source, source_before
 from .subjects import fallback_source, word_before
 
 __all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_AGENT", "WordCues", "as_reported_by",
@@ -80,9 +80,6 @@ CLEFT_RELATIVE = regex.compile(r"\s(?:that|who)\s")
 WHOSE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:whose)\s+(?:\p{Ll}+\s+){0,2}\Z")  # "whose repeated (claim)"
 POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their|its|our|my|your|whose))|(?<=\p{L})['’]s?)"
                                r"\s+(?:\p{Ll}+(?:-\p{Ll}+)*\s+){0,2}\Z")  # "the mayor's repeated", "his long-held", "his"
-# a possessive, not "he's" or "it's", then one modifier right before a noun: "her repeated", "the mayor's long-held"
-POSSESSED_MODIFIER = regex.compile(r"(?:(?<![\p{L}])(?i:his|her|their|its|our|my|your)|(?<=\p{L})(?<!(?<![\p{L}])"
-                                   r"(?i:he|she|it|that|what|who|there|here))['’]s)\s+(?P<modifier>\p{Ll}+(?:-\p{Ll}+)*)\s+\Z")
 APPEARS_WITH = regex.compile(r"\s+(?:to\s+\p{L}|that\b|as\s+if\b|as\s+though\b|like\b)")
 SEEMS_WITH = regex.compile(r"\s+(?:(?:to|that|as|like|more|less|\p{Ll}+ly)\b|\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant|y)\b)")
 APPEARS_PREDICATE = regex.compile(r"\s+\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant)\b")  # "appeared paralyzed"
@@ -289,8 +286,8 @@ def _in_subject(text: str, sentence: Sentence, position: int) -> bool:
     if WHOSE_BEFORE.search(text, max(sentence.start, position - 40), position) is not None:
         return True
     # "Her repeated claim", "The mayor's long-held view": a possessive's one modifier is no verb
-    modifier = POSSESSED_MODIFIER.search(text, max(sentence.start, position - 40), position)
-    head_start = modifier.start("modifier") if modifier is not None else position
+    possessed = POSSESSED_MODIFIER.search(text, max(sentence.start, position - 40), position)
+    head_start = possessed.start("modifier") if possessed is not None and possessed.group("modifier") else position
     return position - sentence.start <= SUBJECT_REACH and not verb_positions(text, sentence.start, head_start,
                                                                             s_forms=False)
 
