@@ -757,15 +757,16 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
 def _main_verbs_after_object(text: str, content: Span) -> list[int]:
     """The verbs in a noun cue's object within the sentence's subject, where its main verb starts ("Her criticism of
     the plan was sharp"); an -ed word before a noun is its adjective when another verb that is no -s form follows
-    ("of this increased number came"); a word in -s is no verb when it is "his" or "this" or a verb follows it ("of this analysis is")."""
+    ("of this increased number came"); a word in -s is no verb when it is "his" or "this", follows a determiner
+    ("the skippers") or comes right before a verb that is no -s form ("of this analysis is")."""
     strict = verb_positions(text, content.start, content.end, s_forms=False)
+    strict_starts = frozenset(strict)
     starts = set(strict)
     markers = frames().noun_markers
     for verb in verb_positions(text, content.start, content.end):
         word = WORD.match(text, verb)
-        if verb not in starts and word.group().lower() not in markers and not any(
-                0 < other - word.end() <= 1 for other in strict) and word_before(
-                text, content.start, verb).lower() not in markers:  # "the skippers": a noun after its determiner
+        if (verb not in strict_starts and word.end() + 1 not in strict_starts and word.group().lower() not in markers
+                and word_before(text, content.start, verb).lower() not in markers):  # "the skippers": a noun
             starts.add(verb)
     verbs = sorted(starts)
     if len(strict) >= 2 and verbs[0] == strict[0] and ADJECTIVE_ED.match(text, strict[0]):
