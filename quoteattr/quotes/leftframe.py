@@ -399,17 +399,16 @@ def _quote_in_opening_phrase(text: str, quote_map: QuoteMap, left: Span) -> bool
     words without a finite verb run into its opening mark from the sentence's start, which may lie before the
     frame's sentence when the quote itself ends one."""
     quoted = quote_map.around(left.start)
-    if quoted is None or not runs_into_quote(text, max(0, quoted.start - OPENING_PHRASE_REACH), quoted.start):
+    if quoted is None:
         return False
-    start = quoted.start - OPENING_PHRASE_REACH
-    breaks = list(SENTENCE_BREAK.finditer(text, max(0, start), quoted.start))
-    if breaks:
-        start = breaks[-1].end()
-    elif start > 0:
+    reach = max(0, quoted.start - OPENING_PHRASE_REACH)
+    breaks = list(SENTENCE_BREAK.finditer(text, reach, quoted.start))
+    if not breaks and reach > 0:
         return False  # no sentence start within reach
-    start = max(start, 0)
-    return text[start:start + 1].isupper() and not QUOTE_MARK.search(text, start, quoted.start) \
-        and not verb_positions(text, start, quoted.start, s_forms=False)
+    start = breaks[-1].end() if breaks else 0
+    return (text[start:start + 1].isupper() and runs_into_quote(text, start, quoted.start)
+            and not QUOTE_MARK.search(text, start, quoted.start)
+            and not verb_positions(text, start, quoted.start, s_forms=False))
 
 
 def _opens_with_cue_participle(text: str, sentence: Sentence, left: Span) -> bool:
