@@ -943,13 +943,6 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))) is not None
             and (news := news_passive(text, agent, chain_start, match, cue_class, sentence, index, quote_map))):
         return news  # "The board sold the pier, as first reported by the Gazette."
-    if (form != lemma and not form.endswith("ing") and not _negated(chain)
-            and not any(word in f.verbal_auxiliaries or word in f.be_forms for word in chain)
-            and (possessive := word_before(text, sentence.start, chain_start).lower()) in POSSESSIVES
-            and (possessive != "her" or chain)):
-        # "their widely repudiated theories": a participle between a possessive and its noun; "her" alone may be an
-        # object ("People who know her said …")
-        return None
     if not chain and form.endswith("ed") and _modifies_source(text, match, sentence):
         return None  # "…, a study published on Wednesday has found": the participle describes the study
     if not chain and _closes_relative_without_word(text, match, sentence):
@@ -968,6 +961,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         be_chain = True  # "they’re wary of", "he’s also supportive of": is, are, am before a stance
     verbal_chain = any(word in f.verbal_auxiliaries or word[:1] in "’'" for word in chain)
     only_adverbs = not verbal_chain and not _negated(chain)  # no auxiliary, no negation: "derisively called"
+    if (form != lemma and not form.endswith("ing") and only_adverbs and not be_chain
+            and (possessive := word_before(text, sentence.start, chain_start).lower()) in POSSESSIVES
+            and (possessive != "her" or chain)):
+        # "their widely repudiated theories": a participle between a possessive and its noun; "her" alone may be an
+        # object ("People who know her said …")
+        return None
     if NEITHER_NOR_BEFORE.search(text, max(sentence.start, chain_start - 40), chain_start) is not None or (
             word_before(text, sentence.start, chain_start).lower() == "neither" and NOR_AHEAD.match(text, match.end())):
         return None  # "would neither confirm nor deny that …": declining to say either way reports nothing
