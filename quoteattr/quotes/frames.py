@@ -154,6 +154,7 @@ class Frames:
     gerund_subjects: frozenset[str]
     seeming: frozenset[str]
     negated_silent: frozenset[str]
+    silent_replies: frozenset[str]
     passive_subject: frozenset[str]
     passive_predicate: frozenset[str]  # "is considered a landmark": the subject and its predicate
     seeming_subjects: frozenset[str]
@@ -410,6 +411,7 @@ def frames() -> Frames:
         gerund_subjects=load_words("gerund_subjects.txt", lower=True),
         seeming=load_words("cues_seeming.txt", lower=True),
         negated_silent=load_words("cues_negated_silent.txt", lower=True),
+        silent_replies=load_words("silent_replies.txt", lower=True),
         passive_subject=load_words("cues_passive_subject.txt", lower=True),
         passive_predicate=load_words("cues_passive_predicate.txt", lower=True),
         seeming_subjects=load_words("seeming_subjects.txt", lower=True),

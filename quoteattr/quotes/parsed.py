@@ -139,8 +139,9 @@ def verb_cue_attributions(text: str, parse: Parse, sentence: int, *,
         if neither_nor(parse, cue):
             continue  # "would neither confirm nor deny that …": declining to say either way reports nothing
         if not content or (negated and (asks(parse, content) or (
-                lemma in frames().negated_silent and not parse.dependents(cue, "aux:pass")))):
-            continue  # "did not say whether", "could not find a buyer": nothing was attributed
+                (lemma in frames().negated_silent or lemma in frames().silent_replies)
+                and not parse.dependents(cue, "aux:pass")))):
+            continue  # "did not say whether", "could not find a buyer", "did not respond": nothing was attributed
         yield build_quote(
             text, parse, content,
             cue=cue_span(text, parse, cue),

@@ -627,6 +627,7 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
         found: list[Quote] = []
         withheld_end = sentence.start  # the end of a question nobody answered
         withheld: list[tuple[int, int]] = []  # the questions nobody answered, for the word cues inside them
+        silent_end = sentence.start  # the end of what a reply not given was asked
         cues = lexicon.find(text, sentence.start, sentence.end, cue_classes)
         lowered = sentence.text.lower()  # read once for the word tests of this sentence's readers
         if "would" in lowered:  # "would like to": merged in only where it can occur
@@ -637,6 +638,12 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 continue  # the quoted speaker's own words
             if match.start() < withheld_end:
                 continue  # "did not say whether he was hoping to win": nobody hopes there
+            if match.start() < silent_end and match.group().lower() not in lexicon.finite_forms:
+                continue  # "did not respond to requests to discuss it": nobody discussed it; "and the board said" reads
+            if (reply_end := _silent_reply_end(text, match, sentence, quote_map)) > match.end():
+                withheld.append((match.end(), reply_end))  # "did not respond to questions about the toll"
+                silent_end = max(silent_end, reply_end)
+                continue
             if (question_end := _withheld_question_end(text, match, sentence, quote_map)) > match.end():
                 withheld.append((match.end(), question_end))
                 withheld_end = max(withheld_end, question_end)
@@ -719,6 +726,28 @@ def _withheld_question_end(text: str, match: regex.Match, sentence: Sentence, qu
             and frame.group("cue").lower() in cue_lexicon().finite_forms:
         return comma  # "Ms Varga did not say whether the pier would close, the council said": the frame reports it
     return question.end
+
+
+SILENT_REPLY_REACH = 200  # characters read after a reply not given for what it was asked
+REPLY_OBJECT_END = regex.compile(r"[,;:()–—]|\s-\s")  # "did not comment, and the board said …": a clause of its own
+
+
+def _silent_reply_end(text: str, match: regex.Match, sentence: Sentence, quote_map: QuoteMap) -> int:
+    """Where what follows a reply that was not given ends, or 0: a cue of silent_replies.txt after a negation ("did
+    not respond to a Gazette request for comment", "has not yet replied") or after a refusal before "to" ("declined to
+    comment on the toll", "refused to discuss it", "has yet to respond") says nothing, and neither do the cues of
+    what it was asked ("did not answer questions about the toll")."""
+    entry = cue_lexicon().lookup(match.group())
+    if entry is None or entry[0] not in frames().silent_replies:
+        return 0
+    before = _last_words(text, sentence, match.start())
+    refused = len(before) > 1 and before[-1] == "to" and (before[-2] in frames().declining_before_to
+                                                         or before[-2] == "yet")  # "has yet to respond"
+    if not (refused or _negated(before)):
+        return 0
+    end = min(sentence.end, match.end() + SILENT_REPLY_REACH)
+    mark = REPLY_OBJECT_END.search(text, match.end(), end)
+    return mark.start() if mark is not None else end
 
 
 def _withholds(text: str, quote: Quote) -> bool:
