@@ -2795,6 +2795,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if (content is not None and lemma == "post" and position == match.end()
             and _listed_object(content.text.split(), load_words("posted_results.txt", lower=True))):
         return None  # "posted a clear win", "posted record profits": a result, not a message
+    if (content is not None and lemma == "seek" and position == match.end()
+            and _listed_object(content.text.split(), load_words("sought_replies.txt", lower=True))):
+        return None  # "a message seeking comment", "sought a response from the board": asking, nothing held
     if content is not None and lemma == "admit" and position == match.end() and _let_in(content.text):
         return None  # "the school admitted 40 pupils": people let in, not something conceded
     if content is not None and lemma == "show" and (
