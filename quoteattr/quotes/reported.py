@@ -1944,6 +1944,24 @@ def _claimed_thing(content: str) -> bool:
     return MONEY.match(content) is not None or any(word.strip(",.;:").lower() in things for word in content.split()[:4])
 
 
+def _participle_before_verb(text: str, match: regex.Match, content: Span) -> bool:
+    """"Figures published on Friday show that fares rose", "Video posted online shows …": a participle of
+    document_participles.txt, then an adverbial (one skipped before its object, or a word of placed_adverbs.txt), then
+    a report's own verb (a finite form or the base form of a cue of speech, writing or evidence), describes the
+    subject of that verb; not "posted reports that …", with no adverbial between."""
+    if match.group().lower() not in load_words("document_participles.txt", lower=True):
+        return False
+    words = content.text.split(maxsplit=2)
+    if not text[match.end():content.start].strip():  # no adverbial skipped: "posted reports that …" is a verb's
+        if len(words) < 2 or words[0].lower() not in load_words("placed_adverbs.txt", lower=True):
+            return False
+        words = words[1:]  # "Video posted online shows …"
+    first = words[0].lower()
+    entry = cue_lexicon().lookup(first)
+    return (entry is not None and entry[1] in ("speech", "writing", "evidence")
+            and (first in cue_lexicon().finite_forms or first == entry[0]))
+
+
 def _listed_object(words: list[str], nouns: frozenset[str]) -> bool:
     """Whether one of ``nouns`` heads the object ``words``, after at most three lower-case modifiers, with no verb
     right after it: "a job in the port", "the keys to the stadium"; not "the job was gone"."""
@@ -2795,6 +2813,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if (content is not None and lemma == "post" and position == match.end()
             and _listed_object(content.text.split(), load_words("posted_results.txt", lower=True))):
         return None  # "posted a clear win", "posted record profits": a result, not a message
+    if (content is not None and cue.start == match.start() and _participle_before_verb(text, match, content)):
+        return None  # "Figures published on Friday show that …": the participle describes the subject of "show"
     if (content is not None and lemma == "seek" and position == match.end()
             and _listed_object(content.text.split(), load_words("sought_replies.txt", lower=True))):
         return None  # "a message seeking comment", "sought a response from the board": asking, nothing held

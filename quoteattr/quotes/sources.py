@@ -228,18 +228,25 @@ def _past_participle(word: str) -> bool:
 
 
 def _participle_before_preposition(words: list[str], index: int) -> bool:
-    """A past participle after the first word and before a preposition: "hired" in "engineers hired by …"."""
-    return 0 < index < len(words) - 1 and words[index].endswith("ed") and words[index + 1].lower() in frames().prepositions
+    """A past participle after the first word and before a preposition, a weekday or an adverb of
+    placed_adverbs.txt: "hired" in "engineers hired by …", "released" in "figures released today"."""
+    if not (0 < index < len(words) - 1 and words[index].endswith("ed")):
+        return False
+    after = words[index + 1].lower()
+    return (after in frames().prepositions or after in load_words("placed_adverbs.txt", lower=True)
+            or after.capitalize() in frames().weekdays)
 
 
 def plural_then_participle(words: list[str]) -> bool:
     """"Skippers based at the pier", "Skippers working the quay", "Skippers still working the quay", "Experts not
     involved in the study": a plural opening the sentence, then a past participle before a preposition or an "-ing"
-    form, perhaps after an adverb of appositive_adverbs.txt or a negation, is a subject and its modifier; not
-    "Clinton faced" (no plural) nor "Skippers faced the pier"."""
+    form, perhaps after an adverb of appositive_adverbs.txt or a negation, is a subject and its modifier; so is a
+    mass noun of mass_subjects.txt ("Data released on Friday", "Footage filmed at the pier"); not "Clinton faced"
+    (no plural) nor "Skippers faced the pier"."""
     first = words[0]
-    if not (first.endswith("s") and not first.endswith("ss") and first[1:].islower()):
-        return False
+    if not (first.endswith("s") and not first.endswith("ss") and first[1:].islower()
+            or first.lower() in load_words("mass_subjects.txt", lower=True)):
+        return False  # a mass noun stands alone as a plural does: "Data released on Friday showed …"
     second = words[1].lower() if len(words) > 2 else ""
     at = 2 if second in load_words("appositive_adverbs.txt") or second in frames().negations else 1
     return _participle_before_preposition(words, at) or (
@@ -814,14 +821,15 @@ def _passive_modifier(tokens: list[regex.Match], index: int) -> bool:
 
 def _participle_before_time(tokens: list[regex.Match], index: int) -> bool:
     """"A report published Wednesday said", "a study published in the journal Marine Letters has found": an -ed
-    form after a noun with only a time, or a phrase opening with a preposition and holding no verb, after it
+    form after a noun with only a time or an adverb of placed_adverbs.txt ("posted online"), or a phrase opening with a preposition and holding no verb, after it
     modifies the noun; it is not the verb of another subject."""
     rest = [token.group() for token in tokens[index + 1:]]
     if not (tokens[index].group().endswith("ed") and index > 0 and tokens[index - 1].group()[:1].isalpha()
             and tokens[index - 1].group().lower() not in frames().pronouns and rest):
         return False
-    if all(_time_word(word) or word.lower() == "on" for word in rest):
-        return True
+    if all(_time_word(word) or word.lower() == "on" or word.lower() in load_words("placed_adverbs.txt", lower=True)
+           for word in rest):
+        return True  # "published Wednesday", "posted online"
     finite = cue_lexicon().finite_forms
     return rest[0].lower() in PARTICIPLE_PHRASE_OPENERS and not any(
         word.lower() in finite or word.lower() in frames().pronouns
