@@ -25,7 +25,7 @@ from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials
 from .quotemap import QuoteMap, make_quote
 from .sources import POSSESSED_MODIFIER, contact_subject, noun_phrase_before, plausible_source, source_before
-from .subjects import fallback_source, word_before
+from .subjects import fallback_source, within_relative, word_before
 
 __all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_AGENT", "WordCues", "as_reported_by",
            "clause_with_subject",
@@ -366,6 +366,10 @@ def _within_opening(text: str, sentence: Sentence, noun: regex.Match, content: S
     return opening if opening.end < content.end else None
 
 
+RELATIVE_ASIDE = regex.compile(r",\s+(?:who|which)\b")  # ", which skippers welcomed,"
+JOINED_RELATIVE = regex.compile(r",?\s+(?:and|but)\s+(?:who|which)\b")  # "… and who has since …"
+
+
 def _noun_infinitive_attribution(text: str, noun: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
                                  cue_classes: frozenset[str]) -> Quote | None:
     """"the mayor's promise to reopen the pier": the infinitive, and the possessor as its source."""
@@ -387,6 +391,13 @@ def _noun_infinitive_attribution(text: str, noun: regex.Match, sentence: Sentenc
         if len(groups) >= 2 and ADJECTIVE_ED.match(text, groups[0]):
             groups = groups[1:]
         content = before_verb(text, content, groups[0]) if groups else content
+        if content is not None and (aside := RELATIVE_ASIDE.search(text, content.start, content.end)) is not None:
+            # "The mayor's promise to scrap the toll, which skippers welcomed, was broken": the aside is cut with
+            # its verb, its opening too
+            content = trimmed(text, content.start, aside.start()) or content
+    if content is not None and (joined := JOINED_RELATIVE.search(text, content.start, content.end)) is not None:
+        # "elected on a promise to scrap the toll and who has since …": a second relative on the source
+        content = trimmed(text, content.start, joined.start()) or content
     if content is not None and (main := COMMA_AUXILIARY.search(text, content.start, content.end)) is not None \
             and quote_map.around(main.start()) is None:
         # "Critics of the toll, and his call to close the pier, could sink the plan": the main verb after the comma
@@ -394,6 +405,8 @@ def _noun_infinitive_attribution(text: str, noun: regex.Match, sentence: Sentenc
     if content is not None and quote_map.around(content.start) is None:
         # "As Mr Reyl renewed his call to close the pier, the skippers …": the main clause is the writer's
         content = within_opening_clause(text, sentence, noun.start(), content, quote_map)
+        # "Ms Varga, who was elected on a promise to scrap the toll, said …": the relative ends before the main verb
+        content = within_relative(text, content, quote_map)
     if content is None or len(content.text.split()) < 3:
         return None
     source = _noun_source(text, sentence, noun.start(), noun.end())
