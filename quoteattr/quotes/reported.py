@@ -1944,6 +1944,22 @@ def _claimed_thing(content: str) -> bool:
     return MONEY.match(content) is not None or any(word.strip(",.;:").lower() in things for word in content.split()[:4])
 
 
+# ", citing her health, and that …": a participle's phrase of up to 80 characters, then a second "that" clause
+PARTICIPLE_THEN_THAT = regex.compile(r",\s+\p{Ll}+ing\b[^,;:“”\"()]{1,80},\s+(?:and|but)\s+that\s+")
+
+
+def _that_after_participle(text: str, position: int, content: Span, sentence: Sentence,
+                           quote_map: QuoteMap) -> Span | None:
+    """The second "that" clause of a cue's report after a participle's phrase that ends the first: "said that she
+    would quit, citing her health, and that the council needed new blood" -> "the council needed new blood"."""
+    if not THAT.match(text, position, content.start):
+        return None
+    after = PARTICIPLE_THEN_THAT.match(text, content.end, near(content.end, sentence.end))
+    if after is None or quote_map.around(after.start()) is not None:
+        return None
+    return clause_from(text, after.end(), sentence, quote_map)
+
+
 def _participle_before_verb(text: str, match: regex.Match, content: Span) -> bool:
     """"Figures published on Friday show that fares rose", "Video posted online shows …": a participle of
     document_participles.txt, then an adverbial (one skipped before its object, or a word of placed_adverbs.txt), then
@@ -2958,6 +2974,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             if opening is not None and opening.end < content.start and not fronted and (
                     continues or quote_map.around(opening.start) is not None):  # "At the quay, she said, “…”": the writer's
                 pieces = (opening, content)
+        if pieces == (content,) and (second := _that_after_participle(text, position, content, sentence,
+                                                                       quote_map)) is not None:
+            pieces = (content, second)  # "said that she would quit, citing her health, and that …"
         return make_quote(pieces, cue, source, addressee, cue_class, index, quote_map)
     if gerund:
         return None
