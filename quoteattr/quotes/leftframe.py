@@ -205,13 +205,16 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         reply = (not quoted and len(pieces) == 1 and _takes_bare_clause(match)
                  and _short_reply(text, sentence, left, frame_end))
         title_cased = headline(sentence)
+        unstopped = sentence.text.rstrip()[-1:].isalnum()  # "Pier to close in May, Varga says": a headline's line
         if not quoted and not reply and not any(_verb_or_quoted(text, p, title_cased=title_cased) or (
-                title_cased and quote_map.inside_letters(p.start, p.end)) for p in pieces):
+                title_cased and quote_map.inside_letters(p.start, p.end))
+                or unstopped and headline_future(p.text.lower()) for p in pieces):
             # "On Saturday, she said …", "On his tour, he said …": an adverbial, not what was said; but a headline's
             # words in single quotes are ("Pier Closure 'A Disgrace,' Skippers Say")
             continue
         clause_pieces = [_before_relative_aside(text, left), *pieces[1:]]
-        if inverted and not quoted and not reply and not any(_clause_like(text, p) for p in clause_pieces):
+        if inverted and not quoted and not reply and not any(
+                _clause_like(text, p) or unstopped and headline_future(p.text.lower()) for p in clause_pieces):
             continue  # "Mr Reyl, his deputy, urged a firm line": a subject, not a quote by "a firm line"
         return make_quote(tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
     return None
