@@ -193,6 +193,7 @@ MAX_CLAUSE = 1200  # characters a reported clause may run: keeps every cue's wor
 PARENTHESIS_REACH = 300  # characters back from a clause's start within which its opening parenthesis is looked for
 RESUMES = regex.compile(r"\s*,\s+")
 JOINED = regex.compile(r"(?:and|but)\b")
+JOINED_PAST = regex.compile(r"(?:and|but)\s+(?:then\s+)?(\p{Ll}+)\b")  # "and left the stage": a verb with no subject
 COMMA_JOINT = regex.compile(r",\s+(?:and|but)\s+")  # ", and the council": a second clause's joint
 SET_OFF_FRAME = regex.compile(r",\s+(?:[\p{L}'’.\-]+\s+){1,4}?\p{L}+\s*,")  # ", she added,", ", the mayor said,"
 SET_OFF_FRAME_AHEAD = regex.compile(r"\s*" + SET_OFF_FRAME.pattern)
@@ -2323,6 +2324,12 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
     if resumed is not None and JOINED.match(text, rest.end(), resumed.end) and \
             _opens_with_frame(text, rest.start(), resumed.end):
         return None  # "The pier was shut, records show, and harbour experts say …": a new attribution
+    if resumed is not None and (act := JOINED_PAST.match(text, rest.end(), resumed.end)) is not None and (
+            (verb := act.group(1).lower()).endswith("ed") or verb in frames().irregular_verbs) and not (
+            verb in frames().verbal_auxiliaries or verb in frames().be_forms):
+        # "The pier is safe, Ms Varga said, and left the stage": the source's next act; not "…, and had passed all
+        # checks", the content's own verb group going on
+        return None
     if resumed is not None and (joint := _joint_before_next_frame(text, resumed, sentence)) is not None:
         # "The plan, she said, would cost more, and the council, she added, had approved it": the words after the
         # joint open the next frame's report
@@ -2352,8 +2359,16 @@ def _opens_with_gerund_cue(text: str, position: int) -> bool:
 
 
 def _opens_with_frame(text: str, joint: int, end: int) -> bool:
-    """", and harbour experts say …": a subject and its cue right after the joint."""
-    for match in cue_lexicon().find(text, joint, min(end, joint + 60), ANY_CUE):
-        if AND_BEFORE.match(text, joint, match.start()) is not None and not _closing_stance(text, match):
-            return True
+    """", and harbour experts say …": a subject and its cue right after the joint; a cue only with its particle
+    counts only with it (", and it must go" opens no frame; ", and Ms Varga went on to say" does)."""
+    lexicon = cue_lexicon()
+    particles = frames().particles
+    for match in lexicon.find(text, joint, min(end, joint + 60), ANY_CUE):
+        if AND_BEFORE.match(text, joint, match.start()) is None or _closing_stance(text, match):
+            continue
+        lemma = lexicon.lookup(match.group())[0]
+        if lemma in lexicon.phrasal_only and (
+                (particle := particles.get(lemma)) is None or particle.match(text, match.end(), end) is None):
+            continue
+        return True
     return False

@@ -1566,9 +1566,16 @@ def _clause_subject(text: str, start: int, sentence: Sentence) -> Span | None:
     return subject
 
 
+# ", and she went on to (say)": a subject pronoun after a joint, then up to four lower-case words before the cue
+JOINED_PRONOUN_SUBJECT = regex.compile(r",\s+(?:and|but)\s+(?P<subject>he|she|they|we|I)\s+(?:\p{Ll}+\s+){1,4}\Z")
+
+
 def _doer_of_opening(text: str, sentence: Sentence, position: int) -> Span | None:
     """The sentence's subject; past an opening participle clause, the one after its comma: "Using plain words to
-    describe the pier, Ms Varga won the crowd", "Continuing to explain his view, Mr Reyl …"."""
+    describe the pier, Ms Varga won the crowd", "Continuing to explain his view, Mr Reyl …"; a subject pronoun after
+    "and" or "but" is the subject of its own clause ("The toll is unfair, Ms Varga said, and she went on to say …")."""
+    if (joined := JOINED_PRONOUN_SUBJECT.search(text, max(sentence.start, position - 60), position)) is not None:
+        return Span.of(text, *joined.span("subject"))  # "…, and she went on to say …": the second clause's subject
     subject = sentence_subject(text, sentence.start, position)
     if (subject is not None and subject.start == sentence.start and subject.text.split()[0].endswith("ing")
             and OPENING_OBJECT.match(text, subject.start + len(subject.text.split()[0]))):
