@@ -193,10 +193,11 @@ POSSESSIVE_COPULA = regex.compile(r"""
 # "The fear among skippers is that …", "The message from the council was that …": the holder after the noun
 AGENT_COPULA = regex.compile(r"""
     (?<![\p{L}\p{M}])[Tt]he\s+(?:\p{Ll}+\s+){0,2}?
-    (?P<noun>\p{Ll}+)\s+(?:among|from|within|inside|in|by)\s+
+    (?P<noun>\p{Ll}+)\s+(?P<preposition>among|from|within|inside|in|by)\s+
     (?P<source>[^\s,;:“”"()][^,;:“”"()]{1,59}?)
-    \s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+that\s+(?=\S)
+    \s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:that|\p{Ll}+:)\s+(?=\S)   # "was clear:"
 """, regex.VERBOSE)
+COLON_HOLDER_PREPOSITIONS = frozenset({"from", "among"})  # before a colon the holder follows only these
 COPULA_THAT = ("is that", "was that", "been that", "remains that", "remained that")
 COPULA_THAT_AFTER = regex.compile(r"\s+(?:is|was|(?:has|had)\s+been|remains|remained)\s+that\b")
 
@@ -237,6 +238,8 @@ def possessive_copula(text: str, sentence: Sentence, index: int, quote_map: Quot
         if (match.group("noun") not in COLON_FRAME_NOUNS or quote_map.around(match.start()) is not None
                 or not plausible_source(match.group("source"))):
             continue
+        if match.group().rstrip().endswith(":") and match.group("preposition") not in COLON_HOLDER_PREPOSITIONS:
+            continue  # "The fear in Lyme was real: …": a place; "The message from the council was blunt: …" is theirs
         content = clause_from(text, match.end(), sentence, quote_map)
         if content is not None and has_verb(content.text):
             yield make_quote((content,), Span.of(text, *match.span("noun")), Span.of(text, *match.span("source")),
