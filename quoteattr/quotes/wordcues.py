@@ -837,6 +837,9 @@ def _in_noun_cues() -> regex.Pattern:
                          r"(?=\s*(?:[,.;:!?)—―–]|\Z|\s(?:in|on|at|this|last|earlier|that|which|and|but|ahead|by)\b))")  # not "poll station"
 
 
+POLL_ASIDE = regex.compile(r"\p{Ll}+ed\b[^,;:“”\"()]{1,60},\s*")  # "conducted in May, ": a participle's aside
+
+
 def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
                          cue_classes: frozenset[str]) -> Quote | None:
     """"Ms Varga leads by nine points in a new poll" / "In the latest survey, 71 percent approved"."""
@@ -847,7 +850,11 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
     opening = found.start() == sentence.start or not last_char_before(text, sentence.start, found.start(), " “\"‘'")
     if opening:
         comma = AS_COMMA.match(text, found.end(), near(found.end(), sentence.end))  # "In the latest poll, …"
+        if comma is not None and (aside := POLL_ASIDE.match(text, comma.end(), near(comma.end(), sentence.end))):
+            comma = aside  # "In a survey of skippers, conducted in May, the trust found …": the aside dates the poll
         content = clause_from(text, comma.end(), sentence, quote_map) if comma is not None else None
+        if content is not None and _own_that_report(text, content):
+            return None  # "In a survey of skippers, the Harbour Trust found that …": the trust's report, by its cue
         if content is not None:  # "In the latest poll, 38 percent backed the toll, while 60 percent opposed it"
             content = finding_goes_on(text, content, sentence, quote_map)
     else:
@@ -866,6 +873,20 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
            for cue in lexicon.find(text, content.start, content.end, SPEECH)):
         return None  # "Half said so in the spring poll": the voters' short answer; "71 percent said the pier …" is the poll's
     return make_quote((content,), Span.of(text, *found.span("in")), source, None, "evidence", index, quote_map)
+
+
+OWN_REPORT_REACH = 80  # characters of the clause after an opening poll phrase read for a subject's own cue
+OWN_REPORTS = frozenset({"evidence", "writing"})  # "found that", "reported that": a finding of the subject's own
+
+
+def _own_that_report(text: str, content: Span) -> bool:
+    """A finite cue of finding or writing right before "that" near the clause's start: the clause is its subject's own
+    report ("the Harbour Trust found that …"); what respondents said or think stays the poll's."""
+    lexicon = cue_lexicon()
+    for cue in lexicon.find(text, content.start, min(content.end, content.start + OWN_REPORT_REACH), OWN_REPORTS):
+        if cue.start() > content.start and cue.group().lower() in lexicon.finite_forms and THAT.match(text, cue.end()):
+            return True
+    return False
 
 
 def _standing_in_polls(text: str, phrase: str, content: Span, opening: bool) -> bool:
