@@ -1171,6 +1171,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if not chain and form == lemma and lemma in f.noun_ambiguous and noun_after_name(
             text, match, previous, chain_start, sentence) and not plural_subject(text, sentence, chain_start):
         return None  # "the Varga email scandal", "Ms Varga's Final Demand": a noun; not "Analysts at Pier Bank estimate"
+    if (not chain and form.endswith("s") and form != lemma and lemma in f.noun_ambiguous
+            and _past_verb_after(text, match.end(), sentence)):
+        return None  # "Insurance claims rose after the storm": a plural noun, the subject of the verb after it
     introduces_quote = INTRODUCES_QUOTE.match(text, match.end(), near(match.end(), sentence.end)) is not None
     if previous_word == "to" and stance_before_to(text, sentence, chain_start):
         # "was more likely to support Clinton": the subject's stance
@@ -2096,7 +2099,7 @@ def _contest_rival(content: str) -> bool:
 
 
 # words after a written work that say what it says: "a letter urging …", "a story about …", "a book that …"
-FILLER_REACH = 12  # characters either side of a cue that a filler phrase may take ("as we know it")
+FILLER_REACH = 16  # characters either side of a cue that a filler phrase may take ("goes without saying")
 WORK_CONTENT = regex.compile(r"(?:about|on|that|which|who|whose|where|calling|called|titled|entitled|saying)\b"
                              r"|\p{Ll}+ing\b|[“\"‘:]|''", regex.IGNORECASE)
 
@@ -2432,6 +2435,25 @@ def _object_relative(text: str, sentence: Sentence, subject_start: int) -> Span 
     if head is not None and (relative.group("pronoun") == "which" or head.lower() in cue_lexicon().forms):
         return None
     return Span.of(text, *relative.span("pronoun"))
+
+
+# "rose after the storm", "fell 5 percent", "surged sharply", "jumped.": a past verb, then a word no noun phrase
+# could follow it with ("says raised tolls hurt trade" keeps its cue)
+PAST_VERB_AFTER = regex.compile(r"\s+(?P<verb>\p{Ll}+)(?=\s*[.,;:!?]|\s+(?:\p{N}|\p{Ll}+ly\b|(?P<next>\p{Ll}+)\b))")
+
+
+def _past_verb_after(text: str, position: int, sentence: Sentence) -> bool:
+    """A past verb right after the word, followed by punctuation, a number, an adverb in -ly, a preposition or a
+    determiner: the word before it is its subject."""
+    after = PAST_VERB_AFTER.match(text, position, near(position, sentence.end))
+    if after is None:
+        return False
+    f = frames()
+    verb = after.group("verb")
+    if not (verb.endswith("ed") or verb in f.irregular_verbs) or verb in f.verbal_auxiliaries or verb in f.be_forms:
+        return False
+    following = after.group("next")
+    return following is None or following in f.prepositions or following in NOUN_DETERMINERS
 
 
 @functools.cache
