@@ -15,7 +15,7 @@ from .frames import EndAnchored, alternation, frames, last_char_before, near
 from .quotemap import QuoteMap, make_quote
 from .sources import plausible_source, source_before
 from .subjects import word_before
-from .titles import POSSESSIVE
+from .titles import POSSESSIVE, appositive_after_title, role_noun_is_head
 
 __all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "on_topic_label", "possessive_copula",
            "possessed_noun_before_that", "possessive_label", "self_described", "signed_posts", "titled_work",
@@ -37,6 +37,10 @@ SOURCE_RELATIVE = regex.compile(r"(?:who|whose|whom|which)\b")  # ", according t
 ROLE_SOURCE = regex.compile(r"(?:the|a|an|its|his|her|their|our)\s\P{Lu}*\p{Ll}\Z")
 NAME_AFTER_ROLE = regex.compile(r"\s*,\s*\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,3}"
                              r"(?=,\s+(?!(?:who|whose|which|where|and|or)\b)\p{Ll})")  # not "…, Ardle and Port Arden"
+NAMED_SOURCE = regex.compile(r"(?:^|\s)\p{Lu}[\p{L}\p{M}.'’\-]*\Z")  # a source whose last word is capitalised: a name
+# after the noun of a role set off after a name: "an analyst at", "an adviser to", "a spokeswoman from"
+ROLE_NOUN_PREPOSITIONS = ("of", "for", "at", "to", "from", "with")
+AGE_SET_OFF = regex.compile(r",\s+\d{1,3}(?=,\s)")  # "According to Tom Reyl, 54, the pier …"
 COLON_THEN_CLAUSE = regex.compile(r":\s+(?=[\p{L}\p{N}])")  # "…: the port was the busiest", not ": “…”"
 # a name with no comma after it, then the opening of a clause: "(According to) Ms Varga the pier is safe"
 NAME_THEN_CLAUSE = regex.compile(r"(?P<name>(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’\-]*)\s+"
@@ -268,8 +272,10 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
             # the name is set off, and a clause with its verb follows: not "the census, New Lyme, the old town, …"
             source, source_end = Span.of(text, source.start, name.end()), name.end()
         cue = Span.of(text, match.start(), match.end() - len(match.group()) + len(match.group().rstrip()))
-        after = ACCORDING_RESUMES.match(text, source_end, near(source_end, sentence.end))
         at_start = not last_char_before(text, sentence.start, match.start(), " “\"")
+        if (role_end := _role_set_off(text, source, sentence, at_start=at_start)) is not None:
+            source_end = role_end  # "According to Ida Lenz, an analyst at Pier Capital, the toll …": no report
+        after = ACCORDING_RESUMES.match(text, source_end, near(source_end, sentence.end))
         if at_start and after is None and (named := NAME_THEN_CLAUSE.match(text, source.start, source.end)) is not None:
             # "According to Ms Varga the pier is safe": no comma; the name ends where a clause's subject begins
             source, after = Span.of(text, *named.span("name")), named
@@ -295,6 +301,26 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
             pieces.append(right)
         if pieces:
             yield make_quote(tuple(pieces), cue, source, None, "speech", index, quote_map)
+
+
+def _role_set_off(text: str, source: Span, sentence: Sentence, *, at_start: bool) -> int | None:
+    """Where a role or an age set off by a comma after a named source ends: "According to Ida Lenz, an analyst at
+    Pier Capital, the toll …", "…, according to Ida Lenz, a planner who studied the pier." (to the sentence's
+    end), "According to Tom Reyl, 54, the …"; not a clause after the name ("According to Mr Reyl, the mayor lost
+    the vote"), nor a role after a source in lower case ("According to the census, New Lyme, the old town, …")
+    or one whose own noun is no title head ("…, according to Pierdata, the most of any skipper"). An opening
+    source's role must close on a comma."""
+    if NAMED_SOURCE.search(source.text) is None:
+        return None
+    role = appositive_after_title(text, source.end, limit=sentence.end)
+    if role is None or has_verb(text[role[0]:role[1]]) or not role_noun_is_head(
+            text[role[0]:role[1]], before=ROLE_NOUN_PREPOSITIONS):
+        age = AGE_SET_OFF.match(text, source.end, near(source.end, sentence.end))
+        return age.end() if age is not None else None
+    comma = text.find(",", role[1], near(role[1], sentence.end))
+    if comma >= 0:
+        return comma
+    return None if at_start else sentence.end
 
 
 def _writers_joint(words: list[str]) -> bool:
