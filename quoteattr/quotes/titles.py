@@ -368,15 +368,26 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
 
 
 def _opens_a_clause(phrase: str) -> bool:
-    """A noun phrase followed by a finite form of "be" with no preposition or connector before it: the subject of a
-    clause ("the pier toll is too high"), not a role ("the minister at the time the tax was raised")."""
+    """A noun phrase followed by a finite form of "be" with no preposition or connector before it, or a title head
+    followed by a past form and a determiner: the subject of a clause ("the pier toll is too high", "the mayor lost
+    the vote"), not a role ("the minister at the time the tax was raised", "a skipper based in Lyme")."""
     finite, plain = _clause_words()
-    for word in _words(phrase)[1:]:
-        if word in finite:
+    words = _words(phrase)
+    for index, word in enumerate(words[1:], start=1):
+        if word in finite or _verb_after_head(words, index):
             return True
         if word in plain:
             return False
     return False
+
+
+def _verb_after_head(words: list[str], index: int) -> bool:
+    """The word at ``index`` is a past form between a title head and a determiner: "lost" in "the mayor lost the
+    vote", which a role never holds; not "based" in "a skipper based in Lyme", nor a participle before a time
+    ("the skipper hired the year before")."""
+    return (index + 2 < len(words) and _past_form(words[index]) and words[index + 1] in DETERMINERS
+            and words[index + 2] not in load_words("time_measures.txt", lower=True)
+            and title_words().is_head(words[index - 1]))
 
 
 @functools.cache
