@@ -15,6 +15,7 @@ titles.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Iterator
 
 import regex
@@ -148,6 +149,7 @@ APPOSITIVE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,40}\))?,\s+(?:\d{1,3},\s+)?
 # characters after a name within which its comma or "who" is sought: the regex module looks through the whole
 # stretch it is given for a pattern's literal parts before matching, so a long sentence would be read once per name
 NAME_TAIL_REACH = 120
+THAT_NEXT = regex.compile(r"\s*that\b")  # the word a role was cut at: "the harbour master ensured that …"
 ROLE_CLAUSE_REACH = 600  # characters a role's clause after a name is read for
 
 
@@ -324,11 +326,22 @@ def _role_end(text: str, start: int, stop: int, *, copula: bool = False) -> int:
         if following and following[0].group().lower() in kept:
             continue
         if kind == "clause" or kind == "copula" and copula or kind == "time" and _time_follows(following):
-            end = word.start()
+            end = word.start() if word.group() == "that" else _before_participle(words[:index], word.start())
             while end > start and text[end - 1].isspace():
                 end -= 1
             return end
     return stop
+
+
+def _before_participle(words: list[regex.Match], end: int) -> int:
+    """Where a role cut at ``end`` ends when a past form follows its head there, the participle's phrase being cut
+    in half: "a skipper based" (in Lyme), "the mayor elected" (in May) -> "a skipper", "the mayor"; not at a verb
+    of saying ("the candidate stated" that …), which makes a clause, no role, and not before "that" (above)."""
+    for head, participle in itertools.pairwise(words):
+        word = participle.group()
+        if word.islower() and _past_form(word) and not _is_cue(word) and title_words().is_head(head.group().lower()):
+            return participle.start()
+    return end
 
 
 def _time_follows(words: list[regex.Match]) -> bool:
@@ -361,7 +374,7 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
     if NAME_WITH_INITIAL.match(text, start, stop) is not None:
         return None  # "Skippers, Tom J. Reyl and Captain Ana Varga,": names, no role
     stop = _role_end(text, start, stop)
-    if _opens_a_clause(text[start:stop]):
+    if _opens_a_clause(text[start:stop]) or _verb_before_that(text, start, stop):
         return None  # "For Ms Varga, the pier toll is too high": a clause after the name, no role
     start, stop = _described_holder(text, start, stop)
     return (start, stop) if stop > start and _plausible_role(text[start:stop]) else None
@@ -379,6 +392,14 @@ def _opens_a_clause(phrase: str) -> bool:
         if word in plain:
             return False
     return False
+
+
+def _verb_before_that(text: str, start: int, stop: int) -> bool:
+    """A role cut before "that" that ends in a title head and a past form: the subject and verb of a clause ("the
+    harbour master ensured" that …), no role."""
+    words = _words(text[start:stop])
+    return len(words) >= 2 and THAT_NEXT.match(text, stop) is not None and _past_form(words[-1]) and (
+        title_words().is_head(words[-2]))
 
 
 def _verb_after_head(words: list[str], index: int) -> bool:
