@@ -1284,6 +1284,13 @@ DESCRIPTION_CASES = [
      "Mayor Ann Varga of Bay on Monday.", ("pier will stay open", "Mayor"), ("", None)),
     ("a-lone-office-with-only-a-former-holder-is-nameless", "Mayor says pier will stay open\n\nFormer mayor Tom "
      "Reyl met skippers on Monday.", ("pier will stay open", "Mayor"), ("", None)),
+    ("a-role-named-as-a-possessor-in-a-title-is-someone-else", "Tom Reyl, the mayor's son, said the toll was "
+     "unfair. The mayor said it would stay.", ("it would stay", "The mayor"), ("The mayor", None)),
+    ("a-role-after-of-in-a-title-is-someone-else", "Tom Reyl, a friend of the mayor, said the toll was unfair. The "
+     "mayor said it would stay.", ("it would stay", "The mayor"), ("The mayor", None)),
+    ("a-role-noun-before-and-in-a-title-is-held", "Ana Varga, a law professor and ferry historian at Lyme "
+     "University, spoke. The professor said it would stay.", ("it would stay", "The professor"),
+     ("Ana Varga", "a law professor and ferry historian at Lyme University")),
     ("an-office-honorific-outranked-by-a-role-is-still-held", "Prof Ann Varga, an expert on ferries, said the hull "
      "was weak. The professor said repairs were late.", ("repairs were late", "The professor"),
      ("Ann Varga", "an expert on ferries")),

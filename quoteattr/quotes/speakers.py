@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 import regex
@@ -37,7 +37,7 @@ from .sources import (DATELINE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, noun_phrase
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title,
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
                      is_office_word, left_after, dismissed_before, member_role, court_role, role_noun_is_head,
-                     POSSESSIVE)
+                     role_nouns, POSSESSIVE)
 from .wordcues import FOLDS_TO_ASCII
 
 __all__ = ["resolve_speakers"]
@@ -154,6 +154,7 @@ class _Resolver:
     timelines_of: dict[int, list[_Timeline]] = field(factory=dict)  # an entity -> the timelines it is on
     by_head: dict[str, list[int]] = field(factory=dict)
     title_keys: dict[int, frozenset[str]] = field(factory=dict)
+    held_nouns: dict[frozenset[str], set[str]] = field(factory=dict)  # a held role's words -> the nouns of its titles
     joints: dict[tuple[int, ...], int] = field(factory=dict)  # the people of a joint source -> their group
     lower_words: set[str] | None = None  # the words the text writes in lower case, read when first needed
     inner_capitals: set[str] | None = None  # the capitalised words the text writes after a word in lower case
@@ -480,13 +481,18 @@ class _Resolver:
                 places = role_words.get(index, set())
                 held = self.title_keys[index] = title_key(entity.title) | places | (
                     STATED_PAST if entity.title_past else set())
-                self.add_held(index, held)
+                # an office outranked by the title is a noun of the role too: "the professor" after "Prof Ana
+                # Varga, an expert on ferries,"
+                self.add_held(index, held, role_nouns(entity.title) | places)
                 for title, past in stated.get(index, {}).items():
                     if title != entity.title:
-                        self.add_held(index, title_key(title) | places | (STATED_PAST if past else set()))
+                        self.add_held(index, title_key(title) | places | (STATED_PAST if past else set()),
+                                      role_nouns(title) | places)
 
-    def add_held(self, index: int, held: frozenset[str]) -> None:
-        """Entity ``index`` holds the role of words ``held``: descriptions with those words may name it."""
+    def add_held(self, index: int, held: frozenset[str], nouns: Iterable[str]) -> None:
+        """Entity ``index`` holds the role of words ``held`` and of ``nouns``: descriptions with those words and
+        one of those nouns for their own may name it."""
+        self.held_nouns.setdefault(held, set()).update(nouns)
         for word in held:
             self.by_title_head.setdefault(word, []).append(index)
             self.titles_with.setdefault(word, set()).add(held)
@@ -987,9 +993,13 @@ class _Resolver:
         # a general noun is any of the roles it covers: "the player" is one who is "a striker"
         covered = {word: frozenset({word}) | _role_kinds().get(word, frozenset()) for word in wanted}
 
+        # the description's own noun must be the role's: "the mayor" is no one titled "the mayor's son"
+        nouns = role_nouns(source.text) & wanted
+
         def fits(held: frozenset[str]) -> bool:  # "the former treasurer" is also one who "was treasurer"
             return all(covered[word] & held for word in (wanted - past if held & STATED_PAST else wanted)) \
-                and not (held & past and not wanted & past)
+                and not (held & past and not wanted & past) \
+                and all(covered[noun] & self.held_nouns.get(held, covered[noun]) for noun in nouns)
 
         titles = set().union(*(self.titles_with.get(role, ()) for word in wanted for role in covered[word]))
         lasts = (self.title_timelines[held].last_before(source.start) for held in titles if fits(held))

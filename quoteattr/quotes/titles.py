@@ -728,6 +728,34 @@ def _stated_past(copula: regex.Match) -> bool:
     return copula.group("past") is not None and copula.group("appointed") is None
 
 
+ROLE_NOUN_ENDS = frozenset({"of", "for", "to", "at", "in", "from", "with"})  # after a role's noun: "friend of"
+
+
+def role_nouns(title: str) -> frozenset[str]:
+    """The nouns that say what a role is, spelled out as ``title_key`` spells them: the word before the first
+    preposition of ``ROLE_NOUN_ENDS`` (after "one of", the last word), else the last word, and a word before "and".
+
+    >>> sorted(role_nouns("a friend of the mayor")), sorted(role_nouns("the mayor's son")), sorted(role_nouns("Sen."))
+    (['friend'], ['son'], ['senator'])
+    >>> sorted(role_nouns("a maritime law professor and political scientist at Lyme University"))
+    ['professor', 'scientist']
+    """
+    words = _words(title)
+    end = next((index for index, word in enumerate(words)
+                if index and word in ROLE_NOUN_ENDS and words[index - 1] != "one"), len(words))
+    ends = [index for index in range(1, end) if words[index] == "and"] + [end]
+    return frozenset(noun for index in ends if index and (noun := _spelled_out(words[index - 1])))
+
+
+def _spelled_out(word: str) -> str:
+    """An office honorific's office and the last word of a role's initials: "sen" -> "senator", "ceo" ->
+    "executive"."""
+    found = honorific(word)
+    if found is not None and found.meaning:
+        return found.meaning
+    return _role_abbreviations().get(word, (word,))[-1]
+
+
 def title_key(title: str) -> frozenset[str]:
     """The content words of a title, honorifics and initials (`role_abbreviations.txt`) spelled out, for comparing
     roles.
