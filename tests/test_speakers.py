@@ -1288,6 +1288,15 @@ DESCRIPTION_CASES = [
      "unfair. The mayor said it would stay.", ("it would stay", "The mayor"), ("The mayor", None)),
     ("a-role-after-of-in-a-title-is-someone-else", "Tom Reyl, a friend of the mayor, said the toll was unfair. The "
      "mayor said it would stay.", ("it would stay", "The mayor"), ("The mayor", None)),
+    ("a-second-rank-of-a-role-is-no-holder-of-it", "Tom Reyl, the deputy mayor, said the toll was unfair. The "
+     "mayor said it would stay.", ("it would stay", "The mayor"), ("The mayor", None)),
+    ("a-second-rank-honorific-names-no-office", "Deputy Mayor Tom Reyl said the toll was unfair. The mayor said it "
+     "would stay.", ("it would stay", "The mayor"), ("The mayor", None)),
+    ("a-second-rank-of-a-role-is-the-description-that-names-it", "Tom Reyl, the deputy mayor, said the toll was "
+     "unfair. The deputy mayor said it would stay.", ("it would stay", "The deputy mayor"),
+     ("Tom Reyl", "the deputy mayor")),
+    ("a-rank-outside-the-list-keeps-the-role", "Tom Reyl, an associate professor, said the toll was unfair. The "
+     "professor said it would stay.", ("it would stay", "The professor"), ("Tom Reyl", "an associate professor")),
     ("a-role-noun-before-and-in-a-title-is-held", "Ana Varga, a law professor and ferry historian at Lyme "
      "University, spoke. The professor said it would stay.", ("it would stay", "The professor"),
      ("Ana Varga", "a law professor and ferry historian at Lyme University")),

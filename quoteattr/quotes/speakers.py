@@ -418,10 +418,12 @@ class _Resolver:
     def mention_office(self, mention: PersonName) -> frozenset[str]:
         """The office of an honorific right before the name, spelled out, which a description may repeat when a
         fuller title wins: "the professor" after "Prof Ana Varga, an expert on ferries,"; with a "former" before
-        it, only "the former governor" does ("Former Gov. Tom Reyl")."""
+        it, only "the former governor" does ("Former Gov. Tom Reyl"); with a word of `second_ranks.txt`, none
+        ("Deputy Mayor Tom Reyl")."""
         found = HONORIFIC_BEFORE.search(self.text, max(0, mention.name.start - 40), mention.name.start)
-        if found is None or not is_office_word(found.group(2)):
-            return frozenset()
+        if found is None or not is_office_word(found.group(2)) or (
+                found.group(1) or "").lower() in load_words("second_ranks.txt", lower=True):
+            return frozenset()  # "Deputy Mayor Tom Reyl" holds no office of mayor
         past = found.group(1) is not None and found.group(1).lower() in title_words().past
         return title_key(found.group(0) if past else found.group(2))
 

@@ -733,7 +733,8 @@ ROLE_NOUN_ENDS = frozenset({"of", "for", "to", "at", "in", "from", "with"})  # a
 
 def role_nouns(title: str) -> frozenset[str]:
     """The nouns that say what a role is, spelled out as ``title_key`` spells them: the word before the first
-    preposition of ``ROLE_NOUN_ENDS`` (after "one of", the last word), else the last word, and a word before "and".
+    preposition of ``ROLE_NOUN_ENDS`` (after "one of", the last word), else the last word, and a word before "and";
+    a word of ``second_ranks.txt`` right before one stands for it ("deputy mayor" -> "deputy").
 
     >>> sorted(role_nouns("a friend of the mayor")), sorted(role_nouns("the mayor's son")), sorted(role_nouns("Sen."))
     (['friend'], ['son'], ['senator'])
@@ -744,7 +745,9 @@ def role_nouns(title: str) -> frozenset[str]:
     end = next((index for index, word in enumerate(words)
                 if index and word in ROLE_NOUN_ENDS and words[index - 1] != "one"), len(words))
     ends = [index for index in range(1, end) if words[index] == "and"] + [end]
-    return frozenset(noun for index in ends if index and (noun := _spelled_out(words[index - 1])))
+    ranks = load_words("second_ranks.txt", lower=True)
+    return frozenset(words[index - 2] if index > 1 and words[index - 2] in ranks else noun
+                     for index in ends if index and (noun := _spelled_out(words[index - 1])))
 
 
 def _spelled_out(word: str) -> str:
