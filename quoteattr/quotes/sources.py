@@ -876,9 +876,11 @@ def subject_prepositions() -> frozenset[str]:
 
 def _named_in_modifier(head: str) -> bool:
     """"One pastor backing Mr Reyl", "A spokesman for the Harbour Council": a determiner and a common noun, the
-    only name in a participle's or a preposition's phrase; or "Mr Reyl's lawyer", the only name the possessor's."""
+    only name in a participle's or a preposition's phrase; or "Mr Reyl's lawyer" and "Pier Lines' chief executive",
+    the only name the possessor's."""
     words = head.split()
-    possessor = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+    possessor = next((i for i, w in enumerate(words)
+                      if w.endswith(("'s", "’s")) or w[:1].isupper() and w.endswith(("s'", "s’"))), None)
     if possessor is not None and 0 < possessor + 1 < len(words) and all(w.islower() for w in words[possessor + 1:]):
         return True  # "Mr Reyl's lawyer": the only name is the possessor's
     cut = next((i for i, w in enumerate(words) if w.islower() and (w.endswith("ing") or w in frames().prepositions)),
