@@ -699,6 +699,8 @@ TITLE_CASES = [
     ("a-participle-after-a-head-before-a-preposition-stays-in-the-role",
      "Tom Reyl, a skipper hired by Pier Lines, met the mayor. Reyl said the toll was fair.", "Reyl#2",
      "a skipper hired by Pier Lines"),
+    ("a-sentence-adverb-before-a-role-set-off-before-a-name-is-no-part-of-it",
+     "Then the mayor, Eva Brun, met skippers. Brun said the toll would stay.", "Brun#2", "the mayor"),
     ("a-campaign-staffer-is-a-role", "Tom Reyl, a campaign staffer, met skippers. Reyl said the vote was close.",
      "Reyl#2", "a campaign staffer"),
     ("a-state-trooper-is-a-role", "State trooper Tom Reyl closed the road. Reyl said the bridge was unsafe.",

@@ -15,7 +15,7 @@ from ..lexicon import load_lines, load_words
 from ..model import Span
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, end_before, frames, last_char_before, near, weekday_alternation
-from .names import ARTICLES
+from .names import ARTICLES, is_given_name
 from .titles import honorific, role_noun_is_head, title_words
 
 __all__ = ["joined_subject", "past_time_opening", "fronted_phrase_end", "noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like", "no_verb_form",
@@ -671,6 +671,9 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             # minister of ports and energy, Ana Varga, said" (a name set off after the joined head)
             head_index = _head_start(tokens, head_index - 1, head_index - 8) - 1
         head_index += 1
+        while head_index < head_end_index - 1 and _adverb_before_head(tokens[head_index].group(),
+                                                                      tokens[head_index + 1].group()):
+            head_index += 1  # "Then the mayor, Eva Brun, said", "Later Eva Brun, her deputy, said": no part of the head
         if head_index >= head_end_index:
             return None
         head = (tokens[head_index].start(), tokens[head_end_index - 1].end())
@@ -777,6 +780,12 @@ def _names_second_conjunct(text: str, start: int, tokens: list[regex.Match], joi
     return (NAME_WORD.fullmatch(second) is not None and NAME_WORD.fullmatch(tokens[joint - 1].group()) is not None
             and appositive.split()[0].lower() in _determiners()
             and (role_noun_is_head(appositive) or role_noun_is_head(appositive.removesuffix("s"))))
+
+
+def _adverb_before_head(word: str, following: str) -> bool:
+    """A sentence adverb before a word in lower case or a given name opens no head: "Then the mayor", "Later Eva
+    Brun"; not "Still Waters", a name."""
+    return word.lower() in frames().sentence_adverbs and (following.islower() or is_given_name(following))
 
 
 def _head_start(tokens: list[regex.Match], index: int, limit: int) -> int:

@@ -494,16 +494,18 @@ def _past_verb_before_role(text: str, start: int, end: int) -> int:
 
 
 def _past_leading_cue(text: str, start: int, end: int) -> int:
-    """Past a cue or a conjunction that opens the phrase before a role ("said the harbour master, Ana Brun",
-    "According to the harbour master, Ana Brun,", "…, and its general secretary, Anna Kvist,"): the role begins
-    after it."""
+    """Past a cue, a conjunction or a sentence adverb that opens the phrase before a role ("said the harbour master,
+    Ana Brun", "According to the harbour master, Ana Brun,", "…, and its general secretary, Anna Kvist,", "Then the
+    mayor, Eva Brun,"): the role begins after it."""
     lowered = text[start:end].lower()
     for phrase, _ in cue_lexicon().phrases:
         if lowered.startswith(phrase + " "):
             return start + len(phrase) + 1
     word = WORD.match(text, start, end)
     if word is not None and word.end() < end and (
-            _is_cue(word.group()) or word.group().lower() in load_words("clause_joints.txt")):
+            _is_cue(word.group()) or word.group().lower() in load_words("clause_joints.txt")
+            or word.group().lower() in load_words("sentence_adverbs.txt", lower=True)
+            and text[word.end() + 1:word.end() + 2].islower()):
         return word.end() + 1
     return start
 
