@@ -701,6 +701,10 @@ TITLE_CASES = [
      "a skipper hired by Pier Lines"),
     ("a-sentence-adverb-before-a-role-set-off-before-a-name-is-no-part-of-it",
      "Then the mayor, Eva Brun, met skippers. Brun said the toll would stay.", "Brun#2", "the mayor"),
+    ("sitting-on-a-board-gives-its-members-role", "Ana Varga, who sits on the Pier Lines board, spoke. Varga said "
+     "fares would rise.", "Varga#2", "board member"),
+    ("sitting-on-a-place-gives-no-role", "Tom Reyl, who sits on the pier every morning, spoke. Reyl said "
+     "fares would rise.", "Reyl#2", None),
     ("a-campaign-staffer-is-a-role", "Tom Reyl, a campaign staffer, met skippers. Reyl said the vote was close.",
      "Reyl#2", "a campaign staffer"),
     ("a-state-trooper-is-a-role", "State trooper Tom Reyl closed the road. Reyl said the bridge was unsafe.",
