@@ -40,6 +40,10 @@ NAME_AFTER_ROLE = regex.compile(r"\s*,\s*\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[
 NAMED_SOURCE = regex.compile(r"(?:^|\s)\p{Lu}[\p{L}\p{M}.'’\-]*\Z")  # a source whose last word is capitalised: a name
 # after the noun of a role set off after a name: "an analyst at", "an adviser to", "a spokeswoman from"
 ROLE_NOUN_PREPOSITIONS = ("of", "for", "at", "to", "from", "with")
+# a body's description set off after a named source, up to its closing comma or the sentence's end: "Pierwire, the
+# news agency"; its last word is read against organisations.txt
+BODY_SET_OFF = regex.compile(r",\s+(?:the|a|an)\s+(?P<words>(?:[\p{L}\-'’]+\s+){0,4}(?P<head>\p{Ll}+))"
+                             r"(?=\s*,\s|\s*[.!?]?[”\"’']?\s*\Z|\s*[.!?][”\"’']?\s)")
 AGE_SET_OFF = regex.compile(r",\s+\d{1,3}(?=,\s)")  # "According to Tom Reyl, 54, the pier …"
 COLON_THEN_CLAUSE = regex.compile(r":\s+(?=[\p{L}\p{N}])")  # "…: the port was the busiest", not ": “…”"
 # a name with no comma after it, then the opening of a clause: "(According to) Ms Varga the pier is safe"
@@ -304,9 +308,10 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
 
 
 def _role_set_off(text: str, source: Span, sentence: Sentence, *, at_start: bool) -> int | None:
-    """Where a role or an age set off by a comma after a named source ends: "According to Ida Lenz, an analyst at
-    Pier Capital, the toll …", "…, according to Ida Lenz, a planner who studied the pier." (to the sentence's
-    end), "According to Tom Reyl, 54, the …"; not a clause after the name ("According to Mr Reyl, the mayor lost
+    """Where a role, an age or a body's description set off by a comma after a named source ends: "According to
+    Ida Lenz, an analyst at Pier Capital, the toll …", "…, according to Ida Lenz, a planner who studied the pier."
+    (to the sentence's end), "According to Tom Reyl, 54, the …", "…, according to Pierwire, the news agency." (a
+    noun of organisations.txt last); not a clause after the name ("According to Mr Reyl, the mayor lost
     the vote"), nor a role after a source in lower case ("According to the census, New Lyme, the old town, …")
     or one whose own noun is no title head ("…, according to Pierdata, the most of any skipper"). An opening
     source's role must close on a comma."""
@@ -316,11 +321,24 @@ def _role_set_off(text: str, source: Span, sentence: Sentence, *, at_start: bool
     if role is None or has_verb(text[role[0]:role[1]]) or not role_noun_is_head(
             text[role[0]:role[1]], before=ROLE_NOUN_PREPOSITIONS):
         age = AGE_SET_OFF.match(text, source.end, near(source.end, sentence.end))
-        return age.end() if age is not None else None
+        if age is not None:
+            return age.end()
+        body = BODY_SET_OFF.match(text, source.end, near(source.end, sentence.end))
+        if body is None or body.group("head") not in load_words("organisations.txt", lower=True) or _holds_verb(
+                body.group("words").lower().split()[:-1]) or at_start and not text.startswith(",", body.end()):
+            return None
+        return body.end()
     comma = text.find(",", role[1], near(role[1], sentence.end))
     if comma >= 0:
         return comma
     return None if at_start else sentence.end
+
+
+def _holds_verb(words: list[str]) -> bool:
+    """A past form, an irregular verb or an auxiliary among ``words`` (in lower case), read without the "-s" of a
+    plural noun ("news"): "the mayor praised the union" is a clause, "the news agency" none."""
+    f = frames()
+    return any(word.endswith("ed") or word in f.irregular_verbs or word in f.verbal_auxiliaries for word in words)
 
 
 def _writers_joint(words: list[str]) -> bool:
