@@ -705,6 +705,12 @@ TITLE_CASES = [
      "fares would rise.", "Varga#2", "board member"),
     ("sitting-on-a-place-gives-no-role", "Tom Reyl, who sits on the pier every morning, spoke. Reyl said "
      "fares would rise.", "Reyl#2", None),
+    ("a-role-verb-ends-its-object-before-a-time", "Ana Varga, who founded Pier Lines in 1990, spoke. Varga said "
+     "fares would rise.", "Varga#2", "founder of Pier Lines"),
+    ("a-role-verb-after-has", "Ana Varga, who has led Pier Lines since 2010, spoke. Varga said fares would rise.",
+     "Varga#2", "leader of Pier Lines"),
+    ("a-role-verb-keeps-a-place-after-in", "Ana Varga, who owns a cafe in Lyme, spoke. Varga said fares would rise.",
+     "Varga#2", "owner of a cafe in Lyme"),
     ("a-campaign-staffer-is-a-role", "Tom Reyl, a campaign staffer, met skippers. Reyl said the vote was close.",
      "Reyl#2", "a campaign staffer"),
     ("a-state-trooper-is-a-role", "State trooper Tom Reyl closed the road. Reyl said the bridge was unsafe.",

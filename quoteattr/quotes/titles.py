@@ -132,7 +132,7 @@ def _who_clause() -> regex.Pattern:
     (?:,\s+\d{1,3})?                # an age: "Karin Ek, 45, who heads the freight arm"
     ,\s+who\s+(?:""" + WHO_ADVERBS + r"""\s+)?
     (?:(?P<copula>""" + _copula() + r""")(?:\s+""" + WHO_ADVERBS + r""")?  # "who is also the club's captain"
-      |(?P<verb>[\p{Ll}\-]+))
+      |(?:has\s+)?(?P<verb>[\p{Ll}\-]+))  # "who has led the group since 2010"
     \s+""", regex.VERBOSE)
 
 
@@ -333,6 +333,16 @@ def _role_end(text: str, start: int, stop: int, *, copula: bool = False) -> int:
     return stop
 
 
+def _role_end_before_time(text: str, start: int, stop: int) -> int:
+    """Where ``_role_end`` ends the role, but at "in" only before a time: "the group in 1990" -> "the group", "a
+    cafe in Lyme" stays whole."""
+    end = _role_end(text, start, stop)
+    words = list(WORD.finditer(text, end, stop))
+    if words and words[0].group() == "in" and not _time_follows(words[1:4]):
+        return stop
+    return end
+
+
 def _before_participle(words: list[regex.Match], end: int) -> int:
     """Where a role cut at ``end`` ends when a past form follows its head there, the participle's phrase being cut
     in half: "a skipper based" (in Lyme), "the mayor elected" (in May) -> "a skipper", "the mayor"; not at a verb
@@ -527,8 +537,9 @@ def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | N
     if found is None:
         return None
     match, start, stop = found
-    if match.group("copula"):
-        stop = _role_end(text, start, stop)  # "who was the harbour master until May"
+    # "who was the harbour master until May"; "who founded the group in 1990", while "who owns a cafe in Lyme" keeps
+    # its place, the role a verb states naming no office of a place
+    stop = _role_end(text, start, stop) if match.group("copula") else _role_end_before_time(text, start, stop)
     phrase = text[start:stop]
     if not phrase or len(_words(phrase)) > 12:
         return None
