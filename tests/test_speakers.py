@@ -711,6 +711,9 @@ TITLE_CASES = [
      "Varga#2", "leader of Pier Lines"),
     ("a-role-verb-keeps-a-place-after-in", "Ana Varga, who owns a cafe in Lyme, spoke. Varga said fares would rise.",
      "Varga#2", "owner of a cafe in Lyme"),
+    ("an-appositive-opening-with-now-is-the-role-after-it", "Ana Varga, now chief executive of Pier Lines, spoke. "
+     "Varga said fares would rise.", "Varga#2", "chief executive of Pier Lines"),
+    ("an-age-after-now-is-no-role", "Tom Reyl, now 64, spoke. Reyl said fares would rise.", "Reyl#2", None),
     ("a-campaign-staffer-is-a-role", "Tom Reyl, a campaign staffer, met skippers. Reyl said the vote was close.",
      "Reyl#2", "a campaign staffer"),
     ("a-state-trooper-is-a-role", "State trooper Tom Reyl closed the road. Reyl said the bridge was unsafe.",

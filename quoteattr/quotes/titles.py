@@ -123,6 +123,7 @@ COPULA = r"""(?:is|(?P<past>was|served\s+as|had\s+been)|serves\s+as|has\s+been|b
 
 
 WHO_ADVERBS = "(?:also|now|currently|still)"  # "who also chairs", "who is now the mayor"
+ADVERB_OPENING = regex.compile(WHO_ADVERBS + r"[ \t]+(?=\S)")  # "Ana Varga, now chief executive of Pier Lines,"
 
 
 @functools.cache
@@ -381,6 +382,8 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
     if not match:
         return None
     start, stop = _clause(text, match.end(), limit)
+    if (adverb := ADVERB_OPENING.match(text, start, stop)) is not None:
+        start = adverb.end()  # "Ana Varga, now chief executive of Pier Lines,": the role is the words after it
     if NAME_WITH_INITIAL.match(text, start, stop) is not None:
         return None  # "Skippers, Tom J. Reyl and Captain Ana Varga,": names, no role
     stop = _role_end(text, start, stop)
