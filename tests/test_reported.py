@@ -3145,6 +3145,12 @@ CONTENT_FIRST_CASES = [
 # --- according to -------------------------------------------------------------
 
 ACCORDING_CASES = [
+    case("according-to-a-list-of-names-closing-the-sentence", "Fares will rise, according to Lenz, Varga and Dunn.",
+         indirect("Fares will rise", "according to", "Lenz, Varga and Dunn")),
+    case("according-to-a-list-of-names-opening-the-sentence", "According to Lenz, Varga and Dunn, fares will rise.",
+         indirect("fares will rise", "According to", "Lenz, Varga and Dunn")),
+    case("according-to-a-name-then-a-joined-subject-is-no-list", "According to Lund, Britain and France agree.",
+         indirect("Britain and France agree", "According to", "Lund")),
     case("according-to-source-relative-after-the-clause-is-not-content",
          "The pier will close, according to Ms Varga, who runs the cafe.",
          indirect("The pier will close", "according to", "Ms Varga")),

@@ -38,6 +38,10 @@ ROLE_SOURCE = regex.compile(r"(?:the|a|an|its|his|her|their|our)\s\P{Lu}*\p{Ll}\
 NAME_AFTER_ROLE = regex.compile(r"\s*,\s*\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,3}"
                              r"(?=,\s+(?!(?:who|whose|which|where|and|or)\b)\p{Ll})")  # not "…, Ardle and Port Arden"
 NAMED_SOURCE = regex.compile(r"(?:^|\s)\p{Lu}[\p{L}\p{M}.'’\-]*\Z")  # a source whose last word is capitalised: a name
+# a list of names after a named source, closed by a comma or the sentence's end: ", Varga and Dunn", ", Varga, Dunn,
+# and Cole" (each up to three capitalised words); not "According to Lund, Britain and France agree"
+LIST_NAME = r"\p{Lu}(?:[\p{L}\p{M}.'’\-]*[\p{L}\p{M}])?(?:\s+\p{Lu}(?:[\p{L}\p{M}.'’\-]*[\p{L}\p{M}])?){0,2}"
+NAME_LIST_AFTER = regex.compile(r"(?:\s*,\s*" + LIST_NAME + r"){0,4}\s*,?\s+(?:and|or)\s+" + LIST_NAME + r"(?=\s*(?:[,;.!?)]|\Z))")
 # after the noun of a role set off after a name: "an analyst at", "an adviser to", "a spokeswoman from"
 ROLE_NOUN_PREPOSITIONS = ("of", "for", "at", "to", "from", "with")
 # a body's description set off after a named source, up to its closing comma or the sentence's end: "Pierwire, the
@@ -275,6 +279,9 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
                 and has_verb(text[name.end() + 1:near(name.end(), sentence.end)].split(",")[0]):
             # the name is set off, and a clause with its verb follows: not "the census, New Lyme, the old town, …"
             source, source_end = Span.of(text, source.start, name.end()), name.end()
+        if NAMED_SOURCE.search(source.text) and (names := NAME_LIST_AFTER.match(
+                text, source_end, near(source_end, sentence.end))) is not None:
+            source, source_end = Span.of(text, source.start, names.end()), names.end()  # "Lenz, Varga and Dunn"
         cue = Span.of(text, match.start(), match.end() - len(match.group()) + len(match.group().rstrip()))
         at_start = not last_char_before(text, sentence.start, match.start(), " “\"")
         if (role_end := _role_set_off(text, source, sentence, at_start=at_start)) is not None:
