@@ -100,6 +100,27 @@ CONTINUATION_CASES = [
          direct(("We will finish the bridge by the end of the summer,", "Nobody will have to drive around the bay.",
                  "And the ferry will keep running for the people who want it.", "That is our promise to the town."),
                 "said", "Ms Varga")),
+    case("left-open-paragraphs-before-their-tag",
+         "“The old pier has rotted for a decade and nobody in the capital has noticed.\n\n"
+         "“Every winter the rails give a little more.\n\n"
+         "“We will not wait another winter,” said Ms Varga, the harbour master.",
+         direct(("The old pier has rotted for a decade and nobody in the capital has noticed.",
+                 "Every winter the rails give a little more.", "We will not wait another winter,"), "said", "Ms Varga")),
+    case("closed-paragraph-before-a-tagged-one-stays-apart",
+         "“The old pier has rotted for a decade and nobody has noticed.”\n\n"
+         "“We will not wait another winter,” said Ms Varga.",
+         direct("We will not wait another winter,", "said", "Ms Varga")),
+    case("left-open-paragraph-of-other-marks-stays-apart",
+         "\"The old pier has rotted for a decade and nobody has noticed.\n\n"
+         "“We will not wait another winter,” said Ms Varga.",
+         direct("We will not wait another winter,", "said", "Ms Varga")),
+    case("left-open-paragraph-goes-on-from-the-quote-before",
+         "“We will finish the bridge by the summer,” Ms Varga said. “Nobody will drive around the bay.\n\n"
+         "“And the ferry will keep running for the people who want it.\n\n"
+         "“That is our promise to the town,” she said.",
+         direct(("We will finish the bridge by the summer,", "Nobody will drive around the bay.",
+                 "And the ferry will keep running for the people who want it."), "said", "Ms Varga"),
+         direct("That is our promise to the town,", "said", "she")),
     case("closed-then-cueless-paragraph",
          "“We are ready to move forward with the plan,” Ms Varga said.\n\n"
          "“The money is already in the bank and the builders are waiting.”",

@@ -6,8 +6,9 @@ It never imports stanza: where the analysis carries a dependency parse,
 Steps: pair the quotation marks; attribute every cue (reported.py) and the
 quotes a colon, dash or signature frames (paragraphs.py); keep one quote
 where several claim the same words (overlaps.py); extend quotes with the
-quoted sentences after their frame and give cue-less quoted paragraphs to
-the speaker of the quote before them, and carry reports on to the quoted
+quoted sentences after their frame, join quoted paragraphs left open to
+the tagged quote after them, give cue-less quoted paragraphs to the speaker
+of the quote before them, and carry reports on to the quoted
 words later in their sentence (paragraphs.py); attribute quotes
 nested in direct quotes; resolve speakers (speakers.py).
 """
@@ -26,7 +27,8 @@ from .cues import cue_lexicon
 from .overlaps import (after_inner_frames, deduplicate, ending_at_outer_frames, without_embedded_stances,
                        without_nested_reports, without_overlaps)
 from .paragraphs import (after_gesture, continuations, embedded_posts, extend_with_following_quotes, indexes_covered,
-                         introduced_by_punctuation, named_after_dash, quoted_headline, signed_below, to_quoted_words)
+                         introduced_by_punctuation, named_after_dash, open_paragraphs_before, quoted_headline,
+                         signed_below, to_quoted_words)
 from .quotemap import QuoteMap
 from .reported import find_reported
 from .speakers import resolve_speakers
@@ -60,6 +62,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     found = without_overlaps(text, found)
     found = without_nested_reports(ending_at_outer_frames(text, found))
     found = extend_with_following_quotes(analysis, quote_map, sentence_starts, found)
+    found = open_paragraphs_before(analysis, quote_map, found)
     found, carried = continuations(analysis, quote_map, found)
     found = to_quoted_words(analysis, quote_map, sentence_starts, found)
     inner_quotes = [q for q in quoted if q.depth > 0]

@@ -12,6 +12,8 @@
   and so do a quoted sentence that runs on in lower case and a cue-less
   sentence that ends in a quotation:
   :func:`extend_with_following_quotes`;
+- quoted paragraphs left open before a paragraph whose quotation has its
+  own tag are the first pieces of that quote: :func:`open_paragraphs_before`;
 - cue-less quoted paragraphs after a quote are its speaker's (news style):
   :func:`continuations`;
 - a report goes on to its speaker's quoted words later in its sentence:
@@ -39,7 +41,8 @@ from .quotemap import QuoteMap, kind_of, make_quote
 from .sources import RELATIVE_PRONOUNS, sentence_subject
 
 __all__ = ["after_gesture", "continuations", "embedded_posts", "extend_with_following_quotes", "indexes_covered",
-           "introduced_by_punctuation", "named_after_dash", "quoted_headline", "signed_below", "to_quoted_words"]
+           "introduced_by_punctuation", "named_after_dash", "open_paragraphs_before", "quoted_headline", "signed_below",
+           "to_quoted_words"]
 
 MIN_SPEECH_WORDS = 4
 FOLLOWING_QUOTES = 50  # quoted sentences at most that a quote takes on after its frame
@@ -67,6 +70,9 @@ PARAGRAPH_COLON = regex.compile(r"\s*:\s*\Z")
 QUOTE_COLON_BEFORE = regex.compile(r":\s+\Z")  # "'We are ready'(: )mayor vows …"
 INTRODUCING_MARK = regex.compile(r"\s*(?::|—|―|–|\s-)\s*\Z")
 DASH_AFTER = regex.compile(r"\s*(?:[—―–]|--)")
+# "…, Ms Varga said." closing a paragraph: a tag whose quotation's closing mark was forgotten
+FORGOTTEN_CLOSE_TAG = regex.compile(r",\s+(?P<tag>(?:[\p{L}.'’\-]+\s+){0,3}[\p{L}'’\-]+)\s*[.!?]?\s*\Z")
+FORGOTTEN_CLOSE_REACH = 60  # characters before a paragraph's end searched for such a tag
 
 
 # "Sand shrugged.", "She smiled broadly.": a subject and a gesture closing its sentence, read from the end
@@ -404,6 +410,67 @@ def _last_speech(quotes: list[Quote]) -> Quote:
             same_sentence = all(set(q.sentences) & set(quote.sentences) for q in quotes[position + 1:])
             return quote if same_sentence else last
     return last
+
+
+def open_paragraphs_before(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> list[Quote]:
+    """Quoted paragraphs left open right before a paragraph whose quotation has its own frame are the first pieces
+    of that quote (news style: the tag comes after a quotation of several paragraphs).
+
+    "“We waited ten years.⏎“We will not wait another day,” she said." is one quote of two pieces, hers; a
+    paragraph whose quotation closes, or one that the quote before it already goes on into, stays apart.
+    """
+    text = analysis.text
+    covered = _covered_paragraphs(analysis, found)
+    by_paragraph = _quotes_by_paragraph(analysis, found)
+    paragraphs = analysis.paragraphs
+    out = []
+    for quote in found:
+        opened = _opening_quotation(quote, quote_map, paragraphs)
+        first = opened
+        mark = quote_map.around(quote.start).open_mark.text if opened is not None else ""  # each paragraph reopens with it
+        while first is not None and first > 0 and first - 1 not in covered \
+                and _left_open_paragraph(text, quote_map, paragraphs[first - 1], mark) is not None:
+            first -= 1
+        if opened is None or first == opened or _goes_on_from(quote_map, by_paragraph.get(first - 1, ())):
+            out.append(quote)
+            continue
+        pieces = tuple(_left_open_paragraph(text, quote_map, paragraphs[index], mark).inner
+                       for index in range(first, opened))
+        out.append(attrs.evolve(quote, content=pieces + quote.content))
+    return out
+
+
+def _opening_quotation(quote: Quote, quote_map: QuoteMap, paragraphs: Sequence[Span]) -> int | None:
+    """The paragraph a direct quote with a frame opens with its first piece, else None."""
+    if quote.kind is not Kind.DIRECT or quote.cue is None:
+        return None
+    quoted = quote_map.around(quote.start)
+    if quoted is None or quoted.inner.start != quote.start or paragraphs[quoted.paragraph].start != quoted.start:
+        return None
+    return quoted.paragraph
+
+
+def _left_open_paragraph(text: str, quote_map: QuoteMap, paragraph: Span, mark: str) -> Quoted | None:
+    """The quotation opened by ``mark`` a paragraph is made of when it is never closed: "“We waited ten years."
+    and no closing mark; not "“The pier is safe, Ms Varga said.", whose closing mark was forgotten before its tag."""
+    quoted = quote_map.starting_at(paragraph.start)
+    if (quoted is None or quoted.closed or quoted.open_mark.text != mark or quoted.inner.end <= quoted.inner.start
+            or not _fills_paragraph(text, quoted, paragraph)
+            or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS):
+        return None
+    tag = FORGOTTEN_CLOSE_TAG.search(text, max(paragraph.start, paragraph.end - FORGOTTEN_CLOSE_REACH), paragraph.end)
+    if tag is not None and any(_plain_cue(word) for word in tag.group("tag").split()):
+        return None
+    return quoted
+
+
+def _goes_on_from(quote_map: QuoteMap, quotes: Sequence[Quote]) -> bool:
+    """One of a paragraph's quotes ends in a quotation left open: the paragraphs after it are its."""
+    for quote in quotes:
+        quoted = quote_map.around(quote.content[-1].start) if quote.kind is not Kind.INDIRECT else None
+        if quoted is not None and not quoted.closed:
+            return True
+    return False
 
 
 def continuations(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> tuple[list[Quote], dict[int, int]]:
