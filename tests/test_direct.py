@@ -406,7 +406,7 @@ PATTERN_CASES = [
     case("source-with-and-after-quote", "“The pier is unsafe,” the harbour master and port engineer said in a "
          "statement.", direct("The pier is unsafe,", "said", "the harbour master and port engineer")),
     case("told-a-quoted-show-name", "“We will rebuild the pier,” the mayor told “Harbour Morning” after the vote.",
-         direct("We will rebuild the pier,", "told", "the mayor")),
+         direct("We will rebuild the pier,", "told", "the mayor", "“Harbour Morning”")),
     case("chanted-quote-as-object", "Outside the hall, the skippers chanted “Save the pier” until dusk.",
          direct("Save the pier", "chanted", "the skippers")),
     case("chanting-after-number-and-plural", "About 200 skippers held signs, chanting “Save the pier.”",

@@ -131,9 +131,14 @@ CLAUSE_STOP = regex.compile(r"""
   | """ + SPOKEN_THROUGH + r"""
   | """ + QUOTE_TRAILING + r"""
 """, regex.VERBOSE)
+# a name in quotation marks, a show's or a work's: up to six words, each capitalised or a short word of a title
+_NAME_WORD = r"(?-i:\p{Lu}[\p{L}\p{N}'’&\-]*)"
+QUOTED_NAME = (r"(?<![\p{L}\p{N}])[“\"]" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD
+               + r"|(?-i:of|the|and|a|an|in|on|at|for|to|with)\b)){0,5}[”\"](?![\p{L}\p{N}])")
 PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|since|"
                                 r"over|by|for|last|this|earlier|late|early)\b|,(?=\s+(?-i:\p{Lu})))"
-                                r"(?:[^,;:“”\"()]|,(?=\s+(?-i:\p{Lu}))|(?<=,\s+(?-i:\p{Lu})[\p{L}.]*(?:\s+(?-i:\p{Lu})[\p{L}.]*)?),)"
+                                r"(?:[^,;:“”\"()]|,(?=\s+(?-i:\p{Lu}))|(?<=,\s+(?-i:\p{Lu})[\p{L}.]*(?:\s+(?-i:\p{Lu})[\p{L}.]*)?),"
+                                r"|" + QUOTED_NAME + r")"  # "said on “Harbour Hour” that": a show's name in its marks
                                 r"{0,80}?,?\s+that\b"  # "told a town hall in Lyme, New Hampshire on Monday that"
                                 # "told a crowd in Lyme, New Hampshire, on Monday that": the place's closing comma too
                                 r"(?!\s+(?:(?!(?:his|its|this|as)\b)(?-i:\p{Ll}+(?:s|ed))\b(?!\s+(?:were|are|have|had|can|could|"

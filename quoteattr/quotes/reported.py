@@ -22,7 +22,7 @@ from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD,
-                      OBJECT_STOP, PERSON_OBJECTS, THAT, TO_WORD, VERB_ADVERBS,
+                      OBJECT_STOP, PERSON_OBJECTS, QUOTED_NAME, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present, before_verb,
                       capitalised_cue_after_first, clause_before, clause_from, complement_after_cue, first_comma,
                       has_verb, has_verb_between,
@@ -577,6 +577,8 @@ def _listener_then_infinitive(text: str, start: int, sentence: Sentence) -> Span
 def _addressee(text: str, start: int, end: int, *, hashtag: bool = False) -> Span | None:
     """The listener right after a cue; with ``hashtag`` (a title-case headline's) it may open with a hashtag
     ("Tells #SaveThePier Skippers They Need To Pay")."""
+    if (show := QUOTED_LISTENER.match(text, start, near(start, end))) is not None:
+        return Span.of(text, *show.span("addressee"))  # "told “Harbour Hour” that …": a show's name in its marks
     match = ADDRESSEE.match(text, start, near(start, end))
     if match is None or (not hashtag and match.group("addressee").startswith("#")):
         return None
@@ -599,6 +601,11 @@ def _addressee(text: str, start: int, end: int, *, hashtag: bool = False) -> Spa
     return Span.of(text, *match.span("addressee"))
 
 
+# a show's name in its marks after the cue, then "that", a time or place, a clause's subject or a quotation: "told
+# “Harbour Hour” on Sunday that …"; not "warned “Harbour Hour” viewers that …", the name of whose viewers were warned
+QUOTED_LISTENER = regex.compile(r"\s+(?P<addressee>" + QUOTED_NAME + r")(?=\s+(?:that|on|in|at|during|after|before|last|this"
+                                r"|earlier|yesterday|today|" + DAYS + "|" + alternation(CLAUSE_OPENING_WORDS) + r")\b"
+                                r"|\s*[:,]\s*[“\"‘])")  # "told “Harbour Hour”: “…”"
 OBJECT_PRONOUN = regex.compile(r"(?i:me|him|us|them)(?:\s+(?i:all|both))?\b")  # a whole listener: no noun goes on after it
 DETERMINERS_BEFORE_NOUN = NOUN_DETERMINERS | {"her", "this", "that"}  # "warned the skippers would pay": no bare noun
 # a modal, or a form of "be" or "have", that opens a headline's clause after its bare noun: "pier will close",
