@@ -18,8 +18,8 @@ from .subjects import word_before
 from .titles import POSSESSIVE, appositive_after_title, role_noun_is_head
 
 __all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "on_topic_label", "possessive_copula",
-           "possessed_noun_before_that", "possessive_label", "self_described", "signed_posts", "titled_work",
-           "to_whom"]
+           "possessed_noun_before_that", "possessive_label", "possessor_of_label", "self_described", "signed_posts",
+           "titled_work", "to_whom"]
 
 ACCORDING_PHRASES = {" ".join(words).lower(): place for place, *words in load_table("according_phrases.txt")}
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r"\s+".join(phrase.split()) for phrase in ACCORDING_PHRASES)
@@ -125,8 +125,10 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
         return None
     if _roster(content.text):
         return None  # "Harbour Board: Lena Ruiz, Chris Davis, Tom Jones": who sits on it, read as title case
-    return make_quote((content,), Span.of(text, *label.span("cue")), Span.of(text, *label.span("source")), None,
-                      "speech", index, quote_map)
+    source, cue = Span.of(text, *label.span("source")), Span.of(text, *label.span("cue"))
+    if (possessed := possessor_of_label(text, source, cue.start)) is not None:
+        source, cue = possessed  # 'Skippers' reply: “…”': the skippers', the noun of saying its cue
+    return make_quote((content,), cue, source, None, "speech", index, quote_map)
 
 
 ROSTER_SIZE = 3  # names in a list after a label
@@ -186,6 +188,20 @@ def possessive_label(text: str, sentence: Sentence, index: int, quote_map: Quote
     source_start = match.start("source")
     source = Span.of(text, source_start, source_start + len(POSSESSIVE.sub("", match.group("source"))))
     return make_quote((content,), Span.of(text, *match.span("cue")), source, None, "speech", index, quote_map)
+
+
+COLON_LOOKAHEAD = 8  # characters after a label's colon read to see that words follow it
+
+
+def possessor_of_label(text: str, subject: Span, colon: int) -> tuple[Span, Span] | None:
+    """The possessor and the cue when a sentence's subject is a possessor and a noun of saying right before a
+    colon: "Ms Varga's reply: “…”" -> "Ms Varga", "reply:"; None for "The harbour master: “…”"."""
+    match = POSSESSIVE_LABEL.match(text, subject.start, near(subject.start, colon + COLON_LOOKAHEAD))
+    if match is None or match.end("cue") != colon + 1 or match.group("noun") not in COLON_FRAME_NOUNS:
+        return None
+    source_start = match.start("source")
+    source = Span.of(text, source_start, source_start + len(POSSESSIVE.sub("", match.group("source"))))
+    return source, Span.of(text, *match.span("cue"))
 
 
 POSSESSIVE_COPULA = regex.compile(r"""

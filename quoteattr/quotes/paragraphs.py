@@ -34,7 +34,7 @@ from ..model import Kind, Quote, Sentence, Span
 from .content import has_verb, more_words_than, opens_with_subject, title_case
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import EndAnchored, alternation, last_char_before
-from .labels import signed_posts
+from .labels import possessor_of_label, signed_posts
 from .marks import Quoted
 from .overlaps import Claimed
 from .quotemap import QuoteMap, kind_of, make_quote
@@ -162,6 +162,8 @@ def introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, sentence_
         cue_end = lead.start() + len(lead.group().rstrip())
         cue_start = subject.end + 1 if 0 < cue_end - subject.end - 1 <= MAX_INTRODUCTION else lead.start()
         cue = Span.of(text, cue_start, cue_end)  # "went even further:"; a long way off, just the mark
+        if lead.group().strip() == ":" and (label := possessor_of_label(text, subject, lead.start())) is not None:
+            subject, cue = label  # "Ms Varga's reply: “…”": hers, the noun of saying its cue
         yield Quote(kind=kind_of((quoted.inner,), quote_map), content=(quoted.inner,), cue=cue, source=subject,
                     sentences=(index,), cue_class="speech")
 
