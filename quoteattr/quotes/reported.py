@@ -2511,12 +2511,46 @@ def _pseudo_cleft(text: str, cue: Span, cue_class: str, sentence: Sentence, inde
     return make_quote((content,), cue, source, None, cue_class, index, quote_map)
 
 
+# "“…” is how Ms Varga put it": after a quotation opening the sentence, the copula and "how" or "what" before the
+# source and its cue
+QUOTATION_THEN_HOW = regex.compile(r",?\s+(?:is|was|['’]s)\s+(?:how|what)\s+")
+# "“…” That was how Ms Varga put it.": the sentence after a quoted one opens with a pronoun, the copula and "how"
+THAT_HOW = regex.compile(r"\s*(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:how|what)\s+")
+QUOTED_SENTENCE_END = frozenset(".!?…")
+
+
+def _quotation_named_by_how(text: str, cue: Span, cue_class: str, sentence: Sentence, index: int,
+                            quote_map: QuoteMap) -> Quote | None:
+    """"“A disgrace” is how Ms Varga described the toll", "“We will fight on.” That was how Ms Varga put it.": the
+    quotation before "is how" or before a sentence that opens "That was how" is what the source and cue said; the
+    object after the cue ("the toll", "it") is what was spoken of."""
+    if cue_class not in TO_CLASSES:
+        return None
+    quoted = quote_map.starting_at(sentence.start)
+    how = QUOTATION_THEN_HOW.match(text, quoted.end, near(quoted.end, cue.start)) if quoted is not None else None
+    if how is None and (how := THAT_HOW.match(text, sentence.start, near(sentence.start, cue.start))) is not None:
+        quoted = quote_map.closed_before(sentence.start)
+        if (quoted is None or quoted.paragraph != sentence.paragraph or text[quoted.end:sentence.start].strip()
+                or text[max(0, quoted.start - 1):quoted.start].strip()  # the quotation opens its paragraph
+                or quoted.inner.text.rstrip()[-1:] not in QUOTED_SENTENCE_END):
+            return None
+    if how is None or quoted is None or not quoted.closed or quoted.inner.end <= quoted.inner.start \
+            or cue.start - how.end() > CLEFT_SUBJECT_CHARS:
+        return None
+    source = trimmed(text, how.end(), cue.start)
+    if source is None or not plausible_source(source.text):
+        return None
+    return make_quote((quoted.inner,), cue, source, None, cue_class, index, quote_map)
+
+
 def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
            index: int, quote_map: QuoteMap, *, participle_source: Span | None, gerund: bool) -> Quote | None:
     if _filler(text, cue, sentence):
         return None  # "You know, the pier is old", "the harbour as we know it": nothing known or meant
     if (cleft := _pseudo_cleft(text, cue, cue_class, sentence, index, quote_map)) is not None:
         return cleft
+    if (named := _quotation_named_by_how(text, cue, cue_class, sentence, index, quote_map)) is not None:
+        return named
     f = frames()
     position = match.end()
     addressee = None
