@@ -263,7 +263,8 @@ def _passive_clause_pattern() -> dict[str, regex.Pattern]:
     # "the" a role, not a time: "was named the harbour master", not "was named the next morning"
     determiner = r"(?!(?i:to\s+(?:" + alternation(load_words("source_determiners.txt", lower=True)) + r"))\b)"
     time = r"(?!the\s+(?:\p{Ll}+\s+)?(?:" + alternation(load_words("time_nouns.txt")) + r")\b)"
-    return {lemma: regex.compile(r"\s+" + determiner + time + r"(?:" + alternation(words) + r")\s+\p{L}")
+    # the word may open a quotation: "was described as “a disgrace”"
+    return {lemma: regex.compile(r"\s+" + determiner + time + r"(?:" + alternation(words) + r")\s+(?:[“\"‘]|'')?\p{L}")
             for lemma, words in by_lemma.items()}
 
 

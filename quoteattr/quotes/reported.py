@@ -343,6 +343,7 @@ MAIN_CLAUSE_COMMA = regex.compile(r"""
 OPENING_OBJECT = regex.compile(r"\s+\p{Ll}")  # "Continuing to …", "Using plain words": the participle goes on
 FIRST_WORD = regex.compile(r"\p{L}+(?=\s)")
 # a name given in quotation marks after a passive or reduced naming cue: "was known as “…”", "a website called “…”"
+OPENING_MARKS = frozenset("“\"‘'")  # a mark before the word after a passive's "as": "was known as “…”"
 NAME_AFTER_CUE = regex.compile(r"""
     (?P<as>\s+(?:\p{Ll}+\s+)?as)?                 # "known online as"
     \s+(?P<predicate>(?:(?:the|a|an)\s+)?)        # "dubbed the “Pier Defence League”"
@@ -1058,8 +1059,13 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             if quote is not None:
                 return quote
         if (lemma in f.passive_clause and form != lemma
-                and f.passive_clause[lemma].match(text, match.end(), near(match.end(), sentence.end))):
-            # "The mayor is expected to join Ms Varga": the clause is reported, by nobody named
+                and (word := f.passive_clause[lemma].match(text, match.end(), near(match.end(), sentence.end)))):
+            if word.group()[-2:-1] in OPENING_MARKS and (
+                    named := _quoted_name(text, match, lemma, True, chain_start, cue_class, sentence, index,
+                                          quote_map)) is not None:
+                return named  # "the island was known as “the Poorhouse”": a name, not a clause
+            # "The mayor is expected to join Ms Varga", "was described as “a disgrace”": the clause is reported, by
+            # nobody named
             return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
         if (lemma in f.passive_predicate and form != lemma and not {"be", "being"} & set(chain)
                 and _small_clause(text, match.end(), sentence)):

@@ -99,8 +99,9 @@ PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?P<agent>[^,;:“”\"
 # "was criticized by the skippers for weeks" is a length of time, not a reason
 AGENT_REASON = regex.compile(r"\s+(?=for\s+(?!(?:(?:a|an|the|many|several|\p{N}+|\p{Ll}+ty)\s+)?(?:years?|months?|weeks?|"
                           r"days?|decades?|hours?|while|time|first|second|last)\b)\S|of\s+\p{Ll}+ing\b)")
-# what the agent takes the subject for: "is seen by the skippers as a lifeline"
-AGENT_AS = regex.compile(r"\s+(?=as\s+(?!(?:if|though|well|long|soon|of|part|he|she|it|we|they|I|you)\b)\p{L})")
+# what the agent takes the subject for: "is seen by the skippers as a lifeline", "as “a lifeline”"
+AGENT_AS = regex.compile(r"\s+(?=as\s+(?:[“\"‘]|'')?(?!(?:if|though|well|long|soon|of|part|he|she|it|we|they|I|you)\b)"
+                         r"\p{L})")
 SET_OFF_BEFORE = regex.compile(r"(?<=\p{L}),\s+\Z")  # "The toll bill, opposed by …"
 SET_OFF_AFTER = regex.compile(r"\s*,\s")  # "… by the skippers, failed"
 SET_OFF_HEADS = frozenset({"the", "this", "that", "these", "those"})
