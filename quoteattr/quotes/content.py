@@ -133,8 +133,8 @@ CLAUSE_STOP = regex.compile(r"""
 """, regex.VERBOSE)
 # a name in quotation marks, a show's or a work's: up to six words, each capitalised or a short word of a title
 _NAME_WORD = r"(?-i:\p{Lu}[\p{L}\p{N}'’&\-]*)"
-QUOTED_NAME = (r"(?<![\p{L}\p{N}])[“\"]" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD
-               + r"|(?-i:of|the|and|a|an|in|on|at|for|to|with)\b)){0,5}[”\"](?![\p{L}\p{N}])")
+NAME_WORDS = _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|(?-i:of|the|and|a|an|in|on|at|for|to|with)\b)){0,5}"
+QUOTED_NAME = r"(?<![\p{L}\p{N}])[“\"]" + NAME_WORDS + r"[”\"](?![\p{L}\p{N}])"
 PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|since|"
                                 r"over|by|for|last|this|earlier|late|early)\b|,(?=\s+(?-i:\p{Lu})))"
                                 r"(?:[^,;:“”\"()]|,(?=\s+(?-i:\p{Lu}))|(?<=,\s+(?-i:\p{Lu})[\p{L}.]*(?:\s+(?-i:\p{Lu})[\p{L}.]*)?),"

@@ -22,7 +22,7 @@ from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD,
-                      OBJECT_STOP, PERSON_OBJECTS, QUOTED_NAME, THAT, TO_WORD, VERB_ADVERBS,
+                      NAME_WORDS, OBJECT_STOP, PERSON_OBJECTS, QUOTED_NAME, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present, before_verb,
                       capitalised_cue_after_first, clause_before, clause_from, complement_after_cue, first_comma,
                       has_verb, has_verb_between,
@@ -2113,6 +2113,8 @@ def _contest_rival(content: str) -> bool:
 
 # words after a written work that say what it says: "a letter urging …", "a story about …", "a book that …"
 FILLER_REACH = 16  # characters either side of a cue that a filler phrase may take ("goes without saying")
+# a work's name in its marks right after the noun, and a stop or comma that ends the object: "“The Last Ferry,” in"
+WORK_TITLE = regex.compile(r"[“\"]" + NAME_WORDS + r"(?P<stop>[,.]?)[”\"](?P<after>[,.;]?)(?=\s|\Z)")
 WORK_CONTENT = regex.compile(r"(?:about|on|that|which|who|whose|where|calling|called|titled|entitled|saying)\b"
                              r"|\p{Ll}+ing\b|[“\"‘:]|''", regex.IGNORECASE)
 
@@ -2128,6 +2130,11 @@ def _bare_work(content: str) -> bool:
             return False  # "posted the following video": what it shows comes next
         if _listed_noun(lower, f.written_works):
             rest = " ".join(words[number + 1:])
+            if (title := WORK_TITLE.match(rest)) is not None:
+                # "the memoir “The Last Ferry”": the work's name, not what it says; a stop or comma ends the object
+                if title.group("stop") or title.group("after") or not rest[title.end():].strip():
+                    return True
+                rest = rest[title.end():]
             return WORK_CONTENT.search(rest) is None
     return False
 
