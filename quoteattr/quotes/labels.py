@@ -119,9 +119,10 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
     else:  # 'VARGA: “…” REYL: “…”' keeps each quotation
         content = clause_from(text, label.end(), sentence, quote_map)
     if content is None or (not quote_map.inside_letters(content.start, content.end) and not has_verb(content.text)
-                           and not (index == 0 and headline_future(content.text.lower()))):
+                           and not (index == 0 and headline_future(content.text.lower()))
+                           and not (turn is not None and index > 0 and _spoken_turn(turn))):  # not the headline
         # "Poll: Varga and Reyl neck and neck", "Pledged: 781": a headline or a tally; not "Varga: Time for 'action'",
-        # nor a headline's future, "Report: Varga to speak at harbour fair"
+        # nor a headline's future, "Report: Varga to speak at harbour fair", nor a transcript's spoken turn
         return None
     if _roster(content.text):
         return None  # "Harbour Board: Lena Ruiz, Chris Davis, Tom Jones": who sits on it, read as title case
@@ -129,6 +130,15 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
     if (possessed := possessor_of_label(text, source, cue.start)) is not None:
         source, cue = possessed  # 'Skippers' reply: “…”': the skippers', the noun of saying its cue
     return make_quote((content,), cue, source, None, "speech", index, quote_map)
+
+
+TURN_END = frozenset(".?!…")  # how a spoken turn ends: "LUND: Never.", "GAZETTE: Will you run again?"
+
+
+def _spoken_turn(turn: Span) -> bool:
+    """A transcript's turn that ends like a sentence and holds words, verb or none: "LUND: Never."; not a tally
+    ("Clinton: 2,316") nor a heading ("Delegate Update: The latest count")."""
+    return turn.text.rstrip()[-1:] in TURN_END and any(ch.isalpha() for ch in turn.text.split(":", 1)[-1])
 
 
 ROSTER_SIZE = 3  # names in a list after a label
