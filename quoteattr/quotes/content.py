@@ -197,6 +197,7 @@ TRAILING_MARKS = frozenset(".,;:!?—―–-")
 MAX_CLAUSE = 1200  # characters a reported clause may run: keeps every cue's work bounded
 PARENTHESIS_REACH = 300  # characters back from a clause's start within which its opening parenthesis is looked for
 RESUMES = regex.compile(r"\s*,\s+")
+DASH_RESUMES = regex.compile(r"\s*(?:[—―–]|--?)\s*(?=[“\"‘]|'')")  # " — “and waited”": a dash before the quote goes on
 JOINED = regex.compile(r"(?:and|but)\b")
 JOINED_PAST = regex.compile(r"(?:and|but)\s+(?:then\s+)?(\p{Ll}+)\b")  # "and left the stage": a verb with no subject
 COMMA_JOINT = regex.compile(r",\s+(?:and|but)\s+")  # ", and the council": a second clause's joint
@@ -2293,6 +2294,10 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
             predicate := PREDICATE_AHEAD.match(text, position, near(position, sentence.end))) is not None:
         return clause_from(text, predicate.start("verb"), sentence, quote_map)
     rest = RESUMES.match(text, position, near(position, sentence.end))
+    if rest is None and left_quoted and (dash := DASH_RESUMES.match(text, position, near(position, sentence.end))):
+        # "“We waited,” she said — “and waited.”": after a dash the quotation goes on when it goes on in lower case
+        quoted = quote_map.starting_at(dash.end())
+        return quoted.inner if quoted is not None and quoted.inner.text[:1].islower() else None
     if rest is None and left_quoted:
         # "“As far as we know,” he said of the pier, “it is safe …”": a phrase, then the quote resumes
         rest = PHRASE_THEN_QUOTE.match(text, position, near(position, sentence.end))
