@@ -1569,9 +1569,13 @@ def test_bare_surnames_join_the_latest_person_of_their_gender(genders, expected)
     ("According to the harbour master, Ana Brun, the pier is old.", "Ana Brun", "the harbour master"),
     ("“The pier is old,” said the harbour master. Ana Brun agreed.", "the harbour master", None),
     ("“The pier is old,” said the harbour master, Ana Brun’s deputy.", "the harbour master", None),
+    ("“The pier is old,” said the harbour master, 62-year-old Ana Brun.", "Ana Brun", "the harbour master"),
+    ("The harbour master, 62-year-old Ana Brun, said the pier was old.", "Ana Brun", "The harbour master"),
+    ("“The pier is old,” said the harbour master, 62, a skipper.", "the harbour master", None),
 ], ids=["inverted-role-then-name-at-sentence-end", "according-to-role-then-name-at-sentence-end",
         "opening-according-to-role-then-name", "name-in-the-next-sentence-is-someone-else",
-        "possessive-name-after-role-is-someone-else"])
+        "possessive-name-after-role-is-someone-else", "inverted-role-then-aged-name", "role-then-aged-name-subject",
+        "role-then-age-and-description-names-nobody"])
 def test_role_then_name_set_off_after_it(text, name, title):
     """A name set off by a comma after the role that is the source, and closed by a comma or the sentence's end,
     is who speaks, and the role (without the cue before it) is the title."""

@@ -50,7 +50,8 @@ POSSESSIVE_IN = regex.compile(r"\p{L}['’]s?\s+\p{Ll}")  # "Mr Reyl's spokesman
 POSSESSOR_SENTENCES = 3  # how many sentences before a title's own a "his" or "her" in it may reach back
 # a title opened by a possessive pronoun: "Her deputy", "his wife"
 POSSESSED_ROLE = regex.compile(r"(?P<pronoun>his|her)\s+(?P<role>\p{Ll}.*)", regex.IGNORECASE | regex.DOTALL)
-APPOSED_NAME = regex.compile(r",[ \t]+")  # between a description and the name set off after it
+# between a description and the name set off after it, perhaps with an age: "the harbour master, 62-year-old Ana Brun"
+APPOSED_NAME = regex.compile(r",[ \t]+(?:\d{1,3}-year-old[ \t]+)?")
 APPOSED_NAME_BEFORE = regex.compile(r",[ \t]+\Z")  # searched in the characters just before a name
 # after that name: what closes a name set off after a role (titles.NAME_THEN_CLOSE: a comma or the sentence's end,
 # "…,” said the harbour master, Ana Brun.") or the text's end, also with the body the name is of before them ("One

@@ -455,6 +455,10 @@ def role_noun_is_head(phrase: str, *, before: tuple[str, ...] = ("of",)) -> bool
     return bool(words) and title_words().is_head(words[of - 1])
 
 
+AGE_BEFORE_NAME = regex.compile(r"(?<=, )\d{1,3}-year-old[ \t]+\Z")  # ", 62-year-old (Ana Brun)"
+AGE_REACH = 16  # characters before a name searched for such an age
+
+
 def appositive_before_title(text: str, start: int, end: int, *, floor: int) -> tuple[int, int] | None:
     """A role ending in a title head, set off by commas before the name at ``start``.
 
@@ -462,6 +466,8 @@ def appositive_before_title(text: str, start: int, end: int, *, floor: int) -> t
     >>> s, e = appositive_before_title(t, 21, 29, floor=0); t[s:e]
     "The group's founder"
     """
+    if (age := AGE_BEFORE_NAME.search(text, max(floor, start - AGE_REACH), start)) is not None:
+        start = age.start()  # "The harbour master, 62-year-old Ana Brun, said": the age goes with the name
     before = text[max(floor, start - 2):start]
     if before != ", " or not NAME_THEN_CLOSE.match(text, end):
         return None
