@@ -2530,6 +2530,7 @@ QUOTATION_THEN_HOW = regex.compile(r",?\s+(?:is|was|['’]s)\s+(?:how|what)\s+")
 # "“…” That was how Ms Varga put it.": the sentence after a quoted one opens with a pronoun, the copula and "how"
 THAT_HOW = regex.compile(r"\s*(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:how|what)\s+")
 QUOTED_SENTENCE_END = frozenset(".!?…")
+HOW_CLASSES = frozenset({"speech", "writing", "thought"})  # "That is what skippers want to know"; no evidence
 
 
 def _quotation_named_by_how(text: str, cue: Span, cue_class: str, sentence: Sentence, index: int,
@@ -2537,7 +2538,7 @@ def _quotation_named_by_how(text: str, cue: Span, cue_class: str, sentence: Sent
     """"“A disgrace” is how Ms Varga described the toll", "“We will fight on.” That was how Ms Varga put it.": the
     quotation before "is how" or before a sentence that opens "That was how" is what the source and cue said; the
     object after the cue ("the toll", "it") is what was spoken of."""
-    if cue_class not in TO_CLASSES:
+    if cue_class not in HOW_CLASSES:
         return None
     quoted = quote_map.starting_at(sentence.start)
     how = QUOTATION_THEN_HOW.match(text, quoted.end, near(quoted.end, cue.start)) if quoted is not None else None
