@@ -114,7 +114,8 @@ CLAUSE_PEEK = 120  # characters read for the subject and verb of a clause after 
 # not the start of a compound ("called for an hour-long debate")
 FOR_ADVERBIAL = regex.compile(r"\s+(?:" + alternation(
     line for line in load_lines("adverbials.txt") if line.startswith("for ")).replace(r"\ ", r"\s+") + r")(?![\p{L}\-])")
-OF_TOPIC_THEN_THAT = regex.compile(r"\s+of\s+[^,;:“”\"()]{1,60}?(?=\s+that\s)")  # "said of the vote that …"
+# "said of the vote that …", "said of the “reform” that …": the topic may hold a short quoted phrase
+OF_TOPIC_THEN_THAT = regex.compile(r"\s+of\s+(?:[^,;:“”\"()]|[“\"][^“”\"\n,;:]{1,40}[”\"]){1,60}?(?=\s+that\s)")
 # a "that" that opens a clause, not a relative: "Mr Reyl that runs the ferry", "the board that has met"
 CLAUSE_THAT_AHEAD = r"""(?=\s+that\s+(?!(?:""" + VERBAL_AUXILIARIES + r""")\b
                                           |(?!(?:his|its|this|us|as)\b)\p{Ll}+(?:ed|s)\b))"""
