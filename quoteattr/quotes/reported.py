@@ -283,7 +283,7 @@ CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "w
 # "a point", "another move", or "something" alone
 SHELL_HEAD = r"(?P<head>(?:(?:a|an|the|one|another)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}?|(?=something\b))(?P<noun>\p{Ll}+))\s+"
 SHELL_IN_SUBJECT = regex.compile(SHELL_HEAD + r"(?=\S)")  # "a point Ms Varga"
-SHELL_BEFORE_SUBJECT = regex.compile(r"[,(—―–-]\s*" + SHELL_HEAD + r"\Z")  # ", a move" before "he"
+SHELL_BEFORE_SUBJECT = regex.compile(r"[,(—―–-]\s*" + SHELL_HEAD + r"(?:that\s+)?\Z")  # ", a move (that)" before "he"
 SHELL_THEN_THAT = regex.compile(r"[,(—―–]\s*" + SHELL_HEAD + r"(?P<that>that)\s+\Z")  # ", a claim that" before "she"
 SET_OFF_BEFORE = regex.compile(r"[,(—―–-]\s*\Z")
 # "which Ms Varga opposed in May": after the cue the clause ends, or a place, time or occasion follows
