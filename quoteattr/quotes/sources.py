@@ -481,7 +481,7 @@ def _joined_appositive_subjects(text: str, start: int, window_start: int, end: i
     first = _walk_before(text, start, window_start, joint.start() + 1, True)
     if first is None or not NAME_WORD.match(first[0].text):
         return None
-    parts = text[first[1]:joint.start()].split(",")
+    parts = [part for part in text[first[1]:joint.start()].split(",") if not AGE.fullmatch(part.strip())]
     if len(parts) != 2 or _fronted_opening(parts[0]) or not all(_plain_noun_phrase(part) for part in parts):
         return None  # "At the pier, Ana Varga, and …", "Ms Varga praised the pier, the toll, and …"
     s, e = _trim(text, first[1], end)
@@ -676,6 +676,12 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             head_index += 1  # "Then the mayor, Eva Brun, said", "Later Eva Brun, her deputy, said": no part of the head
         if head_index >= head_end_index:
             return None
+        if head_end_index - head_index == 1 and _set_off_age(tokens, head_index):
+            # "Tom Reyl, 40, a skipper, said": the age is set off after the name, which heads the subject
+            head_end_index = head_index - 1
+            head_index = _head_start(tokens, head_end_index - 1, head_end_index - 8)
+            if head_index >= head_end_index:
+                return None
         head = (tokens[head_index].start(), tokens[head_end_index - 1].end())
         appositive = (tokens[phrase_start_index].start(), tokens[appositive_comma - 1].end())
         head_text = text[head[0]:head[1]]
@@ -780,6 +786,16 @@ def _names_second_conjunct(text: str, start: int, tokens: list[regex.Match], joi
     return (NAME_WORD.fullmatch(second) is not None and NAME_WORD.fullmatch(tokens[joint - 1].group()) is not None
             and appositive.split()[0].lower() in _determiners()
             and (role_noun_is_head(appositive) or role_noun_is_head(appositive.removesuffix("s"))))
+
+
+AGE = regex.compile(r"\d{1,3}")  # "Tom Reyl, 40,"
+
+
+def _set_off_age(tokens: list[regex.Match], index: int) -> bool:
+    """``tokens[index]`` is an age set off by commas after a word that may end a name: "Tom Reyl, 40,"; not
+    "the pier, 40,"."""
+    return (AGE.fullmatch(tokens[index].group()) is not None and index >= 2 and tokens[index - 1].group() == ","
+            and NAME_WORD.fullmatch(tokens[index - 2].group()) is not None)
 
 
 def _adverb_before_head(word: str, following: str) -> bool:
