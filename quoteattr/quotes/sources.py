@@ -473,8 +473,8 @@ def _joined_appositive_subjects(text: str, start: int, window_start: int, end: i
     Varga, who fought the pier, and the toll" (no name in the second) nor "the pier, the toll, and Mr Reyl";
     ``second`` is the walk back from the cue, which the caller reads only when ", and " stands before it."""
     if second is None or second[0].text.lower() in SUBJECT_PRONOUNS or not (
-            is_name_like(second[0].text) or _counted_group(second[0].text)):
-        return None  # a name, or a counted group: "Mr Reyl, the ferry's skipper, and two deckhands said"
+            is_name_like(second[0].text) or _counted_group(second[0].text) or _described_person(second[0].text)):
+        return None  # a name, a counted group or a person described: "Mr Reyl, the ferry's skipper, and two deckhands"
     joint = JOINT_COMMA_BEFORE.search(text, window_start, second[1])
     if joint is None:
         return None
@@ -486,6 +486,14 @@ def _joined_appositive_subjects(text: str, start: int, window_start: int, end: i
         return None  # "At the pier, Ana Varga, and …", "Ms Varga praised the pier, the toll, and …"
     s, e = _trim(text, first[1], end)
     return (Span.of(text, s, e), s) if plausible_source(text[s:e]) else None  # not too long to be a subject
+
+
+def _described_person(phrase: str) -> bool:
+    """A determiner or possessive, then a role or a relative: "her husband", "the mayor", "his deputy"; not "the
+    toll"."""
+    words = phrase.lower().split()
+    return len(words) > 1 and (words[0] in POSSESSIVES or words[0] in _determiners()) and (
+        role_noun_is_head(phrase) or words[-1] in load_words("surname_sharing_kin.txt", lower=True))
 
 
 # "Mr Reyl, who runs the ferry, and Ms Varga", "Skippers who fish at night, and traders on the quay,": a subject with

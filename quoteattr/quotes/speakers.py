@@ -59,6 +59,7 @@ APPOSED_NAME_BEFORE = regex.compile(r",[ \t]+\Z")  # searched in the characters 
 APPOSED_NAME_END = regex.compile(r"(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'&.\-]*(?:\s+\p{Lu}[\p{L}’'&.\-]*){0,3})?"
                                  r"(?:" + NAME_THEN_CLOSE.pattern + r"|\Z)")
 JOINING = regex.compile(r"(?<![\p{L}\p{N}])(?:and|nor|&)(?![\p{L}\p{N}])")  # "nor": "Neither Ms Varga nor Mr Reyl"
+LAST_JOINT = regex.compile(r",[ \t]+and[ \t]+(?!.*,[ \t]+and[ \t])", regex.DOTALL)  # the last ", and " of a source
 NOT_JOINED = regex.compile(r"[“”\"]|(?<![\p{L}\p{N}])by(?![\p{L}\p{N}])")
 # "met the treasurer.": "the", perhaps one word, and a lower-case head closing the sentence
 ROLE_OBJECT_AT_END = regex.compile(r"(?<![\p{L}])(?P<object>the\s+(?:\p{Ll}+\s+)?(?P<head>\p{Ll}+))\s*[.!?]?\s*\Z")
@@ -1110,6 +1111,23 @@ class _Resolver:
                 and not self.text[name.span.end:source.end].strip(" ,.")
                 and JOINING.search(self.text, after_joint, source.end) is None)
 
+    def name_and_description(self, source: Span) -> str | None:
+        """"Ana Varga, a nurse, and her husband": a source whose one person named, set off by a comma, is joined by
+        ", and" to a last phrase that names no one -> "Ana Varga and her husband", the group's name; None otherwise
+        (not "Ana Varga, a nurse, said", nor a possessor alone: "Tom Reyl's aide, and the mayor")."""
+        joined = LAST_JOINT.search(source.text)
+        if joined is None:
+            return None  # the usual case, told without reading the names
+        joint_at = source.start + joined.start()
+        people = [index for index in range(bisect.bisect_left(self.name_starts, source.start),
+                                           bisect.bisect_left(self.name_starts, source.end))
+                  if POSSESSOR.match(self.text, self.names[index].span.end) is None]
+        if len(people) != 1 or self.names[people[0]].span.end >= joint_at or not self.text.startswith(
+                ",", self.names[people[0]].span.end) or self.related_to(source, self.names[people[0]]):
+            return None
+        described = self.text[source.start + joined.end():source.end].strip(" ,")
+        return self.entities[self.name_owner[people[0]]].name + " and " + described if described else None
+
     def joint(self, members: list[int]) -> int:
         """The group a joint source names: "Ana Varga and Tom Reyl", one entity for the same people later."""
         key = tuple(sorted(members))
@@ -1124,6 +1142,14 @@ class _Resolver:
         members = self.joint_members(source)
         if members:
             owner = self.joint(members)
+            self.note_source(source, owner)
+            return owner
+        if (group_name := self.name_and_description(source)) is not None:
+            # "Ana Varga, a nurse, and her husband said": a group of the named person and the one described
+            key = "joint: " + group_name.lower()
+            owner = self.by_key.get(key)
+            if owner is None:
+                owner = self.new_entity(Entity(GROUP, group_name, plural=True, key=key))
             self.note_source(source, owner)
             return owner
         if self.description_and_name(source):
