@@ -3196,6 +3196,12 @@ CONTENT_FIRST_CASES = [
 # --- according to -------------------------------------------------------------
 
 ACCORDING_CASES = [
+    case("according-to-a-name-then-a-bare-role-before-of",
+         "According to Ida Lenz, harbour master of Lyme, the toll raised a million pounds.",
+         indirect("the toll raised a million pounds", "According to", "Ida Lenz")),
+    case("according-to-a-name-then-a-bare-phrase-of-no-role-before-of",
+         "According to Ida Lenz, harbour fees of Lyme are too high.",
+         indirect("harbour fees of Lyme are too high", "According to", "Ida Lenz")),
     case("according-to-a-list-of-names-closing-the-sentence", "Fares will rise, according to Lenz, Varga and Dunn.",
          indirect("Fares will rise", "according to", "Lenz, Varga and Dunn")),
     case("according-to-a-list-of-names-opening-the-sentence", "According to Lenz, Varga and Dunn, fares will rise.",

@@ -188,13 +188,21 @@ def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
                 and title_words().is_plural_head(words[-1]))
     first = WORD.match(phrase)
     lead_ok = words[0] in DETERMINERS or title_words().is_title_word(words[0]) or (
-        first is not None and first.group()[:1].isupper()) or words[0].endswith(("'s", "’s")) or _bare_role(words)
+        first is not None and first.group()[:1].isupper()) or words[0].endswith(("'s", "’s")) or _bare_role(
+        _own_noun_phrase(words))
     if not lead_ok:
         return False
     vocabulary = title_words()
     if last_is_head:  # or the noun before "of" or "for" ("the head of the port authority", "A spokeswoman for …")
         return vocabulary.is_head(words[-1]) or role_noun_is_head(phrase, before=ROLE_OBJECT_PREPOSITIONS)
     return any(vocabulary.is_head(w) or w.replace("-", "") in vocabulary.heads for w in words)
+
+
+def _own_noun_phrase(words: list[str]) -> list[str]:
+    """The words before the first "of" or "for" that follows a word: "harbour master" in "harbour master of Lyme";
+    all the words when none follows."""
+    return words[:next((index for index, word in enumerate(words) if index and word in ROLE_OBJECT_PREPOSITIONS),
+                       len(words))]
 
 
 def _bare_role(words: list[str]) -> bool:
