@@ -619,6 +619,11 @@ TITLE_CASES = [
      "harbour master of Lyme"),
     ("a-bare-phrase-of-no-role-before-of-is-no-title", "Ida Lenz, lover of ferries, said the pier was safe.",
      "Ida Lenz", None),
+    ("a-participle-after-a-role-s-object-is-cut-with-its-phrase",
+     "Tom Reyl, a spokesman for the ministry based in Lyme, said the pier was safe.", "Tom Reyl",
+     "a spokesman for the ministry"),
+    ("a-past-form-modifying-a-role-s-object-stays", "Tom Reyl, a spokesman for the united front, said the pier was "
+     "safe.", "Tom Reyl", "a spokesman for the united front"),
     ("father-before-a-name-is-a-priest-s-title", "Father Tom Reyl said the pier was safe.", "Father Tom Reyl",
      "Father"),
     ("the-priest-after-father-is-he", "Father Tom Reyl blessed the ferry. The priest said the pier was safe.",

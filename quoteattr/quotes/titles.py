@@ -358,9 +358,17 @@ def _before_participle(words: list[regex.Match], end: int) -> int:
     of saying ("the candidate stated" that …), which makes a clause, no role, and not before "that" (above)."""
     for head, participle in itertools.pairwise(words):
         word = participle.group()
-        if word.islower() and _past_form(word) and not _is_cue(word) and title_words().is_head(head.group().lower()):
+        if _cut_participle(word) and title_words().is_head(head.group().lower()):
             return participle.start()
+    if len(words) > 2 and _cut_participle(words[-1].group()) and any(
+            title_words().is_head(word.group().lower()) for word in words[:-2]):
+        return words[-1].start()  # "a spokesman for the ministry based" (in Lyme) -> "a spokesman for the ministry"
     return end
+
+
+def _cut_participle(word: str) -> bool:
+    """A past form in lower case that is no verb of saying: "based", "founded"; not "said"."""
+    return word.islower() and _past_form(word) and not _is_cue(word)
 
 
 def _time_follows(words: list[regex.Match]) -> bool:
