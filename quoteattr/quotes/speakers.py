@@ -1122,7 +1122,7 @@ class _Resolver:
         people = [index for index in range(bisect.bisect_left(self.name_starts, source.start),
                                            bisect.bisect_left(self.name_starts, source.end))
                   if POSSESSOR.match(self.text, self.names[index].span.end) is None]
-        if len(people) != 1 or self.names[people[0]].span.end >= joint_at or not self.text.startswith(
+        if len(people) != 1 or self.names[people[0]].span.end > joint_at or not self.text.startswith(
                 ",", self.names[people[0]].span.end) or self.related_to(source, self.names[people[0]]):
             return None
         described = self.text[source.start + joined.end():source.end].strip(" ,")
