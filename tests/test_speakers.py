@@ -624,6 +624,9 @@ TITLE_CASES = [
      "a spokesman for the ministry"),
     ("a-past-form-modifying-a-role-s-object-stays", "Tom Reyl, a spokesman for the united front, said the pier was "
      "safe.", "Tom Reyl", "a spokesman for the united front"),
+    ("a-senior-fellow-at-a-body-is-a-title", "Tom Reyl, a senior fellow at the Harbour Institute, said the pier was "
+     "safe.", "Tom Reyl", "a senior fellow at the Harbour Institute"),
+    ("a-fellow-alone-is-no-title", "Tom Reyl, a jolly fellow, said the pier was safe.", "Tom Reyl", None),
     ("father-before-a-name-is-a-priest-s-title", "Father Tom Reyl said the pier was safe.", "Father Tom Reyl",
      "Father"),
     ("the-priest-after-father-is-he", "Father Tom Reyl blessed the ferry. The priest said the pier was safe.",

@@ -195,7 +195,22 @@ def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
     vocabulary = title_words()
     if last_is_head:  # or the noun before "of" or "for" ("the head of the port authority", "A spokeswoman for …")
         return vocabulary.is_head(words[-1]) or role_noun_is_head(phrase, before=ROLE_OBJECT_PREPOSITIONS)
-    return any(vocabulary.is_head(w) or w.replace("-", "") in vocabulary.heads for w in words)
+    return any(vocabulary.is_head(w) or w.replace("-", "") in vocabulary.heads for w in words) or _bound_head(words)
+
+
+@functools.cache
+def _bound_heads() -> dict[str, frozenset[str]]:
+    """A noun that names a role only when bound to it -> the modifiers that bind it (``bound_title_heads.txt``)."""
+    return {noun: frozenset(modifiers) for noun, *modifiers in load_table("bound_title_heads.txt")}
+
+
+def _bound_head(words: list[str]) -> bool:
+    """A noun of ``bound_title_heads.txt`` after one of its modifiers or before "of", "for" or "at": "a senior
+    fellow", "a fellow at the Harbour Institute"; not "fellow skippers"."""
+    bound = _bound_heads()
+    return any(word in bound and (index > 0 and words[index - 1] in bound[word]
+                                  or index + 1 < len(words) and words[index + 1] in PREDICATE_ROLE_PREPOSITIONS)
+               for index, word in enumerate(words))
 
 
 def _own_noun_phrase(words: list[str]) -> list[str]:
