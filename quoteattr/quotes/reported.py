@@ -2140,6 +2140,30 @@ def _bare_work(content: str) -> bool:
     return False
 
 
+# a work's name in its marks: two or more capitalised words, perhaps a comma or stop inside the marks
+WORK_NAME = regex.compile(NAME_WORDS + r"[,.]?\Z")
+OBJECT_CLOSE = regex.compile(r"[,;:]")
+PERFORMING_VERBS = "performing_verbs.txt"  # "sang “Harbour Lights”": a song's name, not words said
+
+
+def _names_a_work(text: str, content: Span, quote_map: QuoteMap) -> bool:
+    """"wrote “The Last Ferry” in 2015", "sang “Harbour Lights” at the opening": the object of a writing or
+    performing cue is a quotation of two or more capitalised words with no verb and no pronoun, and no verb follows
+    it before a comma, so it is the work's name; not "wrote “We will never give up”", "tweeted “Shame On You.”",
+    "wrote “Harbour Hour” was unfair"."""
+    quoted = quote_map.starting_at(content.start) or quote_map.around(content.start)
+    if quoted is None or not quoted.closed or quoted.inner.start < content.start:
+        return False
+    name = quoted.inner.text.strip()
+    words = name.split()
+    if WORK_NAME.match(name) is None or sum(word[:1].isupper() for word in words) < 2 or has_verb(name):
+        return False  # "wrote “The Pier Is Ours”": a title-case sentence is still words written
+    if any(word.strip(",.").lower() in frames().pronouns for word in words):
+        return False  # "tweeted “Shame On You.”": words addressed to someone
+    # up to a comma that closes the object: "who wrote “The Last Ferry” in 2015, said …"
+    return not has_verb(OBJECT_CLOSE.split(text[quoted.end:max(quoted.end, content.end)], maxsplit=1)[0])
+
+
 def _describes_a_noun(text: str, position: int, end: int) -> bool:
     """"made clear progress on the pier", "made it clear enough to sail": the adjective goes with the next
     word; not "made clear his plan", "made it clear they would vote", "made clear to Ms Varga that …"."""
@@ -2935,6 +2959,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if (content is not None and cue_class == "writing" and position == match.end() and _bare_work(content.text)
             and quote_map.around(content.start) is None and not THAT.match(text, position, content.start)):
         return None  # "wrote a children's book", "published a column": a work (not "reports that the book was …")
+    if (content is not None and position == match.end()
+            and (cue_class == "writing" or lemma in load_words(PERFORMING_VERBS, lower=True))
+            and _names_a_work(text, content, quote_map)):
+        return None  # "wrote “The Last Ferry” in 2015", "sang “Harbour Lights”": a work's name, not words said
     if content is not None and lemma in f.bare_if_person and subject is not None and \
             any(word.lower() in f.inanimate_heads for word in _past_counted_head(subject[0].text.split())[:2]) and \
             not THAT.match(text, position, near(position, sentence.end)):
