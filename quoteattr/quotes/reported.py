@@ -581,6 +581,9 @@ def _addressee(text: str, start: int, end: int, *, hashtag: bool = False) -> Spa
     ("Tells #SaveThePier Skippers They Need To Pay")."""
     if (show := QUOTED_LISTENER.match(text, start, near(start, end))) is not None:
         return Span.of(text, *show.span("addressee"))  # "told “Harbour Hour” that …": a show's name in its marks
+    if ((show := CLOSING_QUOTED_LISTENER.match(text, start, near(start, end))) is not None and show.end() == end
+            and not has_verb(show.group("addressee"))):
+        return Span.of(text, *show.span("addressee"))  # "Ms Varga told “Harbour Hour.”": whom she told, no words
     match = ADDRESSEE.match(text, start, near(start, end))
     if match is None or (not hashtag and match.group("addressee").startswith("#")):
         return None
@@ -603,11 +606,16 @@ def _addressee(text: str, start: int, end: int, *, hashtag: bool = False) -> Spa
     return Span.of(text, *match.span("addressee"))
 
 
-# a show's name in its marks after the cue, then "that", a time or place, a clause's subject or a quotation: "told
-# “Harbour Hour” on Sunday that …"; not "warned “Harbour Hour” viewers that …", the name of whose viewers were warned
-QUOTED_LISTENER = regex.compile(r"\s+(?P<addressee>" + QUOTED_NAME + r")(?=\s+(?:that|on|in|at|during|after|before|last|this"
+# a show's name in its marks after the cue, perhaps with its listeners after it, then "that", a time or place, a
+# clause's subject or a quotation: "told “Harbour Hour” on Sunday that …", "warned “Harbour Hour” viewers that …"
+QUOTED_LISTENER = regex.compile(r"\s+(?P<addressee>" + QUOTED_NAME + r"(?:\s+(?:"
+                                + alternation(load_lines("object_listeners.txt")) + r"))?)"
+                                r"(?=\s+(?:that|on|in|at|during|after|before|last|this"
                                 r"|earlier|yesterday|today|" + DAYS + "|" + alternation(CLAUSE_OPENING_WORDS) + r")\b"
                                 r"|\s*[:,]\s*[“\"‘])")  # "told “Harbour Hour”: “…”"
+# a show's name that closes the sentence with its stop inside the marks: "told “Harbour Hour.”" (not a quoted
+# sentence, which has a verb: "told “The Pier Will Stay.”")
+CLOSING_QUOTED_LISTENER = regex.compile(r"\s+(?P<addressee>[“\"]" + NAME_WORDS + r"\.[”\"])\s*\Z")
 OBJECT_PRONOUN = regex.compile(r"(?i:me|him|us|them)(?:\s+(?i:all|both))?\b")  # a whole listener: no noun goes on after it
 DETERMINERS_BEFORE_NOUN = NOUN_DETERMINERS | {"her", "this", "that"}  # "warned the skippers would pay": no bare noun
 # a modal, or a form of "be" or "have", that opens a headline's clause after its bare noun: "pier will close",
