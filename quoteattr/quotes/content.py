@@ -2279,6 +2279,11 @@ def _item_verb(text: str, item: Span) -> bool:
                for position in verb_positions(text, item.start, item.end, s_forms=False))
 
 
+def _closes_sentence(text: str, quoted: Quoted, sentence: Sentence) -> bool:
+    """"— “We will wait no more.”" at the end of its sentence: only closing marks or a stop follow the quotation."""
+    return quoted.closed and not text[quoted.end:sentence.end].strip(" .!?”’\"'\n")
+
+
 def resumed_content(text: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
                      left_quoted: bool, open_lead: bool = False, inverted_subject: bool = False,
                      main_ahead: bool = False) -> Span | None:
@@ -2295,9 +2300,12 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
         return clause_from(text, predicate.start("verb"), sentence, quote_map)
     rest = RESUMES.match(text, position, near(position, sentence.end))
     if rest is None and left_quoted and (dash := DASH_RESUMES.match(text, position, near(position, sentence.end))):
-        # "“We waited,” she said — “and waited.”": after a dash the quotation goes on when it goes on in lower case
+        # "“We waited,” she said — “and waited.”": after a dash the quotation goes on when it goes on in lower case,
+        # or when it opens with a capital and closes the sentence, no frame of its own after it
         quoted = quote_map.starting_at(dash.end())
-        return quoted.inner if quoted is not None and quoted.inner.text[:1].islower() else None
+        if quoted is None or not (quoted.inner.text[:1].islower() or _closes_sentence(text, quoted, sentence)):
+            return None
+        return quoted.inner
     if rest is None and left_quoted:
         # "“As far as we know,” he said of the pier, “it is safe …”": a phrase, then the quote resumes
         rest = PHRASE_THEN_QUOTE.match(text, position, near(position, sentence.end))
