@@ -128,8 +128,19 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
         return None  # "Harbour Board: Lena Ruiz, Chris Davis, Tom Jones": who sits on it, read as title case
     source, cue = Span.of(text, *label.span("source")), Span.of(text, *label.span("cue"))
     if (possessed := possessor_of_label(text, source, cue.start)) is not None:
+        if _tagged_after(text, label.end(), sentence, quote_map):
+            return None  # 'His assessment: “The pier is finished,” he said.': the quotation's own tag says who
         source, cue = possessed  # 'Skippers' reply: “…”': the skippers', the noun of saying its cue
     return make_quote((content,), cue, source, None, "speech", index, quote_map)
+
+
+def _tagged_after(text: str, position: int, sentence: Sentence, quote_map: QuoteMap) -> bool:
+    """The quotation right after a label ends in a comma inside its marks and the sentence goes on after it, with
+    the tag that frames it: 'His assessment: “The pier is finished,” he said.'; not 'Her verdict: “It is over.”'."""
+    quoted = quote_map.first_after(position)
+    if quoted is None or text[position:quoted.start].strip() or quoted.end >= sentence.end:
+        return False
+    return quoted.inner.text.rstrip().endswith(",") and bool(text[quoted.end:sentence.end].strip(" .\n"))
 
 
 TURN_END = frozenset(".?!…")  # how a spoken turn ends: "LUND: Never.", "GAZETTE: Will you run again?"
