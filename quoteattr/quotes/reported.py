@@ -2561,7 +2561,9 @@ def _pseudo_cleft(text: str, cue: Span, cue_class: str, sentence: Sentence, inde
 # source and its cue
 QUOTATION_THEN_HOW = regex.compile(r",?\s+(?:is|was|['’]s)\s+(?:how|what)\s+")
 # "“…” That was how Ms Varga put it.": the sentence after a quoted one opens with a pronoun, the copula and "how"
-THAT_HOW = regex.compile(r"\s*(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:how|what)\s+")
+# or "the" and a noun of saying of colon_frame_nouns.txt: "That is the question skippers are asking."
+THAT_HOW = regex.compile(r"\s*(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:how|what|the\s+(?:"
+                         + alternation(load_words("colon_frame_nouns.txt", lower=True)) + r"))\s+")
 QUOTED_SENTENCE_END = frozenset(".!?…")
 HOW_CLASSES = frozenset({"speech", "writing", "thought"})  # "That is what skippers want to know"; no evidence
 
