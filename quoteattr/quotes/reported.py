@@ -37,6 +37,7 @@ from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_word
                         quote_in_next_sentence, read_left_frame)
 from .names import ARTICLES, is_given_name
 from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
+from .marks import Quoted
 from .quotemap import QuoteMap, make_quote
 from .sources import (NAME_WORD, NOUN_DETERMINERS, POSSESSED_MODIFIER, POSSESSIVES, clause_subject, contact_relative_head, contact_subject,
                       fronted_phrase_end, headline_document, joined_subject, noun_phrase_before, plausible_source,
@@ -2578,16 +2579,44 @@ def _quotation_named_by_how(text: str, cue: Span, cue_class: str, sentence: Sent
     quoted = quote_map.starting_at(sentence.start)
     how = QUOTATION_THEN_HOW.match(text, quoted.end, near(quoted.end, cue.start)) if quoted is not None else None
     if how is None and (how := THAT_HOW.match(text, sentence.start, near(sentence.start, cue.start))) is not None:
-        quoted = quote_map.closed_before(sentence.start)
-        if (quoted is None or quoted.paragraph != sentence.paragraph or text[quoted.end:sentence.start].strip()
-                or text[max(0, quoted.start - 1):quoted.start].strip()  # the quotation opens its paragraph
-                or quoted.inner.text.rstrip()[-1:] not in QUOTED_SENTENCE_END):
+        quoted = _quoted_sentence_before(text, sentence, quote_map)
+        if quoted is None:
             return None
     if how is None or quoted is None or not quoted.closed or quoted.inner.end <= quoted.inner.start \
             or cue.start - how.end() > CLEFT_SUBJECT_CHARS:
         return None
     source = trimmed(text, how.end(), cue.start)
     if source is None or not plausible_source(source.text):
+        return None
+    return make_quote((quoted.inner,), cue, source, None, cue_class, index, quote_map)
+
+
+def _quoted_sentence_before(text: str, sentence: Sentence, quote_map: QuoteMap) -> Quoted | None:
+    """The whole quoted sentence that opens the paragraph right before ``sentence``: "“We will fight on.” That was
+    how …"."""
+    quoted = quote_map.closed_before(sentence.start)
+    if (quoted is None or quoted.paragraph != sentence.paragraph or text[quoted.end:sentence.start].strip()
+            or text[max(0, quoted.start - 1):quoted.start].strip()  # the quotation opens its paragraph
+            or quoted.inner.text.rstrip()[-1:] not in QUOTED_SENTENCE_END):
+        return None
+    return quoted
+
+
+SO_BEFORE_CUE = regex.compile(r"\s*So\s+")  # "So said Ms Varga.": the sentence opens "So" right before its cue
+
+
+def _quotation_so_said(text: str, cue: Span, cue_class: str, sentence: Sentence, index: int,
+                       quote_map: QuoteMap) -> Quote | None:
+    """"“We have waited long enough.” So said Ms Varga on Tuesday.": a sentence opening "So" and a cue of speech or
+    writing, its source after it, right after a quoted sentence opening the paragraph, gives that quotation."""
+    if cue_class not in TO_CLASSES:
+        return None
+    opening = SO_BEFORE_CUE.match(text, sentence.start, cue.start)
+    if opening is None or opening.end() != cue.start:
+        return None
+    quoted = _quoted_sentence_before(text, sentence, quote_map)
+    source = source_after(text, cue.end, sentence.end) if quoted is not None else None
+    if quoted is None or source is None or not plausible_source(source.text):
         return None
     return make_quote((quoted.inner,), cue, source, None, cue_class, index, quote_map)
 
@@ -2600,6 +2629,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return cleft
     if (named := _quotation_named_by_how(text, cue, cue_class, sentence, index, quote_map)) is not None:
         return named
+    if (so_said := _quotation_so_said(text, cue, cue_class, sentence, index, quote_map)) is not None:
+        return so_said
     f = frames()
     position = match.end()
     addressee = None
