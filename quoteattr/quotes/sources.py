@@ -1235,13 +1235,15 @@ def _paired_modifiers(tokens: list[regex.Match], index: int) -> bool:
                for word in words)
 
 
+# "on Tuesday", "on May 3", "in an interview": a time or an occasion after the source, not part of it
+SETTING_AHEAD = r"(?!(?:on\s+(?:" + weekday_alternation() + "|" + alternation(load_lines("months.txt")) + r")|in\s+an?)\b)"
 INVERTED = regex.compile(r"""
     \s+
     (?P<source>
         (?:(?:the|a|an)\s+)?
         [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L})|(?<=s)['’](?=\s+\p{L}))*(?:\.(?=\s+\p{Lu}))?
         (?:\s+(?:of\s+|for\s+|at\s+|the\s+|and\s+)?(?!(?:that|who|whose|which|when|where|while|because|but|as|after|before|outside|from|to|with|about|last|
-                 this|yesterday|today|during|according|adding|noting|told)\b)[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L})|(?<=s)['’](?=\s+\p{L}))*(?:\.(?=\s+\p{Lu}))?){0,8}
+                 this|yesterday|today|during|according|adding|noting|told)\b)""" + SETTING_AHEAD + r"""[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L})|(?<=s)['’](?=\s+\p{L}))*(?:\.(?=\s+\p{Lu}))?){0,8}
     )
     (?=\s*(?:[,.;:!?”"()]|\Z|\s+(?:in|on|at|during|according|adding|noting|who|whose|which|that|told|as|when|while|
                                     after|before|outside|from|to|with|of|about|last|this|yesterday|today)\b))
