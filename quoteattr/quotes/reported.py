@@ -351,7 +351,7 @@ NAME_AFTER_CUE = regex.compile(r"""
     \s+(?P<predicate>(?:(?:the|a|an)\s+)?)        # "dubbed the “Pier Defence League”"
     (?=[“"‘]|'')""", regex.VERBOSE)
 FINAL_WORD = regex.compile(r"\p{L}+\s*\Z")  # the word before the named thing: "set up a website called …"
-ANOTHER_NAME = regex.compile(r"\s+(?:or|and)\s+(?=[“\"‘]|'')")  # "known as “rabbit patches” or “goat farms”"
+ANOTHER_NAME = regex.compile(r"\s+(?:or|and)\s+(?=[“\"‘]|'')")  # "known as “pier rats” or “quay cats”"
 NOT_IN_NAME_HEAD = (r"(?!(?i:a|an|the|this|these|those|his|her|their|its|our|my|your|he|she|they|we|i|it|you"
                     r"|what|which|who|whom|that)\b)")  # a head noun's words: not a new determiner or a pronoun
 NAME_HEAD = regex.compile(r"""
@@ -1073,7 +1073,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             if word.group()[-2:-1] in OPENING_MARKS and (
                     named := _quoted_name(text, match, lemma, True, chain_start, cue_class, sentence, index,
                                           quote_map)) is not None:
-                return named  # "the island was known as “the Poorhouse”": a name, not a clause
+                return named  # "the islet was known as “the Poorhouse”": a name, not a clause
             # "The mayor is expected to join Ms Varga", "was described as “a disgrace”": the clause is reported, by
             # nobody named
             return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
@@ -1110,7 +1110,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             return make_quote((Span.of(text, *what.span("pronoun")), predicate), Span.of(text, chain_start, match.end()),
                               None, None, cue_class, index, quote_map)
         if (named := _quoted_name(text, match, lemma, True, chain_start, cue_class, sentence, index, quote_map)) is not None:
-            return named  # "the island was known as “the Poorhouse”"
+            return named  # "the islet was known as “the Poorhouse”"
         if (lemma in f.passive_subject and form != lemma and "well" not in chain  # "is well known.": a fame
                 and PASSIVE_END.match(text, match.end())):
             # "the toll was widely known": the subject is what was known, by nobody named
@@ -1692,7 +1692,7 @@ def _called_person(phrase: str) -> bool:
 
 def _quoted_name(text: str, match: regex.Match, lemma: str, passive: bool, chain_start: int, cue_class: str,
                  sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
-    """"the island was known as “the Poorhouse”", "a website called “Save the Pier”": the named thing and its quoted name.
+    """"the islet was known as “the Poorhouse”", "a website called “Save the Pier”": the named thing and its quoted name.
 
     Nobody is named as the one who says it. Without "be", the cue must follow a
     noun phrase that is not the sentence's subject ("Mr Reyl called “the pier
@@ -3118,7 +3118,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                         or marked is not None and VERB_AFTER_ASIDE.match(text, marked.inner.start) is not None):
             # “A,” Robinson said, “B”; The ferry, she said, “is done” (and …): the words before the subject lead
             stretch = text[max(0, subject[1] - 4):subject[1]].rstrip()
-            # "“We are not terrorists.” Mr. Zahed said: “…”": a full stop ends someone else's words
+            # "“We will not sell.” Mr. Zahed said: “…”": a full stop ends someone else's words
             closed_sentence = stretch.rstrip("”\"’'").endswith(".")
             opening = (clause_before(text, subject[1], sentence, quote_map)
                        if stretch.endswith(INVERTING) and not closed_sentence else None)
