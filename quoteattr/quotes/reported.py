@@ -658,7 +658,7 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 continue  # "did not say whether he was hoping to win": nobody hopes there
             if match.start() < silent_end and match.group().lower() not in lexicon.finite_forms:
                 continue  # "did not respond to requests to discuss it": nobody discussed it; "and the board said" reads
-            if (reply_end := _silent_reply_end(text, match, sentence, quote_map)) > match.end():
+            if (reply_end := _silent_reply_end(text, match, sentence)) > match.end():
                 withheld.append((match.end(), reply_end))  # "did not respond to questions about the toll"
                 silent_end = max(silent_end, reply_end)
                 continue
@@ -750,7 +750,7 @@ SILENT_REPLY_REACH = 200  # characters read after a reply not given for what it 
 REPLY_OBJECT_END = regex.compile(r"[,;:()–—]|\s-\s")  # "did not comment, and the board said …": a clause of its own
 
 
-def _silent_reply_end(text: str, match: regex.Match, sentence: Sentence, quote_map: QuoteMap) -> int:
+def _silent_reply_end(text: str, match: regex.Match, sentence: Sentence) -> int:
     """Where what follows a reply that was not given ends, or 0: a cue of silent_replies.txt after a negation ("did
     not respond to a Gazette request for comment", "has not yet replied") or after a refusal before "to" ("declined to
     comment on the toll", "refused to discuss it", "has yet to respond") says nothing, and neither do the cues of
