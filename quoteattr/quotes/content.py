@@ -22,7 +22,7 @@ from .subjects import past_relative_asides
 from .titles import title_words
 
 __all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "more_words_than", "opening_subordinate",
-           "plural_role", "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
+           "past_word", "plural_role", "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "title_case", "within_aside", "within_opening_clause"]
 
 
@@ -435,7 +435,7 @@ def _past_form() -> str:
 PAST_IN_ED = regex.compile(r"\p{Ll}+ed")
 
 
-def _past_word(word: str) -> bool:
+def past_word(word: str) -> bool:
     """"replied", "told": a past form (as ``_past_form`` reads it); not "questions", which may be a plural noun."""
     return word in frames().irregular_verbs or PAST_IN_ED.fullmatch(word) is not None
 
@@ -1234,7 +1234,7 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             # "while 53 percent say", "pointed to the pier and the skippers replied": a new subject's own report
             joint = counted or COUNTED_THEN_CUE.search(text, max(start, match.start() - 64), match.start()) \
                 or (AND_NEW_SUBJECT.search(text, max(start, match.start() - 40), match.start())
-                    if _past_word(form) and REPORT_OPENS.match(text, match.end()) else None)
+                    if past_word(form) and REPORT_OPENS.match(text, match.end()) else None)
         if joint is None and form in lexicon.finite_forms:
             # ", and Tom Reyl, the council's adviser, said …": a named subject with its aside, then its own cue
             joint = AND_NAME_ASIDE.search(text, max(start, match.start() - 100), match.start())
@@ -2342,9 +2342,8 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
     if resumed is not None and JOINED.match(text, rest.end(), resumed.end) and \
             _opens_with_frame(text, rest.start(), resumed.end):
         return None  # "The pier was shut, records show, and harbour experts say …": a new attribution
-    if resumed is not None and (act := JOINED_PAST.match(text, rest.end(), resumed.end)) is not None and (
-            (verb := act.group(1).lower()).endswith("ed") or verb in frames().irregular_verbs) and not (
-            verb in frames().verbal_auxiliaries or verb in frames().be_forms):
+    if resumed is not None and (act := JOINED_PAST.match(text, rest.end(), resumed.end)) is not None \
+            and past_word(verb := act.group(1)) and verb not in frames().verbal_auxiliaries:
         # "The pier is safe, Ms Varga said, and left the stage": the source's next act; not "…, and had passed all
         # checks", the content's own verb group going on
         return None

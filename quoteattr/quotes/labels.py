@@ -9,7 +9,8 @@ from attrs import frozen
 
 from ..lexicon import load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import FINITE, clause_before, clause_from, has_verb, headline_future, title_case, trimmed, verb_groups
+from .content import (FINITE, clause_before, clause_from, has_verb, headline_future, past_word, title_case, trimmed,
+                      verb_groups)
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, frames, last_char_before, near
 from .quotemap import QuoteMap, make_quote
@@ -381,8 +382,7 @@ def _role_set_off(text: str, source: Span, sentence: Sentence, *, at_start: bool
 def _holds_verb(words: list[str]) -> bool:
     """A past form, an irregular verb or an auxiliary among ``words`` (in lower case), read without the "-s" of a
     plural noun ("news"): "the mayor praised the union" is a clause, "the news agency" none."""
-    f = frames()
-    return any(word.endswith("ed") or word in f.irregular_verbs or word in f.verbal_auxiliaries for word in words)
+    return any(past_word(word) or word in frames().verbal_auxiliaries for word in words)
 
 
 def _writers_joint(words: list[str]) -> bool:

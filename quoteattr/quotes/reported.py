@@ -24,7 +24,7 @@ from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD,
                       NAME_WORDS, OBJECT_STOP, PERSON_OBJECTS, QUOTED_NAME, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present, before_verb,
-                      capitalised_cue_after_first, clause_before, clause_from, complement_after_cue, first_comma,
+                      capitalised_cue_after_first, clause_before, clause_from, complement_after_cue, first_comma, past_word,
                       has_verb, has_verb_between,
                       headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause)
@@ -2504,7 +2504,7 @@ def _past_verb_after(text: str, position: int, sentence: Sentence) -> bool:
         return False
     f = frames()
     verb = after.group("verb")
-    if not (verb.endswith("ed") or verb in f.irregular_verbs) or verb in f.verbal_auxiliaries or verb in f.be_forms:
+    if not past_word(verb) or verb in f.verbal_auxiliaries:
         return False
     following = after.group("next")
     return following is None or following in f.prepositions or following in NOUN_DETERMINERS
