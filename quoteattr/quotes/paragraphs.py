@@ -428,17 +428,19 @@ def open_paragraphs_before(analysis: Analysis, quote_map: QuoteMap, found: list[
     out = []
     for quote in found:
         opened = _opening_quotation(quote, quote_map, paragraphs)
-        first = opened
-        mark = quote_map.around(quote.start).open_mark.text if opened is not None else ""  # each paragraph reopens with it
-        while first is not None and first > 0 and first - 1 not in covered \
-                and _left_open_paragraph(text, quote_map, paragraphs[first - 1], mark) is not None:
-            first -= 1
-        if opened is None or first == opened or _goes_on_from(quote_map, by_paragraph.get(first - 1, ())):
+        if opened is None:
             out.append(quote)
             continue
-        pieces = tuple(_left_open_paragraph(text, quote_map, paragraphs[index], mark).inner
-                       for index in range(first, opened))
-        out.append(attrs.evolve(quote, content=pieces + quote.content))
+        mark = quote_map.around(quote.start).open_mark.text  # each paragraph reopens with it
+        first, leading = opened, []  # the open paragraphs before it, nearest first
+        while first > 0 and first - 1 not in covered and (
+                left := _left_open_paragraph(text, quote_map, paragraphs[first - 1], mark)) is not None:
+            leading.append(left.inner)
+            first -= 1
+        if not leading or _goes_on_from(quote_map, by_paragraph.get(first - 1, ())):
+            out.append(quote)
+            continue
+        out.append(attrs.evolve(quote, content=tuple(reversed(leading)) + quote.content))
     return out
 
 
