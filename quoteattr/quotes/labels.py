@@ -16,7 +16,7 @@ from .frames import EndAnchored, alternation, frames, last_char_before, near
 from .quotemap import QuoteMap, make_quote
 from .sources import plausible_source, source_before
 from .subjects import word_before
-from .titles import POSSESSIVE, appositive_after_title, role_noun_is_head
+from .titles import POSSESSIVE, ROLE_NOUN_PREPOSITIONS, appositive_after_title, role_noun_is_head
 
 __all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "on_topic_label", "possessive_copula",
            "possessed_noun_before_that", "possessive_label", "possessor_of_label", "self_described", "signed_posts",
@@ -43,8 +43,6 @@ NAMED_SOURCE = regex.compile(r"(?:^|\s)\p{Lu}[\p{L}\p{M}.'’\-]*\Z")  # a sourc
 # and Cole" (each up to three capitalised words); not "According to Lund, Britain and France agree"
 LIST_NAME = r"\p{Lu}(?:[\p{L}\p{M}.'’\-]*[\p{L}\p{M}])?(?:\s+\p{Lu}(?:[\p{L}\p{M}.'’\-]*[\p{L}\p{M}])?){0,2}"
 NAME_LIST_AFTER = regex.compile(r"(?:\s*,\s*" + LIST_NAME + r"){0,4}\s*,?\s+(?:and|or)\s+" + LIST_NAME + r"(?=\s*(?:[,;.!?)]|\Z))")
-# after the noun of a role set off after a name: "an analyst at", "an adviser to", "a spokeswoman from"
-ROLE_NOUN_PREPOSITIONS = ("of", "for", "at", "to", "from", "with")
 # a body's description set off after a named source, up to its closing comma or the sentence's end: "Pierwire, the
 # news agency"; its last word is read against organisations.txt
 BODY_SET_OFF = regex.compile(r",\s+(?:the|a|an)\s+(?P<words>(?:[\p{L}\-'’]+\s+){0,4}(?P<head>\p{Ll}+))"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 from attrs import frozen
@@ -216,8 +216,7 @@ def _bound_head(words: list[str]) -> bool:
 def _own_noun_phrase(words: list[str]) -> list[str]:
     """The words before the first "of" or "for" that follows a word: "harbour master" in "harbour master of Lyme";
     all the words when none follows."""
-    return words[:next((index for index, word in enumerate(words) if index and word in ROLE_OBJECT_PREPOSITIONS),
-                       len(words))]
+    return words[:_own_noun_end(words, ROLE_OBJECT_PREPOSITIONS)]
 
 
 def _bare_role(words: list[str]) -> bool:
@@ -478,12 +477,17 @@ def _described_holder(text: str, start: int, stop: int) -> tuple[int, int]:
     return words[2].start(), words[head].end()
 
 
+def _own_noun_end(words: list[str], prepositions: Iterable[str]) -> int:
+    """Where a role's own noun phrase ends: at the first of ``prepositions`` after its first word, else at its end
+    ("harbour master" in "harbour master of Lyme")."""
+    return next((index for index, word in enumerate(words) if index and word in prepositions), len(words))
+
+
 def role_noun_is_head(phrase: str, *, before: tuple[str, ...] = ("of",)) -> bool:
     """The role's own noun, the word before the first of ``before`` ("of") or else the last word, is a title head:
     "the harbour master", "executive director of the Pier Society"; not "the most of any candidate"."""
     words = _words(phrase)
-    of = next((index for index, word in enumerate(words) if index and word in before), len(words))
-    return bool(words) and title_words().is_head(words[of - 1])
+    return bool(words) and title_words().is_head(words[_own_noun_end(words, before) - 1])
 
 
 AGE_BEFORE_NAME = regex.compile(r"(?<=, )\d{1,3}-year-old[ \t]+\Z")  # ", 62-year-old (Ana Brun)"
@@ -781,7 +785,9 @@ def _stated_past(copula: regex.Match) -> bool:
     return copula.group("past") is not None and copula.group("appointed") is None
 
 
-ROLE_NOUN_ENDS = frozenset({"of", "for", "to", "at", "in", "from", "with"})  # after a role's noun: "friend of"
+# after the noun of a role set off after a name: "an analyst at", "an adviser to", "a spokeswoman from"
+ROLE_NOUN_PREPOSITIONS = ("of", "for", "at", "to", "from", "with")
+ROLE_NOUN_ENDS = frozenset(ROLE_NOUN_PREPOSITIONS) | {"in"}  # after a role's noun: "friend of", "a skipper in Lyme"
 
 
 def role_nouns(title: str) -> frozenset[str]:
