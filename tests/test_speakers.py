@@ -1467,6 +1467,29 @@ def test_nested_quote_gets_its_own_speaker_and_ids_follow_first_quote():
     assert [(s.id, s.name, s.quote_ids) for s in speakers] == [(0, "Pompeo", (0,)), (1, "Trump", ())]
 
 
+INTERVIEW = ("Harbour master Ana Lund met skippers on Monday. Tom Reyl chairs the council; Lund runs the ferry."
+             "\n\nQ: Will the pier close?\n\nA: Not this year. I told the council the money was found.")
+
+
+def test_an_interviews_answers_are_by_the_person_named_most_before_it():
+    doc = quoteattr.attribute(INTERVIEW)
+    question, answer = doc.quotes
+    assert (question.source.text, question.speaker) == ("Q", None)
+    assert (answer.source.text, answer.speaker.name, answer.speaker.title) == ("A", "Ana Lund", "Harbour master")
+    assert [nested.speaker.name for nested in answer.nested if nested.source.text == "I"] == ["Ana Lund"]
+
+
+def test_an_interview_with_nobody_named_before_it_has_no_answerer():
+    doc = quoteattr.attribute("Q: Will the pier close?\n\nA: Not this year.\n\nAna Lund runs the ferry, Lund said.")
+    answer = next(quote for quote in doc.quotes if quote.source.text == "A")
+    assert answer.speaker is None
+
+
+def test_an_answer_label_outside_an_interview_is_no_source():
+    doc = quoteattr.attribute("Harbour master Ana Lund met skippers.\n\nA: Not this year, she said.")
+    assert all(quote.source is None or quote.source.text != "A" for quote in doc.quotes)
+
+
 # --- the reference article --------------------------------------------------------
 
 def _seed():

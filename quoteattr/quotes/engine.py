@@ -29,6 +29,7 @@ from .overlaps import (after_inner_frames, deduplicate, ending_at_outer_frames, 
 from .paragraphs import (after_gesture, continuations, embedded_posts, extend_with_following_quotes, indexes_covered,
                          introduced_by_punctuation, named_after_dash, open_paragraphs_before, quoted_headline,
                          signed_below, to_quoted_words)
+from .interviews import interview_turns
 from .quotemap import QuoteMap
 from .reported import find_reported
 from .speakers import resolve_speakers
@@ -54,6 +55,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
         found = found + list(signed_below(analysis, quote_map, sentence_starts, found))
         found = found + list(after_gesture(analysis, quote_map, sentence_starts, found))
         found = found + list(quoted_headline(analysis, quote_map, found))
+        found = found + list(interview_turns(analysis, quote_map))
         found = named_after_dash(text, found)
     if "writing" in cue_classes and "(@" in text:
         found = found + list(embedded_posts(analysis, quote_map, sentence_starts))

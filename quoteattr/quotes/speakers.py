@@ -31,6 +31,7 @@ from ..model import Quote, Speaker, Span
 from .frames import alternation, end_before, last_char_before, near
 from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
                     given_name_gender, is_given_name)
+from .interviews import ANSWER, turn_role
 from .pronouns import GENDERED_PRONOUN, pronouns
 from .sources import (DATELINE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, noun_phrase_before, past_time_opening,
                       plausible_source, sentence_subject)
@@ -101,6 +102,7 @@ AGE_DESCRIPTION = regex.compile(r"(?i:the)[ \t]+(\d{1,3})-year-old(?:[ \t]+(\p{L
 # a description in lower case before the name it gives: "the ferry operator Bay Lines"
 DESCRIBED_NAME = regex.compile(r"(?i:the)[ \t]+((?:\p{Ll}[\p{Ll}\-]*[ \t]+)+)(\p{Lu}[\p{L}\p{M}\p{N}&.\-]*"
                                r"(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}&.\-]*)*)")
+FIRST_PERSON = "I"  # a report's source inside an interview's answer that is the one answering
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 
 
@@ -511,6 +513,21 @@ class _Resolver:
         self.entities[owner].add_mention(span)
         for timeline in self.timelines_of.get(owner, ()):
             timeline.add(span.start, owner)
+
+    def interviewee(self, label: Span, first_turn: int) -> int | None:
+        """The person an interview's answers are by: of the people named before its first turn (``first_turn``),
+        the one named most often, the first named of equals ("Ana Lund sees hope … Ana Lund, 29, runs the ferry.
+        Q: … A: …" -> Ana Lund); nobody when none is named."""
+        counts: dict[int, int] = {}  # in order of first mention
+        for mention, owner in zip(self.names, self.name_owner):
+            if mention.span.start >= first_turn:
+                break
+            if self.entities[owner].kind == PERSON:
+                counts[owner] = counts.get(owner, 0) + 1
+        owner = max(counts, key=counts.__getitem__, default=None)
+        if owner is not None:
+            self.note_source(label, owner)
+        return owner
 
     def note_source(self, span: Span, owner: int) -> None:
         self.add_mention(owner, span)
@@ -1374,11 +1391,20 @@ def resolve_speakers(analysis: Analysis, quotes: Sequence[Quote], *,
         for nested_index, quote in enumerate((outer, *outer.nested))
         if quote.source is not None
     )
-    owner_at: dict[tuple[int, int], int] = {}  # one mention, one speaker: "…, she said, adding that …" gives two quotes
+    # an interview's first turn, where the text before it names whom the interview is with
+    first_turn = next((source.start for *_, source in sources if turn_role(text, source) is not None), None)
+    owner_at: dict[tuple[int, int], int | None] = {}  # one mention, one speaker: "…, she said, adding that …"
     for _, index, nested_index, source in sources:
+        if nested_index and source.text == FIRST_PERSON and (index, 0) in owner_of and first_turn is not None and (
+                turn_role(text, quotes[index].source) == ANSWER):
+            owner_of[(index, nested_index)] = owner_of[(index, 0)]  # "A: I told the council …": the interviewee
+            continue
         if (source.start, source.end) not in owner_at:
-            owner_at[(source.start, source.end)] = resolver.resolve(source)
-        owner_of[(index, nested_index)] = owner_at[(source.start, source.end)]
+            role = turn_role(text, source) if first_turn is not None else None
+            owner_at[(source.start, source.end)] = resolver.resolve(source) if role is None else (
+                resolver.interviewee(source, first_turn) if role == ANSWER else None)  # the asker is not named
+        if (owner := owner_at[(source.start, source.end)]) is not None:
+            owner_of[(index, nested_index)] = owner
     for index, earlier in sorted((carried or {}).items()):
         if (index, 0) not in owner_of and (earlier, 0) in owner_of and 0 <= index < len(quotes):
             owner_of[(index, 0)] = owner_of[(earlier, 0)]

@@ -1,0 +1,93 @@
+"""Question-and-answer interviews: paragraphs that open "Q:" and "A:".
+
+A document is an interview when a paragraph opens with a question label
+(`interview_labels.txt`: "Q:", "Question:") and a later one with an answer
+label ("A:", "Answer:"). Each labelled paragraph is a turn whose words run to
+the paragraph's end; the paragraphs without a label between an answer and the
+next label go on with that answer. The label is the turn's source and its colon
+the cue: an answer is the interviewee's words (speakers.py names the person),
+a question the interviewer's.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from ..analysis.base import Analysis
+from ..lexicon import load_table
+from ..model import Quote, Span
+from .content import trimmed
+from .frames import alternation, near
+from .quotemap import QuoteMap, make_quote
+
+__all__ = ["interview_turns", "turn_role", "QUESTION", "ANSWER"]
+
+QUESTION, ANSWER = "question", "answer"
+
+
+@functools.cache
+def _labels() -> dict[str, str]:
+    return {label: role for role, label in load_table("interview_labels.txt")}
+
+
+@functools.cache
+def _turn_label() -> regex.Pattern:
+    """A label and its colon at a paragraph's start, words after it: "Q: Why …", "Answer: Nobody …"."""
+    return regex.compile(r"[ \t]*(?P<source>" + alternation(sorted(_labels(), key=len, reverse=True))
+                         + r")[ \t]*(?P<cue>:)[ \t]*(?=\S)")
+
+
+def _turns(text: str, paragraphs: Sequence[Span]) -> list[tuple[int, regex.Match]]:
+    """Each labelled paragraph's index and label, in text order."""
+    pattern = _turn_label()
+    found = ((index, pattern.match(text, paragraph.start, near(paragraph.start, paragraph.end)))
+             for index, paragraph in enumerate(paragraphs))
+    return [(index, label) for index, label in found if label is not None]
+
+
+def _is_interview(turns: list[tuple[int, regex.Match]]) -> bool:
+    """A question's label, and an answer's after it."""
+    roles = [_labels()[label.group("source")] for _, label in turns]
+    return QUESTION in roles and ANSWER in roles[roles.index(QUESTION):]
+
+
+def interview_turns(analysis: Analysis, quote_map: QuoteMap) -> Iterator[Quote]:
+    """The turns of a question-and-answer interview, each a quote by its label."""
+    text, paragraphs = analysis.text, analysis.paragraphs
+    if "Q" not in text and "Question" not in text:
+        return
+    turns = _turns(text, paragraphs)
+    if not _is_interview(turns):
+        return
+    first_sentence = {}
+    for position, sentence in enumerate(analysis.sentences):
+        first_sentence.setdefault(sentence.paragraph, position)
+    for (index, label), following in zip(turns, [*turns[1:], (None, None)]):
+        content = trimmed(text, label.end(), paragraphs[index].end)
+        if content is None:
+            continue
+        pieces = [content]
+        if _labels()[label.group("source")] == ANSWER and following[0] is not None:
+            # the answer goes on in the paragraphs before the next label; after the last label nothing tells
+            # where the interview ends
+            pieces.extend(piece for later in range(index + 1, following[0])
+                          if (piece := trimmed(text, paragraphs[later].start, paragraphs[later].end)) is not None)
+        yield make_quote(tuple(pieces), Span.of(text, *label.span("cue")), Span.of(text, *label.span("source")),
+                         None, "speech", first_sentence.get(index, 0), quote_map)
+
+
+LABEL_INDENT = 8  # characters of space a turn's label may stand after its paragraph's start
+
+
+def turn_role(text: str, source: Span) -> str | None:
+    """"question" or "answer" where ``source`` is a turn's label that opens its paragraph ("A" in "A: Nobody paid
+    for repairs."), else None."""
+    role = _labels().get(source.text)
+    if role is None or not text[source.end:source.end + LABEL_INDENT].lstrip(" \t").startswith(":"):
+        return None
+    before = text[max(0, source.start - LABEL_INDENT):source.start]
+    if "\n" in before:
+        return role if not before.rsplit("\n", 1)[1].strip() else None
+    return role if source.start <= LABEL_INDENT and not before.strip() else None
