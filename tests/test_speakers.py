@@ -998,6 +998,14 @@ DESCRIPTION_CASES = [
      "Reyl said the pier was safe.", ("the pier was safe", "Reyl"), ("Tom Reyl", "Her Adley counterpart")),
     ("a-party-bracket-before-a-who-clause-is-no-part-of-the-source", "Sen. Ann Varga (D-Lyme), who chairs the pier "
      "panel, said it was safe.", ("it was safe", "Sen. Ann Varga"), ("Ann Varga", "chair of the pier panel")),
+    ("a-party-set-off-by-commas-before-a-who-clause-is-no-title", "Sen. Ann Varga, D-N.Y., who chairs the pier "
+     "panel, said it was safe.", ("it was safe", "Sen. Ann Varga"), ("Ann Varga", "chair of the pier panel")),
+    ("a-party-set-off-by-commas-before-a-role-is-no-title", "Sen. Ann Varga, D-Lyme, the panel's chair, said it "
+     "was safe.", ("it was safe", "Sen. Ann Varga"), ("Ann Varga", "the panel's chair")),
+    ("a-party-set-off-by-commas-alone-is-no-title", "Sen. Ann Varga, D-Lyme, said it was safe.",
+     ("it was safe", "Sen. Ann Varga"), ("Ann Varga", "Sen.")),
+    ("who-after-a-party-set-off-by-commas-is-the-lawmaker", "Sen. Ann Varga, D-N.Y., who wrote the bill, said it "
+     "was safe.", ("the bill", "who"), ("Ann Varga", "Sen.")),
     ("her-in-a-title-is-the-woman-named-before", "Mayor Ann Varga spoke first. Her deputy, Tom Reyl, said the toll "
      "would stay.", ("the toll would stay", "Tom Reyl"), ("Tom Reyl", "deputy of Ann Varga")),
     ("his-in-a-title-skips-a-woman-named-nearer", "Tom Reyl spoke. Ann Varga said the toll was unfair. His deputy, "
@@ -1209,6 +1217,10 @@ DESCRIPTION_CASES = [
      "senator said it was safe.", ("it was safe", "The Lyme senator"), ("Ann Varga", "Sen.")),
     ("a-party-letter-in-the-brackets-is-a-word-of-the-role", "Sen. Ann Varga (D-Lyme) opened the pier. The "
      "Democratic senator said it was safe.", ("it was safe", "The Democratic senator"), ("Ann Varga", "Sen.")),
+    ("a-party-letter-set-off-by-commas-is-a-word-of-the-role", "Sen. Ann Varga, D-Lyme, opened the pier. The "
+     "Democratic senator said it was safe.", ("it was safe", "The Democratic senator"), ("Ann Varga", "Sen.")),
+    ("a-party-set-off-by-commas-the-lawmaker-is-not-of-stands-alone", "Sen. Tom Reyl, R-Bay, opened the pier. The "
+     "Democratic senator said it was safe.", ("it was safe", "The Democratic senator"), ("The Democratic senator", None)),
     ("a-place-after-of-is-a-word-of-the-role", "Mayor Ann Varga of Lyme met Mayor Tom Reyl of Bay. The Lyme mayor "
      "said the ferry was late.", ("the ferry was late", "The Lyme mayor"), ("Ann Varga", "Mayor")),
     ("a-place-after-from-is-a-word-of-the-role", "Sen. Ann Varga (D-Lyme) opened the pier. The senator from Lyme "

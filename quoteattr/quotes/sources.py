@@ -11,7 +11,7 @@ import functools
 
 import regex
 
-from ..lexicon import load_lines, load_words
+from ..lexicon import load_lines, load_table, load_words
 from ..model import Span
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, end_before, frames, last_char_before, near, weekday_alternation
@@ -684,8 +684,9 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             head_index += 1  # "Then the mayor, Eva Brun, said", "Later Eva Brun, her deputy, said": no part of the head
         if head_index >= head_end_index:
             return None
-        if head_end_index - head_index == 1 and _set_off_age(tokens, head_index):
-            # "Tom Reyl, 40, a skipper, said": the age is set off after the name, which heads the subject
+        if _set_off_after_name(tokens, head_index, head_end_index):
+            # "Tom Reyl, 40, a skipper, said", "Sen. Ida Lenz, D-Lyme, the panel's chair, said": the age or the
+            # party and state is set off after the name, which heads the subject
             head_end_index = head_index - 1
             head_index = _head_start(tokens, head_end_index - 1, head_end_index - 8)
             if head_index >= head_end_index:
@@ -799,11 +800,26 @@ def _names_second_conjunct(text: str, start: int, tokens: list[regex.Match], joi
 AGE = regex.compile(r"\d{1,3}")  # "Tom Reyl, 40,"
 
 
-def _set_off_age(tokens: list[regex.Match], index: int) -> bool:
-    """``tokens[index]`` is an age set off by commas after a word that may end a name: "Tom Reyl, 40,"; not
-    "the pier, 40,"."""
-    return (AGE.fullmatch(tokens[index].group()) is not None and index >= 2 and tokens[index - 1].group() == ","
-            and NAME_WORD.fullmatch(tokens[index - 2].group()) is not None)
+def _set_off_after_name(tokens: list[regex.Match], index: int, end: int) -> bool:
+    """``tokens[index:end]`` are an age or a lawmaker's party and state set off by commas after a word that may
+    end a name: "Tom Reyl, 40,", "Sen. Ida Lenz, D-Lyme,", "Rep. Tom Reyl, R-N.Y.,", "…, R-South Bay,"; not "the
+    pier, 40,"."""
+    if index < 2 or tokens[index - 1].group() != "," or NAME_WORD.fullmatch(tokens[index - 2].group()) is None:
+        return False
+    if end - index == 1 and AGE.fullmatch(tokens[index].group()) is not None:
+        return True
+    return 0 < end - index <= PARTY_TOKENS and _party_and_state().fullmatch(tokens[index].group()) is not None and all(
+        token.group() == "." or NAME_WORD.fullmatch(token.group()) is not None for token in tokens[index + 1:end])
+
+
+PARTY_TOKENS = 3  # "R-South", "Carolina"; "D-Ore", "."
+
+
+@functools.cache
+def _party_and_state() -> regex.Pattern:
+    """A party's letter of `party_letters.txt`, a hyphen and the start of a state: "D-Lyme", "R-N.Y"."""
+    return regex.compile(r"(?:" + alternation(letter for letter, *_ in load_table("party_letters.txt"))
+                         + r")-\p{Lu}[\p{L}.]*")
 
 
 def _adverb_before_head(word: str, following: str) -> bool:

@@ -38,7 +38,7 @@ from .sources import (DATELINE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, noun_phrase
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title,
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
                      is_office_word, left_after, dismissed_before, member_role, court_role, role_noun_is_head,
-                     role_nouns, POSSESSIVE)
+                     role_nouns, POSSESSIVE, PARTY_SET_OFF)
 from .wordcues import FOLDS_TO_ASCII
 
 __all__ = ["resolve_speakers"]
@@ -76,6 +76,9 @@ PLACE_WORDS = r"(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*(?:[ \t]+\p{Lu}[\p
 PLACE_AFTER_NAME = regex.compile(r"[ \t]+of[ \t]+" + PLACE_WORDS)  # "Eva Brun of New York"
 # "(D-Lyme)" after a lawmaker's name: the party's letter and the place
 PARTY_AND_PLACE = regex.compile(r"[ \t]*\((\p{Lu})[-–][ \t]*([\p{L}\p{M}.' \t]{1,30})\)")
+# the same set off by commas, AP's way: "Sen. Ana Varga, D-Lyme, said"; the letter one of `party_letters.txt`
+PARTY_SET_OFF_AFTER = regex.compile(r",[ \t]+(?=" + PARTY_SET_OFF + r"[ \t]*,)(\p{Lu})-(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)")
+PARTY_BEFORE_RELATIVE = regex.compile(r",[ \t]+" + PARTY_SET_OFF + r"[ \t]*,[ \t]*")  # "Sen. Ana Varga, D-Lyme, who"
 # "Prof " or "former Gov. " before "Ana Varga": the word before it and the honorific
 HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:([\p{L}\-]+)[ \t]+)?(\p{Lu}\p{L}*\.?)[ \t]+\Z")
 # "Pier Lines cut", "Pier Lines, the ferry operator, cut"; not "Pier Lines and"
@@ -412,7 +415,8 @@ class _Resolver:
         """The words of the place and party a mention gives after the name, which a description of the person's
         role may add ("the Lyme senator", "the Democratic senator"): "Sen. Ana Varga (D-Lyme)", "Mayor Eva Brun of
         Lyme"."""
-        bracket = PARTY_AND_PLACE.match(self.text, mention.name.end, near(mention.name.end, len(self.text)))
+        bracket = PARTY_AND_PLACE.match(self.text, mention.name.end, near(mention.name.end, len(self.text))) or (
+            PARTY_SET_OFF_AFTER.match(self.text, mention.name.end, near(mention.name.end, len(self.text))))
         if bracket is not None:
             return set(_party_words().get(bracket.group(1), ())) | set(title_key(bracket.group(2)))
         _, limit = self.sentence_bounds(mention.span.start)
@@ -589,8 +593,9 @@ class _Resolver:
         high = bisect.bisect_left(self.name_starts, source.start)
         for index in range(high - 1, max(high - 4, -1), -1):
             name = self.names[index]
-            if source.start - name.span.end <= RELATIVE_WINDOW and not any(
-                    mark in self.text[name.span.end:source.start] for mark in ".;:!?“”\""):
+            if source.start - name.span.end <= RELATIVE_WINDOW and (not any(
+                    mark in self.text[name.span.end:source.start] for mark in ".;:!?“”\"") or PARTY_BEFORE_RELATIVE.fullmatch(
+                    self.text, name.span.end, source.start) is not None):  # "Rep. Ana Varga, D-N.Y., who"
                 return self.name_owner[index]
         start, _ = self.sentence_bounds(source.start)
         end = end_before(self.text, start, source.start, " ,")

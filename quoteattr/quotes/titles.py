@@ -130,7 +130,7 @@ ADVERB_OPENING = regex.compile(WHO_ADVERBS + r"[ \t]+(?=\S)")  # "Ana Varga, now
 def _who_clause() -> regex.Pattern:
     return regex.compile(r"""
     \s*(?:\([^()\n]{1,40}\))?        # (R-Fla.): party and state, never the title
-    (?:,\s+\d{1,3})?                # an age: "Karin Ek, 45, who heads the freight arm"
+    (?:,\s+(?:\d{1,3}|""" + PARTY_SET_OFF + r"""))?  # an age or a party: "Karin Ek, 45, who heads the freight arm"
     ,\s+who\s+(?:""" + WHO_ADVERBS + r"""\s+)?
     (?:(?P<copula>""" + _copula() + r""")(?:\s+""" + WHO_ADVERBS + r""")?  # "who is also the club's captain"
       |(?:has\s+)?(?P<verb>[\p{Ll}\-]+))  # "who has led the group since 2010"
@@ -146,7 +146,12 @@ def _copula() -> str:
 # after a name set off by a role before it: a comma, or the sentence's end ("…,” said the harbour master, Ana Brun.")
 NAME_THEN_CLOSE = regex.compile(r""",|[.!?](?:[”"’]|'')?(?:\s|\Z)""")
 JOINED_DESCRIPTION = regex.compile(r"(?<![\p{L}\p{N}])and\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu}\p{L}*['’]s\s)")
-APPOSITIVE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,40}\))?,\s+(?:\d{1,3},\s+)?")  # "Ana Varga, 54, a skipper,"
+# a lawmaker's party and state set off by commas after the name, never the title: "Sen. Ida Lenz, D-Lyme, the
+# panel's chair,", "Rep. Tom Reyl, R-N.Y.,"
+PARTY_SET_OFF = (r"(?:" + alternation(letter for letter, *_ in load_table("party_letters.txt"))
+                 + r")-\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?")
+APPOSITIVE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,40}\))?,\s+(?:\d{1,3},\s+|" + PARTY_SET_OFF
+                                 + r",\s+)?")  # "Ana Varga, 54, a skipper,"
 # characters after a name within which its comma or "who" is sought: the regex module looks through the whole
 # stretch it is given for a pattern's literal parts before matching, so a long sentence would be read once per name
 NAME_TAIL_REACH = 120
