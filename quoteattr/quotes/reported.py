@@ -645,6 +645,9 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
         found: list[Quote] = []
         withheld_end = sentence.start  # the end of a question nobody answered
         withheld: list[tuple[int, int]] = []  # the questions nobody answered, for the word cues inside them
+        put = _question_put(text, sentence, quote_map)  # "Asked whether she had considered resigning, she replied"
+        if put is not None:
+            withheld.append(put)
         silent_end = sentence.start  # the end of what a reply not given was asked
         cues = lexicon.find(text, sentence.start, sentence.end, cue_classes)
         lowered = sentence.text.lower()  # read once for the word tests of this sentence's readers
@@ -654,8 +657,8 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
         for match in cues:
             if quote_map.around(match.start()) is not None:
                 continue  # the quoted speaker's own words
-            if match.start() < withheld_end:
-                continue  # "did not say whether he was hoping to win": nobody hopes there
+            if match.start() < withheld_end or put is not None and put[0] <= match.start() < put[1]:
+                continue  # "did not say whether he was hoping to win", "Asked whether she had considered …": nobody
             if match.start() < silent_end and match.group().lower() not in lexicon.finite_forms:
                 continue  # "did not respond to requests to discuss it": nobody discussed it; "and the board said" reads
             if (reply_end := _silent_reply_end(text, match, sentence)) > match.end():
@@ -721,6 +724,33 @@ def _source_outside_closed(found: list[Quote], position: int) -> Span | None:
 LIGHT_NOUN_TIMES = "light_noun_times.txt"  # "(issued a statement) after": a time, no topic
 LIGHT_NOUN_SCOPES = "light_noun_scopes.txt"  # "(issued a yellow) warning for": what it covers, no topic
 WITHHOLDING_WINDOW = 40  # characters before a cue searched for "did not", "has not yet", "declined to"
+
+
+# a participle of questioning opening the sentence, then, perhaps after a time or a listener, a question word or
+# "about": "Asked whether …", "When pressed about …", "Asked on Monday if …"
+QUESTION_PUT_LEAD = r"[“\"‘']?(?:(?i:when|after|if)\s+)?(?i:asked|questioned|pressed)"
+QUESTION_PUT_REACH = 300  # characters of a question put at a sentence's start read for its closing comma
+
+
+@functools.cache
+def _question_put_pattern() -> regex.Pattern:
+    words = alternation(frames().withheld_question_words | {"about"})
+    return regex.compile(QUESTION_PUT_LEAD + r"(?:\s+(?!(?i:" + words + r")\b)[\p{L}.]+){0,3}\s+(?P<word>(?i:"
+                         + words + r"))\b")
+
+
+def _question_put(text: str, sentence: Sentence, quote_map: QuoteMap) -> tuple[int, int] | None:
+    """The question put to the source that opens the sentence, from its question word to its comma: the cues in
+    "Asked whether she had considered resigning, she replied …" and "When asked about claims that the pier was
+    unsafe, Ms Varga said …" report nothing, being what she was asked."""
+    opening = _question_put_pattern().match(text, sentence.start, near(sentence.start, sentence.end))
+    if opening is None:
+        return None
+    for comma in CLAUSE_COMMA.finditer(text, opening.end(), min(sentence.end, opening.end() + QUESTION_PUT_REACH)):
+        quoted = quote_map.around(comma.start())
+        if quoted is None or quoted.end <= comma.end():  # 'Asked whether the pier is “safe,” most skippers said'
+            return opening.start("word"), comma.start()
+    return None
 
 
 def _withheld_question_end(text: str, match: regex.Match, sentence: Sentence, quote_map: QuoteMap) -> int:
