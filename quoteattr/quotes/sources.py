@@ -1369,6 +1369,9 @@ def _name_before_topic(words: list[str], source: str) -> int:
     return len(" ".join(words[:of]))
 
 
+# words that no noun phrase in lower case before a coordinated cue holds: "The pier shut when …" is no subject
+COORDINATION_STOPS = (r"(?:and|or|but|who|that|which|to|not|when|after|while|because|since|before|until|though"
+                      r"|although|once|if|as)")
 COORDINATED = regex.compile(r"""
     (?:\A|(?<=[,;:]\s)|(?<=[,;:?!](?:[”"’]|'')\s)  # "“…,” he said …, and then predicted"
        |(?<=\s(?:[—―–]|--?)\s)  # "The vote went badly — he called her “timid” and said"
@@ -1376,13 +1379,31 @@ COORDINATED = regex.compile(r"""
     (?P<subject>
         (?i:he|she|they|we|i|it)
       | (?:(?:The|A|An)\s+)?\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?(?:\s+\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*){0,3}
+      | (?:(?i:the|a|an)\s+)?(?P<role>(?:\p{Lu}\p{Ll}+\s+)?(?:(?!""" + COORDINATION_STOPS + r"""\s)\p{Ll}{2,}(?<!ed)\s+){1,2})
+        \p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*(?:\s+\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*){0,2}  # "activist fund Pier Partners"
+      | (?<=\b(?:when|after|while|because|since|before|until|though|although|once)\s)  # "when skippers blamed …"
+        (?P<described>(?:(?i:the|some|many|most|local)\s+)?(?:(?!""" + COORDINATION_STOPS + r"""\s)\p{Ll}{2,}(?<!ed|ly)\s+){0,2}
+        (?!""" + COORDINATION_STOPS + r"""\s)\p{Ll}{3,}(?<!ed|ly))
     )
-    \s+(?P<between>\p{Ll}+\s+)?(?:\p{Ll}+(?:ed|s)|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b
+    \s+(?P<between>(?!""" + COORDINATION_STOPS + r"""\s)\p{Ll}+\s+)?(?P<verb>\p{Ll}+(?:ed|s)|""" + alternation(
+    load_lines("irregular_verbs.txt")) + r""")\b
 """, regex.VERBOSE)  # "he thought for a moment and said": an irregular past too
 PRONOUN_THEN_VERB = regex.compile(r"(?<=\s)(?P<subject>he|she|they|we|I)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed"
                                   r"(?=\s+(?:and|but)\s+(?:\p{Ll}+\s+)?\Z)")  # "she laughed and admitted"
 COORDINATION_TAIL = regex.compile(r"\s(?:and|but|or)(?:\s+(?:then|later|also|again|finally|quickly|\p{Ll}+ly))?\s*\Z",
                                   regex.IGNORECASE)
+
+
+def _described_subject(words: str) -> bool:
+    """A noun phrase in lower case for people, no verb or auxiliary in it, its head a role, a role's plural, an
+    organisation's noun or a group's (`nouns_collective.txt`): "skippers", "police", "the harbour council"; not
+    "it", "the vote", "business was"."""
+    lowered = words.lower().split()
+    vocabulary, head = title_words(), lowered[-1]
+    return plausible_source(words) and (
+        vocabulary.is_title_word(head) or vocabulary.is_plural_head(head) or head in load_words(
+            "organisations.txt", lower=True) or head in load_words("nouns_collective.txt", lower=True)) and not any(
+        word in frames().auxiliaries or word in load_words("be_forms.txt", lower=True) for word in lowered)
 
 
 def coordinated_subject(text: str, start: int, end: int) -> Span | None:
@@ -1401,6 +1422,14 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
         match = PRONOUN_THEN_VERB.search(text, max(start, end - 60), end)
     if match is None:
         return None
+    groups = match.groupdict()
+    if groups.get("described") is not None and (not _described_subject(groups["described"])
+                                                or groups["verb"].endswith("s")):
+        return None  # "when it rained and said": no noun that can say; "after nine hours": a plural, no verb
+    if groups.get("role") is not None and not any(
+            title_words().is_title_word(word) or word in load_words("organisations.txt", lower=True)
+            for word in match.group("role").lower().split()):
+        return None  # "activist fund Pier Partners", "harbour master Ida Lenz"; not "both Republican Ana Varga"
     if match.group("subject") in ("The", "A", "An"):
         if match.group("between") is None:
             return None
