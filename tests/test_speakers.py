@@ -348,6 +348,15 @@ PRONOUN_CASES = [
      [("the pier was unsafe", "They")], ["The skippers"]),
     ("they-after-a-group-noun-subject", "The police arrested Mr Reyl. They said he was drunk.",
      [("he was drunk", "They")], ["The police"]),
+    ("they-after-a-bare-plural-subject-skips-an-earlier-body", "The ferry firm said fares would rise. Analysts at "
+     "Pier Bank cut their rating. They said the plan was weak.",
+     [("fares would rise", "The ferry firm"), ("the plan was weak", "They")], ["The ferry firm", "Analysts"]),
+    ("they-after-joined-names-skips-an-earlier-group", "Skippers said the toll was unfair. Ms Varga and Mr Reyl "
+     "met on Monday. They said the talks went well.",
+     [("the toll was unfair", "Skippers"), ("the talks went well", "They")], ["Skippers", "Varga and Reyl"]),
+    ("they-mentioned-in-the-sentence-before-stays", "Skippers said the toll was unfair and the skippers' union "
+     "agreed. They said it would rise.",
+     [("the toll was unfair", "Skippers"), ("it would rise", "They")], ["Skippers", "Skippers"]),
     ("they-after-things-has-no-name", "The talks ended on Monday. They said the pier was unsafe.",
      [("the pier was unsafe", "They")], [""]),
     ("they-after-a-possessor-has-no-name", "The skippers' union met on Monday. They said the pier was unsafe.",

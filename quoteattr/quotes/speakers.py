@@ -609,6 +609,9 @@ class _Resolver:
     def resolve_pronoun(self, source: Span, gender: str | None, number: str) -> int:
         if number != "self":
             found = self.antecedent(self.past_participle_opening(source.start), gender, number)
+            if found is not None and number == "pl" and gender is None and not self.mentioned_since_sentence_before(
+                    found, source.start) and (group := self.group_subject_before(source.start)) is not None:
+                return group  # "The firm said … Analysts at Pier Bank cut their rating. They wrote …": the analysts
             if found is not None:
                 entity = self.entities[found]
                 if entity.gender is None and entity.kind in (PERSON, DESCRIPTION, UNKNOWN) and gender in ("m", "f"):
@@ -628,6 +631,14 @@ class _Resolver:
             return self.resolve_description(body)  # "The Harbour Council will double the toll, it said"
         self.entities.append(Entity(UNKNOWN, "", gender=gender, plural=number == "pl"))
         return len(self.entities) - 1  # no antecedent: a speaker with no name, never a guess
+
+    def mentioned_since_sentence_before(self, owner: int, offset: int) -> bool:
+        """Whether ``owner`` is mentioned from the start of the sentence before ``offset``'s up to ``offset``."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 2
+        floor = self.sentence_starts[max(index, 0)]
+        starts = self.entities[owner].starts
+        position = bisect.bisect_left(starts, floor)
+        return position < len(starts) and starts[position] < offset
 
     def aged_person(self, source: Span, aged: regex.Match) -> int | None:
         """The person "the 52-year-old (woman)" is: one named with that age set off after the name ("Anna Holm,
@@ -677,8 +688,9 @@ class _Resolver:
                 members = self.joint_members(Span.of(self.text, subject.start, self.names[at].span.end))
                 return self.joint(members) if members else None
         words = subject.text.lower().split()
-        if len(words) != 2 or words[0] != "the" or POSSESSOR.match(self.text, subject.end) is not None:
-            return None  # not "The skippers' union"
+        if not (len(words) == 2 and words[0] == "the" or len(words) == 1) or POSSESSOR.match(
+                self.text, subject.end) is not None:
+            return None  # not "The skippers' union"; "Analysts at Pier Bank cut …": a bare plural too
         head = words[-1]
         if head in load_words("nouns_collective.txt", lower=True) or (
                 head.endswith("s") and head[:-1] in title_words().heads):
