@@ -1226,6 +1226,10 @@ DESCRIPTION_CASES = [
      "senator said it was safe.", ("it was safe", "The Lyme senator"), ("Ann Varga", "Sen.")),
     ("a-party-letter-in-the-brackets-is-a-word-of-the-role", "Sen. Ann Varga (D-Lyme) opened the pier. The "
      "Democratic senator said it was safe.", ("it was safe", "The Democratic senator"), ("Ann Varga", "Sen.")),
+    ("the-company-is-the-firm-whose-shares-open-a-sentence", "Shares in Pier Lines fell 12 per cent. The company "
+     "said fuel costs had doubled.", ("fuel costs had doubled", "The company"), ("Pier Lines", None)),
+    ("the-company-after-shares-in-two-firms-stands-alone", "Shares in Pier Lines and Bay Ferries fell. The company "
+     "said fuel costs had doubled.", ("fuel costs had doubled", "The company"), ("The company", None)),
     ("a-party-letter-set-off-by-commas-is-a-word-of-the-role", "Sen. Ann Varga, D-Lyme, opened the pier. The "
      "Democratic senator said it was safe.", ("it was safe", "The Democratic senator"), ("Ann Varga", "Sen.")),
     ("a-party-set-off-by-commas-the-lawmaker-is-not-of-stands-alone", "Sen. Tom Reyl, R-Bay, opened the pier. The "

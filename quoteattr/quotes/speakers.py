@@ -26,7 +26,7 @@ import regex
 from attrs import define, field
 
 from ..analysis.base import Analysis
-from ..lexicon import load_table, load_words
+from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Speaker, Span
 from .frames import alternation, end_before, last_char_before, near
 from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
@@ -909,6 +909,8 @@ class _Resolver:
         (see :meth:`sole_subject_firm`)."""
         if (dateline := DATELINE.match(self.text, start, near(start, limit))) is not None:
             start = dateline.end()  # "LYME, March 3 (Harbour Wire) - Bay Ferries said …"
+        if (lead := _share_lead().match(self.text, start, near(start, limit))) is not None:
+            start = lead.end()  # "Shares in Pier Lines fell …": the firm whose shares are the subject
         subject = SUBJECT_NAME.match(self.text, start, near(start, limit))
         if (subject is None or self.in_headline(Span.of(self.text, start, subject.end(1)))
                 or self.holds_name(subject.start(), subject.end(1))):
@@ -1254,6 +1256,14 @@ def _role_kinds() -> dict[str, frozenset[str]]:
 def _party_words() -> dict[str, tuple[str, ...]]:
     """A party's letter in "(D-Lyme)" -> the words a description may use for it (``party_letters.txt``)."""
     return {letter: tuple(words) for letter, *words in load_table("party_letters.txt")}
+
+
+@functools.cache
+def _share_lead() -> regex.Pattern:
+    """The words before a firm's name whose shares open a sentence (`firm_share_leads.txt`): "Shares in "."""
+    leads = sorted(load_lines("firm_share_leads.txt"), key=len, reverse=True)
+    return regex.compile(r"(?i:" + "|".join(r"[ \t]+".join(map(regex.escape, lead.split())) for lead in leads)
+                         + r")[ \t]+(?=\p{Lu})")
 
 
 @functools.cache
