@@ -357,6 +357,9 @@ PRONOUN_CASES = [
     ("they-mentioned-in-the-sentence-before-stays", "Skippers said the toll was unfair and the skippers' union "
      "agreed. They said it would rise.",
      [("the toll was unfair", "Skippers"), ("it would rise", "They")], ["Skippers", "Skippers"]),
+    ("it-after-a-broadcaster", "State television reported the ferry sank. It said the ferry was overloaded.",
+     [("the ferry sank", "State television"), ("the ferry was overloaded", "It")],
+     ["State television", "State television"]),
     ("they-after-things-has-no-name", "The talks ended on Monday. They said the pier was unsafe.",
      [("the pier was unsafe", "They")], [""]),
     ("they-after-a-possessor-has-no-name", "The skippers' union met on Monday. They said the pier was unsafe.",
