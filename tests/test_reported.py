@@ -7902,6 +7902,22 @@ def test_a_report_inside_a_report_is_listed_in_its_nested_quotes():
     assert doc.to_dict()["quotes"][0]["nested"][0]["content_text"] == "the pier was unsafe"
 
 
+@pytest.mark.parametrize(("text", "outer", "nested"), [
+    ("The Gazette quoted a harbour official as saying that two ferries had sunk.",
+     ("a harbour official as saying that two ferries had sunk", "quoted", "The Gazette"),
+     [("two ferries had sunk", "saying", "a harbour official")]),
+    ("The Gazette quoted Ms Varga at length.", ("Ms Varga at length", "quoted", "The Gazette"), []),
+    ("Ms Varga was quoted by the Gazette as saying the pier was unsafe.",
+     ("the pier was unsafe", "was quoted by the Gazette as saying", "Ms Varga"), []),
+])
+def test_the_one_quoted_as_saying_is_the_source_of_a_nested_report(text, outer, nested):
+    """"X quoted Y as saying Z": X's report, and inside it what Y said, by Y."""
+    doc = quoteattr.attribute(text)
+    assert [(q.text, q.cue.text, q.source.text) for q in doc.quotes] == [outer]
+    assert [(q.text, q.cue.text, q.source.text) for q in doc.quotes[0].nested] == nested
+    assert all(q.speaker.name == q.source.text for q in doc.quotes[0].nested)
+
+
 def test_a_report_in_a_report_in_a_report_is_nested_in_the_outermost():
     doc = quoteattr.attribute("The paper reported that officials said Ms Varga told them the pier was unsafe.")
     assert len(doc.quotes) == 1

@@ -69,8 +69,18 @@ def without_embedded_stances(text: str, found: list[Quote]) -> list[Quote]:
     stances = _embedded(found, lambda q: q.cue_class in ("thought", "evidence") and id(q) not in closing)
     found = [q for q in found if id(q) not in stances]
     loose = _embedded(found, lambda q: not any(word.lower() in finite for word in q.cue.text.split())
-                      and id(q) not in closing)
+                      and id(q) not in closing and not _quoted_as(text, q))
     return [q for q in found if id(q) not in loose]
+
+
+QUOTED_AS = regex.compile(r"\s+as\s+")  # between the one quoted and the -ing form: "quoted an officer as saying"
+
+
+def _quoted_as(text: str, quote: Quote) -> bool:
+    """"quoted an officer as saying …": a report whose source stands right before "as" and its -ing cue, what the
+    one quoted said; kept to be nested in the quoting report."""
+    return quote.source is not None and quote.cue is not None and quote.source.end < quote.cue.start and (
+        QUOTED_AS.fullmatch(text, quote.source.end, quote.cue.start) is not None)
 
 
 CLOSING_FRAME_END = regex.compile(r"[\s”\"’']*[.!?]")

@@ -48,7 +48,8 @@ from .titles import honorific, title_words
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues, as_reported_by,
                        cue_after_to, is_noun_cue, news_passive, news_passives, noun_object_cue_end, passive_clause,
                        passive_question, passive_subject, passive_with_agent,
-                       public_appeal, reduced_passive, seeming, report_cue_after_passive, word_cue_quotes)
+                       public_appeal, reduced_passive, seeming, report_cue_after_passive, word_cue_quotes,
+                       QUOTING_PASSIVES)
 
 __all__ = ["find_reported"]
 
@@ -654,9 +655,10 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
         if "would" in lowered:  # "would like to": merged in only where it can occur
             cues = heapq.merge(cues, lexicon.find_after_would(text, sentence.start, sentence.end, cue_classes),
                                key=lambda match: match.start())
+        quoted_cue_end = sentence.start  # the end of the "saying" after "quoted X as", read with the quoting cue
         for match in cues:
-            if quote_map.around(match.start()) is not None:
-                continue  # the quoted speaker's own words
+            if quote_map.around(match.start()) is not None or match.end() == quoted_cue_end:
+                continue  # the quoted speaker's own words; "quoted X as saying", read already
             if match.start() < withheld_end or put is not None and put[0] <= match.start() < put[1]:
                 continue  # "did not say whether he was hoping to win", "Asked whether she had considered …": nobody
             if match.start() < silent_end and match.group().lower() not in lexicon.finite_forms:
@@ -674,6 +676,10 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 last_source = quote.source or last_source
                 found.append(quote)
                 yield quote
+                if (quoted := _quoted_as_saying(text, match, sentence, index, quote_map)) is not None:
+                    quoted_cue_end = quoted.cue.end  # its "saying" is read here, with its own source
+                    if quoted.end <= quote.end:
+                        yield quoted  # "The agency quoted an officer as saying …": the officer's words, nested in it
         carried = last_source
         # "did not answer questions about whether …": the noun's question is withheld too
         yield from (quote for quote in word_cue_quotes(text, sentence, index, quote_map, cue_classes, word_cues)
@@ -751,6 +757,30 @@ def _question_put(text: str, sentence: Sentence, quote_map: QuoteMap) -> tuple[i
         if quoted is None or quoted.end <= comma.end():  # 'Asked whether the pier is “safe,” most skippers said'
             return opening.start("word"), comma.start()
     return None
+
+
+# after an active verb of quoting, its object and "as" before an -ing form: "quoted a police officer as saying"
+QUOTED_OBJECT_AS = regex.compile(r"\s+(?!by\s)(?P<object>[^\s,;:“”\"()][^,;:“”\"()]{0,80}?)\s+as\s+(?P<verb>\p{Ll}+ing)\b")
+
+
+def _quoted_as_saying(text: str, match: regex.Match, sentence: Sentence, index: int,
+                      quote_map: QuoteMap) -> Quote | None:
+    """What the object of an active verb of quoting (`quoting_passives.txt`) said, by that object: in "The agency
+    quoted a police officer as saying that 11 bodies had been found" the officer said that 11 bodies had been found
+    (the agency's report holds it, so it becomes that report's nested quote)."""
+    entry = cue_lexicon().lookup(match.group())
+    if entry is None or entry[0] not in QUOTING_PASSIVES:
+        return None
+    found = QUOTED_OBJECT_AS.match(text, match.end(), near(match.end(), sentence.end))
+    if found is None or not plausible_source(found.group("object")):
+        return None
+    inner = next(cue_lexicon().find(text, found.start("verb"), found.end("verb"), frozenset({"speech", "writing"})),
+                 None)
+    if inner is None:
+        return None
+    inner_lemma, inner_class = cue_lexicon().forms[inner.group().lower()]
+    return _frame(text, inner, inner_lemma, inner_class, Span.of(text, inner.start(), inner.end()), sentence, index,
+                  quote_map, participle_source=Span.of(text, *found.span("object")), gerund=True)
 
 
 def _withheld_question_end(text: str, match: regex.Match, sentence: Sentence, quote_map: QuoteMap) -> int:
