@@ -1815,7 +1815,7 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
                 return clause_from(text, that.start() + len(that.group()) - len(that.group().lstrip()),
                                    sentence, quote_map, stop=OBJECT_STOP)
             return whole or content
-        return content
+        return _clause_list(text, content, sentence, quote_map) if content is not None else None
     right_after = COLON.match(text, position, window)
     colon = right_after or COLON_AHEAD.match(text, position, window)
     if colon is not None:  # "said: “…”", "apologized for it: “…”"
@@ -1886,7 +1886,7 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
                                     else (_reads_as_clause(content.text)
                                           and not _subject_gap_main_verb(text, sentence, position, content.text))
                                     or _gap_predicate(text, sentence, position, content.text)):
-            return _object_then_verb(text, content)
+            return _clause_list(text, _object_then_verb(text, content), sentence, quote_map)
         if bare and content is not None and (whole := _past_subject_aside(text, content, sentence, quote_map, window)):
             return whole
     if takes_object and lemma not in f.object_with_predicate and (
@@ -2152,6 +2152,22 @@ def _chanted(text: str, quoted: Quoted, quote_map: QuoteMap, end: int) -> Span:
             and (following := quote_map.starting_at(joint.end())) is not None and following.end <= end:
         last = following
     return quoted.inner if last is quoted else Span.of(text, quoted.start, last.end)
+
+
+def _clause_list(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap) -> Span:
+    """"said he had paid for holidays, a boat and a wedding": a list closing a reported clause goes on past its
+    commas, as an object's does (:func:`_listed_items`); not the writer's gloss, "said the toll was unfair, a view
+    Mr Reyl and Ms Lund share" (`shell_nouns.txt`), nor a consequence, "…, angering skippers and divers"."""
+    first = LIST_ITEM_HEAD.match(text, content.end, near(content.end, sentence.end))
+    if first is None or any(word.lower() in load_words("shell_nouns.txt", lower=True) for word in first.group().split()):
+        return content
+    listed = _listed_items(text, content, sentence, quote_map, near(content.end, sentence.end))
+    return listed or content
+
+
+# a list's next item after a comma, up to the word before "and", "or" or a comma: ", a boat", ", his daughter's
+# wedding", ", holidays"
+LIST_ITEM_HEAD = regex.compile(r"\s*,\s+(?!\p{L}+ing\b|(?:and|or|but)\s)(?:[\p{L}'’\-]+\s+){0,3}?\p{Ll}[\p{L}\-]*(?=\s+(?:and|or)\s|\s*,)")
 
 
 def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap, window: int) -> Span | None:
