@@ -374,6 +374,21 @@ PATTERN_CASES = [
          direct("That is not for me to say.", "shrugged", "Erik Sand")),
     case("gesture-then-quote-with-adverb", "Ms Varga smiled faintly. “We shall see.”",
          direct("We shall see.", "smiled", "Ms Varga")),
+    case("quoted-paragraph-after-a-speech-is-the-speakers",
+         "Ms Varga set out her plan in a speech to the council on Tuesday.\n\n“We will rebuild the pier within "
+         "three years.”",
+         direct("We will rebuild the pier within three years.", "in a speech", "Ms Varga")),
+    case("quoted-paragraphs-after-a-speech-run-on-while-left-open",
+         "Ms Varga spoke at a news conference on Monday.\n\n“The money is there, and the will is there.\n\n"
+         "“Nobody should have to choose between a job and safety.”",
+         direct(("The money is there, and the will is there.", "Nobody should have to choose between a job and safety."),
+                "at a news conference", "Ms Varga")),
+    case("quoted-paragraph-after-a-sentence-with-no-speech-is-nobodys",
+         "Ms Varga visited the pier on Tuesday.\n\n“We will rebuild the pier within three years.”"),
+    case("quoted-paragraph-after-a-speech-in-a-paragraph-with-a-quote-keeps-that-quotes-speaker",
+         "“It is over,” Mr Reyl said of the toll in a speech on Tuesday.\n\n“We will rebuild the pier within three "
+         "years.”",
+         direct("It is over,", "said", "Mr Reyl"), direct("We will rebuild the pier within three years.", None, None)),
     case("gesture-then-another-sentence-gives-no-frame", "Ms Varga smiled. The crowd cheered. “We won.”"),
     case("gesture-across-a-paragraph-gives-no-frame", "Ms Varga smiled.\n“We won.”"),
     case("gesture-then-quote-with-its-own-tag-keeps-the-tag", "Ms Varga laughed. “Never,” Mr Reyl said.",

@@ -7,7 +7,8 @@
   :func:`signed_below`; a social-media post signed "— Name (@handle) Date":
   :func:`embedded_posts`;
 - a quotation right after "Sand shrugged." in the same paragraph is the
-  gesturer's: :func:`after_gesture`;
+  gesturer's: :func:`after_gesture`; a quoted paragraph after one that
+  closes "… in a speech on Tuesday." is the speaker's: :func:`after_speech_event`;
 - quoted sentences after a frame, in the same paragraph, join its quote,
   and so do a quoted sentence that runs on in lower case and a cue-less
   sentence that ends in a quotation:
@@ -38,9 +39,9 @@ from .labels import possessor_of_label, signed_posts
 from .marks import Quoted
 from .overlaps import Claimed
 from .quotemap import QuoteMap, kind_of, make_quote
-from .sources import RELATIVE_PRONOUNS, sentence_subject
+from .sources import RELATIVE_PRONOUNS, plausible_source, sentence_subject
 
-__all__ = ["after_gesture", "continuations", "embedded_posts", "extend_with_following_quotes", "indexes_covered",
+__all__ = ["after_gesture", "after_speech_event", "continuations", "embedded_posts", "extend_with_following_quotes", "indexes_covered",
            "introduced_by_punctuation", "named_after_dash", "open_paragraphs_before", "quoted_headline", "signed_below",
            "to_quoted_words"]
 
@@ -98,6 +99,37 @@ def after_gesture(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequ
             continue
         yield Quote(kind=Kind.DIRECT, content=(quoted.inner,), cue=Span.of(text, *gesture.span("cue")),
                     source=Span.of(text, *gesture.span("source")), sentences=(index,), cue_class="speech")
+
+
+# "in a speech", "at a news conference", "during her address": an occasion of speaking in the sentence before a quote
+SPEECH_EVENT = regex.compile(r"(?<![\p{L}])(?P<cue>(?:in|at|during)[ \t]+(?:a|an|his|her|their|its|the)[ \t]+"
+                             r"(?:[\p{L}\-]+[ \t]+){0,2}?(?:" + alternation(load_words("speech_event_nouns.txt")) + r"))\b")
+
+
+def after_speech_event(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
+                       found: list[Quote]) -> Iterator[Quote]:
+    """A quoted paragraph with no tag of its own right after a paragraph that holds no quote and closes with a
+    sentence telling of its subject speaking ("Ms Varga set out her plan in a speech on Tuesday."): the subject's
+    words, the occasion its cue (`speech_event_nouns.txt`)."""
+    text = analysis.text
+    claimed = Claimed.of(found)
+    last_sentence: dict[int, Sentence] = {sentence.paragraph: sentence for sentence in analysis.sentences}
+    for index, paragraph in enumerate(analysis.paragraphs[1:], start=1):
+        quoted = quote_map.starting_at(paragraph.start)
+        before = last_sentence.get(index - 1)
+        if (quoted is None or before is None or claimed.overlaps(quoted)
+                or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS or not before.text.rstrip().endswith(".")
+                or claimed.holds(analysis.paragraphs[index - 1].start, analysis.paragraphs[index - 1].end)
+                or quote_map.inside_letters(before.start, before.end)):
+            continue
+        event = SPEECH_EVENT.search(text, before.start, before.end)
+        if event is None:
+            continue
+        subject = sentence_subject(text, before.start, event.start())
+        if subject is None or not plausible_source(subject.text):
+            continue
+        yield Quote(kind=Kind.DIRECT, content=(quoted.inner,), cue=Span.of(text, *event.span("cue")), source=subject,
+                    sentences=(max(bisect.bisect_right(sentence_starts, quoted.start) - 1, 0),), cue_class="speech")
 
 
 def signed_below(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
