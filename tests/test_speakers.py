@@ -1590,7 +1590,11 @@ def test_any_text_and_sources_resolve(text, data):
     ("Jane Roe, a farmer from Ohio who said she votes early, was undecided.", "Jane Roe"),
     ("He met a voter who said he votes early.", "a voter"),  # nobody named: the description it hangs on
     ("He met those who said they vote early.", ""),  # a pro-form describes nobody
-], ids=["named-antecedent", "described-antecedent", "pro-form-antecedent"])
+    ("The ad features skippers who say the toll is unfair.", "skippers"),  # the object of "features"
+    ("The campaign ran an ad that features skippers who say the toll is unfair.", "skippers"),
+    ("The harbour skippers who say the toll is unfair met on Monday.", "The harbour skippers"),  # no verb in it
+], ids=["named-antecedent", "described-antecedent", "pro-form-antecedent", "object-of-a-present-verb",
+        "object-of-a-present-verb-after-that", "plural-head-after-a-noun"])
 def test_relative_pronoun_source_resolves_to_the_name_before_it(text, expected):
     """A "who said" source is the person the clause hangs on, never a speaker called "who"."""
     doc = quoteattr.attribute(text)

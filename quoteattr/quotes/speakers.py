@@ -600,6 +600,8 @@ class _Resolver:
         start, _ = self.sentence_bounds(source.start)
         end = end_before(self.text, start, source.start, " ,")
         noun = noun_phrase_before(self.text, start, end) if end > start else None
+        if noun is not None:
+            noun = _object_after_present_verb(self.text, noun)
         if noun is not None and noun.end == end and plausible_source(noun.text) and (
                 len(words := noun.text.split()) > 1 or words[0].lower() not in _pro_forms()):
             return self.resolve_description(noun)  # "skippers who say", "the audit, which notes": the noun before it
@@ -1379,6 +1381,19 @@ def _determined() -> regex.Pattern:
                           | load_words("quantifiers.txt", lower=True)) - {"that"}, key=len, reverse=True)
     return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + "|".join(map(regex.escape, determiners)) + r")[ \t]+"
                          + r"(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
+
+
+PRESENT_VERB_IN_PHRASE = regex.compile(r"(?:(?:\A|\s)(?:that|which)|(?:\A|\s)(?i:the|a|an|this|its|his|her|their)\s+\p{Ll}+"
+                                    r"(?<!s))\s+\p{Ll}+(?<!ss)s\s+(?=\p{L})")
+
+
+def _object_after_present_verb(text: str, noun: Span) -> Span:
+    """The object of a present verb in "-s" that a noun phrase read leftwards ran into: the skippers in "The ad
+    features skippers who say …" and "an ad that features skippers who say …"; not "The harbour skippers"."""
+    found = None
+    for found in PRESENT_VERB_IN_PHRASE.finditer(noun.text):
+        pass
+    return Span.of(text, noun.start + found.end(), noun.end) if found is not None else noun
 
 
 def _without_possessive(word: str) -> str:
