@@ -360,6 +360,10 @@ PRONOUN_CASES = [
     ("it-after-a-broadcaster", "State television reported the ferry sank. It said the ferry was overloaded.",
      [("the ferry sank", "State television"), ("the ferry was overloaded", "It")],
      ["State television", "State television"]),
+    ("they-after-a-capitalised-group-opening-its-sentence", "People briefed about the sale said a deal was close. "
+     "They said it could come next week.", [("a deal was close", "People briefed about the sale"),
+                                             ("it could come next week", "They")],
+     ["People briefed about the sale", "People briefed about the sale"]),
     ("they-after-things-has-no-name", "The talks ended on Monday. They said the pier was unsafe.",
      [("the pier was unsafe", "They")], [""]),
     ("they-after-a-possessor-has-no-name", "The skippers' union met on Monday. They said the pier was unsafe.",
@@ -1436,6 +1440,22 @@ def test_descriptions(text, spec, expected):
     """A definite description repeating a known title is that person; others stand alone."""
     quotes, _ = resolve(text, [spec])
     assert speaker_of(quotes[0]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A deal is close, according to four skippers briefed about the sale. It could come next week, the skippers said.",
+     ["four skippers briefed about the sale", "four skippers briefed about the sale"]),
+    ("Residents affected by the closure said they were angry. The residents said they would protest.",
+     ["Residents affected by the closure", "Residents affected by the closure"]),
+    ("Another unnamed official said the toll was fair. The second official said it would rise.",
+     ["Another unnamed official", "Another unnamed official"]),
+    ("The newly elected mayor said the toll was fair. The mayor said it would rise.",
+     ["The newly elected mayor", "The newly elected mayor"]),
+], ids=["participle-phrase-after-the-head", "participle-and-by", "participle-before-the-head",
+        "participle-after-an-adverb"])
+def test_a_description_head_ends_before_a_participle_phrase(text, expected):
+    """"skippers briefed about the sale" is headed by "skippers", so "the skippers" later is them."""
+    assert [q.speaker.name for q in quoteattr.attribute(text).quotes] == expected
 
 
 def test_the_firm_is_the_company_mentioned_last():

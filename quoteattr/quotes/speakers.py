@@ -28,7 +28,7 @@ from attrs import define, field
 from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Speaker, Span
-from .frames import alternation, end_before, last_char_before, near
+from .frames import alternation, end_before, frames, last_char_before, near
 from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
                     given_name_gender, is_given_name)
 from .interviews import ANSWER, turn_role
@@ -781,9 +781,9 @@ class _Resolver:
         lead = [w for w in words if w.lower() not in ARTICLES]
         head_words = []
         stops = load_words("description_head_stops.txt", lower=True)
-        for word in lead:
-            if word.lower() in stops:
-                break
+        for position, word in enumerate(lead):
+            if word.lower() in stops or _participle_after_head(word, head_words, lead[position + 1:position + 2]):
+                break  # "spokesman for the ministry", "four skippers briefed about the sale"
             head_words.append(word)
         head = head_words[-1] if head_words else (lead[-1] if lead else source.text)
         low = head.lower()
@@ -794,7 +794,10 @@ class _Resolver:
         holder = self.title_holder(source, gender) if definite and is_role else self.headline_role_holder(source)
         if holder is not None:
             return holder  # "the harbour master", or "Harbour master says pier is safe" in a headline
-        if low in load_words("organisations.txt", lower=True) or (head[:1].isupper() and not is_role):
+        # "People briefed about the sale said": a group noun opening the sentence, written in lower case elsewhere
+        capitalised = head[:1].isupper() and not (lead and head is lead[0] and self.written_lower(low) and (
+            low in load_words("nouns_collective.txt", lower=True) or low.endswith("s") and not low.endswith("ss")))
+        if low in load_words("organisations.txt", lower=True) or (capitalised and not is_role):
             kind, plural = ORGANISATION, False
         elif (low in load_words("nouns_collective.txt", lower=True) or low in load_words("quantifiers.txt", lower=True)
               or (low.endswith("s") and not low.endswith(("ss", "us", "is")))):
@@ -1394,6 +1397,17 @@ def _object_after_present_verb(text: str, noun: Span) -> Span:
     for found in PRESENT_VERB_IN_PHRASE.finditer(noun.text):
         pass
     return Span.of(text, noun.start + found.end(), noun.end) if found is not None else noun
+
+
+def _participle_after_head(word: str, before: list[str], after: list[str]) -> bool:
+    """A past participle in "-ed" after a noun and before a preposition, which opens a phrase of its own: "briefed"
+    in "four skippers briefed about the sale", "released" in "a poll released on Sunday"; not "elected" in "the newly
+    elected mayor", nor "unnamed" in "another unnamed official"."""
+    if not before or not after or not word.islower() or not word.endswith("ed") or len(word) < 5:
+        return False
+    last = before[-1].lower()
+    return after[0].lower() in frames().prepositions and not (
+        last.endswith("ly") or last.isdigit() or last in load_words("quantifiers.txt", lower=True))
 
 
 def _without_possessive(word: str) -> str:
