@@ -842,6 +842,11 @@ DESCRIPTION_CASES = [
      ("he will quit", "People close to Mr Reyl"), ("People close to Mr Reyl", None)),
     ("name-after-for-is-not-the-speaker", "A spokeswoman for Ms Varga said the toll would stay.",
      ("the toll would stay", "A spokeswoman for Ms Varga"), ("A spokeswoman for Ms Varga", None)),
+    ("name-after-for-with-a-role-set-off-and-a-relative-is-not-the-speaker", "A spokeswoman for Ana Varga, a nurse, "
+     "and her husband said the toll was unfair.", ("the toll was unfair", "A spokeswoman for Ana Varga, a nurse, and "
+     "her husband"), ("A spokeswoman for Ana Varga, a nurse, and her husband", None)),
+    ("name-with-a-role-for-a-body-set-off-is-the-speaker", "“The toll is unfair,” said Tom Reyl, a spokesman for "
+     "the ferry.", ("The toll is unfair,", "Tom Reyl, a spokesman for the ferry"), ("Tom Reyl", "a spokesman for the ferry")),
     ("name-after-by-is-the-author", "An analysis by Ida Lenz shows the toll is too high.",
      ("the toll is too high", "An analysis by Ida Lenz"), ("Ida Lenz", None)),
     # a name with the place or body it is "of"

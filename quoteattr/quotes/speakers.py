@@ -552,7 +552,9 @@ class _Resolver:
             if name.span.end > source.start and tail == effective_end:
                 return None if self.related_to(source, name) else self.name_owner[index]
             if source.start <= name.span.start and tail < source.end and self.text.startswith(",", tail):
-                return self.name_owner[index]  # "Steven Mnuchin, US Treasury secretary", "Ida Lenz of Lyme, …"
+                # "Steven Mnuchin, US Treasury secretary", "Ida Lenz of Lyme, …"; not "A spokeswoman for Ana Varga,
+                # a nurse, and her husband", who speaks for them
+                return None if self.related_to(source, name) else self.name_owner[index]
         return None
 
     def place_end(self, end: int, limit: int) -> int:
