@@ -1415,6 +1415,28 @@ DESCRIPTION_CASES = [
      "told skippers on Monday that repairs were done.", ("Pier Will Stay Open", "Mayor"), ("Tom Reyl", "Mayor")),
     ("a-surname-like-a-verb-ending-the-name-stays", "Ann Hopes met Tom Reyl. Hopes said the toll would rise.",
      ("the toll would rise", "Hopes#2"), ("Ann Hopes", None)),
+    # epithets right after one person named
+    ("a-party-epithet-after-one-person-named-is-that-person", "Senator Ana Varga said the toll was unfair. The Lyme "
+     "Democrat added that she would vote against it.", ("she would vote against it", "The Lyme Democrat"),
+     ("Ana Varga", "Senator")),
+    ("a-party-epithet-after-two-people-named-stands-alone", "Ana Varga met Tom Reyl at the pier. The Lyme Democrat "
+     "said the toll was unfair.", ("the toll was unfair", "The Lyme Democrat"), ("The Lyme Democrat", None)),
+    ("a-party-epithet-of-another-party-stands-alone", "Sen. Tom Reyl (R-Bay) spoke first. The Lyme Democrat said the "
+     "toll was unfair.", ("the toll was unfair", "The Lyme Democrat"), ("The Lyme Democrat", None)),
+    ("a-party-epithet-two-sentences-on-stands-alone", "Ana Varga spoke first. The ferry was late. The Lyme Democrat "
+     "said the toll was unfair.", ("the toll was unfair", "The Lyme Democrat"), ("The Lyme Democrat", None)),
+    ("a-bare-party-noun-may-be-a-newspaper", "Ana Varga spoke first. The Independent said the toll was unfair.",
+     ("the toll was unfair", "The Independent"), ("The Independent", None)),
+    ("a-hometown-epithet-after-one-person-named-is-that-person", "Tom Reyl spoke first. The Lyme-born skipper said "
+     "the toll was unfair.", ("the toll was unfair", "The Lyme-born skipper"), ("Tom Reyl", None)),
+    ("a-hometown-epithet-of-a-role-not-held-stands-alone", "Mayor Tom Reyl spoke first. The Lyme-born skipper said "
+     "the toll was unfair.", ("the toll was unfair", "The Lyme-born skipper"), ("The Lyme-born skipper", None)),
+    ("a-region-epithet-after-one-holder-named-is-that-holder", "Sen. Ana Varga met Sen. Tom Reyl. Ms Varga spoke "
+     "first. The Maine senator said the toll was unfair.", ("the toll was unfair", "The Maine senator"),
+     ("Ana Varga", "Sen.")),
+    ("a-region-epithet-of-a-title-with-a-body-stands-alone", "Tom Reyl, chief executive of Bay Lines, spoke first. "
+     "The Maine executive said the toll was unfair.", ("the toll was unfair", "The Maine executive"),
+     ("The Maine executive", None)),
     ("a-general-role-as-a-possessor-is-someone-else", "Tom Akers, a striker for Harbour United, was hurt. The "
      "player's agent said he would be back soon.", ("he would be back soon", "The player's agent"),
      ("The player's agent", None)),

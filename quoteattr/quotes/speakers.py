@@ -106,6 +106,9 @@ AGE_DESCRIPTION = regex.compile(r"(?i:the)[ \t]+(\d{1,3})-year-old(?:[ \t]+(\p{L
 DESCRIBED_NAME = regex.compile(r"(?i:the)[ \t]+((?:\p{Ll}[\p{Ll}\-]*[ \t]+)+)(\p{Lu}[\p{L}\p{M}\p{N}&.\-]*"
                                r"(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}&.\-]*)*)")
 FIRST_PERSON = "I"  # a report's source inside an interview's answer that is the one answering
+MAX_EPITHET_MODIFIERS = 3  # words before an epithet's noun: "the former Lyme harbour master"
+EPITHET_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\-]*")  # no comma, number or possessive in an epithet
+EPITHET_HOMETOWN = regex.compile(r"\p{Lu}[\p{L}\p{M}]*-\p{Ll}+")  # "Lyme-born", "Bay-based"
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 
 
@@ -809,6 +812,10 @@ class _Resolver:
         key = " ".join(w.lower() for w in lead)
         if key in self.by_key:
             return self.by_key[key]
+        epithet = self.epithet_antecedent(source, lead, gender) if definite and lead and len(words) == len(
+            lead) + 1 else None
+        if epithet is not None:
+            return epithet  # "Senator Ana Varga said …. The Lyme Democrat added": she, the one person just named
         if kind == ORGANISATION and not definite and (short := self.company_short_form(source)) is not None:
             return short  # "Pier Lines said" after "Pier Lines Inc"
         if definite:
@@ -828,6 +835,54 @@ class _Resolver:
             if described is not None:
                 return described  # "Ann Varga, 38, a mother of three, … The mother of three said"
         return self.new_entity(Entity(kind, source.text, gender=gender, plural=plural, head=low, key=key))
+
+    def epithet_antecedent(self, source: Span, lead: list[str], gender: str | None) -> int | None:
+        """The person a definite epithet stands for, when one named person alone is mentioned in the sentence before
+        and in its own up to it: a party's noun after words that describe the person ("Senator Ana Varga said ….
+        The Lyme Democrat added"; not after "(R-Bay)", and "the Independent" alone may be a newspaper), a person's
+        noun after a hometown joined by a hyphen ("Tom Reyl said …. The Lyme-born skipper said", when his title
+        holds no other role), or a role the person's title holds after a state of `region_names.txt` ("Sen. Ana
+        Varga met skippers. The Maine senator said", also when another senator is named before). A town before a
+        role stands alone ("The Lyme MP"), as do epithets after two people named."""
+        vocabulary = title_words()
+        *modifiers, head = [word.lower() for word in lead]
+        if not 0 < len(modifiers) <= MAX_EPITHET_MODIFIERS or self.holds_name(source.start, source.end) or any(
+                not EPITHET_WORD.fullmatch(word) for word in lead):
+            return None
+        party = head in _party_names()
+        hometown = any(EPITHET_HOMETOWN.fullmatch(word) for word in lead[:-1])
+        placed = any(word in _regions() for word in lead[:-1])
+        if not (party or hometown or placed) or not party and not (
+                vocabulary.is_head(head) or head in _gendered_nouns() or head in _role_kinds()):
+            return None
+        owner = self.antecedent(self.past_participle_opening(source.start), gender, "sg", person=True)
+        if owner is None or self.entities[owner].kind != PERSON or not self.alone_named_before(source, owner):
+            return None
+        held = self.title_keys.get(owner, frozenset()) - vocabulary.past
+        if party:  # "The Lyme Democrat" is no one of "(R-Bay)"
+            return owner if head in held or not held & _party_names() else None
+        # "The Pier Lines boss" is no one titled "chief executive of Bay Lines": a title with a place or body of
+        # its own is repeated in full, as `title_holder` reads it
+        placed_title = any(not all(vocabulary.is_title_word(part) for part in title_key(word))
+                           for word in CAPITALISED_WORD.findall(self.entities[owner].title or ""))  # not "Sen."
+        holds_head = bool(({head} | _role_kinds().get(head, frozenset())) & held) and not placed_title
+        return owner if holds_head or hometown and not held else None
+
+    def alone_named_before(self, source: Span, owner: int) -> bool:
+        """Whether ``owner`` is mentioned, and no other person or role, from the start of the sentence before
+        ``source``'s up to it."""
+        floor = self.sentence_floor(source.start)
+        names = range(bisect.bisect_left(self.name_starts, floor), bisect.bisect_left(self.name_starts, source.start))
+        sources = range(bisect.bisect_left(self.source_starts, floor),
+                        bisect.bisect_left(self.source_starts, source.start))
+        owners = {self.name_owner[at] for at in names} | {self.source_owner[at] for at in sources
+                                                          if self.personal(self.source_owner[at])}
+        return owners == {owner}
+
+    def sentence_floor(self, offset: int) -> int:
+        """Where the sentence before ``offset``'s starts (the text's start in the first sentence)."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 2
+        return self.sentence_starts[index] if index >= 0 else 0
 
     def new_entity(self, entity: Entity) -> int:
         """Register a description or organisation under its key and head word."""
