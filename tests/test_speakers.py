@@ -517,6 +517,14 @@ TITLE_CASES = [
      "Tom Reyl", "The deputy to the mayor"),
     ("appositive-after-an-age-then-a-job", "Anna Holm, 52, a former ferry pilot, said the toll was unfair.",
      "Anna Holm", "a former ferry pilot"),
+    ("an-age-inside-an-appositive-is-no-part-of-the-title", "Tom Reyl, a 54-year-old skipper, said the toll was "
+     "unfair.", "Tom Reyl", "skipper"),
+    ("an-age-after-a-possessor-is-no-part-of-the-title", "Ana Varga, the club's 61-year-old treasurer, said the "
+     "toll was unfair.", "Ana Varga", "the club's treasurer"),
+    ("an-age-before-a-place-is-no-title", "Ana Varga, a 59-year-old from Lyme, said the toll was unfair.",
+     "Ana Varga", None),
+    ("years-in-a-role-are-no-age", "Tom Reyl, a 30-year skipper, said the toll was unfair.", "Tom Reyl",
+     "a 30-year skipper"),
     ("appositive-after-a-job-of-a-school", "Greta Olsen, a retired teacher, said the fair was fun.", "Greta Olsen",
      "a retired teacher"),
     ("appositive-after-a-service-is-no-role", "Pier Pilots, a ferry service, said the pier was unsafe.",

@@ -38,7 +38,7 @@ from .sources import (DATELINE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, noun_phrase
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title,
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
                      is_office_word, left_after, dismissed_before, member_role, court_role, role_noun_is_head,
-                     role_nouns, POSSESSIVE, PARTY_SET_OFF)
+                     role_nouns, without_age, POSSESSIVE, PARTY_SET_OFF)
 from .wordcues import FOLDS_TO_ASCII
 
 __all__ = ["resolve_speakers"]
@@ -465,6 +465,7 @@ class _Resolver:
         titled_at: dict[int, int] = {}  # where the mention that gave each entity its title starts
         for mention, owner in zip(self.names, self.name_owner):
             title, full, past = self.mention_title(mention)
+            title = without_age(title)  # "Tom Reyl, a 54-year-old skipper," is titled "skipper"
             before = self.entities[owner].title
             self.entities[owner].add_title(title, full=full, past=past)
             if self.entities[owner].title != before:

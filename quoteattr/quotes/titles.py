@@ -495,6 +495,27 @@ def role_noun_is_head(phrase: str, *, before: tuple[str, ...] = ("of",)) -> bool
     return bool(words) and title_words().is_head(words[_own_noun_end(words, before) - 1])
 
 
+# an age inside a role, with the "a" or "an" that goes with it when it opens the role: "a 54-year-old skipper"
+AGE_IN_ROLE = regex.compile(r"(?:\A[Aa]n?[ \t]+)?(?<![\p{L}\p{N}\-])\d{1,3}-year-old[ \t]+(?=\p{L})")
+
+
+def without_age(title: str | None) -> str | None:
+    """A title with the person's age left out, which tells no role: "a 54-year-old skipper" -> "skipper", "the
+    club's 61-year-old treasurer" -> "the club's treasurer"; an age before a preposition is the phrase's own noun,
+    so "a 59-year-old from Lyme" gives no title.
+
+    >>> without_age("a 54-year-old skipper")
+    'skipper'
+    """
+    age = AGE_IN_ROLE.search(title) if title else None
+    if age is None:
+        return title
+    following = WORD.match(title, age.end())
+    if following is not None and following.group().lower() in load_words("prepositions.txt", lower=True):
+        return None
+    return title[:age.start()] + title[age.end():]
+
+
 AGE_BEFORE_NAME = regex.compile(r"(?<=, )\d{1,3}-year-old[ \t]+\Z")  # ", 62-year-old (Ana Brun)"
 AGE_REACH = 16  # characters before a name searched for such an age
 
