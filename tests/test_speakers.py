@@ -148,8 +148,16 @@ NAME_CASES = [
      "busy.", ("the pier was busy", "Mrs Varga"), "Ann Varga"),
     ("a-relative-of-one-named-in-another-sentence-keeps-no-surname", "Tom Varga met skippers. His wife, Ida, ran the "
      "cafe. Ida said the pier was busy.", ("the pier was busy", "Ida#2"), "Ida"),
-    ("an-office-before-a-given-name-alone-is-no-one-else", "Bill Reyl runs the cafe. Mayor Bill de Vries said the "
+    ("an-office-before-a-given-name-alone-is-no-one-else", "Bill Reyl runs the cafe. Mayor Bill said the "
      "pier was busy.", ("the pier was busy", "Mayor Bill"), "Bill"),
+    ("particles-join-a-given-name-to-the-surname", "Bill Reyl runs the cafe. Mayor Bill de Vries said the pier was "
+     "busy.", ("the pier was busy", "Mayor Bill de Vries"), "Bill de Vries"),
+    ("a-capitalised-particle-opens-the-surname", "Ana de la Vega runs the cafe. De la Vega said the pier was busy.",
+     ("the pier was busy", "De la Vega"), "Ana de la Vega"),
+    ("particles-after-an-honorific-are-the-name", "Omar bin Said runs the cafe. Mr bin Said said the pier was busy.",
+     ("the pier was busy", "Mr bin Said"), "Omar bin Said"),
+    ("particles-after-a-word-that-is-no-given-name-join-nothing", "Tom Reyl runs the Cinco de Mayo fair. Mayo said "
+     "the pier was busy.", ("the pier was busy", "Mayo"), "Mayo"),
     ("a-given-name-alone-skips-a-person-of-the-other-gender", "Ann Varga met skippers. Mr Ann said the pier was "
      "busy.", ("the pier was busy", "Mr Ann"), "Ann"),
 ]
@@ -517,6 +525,8 @@ TITLE_CASES = [
      "Tom Reyl", "The deputy to the mayor"),
     ("appositive-after-an-age-then-a-job", "Anna Holm, 52, a former ferry pilot, said the toll was unfair.",
      "Anna Holm", "a former ferry pilot"),
+    ("a-title-ending-like-a-particle-stays-the-title", "Harbour Council Leader Tom Reyl said the toll was unfair.",
+     "Tom Reyl", "Harbour Council Leader"),
     ("an-age-inside-an-appositive-is-no-part-of-the-title", "Tom Reyl, a 54-year-old skipper, said the toll was "
      "unfair.", "Tom Reyl", "skipper"),
     ("an-age-after-a-possessor-is-no-part-of-the-title", "Ana Varga, the club's 61-year-old treasurer, said the "

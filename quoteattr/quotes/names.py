@@ -36,6 +36,13 @@ _TOKEN = rf"""(?:
     )(?![\p{{L}}\p{{M}}\p{{N}}])"""
 NAME_TOKEN = regex.compile(_TOKEN, regex.VERBOSE)
 NAME_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-.@#/]){_TOKEN}(?:{_SEP}{_TOKEN})*", regex.VERBOSE)
+# one or two lower-case particles of a name between two capitalised words: "Bill de Blasio", "Ana de la Vega"
+_PARTICLES = "|".join(sorted(load_words("name_particles.txt", lower=True), key=len, reverse=True))
+PARTICLES_AFTER = regex.compile(rf"{_SEP}(?:(?:{_PARTICLES}){_SEP}){{1,2}}(?=\p{{Lu}})")
+PARTICLES_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_PARTICLES})(?:{_SEP}(?:{_PARTICLES}))?{_SEP}\Z")
+PARTICLE_RUN = regex.compile(rf"{_TOKEN}(?:{_SEP}{_TOKEN})*{_SEP}(?:(?:{_PARTICLES}){_SEP}){{1,2}}{_TOKEN}"
+                             rf"(?:{_SEP}{_TOKEN})*", regex.VERBOSE)
+PARTICLE_REACH = 12  # characters before a name's first capitalised word read for its particles
 WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}\-]+)[ \t\u00a0]+\Z")  # searched from the end: one attempt
 WORD_AFTER = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}\-]+)")
 INITIAL = regex.compile(r"\p{Lu}\.?")
@@ -130,6 +137,8 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
         names = names[:verb]
         if not names:
             return None
+    # "De Blasio said": the particle opens the surname, and no given name is told
+    surname_only = len(names) == 2 and names[0][2].lower() in _particles() and not is_given_name(names[0][2])
     if len(names) >= 3 and not is_given_name(names[0][2]) and is_given_name(names[1][2]):
         prefix_end, names = prefix_end + 1, names[1:]  # "Kremlin Vladimir Putin"
     while len(names) > 1 and names[-1][2].lower() in SUFFIXES:
@@ -142,7 +151,7 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
     organisations = load_words("organisations.txt", lower=True)
     if names[-1][2].lower() in organisations or _word_after(text, names[-1][1]) in organisations:
         return None  # "National Security Council", "the Trump administration"
-    given = tuple(word for _, _, word in names[:-1])
+    given = () if surname_only else tuple(word for _, _, word in names[:-1])
     surname = names[-1][2]
     first = next((word for word in given if not INITIAL.fullmatch(word)), None)
     given_gender = given_name_gender(first) if first else None
@@ -156,14 +165,40 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
     keep_honorific = title is not None and (not title.office or not given)
     mention_start = prefix[0] if keep_honorific and prefix else names[0][0]
     end = names[-1][1]
-    name = Span.of(text, names[0][0], end)
+    # "Mr van Reyl": the particles between the honorific and the surname are the name's
+    particles = PARTICLES_BEFORE.search(text, max(run.start(), names[0][0] - PARTICLE_REACH), names[0][0])
+    name_start = particles.start() if particles is not None else names[0][0]
+    mention_start = min(mention_start, name_start)
+    name = Span.of(text, name_start, end)
     mention = name if mention_start == name.start else Span.of(text, mention_start, end)
     return PersonName(mention, name, given, surname, gender, strong)
 
 
+@functools.cache
+def _particles() -> frozenset[str]:
+    return load_words("name_particles.txt", lower=True)
+
+
+def _joined_over_particles(text: str, run: regex.Match) -> regex.Match | None:
+    """The run with the particles and capitalised words after it, when it ends in a given name or an honorific
+    and one or two particles of `name_particles.txt` follow: "Bill de Blasio", "Mr van Reyl"; not "Cinco de Mayo"."""
+    if PARTICLES_AFTER.match(text, run.end(), min(len(text), run.end() + PARTICLE_REACH + 2)) is None:
+        return None  # the usual case, told without reading the run's words
+    last = _run_tokens(text, run)[-1][2]
+    if not is_given_name(last) and honorific(last) is None:
+        return None
+    return PARTICLE_RUN.match(text, run.start())
+
+
 def iter_name_candidates(text: str) -> Iterator[PersonName]:
-    """Every run that holds a name, strong or not, in text order."""
+    """Every run that holds a name, strong or not, in text order; a run joined to the next over a name's particles
+    ("Bill de Blasio") is one."""
+    joined_end = 0
     for run in NAME_RUN.finditer(text):
+        if run.start() < joined_end:
+            continue  # "Blasio", already read with "Bill de"
+        if (joined := _joined_over_particles(text, run)) is not None:
+            run, joined_end = joined, joined.end()
         candidate = parse_run(text, run)
         if candidate is not None:
             yield candidate
