@@ -527,6 +527,9 @@ TITLE_CASES = [
      "Anna Holm", "a former ferry pilot"),
     ("a-title-ending-like-a-particle-stays-the-title", "Harbour Council Leader Tom Reyl said the toll was unfair.",
      "Tom Reyl", "Harbour Council Leader"),
+    ("a-bare-role-before-at-is-a-title", "Ida Lenz, harbour master at the port, said the toll was unfair.",
+     "Ida Lenz", "harbour master at the port"),
+    ("plain-words-before-at-are-no-role", "Tom Reyl, home at last, said the toll was unfair.", "Tom Reyl", None),
     ("an-age-inside-an-appositive-is-no-part-of-the-title", "Tom Reyl, a 54-year-old skipper, said the toll was "
      "unfair.", "Tom Reyl", "skipper"),
     ("an-age-after-a-possessor-is-no-part-of-the-title", "Ana Varga, the club's 61-year-old treasurer, said the "

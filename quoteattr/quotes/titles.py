@@ -219,9 +219,9 @@ def _bound_head(words: list[str]) -> bool:
 
 
 def _own_noun_phrase(words: list[str]) -> list[str]:
-    """The words before the first "of" or "for" that follows a word: "harbour master" in "harbour master of Lyme";
-    all the words when none follows."""
-    return words[:_own_noun_end(words, ROLE_OBJECT_PREPOSITIONS)]
+    """The words before the first "of", "for" or "at" that follows a word: "harbour master" in "harbour master of
+    Lyme" and "harbour master at Lyme"; all the words when none follows."""
+    return words[:_own_noun_end(words, PREDICATE_ROLE_PREPOSITIONS)]
 
 
 def _bare_role(words: list[str]) -> bool:
