@@ -30,6 +30,7 @@ CLOSERS = "”\"’»"
 OPENERS = "“\"‘«"
 LEAD_TRIM = ",;:—―–-('" + OPENERS + CLOSERS  # stripped from the front of a source
 TAIL_TRIM = ",;:—―–-" + OPENERS               # and from its end
+BRACKET_WORDS = 6  # words an aside in brackets between a subject's head and its appositive may hold
 HEAD_STOP = ",;:()—―–'" + OPENERS + CLOSERS   # marks that end an appositive's head read leftwards
 
 
@@ -664,8 +665,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         # tokens[index] should be the comma opening the appositive
         if index < 0 or tokens[index].group() != ",":
             return None
-        head_end_index = index
-        head_index = _head_start(tokens, index - 1, index - 8) - 1
+        head_end_index = _bracket_start(tokens, index)  # "Ana Varga (D-Lyme), the mayor, said": the brackets go
+        head_index = _head_start(tokens, head_end_index - 1, head_end_index - 8) - 1
         if head_index > 0 and _names_second_conjunct(text, start, tokens, head_index, phrase_start_index,
                                                      appositive_comma):
             # "Ms Varga and her deputy, Mr Reyl, said": the appositive names the second of two joined subjects
@@ -826,6 +827,20 @@ def _adverb_before_head(word: str, following: str) -> bool:
     """A sentence adverb before a word in lower case or a given name opens no head: "Then the mayor", "Later Eva
     Brun"; not "Still Waters", a name."""
     return word.lower() in frames().sentence_adverbs and (following.islower() or is_given_name(following))
+
+
+def _bracket_start(tokens: list[regex.Match], comma: int) -> int:
+    """Where an aside in brackets right before the comma at ``comma`` opens ("Ana Varga (D-Lyme), the mayor,",
+    "Tom Reyl (pictured), a skipper,"), within a few words; ``comma`` when there is none."""
+    if comma < 2 or tokens[comma - 1].group() != ")":
+        return comma
+    for index in range(comma - 2, max(comma - 2 - BRACKET_WORDS, 0), -1):
+        word = tokens[index].group()
+        if word == "(":
+            return index
+        if word in ",;:()":
+            break
+    return comma
 
 
 def _head_start(tokens: list[regex.Match], index: int, limit: int) -> int:
