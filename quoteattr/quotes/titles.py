@@ -23,7 +23,7 @@ from attrs import frozen
 
 from ..lexicon import load_table, load_words
 from .cues import cue_lexicon
-from .frames import alternation
+from .frames import alternation, near
 from .pronouns import pronouns
 
 __all__ = [
@@ -150,11 +150,13 @@ JOINED_DESCRIPTION = regex.compile(r"(?<![\p{L}\p{N}])and\s+(?=(?:the|a|an|his|h
 # panel's chair,", "Rep. Tom Reyl, R-N.Y.,"
 PARTY_SET_OFF = (r"(?:" + alternation(letter for letter, *_ in load_table("party_letters.txt"))
                  + r")-\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?")
-APPOSITIVE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,40}\))?,\s+(?:\d{1,3},\s+|" + PARTY_SET_OFF
-                                 + r",\s+)?")  # "Ana Varga, 54, a skipper,"
+# "Ana Varga, 54, a skipper,", "Ana Varga – the mayor –", "Sen. Ida Lenz, D-Lyme, the panel's chair,"
+APPOSITIVE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,40}\))?(?:,\s+|[ \t]*(?P<dash>[—–])[ \t]*)(?:\d{1,3},\s+|"
+                                 + PARTY_SET_OFF + r",\s+)?")
 # characters after a name within which its comma or "who" is sought: the regex module looks through the whole
 # stretch it is given for a pattern's literal parts before matching, so a long sentence would be read once per name
 NAME_TAIL_REACH = 120
+DASH_CLOSE = regex.compile(r"[ \t]*[—–]")  # the dash closing a role set off by dashes
 THAT_NEXT = regex.compile(r"\s*that\b")  # the word a role was cut at: "the harbour master ensured that …"
 ROLE_CLAUSE_REACH = 600  # characters a role's clause after a name is read for
 
@@ -417,6 +419,8 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
     if not match:
         return None
     start, stop = _clause(text, match.end(), limit)
+    if match.group("dash") and not DASH_CLOSE.match(text, stop, near(stop, len(text))):
+        return None  # "Ana Varga – the mayor – said": an aside between dashes is closed by a second one
     if (adverb := ADVERB_OPENING.match(text, start, stop)) is not None:
         start = adverb.end()  # "Ana Varga, now chief executive of Pier Lines,": the role is the words after it
     if NAME_WITH_INITIAL.match(text, start, stop) is not None:
