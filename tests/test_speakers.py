@@ -899,6 +899,10 @@ DESCRIPTION_CASES = [
     ("joined-names-with-ages-and-roles-are-one-group",
      "Ana Varga, 34, a nurse, and Tom Reyl, 40, a skipper, said the toll would rise.",
      ("the toll would rise", "Ana Varga, 34, a nurse, and Tom Reyl, 40, a skipper"), ("Ana Varga and Tom Reyl", None)),
+    ("a-given-name-joined-to-a-full-name-is-one-group", "Ana and Tom Reyl, who run the cafe, said the toll would "
+     "rise.", ("the toll would rise", "Ana and Tom Reyl"), ("Ana and Tom Reyl", None)),
+    ("a-place-joined-to-a-full-name-is-no-group", "Lyme and Tom Reyl said the toll would rise.",
+     ("the toll would rise", "Lyme and Tom Reyl"), ("Tom Reyl", None)),
     ("three-joined-names-are-one-group", "Ana Varga, Tom Reyl and Mayor Eva Brun said the toll would rise.",
      ("the toll would rise", "Ana Varga, Tom Reyl and Mayor Eva Brun"), ("Ana Varga, Tom Reyl and Eva Brun", None)),
     ("names-listed-before-a-joined-description-are-one-group",

@@ -109,6 +109,7 @@ FIRST_PERSON = "I"  # a report's source inside an interview's answer that is the
 MAX_EPITHET_MODIFIERS = 3  # words before an epithet's noun: "the former Lyme harbour master"
 EPITHET_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\-]*")  # no comma, number or possessive in an epithet
 EPITHET_HOMETOWN = regex.compile(r"\p{Lu}[\p{L}\p{M}]*-\p{Ll}+")  # "Lyme-born", "Bay-based"
+GIVEN_AND_NAME = regex.compile(r"(?P<given>\p{Lu}\p{Ll}+)[ \t]+(?:and|&)[ \t]+(?P<name>\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)")
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 
 
@@ -1210,6 +1211,20 @@ class _Resolver:
                 and not self.text[name.span.end:source.end].strip(" ,.")
                 and JOINING.search(self.text, after_joint, source.end) is None)
 
+    def given_name_and_name(self, source: Span) -> bool:
+        """"Ana and Tom Reyl said": a given name alone joined by "and" to the one full name that ends the source, the
+        two sharing the surname; not "Ana Varga and Tom Reyl" (two names, a joint source) nor "Ana said"."""
+        found = GIVEN_AND_NAME.fullmatch(source.text.rstrip(" ,"))
+        if found is None or not is_given_name(found.group("given")):
+            return False
+        low = bisect.bisect_left(self.name_starts, source.start)
+        high = bisect.bisect_left(self.name_starts, source.end)
+        if high - low != 1:
+            return False
+        name = self.names[low]
+        return name.span.start == source.start + found.start("name") and len(name.given) == 1 and (
+            name.span.end == source.start + found.end("name"))
+
     def name_and_description(self, source: Span) -> str | None:
         """"Ana Varga, a nurse, and her husband": a source whose one person named, set off by a comma, is joined by
         ", and" to a last phrase that names no one -> "Ana Varga and her husband", the group's name; None otherwise
@@ -1249,6 +1264,14 @@ class _Resolver:
             owner = self.by_key.get(key)
             if owner is None:
                 owner = self.new_entity(Entity(GROUP, group_name, plural=True, key=key))
+            self.note_source(source, owner)
+            return owner
+        if self.given_name_and_name(source):
+            # "Ana and Tom Reyl said": a couple or siblings sharing the surname, the group the source names
+            key = "joint: " + " ".join(source.text.lower().split())
+            owner = self.by_key.get(key)
+            if owner is None:
+                owner = self.new_entity(Entity(GROUP, source.text.strip(" ,"), plural=True, key=key))
             self.note_source(source, owner)
             return owner
         if self.description_and_name(source):
