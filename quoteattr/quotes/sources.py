@@ -661,6 +661,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         index -= 1
     if phrase_start_index >= len(tokens) or (appositive_comma is not None and phrase_start_index >= appositive_comma):
         return None
+    if appositive_comma is None and (named := _name_before_age_and_place(text, tokens, phrase_start_index)):
+        return named  # "Tom Reyl, 54, of Lyme said": the name, not its place
     if appositive_comma is not None:
         # tokens[index] should be the comma opening the appositive
         if index < 0 or tokens[index].group() != ",":
@@ -807,7 +809,7 @@ def _set_off_after_name(tokens: list[regex.Match], index: int, end: int) -> bool
     pier, 40,"."""
     if index < 2 or tokens[index - 1].group() != "," or NAME_WORD.fullmatch(tokens[index - 2].group()) is None:
         return False
-    if end - index == 1 and AGE.fullmatch(tokens[index].group()) is not None:
+    if end - index == 1 and _set_off_age(tokens, index):
         return True
     return 0 < end - index <= PARTY_TOKENS and _party_and_state().fullmatch(tokens[index].group()) is not None and all(
         token.group() == "." or NAME_WORD.fullmatch(token.group()) is not None for token in tokens[index + 1:end])
@@ -821,6 +823,26 @@ def _party_and_state() -> regex.Pattern:
     """A party's letter of `party_letters.txt`, a hyphen and the start of a state: "D-Lyme", "R-N.Y"."""
     return regex.compile(r"(?:" + alternation(letter for letter, *_ in load_table("party_letters.txt"))
                          + r")-\p{Lu}[\p{L}.]*")
+
+
+def _name_before_age_and_place(text: str, tokens: list[regex.Match], phrase_start: int) -> tuple[Span, int] | None:
+    """The name before an age set off by commas when the walk stopped at a place after them with no comma before the
+    cue: "Tom Reyl, 54, of Lyme said" -> "Tom Reyl"; not "The pier, 40, of oak said"."""
+    if phrase_start < 4 or tokens[phrase_start].group() != "of" or tokens[phrase_start - 1].group() != "," or (
+            not _set_off_age(tokens, phrase_start - 2)):
+        return None
+    name_end = phrase_start - 3  # the comma before the age
+    name_start = _head_start(tokens, name_end - 1, name_end - 8)
+    if name_start >= name_end or not is_name_like(text[tokens[name_start].start():tokens[name_end - 1].end()]):
+        return None
+    return Span.of(text, tokens[name_start].start(), tokens[name_end - 1].end()), tokens[name_start].start()
+
+
+def _set_off_age(tokens: list[regex.Match], index: int) -> bool:
+    """``tokens[index]`` is an age set off by commas after a word that may end a name: "Tom Reyl, 40,"; not
+    "the pier, 40,"."""
+    return (AGE.fullmatch(tokens[index].group()) is not None and index >= 2 and tokens[index - 1].group() == ","
+            and NAME_WORD.fullmatch(tokens[index - 2].group()) is not None)
 
 
 def _adverb_before_head(word: str, following: str) -> bool:
