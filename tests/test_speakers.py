@@ -1122,6 +1122,10 @@ DESCRIPTION_CASES = [
      ("Ann Varga", "Harbour Council leader")),
     ("the-club-after-a-firm-stands-alone", "Pier Lines sacked Tom Reyl. The club said results were poor.",
      ("results were poor", "The club"), ("The club", None)),
+    ("an-age-is-the-person-of-that-age-inside-a-role", "Tom Reyl, a 54-year-old skipper, met Ana Varga, 61. The "
+     "54-year-old said the pier was unsafe.", ("the pier was unsafe", "The 54-year-old"), ("Tom Reyl", "skipper")),
+    ("an-age-inside-a-longer-word-is-no-age", "Tom Reyl, a 54-year-old-looking skipper, met Ana Varga. The "
+     "54-year-old said the pier was unsafe.", ("the pier was unsafe", "The 54-year-old"), ("Ana Varga", None)),
     ("an-age-is-the-person-of-that-age", "Anna Holm, 52, met Tom Reyl, 40. The 52-year-old said the pier was "
      "unsafe.", ("the pier was unsafe", "The 52-year-old"), ("Anna Holm", None)),
     ("an-age-is-the-last-person-named", "Anna Holm, a former ferry pilot, sued the council. The 52-year-old said "

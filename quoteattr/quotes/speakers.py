@@ -109,6 +109,7 @@ FIRST_PERSON = "I"  # a report's source inside an interview's answer that is the
 MAX_EPITHET_MODIFIERS = 3  # words before an epithet's noun: "the former Lyme harbour master"
 EPITHET_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\-]*")  # no comma, number or possessive in an epithet
 EPITHET_HOMETOWN = regex.compile(r"\p{Lu}[\p{L}\p{M}]*-\p{Ll}+")  # "Lyme-born", "Bay-based"
+AGE_AFTER_NAME = 24  # characters after a name read for the age set off after it: ", a 52-year-old"
 GIVEN_AND_NAME = regex.compile(r"(?P<given>\p{Lu}\p{Ll}+)[ \t]+(?:and|&)[ \t]+(?P<name>\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)")
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 
@@ -651,11 +652,12 @@ class _Resolver:
 
     def aged_person(self, source: Span, aged: regex.Match) -> int | None:
         """The person "the 52-year-old (woman)" is: one named with that age set off after the name ("Anna Holm,
-        52,") before it, else the last person, role or nameless speaker before it whose gender fits, never a thing."""
-        age = regex.compile(r"\A,[ \t]*" + aged.group(1) + r"[ \t]*,")
+        52,", "Anna Holm, a 52-year-old nurse,") before it, else the last person, role or nameless speaker before it whose gender fits, never a thing."""
+        # "Anna Holm, 52,", "Anna Holm, a 52-year-old nurse,"
+        age = regex.compile(r"\A,[ \t]*(?:(?:an?|the)[ \t]+)?" + aged.group(1) + r"(?:[ \t]*,|-year-old(?![\p{L}\-]))")
         high = bisect.bisect_left(self.name_starts, source.start)
         for index in range(high - 1, max(high - ANTECEDENT_LOOKBACK, 0) - 1, -1):
-            if age.match(self.text[self.names[index].span.end:self.names[index].span.end + 8]):
+            if age.match(self.text[self.names[index].span.end:self.names[index].span.end + AGE_AFTER_NAME]):
                 return self.name_owner[index]
         gender = _gendered_nouns().get((aged.group(2) or "").lower())
         return self.antecedent(self.past_participle_opening(source.start), gender, "sg", person=True)
