@@ -636,6 +636,10 @@ TITLE_CASES = [
      "Mr Brown", None),
     ("someone-elses-title-after-a-verb", "Jane Doe told Senate Majority Leader Mitch McConnell that the vote was close.",
      "Jane Doe", None),
+    ("who-clause-with-a-role-verb-before-a-preposition-is-no-role", "Jane Doe, who runs for mayor, said the talks "
+     "were good.", "Jane Doe", None),
+    ("who-clause-with-a-role-verb-before-its-object-is-a-role", "Jane Doe, who runs the ferry, said the talks were "
+     "good.", "Jane Doe", "head of the ferry"),
     ("who-clause-without-a-role", "Jane Doe, who met the president, said the talks were good.", "Jane Doe", None),
     ("verb-before-a-noun-and-title-stays-out", "Ms Varga praised ferry captain Jan Moller. Mr Moller said the crossing was rough.",
      "Mr Moller", "ferry captain"),

@@ -622,6 +622,8 @@ def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | N
     role = title_words().verbs.get(match.group("verb"))
     if role is None or _event_head(phrase):
         return None  # "who chaired the meeting", "who led the march": an occasion, not an office
+    if _words(phrase)[0] in load_words("prepositions.txt", lower=True):
+        return None  # "who runs for mayor", "who leads in the polls": the verb takes no object, and states no role
     return f"{role} of {phrase}", False
 
 
