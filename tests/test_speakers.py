@@ -640,6 +640,10 @@ TITLE_CASES = [
      "were good.", "Jane Doe", None),
     ("who-clause-with-a-role-verb-before-its-object-is-a-role", "Jane Doe, who runs the ferry, said the talks were "
      "good.", "Jane Doe", "head of the ferry"),
+    ("who-clause-with-has-run-is-a-role", "Jane Doe, who has run the ferry since 1998, said the talks were good.",
+     "Jane Doe", "head of the ferry"),
+    ("who-clause-that-led-a-race-is-no-role", "Jane Doe, who led the race, said the talks were good.", "Jane Doe",
+     None),
     ("who-clause-without-a-role", "Jane Doe, who met the president, said the talks were good.", "Jane Doe", None),
     ("verb-before-a-noun-and-title-stays-out", "Ms Varga praised ferry captain Jan Moller. Mr Moller said the crossing was rough.",
      "Mr Moller", "ferry captain"),
