@@ -18,7 +18,7 @@ from .cues import cue_lexicon
 from .frames import alternation, end_before, frames, last_char_before, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
 from .names import is_given_name
-from .sources import RELATIVE_PRONOUNS, headline_document, plausible_source, source_after
+from .sources import NOUN_DETERMINERS, RELATIVE_PRONOUNS, headline_document, plausible_source, source_after
 from .titles import honorific
 
 __all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "interrupts_subject", "opens_sentence",
@@ -263,19 +263,26 @@ def _verb_or_quoted(text: str, piece: Span, *, title_cased: bool = False) -> boo
         return _verb_or_quoted(lowered, Span.of(lowered, 0, len(lowered))) or headline_future(lowered)
     return QUOTE_MARK.search(piece.text) is not None or any(
         verb.group().lower() not in POSSESSIVES_IN_S for verb in FINITE.finditer(text, piece.start, piece.end)) or (
-        _irregular_after_subject(piece.text) or _plural_then_base_cue(piece.text))
+        _irregular_after_fronted_phrases(piece.text) or _plural_then_base_cue(piece.text))
+
+
+def _irregular_after_fronted_phrases(clause: str) -> bool:
+    """An irregular past right after the clause's subject, read from its start and again after each comma, so a
+    fronted phrase does not push the verb past the first five words: "For Tom Reyl, the mayor made a mistake"."""
+    return any(_irregular_after_subject(part) for part in clause.split(","))
 
 
 def _irregular_after_subject(clause: str) -> bool:
     """"The crew took the boat", "The ferry left", "Ms Varga quit": an irregular past among the clause's first five
-    words, right after a word that is no preposition; a past spelt like its base form (`unchanged_pasts.txt`) only
-    right after a name or a subject pronoun; not "In addition to paid leave", "a bitter split", "the vote to quit"."""
+    words, right after a word that is no preposition and no determiner; a past spelt like its base form
+    (`unchanged_pasts.txt`) only right after a name or a subject pronoun; not "In addition to paid leave", "A lost
+    season", "a bitter split", "the vote to quit"."""
     f = frames()
     cased = clause.split()[:5]
     words = [word.lower() for word in cased]
     unchanged = load_words("unchanged_pasts.txt", lower=True)
     return ":" not in clause and any(
-        words[i - 1] not in f.prepositions and (
+        words[i - 1] not in f.prepositions and words[i - 1] not in NOUN_DETERMINERS and (
             word in f.irregular_verbs or word.rstrip(",.;") in unchanged and (
                 cased[i - 1][:1].isupper() or words[i - 1] in SUBJECT_PRONOUN_WORDS))  # "Ms Varga quit", "she quit"
         for i, word in enumerate(words) if i > 0)
