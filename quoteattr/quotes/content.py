@@ -17,7 +17,7 @@ from .cues import CUE_CLASSES, cue_lexicon
 from .frames import EndAnchored, alternation, end_before, frames, last_char_before, near, weekday_alternation
 from .marks import Quoted
 from .quotemap import QuoteMap
-from .sources import DATELINE, RELATIVE_PRONOUNS, no_verb_form
+from .sources import DATELINE, JOINT_THEN_OCCASION, RELATIVE_PRONOUNS, no_verb_form
 from .subjects import past_relative_asides
 from .titles import title_words
 
@@ -233,6 +233,7 @@ NAME_AFTER_AND = regex.compile(r"\s+(?i:and)\s+\p{Lu}")  # " and Mr Reyl", a tit
 PRONOUN_AT_END = EndAnchored.of(r"(?<![\p{L}])(?<!\b(?i:and|but|or)\s+)(?i:he|she|they|we|I)\Z")
 # "… and she (and Mr Reyl said …)": the pronoun opens the new subject with the name
 JOINED_PRONOUN_AT_END = EndAnchored.of(r",?\s+(?i:and|but|or)\s+(?i:he|she|they|we|I)\Z")
+OCCASION_CUE_CLASSES = frozenset({"speech", "writing"})  # cues read as a second report after "and at the hearing"
 BARE_AND = regex.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?")  # no comma: "… and wanted", "… but understood"
 PRONOUN_AND = regex.compile(r"\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:also|still)\s+)?")  # "… and she feels she can win"
 AND_AT_END = regex.compile(r"\s+and\s+(?:also\s+)?\Z")
@@ -1224,6 +1225,14 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             continue
         and_before = and_before or (HEADLINE_AND_BEFORE if title_case(text[start:end]) else AND_BEFORE)
         joint = and_before.search(text, max(start, match.start() - 48), match.start())
+        if joint is None and cue_class in OCCASION_CUE_CLASSES and (occasion := JOINT_THEN_OCCASION.search(
+                text, max(start, match.start() - 60), match.start())) is not None and quote_map.around(
+                occasion.start()) is None and (has_verb_between(text, start, occasion.start(), s_forms=False)
+                                               or not _parallel_phrase(text, start, occasion)):
+            # "said he had not seen it but at a later hearing told …", "denied the claim but at the hearing said …":
+            # the subject's next report, where or when it was made; not "said skippers in Lyme and in the harbour
+            # towns said", one subject with no verb yet whose phrases the joint lists
+            return occasion.start()
         if joint is not None and cue_class != "speech" and _repeats_auxiliary(text, start, joint):
             # "said the skippers would stay and would not accept the toll": the clause's own verbs; but "said the
             # pier would open but would not say when" is the speaker's
@@ -1280,6 +1289,13 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             # 'said the pier was “a folly,” she said'; 'said the pier was unsafe - “It will fall,” she said'
             return lead.start() if lead is not None and lead.start() > start else closing.end
     return end
+
+
+def _parallel_phrase(text: str, start: int, occasion: regex.Match) -> bool:
+    """The phrase after the joint opens with a preposition the words before it already hold, a second phrase of
+    one noun phrase: "skippers in Lyme and in the harbour towns"."""
+    preposition = OPENING_WORD.match(text, occasion.start("occasion")).group().lower()
+    return preposition in text[start:occasion.start()].lower().split()
 
 
 def _repeats_auxiliary(text: str, start: int, joint: regex.Match) -> bool:

@@ -345,6 +345,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     if (dateline := DATELINE.match(text, start, min(end, start + 60))) is not None and dateline.end() < end:
         start = dateline.end()  # "LYME, Aug 31 (Reuters) - The harbour council leader, Ms Varga, said"
     window_start = max(start, end - 240)
+    occasion = JOINT_THEN_OCCASION.search(text, max(start, end - 60), end)
     if (time := TIME_BEFORE.search(text, window_start, end)) is not None and \
             NOUN_BEFORE_TIME.search(text, window_start, time.start()) is not None:
         end = time.start()  # "Ilse Varga (D-Calif.) last week said"; not "voters voting Tuesday", "and on Monday"
@@ -355,6 +356,11 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
         end = aside.start()  # "Insiders in two states — Nevada and Ohio — said"
     end = _before_floating_quantifier(text, window_start, end)
     found = _subject_before(text, start, window_start, end, allow_appositive)
+    if found is not None and occasion is not None and found[1] >= occasion.start("occasion") \
+            and _verb_before_joint(text, start, occasion.start()):
+        # "denied it, but at a later hearing told …": a place or time, the subject is before the joint; not
+        # "Officials in the council and at the harbour board said", one subject's listed phrases
+        return None
     if (found is None or _fronted_opening(found[0].text)) and allow_appositive \
             and (aside := PARTICIPLE_ASIDE_BEFORE.search(text, window_start, end)):
         # "Officials, speaking privately because the harbour talks were secret, said": a
@@ -1062,6 +1068,17 @@ def _contact_clause_head(text: str, start: int, tokens: list[regex.Match], verb:
     return None
 
 
+PAST_OR_AUXILIARY = regex.compile(r"[\p{L}’']+")
+
+
+def _verb_before_joint(text: str, start: int, end: int) -> bool:
+    """A verb before the joint: a past in "-ed" or of `irregular_verbs.txt`, or an auxiliary ("Mr Reyl denied the
+    claim but …"), so the words after the joint are no more phrases of the sentence's subject."""
+    f = frames()
+    return any(word.endswith("ed") or word in f.irregular_verbs or word in f.be_forms or word in f.verbal_auxiliaries
+               for word in (found.group().lower() for found in PAST_OR_AUXILIARY.finditer(text, max(start, end - 240), end)))
+
+
 def _verb_relative_head(text: str, start: int, tokens: list[regex.Match], who: int) -> tuple[Span, int] | None:
     """"Residents who lost their homes say": a "who" clause opening with a verb hangs on the noun before it;
     not "the man who Ms Varga says" or "a trader who harbour officials say" (a subject of its own)."""
@@ -1496,6 +1513,13 @@ AND_JOINT = regex.compile(r"\s+and\s+(?=\p{L})")  # "Lyme and (Dorn issued)"
 VERB_FORM = regex.compile(r"\p{Ll}{2,}(?:ed|(?<!s)s)")  # a verb in "-ed" or "-s"; not "witness", "boss"
 # determiners never followed by a verb: "the skippers", "their aides"
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "our", "my", "your", "these", "those"})
+# "… but at a later hearing (told)", "… and in a letter to the council (wrote)": a bare "and" or "but", then a
+# phrase of where or when (a preposition of `phrase_chain_prepositions.txt`, a determiner and up to four words)
+# right before the subject's next verb; not "in the place he proposed", a clause of its own
+JOINT_THEN_OCCASION = EndAnchored.of(r"\s(?:and|but)\s+(?P<occasion>(?:"
+                                     + alternation(load_lines("phrase_chain_prepositions.txt")) + r")\s+(?:"
+                                     + alternation(sorted(NOUN_DETERMINERS | {"her", "this", "that"}))
+                                     + r")\s+(?:(?!(?:he|she|it|they|we|I|who|which|that)\s)[\p{L}\p{N}'’\-]+\s+){1,4})\Z")
 
 
 # "There, the harbour master …", "Voters there say": a place, not the subject or part of it

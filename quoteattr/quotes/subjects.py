@@ -20,7 +20,7 @@ from .frames import EndAnchored, alternation, frames, near
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
-from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, sentence_adverb_alternation, TIME_BEFORE, approximator, coordinated_subject,
+from .sources import (JOINT_THEN_OCCASION, NOUN_DETERMINERS, PLACE_ADVERBS, sentence_adverb_alternation, TIME_BEFORE, approximator, coordinated_subject,
                       noun_phrase_before, plausible_source,
                       plural_then_participle, sentence_subject, source_before, subject_prepositions)
 
@@ -77,8 +77,11 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     contacted, said …" (the subject before an interrupting clause).
     """
     end = cue.start
+    occasion = None
     if (time := TIME_BEFORE.search(text, max(sentence.start, end - 40), end)) is not None:
         end = time.start() + 1  # "who on Tuesday endorsed": as if "who endorsed"
+    elif (occasion := JOINT_THEN_OCCASION.search(text, max(sentence.start, end - 60), end)) is not None:
+        end = occasion.start("occasion")  # "but at a later hearing told": as if "but told"
     if (counted := COUNTED_RELATIVE.search(text, max(sentence.start, end - 30), end)) is not None:
         return Span.of(text, counted.start(), counted.end("pronoun"))  # "senators, all of whom opposed the deal"
     before = text[max(sentence.start, end - 8):end]
@@ -91,7 +94,7 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
         if relative.group(1).lower() == "that":  # "a video that said": the thing it hangs on
             return noun_phrase_before(text, sentence.start, start)
         return Span.of(text, start, start + len(relative.group(1)))
-    coordinated = coordinated_subject(text, sentence.start, cue.start)
+    coordinated = coordinated_subject(text, sentence.start, end if occasion is not None else cue.start)
     if coordinated is not None:
         return coordinated
     stripped = before.rstrip()
