@@ -637,7 +637,7 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
                 and plausible_source(head[0].text) and head[0].text.lower() not in f.pronouns):
             return head  # "Traders whose stalls face the quay said": "Traders"
         if lower in f.boundaries and not _joins_names(tokens, index) and not _joins_noun_phrases(text, start, tokens, index) \
-                and not _joins_participles(tokens, index):
+                and not _joins_participles(tokens, index) and not _joins_prepositional_phrases(text, start, tokens, index):
             if tokens[index].start() == start and lower in _determiners() and index < len(tokens) - 1:
                 phrase_start_index = index  # "That person said": a determiner opening the sentence
             break
@@ -1283,6 +1283,31 @@ def _joins_noun_phrases(text: str, start: int, tokens: list[regex.Match], index:
             return False  # "The pier stays shut and the skippers say": a present verb, not the last noun
         if back == 0:
             return _opens_sentence(text, start, tokens)  # the sentence opens with the first noun phrase
+    return False
+
+
+def _joins_prepositional_phrases(text: str, start: int, tokens: list[regex.Match], index: int) -> bool:
+    """"Skippers in Lyme and in Adley say", "Officials at the pier or at the harbour board said": "and" or "or"
+    between two phrases opened by a preposition, the first hanging on a noun that runs back, with no verb, to
+    the sentence's start, a comma or a clause opener; not "Ms Varga backed the toll in May and in June …"."""
+    f = frames()
+    if (tokens[index].group().lower() not in ("and", "or") or index < 2 or index + 1 >= len(tokens)
+            or tokens[index + 1].group().lower() not in f.prepositions):
+        return False
+    finite = cue_lexicon().finite_forms
+    preposition = None  # where the first phrase opens, a noun before it
+    for back in range(index - 1, max(index - 1 - 2 * MAX_CONJUNCT_TOKENS, -1), -1):
+        word = tokens[back].group()
+        lower = word.lower()
+        if word in ",;:(" or word in OPENERS or lower in f.boundaries:
+            return preposition is not None and preposition > back + 1
+        if not word[:1].isalnum() or (lower in finite and word.islower()) or lower in f.irregular_verbs or (
+                word.islower() and lower.endswith("ed")) or (lower in f.pronouns and lower not in _determiners()):
+            return False  # "Ms Varga backed the toll in May and …": a verb, so the phrase is no part of a subject
+        if lower in f.prepositions and lower != "of":
+            preposition = back
+        if back == 0:
+            return preposition is not None and preposition > 0 and _opens_sentence(text, start, tokens)
     return False
 
 
