@@ -749,6 +749,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
     if phrase_start_index < len(tokens) - 1 and tokens[-1].group().lower() in SUBJECT_PRONOUNS:
         # "On Tuesday she said", "the pier she wants rebuilt": a subject pronoun ends the walk's phrase
         return Span.of(text, tokens[-1].start(), tokens[-1].end()), tokens[-1].start()
+    if (opened := _subject_after_fronted_phrase(tokens, phrase_start_index)) is not None:
+        phrase_start_index = opened  # "At the pier the skippers said", "On Monday the council said": no comma after it
     s, e = _trim(text, tokens[phrase_start_index].start(), tokens[-1].end())
     if s >= e or _fronted_adverbial(text[s:e]):
         return None
@@ -768,6 +770,33 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         # "Ms Varga, Mr Reyl and the mayor said": the whole list; not "Lyme, Mr Reyl and the mayor said, is …"
         return Span.of(text, listed, e), listed
     return Span.of(text, s, e), s
+
+
+# articles and possessives that open a noun phrase; after a noun they open a new one
+PHRASE_OPENING_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+
+
+def _subject_after_fronted_phrase(tokens: list[regex.Match], first: int) -> int | None:
+    """Where the subject opens after a phrase opened by a preposition and set off by no comma: at the last article
+    or possessive that follows a noun ("At the pier the skippers", "In a letter to the council the skippers", "On
+    Monday the council"); the phrase's second word is a determiner, a number or capitalised (not "to answer a
+    …"); not after a preposition, a determiner, a word of `predeterminers.txt` or an approximator ("Over half the
+    skippers", "About 200 of the skippers", "at least a dozen skippers")."""
+    f = frames()
+    prepositions = f.prepositions | load_words("phrase_chain_prepositions.txt", lower=True)  # with "of", "near"
+    if first + 1 >= len(tokens) or tokens[first].group().lower() not in prepositions:
+        return None
+    opener = tokens[first + 1].group()
+    if not (opener[:1].isupper() or opener[:1].isdigit() or opener.lower() in _determiners()):
+        return None  # "to answer a …": an infinitive, no phrase of place or time
+    approximating = {entry.split()[-1] for entry in load_words("source_approximators.txt", lower=True)}  # "at least"
+    joined = _determiners() | load_words("predeterminers.txt", lower=True) | prepositions | f.boundaries | approximating
+    for index in range(len(tokens) - 2, first + 1, -1):
+        previous = tokens[index - 1].group()
+        if (tokens[index].group().lower() in PHRASE_OPENING_DETERMINERS and previous[:1].isalnum()
+                and previous.lower() not in joined):
+            return index
+    return None
 
 
 def _listed_names_before(text: str, start: int, tokens: list[regex.Match], comma: int) -> int | None:
@@ -1540,11 +1569,16 @@ VERB_FORM = regex.compile(r"\p{Ll}{2,}(?:ed|(?<!s)s)")  # a verb in "-ed" or "-s
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "our", "my", "your", "these", "those"})
 # "… but at a later hearing (told)", "… and in a letter to the council (wrote)": a bare "and" or "but", then a
 # phrase of where or when (a preposition of `phrase_chain_prepositions.txt`, a determiner and up to four words)
-# right before the subject's next verb; not "in the place he proposed", a clause of its own
-JOINT_THEN_OCCASION = EndAnchored.of(r"\s(?:and|but)\s+(?P<occasion>(?:"
-                                     + alternation(load_lines("phrase_chain_prepositions.txt")) + r")\s+(?:"
-                                     + alternation(sorted(NOUN_DETERMINERS | {"her", "this", "that"}))
-                                     + r")\s+(?:(?!(?:he|she|it|they|we|I|who|which|that)\s)[\p{L}\p{N}'’\-]+\s+){1,4})\Z")
+# right before the subject's next verb; not "in the place he proposed", a clause of its own, nor "at the harbour
+# the skippers", a new subject
+OCCASION_PREPOSITION = r"(?:" + alternation(load_lines("phrase_chain_prepositions.txt")) + r")\s+"
+OCCASION_DETERMINER = r"(?:" + alternation(sorted(NOUN_DETERMINERS | {"her", "this", "that"})) + r")\s+"
+JOINT_THEN_OCCASION = EndAnchored.of(r"\s(?:and|but)\s+(?P<occasion>" + OCCASION_PREPOSITION + OCCASION_DETERMINER
+                                     # a determiner only after a preposition: "in a letter to the council", not "at
+                                     # the harbour the skippers", whose second determiner opens a subject
+                                     + r"(?:(?:" + OCCASION_PREPOSITION + r"(?:" + OCCASION_DETERMINER + r")?)?"
+                                     + r"(?!" + OCCASION_DETERMINER + r"|(?:he|she|it|they|we|I|who|which|that)\s)"
+                                     + r"[\p{L}\p{N}'’\-]+\s+){1,4})\Z")
 
 
 # "There, the harbour master …", "Voters there say": a place, not the subject or part of it
