@@ -24,7 +24,7 @@ from ..model import Quote, Sentence, Span
 from .content import (AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD,
                       NAME_WORDS, OBJECT_STOP, PERSON_OBJECTS, QUOTED_NAME, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present, before_verb,
-                      capitalised_cue_after_first, clause_before, clause_from, complement_after_cue, first_comma, past_word,
+                      capitalised_cue_after_first, clause_before, runs_into_quote, clause_from, complement_after_cue, first_comma, past_word,
                       has_verb, has_verb_between,
                       headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause)
@@ -2681,6 +2681,20 @@ def _quotation_so_said(text: str, cue: Span, cue_class: str, sentence: Sentence,
     return make_quote((quoted.inner,), cue, source, None, cue_class, index, quote_map)
 
 
+def _quotation_inside_a_clause(text: str, sentence: Sentence, cue: Span, quote_map: QuoteMap) -> bool:
+    """"called the plan “a costly mistake,” denounced the toll": the quotation closing right before the cue runs
+    on from words of its own sentence, a piece of an earlier clause whose subject the cue, a past form, shares,
+    so the cue is read like any other when no "“…,” said X" frame is found there; not "The ad, entitled “Our
+    Harbour,” shows …"."""
+    end = cue.start
+    while end > sentence.start and text[end - 1].isspace():
+        end -= 1
+    quoted = quote_map.ending_at(end)
+    return (quoted is not None and quoted.start > sentence.start
+            and any(past_word(word) for word in cue.text.lower().split())
+            and runs_into_quote(text, sentence.start, quoted.start))
+
+
 def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
            index: int, quote_map: QuoteMap, *, participle_source: Span | None, gerund: bool) -> Quote | None:
     if _filler(text, cue, sentence):
@@ -2884,7 +2898,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if not gerund and not joined_object and (before.endswith(INVERTING) or cue.start == sentence.start) \
             and (not opens_sentence(text, sentence, subject) or interrupts_subject(text, match, sentence)):
         inverted = left_frame()
-        if inverted is not None or before.endswith(CLOSING_QUOTES):
+        if inverted is not None or (before.endswith(CLOSING_QUOTES)
+                                    and not _quotation_inside_a_clause(text, sentence, cue, quote_map)):
             return inverted
     if not gerund and after_quoted_words(text, subject) and not STRONG_COMPLEMENT.match(
             text, match.end(), near(match.end(), sentence.end)):

@@ -103,7 +103,7 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
         found = source_before(text, sentence.start, aside.start(), allow_appositive=False)
         if found is not None and plausible_source(found[0].text):
             return found[0]
-    if stripped.endswith((" and", " but", ",")):
+    if stripped.endswith((" and", " but", ",", ",”", ',"')):
         subject = sentence_subject(text, sentence.start, cue.start)
         if subject is not None and (stripped.endswith((" and", " but")) or text[subject.end:subject.end + 1] == ","
                                     or _listed_verbs(text, subject, cue)):
@@ -129,9 +129,11 @@ PRONOUN_OBJECT_NEXT = regex.compile(r"\s+(?:it|him|her|them)\b")  # "called it a
 @functools.cache
 def _past_then_comma() -> regex.Pattern:
     """" complained about the tone, ", " later suggested the tone was rude, ": a past verb after the subject, with
-    up to two words of `cue_auxiliaries.txt` before it, and its words up to a comma."""
+    up to two words of `cue_auxiliaries.txt` before it, and its words up to a comma, which may close a quotation
+    opened among them (" called the plan “a costly mistake,” ")."""
     auxiliaries = alternation(load_lines("cue_auxiliaries.txt"))
-    return regex.compile(r"\s+(?:(?:" + auxiliaries + r")\s+){0,2}\p{Ll}{2,}ed\b[^;:“”\"()]*,\s*\Z")
+    return regex.compile(r"\s+(?:(?:" + auxiliaries + r")\s+){0,2}\p{Ll}{2,}ed\b[^;:“”\"()]*"
+                         r"(?:[“\"][^;:“”\"()]*)?,[”\"]?\s*\Z")  # "called the plan “a costly mistake,” ": quoted words
 
 
 def _listed_verbs(text: str, subject: Span, cue: Span) -> bool:
