@@ -40,6 +40,7 @@ POSSESSED_NOUN_CUES = "cue_nouns_prep_possessed.txt"  # "his embrace of": a stan
 # "criticism from the skippers that", "the claim by Mr Reyl that"
 FROM_AGENT = regex.compile(r"\s+(?:from|by)\s+(?P<agent>[^,;:“”\"()]{2,60}?)\s+that\b")
 UNDERGOING_VERBS = "undergoing_verbs.txt"
+HEEDING_VERBS = "heeding_verbs.txt"  # "ignored the warning that …": someone else's words, no source
 OBJECT_PREPOSITIONS = frozenset({"with", "to", "at", "in"})  # "roused the crowd with criticism of", "rose to the defence of"
 OBJECT_GAP = 4  # words between a verb and a noun cue it takes as object: "made an unprompted call for"
 OBJECT_VERB_WINDOW = 200  # characters before a noun cue read for the verb that takes it as object
@@ -508,6 +509,8 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
     if not _undergoing_verbs().isdisjoint([verb.group().lower(), *between]):
         # "Ms Varga faced questions about …", "has faced", "did not answer questions about …": the target
         return None
+    if verb.group().lower() in load_words(HEEDING_VERBS, lower=True):
+        return None  # "The council ignored the warning that …", "investigated claims that …": someone else's words
     if any(word in frames().prepositions and word not in OBJECT_PREPOSITIONS for word in between):
         return None  # "resigned after reports about …": the noun is no object of the verb
     adverbs = ADVERBS_AFTER_SUBJECT.search(text, max(start, groups[-1] - 40), groups[-1])
