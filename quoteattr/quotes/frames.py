@@ -358,6 +358,9 @@ def frames() -> Frames:
                                    + r")\b|" + alternation(list(load_lines("content_stops.txt")))
                                    # "told reporters the council was united, before leaving for Lyme": the subject's act
                                    + r"|before\s+\p{Ll}{2,}ing"
+                                   # "said the toll was unfair, as she has for months": an "as" clause whose verb is left
+                                   # out after its auxiliary, the writer's note that the source said so before
+                                   + r"|as\s+(?:he|she|they|we|I)\s+(?:has|have|had|did|does|do)\b(?!\s+(?:not\s+)?\p{Ll}+ed\b)"
                                    # "said pay was too low, and about 200 of them (of its members) marched": a crowd's act
                                    + r"|and\s+(?:(?:" + alternation(list(load_lines("source_approximators.txt")))
                                    + r")\s+)?(?:\d[\d,]*|" + alternation(list(load_lines("quantifiers.txt")))
