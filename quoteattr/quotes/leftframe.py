@@ -11,14 +11,14 @@ import regex
 
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (COMMA_JOINT, FINITE, PREDICATE_AHEAD, SET_OFF_FRAME, SUBJECT_PRONOUN_WORDS, clause_before,
+from .content import (ANY_CUE, COMMA_JOINT, FINITE, PREDICATE_AHEAD, SET_OFF_FRAME, SUBJECT_PRONOUN_WORDS, clause_before,
                       has_verb_between, headline, headline_future, holds_cue, opening_subordinate, resumed_content,
                       runs_into_quote, verb_groups, verb_positions)
 from .cues import cue_lexicon
 from .frames import alternation, end_before, frames, last_char_before, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
 from .names import is_given_name
-from .sources import NOUN_DETERMINERS, RELATIVE_PRONOUNS, headline_document, plausible_source, source_after
+from .sources import NOUN_DETERMINERS, RELATIVE_PRONOUNS, headline_document, plausible_source, source_after, source_before
 from .titles import honorific
 
 __all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "interrupts_subject", "opens_sentence",
@@ -147,6 +147,9 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         left = clause_before(text, content_end, sentence, quote_map)
         if left is None or (inverted and RELATIVE_ASIDE.fullmatch(left.text) and quote_map.around(left.start) is None):
             continue  # "The lawmaker, who represents the harbour, said the remarks …": a subject and its aside
+        if (not inverted and AS_BEFORE.search(text, max(sentence.start, source.start - 8), source.start) is not None
+                and quote_map.around(left.start) is None and _opens_with_report(text, left)):
+            continue  # "Ms Lund said the toll was unfair, as she had warned": the words are already a report
         quoted = quote_map.around(left.start) is not None
         if not quoted and not inverted and _opens_with_cue_participle(text, sentence, left):
             continue  # "Conceding that the pier was old, Ms Varga warned skippers": the participle's own report
@@ -382,6 +385,18 @@ def _subject_source(text: str, found: tuple[Span, int] | None, position: int,
     if not stretch.endswith(INVERTING):
         return None
     return source, content_end, position
+
+
+def _opens_with_report(text: str, left: Span) -> bool:
+    """The words before an "…, as X said" frame open with a subject and a cue's finite form of their own: "Ms
+    Lund said the toll was unfair"; not "The toll was unfair"."""
+    lexicon = cue_lexicon()
+    for match in lexicon.find(text, left.start, left.end, ANY_CUE):
+        if match.group().lower() not in lexicon.finite_forms:
+            continue
+        found = source_before(text, left.start, match.start())
+        return found is not None and not text[left.start:found[1]].strip() and plausible_source(found[0].text)
+    return False
 
 
 def _clause_like(text: str, piece: Span) -> bool:
