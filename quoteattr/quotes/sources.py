@@ -1583,6 +1583,8 @@ JOINT_THEN_OCCASION = EndAnchored.of(r"\s(?:and|but)\s+(?P<occasion>" + OCCASION
 
 # "There, the harbour master …", "Voters there say": a place, not the subject or part of it
 PLACE_ADVERBS = frozenset({"there", "here"})
+# "Back in May, she …": an adverb of time that leads a preposition's phrase
+TIME_ADVERBS = frozenset({"back"})
 
 
 def _leading_phrase(words: list[str]) -> bool:
@@ -1597,7 +1599,7 @@ def _leading_phrase(words: list[str]) -> bool:
         rest = rest[1:]  # "But that morning": a time named by a demonstrative
     lead, last = lower[0], lower[-1]
     return (lead in f.leading_phrase_openers or lead in f.prepositions or lead in f.subordinators
-            or (lead in PLACE_ADVERBS and len(lower) > 1 and lower[1] in f.prepositions)  # "Here in Lyme, the mayor …"
+            or (lead in PLACE_ADVERBS | TIME_ADVERBS and len(lower) > 1 and lower[1] in f.prepositions)  # "Here in Lyme,"
             or lead.endswith("ing") or last in f.sentence_adverbs
             # "Shortly after the vote", "Reached by phone"
             or (lead.endswith(("ly", "ed")) and len(lower) > 1 and lower[1] in f.prepositions)
