@@ -2189,6 +2189,24 @@ WORK_CONTENT = regex.compile(r"(?:about|on|that|which|who|whose|where|calling|ca
                              r"|\p{Ll}+ing\b|[“\"‘:]|''", regex.IGNORECASE)
 
 
+DOCUMENT_REACH = 6  # words of a document's noun phrase, its place included, before its participle: "a message on Facebook"
+
+
+def _document_then_saying(content: str) -> bool:
+    """"a video saying the toll would be cut", "a message on Facebook claiming …": the object is a noun phrase
+    holding a document of `authored_documents.txt`, with no verb, right before a cue's -ing form, which says what
+    the document says; not "a video of the pier", "a letter the council sent saying …" (a verb of its own)."""
+    f = frames()
+    words = [word.strip(",.;:").lower() for word in content.split()[:DOCUMENT_REACH + 1]]
+    for number, word in enumerate(words[1:], 1):
+        if word.endswith("ing") and cue_lexicon().lookup(word) is not None:
+            before = words[:number]
+            return any(w in f.authored_documents for w in before) and not any(
+                w in f.irregular_verbs or w in f.verbal_auxiliaries or (w.endswith("ed") and w not in f.authored_documents)
+                for w in before)
+    return False
+
+
 def _bare_work(content: str) -> bool:
     """"a children's book", "a column in the Gazette", "messages on Facebook": the object is a work of
     written_works.txt after at most three modifiers, and nothing after it says what the work says."""
@@ -3075,6 +3093,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if (content is not None and cue_class == "writing" and position == match.end() and _bare_work(content.text)
             and quote_map.around(content.start) is None and not THAT.match(text, position, content.start)):
         return None  # "wrote a children's book", "published a column": a work (not "reports that the book was …")
+    if (content is not None and cue_class == "writing" and position == match.end()
+            and quote_map.around(content.start) is None and _document_then_saying(content.text)):
+        return None  # "posted a video saying …": the document's participle reports, by the one who put it out
     if (content is not None and position == match.end()
             and (cue_class == "writing" or lemma in load_words(PERFORMING_VERBS, lower=True))
             and _names_a_work(text, content, quote_map)):
