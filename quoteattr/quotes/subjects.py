@@ -121,6 +121,7 @@ def _set_off_aside() -> EndAnchored:
                           regex.IGNORECASE)
 
 
+SPOKEN_CLASSES = frozenset({"speech", "writing"})  # "said", "told", "wrote"; not "thought", "found"
 PRESENT_THEN_COMMA = regex.compile(r"\s+\p{Ll}{2,}s\b[^,;:“”\"()]*,\s*\Z")  # " wins the seat, "
 IRREGULAR_THEN_COMMA = regex.compile(r"\s+(?P<verb>\p{Ll}{2,})\b[^;:“”\"()]*,\s*\Z")  # " said the toll was unfair, "
 PRONOUN_OBJECT_NEXT = regex.compile(r"\s+(?:it|him|her|them)\b")  # "called it a farce": no participle takes "it"
@@ -142,8 +143,10 @@ def _listed_verbs(text: str, subject: Span, cue: Span) -> bool:
     irregular past when the cue takes a pronoun: "Ms Varga said the toll was unfair, called it a farce"."""
     # the verb's own form, not the particle's: "talked" in "talked about"
     verb = next((word for word in reversed(cue.text.split()) if cue_lexicon().lookup(word.lower())), cue.text)
-    if verb.endswith("ed") and _past_then_comma().fullmatch(text, subject.end, cue.start) is not None:
-        return True
+    if (verb.endswith("ed") or verb.lower() in frames().irregular_verbs
+            and (cue_lexicon().lookup(verb.lower()) or ("", ""))[1] in SPOKEN_CLASSES) and _past_then_comma().fullmatch(
+            text, subject.end, cue.start) is not None:
+        return True  # "Ms Varga praised the crews, told reporters …": an irregular past of saying after the list too
     if (verb.endswith("ed") and PRONOUN_OBJECT_NEXT.match(text, cue.end) is not None
             and (found := cue_lexicon().lookup(cue.text.split()[-1].lower())) is not None
             and found[0] in frames().object_with_predicate):
