@@ -781,7 +781,8 @@ def _subject_after_fronted_phrase(tokens: list[regex.Match], first: int) -> int 
     or possessive that follows a noun ("At the pier the skippers", "In a letter to the council the skippers", "On
     Monday the council"); the phrase's second word is a determiner, a number or capitalised (not "to answer a
     …"); not after a preposition, a determiner, a word of `predeterminers.txt` or an approximator ("Over half the
-    skippers", "About 200 of the skippers", "at least a dozen skippers")."""
+    skippers", "About 200 of the skippers", "at least a dozen skippers"); or where a bare plural follows the
+    phrase's capitalised end ("In June skippers")."""
     f = frames()
     prepositions = f.prepositions | load_words("phrase_chain_prepositions.txt", lower=True)  # with "of", "near"
     if first + 1 >= len(tokens) or tokens[first].group().lower() not in prepositions:
@@ -796,7 +797,24 @@ def _subject_after_fronted_phrase(tokens: list[regex.Match], first: int) -> int 
         if (tokens[index].group().lower() in PHRASE_OPENING_DETERMINERS and previous[:1].isalnum()
                 and previous.lower() not in joined):
             return index
-    return None
+    return _bare_plural_after_name(tokens, first, joined)
+
+
+YEAR = regex.compile(r"1[89]\d\d|20\d\d")  # "In 2016 voters": a year ends the phrase
+
+
+def _bare_plural_after_name(tokens: list[regex.Match], first: int, joined: frozenset[str]) -> int | None:
+    """Where lower-case words ending in a plural open the subject right after the capitalised or numbered end of a
+    fronted phrase: "In June skippers", "On Capitol Hill lawmakers", "In 2016 voters"; not "About 200 skippers"."""
+    words = [token.group() for token in tokens]
+    index = len(words)
+    while index > first + 2 and words[index - 1].isalpha() and words[index - 1].islower() \
+            and words[index - 1] not in joined:
+        index -= 1
+    if index == len(words) or not (words[index - 1][:1].isupper() or YEAR.fullmatch(words[index - 1])):
+        return None  # not "About 200 skippers", a count of the subject
+    plural = words[-1]
+    return index if plural.endswith("s") and not plural.endswith(("ss", "us", "is")) else None
 
 
 def _listed_names_before(text: str, start: int, tokens: list[regex.Match], comma: int) -> int | None:
