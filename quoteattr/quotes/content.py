@@ -17,7 +17,7 @@ from .cues import CUE_CLASSES, cue_lexicon
 from .frames import EndAnchored, alternation, end_before, frames, last_char_before, near, weekday_alternation
 from .marks import Quoted
 from .quotemap import QuoteMap
-from .sources import DATELINE, JOINT_THEN_OCCASION, RELATIVE_PRONOUNS, no_verb_form
+from .sources import DATELINE, RELATIVE_PRONOUNS, no_verb_form, occasion_before
 from .subjects import past_relative_asides
 from .titles import title_words
 
@@ -1225,7 +1225,7 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             continue
         and_before = and_before or (HEADLINE_AND_BEFORE if title_case(text[start:end]) else AND_BEFORE)
         joint = and_before.search(text, max(start, match.start() - 48), match.start())
-        if joint is None and cue_class in OCCASION_CUE_CLASSES and (occasion := JOINT_THEN_OCCASION.search(
+        if joint is None and cue_class in OCCASION_CUE_CLASSES and (occasion := occasion_before(
                 text, max(start, match.start() - 60), match.start())) is not None and quote_map.around(
                 occasion.start()) is None and (has_verb_between(text, start, occasion.start(), s_forms=False)
                                                or not _parallel_phrase(text, start, occasion)):

@@ -345,7 +345,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     if (dateline := DATELINE.match(text, start, min(end, start + 60))) is not None and dateline.end() < end:
         start = dateline.end()  # "LYME, Aug 31 (Reuters) - The harbour council leader, Ms Varga, said"
     window_start = max(start, end - 240)
-    occasion = JOINT_THEN_OCCASION.search(text, max(start, end - 60), end)
+    occasion = occasion_before(text, max(start, end - 60), end)
     if (time := TIME_BEFORE.search(text, window_start, end)) is not None and \
             NOUN_BEFORE_TIME.search(text, window_start, time.start()) is not None:
         end = time.start()  # "Ilse Varga (D-Calif.) last week said"; not "voters voting Tuesday", "and on Monday"
@@ -1597,6 +1597,21 @@ JOINT_THEN_OCCASION = EndAnchored.of(r"\s(?:and|but)\s+(?P<occasion>" + OCCASION
                                      + r"(?:(?:" + OCCASION_PREPOSITION + r"(?:" + OCCASION_DETERMINER + r")?)?"
                                      + r"(?!" + OCCASION_DETERMINER + r"|(?:he|she|it|they|we|I|who|which|that)\s)"
                                      + r"[\p{L}\p{N}'’\-]+\s+){1,4})\Z")
+
+
+def occasion_before(text: str, start: int, end: int) -> regex.Match | None:
+    """JOINT_THEN_OCCASION right before ``end``, unless its last word is a bare plural after a noun, which opens a
+    new subject: "… and in the harbour skippers (said)"; "… and at the meetings (said)" is a phrase still."""
+    found = JOINT_THEN_OCCASION.search(text, start, end)
+    if found is None:
+        return None
+    words = found.group("occasion").split()
+    last, previous = words[-1], words[-2].lower()
+    if (last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+            and previous not in NOUN_DETERMINERS | {"her", "this", "that"}
+            and previous not in load_words("phrase_chain_prepositions.txt", lower=True)):
+        return None
+    return found
 
 
 # "There, the harbour master …", "Voters there say": a place, not the subject or part of it

@@ -20,8 +20,8 @@ from .frames import EndAnchored, alternation, frames, near
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
-from .sources import (JOINT_THEN_OCCASION, NOUN_DETERMINERS, PLACE_ADVERBS, sentence_adverb_alternation, TIME_BEFORE, approximator, coordinated_subject,
-                      noun_phrase_before, plausible_source,
+from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, sentence_adverb_alternation, TIME_BEFORE, approximator, coordinated_subject,
+                      noun_phrase_before, occasion_before, plausible_source,
                       plural_then_participle, sentence_subject, source_before, subject_prepositions)
 
 __all__ = ["RELATIVE_SOURCE", "fallback_source", "gerund_subject", "past_relative_asides", "plural_subject", "relative_subject", "stance_before_to",
@@ -80,7 +80,7 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     occasion = None
     if (time := TIME_BEFORE.search(text, max(sentence.start, end - 40), end)) is not None:
         end = time.start() + 1  # "who on Tuesday endorsed": as if "who endorsed"
-    elif (occasion := JOINT_THEN_OCCASION.search(text, max(sentence.start, end - 60), end)) is not None:
+    elif (occasion := occasion_before(text, max(sentence.start, end - 60), end)) is not None:
         end = occasion.start("occasion")  # "but at a later hearing told": as if "but told"
     if (counted := COUNTED_RELATIVE.search(text, max(sentence.start, end - 30), end)) is not None:
         return Span.of(text, counted.start(), counted.end("pronoun"))  # "senators, all of whom opposed the deal"
