@@ -1203,15 +1203,19 @@ class _Resolver:
         first = source.text[:joined.start()].split()[:1] if joined is not None else []
         if not first or first[0].lower() not in ARTICLES:
             return False
-        low = bisect.bisect_left(self.name_starts, source.start)
-        high = bisect.bisect_left(self.name_starts, source.end)
-        if high - low != 1:
+        name = self.sole_name_in(source)
+        if name is None:
             return False
-        name = self.names[low]
         after_joint = source.start + joined.end()
         return (not self.text[after_joint:name.span.start].strip()
                 and not self.text[name.span.end:source.end].strip(" ,.")
                 and JOINING.search(self.text, after_joint, source.end) is None)
+
+    def sole_name_in(self, source: Span) -> PersonName | None:
+        """The one person's name that starts inside ``source``, if exactly one does."""
+        low = bisect.bisect_left(self.name_starts, source.start)
+        high = bisect.bisect_left(self.name_starts, source.end)
+        return self.names[low] if high - low == 1 else None
 
     def given_name_and_name(self, source: Span) -> bool:
         """"Ana and Tom Reyl said": a given name alone joined by "and" to the one full name that ends the source, the
@@ -1219,13 +1223,9 @@ class _Resolver:
         found = GIVEN_AND_NAME.fullmatch(source.text.rstrip(" ,"))
         if found is None or not is_given_name(found.group("given")):
             return False
-        low = bisect.bisect_left(self.name_starts, source.start)
-        high = bisect.bisect_left(self.name_starts, source.end)
-        if high - low != 1:
-            return False
-        name = self.names[low]
-        return name.span.start == source.start + found.start("name") and len(name.given) == 1 and (
-            name.span.end == source.start + found.end("name"))
+        name = self.sole_name_in(source)
+        return name is not None and len(name.given) == 1 and (
+            (name.span.start, name.span.end) == (source.start + found.start("name"), source.start + found.end("name")))
 
     def name_and_description(self, source: Span) -> str | None:
         """"Ana Varga, a nurse, and her husband": a source whose one person named, set off by a comma, is joined by
