@@ -804,8 +804,9 @@ class _Resolver:
         if holder is not None:
             return holder  # "the harbour master", or "Harbour master says pier is safe" in a headline
         # "People briefed about the sale said": a group noun opening the sentence, written in lower case elsewhere
-        capitalised = head[:1].isupper() and not (lead and head is lead[0] and self.written_lower(low) and (
-            low in load_words("nouns_collective.txt", lower=True) or low.endswith("s") and not low.endswith("ss")))
+        capitalised = head[:1].isupper() and not (lead and head is lead[0] and (
+            low in load_words("nouns_collective.txt", lower=True) or low.endswith("s") and not low.endswith("ss"))
+            and self.written_lower(low))
         if low in load_words("organisations.txt", lower=True) or (capitalised and not is_role):
             kind, plural = ORGANISATION, False
         elif (low in load_words("nouns_collective.txt", lower=True) or low in load_words("quantifiers.txt", lower=True)
