@@ -529,6 +529,8 @@ TITLE_CASES = [
      "Tom Reyl", "Harbour Council Leader"),
     ("a-role-between-dashes-is-a-title", "Ana Varga – the harbour master – said the toll was unfair.", "Ana Varga",
      "the harbour master"),
+    ("a-role-between-unspaced-em-dashes-is-a-title", "Ana Varga—the harbour master—said the toll was unfair.",
+     "Ana Varga", "the harbour master"),
     ("a-role-after-one-dash-alone-is-no-title", "Ana Varga – the harbour master said the toll was unfair.",
      "Ana Varga", None),
     ("a-bare-role-before-at-is-a-title", "Ida Lenz, harbour master at the port, said the toll was unfair.",
