@@ -2298,10 +2298,20 @@ def _no_topic_after_light_noun(text: str, joined: regex.Match, lemma: str) -> bo
         return False
     if words[-1] in load_words(LIGHT_NOUN_TIMES) and lemma not in frames().light_noun_said:
         return True
+    if words[-1] == "on" and _forum_or_day_after().match(text, joined.end(), near(joined.end(), len(text))):
+        return True  # "issued a statement on Facebook saying …", "… on Monday": where or when, not the topic
     if words[-1] != "to":
         return False
     listener = LISTENERS_ONLY.match(text, joined.end(), near(joined.end(), len(text)))
     return listener is not None and _hearers(listener.group("listener"))
+
+
+@functools.cache
+def _forum_or_day_after() -> regex.Pattern:
+    """A platform of `person_object_forums.txt` or a day after "on", closing its phrase: "Facebook", "his
+    Twitter page", "Monday"."""
+    return regex.compile(r"\s+(?:(?:his|her|its|their|the)\s+)?(?:" + alternation(load_lines("person_object_forums.txt"))
+                         + "|" + DAYS + r")\b(?![’']s\b)(?=\s*(?:[,.;:!?]|\Z|\p{Ll}+ing\b))")
 
 
 def _light_noun_then(words: list[str], lemma: str) -> bool:

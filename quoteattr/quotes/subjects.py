@@ -16,7 +16,7 @@ import regex
 from ..lexicon import load_lines, load_words
 from ..model import Sentence, Span
 from .cues import cue_lexicon
-from .frames import EndAnchored, alternation, frames, near
+from .frames import EndAnchored, alternation, frames, near, weekday_alternation
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
@@ -192,6 +192,8 @@ def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: re
     noun_head = plural and lower[:-1] in f.noun_ambiguous and (
         (before := word_before(text, sentence.start, previous.start(1))) in f.be_forms
         or before in f.prepositions or before in f.noun_markers)
+    if named and _forum_or_day_before(text, sentence, previous):
+        return None  # "posted a message on Facebook saying …", "… on Monday saying": where or when, not who
     found = noun_phrase_before(text, sentence.start, previous.end(1), noun_head=noun_head)
     if found is not None and _written_to(text, sentence, found):
         return None  # "The head teacher wrote to parents saying …": the writer says it, not the ones written to
@@ -199,6 +201,19 @@ def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: re
             found.text.split()[0].lower() in ARTICLES:
         return None  # "the Republican nominating contest": an adjective and a participle inside one noun phrase
     return found if found is not None and plausible_source(found.text) else None
+
+
+@functools.cache
+def _forum_or_day() -> EndAnchored:
+    """"on Facebook", "on his Twitter page", "on Monday": a platform of `person_object_forums.txt` or a weekday after
+    "on", ending right before a participle."""
+    forums = alternation(load_lines("person_object_forums.txt"))
+    return EndAnchored.of(r"(?<![\p{L}])on\s+(?:(?:his|her|its|their|the)\s+)?(?:" + forums + "|" + weekday_alternation()
+                          + r")\s*\Z")
+
+
+def _forum_or_day_before(text: str, sentence: Sentence, previous: regex.Match) -> bool:
+    return _forum_or_day().search(text, max(sentence.start, previous.end(1) - 40), previous.end(1)) is not None
 
 
 # a noun, then a relative word opening a clause whose object is that noun: "Fans who (the club surveyed)"
