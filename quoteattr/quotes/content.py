@@ -130,6 +130,8 @@ CLAUSE_STOP = regex.compile(r"""
     (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:in|on|at|with|last|this|earlier|""" + weekday_alternation() + r""")\b)  # "at Lyme Crown Court on Monday"
   | """ + SPOKEN_THROUGH + r"""
   | """ + QUOTE_TRAILING + r"""
+  | \s+(?:and|but)\s+(?:then\s+)?(?:""" + _spaced(list(load_lines("speaker_acts.txt")) + list(load_lines("gesture_verbs.txt")))
+    + r""")\b  # "said the toll was unfair and left the hall", "… and smiled": the source's own act
 """, regex.VERBOSE)
 # a name in quotation marks, a show's or a work's: up to six words, each capitalised or a short word of a title
 _NAME_WORD = r"(?-i:\p{Lu}[\p{L}\p{N}'’&\-]*)"
