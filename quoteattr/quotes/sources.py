@@ -11,12 +11,12 @@ import functools
 
 import regex
 
-from ..lexicon import load_lines, load_table, load_words
+from ..lexicon import load_lines, load_words
 from ..model import Span
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, end_before, frames, last_char_before, near, weekday_alternation
 from .names import ARTICLES, is_given_name
-from .titles import honorific, role_noun_is_head, title_words
+from .titles import PARTY_SET_OFF, honorific, role_noun_is_head, title_words
 
 __all__ = ["joined_subject", "past_time_opening", "fronted_phrase_end", "noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like", "no_verb_form",
            "subject_prepositions", "contact_subject"]
@@ -864,18 +864,13 @@ def _set_off_after_name(tokens: list[regex.Match], index: int, end: int) -> bool
         return False
     if end - index == 1 and _set_off_age(tokens, index):
         return True
-    return 0 < end - index <= PARTY_TOKENS and _party_and_state().fullmatch(tokens[index].group()) is not None and all(
+    return 0 < end - index <= PARTY_TOKENS and PARTY_TOKEN.fullmatch(tokens[index].group()) is not None and all(
         token.group() == "." or NAME_WORD.fullmatch(token.group()) is not None for token in tokens[index + 1:end])
 
 
 PARTY_TOKENS = 3  # "R-South", "Carolina"; "D-Ore", "."
+PARTY_TOKEN = regex.compile(PARTY_SET_OFF)  # a party's letter, a hyphen and the start of a state: "D-Lyme", "R-N.Y"
 
-
-@functools.cache
-def _party_and_state() -> regex.Pattern:
-    """A party's letter of `party_letters.txt`, a hyphen and the start of a state: "D-Lyme", "R-N.Y"."""
-    return regex.compile(r"(?:" + alternation(letter for letter, *_ in load_table("party_letters.txt"))
-                         + r")-\p{Lu}[\p{L}.]*")
 
 
 def _name_before_age_and_place(text: str, tokens: list[regex.Match], phrase_start: int) -> tuple[Span, int] | None:

@@ -1212,6 +1212,15 @@ class _Resolver:
                 and not self.text[name.span.end:source.end].strip(" ,.")
                 and JOINING.search(self.text, after_joint, source.end) is None)
 
+    def named_group(self, source: Span, name: str, words: str) -> int:
+        """The group a source names as one (``words``: its key's words, lower case), made the first time."""
+        key = "joint: " + words
+        owner = self.by_key.get(key)
+        if owner is None:
+            owner = self.new_entity(Entity(GROUP, name, plural=True, key=key))
+        self.note_source(source, owner)
+        return owner
+
     def sole_name_in(self, source: Span) -> PersonName | None:
         """The one person's name that starts inside ``source``, if exactly one does."""
         low = bisect.bisect_left(self.name_starts, source.start)
@@ -1263,28 +1272,13 @@ class _Resolver:
             return owner
         if (group_name := self.name_and_description(source)) is not None:
             # "Ana Varga, a nurse, and her husband said": a group of the named person and the one described
-            key = "joint: " + group_name.lower()
-            owner = self.by_key.get(key)
-            if owner is None:
-                owner = self.new_entity(Entity(GROUP, group_name, plural=True, key=key))
-            self.note_source(source, owner)
-            return owner
+            return self.named_group(source, group_name, group_name.lower())
         if self.given_name_and_name(source):
             # "Ana and Tom Reyl said": a couple or siblings sharing the surname, the group the source names
-            key = "joint: " + " ".join(source.text.lower().split())
-            owner = self.by_key.get(key)
-            if owner is None:
-                owner = self.new_entity(Entity(GROUP, source.text.strip(" ,"), plural=True, key=key))
-            self.note_source(source, owner)
-            return owner
+            return self.named_group(source, source.text.strip(" ,"), " ".join(source.text.lower().split()))
         if self.description_and_name(source):
             # "The mayor and Mr Reyl said": a group of a described person and a named one, not the named one alone
-            key = "joint: " + " ".join(source.text.lower().split())
-            owner = self.by_key.get(key)
-            if owner is None:
-                owner = self.new_entity(Entity(GROUP, source.text.strip(), plural=True, key=key))
-            self.note_source(source, owner)
-            return owner
+            return self.named_group(source, source.text.strip(), " ".join(source.text.lower().split()))
         named = self.named_in(source)
         if named is not None:
             return named
