@@ -311,6 +311,13 @@ def weekday_alternation() -> str:
     return alternation(sorted(load_words("weekdays.txt")))
 
 
+def forum_or_day() -> str:
+    """A platform of `person_object_forums.txt` or a weekday, perhaps after a possessive or "the", as pattern text
+    for the words after "on": "Facebook", "his Twitter page", "Monday"."""
+    return (r"(?:(?:his|her|its|their|the)\s+)?(?:" + alternation(load_lines("person_object_forums.txt")) + "|"
+            + weekday_alternation() + ")")
+
+
 ADVERB_YET = r"(?<=(?:\bnot|\bnever|n[’']t|\bhas|\bhave|\bhad)\s+)yet"
 # a quantifier floated after an auxiliary belongs to the chain: "are all seen as", "have both argued",
 # "has always maintained", "does not always reject"

@@ -56,8 +56,8 @@ def _is_interview(turns: list[tuple[int, regex.Match]]) -> bool:
 def interview_turns(analysis: Analysis, quote_map: QuoteMap) -> Iterator[Quote]:
     """The turns of a question-and-answer interview, each a quote by its label."""
     text, paragraphs = analysis.text, analysis.paragraphs
-    if "Q" not in text and "Question" not in text:
-        return
+    if "Q" not in text:
+        return  # no question label, so no interview
     turns = _turns(text, paragraphs)
     if not _is_interview(turns):
         return

@@ -113,11 +113,13 @@ def after_speech_event(analysis: Analysis, quote_map: QuoteMap, sentence_starts:
     words, the occasion its cue (`speech_event_nouns.txt`)."""
     text = analysis.text
     claimed = Claimed.of(found)
-    last_sentence: dict[int, Sentence] = {sentence.paragraph: sentence for sentence in analysis.sentences}
     for index, paragraph in enumerate(analysis.paragraphs[1:], start=1):
         quoted = quote_map.starting_at(paragraph.start)
-        before = last_sentence.get(index - 1)
-        if (quoted is None or before is None or claimed.overlaps(quoted)
+        if quoted is None:
+            continue
+        at = bisect.bisect_left(sentence_starts, paragraph.start) - 1  # the sentence closing the paragraph before
+        before = analysis.sentences[at] if at >= 0 and analysis.sentences[at].paragraph == index - 1 else None
+        if (before is None or claimed.overlaps(quoted)
                 or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS or not before.text.rstrip().endswith(".")
                 or claimed.holds(analysis.paragraphs[index - 1].start, analysis.paragraphs[index - 1].end)
                 or quote_map.inside_letters(before.start, before.end)):

@@ -29,7 +29,7 @@ from .content import (AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE,
                       headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause)
 from .cues import cue_lexicon
-from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, end_before, frames,
+from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, end_before, forum_or_day, frames,
                      last_char_before, near, past_adverbials, weekday_alternation)
 from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_copula,
                      possessed_noun_before_that, possessive_label, self_described, titled_work, to_whom)
@@ -2310,8 +2310,7 @@ def _no_topic_after_light_noun(text: str, joined: regex.Match, lemma: str) -> bo
 def _forum_or_day_after() -> regex.Pattern:
     """A platform of `person_object_forums.txt` or a day after "on", closing its phrase: "Facebook", "his
     Twitter page", "Monday"."""
-    return regex.compile(r"\s+(?:(?:his|her|its|their|the)\s+)?(?:" + alternation(load_lines("person_object_forums.txt"))
-                         + "|" + DAYS + r")\b(?![’']s\b)(?=\s*(?:[,.;:!?]|\Z|\p{Ll}+ing\b))")
+    return regex.compile(r"\s+" + forum_or_day() + r"\b(?![’']s\b)(?=\s*(?:[,.;:!?]|\Z|\p{Ll}+ing\b))")
 
 
 def _light_noun_then(words: list[str], lemma: str) -> bool:

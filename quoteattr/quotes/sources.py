@@ -1525,7 +1525,7 @@ def _described_subject(words: str) -> bool:
     return plausible_source(words) and (
         vocabulary.is_title_word(head) or vocabulary.is_plural_head(head) or head in load_words(
             "organisations.txt", lower=True) or head in load_words("nouns_collective.txt", lower=True)) and not any(
-        word in frames().auxiliaries or word in load_words("be_forms.txt", lower=True) for word in lowered)
+        word in frames().auxiliaries or word in frames().be_forms for word in lowered)
 
 
 def coordinated_subject(text: str, start: int, end: int) -> Span | None:

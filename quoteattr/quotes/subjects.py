@@ -16,7 +16,7 @@ import regex
 from ..lexicon import load_lines, load_words
 from ..model import Sentence, Span
 from .cues import cue_lexicon
-from .frames import EndAnchored, alternation, frames, near, weekday_alternation
+from .frames import EndAnchored, alternation, frames, forum_or_day, near
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
@@ -207,9 +207,7 @@ def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: re
 def _forum_or_day() -> EndAnchored:
     """"on Facebook", "on his Twitter page", "on Monday": a platform of `person_object_forums.txt` or a weekday after
     "on", ending right before a participle."""
-    forums = alternation(load_lines("person_object_forums.txt"))
-    return EndAnchored.of(r"(?<![\p{L}])on\s+(?:(?:his|her|its|their|the)\s+)?(?:" + forums + "|" + weekday_alternation()
-                          + r")\s*\Z")
+    return EndAnchored.of(r"(?<![\p{L}])on\s+" + forum_or_day() + r"\s*\Z")
 
 
 def _forum_or_day_before(text: str, sentence: Sentence, previous: regex.Match) -> bool:
