@@ -236,6 +236,9 @@ SOURCE_BREAK = regex.compile(r"[,;:()“”\"—―–]")  # "Mr Reyl, the counc
 MAIN_VERB_COMMA = regex.compile(r",\s+(?=" + GAP_VERB.pattern + ")")  # "the pier, which he said was old, is gone"
 NAMED_PAST_PERFECT = regex.compile(r"\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){0,2}\s+had\s")  # "Dunne had shown"
 SOURCE_ACT_AND = regex.compile(r"\s+and\s+(?P<verb>\p{Ll}+)\s+(?:him|her|them)(?!\p{L})")  # "… and jailed him"
+# a clause whose subject's verb is singular, and later "and" with a plural verb and no subject of its own
+SINGULAR_CLAUSE = regex.compile(r"[^,;:]{1,60}?\s(?:is|was|has|does)\s")
+PLURAL_ACT_AFTER_AND = regex.compile(r"\s+and\s+(?:also\s+|then\s+|now\s+)?(?:have|are|were|do)\s")
 MAIN_VERB_AND = regex.compile(r",\s+and\s+(?P<verb>\p{Ll}+)\b")  # "visited the pier, which he said was old, and left"
 RELATIVE_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>which|whom|who|what)\s+\Z", regex.IGNORECASE)
 WHAT_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>what)\s+\Z", regex.IGNORECASE)  # "what Ms Varga said."
@@ -3193,6 +3196,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 content = within_restrictive(text, sentence, source, content, lemma not in f.object)
         if lemma in f.bare and (act := _source_act_after_and(text, content)) is not None:
             content = trimmed(text, content.start, act) or content
+        if (act := PLURAL_ACT_AFTER_AND.search(text, content.start, content.end)) is not None \
+                and SINGULAR_CLAUSE.match(text, content.start, act.start()) is not None:
+            # "believe debt relief is possible and have been calling on …": a plural verb cannot go on with the
+            # clause's singular subject, so it is the source's second act
+            content = trimmed(text, content.start, act.start()) or content
         pieces: tuple[Span, ...] = (content,)
         if (not gerund and not text[position:content.start].strip() and (pronoun := _relative_object(text, sentence, subject))
                 is not None and pronoun.text.lower() != "what" and _opens_with_verb(content.text)):

@@ -524,11 +524,17 @@ def _plain_noun_phrase(phrase: str) -> bool:
     """A few words with no verb, clause opener, pronoun or leading preposition: "the harbour master", "Ana
     Varga"; not "the toll rose by 5 percent", "According to the Gazette" nor "I think the pier must close"."""
     f = frames()
-    finite = cue_lexicon().finite_forms
     words = phrase.split()
     if not words or len(words) > MAX_CONJUNCT_TOKENS or words[0].lower() in f.prepositions or not plausible_source(
             phrase.strip()):
         return False
+    return _verbless(words)
+
+
+def _verbless(words: list[str]) -> bool:
+    """No verb, be form, clause boundary or subject pronoun among ``words``."""
+    f = frames()
+    finite = cue_lexicon().finite_forms
     return not any(lower in finite or lower in f.irregular_verbs or lower in f.boundaries or lower in f.be_forms
                    or lower in SUBJECT_PRONOUNS or (word.islower() and lower.endswith("ed"))
                    for word, lower in ((w, w.lower()) for w in words))
@@ -1332,26 +1338,46 @@ def _joins_noun_phrases(text: str, start: int, tokens: list[regex.Match], index:
 def _joins_prepositional_phrases(text: str, start: int, tokens: list[regex.Match], index: int) -> bool:
     """"Skippers in Lyme and in Adley say", "Officials at the pier or at the harbour board said": "and" or "or"
     between two phrases opened by a preposition, the first hanging on a noun that runs back, with no verb, to
-    the sentence's start, a comma or a clause opener; not "Ms Varga backed the toll in May and in June …"."""
+    the sentence's start, a comma or a clause opener; not "Ms Varga backed the toll in May and in June …".
+    "Experts on fishing and trade said": "and" between two objects of one preposition, when the noun it hangs
+    on is people and the second object could not be a source on its own; not "high ratings among voters and
+    business support"."""
     f = frames()
-    if (tokens[index].group().lower() not in ("and", "or") or index < 2 or index + 1 >= len(tokens)
-            or tokens[index + 1].group().lower() not in f.prepositions):
+    if tokens[index].group().lower() not in ("and", "or") or index < 2 or index + 1 >= len(tokens):
+        return False
+    objects = tokens[index + 1].group().lower() not in f.prepositions
+    if objects and not _second_object(text, tokens, index):
         return False
     finite = cue_lexicon().finite_forms
     preposition = None  # where the first phrase opens, a noun before it
+
+    def hangs_on_a_noun(first: int) -> bool:
+        return preposition is not None and preposition > first and (not objects or _described_subject(
+            text[tokens[first].start():tokens[preposition - 1].end()]))
+
     for back in range(index - 1, max(index - 1 - 2 * MAX_CONJUNCT_TOKENS, -1), -1):
         word = tokens[back].group()
         lower = word.lower()
         if word in ",;:(" or word in OPENERS or lower in f.boundaries:
-            return preposition is not None and preposition > back + 1
+            return hangs_on_a_noun(back + 1)
         if not word[:1].isalnum() or (lower in finite and word.islower()) or lower in f.irregular_verbs or (
                 word.islower() and lower.endswith("ed")) or (lower in f.pronouns and lower not in _determiners()):
             return False  # "Ms Varga backed the toll in May and …": a verb, so the phrase is no part of a subject
         if lower in f.prepositions and lower != "of":
             preposition = back
         if back == 0:
-            return preposition is not None and preposition > 0 and _opens_sentence(text, start, tokens)
+            return hangs_on_a_noun(0) and _opens_sentence(text, start, tokens)
     return False
+
+
+def _second_object(text: str, tokens: list[regex.Match], index: int) -> bool:
+    """The few words from ``index + 1`` to the walk's end are a plain phrase no source could be: "trade" in
+    "Experts on fishing and trade said"; not "skippers" in "… on the quay and skippers said"."""
+    rest = tokens[index + 1:]
+    if not rest or len(rest) > 3 or not all(token.group()[:1].isalnum() for token in rest):
+        return False
+    phrase = text[rest[0].start():rest[-1].end()]
+    return _verbless(phrase.split()) and not plausible_source(phrase)
 
 
 def _opens_sentence(text: str, start: int, tokens: list[regex.Match]) -> bool:
@@ -1552,6 +1578,9 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
             title_words().is_title_word(word) or word in load_words("organisations.txt", lower=True)
             for word in match.group("role").lower().split()):
         return None  # "activist fund Pier Partners", "harbour master Ida Lenz"; not "both Republican Ana Varga"
+    if match.group("subject").lower() in frames().quantifiers and match.group("verb").endswith("s") \
+            and match.group("between") is None:
+        return Span.of(text, match.start("subject"), match.end("verb"))  # "Many skippers believe …": their noun
     if match.group("subject") in ("The", "A", "An"):
         if match.group("between") is None:
             return None
@@ -1915,9 +1944,10 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
         possessive = previous.endswith(("'s", "’s", "s'", "s’"))
         if previous[:1].isdigit() and VERB_FORM.fullmatch(word) and word.endswith("s"):
             verb_like = False  # "About 200 protesters": a plural noun after a number
-        if position == first + 1 and (previous.lower() in NOUN_DETERMINERS or previous.lower() == "her"):
-            verb_like = False  # "the skippers left", "her allies issued": a noun right after its determiner (a
-            # subject's first "her" is no object)
+        if position == first + 1 and (previous.lower() in NOUN_DETERMINERS or previous.lower() == "her"
+                                      or previous.lower() in f.quantifiers and lower not in f.head_prepositions):
+            verb_like = False  # "the skippers left", "her allies issued", "Many officials believe": a noun right
+            # after its determiner or quantifier (a subject's first "her" is no object)
         if position > first and word[0].islower() and (previous[:1].isupper() or continued):
             continued = _title_continues(previous, word, plural=lower not in finite and lower not in f.auxiliaries
                                          and lower not in f.irregular_verbs and word.endswith("s")) or (
