@@ -82,11 +82,12 @@ ADDRESSEE = regex.compile(r"""
 # the same stops, but "of" may join a longer object: "urged the rest of the council to"
 LONG_ADDRESSEE_STOPS = (r"(?i:" + alternation(load_words("addressee_stops.txt", lower=True) - {"of", "with"}) + "|" + DAYS
                         + r"|as|because|if|while|who|which|whom|whose|where|by|for)\b")
-# "urged the rest of the council to", "pressed Mr. Reyl to": a longer object before "to" and its verb
+# "urged the rest of the council to", "pressed Mr. Reyl to", "asked Ms Varga, Mr Reyl and Ms Lund to": a longer
+# object before "to" and its verb
 LONG_ADDRESSEE = regex.compile(r"""
     \s+
     (?P<addressee>
-        (?:(?!""" + LONG_ADDRESSEE_STOPS + r""")[\p{L}\p{N}][\p{L}\p{M}\p{N}\-&’'.]*\s+){1,8}?
+        (?:(?!""" + LONG_ADDRESSEE_STOPS + r""")[\p{L}\p{N}][\p{L}\p{M}\p{N}\-&’'.]*(?:,(?=\s+\p{Lu}))?\s+){1,8}?
     )
     (?:not\s+)?to\s+\p{Ll}  # "urged the council not to"
 """, regex.VERBOSE)
@@ -104,7 +105,9 @@ CLOSING_FRAME = regex.compile(r",\s+(?!(?i:and|or|but|nor|so|what|who|which|how|
                               r"(?:[\p{L}.'’\-]+\s+){1,5}(?P<cue>\p{Ll}+)(?:\s+(?:on|in|last|this)\s+[\p{L}]+)?"
                               r"\s*[.!?]?[”\"’]?\s*")
 # a relative clause on the listener, then the infinitive: "urged anyone who saw the crash to come forward"
-RELATIVE_THEN_TO = regex.compile(r"(?P<clause>\s+who\s[^,;:“”\"()]{1,80}?)\s(?:not\s+)?to\s+\p{Ll}")
+LAST_ITEM = regex.compile(r"\s(?:and|or)\s")
+COMMA_THEN_TO = regex.compile(r",(?=\s+(?:not\s+)?to\s+\p{Ll})")
+RELATIVE_THEN_TO = regex.compile(r"(?P<clause>(?P<comma>,)?\s+who\s[^,;:“”\"()]{1,80}?)(?(comma),)\s(?:not\s+)?to\s+\p{Ll}")
 # "warned the pier will close": an auxiliary right after the noun makes it the subject of a bare clause
 AUXILIARY_AHEAD = regex.compile(r"\s+(?:" + VERBAL_AUXILIARIES + r")\s+(?:[“\"‘]|'')?(?!to\b)\p{Ll}")  # "had “preyed”"
 OF_WORD = regex.compile(r"\s+of\s+")
@@ -573,6 +576,11 @@ def _listener_of_phrase(text: str, position: int, sentence: Sentence) -> int | N
                 and opens_with_subject(text[end:min(window, end + CLAUSE_PEEK)].lstrip())):
             return end
     return None
+
+
+def _whole_list(words: str) -> bool:
+    """Words with no comma, or a list whose last item follows "and" or "or": "Ms Varga, Mr Reyl and Ms Lund"."""
+    return "," not in words or LAST_ITEM.search(words.rsplit(",", 1)[1]) is not None
 
 
 def _listener_then_infinitive(text: str, start: int, sentence: Sentence) -> Span | None:
@@ -2831,8 +2839,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         addressee = _addressee(text, position, sentence.end, hashtag=headline(sentence))
         if lemma in f.infinitive and (addressee is None or not TO_VERB_AHEAD.match(text, addressee.end)) and (
                 longer := LONG_ADDRESSEE.match(text, position, near(position, sentence.end))) is not None \
-                and not PRONOUN_WITH.search(longer.group("addressee")):  # "pressed him with questions to …": a means
-            # "urged the rest of the council to act": the whole object before "to"
+                and not PRONOUN_WITH.search(longer.group("addressee")) and _whole_list(longer.group("addressee")):
+            # "urged the rest of the council to act": the whole object before "to"; not "pressed him with questions
+            # to …" (a means) nor "urging calm conduct, Mr Reyl's tone seems to …" (no list)
             addressee = Span.of(text, longer.start("addressee"), longer.start("addressee")
                                 + len(longer.group("addressee").rstrip()))
         if (addressee is not None and lemma in f.infinitive
@@ -2865,6 +2874,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                     and (inner := particle.search(text, addressee.start, addressee.end)) is not None):
                 addressee = Span.of(text, addressee.start, inner.start())  # "warned the council against …"
             position = addressee.end
+            if lemma in f.infinitive and (comma := COMMA_THEN_TO.match(text, position)) is not None:
+                position = comma.end()  # "urged Ms Varga, who chairs the board, to act": the relative's comma closes
             amount = TOPIC_AMOUNT.match(text, position)
             if (particle is not None and of_end is None and not ABOUT_AMOUNT.match(text, position)
                     and (joined := particle.match(text, amount.end() if amount else position,
@@ -3116,9 +3127,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             any(word.lower() in f.inanimate_heads for word in _past_counted_head(subject[0].text.split())[:2]) and \
             not THAT.match(text, position, near(position, sentence.end)):
         return None  # "Comments from the mayor suggested more would follow": an inference
-    if content is not None and addressee is not None and not text[addressee.end:content.start].strip() and \
+    if content is not None and addressee is not None and text[addressee.end:content.start].strip() in ("", ",") and \
             TO_START.match(content.text):
-        # "urged Congress to act": who is to act belongs to what was asked
+        # "urged Congress to act", "urged Ms Varga, who chairs the board, to act": who is to act belongs to what
+        # was asked
         content = Span.of(text, addressee.start, content.end)
     if content is not None and quote_map.around(content.start) is None and not as_frame:
         content = within_opening_clause(text, sentence, cue.start, content, quote_map)
