@@ -13,6 +13,7 @@ from .content import (FINITE, clause_before, clause_from, has_verb, headline_fut
                       verb_groups)
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, frames, last_char_before, near
+from .marks import LABELLED_TURN
 from .quotemap import QuoteMap, make_quote
 from .sources import plausible_source, source_before
 from .subjects import word_before
@@ -85,7 +86,7 @@ def is_transcript(text: str, openings: Iterable[Sentence]) -> bool:
     seen: set[str] = set()
     stopwords = frames().label_stopwords
     for sentence in openings:
-        label = COLON_LABEL.match(text, sentence.start, near(sentence.start, sentence.end))
+        label = COLON_LABEL.match(text, _past_turn_mark(text, sentence), near(sentence.start, sentence.end))
         name = label.group("source").split()[-1].lower() if label is not None else None
         if name is None or name in stopwords:
             continue
@@ -95,6 +96,14 @@ def is_transcript(text: str, openings: Iterable[Sentence]) -> bool:
     return False
 
 
+def _past_turn_mark(text: str, sentence: Sentence) -> int:
+    """Past the opening mark of a quoted transcript's turn ('"VARGA: …' with no closing mark), else the sentence's
+    start."""
+    if text.startswith(('"', "“"), sentence.start) and LABELLED_TURN.match(text, sentence.start + 1, sentence.end):
+        return sentence.start + 1
+    return sentence.start
+
+
 def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, *,
                 turn: Span | None = None) -> Quote | None:
     """A paragraph that opens "Name: …" (headlines, transcripts): Name said it.
@@ -102,7 +111,7 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
     In a transcript, ``turn`` is the labelled paragraph, and the words run to
     its end ("VARGA: The pier is safe. We keep it open.").
     """
-    start = sentence.start
+    start = _past_turn_mark(text, sentence) if quote_map.around(sentence.start) is None else sentence.start
     if index == 0 and (tag := HEADLINE_TAG.match(text, start, near(start, sentence.end))) is not None:
         start = tag.end()  # "EXCLUSIVE – Ms Varga: …": the headline's tag, then its label
     label = COLON_LABEL.match(text, start, near(start, sentence.end))

@@ -18,6 +18,10 @@ __all__ = ["Quoted", "find_quoted"]
 # Candidates: every character or pair that can be a quotation mark.
 MARK = regex.compile(r"``|''|[“”\"‘’'«»‹›„‚]")
 
+# a transcript's turn in a quoted transcript: a paragraph opened by a mark, then a speaker's label in capitals
+# ('"VARGA: The pier is safe.'); left open, the mark quotes the transcript, not one speaker's words
+LABELLED_TURN = regex.compile(r"\p{Lu}{2,}(?:[\s.'’\-]+\p{Lu}{2,}){0,3}:\s")
+
 DOUBLE, SINGLE = "double", "single"
 MAX_DEPTH = 8  # open quotes kept at once; keeps pairing linear on any input
 # Which closers end which openers.
@@ -95,13 +99,22 @@ def _is_turned_apostrophe(text: str, mark: str, before: str, end: int) -> bool:
 def find_quoted(text: str, paragraphs: Sequence[Span]) -> list[Quoted]:
     """Every quoted stretch in the paragraphs, in order of opening mark."""
     found: list[Quoted] = []
+    turns = sum(1 for paragraph in paragraphs if _opens_turn(text, paragraph))
     for index, paragraph in enumerate(paragraphs):
-        found.extend(_pair_marks(text, paragraph, index))
+        found.extend(_pair_marks(text, paragraph, index, turns > 1))
     found.sort(key=lambda q: q.start)
     return found
 
 
-def _pair_marks(text: str, paragraph: Span, index: int) -> Iterator[Quoted]:
+def _opens_turn(text: str, paragraph: Span) -> bool:
+    """The paragraph opens with a double mark and a speaker's label in capitals: '"VARGA: The pier is safe.'."""
+    return text.startswith(('"', "“"), paragraph.start) and LABELLED_TURN.match(
+        text, paragraph.start + 1, paragraph.end) is not None
+
+
+def _pair_marks(text: str, paragraph: Span, index: int, transcript: bool = False) -> Iterator[Quoted]:
+    """The quoted stretches of one paragraph; in a quoted transcript (``transcript``: more than one paragraph opens
+    a labelled turn) a turn's opening mark left open quotes nobody."""
     # stack of (mark, start, end)
     stack: list[tuple[str, int, int]] = []
     for match in MARK.finditer(text, paragraph.start, paragraph.end):
@@ -132,6 +145,8 @@ def _pair_marks(text: str, paragraph: Span, index: int) -> Iterator[Quoted]:
             stack.append((mark, start, end))
     # unclosed: the quote runs to the paragraph end
     for depth, (opener, o_start, o_end) in enumerate(stack):
+        if transcript and depth == 0 and o_start == paragraph.start and _opens_turn(text, paragraph):
+            continue  # '"VARGA: The pier is safe.': a turn of a quoted transcript, read by its label
         if FAMILY[opener] == DOUBLE or depth == 0:
             yield Quoted(Span.of(text, o_start, o_end), None, Span.of(text, o_end, paragraph.end),
                          FAMILY[opener], depth, index)

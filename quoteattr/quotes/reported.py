@@ -1815,6 +1815,21 @@ def _opens_with_verb(clause: str) -> bool:
     return GAP_VERB.match(clause) is not None or clause.split(maxsplit=1)[0] in frames().irregular_verbs
 
 
+def _possessor_after_preposition(text: str, subject: tuple[Span, int]) -> tuple[Span, int]:
+    """A possessor read with a phrase before it that ends in a preposition is the possessor alone: "the IMF's" in
+    "…, down 0.2 points from the IMF's last estimate"; not "The head of the council's" ("of" binds the head)."""
+    span, start = subject
+    if not span.text.endswith(("'s", "’s")):
+        return subject
+    prepositions = frames().prepositions - {"of"}
+    words = list(WORD_START.finditer(span.text))
+    last = next((word for word in reversed(words[:-1]) if word.group(1).lower() in prepositions), None)
+    if last is None:
+        return subject
+    possessor = trimmed(text, span.start + last.end(1), span.end)
+    return (possessor, possessor.start) if possessor is not None else subject
+
+
 def _main_past_after_and(text: str, content: Span) -> regex.Match | None:
     """"visited the pier, which he said was old, and left": after a set-off relative, a comma, "and" and a past
     form or an auxiliary go on with the main clause."""
@@ -2914,6 +2929,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             return make_quote((opening,), cue, source, addressee, cue_class, index, quote_map)
     # the subject before the cue and where its phrase begins; a participle has none of its own
     subject = None if gerund else source_before(text, sentence.start, cue.start)
+    if subject is not None:
+        subject = _possessor_after_preposition(text, subject)
     if subject is not None and (head := object_relative_head(text, sentence, subject[0])) is not None:
         subject = head  # "Fans who the club surveyed said …": the noun the relative clause hangs on speaks
     if subject is not None and headline(sentence) and (
