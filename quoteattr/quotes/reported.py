@@ -299,6 +299,7 @@ RELATIVE_OBJECT_ADVERBIAL = regex.compile(r"(?:" + alternation(load_lines("objec
 RELATIVE_OBJECT_ENDS = regex.compile(CLAUSE_ENDS.pattern + r"|\s+(?:-{1,2}\s|" + RELATIVE_OBJECT_ADVERBIAL.pattern + ")")
 SHELL_ENDS = regex.compile(CLAUSE_ENDS.pattern + r"|\s+(?:-{1,2}\s|(?:to|in|on|at|during|with|before|after|when|while)\b)")
 TO_START = regex.compile(r"(?:not\s+)?to\s")
+NEW_CLAUSE_JOINT = regex.compile(r",\s+(?:and|but|yet|while)\s+|,?\s+so\s+(?:that\s+)?")  # a clause may follow
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 TAG_REACH = 160  # how far after a quotation a relative pronoun may still hang on the speaker in its tag
 TAG_LEAD = regex.compile(r"[\s,]*(?:(?P<verb>\p{Ll}+)\s|(?P<name>\p{Lu}))[^“”\"()—―–;:]*\Z")  # "said Mr Reyl, …"
@@ -3144,6 +3145,17 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             any(word.lower() in f.inanimate_heads for word in _past_counted_head(subject[0].text.split())[:2]) and \
             not THAT.match(text, position, near(position, sentence.end)):
         return None  # "Comments from the mayor suggested more would follow": an inference
+    if content is not None and TO_START.match(content.text):
+        # "agreed to lend Mr Reyl money, and the union also stepped in": a clause with a subject of its own after
+        # the first comma is the writer's next fact, not what was agreed, and so is a purpose with its own subject
+        # ("agreed to release the cash so Mr Reyl could start"); not a list's last item ("to hold talks, rallies,
+        # and other events designed to …")
+        joint = NEW_CLAUSE_JOINT.search(text, content.start, content.end)
+        if joint is not None and ("," in text[content.start:joint.start()]
+                                  or not opens_with_subject(text[joint.end():content.end])):
+            joint = None
+        if joint is not None:
+            content = trimmed(text, content.start, joint.start()) or content
     if content is not None and addressee is not None and text[addressee.end:content.start].strip() in ("", ",") and \
             TO_START.match(content.text):
         # "urged Congress to act", "urged Ms Varga, who chairs the board, to act": who is to act belongs to what
