@@ -80,6 +80,8 @@ QUOTE_TRAILING = (r"(?<=[^\s“\"‘(](?:[”\"]|''))\s+(?=(?:" + _spaced(load_l
 
 # "has", "would", "did": the auxiliaries that are verbs, as one alternation
 VERBAL_AUXILIARIES = alternation(load_words("verbal_auxiliaries.txt", lower=True))
+# a town's region set off by commas after it: "Tulsa(, Okla., )police officer …" (the region from region_names.txt)
+TOWN_REGION = regex.compile(r",\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?),\s+(?=\p{L})")
 OBJECT_STOP = regex.compile(r"""
     ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
     (?!\s+(?:""" + _spaced(load_lines("alternative_continuations.txt")) + r""")\s+  # ", not the fees", ", or the delays"
@@ -1924,6 +1926,15 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             return None  # "The levy that Mr Reyl criticized failed": the object is the noun before, "failed" the main verb
         stop = HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP
         content = clause_from(text, thing.end(), sentence, quote_map, stop=stop)
+        if content is not None and content.text.split()[-1][:1].isupper() and (
+                region := TOWN_REGION.match(text, content.end, window)) is not None \
+                and region.group(1) in load_words("region_names.txt"):
+            # "criticized Tulsa, Okla., police officer Ann Reyl": the region is the town's, and the noun goes on;
+            # "praised Tulsa, Okla., on Monday": the town and its region
+            rest = clause_from(text, region.end(), sentence, quote_map, stop=stop)
+            goes_on = rest is not None and rest.text.split()[0].lower() not in (
+                frames().prepositions | load_words("place_prepositions.txt"))
+            content = Span.of(text, content.start, rest.end if goes_on else region.end(1))
         if content is not None and (that := _noun_then_that(text, content, window)) is not None:
             # "apologized for her claim on Monday that the pier was unsafe": the noun's clause goes with it
             clause = clause_from(text, that.end(), sentence, quote_map, CLAUSE_STOP)
