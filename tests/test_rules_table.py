@@ -46,6 +46,8 @@ PUNCTUATION_CASES = [
     case("colon-two-paragraphs-above-is-too-far", f"The harbour master released this statement:\n\nNone came.\n\n“{PROMISE}”"),
     case("signed-by-the-next-paragraph", f"“{BRIDGE}.”\n\n— Lena Ruiz, mayor", direct(f"{BRIDGE}.", "—", "Lena Ruiz")),
     case("signature-paragraph-needs-a-quoted-paragraph", "The bridge is late.\n\n— Lena Ruiz"),
+    case("closing-mark-typed-for-the-opener", f"”{BRIDGE}.” ― Lena Ruiz", direct(f"{BRIDGE}.", "―", "Lena Ruiz")),
+    case("closing-mark-after-a-space-opens-nothing", f"Lena Ruiz wrote ”{BRIDGE}.”"),
     case("dash-trailer-horizontal-bar", f"“{BRIDGE}” ― Lena Ruiz, mayor", direct(BRIDGE, "―", "Lena Ruiz")),
     case("signed-post", "<post>The ferry will run again on Monday, crews say. — Lena Ruiz (@lruiz) May 2, 2024</post>",
          indirect("The ferry will run again on Monday, crews say", "—", "Lena Ruiz")),

@@ -26,10 +26,10 @@ DOUBLE, SINGLE = "double", "single"
 MAX_DEPTH = 8  # open quotes kept at once; keeps pairing linear on any input
 # Which closers end which openers.
 CLOSERS = {
-    "“": ("”", "“", '"'), "„": ("“", "”", '"'), "«": ("»",), "‹": ("›",), '"': ('"', "”"),
+    "“": ("”", "“", '"'), "”": ("”", '"'), "„": ("“", "”", '"'), "«": ("»",), "‹": ("›",), '"': ('"', "”"),
     "``": ("''", '"', "”"), "''": ("''",), "‘": ("’", "'"), "‚": ("‘", "’"), "'": ("'", "’"), "»": ("«",),
 }
-FAMILY = {"“": DOUBLE, "„": DOUBLE, "«": DOUBLE, '"': DOUBLE, "``": DOUBLE, "''": DOUBLE, "»": DOUBLE,
+FAMILY = {"“": DOUBLE, "”": DOUBLE, "„": DOUBLE, "«": DOUBLE, '"': DOUBLE, "``": DOUBLE, "''": DOUBLE, "»": DOUBLE,
           "‘": SINGLE, "‚": SINGLE, "'": SINGLE, "‹": SINGLE}
 
 
@@ -68,6 +68,10 @@ def _is_word(char: str) -> bool:
 def _can_open(mark: str, before: str, after: str) -> bool:
     if mark in "“„«‹‘‚" or mark == "``":
         return not after.isspace() or mark in "«‹"
+    if mark == "”":
+        # a closing mark typed for an opener: at a paragraph's start, right before a letter or digit ("”The pier is
+        # safe.” ― Ana Varga"), it can close nothing
+        return before == "" and after.isalnum()
     if mark in ("\"", "'", "''"):
         # opens at a word start: after space, bracket, dash or another mark
         return not _is_word(before) and (before == "" or before not in ".,;!?%") \
