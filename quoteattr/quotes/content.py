@@ -316,6 +316,7 @@ RUNNING_GERUND = regex.compile(r"(?:\b(?:is|are|was|were|be|been|being|by|of|abo
                             r"(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b", regex.IGNORECASE)
 AND_THEN_VERB = regex.compile(r"\s+(?:and|but)\s+(?:(?:even|never|\p{Ll}+ly)\s+)?(?:\p{Ll}+-)?\Z")
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+LOWER_WORD = regex.compile(r"\p{Ll}+(?!\p{L})")
 NON_SPACE = regex.compile(r"\S+")
 NOUN_PREPOSITION = regex.compile(r"\s+(?:of|from|against)\b")  # "fears of flooding"; not "calls for", "calls on"
 CLOSING_MARKS = frozenset("”\"’'")
@@ -1800,6 +1801,13 @@ def _second_verb_word(word: str) -> bool:
             or lower.endswith("ed") and FINITE.fullmatch(lower) is not None)
 
 
+def _infinitive_ahead(text: str, position: int, window: int) -> bool:
+    """"to" and a verb right after the cue: "wants to take over …"; not "said to reporters that …"."""
+    found = TO_VERB.match(text, position, window)
+    word = LOWER_WORD.match(text, found.end(), window) if found is not None else None
+    return word is not None and word.group() not in frames().noun_markers
+
+
 def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
                 takes_object: bool, noun_object: bool = False, participle: bool = False,
                 bare_clause: bool = False, object_only: bool = False, listener: bool = False) -> Span | None:
@@ -1816,7 +1824,9 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         return None  # "the economic forecast and technical assumptions", "which he denied and which …"
     if lemma in f.infinitive and ANONYMITY.match(text, position, window):
         return None  # "who asked not to be named", "who asked that his name be withheld"
-    that = THAT.match(text, position, window) or PHRASE_THEN_THAT.match(text, position, window)
+    that = THAT.match(text, position, window) or (
+        None if lemma in f.infinitive and _infinitive_ahead(text, position, window)
+        else PHRASE_THEN_THAT.match(text, position, window))  # not "wants to take over the debts that …"
     if that is not None and text[that.start()] == "," and has_verb_between(
             text, that.start(), that.start() + that.group().lower().rfind("that"), s_forms=False):
         that = None  # "After the vote ended, Mr Reyl said that …": a clause of its own, not a place name
