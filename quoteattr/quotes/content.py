@@ -1802,10 +1802,13 @@ def _second_verb_word(word: str) -> bool:
 
 
 def _infinitive_ahead(text: str, position: int, window: int) -> bool:
-    """"to" and a verb right after the cue: "wants to take over …"; not "said to reporters that …"."""
+    """"to" and a verb right after the cue: "wants to take over …"; not "pledged to skippers that …" (a plural),
+    "said to the crew that …" nor a verb of saying, whose clause it is ("hope to say that …")."""
     found = TO_VERB.match(text, position, window)
     word = LOWER_WORD.match(text, found.end(), window) if found is not None else None
-    return word is not None and word.group() not in frames().noun_markers
+    return word is not None and word.group() not in frames().noun_markers and not (
+        word.group().endswith("s") and not word.group().endswith(("ss", "us"))) \
+        and word.group() not in frames().bare  # "say", "tell": a cue whose own clause follows
 
 
 def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
