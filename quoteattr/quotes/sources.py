@@ -1578,9 +1578,12 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
             title_words().is_title_word(word) or word in load_words("organisations.txt", lower=True)
             for word in match.group("role").lower().split()):
         return None  # "activist fund Pier Partners", "harbour master Ida Lenz"; not "both Republican Ana Varga"
-    if match.group("subject").lower() in frames().quantifiers and match.group("verb").endswith("s") \
-            and match.group("between") is None:
-        return Span.of(text, match.start("subject"), match.end("verb"))  # "Many skippers believe …": their noun
+    if match.group("subject").lower() in frames().quantifiers:
+        # "Many skippers believe …", "Two aides urged …": the quantifier's noun is in the subject
+        if match.group("between") is not None and match.group("between").rstrip().endswith("s"):
+            return Span.of(text, match.start("subject"), match.start("between") + len(match.group("between").rstrip()))
+        if match.group("verb").endswith("s"):
+            return Span.of(text, match.start("subject"), match.end("verb"))
     if match.group("subject") in ("The", "A", "An"):
         if match.group("between") is None:
             return None
