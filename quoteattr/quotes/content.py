@@ -21,7 +21,7 @@ from .sources import DATELINE, RELATIVE_PRONOUNS, no_verb_form, occasion_before
 from .subjects import past_relative_asides
 from .titles import title_words
 
-__all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "more_words_than", "opening_subordinate",
+__all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "main_clause", "more_words_than", "opening_subordinate",
            "past_word", "plural_role", "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "title_case", "within_aside", "within_opening_clause"]
 
@@ -1443,7 +1443,7 @@ def within_opening_clause(text: str, sentence: Sentence, cue_start: int, content
     if cut is None:
         cut = next((comma for comma in CLAUSE_COMMA_AHEAD.finditer(text, start, content.end)
                     if _closes_outside_quotes(comma, quote_map)
-                    and _main_clause(text[comma.end():near(comma.end(), sentence.end)])), None)
+                    and main_clause(text[comma.end():near(comma.end(), sentence.end)])), None)
     if cut is None:
         return content
     return trimmed(text, content.start, cut.start() + _closing_after_comma(text, cut.start())) or content
@@ -1512,7 +1512,7 @@ def _main_clause_at_cue(text: str, sentence: Sentence, cue_start: int, content: 
     for last in CLAUSE_COMMA_AHEAD.finditer(text, max(sentence.start, cue_start - 80), cue_start):
         pass
     return (last is not None and bool(text[last.end():cue_start].strip()) and quote_map.around(last.start()) is None
-            and _main_clause(text[last.end():near(last.end(), content.end)]))
+            and main_clause(text[last.end():near(last.end(), content.end)]))
 
 
 def _opens_main_clause(word: str) -> bool:
@@ -1523,7 +1523,7 @@ def _opens_main_clause(word: str) -> bool:
         and lower not in f.verbal_auxiliaries
 
 
-def _main_clause(rest: str) -> bool:
+def main_clause(rest: str) -> bool:
     """"others say …", "his campaign sent …", "Sanders must …": a subject of up to five words, then its verb; up to
     eight when "and" joins a second subject ("the skippers of Lyme and Ms Varga stayed")."""
     words = [word.rstrip(".!?") for word in rest.split()[:10]]  # "…, Mr Reyl left.": the verb before the full stop

@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterable, Iterator
 import regex
 from attrs import frozen
 
-from ..lexicon import load_table, load_words
+from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import (FINITE, clause_before, clause_from, has_verb, headline_future, past_word, title_case, trimmed,
-                      verb_groups)
+from .content import (CLAUSE_COMMA_AHEAD, FINITE, clause_before, clause_from, has_verb, headline_future, main_clause,
+                      past_word, title_case, trimmed, verb_groups)
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, frames, last_char_before, near
 from .marks import LABELLED_TURN
@@ -53,8 +53,18 @@ COLON_THEN_CLAUSE = regex.compile(r":\s+(?=[\p{L}\p{N}])")  # "…: the port was
 # a name with no comma after it, then the opening of a clause: "(According to) Ms Varga the pier is safe"
 NAME_THEN_CLAUSE = regex.compile(r"(?P<name>(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’\-]*)\s+"
                                  r"(?=(?:this|" + alternation(load_words("clause_opening_words.txt", lower=True)) + r")\s)")
+# the writer's opening before the main clause that "according to X" closes: a participle ("Facing a storm, …") or a
+# concession ("Though the catch was small, …"), perhaps after a connective ("But while …")
+WRITERS_OPENING = regex.compile(r"\s*(?:(?i:but|and|yet|still),?\s+)?(?:(?P<participle>\p{L}{2,}ing)|(?i:"
+                                + alternation(load_lines("concession_openers.txt")) + r"))\s")
+# "…, and Mr Reyl sold it, according to the port": a second clause with a subject of its own, up to the source
+AND_CLAUSE_AT_END = EndAnchored.of(r",\s+and\s+(?P<clause>(?:he|she|they|it|we|\p{Lu}[\p{L}\p{M}.'’\-]*"
+                                   r"(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2})\s+[^,;:“”\"()—―–]+)\Z")
 RELATIVE_AT_END = EndAnchored.of(r",\s+(?P<relative>(?:who|which)\s[^,;:“”\"()]+)\Z")  # ", which stood at 263"
 SPEECH = frozenset({"speech"})
+# words in -ing that open no participle: "Nothing", "Following the vote", "Including fees"
+NOT_PARTICIPLES = frozenset({"nothing", "something", "anything", "everything", "morning", "evening", "following",
+                             "including", "regarding", "concerning", "notwithstanding", "according", "during"})
 COLON_LABEL = regex.compile(r"""
     (?P<source>
         (?:\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?)
@@ -352,7 +362,8 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
             bracket = text.rfind("(", left.start, match.start())
             if bracket > text.rfind(")", left.start, match.start()):
                 left = trimmed(text, bracket + 1, match.start()) or left  # "(93 percent were white, according to …)"
-            pieces.append(_after_colon(text, _relative_after_report(text, left), quote_map))
+            left = _after_colon(text, _relative_after_report(text, left), quote_map)
+            pieces.append(_last_clause(text, _past_writers_opening(text, left, quote_map)))
         if right is not None:
             pieces.append(right)
         if pieces:
@@ -424,6 +435,32 @@ def _after_colon(text: str, left: Span, quote_map: QuoteMap) -> Span:
             or not FINITE.search(text, colon.end(), left.end) or not FINITE.search(text, left.start, colon.start()):
         return left
     return trimmed(text, colon.end(), left.end) or left
+
+
+def _past_writers_opening(text: str, left: Span, quote_map: QuoteMap) -> Span:
+    """"Though the catch was small, the pier made money, according to the port" and "Facing a storm, the ferry
+    sailed late, according to its crew": the source's account is the main clause after the writer's opening
+    participle or concession, from the first comma a main clause follows; not "Nothing …", "During …" (no
+    participle), nor "If the toll rises, the ferry stops, according to Ms Varga", whose condition is part of the
+    account."""
+    opening = WRITERS_OPENING.match(text, left.start, left.end)
+    if opening is None or (opening.group("participle") is not None
+                           and opening.group("participle").lower() in NOT_PARTICIPLES):
+        return left
+    for comma in CLAUSE_COMMA_AHEAD.finditer(text, opening.end(), left.end):
+        if quote_map.around(comma.start()) is None and main_clause(text[comma.end():left.end]):
+            return trimmed(text, comma.end(), left.end) or left
+    return left
+
+
+def _last_clause(text: str, left: Span) -> Span:
+    """"The pier shut in May, and Mr Reyl sold it, according to the port": after ", and" a subject (a pronoun or
+    capitalised words) and a clause with its verb are the source's account; the clause before is the writer's.
+    Not "…, and the skippers of Lyme", a list's last item with no verb."""
+    clause = AND_CLAUSE_AT_END.search(text, left.start, left.end)
+    if clause is None or not has_verb(clause.group("clause")):
+        return left
+    return Span.of(text, *clause.span("clause"))
 
 
 def _relative_after_report(text: str, left: Span) -> Span:
