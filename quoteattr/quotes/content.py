@@ -1919,7 +1919,7 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
                                     else (_reads_as_clause(content.text)
                                           and not _subject_gap_main_verb(text, sentence, position, content.text))
                                     or _gap_predicate(text, sentence, position, content.text)):
-            return _clause_list(text, _object_then_verb(text, content), sentence, quote_map)
+            return _object_pronoun_alone(text, content, lemma) or _clause_list(text, _object_then_verb(text, content), sentence, quote_map)
         if bare and content is not None and (whole := _past_subject_aside(text, content, sentence, quote_map, window)):
             return whole
     if takes_object and lemma not in f.object_with_predicate and (
@@ -1976,6 +1976,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         if content is not None and (words := content.text.split(maxsplit=2))[0].lower() in SETTING_PRONOUNS \
                 and len(words) > 1 and words[1].lower() in f.light_noun_settings:
             return Span.of(text, content.start, content.start + len(words[0]))  # "criticised it during the meeting"
+        if content is not None and (alone := _object_pronoun_alone(text, content, lemma)) is not None:
+            return alone
         if content is not None and (person := (lemma in f.backing and _person_before(
                 text, content, NAME_THEN_SETTING, PERSON_OBJECTS))  # "favored her in other states"
                 or _person_before(text, content, NAME_THEN_FORUM)  # "mocked Mr Reyl on Twitter"
@@ -1997,6 +1999,35 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         if content is not None and (named := _named_after_dash(text, content, sentence, quote_map, window)) is not None:
             return named
         return _added_item(text, content, sentence, quote_map, window) if content is not None else None
+    return None
+
+
+ALONE_PRONOUNS = frozenset({"it", "this"})  # an object that names what was said by pointing back to it
+JOINT_WORDS = frozenset({"and", "or", "but"})
+AFTER_ALONE = frozenset({"too", "again", "either", "anyway"})  # "knew it too": the pronoun's own adverb
+# prepositions that may still carry the object on: "sent it to the council", "saw it as a folly", "blamed it on
+# the storm", "praised it for its cost", "argued over it"
+CARRYING_PREPOSITIONS = frozenset({"to", "as", "for", "on", "over"})
+OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+
+
+def _object_pronoun_alone(text: str, content: Span, lemma: str) -> Span | None:
+    """"Skippers know this and act on it", "Both skippers know it too, and …", "opposed it in May", "explained
+    this to the skippers": "it" or "this" standing for what was said is the whole object; the phrase, adverb or
+    second verb after it is the writer's. Not a determiner's "this" ("knew this plan"), a second object ("backed
+    it and the toll"), nor a cue whose object takes a predicate or a reason ("called it a folly", "saw it as …")."""
+    f = frames()
+    words = content.text.split(maxsplit=3)
+    if len(words) < 2 or words[0].lower().rstrip(",") not in ALONE_PRONOUNS or any(
+            lemma in kind for kind in (f.object_with_predicate, f.naming, f.object_reason, f.with_partner,
+                                       f.as_predicate, f.contest_object)):
+        return None
+    following, after = words[1].lower().rstrip(","), words[2] if len(words) > 2 else ""
+    if (words[0].endswith(",") or following in AFTER_ALONE
+            or following in JOINT_WORDS and after[:1].islower() and after.lower() not in OBJECT_DETERMINERS
+            or following in f.prepositions and following not in CARRYING_PREPOSITIONS
+            or following == "to" and (after[:1].isupper() or after.lower() in OBJECT_DETERMINERS)):
+        return Span.of(text, content.start, content.start + len(words[0].rstrip(",")))
     return None
 
 
