@@ -154,8 +154,12 @@ PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|followi
                                 # information that investigators said they found", a cue's gap
                                 regex.IGNORECASE)
 INTERRUPTED_THAT = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s*that\b(?!\s+(?:is|was|\p{Ll}+ed)\b)\s*")
-THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|are|were|have|would|will|has|had|could|should|may|might|must|can|\p{Ll}+ed)\b)"
+THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|are|were|have|would|will|has|had|could|should|may|might|must|can|and|or|\p{Ll}+ed)\b)"
                      r"\s*,?\s*", regex.IGNORECASE)  # "said that is a distortion": there "that" is the subject
+# "that" as the whole object, pointing back to what was said: before the sentence's end ("Few skippers believe
+# that.") or a second verb after "and" ("knows that and has said so"); not "that and the ferry", two objects
+THAT_ALONE = regex.compile(r"\s+(that)(?=\s*(?:[.!?;]|\Z)|\s+(?:and|or|but)\s+"
+                           r"(?!(?:the|a|an|his|her|their|its|he|she|they|it|we|I)\b)\p{Ll})", regex.IGNORECASE)
 TO_VERB = regex.compile(r"\s+(?:not\s+)?to\s+(?=[\p{L}“\"‘])")  # "vowed to sell", "decided not to sell"
 # "who asked not to be named", "asked to remain anonymous": the writer's note on the source, not a request reported
 ANONYMITY = regex.compile(r"\s+(?:(?:not\s+to\s+be|to\s+(?:remain|stay|be\s+kept)|that\s+(?:his|her|their)\s+names?\s+be)"
@@ -1827,6 +1831,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         return None  # "the economic forecast and technical assumptions", "which he denied and which …"
     if lemma in f.infinitive and ANONYMITY.match(text, position, window):
         return None  # "who asked not to be named", "who asked that his name be withheld"
+    if (alone := THAT_ALONE.match(text, position, window)) is not None:
+        return Span.of(text, *alone.span(1))
     that = THAT.match(text, position, window) or (
         None if lemma in f.infinitive and _infinitive_ahead(text, position, window)
         else PHRASE_THEN_THAT.match(text, position, window))  # not "wants to take over the debts that …"
