@@ -60,6 +60,7 @@ WRITERS_OPENING = regex.compile(r"\s*(?:(?i:but|and|yet|still),?\s+)?(?:(?P<part
 # "…, and Mr Reyl sold it, according to the port": a second clause with a subject of its own, up to the source
 AND_CLAUSE_AT_END = EndAnchored.of(r",\s+and\s+(?P<clause>(?:he|she|they|it|we|\p{Lu}[\p{L}\p{M}.'’\-]*"
                                    r"(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2})\s+[^,;:“”\"()—―–]+)\Z")
+WRITERS_CONTRAST = regex.compile(r"(?:but|yet)\b", regex.IGNORECASE)
 RELATIVE_AT_END = EndAnchored.of(r",\s+(?P<relative>(?:who|which)\s[^,;:“”\"()]+)\Z")  # ", which stood at 263"
 SPEECH = frozenset({"speech"})
 # words in -ing that open no participle: "Nothing", "Following the vote", "Including fees"
@@ -357,6 +358,8 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
             right = _to_sentence_end(text, right, sentence, quote_map)
         if left is not None and right is not None and _writers_joint(left.text.split()):
             left = None  # "But, according to X, …" and "…, because, according to X, …"
+        elif left is not None and right is not None and WRITERS_CONTRAST.match(right.text):
+            right = None  # "The toll rose, according to the port, but skippers still pay it": the writer's contrast
         pieces: list[Span] = []
         if left is not None:
             bracket = text.rfind("(", left.start, match.start())
