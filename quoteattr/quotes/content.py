@@ -243,6 +243,7 @@ PRONOUN_AT_END = EndAnchored.of(r"(?<![\p{L}])(?<!\b(?i:and|but|or)\s+)(?i:he|sh
 JOINED_PRONOUN_AT_END = EndAnchored.of(r",?\s+(?i:and|but|or)\s+(?i:he|she|they|we|I)\Z")
 OCCASION_CUE_CLASSES = frozenset({"speech", "writing"})  # cues read as a second report after "and at the hearing"
 BARE_AND = regex.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?")  # no comma: "… and wanted", "… but understood"
+BUT_ADVERB = regex.compile(r",\s+but\s+(?:\p{Ll}+ly\s+)?")  # ", but planned", ", but strongly favored"
 PRONOUN_AND = regex.compile(r"\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:also|still)\s+)?")  # "… and she feels she can win"
 AND_AT_END = regex.compile(r"\s+and\s+(?:also\s+)?\Z")
 _JOINTS = load_lines("clause_joints.txt")
@@ -434,6 +435,18 @@ MAIN_CLAUSE_SUBJECT = regex.compile(r",(?:''|[”\"’])?\s+(?:(?:he|she|they|I|
                                     r"(?!(?:has|had|is|was|are|were|will|would)\s)"  # not ", or HB, has used …"
                                     r"(?:[\p{L}\p{M}.'’\-]+\s+){1,3}(?:\p{Ll}+ly\s+)?"
                                     r"(?:\p{Ll}{2,}ed|has|had|is|was|are|were|will|would|said|says)\b)")
+
+
+def _stance_after_but() -> regex.Pattern:
+    """", but planned", ", but strongly favored": "but", perhaps an adverb in -ly, then a finite cue of thought or
+    evidence with no subject of its own; not one of seeming ("but appeared to"), which reports a clause apart."""
+    lexicon, seeming = cue_lexicon(), load_words("cues_seeming.txt", lower=True)
+    forms = sorted(form for form in lexicon.finite_forms
+                   if lexicon.forms[form][1] in ("thought", "evidence") and lexicon.forms[form][0] not in seeming)
+    return regex.compile(r",\s+but\s+(?:\p{Ll}+ly\s+)?(?:" + alternation(forms) + r")\b")
+
+
+STANCE_AFTER_BUT = _stance_after_but()
 
 
 @functools.cache
@@ -773,10 +786,11 @@ def trimmed(text: str, start: int, end: int) -> Span | None:
 
 
 def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
-                   stop: regex.Pattern | None = None, *, contrast: bool = False) -> Span | None:
+                   stop: regex.Pattern | None = None, *, contrast: bool = False, spoken: bool = False) -> Span | None:
     """From ``start`` to the end of the clause (or of the quote opening there).
 
-    ``contrast`` keeps a finding's ", while" with it: "found Ms Varga ahead, while Mr Reyl trailed".
+    ``contrast`` keeps a finding's ", while" with it: "found Ms Varga ahead, while Mr Reyl trailed"; ``spoken`` (a
+    cue of speech) keeps a stance after ", but" with what was said: "said she backed the pier, but found it costly".
     """
     end = min(sentence.end, start + MAX_CLAUSE)
     quoted = quote_map.starting_at(start)
@@ -787,7 +801,8 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     for pattern in (frames().content_stop, stop):
         found = _stop_outside_quotes(pattern, text, start, end, quote_map) if pattern is not None else None
         while found is not None and (resume := _past_stop(text, start, found, end, quote_map,
-                                                          asides=pattern is not stop, contrast=contrast)):
+                                                          asides=pattern is not stop, contrast=contrast,
+                                                          spoken=spoken)):
             found = _stop_outside_quotes(pattern, text, resume, end, quote_map)
         if found:
             # 'was "corrupt," noting …': a closing mark before the stop stays with the content
@@ -798,7 +813,8 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     end = _before_new_clause(text, start, end, quote_map)
     if stop is CLAUSE_STOP:
         end = _before_second_infinitive(text, start, end, quote_map)
-    end = before_next_cue(text, start, end, quote_map, after_object=stop in (OBJECT_STOP, HEADLINE_OBJECT_STOP))
+    end = before_next_cue(text, start, end, quote_map, after_object=stop in (OBJECT_STOP, HEADLINE_OBJECT_STOP),
+                          spoken=spoken)
     if end == sentence.end and (running := quote_map.around(end - 1)) is not None and running.start >= start:
         end = running.end  # the quoted words go on past the sentence: "the "same attitude. The attitude…""
     return trimmed(text, start, end)
@@ -821,10 +837,13 @@ VISIT_CALL = regex.compile(r"\s+(?:" + alternation(PERSON_OBJECTS)
 
 
 def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: QuoteMap, *,
-               asides: bool, contrast: bool) -> int | None:
+               asides: bool, contrast: bool, spoken: bool = False) -> int | None:
     """Where the clause goes on past a stop that does not end it: ", but" after "not just"; with ``asides``
-    (the shared stops), a relative or appositive aside, an opening subordinate clause, a finding's ", while"."""
+    (the shared stops), a relative or appositive aside, an opening subordinate clause, a finding's ", while"; with
+    ``spoken``, ", but" before a stance with no subject of its own ("said she backed it, but planned to wait")."""
     position = found.start()
+    if spoken and asides and STANCE_AFTER_BUT.match(text, position) is not None:
+        return found.end()
     if (resume := _correlative_but(text, start, position) or _coordinate_adjective(text, start, position)
             or _dash_aside_goes_on(text, position, end)) is not None:
         return resume
@@ -1188,14 +1207,16 @@ def _closing_stance(text: str, match: regex.Match) -> bool:
     return lemma in frames().adjectives and STANCE_AT_END.match(text, match.end()) is not None
 
 
-def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, after_object: bool = False) -> int:
+def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, after_object: bool = False,
+                    spoken: bool = False) -> int:
     """"announced he was in therapy and vowed to …": the content stops before "and vowed".
 
     Only a finite cue form, or a gerund after "and" or "but", starts a second
     attribution; "he'd sit the mayor down and tell him …" goes on with what was
     said, and so does a cue of thought or evidence after a bare "and" or "but"
     ("said she was tired of it and wanted a change", "said she could not back
-    the toll but understood why").
+    the toll but understood why"); with ``spoken`` (a cue of speech) after
+    ", but" too ("said she backed the pier, but found it costly").
     """
     lexicon = cue_lexicon()
     and_before = None  # the joint's pattern, chosen once a cue is found: a title-case clause capitalises "And"
@@ -1257,7 +1278,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             # ", and Tom Reyl, the council's adviser, said …": a named subject with its aside, then its own cue
             joint = AND_NAME_ASIDE.search(text, max(start, match.start() - 100), match.start())
         if joint is not None and cue_class != "speech" and (
-                BARE_AND.fullmatch(joint.group()) or PRONOUN_AND.fullmatch(joint.group())) \
+                BARE_AND.fullmatch(joint.group()) or PRONOUN_AND.fullmatch(joint.group())
+                or spoken and BUT_ADVERB.fullmatch(joint.group()) and lemma not in frames().seeming) \
                 and not (after_object and BARE_AND.fullmatch(joint.group())):
             # "knew about the sale and thought …", "said the toll is “too high” and she feels …": a stance after a
             # bare "and" or "but", or one with a pronoun subject, is the clause's own; after a noun-phrase object
@@ -1845,7 +1867,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
     cue_class = (cue_lexicon().lookup(lemma) or ("", ""))[1]
     contrast = cue_class == "evidence"
     if that is not None:  # "said that", "told the festival in May that", "stated, while testifying, that"
-        content = clause_from(text, that.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
+        content = clause_from(text, that.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast,
+                              spoken=cue_class == "speech")
         if content is not None and not has_verb_between(text, content.start, content.end, s_forms=False):
             whole = _past_subject_aside(text, content, sentence, quote_map, window)
             if whole is None and takes_object and that.start() == position \
@@ -1911,7 +1934,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             first = NEXT_WORD.match(text, word_at, window)
             if first is None or not ((opener := first.group(1).lower()) in DAY_CLAUSE_OPENERS or opener in f.pronouns):
                 continue
-            clause = clause_from(text, clause_at, sentence, quote_map, CLAUSE_STOP, contrast=contrast)
+            clause = clause_from(text, clause_at, sentence, quote_map, CLAUSE_STOP, contrast=contrast,
+                                 spoken=cue_class == "speech")
             if clause is not None and _reads_as_clause(clause.text):
                 return _object_then_verb(text, clause if lead is None else Span.of(text, lead, clause.end))
     # "said little about the plan in May": a preposition joined to the cue takes an object, not a clause
@@ -1919,7 +1943,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
     # "…, stating the pier was safe": a speech cue's participle, which no noun reading can take, opens a bare clause too
     spoken = participle and not takes_object and cue_class == "speech"
     if (bare or spoken) and (clause := CLAUSE_START.match(text, position, window)) is not None:
-        content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast)
+        content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast,
+                              spoken=cue_class == "speech")
         if content is not None and (opens_with_subject(content.text) if spoken and not bare
                                     else _subject_opens(content.text) if lemma in f.bare_subject_first
                                     else (_reads_as_clause(content.text)
