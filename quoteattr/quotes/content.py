@@ -243,6 +243,7 @@ PRONOUN_AT_END = EndAnchored.of(r"(?<![\p{L}])(?<!\b(?i:and|but|or)\s+)(?i:he|sh
 JOINED_PRONOUN_AT_END = EndAnchored.of(r",?\s+(?i:and|but|or)\s+(?i:he|she|they|we|I)\Z")
 OCCASION_CUE_CLASSES = frozenset({"speech", "writing"})  # cues read as a second report after "and at the hearing"
 BARE_AND = regex.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?")  # no comma: "… and wanted", "… but understood"
+DESPITE_GERUND = regex.compile(r",\s+despite\s+\p{Ll}+ing\b")  # ", despite trailing in the polls"
 BUT_ADVERB = regex.compile(r",\s+but\s+(?:\p{Ll}+ly\s+)?")  # ", but planned", ", but strongly favored"
 PRONOUN_AND = regex.compile(r"\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:also|still)\s+)?")  # "… and she feels she can win"
 AND_AT_END = regex.compile(r"\s+and\s+(?:also\s+)?\Z")
@@ -840,9 +841,11 @@ def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: Q
                asides: bool, contrast: bool, spoken: bool = False) -> int | None:
     """Where the clause goes on past a stop that does not end it: ", but" after "not just"; with ``asides``
     (the shared stops), a relative or appositive aside, an opening subordinate clause, a finding's ", while"; with
-    ``spoken``, ", but" before a stance with no subject of its own ("said she backed it, but planned to wait")."""
+    ``spoken``, ", but" before a stance with no subject of its own ("said she backed it, but planned to wait") and
+    the speaker's own concession (", despite trailing in the polls")."""
     position = found.start()
-    if spoken and asides and STANCE_AFTER_BUT.match(text, position) is not None:
+    if spoken and asides and (STANCE_AFTER_BUT.match(text, position) is not None
+                              or _own_concession(text, start, position)):
         return found.end()
     if (resume := _correlative_but(text, start, position) or _coordinate_adjective(text, start, position)
             or _dash_aside_goes_on(text, position, end)) is not None:
@@ -887,6 +890,14 @@ def _quoted_relative(text: str, position: int, end: int, quote_map: QuoteMap) ->
         # a report of its own
         return None
     return relative.start("words")
+
+
+def _own_concession(text: str, start: int, position: int) -> bool:
+    """"told the crowd he is not giving up, despite trailing in the polls": a concession in "-ing" after the clause
+    shares its subject, the speaker's words; not after a subordinate clause ("… if the ferry stops, despite having
+    …"), whose subject it may share instead."""
+    return DESPITE_GERUND.match(text, position) is not None and not any(
+        word.group().lower() in SUBORDINATOR_WORDS for word in WORD.finditer(text, start, position))
 
 
 def _dash_aside_goes_on(text: str, position: int, end: int) -> int | None:
