@@ -11,9 +11,10 @@ import regex
 
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (ANY_CUE, COMMA_JOINT, FINITE, PREDICATE_AHEAD, SET_OFF_FRAME, SUBJECT_PRONOUN_WORDS, clause_before,
-                      has_verb_between, headline, headline_future, holds_cue, opening_subordinate, resumed_content,
-                      runs_into_quote, verb_groups, verb_positions)
+from .content import (ANY_CUE, COMMA_JOINT, FINITE, MAIN_CLAUSE_SUBJECT, PREDICATE_AHEAD, SET_OFF_FRAME,
+                      SUBJECT_PRONOUN_WORDS, SUBORDINATE_OPENING, clause_before, has_verb, has_verb_between, headline,
+                      headline_future, holds_cue, opening_subordinate, opens_with_subject, resumed_content,
+                      runs_into_quote, trimmed, verb_groups, verb_positions)
 from .cues import cue_lexicon
 from .frames import alternation, end_before, frames, last_char_before, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
@@ -53,6 +54,7 @@ S_FORM = regex.compile(r"\p{Ll}{2,}s")
 PLURAL_OPENERS = frozenset({"the", "most", "many", "some", "all", "other", "these", "those"})
 PLURAL_WORD = regex.compile(r"\p{Ll}{2,}[^s'’\s]s")  # "skippers", not "his", "pass"
 POSSESSIVES_IN_S = frozenset({"his", "its", "this", "hers", "ours", "yours", "theirs"})
+INFINITIVE_WORDS = regex.compile(r"\bto\s+\p{Ll}+")  # "to do": an infinitive, no finite verb
 LEAD_DASH = regex.compile(r"\s(?:[—―–]|--?)\s*|[—―–]\s*")  # "the vote was lost - the plan …", "lost—the plan"
 LEAD_WHICH = regex.compile(r",\s+(?P<which>which)\s")
 DIGIT_GROUP = regex.compile(r"\d,\d")  # "3,500": a comma that groups digits inverts nothing
@@ -202,7 +204,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if right is not None and right.start > left.end:
             if not quoted:
                 # "Still, the mayor said, the toll would stay": a sentence adverb alone leads nothing that was said
-                pieces = [] if _only_sentence_adverbs(lead.text) else [lead]
+                pieces = [] if _only_sentence_adverbs(lead.text) else [_interrupted_clause(text, lead)]
             pieces.append(right)
         # "Not so, says Mr Reyl.": a short reply alone before a frame that closes the sentence is what was said
         reply = (not quoted and len(pieces) == 1 and _takes_bare_clause(match)
@@ -321,6 +323,29 @@ def _after_last_joint(text: str, left: Span) -> Span:
         if joints:
             start = joints[-1].end()
     return Span.of(text, start, left.end) if start > left.start and text[start:left.end].strip() else left
+
+
+def _interrupted_clause(text: str, lead: Span) -> Span:
+    """The clause a frame interrupts, in the words before it: after an opening subordinate clause and its comma
+    ("As the ferry firm builds piers, it is his job, he said, to …" -> "it is his job") or after the last ", and"
+    or ", but" that opens a clause of its own ("Mr Reyl was neutral, and the best way to do that, aides think,
+    is …" -> "the best way to do that")."""
+    start = lead.start
+    if (opening := SUBORDINATE_OPENING.match(text, lead.start, lead.end)) is not None \
+            and (main := MAIN_CLAUSE_SUBJECT.search(text, opening.end(), lead.end)) is not None:
+        start = main.start() + 1
+    for joint in COMMA_JOINT.finditer(text, start, lead.end):
+        if opens_with_subject(text[joint.end():lead.end]) or _subject_before_copula(text[joint.end():lead.end]):
+            start = joint.end()
+    found = trimmed(text, start, lead.end) if start > lead.start else None
+    return found if found is not None else lead
+
+
+def _subject_before_copula(words: str) -> bool:
+    """A noun phrase opened by a determiner, with no finite verb but an infinitive's: the subject whose verb
+    comes after the frame ("the best way to do that")."""
+    first = words.split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in NOUN_DETERMINERS and not has_verb(INFINITIVE_WORDS.sub(" ", words))
 
 
 def _before_relative_aside(text: str, left: Span) -> Span:
