@@ -54,6 +54,7 @@ S_FORM = regex.compile(r"\p{Ll}{2,}s")
 PLURAL_OPENERS = frozenset({"the", "most", "many", "some", "all", "other", "these", "those"})
 PLURAL_WORD = regex.compile(r"\p{Ll}{2,}[^s'’\s]s")  # "skippers", not "his", "pass"
 POSSESSIVES_IN_S = frozenset({"his", "its", "this", "hers", "ours", "yours", "theirs"})
+LEADING_ADVERB = regex.compile(r"(\p{L}+),\s+(?=\p{L})")  # "Still, ": a connective before the words
 INFINITIVE_WORDS = regex.compile(r"\bto\s+\p{Ll}+")  # "to do": an infinitive, no finite verb
 LEAD_DASH = regex.compile(r"\s(?:[—―–]|--?)\s*|[—―–]\s*")  # "the vote was lost - the plan …", "lost—the plan"
 LEAD_WHICH = regex.compile(r",\s+(?P<which>which)\s")
@@ -206,6 +207,10 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
                 # "Still, the mayor said, the toll would stay": a sentence adverb alone leads nothing that was said
                 pieces = [] if _only_sentence_adverbs(lead.text) else [_interrupted_clause(text, lead)]
             pieces.append(right)
+        if not quoted and pieces and (opening := LEADING_ADVERB.match(text, pieces[0].start, pieces[0].end)) \
+                and opening.group(1).lower() in frames().sentence_adverbs and opening.end() < pieces[0].end:
+            # "Still, Ms Varga will not back down, aides said": the writer's connective is no part of it
+            pieces[0] = Span.of(text, opening.end(), pieces[0].end)
         # "Not so, says Mr Reyl.": a short reply alone before a frame that closes the sentence is what was said
         reply = (not quoted and len(pieces) == 1 and _takes_bare_clause(match)
                  and _short_reply(text, sentence, left, frame_end))
