@@ -298,7 +298,8 @@ COUNTED_THEN_CUE = EndAnchored.of(
     r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,3}\Z", regex.IGNORECASE)
 # a new sentence after a colon with a cue of its own: "…: A new survey showed", "…: The council said"
 AND_NAME_ASIDE = EndAnchored.of(
-    r",\s+(?:and|but)\s+(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’\-]*,"  # ", and Tom Reyl,"
+    r",\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’\-]*"  # ", and Tom Reyl,"
+    r"|(?:the|its|his|her|their)\s+(?:[\p{Ll}'’\-]+\s+){0,2}\p{Ll}+),"  # ", and its chairman, Tom Reyl,"
     r"\s+[^,;:()“”\"]{3,60},\s+(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}\Z")
 COLON_THEN_CUE = regex.compile(r":\s+\p{Lu}[^:;,.!?“”\"()]{0,60}\s+\Z")
 WORD_BEFORE_COLON = regex.compile(r"([\p{L}'’]+)\s*\Z")
