@@ -136,8 +136,11 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
     for inverted in ((True, False) if after_quote else (False, True)):
         if inverted and not (after_quote or before.endswith(INVERTING)):
             continue
-        if inverted and not after_quote and (_takes_object_only(match) or _auxiliary_chain(text, cue, match)):
-            continue  # "Ms Varga, his deputy, urged a strong stand": the words after the verb are its object
+        if inverted and not after_quote and (_takes_object_only(match) or _auxiliary_chain(text, cue, match)
+                                             or _needs_listener(match)):
+            # "Ms Varga, his deputy, urged a strong stand": the words after the verb are its object; "Mr Reyl, the
+            # chairman, told the Gazette that …": its listener
+            continue
         found = (_inverted_source(text, match, cue, sentence, so_lead.start() if so_lead else cue.start) if inverted
                  else _subject_source(text, subject, position, sentence))
         if found is None:
@@ -362,6 +365,13 @@ def _before_relative_aside(text: str, left: Span) -> Span:
     if relative is None or "," in text[relative.end():left.end].rstrip(", "):
         return left
     return Span.of(text, left.start, relative.start())
+
+
+def _needs_listener(match: regex.Match) -> bool:
+    """A verb whose object is the one told, never a source after it: "told", "assured"; not "warned", which may
+    take a bare clause."""
+    f = frames()
+    return cue_lexicon().forms[match.group().lower()][0] in f.addressee - f.addressee_optional
 
 
 def _takes_object_only(match: regex.Match) -> bool:
