@@ -194,6 +194,7 @@ COMMA_AHEAD = regex.compile(r"(?P<phrase>(?:[^:;“”\"‘’.!?,]|,(?=\d)){1,8
                          r"(?:,\s+(?:when|as|after|before|while|since|if|because)\b[^:;“”\"‘’.!?,]{1,80})?"
                          r",\s*(?=[“\"‘«„]|'')")  # "said in the spring, when the story broke, “…”"
 TIME_CLAUSE_LEAD = regex.compile(r"\s+(?:as|when|while|after|before)\s")  # "said as she opened the meeting, “…”"
+PRONOUN_CLAUSE_LEAD = regex.compile(r"\s+(?:he|she|they|we|I)\s+\p{Ll}")  # "said she plans to …, “…”": a clause
 DASH_ASIDE = regex.compile(r"\s*(?:[—―–]|--)\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--)(?=\s*(?:that\b|[“\"‘«]|:))")
 COLON = regex.compile(r"\s*:\s*")
 BLANK_LINE = regex.compile(r"\n[ \t]*\n")
@@ -1922,9 +1923,11 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
     ahead = COMMA_AHEAD.match(text, position, window) if lemma not in cue_lexicon().phrasal_only else None
     if (ahead is not None and quote_map.starting_at(ahead.end()) is not None
             and (not CLAUSE_VERB.search(ahead.group("phrase")) or TIME_CLAUSE_LEAD.match(ahead.group("phrase")))
+            and not PRONOUN_CLAUSE_LEAD.match(ahead.group("phrase"))
             and not _second_verb().search(ahead.group("phrase")) and not _second_subject_cue(ahead.group("phrase"))):
         # "said in an op-ed before the hearing, “…”": the quote after the adverbials; not "backed the plan and
-        # said, “…”", whose quote is the second verb's, nor "asked for a photo and Ms Varga said, “…”", hers
+        # said, “…”", whose quote is the second verb's, nor "asked for a photo and Ms Varga said, “…”", hers, nor
+        # "said she plans to watch from the pier, “where it began”", a clause with its own subject
         content = clause_from(text, ahead.end(), sentence, quote_map)
         if content is not None:
             return content
