@@ -1103,8 +1103,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and (known := KNOWN_PERSON.match(text, match.end(), near(match.end(), sentence.end))) is not None
             and (known.group("next") is None or known.group("next").lower() in f.verbal_auxiliaries
                  or known.group("next").lower() in cue_lexicon().finite_forms
-                 or known.group("pronoun") != "her" and cue_lexicon().lookup(known.group("next")) is not None)):
-        return None  # "Those who know him say …", "people who knew her.": whom they know, then the sentence's verb
+                 or known.group("pronoun") != "her" and cue_lexicon().lookup(known.group("next")) is not None
+                 or known.group("pronoun") == "her" and _bare_base_form(known.group("next")))):
+        # "Those who know him say …", "people who knew her.", "Those who know her say …": whom they know, then the
+        # sentence's verb; not "know her views", a noun after "her"
+        return None
     if form in f.used_forms:
         pair = f"{word_before(text, sentence.start, match.start())} {form}"
         if pair in f.adverb_uses:
@@ -1324,7 +1327,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     gerund_after_to = previous_word == "to" and form.endswith("ing")  # "in addition to stating", "pivoted to arguing"
     object_her = (previous_word == "her" and form in cue_lexicon().finite_forms and form != lemma
                   and not form.endswith("s") and OBJECT_HER_CUE_END.match(text, match.end()) is not None)
-    if not chain and not pronoun_subject and not relative_that and not object_her and (
+    # "Those who know her say …", "skippers close to her say": the object of a plural subject's verb or preposition
+    plural_her = (previous_word == "her" and form == lemma and not chain
+                  and plural_subject(text, sentence, chain_start))
+    if not chain and not pronoun_subject and not relative_that and not object_her and not plural_her and (
             (previous_word in f.noun_markers or previous_word == "to") and not gerund_after_to or single_hyphen) \
             and not (previous is not None and _floats_after_subject(text, sentence, previous)):  # "They each said"
         return None  # "the said company", "a statement", "declined to comment"
@@ -1559,6 +1565,12 @@ def _headline_thing(words: str, sentence: Sentence) -> bool:
     what is urged, as "urges calm" does; not "Urges Ana", a person addressed."""
     return (headline(sentence) and len(parts := words.split()) == 1 and not is_given_name(parts[0])
             and honorific(parts[0]) is None)
+
+
+def _bare_base_form(word: str) -> bool:
+    """A cue's base form that takes a bare clause: "say", "believe"; not "views" or "claims"."""
+    found = cue_lexicon().lookup(word.lower())
+    return found is not None and found[0] == word.lower() and word.lower() in frames().bare
 
 
 ABOUT_AT_END = EndAnchored.of(r"\babout\s*\Z")

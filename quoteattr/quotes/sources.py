@@ -90,8 +90,10 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
     if len(words) == 1 and (lower in frames().pronouns or lower in _determiners()):
         return True
     if NOT_SUBJECT_END.fullmatch(words[-1]) and not (
-            words[-1].lower() == "her" and len(words) > 2 and words[-2].lower() in frames().prepositions):
-        return False  # "a spokesman for the", "people close to his"; "people close to her" ends in an object
+            words[-1].lower() == "her" and len(words) > 2
+            and (words[-2].lower() in frames().prepositions or words[-2].lower() in load_words("place_prepositions.txt"))):
+        # "a spokesman for the", "people close to his"; "people close to her", "aides around her" end in an object
+        return False
     if lower in JOINED_PRONOUNS and len(words) > 2 and words[1].lower() == "and":
         return plausible_source(" ".join(words[2:]), evidence=evidence)  # "he and his wife", "she and two aides"
     if len(words) > 2 and TIME_POSSESSIVE.fullmatch(" ".join(words[:2])):

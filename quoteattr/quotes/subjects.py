@@ -337,11 +337,21 @@ def _clause_past_forms(text: str, content: Span) -> list[regex.Match]:
 
 
 def _base_main_verbs(text: str, content: Span) -> list[regex.Match]:
-    """"who favor a new pier agree that …": a base-form cue that is no noun, after no determiner, is the main verb."""
+    """"who favor a new pier agree that …": a base-form cue that is no noun, after no determiner, is the main verb;
+    "her" as the whole object is no determiner ("who know her say …")."""
     f = frames()
     return [m for m in PAST.finditer(text, content.start, content.end)
             if m.group(1) in f.bare and m.group(1) not in f.noun_ambiguous and m.group(1) not in f.adjectives
-            and word_before(text, content.start, m.start(1)) not in f.noun_markers]
+            and ((before := word_before(text, content.start, m.start(1))) not in f.noun_markers
+                 or before == "her" and _object_her_opens(text, content, m.start(1)))]
+
+
+OBJECT_HER = regex.compile(r"(?i:her)\s+")
+
+
+def _object_her_opens(text: str, content: Span, position: int) -> bool:
+    """"her" is the content's first word, right before ``position``: the object of the relative's verb."""
+    return (her := OBJECT_HER.match(text, content.start)) is not None and her.end() == position
 
 
 def _present_forms(text: str, content: Span) -> list[regex.Match]:
@@ -393,7 +403,8 @@ def _main_cue(text: str, content: Span, end: int, clause_verb: int | None = None
                     and not before.endswith("s") and text[m.start() - 2:m.start() - 1].islower()):
                 return m  # "who argued that the fees were high said …": the clause had its verb, the cue is the main one
             continue
-        if (before and before not in f.noun_markers and before not in f.pronouns and before not in f.auxiliaries
+        if (before and (before not in f.noun_markers or before == "her" and _object_her_opens(text, content, m.start()))
+                and before not in f.pronouns and before not in f.auxiliaries
                 and before not in f.negations and before != "to"
                 and not (before.endswith("s") and not before.endswith("ss") and text[m.start() - 2:m.start() - 1].islower())):
             return m
