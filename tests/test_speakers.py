@@ -448,6 +448,12 @@ TITLE_CASES = [
      "the club's top scorer"),
     ("a-defender-before-the-name-is-a-role", "Harbour United defender Tom Reyl said the pitch was wet.", "Tom Reyl",
      "Harbour United defender"),
+    ("a-shopkeeper-before-the-name-is-a-role-over-a-who-clause", "Shopkeeper Ann Varga, who runs a chandlery, said "
+     "the toll was fair.", "Ann Varga", "Shopkeeper"),
+    ("a-retiree-after-the-name-is-a-role", "Tom Reyl, a retiree, said the ferry was late.", "Tom Reyl", "a retiree"),
+    ("a-waitress-at-a-place-is-a-role", "Ann Varga, a waitress at the Anchor, said the pier was busy.", "Ann Varga",
+     "a waitress at the Anchor"),
+    ("a-baker-as-a-surname-is-no-role", "Ann Baker said the pier was busy.", "Ann Baker", None),
     ("a-who-clause-coaching-a-club-is-its-coach", "Tom Reyl, who coaches Harbour United, said the pitch was wet.",
      "Tom Reyl", "coach of Harbour United"),
     ("a-top-fan-is-no-role", "Tom Reyl, the club's top fan, said the season was long.", "Tom Reyl", None),
