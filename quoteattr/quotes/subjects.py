@@ -298,9 +298,12 @@ def within_relative(text: str, content: Span, quote_map: QuoteMap, *, on_object:
             return Span.of(text, content.start, comma.start())
         if len(word) > 2 and (word.endswith(("ed", "s")) or word in f.irregular_verbs):
             return Span.of(text, content.start, comma.start())  # ", backed the plan", ", lost money"
-        if word in f.verbal_auxiliaries and VERB_BEFORE_ASIDE.search(text, content.start, comma.start()):
+        if word in f.verbal_auxiliaries and (VERB_BEFORE_ASIDE.search(text, content.start, comma.start())
+                                             or "," not in text[content.start:comma.start()]):
             # "which said it would expand, is now cutting jobs": after a clause with its verb, the main verb;
-            # not "said the two men, and Mr Reyl in particular, must …", an aside on the clause's subject
+            # so after a bare object, no subject a comma would part from its verb ("who denies the charges, will
+            # be sentenced"); not "said the two men, and Mr Reyl in particular, must …", an aside on the clause's
+            # subject
             return Span.of(text, content.start, comma.start())
     return content
 
