@@ -84,11 +84,14 @@ OPENING_CLAUSE = regex.compile(r"[^.!?“”\"]*,[ \t]+\Z")  # "Asked if he fear
 
 def after_gesture(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
                   found: list[Quote]) -> Iterator[Quote]:
-    """A quotation that opens a sentence right after "Sand shrugged." in the same paragraph is the gesturer's."""
+    """A quotation that opens a sentence right after "Sand shrugged." in the same paragraph is the gesturer's, and
+    so is one opening the next paragraph when the gesture is a paragraph of its own between two quotes ("“…,” Sand
+    said.", "He laughed.", "“…”")."""
     text = analysis.text
     claimed = Claimed.of(found)
     for index, (before, sentence) in enumerate(zip(analysis.sentences, analysis.sentences[1:]), start=1):
-        if before.paragraph != sentence.paragraph:
+        if before.paragraph != sentence.paragraph and not (
+                sentence.paragraph == before.paragraph + 1 and _between_quotes(analysis, before, claimed)):
             continue
         quoted = quote_map.starting_at(sentence.start)
         if quoted is None or claimed.overlaps(quoted) or not quoted.inner.text.strip():
@@ -99,6 +102,17 @@ def after_gesture(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequ
             continue
         yield Quote(kind=Kind.DIRECT, content=(quoted.inner,), cue=Span.of(text, *gesture.span("cue")),
                     source=Span.of(text, *gesture.span("source")), sentences=(index,), cue_class="speech")
+
+
+def _between_quotes(analysis: Analysis, sentence: Sentence, claimed: Claimed) -> bool:
+    """The sentence is all its paragraph holds, and the paragraph before holds a quote: "She laughed." between
+    two quoted paragraphs."""
+    text = analysis.text
+    paragraph = analysis.paragraphs[sentence.paragraph]
+    if text[paragraph.start:sentence.start].strip() or text[sentence.end:paragraph.end].strip() or sentence.paragraph == 0:
+        return False
+    previous = analysis.paragraphs[sentence.paragraph - 1]
+    return claimed.holds(previous.start, previous.end)
 
 
 # "in a speech", "at a news conference", "during her address": an occasion of speaking in the sentence before a quote
