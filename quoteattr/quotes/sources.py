@@ -85,6 +85,8 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
     if not words:
         return False
     lower = words[0].lower()
+    if lower == "not" and len(words) > 1 and words[1].lower() in load_words("negatable_quantifiers.txt"):
+        return plausible_source(" ".join(words[1:]), evidence=evidence)  # "not everyone", as "everyone"
     if len(words) == 1 and (lower in EXPLETIVES or (cue_lexicon().lookup(lower) or ("",))[0] == "say"):
         return False  # "There were reports saying …": an empty subject, nobody who says it; "says" names nobody
     if len(words) == 1 and (lower in frames().pronouns or lower in _determiners()):
@@ -358,6 +360,8 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
         end = aside.start()  # "Insiders in two states — Nevada and Ohio — said"
     end = _before_floating_quantifier(text, window_start, end)
     found = _subject_before(text, start, window_start, end, allow_appositive)
+    if found is not None:
+        found = _with_negation(text, start, found)
     if found is not None and occasion is not None and found[1] >= occasion.start("occasion") \
             and _verb_before_joint(text, start, occasion.start()):
         # "denied it, but at a later hearing told …": a place or time, the subject is before the joint; not
@@ -452,6 +456,21 @@ def _noun_word(word: str) -> bool:
     """A word that may be a noun: no preposition, conjunction, past form or cue's form."""
     lower = word.lower()
     return lower not in ("of", "and", "or", "but") and no_verb_form(lower)
+
+
+NOT_BEFORE = EndAnchored.of(r"(?<![\p{L}])(?i:not)[ \t]+\Z")
+
+
+def _with_negation(text: str, start: int, found: tuple[Span, int]) -> tuple[Span, int]:
+    """"Not everyone agrees …", "not all skippers believe …": the "not" before a quantifier of
+    `negatable_quantifiers.txt` belongs to the subject."""
+    head, phrase_start = found
+    if head.start != phrase_start or head.text.split()[0].lower() not in load_words("negatable_quantifiers.txt"):
+        return found
+    negation = NOT_BEFORE.search(text, max(start, phrase_start - 8), phrase_start)
+    if negation is None:
+        return found
+    return Span.of(text, negation.start(), head.end), negation.start()
 
 
 def _subject_before(text: str, start: int, window_start: int, end: int,
