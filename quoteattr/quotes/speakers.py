@@ -28,7 +28,7 @@ from attrs import define, field
 from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Speaker, Span
-from .frames import alternation, end_before, frames, last_char_before, near
+from .frames import alternation, end_before, frames, last_char_before, near, prefix_alternation
 from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
                     given_name_gender, is_given_name)
 from .interviews import ANSWER, turn_role
@@ -1458,9 +1458,9 @@ def _organisation_kinds() -> dict[str, tuple[str, ...]]:
 def _determined() -> regex.Pattern:
     """A capitalised word after "the" or a determiner ("many Republicans"): a common noun, not a surname; not after
     "that", which opens a clause as often ("said that Khan would")."""
-    determiners = sorted((ARTICLES | load_words("source_determiners.txt", lower=True)
-                          | load_words("quantifiers.txt", lower=True)) - {"that"}, key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + "|".join(map(regex.escape, determiners)) + r")[ \t]+"
+    determiners = (ARTICLES | load_words("source_determiners.txt", lower=True)
+                   | load_words("quantifiers.txt", lower=True)) - {"that"}
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + prefix_alternation(determiners) + r")[ \t]+"
                          + r"(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
 
 
