@@ -18,6 +18,7 @@ from attrs import define, field, frozen
 
 from ..lexicon import load_table, load_words
 from ..model import Span
+from .frames import prefix_alternation
 from .titles import honorific, is_present_cue, title_words
 
 __all__ = ["PersonName", "Entity", "find_person_names", "cluster_people", "given_name_gender", "is_given_name"]
@@ -28,8 +29,8 @@ _SEP = r"[ \t\u00a0]+"
 _WORD = r"""\p{Lu}(?:[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*)?
             (?:[-'’](?![sS](?![\p{L}\p{M}]))\p{Lu}?[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*)*"""
 # a title or other abbreviation that may stand in a name ("Sen.", "St."), not a short surname ending a sentence
-_ABBREVIATIONS = "|".join(sorted((word for word in load_words("abbreviations.txt") | load_words("abbreviations_other.txt")
-                                  if regex.fullmatch(r"\p{Lu}\p{Ll}{1,3}", word)), key=len, reverse=True))
+_ABBREVIATIONS = prefix_alternation(word for word in load_words("abbreviations.txt") | load_words("abbreviations_other.txt")
+                                    if regex.fullmatch(r"\p{Lu}\p{Ll}{1,3}", word))
 _TOKEN = rf"""(?:
       (?:{_ABBREVIATIONS}|\p{{Lu}})\.(?={_SEP}\p{{Lu}})   # Sen. Mr. J. before another capital; not "Ana Brun. Brun"
     | {_WORD}
