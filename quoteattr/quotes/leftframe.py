@@ -335,7 +335,7 @@ def _after_last_joint(text: str, left: Span) -> Span:
 
 def _interrupted_clause(text: str, lead: Span) -> Span:
     """The clause a frame interrupts, in the words before it: after an opening subordinate clause and its comma
-    ("As the ferry firm builds piers, it is his job, he said, to …" -> "it is his job") or after the last ", and"
+    ("As the ferry firm builds piers, it falls to him, he said, to …" -> "it falls to him") or after the last ", and"
     or ", but" that opens a clause of its own ("Mr Reyl was neutral, and the best way to do that, aides think,
     is …" -> "the best way to do that")."""
     start = lead.start
