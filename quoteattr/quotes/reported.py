@@ -220,6 +220,7 @@ SHARE_VERB_OBJECT = regex.compile(r"\s+(?:\p{Lu}|(?:the|a|an)\s)")
 # "warning the skippers that", "suggesting that": a clause after at most a short object
 OBJECT_THEN_THAT = regex.compile(r"(?:\s+[\p{L}’'\-]+){0,4}?\s+that\b")
 TO_NEXT = regex.compile(r"\s+to\s")  # "would like to …"
+ADVISING_MODALS = frozenset({"may", "might"})  # "may want to …": advice
 CONTRACTED_AUXILIARY = EndAnchored.of(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 # \G: where the search starts, the sentence's start when the window reaches it ("As X noted, …")
 AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
@@ -1066,6 +1067,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "…, a study published on Wednesday has found": the participle describes the study
     if not chain and _closes_relative_without_word(text, match, sentence):
         return None  # "Skippers the council praised say …": the past form is the relative clause's verb
+    if lemma in f.advice_after_may and ADVISING_MODALS & set(chain) and TO_NEXT.match(text, match.end()):
+        return None  # "Skippers may want to check the tide tables": advice, no report
     if lemma in f.after_would and not ("would" in chain and TO_NEXT.match(text, match.end())):
         return None  # "skippers like the pier", "would like a word": only "would like to" is a wish
     if lemma in f.after_would and (inner := cue_after_to(text, match, sentence)) is not None and _attribution_at(
