@@ -1895,6 +1895,9 @@ def _gap_before_main_verb(text: str, sentence: Sentence, head: Span, content: Sp
 
 
 AS_ASIDE_OPENING = regex.compile(r",\s+as\s+$", regex.IGNORECASE)
+AS_ASIDE_AFTER_CLAUSE = regex.compile(r"(?:,|\s[—―–-]{1,2})\s+as\s+$", regex.IGNORECASE)  # ", as" or "— as"
+NEXT_LOWER_WORD_ANY = regex.compile(r"[\s“\"]*(\p{L}+)\s")  # the word opening a sentence: "If "
+AS_ASIDE_NOT_OPENERS = frozenset({"as", "even", "despite"})  # no clause of their own before an aside
 MAX_AS_ASIDE_SUBJECT_WORDS = 8
 MAX_AS_ASIDE_SUBJECT_CHARS = 120
 
@@ -1916,6 +1919,24 @@ def _subject_before_as_aside(text: str, sentence: Sentence, subject_start: int) 
             or has_verb_between(text, lead.start, lead.end, s_forms=False)):
         return None
     return lead
+
+
+def _clause_before_as_aside(text: str, sentence: Sentence, subject_start: int) -> Span | None:
+    """"If the toll rises, as skippers fear, the ferry will stop": an "as" aside right after a fronted subordinate
+    clause reports that clause, without its subordinator ("the toll rises"); not "While the toll rose, as
+    Ms Varga said, …" when nothing but a subordinator and a word comes before the aside."""
+    aside = AS_ASIDE_AFTER_CLAUSE.search(text, max(sentence.start, subject_start - 6), subject_start)
+    if aside is None:
+        return None
+    opener = NEXT_LOWER_WORD_ANY.match(text, sentence.start, aside.start())
+    if opener is None or opener.group(1).lower() not in frames().subordinators - AS_ASIDE_NOT_OPENERS:
+        return None
+    clause = trimmed(text, opener.end(), aside.start())
+    if clause is None or len(clause.text.split()) < 3:
+        return None
+    if opener.group(1).lower() in frames().prepositions and not has_verb_between(text, clause.start, clause.end):
+        return None  # "After the vote on the toll, as Ms Varga said, …": a phrase, no clause
+    return clause
 
 
 # the sentence opens with a name or a singular pronoun: "Mr Reyl ", "She "
@@ -3279,6 +3300,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         elif not gerund and source is not None and lemma in f.naming and not text[position:content.start].strip():
             # "The striker the coach called a genius left the club": the predicate, up to the sentence's verb
             pieces = (_gap_before_main_verb(text, sentence, source, content, own_verb=False),)
+        elif (subject is not None and text[position:content.start].strip() == ","
+              and (clause := _clause_before_as_aside(text, sentence, subject[1])) is not None):
+            pieces = (clause,)  # "If the toll rises, as skippers fear, the ferry will stop": the fronted clause
         elif (subject is not None and text[position:content.start].strip() == "," and _opens_with_verb(content.text)
               and (lead := _subject_before_as_aside(text, sentence, subject[1])) is not None):
             pieces = (lead, content)  # "The toll, as Ms Varga said, is unfair": the subject the aside splits off
