@@ -313,11 +313,15 @@ def _particles(prepositions: frozenset[str], light_nouns: dict[str, frozenset[st
     patterns = {lemma: alternation(words) for lemma, words in _by_lemma("cue_particles.txt").items()}
     phrasal_only = cue_lexicon().phrasal_only
     joined = r"\s+(?:" + alternation(prepositions | {"of"}) + r")"  # "made no mention of"
+    owned_noun = load_words("light_verbs_owned_noun.txt")
+    # "expressed her support for the toll": the owned noun is what was expressed, not part of the cue
+    not_owned = r"(?!(?:" + alternation(load_words("possessive_determiners.txt")) + r")\s)"
     for lemma, words in light_nouns.items():  # "made repeated comments about", "made no mention of"
         # a cue on its own keeps its noun as the object unless a preposition or "that" follows:
         # "expressed concern about the pier", "expressed concern that …"; but "expressed concern."
         after = f"(?:{joined})?" if lemma in phrasal_only else rf"(?:{joined}|(?=\s+that\b))"
-        light = r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation(words) + r")" + after
+        light = ((not_owned if lemma in owned_noun else "") + r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation(words)
+                 + r")" + after)
         patterns[lemma] = patterns[lemma] + "|" + light if lemma in patterns else light
     for lemma, noun in load_table("cue_light_verbs_clause.txt"):  # "made a strong case to the council that"
         light = (r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation((noun, plural(noun))) + r")"
