@@ -826,6 +826,11 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
 JOINED_PLURAL = regex.compile(r"\s+(?:and|or)\s+\p{Ll}+s\b")  # "that idea and others": a listed noun, no verb
 
 
+# "that criticism, raising money …", "that subject, as well as …": one noun, then a comma and a participle or "as
+# well as", is the object's determiner and noun (a clause's subject would go on to its verb)
+DEMONSTRATIVE_THEN_PARTICIPLE = regex.compile(r"\p{Ll}+,\s+(?:\p{Ll}{2,}ing|as\s+well\s+as)\b")
+
+
 def _demonstrative_head(words: str) -> bool:
     """"that claim": a noun after "that" that makes it a determiner; not "that she", nor a plural ("found that
     children sleep better"), which "that" cannot determine, so it opens a clause."""
@@ -1885,7 +1890,9 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         if content is not None and not has_verb_between(text, content.start, content.end, s_forms=False):
             whole = _past_subject_aside(text, content, sentence, quote_map, window)
             if whole is None and takes_object and that.start() == position \
-                    and not has_verb(JOINED_PLURAL.sub("", content.text)) and _demonstrative_head(content.text):
+                    and (not has_verb(JOINED_PLURAL.sub("", content.text))
+                         or DEMONSTRATIVE_THEN_PARTICIPLE.match(content.text) is not None) \
+                    and _demonstrative_head(content.text):
                 # "rejected that claim on Monday": "that" is the object's determiner, not a clause's opener
                 return clause_from(text, that.start() + len(that.group()) - len(that.group().lstrip()),
                                    sentence, quote_map, stop=OBJECT_STOP)
