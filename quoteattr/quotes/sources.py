@@ -1630,6 +1630,7 @@ DATELINE = regex.compile(r"""
 SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|[.'’](?=\p{L}))*(?:\.|(?<=s)['’](?=\s+\p{L}))?"
                              r"|[^\s\p{L}\p{N}]")
 CONTRACTED_PRONOUN = regex.compile(r"(?i)(he|she|it|they|we|you|i)['’](?:s|re|ll|d|ve|m)")
+POSSESSIVE_WORD = regex.compile(r"\p{L}+(?:['’]s|s['’])")  # "council's", "skippers'"
 AND_JOINT = regex.compile(r"\s+and\s+(?=\p{L})")  # "Lyme and (Dorn issued)"
 VERB_FORM = regex.compile(r"\p{Ll}{2,}(?:ed|(?<!s)s)")  # a verb in "-ed" or "-s"; not "witness", "boss"
 # determiners never followed by a verb: "the skippers", "their aides"
@@ -1956,6 +1957,7 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
     determined = first < len(words) and words[first].group().lower() in _determiners()
     finite = cue_lexicon().finite_forms
     continued = False
+    head_from = first  # the determiner, or a possessive after it, that the head noun's words follow
     for position in range(first, min(len(words), first + 8)):
         word = words[position].group()
         if not word[0].isalnum():
@@ -1990,8 +1992,10 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
                 not determined and previous[:1].isupper() and not possessive)):
             break  # "Ms Varga went", "The harbour master wrapped up": the verb ends the subject
         last = position
-        if determined and position > first + 2 and word[0].islower():
+        if determined and position > head_from + 2 and word[0].islower():
             break  # three words past the determiner are enough for a head noun
+        if determined and position > first and POSSESSIVE_WORD.fullmatch(word):
+            head_from = position  # "The council's harbour policy chief": the possessive determines the head
     if last is None:
         return None
     subject = Span.of(text, words[first].start(), words[last].end())
