@@ -59,10 +59,12 @@ SPOKEN_THROUGH = (r"\s+(?:through\s+(?:(?:his|her|their|its)\s+(?:lawyers?|attor
                   r"spokes(?:man|woman|person|people)\b)|on\s+(?:the\s+)?condition\s+of\s+anonymity\b)")
 
 
-# "faulted Ms Varga on Monday for raising the toll", "… last week over the toll": a day before the reason stays
-# inside the object; not "endorsed her on Tuesday for the second time" or "… on Friday over the weekend"
+# "faulted Ms Varga on Monday for raising the toll", "… last week over the toll", "accused him on Friday of
+# hiding the toll": a day before the reason stays inside the object; not "endorsed her on Tuesday for the second
+# time", "… on Friday over the weekend" or "told skippers on Monday of the storm"
 TIME_THEN_REASON = (r"(?!(?:\s+(?:morning|afternoon|evening|night))?\s+"
                     r"(?:(?:for|over)\s+(?:\p{Ll}+ing|not|his|her|their|its|what|how)\b|for\s+comment\b"
+                    r"|of\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ing|not)\b"
                     r"|over\s+(?:the|a|an)\s+(?!(?:weekend|past|years?|summer|holidays?)\b)))")
 
 
