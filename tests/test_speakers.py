@@ -486,6 +486,12 @@ TITLE_CASES = [
      "Tom Reyl", "an adviser to George W. Dunn"),
     ("appositive-after-ends-at-the-period-of-initials", "Tom Reyl, the envoy to the U.S. The pier is old. Reyl "
      "said it would stay.", "Reyl#2", "the envoy to the U.S"),
+    ("appositive-before-role-to-a-place", "Lyme's envoy to the harbour board, Ida Lenz, said the hearing was set.",
+     "Ida Lenz", "Lyme's envoy to the harbour board"),
+    ("appositive-before-adviser-to-a-name", "An adviser to Ms Varga, Ida Lenz, said the hearing was set.",
+     "Ida Lenz", "An adviser to Ms Varga"),
+    ("appositive-before-thing-to-a-place-no-role", "The key to the pier, Ida Lenz, said the hearing was set.",
+     "Ida Lenz", None),
     ("appositive-before-with-ing-modifier", "The council's planning chief, Ida Lenz, said the hearing was set.",
      "Ida Lenz", "The council's planning chief"),
     ("appositive-after-one-of-a-plural-role", "Ole Dahl, one of the group's founders, said the appeal was ready.",
