@@ -1020,6 +1020,18 @@ def _headline_passive(text: str, match: regex.Match, cue_class: str, sentence: S
                       index, quote_map)
 
 
+HEADLINE_NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)\b")
+
+
+def _setting_after_participle(text: str, match: regex.Match, sentence: Sentence) -> bool:
+    """In a title-case headline, the word after a cue's "-ed" form is a capitalised preposition of
+    `headline_setting_prepositions.txt`: "Skipper Charged After Pier Fire", "Varga Criticised Over Toll" (a passive
+    with its "is" left out); not "Varga Backed Toll" nor "Varga Accused Of Lying", whose preposition is the cue's."""
+    following = HEADLINE_NEXT_WORD.match(text, match.end(), near(match.end(), sentence.end))
+    return following is not None and following.group(1).lower() in load_words(
+        "headline_setting_prepositions.txt", lower=True)
+
+
 def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
                     quote_map: QuoteMap, last_source: Span | None, carried: Span | None = None) -> Quote | None:
     f = frames()
@@ -1044,6 +1056,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and headline(sentence)
             and (passive := _headline_passive(text, match, cue_class, sentence, index, quote_map)) is not None):
         return passive  # "Toll Plan Criticized By Skippers"
+    if (not chain and form.endswith("ed") and match.start() > sentence.start and headline(sentence)
+            and _setting_after_participle(text, match, sentence)):
+        return None  # "Skipper Charged After Pier Fire": a passive with its setting, no words reported
     contraction = CONTRACTED_AUXILIARY.search(text, max(sentence.start, chain_start - 24), chain_start)
     if (contraction is not None and not chain and contraction.group("aux")[1:].lower() == "s"
             and contraction.group("stem").lower() not in f.pronouns and is_noun_cue(text, match.start())):
