@@ -192,6 +192,16 @@ def test_mentions_cover_the_whole_document():
 PRONOUN_CASES = [
     ("he-after-a-name", "Mike Pompeo spoke on Sunday. He said the deal was close.",
      [("the deal was close", "He")], ["Mike Pompeo"]),
+    ("she-after-reported-words-and-which-is-the-name-in-them", "Tom Reyl spoke first. Skippers said Ann Varga was "
+     "a critic of the toll, which she thought unfair.",
+     [("Ann Varga was a critic of the toll", "Skippers"), ("unfair", "she")], ["Skippers", "Ann Varga"]),
+    ("he-after-reported-words-and-after-is-the-name-in-them", "Ann Lind spoke first. Skippers blamed Tom Reyl for "
+     "the toll after he raised it.", [("Tom Reyl for the toll", "Skippers"), ("it", "he")], ["Skippers", "Tom Reyl"]),
+    ("he-after-his-own-reported-words-is-not-the-name-in-them", "Tom Dunn spoke first. Skippers back Tom Reyl, he "
+     "said.", [("Skippers back Tom Reyl", "he")], ["Tom Dunn"]),
+    ("he-after-reported-words-with-no-opener-is-the-earlier-name", "Tom Dunn spoke first. Skippers said Tom Reyl "
+     "was wrong, and he said the toll was fair.",
+     [("Tom Reyl was wrong", "Skippers"), ("the toll was fair", "he")], ["Skippers", "Tom Dunn"]),
     ("he-skips-a-woman", "John Brown met Mary Smith. He said the talks went well.",
      [("the talks went well", "He")], ["John Brown"]),
     ("she-skips-a-man", "Mary Smith met John Brown. She said the talks went well.",

@@ -88,6 +88,10 @@ SENTENCE_CLOSERS = frozenset(".!?”\"'")  # what ends a line that is a sentence
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
 RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
+# after reported words, the relative pronoun or subordinator that opens the clause a pronoun is the subject of:
+# "Skippers said Mr Finch was a critic of the toll, which he thought unfair", "… a “disgrace” after she spoke"
+CLAUSE_AFTER_REPORT = regex.compile(r"[”\"’']?,?\s+(?:" + alternation(load_words("report_clause_openers.txt", lower=True))
+                                    + r")\s+")
 STATED_PAST = frozenset({"(was)"})  # marks the title of one who "was treasurer": no word of a description
 PERSON_BEFORE_WINDOW = 300  # characters before a one-word source read for another person a pronoun may be
 CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{M}.]*")
@@ -186,6 +190,10 @@ class _Resolver:
         if index >= 0 and self.quoted[index][0] <= offset < self.quoted[index][1]:
             return self.quoted[index]
         return None
+
+    def between_marks(self, quoted: tuple[int, int]) -> bool:
+        """Whether quoted content opens at or just after a quotation mark: words given, not reported."""
+        return any(mark in self.text[max(0, quoted[0] - 1):quoted[0] + 1] for mark in "“”\"‘’'")
 
     def holds_name(self, start: int, end: int) -> bool:
         """Whether a person's name overlaps ``text[start:end]``."""
@@ -757,11 +765,13 @@ class _Resolver:
         own_quote = self.quoted_range(offset)
         name_at = bisect.bisect_left(self.name_starts, offset) - 1
         source_at = bisect.bisect_left(self.source_starts, offset) - 1
+        sentence_start = self.sentence_bounds(offset)[0]
+        reported = None  # a fitting name inside reported words earlier in the pronoun's own sentence
         for _ in range(ANTECEDENT_LOOKBACK):
             name_start = self.name_starts[name_at] if name_at >= 0 else -1
             source_start = self.source_starts[source_at] if source_at >= 0 else -1
             if name_start < 0 and source_start < 0:
-                return None
+                return reported
             if name_start > source_start or name_start == source_start and not (
                     self.possessor_in_source(source_at) and self.personal(self.source_owner[source_at])):
                 # "Mr Reyl's spokesman said …. He said": the subject the name is a possessor in comes first
@@ -769,11 +779,16 @@ class _Resolver:
             else:
                 start, owner, source_at = source_start, self.source_owner[source_at], source_at - 1
             quoted = self.quoted_range(start)
+            fits = self.compatible(self.entities[owner], gender, number) and (not person or self.personal(owner))
             if quoted is not None and quoted != own_quote:
+                if (fits and reported is None and start >= sentence_start and own_quote is None
+                        and self.entities[owner].kind == PERSON and not self.between_marks(quoted)
+                        and CLAUSE_AFTER_REPORT.fullmatch(self.text, quoted[1], offset) is not None):
+                    reported = owner  # "Skippers said Mr Finch was a critic of the toll, which he thought unfair"
                 continue  # a name inside someone's quoted words is talked about, not talking
-            if self.compatible(self.entities[owner], gender, number) and (not person or self.personal(owner)):
-                return owner
-        return None
+            if fits:
+                return reported if reported is not None and start < sentence_start else owner
+        return reported
 
     def possessor_in_source(self, source_at: int) -> bool:
         """Whether source ``source_at`` is a noun phrase a name opens as its possessor: "Mr Reyl's spokesman"."""
