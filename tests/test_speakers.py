@@ -502,6 +502,10 @@ TITLE_CASES = [
      "Ida Lenz", "An adviser to Ms Varga"),
     ("appositive-before-thing-to-a-place-no-role", "The key to the pier, Ida Lenz, said the hearing was set.",
      "Ida Lenz", None),
+    ("appositive-before-a-name-with-its-body", "Another pollster, Ida Lenz of Lyme University, said the hearing was set.",
+     "Ida Lenz of Lyme University", "Another pollster"),
+    ("appositive-before-a-name-with-its-body-no-role", "The key to the pier, Ida Lenz of Lyme, said the hearing was set.",
+     "Ida Lenz of Lyme", None),
     ("appositive-before-with-ing-modifier", "The council's planning chief, Ida Lenz, said the hearing was set.",
      "Ida Lenz", "The council's planning chief"),
     ("appositive-after-one-of-a-plural-role", "Ole Dahl, one of the group's founders, said the appeal was ready.",
@@ -872,7 +876,7 @@ DESCRIPTION_CASES = [
     ("names-listed-after-an-inverted-group-are-not-the-speaker", "“She fed the town,” said two neighbours, Rosa "
      "Fent and Ida Lenz.", ("She fed the town,", "two neighbours"), ("two neighbours", None)),
     ("name-set-off-with-its-body-after-a-description-is-the-speaker", "One analyst, Rosa Fent of Pier Capital, said "
-     "the fares were too low.", ("the fares were too low", "One analyst"), ("Rosa Fent", None)),
+     "the fares were too low.", ("the fares were too low", "One analyst"), ("Rosa Fent", "One analyst")),
     ("names-with-a-body-listed-after-a-group-are-not-the-speaker", "Two analysts, Rosa Fent of Pier Capital and Ida "
      "Lenz, said the fares were too low.", ("the fares were too low", "Two analysts"), ("Two analysts", None)),
     ("name-after-an-inverted-description-and-a-verb-is-not-the-speaker", "“She fed the town,” said a neighbour, "

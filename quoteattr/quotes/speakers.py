@@ -374,7 +374,7 @@ class _Resolver:
         after = appositive_after_title(text, tail, limit=limit)
         if after:  # "Tom Reyl, chairman of Bay Lines, stepped down."
             return text[after[0]:after[1]], True, left_after(text, after[1], limit)
-        before = appositive_before_title(text, run_start, mention.name.end, floor=floor)
+        before = appositive_before_title(text, run_start, tail, floor=floor)
         if before:
             return text[before[0]:before[1]], True, left_after(text, tail, limit)
         for stated in (who_clause_title(text, tail, limit=limit), predicate_title(text, tail, limit=limit)):
