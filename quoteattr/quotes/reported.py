@@ -1020,6 +1020,8 @@ def _headline_passive(text: str, match: regex.Match, cue_class: str, sentence: S
                       index, quote_map)
 
 
+# a content of at most three words and a closing "to" whose verb is left out: "ordered him to", "urged the skippers to"
+STRANDED_TO = regex.compile(r"(?:[\p{L}'’.\-]+\s+){0,3}to")
 HEADLINE_NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)\b")
 
 
@@ -3212,6 +3214,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # "urged Congress to act", "urged Ms Varga, who chairs the board, to act": who is to act belongs to what
         # was asked
         content = Span.of(text, addressee.start, content.end)
+    if content is not None and lemma not in f.bare and STRANDED_TO.fullmatch(content.text) is not None:
+        # "unless the harbour master ordered him to": the infinitive is left out, nothing is reported; a cue of a
+        # clause keeps its own ("said she had to")
+        return None
     if content is not None and quote_map.around(content.start) is None and not as_frame:
         content = within_opening_clause(text, sentence, cue.start, content, quote_map)
     if content is not None:
