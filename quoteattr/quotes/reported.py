@@ -235,6 +235,8 @@ AS_PHRASE_COMMA = regex.compile(r"\s+(?:(?:(?!(?:that|and|but)\b)[\p{Ll}\p{N}]+\
 # the object of the cue is a relative pronoun before its subject, the predicate follows: "which he describes as …"
 GAP_VERB = regex.compile(r"(?:is|was|are|were|will|would|can|could|should|has|have|had|may|might|must|did|does)\b"
                       r"|(?!(?:his|its|this|thus)\b)\p{Ll}{2,}(?:ed|(?<![su])s)\b")  # "which he said was …": no subject
+CLEFT_CONTRACTION = regex.compile(r"(?:it|that|there|here|this|what)['’]s\s", regex.IGNORECASE)  # "It's a plan …"
+GAP_AUXILIARY = regex.compile(r"(?:is|was|are|were|will|would|can|could|should|has|have|had|may|might|must|did|does)\b")
 SECOND_RELATIVE = regex.compile(r",?\s+and\s+(?:who|which|whom)\b")  # "… and who claimed credit"
 SOURCE_BREAK = regex.compile(r"[,;:()“”\"—―–]")  # "Mr Reyl, the council says, is late": a set-off frame, no relative
 MAIN_VERB_COMMA = regex.compile(r",\s+(?=" + GAP_VERB.pattern + ")")  # "the pier, which he said was old, is gone"
@@ -1886,6 +1888,17 @@ def _source_act_after_and(text: str, content: Span) -> int | None:
 GAP_OPENING_CHARS = 200  # the noun phrase (and an opening phrase before it) that a relative's cue stands on
 
 
+def _no_gap_filler(text: str, sentence: Sentence, source: Span) -> bool:
+    """"Other shows did better", "The pier Ms Varga praised has been shut", "A plan approved Monday would raise
+    the toll": a clause that lost its subject needs a noun or a relative word before its source ("the pier the
+    council says is safe", "which Ms Varga says will pass"); when the source opens the sentence or its line
+    nothing is missing, so the auxiliary after the cue opens the sentence's own verb."""
+    if CLEFT_CONTRACTION.match(text, source.start, source.end) is not None:
+        return False  # "It's a plan Ms Varga says could fail": the noun inside the read source is the filler
+    line_start = max(sentence.start, text.rfind("\n", sentence.start, source.start) + 1)
+    return not any(char.isalnum() for char in text[line_start:source.start])
+
+
 def _gap_before_main_verb(text: str, sentence: Sentence, head: Span, content: Span, *, set_off: bool = False,
                           own_verb: bool = True) -> Span:
     """"A ferry the operator says is late sank", "The toll which the council says is fair rose": the cue stands in
@@ -3317,6 +3330,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             pieces, source = (shell[0], content), shell[1]
         elif (not gerund and source is not None and not text[position:content.start].strip()
               and _opens_with_verb(content.text)):
+            if GAP_AUXILIARY.match(content.text) and _no_gap_filler(text, sentence, source):
+                return None  # "Other shows did better", "The pier Ms Varga praised has been shut": not a report
             pieces = (_gap_before_main_verb(text, sentence, source, content),)
         elif not gerund and source is not None and lemma in f.naming and not text[position:content.start].strip():
             # "The striker the coach called a genius left the club": the predicate, up to the sentence's verb
