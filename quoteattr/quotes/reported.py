@@ -2223,6 +2223,21 @@ def _singular_noun_phrase(text: str, sentence: Sentence, chain_start: int, noun_
                    for word in lead.group("modifiers").split())
 
 
+PLACE_RESULT_CUES = load_words("cues_place_results.txt", lower=True)
+REGION_NAMES = load_words("region_names.txt")
+PLACE_PARTS = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
+PLACE_COUNT = regex.compile(r"(?:the\s+)?(?:\w+\s+)?(?:states|counties)|\p{Lu}\p{L}+\s+County", regex.IGNORECASE)
+
+
+def _place_source(source: str) -> bool:
+    """"Maine", "Maine and Vermont", "Lyme County", "the three states": a source that is only places (regions of
+    region_names.txt, a county, a count of states), whose votes are a tally and whose offers are its assets."""
+    if PLACE_COUNT.fullmatch(source) is not None:
+        return True
+    parts = [part for part in PLACE_PARTS.split(source) if part]
+    return bool(parts) and all(part in REGION_NAMES for part in parts)
+
+
 def _setting_subject(subject: str) -> bool:
     """"The district", "a stormy year", "2015": a subject whose head, the last word before any
     preposition, is a time, place or event of seeing_settings.txt or a year."""
@@ -3240,6 +3255,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             source = None if nobody else participle_source
             if source is not None:
                 source = relative_subject(text, source, cue.start) or source
+            if source is not None and lemma in PLACE_RESULT_CUES and _place_source(source.text):
+                return None  # "Maine has long been loyal, supporting the party by ten points": a tally
             if source is not None and not text[source.end:cue.start].strip() and quote_map.around(content.start) is None:
                 # "Letters from skippers backing Ms Varga were …": the subject may lead up to the participle
                 lead = Span.of(text, sentence.start, source.start)
@@ -3273,6 +3290,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 source = relative_subject(text, source, cue.start) or source
             if source is not None and lemma == "see" and _setting_subject(source.text):
                 return None  # "The district saw thirty applicants", "a year that saw …": what happened, not a view
+            if source is not None and lemma in PLACE_RESULT_CUES and _place_source(source.text):
+                return None  # "Maine voted for Mr Reyl in 1988", "Lyme County offers a long coast": a tally, its assets
             if (source is not None and lemma in f.speaker_stances and source.text.lower() == "who"
                     and _tagged_speaker(text, sentence, source, quote_map)):
                 return None  # "“…,” said Mr Reyl, a skipper who backs the toll": who the speaker is, not a report
