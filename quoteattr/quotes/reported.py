@@ -2238,6 +2238,27 @@ def _place_source(source: str) -> bool:
     return bool(parts) and all(part in REGION_NAMES for part in parts)
 
 
+RAISING_CUES = load_words("cues_raising_to.txt", lower=True)
+RAISING_SUBJECTS = load_words("raising_subjects.txt", lower=True)
+TO_OPENING = regex.compile(r"to\s", regex.IGNORECASE)
+
+
+def _event_forecast(text: str, lemma: str, source: Span, content: Span) -> bool:
+    """"The storm threatened to sink the ferry", "The debate promised to be a long night": *promise* or
+    *threaten* before `to` whose source's head is an event, a time or a place (raising_subjects.txt or
+    seeing_settings.txt) tells what may happen, not what anyone pledged ("Ms Varga promised to be there" still
+    reports)."""
+    if lemma not in RAISING_CUES or TO_OPENING.match(text, content.start, content.end) is None:
+        return False
+    head = ""
+    for word in source.text.split():
+        lower = word.strip(",.;:").lower()
+        if lower in frames().prepositions:
+            break
+        head = lower
+    return head in RAISING_SUBJECTS or _setting_subject(source.text)
+
+
 def _setting_subject(subject: str) -> bool:
     """"The district", "a stormy year", "2015": a subject whose head, the last word before any
     preposition, is a time, place or event of seeing_settings.txt or a year."""
@@ -3257,6 +3278,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 source = relative_subject(text, source, cue.start) or source
             if source is not None and lemma in PLACE_RESULT_CUES and _place_source(source.text):
                 return None  # "Maine has long been loyal, supporting the party by ten points": a tally
+            if source is not None and _event_forecast(text, lemma, source, content):
+                return None  # "a debate threatening to break the party": what may happen, not a pledge
             if source is not None and not text[source.end:cue.start].strip() and quote_map.around(content.start) is None:
                 # "Letters from skippers backing Ms Varga were …": the subject may lead up to the participle
                 lead = Span.of(text, sentence.start, source.start)
@@ -3292,6 +3315,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 return None  # "The district saw thirty applicants", "a year that saw …": what happened, not a view
             if source is not None and lemma in PLACE_RESULT_CUES and _place_source(source.text):
                 return None  # "Maine voted for Mr Reyl in 1988", "Lyme County offers a long coast": a tally, its assets
+            if source is not None and _event_forecast(text, lemma, source, content):
+                return None  # "The storm threatened to sink the ferry": what may happen, not a pledge
             if (source is not None and lemma in f.speaker_stances and source.text.lower() == "who"
                     and _tagged_speaker(text, sentence, source, quote_map)):
                 return None  # "“…,” said Mr Reyl, a skipper who backs the toll": who the speaker is, not a report
