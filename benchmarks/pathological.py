@@ -70,6 +70,8 @@ CASES = {
     "copula titles, no commas": lambda size: "Ms Varga is a toll and " * (size // 23),
     "self-descriptions of initials": lambda size: ("a self-described " + "U." * 20 + "S q" + " w" * 8 + " and ")
                                                   * (size // 81),
+    "as asides after fronted clauses": lambda size: "If the toll rises, as some skippers fear, the ferry will stop, "
+                                                    * (size // 63),
 }
 
 

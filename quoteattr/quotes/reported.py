@@ -1930,6 +1930,7 @@ NEXT_LOWER_WORD_ANY = regex.compile(r"[\s“\"]*(\p{L}+)\s")  # the word opening
 AS_ASIDE_NOT_OPENERS = frozenset({"as", "even", "despite"})  # no clause of their own before an aside
 MAX_AS_ASIDE_SUBJECT_WORDS = 8
 MAX_AS_ASIDE_SUBJECT_CHARS = 120
+MAX_AS_ASIDE_CLAUSE_CHARS = 240  # a fronted clause before an "as" aside; longer is no opening clause
 
 
 def _subject_before_as_aside(text: str, sentence: Sentence, subject_start: int) -> Span | None:
@@ -1956,7 +1957,7 @@ def _clause_before_as_aside(text: str, sentence: Sentence, subject_start: int) -
     clause reports that clause, without its subordinator ("the toll rises"); not "While the toll rose, as
     Ms Varga said, …" when nothing but a subordinator and a word comes before the aside."""
     aside = AS_ASIDE_AFTER_CLAUSE.search(text, max(sentence.start, subject_start - 6), subject_start)
-    if aside is None:
+    if aside is None or aside.start() - sentence.start > MAX_AS_ASIDE_CLAUSE_CHARS:
         return None
     opener = NEXT_LOWER_WORD_ANY.match(text, sentence.start, aside.start())
     if opener is None or opener.group(1).lower() not in frames().subordinators - AS_ASIDE_NOT_OPENERS:
