@@ -227,7 +227,7 @@ NOT_RESUMED = regex.compile(r"(?!including\b)\p{Ll}+ing\b|(?:" + alternation(loa
 POSSESSIVE_S = (r"(?<=\b(?i:the|a|an|this|that|its|his|her|their|our|my|your|each|every)\s+(?:\p{Ll}+\s+)?\p{Ll}+)[’']s"
                 r"(?=\s+(?!(?:" + alternation(load_words("contracted_s_followers.txt"))
                 + r"|\p{Ll}+ing|\p{Ll}+ed|\p{Ll}+ly)\b)\p{Ll})")
-FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|did|"
+FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|cannot|did|"
                        r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|re|ve|d|m)\b"
                        r"|(?=[’']s\b)(?!" + POSSESSIVE_S + r")[’']s\b")  # the cheap test first: only at an "'s"
 # "… and vowed", ", and other leaders said", "… but did not suggest", "… and would not name"
