@@ -192,7 +192,9 @@ class WordCues:
             (UNDERGONE_NOUN, _undergoing_verbs(), _undergone_attribution),
             (STIRRING_VERB, load_words("stirring_verbs.txt", lower=True), _stirred_attribution),
             (LISTENING_VERB, load_words("listening_verbs.txt", lower=True), _heard_attribution),
-            (polls, None, _in_noun_attribution), (_adverb_cues(), None, _adverb_attribution))))
+            (polls, None, _in_noun_attribution),
+            (POLL_HAS if polls is not None else None, POLL_HAS_WORDS, _poll_has_attribution),
+            (_adverb_cues(), None, _adverb_attribution))))
 
 
 def word_cue_quotes(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, cue_classes: frozenset[str],
@@ -877,6 +879,48 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
            for cue in lexicon.find(text, content.start, content.end, SPEECH)):
         return None  # "Half said so in the spring poll": the voters' short answer; "71 percent said the pier …" is the poll's
     return make_quote((content,), Span.of(text, *found.span("in")), source, None, "evidence", index, quote_map)
+
+
+# "has", its object of one to four words, then a participle: "has Ms Varga leading", "had Mr Reyl pulling even"
+POLL_HAS = regex.compile(r"(?<![\p{L}])(?P<cue>has|had)\s+(?P<object>\p{L}[^\s,;:.!?“”\"()]*(?:\s+[^\s,;:.!?“”\"()]+){0,3}?)"
+                         r"\s+(?P<verb>\p{Ll}+ing)(?![\p{L}])")
+POLL_HAS_WORDS = frozenset({"has", "had"})
+
+
+def _poll_has_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
+                          cue_classes: frozenset[str]) -> Quote | None:
+    """"The latest harbour poll has Ms Varga leading Mr Reyl by six points": a poll's subject with "has", its object
+    and a participle tell where someone stands; the object and what follows are the poll's finding.
+
+    Not when the subject is no poll ("Ms Varga has the skippers cheering"), or the words after "has" hold an
+    auxiliary, a preposition or a pronoun of things, or the participle is a preposition or time ("The poll has an
+    error margin", "The poll had been closing", "The survey has nothing during May")."""
+    if quote_map.around(found.start()) is not None:
+        return None
+    words = [word.lower() for word in found.group("object").split()] + [found.group("verb").lower()]
+    if not _poll_has_stops().isdisjoint(words):
+        return None
+    subject = source_before(text, sentence.start, found.start())
+    if subject is None or _poll_nouns().isdisjoint(word.lower() for word in WORD.findall(subject[0].text)):
+        return None
+    content = clause_from(text, found.start("object"), sentence, quote_map, stop=OBJECT_STOP)
+    if content is None or content.end <= found.end("verb"):
+        return None
+    return make_quote((content,), Span.of(text, *found.span("cue")), subject[0], None, "evidence", index, quote_map)
+
+
+@functools.cache
+def _poll_nouns() -> frozenset[str]:
+    """The nouns that name a poll, singular and plural: "poll", "surveys"."""
+    return load_words("cue_in_nouns.txt", lower=True) | _plural_poll_nouns()
+
+
+@functools.cache
+def _poll_has_stops() -> frozenset[str]:
+    """Words that show "has … -ing" after a poll is no standing: auxiliaries, prepositions, pronouns of things, times."""
+    f = frames()
+    return (f.auxiliaries | load_words("prepositions.txt", lower=True) | load_words("thing_pronouns.txt", lower=True)
+            | load_words("time_nouns.txt", lower=True))
 
 
 OWN_REPORT_REACH = 80  # characters of the clause after an opening poll phrase read for a subject's own cue
