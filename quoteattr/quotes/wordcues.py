@@ -863,6 +863,8 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
             return None  # "In a survey of skippers, the Harbour Trust found that …": the trust's report, by its cue
         if content is not None:  # "In the latest poll, 38 percent backed the toll, while 60 percent opposed it"
             content = finding_goes_on(text, content, sentence, quote_map)
+    elif word_before(text, sentence.start, found.start()).lower() in _poll_taking_part():
+        return None  # "Ms Varga voted in the poll", "the skippers surveyed in the Gazette poll": no finding
     else:
         clause = CLAUSE_OPENING.search(text, max(sentence.start, found.start() - 400), found.start())
         start = clause.end() if clause is not None else sentence.start
@@ -977,6 +979,11 @@ def _poll_source_stops() -> frozenset[str]:
 @functools.cache
 def _plural_poll_nouns() -> frozenset[str]:
     return load_words(IN_PLURAL_NOUNS, lower=True)
+
+
+@functools.cache
+def _poll_taking_part() -> frozenset[str]:
+    return load_words("poll_taking_part.txt", lower=True)
 
 
 @functools.cache
