@@ -24,7 +24,8 @@ from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, THAT,
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials
 from .quotemap import QuoteMap, make_quote
-from .sources import POSSESSED_MODIFIER, contact_subject, noun_phrase_before, plausible_source, source_before
+from .sources import (POSSESSED_MODIFIER, contact_subject, fronted_phrase_end, noun_phrase_before, plausible_source,
+                      source_before)
 from .subjects import fallback_source, within_relative, word_before
 
 __all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_AGENT", "WordCues", "as_reported_by",
@@ -868,6 +869,8 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
     else:
         clause = CLAUSE_OPENING.search(text, max(sentence.start, found.start() - 400), found.start())
         start = clause.end() if clause is not None else sentence.start
+        for _ in range(2):  # "In May, after the storm, Ms Varga led in the poll": the fronted phrases are the writer's
+            start = fronted_phrase_end(text, start, found.start())
         content = trimmed(text, start, found.start())
     if content is None or not has_verb(content.text) or len(content.text.split()) < 2:
         return None
