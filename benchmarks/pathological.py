@@ -72,6 +72,8 @@ CASES = {
                                                   * (size // 81),
     "as asides after fronted clauses": lambda size: "If the toll rises, as some skippers fear, the ferry will stop, "
                                                     * (size // 63),
+    "poll phrases after fronted phrases, no stop": lambda size: ("In May, after the storm, Ms Varga led by nine points "
+                                                                "in a Gazette poll, " * (size // 72)),
 }
 
 

@@ -847,6 +847,9 @@ def _in_noun_cues() -> regex.Pattern:
 POLL_ASIDE = regex.compile(r"\p{Ll}+ed\b[^,;:“”\"()]{1,60},\s*")  # "conducted in May, ": a participle's aside
 
 
+MAX_POLL_CLAUSE_CHARS = 400  # how far back a poll phrase after its clause looks for the clause's opening
+
+
 def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
                          cue_classes: frozenset[str]) -> Quote | None:
     """"Ms Varga leads by nine points in a new poll" / "In the latest survey, 71 percent approved"."""
@@ -867,7 +870,9 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
     elif word_before(text, sentence.start, found.start()).lower() in _poll_taking_part():
         return None  # "Ms Varga voted in the poll", "the skippers surveyed in the Gazette poll": no finding
     else:
-        clause = CLAUSE_OPENING.search(text, max(sentence.start, found.start() - 400), found.start())
+        clause = CLAUSE_OPENING.search(text, max(sentence.start, found.start() - MAX_POLL_CLAUSE_CHARS), found.start())
+        if clause is None and found.start() - sentence.start > MAX_POLL_CLAUSE_CHARS:
+            return None  # no clause opens in reach: a finding that long is no finding
         start = clause.end() if clause is not None else sentence.start
         for _ in range(2):  # "In May, after the storm, Ms Varga led in the poll": the fronted phrases are the writer's
             start = fronted_phrase_end(text, start, found.start())
