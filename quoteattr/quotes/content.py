@@ -17,7 +17,7 @@ from .cues import CUE_CLASSES, cue_lexicon
 from .frames import EndAnchored, alternation, end_before, frames, last_char_before, near, weekday_alternation
 from .marks import Quoted
 from .quotemap import QuoteMap
-from .sources import DATELINE, RELATIVE_PRONOUNS, no_verb_form, occasion_before
+from .sources import DATELINE, POSSESSIVES, RELATIVE_PRONOUNS, no_verb_form, occasion_before
 from .subjects import past_relative_asides
 from .titles import title_words
 
@@ -448,7 +448,7 @@ def _stance_after_but() -> regex.Pattern:
     lexicon, seeming = cue_lexicon(), load_words("cues_seeming.txt", lower=True)
     forms = sorted(form for form in lexicon.finite_forms
                    if lexicon.forms[form][1] in ("thought", "evidence") and lexicon.forms[form][0] not in seeming)
-    return regex.compile(r",\s+but\s+(?:\p{Ll}+ly\s+)?(?:" + alternation(forms) + r")\b")
+    return regex.compile(BUT_ADVERB.pattern + "(?:" + alternation(forms) + r")\b")
 
 
 STANCE_AFTER_BUT = _stance_after_but()
@@ -1974,7 +1974,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
                                     else (_reads_as_clause(content.text)
                                           and not _subject_gap_main_verb(text, sentence, position, content.text))
                                     or _gap_predicate(text, sentence, position, content.text)):
-            return _object_pronoun_alone(text, content, lemma) or _clause_list(text, _object_then_verb(text, content), sentence, quote_map)
+            return (_object_pronoun_alone(text, content, lemma)
+                    or _clause_list(text, _object_then_verb(text, content), sentence, quote_map))
         if bare and content is not None and (whole := _past_subject_aside(text, content, sentence, quote_map, window)):
             return whole
     if takes_object and lemma not in f.object_with_predicate and (
@@ -2063,7 +2064,7 @@ AFTER_ALONE = frozenset({"too", "again", "either", "anyway"})  # "knew it too": 
 # prepositions that may still carry the object on: "sent it to the council", "saw it as a folly", "blamed it on
 # the storm", "praised it for its cost", "argued over it"
 CARRYING_PREPOSITIONS = frozenset({"to", "as", "for", "on", "over"})
-OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+OBJECT_DETERMINERS = frozenset({"the", "a", "an", "this", "that"}) | POSSESSIVES
 
 
 def _object_pronoun_alone(text: str, content: Span, lemma: str) -> Span | None:

@@ -315,7 +315,7 @@ def _particles(prepositions: frozenset[str], light_nouns: dict[str, frozenset[st
     joined = r"\s+(?:" + alternation(prepositions | {"of"}) + r")"  # "made no mention of"
     owned_noun = load_words("light_verbs_owned_noun.txt")
     # "expressed her support for the toll": the owned noun is what was expressed, not part of the cue
-    not_owned = r"(?!(?:" + alternation(load_words("possessive_determiners.txt")) + r")\s)"
+    not_owned = r"(?!(?:" + alternation(load_words("possessive_determiners.txt", lower=True)) + r")\s)"
     for lemma, words in light_nouns.items():  # "made repeated comments about", "made no mention of"
         # a cue on its own keeps its noun as the object unless a preposition or "that" follows:
         # "expressed concern about the pier", "expressed concern that …"; but "expressed concern."

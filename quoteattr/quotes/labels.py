@@ -63,9 +63,7 @@ AND_CLAUSE_AT_END = EndAnchored.of(r",\s+and\s+(?P<clause>(?:he|she|they|it|we|\
 WRITERS_CONTRAST = regex.compile(r"(?:but|yet)\b", regex.IGNORECASE)
 RELATIVE_AT_END = EndAnchored.of(r",\s+(?P<relative>(?:who|which)\s[^,;:“”\"()]+)\Z")  # ", which stood at 263"
 SPEECH = frozenset({"speech"})
-# words in -ing that open no participle: "Nothing", "Following the vote", "Including fees"
-NOT_PARTICIPLES = frozenset({"nothing", "something", "anything", "everything", "morning", "evening", "following",
-                             "including", "regarding", "concerning", "notwithstanding", "according", "during"})
+NOT_PARTICIPLES = load_words("ing_non_participles.txt", lower=True)  # "Nothing", "Following the vote"
 COLON_LABEL = regex.compile(r"""
     (?P<source>
         (?:\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?)
@@ -451,7 +449,7 @@ def _past_writers_opening(text: str, left: Span, quote_map: QuoteMap) -> Span:
                            and opening.group("participle").lower() in NOT_PARTICIPLES):
         return left
     for comma in CLAUSE_COMMA_AHEAD.finditer(text, opening.end(), left.end):
-        if quote_map.around(comma.start()) is None and main_clause(text[comma.end():left.end]):
+        if quote_map.around(comma.start()) is None and main_clause(text[comma.end():near(comma.end(), left.end)]):
             return trimmed(text, comma.end(), left.end) or left
     return left
 

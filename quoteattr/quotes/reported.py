@@ -233,10 +233,10 @@ AS_PHRASE_COMMA = regex.compile(r"\s+(?:(?:(?!(?:that|and|but)\b)[\p{Ll}\p{N}]+\
                                 r"(?:\s+(?!(?:that|and|but|who|which|when|where)\b)[\p{L}\p{N}’'\-]+){1,6})"
                                 r"\s*,\s+(?!(?:who|whom|whose|which|when|where)\b|\p{Ll}+ed\b)(?=[\p{L}\p{N}“\"‘])")
 # the object of the cue is a relative pronoun before its subject, the predicate follows: "which he describes as …"
-GAP_VERB = regex.compile(r"(?:is|was|are|were|will|would|can|could|should|has|have|had|may|might|must|did|does)\b"
-                      r"|(?!(?:his|its|this|thus)\b)\p{Ll}{2,}(?:ed|(?<![su])s)\b")  # "which he said was …": no subject
-CLEFT_CONTRACTION = regex.compile(r"(?:it|that|there|here|this|what)['’]s\s", regex.IGNORECASE)  # "It's a plan …"
 GAP_AUXILIARY = regex.compile(r"(?:is|was|are|were|will|would|can|could|should|has|have|had|may|might|must|did|does)\b")
+GAP_VERB = regex.compile(GAP_AUXILIARY.pattern  # "which he said was …": no subject
+                         + r"|(?!(?:his|its|this|thus)\b)\p{Ll}{2,}(?:ed|(?<![su])s)\b")
+CLEFT_CONTRACTION = regex.compile(r"(?:it|that|there|here|this|what)['’]s\s", regex.IGNORECASE)  # "It's a plan …"
 SECOND_RELATIVE = regex.compile(r",?\s+and\s+(?:who|which|whom)\b")  # "… and who claimed credit"
 SOURCE_BREAK = regex.compile(r"[,;:()“”\"—―–]")  # "Mr Reyl, the council says, is late": a set-off frame, no relative
 MAIN_VERB_COMMA = regex.compile(r",\s+(?=" + GAP_VERB.pattern + ")")  # "the pier, which he said was old, is gone"
@@ -2251,26 +2251,37 @@ def _event_forecast(text: str, lemma: str, source: Span, content: Span) -> bool:
     reports)."""
     if lemma not in RAISING_CUES or TO_OPENING.match(text, content.start, content.end) is None:
         return False
+    head = _subject_head(source.text)
+    return head in RAISING_SUBJECTS or _setting_head(head)
+
+
+def _no_speaker(text: str, lemma: str, source: Span, content: Span) -> bool:
+    """A source that says nothing with this cue: places whose votes or support are a tally ("Maine voted for
+    Mr Reyl"), or an event whose "promise" or "threat" is a forecast ("The storm threatened to sink the ferry")."""
+    return lemma in PLACE_RESULT_CUES and _place_source(source.text) or _event_forecast(text, lemma, source, content)
+
+
+def _subject_head(subject: str) -> str:
+    """The last word of ``subject`` before any preposition, lower-cased: "year" in "a stormy year of floods"."""
+    prepositions = frames().prepositions
     head = ""
-    for word in source.text.split():
+    for word in subject.split():
         lower = word.strip(",.;:").lower()
-        if lower in frames().prepositions:
+        if lower in prepositions:
             break
         head = lower
-    return head in RAISING_SUBJECTS or _setting_subject(source.text)
+    return head
+
+
+def _setting_head(head: str) -> bool:
+    """A time, place or event of seeing_settings.txt, or a year."""
+    return head in frames().seeing_settings or (len(head) == 4 and head.isdigit())
 
 
 def _setting_subject(subject: str) -> bool:
     """"The district", "a stormy year", "2015": a subject whose head, the last word before any
     preposition, is a time, place or event of seeing_settings.txt or a year."""
-    f = frames()
-    head = ""
-    for word in subject.split():
-        lower = word.strip(",.;:").lower()
-        if lower in f.prepositions:
-            break
-        head = lower
-    return head in f.seeing_settings or (len(head) == 4 and head.isdigit())
+    return _setting_head(_subject_head(subject))
 
 
 def _tagged_speaker(text: str, sentence: Sentence, pronoun: Span, quote_map: QuoteMap) -> bool:
@@ -3277,10 +3288,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             source = None if nobody else participle_source
             if source is not None:
                 source = relative_subject(text, source, cue.start) or source
-            if source is not None and lemma in PLACE_RESULT_CUES and _place_source(source.text):
-                return None  # "Maine has long been loyal, supporting the party by ten points": a tally
-            if source is not None and _event_forecast(text, lemma, source, content):
-                return None  # "a debate threatening to break the party": what may happen, not a pledge
+            if source is not None and _no_speaker(text, lemma, source, content):
+                return None  # "Maine …, supporting the party by ten points", "a debate threatening to break the party"
             if source is not None and not text[source.end:cue.start].strip() and quote_map.around(content.start) is None:
                 # "Letters from skippers backing Ms Varga were …": the subject may lead up to the participle
                 lead = Span.of(text, sentence.start, source.start)
@@ -3314,10 +3323,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 source = relative_subject(text, source, cue.start) or source
             if source is not None and lemma == "see" and _setting_subject(source.text):
                 return None  # "The district saw thirty applicants", "a year that saw …": what happened, not a view
-            if source is not None and lemma in PLACE_RESULT_CUES and _place_source(source.text):
-                return None  # "Maine voted for Mr Reyl in 1988", "Lyme County offers a long coast": a tally, its assets
-            if source is not None and _event_forecast(text, lemma, source, content):
-                return None  # "The storm threatened to sink the ferry": what may happen, not a pledge
+            if source is not None and _no_speaker(text, lemma, source, content):
+                return None  # "Maine voted for Mr Reyl in 1988", "The storm threatened to sink the ferry"
             if (source is not None and lemma in f.speaker_stances and source.text.lower() == "who"
                     and _tagged_speaker(text, sentence, source, quote_map)):
                 return None  # "“…,” said Mr Reyl, a skipper who backs the toll": who the speaker is, not a report

@@ -1296,7 +1296,7 @@ def _joins_names(tokens: list[regex.Match], index: int) -> bool:
 
 
 MAX_CONJUNCT_TOKENS = 6
-POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+POSSESSIVES = load_words("possessive_determiners.txt", lower=True)  # "his", "their"
 # a possessive ("his", "the mayor's"; not "he's" or "it's"), then at most one lower-case modifier that is no plural in
 # -s ("her repeated", "the mayor's long-held"; not "her aides"), right before a word
 POSSESSED_MODIFIER = regex.compile(r"(?:(?<!\p{L})(?i:" + alternation(sorted(POSSESSIVES)) + r")|(?<=\p{L})"

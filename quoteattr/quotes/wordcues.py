@@ -929,7 +929,7 @@ def _poll_nouns() -> frozenset[str]:
 def _poll_has_stops() -> frozenset[str]:
     """Words that show "has … -ing" after a poll is no standing: auxiliaries, prepositions, pronouns of things, times."""
     f = frames()
-    return (f.auxiliaries | load_words("prepositions.txt", lower=True) | load_words("thing_pronouns.txt", lower=True)
+    return (f.auxiliaries | f.prepositions | load_words("thing_pronouns.txt", lower=True)
             | load_words("time_nouns.txt", lower=True))
 
 
