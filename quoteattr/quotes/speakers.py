@@ -779,16 +779,21 @@ class _Resolver:
             else:
                 start, owner, source_at = source_start, self.source_owner[source_at], source_at - 1
             quoted = self.quoted_range(start)
-            fits = self.compatible(self.entities[owner], gender, number) and (not person or self.personal(owner))
             if quoted is not None and quoted != own_quote:
-                if (fits and reported is None and start >= sentence_start and own_quote is None
+                if (reported is None and start >= sentence_start and own_quote is None
                         and self.entities[owner].kind == PERSON and not self.between_marks(quoted)
-                        and CLAUSE_AFTER_REPORT.fullmatch(self.text, quoted[1], offset) is not None):
+                        and CLAUSE_AFTER_REPORT.fullmatch(self.text, quoted[1], offset) is not None
+                        and self.fits(owner, gender, number, person)):
                     reported = owner  # "Skippers said Mr Finch was a critic of the toll, which he thought unfair"
                 continue  # a name inside someone's quoted words is talked about, not talking
-            if fits:
+            if self.fits(owner, gender, number, person):
                 return reported if reported is not None and start < sentence_start else owner
         return reported
+
+    def fits(self, owner: int, gender: str | None, number: str, person: bool) -> bool:
+        """Whether entity ``owner`` may be what a pronoun of that gender and number, and personal when ``person``,
+        refers to."""
+        return self.compatible(self.entities[owner], gender, number) and (not person or self.personal(owner))
 
     def possessor_in_source(self, source_at: int) -> bool:
         """Whether source ``source_at`` is a noun phrase a name opens as its possessor: "Mr Reyl's spokesman"."""
