@@ -265,8 +265,14 @@ NEW_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "i
 # open words of its own (see REPORT_OPENS), not "and the way they say …", "and the procedure sometimes called …"
 AND_NEW_SUBJECT = regex.compile(r"\s+(?:and|but)\s+(?:(?:" + alternation(NEW_SUBJECT_DETERMINERS) + r")\s+"
                                 r"(?:(?!(?:he|she|they|it|we|who|which|that)\b)\p{Ll}[\p{L}\-]*(?<!ly)\s+){1,2}"
-                                r"|\p{Ll}{2,}[^s'’\s]s\s+)\Z")  # or a bare plural: "and skippers said it …"
+                                r"|(?P<modifier>\p{Lu}[\p{L}.'’\-]*\s+|(?!(?:he|she|they|it|we|who|which|that)\b)\p{Ll}{3,}\s+)?\p{Ll}{2,}[^s'’\s]s\s+)"
+                                r"(?P<auxiliary>(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){1,2})?\Z")
+# or a bare plural, perhaps after a modifier ("and skippers said it …", "but Lyme skippers have said they …"),
+# each perhaps with an auxiliary of the cue
 REPORT_OPENS = regex.compile(r"[,:]|\s+(?:that\b|[“\"]|(?:he|she|they|it|we|I)\s)")
+# "and the skippers told the council it …": a listener of one or two words, then the words told
+LISTENER_THEN_REPORT = regex.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:\p{L}[\p{L}\-]*\s+){0,1}\p{L}[\p{L}\-]*"
+                                     r"(?=\s+(?:that\b|(?:he|she|they|it|we|I)\s))")
 AND_TO_VERB = regex.compile(r",?\s+and\s+to\s+(?:(?:once\s+again|again|also|then|\p{Ll}+ly)\s+)?"
                              r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll}+\b")
 TO_WORD = regex.compile(r"\bto\b", regex.IGNORECASE)  # the clause's own infinitive: "wants to sell the pier and to buy …" goes on
@@ -1263,15 +1269,15 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             # "said the plan is “about right,” though skippers are more likely to say …": a report of their own
             closing = quote_map.around(concession.start())
             return closing.end if closing is not None else concession.start()
-        counted = None  # "while 53 percent say": sought at most once per cue
+        new_subject = None  # "while 53 percent say", "but the skippers insist": sought at most once per cue
         if form not in lexicon.finite_forms and not PERIPHRASTIC.search(
                 text, max(start, match.start() - 20), match.start()) and not PLURAL_PRONOUN_BEFORE.search(
                 text, max(start, match.start() - 8), match.start()) and not AND_MODAL_NOT.search(
                 text, max(start, match.start() - 20), match.start()) and not _parallel_base(
-                text, start, match, lemma, cue_class) and not (cue_class == "speech" and (counted := COUNTED_THEN_CUE.search(
-                text, max(start, match.start() - 64), match.start()))):
-            # "is suggesting", "has been hoping", "did not say", "don't expect", "they say", "while 53 percent say"
-            # are finite too
+                text, start, match, lemma, cue_class) and not (cue_class == "speech" and (new_subject := COUNTED_THEN_CUE.search(
+                text, max(start, match.start() - 64), match.start()) or _base_after_new_subject(text, start, match, lemma))):
+            # "is suggesting", "has been hoping", "did not say", "don't expect", "they say", "while 53 percent say",
+            # "but the skippers insist" are finite too
             continue
         and_before = and_before or (HEADLINE_AND_BEFORE if title_case(text[start:end]) else AND_BEFORE)
         joint = and_before.search(text, max(start, match.start() - 48), match.start())
@@ -1291,9 +1297,11 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             continue  # "gave the council the names and addresses of skippers": two plural nouns
         if joint is None and cue_class == "speech":
             # "while 53 percent say", "pointed to the pier and the skippers replied": a new subject's own report
-            joint = counted or COUNTED_THEN_CUE.search(text, max(start, match.start() - 64), match.start()) \
+            joint = new_subject or COUNTED_THEN_CUE.search(text, max(start, match.start() - 64), match.start()) \
                 or (AND_NEW_SUBJECT.search(text, max(start, match.start() - 40), match.start())
-                    if past_word(form) and REPORT_OPENS.match(text, match.end()) else None)
+                    if past_word(form) and _opens_report(text, match, lemma) else None)
+            if joint is not None and _joins_plural_subjects(text, joint):
+                joint = None
         if joint is None and form in lexicon.finite_forms:
             # ", and Tom Reyl, the council's adviser, said …": a named subject with its aside, then its own cue
             joint = AND_NAME_ASIDE.search(text, max(start, match.start() - 100), match.start())
@@ -1340,6 +1348,36 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             # 'said the pier was “a folly,” she said'; 'said the pier was unsafe - “It will fall,” she said'
             return lead.start() if lead is not None and lead.start() > start else closing.end
     return end
+
+
+def _opens_report(text: str, match: regex.Match, lemma: str) -> bool:
+    """"replied that …", "told the council it …": the cue opens words of its own, after a listener if it takes one."""
+    return REPORT_OPENS.match(text, match.end()) is not None or (
+        lemma in frames().addressee and LISTENER_THEN_REPORT.match(text, match.end()) is not None)
+
+
+def _joins_plural_subjects(text: str, joint: regex.Match) -> bool:
+    """"the skippers and Lyme traders said …": a modified plural joined to a plural or a name is one subject."""
+    if joint.re is not AND_NEW_SUBJECT or not joint.group("modifier"):
+        return False
+    before = _word_before(text, joint.start())
+    return before is not None and (PLURAL_NOUN.fullmatch(before) is not None or before[:1].isupper())
+
+
+def _base_after_new_subject(text: str, start: int, match: regex.Match, lemma: str) -> regex.Match | None:
+    """"said the toll is fair but the skippers insist it is too high": a cue's base form after a new plural subject,
+    or after an auxiliary ("and the council will argue that …"), that opens words of its own.
+
+    Not "and the council say" (a singular noun), nor a cue that opens no words ("and the skippers insist on it").
+    """
+    if match.group().lower() != lemma or not _opens_report(text, match, lemma):
+        return None
+    joint = AND_NEW_SUBJECT.search(text, max(start, match.start() - 48), match.start())
+    if joint is None or _joins_plural_subjects(text, joint):
+        return None
+    if joint.group("auxiliary") or text[joint.end() - 2:joint.end()] == "s ":
+        return joint
+    return None
 
 
 def _parallel_phrase(text: str, start: int, occasion: regex.Match) -> bool:
