@@ -25,7 +25,7 @@ from .cues import cue_lexicon
 from .content import has_verb, trimmed
 from .marks import Quoted
 
-__all__ = ["Claimed", "after_inner_frames", "deduplicate", "without_embedded_stances", "without_nested_reports",
+__all__ = ["Claimed", "after_inner_frames", "after_opening_reports", "deduplicate", "without_embedded_stances", "without_nested_reports",
            "without_overlaps"]
 
 
@@ -151,6 +151,40 @@ def after_inner_frames(text: str, found: list[Quote]) -> list[Quote]:
             if rest is not None and own:
                 cut[id(outer)] = attrs.evolve(outer, content=(rest,))
                 cut[id(inner)] = attrs.evolve(inner, content=own)
+            break
+    return [cut.get(id(q), q) for q in found] if cut else found
+
+
+# ", but they …": the comma and the joint after an opening report's words, before the next clause of its sentence
+PAST_PERFECT = regex.compile(r"(?i:had|'d|’d)\s")  # "had told", a cue read with its auxiliary
+JOINT_AFTER_REPORT = regex.compile(r"\s*,\s+(?=(?:and|but|though|although|while|whereas|yet)\s)")
+
+
+def after_opening_reports(text: str, found: list[Quote]) -> list[Quote]:
+    """"Skippers said they back the toll, but they will not pay for it, they said": a content before its frame
+    that opens with another report's source and cue starts after that report's words, at the joint that follows
+    them, so the opening report stays a quote of its own.
+
+    Only where the opening report's words end before the content does, at a comma and a joint ("and", "but",
+    "though", "while" …) opening a clause of its own; "Ms Varga told skippers the pier would close, Mr Reyl said",
+    whose words reach the frame, stays nested in it, and so does a report told in the past perfect ("Ms Varga had
+    told skippers the pier would close, but the council overruled her, a clerk added"), a past event the
+    frame's source recounts.
+    """
+    cut: dict[int, Quote] = {}
+    for inner, holders in _cue_holders([q for q in found if q.kind != Kind.DIRECT]):
+        if (inner.source is None or len(inner.content) != 1
+                or not inner.source.start < inner.cue.start < inner.cue.end <= inner.start
+                or PAST_PERFECT.match(inner.cue.text)):
+            continue  # "Ms Varga said …": a source, then its cue, then its words
+        for outer in holders:
+            if (len(outer.content) != 1 or outer.cue.start < outer.end or id(outer) in cut
+                    or trimmed(text, outer.start, inner.source.start) is not None or not inner.end < outer.end):
+                continue
+            joint = JOINT_AFTER_REPORT.match(text, inner.end, outer.end)
+            rest = trimmed(text, joint.end(), outer.end) if joint is not None else None
+            if rest is not None and has_verb(rest.text):
+                cut[id(outer)] = attrs.evolve(outer, content=(rest,))
             break
     return [cut.get(id(q), q) for q in found] if cut else found
 
