@@ -427,6 +427,11 @@ SUBORDINATOR_WORDS = load_words("subordinators.txt", lower=True)
 SUBORDINATE_OPENING = regex.compile(r"\s*(?:(?:and|but|yet|so|ever|" + alternation(load_lines("sentence_adverbs.txt"))
                                     + r"),?\s+)?(?:" + _SUBORDINATORS + r")\b",
                                     regex.IGNORECASE)  # "However, while …", "But when …", "Ever since …"
+# "… but that if the council raised it": a condition or time opening a clause after "that", "and" or "but", with
+# no comma yet; the subject and cue after its comma are that clause's main clause
+CONDITION_AFTER_JOINT = EndAnchored.of(r"(?<![\p{L}'’])(?:that|and|but)\s+(?:if|when|unless|once)\s[^,;:—―–“”\"()]*\Z",
+                                       regex.IGNORECASE)
+CONDITION_OPENING = regex.compile(r"(?i:if|when|unless|once)\s")  # "said if the council raised it, …"
 # "Years after", "and while": a subordinator late in the lead, then no comma up to the cue
 LATE_OPENING = EndAnchored.of(r"(?<![\p{L}'’])(?P<word>" + _SUBORDINATORS + r")\s[^,;:—―–“”\"()]*\Z", regex.IGNORECASE)
 LATE_OPENING_LEAD = regex.compile(r"(?:[,;:—―–]\s*(?:(?:and|but|yet|so)\s+)?|(?<!\S)(?:and|but|yet|so)\s+)"
@@ -1330,6 +1335,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             if joint is not None and cue_class != "speech" and _main_after_opening(text, start, joint,
                                                                                    after_object=after_object):
                 continue  # "said despite the rain, she plans to stay": the main clause of what was said
+            if joint is not None and _main_after_condition(text, start, joint):
+                continue  # "said that if the council raised it, it should have asked them": the condition's clause
         if joint is None and (comma := COMMA_THEN_PAST.search(text, max(start, match.start() - 12), match.start())) \
                 and _past_act(text, start, comma.start(), match, end):
             joint = comma
@@ -1397,6 +1404,16 @@ def _repeats_auxiliary(text: str, start: int, joint: regex.Match) -> bool:
 
 
 OPENING_WORD = regex.compile(r"\p{L}+")
+
+
+def _main_after_condition(text: str, start: int, joint: regex.Match) -> bool:
+    """"said the toll was fair but that if the council raised it, it should have asked the skippers": the joint's
+    comma closes a condition opened after "that", "and" or "but" (or at the content's start), so the subject and
+    cue after it are the condition's main clause."""
+    if text[joint.start():joint.start() + 1] != ",":
+        return False
+    return CONDITION_AFTER_JOINT.search(text, max(start, joint.start() - 200), joint.start()) is not None or (
+        CONDITION_OPENING.match(text, start, joint.start()) is not None and "," not in text[start:joint.start()])
 
 
 def _main_after_opening(text: str, start: int, joint: regex.Match, *, after_object: bool) -> bool:

@@ -78,6 +78,9 @@ EMBEDDED_CLAUSE = regex.compile(r"\b(?:why|what|how|where|whether|who|which|that
 
 
 # a participle of questioning opening the words before a frame: "Asked whether …, he laughed", "When pressed, …"
+# "should have asked", "could tell": a modal of duty or chance names what ought to or might be said, no frame
+# closing the words before it ("would", "will" may: "…, she would later say"), unless set off by commas
+DUTY_MODAL = regex.compile(r"(?i:should|must|could|might|may|can|ought|shall)\s")
 QUESTION_LEAD = regex.compile(r"(?i:when\s+)?(?i:asked|questioned|pressed)\b")
 
 
@@ -157,6 +160,10 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
                 and quote_map.around(left.start) is None and _opens_with_report(text, left)):
             continue  # "Ms Lund said the toll was unfair, as she had warned": the words are already a report
         quoted = quote_map.around(left.start) is not None
+        if not quoted and not inverted and DUTY_MODAL.match(cue.text) and not COMMA_NEXT.match(text, frame_end):
+            # "…, but if the council raised it, it should have asked the skippers": no report of the words; but
+            # "The vote, we might recall, was close" interrupts them
+            continue
         if not quoted and not inverted and _opens_with_cue_participle(text, sentence, left):
             continue  # "Conceding that the pier was old, Ms Varga warned skippers": the participle's own report
         if not quoted and "," not in left.text and QUESTION_LEAD.match(text, left.start, left.end) is not None:
