@@ -297,7 +297,8 @@ CONCESSION_THEN_TO = EndAnchored.of(
 # "and more than 3 in 10 said", "while about 60 percent of skippers said"; also the count of those who said the
 # opposite or the same: "…, double the number who said", "compared to roughly three in 10 - 31 percent - who said"
 COUNTED_THEN_CUE = EndAnchored.of(
-    r"(?:,\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas|compared\s+(?:to|with))\s+)"
+    r"(?:,\s+(?:(?:and|but|while|whereas|after)\s+)?|\s+(?:and|but|while|whereas|after|compared\s+(?:to|with))\s+"
+    r"|\s+[—―–]\s*|\s+--?\s+)"  # "- others say": a dash before the count too
     r"(?:(?:more|fewer|less)\s+than\s+|(?:nearly|about|almost|roughly|some|only|just|over|at\s+least|double|twice)\s+)?"
     r"(?:(?!(?:1[89]|20)\p{N}\p{N}\b)\p{N}+(?:[.,]\p{N}+)*(?:%|\s+percent|\s+in\s+\p{N}+)?|half|others"  # not a year
     r"|the\s+(?:same\s+)?number"  # "about the same number who said"
