@@ -60,7 +60,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
         found = named_after_dash(text, found)
     if "writing" in cue_classes and "(@" in text:
         found = found + list(embedded_posts(analysis, quote_map, sentence_starts))
-    found = deduplicate(text, after_inner_frames(text, found))
+    found = deduplicate(text, after_inner_frames(text, found, quote_map))
     found = without_embedded_stances(text, found)
     found = without_overlaps(text, found)
     found = without_nested_reports(after_opening_reports(text, ending_at_outer_frames(text, found)))

@@ -24,6 +24,7 @@ from ..model import Kind, Quote
 from .cues import cue_lexicon
 from .content import has_verb, trimmed
 from .marks import Quoted
+from .quotemap import QuoteMap, kind_of, unmarked
 
 __all__ = ["Claimed", "after_inner_frames", "after_opening_reports", "deduplicate", "without_embedded_stances", "without_nested_reports",
            "without_overlaps"]
@@ -122,17 +123,19 @@ def ending_at_outer_frames(text: str, found: list[Quote]) -> list[Quote]:
     return [cut.get(id(q), q) for q in found] if cut else found
 
 
-SET_OFF_BEFORE = regex.compile(r",\s*\Z")
+SET_OFF_BEFORE = regex.compile(r",(?:''|[”\"’'])?\s*\Z")  # ", the Gazette reported", '“…,” she said'
 SET_OFF_AFTER = regex.compile(r"\s*,")
 LEADING_JOINT = regex.compile(r"[\s,;]*(?:(?:while|whereas|and|but)\s+)?", regex.IGNORECASE)
 
 
-def after_inner_frames(text: str, found: list[Quote]) -> list[Quote]:
+def after_inner_frames(text: str, found: list[Quote], quote_map: QuoteMap) -> list[Quote]:
     """"Skippers held a vigil, the Gazette reported, while the parade began in silence, the Courier reported": a
     content before its frame starts after another report's closing frame inside it (and after a "while", "and"
-    or "but" opening what follows), and that report keeps no words it resumed past its own frame."""
+    or "but" opening what follows), and that report keeps no words it resumed past its own frame. The frame may
+    close a quotation ('“The pier is old,” Ms Varga said, but “it will stand,” said Mr Reyl'); what is left of the
+    content is direct when it is a quotation alone."""
     cut: dict[int, Quote] = {}
-    for inner, holders in _cue_holders([q for q in found if q.kind != Kind.DIRECT]):
+    for inner, holders in _cue_holders(found):
         if (inner.source is None or inner.source.start < inner.content[0].end
                 or inner.cue_class not in ("speech", "writing")
                 or len(inner.content) > 1 and not has_verb(inner.content[0].text)):
@@ -142,14 +145,16 @@ def after_inner_frames(text: str, found: list[Quote]) -> list[Quote]:
                 and SET_OFF_AFTER.match(text, frame_end, frame_end + 3)):
             continue  # "…, the Gazette reported, …": a frame set off by commas, not "has support from voters"
         for outer in holders:
-            if (len(outer.content) != 1 or outer.cue.start < outer.end or outer.start > inner.start
+            if (outer.kind is Kind.DIRECT or len(outer.content) != 1 or outer.cue.start < outer.end
+                    or outer.start > inner.start
                     or not outer.start <= inner.source.start < outer.end or id(outer) in cut):
                 continue
             lead = LEADING_JOINT.match(text, frame_end, outer.end)
             rest = trimmed(text, lead.end() if lead is not None else frame_end, outer.end)
             own = tuple(piece for piece in inner.content if piece.end <= frame_end)
             if rest is not None and own:
-                cut[id(outer)] = attrs.evolve(outer, content=(rest,))
+                pieces = (unmarked(rest, quote_map),)
+                cut[id(outer)] = attrs.evolve(outer, content=pieces, kind=kind_of(pieces, quote_map))
                 cut[id(inner)] = attrs.evolve(inner, content=own)
             break
     return [cut.get(id(q), q) for q in found] if cut else found

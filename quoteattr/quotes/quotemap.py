@@ -13,7 +13,7 @@ from attrs import frozen
 from ..model import Kind, Quote, Span
 from .marks import Quoted
 
-__all__ = ["QuoteMap", "kind_of", "make_quote"]
+__all__ = ["QuoteMap", "kind_of", "make_quote", "unmarked"]
 
 
 @frozen
@@ -86,12 +86,13 @@ def kind_of(pieces: Sequence[Span], quote_map: QuoteMap) -> Kind:
 def make_quote(pieces: tuple[Span, ...], cue: Span, source: Span | None, addressee: Span | None,
                cue_class: str, index: int, quote_map: QuoteMap) -> Quote:
     """A quote of ``pieces``; a piece that is exactly one quotation, marks and all, keeps only its words."""
-    pieces = tuple(_unmarked(piece, quote_map) for piece in pieces)
+    pieces = tuple(unmarked(piece, quote_map) for piece in pieces)
     return Quote(kind=kind_of(pieces, quote_map), content=pieces, cue=cue, source=source,
                  addressee=addressee, sentences=(index,), cue_class=cue_class)
 
 
-def _unmarked(piece: Span, quote_map: QuoteMap) -> Span:
+def unmarked(piece: Span, quote_map: QuoteMap) -> Span:
+    """A piece that is exactly one quotation, marks and all, as its words; any other piece as it is."""
     quoted = quote_map.starting_at(piece.start)
     if quoted is not None and quoted.end == piece.end and quoted.inner.end > quoted.inner.start:
         return quoted.inner
