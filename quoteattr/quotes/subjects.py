@@ -193,7 +193,7 @@ def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: re
         (before := word_before(text, sentence.start, previous.start(1))) in f.be_forms
         or before in f.prepositions or before in f.noun_markers)
     if named and _forum_or_day_before(text, sentence, previous):
-        return None  # "posted a message on Facebook saying …", "… on Monday saying": where or when, not who
+        return None  # "posted a message on Facebook saying …", "… on Monday saying", "… in March urging": not who
     found = noun_phrase_before(text, sentence.start, previous.end(1), noun_head=noun_head)
     if found is not None and _written_to(text, sentence, found):
         return None  # "The head teacher wrote to parents saying …": the writer says it, not the ones written to
@@ -210,8 +210,19 @@ def _forum_or_day() -> EndAnchored:
     return EndAnchored.of(r"(?<![\p{L}])on\s+" + forum_or_day() + r"\s*\Z")
 
 
+@functools.cache
+def _month_phrase() -> EndAnchored:
+    """"in March", "since early May", "during January": a month of `months.txt` after a preposition of time,
+    ending right before a participle."""
+    months = alternation(sorted(load_words("months.txt")))
+    return EndAnchored.of(r"(?<![\p{L}])(?i:in|since|during|until|by)\s+(?:(?i:early|late|mid)[\s\-]+)?(?:" + months
+                          + r")\s*\Z")
+
+
 def _forum_or_day_before(text: str, sentence: Sentence, previous: regex.Match) -> bool:
-    return _forum_or_day().search(text, max(sentence.start, previous.end(1) - 40), previous.end(1)) is not None
+    start = max(sentence.start, previous.end(1) - 40)
+    return (_forum_or_day().search(text, start, previous.end(1)) is not None
+            or _month_phrase().search(text, start, previous.end(1)) is not None)
 
 
 # a noun, then a relative word opening a clause whose object is that noun: "Fans who (the club surveyed)"
