@@ -2686,7 +2686,7 @@ def _shell_object(text: str, sentence: Sentence, subject: Span) -> tuple[Span, S
 def _gives_name(text: str, match: regex.Match, head: regex.Match, sentence: Sentence) -> bool:
     """"a clerk named Lena Varga": an indefinite noun and its naming participle, within a clause ("filed by a clerk
     named …"), opening the sentence or after a comma with the name's own verb after it ("A skipper named Tom Reyl
-    sold the boat"), or set off by commas ("The witness, a deckhand named Jonas Kreel, told …")."""
+    sold the boat"; after "named" also "… runs the ferry", as "called Mr Reyl liars" may call him names), or set off by commas ("The witness, a deckhand named Jonas Kreel, told …")."""
     f = frames()
     governor = word_before(text, sentence.start, head.start())
     if governor.isalpha() and governor.islower():
@@ -2700,7 +2700,15 @@ def _gives_name(text: str, match: regex.Match, head: regex.Match, sentence: Sent
         return True
     after = NAME_THEN_WORD.match(text, match.end(), near(match.end(), sentence.end))
     return after is not None and ((verb := after.group("word")) in f.verbal_auxiliaries
-                                  or verb in f.irregular_verbs or verb.endswith("ed"))
+                                  or verb in f.irregular_verbs or verb.endswith("ed")
+                                  or (match.group().lower() == "named" and _present_verb(verb)))
+
+
+def _present_verb(word: str) -> bool:
+    """A lower-case word in -s that may be a verb in the present: "arrives", "runs"; not "this", "his", "across"."""
+    f = frames()
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and word not in f.noun_markers and word not in f.pronouns and word not in f.prepositions)
 
 
 def _object_relative(text: str, sentence: Sentence, subject_start: int) -> Span | None:
