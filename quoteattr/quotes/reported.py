@@ -302,6 +302,14 @@ RELATIVE_OBJECT_ADVERBIAL = regex.compile(r"(?:" + alternation(load_lines("objec
 RELATIVE_OBJECT_ENDS = regex.compile(CLAUSE_ENDS.pattern + r"|\s+(?:-{1,2}\s|" + RELATIVE_OBJECT_ADVERBIAL.pattern + ")")
 SHELL_ENDS = regex.compile(CLAUSE_ENDS.pattern + r"|\s+(?:-{1,2}\s|(?:to|in|on|at|during|with|before|after|when|while)\b)")
 TO_START = regex.compile(r"(?:not\s+)?to\s")
+# "urged residents in the harbour district to move": a place after the listener, before what the listener is asked
+LISTENER_PLACE = regex.compile(r"\s+(?:in|at|of|from|across|near|along|around|outside|inside|throughout)\s+"
+                               r"[^,;:“”\"()\-–—]{2,50}\s+")
+PLACE_THEN_VERB = regex.compile(r"(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|these|those|our|my|your)\b)\p{Ll}")
+# a time word inside that phrase makes it when, not where: "told skippers at noon on Monday to leave"
+PLACE_TIME_WORD = regex.compile(r"(?<![\p{L}])(?:" + weekday_alternation() + "|" + alternation(sorted(load_words("months.txt")))
+                                + "|" + alternation(sorted(load_words("time_units.txt"))) + r"|noon|midnight|dawn|night"
+                                r"|morning|afternoon|evening|weekend|past|time|\p{N}+)(?![\p{L}])", regex.IGNORECASE)
 NEW_CLAUSE_JOINT = regex.compile(r",\s+(?:and|but|yet|while)\s+|,?\s+so\s+(?:that\s+)?")  # a clause may follow
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 TAG_REACH = 160  # how far after a quotation a relative pronoun may still hang on the speaker in its tag
@@ -1475,6 +1483,17 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                       participle_source=participle_source, gerund=True)
     return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                   participle_source=None, gerund=False)
+
+
+def _listener_then_to(text: str, addressee: Span, content: Span) -> bool:
+    """The infinitive right after the listener, after its comma, or after a place that says where the listener is
+    ("urged residents in the harbour district to move"); not after a time ("told skippers on Monday to leave",
+    "urged skippers at noon to leave"), nor before "to" and a noun phrase ("urged calm in a speech to the skippers")."""
+    between = text[addressee.end:content.start]
+    if between.strip() in ("", ","):
+        return True
+    return (LISTENER_PLACE.fullmatch(between) is not None and PLACE_TIME_WORD.search(between) is None
+            and PLACE_THEN_VERB.match(content.text) is not None)
 
 
 def _past_place_and_adverbial(text: str, position: int, end: int, *, after_time: bool) -> int:
@@ -3278,10 +3297,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             joint = None
         if joint is not None:
             content = trimmed(text, content.start, joint.start()) or content
-    if content is not None and addressee is not None and text[addressee.end:content.start].strip() in ("", ",") and \
+    if content is not None and addressee is not None and _listener_then_to(text, addressee, content) and \
             TO_START.match(content.text):
-        # "urged Congress to act", "urged Ms Varga, who chairs the board, to act": who is to act belongs to what
-        # was asked
+        # "urged Congress to act", "urged Ms Varga, who chairs the board, to act", "urged residents in the harbour
+        # district to move": who is to act belongs to what was asked, with where they are
+        if (place := text[addressee.end:content.start]).strip() not in ("", ","):
+            addressee = Span.of(text, addressee.start, addressee.end + len(place.rstrip()))
         content = Span.of(text, addressee.start, content.end)
     if content is not None and lemma not in f.bare and STRANDED_TO.fullmatch(content.text) is not None:
         # "unless the harbour master ordered him to": the infinitive is left out, nothing is reported; a cue of a
