@@ -32,6 +32,7 @@ LEAD_TRIM = ",;:—―–-('" + OPENERS + CLOSERS  # stripped from the front of 
 TAIL_TRIM = ",;:—―–-" + OPENERS               # and from its end
 BRACKET_WORDS = 6  # words an aside in brackets between a subject's head and its appositive may hold
 HEAD_STOP = ",;:()—―–'" + OPENERS + CLOSERS   # marks that end an appositive's head read leftwards
+HEAD_REACH = 12  # words an appositive's head may span: "The owner of a hardware store on Quay Street, Ana Varga,"
 
 
 def is_name_like(text: str) -> bool:
@@ -701,7 +702,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         if index < 0 or tokens[index].group() != ",":
             return None
         head_end_index = _bracket_start(tokens, index)  # "Ana Varga (D-Lyme), the mayor, said": the brackets go
-        head_index = _head_start(tokens, head_end_index - 1, head_end_index - 8) - 1
+        head_index = _longer_head(tokens, _head_start(tokens, head_end_index - 1, head_end_index - 8),
+                                  head_end_index, head_end_index - HEAD_REACH) - 1
         if head_index > 0 and _names_second_conjunct(text, start, tokens, head_index, phrase_start_index,
                                                      appositive_comma):
             # "Ms Varga and her deputy, Mr Reyl, said": the appositive names the second of two joined subjects
@@ -948,6 +950,29 @@ def _head_start(tokens: list[regex.Match], index: int, limit: int) -> int:
             tokens[index].group().lower() not in boundaries and index >= limit:
         index -= 1
     return index + 1
+
+
+def _longer_head(tokens: list[regex.Match], first: int, end: int, limit: int) -> int:
+    """A head that fills the reach of `_head_start` may go on leftwards up to ``limit``, to a head stop or clause
+    boundary, through words that are no verb ("The owner of a hardware store on Quay Street, Ana Varga, said"); it
+    stays as it was when an auxiliary, "be" or a relative word is in it or comes first ("The council had disliked
+    the gatherings, called …"), or no stop is in reach."""
+    f = frames()
+
+    def verb(word: str) -> bool:
+        return word in f.verbal_auxiliaries or word in f.be_forms or word in HEAD_RELATIVES
+
+    if any(verb(token.group().lower()) for token in tokens[first:end]):
+        return first
+    index = first - 1
+    while index >= 0 and index >= limit:
+        word = tokens[index].group()
+        if word in HEAD_STOP or word.lower() in f.boundaries:
+            return index + 1
+        if verb(word.lower()):
+            return first
+        index -= 1
+    return 0 if index < 0 else first
 
 
 PARTICIPLE_PHRASE_OPENERS = frozenset({"in", "at", "by", "on", "for", "from"})  # "published in a journal"
