@@ -1568,6 +1568,24 @@ def test_he_after_a_possessed_role_is_the_role_not_its_possessor():
     assert [q.speaker.name for q in doc.quotes] == ["Mr Stone's spokesman", "Mr Stone's spokesman"]
 
 
+def test_she_after_a_gendered_role_for_a_name_is_the_role():
+    doc = quoteattr.attribute("Mayor Ana Varga wants to cut the toll. A spokeswoman for Ms Varga said the mayor stood "
+                              "by the plan. She said the leaflet was written in May.")
+    assert [q.speaker.name for q in doc.quotes][-2:] == ["A spokeswoman for Ms Varga", "A spokeswoman for Ms Varga"]
+
+
+def test_she_after_a_role_of_the_other_gender_for_a_name_is_the_name():
+    doc = quoteattr.attribute("Mayor Ana Varga wants to cut the toll. A spokesman for Ms Varga said the mayor stood "
+                              "by the plan. She said the leaflet was written in May.")
+    assert doc.quotes[-1].speaker.name == "Ana Varga"
+
+
+def test_she_after_a_role_of_no_known_gender_for_a_name_is_the_name():
+    doc = quoteattr.attribute("Mayor Ana Varga wants to cut the toll. An aide to Ms Varga said the mayor stood "
+                              "by the plan. She said the leaflet was written in May.")
+    assert doc.quotes[-1].speaker.name == "Ana Varga"
+
+
 def test_he_after_a_possessed_thing_is_its_possessor():
     doc = quoteattr.attribute("Mr Stone's statement said the toll would stay. He said the union would be heard.")
     assert doc.quotes[-1].speaker.name == "Stone"

@@ -772,8 +772,9 @@ class _Resolver:
             source_start = self.source_starts[source_at] if source_at >= 0 else -1
             if name_start < 0 and source_start < 0:
                 return reported
-            if name_start > source_start or name_start == source_start and not (
-                    self.possessor_in_source(source_at) and self.personal(self.source_owner[source_at])):
+            if (name_start > source_start or name_start == source_start and not (
+                    self.possessor_in_source(source_at) and self.personal(self.source_owner[source_at]))) \
+                    and not self.head_before_name(source_at, name_start, gender, number, person):
                 # "Mr Reyl's spokesman said …. He said": the subject the name is a possessor in comes first
                 start, owner, name_at = name_start, self.name_owner[name_at], name_at - 1
             else:
@@ -789,6 +790,16 @@ class _Resolver:
             if self.fits(owner, gender, number, person):
                 return reported if reported is not None and start < sentence_start else owner
         return reported
+
+    def head_before_name(self, source_at: int, name_start: int, gender: str | None, number: str,
+                         person: bool) -> bool:
+        """Whether the name at ``name_start`` stands inside source ``source_at`` after its head, a person the
+        pronoun fits, who comes first: "A spokeswoman for Ms Varga said …. She said" is the spokeswoman."""
+        if source_at < 0 or not self.source_starts[source_at] < name_start < self.source_stops[source_at]:
+            return False
+        owner = self.source_owner[source_at]
+        return (self.entities[owner].kind == DESCRIPTION and self.personal(owner)
+                and self.entities[owner].gender is not None and self.fits(owner, gender, number, person))
 
     def fits(self, owner: int, gender: str | None, number: str, person: bool) -> bool:
         """Whether entity ``owner`` may be what a pronoun of that gender and number, and personal when ``person``,
