@@ -158,6 +158,12 @@ CONTINUATION_CASES = [
     case("following-sentence-quotation-runs-on", "“The ferry is late again,” Ms Varga said. "
          "Mr Reyl “misjudged the tides. It happens every spring.”",
          mixed(("The ferry is late again,", "Mr Reyl “misjudged the tides. It happens every spring"), "said", "Ms Varga")),
+    case("following-sentence-quotation-after-a-colon-joins-alone", "“The ferry is late again,” Ms Varga said. "
+         "Then, after a pause: “Maybe on Mondays.”",
+         direct(("The ferry is late again,", "Maybe on Mondays."), "said", "Ms Varga")),
+    case("following-sentence-quotation-after-no-colon-joins-with-the-words-before",
+         "“The ferry is late again,” Ms Varga said. Then, after a pause, it is “maybe on Mondays.”",
+         mixed(("The ferry is late again,", "Then, after a pause, it is “maybe on Mondays"), "said", "Ms Varga")),
     case("following-sentence-ending-in-title-stays-apart", "“The ferry is late again,” Ms Varga said. "
          "The crew had watched “The Caine Mutiny.”",
          direct("The ferry is late again,", "said", "Ms Varga")),

@@ -421,7 +421,8 @@ def _quoted_echo(analysis: Analysis, sentence_starts: Sequence[int], index: int,
     """"“A,” she said. The idea is “a folly.”": a cue-less sentence that ends in a quotation goes on the quote, and
     on a report that takes quoted sentences: "Ms Varga said the pier was late. The toll is “a disgrace.”".
 
-    The quotation may run on into the paragraph's next sentences ("Mr Reyl “misspoke. It happens.”").
+    The quotation may run on into the paragraph's next sentences ("Mr Reyl “misspoke. It happens.”"). After a
+    colon only the quotation goes on: "“No,” she said. Then, after a pause: “Maybe on Mondays.”".
     """
     text, sentence = analysis.text, analysis.sentences[index]
     quoted = quote_map.first_after(sentence.start)
@@ -439,6 +440,8 @@ def _quoted_echo(analysis: Analysis, sentence_starts: Sequence[int], index: int,
         return None
     if next(cue_lexicon().find(text, sentence.start, quoted.start, CUE_CLASSES), None) is not None:
         return None  # "The agency declined to detail its “focus.”": a frame of its own
+    if text[sentence.start:quoted.start].rstrip().endswith(":"):
+        return quoted.inner  # "Then, after a pause: “Maybe on Mondays.”": the words after the colon, not the writer's
     end = quoted.end
     while end > sentence.start and not text[end - 1].isalnum():
         end -= 1
