@@ -1586,6 +1586,18 @@ def test_she_after_a_role_of_no_known_gender_for_a_name_is_the_name():
     assert doc.quotes[-1].speaker.name == "Ana Varga"
 
 
+def test_a_name_after_a_role_and_named_is_a_person():
+    doc = quoteattr.attribute("On the pier, a deckhand named Zeno Kaldas arrives to help. He says he learned the "
+                              "tides from Ms Varga.")
+    assert doc.quotes[-1].speaker.name == "Zeno Kaldas"
+
+
+def test_a_name_after_a_thing_and_named_is_no_person():
+    doc = quoteattr.attribute("On the pier, a ferry named Zeno Kaldas arrives. He says he learned the tides from "
+                              "Ms Varga.")
+    assert doc.quotes[-1].speaker.name == ""
+
+
 def test_he_after_a_possessed_thing_is_its_possessor():
     doc = quoteattr.attribute("Mr Stone's statement said the toll would stay. He said the union would be heard.")
     assert doc.quotes[-1].speaker.name == "Stone"

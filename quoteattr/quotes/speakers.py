@@ -71,6 +71,8 @@ SET_OFF_DESCRIPTION = regex.compile(r",[ \t]+(?:an?[ \t]+)?")  # between a name 
 JOINED_NEXT = regex.compile(r"[ \t]+and[ \t]+")  # between a subject that stops at "and" and the name after it
 POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
 OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t]+\Z")
+# a person's noun, then "named" right before a name: "a young deckhand named Femi Adeyemi"
+NAMED_AFTER_ROLE = regex.compile(r"(?<![\p{L}])(?P<noun>\p{Ll}+)[ \t]+named[ \t]+\Z")
 # the capitalised words of the place or body a name is "of": "(Eva Brun of) New York", "(of) the Harbour Council"
 PLACE_WORDS = r"(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)*"
 PLACE_AFTER_NAME = regex.compile(r"[ \t]+of[ \t]+" + PLACE_WORDS)  # "Eva Brun of New York"
@@ -220,6 +222,8 @@ class _Resolver:
             return True
         if OF_BEFORE.search(self.text, max(0, candidate.span.start - 8), candidate.span.start):
             return False  # "Sen. Ida Lenz of New York, the panel chair,": a place, its title Lenz's
+        if candidate.given and self.named_after_role(candidate):
+            return True  # "a young deckhand named Femi Adeyemi": the role names a person
         floor, limit = self.sentence_bounds(candidate.span.start)
         after = appositive_after_title(self.text, candidate.name.end, limit=limit)
         told_by_pronoun = (candidate.span.start, candidate.span.end) in self.source_spans and self.gendered_next(
@@ -230,6 +234,12 @@ class _Resolver:
         return after is not None or appositive_before_title(
             self.text, candidate.span.start, candidate.name.end, floor=floor) is not None or told_by_pronoun or (
             self.set_off_after_source(candidate) and self.name_like(candidate))  # "Another mother, Kaja Dahl, said"
+
+    def named_after_role(self, candidate: PersonName) -> bool:
+        """"a deckhand named Femi Adeyemi", "a woman named Ada Okoro": a person's noun (a title head or a noun of
+        ``gendered_nouns.txt``) and "named" right before the name; not "a ship named Sea Queen"."""
+        named = NAMED_AFTER_ROLE.search(self.text, max(0, candidate.span.start - 40), candidate.span.start)
+        return named is not None and (title_words().is_head(noun := named.group("noun")) or noun in _gendered_nouns())
 
     def given_name_set_off(self, candidate: PersonName) -> bool:
         """A given name alone set off by commas right after a source ("Ms Varga's son, Tom, said" names the son) or
