@@ -285,6 +285,10 @@ CLAUSE_THEN_CUE = regex.compile(
     r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,3}"
     r"(?:(?i:" + alternation(load_lines("source_pronouns.txt")) + r")\s+|(?<=\p{Lu}[\p{L}\p{M}.'’\-]*\s+)|\p{Ll}+s\s+)"
     r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}\Z")  # ", although she tweeted", ", Mr Lee said"
+RELATIVE_REPORT = EndAnchored.of(
+    r"(?:,|\s[—―–]|\s--?)\s+(?:(?:in|on|at|with|for|by|as)\s+)?(?:(?:a|an|the|this)\s+\p{Ll}+\s+)?"
+    r"(?:whom|which|that|who)\s+(?:he|she|they|we|I)\s+"
+    r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}\Z")
 # ", although the council says", "while the harbour board argued": after a joint other than "and", "but" or "as",
 # a determiner's noun is a new subject; after a bare comma it may be an appositive (", the first lady had …")
 JOINT_THEN_SUBJECT_CUE = EndAnchored.of(
@@ -1308,6 +1312,14 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
                 or (AND_NEW_SUBJECT.search(text, max(start, match.start() - 40), match.start())
                     if past_word(form) and _opens_report(text, match, lemma) else None)
             if joint is not None and _joins_plural_subjects(text, joint):
+                joint = None
+        if joint is None and form in lexicon.finite_forms and cue_class == "speech" and lemma not in frames().naming:
+            # ", whom she described as …", ", in a vote that she said …": a relative phrase set off after the words,
+            # its subject's own report of them, once the words hold a verb; not an aside on the clause's subject
+            # ("said the new toll on ferries, which she said was unfair, would rise") nor a naming (", whom she
+            # called a “menace”"), part of the words
+            joint = RELATIVE_REPORT.search(text, max(start, match.start() - 48), match.start())
+            if joint is not None and not has_verb_between(text, start, joint.start(), s_forms=False):
                 joint = None
         if joint is None and form in lexicon.finite_forms:
             # ", and Tom Reyl, the council's adviser, said …": a named subject with its aside, then its own cue
