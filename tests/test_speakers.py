@@ -1598,6 +1598,24 @@ def test_a_name_after_a_thing_and_named_is_no_person():
     assert doc.quotes[-1].speaker.name == ""
 
 
+def test_she_after_a_description_of_no_person_skips_it():
+    doc = quoteattr.attribute("Ms Okafor runs the ferry. The harbour office said the toll would rise. She said she "
+                              "would stay.")
+    assert doc.quotes[-1].speaker.name == "Okafor"
+
+
+def test_she_after_a_role_is_the_role():
+    doc = quoteattr.attribute("Ms Okafor runs the ferry. The harbour master said the toll would rise. She said she "
+                              "would stay.")
+    assert doc.quotes[-1].speaker.name == "The harbour master"
+
+
+def test_she_after_a_noun_with_an_ending_of_people_is_that_person():
+    doc = quoteattr.attribute("Ms Okafor runs the ferry. One caller said the toll would rise. She said she would "
+                              "stay.")
+    assert doc.quotes[-1].speaker.name == "One caller"
+
+
 def test_he_after_a_possessed_thing_is_its_possessor():
     doc = quoteattr.attribute("Mr Stone's statement said the toll would stay. He said the union would be heard.")
     assert doc.quotes[-1].speaker.name == "Stone"

@@ -71,6 +71,7 @@ SET_OFF_DESCRIPTION = regex.compile(r",[ \t]+(?:an?[ \t]+)?")  # between a name 
 JOINED_NEXT = regex.compile(r"[ \t]+and[ \t]+")  # between a subject that stops at "and" and the name after it
 POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
 OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t]+\Z")
+PERSON_ENDINGS = ("self", "man", "er", "or", "ist", "ee", "ian", "ant", "ent")  # "herself", "businessman", "caller"
 # a person's noun, then "named" right before a name: "a young deckhand named Femi Adeyemi"
 NAMED_AFTER_ROLE = regex.compile(r"(?<![\p{L}])(?P<noun>\p{Ll}+)[ \t]+named[ \t]+\Z")
 # the capitalised words of the place or body a name is "of": "(Eva Brun of) New York", "(of) the Harbour Council"
@@ -767,6 +768,8 @@ class _Resolver:
             return not entity.plural and (entity.kind == ORGANISATION or thing)
         if entity.kind not in (PERSON, DESCRIPTION, UNKNOWN) or entity.plural or thing:
             return False  # "The report said …. He said": not the report
+        if gender in ("m", "f") and entity.kind == DESCRIPTION and not self.personal_head(entity):
+            return False  # "the new safety rules mean …. She said": no one a "she" could be
         return gender_compatible(entity.gender, gender)
 
     def antecedent(self, offset: int, gender: str | None, number: str, *, person: bool = False) -> int | None:
@@ -821,6 +824,15 @@ class _Resolver:
         if source_at < 0:
             return False
         return POSSESSIVE_IN.search(self.text, self.source_starts[source_at], self.source_stops[source_at]) is not None
+
+    @staticmethod
+    def personal_head(entity: Entity) -> bool:
+        """Whether a description's head may be a person: a title head, a noun of ``gendered_nouns.txt``, one of
+        ``object_listeners.txt`` ("voter"), a word in "-self" ("Ms Varga herself"), or a word with an ending of
+        people ("caller", "anthropologist", "employee", "resident"); after a hyphen, its last part ("ex-wife")."""
+        head = entity.head.lower().rsplit("-", 1)[-1]  # "ex-wife": a wife
+        return (head in title_words().heads or head in _gendered_nouns() or head + "s" in _listener_nouns()
+                or head.endswith(PERSON_ENDINGS))
 
     def personal(self, owner: int) -> bool:
         entity = self.entities[owner]
@@ -1421,6 +1433,12 @@ def _kin_before() -> regex.Pattern:
     kin = alternation(load_words("surname_sharing_kin.txt", lower=True))
     return regex.compile(r"(?:(?<![\p{L}\p{N}])(?P<pronoun>his|her)|['’]s)[ \t]+(?P<kin>" + kin
                          + r")(?P<comma>,)?[ \t]+\Z", regex.IGNORECASE)
+
+
+@functools.cache
+def _listener_nouns() -> frozenset[str]:
+    """The plural nouns for people of ``object_listeners.txt``: "voters", "residents"."""
+    return load_words("object_listeners.txt", lower=True)
 
 
 @functools.cache
