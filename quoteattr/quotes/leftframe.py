@@ -228,7 +228,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         unstopped = sentence.text.rstrip()[-1:].isalnum()  # "Pier to close in May, Varga says": a headline's line
         if not quoted and not reply and not any(_verb_or_quoted(text, p, title_cased=title_cased) or (
                 title_cased and quote_map.inside_letters(p.start, p.end))
-                or unstopped and headline_future(p.text.lower()) for p in pieces):
+                or unstopped and headline_future(p.text.lower()) for p in pieces) \
+                and not (len(pieces) > 1 and _predicate_after_frame(pieces[-1].text)):
             # "On Saturday, she said …", "On his tour, he said …": an adverbial, not what was said; but a headline's
             # words in single quotes are ("Pier Closure 'A Disgrace,' Skippers Say")
             continue
@@ -306,6 +307,13 @@ def _irregular_after_subject(clause: str) -> bool:
             word in f.irregular_verbs or word.rstrip(",.;") in unchanged and (
                 cased[i - 1][:1].isupper() or words[i - 1] in SUBJECT_PRONOUN_WORDS))  # "Ms Varga quit", "she quit"
         for i, word in enumerate(words) if i > 0)
+
+
+def _predicate_after_frame(words: str) -> bool:
+    """"The figure, Mr Reyl said, came from a report": after the frame, an irregular past opens the predicate of
+    the subject before it."""
+    first = words.split(None, 1)[0].lower() if words.strip() else ""
+    return first in frames().irregular_verbs
 
 
 def _plural_then_base_cue(clause: str) -> bool:
