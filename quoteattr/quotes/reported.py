@@ -326,8 +326,10 @@ RELATIVE_WORD = regex.compile(r"(?<![\p{L}])(?:who|which|that)(?![\p{L}])", rege
 NAMED_AFTER_WHOM = EndAnchored.of(r"(?<![\p{L}])(?:whom|which)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){1,4}\Z")
 PLURAL_VERB_AHEAD = regex.compile(r"\s+(?:have|are|were)\b(?!\s*[,.;:!?])")
 # after a plural noun: its own plain verb, then the determiner or pronoun of that verb's object
-# ("Paris attacks test the council's resolve", "Current rules make it hard")
-NOUN_VERB_AHEAD = regex.compile(r"\s+(?P<verb>\p{Ll}+)\s+(?:an?|the|its|their|it|them|\p{Lu}\p{L}*['’]s)\b")
+# ("Paris attacks test the council's resolve", "Current rules make it hard"), or a bare plural object before its
+# preposition ("The new safety rules mean hours of paperwork")
+NOUN_VERB_AHEAD = regex.compile(r"\s+(?P<verb>\p{Ll}+)\s+(?:an?|the|its|their|it|them|\p{Lu}\p{L}*['’]s"
+                                r"|\p{Ll}{3,}s(?=\s+(?:of|for|in|on)\b))\b")
 PRONOUN_OBJECT = regex.compile(r"\s+(?:(?:him|them|me|us)\b|her\s+(?:(?:a|an|the|as|to|for|over)\b|[“\"‘]))")
 PROGRESSIVE = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b")  # "was touring"
 QUESTION_OPENING = regex.compile(r"(?:Do|Does|Did)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4}")  # "Does the mayor "
