@@ -51,6 +51,7 @@ SUBJECT_REACH = 200  # characters from the sentence start within which a noun ca
 CLAUSE_OPENING = regex.compile(r"(?r)(?:[;:]|,\s+(?:although|though|but|while|whereas|and|where|as)\b|\b(?:where|although|"
                             r"though|while|whereas|but)\b)\s*")  # the last clause opening before a position
 AS_COMMA = regex.compile(r"\s*,\s+(?=[\p{L}\p{N}“\"‘])")
+SET_OFF_RELATIVE = regex.compile(r"(?r),\s+(?P<relative>who|which)\s")  # the last relative set off before a position
 AS_OPENS = regex.compile(r"[\s“\"]*As\s+(?:first\s+|\p{Ll}+ly\s+)?")  # a sentence that opens "As reported by …"
 CLAUSE_COMMA = regex.compile(r",[”\"’]?\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
 # "the harbour council's", "a", "his repeated": what makes a word of cue_nouns_infinitive.txt a noun
@@ -876,6 +877,11 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
         start = clause.end() if clause is not None else sentence.start
         for _ in range(2):  # "In May, after the storm, Ms Varga led in the poll": the fronted phrases are the writer's
             start = fronted_phrase_end(text, start, found.start())
+        if ((relative := SET_OFF_RELATIVE.search(text, start, found.start())) is not None
+                and "," not in text[relative.end():found.start()]):
+            # "Ms Varga, who led in a Gazette poll, thanked …": the relative clause still open at the poll phrase;
+            # not "Mr Reyl, who has quit, leads in the poll", whose aside is closed
+            start = relative.start("relative")
         content = trimmed(text, start, found.start())
     if content is None or not has_verb(content.text) or len(content.text.split()) < 2:
         return None
