@@ -28,7 +28,7 @@ from .content import (AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE,
                       has_verb, has_verb_between,
                       headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause)
-from .cues import cue_lexicon
+from .cues import CUE_CLASSES, cue_lexicon
 from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, end_before, forum_or_day, frames,
                      last_char_before, near, past_adverbials, weekday_alternation)
 from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_copula,
@@ -107,7 +107,12 @@ CLOSING_FRAME = regex.compile(r",\s+(?!(?i:and|or|but|nor|so|what|who|which|how|
 # a relative clause on the listener, then the infinitive: "urged anyone who saw the crash to come forward"
 LAST_ITEM = regex.compile(r"\s(?:and|or)\s")
 COMMA_THEN_TO = regex.compile(r",(?=\s+(?:not\s+)?to\s+\p{Ll})")
+ALL_CUE_CLASSES = frozenset(CUE_CLASSES)
 RELATIVE_THEN_TO = regex.compile(r"(?P<clause>(?P<comma>,)?\s+who\s[^,;:“”\"()]{1,80}?)(?(comma),)\s(?:not\s+)?to\s+\p{Ll}")
+# "warned residents who stayed behind that rescuers …": a relative clause on the listener, then "that" and a subject
+RELATIVE_THEN_THAT = regex.compile(r"(?P<clause>(?P<comma>,)?\s+who\s[^,;:“”\"()]{1,80}?)(?(comma),)\s+that\s+"
+                                   r"(?=(?:the|a|an|his|her|their|its|this|these|he|she|they|it|we|I|there)\s|\p{Lu}"
+                                   r"|\p{Ll}+\s+(?:" + VERBAL_AUXILIARIES + r"|\p{Ll}+(?:ed|s))\b)")  # "that fees were due"
 # "warned the pier will close": an auxiliary right after the noun makes it the subject of a bare clause
 AUXILIARY_AHEAD = regex.compile(r"\s+(?:" + VERBAL_AUXILIARIES + r")\s+(?:[“\"‘]|'')?(?!to\b)\p{Ll}")  # "had “preyed”"
 OF_WORD = regex.compile(r"\s+of\s+")
@@ -3007,6 +3012,13 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 and (relative := RELATIVE_THEN_TO.match(text, addressee.end, near(addressee.end, sentence.end)))
                 and (lemma not in f.wh_cues or not _asks_who(relative.group("clause")))):
             # "urged anyone who saw the crash to come forward": the relative clause goes with the one urged
+            addressee = Span.of(text, addressee.start, relative.end("clause"))
+        elif (addressee is not None
+              and (relative := RELATIVE_THEN_THAT.match(text, addressee.end, near(addressee.end, sentence.end)))
+              and next(cue_lexicon().find(text, relative.start("clause"), relative.end("clause"), ALL_CUE_CLASSES),
+                       None) is None):
+            # "warned residents who stayed behind that rescuers might not come": the relative clause goes with the
+            # ones warned; not "told skippers who asked that …", whose own cue takes the clause
             addressee = Span.of(text, addressee.start, relative.end("clause"))
         if (addressee is not None and addressee.text.startswith("and ")
                 and addressee.text.rsplit(None, 1)[-1].lower() in cue_lexicon().finite_forms):
