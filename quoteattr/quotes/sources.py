@@ -1713,7 +1713,21 @@ def _leading_phrase(words: list[str]) -> bool:
             or (lead.endswith(("ly", "ed")) and len(lower) > 1 and lower[1] in f.prepositions)
             or lead in f.sentence_adverbs or (len(lower) == 2 and words[-1].islower() and last.endswith("ly"))  # "Thus far", "More broadly"
             or _adverbs_and_times(rest)  # "Also Monday", "This week", "But that morning"
-            or _measured_time(lower))  # "Long after the ferry left", "Two days after the vote"
+            or _measured_time(lower)  # "Long after the ferry left", "Two days after the vote"
+            or _repeated_phrase(lower))  # "One after another", "Year after year", "Time and again"
+
+
+DISTRIBUTIVE_LINKS = frozenset({"after", "by", "upon", "to"})  # "year after year", "one by one", "face to face"
+
+
+def _repeated_phrase(lower: list[str]) -> bool:
+    """A word, a link and the same word again, an adverbial of how or how often: "one by one", "year after year",
+    "one after another", "time and again"; not "One voter after the vote", a subject."""
+    if len(lower) != 3:
+        return False
+    first, link, last = lower
+    return (link in DISTRIBUTIVE_LINKS and (last == first or (first == "one" and last == "another"))) or (
+        link == "and" and last == "again")
 
 
 ADVERB_NEXT = regex.compile(r"\p{Ll}+ly\b")
