@@ -955,8 +955,8 @@ def _head_start(tokens: list[regex.Match], index: int, limit: int) -> int:
 def _longer_head(tokens: list[regex.Match], first: int, end: int, limit: int) -> int:
     """A head that fills the reach of `_head_start` may go on leftwards up to ``limit``, to a head stop or clause
     boundary, through words that are no verb ("The owner of a hardware store on Quay Street, Ana Varga, said"); it
-    stays as it was when an auxiliary, "be" or a relative word is in it or comes first ("The council had disliked
-    the gatherings, called …"), or no stop is in reach."""
+    stays as it was when an auxiliary, "be" or a relative word is in it or comes first ("The skippers had long
+    paid the harbour fees, known as …"), or no stop is in reach."""
     f = frames()
 
     def verb(word: str) -> bool:
