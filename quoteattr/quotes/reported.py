@@ -1492,6 +1492,38 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                   participle_source=None, gerund=False)
 
 
+OPENING_SUBJECT_REACH = 120  # characters from the sentence start within which such a longer subject may end
+# "before", "after", "since" or "until" right before a determined noun phrase taken for the cue's subject
+TIME_LINK_BEFORE = regex.compile(r"(?<![\p{L}])(?:before|after|since|until)\s+\Z")
+# a participle that hangs a phrase on the opening noun: "published by", "taken a week", "conducted in May"
+OPENING_PARTICIPLE_PHRASE = regex.compile(r"\b\p{Ll}{3,}(?:ed|en)\s+(?:by|in|on|at|over|a|an|the|last|this|\p{N})\b")
+# a finite verb in the words before that link: an auxiliary, or a past in -ed or an irregular one with its object
+OPENING_VERB = regex.compile(r"(?<![\p{L}'’])(?:am|are|is|was|were|has|have|had|will|would|can|could|may|might|must"
+                             r"|should|do|does|did)\b|\b\p{Ll}+ed\s+(?:the|a|an|its|his|her|their|our)\b")
+
+
+def _subject_through_time_phrase(text: str, sentence: Sentence, subject: tuple[Span, int]) -> tuple[Span, int]:
+    """"A poll published by the Gazette a week before the vote had shown …": a noun phrase after "before" (or
+    "after", "since", "until") is the end of a longer subject when the sentence opens with a determiner and a noun
+    with its participle's phrase ("published by", "taken a week"), and no verb comes before that link; not "The mayor
+    left before the vote showed …", where the clause before has its verb."""
+    span = subject[0]
+    link = TIME_LINK_BEFORE.search(text, max(sentence.start, span.start - 12), span.start)
+    if (link is None or span.text.split()[0].lower() not in NOUN_DETERMINERS
+            or link.start() - sentence.start > OPENING_SUBJECT_REACH):
+        return subject
+    opening = text[sentence.start:link.start()]
+    words = opening.split()
+    f = frames()
+    if (len(words) < 2 or words[0].lower() not in NOUN_DETERMINERS or any(mark in opening for mark in ",;:“”\"()")
+            or OPENING_VERB.search(opening) is not None
+            or any(word.lower() in f.irregular_verbs for word in words[1:])
+            or OPENING_PARTICIPLE_PHRASE.search(opening) is None):
+        return subject
+    longer = Span.of(text, sentence.start + len(opening) - len(opening.lstrip()), span.end)
+    return (longer, longer.start) if plausible_source(longer.text) else subject
+
+
 def _listener_then_to(text: str, addressee: Span, content: Span) -> bool:
     """The infinitive right after the listener, after its comma, or after a place that says where the listener is
     ("urged residents in the harbour district to move"); not after a time ("told skippers on Monday to leave",
@@ -3087,6 +3119,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     subject = None if gerund else source_before(text, sentence.start, cue.start)
     if subject is not None:
         subject = _possessor_after_preposition(text, subject)
+    if subject is not None:
+        subject = _subject_through_time_phrase(text, sentence, subject)
     if subject is not None and (head := object_relative_head(text, sentence, subject[0])) is not None:
         subject = head  # "Fans who the club surveyed said …": the noun the relative clause hangs on speaks
     if subject is not None and headline(sentence) and (
