@@ -164,7 +164,9 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             # "…, but if the council raised it, it should have asked the skippers": no report of the words; but
             # "The vote, we might recall, was close" interrupts them
             continue
-        if not quoted and not inverted and _opens_with_cue_participle(text, sentence, left):
+        participle_lead = not quoted and not inverted and _opens_with_cue_participle(text, sentence, left)
+        if participle_lead and (COMMA_NEXT.match(text, frame_end, near(frame_end, sentence.end)) is None
+                                or THAT_WORD.search(text, left.start, left.end) is not None):
             continue  # "Conceding that the pier was old, Ms Varga warned skippers": the participle's own report
         if not quoted and "," not in left.text and QUESTION_LEAD.match(text, left.start, left.end) is not None:
             # "Asked whether he would quit, Mr Reyl laughed": the question put to him, not his words; not "When
@@ -212,10 +214,14 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             # "The findings, published in a journal, suggest the drug works": a subject and its aside; not "The
             # toll, introduced in May, said Ms Varga, is unfair", where the words go on after the frame's comma
             continue
+        if participle_lead and (right is None or right.start <= left.end or not opens_with_subject(right.text)):
+            continue  # a participle's phrase alone before the frame, or one that is the subject after it, as before
         if right is not None and right.start > left.end:
             if not quoted:
-                # "Still, the mayor said, the toll would stay": a sentence adverb alone leads nothing that was said
-                pieces = [] if _only_sentence_adverbs(lead.text) else [_interrupted_clause(text, lead)]
+                # "Still, the mayor said, the toll would stay": a sentence adverb alone leads nothing that was said;
+                # nor does a participle's phrase before a clause ("Looking back, she says, she would not change …")
+                lead_only = _only_sentence_adverbs(lead.text) or participle_lead
+                pieces = [] if lead_only else [_interrupted_clause(text, lead)]
             pieces.append(right)
         if not quoted and pieces and (opening := LEADING_ADVERB.match(text, pieces[0].start, pieces[0].end)) \
                 and opening.group(1).lower() in frames().sentence_adverbs and opening.end() < pieces[0].end:
