@@ -194,6 +194,11 @@ def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: re
         or before in f.prepositions or before in f.noun_markers)
     if named and _forum_or_day_before(text, sentence, previous):
         return None  # "posted a message on Facebook saying …", "… on Monday saying", "… in March urging": not who
+    if named and word in f.weekdays and previous.start(1) > sentence.start:
+        # "Parents received a letter Thursday saying …": a bare day dates the noun before it, which says it
+        found = noun_phrase_before(text, sentence.start, len(text[:previous.start(1)].rstrip()))
+        return found if found is not None and plausible_source(found.text) and not _written_to(text, sentence, found) \
+            else None
     found = noun_phrase_before(text, sentence.start, previous.end(1), noun_head=noun_head)
     if found is not None and _written_to(text, sentence, found):
         return None  # "The head teacher wrote to parents saying …": the writer says it, not the ones written to
