@@ -10,7 +10,7 @@ PIECES = [
     "...", ". . .", "(", ")", "said", "told", "says", "according to", "Mr", "Mr.", "Sen.", "U.S.", "he", "she",
     "Ann Lee", "the spokesman", "that", "We will act", "reporters",
     " - ", "''", "made", "comments about", "although", "As reported by", "was asked", "to", "42%", "six in 10",
-    "many", "which", "While", "Says", "talking about",
+    "many", "which", "While", "Says", "talking about", "VARGA:", "45 percent", ", but", "should have",
 ]
 
 # Texts built from quotation marks, cue words and names, so the quote rules are exercised.

@@ -1897,6 +1897,8 @@ SOURCE_FIRST_CASES = [
     case("numeral-share-source", "More than eight in 10 said they would vote for the pier.",
          indirect("they would vote for the pier", "said", "eight in 10")),
     case("said-the-same", "Last year, 26 percent said the same.", indirect("the same", "said", "26 percent")),
+    case("count-right-after-a-label-and-a-stray-comma", "VARGA: , 45 percent said the toll is fair.",
+         indirect("the toll is fair", "said", "45 percent")),
     case("participle-no-cue-goes-on", "Ms Varga said the fund grew in May, bringing its total to four million.",
          indirect("the fund grew in May, bringing its total to four million", "said", "Ms Varga")),
     case("participle-of-a-marking-ends-clause", "Ms Varga said the toll would stay, marking a shift in her stance.",

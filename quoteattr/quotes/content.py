@@ -1060,6 +1060,8 @@ def _subject_alone(words: str, *, phrase: bool) -> bool:
     if _pronoun_alone(words):
         return True
     found = words.split()
+    if not found:
+        return False  # the joint opens the words: no subject before it
     head = found[-1].lower()
     # "denied the claim and Mr Reyl backed …", "cited reports and Mr Reyl …": a thing said is the cue's object
     return (phrase and 2 <= len(found) <= 3 and found[0].lower() in OBJECT_DETERMINERS - {"a", "an", "that"}
