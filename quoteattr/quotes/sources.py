@@ -1677,6 +1677,8 @@ JOINT_THEN_OCCASION = EndAnchored.of(r"\s(?:and|but)\s+(?P<occasion>" + OCCASION
 def occasion_before(text: str, start: int, end: int) -> regex.Match | None:
     """JOINT_THEN_OCCASION right before ``end``, unless its last word is a bare plural after a noun, which opens a
     new subject: "… and in the harbour skippers (said)"; "… and at the meetings (said)" is a phrase still."""
+    if text.find("and", start, end) < 0 and text.find("but", start, end) < 0:
+        return None  # no joint in the window, told by two string searches before the pattern's
     found = JOINT_THEN_OCCASION.search(text, start, end)
     if found is None:
         return None

@@ -982,9 +982,10 @@ class _Resolver:
         """The last person named before a description whose words, after "a", "an" or "the", make up an appositive
         set off right after the name, perhaps after an age: "Ann Varga, 38, a mother of three, … The mother of
         three said" is Ann Varga; not "Ann Varga met a mother of three"."""
-        found = None
-        for found in _set_off_as(tuple(word.lower() for word in words)).finditer(
-                self.text, max(0, source.start - FULL_FORM_WINDOW), source.start):
+        found, window = None, max(0, source.start - FULL_FORM_WINDOW)
+        if not all(self.may_hold((word,), window, source.start) for word in words):
+            return None  # a word of the description missing from the window: no pattern to build and run
+        for found in _set_off_as(tuple(word.lower() for word in words)).finditer(self.text, window, source.start):
             pass
         if found is None:
             return None
