@@ -1038,6 +1038,12 @@ DESCRIPTION_CASES = [
     ("the-company-is-the-firm-opening-a-sentence-after-a-dateline", "LYME, March 3 (Harbour Wire) - Pier Lines cut "
      "fares on Monday. The company said fuel costs had risen.", ("fuel costs had risen", "The company"),
      ("Pier Lines", None)),
+    ("indian-courtesy-honorific-is-no-part-of-the-name", "The harbour master, Shri Anil Varga, spoke on Monday. "
+     "Shri Varga said the pier would close.", ("the pier would close", "Shri Varga"), ("Anil Varga", "The harbour master")),
+    ("indian-courtesy-honorific-for-a-woman-is-no-part-of-the-name", "Smt Ila Varga met the skippers. Smt Varga "
+     "said the toll would stay.", ("the toll would stay", "Smt Varga"), ("Ila Varga", None)),
+    ("a-capitalised-word-unknown-as-honorific-stays-in-the-name", "Sgtx Ila Varga met the skippers. Sgtx Varga "
+     "said the toll would stay.", ("the toll would stay", "Sgtx Varga"), ("Sgtx Varga", None)),
     ("a-man-office-description-may-be-a-woman", "Ann Varga, the chairman of Pier Lines, spoke on Monday. The chairman "
      "said fares would rise.", ("fares would rise", "The chairman"), ("Ann Varga", "the chairman of Pier Lines")),
     ("a-former-man-office-description-may-be-a-woman", "Tom Reyl succeeded Ann Varga as chairman in May. The former "

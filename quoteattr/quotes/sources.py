@@ -1646,7 +1646,8 @@ DATELINE = regex.compile(r"""
        (?:,?\s*\p{Lu}\p{Ll}{1,8}\.?(?:\s+\d{1,2})?){0,2}  # ", Calif., Jan. 1", ", Aug 31"
        \s*(?:\([^()]{1,20}\))?
      | (?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s*\(\p{Lu}{2,8}\))  # "New York (AFP)": a place and its agency
-    \s*(?:[—―–]|--?)\s*(?=\p{L})                  # "(UPI) —"
+    (?:\s*(?:[—―–]|--?)\s*(?=\p{L})                # "(UPI) —"
+     | (?<=\(\p{Lu}{2,8}\))\s+(?=\p{Lu}))             # "LYME, May 2 (HW) The …": a wire's agency, no dash
 """, regex.VERBOSE)
 
 
