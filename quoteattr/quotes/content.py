@@ -235,6 +235,7 @@ FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|
 AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)?"
                         r"|,\s+(?:and|but)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4})"
                         r"(?:(?:also|then|later|has|have|had)\s+|(?:did|does|would|will)\s+not\s+|(?:didn|doesn|wouldn|won)[’']t\s+)?\Z")
+AND_THAT = regex.compile(r",\s+and\s+that\s")  # ", and that she expected …": a second clause of the same words
 HEADLINE_AND_BEFORE = regex.compile(AND_BEFORE.pattern.replace("(?:and|but)", "(?i:and|but)"))  # "Backs Toll And Denounces"
 # "Tomas and Ana Reyl", "Mr Reyl and she had": a name, "and", then a name or a subject pronoun, perhaps with "had"
 NAMES_JOINED = regex.compile(r".*\p{Lu}[\p{L}\p{M}.'’\-]*\s+and\s+(?:\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}"
@@ -1294,6 +1295,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             continue
         and_before = and_before or (HEADLINE_AND_BEFORE if title_case(text[start:end]) else AND_BEFORE)
         joint = and_before.search(text, max(start, match.start() - 48), match.start())
+        if joint is not None and AND_THAT.match(joint.group()) and lemma not in frames().seeming:
+            joint = None  # "said fares would rise, and that she expected …": her cue inside the words; not "… seems"
         if joint is None and cue_class in OCCASION_CUE_CLASSES and (occasion := occasion_before(
                 text, max(start, match.start() - 60), match.start())) is not None and quote_map.around(
                 occasion.start()) is None and (has_verb_between(text, start, occasion.start(), s_forms=False)
