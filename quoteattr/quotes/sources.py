@@ -1863,6 +1863,20 @@ def _cause_clause_opener() -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}])(?:" + openers + r")\s+", regex.IGNORECASE)
 
 
+def cause_clause_subject(text: str, start: int, subject: Span, end: int) -> Span | None:
+    """The subject of the last "after" clause (`cause_clause_openers.txt`) between ``subject`` and ``end``, when
+    ``subject`` cannot speak and no comma comes after the opener: in "Shares fell after the firm cut its forecast
+    and warned …" the firm warns, not the shares."""
+    if not _unspeaking(subject.text):
+        return None
+    opener = None
+    for opener in _cause_clause_opener().finditer(text, subject.end, end):
+        pass
+    if opener is None or "," in text[opener.end():end]:
+        return None
+    return _opened_clause_subject(text, start, opener.end(), end)
+
+
 def _unspeaking(subject: str) -> bool:
     """"Shares in Pier Lines", "Ferry ticket sales": a subject headed by a market word of ``market_nouns.txt``."""
     words = subject.lower().split()

@@ -20,7 +20,7 @@ from .frames import EndAnchored, alternation, frames, forum_or_day, near
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
-from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, sentence_adverb_alternation, TIME_BEFORE, approximator, coordinated_subject,
+from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, sentence_adverb_alternation, TIME_BEFORE, approximator, cause_clause_subject, coordinated_subject,
                       noun_phrase_before, occasion_before, plausible_source,
                       plural_then_participle, sentence_subject, source_before, subject_prepositions)
 
@@ -105,6 +105,9 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
             return found[0]
     if stripped.endswith((" and", " but", ",", ",”", ',"')):
         subject = sentence_subject(text, sentence.start, cue.start)
+        if subject is not None and stripped.endswith(" and"):
+            # "Shares fell after the firm cut its forecast and warned …": the firm, not the shares
+            subject = cause_clause_subject(text, sentence.start, subject, end) or subject
         if subject is not None and (stripped.endswith((" and", " but")) or text[subject.end:subject.end + 1] == ","
                                     or _listed_verbs(text, subject, cue)):
             return subject
