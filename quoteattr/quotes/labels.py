@@ -141,6 +141,8 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
         # "Poll: Varga and Reyl neck and neck", "Pledged: 781": a headline or a tally; not "Varga: Time for 'action'",
         # nor a headline's future, "Report: Varga to speak at harbour fair", nor a transcript's spoken turn
         return None
+    if content.text.strip().rstrip(".").lower() in load_words("heading_tails.txt", lower=True):
+        return None  # "Ferry strike: live updates": a page heading, nobody's words
     if _roster(content.text):
         return None  # "Harbour Board: Lena Ruiz, Chris Davis, Tom Jones": who sits on it, read as title case
     source, cue = Span.of(text, *label.span("source")), Span.of(text, *label.span("cue"))
