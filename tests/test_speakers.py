@@ -1038,6 +1038,12 @@ DESCRIPTION_CASES = [
     ("the-company-is-the-firm-opening-a-sentence-after-a-dateline", "LYME, March 3 (Harbour Wire) - Pier Lines cut "
      "fares on Monday. The company said fuel costs had risen.", ("fuel costs had risen", "The company"),
      ("Pier Lines", None)),
+    ("title-before-a-courtesy-form-and-name-is-the-title", "Pier Lines chairman Sir Tom Reyl said the toll would "
+     "stay.", ("the toll would stay", "Pier Lines chairman Sir Tom Reyl"), ("Tom Reyl", "Pier Lines chairman")),
+    ("lower-case-title-before-doctor-and-name-is-the-title", "Harbour activist Dr Ana Varga said the toll would "
+     "stay.", ("the toll would stay", "Harbour activist Dr Ana Varga"), ("Ana Varga", "Harbour activist")),
+    ("words-before-a-courtesy-form-that-end-in-no-title-head-are-no-title", "The harbour lawyer leading Mrs Ana "
+     "Varga's search met skippers. She said the toll would stay.", ("the toll would stay", "She"), ("Ana Varga", None)),
     ("indian-courtesy-honorific-is-no-part-of-the-name", "The harbour master, Shri Anil Varga, spoke on Monday. "
      "Shri Varga said the pier would close.", ("the pier would close", "Shri Varga"), ("Anil Varga", "The harbour master")),
     ("indian-courtesy-honorific-for-a-woman-is-no-part-of-the-name", "Smt Ila Varga met the skippers. Smt Varga "

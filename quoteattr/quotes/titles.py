@@ -250,10 +250,16 @@ def premodifier_title(text: str, start: int, *, floor: int,
     stop_words = load_words("name_stopwords.txt", lower=True)
     accepted: list[tuple[int, int, str]] = []
     pending: list[tuple[int, int, str]] = []  # lower-case words kept once a title word precedes them
+    courtesy = False  # a courtesy form right before the name was passed over
     for tok_start, tok_end, word in _words_backward(text, max(floor, start - 160), start):
         low = POSSESSIVE.sub("", word).lower()
         if blocked(tok_start) or not word[:1].isalnum():
             break
+        if tok_end == start - 1 and _courtesy(word) and text[tok_end] == " ":
+            courtesy = True
+            continue  # "Pier Lines chairman Sir Martin Ode": the courtesy form stands between the title and the name
+        if courtesy and not accepted and not (vocabulary.is_head(low) or is_office_word(word)):
+            break  # "the lawyer leading Mrs Varga's search": a title must end right before the courtesy form
         if vocabulary.is_title_word(low) or is_office_word(word):
             accepted += pending + [(tok_start, tok_end, low)]
         elif low in CONNECTORS and accepted and not pending:
@@ -282,6 +288,12 @@ def premodifier_title(text: str, start: int, *, floor: int,
     if not accepted or not any(vocabulary.is_head(w) or is_office_word(w) for _, _, w in accepted):
         return None
     return accepted[-1][0], accepted[0][1]
+
+
+def _courtesy(word: str) -> bool:
+    """"Sir", "Dr", "Mrs": a courtesy honorific (`honorifics.txt`), no office."""
+    found = honorific(word)
+    return found is not None and not found.office
 
 
 TITLE_FIRST_READ = 40  # characters before a name read first: the walk over its title mostly stops within them
