@@ -84,6 +84,11 @@ QUOTE_TRAILING = (r"(?<=[^\s“\"‘(](?:[”\"]|''))\s+(?=(?:" + _spaced(load_l
 VERBAL_AUXILIARIES = alternation(load_words("verbal_auxiliaries.txt", lower=True))
 # a town's region set off by commas after it: "Tulsa(, Okla., )police officer …" (the region from region_names.txt)
 TOWN_REGION = regex.compile(r",\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?),\s+(?=\p{L})")
+# "to the harbour's skippers", "to Democrats"; not "to back …": "explained the toll to the skippers' leaders."
+TO_LISTENERS = r"""\s+to\s+(?:(?:the|a|an|his|her|their|its|our|all|some|many|both)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?|(?:\p{Lu}\p{L}*\s+){0,2})
+    (?:""" + _spaced(load_lines("object_listeners.txt")) + r""")\b
+    (?=\s*(?:[,.;:!?—―–-]|\Z)|\s+(?:who|on|in|at|last|this|during)\b)"""
+LISTENERS_AFTER_OBJECT = regex.compile(TO_LISTENERS, regex.VERBOSE)
 OBJECT_STOP = regex.compile(r"""
     ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
     (?!\s+(?:""" + _spaced(load_lines("alternative_continuations.txt")) + r""")\s+  # ", not the fees", ", or the delays"
@@ -110,9 +115,7 @@ OBJECT_STOP = regex.compile(r"""
   | \s+by\s+(?:(?:about|nearly|almost|roughly)\s+)?(?:a|an)\s+(?:[^\s,;:.!?]+\s+){0,3}?(?:margin|points?)\b  # "backed her by a wide margin"
   | \s+by\s+(?:(?!(?:the|its|his|her|their|our|my|your)\s)\p{Ll}+\s+)?margins\b  # "favored her by broad margins", not "by its margins"
   | \s+by\s+(?=(?:""" + alternation(_saying_gerunds()) + r""")\b)  # "defended the plan by saying it was safe"
-  | \s+to\s+(?:(?:the|a|an|his|her|their|its|our|all|some|many|both)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?|(?:\p{Lu}\p{L}*\s+){0,2})
-    (?:""" + _spaced(load_lines("object_listeners.txt")) + r""")\b  # "to the harbour's skippers", "to Democrats"; not "to back …"
-    (?=\s*(?:[,.;:!?—―–-]|\Z)|\s+(?:who|on|in|at|last|this|during)\b)  # "explained the toll to the skippers' leaders."
+  | """ + TO_LISTENERS + r"""
   | """ + SPOKEN_THROUGH + r"""
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Ms Varga last week and has appeared"
 # a headline capitalises its stops: "Ms Varga Backs Mr Reyl After Pier Vote", "Embraced Tolls When She Became Mayor"
@@ -726,6 +729,13 @@ def _object_gap(text: str, sentence: Sentence, position: int, first: regex.Match
     head = (gap.group("head") or "").lower()
     return not (head.endswith("ed") or head in f.irregular_verbs or head in f.prepositions
                 or head in cue_lexicon().finite_forms)
+
+
+def _object_before_listeners(text: str, content: Span) -> bool:
+    """"explained the toll to the skippers", "confirmed the sale to reporters": a noun phrase with no verb, then
+    the listeners; what reads as a clause only for the plural of the listeners is an object."""
+    listeners = LISTENERS_AFTER_OBJECT.search(text, content.start, content.end)
+    return listeners is not None and not has_verb(text[content.start:listeners.start()])
 
 
 def _reads_as_clause(clause: str) -> bool:
@@ -2048,8 +2058,9 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
                                     else (_reads_as_clause(content.text)
                                           and not _subject_gap_main_verb(text, sentence, position, content.text))
                                     or _gap_predicate(text, sentence, position, content.text)):
-            return (_object_pronoun_alone(text, content, lemma)
-                    or _clause_list(text, _object_then_verb(text, content), sentence, quote_map))
+            if not _object_before_listeners(text, content):
+                return (_object_pronoun_alone(text, content, lemma)
+                        or _clause_list(text, _object_then_verb(text, content), sentence, quote_map))
         if bare and content is not None and (whole := _past_subject_aside(text, content, sentence, quote_map, window)):
             return whole
     if takes_object and lemma not in f.object_with_predicate and (
