@@ -1038,6 +1038,14 @@ DESCRIPTION_CASES = [
     ("the-company-is-the-firm-opening-a-sentence-after-a-dateline", "LYME, March 3 (Harbour Wire) - Pier Lines cut "
      "fares on Monday. The company said fuel costs had risen.", ("fuel costs had risen", "The company"),
      ("Pier Lines", None)),
+    ("firm-name-set-off-after-spokesman-for-the-noun-is-the-nouns", "A spokesman for the operator, Pier Lines, said "
+     "the toll would stay.", ("the toll would stay", "A spokesman for the operator"),
+     ("A spokesman for the operator", None)),
+    ("firm-name-set-off-after-spokesman-for-the-noun-is-no-person-later", "A spokesman for the operator, Pier Lines, "
+     "spoke on Monday. The spokesman said fares would rise.", ("fares would rise", "The spokesman"),
+     ("The spokesman", None)),
+    ("person-name-set-off-after-spokesman-for-the-noun-is-the-spokesman", "A spokesman for the operator, Tom Reyl, "
+     "said the toll would stay.", ("the toll would stay", "Tom Reyl"), ("Tom Reyl", "A spokesman for the operator")),
     ("title-before-a-courtesy-form-and-name-is-the-title", "Pier Lines chairman Sir Tom Reyl said the toll would "
      "stay.", ("the toll would stay", "Pier Lines chairman Sir Tom Reyl"), ("Tom Reyl", "Pier Lines chairman")),
     ("lower-case-title-before-doctor-and-name-is-the-title", "Harbour activist Dr Ana Varga said the toll would "

@@ -746,6 +746,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             return described
         if not is_name_like(head_text) and not head_text.lower() in f.pronouns:
             opener = appositive_text.split()[0].lower()
+            if names_head_object(head_text, appositive_text):
+                return Span.of(text, *head), head[0]  # "A spokesman for the operator, Pier Lines, said": the spokesman
             if is_name_like(appositive_text) and not _participle_phrase(appositive_text) \
                     and not _examples_phrase(appositive_text) and not _share_of_head(appositive_text) \
                     and opener not in ("a", "an") and opener not in load_words("appositive_adverbs.txt") \
@@ -803,6 +805,16 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
 
 # articles and possessives that open a noun phrase; after a noun they open a new one
 PHRASE_OPENING_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+
+
+def names_head_object(head: str, appositive: str) -> bool:
+    """"A spokesman for the operator" before "Pier Lines": a name with no given name nor honorific set off after a
+    head that ends in "for the" and a noun names that noun, not the head; "A spokesman for the operator, Ana
+    Varga," names the spokesman."""
+    words, first = head.split(), appositive.split()[0]
+    return (len(words) >= 4 and words[-3].lower() == "for" and words[-2].lower() == "the" and words[-1].islower()
+            and is_name_like(appositive) and not is_given_name(first) and honorific(first) is None
+            and not first.rstrip(".").isupper())
 
 
 def _subject_after_fronted_phrase(tokens: list[regex.Match], first: int) -> int | None:

@@ -33,7 +33,7 @@ from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_p
                     given_name_gender, is_given_name)
 from .interviews import ANSWER, turn_role
 from .pronouns import GENDERED_PRONOUN, pronouns
-from .sources import (DATELINE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, noun_phrase_before, past_time_opening,
+from .sources import (DATELINE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, names_head_object, noun_phrase_before, past_time_opening,
                       plausible_source, sentence_subject)
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title,
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
@@ -232,8 +232,10 @@ class _Resolver:
         if not candidate.given:  # one word may be a firm or an agency: its role noun must be a title head
             return is_given_name(candidate.surname) or (told_by_pronoun and not self.person_before(candidate)) or (
                 after is not None and role_noun_is_head(self.text[after[0]:after[1]]))
-        return after is not None or appositive_before_title(
-            self.text, candidate.span.start, candidate.name.end, floor=floor) is not None or told_by_pronoun or (
+        before = appositive_before_title(self.text, candidate.span.start, candidate.name.end, floor=floor)
+        if before is not None and names_head_object(self.text[before[0]:before[1]], candidate.span.text):
+            before = None  # "A spokesman for the operator, Pier Lines,": the name is the operator's
+        return after is not None or before is not None or told_by_pronoun or (
             self.set_off_after_source(candidate) and self.name_like(candidate))  # "Another mother, Kaja Dahl, said"
 
     def named_after_role(self, candidate: PersonName) -> bool:
@@ -287,7 +289,8 @@ class _Resolver:
         """The name is set off by commas right after a quote's source: "Another mother, Kaja Dahl, said"."""
         comma = APPOSED_NAME_BEFORE.search(self.text, max(0, candidate.span.start - 4), candidate.span.start)
         return comma is not None and comma.start() in self.source_ends and (
-            APPOSED_NAME_END.match(self.text, candidate.span.end) is not None)
+            APPOSED_NAME_END.match(self.text, candidate.span.end) is not None) and not names_head_object(
+            self.text[max(0, comma.start() - 60):comma.start()], candidate.span.text)  # "…for the operator, Pier Lines,"
 
     def name_like(self, candidate: PersonName) -> bool:
         """Two words that read as a given name and a surname: a given word that the text never writes in lower case
@@ -597,7 +600,8 @@ class _Resolver:
         name = self.names[index]
         if (APPOSED_NAME.fullmatch(self.text, source.end, name.span.start)
                 and APPOSED_NAME_END.match(self.text, name.span.end)
-                and self.quoted_range(name.span.start) is None):  # "According to a summary, Ana Varga, ..., sent"
+                and self.quoted_range(name.span.start) is None  # "According to a summary, Ana Varga, ..., sent"
+                and not names_head_object(source.text, name.span.text)):  # "A spokesman for the operator, Pier Lines,"
             return self.name_owner[index]
         return None
 
