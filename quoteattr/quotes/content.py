@@ -89,6 +89,10 @@ TO_LISTENERS = r"""\s+to\s+(?:(?:the|a|an|his|her|their|its|our|all|some|many|bo
     (?:""" + _spaced(load_lines("object_listeners.txt")) + r""")\b
     (?=\s*(?:[,.;:!?—―–-]|\Z)|\s+(?:who|on|in|at|last|this|during)\b)"""
 LISTENERS_AFTER_OBJECT = regex.compile(TO_LISTENERS, regex.VERBOSE)
+# words that open no subject after "as": "as a skilled pilot", "as very skilled", "as he said", "as unfit and left"
+AS_CLAUSE_STOPS = r"(?:a|an|the|this|that|these|those|he|she|they|it|we|i|you|who|which|what|if|well|much|many|more|most|" \
+    r"less|least|very|too|so|quite|rather|ill|soon|long|far|though|such|not|no|any|some|all|and|or|but|nor|of|in|on|at|for|with|from|by|to|about)\s"
+AS_SUBJECT_WORD = r"(?!" + AS_CLAUSE_STOPS + r")\p{Ll}+(?<!ly|ing)\s+"
 OBJECT_STOP = regex.compile(r"""
     ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
     (?!\s+(?:""" + _spaced(load_lines("alternative_continuations.txt")) + r""")\s+  # ", not the fees", ", or the delays"
@@ -103,6 +107,9 @@ OBJECT_STOP = regex.compile(r"""
     (?!(?<=(?<!\p{L})(?:""" + alternation(load_lines("time_heads.txt")) + r"""))\s+(?:when|before|after|since|until)\b)  # not "a moment when the pier shut"
     \s+(?:""" + _spaced(load_lines("object_stops.txt")) + r""")\b""" + TIME_THEN_REASON + r"""  # not "his earlier career"
   | \s+as\s+(?:he|she|they|it|we|I)\s  # "praising “…” as he promised to …"
+  | \s+as\s+(?:(?:the|their|his|her|its|our)\s+(?:""" + AS_SUBJECT_WORD + r"""){1,2}  # "as the toll rose"
+              |(?:""" + AS_SUBJECT_WORD + r""")?(?!""" + AS_CLAUSE_STOPS + r""")\p{Ll}+s(?<!ss|us)\s+)  # "as skippers shouted"
+    (?:\p{Ll}{2,}ed|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b(?!\s+(?:by|as|to)\b)  # "called for calm as skippers shouted"
   | """ + QUOTE_TRAILING + r"""
   | \s+(?:in|at|during)\s+(?:(?!(?:that|to|who|which)\s)[^\s,;:.!?“”"()]+\s+){0,5}?(?:""" + _spaced(load_lines("object_occasions.txt")) + r""")\b
   | \s+on\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_outlets.txt")) + r""")
