@@ -1052,6 +1052,12 @@ DESCRIPTION_CASES = [
      "stay.", ("the toll would stay", "Harbour activist Dr Ana Varga"), ("Ana Varga", "Harbour activist")),
     ("words-before-a-courtesy-form-that-end-in-no-title-head-are-no-title", "The harbour lawyer leading Mrs Ana "
      "Varga's search met skippers. She said the toll would stay.", ("the toll would stay", "She"), ("Ana Varga", None)),
+    ("a-after-an-honorific-is-an-initial", "The harbour master, Dr A Varga, said the pier would close.",
+     ("the pier would close", "Dr A Varga"), ("A Varga", "The harbour master")),
+    ("a-with-a-period-after-an-honorific-is-an-initial-the-surname-comes-back-to", "Mr A. Reyl met skippers. Mr Reyl "
+     "said the pier would close.", ("the pier would close", "Mr Reyl"), ("A. Reyl", None)),
+    ("a-opening-a-sentence-before-a-name-is-no-honorifics-initial", "The skippers met a Varga. A Varga said the pier "
+     "would close.", ("the pier would close", "A Varga"), ("A Varga", None)),
     ("indian-courtesy-honorific-is-no-part-of-the-name", "The harbour master, Shri Anil Varga, spoke on Monday. "
      "Shri Varga said the pier would close.", ("the pier would close", "Shri Varga"), ("Anil Varga", "The harbour master")),
     ("indian-courtesy-honorific-for-a-woman-is-no-part-of-the-name", "Smt Ila Varga met the skippers. Smt Varga "

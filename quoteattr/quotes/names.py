@@ -127,6 +127,8 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
     prefix_end = -1
     for index, (_, _, word) in enumerate(tokens[:-1]):
         low = word.rstrip(".").lower()
+        if low == "a" and index > 0 and honorific(tokens[index - 1][2]) is not None:
+            continue  # "Dr A Varga", "Mr A. Reyl": an initial after the honorific, not the article
         if low in stop_words or vocabulary.is_title_word(low) or honorific(word) is not None or (
                 vocabulary.is_plural_head(low)) or (  # "Professors Varga and Reyl"
                 index == 0 and low.endswith("ly") and not is_given_name(word)):  # "Interestingly Reyl, a skipper,"
