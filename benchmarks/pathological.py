@@ -74,6 +74,8 @@ CASES = {
                                                     * (size // 63),
     "poll phrases after fronted phrases, no stop": lambda size: ("In May, after the storm, Ms Varga led by nine points "
                                                                 "in a Gazette poll, " * (size // 72)),
+    "reports joined before closing frames, no stop": lambda size: ("Skippers said they back the toll, but they would not "
+                                                                  "pay for it, they said, " * (size // 76)),
 }
 
 
