@@ -1,4 +1,5 @@
 """Invariants that hold for any input string, checked with generated text."""
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,6 +12,7 @@ PIECES = [
     "Ann Lee", "the spokesman", "that", "We will act", "reporters",
     " - ", "''", "made", "comments about", "although", "As reported by", "was asked", "to", "42%", "six in 10",
     "many", "which", "While", "Says", "talking about", "VARGA:", "45 percent", ", but", "should have",
+    "first reported by the Gazette",
 ]
 
 # Texts built from quotation marks, cue words and names, so the quote rules are exercised.
@@ -25,6 +27,16 @@ def test_attribute_returns_a_document_without_error(text):
     """attribute never raises on text and keeps the input unchanged."""
     doc = quoteattr.attribute(text)
     assert isinstance(doc, quoteattr.Document)
+    assert doc.error is None
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("text", [
+    "VARGA: , 45 percent said the toll is fair.",  # a count's report right after a label and a stray comma
+    "- The ferry, first reported by the Gazette, will stop on Sunday.",  # a news aside in a sentence opened by a dash
+])
+def test_texts_that_once_raised_give_a_document_without_error(text):
+    doc = quoteattr.attribute(text)
     assert doc.error is None
     assert doc.text == text
 

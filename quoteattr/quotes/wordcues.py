@@ -1231,7 +1231,10 @@ def news_passive(text: str, agent: regex.Match, chain_start: int, match: regex.M
     closing = SET_OFF_AFTER.match(text, after, near(after, sentence.end))
     if set_off is None or closing is None or set_off.start() - sentence.start > NEWS_SUBJECT_CHARS + NEAR_OPENING:
         return None  # the subject opens the sentence: no need to read a long stretch before the aside
-    subject = trimmed(text, SUBJECT_OPENING.match(text, sentence.start).end(), set_off.start())
+    opening = SUBJECT_OPENING.match(text, sentence.start, set_off.start())
+    if opening is None:
+        return None  # "- The ferry, first reported by …": the sentence opens with no word
+    subject = trimmed(text, opening.end(), set_off.start())
     if (subject is None or subject.end - subject.start > NEWS_SUBJECT_CHARS or CLAUSE_MARKS.search(subject.text)
             or "," in subject.text or verb_positions(text, subject.start, subject.end, s_forms=False)):
         return None  # "On Monday, the plan, …", "The board sold the pier, first …": no subject alone before it
