@@ -1449,7 +1449,7 @@ def _main_after_condition(text: str, start: int, joint: regex.Match) -> bool:
     if text[joint.start():joint.start() + 1] != ",":
         return False
     return CONDITION_AFTER_JOINT.search(text, max(start, joint.start() - 200), joint.start()) is not None or (
-        CONDITION_OPENING.match(text, start, joint.start()) is not None and "," not in text[start:joint.start()])
+        CONDITION_OPENING.match(text, start, joint.start()) is not None and text.find(",", start, joint.start()) < 0)
 
 
 def _main_after_opening(text: str, start: int, joint: regex.Match, *, after_object: bool) -> bool:

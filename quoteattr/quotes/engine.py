@@ -24,8 +24,8 @@ from ..analysis.base import Analysis
 from ..model import Document, Kind, Quote, Span
 from .marks import Quoted, find_quoted
 from .cues import cue_lexicon
-from .overlaps import (after_inner_frames, after_opening_reports, deduplicate, ending_at_outer_frames, without_embedded_stances,
-                       without_nested_reports, without_overlaps)
+from .overlaps import (after_inner_frames, after_opening_reports, deduplicate, ending_at_outer_frames,
+                       without_embedded_stances, without_nested_reports, without_overlaps)
 from .paragraphs import (after_gesture, after_speech_event, continuations, embedded_posts, extend_with_following_quotes, indexes_covered,
                          introduced_by_punctuation, named_after_dash, open_paragraphs_before, quoted_headline,
                          signed_below, to_quoted_words)

@@ -26,8 +26,8 @@ from .content import has_verb, trimmed
 from .marks import Quoted
 from .quotemap import QuoteMap, kind_of, unmarked
 
-__all__ = ["Claimed", "after_inner_frames", "after_opening_reports", "deduplicate", "without_embedded_stances", "without_nested_reports",
-           "without_overlaps"]
+__all__ = ["Claimed", "after_inner_frames", "after_opening_reports", "deduplicate", "without_embedded_stances",
+           "without_nested_reports", "without_overlaps"]
 
 
 def deduplicate(text: str, found: list[Quote]) -> list[Quote]:

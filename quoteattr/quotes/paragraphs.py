@@ -440,7 +440,7 @@ def _quoted_echo(analysis: Analysis, sentence_starts: Sequence[int], index: int,
         return None
     if next(cue_lexicon().find(text, sentence.start, quoted.start, CUE_CLASSES), None) is not None:
         return None  # "The agency declined to detail its “focus.”": a frame of its own
-    if text[sentence.start:quoted.start].rstrip().endswith(":"):
+    if last_char_before(text, sentence.start, quoted.start) == ":":
         return quoted.inner  # "Then, after a pause: “Maybe on Mondays.”": the words after the colon, not the writer's
     end = quoted.end
     while end > sentence.start and not text[end - 1].isalnum():

@@ -21,14 +21,14 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD,
+from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD,
                       NAME_WORDS, OBJECT_STOP, PERSON_OBJECTS, QUOTED_NAME, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present, before_verb,
                       capitalised_cue_after_first, clause_before, runs_into_quote, clause_from, complement_after_cue, first_comma, past_word,
                       has_verb, has_verb_between,
                       headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause)
-from .cues import CUE_CLASSES, cue_lexicon
+from .cues import cue_lexicon
 from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, end_before, forum_or_day, frames,
                      last_char_before, near, past_adverbials, weekday_alternation)
 from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_copula,
@@ -107,7 +107,6 @@ CLOSING_FRAME = regex.compile(r",\s+(?!(?i:and|or|but|nor|so|what|who|which|how|
 # a relative clause on the listener, then the infinitive: "urged anyone who saw the crash to come forward"
 LAST_ITEM = regex.compile(r"\s(?:and|or)\s")
 COMMA_THEN_TO = regex.compile(r",(?=\s+(?:not\s+)?to\s+\p{Ll})")
-ALL_CUE_CLASSES = frozenset(CUE_CLASSES)
 RELATIVE_THEN_TO = regex.compile(r"(?P<clause>(?P<comma>,)?\s+who\s[^,;:“”\"()]{1,80}?)(?(comma),)\s(?:not\s+)?to\s+\p{Ll}")
 # "warned residents who stayed behind that rescuers …": a relative clause on the listener, then "that" and a subject
 RELATIVE_THEN_THAT = regex.compile(r"(?P<clause>(?P<comma>,)?\s+who\s[^,;:“”\"()]{1,80}?)(?(comma),)\s+that\s+"
@@ -241,6 +240,8 @@ AS_PHRASE_COMMA = regex.compile(r"\s+(?:(?:(?!(?:that|and|but)\b)[\p{Ll}\p{N}]+\
 GAP_AUXILIARY = regex.compile(r"(?:is|was|are|were|will|would|can|could|should|has|have|had|may|might|must|did|does)\b")
 GAP_VERB = regex.compile(GAP_AUXILIARY.pattern  # "which he said was …": no subject
                          + r"|(?!(?:his|its|this|thus)\b)\p{Ll}{2,}(?:ed|(?<![su])s)\b")
+# the last letter, digit or line break before a position, read backward: "Other shows" has none before it
+WORD_OR_LINE_BREAK_BEFORE = regex.compile(r"(?r)[\p{L}\p{N}\n]")
 CLEFT_CONTRACTION = regex.compile(r"(?:it|that|there|here|this|what)['’]s\s", regex.IGNORECASE)  # "It's a plan …"
 SECOND_RELATIVE = regex.compile(r",?\s+and\s+(?:who|which|whom)\b")  # "… and who claimed credit"
 SOURCE_BREAK = regex.compile(r"[,;:()“”\"—―–]")  # "Mr Reyl, the council says, is late": a set-off frame, no relative
@@ -1953,8 +1954,8 @@ def _no_gap_filler(text: str, sentence: Sentence, source: Span) -> bool:
     nothing is missing, so the auxiliary after the cue opens the sentence's own verb."""
     if CLEFT_CONTRACTION.match(text, source.start, source.end) is not None:
         return False  # "It's a plan Ms Varga says could fail": the noun inside the read source is the filler
-    line_start = max(sentence.start, text.rfind("\n", sentence.start, source.start) + 1)
-    return not any(char.isalnum() for char in text[line_start:source.start])
+    before = WORD_OR_LINE_BREAK_BEFORE.search(text, sentence.start, source.start)
+    return before is None or before.group() == "\n"
 
 
 def _gap_before_main_verb(text: str, sentence: Sentence, head: Span, content: Span, *, set_off: bool = False,
@@ -2744,7 +2745,8 @@ def _shell_object(text: str, sentence: Sentence, subject: Span) -> tuple[Span, S
 def _gives_name(text: str, match: regex.Match, head: regex.Match, sentence: Sentence) -> bool:
     """"a clerk named Lena Varga": an indefinite noun and its naming participle, within a clause ("filed by a clerk
     named …"), opening the sentence or after a comma with the name's own verb after it ("A skipper named Tom Reyl
-    sold the boat"; after "named" also "… runs the ferry", as "called Mr Reyl liars" may call him names), or set off by commas ("The witness, a deckhand named Jonas Kreel, told …")."""
+    sold the boat"; after "named" also "… runs the ferry", as "called Mr Reyl liars" may call him names), or set
+    off by commas ("The witness, a deckhand named Jonas Kreel, told …")."""
     f = frames()
     governor = word_before(text, sentence.start, head.start())
     if governor.isalpha() and governor.islower():
@@ -3047,7 +3049,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             addressee = Span.of(text, addressee.start, relative.end("clause"))
         elif (addressee is not None
               and (relative := RELATIVE_THEN_THAT.match(text, addressee.end, near(addressee.end, sentence.end)))
-              and next(cue_lexicon().find(text, relative.start("clause"), relative.end("clause"), ALL_CUE_CLASSES),
+              and next(cue_lexicon().find(text, relative.start("clause"), relative.end("clause"), ANY_CUE),
                        None) is None):
             # "warned residents who stayed behind that rescuers might not come": the relative clause goes with the
             # ones warned; not "told skippers who asked that …", whose own cue takes the clause

@@ -33,8 +33,8 @@ from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_p
                     given_name_gender, is_given_name)
 from .interviews import ANSWER, turn_role
 from .pronouns import GENDERED_PRONOUN, pronouns
-from .sources import (DATELINE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, names_head_object, noun_phrase_before, past_time_opening,
-                      plausible_source, sentence_subject)
+from .sources import (DATELINE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, names_head_object, noun_phrase_before,
+                      past_time_opening, plausible_source, sentence_subject)
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title,
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
                      is_office_word, left_after, dismissed_before, member_role, court_role, role_noun_is_head,

@@ -16,7 +16,7 @@ import regex
 from ..lexicon import load_lines, load_words
 from ..model import Sentence, Span
 from .cues import cue_lexicon
-from .frames import EndAnchored, alternation, frames, forum_or_day, near
+from .frames import EndAnchored, alternation, end_before, frames, forum_or_day, near
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
@@ -199,7 +199,7 @@ def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: re
         return None  # "posted a message on Facebook saying …", "… on Monday saying", "… in March urging": not who
     if named and word in f.weekdays and previous.start(1) > sentence.start:
         # "Parents received a letter Thursday saying …": a bare day dates the noun before it, which says it
-        found = noun_phrase_before(text, sentence.start, len(text[:previous.start(1)].rstrip()))
+        found = noun_phrase_before(text, sentence.start, end_before(text, sentence.start, previous.start(1)))
         return found if found is not None and plausible_source(found.text) and not _written_to(text, sentence, found) \
             else None
     found = noun_phrase_before(text, sentence.start, previous.end(1), noun_head=noun_head)

@@ -107,7 +107,8 @@ def title_words() -> TitleWords:
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|[^\s\p{L}\p{N}]")
 POSSESSIVE = regex.compile(r"['’]s?\Z")
 CONNECTORS = frozenset({"of", "for", "on", "and", "the", "to", "at"})
-ROLE_OBJECT_PREPOSITIONS = ("of", "for", "to")  # after the noun of a role before a name: "head of", "spokeswoman for", "envoy to"
+# after the noun of a role before a name: "head of", "spokeswoman for", "envoy to"
+ROLE_OBJECT_PREPOSITIONS = ("of", "for", "to")
 PREDICATE_ROLE_PREPOSITIONS = ("of", "for", "at")  # after the noun of a role a copula states: "a nurse at"
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 POSSESSIVE_DETERMINERS = DETERMINERS - {"the", "a", "an"}
