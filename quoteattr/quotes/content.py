@@ -90,8 +90,7 @@ TO_LISTENERS = r"""\s+to\s+(?:(?:the|a|an|his|her|their|its|our|all|some|many|bo
     (?=\s*(?:[,.;:!?—―–-]|\Z)|\s+(?:who|on|in|at|last|this|during)\b)"""
 LISTENERS_AFTER_OBJECT = regex.compile(TO_LISTENERS, regex.VERBOSE)
 # words that open no subject after "as": "as a skilled pilot", "as very skilled", "as he said", "as unfit and left"
-AS_CLAUSE_STOPS = r"(?:a|an|the|this|that|these|those|he|she|they|it|we|i|you|who|which|what|if|well|much|many|more|most|" \
-    r"less|least|very|too|so|quite|rather|ill|soon|long|far|though|such|not|no|any|some|all|and|or|but|nor|of|in|on|at|for|with|from|by|to|about)\s"
+AS_CLAUSE_STOPS = r"(?:" + alternation(load_lines("as_clause_non_subjects.txt")) + r")\s"
 AS_SUBJECT_WORD = r"(?!" + AS_CLAUSE_STOPS + r")\p{Ll}+(?<!ly|ing)\s+"
 OBJECT_STOP = regex.compile(r"""
     ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"

@@ -71,7 +71,7 @@ SET_OFF_DESCRIPTION = regex.compile(r",[ \t]+(?:an?[ \t]+)?")  # between a name 
 JOINED_NEXT = regex.compile(r"[ \t]+and[ \t]+")  # between a subject that stops at "and" and the name after it
 POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
 OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t]+\Z")
-PERSON_ENDINGS = ("self", "man", "er", "or", "ist", "ee", "ian", "ant", "ent")  # "herself", "businessman", "caller"
+PERSON_ENDINGS = load_lines("person_noun_endings.txt")  # "herself", "businessman", "caller"
 # a person's noun, then "named" right before a name: "a young deckhand named Femi Adeyemi"
 NAMED_AFTER_ROLE = regex.compile(r"(?<![\p{L}])(?P<noun>\p{Ll}+)[ \t]+named[ \t]+\Z")
 # the capitalised words of the place or body a name is "of": "(Eva Brun of) New York", "(of) the Harbour Council"
