@@ -31,12 +31,13 @@ def test_attribute_returns_a_document_without_error(text):
     assert doc.text == text
 
 
-@pytest.mark.parametrize("text", [
-    "VARGA: , 45 percent said the toll is fair.",  # a count's report right after a label and a stray comma
-    "- The ferry, first reported by the Gazette, will stop on Sunday.",  # a news aside in a sentence opened by a dash
+@pytest.mark.parametrize("text, paragraphs", [
+    ("VARGA: , 45 percent said the toll is fair.", "lines"),  # a count's report right after a label and a comma
+    ("- The ferry, first reported by the Gazette, will stop on Sunday.", "lines"),  # a news aside after a dash
+    ("said,\n  ,\nsaid", "blank-lines"),  # two commas around white space right after a cue, lines joined
 ])
-def test_texts_that_once_raised_give_a_document_without_error(text):
-    doc = quoteattr.attribute(text)
+def test_texts_that_once_raised_give_a_document_without_error(text, paragraphs):
+    doc = quoteattr.attribute(text, paragraphs=paragraphs)
     assert doc.error is None
     assert doc.text == text
 

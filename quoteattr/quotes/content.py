@@ -1853,8 +1853,11 @@ def _clause_openings_after_comma(text: str, position: int, window: int,
         words = aside.group("aside")
         if PARTICIPLE_ASIDE.match(words) or (has_verb(NAME_POSSESSIVE.sub("", words)) and not CONDITION_ASIDE.match(words)):
             return
-        first = words.split()[0].lower()
-        keeps = len(words.split()) > 1 and first not in frames().prepositions and first not in frames().sentence_adverbs
+        parts = words.split()
+        if not parts:
+            return  # "said,\n ,": commas around white space, no aside
+        first = parts[0].lower()
+        keeps = len(parts) > 1 and first not in frames().prepositions and first not in frames().sentence_adverbs
         yield aside.end(), aside.end(), aside.start("aside") if keeps else None
     elif COMMA_THEN_WORD.match(text, position, window) and SKIPPED_ASIDE.search(text, max(0, position - 40), position):
         yield position + 1, position + 1, None
