@@ -282,6 +282,10 @@ CONTENT_STOP_CASES = [
     case("stop-before-coordinated-cue", "Ms Varga announced she was stepping down and vowed to fight the closure.",
          indirect("she was stepping down", "announced", "Ms Varga"),
          indirect("to fight the closure", "vowed", "Ms Varga")),
+    case("no-stop-at-passive-cue-after-an-aside", "Mr Reyl said that, like him, Ms Varga had been attacked for it.",
+         indirect("like him, Ms Varga had been attacked for it", "said", "Mr Reyl")),
+    case("stop-at-passive-cue-after-a-joint", "Mr Reyl said the skippers are treated unfairly, as Ms Varga is attacked in "
+         "the press.", indirect("the skippers are treated unfairly", "said", "Mr Reyl")),
     case("no-stop-at-quoted-coordinated-cue", "Ms Varga said the council had “sold the pier and promised to fight” for it.",
          mixed("the council had “sold the pier and promised to fight” for it", "said", "Ms Varga")),
 ]

@@ -1283,6 +1283,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             continue  # "said requests were made to the council": "made" is a cue only as "made the case"
         if lemma in frames().naming and VISIT_CALL.match(text, match.end(), end) is not None:
             continue  # "after the vote, Mr Reyl called her to meet": a call, not a naming that reports
+        if _passive_without_words(text, start, match, lemma):
+            continue  # "said that, like him, Ms Varga had been attacked": a passive, no report of its subject's
         if form.endswith("ing"):
             # "saying he would run and suggesting that …", "… but pointedly warning that …": a second gerund of
             # saying, unless the clause runs on its own "-ing" ("is acting unlawfully and showing …", "by reading …
@@ -1390,6 +1392,21 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             # 'said the pier was “a folly,” she said'; 'said the pier was unsafe - “It will fall,” she said'
             return lead.start() if lead is not None and lead.start() > start else closing.end
     return end
+
+
+PASSIVE_BEFORE = EndAnchored.of(r"(?<![\p{L}])(?i:" + alternation(load_words("be_forms.txt")) + r")\s+(?:\p{Ll}+ly\s+)?\Z")
+WORDS_AFTER_PASSIVE = regex.compile(r"\s+(?:that\b|[“\"])")
+JOINT_BEFORE_PASSIVE = EndAnchored.of(r"(?<![\p{L}])(?i:" + alternation(_JOINTS) + r")\s+[^,;:]{0,60}\Z")
+
+
+def _passive_without_words(text: str, start: int, match: regex.Match, lemma: str) -> bool:
+    """", Ms Varga had been attacked", "was widely praised": a passive cue that opens no words ("that", a quotation)
+    reports nothing of its subject; not one told to a listener ("were told the pier would close"), nor one after a
+    joint (", as Mr Reyl is attacked"), whose clause ends the words all the same."""
+    return (lemma not in frames().addressee and match.group()[-2:].lower() == "ed"
+            and PASSIVE_BEFORE.search(text, max(start, match.start() - 24), match.start()) is not None
+            and WORDS_AFTER_PASSIVE.match(text, match.end()) is None
+            and JOINT_BEFORE_PASSIVE.search(text, max(start, match.start() - 80), match.start()) is None)
 
 
 def _opens_report(text: str, match: regex.Match, lemma: str) -> bool:
