@@ -57,7 +57,7 @@ POSSESSIVES_IN_S = frozenset({"his", "its", "this", "hers", "ours", "yours", "th
 LEADING_ADVERB = regex.compile(r"(\p{L}+),\s+(?=\p{L})")  # "Still, ": a connective before the words
 INFINITIVE_WORDS = regex.compile(r"\bto\s+\p{Ll}+")  # "to do": an infinitive, no finite verb
 LEAD_DASH = regex.compile(r"\s(?:[—―–]|--?)\s*|[—―–]\s*")  # "the vote was lost - the plan …", "lost—the plan"
-LEAD_WHICH = regex.compile(r",\s+(?P<which>which)\s")
+LEAD_WHICH = regex.compile(r",\s+(?P<which>which)(?:\s|\Z)")
 DIGIT_GROUP = regex.compile(r"\d,\d")  # "3,500": a comma that groups digits inverts nothing
 TRAILING_RELATIVE = regex.compile(r",\s+(?:who|whose|which)\s")  # "Mr Reyl, who runs the ferry, said …"
 # "…, pushed the skippers to vote": an infinitive after the object; not "said Ms Varga to reporters"
