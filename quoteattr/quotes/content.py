@@ -334,7 +334,7 @@ AND_MODAL_NOT = regex.compile(r"\s(?:and|but)\s+(?:(?:would|will)\s+not|wouldn[�
 PLURAL_PRONOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?:they|we|I)\s+\Z")  # "…, and they say …"
 PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been|did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t|don[’']t)\s+\Z")
 ANSWER_ENDS = r"\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|for|while|whereas)\b"  # what may follow a short answer
-YES_NO = regex.compile(r"\s+(yes|no|so|the\s+same|otherwise)\b(?=" + ANSWER_ENDS + r"|(?<=no)\s+to\s)", regex.IGNORECASE)
+YES_NO = regex.compile(r"\s+(yes|no|so|as\s+much|the\s+same|otherwise)\b(?=" + ANSWER_ENDS + r"|(?<=no)\s+to\s)", regex.IGNORECASE)
 # "72 percent said yes", "half said so in May", "said yes while a third disagreed", "said no to the new toll"
 SAID_OBJECT = regex.compile(r"\s+((?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}?(?:" + _spaced(load_lines("said_objects.txt"))
                          + r"))\b(?=" + ANSWER_ENDS + r")")  # "said the opposite", "says rude things"
