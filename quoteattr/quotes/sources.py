@@ -1052,6 +1052,9 @@ def _plural_noun_before_preposition(tokens: list[regex.Match], index: int) -> bo
     if not previous[:1].isalnum() or lower in f.boundaries or lower in _determiners():
         return lower not in f.pronouns
     lemma = cue_lexicon().forms.get(word.lower(), ("",))[0]
+    if lower.endswith("ed") and lemma in f.noun_ambiguous and (
+            index == 1 and previous[:1].isupper() or index > 1 and tokens[index - 2].group().lower() in f.boundaries):
+        return True  # "Leaked documents from the harbour office show", "after leaked documents from …": a participle
     return previous.islower() and previous.isalpha() and lemma in f.noun_ambiguous and lower not in f.pronouns \
         and lower not in f.prepositions and lower not in cue_lexicon().finite_forms and not lower.endswith("ed")
 
