@@ -13,10 +13,12 @@ import regex
 from ..lexicon import load_words
 from ..model import Sentence
 from .content import THAT
+from .cues import cue_lexicon
 from .frames import frames, near
 from .sources import source_before
 
-__all__ = ["closes_appositive", "idiom", "interview_question", "is_year", "noun_after_name", "noun_follows"]
+__all__ = ["closes_appositive", "idiom", "interview_question", "is_year", "noun_after_name", "noun_follows",
+           "plural_before_cue"]
 
 BE_THAT = regex.compile(r"\s+(?:is|was)\s+that\b")  # "One view is that …": the noun reports
 COORDINATED_NAME = regex.compile(r"(?<![\p{L}])(?:and|&)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}\Z")  # "Ms Varga and Mr Reyl "
@@ -51,6 +53,17 @@ def noun_follows(text: str, position: int, lemma: str, end: int) -> bool:
     if word in f.be_forms and THAT.match(text, following.end(), near(following.end(), end)):
         return False  # "One view is that …": the noun itself reports
     return word in f.verbal_auxiliaries or (word.endswith("ed") and word.islower())
+
+
+def plural_before_cue(text: str, position: int, end: int) -> bool:
+    """"which advocates say disadvantages …", "reports suggest the pier …": a cue's "-s" form right before the base
+    form of a cue that takes a bare clause is a plural noun, the subject of that cue."""
+    following = NEXT_WORD.match(text, position, near(position, end))
+    if following is None or not following.group(1).islower():
+        return False
+    word = following.group(1)
+    found = cue_lexicon().lookup(word)
+    return found is not None and found[0] == word and word in frames().bare and word not in frames().adjectives
 
 
 def _determiner_next(text: str, position: int, end: int) -> bool:

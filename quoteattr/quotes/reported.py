@@ -36,7 +36,8 @@ from .labels import (according_to, colon_label, in_view_of, is_transcript, on_to
 from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, interrupts_subject, opens_sentence,
                         quote_in_next_sentence, read_left_frame)
 from .names import ARTICLES, is_given_name
-from .nounuses import closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows
+from .nounuses import (closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows,
+                       plural_before_cue)
 from .marks import Quoted
 from .quotemap import QuoteMap, make_quote
 from .sources import (NAME_WORD, NOUN_DETERMINERS, POSSESSED_MODIFIER, POSSESSIVES, clause_subject, contact_relative_head, contact_subject,
@@ -1412,6 +1413,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and (ahead := NOUN_VERB_AHEAD.match(text, match.end(), near(match.end(), sentence.end))) is not None
             and _plain_verb(ahead.group("verb"), lemma, text, match.end())):
         return None  # "Current rules make it hard to moor", "Paris attacks test the council": the noun's own verb
+    if form.endswith("s") and form != lemma and not chain and plural_before_cue(text, match.end(), sentence.end):
+        return None  # "a system which advocates say is unfair": the plural subject of "say"
     if (form.endswith("s") and form != lemma and lemma not in f.bare
             and PLURAL_VERB_AHEAD.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "Harbour advocates have been successful", "the skippers' claims are false"
