@@ -57,13 +57,17 @@ def noun_follows(text: str, position: int, lemma: str, end: int) -> bool:
 
 def plural_before_cue(text: str, position: int, end: int) -> bool:
     """"which advocates say disadvantages …", "reports suggest the pier …": a cue's "-s" form right before the base
-    form of a cue that takes a bare clause is a plural noun, the subject of that cue."""
+    form of a cue that takes a bare clause, with no preposition after it, is a plural noun, the subject of that cue;
+    not "The Gazette reports fear among skippers"."""
     following = NEXT_WORD.match(text, position, near(position, end))
     if following is None or not following.group(1).islower():
         return False
     word = following.group(1)
     found = cue_lexicon().lookup(word)
-    return found is not None and found[0] == word and word in frames().bare and word not in frames().adjectives
+    if found is None or found[0] != word or word not in frames().bare or word in frames().adjectives:
+        return False
+    after = NEXT_WORD.match(text, following.end(), near(following.end(), end))
+    return after is not None and after.group(1) not in frames().prepositions  # not "reports fear among skippers"
 
 
 def _determiner_next(text: str, position: int, end: int) -> bool:
