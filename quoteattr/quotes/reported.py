@@ -2480,6 +2480,8 @@ def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) 
         return None  # "made clear", "went on": a particle, no noun
     if len(words) > 1 and words[-2].lower() == "no":
         return None  # "made no secret.": nothing was said
+    if len(words) > 1 and words[-2].lower() == "following":
+        return None  # "made the following comment:": it points to the words given after it
     return trimmed(text, match.end(), end)
 
 

@@ -1654,7 +1654,8 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
 
 
 # an apostrophe inside a word goes on with the phrase: "Shortly after the mayor’s call ended, …"
-LEADING_PHRASE = regex.compile(r"(\p{L}+)\s(?:[^,;:“”\"‘’()]|(?<=\p{L})’(?=\p{L})){1,80},\s+(?=\p{L})")
+# "On July 6, 2015, ": a date's year set off by commas stays in the phrase
+LEADING_PHRASE = regex.compile(r"(\p{L}+)\s(?:[^,;:“”\"‘’()]|(?<=\p{L})’(?=\p{L})|(?<=\d),\s*(?:19|20)\d\d(?=,)){1,80},\s+(?=\p{L})")
 LEADING_WORD = regex.compile(r"(\p{L}+),\s+(?=\p{L})")
 DATELINE = regex.compile(r"""
     (?:\p{Lu}{2,}[\p{Lu}\s.,'’\-]*                 # "WASHINGTON", "ST. PAUL, MINN."
