@@ -44,7 +44,8 @@ from .sources import (NAME_WORD, NOUN_DETERMINERS, POSSESSED_MODIFIER, POSSESSIV
                       fronted_phrase_end, headline_document, joined_subject, noun_phrase_before, plausible_source,
                       sentence_subject, source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, object_relative_head, plural_subject,
-                       relative_subject, stance_before_to, within_relative, within_restrictive, word_before)
+                       relative_subject, relative_that_between, stance_before_to, within_relative, within_restrictive,
+                       word_before)
 from .titles import honorific, title_words
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues, as_reported_by,
                        cue_after_to, is_noun_cue, news_passive, news_passives, noun_object_cue_end, passive_clause,
@@ -3412,8 +3413,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             if (source is not None and lemma in f.speaker_stances and source.text.lower() == "who"
                     and _tagged_speaker(text, sentence, source, quote_map)):
                 return None  # "“…,” said Mr Reyl, a skipper who backs the toll": who the speaker is, not a report
-            if subject is None and source is not None and text[source.end:cue.start].strip() == "that":
-                source = _document_author(text, sentence, source) or source  # "Ms Varga sent a letter that said"
+            if subject is None and source is not None and relative_that_between(text, source.end, cue.start):
+                # "Ms Varga sent a letter that said", "released a letter Friday that says"
+                source = _document_author(text, sentence, source) or source
             # "Recent polling shows …": a bare mass noun; not "who helped found …"
             # "Work on the quay suggests that …": a cue read from people takes such a noun with "that"
             evidence = ((cue_class == "evidence" or lemma in f.bare_if_person

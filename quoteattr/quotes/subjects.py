@@ -16,7 +16,7 @@ import regex
 from ..lexicon import load_lines, load_words
 from ..model import Sentence, Span
 from .cues import cue_lexicon
-from .frames import EndAnchored, alternation, end_before, frames, forum_or_day, near
+from .frames import EndAnchored, alternation, end_before, frames, forum_or_day, near, weekday_alternation
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
@@ -69,6 +69,28 @@ def word_before(text: str, start: int, end: int) -> str:
     return found.group(1).lower() if found else ""
 
 
+def _relative_time() -> str:
+    """"Friday afternoon", "on Monday", "in 2014", "last week": a time between a noun and the relative "that" that
+    hangs on it."""
+    return (r"(?:(?:on\s+)?(?:" + weekday_alternation() + r")(?:\s+(?:morning|afternoon|evening|night))?"
+            r"|in\s+(?:19|20)\d\d|(?:last|this)\s+(?:week|month|year)|yesterday)")
+
+
+@functools.cache
+def _time_before_relative() -> EndAnchored:
+    return EndAnchored.of(r"\s+" + _relative_time() + r"\s+\Z")
+
+
+@functools.cache
+def _relative_that() -> regex.Pattern:
+    return regex.compile(r"\s+(?:" + _relative_time() + r"\s+)?that\s*")
+
+
+def relative_that_between(text: str, start: int, end: int) -> bool:
+    """Only a relative "that", perhaps after a time, between a noun and its verb: "a letter (Friday) that says"."""
+    return _relative_that().fullmatch(text, start, end) is not None
+
+
 def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     """Sources the leftward walk cannot reach.
 
@@ -92,6 +114,9 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     if relative is not None and cue_lexicon().lookup(ahead) is None:  # "voters who said"; not "knows who said"
         start = max(sentence.start, end - 8) + relative.start(1)
         if relative.group(1).lower() == "that":  # "a video that said": the thing it hangs on
+            if (time := _time_before_relative().search(text, max(sentence.start, start - 40), start)) is not None \
+                    and (head := noun_phrase_before(text, sentence.start, time.start())) is not None:
+                return head  # "released a letter Friday afternoon that says": the letter says it
             return noun_phrase_before(text, sentence.start, start)
         return Span.of(text, start, start + len(relative.group(1)))
     coordinated = coordinated_subject(text, sentence.start, end if occasion is not None else cue.start)
