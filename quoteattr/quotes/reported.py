@@ -40,9 +40,9 @@ from .nounuses import (closes_appositive, idiom, interview_question, is_year, no
                        plural_before_cue)
 from .marks import Quoted
 from .quotemap import QuoteMap, make_quote
-from .sources import (NAME_WORD, NOUN_DETERMINERS, POSSESSED_MODIFIER, POSSESSIVES, clause_subject, contact_relative_head, contact_subject,
-                      fronted_phrase_end, headline_document, joined_subject, noun_phrase_before, plausible_source,
-                      sentence_subject, source_after, source_before)
+from .sources import (NAME_WORD, NOUN_DETERMINERS, POSSESSED_MODIFIER, POSSESSIVES, approximator, clause_subject,
+                      contact_relative_head, contact_subject, fronted_phrase_end, headline_document, joined_subject,
+                      noun_phrase_before, plausible_source, sentence_subject, source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, object_relative_head, plural_subject,
                        relative_subject, relative_that_between, stance_before_to, within_relative, within_restrictive,
                        word_before)
@@ -1913,6 +1913,29 @@ def _opens_with_verb(clause: str) -> bool:
     return GAP_VERB.match(clause) is not None or clause.split(maxsplit=1)[0] in frames().irregular_verbs
 
 
+RELATIVE_BEFORE_PHRASE = EndAnchored.of(r"(?<![\p{L}])(?i:who|which)\s+\Z")
+
+
+def _relative_before_phrase(text: str, sentence: Sentence, subject: tuple[Span, int]) -> tuple[Span, int]:
+    """"which for most of the last decade supported …", "who at the meeting backed …": a phrase opened by
+    a preposition right after a relative pronoun is no subject; the pronoun is."""
+    span = subject[0]
+    first = span.text.split(maxsplit=1)[0]
+    prepositions = frames().prepositions
+    if first.islower() and first in prepositions and approximator(span.text.split()) == 0:  # not "at least one skipper"
+        relative = RELATIVE_BEFORE_PHRASE.search(text, max(sentence.start, span.start - 8), span.start)
+    elif (before := word_before(text, sentence.start, span.start)) in prepositions:
+        # "who in May opposed …": the walk stopped at the preposition, leaving the month
+        relative = RELATIVE_BEFORE_PHRASE.search(text, max(sentence.start, span.start - 16),
+                                                 text.rfind(before, sentence.start, span.start))
+    else:
+        return subject
+    if relative is None:
+        return subject
+    pronoun = Span.of(text, relative.start(), relative.start() + len(relative.group().rstrip()))
+    return pronoun, pronoun.start
+
+
 def _possessor_after_preposition(text: str, subject: tuple[Span, int]) -> tuple[Span, int]:
     """A possessor read with a phrase before it that ends in a preposition is the possessor alone: "the IMF's" in
     "…, down 0.2 points from the IMF's last estimate"; not "The head of the council's" ("of" binds the head)."""
@@ -3129,6 +3152,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         subject = _possessor_after_preposition(text, subject)
     if subject is not None:
         subject = _subject_through_time_phrase(text, sentence, subject)
+    if subject is not None:
+        subject = _relative_before_phrase(text, sentence, subject)
     if subject is not None and (head := object_relative_head(text, sentence, subject[0])) is not None:
         subject = head  # "Fans who the club surveyed said …": the noun the relative clause hangs on speaks
     if subject is not None and headline(sentence) and (
