@@ -286,6 +286,10 @@ CONTENT_STOP_CASES = [
          indirect("like him, Ms Varga had been attacked for it", "said", "Mr Reyl")),
     case("stop-at-passive-cue-after-a-joint", "Mr Reyl said the skippers are treated unfairly, as Ms Varga is attacked in "
          "the press.", indirect("the skippers are treated unfairly", "said", "Mr Reyl")),
+    case("stop-before-thought-cue-after-and-when-that-follows",
+         "Mr Reyl said he saw smoke at dusk and suspected quickly that the pier was burning.",
+         indirect("he saw smoke at dusk", "said", "Mr Reyl"),
+         indirect("the pier was burning", "suspected", "Mr Reyl")),
     case("no-stop-at-quoted-coordinated-cue", "Ms Varga said the council had “sold the pier and promised to fight” for it.",
          mixed("the council had “sold the pier and promised to fight” for it", "said", "Ms Varga")),
 ]

@@ -1350,7 +1350,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
         if joint is not None and cue_class != "speech" and (
                 BARE_AND.fullmatch(joint.group()) or PRONOUN_AND.fullmatch(joint.group())
                 or spoken and BUT_ADVERB.fullmatch(joint.group()) and lemma not in frames().seeming) \
-                and not (after_object and BARE_AND.fullmatch(joint.group())):
+                and not (after_object and BARE_AND.fullmatch(joint.group())) \
+                and not (BARE_AND.fullmatch(joint.group()) and THAT_AFTER_CUE.match(text, match.end(), end)):
             # "knew about the sale and thought …", "said the toll is “too high” and she feels …": a stance after a
             # bare "and" or "but", or one with a pronoun subject, is the clause's own; after a noun-phrase object
             # ("favors new bike lanes and opposes a toll") it is the subject's second report
@@ -1394,6 +1395,7 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
     return end
 
 
+THAT_AFTER_CUE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?that\s")  # "and suspected quickly that …": words of its own
 PASSIVE_BEFORE = EndAnchored.of(r"(?<![\p{L}])(?i:" + alternation(load_words("be_forms.txt")) + r")\s+(?:\p{Ll}+ly\s+)?\Z")
 WORDS_AFTER_PASSIVE = regex.compile(r"\s+(?:that\b|[“\"])")
 JOINT_BEFORE_PASSIVE = EndAnchored.of(r"(?<![\p{L}])(?i:" + alternation(_JOINTS) + r")\s+[^,;:]{0,60}\Z")
