@@ -1912,7 +1912,8 @@ def told_clause(text: str, position: int, sentence: Sentence, quote_map: QuoteMa
 def finding_goes_on(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap) -> Span:
     """"found Ms Varga ahead, 46 percent to 44 percent, with 10 percent undecided": a finding's figures go with it.
 
-    After a comma, a margin ("N percent to N percent") goes on with the finding; so does a phrase of
+    A margin ("N percent to N percent"), after a comma or right after the finding ("shows Ms Varga leading Mr Reyl
+    58.2 percent to 31.7 percent"), goes on with the finding; so does a phrase of
     ``finding_continuations.txt`` ("with", "followed by", "while") once the finding or the phrase gives a share.
     """
     for _ in range(4):
@@ -1934,8 +1935,8 @@ def finding_goes_on(text: str, content: Span, sentence: Sentence, quote_map: Quo
 # not " and wrote that letter", whose "that" is a determiner
 SECOND_CUE = regex.compile(r"\s+(?:and|or)\s+(?P<verb>\p{Ll}+)(?=\s*:|\s+that\s+(?:the|a|an|his|her|its|their|our|"
                            r"this|these|he|she|it|they|we|I|there|\p{Lu})\b)")
-# ", 46 percent to 44 percent", ", 52% to 40%": a margin after a finding
-FINDING_MARGIN = regex.compile(r"\s*,\s+\p{N}+(?:\.\p{N}+)?\s*(?:percent|%)\s+to\s+\p{N}+(?:\.\p{N}+)?(?:\s*(?:percent|%))?"
+# ", 46 percent to 44 percent", ", 52% to 40%": a margin after a finding, after its comma or with none
+FINDING_MARGIN = regex.compile(r"(?:\s*,)?\s+\p{N}+(?:\.\p{N}+)?\s*(?:percent|%)\s+to\s+\p{N}+(?:\.\p{N}+)?(?:\s*(?:percent|%))?"
                                r"(?=\s*[,.;:!?]|\s*\Z)")
 FINDING_JOINT = regex.compile(r"\s*,\s+(?:" + alternation(load_lines("finding_continuations.txt")) + r")\s+(?=\p{L}|\p{N})",
                               regex.IGNORECASE)
