@@ -432,6 +432,8 @@ QUOTED_RELATIVE = regex.compile(r",\s+(?:which|who)\b(?P<words>[^,;:.!?“”\"(
 APPOSITIVE_ASIDE = regex.compile(r",\s+an?\s+(?:[^,;:“”\"()]|,(?=\d)){3,120}?,\s+")  # ", an outside group, "
 ASIDE_GOES_ON = regex.compile(r",\s+(?:an?|or)\s[^,;:.“”\"()—―–]{2,100},\s+(?P<next>\p{Ll}+)\b")  # ", a skipper, with …"
 SUBJECT_ASIDE = regex.compile(r"\s*,(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+(?=\p{Ll})")  # ", which struck down the law, "
+# ", built in Lyme, on the east coast, ": an aside in two parts
+TWO_PART_ASIDE = regex.compile(r"\s*,(?:[^,;:“”\"()]|,(?=\d)){3,80},(?:[^,;:“”\"()]|,(?=\d)){3,80},\s+(?=\p{Ll})")
 CLAUSE_COMMA_AHEAD = regex.compile(r",(?:''|[”\"’])?\s+")
 NEGATED = regex.compile(r"n[’']t\Z")
 NOT_MAIN_OPENERS = frozenset({"and", "or", "but", "not", "nor", "then", "who", "which", "that", "what", "whose"})
@@ -1772,6 +1774,23 @@ def _past_subject_aside(text: str, subject: Span, sentence: Sentence, quote_map:
     return Span.of(text, subject.start, rest.end)
 
 
+def _past_question_subject_aside(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap,
+                                 window: int) -> Span | None:
+    """"shows what the new ferry, built in Lyme, would cost": an object that opens with a question word and has
+    no verb yet is the question's subject, and its verb comes after the aside (of one part or two: "built in Lyme,
+    on the east coast,"); not "shows what skippers pay, …"."""
+    first = content.text.split(maxsplit=1)[0].lower()
+    if (first not in frames().question_words or len(content.text.split()) > 6
+            or has_verb_between(text, content.start, content.end, s_forms=False)):
+        return None
+    for aside in (SUBJECT_ASIDE, TWO_PART_ASIDE):
+        found = aside.match(text, content.end, window)
+        rest = clause_from(text, found.end(), sentence, quote_map) if found is not None else None
+        if rest is not None and FINITE.match(rest.text):
+            return Span.of(text, content.start, rest.end)
+    return None
+
+
 def _object_then_verb(text: str, content: Span) -> Span:
     """"denied the claims and counter-sued the board": the clause's one verb follows "and", so what precedes is an object.
 
@@ -2109,6 +2128,9 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             return None  # "The levy that Mr Reyl criticized failed": the object is the noun before, "failed" the main verb
         stop = HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP
         content = clause_from(text, thing.end(), sentence, quote_map, stop=stop)
+        if content is not None and (whole := _past_question_subject_aside(text, content, sentence, quote_map,
+                                                                          window)) is not None:
+            content = whole  # "shows what the ferry, built in Lyme, would cost": the question's verb after the aside
         if content is not None and content.text.split()[-1][:1].isupper() and (
                 region := TOWN_REGION.match(text, content.end, window)) is not None \
                 and region.group(1) in load_words("region_names.txt"):
