@@ -346,6 +346,8 @@ AND_GERUND = regex.compile(r"\s*[,—―–-]*\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L
 GERUND_AT_END = regex.compile(r"\p{Ll}{2,}ing\Z")  # "condoning and cheering the strike"
 RUNNING_GERUND = regex.compile(r"(?:\b(?:is|are|was|were|be|been|being|by|of|about|without)|[’']s|[’']re)\s+(?:not\s+)?"
                             r"(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b", regex.IGNORECASE)
+# "tried to", "sued the board": a verb that goes on to its own object or infinitive, not "battered pier"
+VERB_THEN_OBJECT = regex.compile(r"\p{L}+\s+(?:to|the|a|an|his|her|their|its|him|them|it|us|me)\s")
 AND_THEN_VERB = regex.compile(r"\s+(?:and|but)\s+(?:(?:even|never|\p{Ll}+ly)\s+)?(?:\p{Ll}+-)?\Z")
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 LOWER_WORD = regex.compile(r"\p{Ll}+(?!\p{L})")
@@ -1798,7 +1800,8 @@ def _object_then_verb(text: str, content: Span) -> Span:
     the clause's own verb ("she fears losing the ferry and is seeking …").
     """
     groups = verb_groups(text, content.start, content.end, s_forms=False)
-    joint = AND_THEN_VERB.search(text, max(content.start, groups[0] - 40), groups[0]) if len(groups) == 1 else None
+    joint = AND_THEN_VERB.search(text, max(content.start, groups[0] - 40), groups[0]) if len(groups) == 1 or (
+        groups and VERB_THEN_OBJECT.match(text, groups[0]) is not None) else None
     if joint is None or joint.start() <= content.start:
         return content
     markers = frames().noun_markers
