@@ -68,6 +68,12 @@ TIME_THEN_REASON = (r"(?!(?:\s+(?:morning|afternoon|evening|night))?\s+"
                     r"|over\s+(?:the|a|an)\s+(?!(?:weekend|past|years?|summer|holidays?)\b)))")
 
 
+# "welcomed the council's ruling last spring that the pier would reopen": a time before "that" dates the object, whose
+# clause goes on; not "… earlier that month", a time of its own
+TIME_THEN_THAT = (r"(?!(?<=(?<!\p{L})(?:(?:last|this|next)\s+\p{L}+|earlier|yesterday|today|tonight))\s+that\s+"
+                  r"(?!(?:day|week|month|year|morning|afternoon|evening|night|time)\b))")
+
+
 def _saying_gerunds() -> list[str]:
     """"saying", "arguing", "insisting": the -ing forms of the speech and writing cues that take a bare clause."""
     lexicon = cue_lexicon()
@@ -104,7 +110,7 @@ OBJECT_STOP = regex.compile(r"""
     (?:\p{Ll}+ed|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b  # "… and counter-sued the board", "… and cast herself as"
   | (?<!(?<!\p{L})(?:the|an?|his|its|their|our|my|your))(?<!(?<!\p{L})\p{Ll}{2,}[^\We]ed|(?<!\p{L})made)  # not "the plan adopted last week"
     (?!(?<=(?<!\p{L})(?:""" + alternation(load_lines("time_heads.txt")) + r"""))\s+(?:when|before|after|since|until)\b)  # not "a moment when the pier shut"
-    \s+(?:""" + _spaced(load_lines("object_stops.txt")) + r""")\b""" + TIME_THEN_REASON + r"""  # not "his earlier career"
+    \s+(?:""" + _spaced(load_lines("object_stops.txt")) + r""")\b""" + TIME_THEN_REASON + TIME_THEN_THAT + r"""  # not "his earlier career"
   | \s+as\s+(?:he|she|they|it|we|I)\s  # "praising “…” as he promised to …"
   | \s+as\s+(?:(?:the|their|his|her|its|our)\s+(?:""" + AS_SUBJECT_WORD + r"""){1,2}  # "as the toll rose"
               |(?:""" + AS_SUBJECT_WORD + r""")?(?!""" + AS_CLAUSE_STOPS + r""")\p{Ll}+s(?<!ss|us)\s+)  # "as skippers shouted"
