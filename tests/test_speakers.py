@@ -827,6 +827,8 @@ TITLE_CASES = [
      "a retired skipper"),
     ("appositive-before-after-a-joined-name-is-the-second-role",
      "Ms Varga and the treasurer, Tom Reyl, met. Reyl said the toll would rise.", "Reyl", "the treasurer"),
+    ("a-possessor-name-before-a-compound-role-leaves-the-whole-role",
+     "Tom Reyl's campaign manager Ana Varga said the toll was unfair.", "Ana Varga", "campaign manager"),
     ("appositive-before-with-and-inside-the-role-stays-whole",
      "The mayor and harbour master, Tom Reyl, met. Reyl said the toll would rise.", "Reyl",
      "The mayor and harbour master"),

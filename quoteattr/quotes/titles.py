@@ -255,6 +255,8 @@ def premodifier_title(text: str, start: int, *, floor: int,
     for tok_start, tok_end, word in _words_backward(text, max(floor, start - 160), start):
         low = POSSESSIVE.sub("", word).lower()
         if blocked(tok_start) or not word[:1].isalnum():
+            if pending and word[:1].isupper():
+                accepted += pending  # "Tom Reyl's campaign manager Ana Varga": the role, without its holder's name
             break
         if tok_end == start - 1 and _courtesy(word) and text[tok_end] == " ":
             courtesy = True
