@@ -9,7 +9,7 @@ from attrs import frozen
 
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import (CLAUSE_COMMA_AHEAD, FINITE, clause_before, clause_from, has_verb, headline_future, main_clause,
+from .content import (CLAUSE_COMMA_AHEAD, FINITE, clause_before, clause_from, has_verb, has_verb_between, headline_future, main_clause,
                       past_word, title_case, trimmed, verb_groups)
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, frames, last_char_before, near
@@ -63,6 +63,10 @@ AND_CLAUSE_AT_END = EndAnchored.of(r",\s+and\s+(?P<clause>(?:he|she|they|it|we|\
 WRITERS_CONTRAST = regex.compile(r"(?:but|yet)\b", regex.IGNORECASE)
 RELATIVE_AT_END = EndAnchored.of(r",\s+(?P<relative>(?:who|which)\s[^,;:“”\"()]+)\Z")  # ", which stood at 263"
 SPEECH = frozenset({"speech"})
+# a noun phrase that sets off an aside after "…, according to X,": "more than twice …", "a record …", "$2 million …"
+APPOSITIVE_OPENERS = load_words("appositive_openers.txt", lower=True)
+APPOSITIVE_CUT = regex.compile(r",|\s(?:what|which|who|whom|whose|that|where|when)\b")  # the phrase's own clause
+VERB_AT_END = regex.compile(r"(?<![\p{L}])\p{Ll}{2,}(?:ed|s)\Z")  # "The pier earns", "The port reported"
 NOT_PARTICIPLES = load_words("ing_non_participles.txt", lower=True)  # "Nothing", "Following the vote"
 COLON_LABEL = regex.compile(r"""
     (?P<source>
@@ -360,6 +364,8 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
             left = None  # "But, according to X, …" and "…, because, according to X, …"
         elif left is not None and right is not None and WRITERS_CONTRAST.match(right.text):
             right = None  # "The toll rose, according to the port, but skippers still pay it": the writer's contrast
+        elif left is not None and right is not None and _appositive_after(text, left, right):
+            right = None  # "The toll rose by 9 percent, according to the port, more than twice …": an aside
         pieces: list[Span] = []
         if left is not None:
             bracket = text.rfind("(", left.start, match.start())
@@ -404,6 +410,22 @@ def _holds_verb(words: list[str]) -> bool:
     """A past form, an irregular verb or an auxiliary among ``words`` (in lower case), read without the "-s" of a
     plural noun ("news"): "the mayor praised the union" is a clause, "the news agency" none."""
     return any(past_word(word) or word in frames().verbal_auxiliaries for word in words)
+
+
+def _appositive_after(text: str, left: Span, right: Span) -> bool:
+    """What resumes after "…, according to X," is an aside on the finished clause before it, not more of that
+    clause: a noun phrase (``appositive_openers.txt``, a digit or "$" first) with no verb of its own up to its
+    comma or its relative word ("The toll rose by 9 percent, according to the port, more than twice what it rose
+    in 2015"); not the rest of a clause whose verb is still to come ("The toll, according to Ms Varga, will
+    rise"), an object after a clause that ends on its verb ("The pier earns, according to Ms Varga, $2 million a
+    year"), nor a clause of its own ("…, according to the port, the ferry left at noon")."""
+    first = right.text.split(maxsplit=1)[0].lower()
+    if not (first in APPOSITIVE_OPENERS or first[:1].isdigit() or first.startswith("$")) \
+            or not has_verb(left.text) or VERB_AT_END.search(left.text) is not None:
+        return False
+    cut = APPOSITIVE_CUT.search(text, right.start, right.end)
+    end = cut.start() if cut is not None else right.end
+    return not has_verb_between(text, right.start, end, s_forms=False) and not main_clause(text[right.start:end])
 
 
 def _writers_joint(words: list[str]) -> bool:
