@@ -32,7 +32,7 @@ ACCORDING_MARKS = tuple(max(phrase.split(), key=len)[1:] for phrase in ACCORDING
 # ''The Pier: A History, 1900-2000'' by Ms Varga; not quoted words that end on their own comma or stop
 ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:(?<=\s)(?:[“\"][^“”\"]{1,80}|''[^'“”\"]{1,80})(?<![,.!?])(?:[”\"]|'')(?=[\s,;:])"
                                  r"|[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,160}?)"
-                                 r"(?=\s*(?:[,;:!?)]|\.(?<!\b\p{Lu}\p{Ll}{0,3}\.)(?:\s|\Z)|\Z|\())")  # "Rep. Trey Gowdy"
+                                 r"(?=\s*(?:[,;:!?)—―–]|\.(?<!\b\p{Lu}\p{Ll}{0,3}\.)(?:\s|\Z)|\Z|\(|--?\s))")  # "Rep. Trey Gowdy"
 ACCORDING_RESUMES = regex.compile(r"\s*,\s*(?=\S)")
 SOURCE_RELATIVE = regex.compile(r"(?:who|whose|whom|which)\b")  # ", according to Ms Varga, who runs the cafe"
 # "according to the harbour master, Jon Hale, …": a role, then the name set off after it, both the source
@@ -62,6 +62,8 @@ AND_CLAUSE_AT_END = EndAnchored.of(r",\s+and\s+(?P<clause>(?:he|she|they|it|we|\
                                    r"(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2})\s+[^,;:“”\"()—―–]+)\Z")
 WRITERS_CONTRAST = regex.compile(r"(?:but|yet)\b", regex.IGNORECASE)
 RELATIVE_AT_END = EndAnchored.of(r",\s+(?P<relative>(?:who|which)\s[^,;:“”\"()]+)\Z")  # ", which stood at 263"
+# "… - which it often is": a relative set off by a dash, the writer's own aside up to the source
+DASH_RELATIVE_AT_END = EndAnchored.of(r"(?:\s*[—―–]|\s--?)\s*(?P<relative>(?:who|which)\s(?:[^,;:“”\"()—―–\-]|-(?=\S))+)\Z")
 SPEECH = frozenset({"speech"})
 # a noun phrase that sets off an aside after "…, according to X,": "more than twice …", "a record …", "$2 million …"
 APPOSITIVE_OPENERS = load_words("appositive_openers.txt", lower=True)
@@ -490,7 +492,12 @@ def _last_clause(text: str, left: Span) -> Span:
 
 def _relative_after_report(text: str, left: Span) -> Span:
     """"Mr Reyl says the pier is safe, which the council doubts, according to the Gazette": a report with its
-    own cue leaves the source after it only the relative clause that closes the sentence."""
+    own cue leaves the source after it only the relative clause that closes the sentence; so does a relative set
+    off by a dash, whatever comes before it ("Mr Reyl blames the council - which it often is, according to Ms
+    Varga": only "which it often is" is hers)."""
+    dashed = DASH_RELATIVE_AT_END.search(text, left.start, left.end)
+    if dashed is not None:
+        return Span.of(text, *dashed.span("relative"))
     relative = RELATIVE_AT_END.search(text, left.start, left.end)
     if relative is None:
         return left
