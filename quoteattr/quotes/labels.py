@@ -34,6 +34,8 @@ ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:(?<=\s)(?:[“\"][^“”\"]{1,
                                  r"|[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,160}?)"
                                  r"(?=\s*(?:[,;:!?)—―–]|\.(?<!\b\p{Lu}\p{Ll}{0,3}\.)(?:\s|\Z)|\Z|\(|--?\s))")  # "Rep. Trey Gowdy"
 ACCORDING_RESUMES = regex.compile(r"\s*,\s*(?=\S)")
+ACCORDING_DASH_RESUMES = regex.compile(r"\s*(?:[—―–]|--?(?=\s))\s*(?=\p{L})")  # "… while — according to X — she"
+DASHES = frozenset("—―–-")
 SOURCE_RELATIVE = regex.compile(r"(?:who|whose|whom|which)\b")  # ", according to Ms Varga, who runs the cafe"
 # "according to the harbour master, Jon Hale, …": a role, then the name set off after it, both the source
 ROLE_SOURCE = regex.compile(r"(?:the|a|an|its|his|her|their|our)\s\P{Lu}*\p{Ll}\Z")
@@ -349,6 +351,9 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
         if (role_end := _role_set_off(text, source, sentence, at_start=at_start)) is not None:
             source_end = role_end  # "According to Ida Lenz, an analyst at Pier Capital, the toll …": no report
         after = ACCORDING_RESUMES.match(text, source_end, near(source_end, sentence.end))
+        if after is None and last_char_before(text, sentence.start, match.start()) in DASHES:
+            # "… while — according to the port — she left": the pair of dashes sets the phrase off, as commas would
+            after = ACCORDING_DASH_RESUMES.match(text, source_end, near(source_end, sentence.end))
         if at_start and after is None and (named := NAME_THEN_CLAUSE.match(text, source.start, source.end)) is not None:
             # "According to Ms Varga the pier is safe": no comma; the name ends where a clause's subject begins
             source, after = Span.of(text, *named.span("name")), named
