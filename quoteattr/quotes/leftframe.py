@@ -59,6 +59,7 @@ INFINITIVE_WORDS = regex.compile(r"\bto\s+\p{Ll}+")  # "to do": an infinitive, n
 LEAD_DASH = regex.compile(r"\s(?:[—―–]|--?)\s*|[—―–]\s*")  # "the vote was lost - the plan …", "lost—the plan"
 LEAD_WHICH = regex.compile(r",\s+(?P<which>which)(?:\s|\Z)")
 DIGIT_GROUP = regex.compile(r"\d,\d")  # "3,500": a comma that groups digits inverts nothing
+JOINTS_BEFORE_FRAME = frozenset({"and", "but", "or"})
 TRAILING_RELATIVE = regex.compile(r",\s+(?:who|whose|which)\s")  # "Mr Reyl, who runs the ferry, said …"
 # "…, pushed the skippers to vote": an infinitive after the object; not "said Ms Varga to reporters"
 INFINITIVE_AFTER = regex.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|these|those|reporters"
@@ -220,7 +221,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             if not quoted:
                 # "Still, the mayor said, the toll would stay": a sentence adverb alone leads nothing that was said;
                 # nor does a participle's phrase before a clause ("Looking back, she says, she would not change …")
-                lead_only = _only_sentence_adverbs(lead.text) or participle_lead
+                # nor does a first conjunct whose joint stands before the frame ("… and, records show, does not …")
+                lead_only = _only_sentence_adverbs(lead.text) or participle_lead or _ends_on_joint(lead.text)
                 pieces = [] if lead_only else [_interrupted_clause(text, lead)]
             pieces.append(right)
         if not quoted and pieces and (opening := LEADING_ADVERB.match(text, pieces[0].start, pieces[0].end)) \
@@ -352,6 +354,14 @@ def _after_last_joint(text: str, left: Span) -> Span:
         if joints:
             start = joints[-1].end()
     return Span.of(text, start, left.end) if start > left.start and text[start:left.end].strip() else left
+
+
+def _ends_on_joint(words: str) -> bool:
+    """The words before a frame end on "and", "but" or "or": the frame speaks for the second conjunct only, after
+    it ("Mr Reyl rents the pier and, records show, does not use it" -> "does not use it"); not a lone "But"
+    ("But, said Ms Varga, …"), which opens what was said."""
+    found = words.split()
+    return len(found) > 1 and found[-1].lower() in JOINTS_BEFORE_FRAME
 
 
 def _interrupted_clause(text: str, lead: Span) -> Span:
