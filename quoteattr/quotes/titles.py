@@ -572,6 +572,9 @@ def appositive_before_title(text: str, start: int, end: int, *, floor: int) -> t
     return (phrase_start, comma) if phrase and _plausible_role(phrase, last_is_head=True) else None
 
 
+CLAUSE_SUBJECTS = frozenset({"I", "We", "we", "He", "he", "She", "she", "They", "they"})  # they make a clause of it
+
+
 def _past_verb_before_role(text: str, start: int, end: int) -> int:
     """Past a clause that ends in a role: "Bay United sacked its manager, Erik Sand," -> "its manager". The role
     begins at the last determiner after a lower-case word that is no connector, preposition or title word (a verb),
@@ -579,12 +582,13 @@ def _past_verb_before_role(text: str, start: int, end: int) -> int:
     when what follows is a role; "the head of the port authority" stays whole."""
     words = list(WORD.finditer(text, start, end))
     vocabulary = title_words()
+    clause = any(word.group() in CLAUSE_SUBJECTS for word in words)  # "I will vote for the party's nominee, Ann Varga"
     for index in range(len(words) - 1, 0, -1):
         previous = words[index - 1].group()
         if words[index].group().lower() not in DETERMINERS or not previous.islower():
             continue
-        verb = previous not in CONNECTORS and not (
-            previous in load_words("prepositions.txt") or vocabulary.is_title_word(previous))
+        verb = (previous not in CONNECTORS or clause) and not (
+            previous in load_words("prepositions.txt") and not clause or vocabulary.is_title_word(previous))
         of_a_thing = previous == "of" and index > 1 and not vocabulary.is_head(words[index - 2].group().lower())
         if verb or of_a_thing:
             role_start = words[index].start()
