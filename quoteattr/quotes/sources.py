@@ -1342,7 +1342,7 @@ POSSESSIVES = load_words("possessive_determiners.txt", lower=True)  # "his", "th
 # -s ("her repeated", "the mayor's long-held"; not "her aides"), right before a word
 POSSESSED_MODIFIER = regex.compile(r"(?:(?<!\p{L})(?i:" + alternation(sorted(POSSESSIVES)) + r")|(?<=\p{L})"
                                    r"(?<!(?<!\p{L})(?i:he|she|it|that|what|who|there|here))['’]s)"
-                                   r"(?:\s+(?P<modifier>\p{Ll}+(?:-\p{Ll}+)*(?<!s)))?\s+\Z")
+                                   r"(?:\s+(?P<modifier>\p{Ll}+(?:-\p{Ll}+)*(?<!s)|\d+(?:[-–]\d+)?))?\s+\Z")
 JOINED_PRONOUNS = frozenset({"he", "she", "we", "they"})  # "he and his wife said"; not "I and …", "it and …"
 
 

@@ -82,7 +82,7 @@ IT_CLEFT = regex.compile(r"\s*It(?:\s+(?:is|was)|['’]s)\s+(?:\S+\s+){0,5}")
 CLEFT_RELATIVE = regex.compile(r"\s(?:that|who)\s")
 WHOSE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:whose)\s+(?:\p{Ll}+\s+){0,2}\Z")  # "whose repeated (claim)"
 POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their|its|our|my|your|whose))|(?<=\p{L})['’]s?)"
-                               r"\s+(?:\p{Ll}+(?:-\p{Ll}+)*\s+){0,2}\Z")  # "the mayor's repeated", "his long-held", "his"
+                               r"\s+(?:(?:\p{Ll}+(?:-\p{Ll}+)*|\d+(?:[-–]\d+)?)\s+){0,2}\Z")  # "the mayor's repeated", "his 2015", "his"
 APPEARS_WITH = regex.compile(r"\s+(?:to\s+\p{L}|that\b|as\s+if\b|as\s+though\b|like\b)")
 SEEMS_WITH = regex.compile(r"\s+(?:(?:to|that|as|like|more|less|\p{Ll}+ly)\b|\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant|y)\b)")
 APPEARS_PREDICATE = regex.compile(r"\s+\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant)\b")  # "appeared paralyzed"
