@@ -80,6 +80,7 @@ SUBJUNCTIVE_PASSIVE = regex.compile(r"(?<![\p{L}])be\s+\p{Ll}+ed\s+(?=\p{Ll}+ed\
 # "It was Ms Varga's warning (that …)": a cleft whose focus holds the noun, a few words after "It was"
 IT_CLEFT = regex.compile(r"\s*It(?:\s+(?:is|was)|['’]s)\s+(?:\S+\s+){0,5}")
 CLEFT_RELATIVE = regex.compile(r"\s(?:that|who)\s")
+WHOSE = regex.compile(r"(?<![\p{L}])(?i:whose)(?![\p{L}])")
 WHOSE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:whose)\s+(?:\p{Ll}+\s+){0,2}\Z")  # "whose repeated (claim)"
 POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their|its|our|my|your|whose))|(?<=\p{L})['’]s?)"
                                r"\s+(?:(?:\p{Ll}+(?:-\p{Ll}+)*|\d+(?:[-–]\d+)?)\s+){0,2}\Z")  # "the mayor's repeated", "his 2015", "his"
@@ -1034,6 +1035,8 @@ def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_en
         found = source_before(text, sentence.start, subject_end)
         if found is not None and plausible_source(found[0].text):
             opening = found[1]
+            if (whose := _open_whose(text, opening, subject_end)) is not None:
+                opening = whose  # "Ms Varga, whose town, Lyme, is expected to …": the relative clause's subject
             if ONE_ASIDE.fullmatch(text, found[0].end, subject_end):
                 aside_end = subject_end  # "The board, under growing pressure, is expected to …"
         elif reach_back and (reached := fallback_source(text, sentence, cue)) is not None:
@@ -1064,6 +1067,17 @@ def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_en
                               cue_class, index, quote_map)
         return make_quote((subject, rest), cue, None, None, cue_class, index, quote_map)
     return make_quote((content,), cue, None, None, cue_class, index, quote_map)
+
+
+def _open_whose(text: str, start: int, end: int) -> int | None:
+    """Where a "whose" relative opens when the verb at ``end`` is its own: "Ms Varga, whose town, Lyme, (is
+    expected)" -> "whose"; not "Ms Varga, whose pier is old, (is expected)", a relative closed by its verb."""
+    found = None
+    for found in WHOSE.finditer(text, start, end):
+        pass
+    if found is None or has_verb_between(text, found.end(), end, s_forms=False):
+        return None
+    return found.start()
 
 
 def seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_class: str, sentence: Sentence,
