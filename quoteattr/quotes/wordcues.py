@@ -24,8 +24,8 @@ from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, THAT,
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials
 from .quotemap import QuoteMap, make_quote
-from .sources import (POSSESSED_MODIFIER, contact_subject, fronted_phrase_end, noun_phrase_before, plausible_source,
-                      source_before)
+from .sources import (POSSESSED_MODIFIER, POSSESSIVES, contact_subject, fronted_phrase_end, noun_phrase_before,
+                      plausible_source, source_before)
 from .subjects import fallback_source, within_relative, word_before
 
 __all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_AGENT", "WordCues", "as_reported_by",
@@ -1089,6 +1089,8 @@ def seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cla
     before = previous.group(1).lower() if previous else ""
     if before in ("that", "to"):
         return None  # "a line that seemed aimed at the mayor": a description; "a bid to appear calm": no report
+    if match.group().lower().endswith("ing") and (before in POSSESSIVES or before.endswith(("'s", "’s"))):
+        return None  # "his seeming calm", "the mayor's seeming indifference": an adjective before a noun
     if before == "it" and not TO_AFTER.match(text, match.end(), window):
         that = THAT.match(text, match.end(), window) or (SEEMS_BARE.match(text, match.end(), window))
         content = clause_from(text, that.end(), sentence, quote_map) if that is not None else None
