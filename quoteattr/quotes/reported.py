@@ -1003,6 +1003,27 @@ def _surname_after_given_name(text: str, match: regex.Match, sentence: Sentence)
     return verb in frames().irregular_verbs or (verb.islower() and verb.endswith("ed"))
 
 
+# where a noun phrase opening a sentence ends at the latest: a comma, colon, semicolon or dash
+PHRASE_BREAK = regex.compile(r"[,:;—–]|\s-\s")
+
+
+def _name_before_own_verb(text: str, match: regex.Match, sentence: Sentence, lemma: str) -> bool:
+    """"State Harbour chair Ana Varga said that …", "Planned Lyme's chair noted that …": a capitalised cue form that
+    opens the sentence before a capitalised word, with a verb of saying of its own ahead before any break, is the
+    first word of a name; not "Says Mr Reyl: …", "Say the skippers: …", "Addressing Lyme skippers, she said …"."""
+    form = match.group().lower()
+    if (not match.group()[0].isupper() or form.endswith(("s", "ing")) or not (form == lemma or form.endswith("ed"))
+            or text[sentence.start:match.start()].strip("“\"‘'( \t\n")):
+        return False
+    after = NEXT_WORD.match(text, match.end(), near(match.end(), sentence.end))
+    if after is None or not after.group(1)[:1].isupper():
+        return False
+    stop = PHRASE_BREAK.search(text, after.end(), sentence.end)
+    end = stop.start() if stop is not None else sentence.end
+    return any(word.group().islower() and word.group() in cue_lexicon().finite_forms
+               for word in WORD.finditer(text, after.end(), end))
+
+
 def _base_verb_cue(word: str) -> bool:
     """A cue of speech or evidence in its plain form that is no noun: "show", "say", "suggest"; not "fear",
     "claim", "report"."""
@@ -1065,6 +1086,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "The Washington Post", "Grand Slam", "United States": part of a name
     if match.group()[0].isupper() and _surname_after_given_name(text, match, sentence):
         return None  # "Ann Said met Tom Reyl": a surname
+    if _name_before_own_verb(text, match, sentence, lemma):
+        return None  # "State Harbour chair Ana Varga said …", "Planned Lyme's head noted …": a word of the name
     window = max(sentence.start, match.start() - 60)
     aux = auxiliary_chain(text, window, match.start())
     if aux is None and match.start() > sentence.start and headline(sentence):
