@@ -352,6 +352,7 @@ TIME_AFTER_PLACE = regex.compile(r"\s+(?:(?:on|late|early)\s+)?(?:" + DAYS + r"|
 PHRASE_CHAIN_PREPOSITIONS = load_words("phrase_chain_prepositions.txt", lower=True)
 CHAIN_WORD = regex.compile(r"\s+([\p{L}\p{N}][\p{L}\p{N}'’\-]*)(?=[\s.,;:!?]|\Z)")  # a word with no comma before it
 QUESTION_PARTICIPLE_AFTER = frozenset({"when"})
+ABOUT_NEXT = regex.compile(r"\s+about\b")  # "Asked about the toll, …"
 # words before a verb, not before a subject: "who hosts the show", "are rediscovering shows"
 NOT_BEFORE_SUBJECT = frozenset({"who", "which", "that", "are", "is", "was", "were", "be", "been"})
 THAT_WORD = regex.compile(r"\bthat\b", regex.IGNORECASE)  # "is not convinced that what …": a clause, no question
@@ -1188,6 +1189,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if content is not None:
             return make_quote((content,), Span.of(text, match.start(), match.end()),
                               Span.of(text, *asked.span("agent")), None, cue_class, index, quote_map)
+    if (form in QUESTION_PARTICIPLES and not chain and match.group()[:1].isupper()
+            and not text[sentence.start:chain_start].strip("“\"‘'( \t\n") and ABOUT_NEXT.match(text, match.end())):
+        # "Asked about Mr Reyl's claim that …, Ms Varga said …": the topic put to her is no report, nor the claim in it
+        return None
     if lemma in f.adjectives and not be_chain:
         if not chain and (subject := _set_off_stance_subject(text, match, lemma, sentence, chain_start)) is not None:
             # "Mr Reyl, confident that the pier will hold, left": the subject's stance, set off by commas
