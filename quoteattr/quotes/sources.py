@@ -2064,6 +2064,8 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
         if position > first and word[0].islower() and (verb_like or (
                 not determined and previous[:1].isupper() and not possessive)):
             break  # "Ms Varga went", "The harbour master wrapped up": the verb ends the subject
+        if position > head_from + 1 and _adverb_before_verb(words, position):
+            break  # "the skippers strongly oppose", "the council swiftly rejected": an adverb before the verb
         last = position
         if determined and position > head_from + 2 and word[0].islower():
             break  # three words past the determiner are enough for a head noun
@@ -2073,6 +2075,26 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
         return None
     subject = Span.of(text, words[first].start(), words[last].end())
     return subject if plausible_source(subject.text) else None
+
+
+NOUNS_IN_LY = load_words("nouns_in_ly.txt", lower=True)  # "the family", "an ally": no adverbs
+DEGREE_WORDS = load_words("stance_degree_words.txt", lower=True)  # "the most widely used": the adverb's own degree
+
+
+def _adverb_before_verb(words: list[regex.Match], position: int) -> bool:
+    """The word at ``position`` is an adverb in "-ly" between a noun and a verb: "the skippers strongly oppose",
+    "the council swiftly rejected"; not "the family said", "The most widely used app"."""
+    word, previous = words[position].group(), words[position - 1].group().lower()
+    if (not word.islower() or not word.endswith("ly") or word in NOUNS_IN_LY or position + 1 >= len(words)
+            or not previous.isalpha() or (previous.endswith("ly") and previous not in NOUNS_IN_LY)
+            or previous in DEGREE_WORDS
+            or previous in frames().quantifiers):
+        return False
+    following = words[position + 1].group()
+    lower = following.lower()
+    f = frames()
+    return following.islower() and (lower in f.auxiliaries or lower in cue_lexicon().forms
+                                    or lower in f.irregular_verbs or VERB_FORM.fullmatch(following) is not None)
 
 
 def joined_subject(text: str, subject: Span, end: int) -> Span | None:
