@@ -226,6 +226,7 @@ SHARE_VERB_OBJECT = regex.compile(r"\s+(?:\p{Lu}|(?:the|a|an)\s)")
 # "warning the skippers that", "suggesting that": a clause after at most a short object
 OBJECT_THEN_THAT = regex.compile(r"(?:\s+[\p{L}’'\-]+){0,4}?\s+that\b")
 TO_NEXT = regex.compile(r"\s+to\s")  # "would like to …"
+TO_WORD_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")  # "went on to sail": the infinitive's verb
 ADVISING_MODALS = frozenset({"may", "might"})  # "may want to …": advice
 CONTRACTED_AUXILIARY = EndAnchored.of(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 # \G: where the search starts, the sentence's start when the window reaches it ("As X noted, …")
@@ -3025,6 +3026,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 and (not PERSON_AHEAD.match(text, joined.end(), near(joined.end(), sentence.end))
                      or DAY_AHEAD.match(text, joined.end()))):
             return None  # "went after lunch", "went after Monday's vote": a time; "went after Mr Reyl" reports
+        if (f"{lemma} {joined.group().strip().lower()}" in f.intransitive_particles
+                and (act := TO_WORD_AFTER.match(text, joined.end(), near(joined.end(), sentence.end))) is not None
+                and cue_lexicon().lookup(act.group(1)) is None):
+            return None  # "went on to sail that ferry": what came next, no words; "went on to say" reports
         cue = Span.of(text, cue.start, joined.end())  # "called for", "pointed to"
         bare_clause = f"{lemma} {joined.group().strip().lower()}" in f.clause_particles
         # "called for", and "made the case for", "looked to": a phrase that ends in a preposition takes an object
