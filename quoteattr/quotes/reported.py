@@ -1026,6 +1026,22 @@ def _name_before_own_verb(text: str, match: regex.Match, sentence: Sentence, lem
                for word in WORD.finditer(text, after.end(), end))
 
 
+@functools.cache
+def _adverb_forms() -> frozenset[str]:
+    """The cue forms that are adverbs after a verb of motion in cue_adverb_uses.txt: "back"."""
+    return frozenset(pair.split()[-1] for pair in frames().adverb_uses)
+
+
+# a past or -ing form, or a form in -s after "he", "she" or "it", right before the cue form
+VERB_BEFORE_ADVERB = regex.compile(r"(?:(?<![\p{L}])(?i:he|she|it)\s+\p{Ll}+s|(?<![\p{L}])\p{L}\p{Ll}+(?:ed|ing))\s+\Z")
+
+
+def _verb_before_adverb(text: str, sentence: Sentence, position: int) -> bool:
+    """"it hands back", "fired back", "pushing back": a verb's own adverb; not "skippers back the toll", "those who
+    back her", "who backed"."""
+    return VERB_BEFORE_ADVERB.search(text, max(sentence.start, position - 40), position) is not None
+
+
 def _base_verb_cue(word: str) -> bool:
     """A cue of speech or evidence in its plain form that is no noun: "show", "say", "suggest"; not "fear",
     "claim", "report"."""
@@ -1177,6 +1193,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         pair = f"{word_before(text, sentence.start, match.start())} {form}"
         if pair in f.adverb_uses:
             return None  # "the feud dates back to 1990", "came back clear": an adverb after a verb of motion
+        if form in _adverb_forms() and _verb_before_adverb(text, sentence, match.start()):
+            return None  # "it hands back the deed", "Mr Reyl fired back", "pushing back": an adverb after its verb
         if pair in f.noun_uses and not (pair.split()[0] in SHARE_WORDS and SHARE_VERB_OBJECT.match(text, match.end())):
             return None  # "a talk show host", "the TV shows": a programme; "won with 60 percent support": a share
     if lemma in f.seeming:
