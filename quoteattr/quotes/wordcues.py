@@ -1112,9 +1112,39 @@ def seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cla
     opening = previous.start(1) if previous is not None and before in frames().seeming_subjects else None
     # "kept her lead and appeared ready to win" reaches back to the subject; a participle ("a long debate, at times
     # appearing aimless") only describes the noun before it
-    return clause_with_subject(text, opening, chain_start, match.end(), cue, cue_class, sentence, index, quote_map,
-                               around_cue=True, rest_stop=APPEARANCE_STOP,
-                               reach_back=not match.group().lower().endswith("ing"))
+    quote = clause_with_subject(text, opening, chain_start, match.end(), cue, cue_class, sentence, index, quote_map,
+                                around_cue=True, rest_stop=APPEARANCE_STOP,
+                                reach_back=not match.group().lower().endswith("ing"))
+    if (quote is not None and len(quote.content) == 2 and quote.content[0].text.lower() in RELATIVE_SUBJECTS
+            and (end := _main_verb_after(text, quote.content[1])) is not None
+            and (rest := trimmed(text, quote.content[1].start, end)) is not None):
+        # "Skippers who seemed unconvinced left the pier": the relative's predicate ends before the main verb
+        quote = make_quote((quote.content[0], rest), cue, None, None, cue_class, index, quote_map)
+    return quote
+
+
+RELATIVE_SUBJECTS = frozenset({"who", "which", "what"})  # "skippers who seemed", "What seemed a small fee"
+# words after which a verb form still belongs to the predicate: "seemed to have left", "seemed calm and rested"
+PREDICATE_LINKS = frozenset({"to", "have", "has", "had", "be", "been", "being", "and", "or", "but", "not", "so", "too",
+                             "very", "more", "less", "most", "as"})
+
+
+def _main_verb_after(text: str, rest: Span) -> int | None:
+    """Where the main clause's verb starts in what follows an appearance cue in a relative: "(who seemed)
+    unconvinced left the pier" -> "left"; "(What seemed) fair was the old toll" -> "was"; None when no verb
+    form follows the predicate's first word ("seemed to have left the pier")."""
+    f = frames()
+    words = list(WORD.finditer(text, rest.start, rest.end))
+    for previous, word in zip(words, words[1:]):
+        lower = word.group()
+        if (not lower.islower() or previous.group().lower() in PREDICATE_LINKS
+                or previous.group().lower() in f.noun_markers  # "seemed a heated quarrel"
+                or not text[word.start() - 1].isspace() or not text[word.end():word.end() + 1].isspace()):
+            continue  # "mired at the can’t-win level": a word of a compound
+        if (lower in f.be_forms or lower in f.verbal_auxiliaries or lower in f.irregular_verbs
+                or (len(lower) > 4 and lower.endswith("ed"))):
+            return word.start()
+    return None
 
 
 def _appearance_word(text: str, position: int, window: int) -> bool:
