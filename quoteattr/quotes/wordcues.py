@@ -1115,18 +1115,13 @@ def seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cla
     quote = clause_with_subject(text, opening, chain_start, match.end(), cue, cue_class, sentence, index, quote_map,
                                 around_cue=True, rest_stop=APPEARANCE_STOP,
                                 reach_back=not match.group().lower().endswith("ing"))
-    if (quote is not None and len(quote.content) == 2 and quote.content[0].text.lower() in RELATIVE_SUBJECTS
-            and (end := _main_verb_after(text, quote.content[1])) is not None
-            and (rest := trimmed(text, quote.content[1].start, end)) is not None):
-        # "Skippers who seemed unconvinced left the pier": the relative's predicate ends before the main verb
-        quote = make_quote((quote.content[0], rest), cue, None, None, cue_class, index, quote_map)
-    return quote
+    return _within_relative(text, quote, cue_class, index, quote_map)
 
 
-RELATIVE_SUBJECTS = frozenset({"who", "which", "what"})  # "skippers who seemed", "What seemed a small fee"
+RELATIVE_SUBJECTS = frozenset({"who", "which", "what", "whose"})  # "skippers who seemed", "What seemed a small fee"
 # words after which a verb form still belongs to the predicate: "seemed to have left", "seemed calm and rested"
 PREDICATE_LINKS = frozenset({"to", "have", "has", "had", "be", "been", "being", "and", "or", "but", "not", "so", "too",
-                             "very", "more", "less", "most", "as"})
+                             "very", "more", "less", "most", "as", "nor"})
 
 
 def _main_verb_after(text: str, rest: Span) -> int | None:
@@ -1139,11 +1134,13 @@ def _main_verb_after(text: str, rest: Span) -> int | None:
         lower = word.group()
         if (not lower.islower() or previous.group().lower() in PREDICATE_LINKS
                 or previous.group().lower() in f.noun_markers  # "seemed a heated quarrel"
-                or not text[word.start() - 1].isspace() or not text[word.end():word.end() + 1].isspace()):
+                or not text[word.start() - 1].isspace() or text[word.end():word.end() + 1] in ("-", "’", "'")):
             continue  # "mired at the can’t-win level": a word of a compound
-        if (lower in f.be_forms or lower in f.verbal_auxiliaries or lower in f.irregular_verbs
-                or (len(lower) > 4 and lower.endswith("ed"))):
+        if lower in f.be_forms or lower in f.verbal_auxiliaries or lower in f.irregular_verbs:
             return word.start()
+        if (len(lower) > 4 and lower.endswith("ed") and previous.group().lower() not in f.prepositions
+                and not previous.group().endswith("ly")):
+            return word.start()  # not "seen as closely tied", "known for a stance on unpaid tolls"
     return None
 
 
@@ -1335,7 +1332,19 @@ def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: s
         quote = clause_with_subject(text, whole, chain_start, match.end(), Span.of(text, chain_start, match.end()),
                                     cue_class, sentence, index, quote_map, around_cue=True, passive=True,
                                     rest_stop=rest_stop)
-    return quote
+    return _within_relative(text, quote, cue_class, index, quote_map)
+
+
+def _within_relative(text: str, quote: Quote | None, cue_class: str, index: int, quote_map: QuoteMap) -> Quote | None:
+    """A clause in two pieces whose subject is a relative ("who", "which", "what", "whose …") ends before the main
+    clause's verb: "Skippers who seemed unconvinced left the pier" -> "who" | "unconvinced"."""
+    if (quote is None or len(quote.content) != 2
+            or (first := WORD.match(text, quote.content[0].start)) is None
+            or first.group().lower() not in RELATIVE_SUBJECTS
+            or (end := _main_verb_after(text, quote.content[1])) is None
+            or (rest := trimmed(text, quote.content[1].start, end)) is None):
+        return quote
+    return make_quote((quote.content[0], rest), quote.cue, quote.source, None, cue_class, index, quote_map)
 
 
 # the sentence's start, past quotation marks and a leading "But", "And": "But the fee …"
