@@ -280,6 +280,10 @@ def _adverbial_pattern() -> regex.Pattern:
                          + r"))(?![\p{L}\p{N}]|['’]s\b)")  # "praised last week's vote": a possessive, no adverbial
 
 
+# an adverb in -ly between a passive and the word after it: "was portrayed simply as …", "is seen chiefly as …"
+PASSIVE_ADVERB = r"(?:\s+\p{Ll}{2,}ly(?=\s))?"
+
+
 def _passive_clause_pattern() -> dict[str, regex.Pattern]:
     by_lemma: dict[str, list[str]] = {}
     for lemma, word in load_table("cues_passive_clause.txt"):
@@ -288,8 +292,10 @@ def _passive_clause_pattern() -> dict[str, regex.Pattern]:
     # "the" a role, not a time: "was named the harbour master", not "was named the next morning"
     determiner = r"(?!(?i:to\s+(?:" + alternation(load_words("source_determiners.txt", lower=True)) + r"))\b)"
     time = r"(?!the\s+(?:\p{Ll}+\s+)?(?:" + alternation(load_words("time_nouns.txt")) + r")\b)"
-    # the word may open a quotation: "was described as “a disgrace”"
-    return {lemma: regex.compile(r"\s+" + determiner + time + r"(?:" + alternation(words) + r")\s+(?:[“\"‘]|'')?\p{L}")
+    # the word may open a quotation: "was described as “a disgrace”"; an adverb may come first: "was portrayed
+    # simply as …"
+    return {lemma: regex.compile(PASSIVE_ADVERB + r"\s+" + determiner + time + r"(?:" + alternation(words)
+                                 + r")\s+(?:[“\"‘]|'')?\p{L}")
             for lemma, words in by_lemma.items()}
 
 

@@ -22,7 +22,7 @@ from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, THAT,
                       finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
                       told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
 from .cues import CUE_CLASSES, cue_lexicon
-from .frames import alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials
+from .frames import PASSIVE_ADVERB, alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials
 from .quotemap import QuoteMap, make_quote
 from .sources import (POSSESSED_MODIFIER, POSSESSIVES, contact_subject, fronted_phrase_end, noun_phrase_before,
                       plausible_source, source_before)
@@ -1375,6 +1375,7 @@ AS_NEXT = regex.compile(r"\s+as\s")  # "is listed as …"
 # where an "as" phrase after a passive ends: "as the owner, wearing a cap", "as a skipper but rarely sails"
 AS_PHRASE_STOP = regex.compile(r",(?:[”\"’]|'')?\s+(?![“\"‘]|'')|\s(?:[—―–]|--?)\s|;|\s+but\s")
 INFINITIVE_NEXT = regex.compile(r"\s+to\s")  # "is expected to …"
+ADVERB_NEXT = regex.compile(PASSIVE_ADVERB)  # "is seen chiefly as …": an adverb before the "as" or "to"
 
 
 @functools.cache
@@ -1391,6 +1392,7 @@ def _phrase_stops() -> tuple[regex.Pattern, regex.Pattern]:
 def _phrase_stop(text: str, cue_end: int) -> regex.Pattern | None:
     """"is listed as the owner, but …": an "as" phrase ends like an object; "was charged with assault after he
     hit …": any phrase but an infinitive ends before a clause of its own."""
+    cue_end = ADVERB_NEXT.match(text, cue_end).end()  # "was portrayed simply as …": past the adverb
     if INFINITIVE_NEXT.match(text, cue_end):
         return None
     clause, as_phrase = _phrase_stops()
