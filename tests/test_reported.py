@@ -1989,6 +1989,16 @@ SOURCE_FIRST_CASES = [
     case("content-stops-before-a-dash-and-a-relative-with-its-own-report",
          "Ms Varga said the pier is safe — which she added “is good news.”",
          indirect("the pier is safe", "said", "Ms Varga"), direct("is good news.", "added", "she")),
+    case("relative-aside-then-infinitive-of-purpose-goes-on",
+         "Ms Varga said she called Mr Reyl after the vote, which secured her the seat, to thank him for what she "
+         "called “a fair fight.”",
+         mixed("she called Mr Reyl after the vote, which secured her the seat, to thank him for what she called "
+               "“a fair fight.”", "said", "Ms Varga")),
+    case("relative-aside-then-to-a-noun-ends-the-clause", "Ms Varga said she sold the pier, which she owned, to the council.",
+         indirect("she sold the pier", "said", "Ms Varga")),
+    case("relative-aside-then-to-a-possessive-ends-the-clause",
+         "Ms Varga said the toll rose, which hurt skippers, to no one's surprise.",
+         indirect("the toll rose", "said", "Ms Varga")),
     case("a-relative-aside-on-the-subject-with-a-report-goes-on",
          "Ms Varga said the new toll on the harbour ferries, which she said was unfair, would rise in May.",
          indirect("the new toll on the harbour ferries, which she said was unfair, would rise in May", "said",

@@ -411,6 +411,9 @@ VERB_AFTER_ASIDE = regex.compile(r"[“\"]?(?:\p{Ll}+n[’']t\b|(?=" + FINITE.pa
 ADVERB_AFTER_ASIDE = regex.compile(r"(?:(?:" + alternation(VERB_ADVERBS - {"then", "later"}) + r")\s+)?")
 BASE_VERB_THEN_OBJECT = regex.compile(r"(?P<verb>\p{Ll}+)\s+(?:the|a|an|his|her|their|its|our)\s")  # "pay the toll"
 LISTED_NOUN = regex.compile(r"(?<=s)\s*(?:,|and\b|or\b)")  # "slipways and …"
+# ", which secured her the seat, to thank him": an infinitive of purpose with its object after a relative aside goes
+# on with the clause the aside interrupted
+PURPOSE_AFTER_ASIDE = regex.compile(r"to\s+\p{Ll}{2,}\s+(?:the|a|an|his|her|their|its|our|him|them|us|it)\b")
 DEMONSTRATIVE_HEAD = regex.compile(r"(?!(?:the|a|an|he|she|they|we|it|i|you|there)\b)\p{Ll}")  # "that claim", not "that she"
 # a name of up to four words, or a one-word object, that the phrases below may follow
 NAME_OBJECT = r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})"
@@ -1156,8 +1159,11 @@ def _subject_opens(clause: str) -> bool:
 
 
 def _relative_aside(text: str, position: int, end: int) -> int | None:
-    """"the talks, which began in May, remained …": past a relative aside before the clause's own verb."""
+    """"the talks, which began in May, remained …": past a relative aside before the clause's own verb, or before an
+    infinitive of purpose ("called Mr Reyl after the vote, which secured her the seat, to thank him")."""
     aside = RELATIVE_ASIDE.match(text, position, near(position, end))
+    if aside is not None and PURPOSE_AFTER_ASIDE.match(text, aside.end(), near(aside.end(), end)) is not None:
+        return aside.end()  # "called Mr Reyl after the vote, which secured her the seat, to thank him"
     adverb = ADVERB_AFTER_ASIDE.match(text, aside.end(), near(aside.end(), end)) if aside is not None else None
     verb = VERB_AFTER_ASIDE.match(text, adverb.end(), end) if adverb is not None else None
     if verb is None and adverb is not None and _plain_verb_after_aside(text, position, adverb.end(), end):
