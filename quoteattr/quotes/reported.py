@@ -1954,6 +1954,17 @@ def _names_one(subject: str) -> bool:
     return len(words) == 1 or honorific(words[0]) is not None or is_given_name(words[0])
 
 
+COPULA_OPENING = regex.compile(r"(?:is|was|are|were|will|would)\s")
+
+
+def _what_then_copula(text: str, sentence: Sentence, pronoun: Span, content: Span) -> bool:
+    """"amounting to what the skippers said was a toll by stealth": "what" inside the sentence, after a word in
+    lower case, and a copula or "will" after the cue make one thing said, "what" with its predicate; not "What she
+    believes remains a mystery", where "what" opens the sentence and the verb is the main clause's."""
+    before = word_before(text, sentence.start, pronoun.start)
+    return bool(before) and before.isalpha() and before.islower() and COPULA_OPENING.match(content.text) is not None
+
+
 def _opens_with_verb(clause: str) -> bool:
     """"was built in 1990", "broke the rules": a clause that lost its subject opens with its verb, an auxiliary, a
     form in -ed or -s, or an irregular past."""
@@ -3528,7 +3539,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             content = trimmed(text, content.start, act.start()) or content
         pieces: tuple[Span, ...] = (content,)
         if (not gerund and not text[position:content.start].strip() and (pronoun := _relative_object(text, sentence, subject))
-                is not None and pronoun.text.lower() != "what" and _opens_with_verb(content.text)):
+                is not None and _opens_with_verb(content.text)
+                and (pronoun.text.lower() != "what" or _what_then_copula(text, sentence, pronoun, content))):
             # "the pier, which he said was built in 1990, is gone": the pronoun and its verb, up to the main verb
             set_off = text[max(sentence.start, pronoun.start - 3):pronoun.start].rstrip().endswith(",")
             # "hackers who officials say are paid by Lyme and who …": a second relative on the noun is not said
