@@ -1955,6 +1955,7 @@ def _names_one(subject: str) -> bool:
 
 
 COPULA_OPENING = regex.compile(r"(?:is|was|are|were|will|would)\s")
+COPULA_THEN_PARTICIPLE = regex.compile(r"(?:is|was|are|were)\s+\p{Ll}+ed\b")  # "was lost", "were ignored"
 
 
 def _what_then_copula(text: str, sentence: Sentence, pronoun: Span, content: Span) -> bool:
@@ -2919,7 +2920,7 @@ def _filler(text: str, cue: Span, sentence: Sentence) -> bool:
 
 CLEFT_OPENING = regex.compile(r"[\s“\"‘]*(?i:" + r"|".join(r"\s+".join(line.split()) for line in sorted(
     load_lines("cleft_openers.txt"), key=lambda line: (-len(line), line))) + r")\s+(?:that\s+)?")
-CLEFT_COPULA = regex.compile(r"\s+(?:is|was)(?P<mark>\s+that\s+|\s*:\s*|\s+)(?=[\p{L}\p{N}“\"‘])")
+CLEFT_COPULA = regex.compile(r"\s+(?:is|was|are|were)(?P<mark>\s+that\s+|\s*:\s*|\s+)(?=[\p{L}\p{N}“\"‘])")
 CLEFT_SUBJECT_CHARS = 60  # the subject between the opening word and the cue: a noun phrase
 
 
@@ -2938,6 +2939,9 @@ def _pseudo_cleft(text: str, cue: Span, cue_class: str, sentence: Sentence, inde
     if source is None or content is None or not plausible_source(source.text) or not (
             copula.group("mark").strip() or has_verb(content.text) or cue_class not in ("speech", "writing")):
         return None  # "What she said was true": a judgement of the words; "What the council wants is a new pier"
+    first = content.text.split(maxsplit=1)[0]
+    if not copula.group("mark").strip() and (first.endswith("ed") or first in frames().irregular_verbs):
+        return None  # "What the skippers said was lost in the noise": a passive tells what became of the words
     return make_quote((content,), cue, source, None, cue_class, index, quote_map)
 
 
@@ -3538,8 +3542,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             # clause's singular subject, so it is the source's second act
             content = trimmed(text, content.start, act.start()) or content
         pieces: tuple[Span, ...] = (content,)
-        if (not gerund and not text[position:content.start].strip() and (pronoun := _relative_object(text, sentence, subject))
-                is not None and _opens_with_verb(content.text)
+        pronoun = None if gerund or text[position:content.start].strip() else _relative_object(text, sentence, subject)
+        if (pronoun is not None and _opens_with_verb(content.text)
                 and (pronoun.text.lower() != "what" or _what_then_copula(text, sentence, pronoun, content))):
             # "the pier, which he said was built in 1990, is gone": the pronoun and its verb, up to the main verb
             set_off = text[max(sentence.start, pronoun.start - 3):pronoun.start].rstrip().endswith(",")
@@ -3549,6 +3553,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                     SECOND_RELATIVE.search(text, content.start, content.end))
             clause = Span.of(text, content.start, min((end.start() for end in ends if end is not None), default=content.end))
             pieces = (pronoun, _gap_before_main_verb(text, sentence, pronoun, clause, set_off=set_off))
+        elif (pronoun is not None and pronoun.start == sentence.start and _opens_with_verb(content.text)
+              and (COPULA_OPENING.match(content.text) is None or COPULA_THEN_PARTICIPLE.match(content.text))):
+            # "What she believes remains a mystery": "what" opening the sentence is all that was believed; the verb
+            # after the cue is the main clause's
+            pieces = (pronoun,)
         elif (not gerund and subject is not None and source is not None and lemma in f.bare
               and not text[position:content.start].strip() and GAP_VERB.match(content.text)
               and (shell := _shell_object(text, sentence, source)) is not None):
