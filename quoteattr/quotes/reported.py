@@ -1818,11 +1818,38 @@ def _doer_of_opening(text: str, sentence: Sentence, position: int) -> Span | Non
     "and" or "but" is the subject of its own clause ("The toll is unfair, Ms Varga said, and she went on to say …")."""
     if (joined := JOINED_PRONOUN_SUBJECT.search(text, max(sentence.start, position - 60), position)) is not None:
         return Span.of(text, *joined.span("subject"))  # "…, and she went on to say …": the second clause's subject
+    if (second := _second_clause_subject(text, sentence, position)) is not None:
+        return second  # "The toll rose, and Ms Varga is now trying to cast herself as …": the nearer clause's subject
     subject = sentence_subject(text, sentence.start, position)
     if (subject is not None and subject.start == sentence.start and subject.text.split()[0].endswith("ing")
             and OPENING_OBJECT.match(text, subject.start + len(subject.text.split()[0]))):
         return _main_clause_subject(text, sentence, position)  # not "Schilling, who …": a name
     return subject
+
+
+# ", and Ms Varga is now trying to (cast)": a joint that opens a second main clause, then its subject and verbs
+SECOND_CLAUSE_JOINT = regex.compile(r"(?:,\s+(?:and|but)|;)\s+")
+SECOND_CLAUSE_REACH = 80  # characters from the joint to the cue
+
+
+def _second_clause_subject(text: str, sentence: Sentence, position: int) -> Span | None:
+    """The subject of the last main clause that ", and", ", but" or ";" opens before ``position``, when its verb
+    comes before ``position``: "That has not happened, and Ms Varga is now trying to cast herself as a judge" ->
+    "Ms Varga"; None when no such clause is there ("Mr Reyl, and Ms Varga, tried to …": no verb after "and")."""
+    joints = list(SECOND_CLAUSE_JOINT.finditer(text, max(sentence.start, position - SECOND_CLAUSE_REACH), position))
+    if not joints:
+        return None
+    subject = _clause_subject(text, joints[-1].end(), sentence)
+    if subject is None or subject.start != joints[-1].end() or subject.end >= position:
+        return None
+    return subject if _verb_word((text[subject.end:position].split() or [""])[0]) else None
+
+
+def _verb_word(word: str) -> bool:
+    """A lower-case auxiliary or finite verb form: "is", "have", "tried", "wants"."""
+    f, lower = frames(), word.lower()
+    return word[:1].islower() and (lower in f.auxiliaries or lower in cue_lexicon().finite_forms
+                                   or lower in f.irregular_verbs or lower.endswith(("ed", "s")))
 
 
 def _main_clause_subject(text: str, sentence: Sentence, position: int) -> Span | None:
