@@ -693,6 +693,10 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             break  # "Smith said she found": the nearer subject; but "A report by the council said"
         phrase_start_index = index
         index -= 1
+    if (appositive_comma is None and 0 <= index < phrase_start_index < len(tokens)
+            and tokens[index].group().lower() in RELATIVE_PRONOUNS
+            and _time_phrase(text[tokens[phrase_start_index].start():tokens[-1].end()])):
+        return Span.of(text, *tokens[index].span()), tokens[index].start()  # "Mr Reyl, who in May opposed": "who"
     if phrase_start_index >= len(tokens) or (appositive_comma is not None and phrase_start_index >= appositive_comma):
         return None
     if appositive_comma is None and (named := _name_before_age_and_place(text, tokens, phrase_start_index)):
@@ -1141,6 +1145,12 @@ TIME_WORDS = frozenset({"late", "early", "mid", "last", "this", "next", "morning
 def _time_word(word: str) -> bool:
     return (word in frames().weekdays or word in load_words("months.txt") or word.isdigit()
             or word.lower() in TIME_WORDS)
+
+
+def _time_phrase(phrase: str) -> bool:
+    """"in May", "last week", "on Monday": a time, which a relative pronoun's verb may follow ("who in May
+    opposed the toll")."""
+    return _fronted_adverbial(phrase) or _adverbs_and_times(phrase.split())
 
 
 def _adverbs_and_times(words: list[str]) -> bool:
