@@ -481,10 +481,21 @@ def _for_subject(text: str, sentence: Sentence, to_start: int) -> Span | None:
     if found is None or found.group("subject").split()[-1].lower() in FOR_NOT_SUBJECT:
         return None
     verb = word_before(text, sentence.start, found.start())
-    if verb.endswith(("ed", "ing")) or verb in frames().irregular_verbs or cue_lexicon().lookup(verb) is not None:
+    if (verb.endswith(("ed", "ing")) or verb in frames().irregular_verbs or cue_lexicon().lookup(verb) is not None) \
+            and not _determined_noun(text, sentence, found.start()):
         return None
     subject = Span.of(text, *found.span("subject"))
     return subject if plausible_source(subject.text) else None
+
+
+def _determined_noun(text: str, sentence: Sentence, position: int) -> bool:
+    """Whether the word before ``position`` is a noun after a determiner and at most one plain modifier: "an
+    opening", "a natural opening" (not "is looking", "has pushed")."""
+    words = text[max(sentence.start, position - 40):position].split()
+    if len(words) >= 2 and words[-2].lower() in NOUN_DETERMINERS:
+        return True
+    return (len(words) >= 3 and words[-3].lower() in NOUN_DETERMINERS and words[-2].isalpha() and words[-2].islower()
+            and not words[-2].endswith(("ed", "ing", "ly")))
 
 
 # "…, with each skipper questioning …", "with Ms Varga and Mr Reyl both calling for …": the noun after "with"
