@@ -1839,16 +1839,20 @@ def _doer_of_opening(text: str, sentence: Sentence, position: int) -> Span | Non
 
 
 # ", and Ms Varga is now trying to (cast)": a joint that opens a second main clause, then its subject and verbs
-SECOND_CLAUSE_JOINT = regex.compile(r"(?:,\s+(?:and|but)|;)\s+")
+SECOND_CLAUSE_JOINT = regex.compile(r"(?:,\s+(?:and|but)|;|(?<![\p{L}])(?:" + alternation(load_lines("clause_subordinators.txt"))
+                                    + r"))\s+")
 SECOND_CLAUSE_REACH = 80  # characters from the joint to the cue
 
 
 def _second_clause_subject(text: str, sentence: Sentence, position: int) -> Span | None:
-    """The subject of the last main clause that ", and", ", but" or ";" opens before ``position``, when its verb
-    comes before ``position``: "That has not happened, and Ms Varga is now trying to cast herself as a judge" ->
-    "Ms Varga"; None when no such clause is there ("Mr Reyl, and Ms Varga, tried to …": no verb after "and")."""
+    """The subject of the last clause that ", and", ", but", ";" or a subordinator of
+    `clause_subordinators.txt` opens before ``position``, when its verb comes before ``position``: "That has not
+    happened, and Ms Varga is now trying to cast herself as a judge" -> "Ms Varga"; "It was no surprise when Mr
+    Reyl went off script to praise the skippers" -> "Mr Reyl". None when no such clause is there ("Mr Reyl, and Ms
+    Varga, tried to …": no verb after "and"), or when the subordinate clause opens the sentence ("Even before Mr
+    Reyl took the stage to thank the crews, …"), where the main clause follows it."""
     joints = list(SECOND_CLAUSE_JOINT.finditer(text, max(sentence.start, position - SECOND_CLAUSE_REACH), position))
-    if not joints:
+    if not joints or len(text[sentence.start:joints[-1].start()].split()) < 2:
         return None
     subject = _clause_subject(text, joints[-1].end(), sentence)
     if subject is None or subject.start != joints[-1].end() or subject.end >= position:
