@@ -82,6 +82,8 @@ EMBEDDED_CLAUSE = regex.compile(r"\b(?:why|what|how|where|whether|who|which|that
 # "should have asked", "could tell": a modal of duty or chance names what ought to or might be said, no frame
 # closing the words before it ("would", "will" may: "…, she would later say"), unless set off by commas
 DUTY_MODAL = regex.compile(r"(?i:should|must|could|might|may|can|ought|shall)\s")
+# the frame closes a clause and a semicolon joins the next, perhaps after a short adverbial ("in his letter")
+SEMICOLON_AFTER_FRAME = regex.compile(r"(?:\s+[\p{L}\p{N}'’\-]+){0,5}?\s*;\s+(?:\p{Ll}+,\s+)?")
 QUESTION_LEAD = regex.compile(r"(?i:when\s+)?(?i:asked|questioned|pressed)\b")
 
 
@@ -207,6 +209,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
                                 open_lead=open_lead, inverted_subject=inverted and open_lead and not quoted
                                 and "," not in left.text,
                                 main_ahead=subordinate_lead)
+        if right is None and not quoted and not inverted:
+            right = _clause_after_semicolon(text, frame_end, sentence, quote_map)
         if (subordinate_lead and (right is None or right.start <= left.end)
                 and "," not in text[subordinator_end:lead.end] and _own_verb_groups(text, lead) < 2):
             continue  # "Although under fire, Mr Reyl was proving to be …": an opening clause is no content alone
@@ -247,6 +251,18 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             continue  # "Mr Reyl, his deputy, urged a firm line": a subject, not a quote by "a firm line"
         return make_quote(tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
     return None
+
+
+def _clause_after_semicolon(text: str, frame_end: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
+    """The clause after a semicolon that closes an unquoted frame goes on with what was said: "The pier was
+    not old, Mr Reyl noted; the council had let it rot" gives "the council had let it rot" with "The pier was not
+    old"; an adverb set off by a comma may open it ("; rather, the toll …"). The clause needs a subject and its
+    verb."""
+    joint = SEMICOLON_AFTER_FRAME.match(text, frame_end, near(frame_end, sentence.end))
+    if (joint is None or quote_map.around(joint.end()) is not None
+            or not opens_with_subject(text[joint.end():sentence.end])):
+        return None
+    return trimmed(text, joint.end(), sentence.end)
 
 
 def _short_reply(text: str, sentence: Sentence, left: Span, frame_end: int) -> bool:
