@@ -1555,6 +1555,23 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                   participle_source=None, gerund=False)
 
 
+# "Asked who should lead the council, " at the sentence's start: a question for a name, before the answer's frame
+ASKED_FOR_A_NAME = regex.compile(r"(?:When\s+)?(?:Asked|Pressed)\s[^,;:“”\"()]{0,60}?\b(?:who|which)\s[^,;:“”\"()]{1,100}?,\s+")
+# a capitalised name of up to four words that ends the sentence: the answer given
+NAME_TO_END = regex.compile(r"\s+(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]*)\s*[.!]?\s*\Z")
+
+
+def _named_reply(text: str, sentence: Sentence, subject: Span, position: int) -> Span | None:
+    """A name alone after "said", when the sentence opens with a question for a name put to the subject: "Asked on
+    the radio who leads the party, he said Ms Varga." gives "Ms Varga"; not "He said Ms Varga." (no question), nor
+    "Asked whether he backs the toll, he said Mr Reyl" (a question for yes or no, not for a name)."""
+    asked = ASKED_FOR_A_NAME.match(text, sentence.start, subject.start + 1)
+    if asked is None or asked.end() != subject.start:
+        return None
+    name = NAME_TO_END.match(text, position, sentence.end)
+    return Span.of(text, *name.span("name")) if name is not None else None
+
+
 OPENING_SUBJECT_REACH = 120  # characters from the sentence start within which such a longer subject may end
 # "before", "after", "since" or "until" right before a determined noun phrase taken for the cue's subject
 TIME_LINK_BEFORE = regex.compile(r"(?<![\p{L}])(?:before|after|since|until)\s+\Z")
@@ -3640,6 +3657,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return make_quote(pieces, cue, source, addressee, cue_class, index, quote_map)
     if gerund:
         return None
+    if (content is None and lemma == "say" and subject is not None and cue.end == match.end()
+            and (reply := _named_reply(text, sentence, subject[0], position)) is not None):
+        return make_quote((reply,), cue, subject[0], addressee, cue_class, index, quote_map)
     framed = left_frame()
     if framed is not None:
         return framed
