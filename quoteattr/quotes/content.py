@@ -440,11 +440,12 @@ WHILE = regex.compile(r",\s+while", regex.IGNORECASE)
 RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who)\b(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+")  # ", which began in May, "
 THAT_IN_WORDS = regex.compile(r"\bthat\b")  # "which included her claim that …": a clause of its own
 QUOTED_RELATIVE = regex.compile(r",\s+(?:which|who)\b(?P<words>[^,;:.!?“”\"()]{0,80}?\s)?(?=[“\"]|'')")  # ", which “will save"
-APPOSITIVE_ASIDE = regex.compile(r",\s+an?\s+(?:[^,;:“”\"()]|,(?=\d)){3,120}?,\s+")  # ", an outside group, "
+ASIDE_CHAR = r"(?:[^,;:“”\"()]|,(?=\d))"  # a character of an aside: no clause mark, a comma only inside a number
+APPOSITIVE_ASIDE = regex.compile(r",\s+an?\s+" + ASIDE_CHAR + r"{3,120}?,\s+")  # ", an outside group, "
 ASIDE_GOES_ON = regex.compile(r",\s+(?:an?|or)\s[^,;:.“”\"()—―–]{2,100},\s+(?P<next>\p{Ll}+)\b")  # ", a skipper, with …"
-SUBJECT_ASIDE = regex.compile(r"\s*,(?:[^,;:“”\"()]|,(?=\d)){3,120},\s+(?=\p{Ll})")  # ", which struck down the law, "
+SUBJECT_ASIDE = regex.compile(r"\s*," + ASIDE_CHAR + r"{3,120},\s+(?=\p{Ll})")  # ", which struck down the law, "
 # ", built in Lyme, on the east coast, ": an aside in two parts
-TWO_PART_ASIDE = regex.compile(r"\s*,(?:[^,;:“”\"()]|,(?=\d)){3,80},(?:[^,;:“”\"()]|,(?=\d)){3,80},\s+(?=\p{Ll})")
+TWO_PART_ASIDE = regex.compile(r"\s*," + ASIDE_CHAR + r"{3,80}," + ASIDE_CHAR + r"{3,80},\s+(?=\p{Ll})")
 CLAUSE_COMMA_AHEAD = regex.compile(r",(?:''|[”\"’])?\s+")
 NEGATED = regex.compile(r"n[’']t\Z")
 NOT_MAIN_OPENERS = frozenset({"and", "or", "but", "not", "nor", "then", "who", "which", "that", "what", "whose"})
@@ -1363,11 +1364,11 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
         if joint is None and form in lexicon.finite_forms:
             # ", and Tom Reyl, the council's adviser, said …": a named subject with its aside, then its own cue
             joint = AND_NAME_ASIDE.search(text, max(start, match.start() - 100), match.start())
+        bare_and = joint is not None and cue_class != "speech" and BARE_AND.fullmatch(joint.group()) is not None
         if joint is not None and cue_class != "speech" and (
-                BARE_AND.fullmatch(joint.group()) or PRONOUN_AND.fullmatch(joint.group())
+                bare_and or PRONOUN_AND.fullmatch(joint.group())
                 or spoken and BUT_ADVERB.fullmatch(joint.group()) and lemma not in frames().seeming) \
-                and not (after_object and BARE_AND.fullmatch(joint.group())) \
-                and not (BARE_AND.fullmatch(joint.group()) and THAT_AFTER_CUE.match(text, match.end(), end)):
+                and not (bare_and and (after_object or THAT_AFTER_CUE.match(text, match.end(), end))):
             # "knew about the sale and thought …", "said the toll is “too high” and she feels …": a stance after a
             # bare "and" or "but", or one with a pronoun subject, is the clause's own; after a noun-phrase object
             # ("favors new bike lanes and opposes a toll") it is the subject's second report

@@ -3602,8 +3602,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             content = trimmed(text, content.start, act.start()) or content
         pieces: tuple[Span, ...] = (content,)
         pronoun = None if gerund or text[position:content.start].strip() else _relative_object(text, sentence, subject)
-        if (pronoun is not None and _opens_with_verb(content.text)
-                and (pronoun.text.lower() != "what" or _what_then_copula(text, sentence, pronoun, content))):
+        lost_subject = pronoun is not None and _opens_with_verb(content.text)  # "which he said was built …"
+        if lost_subject and (pronoun.text.lower() != "what" or _what_then_copula(text, sentence, pronoun, content)):
             # "the pier, which he said was built in 1990, is gone": the pronoun and its verb, up to the main verb
             set_off = text[max(sentence.start, pronoun.start - 3):pronoun.start].rstrip().endswith(",")
             # "hackers who officials say are paid by Lyme and who …": a second relative on the noun is not said
@@ -3612,7 +3612,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                     SECOND_RELATIVE.search(text, content.start, content.end))
             clause = Span.of(text, content.start, min((end.start() for end in ends if end is not None), default=content.end))
             pieces = (pronoun, _gap_before_main_verb(text, sentence, pronoun, clause, set_off=set_off))
-        elif (pronoun is not None and pronoun.start == sentence.start and _opens_with_verb(content.text)
+        elif (lost_subject and pronoun.start == sentence.start
               and (COPULA_OPENING.match(content.text) is None or COPULA_THEN_PARTICIPLE.match(content.text))):
             # "What she believes remains a mystery": "what" opening the sentence is all that was believed; the verb
             # after the cue is the main clause's

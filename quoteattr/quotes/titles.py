@@ -587,8 +587,11 @@ def _past_verb_before_role(text: str, start: int, end: int) -> int:
         previous = words[index - 1].group()
         if words[index].group().lower() not in DETERMINERS or not previous.islower():
             continue
-        verb = (previous not in CONNECTORS or clause) and not (
-            previous in load_words("prepositions.txt") and not clause or vocabulary.is_title_word(previous))
+        if clause:  # any lower-case word but a title word ends the clause's part: "vote for the party's nominee"
+            verb = not vocabulary.is_title_word(previous)
+        else:
+            verb = previous not in CONNECTORS and not (
+                previous in load_words("prepositions.txt") or vocabulary.is_title_word(previous))
         of_a_thing = previous == "of" and index > 1 and not vocabulary.is_head(words[index - 2].group().lower())
         if verb or of_a_thing:
             role_start = words[index].start()
