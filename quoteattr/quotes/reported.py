@@ -1993,6 +1993,8 @@ def _quoted_name(text: str, match: regex.Match, lemma: str, passive: bool, chain
     active = not passive and form in cue_lexicon().finite_forms  # "called" may be the subject's own verb
     if active and head is not None and head.group("head")[:1].isupper() and not DETERMINER_FIRST.match(head.group("head")):
         return None  # "the nominee, Mr Reyl, called “…”": the name is the subject
+    if active and head is not None and head.group("comma") and RELATIVE_BEFORE.search(text, window, head.end("head")):
+        return None  # "Ms Varga, who has won a seat, named “…”": the head closes a relative clause on the subject
     if active and head is not None and contact_subject(
             text[max(sentence.start, head.start() - 30):head.end("head")].split()) is not None:
         return None  # "the group Mr Reyl called “the old guard”": Mr Reyl names the group
