@@ -279,7 +279,7 @@ NAME_LEAD = regex.compile(r"(?:(?:a|an|the)\s+)?(?=[“\"‘]|'')")  # "a “fra
 # rent", "what Ms Varga wanted to hear"; the head opens with a determiner, the subject is a pronoun or a name
 TIME_HEADS = load_words("time_nouns.txt") | load_words("time_heads.txt")  # "the day he wanted to leave": a time, no gap
 INFINITIVE_GAP_BEFORE = EndAnchored.of(r"""
-    (?<![\p{L}])(?P<head>what|(?:a|an|the|one|another)(?:\s+\p{Ll}[\p{L}\-]*){1,3})\s+
+    (?<![\p{L}])(?P<head>what|(?:a|an|the|one|another|An?|The)(?:\s+\p{Ll}[\p{L}\-]*){1,3})\s+
     (?P<subject>he|she|they|we|I|you|it|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})(?:[’'](?:s|d|ve))?
     (?:\s+(?:\p{Ll}+ly|always|long|once|never|still|now|also|has|have|had|would))*\s*\Z""", regex.VERBOSE)
 # the infinitive with no object: its verb, perhaps a gerund or a particle, then the clause's end, a clause of its
@@ -287,6 +287,11 @@ INFINITIVE_GAP_BEFORE = EndAnchored.of(r"""
 INFINITIVE_GAP = regex.compile(r"to\s+\p{Ll}+(?:\s+(?:\p{Ll}{2,}ing|about|with|for|on|at|from|into|up|out|off|over|back|down))?"
                                r"(?=\s*(?:[.,;:!?)—―–]|\Z)|\s+(?:-{1,2}\s|(?:since|when|while|because|after|before|until|if|"
                                r"is|was|are|were|will|would|has|have|had|can|could|may|might|must|should)\b))")
+# the same infinitive, then the word after it, which may be the sentence's own verb: "to rent lies …", "to sell need …"
+INFINITIVE_THEN_WORD = regex.compile(r"to\s+\p{Ll}+(?:\s+(?:about|with|for|on|at|from|into|up|out|off|over|back|down))?"
+                                     r"(?=\s+(?P<next>\p{Ll}+)\b)")
+FINITE_FORM = regex.compile(r"\p{Ll}{2,}(?:ed|[^s]s)")  # "rented", "lies"; not "across"
+PLURAL_NOUN = regex.compile(r"\p{Ll}{2,}[^su']s")  # "boats", "things"; not "class", "bus"
 OPENING_MARK = regex.compile(r"\s*(?:[“\"‘]|'')")  # "calls “Pier Watch”"
 QUOTE_ENDS_CLAUSE = regex.compile(r"\s*(?:[,.;:)—―–!?-]|\Z|(?:and|but)\b)")  # "calls “Pier Watch” - but …"
 NOT_A_PREDICATE = regex.compile(r"(?:to|for|on|\p{L}+self|themselves)\b", regex.IGNORECASE)  # "whom he called to …"
@@ -2008,6 +2013,35 @@ def _quoted_name(text: str, match: regex.Match, lemma: str, passive: bool, chain
     return make_quote(pieces, cue, None, None, cue_class, index, quote_map)
 
 
+def _verb_in_head(head: str) -> bool:
+    """A verb among the words after the head's determiner, its noun last: "The council sold boats" is a clause, not
+    the noun "boats" an infinitive leaves out ("The council sold boats Ms Varga wanted to buy"); "the old boats" is
+    a noun phrase."""
+    f = frames()
+    return any(word in f.irregular_verbs or word in f.verbal_auxiliaries or FINITE_FORM.fullmatch(word)
+               for word in head.split()[1:-1])
+
+
+def _infinitive_before_main_verb(text: str, sentence: Sentence, gap: regex.Match, position: int) -> regex.Match | None:
+    """"The berth she hopes to rent lies near the pier", "The boats Mr Reyl wants to sell need paint": the noun the
+    infinitive leaves out stands in the sentence's subject (no verb before it), so the word right after the infinitive
+    is the sentence's own verb when it is a finite form ("lies", "sank") or, after a plural noun, any word that is no
+    preposition, article, pronoun nor conjunction ("need"); not "The berth she hopes to rent near the pier is old"."""
+    if has_verb_between(text, sentence.start, gap.start("head"), s_forms=False):
+        return None  # "It is a berth she hopes to rent …": the noun is the verb's complement, not in the subject
+    found = INFINITIVE_THEN_WORD.match(text, position)
+    if found is None:
+        return None
+    word = found.group("next")
+    f = frames()
+    if (word in f.prepositions or word in NOUN_DETERMINERS or word in f.boundaries or word in PERSON_OBJECTS
+            or word in ("and", "or", "but", "not", "to")):
+        return None
+    if word in f.irregular_verbs or word in f.verbal_auxiliaries or FINITE_FORM.fullmatch(word):
+        return found
+    return found if PLURAL_NOUN.fullmatch(gap.group("head").split()[-1]) else None
+
+
 def _names_one(subject: str) -> bool:
     """A pronoun, one word, or a name opening with an honorific or a given name: "he", "Ms Varga", "Ana Varga";
     not "Harbour Council" after "the new", which goes on the noun phrase."""
@@ -3380,8 +3414,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and TO_WORD.match(text, content.start)
             and (gap := INFINITIVE_GAP_BEFORE.search(text, max(sentence.start, cue.start - 60), cue.start)) is not None
             and gap.group("head").split()[-1].lower() not in TIME_HEADS and _names_one(gap.group("subject"))
-            and f.boundaries.isdisjoint(gap.group("head").lower().split()[1:])
-            and (infinitive := INFINITIVE_GAP.match(text, content.start)) is not None):
+            and f.boundaries.isdisjoint(gap.group("head").lower().split()[1:]) and not _verb_in_head(gap.group("head"))
+            and ((infinitive := INFINITIVE_GAP.match(text, content.start)) is not None
+                 or (infinitive := _infinitive_before_main_verb(text, sentence, gap, content.start)) is not None)):
         # "the oldest boat Ms Varga always hoped to own": the noun the infinitive leaves out, and the infinitive
         return make_quote((Span.of(text, *gap.span("head")), Span.of(text, content.start, infinitive.end())), cue,
                           Span.of(text, *gap.span("subject")), addressee, cue_class, index, quote_map)

@@ -299,6 +299,9 @@ def _in_subject(text: str, sentence: Sentence, position: int) -> bool:
                                                                             s_forms=False)
 
 
+SINGULAR_SUBJECTS = frozenset({"he", "she", "it"})  # "she hopes", "it claims": the word in -s after them is a verb
+
+
 def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
                       cue_classes: frozenset[str]) -> Quote | None:
     """"the mayor's claim that the pier is safe": the clause, and the possessor as its source."""
@@ -308,6 +311,8 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
     if (noun.start() == sentence.start and noun.group().lower().endswith("ing")
             and cue_lexicon().lookup(noun.group().lower()) is not None and first_comma(sentence) < sentence.end):
         return None  # "Warning that the pier was unsafe, the harbour master resigned": the participle, read as a verb
+    if noun.group().endswith("s") and word_before(text, sentence.start, noun.start()) in SINGULAR_SUBJECTS:
+        return None  # "the ferry she hopes to run …": a verb in -s after its subject, no noun
     window = near(noun.end(), sentence.end)
     that = (THAT.match(text, noun.end(), window) or PHRASE_THEN_THAT.match(text, noun.end(), window)
             or PARTICIPLE_ASIDE_THAT.match(text, noun.end(), window))
