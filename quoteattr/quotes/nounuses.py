@@ -122,6 +122,8 @@ def idiom(text: str, position: int, lemma: str, end: int) -> bool:
         return not _named_plural(text, after.group("word"), after.end(), end)
     if f"{lemma} {word} {after.group('word').lower()}" not in frames().idioms:
         return False
+    if not following.group("word").islower():
+        return True  # "seeking the White House raced …": a capitalised name of two words, the verb after it is another's
     # "stood by the boat", not "stands by the boat plan": no noun after the place
     modified = NEXT_WORD.match(text, after.end(), near(after.end(), end))
     return modified is None or not modified.group(1).islower() or modified.group(1) in frames().prepositions \
