@@ -2835,7 +2835,8 @@ def _stance_copula_pattern() -> EndAnchored:
 
 STANCE_COPULA = _stance_copula_pattern()
 RESULT_DEGREE = frozenset({"so", "too"})  # "was so angry that she left": "that" opens a result, not the stance's clause
-STANCE_SET_OFF = regex.compile(r"(?:,|\s—|\s--)\s+\Z")  # "…, confident that": a stance set off after a clause
+# "…, confident that", "… - confident that", "… - and confident that": a stance set off after a clause
+STANCE_SET_OFF = regex.compile(r"(?:,|\s(?:[—–]|--?)(?:\s+and)?)\s+\Z")
 # "…, but the skippers, wary of …": a clause of its own, with its own subject
 STANCE_CLAUSE_JOINT = regex.compile(r"(?:,\s+(?:but|and|yet)|;)\s+", regex.REVERSE)
 STANCE_CLAUSE_WINDOW = 300  # characters before a set-off stance searched for the joint its clause follows
@@ -2846,7 +2847,7 @@ def _set_off_stance_subject(text: str, match: regex.Match, lemma: str, sentence:
     """The subject of the clause a stance adjective is set off in, when "that", "to" or its own preposition
     follows it: "Mr Reyl left the pier, confident that it would hold" -> "Mr Reyl"; none for "a calm,
     confident manner" or "clearly frustrated,"."""
-    set_off = STANCE_SET_OFF.search(text, max(sentence.start, chain_start - 4), chain_start)
+    set_off = STANCE_SET_OFF.search(text, max(sentence.start, chain_start - 10), chain_start)
     if set_off is None:
         return None
     window = near(match.end(), sentence.end)
