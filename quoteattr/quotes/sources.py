@@ -1821,6 +1821,9 @@ def _past_region(text: str, start: int, end: int) -> int:
 
 # where a second clause with its own subject opens: "…; Ms Varga", "…, but Ms Varga", "…, and the skippers"
 CLAUSE_BREAK = regex.compile(r";\s+|,\s+(?:and|but|yet)\s+")
+# "and" with no comma before it, between two words: it may join two clauses ("… the pier and Ms Varga closed …")
+BARE_AND = regex.compile(r"(?<=[\p{L}\p{N}])\s+and\s+(?=[\p{L}])")
+THAT_WORD = regex.compile(r"\bthat\b", regex.IGNORECASE)
 # a cleft opening: "It was at the pier that Ms Varga …"
 CLEFT_OPENING = regex.compile(r"[Ii]t(?:\s+(?:was|is)|[’']s)\s[^,;:“”\"()]{1,60}?\sthat\s+")
 
@@ -1848,6 +1851,7 @@ def clause_subject(text: str, start: int, end: int) -> Span | None:
     clause_start = start
     for found in CLAUSE_BREAK.finditer(text, max(start, end - LAST_CLAUSE_SPAN), end):
         clause_start = found.end()
+    clause_start = _joined_clause_start(text, start, clause_start, end)
     clause_start = _opened_clause_start(_participle_clause_opener(), text, start, clause_start, end)
     if clause_start == start and (cleft := CLEFT_OPENING.match(text, start, near(start, end))) is not None:
         clause_start = cleft.end()
@@ -1859,6 +1863,31 @@ def clause_subject(text: str, start: int, end: int) -> Span | None:
         cause_start = _opened_clause_start(_cause_clause_opener(), text, start, start, end)
         return _opened_clause_subject(text, start, cause_start, end) or subject
     return subject
+
+
+def _joined_clause_start(text: str, start: int, clause_start: int, end: int) -> int:
+    """Where a second clause joined by a bare "and" starts, when the first clause's subject ends before the "and"
+    and a subject and its verb follow it: in "Skippers blocked the pier and Ms Varga closed the ferry, " the
+    second clause opens at "Ms Varga"; otherwise ``clause_start``."""
+    joint = None
+    for joint in BARE_AND.finditer(text, max(clause_start, end - LAST_CLAUSE_SPAN), end):
+        pass
+    if joint is None:
+        return clause_start
+    first = sentence_subject(text, clause_start, end)
+    if first is None or first.end > joint.start() or THAT_WORD.search(text, first.end, joint.start()):
+        # "Skippers and Ms Varga closed the pier, ": "and" joins one subject; "said that the board and its
+        # allies were …": two subjects in what was said
+        return clause_start
+    second = _opened_clause_subject(text, start, joint.end(), end)
+    if second is None or not _opens_subject(second.text.split()[0]):
+        return clause_start  # "… donors and score a few endorsements": a verb, not a subject
+    return joint.end()
+
+
+def _opens_subject(word: str) -> bool:
+    """A capitalised word, a determiner or a subject pronoun: the first word of a clause's subject."""
+    return word[:1].isupper() or word.lower() in _determiners() or word.lower() in SUBJECT_PRONOUNS
 
 
 def _opened_clause_start(openers: regex.Pattern, text: str, start: int, clause_start: int, end: int) -> int:
