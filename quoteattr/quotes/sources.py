@@ -2006,6 +2006,9 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     opening = LEADING_PHRASE.match(text, start, min(end, start + 100))
     if opening is not None and opening.end() < end and _leading_phrase(opening.group().rstrip(", ").split()):
         start = _past_region(text, opening.end(), end)  # "In a radio interview later that day, the mayor …", "Declaring victory, she …"
+        if (word := LEADING_WORD.match(text, start, min(end, start + 40))) is not None and word.end() < end \
+                and word.group(1).lower() in f.sentence_adverbs:
+            start = word.end()  # "In May, however, the skippers …": a sentence adverb after the phrase
         second = LEADING_PHRASE.match(text, start, min(end, start + 100))
         if second is not None and second.end() < end and _leading_phrase(words := second.group().rstrip(", ").split()) \
                 and not _not_fronted_again(text, second.end(), words) \
