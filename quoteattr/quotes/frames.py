@@ -220,6 +220,7 @@ class Frames:
     idioms: frozenset[str]  # "find himself": lemma and the word after it
     particle_required: frozenset[str]  # "spoke" alone reports nothing, "spoke of" does
     quantifiers: frozenset[str]  # "two", "other": the word after them is a noun
+    plural_noun_adjectives: frozenset[str]  # "political", "central": an -s form after them is a plural noun
     noun_uses: frozenset[str]  # "talk show": the word before and the cue form, a noun
     adverb_uses: frozenset[str]  # "dates back": the word before and the cue form, an adverb
     used_forms: frozenset[str]  # the cue forms of noun_uses and adverb_uses, to look up the word before only for them
@@ -499,6 +500,7 @@ def frames() -> Frames:
         idioms=load_words("cue_idioms.txt", lower=True),
         particle_required=load_words("cues_particle_required.txt", lower=True),
         quantifiers=load_words("quantifiers.txt", lower=True),
+        plural_noun_adjectives=load_words("plural_noun_adjectives.txt", lower=True),
         adverb_uses=(adverb_uses := load_words("cue_adverb_uses.txt", lower=True)),
         noun_uses=(noun_uses := load_words("cue_noun_uses.txt", lower=True)),
         used_forms=frozenset(pair.split()[-1] for pair in adverb_uses | noun_uses),

@@ -1458,6 +1458,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     plural_form = ambiguous and form.endswith("s") and form != lemma
     if plural_form and (previous_word.replace(",", "").isdigit() or previous_word in f.quantifiers):
         return None  # "the two states that voted", "in other states", "the 2012 attacks": a counted noun
+    if plural_form and previous_word in f.plural_noun_adjectives:
+        return None  # "their political views", "Western states that voted": a noun after its adjective
     if (plural_form
             and not (previous_word in f.singular_subjects or (previous and previous.group(1)[:1].isupper()))
             and not (cue_class == "evidence" and previous_word.isalpha() and previous_word.islower()
