@@ -904,7 +904,7 @@ def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: Q
     if spoken and asides and (STANCE_AFTER_BUT.match(text, position) is not None
                               or _own_concession(text, start, position)):
         return found.end()
-    if (resume := _correlative_but(text, start, position) or _coordinate_adjective(text, start, position)
+    if (resume := _correlative_but(text, start, position) or coordinate_adjective(text, start, position)
             or _dash_aside_goes_on(text, position, end)) is not None:
         return resume
     if not asides:
@@ -969,7 +969,7 @@ def _dash_aside_goes_on(text: str, position: int, end: int) -> int | None:
     return aside.start("next") if following in frames().prepositions or following in ASIDE_CARRIERS else None
 
 
-def _coordinate_adjective(text: str, start: int, position: int) -> int | None:
+def coordinate_adjective(text: str, start: int, position: int) -> int | None:
     """"a costly, dangerous delay": past a comma between two adjectives before their noun.
 
     The first follows a determiner (or opens the phrase) and the second leads a

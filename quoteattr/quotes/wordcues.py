@@ -19,6 +19,7 @@ from attrs import frozen
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Sentence, Span
 from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, THAT, VERB_ADVERBS, WORD, YES_NO, clause_from,
+                      coordinate_adjective,
                       finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
                       told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
 from .cues import CUE_CLASSES, cue_lexicon
@@ -1056,6 +1057,8 @@ def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_en
     if content is None or content.end <= cue_end:
         return None
     stop = AFTER_CUE_STOP.search(text, cue_end, content.end)
+    while stop is not None and (resume := coordinate_adjective(text, content.start, stop.start())) is not None:
+        stop = AFTER_CUE_STOP.search(text, resume, content.end)  # "is expected to give a long, costly speech"
     if stop is not None and quote_map.around(stop.start()) is None:
         content = trimmed(text, content.start, stop.start()) or content
     subject, rest = reached or trimmed(text, content.start, cue.start), trimmed(text, cue.end, content.end)
