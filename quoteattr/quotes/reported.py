@@ -1531,8 +1531,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if gerund and previous_word not in f.participle_openers and not after_comma and not named_gerund and not (
             introduces_quote and chain_start > sentence.start):
         doer = _with_subject(text, sentence, chain_start) or gerund_subject(text, sentence, chain_start, previous)
-        if doer is None and chain_start > sentence.start and cue_class in TO_CLASSES and previous_word.islower():
-            doer = clause_subject(text, sentence.start, chain_start)  # "spent the week urging …": the subject
+        if doer is None and chain_start > sentence.start and cue_class in TO_CLASSES and (
+                previous_word.islower() or is_year(previous_word)):
+            # "spent the week urging …", "filed a lawsuit in 2013 alleging …": the subject
+            doer = clause_subject(text, sentence.start, chain_start)
         if (doer is None and previous_word == "and"
                 and _first_progressive(text, sentence) <= previous.start(1)):
             doer = clause_subject(text, sentence.start, chain_start)  # "was touring the harbour and hoping to …"
