@@ -364,7 +364,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     end = _before_floating_quantifier(text, window_start, end)
     found = _subject_before(text, start, window_start, end, allow_appositive)
     if found is not None:
-        found = _with_negation(text, start, found)
+        found = _with_negation(text, start, _before_aside_opener(text, found, end))
     if found is not None and occasion is not None and found[1] >= occasion.start("occasion") \
             and _verb_before_joint(text, start, occasion.start()):
         # "denied it, but at a later hearing told …": a place or time, the subject is before the joint; not
@@ -462,6 +462,17 @@ def _noun_word(word: str) -> bool:
 
 
 NOT_BEFORE = EndAnchored.of(r"(?<![\p{L}])(?i:not)[ \t]+\Z")
+
+
+def _before_aside_opener(text: str, found: tuple[Span, int], end: int) -> tuple[Span, int]:
+    """"Ms Varga has, once again, argued …": an auxiliary that ends the subject right before a comma (at ``end`` or
+    just after the subject) goes with the cue the aside interrupts, not with the subject."""
+    head, phrase_start = found
+    lead, _, last = head.text.rstrip().rpartition(" ")
+    if (not lead.strip() or last not in frames().verbal_auxiliaries
+            or not text[head.end:max(end, head.end + 2)].lstrip().startswith(",")):
+        return found
+    return Span.of(text, head.start, head.start + len(lead.rstrip())), phrase_start
 
 
 def _with_negation(text: str, start: int, found: tuple[Span, int]) -> tuple[Span, int]:
