@@ -365,6 +365,11 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     found = _subject_before(text, start, window_start, end, allow_appositive)
     if found is not None:
         found = _with_negation(text, start, _before_aside_opener(text, found, end))
+    if found is not None and occasion is not None and found[1] < occasion.start() < found[0].end \
+            and _verb_before_joint(text, start, occasion.start()):
+        # "is backing the toll as a skipper and in a statement credited …": the phrase after the joint is no part
+        # of a subject; the subject is before the verb
+        return None
     if found is not None and occasion is not None and found[1] >= occasion.start("occasion") \
             and _verb_before_joint(text, start, occasion.start()):
         # "denied it, but at a later hearing told …": a place or time, the subject is before the joint; not
