@@ -40,9 +40,10 @@ from .nounuses import (closes_appositive, idiom, interview_question, is_year, no
                        plural_before_cue)
 from .marks import Quoted
 from .quotemap import QuoteMap, make_quote
-from .sources import (NAME_WORD, NOUN_DETERMINERS, POSSESSED_MODIFIER, POSSESSIVES, approximator, clause_subject,
-                      contact_relative_head, contact_subject, fronted_phrase_end, headline_document, joined_subject,
-                      noun_phrase_before, plausible_source, sentence_subject, source_after, source_before)
+from .sources import (NAME_WORD, NOUN_DETERMINERS, POSSESSED_MODIFIER, POSSESSIVES, RELATIVE_PRONOUNS, approximator,
+                      clause_subject, contact_relative_head, contact_subject, fronted_phrase_end, headline_document,
+                      joined_subject, noun_phrase_before, plausible_source, sentence_subject, source_after,
+                      source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, object_relative_head, plural_subject,
                        relative_subject, relative_that_between, stance_before_to, within_relative, within_restrictive,
                        word_before)
@@ -1557,11 +1558,19 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         subject = clause_subject(text, sentence.start, chain_start)
         if last_source is not None and subject is not None and last_source.end <= subject.start:
             last_source = None  # "Ever since she backed Mr Reyl, Ms Varga has been …, attacking": not the fronted clause's
+        if last_source is not None and subject is not None and _relative_after(text, subject, last_source):
+            last_source = None  # "Mr Reyl, who relishes a fight, was calm, not once referring to …": the main clause's
         participle_source = _with_subject(text, sentence, chain_start) or last_source or subject
         return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                       participle_source=participle_source, gerund=True)
     return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                   participle_source=None, gerund=False)
+
+
+def _relative_after(text: str, subject: Span, source: Span) -> bool:
+    """Whether ``source`` is the relative pronoun of a clause set off by a comma right after ``subject``:
+    "Mr Reyl, who relishes a fight, …"."""
+    return source.text.lower() in RELATIVE_PRONOUNS and text[subject.end:source.start].strip() == ","
 
 
 # "Asked who should lead the council, " at the sentence's start: a question for a name, before the answer's frame
