@@ -1613,7 +1613,7 @@ COORDINATION_STOPS = (r"(?:and|or|but|who|that|which|to|not|when|after|while|bec
 COORDINATED = regex.compile(r"""
     (?:\A|(?<=[,;:]\s)|(?<=[,;:?!](?:[”"’]|'')\s)  # "“…,” he said …, and then predicted"
        |(?<=\s(?:[—―–]|--?)\s)  # "The vote went badly — he called her “timid” and said"
-       |(?<=\b(?:when|after|while|because|since|before|until|though|although|once)\s))  # "when Ms Varga knocked …"
+       |(?<=\b(?:when|after|while|because|since|before|until|though|although|once|as)\s))  # "when Ms Varga knocked …"
     (?P<subject>
         (?i:he|she|they|we|i|it)
       | (?:(?:The|A|An)\s+)?\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?(?:\s+\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*){0,3}
