@@ -2834,8 +2834,26 @@ def _stance_subject(text: str, sentence: Sentence, to_start: int) -> Span | None
         if word in FLOATED and not word_before(text, sentence.start, found.start(1)).isalpha():
             break  # "…: Both are quick to": the quantifier is the subject
         stance = found.start(1)
+    if (seeming := _seeming_to(text, sentence, stance)) is not None:
+        stance = seeming  # "Ms Varga seemed to be ready to": the subject before the verb of seeming
     subject = source_before(text, sentence.start, stance) if stance > sentence.start else None
     return subject[0] if subject is not None else None
+
+
+TO_BEFORE = EndAnchored.of(r"(?<![\p{L}])to\s+\Z")
+
+
+def _seeming_to(text: str, sentence: Sentence, end: int) -> int | None:
+    """Where a verb of seeming (`cues_seeming.txt`) starts when it and "to" stand right before ``end``: "Ms Varga
+    seemed (to be ready)", "The skippers appear (to be willing)"; None otherwise."""
+    to = TO_BEFORE.search(text, max(sentence.start, end - 8), end)
+    if to is None:
+        return None
+    verb = word_before(text, sentence.start, to.start())
+    form = cue_lexicon().lookup(verb)
+    if form is None or form[0] not in load_words("cues_seeming.txt", lower=True):
+        return None
+    return text.rfind(verb, sentence.start, to.start())
 
 
 def _stance_copula_pattern() -> EndAnchored:
