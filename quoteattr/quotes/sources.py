@@ -364,7 +364,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     end = _before_floating_quantifier(text, window_start, end)
     found = _subject_before(text, start, window_start, end, allow_appositive)
     if found is not None:
-        found = _with_negation(text, start, _before_aside_opener(text, found, end))
+        found = _with_negation(text, start, _without_subordinator(text, _before_aside_opener(text, found, end)))
     if found is not None and occasion is not None and found[1] < occasion.start() < found[0].end \
             and _verb_before_joint(text, start, occasion.start()):
         # "is backing the toll as a skipper and in a statement credited …": the phrase after the joint is no part
@@ -478,6 +478,20 @@ def _before_aside_opener(text: str, found: tuple[Span, int], end: int) -> tuple[
             or not text[head.end:max(end, head.end + 2)].lstrip().startswith(",")):
         return found
     return Span.of(text, head.start, head.start + len(lead.rstrip())), phrase_start
+
+
+SUBORDINATOR_OPENING = regex.compile(r"(?i:" + alternation(load_lines("source_subordinators.txt")) + r")\s+(?=\p{Lu}|(?:he|she|they|we|i)\s)")
+
+
+def _without_subordinator(text: str, found: tuple[Span, int]) -> tuple[Span, int]:
+    """"As Ms Varga put it", "When Mr Reyl wrapped up": a subordinator of `source_subordinators.txt` opening the
+    subject before a capitalised word or a subject pronoun is no part of it, so the subject is "Ms Varga"; the
+    phrase still begins at the subordinator, which no content takes in."""
+    head, phrase_start = found
+    opening = SUBORDINATOR_OPENING.match(text, head.start, head.end)
+    if opening is None or opening.end() >= head.end:
+        return found
+    return Span.of(text, opening.end(), head.end), phrase_start
 
 
 def _with_negation(text: str, start: int, found: tuple[Span, int]) -> tuple[Span, int]:
