@@ -480,6 +480,12 @@ def _before_aside_opener(text: str, found: tuple[Span, int], end: int) -> tuple[
     return Span.of(text, head.start, head.start + len(lead.rstrip())), phrase_start
 
 
+@functools.cache
+def _source_subordinators() -> frozenset[str]:
+    """The words of `source_subordinators.txt`."""
+    return load_words("source_subordinators.txt", lower=True)
+
+
 SUBORDINATOR_OPENING = regex.compile(r"(?i:" + alternation(load_lines("source_subordinators.txt")) + r")\s+(?=\p{Lu}|(?:he|she|they|we|i)\s)")
 
 
@@ -2097,6 +2103,9 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
     first = 0
     while first < len(words) and first < 2 and words[first].group().lower() in f.subject_openers:
         first += 1  # "And from Lena Ruiz: “…”"
+    if first + 1 < len(words) and words[first].group().lower() in _source_subordinators() \
+            and words[first + 1].group()[:1].isupper():
+        first += 1  # "When Mr Reyl answered … by asserting that …": the clause's subject is "Mr Reyl"
     first = _past_time_opening(words, first)
     if first < len(words) and (contracted := CONTRACTED_PRONOUN.fullmatch(words[first].group())) is not None:
         return Span.of(text, words[first].start(), words[first].start() + contracted.end(1))  # "he’s spoken": "he"
