@@ -486,7 +486,8 @@ def _source_subordinators() -> frozenset[str]:
     return load_words("source_subordinators.txt", lower=True)
 
 
-SUBORDINATOR_OPENING = regex.compile(r"(?i:" + alternation(load_lines("source_subordinators.txt")) + r")\s+(?=\p{Lu}|(?:he|she|they|we|i)\s)")
+SUBORDINATOR_OPENING = regex.compile(r"(?i:" + alternation(load_lines("source_subordinators.txt"))
+                                     + r")\s+(?=\p{Lu}|(?:he|she|they|we|i)\s)")
 
 
 def _without_subordinator(text: str, found: tuple[Span, int]) -> tuple[Span, int]:
