@@ -7987,6 +7987,22 @@ BOUNDARY_CASES = [
     case("seeming-stops-before-quoted-words",
          "The pier appears sturdy before the winter “storm season.”",
          indirect(("The pier", "sturdy"), "appears", None)),
+    case("quotation-goes-on-past-its-frame-with-an-auxiliary",
+         "It was late. “Only the skippers,” Ms Varga said, would use the storm to reopen the pier.",
+         mixed(("Only the skippers,", "would use the storm to reopen the pier"), "said", "Ms Varga")),
+    case("quotation-goes-on-past-its-frame-with-that",
+         "It was late. “We are worried,” the skippers wrote in a letter to the council, that the toll “may drive boats "
+         "away.”",
+         mixed(("We are worried,", "the toll “may drive boats away.”"), "wrote", "the skippers")),
+    case("quotation-stops-at-its-frame-before-the-writers-clause",
+         "It was late. “It is fine,” Ms Varga said, as the ferry left.",
+         direct("It is fine,", "said", "Ms Varga")),
+    case("quotation-stops-at-its-frame-before-a-clause-of-its-own",
+         "It was late. “It is fine,” Ms Varga said, and the skippers went home.",
+         direct("It is fine,", "said", "Ms Varga")),
+    case("quotation-stops-at-its-frame-before-a-report-of-its-own",
+         "It was late. “It is fine,” Ms Varga said, adding that the ferry would sail.",
+         direct("It is fine,", "said", "Ms Varga"), indirect("the ferry would sail", "adding", "Ms Varga")),
 ]
 
 # --- thought, writing and evidence cues ---------------------------------------

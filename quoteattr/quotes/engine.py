@@ -27,7 +27,7 @@ from .cues import cue_lexicon
 from .overlaps import (after_inner_frames, after_opening_reports, deduplicate, ending_at_outer_frames,
                        without_embedded_stances, without_nested_reports, without_overlaps)
 from .paragraphs import (after_gesture, after_speech_event, continuations, embedded_posts, extend_with_following_quotes, indexes_covered,
-                         introduced_by_punctuation, named_after_dash, open_paragraphs_before, quoted_headline,
+                         introduced_by_punctuation, named_after_dash, open_paragraphs_before, past_inner_frames, quoted_headline,
                          signed_below, to_quoted_words)
 from .interviews import interview_turns
 from .quotemap import QuoteMap
@@ -64,6 +64,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     found = without_embedded_stances(text, found)
     found = without_overlaps(text, found)
     found = without_nested_reports(after_opening_reports(text, ending_at_outer_frames(text, found)))
+    found = past_inner_frames(analysis, quote_map, found)
     found = extend_with_following_quotes(analysis, quote_map, sentence_starts, found)
     found = open_paragraphs_before(analysis, quote_map, found)
     found, carried = continuations(analysis, quote_map, found)

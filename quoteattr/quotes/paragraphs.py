@@ -18,7 +18,10 @@
 - cue-less quoted paragraphs after a quote are its speaker's (news style):
   :func:`continuations`;
 - a report goes on to its speaker's quoted words later in its sentence:
-  :func:`to_quoted_words`.
+  :func:`to_quoted_words`;
+- a quotation that opens a sentence and breaks off at a comma for its frame
+  goes on with the words that resume the sentence after the frame:
+  :func:`past_inner_frames`.
 """
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ import attrs
 import regex
 
 from ..analysis.base import Analysis
-from ..lexicon import load_words
+from ..lexicon import load_lines, load_words
 from ..model import Kind, Quote, Sentence, Span
 from .content import has_verb, more_words_than, opens_with_subject, title_case
 from .cues import CUE_CLASSES, cue_lexicon
@@ -42,8 +45,8 @@ from .quotemap import QuoteMap, kind_of, make_quote
 from .sources import RELATIVE_PRONOUNS, plausible_source, sentence_subject
 
 __all__ = ["after_gesture", "after_speech_event", "continuations", "embedded_posts", "extend_with_following_quotes", "indexes_covered",
-           "introduced_by_punctuation", "named_after_dash", "open_paragraphs_before", "quoted_headline", "signed_below",
-           "to_quoted_words"]
+           "introduced_by_punctuation", "named_after_dash", "open_paragraphs_before", "past_inner_frames", "quoted_headline",
+           "signed_below", "to_quoted_words"]
 
 MIN_SPEECH_WORDS = 4
 FOLLOWING_QUOTES = 50  # quoted sentences at most that a quote takes on after its frame
@@ -319,6 +322,50 @@ def extend_with_following_quotes(analysis: Analysis, quote_map: QuoteMap, senten
             quote = attrs.evolve(quote, content=tuple(pieces), kind=kind_of(pieces, quote_map))
         out.append(quote)
     return out
+
+
+# after a frame set inside the sentence, its own words up to a comma, then a word that resumes the sentence the
+# quotation began: "“Only the skippers,” Ms Varga said(, )would …", "… wrote in a letter to the council(, that )…"
+FRAME_RESUMED = regex.compile(r"[^,.;:!?“”\"‘’\n]{0,80}?,\s+(?P<word>" + alternation(load_lines("frame_resumptions.txt"))
+                              + r")(?![\p{L}\p{M}'’\-])\s*")
+
+
+def past_inner_frames(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> list[Quote]:
+    """"“Only the skippers,” Ms Varga said, would use the storm to reopen the pier.": a quotation that breaks off at
+    a comma for a frame after it, when the sentence resumes past the frame with an auxiliary or "that"
+    (frame_resumptions.txt), goes on with those words to the sentence's end, one mixed quote; not "“It is fine,” Ms
+    Varga said, as the ferry left." nor "…, adding that …", where the words after the frame are the writer's or a
+    report of their own."""
+    if not found:
+        return found
+    claimed = Claimed.of(found)
+    return [_past_inner_frame(analysis, quote_map, quote, claimed) for quote in found]
+
+
+def _past_inner_frame(analysis: Analysis, quote_map: QuoteMap, quote: Quote, claimed: Claimed) -> Quote:
+    text = analysis.text
+    if quote.kind is not Kind.DIRECT or len(quote.content) != 1 or quote.cue is None or quote.source is None:
+        return quote
+    piece = quote.content[0]
+    quoted = quote_map.around(piece.start)
+    if quoted is None or quoted.inner != piece or not piece.text.rstrip().endswith(","):
+        return quote  # the quotation breaks off at a comma, so its sentence goes on
+    frame_start = min(quote.cue.start, quote.source.start)
+    if frame_start < quoted.end or text[quoted.end:frame_start].strip():
+        return quote  # the frame follows the closing mark at once
+    frame_end = max(quote.cue.end, quote.source.end)
+    resumed = FRAME_RESUMED.match(text, frame_end)
+    if resumed is None:
+        return quote
+    start = resumed.end() if resumed.group("word").lower() == "that" else resumed.start("word")
+    sentence = analysis.sentences[bisect.bisect_right([s.start for s in analysis.sentences], start) - 1]
+    end = sentence.end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    if end <= start or claimed.holds(start, end):
+        return quote
+    pieces = (piece, Span.of(text, start, end))
+    return attrs.evolve(quote, content=pieces, kind=kind_of(pieces, quote_map))
 
 
 def to_quoted_words(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
