@@ -163,6 +163,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
                 and quote_map.around(left.start) is None and _opens_with_report(text, left)):
             continue  # "Ms Lund said the toll was unfair, as she had warned": the words are already a report
         quoted = quote_map.around(left.start) is not None
+        if inverted and not quoted and _takes_object_only(match) and _owned_thing(source):
+            continue  # "Mr Reyl summed up the toll as “a tax,” denounced its record …": the verb's object, no speaker
         if not quoted and not inverted and DUTY_MODAL.match(cue.text) and not COMMA_NEXT.match(text, frame_end):
             # "…, but if the council raised it, it should have asked the skippers": no report of the words; but
             # "The vote, we might recall, was close" interrupts them
@@ -419,6 +421,15 @@ def _needs_listener(match: regex.Match) -> bool:
     take a bare clause."""
     f = frames()
     return cue_lexicon().forms[match.group().lower()][0] in f.addressee - f.addressee_optional
+
+
+POSSESSIVE_DETERMINERS = load_words("possessive_determiners.txt", lower=True)
+
+
+def _owned_thing(source: Span) -> bool:
+    """"its record", "her plan": a noun after a possessive determiner, which after a verb that takes only an object
+    is that object; "his aide" may still be a source after "said"."""
+    return source.text.split(maxsplit=1)[0].lower() in POSSESSIVE_DETERMINERS
 
 
 def _takes_object_only(match: regex.Match) -> bool:
