@@ -2290,6 +2290,11 @@ GERUND_SUBJECT = regex.compile(r"\s*[“\"‘]?\p{Lu}\p{Ll}+ing(?:\s+(?:for|on|a
 RELATIVE_SUBJECT = EndAnchored.of(r"(?<![\p{L}’'])(?i:who|that|which|what)"
                                   r"(?:\s+(?!(?:the|a|an|his|her|their|its|he|she|they|it|we|i|you|there|is|was|are|were)\s)"
                                   r"\p{Ll}+){1,3}\s*\Z")  # "who back", "that has long opposed"; not "that the council backs"
+# "who had been so wary of": "who" and a longer chain of auxiliaries and adverbs before the cue
+WHO_SUBJECT = EndAnchored.of(r"(?<![\p{L}’'])(?i:who)(?:\s+\p{Ll}+){1,5}\s*\Z")
+ASPECTUAL = load_words("aspectual_verbs.txt", lower=True)  # "keeps backing": the -s form is a verb, not a noun
+# "(The first skipper) to back", "(Skippers) backing", "voting for": a cue in "-ing" or after "to", and its particle
+NON_FINITE_CUE = EndAnchored.of(r"(?<![\p{L}’'])(?:to\s+\p{Ll}+|\p{Ll}{2,}ing)(?:\s+(?:for|on|about|to|of|with|against))?\s*\Z")
 # a title-case headline's relative pronoun and the capitalised words up to the cue: "(Skipper) Who Backed"
 CAPITALISED_RELATIVES = alternation(word.capitalize() for word in RELATIVE_PRONOUNS)  # a headline's "Who", "That"
 HEADLINE_RELATIVE_SUBJECT = EndAnchored.of(r"(?<![\p{L}’'])(?:" + CAPITALISED_RELATIVES
@@ -2308,9 +2313,33 @@ NOT_BEFORE_MAIN_VERB = frozenset({"the", "a", "an", "his", "her", "their", "its"
 
 def _cue_in_subject(text: str, start: int, position: int) -> bool:
     """The cue ending at ``position`` is inside its sentence's subject, so the main verb may follow its object:
-    "Naming a judge would be a legacy", "Skippers who back the toll will lose"."""
+    "Naming a judge would be a legacy", "Skippers who back the toll will lose", "Skippers who had been so wary of
+    Mr Reyl were quiet", "Even skippers not backing the toll showed the strain", "The first skipper to back her was
+    Mr Reyl"."""
     return GERUND_SUBJECT.match(text, start, position) is not None \
-        or RELATIVE_SUBJECT.search(text, max(start, position - 60), position) is not None
+        or RELATIVE_SUBJECT.search(text, max(start, position - 60), position) is not None \
+        or WHO_SUBJECT.search(text, max(start, position - 60), position) is not None \
+        or ((cue := NON_FINITE_CUE.search(text, max(start, position - 40), position)) is not None
+            and _subject_words_only(text, start, cue.start(), infinitive=cue.group().startswith("to")))
+
+
+def _subject_words_only(text: str, start: int, end: int, *, infinitive: bool) -> bool:
+    """"Skippers", "Even those not directly", "The first skipper": no verb before a cue in "-ing" or after "to",
+    so the cue's phrase belongs to the subject; a word in -s counts only as the plural head right before the
+    "-ing" form ("Skippers backing"), not as a verb ("She keeps backing", "She refuses to back")."""
+    if has_verb_between(text, start, end, s_forms=False):
+        return False
+    f = frames()
+    words = WORD.findall(text, start, end)
+    while words and (words[-1].lower() in f.negations or words[-1].endswith("ly")):
+        words.pop()  # "Skippers not directly backing": the head before the negation and the adverb
+    for index, word in enumerate(words):
+        # a capitalised word is a name ("the first skipper of Hastings to back"), no verb
+        if not word.endswith("s") or FINITE.fullmatch(word) is None or word in f.noun_markers or word in f.pronouns:
+            continue
+        if infinitive or index < len(words) - 1 or word[:-1] in ASPECTUAL or word[:-2] in ASPECTUAL:
+            return False
+    return True
 
 
 def _cue_in_headline_relative(text: str, start: int, position: int) -> bool:
