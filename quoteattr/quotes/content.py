@@ -862,6 +862,7 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
             end = found.start() + _closing_after_comma(text, found.start())
     end = _within_parenthesis(text, sentence.start, start, end, quote_map)
     end = _before_dash_concession(text, start, end, quote_map)
+    end = _before_dash_clause(text, start, end, quote_map)
     end = _before_withholding(text, start, end, quote_map)
     end = _before_new_clause(text, start, end, quote_map)
     if stop is CLAUSE_STOP:
@@ -1017,6 +1018,35 @@ def _before_dash_concession(text: str, start: int, end: int, quote_map: QuoteMap
     if len(dashes) != 1 or DASH_CONCESSION.match(text, dashes[0].end(), near(dashes[0].end(), end)) is None:
         return end
     return dashes[0].start()
+
+
+def _before_dash_clause(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
+    """"said the pier was unsafe - the council has since shut it": a lone dash after a clause with its own verb,
+    then a new subject and its verb, ends the clause; the sentence after the dash is the writer's.
+
+    Not a clause that opens with a subordinator ("although the pier is old - it still stands" is one
+    sentence), nor an indefinite noun after the dash ("- a point skippers have made before"), an aside, nor a
+    clause cut short to echo the first ("the pier was safe - the quay was not"), a contrast said with it.
+    """
+    dashes = [dash for dash in SPACED_DASH.finditer(text, start, end) if quote_map.around(dash.start()) is None]
+    if len(dashes) != 1 or not has_verb_between(text, start, dashes[0].start(), s_forms=False):
+        return end
+    first = text[start:dashes[0].start()].split(maxsplit=1)[0].lower()
+    rest = text[dashes[0].end():end].split()
+    if first in frames().subordinators or rest[:1] in (["a"], ["an"]) or _elliptical(rest) \
+            or not opens_with_subject(" ".join(rest[:10])):
+        return end
+    return dashes[0].start()
+
+
+ECHOING_ENDS = frozenset({"too", "either", "so"})  # "the skippers did too": the verb of a clause cut short
+
+
+def _elliptical(words: list[str]) -> bool:
+    """"the quay was not", "the skippers did too": a clause that ends on its auxiliary, a negation or an echo."""
+    last = words[-1].lower().rstrip(".!?,;:") if words else ""
+    f = frames()
+    return last in f.verbal_auxiliaries or last in f.negations or last in ECHOING_ENDS
 
 
 def _before_withholding(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
