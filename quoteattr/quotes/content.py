@@ -863,6 +863,7 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     end = _within_parenthesis(text, sentence.start, start, end, quote_map)
     end = _before_dash_concession(text, start, end, quote_map)
     end = _before_dash_clause(text, start, end, quote_map)
+    end = _before_closing_aside(text, start, end, quote_map)
     end = _before_withholding(text, start, end, quote_map)
     end = _before_new_clause(text, start, end, quote_map)
     if stop is CLAUSE_STOP:
@@ -1047,6 +1048,26 @@ def _elliptical(words: list[str]) -> bool:
     last = words[-1].lower().rstrip(".!?,;:") if words else ""
     f = frames()
     return last in f.verbal_auxiliaries or last in f.negations or last in ECHOING_ENDS
+
+
+SENTENCE_GOES_ON = regex.compile(r"[ \t]*[,;:\p{L}\p{N}]")  # after a closing bracket, words or a comma, not a full stop
+
+
+def _before_closing_aside(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
+    """"said the toll would rise (the third rise in a year)": a bracketed aside in lower case that closes the clause
+    is the writer's remark, and the clause ends before it; not a capitalised or numbered one ("(R-Lyme)", "(2019)"),
+    one inside or right after quotation marks, nor one the sentence goes on after."""
+    stop = end
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] in TRAILING_MARKS):
+        stop -= 1
+    if stop <= start or text[stop - 1] != ")" or SENTENCE_GOES_ON.match(text, stop) is not None:
+        return end  # "praised Ms Varga (who chairs the board), Mr Reyl and …": an aside inside the list
+    opening = text.rfind("(", start, stop - 1)
+    if opening <= start or not text[opening + 1:opening + 2].islower() or ")" in text[opening:stop - 1] \
+            or quote_map.around(opening) is not None or not text[start:opening].strip() \
+            or text[start:opening].rstrip()[-1] in CLOSING_MARKS:
+        return end  # "compared the fares to the “benchmarks” (the fares skippers trust)": a gloss on quoted words
+    return opening
 
 
 def _before_withholding(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
