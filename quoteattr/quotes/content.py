@@ -238,6 +238,10 @@ PREDICATE_AHEAD = regex.compile(r"""
 # "…, she said, adding …" is the writer's; "…, she said, including …" goes on with what was said
 NOT_RESUMED = regex.compile(r"(?!including\b)\p{Ll}+ing\b|(?:" + alternation(load_lines("not_resumed.txt"))
                             + r")\b|\p{Lu}|\p{N}")
+# "The pier shut, she said, two days after the storm": a measured time before "after" or "before" is the frame's occasion
+FRAME_OCCASION = regex.compile(r"(?:" + r"|".join(r"\s+".join(line.split()) for line in
+                                                 sorted(load_lines("time_counts.txt"), key=len, reverse=True))
+                               + r")\s+(?:" + alternation(load_words("time_units.txt")) + r")\s+(?:after|before)\b")
 # "the mayor's plan": an "'s" after a determiner and a noun, before a word that cannot follow "is" or "has", is a
 # possessive; "the mayor's a liar", "the plan's been dropped", "it's late" keep their verb
 POSSESSIVE_S = (r"(?<=\b(?i:the|a|an|this|that|its|his|her|their|our|my|your|each|every)\s+(?:\p{Ll}+\s+)?\p{Ll}+)[’']s"
@@ -2701,6 +2705,8 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
         return quoted.inner if quoted.inner.end > quoted.inner.start else None
     if left_quoted:
         return None  # "“A,” he said, adding …": the writer goes on, not the source
+    if not open_lead and FRAME_OCCASION.match(text, rest.end(), near(rest.end(), sentence.end)) is not None:
+        return None  # the words before the frame have their verb: the time after it is when the frame spoke
     stop = NOT_RESUMED.match(text, rest.end(), near(rest.end(), sentence.end))
     if main_ahead and (JOINED.match(text, rest.end()) or stop is not None and stop.group().endswith("ing") and any(
             cue.start() == rest.end() for cue in cue_lexicon().find(text, rest.end(), stop.end(), ANY_CUE))):
