@@ -2535,6 +2535,12 @@ SOURCE_FIRST_CASES = [
          "When the harbour chief, Ann Lowe, said on Tuesday that her staff had no \"direct proof\" that the ledger had "
          "been \"altered,\" both skippers and clerks quickly grasped her meaning.",
          mixed("her staff had no \"direct proof\" that the ledger had been \"altered,\"", "said", "Ann Lowe")),
+    case("opening-clause-content-ends-before-a-quantifier-and-its-noun",
+         "While a group of skippers planned to protest at the pier, some high-ranking clerks may be warming to him.",
+         indirect("to protest at the pier", "planned", "a group of skippers")),
+    case("opening-clause-content-ends-before-a-quantifier-alone-and-its-verb",
+         "While the skippers planned to protest, some want the pier shut.",
+         indirect("to protest", "planned", "the skippers"), indirect("the pier shut", "want", "some")),
     case("opening-clause-content-ends-before-subject-and-manner-adverb",
          "While Ms Varga said that the toll was fair, the skippers and their crews loudly disagreed.",
          indirect("the toll was fair", "said", "Ms Varga")),

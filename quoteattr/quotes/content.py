@@ -456,6 +456,7 @@ NOT_MAIN_OPENERS = frozenset({"and", "or", "but", "not", "nor", "then", "who", "
 S_VERB = regex.compile(r"\p{Ll}{3,}[^s's]s")
 CONTRACTED_SUBJECT = regex.compile(r"(?:he|she|it|they|we|i|there)['’](?:s|re|ll|d|ve|m)", regex.IGNORECASE)
 MAIN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "there", "others", "many", "some", "few"})
+DETERMINING_QUANTIFIERS = frozenset({"many", "some", "few"})  # "some want it", and "some clerks want it"
 _SUBORDINATORS = alternation(load_lines("subordinators.txt"))
 SUBORDINATOR_WORDS = load_words("subordinators.txt", lower=True)
 SUBORDINATE_OPENING = regex.compile(r"\s*(?:(?:and|but|yet|so|ever|" + alternation(load_lines("sentence_adverbs.txt"))
@@ -1765,7 +1766,9 @@ def main_clause(rest: str) -> bool:
     if _second_subject(words, last):
         last += 3  # "the skippers of Lyme and Ms Varga stayed": two subjects joined by "and"
     pronoun = words[0].lower() in MAIN_SUBJECT_PRONOUNS
-    for index in [1] if pronoun else range(1, last + 1):
+    # "…, some high-ranking clerks may": a quantifier may also lead its noun, the verb after the noun
+    for step, index in enumerate([1] if pronoun and words[0].lower() not in DETERMINING_QUANTIFIERS
+                                 else range(1, last + 1)):
         if index < len(words) and (words[index].lower() in VERB_ADVERBS or MANNER_ADVERB.fullmatch(words[index])):
             index += 1  # "…, both skippers and clerks immediately understood"
         if index < len(words) and (_finite_word(words[index]) or NEGATED.search(words[index])):
@@ -1773,7 +1776,7 @@ def main_clause(rest: str) -> bool:
         if index >= 2 and index < len(words) and S_VERB.fullmatch(words[index]) and not words[index - 1].endswith("s") \
                 and (words[0].lower() in NEW_SUBJECT_DETERMINERS or _name_then_verb(words, index)):
             return True  # "…, his council carves out", "…, Ms Varga leads": a determiner's noun or a name, then a verb
-        if pronoun and index < len(words) and words[index].isalpha() and words[index].islower() \
+        if pronoun and step == 0 and index < len(words) and words[index].isalpha() and words[index].islower() \
                 and words[index] not in frames().prepositions:
             return True  # "…, others want it shut", "…, she quit"
     return False
