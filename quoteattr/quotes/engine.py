@@ -64,7 +64,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     found = without_embedded_stances(text, found)
     found = without_overlaps(text, found)
     found = without_nested_reports(after_opening_reports(text, ending_at_outer_frames(text, found)))
-    found = past_inner_frames(analysis, quote_map, found)
+    found = past_inner_frames(analysis, quote_map, sentence_starts, found)
     found = extend_with_following_quotes(analysis, quote_map, sentence_starts, found)
     found = open_paragraphs_before(analysis, quote_map, found)
     found, carried = continuations(analysis, quote_map, found)

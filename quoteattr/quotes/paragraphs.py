@@ -330,7 +330,8 @@ FRAME_RESUMED = regex.compile(r"[^,.;:!?“”\"‘’\n]{0,80}?,\s+(?P<word>" +
                               + r")(?![\p{L}\p{M}'’\-])\s*")
 
 
-def past_inner_frames(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> list[Quote]:
+def past_inner_frames(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
+                      found: list[Quote]) -> list[Quote]:
     """"“Only the skippers,” Ms Varga said, would use the storm to reopen the pier.": a quotation that breaks off at
     a comma for a frame after it, when the sentence resumes past the frame with an auxiliary or "that"
     (frame_resumptions.txt), goes on with those words to the sentence's end, one mixed quote; not "“It is fine,” Ms
@@ -339,10 +340,11 @@ def past_inner_frames(analysis: Analysis, quote_map: QuoteMap, found: list[Quote
     if not found:
         return found
     claimed = Claimed.of(found)
-    return [_past_inner_frame(analysis, quote_map, quote, claimed) for quote in found]
+    return [_past_inner_frame(analysis, quote_map, sentence_starts, quote, claimed) for quote in found]
 
 
-def _past_inner_frame(analysis: Analysis, quote_map: QuoteMap, quote: Quote, claimed: Claimed) -> Quote:
+def _past_inner_frame(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int], quote: Quote,
+                      claimed: Claimed) -> Quote:
     text = analysis.text
     if quote.kind is not Kind.DIRECT or len(quote.content) != 1 or quote.cue is None or quote.source is None:
         return quote
@@ -358,7 +360,7 @@ def _past_inner_frame(analysis: Analysis, quote_map: QuoteMap, quote: Quote, cla
     if resumed is None:
         return quote
     start = resumed.end() if resumed.group("word").lower() == "that" else resumed.start("word")
-    sentence = analysis.sentences[bisect.bisect_right([s.start for s in analysis.sentences], start) - 1]
+    sentence = analysis.sentences[bisect.bisect_right(sentence_starts, start) - 1]
     end = sentence.end
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
