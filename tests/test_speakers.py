@@ -486,6 +486,16 @@ TITLE_CASES = [
     ("premodifier-leader", "Senate Majority Leader Mitch McConnell said the vote would wait.",
      "Mitch McConnell", "Senate Majority Leader"),
     ("premodifier-vice", "Vice President Mike Pence said the plan was ready.", "Mike Pence", "Vice President"),
+    ("premodifier-drops-an-abbreviated-office-after-a-head", "Pier board candidate Sen. Ann Varga said the toll "
+     "was unfair.", "Ann Varga", "Pier board candidate"),
+    ("premodifier-drops-an-abbreviated-office-after-a-phrase", "Chairman of the Harbour Committee Rep. Tom Reyl "
+     "said the pier was safe.", "Tom Reyl", "Chairman of the Harbour Committee"),
+    ("premodifier-drops-an-office-with-its-qualifier", "Lyme spokesman Navy Capt. Bo Dunn said the ferry was late.",
+     "Bo Dunn", "Lyme spokesman"),
+    ("premodifier-keeps-an-abbreviated-office-without-a-head", "Lyme Lt. Gov. Al Kell said the ferry was late.",
+     "Al Kell", "Lyme Lt. Gov."),
+    ("premodifier-keeps-a-full-office-after-a-head", "Lyme harbour executive Director Al Kell said the ferry was "
+     "late.", "Al Kell", "Lyme harbour executive Director"),
     ("appositive-after", "Steven Mnuchin, US Treasury secretary, said the rule was final.",
      "Steven Mnuchin", "US Treasury secretary"),
     ("appositive-after-long", "Marco Rubio, the Republican chairman of the Senate intelligence committee, "

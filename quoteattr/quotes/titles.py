@@ -290,7 +290,25 @@ def premodifier_title(text: str, start: int, *, floor: int,
         accepted.pop()
     if not accepted or not any(vocabulary.is_head(w) or is_office_word(w) for _, _, w in accepted):
         return None
+    del accepted[:_stacked_abbreviation(text, accepted)]
     return accepted[-1][0], accepted[0][1]
+
+
+def _stacked_abbreviation(text: str, accepted: list[tuple[int, int, str]]) -> int:
+    """How many of the ``accepted`` words (nearest the name first) to drop when the word next to the name is an
+    abbreviated office after a title that already has its head: that word, with the words qualifying it ("Navy"
+    in "Navy Capt."), is the name's honorific, not part of the title: "Sen." in "Pier board candidate Sen. Ann
+    Varga", "Rep." in "Chairman of the Harbour Committee Rep. Tom Reyl", "Navy Capt." in "Lyme spokesman Navy
+    Capt. Tom Reyl"; 0 for "Gov." in "Lyme Gov. Tom Reyl" or "Lyme Lt. Gov. Tom Reyl" (no head before it).
+    """
+    start, end, _ = accepted[0]
+    found = honorific(text[start:end])
+    if found is None or not found.office or found.meaning in (None, text[start:end].rstrip(".").lower()):
+        return 0
+    head = next((index for index, (_, _, word) in enumerate(accepted) if index and title_words().is_head(word)), 0)
+    if any(word in CONNECTORS for _, _, word in accepted[1:head]):
+        return 1  # "Speaker of the House Rep.": the words before the office belong to the title
+    return head
 
 
 def _courtesy(word: str) -> bool:
