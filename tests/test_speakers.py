@@ -498,6 +498,12 @@ TITLE_CASES = [
      "late.", "Al Kell", "Lyme harbour executive Director"),
     ("appositive-after", "Steven Mnuchin, US Treasury secretary, said the rule was final.",
      "Steven Mnuchin", "US Treasury secretary"),
+    ("appositive-after-runs-past-an-initialism", "“The pier is safe,” said Tom Reyl, senior adviser for the U.S. "
+     "Harbour Board in Lyme.", "Tom Reyl", "senior adviser for the U.S. Harbour Board"),
+    ("appositive-after-runs-past-an-initialism-before-and", "“The pier is safe,” said Tom Reyl, head of the A.B.C. "
+     "and a skipper.", "Tom Reyl", "head of the A.B.C. and a skipper"),
+    ("appositive-after-keeps-the-period-of-a-closing-initialism", "“The toll is fair,” said Ann Varga, a reporter "
+     "for the U.S. She left in May.", "Ann Varga", "a reporter for the U.S."),
     ("appositive-after-long", "Marco Rubio, the Republican chairman of the Senate intelligence committee, "
      "told reporters that it was a risk.", "Marco Rubio", "the Republican chairman of the Senate intelligence committee"),
     ("appositive-after-runs-past-an-honorific", "“The toll is fair,” said Tom Reyl, a former adviser to Mr. Dunn. "
@@ -505,7 +511,7 @@ TITLE_CASES = [
     ("appositive-after-runs-past-an-initial", "Tom Reyl, an adviser to George W. Dunn, said it would stay.",
      "Tom Reyl", "an adviser to George W. Dunn"),
     ("appositive-after-ends-at-the-period-of-initials", "Tom Reyl, the envoy to the U.S. The pier is old. Reyl "
-     "said it would stay.", "Reyl#2", "the envoy to the U.S"),
+     "said it would stay.", "Reyl#2", "the envoy to the U.S."),
     ("appositive-before-role-to-a-place", "Lyme's envoy to the harbour board, Ida Lenz, said the hearing was set.",
      "Ida Lenz", "Lyme's envoy to the harbour board"),
     ("appositive-before-adviser-to-a-name", "An adviser to Ms Varga, Ida Lenz, said the hearing was set.",

@@ -114,8 +114,14 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 POSSESSIVE_DETERMINERS = DETERMINERS - {"the", "a", "an"}
 CLAUSE_END = regex.compile(r"[,;:—–()“”\"]|\.(?=\s|\Z)|\n")
 NAME_WITH_INITIAL = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.[ \t]")  # "Tom J. Reyl"
+# the period closing an initialism ("U.S.", "C.I.O.") before a word that does not open a sentence: "the U.S. Pier
+# Board", "the U.S. and Lyme"; "the U.S. He said" ends there
+INITIALISM_GOES_ON = (r"(?<=\.\p{Lu})\.(?=[ \t]+(?:\p{Ll}|(?!(?:"
+                      + alternation(load_words("sentence_starters.txt")) + r")\b)\p{Lu}))")
+INITIALISM_LAST_LETTER = regex.compile(r"\.\p{Lu}\Z")  # "U.S" before the period that ends a role
 # a role after a name runs on past the period of "Mr." or of an initial ("an adviser to Mr. Reyl", "George W. Bush")
-ROLE_END = regex.compile(r"[,;:—–()“”\"]|\n|(?<!(?<![\p{L}\p{N}.])(?:"
+# and past an initialism inside it
+ROLE_END = regex.compile(r"[,;:—–()“”\"]|\n|(?!" + INITIALISM_GOES_ON + r")(?<!(?<![\p{L}\p{N}.])(?:"
                          + alternation(load_words("abbreviations.txt"))
                          + r"|\p{Lu}))\.(?=\s|\Z)")
 COPULA = r"""(?:is|(?P<past>was|served\s+as|had\s+been)|serves\s+as|has\s+been|became|becomes)
@@ -367,6 +373,8 @@ def _clause(text: str, start: int, limit: int) -> tuple[int, int]:
     limit = min(limit, start + ROLE_CLAUSE_REACH)
     stop = ROLE_END.search(text, start, limit)
     end = stop.start() if stop else limit
+    if stop and stop.group() == "." and INITIALISM_LAST_LETTER.search(text, start, end):
+        end += 1  # "a reporter for the U.S.": the period closing the initialism is its own, and ends the sentence
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
