@@ -494,6 +494,12 @@ TITLE_CASES = [
      "Bo Dunn", "Lyme spokesman"),
     ("premodifier-keeps-an-abbreviated-office-without-a-head", "Lyme Lt. Gov. Al Kell said the ferry was late.",
      "Al Kell", "Lyme Lt. Gov."),
+    ("premodifier-stops-at-a-role-served-by-another", "A spokesman for Harbour Master Tom Reyl said the toll was "
+     "due. Later Mr Reyl said the pier was safe.", "Mr Reyl", "Harbour Master"),
+    ("premodifier-stops-at-a-role-served-after-to", "An aide to Lyme ferry captain Ann Kell said the toll was due. "
+     "Later Ms Kell said the pier was safe.", "Ms Kell", "Lyme ferry captain"),
+    ("premodifier-keeps-for-before-a-field", "Lyme Minister for Ferries Al Kell said the toll was fair.", "Al Kell",
+     "Lyme Minister for Ferries"),
     ("premodifier-keeps-a-full-office-after-a-head", "Lyme harbour executive Director Al Kell said the ferry was "
      "late.", "Al Kell", "Lyme harbour executive Director"),
     ("appositive-after", "Steven Mnuchin, US Treasury secretary, said the rule was final.",

@@ -109,6 +109,7 @@ POSSESSIVE = regex.compile(r"['’]s?\Z")
 CONNECTORS = frozenset({"of", "for", "on", "and", "the", "to", "at"})
 # after the noun of a role before a name: "head of", "spokeswoman for", "envoy to"
 ROLE_OBJECT_PREPOSITIONS = ("of", "for", "to")
+ROLE_SERVED_PREPOSITIONS = ("for", "to")  # "aide to", "spokesman for": the one served may hold a role of their own
 PREDICATE_ROLE_PREPOSITIONS = ("of", "for", "at")  # after the noun of a role a copula states: "a nurse at"
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 POSSESSIVE_DETERMINERS = DETERMINERS - {"the", "a", "an"}
@@ -274,6 +275,8 @@ def premodifier_title(text: str, start: int, *, floor: int,
         elif low in CONNECTORS and accepted and not pending:
             if len(accepted) == 1 and is_office_word(accepted[0][2].rpartition("-")[2]):
                 break  # "adviser to President", "Texas and Gov.": the rest is someone else's
+            if low in ROLE_SERVED_PREPOSITIONS and any(vocabulary.is_head(w) for _, _, w in accepted):
+                break  # "spokesman for Harbour Master": the role after "for" is the name's, the one before another's
             accepted.append((tok_start, tok_end, low))
         elif word[:1].isupper() and low not in stop_words and honorific(word) is None and not (
                 low in pronouns() and low not in DETERMINERS and word == word.capitalize()) and not (
