@@ -158,6 +158,12 @@ NAME_CASES = [
      ("the pier was busy", "Mr bin Said"), "Omar bin Said"),
     ("particles-after-a-word-that-is-no-given-name-join-nothing", "Tom Reyl runs the Cinco de Mayo fair. Mayo said "
      "the pier was busy.", ("the pier was busy", "Mayo"), "Mayo"),
+    ("a-question-word-opens-no-name", "What Reyl did was wrong, the skippers say. Later Reyl said the pier was "
+     "safe.", ("the pier was safe", "Reyl#2"), "Reyl"),
+    ("a-determiner-opens-no-name", "Some Kell allies left the pier. Mr Kell said the ferry was late.",
+     ("the ferry was late", "Mr Kell"), "Kell"),
+    ("a-name-after-a-question-word-joins-the-full-name", "Tom Reyl left. Why Reyl left is unclear. Later Reyl "
+     "said the pier was safe.", ("the pier was safe", "Reyl#3"), "Tom Reyl"),
     ("a-given-name-alone-skips-a-person-of-the-other-gender", "Ann Varga met skippers. Mr Ann said the pier was "
      "busy.", ("the pier was busy", "Mr Ann"), "Ann"),
 ]
@@ -500,6 +506,8 @@ TITLE_CASES = [
      "Later Ms Kell said the pier was safe.", "Ms Kell", "Lyme ferry captain"),
     ("premodifier-keeps-for-before-a-field", "Lyme Minister for Ferries Al Kell said the toll was fair.", "Al Kell",
      "Lyme Minister for Ferries"),
+    ("premodifier-stops-at-a-form-of-be", "“Is Mayor Ann Varga going?” the skippers asked. Ms Varga said the toll "
+     "was fair.", "Ms Varga", "Mayor"),
     ("premodifier-keeps-a-full-office-after-a-head", "Lyme harbour executive Director Al Kell said the ferry was "
      "late.", "Al Kell", "Lyme harbour executive Director"),
     ("appositive-after", "Steven Mnuchin, US Treasury secretary, said the rule was final.",

@@ -19,7 +19,7 @@ from attrs import define, field, frozen
 from ..lexicon import load_table, load_words
 from ..model import Span
 from .frames import prefix_alternation
-from .titles import honorific, is_present_cue, title_words
+from .titles import honorific, is_present_cue, name_openers, title_words
 
 __all__ = ["PersonName", "Entity", "find_person_names", "cluster_people", "given_name_gender", "is_given_name"]
 
@@ -122,7 +122,7 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
     'Steven Mnuchin'
     """
     vocabulary = title_words()
-    stop_words = load_words("name_stopwords.txt", lower=True)
+    stop_words = load_words("name_stopwords.txt", lower=True) | name_openers()
     tokens = _run_tokens(text, run)
     prefix_end = -1
     for index, (_, _, word) in enumerate(tokens[:-1]):

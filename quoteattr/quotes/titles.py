@@ -30,7 +30,7 @@ __all__ = [
     "Honorific", "TitleWords", "honorific", "title_words", "premodifier_title",
     "appositive_after_title", "appositive_before_title", "who_clause_title", "predicate_title", "taken_role",
     "member_role", "court_role", "title_key", "is_present_cue",
-    "is_office_word", "NAME_THEN_CLOSE",
+    "is_office_word", "NAME_THEN_CLOSE", "name_openers",
 ]
 
 
@@ -234,6 +234,15 @@ def _own_noun_phrase(words: list[str]) -> list[str]:
     return words[:_own_noun_end(words, PREDICATE_ROLE_PREPOSITIONS)]
 
 
+@functools.cache
+def name_openers(*, determiners: bool = True) -> frozenset[str]:
+    """Capitalised words that open a run of capitals but are never part of a name: a question word, a form of
+    "be" ("What Reyl did", "Is Mayor Varga going") and, with ``determiners``, a determiner ("Some Varga
+    allies"); a title may open with a determiner ("His campaign chairman Tom Reyl")."""
+    files = ("question_words.txt", "be_forms.txt") + (("source_determiners.txt",) if determiners else ())
+    return frozenset().union(*(load_words(file, lower=True) for file in files))
+
+
 def _bare_role(words: list[str]) -> bool:
     """At most three words ending in a head with only plain modifiers before it: "harbour master" in "was named
     harbour master"; not "running for president", "through a spokeswoman"."""
@@ -255,7 +264,7 @@ def premodifier_title(text: str, start: int, *, floor: int,
     'US secretary of state'
     """
     vocabulary = title_words()
-    stop_words = load_words("name_stopwords.txt", lower=True)
+    stop_words = load_words("name_stopwords.txt", lower=True) | name_openers(determiners=False)
     accepted: list[tuple[int, int, str]] = []
     pending: list[tuple[int, int, str]] = []  # lower-case words kept once a title word precedes them
     courtesy = False  # a courtesy form right before the name was passed over
