@@ -76,6 +76,9 @@ CASES = {
                                                                 "in a Gazette poll, " * (size // 72)),
     "reports joined before closing frames, no stop": lambda size: ("Skippers said they back the toll, but they would not "
                                                                   "pay for it, they said, " * (size // 76)),
+    "quotations resumed past their frames": lambda size: ("“Only the skippers,” Ms Varga said, would use the storm to "
+                                                         "reopen the pier (the third time) - the board has not. "
+                                                         * (size // 98)),
 }
 
 
