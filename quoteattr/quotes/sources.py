@@ -55,6 +55,7 @@ VERB_LIKE = regex.compile(r"""
 TIME_POSSESSIVE = regex.compile(r"(?i:last|this|next|past)\s+\p{Ll}+['’]s")  # "Last week's", "this year's"
 
 
+@functools.lru_cache(maxsize=4096)  # asked again of the same phrase for each cue and reading of it
 def plausible_source(text: str, *, evidence: bool = False) -> bool:
     """Whether a phrase can be the subject that does the saying.
 
