@@ -70,7 +70,10 @@ class EndAnchored:
     A forward search tries the pattern at every offset of the window; its
     reverse twin makes one attempt from the end, and settles whether there is a
     match at all (or a shorter pattern that any match must end with). Only then
-    is the forward search run, for the leftmost match.
+    is the forward search run, for the leftmost match. The twin is matched, not
+    searched for: a reverse search would go on trying every offset down to the
+    window's start, each failing at once on ``\\Z``, while a reverse match is
+    anchored at the window's end, where every match of the twin ends.
     (No atomic groups or possessive quantifiers: read backwards, they could match
     where the forward pattern cannot.)
     """
@@ -87,7 +90,7 @@ class EndAnchored:
         return self.forward.pattern
 
     def search(self, text: str, start: int, end: int) -> regex.Match | None:
-        if self.reverse.search(text, start, end) is None:
+        if self.reverse.match(text, start, end) is None:
             return None
         return self.forward.search(text, start, end)
 
