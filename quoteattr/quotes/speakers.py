@@ -987,8 +987,10 @@ class _Resolver:
         set off right after the name, perhaps after an age: "Ann Varga, 38, a mother of three, … The mother of
         three said" is Ann Varga; not "Ann Varga met a mother of three"."""
         found, window = None, max(0, source.start - FULL_FORM_WINDOW)
-        if not all(self.may_hold((word,), window, source.start) for word in words):
-            return None  # a word of the description missing from the window: no pattern to build and run
+        if not all(self.may_hold((word,), window, source.start) for word in words) \
+                or words and not self.may_close(words[-1], window, source.start, ",;."):
+            return None  # a word of the description missing from the window, or its last word closing nothing there:
+            # no pattern to build and run
         for found in _set_off_as(tuple(word.lower() for word in words)).finditer(self.text, window, source.start):
             pass
         if found is None:
@@ -1003,8 +1005,8 @@ class _Resolver:
         description: "Pier Lines, the ferry operator, … The operator said" is Pier Lines; not a person ("Tom Reyl,
         a ferry operator,"), nor one of two ("Bay Ferries, a rival operator,")."""
         window = max(0, source.start - FULL_FORM_WINDOW)
-        if not self.may_hold((head,), window, source.start):
-            return None
+        if not self.may_close(head, window, source.start, ","):
+            return None  # no "head," in the window: no pattern to build and run
         found, names = None, set()
         for found in _body_set_off(head).finditer(self.text, window, source.start):
             names.add(_organisation_key(self.text[_name_start(found):found.end("name")]))
@@ -1147,6 +1149,25 @@ class _Resolver:
         if not self.lowered or not all(word.isascii() for word in words):
             return True  # "ſ" is an "s" to the pattern, not to a string search
         return any(self.lowered.find(word.lower(), start, end) >= 0 for word in words)
+
+    def may_close(self, word: str, start: int, end: int, marks: str) -> bool:
+        """Whether a pattern that ignores case may find ``word`` in ``text[start:end]`` with one of ``marks`` after
+        it there, perhaps after spaces or tabs ("operator ,"): False only when the word is ASCII and the lower-cased
+        text has no such place, so a pattern that needs one is neither built nor run."""
+        if not self.may_hold((word,), start, end):
+            return False
+        if not self.lowered or not word.isascii():
+            return True
+        lowered, wanted = self.lowered, word.lower()
+        at = lowered.find(wanted, start, end)
+        while at >= 0:
+            after = at + len(wanted)
+            while after < end and lowered[after] in " \t":
+                after += 1
+            if after < end and lowered[after] in marks:
+                return True
+            at = lowered.find(wanted, at + 1, end)
+        return False
 
     def title_holder(self, source: Span, gender: str | None) -> int | None:
         """The person whose title the description repeats: "the Treasury secretary", "the new harbour master"; of
