@@ -99,6 +99,8 @@ STATED_PAST = frozenset({"(was)"})  # marks the title of one who "was treasurer"
 PERSON_BEFORE_WINDOW = 300  # characters before a one-word source read for another person a pronoun may be
 CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{M}.]*")
 WORD_START = regex.compile(r"(?<![\p{L}\p{N}])")  # no letter or digit just before
+# a capitalised word and the spaces after it, read from where a name's last word starts: "Harbour " before "Bank"
+CAPITALISED_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*[ \t]+\Z")
 LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
 # words that open a capitalised pair without being a given name: "Perhaps Russia", "Other Democrats"
 INNER_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*[ \t]+(\p{Lu}[\p{L}&'’\-]*)")
@@ -1134,8 +1136,8 @@ class _Resolver:
         that one ("Pier Street Harbour Bank" is "Harbour Bank")."""
         found, keys = None, set()
         window = max(0, source.start - FULL_FORM_WINDOW)
-        if not self.may_hold(ends, window, source.start):
-            return found, keys  # none of the words in the window: no pattern to build and run
+        if not self.may_end_name(ends, window, source.start):
+            return found, keys  # none of the words after a capitalised word in the window: no pattern to build and run
         for found in _full_form_pattern(ends).finditer(self.text, window, source.start):
             if " " in (key := _organisation_key(self.text[_name_start(found):found.end()])):
                 keys.add(key)
@@ -1149,6 +1151,23 @@ class _Resolver:
         if not self.lowered or not all(word.isascii() for word in words):
             return True  # "ſ" is an "s" to the pattern, not to a string search
         return any(self.lowered.find(word.lower(), start, end) >= 0 for word in words)
+
+    def may_end_name(self, words: tuple[str, ...], start: int, end: int) -> bool:
+        """Whether a pattern that ignores case may find one of ``words`` in ``text[start:end]`` right after a
+        capitalised word and spaces or tabs ("Harbour Bank" for "bank"): False only when the words are ASCII and
+        the lower-cased text has none there, so a pattern of names ending in them is neither built nor run."""
+        if not self.may_hold(words, start, end):
+            return False
+        if not self.lowered or not all(word.isascii() for word in words):
+            return True
+        for word in words:
+            wanted = word.lower()
+            at = self.lowered.find(wanted, start, end)
+            while at >= 0:
+                if CAPITALISED_BEFORE.match(self.text, start, at) is not None:
+                    return True
+                at = self.lowered.find(wanted, at + 1, end)
+        return False
 
     def may_close(self, word: str, start: int, end: int, marks: str) -> bool:
         """Whether a pattern that ignores case may find ``word`` in ``text[start:end]`` with one of ``marks`` after
