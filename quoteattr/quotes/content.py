@@ -14,7 +14,7 @@ import regex
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Sentence, Span
 from .cues import CUE_CLASSES, cue_lexicon
-from .frames import EndAnchored, alternation, end_before, frames, last_char_before, near, weekday_alternation
+from .frames import NEAR, EndAnchored, alternation, end_before, frames, last_char_before, near, weekday_alternation
 from .marks import Quoted
 from .quotemap import QuoteMap
 from .sources import DATELINE, POSSESSIVES, RELATIVE_PRONOUNS, no_verb_form, occasion_before
@@ -2374,7 +2374,8 @@ def _cue_in_subject(text: str, start: int, position: int) -> bool:
     "Naming a judge would be a legacy", "Skippers who back the toll will lose", "Skippers who had been so wary of
     Mr Reyl were quiet", "Even skippers not backing the toll showed the strain", "The first skipper to back her was
     Mr Reyl"."""
-    return GERUND_SUBJECT.match(text, start, position) is not None \
+    # the gerund is the whole subject, so a window longer than an anchored read holds none (and is not scanned)
+    return (position - start <= NEAR and GERUND_SUBJECT.match(text, start, position) is not None) \
         or RELATIVE_SUBJECT.search(text, max(start, position - 60), position) is not None \
         or WHO_SUBJECT.search(text, max(start, position - 60), position) is not None \
         or ((cue := NON_FINITE_CUE.search(text, max(start, position - 40), position)) is not None

@@ -1877,6 +1877,7 @@ def _doer_of_opening(text: str, sentence: Sentence, position: int) -> Span | Non
 SECOND_CLAUSE_JOINT = regex.compile(r"(?:,\s+(?:and|but)|;|(?<![\p{L}])(?:" + alternation(load_lines("clause_subordinators.txt"))
                                     + r"))\s+")
 SECOND_CLAUSE_REACH = 80  # characters from the joint to the cue
+TWO_WORDS = regex.compile(r"\S+\s+\S")  # found near the sentence's start, not by splitting all its words
 
 
 def _second_clause_subject(text: str, sentence: Sentence, position: int) -> Span | None:
@@ -1887,8 +1888,8 @@ def _second_clause_subject(text: str, sentence: Sentence, position: int) -> Span
     Varga, tried to …": no verb after "and"), or when the subordinate clause opens the sentence ("Even before Mr
     Reyl took the stage to thank the crews, …"), where the main clause follows it."""
     joints = list(SECOND_CLAUSE_JOINT.finditer(text, max(sentence.start, position - SECOND_CLAUSE_REACH), position))
-    if not joints or len(text[sentence.start:joints[-1].start()].split()) < 2:
-        return None
+    if not joints or TWO_WORDS.search(text, sentence.start, joints[-1].start()) is None:
+        return None  # fewer than two words before the joint
     subject = _clause_subject(text, joints[-1].end(), sentence)
     if subject is None or subject.start != joints[-1].end() or subject.end >= position:
         return None
@@ -3125,7 +3126,7 @@ def _quotation_so_said(text: str, cue: Span, cue_class: str, sentence: Sentence,
     writing, its source after it, right after a quoted sentence opening the paragraph, gives that quotation."""
     if cue_class not in TO_CLASSES:
         return None
-    opening = SO_BEFORE_CUE.match(text, sentence.start, cue.start)
+    opening = SO_BEFORE_CUE.match(text, sentence.start, near(sentence.start, cue.start))
     if opening is None or opening.end() != cue.start:
         return None
     quoted = _quoted_sentence_before(text, sentence, quote_map)
