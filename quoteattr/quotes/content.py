@@ -1714,10 +1714,13 @@ def _opening_lead(text: str, sentence: Sentence, cue_start: int) -> bool:
     that opens the sentence or follows a comma, with only its subject between the subordinator and the cue."""
     if SUBORDINATE_OPENING.match(text, sentence.start, cue_start) is not None:
         return True
-    if ((opening := PREPOSITION_THEN_PARTICIPLE.match(text, sentence.start, near(cue_start, sentence.end))) is not None
+    # the two fronted phrases below are short: a cue far from the sentence's start is in neither (nor is it scanned)
+    fronted_reach = cue_start - sentence.start <= NEAR
+    if (fronted_reach
+            and (opening := PREPOSITION_THEN_PARTICIPLE.match(text, sentence.start, near(cue_start, sentence.end))) is not None
             and opening.start("cue") == cue_start and opening.group("preposition").lower() in frames().prepositions):
         return True  # "With polls showing Ms Varga ahead, Mr Reyl left": a phrase that opens the sentence
-    if ((fronted := FRONTED_RELATIVE.match(text, sentence.start, cue_start)) is not None
+    if (fronted_reach and (fronted := FRONTED_RELATIVE.match(text, sentence.start, cue_start)) is not None
             and (fronted.group("preposition").lower() in frames().prepositions
                  or fronted.group("preposition").lower() in load_words("opening_participles.txt"))
             and not has_verb_between(text, fronted.end("preposition"), text.rfind(",", sentence.start, cue_start),

@@ -1583,9 +1583,9 @@ def _named_reply(text: str, sentence: Sentence, subject: Span, position: int) ->
     """A name alone after "said", when the sentence opens with a question for a name put to the subject: "Asked on
     the radio who leads the party, he said Ms Varga." gives "Ms Varga"; not "He said Ms Varga." (no question), nor
     "Asked whether he backs the toll, he said Mr Reyl" (a question for yes or no, not for a name)."""
-    asked = ASKED_FOR_A_NAME.match(text, sentence.start, subject.start + 1)
-    if asked is None or asked.end() != subject.start:
-        return None
+    asked = ASKED_FOR_A_NAME.match(text, sentence.start, near(sentence.start, subject.start + 1))
+    if asked is None or asked.end() != subject.start or sentence.end - position > NEAR:
+        return None  # a name alone to the sentence's end is short: a long rest is not scanned
     name = NAME_TO_END.match(text, position, sentence.end)
     return Span.of(text, *name.span("name")) if name is not None else None
 
