@@ -1068,9 +1068,9 @@ def _before_closing_aside(text: str, start: int, end: int, quote_map: QuoteMap) 
     if stop <= start or text[stop - 1] != ")" or SENTENCE_GOES_ON.match(text, stop) is not None:
         return end  # "praised Ms Varga (who chairs the board), Mr Reyl and …": an aside inside the list
     opening = text.rfind("(", start, stop - 1)
-    if opening <= start or not text[opening + 1:opening + 2].islower() or ")" in text[opening:stop - 1] \
-            or quote_map.around(opening) is not None or not text[start:opening].strip() \
-            or text[start:opening].rstrip()[-1] in CLOSING_MARKS:
+    if opening <= start or not text[opening + 1:opening + 2].islower() or text.find(")", opening, stop - 1) >= 0 \
+            or quote_map.around(opening) is not None \
+            or (before := last_char_before(text, start, opening)) == "" or before in CLOSING_MARKS:
         return end  # "compared the fares to the “benchmarks” (the fares skippers trust)": a gloss on quoted words
     return opening
 

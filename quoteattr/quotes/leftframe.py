@@ -19,7 +19,8 @@ from .cues import cue_lexicon
 from .frames import alternation, end_before, frames, last_char_before, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
 from .names import is_given_name
-from .sources import NOUN_DETERMINERS, RELATIVE_PRONOUNS, headline_document, plausible_source, source_after, source_before
+from .sources import (NOUN_DETERMINERS, POSSESSIVES, RELATIVE_PRONOUNS, headline_document, plausible_source, source_after,
+                      source_before)
 from .titles import honorific
 
 __all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "interrupts_subject", "opens_sentence",
@@ -423,13 +424,10 @@ def _needs_listener(match: regex.Match) -> bool:
     return cue_lexicon().forms[match.group().lower()][0] in f.addressee - f.addressee_optional
 
 
-POSSESSIVE_DETERMINERS = load_words("possessive_determiners.txt", lower=True)
-
-
 def _owned_thing(source: Span) -> bool:
     """"its record", "her plan": a noun after a possessive determiner, which after a verb that takes only an object
     is that object; "his aide" may still be a source after "said"."""
-    return source.text.split(maxsplit=1)[0].lower() in POSSESSIVE_DETERMINERS
+    return source.text.split(maxsplit=1)[0].lower() in POSSESSIVES
 
 
 def _takes_object_only(match: regex.Match) -> bool:

@@ -2027,13 +2027,17 @@ def _quoted_name(text: str, match: regex.Match, lemma: str, passive: bool, chain
     return make_quote(pieces, cue, None, None, cue_class, index, quote_map)
 
 
+def _finite_like(word: str) -> bool:
+    """An irregular verb, an auxiliary or a finite form in -ed or -s: "sold", "has", "rented", "lies"."""
+    f = frames()
+    return word in f.irregular_verbs or word in f.verbal_auxiliaries or FINITE_FORM.fullmatch(word) is not None
+
+
 def _verb_in_head(head: str) -> bool:
     """A verb among the words after the head's determiner, its noun last: "The council sold boats" is a clause, not
     the noun "boats" an infinitive leaves out ("The council sold boats Ms Varga wanted to buy"); "the old boats" is
     a noun phrase."""
-    f = frames()
-    return any(word in f.irregular_verbs or word in f.verbal_auxiliaries or FINITE_FORM.fullmatch(word)
-               for word in head.split()[1:-1])
+    return any(_finite_like(word) for word in head.split()[1:-1])
 
 
 def _infinitive_before_main_verb(text: str, sentence: Sentence, gap: regex.Match, position: int) -> regex.Match | None:
@@ -2051,7 +2055,7 @@ def _infinitive_before_main_verb(text: str, sentence: Sentence, gap: regex.Match
     if (word in f.prepositions or word in NOUN_DETERMINERS or word in f.boundaries or word in PERSON_OBJECTS
             or word in ("and", "or", "but", "not", "to")):
         return None
-    if word in f.irregular_verbs or word in f.verbal_auxiliaries or FINITE_FORM.fullmatch(word):
+    if _finite_like(word):
         return found
     return found if PLURAL_NOUN.fullmatch(gap.group("head").split()[-1]) else None
 
@@ -2850,11 +2854,11 @@ def _seeming_to(text: str, sentence: Sentence, end: int) -> int | None:
     to = TO_BEFORE.search(text, max(sentence.start, end - 8), end)
     if to is None:
         return None
-    verb = word_before(text, sentence.start, to.start())
-    form = cue_lexicon().lookup(verb)
-    if form is None or form[0] not in load_words("cues_seeming.txt", lower=True):
+    verb = frames().word_before.search(text, max(sentence.start, to.start() - 40), to.start())
+    form = cue_lexicon().lookup(verb.group(1).lower()) if verb is not None else None
+    if form is None or form[0] not in frames().seeming:
         return None
-    return text.rfind(verb, sentence.start, to.start())
+    return verb.start(1)
 
 
 def _stance_copula_pattern() -> EndAnchored:

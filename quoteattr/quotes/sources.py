@@ -481,14 +481,8 @@ def _before_aside_opener(text: str, found: tuple[Span, int], end: int) -> tuple[
     return Span.of(text, head.start, head.start + len(lead.rstrip())), phrase_start
 
 
-@functools.cache
-def _source_subordinators() -> frozenset[str]:
-    """The words of `source_subordinators.txt`."""
-    return load_words("source_subordinators.txt", lower=True)
-
-
-SUBORDINATOR_OPENING = regex.compile(r"(?i:" + alternation(load_lines("source_subordinators.txt"))
-                                     + r")\s+(?=\p{Lu}|(?:he|she|they|we|i)\s)")
+SOURCE_SUBORDINATORS = load_words("source_subordinators.txt", lower=True)  # "as", "when": no part of a source
+SUBORDINATOR_OPENING = regex.compile(r"(?i:" + alternation(SOURCE_SUBORDINATORS) + r")\s+(?=\p{Lu}|(?:he|she|they|we|i)\s)")
 
 
 def _without_subordinator(text: str, found: tuple[Span, int]) -> tuple[Span, int]:
@@ -2105,7 +2099,7 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
     first = 0
     while first < len(words) and first < 2 and words[first].group().lower() in f.subject_openers:
         first += 1  # "And from Lena Ruiz: “…”"
-    if first + 1 < len(words) and words[first].group().lower() in _source_subordinators() \
+    if first + 1 < len(words) and words[first].group().lower() in SOURCE_SUBORDINATORS \
             and words[first + 1].group()[:1].isupper():
         first += 1  # "When Mr Reyl answered … by asserting that …": the clause's subject is "Mr Reyl"
     first = _past_time_opening(words, first)
