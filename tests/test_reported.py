@@ -4052,7 +4052,7 @@ ACCORDING_CASES = [
          "The toll rose, according to Pierwire, the most of any port.",
          indirect("The toll rose", "according to", "Pierwire")),
     case("according-to-in-the-middle-leaves-out-an-aside-on-the-figure",
-         "The toll would rise by 9.5 percent, according to the harbour board, more than twice what it projected "
+         "The toll would rise by 9.5 percent, according to the harbour board, more than twice what it forecast "
          "for the ferry.",
          indirect("The toll would rise by 9.5 percent", "according to", "the harbour board")),
     case("according-to-in-the-middle-leaves-out-an-aside-with-a-number",

@@ -2109,8 +2109,8 @@ def _relative_before_phrase(text: str, sentence: Sentence, subject: tuple[Span, 
 
 
 def _possessor_after_preposition(text: str, subject: tuple[Span, int]) -> tuple[Span, int]:
-    """A possessor read with a phrase before it that ends in a preposition is the possessor alone: "the IMF's" in
-    "…, down 0.2 points from the IMF's last estimate"; not "The head of the council's" ("of" binds the head)."""
+    """A possessor read with a phrase before it that ends in a preposition is the possessor alone: "the board's" in
+    "…, down 0.2 points from the board's last forecast"; not "The head of the council's" ("of" binds the head)."""
     span, start = subject
     if not span.text.endswith(("'s", "’s")):
         return subject
