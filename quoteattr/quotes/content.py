@@ -86,6 +86,11 @@ QUOTE_TRAILING = (r"(?<=[^\s“\"‘(](?:[”\"]|''))\s+(?=(?:" + _spaced(load_l
                   + r")(?!(?<=\p{L})\p{L})|(?:[—―–]|--)\s+(?!including\b)\p{Ll}{2,}ing\b)")
 
 
+# "and also their", "and for its", "and how it": the words after "and" before a pronoun that are no verb
+VERB_PRONOUN_NON_VERBS = (r"(?:\p{Ll}+ly|" + alternation(load_words("verb_pronoun_non_verbs.txt") | load_words("prepositions.txt")
+                                                         | load_words("subordinators.txt") | load_words("question_words.txt")
+                                                         | load_words("quantifiers.txt") | load_words("predeterminers.txt"))
+                          + r")\b")
 # "has", "would", "did": the auxiliaries that are verbs, as one alternation
 VERBAL_AUXILIARIES = alternation(load_words("verbal_auxiliaries.txt", lower=True))
 # a town's region set off by commas after it: "Tulsa(, Okla., )police officer …" (the region from region_names.txt)
@@ -2224,6 +2229,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
                 content = Span.of(text, content.start, clause.end)
         if content is not None and lemma in f.with_partner:
             content = _before_partner(text, content)
+        if content is not None:
+            content = _before_second_act(text, content)
         if content is not None and GERUND.search(content.text) and (
                 joint := GERUND_AND.match(text, content.end, window)) is not None:
             # "blamed the debt for keeping rates low and making …": a second gerund goes on with the first
@@ -2320,6 +2327,25 @@ def _before_partner(text: str, content: Span) -> Span:
     if partner is None or has_verb_between(text, content.start, partner.start()):
         return content
     return trimmed(text, content.start, partner.start()) or content
+
+
+# "… and ranks it", "… and throw their weight": "and", perhaps an adverb, then a word that is no preposition,
+# subordinator or quantifier before an object pronoun or a possessive determiner, which makes that word a verb
+AND_VERB_PRONOUN = regex.compile(r"\s+(?:and|but)\s+(?:(?:once\s+)?again\s+|\p{Ll}+ly\s+)?(?!" + VERB_PRONOUN_NON_VERBS
+                                 + r")\p{Ll}{2,}\s+(?:it|them|him|their|his|its|me|us|our)\b")
+
+
+def _before_second_act(text: str, content: Span) -> Span:
+    """"supports the toll and ranks it first" -> "the toll": a plain object ends before "and" and a second verb of
+    the subject with an object of its own; not an object that holds a verb, an infinitive or a gerund, whose
+    second verb it may be ("a plan to fine skippers and ban them", "how cold and wet their boats are")."""
+    joint = AND_VERB_PRONOUN.search(text, content.start, content.end)
+    if joint is None or content.text.split(maxsplit=1)[0].lower() in frames().question_words:
+        return content
+    if (has_verb_between(text, content.start, joint.start(), s_forms=False)
+            or TO_WORD.search(text, content.start, joint.start()) or GERUND.search(text, content.start, joint.start())):
+        return content
+    return trimmed(text, content.start, joint.start()) or content
 
 
 # words that cannot end an object: "the", "his"; not "her" or "this", which may be one ("endorsed her last summer")
