@@ -103,6 +103,10 @@ LISTENERS_AFTER_OBJECT = regex.compile(TO_LISTENERS, regex.VERBOSE)
 # words that open no subject after "as": "as a skilled pilot", "as very skilled", "as he said", "as unfit and left"
 AS_CLAUSE_STOPS = r"(?:" + alternation(load_lines("as_clause_non_subjects.txt")) + r")\s"
 AS_SUBJECT_WORD = r"(?!" + AS_CLAUSE_STOPS + r")\p{Ll}+(?<!ly|ing)\s+"
+# "produced inaccurate and misleading articles", "the enlightened and deserving owner", "jobs and rising wages": an
+# -ed or -ing word right before a bare lower-case noun modifies it, no second verb of the subject's
+MODIFIER_THEN_NOUN = (r"(?=\s+(?!(?:" + alternation(load_lines("verb_object_openers.txt")) + "|"
+                      + alternation(load_lines("prepositions.txt")) + r")\b)\p{Ll}[\p{Ll}\-]*\p{Ll}(?<!ly)\b(?!\s+to\b))")
 OBJECT_STOP = regex.compile(r"""
     ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
     (?!\s+(?:""" + _spaced(load_lines("alternative_continuations.txt")) + r""")\s+  # ", not the fees", ", or the delays"
@@ -111,6 +115,7 @@ OBJECT_STOP = regex.compile(r"""
                     (?![^—―–;:“”"()]{0,100}?\s(?:[—―–]|--?)\s))  # not "the tolls — including the fees.", unless it closes
   | ;  # 'called it "racist," an indictment': a comma inside the closing mark ends it too
   | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|he|she|they|it|we|i|\p{Ll}+ed|\p{Ll}+ing)\b
+    (?!(?<=ing)""" + MODIFIER_THEN_NOUN + r""")
   | \s+(?:and|but)\s+(?:(?:even|never|\p{Ll}+ly)\s+)?(?:(?:counter|re|co|pre|over|under|out|cross|double)-)?
     (?:\p{Ll}+ed|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b  # "… and counter-sued the board", "… and cast herself as"
   | (?<!(?<!\p{L})(?:the|an?|his|its|their|our|my|your))(?<!(?<!\p{L})\p{Ll}{2,}[^\We]ed|(?<!\p{L})made)  # not "the plan adopted last week"
