@@ -107,12 +107,17 @@ AS_SUBJECT_WORD = r"(?!" + AS_CLAUSE_STOPS + r")\p{Ll}+(?<!ly|ing)\s+"
 # -ed or -ing word right before a bare lower-case noun modifies it, no second verb of the subject's
 MODIFIER_THEN_NOUN = (r"(?=\s+(?!(?:" + alternation(load_lines("verb_object_openers.txt")) + "|"
                       + alternation(load_lines("prepositions.txt")) + r")\b)\p{Ll}[\p{Ll}\-]*\p{Ll}(?<!ly)\b(?!\s+to\b))")
+# "— that", "— than", "— where" after a dash aside that closes: the object goes on
+DASH_RESUMPTION = r"(?:" + alternation(load_lines("dash_aside_resumptions.txt")) + r")\b"
 OBJECT_STOP = regex.compile(r"""
     ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
     (?!\s+(?:""" + _spaced(load_lines("alternative_continuations.txt")) + r""")\s+  # ", not the fees", ", or the delays"
        (?!so\b|\p{Ll}+ly\b|(?:""" + VERBAL_AUXILIARIES + r""")\b))  # not ", or do they", ", not necessarily"
   | \s[—―–-]{1,2}\s(?!\s*(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b
                     (?![^—―–;:“”"()]{0,100}?\s(?:[—―–]|--?)\s))  # not "the tolls — including the fees.", unless it closes
+                  (?![^—―–.!?;:“”"()]{1,160}?\s[—―–-]{1,2}\s+""" + DASH_RESUMPTION + r""")
+                  (?!(?<=\s[—―–-]{1,2}\s[^—―–.!?;:“”"()]{1,160}?\s[—―–-]{1,2}\s)""" + DASH_RESUMPTION + r""")
+                  # not "the comments he made — and later withdrew — that …": an aside inside the object
   | ;  # 'called it "racist," an indictment': a comma inside the closing mark ends it too
   | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|he|she|they|it|we|i|\p{Ll}+ed|\p{Ll}+ing)\b
     (?!(?<=ing)""" + MODIFIER_THEN_NOUN + r""")
