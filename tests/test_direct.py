@@ -121,6 +121,16 @@ CONTINUATION_CASES = [
          direct(("We will finish the bridge by the summer,", "Nobody will drive around the bay.",
                  "And the ferry will keep running for the people who want it."), "said", "Ms Varga"),
          direct("That is our promise to the town,", "said", "she")),
+    case("single-marked-heading-after-double-marked-speech-is-no-continuation",
+         "“We will raise the toll on every boat that uses the pier,” Ms Varga said.\n\n"
+         "'A hard winter on the quay'\n\n"
+         "Skippers met at the harbour office on Monday.",
+         direct("We will raise the toll on every boat that uses the pier,", "said", "Ms Varga")),
+    case("single-marked-paragraph-after-single-marked-speech-goes-on",
+         "'We will raise the toll on every boat that uses the pier,' Ms Varga said.\n\n"
+         "'The skippers will have to pay a little more.'",
+         direct("We will raise the toll on every boat that uses the pier,", "said", "Ms Varga"),
+         direct("The skippers will have to pay a little more.")),
     case("closed-then-cueless-paragraph",
          "“We are ready to move forward with the plan,” Ms Varga said.\n\n"
          "“The money is already in the bank and the builders are waiting.”",

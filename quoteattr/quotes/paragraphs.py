@@ -39,7 +39,7 @@ from .content import has_verb, more_words_than, opens_with_subject, title_case
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import EndAnchored, alternation, last_char_before
 from .labels import possessor_of_label, signed_posts
-from .marks import Quoted
+from .marks import DOUBLE, SINGLE, Quoted
 from .overlaps import Claimed
 from .quotemap import QuoteMap, kind_of, make_quote
 from .sources import RELATIVE_PRONOUNS, plausible_source, sentence_subject
@@ -601,7 +601,8 @@ def continuations(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -
         if (quoted is None or index in covered or previous is None or previous_paragraph != index - 1
                 or previous.kind is Kind.INDIRECT or quoted.inner.end <= quoted.inner.start
                 or not _fills_paragraph(text, quoted, paragraph)
-                or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS):
+                or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS
+                or _heading_in_single_marks(quote_map, quoted)):
             previous = None
             continue
         current = replaced.get(id(previous), previous)
@@ -635,6 +636,12 @@ def _quotes_by_paragraph(analysis: Analysis, found: Sequence[Quote]) -> dict[int
 def _covered_paragraphs(analysis: Analysis, found: Sequence[Quote]) -> set[int]:
     paragraph_starts = [p.start for p in analysis.paragraphs]
     return {index for quote in found for index in indexes_covered(paragraph_starts, quote.content)}
+
+
+def _heading_in_single_marks(quote_map: QuoteMap, quoted: Quoted) -> bool:
+    """A paragraph quoted in single marks after speech in double ones: a subheading, not more speech."""
+    before = quote_map.closed_before(quoted.start)
+    return quoted.family == SINGLE and before is not None and before.family == DOUBLE
 
 
 def _fills_paragraph(text: str, quoted: Quoted, paragraph: Span) -> bool:
