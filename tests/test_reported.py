@@ -6613,6 +6613,12 @@ POLARITY_CASES = [
 # --- not attributions ---------------------------------------------------------
 
 NOT_ATTRIBUTION_CASES = [
+    case("note-that-the-story-was-updated-reports-nobody",
+         "This story has been updated to note that Ms Varga posted the new toll table on the pier gate."),
+    case("note-that-the-article-was-corrected-reports-nobody",
+         "This article was corrected to reflect that the ferry sails at noon and that Mr Reyl conceded the vote."),
+    case("a-story-someone-changed-still-reports", "This story was changed by the skippers, Ms Varga said.",
+         indirect("This story was changed by the skippers", "said", "Ms Varga")),
     case("declined-to-offer", "The port authority declined to offer a clarification."),
     case("did-not-expand-on", "Ms Varga did not expand on the plan."),
     case("did-not-respond-to-a-gazette-request", "Ms Varga did not respond to a Gazette request for comment."),

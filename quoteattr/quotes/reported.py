@@ -56,6 +56,11 @@ from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIV
 
 __all__ = ["find_reported"]
 
+# "This story has been updated to note that …", "… with comments from …": the publication's note on its own piece reports nobody
+REVISION_NOTE = regex.compile(r"[\W_]*(?i:this)\s+(?i:" + alternation(load_words("revised_pieces.txt", lower=True))
+                              + r")\s+(?i:has\s+been|had\s+been|was|is\s+being)\s+(?i:"
+                              + alternation(load_words("revision_verbs.txt", lower=True)) + r")\s+(?:to|with)\s")
+REVISION_NOTE_REACH = 60  # characters from the sentence start where such a note's opening ends
 
 DAYS = weekday_alternation()
 # "told a joke", "tell their family stories", "told a slightly different tale"; not "told the story of …"
@@ -694,6 +699,9 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
     for index, sentence in enumerate(analysis.sentences):
         if index > 0 and analysis.sentences[index - 1].paragraph != sentence.paragraph:
             carried = None
+        if REVISION_NOTE.match(text, sentence.start, min(sentence.end, sentence.start + REVISION_NOTE_REACH)):
+            carried = None
+            continue
         last_source: Span | None = None
         found: list[Quote] = []
         withheld_end = sentence.start  # the end of a question nobody answered
