@@ -1363,6 +1363,12 @@ SOURCE_FIRST_CASES = [
          indirect("the toll was unfair", "said", "Skippers")),
     case("hyphenated-words-before-a-cue-are-no-dash-aside", "The Lyme-based skipper-owner said the toll was unfair.",
          indirect("the toll was unfair", "said", "The Lyme-based skipper-owner")),
+    case("dash-aside-quoting-words-before-cue", "Ana Varga - who has called the pier \"a wreck\" - said the toll should rise.",
+         mixed('the pier "a wreck"', "has called", "who"), indirect("the toll should rise", "said", "Ana Varga")),
+    case("long-dash-aside-before-cue",
+         "Tom Reyl - who talked over the new timetable with skippers and their families on Monday aboard the late ferry "
+         "home from the harbour board meeting in Dorn - has vowed to fight the toll.",
+         indirect("to fight the toll", "has vowed", "Tom Reyl")),
     case("dash-aside-with-hyphenated-word", "Mr Reyl - her co-host on the show - told the Gazette that the pier was safe.",
          indirect("the pier was safe", "told", "Mr Reyl", "the Gazette")),
     case("percentage-subject-base-form", "Among residents, 42% say the ferry should resume.",

@@ -1261,9 +1261,9 @@ def _evidence_phrase(words: list[str]) -> bool:
 # ", speaking on …,", ", conducted in May,"
 PARTICIPLE_ASIDE_BEFORE = EndAnchored.of(r"(?<=\p{L}),\s+(?:\p{Ll}+ly\s+|first\s+)?\p{Ll}{2,}(?:ing|ed(?!\s+to\b))\s[^,;:“”\"()—―–]{1,160},\s*\Z")
 # " — Nevada and Ohio — ", and unspaced em dashes after a word: "Ana Varga—the mayor—"
-DASH_ASIDE_BEFORE = EndAnchored.of(r"(?:\s+(?:[—―–]|--)|(?<=[\p{L}\p{N}.)])[—―]|(?<=\p{L})–(?=\p{L}))\s*[^—―–;:“”\"]{1,120}?"
+DASH_ASIDE_BEFORE = EndAnchored.of(r"(?:\s+(?:[—―–]|--)|(?<=[\p{L}\p{N}.)])[—―]|(?<=\p{L})–(?=\p{L}))\s*[^—―–;:]{1,200}?"
                                    r"\s*(?:[—―–]|--)\s*\Z"
-                                   r"|\s-\s(?:[^-—―–;:“”\"]|(?<=\w)-(?=\w)){1,120}\s-\s*\Z")  # " - a co-host - "
+                                   r"|\s-\s(?:[^-—―–;:]|(?<=\w)-(?=\w)){1,200}\s-\s*\Z")  # " - a co-host - "
 PERIOD = r"(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
 TIME_BEFORE = EndAnchored.of(r"\s+(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"|yesterday|"
                              r"(?:on\s+)?(?:" + weekday_alternation() + r")|"
