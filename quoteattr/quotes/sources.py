@@ -18,7 +18,7 @@ from .frames import EndAnchored, alternation, end_before, frames, last_char_befo
 from .names import ARTICLES, is_given_name
 from .titles import PARTY_SET_OFF, honorific, role_noun_is_head, title_words
 
-__all__ = ["joined_subject", "past_time_opening", "fronted_phrase_end", "noun_phrase_before", "source_before", "source_after", "coordinated_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like", "no_verb_form",
+__all__ = ["joined_subject", "past_time_opening", "fronted_phrase_end", "noun_phrase_before", "source_before", "source_after", "coordinated_subject", "broken_clause_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like", "no_verb_form",
            "subject_prepositions", "contact_subject"]
 EXPLETIVES = frozenset({"there", "here"})  # subjects that hold no one
 
@@ -1895,6 +1895,25 @@ def clause_subject(text: str, start: int, end: int) -> Span | None:
         cause_start = _opened_clause_start(_cause_clause_opener(), text, start, start, end)
         return _opened_clause_subject(text, start, cause_start, end) or subject
     return subject
+
+
+SECOND_CLAUSE_BREAK = regex.compile(r";\s+|,\s+(?:and|but|yet|while|whereas)\s+")
+SET_OFF_APPOSITIVE = regex.compile(r",\s+[^,;:“”\"()]{1,80}?,\s")  # ", the harbour master, "
+
+
+def broken_clause_subject(text: str, start: int, end: int) -> Span | None:
+    """The subject of a second clause opened by a semicolon, ", and", ", but", ", yet", ", while" or ", whereas"
+    before ``end``, when a verb follows it, perhaps past an appositive: in "Skippers called for a boycott, and the
+    council denounced the plan and (said)" the council is the one that said."""
+    clause_start = start
+    for found in SECOND_CLAUSE_BREAK.finditer(text, max(start, end - LAST_CLAUSE_SPAN), end):
+        clause_start = found.end()
+    if (subject := _opened_clause_subject(text, start, clause_start, end)) is not None or clause_start == start:
+        return subject
+    # ", while Ana Varga, the harbour master, proposed …": the verb after the subject's appositive
+    subject = sentence_subject(text, clause_start, end)
+    appositive = SET_OFF_APPOSITIVE.match(text, subject.end, near(subject.end, end)) if subject is not None else None
+    return subject if appositive is not None and _verb_follows(text, appositive.end() - 1, end) else None
 
 
 def _joined_clause_start(text: str, start: int, clause_start: int, end: int) -> int:

@@ -20,7 +20,7 @@ from .frames import EndAnchored, alternation, end_before, frames, forum_or_day, 
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
-from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, sentence_adverb_alternation, TIME_BEFORE, approximator, cause_clause_subject, coordinated_subject,
+from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, sentence_adverb_alternation, TIME_BEFORE, approximator, broken_clause_subject, cause_clause_subject, coordinated_subject,
                       noun_phrase_before, occasion_before, plausible_source,
                       plural_then_participle, sentence_subject, source_before, subject_prepositions)
 
@@ -120,6 +120,11 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
             return noun_phrase_before(text, sentence.start, start)
         return Span.of(text, start, start + len(relative.group(1)))
     coordinated = coordinated_subject(text, sentence.start, end if occasion is not None else cue.start)
+    if text[max(sentence.start, end - 8):end].rstrip().endswith((" and", " but")):
+        # "Skippers marched, but the council ignored them and said …": the second clause's subject, not the first's
+        broken = broken_clause_subject(text, sentence.start, end)
+        if broken is not None and (coordinated is None or coordinated.start < broken.start):
+            coordinated = broken
     if coordinated is not None:
         return coordinated
     stripped = before.rstrip()
