@@ -785,15 +785,23 @@ def _main_verbs_after_object(text: str, content: Span) -> list[int]:
     """The verbs in a noun cue's object within the sentence's subject, where its main verb starts ("Her criticism of
     the plan was sharp"); an -ed word before a noun is its adjective when another verb that is no -s form follows
     ("of this increased number came"); a word in -s is no verb when it is "his" or "this", follows a determiner
-    ("the skippers") or comes right before a verb that is no -s form ("of this analysis is")."""
+    ("the skippers") or comes right before a verb that is no -s form ("of this analysis is"); nor is it after a
+    possessive ("of Mr Reyl's plans") or after a lower-case first word that is no -s or -ing form ("of big banks";
+    not "of fishing draws")."""
     strict = verb_positions(text, content.start, content.end, s_forms=False)
     strict_starts = frozenset(strict)
     starts = set(strict)
     markers = frames().noun_markers
+    first = WORD.match(text, content.start)
     for verb in verb_positions(text, content.start, content.end):
         word = WORD.match(text, verb)
+        previous = word_before(text, content.start, verb)
+        # "Mr Reyl's plans", "big banks": a noun with its modifier
+        modified = previous.endswith(("'s", "’s")) or (first is not None and first.end() + 1 == verb
+                                                        and first.group().islower()
+                                                        and not previous.endswith(("s", "ing")))
         if (verb not in strict_starts and word.end() + 1 not in strict_starts and word.group().lower() not in markers
-                and word_before(text, content.start, verb).lower() not in markers):  # "the skippers": a noun
+                and previous not in markers and not modified):  # "the skippers": a noun
             starts.add(verb)
     verbs = sorted(starts)
     if len(strict) >= 2 and verbs[0] == strict[0] and ADJECTIVE_ED.match(text, strict[0]):
