@@ -3536,7 +3536,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and not THAT.match(text, position, content.start) and _seen_then(text, cue, sentence)):
         return None  # "when she saw Mr Reyl on the pier": a sight at that moment, not a view
     if (content is not None and lemma == "see" and position == match.end() and not AS_WORD.search(content.text)
-            and _shown_object(content.text.split())):
+            and _shown_object(text[content.start:near(content.start, content.end)].split())):
         return None  # "sources who have seen the letter": a thing looked at, not a view
     if (content is not None and lemma == "claim" and position == match.end() and _claimed_thing(content.text)
             and not THAT.match(text, position, content.start)
