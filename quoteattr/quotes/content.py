@@ -2347,9 +2347,12 @@ AND_VERB_PRONOUN = regex.compile(r"\s+(?:and|but)\s+(?:(?:once\s+)?again\s+|\p{L
 
 def _before_second_act(text: str, content: Span) -> Span:
     """"supports the toll and ranks it first" -> "the toll": a plain object ends before "and" and a second verb of
-    the subject with an object of its own; not an object that holds a verb, an infinitive or a gerund, whose
+    the subject with an object of its own, or before "and to" and a verb, a second aim ("prompted skippers to
+    criticize the council and to seek a berth"); not an object that holds a verb, an infinitive or a gerund, whose
     second verb it may be ("a plan to fine skippers and ban them", "how cold and wet their boats are")."""
-    joint = AND_VERB_PRONOUN.search(text, content.start, content.end)
+    joints = [found for found in (AND_VERB_PRONOUN.search(text, content.start, content.end),
+                                  AND_TO_VERB.search(text, content.start, content.end)) if found is not None]
+    joint = min(joints, key=regex.Match.start) if joints else None
     if joint is None or content.text.split(maxsplit=1)[0].lower() in frames().question_words:
         return content
     if (has_verb_between(text, content.start, joint.start(), s_forms=False)
