@@ -2488,13 +2488,25 @@ MAIN_VERB_FOLLOWERS = PHRASE_DETERMINERS | SUBJECT_PRONOUN_WORDS | frozenset({"t
 def _main_cue_verbs(text: str, content: Span) -> Iterator[int]:
     """Where a cue verb that is the main clause's own may start in an object, with the adverbs before it ("him
     recently say that"): a past form of a cue with no noun reading (not "claimed"; "said", "warned"), or a present
-    one of ``main_clause_cues.txt`` (not "the pier plan to …"), before a determiner, a pronoun, "to" or "that"."""
+    one of ``main_clause_cues.txt`` (not "the pier plan to …"), before a determiner, a pronoun, "to" or "that"; so
+    may the past form of any other verb there, in "-ed" or of ``irregular_verbs.txt`` ("… wary of Mr Reyl left the
+    pier"), unless a determiner, a preposition, an auxiliary, a form of "be" or a negation comes before it."""
     lexicon, f = cue_lexicon(), frames()
     words = list(WORD.finditer(text, content.start, content.end))
     for index in range(1, len(words) - 1):
         word = words[index].group().lower()
         entry = lexicon.lookup(word)
-        if (entry is None or entry[0] in f.noun_ambiguous or words[index + 1].group().lower() not in MAIN_VERB_FOLLOWERS
+        if words[index + 1].group().lower() not in MAIN_VERB_FOLLOWERS:
+            continue
+        if entry is None:
+            # "Skippers who were wary of Mr Reyl left the pier": any past form, after a word that leaves it no
+            # participle ("the plan drafted", "has been assigned", "claimed to be undecided to …")
+            previous = words[index - 1].group().lower()
+            if not ((word.endswith("ed") or word in f.irregular_verbs) and previous not in NOT_BEFORE_MAIN_VERB
+                    and previous not in f.verbal_auxiliaries and previous not in f.be_forms
+                    and previous not in f.negations):
+                continue
+        elif (entry[0] in f.noun_ambiguous
                 or not (word.endswith("ed") or word in f.irregular_verbs or entry[0] in MAIN_CLAUSE_CUES
                         and not word.endswith("ing"))):
             continue
