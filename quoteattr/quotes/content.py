@@ -144,6 +144,7 @@ OBJECT_STOP = regex.compile(r"""
   | \s+by\s+(?=(?:""" + alternation(_saying_gerunds()) + r""")\b)  # "defended the plan by saying it was safe"
   | """ + TO_LISTENERS + r"""
   | """ + SPOKEN_THROUGH + r"""
+  | \s+than\s+(?:he|she|they|we|I|it|you)\s+(?:""" + VERBAL_AUXILIARIES + r""")\b  # "talked more about the toll than she has": the comparison
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Ms Varga last week and has appeared"
 # a headline capitalises its stops: "Ms Varga Backs Mr Reyl After Pier Vote", "Embraced Tolls When She Became Mayor"
 HEADLINE_OBJECT_STOP = regex.compile(OBJECT_STOP.pattern + r"""
