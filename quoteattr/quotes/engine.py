@@ -39,6 +39,9 @@ __all__ = ["attribute_analysis"]
 NESTED_FRAME = regex.compile(r"(?P<source>(?:[\p{Lu}][\p{L}\p{M}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’.\-]*|he|she|they|I|we)\s+"
                              r"(?P<cue>(?:(?:has|have|had|just|also)\s+)*[\p{L}]+)(?:\s+(?:us|me|him|her|them|everyone|reporters))?"
                              r"\s*[,:]?\s*\Z")
+# "says that “": the complementizer right before a quotation's opening mark, looked for in a short window
+THAT_BEFORE_MARK = regex.compile(r"(?<!\p{L})that,?\s*(?:[“\"‘']|'')\s*\Z", regex.IGNORECASE)
+THAT_REACH = 12
 
 
 def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: str | None = None) -> Document:
@@ -72,6 +75,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     inner_quotes = [q for q in quoted if q.depth > 0]
     inner_starts = [q.start for q in inner_quotes]
     found = [_with_nested(text, q, inner_quotes, inner_starts) for q in found]
+    found = [_reported_with_that(text, q) for q in found]
     found = [attrs.evolve(q, sentences=tuple(sorted(indexes_covered(sentence_starts, q.content)))) for q in found]
     quotes, speakers = resolve_speakers(analysis, found, carried=carried)
     return Document(text, analysis.paragraphs, analysis.sentences, tuple(quotes), tuple(speakers), id)
@@ -86,6 +90,17 @@ def _prefer_parsed(analysis: Analysis, found: list[Quote], cue_classes: frozense
     parsed_ends = {q.cue.end for q in parsed if q.cue}
     kept = [q for q in found if q.cue is None or (q.cue.end not in parsed_ends and q.cue.start not in cues)]
     return sorted(kept + parsed, key=lambda q: q.start)
+
+
+def _reported_with_that(text: str, quote: Quote) -> Quote:
+    """A quotation that a complementizer opens is reported speech quoting the words: mixed, not direct
+    ("Ms Varga says that “the toll is too high.”"); its content stays the quoted words, "that" left out."""
+    if quote.kind is not Kind.DIRECT or not quote.content:
+        return quote
+    start = quote.content[0].start
+    if THAT_BEFORE_MARK.search(text, max(0, start - THAT_REACH), start) is None:
+        return quote
+    return attrs.evolve(quote, kind=Kind.MIXED)
 
 
 def _with_nested(text: str, quote: Quote, inner_quotes: Sequence[Quoted], inner_starts: Sequence[int]) -> Quote:
