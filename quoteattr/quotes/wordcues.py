@@ -266,6 +266,19 @@ def _word_classes(name: str) -> dict[str, str]:
     return {row[0].lower(): row[1] for row in load_table(name)}
 
 
+def _speech_after_to(text: str, noun: regex.Match, sentence: Sentence) -> bool:
+    """A cue of speech or writing is the infinitive after the noun, and reads its own frame: "her decision (to tell
+    voters that …)"; not a phrasal cue without its particle ("her decision to open the pier")."""
+    verb = cue_after_to(text, noun, sentence)
+    return verb is not None and cue_lexicon().lookup(verb.group())[1] in ("speech", "writing")
+
+
+@functools.cache
+def _possessed_infinitive_nouns() -> frozenset[str]:
+    """The nouns of cue_nouns_infinitive.txt marked "possessed": they report only with a possessor ("her decision")."""
+    return frozenset(row[0].lower() for row in load_table(NOUN_INFINITIVE_CUES) if row[2:] == ("possessed",))
+
+
 @functools.cache
 def _word_cues(name: str, after: str) -> regex.Pattern:
     """Any word of the table, as a whole word, followed by what ``after`` asks for."""
@@ -390,6 +403,9 @@ def _noun_infinitive_attribution(text: str, noun: regex.Match, sentence: Sentenc
         return None
     if not DETERMINER_BEFORE.search(text, max(sentence.start, noun.start() - 40), noun.start()):
         return None  # "Ms Varga promises to reopen the pier": a verb, read by its frame
+    if noun.group().lower() in _possessed_infinitive_nouns() and (
+            _possessor(text, sentence, noun.start()) is None or _speech_after_to(text, noun, sentence)):
+        return None  # "the decision to close the pier": nobody's choice; "her decision to tell voters that …": told
     verb = INFINITIVE_AFTER.match(text, noun.end(), near(noun.end(), sentence.end))
     f = frames()
     if verb is None or (word := verb.group("verb")) in f.noun_markers or word in f.pronouns or word in f.prepositions \
