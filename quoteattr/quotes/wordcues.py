@@ -491,15 +491,31 @@ def _statement_making_pasts() -> frozenset[str]:
 
 
 def _possessor(text: str, sentence: Sentence, noun_start: int) -> Span | None:
-    """"the mayor's (repeated) claim" -> "the mayor"; "his claim" -> "his"; else None."""
+    """"the mayor's (repeated) claim" -> "the mayor"; "his claim" -> "his"; the nearer of two ("That's her stance"
+    -> "her"); else None, also after a contracted "is" or "has" ("There's talk of", "It's a rejection of")."""
     owner = POSSESSIVE_BEFORE.search(text, max(sentence.start, noun_start - 60), noun_start)
+    for _ in range(2):  # at most two words stand between the possessive and the noun
+        nearer = POSSESSIVE_BEFORE.search(text, owner.start() + 1, noun_start) if owner is not None else None
+        if nearer is None:
+            break
+        owner = nearer
     if owner is None:
         return None
     if owner.group("pronoun"):
         return Span.of(text, *owner.span("pronoun"))
+    if word_before(text, sentence.start, owner.start()) in _contracting_words():
+        return None  # "There's talk of a strike": "is", no possessive
     phrase = noun_phrase_before(text, sentence.start, owner.start())
     told = TOLD_OF.match(phrase.text) if phrase is not None else None
     return Span.of(text, phrase.start + told.end(), phrase.end) if told is not None else phrase  # "News of Ms Varga"
+
+
+@functools.cache
+def _contracting_words() -> frozenset[str]:
+    """Words whose "'s" is "is" or "has", never a possessive: pronouns ("he's", "it's"), "there", "what", and
+    determiners standing alone ("that's")."""
+    f = frames()
+    return f.pronouns | f.seeming_subjects | load_words("source_determiners.txt", lower=True)
 
 
 def _noun_source(text: str, sentence: Sentence, noun_start: int, noun_end: int) -> Span | None:
