@@ -5731,6 +5731,8 @@ POLARITY_CASES = [
     case("possessed-noun-after-a-contracted-is-takes-the-nearer-possessive", "That's her stance on the toll.",
          indirect("the toll", "stance on", "her")),
     case("possessed-noun-after-a-contracted-is-alone-is-nobodys", "It's a rejection of the toll plan."),
+    case("possessed-noun-after-a-determiners-s-keeps-its-possessor", "Everyone's opposition to the toll was plain.",
+         indirect("the toll", "opposition to", "Everyone")),
     case("noun-talk-of-after-theres-has-no-source", "There’s talk of a strike at the pier.",
          indirect("a strike at the pier", "talk of", None)),
     case("an-s-word-after-a-lower-case-first-word-of-the-object-is-a-noun",

@@ -510,12 +510,10 @@ def _possessor(text: str, sentence: Sentence, noun_start: int) -> Span | None:
     return Span.of(text, phrase.start + told.end(), phrase.end) if told is not None else phrase  # "News of Ms Varga"
 
 
-@functools.cache
 def _contracting_words() -> frozenset[str]:
-    """Words whose "'s" is "is" or "has", never a possessive: pronouns ("he's", "it's"), "there", "what", and
-    determiners standing alone ("that's")."""
+    """Words whose "'s" is "is" or "has", never a possessive: pronouns ("he's", "it's"), "there", "what"."""
     f = frames()
-    return f.pronouns | f.seeming_subjects | load_words("source_determiners.txt", lower=True)
+    return f.pronouns | f.seeming_subjects
 
 
 def _noun_source(text: str, sentence: Sentence, noun_start: int, noun_end: int) -> Span | None:
