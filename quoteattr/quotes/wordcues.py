@@ -22,10 +22,10 @@ from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, THAT,
                       coordinate_adjective, finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
                       told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
 from .cues import CUE_CLASSES, cue_lexicon
-from .frames import PASSIVE_ADVERB, alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials
+from .frames import PASSIVE_ADVERB, EndAnchored, alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials
 from .quotemap import QuoteMap, make_quote
-from .sources import (POSSESSED_MODIFIER, POSSESSIVES, contact_subject, fronted_phrase_end, noun_phrase_before,
-                      plausible_source, source_before)
+from .sources import (POSSESSED_MODIFIER, POSSESSIVES, broken_clause_subject, contact_subject, fronted_phrase_end,
+                      noun_phrase_before, plausible_source, sentence_subject, source_before)
 from .subjects import fallback_source, within_relative, word_before
 
 __all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_AGENT", "WordCues", "as_reported_by",
@@ -42,6 +42,8 @@ POSSESSED_NOUN_CUES = "cue_nouns_prep_possessed.txt"  # "his embrace of": a stan
 FROM_AGENT = regex.compile(r"\s+(?:from|by)\s+(?P<agent>[^,;:“”\"()]{2,60}?)\s+that\b")
 UNDERGOING_VERBS = "undergoing_verbs.txt"
 HEEDING_VERBS = "heeding_verbs.txt"  # "ignored the warning that …": someone else's words, no source
+PURPOSE_NOUNS = "purpose_nouns.txt"  # "in the hope that …": the clause's subject hopes
+PURPOSE_BEFORE = EndAnchored.of(r"(?<![\p{L}])in\s+(?:the\s+)?\Z")
 OBJECT_PREPOSITIONS = frozenset({"with", "to", "at", "in"})  # "roused the crowd with criticism of", "rose to the defence of"
 OBJECT_GAP = 4  # words between a verb and a noun cue it takes as object: "made an unprompted call for"
 OBJECT_VERB_WINDOW = 200  # characters before a noun cue read for the verb that takes it as object
@@ -527,6 +529,12 @@ def _noun_source(text: str, sentence: Sentence, noun_start: int, noun_end: int) 
             word in cue_lexicon().finite_forms for word in agent.group("agent").lower().split()):
         # "criticism from the skippers that …"; not "Claims from the mayor suggested that …", a verb's subject
         return Span.of(text, *agent.span("agent"))
+    if text[noun_start:noun_end].lower() in load_words(PURPOSE_NOUNS, lower=True) and \
+            (purpose := PURPOSE_BEFORE.search(text, max(sentence.start, noun_start - 12), noun_start)) is not None:
+        # "The council shut the pier in the hope that …": the hope is the clause's subject's
+        subject = broken_clause_subject(text, sentence.start, purpose.start()) or \
+            sentence_subject(text, sentence.start, purpose.start())
+        return subject if subject is not None and plausible_source(subject.text) else None
     if _in_subject(text, sentence, noun_start):
         return None
     return _object_of_subject(text, sentence, noun_start)
