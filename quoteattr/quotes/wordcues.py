@@ -563,6 +563,10 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
         return None  # "resigned after reports about …": the noun is no object of the verb
     adverbs = ADVERBS_AFTER_SUBJECT.search(text, max(start, groups[-1] - 40), groups[-1])
     found = source_before(text, start, adverbs.start() if adverbs is not None else groups[-1])
+    if found is None and start == sentence.start:
+        # "Ms Varga left the meeting and voiced concerns about …": the subject of the first verb
+        joined = fallback_source(text, sentence, Span.of(text, groups[-1], verb.end()))
+        found = (joined, joined.start) if joined is not None else None
     if found is None or found[0].text.lower() == "there" or not plausible_source(found[0].text):
         return None  # "There is a good argument that …": nobody's
     return found[0]
@@ -858,6 +862,9 @@ def _agent_noun_attribution(text: str, found: regex.Match, sentence: Sentence, i
         return None  # "There have been critics of the toll", "What is needed is an advocate for …": nobody's stance
     subject = source_before(text, sentence.start, chain) if chain > sentence.start else None
     subject = subject[0] if subject is not None and plausible_source(subject[0].text) else None
+    if subject is None and chain > sentence.start:
+        # "Ms Varga has not backed the toll and has been a critic of …": the subject of the first verb
+        subject = fallback_source(text, sentence, Span.of(text, chain, copula.end()))
     content = clause_from(text, found.end(), sentence, quote_map,
                           stop=HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP)
     if content is not None and COMPARATIVE.search(copula.group()) is not None \
