@@ -5527,6 +5527,13 @@ POLARITY_CASES = [
     case("posted-work-without-saying-reports-nothing", "Ms Varga posted a video of skippers singing."),
     case("statement-saying-is-its-authors", "The council issued a statement saying the pier would close.",
          indirect("the pier would close", "saying", "The council")),
+    case("documents-issued-in-two-clauses-are-each-verbs-subjects",
+         "After the harbour board released a sharp report Wednesday faulting the council, Ms Varga released a statement "
+         "praising the skippers.",
+         indirect("the council", "faulting", "the harbour board"), indirect("the skippers", "praising", "Ms Varga")),
+    case("document-issued-after-an-auxiliary-is-the-subjects",
+         "Sen. Ann Kell (Lyme) has released a video that accuses Mr Reyl of backing the toll.",
+         indirect("Mr Reyl of backing the toll", "accuses", "Sen. Ann Kell")),
     case("long-titled-object-of-control-verb-does-the-saying",
          "The vote led Harbour Council Chairman Tomas Reyl to declare the pier closed.",
          indirect("the pier closed", "declare", "Harbour Council Chairman Tomas Reyl")),

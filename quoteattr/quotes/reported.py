@@ -559,6 +559,12 @@ def _document_author(text: str, sentence: Sentence, document: Span) -> Span | No
     if (relative := RELATIVE_SOURCE.search(text, max(sentence.start, verb_start - 12), verb_start)) is not None:
         return Span.of(text, *relative.span(1))  # "the union, which released a statement saying …"
     author = sentence_subject(text, sentence.start, document.start)
+    if (chain := auxiliary_chain(text, max(sentence.start, verb_start - 60), verb_start)) is not None:
+        verb_start = chain.start()  # "Mr Reyl has released a statement saying …": the subject before "has"
+    if (issuer := source_before(text, sentence.start, verb_start)) is not None and plausible_source(issuer[0].text) \
+            and (author is None or author.end <= issuer[0].start):
+        # "After the board released a report, Mr Reyl released a statement saying …": the verb's own subject
+        author = issuer[0]
     if author is None or author.end > document.start or author.text.split()[-1].lower() in f.authored_documents:
         return None
     return joined_subject(text, author, document.start) or author  # "Lyme and Dorn issued a statement saying …"
