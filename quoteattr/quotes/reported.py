@@ -371,8 +371,12 @@ THAT_WORD = regex.compile(r"\bthat\b", regex.IGNORECASE)  # "is not convinced th
 OBJECT_WORD = regex.compile(r"[\p{L}’'.\-]+")  # a word of a short object
 TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidence verbs are seldom reports
 # what may open a sentence before its participle: "Praising the council, …", "But in describing the plan, …"
-OPENING_PARTICIPLE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:(?:in\s+addition\s+to|in|after|before|since|when|while|by|upon|"
-                                   r"besides|despite|without)\s+)?",
+# "Eight years after (backing …)", "One month after": a measured time before the participle's link
+MEASURED_TIME = (r"(?:\p{N}+|" + r"|".join(r"\s+".join(line.split()) for line in sorted(load_lines("time_counts.txt"),
+                                                                                  key=len, reverse=True))
+                 + r")\s+(?:" + alternation(load_words("time_units.txt")) + r")\s+")
+OPENING_PARTICIPLE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:(?:in\s+addition\s+to|in|(?:" + MEASURED_TIME
+                                   + r")?(?:after|before|since)|when|while|by|upon|besides|despite|without)\s+)?",
                                    regex.IGNORECASE)
 # "Having announced that …, Ms Varga left": a perfect participle opening the sentence, perhaps with an adverb
 HAVING_ASIDE = regex.compile(r",\s+having\s+(?:\p{Ll}+ly\s+|already\s+|just\s+)?\Z")  # "Mr Reyl, having said …,"
