@@ -1670,7 +1670,11 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
             text[max(start, end - 6):end].strip().lower() not in ("and", "but", "or"):
         return None  # "he smiled and said", "he spoke, and then predicted"
     match = None
-    for match in COORDINATED.finditer(text, max(start, end - 200), end):
+    reach = end
+    if (tail := COORDINATION_TAIL.search(text, max(start, end - 24), end)) is not None and \
+            (aside := DASH_ASIDE_BEFORE.search(text, max(start, tail.start() - 240), tail.start())) is not None:
+        reach = aside.start()  # "praised the plan - “a fine plan,” he said - and vowed": not the aside's own frame
+    for match in COORDINATED.finditer(text, max(start, reach - 200), reach):
         pass
     if match is None:
         match = PRONOUN_THEN_VERB.search(text, max(start, end - 60), end)
