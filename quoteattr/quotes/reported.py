@@ -56,7 +56,7 @@ from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIV
 
 __all__ = ["find_reported"]
 
-# "This story has been updated to note that …", "… with comments from …": the publication's note on its own piece reports nobody
+# "This story has been revised to add that …", "… with comments from …": the publication's note on its own piece reports nobody
 REVISION_NOTE = regex.compile(r"[\W_]*(?i:this)\s+(?i:" + alternation(load_words("revised_pieces.txt", lower=True))
                               + r")\s+(?i:has\s+been|had\s+been|was|is\s+being)\s+(?i:"
                               + alternation(load_words("revision_verbs.txt", lower=True)) + r")\s+(?:to|with)\s")
