@@ -7755,10 +7755,10 @@ BOUNDARY_CASES = [
          "Ms Varga called the skippers “pirates” (although she allowed that some were honest).",
          mixed("the skippers “pirates”", "called", "Ms Varga")),
     case("closing-quote-then-dash-and-participle-ends-content",
-         "Ms Varga says the council took fees from traders and “there is nothing wrong with that” — asserting that "
-         "the fees never changed her votes.",
-         mixed("the council took fees from traders and “there is nothing wrong with that”", "says", "Ms Varga"),
-         indirect("the fees never changed her votes", "asserting", "Ms Varga")),
+         "Ms Varga says the board charged berth fees to traders and “no rule was broken” — insisting that "
+         "the fees never swayed her votes.",
+         mixed("the board charged berth fees to traders and “no rule was broken”", "says", "Ms Varga"),
+         indirect("the fees never swayed her votes", "insisting", "Ms Varga")),
     case("closing-quote-then-as-and-a-noun-goes-on", "Ms Varga said the pier was “safe” as the ferry docked.",
          mixed("the pier was “safe” as the ferry docked", "said", "Ms Varga")),
     case("as-and-a-pronoun-without-a-closing-quote-goes-on", "Ms Varga said the pier was safe as he left.",
