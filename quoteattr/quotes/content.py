@@ -54,7 +54,7 @@ OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!" + QUANTITY_OPENE
                             + THIS_TIME + ")")
 # "call this the pier game": a demonstrative object when a predicate noun phrase follows it
 DEMONSTRATIVE_OBJECT = regex.compile(r"\s+(?=(?:this|these|that|those)\s+(?:(?:a|an|the)(?!\p{L})|[“\"‘]|''))")
-# "denied the charges through his lawyer", "on condition of anonymity": how it was said, not what
+# "denied the claims through his lawyer", "on condition of anonymity": how it was said, not what
 SPOKEN_THROUGH = (r"\s+(?:through\s+(?:(?:his|her|their|its)\s+(?:lawyers?|attorneys?|publicist)\b|(?:a|his|her|their|its)\s+"
                   r"spokes(?:man|woman|person|people)\b)|on\s+(?:the\s+)?condition\s+of\s+anonymity\b)")
 
@@ -184,7 +184,7 @@ PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|followi
                                 r"|is|was|were|are|has|had|would|will|could|can)\b)"
                                 r"\s*,?\s*",  # "that reports …" is a relative clause; "that his …" is no verb;
                                 # "that trials were …", "that profits fell" has its own verb; not "the
-                                # information that investigators said they found", a cue's gap
+                                # details that inspectors said they found", a cue's gap
                                 regex.IGNORECASE)
 INTERRUPTED_THAT = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s*that\b(?!\s+(?:is|was|\p{Ll}+ed)\b)\s*")
 THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|are|were|have|would|will|has|had|could|should|may|might|must|can|and|or|"
@@ -289,7 +289,7 @@ PRONOUN_AND = regex.compile(r"\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:also
 AND_AT_END = regex.compile(r"\s+and\s+(?:also\s+)?\Z")
 _JOINTS = load_lines("clause_joints.txt")
 AND_NEW_CLAUSE = regex.compile(r"(?:,|\s[—―–])\s+and\s+(?:(?:now|then|so|yet)\s+)?")  # ", and the council agreed", "— and the council"
-LIST_BEFORE_AND = regex.compile(r",[^,;:]*\Z")  # "Iran, Russia, and a new Syria": the last item of a list
+LIST_BEFORE_AND = regex.compile(r",[^,;:]*\Z")  # "Leith, Adley, and a new quay": the last item of a list
 SHORT_SUBJECT = regex.compile(r"(?:[\p{L}\p{N}'’\-]+\s+){0,2}[\p{L}\p{N}'’\-]+\s*")  # "one", "a third skipper"
 SUBJECT_ASIDE_NEXT = regex.compile(r",\s+(?:who|whose)\s")  # the relative aside a new subject's verb follows
 NOT_IN_SUBJECT = frozenset({"where", "who", "which", "that", "when", "to", "and", "or"})
@@ -342,7 +342,7 @@ COUNTED_THEN_CUE = EndAnchored.of(
     r"|\s+[—―–]\s*|\s+--?\s+)"  # "- others say": a dash before the count too
     r"(?:(?:more|fewer|less)\s+than\s+|(?:nearly|about|almost|roughly|some|only|just|over|at\s+least|double|twice)\s+)?"
     r"(?:(?!(?:1[89]|20)\p{N}\p{N}\b)\p{N}+(?:[.,]\p{N}+)*(?:%|\s+percent|\s+in\s+\p{N}+)?|half|others"  # not a year
-    r"|the\s+(?:same\s+)?number"  # "about the same number who said"
+    r"|the\s+(?:same\s+)?number"  # "roughly the same number who said"
     r"|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\p{N}+|three|four|five|ten))\s+"  # "and one in four said"
     r"(?:of\s+(?:the\s+|those\s+|all\s+)?[\p{L}\-]+\s+(?:[\p{L}\-]+\s+)?)?"  # "60 percent of skippers"
     r"(?:[—―–-]{1,2}\s+[^—―–\-,;:]{1,24}\s+[—―–-]{1,2}\s+)?(?:who\s+)?"  # "- 38 percent - who said"
@@ -973,7 +973,7 @@ def _quoted_relative(text: str, position: int, end: int, quote_map: QuoteMap) ->
 
 
 def _own_concession(text: str, start: int, position: int) -> bool:
-    """"told the crowd he is not giving up, despite trailing in the polls": a concession in "-ing" after the clause
+    """"told the crowd he is not giving in, despite trailing in the count": a concession in "-ing" after the clause
     shares its subject, the speaker's words; not after a subordinate clause ("… if the ferry stops, despite having
     …"), whose subject it may share instead."""
     return DESPITE_GERUND.match(text, position) is not None and not any(
@@ -1006,7 +1006,7 @@ def coordinate_adjective(text: str, start: int, position: int) -> int | None:
     adjective, following = pair.group("adjective").lower(), pair.group("next").lower()
     if adjective in CUE_GERUNDS or adjective in f.noun_markers or following in f.prepositions \
             or following in f.noun_markers or following in f.pronouns:
-        return None  # "the incident, calling the protester …": a participle and its object
+        return None  # "the scuffle, calling the skipper …": a participle and its object
     return position + 1
 
 
@@ -1101,7 +1101,7 @@ def _before_withholding(text: str, start: int, end: int, quote_map: QuoteMap) ->
 
 
 def _before_second_infinitive(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
-    """"said the pier has failed and to once again rail against …": an infinitive after "and" is the source's next aim.
+    """"said the pier has failed and to yet again rail against …": an infinitive after "and" is the source's next aim.
 
     Only when the clause has a finite verb and no infinitive of its own ("plans to sell and to buy" goes on).
     """
@@ -1857,7 +1857,7 @@ def runs_into_quote(text: str, start: int, end: int) -> bool:
 
 def _past_subject_aside(text: str, subject: Span, sentence: Sentence, quote_map: QuoteMap,
                         window: int) -> Span | None:
-    """"said the decision, which struck down the law, illustrates …": the subject's aside, then its verb."""
+    """"said the ruling, which struck down the bylaw, illustrates …": the subject's aside, then its verb."""
     if len(subject.text.split()) > 6 or (aside := SUBJECT_ASIDE.match(text, subject.end, window)) is None:
         return None
     rest = clause_from(text, aside.end(), sentence, quote_map)

@@ -64,7 +64,7 @@ AND_CLAUSE_AT_END = EndAnchored.of(r",\s+and\s+(?P<clause>(?:he|she|they|it|we|\
                                    r"(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2})\s+[^,;:“”\"()—―–]+)\Z")
 WRITERS_CONTRAST = regex.compile(r"(?:but|yet)\b", regex.IGNORECASE)
 RELATIVE_AT_END = EndAnchored.of(r",\s+(?P<relative>(?:who|which)\s[^,;:“”\"()]+)\Z")  # ", which stood at 263"
-# "… - which it often is": a relative set off by a dash, the writer's own aside up to the source
+# "… - which it usually is": a relative set off by a dash, the writer's own aside up to the source
 DASH_RELATIVE_AT_END = EndAnchored.of(r"(?:\s*[—―–]|\s--?)\s*(?P<relative>(?:who|which)\s(?:[^,;:“”\"()—―–\-]|-(?=\S))+)\Z")
 SPEECH = frozenset({"speech"})
 # a noun phrase that sets off an aside after "…, according to X,": "more than twice …", "a record …", "$2 million …"
@@ -498,8 +498,8 @@ def _last_clause(text: str, left: Span) -> Span:
 def _relative_after_report(text: str, left: Span) -> Span:
     """"Mr Reyl says the pier is safe, which the council doubts, according to the Gazette": a report with its
     own cue leaves the source after it only the relative clause that closes the sentence; so does a relative set
-    off by a dash, whatever comes before it ("Mr Reyl blames the council - which it often is, according to Ms
-    Varga": only "which it often is" is hers)."""
+    off by a dash, whatever comes before it ("Mr Reyl blames the council - which it usually is, according to Ms
+    Varga": only "which it usually is" is hers)."""
     dashed = DASH_RELATIVE_AT_END.search(text, left.start, left.end)
     if dashed is not None:
         return Span.of(text, *dashed.span("relative"))
@@ -603,7 +603,7 @@ TITLE_PARTICIPLE = regex.compile(r"(?<![\p{L}])(?P<cue>" + alternation(sorted(lo
 
 
 def titled_work(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:
-    """The quoted title after "titled" or "entitled": "Ms Varga released a memo titled “The Facts”" gives “The
+    """The quoted title after "titled" or "entitled": "Ms Varga released a memo titled “Pier Facts”" gives “Pier
     Facts”, hers as the subject of the verb that put the work out; a titled subject ("The ad, titled “…”, ran")
     has no source."""
     for match in TITLE_PARTICIPLE.finditer(text, sentence.start, sentence.end):

@@ -37,7 +37,7 @@ FRAME_END = regex.compile(r"""
 CLOSING_QUOTES = (",”", ',"', ",’", ",'", "”", '"', "''")
 OR_SO = r"(?:or\s+)?so"
 SO_BEFORE = regex.compile(r"(?<=[,—―–])\s*" + OR_SO + r"\s+\Z")  # "…, or so says Ms Varga"
-AS_BEFORE = regex.compile(r"(?<=[,”\"’'—―–])\s*(?:as|" + OR_SO + r")\s+\Z")  # "…, as Cruz said", "— or so she says"
+AS_BEFORE = regex.compile(r"(?<=[,”\"’'—―–])\s*(?:as|" + OR_SO + r")\s+\Z")  # "…, as Reyl said", "— or so she says"
 THAT_RELATIVE = regex.compile(r"\s+that\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s+\p{Ll}+ed\b")
 COMMA_NEXT = regex.compile(r"\s*,")  # the words go on after the frame's comma
 SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
@@ -377,7 +377,7 @@ def _after_last_joint(text: str, left: Span) -> Span:
 
 def _ends_on_joint(words: str) -> bool:
     """The words before a frame end on "and", "but" or "or": the frame speaks for the second conjunct only, after
-    it ("Mr Reyl rents the pier and, records show, does not use it" -> "does not use it"); not a lone "But"
+    it ("Mr Reyl rents the pier and, records show, seldom uses it" -> "seldom uses it"); not a lone "But"
     ("But, said Ms Varga, …"), which opens what was said."""
     found = words.split()
     return len(found) > 1 and found[-1].lower() in JOINTS_BEFORE_FRAME
@@ -475,7 +475,7 @@ def _subject_source(text: str, found: tuple[Span, int] | None, position: int,
     if source.text.split(maxsplit=1)[0].lower() in ("and", "but"):
         return None  # "Ms Varga called the toll “unfair,” and Mr Reyl agreed": a clause of its own, no frame
     as_source = AS_BEFORE.search(text, max(0, content_end - 8), content_end)
-    if as_source is not None:  # "the race is “a dead heat,” as Cruz said"
+    if as_source is not None:  # "the race is “a dead heat,” as Reyl said"
         content_end = as_source.start()
     stretch = text[max(0, content_end - 3):content_end].rstrip()
     if not stretch.endswith(INVERTING):

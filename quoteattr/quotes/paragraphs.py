@@ -500,8 +500,8 @@ def _quoted_echo(analysis: Analysis, sentence_starts: Sequence[int], index: int,
 def _last_speech(quotes: list[Quote]) -> Quote:
     """The paragraph's last quote; a direct one when the reported ones after it share its sentence.
 
-    "“…?” said Murphy, who thinks often about it." ends with Murphy's quote,
-    not with the thinking.
+    "“…?” said Reyl, who broods often about it." ends with Reyl's quote,
+    not with the brooding.
     """
     last = quotes[-1]
     if last.kind is not Kind.INDIRECT:

@@ -527,7 +527,7 @@ def _with_subject(text: str, sentence: Sentence, chain_start: int) -> Span | Non
     subject = Span.of(text, *found.span("subject"))
     words = subject.text.split()
     if words[-1] in ("and", "or", "-") or any(w[:1].islower() and w.endswith(("ing", "ed")) for w in words):
-        return None  # "with his own physique and exposing …", "with Cruz and bankrolled ads attacking …"
+        return None  # "with his own boat and exposing …", "with Reyl and funded ads attacking …"
     return subject if plausible_source(subject.text) else None
 
 
@@ -1189,7 +1189,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "would like to support the plan": the cue after "to" reads its own frame
     if lemma in f.adjectives and not set(chain) & f.be_forms and (
             copula := _stance_copula(text, sentence, chain_start, match.end())) is not None:
-        # "were far less divided on", "remained skeptical that": a copula and degree words before the stance
+        # "were much less divided on", "remained skeptical that": a copula and degree words before the stance
         chain_start, chain = copula[0], ["be", *copula[1], *chain]
     be_chain = bool(set(chain) & f.be_forms)  # "is said", "was worried"
     if lemma in f.adjectives and chain and chain[0][1:] in ("s", "re", "m") and chain[0][:1] in "’'":
@@ -1841,7 +1841,7 @@ def _opening_participle(text: str, match: regex.Match, lemma: str, cue_class: st
     quote = _to_clause_comma(text, quote, quote_map)
     comma = MAIN_CLAUSE_COMMA.match(text, quote.end, near(quote.end, sentence.end))
     if comma is None:
-        return None  # "Bashing the mayor may be job one, but …": the participle is the subject
+        return None  # "Bashing the mayor may be the first task, but …": the participle is the subject
     start = comma.end()
     if (aside := RELATIVE_ASIDE.match(text, start, near(start, sentence.end))) is not None:
         start = aside.end()  # "After thanking the crowd, which chanted his name, he touted …": the object's aside
@@ -2521,7 +2521,7 @@ TO_OPENING = regex.compile(r"to\s", regex.IGNORECASE)
 
 
 def _event_forecast(text: str, lemma: str, source: Span, content: Span) -> bool:
-    """"The storm threatened to sink the ferry", "The debate promised to be a long night": *promise* or
+    """"The storm threatened to sink the ferry", "The debate promised to run late": *promise* or
     *threaten* before `to` whose source's head is an event, a time or a place (raising_subjects.txt or
     seeing_settings.txt) tells what may happen, not what anyone pledged ("Ms Varga promised to be there" still
     reports)."""
@@ -2594,7 +2594,7 @@ def _contest_rival(content: str) -> bool:
     """"Mr Reyl", "her", "Ms Varga and Mr Reyl for the seat": only people, perhaps before a "for" or "in" phrase."""
     people = CONTEST_TAIL.sub("", content)
     if TO_WORD.search(people):
-        return False  # "Challenging Her Opponent To A Debate": a headline's dare
+        return False  # "Challenging Her Rival To A Race": a headline's dare
     return all(person and _only_a_name(person) for person in PEOPLE_AND.split(people))
 
 
@@ -2921,7 +2921,7 @@ def _set_off_stance_subject(text: str, match: regex.Match, lemma: str, sentence:
 
 def _stance_copula(text: str, sentence: Sentence, chain_start: int, cue_end: int) -> tuple[int, list[str]] | None:
     """Where the copula chain before a stance word starts, and its words: "have become increasingly" in
-    "Skippers have become increasingly vocal about the toll", "are less" in "are less confident in Ms Varga"."""
+    "Skippers have grown more and more vocal about the toll", "are less" in "are less confident in Ms Varga"."""
     copula = STANCE_COPULA.search(text, max(sentence.start, chain_start - 50), chain_start)
     if copula is None:
         return None
@@ -3406,7 +3406,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     content = None
     if (subject is not None and (lemma in f.bare or lemma in f.object or cue.end > match.end())
             and AS_OPENING.search(text, max(sentence.start, subject[1] - 12), subject[1])):
-        # "As The Atlantic noted, trust in government is collapsing": what follows the comma
+        # "As the Gazette noted, trust in the board is fading": what follows the comma
         comma = AS_COMMA.match(text, position, near(position, sentence.end)) or AS_PHRASE_COMMA.match(
             text, position, near(position, sentence.end))
         content = clause_from(text, comma.end(), sentence, quote_map) if comma is not None else None

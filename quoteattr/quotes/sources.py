@@ -359,7 +359,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
         end = time.start()  # "Ilse Varga (D-Calif.) last week said"; not "voters voting Tuesday", "and on Monday"
     bracket = PARENTHESIS_BEFORE.search(text, window_start, end)
     if bracket is not None:
-        end = bracket.start()  # "Sen. Elizabeth Warren (D-MA) said"
+        end = bracket.start()  # "Sen. Ann Varga (D-ME) said"
     elif (aside := DASH_ASIDE_BEFORE.search(text, window_start, end)) is not None:
         end = aside.start()  # "Insiders in two states — Nevada and Ohio — said"
     end = _before_floating_quantifier(text, window_start, end)
@@ -1290,7 +1290,7 @@ AFTER_QUOTE = regex.compile(r"(?r)(?:[”\"’]|'')\s+(?=\p{Lu})")
 
 
 def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] | None:
-    """"Mr. Reid, who represents Nevada, said" and "Jane Doe, a lawyer who …, said": the name."""
+    """"Mr. Reyl, who represents Lyme, said" and "Jane Doe, a lawyer who …, said": the name."""
     after_quote = AFTER_QUOTE.search(text, start, end)  # "“…,” Jane Doe, a lawyer who …, said"
     for clause_start in (start, after_quote.end() if after_quote else None):
         opening = OPENING_NAME.match(text, clause_start, near(clause_start, end)) if clause_start is not None else None
@@ -1393,7 +1393,7 @@ JOINED_PRONOUNS = frozenset({"he", "she", "we", "they"})  # "he and his wife sai
 def _joins_participles(tokens: list[regex.Match], index: int) -> bool:
     """"A study funded by the council and published in June": "and" between two participle phrases on one noun,
     a lower-case "-ed" word right after it and another among the six words before it, each between a word and a
-    preposition; not "fled the compound and headed back", a verb's object."""
+    preposition; not "left the quay and headed back", a verb's object."""
     if tokens[index].group().lower() != "and" or index + 2 >= len(tokens):
         return False
     prepositions = frames().prepositions
@@ -1936,7 +1936,7 @@ def _joined_clause_start(text: str, start: int, clause_start: int, end: int) -> 
         return clause_start
     second = _opened_clause_subject(text, start, joint.end(), end)
     if second is None or not _opens_subject(second.text.split()[0]):
-        return clause_start  # "… donors and score a few endorsements": a verb, not a subject
+        return clause_start  # "… donors and win a few endorsements": a verb, not a subject
     return joint.end()
 
 

@@ -193,7 +193,7 @@ def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
     if not words or len(words) > 14 or words[0] in {"who", "which", "and", "or", "but", "that"}:
         return False
     if words[-1] in DETERMINERS or words[-1] in CONNECTORS:
-        return False  # "Ryan and Chairman Reince Priebus have spent the": cut inside a clause
+        return False  # "Varga and Chairman Tom Reyl have spent the": cut inside a clause
     if any(_is_cue(w) and not (w.endswith("ing") and (i >= len(words) - 3 and title_words().is_head(words[-1])
                                                     or i > 1 and words[i - 1] == "of"))
            for i, w in enumerate(words)):  # "said" is no part of a role, but "the planning chief" and "head of

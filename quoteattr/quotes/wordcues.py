@@ -159,7 +159,7 @@ POSSESSED_NOUN_AT_END = regex.compile(r"(?:['’]s?|(?<![\p{L}])(?i:his|her|thei
 AMOUNT_BEFORE = regex.compile(r"(?:\p{N}[\p{N}.,%]*|percentage)\s+\Z")  # "9 points", "percentage points": a noun
 MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "to"})
 TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
-ONE_ASIDE = regex.compile(r"\s*,(?:[^,;:]|,(?=\d))+,\s*")  # ", under growing pressure, "
+ONE_ASIDE = regex.compile(r"\s*,(?:[^,;:]|,(?=\d))+,\s*")  # ", under mounting pressure, "
 TO_VERB_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")
 # "is reported to have said …", "is said to have once told …", "is reported as having said …", "is said by aides to
 # have told …"
@@ -945,7 +945,7 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
     if content is None or not has_verb(content.text) or len(content.text.split()) < 2:
         return None
     if not opening and _in_noun_cues().search(text, content.start, found.start()) is not None:
-        return None  # "took 6 percent in a new poll, his worst showing in the survey": the first poll reports it
+        return None  # "took 6 percent in a new poll, his weakest showing in the survey": the first poll reports it
     if plural and not _standing_in_polls(text, found.group("source"), content, opening):
         return None
     lexicon = cue_lexicon()
@@ -1096,7 +1096,7 @@ def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_en
             if (whose := _open_whose(text, opening, subject_end)) is not None:
                 opening = whose  # "Ms Varga, whose town, Lyme, is expected to …": the relative clause's subject
             if ONE_ASIDE.fullmatch(text, found[0].end, subject_end):
-                aside_end = subject_end  # "The board, under growing pressure, is expected to …"
+                aside_end = subject_end  # "The board, under mounting pressure, is expected to …"
         elif reach_back and (reached := fallback_source(text, sentence, cue)) is not None:
             opening = subject_end  # "Ms Varga kept her lead and appeared ready to win": the content runs from the cue
         else:
@@ -1195,7 +1195,7 @@ def _main_verb_after(text: str, rest: Span) -> int | None:
         if (not lower.islower() or previous.group().lower() in PREDICATE_LINKS
                 or previous.group().lower() in f.noun_markers  # "seemed a heated quarrel"
                 or not text[word.start() - 1].isspace() or text[word.end():word.end() + 1] in ("-", "’", "'")):
-            continue  # "mired at the can’t-win level": a word of a compound
+            continue  # "stuck at the can’t-win level": a word of a compound
         if lower in f.be_forms or lower in f.verbal_auxiliaries or lower in f.irregular_verbs:
             return word.start()
         if (len(lower) > 4 and lower.endswith("ed") and previous.group().lower() not in f.prepositions
