@@ -4446,6 +4446,7 @@ COMPLEMENT_CASES = [
          indirect("The ferry will run again next week", ":", "Lena Ruiz")),
     case("colon-label-stopword", "Update: The ferry will run again next week."),
     case("colon-label-newsroom-tag", "Breaking: The ferry will run again next week."),
+    case("colon-label-busted-tag", "Busted: Council Hid The Pier Survey For Years"),
     case("colon-label-rubric", "Analysis: Why the harbour toll fight is about more than money"),
     case("colon-label-opinion-rubric", "Opinion: The toll must go"),
     case("colon-label-tag-in-capitals", "THE LATEST: Harbour council votes to reopen the pier.",
