@@ -645,16 +645,17 @@ def _listener_then_infinitive(text: str, start: int, sentence: Sentence) -> Span
     return heard if heard is not None and TO_VERB_AHEAD.match(text, heard.end) else None
 
 
-def _addressee(text: str, start: int, end: int, *, hashtag: bool = False) -> Span | None:
-    """The listener right after a cue; with ``hashtag`` (a title-case headline's) it may open with a hashtag
-    ("Tells #SaveThePier Skippers They Need To Pay")."""
+def _addressee(text: str, start: int, end: int, *, in_headline: bool = False) -> Span | None:
+    """The listener right after a cue; in a title-case headline (``in_headline``) it may open with a hashtag
+    ("Tells #SaveThePier Skippers They Need To Pay"), and a lower-case modal may open the clause after it ("Tells
+    Skippers Toll is Unfair")."""
     if (show := QUOTED_LISTENER.match(text, start, near(start, end))) is not None:
         return Span.of(text, *show.span("addressee"))  # "told “Harbour Hour” that …": a show's name in its marks
     if ((show := CLOSING_QUOTED_LISTENER.match(text, start, near(start, end))) is not None and show.end() == end
             and not has_verb(show.group("addressee"))):
         return Span.of(text, *show.span("addressee"))  # "Ms Varga told “Harbour Hour.”": whom she told, no words
     match = ADDRESSEE.match(text, start, near(start, end))
-    if match is None or (not hashtag and match.group("addressee").startswith("#")):
+    if match is None or (not in_headline and match.group("addressee").startswith("#")):
         return None
     if (pronoun := OBJECT_PRONOUN.match(match.group("addressee"))) is not None:
         # "told me skippers were angry": an object pronoun is the whole listener, the clause opens after it
@@ -669,7 +670,7 @@ def _addressee(text: str, start: int, end: int, *, hashtag: bool = False) -> Spa
         # "tells skippers pier will close": a headline's bare noun before a modal opens the clause
         return trimmed(text, match.start("addressee"), words[-1].start())
     if all(word.group(1)[:1].isupper() for word in words) and end - match.end("addressee") <= TITLE_MODAL_REACH \
-            and TITLE_MODAL_AHEAD.match(text, match.end("addressee"), end):
+            and (TITLE_MODAL_AHEAD if in_headline else CAPITALISED_MODAL_AHEAD).match(text, match.end("addressee"), end):
         # "Mayor Warns Pier Could Collapse": in a title-case headline the last capitalised word opens the clause
         return trimmed(text, match.start("addressee"), words[-1].start()) if len(words) > 1 else None
     return Span.of(text, *match.span("addressee"))
@@ -692,8 +693,10 @@ DETERMINERS_BEFORE_NOUN = NOUN_DETERMINERS | {"her", "this", "that"}  # "warned 
 MODALS = alternation(("will", "would", "could", "can", "must", "may", "might", "should", "shall",
                       "is", "are", "was", "were", "has", "have", "had"))
 MODAL_AHEAD = regex.compile(r"\s+(?:" + MODALS + r")\s+\p{Ll}")
-# a capitalised modal, then capitalised words to the end of a short headline
-TITLE_MODAL_AHEAD = regex.compile(r"\s+(?=\p{Lu})(?i:" + MODALS + r")(?:\s+\p{Lu}[\p{L}’'\-]*)+\s*[.!?]?\s*\Z")
+# a modal, then capitalised words to the end of a short headline; a title-case headline may leave the modal in lower
+# case ("Toll is Unfair"), while elsewhere it is capitalised too ("Toll Is Unfair")
+TITLE_MODAL_AHEAD = regex.compile(r"\s+(?i:" + MODALS + r")(?:\s+\p{Lu}[\p{L}’'\-]*)+\s*[.!?]?\s*\Z")
+CAPITALISED_MODAL_AHEAD = regex.compile(r"\s+(?=\p{Lu})" + TITLE_MODAL_AHEAD.pattern[3:])
 TITLE_MODAL_REACH = 120  # characters of a headline read after its listener
 
 
@@ -3279,7 +3282,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # "promised skippers a new pier": the skippers heard it, and the pier, an object, was promised
         position, takes_object = addressee.end, True
     elif listener_next:
-        addressee = _addressee(text, position, sentence.end, hashtag=headline(sentence))
+        addressee = _addressee(text, position, sentence.end, in_headline=headline(sentence))
         if lemma in f.infinitive and (addressee is None or not TO_VERB_AHEAD.match(text, addressee.end)) and (
                 longer := LONG_ADDRESSEE.match(text, position, near(position, sentence.end))) is not None \
                 and not PRONOUN_WITH.search(longer.group("addressee")) and _whole_list(longer.group("addressee")):
