@@ -669,8 +669,9 @@ def _addressee(text: str, start: int, end: int, *, in_headline: bool = False) ->
             and not any(word.group(1).lower() in DETERMINERS_BEFORE_NOUN for word in words)):
         # "tells skippers pier will close": a headline's bare noun before a modal opens the clause
         return trimmed(text, match.start("addressee"), words[-1].start())
+    modal_ahead = TITLE_MODAL_AHEAD if in_headline else CAPITALISED_MODAL_AHEAD
     if all(word.group(1)[:1].isupper() for word in words) and end - match.end("addressee") <= TITLE_MODAL_REACH \
-            and (TITLE_MODAL_AHEAD if in_headline else CAPITALISED_MODAL_AHEAD).match(text, match.end("addressee"), end):
+            and modal_ahead.match(text, match.end("addressee"), end):
         # "Mayor Warns Pier Could Collapse": in a title-case headline the last capitalised word opens the clause
         return trimmed(text, match.start("addressee"), words[-1].start()) if len(words) > 1 else None
     return Span.of(text, *match.span("addressee"))
@@ -693,10 +694,11 @@ DETERMINERS_BEFORE_NOUN = NOUN_DETERMINERS | {"her", "this", "that"}  # "warned 
 MODALS = alternation(("will", "would", "could", "can", "must", "may", "might", "should", "shall",
                       "is", "are", "was", "were", "has", "have", "had"))
 MODAL_AHEAD = regex.compile(r"\s+(?:" + MODALS + r")\s+\p{Ll}")
-# a modal, then capitalised words to the end of a short headline; a title-case headline may leave the modal in lower
-# case ("Toll is Unfair"), while elsewhere it is capitalised too ("Toll Is Unfair")
-TITLE_MODAL_AHEAD = regex.compile(r"\s+(?i:" + MODALS + r")(?:\s+\p{Lu}[\p{L}’'\-]*)+\s*[.!?]?\s*\Z")
-CAPITALISED_MODAL_AHEAD = regex.compile(r"\s+(?=\p{Lu})" + TITLE_MODAL_AHEAD.pattern[3:])
+TITLE_TAIL = r"(?:\s+\p{Lu}[\p{L}’'\-]*)+\s*[.!?]?\s*\Z"  # capitalised words to the end of a short headline
+# a modal, then that tail; a title-case headline may leave the modal in lower case ("Toll is Unfair"), while
+# elsewhere it is capitalised too ("Toll Is Unfair")
+TITLE_MODAL_AHEAD = regex.compile(r"\s+(?i:" + MODALS + r")" + TITLE_TAIL)
+CAPITALISED_MODAL_AHEAD = regex.compile(r"\s+(?=\p{Lu})(?i:" + MODALS + r")" + TITLE_TAIL)
 TITLE_MODAL_REACH = 120  # characters of a headline read after its listener
 
 
