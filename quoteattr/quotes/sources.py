@@ -357,12 +357,12 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     if (time := TIME_BEFORE.search(text, window_start, end)) is not None and \
             NOUN_BEFORE_TIME.search(text, window_start, time.start()) is not None:
         end = time.start()  # "Ilse Varga (D-Calif.) last week said"; not "voters voting Tuesday", "and on Monday"
+    end = _before_floating_quantifier(text, window_start, end)
     bracket = PARENTHESIS_BEFORE.search(text, window_start, end)
     if bracket is not None:
         end = bracket.start()  # "Sen. Ann Varga (D-ME) said"
     elif (aside := DASH_ASIDE_BEFORE.search(text, window_start, end)) is not None:
         end = aside.start()  # "Insiders in two states — Nevada and Ohio — said"
-    end = _before_floating_quantifier(text, window_start, end)
     found = _subject_before(text, start, window_start, end, allow_appositive)
     if found is not None:
         found = _with_negation(text, start, _without_subordinator(text, _before_aside_opener(text, found, end)))
@@ -606,6 +606,9 @@ _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]*\.?"
 JOINED_RELATIVES = regex.compile(
     rf",[ \t]+who[ \t][^,;:“”\"()]{{1,80}},[ \t]+and[ \t]+(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD}"
     rf"(?P<second>,[ \t]+who[ \t][^,;:“”\"()]{{1,80}},)[ \t]*")
+# what closes a subject's bracket or dash aside, and the relative pronouns, right before a floated quantifier
+CLOSERS_BEFORE_QUANTIFIER = frozenset({")", "—", "―", "–", "-", "--"})
+RELATIVES_BEFORE_QUANTIFIER = frozenset({"who", "which"})
 BOTH_AND = regex.compile(r"\s*\p{L}+\s+and\s")  # "both said and wrote": the quantifier pairs two verbs
 CONJUNCTION_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?:and|&)\s+\Z")
 COMMA_BEFORE = EndAnchored.of(r",\s+\Z")
@@ -636,6 +639,8 @@ def _before_floating_quantifier(text: str, start: int, end: int) -> int:
         opening = next((i for i in range(len(tokens) - 3, -1, -1) if tokens[i].group() == ","), None)
         appositive = opening is not None and tokens[opening + 1].group().lower() in NOUN_DETERMINERS
         return tokens[-2].end() if appositive else end
+    if previous in CLOSERS_BEFORE_QUANTIFIER or previous.lower() in RELATIVES_BEFORE_QUANTIFIER:
+        return tokens[-2].end()  # "Mr Reyl (D-Lyme) both said", "… — whose … — both said", "who both back"
     if previous.lower() in frames().boundaries:
         return end  # "And both vowed …": the quantifier is the subject
     if previous[:1].isupper() or previous.lower() in SUBJECT_PRONOUNS or previous.endswith("s"):

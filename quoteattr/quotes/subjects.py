@@ -44,6 +44,10 @@ CONTRACTED = regex.compile(r"(?<![\p{L}])(?:he|she|it|they|we|you|i)['’](?:s|r
 COUNTED_RELATIVE = regex.compile(r"(?<![\p{L}])(?:" + alternation(load_words("relative_shares.txt", lower=True))
                                   + r")\s+of\s+(?P<pronoun>whom)\s+\Z", regex.IGNORECASE)
 RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
+# "who both back": a quantifier floated after the relative pronoun (`floating_quantifiers.txt`)
+FLOATED_AFTER_RELATIVE = EndAnchored.of(r"(?<![\p{L}])(?:who|which)\s(?P<quantifier>(?:"
+                                        + alternation(load_words("floating_quantifiers.txt", lower=True)) + r")\s+)\Z",
+                                        regex.IGNORECASE)
 CONTRACTED_RELATIVE = regex.compile(r"(?<![\p{L}])(who|that)\Z", regex.IGNORECASE)  # "who’s called for"
 LEAD_WORD = regex.compile(r"[\p{L}'’]+")
 TRAILING_ADVERB = EndAnchored.of(r"(?<=\s)\p{Ll}+ly\s+\Z")
@@ -104,6 +108,8 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
         end = time.start() + 1  # "who on Tuesday endorsed": as if "who endorsed"
     elif (occasion := occasion_before(text, max(sentence.start, end - 60), end)) is not None:
         end = occasion.start("occasion")  # "but at a later hearing told": as if "but told"
+    if (floated := FLOATED_AFTER_RELATIVE.search(text, max(sentence.start, end - 20), end)) is not None:
+        end = floated.start("quantifier")  # "who both back": as if "who back"
     if (counted := COUNTED_RELATIVE.search(text, max(sentence.start, end - 30), end)) is not None:
         return Span.of(text, counted.start(), counted.end("pronoun"))  # "senators, all of whom opposed the deal"
     before = text[max(sentence.start, end - 8):end]
