@@ -1561,6 +1561,16 @@ SOURCE_FIRST_CASES = [
     case("participle-after-a-semicolon-clause-is-that-clauses-subjects",
          "The ferry was late again; Ms Varga stood on the pier, saying the council had failed the town.",
          indirect("the council had failed the town", "saying", "Ms Varga")),
+    case("participle-after-a-while-clause-with-an-appositive-is-that-clauses-subjects",
+         "The council argues that the toll is fair, while its main critic, Ana Varga, has won over the skippers by "
+         "saying that the pier is unsafe.",
+         indirect("the toll is fair", "argues", "The council"),
+         indirect("the pier is unsafe", "saying", "its main critic")),
+    case("while-phrase-with-appositives-and-no-verb-leaves-the-sentences-subject",
+         "The council argues that the toll is fair, while Ms Varga, its main critic, and her allies, pressing for a "
+         "vote, saying the pier is unsafe.",
+         indirect("the toll is fair", "argues", "The council"),
+         indirect("the pier is unsafe", "saying", "The council")),
     case("subordinator-before-a-name-with-an-appositive-is-no-part-of-the-source",
          "As Ana Varga, chair of the skippers' guild, put it, “The toll is a tax on boats.”",
          direct("The toll is a tax on boats.", "put it", "Ana Varga")),

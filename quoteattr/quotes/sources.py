@@ -1882,7 +1882,8 @@ LAST_CLAUSE_SPAN = 200  # characters before a cue searched for the clause it bel
 def clause_subject(text: str, start: int, end: int) -> Span | None:
     """The subject of the clause just before ``end``: after a semicolon, ", but", ", and", ", yet", a cleft's
     "that" or a clause opener of ``participle_clause_openers.txt`` with no comma before ``end``, when a subject
-    and its verb follow there; otherwise the subject that opens the sentence.
+    and its verb follow there; or, past an appositive set off by commas, the subject :func:`broken_clause_subject`
+    finds (", while its critic, Ana Varga, has won …"); otherwise the subject that opens the sentence.
 
     >>> clause_subject("It was a cold day, but Mr Reyl walked to the pier, ", 0, 51).text
     'Mr Reyl'
@@ -1898,6 +1899,8 @@ def clause_subject(text: str, start: int, end: int) -> Span | None:
         clause_start = cleft.end()
     if (subject := _opened_clause_subject(text, start, clause_start, end)) is not None:
         return subject
+    if (broken := broken_clause_subject(text, start, end)) is not None:
+        return broken  # "…, while her rival, Tom Reyl, has soared in the polls by saying …": the second clause's
     subject = sentence_subject(text, start, end)
     if subject is not None and _unspeaking(subject.text):
         # "Shares fell after the firm cut its forecast, citing …": shares cite nothing, the firm in the clause does
