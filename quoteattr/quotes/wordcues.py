@@ -24,8 +24,8 @@ from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, THAT,
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import PASSIVE_ADVERB, EndAnchored, alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials
 from .quotemap import QuoteMap, make_quote
-from .sources import (POSSESSED_MODIFIER, POSSESSIVES, broken_clause_subject, contact_subject, fronted_phrase_end,
-                      noun_phrase_before, plausible_source, sentence_subject, source_before)
+from .sources import (POSSESSED_MODIFIER, POSSESSIVES, broken_clause_subject, clause_subject, contact_subject,
+                      fronted_phrase_end, noun_phrase_before, plausible_source, sentence_subject, source_before)
 from .subjects import fallback_source, within_relative, word_before
 
 __all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_AGENT", "WordCues", "as_reported_by",
@@ -47,6 +47,10 @@ PURPOSE_BEFORE = EndAnchored.of(r"(?<![\p{L}])in\s+(?:the\s+)?\Z")
 OBJECT_PREPOSITIONS = frozenset({"with", "to", "at", "in"})  # "roused the crowd with criticism of", "rose to the defence of"
 OBJECT_GAP = 4  # words between a verb and a noun cue it takes as object: "made an unprompted call for"
 OBJECT_VERB_WINDOW = 200  # characters before a noun cue read for the verb that takes it as object
+# ", starting talks about": a participle set off by a comma after its clause, perhaps past an adverb ("also"), and
+# up to OBJECT_GAP lower-case words before the noun
+PARTICIPLE_BEFORE_NOUN = EndAnchored.of(r",\s+(?:(?:also|then|again|\p{Ll}+ly)\s+)?(?P<verb>\p{Ll}{2,}ing)\s+"
+                                        r"(?:\p{Ll}+\s+){0,4}\Z")
 # adverbs between the subject and the verb that takes a noun cue: "Ms Varga also has praise for …"
 ADVERBS_AFTER_SUBJECT = regex.compile(r"(?:\s+(?:" + alternation(sorted(VERB_ADVERBS)) + r"|\p{Ll}+ly))+\s*\Z")
 SUBJECT_REACH = 200  # characters from the sentence start within which a noun can head the subject
@@ -545,6 +549,8 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
     lower-case words stand between the verb and the noun."""
     opening = CLAUSE_OPENING.search(text, max(sentence.start, noun_start - 200), noun_start)
     start = opening.end() if opening is not None else sentence.start
+    if (participle := PARTICIPLE_BEFORE_NOUN.search(text, max(start, noun_start - 80), noun_start)) is not None:
+        return _participle_holder(text, sentence, start, participle, noun_start)
     window = max(start, noun_start - OBJECT_VERB_WINDOW)  # a long sentence's nouns read no more than a short one's
     groups = [g for g in verb_groups(text, window, noun_start, s_forms=False)
               if text[max(start, g - 6):g].split()[-1:] not in (["a"], ["an"], ["the"])]  # "an impassioned call"
@@ -570,6 +576,19 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
     if found is None or found[0].text.lower() == "there" or not plausible_source(found[0].text):
         return None  # "There is a good argument that …": nobody's
     return found[0]
+
+
+def _participle_holder(text: str, sentence: Sentence, start: int, participle: regex.Match,
+                       noun_start: int) -> Span | None:
+    """"Aides held calls with the council, starting talks about …": the noun is the object of a participle set off
+    after its clause, and is held by that clause's subject, with the checks of a finite verb's object."""
+    between = text[participle.end("verb"):noun_start].split()
+    words = [participle.group("verb").lower(), *between]
+    if (not _undergoing_verbs().isdisjoint(words) or words[0] in load_words(HEEDING_VERBS, lower=True)
+            or any(word in frames().prepositions and word not in OBJECT_PREPOSITIONS for word in between)):
+        return None  # ", facing questions about …": the target
+    subject = clause_subject(text, start, participle.start())
+    return subject if subject is not None and plausible_source(subject.text) else None
 
 
 @functools.cache
