@@ -573,6 +573,12 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
         # "Ms Varga left the meeting and voiced concerns about …": the subject of the first verb
         joined = fallback_source(text, sentence, Span.of(text, groups[-1], verb.end()))
         found = (joined, joined.start) if joined is not None else None
+    elif (found is None or ADVERBS_AFTER_SUBJECT.fullmatch(" " + found[0].text)) and opening is not None \
+            and opening.group().strip(" ,").lower() in ("and", "but") and opening.start() > sentence.start:
+        # "The harbour master backed Ms Varga but also has praise for …": the verb joined after "but" has no subject
+        # of its own, so the clause's before the joint holds the noun
+        joined = clause_subject(text, sentence.start, opening.start())
+        found = (joined, joined.start) if joined is not None else None
     if found is None or found[0].text.lower() == "there" or not plausible_source(found[0].text):
         return None  # "There is a good argument that …": nobody's
     return found[0]
