@@ -38,12 +38,15 @@ NOUN_CUES, ADVERB_CUES, NOUN_OBJECT_CUES = "cue_nouns.txt", "cues_adverbs.txt", 
 NOUN_INFINITIVE_CUES = "cue_nouns_infinitive.txt"
 AGENT_NOUN_CUES = "cue_agent_nouns.txt"  # "a critic of": what someone is, after a copula
 POSSESSED_NOUN_CUES = "cue_nouns_prep_possessed.txt"  # "his embrace of": a stance only with its holder
+IN_NOUN_CUES = "cue_nouns_prep_in.txt"  # "rallied in support of": the stance of the clause's subject, only after "in"
 # "criticism from the skippers that", "the claim by Mr Reyl that"
 FROM_AGENT = regex.compile(r"\s+(?:from|by)\s+(?P<agent>[^,;:“”\"()]{2,60}?)\s+that\b")
 UNDERGOING_VERBS = "undergoing_verbs.txt"
 HEEDING_VERBS = "heeding_verbs.txt"  # "ignored the warning that …": someone else's words, no source
 PURPOSE_NOUNS = "purpose_nouns.txt"  # "in the hope that …": the clause's subject hopes
 PURPOSE_BEFORE = EndAnchored.of(r"(?<![\p{L}])in\s+(?:the\s+)?\Z")
+# "in support of", "in strong support of"; not "in the support of", "in a protest against"
+STANCE_IN_BEFORE = EndAnchored.of(r"(?<![\p{L}])(?i:in)\s+(?:(?!(?:a|an|the)\s)\p{Ll}+\s+)?\Z")
 OBJECT_PREPOSITIONS = frozenset({"with", "to", "at", "in"})  # "roused the crowd with criticism of", "rose to the defence of"
 OBJECT_GAP = 4  # words between a verb and a noun cue it takes as object: "made an unprompted call for"
 OBJECT_VERB_WINDOW = 200  # characters before a noun cue read for the verb that takes it as object
@@ -533,15 +536,28 @@ def _noun_source(text: str, sentence: Sentence, noun_start: int, noun_end: int) 
             word in cue_lexicon().finite_forms for word in agent.group("agent").lower().split()):
         # "criticism from the skippers that …"; not "Claims from the mayor suggested that …", a verb's subject
         return Span.of(text, *agent.span("agent"))
-    if text[noun_start:noun_end].lower() in load_words(PURPOSE_NOUNS, lower=True) and \
-            (purpose := PURPOSE_BEFORE.search(text, max(sentence.start, noun_start - 12), noun_start)) is not None:
-        # "The council shut the pier in the hope that …": the hope is the clause's subject's
+    if (purpose := _held_in(text, sentence, noun_start, noun_end)) is not None:
+        # "The council shut the pier in the hope that …", "The skippers rallied in support of the toll": the hope or
+        # stance is the clause's subject's
         subject = broken_clause_subject(text, sentence.start, purpose.start()) or \
             sentence_subject(text, sentence.start, purpose.start())
-        return subject if subject is not None and plausible_source(subject.text) else None
+        if subject is None or not plausible_source(subject.text) or not text[subject.end:purpose.start()].strip():
+            return None  # "The odds in favor of the ferry": "in" opens the noun's own phrase, no act of the subject
+        return subject
     if _in_subject(text, sentence, noun_start):
         return None
     return _object_of_subject(text, sentence, noun_start)
+
+
+def _held_in(text: str, sentence: Sentence, noun_start: int, noun_end: int) -> regex.Match | None:
+    """The "in" before a noun of purpose_nouns.txt ("in the hope that") or a noun and preposition of
+    cue_nouns_prep_in.txt ("in strong support of"); None when there is none or the noun is neither."""
+    noun = text[noun_start:noun_end].lower()
+    if noun in load_words(PURPOSE_NOUNS, lower=True):
+        return PURPOSE_BEFORE.search(text, max(sentence.start, noun_start - 12), noun_start)
+    if tuple(noun.split()) in _noun_pairs(IN_NOUN_CUES):
+        return STANCE_IN_BEFORE.search(text, max(sentence.start, noun_start - 30), noun_start)
+    return None
 
 
 def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span | None:
@@ -607,7 +623,7 @@ def _noun_object_cues() -> tuple[regex.Pattern, dict[tuple[str, str], str]]:
     """The nouns of cue_nouns_prep.txt, cue_agent_nouns.txt and cue_nouns_prep_possessed.txt with their
     prepositions, and each pair's class."""
     rows = {(noun.lower(), preposition.lower()): cue_class
-            for name in (NOUN_OBJECT_CUES, AGENT_NOUN_CUES, POSSESSED_NOUN_CUES)
+            for name in (NOUN_OBJECT_CUES, AGENT_NOUN_CUES, POSSESSED_NOUN_CUES, IN_NOUN_CUES)
             for noun, preposition, cue_class in load_table(name)}
     pairs = "|".join(regex.escape(noun) + r"\s+" + regex.escape(preposition) for noun, preposition in sorted(rows))
     return regex.compile(r"(?<![\p{L}])(?i:" + pairs + r")(?![\p{L}])"), rows
@@ -641,7 +657,8 @@ def noun_object_cue_end(text: str, start: int, end: int) -> int | None:
     pattern, rows = _noun_object_cues()
     found = pattern.match(text, start, near(start, end))
     if found is None or (pair := tuple(found.group().lower().split())) in _noun_pairs(AGENT_NOUN_CUES) \
-            or pair in _noun_pairs(POSSESSED_NOUN_CUES) or rows.get(pair) != "speech":
+            or pair in _noun_pairs(POSSESSED_NOUN_CUES) or pair in _noun_pairs(IN_NOUN_CUES) \
+            or rows.get(pair) != "speech":
         return None
     return found.end()
 
@@ -832,7 +849,11 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
         return None
     if (noun, preposition) in _noun_pairs(AGENT_NOUN_CUES):
         return _agent_noun_attribution(text, found, sentence, index, quote_map, cue_class)
-    if (noun, preposition) in _noun_pairs(POSSESSED_NOUN_CUES) and _possessor(text, sentence, found.start()) is None:
+    held_in = _held_in(text, sentence, found.start(), found.end()) is not None  # "rallied in support of"
+    if (noun, preposition) in _noun_pairs(IN_NOUN_CUES) - _noun_pairs(POSSESSED_NOUN_CUES) and not held_in:
+        return None  # "with the support of the council": the council's backing, no stance of the subject
+    if (noun, preposition) in _noun_pairs(POSSESSED_NOUN_CUES) and not held_in and \
+            _possessor(text, sentence, found.start()) is None:
         return None  # "a rejection of the plan", "in response to a question": nobody's stance
     if noun in GIVEN_NOUNS and RECEIVED.search(text, max(sentence.start, found.start() - 40), found.start()):
         return None  # "won the backing of the harbour council": the object gives it, the subject has it
@@ -842,10 +863,10 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     if content is not None and _in_subject(text, sentence, found.start()):
         verbs = _main_verbs_after_object(text, content)
         content = trimmed(text, content.start, verbs[0]) if verbs else content
-    if content is None:
-        return None
-    return make_quote((content,), Span.of(text, *found.span()), _noun_source(text, sentence, found.start(), found.end()),
-                      None, cue_class, index, quote_map)
+    source = _noun_source(text, sentence, found.start(), found.end())
+    if content is None or (source is None and (noun, preposition) in _noun_pairs(IN_NOUN_CUES)):
+        return None  # "The odds in favor of the ferry": nobody acted in favour of it
+    return make_quote((content,), Span.of(text, *found.span()), source, None, cue_class, index, quote_map)
 
 
 def _main_verbs_after_object(text: str, content: Span) -> list[int]:
