@@ -39,6 +39,7 @@ NOUN_INFINITIVE_CUES = "cue_nouns_infinitive.txt"
 AGENT_NOUN_CUES = "cue_agent_nouns.txt"  # "a critic of": what someone is, after a copula
 POSSESSED_NOUN_CUES = "cue_nouns_prep_possessed.txt"  # "his embrace of": a stance only with its holder
 IN_NOUN_CUES = "cue_nouns_prep_in.txt"  # "rallied in support of": the stance of the clause's subject, only after "in"
+OPENING_NOUN_CUES = "cue_nouns_prep_opening.txt"  # "Opposition to the toll has …": nobody's, opening the sentence
 # "criticism from the skippers that", "the claim by Mr Reyl that"
 FROM_AGENT = regex.compile(r"\s+(?:from|by)\s+(?P<agent>[^,;:“”\"()]{2,60}?)\s+that\b")
 UNDERGOING_VERBS = "undergoing_verbs.txt"
@@ -46,6 +47,7 @@ HEEDING_VERBS = "heeding_verbs.txt"  # "ignored the warning that …": someone e
 PURPOSE_NOUNS = "purpose_nouns.txt"  # "in the hope that …": the clause's subject hopes
 PURPOSE_BEFORE = EndAnchored.of(r"(?<![\p{L}])in\s+(?:the\s+)?\Z")
 # "in support of", "in strong support of"; not "in the support of", "in a protest against"
+SENTENCE_OPENING = regex.compile(r"[\s“\"‘]*")  # what may stand before a sentence's first word
 STANCE_IN_BEFORE = EndAnchored.of(r"(?<![\p{L}])(?i:in)\s+(?:(?!(?:a|an|the)\s)\p{Ll}+\s+)?\Z")
 OBJECT_PREPOSITIONS = frozenset({"with", "to", "at", "in"})  # "roused the crowd with criticism of", "rose to the defence of"
 OBJECT_GAP = 4  # words between a verb and a noun cue it takes as object: "made an unprompted call for"
@@ -623,7 +625,7 @@ def _noun_object_cues() -> tuple[regex.Pattern, dict[tuple[str, str], str]]:
     """The nouns of cue_nouns_prep.txt, cue_agent_nouns.txt and cue_nouns_prep_possessed.txt with their
     prepositions, and each pair's class."""
     rows = {(noun.lower(), preposition.lower()): cue_class
-            for name in (NOUN_OBJECT_CUES, AGENT_NOUN_CUES, POSSESSED_NOUN_CUES, IN_NOUN_CUES)
+            for name in (NOUN_OBJECT_CUES, AGENT_NOUN_CUES, POSSESSED_NOUN_CUES, IN_NOUN_CUES, OPENING_NOUN_CUES)
             for noun, preposition, cue_class in load_table(name)}
     pairs = "|".join(regex.escape(noun) + r"\s+" + regex.escape(preposition) for noun, preposition in sorted(rows))
     return regex.compile(r"(?<![\p{L}])(?i:" + pairs + r")(?![\p{L}])"), rows
@@ -658,7 +660,7 @@ def noun_object_cue_end(text: str, start: int, end: int) -> int | None:
     found = pattern.match(text, start, near(start, end))
     if found is None or (pair := tuple(found.group().lower().split())) in _noun_pairs(AGENT_NOUN_CUES) \
             or pair in _noun_pairs(POSSESSED_NOUN_CUES) or pair in _noun_pairs(IN_NOUN_CUES) \
-            or rows.get(pair) != "speech":
+            or pair in _noun_pairs(OPENING_NOUN_CUES) or rows.get(pair) != "speech":
         return None
     return found.end()
 
@@ -849,10 +851,15 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
         return None
     if (noun, preposition) in _noun_pairs(AGENT_NOUN_CUES):
         return _agent_noun_attribution(text, found, sentence, index, quote_map, cue_class)
+    pair = (noun, preposition)
     held_in = _held_in(text, sentence, found.start(), found.end()) is not None  # "rallied in support of"
-    if (noun, preposition) in _noun_pairs(IN_NOUN_CUES) - _noun_pairs(POSSESSED_NOUN_CUES) and not held_in:
+    # "Opposition to the toll has united the skippers": a bare noun opening the sentence
+    opening = pair in _noun_pairs(OPENING_NOUN_CUES) and \
+        SENTENCE_OPENING.match(text, sentence.start, found.start()).end() == found.start()
+    if pair in (_noun_pairs(IN_NOUN_CUES) | _noun_pairs(OPENING_NOUN_CUES)) - _noun_pairs(POSSESSED_NOUN_CUES) \
+            and not held_in and not opening:
         return None  # "with the support of the council": the council's backing, no stance of the subject
-    if (noun, preposition) in _noun_pairs(POSSESSED_NOUN_CUES) and not held_in and \
+    if pair in _noun_pairs(POSSESSED_NOUN_CUES) and not held_in and not opening and \
             _possessor(text, sentence, found.start()) is None:
         return None  # "a rejection of the plan", "in response to a question": nobody's stance
     if noun in GIVEN_NOUNS and RECEIVED.search(text, max(sentence.start, found.start() - 40), found.start()):
@@ -864,7 +871,7 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
         verbs = _main_verbs_after_object(text, content)
         content = trimmed(text, content.start, verbs[0]) if verbs else content
     source = _noun_source(text, sentence, found.start(), found.end())
-    if content is None or (source is None and (noun, preposition) in _noun_pairs(IN_NOUN_CUES)):
+    if content is None or (source is None and held_in and not opening):
         return None  # "The odds in favor of the ferry": nobody acted in favour of it
     return make_quote((content,), Span.of(text, *found.span()), source, None, cue_class, index, quote_map)
 
