@@ -79,6 +79,10 @@ CASES = {
     "quotations resumed past their frames": lambda size: ("“Only the skippers,” Ms Varga said, would use the storm to "
                                                          "reopen the pier (the third time) - the board has not. "
                                                          * (size // 98)),
+    "noun stances, participles, dash asides, no stop": lambda size: ("the skippers rallied in support of the toll, "
+                                                                    "starting talks about the pier — Ms Varga said it "
+                                                                    "was fair — and also has praise for his attacks on "
+                                                                    "the plan and " * (size // 157)),
 }
 
 
