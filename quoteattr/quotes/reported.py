@@ -1024,10 +1024,12 @@ def _closes_relative_without_word(text: str, match: regex.Match, sentence: Sente
 
 @functools.cache
 def _main_cue_after() -> regex.Pattern:
-    # the phrase holds no pronoun: "the speech hinted at the role he sees" has "hinted" as its verb
+    # the phrase holds no pronoun: "the speech hinted at the role he sees" has "hinted" as its verb; a cue only
+    # before "to" is none here: "The memo from the council seemed aimed at …"
+    finite = {form for form in cue_lexicon().finite_forms if cue_lexicon().forms[form][0] not in frames().before_to}
     return regex.compile(r"(?:\s+(?:on|in|at|last|this|earlier|late|early)\b"
                          r"(?:(?!(?<![\p{L}\p{N}])(?:he|she|it|they|we|i|you)(?![\p{L}\p{N}]))[^,;:.!?“”\"()]){0,60}?)?\s+"
-                         r"(?:(?:has|have|had)\s+)?(?:" + alternation(cue_lexicon().finite_forms) + r")\b")
+                         r"(?:(?:has|have|had)\s+)?(?:" + alternation(finite) + r")\b")
 
 
 NAME_AHEAD = regex.compile(r"\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")  # "(champion) Ida Lenz"
@@ -1187,6 +1189,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "Skippers the council praised say …": the past form is the relative clause's verb
     if lemma in f.advice_after_may and ADVISING_MODALS & set(chain) and TO_NEXT.match(text, match.end()):
         return None  # "Skippers may want to check the tide tables": advice, no report
+    if lemma in f.before_to and not TO_NEXT.match(text, match.end()):
+        return None  # "a group aimed at the skippers", "took aim at the toll": only "aims to" is an intention
     if lemma in f.after_would and not ("would" in chain and TO_NEXT.match(text, match.end())):
         return None  # "skippers like the pier", "would like a word": only "would like to" is a wish
     if lemma in f.after_would and (inner := cue_after_to(text, match, sentence)) is not None and _attribution_at(
