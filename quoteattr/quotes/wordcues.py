@@ -869,6 +869,8 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
                           stop=HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP)
     if content is not None and _in_subject(text, sentence, found.start()):
         verbs = _main_verbs_after_object(text, content)
+        if content.text.split(maxsplit=1)[0].lower() in frames().question_words:
+            verbs = verbs[1:]  # "Her stance on how skippers should pay is clear": the question's own verb comes first
         content = trimmed(text, content.start, verbs[0]) if verbs else content
     source = _noun_source(text, sentence, found.start(), found.end())
     if content is None or (source is None and held_in and not opening):
