@@ -1900,7 +1900,7 @@ def clause_subject(text: str, start: int, end: int) -> Span | None:
     if (subject := _opened_clause_subject(text, start, clause_start, end)) is not None:
         return subject
     if (broken := broken_clause_subject(text, start, end)) is not None:
-        return broken  # "…, while her rival, Tom Reyl, has soared in the polls by saying …": the second clause's
+        return broken  # "…, while her rival, Tom Reyl, has gained ground by saying …": the second clause's
     subject = sentence_subject(text, start, end)
     if subject is not None and _unspeaking(subject.text):
         # "Shares fell after the firm cut its forecast, citing …": shares cite nothing, the firm in the clause does
