@@ -521,6 +521,7 @@ def _possessor(text: str, sentence: Sentence, noun_start: int) -> Span | None:
     return Span.of(text, phrase.start + told.end(), phrase.end) if told is not None else phrase  # "News of Ms Varga"
 
 
+@functools.cache
 def _contracting_words() -> frozenset[str]:
     """Words whose "'s" is "is" or "has", never a possessive: pronouns ("he's", "it's"), "there", "what"."""
     f = frames()
@@ -629,6 +630,12 @@ def _noun_object_cues() -> tuple[regex.Pattern, dict[tuple[str, str], str]]:
             for noun, preposition, cue_class in load_table(name)}
     pairs = "|".join(regex.escape(noun) + r"\s+" + regex.escape(preposition) for noun, preposition in sorted(rows))
     return regex.compile(r"(?<![\p{L}])(?i:" + pairs + r")(?![\p{L}])"), rows
+
+
+@functools.cache
+def _placed_stance_pairs() -> frozenset[tuple[str, str]]:
+    """The pairs that report only after "in" or opening the sentence, unless a possessor may hold them too."""
+    return (_noun_pairs(IN_NOUN_CUES) | _noun_pairs(OPENING_NOUN_CUES)) - _noun_pairs(POSSESSED_NOUN_CUES)
 
 
 @functools.cache
@@ -856,8 +863,7 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     # "Opposition to the toll has united the skippers": a bare noun opening the sentence
     opening = pair in _noun_pairs(OPENING_NOUN_CUES) and \
         SENTENCE_OPENING.match(text, sentence.start, found.start()).end() == found.start()
-    if pair in (_noun_pairs(IN_NOUN_CUES) | _noun_pairs(OPENING_NOUN_CUES)) - _noun_pairs(POSSESSED_NOUN_CUES) \
-            and not held_in and not opening:
+    if pair in _placed_stance_pairs() and not held_in and not opening:
         return None  # "with the support of the council": the council's backing, no stance of the subject
     if pair in _noun_pairs(POSSESSED_NOUN_CUES) and not held_in and not opening and \
             _possessor(text, sentence, found.start()) is None:
