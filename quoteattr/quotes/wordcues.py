@@ -874,7 +874,7 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     content = clause_from(text, found.end(), sentence, quote_map,
                           stop=HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP)
     if content is not None and _in_subject(text, sentence, found.start()):
-        verbs = _main_verbs_after_object(text, content)
+        verbs = _main_verbs_after_object(text, content, plural=noun.endswith("s"))
         if content.text.split(maxsplit=1)[0].lower() in frames().question_words:
             verbs = verbs[1:]  # "Her stance on how skippers should pay is clear": the question's own verb comes first
         content = trimmed(text, content.start, verbs[0]) if verbs else content
@@ -884,13 +884,14 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     return make_quote((content,), Span.of(text, *found.span()), source, None, cue_class, index, quote_map)
 
 
-def _main_verbs_after_object(text: str, content: Span) -> list[int]:
+def _main_verbs_after_object(text: str, content: Span, *, plural: bool = False) -> list[int]:
     """The verbs in a noun cue's object within the sentence's subject, where its main verb starts ("Her criticism of
     the plan was sharp"); an -ed word before a noun is its adjective when another verb that is no -s form follows
     ("of this increased number came"); a word in -s is no verb when it is "his" or "this", follows a determiner
     ("the skippers") or comes right before a verb that is no -s form ("of this analysis is"); nor is it after a
     possessive ("of Mr Reyl's plans") or after a lower-case first word that is no -s or -ing form ("of big banks";
-    not "of fishing draws")."""
+    not "of fishing draws"); after a plural noun a base-form verb (`plural_subject_verbs.txt`) is one too, unless a
+    determiner, an auxiliary or "to" comes before it ("Her attacks on the council stand out")."""
     strict = verb_positions(text, content.start, content.end, s_forms=False)
     strict_starts = frozenset(strict)
     starts = set(strict)
@@ -906,6 +907,13 @@ def _main_verbs_after_object(text: str, content: Span) -> list[int]:
         if (verb not in strict_starts and word.end() + 1 not in strict_starts and word.group().lower() not in markers
                 and previous not in markers and not modified):  # "the skippers": a noun
             starts.add(verb)
+    if plural:
+        base_forms, auxiliaries = load_words("plural_subject_verbs.txt", lower=True), frames().auxiliaries
+        for word in WORD.finditer(text, content.start, content.end):
+            previous = word_before(text, content.start, word.start()).lower()
+            if word.group() in base_forms and previous and previous not in markers and previous not in auxiliaries \
+                    and previous != "to":
+                starts.add(word.start())
     verbs = sorted(starts)
     if len(strict) >= 2 and verbs[0] == strict[0] and ADJECTIVE_ED.match(text, strict[0]):
         verbs = verbs[1:]
