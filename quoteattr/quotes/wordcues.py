@@ -884,6 +884,9 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     return make_quote((content,), Span.of(text, *found.span()), source, None, cue_class, index, quote_map)
 
 
+QUOTED_WORDS = regex.compile(r"[“\"][^“”\"]{1,80}[”\"]")  # a quoted phrase inside a noun cue's object
+
+
 def _main_verbs_after_object(text: str, content: Span, *, plural: bool = False) -> list[int]:
     """The verbs in a noun cue's object within the sentence's subject, where its main verb starts ("Her criticism of
     the plan was sharp"); an -ed word before a noun is its adjective when another verb that is no -s form follows
@@ -891,7 +894,8 @@ def _main_verbs_after_object(text: str, content: Span, *, plural: bool = False) 
     ("the skippers") or comes right before a verb that is no -s form ("of this analysis is"); nor is it after a
     possessive ("of Mr Reyl's plans") or after a lower-case first word that is no -s or -ing form ("of big banks";
     not "of fishing draws"); after a plural noun a base-form verb (`plural_subject_verbs.txt`) is one too, unless a
-    determiner, an auxiliary or "to" comes before it ("Her attacks on the council stand out")."""
+    determiner, an auxiliary or "to" comes before it ("Her attacks on the council stand out"); a word in -s inside a
+    quoted phrase is none ("its “greedy tolls” drew")."""
     strict = verb_positions(text, content.start, content.end, s_forms=False)
     strict_starts = frozenset(strict)
     starts = set(strict)
@@ -914,6 +918,9 @@ def _main_verbs_after_object(text: str, content: Span, *, plural: bool = False) 
             if word.group() in base_forms and previous and previous not in markers and previous not in auxiliaries \
                     and previous != "to":
                 starts.add(word.start())
+    for quoted in QUOTED_WORDS.finditer(text, content.start, content.end):
+        starts.difference_update([verb for verb in starts if quoted.start() < verb < quoted.end()
+                                  and verb not in strict_starts])  # "for “Lyme values” drew cheers"
     verbs = sorted(starts)
     if len(strict) >= 2 and verbs[0] == strict[0] and ADJECTIVE_ED.match(text, strict[0]):
         verbs = verbs[1:]
