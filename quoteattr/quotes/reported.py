@@ -987,6 +987,30 @@ DETERMINED_NOUN_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?:a|an|the|this|that
                                         r"(?:[\p{Ll}\-]+\s+){0,2}?(?P<noun>\p{Ll}[\p{Ll}\-]+)\s+\Z")
 
 
+WORD_OR_MARK = regex.compile(r"[\p{L}\-]+|[^\s\p{L}]")  # "at", "talks", "—", ","
+
+
+def _participle_of_object(text: str, start: int, sentence: Sentence, modified: bool) -> bool:
+    """A past form before "to" right after an indefinite or bare noun (up to two modifiers before it) that is the
+    object of a verb of being or a preposition, or follows a dash: "It was a move intended to calm the skippers",
+    "at talks planned to settle the toll"; the participle describes the noun and nobody's intention is reported."""
+    f = frames()
+    words = WORD_OR_MARK.findall(text, max(sentence.start, start - 50), start)[::-1]
+    if not words or not words[0].islower() or words[0] in f.noun_phrase_stops:
+        return False  # "as he promised to", "a turn that called to mind"
+    index = 1
+    while index < 3 and index < len(words) and words[index].islower() and words[index] not in (f.noun_phrase_stops
+                                                                                               | NOUN_DETERMINERS):
+        index += 1  # "a big move", not "after the court (agreed)"
+    indefinite = index < len(words) and words[index] in ("a", "an")
+    index += indefinite
+    # ", a move partly intended to …": after a comma, an indefinite noun and an adverb make a description too;
+    # not "On the pier, a skipper promised to …"
+    return index < len(words) and (words[index] in f.be_forms | f.prepositions
+                                   or words[index] in ("-", "\u2013", "\u2014")
+                                   or indefinite and modified and words[index] == ",")
+
+
 def _modifies_source(text: str, match: regex.Match, sentence: Sentence) -> bool:
     """A past participle right after a determiner and a noun, followed (past at most a time or a place) by the
     sentence's own cue: "a study published on Wednesday has found", "a survey conducted in May showed"."""
@@ -1191,6 +1215,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "Skippers may want to check the tide tables": advice, no report
     if lemma in f.before_to and not TO_NEXT.match(text, match.end()):
         return None  # "a group aimed at the skippers", "took aim at the toll": only "aims to" is an intention
+    if (not set(chain) & (f.be_forms | f.verbal_auxiliaries) and form.endswith("ed") and lemma in f.infinitive
+            and TO_NEXT.match(text, match.end()) and _participle_of_object(text, chain_start, sentence, modified=bool(chain))):
+        return None  # "It was a move intended to calm the skippers": the participle describes the move
     if lemma in f.after_would and not ("would" in chain and TO_NEXT.match(text, match.end())):
         return None  # "skippers like the pier", "would like a word": only "would like to" is a wish
     if lemma in f.after_would and (inner := cue_after_to(text, match, sentence)) is not None and _attribution_at(
