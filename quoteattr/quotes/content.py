@@ -14,7 +14,8 @@ import regex
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Sentence, Span
 from .cues import CUE_CLASSES, cue_lexicon
-from .frames import NEAR, EndAnchored, alternation, end_before, frames, last_char_before, near, weekday_alternation
+from .frames import (NEAR, EndAnchored, alternation, end_before, frames, last_char_before, near, time_count, time_unit,
+                     weekday_alternation)
 from .marks import Quoted
 from .quotemap import QuoteMap
 from .sources import DATELINE, POSSESSIVES, RELATIVE_PRONOUNS, no_verb_form, occasion_before
@@ -255,9 +256,7 @@ PREDICATE_AHEAD = regex.compile(r"""
 NOT_RESUMED = regex.compile(r"(?!including\b)\p{Ll}+ing\b|(?:" + alternation(load_lines("not_resumed.txt"))
                             + r")\b|\p{Lu}|\p{N}")
 # "The pier shut, she said, two days after the storm": a measured time before "after" or "before" is the frame's occasion
-FRAME_OCCASION = regex.compile(r"(?:" + r"|".join(r"\s+".join(line.split()) for line in
-                                                 sorted(load_lines("time_counts.txt"), key=len, reverse=True))
-                               + r")\s+(?:" + alternation(load_words("time_units.txt")) + r")\s+(?:after|before)\b")
+FRAME_OCCASION = regex.compile(time_count(digits=False) + r"\s+" + time_unit() + r"\s+(?:after|before)\b")
 # "the mayor's plan": an "'s" after a determiner and a noun, before a word that cannot follow "is" or "has", is a
 # possessive; "the mayor's a liar", "the plan's been dropped", "it's late" keep their verb
 POSSESSIVE_S = (r"(?<=\b(?i:the|a|an|this|that|its|his|her|their|our|my|your|each|every)\s+(?:\p{Ll}+\s+)?\p{Ll}+)[’']s"

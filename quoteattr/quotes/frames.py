@@ -241,13 +241,23 @@ def channel_phrase() -> str:
 YEAR = r"(?:1[89]|20)\p{N}\p{N}(?!\p{N})"  # "in 2012", "back in 1998"
 
 
+def time_count(*, digits: bool = True) -> str:
+    """A count of time units as a pattern: a phrase of ``time_counts.txt`` ("two", "a few"), each space any run of
+    white space, or, with ``digits``, a number ("10")."""
+    counts = alternation(load_lines("time_counts.txt")).replace("\\ ", r"\s+")
+    return r"(?:\p{N}+|" + counts + r")" if digits else r"(?:" + counts + r")"
+
+
+def time_unit() -> str:
+    """A unit of ``time_units.txt`` as a pattern: "days", "a week" counts its "week"."""
+    return r"(?:" + alternation(load_words("time_units.txt")) + r")"
+
+
 def _adverbial_pattern() -> regex.Pattern:
     days = weekday_alternation()
     months = alternation(sorted(load_words("months.txt")))
     # "two years ago", "a week later", "back in 2012"
-    counts = r"(?:\p{N}+|" + r"|".join(r"\s+".join(line.split()) for line in
-                                      sorted(load_lines("time_counts.txt"), key=len, reverse=True)) + r")"
-    units = r"(?:" + alternation(sorted(load_words("time_units.txt"))) + r")"
+    counts, units = time_count(), time_unit()
     capitalised = r"\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "Lyme", "Ms Reyes’ office"
     org = r"(?:the\s+)?(?:" + capitalised + r"|\p{N}+)(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?(?:" + capitalised + r"|\p{N}+))*"
     # a programme's quoted title may follow its outlet's possessive: "on Harbour FM's “Meet the Skippers”"

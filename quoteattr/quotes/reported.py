@@ -30,7 +30,7 @@ from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DA
                       verb_groups, within_aside, within_opening_clause)
 from .cues import cue_lexicon
 from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, end_before, forum_or_day, frames,
-                     last_char_before, near, past_adverbials, weekday_alternation)
+                     last_char_before, near, past_adverbials, time_count, time_unit, weekday_alternation)
 from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_copula,
                      possessed_noun_before_that, possessive_label, self_described, titled_work, to_whom)
 from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, interrupts_subject, opens_sentence,
@@ -372,9 +372,7 @@ OBJECT_WORD = regex.compile(r"[\p{L}’'.\-]+")  # a word of a short object
 TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidence verbs are seldom reports
 # what may open a sentence before its participle: "Praising the council, …", "But in describing the plan, …"
 # "Eight years after (backing …)", "One month after": a measured time before the participle's link
-MEASURED_TIME = (r"(?:\p{N}+|" + r"|".join(r"\s+".join(line.split()) for line in sorted(load_lines("time_counts.txt"),
-                                                                                  key=len, reverse=True))
-                 + r")\s+(?:" + alternation(load_words("time_units.txt")) + r")\s+")
+MEASURED_TIME = time_count() + r"\s+" + time_unit() + r"\s+"
 OPENING_PARTICIPLE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:(?:in\s+addition\s+to|in|(?:" + MEASURED_TIME
                                    + r")?(?:after|before|since)|when|while|by|upon|besides|despite|without)\s+)?",
                                    regex.IGNORECASE)
@@ -990,6 +988,13 @@ DETERMINED_NOUN_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?:a|an|the|this|that
 WORD_OR_MARK = regex.compile(r"[\p{L}\-]+|[^\s\p{L}]")  # "at", "talks", "—", ","
 
 
+@functools.cache
+def _be_or_auxiliary() -> frozenset[str]:
+    """The forms of "be" and the verbal auxiliaries: in a cue's chain they make its past form no participle."""
+    f = frames()
+    return f.be_forms | f.verbal_auxiliaries
+
+
 def _participle_of_object(text: str, start: int, sentence: Sentence, modified: bool) -> bool:
     """A past form before "to" right after an indefinite or bare noun (up to two modifiers before it) that is the
     object of a verb of being or a preposition, or follows a dash: "It was a move intended to calm the skippers",
@@ -999,14 +1004,14 @@ def _participle_of_object(text: str, start: int, sentence: Sentence, modified: b
     if not words or not words[0].islower() or words[0] in f.noun_phrase_stops:
         return False  # "as he promised to", "a turn that called to mind"
     index = 1
-    while index < 3 and index < len(words) and words[index].islower() and words[index] not in (f.noun_phrase_stops
-                                                                                               | NOUN_DETERMINERS):
+    while (index < 3 and index < len(words) and words[index].islower() and words[index] not in f.noun_phrase_stops
+           and words[index] not in NOUN_DETERMINERS):
         index += 1  # "a big move", not "after the court (agreed)"
     indefinite = index < len(words) and words[index] in ("a", "an")
     index += indefinite
     # ", a move partly intended to …": after a comma, an indefinite noun and an adverb make a description too;
     # not "On the pier, a skipper promised to …"
-    return index < len(words) and (words[index] in f.be_forms | f.prepositions
+    return index < len(words) and (words[index] in f.be_forms or words[index] in f.prepositions
                                    or words[index] in ("-", "\u2013", "\u2014")
                                    or indefinite and modified and words[index] == ",")
 
@@ -1203,7 +1208,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and (form.endswith("ed") or form != lemma or lemma in f.adjectives))):
         # "he’s hoping", "Trump’s been saying", "she’s warned", "they’re wary of": is/has, not a possessive
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
-    if (form.endswith("ed") and lemma in news_passives() and not set(chain) & (f.be_forms | f.verbal_auxiliaries)
+    if (form.endswith("ed") and lemma in news_passives() and _be_or_auxiliary().isdisjoint(chain)
             and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))) is not None
             and (news := news_passive(text, agent, chain_start, match, cue_class, sentence, index, quote_map))):
         return news  # "The board sold the pier, as first reported by the Gazette."
@@ -1215,7 +1220,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "Skippers may want to check the tide tables": advice, no report
     if lemma in f.before_to and not TO_NEXT.match(text, match.end()):
         return None  # "a group aimed at the skippers", "took aim at the toll": only "aims to" is an intention
-    if (not set(chain) & (f.be_forms | f.verbal_auxiliaries) and form.endswith("ed") and lemma in f.infinitive
+    if (form.endswith("ed") and lemma in f.infinitive and _be_or_auxiliary().isdisjoint(chain)
             and TO_NEXT.match(text, match.end()) and _participle_of_object(text, chain_start, sentence, modified=bool(chain))):
         return None  # "It was a move intended to calm the skippers": the participle describes the move
     if lemma in f.after_would and not ("would" in chain and TO_NEXT.match(text, match.end())):

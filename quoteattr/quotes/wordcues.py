@@ -914,7 +914,7 @@ def _main_verbs_after_object(text: str, content: Span, *, plural: bool = False) 
     if plural:
         base_forms, auxiliaries = load_words("plural_subject_verbs.txt", lower=True), frames().auxiliaries
         for word in WORD.finditer(text, content.start, content.end):
-            previous = word_before(text, content.start, word.start()).lower()
+            previous = word_before(text, content.start, word.start())
             if word.group() in base_forms and previous and previous not in markers and previous not in auxiliaries \
                     and previous != "to":
                 starts.add(word.start())
