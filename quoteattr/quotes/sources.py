@@ -121,6 +121,10 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
                  or w.lower() in subject_prepositions() or _participle_before_preposition(words, i)
                  or _passive_opening(words, i)),
                 len(words))  # "sources close to the council", "engineers hired by the skippers", "work to be printed …"
+    if head > 4 and (joint := next((i for i in range(1, head - 1) if words[i].lower() == "and"), None)) is not None:
+        # "senior officials and pier wardens": two bare plurals joined run longer than one, and each is judged alone
+        return (plausible_source(" ".join(words[:joint]), evidence=evidence)
+                and plausible_source(" ".join(words[joint + 1:]), evidence=evidence))
     if head == 0 or head > 4:
         return False
     noun = words[head - 1].lower()
