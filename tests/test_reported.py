@@ -3140,6 +3140,13 @@ SOURCE_FIRST_CASES = [
          indirect("the toll was unfair", "said", "senior officials and pier wardens")),
     case("joined-bare-plural-and-bare-mass-noun-is-no-source",
          "On Monday, tired skippers and harbour gossip said the toll was unfair."),
+    case("spaced-hyphen-closing-an-aside-before-a-new-subject-stops-the-walk",
+         "While some skippers say Ms Varga would look better if she ate pie - an old favourite - others say "
+         "she has never been healthier.",
+         indirect("Ms Varga would look better if she ate pie - an old favourite", "say", "some skippers"),
+         indirect("she has never been healthier", "say", "others")),
+    case("hyphen-inside-a-word-of-the-subject-is-no-dash", "The Lyme-Adley ferry board said the toll was fair.",
+         indirect("the toll was fair", "said", "The Lyme-Adley ferry board")),
     case("pronoun-and-noun-phrase-after-a-verb-is-the-content",
          "The mayor said she and her husband were late.",
          indirect("she and her husband were late", "said", "The mayor")),

@@ -696,6 +696,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             continue
         if word in ",;:()—―–'?!" or word in OPENERS or word in CLOSERS:
             break
+        if word == "-" and text[tokens[index].start() - 1:tokens[index].start()].isspace():
+            break  # "she ate pie - an old favourite - others say": a spaced hyphen is a dash
         if (appositive_comma is not None and lower in ("or", "and") and 0 < index and index + 1 < appositive_comma
                 and tokens[index - 1].group() != "," and tokens[index + 1].group().lower() in f.prepositions):
             index -= 1  # "Some skippers, on the radio or at meetings on the quay, said": two adverbials in the aside
