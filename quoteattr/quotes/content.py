@@ -101,6 +101,13 @@ TO_LISTENERS = r"""\s+to\s+(?:(?:the|a|an|his|her|their|its|our|all|some|many|bo
     (?:""" + _spaced(load_lines("object_listeners.txt")) + r""")\b
     (?=\s*(?:[,.;:!?—―–-]|\Z)|\s+(?:who|on|in|at|last|this|during)\b)"""
 LISTENERS_AFTER_OBJECT = regex.compile(TO_LISTENERS, regex.VERBOSE)
+NEW_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "these", "those",
+                                     "other", "our", "my", "your"})
+# "… and are planning", "… and the skippers have …": an auxiliary that is a verb, not "be" or "do" of an
+# infinitive going on ("to drop the toll and be heard"), and the words of a subject that may come before it
+OBJECT_AUXILIARIES = alternation(load_words("verbal_auxiliaries.txt", lower=True) - {"am", "be", "been", "being", "do"})
+NOT_IN_SUBJECT = frozenset({"where", "who", "which", "that", "when", "to", "and", "or"})
+SUBJECT_PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
 # words that open no subject after "as": "as a skilled pilot", "as very skilled", "as he said", "as unfit and left"
 AS_CLAUSE_STOPS = r"(?:" + alternation(load_lines("as_clause_non_subjects.txt")) + r")\s"
 AS_SUBJECT_WORD = r"(?!" + AS_CLAUSE_STOPS + r")\p{Ll}+(?<!ly|ing)\s+"
@@ -122,6 +129,10 @@ OBJECT_STOP = regex.compile(r"""
   | ;  # 'called it "racist," an indictment': a comma inside the closing mark ends it too
   | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|he|she|they|it|we|i|\p{Ll}+ed|\p{Ll}+ing)\b
     (?!(?<=ing)""" + MODIFIER_THEN_NOUN + r""")
+  | \s+and\s+(?:(?:""" + alternation(NEW_SUBJECT_DETERMINERS) + r""")\s+(?:(?!(?:""" + alternation(NOT_IN_SUBJECT | SUBJECT_PRONOUN_WORDS) + r""")\b)\p{Ll}[\p{L}\-'’]*\s+){1,3}?)?
+    (?:""" + OBJECT_AUXILIARIES + r""")\b  # "… and are planning a protest", "… and her aide did not reply"
+  | \s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}[^s\W]s\s+(?:the|a|an|his|her|their|its|no)\s
+    (?!(?:\p{Ll}+\s+){1,2}(?:""" + VERBAL_AUXILIARIES + r"""|\p{Ll}+ed)\b)  # "… and holds a clear lead"; not "the crews and ferries the council hired"
   | \s+(?:and|but)\s+(?:(?:even|never|\p{Ll}+ly)\s+)?(?:(?:counter|re|co|pre|over|under|out|cross|double)-)?
     (?:\p{Ll}+ed|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b  # "… and counter-sued the board", "… and cast herself as"
   | (?<!(?<!\p{L})(?:the|an?|his|its|their|our|my|your))(?<!(?<!\p{L})\p{Ll}{2,}[^\We]ed|(?<!\p{L})made)  # not "the plan adopted last week"
@@ -291,12 +302,8 @@ AND_NEW_CLAUSE = regex.compile(r"(?:,|\s[—―–])\s+and\s+(?:(?:now|then|so|y
 LIST_BEFORE_AND = regex.compile(r",[^,;:]*\Z")  # "Leith, Adley, and a new quay": the last item of a list
 SHORT_SUBJECT = regex.compile(r"(?:[\p{L}\p{N}'’\-]+\s+){0,2}[\p{L}\p{N}'’\-]+\s*")  # "one", "a third skipper"
 SUBJECT_ASIDE_NEXT = regex.compile(r",\s+(?:who|whose)\s")  # the relative aside a new subject's verb follows
-NOT_IN_SUBJECT = frozenset({"where", "who", "which", "that", "when", "to", "and", "or"})
-SUBJECT_PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
 NEW_SUBJECT_PRONOUNS = frozenset({"they", "we"})  # not "he", "it": mostly the source's own clause going on
 QUANTIFIER_SUBJECTS = load_words("quantifier_subjects.txt")  # "…, and most have no doubt"
-NEW_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "these", "those",
-                                     "other", "our", "my", "your"})
 # "and the skippers replied", "but the council said": a determiner's noun as a new subject; its cue must then
 # open words of its own (see REPORT_OPENS), not "and the way they say …", "and the procedure sometimes called …"
 AND_NEW_SUBJECT = regex.compile(r"\s+(?:and|but)\s+(?:(?:" + alternation(NEW_SUBJECT_DETERMINERS) + r")\s+"
