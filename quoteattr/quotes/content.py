@@ -1623,10 +1623,16 @@ def _bare_phrasal(text: str, start: int, match: regex.Match, end: int, lemma: st
     particle = f.particles.get(lemma)
     if particle is not None and particle.match(text, match.end(), near(match.end(), end)) is not None:
         return False
-    if particle is not None and lemma in frames().light_noun_said:
-        return True  # "and delivered the mail": a light verb without its noun is no second cue
+    if particle is not None and (lemma in frames().light_noun_said or lemma not in _particle_lemmas()):
+        return True  # "and delivered the mail", "and shifting tides": a light verb without its noun is no second cue
     before = text[max(start, match.start() - 12):match.start()].split()
     return bool(before) and (before[-1].lower() == "to" or before[-1].lower() in f.be_forms)
+
+
+@functools.cache
+def _particle_lemmas() -> frozenset[str]:
+    """The verbs with particles of their own in cue_particles.txt ("went on"), not only the nouns of a light verb."""
+    return frozenset(row[0].lower() for row in load_table("cue_particles.txt"))
 
 
 def quote_below(text: str, position: int, quote_map: QuoteMap, *, block: bool = False) -> Span | None:
