@@ -1289,6 +1289,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "Asked about Mr Reyl's claim that …, Ms Varga said …": the topic put to her is no report, nor the claim in it
         return None
     if lemma in f.adjectives and not be_chain:
+        if only_adverbs and (subject := _joined_stance_subject(text, match, lemma, sentence, chain_start)) is not None:
+            # "Skippers are angry about the toll, worried about the pier and …": the subject of the stance before
+            return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
+                          quote_map, participle_source=subject, gerund=True)
         if not chain and (subject := _set_off_stance_subject(text, match, lemma, sentence, chain_start)) is not None:
             # "Mr Reyl, confident that the pier will hold, left": the subject's stance, set off by commas
             return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
@@ -2935,6 +2939,53 @@ STANCE_SET_OFF = regex.compile(r"(?:,|\s(?:[—–]|--?)(?:\s+and)?)\s+\Z")
 # "…, but the skippers, wary of …": a clause of its own, with its own subject
 STANCE_CLAUSE_JOINT = regex.compile(r"(?:,\s+(?:but|and|yet)|;)\s+", regex.REVERSE)
 STANCE_CLAUSE_WINDOW = 300  # characters before a set-off stance searched for the joint its clause follows
+
+
+def _prior_stance_pattern() -> regex.Pattern:
+    """The last copula with up to three degree words and the word after it, searched backwards: "are angry" in
+    "Skippers are angry about the toll, worried about …"; the caller checks that the word is a stance."""
+    copulas = alternation(load_words("be_forms.txt", lower=True) | load_words("stance_copulas.txt", lower=True))
+    degree = alternation(load_words("stance_degree_words.txt", lower=True))
+    return regex.compile(r"(?r)(?<![\p{L}’'])(?:(?i:" + copulas + r")|(?<=\p{L})[’'](?:s|re|m))\s+"
+                         r"(?:(?i:" + degree + r"|not|now|still|also|increasingly|\p{Ll}{3,}ly)\s+){0,3}"
+                         r"(?P<stance>\p{Ll}+)(?![\p{L}])")
+
+
+PRIOR_STANCE = _prior_stance_pattern()
+# "…, worried about", "… and acutely aware of", "… - and openly skeptical": a stance joined to one before it
+STANCE_JOINED = EndAnchored.of(r"(?:,(?:\s+(?:and|or))?|\s(?:and|or)|\s(?:[—–]|--?)\s+and)\s+"
+                               r"(?:(?:also|even|\p{Ll}{3,}ly)\s+){0,2}\Z")
+WORD_BEFORE_COPULA = EndAnchored.of(r"(?<![\p{L}])(\p{L}+)\s+\Z")
+JOINED_STANCE_WINDOW = 200  # characters before a joined stance searched for the stance it is joined to
+
+
+def _joined_stance_subject(text: str, match: regex.Match, lemma: str, sentence: Sentence,
+                           chain_start: int) -> Span | None:
+    """The subject of an earlier stance after a copula that this one is joined to by a comma, "and" or "or", when
+    "that", "to" or its own preposition follows it: "Voters who are angry about the toll, worried about the pier
+    and dismayed by the council" -> "who" for "worried" and "dismayed"; none when a clause of its own opens between
+    them ("Ms Varga is wary of the plan, but the skippers, concerned about …") or nothing follows ("and worried
+    skippers left")."""
+    joined = STANCE_JOINED.search(text, max(sentence.start, chain_start - 30), chain_start)
+    if joined is None:
+        return None
+    window = near(match.end(), sentence.end)
+    particle = frames().particles.get(lemma)
+    if not (THAT.match(text, match.end(), window) or TO_NEXT.match(text, match.end(), window)
+            or (particle is not None and particle.match(text, match.end(), window))):
+        return None
+    prior = PRIOR_STANCE.search(text, max(sentence.start, joined.start() - JOINED_STANCE_WINDOW), joined.start())
+    if (prior is None or prior.group("stance") not in frames().adjectives
+            or STANCE_CLAUSE_JOINT.search(text, prior.end(), joined.start()) is not None):
+        return None
+    copula = _stance_copula(text, sentence, prior.start("stance"), prior.end())
+    if copula is None:
+        return None
+    relative = WORD_BEFORE_COPULA.search(text, max(sentence.start, copula[0] - 12), copula[0])
+    if relative is not None and relative.group(1).lower() in RELATIVE_PRONOUNS:
+        return Span.of(text, *relative.span(1))  # "Voters who are angry about …, worried about …": the relative's
+    found = source_before(text, sentence.start, copula[0])
+    return found[0] if found is not None and found[0].text.lower() not in ("there", "it") else None
 
 
 def _set_off_stance_subject(text: str, match: regex.Match, lemma: str, sentence: Sentence,
