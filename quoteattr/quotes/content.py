@@ -2511,9 +2511,10 @@ def _main_cue_verbs(text: str, content: Span) -> Iterator[int]:
         entry = lexicon.lookup(word)
         if words[index + 1].group().lower() not in MAIN_VERB_FOLLOWERS:
             continue
-        if entry is None:
+        if entry is None or word in f.adjectives:
             # "Skippers who were wary of Mr Reyl left the pier": any past form, after a word that leaves it no
-            # participle ("the plan drafted", "has been assigned", "claimed to be undecided to …")
+            # participle ("the plan drafted", "has been assigned", "claimed to be undecided to …"); a stance
+            # adjective in "-ed" the same ("claimed to be divided to …")
             previous = words[index - 1].group().lower()
             if not ((word.endswith("ed") or word in f.irregular_verbs) and previous not in NOT_BEFORE_MAIN_VERB
                     and previous not in f.verbal_auxiliaries and previous not in f.be_forms
