@@ -7494,6 +7494,18 @@ BOUNDARY_CASES = [
     case("object-list-closes-with-and-gerund-item",
          "Ms Varga cited the tolls, the delays and rising rents at the pier.",
          indirect("the tolls, the delays and rising rents at the pier", "cited", "Ms Varga")),
+    case("object-list-closes-with-a-noun-and-its-relative-clause",
+         "Harbour elders speak fondly of Ms Varga's skill as a pilot, her knowledge of the tides and the calm that"
+         " she brings to a pier run by old men.",
+         indirect("Ms Varga's skill as a pilot, her knowledge of the tides and the calm that she brings to a pier run"
+                  " by old men", "speak fondly of", "Harbour elders")),
+    case("object-list-closes-with-a-plural-and-its-who-clause",
+         "Ms Varga cited the tolls, the delays and skippers who left the pier.",
+         indirect("the tolls, the delays and skippers who left the pier", "cited", "Ms Varga")),
+    case("object-list-ends-before-a-set-off-relative-with-its-own-cue",
+         "Ms Varga praised the crews, the clerks and the council, which said it would act.",
+         indirect("the crews, the clerks and the council", "praised", "Ms Varga"),
+         indirect("it would act", "said", "which")),
     case("object-goes-on-past-dash-aside-before-relative",
          "Mr Reyl referred to a meeting - one of many - where the toll was set.",
          indirect("a meeting - one of many - where the toll was set", "referred to", "Mr Reyl")),

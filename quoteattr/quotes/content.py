@@ -2618,8 +2618,10 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
         if comma is None:
             return _last_item(text, content, position, sentence, quote_map, window) if position > content.end else None
         item = clause_from(text, comma.end(), sentence, quote_map, stop=OBJECT_STOP)
-        if item is None or _item_length(item.text) > (20 if comma.group("joint") else 10) \
-                or len(item.text.split()) > 10 and _finite_cue(text, item) or _item_verb(text, item) or SUBJECT_PRONOUN.match(item.text) \
+        checked = _before_closing_relative(text, item) if item is not None else None
+        if item is None or _item_length(checked.text) > (20 if comma.group("joint") else 10) \
+                or len(checked.text.split()) > 10 and _finite_cue(text, checked) or _item_verb(text, checked) \
+                or SUBJECT_PRONOUN.match(item.text) \
                 or item.text.split()[0].lower() in RELATIVE_OPENERS \
                 or item.text.split()[0].lower() in CUE_GERUNDS and not GERUND.search(content.text):
             # ", and he remains": a clause, not an item; "Mr Reyl, slamming …": the writer's participle
@@ -2707,10 +2709,33 @@ def _last_item(text: str, content: Span, position: int, sentence: Sentence, quot
     that the object's own stops cut off ("and rising"); not "… and vowed to", a verb of its own."""
     joint = LAST_ITEM.match(text, position, window)
     last = clause_from(text, joint.end(), sentence, quote_map, stop=OBJECT_STOP) if joint is not None else None
-    if last is None or len(last.text.split()) > 10 or _item_verb(text, last) \
+    if last is None or (len(last.text.split()) > 10 or _item_verb(text, last)) and not _noun_then_relative(text, last) \
             or last.text.split()[0].lower() in cue_lexicon().forms:
         return None
     return Span.of(text, content.start, last.end)
+
+
+def _before_closing_relative(text: str, item: Span) -> Span:
+    """"her knowledge of the tides and the calm that she brings": an item up to the relative clause on the noun that
+    closes the list after "and" or "or", which the checks for a verb and a length leave out."""
+    joint = None
+    for joint in LIST_JOINT.finditer(text, item.start, near(item.start, item.end)):
+        pass
+    if joint is None or not _noun_then_relative(text, Span.of(text, joint.end(), item.end)):
+        return item
+    relative = RELATIVE_IN_ITEM.search(text, joint.end(), near(joint.end(), item.end))
+    return Span.of(text, item.start, relative.start())
+
+
+RELATIVE_IN_ITEM = regex.compile(r"\s(?:that|who|which)\s")  # "and the calm that she brings to the pier"
+
+
+def _noun_then_relative(text: str, item: Span) -> bool:
+    """"and the calm that she would bring to a harbour run by old men": a list's last item may be a short noun phrase
+    with no verb of its own and a relative clause on it, however long."""
+    relative = RELATIVE_IN_ITEM.search(text, item.start, near(item.start, item.end))
+    return relative is not None and len(text[item.start:relative.start()].split()) <= 6 \
+        and not _item_verb(text, Span.of(text, item.start, relative.start()))
 
 
 def _item_length(item: str) -> int:
