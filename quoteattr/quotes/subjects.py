@@ -351,7 +351,8 @@ def within_relative(text: str, content: Span, quote_map: QuoteMap, *, on_object:
                 and "," not in text[content.start:comma.start()] and VERB_BEFORE_ASIDE.search(text, content.start, comma.start())):
             # not "said the two men, and Mr Reyl in particular, must …", nor the last of a list ("behind A, B, and C")
             return Span.of(text, content.start, comma.start())
-        if len(word) > 2 and (word.endswith(("ed", "s")) or word in f.irregular_verbs):
+        if len(word) > 2 and (word.endswith(("ed", "s")) or word in f.irregular_verbs) \
+                and not _listed_after(text, comma, word):
             return Span.of(text, content.start, comma.start())  # ", backed the plan", ", lost money"
         if word in f.verbal_auxiliaries and (VERB_BEFORE_ASIDE.search(text, content.start, comma.start())
                                              or "," not in text[content.start:comma.start()]):
@@ -361,6 +362,17 @@ def within_relative(text: str, content: Span, quote_map: QuoteMap, *, on_object:
             # subject
             return Span.of(text, content.start, comma.start())
     return content
+
+
+# ", his support for dredging and …", ", fees and tolls": the next item of a list the relative's words run on
+LIST_ITEM_AFTER = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s*,|\s+(?:and|or)\s)")
+
+
+def _listed_after(text: str, comma: regex.Match, word: str) -> bool:
+    """"which voiced concerns over his views, his support for dredging and …": a possessive or a plural right before
+    "and", "or" or a comma opens a list's next item, not the main clause's verb in -s."""
+    return word in load_words("possessive_determiners.txt", lower=True) \
+        or LIST_ITEM_AFTER.match(text, comma.start(), near(comma.start(), comma.end() + 40)) is not None
 
 
 def past_relative_asides(text: str, start: int, commas: Iterable[regex.Match]) -> Iterator[regex.Match]:
