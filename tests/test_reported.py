@@ -8389,6 +8389,13 @@ BOUNDARY_CASES = [
     case("list-in-a-relative-aside-report-goes-on-past-a-plural-to-the-main-verb",
          "The harbour council, which voiced concerns over tolls, fees and dredging, met on Monday.",
          indirect("tolls, fees and dredging", "voiced concerns over", "which")),
+    case("list-in-a-relative-clause-report-goes-on-past-a-plural-and-its-phrase",
+         "A trial is set in May for the Lyme lawsuit, which challenges cuts in ferry sailings, limits on mooring and"
+         " the new toll.",
+         indirect("cuts in ferry sailings, limits on mooring and the new toll", "challenges", "which")),
+    case("relative-clause-report-ends-at-a-main-verb-in-s-with-its-object",
+         "Mr Reyl, who said the toll was unfair, pays the fee and leaves.",
+         indirect("the toll was unfair", "said", "who")),
     case("relative-clause-report-still-ends-at-a-comma-before-the-main-verb-in-s",
          "Ms Varga, who said the toll was unfair, wants a vote.",
          indirect("the toll was unfair", "said", "who"),

@@ -365,12 +365,15 @@ def within_relative(text: str, content: Span, quote_map: QuoteMap, *, on_object:
 
 
 # ", his support for dredging and …", ", fees and tolls": the next item of a list the relative's words run on
-LIST_ITEM_AFTER = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s*,|\s+(?:and|or)\s)")
+# ", fees and", ", limits on mooring and": a plural, perhaps with a phrase of up to three words, then "and", "or" or a
+# comma; not ", pays the fee and", a verb and its object
+LIST_ITEM_AFTER = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s+(?:" + alternation(load_words("prepositions.txt"))
+                                + r")\s+(?:[\p{L}'’\-]+\s+){0,1}[\p{L}'’\-]+)?(?:\s*,|\s+(?:and|or)\s)")
 
 
 def _listed_after(text: str, comma: regex.Match, word: str) -> bool:
-    """"which voiced concerns over his views, his support for dredging and …": a possessive or a plural right before
-    "and", "or" or a comma opens a list's next item, not the main clause's verb in -s."""
+    """"which voiced concerns over his views, his support for dredging and …": a possessive, or a plural (perhaps with
+    a short phrase) right before "and", "or" or a comma, opens a list's next item, not the main clause's verb in -s."""
     return word in load_words("possessive_determiners.txt", lower=True) \
         or LIST_ITEM_AFTER.match(text, comma.start(), near(comma.start(), comma.end() + 40)) is not None
 
