@@ -397,6 +397,7 @@ WHEN_PARTICIPLE = regex.compile(r"\s+when\s+\p{Ll}+(?:ed|ing)\b")  # "when asked
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
 LIST_COMMA = regex.compile(r"\s*,\s+(?P<joint>(?:and|or)\s+)?(?=\p{L})")  # ", his judgment", ", and the pier"
 LIST_JOINT = regex.compile(r"\s(?:and|or)\s")
+LIST_ITEMS = 10  # the items an object's list may run through past its commas
 ITEM_CONTINUATION = regex.compile(r",\s+(?:" + _spaced(load_lines("object_continuations.txt")) + r")\b")  # ", including its cost"
 # " - large and small - to": an aside between two spaced dashes, then the word that goes on
 DASH_ASIDE_GOES_ON = regex.compile(r"\s(?:[—―–]|--?)\s+(?P<opening>\p{L}+)[^—―–;:“”\"()]{0,100}?\s(?:[—―–]|--?)\s+"
@@ -2613,7 +2614,7 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
     Each item is a short phrase without a verb, and the list closes with "and" or "or".
     """
     position = content.end
-    for _ in range(4):
+    for _ in range(LIST_ITEMS):
         comma = LIST_COMMA.match(text, position, window)
         if comma is None:
             return _last_item(text, content, position, sentence, quote_map, window) if position > content.end else None
