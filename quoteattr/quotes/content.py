@@ -2751,11 +2751,18 @@ def _item_length(item: str) -> int:
 
 
 def _item_verb(text: str, item: Span) -> bool:
-    """A verb in a list's item; an -ed word after "the", "of" … is an adjective ("the number of unpledged delegates")."""
+    """A verb in a list's item; an -ed word after "the", "of" … or a possessive is an adjective ("the number of
+    unpledged delegates", "the town's frayed sea wall")."""
     markers = frames().noun_markers
     return any(not (text[position:position + 40].split()[0].endswith("ed")
-                    and _after_noun_marker(text, item.start, position, markers))
+                    and (_after_noun_marker(text, item.start, position, markers)
+                         or POSSESSIVE_BEFORE.search(text, max(item.start, position - 4), position)
+                         and ED_MODIFIER.match(text, position, item.end)))
                for position in verb_positions(text, item.start, item.end, s_forms=False))
+
+
+POSSESSIVE_BEFORE = regex.compile(r"\p{L}[’']s\s+\Z")  # "the town's (frayed)": a possessive before an adjective
+ED_MODIFIER = regex.compile(r"\p{Ll}+ed" + MODIFIER_THEN_NOUN)  # "frayed sea wall"; not "backed the plan"
 
 
 def _closes_sentence(text: str, quoted: Quoted, sentence: Sentence) -> bool:
