@@ -2634,7 +2634,8 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
                 joint := GERUND_AND.match(text, item.end, window)) is not None:
             # "backed cutting the toll, dredging the harbour and rebuilding the pier": the last gerund closes it
             last = clause_from(text, joint.end(), sentence, quote_map, stop=OBJECT_STOP)
-            if last is None or len(last.text.split()) > 10 or _item_verb(text, last):
+            if last is None or (len(last.text.split()) > 10 or _item_verb(text, last)) \
+                    and not _gerund_then_clause(text, last):
                 return None
             return Span.of(text, content.start, last.end)
         if comma.group("joint") or LIST_JOINT.search(item.text):
@@ -2726,6 +2727,17 @@ def _before_closing_relative(text: str, item: Span) -> Span:
         return item
     relative = RELATIVE_IN_ITEM.search(text, joint.end(), near(joint.end(), item.end))
     return Span.of(text, item.start, relative.start())
+
+
+GERUND_CLAUSE = regex.compile(r"\s(?:if|when|unless|until|because|that|who|which)\s")  # "shooting gulls if they …"
+
+
+def _gerund_then_clause(text: str, item: Span) -> bool:
+    """"and shooting gulls if they came near the pier": a gerund's closing item may run on a clause of its own, its
+    own words before it being a short phrase with no verb."""
+    clause = GERUND_CLAUSE.search(text, item.start, near(item.start, item.end))
+    return clause is not None and len(text[item.start:clause.start()].split()) <= 6 \
+        and not _item_verb(text, Span.of(text, item.start, clause.start()))
 
 
 RELATIVE_IN_ITEM = regex.compile(r"\s(?:that|who|which)\s")  # "and the calm that she brings to the pier"
