@@ -7513,6 +7513,18 @@ BOUNDARY_CASES = [
     case("gerund-list-ends-before-a-clause-that-is-no-item",
          "Ms Varga backed cutting the toll, dredging the harbour and skippers voted for it.",
          indirect("cutting the toll", "backed", "Ms Varga")),
+    case("object-goes-on-past-comma-and-an-embedded-question",
+         "The report detailed the storms the harbour had seen, and how the pier was saved when the sea wall failed.",
+         indirect("the storms the harbour had seen, and how the pier was saved when the sea wall failed", "detailed",
+                  "The report")),
+    case("object-list-closes-with-an-embedded-question",
+         "The survey revealed a mix of views, including support for a new ferry, the role of the toll and how Lyme may"
+         " be the town to watch.",
+         indirect("a mix of views, including support for a new ferry, the role of the toll and how Lyme may be the"
+                  " town to watch", "revealed", "The survey")),
+    case("object-ends-before-comma-and-a-who-clause-subject",
+         "Ms Varga cited the tolls, and who pays them is unclear.",
+         indirect("the tolls", "cited", "Ms Varga")),
     case("object-list-closes-with-and-gerund-item",
          "Ms Varga cited the tolls, the delays and rising rents at the pier.",
          indirect("the tolls, the delays and rising rents at the pier", "cited", "Ms Varga")),

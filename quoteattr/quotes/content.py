@@ -2619,6 +2619,8 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
         if comma is None:
             return _last_item(text, content, position, sentence, quote_map, window) if position > content.end else None
         item = clause_from(text, comma.end(), sentence, quote_map, stop=OBJECT_STOP)
+        if item is not None and comma.group("joint") and _opens_question(text, item.start):
+            return Span.of(text, content.start, item.end)  # "…, and how the pier was saved": a question closes it
         checked = _before_closing_relative(text, item) if item is not None else None
         if item is None or _item_length(checked.text) > (20 if comma.group("joint") else 10) \
                 or len(checked.text.split()) > 10 and _finite_cue(text, checked) or _item_verb(text, checked) \
@@ -2723,10 +2725,19 @@ def _before_closing_relative(text: str, item: Span) -> Span:
     joint = None
     for joint in LIST_JOINT.finditer(text, item.start, near(item.start, item.end)):
         pass
+    if joint is not None and _opens_question(text, joint.end()):
+        return Span.of(text, item.start, joint.start())  # "… and how the pier was saved": a question closes the list
     if joint is None or not _noun_then_relative(text, Span.of(text, joint.end(), item.end)):
         return item
     relative = RELATIVE_IN_ITEM.search(text, joint.end(), near(joint.end(), item.end))
     return Span.of(text, item.start, relative.start())
+
+
+def _opens_question(text: str, position: int) -> bool:
+    """"how the pier was saved", "why skippers left": an embedded question, which may close an object's list; not
+    "who" or "which", which may open a subject ("and who pays them is unclear")."""
+    word = WORD.match(text, position)
+    return word is not None and word.group().lower() in frames().question_words - RELATIVE_OPENERS
 
 
 GERUND_CLAUSE = regex.compile(r"\s(?:if|when|unless|until|because|that|who|which)\s")  # "shooting gulls if they …"
