@@ -22,7 +22,7 @@ from .sources import DATELINE, POSSESSIVES, RELATIVE_PRONOUNS, no_verb_form, occ
 from .subjects import past_relative_asides
 from .titles import title_words
 
-__all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "main_clause", "more_words_than", "opening_subordinate",
+__all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "main_clause", "past_joint_aside", "more_words_than", "opening_subordinate",
            "past_word", "plural_role", "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "title_case", "within_aside", "within_opening_clause"]
 
@@ -2656,9 +2656,28 @@ def _past_that(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap
     return Span.of(text, content.start, rest.end) if rest is not None else content
 
 
+JOINT_ADVERB_ASIDE = regex.compile(r",\s+\p{Ll}+ly,\s+(?=\p{L}|[“\"‘]|'')")  # "and(, implicitly, )her honesty"
+JOINT_AT_END = EndAnchored.of(r"(?<![\p{L}'’])(?:and|or)\Z")  # "questioned her habits and"
+
+
+def past_joint_aside(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap) -> Span:
+    """"questioned her habits and, implicitly, her honesty": an object cut at the comma of an adverb set off right
+    after its "and" or "or" goes on with the item after the adverb; before a verb of its own ("praised the crews and,
+    frankly, left early") it ends before the joint."""
+    joint = JOINT_AT_END.search(text, max(content.start, content.end - 5), content.end)
+    if joint is None or (aside := JOINT_ADVERB_ASIDE.match(text, content.end, near(content.end, sentence.end))) is None:
+        return content
+    rest = clause_from(text, aside.end(), sentence, quote_map, stop=OBJECT_STOP)
+    if rest is None or _item_verb(text, rest) or SUBJECT_PRONOUN.match(rest.text):
+        return trimmed(text, content.start, joint.start()) or content  # the joint opens the subject's next act
+    return Span.of(text, content.start, rest.end)
+
+
 def _past_dangling_word(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap) -> Span:
     """"favors exceptions, such as when a storm hits", "named Ms Varga the winner of Tuesday's race": an object
     cut by a word stop right after a preposition or determiner goes on past that stop, which is inside the phrase."""
+    if (joined := past_joint_aside(text, content, sentence, quote_map)) is not content:
+        return joined
     last = DANGLING_END.search(text, max(content.start, content.end - 30), content.end)
     cut = OBJECT_STOP.match(text, content.end, near(content.end, sentence.end)) if last is not None else None
     if cut is None or not cut.group()[:1].isspace() or not (

@@ -18,7 +18,7 @@ from attrs import frozen
 
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, THAT, VERB_ADVERBS, WORD, YES_NO, clause_from,
+from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, past_joint_aside, PHRASE_THEN_THAT, THAT, VERB_ADVERBS, WORD, YES_NO, clause_from,
                       coordinate_adjective, finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
                       told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
 from .cues import CUE_CLASSES, cue_lexicon
@@ -873,6 +873,8 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     # a headline's setting or manner after the object is the writer's: "Calls For Repairs Amid Toll Row"
     content = clause_from(text, found.end(), sentence, quote_map,
                           stop=HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP)
+    if content is not None:
+        content = past_joint_aside(text, content, sentence, quote_map)  # "questions about her habits and, implicitly, …"
     if content is not None and _in_subject(text, sentence, found.start()):
         verbs = _main_verbs_after_object(text, content, plural=noun.endswith("s"))
         if content.text.split(maxsplit=1)[0].lower() in frames().question_words:
