@@ -115,6 +115,11 @@ AS_SUBJECT_WORD = r"(?!" + AS_CLAUSE_STOPS + r")\p{Ll}+(?<!ly|ing)\s+"
 # -ed or -ing word right before a bare lower-case noun modifies it, no second verb of the subject's
 MODIFIER_THEN_NOUN = (r"(?=\s+(?!(?:" + alternation(load_lines("verb_object_openers.txt")) + "|"
                       + alternation(load_lines("prepositions.txt")) + r")\b)\p{Ll}[\p{Ll}\-]*\p{Ll}(?<!ly)\b(?!\s+to\b))")
+_ADJECTIVE = r"(?:\p{Ll}+(?:ous|ive|ful|ic|al|ant|ent|able|ible|est|ing|ed|ish|ary|ory|y)|\p{Ll}+(?:-\p{Ll}+)+)"
+# "a xenophobic and bigoted showman": after a determiner's adjective, "and" or "or" and an -ed word before a bare noun
+# join a second adjective, no verb of the subject's
+PAIRED_ADJECTIVE = (r"(?<=(?<!\p{L})(?:a|an|the|his|her|its|their|our)\s+" + _ADJECTIVE + r"\s+(?:and|or)\s+\p{Ll}+ed)"
+                    + MODIFIER_THEN_NOUN)
 # "— that", "— than", "— where" after a dash aside that closes: the object goes on
 DASH_RESUMPTION = r"(?:" + alternation(load_lines("dash_aside_resumptions.txt")) + r")\b"
 OBJECT_STOP = regex.compile(r"""
@@ -128,13 +133,13 @@ OBJECT_STOP = regex.compile(r"""
                   # not "the comments he made — and later withdrew — that …": an aside inside the object
   | ;  # 'called it "racist," an indictment': a comma inside the closing mark ends it too
   | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|he|she|they|it|we|i|\p{Ll}+ed|\p{Ll}+ing)\b
-    (?!(?<=ing)""" + MODIFIER_THEN_NOUN + r""")
+    (?!(?<=ing)""" + MODIFIER_THEN_NOUN + r""")(?!""" + PAIRED_ADJECTIVE + r""")
   | \s+and\s+(?:(?:""" + alternation(NEW_SUBJECT_DETERMINERS) + r""")\s+(?:(?!(?:""" + alternation(NOT_IN_SUBJECT | SUBJECT_PRONOUN_WORDS) + r""")\b)\p{Ll}[\p{L}\-'’]*\s+){1,3}?)?
     (?:""" + OBJECT_AUXILIARIES + r""")\b  # "… and are planning a protest", "… and her aide did not reply"
   | \s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}[^s\W]s\s+(?:the|a|an|his|her|their|its|no)\s
     (?!(?:\p{Ll}+\s+){1,2}(?:""" + VERBAL_AUXILIARIES + r"""|\p{Ll}+ed)\b)  # "… and holds a clear lead"; not "the crews and ferries the council hired"
   | \s+(?:and|but)\s+(?:(?:even|never|\p{Ll}+ly)\s+)?(?:(?:counter|re|co|pre|over|under|out|cross|double)-)?
-    (?:\p{Ll}+ed|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b  # "… and counter-sued the board", "… and cast herself as"
+    (?:\p{Ll}+ed|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b(?!""" + PAIRED_ADJECTIVE + r""")  # "… and counter-sued the board", "… and cast herself as"
   | (?<!(?<!\p{L})(?:the|an?|his|its|their|our|my|your))(?<!(?<!\p{L})\p{Ll}{2,}[^\We]ed|(?<!\p{L})made)  # not "the plan adopted last week"
     (?!(?<=(?<!\p{L})(?:""" + alternation(load_lines("time_heads.txt")) + r"""))\s+(?:when|before|after|since|until)\b)  # not "a moment when the pier shut"
     \s+(?:""" + _spaced(load_lines("object_stops.txt")) + r""")\b""" + TIME_THEN_REASON + TIME_THEN_THAT + r"""  # not "his earlier career"
@@ -426,7 +431,6 @@ GERUND_AND = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll}{2,}ing\b(?!\s+that\b))") 
 # a gerund in the object itself, not after its comma: "for keeping", not ", recalling"
 GERUND = regex.compile(r"(?<!,[”\"’']?\s+)\b(?!(?:during|including|according|nothing|something|anything|everything|morning|evening)\b)"
                        r"\p{Ll}{2,}ing\b")
-_ADJECTIVE = r"(?:\p{Ll}+(?:ous|ive|ful|ic|al|ant|ent|able|ible|est|ing|ed|ish|ary|ory|y)|\p{Ll}+(?:-\p{Ll}+)+)"
 # "a costly, dangerous delay": the first of two adjectives (by their endings), after a determiner or opening the phrase
 ADJECTIVE_BEFORE_COMMA = regex.compile(r"(?:(?<![\p{L}’'])(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\s+"
                                        r"|[\p{L}][’']s?\s+)(?:\p{Ll}+ly\s+)?" + _ADJECTIVE + r"\Z")
