@@ -22,7 +22,7 @@ from .sources import DATELINE, POSSESSIVES, RELATIVE_PRONOUNS, no_verb_form, occ
 from .subjects import past_relative_asides
 from .titles import title_words
 
-__all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "main_clause", "past_joint_aside", "more_words_than", "opening_subordinate",
+__all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "main_clause", "more_words_than", "opening_subordinate", "past_joint_aside",
            "past_word", "plural_role", "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "title_case", "within_aside", "within_opening_clause"]
 

@@ -18,9 +18,9 @@ from attrs import frozen
 
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, past_joint_aside, PHRASE_THEN_THAT, THAT, VERB_ADVERBS, WORD, YES_NO, clause_from,
+from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, THAT, VERB_ADVERBS, WORD, YES_NO, clause_from,
                       coordinate_adjective, finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
-                      told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
+                      past_joint_aside, told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import PASSIVE_ADVERB, EndAnchored, alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials
 from .quotemap import QuoteMap, make_quote
