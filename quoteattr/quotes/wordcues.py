@@ -646,12 +646,14 @@ def _noun_pairs(name: str) -> frozenset[tuple[str, str]]:
 
 def _agent_copula() -> regex.Pattern:
     """A copula, perhaps an adverb, an optional article and up to four modifiers, none a preposition, of the noun
-    that follows: "has been a vocal ", "is perhaps the harbour council's most outspoken ", "’s a ", "are vocal "."""
+    that follows: "has been a vocal ", "is perhaps the harbour council's most outspoken ", "’s a ", "are vocal ",
+    "were among the earliest ", "has emerged this year as a leading "."""
     copulas = alternation(load_words("be_forms.txt", lower=True) | load_words("stance_copulas.txt", lower=True))
     prepositions = alternation(frames().prepositions)
-    return regex.compile(r"(?:(?<![\p{L}’'])(?i:" + copulas + r"|emerged\s+as)|(?<=\p{L})[’']s)\s+"
+    emerged = r"emerged(?:\s+(?!from\b)[\p{L}\p{N}]+){0,5}?\s+as"  # "emerged over the last year as", not "from the hall"
+    return regex.compile(r"(?:(?<![\p{L}’'])(?i:" + copulas + "|" + emerged + r")|(?<=\p{L})[’']s)\s+"
                          r"(?:(?i:not|now|still|also|long|perhaps|probably|\p{Ll}{3,}ly)\s+)?"
-                         r"(?:(?i:a|an|the|one\s+of\s+the)\s+)?"
+                         r"(?:(?i:a|an|the|one\s+of\s+the|among\s+the)\s+)?"
                          r"(?:(?!(?i:" + prepositions + r")\s)[\p{L}\p{N}’'\-]+\s+){0,4}\Z")
 
 
