@@ -83,6 +83,11 @@ CASES = {
                                                                     "starting talks about the pier — Ms Varga said it "
                                                                     "was fair — and also has praise for his attacks on "
                                                                     "the plan and " * (size // 157)),
+    "joined stances, long object lists, no stop": lambda size: ("the skippers are angry about the toll, worried about "
+                                                               "the pier and dismayed by the council, and Ms Varga "
+                                                               "unveiled a plan, fees, tolls, the town's frayed sea "
+                                                               "wall and the calm that she brings to "
+                                                               * (size // 193)),
 }
 
 
