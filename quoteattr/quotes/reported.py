@@ -2959,6 +2959,14 @@ WORD_BEFORE_COPULA = EndAnchored.of(r"(?<![\p{L}])(\p{L}+)\s+\Z")
 JOINED_STANCE_WINDOW = 200  # characters before a joined stance searched for the stance it is joined to
 
 
+def _stance_complement_follows(text: str, match: regex.Match, lemma: str, sentence: Sentence) -> bool:
+    """"that", "to" or the stance's own preposition right after it: "worried about", "confident that", "keen to"."""
+    window = near(match.end(), sentence.end)
+    particle = frames().particles.get(lemma)
+    return bool(THAT.match(text, match.end(), window) or TO_NEXT.match(text, match.end(), window)
+                or (particle is not None and particle.match(text, match.end(), window)))
+
+
 def _joined_stance_subject(text: str, match: regex.Match, lemma: str, sentence: Sentence,
                            chain_start: int) -> Span | None:
     """The subject of an earlier stance after a copula that this one is joined to by a comma, "and" or "or", when
@@ -2969,10 +2977,7 @@ def _joined_stance_subject(text: str, match: regex.Match, lemma: str, sentence: 
     joined = STANCE_JOINED.search(text, max(sentence.start, chain_start - 30), chain_start)
     if joined is None:
         return None
-    window = near(match.end(), sentence.end)
-    particle = frames().particles.get(lemma)
-    if not (THAT.match(text, match.end(), window) or TO_NEXT.match(text, match.end(), window)
-            or (particle is not None and particle.match(text, match.end(), window))):
+    if not _stance_complement_follows(text, match, lemma, sentence):
         return None
     prior = PRIOR_STANCE.search(text, max(sentence.start, joined.start() - JOINED_STANCE_WINDOW), joined.start())
     if (prior is None or prior.group("stance") not in frames().adjectives
@@ -2996,10 +3001,7 @@ def _set_off_stance_subject(text: str, match: regex.Match, lemma: str, sentence:
     set_off = STANCE_SET_OFF.search(text, max(sentence.start, chain_start - 10), chain_start)
     if set_off is None:
         return None
-    window = near(match.end(), sentence.end)
-    particle = frames().particles.get(lemma)
-    if not (THAT.match(text, match.end(), window) or TO_NEXT.match(text, match.end(), window)
-            or (particle is not None and particle.match(text, match.end(), window))):
+    if not _stance_complement_follows(text, match, lemma, sentence):
         return None
     window = max(sentence.start, set_off.start() - STANCE_CLAUSE_WINDOW)
     joint = STANCE_CLAUSE_JOINT.search(text, window, set_off.start())  # the last one: a reverse search
