@@ -60,7 +60,8 @@ PARTICIPLE_BEFORE_NOUN = EndAnchored.of(r",\s+(?:(?:also|then|again|\p{Ll}+ly)\s
 ADVERBS_AFTER_SUBJECT = regex.compile(r"(?:\s+(?:" + alternation(sorted(VERB_ADVERBS)) + r"|\p{Ll}+ly))+\s*\Z")
 SUBJECT_REACH = 200  # characters from the sentence start within which a noun can head the subject
 CLAUSE_OPENING = regex.compile(r"(?r)(?:[;:]|,\s+(?:although|though|but|while|whereas|and|where|as)\b|\b(?:where|although|"
-                            r"though|while|whereas|but)\b)\s*")  # the last clause opening before a position
+                            r"though|while|whereas|(?<!\bnothing\s)but)\b)\s*")  # the last clause opening before a position; "had nothing but
+# praise for" is none
 AS_COMMA = regex.compile(r"\s*,\s+(?=[\p{L}\p{N}“\"‘])")
 SET_OFF_RELATIVE = regex.compile(r"(?r),\s+(?P<relative>who|which)\s")  # the last relative set off before a position
 AS_OPENS = regex.compile(r"[\s“\"]*As\s+(?:first\s+|\p{Ll}+ly\s+)?")  # a sentence that opens "As reported by …"
@@ -575,9 +576,14 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
               if text[max(start, g - 6):g].split()[-1:] not in (["a"], ["an"], ["the"])]  # "an impassioned call"
     if not groups:
         return None
-    verb = WORD.match(text, groups[-1])
+    verb_start = groups[-1]
+    while verb_start > start and text[verb_start - 1].isalpha():
+        verb_start -= 1  # a run found at its "n't" begins at "doesn't"
+    verb = WORD.match(text, verb_start)
     between = text[verb.end():noun_start].split() if verb is not None else []
-    if verb is None or len(between) > OBJECT_GAP or not all(word.isalpha() and word.islower() for word in between):
+    if between[:1] in (["'t"], ["’t"]):
+        between = between[1:]  # "doesn't mince words about": the verb's negation
+    if verb is None or len(between) > OBJECT_GAP or not all(_modifier_word(word) for word in between):
         return None
     if not _undergoing_verbs().isdisjoint([verb.group().lower(), *between]):
         # "Ms Varga faced questions about …", "has faced", "did not answer questions about …": the target
@@ -586,11 +592,11 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
         return None  # "The council ignored the warning that …", "investigated claims that …": someone else's words
     if any(word in frames().prepositions and word not in OBJECT_PREPOSITIONS for word in between):
         return None  # "resigned after reports about …": the noun is no object of the verb
-    adverbs = ADVERBS_AFTER_SUBJECT.search(text, max(start, groups[-1] - 40), groups[-1])
-    found = source_before(text, start, adverbs.start() if adverbs is not None else groups[-1])
+    adverbs = ADVERBS_AFTER_SUBJECT.search(text, max(start, verb_start - 40), verb_start)
+    found = source_before(text, start, adverbs.start() if adverbs is not None else verb_start)
     if found is None and start == sentence.start:
         # "Ms Varga left the meeting and voiced concerns about …": the subject of the first verb
-        joined = fallback_source(text, sentence, Span.of(text, groups[-1], verb.end()))
+        joined = fallback_source(text, sentence, Span.of(text, verb_start, verb.end()))
         found = (joined, joined.start) if joined is not None else None
     elif (found is None or ADVERBS_AFTER_SUBJECT.fullmatch(" " + found[0].text)) and opening is not None \
             and opening.group().strip(" ,").lower() in ("and", "but") and opening.start() > sentence.start:
@@ -601,6 +607,12 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
     if found is None or found[0].text.lower() == "there" or not plausible_source(found[0].text):
         return None  # "There is a good argument that …": nobody's
     return found[0]
+
+
+def _modifier_word(word: str) -> bool:
+    """A lower-case word between a verb and the noun it takes, hyphenated or counted too: "an hour-long rant",
+    "a 95-minute speech"."""
+    return word.replace("-", "").isalnum() and not any(letter.isupper() for letter in word)
 
 
 def _participle_holder(text: str, sentence: Sentence, start: int, participle: regex.Match,
