@@ -1569,7 +1569,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "… Maher said. Adding, “…”": the speaker of the sentence before goes on
         return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                       participle_source=carried, gerund=True)
-    if gerund and lemma not in f.particle_required and _fills_opening(OPENING_PARTICIPLE, text, sentence, chain_start):
+    if gerund and (lemma not in f.particle_required or chain_start > sentence.start) and _fills_opening(
+            OPENING_PARTICIPLE, text, sentence, chain_start):
         # "In describing the plan, Ms Varga said …": the main clause's subject does it; "Speaking to reporters, …" not
         return _opening_participle(text, match, lemma, cue_class, cue, sentence, index, quote_map)
     if gerund and lemma not in f.particle_required and _after_fronted_phrase(text, sentence, chain_start):
