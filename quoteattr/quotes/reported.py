@@ -42,8 +42,8 @@ from .marks import Quoted
 from .quotemap import QuoteMap, make_quote
 from .sources import (NAME_WORD, NOUN_DETERMINERS, POSSESSED_MODIFIER, POSSESSIVES, RELATIVE_PRONOUNS, approximator,
                       clause_subject, contact_relative_head, contact_subject, fronted_phrase_end, headline_document,
-                      joined_subject, noun_phrase_before, plausible_source, sentence_subject, source_after,
-                      source_before)
+                      joined_subject, noun_phrase_before, plausible_source, sentence_adverb_alternation,
+                      sentence_subject, source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, object_relative_head, plural_subject,
                        relative_subject, relative_that_between, stance_before_to, within_relative, within_restrictive,
                        word_before)
@@ -373,9 +373,10 @@ TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidenc
 # what may open a sentence before its participle: "Praising the council, …", "But in describing the plan, …"
 # "Eight years after (backing …)", "One month after": a measured time before the participle's link
 MEASURED_TIME = time_count() + r"\s+" + time_unit() + r"\s+"
-OPENING_PARTICIPLE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:(?:in\s+addition\s+to|in|(?:" + MEASURED_TIME
-                                   + r")?(?:after|before|since)|when|while|by|upon|besides|despite|without)\s+)?",
-                                   regex.IGNORECASE)
+PARTICIPLE_LINK = (r"(?:in\s+addition\s+to|in|(?:" + MEASURED_TIME
+                   + r")?(?:after|before|since)|when|while|by|upon|besides|despite|without)\s+")
+OPENING_PARTICIPLE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:" + PARTICIPLE_LINK + r")?", regex.IGNORECASE)
+LINKED_PARTICIPLE = regex.compile(PARTICIPLE_LINK, regex.IGNORECASE)  # "Now, after arguing …": the link is needed
 # "Having announced that …, Ms Varga left": a perfect participle opening the sentence, perhaps with an adverb
 HAVING_ASIDE = regex.compile(r",\s+having\s+(?:\p{Ll}+ly\s+|already\s+|just\s+)?\Z")  # "Mr Reyl, having said …,"
 HAVING_OPENING = regex.compile(r"(?:(?:but|yet|and)\s+)?having\s+(?:\p{Ll}+ly\s+|already\s+|just\s+)?", regex.IGNORECASE)
@@ -963,8 +964,20 @@ def _after_fronted_phrase(text: str, sentence: Sentence, end: int) -> bool:
     """Whether a phrase set off by a comma opens the sentence, and what follows it up to ``end`` may open a
     participle clause: "In April, explaining …", "Later, in praising …"."""
     fronted = fronted_phrase_end(text, sentence.start, sentence.end)
+    if fronted == sentence.start and (adverb := _opening_adverb().match(text, sentence.start,
+                                                                       near(sentence.start, end))) is not None:
+        # "Now, after arguing …, his team …": a lone adverb's comma, then a link no gerund subject follows
+        return adverb.end() <= end and end - adverb.end() <= NEAR and LINKED_PARTICIPLE.fullmatch(
+            text, adverb.end(), end) is not None
     return sentence.start < fronted <= end and end - fronted <= NEAR and OPENING_PARTICIPLE.fullmatch(
         text, fronted, end) is not None
+
+
+@functools.cache
+def _opening_adverb() -> regex.Pattern:
+    """A sentence adverb, or one in -ly, set off by a comma at the opening of a sentence: "Now, ", "Still, "."""
+    return regex.compile(r"(?:(?:but|yet|and)\s+)?(?:" + sentence_adverb_alternation() + r"|\p{L}+ly),\s+",
+                         regex.IGNORECASE)
 
 
 def _floats_after_subject(text: str, sentence: Sentence, previous: regex.Match) -> bool:
