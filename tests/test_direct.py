@@ -345,6 +345,8 @@ PATTERN_CASES = [
          direct("Nobody will lose a job over this.", "said", "Ms Varga")),
     case("verb-phrase-then-colon", "Ms Varga went further: “Nobody will lose a job over this.”",
          direct("Nobody will lose a job over this.", "went further:", "Ms Varga")),
+    case("according-to-then-colon", "The ferry was late again. According to the Lyme Gazette: “The old pier will close in May.”",
+         direct("The old pier will close in May.", "According to", "the Lyme Gazette")),
     case("section-heading-in-capitals-before-a-dash-is-nobody",
          "HARBOUR NEWS—“The old pier to close at the end of May,” by Lena Ruiz: “The old pier will close in May, "
          "its owners said.”"),

@@ -63,6 +63,7 @@ CLAUSE_JOINT = regex.compile(r"[\s,]*(?:(?:and|but|or)\s+)?", regex.IGNORECASE)
 WRITER_ASIDE = regex.compile(r"\s*,?\s*(?:which|who|whom|whose)\b")  # "“B,” which Mozloom thinks …": no new frame
 DASH_PHRASE_WORDS = 3  # "finally wrapped up —": the verb phrase a dash may close before the quote
 MAX_INTRODUCTION = 80  # characters of verb phrase a cue span takes in before the colon or dash
+ACCORDING_REACH = 80  # characters of "According to" and its source before a colon
 DASH_TRAILER = regex.compile(r"""
     [ \t\u00a0]*(?P<dash>[—―–]|-{1,2})[ \t\u00a0]*
     (?P<source>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|al|bin)){0,4})
@@ -73,6 +74,8 @@ SIGNATURE_LINE = regex.compile(r"(?P<dash>[—―–]|-{1,2})\s*(?P<source>\p{Lu
 PARAGRAPH_COLON = regex.compile(r"\s*:\s*\Z")
 QUOTE_COLON_BEFORE = regex.compile(r":\s+\Z")  # "'We are ready'(: )mayor vows …"
 INTRODUCING_MARK = regex.compile(r"\s*(?::|—|―|–|\s-)\s*\Z")
+# "According to the Gazette: “…”": a sentence opening with "according to" names its source before the colon
+ACCORDING_LABEL = regex.compile(r"[\s“\"]*(?P<cue>[Aa]ccording\s+to)\s+(?P<source>[^\s,;:][^,;:“”\"]{0,60}?)\s*")
 DASH_AFTER = regex.compile(r"\s*(?:[—―–]|--)")
 # "…, Ms Varga said." closing a paragraph: a tag whose quotation's closing mark was forgotten
 FORGOTTEN_CLOSE_TAG = regex.compile(r",\s+(?P<tag>(?:[\p{L}.'’\-]+\s+){0,3}[\p{L}'’\-]+)\s*[.!?]?\s*\Z")
@@ -215,6 +218,10 @@ def introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, sentence_
         cue = Span.of(text, cue_start, cue_end)  # "went even further:"; a long way off, just the mark
         if lead.group().strip() == ":" and (label := possessor_of_label(text, subject, lead.start())) is not None:
             subject, cue = label  # "Ms Varga's reply: “…”": hers, the noun of saying its cue
+        elif lead.group().strip() == ":" and lead.start() - sentence.start <= ACCORDING_REACH and (
+                according := ACCORDING_LABEL.fullmatch(text, sentence.start, lead.start())) is not None:
+            # "According to the Gazette: “…”": the Gazette's, "According to" its cue
+            subject, cue = Span.of(text, *according.span("source")), Span.of(text, *according.span("cue"))
         yield Quote(kind=kind_of((quoted.inner,), quote_map), content=(quoted.inner,), cue=cue, source=subject,
                     sentences=(index,), cue_class="speech")
 
