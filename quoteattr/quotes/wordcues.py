@@ -134,8 +134,10 @@ RECEIVING_VERBS = alternation(load_words("receiving_verbs.txt", lower=True))
 RECEIVED = regex.compile(r"(?<![\p{L}])(?:" + RECEIVING_VERBS + r")"
                       r"\s+(?:up\s+)?(?:the|an?)\s+(?:\p{L}+\s+)?\Z", regex.IGNORECASE)
 # "won the backing of", "has strong support among", "picked up an endorsement from": the verb, up to three
-# words, the noun and its preposition
-RECEIVED_NOUN = regex.compile(r"(?<![\p{L}])(?P<verb>" + RECEIVING_VERBS + r")\s+(?:up\s+)?"
+# words, the noun and its preposition; not "has" right before another such verb, whose own match it would take
+# ("has won the backing of")
+RECEIVED_NOUN = regex.compile(r"(?<![\p{L}])(?P<verb>" + RECEIVING_VERBS + r")(?!\s+(?:" + RECEIVING_VERBS + r")\b)"
+                              r"\s+(?:up\s+)?"
                               r"(?P<gap>(?:[\p{L}\p{N}%’'-]+\s+){0,3}?)(?P<noun>" + alternation(GIVEN_NOUNS)
                               + r")\s+(?:from|of|among)\s+(?=\S)", regex.IGNORECASE)
 UNDERGONE_NOUNS = {noun: cue_class for noun, cue_class in load_table("undergone_nouns.txt")}  # what one draws
