@@ -164,6 +164,9 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
                 and quote_map.around(left.start) is None and _opens_with_report(text, left)):
             continue  # "Ms Lund said the toll was unfair, as she had warned": the words are already a report
         quoted = quote_map.around(left.start) is not None
+        if (not inverted and AS_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
+                and _framed_before(text, quote_map, left)):
+            continue  # "“We will mend it,” Ms Varga said, as the crowd applauded": the quotation has its own frame
         if inverted and not quoted and _takes_object_only(match) and _owned_thing(source):
             continue  # "Mr Reyl summed up the toll as “a tax,” denounced its record …": the verb's object, no speaker
         if not quoted and not inverted and DUTY_MODAL.match(cue.text) and not COMMA_NEXT.match(text, frame_end):
@@ -266,6 +269,14 @@ def _clause_after_semicolon(text: str, frame_end: int, sentence: Sentence, quote
             or not opens_with_subject(text[joint.end():sentence.end])):
         return None
     return trimmed(text, joint.end(), sentence.end)
+
+
+def _framed_before(text: str, quote_map: QuoteMap, left: Span) -> bool:
+    """"“We will mend it,” Ms Varga said": a clause opening with a quotation and then a cue, the quotation's own
+    frame, so an "as" clause after it is no frame of the quotation's."""
+    quotation = quote_map.around(left.start + 1)
+    return (quotation is not None and quotation.start <= left.start and quotation.end < left.end
+            and next(cue_lexicon().find(text, quotation.end, near(quotation.end, left.end), ANY_CUE), None) is not None)
 
 
 def _short_reply(text: str, sentence: Sentence, left: Span, frame_end: int) -> bool:
