@@ -402,6 +402,7 @@ WHEN_PARTICIPLE = regex.compile(r"\s+when\s+\p{Ll}+(?:ed|ing)\b")  # "when asked
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
 LIST_COMMA = regex.compile(r"\s*,\s+(?P<joint>(?:and|or)\s+)?(?=\p{L})")  # ", his judgment", ", and the pier"
 LIST_JOINT = regex.compile(r"\s(?:and|or)\s")
+LAST_LIST_JOINT = regex.compile(r"\s(?:and|or)\s", regex.REVERSE)  # the last "and" or "or" of an item
 LIST_ITEMS = 10  # the items an object's list may run through past its commas
 ITEM_CONTINUATION = regex.compile(r",\s+(?:" + _spaced(load_lines("object_continuations.txt")) + r")\b")  # ", including its cost"
 # " - large and small - to": an aside between two spaced dashes, then the word that goes on
@@ -2641,7 +2642,7 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
             # "backed cutting the toll, dredging the harbour and rebuilding the pier": the last gerund closes it
             last = clause_from(text, joint.end(), sentence, quote_map, stop=OBJECT_STOP)
             if last is None or (len(last.text.split()) > 10 or _item_verb(text, last)) \
-                    and not _gerund_then_clause(text, last):
+                    and _clause_after_phrase(text, last, GERUND_CLAUSE) is None:
                 return None
             return Span.of(text, content.start, last.end)
         if comma.group("joint") or LIST_JOINT.search(item.text):
@@ -2736,7 +2737,8 @@ def _last_item(text: str, content: Span, position: int, sentence: Sentence, quot
     that the object's own stops cut off ("and rising"); not "… and vowed to", a verb of its own."""
     joint = LAST_ITEM.match(text, position, window)
     last = clause_from(text, joint.end(), sentence, quote_map, stop=OBJECT_STOP) if joint is not None else None
-    if last is None or (len(last.text.split()) > 10 or _item_verb(text, last)) and not _noun_then_relative(text, last) \
+    if last is None or (len(last.text.split()) > 10 or _item_verb(text, last)) \
+            and _clause_after_phrase(text, last, RELATIVE_IN_ITEM) is None \
             or last.text.split()[0].lower() in cue_lexicon().forms:
         return None
     return Span.of(text, content.start, last.end)
@@ -2745,15 +2747,12 @@ def _last_item(text: str, content: Span, position: int, sentence: Sentence, quot
 def _before_closing_relative(text: str, item: Span) -> Span:
     """"her knowledge of the tides and the calm that she brings": an item up to the relative clause on the noun that
     closes the list after "and" or "or", which the checks for a verb and a length leave out."""
-    joint = None
-    for joint in LIST_JOINT.finditer(text, item.start, near(item.start, item.end)):
-        pass
+    joint = LAST_LIST_JOINT.search(text, item.start, near(item.start, item.end))
     if joint is not None and _opens_question(text, joint.end()):
         return Span.of(text, item.start, joint.start())  # "… and how the pier was saved": a question closes the list
-    if joint is None or not _noun_then_relative(text, Span.of(text, joint.end(), item.end)):
-        return item
-    relative = RELATIVE_IN_ITEM.search(text, joint.end(), near(joint.end(), item.end))
-    return Span.of(text, item.start, relative.start())
+    relative = _clause_after_phrase(text, Span.of(text, joint.end(), item.end), RELATIVE_IN_ITEM) \
+        if joint is not None else None
+    return Span.of(text, item.start, relative.start()) if relative is not None else item
 
 
 def _opens_question(text: str, position: int) -> bool:
@@ -2764,25 +2763,18 @@ def _opens_question(text: str, position: int) -> bool:
 
 
 GERUND_CLAUSE = regex.compile(r"\s(?:if|when|unless|until|because|that|who|which)\s")  # "shooting gulls if they …"
-
-
-def _gerund_then_clause(text: str, item: Span) -> bool:
-    """"and shooting gulls if they came near the pier": a gerund's closing item may run on a clause of its own, its
-    own words before it being a short phrase with no verb."""
-    clause = GERUND_CLAUSE.search(text, item.start, near(item.start, item.end))
-    return clause is not None and len(text[item.start:clause.start()].split()) <= 6 \
-        and not _item_verb(text, Span.of(text, item.start, clause.start()))
-
-
 RELATIVE_IN_ITEM = regex.compile(r"\s(?:that|who|which)\s")  # "and the calm that she brings to the pier"
 
 
-def _noun_then_relative(text: str, item: Span) -> bool:
-    """"and the calm that she would bring to a harbour run by old men": a list's last item may be a short noun phrase
-    with no verb of its own and a relative clause on it, however long."""
-    relative = RELATIVE_IN_ITEM.search(text, item.start, near(item.start, item.end))
-    return relative is not None and len(text[item.start:relative.start()].split()) <= 6 \
-        and not _item_verb(text, Span.of(text, item.start, relative.start()))
+def _clause_after_phrase(text: str, item: Span, opening: regex.Pattern) -> regex.Match | None:
+    """Where a clause of ``opening`` starts in a list's item after a short phrase of its own with no verb: "and the
+    calm that she would bring to a harbour run by old men", "and shooting gulls if they came near the pier"; such an
+    item may run on however long its clause is."""
+    clause = opening.search(text, item.start, near(item.start, item.end))
+    if clause is None or len(text[item.start:clause.start()].split()) > 6 \
+            or _item_verb(text, Span.of(text, item.start, clause.start())):
+        return None
+    return clause
 
 
 def _item_length(item: str) -> int:

@@ -2938,12 +2938,19 @@ def _seeming_to(text: str, sentence: Sentence, end: int) -> int | None:
     return verb.start(1)
 
 
-def _stance_copula_pattern() -> EndAnchored:
-    """A copula, then degree words or adverbs, ending where a stance word starts: "are far less ", "remained "."""
+def _copula_and_degrees(*, contracted_negation: bool) -> str:
+    """A copula, then up to three degree words or adverbs: "are far less ", "remained ", "were "; with
+    ``contracted_negation`` a word in "n't" among them too."""
     copulas = alternation(load_words("be_forms.txt", lower=True) | load_words("stance_copulas.txt", lower=True))
     degree = alternation(load_words("stance_degree_words.txt", lower=True))
-    return EndAnchored.of(r"(?<![\p{L}’'])(?i:" + copulas + r"|(?<=\p{L})[’'](?:s|re|m))\s+"
-                          r"(?:(?i:" + degree + r"|not|now|still|also|increasingly|\p{Ll}{3,}ly|\p{Ll}{2,}n[’']t)\s+){0,3}\Z")
+    return (r"(?<![\p{L}’'])(?i:" + copulas + r"|(?<=\p{L})[’'](?:s|re|m))\s+"
+            r"(?:(?i:" + degree + r"|not|now|still|also|increasingly|\p{Ll}{3,}ly"
+            + (r"|\p{Ll}{2,}n[’']t" if contracted_negation else "") + r")\s+){0,3}")
+
+
+def _stance_copula_pattern() -> EndAnchored:
+    """A copula, then degree words or adverbs, ending where a stance word starts: "are far less ", "remained "."""
+    return EndAnchored.of(_copula_and_degrees(contracted_negation=True) + r"\Z")
 
 
 STANCE_COPULA = _stance_copula_pattern()
@@ -2958,11 +2965,7 @@ STANCE_CLAUSE_WINDOW = 300  # characters before a set-off stance searched for th
 def _prior_stance_pattern() -> regex.Pattern:
     """The last copula with up to three degree words and the word after it, searched backwards: "are angry" in
     "Skippers are angry about the toll, worried about …"; the caller checks that the word is a stance."""
-    copulas = alternation(load_words("be_forms.txt", lower=True) | load_words("stance_copulas.txt", lower=True))
-    degree = alternation(load_words("stance_degree_words.txt", lower=True))
-    return regex.compile(r"(?r)(?<![\p{L}’'])(?:(?i:" + copulas + r")|(?<=\p{L})[’'](?:s|re|m))\s+"
-                         r"(?:(?i:" + degree + r"|not|now|still|also|increasingly|\p{Ll}{3,}ly)\s+){0,3}"
-                         r"(?P<stance>\p{Ll}+)(?![\p{L}])")
+    return regex.compile(r"(?r)" + _copula_and_degrees(contracted_negation=False) + r"(?P<stance>\p{Ll}+)(?![\p{L}])")
 
 
 PRIOR_STANCE = _prior_stance_pattern()

@@ -20,7 +20,7 @@ from .frames import EndAnchored, alternation, end_before, frames, forum_or_day, 
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
-from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, sentence_adverb_alternation, TIME_BEFORE, approximator, broken_clause_subject, cause_clause_subject, coordinated_subject,
+from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, POSSESSIVES, sentence_adverb_alternation, TIME_BEFORE, approximator, broken_clause_subject, cause_clause_subject, coordinated_subject,
                       noun_phrase_before, occasion_before, plausible_source,
                       plural_then_participle, sentence_subject, source_before, subject_prepositions)
 
@@ -374,7 +374,7 @@ LIST_ITEM_AFTER = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s+(?:" + alter
 def _listed_after(text: str, comma: regex.Match, word: str) -> bool:
     """"which voiced concerns over his views, his support for dredging and …": a possessive, or a plural (perhaps with
     a short phrase) right before "and", "or" or a comma, opens a list's next item, not the main clause's verb in -s."""
-    return word in load_words("possessive_determiners.txt", lower=True) \
+    return word in POSSESSIVES \
         or LIST_ITEM_AFTER.match(text, comma.start(), near(comma.start(), comma.end() + 40)) is not None
 
 
