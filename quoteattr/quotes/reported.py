@@ -2943,7 +2943,7 @@ def _copula_and_degrees(*, contracted_negation: bool) -> str:
     ``contracted_negation`` a word in "n't" among them too."""
     copulas = alternation(load_words("be_forms.txt", lower=True) | load_words("stance_copulas.txt", lower=True))
     degree = alternation(load_words("stance_degree_words.txt", lower=True))
-    return (r"(?<![\p{L}’'])(?i:" + copulas + r"|(?<=\p{L})[’'](?:s|re|m))\s+"
+    return (r"(?:(?<![\p{L}’'])(?i:" + copulas + r")|(?<=\p{L})[’'](?i:s|re|m))\s+"
             r"(?:(?i:" + degree + r"|not|now|still|also|increasingly|\p{Ll}{3,}ly"
             + (r"|\p{Ll}{2,}n[’']t" if contracted_negation else "") + r")\s+){0,3}")
 
