@@ -117,8 +117,9 @@ def _add_forms(forms: dict[str, tuple[str, str]], finite: set[str], rows: tuple[
         lemmas.add(lemma)
         third, past, *_ = listed or inflect(lemma)
         doubled = () if listed else doubled_l(lemma)
-        finite.update((third.lower(), past.lower(), *doubled[:1]))
-        for form in (lemma, *(listed or inflect(lemma)), *doubled):
+        british = () if listed else ise_forms(lemma)
+        finite.update((third.lower(), past.lower(), *doubled[:1], *british[1:3]))
+        for form in (lemma, *(listed or inflect(lemma)), *doubled, *british):
             forms.setdefault(form.lower(), (lemma, cue_class))
     return lemmas
 
@@ -134,6 +135,19 @@ def doubled_l(lemma: str) -> tuple[str, ...]:
             or lemma[-3] == "l":
         return ()
     return lemma + "led", lemma + "ling"
+
+
+def ise_forms(lemma: str) -> tuple[str, ...]:
+    """The forms in "-ise" and "-yse" that British English writes for a verb in "-ize" or "-yze" after a consonant:
+    "criticise", "criticises", "criticised", "criticising"; none for "seize".
+
+    >>> ise_forms("analyze"), ise_forms("seize")
+    (('analyse', 'analyses', 'analysed', 'analysing'), ())
+    """
+    if len(lemma) < 5 or not lemma.endswith(("ize", "yze")) or lemma[-4] in _VOWELS:
+        return ()
+    stem = lemma[:-2] + "s"
+    return stem + "e", stem + "es", stem + "ed", stem + "ing"
 
 
 @functools.cache
