@@ -5,7 +5,7 @@ import pytest
 
 import quoteattr
 
-from quoteattr.lexicon import load_lines, load_table, load_words
+from quoteattr.lexicon import load_lines, load_table, load_words, respelled
 from quoteattr.quotes.cues import CUE_CLASSES, cue_lexicon, inflect
 
 FRAME_LISTS = ["cues_object.txt", "cues_bare_complement.txt", "cues_infinitive.txt", "cues_addressee.txt",
@@ -90,3 +90,23 @@ def test_each_form_has_one_class_from_the_known_set():
 
 def test_comments_and_blank_lines_are_not_entries():
     assert all("#" not in line and line.strip() == line for line in load_lines("cues_speech.txt"))
+
+
+def test_lists_are_read_in_both_spellings():
+    """A list names one spelling; the British one comes right after the American one, its capitals kept."""
+    particles = load_lines("cue_particles.txt")
+    assert particles.index("argue in favour of") == particles.index("argue in favor of") + 1
+    assert ("labour", "mod") in load_table("titles.txt")
+    assert respelled("The Labor MP, a skeptic") == "The Labour MP, a sceptic"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (Path(quoteattr.__file__).parent / "data").glob("*.txt")))
+def test_no_list_names_both_spellings(name):
+    """The British spelling is read with the American one, so a list that names both repeats itself."""
+    path = Path(quoteattr.__file__).parent / "data" / name
+    raw = {line.split("#", 1)[0].strip() for line in path.read_text("utf-8").splitlines()} - {""}
+    if name == "british_spellings.txt":
+        american, british = zip(*(line.split() for line in raw))
+        assert not set(american) & set(british)
+        return
+    assert sorted(line for line in raw if (other := respelled(line)) != line and other in raw) == []

@@ -608,6 +608,8 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
         found = (joined, joined.start) if joined is not None else None
     if found is None or found[0].text.lower() == "there" or not plausible_source(found[0].text):
         return None  # "There is a good argument that …": nobody's
+    if verb.group().lower() in frames().be_forms and found[0].text.split()[0].lower().endswith("ing"):
+        return None  # "Adding to the worry was a rumour that …": an inverted sentence's opening phrase is nobody
     return found[0]
 
 
