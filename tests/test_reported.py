@@ -4481,6 +4481,13 @@ COMPLEMENT_CASES = [
          "shifted.", indirect("to reopen the cannery", "vowed", "Ms Varga")),
     case("content-stops-at-remarks-that", "Ms Varga said the pier was unsafe, remarks that angered the board.",
          indirect("the pier was unsafe", "said", "Ms Varga")),
+    case("content-stops-at-for-whom", "Ms Varga said she backed Mr Reyl, for whom she had campaigned in May.",
+         indirect("she backed Mr Reyl", "said", "Ms Varga")),
+    case("content-stops-at-both-of-whom", "Ms Varga hoped to beat the two skippers, both of whom had fished the bay "
+         "for years.", indirect("to beat the two skippers", "hoped", "Ms Varga")),
+    case("share-of-whom-aside-on-subject-goes-on", "Mr Reyl said the skippers, most of whom live in Lyme, would vote "
+         "against the toll.", indirect("the skippers, most of whom live in Lyme, would vote against the toll", "said",
+                                       "Mr Reyl")),
     case("content-stops-at-the-latter-gloss",
          "Most of the repairs, he said, were on the north and south piers, the latter a berth for ferries.",
          indirect(("Most of the repairs", "were on the north and south piers"), "said", "he")),
