@@ -1204,17 +1204,12 @@ def _adverbs_and_times(words: list[str]) -> bool:
     return all(w.lower() in adverbs or _time_word(w) for w in words)
 
 
-@functools.cache
-def _cue_auxiliaries() -> frozenset[str]:
-    """The auxiliaries and reporting adverbs of `cue_auxiliaries.txt` that may stand before a verb: "had", "long"."""
-    return load_words("cue_auxiliaries.txt", lower=True)
-
-
 def _subject_relative_head(text: str, start: int, tokens: list[regex.Match], verb: int) -> tuple[Span, int] | None:
     """The noun a "who" clause hangs on when the walk meets the clause's verb: "Voters who wanted …", "Skippers who
-    had long backed …" (auxiliaries, "not" and adverbs in "-ly" may stand between)."""
+    had long backed …" (the auxiliaries and reporting adverbs of `cue_auxiliaries.txt` may stand between)."""
+    auxiliaries = load_words("cue_auxiliaries.txt", lower=True)
     who = verb - 1
-    while who > verb - 4 and who > 1 and tokens[who].group().lower() in _cue_auxiliaries():
+    while who > verb - 4 and who > 1 and tokens[who].group().lower() in auxiliaries:
         who -= 1
     if who < 1 or tokens[who].group().lower() != "who":
         return None
