@@ -215,7 +215,7 @@ def _with_share() -> EndAnchored:
 
 def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: regex.Match | None) -> Span | None:
     """The noun phrase right before a participle, when it can be the one saying."""
-    if previous is None or previous.start(1) == sentence.start:
+    if previous is None or previous.start(1) == sentence.start and not _opening_plural(previous.group(1)):
         return None
     if (share := _with_share().search(text, max(sentence.start, chain_start - 50), chain_start)) is not None:
         return Span.of(text, share.start("share"), share.end("share"))  # "with three in 10 saying": the share
@@ -245,6 +245,20 @@ def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: re
             found.text.split()[0].lower() in ARTICLES:
         return None  # "the Republican nominating contest": an adjective and a participle inside one noun phrase
     return found if found is not None and plausible_source(found.text) else None
+
+
+def _opening_plural(word: str) -> bool:
+    """A capitalised plural noun alone opening the sentence, no adverb in -s: "Skippers backing Ms Varga met …"; not
+    "Always backing …", "Perhaps urging …"."""
+    lower = word.lower()
+    return (word[:1].isupper() and word[1:].islower() and lower.endswith("s")
+            and not lower.endswith(("ss", "us", "is", "ics")) and lower not in _adverbs_in_s()
+            and lower not in frames().pronouns and lower not in frames().auxiliaries)
+
+
+@functools.cache
+def _adverbs_in_s() -> frozenset[str]:
+    return load_words("adverbs_in_s.txt", lower=True)
 
 
 @functools.cache
