@@ -18,7 +18,7 @@ from .frames import (NEAR, EndAnchored, alternation, end_before, frames, last_ch
                      weekday_alternation)
 from .marks import Quoted
 from .quotemap import QuoteMap
-from .sources import DATELINE, POSSESSIVES, RELATIVE_PRONOUNS, no_verb_form, occasion_before
+from .sources import CHAIN_WORDS, DATELINE, POSSESSIVES, RELATIVE_PRONOUNS, no_verb_form, occasion_before
 from .subjects import past_relative_asides
 from .titles import title_words
 
@@ -689,7 +689,7 @@ GAP_RELATIVE_BEFORE = EndAnchored.of(r"""
     (?<![\p{L}])(?P<head>\p{L}{2,})(?:(?P<comma>,)?\s+(?P<relative>that|which|who))?\s+
     (?:he|she|it|they|we|I|many|some|most|(?:the|his|her|their|its)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Ll}{2,}[^s\W]s
       |\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})
-    (?:\s+(?:\p{Ll}+ly|""" + alternation(load_words("verbal_auxiliaries.txt", lower=True)) + r"""))*  # "had", "previously"
+    (?:\s+(?:\p{Ll}+ly|""" + alternation(CHAIN_WORDS) + r"""))*  # "had", "previously", "still"
     \s+\p{Ll}+\s*\Z""", regex.VERBOSE)
 GAP_REACH = 80  # characters before the cue's end searched for such a relative
 

@@ -166,15 +166,24 @@ def contact_subject(words: list[str]) -> int | None:
     return start
 
 
+# the one-word auxiliaries and adverbs of `cue_auxiliaries.txt` that may stand between a relative's subject and its
+# cue, negations left out: "a rule that most skippers still believe is fair"
+CHAIN_WORDS = frozenset(word for word in load_words("cue_auxiliaries.txt", lower=True) if " " not in word) - load_words(
+    "negations.txt", lower=True)
+# such an adverb opening the walk's end, before the cue's own word: "(the operator) now says"; an auxiliary there
+# is the verb of a clause of its own ("(These proposals) have been praised")
+CHAIN_LEAD = r"(?:(?:" + alternation(CHAIN_WORDS - load_words("verbal_auxiliaries.txt", lower=True)) + r"|\p{Ll}+ly)\s+)*"
+
+
 @functools.cache
 def _verb_after_cue() -> regex.Pattern:
     """The cue's word, then a verb of verbal_auxiliaries.txt: "(the skippers) say could hurt them", where the clause
     said has lost its subject to the noun before; not "(the world) had seen since …"."""
-    return regex.compile(r"\p{L}+(?:\s+\p{Ll}+ly)?\s+(?:" + alternation(load_words("verbal_auxiliaries.txt", lower=True))
-                         + r")\b")
+    return regex.compile(CHAIN_LEAD + r"\p{L}+(?:\s+\p{Ll}+ly)?\s+(?:"
+                         + alternation(load_words("verbal_auxiliaries.txt", lower=True)) + r")\b")
 
 
-CUE_THEN_WORD = regex.compile(r"(?P<cue>\p{L}+)\s+(?P<verb>\p{Ll}+)\b")
+CUE_THEN_WORD = regex.compile(CHAIN_LEAD + r"(?P<cue>\p{L}+)\s+(?P<verb>\p{Ll}+)\b")
 
 
 def _cue_at(text: str, start: int) -> tuple[tuple[str, str] | None, str]:
