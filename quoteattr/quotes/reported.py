@@ -1613,6 +1613,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                 previous_word.islower() or is_year(previous_word)):
             # "spent the week urging …", "filed a lawsuit in 2013 alleging …": the subject
             doer = clause_subject(text, sentence.start, chain_start)
+        if (doer is None and not chain and chain_start > sentence.start and cue_class == "thought"
+                and lemma in f.object and previous_word in f.prepositions):
+            # "The skippers are united in backing Ms Varga": a stand taken on an object, after a preposition, by
+            # the subject
+            doer = clause_subject(text, sentence.start, chain_start)
         if (doer is None and previous_word == "and"
                 and _first_progressive(text, sentence) <= previous.start(1)):
             doer = clause_subject(text, sentence.start, chain_start)  # "was touring the harbour and hoping to …"
