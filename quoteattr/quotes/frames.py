@@ -409,9 +409,11 @@ def frames() -> Frames:
                                    + alternation(load_lines("but_continuations.txt")) + r"|\p{Ll}+ed)\b))"
                                    r"(?!(?:a|an)\s+(?:[“\"‘]|''))"
                                    # a cue's participle ends it (", adding"); another goes on with what was said:
-                                   # "said the fund grew, bringing its total to …"
+                                   # "said the fund grew, bringing its total to …"; a base form in -ing is no participle:
+                                   # "said they would shut the pier, bring back the ferry and …"
                                    r"(?:(?!(?:" + alternation(list(load_lines("content_gerunds.txt")))
-                                   + r")\b)(?:" + prefix_alternation(f for f in cue_lexicon().forms if f.endswith("ing"))
+                                   + r")\b)(?:" + prefix_alternation(f for f, (lemma, _) in cue_lexicon().forms.items()
+                                                                        if f.endswith("ing") and f != lemma)
                                    + r")\b|(?:" + prefix_alternation(load_lines("content_stops.txt")) + ")"
                                    # "told reporters the council was united, before leaving for Lyme": the subject's act
                                    + r"|before\s+\p{Ll}{2,}ing"

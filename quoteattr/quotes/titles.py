@@ -174,9 +174,12 @@ def _words(text: str) -> list[str]:
 
 
 def _is_cue(word: str) -> bool:
-    """An inflected verb of saying ("said", "told"); a bare lemma may be a noun ("state")."""
-    found = cue_lexicon().lookup(word)
-    return found is not None and found[0].lower() != word
+    """An inflected verb of saying ("said", "told"); a bare lemma may be a noun ("state"), and so may the "-s" of a
+    verb that is a cue only with its particle ("a skipper hired by Pier Lines", "the harbour's votes")."""
+    lexicon = cue_lexicon()
+    found = lexicon.lookup(word)
+    return found is not None and found[0].lower() != word and not (
+        found[0] in lexicon.phrasal_only and word.endswith("s"))
 
 
 def is_present_cue(word: str) -> bool:
