@@ -547,8 +547,15 @@ def _opens_with_cue_participle(text: str, sentence: Sentence, left: Span) -> boo
     """The words before the frame open the sentence with a cue's -ing form and no verb of their own before any
     "that" ("Conceding that the pier was old,"): the participle reads its own report by the frame's subject."""
     first = left.text.split(maxsplit=1)[0] if left.text.strip() else ""
+    entry = cue_lexicon().lookup(first.lower())
     if not (first.endswith("ing") and first[:1].isupper() and not text[sentence.start:left.start].strip()
-            and cue_lexicon().lookup(first.lower()) is not None):
+            and entry is not None):
+        return False
+    if entry[0] in cue_lexicon().phrasal_only and entry[0] in frames().object and not (
+            (particle := frames().particles.get(entry[0])) is not None
+            and particle.match(text, left.start + len(first), near(left.start + len(first), left.end))):
+        # "Bringing the show back, he said, feels right": a verb with an object that is a cue only with its particle,
+        # here without it; not "Looking back, she said, …", an opening adverbial
         return False
     # "Putting the show together allowed him …, he said": a verb before any "that" makes the words a clause
     that = THAT_WORD.search(text, left.start, left.end)
