@@ -42,7 +42,7 @@ from .marks import Quoted
 from .quotemap import QuoteMap, make_quote
 from .sources import (NAME_WORD, NOUN_DETERMINERS, POSSESSED_MODIFIER, POSSESSIVES, RELATIVE_PRONOUNS, approximator,
                       clause_subject, contact_relative_head, contact_subject, fronted_phrase_end, headline_document,
-                      joined_subject, noun_phrase_before, plausible_source, sentence_adverb_alternation,
+                      joined_subject, no_verb_form, noun_phrase_before, plausible_source, sentence_adverb_alternation,
                       sentence_subject, source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, object_relative_head, plural_subject,
                        relative_subject, relative_that_between, stance_before_to, within_relative, within_restrictive,
@@ -266,6 +266,12 @@ WHAT_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>what)\s+\Z", regex.IGNOREC
 # what was said or written is reported by "what" alone; what someone wants or believes is left to the clause around it
 WHAT_OBJECT_CLASSES = frozenset({"speech", "writing"})
 AS_PREDICATE = regex.compile(r"\s*(?P<as>as)\s+(?=[\p{L}\p{N}“\"‘'])")
+# the reason a cue's object is blamed or praised for, a determiner's noun or a gerund, no span of time: "for the
+# losses", "for raising the toll"; not "for years", "for a week", "for the first time"
+FOR_REASON = regex.compile(r"\s*(?P<for>for)\s+(?:(?:the|a|an|its|his|her|their|this|these|those)\s+"
+                           r"(?!(?:first|second|last|next|past)\s|(?:" + time_unit() + r")\b)|\p{Ll}{3,}ing\b)")
+# "that" right before the cue's subject, after a noun it hangs on: "the war that many analysts blame for …"
+THAT_OBJECT = EndAnchored.of(r"(?<![\p{L}])(?P<head>\p{Ll}{2,})\s+(?P<pronoun>that)\s+\Z")
 BARE_PREDICATE = regex.compile(r"\s*(?=[\p{L}\p{N}“\"‘'])")  # "what she calls “the pier game”"
 # a bare noun, then a pronoun subject, before a naming cue: "in videos he calls “Pier Watch”", "— one she calls …"
 CONTACT_RELATIVE = regex.compile(
@@ -2351,6 +2357,17 @@ def _relative_object(text: str, sentence: Sentence, subject: tuple[Span, int] | 
     return Span.of(text, *relative.span("pronoun")) if relative is not None else None
 
 
+def _that_object(text: str, sentence: Sentence, subject: tuple[Span, int] | None) -> Span | None:
+    """"the war that many analysts blame": a "that" right before the cue's subject, after a word that may end a
+    noun, so the relative pronoun is the cue's object; not "said that", a verb's "that"."""
+    if subject is None:
+        return None
+    relative = THAT_OBJECT.search(text, max(sentence.start, subject[1] - 30), subject[1])
+    if relative is None or not no_verb_form(relative.group("head")):
+        return None
+    return Span.of(text, *relative.span("pronoun"))
+
+
 def _set_off_object_relative(text: str, sentence: Sentence, subject: tuple[Span, int] | None) -> bool:
     """The cue's subject follows a comma and a relative pronoun that is the cue's object: "The plan, (which) Ms
     Varga wants to pass, …"."""
@@ -3582,6 +3599,14 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and (predicate := clause_from(text, as_phrase.start("as"), sentence, quote_map, stop=CLAUSE_COMMA))
             is not None):
         # "the cove, which he describes as her favourite mooring, …": the relative pronoun and its predicate
+        return make_quote((pronoun, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
+    if (content is None and lemma in f.object and cue.end == match.end() and addressee is None
+            and (pronoun := _relative_object(text, sentence, subject) or _that_object(text, sentence, subject))
+            is not None and pronoun.text.lower() != "what"
+            and (reason := FOR_REASON.match(text, position, near(position, sentence.end))) is not None
+            and (predicate := clause_from(text, reason.start("for"), sentence, quote_map, stop=OBJECT_STOP))
+            is not None):
+        # "the toll, which Ms Varga blamed for the losses": the relative pronoun and the reason its noun was blamed for
         return make_quote((pronoun, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
     if (content is not None and lemma in f.infinitive and cue.end == match.end() and addressee is None
             and TO_WORD.match(text, content.start)
