@@ -151,6 +151,7 @@ class Frames:
     bare: frozenset[str]
     infinitive: frozenset[str]
     object: frozenset[str]
+    object_possessed: frozenset[str]  # "stated his intention to …": an object only after a possessive
     noun_ambiguous: frozenset[str]
     particles: dict[str, regex.Pattern]
     to_particles: dict[str, regex.Pattern]  # "(nothing bad) to say about": only right after "to"
@@ -444,6 +445,7 @@ def frames() -> Frames:
         bare=load_words("cues_bare_complement.txt"),
         infinitive=load_words("cues_infinitive.txt") | after_would,
         object=load_words("cues_object.txt"),
+        object_possessed=load_words("cues_object_possessed.txt", lower=True),
         noun_ambiguous=load_words("cues_noun_ambiguous.txt"),
         particles=_particles(prepositions, light_nouns),
         to_particles=_to_particles(),

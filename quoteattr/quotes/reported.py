@@ -265,6 +265,7 @@ RELATIVE_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>which|whom|who|what)\s
 WHAT_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>what)\s+\Z", regex.IGNORECASE)  # "what Ms Varga said."
 # what was said or written is reported by "what" alone; what someone wants or believes is left to the clause around it
 WHAT_OBJECT_CLASSES = frozenset({"speech", "writing"})
+POSSESSED_OBJECT = regex.compile(r"\s+(?i:" + alternation(POSSESSIVES) + r")\s")  # "stated his …", "affirmed their …"
 AS_PREDICATE = regex.compile(r"\s*(?P<as>as)\s+(?=[\p{L}\p{N}“\"‘'])")
 # the reason a cue's object is blamed or praised for, a determiner's noun or a gerund, no span of time: "for the
 # losses", "for raising the toll"; not "for years", "for a week", "for the first time"
@@ -3320,7 +3321,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     f = frames()
     position = match.end()
     addressee = None
-    takes_object = lemma in f.object
+    # "stated his intention to vote for Ms Varga": the owned noun is what was stated
+    takes_object = lemma in f.object or (lemma in f.object_possessed and POSSESSED_OBJECT.match(
+        text, position, near(position, sentence.end)) is not None)
     particle = f.particles.get(lemma)
     if ((to_particle := f.to_particles.get(lemma)) is not None and word_before(text, sentence.start, cue.start) == "to"
             and word_before(text, sentence.start, text.rfind("to", sentence.start, cue.start)) != "nothing"
