@@ -6334,6 +6334,7 @@ POLARITY_CASES = [
          indirect("which", "praised", "Ms Varga")),
     case("relative-which-then-for-the-first-time-is-no-reason", "The toll, which Ms Varga backed for the first time, rose.",
          indirect("which", "backed", "Ms Varga")),
+    case("relative-which-named-for-is-no-reason", "The boat, which Ms Varga named for her mother, sank."),
     case("verb-that-before-a-subject-and-for-is-no-relative", "Ms Varga said that skippers blamed for the losses were angry.",
          indirect("skippers blamed for the losses were angry", "said", "Ms Varga")),
     case("relative-whom-then-a-name-reads-an-ambiguous-s-form-as-the-verb",

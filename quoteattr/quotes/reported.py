@@ -3603,7 +3603,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             is not None):
         # "the cove, which he describes as her favourite mooring, …": the relative pronoun and its predicate
         return make_quote((pronoun, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
-    if (content is None and lemma in f.object and cue.end == match.end() and addressee is None
+    if (content is None and lemma in f.object and lemma not in f.naming and cue.end == match.end() and addressee is None
             and (pronoun := _relative_object(text, sentence, subject) or _that_object(text, sentence, subject))
             is not None and pronoun.text.lower() != "what"
             and (reason := FOR_REASON.match(text, position, near(position, sentence.end))) is not None
