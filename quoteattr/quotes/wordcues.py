@@ -893,7 +893,8 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
                           stop=HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP)
     if content is not None:
         content = past_joint_aside(text, content, sentence, quote_map)  # "questions about her habits and, implicitly, …"
-    if content is not None and _in_subject(text, sentence, found.start()):
+    if content is not None and _in_subject(text, sentence, found.start()) and not _in_fronted_phrase(
+            text, sentence, found.start()):
         verbs = _main_verbs_after_object(text, content, plural=noun.endswith("s"))
         if content.text.split(maxsplit=1)[0].lower() in frames().question_words:
             verbs = verbs[1:]  # "Her stance on how skippers should pay is clear": the question's own verb comes first
@@ -905,6 +906,14 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
 
 
 QUOTED_WORDS = regex.compile(r"[“\"][^“”\"]{1,80}[”\"]")  # a quoted phrase inside a noun cue's object
+
+
+def _in_fronted_phrase(text: str, sentence: Sentence, position: int) -> bool:
+    """The word at ``position`` stands in a phrase that opens the sentence with a preposition, before its first comma
+    ("After criticism over an alleged bias, the council …"): not in the subject, so its object runs to the comma;
+    not "After the vote, the perception of him changed"."""
+    first = WORD.match(text, SENTENCE_OPENING.match(text, sentence.start, sentence.end).end())
+    return first is not None and first.group().lower() in frames().prepositions and first_comma(sentence) > position
 
 
 def _main_verbs_after_object(text: str, content: Span, *, plural: bool = False) -> list[int]:
