@@ -424,6 +424,8 @@ PATTERN_CASES = [
          direct("Shame on you!", "yelled", "A man")),
     case("manner-barked-then-and", "“Sit down,” the chairman barked and the room went quiet.",
          direct("Sit down,", "barked", "the chairman")),
+    case("manner-verb-of-a-thing-frames-quoted-words", "“The pier is safe,” Mr Reyl cracked.",
+         direct("The pier is safe,", "cracked", "Mr Reyl")),
     case("manner-beamed-inverted", "“This is the best day of my life!” beamed Tomas Reyl.",
          direct("This is the best day of my life!", "beamed", "Tomas Reyl")),
     case("leading-phrase-then-colon", "In an interview later that day, Ms Varga went further: “Nobody will lose a "

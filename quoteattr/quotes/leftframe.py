@@ -28,6 +28,7 @@ __all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "interrupts_subj
 
 DAYS = weekday_alternation()
 POSSESSIVE = regex.compile(r"\p{L}['’]s\b")  # "the mayor's (plan)"
+QUOTED_LEFT_ONLY = "cues_quoted_left_only.txt"  # manner verbs that frame only quoted words before them: "barked"
 REPLY_WORDS = 3  # words of a reply that make a sentence with its frame alone: "Not so, says Mr Reyl."
 INVERTING = (",", "”", "“", '"', "’", "'", "—", "―", "–")
 FRAME_END = regex.compile(r"""
@@ -164,6 +165,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
                 and quote_map.around(left.start) is None and _opens_with_report(text, left)):
             continue  # "Ms Lund said the toll was unfair, as she had warned": the words are already a report
         quoted = quote_map.around(left.start) is not None
+        if not quoted and cue_lexicon().forms[match.group().lower()][0] in load_words(QUOTED_LEFT_ONLY):
+            continue  # "Ms Varga explained how, in the storm, the pier had cracked": a thing's act, no speech
         if (not inverted and AS_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
                 and _framed_before(text, quote_map, left)):
             continue  # "“We will mend it,” Ms Varga said, as the crowd applauded": the quotation has its own frame
