@@ -5999,6 +5999,8 @@ POLARITY_CASES = [
     case("manner-verb-of-a-thing-frames-no-unquoted-words",
          "Ms Varga explained how, during the storm, the pier had cracked.",
          indirect("how, during the storm, the pier had cracked", "explained", "Ms Varga")),
+    case("question-word-object-goes-on-past-its-aside", "Ms Varga spoke about how, during the storm, the pier broke.",
+         indirect("how, during the storm, the pier broke", "spoke about", "Ms Varga")),
     case("noun-cue-in-a-fronted-phrase-runs-to-its-comma", "After criticism over an alleged bias, the council resigned.",
          indirect("an alleged bias", "criticism over", None)),
     case("noun-cue-after-a-fronted-phrase-is-in-the-subject", "After the vote in Lyme, the perception of him changed.",

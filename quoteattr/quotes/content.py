@@ -2653,9 +2653,11 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
 
 def _past_that(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap) -> Span:
     """"quoted Ms Varga as saying that after the storm, the pier shut": an object's stop right after a cue's "that"
-    cuts the clause it opens, which goes on to its own end; not "a ferry that, in May, …", a relative."""
+    cuts the clause it opens, which goes on to its own end; not "a ferry that, in May, …", a relative; so does one
+    right after an object that is a question word alone ("spoke about how, in the storm, the pier broke")."""
     that = THAT_AT_END.search(text, max(content.start, content.end - 10), content.end)
-    if that is None or (_word_before(text, that.start()) or "").lower() not in cue_lexicon().forms:
+    alone = content.text.lower() in frames().question_words  # "spoke about how, in the storm, the pier broke"
+    if not alone and (that is None or (_word_before(text, that.start()) or "").lower() not in cue_lexicon().forms):
         return content
     rest = clause_from(text, content.end, sentence, quote_map, CLAUSE_STOP)
     return Span.of(text, content.start, rest.end) if rest is not None else content
