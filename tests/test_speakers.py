@@ -1068,6 +1068,9 @@ DESCRIPTION_CASES = [
      "fuel costs had risen.", ("fuel costs had risen", "The company"), ("Pier Lines", None)),
     ("the-company-is-the-firm-that-opened-a-sentence-with-an-appositive", "Pier Lines, the ferry operator, cut fares "
      "on Monday. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("Pier Lines", None)),
+    ("the-company-is-the-firm-that-opened-a-sentence-with-a-which-clause", "Pier Lines, which runs the ferry, cut "
+     "fares on Monday. The company said fuel costs had risen.", ("fuel costs had risen", "The company"),
+     ("Pier Lines", None)),
     ("the-company-is-no-person-set-off-by-an-appositive", "Tom Reyl, the ferry boss, cut fares on Monday. The company "
      "said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
     ("the-company-is-the-firm-opening-a-sentence-after-a-dateline", "LYME, March 3 (Harbour Wire) - Pier Lines cut "

@@ -86,7 +86,7 @@ PARTY_BEFORE_RELATIVE = regex.compile(r",[ \t]+" + PARTY_SET_OFF + r"[ \t]*,[ \t
 HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:([\p{L}\-]+)[ \t]+)?(\p{Lu}\p{L}*\.?)[ \t]+\Z")
 # "Pier Lines cut", "Pier Lines, the ferry operator, cut"; not "Pier Lines and"
 SUBJECT_NAME = regex.compile(r"(\p{Lu}[\p{L}&'’\-]*(?:[ \t]+\p{Lu}[\p{L}&'’\-]*){0,3})"
-                             r"(?:,[ \t]+(?:the|a|an)[ \t][^,;:.!?“”\"\n]{1,60},)?[ \t]+(?=\p{Ll})(?!(?:and|or|nor)[ \t])")
+                             r"(?:,[ \t]+(?:the|a|an|which)[ \t][^,;:.!?“”\"\n]{1,60},)?[ \t]+(?=\p{Ll})(?!(?:and|or|nor)[ \t])")
 SENTENCE_CLOSERS = frozenset(".!?”\"'")  # what ends a line that is a sentence, not a headline
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
