@@ -2177,6 +2177,9 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
                                       or previous.lower() in f.quantifiers and lower not in f.head_prepositions):
             verb_like = False  # "the skippers left", "her allies issued", "Many officials believe": a noun right
             # after its determiner or quantifier (a subject's first "her" is no object)
+        if (position == first + 2 and words[first].group().lower() in NOUN_DETERMINERS
+                and previous.lower() in f.quantifiers and lower not in f.head_prepositions):
+            verb_like = False  # "The two skippers are", "their many allies say": a noun after a counted determiner
         if position > first and word[0].islower() and (previous[:1].isupper() or continued):
             continued = _title_continues(previous, word, plural=lower not in finite and lower not in f.auxiliaries
                                          and lower not in f.irregular_verbs and word.endswith("s")) or (
