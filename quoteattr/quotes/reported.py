@@ -45,8 +45,8 @@ from .sources import (NAME_WORD, NOUN_DETERMINERS, POSSESSED_MODIFIER, POSSESSIV
                       joined_subject, no_verb_form, noun_phrase_before, plausible_source, sentence_adverb_alternation,
                       sentence_subject, source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, object_relative_head, plural_subject,
-                       relative_subject, relative_that_between, stance_before_to, within_relative, within_restrictive,
-                       word_before)
+                       relative_subject, relative_that_between, stance_before_to, time_units, within_relative,
+                       within_restrictive, word_before)
 from .titles import honorific, title_words
 from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues, as_reported_by,
                        cue_after_to, is_noun_cue, news_passive, news_passives, noun_object_cue_end, passive_clause,
@@ -1618,9 +1618,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if gerund and previous_word not in f.participle_openers and not after_comma and not named_gerund and not (
             introduces_quote and chain_start > sentence.start):
         doer = _with_subject(text, sentence, chain_start) or gerund_subject(text, sentence, chain_start, previous)
-        if doer is None and chain_start > sentence.start and cue_class in TO_CLASSES and (
-                previous_word.islower() or is_year(previous_word)):
-            # "spent the week urging …", "filed a lawsuit in 2013 alleging …": the subject
+        if doer is None and chain_start > sentence.start and (cue_class in TO_CLASSES and (
+                previous_word.islower() or is_year(previous_word))
+                or previous_word in time_units() and previous_word.endswith("s")):
+            # "spent the week urging …", "filed a lawsuit in 2013 alleging …", "spent years backing …": the subject
             doer = clause_subject(text, sentence.start, chain_start)
         if (doer is None and not chain and chain_start > sentence.start and cue_class == "thought"
                 and lemma in f.object and previous_word in f.prepositions):

@@ -226,6 +226,8 @@ def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: re
     named = word[:1].isupper() and lower not in f.noun_markers and lower not in f.boundaries
     if not (plural or named or lower in f.gerund_subjects or lower == "those") or lower in f.pronouns or lower in f.auxiliaries:
         return None
+    if lower in time_units():
+        return None  # "Ms Varga spent years backing the toll", "two weeks urging …": a time, not who
     # "There were reports saying", "amid reports saying": after "be", a preposition or a determiner the plural of a
     # cue more often a noun is the head before the participle; not "letters and emails seeking a reply"
     noun_head = plural and lower[:-1] in f.noun_ambiguous and (
@@ -254,6 +256,12 @@ def _opening_plural(word: str) -> bool:
     return (word[:1].isupper() and word[1:].islower() and lower.endswith("s")
             and not lower.endswith(("ss", "us", "is", "ics")) and lower not in _adverbs_in_s()
             and lower not in frames().pronouns and lower not in frames().auxiliaries)
+
+
+@functools.cache
+def time_units() -> frozenset[str]:
+    """The units of ``time_units.txt`` ("days", "years"): before a participle, a time spent, no one saying."""
+    return load_words("time_units.txt", lower=True)
 
 
 @functools.cache
