@@ -18,7 +18,7 @@ from .frames import (NEAR, EndAnchored, alternation, end_before, frames, last_ch
                      weekday_alternation)
 from .marks import Quoted
 from .quotemap import QuoteMap
-from .sources import CHAIN_WORDS, DATELINE, POSSESSIVES, RELATIVE_PRONOUNS, no_verb_form, occasion_before
+from .sources import CHAIN_WORDS, DATELINE, POSSESSIVES, RELATIVE_PRONOUNS, no_verb_form, occasion_before, sentence_subject
 from .subjects import past_relative_asides
 from .titles import title_words
 
@@ -2272,7 +2272,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             predicate = text[occasion.end() + 2:rest.end].lstrip() if rest is not None else ""
             if predicate and (predicate[:1] in "“\"‘'" or not has_verb(predicate)):  # not "on Monday as the pier flooded"
                 content = Span.of(text, content.start, rest.end)
-        if content is not None and _cue_in_subject(text, sentence.start, position):
+        in_subject = content is not None and _cue_in_subject(text, sentence.start, position)
+        if in_subject:
             content = _before_main_verb(text, content)
         elif content is not None and headline(sentence) and _cue_in_headline_relative(text, sentence.start, position):
             content = _before_headline_main_cue(text, content)  # "Skipper Who Backed Varga Says …" -> "Varga"
@@ -2295,7 +2296,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             rest = clause_from(text, aside.end(), sentence, quote_map, stop=OBJECT_STOP)
             return _past_that(text, Span.of(text, content.start, rest.end) if rest is not None else content,
                               sentence, quote_map)
-        if content is not None and (listed := _listed_items(text, content, sentence, quote_map, window)) is not None:
+        if content is not None and (listed := _listed_items(text, content, sentence, quote_map, window,
+                                                            in_subject=in_subject)) is not None:
             content = listed
         if content is not None:
             content = _past_dangling_word(text, _past_that(text, content, sentence, quote_map), sentence, quote_map)
@@ -2613,17 +2615,22 @@ def _clause_list(text: str, content: Span, sentence: Sentence, quote_map: QuoteM
 LIST_ITEM_HEAD = regex.compile(r"\s*,\s+(?!\p{L}+ing\b|(?:and|or|but)\s)(?:[\p{L}'’\-]+\s+){0,3}?\p{Ll}[\p{L}\-]*(?=\s+(?:and|or)\s|\s*,)")
 
 
-def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap, window: int) -> Span | None:
+def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap, window: int, *,
+                  in_subject: bool = False) -> Span | None:
     """"questioned his tactics, his judgment and his decency": an object's list goes on past its commas.
 
-    Each item is a short phrase without a verb, and the list closes with "and" or "or".
+    Each item is a short phrase without a verb, and the list closes with "and" or "or". In the sentence's subject
+    (``in_subject``) an item ends at the main verb: "Groups backing the pier, the toll and the ferry spent money".
     """
     position = content.end
     for _ in range(LIST_ITEMS):
         comma = LIST_COMMA.match(text, position, window)
         if comma is None:
-            return _last_item(text, content, position, sentence, quote_map, window) if position > content.end else None
+            return _last_item(text, content, position, sentence, quote_map, window, in_subject=in_subject) \
+                if position > content.end else None
         item = clause_from(text, comma.end(), sentence, quote_map, stop=OBJECT_STOP)
+        if item is not None and in_subject:
+            item = _subject_item(text, item)
         if item is not None and comma.group("joint") and _opens_question(text, item.start):
             return Span.of(text, content.start, item.end)  # "…, and how the pier was saved": a question closes it
         checked = _before_closing_relative(text, item) if item is not None else None
@@ -2734,16 +2741,33 @@ def _finite_cue(text: str, item: Span) -> bool:
 
 
 def _last_item(text: str, content: Span, position: int, sentence: Sentence, quote_map: QuoteMap,
-               window: int) -> Span | None:
+               window: int, *, in_subject: bool = False) -> Span | None:
     """"cited the tolls, the delays and rising rents": after a list's commas, "and" or "or" closes it with an item
     that the object's own stops cut off ("and rising"); not "… and vowed to", a verb of its own."""
     joint = LAST_ITEM.match(text, position, window)
     last = clause_from(text, joint.end(), sentence, quote_map, stop=OBJECT_STOP) if joint is not None else None
+    if last is not None and in_subject:
+        last = _subject_item(text, last)
     if last is None or (len(last.text.split()) > 10 or _item_verb(text, last)) \
             and _clause_after_phrase(text, last, RELATIVE_IN_ITEM) is None \
             or last.text.split()[0].lower() in cue_lexicon().forms:
         return None
     return Span.of(text, content.start, last.end)
+
+
+def _subject_item(text: str, item: Span) -> Span:
+    """"the toll and the ferry spent money": in the sentence's subject a list's item, or the one after its closing
+    "and" or "or", is a noun phrase that ends right before the main verb; not "relatives of those killed remained",
+    whose noun phrase stops short of the verb."""
+    joint = LAST_LIST_JOINT.search(text, item.start, near(item.start, item.end))
+    head = sentence_subject(text, joint.end() if joint is not None else item.start, item.end)
+    verb = NEXT_WORD.match(text, head.end, item.end) if head is not None else None
+    for _ in range(2):
+        if verb is not None and (verb.group(1) in VERB_ADVERBS or verb.group(1).endswith("ly")):
+            verb = NEXT_WORD.match(text, verb.end(), item.end)  # "… and Mr Reyl also have spent"
+    if verb is None or verb.start(1) not in verb_positions(text, verb.start(1), verb.end(1), s_forms=False):
+        return item
+    return Span.of(text, item.start, head.end)
 
 
 def _before_closing_relative(text: str, item: Span) -> Span:
