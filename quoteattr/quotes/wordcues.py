@@ -56,8 +56,10 @@ OBJECT_VERB_WINDOW = 200  # characters before a noun cue read for the verb that 
 # up to OBJECT_GAP lower-case words before the noun
 PARTICIPLE_BEFORE_NOUN = EndAnchored.of(r",\s+(?:(?:also|then|again|\p{Ll}+ly)\s+)?(?P<verb>\p{Ll}{2,}ing)\s+"
                                         r"(?:\p{Ll}+\s+){0,4}\Z")
-# adverbs between the subject and the verb that takes a noun cue: "Ms Varga also has praise for …"
-ADVERBS_AFTER_SUBJECT = regex.compile(r"(?:\s+(?:" + alternation(sorted(VERB_ADVERBS)) + r"|\p{Ll}+ly))+\s*\Z")
+# adverbs between the subject and the verb that takes a noun cue, with a "do" of negation or emphasis and a negated
+# auxiliary: "Ms Varga also has praise for …", "The skippers don't yet have a message about …"
+ADVERBS_AFTER_SUBJECT = regex.compile(r"(?:\s+(?:" + alternation(sorted(VERB_ADVERBS | {"yet"}))
+                                      + r"|do|does|did|\p{Ll}+n['’]t|\p{Ll}+ly))+\s*\Z")
 SUBJECT_REACH = 200  # characters from the sentence start within which a noun can head the subject
 CLAUSE_OPENING = regex.compile(r"(?r)(?:[;:]|,\s+(?:although|though|but|while|whereas|and|where|as)\b|\b(?:where|although|"
                             r"though|while|whereas|(?<!\bnothing\s)but)\b)\s*")  # the last clause opening before a position; "had nothing but
