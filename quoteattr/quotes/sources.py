@@ -2173,6 +2173,9 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
         possessive = previous.endswith(("'s", "’s", "s'", "s’"))
         if previous[:1].isdigit() and VERB_FORM.fullmatch(word) and word.endswith("s"):
             verb_like = False  # "About 200 protesters": a plural noun after a number
+        if position > first and word.islower() and PLURAL_HEAD.fullmatch(previous) \
+                and lower in load_words("plural_subject_verbs.txt", lower=True):
+            verb_like = True  # "The two skippers differ on …", "The skippers remain united": a plural's base-form verb
         if position == first + 1 and (previous.lower() in NOUN_DETERMINERS or previous.lower() == "her"
                                       or previous.lower() in f.quantifiers and lower not in f.head_prepositions):
             verb_like = False  # "the skippers left", "her allies issued", "Many officials believe": a noun right
@@ -2212,6 +2215,9 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
 
 NOUNS_IN_LY = load_words("nouns_in_ly.txt", lower=True)  # "the family", "an ally": no adverbs
 DEGREE_WORDS = load_words("stance_degree_words.txt", lower=True)  # "the most widely used": the adverb's own degree
+
+
+PLURAL_HEAD = regex.compile(r"\p{L}*\p{Ll}(?<![su]s|is)s")  # "skippers", "Democrats"; not "boss", "bonus", "analysis"
 
 
 def _adverb_before_verb(words: list[regex.Match], position: int) -> bool:
