@@ -2176,6 +2176,10 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
         if position > first and word.islower() and PLURAL_HEAD.fullmatch(previous) \
                 and lower in load_words("plural_subject_verbs.txt", lower=True):
             verb_like = True  # "The two skippers differ on …", "The skippers remain united": a plural's base-form verb
+        if verb_like and PLURAL_HEAD.fullmatch(word) and position > first and position + 1 < len(words) \
+                and lower not in f.auxiliaries and lower not in finite \
+                and words[position + 1].group().lower() in f.auxiliaries:
+            verb_like = False  # "The harbour skippers are united": a plural noun right before its auxiliary
         if position == first + 1 and (previous.lower() in NOUN_DETERMINERS or previous.lower() == "her"
                                       or previous.lower() in f.quantifiers and lower not in f.head_prepositions):
             verb_like = False  # "the skippers left", "her allies issued", "Many officials believe": a noun right
