@@ -42,6 +42,7 @@ AS_BEFORE = regex.compile(r"(?<=[,”\"’'—―–])\s*(?:as|" + OR_SO + r")\s
 THAT_RELATIVE = regex.compile(r"\s+that\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s+\p{Ll}+ed\b")
 COMMA_NEXT = regex.compile(r"\s*,")  # the words go on after the frame's comma
 SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
+LOWER_TAG = regex.compile(r"[ \t]+\p{Ll}")  # '“Is the pier safe?” he asked': a tag in lower case after the mark
 QUOTE_THEN_COMMA = regex.compile(r"[,?!](?:”|\"|’|'|'')\s*\Z")  # “…,” she said; not “….” She said
 QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b(?!\s+\p{Ll}+ed\b)|:))")  # after a quote, anything but a complement
 RELATIVE_ASIDE = regex.compile(r"(?:[\p{Lu}][^,;:“”\"]{0,60}|(?:the|a|an)\s[^,;:“”\"]{1,60}),\s+(?:who|whose|which)\s[^,;:“”\"]+,?")
@@ -102,6 +103,8 @@ def quote_in_next_sentence(text: str, cue_class: str, cue: Span, addressee: Span
         return None  # the whole sentence is "Source cue."
     if not quoted.inner.text.strip() or quoted.inner.text.rstrip().endswith(","):
         return None  # "The skippers were angry. “Nobody listens,” one said.": a comma leads into the quote's own tag
+    if quoted.inner.text.rstrip().endswith(("?", "!")) and LOWER_TAG.match(text, quoted.end) is not None:
+        return None  # "Mr Reyl was angry. “Is the pier safe?” he asked.": so do a question or exclamation mark
     return make_quote((quoted.inner,), cue, found[0], addressee, cue_class, index, quote_map)
 
 
