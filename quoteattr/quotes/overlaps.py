@@ -39,9 +39,27 @@ def deduplicate(text: str, found: list[Quote]) -> list[Quote]:
         key: tuple[int, ...] = (quote.start, quote.end)
         if key in best and _joined_speakers(text, best[key], quote):
             key = (quote.start, quote.end, quote.cue.start)  # kept beside the first speaker's
-        if key not in best or (best[key].source is None and quote.source is not None):
-            best[key] = quote  # a later cue with a source keeps the first cue's place
+        if key not in best or (best[key].source is None and quote.source is not None) \
+                or _own_tag(text, best[key], quote):
+            best[key] = quote  # a later cue with a source, or the quotation's own tag, keeps the first cue's place
     return list(best.values())
+
+
+# after a quotation's closing mark, up to its tag's cue: '” he (said)', '” Ms Varga (said)', '” (said Ms Varga)'
+QUOTE_TAG = regex.compile(r"[”\"’']{1,2}[ \t]+(?:(?:\p{Ll}+|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})\s+)?\Z")
+
+
+def _own_tag(text: str, first: Quote, second: Quote) -> bool:
+    """The second quote is direct and its cue tags the quotation right after its closing mark, where the first one's
+    cue comes before it: 'Mr Reyl saw it differently: “The pier is safe,” he said.' is he's, by "said"."""
+    if not (second.kind is Kind.DIRECT and first.cue is not None and second.cue is not None
+            and first.cue.end <= first.start and second.cue.start >= second.end):
+        return False
+    tag = QUOTE_TAG.search(text, second.end, min(second.cue.start, second.end + 60))
+    # a comma inside the marks leads into the tag; after a full stop, "?" or "!" a capital opens a new sentence
+    words = tag.group().split()[1:] if tag is not None else []
+    return tag is not None and (text[max(0, second.end - 3):second.end].rstrip().endswith(",") or not words
+                                or words[0].islower())
 
 
 def _joined_speakers(text: str, first: Quote, second: Quote) -> bool:
