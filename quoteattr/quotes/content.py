@@ -730,6 +730,23 @@ def _base_verb_before(text: str, start: int, end: int) -> bool:
                 or verb in ("and", "or", "but") or verb.endswith("ly"))
 
 
+# "Mr Reyl", "They", "The council" before a past form: its subject ("The widely" is no noun phrase)
+OPENING_SUBJECT_BEFORE_PAST = regex.compile(r"\s*(?:(?:He|She|They|We|I)\s+|(?:The|A|An)\s+(?!\p{Ll}+ly\s)\p{Ll}+\s+"
+                                         r"|(?!(?:The|A|An)\s)\p{Lu}[\p{L}.’'\-]*\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3})")
+
+
+def _present_after_subject(text: str, start: int, end: int) -> bool:
+    """"The council faces costs …", "Mr Reyl owns a boat …": a lower-case word in -s right after the subject that
+    opens the sentence at ``start`` (a name, a pronoun, or an article and a noun), before ``end``, is its verb."""
+    subject = OPENING_SUBJECT_BEFORE_PAST.match(text, start, end)
+    word = subject and NEXT_LOWER_S.match(text, subject.end(), end)
+    return bool(word) and not word.group(1).endswith(("ss", "us", "is")) \
+        and word.group(1) not in load_words("adverbs_in_s.txt", lower=True)
+
+
+NEXT_LOWER_S = regex.compile(r"(\p{Ll}{2,}s)\b")
+
+
 def _subject_gap_main_verb(text: str, sentence: Sentence, position: int, clause: str) -> bool:
     """"The thing he said was not true", "What he said was not true at all": an auxiliary right after the cue,
     whose relative opens the sentence's subject with no comma setting it off, is the main verb, not a reported
@@ -742,7 +759,8 @@ def _subject_gap_main_verb(text: str, sentence: Sentence, position: int, clause:
         return False
     # not "It's a dynamic he said could …", whose "'s" is the main verb
     return all(text.find(mark, sentence.start, relative.start()) < 0 for mark in ("'s ", "’s ")) \
-        and not has_verb_between(text, sentence.start, relative.start(), s_forms=False)
+        and not has_verb_between(text, sentence.start, relative.start(), s_forms=False) \
+        and not _present_after_subject(text, sentence.start, relative.start())
 
 
 def _noun_like(word: str) -> bool:

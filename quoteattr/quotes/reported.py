@@ -22,7 +22,7 @@ from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
 from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD,
-                      NAME_WORDS, OBJECT_STOP, PERSON_OBJECTS, QUOTED_NAME, THAT, TO_WORD, VERB_ADVERBS,
+                      NAME_WORDS, OBJECT_STOP, OPENING_SUBJECT_BEFORE_PAST, PERSON_OBJECTS, QUOTED_NAME, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present, before_verb,
                       capitalised_cue_after_first, clause_before, runs_into_quote, clause_from, complement_after_cue, first_comma, past_word,
                       has_verb, has_verb_between,
@@ -2322,9 +2322,6 @@ def _clause_before_as_aside(text: str, sentence: Sentence, subject_start: int) -
 
 # the sentence opens with a name or a singular pronoun: "Mr Reyl ", "She "
 OPENING_NAME_OR_PRONOUN = regex.compile(r"\s*(?:(?:He|She)\s+|(\p{Lu}[\p{L}.’'\-]*)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3})")
-# "Mr Reyl", "They", "The council" before a past form: its subject ("The widely" is no noun phrase)
-OPENING_SUBJECT_BEFORE_PAST = regex.compile(r"\s*(?:(?:He|She|They|We|I)\s+|(?:The|A|An)\s+(?!\p{Ll}+ly\s)\p{Ll}+\s+"
-                                         r"|(?!(?:The|A|An)\s)\p{Lu}[\p{L}.’'\-]*\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3})")
 
 
 def _verb_in_s_before(text: str, sentence: Sentence, previous: regex.Match | None) -> bool:
