@@ -200,13 +200,12 @@ def gap_subject(words: list[str], *, bare: bool = False) -> int | None:
     or of irregular_verbs.txt) among them; None otherwise. With ``bare`` (a cue's word follows), the second phrase
     may be a group noun or plural alone: "The man police (said was …)" -> 2."""
     inner = next((i for i in range(len(words) - 2, 1, -1) if words[i].lower() in NOUN_DETERMINERS), None)
-    if inner is not None:
-        nouns = words[inner + 1:]
-    elif bare and (inner := _bare_gap_subject(words)) is not None:
-        nouns = words[inner:]
-    else:
-        return None
-    return inner if all(_gap_noun(word) for word in nouns) and _gap_head(words, inner) else None
+    if inner is not None and all(_gap_noun(word) for word in words[inner + 1:]) and _gap_head(words, inner):
+        return inner
+    # "fought a bill critics (called …)": the determiner opens the noun the clause hangs on, the plural is its subject
+    if bare and (inner := _bare_gap_subject(words)) is not None and _gap_noun(words[inner]) and _gap_head(words, inner):
+        return inner
+    return None
 
 
 def _gap_head(words: list[str], inner: int) -> bool:
@@ -830,7 +829,7 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
     if named is None and (_verb_after_cue().match(text, end, near(end, len(text))) is not None or naming) \
             or past_after_bare:
         # "a change the skippers say could hurt them": the second noun phrase
-        named = gap_subject(words, bare=not naming and entry is not None)
+        named = gap_subject(words, bare=entry is not None)
     if named is not None:
         # "angered the group Mr Reyl called “…”": after a verb's object, the name opens a relative clause
         named_start = tokens[first + named].start()
