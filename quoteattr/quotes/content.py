@@ -188,6 +188,7 @@ CLAUSE_STOP = regex.compile(r"""
 # a name in quotation marks, a show's or a work's: up to six words, each capitalised or a short word of a title
 _NAME_WORD = r"(?-i:\p{Lu}[\p{L}\p{N}'’&\-]*)"
 NAME_WORDS = _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|(?-i:of|the|and|a|an|in|on|at|for|to|with)\b)){0,5}"
+NAME_RUN = regex.compile(NAME_WORDS)
 QUOTED_NAME = r"(?<![\p{L}\p{N}])[“\"]" + NAME_WORDS + r"[”\"](?![\p{L}\p{N}])"
 PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|since|"
                                 r"over|by|for|last|this|earlier|late|early)\b|,(?=\s+(?-i:\p{Lu})))"
@@ -1195,6 +1196,10 @@ def _subject_alone(words: str, *, phrase: bool) -> bool:
     found = words.split()
     if not found:
         return False  # the joint opens the words: no subject before it
+    if len(found) > 1 and found[0].lower() == "what":
+        # "contradicted what Ms Varga and Mr Reyl said": a free relative, whose subject the name joins
+        rest = " ".join(found[1:])
+        return NAME_RUN.fullmatch(rest) is not None or _subject_alone(rest, phrase=True)
     head = found[-1].lower()
     # "denied the claim and Mr Reyl backed …", "cited reports and Mr Reyl …": a thing said is the cue's object
     return (phrase and 2 <= len(found) <= 3 and found[0].lower() in OBJECT_DETERMINERS - {"a", "an", "that"}
