@@ -597,7 +597,8 @@ def _listener_rest(text: str, start: int, end: int) -> int | None:
     rest = LISTENER_REST_THEN_THAT.match(text, start, near(start, end))
     if rest is None or has_verb(rest.group()) or TO_LOWER.search(rest.group()):
         return None
-    words = {word.lower() for word in WORD.findall(rest.group())}
+    # "told him back that …": a particle of the cue after its listener is no cue of its own
+    words = {word.lower() for word in WORD.findall(rest.group())} - load_words("listener_particles.txt", lower=True)
     if words & frames().negations or any(word in cue_lexicon().forms for word in words):
         return None
     return rest.end()
