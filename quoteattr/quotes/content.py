@@ -1594,12 +1594,21 @@ def _main_after_condition(text: str, start: int, joint: regex.Match) -> bool:
         CONDITION_OPENING.match(text, start, joint.start()) is not None and text.find(",", start, joint.start()) < 0)
 
 
+@functools.cache
+def _question_word_comma() -> regex.Pattern:
+    """A question word of question_words.txt (or "whether") right before a comma: the clause it opens goes on past
+    the aside that comma opens ("how, during the storm, the skippers …")."""
+    return regex.compile(r"(?i:" + alternation(frames().question_words) + r"),\s+")
+
+
 def _main_after_opening(text: str, start: int, joint: regex.Match, *, after_object: bool) -> bool:
     """The content opens with a subordinate clause ("despite the rain") whose first comma is the joint, or, when
     it is no object, with fronted phrases that hold no verb ("so far, during her first year,", "in May, after the
     storm,")."""
     if text[joint.start():joint.start() + 1] != ",":
         return False
+    if (asked := _question_word_comma().match(text, start, joint.start())) is not None:
+        start, after_object = asked.end(), False  # "explained how, during the storm, the skippers had noticed …"
     if SUBORDINATE_OPENING.match(text, start) is not None and "," not in text[start:joint.start()]:
         return True
     first = OPENING_WORD.match(text, start, joint.start())
