@@ -613,8 +613,35 @@ def before_second_present(text: str, cue_form: str, content: Span, quote_map: Qu
 
 def infinitive_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
     """The infinitive clause from its "to": "pledged to be … and cast doubt on …" ends before the second verb,
-    the writer's."""
-    return clause_from(text, start, sentence, quote_map, stop=_infinitive_stop())
+    the writer's; but a list of bare verb phrases closed by "and" or "or" and a base form at the sentence's end
+    is the infinitive's: "vowed to open the pier, cut the toll and mend the quay"."""
+    content = clause_from(text, start, sentence, quote_map, stop=_infinitive_stop())
+    if content is None or not text.startswith(",", content.end):
+        return content
+    listed = VERB_PHRASE_LIST.fullmatch(text, content.end, near(content.end, sentence.end))
+    if listed is None or near(content.end, sentence.end) != sentence.end or not _base_form(listed.group("last")) \
+            or quote_map.around(content.end) is not None \
+            or any(opener.endswith(("ed", "ing")) for opener in LIST_OPENER.findall(listed.group("list"))):
+        return content  # not "vowed to cut the toll, declined to meet them and …": the subject's own acts
+    return trimmed(text, content.start, listed.end("list"))
+
+
+# ", cut the toll and mend the quay.": bare verb phrases after a comma, the last after "and" or "or", then the end
+VERB_PHRASE_LIST = regex.compile(r"""
+    (?P<list>(?:,\s+\p{Ll}+(?:\s+[^\s,;:.!?“”"()—–]+){0,5}){1,3},?\s+(?:and|or)\s+(?P<last>\p{Ll}+)
+             (?:\s+[^\s,;:.!?“”"()—–]+){0,5})[.!?]?[”"’]?\s*""", regex.VERBOSE)
+
+
+LIST_OPENER = regex.compile(r",\s+(\p{Ll}+)")
+
+
+def _base_form(word: str) -> bool:
+    """A word that may be a verb's base form closing a list of verb phrases: no past, participle, -s form,
+    adverb, determiner, pronoun or preposition ("mend", not "then", "left", "the")."""
+    f = frames()
+    return not (word.endswith(("ed", "ing", "ly", "s")) or word in f.irregular_verbs or word in OBJECT_DETERMINERS
+                or word in f.pronouns or word in f.prepositions or word in f.sentence_adverbs
+                or word in f.verbal_auxiliaries)
 
 
 @functools.cache
