@@ -18,7 +18,7 @@ from .frames import (NEAR, EndAnchored, alternation, end_before, frames, last_ch
                      weekday_alternation)
 from .marks import Quoted
 from .quotemap import QuoteMap
-from .sources import CHAIN_WORDS, DATELINE, POSSESSIVES, RELATIVE_PRONOUNS, no_verb_form, occasion_before, sentence_subject
+from .sources import CHAIN_WORDS, DATELINE, RELATIVE_PRONOUNS, no_verb_form, occasion_before, sentence_subject
 from .subjects import past_relative_asides
 from .titles import title_words
 
@@ -2374,7 +2374,6 @@ AFTER_ALONE = frozenset({"too", "again", "either", "anyway"})  # "knew it too": 
 # prepositions that may still carry the object on: "sent it to the council", "saw it as a folly", "blamed it on
 # the storm", "praised it for its cost", "argued over it"
 CARRYING_PREPOSITIONS = frozenset({"to", "as", "for", "on", "over"})
-OBJECT_DETERMINERS = frozenset({"the", "a", "an", "this", "that"}) | POSSESSIVES
 
 
 def _object_pronoun_alone(text: str, content: Span, lemma: str) -> Span | None:
