@@ -6037,6 +6037,8 @@ POLARITY_CASES = [
     case("manner-verb-of-a-thing-frames-no-unquoted-words",
          "Ms Varga explained how, during the storm, the pier had cracked.",
          indirect("how, during the storm, the pier had cracked", "explained", "Ms Varga")),
+    case("hyphenated-auxiliary-is-no-gap-verb", "Ms Varga said would-be skippers must pay the toll.",
+         indirect("would-be skippers must pay the toll", "said", "Ms Varga")),
     case("question-word-object-goes-on-past-its-aside", "Ms Varga spoke about how, during the storm, the pier broke.",
          indirect("how, during the storm, the pier broke", "spoke about", "Ms Varga")),
     case("question-word-before-an-aside-keeps-a-cue-of-its-clause",

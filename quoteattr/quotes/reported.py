@@ -246,7 +246,8 @@ AS_PHRASE_COMMA = regex.compile(r"\s+(?:(?:(?!(?:that|and|but)\b)[\p{Ll}\p{N}]+\
                                 r"(?:\s+(?!(?:that|and|but|who|which|when|where)\b)[\p{L}\p{N}’'\-]+){1,6})"
                                 r"\s*,\s+(?!(?:who|whom|whose|which|when|where)\b|\p{Ll}+ed\b)(?=[\p{L}\p{N}“\"‘])")
 # the object of the cue is a relative pronoun before its subject, the predicate follows: "which he describes as …"
-GAP_AUXILIARY = regex.compile(r"(?:is|was|are|were|will|would|can|could|should|has|have|had|may|might|must|did|does)\b")
+GAP_AUXILIARY = regex.compile(r"(?:is|was|are|were|will|would|can|could|should|has|have|had|may|might|must|did|does)"
+                              r"\b(?![\-‐])")  # not "would-be skippers": a hyphen makes a word of its own
 GAP_VERB = regex.compile(GAP_AUXILIARY.pattern  # "which he said was …": no subject
                          + r"|(?!(?:his|its|this|thus)\b)\p{Ll}{2,}(?:ed|(?<![su])s)\b")
 # the last letter, digit or line break before a position, read backward: "Other shows" has none before it
