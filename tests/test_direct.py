@@ -485,8 +485,10 @@ PATTERN_CASES = [
                          + CONTINUATION_CASES + DISCONTINUOUS_CASES + SCARE_QUOTE_CASES + MIXED_CASES
                          + PATTERN_CASES)
 def test_quotes(text, expected):
-    """Every quote in the text, with its kind, pieces, cue, source and addressee."""
-    assert [summary(q) for q in quoteattr.attribute(text).quotes] == expected
+    """Every quote in the text, with its kind, pieces, cue, source and addressee; no rule fails on it."""
+    doc = quoteattr.attribute(text)
+    assert doc.error is None
+    assert [summary(q) for q in doc.quotes] == expected
 
 
 # --- continuations keep the speaker ------------------------------------------

@@ -35,6 +35,7 @@ def test_attribute_returns_a_document_without_error(text):
     ("VARGA: , 45 percent said the toll is fair.", "lines"),  # a count's report right after a label and a comma
     ("- The ferry, first reported by the Gazette, will stop on Sunday.", "lines"),  # a news aside after a dash
     ("said,\n  ,\nsaid", "blank-lines"),  # two commas around white space right after a cue, lines joined
+    ("She cracks jokes about the ferry.", "lines"),  # a pronoun, then a verb in -s, before a plural cue noun
 ])
 def test_texts_that_once_raised_give_a_document_without_error(text, paragraphs):
     doc = quoteattr.attribute(text, paragraphs=paragraphs)

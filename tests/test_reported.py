@@ -10057,8 +10057,10 @@ CLASS_CUE_CASES = [
                          + COMPLEMENT_CASES + POLARITY_CASES + NOT_ATTRIBUTION_CASES + BOUNDARY_CASES
                          + CLASS_CUE_CASES)
 def test_reported_speech(text, expected):
-    """Every attribution in the text, with its kind, pieces, cue, source and addressee."""
-    assert [summary(q) for q in quoteattr.attribute(text).quotes] == expected
+    """Every attribution in the text, with its kind, pieces, cue, source and addressee; no rule fails on it."""
+    doc = quoteattr.attribute(text)
+    assert doc.error is None
+    assert [summary(q) for q in doc.quotes] == expected
 
 
 # --- cue classes --------------------------------------------------------------

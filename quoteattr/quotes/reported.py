@@ -2340,7 +2340,8 @@ def _verb_in_s_before(text: str, sentence: Sentence, previous: regex.Match | Non
             or word in load_words("adverbs_in_s.txt"):  # "Mr Reyl always says …"
         return False
     subject = OPENING_NAME_OR_PRONOUN.fullmatch(text, sentence.start, previous.start(1))
-    return subject is not None and subject.group(1).lower() not in NOUN_DETERMINERS
+    # "He"/"She" leave the name's group empty: a pronoun is always a subject
+    return subject is not None and (subject.group(1) is None or subject.group(1).lower() not in NOUN_DETERMINERS)
 
 
 def _names_what(word: str) -> bool:
