@@ -424,6 +424,9 @@ PATTERN_CASES = [
          direct("Shame on you!", "yelled", "A man")),
     case("manner-barked-then-and", "“Sit down,” the chairman barked and the room went quiet.",
          direct("Sit down,", "barked", "the chairman")),
+    case("colon-predicate-cue-starts-past-the-appositive", "Tom Reyl, the skippers' spokesman, was blunt: “We will "
+         "believe it when we see the cranes.”", direct("We will believe it when we see the cranes.", "was blunt:",
+                                                       "Tom Reyl")),
     case("manner-verb-of-a-thing-frames-quoted-words", "“The pier is safe,” Mr Reyl cracked.",
          direct("The pier is safe,", "cracked", "Mr Reyl")),
     case("manner-beamed-inverted", "“This is the best day of my life!” beamed Tomas Reyl.",

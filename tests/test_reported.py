@@ -6037,6 +6037,7 @@ POLARITY_CASES = [
     case("manner-verb-of-a-thing-frames-no-unquoted-words",
          "Ms Varga explained how, during the storm, the pier had cracked.",
          indirect("how, during the storm, the pier had cracked", "explained", "Ms Varga")),
+    case("read-more-label-is-no-inverted-frame", "Read more: Why the pier matters to Lyme"),
     case("hyphenated-auxiliary-is-no-gap-verb", "Ms Varga said would-be skippers must pay the toll.",
          indirect("would-be skippers must pay the toll", "said", "Ms Varga")),
     case("question-word-object-goes-on-past-its-aside", "Ms Varga spoke about how, during the storm, the pier broke.",

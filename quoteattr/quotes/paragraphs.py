@@ -63,6 +63,8 @@ CLAUSE_JOINT = regex.compile(r"[\s,]*(?:(?:and|but|or)\s+)?", regex.IGNORECASE)
 WRITER_ASIDE = regex.compile(r"\s*,?\s*(?:which|who|whom|whose)\b")  # "“B,” which Mozloom thinks …": no new frame
 DASH_PHRASE_WORDS = 3  # "finally wrapped up —": the verb phrase a dash may close before the quote
 MAX_INTRODUCTION = 80  # characters of verb phrase a cue span takes in before the colon or dash
+# the space after a subject, or its appositive set off by commas: "Tom Reyl(, the skippers' spokesman, )was blunt:"
+SET_OFF_THEN_SPACE = regex.compile(r"(?:,[^,;:“”\"]{1,80},)?[\s,]*")
 ACCORDING_REACH = 80  # characters of "According to" and its source before a colon
 DASH_TRAILER = regex.compile(r"""
     [ \t\u00a0]*(?P<dash>[—―–]|-{1,2})[ \t\u00a0]*
@@ -214,7 +216,8 @@ def introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, sentence_
         if lead.group().strip() != ":" and more_words_than(text, subject.end, lead.start(), DASH_PHRASE_WORDS):
             continue  # "was interrupted by a man in a shirt — “…”": after a whole clause a dash sets off an example
         cue_end = lead.start() + len(lead.group().rstrip())
-        cue_start = subject.end + 1 if 0 < cue_end - subject.end - 1 <= MAX_INTRODUCTION else lead.start()
+        predicate = SET_OFF_THEN_SPACE.match(text, subject.end, lead.start())  # past an appositive and its commas
+        cue_start = predicate.end() if 0 < cue_end - predicate.end() <= MAX_INTRODUCTION else lead.start()
         cue = Span.of(text, cue_start, cue_end)  # "went even further:"; a long way off, just the mark
         if lead.group().strip() == ":" and (label := possessor_of_label(text, subject, lead.start())) is not None:
             subject, cue = label  # "Ms Varga's reply: “…”": hers, the noun of saying its cue
