@@ -6038,6 +6038,9 @@ POLARITY_CASES = [
          "Ms Varga explained how, during the storm, the pier had cracked.",
          indirect("how, during the storm, the pier had cracked", "explained", "Ms Varga")),
     case("read-more-label-is-no-inverted-frame", "Read more: Why the pier matters to Lyme"),
+    case("base-form-opening-the-sentence-is-no-inverted-cue", "Press secretary Lena Ruiz declined to comment."),
+    case("base-form-title-then-participle-report", "Press secretary Lena Ruiz declined to comment, saying only "
+         "that the pier was safe.", indirect("the pier was safe", "saying", "Press secretary Lena Ruiz")),
     case("hyphenated-auxiliary-is-no-gap-verb", "Ms Varga said would-be skippers must pay the toll.",
          indirect("would-be skippers must pay the toll", "said", "Ms Varga")),
     case("question-word-object-goes-on-past-its-aside", "Ms Varga spoke about how, during the storm, the pier broke.",
