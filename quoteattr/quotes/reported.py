@@ -1661,6 +1661,13 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                   participle_source=None, gerund=False)
 
 
+def _base_form_inverted(text: str, sentence: Sentence, source: Span) -> bool:
+    """"Say the skippers: …": a base form opening the sentence is inverted before its plural subject when a colon or
+    a comma closes the subject; not a newsroom's label of `colon_label_stopwords.txt` ("Read more: …")."""
+    return (text.startswith((":", ","), source.end)
+            and text[sentence.start:source.end].lower() not in frames().label_stopwords)
+
+
 def _relative_after(text: str, subject: Span, source: Span) -> bool:
     """Whether ``source`` is the relative pronoun of a clause set off by a comma right after ``subject``:
     "Mr Reyl, who relishes a fight, …"."""
@@ -3494,10 +3501,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             # "promised Mr Reyl that he could run the ferry": right after a cue of two objects, the person heard it
             addressee = Span.of(text, person.start() + len(person.group()) - len(person.group().lstrip()), person.end())
     before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
-    if not gerund and cue.start == sentence.start and match.group().lower() != lemma \
-            and (source := source_after(text, match.end(), sentence.end)) is not None:
-        # "Said Comey, “…”", "Warns Mr Reyl: “…”": a past or "-s" form inverted before its subject; a base form
-        # opening the sentence is a noun or an order ("Press secretary Lena Ruiz declined …")
+    if not gerund and cue.start == sentence.start and (source := source_after(text, match.end(), sentence.end)) \
+            and (match.group().lower() != lemma or _base_form_inverted(text, sentence, source)):
+        # "Said Comey, “…”", "Warns Mr Reyl: “…”": a past or "-s" form inverted before its subject; a base form only
+        # before a colon or comma ("Say the skippers: …"), else a noun or an order ("Press secretary Lena Ruiz …")
         opening = complement_after_cue(text, lemma, source.end, sentence, quote_map, takes_object=False)
         if opening is None and (later := quote_map.first_after(source.end)) is not None and later.start < sentence.end \
                 and SET_OFF.fullmatch(text, source.end, later.start):
