@@ -6037,6 +6037,9 @@ POLARITY_CASES = [
     case("manner-verb-of-a-thing-frames-no-unquoted-words",
          "Ms Varga explained how, during the storm, the pier had cracked.",
          indirect("how, during the storm, the pier had cracked", "explained", "Ms Varga")),
+    case("possessed-description-with-a-capital-before-a-name-keeps-the-name",
+         "Her Republican colleague, Sen. Tom Reyl, said the toll was too high.",
+         indirect("the toll was too high", "said", "Sen. Tom Reyl")),
     case("read-more-label-is-no-inverted-frame", "Read more: Why the pier matters to Lyme"),
     case("base-form-opening-the-sentence-is-no-inverted-cue", "Press secretary Lena Ruiz declined to comment."),
     case("base-form-title-then-participle-report", "Press secretary Lena Ruiz declined to comment, saying only "

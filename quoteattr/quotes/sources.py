@@ -35,6 +35,13 @@ HEAD_STOP = ",;:()—―–'" + OPENERS + CLOSERS   # marks that end an appositi
 HEAD_REACH = 12  # words an appositive's head may span: "The owner of a hardware store on Quay Street, Ana Varga,"
 
 
+def _possessed_description(text: str) -> bool:
+    """"Her Republican colleague", "Their Lyme office": a possessive, then a lower-case noun last, a description
+    whatever capitalised word it holds."""
+    words = text.split()
+    return len(words) > 1 and words[0].lower() in POSSESSIVES and words[-1][:1].islower()
+
+
 def is_name_like(text: str) -> bool:
     """A capitalised word leads or ends the phrase (a name, an institution)."""
     markers = frames().noun_markers
@@ -801,7 +808,7 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             # "Some skippers who have listened to Ms Varga's talks over the years, on the radio, said": the noun
             # the relative clause hangs on
             return described
-        if not is_name_like(head_text) and not head_text.lower() in f.pronouns:
+        if (not is_name_like(head_text) or _possessed_description(head_text)) and not head_text.lower() in f.pronouns:
             opener = appositive_text.split()[0].lower()
             if names_head_object(head_text, appositive_text):
                 return Span.of(text, *head), head[0]  # "A spokesman for the operator, Pier Lines, said": the spokesman
