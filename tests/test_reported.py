@@ -1247,6 +1247,9 @@ SOURCE_FIRST_CASES = [
          indirect("Pier to close in May", "says", "Varga")),
     case("sentence-case-headline-infinitive-before-an-inverted-frame", "Toll to rise, says mayor\n\nThe council met.",
          indirect("Toll to rise", "says", "mayor")),
+    case("sentence-case-headline-straight-single-marks-before-an-inverted-frame",
+         "Pier repairs 'months behind', says union\n\nThe council met.",
+         mixed("Pier repairs 'months behind'", "says", "union")),
     case("sentence-case-headline-to-before-a-determiner-is-no-infinitive", "Welcome to the pier, Varga says\n\nIt rained."),
     case("infinitive-before-a-frame-with-a-full-stop-is-no-headline", "The toll to rise, she said."),
     case("title-case-headline-words-in-single-quotes-before-the-frame", "Pier Closure 'A Disgrace,' Skippers Say",
@@ -6040,6 +6043,8 @@ POLARITY_CASES = [
     case("possessed-description-with-a-capital-before-a-name-keeps-the-name",
          "Her Republican colleague, Sen. Tom Reyl, said the toll was too high.",
          indirect("the toll was too high", "said", "Sen. Tom Reyl")),
+    case("straight-single-marks-make-verbless-words-a-report", "Pier repairs 'months behind', says Ms Varga.",
+         mixed("Pier repairs 'months behind'", "says", "Ms Varga")),
     case("read-more-label-is-no-inverted-frame", "Read more: Why the pier matters to Lyme"),
     case("base-form-opening-the-sentence-is-no-inverted-cue", "Press secretary Lena Ruiz declined to comment."),
     case("base-form-title-then-participle-report", "Press secretary Lena Ruiz declined to comment, saying only "

@@ -251,7 +251,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         title_cased = headline(sentence)
         unstopped = sentence.text.rstrip()[-1:].isalnum()  # "Pier to close in May, Varga says": a headline's line
         if not quoted and not reply and not any(_verb_or_quoted(text, p, title_cased=title_cased) or (
-                title_cased and quote_map.inside_letters(p.start, p.end))
+                quote_map.inside_letters(p.start, p.end))
                 or unstopped and headline_future(p.text.lower()) for p in pieces) \
                 and not (len(pieces) > 1 and _predicate_after_frame(pieces[-1].text)):
             # "On Saturday, she said …", "On his tour, he said …": an adverbial, not what was said; but a headline's
@@ -259,7 +259,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             continue
         clause_pieces = [_before_relative_aside(text, left), *pieces[1:]]
         if inverted and not quoted and not reply and not any(
-                _clause_like(text, p) or unstopped and headline_future(p.text.lower()) for p in clause_pieces):
+                _clause_like(text, p) or quote_map.inside_letters(p.start, p.end)
+                or unstopped and headline_future(p.text.lower()) for p in clause_pieces):
             continue  # "Mr Reyl, his deputy, urged a firm line": a subject, not a quote by "a firm line"
         return make_quote(tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
     return None
