@@ -18,7 +18,8 @@ from .frames import (NEAR, EndAnchored, alternation, end_before, frames, last_ch
                      weekday_alternation)
 from .marks import Quoted
 from .quotemap import QuoteMap
-from .sources import CHAIN_WORDS, DATELINE, RELATIVE_PRONOUNS, no_verb_form, occasion_before, sentence_subject
+from .sources import (CHAIN_WORDS, DATELINE, RELATIVE_PRONOUNS, in_s_form, no_verb_form, occasion_before,
+                      sentence_subject)
 from .subjects import past_relative_asides
 from .titles import title_words
 
@@ -768,8 +769,7 @@ def _present_after_subject(text: str, start: int, end: int) -> bool:
     opens the sentence at ``start`` (a name, a pronoun, or an article and a noun), before ``end``, is its verb."""
     subject = OPENING_SUBJECT_BEFORE_PAST.match(text, start, end)
     word = subject and NEXT_LOWER_S.match(text, subject.end(), end)
-    return bool(word) and not word.group(1).endswith(("ss", "us", "is")) \
-        and word.group(1) not in load_words("adverbs_in_s.txt", lower=True)
+    return bool(word) and in_s_form(word.group(1))
 
 
 NEXT_LOWER_S = regex.compile(r"(\p{Ll}{2,}s)\b")

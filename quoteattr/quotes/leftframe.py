@@ -143,6 +143,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
     if so_lead is not None:
         before = ","
     after_quote = before.endswith(("”", '"', "’", "''")) or cue.start == sentence.start
+    # "Ms Varga explained how, in the storm, the pier had cracked": a thing's act, no speech, unless the words are quoted
+    quoted_only = cue_lexicon().forms[match.group().lower()][0] in load_words(QUOTED_LEFT_ONLY)
     # "“…,” said X" reads the source after the cue; "X, a spokesman, said" before it
     for inverted in ((True, False) if after_quote else (False, True)):
         if inverted and not (after_quote or before.endswith(INVERTING)):
@@ -168,8 +170,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
                 and quote_map.around(left.start) is None and _opens_with_report(text, left)):
             continue  # "Ms Lund said the toll was unfair, as she had warned": the words are already a report
         quoted = quote_map.around(left.start) is not None
-        if not quoted and cue_lexicon().forms[match.group().lower()][0] in load_words(QUOTED_LEFT_ONLY):
-            continue  # "Ms Varga explained how, in the storm, the pier had cracked": a thing's act, no speech
+        if not quoted and quoted_only:
+            continue
         if (not inverted and AS_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
                 and _framed_before(text, quote_map, left)):
             continue  # "“We will mend it,” Ms Varga said, as the crowd applauded": the quotation has its own frame

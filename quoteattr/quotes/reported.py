@@ -42,6 +42,7 @@ from .marks import Quoted
 from .quotemap import QuoteMap, make_quote
 from .sources import (NAME_WORD, NOUN_DETERMINERS, POSSESSED_MODIFIER, POSSESSIVES, RELATIVE_PRONOUNS, approximator,
                       clause_subject, contact_relative_head, contact_subject, fronted_phrase_end, headline_document,
+                      in_s_form,
                       joined_subject, no_verb_form, noun_phrase_before, plausible_source, sentence_adverb_alternation,
                       sentence_subject, source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, object_relative_head, plural_subject,
@@ -2343,8 +2344,7 @@ def _verb_in_s_before(text: str, sentence: Sentence, previous: regex.Match | Non
     word = previous.group(1)
     if (word.endswith("ed") or word in frames().irregular_verbs) and word not in frames().auxiliaries:
         return OPENING_SUBJECT_BEFORE_PAST.fullmatch(text, sentence.start, previous.start(1)) is not None
-    if not word.endswith("s") or word.endswith(("ss", "us", "is")) \
-            or word in load_words("adverbs_in_s.txt"):  # "Mr Reyl always says …"
+    if not in_s_form(word):  # "Mr Reyl always says …"
         return False
     subject = OPENING_NAME_OR_PRONOUN.fullmatch(text, sentence.start, previous.start(1))
     # "He"/"She" leave the name's group empty: a pronoun is always a subject

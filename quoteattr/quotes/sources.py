@@ -42,6 +42,13 @@ def _possessed_description(text: str) -> bool:
     return len(words) > 1 and words[0].lower() in POSSESSIVES and words[-1][:1].islower()
 
 
+def in_s_form(word: str) -> bool:
+    """A lower-case word in -s that may be a plural or a verb's -s form: not one in "-ss", "-us" or "-is" ("boss",
+    "bonus", "analysis"), nor an adverb of `adverbs_in_s.txt` ("always", "perhaps")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) \
+        and word not in load_words("adverbs_in_s.txt", lower=True)
+
+
 def is_name_like(text: str) -> bool:
     """A capitalised word leads or ends the phrase (a name, an institution)."""
     markers = frames().noun_markers

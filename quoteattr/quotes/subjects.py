@@ -20,7 +20,7 @@ from .frames import EndAnchored, alternation, end_before, frames, forum_or_day, 
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
-from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, POSSESSIVES, sentence_adverb_alternation, TIME_BEFORE, approximator, broken_clause_subject, cause_clause_subject, coordinated_subject,
+from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, POSSESSIVES, in_s_form, sentence_adverb_alternation, TIME_BEFORE, approximator, broken_clause_subject, cause_clause_subject, coordinated_subject,
                       noun_phrase_before, occasion_before, plausible_source,
                       plural_then_participle, sentence_subject, source_before, subject_prepositions)
 
@@ -253,8 +253,7 @@ def _opening_plural(word: str) -> bool:
     """A capitalised plural noun alone opening the sentence, no adverb in -s: "Skippers backing Ms Varga met …"; not
     "Always backing …", "Perhaps urging …"."""
     lower = word.lower()
-    return (word[:1].isupper() and word[1:].islower() and lower.endswith("s")
-            and not lower.endswith(("ss", "us", "is", "ics")) and lower not in _adverbs_in_s()
+    return (word[:1].isupper() and word[1:].islower() and in_s_form(lower) and not lower.endswith("ics")
             and lower not in frames().pronouns and lower not in frames().auxiliaries)
 
 
@@ -262,11 +261,6 @@ def _opening_plural(word: str) -> bool:
 def time_units() -> frozenset[str]:
     """The units of ``time_units.txt`` ("days", "years"): before a participle, a time spent, no one saying."""
     return load_words("time_units.txt", lower=True)
-
-
-@functools.cache
-def _adverbs_in_s() -> frozenset[str]:
-    return load_words("adverbs_in_s.txt", lower=True)
 
 
 @functools.cache
