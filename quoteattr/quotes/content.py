@@ -199,7 +199,10 @@ PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|followi
                                 # "told a crowd in Lyme, New Hampshire, on Monday that": the place's closing comma too
                                 r"(?!\s+(?:(?!(?:his|its|this|as)\b)(?-i:\p{Ll}+(?:s|ed))\b(?!\s+(?:were|are|have|had|can|could|"
                                 r"will|would|should|may|might|must|did|(?!(?:" + alternation(cue_lexicon().finite_forms) + r")\b)"
-                                r"(?:(?-i:\p{Ll}+ed)|" + alternation(load_lines("irregular_verbs.txt")) + r"))\b)"
+                                r"(?:(?-i:\p{Ll}+ed)|" + alternation(load_lines("irregular_verbs.txt")) + r"))\b"
+                                # "that bookings for the summer were strong": the plural's own phrase, then the verb
+                                r"|\s+(?:" + alternation(load_words("source_head_prepositions.txt", lower=True)) + r")"
+                                r"(?:\s+[\p{L}'’-]+){1,4}\s+(?:were|are|have|had|will|would|could|can|should|may|might|must)\b)"
                                 r"|is|was|were|are|has|had|would|will|could|can)\b)"
                                 r"\s*,?\s*",  # "that reports …" is a relative clause; "that his …" is no verb;
                                 # "that trials were …", "that profits fell" has its own verb; not "the
