@@ -14,8 +14,8 @@ import regex
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Sentence, Span
 from .cues import CUE_CLASSES, cue_lexicon
-from .frames import (NEAR, EndAnchored, alternation, end_before, frames, last_char_before, near, time_count, time_unit,
-                     weekday_alternation)
+from .frames import (NEAR, EndAnchored, alternation, end_before, frames, last_char_before, near, past_adverbials,
+                     time_count, time_unit, weekday_alternation)
 from .marks import Quoted
 from .quotemap import QuoteMap
 from .sources import (CHAIN_WORDS, DATELINE, RELATIVE_PRONOUNS, in_s_form, no_verb_form, occasion_before,
@@ -1271,9 +1271,12 @@ def _subject_then_verb(rest: str) -> bool:
     else:
         return False
     for index in candidates:
+        no_longer = [word.lower() for word in words[index:index + 2]] == ["no", "longer"]
         if index < len(words) and words[index].lower() in VERB_ADVERBS:
             index += 1
-        if index < len(words) and _finite_word(words[index]):
+        elif no_longer:
+            index += 2  # "the skipper no longer works": a verb's -s form after it too
+        if index < len(words) and (_finite_word(words[index]) or no_longer and in_s_form(words[index])):
             return True
     return False
 
@@ -2095,7 +2098,8 @@ def told_clause(text: str, position: int, sentence: Sentence, quote_map: QuoteMa
             return None
         content = clause_from(text, that.end(), sentence, quote_map, CLAUSE_STOP)
         return content if content is not None and has_verb(content.text) else None
-    if CLAUSE_START.match(text, position, window) is None:
+    position = past_adverbials(text, position, sentence.end)  # "were told this week the pier would close"
+    if CLAUSE_START.match(text, position, near(position, sentence.end)) is None:
         return None
     content = clause_from(text, position, sentence, quote_map, CLAUSE_STOP)
     return content if content is not None and opens_with_subject(content.text) else None

@@ -1347,7 +1347,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             # "The pier is considered a landmark": the subject and its predicate, by nobody named
             return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
         listener_told = lemma in f.addressee and form != lemma and not form.endswith("s")  # not "were also emails"
-        if (word_before(text, sentence.start, chain_start) == "it" or listener_told) and (
+        impersonal = word_before(text, sentence.start, chain_start) == "it"
+        if (impersonal or listener_told) and (
                 that := THAT.match(text, match.end(), near(match.end(), sentence.end))) is not None:
             # "it was revealed that …", "it is said that …": the clause, by nobody named; so is what a listener
             # "was told that …", "was warned that …"
@@ -1355,8 +1356,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             if content is not None and has_verb(content.text):
                 return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index,
                                   quote_map)
-        if listener_told and (content := told_clause(text, match.end(), sentence, quote_map)) is not None:
-            # "Skippers were told the pier would close", "The court was told on Monday that …"
+        if (impersonal and form != lemma or listener_told) and (
+                content := told_clause(text, match.end(), sentence, quote_map)) is not None:
+            # "Skippers were told the pier would close", "The court was told on Monday that …"; so "it is
+            # understood the skipper has left", the impersonal passive with a bare clause
             return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index,
                               quote_map)
         if lemma in f.object and lemma not in cue_lexicon().phrasal_only and (
