@@ -1563,7 +1563,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not closes_appositive(text, sentence, chain_start, previous_word)
             and not (previous_word in ("and", "but", "also", "then")
                      and PRONOUN_OBJECT.match(text, match.end(), near(match.end(), sentence.end)))
-            and not _headline_next_act(text, match, sentence, previous_word)):
+            and not _headline_next_act(text, match, sentence, previous_word)
+            and not _closes_after_bare_noun(text, match, sentence, chain_start)):
         return None  # "answer questions"; but "the survey shows", "polls show that", "and calls her"
     if not chain and form.endswith("s") and form != lemma and _verb_in_s_before(text, sentence, previous):
         return None  # "Mr Reyl cracks jokes about the toll": the cue word is the object of his own verb
@@ -1818,6 +1819,24 @@ def _headline_next_act(text: str, match: regex.Match, sentence: Sentence, previo
     return (previous_word == "," and match.group()[:1].isupper() and headline(sentence)
             and _before_first_act(text, Span.of(text, sentence.start, text.rfind(",", sentence.start, match.start())))
             is not None)
+
+
+@functools.cache
+def _bare_noun_after_comma() -> EndAnchored:
+    """", union ", ", harbour staff ": one or two words after a comma, no determiner, pronoun nor joint among them."""
+    stops = alternation(NOUN_DETERMINERS | frames().pronouns | {"and", "or", "but"})
+    return EndAnchored.of(r",\s+(?:(?!(?:" + stops + r")\b)[\p{L}’'\-]+\s+){1,2}\Z", regex.IGNORECASE)
+
+
+HEADLINE_CLOSE = regex.compile(r"[”\"’']?\s*\Z")  # a headline's last word, with no closing full stop
+
+
+def _closes_after_bare_noun(text: str, match: regex.Match, sentence: Sentence, chain_start: int) -> bool:
+    """A cue form that is also a plural noun, closing a headline (no full stop after it) right after a bare noun set
+    off by a comma, is that noun's verb: "Pier is unsafe, union claims"; not "dismissed the figures as well as the
+    union claims", nor "the race moves to larger, more diverse states." in prose."""
+    return (HEADLINE_CLOSE.match(text, match.end(), sentence.end) is not None
+            and _bare_noun_after_comma().search(text, max(sentence.start, chain_start - 40), chain_start) is not None)
 
 
 HEADLINE_RELATIVE_WORD = EndAnchored.of(r"(?<![\p{L}’'])(?:" + CAPITALISED_RELATIVES + r")\s+\Z")  # "Who", "That"
