@@ -19,8 +19,8 @@ from .cues import cue_lexicon
 from .frames import alternation, end_before, frames, last_char_before, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
 from .names import is_given_name
-from .sources import (NOUN_DETERMINERS, POSSESSIVES, RELATIVE_PRONOUNS, headline_document, plausible_source, source_after,
-                      source_before)
+from .sources import (NOUN_DETERMINERS, POSSESSIVES, RELATIVE_PRONOUNS, TIME_WORDS, headline_document,
+                      plausible_source, source_after, source_before)
 from .titles import honorific
 
 __all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "interrupts_subject", "opens_sentence",
@@ -254,7 +254,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         unstopped = sentence.text.rstrip()[-1:].isalnum()  # "Pier to close in May, Varga says": a headline's line
         if not quoted and not reply and not any(_verb_or_quoted(text, p, title_cased=title_cased) or (
                 quote_map.inside_letters(p.start, p.end))
-                or unstopped and headline_future(p.text.lower()) for p in pieces) \
+                or unstopped and (headline_future(p.text.lower()) or len(pieces) == 1 and _verbless_headline(p.text))
+                for p in pieces) \
                 and not (len(pieces) > 1 and _predicate_after_frame(pieces[-1].text)):
             # "On Saturday, she said …", "On his tour, he said …": an adverbial, not what was said; but a headline's
             # words in single quotes are ("Pier Closure 'A Disgrace,' Skippers Say")
@@ -332,6 +333,17 @@ def _verb_or_quoted(text: str, piece: Span, *, title_cased: bool = False) -> boo
     return QUOTE_MARK.search(piece.text) is not None or any(
         verb.group().lower() not in POSSESSIVES_IN_S for verb in FINITE.finditer(text, piece.start, piece.end)) or (
         _irregular_after_fronted_phrases(piece.text) or _plural_then_base_cue(piece.text))
+
+
+def _verbless_headline(words: str) -> bool:
+    """"Pier unsafe", "Toll Too High": a headline's statement, two to eight words with its verb left out, before
+    its closing frame; not a phrase of place or time ("On The Pier", "Last Monday"), nor a list, nor words that
+    open with a cue form, a greeting or an act ("Welcome To The Pier")."""
+    lowered = words.lower().split()
+    return (2 <= len(lowered) <= 8 and not any(mark in words for mark in ",:;")
+            and lowered[0] not in frames().prepositions and lowered[0] not in TIME_WORDS
+            and lowered[0] not in cue_lexicon().forms
+            and past_adverbials(" " + words, 0, len(words) + 1) == 0)
 
 
 def _irregular_after_fronted_phrases(clause: str) -> bool:
