@@ -818,24 +818,29 @@ WITHHOLDING_WINDOW = 40  # characters before a cue searched for "did not", "has 
 
 # a participle of questioning opening the sentence, then, perhaps after a time or a listener, a question word or
 # "about": "Asked whether …", "When pressed about …", "Asked on Monday if …"
-QUESTION_PUT_LEAD = r"[“\"‘']?(?:(?i:when|after|if)\s+)?(?i:asked|questioned|pressed)"
+QUESTION_PUT_LEAD = r"[“\"‘']?(?:(?i:when|after|if)\s+)?(?P<lead>(?i:asked|questioned|pressed))"
 QUESTION_PUT_REACH = 300  # characters of a question put at a sentence's start read for its closing comma
 
 
 @functools.cache
 def _question_put_pattern() -> regex.Pattern:
     words = alternation(frames().withheld_question_words | {"about"})
-    return regex.compile(QUESTION_PUT_LEAD + r"(?:\s+(?!(?i:" + words + r")\b)[\p{L}.]+){0,3}\s+(?P<word>(?i:"
-                         + words + r"))\b")
+    # "Ms Varga, asked whether …, said": the question may follow the sentence's subject, set off by a comma
+    return regex.compile(r"(?:(?P<subject>[^,;:“”\"()]{1,60}?),\s+)?" + QUESTION_PUT_LEAD
+                         + r"(?:\s+(?!(?i:" + words + r")\b)[\p{L}.]+){0,3}\s+(?P<word>(?i:" + words + r"))\b")
 
 
 def _question_put(text: str, sentence: Sentence, quote_map: QuoteMap) -> tuple[int, int] | None:
-    """The question put to the source that opens the sentence, from its question word to its comma: the cues in
-    "Asked whether she had considered resigning, she replied …" and "When asked about claims that the pier was
-    unsafe, Ms Varga said …" report nothing, being what she was asked."""
+    """The question put to the source that opens the sentence, or follows its bare subject set off by a comma, from
+    its question word to its comma: the cues in "Asked whether she had considered resigning, she replied …", "When
+    asked about claims that the pier was unsafe, Ms Varga said …" and "Ms Varga, asked whether she had said …,
+    replied …" report nothing, being what she was asked."""
     opening = _question_put_pattern().match(text, sentence.start, near(sentence.start, sentence.end))
-    if opening is None:
-        return None
+    if opening is None or opening.group("subject") is not None and not (
+            opening.group("lead").lower() == "asked" and text[opening.end("subject"):opening.start("lead")] == ", "
+            and opening.group("word").lower() in ("if", "whether")
+            and _set_off_after_subject(text, sentence, opening.end("subject"))):
+        return None  # after the subject only "asked if", "asked whether": "X, when asked about …," is put to X
     for comma in CLAUSE_COMMA.finditer(text, opening.end(), min(sentence.end, opening.end() + QUESTION_PUT_REACH)):
         quoted = quote_map.around(comma.start())
         if quoted is None or quoted.end <= comma.end():  # 'Asked whether the pier is “safe,” most skippers said'
@@ -1427,8 +1432,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     set_off = not chain and previous_word == "," and _set_off_after_subject(text, sentence, previous.start(1))
     if (not chain and form in QUESTION_PARTICIPLES and previous is not None
             and (previous_word in QUESTION_PARTICIPLE_AFTER or set_off)):
-        # "she shrugged when asked about the pier", "when questioned why …", "Ms Varga, asked whether …, said":
-        # a question put by someone unnamed
+        # "she shrugged when asked about the pier", "when questioned why …": a question put by someone unnamed
+        if set_off and (put := _question_put(text, sentence, quote_map)) is not None and put[0] > match.start():
+            return None  # "Ms Varga, asked whether …, said": the question put to her, as "Asked whether …, she said"
         question = passive_question(text, match, chain_start, cue_class, sentence, index, quote_map)
         if question is not None and not set_off and _opens_sentence_with_topic(text, sentence, previous.start(1),
                                                                               question):
