@@ -416,12 +416,15 @@ def _ends_on_joint(words: str) -> bool:
 
 
 def _interrupted_clause(text: str, lead: Span) -> Span:
-    """The clause a frame interrupts, in the words before it: after an opening subordinate clause and its comma
-    ("As the ferry firm builds piers, it falls to him, he said, to …" -> "it falls to him") or after the last ", and"
+    """The clause a frame interrupts, in the words before it: after a colon ("He is measured: the council, he says,
+    has …" -> "the council"), after an opening subordinate clause and its comma ("As the ferry firm builds piers,
+    it falls to him, he said, to …" -> "it falls to him") or after the last ", and"
     or ", but" that opens a clause of its own ("Mr Reyl was neutral, and the best way to do that, aides think,
     is …" -> "the best way to do that")."""
     start = lead.start
-    if (opening := SUBORDINATE_OPENING.match(text, lead.start, lead.end)) is not None \
+    if (colon := text.rfind(":", start, lead.end)) >= 0:
+        start = colon + 1  # "His father is more measured: the council, he says, has …": what is said follows the colon
+    if (opening := SUBORDINATE_OPENING.match(text, start, lead.end)) is not None \
             and (main := MAIN_CLAUSE_SUBJECT.search(text, opening.end(), lead.end)) is not None:
         start = main.start() + 1
     for joint in COMMA_JOINT.finditer(text, start, lead.end):
