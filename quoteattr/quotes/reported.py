@@ -1192,6 +1192,16 @@ def _setting_after_participle(text: str, match: regex.Match, sentence: Sentence)
         "headline_setting_prepositions.txt", lower=True)
 
 
+def _setting_after_listener(text: str, position: int, sentence: Sentence) -> bool:
+    """In a title-case headline, the word after a cue's listener is a capitalised word of
+    `headline_listener_stops.txt`: "Varga Urges Calm As Reyl Protests", "Varga Warns Skippers After Pier Fire" (the
+    writer's setting); not "Varga Urges Council To Act", whose infinitive is the cue's."""
+    if not headline(sentence):
+        return False
+    following = HEADLINE_NEXT_WORD.match(text, position, near(position, sentence.end))
+    return following is not None and following.group(1).lower() in load_words("headline_listener_stops.txt", lower=True)
+
+
 def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
                     quote_map: QuoteMap, last_source: Span | None, carried: Span | None = None) -> Quote | None:
     f = frames()
@@ -3498,6 +3508,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                     and (inner := particle.search(text, addressee.start, addressee.end)) is not None):
                 addressee = Span.of(text, addressee.start, inner.start())  # "warned the council against …"
             position = addressee.end
+            if _setting_after_listener(text, position, sentence):
+                return None  # "Varga Urges Calm As Reyl Protests": the headline's setting, no words said
             if lemma in f.infinitive and (comma := COMMA_THEN_TO.match(text, position)) is not None:
                 position = comma.end()  # "urged Ms Varga, who chairs the board, to act": the relative's comma closes
             amount = TOPIC_AMOUNT.match(text, position)
