@@ -659,6 +659,7 @@ def _infinitive_stop() -> regex.Pattern:
     # "decided to close the pier because of the storm": the writer's reason for the act
     reasons = _spaced(load_lines("infinitive_reasons.txt"))
     return regex.compile(_and_past().pattern + r"|\s+(?:" + reasons + r")\b"
+                         r"|:\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})"  # "hoping to gain from the timing: With the vote …"
                          r"|,\s+(?!(?:" + keep + r")\b)\p{Ll}{3,}ing\b"
                          r"(?!\s*(?:[,.;:]|and\b|or\b|\Z))"
                          r"|,\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?" + _past_form()
