@@ -166,6 +166,14 @@ NAME_CASES = [
      "said the pier was safe.", ("the pier was safe", "Reyl#3"), "Tom Reyl"),
     ("a-given-name-alone-skips-a-person-of-the-other-gender", "Ann Varga met skippers. Mr Ann said the pier was "
      "busy.", ("the pier was busy", "Mr Ann"), "Ann"),
+    ("post-nominal-letters-are-no-part-of-the-name", "Amy Shaw MP said the toll was welcome. Ms Shaw added that she "
+     "would visit the pier.", ("the toll was welcome", "Amy Shaw MP"), "Amy Shaw"),
+    ("post-nominal-letters-then-the-surname-are-one-person", "Amy Shaw MP said the toll was welcome. Ms Shaw added "
+     "that she would visit the pier.", ("she would visit the pier", "Ms Shaw"), "Amy Shaw"),
+    ("two-post-nominals-are-no-part-of-the-name", "Tom Reyl QC MBE said the ferry was late.",
+     ("the ferry was late", "Tom Reyl QC MBE"), "Tom Reyl"),
+    ("letters-in-lower-case-are-no-post-nominal", "Tom Reyl Mp said the ferry was late.",
+     ("the ferry was late", "Tom Reyl Mp"), "Tom Reyl Mp"),
 ]
 
 
@@ -865,6 +873,13 @@ TITLE_CASES = [
     ("appositive-before-with-and-inside-the-role-stays-whole",
      "The mayor and harbour master, Tom Reyl, met. Reyl said the toll would rise.", "Reyl",
      "The mayor and harbour master"),
+    ("post-nominal-letters-stand-in-for-a-title", "Amy Shaw MP said the toll was welcome.", "Amy Shaw MP", "MP"),
+    ("a-role-before-a-name-with-post-nominal-letters", "The Harbour Party's pier spokesperson, Amy Shaw MP, said "
+     "the toll was welcome.", "Amy Shaw MP", "The Harbour Party's pier spokesperson"),
+    ("a-role-after-a-name-with-post-nominal-letters", "Amy Shaw MP, the pier spokesperson, said the toll was "
+     "welcome.", "Amy Shaw MP", "the pier spokesperson"),
+    ("a-title-set-off-after-a-comma-is-no-post-nominal", "Amy Shaw, MP for Lyme, said the toll was welcome.",
+     "Amy Shaw", "MP for Lyme"),
 ]
 
 
@@ -896,6 +911,8 @@ DESCRIPTION_CASES = [
      ("the law would stand", "The president"), ("The president", None)),
     ("indefinite-role-is-its-own", "Steven Mnuchin, the Treasury secretary, spoke. A secretary said the rule was final.",
      ("the rule was final", "A secretary"), ("A secretary", None)),
+    ("the-post-nominal-letters-name-their-holder", "Amy Shaw MP, the pier spokesperson, toured the pier. The MP "
+     "said the toll was unfair.", ("the toll was unfair", "The MP"), ("Amy Shaw", "the pier spokesperson")),
     ("spokesman-for-a-person-is-not-the-person", "A spokesman for Ana Varga said the pier was safe.",
      ("the pier was safe", "A spokesman for Ana Varga"), ("A spokesman for Ana Varga", None)),
     ("aide-to-an-office-is-not-the-officer", "An aide to Mayor Eva Brun said the pier was safe.",

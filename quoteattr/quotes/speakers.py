@@ -404,6 +404,8 @@ class _Resolver:
             return former, True, False
         if premodifier:  # "Mayor Tom Reyl resigned on Monday": "the former mayor"
             return text[premodifier[0]:premodifier[1]], False, left_after(text, tail, limit)
+        if (letters := self.post_nominal_title(mention, limit)) is not None:
+            return letters, False, False  # "Amy Shaw MP said": "MP", a stand-in like an office honorific
         # "Ann Varga was elected to the Harbour Council": "the councillor", a stand-in like an office honorific, as
         # the seat may be an earlier one than the office another mention gives ("Gov. Ann Varga")
         return member_role(text, tail, limit), False, False
@@ -498,7 +500,8 @@ class _Resolver:
                 titled_at[owner] = mention.span.start
             if title is None and owner not in court_roles and (role := self.court_title(mention)) is not None:
                 court_roles[owner] = role
-            role_words.setdefault(owner, set()).update(self.mention_places(mention), self.mention_office(mention))
+            role_words.setdefault(owner, set()).update(self.mention_places(mention), self.mention_office(mention),
+                                                       title_key(self.post_nominal_title(mention, len(self.text)) or ""))
             if title and full:
                 stated.setdefault(owner, {}).setdefault(title, past)
         for owner, role in court_roles.items():
@@ -588,10 +591,17 @@ class _Resolver:
         return None
 
     def place_end(self, end: int, limit: int) -> int:
-        """Where a name ending at ``end`` ends with the place or body it is "of" ("Eva Brun of Lyme"), before
-        ``limit``; ``end`` when none follows."""
+        """Where a name ending at ``end`` ends with the letters after it (`post_nominals.txt`: "Amy Shaw MP") and
+        the place or body it is "of" ("Eva Brun of Lyme"), before ``limit``; ``end`` when none follows."""
+        letters = _post_nominals_after().match(self.text, end, near(end, limit))
+        end = letters.end() if letters else end
         place = _affiliation_after_name().match(self.text, end, near(end, limit))
         return place.end() if place else end
+
+    def post_nominal_title(self, mention: PersonName, limit: int) -> str | None:
+        """The letters after a name ("Amy Shaw MP QC" -> "MP QC"), which stand in for a title."""
+        letters = _post_nominals_after().match(self.text, mention.name.end, near(mention.name.end, limit))
+        return letters.group().strip() if letters else None
 
     def named_after(self, source: Span) -> int | None:
         """"One passenger, Eva Brun, said", "…,” said the harbour master, Ana Brun.": a name set off by a comma
@@ -1519,6 +1529,12 @@ def _name_start(found: regex.Match) -> int:
             and word.group(1).lower() in openers:
         start = word.end()
     return start
+
+
+@functools.cache
+def _post_nominals_after() -> regex.Pattern:
+    """The letters of `post_nominals.txt` after a name and a space, as written: " MP", " MBE QC"."""
+    return regex.compile(r"(?:[ \t]+(?:" + alternation(load_words("post_nominals.txt")) + r"))+(?![\p{L}\p{N}])")
 
 
 @functools.cache
