@@ -286,6 +286,18 @@ PRONOUN_CASES = [
      [("yes", "Melanie"), ("it again", "she")], ["Melanie", "Melanie"]),
     ("one-word-source-told-by-he-after-it", "Lorne said he had warned the council. “Nobody listened,” he said.",
      [("he had warned the council", "Lorne"), ("Nobody listened,", "he#2")], ["Lorne", "Lorne"]),
+    ("one-word-source-told-by-she-opening-the-next-report", "Varga said the toll would rise. She added that the "
+     "pier would reopen.", [("the toll would rise", "Varga"), ("the pier would reopen", "She")], ["Varga", "Varga"]),
+    ("one-word-source-not-told-by-a-her-in-the-next-sentence", "Varga said the toll would rise. Her deputy "
+     "added that the pier would reopen.", [("the toll would rise", "Varga"), ("the pier would reopen", "Her deputy")],
+     ["Varga", "Her deputy"]),
+    ("one-word-source-not-told-by-she-after-another-sentence", "Varga said the toll would rise. The skippers were "
+     "angry. She added that the pier would reopen.", [("the toll would rise", "Varga"), ("the pier would reopen",
+                                                                                   "She")], ["Varga", ""]),
+    ("two-word-source-not-told-by-he-opening-the-next-report", "Tom Reyl left the pier. Harbour Watch first "
+     "reported the news. He added that the pier would reopen.", [("the news", "Harbour Watch"),
+                                                                 ("the pier would reopen", "He")],
+     ["Harbour Watch", "Tom Reyl"]),
     ("one-word-source-not-a-person-when-a-man-came-before", "Tom Reyl was arrested. Pierwire said he had fled. "
      "“Nobody listened,” he said.", [("he had fled", "Pierwire"), ("Nobody listened,", "he#2")],
      ["Pierwire", "Tom Reyl"]),

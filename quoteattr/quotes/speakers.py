@@ -328,10 +328,18 @@ class _Resolver:
 
     def gendered_next(self, candidate: PersonName, limit: int) -> bool:
         """"Ole Dahl, who runs a stall, says his customers …": a he/his/she/her later in the source's sentence,
-        with no capitalised word between, tells that the name is a person's."""
+        with no capitalised word between, tells that the name is a person's; for one word, so does a "he" or "she"
+        that is a quote's source in the sentence after ("Varga said the toll would rise. She added …"; not
+        "Harbour Watch first reported it. He added …")."""
         if candidate.name.text in load_words("region_names.txt"):
             return False  # "Ida Moor of Lyme, Maine says she": a place
         found = GENDERED_PRONOUN.search(self.text, candidate.span.end, min(limit, candidate.span.end + GENDER_WINDOW))
+        if found is None and not candidate.given and (
+                following := bisect.bisect_right(self.sentence_starts, limit)) < len(self.sentence_starts):
+            start = self.sentence_starts[following]
+            found = GENDERED_PRONOUN.search(self.text, start, min(self.sentence_ends[following], start + GENDER_WINDOW))
+            if found is not None and (found.start(), found.end()) not in self.source_spans:
+                return False  # "Varga said …. Her deputy agreed": whose "her" is not told
         return found is not None and not CAPITALISED_WORD.search(self.text, candidate.span.end, found.start())
 
     def learn_genders(self) -> None:
