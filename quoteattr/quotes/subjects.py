@@ -20,7 +20,7 @@ from .frames import EndAnchored, alternation, end_before, frames, forum_or_day, 
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
-from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, POSSESSIVES, in_s_form, sentence_adverb_alternation, TIME_BEFORE, approximator, broken_clause_subject, cause_clause_subject, coordinated_subject,
+from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, POSSESSIVES, SET_OFF_APPOSITIVE, in_s_form, sentence_adverb_alternation, TIME_BEFORE, approximator, broken_clause_subject, cause_clause_subject, coordinated_subject,
                       noun_phrase_before, occasion_before, plausible_source,
                       plural_then_participle, sentence_subject, source_before, subject_prepositions)
 
@@ -146,8 +146,20 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
             subject = cause_clause_subject(text, sentence.start, subject, end) or subject
         if subject is not None and (stripped.endswith((" and", " but")) or text[subject.end:subject.end + 1] == ","
                                     or _listed_verbs(text, subject, cue)):
-            return subject
+            return _set_off_subject(text, sentence, subject) or subject
     return None
+
+
+def _set_off_subject(text: str, sentence: Sentence, subject: Span) -> Span | None:
+    """The source a cue right after the subject and its appositive set off by commas would have, which the later
+    verbs of that subject share: "Her deputy, Tom Reyl, welcomed the plan but said …" is Tom Reyl, as "Her deputy,
+    Tom Reyl, said …" is."""
+    appositive = SET_OFF_APPOSITIVE.match(text, subject.end, near(subject.end, sentence.end))
+    if appositive is None:
+        return None
+    found = source_before(text, sentence.start, appositive.end())
+    return found[0] if found is not None and found[0].start >= subject.start and plausible_source(found[0].text) \
+        else None
 
 
 @functools.cache
