@@ -592,7 +592,17 @@ TITLE_CASES = [
     ("appositive-before-after-and", "The union called the plan unfair, and its general secretary, Anna Kvist, "
      "said members would strike.", "Anna Kvist", "its general secretary"),
     ("appositive-before-after-a-verb-is-the-role-alone", "Bay United sacked its manager, Erik Sand, on Sunday. Sand "
-     "said he was shocked.", "Sand#2", "its manager"),
+     "said he was shocked.", "Sand#2", "manager of Bay United"),
+    ("its-in-a-title-is-the-firm-opening-the-sentence-before", "Bayline Ferries has sold the Sea Lark. Its chief "
+     "executive, Sara Penn, said the boat was too old.", "Sara Penn", "chief executive of Bayline Ferries"),
+    ("its-in-a-title-after-a-joint-is-the-firm-opening-the-sentence", "Bayline Ferries sold the Sea Lark, and its "
+     "chief executive, Sara Penn, said the boat was too old.", "Sara Penn", "chief executive of Bayline Ferries"),
+    ("its-in-a-title-after-a-firms-possessive-is-the-firm", "Bay Lines' board sold the Sea Lark. Its chief "
+     "executive, Sara Penn, said the boat was too old.", "Sara Penn", "chief executive of Bay Lines"),
+    ("its-in-a-title-after-a-person-subject-stays", "Tom Reyl praised Bayline Ferries. Its chief executive, Sara "
+     "Penn, said the boat was too old.", "Sara Penn", "Its chief executive"),
+    ("its-in-a-title-after-a-body-with-an-article-stays", "The council sold the Sea Lark. Its chief executive, Sara "
+     "Penn, said the boat was too old.", "Sara Penn", "Its chief executive"),
     ("appositive-before-after-a-verb-with-a-capital-object", "Police arrested the harbour master, Ana Varga, at "
      "dawn. Varga said she was shocked.", "Varga#2", "the harbour master"),
     ("appositive-before-after-of-a-thing-is-the-role-alone", "The council halved the pay of its harbour master, Ana "
@@ -1190,6 +1200,9 @@ DESCRIPTION_CASES = [
     ("her-in-a-title-reaches-back-three-sentences-only", "Mayor Ann Varga spoke. The pier is old. The toll is high. "
      "The quay is wet. Her deputy, Tom Reyl, said the toll would stay.", ("the toll would stay", "Tom Reyl"),
      ("Tom Reyl", "Her deputy")),
+    ("its-in-a-title-leaves-the-description-its-holder", "Bayline Ferries has sold the Sea Lark. Its chief "
+     "executive, Sara Penn, spoke. The chief executive said the boat was too old.",
+     ("the boat was too old", "The chief executive"), ("Sara Penn", "chief executive of Bayline Ferries")),
     ("a-counterpart-with-no-name-stands-alone", "Ann Varga met her counterpart on Monday. The counterpart said the "
      "pier was safe.", ("the pier was safe", "The counterpart"), ("The counterpart", None)),
     ("a-description-repeats-an-appositive-after-an-age", "Ann Varga, 38, a mother of three, spoke on Monday. The "

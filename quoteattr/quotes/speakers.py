@@ -51,6 +51,8 @@ POSSESSIVE_IN = regex.compile(r"\p{L}['’]s?\s+\p{Ll}")  # "Mr Reyl's spokesman
 POSSESSOR_SENTENCES = 3  # how many sentences before a title's own a "his" or "her" in it may reach back
 # a title opened by a possessive pronoun: "Her deputy", "his wife"
 POSSESSED_ROLE = regex.compile(r"(?P<pronoun>his|her)\s+(?P<role>\p{Ll}.*)", regex.IGNORECASE | regex.DOTALL)
+# a title opened by "its", which a firm that is a sentence's subject may own: "Its chief executive"
+OWNED_ROLE = regex.compile(r"(?P<pronoun>[Ii]ts)\s+(?P<role>\p{Ll}.*)", regex.DOTALL)
 # between a description and the name set off after it, perhaps with an age: "the harbour master, 62-year-old Ana Brun"
 APPOSED_NAME = regex.compile(r",[ \t]+(?:\d{1,3}-year-old[ \t]+)?")
 APPOSED_NAME_BEFORE = regex.compile(r",[ \t]+\Z")  # searched in the characters just before a name
@@ -356,6 +358,17 @@ class _Resolver:
             if found:
                 entity.gender = genders[found.group().lower()][0]
 
+    def owning_firm(self, start: int, opens_sentence: bool) -> str | None:
+        """The firm a title's "its" stands for: the name of capitalised words opening as its subject the sentence
+        before, when the title opens its own ("Bay Lines sold the ferry. Its chief executive, Ida Lenz, said"), else
+        its own sentence ("Bay Lines sold the ferry, and its chief executive, Ida Lenz, said"); none when that
+        subject is no firm's name (see :meth:`firm_subject`)."""
+        index = bisect.bisect_right(self.sentence_starts, start) - 1 - opens_sentence
+        if index < 0:
+            return None
+        subject = self.firm_subject(self.sentence_starts[index], self.sentence_ends[index] if opens_sentence else start)
+        return _without_possessive(subject.group(1)) if subject is not None else None  # "Bay Lines' board sold …"
+
     def possessor_before(self, start: int, owner: int, pronoun: str) -> int | None:
         """The person a title's "his" or "her" stands for: the last one named before ``start``, in its sentence or
         the few before (``POSSESSOR_SENTENCES``), who is not the title's holder; of the pronoun's gender, known
@@ -527,6 +540,9 @@ class _Resolver:
             if (possessed := POSSESSED_ROLE.match(entity.title)) is not None \
                     and (possessor := self.possessor_before(start, owner, possessed.group("pronoun"))) is not None:
                 entity.title = f"{possessed.group('role')} of {self.entities[possessor].name}"
+            elif (owned := OWNED_ROLE.match(entity.title)) is not None \
+                    and (firm := self.owning_firm(start, owned.group("pronoun") == "Its")) is not None:
+                entity.title = f"{owned.group('role')} of {firm}"
         for index, entity in enumerate(self.entities):
             if entity.title:
                 places = role_words.get(index, set())
