@@ -172,6 +172,12 @@ NAME_CASES = [
      "that she would visit the pier.", ("she would visit the pier", "Ms Shaw"), "Amy Shaw"),
     ("two-post-nominals-are-no-part-of-the-name", "Tom Reyl QC MBE said the ferry was late.",
      ("the ferry was late", "Tom Reyl QC MBE"), "Tom Reyl"),
+    ("a-suffix-after-a-full-name-is-no-part-of-it", "Tom Reyl Jr. said the ferry was late. Mr Reyl added that the "
+     "pier was old.", ("the ferry was late", "Tom Reyl Jr."), "Tom Reyl"),
+    ("a-roman-suffix-after-a-full-name-is-no-part-of-it", "Tom Reyl III said the ferry was late.",
+     ("the ferry was late", "Tom Reyl III"), "Tom Reyl"),
+    ("a-suffix-after-a-given-name-alone-is-another-person", "Tom Reyl spoke. His son Tom Jr. said the ferry was "
+     "late.", ("the ferry was late", "His son Tom Jr."), "His son Tom Jr."),
     ("letters-in-lower-case-are-no-post-nominal", "Tom Reyl Mp said the ferry was late.",
      ("the ferry was late", "Tom Reyl Mp"), "Tom Reyl Mp"),
 ]
@@ -895,6 +901,8 @@ TITLE_CASES = [
     ("appositive-before-with-and-inside-the-role-stays-whole",
      "The mayor and harbour master, Tom Reyl, met. Reyl said the toll would rise.", "Reyl",
      "The mayor and harbour master"),
+    ("a-suffix-is-no-title-and-a-role-after-it-is", "Tom Reyl Jr., the harbour master, said the toll was high.",
+     "Tom Reyl Jr.", "the harbour master"),
     ("post-nominal-letters-stand-in-for-a-title", "Amy Shaw MP said the toll was welcome.", "Amy Shaw MP", "MP"),
     ("a-role-before-a-name-with-post-nominal-letters", "The Harbour Party's pier spokesperson, Amy Shaw MP, said "
      "the toll was welcome.", "Amy Shaw MP", "The Harbour Party's pier spokesperson"),

@@ -47,7 +47,7 @@ PARTICLE_REACH = 12  # characters before a name's first capitalised word read fo
 WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}\-]+)[ \t\u00a0]+\Z")  # searched from the end: one attempt
 WORD_AFTER = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}\-]+)")
 INITIAL = regex.compile(r"\p{Lu}\.?")
-SUFFIXES = frozenset({"jr", "sr"})
+SUFFIXES = load_words("name_suffixes.txt", lower=True)  # "Jr", "Sr": no part of the name
 ARTICLES = frozenset({"the", "a", "an"})
 
 

@@ -396,7 +396,7 @@ class _Resolver:
         ("Tom Reyl was treasurer")."""
         text = self.text
         floor, limit = self.sentence_bounds(mention.span.start)
-        tail = self.place_end(mention.name.end, limit)  # "Sen. Ida Lenz of Lyme, the panel chair,"
+        tail = self.place_end(mention.name.end, limit, bool(mention.given))  # "Sen. Ida Lenz of Lyme, the panel chair,"
         def blocked(offset: int) -> bool:  # another person's name: their title is not this one's
             return offset < mention.span.start and self.inside_name(offset)
 
@@ -436,7 +436,7 @@ class _Resolver:
         fraud" -> "defendant", which "the defendant" repeats; the person's title only when no mention gives
         another, even a stand-in ("Ann Varga was elected to the Harbour Council")."""
         _, limit = self.sentence_bounds(mention.span.start)
-        return court_role(self.text, self.place_end(mention.name.end, limit), limit)
+        return court_role(self.text, self.place_end(mention.name.end, limit, bool(mention.given)), limit)
 
     def predecessor_title(self, mention: PersonName, floor: int) -> str | None:
         """The possessor's title as a former one for a name set off after "his predecessor" (`predecessor_nouns.txt`):
@@ -605,8 +605,8 @@ class _Resolver:
         high = bisect.bisect_left(self.name_starts, source.end)
         for index in range(high - 1, low - 1, -1):
             name = self.names[index]
-            tail = self.place_end(name.span.end, source.end)
-            if name.span.end > source.start and tail == effective_end:
+            tail = self.place_end(name.span.end, source.end, bool(name.given))
+            if name.span.end > source.start and tail in (effective_end, source.end):  # "Tom Reyl Jr."
                 return None if self.related_to(source, name) else self.name_owner[index]
             if source.start <= name.span.start and tail < source.end and self.text.startswith(",", tail):
                 # "Steven Mnuchin, US Treasury secretary", "Ida Lenz of Lyme, …"; not "A spokeswoman for Ana Varga,
@@ -614,9 +614,13 @@ class _Resolver:
                 return None if self.related_to(source, name) else self.name_owner[index]
         return None
 
-    def place_end(self, end: int, limit: int) -> int:
-        """Where a name ending at ``end`` ends with the letters after it (`post_nominals.txt`: "Amy Shaw MP") and
-        the place or body it is "of" ("Eva Brun of Lyme"), before ``limit``; ``end`` when none follows."""
+    def place_end(self, end: int, limit: int, full: bool = True) -> int:
+        """Where a name ending at ``end`` ends with the suffix and letters after it (`name_suffixes.txt`: "Tom Reyl
+        Jr."; `post_nominals.txt`: "Amy Shaw MP") and the place or body it is "of" ("Eva Brun of Lyme"), before
+        ``limit``; ``end`` when none follows. A suffix after a given name alone (not ``full``) is its own person's:
+        "his son Tom Jr." is not Tom."""
+        suffix = _suffix_after().match(self.text, end, near(end, limit)) if full else None
+        end = suffix.end() if suffix else end
         letters = _post_nominals_after().match(self.text, end, near(end, limit))
         end = letters.end() if letters else end
         place = _affiliation_after_name().match(self.text, end, near(end, limit))
@@ -1559,6 +1563,13 @@ def _name_start(found: regex.Match) -> int:
 def _post_nominals_after() -> regex.Pattern:
     """The letters of `post_nominals.txt` after a name and a space, as written: " MP", " MBE QC"."""
     return regex.compile(r"(?:[ \t]+(?:" + alternation(load_words("post_nominals.txt")) + r"))+(?![\p{L}\p{N}])")
+
+
+@functools.cache
+def _suffix_after() -> regex.Pattern:
+    """A suffix of `name_suffixes.txt` after a name and a space, as written, perhaps with its full stop: " Jr.",
+    " III"."""
+    return regex.compile(r"[ \t]+(?:" + alternation(load_words("name_suffixes.txt")) + r")(?![\p{L}\p{N}])\.?")
 
 
 @functools.cache
