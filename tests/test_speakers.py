@@ -292,6 +292,14 @@ PRONOUN_CASES = [
      [("yes", "Melanie"), ("it again", "she")], ["Melanie", "Melanie"]),
     ("one-word-source-told-by-he-after-it", "Lorne said he had warned the council. “Nobody listened,” he said.",
      [("he had warned the council", "Lorne"), ("Nobody listened,", "he#2")], ["Lorne", "Lorne"]),
+    ("a-pronoun-past-a-sentence-of-two-people-with-both-genders-after-it-teaches-no-gender",
+     "Tom Reyl talks to Mayor Lund about the toll.\n\nMonths after he praised her, Tom Reyl told Mayor Lund that "
+     "skippers must pay. She said the toll was fair.", [("skippers must pay", "Tom Reyl#2"), ("the toll was fair",
+                                                                                              "She")],
+     ["Tom Reyl", "Lund"]),
+    ("a-pronoun-past-a-sentence-of-one-person-teaches-its-gender", "Mayor Lund toured the pier.\n\nMonths after "
+     "she praised him, Tom Reyl said skippers must pay. She said the toll was fair.",
+     [("skippers must pay", "Tom Reyl"), ("the toll was fair", "She")], ["Tom Reyl", "Lund"]),
     ("one-word-source-told-by-she-opening-the-next-report", "Varga said the toll would rise. She added that the "
      "pier would reopen.", [("the toll would rise", "Varga"), ("the pier would reopen", "She")], ["Varga", "Varga"]),
     ("one-word-source-not-told-by-a-her-in-the-next-sentence", "Varga said the toll would rise. Her deputy "

@@ -355,8 +355,25 @@ class _Resolver:
             following = self.name_starts[index + 1] if index + 1 < len(self.names) else len(self.text)
             limit = min(following, max(sentence_end, mention.span.end) + GENDER_WINDOW, len(self.text))
             found = GENDERED_PRONOUN.search(self.text, mention.span.end, limit)
+            if found and found.start() > sentence_end and self.other_person_in_sentence(index) \
+                    and self.both_genders_after(found):
+                continue  # "Ana Lund talks to Tom Reyl. After he hailed her, …": the pronoun may be either's
             if found:
                 entity.gender = genders[found.group().lower()][0]
+
+    def both_genders_after(self, found: regex.Match) -> bool:
+        """Whether a pronoun of the other gender follows ``found`` in its sentence: "after he hailed her"."""
+        gender = pronouns()[found.group().lower()][0]
+        _, end = self.sentence_bounds(found.start())
+        return any(pronouns()[other.group().lower()][0] != gender
+                   for other in GENDERED_PRONOUN.finditer(self.text, found.end(), end))
+
+    def other_person_in_sentence(self, index: int) -> bool:
+        """Whether the sentence of name ``index`` names another person, just before or after it."""
+        start, end = self.sentence_bounds(self.names[index].span.start)
+        owner = self.name_owner[index]
+        return any(0 <= other < len(self.names) and start <= self.names[other].span.start < end
+                   and self.name_owner[other] != owner for other in (index - 1, index + 1))
 
     def owning_firm(self, start: int, opens_sentence: bool) -> str | None:
         """The firm a title's "its" stands for: the name of capitalised words opening as its subject the sentence
