@@ -269,12 +269,15 @@ def _adverbial_pattern() -> regex.Pattern:
     org += (r"(?:(?:\s+\p{Ll}+){1,2}(?=\s+that\s+(?!(?:is|was|are|were|has|have|had|would|will)\b|\p{Ll}+(?:ed|s)\b))"
             # "on Harbour FM's morning show the pier was …": after a possessive, its noun before a bare clause
             r"|(?<=['’]s)(?:\s+\p{Ll}+){1,2}?(?=\s+(?:the|a|an|he|she|it|they|we|I|his|her|its|their|there)\s))?")
+    # a clock time, its minutes after a colon or a point and "a.m." or "pm" after it: "10", "10:15", "9.30pm"
+    clock = r"\p{N}{1,2}(?:[:.]\p{N}{2})?(?:\s*(?:[ap]\.m\.|[ap]m\b))?(?![\p{L}\p{N}%])"
     phrases = []
     for line in sorted(load_lines("adverbials.txt"), key=len, reverse=True):
         parts = [regex.escape(p) for p in line.split()]
         # a day or month is no possessive: "called November's vote a disgrace" names the vote
         pattern = (r"\s+".join(parts).replace("DAY", f"(?:{days})(?!['’]s\\b)")
-                   .replace("MONTH", f"(?:{months})(?!['’]s\\b)").replace("ORG", org))
+                   .replace("MONTH", f"(?:{months})(?!['’]s\\b)").replace("ORG", org)
+                   .replace("TIME", clock))
         phrases.append(pattern)
     phrases.append(r"\p{Ll}+ly(?=\s+that\b)")  # "said privately that", "argued convincingly that"
     # "said two years ago that", "recognized long ago that", "wrote back in 2012 that": a time gone by before "that"

@@ -62,6 +62,7 @@ INFINITIVE_WORDS = regex.compile(r"\bto\s+\p{Ll}+")  # "to do": an infinitive, n
 LEAD_DASH = regex.compile(r"\s(?:[—―–]|--?)\s*|[—―–]\s*")  # "the vote was lost - the plan …", "lost—the plan"
 LEAD_WHICH = regex.compile(r",\s+(?P<which>which)(?:\s|\Z)")
 DIGIT_GROUP = regex.compile(r"\d,\d")  # "3,500": a comma that groups digits inverts nothing
+CLAUSE_COLON = regex.compile(r"(?<!\d):|:(?!\d)")  # a colon that splits words, not one in a time ("at 10:15")
 JOINTS_BEFORE_FRAME = frozenset({"and", "but", "or"})
 TRAILING_RELATIVE = regex.compile(r",\s+(?:who|whose|which)\s")  # "Mr Reyl, who runs the ferry, said …"
 # "…, pushed the skippers to vote": an infinitive after the object; not "said Ms Varga to reporters"
@@ -361,7 +362,7 @@ def _irregular_after_subject(clause: str) -> bool:
     cased = clause.split()[:5]
     words = [word.lower() for word in cased]
     unchanged = load_words("unchanged_pasts.txt", lower=True)
-    return ":" not in clause and any(
+    return CLAUSE_COLON.search(clause) is None and any(
         words[i - 1] not in f.prepositions and words[i - 1] not in NOUN_DETERMINERS and (
             word in f.irregular_verbs or word.rstrip(",.;") in unchanged and (
                 cased[i - 1][:1].isupper() or words[i - 1] in SUBJECT_PRONOUN_WORDS))  # "Ms Varga quit", "she quit"
