@@ -2339,7 +2339,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             predicate = text[occasion.end() + 2:rest.end].lstrip() if rest is not None else ""
             if predicate and (predicate[:1] in "“\"‘'" or not has_verb(predicate)):  # not "on Monday as the pier flooded"
                 content = Span.of(text, content.start, rest.end)
-        in_subject = content is not None and _cue_in_subject(text, sentence.start, position)
+        in_subject = content is not None and _cue_in_subject(text, sentence.start, position) \
+            and not _within_set_off_relative(text, sentence.start, position, content)
         if in_subject:
             content = _before_main_verb(text, content)
         elif content is not None and headline(sentence) and _cue_in_headline_relative(text, sentence.start, position):
@@ -2509,6 +2510,17 @@ def _cue_in_subject(text: str, start: int, position: int) -> bool:
         or WHO_SUBJECT.search(text, max(start, position - 60), position) is not None \
         or ((cue := NON_FINITE_CUE.search(text, max(start, position - 40), position)) is not None
             and _subject_words_only(text, start, cue.start(), infinitive=cue.group().startswith("to")))
+
+
+# ", which found", ", who had long said": a relative set off by a comma, up to its cue
+SET_OFF_RELATIVE = EndAnchored.of(r",\s+(?i:who|which)(?:\s+\p{Ll}+){1,5}\s*\Z")
+
+
+def _within_set_off_relative(text: str, start: int, position: int, content: Span) -> bool:
+    """"The study, which found skippers were unhappy, was published": a relative set off by commas, its content
+    closing at the second comma, holds no verb of the main clause; the verb in its content is the content's own."""
+    return text[content.end:content.end + 1] == "," \
+        and SET_OFF_RELATIVE.search(text, max(start, position - 60), position) is not None
 
 
 def _subject_words_only(text: str, start: int, end: int, *, infinitive: bool) -> bool:
