@@ -2218,6 +2218,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         return clause_from(text, colon.end(), sentence, quote_map)
     if (comma := COMMA_QUOTE.match(text, position, window)) is not None:
         quoted = quote_map.starting_at(comma.end())
+        if quoted is not None and not text[position:comma.end()].strip() and _clause_after_quote(text, quoted.end, end):
+            return quoted.inner  # 'Half said “too high” and the rest said “fair”': the words, then the writer's clause
         if quoted is not None and (text[position:comma.end()].strip() or quoted.end >= end - 2
                                    or quoted.inner.text.rstrip()[-1:] in ".!?"  # 'yelled “You lie!” at him'
                                    or lemma in f.utterance):  # 'chanting “Save the pier” outside'
@@ -2666,6 +2668,24 @@ def _plural_noun_object(text: str, first: regex.Match, window: int, *, noun_obje
     particle = frames().particles.get(entry[0])
     return word != entry[0] and PLURAL_NOUN_NEXT.match(text, first.end(1), window) is not None and not (
         particle is not None and particle.match(text, first.end(1), window))
+
+
+# "and", "but" or "while" after a quotation's closing mark, a comma allowed before it
+JOINT_AFTER_QUOTE = regex.compile(r"\s*,?\s+(?:and|but|while)\s+")
+# a count as a subject, then a finite verb: "14 percent said", "about 30 per cent agreed"
+COUNT_SUBJECT = regex.compile(r"(?:(?:about|nearly|almost|roughly|only|just|over)\s+)?\p{N}+(?:[.,]\p{N}+)*"
+                              r"(?:%|\s+percent|\s+per\s+cent)?\s+(?P<verb>\p{Ll}+)\b")
+
+
+def _clause_after_quote(text: str, position: int, end: int) -> bool:
+    """'said “too high” and the rest said “fair”', 'said “enough” and the skippers went home', '… and 14 percent
+    said “fair”': a joint after the closing mark at ``position`` opens a clause with its own subject and verb, the
+    writer's, not more of what was said (not 'said “the pier is safe” and that …', nor '… and left')."""
+    if (joint := JOINT_AFTER_QUOTE.match(text, position, near(position, end))) is None:
+        return False
+    count = COUNT_SUBJECT.match(text, joint.end(), near(joint.end(), end))
+    return (count is not None and _finite_word(count.group("verb"))) \
+        or opens_with_subject(text[joint.end():near(joint.end(), end)])
 
 
 def _chanted(text: str, quoted: Quoted, quote_map: QuoteMap, end: int) -> Span:
