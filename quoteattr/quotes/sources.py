@@ -1412,7 +1412,9 @@ def _joins_names(tokens: list[regex.Match], index: int) -> bool:
     for back in range(index - 1, max(index - 9, 0), -1):
         word = tokens[back].group()
         if word in CLOSERS or word == "'":
-            return tokens[back - 1].group() in ",?!'" and tokens[index + 1].group().lower() not in frames().pronouns
+            # a word between the mark and "and": 'said “too high,” and Mr Reyl said' joins nothing to Mr Reyl
+            return back < index - 1 and tokens[back - 1].group() in ",?!'" \
+                and tokens[index + 1].group().lower() not in frames().pronouns
         if not word[0].isalnum():
             return False
     return False
