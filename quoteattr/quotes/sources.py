@@ -355,7 +355,13 @@ def noun_phrase_words(text: str, start: int, end: int) -> list[regex.Match]:
     return list(TOKEN.finditer(text, start, end))
 
 
+# the minutes of a clock time after its colon, and "a.m." or "pm": "(10:)15 a.m. Police said"
+CLOCK_MINUTES = regex.compile(r"(?<=\p{N}:)\p{N}{2}(?:\s*(?:[ap]\.m\.|[ap]m\b))?\s+")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    if (minutes := CLOCK_MINUTES.match(text, start, end)) is not None:
+        start = minutes.end()  # "10:15 Police said", "At 10:15 Ms Varga said": the walk stopped at the time's colon
     while start < end and (text[start].isspace() or text[start] in LEAD_TRIM):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in TAIL_TRIM):
