@@ -934,6 +934,8 @@ def test_titles(text, source, title):
 # --- descriptions ---------------------------------------------------------------
 
 DESCRIPTION_CASES = [
+    ("another-body-of-the-same-kind", "The fire service said it had rescued two people. The ambulance service said "
+     "no one was hurt.", ("no one was hurt", "The ambulance service"), ("The ambulance service", None)),
     ("specialist-repeated", "Dr Hanna Wirt, a lung specialist at the harbour clinic, led the study. The specialist "
      "said the air was foul.", ("the air was foul", "The specialist"), ("Hanna Wirt", "a lung specialist at the harbour clinic")),
     ("title-repeated", "Steven Mnuchin, the US Treasury secretary, spoke on Sunday. The Treasury secretary said "
@@ -1672,6 +1674,18 @@ def test_descriptions(text, spec, expected):
 def test_a_description_head_ends_before_a_participle_phrase(text, expected):
     """"skippers briefed about the sale" is headed by "skippers", so "the skippers" later is them."""
     assert [q.speaker.name for q in quoteattr.attribute(text).quotes] == expected
+
+
+def test_a_body_with_other_modifiers_is_another_and_the_bare_head_the_last():
+    text = ("The harbour council said the pier was shut. The parish council said the toll would stay. "
+            "The council said it was sorry.")
+    quotes, _ = resolve(text, [("the pier was shut", "The harbour council"), ("the toll would stay", "The parish council"),
+                               ("it was sorry", "The council")])
+    assert [q.speaker.name for q in quotes] == ["The harbour council", "The parish council", "The parish council"]
+    text = "The old harbour council said the pier was shut. The harbour council said the toll would stay."
+    quotes, _ = resolve(text, [("the pier was shut", "The old harbour council"),
+                               ("the toll would stay", "The harbour council")])
+    assert [q.speaker.name for q in quotes] == ["The old harbour council", "The old harbour council"]
 
 
 def test_the_firm_is_the_company_mentioned_last():

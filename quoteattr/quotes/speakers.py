@@ -942,6 +942,9 @@ class _Resolver:
             kinds = _firm_kinds() if low in _firm_kinds() else (low,)
             lasts = [found for kind in kinds if self.by_head.get(kind)
                      and (found := self.head_timelines[kind].last_before(source.start)) is not None]
+            if lasts and _other_modifiers(self.entities[max(lasts)[1]].name, source.text, low):
+                # "The fire service said …. The ambulance service said": another body of the same kind
+                return self.new_entity(Entity(kind, source.text, gender=gender, plural=plural, head=low, key=key))
             if lasts:
                 return max(lasts)[1]
             earlier = self.by_head.get(low, ())
@@ -1658,6 +1661,19 @@ def _participle_after_head(word: str, before: list[str], after: list[str]) -> bo
     last = before[-1].lower()
     return after[0].lower() in frames().prepositions and not (
         last.endswith("ly") or last.isdigit() or last in load_words("quantifiers.txt", lower=True))
+
+
+def _other_modifiers(earlier: str, later: str, head: str) -> bool:
+    """Two descriptions of one head whose lower-case words before it differ, neither holding the other's: "The fire
+    service" and "the ambulance service", "the harbour council" and "the parish council"; not "the harbour council"
+    and "the council", nor "the old harbour council" and "the harbour council"; names and counts are left alone."""
+    def modifiers(description: str) -> set[str]:  # the words before the head, none when it is not there
+        words = [_without_possessive(w) for w in SOURCE_WORD.findall(description)]
+        at = next((i for i, w in enumerate(words) if w.lower() == head), 0)
+        return {w for w in words[:at] if w.lower() not in ARTICLES}
+    before, now = modifiers(earlier), modifiers(later)
+    return bool(before) and bool(now) and not (before <= now or now <= before) \
+        and all(word.isalpha() and word.islower() for word in before | now)
 
 
 def _without_possessive(word: str) -> str:
