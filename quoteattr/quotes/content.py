@@ -375,7 +375,10 @@ NEGATED_AUXILIARY = regex.compile(r"\b(did|does|do|would|will|wo)(?:n[’']t|\s+
 AND_MODAL_NOT = regex.compile(r"\s(?:and|but)\s+(?:(?:would|will)\s+not|wouldn[’']t|won[’']t)\s+\Z")  # "… and would not name"
 PLURAL_PRONOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?:they|we|I)\s+\Z")  # "…, and they say …"
 PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been|did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t|don[’']t)\s+\Z")
-ANSWER_ENDS = r"\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|for|while|whereas)\b"  # what may follow a short answer
+# what may follow a short answer; "and" or "but" only before a count with its own answer ("72 percent said yes
+# and 20 percent said no")
+ANSWER_ENDS = (r"\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|for|while|whereas)\b"
+               r"|\s+(?:and|but)\s+(?:(?:about|nearly|almost|roughly|only|just)\s+)?\p{N}")
 YES_NO = regex.compile(r"\s+(yes|no|so|as\s+much|the\s+same|otherwise)\b(?=" + ANSWER_ENDS + r"|(?<=no)\s+to\s)", regex.IGNORECASE)
 # "72 percent said yes", "half said so in May", "said yes while a third disagreed", "said no to the new toll"
 SAID_OBJECT = regex.compile(r"\s+((?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}?(?:" + _spaced(load_lines("said_objects.txt"))
