@@ -431,6 +431,11 @@ PATTERN_CASES = [
          direct("The pier is safe,", "cracked", "Mr Reyl")),
     case("manner-beamed-inverted", "“This is the best day of my life!” beamed Tomas Reyl.",
          direct("This is the best day of my life!", "beamed", "Tomas Reyl")),
+    case("manner-smiled-frames-quoted-words", "“We'll take it,” she smiled.", direct("We'll take it,", "smiled", "she")),
+    case("manner-grinned-frames-quoted-words", "“Not bad for a skipper of 70,” Mr Reyl grinned.",
+         direct("Not bad for a skipper of 70,", "grinned", "Mr Reyl")),
+    case("manner-smiled-frames-no-plain-clause", "The pier is safe, Ms Varga smiled."),
+    case("manner-smiled-alone-reports-nothing", "Ms Varga smiled at the skippers and waved."),
     case("leading-phrase-then-colon", "In an interview later that day, Ms Varga went further: “Nobody will lose a "
          "job over this.”", direct("Nobody will lose a job over this.", "went further:", "Ms Varga")),
     case("no-quote-manner-verb-without-words", "The dog barked at the ferry and the crowd gasped."),
