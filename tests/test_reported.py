@@ -1070,6 +1070,13 @@ SOURCE_FIRST_CASES = [
          indirect("Ms Varga's support at a solid 40 percent", "puts", "A harbour poll")),
     case("pegged-object-at-amount", "The Gazette pegged the pier's cost at $2.5 million.",
          indirect("the pier's cost at $2.5 million", "pegged", "The Gazette")),
+    case("put-object-at-amount-in-pounds", "The council estimates the repairs will cost £4m, but skippers put the "
+         "figure at £6m.", indirect("the repairs will cost £4m", "estimates", "The council"),
+         indirect("the figure at £6m", "put", "skippers")),
+    case("put-object-at-amount-in-euros", "The union put the cost at €300,000.",
+         indirect("the cost at €300,000", "put", "The union")),
+    case("put-object-at-a-clock-time-is-no-cue", "Ms Varga put the phone down at 6pm."),
+    case("put-object-at-a-clock-time-with-minutes-is-no-cue", "Ms Varga put the phone down at 12:30."),
     case("put-object-at-place-is-no-cue", "Mr Reyl put the boat at the end of the pier."),
     case("put-object-at-risk-is-no-cue", "The storm put the old pier at risk."),
     case("particle-looking-forward-to", "Ms Varga is looking forward to the harbour festival.",

@@ -201,8 +201,9 @@ AMOUNT_AT = regex.compile(r"""
     \s+(?P<object>[^\s,;:“”"()][^,;:“”"()]{0,139}?)
     \s+(?:at|closer\s+to)\s+
     (?:(?:about|around|roughly|nearly|almost|just|only|a|an|\p{Ll}+)\s+){0,2}?  # "at a solid 50 percent"
-    \$?\p{N}(?:[,.]?\p{N})*                                                  # "$45", "55,000", "49.5"
-    (?:\s+(?:million|billion|trillion))?
+    \p{Sc}?\p{N}(?:[,.]?\p{N})*+                                            # "$45", "£45", "55,000", "49.5"
+    (?!:\p{N}|\s*(?:[ap]\.?m\b|o['’]clock))                                  # no clock time: "at 6pm", "at 6:30"
+    (?:\s+(?:million|billion|trillion)|(?:m|bn)\b)?                           # "£4m", "$2bn"
     (?:\s*%|\s+(?!(?:on|in|at|of|for|by|and|or|to|from|with)\b)\p{Ll}+)?    # "percent", "pages"
 """, regex.VERBOSE)
 SET_OFF = regex.compile(r"\s*,[^“”\"‘’,]{1,120},\s*")  # ", who grew up with him, "
