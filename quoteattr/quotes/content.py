@@ -156,7 +156,7 @@ OBJECT_STOP = regex.compile(r"""
   | \s+in\s+(?:early\s+|late\s+|mid-?)?(?:""" + alternation(load_lines("months.txt")) + r""")(?!\p{L})""" + TIME_THEN_REASON + r"""  # "in late May"
     (?!(?:\s+\p{N}+)?\s+that\s)  # not "a post in May that mocked the toll": the month dates the object
   | \s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b(?![’']s\b)""" + TIME_THEN_REASON + r"""  # not "skipping Monday's vote"
-  | (?<!(?<!\p{L})(?:of|by|at|with|from))\s+\p{N}+(?:\.\p{N}+)?\s*(?:percent|%)\s+to\s+\p{N}  # "favored Ms Varga 58 percent to 21 percent"
+  | (?<!(?<!\p{L})(?:of|by|at|with|from))\s+\p{N}+(?:\.\p{N}+)?\s*(?:percent|per\s+cent|%)\s+to\s+\p{N}  # "favored Ms Varga 58 percent to 21 percent"
   | \s+by\s+(?:(?:about|nearly|almost|roughly)\s+)?(?:a|an)\s+(?:[^\s,;:.!?]+\s+){0,3}?(?:margin|points?)\b  # "backed her by a wide margin"
   | \s+by\s+(?:(?!(?:the|its|his|her|their|our|my|your)\s)\p{Ll}+\s+)?margins\b  # "favored her by broad margins", not "by its margins"
   | \s+by\s+(?=(?:""" + alternation(_saying_gerunds()) + r""")\b)  # "defended the plan by saying it was safe"
@@ -357,7 +357,7 @@ COUNTED_THEN_CUE = EndAnchored.of(
     r"(?:,\s+(?:(?:and|but|while|whereas|after)\s+)?|\s+(?:and|but|while|whereas|after|compared\s+(?:to|with))\s+"
     r"|\s+[—―–]\s*|\s+--?\s+)"  # "- others say": a dash before the count too
     r"(?:(?:more|fewer|less)\s+than\s+|(?:nearly|about|almost|roughly|some|only|just|over|at\s+least|double|twice)\s+)?"
-    r"(?:(?!(?:1[89]|20)\p{N}\p{N}\b)\p{N}+(?:[.,]\p{N}+)*(?:%|\s+percent|\s+in\s+\p{N}+)?|half|others"  # not a year
+    r"(?:(?!(?:1[89]|20)\p{N}\p{N}\b)\p{N}+(?:[.,]\p{N}+)*(?:%|\s+percent|\s+per\s+cent|\s+in\s+\p{N}+)?|half|others"  # not a year
     r"|the\s+(?:same\s+)?number"  # "roughly the same number who said"
     r"|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\p{N}+|three|four|five|ten))\s+"  # "and one in four said"
     r"(?:of\s+(?:the\s+|those\s+|all\s+)?[\p{L}\-]+\s+(?:[\p{L}\-]+\s+)?)?"  # "60 percent of skippers"
@@ -2136,11 +2136,12 @@ def finding_goes_on(text: str, content: Span, sentence: Sentence, quote_map: Quo
 SECOND_CUE = regex.compile(r"\s+(?:and|or)\s+(?P<verb>\p{Ll}+)(?=\s*:|\s+that\s+(?:the|a|an|his|her|its|their|our|"
                            r"this|these|he|she|it|they|we|I|there|\p{Lu})\b)")
 # ", 46 percent to 44 percent", ", 52% to 40%": a margin after a finding, after its comma or with none
-FINDING_MARGIN = regex.compile(r"(?:\s*,)?\s+\p{N}+(?:\.\p{N}+)?\s*(?:percent|%)\s+to\s+\p{N}+(?:\.\p{N}+)?(?:\s*(?:percent|%))?"
+FINDING_MARGIN = regex.compile(r"(?:\s*,)?\s+\p{N}+(?:\.\p{N}+)?\s*(?:percent|per\s+cent|%)\s+to\s+\p{N}+(?:\.\p{N}+)?"
+                               r"(?:\s*(?:percent|per\s+cent|%))?"
                                r"(?=\s*[,.;:!?]|\s*\Z)")
 FINDING_JOINT = regex.compile(r"\s*,\s+(?:" + alternation(load_lines("finding_continuations.txt")) + r")\s+(?=\p{L}|\p{N})",
                               regex.IGNORECASE)
-SHARE = regex.compile(r"\p{N}\s*(?:%|percent\b)|(?:\p{N}|(?<!\p{L})(?:two|three|four|five|six|seven|eight|nine|ten))"
+SHARE = regex.compile(r"\p{N}\s*(?:%|percent\b|per\s+cent\b)|(?:\p{N}|(?<!\p{L})(?:two|three|four|five|six|seven|eight|nine|ten))"
                       r"(?:\s+percentage)?\s+points\b")  # "60 percent", "four points"; not "a 16-point lead"
 
 

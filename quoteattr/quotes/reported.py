@@ -204,7 +204,7 @@ AMOUNT_AT = regex.compile(r"""
     \p{Sc}?\p{N}(?:[,.]?\p{N})*+                                            # "$45", "£45", "55,000", "49.5"
     (?!:\p{N}|\s*(?:[ap]\.?m\b|o['’]clock))                                  # no clock time: "at 6pm", "at 6:30"
     (?:\s+(?:million|billion|trillion)|(?:m|bn)\b)?                           # "£4m", "$2bn"
-    (?:\s*%|\s+(?!(?:on|in|at|of|for|by|and|or|to|from|with)\b)\p{Ll}+)?    # "percent", "pages"
+    (?:\s*%|\s+per\s+cent|\s+(?!(?:on|in|at|of|for|by|and|or|to|from|with)\b)\p{Ll}+)?  # "percent", "per cent", "pages"
 """, regex.VERBOSE)
 SET_OFF = regex.compile(r"\s*,[^“”\"‘’,]{1,120},\s*")  # ", who grew up with him, "
 STRONG_COMPLEMENT = regex.compile(r"\s*(?:,?\s*that\b(?!\s+\p{Ll}+ed\b)|:|,\s*[“\"‘«])")
