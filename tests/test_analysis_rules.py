@@ -228,8 +228,12 @@ def test_the_table_is_large_enough():
     ("\n\n", []),
     ("\ufeffOne\n\u200b\nTwo\u200d \n\u2060", ["One", "Two"]),   # a byte-order mark, zero-width marks
     ("One\u200bTwo", ["One\u200bTwo"]),            # inside a line they stay
+    ("09:12 Police closed the pier.\n10.15am: Ferries stopped.\n11:20 p.m. – Calm returned.",
+     ["Police closed the pier.", "Ferries stopped.", "Calm returned."]),   # a rolling report's clock times
+    ("3:40 p.m.\n10.30 the tide turned.\n2.5 Million skippers", ["3:40 p.m.", "10.30 the tide turned.",
+                                                                   "2.5 Million skippers"]),  # alone, or no stamp
 ], ids=["newline", "blank-lines", "cr-and-crlf", "trimmed", "paragraph-separator", "space", "nbsp", "empty",
-        "invisible-edges", "invisible-inside"])
+        "invisible-edges", "invisible-inside", "clock-time-stamps", "clock-times-kept"])
 def test_paragraphs(text, expected):
     """Paragraphs are non-empty lines, trimmed, with offsets into the text."""
     spans = list(split_paragraphs(text))

@@ -60,12 +60,20 @@ TOKEN = regex.compile(r"""
 """, regex.VERBOSE)
 
 
+# a rolling report's clock time opening a line, before its words: "09:12 ", "10.15am: ", "11:20 p.m. - "
+TIMESTAMP = regex.compile(r"\p{N}{1,2}[:.]\p{N}{2}(?:\s*(?:[ap]\.m\.|[ap]m\b))?:?\s+(?:[—―–-]{1,2}\s+)?"
+                          r"(?=[\p{Lu}“\"‘'])")
+
+
 def split_paragraphs(text: str) -> Iterator[Span]:
-    """Each line holding something other than white space, trimmed of white space and invisible marks."""
+    """Each line holding something other than white space, trimmed of white space and invisible marks, and of a
+    clock time stamping it when words follow ("09:12 Police are urging …" holds "Police are urging …")."""
     start = 0
     for brk in [*LINE_BREAK.finditer(text), None]:
         end = brk.start() if brk else len(text)
         first, last = _trimmed(text, start, end)
+        if (stamp := TIMESTAMP.match(text, first, last)) is not None:
+            first = stamp.end()
         if first < last:
             yield Span.of(text, first, last)
         if brk:
