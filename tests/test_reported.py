@@ -351,6 +351,8 @@ SOURCE_FIRST_CASES = [
          direct("too high", "said", "21 percent"), direct("fair", "said", "14 percent")),
     case("quote-after-cue-before-the-writers-clause", "Ms Varga said “enough” and the skippers went home.",
          direct("enough", "said", "Ms Varga")),
+    case("quote-after-cue-before-the-sources-own-act", "Ms Varga said “no” and hung up.",
+         direct("no", "said", "Ms Varga")),
     case("quote-after-cue-before-a-joined-that-clause-stays-mixed",
          "Ms Varga said “the pier is safe” and that the toll was fair.",
          mixed("“the pier is safe” and that the toll was fair", "said", "Ms Varga")),

@@ -2676,6 +2676,9 @@ def _plural_noun_object(text: str, first: regex.Match, window: int, *, noun_obje
 
 # "and", "but" or "while" after a quotation's closing mark, a comma allowed before it
 JOINT_AFTER_QUOTE = regex.compile(r"\s*,?\s+(?:and|but|while)\s+")
+# the source's own act after a joint: "hung up", "walked out", "smiled" (speaker_acts.txt, gesture_verbs.txt)
+SOURCE_ACT = regex.compile(r"(?:then\s+)?(?:" + _spaced(list(load_lines("speaker_acts.txt"))
+                                                         + list(load_lines("gesture_verbs.txt"))) + r")\b", regex.VERBOSE)
 # a count as a subject, then a finite verb: "14 percent said", "about 30 per cent agreed"
 COUNT_SUBJECT = regex.compile(r"(?:(?:about|nearly|almost|roughly|only|just|over)\s+)?\p{N}+(?:[.,]\p{N}+)*"
                               r"(?:%|\s+percent|\s+per\s+cent)?\s+(?P<verb>\p{Ll}+)\b")
@@ -2684,11 +2687,13 @@ COUNT_SUBJECT = regex.compile(r"(?:(?:about|nearly|almost|roughly|only|just|over
 def _clause_after_quote(text: str, position: int, end: int) -> bool:
     """'said “too high” and the rest said “fair”', 'said “enough” and the skippers went home', '… and 14 percent
     said “fair”': a joint after the closing mark at ``position`` opens a clause with its own subject and verb, the
-    writer's, not more of what was said (not 'said “the pier is safe” and that …', nor '… and left')."""
+    writer's, or the source's own act ('said “no” and hung up'), not more of what was said (not 'said “the pier is
+    safe” and that …', nor '… and left')."""
     if (joint := JOINT_AFTER_QUOTE.match(text, position, near(position, end))) is None:
         return False
     count = COUNT_SUBJECT.match(text, joint.end(), near(joint.end(), end))
     return (count is not None and _finite_word(count.group("verb"))) \
+        or SOURCE_ACT.match(text, joint.end(), near(joint.end(), end)) is not None \
         or opens_with_subject(text[joint.end():near(joint.end(), end)])
 
 
