@@ -1211,6 +1211,10 @@ DESCRIPTION_CASES = [
      ("it was safe", "Sen. Ann Varga"), ("Ann Varga", "Sen.")),
     ("who-after-a-party-set-off-by-commas-is-the-lawmaker", "Sen. Ann Varga, D-N.Y., who wrote the bill, said it "
      "was safe.", ("the bill", "who"), ("Ann Varga", "Sen.")),
+    ("who-after-a-party-in-brackets-with-full-stops-is-the-lawmaker", "Sen. Ann Varga (D-N.Y.), who wrote the "
+     "bill, said it was safe.", ("the bill", "who"), ("Ann Varga", "Sen.")),
+    ("who-after-a-party-in-brackets-and-a-noun-is-the-noun", "Sen. Ann Varga (D-N.Y.) spoke to the skippers, who "
+     "said the toll was unfair.", ("the toll was unfair", "who"), ("the skippers", None)),
     ("her-in-a-title-is-the-woman-named-before", "Mayor Ann Varga spoke first. Her deputy, Tom Reyl, said the toll "
      "would stay.", ("the toll would stay", "Tom Reyl"), ("Tom Reyl", "deputy of Ann Varga")),
     ("his-in-a-title-skips-a-woman-named-nearer", "Tom Reyl spoke. Ann Varga said the toll was unfair. His deputy, "

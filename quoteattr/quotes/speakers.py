@@ -83,7 +83,8 @@ PLACE_AFTER_NAME = regex.compile(r"[ \t]+of[ \t]+" + PLACE_WORDS)  # "Eva Brun o
 PARTY_AND_PLACE = regex.compile(r"[ \t]*\((\p{Lu})[-–][ \t]*([\p{L}\p{M}.' \t]{1,30})\)")
 # the same set off by commas, AP's way: "Sen. Ana Varga, D-Lyme, said"; the letter one of `party_letters.txt`
 PARTY_SET_OFF_AFTER = regex.compile(r",[ \t]+(?=" + PARTY_SET_OFF + r"[ \t]*,)(\p{Lu})-(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)")
-PARTY_BEFORE_RELATIVE = regex.compile(r",[ \t]+" + PARTY_SET_OFF + r"[ \t]*,[ \t]*")  # "Sen. Ana Varga, D-Lyme, who"
+# "Sen. Ana Varga, D-Lyme, who"; after a party in brackets: "Sen. Ana Varga (D-N.Y.), who"
+PARTY_BEFORE_RELATIVE = regex.compile(r"(?:,[ \t]+" + PARTY_SET_OFF + r"[ \t]*)?,[ \t]*")
 # "Prof " or "former Gov. " before "Ana Varga": the word before it and the honorific
 HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:([\p{L}\-]+)[ \t]+)?(\p{Lu}\p{L}*\.?)[ \t]+\Z")
 # "Pier Lines cut", "Pier Lines, the ferry operator, cut"; not "Pier Lines and"
@@ -682,8 +683,8 @@ class _Resolver:
         for index in range(high - 1, max(high - 4, -1), -1):
             name = self.names[index]
             if source.start - name.span.end <= RELATIVE_WINDOW and (not any(
-                    mark in self.text[name.span.end:source.start] for mark in ".;:!?“”\"") or PARTY_BEFORE_RELATIVE.fullmatch(
-                    self.text, name.span.end, source.start) is not None):  # "Rep. Ana Varga, D-N.Y., who"
+                    mark in self.text[name.span.end:source.start] for mark in ".;:!?“”\"")
+                    or self.set_off_before_relative(name, source.start)):  # "Rep. Ana Varga, D-N.Y., who"
                 return self.name_owner[index]
         start, _ = self.sentence_bounds(source.start)
         end = end_before(self.text, start, source.start, " ,")
@@ -695,6 +696,15 @@ class _Resolver:
             return self.resolve_description(noun)  # "skippers who say", "the audit, which notes": the noun before it
         self.entities.append(Entity(UNKNOWN, ""))  # "Many say, and those who …": nobody named
         return len(self.entities) - 1
+
+    def set_off_before_relative(self, name: PersonName, start: int) -> bool:
+        """Whether only the name's party and place, in brackets or set off by commas, stand between it and a relative
+        pronoun at ``start``, full stops and all: "Sen. Ana Varga (D-N.Y.), who", "Rep. Ana Varga, D-N.Y., who";
+        not a suffix ("Tom Reyl Jr., who"), which may tell a son from his father."""
+        end = self.place_end(name.name.end, start, full=False)
+        bracket = PARTY_AND_PLACE.match(self.text, end, start)
+        end = bracket.end() if bracket else end
+        return PARTY_BEFORE_RELATIVE.fullmatch(self.text, end, start) is not None
 
     def resolve_pronoun(self, source: Span, gender: str | None, number: str) -> int:
         if number != "self":
