@@ -1215,6 +1215,14 @@ DESCRIPTION_CASES = [
      "bill, said it was safe.", ("the bill", "who"), ("Ann Varga", "Sen.")),
     ("who-after-a-party-in-brackets-and-a-noun-is-the-noun", "Sen. Ann Varga (D-N.Y.) spoke to the skippers, who "
      "said the toll was unfair.", ("the toll was unfair", "who"), ("the skippers", None)),
+    ("who-after-words-with-no-comma-after-a-name-is-what-they-name", "Tom Reyl spoke to Ana Varga's aides, who "
+     "said the toll was unfair.", ("the toll was unfair", "who"), ("Ana Varga's aides", None)),
+    ("who-after-a-noun-after-a-verb-after-a-name-is-the-noun", "Mayor Ana Varga thanked the skippers, who said "
+     "the toll was unfair.", ("the toll was unfair", "who"), ("the skippers", None)),
+    ("who-after-words-set-off-by-a-comma-after-a-name-is-the-name", "Tom Reyl met Ana Varga, a skipper who said "
+     "the toll was unfair.", ("the toll was unfair", "who"), ("Ana Varga", "a skipper")),
+    ("who-after-a-time-after-a-name-is-the-name", "Skippers want to re-elect Ana Varga this year, who said the "
+     "toll was unfair.", ("the toll was unfair", "who"), ("Ana Varga", None)),
     ("her-in-a-title-is-the-woman-named-before", "Mayor Ann Varga spoke first. Her deputy, Tom Reyl, said the toll "
      "would stay.", ("the toll would stay", "Tom Reyl"), ("Tom Reyl", "deputy of Ann Varga")),
     ("his-in-a-title-skips-a-woman-named-nearer", "Tom Reyl spoke. Ann Varga said the toll was unfair. His deputy, "

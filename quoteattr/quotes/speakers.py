@@ -680,11 +680,11 @@ class _Resolver:
     def relative_antecedent(self, source: Span) -> int:
         """"Jane Roe, a farmer who said …": the name just before the relative pronoun."""
         high = bisect.bisect_left(self.name_starts, source.start)
-        for index in range(high - 1, max(high - 4, -1), -1):
-            name = self.names[index]
-            if source.start - name.span.end <= RELATIVE_WINDOW and (not any(
-                    mark in self.text[name.span.end:source.start] for mark in ".;:!?“”\"")
-                    or self.set_off_before_relative(name, source.start)):  # "Rep. Ana Varga, D-N.Y., who"
+        reaching = [index for index in range(high - 1, max(high - 4, -1), -1)
+                    if source.start - self.names[index].span.end <= RELATIVE_WINDOW and self.reaches_relative(
+                        self.names[index], source.start)]
+        for index in reaching:
+            if self.set_off_before_relative(self.names[index], source.start):
                 return self.name_owner[index]
         start, _ = self.sentence_bounds(source.start)
         end = end_before(self.text, start, source.start, " ,")
@@ -692,19 +692,36 @@ class _Resolver:
         if noun is not None:
             noun = _object_after_present_verb(self.text, noun)
         if noun is not None and noun.end == end and plausible_source(noun.text) and (
-                len(words := noun.text.split()) > 1 or words[0].lower() not in _pro_forms()):
-            return self.resolve_description(noun)  # "skippers who say", "the audit, which notes": the noun before it
+                len(words := noun.text.split()) > 1 or words[0].lower() not in _pro_forms()) and not (
+                words[-1].lower() in load_words("time_units.txt") or words[-1].endswith(("'s", "’s"))):
+            # "skippers who say", "the audit, which notes": the noun before it; not "Ana Varga this year, who",
+            # "friends of Ana Varga's who"
+            return self.resolve_description(noun)
+        if reaching:
+            return self.name_owner[reaching[0]]  # "Ana Varga is a skipper who says": no noun phrase read before it
         self.entities.append(Entity(UNKNOWN, ""))  # "Many say, and those who …": nobody named
         return len(self.entities) - 1
 
+    def reaches_relative(self, name: PersonName, start: int) -> bool:
+        """Whether no sentence's end stands between the name and a relative pronoun at ``start``, but for the full
+        stops of its party and place, in brackets or set off by commas: "Sen. Ana Varga (D-N.Y.), who", "Rep. Ana
+        Varga, D-N.Y., who"; not a suffix ("Tom Reyl Jr., who"), which may tell a son from his father."""
+        end = self.after_party(name, start)
+        return PARTY_BEFORE_RELATIVE.fullmatch(self.text, end, start) is not None or not any(
+            mark in self.text[end:start] for mark in ".;:!?“”\"")
+
     def set_off_before_relative(self, name: PersonName, start: int) -> bool:
-        """Whether only the name's party and place, in brackets or set off by commas, stand between it and a relative
-        pronoun at ``start``, full stops and all: "Sen. Ana Varga (D-N.Y.), who", "Rep. Ana Varga, D-N.Y., who";
-        not a suffix ("Tom Reyl Jr., who"), which may tell a son from his father."""
-        end = self.place_end(name.name.end, start, full=False)
-        bracket = PARTY_AND_PLACE.match(self.text, end, start)
-        end = bracket.end() if bracket else end
-        return PARTY_BEFORE_RELATIVE.fullmatch(self.text, end, start) is not None
+        """Whether the relative pronoun at ``start`` hangs on the name that reaches it: right after it ("Ana Varga
+        who", "Sen. Ana Varga (D-N.Y.), who") or after words set off by a comma ("Jane Roe, a farmer who"). Words
+        with no comma first are what it hangs on: "Varga's aides who", "Reyl supporters who"."""
+        end = self.after_party(name, start)
+        return not self.text[end:start].strip() or self.text.startswith(",", end)
+
+    def after_party(self, name: PersonName, limit: int) -> int:
+        """Where a name ends with its place and its party and place in brackets: "Sen. Ana Varga (D-N.Y.)"."""
+        end = self.place_end(name.name.end, limit, full=False)
+        bracket = PARTY_AND_PLACE.match(self.text, end, limit)
+        return bracket.end() if bracket else end
 
     def resolve_pronoun(self, source: Span, gender: str | None, number: str) -> int:
         if number != "self":
