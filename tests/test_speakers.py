@@ -1223,6 +1223,12 @@ DESCRIPTION_CASES = [
      "the toll was unfair.", ("the toll was unfair", "who"), ("Ana Varga", "a skipper")),
     ("who-after-a-time-after-a-name-is-the-name", "Skippers want to re-elect Ana Varga this year, who said the "
      "toll was unfair.", ("the toll was unfair", "who"), ("Ana Varga", None)),
+    ("an-office-honorific-is-a-role-beside-a-former-title", "Mayor Ana Varga spoke on Friday. Varga, a former "
+     "skipper, said she was sad. The mayor said the toll would stay.", ("the toll would stay", "The mayor"),
+     ("Ana Varga", "a former skipper")),
+    ("a-second-rank-honorific-beside-a-former-title-is-no-office", "Deputy Mayor Ana Varga spoke on Friday. Varga, "
+     "a former skipper, said she was sad. The mayor said the toll would stay.", ("the toll would stay", "The mayor"),
+     ("The mayor", None)),
     ("her-in-a-title-is-the-woman-named-before", "Mayor Ann Varga spoke first. Her deputy, Tom Reyl, said the toll "
      "would stay.", ("the toll would stay", "Tom Reyl"), ("Tom Reyl", "deputy of Ann Varga")),
     ("his-in-a-title-skips-a-woman-named-nearer", "Tom Reyl spoke. Ann Varga said the toll was unfair. His deputy, "

@@ -530,6 +530,7 @@ class _Resolver:
         stated: dict[int, dict[str, bool]] = {}
         court_roles: dict[int, str] = {}  # the first role in a court case a mention gives
         titled_at: dict[int, int] = {}  # where the mention that gave each entity its title starts
+        offices: dict[int, set[str]] = {}  # the offices of the honorifics before the person's names
         for mention, owner in zip(self.names, self.name_owner):
             title, full, past = self.mention_title(mention)
             title = without_age(title)  # "Tom Reyl, a 54-year-old skipper," is titled "skipper"
@@ -539,7 +540,9 @@ class _Resolver:
                 titled_at[owner] = mention.span.start
             if title is None and owner not in court_roles and (role := self.court_title(mention)) is not None:
                 court_roles[owner] = role
-            role_words.setdefault(owner, set()).update(self.mention_places(mention), self.mention_office(mention),
+            office = self.mention_office(mention)
+            offices.setdefault(owner, set()).update(office)
+            role_words.setdefault(owner, set()).update(self.mention_places(mention), office,
                                                        title_key(self.post_nominal_title(mention, len(self.text)) or ""))
             if title and full:
                 stated.setdefault(owner, {}).setdefault(title, past)
@@ -573,6 +576,10 @@ class _Resolver:
                     if title != entity.title:
                         self.add_held(index, title_key(title) | places | (STATED_PAST if past else set()),
                                       role_nouns(title) | places)
+                if offices.get(index) and not offices[index] <= title_key(entity.title):
+                    # "Mayor Ana Varga … Varga, a former skipper, … the mayor said": an office the title does not
+                    # hold is a role of its own, which the title's "former" does not make a past one
+                    self.add_held(index, frozenset(offices[index]) | places, offices[index])
 
     def add_held(self, index: int, held: frozenset[str], nouns: Iterable[str]) -> None:
         """Entity ``index`` holds the role of words ``held`` and of ``nouns``: descriptions with those words and
