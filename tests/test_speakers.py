@@ -1229,6 +1229,10 @@ DESCRIPTION_CASES = [
     ("a-second-rank-honorific-beside-a-former-title-is-no-office", "Deputy Mayor Ana Varga spoke on Friday. Varga, "
      "a former skipper, said she was sad. The mayor said the toll would stay.", ("the toll would stay", "The mayor"),
      ("The mayor", None)),
+    ("a-name-and-its-verb-set-off-after-a-place-are-no-role", "In Lyme Harbour, Tom Reyl endured a lecture from "
+     "the Bay mayor, who said the toll was unfair.", ("the toll was unfair", "who"), ("the Bay mayor", None)),
+    ("capitalised-words-before-a-title-head-set-off-are-a-role", "Tom Reyl, Bay Lines chairman, said the toll was "
+     "unfair.", ("the toll was unfair", "Tom Reyl"), ("Tom Reyl", "Bay Lines chairman")),
     ("her-in-a-title-is-the-woman-named-before", "Mayor Ann Varga spoke first. Her deputy, Tom Reyl, said the toll "
      "would stay.", ("the toll would stay", "Tom Reyl"), ("Tom Reyl", "deputy of Ann Varga")),
     ("his-in-a-title-skips-a-woman-named-nearer", "Tom Reyl spoke. Ann Varga said the toll was unfair. His deputy, "

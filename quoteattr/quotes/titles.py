@@ -115,6 +115,7 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 POSSESSIVE_DETERMINERS = DETERMINERS - {"the", "a", "an"}
 CLAUSE_END = regex.compile(r"[,;:—–()“”\"]|\.(?=\s|\Z)|\n")
 NAME_WITH_INITIAL = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.[ \t]")  # "Tom J. Reyl"
+NAME_AND_PAST = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+)+(\p{Ll}+)(?![\p{L}\p{M}])")  # "Tom Reyl signed"
 # the period closing an initialism ("U.S.", "C.I.O.") before a word that does not open a sentence: "the U.S. Pier
 # Board", "the U.S. and Lyme"; "the U.S. He said" ends there
 INITIALISM_GOES_ON = (r"(?<=\.\p{Lu})\.(?=[ \t]+(?:\p{Ll}|(?!(?:"
@@ -479,13 +480,20 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
         return None  # "Ana Varga – the mayor – said": an aside between dashes is closed by a second one
     if (adverb := ADVERB_OPENING.match(text, start, stop)) is not None:
         start = adverb.end()  # "Ana Varga, now chief executive of Pier Lines,": the role is the words after it
-    if NAME_WITH_INITIAL.match(text, start, stop) is not None:
-        return None  # "Skippers, Tom J. Reyl and Captain Ana Varga,": names, no role
+    if NAME_WITH_INITIAL.match(text, start, stop) is not None or _name_and_verb(text, start, stop):
+        return None  # "Skippers, Tom J. Reyl and Captain Ana Varga,": names, no role; "In Lyme, Tom Reyl signed"
     stop = _role_end(text, start, stop)
     if _opens_a_clause(text[start:stop]) or _verb_before_that(text, start, stop):
         return None  # "For Ms Varga, the pier toll is too high": a clause after the name, no role
     start, stop = _described_holder(text, start, stop)
     return (start, stop) if stop > start and _plausible_role(text[start:stop]) else None
+
+
+def _name_and_verb(text: str, start: int, stop: int) -> bool:
+    """Capitalised words and a past form right after them: a subject and its verb ("In Lyme, Tom Reyl signed the
+    deal"), which no role opens ("Lyme Harbour master", "Bay Lines chairman")."""
+    found = NAME_AND_PAST.match(text, start, stop)
+    return found is not None and _past_form(found.group(1))
 
 
 def _opens_a_clause(phrase: str) -> bool:
