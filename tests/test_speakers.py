@@ -1233,6 +1233,11 @@ DESCRIPTION_CASES = [
      "the Bay mayor, who said the toll was unfair.", ("the toll was unfair", "who"), ("the Bay mayor", None)),
     ("capitalised-words-before-a-title-head-set-off-are-a-role", "Tom Reyl, Bay Lines chairman, said the toll was "
      "unfair.", ("the toll was unfair", "Tom Reyl"), ("Tom Reyl", "Bay Lines chairman")),
+    ("a-role-after-a-verb-and-a-preposition-starts-at-its-determiner", "A letter went out from the club's harbour "
+     "master, Ana Varga, to skippers. Varga said the toll was unfair.", ("the toll was unfair", "Varga"),
+     ("Ana Varga", "the club's harbour master")),
+    ("a-role-after-a-title-word-and-a-preposition-stays-whole", "The adviser to the mayor, Ana Varga, said the toll "
+     "was unfair.", ("the toll was unfair", "Ana Varga"), ("Ana Varga", "The adviser to the mayor")),
     ("her-in-a-title-is-the-woman-named-before", "Mayor Ann Varga spoke first. Her deputy, Tom Reyl, said the toll "
      "would stay.", ("the toll would stay", "Tom Reyl"), ("Tom Reyl", "deputy of Ann Varga")),
     ("his-in-a-title-skips-a-woman-named-nearer", "Tom Reyl spoke. Ann Varga said the toll was unfair. His deputy, "

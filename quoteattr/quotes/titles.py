@@ -628,7 +628,9 @@ def _past_verb_before_role(text: str, start: int, end: int) -> int:
     """Past a clause that ends in a role: "Bay United sacked its manager, Erik Sand," -> "its manager". The role
     begins at the last determiner after a lower-case word that is no connector, preposition or title word (a verb),
     or after "of" that follows no title head ("halved the pay of its harbour master" -> "its harbour master"),
-    when what follows is a role; "the head of the port authority" stays whole."""
+    or after another preposition that follows such a lower-case word ("was sent from the club's harbour master" ->
+    "the club's harbour master"), when what follows is a role; "the head of the port authority" and "the adviser
+    to the mayor" stay whole."""
     words = list(WORD.finditer(text, start, end))
     vocabulary = title_words()
     clause = any(word.group() in CLAUSE_SUBJECTS for word in words)  # "I will vote for the party's nominee, Ann Varga"
@@ -642,7 +644,10 @@ def _past_verb_before_role(text: str, start: int, end: int) -> int:
             verb = previous not in CONNECTORS and not (
                 previous in load_words("prepositions.txt") or vocabulary.is_title_word(previous))
         of_a_thing = previous == "of" and index > 1 and not vocabulary.is_head(words[index - 2].group().lower())
-        if verb or of_a_thing:
+        # "was sent from the club's harbour master", "cast its votes for its mayor"; not "adviser to the mayor"
+        after_a_verb = previous != "of" and index > 1 and previous in load_words("prepositions.txt") and (
+            words[index - 2].group().islower() and not vocabulary.is_title_word(words[index - 2].group()))
+        if verb or of_a_thing or after_a_verb:
             role_start = words[index].start()
             return role_start if _plausible_role(text[role_start:end], last_is_head=True) else start
     return start
