@@ -1238,6 +1238,10 @@ DESCRIPTION_CASES = [
      ("Ana Varga", "the club's harbour master")),
     ("a-role-after-a-title-word-and-a-preposition-stays-whole", "The adviser to the mayor, Ana Varga, said the toll "
      "was unfair.", ("the toll was unfair", "Ana Varga"), ("Ana Varga", "The adviser to the mayor")),
+    ("a-role-verb-before-a-rival-and-a-score-states-no-role", "Ana Varga, who leads Tom Reyl 1,428 to 1,153 in "
+     "votes, said the toll was unfair.", ("the toll was unfair", "Ana Varga"), ("Ana Varga", None)),
+    ("a-role-verb-before-a-body-with-a-number-states-a-role", "Ana Varga, who heads the 5th Street Gym, said the "
+     "toll was unfair.", ("the toll was unfair", "Ana Varga"), ("Ana Varga", "head of the 5th Street Gym")),
     ("her-in-a-title-is-the-woman-named-before", "Mayor Ann Varga spoke first. Her deputy, Tom Reyl, said the toll "
      "would stay.", ("the toll would stay", "Tom Reyl"), ("Tom Reyl", "deputy of Ann Varga")),
     ("his-in-a-title-skips-a-woman-named-nearer", "Tom Reyl spoke. Ann Varga said the toll was unfair. His deputy, "

@@ -115,6 +115,7 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 POSSESSIVE_DETERMINERS = DETERMINERS - {"the", "a", "an"}
 CLAUSE_END = regex.compile(r"[,;:—–()“”\"]|\.(?=\s|\Z)|\n")
 NAME_WITH_INITIAL = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.[ \t]")  # "Tom J. Reyl"
+NAME_THEN_SCORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+)+\d")  # "Tom Reyl 1,428 to 1,153"
 NAME_AND_PAST = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+)+(\p{Ll}+)(?![\p{L}\p{M}])")  # "Tom Reyl signed"
 # the period closing an initialism ("U.S.", "C.I.O.") before a word that does not open a sentence: "the U.S. Pier
 # Board", "the U.S. and Lyme"; "the U.S. He said" ends there
@@ -700,6 +701,8 @@ def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | N
         return None  # "who chaired the meeting", "who led the march": an occasion, not an office
     if _words(phrase)[0] in load_words("prepositions.txt", lower=True):
         return None  # "who runs for mayor", "who leads in the polls": the verb takes no object, and states no role
+    if NAME_THEN_SCORE.match(text, start, stop) is not None:
+        return None  # "who leads Tom Reyl 1,428 to 1,153": a lead over a rival, no office
     return f"{role} of {phrase}", False
 
 
