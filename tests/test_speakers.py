@@ -1165,6 +1165,10 @@ DESCRIPTION_CASES = [
      ("the sale was wrong", "Ida Lenz of the Save Our Pier group"), ("Ida Lenz", None)),
     ("a-name-of-a-lower-case-group-is-the-person", "Ida Lenz of the campaign group said the sale was wrong.",
      ("the sale was wrong", "Ida Lenz of the campaign group"), ("Ida Lenz", None)),
+    ("a-name-of-a-placed-lower-case-group-is-the-person", "Ida Lenz of the Lyme harbour party said the sale was "
+     "wrong.", ("the sale was wrong", "Ida Lenz of the Lyme harbour party"), ("Ida Lenz", None)),
+    ("a-name-of-a-placed-thing-is-no-person-s-affiliation", "Ida Lenz of the Lyme harbour wall said the sale was "
+     "wrong.", ("the sale was wrong", "Ida Lenz of the Lyme harbour wall"), ("Ida Lenz of the Lyme harbour wall", None)),
     ("the-company-is-the-one-word-firm-that-opened-a-sentence", "Ferrylink cut fares on Monday. Riders of Ferrylink "
      "were angry. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("Ferrylink", None)),
     ("the-company-is-no-common-word-that-opened-a-sentence", "Stocks fell on Monday as traders sold Ferrylink. The "

@@ -1628,11 +1628,11 @@ def _suffix_after() -> regex.Pattern:
 
 @functools.cache
 def _affiliation_after_name() -> regex.Pattern:
-    """The place or body a name is "of": "of New York", "of the Save Our Pier group", "of the campaign group" (a
-    noun of `organisations.txt` closing the body)."""
+    """The place or body a name is "of": "of New York", "of the Save Our Pier group", "of the campaign group", "of
+    the Lyme harbour party" (a noun of `organisations.txt` closing the body)."""
     bodies = alternation(load_words("organisations.txt", lower=True))
-    return regex.compile(r"[ \t]+of[ \t]+(?:" + PLACE_WORDS + r"(?:[ \t]+(?:" + bodies + r"))?"
-                         r"|the[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:" + bodies + r"))(?![\p{L}\p{N}])")
+    return regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.\-&]*[ \t]+){0,3}(?:\p{Ll}+[ \t]+){0,2}(?:"
+                         + bodies + r")|" + PLACE_WORDS + r"(?:[ \t]+(?:" + bodies + r"))?)(?![\p{L}\p{N}])")
 
 
 @functools.cache
