@@ -1246,6 +1246,10 @@ DESCRIPTION_CASES = [
      "votes, said the toll was unfair.", ("the toll was unfair", "Ana Varga"), ("Ana Varga", None)),
     ("a-role-verb-before-a-body-with-a-number-states-a-role", "Ana Varga, who heads the 5th Street Gym, said the "
      "toll was unfair.", ("the toll was unfair", "Ana Varga"), ("Ana Varga", "head of the 5th Street Gym")),
+    ("supporters-of-a-name-are-a-description", "Supporters of Ana Varga said the toll was unfair.",
+     ("the toll was unfair", "Supporters of Ana Varga"), ("Supporters of Ana Varga", None)),
+    ("a-clip-of-a-name-is-the-person", "A clip of Ana Varga said the toll was unfair.",
+     ("the toll was unfair", "A clip of Ana Varga"), ("Ana Varga", None)),
     ("her-in-a-title-is-the-woman-named-before", "Mayor Ann Varga spoke first. Her deputy, Tom Reyl, said the toll "
      "would stay.", ("the toll would stay", "Tom Reyl"), ("Tom Reyl", "deputy of Ann Varga")),
     ("his-in-a-title-skips-a-woman-named-nearer", "Tom Reyl spoke. Ann Varga said the toll was unfair. His deputy, "

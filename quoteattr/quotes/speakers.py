@@ -678,6 +678,9 @@ class _Resolver:
         words = self.text[source.start:name.span.start].split()
         if words and words[-1] in load_words("relation_prepositions.txt"):
             return True
+        if len(words) >= 2 and words[-1] == "of" and (
+                words[-2].lower() in load_words("associate_nouns.txt") or title_words().is_plural_head(words[-2].lower())):
+            return True  # "Supporters of Mr Reyl", "Aides of the mayor"; not "A clip of Mr Reyl"
         title = premodifier_title(self.text, name.name.start, floor=source.start)
         role_end = title[0] if title else name.span.start
         heads = title_words().heads
