@@ -1169,6 +1169,10 @@ DESCRIPTION_CASES = [
      "wrong.", ("the sale was wrong", "Ida Lenz of the Lyme harbour party"), ("Ida Lenz", None)),
     ("a-name-of-a-placed-thing-is-no-person-s-affiliation", "Ida Lenz of the Lyme harbour wall said the sale was "
      "wrong.", ("the sale was wrong", "Ida Lenz of the Lyme harbour wall"), ("Ida Lenz of the Lyme harbour wall", None)),
+    ("a-name-of-a-body-that-reads-as-a-name-is-the-person", "Pastor Tom Reyl of Marion Street Chapel said the sale "
+     "was wrong.", ("the sale was wrong", "Pastor Tom Reyl of Marion Street Chapel"), ("Tom Reyl", "Pastor")),
+    ("a-name-after-a-title-with-of-is-the-person", "Harbour Chief of Staff Tom Reyl said the sale was wrong.",
+     ("the sale was wrong", "Harbour Chief of Staff Tom Reyl"), ("Tom Reyl", "Harbour Chief of Staff")),
     ("the-company-is-the-one-word-firm-that-opened-a-sentence", "Ferrylink cut fares on Monday. Riders of Ferrylink "
      "were angry. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("Ferrylink", None)),
     ("the-company-is-no-common-word-that-opened-a-sentence", "Stocks fell on Monday as traders sold Ferrylink. The "

@@ -72,6 +72,7 @@ POSSESSOR_OPENING = regex.compile(r"\s*(?P<owner>[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?P
 SET_OFF_DESCRIPTION = regex.compile(r",[ \t]+(?:an?[ \t]+)?")  # between a name and a description set off after it
 JOINED_NEXT = regex.compile(r"[ \t]+and[ \t]+")  # between a subject that stops at "and" and the name after it
 POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
+OF_BETWEEN = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")  # "Tom Reyl of Mary Street Chapel"
 OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t]+\Z")
 PERSON_ENDINGS = load_lines("person_noun_endings.txt")  # "herself", "businessman", "caller"
 # a person's noun, then "named" right before a name: "a young deckhand named Femi Adeyemi"
@@ -632,6 +633,10 @@ class _Resolver:
             name = self.names[index]
             tail = self.place_end(name.span.end, source.end, bool(name.given))
             if name.span.end > source.start and tail in (effective_end, source.end):  # "Tom Reyl Jr."
+                if index > low and (before := self.names[index - 1]).span.start >= source.start and OF_BETWEEN.fullmatch(
+                        self.text, before.span.end, name.span.start) is not None and self.place_end(
+                        before.span.end, source.end, bool(before.given)) in (effective_end, source.end):
+                    name, index = before, index - 1  # "Pastor Tom Reyl of Marion Street Chapel": the body is his
                 return None if self.related_to(source, name) else self.name_owner[index]
             if source.start <= name.span.start and tail < source.end and self.text.startswith(",", tail):
                 # "Steven Mnuchin, US Treasury secretary", "Ida Lenz of Lyme, …"; not "A spokeswoman for Ana Varga,
