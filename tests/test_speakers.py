@@ -51,6 +51,10 @@ def speaker_of(quote: Quote) -> tuple[str, str | None] | None:
 # --- names ------------------------------------------------------------------
 
 NAME_CASES = [
+    ("an-office-honorific-joins-the-one-it-named", "President Tom Reyl arrived with Ana Reyl. Ms Reyl said the pier "
+     "was safe. President Reyl said the toll was unfair.", ("the toll was unfair", "President Reyl"), "Tom Reyl"),
+    ("a-courtesy-honorific-joins-the-most-recent-of-its-gender", "President Tom Reyl arrived with Ana Reyl. Ms Reyl "
+     "said the pier was safe.", ("the pier was safe", "Ms Reyl"), "Ana Reyl"),
     ("full-name-then-honorific", "Mike Pompeo arrived. Mr Pompeo said talks went well.",
      ("talks went well", "Mr Pompeo"), "Mike Pompeo"),
     ("middle-initial-is-fullest", "Donald J. Trump spoke. Mr Trump said he was pleased.",

@@ -66,6 +66,7 @@ class PersonName:
     surname: str
     gender: str | None
     strong: bool
+    office: str = ""  # the office an honorific right before names ("President Bill Clinton": "president")
 
 
 @functools.cache
@@ -174,7 +175,7 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
     mention_start = min(mention_start, name_start)
     name = Span.of(text, name_start, end)
     mention = name if mention_start == name.start else Span.of(text, mention_start, end)
-    return PersonName(mention, name, given, surname, gender, strong)
+    return PersonName(mention, name, given, surname, gender, strong, title.meaning if title and title.office else "")
 
 
 @functools.cache
@@ -303,6 +304,12 @@ class _Recency:
                  and (head := next((index for index in reversed(bucket) if index not in skipped), None)) is not None]
         return max(heads, key=lambda i: last_seen[i]) if heads else None
 
+    def holding(self, offices: list[set[str]], office: str, gender: str | None, last_seen: list[int]) -> int | None:
+        """The most recent entity of the surname that an honorific of ``office`` has named, of a gender that fits."""
+        found = {index for by_gender in self.buckets.values() for bucket_gender, bucket in by_gender.items()
+                 if gender_compatible(bucket_gender, gender) for index in bucket if office in offices[index]}
+        return max(found, key=lambda i: last_seen[i]) if found else None
+
     def move(self, index: int, old: Sequence[tuple[str, str]], old_gender: str | None,
              new: Sequence[tuple[str, str]], new_gender: str | None) -> None:
         """Take entity ``index`` out of its old buckets and put it last in its new ones."""
@@ -354,10 +361,15 @@ def cluster_people(names: Sequence[PersonName]) -> tuple[list[Entity], list[int]
     # Varga" is Ann)
     implied: set[int] = set()
     owner: list[int] = []
+    offices: list[set[str]] = []  # the offices honorifics before each entity's names give it
     for position, mention in enumerate(names):
         recency = by_surname.setdefault(mention.surname, _Recency())
-        chosen = recency.most_recent(_wanted_keys(mention.given), mention.gender, last_seen,
-                                     implied if not mention.given else frozenset())
+        # "President Bill Clinton … Hillary Clinton … President Clinton": the one that office was given to
+        chosen = recency.holding(offices, mention.office, mention.gender, last_seen) if (
+            mention.office and not mention.given) else None
+        if chosen is None:
+            chosen = recency.most_recent(_wanted_keys(mention.given), mention.gender, last_seen,
+                                         implied if not mention.given else frozenset())
         if chosen is None and not mention.given and implied:
             chosen = recency.most_recent((("any", ""),), mention.gender, last_seen)
         if chosen is None and mention.given:
@@ -372,6 +384,7 @@ def cluster_people(names: Sequence[PersonName]) -> tuple[list[Entity], list[int]
             chosen = len(people)
             people.append(Entity(PERSON, mention.name.text))
             last_seen.append(position)
+            offices.append(set())
             if mention.given and not mention.name.text.endswith(mention.surname):
                 implied.add(chosen)
         entity = people[chosen]
@@ -382,6 +395,8 @@ def cluster_people(names: Sequence[PersonName]) -> tuple[list[Entity], list[int]
         if mention.given and mention.name.text.endswith(mention.surname):
             implied.discard(chosen)  # "Ann Varga" written out
         entity.gender = entity.gender or mention.gender
+        if mention.office:
+            offices[chosen].add(mention.office)
         entity.add_mention(mention.span)
         last_seen[chosen] = position
         recency.move(chosen, old_keys, old_gender, _given_keys(entity.given), entity.gender)
