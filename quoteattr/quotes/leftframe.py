@@ -264,7 +264,9 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         clause_pieces = [_before_relative_aside(text, left), *pieces[1:]]
         if inverted and not quoted and not reply and not any(
                 _clause_like(text, p) or quote_map.inside_letters(p.start, p.end)
-                or unstopped and headline_future(p.text.lower()) for p in clause_pieces):
+                or unstopped and (headline_future(p.text.lower())
+                                  or len(clause_pieces) == 1 and before.endswith(",") and _verbless_headline(p.text))
+                for p in clause_pieces):
             continue  # "Mr Reyl, his deputy, urged a firm line": a subject, not a quote by "a firm line"
         return make_quote(tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
     return None
