@@ -1285,6 +1285,30 @@ def _subject_then_verb(rest: str) -> bool:
     return False
 
 
+NOUN_LINKS = frozenset({"of", "by"})  # "the ferry times of May", "the pier works by Bayline": a noun's, not a verb's
+
+
+def _subject_then_s_verb(clause: str) -> bool:
+    """"the skipper works for Bayline", "Bayline owns the pier": a determiner and one to three lower-case words, or a
+    name, then a word's -s form that a preposition, a determiner or a figure follows, a verb with its object;
+    not a noun that is plural ("the skippers"), nor a plain compound noun ("the pier works plan")."""
+    words = [word.strip(",") for word in clause.split()[:7]]
+    named = words[0].lower() not in NEW_SUBJECT_DETERMINERS
+    if len(words) < 3 or named and not words[0][:1].isupper():
+        return False
+    for index in range(1 if named else 2, 4 if named else 5):
+        if index + 1 >= len(words):
+            return False
+        head, verb, after = words[index - 1], words[index], words[index + 1].lower()
+        if not (head.isalpha() and (head[:1].isupper() if named else head.islower())) or in_s_form(head.lower()):
+            return False
+        if (verb.isalpha() and verb.islower() and in_s_form(verb) and verb not in NEW_SUBJECT_DETERMINERS
+                and (after in frames().prepositions and after not in NOUN_LINKS or after in NEW_SUBJECT_DETERMINERS
+                     or after[:1].isdigit())):
+            return True
+    return False
+
+
 def opens_with_subject(clause: str) -> bool:
     """"there was a benefit", "the pier was safe", "Ms Varga had left": a subject, then its finite verb."""
     words = clause.split()
@@ -2106,7 +2130,8 @@ def told_clause(text: str, position: int, sentence: Sentence, quote_map: QuoteMa
     if CLAUSE_START.match(text, position, near(position, sentence.end)) is None:
         return None
     content = clause_from(text, position, sentence, quote_map, CLAUSE_STOP)
-    return content if content is not None and opens_with_subject(content.text) else None
+    return content if content is not None and (opens_with_subject(content.text)
+                                               or _subject_then_s_verb(content.text)) else None
 
 
 def finding_goes_on(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap) -> Span:
