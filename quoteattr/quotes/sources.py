@@ -1309,7 +1309,7 @@ DASH_ASIDE_BEFORE = EndAnchored.of(r"(?:\s+(?:[—―–]|--)|(?<=[\p{L}\p{N}.)]
                                    r"\s*(?:[—―–]|--)\s*\Z"
                                    r"|\s-\s(?:[^-—―–;:]|(?<=\w)-(?=\w)){1,200}\s-\s*\Z")  # " - a co-host - "
 PERIOD = r"(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
-TIME_BEFORE = EndAnchored.of(r"\s+(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"|yesterday|"
+TIME_BEFORE = EndAnchored.of(r"\s+(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"|yesterday|today|tonight|"
                              r"(?:on\s+)?(?:" + weekday_alternation() + r")|"
                              # "less than two weeks ago", "a few days ago"
                              r"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:an?|one|two|three|four|five|six|"
