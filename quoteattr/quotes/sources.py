@@ -1308,7 +1308,7 @@ PARTICIPLE_ASIDE_BEFORE = EndAnchored.of(r"(?<=\p{L}),\s+(?:\p{Ll}+ly\s+|first\s
 DASH_ASIDE_BEFORE = EndAnchored.of(r"(?:\s+(?:[—―–]|--)|(?<=[\p{L}\p{N}.)])[—―]|(?<=\p{L})–(?=\p{L}))\s*[^—―–;:]{1,200}?"
                                    r"\s*(?:[—―–]|--)\s*\Z"
                                    r"|\s-\s(?:[^-—―–;:]|(?<=\w)-(?=\w)){1,200}\s-\s*\Z")  # " - a co-host - "
-PERIOD = r"(?:week|month|year|weekend|spring|summer|fall|autumn|winter)"
+PERIOD = r"(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)"
 TIME_BEFORE = EndAnchored.of(r"\s+(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"|yesterday|today|tonight|"
                              r"(?:on\s+)?(?:" + weekday_alternation() + r")|"
                              # "less than two weeks ago", "a few days ago"
