@@ -83,6 +83,12 @@ def _saying_gerunds() -> list[str]:
             and lemma in load_words("cues_bare_complement.txt") and cue_class in ("speech", "writing")]
 
 
+def _cue_s_forms() -> list[str]:
+    """"says", "warns", "protests": the third-person forms of the one-word cues."""
+    return [form for form, (lemma, _) in cue_lexicon().forms.items()
+            if form in (lemma + "s", lemma + "es") and " " not in form]
+
+
 # 'was “glad of where we are” as he faces a test': after a closing mark, the writer's own aside
 QUOTE_TRAILING = (r"(?<=[^\s“\"‘(](?:[”\"]|''))\s+(?=(?:" + _spaced(load_lines("quote_trailing_asides.txt"))
                   + r")(?!(?<=\p{L})\p{L})|(?:[—―–]|--)\s+(?!including\b)\p{Ll}{2,}ing\b)")
@@ -165,12 +171,16 @@ OBJECT_STOP = regex.compile(r"""
   | \s+than\s+(?:he|she|they|we|I|it|you)\s+(?:""" + VERBAL_AUXILIARIES + r""")\b  # "talked more about the toll than she has": the comparison
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Ms Varga last week and has appeared"
 # a headline capitalises its stops: "Ms Varga Backs Mr Reyl After Pier Vote", "Embraced Tolls When She Became Mayor"
+_HEADLINE_PREPOSITIONS = alternation(load_words("prepositions.txt") | load_words("phrase_chain_prepositions.txt"))
 HEADLINE_OBJECT_STOP = regex.compile(OBJECT_STOP.pattern + r"""
   | \s+(?:""" + _spaced(load_lines("headline_object_stops.txt")) + r""")\b  # "Backs Mr Reyl Amid Toll Row"
   # "Says No To Toll As Reyl Turns Up The Heat": "As", a capitalised subject and a verb in -s before more capitals;
   # not "As Vice Presidents Of Sales", a plural noun before its phrase
   | \s+as\s+(?-i:\p{Lu}[\p{L}’'.\-]*\s+){1,3}(?-i:\p{Lu}\p{Ll}+s)\s+
-    (?!(?:""" + alternation(load_words("prepositions.txt") | load_words("phrase_chain_prepositions.txt")) + r""")\b)(?-i:\p{Lu})
+    (?!(?:""" + _HEADLINE_PREPOSITIONS + r""")\b)(?-i:\p{Lu})
+  # "Backs Toll As Reyl Protests": so does a cue's -s form that ends the line; not "As Harbour Masters"
+  | \s+as\s+(?:(?!(?:""" + _HEADLINE_PREPOSITIONS + r""")\s)(?-i:\p{Lu}[\p{L}’'.\-]*)\s+){1,3}
+    (?:""" + alternation(_cue_s_forms()) + r""")(?=[.!?]?\s*\Z)
 """, regex.VERBOSE | regex.IGNORECASE)
 # "said the pier was unsafe in a speech on Monday": the occasion of saying is the writer's, not the clause's
 CLAUSE_STOP = regex.compile(r"""
