@@ -2889,6 +2889,8 @@ SOURCE_FIRST_CASES = [
     case("stance-quantifier-opening-the-sentence-is-the-subject",
          "Ms Varga and Mr Reyl met at the pier. Both are quick to say that it is unsafe.",
          indirect("it is unsafe", "say", "Both")),
+    case("a-say-after-its-determiner-is-a-noun-in-the-subject", "Skippers who have a say in the matter said the pier was unsafe.",
+         indirect("the pier was unsafe", "said", "Skippers")),
     case("today-between-subject-and-cue-is-no-part-of-the-source", "Bayline Ferries today announced a new timetable.",
          indirect("a new timetable", "announced", "Bayline Ferries")),
     case("tonight-between-subject-and-cue-is-no-part-of-the-source", "The council tonight said the pier would close.",
@@ -10323,6 +10325,21 @@ def test_the_one_quoted_as_saying_is_the_source_of_a_nested_report(text, outer, 
     assert [(q.text, q.cue.text, q.source.text) for q in doc.quotes] == [outer]
     assert [(q.text, q.cue.text, q.source.text) for q in doc.quotes[0].nested] == nested
     assert all(q.speaker.name == q.source.text for q in doc.quotes[0].nested)
+
+
+@pytest.mark.parametrize(("text", "outer", "nested"), [
+    ("The skippers say the council told them the pier would be mended.",
+     ("the council told them the pier would be mended", "say", "The skippers"),
+     [("the pier would be mended", "told", "the council")]),
+    ("They argue Ms Varga warned that the pier would close.",
+     ("Ms Varga warned that the pier would close", "argue", "They"),
+     [("the pier would close", "warned", "Ms Varga")]),
+])
+def test_a_plain_cue_after_a_plural_ends_the_nested_reports_subject(text, outer, nested):
+    """"The skippers say the council told them …": the inner subject starts after "say"."""
+    doc = quoteattr.attribute(text)
+    assert [(q.text, q.cue.text, q.source.text) for q in doc.quotes] == [outer]
+    assert [(q.text, q.cue.text, q.source.text) for q in doc.quotes[0].nested] == nested
 
 
 def test_a_report_in_a_report_in_a_report_is_nested_in_the_outermost():

@@ -764,6 +764,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
                                      or _contact_clause_head(text, start, tokens, index)) is not None:
                 return head  # "Voters who wanted a break with the past backed": "Voters"
             break  # "Smith said she found": the nearer subject; but "A report by the council said"
+        if _base_cue_after_plural(tokens, index):
+            break  # "The skippers say the council told them": the nearer subject
         phrase_start_index = index
         index -= 1
     if (appositive_comma is None and 0 <= index < phrase_start_index < len(tokens)
@@ -1110,6 +1112,22 @@ def _participle_before_time(tokens: list[regex.Match], index: int) -> bool:
         word.lower() in finite or word.lower() in frames().pronouns
         or (word.lower() in frames().verbal_auxiliaries and not _month_after_preposition(tokens, at))
         for at, word in enumerate(rest[1:], start=index + 2))
+
+
+PLURAL_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
+
+
+def _base_cue_after_plural(tokens: list[regex.Match], index: int) -> bool:
+    """"(The skippers) say (the council)", "they argue Ms Varga": a one-word cue's plain form after a plural noun or
+    a plural pronoun and before a determiner or a capitalised word is the verb of a clause of its own, no part of
+    the next subject; not a noun after its determiner or possessive ("have a say", "the skippers' claim")."""
+    word = tokens[index].group()
+    if not 0 < index < len(tokens) - 1 or not word.islower() or cue_lexicon().forms.get(word, ("",))[0] != word:
+        return False
+    previous, following = tokens[index - 1].group(), tokens[index + 1].group()
+    return ((in_s_form(previous.lower()) and previous.lower() not in POSSESSIVES
+             or previous.lower() in PLURAL_SUBJECT_PRONOUNS)
+            and (following in NOUN_DETERMINERS or following[:1].isupper()))
 
 
 def _plural_noun_before_preposition(tokens: list[regex.Match], index: int) -> bool:
