@@ -58,6 +58,7 @@ PLURAL_OPENERS = frozenset({"the", "most", "many", "some", "all", "other", "thes
 PLURAL_WORD = regex.compile(r"\p{Ll}{2,}[^s'’\s]s")  # "skippers", not "his", "pass"
 POSSESSIVES_IN_S = frozenset({"his", "its", "this", "hers", "ours", "yours", "theirs"})
 LEADING_ADVERB = regex.compile(r"(\p{L}+),\s+(?=\p{L})")  # "Still, ": a connective before the words
+OPENING_TAG = regex.compile(r"(?P<tag>\p{Lu}\p{L}+):\s+(?=\p{L})")  # "Exclusive: ": a story's tag before the words
 INFINITIVE_WORDS = regex.compile(r"\bto\s+\p{Ll}+")  # "to do": an infinitive, no finite verb
 LEAD_DASH = regex.compile(r"\s(?:[—―–]|--?)\s*|[—―–]\s*")  # "the vote was lost - the plan …", "lost—the plan"
 LEAD_WHICH = regex.compile(r",\s+(?P<which>which)(?:\s|\Z)")
@@ -248,6 +249,11 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
                 and opening.group(1).lower() in frames().sentence_adverbs and opening.end() < pieces[0].end:
             # "Still, Ms Varga will not back down, aides said": the writer's connective is no part of it
             pieces[0] = Span.of(text, opening.end(), pieces[0].end)
+        if not quoted and pieces and (tag := OPENING_TAG.match(text, pieces[0].start, pieces[0].end)) is not None \
+                and tag.group("tag").lower() in load_words("headline_tags.txt", lower=True) \
+                and has_verb(text[tag.end():pieces[0].end]):
+            # "Exclusive: Reyl plans to quit, sources say": a story's tag before a colon is the writer's label
+            pieces[0] = Span.of(text, tag.end(), pieces[0].end)
         # "Not so, says Mr Reyl.": a short reply alone before a frame that closes the sentence is what was said
         reply = (not quoted and len(pieces) == 1 and _takes_bare_clause(match)
                  and _short_reply(text, sentence, left, frame_end))
