@@ -2989,7 +2989,11 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
     """
     if inverted_subject and quote_map.starting_at(position) is None and (
             predicate := PREDICATE_AHEAD.match(text, position, near(position, sentence.end))) is not None:
-        return clause_from(text, predicate.start("verb"), sentence, quote_map)
+        resumed = clause_from(text, predicate.start("verb"), sentence, quote_map)
+        if resumed is not None and (joint := _joint_before_inner_frame(text, resumed)) is not None:
+            # "The pier, says Ms Varga, is safe, and the toll, says Mr Reyl, is unfair": the second frame's report
+            return trimmed(text, resumed.start, joint)
+        return resumed
     rest = RESUMES.match(text, position, near(position, sentence.end))
     if rest is None and left_quoted and (dash := DASH_RESUMES.match(text, position, near(position, sentence.end))):
         # "“We waited,” she said — “and waited.”": after a dash the quotation goes on when it goes on in lower case,
@@ -3055,6 +3059,16 @@ def _joint_before_next_frame(text: str, resumed: Span, sentence: Sentence) -> in
         return None
     joints = list(COMMA_JOINT.finditer(text, resumed.start, resumed.end))
     return joints[-1].start() if joints else None
+
+
+def _joint_before_inner_frame(text: str, resumed: Span) -> int | None:
+    """Where the last ", and" or ", but" before a set-off frame inside ``resumed`` starts: ", and the toll, says
+    Mr Reyl, …" opens the next frame's report."""
+    for frame in SET_OFF_FRAME.finditer(text, resumed.start, resumed.end, overlapped=True):
+        if holds_cue(text, frame):
+            joints = list(COMMA_JOINT.finditer(text, resumed.start, frame.start() + 1))
+            return joints[-1].start() if joints else None
+    return None
 
 
 def holds_cue(text: str, frame: regex.Match) -> bool:

@@ -222,8 +222,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         subordinate_lead = subordinator_end is not None
         # "The pier, said Ms Varga, is unsafe"; not "Ms Varga, the harbour master, said Mr Reyl, the mayor, was …"
         right = resumed_content(text, frame_end, sentence, quote_map, left_quoted=quoted or inverted,
-                                open_lead=open_lead, inverted_subject=inverted and open_lead and not quoted
-                                and "," not in left.text,
+                                open_lead=open_lead, inverted_subject=inverted and not quoted and (
+                                    open_lead and "," not in left.text or _subject_after_joint(text, left, lead)),
                                 main_ahead=subordinate_lead)
         if right is None and not quoted and not inverted:
             right = _clause_after_semicolon(text, frame_end, sentence, quote_map)
@@ -441,6 +441,15 @@ def _interrupted_clause(text: str, lead: Span) -> Span:
             start = joint.end()
     found = trimmed(text, start, lead.end) if start > lead.start else None
     return found if found is not None else lead
+
+
+def _subject_after_joint(text: str, left: Span, lead: Span) -> bool:
+    """"The pier is safe, and the toll, says Mr Reyl, is unfair": the words an inverted frame interrupts are a
+    subject alone, after the last ", and" or ", but" that opens a clause of its own (or after an earlier frame's
+    joint, ``lead``)."""
+    clause = _interrupted_clause(text, lead)
+    return clause.start > left.start and "," not in clause.text and not verb_positions(
+        text, clause.start, clause.end, s_forms=False)
 
 
 def _subject_before_copula(words: str) -> bool:
