@@ -269,6 +269,8 @@ WHAT_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>what)\s+\Z", regex.IGNOREC
 # what was said or written is reported by "what" alone; what someone wants or believes is left to the clause around it
 WHAT_OBJECT_CLASSES = frozenset({"speech", "writing"})
 POSSESSED_OBJECT = regex.compile(r"\s+(?i:" + alternation(POSSESSIVES) + r")\s")  # "stated his …", "affirmed their …"
+# a reason after the cue, perhaps past a short phrase: "said on condition of anonymity because …", "said because …"
+REASON_AFTER_CUE = regex.compile(r"\s*(?:[^,;:“”\"]{0,60}?\s)?(?P<reason>because|since)\s")
 AS_PREDICATE = regex.compile(r"\s*(?P<as>as)\s+(?=[\p{L}\p{N}“\"‘'])")
 # the reason a cue's object is blamed or praised for, a determiner's noun or a gerund, no span of time: "for the
 # losses", "for raising the toll"; not "for years", "for a week", "for the first time"
@@ -3609,6 +3611,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                                        participle=gerund and match.group().lower().endswith("ing"),
                                        bare_clause=bare_clause, object_only=joined_object or topic_object,
                                        listener=addressee is not None)
+        if (content is not None and not gerund and subject is not None
+                and (reason := REASON_AFTER_CUE.match(text, cue.end, near(cue.end, sentence.end))) is not None
+                and reason.start("reason") <= content.start and (framed := left_frame()) is not None):
+            # "The pier will close, an official said on condition of anonymity because he was not authorised to
+            # comment": the reason the source speaks so, after a frame whose words came before it
+            return framed
         if content is not None:
             content = before_second_present(text, match.group(), content, quote_map)
     if (content is None and takes_object and addressee is not None and cue.end == match.end()
