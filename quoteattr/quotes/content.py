@@ -284,7 +284,8 @@ PREDICATE_AHEAD = regex.compile(r"""
       |(?!(?:his|its|this|thus|was|has|as|us)\b)\p{Ll}{2,}(?:ed|s)\b)  # the clause's own verb: "is", "needs"
 """, regex.VERBOSE)
 # "…, she said, adding …" is the writer's; "…, she said, including …" goes on with what was said
-NOT_RESUMED = regex.compile(r"(?!including\b)\p{Ll}+ing\b|(?:" + alternation(load_lines("not_resumed.txt"))
+# "…, she said, without giving a date": "without" and a gerund is how the source spoke, the writer's words
+NOT_RESUMED = regex.compile(r"(?!including\b)\p{Ll}+ing\b|without\s+\p{Ll}+ing\b|(?:" + alternation(load_lines("not_resumed.txt"))
                             + r")\b|\p{Lu}|\p{N}")
 # "The pier shut, she said, two days after the storm": a measured time before "after" or "before" is the frame's occasion
 FRAME_OCCASION = regex.compile(time_count(digits=False) + r"\s+" + time_unit() + r"\s+(?:after|before)\b")
