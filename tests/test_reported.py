@@ -1247,6 +1247,8 @@ SOURCE_FIRST_CASES = [
     case("colon-label-headline-future-is-a-statement", "Report: Varga to speak at harbour fair.",
          indirect("Varga to speak at harbour fair", ":", "Report")),
     case("colon-label-welcome-to-is-no-headline-future", "Harbour news: Welcome to the new pier."),
+    case("colon-label-opening-with-a-preposition-is-no-source",
+         "The pier reopens in May.\n\nAbout Bayline Ferries: Bayline runs three ferries from Lyme."),
     case("title-case-headline-capitalised-adverb-chain", "Mayor Varga Just Revealed Who She Would Pick For The Pier Board",
          indirect("Who She Would Pick For The Pier Board", "Just Revealed", "Mayor Varga")),
     case("cue-form-surname-after-given-name-before-past-verb", "Ann Said met Tom Reyl at the pier."),

@@ -139,6 +139,8 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
             return None  # "Ms Varga went further: …" has a verb, read by its cue; "In the end: …" names nobody
     if label is None or label.group("source").lower() in frames().label_stopwords or len(label.group("source")) < 2:
         return None  # "Q:" and "A:" mark a transcript's turns, not who speaks
+    if label.group("source").split()[0].lower() in frames().prepositions:
+        return None  # "About Bayline Ferries: …": a press release's heading, nobody who speaks
     if turn is not None and quote_map.starting_at(label.end()) is None:
         content = trimmed(text, label.end(), turn.end)  # the whole turn, whatever cues it holds
     else:  # 'VARGA: “…” REYL: “…”' keeps each quotation
