@@ -10375,6 +10375,17 @@ def test_a_plain_cue_after_a_plural_ends_the_nested_reports_subject(text, outer,
     assert [(q.text, q.cue.text, q.source.text) for q in doc.quotes[0].nested] == nested
 
 
+@pytest.mark.parametrize(("text", "noun", "owner"), [
+    ("Skippers dismissed claims that the pier was unsafe.", "claims", None),
+    ("The council disputed claims that the toll was misused.", "claims", None),
+    ("Skippers backed claims that the pier was unsafe.", "claims", "Skippers"),
+])
+def test_a_noun_of_saying_after_a_rejecting_verb_has_no_owner(text, noun, owner):
+    """"Skippers dismissed claims that …": the claims are someone else's, not the skippers'."""
+    nested = quoteattr.attribute(text).quotes[0].nested
+    assert [(q.cue.text, q.source and q.source.text) for q in nested] == [(noun, owner)]
+
+
 def test_a_report_in_a_report_in_a_report_is_nested_in_the_outermost():
     doc = quoteattr.attribute("The paper reported that officials said Ms Varga told them the pier was unsafe.")
     assert len(doc.quotes) == 1
