@@ -344,10 +344,15 @@ def _verb_or_quoted(text: str, piece: Span, *, title_cased: bool = False) -> boo
         _irregular_after_fronted_phrases(piece.text) or _plural_then_base_cue(piece.text))
 
 
+VERBLESS_HEADLINE_REACH = 100  # characters at most of a headline's verbless statement: eight words
+
+
 def _verbless_headline(words: str) -> bool:
     """"Pier unsafe", "Toll Too High": a headline's statement, two to eight words with its verb left out, before
     its closing frame; not a phrase of place or time ("On The Pier", "Last Monday"), nor a list, nor words that
     open with a cue form, a greeting or an act ("Welcome To The Pier")."""
+    if len(words) > VERBLESS_HEADLINE_REACH:
+        return False
     lowered = words.lower().split()
     return (2 <= len(lowered) <= 8 and not any(mark in words for mark in ",:;")
             and lowered[0] not in frames().prepositions and lowered[0] not in TIME_WORDS
