@@ -88,6 +88,12 @@ CASES = {
                                                                "unveiled a plan, fees, tolls, the town's frayed sea "
                                                                "wall and the calm that she brings to "
                                                                * (size // 193)),
+    "headline frames, asked asides, no stop": lambda size: ("Pier unsafe, union claims Ms Varga, asked whether the "
+                                                           "pier is safe, said " * (size // 73)),
+    "impersonal passives, clock times": lambda size: ("It is understood the skipper no longer works for the firm "
+                                                     "and at 10:15 Ms Varga said at 10:15 that " * (size // 99)),
+    "quotations ending before clauses": lambda size: ("Ms Varga said “no” and the rest said 60 per cent of "
+                                                     "them had left and " * (size // 70)),
 }
 
 
