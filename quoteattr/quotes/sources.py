@@ -859,8 +859,9 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
     if phrase_start_index < len(tokens) - 1 and tokens[-1].group().lower() in SUBJECT_PRONOUNS:
         # "On Tuesday she said", "the pier she wants rebuilt": a subject pronoun ends the walk's phrase
         return Span.of(text, tokens[-1].start(), tokens[-1].end()), tokens[-1].start()
-    if (opened := _subject_after_fronted_phrase(tokens, phrase_start_index)) is not None:
-        phrase_start_index = opened  # "At the pier the skippers said", "On Monday the council said": no comma after it
+    if (opened := _subject_after_fronted_phrase(tokens, phrase_start_index)) is not None \
+            or (opened := _name_after_fronted_time(text, tokens, phrase_start_index)) is not None:
+        phrase_start_index = opened  # "At the pier the skippers said", "On Monday Ms Varga said": no comma after it
     s, e = _trim(text, tokens[phrase_start_index].start(), tokens[-1].end())
     if s >= e or _fronted_adverbial(text[s:e]):
         return None
@@ -918,6 +919,21 @@ def _subject_after_fronted_phrase(tokens: list[regex.Match], first: int) -> int 
                 and previous.lower() not in joined):
             return index
     return _bare_plural_after_name(tokens, first, joined)
+
+
+FRONTED_TIME_WORDS = 3  # words at most of a time fronted before a name with no comma: "In late May"
+
+
+def _name_after_fronted_time(text: str, tokens: list[regex.Match], first: int) -> int | None:
+    """Where a capitalised name opens the subject right after a fronted time set off by no comma: "On Monday Ms
+    Varga", "Last week Mr Reyl", "In late May Bayline" (see :func:`_fronted_adverbial`); not "Monday Ms Varga",
+    one word, nor "On Monday skippers", which :func:`_subject_after_fronted_phrase` reads."""
+    for index in range(first + 2, min(first + FRONTED_TIME_WORDS, len(tokens) - 1) + 1):
+        phrase = text[tokens[first].start():tokens[index - 1].end()]
+        if tokens[index].group()[:1].isupper() and (
+                _fronted_adverbial(phrase) or all(_time_word(word) for word in phrase.split())):
+            return index
+    return None
 
 
 YEAR = regex.compile(r"1[89]\d\d|20\d\d")  # "In 2016 voters": a year ends the phrase
