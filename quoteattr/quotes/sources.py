@@ -927,11 +927,13 @@ FRONTED_TIME_WORDS = 3  # words at most of a time fronted before a name with no 
 def _name_after_fronted_time(text: str, tokens: list[regex.Match], first: int) -> int | None:
     """Where a capitalised name opens the subject right after a fronted time set off by no comma: "On Monday Ms
     Varga", "Last week Mr Reyl", "In late May Bayline" (see :func:`_fronted_adverbial`); not "Monday Ms Varga",
-    one word, nor "On Monday skippers", which :func:`_subject_after_fronted_phrase` reads."""
-    for index in range(first + 2, min(first + FRONTED_TIME_WORDS, len(tokens) - 1) + 1):
-        phrase = text[tokens[first].start():tokens[index - 1].end()]
-        if tokens[index].group()[:1].isupper() and (
-                _fronted_adverbial(phrase) or all(_time_word(word) for word in phrase.split())):
+    nor "On Monday skippers", which :func:`_subject_after_fronted_phrase` reads; a time of one word or of other
+    words is one of `fronted_times.txt` ("Yesterday Ms Varga", "So far Bayline")."""
+    listed = load_words("fronted_times.txt", lower=True)
+    for index in range(first + 1, min(first + FRONTED_TIME_WORDS, len(tokens) - 1) + 1):
+        words = [token.group() for token in tokens[first:index]]
+        if tokens[index].group()[:1].isupper() and (" ".join(words).lower() in listed or len(words) > 1 and (
+                _fronted_adverbial(" ".join(words)) or all(_time_word(word) for word in words))):
             return index
     return None
 
