@@ -24,7 +24,7 @@ from .sources import (NOUN_DETERMINERS, POSSESSIVES, RELATIVE_PRONOUNS, TIME_WOR
 from .titles import honorific
 
 __all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "interrupts_subject", "opens_sentence",
-           "quote_in_next_sentence", "read_left_frame"]
+           "quote_in_next_sentence", "read_left_frame", "verbless_headline"]
 
 DAYS = weekday_alternation()
 POSSESSIVE = regex.compile(r"\p{L}['’]s\b")  # "the mayor's (plan)"
@@ -261,7 +261,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         unstopped = sentence.text.rstrip()[-1:].isalnum()  # "Pier to close in May, Varga says": a headline's line
         if not quoted and not reply and not any(_verb_or_quoted(text, p, title_cased=title_cased) or (
                 quote_map.inside_letters(p.start, p.end))
-                or unstopped and (headline_future(p.text.lower()) or len(pieces) == 1 and _verbless_headline(p.text))
+                or unstopped and (headline_future(p.text.lower()) or len(pieces) == 1 and verbless_headline(p.text))
                 for p in pieces) \
                 and not (len(pieces) > 1 and _predicate_after_frame(pieces[-1].text)):
             # "On Saturday, she said …", "On his tour, he said …": an adverbial, not what was said; but a headline's
@@ -271,7 +271,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if inverted and not quoted and not reply and not any(
                 _clause_like(text, p) or quote_map.inside_letters(p.start, p.end)
                 or unstopped and (headline_future(p.text.lower())
-                                  or len(clause_pieces) == 1 and before.endswith(",") and _verbless_headline(p.text))
+                                  or len(clause_pieces) == 1 and before.endswith(",") and verbless_headline(p.text))
                 for p in clause_pieces):
             continue  # "Mr Reyl, his deputy, urged a firm line": a subject, not a quote by "a firm line"
         return make_quote(tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
@@ -347,7 +347,7 @@ def _verb_or_quoted(text: str, piece: Span, *, title_cased: bool = False) -> boo
 VERBLESS_HEADLINE_REACH = 100  # characters at most of a headline's verbless statement: eight words
 
 
-def _verbless_headline(words: str) -> bool:
+def verbless_headline(words: str) -> bool:
     """"Pier unsafe", "Toll Too High": a headline's statement, two to eight words with its verb left out, before
     its closing frame; not a phrase of place or time ("On The Pier", "Last Monday"), nor a list, nor words that
     open with a cue form, a greeting or an act ("Welcome To The Pier")."""

@@ -34,7 +34,7 @@ from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_ph
 from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_copula,
                      possessed_noun_before_that, possessive_label, self_described, titled_work, to_whom)
 from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, interrupts_subject, opens_sentence,
-                        quote_in_next_sentence, read_left_frame)
+                        quote_in_next_sentence, read_left_frame, verbless_headline)
 from .names import ARTICLES, is_given_name
 from .nounuses import (closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows,
                        plural_before_cue)
@@ -1193,6 +1193,24 @@ def _setting_after_participle(text: str, match: regex.Match, sentence: Sentence)
     following = HEADLINE_NEXT_WORD.match(text, match.end(), near(match.end(), sentence.end))
     return following is not None and following.group(1).lower() in load_words(
         "headline_setting_prepositions.txt", lower=True)
+
+
+def _verbless_headline_after(text: str, position: int, sentence: Sentence) -> Span | None:
+    """A headline line's statement after its cue, its verb left out as before a closing frame ("Varga says pier
+    safe", "Reyl says toll 'unfair'"): the rest of a line with no closing full stop that
+    :func:`leftframe.verbless_headline` accepts, opening with no determiner, pronoun nor auxiliary."""
+    last = sentence.text.rstrip()[-1:]
+    if not (last.isalnum() or last in "”’\"'"):
+        return None  # a sentence of prose, closed by its stop
+    start, end = position, sentence.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    first = text[start:near(start, end)].split(maxsplit=1)[:1]
+    if not first or first[0].lower() in NOUN_DETERMINERS | frames().pronouns | frames().verbal_auxiliaries:
+        return None  # "Ms Varga said the toll" ending a hard-wrapped line; "Says Would All Cost A Fortune"
+    return Span.of(text, start, end) if verbless_headline(text[start:end]) else None
 
 
 def _setting_after_listener(text: str, position: int, sentence: Sentence) -> bool:
@@ -3619,6 +3637,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             return framed
         if content is not None:
             content = before_second_present(text, match.group(), content, quote_map)
+        elif subject is not None and addressee is None and cue.end == match.end():
+            content = _verbless_headline_after(text, position, sentence)  # "Varga says pier safe"
     if (content is None and takes_object and addressee is not None and cue.end == match.end()
             and (addressee.text[:1].islower() or _headline_thing(addressee.text, sentence))
             and addressee.text.split()[0].lower() not in f.pronouns
