@@ -116,8 +116,11 @@ NAME_WORD = regex.compile(r"([\p{L}\p{M}\p{N}'’&\-]+)[ \t]+")
 PARTICIPLE_OPENING = regex.compile(r"[“\"‘]?(\p{Lu}\p{Ll}{2,}(?:ed|ing))(?![\p{L}\p{M}])[^,.;:!?\n“”\"]*,[ \t]+")
 AGE_DESCRIPTION = regex.compile(r"(?i:the)[ \t]+(\d{1,3})-year-old(?:[ \t]+(\p{Ll}+))?")  # "The 52-year-old woman"
 # a description in lower case before the name it gives: "the ferry operator Bay Lines"
-DESCRIBED_NAME = regex.compile(r"(?i:the)[ \t]+((?:\p{Ll}[\p{Ll}\-]*[ \t]+)+)(\p{Lu}[\p{L}\p{M}\p{N}&.\-]*"
-                               r"(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}&.\-]*)*)")
+NAME_AFTER_DESCRIPTION = r"(\p{Lu}[\p{L}\p{M}\p{N}&.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}&.\-]*)*)"
+DESCRIBED_NAME = regex.compile(r"(?i:the)[ \t]+((?:\p{Ll}[\p{Ll}\-]*[ \t]+)+)" + NAME_AFTER_DESCRIPTION)
+# the same opening a sentence with no "the", its first word capitalised: "Rival operator Bay Lines"
+OPENING_DESCRIBED_NAME = regex.compile(r"(\p{Lu}[\p{Ll}\-]+[ \t]+(?:\p{Ll}[\p{Ll}\-]*[ \t]+)+)"
+                                       + NAME_AFTER_DESCRIPTION)
 FIRST_PERSON = "I"  # a report's source inside an interview's answer that is the one answering
 MAX_EPITHET_MODIFIERS = 3  # words before an epithet's noun: "the former Lyme harbour master"
 EPITHET_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\-]*")  # no comma, number or possessive in an epithet
@@ -1206,12 +1209,18 @@ class _Resolver:
         ("the ferry operator Bay Lines", "the nonpartisan Pier Budget Office"); not after a preposition or
         determiner ("the head of the Pier Society"), nor after a role and "of" or "for" ("the chief executive of Bay
         Ferries": its chief executive, not the firm, while "the government of Costa Rica" is Costa Rica's), nor before
-        one word ("the super PAC")."""
+        one word ("the super PAC"); at a sentence's start the description may open capitalised with no "the" ("Rival
+        operator Bay Lines"), and then no preposition at all stands in it ("Supporters of Ana Varga")."""
+        plain = load_words("prepositions.txt", lower=True) | load_words("source_determiners.txt", lower=True)
         found = DESCRIBED_NAME.fullmatch(self.text, start, end)
+        if found is None and (at := bisect.bisect_left(self.sentence_starts, start)) < len(self.sentence_starts) \
+                and self.sentence_starts[at] == start:
+            # "Rival operator Bay Lines said", opening the sentence; not "His son Tom Jr.", "Supporters of Ana Varga"
+            found = OPENING_DESCRIBED_NAME.fullmatch(self.text, start, end)
+            plain = plain | frames().prepositions | set(ROLE_OBJECT_PREPOSITIONS)
         if found is None or " " not in found.group(2).strip():
             return None
-        plain = load_words("prepositions.txt", lower=True) | load_words("source_determiners.txt", lower=True)
-        words = found.group(1).split()
+        words = found.group(1).lower().split()
         role_of = any(word in ROLE_OBJECT_PREPOSITIONS and title_words().is_head(before)
                       for before, word in zip(words, words[1:]))
         return found.start(2) if not role_of and not any(word in plain for word in words) else None
