@@ -1971,6 +1971,8 @@ SOURCE_FIRST_CASES = [
          indirect("the pier was safe", "said", "Ms Varga")),
     case("name-after-so-far-is-the-subject", "So far Bayline has said the ferry will run.",
          indirect("the ferry will run", "has said", "Bayline")),
+    case("listed-time-between-a-name-and-its-cue-is-no-source", "Mr Reyl at the time said the toll was fair.",
+         indirect("the toll was fair", "said", "Mr Reyl")),
     case("name-after-at-the-time-is-the-subject", "At the time Mr Reyl said the toll was fair.",
          indirect("the toll was fair", "said", "Mr Reyl")),
     case("possessive-time-before-a-name-stays-the-content", "Yesterday's vote, Ms Varga said, was fair.",

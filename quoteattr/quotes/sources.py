@@ -1345,7 +1345,11 @@ DASH_ASIDE_BEFORE = EndAnchored.of(r"(?:\s+(?:[—―–]|--)|(?<=[\p{L}\p{N}.)]
                                    r"\s*(?:[—―–]|--)\s*\Z"
                                    r"|\s-\s(?:[^-—―–;:]|(?<=\w)-(?=\w)){1,200}\s-\s*\Z")  # " - a co-host - "
 PERIOD = r"(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)"
-TIME_BEFORE = EndAnchored.of(r"\s+(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"|yesterday|today|tonight|"
+TIME_BEFORE = EndAnchored.of(r"\s+(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"|"
+                             # "Reyl at the time said", "Ms Varga so far has said"; not "far" alone
+                             + "|".join(r"\s+".join(regex.escape(word) for word in time.split())
+                                        for time in sorted(load_lines("fronted_times.txt"), key=len, reverse=True)
+                                        if time != "far") + r"|"
                              r"(?:on\s+)?(?:" + weekday_alternation() + r")|"
                              # "less than two weeks ago", "a few days ago"
                              r"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:an?|one|two|three|four|five|six|"
