@@ -15,7 +15,7 @@ from ..lexicon import load_lines, load_table, load_words
 from ..model import Sentence, Span
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import (NEAR, EndAnchored, alternation, end_before, frames, last_char_before, near, past_adverbials,
-                     time_count, time_unit, weekday_alternation)
+                     spaced, time_count, time_unit, weekday_alternation)
 from .marks import Quoted
 from .quotemap import QuoteMap
 from .sources import (CHAIN_WORDS, DATELINE, RELATIVE_PRONOUNS, in_s_form, no_verb_form, occasion_before,
@@ -26,11 +26,6 @@ from .titles import title_words
 __all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "main_clause", "more_words_than", "opening_subordinate", "past_joint_aside",
            "past_word", "plural_role", "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "title_case", "within_aside", "within_opening_clause"]
-
-
-def _spaced(phrases) -> str:
-    """An alternation of phrases for a VERBOSE pattern: each space matches any run of whitespace."""
-    return alternation(phrases).replace("\\ ", r"\s+")
 
 
 # "about half", "at least six", "as many as ten", "no more than five", "as much as $5": a quantity, not a
@@ -90,7 +85,7 @@ def _cue_s_forms() -> list[str]:
 
 
 # 'was “glad of where we are” as he faces a test': after a closing mark, the writer's own aside
-QUOTE_TRAILING = (r"(?<=[^\s“\"‘(](?:[”\"]|''))\s+(?=(?:" + _spaced(load_lines("quote_trailing_asides.txt"))
+QUOTE_TRAILING = (r"(?<=[^\s“\"‘(](?:[”\"]|''))\s+(?=(?:" + spaced(load_lines("quote_trailing_asides.txt"))
                   + r")(?!(?<=\p{L})\p{L})|(?:[—―–]|--)\s+(?!including\b)\p{Ll}{2,}ing\b)")
 
 
@@ -105,7 +100,7 @@ VERBAL_AUXILIARIES = alternation(load_words("verbal_auxiliaries.txt", lower=True
 TOWN_REGION = regex.compile(r",\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?),\s+(?=\p{L})")
 # "to the harbour's skippers", "to Democrats"; not "to back …": "explained the toll to the skippers' leaders."
 TO_LISTENERS = r"""\s+to\s+(?:(?:the|a|an|his|her|their|its|our|all|some|many|both)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?|(?:\p{Lu}\p{L}*\s+){0,2})
-    (?:""" + _spaced(load_lines("object_listeners.txt")) + r""")\b
+    (?:""" + spaced(load_lines("object_listeners.txt")) + r""")\b
     (?=\s*(?:[,.;:!?—―–-]|\Z)|\s+(?:who|on|in|at|last|this|during)\b)"""
 LISTENERS_AFTER_OBJECT = regex.compile(TO_LISTENERS, regex.VERBOSE)
 NEW_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "these", "those",
@@ -130,10 +125,10 @@ PAIRED_ADJECTIVE = (r"(?<=(?<!\p{L})(?:a|an|the|his|her|its|their|our)\s+" + _AD
 # "— that", "— than", "— where" after a dash aside that closes: the object goes on
 DASH_RESUMPTION = r"(?:" + alternation(load_lines("dash_aside_resumptions.txt")) + r")\b"
 OBJECT_STOP = regex.compile(r"""
-    ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
-    (?!\s+(?:""" + _spaced(load_lines("alternative_continuations.txt")) + r""")\s+  # ", not the fees", ", or the delays"
+    ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
+    (?!\s+(?:""" + spaced(load_lines("alternative_continuations.txt")) + r""")\s+  # ", not the fees", ", or the delays"
        (?!so\b|\p{Ll}+ly\b|(?:""" + VERBAL_AUXILIARIES + r""")\b))  # not ", or do they", ", not necessarily"
-  | \s[—―–-]{1,2}\s(?!\s*(?:""" + _spaced(load_lines("object_continuations.txt")) + r""")\b
+  | \s[—―–-]{1,2}\s(?!\s*(?:""" + spaced(load_lines("object_continuations.txt")) + r""")\b
                     (?![^—―–;:“”"()]{0,100}?\s(?:[—―–]|--?)\s))  # not "the tolls — including the fees.", unless it closes
                   (?![^—―–.!?;:“”"()]{1,160}?\s[—―–-]{1,2}\s+""" + DASH_RESUMPTION + r""")
                   (?!(?<=\s[—―–-]{1,2}\s[^—―–.!?;:“”"()]{1,160}?\s[—―–-]{1,2}\s)""" + DASH_RESUMPTION + r""")
@@ -149,14 +144,14 @@ OBJECT_STOP = regex.compile(r"""
     (?:\p{Ll}+ed|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b(?!""" + PAIRED_ADJECTIVE + r""")  # "… and counter-sued the board", "… and cast herself as"
   | (?<!(?<!\p{L})(?:the|an?|his|its|their|our|my|your))(?<!(?<!\p{L})\p{Ll}{2,}[^\We]ed|(?<!\p{L})made)  # not "the plan adopted last week"
     (?!(?<=(?<!\p{L})(?:""" + alternation(load_lines("time_heads.txt")) + r"""))\s+(?:when|before|after|since|until)\b)  # not "a moment when the pier shut"
-    \s+(?:""" + _spaced(load_lines("object_stops.txt")) + r""")\b""" + TIME_THEN_REASON + TIME_THEN_THAT + r"""  # not "his earlier career"
+    \s+(?:""" + spaced(load_lines("object_stops.txt")) + r""")\b""" + TIME_THEN_REASON + TIME_THEN_THAT + r"""  # not "his earlier career"
   | \s+as\s+(?:he|she|they|it|we|I)\s  # "praising “…” as he promised to …"
   | \s+as\s+(?:(?:the|their|his|her|its|our)\s+(?:""" + AS_SUBJECT_WORD + r"""){1,2}  # "as the toll rose"
               |(?:""" + AS_SUBJECT_WORD + r""")?(?!""" + AS_CLAUSE_STOPS + r""")\p{Ll}+s(?<!ss|us)\s+)  # "as skippers shouted"
     (?:\p{Ll}{2,}ed|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b(?!\s+(?:by|as|to)\b)  # "called for calm as skippers shouted"
   | """ + QUOTE_TRAILING + r"""
-  | \s+(?:in|at|during)\s+(?:(?!(?:that|to|who|which)\s)[^\s,;:.!?“”"()]+\s+){0,5}?(?:""" + _spaced(load_lines("object_occasions.txt")) + r""")\b
-  | \s+on\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_outlets.txt")) + r""")
+  | \s+(?:in|at|during)\s+(?:(?!(?:that|to|who|which)\s)[^\s,;:.!?“”"()]+\s+){0,5}?(?:""" + spaced(load_lines("object_occasions.txt")) + r""")\b
+  | \s+on\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + spaced(load_lines("object_outlets.txt")) + r""")
     (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:and|in|on|at|last|this|to|as|when|while|after|before|""" + weekday_alternation() + r""")\b)
     # "called it a folly on his radio show."
   | \s+in\s+(?:early\s+|late\s+|mid-?)?(?:""" + alternation(load_lines("months.txt")) + r""")(?!\p{L})""" + TIME_THEN_REASON + r"""  # "in late May"
@@ -173,7 +168,7 @@ OBJECT_STOP = regex.compile(r"""
 # a headline capitalises its stops: "Ms Varga Backs Mr Reyl After Pier Vote", "Embraced Tolls When She Became Mayor"
 _HEADLINE_PREPOSITIONS = alternation(load_words("prepositions.txt") | load_words("phrase_chain_prepositions.txt"))
 HEADLINE_OBJECT_STOP = regex.compile(OBJECT_STOP.pattern + r"""
-  | \s+(?:""" + _spaced(load_lines("headline_object_stops.txt")) + r""")\b  # "Backs Mr Reyl Amid Toll Row"
+  | \s+(?:""" + spaced(load_lines("headline_object_stops.txt")) + r""")\b  # "Backs Mr Reyl Amid Toll Row"
   # "Says No To Toll As Reyl Turns Up The Heat": "As", a capitalised subject and a verb in -s before more capitals;
   # not "As Vice Presidents Of Sales", a plural noun before its phrase
   | \s+as\s+(?-i:\p{Lu}[\p{L}’'.\-]*\s+){1,3}(?-i:\p{Lu}\p{Ll}+s)\s+
@@ -184,16 +179,16 @@ HEADLINE_OBJECT_STOP = regex.compile(OBJECT_STOP.pattern + r"""
 """, regex.VERBOSE | regex.IGNORECASE)
 # "said the pier was unsafe in a speech on Monday": the occasion of saying is the writer's, not the clause's
 CLAUSE_STOP = regex.compile(r"""
-    \s+(?:in|at|during)\s+(?:a|an)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_occasions.txt")) + r""")\b
+    \s+(?:in|at|during)\s+(?:a|an)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + spaced(load_lines("object_occasions.txt")) + r""")\b
     (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:in|on|at|with|last|this|to|earlier|""" + weekday_alternation() + r""")\b)  # not "in a TV interview were true"
-  | ,\s+(?:in|at|during)\s+(?:a|an)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_occasions.txt")) + r""")
+  | ,\s+(?:in|at|during)\s+(?:a|an)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + spaced(load_lines("object_occasions.txt")) + r""")
     \s+(?:""" + alternation(load_lines("document_participles.txt")) + r""")\b  # ", in a statement released on Friday"
-  | \s+on\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + _spaced(load_lines("object_outlets.txt")) + r""")(?=\s*(?:[,.;:—―–-]|\Z))
-  | \s+(?:in|at)\s+(?:\p{Lu}[\p{L}’'.]*\s+){1,4}(?:""" + _spaced(word for word in load_lines("object_occasions.txt") if word[:1].isupper()) + r""")\b
+  | \s+on\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + spaced(load_lines("object_outlets.txt")) + r""")(?=\s*(?:[,.;:—―–-]|\Z))
+  | \s+(?:in|at)\s+(?:\p{Lu}[\p{L}’'.]*\s+){1,4}(?:""" + spaced(word for word in load_lines("object_occasions.txt") if word[:1].isupper()) + r""")\b
     (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:in|on|at|with|last|this|earlier|""" + weekday_alternation() + r""")\b)  # "at Lyme Crown Court on Monday"
   | """ + SPOKEN_THROUGH + r"""
   | """ + QUOTE_TRAILING + r"""
-  | \s+(?:and|but)\s+(?:then\s+)?(?:""" + _spaced(list(load_lines("speaker_acts.txt")) + list(load_lines("gesture_verbs.txt")))
+  | \s+(?:and|but)\s+(?:then\s+)?(?:""" + spaced(list(load_lines("speaker_acts.txt")) + list(load_lines("gesture_verbs.txt")))
     + r""")\b  # "said the toll was unfair and left the hall", "… and smiled": the source's own act
 """, regex.VERBOSE)
 # a name in quotation marks, a show's or a work's: up to six words, each capitalised or a short word of a title
@@ -392,7 +387,7 @@ ANSWER_ENDS = (r"\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|for|while|wher
                r"|\s+(?:and|but)\s+(?:(?:about|nearly|almost|roughly|only|just)\s+)?\p{N}")
 YES_NO = regex.compile(r"\s+(yes|no|so|as\s+much|the\s+same|otherwise)\b(?=" + ANSWER_ENDS + r"|(?<=no)\s+to\s)", regex.IGNORECASE)
 # "72 percent said yes", "half said so in May", "said yes while a third disagreed", "said no to the new toll"
-SAID_OBJECT = regex.compile(r"\s+((?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}?(?:" + _spaced(load_lines("said_objects.txt"))
+SAID_OBJECT = regex.compile(r"\s+((?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}?(?:" + spaced(load_lines("said_objects.txt"))
                          + r"))\b(?=" + ANSWER_ENDS + r")")  # "said the opposite", "says rude things"
 NO_TO = regex.compile(r"\s+to\s", regex.IGNORECASE)
 SAME_OF = regex.compile(r"\s+(?:of|about|for)\s+(?:him|her|them|(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’\-]*)\b")
@@ -423,7 +418,7 @@ LIST_COMMA = regex.compile(r"\s*,\s+(?P<joint>(?:and|or)\s+)?(?=\p{L})")  # ", h
 LIST_JOINT = regex.compile(r"\s(?:and|or)\s")
 LAST_LIST_JOINT = regex.compile(r"\s(?:and|or)\s", regex.REVERSE)  # the last "and" or "or" of an item
 LIST_ITEMS = 10  # the items an object's list may run through past its commas
-ITEM_CONTINUATION = regex.compile(r",\s+(?:" + _spaced(load_lines("object_continuations.txt")) + r")\b")  # ", including its cost"
+ITEM_CONTINUATION = regex.compile(r",\s+(?:" + spaced(load_lines("object_continuations.txt")) + r")\b")  # ", including its cost"
 # " - large and small - to": an aside between two spaced dashes, then the word that goes on
 DASH_ASIDE_GOES_ON = regex.compile(r"\s(?:[—―–]|--?)\s+(?P<opening>\p{L}+)[^—―–;:“”\"()]{0,100}?\s(?:[—―–]|--?)\s+"
                                    r"(?P<next>\p{Ll}+)\b")
@@ -433,9 +428,9 @@ SPACED_DASH = regex.compile(r"\s(?:[—―–]|--?)\s+")
 WITHHOLDING_OPENERS = "withholding_openers.txt"
 # "…, though she declined to say when": after a comma and a joint, a pronoun may stand before the refusal
 WITHHOLDING = regex.compile(r"(?:,?\s+(?:but|and)|,\s+(?:but|though|although)\s+(?:he|she|they|it|we|I))\s+(?:"
-                            + _spaced(load_lines(WITHHOLDING_OPENERS)).replace("'", "['’]")
-                            + r")\s+(?:" + _spaced(load_lines("withheld_verbs.txt")) + r")\b", regex.IGNORECASE)
-DASH_CONCESSION = regex.compile(r"(?:" + _spaced(load_lines("dash_concessions.txt")) + r")\b")  # "- though", "— even as"
+                            + spaced(load_lines(WITHHOLDING_OPENERS)).replace("'", "['’]")
+                            + r")\s+(?:" + spaced(load_lines("withheld_verbs.txt")) + r")\b", regex.IGNORECASE)
+DASH_CONCESSION = regex.compile(r"(?:" + spaced(load_lines("dash_concessions.txt")) + r")\b")  # "- though", "— even as"
 RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})  # ", which the council backed": no item of a list
 # "one of his plans", "someone he trusts": an object that points ahead to what a dash then names
 POINTING_OBJECT = regex.compile(r"(?:(?:one|two|three|some|several|many|a\s+few)\s+of|some(?:one|thing|body))\b",
@@ -469,18 +464,18 @@ DEMONSTRATIVE_HEAD = regex.compile(r"(?!(?:the|a|an|he|she|they|we|it|i|you|ther
 # a name of up to four words, or a one-word object, that the phrases below may follow
 NAME_OBJECT = r"(?P<name>\p{L}+(?:[\s.'’\-]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})"
 NAME_THEN_REASON = regex.compile(NAME_OBJECT + r"\s+(?:"
-                              + _spaced(load_lines("name_object_ends.txt")) + r")\b")
+                              + spaced(load_lines("name_object_ends.txt")) + r")\b")
 # "supported Ms Varga in Lyme", "favored her among traders": a backing cue's person, then where it was counted
 NAME_THEN_SETTING = regex.compile(NAME_OBJECT + r"\s+(?:in|among)\s")
 # "did not mention Ms Varga directly", "praised her publicly at the pier": a person and an adverb of manner,
 # where the phrase closes or a setting follows; not "faulted Mr Reyl repeatedly for the toll", a reason
 NAME_THEN_ADVERB = regex.compile(NAME_OBJECT + r"\s+(?:"
-                                 + _spaced(load_lines("object_manner_adverbs.txt")) + r")"
+                                 + spaced(load_lines("object_manner_adverbs.txt")) + r")"
                                  r"(?=\W*\Z|\s*[,;:—―–-]|\s+(?:on|in|at|over|during|before|after|when|while|because|and|but|"
                                  r"since|until)\b)")
 # "mocked Mr Reyl on Twitter", "opposed her on Capitol Hill": a person, then where the act took place
 NAME_THEN_FORUM = regex.compile(NAME_OBJECT + r"\s+on\s+"
-                                r"(?:(?:his|her|its|their|the)\s+)?(?:" + _spaced(load_lines("person_object_forums.txt")) + r")"
+                                r"(?:(?:his|her|its|their|the)\s+)?(?:" + spaced(load_lines("person_object_forums.txt")) + r")"
                                 r"(?=\W*\Z|\s*[,.;:—―–-]|\s+(?:and|because|before|after|when|while|on|in|at|last|this|"
                                 + weekday_alternation() + r")\b)")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
@@ -671,7 +666,7 @@ def _infinitive_stop() -> regex.Pattern:
     "a narrow, congested quay"."""
     keep = alternation(list(load_lines("content_gerunds.txt")))
     # "decided to close the pier because of the storm": the writer's reason for the act
-    reasons = _spaced(load_lines("infinitive_reasons.txt"))
+    reasons = spaced(load_lines("infinitive_reasons.txt"))
     return regex.compile(_and_past().pattern + r"|\s+(?:" + reasons + r")\b"
                          r"|:\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})"  # "hoping to gain from the timing: With the vote …"
                          r"|,\s+(?!(?:" + keep + r")\b)\p{Ll}{3,}ing\b"
@@ -2713,7 +2708,7 @@ def _plural_noun_object(text: str, first: regex.Match, window: int, *, noun_obje
 # "and", "but" or "while" after a quotation's closing mark, a comma allowed before it
 JOINT_AFTER_QUOTE = regex.compile(r"\s*,?\s+(?:and|but|while)\s+")
 # the source's own act after a joint: "hung up", "walked out", "smiled" (speaker_acts.txt, gesture_verbs.txt)
-SOURCE_ACT = regex.compile(r"(?:then\s+)?(?:" + _spaced(list(load_lines("speaker_acts.txt"))
+SOURCE_ACT = regex.compile(r"(?:then\s+)?(?:" + spaced(list(load_lines("speaker_acts.txt"))
                                                          + list(load_lines("gesture_verbs.txt"))) + r")\b", regex.VERBOSE)
 # a count as a subject, then a finite verb: "14 percent said", "about 30 per cent agreed"
 COUNT_SUBJECT = regex.compile(r"(?:(?:about|nearly|almost|roughly|only|just|over)\s+)?\p{N}+(?:[.,]\p{N}+)*"

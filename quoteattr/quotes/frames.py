@@ -17,7 +17,7 @@ from ..lexicon import load_lines, load_table, load_words
 from .cues import cue_lexicon, plural
 
 __all__ = ["EndAnchored", "Frames", "alternation", "auxiliary_chain", "channel_phrase", "frames", "near", "past_adverbials",
-           "weekday_alternation"]
+           "spaced", "weekday_alternation"]
 
 NEAR = 240  # characters an anchored pattern may read past its start
 
@@ -107,6 +107,11 @@ def auxiliary_chain(text: str, start: int, end: int) -> regex.Match | None:
 def alternation(words: Iterable[str]) -> str:
     """The words as one regex alternation, longest first (then alphabetical, so the pattern is the same every run)."""
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def spaced(phrases: Iterable[str]) -> str:
+    """An alternation of phrases (see ``alternation``) in which each space matches any run of white space."""
+    return alternation(phrases).replace("\\ ", r"\s+")
 
 
 def prefix_alternation(words: Iterable[str]) -> str:

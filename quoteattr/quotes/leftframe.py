@@ -258,10 +258,11 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         reply = (not quoted and len(pieces) == 1 and _takes_bare_clause(match)
                  and _short_reply(text, sentence, left, frame_end))
         title_cased = headline(sentence)
-        unstopped = sentence.text.rstrip()[-1:].isalnum()  # "Pier to close in May, Varga says": a headline's line
+        # "Pier to close in May, Varga says": a headline's line
+        unstopped = last_char_before(text, sentence.start, sentence.end).isalnum()
         if not quoted and not reply and not any(_verb_or_quoted(text, p, title_cased=title_cased) or (
                 quote_map.inside_letters(p.start, p.end))
-                or unstopped and (headline_future(p.text.lower()) or len(pieces) == 1 and verbless_headline(p.text))
+                or unstopped and (headline_future(p.text.lower()) or len(pieces) == 1 and verbless_headline(text, p.start, p.end))
                 for p in pieces) \
                 and not (len(pieces) > 1 and _predicate_after_frame(pieces[-1].text)):
             # "On Saturday, she said …", "On his tour, he said …": an adverbial, not what was said; but a headline's
@@ -271,7 +272,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if inverted and not quoted and not reply and not any(
                 _clause_like(text, p) or quote_map.inside_letters(p.start, p.end)
                 or unstopped and (headline_future(p.text.lower())
-                                  or len(clause_pieces) == 1 and before.endswith(",") and verbless_headline(p.text))
+                                  or len(clause_pieces) == 1 and before.endswith(",") and verbless_headline(text, p.start, p.end))
                 for p in clause_pieces):
             continue  # "Mr Reyl, his deputy, urged a firm line": a subject, not a quote by "a firm line"
         return make_quote(tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
@@ -347,12 +348,13 @@ def _verb_or_quoted(text: str, piece: Span, *, title_cased: bool = False) -> boo
 VERBLESS_HEADLINE_REACH = 100  # characters at most of a headline's verbless statement: eight words
 
 
-def verbless_headline(words: str) -> bool:
-    """"Pier unsafe", "Toll Too High": a headline's statement, two to eight words with its verb left out, before
-    its closing frame; not a phrase of place or time ("On The Pier", "Last Monday"), nor a list, nor words that
-    open with a cue form, a greeting or an act ("Welcome To The Pier")."""
-    if len(words) > VERBLESS_HEADLINE_REACH:
+def verbless_headline(text: str, start: int, end: int) -> bool:
+    """"Pier unsafe", "Toll Too High": ``text[start:end]`` is a headline's statement, two to eight words with its verb
+    left out, before its closing frame or after its cue; not a phrase of place or time ("On The Pier", "Last
+    Monday"), nor a list, nor words that open with a cue form, a greeting or an act ("Welcome To The Pier")."""
+    if end - start > VERBLESS_HEADLINE_REACH:
         return False
+    words = text[start:end]
     lowered = words.lower().split()
     return (2 <= len(lowered) <= 8 and not any(mark in words for mark in ",:;")
             and lowered[0] not in frames().prepositions and lowered[0] not in TIME_WORDS

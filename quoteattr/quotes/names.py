@@ -306,7 +306,7 @@ class _Recency:
 
     def holding(self, offices: list[set[str]], office: str, gender: str | None, last_seen: list[int]) -> int | None:
         """The most recent entity of the surname that an honorific of ``office`` has named, of a gender that fits."""
-        found = {index for by_gender in self.buckets.values() for bucket_gender, bucket in by_gender.items()
+        found = {index for bucket_gender, bucket in self.buckets.get(("any", ""), {}).items()  # every entity's
                  if gender_compatible(bucket_gender, gender) for index in bucket if office in offices[index]}
         return max(found, key=lambda i: last_seen[i]) if found else None
 

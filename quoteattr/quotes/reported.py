@@ -1195,22 +1195,27 @@ def _setting_after_participle(text: str, match: regex.Match, sentence: Sentence)
         "headline_setting_prepositions.txt", lower=True)
 
 
+NEXT_TOKEN = regex.compile(r"\s*(\S+)")  # the next run of characters other than white space
+
+
+@functools.cache
+def _not_headline_openers() -> frozenset[str]:
+    """Words that open no headline's statement after its cue: a determiner, a pronoun, an auxiliary."""
+    return NOUN_DETERMINERS | frames().pronouns | frames().verbal_auxiliaries
+
+
 def _verbless_headline_after(text: str, position: int, sentence: Sentence) -> Span | None:
     """A headline line's statement after its cue, its verb left out as before a closing frame ("Varga says pier
     safe", "Reyl says toll 'unfair'"): the rest of a line with no closing full stop that
     :func:`leftframe.verbless_headline` accepts, opening with no determiner, pronoun nor auxiliary."""
-    last = sentence.text.rstrip()[-1:]
-    if not (last.isalnum() or last in "”’\"'"):
+    end = end_before(text, position, sentence.end)
+    if not (text[end - 1:end].isalnum() or text[end - 1:end] in ("”", "’", '"', "'")):
         return None  # a sentence of prose, closed by its stop
-    start, end = position, sentence.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    first = text[start:near(start, end)].split(maxsplit=1)[:1]
-    if not first or first[0].lower() in NOUN_DETERMINERS | frames().pronouns | frames().verbal_auxiliaries:
+    first = NEXT_TOKEN.match(text, position, near(position, end))
+    if first is None or first.group(1).lower() in _not_headline_openers():
         return None  # "Ms Varga said the toll" ending a hard-wrapped line; "Says Would All Cost A Fortune"
-    return Span.of(text, start, end) if verbless_headline(text[start:end]) else None
+    start = first.start(1)
+    return Span.of(text, start, end) if verbless_headline(text, start, end) else None
 
 
 def _setting_after_listener(text: str, position: int, sentence: Sentence) -> bool:

@@ -14,7 +14,7 @@ import regex
 from ..lexicon import load_lines, load_words
 from ..model import Span
 from .cues import cue_lexicon
-from .frames import EndAnchored, alternation, end_before, frames, last_char_before, near, weekday_alternation
+from .frames import EndAnchored, alternation, end_before, frames, last_char_before, near, spaced, weekday_alternation
 from .names import ARTICLES, is_given_name
 from .titles import PARTY_SET_OFF, honorific, role_noun_is_head, title_words
 
@@ -932,8 +932,9 @@ def _name_after_fronted_time(text: str, tokens: list[regex.Match], first: int) -
     listed = load_words("fronted_times.txt", lower=True)
     for index in range(first + 1, min(first + FRONTED_TIME_WORDS, len(tokens) - 1) + 1):
         words = [token.group() for token in tokens[first:index]]
-        if tokens[index].group()[:1].isupper() and (" ".join(words).lower() in listed or len(words) > 1 and (
-                _fronted_adverbial(" ".join(words)) or all(_time_word(word) for word in words))):
+        phrase = " ".join(words)
+        if tokens[index].group()[:1].isupper() and (phrase.lower() in listed or len(words) > 1 and (
+                _fronted_adverbial(phrase) or all(_time_word(word) for word in words))):
             return index
     return None
 
@@ -1347,9 +1348,7 @@ DASH_ASIDE_BEFORE = EndAnchored.of(r"(?:\s+(?:[—―–]|--)|(?<=[\p{L}\p{N}.)]
 PERIOD = r"(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)"
 TIME_BEFORE = EndAnchored.of(r"\s+(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"|"
                              # "Reyl at the time said", "Ms Varga so far has said"; not "far" alone
-                             + "|".join(r"\s+".join(regex.escape(word) for word in time.split())
-                                        for time in sorted(load_lines("fronted_times.txt"), key=len, reverse=True)
-                                        if time != "far") + r"|"
+                             + spaced(time for time in load_lines("fronted_times.txt") if time != "far") + r"|"
                              r"(?:on\s+)?(?:" + weekday_alternation() + r")|"
                              # "less than two weeks ago", "a few days ago"
                              r"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:an?|one|two|three|four|five|six|"

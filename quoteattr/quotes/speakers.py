@@ -1211,15 +1211,14 @@ class _Resolver:
         Ferries": its chief executive, not the firm, while "the government of Costa Rica" is Costa Rica's), nor before
         one word ("the super PAC"); at a sentence's start the description may open capitalised with no "the" ("Rival
         operator Bay Lines"), and then no preposition at all stands in it ("Supporters of Ana Varga")."""
-        plain = load_words("prepositions.txt", lower=True) | load_words("source_determiners.txt", lower=True)
-        found = DESCRIBED_NAME.fullmatch(self.text, start, end)
+        found, opening = DESCRIBED_NAME.fullmatch(self.text, start, end), False
         if found is None and (at := bisect.bisect_left(self.sentence_starts, start)) < len(self.sentence_starts) \
                 and self.sentence_starts[at] == start:
             # "Rival operator Bay Lines said", opening the sentence; not "His son Tom Jr.", "Supporters of Ana Varga"
-            found = OPENING_DESCRIBED_NAME.fullmatch(self.text, start, end)
-            plain = plain | frames().prepositions | set(ROLE_OBJECT_PREPOSITIONS)
+            found, opening = OPENING_DESCRIBED_NAME.fullmatch(self.text, start, end), True
         if found is None or " " not in found.group(2).strip():
             return None
+        plain = _description_stops(opening)
         words = found.group(1).lower().split()
         role_of = any(word in ROLE_OBJECT_PREPOSITIONS and title_words().is_head(before)
                       for before, word in zip(words, words[1:]))
@@ -1628,6 +1627,14 @@ def _name_start(found: regex.Match) -> int:
             and word.group(1).lower() in openers:
         start = word.end()
     return start
+
+
+@functools.cache
+def _description_stops(opening: bool) -> frozenset[str]:
+    """Words that keep a description before a name whole: prepositions and determiners; with no "the" before it
+    (``opening``), any preposition ("Supporters of Ana Varga")."""
+    stops = load_words("prepositions.txt", lower=True) | load_words("source_determiners.txt", lower=True)
+    return stops | frames().prepositions | frozenset(ROLE_OBJECT_PREPOSITIONS) if opening else stops
 
 
 @functools.cache
