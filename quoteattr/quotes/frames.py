@@ -16,10 +16,11 @@ from attrs import frozen
 from ..lexicon import load_lines, load_table, load_words
 from .cues import cue_lexicon, plural
 
-__all__ = ["EndAnchored", "Frames", "alternation", "auxiliary_chain", "channel_phrase", "frames", "near", "past_adverbials",
+__all__ = ["MERIDIEM", "EndAnchored", "Frames", "alternation", "auxiliary_chain", "channel_phrase", "frames", "near", "past_adverbials",
            "spaced", "weekday_alternation"]
 
 NEAR = 240  # characters an anchored pattern may read past its start
+MERIDIEM = r"(?:\s*(?:[ap]\.m\.|[ap]m\b))?"  # after a clock time, perhaps: " a.m.", "pm"
 
 
 def near(position: int, end: int) -> int:
@@ -275,7 +276,7 @@ def _adverbial_pattern() -> regex.Pattern:
             # "on Harbour FM's morning show the pier was …": after a possessive, its noun before a bare clause
             r"|(?<=['’]s)(?:\s+\p{Ll}+){1,2}?(?=\s+(?:the|a|an|he|she|it|they|we|I|his|her|its|their|there)\s))?")
     # a clock time, its minutes after a colon or a point and "a.m." or "pm" after it: "10", "10:15", "9.30pm"
-    clock = r"\p{N}{1,2}(?:[:.]\p{N}{2})?(?:\s*(?:[ap]\.m\.|[ap]m\b))?(?![\p{L}\p{N}%])"
+    clock = r"\p{N}{1,2}(?:[:.]\p{N}{2})?" + MERIDIEM + r"(?![\p{L}\p{N}%])"
     phrases = []
     for line in sorted(load_lines("adverbials.txt"), key=len, reverse=True):
         parts = [regex.escape(p) for p in line.split()]

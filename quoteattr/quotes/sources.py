@@ -14,7 +14,7 @@ import regex
 from ..lexicon import load_lines, load_words
 from ..model import Span
 from .cues import cue_lexicon
-from .frames import EndAnchored, alternation, end_before, frames, last_char_before, near, spaced, weekday_alternation
+from .frames import MERIDIEM, EndAnchored, alternation, end_before, frames, last_char_before, near, spaced, weekday_alternation
 from .names import ARTICLES, is_given_name
 from .titles import PARTY_SET_OFF, honorific, role_noun_is_head, title_words
 
@@ -356,7 +356,7 @@ def noun_phrase_words(text: str, start: int, end: int) -> list[regex.Match]:
 
 
 # the minutes of a clock time after its colon, and "a.m." or "pm": "(10:)15 a.m. Police said"
-CLOCK_MINUTES = regex.compile(r"(?<=\p{N}:)\p{N}{2}(?:\s*(?:[ap]\.m\.|[ap]m\b))?\s+")
+CLOCK_MINUTES = regex.compile(r"(?<=\p{N}:)\p{N}{2}" + MERIDIEM + r"\s+")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
