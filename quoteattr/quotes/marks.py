@@ -22,6 +22,7 @@ MARK = regex.compile(r"``|''|[“”\"‘’'«»‹›„‚]")
 # ('"VARGA: The pier is safe.'); left open, the mark quotes the transcript, not one speaker's words
 LABELLED_TURN = regex.compile(r"\p{Lu}{2,}(?:[\s.'’\-]+\p{Lu}{2,}){0,3}:\s")
 
+INNER_SPACES = " \u00a0\u202f"  # kept inside the marks: French typesetting spaces « » with no-break spaces
 DOUBLE, SINGLE = "double", "single"
 MAX_DEPTH = 8  # open quotes kept at once; keeps pairing linear on any input
 # Which closers end which openers.
@@ -139,9 +140,11 @@ def _pair_marks(text: str, paragraph: Span, index: int, transcript: bool = False
         if closes is not None and _can_close(mark, before, after):
             opener, o_start, o_end = stack[closes]
             del stack[closes:]
-            inner_start = o_end + 1 if text[o_end:o_end + 1] == " " and o_end < start else o_end  # "“ … if"
+            inner_start = o_end + 1 if text[o_end:o_end + 1] in INNER_SPACES and o_end < start else o_end  # "“ … if"
+            inner_end = start - 1 if mark in "»›" and text[start - 1] in INNER_SPACES and inner_start < start - 1 \
+                else start  # "« Le quai est sûr »": spaced guillemets
             yield Quoted(Span.of(text, o_start, o_end), Span.of(text, start, end),
-                         Span.of(text, inner_start, start), FAMILY[opener], closes, index)
+                         Span.of(text, inner_start, inner_end), FAMILY[opener], closes, index)
             continue
         if _can_open(mark, before, after):
             if len(stack) >= MAX_DEPTH:

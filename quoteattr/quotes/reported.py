@@ -112,7 +112,7 @@ TO_VERB_AHEAD = regex.compile(r"\s+(?:not\s+)?to\s+\p{Ll}")
 # a frame closing the sentence: ", the council said.", ", police said on Monday."
 CLOSING_FRAME = regex.compile(r",\s+(?!(?i:and|or|but|nor|so|what|who|which|how|why|when|where|whether|if)\b)"
                               r"(?:[\p{L}.'’\-]+\s+){1,5}(?P<cue>\p{Ll}+)(?:\s+(?:on|in|last|this)\s+[\p{L}]+)?"
-                              r"\s*[.!?]?[”\"’]?\s*")
+                              r"\s*[.!?]?[”\"’»›]?\s*")
 # a relative clause on the listener, then the infinitive: "urged anyone who saw the crash to come forward"
 LAST_ITEM = regex.compile(r"\s(?:and|or)\s")
 COMMA_THEN_TO = regex.compile(r",(?=\s+(?:not\s+)?to\s+\p{Ll})")
@@ -1313,7 +1313,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if lemma in f.negated_silent and not (be_chain and form != lemma) and _negated(chain):
         return None  # "could not find a buyer", "didn't know him": a negated finding reports nothing
     if (form == lemma and _fills_opening(QUESTION_OPENING, text, sentence, chain_start)
-            and sentence.text.rstrip().rstrip("”\"’'").endswith("?") and not interview_question(text, sentence.start)):
+            and sentence.text.rstrip().rstrip("”\"’'»›").endswith("?") and not interview_question(text, sentence.start)):
         return None  # "Do you support the pier?": a question asks, it reports nothing
     if idiom(text, match.end(), lemma, sentence.end):
         return None  # "found himself in trouble", "found a way to win": no report
@@ -1870,7 +1870,7 @@ def _bare_noun_after_comma() -> EndAnchored:
     return EndAnchored.of(r",\s+(?:(?!(?:" + stops + r")\b)[\p{L}’'\-]+\s+){1,2}\Z", regex.IGNORECASE)
 
 
-HEADLINE_CLOSE = regex.compile(r"[”\"’']?\s*\Z")  # a headline's last word, with no closing full stop
+HEADLINE_CLOSE = regex.compile(r"[”\"’'»›]?\s*\Z")  # a headline's last word, with no closing full stop
 
 
 def _closes_after_bare_noun(text: str, match: regex.Match, sentence: Sentence, chain_start: int) -> bool:
@@ -2974,7 +2974,7 @@ def _aspect_subject(text: str, sentence: Sentence, chain_start: int, cue_class: 
         return None
     if word_before(text, sentence.start, aspect.start()) in frames().be_forms:
         return None  # "more was spent on ads attacking …": no one spent the time
-    if sentence.text.rstrip().rstrip("”\"’'").endswith("?"):
+    if sentence.text.rstrip().rstrip("”\"’'»›").endswith("?"):
         return None  # "Will Mr Reyl keep calling himself a skipper?": a question reports nothing
     verb_start = aspect.start()
     if (chain := auxiliary_chain(text, max(sentence.start, verb_start - 60), verb_start)) is not None:
@@ -3968,7 +3968,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             # “A,” Robinson said, “B”; The ferry, she said, “is done” (and …): the words before the subject lead
             stretch = text[max(0, subject[1] - 4):subject[1]].rstrip()
             # "“We will not sell.” Mr. Zahed said: “…”": a full stop ends someone else's words
-            closed_sentence = stretch.rstrip("”\"’'").endswith(".")
+            closed_sentence = stretch.rstrip("”\"’'»›").endswith(".")
             opening = (clause_before(text, subject[1], sentence, quote_map)
                        if stretch.endswith(INVERTING) and not closed_sentence else None)
             # "The ferry, she said, “is done”" goes on from the lead-in; not "At the quay, she said that “…”"

@@ -22,11 +22,11 @@ __all__ = ["joined_subject", "past_time_opening", "fronted_phrase_end", "noun_ph
            "subject_prepositions", "contact_subject"]
 EXPLETIVES = frozenset({"there", "here"})  # subjects that hold no one
 
-TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?|[(),;:“”\"‘’«»—―–]|\S")
+TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?|[(),;:“”\"‘’«»‹›—―–]|\S")
 CUE_THEN_COMMA = regex.compile(r"\s*\p{L}+,")  # "… said, is a fine town": a frame inside what was said
 NAME_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*")
 MAX_SOURCE_TOKENS = 14
-CLOSERS = "”\"’»"
+CLOSERS = "”\"’»›"
 OPENERS = "“\"‘«"
 LEAD_TRIM = ",;:—―–-('" + OPENERS + CLOSERS  # stripped from the front of a source
 TAIL_TRIM = ",;:—―–-" + OPENERS               # and from its end
@@ -1369,7 +1369,7 @@ OPENING_NAME = regex.compile(r"""
 LEADING_COMMA = regex.compile(r",\s+")
 FIRST_WORD = regex.compile(r"(\p{L}+)\s+(?=\p{L})")  # "(But) Dr Holt"
 MAX_FRONTED_CLAUSES = 3
-AFTER_QUOTE = regex.compile(r"(?r)(?:[”\"’]|'')\s+(?=\p{Lu})")
+AFTER_QUOTE = regex.compile(r"(?r)(?:[”\"’»›]|'')\s+(?=\p{Lu})")
 
 
 def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] | None:
