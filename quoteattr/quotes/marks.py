@@ -66,13 +66,14 @@ def _is_word(char: str) -> bool:
     return char.isalnum()
 
 
-def _can_open(mark: str, before: str, after: str) -> bool:
+def _can_open(mark: str, before: str, after: str, double_open: bool = False) -> bool:
     if mark in "“„«‹‘‚" or mark == "``":
         return not after.isspace() or mark in "«‹"
     if mark == "”":
-        # a closing mark typed for an opener: at a paragraph's start, right before a letter or digit ("”The pier is
-        # safe.” ― Ana Varga"), it can close nothing
-        return before == "" and after.isalnum()
+        # a closing mark typed for an opener: at a paragraph's start, or after a space, colon, bracket or dash while
+        # no double quote is open, right before a letter or digit ("”The pier is safe.” ― Ana Varga", "Ms Varga
+        # said: ”The pier is safe.”"), it can close nothing
+        return (before == "" or not double_open and (before.isspace() or before in ":([—―–")) and after.isalnum()
     if mark in ("\"", "'", "''"):
         # opens at a word start: after space, bracket, dash or another mark
         return not _is_word(before) and (before == "" or before not in ".,;!?%") \
@@ -146,7 +147,7 @@ def _pair_marks(text: str, paragraph: Span, index: int, transcript: bool = False
             yield Quoted(Span.of(text, o_start, o_end), Span.of(text, start, end),
                          Span.of(text, inner_start, inner_end), FAMILY[opener], closes, index)
             continue
-        if _can_open(mark, before, after):
+        if _can_open(mark, before, after, mark == "”" and any(FAMILY[m] == DOUBLE for m, _, _ in stack)):
             if len(stack) >= MAX_DEPTH:
                 del stack[0]  # real quotes nest two or three deep: a runaway opener is dropped
             stack.append((mark, start, end))
