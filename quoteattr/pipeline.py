@@ -5,6 +5,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
+import regex
 
 from .analysis.base import Analysis, Analyzer
 from .analysis.rules import RulesAnalyzer, unwrapped
@@ -18,6 +19,8 @@ ANALYZERS = ("rules", "stanza")
 # "lines": every line break ends a paragraph (news as usually stored); "blank-lines": hard-wrapped text, whose
 # paragraphs end at blank lines and whose single line breaks are read as spaces
 PARAGRAPH_BREAKS = ("lines", "blank-lines")
+# zero-width spaces and byte-order marks, left in text copied from web pages: read as the spaces they stand for
+INVISIBLE_SPACES = regex.compile("[\u200b\ufeff]")
 BULK_BATCH = 32  # texts that attribute_many hands together to an analyzer with analyze_many (stanza)
 
 
@@ -55,10 +58,17 @@ def _wrapped(paragraphs: str) -> bool:
     return paragraphs == "blank-lines"
 
 
+def _readable(text: str, wrapped: bool) -> str:
+    """What the analyzer reads: ``text`` unwrapped when ``wrapped``, with zero-width spaces as spaces; the same
+    length, so every offset holds (``_on_text`` re-reads the spans from ``text``)."""
+    view = unwrapped(text) if wrapped else text
+    return INVISIBLE_SPACES.sub(" ", view) if INVISIBLE_SPACES.search(view) else view
+
+
 def _to_analysis(text: Any, analyzer: Analyzer, wrapped: bool = False) -> Analysis:
-    """The analysis of ``text``; of wrapped text, the analysis of its ``unwrapped`` form, whose offsets are the same."""
+    """The analysis of ``text``, read in its ``_readable`` form."""
     if isinstance(text, str):
-        return analyzer.analyze(unwrapped(text) if wrapped else text)
+        return analyzer.analyze(_readable(text, wrapped))
     if hasattr(text, "sentences") and isinstance(getattr(text, "text", None), str):
         if wrapped:
             raise ValueError("paragraphs='blank-lines' needs the article as str: a parsed stanza Document keeps "
@@ -97,7 +107,7 @@ def attribute(text: str, *, analyzer: str | Analyzer = "rules", cues: Iterable[s
 
 
 def _on_text(document: Document, text: Any) -> Document:
-    """``document`` with every span re-read from ``text``, when it was found in the unwrapped form of ``text``."""
+    """``document`` with every span re-read from ``text``, when it was found in the readable form of ``text``."""
     if not isinstance(text, str) or document.text == text:
         return document
     moved: dict[int, Any] = {}
@@ -157,7 +167,7 @@ def _analyses(texts: list[Any], engine: Analyzer, wrapped: bool) -> list[Analysi
     when that fails, so that one bad text costs no other its analysis."""
     if len(texts) > 1 and all(isinstance(text, str) for text in texts):
         try:
-            analyses = list(engine.analyze_many([unwrapped(text) if wrapped else text for text in texts]))
+            analyses = list(engine.analyze_many([_readable(text, wrapped) for text in texts]))
             if len(analyses) == len(texts):
                 return analyses
         except Exception:  # noqa: BLE001, S110 - the texts are parsed again one by one below

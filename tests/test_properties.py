@@ -12,7 +12,7 @@ PIECES = [
     "Ann Lee", "the spokesman", "that", "We will act", "reporters",
     " - ", "''", "made", "comments about", "although", "As reported by", "was asked", "to", "42%", "six in 10",
     "many", "which", "While", "Says", "talking about", "VARGA:", "45 percent", ", but", "should have",
-    "first reported by the Gazette",
+    "first reported by the Gazette", "\u200b", "\ufeff", "\u00a0",
 ]
 
 # Texts built from quotation marks, cue words and names, so the quote rules are exercised.

@@ -1,4 +1,5 @@
-"""Hard-wrapped text: ``paragraphs="blank-lines"`` reads single line breaks as spaces."""
+"""Text read in a form of its own: hard-wrapped text (``paragraphs="blank-lines"`` reads single line breaks
+as spaces), and zero-width spaces, read as spaces."""
 import re
 
 import pytest
@@ -76,6 +77,27 @@ def test_every_table_row_wrapped_gives_what_it_gives_on_one_line(width=16):
     changed = [(row_id, described(quoteattr.attribute(text)),
                 described(quoteattr.attribute(wrap(text, width), paragraphs="blank-lines")))
                for row_id, text in rows if "\n" in wrap(text, width)]
+    assert len(changed) > 1000
+    assert [row for row in changed if row[1] != row[2]] == []
+
+
+def test_zero_width_spaces_read_as_spaces_and_stay_in_the_spans():
+    text = "\ufeff“The pier is unsafe,” said Ms Varga\u200b, the harbour master.\u200b Mr Reyl\u200b said it was fair."
+    doc = quoteattr.attribute(text)
+    assert doc.text is text
+    assert described(doc) == [
+        ("direct", "The pier is unsafe,", "said", "Ms Varga", "Varga", "the harbour master"),
+        ("indirect", "it was fair", "said", "Mr Reyl", "Reyl", None),
+    ]
+    assert all(span.text == text[span.start:span.end] for span in iter_spans(doc))
+
+
+def test_every_table_row_with_zero_width_spaces_for_spaces_gives_what_it_gives_with_spaces():
+    rows = list(table_texts())
+    changed = [(row_id, described(quoteattr.attribute(text)),
+                [tuple(v.replace("\u200b", " ") if isinstance(v, str) else v for v in quote)
+                 for quote in described(quoteattr.attribute(text.replace(" ", "\u200b")))])
+               for row_id, text in rows]
     assert len(changed) > 1000
     assert [row for row in changed if row[1] != row[2]] == []
 
