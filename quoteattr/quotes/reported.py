@@ -117,6 +117,11 @@ CLOSING_FRAME = regex.compile(r",\s+(?!(?i:and|or|but|nor|so|what|who|which|how|
 LAST_ITEM = regex.compile(r"\s(?:and|or)\s")
 COMMA_THEN_TO = regex.compile(r",(?=\s+(?:not\s+)?to\s+\p{Ll})")
 RELATIVE_THEN_TO = regex.compile(r"(?P<clause>(?P<comma>,)?\s+who\s[^,;:“”\"()]{1,80}?)(?(comma),)\s(?:not\s+)?to\s+\p{Ll}")
+# "asked Ms Varga, the harbour master, whether …": a listener's appositive or relative clause set off by commas,
+# then a question or an infinitive
+LISTENER_APPOSITIVE = regex.compile(r",\s+(?P<noun>(?:the|a|an|his|her|their|its|our)\s[^,;:.!?“”\"()]{1,60}?"
+                                    r"|(?P<who>who)\s[^,;:“”\"()]{1,80}?),"
+                                    r"(?=\s+(?:not\s+)?(?P<next>whether|if|to|why|how|what|when|where)\s)")
 # "warned residents who stayed behind that rescuers …": a relative clause on the listener, then "that" and a subject
 RELATIVE_THEN_THAT = regex.compile(r"(?P<clause>(?P<comma>,)?\s+who\s[^,;:“”\"()]{1,80}?)(?(comma),)\s+that\s+"
                                    r"(?=(?:the|a|an|his|her|their|its|this|these|he|she|they|it|we|I|there)\s|\p{Lu}"
@@ -3490,6 +3495,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         position, takes_object = addressee.end, True
     elif listener_next:
         addressee = _addressee(text, position, sentence.end, in_headline=headline(sentence))
+        appositive = None
         if lemma in f.infinitive and (addressee is None or not TO_VERB_AHEAD.match(text, addressee.end)) and (
                 longer := LONG_ADDRESSEE.match(text, position, near(position, sentence.end))) is not None \
                 and not PRONOUN_WITH.search(longer.group("addressee")) and _whole_list(longer.group("addressee")):
@@ -3502,6 +3508,13 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 and (lemma not in f.wh_cues or not _asks_who(relative.group("clause")))):
             # "urged anyone who saw the crash to come forward": the relative clause goes with the one urged
             addressee = Span.of(text, addressee.start, relative.end("clause"))
+        elif (addressee is not None
+              and (appositive := LISTENER_APPOSITIVE.match(text, addressee.end, near(addressee.end, sentence.end)))
+              and (appositive.group("who") is not None or not has_verb(appositive.group("noun")))
+              and (lemma in f.infinitive if appositive.group("next") == "to" else lemma in f.wh_cues)):
+            # "asked Ms Varga, the harbour master, whether …", "urged Mr Reyl, a skipper, to …": the appositive
+            # set off by commas goes with the one asked or urged, as a relative clause does
+            addressee = Span.of(text, addressee.start, appositive.end("noun"))
         elif (addressee is not None
               and (relative := RELATIVE_THEN_THAT.match(text, addressee.end, near(addressee.end, sentence.end)))
               and next(cue_lexicon().find(text, relative.start("clause"), relative.end("clause"), ANY_CUE),
@@ -3538,6 +3551,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 return None  # "Varga Urges Calm As Reyl Protests": the headline's setting, no words said
             if lemma in f.infinitive and (comma := COMMA_THEN_TO.match(text, position)) is not None:
                 position = comma.end()  # "urged Ms Varga, who chairs the board, to act": the relative's comma closes
+            elif appositive is not None:
+                position = appositive.end()  # "asked Ms Varga, the harbour master, whether": the question after it
             amount = TOPIC_AMOUNT.match(text, position)
             if (particle is not None and of_end is None and not ABOUT_AMOUNT.match(text, position)
                     and (joined := particle.match(text, amount.end() if amount else position,
