@@ -79,14 +79,14 @@ def test_sentences_are_ordered_disjoint_and_inside_their_paragraph(text):
 @EXAMPLES
 @given(any_text)
 def test_every_paragraph_is_covered_by_its_sentences(text):
-    """Only white space lies between a paragraph's sentences."""
+    """Only white space, zero-width spaces included, lies between a paragraph's sentences."""
     doc = quoteattr.attribute(text)
     for index, paragraph in enumerate(doc.paragraphs):
         inside = [s for s in doc.sentences if s.paragraph == index]
         assert inside, "a non-empty paragraph has at least one sentence"
         assert inside[0].start == paragraph.start and inside[-1].end == paragraph.end
         for before, after in zip(inside, inside[1:]):
-            assert text[before.end:after.start].strip() == ""
+            assert text[before.end:after.start].replace("\u200b", " ").replace("\ufeff", " ").strip() == ""
 
 
 @EXAMPLES
