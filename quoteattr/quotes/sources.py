@@ -18,7 +18,7 @@ from .frames import MERIDIEM, EndAnchored, alternation, end_before, frames, last
 from .names import ARTICLES, is_given_name
 from .titles import PARTY_SET_OFF, honorific, role_noun_is_head, title_words
 
-__all__ = ["joined_subject", "past_time_opening", "fronted_phrase_end", "noun_phrase_before", "source_before", "source_after", "coordinated_subject", "broken_clause_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like", "no_verb_form",
+__all__ = ["word_before", "joined_subject", "past_time_opening", "fronted_phrase_end", "noun_phrase_before", "source_before", "source_after", "coordinated_subject", "broken_clause_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like", "no_verb_form",
            "subject_prepositions", "contact_subject"]
 EXPLETIVES = frozenset({"there", "here"})  # subjects that hold no one
 
@@ -412,9 +412,11 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
             and (aside := PARTICIPLE_ASIDE_BEFORE.search(text, window_start, end)):
         # "Officials, speaking privately because the harbour talks were secret, said": a
         # participle's aside too long or too full of verbs for the walk is passed over, for a subject that opens
-        # the sentence or follows a fronted phrase's comma; not "made Mr Reyl's wife, standing behind him, appear"
+        # the sentence or follows a fronted phrase's comma or a subordinator ("after Ms Varga, asked about the toll,
+        # had said"); not "made Mr Reyl's wife, standing behind him, appear"
         skipped = _subject_before(text, start, window_start, aside.start(), allow_appositive)
-        if skipped is not None and last_char_before(text, start, skipped[1]) in ("", ","):
+        if skipped is not None and (last_char_before(text, start, skipped[1]) in ("", ",")
+                                    or word_before(text, start, skipped[1]) in SOURCE_SUBORDINATORS):
             found = skipped
     if found is not None:
         found = _contact_relative(text, start, found)
@@ -515,6 +517,12 @@ def _before_aside_opener(text: str, found: tuple[Span, int], end: int) -> tuple[
 
 SOURCE_SUBORDINATORS = load_words("source_subordinators.txt", lower=True)  # "as", "when": no part of a source
 SUBORDINATOR_OPENING = regex.compile(r"(?i:" + alternation(SOURCE_SUBORDINATORS) + r")\s+(?=\p{Lu}|(?:he|she|they|we|i)\s)")
+
+
+def word_before(text: str, start: int, end: int) -> str:
+    """The word just before ``end``, lower-cased ("" at the start)."""
+    found = frames().word_before.search(text, max(start, end - 40), end)
+    return found.group(1).lower() if found else ""
 
 
 def _without_subordinator(text: str, found: tuple[Span, int]) -> tuple[Span, int]:

@@ -22,7 +22,7 @@ from .pronouns import pronouns
 from .quotemap import QuoteMap
 from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, POSSESSIVES, SET_OFF_APPOSITIVE, in_s_form, sentence_adverb_alternation, TIME_BEFORE, approximator, broken_clause_subject, cause_clause_subject, coordinated_subject,
                       noun_phrase_before, occasion_before, plausible_source,
-                      plural_then_participle, sentence_subject, source_before, subject_prepositions)
+                      plural_then_participle, sentence_subject, source_before, subject_prepositions, word_before)
 
 __all__ = ["RELATIVE_SOURCE", "fallback_source", "gerund_subject", "past_relative_asides", "plural_subject", "relative_subject", "stance_before_to",
            "within_relative", "within_restrictive", "word_before"]
@@ -65,12 +65,6 @@ def relative_subject(text: str, source: Span, cue_start: int) -> Span | None:
     verb: "Mr Reyl, who backed the plan and criticized …" and "Ms Varga, who was reluctant to endorse …": "who"."""
     found = RELATIVE_CLAUSE_CUE.search(text, max(source.end, cue_start - 100), cue_start)
     return Span.of(text, *found.span("pronoun")) if found is not None else None
-
-
-def word_before(text: str, start: int, end: int) -> str:
-    """The word just before ``end``, lower-cased ("" at the start)."""
-    found = frames().word_before.search(text, max(start, end - 40), end)
-    return found.group(1).lower() if found else ""
 
 
 def _relative_time() -> str:
