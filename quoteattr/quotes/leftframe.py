@@ -192,7 +192,10 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             # asked about it, Mr Reyl said, “No,” the Gazette reported", where a main clause follows the question
             continue
         window = near(frame_end, sentence.end)
-        closing = (FRAME_END if not quoted else QUOTE_FRAME_END).match(text, frame_end, window)
+        # a quotation closing the sentence before needs a frame that closes too, or a listener: "“Is it shut?” She said
+        # it was." and "… She said no." are replies of their own; "“…?” Mr Reyl told the Gazette in May" is not
+        closing = (FRAME_END if not quoted or addressee is None and quote_map.around(left.start).end <= sentence.start
+                   else QUOTE_FRAME_END).match(text, frame_end, window)
         if closing is None and not quoted and not inverted and addressee is None and \
                 THAT_AHEAD.match(text, frame_end, window) is None:
             # "…, she said in a recorded message to the council": an adverbial the skip read only part of;

@@ -1607,6 +1607,12 @@ def passive_question(text: str, match: regex.Match, chain_start: int, cue_class:
                      index: int, quote_map: QuoteMap) -> Quote | None:
     """"Ms Varga was asked whether …", "was asked about the pier": the question, by someone unnamed."""
     request = match.group().lower() in REQUEST_PARTICIPLES  # "was asked to step down": a request
+    if (quoted := QUESTION_QUOTED.match(text, match.end(), near(match.end(), sentence.end))) \
+            is not None and (asked := quote_map.starting_at(quoted.end())) is not None and asked.closed \
+            and asked.inner.text.rstrip(",").endswith("?"):
+        # "Ms Varga was asked, “Is the pier closed?”": the question in its marks, by someone unnamed
+        return make_quote((asked.inner,), Span.of(text, chain_start, match.end()), None, None, cue_class, index,
+                          quote_map)
     question = _passive_question(request).match(text, match.end(), near(match.end(), sentence.end))
     content = clause_from(text, question.end(), sentence, quote_map, stop=CLAUSE_COMMA) if question else None
     if content is None or request and content.text.startswith("to ") and public_appeal(text, sentence, match.end()):
@@ -1618,6 +1624,9 @@ def passive_question(text: str, match: regex.Match, chain_start: int, cue_class:
         agent = Span.of(text, content.start + by + 4, content.end)
         content = Span.of(text, content.start, content.start + by)
     return make_quote((content,), Span.of(text, chain_start, match.end()), agent, None, cue_class, index, quote_map)
+
+
+QUESTION_QUOTED = regex.compile(r"\s*[,:]?\s*(?=[“\"‘'«„]|'')")  # "was asked, “Is it …?”"
 
 
 @functools.cache
