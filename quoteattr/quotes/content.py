@@ -414,7 +414,10 @@ SUBJECT_PRONOUN = regex.compile(r"(?:he|she|they|it|we|I|you|there)\b")  # "but 
 QUOTE_LEAD = regex.compile(r"\s*(?:[—―–:]|--?)\s*\Z")  # " - " before a quote: the quote is a sentence of its own
 WHEN_PARTICIPLE = regex.compile(r"\s+when\s+\p{Ll}+(?:ed|ing)\b")  # "when asked", "when speaking": a time, no question
 MAIN_CLAUSE_AFTER = regex.compile(r",\s+(?:he|she|they|I|we|it)\s")
-LIST_COMMA = regex.compile(r"\s*,\s+(?P<joint>(?:and|or)\s+)?(?=\p{L})")  # ", his judgment", ", and the pier"
+# ", his judgment", ", and the pier"; also past the full stop of an abbreviation that the item before it ends with,
+# which trimming left out: "shares in Bay Co., Lyme Inc. and the ferry firm"
+LIST_COMMA = regex.compile(r"(?:(?<=(?<![\p{L}.])(?:" + alternation(load_words("abbreviations_other.txt"))
+                           + r"))\.)?\s*,\s+(?P<joint>(?:and|or)\s+)?(?=\p{L})")
 LIST_JOINT = regex.compile(r"\s(?:and|or)\s")
 LAST_LIST_JOINT = regex.compile(r"\s(?:and|or)\s", regex.REVERSE)  # the last "and" or "or" of an item
 LIST_ITEMS = 10  # the items an object's list may run through past its commas
