@@ -11,7 +11,7 @@ import regex
 
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (ANY_CUE, COMMA_JOINT, FINITE, MAIN_CLAUSE_SUBJECT, PREDICATE_AHEAD, SET_OFF_FRAME,
+from .content import (ANY_CUE, COMMA_JOINT, CONTRACTED_SUBJECT, FINITE, MAIN_CLAUSE_SUBJECT, PREDICATE_AHEAD, SET_OFF_FRAME,
                       SUBJECT_PRONOUN_WORDS, SUBORDINATE_OPENING, clause_before, has_verb, has_verb_between, headline,
                       headline_future, holds_cue, opening_subordinate, opens_with_subject, resumed_content,
                       runs_into_quote, trimmed, verb_groups, verb_positions)
@@ -230,6 +230,11 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
                                 main_ahead=subordinate_lead)
         if right is None and not quoted and not inverted:
             right = _clause_after_semicolon(text, frame_end, sentence, quote_map)
+        if right is None and inverted and not quoted and "," not in lead.text and opening_subordinate(text, lead) \
+                and (main := resumed_content(text, frame_end, sentence, quote_map, left_quoted=False,
+                                             open_lead=open_lead, main_ahead=True)) is not None \
+                and (opens_with_subject(main.text) or CONTRACTED_SUBJECT.match(main.text)):
+            right = main  # "If the vote fails, said Ms Varga, Mr Reyl will resign": the opening clause's main clause
         if (subordinate_lead and (right is None or right.start <= left.end)
                 and "," not in text[subordinator_end:lead.end] and _own_verb_groups(text, lead) < 2):
             continue  # "Although under fire, Mr Reyl was proving to be …": an opening clause is no content alone
