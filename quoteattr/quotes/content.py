@@ -2629,12 +2629,16 @@ def _main_cue_verbs(text: str, content: Span) -> Iterator[int]:
     recently say that"): a past form of a cue with no noun reading (not "claimed"; "said", "warned"), or a present
     one of ``main_clause_cues.txt`` (not "the pier plan to …"), before a determiner, a pronoun, "to" or "that"; so
     may the past form of any other verb there, in "-ed" or of ``irregular_verbs.txt`` ("… wary of Mr Reyl left the
-    pier"), unless a determiner, a preposition, an auxiliary, a form of "be" or a negation comes before it."""
+    pier"), unless a determiner, a preposition, an auxiliary, a form of "be" or a negation comes before it; and so
+    may any verb after an adverb that follows a noun ("… the toll still pay it", ``_adverb_then_verb``)."""
     lexicon, f = cue_lexicon(), frames()
     words = list(WORD.finditer(text, content.start, content.end))
     for index in range(1, len(words) - 1):
         word = words[index].group().lower()
         entry = lexicon.lookup(word)
+        if index > 1 and _adverb_then_verb(words[index - 2].group(), words[index - 1].group(), word):
+            yield words[index - 1].start()  # "Skippers who backed the toll still pay it": the adverb goes with the verb
+            continue
         if words[index + 1].group().lower() not in MAIN_VERB_FOLLOWERS:
             continue
         if entry is None or word in f.adjectives:
@@ -2653,6 +2657,26 @@ def _main_cue_verbs(text: str, content: Span) -> Iterator[int]:
         while index > 1 and (words[index - 1].group().endswith("ly") or words[index - 1].group() in VERB_ADVERBS):
             index -= 1
         yield words[index].start()
+
+
+MAIN_VERB_ADVERBS = frozenset({"also", "still", "already", "never", "now"})  # "… still pay", "… now regard"
+NOUNS_IN_LY = load_words("nouns_in_ly.txt", lower=True)  # "the family", "an ally": no adverbs
+
+
+def _adverb_then_verb(before: str, adverb: str, word: str) -> bool:
+    """"(Skippers who backed the toll) still pay it", "… now regard him": an adverb after a noun, then a word that
+    can only be the main clause's verb, no preposition, determiner, pronoun, joint, auxiliary, adverb or -ing form
+    (an auxiliary is found as one anyway); not "the largely forgotten toll", whose adverb follows a determiner, nor a
+    noun in -ly ("the Lyme family farms")."""
+    f = frames()
+    lower = adverb.lower()
+    if not (lower in MAIN_VERB_ADVERBS or MANNER_ADVERB.fullmatch(adverb) and lower not in NOUNS_IN_LY):
+        return False
+    if before.lower() in NOT_BEFORE_MAIN_VERB or before.lower() in f.verbal_auxiliaries:
+        return False
+    return not (word in NOT_BEFORE_MAIN_VERB or word in f.prepositions or word in MAIN_VERB_FOLLOWERS
+                or word in f.subordinators or word in f.boundaries or word.endswith(("ly", "ing"))
+                or word in f.verbal_auxiliaries)
 
 
 def _before_main_verb(text: str, content: Span) -> Span:
