@@ -18,8 +18,8 @@ from attrs import frozen
 
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, THAT, VERB_ADVERBS, WORD, YES_NO, clause_from,
-                      coordinate_adjective, finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
+from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, SUBORDINATE_OPENING, THAT, VERB_ADVERBS, WORD,
+                      YES_NO, clause_from, coordinate_adjective, finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
                       past_joint_aside, told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
 from .cues import CUE_CLASSES, cue_lexicon
 from .frames import PASSIVE_ADVERB, EndAnchored, alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials
@@ -321,11 +321,21 @@ def _in_subject(text: str, sentence: Sentence, position: int) -> bool:
     in the subject of a "whose" relative ("Ms Varga, whose warning that the pier could collapse went unheeded")."""
     if WHOSE_BEFORE.search(text, max(sentence.start, position - 40), position) is not None:
         return True
+    start = _main_clause_start(text, sentence, position)
     # "Her repeated claim", "The mayor's long-held view": a possessive's one modifier is no verb
-    possessed = POSSESSED_MODIFIER.search(text, max(sentence.start, position - 40), position)
+    possessed = POSSESSED_MODIFIER.search(text, max(start, position - 40), position)
     head_start = possessed.start("modifier") if possessed is not None and possessed.group("modifier") else position
-    return position - sentence.start <= SUBJECT_REACH and not verb_positions(text, sentence.start, head_start,
-                                                                            s_forms=False)
+    return position - start <= SUBJECT_REACH and not verb_positions(text, start, head_start, s_forms=False)
+
+
+def _main_clause_start(text: str, sentence: Sentence, position: int) -> int:
+    """Where the main clause that holds ``position`` begins: after the first comma when a subordinate clause opens
+    the sentence and closes there ("As the storm hit the pier, Ms Varga's criticism of the toll …"), else at the
+    sentence's start."""
+    comma = first_comma(sentence)
+    if comma < position and SUBORDINATE_OPENING.match(text, sentence.start, comma) is not None:
+        return comma + 1
+    return sentence.start
 
 
 SINGULAR_SUBJECTS = frozenset({"he", "she", "it"})  # "she hopes", "it claims": the word in -s after them is a verb
