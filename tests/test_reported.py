@@ -5786,6 +5786,8 @@ POLARITY_CASES = [
     case("set-off-participle-after-indefinite-predicate-is-no-report", "The new pier is a good idea, approved by most skippers."),
     case("free-relative-what-object-of-negated-verb", "Ms Varga did not know what the crews said."),
     case("refused-to-cue", "Mr Reyl has refused to endorse Ms Varga.", indirect("Ms Varga", "endorse", "Mr Reyl")),
+    case("stance-noun-after-no-is-no-subject", "Ms Varga has no plans to endorse a candidate.",
+         indirect("a candidate", "endorse", "Ms Varga")),
     case("tended-to-cue-takes-subject-before-stance-word", "Older skippers tended to support the toll.",
          indirect("the toll", "support", "Older skippers")),
     case("likely-to-cue-after-clause-takes-its-subject",

@@ -3021,6 +3021,8 @@ def _stance_subject(text: str, sentence: Sentence, to_start: int) -> Span | None
     if (seeming := _seeming_to(text, sentence, stance)) is not None:
         stance = seeming  # "Ms Varga seemed to be ready to": the subject before the verb of seeming
     subject = source_before(text, sentence.start, stance) if stance > sentence.start else None
+    if subject is not None and subject[0].text.lower() in load_words("noun_only_determiners.txt", lower=True):
+        return None  # "Ms Varga has no plans to endorse …": the stance noun's determiner, no subject of its own
     return subject[0] if subject is not None else None
 
 
