@@ -592,6 +592,20 @@ def _within_parenthesis(text: str, floor: int, start: int, end: int, quote_map: 
     return closing if closing >= 0 and quote_map.around(closing) is None else end
 
 
+def _within_dashes(text: str, floor: int, start: int, end: int, quote_map: QuoteMap) -> int:
+    """"Ms Varga — who said the pier was safe — left early": a clause opening inside an aside between spaced dashes
+    ends at the dash that closes it; a dateline's dash ("LYME (Reuters) - …") opens none."""
+    if (dateline := DATELINE.match(text, floor, near(floor, start))) is not None:
+        floor = dateline.end()
+    opened = [dash for dash in SPACED_DASH.finditer(text, max(floor, start - PARENTHESIS_REACH), start)
+              if quote_map.around(dash.start()) is None]
+    if len(opened) % 2 == 0:
+        return end
+    closing = next((dash for dash in SPACED_DASH.finditer(text, start, end) if quote_map.around(dash.start()) is None),
+                   None)
+    return closing.start() if closing is not None else end
+
+
 # ", vow to fight", ", calls for repairs", ", Promises A New Pier": a comma, a word that may be a verb, and the next word
 SECOND_VERB_AFTER_COMMA = regex.compile(r",\s+(?P<verb>\p{L}+)\s+(?P<next>\p{L}+)")
 VERB_OBJECT_OPENERS = load_words("verb_object_openers.txt", lower=True)
@@ -956,6 +970,7 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
             # 'was "corrupt," noting …': a closing mark before the stop stays with the content
             end = found.start() + _closing_after_comma(text, found.start())
     end = _within_parenthesis(text, sentence.start, start, end, quote_map)
+    end = _within_dashes(text, sentence.start, start, end, quote_map)
     end = _before_dash_concession(text, start, end, quote_map)
     end = _before_dash_clause(text, start, end, quote_map)
     end = _before_closing_aside(text, start, end, quote_map)
