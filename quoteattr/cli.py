@@ -13,6 +13,7 @@ import re
 import shutil
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import IO, Any
 
 import attrs
@@ -62,7 +63,8 @@ def _parser() -> argparse.ArgumentParser:
                "To read a file named 'eval' or 'download', write ./eval.",
     )
     parser.add_argument("files", nargs="*", metavar="FILE",
-                        help="plain-text articles (UTF-8 by default); none or '-' reads standard input")
+                        help="plain-text articles (UTF-8 by default), or directories of *.txt articles (read "
+                             "with their subdirectories, in sorted order); none or '-' reads standard input")
     parser.add_argument("-f", "--format", choices=("table", "json", "jsonl"), default="table",
                         help="table: one row per quote (default); json: one document, or a list for "
                              "several files; jsonl: one document per line, 'id' set to the file path")
@@ -99,7 +101,7 @@ def read_input(path: str, *, encoding: str = "utf-8", errors: str = "strict") ->
     except FileNotFoundError:
         raise OSError(f"{path}: no such file") from None
     except IsADirectoryError:
-        raise OSError(f"{path}: is a directory, not a file") from None
+        raise OSError(f"{path}: a directory with no .txt files under it") from None
     except PermissionError:
         raise OSError(f"{path}: permission denied") from None
     except OSError as exc:
@@ -110,6 +112,19 @@ def read_input(path: str, *, encoding: str = "utf-8", errors: str = "strict") ->
         raise ValueError(f"{_display(path)}: bytes at offset {exc.start} are not valid {encoding}; "
                          f"name the file's encoding with --encoding (e.g. --encoding cp1252) "
                          f"or pass --errors replace") from None
+
+
+def expanded(paths: Sequence[str]) -> list[str]:
+    """``paths`` with each directory replaced by the ``*.txt`` files under it, subdirectories included, in sorted
+    order; a directory with none stays, so that reading it reports the fact."""
+    out: list[str] = []
+    for path in paths:
+        if path != STDIN and os.path.isdir(path):
+            found = sorted(str(file) for file in Path(path).rglob("*.txt") if file.is_file())
+            out.extend(found or [path])
+        else:
+            out.append(path)
+    return out
 
 
 def _display(path: str) -> str:
@@ -255,9 +270,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the analyzer's own message says what to do
         _error(f"analyzer {options.analyzer!r} cannot run: {_one_line(exc)}")
         return 2
-    paths = options.files or [STDIN]
+    paths = expanded(options.files or [STDIN])
     docs = _documents(paths, options, analyzer)
-    several = len(paths) > 1
+    several = len(paths) > 1 or any(path != STDIN and os.path.isdir(path) for path in options.files)
     try:
         if options.format == "table":
             failures = _emit_table(docs, sys.stdout, several=several)

@@ -181,6 +181,22 @@ def test_unreadable_input_is_one_clear_line(tmp_path, make, words):
         assert word in message
 
 
+def test_a_directory_stands_for_the_txt_files_under_it_in_sorted_order(tmp_path):
+    """Subdirectories are read too; other files are left out; the output is a list, one document per file."""
+    (tmp_path / "b").mkdir()
+    texts = {"b/two.txt": "Mr Reyl said the toll was fair.", "a.txt": "Ms Varga said the pier was safe.",
+             "b/one.txt": "“It must close,” Ms Varga said."}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "notes.md").write_text("Mr Reyl said nothing.", encoding="utf-8")
+    done = run("--format", "json", str(tmp_path))
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    docs = json.loads(done.stdout)
+    assert [Path(doc["id"]).relative_to(tmp_path).as_posix() for doc in docs] == ["a.txt", "b/one.txt", "b/two.txt"]
+    assert [doc["quotes"] for doc in docs] == [expected_dict(texts[Path(doc["id"]).relative_to(tmp_path).as_posix()],
+                                                             doc["id"])["quotes"] for doc in docs]
+
+
 def _write(path, data):
     path.write_bytes(data)
     return path
