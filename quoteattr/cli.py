@@ -7,6 +7,7 @@ on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import re
@@ -63,8 +64,9 @@ def _parser() -> argparse.ArgumentParser:
                "To read a file named 'eval' or 'download', write ./eval.",
     )
     parser.add_argument("files", nargs="*", metavar="FILE",
-                        help="plain-text articles (UTF-8 by default), or directories of *.txt articles (read "
-                             "with their subdirectories, in sorted order); none or '-' reads standard input")
+                        help="plain-text articles (UTF-8 by default), or directories of *.txt articles (*.jsonl with "
+                             "--input jsonl), read with their subdirectories in sorted order; none or '-' reads "
+                             "standard input")
     parser.add_argument("-f", "--format", choices=("table", "json", "jsonl"), default="table",
                         help="table: one row per quote (default); json: one document, or a list for "
                              "several files; jsonl: one document per line, 'id' set to the file path")
@@ -75,6 +77,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--paragraphs", choices=PARAGRAPH_BREAKS, default="lines",
                         help="lines: every line is a paragraph (default); blank-lines: hard-wrapped text, "
                              "paragraphs end at blank lines and single line breaks count as spaces")
+    parser.add_argument("--input", choices=("text", "jsonl"), default="text",
+                        help="text: each file is one article (default); jsonl: each line of each file is a JSON "
+                             "record whose \"text\" is an article, its \"id\" (or FILE:LINE) naming the output")
     parser.add_argument("--encoding", default="utf-8", help="encoding of the input files (default utf-8)")
     parser.add_argument("--errors", choices=("strict", "replace"), default="strict",
                         help="on bytes the encoding cannot decode: fail (strict, default) or replace them")
@@ -101,7 +106,7 @@ def read_input(path: str, *, encoding: str = "utf-8", errors: str = "strict") ->
     except FileNotFoundError:
         raise OSError(f"{path}: no such file") from None
     except IsADirectoryError:
-        raise OSError(f"{path}: a directory with no .txt files under it") from None
+        raise OSError(f"{path}: a directory with no articles under it") from None
     except PermissionError:
         raise OSError(f"{path}: permission denied") from None
     except OSError as exc:
@@ -114,13 +119,13 @@ def read_input(path: str, *, encoding: str = "utf-8", errors: str = "strict") ->
                          f"or pass --errors replace") from None
 
 
-def expanded(paths: Sequence[str]) -> list[str]:
-    """``paths`` with each directory replaced by the ``*.txt`` files under it, subdirectories included, in sorted
-    order; a directory with none stays, so that reading it reports the fact."""
+def expanded(paths: Sequence[str], pattern: str = "*.txt") -> list[str]:
+    """``paths`` with each directory replaced by the files of ``pattern`` under it, subdirectories included, in
+    sorted order; a directory with none stays, so that reading it reports the fact."""
     out: list[str] = []
     for path in paths:
         if path != STDIN and os.path.isdir(path):
-            found = sorted(str(file) for file in Path(path).rglob("*.txt") if file.is_file())
+            found = sorted(str(file) for file in Path(path).rglob(pattern) if file.is_file())
             out.extend(found or [path])
         else:
             out.append(path)
@@ -132,22 +137,65 @@ def _display(path: str) -> str:
 
 
 def _documents(paths: Sequence[str], options: argparse.Namespace, analyzer: Any) -> Iterator[Document]:
-    """One Document per path, in order; a path that fails gives a Document with ``error`` set.
+    """One Document per article, in order (an article per file, or per record of a JSON Lines file with
+    ``--input jsonl``); one that cannot be read gives a Document with ``error`` set.
 
-    The files are read ``BULK_BATCH`` at a time and attributed together, so that stanza parses them in bulk.
+    The articles are read ``BULK_BATCH`` at a time and attributed together, so that stanza parses them in bulk.
     """
-    for first in range(0, len(paths), BULK_BATCH):
-        read: dict[int, str] = {}
-        failed: dict[int, Document] = {}
-        for index, path in enumerate(paths[first:first + BULK_BATCH]):
+    items = _articles(paths, options)
+    while batch := list(itertools.islice(items, BULK_BATCH)):
+        readable = [(doc_id, text) for doc_id, text, error in batch if error is None]
+        found = attribute_many([text for _, text in readable], analyzer=analyzer, cues=options.cues,
+                               ids=[doc_id for doc_id, _ in readable], paragraphs=options.paragraphs)
+        for doc_id, _, error in batch:
+            yield Document("", id=doc_id, error=error) if error is not None else _with_path_in_error(next(found))
+
+
+def _articles(paths: Sequence[str], options: argparse.Namespace) -> Iterator[tuple[str, str, str | None]]:
+    """(id, text, error) for every article under ``paths``, in order; ``error`` is None when it was read."""
+    for path in paths:
+        if getattr(options, "input", "text") == "jsonl":
+            yield from _records(path, errors=options.errors)
+            continue
+        try:
+            yield _display(path), read_input(path, encoding=options.encoding, errors=options.errors), None
+        except (OSError, ValueError) as exc:
+            yield _display(path), "", _one_line(exc)
+
+
+def _records(path: str, *, errors: str = "strict") -> Iterator[tuple[str, str, str | None]]:
+    """The articles of a JSON Lines file, read a line at a time in UTF-8 (the format's encoding): each record's
+    "text", under its "id" or else FILE:LINE; a line that is no such record gives an error instead."""
+    try:
+        handle = sys.stdin.buffer if path == STDIN else open(path, "rb")  # noqa: SIM115 - closed below
+    except OSError:
+        try:
+            read_input(path)  # the same message a text file gets: no such file, a directory, permission denied
+        except (OSError, ValueError) as exc:
+            yield _display(path), "", _one_line(exc)
+        return
+    try:
+        for number, raw in enumerate(handle, 1):
+            where = f"{_display(path)}:{number}"
+            if not raw.strip():
+                continue
             try:
-                read[index] = read_input(path, encoding=options.encoding, errors=options.errors)
-            except (OSError, ValueError) as exc:
-                failed[index] = Document("", id=_display(path), error=_one_line(exc))
-        found = attribute_many(list(read.values()), analyzer=analyzer, cues=options.cues,
-                               ids=[_display(paths[first + i]) for i in read], paragraphs=options.paragraphs)
-        for index in range(min(BULK_BATCH, len(paths) - first)):
-            yield failed[index] if index in failed else _with_path_in_error(next(found))
+                record = json.loads(raw.decode("utf-8", errors))
+            except UnicodeDecodeError as exc:
+                yield where, "", f"{where}: bytes at offset {exc.start} are not valid utf-8; pass --errors replace"
+                continue
+            except ValueError as exc:
+                yield where, "", f"{where}: not a JSON record: {_one_line(exc)}"
+                continue
+            text = record.get("text") if isinstance(record, dict) else None
+            doc_id = where if not isinstance(record, dict) or record.get("id") is None else str(record["id"])
+            if not isinstance(text, str):
+                yield doc_id, "", f'{where}: the record has no "text" string'
+                continue
+            yield doc_id, text, None
+    finally:
+        if handle is not sys.stdin.buffer:
+            handle.close()
 
 
 def _with_path_in_error(doc: Document) -> Document:
@@ -270,9 +318,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the analyzer's own message says what to do
         _error(f"analyzer {options.analyzer!r} cannot run: {_one_line(exc)}")
         return 2
-    paths = expanded(options.files or [STDIN])
+    paths = expanded(options.files or [STDIN], "*.jsonl" if options.input == "jsonl" else "*.txt")
     docs = _documents(paths, options, analyzer)
-    several = len(paths) > 1 or any(path != STDIN and os.path.isdir(path) for path in options.files)
+    several = len(paths) > 1 or options.input == "jsonl" \
+        or any(path != STDIN and os.path.isdir(path) for path in options.files)
     try:
         if options.format == "table":
             failures = _emit_table(docs, sys.stdout, several=several)

@@ -197,6 +197,34 @@ def test_a_directory_stands_for_the_txt_files_under_it_in_sorted_order(tmp_path)
                                                              doc["id"])["quotes"] for doc in docs]
 
 
+def test_jsonl_input_gives_one_document_per_record_and_an_error_record_per_bad_line(tmp_path):
+    """Records keep their order and their "id"; a line that is no record with a "text" string becomes an error
+    record naming its line, and the rest go on."""
+    lines = [json.dumps({"id": "a1", "text": "Ms Varga said the pier was safe."}), "", "not json",
+             json.dumps({"id": "a3"}), json.dumps({"text": "“It must close,” Mr Reyl said."})]
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = run("--input", "jsonl", "--format", "jsonl", str(path))
+    assert done.returncode == 1
+    out = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert [record["id"] for record in out] == ["a1", f"{path}:3", "a3", f"{path}:5"]
+    assert out[0] == expected_dict("Ms Varga said the pier was safe.", "a1")
+    assert out[3] == expected_dict("“It must close,” Mr Reyl said.", f"{path}:5")
+    assert "not a JSON record" in out[1]["error"] and '"text"' in out[2]["error"]
+
+
+def test_jsonl_input_reads_standard_input_and_directories_of_jsonl_files(tmp_path):
+    record = json.dumps({"id": "x", "text": "Mr Reyl said the toll was fair."}) + "\n"
+    piped = run("--input", "jsonl", "--format", "json", stdin=record.encode("utf-8"))
+    assert json.loads(piped.stdout) == [expected_dict("Mr Reyl said the toll was fair.", "x")]
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.jsonl").write_text(record.replace('"x"', '"y"'), encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text(record, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Ms Varga said nothing.", encoding="utf-8")
+    done = run("--input", "jsonl", "--format", "jsonl", str(tmp_path))
+    assert [json.loads(line)["id"] for line in done.stdout.decode("utf-8").splitlines()] == ["x", "y"]
+
+
 def _write(path, data):
     path.write_bytes(data)
     return path
