@@ -182,6 +182,12 @@ NAME_CASES = [
      ("the ferry was late", "Tom Reyl III"), "Tom Reyl"),
     ("a-suffix-after-a-given-name-alone-is-another-person", "Tom Reyl spoke. His son Tom Jr. said the ferry was "
      "late.", ("the ferry was late", "His son Tom Jr."), "His son Tom Jr."),
+    ("an-accented-given-name-is-a-given-name", "Ana María de la Vega runs the cafe. De la Vega said the pier was "
+     "busy.", ("the pier was busy", "De la Vega"), "Ana María de la Vega"),
+    ("an-accented-given-name-makes-its-surname-a-person", "José Núñez runs the cafe. Núñez said the pier was busy.",
+     ("the pier was busy", "Núñez"), "José Núñez"),
+    ("an-elided-particle-opens-the-surname", "Dr. Jean-Luc d'Amato runs the cafe. D'Amato said the pier was busy.",
+     ("the pier was busy", "D'Amato"), "Jean-Luc d'Amato"),
     ("letters-in-lower-case-are-no-post-nominal", "Tom Reyl Mp said the ferry was late.",
      ("the ferry was late", "Tom Reyl Mp"), "Tom Reyl Mp"),
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
 import regex
@@ -26,7 +27,7 @@ __all__ = ["PersonName", "Entity", "find_person_names", "cluster_people", "given
 PERSON = "person"
 
 _SEP = r"[ \t\u00a0]+"
-_WORD = r"""\p{Lu}(?:[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*)?
+_WORD = r"""(?:[dl]['’](?=\p{Lu}))?\p{Lu}(?:[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*)?  # "d'Amato": an elided particle
             (?:[-'’](?![sS](?![\p{L}\p{M}]))\p{Lu}?[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*)*"""
 # a title or other abbreviation that may stand in a name ("Sen.", "St."), not a short surname ending a sentence
 _ABBREVIATIONS = prefix_alternation(word for word in load_words("abbreviations.txt") | load_words("abbreviations_other.txt")
@@ -81,18 +82,30 @@ def _given_names() -> dict[str, str | None]:
     return table
 
 
+def _listed(word: str) -> str | None:
+    """``word`` as the given-name lists spell it: itself, or without its accents ("María" -> "Maria")."""
+    table = _given_names()
+    if word in table:
+        return word
+    if word.isascii():
+        return None
+    plain = "".join(char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char))
+    return plain if plain in table else None
+
+
 def is_given_name(word: str) -> bool:
-    """True for a listed given name: "Marco", not "Microsoft"."""
-    return word in _given_names()
+    """True for a listed given name, with or without its accents: "Marco", "María", not "Microsoft"."""
+    return _listed(word) is not None
 
 
 def given_name_gender(word: str) -> str | None:
     """'m' or 'f' for a given name mostly borne by one sex, else None.
 
-    >>> given_name_gender("Hillary"), given_name_gender("Taylor")
-    ('f', None)
+    >>> given_name_gender("Hillary"), given_name_gender("Taylor"), given_name_gender("José")
+    ('f', None, 'm')
     """
-    return _given_names().get(word)
+    listed = _listed(word)
+    return _given_names()[listed] if listed is not None else None
 
 
 def _word_before(text: str, start: int) -> str:
@@ -157,6 +170,7 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
         return None  # "National Security Council", "the Trump administration"
     given = () if surname_only else tuple(word for _, _, word in names[:-1])
     surname = names[-1][2]
+    surname = surname[:1].upper() + surname[1:]  # "d'Amato" and "D'Amato" at a sentence's start are one surname
     first = next((word for word in given if not INITIAL.fullmatch(word)), None)
     given_gender = given_name_gender(first) if first else None
     # "Ms Ann Varga": a courtesy title tells the gender; an office's ("Chairman Ann Varga") yields to the given name
@@ -327,9 +341,14 @@ def _office_before(mention: PersonName) -> bool:
     return found is not None and found.office
 
 
+def _written_out(mention: PersonName) -> bool:
+    """The mention's name ends in its surname as written ("Jean-Luc d'Amato" for the surname "D'Amato")."""
+    return mention.name.text.lower().endswith(mention.surname.lower())
+
+
 def _full_name(mention: PersonName) -> str:
     """The name as written, or the given name and the surname it takes from a relative ("his wife, Ann,")."""
-    if mention.name.text.endswith(mention.surname):
+    if _written_out(mention):
         return mention.name.text
     return " ".join((*mention.given, mention.surname))
 
@@ -385,14 +404,14 @@ def cluster_people(names: Sequence[PersonName]) -> tuple[list[Entity], list[int]
             people.append(Entity(PERSON, mention.name.text))
             last_seen.append(position)
             offices.append(set())
-            if mention.given and not mention.name.text.endswith(mention.surname):
+            if mention.given and not _written_out(mention):
                 implied.add(chosen)
         entity = people[chosen]
         old_keys, old_gender = _given_keys(entity.given), entity.gender
         if len(mention.given) > len(entity.given):
             entity.given, entity.name = mention.given, _full_name(mention)
             by_given.setdefault(mention.given[0], []).append(chosen)
-        if mention.given and mention.name.text.endswith(mention.surname):
+        if mention.given and _written_out(mention):
             implied.discard(chosen)  # "Ann Varga" written out
         entity.gender = entity.gender or mention.gender
         if mention.office:
