@@ -1713,6 +1713,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                   participle_source=None, gerund=False)
 
 
+def _quoted_head(subject: tuple[Span, int] | None) -> bool:
+    """Whether the subject ends in quoted words that name its head, after words of its own: "the party's “skippers”
+    (have endorsed)", "The so-called “harbour lobby” (said)" speak; the quotation is no report before the cue."""
+    return subject is not None and subject[0].text.endswith(("”", '"', "''")) and subject[0].text[:1].isalnum()
+
+
 def _base_form_inverted(text: str, sentence: Sentence, source: Span) -> bool:
     """"Say the skippers: …": a base form opening the sentence is inverted before its plural subject when a colon or
     a comma closes the subject; not a newsroom's label of `colon_label_stopwords.txt` ("Read more: …")."""
@@ -3626,8 +3632,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                      and _ends_in_preposition(text[cue.start:cue.end]))
     if not gerund and not joined_object and (before.endswith(INVERTING) or cue.start == sentence.start) \
             and (not opens_sentence(text, sentence, subject) or interrupts_subject(text, match, sentence)):
-        inverted = left_frame()
-        if inverted is not None or (before.endswith(CLOSING_QUOTES)
+        # "the party's “skippers” have endorsed …": quoted words naming the subject's head, before an auxiliary, are
+        # no report of its cue; without one they are, if a frame on the left reads them ("a “disgrace” say skippers")
+        quoted_head = _quoted_head(subject)
+        inverted = None if quoted_head and cue.start < match.start() else left_frame()
+        if inverted is not None or (before.endswith(CLOSING_QUOTES) and not quoted_head
                                     and not _quotation_inside_a_clause(text, sentence, cue, quote_map)):
             return inverted
     if not gerund and after_quoted_words(text, subject) and not STRONG_COMPLEMENT.match(

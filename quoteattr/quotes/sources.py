@@ -696,15 +696,33 @@ def _before_floating_quantifier(text: str, start: int, end: int) -> int:
 RELATIVE_REACH = 8  # words back from where the walk stopped to a relative pronoun: "who asked that the toll not be"
 
 
+def _doubled_apostrophe(tokens: list[regex.Match], index: int) -> bool:
+    """Whether the token at ``index`` and the one before it are two apostrophes written as one mark: "''"."""
+    return (0 < index and tokens[index].group() == tokens[index - 1].group() == "'"
+            and tokens[index - 1].end() == tokens[index].start())
+
+
 def _quoted_name_start(tokens: list[regex.Match], closer: int) -> int | None:
     """The opening mark of a quoted name of one to four words inside a noun phrase, between its determiner and its
-    noun ('the “Save the Pier” group', 'The "yes" campaign'), when ``closer`` is its closing mark."""
-    if closer + 1 >= len(tokens) or not tokens[closer + 1].group()[:1].isalpha():
+    noun ('the “Save the Pier” group', 'The "yes" campaign'), when ``closer`` is its closing mark; or of one to
+    three quoted words that end the phrase right before the cue, after a determiner, a possessive or a hyphened
+    modifier ('the party's “skippers” have', "the party's ''skippers'' have", 'the so-called “harbour lobby”
+    said'), which name its head."""
+    head = closer + 1 >= len(tokens)
+    doubled = head and _doubled_apostrophe(tokens, closer)
+    if not doubled and tokens[closer].group() not in CLOSERS:
+        return None
+    if not head and not tokens[closer + 1].group()[:1].isalpha():
         return None  # the noun the name describes must follow
-    for opener in range(closer - 1, max(closer - 6, 0), -1):
+    last = closer - 1 if doubled else closer
+    for opener in range(last - 1, max(last - (4 if head else 6), 0), -1):
         word = tokens[opener].group()
-        if word in OPENERS:
-            return opener if opener < closer - 1 and tokens[opener - 1].group().lower() in _determiners() else None
+        if word in OPENERS or doubled and _doubled_apostrophe(tokens, opener):
+            first = opener - 1 if doubled else opener
+            before = tokens[first - 1].group() if first > 0 else ""
+            return first if opener < last - 1 and (before.lower() in _determiners() or head and (
+                before.lower() in POSSESSIVES or before.endswith(("'s", "’s"))
+                or "-" in before.strip("-") and before.islower())) else None
         if not word[:1].isalnum():
             return None
     return None
@@ -727,7 +745,7 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
     while index >= 0 and len(tokens) - index <= MAX_SOURCE_TOKENS + 2:
         word = tokens[index].group()
         lower = word.lower()
-        if word in CLOSERS and (opener := _quoted_name_start(tokens, index)) is not None:
+        if word in CLOSERS + "'" and (opener := _quoted_name_start(tokens, index)) is not None:
             phrase_start_index, index = opener, opener - 1  # 'The “Save the Pier” group said': a quoted name
             continue
         if word in ",;:()—―–'?!" or word in OPENERS or word in CLOSERS:
