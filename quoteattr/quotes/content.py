@@ -256,7 +256,10 @@ COMMA_AHEAD = regex.compile(r"(?P<phrase>(?:[^:;“”\"‘’.!?,]|,(?=\d)){1,8
                          r",\s*(?=[“\"‘«„]|'')")  # "said in the spring, when the story broke, “…”"
 TIME_CLAUSE_LEAD = regex.compile(r"\s+(?:as|when|while|after|before)\s")  # "said as she opened the meeting, “…”"
 PRONOUN_CLAUSE_LEAD = regex.compile(r"\s+(?:he|she|they|we|I)\s+\p{Ll}")  # "said she plans to …, “…”": a clause
-DASH_ASIDE = regex.compile(r"\s*(?:[—―–]|--)\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--)(?=\s*(?:that\b|[“\"‘«]|:))")
+# "said — on the radio, of all places — that …", "said in July - falsely - that …": a hyphen between spaces is a
+# dash; an adverb may come first ("argued emphatically — …— that")
+DASH_ASIDE = regex.compile(r"(?:\s+\p{Ll}{2,}ly)?\s*(?:[—―–]|--|(?<=\s)-(?=\s))\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--|(?<=\s)-(?=\s))"
+                           r"(?=\s*(?:that\b|[“\"‘«]|:))")
 COLON = regex.compile(r"\s*:\s*")
 BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 BLOCK_OPENING = regex.compile(r"[ \t]*\n\s*(?=[\p{L}…])")  # a paragraph opening with a word, not "<tweet", "1." or "—"
