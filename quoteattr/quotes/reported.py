@@ -1402,6 +1402,14 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             if content is not None and has_verb(content.text):
                 return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index,
                                   quote_map)
+        if (listener_told and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end)))
+                and (that := THAT.match(text, agent.end(), near(agent.end(), sentence.end))) is not None
+                and plausible_source(agent.group("agent"))):
+            # "Mr Reyl was warned by the council that the pier was unsafe": what the agent told the listener
+            content = clause_from(text, that.end(), sentence, quote_map)
+            if content is not None and len(content.text.split()) > 2 and has_verb(content.text):
+                return make_quote((content,), Span.of(text, chain_start, match.end()),
+                                  Span.of(text, *agent.span("agent")), None, cue_class, index, quote_map)
         if (impersonal and form != lemma or listener_told) and (
                 content := told_clause(text, match.end(), sentence, quote_map)) is not None:
             # "Skippers were told the pier would close", "The court was told on Monday that …"; so "it is
