@@ -21,6 +21,7 @@ __all__ = ["closes_appositive", "idiom", "interview_question", "is_year", "noun_
            "plural_before_cue"]
 
 BE_THAT = regex.compile(r"\s+(?:is|was)\s+that\b")  # "One view is that …": the noun reports
+APPOSITIVE_CLOSERS = frozenset({",", "—", "―", "–", "--", "-"})  # what ends an aside set off after the subject
 COORDINATED_NAME = regex.compile(r"(?<![\p{L}])(?:and|&)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}\Z")  # "Ms Varga and Mr Reyl "
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)\b")
 PREDICATE_AHEAD = regex.compile(r"\s+(?:a|an)\s")  # "called elections a waste"
@@ -31,8 +32,9 @@ IDIOM_WORD = regex.compile(r"\s+(?:(?P<determiner>a|an|the|his|her|their|its|our
 
 
 def closes_appositive(text: str, sentence: Sentence, chain_start: int, previous_word: str) -> bool:
-    """"Ms Varga, head of the ferry board, calls …": a comma closes the subject's appositive."""
-    if previous_word != ",":
+    """"Ms Varga, head of the ferry board, calls …", "Mr Reyl — who runs the ferry — supports …": a comma or a dash
+    closes the subject's appositive."""
+    if previous_word not in APPOSITIVE_CLOSERS:
         return False
     subject = source_before(text, sentence.start, chain_start)
     return subject is not None and subject[0].start == sentence.start and subject[0].text[:1].isupper()
