@@ -1417,8 +1417,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index,
                               quote_map)
         if lemma in f.object and lemma not in cue_lexicon().phrasal_only and (
-                agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))):
-            # not "The case was brought by the skippers": a cue only with its particle
+                agent := PASSIVE_AGENT.match(text, (after := past_adverbials(text, match.end(), sentence.end)),
+                                             near(after, sentence.end))):
+            # not "The case was brought by the skippers": a cue only with its particle; a time may come first ("The
+            # plan was backed on Monday by the council")
             if _only_sight(text, lemma, agent, sentence):
                 return None  # "The letter was seen by the Gazette": who saw it, no view of it
             # "The move was criticized by economists": the agent says it of the subject
