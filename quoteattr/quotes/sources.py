@@ -1366,7 +1366,12 @@ def _evidence_phrase(words: list[str]) -> bool:
 
 
 # ", speaking on …,", ", conducted in May,"
-PARTICIPLE_ASIDE_BEFORE = EndAnchored.of(r"(?<=\p{L}),\s+(?:\p{Ll}+ly\s+|first\s+)?\p{Ll}{2,}(?:ing|ed(?!\s+to\b))\s[^,;:“”\"()—―–]{1,160},\s*\Z")
+# ", speaking privately because …,", ", often conducted by …,", ", done by the council,": an aside opening with a
+# participle, perhaps after an adverb in -ly, "first" or one of appositive_adverbs.txt
+PARTICIPLE_ASIDE_BEFORE = EndAnchored.of(
+    r"(?<=\p{L}),\s+(?:\p{Ll}+ly\s+|(?:first|" + alternation(load_words("appositive_adverbs.txt", lower=True)) + r")\s+)?"
+    r"(?:\p{Ll}{2,}(?:ing|ed(?!\s+to\b))|" + alternation(load_words("irregular_participles.txt", lower=True)) + r")"
+    r"\s[^,;:“”\"()—―–]{1,160},\s*\Z")
 # " — Nevada and Ohio — ", and unspaced em dashes after a word: "Ana Varga—the mayor—"
 DASH_ASIDE_BEFORE = EndAnchored.of(r"(?:\s+(?:[—―–]|--)|(?<=[\p{L}\p{N}.)])[—―]|(?<=\p{L})–(?=\p{L}))\s*[^—―–;:]{1,200}?"
                                    r"\s*(?:[—―–]|--)\s*\Z"
