@@ -258,6 +258,12 @@ TIME_CLAUSE_LEAD = regex.compile(r"\s+(?:as|when|while|after|before)\s")  # "sai
 PRONOUN_CLAUSE_LEAD = regex.compile(r"\s+(?:he|she|they|we|I)\s+\p{Ll}")  # "said she plans to …, “…”": a clause
 # "said — on the radio, of all places — that …", "said in July - falsely - that …": a hyphen between spaces is a
 # dash; an adverb may come first ("argued emphatically — …— that")
+# "explained to the skippers why …", "to her who …": a pronoun, or a plural noun after at most a determiner, heard the
+# question; "who", "when", "where" and "which" only after a pronoun, as after a noun they may open a relative clause
+TO_LISTENER_BEFORE_QUESTION = regex.compile(
+    r"\s+to\s+(?:(?:him|her|them|us|me|you)(?=\s+(?:who|whom|when|where|which)\b)"
+    r"|(?:him|her|them|us|me|you|(?:(?:the|his|her|their|its|our)\s+)?\p{Ll}+(?<!ss|us)s)"
+    r"(?=\s+(?:why|how|what|whether|if)\b))")
 DASH_ASIDE = regex.compile(r"(?:\s+\p{Ll}{2,}ly)?\s*(?:[—―–]|--|(?<=\s)-(?=\s))\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--|(?<=\s)-(?=\s))"
                            r"(?=\s*(?:that\b|[“\"‘«]|:))")
 COLON = regex.compile(r"\s*:\s*")
@@ -2293,6 +2299,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         return infinitive_from(text, to.start("to"), sentence, quote_map)
     if lemma in f.wh_cues or (listener and lemma in f.wh_after_listener  # "told the skippers why …"
                               and not WHEN_PARTICIPLE.match(text, position, window)):  # not "told them when asked …"
+        if lemma in f.wh_cues and (heard := TO_LISTENER_BEFORE_QUESTION.match(text, position, window)) is not None:
+            position = heard.end()  # "explained to the skippers why …": who heard it, then the question
         word = NEXT_WORD.match(text, position, window)
         if word and word.group(1).lower() in f.question_words:
             # "asked if he would run, he said no": the question ends where the answer's clause begins
