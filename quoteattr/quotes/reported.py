@@ -176,8 +176,8 @@ PARTICLE_GAP = regex.compile(r"""
     """ + MANNER + r"""{1,2}(?=\s+(?:about|of)\b)
     | """ + MANNER + r"""{0,2}
       \s+(?:to|with|on|at|in|before)
-      (?:\s+(?!(?:""" + alternation(load_words("clause_boundaries.txt", lower=True)) + r""")\b)
-         [\p{L}\p{N}][\p{L}\p{M}\p{N}\-&’'.]*){1,6}?""" + MANNER + r"""?(?=\s+about\s+(?!""" + AN_AMOUNT + r"""))
+      (?:\s+(?!(?!and\s+to\s)(?:""" + alternation(load_words("clause_boundaries.txt", lower=True)) + r""")\b)
+         [\p{L}\p{N}][\p{L}\p{M}\p{N}\-&’'.]*){1,6}?""" + MANNER + r"""?(?=\s+(?:about\s+(?!""" + AN_AMOUNT + r""")|for\s))
 """, regex.VERBOSE)
 # a listener right after a cue of cues_double_object.txt, then what was given or said: a determiner or a subject
 # pronoun ("promised skippers a new pier", "promised skippers she would reopen it"), or a clause's "that"
