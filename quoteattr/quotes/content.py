@@ -256,14 +256,14 @@ COMMA_AHEAD = regex.compile(r"(?P<phrase>(?:[^:;“”\"‘’.!?,]|,(?=\d)){1,8
                          r",\s*(?=[“\"‘«„]|'')")  # "said in the spring, when the story broke, “…”"
 TIME_CLAUSE_LEAD = regex.compile(r"\s+(?:as|when|while|after|before)\s")  # "said as she opened the meeting, “…”"
 PRONOUN_CLAUSE_LEAD = regex.compile(r"\s+(?:he|she|they|we|I)\s+\p{Ll}")  # "said she plans to …, “…”": a clause
-# "said — on the radio, of all places — that …", "said in July - falsely - that …": a hyphen between spaces is a
-# dash; an adverb may come first ("argued emphatically — …— that")
 # "explained to the skippers why …", "to her who …": a pronoun, or a plural noun after at most a determiner, heard the
 # question; "who", "when", "where" and "which" only after a pronoun, as after a noun they may open a relative clause
 TO_LISTENER_BEFORE_QUESTION = regex.compile(
     r"\s+to\s+(?:(?:him|her|them|us|me|you)(?=\s+(?:who|whom|when|where|which)\b)"
     r"|(?:him|her|them|us|me|you|(?:(?:the|his|her|their|its|our)\s+)?\p{Ll}+(?<!ss|us)s)"
     r"(?=\s+(?:why|how|what|whether|if)\b))")
+# "said — on the radio, of all places — that …", "said in July - falsely - that …": a hyphen between spaces is a
+# dash; an adverb may come first ("argued emphatically — … — that")
 DASH_ASIDE = regex.compile(r"(?:\s+\p{Ll}{2,}ly)?\s*(?:[—―–]|--|(?<=\s)-(?=\s))\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--|(?<=\s)-(?=\s))"
                            r"(?=\s*(?:that\b|[“\"‘«]|:))")
 COLON = regex.compile(r"\s*:\s*")
