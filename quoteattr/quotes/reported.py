@@ -671,6 +671,8 @@ def _addressee(text: str, start: int, end: int, *, in_headline: bool = False) ->
     if ((show := CLOSING_QUOTED_LISTENER.match(text, start, near(start, end))) is not None and show.end() == end
             and not has_verb(show.group("addressee"))):
         return Span.of(text, *show.span("addressee"))  # "Ms Varga told “Harbour Hour.”": whom she told, no words
+    if (you := YOU_LISTENER.match(text, start, near(start, end))) is not None:
+        return Span.of(text, *you.span("addressee"))
     match = ADDRESSEE.match(text, start, near(start, end))
     if match is None or (not in_headline and match.group("addressee").startswith("#")):
         return None
@@ -705,6 +707,10 @@ QUOTED_LISTENER = regex.compile(r"\s+(?P<addressee>" + QUOTED_NAME + r"(?:\s+(?:
 # sentence, which has a verb: "told “The Pier Will Stay.”")
 CLOSING_QUOTED_LISTENER = regex.compile(r"\s+(?P<addressee>[“\"]" + NAME_WORDS + r"\.[”\"])\s*\Z")
 OBJECT_PRONOUN = regex.compile(r"(?i:me|him|us|them)(?:\s+(?i:all|both))?\b")  # a whole listener: no noun goes on after it
+# "you" is the listener only before a clause's subject ("will tell you the pier is old"; not "told you were wrong",
+# where it is the subject)
+YOU_LISTENER = regex.compile(r"\s+(?P<addressee>(?i:you))(?=,?\s+(?:(?:" + alternation(CLAUSE_OPENING_WORDS)
+                             + r")\s|\p{Lu}))")
 DETERMINERS_BEFORE_NOUN = NOUN_DETERMINERS | {"her", "this", "that"}  # "warned the skippers would pay": no bare noun
 # a modal, or a form of "be" or "have", that opens a headline's clause after its bare noun: "pier will close",
 # "Toll Is Unfair"
