@@ -359,6 +359,17 @@ PRONOUN_CASES = [
      [("the toll was unfair", "The skippers' letters"), ("It will rise", "it")], ["The skippers' letters", ""]),
     ("it-not-to-a-possessor-that-is-no-organisation", "The ferry's engine failed after it said nothing new.",
      [("nothing new", "it")], [""]),
+    ("it-to-a-firm-opening-the-sentence-before", "Bayline Ferries made a loss last year. It said the toll was to "
+     "blame.", [("the toll was to blame", "It")], ["Bayline Ferries"]),
+    ("it-to-a-named-body-opening-the-sentence-before", "The Ferry Owners Association met on Monday. It said the fee "
+     "was fair.", [("the fee was fair", "It")], ["The Ferry Owners Association"]),
+    ("it-to-the-nearer-firm-over-a-body-that-spoke-before", "The council said fares would rise. Bay Lines cut its "
+     "fares on Monday. It said the toll was to blame.", [("fares would rise", "The council"),
+                                                        ("the toll was to blame", "It")], ["The council", "Bay Lines"]),
+    ("it-not-to-a-firm-in-an-object", "Ana Varga runs Bay Lines. It said the toll was to blame.",
+     [("the toll was to blame", "It")], [""]),
+    ("it-not-to-a-group-noun-subject", "The police released a video. It said the pier was unsafe.",
+     [("the pier was unsafe", "It")], [""]),
     ("it-not-to-a-possessor-in-the-sentence-before", "The council's budget grew. It said the toll would stay.",
      [("the toll would stay", "It")], [""]),
     ("he-not-to-a-repeated-word-pair-that-never-speaks", "Mr Reyl toured Bay Lund on Monday. Lund is quiet in "

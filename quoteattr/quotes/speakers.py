@@ -747,6 +747,9 @@ class _Resolver:
             if found is not None and number == "pl" and gender is None and not self.mentioned_since_sentence_before(
                     found, source.start) and (group := self.group_subject_before(source.start)) is not None:
                 return group  # "The firm said … Analysts at Pier Bank cut their rating. They wrote …": the analysts
+            if found is not None and number == "sg" and gender == "n" and not self.mentioned_since_sentence_before(
+                    found, source.start) and (body := self.body_subject_near(source.start, named=True)) is not None:
+                return body  # "The council said … Bay Lines cut fares. It said …": Bay Lines
             if found is not None:
                 entity = self.entities[found]
                 if entity.gender is None and entity.kind in (PERSON, DESCRIPTION, UNKNOWN) and gender in ("m", "f"):
@@ -764,6 +767,8 @@ class _Resolver:
             return self.resolve_description(possessor)  # "The firm's shares rose after it said …"
         if number == "sg" and gender == "n" and (body := self.body_opening(source.start)) is not None:
             return self.resolve_description(body)  # "The Harbour Council will double the toll, it said"
+        if number == "sg" and gender == "n" and (body := self.body_subject_near(source.start)) is not None:
+            return body  # "Bay Lines made a loss last year. It said …"
         self.entities.append(Entity(UNKNOWN, "", gender=gender, plural=number == "pl"))
         return len(self.entities) - 1  # no antecedent: a speaker with no name, never a guess
 
@@ -851,6 +856,35 @@ class _Resolver:
         if found is None or self.holds_name(found.start("body"), found.end("body")):
             return None
         return Span.of(self.text, found.start("body"), found.end("body"))
+
+    def body_subject_near(self, offset: int, *, named: bool = False) -> int | None:
+        """The body that is the whole subject opening ``offset``'s sentence, before ``offset``, or else the sentence
+        before it: a noun of `organisations.txt` last ("The Ferry Owners Association has backed the toll.") or a name
+        that may be a firm's (see :meth:`firm_subject`: "Bay Lines made a loss last year."); with ``named``, only a
+        body with a name of its own, not "The council". Never a group noun of `nouns_collective.txt` ("The police
+        released a video. It showed …"), nor a body before a noun ("Broadcast television networks")."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        for at in (index, index - 1):
+            if at < 0:
+                break
+            start, limit = self.sentence_starts[at], offset if at == index else self.sentence_ends[at]
+            subject = sentence_subject(self.text, start, limit) if start < limit else None
+            if subject is None:
+                continue
+            start = subject.start  # "On Monday, Bay Lines made a loss."
+            body = _body_opening().match(self.text, start, near(start, limit))
+            if body is not None and body.end("body") == subject.end and not self.holds_name(subject.start, subject.end):
+                words = body.group("body").split()
+                if words[-1].lower() in load_words("nouns_collective.txt", lower=True) or named and not all(
+                        word[:1].isupper() for word in words[1:]):
+                    return None
+                return self.resolve_description(Span.of(self.text, body.start("body"), body.end("body")))
+            firm = self.firm_subject(start, limit)
+            if firm is not None and firm.end(1) == subject.end and not (
+                    firm.group(1).split()[0].lower() in load_words("quantifiers.txt", lower=True)):
+                return self.organisation_named(Span.of(self.text, firm.start(1), firm.end(1)), firm.group(1).split()[-1])
+            return None
+        return None
 
     def described_object_before(self, offset: int) -> Span | None:
         """The object closing the sentence before ``offset``'s, when it is "the" and a singular role and the sentence
