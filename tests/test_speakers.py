@@ -370,6 +370,12 @@ PRONOUN_CASES = [
      [("the toll was to blame", "It")], [""]),
     ("it-not-to-a-group-noun-subject", "The police released a video. It said the pier was unsafe.",
      [("the pier was unsafe", "It")], [""]),
+    ("its-role-with-no-name-after-a-named-association", "The Ferry Owners Association met on Monday. Its chairman "
+     "said the fee was fair.", [("the fee was fair", "Its chairman")], ["chairman of the Ferry Owners Association"]),
+    ("their-role-with-no-name-after-a-firm", "Bay Lines cut its fares. Their spokesman said the fee was fair.",
+     [("the fee was fair", "Their spokesman")], ["spokesman of Bay Lines"]),
+    ("its-role-with-no-name-after-an-unnamed-body-stays", "The council sold the ferry. Its chief executive said "
+     "the boat was too old.", [("the boat was too old", "Its chief executive")], ["Its chief executive"]),
     ("it-not-to-a-possessor-in-the-sentence-before", "The council's budget grew. It said the toll would stay.",
      [("the toll would stay", "It")], [""]),
     ("he-not-to-a-repeated-word-pair-that-never-speaks", "Mr Reyl toured Bay Lund on Monday. Lund is quiet in "
@@ -634,6 +640,12 @@ TITLE_CASES = [
      "chief executive, Sara Penn, said the boat was too old.", "Sara Penn", "chief executive of Bayline Ferries"),
     ("its-in-a-title-after-a-firms-possessive-is-the-firm", "Bay Lines' board sold the Sea Lark. Its chief "
      "executive, Sara Penn, said the boat was too old.", "Sara Penn", "chief executive of Bay Lines"),
+    ("its-in-a-title-after-a-named-association-is-the-association", "The Ferry Owners Association has backed the "
+     "toll. Its chairman, Tom Reyl, said the fee was fair.", "Tom Reyl", "chairman of the Ferry Owners Association"),
+    ("their-in-a-title-after-a-firm-is-the-firm", "Bay Lines has backed the toll. Their spokesman, Tom Reyl, said "
+     "the fee was fair.", "Tom Reyl", "spokesman of Bay Lines"),
+    ("their-in-a-title-after-people-stays", "The skippers met on Monday. Their spokesman, Tom Reyl, said the fee "
+     "was fair.", "Tom Reyl", "Their spokesman"),
     ("its-in-a-title-after-a-person-subject-stays", "Tom Reyl praised Bayline Ferries. Its chief executive, Sara "
      "Penn, said the boat was too old.", "Sara Penn", "Its chief executive"),
     ("its-in-a-title-after-a-body-with-an-article-stays", "The council sold the Sea Lark. Its chief executive, Sara "
@@ -1551,7 +1563,8 @@ DESCRIPTION_CASES = [
     ("resigning-with-no-role-gives-none", "Tom Reyl resigned in protest on Monday. The former chairman said he had "
      "no regrets.", ("he had no regrets", "The former chairman"), ("The former chairman", None)),
     ("named-a-role-after-its-takes-the-role", "The Harbour Council elected Ann Varga its chairwoman. The chairwoman "
-     "said the pier would stay open.", ("the pier would stay open", "The chairwoman"), ("Ann Varga", "its chairwoman")),
+     "said the pier would stay open.", ("the pier would stay open", "The chairwoman"),
+     ("Ann Varga", "chairwoman of the Harbour Council")),
     ("named-the-best-of-a-role-is-no-role-taken", "The jury named Tom Reyl the best skipper of the year. The skipper "
      "said the pier was safe.", ("the pier was safe", "The skipper"), ("The skipper", None)),
     ("the-one-replaced-is-the-former-holder", "Tom Reyl replaced Ann Varga as mayor in May. Varga said the pier "

@@ -52,7 +52,7 @@ POSSESSOR_SENTENCES = 3  # how many sentences before a title's own a "his" or "h
 # a title opened by a possessive pronoun: "Her deputy", "his wife"
 POSSESSED_ROLE = regex.compile(r"(?P<pronoun>his|her)\s+(?P<role>\p{Ll}.*)", regex.IGNORECASE | regex.DOTALL)
 # a title opened by "its", which a firm that is a sentence's subject may own: "Its chief executive"
-OWNED_ROLE = regex.compile(r"(?P<pronoun>[Ii]ts)\s+(?P<role>\p{Ll}.*)", regex.DOTALL)
+OWNED_ROLE = regex.compile(r"(?P<pronoun>[Ii]ts|[Tt]heir)\s+(?P<role>\p{Ll}.*)", regex.DOTALL)
 # between a description and the name set off after it, perhaps with an age: "the harbour master, 62-year-old Ana Brun"
 APPOSED_NAME = regex.compile(r",[ \t]+(?:\d{1,3}-year-old[ \t]+)?")
 APPOSED_NAME_BEFORE = regex.compile(r",[ \t]+\Z")  # searched in the characters just before a name
@@ -381,15 +381,26 @@ class _Resolver:
                    and self.name_owner[other] != owner for other in (index - 1, index + 1))
 
     def owning_firm(self, start: int, opens_sentence: bool) -> str | None:
-        """The firm a title's "its" stands for: the name of capitalised words opening as its subject the sentence
-        before, when the title opens its own ("Bay Lines sold the ferry. Its chief executive, Ida Lenz, said"), else
-        its own sentence ("Bay Lines sold the ferry, and its chief executive, Ida Lenz, said"); none when that
-        subject is no firm's name (see :meth:`firm_subject`)."""
+        """The firm or body a title's "its" or "their" stands for: the name of capitalised words opening as its
+        subject the sentence before, when the title opens its own ("Bay Lines sold the ferry. Its chief executive,
+        Ida Lenz, said"), else its own sentence ("Bay Lines sold the ferry, and its chief executive, Ida Lenz,
+        said"); a body's name of capitalised words ending in a noun of `organisations.txt` too ("The Ferry Owners
+        Association backed the toll. Its chairman, Tom Reyl, said": "chairman of the Ferry Owners Association");
+        none when that subject is no such name (see :meth:`firm_subject`; "The council" is none)."""
         index = bisect.bisect_right(self.sentence_starts, start) - 1 - opens_sentence
         if index < 0:
             return None
-        subject = self.firm_subject(self.sentence_starts[index], self.sentence_ends[index] if opens_sentence else start)
-        return _without_possessive(subject.group(1)) if subject is not None else None  # "Bay Lines' board sold …"
+        floor, limit = self.sentence_starts[index], self.sentence_ends[index] if opens_sentence else start
+        subject = self.firm_subject(floor, limit)
+        if subject is not None:
+            return _without_possessive(subject.group(1))  # "Bay Lines' board sold …"
+        body = _body_opening().match(self.text, floor, near(floor, limit))
+        if body is None or self.holds_name(body.start("body"), body.end("body")):
+            return None
+        words = body.group("body").split()
+        if not all(word[:1].isupper() for word in words):
+            return None
+        return " ".join(["the", *words[1:]] if words[0] == "The" else words)
 
     def possessor_before(self, start: int, owner: int, pronoun: str) -> int | None:
         """The person a title's "his" or "her" stands for: the last one named before ``start``, in its sentence or
@@ -566,7 +577,7 @@ class _Resolver:
                     and (possessor := self.possessor_before(start, owner, possessed.group("pronoun"))) is not None:
                 entity.title = f"{possessed.group('role')} of {self.entities[possessor].name}"
             elif (owned := OWNED_ROLE.match(entity.title)) is not None \
-                    and (firm := self.owning_firm(start, owned.group("pronoun") == "Its")) is not None:
+                    and (firm := self.owning_firm(start, owned.group("pronoun")[0].isupper())) is not None:
                 entity.title = f"{owned.group('role')} of {firm}"
         for index, entity in enumerate(self.entities):
             if entity.title:
@@ -1035,7 +1046,11 @@ class _Resolver:
             described = self.person_set_off_as(source, lead)
             if described is not None:
                 return described  # "Ann Varga, 38, a mother of three, … The mother of three said"
-        return self.new_entity(Entity(kind, source.text, gender=gender, plural=plural, head=low, key=key))
+        name = source.text
+        if is_role and (owned := OWNED_ROLE.fullmatch(source.text.strip())) is not None and (
+                firm := self.owning_firm(source.start, owned.group("pronoun")[0].isupper())) is not None:
+            name = f"{owned.group('role')} of {firm}"  # "Bay Lines sold the ferry. Its chief executive said …"
+        return self.new_entity(Entity(kind, name, gender=gender, plural=plural, head=low, key=key))
 
     def epithet_antecedent(self, source: Span, lead: list[str], gender: str | None) -> int | None:
         """The person a definite epithet stands for, when one named person alone is mentioned in the sentence before
