@@ -374,6 +374,8 @@ PRONOUN_CASES = [
      "said the fee was fair.", [("the fee was fair", "Its chairman")], ["chairman of the Ferry Owners Association"]),
     ("their-role-with-no-name-after-a-firm", "Bay Lines cut its fares. Their spokesman said the fee was fair.",
      [("the fee was fair", "Their spokesman")], ["spokesman of Bay Lines"]),
+    ("a-relative-of-a-role-is-no-holder-of-it", "The son of the harbour master, Tom Reyl, spoke on Monday. The "
+     "harbour master said the pier was safe.", [("the pier was safe", "The harbour master")], ["The harbour master"]),
     ("its-role-with-no-name-after-an-unnamed-body-stays", "The council sold the ferry. Its chief executive said "
      "the boat was too old.", [("the boat was too old", "Its chief executive")], ["Its chief executive"]),
     ("it-not-to-a-possessor-in-the-sentence-before", "The council's budget grew. It said the toll would stay.",
@@ -654,6 +656,8 @@ TITLE_CASES = [
      "dawn. Varga said she was shocked.", "Varga#2", "the harbour master"),
     ("appositive-before-after-of-a-thing-is-the-role-alone", "The council halved the pay of its harbour master, Ana "
      "Varga, at dawn. Varga said she was shocked.", "Varga#2", "its harbour master"),
+    ("appositive-before-a-relative-of-a-role-stays-whole", "The mother of the skipper, Ana Varga, said the crew had "
+     "been warned.", "Ana Varga", "The mother of the skipper"),
     ("appositive-before-after-a-connector-stays-whole", "The deputy to the mayor, Tom Reyl, said the toll was fair.",
      "Tom Reyl", "The deputy to the mayor"),
     ("appositive-after-an-age-then-a-job", "Anna Holm, 52, a former ferry pilot, said the toll was unfair.",

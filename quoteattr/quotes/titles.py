@@ -622,6 +622,12 @@ def appositive_before_title(text: str, start: int, end: int, *, floor: int) -> t
     return (phrase_start, comma) if phrase and _plausible_role(phrase, last_is_head=True) else None
 
 
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns of `gendered_nouns.txt` for people ("mother", "son"): before "of" they head the role, a relation."""
+    return frozenset(row[0].lower() for row in load_table("gendered_nouns.txt"))
+
+
 CLAUSE_SUBJECTS = frozenset({"I", "We", "we", "He", "he", "She", "she", "They", "they"})  # they make a clause of it
 
 
@@ -644,7 +650,8 @@ def _past_verb_before_role(text: str, start: int, end: int) -> int:
         else:
             verb = previous not in CONNECTORS and not (
                 previous in load_words("prepositions.txt") or vocabulary.is_title_word(previous))
-        of_a_thing = previous == "of" and index > 1 and not vocabulary.is_head(words[index - 2].group().lower())
+        of_a_thing = previous == "of" and index > 1 and not vocabulary.is_head(owner := words[index - 2].group().lower()) \
+            and owner not in _person_nouns()  # "The mother of the skipper" is her role, not "the skipper"
         # "was sent from the club's harbour master", "cast its votes for its mayor"; not "adviser to the mayor"
         after_a_verb = previous != "of" and index > 1 and previous in load_words("prepositions.txt") and (
             words[index - 2].group().islower() and not vocabulary.is_title_word(words[index - 2].group()))
