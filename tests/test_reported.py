@@ -1253,6 +1253,11 @@ SOURCE_FIRST_CASES = [
     case("colon-label-headline-future-is-a-statement", "Report: Varga to speak at harbour fair.",
          indirect("Varga to speak at harbour fair", ":", "Report")),
     case("colon-label-welcome-to-is-no-headline-future", "Harbour news: Welcome to the new pier."),
+    case("colon-label-in-capitals-with-a-small-word-is-a-headline-tag", "PIER OF SHAME: Council leaves skippers "
+         "stranded"),
+    case("colon-label-in-capitals-with-a-form-of-be-is-a-headline-tag", "TOLL IS BACK: Skippers face a new fee"),
+    case("colon-label-of-a-name-in-capitals-is-a-source", "ANA VARGA: The pier is safe.",
+         indirect("The pier is safe", ":", "ANA VARGA")),
     case("colon-label-opening-with-a-preposition-is-no-source",
          "The pier reopens in May.\n\nAbout Bayline Ferries: Bayline runs three ferries from Lyme."),
     case("title-case-headline-capitalised-adverb-chain", "Mayor Varga Just Revealed Who She Would Pick For The Pier Board",

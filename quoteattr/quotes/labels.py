@@ -141,6 +141,8 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
         return None  # "Q:" and "A:" mark a transcript's turns, not who speaks
     if label.group("source").split()[0].lower() in frames().prepositions:
         return None  # "About Bayline Ferries: …": a press release's heading, nobody who speaks
+    if _capitals_tag(label.group("source")):
+        return None  # "PIER OF SHAME: …", "FIX IS IN: …": a headline's tag in capitals, nobody who speaks
     if turn is not None and quote_map.starting_at(label.end()) is None:
         content = trimmed(text, label.end(), turn.end)  # the whole turn, whatever cues it holds
     else:  # 'VARGA: “…” REYL: “…”' keeps each quotation
@@ -161,6 +163,20 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
             return None  # 'His assessment: “The pier is finished,” he said.': the quotation's own tag says who
         source, cue = possessed  # 'Skippers' reply: “…”': the skippers', the noun of saying its cue
     return make_quote((content,), cue, source, None, "speech", index, quote_map)
+
+
+CAPITAL_LINKS = regex.compile(r"OF|THE")  # the small words a label of capitals writes in capitals too
+
+
+def _capitals_tag(label: str) -> bool:
+    """A label of two words or more, all in capitals, with a small word, a preposition or a form of "be" among
+    them: a headline's tag ("PIER OF SHAME", "FIX IS IN"), not a name ("ANA VARGA", "MS VARGA")."""
+    words = label.split()
+    if len(words) < 2 or not label.isupper():
+        return False
+    f = frames()
+    return any(CAPITAL_LINKS.fullmatch(word) or word.lower() in f.prepositions or word.lower() in f.be_forms
+               for word in words[1:])
 
 
 def _tagged_after(text: str, position: int, sentence: Sentence, quote_map: QuoteMap) -> bool:
