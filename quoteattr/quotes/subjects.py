@@ -89,6 +89,12 @@ def relative_that_between(text: str, start: int, end: int) -> bool:
     return _relative_that().fullmatch(text, start, end) is not None
 
 
+CLEFT_REACH = 80  # characters before a "who" read for the cleft "It was Ms Varga" it hangs on
+# "It was Ms Varga who …", "it is the harbour master who …": the cleft's head, with no comma or mark in it
+CLEFT_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])[Ii]t[ \t]+(?:was|is)[ \t]+"
+                             r"(?P<head>[^\s,;:.!?“”\"()][^,;:.!?“”\"()]*?)[ \t]+\Z")
+
+
 def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     """Sources the leftward walk cannot reach.
 
@@ -118,6 +124,9 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
                     and (head := noun_phrase_before(text, sentence.start, time.start())) is not None:
                 return head  # "released a letter Friday afternoon that says": the letter says it
             return noun_phrase_before(text, sentence.start, start)
+        if relative.group(1).lower() == "who" and (cleft := CLEFT_BEFORE.search(
+                text, max(sentence.start, start - CLEFT_REACH), start)) is not None:
+            return Span.of(text, *cleft.span("head"))  # "It was Ms Varga who said …": Ms Varga
         return Span.of(text, start, start + len(relative.group(1)))
     coordinated = coordinated_subject(text, sentence.start, end if occasion is not None else cue.start)
     if text[max(sentence.start, end - 8):end].rstrip().endswith((" and", " but")):
