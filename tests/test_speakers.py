@@ -217,6 +217,13 @@ def test_mentions_cover_the_whole_document():
     assert all(text[m.start:m.end] == m.text for m in speakers[0].mentions)
 
 
+def test_a_body_that_it_stands_for_is_mentioned_by_its_name():
+    """The body "it" takes from the subject of the sentence before is mentioned there by its name."""
+    text = "Lyme Town Council met on Tuesday. It said the decision was final."
+    _, speakers = resolve(text, [("the decision was final", "It")])
+    assert [m.text for m in speakers[0].mentions] == ["Lyme Town Council", "It"]
+
+
 # --- pronouns -----------------------------------------------------------------
 
 PRONOUN_CASES = [

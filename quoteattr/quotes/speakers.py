@@ -889,7 +889,9 @@ class _Resolver:
                 if words[-1].lower() in load_words("nouns_collective.txt", lower=True) or named and not all(
                         word[:1].isupper() for word in words[1:]):
                     return None
-                return self.resolve_description(Span.of(self.text, body.start("body"), body.end("body")))
+                owner = self.resolve_description(named := Span.of(self.text, body.start("body"), body.end("body")))
+                self.add_mention(owner, named)  # "Lyme Town Council met. It said …": the body's name is a mention
+                return owner
             firm = self.firm_subject(start, limit)
             if firm is not None and firm.end(1) == subject.end and not (
                     firm.group(1).split()[0].lower() in load_words("quantifiers.txt", lower=True)):
