@@ -152,6 +152,8 @@ NAME_CASES = [
      "busy.", ("the pier was busy", "Mrs Varga"), "Ann Varga"),
     ("a-relative-of-one-named-in-another-sentence-keeps-no-surname", "Tom Varga met skippers. His wife, Ida, ran the "
      "cafe. Ida said the pier was busy.", ("the pier was busy", "Ida#2"), "Ida"),
+    ("a-body-with-an-ampersand-after-of-is-the-names", "The skippers' lawyer, Ida Lenz of Lenz & Partners, said the "
+     "case could go to court.", ("the case could go to court", "Ida Lenz of Lenz & Partners"), "Ida Lenz"),
     ("an-office-before-a-given-name-alone-is-no-one-else", "Bill Reyl runs the cafe. Mayor Bill said the "
      "pier was busy.", ("the pier was busy", "Mayor Bill"), "Bill"),
     ("particles-join-a-given-name-to-the-surname", "Bill Reyl runs the cafe. Mayor Bill de Vries said the pier was "

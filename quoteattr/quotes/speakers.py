@@ -78,7 +78,7 @@ PERSON_ENDINGS = load_lines("person_noun_endings.txt")  # "herself", "businessma
 # a person's noun, then "named" right before a name: "a young deckhand named Femi Adeyemi"
 NAMED_AFTER_ROLE = regex.compile(r"(?<![\p{L}])(?P<noun>\p{Ll}+)[ \t]+named[ \t]+\Z")
 # the capitalised words of the place or body a name is "of": "(Eva Brun of) New York", "(of) the Harbour Council"
-PLACE_WORDS = r"(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)*"
+PLACE_WORDS = r"(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)*"
 PLACE_AFTER_NAME = regex.compile(r"[ \t]+of[ \t]+" + PLACE_WORDS)  # "Eva Brun of New York"
 # "(D-Lyme)" after a lawmaker's name: the party's letter and the place
 PARTY_AND_PLACE = regex.compile(r"[ \t]*\((\p{Lu})[-–][ \t]*([\p{L}\p{M}.' \t]{1,30})\)")
