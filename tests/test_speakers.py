@@ -375,6 +375,8 @@ PRONOUN_CASES = [
     ("it-to-the-nearer-firm-over-a-body-that-spoke-before", "The council said fares would rise. Bay Lines cut its "
      "fares on Monday. It said the toll was to blame.", [("fares would rise", "The council"),
                                                         ("the toll was to blame", "It")], ["The council", "Bay Lines"]),
+    ("it-to-a-body-of-a-place-opening-the-sentence-before", "Lyme Chamber of Commerce met on Monday. It said "
+     "footfall had halved.", [("footfall had halved", "It")], ["Lyme Chamber of Commerce"]),
     ("it-not-to-a-firm-in-an-object", "Ana Varga runs Bay Lines. It said the toll was to blame.",
      [("the toll was to blame", "It")], [""]),
     ("it-not-to-a-group-noun-subject", "The police released a video. It said the pier was unsafe.",
@@ -653,6 +655,9 @@ TITLE_CASES = [
      "executive, Sara Penn, said the boat was too old.", "Sara Penn", "chief executive of Bay Lines"),
     ("its-in-a-title-after-a-named-association-is-the-association", "The Ferry Owners Association has backed the "
      "toll. Its chairman, Tom Reyl, said the fee was fair.", "Tom Reyl", "chairman of the Ferry Owners Association"),
+    ("its-in-a-title-after-a-body-of-a-place-is-the-whole-name", "Lyme Chamber of Commerce warned that shops would "
+     "suffer. Its president, Erik Sand, said footfall had halved.", "Erik Sand",
+     "president of Lyme Chamber of Commerce"),
     ("their-in-a-title-after-a-firm-is-the-firm", "Bay Lines has backed the toll. Their spokesman, Tom Reyl, said "
      "the fee was fair.", "Tom Reyl", "spokesman of Bay Lines"),
     ("their-in-a-title-after-people-stays", "The skippers met on Monday. Their spokesman, Tom Reyl, said the fee "

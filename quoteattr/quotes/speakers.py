@@ -392,8 +392,8 @@ class _Resolver:
             return None
         floor, limit = self.sentence_starts[index], self.sentence_ends[index] if opens_sentence else start
         subject = self.firm_subject(floor, limit)
-        if subject is not None:
-            return _without_possessive(subject.group(1))  # "Bay Lines' board sold …"
+        if subject is not None:  # "Bay Lines' board sold …", "Lyme Chamber of Commerce warned …"
+            return _without_possessive(self.text[subject.start(1):self.firm_end(subject, limit)])
         body = _body_opening().match(self.text, floor, near(floor, limit))
         if body is None or self.holds_name(body.start("body"), body.end("body")):
             return None
@@ -893,9 +893,9 @@ class _Resolver:
                 self.add_mention(owner, named)  # "Lyme Town Council met. It said …": the body's name is a mention
                 return owner
             firm = self.firm_subject(start, limit)
-            if firm is not None and firm.end(1) == subject.end and not (
+            if firm is not None and subject.end in (firm.end(1), end := self.firm_end(firm, limit)) and not (
                     firm.group(1).split()[0].lower() in load_words("quantifiers.txt", lower=True)):
-                return self.organisation_named(Span.of(self.text, firm.start(1), firm.end(1)), firm.group(1).split()[-1])
+                return self.organisation_named(Span.of(self.text, firm.start(1), end), firm.group(1).split()[-1])
             return None
         return None
 
@@ -1205,6 +1205,14 @@ class _Resolver:
                 or len(words) == 1 and not self.firm_word(subject.group(1))):
             return None
         return subject
+
+    def firm_end(self, subject: regex.Match, limit: int) -> int:
+        """Where the name a sentence opens with (:meth:`firm_subject`) ends, with "of" and the capitalised words of
+        a place or body after it: "Lyme Chamber of Commerce"."""
+        if POSSESSOR.match(self.text, subject.end(1)) is not None:
+            return subject.end(1)
+        place = PLACE_AFTER_NAME.match(self.text, subject.end(1), near(subject.end(1), limit))
+        return place.end() if place is not None else subject.end(1)
 
     def own_sentence_firm(self, source: Span, head: str) -> int | None:
         """"Bay Lines, the ferry operator owned by Harbour Holdings, will cut sailings, the company said": a
