@@ -281,10 +281,11 @@ PRONOUN_CASES = [
     ("he-not-to-a-firm-told-by-its", "Bay Ferries says its boats are full. He said trade was poor.",
      [("its boats are full", "Bay Ferries"), ("trade was poor", "He")], ["Bay Ferries", ""]),
     ("she-skips-a-description-of-a-man", "Ms Dahl grew up by the sea. Her father wanted her to teach. "
-     "She said the sea won.", [("her to teach", "Her father"), ("the sea won", "She")], ["Her father", "Dahl"]),
+     "She said the sea won.", [("her to teach", "Her father"), ("the sea won", "She")],
+     ["father of Dahl", "Dahl"]),
     ("he-may-take-a-description-of-a-man", "Ms Dahl grew up by the sea. Her father wanted her to teach. "
      "He said the sea was cruel.", [("her to teach", "Her father"), ("the sea was cruel", "He")],
-     ["Her father", "Her father"]),
+     ["father of Dahl", "father of Dahl"]),
     ("first-person-never-resolved", "Jane Doe wrote to the board. “I will stay,” I said.",
      [("I will stay,", "I#2")], [""]),
     ("age-stands-for-the-person-last-named", "Erik Sand said the players had let the fans down. "
@@ -387,6 +388,12 @@ PRONOUN_CASES = [
      [("the fee was fair", "Their spokesman")], ["spokesman of Bay Lines"]),
     ("a-relative-of-a-role-is-no-holder-of-it", "The son of the harbour master, Tom Reyl, spoke on Monday. The "
      "harbour master said the pier was safe.", [("the pier was safe", "The harbour master")], ["The harbour master"]),
+    ("his-role-with-no-name-after-a-man-named-before", "Tom Reyl met Kaja Lind on Monday. His spokesman said the "
+     "talks went well.", [("the talks went well", "His spokesman")], ["spokesman of Tom Reyl"]),
+    ("her-role-with-no-name-after-a-woman-named-before", "Tom Reyl met Ana Varga on Monday. Her lawyer said she "
+     "would sue.", [("she would sue", "Her lawyer")], ["lawyer of Ana Varga"]),
+    ("his-role-with-no-name-after-women-only-stays", "Ana Varga met Kit Moor on Monday. His lawyer said he would "
+     "sue.", [("he would sue", "His lawyer")], ["His lawyer"]),
     ("its-role-with-no-name-after-an-unnamed-body-stays", "The council sold the ferry. Its chief executive said "
      "the boat was too old.", [("the boat was too old", "Its chief executive")], ["Its chief executive"]),
     ("it-not-to-a-possessor-in-the-sentence-before", "The council's budget grew. It said the toll would stay.",

@@ -1052,6 +1052,9 @@ class _Resolver:
         if is_role and (owned := OWNED_ROLE.fullmatch(source.text.strip())) is not None and (
                 firm := self.owning_firm(source.start, owned.group("pronoun")[0].isupper())) is not None:
             name = f"{owned.group('role')} of {firm}"  # "Bay Lines sold the ferry. Its chief executive said …"
+        elif is_role and (possessed := POSSESSED_ROLE.fullmatch(source.text.strip())) is not None and (
+                possessor := self.possessor_before(source.start, -1, possessed.group("pronoun"))) is not None:
+            name = f"{possessed.group('role')} of {self.entities[possessor].name}"  # "Kaja Lind … Her lawyer said"
         return self.new_entity(Entity(kind, name, gender=gender, plural=plural, head=low, key=key))
 
     def epithet_antecedent(self, source: Span, lead: list[str], gender: str | None) -> int | None:
