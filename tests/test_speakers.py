@@ -394,6 +394,10 @@ PRONOUN_CASES = [
      "would sue.", [("she would sue", "Her lawyer")], ["lawyer of Ana Varga"]),
     ("his-role-with-no-name-after-women-only-stays", "Ana Varga met Kit Moor on Monday. His lawyer said he would "
      "sue.", [("he would sue", "His lawyer")], ["His lawyer"]),
+    ("a-body-noun-after-a-verb-and-the-description-is-the-body", "A spokesman for the Lyme Pier Trust said the "
+     "trust was shocked. The trust said the pier was 120 years old.",
+     [("the trust was shocked", "A spokesman for the Lyme Pier Trust"), ("the pier was 120 years old", "The trust")],
+     ["A spokesman for the Lyme Pier Trust", "the Lyme Pier Trust"]),
     ("its-role-with-no-name-after-an-unnamed-body-stays", "The council sold the ferry. Its chief executive said "
      "the boat was too old.", [("the boat was too old", "Its chief executive")], ["Its chief executive"]),
     ("it-not-to-a-possessor-in-the-sentence-before", "The council's budget grew. It said the toll would stay.",

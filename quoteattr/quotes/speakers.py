@@ -1587,8 +1587,10 @@ def _body_set_off(head: str) -> regex.Pattern:
 
 @functools.lru_cache(maxsize=256)
 def _head_after_name(head: str) -> regex.Pattern:
-    """Up to two lower-case words and ``head`` right after a name: " fan club" for "club"."""
-    return regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+){0,2}" + regex.escape(head) + r"(?![\p{L}\p{N}])")
+    """Up to two lower-case words, no article among them, and ``head`` right after a name: " fan club" for "club";
+    not " said the club", a verb and the description itself."""
+    article = r"(?!(?:" + alternation(ARTICLES) + r")[ \t])"
+    return regex.compile(r"[ \t]+(?:" + article + r"\p{Ll}+[ \t]+){0,2}" + regex.escape(head) + r"(?![\p{L}\p{N}])")
 
 
 @functools.cache
