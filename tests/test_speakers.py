@@ -152,6 +152,11 @@ NAME_CASES = [
      "busy.", ("the pier was busy", "Mrs Varga"), "Ann Varga"),
     ("a-relative-of-one-named-in-another-sentence-keeps-no-surname", "Tom Varga met skippers. His wife, Ida, ran the "
      "cafe. Ida said the pier was busy.", ("the pier was busy", "Ida#2"), "Ida"),
+    ("a-plural-the-text-writes-in-lower-case-is-no-surname", "Lyme Skippers' Association said the toll was unfair. "
+     "Many skippers agreed. Skippers said they would block the harbour.",
+     ("they would block the harbour", "Skippers#2"), "Skippers"),
+    ("a-surname-in-s-never-written-in-lower-case-stays-a-surname", "Ida Sanders spoke on Monday. Sanders said the "
+     "toll was unfair.", ("the toll was unfair", "Sanders#2"), "Ida Sanders"),
     ("a-body-with-an-ampersand-after-of-is-the-names", "The skippers' lawyer, Ida Lenz of Lenz & Partners, said the "
      "case could go to court.", ("the case could go to court", "Ida Lenz of Lenz & Partners"), "Ida Lenz"),
     ("an-office-before-a-given-name-alone-is-no-one-else", "Bill Reyl runs the cafe. Mayor Bill said the "

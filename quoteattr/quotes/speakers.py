@@ -304,15 +304,17 @@ class _Resolver:
     def name_like(self, candidate: PersonName) -> bool:
         """Two words that read as a given name and a surname: a given word that the text never writes in lower case
         and that is no opener, sentence adverb or determiner, and a surname that is no pronoun, opener or title
-        word and that no determiner stands before anywhere: "Mette Dahl", not "Had I", nor "Perhaps Russia",
-        "Other Democrats" or, in a text with "many Republicans", "Catholic Republicans"."""
+        word, that no determiner stands before anywhere and, in "-s", that the text never writes in lower case:
+        "Mette Dahl", not "Had I", nor "Perhaps Russia", "Other Democrats", in a text with "many Republicans",
+        "Catholic Republicans", or, in one with "skippers", "Lyme Skippers"."""
         if len(candidate.given) != 1:
             return False  # "Fox News Ana Varga": which words are her name is not told
         given, surname = candidate.given[0].lower(), candidate.surname.lower()
         return not self.written_lower(given) and not any(
             given in load_words(file, lower=True) for file in NOT_GIVEN_WORDS) and not (
             surname in pronouns() or surname in load_words("name_stopwords.txt", lower=True)
-            or title_words().is_title_word(surname)) and candidate.surname not in self.determined_words
+            or title_words().is_title_word(surname)) and candidate.surname not in self.determined_words and not (
+            surname.endswith("s") and self.written_lower(surname))  # "Lyme Skippers' Association … skippers"
 
     def written_lower(self, word: str) -> bool:
         """Whether the text writes ``word`` (in lower case) in lower case anywhere: a common word, not a name."""
