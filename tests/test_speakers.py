@@ -383,6 +383,8 @@ PRONOUN_CASES = [
                                                         ("the toll was to blame", "It")], ["The council", "Bay Lines"]),
     ("it-to-a-body-of-a-place-opening-the-sentence-before", "Lyme Chamber of Commerce met on Monday. It said "
      "footfall had halved.", [("footfall had halved", "It")], ["Lyme Chamber of Commerce"]),
+    ("it-not-to-one-of-two-joined-bodies", "Lyme Town Council and Bay Lines met on Monday. It said the toll would "
+     "stay.", [("the toll would stay", "It")], [""]),
     ("it-not-to-a-firm-in-an-object", "Ana Varga runs Bay Lines. It said the toll was to blame.",
      [("the toll was to blame", "It")], [""]),
     ("it-not-to-a-group-noun-subject", "The police released a video. It said the pier was unsafe.",

@@ -884,6 +884,8 @@ class _Resolver:
             subject = sentence_subject(self.text, start, limit) if start < limit else None
             if subject is None:
                 continue
+            if JOINED_NEXT.match(self.text, subject.end, limit) is not None:
+                return None  # "Lyme Town Council and Bay Lines met. It said …": either may be meant
             start = subject.start  # "On Monday, Bay Lines made a loss."
             body = _body_opening().match(self.text, start, near(start, limit))
             if body is not None and body.end("body") == subject.end and not self.holds_name(subject.start, subject.end):
