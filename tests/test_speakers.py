@@ -370,6 +370,11 @@ PRONOUN_CASES = [
      "rotted. It warned that a surge could bring down the pier.",
      [("three piles had rotted", "The engineers' report"), ("a surge could bring down the pier", "It")],
      ["The engineers' report", "The engineers' report"]),
+    ("it-to-a-lawsuit-that-spoke-in-the-sentence-before", "The lawsuit contends that the council was negligent. "
+     "It goes on to say the mayor lied.", [("the council was negligent", "The lawsuit"), ("the mayor lied", "It")],
+     ["The lawsuit", "The lawsuit"]),
+    ("he-not-to-a-lawsuit", "Mr Reyl met the press. The lawsuit says the toll is illegal. He said the council lied.",
+     [("the toll is illegal", "The lawsuit"), ("the council lied", "He")], ["The lawsuit", "Reyl"]),
     ("it-not-to-a-plural-document", "The skippers' letters said the toll was unfair. It will rise, it said.",
      [("the toll was unfair", "The skippers' letters"), ("It will rise", "it")], ["The skippers' letters", ""]),
     ("it-not-to-a-possessor-that-is-no-organisation", "The ferry's engine failed after it said nothing new.",
