@@ -152,6 +152,13 @@ NAME_CASES = [
      "busy.", ("the pier was busy", "Mrs Varga"), "Ann Varga"),
     ("a-relative-of-one-named-in-another-sentence-keeps-no-surname", "Tom Varga met skippers. His wife, Ida, ran the "
      "cafe. Ida said the pier was busy.", ("the pier was busy", "Ida#2"), "Ida"),
+    ("a-body-with-for-after-of-is-the-names", "Tom Reyl of the Centre for Harbour Studies said the toll was unfair. "
+     "Reyl said fares would rise.", ("fares would rise", "Reyl#2"), "Tom Reyl"),
+    ("a-body-described-in-lower-case-after-of-is-the-names", "Ida Lenz of ferry operator Bay Lines said the toll "
+     "was unfair.", ("the toll was unfair", "Ida Lenz of ferry operator Bay Lines"), "Ida Lenz"),
+    ("a-spokeswoman-for-one-of-a-body-stays-a-description", "A spokeswoman for Ida Lenz of Bay Lines said the toll "
+     "was unfair.", ("the toll was unfair", "A spokeswoman for Ida Lenz of Bay Lines"),
+     "A spokeswoman for Ida Lenz of Bay Lines"),
     ("a-plural-the-text-writes-in-lower-case-is-no-surname", "Lyme Skippers' Association said the toll was unfair. "
      "Many skippers agreed. Skippers said they would block the harbour.",
      ("they would block the harbour", "Skippers#2"), "Skippers"),

@@ -1721,10 +1721,16 @@ def _suffix_after() -> regex.Pattern:
 @functools.cache
 def _affiliation_after_name() -> regex.Pattern:
     """The place or body a name is "of": "of New York", "of the Save Our Pier group", "of the campaign group", "of
-    the Lyme harbour party" (a noun of `organisations.txt` closing the body)."""
+    the Lyme harbour party" (a noun of `organisations.txt` closing the body), "of the Centre for Harbour Studies",
+    "of ferry operator Bay Lines"."""
     bodies = alternation(load_words("organisations.txt", lower=True))
+    word = r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*"
+    # "the Centre for Harbour Studies", "the University of Lyme", after up to three words in lower case that
+    # describe it ("of ferry operator Bay Lines")
+    named = (r"(?:the[ \t]+)?(?:(?!(?:the|and|or)[ \t])\p{Ll}+[ \t]+){0,3}" + word
+             + r"(?:[ \t]+(?:(?:&|for|of)[ \t]+(?:the[ \t]+)?)?" + word + r")*")
     return regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.\-&]*[ \t]+){0,3}(?:\p{Ll}+[ \t]+){0,2}(?:"
-                         + bodies + r")|" + PLACE_WORDS + r"(?:[ \t]+(?:" + bodies + r"))?)(?![\p{L}\p{N}])")
+                         + bodies + r")|" + named + r"(?:[ \t]+(?:" + bodies + r"))?)(?![\p{L}\p{N}])")
 
 
 @functools.cache
