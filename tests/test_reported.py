@@ -7289,6 +7289,11 @@ POLARITY_CASES = [
     case("passive-subject-announced-is-a-thing", "The new ferry timetable was announced on Monday."),
     case("passive-subject-mentioned-with-to", "The berth fees were mentioned to the harbour council."),
     case("passive-subject-needs-a-plain-end", "Ms Varga was known to the crowd at the pier."),
+    case("passive-with-agent-after-a-title-abbreviation", "The harbour plan was praised by Gov. Tom Reyl.",
+         indirect("The harbour plan", "was praised", "Gov. Tom Reyl")),
+    case("passive-with-agent-ends-at-a-sentence-stop", "The harbour plan was praised by the skippers. Tom Reyl "
+         "said it was wrong.", indirect("The harbour plan", "was praised", "the skippers"),
+         indirect("it was wrong", "said", "Tom Reyl")),
     case("passive-with-agent-and-reason", "Mr Reyl was criticized by the skippers for closing the pier.",
          indirect(("Mr Reyl", "for closing the pier"), "was criticized", "the skippers")),
     case("passive-with-agent-and-gerund-of", "Mr Reyl was accused by the harbour council of hiding the toll.",

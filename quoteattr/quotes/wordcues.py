@@ -109,8 +109,10 @@ APPEARANCE_STOP = regex.compile(r"(?<!\b(?:" + alternation(load_words("time_head
                                 r"(?:,\s*|\s+)(?:" + alternation(load_words("appearance_stops.txt", lower=True))
                                 + r")\b", regex.IGNORECASE)
 SEEMS_BARE = regex.compile(r"\s*,?\s*(?=\p{L})")
+# a full stop that ends a sentence, not one after a title's abbreviation or an initial ("by Gov. Tom Reyl")
+SENTENCE_STOP = (r"(?<!(?<![\p{L}\p{N}.])(?:" + alternation(load_words("abbreviations.txt")) + r"|\p{Lu}))\.")
 PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?P<agent>[^,;:“”\"()]{2,80}?)"
-                           r"(?=\s*(?:[,;:.!?()]|\Z|\s(?:for|on|in|at|as|after|before|during|over|because|when|who|which|that)\b"
+                           r"(?=\s*(?:[,;:!?()]|" + SENTENCE_STOP + r"|\Z|\s(?:for|on|in|at|as|after|before|during|over|because|when|who|which|that)\b"
                            r"|\sof\s+\p{Ll}+ing\b))")
 # what the agent blamed or praised the subject for: "was criticized by the skippers for closing the pier",
 # "was accused by Ms Varga of hiding the toll"
