@@ -1110,6 +1110,10 @@ DESCRIPTION_CASES = [
      ("the toll would rise", "Ana Varga, 34, a nurse, and Tom Reyl, 40, a skipper"), ("Ana Varga and Tom Reyl", None)),
     ("a-given-name-joined-to-a-full-name-is-one-group", "Ana and Tom Reyl, who run the cafe, said the toll would "
      "rise.", ("the toll would rise", "Ana and Tom Reyl"), ("Ana and Tom Reyl", None)),
+    ("two-courtesy-honorifics-before-one-surname-are-a-couple", "Mr and Mrs Reyl, who run the cafe, said the toll "
+     "would rise.", ("the toll would rise", "Mr and Mrs Reyl"), ("Mr and Mrs Reyl", None)),
+    ("an-office-and-a-courtesy-honorific-are-no-couple", "Sen. and Mrs Reyl said the toll would rise.",
+     ("the toll would rise", "Sen. and Mrs Reyl"), ("Reyl", None)),
     ("a-place-joined-to-a-full-name-is-no-group", "Lyme and Tom Reyl said the toll would rise.",
      ("the toll would rise", "Lyme and Tom Reyl"), ("Tom Reyl", None)),
     ("three-joined-names-are-one-group", "Ana Varga, Tom Reyl and Mayor Eva Brun said the toll would rise.",

@@ -126,6 +126,8 @@ MAX_EPITHET_MODIFIERS = 3  # words before an epithet's noun: "the former Lyme ha
 EPITHET_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\-]*")  # no comma, number or possessive in an epithet
 EPITHET_HOMETOWN = regex.compile(r"\p{Lu}[\p{L}\p{M}]*-\p{Ll}+")  # "Lyme-born", "Bay-based"
 AGE_AFTER_NAME = 24  # characters after a name read for the age set off after it: ", a 52-year-old"
+HONORIFICS_AND_NAME = regex.compile(r"(?P<first>\p{Lu}\p{Ll}*\.?)[ \t]+(?:and|&)[ \t]+(?P<second>\p{Lu}\p{Ll}*\.?)[ \t]+"
+                                 r"\p{Lu}[\p{L}\p{M}'’\-]+")  # "Mr and Mrs Reyl"
 GIVEN_AND_NAME = regex.compile(r"(?P<given>\p{Lu}\p{Ll}+)[ \t]+(?:and|&)[ \t]+(?P<name>\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)")
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 
@@ -1548,6 +1550,9 @@ class _Resolver:
         if self.given_name_and_name(source):
             # "Ana and Tom Reyl said": a couple or siblings sharing the surname, the group the source names
             return self.named_group(source, source.text.strip(" ,"), " ".join(source.text.lower().split()))
+        if _honorifics_and_name(source.text.rstrip(" ,")):
+            # "Mr and Mrs Reyl said": a couple, the group the source names
+            return self.named_group(source, source.text.strip(" ,"), " ".join(source.text.lower().split()))
         if self.description_and_name(source):
             # "The mayor and Mr Reyl said": a group of a described person and a named one, not the named one alone
             return self.named_group(source, source.text.strip(), " ".join(source.text.lower().split()))
@@ -1579,6 +1584,13 @@ class _Resolver:
                 owner = self.resolve_description(Span.of(self.text, start, source.end))
         self.note_source(source, owner)
         return owner
+
+
+def _honorifics_and_name(text: str) -> bool:
+    """Two courtesy honorifics joined by "and" or "&" before one surname: "Mr and Mrs Reyl", "Dr & Mrs Varga"."""
+    found = HONORIFICS_AND_NAME.fullmatch(text)
+    return found is not None and all(
+        (title := honorific(found.group(part))) is not None and not title.office for part in ("first", "second"))
 
 
 @functools.lru_cache(maxsize=256)
