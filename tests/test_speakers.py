@@ -472,6 +472,10 @@ PRONOUN_CASES = [
      ["Reyl and Varga", "Reyl"]),
     ("they-after-a-fronted-time-and-joined-names", "On Monday, Ana Varga and Tom Reyl toured the pier. They said "
      "it was safe.", [("it was safe", "They")], ["Ana Varga and Tom Reyl"]),
+    ("they-after-a-subject-of-party-members", "The Liberals met Ms Varga on Monday. They said the pier was unsafe.",
+     [("the pier was unsafe", "They")], ["The Liberals"]),
+    ("they-not-after-a-subject-of-party-things", "The Liberal plans were dropped on Monday. They said the pier was "
+     "unsafe.", [("the pier was unsafe", "They")], [""]),
     ("they-after-a-subject-of-plural-roles", "The skippers met Ms Varga on Monday. They said the pier was unsafe.",
      [("the pier was unsafe", "They")], ["The skippers"]),
     ("they-after-a-group-noun-subject", "The police arrested Mr Reyl. They said he was drunk.",

@@ -849,8 +849,8 @@ class _Resolver:
             return None  # not "The skippers' union"; "Analysts at Pier Bank cut …": a bare plural too
         head = words[-1]
         if head in load_words("nouns_collective.txt", lower=True) or (
-                head.endswith("s") and head[:-1] in title_words().heads):
-            return self.resolve_description(subject)
+                head.endswith("s") and head[:-1] in title_words().heads) or _party_member_plural(head):
+            return self.resolve_description(subject)  # "The skippers met.", "The Democrats met."
         return None
 
     def possessor_of_subject(self, offset: int) -> Span | None:
@@ -1639,6 +1639,11 @@ def _share_lead() -> regex.Pattern:
 def _firm_kinds() -> tuple[str, ...]:
     """The nouns a description of a firm heads (`subject_firm_kinds.txt`): "the company", "the firm"."""
     return tuple(sorted(load_words("subject_firm_kinds.txt", lower=True)))
+
+
+def _party_member_plural(word: str) -> bool:
+    """A plural of a party's word for its members: "democrats", "liberals", "tories"."""
+    return word.endswith("s") and (word[:-1] in _party_names() or word.endswith("ies") and word[:-3] + "y" in _party_names())
 
 
 @functools.cache
