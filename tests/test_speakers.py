@@ -671,6 +671,10 @@ TITLE_CASES = [
      "Ana Dunn", "Reyl's assistant"),
     ("appositive-after-student-with-place", "Ana Dunn, a student at Lyme University, said the toll was unfair.",
      "Ana Dunn", "a student at Lyme University"),
+    ("appositive-after-herself-is-the-role", "Ana Dunn, herself a skipper, said the toll was unfair.", "Ana Dunn",
+     "a skipper"),
+    ("appositive-after-a-pronoun-that-is-no-reflexive-stays-none", "Ana Dunn, her skipper, said the toll was "
+     "unfair.", "Ana Dunn", "her skipper"),
     ("appositive-after-age-and-volunteer", "Ana Dunn, 19, a volunteer at the harbour, said the pier was safe.",
      "Ana Dunn", "a volunteer at the harbour"),
     ("appositive-after-age-and-family-no-role", "Ana Brun, 45, a mother of three, said the toll was unfair.",

@@ -133,7 +133,8 @@ COPULA = r"""(?:is|(?P<past>was|served\s+as|had\s+been)|serves\s+as|has\s+been|b
 
 
 WHO_ADVERBS = "(?:also|now|currently|still)"  # "who also chairs", "who is now the mayor"
-ADVERB_OPENING = regex.compile(WHO_ADVERBS + r"[ \t]+(?=\S)")  # "Ana Varga, now chief executive of Pier Lines,"
+# "Ana Varga, now chief executive of Pier Lines,", "Ana Varga, herself a skipper,"
+ADVERB_OPENING = regex.compile(r"(?:" + WHO_ADVERBS + r"|(?:him|her|them)sel(?:f|ves))[ \t]+(?=\S)")
 
 
 @functools.cache
