@@ -419,6 +419,10 @@ PRONOUN_CASES = [
      ["A spokesman for the Lyme Pier Trust", "the Lyme Pier Trust"]),
     ("its-role-with-no-name-after-an-unnamed-body-stays", "The council sold the ferry. Its chief executive said "
      "the boat was too old.", [("the boat was too old", "Its chief executive")], ["Its chief executive"]),
+    ("the-newspaper-is-the-one-masthead-named-before", "Ana Varga spoke to the Lyme Gazette on Monday. The "
+     "newspaper said she was angry.", [("she was angry", "The newspaper")], ["the Lyme Gazette"]),
+    ("the-newspaper-after-two-mastheads-stands-alone", "The Lyme Gazette and the Bay Times ran the story. The "
+     "newspaper said the mayor was angry.", [("the mayor was angry", "The newspaper")], ["The newspaper"]),
     ("it-not-to-a-possessor-in-the-sentence-before", "The council's budget grew. It said the toll would stay.",
      [("the toll would stay", "It")], [""]),
     ("he-not-to-a-repeated-word-pair-that-never-speaks", "Mr Reyl toured Bay Lund on Monday. Lund is quiet in "
