@@ -419,6 +419,13 @@ PRONOUN_CASES = [
      ["A spokesman for the Lyme Pier Trust", "the Lyme Pier Trust"]),
     ("its-role-with-no-name-after-an-unnamed-body-stays", "The council sold the ferry. Its chief executive said "
      "the boat was too old.", [("the boat was too old", "Its chief executive")], ["Its chief executive"]),
+    ("a-statement-from-a-body-is-the-body", "A statement from the council said the pier was safe. The council later "
+     "said it was not.", [("the pier was safe", "A statement from the council"), ("it was not", "The council")],
+     ["the council", "the council"]),
+    ("a-statement-from-a-named-body-is-the-body", "The pier is safe, according to a statement from Bay Lines.",
+     [("The pier is safe", "a statement from Bay Lines")], ["Bay Lines"]),
+    ("a-video-from-a-place-stays-a-description", "A video from the scene showed the pier was unsafe.",
+     [("the pier was unsafe", "A video from the scene")], ["A video from the scene"]),
     ("the-newspaper-is-the-one-masthead-named-before", "Ana Varga spoke to the Lyme Gazette on Monday. The "
      "newspaper said she was angry.", [("she was angry", "The newspaper")], ["the Lyme Gazette"]),
     ("the-newspaper-after-two-mastheads-stands-alone", "The Lyme Gazette and the Bay Times ran the story. The "

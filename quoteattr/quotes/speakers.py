@@ -126,6 +126,9 @@ MAX_EPITHET_MODIFIERS = 3  # words before an epithet's noun: "the former Lyme ha
 EPITHET_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\-]*")  # no comma, number or possessive in an epithet
 EPITHET_HOMETOWN = regex.compile(r"\p{Lu}[\p{L}\p{M}]*-\p{Ll}+")  # "Lyme-born", "Bay-based"
 AGE_AFTER_NAME = 24  # characters after a name read for the age set off after it: ", a 52-year-old"
+# "A statement from Bay Lines", "the letter by the council": a document and the body that issued it
+ISSUED_DOCUMENT = regex.compile(r"(?i:an?|the)[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?P<document>\p{Ll}+)[ \t]+(?:from|by)[ \t]+"
+                                r"(?P<author>(?:the[ \t]+)?[\p{L}\p{M}'’&.\-]+(?:[ \t]+[\p{L}\p{M}'’&.\-]+){0,5})")
 HONORIFICS_AND_NAME = regex.compile(r"(?P<first>\p{Lu}\p{Ll}*\.?)[ \t]+(?:and|&)[ \t]+(?P<second>\p{Lu}\p{Ll}*\.?)[ \t]+"
                                  r"\p{Lu}[\p{L}\p{M}'’\-]+")  # "Mr and Mrs Reyl"
 GIVEN_AND_NAME = regex.compile(r"(?P<given>\p{Lu}\p{Ll}+)[ \t]+(?:and|&)[ \t]+(?P<name>\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)")
@@ -1501,6 +1504,19 @@ class _Resolver:
         high = bisect.bisect_left(self.name_starts, source.end)
         return self.names[low] if high - low == 1 else None
 
+    def issuing_body(self, source: Span) -> Span | None:
+        """The body a document of `authored_documents.txt` is "from" or "by" in the source, a name of capitalised
+        words or a noun of `organisations.txt` last: "A statement from Bay Lines", "a letter from the council"; not
+        "A video from the scene"."""
+        found = ISSUED_DOCUMENT.fullmatch(self.text, source.start, end_before(self.text, source.start, source.end))
+        if found is None or found.group("document").lower() not in load_words("authored_documents.txt", lower=True):
+            return None
+        words = found.group("author").split()
+        if words[-1].lower() not in load_words("organisations.txt", lower=True) and not all(
+                word[:1].isupper() for word in (words[1:] if words[0].lower() == "the" else words)):
+            return None
+        return Span.of(self.text, found.start("author"), found.end("author"))
+
     def given_name_and_name(self, source: Span) -> bool:
         """"Ana and Tom Reyl said": a given name alone joined by "and" to the one full name that ends the source, the
         two sharing the surname; not "Ana Varga and Tom Reyl" (two names, a joint source) nor "Ana said"."""
@@ -1559,6 +1575,10 @@ class _Resolver:
         named = self.named_in(source)
         if named is not None:
             return named
+        if (author := self.issuing_body(source)) is not None:
+            owner = self.resolve_description(author)  # "A statement from Bay Lines said": Bay Lines speaks
+            self.note_source(source, owner)
+            return owner
         bare = source.text.strip()
         pronoun = pronouns().get(bare.lower())
         words = bare.lower().split()
