@@ -1321,6 +1321,10 @@ DESCRIPTION_CASES = [
      "was safe.", ("it was safe", "Sen. Ann Varga"), ("Ann Varga", "the panel's chair")),
     ("a-party-set-off-by-commas-alone-is-no-title", "Sen. Ann Varga, D-Lyme, said it was safe.",
      ("it was safe", "Sen. Ann Varga"), ("Ann Varga", "Sen.")),
+    ("who-after-a-cleft-and-a-contrast-is-the-clefts-name", "It was Ms Varga, not Mr Reyl, who said the pier was "
+     "unsafe.", ("the pier was unsafe", "who"), ("Varga", None)),
+    ("who-after-a-contrast-outside-a-cleft-is-the-last-name", "Skippers praised Ms Varga, not Mr Reyl, who said the "
+     "pier was unsafe.", ("the pier was unsafe", "who"), ("Reyl", None)),
     ("who-after-a-party-set-off-by-commas-is-the-lawmaker", "Sen. Ann Varga, D-N.Y., who wrote the bill, said it "
      "was safe.", ("the bill", "who"), ("Ann Varga", "Sen.")),
     ("who-after-a-party-in-brackets-with-full-stops-is-the-lawmaker", "Sen. Ann Varga (D-N.Y.), who wrote the "

@@ -129,6 +129,8 @@ AGE_AFTER_NAME = 24  # characters after a name read for the age set off after it
 # "A statement from Bay Lines", "the letter by the council": a document and the body that issued it
 ISSUED_DOCUMENT = regex.compile(r"(?i:an?|the)[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?P<document>\p{Ll}+)[ \t]+(?:from|by)[ \t]+"
                                 r"(?P<author>(?:the[ \t]+)?[\p{L}\p{M}'’&.\-]+(?:[ \t]+[\p{L}\p{M}'’&.\-]+){0,5})")
+CONTRASTED_NAME = regex.compile(r",[ \t]+not[ \t]+\Z")  # "Ms Varga, not Mr Reyl,": a name set off as not the one
+CLEFT_OPENING = regex.compile(r"(?<![\p{L}\p{N}])[Ii]t[ \t]+(?:was|is)[ \t]+\Z")  # "It was Ms Varga"
 HONORIFICS_AND_NAME = regex.compile(r"(?P<first>\p{Lu}\p{Ll}*\.?)[ \t]+(?:and|&)[ \t]+(?P<second>\p{Lu}\p{Ll}*\.?)[ \t]+"
                                  r"\p{Lu}[\p{L}\p{M}'’\-]+")  # "Mr and Mrs Reyl"
 GIVEN_AND_NAME = regex.compile(r"(?P<given>\p{Lu}\p{Ll}+)[ \t]+(?:and|&)[ \t]+(?P<name>\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)")
@@ -719,6 +721,12 @@ class _Resolver:
         reaching = [index for index in range(high - 1, max(high - 4, -1), -1)
                     if source.start - self.names[index].span.end <= RELATIVE_WINDOW and self.reaches_relative(
                         self.names[index], source.start)]
+        # "It was Ms Varga, not Mr Reyl, who said": the cleft's name, not the one set off after "not"
+        reaching = [index for index in reaching if not (
+            index - 1 in reaching and CONTRASTED_NAME.search(
+                self.text, max(0, self.names[index].span.start - 8), self.names[index].span.start) is not None
+            and CLEFT_OPENING.search(self.text, max(0, self.names[index - 1].span.start - 12),
+                                     self.names[index - 1].span.start) is not None)]
         for index in reaching:
             if self.set_off_before_relative(self.names[index], source.start):
                 return self.name_owner[index]
