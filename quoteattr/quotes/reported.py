@@ -446,6 +446,8 @@ NAME_THEN_WORD = regex.compile(
 DETERMINER_FIRST = regex.compile(r"(?i:a|an|the|this|these|those|his|her|their|its|our|my|your)\s")
 # ", the ferry clerk, a liar": after a name, its appositive, then the predicate it is called
 APPOSITIVE_AHEAD = regex.compile(r"\s*" + DETERMINER_FIRST.pattern + r"[^,;:]{1,60},\s*" + DETERMINER_FIRST.pattern)
+# "since the war", "since May": how long ago something began, a time, not what was seen or said
+SINCE_TIME = regex.compile(r"since\s", regex.IGNORECASE)
 SO_CALLED = regex.compile(r"(?<![\p{L}])(?i:so)\W{0,2}\Z")  # "the so-called “fair fare”"
 WITH_BEFORE = regex.compile(r"(?<!\p{L})with\s+\Z", regex.IGNORECASE)
 # "… and the mayor hugging her": a second participle with its own subject after "and"
@@ -3821,6 +3823,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if (content is not None and lemma == "see" and position == match.end() and not AS_WORD.search(content.text)
             and _shown_object(text[content.start:near(content.start, content.end)].split())):
         return None  # "sources who have seen the letter": a thing looked at, not a view
+    if (content is not None and position == match.end() and SINCE_TIME.match(content.text)
+            and not has_verb_between(text, content.start, content.end, s_forms=False)
+            and f.question_words.isdisjoint(word.lower() for word in WORD.findall(content.text))):
+        # "the worst slump the pier had seen since the war": a time with no clause, nothing seen or said; not
+        # "has seen since May how the toll hurts skippers"
+        return None
     if (content is not None and lemma == "claim" and position == match.end() and _claimed_thing(content.text)
             and not THAT.match(text, position, content.start)
             and not has_verb_between(text, content.start, _words_end(text, content, 5), s_forms=False)):
