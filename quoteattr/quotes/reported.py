@@ -1320,6 +1320,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "their widely repudiated theories": a participle between a possessive and its noun; "her" alone may be an
         # object ("People who know her said …")
         return None
+    if (form != lemma and not form.endswith("ing") and only_adverbs and not be_chain
+            and (counted := f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)) is not None
+            and (counted.group(1).lower() in f.quantifiers or counted.group(1).isdigit())
+            and word_before(text, sentence.start, counted.start()).lower() in POSSESSIVES):
+        return None  # "her five proposed bills": a participle between a possessive's count and its noun
     if NEITHER_NOR_BEFORE.search(text, max(sentence.start, chain_start - 40), chain_start) is not None or (
             word_before(text, sentence.start, chain_start).lower() == "neither" and NOR_AHEAD.match(text, match.end())):
         return None  # "would neither confirm nor deny that …": declining to say either way reports nothing
