@@ -18,7 +18,7 @@ from .frames import (NEAR, EndAnchored, alternation, end_before, frames, last_ch
                      spaced, time_count, time_unit, weekday_alternation)
 from .marks import Quoted
 from .quotemap import QuoteMap
-from .sources import (CHAIN_WORDS, DATELINE, RELATIVE_PRONOUNS, in_s_form, no_verb_form, occasion_before,
+from .sources import (CHAIN_WORDS, DATELINE, NOUNS_IN_LY, RELATIVE_PRONOUNS, in_s_form, no_verb_form, occasion_before,
                       sentence_subject)
 from .subjects import past_relative_asides
 from .titles import title_words
@@ -2685,8 +2685,7 @@ def _main_cue_verbs(text: str, content: Span) -> Iterator[int]:
         yield words[index].start()
 
 
-MAIN_VERB_ADVERBS = frozenset({"also", "still", "already", "never", "now"})  # "… still pay", "… now regard"
-NOUNS_IN_LY = load_words("nouns_in_ly.txt", lower=True)  # "the family", "an ally": no adverbs
+MAIN_VERB_ADVERBS = load_words("main_verb_adverbs.txt", lower=True)  # "… still pay", "… now regard"
 
 
 def _adverb_then_verb(before: str, adverb: str, word: str) -> bool:
