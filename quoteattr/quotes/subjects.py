@@ -27,8 +27,10 @@ from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, POSSESSIVES, SET_OFF_APPO
 __all__ = ["RELATIVE_SOURCE", "fallback_source", "gerund_subject", "past_relative_asides", "plural_subject", "relative_subject", "stance_before_to",
            "within_relative", "within_restrictive", "word_before"]
 
-SECOND_THAT = regex.compile(r",\s+(?:(?:and|but|or)\s+)?that\b")  # "said the toll was unfair, and that …": the content goes on
-RELATIVE_CLOSE = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")  # ", backed the plan": the main clause resumes
+SECOND_THAT = regex.compile(r",(?:[”\"]|'')?\s+(?:(?:and|but|or)\s+)?that\b")  # "said the toll was unfair, and that …": the content goes on
+# ", backed the plan": the main clause resumes; also after a comma set inside a quotation's closing mark
+# ("“huge,” left Lyme")
+RELATIVE_CLOSE = regex.compile(r",(?:[”\"]|'')?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")
 FINITE = regex.compile(r"(?<![\p{L}'’])(am|are|is|was|were|has|have|had|will|would|can|could|may|might|must|should)\b")
 VERB_BEFORE_ASIDE = regex.compile(FINITE.pattern + r"|\b\p{Ll}{2,}ed\b")  # "the toll rose, which": a clause already
 PAST = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Ll}+)\b")  # "the past backed": a lower-case word after a word
@@ -376,22 +378,25 @@ def within_relative(text: str, content: Span, quote_map: QuoteMap, *, on_object:
     f = frames()
     for comma in past_relative_asides(text, content.start, RELATIVE_CLOSE.finditer(text, content.start, content.end)):
         word = comma.group(1).lower()
-        if quote_map.around(comma.start()) is not None:
-            continue
+        stop = comma.start()
+        if (quoted := quote_map.around(stop)) is not None:
+            if quoted.end > comma.start(1):
+                continue  # a comma inside quoted words
+            stop = quoted.end  # "who says her costs were “huge,” left Lyme": the clause ends with the quotation
         if (on_object and word in ("and", "but", "or") and not SECOND_THAT.match(text, comma.start())
                 and "," not in text[content.start:comma.start()] and VERB_BEFORE_ASIDE.search(text, content.start, comma.start())):
             # not "said the two men, and Mr Reyl in particular, must …", nor the last of a list ("behind A, B, and C")
-            return Span.of(text, content.start, comma.start())
+            return Span.of(text, content.start, stop)
         if len(word) > 2 and (word.endswith(("ed", "s")) or word in f.irregular_verbs) \
                 and not _listed_after(text, comma, word):
-            return Span.of(text, content.start, comma.start())  # ", backed the plan", ", lost money"
+            return Span.of(text, content.start, stop)  # ", backed the plan", ", lost money"
         if word in f.verbal_auxiliaries and (VERB_BEFORE_ASIDE.search(text, content.start, comma.start())
                                              or "," not in text[content.start:comma.start()]):
             # "which said it would expand, is now cutting jobs": after a clause with its verb, the main verb;
             # so after a bare object, no subject a comma would part from its verb ("who denies the charges, will
             # be sentenced"); not "said the two men, and Mr Reyl in particular, must …", an aside on the clause's
             # subject
-            return Span.of(text, content.start, comma.start())
+            return Span.of(text, content.start, stop)
     return content
 
 
