@@ -531,7 +531,7 @@ SET_OFF_ASIDE = EndAnchored.of(r",\s+(?:whom?|" + _SUBORDINATORS + r"|(?-i:\p{Ll
                                regex.IGNORECASE)
 RELATIVE_IN_ASIDE = EndAnchored.of(r",\s+[^,;:—―–“”\"()]*\s(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?\Z")  # ", in a coat that"
 # ", ultimately did not", ", stopped": the subject's own verb after the aside, no subject of its own
-VERB_AFTER_SET_OFF = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?(?P<verb>\p{Ll}+)\b")
+VERB_AFTER_SET_OFF = regex.compile(r",(?:''|[”\"’])?\s+(?:\p{Ll}+ly\s+)?(?P<verb>\p{Ll}+)\b")  # also ',” left'.
 # ", at the hearing on Monday she said …": a main clause after a fronted phrase
 FRONTED_MAIN = regex.compile(r",\s+(?:in|at|on|during|after|by|since|for)\s[^,;:“”\"()]{1,40}?\s(?:he|she|they|I|we)\s+"
                              r"(?!(?:and|or|to|of|in|on|at|for|with|by|from)\b)\p{Ll}")
@@ -1849,10 +1849,11 @@ def within_aside(text: str, sentence: Sentence, cue_start: int, content: Span, q
     f = frames()
     for comma in past_relative_asides(text, content.start, VERB_AFTER_SET_OFF.finditer(text, content.start, content.end)):
         verb = comma.group("verb")
-        if quote_map.around(comma.start()) is not None:
+        if not _closes_outside_quotes(comma, quote_map):
             continue
         if verb.endswith("ed") or verb in f.irregular_verbs or verb in f.verbal_auxiliaries:
-            return trimmed(text, content.start, comma.start()) or content
+            # "though she said the pier was “unsafe,” left …": the quotation closing the aside stays whole
+            return trimmed(text, content.start, comma.start() + _closing_after_comma(text, comma.start())) or content
     return content
 
 
