@@ -698,9 +698,11 @@ def _addressee(text: str, start: int, end: int, *, in_headline: bool = False) ->
     return Span.of(text, *match.span("addressee"))
 
 
-# a show's name in its marks after the cue, perhaps with its listeners after it, then "that", a time or place, a
-# clause's subject or a quotation: "told “Harbour Hour” on Sunday that …", "warned “Harbour Hour” viewers that …"
-QUOTED_LISTENER = regex.compile(r"\s+(?P<addressee>" + QUOTED_NAME + r"(?:\s+(?:"
+# a show's name in its marks after the cue, perhaps after its channel's possessive ("Lyme Radio’s") or with its
+# listeners after it, then "that", a time or place, a clause's subject or a quotation: "told “Harbour Hour” on
+# Sunday that …", "told Lyme Radio’s “Harbour Hour” that …", "warned “Harbour Hour” viewers that …"
+CHANNEL_OWNER = r"(?:(?:\p{Lu}[\p{L}&.\-]*\s+){0,2}\p{Lu}[\p{L}&.\-]*['’]s\s+)?"
+QUOTED_LISTENER = regex.compile(r"\s+(?P<addressee>" + CHANNEL_OWNER + QUOTED_NAME + r"(?:\s+(?:"
                                 + alternation(load_lines("object_listeners.txt")) + r"))?)"
                                 r"(?=\s+(?:that|on|in|at|during|after|before|last|this"
                                 r"|earlier|yesterday|today|" + DAYS + "|" + alternation(CLAUSE_OPENING_WORDS) + r")\b"
