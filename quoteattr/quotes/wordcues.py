@@ -71,8 +71,9 @@ CLAUSE_COMMA = regex.compile(r",[”\"’]?\s")  # "Asked whether …, the mayor
 # "the harbour council's", "a", "his repeated": what makes a word of cue_nouns_infinitive.txt a noun
 DETERMINER_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?i:a|an|the|his|her|their|its|our|my|your|whose|this|that|these|those)"
                                r"|(?<=\p{L})['’]s?)\s+(?:\p{Ll}+\s+){0,2}\Z")
-# "to reopen the pier"; the word after "to" is checked: not "a call to arms", "a promise to the skippers"
-INFINITIVE_AFTER = regex.compile(r"\s+(?P<to>to)\s+(?P<verb>\p{Ll}+)\b")
+# "to reopen the pier", "to “reopen the pier”"; the word after "to" is checked: not "a call to arms", "a promise to
+# the skippers"
+INFINITIVE_AFTER = regex.compile(r"\s+(?P<to>to)\s+(?:[“\"‘]|'')?(?P<verb>\p{Ll}+)\b")
 # "…, could sink the plan": a comma, then the main clause's verb
 COMMA_AUXILIARY = regex.compile(r",\s+(?:could|would|will|can|may|might|must|should|has|have|had|is|are|was|were)\s")
 ADJECTIVE_ED = regex.compile(r"\p{Ll}+ed\s+\p{Ll}")  # "undocumented people"
@@ -84,7 +85,8 @@ NOUN_BEFORE_BARE_CLAUSE = regex.compile(r"(?:(?<![\p{L}])(?i:a|an|the|his|her|th
                                         r"|about|against|after|following|there\s+(?:are|were|is|was))|(?<=\p{L})['’]s?)"
                                         r"\s+\Z")  # not "the tolls and claims …", "The council claims …"
 BARE_CLAUSE = (r"\s+(?P<subject>there|(?:the|a|an|his|her|their|its)(?:\s+(?!(?:that|who|which)\b)[\p{Ll}\-’']+){1,4})"
-               r"\s+(?P<verb>will|would|could|can|may|might|should|must|is|are|was|were)\s+(?!\p{Ll}+ing\b)(?=\p{L})")
+               r"\s+(?P<verb>will|would|could|can|may|might|should|must|is|are|was|were)\s+(?!\p{Ll}+ing\b)"
+               r"(?=\p{L}|[“\"‘]\p{L}|''\p{L})")  # "will collapse", "will “collapse”"
 BARE_CLAUSE_AFTER = regex.compile(BARE_CLAUSE)
 # "Ms Varga's warning, issued on Monday, that …": a participle's aside between the noun and its "that"
 PARTICIPLE_ASIDE_THAT = regex.compile(r",\s+\p{Ll}+ed\b[^,;:“”\"()]{0,60},\s+that\s+")
