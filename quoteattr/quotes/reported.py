@@ -2683,6 +2683,8 @@ def _singular_noun_phrase(text: str, sentence: Sentence, chain_start: int, noun_
     before = (lead.group("before") or "").lower()
     if before in f.prepositions or before in ("and", "or") or _first_relative_word(text, sentence) <= lead.start():
         return False  # "on the situation say", "Isabelle and a client take", "those who won the seat say"
+    if before == "of" and plural_subject(text, sentence, chain_start):
+        return False  # "Critics of the toll point out …": the phrase ends the plural subject, the base form is its verb
     if not noun_ambiguous and not (before in f.be_forms or before in f.verbal_auxiliaries
                                    or before in f.irregular_verbs or before.endswith("ed")):
         return False
