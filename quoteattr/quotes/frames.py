@@ -16,7 +16,7 @@ from attrs import frozen
 from ..lexicon import load_lines, load_table, load_words
 from .cues import cue_lexicon, plural
 
-__all__ = ["MERIDIEM", "EndAnchored", "Frames", "alternation", "auxiliary_chain", "channel_phrase", "frames", "near", "past_adverbials",
+__all__ = ["MERIDIEM", "EndAnchored", "Frames", "alternation", "auxiliary_chain", "channel_phrase", "document_participle_end", "frames", "near", "past_adverbials",
            "spaced", "weekday_alternation"]
 
 NEAR = 240  # characters an anchored pattern may read past its start
@@ -62,6 +62,14 @@ def _document_participle() -> regex.Pattern:
     return regex.compile(r"\s+(?:" + alternation(load_words("document_participles.txt")) + r")"
                          r"(?:\s+(?!(?:that|he|she|they|it|we|I|would|will|was|is|were|are|had|has|have|could)\b)"
                          r"[\p{L}\p{N}.'’\-]+){1,6}?(?=\s+that\b|\s*[,.;!?]|\s*\Z)")
+
+
+def document_participle_end(text: str, position: int, end: int) -> int | None:
+    """Where a participle of document_participles.txt and its few words right at ``position`` end, before
+    "that", a comma or the sentence's end: "published on Tuesday" in "According to the study, published on
+    Tuesday, …"; None when no such participle opens there."""
+    described = _document_participle().match(text, max(0, position - 1), near(position, end))
+    return described.end() if described is not None and described.start() < position else None
 
 
 @frozen(eq=False)

@@ -12,7 +12,7 @@ from ..model import Quote, Sentence, Span
 from .content import (CLAUSE_COMMA_AHEAD, FINITE, clause_before, clause_from, has_verb, has_verb_between, headline_future, main_clause,
                       past_word, title_case, trimmed, verb_groups)
 from .cues import cue_lexicon
-from .frames import EndAnchored, alternation, frames, last_char_before, near
+from .frames import EndAnchored, alternation, document_participle_end, frames, last_char_before, near
 from .marks import LABELLED_TURN
 from .quotemap import QuoteMap, make_quote
 from .sources import plausible_source, source_before
@@ -377,9 +377,11 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
             source, after = Span.of(text, *named.span("name")), named
         left = None if at_start else clause_before(text, match.start(), sentence, quote_map)
         right = clause_from(text, after.end(), sentence, quote_map) if after is not None else None
-        if right is not None and SOURCE_RELATIVE.match(text, right.start, right.end) is not None:
+        if right is not None and (SOURCE_RELATIVE.match(text, right.start, right.end) is not None
+                                  or _document_aside(text, right)):
             # "…, according to Ms Varga, who runs the cafe": the relative tells of the source; what was said
-            # resumes only after its closing comma ("According to a skipper, who asked not to be named, the …")
+            # resumes only after its closing comma ("According to a skipper, who asked not to be named, the …");
+            # so does a participle that describes a document ("According to the study, published on Tuesday, …")
             closing = ACCORDING_RESUMES.search(text, right.start, right.end)  # the comma that closes the relative
             right = clause_from(text, closing.end(), sentence, quote_map) if closing is not None else None
         if right is not None:
@@ -402,6 +404,18 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
             pieces.append(right)
         if pieces:
             yield make_quote(tuple(pieces), cue, source, None, "speech", index, quote_map)
+
+
+def _document_aside(text: str, right: Span) -> bool:
+    """What resumes after "According to X," is a participle of ``document_participles.txt`` that describes X, set
+    off by a comma or ending the sentence, its next word a preposition or capitalised: "According to the study,
+    published on Tuesday, …", "…, according to a memo, dated March 2."; not "According to the study, published
+    figures understate …"."""
+    end = document_participle_end(text, right.start, right.end)
+    if end is None or not (text.startswith(",", end) or end == right.end):
+        return False
+    following = right.text.split(maxsplit=2)[1:2]
+    return bool(following) and (following[0][:1].isupper() or following[0].lower() in frames().prepositions)
 
 
 def _role_set_off(text: str, source: Span, sentence: Sentence, *, at_start: bool) -> int | None:
