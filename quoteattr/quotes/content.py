@@ -23,7 +23,7 @@ from .sources import (CHAIN_WORDS, DATELINE, NOUNS_IN_LY, RELATIVE_PRONOUNS, in_
 from .subjects import past_relative_asides
 from .titles import title_words
 
-__all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "main_clause", "more_words_than", "opening_subordinate", "past_joint_aside",
+__all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "clause_nouns", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "main_clause", "more_words_than", "opening_subordinate", "past_joint_aside",
            "past_word", "plural_role", "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "title_case", "within_aside", "within_opening_clause"]
 
@@ -2062,7 +2062,7 @@ OCCASION_OPENING = regex.compile(r"\s*(?:in|at|during)\s")
 
 
 @functools.cache
-def _clause_nouns() -> frozenset[str]:
+def clause_nouns() -> frozenset[str]:
     """The nouns of cue_nouns.txt, which take a "that" clause of their own."""
     return frozenset(row[0].lower() for row in load_table("cue_nouns.txt"))
 
@@ -2072,7 +2072,7 @@ def _inner_head(text: str, start: int, end: int, infinitive: bool) -> bool:
     claim that", "agreed to a deal over allegations that", "promised to hire skippers that", "apologized for his
     decision to tell voters that"; not "went on to say that", whose "say" goes with the cue."""
     words = text[start:end].lower().split()
-    if OCCASION_OPENING.match(text, start, end) is None and any(word.strip(",") in _clause_nouns() for word in words[:-1]):
+    if OCCASION_OPENING.match(text, start, end) is None and any(word.strip(",") in clause_nouns() for word in words[:-1]):
         return True
     lexicon, shells = cue_lexicon(), frames().shell_nouns
     for index, word in enumerate(words[:-1]):
@@ -2102,7 +2102,7 @@ def _noun_then_that(text: str, content: Span, window: int) -> regex.Match | None
     Monday that", "his suggestion to voters on Monday that"), or within the object ("the notion that the
     toll, or the fares, drove skippers away")."""
     noun = next((word for word in CLAUSE_NOUN.finditer(text, content.start, content.end)
-                 if word.group(1) in _clause_nouns()), None)
+                 if word.group(1) in clause_nouns()), None)
     if noun is None:
         return None
     inside = THAT.match(text, noun.end(), content.end)

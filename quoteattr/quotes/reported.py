@@ -24,7 +24,7 @@ from ..model import Quote, Sentence, Span
 from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD,
                       NAME_WORDS, OBJECT_STOP, OPENING_SUBJECT_BEFORE_PAST, PERSON_OBJECTS, QUOTED_NAME, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present, before_verb,
-                      capitalised_cue_after_first, clause_before, runs_into_quote, clause_from, complement_after_cue, first_comma, past_word,
+                      capitalised_cue_after_first, clause_before, clause_nouns, runs_into_quote, clause_from, complement_after_cue, first_comma, past_word,
                       has_verb, has_verb_between,
                       headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause)
@@ -1345,9 +1345,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and (known.group("next") is None or known.group("next").lower() in f.verbal_auxiliaries
                  or known.group("next").lower() in cue_lexicon().finite_forms
                  or known.group("pronoun") != "her" and cue_lexicon().lookup(known.group("next")) is not None
-                 or known.group("pronoun") == "her" and _bare_base_form(known.group("next")))):
-        # "Those who know him say …", "people who knew her.", "Those who know her say …": whom they know, then the
-        # sentence's verb; not "know her views", a noun after "her"
+                 or known.group("pronoun") == "her" and (_bare_base_form(known.group("next"))
+                                                         or _verb_before_object(text, known, sentence.end)))):
+        # "Those who know him say …", "people who knew her.", "Those who know her say …", "… describe her as …":
+        # whom they know, then the sentence's verb; not "know her views", a noun after "her"
         return None
     if form in f.used_forms:
         pair = f"{word_before(text, sentence.start, match.start())} {form}"
@@ -1951,6 +1952,19 @@ def _bare_base_form(word: str) -> bool:
     """A cue's base form that takes a bare clause: "say", "believe"; not "views" or "claims"."""
     found = cue_lexicon().lookup(word.lower())
     return found is not None and found[0] == word.lower() and word.lower() in frames().bare
+
+
+def _verb_before_object(text: str, known: regex.Match, end: int) -> bool:
+    """After "know her", a cue's base form that is no noun of saying, before a determiner or a person's pronoun
+    that opens its own object: "Those who know her describe her as …", "… praise her courage"; not "knew her plan
+    would fail", "know her views", "know her claim that …"."""
+    word = known.group("next").lower()
+    found = cue_lexicon().lookup(word)
+    if found is None or found[0] != word or word in frames().noun_ambiguous or word in clause_nouns():
+        return False
+    following = NEXT_WORD.match(text, known.end(), near(known.end(), end))
+    return following is not None and (following.group(1).lower() in frames().noun_markers
+                                      or following.group(1).lower() in PERSON_OBJECTS)
 
 
 ABOUT_AT_END = EndAnchored.of(r"\babout\s*\Z")
