@@ -744,11 +744,18 @@ def first_comma(sentence: Sentence) -> int:
 
 
 def _plural_then_past(words: list[str]) -> bool:
-    """"profits fell", "bookings dropped": a lower-case plural noun, then a past form ending the clause."""
+    """"profits fell", "bookings dropped", "demand fell": a lower-case noun, then a past form ending the clause; a
+    noun with no "-s" is no verb, adverb or function word itself ("proved false", "made sense", "this ended")."""
     noun, verb = words[0], words[1].rstrip(".,;:!?”\"’'").lower()
-    return (noun.islower() and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
-            and noun not in frames().pronouns and noun not in cue_lexicon().finite_forms
-            and (verb.endswith("ed") or verb in frames().irregular_verbs))
+    f = frames()
+    if not (noun.islower() and noun not in f.pronouns and noun not in cue_lexicon().finite_forms
+            and (verb.endswith("ed") or verb in f.irregular_verbs)):
+        return False
+    if noun.endswith("s"):
+        return not noun.endswith(("ss", "us", "is"))
+    return (noun.isalpha() and not noun.endswith(("ed", "ly", "ing")) and noun not in f.irregular_verbs
+            and noun not in f.verbal_auxiliaries and noun not in f.prepositions and noun not in f.noun_markers
+            and noun not in f.subordinators and noun not in f.boundaries)
 
 
 # a noun, a relative word and the subject of the cue right before it, the noun being the reported clause's subject:
