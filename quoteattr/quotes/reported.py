@@ -3615,6 +3615,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                     addressee = Span.of(text, addressee.start, rest)
                 position = rest  # "told members of the council executive board that …": what follows "that"
     after_cue = position
+    # "said of her crew that …": read before the adverbials, which would take "of her" as one
+    topic = OF_TOPIC_THEN_THAT.match(text, position, near(position, sentence.end))
     position = past_adverbials(text, position, sentence.end)
     position = _past_place_and_adverbial(text, position, sentence.end,
                                          after_time=DAY_BEFORE.search(text, after_cue, position) is not None)
@@ -3622,7 +3624,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         position = max(position, _past_phrase_chain(text, after_cue, sentence.end) or position)
     if bare_clause and _describes_a_noun(text, position, sentence.end):
         return None  # "made clear progress on the pier"
-    if (about := OF_TOPIC_THEN_THAT.match(text, position, near(position, sentence.end))) is not None:
+    if (about := topic or OF_TOPIC_THEN_THAT.match(text, position, near(position, sentence.end))) is not None:
         position = about.end()  # "Mr Reyl said of the vote that it was rigged": what he said follows "that"
     elif (person := PERSON_THEN_THAT.match(text, position, near(position, sentence.end)) or (
             None if takes_object else LISTENERS_THEN_THAT.match(text, position, near(position, sentence.end)))):
