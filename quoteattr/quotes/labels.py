@@ -314,8 +314,8 @@ def possessive_copula(text: str, sentence: Sentence, index: int, quote_map: Quot
         if match.group("noun") not in COLON_FRAME_NOUNS or quote_map.around(match.start()) is not None:
             continue
         content = clause_from(text, match.end(), sentence, quote_map)
-        if content is None or not has_verb(content.text):
-            continue
+        if content is None or not (has_verb(content.text) or quote_map.around(content.start) is not None):
+            continue  # 'Her advice was simple: “Sing what you know.”': a quotation needs no verb we can find
         # "The mayor's view, shared by the council, is that …": the noun alone is the cue
         cue = Span.of(text, *match.span("noun" if match.group("aside") else "cue"))
         if match.group("counted"):
