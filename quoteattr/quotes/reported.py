@@ -137,6 +137,11 @@ CLAUSE_PEEK = 120  # characters read for the subject and verb of a clause after 
 # not the start of a compound ("called for an hour-long debate")
 FOR_ADVERBIAL = regex.compile(r"\s+(?:" + alternation(
     line for line in load_lines("adverbials.txt") if line.startswith("for ")).replace(r"\ ", r"\s+") + r")(?![\p{L}\-])")
+# "As Ms Varga tells it, the band formed by accident": "it" is the story the main clause tells, after an opening
+# "As" and the cue's subject of up to four words
+STORY_IT = regex.compile(r"\s+it(?=\s*,)")
+STORY_IT_VERBS = load_words("story_it_verbs.txt", lower=True)
+AS_STORY_OPENING = regex.compile(r"[\s“\"]*As\s+(?:[\p{L}.'’\-]+\s+){1,4}")
 # "said of the vote that …", "said of the “reform” that …": the topic may hold a short quoted phrase
 OF_TOPIC_THEN_THAT = regex.compile(r"\s+of\s+(?:[^,;:“”\"()]|[“\"][^“”\"\n,;:]{1,40}[”\"]){1,60}?(?=\s+that\s)")
 # a "that" that opens a clause, not a relative: "Mr Reyl that runs the ferry", "the board that has met"
@@ -3614,6 +3619,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 if LISTENER_GOES_ON.match(text, position):  # "members of the council board", "the Gazette’s “Morning”"
                     addressee = Span.of(text, addressee.start, rest)
                 position = rest  # "told members of the council executive board that …": what follows "that"
+    if (lemma in STORY_IT_VERBS and STORY_IT.match(text, position, near(position, sentence.end)) is not None
+            and AS_STORY_OPENING.fullmatch(text, sentence.start, cue.start) is not None):
+        position = STORY_IT.match(text, position, near(position, sentence.end)).end()  # "As Ms Varga tells it, …"
     after_cue = position
     # "said of her crew that …": read before the adverbials, which would take "of her" as one
     topic = OF_TOPIC_THEN_THAT.match(text, position, near(position, sentence.end))
