@@ -511,7 +511,7 @@ PATTERN_CASES = [
     case("quoted-object-then-as-clause", "He went on, praising “the skippers’ courage” as he promised a new pier.",
          direct("the skippers’ courage", "praising", "He")),
     case("asked-phrase-then-colon", "Asked which ferry was her favourite, she demurred: “Whichever one I am on.”",
-         direct("Whichever one I am on.", "demurred:", "she")),
+         direct("Whichever one I am on.", "demurred", "she")),
     case("no-quote-that-said-opening-sentence", "That said, the “harbour tax” stays."),
     case("no-quote-short-phrase-after-cue", "She said “no” to the offer."),
 ]
