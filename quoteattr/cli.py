@@ -154,7 +154,7 @@ def _documents(paths: Sequence[str], options: argparse.Namespace, analyzer: Any)
 def _articles(paths: Sequence[str], options: argparse.Namespace) -> Iterator[tuple[str, str, str | None]]:
     """(id, text, error) for every article under ``paths``, in order; ``error`` is None when it was read."""
     for path in paths:
-        if getattr(options, "input", "text") == "jsonl":
+        if options.input == "jsonl":
             yield from _records(path, errors=options.errors)
             continue
         try:
@@ -167,7 +167,7 @@ def _records(path: str, *, errors: str = "strict") -> Iterator[tuple[str, str, s
     """The articles of a JSON Lines file, read a line at a time in UTF-8 (the format's encoding): each record's
     "text", under its "id" or else FILE:LINE; a line that is no such record gives an error instead."""
     try:
-        handle = sys.stdin.buffer if path == STDIN else open(path, "rb")  # noqa: SIM115 - closed below
+        handle = sys.stdin.buffer if path == STDIN else open(path, "rb")  # closed at the end, below
     except OSError:
         try:
             read_input(path)  # the same message a text file gets: no such file, a directory, permission denied
