@@ -194,6 +194,10 @@ NAME_CASES = [
      "pier was old.", ("the ferry was late", "Tom Reyl Jr."), "Tom Reyl"),
     ("a-roman-suffix-after-a-full-name-is-no-part-of-it", "Tom Reyl III said the ferry was late.",
      ("the ferry was late", "Tom Reyl III"), "Tom Reyl"),
+    ("a-suffix-after-an-honorific-and-surname-is-no-part-of-it", "Mr Reyl Jr. said the ferry was late. Mr Reyl "
+     "added that the pier was old.", ("the ferry was late", "Mr Reyl Jr."), "Reyl"),
+    ("a-suffix-after-an-office-and-surname-is-no-part-of-it", "Mayor Reyl Sr. said the ferry was late.",
+     ("the ferry was late", "Mayor Reyl Sr."), "Reyl"),
     ("a-suffix-after-a-given-name-alone-is-another-person", "Tom Reyl spoke. His son Tom Jr. said the ferry was "
      "late.", ("the ferry was late", "His son Tom Jr."), "His son Tom Jr."),
     ("an-accented-given-name-is-a-given-name", "Ana María de la Vega runs the cafe. De la Vega said the pier was "

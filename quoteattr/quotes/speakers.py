@@ -654,7 +654,8 @@ class _Resolver:
         high = bisect.bisect_left(self.name_starts, source.end)
         for index in range(high - 1, low - 1, -1):
             name = self.names[index]
-            tail = self.place_end(name.span.end, source.end, bool(name.given))
+            # "Tom Reyl Jr.", "Mr Reyl Jr.": a surname takes the suffix, a given name alone ("his son Tom Jr.") not
+            tail = self.place_end(name.span.end, source.end, bool(name.given) or name.span.start < name.name.start)
             if name.span.end > source.start and tail in (effective_end, source.end):  # "Tom Reyl Jr."
                 if index > low and (before := self.names[index - 1]).span.start >= source.start and OF_BETWEEN.fullmatch(
                         self.text, before.span.end, name.span.start) is not None and self.place_end(
