@@ -198,6 +198,10 @@ NAME_CASES = [
      "added that the pier was old.", ("the ferry was late", "Mr Reyl Jr."), "Reyl"),
     ("a-suffix-after-an-office-and-surname-is-no-part-of-it", "Mayor Reyl Sr. said the ferry was late.",
      ("the ferry was late", "Mayor Reyl Sr."), "Reyl"),
+    ("a-no-break-space-before-a-suffix-is-a-space", "Tom Reyl\u00a0Jr. said the ferry was late. Mr\u00a0Reyl "
+     "added that the pier was old.", ("the ferry was late", "Tom Reyl\u00a0Jr."), "Tom Reyl"),
+    ("a-no-break-space-before-letters-is-a-space", "Amy Shaw\u00a0MP said the toll was welcome.",
+     ("the toll was welcome", "Amy Shaw\u00a0MP"), "Amy Shaw"),
     ("a-suffix-after-a-given-name-alone-is-another-person", "Tom Reyl spoke. His son Tom Jr. said the ferry was "
      "late.", ("the ferry was late", "His son Tom Jr."), "His son Tom Jr."),
     ("an-accented-given-name-is-a-given-name", "Ana María de la Vega runs the cafe. De la Vega said the pier was "

@@ -54,43 +54,43 @@ POSSESSED_ROLE = regex.compile(r"(?P<pronoun>his|her)\s+(?P<role>\p{Ll}.*)", reg
 # a title opened by "its", which a firm that is a sentence's subject may own: "Its chief executive"
 OWNED_ROLE = regex.compile(r"(?P<pronoun>[Ii]ts|[Tt]heir)\s+(?P<role>\p{Ll}.*)", regex.DOTALL)
 # between a description and the name set off after it, perhaps with an age: "the harbour master, 62-year-old Ana Brun"
-APPOSED_NAME = regex.compile(r",[ \t]+(?:\d{1,3}-year-old[ \t]+)?")
-APPOSED_NAME_BEFORE = regex.compile(r",[ \t]+\Z")  # searched in the characters just before a name
+APPOSED_NAME = regex.compile(r",[ \t\u00a0]+(?:\d{1,3}-year-old[ \t\u00a0]+)?")
+APPOSED_NAME_BEFORE = regex.compile(r",[ \t\u00a0]+\Z")  # searched in the characters just before a name
 # after that name: what closes a name set off after a role (titles.NAME_THEN_CLOSE: a comma or the sentence's end,
 # "…,” said the harbour master, Ana Brun.") or the text's end, also with the body the name is of before them ("One
 # analyst, Nils Arn of Pier Capital, said")
 APPOSED_NAME_END = regex.compile(r"(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'&.\-]*(?:\s+\p{Lu}[\p{L}’'&.\-]*){0,3})?"
                                  r"(?:" + NAME_THEN_CLOSE.pattern + r"|\Z)")
 JOINING = regex.compile(r"(?<![\p{L}\p{N}])(?:and|nor|&)(?![\p{L}\p{N}])")  # "nor": "Neither Ms Varga nor Mr Reyl"
-LAST_JOINT = regex.compile(r",[ \t]+and[ \t]+(?!.*,[ \t]+and[ \t])", regex.DOTALL)  # the last ", and " of a source
+LAST_JOINT = regex.compile(r",[ \t\u00a0]+and[ \t\u00a0]+(?!.*,[ \t\u00a0]+and[ \t\u00a0])", regex.DOTALL)  # the last ", and " of a source
 NOT_JOINED = regex.compile(r"[“”\"]|(?<![\p{L}\p{N}])by(?![\p{L}\p{N}])")
 # "met the treasurer.": "the", perhaps one word, and a lower-case head closing the sentence
 ROLE_OBJECT_AT_END = regex.compile(r"(?<![\p{L}])(?P<object>the\s+(?:\p{Ll}+\s+)?(?P<head>\p{Ll}+))\s*[.!?]?\s*\Z")
 ROLE_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}+(?![\p{L}])")
 # "The firm's shares", "The harbour firm's new shares": "the", up to two words and a head, then a possessive
 POSSESSOR_OPENING = regex.compile(r"\s*(?P<owner>[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?P<head>\p{Ll}+))['’]s\s")
-SET_OFF_DESCRIPTION = regex.compile(r",[ \t]+(?:an?[ \t]+)?")  # between a name and a description set off after it
-JOINED_NEXT = regex.compile(r"[ \t]+and[ \t]+")  # between a subject that stops at "and" and the name after it
+SET_OFF_DESCRIPTION = regex.compile(r",[ \t\u00a0]+(?:an?[ \t\u00a0]+)?")  # between a name and a description set off after it
+JOINED_NEXT = regex.compile(r"[ \t\u00a0]+and[ \t\u00a0]+")  # between a subject that stops at "and" and the name after it
 POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
-OF_BETWEEN = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")  # "Tom Reyl of Mary Street Chapel"
-OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t]+\Z")
+OF_BETWEEN = regex.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")  # "Tom Reyl of Mary Street Chapel"
+OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t\u00a0]+\Z")
 PERSON_ENDINGS = load_lines("person_noun_endings.txt")  # "herself", "businessman", "caller"
 # a person's noun, then "named" right before a name: "a young deckhand named Femi Adeyemi"
-NAMED_AFTER_ROLE = regex.compile(r"(?<![\p{L}])(?P<noun>\p{Ll}+)[ \t]+named[ \t]+\Z")
+NAMED_AFTER_ROLE = regex.compile(r"(?<![\p{L}])(?P<noun>\p{Ll}+)[ \t\u00a0]+named[ \t\u00a0]+\Z")
 # the capitalised words of the place or body a name is "of": "(Eva Brun of) New York", "(of) the Harbour Council"
-PLACE_WORDS = r"(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)*"
-PLACE_AFTER_NAME = regex.compile(r"[ \t]+of[ \t]+" + PLACE_WORDS)  # "Eva Brun of New York"
+PLACE_WORDS = r"(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*(?:[ \t\u00a0]+(?:&[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)*"
+PLACE_AFTER_NAME = regex.compile(r"[ \t\u00a0]+of[ \t\u00a0]+" + PLACE_WORDS)  # "Eva Brun of New York"
 # "(D-Lyme)" after a lawmaker's name: the party's letter and the place
-PARTY_AND_PLACE = regex.compile(r"[ \t]*\((\p{Lu})[-–][ \t]*([\p{L}\p{M}.' \t]{1,30})\)")
+PARTY_AND_PLACE = regex.compile(r"[ \t\u00a0]*\((\p{Lu})[-–][ \t\u00a0]*([\p{L}\p{M}.' \t\u00a0]{1,30})\)")
 # the same set off by commas, AP's way: "Sen. Ana Varga, D-Lyme, said"; the letter one of `party_letters.txt`
-PARTY_SET_OFF_AFTER = regex.compile(r",[ \t]+(?=" + PARTY_SET_OFF + r"[ \t]*,)(\p{Lu})-(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)")
+PARTY_SET_OFF_AFTER = regex.compile(r",[ \t\u00a0]+(?=" + PARTY_SET_OFF + r"[ \t\u00a0]*,)(\p{Lu})-(\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?)")
 # "Sen. Ana Varga, D-Lyme, who"; after a party in brackets: "Sen. Ana Varga (D-N.Y.), who"
-PARTY_BEFORE_RELATIVE = regex.compile(r"(?:,[ \t]+" + PARTY_SET_OFF + r"[ \t]*)?,[ \t]*")
+PARTY_BEFORE_RELATIVE = regex.compile(r"(?:,[ \t\u00a0]+" + PARTY_SET_OFF + r"[ \t\u00a0]*)?,[ \t\u00a0]*")
 # "Prof " or "former Gov. " before "Ana Varga": the word before it and the honorific
-HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:([\p{L}\-]+)[ \t]+)?(\p{Lu}\p{L}*\.?)[ \t]+\Z")
+HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:([\p{L}\-]+)[ \t\u00a0]+)?(\p{Lu}\p{L}*\.?)[ \t\u00a0]+\Z")
 # "Pier Lines cut", "Pier Lines, the ferry operator, cut"; not "Pier Lines and"
-SUBJECT_NAME = regex.compile(r"(\p{Lu}[\p{L}&'’\-]*(?:[ \t]+\p{Lu}[\p{L}&'’\-]*){0,3})"
-                             r"(?:,[ \t]+(?:the|a|an|which)[ \t][^,;:.!?“”\"\n]{1,60},)?[ \t]+(?=\p{Ll})(?!(?:and|or|nor)[ \t])")
+SUBJECT_NAME = regex.compile(r"(\p{Lu}[\p{L}&'’\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}&'’\-]*){0,3})"
+                             r"(?:,[ \t\u00a0]+(?:the|a|an|which)[ \t\u00a0][^,;:.!?“”\"\n]{1,60},)?[ \t\u00a0]+(?=\p{Ll})(?!(?:and|or|nor)[ \t\u00a0])")
 SENTENCE_CLOSERS = frozenset(".!?”\"'")  # what ends a line that is a sentence, not a headline
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
@@ -104,22 +104,22 @@ PERSON_BEFORE_WINDOW = 300  # characters before a one-word source read for anoth
 CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{M}.]*")
 WORD_START = regex.compile(r"(?<![\p{L}\p{N}])")  # no letter or digit just before
 # a capitalised word and the spaces after it, read from where a name's last word starts: "Harbour " before "Bank"
-CAPITALISED_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*[ \t]+\Z")
+CAPITALISED_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*[ \t\u00a0]+\Z")
 LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
 # words that open a capitalised pair without being a given name: "Perhaps Russia", "Other Democrats"
-INNER_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*[ \t]+(\p{Lu}[\p{L}&'’\-]*)")
-LEADING_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}&'’\-])(\p{Lu}[\p{L}&'’\-]*)[ \t]+(?=\p{Lu})")
+INNER_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*[ \t\u00a0]+(\p{Lu}[\p{L}&'’\-]*)")
+LEADING_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}&'’\-])(\p{Lu}[\p{L}&'’\-]*)[ \t\u00a0]+(?=\p{Lu})")
 NOT_GIVEN_WORDS = ("name_stopwords.txt", "sentence_adverbs.txt", "source_determiners.txt", "quantifiers.txt")
-SENTENCE_END_IN_RUN = regex.compile(r"\p{Ll}\.[ \t]+")  # "Monday. Harbour Bank"; not "U.S. Bank"
-NAME_WORD = regex.compile(r"([\p{L}\p{M}\p{N}'’&\-]+)[ \t]+")
+SENTENCE_END_IN_RUN = regex.compile(r"\p{Ll}\.[ \t\u00a0]+")  # "Monday. Harbour Bank"; not "U.S. Bank"
+NAME_WORD = regex.compile(r"([\p{L}\p{M}\p{N}'’&\-]+)[ \t\u00a0]+")
 # a participle phrase opening a sentence up to the comma before its subject: "Asked about Mr Osman, "
-PARTICIPLE_OPENING = regex.compile(r"[“\"‘]?(\p{Lu}\p{Ll}{2,}(?:ed|ing))(?![\p{L}\p{M}])[^,.;:!?\n“”\"]*,[ \t]+")
-AGE_DESCRIPTION = regex.compile(r"(?i:the)[ \t]+(\d{1,3})-year-old(?:[ \t]+(\p{Ll}+))?")  # "The 52-year-old woman"
+PARTICIPLE_OPENING = regex.compile(r"[“\"‘]?(\p{Lu}\p{Ll}{2,}(?:ed|ing))(?![\p{L}\p{M}])[^,.;:!?\n“”\"]*,[ \t\u00a0]+")
+AGE_DESCRIPTION = regex.compile(r"(?i:the)[ \t\u00a0]+(\d{1,3})-year-old(?:[ \t\u00a0]+(\p{Ll}+))?")  # "The 52-year-old woman"
 # a description in lower case before the name it gives: "the ferry operator Bay Lines"
-NAME_AFTER_DESCRIPTION = r"(\p{Lu}[\p{L}\p{M}\p{N}&.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}&.\-]*)*)"
-DESCRIBED_NAME = regex.compile(r"(?i:the)[ \t]+((?:\p{Ll}[\p{Ll}\-]*[ \t]+)+)" + NAME_AFTER_DESCRIPTION)
+NAME_AFTER_DESCRIPTION = r"(\p{Lu}[\p{L}\p{M}\p{N}&.\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}\p{N}&.\-]*)*)"
+DESCRIBED_NAME = regex.compile(r"(?i:the)[ \t\u00a0]+((?:\p{Ll}[\p{Ll}\-]*[ \t\u00a0]+)+)" + NAME_AFTER_DESCRIPTION)
 # the same opening a sentence with no "the", its first word capitalised: "Rival operator Bay Lines"
-OPENING_DESCRIBED_NAME = regex.compile(r"(\p{Lu}[\p{Ll}\-]+[ \t]+(?:\p{Ll}[\p{Ll}\-]*[ \t]+)+)"
+OPENING_DESCRIBED_NAME = regex.compile(r"(\p{Lu}[\p{Ll}\-]+[ \t\u00a0]+(?:\p{Ll}[\p{Ll}\-]*[ \t\u00a0]+)+)"
                                        + NAME_AFTER_DESCRIPTION)
 FIRST_PERSON = "I"  # a report's source inside an interview's answer that is the one answering
 MAX_EPITHET_MODIFIERS = 3  # words before an epithet's noun: "the former Lyme harbour master"
@@ -127,13 +127,13 @@ EPITHET_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\-]*")  # no comma, number or pos
 EPITHET_HOMETOWN = regex.compile(r"\p{Lu}[\p{L}\p{M}]*-\p{Ll}+")  # "Lyme-born", "Bay-based"
 AGE_AFTER_NAME = 24  # characters after a name read for the age set off after it: ", a 52-year-old"
 # "A statement from Bay Lines", "the letter by the council": a document and the body that issued it
-ISSUED_DOCUMENT = regex.compile(r"(?i:an?|the)[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?P<document>\p{Ll}+)[ \t]+(?:from|by)[ \t]+"
-                                r"(?P<author>(?:the[ \t]+)?[\p{L}\p{M}'’&.\-]+(?:[ \t]+[\p{L}\p{M}'’&.\-]+){0,5})")
-CONTRASTED_NAME = regex.compile(r",[ \t]+not[ \t]+\Z")  # "Ms Varga, not Mr Reyl,": a name set off as not the one
-CLEFT_OPENING = regex.compile(r"(?<![\p{L}\p{N}])[Ii]t[ \t]+(?:was|is)[ \t]+\Z")  # "It was Ms Varga"
-HONORIFICS_AND_NAME = regex.compile(r"(?P<first>\p{Lu}\p{Ll}*\.?)[ \t]+(?:and|&)[ \t]+(?P<second>\p{Lu}\p{Ll}*\.?)[ \t]+"
+ISSUED_DOCUMENT = regex.compile(r"(?i:an?|the)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+){0,2}?(?P<document>\p{Ll}+)[ \t\u00a0]+(?:from|by)[ \t\u00a0]+"
+                                r"(?P<author>(?:the[ \t\u00a0]+)?[\p{L}\p{M}'’&.\-]+(?:[ \t\u00a0]+[\p{L}\p{M}'’&.\-]+){0,5})")
+CONTRASTED_NAME = regex.compile(r",[ \t\u00a0]+not[ \t\u00a0]+\Z")  # "Ms Varga, not Mr Reyl,": a name set off as not the one
+CLEFT_OPENING = regex.compile(r"(?<![\p{L}\p{N}])[Ii]t[ \t\u00a0]+(?:was|is)[ \t\u00a0]+\Z")  # "It was Ms Varga"
+HONORIFICS_AND_NAME = regex.compile(r"(?P<first>\p{Lu}\p{Ll}*\.?)[ \t\u00a0]+(?:and|&)[ \t\u00a0]+(?P<second>\p{Lu}\p{Ll}*\.?)[ \t\u00a0]+"
                                  r"\p{Lu}[\p{L}\p{M}'’\-]+")  # "Mr and Mrs Reyl"
-GIVEN_AND_NAME = regex.compile(r"(?P<given>\p{Lu}\p{Ll}+)[ \t]+(?:and|&)[ \t]+(?P<name>\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)")
+GIVEN_AND_NAME = regex.compile(r"(?P<given>\p{Lu}\p{Ll}+)[ \t\u00a0]+(?:and|&)[ \t\u00a0]+(?P<name>\p{Lu}\p{Ll}+[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’\-]+)")
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 
 
@@ -811,7 +811,7 @@ class _Resolver:
         """The person "the 52-year-old (woman)" is: one named with that age set off after the name ("Anna Holm,
         52,", "Anna Holm, a 52-year-old nurse,") before it, else the last person, role or nameless speaker before it whose gender fits, never a thing."""
         # "Anna Holm, 52,", "Anna Holm, a 52-year-old nurse,"
-        age = regex.compile(r"\A,[ \t]*(?:(?:an?|the)[ \t]+)?" + aged.group(1) + r"(?:[ \t]*,|-year-old(?![\p{L}\-]))")
+        age = regex.compile(r"\A,[ \t\u00a0]*(?:(?:an?|the)[ \t\u00a0]+)?" + aged.group(1) + r"(?:[ \t\u00a0]*,|-year-old(?![\p{L}\-]))")
         high = bisect.bisect_left(self.name_starts, source.start)
         for index in range(high - 1, max(high - ANTECEDENT_LOOKBACK, 0) - 1, -1):
             if age.match(self.text[self.names[index].span.end:self.names[index].span.end + AGE_AFTER_NAME]):
@@ -1265,7 +1265,7 @@ class _Resolver:
             return None  # "The New York Post" is a name, not a description
         at = bisect.bisect_left(self.name_starts, end)
         if at < len(self.names) and self.entities[self.name_owner[at]].kind == PERSON and \
-                self.name_starts[at] > end and not self.text[end:self.name_starts[at]].strip(" \t"):
+                self.name_starts[at] > end and not self.text[end:self.name_starts[at]].strip(" \t\u00a0"):
             return self.name_owner[at]
         at = bisect.bisect_left(self.name_starts, start) - 1
         if at >= 0 and self.entities[self.name_owner[at]].kind == PERSON and \
@@ -1369,7 +1369,7 @@ class _Resolver:
         at = lowered.find(wanted, start, end)
         while at >= 0:
             after = at + len(wanted)
-            while after < end and lowered[after] in " \t":
+            while after < end and lowered[after] in " \t\u00a0":
                 after += 1
             if after < end and lowered[after] in marks:
                 return True
@@ -1626,16 +1626,16 @@ def _honorifics_and_name(text: str) -> bool:
 def _body_set_off(head: str) -> regex.Pattern:
     """One to four capitalised words set off before an appositive that ends in ``head``: "Pier Lines, the ferry
     operator," for "operator"."""
-    return regex.compile(r"(?<![\p{L}\p{N}])(?P<name>\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*){0,3}),"
-                         r"[ \t]+(?:the|an?)[ \t]+(?:[\p{Ll}\-]+[ \t]+){0,3}" + regex.escape(head) + r"(?=[ \t]*,)")
+    return regex.compile(r"(?<![\p{L}\p{N}])(?P<name>\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*){0,3}),"
+                         r"[ \t\u00a0]+(?:the|an?)[ \t\u00a0]+(?:[\p{Ll}\-]+[ \t\u00a0]+){0,3}" + regex.escape(head) + r"(?=[ \t\u00a0]*,)")
 
 
 @functools.lru_cache(maxsize=256)
 def _head_after_name(head: str) -> regex.Pattern:
     """Up to two lower-case words, no article among them, and ``head`` right after a name: " fan club" for "club";
     not " said the club", a verb and the description itself."""
-    article = r"(?!(?:" + alternation(ARTICLES) + r")[ \t])"
-    return regex.compile(r"[ \t]+(?:" + article + r"\p{Ll}+[ \t]+){0,2}" + regex.escape(head) + r"(?![\p{L}\p{N}])")
+    article = r"(?!(?:" + alternation(ARTICLES) + r")[ \t\u00a0])"
+    return regex.compile(r"[ \t\u00a0]+(?:" + article + r"\p{Ll}+[ \t\u00a0]+){0,2}" + regex.escape(head) + r"(?![\p{L}\p{N}])")
 
 
 @functools.cache
@@ -1660,8 +1660,8 @@ def _party_words() -> dict[str, tuple[str, ...]]:
 def _share_lead() -> regex.Pattern:
     """The words before a firm's name whose shares open a sentence (`firm_share_leads.txt`): "Shares in "."""
     leads = sorted(load_lines("firm_share_leads.txt"), key=len, reverse=True)
-    return regex.compile(r"(?i:" + "|".join(r"[ \t]+".join(map(regex.escape, lead.split())) for lead in leads)
-                         + r")[ \t]+(?=\p{Lu})")
+    return regex.compile(r"(?i:" + "|".join(r"[ \t\u00a0]+".join(map(regex.escape, lead.split())) for lead in leads)
+                         + r")[ \t\u00a0]+(?=\p{Lu})")
 
 
 @functools.cache
@@ -1685,7 +1685,7 @@ def _party_names() -> frozenset[str]:
 def _predecessor_before() -> regex.Pattern:
     """A possessive and a noun of `predecessor_nouns.txt` set off right before a name: "his predecessor, "."""
     nouns = alternation(load_words("predecessor_nouns.txt", lower=True))
-    return regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(?P<pronoun>his|her|their)|['’]s)[ \t]+(?:{nouns}),[ \t]+\Z",
+    return regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(?P<pronoun>his|her|their)|['’]s)[ \t\u00a0]+(?:{nouns}),[ \t\u00a0]+\Z",
                          regex.IGNORECASE)
 
 
@@ -1698,8 +1698,8 @@ def _regions() -> frozenset[str]:
 def _kin_before() -> regex.Pattern:
     """"his wife, ", "her son " or "'s husband, " right before a name (``surname_sharing_kin.txt``)."""
     kin = alternation(load_words("surname_sharing_kin.txt", lower=True))
-    return regex.compile(r"(?:(?<![\p{L}\p{N}])(?P<pronoun>his|her)|['’]s)[ \t]+(?P<kin>" + kin
-                         + r")(?P<comma>,)?[ \t]+\Z", regex.IGNORECASE)
+    return regex.compile(r"(?:(?<![\p{L}\p{N}])(?P<pronoun>his|her)|['’]s)[ \t\u00a0]+(?P<kin>" + kin
+                         + r")(?P<comma>,)?[ \t\u00a0]+\Z", regex.IGNORECASE)
 
 
 @functools.cache
@@ -1718,14 +1718,14 @@ def _gendered_nouns() -> dict[str, str]:
 def _set_off_as(words: tuple[str, ...]) -> regex.Pattern:
     """An appositive of ``words`` after "a", "an" or "the" set off by commas, perhaps after an age: ", 38, a mother
     of three,"."""
-    return regex.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?(?:an?|the)[ \t]+" + r"[ \t]+".join(map(regex.escape, words))
-                         + r"[ \t]*[,;.]", regex.IGNORECASE)
+    return regex.compile(r",[ \t\u00a0]+(?:\d{1,3},[ \t\u00a0]+)?(?:an?|the)[ \t\u00a0]+" + r"[ \t\u00a0]+".join(map(regex.escape, words))
+                         + r"[ \t\u00a0]*[,;.]", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
 def _full_form_pattern(heads: tuple[str, ...]) -> regex.Pattern:
     """Capitalised words ending in one of ``heads``: "The New York Post" for "Post"."""
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:[Tt]he[ \t]+)?(?:\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*[ \t]+)+(?i:"
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:[Tt]he[ \t\u00a0]+)?(?:\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*[ \t\u00a0]+)+(?i:"
                          + "|".join(map(regex.escape, heads)) + r")(?![\p{L}\p{N}])")
 
 
@@ -1754,14 +1754,14 @@ def _description_stops(opening: bool) -> frozenset[str]:
 @functools.cache
 def _post_nominals_after() -> regex.Pattern:
     """The letters of `post_nominals.txt` after a name and a space, as written: " MP", " MBE QC"."""
-    return regex.compile(r"(?:[ \t]+(?:" + alternation(load_words("post_nominals.txt")) + r"))+(?![\p{L}\p{N}])")
+    return regex.compile(r"(?:[ \t\u00a0]+(?:" + alternation(load_words("post_nominals.txt")) + r"))+(?![\p{L}\p{N}])")
 
 
 @functools.cache
 def _suffix_after() -> regex.Pattern:
     """A suffix of `name_suffixes.txt` after a name and a space, as written, perhaps with its full stop: " Jr.",
     " III"."""
-    return regex.compile(r"[ \t]+(?:" + alternation(load_words("name_suffixes.txt")) + r")(?![\p{L}\p{N}])\.?")
+    return regex.compile(r"[ \t\u00a0]+(?:" + alternation(load_words("name_suffixes.txt")) + r")(?![\p{L}\p{N}])\.?")
 
 
 @functools.cache
@@ -1773,10 +1773,10 @@ def _affiliation_after_name() -> regex.Pattern:
     word = r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*"
     # "the Centre for Harbour Studies", "the University of Lyme", after up to three words in lower case that
     # describe it ("of ferry operator Bay Lines")
-    named = (r"(?:the[ \t]+)?(?:(?!(?:the|and|or)[ \t])\p{Ll}+[ \t]+){0,3}" + word
-             + r"(?:[ \t]+(?:(?:&|for|of)[ \t]+(?:the[ \t]+)?)?" + word + r")*")
-    return regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.\-&]*[ \t]+){0,3}(?:\p{Ll}+[ \t]+){0,2}(?:"
-                         + bodies + r")|" + named + r"(?:[ \t]+(?:" + bodies + r"))?)(?![\p{L}\p{N}])")
+    named = (r"(?:the[ \t\u00a0]+)?(?:(?!(?:the|and|or)[ \t\u00a0])\p{Ll}+[ \t\u00a0]+){0,3}" + word
+             + r"(?:[ \t\u00a0]+(?:(?:&|for|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?" + word + r")*")
+    return regex.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.\-&]*[ \t\u00a0]+){0,3}(?:\p{Ll}+[ \t\u00a0]+){0,2}(?:"
+                         + bodies + r")|" + named + r"(?:[ \t\u00a0]+(?:" + bodies + r"))?)(?![\p{L}\p{N}])")
 
 
 @functools.cache
@@ -1784,8 +1784,8 @@ def _body_opening() -> regex.Pattern:
     """A body opening a sentence: "The" and up to two lower-case words, or up to four capitalised words, before a
     noun of `organisations.txt` ("The council", "The harbour board", "The Harbour Council")."""
     bodies = alternation(load_words("organisations.txt", lower=True))
-    return regex.compile(r"\s*(?P<body>The[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:" + bodies + r")"
-                         r"|(?:The[ \t]+)?(?:\p{Lu}[\p{L}&'’\-]*[ \t]+){0,3}?(?i:" + bodies + r"))(?=[ \t]+\p{Ll})")
+    return regex.compile(r"\s*(?P<body>The[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+){0,2}?(?:" + bodies + r")"
+                         r"|(?:The[ \t\u00a0]+)?(?:\p{Lu}[\p{L}&'’\-]*[ \t\u00a0]+){0,3}?(?i:" + bodies + r"))(?=[ \t\u00a0]+\p{Ll})")
 
 
 @functools.cache
@@ -1793,7 +1793,7 @@ def _company_ending() -> regex.Pattern:
     """A company ending after a name: " Inc" in "Pier Lines Inc" (the endings of "company" in
     `organisation_kinds.txt`)."""
     endings = _organisation_kinds().get("company", ())
-    return regex.compile(r"[ \t]+(?:" + "|".join(map(regex.escape, endings)) + r")(?![\p{L}\p{N}])")
+    return regex.compile(r"[ \t\u00a0]+(?:" + "|".join(map(regex.escape, endings)) + r")(?![\p{L}\p{N}])")
 
 
 def _organisation_key(name: str) -> str:
@@ -1813,7 +1813,7 @@ def _determined() -> regex.Pattern:
     "that", which opens a clause as often ("said that Khan would")."""
     determiners = (ARTICLES | load_words("source_determiners.txt", lower=True)
                    | load_words("quantifiers.txt", lower=True)) - {"that"}
-    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + prefix_alternation(determiners) + r")[ \t]+"
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + prefix_alternation(determiners) + r")[ \t\u00a0]+"
                          + r"(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
 
 

@@ -114,12 +114,12 @@ PREDICATE_ROLE_PREPOSITIONS = ("of", "for", "at")  # after the noun of a role a 
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 POSSESSIVE_DETERMINERS = DETERMINERS - {"the", "a", "an"}
 CLAUSE_END = regex.compile(r"[,;:—–()“”\"]|\.(?=\s|\Z)|\n")
-NAME_WITH_INITIAL = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.[ \t]")  # "Tom J. Reyl"
-NAME_THEN_SCORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+)+\d")  # "Tom Reyl 1,428 to 1,153"
-NAME_AND_PAST = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+)+(\p{Ll}+)(?![\p{L}\p{M}])")  # "Tom Reyl signed"
+NAME_WITH_INITIAL = regex.compile(r"\p{Lu}\p{Ll}+[ \t\u00a0]+\p{Lu}\.[ \t\u00a0]")  # "Tom J. Reyl"
+NAME_THEN_SCORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t\u00a0]+)+\d")  # "Tom Reyl 1,428 to 1,153"
+NAME_AND_PAST = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t\u00a0]+)+(\p{Ll}+)(?![\p{L}\p{M}])")  # "Tom Reyl signed"
 # the period closing an initialism ("U.S.", "C.I.O.") before a word that does not open a sentence: "the U.S. Pier
 # Board", "the U.S. and Lyme"; "the U.S. He said" ends there
-INITIALISM_GOES_ON = (r"(?<=\.\p{Lu})\.(?=[ \t]+(?:\p{Ll}|(?!(?:"
+INITIALISM_GOES_ON = (r"(?<=\.\p{Lu})\.(?=[ \t\u00a0]+(?:\p{Ll}|(?!(?:"
                       + alternation(load_words("sentence_starters.txt")) + r")\b)\p{Lu}))")
 INITIALISM_LAST_LETTER = regex.compile(r"\.\p{Lu}\Z")  # "U.S" before the period that ends a role
 # a role after a name runs on past the period of "Mr." or of an initial ("an adviser to Mr. Reyl", "George W. Bush")
@@ -134,7 +134,7 @@ COPULA = r"""(?:is|(?P<past>was|served\s+as|had\s+been)|serves\s+as|has\s+been|b
 
 WHO_ADVERBS = "(?:also|now|currently|still)"  # "who also chairs", "who is now the mayor"
 # "Ana Varga, now chief executive of Pier Lines,", "Ana Varga, herself a skipper,"
-ADVERB_OPENING = regex.compile(r"(?:" + WHO_ADVERBS + r"|(?:him|her|them)sel(?:f|ves))[ \t]+(?=\S)")
+ADVERB_OPENING = regex.compile(r"(?:" + WHO_ADVERBS + r"|(?:him|her|them)sel(?:f|ves))[ \t\u00a0]+(?=\S)")
 
 
 @functools.cache
@@ -160,14 +160,14 @@ JOINED_DESCRIPTION = regex.compile(r"(?<![\p{L}\p{N}])and\s+(?=(?:the|a|an|his|h
 # a lawmaker's party and state set off by commas after the name, never the title: "Sen. Ida Lenz, D-Lyme, the
 # panel's chair,", "Rep. Tom Reyl, R-N.Y.,"
 PARTY_SET_OFF = (r"(?:" + alternation(letter for letter, *_ in load_table("party_letters.txt"))
-                 + r")-\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?")
+                 + r")-\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?")
 # "Ana Varga, 54, a skipper,", "Ana Varga – the mayor –", "Sen. Ida Lenz, D-Lyme, the panel's chair,"
-APPOSITIVE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,40}\))?(?:,\s+|[ \t]*(?P<dash>[—–])[ \t]*)(?:\d{1,3},\s+|"
+APPOSITIVE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,40}\))?(?:,\s+|[ \t\u00a0]*(?P<dash>[—–])[ \t\u00a0]*)(?:\d{1,3},\s+|"
                                  + PARTY_SET_OFF + r",\s+)?")
 # characters after a name within which its comma or "who" is sought: the regex module looks through the whole
 # stretch it is given for a pattern's literal parts before matching, so a long sentence would be read once per name
 NAME_TAIL_REACH = 120
-DASH_CLOSE = regex.compile(r"[ \t]*[—–]")  # the dash closing a role set off by dashes
+DASH_CLOSE = regex.compile(r"[ \t\u00a0]*[—–]")  # the dash closing a role set off by dashes
 THAT_NEXT = regex.compile(r"\s*that\b")  # the word a role was cut at: "the harbour master ensured that …"
 ROLE_CLAUSE_REACH = 600  # characters a role's clause after a name is read for
 
@@ -566,7 +566,7 @@ def role_noun_is_head(phrase: str, *, before: tuple[str, ...] = ("of",)) -> bool
 
 
 # an age inside a role, with the "a" or "an" that goes with it when it opens the role: "a 54-year-old skipper"
-AGE_IN_ROLE = regex.compile(r"(?:\A[Aa]n?[ \t]+)?(?<![\p{L}\p{N}\-])\d{1,3}-year-old[ \t]+(?=\p{L})")
+AGE_IN_ROLE = regex.compile(r"(?:\A[Aa]n?[ \t\u00a0]+)?(?<![\p{L}\p{N}\-])\d{1,3}-year-old[ \t\u00a0]+(?=\p{L})")
 
 
 def without_age(title: str | None) -> str | None:
@@ -586,7 +586,7 @@ def without_age(title: str | None) -> str | None:
     return title[:age.start()] + title[age.end():]
 
 
-AGE_BEFORE_NAME = regex.compile(r"(?<=, )\d{1,3}-year-old[ \t]+\Z")  # ", 62-year-old (Ana Brun)"
+AGE_BEFORE_NAME = regex.compile(r"(?<=, )\d{1,3}-year-old[ \t\u00a0]+\Z")  # ", 62-year-old (Ana Brun)"
 AGE_REACH = 16  # characters before a name searched for such an age
 
 
@@ -760,12 +760,12 @@ def _role_verbs() -> dict[str, str]:
     alternation, longest first, its words joined by spaces or tabs."""
     verbs: dict[str, list[str]] = {"subject": [], "joined": [], "object": [], "left": [], "passive": []}
     for *words, kind in load_table("role_taking_verbs.txt"):
-        verbs[kind].append(r"[ \t]+".join(map(regex.escape, words)))
+        verbs[kind].append(r"[ \t\u00a0]+".join(map(regex.escape, words)))
     return {kind: "|".join(sorted(found, key=len, reverse=True)) for kind, found in verbs.items()}
 
 
-PASSIVE_BE = r"(?:was|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+"  # before a participle of `role_taking_verbs.txt`
-BY_AGENT = regex.compile(r"[ \t]+by[ \t]")  # where a role after a passive ends: "replaced as mayor by Ana Varga"
+PASSIVE_BE = r"(?:was|is|has[ \t\u00a0]+been|had[ \t\u00a0]+been|will[ \t\u00a0]+be)[ \t\u00a0]+"  # before a participle of `role_taking_verbs.txt`
+BY_AGENT = regex.compile(r"[ \t\u00a0]+by[ \t\u00a0]")  # where a role after a passive ends: "replaced as mayor by Ana Varga"
 
 
 @functools.cache
@@ -777,14 +777,14 @@ def _role_taking() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     who leaves it ("succeeded "), or a passive's "by", whose agent takes it ("was replaced by "); and, before the
     name, a passive, its role and "by" ("was replaced as mayor by ")."""
     verbs = _role_verbs()
-    word = r"[\p{L}\p{M}.'’\-]+[ \t]+"
-    subject = regex.compile(r"(?:,[ \t]+who)?[ \t]+(?:(?P<left>" + verbs["left"] + r")[ \t]+|(?P<passive>" + PASSIVE_BE
-                            + "(?:" + verbs["passive"] + r")[ \t]+(?:by[ \t]+(?:" + word + r"){1,4}?)?)|(?:"
-                            + verbs["subject"] + "|" + verbs["joined"] + r")[ \t]+(?:" + word + r"){0,4}?)as[ \t]+")
+    word = r"[\p{L}\p{M}.'’\-]+[ \t\u00a0]+"
+    subject = regex.compile(r"(?:,[ \t\u00a0]+who)?[ \t\u00a0]+(?:(?P<left>" + verbs["left"] + r")[ \t\u00a0]+|(?P<passive>" + PASSIVE_BE
+                            + "(?:" + verbs["passive"] + r")[ \t\u00a0]+(?:by[ \t\u00a0]+(?:" + word + r"){1,4}?)?)|(?:"
+                            + verbs["subject"] + "|" + verbs["joined"] + r")[ \t\u00a0]+(?:" + word + r"){0,4}?)as[ \t\u00a0]+")
     verb_before = regex.compile(r"(?<![\p{L}\p{N}])(?:(?P<object>" + verbs["object"] + r")|(?P<agent>" + PASSIVE_BE
-                                + "(?:" + verbs["passive"] + r")[ \t]+by)|" + verbs["subject"] + r")[ \t]+\Z")
-    role_before = regex.compile(PASSIVE_BE + "(?:" + verbs["passive"] + r")[ \t]+as[ \t]+(?P<role>(?:" + word
-                                + r"){0,4}?[\p{L}\p{M}.'’\-]+)[ \t]+by[ \t]+\Z")
+                                + "(?:" + verbs["passive"] + r")[ \t\u00a0]+by)|" + verbs["subject"] + r")[ \t\u00a0]+\Z")
+    role_before = regex.compile(PASSIVE_BE + "(?:" + verbs["passive"] + r")[ \t\u00a0]+as[ \t\u00a0]+(?P<role>(?:" + word
+                                + r"){0,4}?[\p{L}\p{M}.'’\-]+)[ \t\u00a0]+by[ \t\u00a0]+\Z")
     return subject, verb_before, role_before
 
 
@@ -793,7 +793,7 @@ def _leaving() -> regex.Pattern:
     """A verb of leaving (``role_taking_verbs.txt``) right after a name or its appositive that ends its clause:
     before punctuation or a word of `leaving_followers.txt` ("resigned on Monday"), not before "as" or "from"."""
     followers = alternation(load_words("leaving_followers.txt", lower=True))
-    return regex.compile(r",?[ \t]+(?:" + _role_verbs()["left"] + r")(?=[ \t]*[,.;:!?]|[ \t]+(?:" + followers
+    return regex.compile(r",?[ \t\u00a0]+(?:" + _role_verbs()["left"] + r")(?=[ \t\u00a0]*[,.;:!?]|[ \t\u00a0]+(?:" + followers
                          + r")(?![\p{L}\p{N}]))", regex.IGNORECASE)
 
 
@@ -807,7 +807,7 @@ def left_after(text: str, end: int, limit: int) -> bool:
 def _dismissing_before() -> regex.Pattern:
     """A verb of `dismissing_verbs.txt` right before a title: "sacked " in "sacked manager Rob Kell"."""
     verbs = alternation(load_words("dismissing_verbs.txt", lower=True))
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + verbs + r")[ \t]+\Z", regex.IGNORECASE)
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + verbs + r")[ \t\u00a0]+\Z", regex.IGNORECASE)
 
 
 def dismissed_before(text: str, start: int, floor: int) -> bool:
@@ -815,7 +815,7 @@ def dismissed_before(text: str, start: int, floor: int) -> bool:
     return _dismissing_before().search(text, max(floor, start - 16), start) is not None
 
 
-ROLE_AFTER_OBJECT = regex.compile(r"[ \t]+(?P<as>as[ \t]+)?(?=\p{L})")  # "named Tom Reyl (as) chairman"
+ROLE_AFTER_OBJECT = regex.compile(r"[ \t\u00a0]+(?P<as>as[ \t\u00a0]+)?(?=\p{L})")  # "named Tom Reyl (as) chairman"
 
 
 def taken_role(text: str, start: int, end: int, *, floor: int, limit: int) -> tuple[str, bool] | None:
@@ -861,12 +861,12 @@ def _joining() -> regex.Pattern:
     """A verb of `joining_verbs.txt` right after a name or its "who", perhaps after a copula, and the body of
     `elected_bodies.txt` it names: "was elected to the Harbour Council", "who won a seat in Parliament"; not one
     joined "as" a role of its own ("elected to the board as its chairwoman"), which the copula states."""
-    verbs = "|".join(r"[ \t]+".join(map(regex.escape, verb.split()))
+    verbs = "|".join(r"[ \t\u00a0]+".join(map(regex.escape, verb.split()))
                      for verb in sorted(load_words("joining_verbs.txt", lower=True), key=len, reverse=True))
     bodies = alternation(row[0] for row in load_table("elected_bodies.txt"))
-    return regex.compile(r"(?:,[ \t]+who)?[ \t]+(?:(?:is|was|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:" + verbs
-                         + r")[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+){0,3}(?P<body>" + bodies
-                         + r")(?![\p{L}\p{N}'’\-])(?![ \t]+as[ \t])", regex.IGNORECASE)
+    return regex.compile(r"(?:,[ \t\u00a0]+who)?[ \t\u00a0]+(?:(?:is|was|has[ \t\u00a0]+been|had[ \t\u00a0]+been)[ \t\u00a0]+)?(?:" + verbs
+                         + r")[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t\u00a0]+){0,3}(?P<body>" + bodies
+                         + r")(?![\p{L}\p{N}'’\-])(?![ \t\u00a0]+as[ \t\u00a0])", regex.IGNORECASE)
 
 
 @functools.cache
@@ -887,8 +887,8 @@ def member_role(text: str, end: int, limit: int) -> str | None:
 def _court_events() -> tuple[regex.Pattern, dict[str, str]]:
     """An event of `court_roles.txt` right after a name or its "who", and the role each event's words give."""
     roles = {" ".join(words).lower(): role for *words, role in load_table("court_roles.txt")}
-    events = "|".join(r"[ \t]+".join(map(regex.escape, event.split())) for event in sorted(roles, key=len, reverse=True))
-    return regex.compile(r"(?:,[ \t]+who)?[ \t]+(?P<event>" + events + r")(?![\p{L}\p{N}'’\-])", regex.IGNORECASE), roles
+    events = "|".join(r"[ \t\u00a0]+".join(map(regex.escape, event.split())) for event in sorted(roles, key=len, reverse=True))
+    return regex.compile(r"(?:,[ \t\u00a0]+who)?[ \t\u00a0]+(?P<event>" + events + r")(?![\p{L}\p{N}'’\-])", regex.IGNORECASE), roles
 
 
 def court_role(text: str, end: int, limit: int) -> str | None:
