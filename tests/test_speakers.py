@@ -239,6 +239,16 @@ def test_mentions_cover_the_whole_document():
     assert all(text[m.start:m.end] == m.text for m in speakers[0].mentions)
 
 
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("Ida Lenz of Lenz & Partners said the toll was high. Ms Lenz added that the pier was old.",
+     ["Ida Lenz", "Ms Lenz"]),  # the firm's "Lenz" is no mention of her
+    ("Ida Lenz of Lyme met Lenz. Ms Lenz said the toll was high.", ["Ida Lenz", "Lenz", "Ms Lenz"]),
+])
+def test_a_surname_in_the_name_of_a_body_a_person_is_of_is_no_mention(text, mentions):
+    quotes, speakers = resolve(text, [("the toll was high", "Ms Lenz" if "Ms Lenz said" in text else "Ida Lenz")])
+    assert [m.text for m in quotes[0].speaker.mentions] == mentions
+
+
 def test_a_body_that_it_stands_for_is_mentioned_by_its_name():
     """The body "it" takes from the subject of the sentence before is mentioned there by its name."""
     text = "Lyme Town Council met on Tuesday. It said the decision was final."

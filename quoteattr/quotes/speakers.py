@@ -544,6 +544,7 @@ class _Resolver:
     def find_people(self) -> None:
         found = tuple(name for found_name in find_person_names(self.text, vouched=self.vouched)
                       if (name := self.without_cue(found_name)) is not None)
+        found = tuple(name for index, name in enumerate(found) if index == 0 or not self.in_body_of(found[index - 1], name))
         starts = [name.span.start for name in found]
         self.names = tuple(self.with_family_surname(name, found, starts) for name in found)
         self.name_starts = [n.span.start for n in self.names]
@@ -667,6 +668,14 @@ class _Resolver:
                 # a nurse, and her husband", who speaks for them
                 return None if self.related_to(source, name) else self.name_owner[index]
         return None
+
+    def in_body_of(self, person: PersonName, name: PersonName) -> bool:
+        """Whether a bare surname stands inside the name of the body that the person before it is "of": "Lenz" in
+        "Ida Lenz of Lenz & Partners", a firm's name and no mention of her; not "Ida Lenz of Lyme met Ms Lenz"."""
+        if name.given or name.span.start != name.name.start or name.span.start <= person.span.end:
+            return False
+        _, limit = self.sentence_bounds(person.span.start)
+        return name.span.end <= self.place_end(person.name.end, limit, bool(person.given))
 
     def place_end(self, end: int, limit: int, full: bool = True) -> int:
         """Where a name ending at ``end`` ends with the suffix and letters after it (`name_suffixes.txt`: "Tom Reyl
