@@ -586,6 +586,14 @@ def test_source_less_quote_without_carry_has_no_speaker():
 # --- titles -------------------------------------------------------------------
 
 TITLE_CASES = [
+    ("a-relation-before-a-name-stands-in-for-a-title", "My colleague Tom Reyl said the ferry was late.",
+     "Tom Reyl", "My colleague"),
+    ("a-relative-before-a-name-is-of-the-one-named-before", "Ms Varga spoke. Her brother Tom Reyl said the ferry "
+     "was late.", "Tom Reyl", "brother of Varga"),
+    ("a-thing-possessed-before-a-name-is-no-relation", "In his speech Tom Reyl said the ferry was late.",
+     "Tom Reyl", None),
+    ("a-relation-yields-to-a-role-set-off-after-the-name", "Her son Tom Reyl, the harbour master, said the ferry "
+     "was late.", "Tom Reyl", "the harbour master"),
     ("premodifier-office-of", "US secretary of state Mike Pompeo said talks went well.",
      "Mike Pompeo", "US secretary of state"),
     ("an-office-honorific-outranks-a-seat-won", "Gov. Ann Varga toured the pier. Varga was elected to the Senate "

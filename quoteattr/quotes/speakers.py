@@ -76,6 +76,9 @@ OF_BETWEEN = regex.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")  #
 OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t\u00a0]+\Z")
 PERSON_ENDINGS = load_lines("person_noun_endings.txt")  # "herself", "businessman", "caller"
 # a person's noun, then "named" right before a name: "a young deckhand named Femi Adeyemi"
+# "my colleague (Tom Reyl)", "her brother": a possessive determiner and one noun right before a name
+RELATION_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<relation>(?i:" + alternation(load_words("possessive_determiners.txt"))
+                                + r")[ \t\u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*))[ \t\u00a0]+\Z")
 NAMED_AFTER_ROLE = regex.compile(r"(?<![\p{L}])(?P<noun>\p{Ll}+)[ \t\u00a0]+named[ \t\u00a0]+\Z")
 # the capitalised words of the place or body a name is "of": "(Eva Brun of) New York", "(of) the Harbour Council"
 PLACE_WORDS = r"(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*(?:[ \t\u00a0]+(?:&[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)*"
@@ -467,11 +470,29 @@ class _Resolver:
             return former, True, False
         if premodifier:  # "Mayor Tom Reyl resigned on Monday": "the former mayor"
             return text[premodifier[0]:premodifier[1]], False, left_after(text, tail, limit)
+        if (relation := self.relation_before(mention, floor)) is not None:
+            return relation, False, False  # "My colleague Tom Reyl reports", "His brother Tom Reyl said"
         if (letters := self.post_nominal_title(mention, limit)) is not None:
             return letters, False, False  # "Amy Shaw MP said": "MP", a stand-in like an office honorific
         # "Ann Varga was elected to the Harbour Council": "the councillor", a stand-in like an office honorific, as
         # the seat may be an earlier one than the office another mention gives ("Gov. Ann Varga")
         return member_role(text, tail, limit), False, False
+
+    def relation_before(self, mention: PersonName, floor: int) -> str | None:
+        """A possessive determiner and a noun for a person's tie to another right before the name, which stands in
+        for a title: a relative of `gendered_nouns.txt` ("his brother Tom Reyl") or the singular of a noun of
+        `associate_nouns.txt` or `object_listeners.txt` ("my colleague Tom Reyl", "her friend Ana Varga"); not "in
+        his speech Tom Reyl", nor before a given name alone ("his son Tom", "his son Tom Jr."), which may be joined
+        to another person of that given name."""
+        if not mention.given:
+            return None
+        found = RELATION_BEFORE.search(self.text, max(floor, mention.span.start - 40), mention.span.start)
+        if found is None:
+            return None
+        noun = found.group("noun")
+        related = noun in _gendered_nouns() or noun + "s" in load_words("associate_nouns.txt") or (
+            noun + "s" in _listener_nouns())
+        return found.group("relation") if related else None
 
     def court_title(self, mention: PersonName) -> str | None:
         """The role in a court case that the clause right after a mention gives: "Tom Reyl pleaded not guilty to
