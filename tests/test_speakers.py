@@ -194,6 +194,10 @@ NAME_CASES = [
      "pier was old.", ("the ferry was late", "Tom Reyl Jr."), "Tom Reyl"),
     ("a-roman-suffix-after-a-full-name-is-no-part-of-it", "Tom Reyl III said the ferry was late.",
      ("the ferry was late", "Tom Reyl III"), "Tom Reyl"),
+    ("a-name-in-capitals-is-the-person-named-in-mixed-case", "Ana Varga spoke to Harbour FM.\nHOST: Is the pier "
+     "safe?\nMS VARGA: No. It must close.", ("It must close", "MS VARGA"), "Ana Varga"),
+    ("a-role-label-in-capitals-stays-as-it-is", "Ana Varga spoke to Harbour FM.\nHOST: Is the pier safe?\nMS "
+     "VARGA: No.", ("Is the pier safe", "HOST"), "HOST"),
     ("a-suffix-after-an-honorific-and-surname-is-no-part-of-it", "Mr Reyl Jr. said the ferry was late. Mr Reyl "
      "added that the pier was old.", ("the ferry was late", "Mr Reyl Jr."), "Reyl"),
     ("a-suffix-after-an-office-and-surname-is-no-part-of-it", "Mayor Reyl Sr. said the ferry was late.",
@@ -247,6 +251,18 @@ def test_mentions_cover_the_whole_document():
 def test_a_surname_in_the_name_of_a_body_a_person_is_of_is_no_mention(text, mentions):
     quotes, speakers = resolve(text, [("the toll was high", "Ms Lenz" if "Ms Lenz said" in text else "Ida Lenz")])
     assert [m.text for m in quotes[0].speaker.mentions] == mentions
+
+
+@pytest.mark.parametrize(("text", "first", "second", "name"), [
+    ("Harbour FM spoke to skippers.\nMS VARGA: It must close.\nVARGA: The toll will rise.", "MS VARGA", "VARGA#2",
+     "VARGA"),  # no name in mixed case: as written, without the honorific
+    ("Harbour FM spoke to skippers.\nTOM REYL: It must close.\nREYL: The toll will rise.", "TOM REYL", "REYL#2",
+     "TOM REYL"),
+])
+def test_a_name_in_capitals_with_no_mixed_case_is_one_person(text, first, second, name):
+    quotes, _ = resolve(text, [("It must close", first), ("The toll will rise", second)])
+    assert quotes[0].speaker is quotes[1].speaker
+    assert quotes[0].speaker.name == name
 
 
 def test_a_body_that_it_stands_for_is_mentioned_by_its_name():

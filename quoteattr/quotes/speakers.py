@@ -79,6 +79,8 @@ PERSON_ENDINGS = load_lines("person_noun_endings.txt")  # "herself", "businessma
 # "my colleague (Tom Reyl)", "her brother": a possessive determiner and one noun right before a name
 RELATION_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<relation>(?i:" + alternation(load_words("possessive_determiners.txt"))
                                 + r")[ \t\u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*))[ \t\u00a0]+\Z")
+# a name in capitals, perhaps after an honorific in capitals: "MS VARGA", "TOM REYL", "VARGA"
+CAPITALS_NAME = regex.compile(r"\p{Lu}[\p{Lu}'’\-]*\.?(?:[ \t\u00a0]+\p{Lu}[\p{Lu}'’\-]*\.?){0,2}")
 NAMED_AFTER_ROLE = regex.compile(r"(?<![\p{L}])(?P<noun>\p{Ll}+)[ \t\u00a0]+named[ \t\u00a0]+\Z")
 # the capitalised words of the place or body a name is "of": "(Eva Brun of) New York", "(of) the Harbour Council"
 PLACE_WORDS = r"(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*(?:[ \t\u00a0]+(?:&[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)*"
@@ -198,6 +200,8 @@ class _Resolver:
     inner_capitals: set[str] | None = None  # the capitalised words the text writes after a word in lower case
     leading_capitals: set[str] = field(factory=set)  # the capitalised words written before another one
     lowered: str | None = None  # the text in lower case, offset for offset, read when first needed; "" with "İ", "ſ"
+    by_surname: dict[str, list[int]] | None = None  # a person's surname in lower case -> its name mentions, when first needed
+    in_capitals: dict[str, int] = field(factory=dict)  # a name in capitals with no name written in mixed case -> its person
     # or the Kelvin sign, whose lower case is longer or folds to ASCII
     determined_words: set[str] = field(factory=set)  # capitalised words after a determiner ("many Republicans")
 
@@ -667,6 +671,41 @@ class _Resolver:
         self.source_starts.insert(position, span.start)
         self.source_stops.insert(position, span.end)
         self.source_owner.insert(position, owner)
+
+    def person_in_capitals(self, source: Span) -> int | None:
+        """The person a name written in capitals stands for, as a transcript's label writes it ("MS VARGA", "TOM
+        REYL", "VARGA"): the person the text names with that surname in mixed case, of that given name when one
+        is written, the last one before it or else the first after; else, after an honorific, a person of the name
+        as written, without the honorific ("MS VARGA" alone is "VARGA"), and so after a listed given name ("TOM
+        REYL" alone, then "REYL", are "TOM REYL"). A word in capitals that names no person
+        ("HOST", "CNN") stays as it is."""
+        found = CAPITALS_NAME.fullmatch(source.text.strip(" ,"))
+        if found is None:
+            return None
+        words = found.group().split()
+        title = honorific(words[0].capitalize()) if len(words) > 1 else None
+        if title is not None:
+            words = words[1:]
+        if self.by_surname is None:
+            self.by_surname = {}
+            for index, name in enumerate(self.names):
+                self.by_surname.setdefault(name.surname.lower(), []).append(index)
+        given = words[0].lower() if len(words) > 1 else None
+        indexes = [index for index in self.by_surname.get(words[-1].lower(), ())
+                   if self.entities[self.name_owner[index]].kind == PERSON and (
+                       given is None or any(word.lower() == given for word in self.names[index].given))]
+        if indexes:
+            before = [index for index in indexes if self.name_starts[index] < source.start]
+            return self.name_owner[before[-1] if before else indexes[0]]
+        key = words[-1].lower()
+        if title is None and key not in self.in_capitals and not (given and is_given_name(words[0].capitalize())):
+            return None  # "HOST", "CNN"; not "JAKE TAPPER", a listed given name and a surname
+        if key not in self.in_capitals:
+            lead = source.start + len(source.text) - len(source.text.lstrip(" ,"))
+            start = lead + list(regex.finditer(r"\S+", found.group()))[1 if title else 0].start()
+            self.entities.append(Entity(PERSON, self.text[start:lead + found.end()], gender=title and title.gender))
+            self.in_capitals[key] = len(self.entities) - 1
+        return self.in_capitals[key]
 
     def named_in(self, source: Span) -> int | None:
         """The person whose name heads the source: "Mr Pompeo", "Steven Mnuchin, ...", "Mayor Eva Brun of Lyme"."""
@@ -1614,6 +1653,9 @@ class _Resolver:
         named = self.named_in(source)
         if named is not None:
             return named
+        if (capitals := self.person_in_capitals(source)) is not None:
+            self.note_source(source, capitals)  # "MS VARGA: No." in a transcript is Ms Varga
+            return capitals
         if (author := self.issuing_body(source)) is not None:
             owner = self.resolve_description(author)  # "A statement from Bay Lines said": Bay Lines speaks
             self.note_source(source, owner)
