@@ -198,6 +198,10 @@ NAME_CASES = [
      "safe?\nMS VARGA: No. It must close.", ("It must close", "MS VARGA"), "Ana Varga"),
     ("a-role-label-in-capitals-stays-as-it-is", "Ana Varga spoke to Harbour FM.\nHOST: Is the pier safe?\nMS "
      "VARGA: No.", ("Is the pier safe", "HOST"), "HOST"),
+    ("a-family-name-written-first-that-comes-back-alone-is-one-person", "Zhang Wei said the toll was fair. Zhang "
+     "added that the pier was old.", ("the pier was old", "Zhang#2"), "Zhang Wei"),
+    ("a-first-word-back-alone-before-a-common-word-is-no-family-name", "Bayview Research said the toll was fair. Its "
+     "research is old. Bayview added that the pier was old.", ("the pier was old", "Bayview#2"), "Bayview"),
     ("a-suffix-after-an-honorific-and-surname-is-no-part-of-it", "Mr Reyl Jr. said the ferry was late. Mr Reyl "
      "added that the pier was old.", ("the ferry was late", "Mr Reyl Jr."), "Reyl"),
     ("a-suffix-after-an-office-and-surname-is-no-part-of-it", "Mayor Reyl Sr. said the ferry was late.",

@@ -222,11 +222,14 @@ def iter_name_candidates(text: str) -> Iterator[PersonName]:
             yield candidate
 
 
-def find_person_names(text: str, *, vouched: Callable[[PersonName, list[PersonName]], bool] = lambda _, __: False
+def find_person_names(text: str, *, vouched: Callable[[PersonName, list[PersonName]], bool] = lambda _, __: False,
+                      family_first: Callable[[PersonName, list[PersonName]], bool] = lambda _, __: False
                       ) -> tuple[PersonName, ...]:
     """The person mentions of ``text``: strong ones, weak ones that ``vouched`` accepts (a title
     appositive), and weak ones whose surname a strong or vouched mention bears. ``vouched`` is also given the
-    mentions of a full name's surname alone after it ("Mette Dahl said … Dahl added").
+    mentions of a full name's surname alone after it ("Mette Dahl said … Dahl added"); ``family_first`` is given
+    the mentions of its first word alone after it when that is no listed given name ("Zhang Wei said … Zhang
+    added"), a family name written first, which then counts as a surname too.
 
     >>> [p.span.text for p in find_person_names("Mike Pompeo left. Then Pompeo spoke to Microsoft.")]
     ['Mike Pompeo', 'Pompeo']
@@ -242,6 +245,14 @@ def find_person_names(text: str, *, vouched: Callable[[PersonName, list[PersonNa
     vouched_for = [not c.strong and c.surname not in strong and vouched(
         c, [a for a in alone.get(c.surname, ()) if a.span.start > c.span.start] if c.given else []) for c in candidates]
     surnames = strong | {c.surname for c, person in zip(candidates, vouched_for) if person}
+    # "Zhang Wei said … Zhang added": a family name written first, no listed given name, that comes back alone
+    for index, c in enumerate(candidates):
+        if vouched_for[index] or c.strong or len(c.given) != 1 or is_given_name(c.given[0]) or c.given[0] in surnames:
+            continue
+        family = [a for a in alone.get(c.given[0], ()) if a.span.start > c.span.start]
+        if family and family_first(c, family):
+            vouched_for[index] = True
+            surnames |= {c.surname, c.given[0]}
     return tuple(c for c, person in zip(candidates, vouched_for) if c.strong or person or c.surname in surnames)
 
 

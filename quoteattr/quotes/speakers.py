@@ -261,6 +261,13 @@ class _Resolver:
         return after is not None or before is not None or told_by_pronoun or (
             self.set_off_after_source(candidate) and self.name_like(candidate))  # "Another mother, Kaja Dahl, said"
 
+    def family_first(self, candidate: PersonName, repeats: list[PersonName]) -> bool:
+        """Two words whose first comes back alone later, one of the mentions a quote's source, that read as a name
+        (see ``name_like``) whose second word the text never writes in lower case either: a family name written
+        first ("Zhang Wei said … Zhang added"); not "Pew Research … Pew said" in a text with "research"."""
+        return any((m.span.start, m.span.end) in self.source_spans for m in (candidate, *repeats)) and (
+            self.name_like(candidate)) and not self.written_lower(candidate.surname.lower())
+
     def named_after_role(self, candidate: PersonName) -> bool:
         """"a deckhand named Femi Adeyemi", "a woman named Ada Okoro": a person's noun (a title head or a noun of
         ``gendered_nouns.txt``) and "named" right before the name; not "a ship named Sea Queen"."""
@@ -567,7 +574,7 @@ class _Resolver:
                             name=Span.of(self.text, name.name.start, end), given=name.given[:-1], surname=name.given[-1])
 
     def find_people(self) -> None:
-        found = tuple(name for found_name in find_person_names(self.text, vouched=self.vouched)
+        found = tuple(name for found_name in find_person_names(self.text, vouched=self.vouched, family_first=self.family_first)
                       if (name := self.without_cue(found_name)) is not None)
         found = tuple(name for index, name in enumerate(found) if index == 0 or not self.in_body_of(found[index - 1], name))
         starts = [name.span.start for name in found]
