@@ -606,6 +606,16 @@ def test_source_less_quote_without_carry_has_no_speaker():
 # --- titles -------------------------------------------------------------------
 
 TITLE_CASES = [
+    ("a-description-opening-the-sentence-before-a-name-is-its-title", "The guard, Mike Dunn, told the Gazette that "
+     "the pier was shut.", "Mike Dunn", "The guard"),
+    ("a-time-opening-the-sentence-before-a-name-is-no-title", "The next day, Mike Dunn, 58, said the pier was shut.",
+     "Mike Dunn", None),
+    ("a-quantifier-opening-the-sentence-before-a-name-is-no-title", "The other, Mike Dunn, said the pier was shut.",
+     "Mike Dunn", None),
+    ("a-role-noun-opening-the-sentence-right-before-a-name-is-its-title", "Security guard Mike Dunn, 58, said the "
+     "pier was shut.", "Security guard Mike Dunn", "Security guard"),
+    ("a-time-right-before-a-name-is-no-title", "Yesterday morning Mike Dunn, 58, said the pier was shut.",
+     "Yesterday morning Mike Dunn", None),
     ("a-relation-before-a-name-stands-in-for-a-title", "My colleague Tom Reyl said the ferry was late.",
      "Tom Reyl", "My colleague"),
     ("a-relative-before-a-name-is-of-the-one-named-before", "Ms Varga spoke. Her brother Tom Reyl said the ferry "

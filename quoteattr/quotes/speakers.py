@@ -38,7 +38,7 @@ from .sources import (DATELINE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, names_head_
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title,
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
                      is_office_word, left_after, dismissed_before, member_role, court_role, role_noun_is_head,
-                     role_nouns, without_age, POSSESSIVE, PARTY_SET_OFF)
+                     role_nouns, without_age, POSSESSIVE, PARTY_SET_OFF, name_openers)
 from .wordcues import FOLDS_TO_ASCII
 
 __all__ = ["resolve_speakers"]
@@ -81,6 +81,20 @@ RELATION_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<relation>(?i:" + alternat
                                 + r")[ \t\u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*))[ \t\u00a0]+\Z")
 # a name in capitals, perhaps after an honorific in capitals: "MS VARGA", "TOM REYL", "VARGA"
 CAPITALS_NAME = regex.compile(r"\p{Lu}[\p{Lu}'’\-]*\.?(?:[ \t\u00a0]+\p{Lu}[\p{Lu}'’\-]*\.?){0,2}")
+# what the last word of a description opening its sentence is not: a time, a quantifier ("The other, Tom Reyl,"),
+# an ordinal read as a sentence adverb ("The second, …"), a word that ends a description's head
+NO_DESCRIPTION_HEADS = ("time_nouns.txt", "time_units.txt", "quantifiers.txt", "sentence_adverbs.txt",
+                        "said_pro_forms.txt", "description_head_stops.txt")
+# a capitalised word and a noun in lower case opening the sentence right before a name: "Security guard (Mike Dunn)"
+OPENING_ROLE = regex.compile(r"(?P<description>(?P<first>\p{Lu}\p{Ll}+)[ \t\u00a0]+(?P<head>\p{Ll}[\p{Ll}\-]*))"
+                             r"[ \t\u00a0]+")
+# what the first word of such a role is not: "Then guard …", "While police …", "Yesterday morning …"
+NO_ROLE_OPENERS = ("sentence_starters.txt", "sentence_adverbs.txt", "subordinators.txt", "time_nouns.txt",
+                   "weekdays.txt", "months.txt", "name_stopwords.txt", "prepositions.txt")
+DESCRIPTION_REACH = 48  # characters before a name read for a description opening its sentence
+# a definite description opening the sentence, set off before a name: "The guard, (Mike Dunn, said)"
+OPENING_DESCRIPTION = regex.compile(r"(?P<description>The[ \t\u00a0]+(?:\p{Ll}[\p{Ll}\-]*[ \t\u00a0]+){0,2}"
+                                    r"(?P<head>\p{Ll}[\p{Ll}\-]*)),[ \t\u00a0]+")
 NAMED_AFTER_ROLE = regex.compile(r"(?<![\p{L}])(?P<noun>\p{Ll}+)[ \t\u00a0]+named[ \t\u00a0]+\Z")
 # the capitalised words of the place or body a name is "of": "(Eva Brun of) New York", "(of) the Harbour Council"
 PLACE_WORDS = r"(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*(?:[ \t\u00a0]+(?:&[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)*"
@@ -470,6 +484,8 @@ class _Resolver:
         before = appositive_before_title(text, run_start, tail, floor=floor)
         if before:
             return text[before[0]:before[1]], True, left_after(text, tail, limit)
+        if (described := self.description_opening(mention, floor)) is not None:
+            return described, True, False  # "The guard, Mike Dunn, told the Gazette"
         for stated in (who_clause_title(text, tail, limit=limit), predicate_title(text, tail, limit=limit)):
             if stated:
                 return stated[0], True, stated[1]
@@ -488,6 +504,32 @@ class _Resolver:
         # "Ann Varga was elected to the Harbour Council": "the councillor", a stand-in like an office honorific, as
         # the seat may be an earlier one than the office another mention gives ("Gov. Ann Varga")
         return member_role(text, tail, limit), False, False
+
+    def description_opening(self, mention: PersonName, floor: int) -> str | None:
+        """A definite description of up to three words in lower case that opens the sentence, set off by commas
+        before a name that is a quote's source, even with a head outside `titles.txt`: "The guard, Mike Dunn, told
+        the Gazette" and "The night guard, Mike Dunn, 58, said" give "The guard", "The night guard"; so does a
+        capitalised word and a noun right before the name ("Security guard Mike Dunn, 58, said"), but for an
+        opener, adverb, time or pronoun first ("Yesterday morning Mike Dunn, 58, said"); not a time
+        ("The next day, Mike Dunn, 58, said"), a quantifier or other word of ``NO_DESCRIPTION_HEADS`` ("The other,
+        Tom Reyl,") or a word of `titles.txt` that is no head ("The former, …"), nor before a name no quote has."""
+        if mention.span.end not in self.source_ends or not self.text.startswith(",", mention.span.end):
+            return None
+        if mention.span.start - floor > DESCRIPTION_REACH:
+            return None
+        found = OPENING_DESCRIPTION.fullmatch(self.text, floor, mention.span.start)
+        if found is None and (found := OPENING_ROLE.fullmatch(self.text, floor, mention.span.start)) is not None:
+            first, head = found.group("first").lower(), found.group("head")
+            if any(first in load_words(file, lower=True) for file in NO_ROLE_OPENERS) or first in name_openers() or (
+                    first in pronouns()) or head.endswith(("ed", "ing", "ly")) or first.endswith("ly"):
+                return None  # "Yesterday guard …", "When asked Mike Dunn, 58, said"
+        if found is None:
+            return None
+        head = found.group("head")
+        if any(head in load_words(file, lower=True) for file in NO_DESCRIPTION_HEADS) or (
+                title_words().is_title_word(head)):
+            return None  # "The next day, …", "The other, …", "The former, …": no role of a person
+        return found.group("description")
 
     def relation_before(self, mention: PersonName, floor: int) -> str | None:
         """A possessive determiner and a noun for a person's tie to another right before the name, which stands in
