@@ -1259,6 +1259,10 @@ SOURCE_FIRST_CASES = [
     case("colon-label-title-case-headline", "Varga: Harbour Ferry Deal Has Collapsed",
          indirect("Harbour Ferry Deal Has Collapsed", ":", "Varga")),
     case("colon-label-verbless-title-case-is-a-headline", "Poll: Varga And Reyl In Dead Heat"),
+    case("colon-label-of-common-nouns-in-a-headline-is-no-source", "Pier collapse: inquiry opens\n\nThe pier fell "
+         "into the sea on Monday."),
+    case("colon-label-of-a-name-and-a-noun-in-a-headline-is-a-source", "Varga camp: the toll is unfair\n\nMs Varga "
+         "runs the pier.", indirect("the toll is unfair", ":", "Varga camp")),
     case("colon-label-before-a-heading-tail-is-no-source", "Lyme ferry strike: live updates"),
     case("colon-label-before-a-heading-tail-with-a-period-is-no-source", "Toll vote: what we know so far."),
     case("colon-label-before-words-that-open-like-a-heading-tail-is-a-source",

@@ -137,6 +137,8 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
         if label is not None and (has_verb(label.group("head"))
                                   or label.group("source").split()[0].lower() in frames().prepositions):
             return None  # "Ms Varga went further: …" has a verb, read by its cue; "In the end: …" names nobody
+        if label is not None and label.group("head") and _common_noun_label(text, label.group("source")):
+            return None  # "Pier collapse: inquiry opens": a topic of common nouns, nobody who speaks
     if label is None or label.group("source").lower() in frames().label_stopwords or len(label.group("source")) < 2:
         return None  # "Q:" and "A:" mark a transcript's turns, not who speaks
     if label.group("source").split()[0].lower() in frames().prepositions:
@@ -163,6 +165,17 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
             return None  # 'His assessment: “The pier is finished,” he said.': the quotation's own tag says who
         source, cue = possessed  # 'Skippers' reply: “…”': the skippers', the noun of saying its cue
     return make_quote((content,), cue, source, None, "speech", index, quote_map)
+
+
+def _common_noun_label(text: str, label: str) -> bool:
+    """A headline's label of one capitalised word and words in lower case whose first word the text writes in
+    lower case too: common nouns ("Pier collapse" in a text about "the pier"), not a name and the person's side
+    ("Varga camp", "Harbour FM editorial"). Read once, for the headline."""
+    words = label.split()
+    first = words[0]
+    if len(words) < 2 or not first[1:].islower() or not words[1][:1].islower():
+        return False
+    return regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(first.lower()) + r"(?![\p{L}\p{M}])", text) is not None
 
 
 CAPITAL_LINKS = regex.compile(r"OF|THE")  # the small words a label of capitals writes in capitals too
