@@ -94,6 +94,9 @@ CASES = {
                                                      "and at 10:15 Ms Varga said at 10:15 that " * (size // 99)),
     "quotations ending before clauses": lambda size: ("Ms Varga said “no” and the rest said 60 per cent of "
                                                      "them had left and " * (size // 70)),
+    "dash asides, guillemets, zero-width spaces": lambda size: ("Ms Varga — who said the pier was «safe,» "
+                                                               "asked Mr\u200b Reyl, the clerk, whether "
+                                                               "you " * (size // 80)),
 }
 
 
