@@ -166,12 +166,13 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if inverted and not after_quote and INFINITIVE_AFTER.match(text, frame_end, near(frame_end, sentence.end)):
             continue  # "The harbour league, a centrist group, pushed the skippers to vote": not "…, said X"
         left = clause_before(text, content_end, sentence, quote_map)
-        if left is None or (inverted and RELATIVE_ASIDE.fullmatch(left.text) and quote_map.around(left.start) is None):
+        around = quote_map.around(left.start) if left is not None else None  # the quotation the words are, if any
+        quoted = around is not None
+        if left is None or (inverted and RELATIVE_ASIDE.fullmatch(left.text) and not quoted):
             continue  # "The lawmaker, who represents the harbour, said the remarks …": a subject and its aside
         if (not inverted and AS_BEFORE.search(text, max(sentence.start, source.start - 8), source.start) is not None
-                and quote_map.around(left.start) is None and _opens_with_report(text, left)):
+                and not quoted and _opens_with_report(text, left)):
             continue  # "Ms Lund said the toll was unfair, as she had warned": the words are already a report
-        quoted = quote_map.around(left.start) is not None
         if not quoted and quoted_only:
             continue
         if (not inverted and AS_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
@@ -194,7 +195,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         window = near(frame_end, sentence.end)
         # a quotation closing the sentence before needs a frame that closes too, or a listener: "“Is it shut?” She said
         # it was." and "… She said no." are replies of their own; "“…?” Mr Reyl told the Gazette in May" is not
-        closing = (FRAME_END if not quoted or addressee is None and quote_map.around(left.start).end <= sentence.start
+        closing = (FRAME_END if not quoted or addressee is None and around.end <= sentence.start
                    else QUOTE_FRAME_END).match(text, frame_end, window)
         if closing is None and not quoted and not inverted and addressee is None and \
                 THAT_AHEAD.match(text, frame_end, window) is None:

@@ -520,13 +520,13 @@ class _Resolver:
         found = OPENING_DESCRIPTION.fullmatch(self.text, floor, mention.span.start)
         if found is None and (found := OPENING_ROLE.fullmatch(self.text, floor, mention.span.start)) is not None:
             first, head = found.group("first").lower(), found.group("head")
-            if any(first in load_words(file, lower=True) for file in NO_ROLE_OPENERS) or first in name_openers() or (
+            if first in _words_of(NO_ROLE_OPENERS) or first in name_openers() or (
                     first in pronouns()) or head.endswith(("ed", "ing", "ly")) or first.endswith("ly"):
                 return None  # "Yesterday guard …", "When asked Mike Dunn, 58, said"
         if found is None:
             return None
         head = found.group("head")
-        if any(head in load_words(file, lower=True) for file in NO_DESCRIPTION_HEADS) or (
+        if head in _words_of(NO_DESCRIPTION_HEADS) or (
                 title_words().is_title_word(head)):
             return None  # "The next day, …", "The other, …", "The former, …": no role of a person
         return found.group("description")
@@ -1862,6 +1862,12 @@ def _name_start(found: regex.Match) -> int:
             and word.group(1).lower() in openers:
         start = word.end()
     return start
+
+
+@functools.cache
+def _words_of(files: tuple[str, ...]) -> frozenset[str]:
+    """The lower-cased words of several lists, read once: ``NO_ROLE_OPENERS``, ``NO_DESCRIPTION_HEADS``."""
+    return frozenset().union(*(load_words(file, lower=True) for file in files))
 
 
 @functools.cache
