@@ -428,6 +428,9 @@ NAME_HEAD = regex.compile(r"""
       | \p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}(?:,\s*\p{N}{1,3})?)  # "Lena Varga, 44,"
     (?P<comma>\s*,)?(?:\s+\p{Ll}+ly)?\s*\Z         # "the cove, known …", "golf courses derisively known …"
 """, regex.VERBOSE)
+# a noun phrase right before the head that names: "a move (the mayor) called “…”", whose relative clause has no "that"
+CONTACT_OBJECT = regex.compile(r"(?<![\p{L}])(?i:a|an|the|this|his|her|their|its|our|my)(?:\s+\p{Ll}[\p{L}'’\-]*){0,2}"
+                               r"\s+(?P<noun>\p{Ll}[\p{L}'’\-]*)\s+\Z")
 # "what Mr Reyl called …", "who on Monday called …": an active cue in a relative clause, read by the relative frames
 RELATIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:what|which|who|whom|whose|that)\s[^,;:“”\"]*\Z")
 # a person known, then how long or how well: "known Ms Varga for years", "knew him well"
@@ -2238,6 +2241,10 @@ def _quoted_name(text: str, match: regex.Match, lemma: str, passive: bool, chain
     if active and head is not None and contact_subject(
             text[max(sentence.start, head.start() - 30):head.end("head")].split()) is not None:
         return None  # "the group Mr Reyl called “the old guard”": Mr Reyl names the group
+    if active and head is not None and not head.group("comma") and (object_ := CONTACT_OBJECT.search(
+            text, max(sentence.start, head.start() - 40), head.start())) is not None and (
+            object_.group("noun") not in f.prepositions) and head.group("head").split()[0].lower() not in ("a", "an"):
+        return None  # "a move the mayor called “painful”": the mayor names the move; not "a quote a user named “…”"
     if active and (head is None or not head.group("comma")):
         before = FINAL_WORD.search(text, max(sentence.start, head.start() - 30), head.start()) if head else None
         if before is None or not before.group().islower() or before.group() in ("and", "but", "or"):
