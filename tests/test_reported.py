@@ -7932,6 +7932,17 @@ NOT_ATTRIBUTION_CASES = [
 # --- content boundaries -------------------------------------------------------
 
 BOUNDARY_CASES = [
+    case("that-before-a-participle-of-saying-is-the-object",
+         "A council spokeswoman disputed that, saying that forty meetings had been held.",
+         indirect("that", "disputed", "A council spokeswoman"),
+         indirect("forty meetings had been held", "saying", "A council spokeswoman")),
+    case("that-before-a-participle-aside-opens-the-clause", "Ms Varga said that, speaking as a mother, she was worried.",
+         indirect("speaking as a mother, she was worried", "said", "Ms Varga")),
+    case("comma-closing-an-aside-after-that-is-no-closing-frame", "Ms Varga said that, as a mother, she was worried.",
+         indirect("as a mother, she was worried", "said", "Ms Varga")),
+    case("comma-inside-an-aside-after-that-keeps-the-closing-frame",
+         "The toll is so high that, frankly, skippers cannot pay, Mr Reyl said.",
+         indirect("The toll is so high that, frankly, skippers cannot pay", "said", "Mr Reyl")),
     case("but-declined-to-give-details-ends-the-clause",
          "The envoy said the ferry talks were useful but declined to give details.",
          indirect("the ferry talks were useful", "said", "The envoy")),

@@ -221,6 +221,10 @@ THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|are|were|have|would|will|ha
 # that.") or a second verb after "and" ("knows that and has said so"); not "that and the ferry", two objects
 THAT_ALONE = regex.compile(r"\s+(that)(?=\s*(?:[.!?;]|\Z)|\s+(?:and|or|but)\s+"
                            r"(?!(?:the|a|an|his|her|their|its|he|she|they|it|we|I)\b)\p{Ll})", regex.IGNORECASE)
+# "that" as the whole object before a participle of saying set off by a comma, which reports on its own: "disputed
+# that, saying that forty meetings had been held"; not "said that, speaking as a mother, she …" (see _that_object)
+THAT_BEFORE_PARTICIPLE = regex.compile(r"\s+(that)\s*,\s*(\p{Ll}{3,}ing)\s+(?:that\b|[“\"‘«]|(?:the|a|an|he|she|it|they|we|I|his|her|its|their)\s)",
+                                     regex.IGNORECASE)
 TO_VERB = regex.compile(r"\s+(?:not\s+)?to\s+(?=[\p{L}“\"‘])")  # "vowed to sell", "decided not to sell"
 # "who asked not to be named", "asked to remain anonymous": the writer's note on the source, not a request reported
 ANONYMITY = regex.compile(r"\s+(?:(?:not\s+to\s+be|to\s+(?:remain|stay|be\s+kept)|that\s+(?:his|her|their)\s+names?\s+be)"
@@ -248,6 +252,7 @@ REDUCED_CLAUSE = regex.compile(r"(?:if|when|once|unless|though|although)\s+\p{Ll
 NAME_POSSESSIVE = regex.compile(r"(?<=\p{Lu}\p{Ll}+)['’]s\b")  # "in Sunday’s ballot": no "is" or "has"
 # a condition with a verb of its own: "if the vote fails", "unless the council backs it"
 CONDITION_ASIDE = regex.compile(r"(?:if|unless)\s|" + REDUCED_CLAUSE.pattern, regex.IGNORECASE)
+ASIDE_AFTER_THAT = EndAnchored.of(r"(?<![\p{L}])(?i:that)\s*,[^,;:“”\"()]{1,80}\Z")  # "said that, as a mother": no end yet
 SKIPPED_ASIDE = EndAnchored.of(r",\s+\p{L}+\s*\Z")  # "said, however" once the adverb is read: its closing comma is next
 COMMA_THEN_WORD = regex.compile(r",(?=\s+\p{L})")
 
@@ -1970,13 +1975,17 @@ def _name_then_verb(words: list[str], index: int) -> bool:
 
 
 def clause_before(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
-    """The content before a ``, X said`` frame, ending at ``end`` (the comma or mark)."""
+    """The content before a ``, X said`` frame, ending at ``end`` (the comma or mark); none where that comma closes
+    an aside opened right after a clause's "that" ("Ms Varga said that, as a mother, she was worried": the clause
+    goes on past the comma, so no frame follows it)."""
     while end > 0 and text[end - 1] in " ,\u00a0—―–-":
         end -= 1
     quoted = quote_map.ending_at(end)
     if quoted is not None and not (quoted.start > sentence.start and runs_into_quote(text, sentence.start, quoted.start)
                                    and not _sentence_after_opening(text, sentence.start, quoted)):
         return quoted.inner if quoted.inner.end > quoted.inner.start else None
+    if ASIDE_AFTER_THAT.search(text, max(sentence.start, end - NEAR), end) is not None:
+        return None
     start = max(sentence.start, end - MAX_CLAUSE)  # "The budget was “final”, she said": the clause, quote and all
     inner = quote_map.around(start)
     if inner is not None and inner.end <= end:
@@ -2237,6 +2246,15 @@ def _infinitive_ahead(text: str, position: int, window: int) -> bool:
         and word.group() not in frames().bare  # "say", "tell": a cue whose own clause follows
 
 
+def _that_object(text: str, position: int, window: int) -> regex.Match | None:
+    """"that" as the whole object when a participle of a speech cue follows after a comma with its own clause: in
+    "Ms Varga disputed that, saying that forty meetings had been held" the participle reports the clause."""
+    found = THAT_BEFORE_PARTICIPLE.match(text, position, window)
+    if found is None or (cue_lexicon().lookup(found.group(2)) or ("", ""))[1] != "speech":
+        return None
+    return found
+
+
 def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
                 takes_object: bool, noun_object: bool = False, participle: bool = False,
                 bare_clause: bool = False, object_only: bool = False, listener: bool = False) -> Span | None:
@@ -2253,7 +2271,7 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         return None  # "the economic forecast and technical assumptions", "which he denied and which …"
     if lemma in f.infinitive and ANONYMITY.match(text, position, window):
         return None  # "who asked not to be named", "who asked that his name be withheld"
-    if (alone := THAT_ALONE.match(text, position, window)) is not None:
+    if (alone := THAT_ALONE.match(text, position, window) or _that_object(text, position, window)) is not None:
         return Span.of(text, *alone.span(1))
     that = THAT.match(text, position, window) or (
         None if lemma in f.infinitive and _infinitive_ahead(text, position, window)
