@@ -1395,6 +1395,8 @@ DESCRIPTION_CASES = [
      "the toll was unfair.", ("the toll was unfair", "who"), ("Ana Varga", "a skipper")),
     ("who-after-a-time-after-a-name-is-the-name", "Skippers want to re-elect Ana Varga this year, who said the "
      "toll was unfair.", ("the toll was unfair", "who"), ("Ana Varga", None)),
+    ("which-after-a-time-after-a-noun-is-the-noun", "The vote follows a report by engineers last month, which "
+     "found that a third of the piles were rotten.", ("a third of the piles were rotten", "which"), ("engineers", None)),
     ("an-office-honorific-is-a-role-beside-a-former-title", "Mayor Ana Varga spoke on Friday. Varga, a former "
      "skipper, said she was sad. The mayor said the toll would stay.", ("the toll would stay", "The mayor"),
      ("Ana Varga", "a former skipper")),

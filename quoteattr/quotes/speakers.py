@@ -35,6 +35,7 @@ from .interviews import ANSWER, turn_role
 from .pronouns import GENDERED_PRONOUN, pronouns
 from .sources import (DATELINE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, names_head_object, noun_phrase_before,
                       past_time_opening, plausible_source, sentence_subject)
+from .subjects import time_before_relative
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title,
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
                      is_office_word, left_after, dismissed_before, member_role, court_role, role_noun_is_head,
@@ -850,7 +851,10 @@ class _Resolver:
             if self.set_off_before_relative(self.names[index], source.start):
                 return self.name_owner[index]
         start, _ = self.sentence_bounds(source.start)
-        end = end_before(self.text, start, source.start, " ,")
+        # "a report by engineers last month, which found": the noun before the time, where no name reaches the
+        # pronoun ("Sen. Ana Varga this year, who" is hers)
+        timed = None if reaching else time_before_relative(self.text, start, source.start)
+        end = end_before(self.text, start, timed or source.start, " ,")
         noun = noun_phrase_before(self.text, start, end) if end > start else None
         if noun is not None:
             noun = _object_after_present_verb(self.text, noun)

@@ -25,7 +25,7 @@ from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, POSSESSIVES, SET_OFF_APPO
                       plural_then_participle, sentence_subject, source_before, subject_prepositions, word_before)
 
 __all__ = ["RELATIVE_SOURCE", "fallback_source", "gerund_subject", "past_relative_asides", "plural_subject", "relative_subject", "stance_before_to",
-           "within_relative", "within_restrictive", "word_before"]
+           "time_before_relative", "within_relative", "within_restrictive", "word_before"]
 
 SECOND_THAT = regex.compile(r",(?:[”\"]|'')?\s+(?:(?:and|but|or)\s+)?that\b")  # "said the toll was unfair, and that …": the content goes on
 # ", backed the plan": the main clause resumes; also after a comma set inside a quotation's closing mark
@@ -78,7 +78,14 @@ def _relative_time() -> str:
 
 @functools.cache
 def _time_before_relative() -> EndAnchored:
-    return EndAnchored.of(r"\s+" + _relative_time() + r"\s+\Z")
+    return EndAnchored.of(r"\s+" + _relative_time() + r"\s*,?\s+\Z")
+
+
+def time_before_relative(text: str, floor: int, start: int) -> int | None:
+    """Where a time between a noun and the relative pronoun at ``start`` begins: "a report by engineers last month
+    (which found …)"; None without one."""
+    found = _time_before_relative().search(text, max(floor, start - 40), start)
+    return found.start() if found is not None else None
 
 
 @functools.cache
@@ -122,8 +129,8 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     if relative is not None and cue_lexicon().lookup(ahead) is None:  # "voters who said"; not "knows who said"
         start = max(sentence.start, end - 8) + relative.start(1)
         if relative.group(1).lower() == "that":  # "a video that said": the thing it hangs on
-            if (time := _time_before_relative().search(text, max(sentence.start, start - 40), start)) is not None \
-                    and (head := noun_phrase_before(text, sentence.start, time.start())) is not None:
+            if (time := time_before_relative(text, sentence.start, start)) is not None \
+                    and (head := noun_phrase_before(text, sentence.start, time)) is not None:
                 return head  # "released a letter Friday afternoon that says": the letter says it
             return noun_phrase_before(text, sentence.start, start)
         if relative.group(1).lower() == "who" and (cleft := CLEFT_BEFORE.search(
