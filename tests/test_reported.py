@@ -1277,6 +1277,11 @@ SOURCE_FIRST_CASES = [
     case("colon-label-in-capitals-with-a-small-word-is-a-headline-tag", "PIER OF SHAME: Council leaves skippers "
          "stranded"),
     case("colon-label-in-capitals-with-a-form-of-be-is-a-headline-tag", "TOLL IS BACK: Skippers face a new fee"),
+    case("headline-label-in-capitals-of-words-the-text-writes-in-lower-case-is-a-tag",
+         "PIER WARS: Mayor and ferry boss at odds\n\nThe row over the pier goes on."),
+    case("headline-label-in-capitals-opening-with-a-given-name-is-a-source",
+         "TOM BAKER: The pier is safe\n\nThe baker has run the pier cafe for years.",
+         indirect("The pier is safe", ":", "TOM BAKER")),
     case("colon-label-of-a-name-in-capitals-is-a-source", "ANA VARGA: The pier is safe.",
          indirect("The pier is safe", ":", "ANA VARGA")),
     case("colon-label-opening-with-a-preposition-is-no-source",

@@ -14,6 +14,7 @@ from .content import (CLAUSE_COMMA_AHEAD, FINITE, clause_before, clause_from, ha
 from .cues import cue_lexicon
 from .frames import EndAnchored, alternation, document_participle_end, frames, last_char_before, near
 from .marks import LABELLED_TURN
+from .names import is_given_name
 from .quotemap import QuoteMap, make_quote
 from .sources import plausible_source, source_before
 from .subjects import word_before
@@ -143,8 +144,8 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
         return None  # "Q:" and "A:" mark a transcript's turns, not who speaks
     if label.group("source").split()[0].lower() in frames().prepositions:
         return None  # "About Bayline Ferries: …": a press release's heading, nobody who speaks
-    if _capitals_tag(label.group("source")):
-        return None  # "PIER OF SHAME: …", "FIX IS IN: …": a headline's tag in capitals, nobody who speaks
+    if _capitals_tag(label.group("source")) or index == 0 and _capitals_topic(text, label.group("source")):
+        return None  # "PIER OF SHAME: …", "FIX IS IN: …", "PIER WARS: …": a headline's tag in capitals, nobody who speaks
     if turn is not None and quote_map.starting_at(label.end()) is None:
         content = trimmed(text, label.end(), turn.end)  # the whole turn, whatever cues it holds
     else:  # 'VARGA: “…” REYL: “…”' keeps each quotation
@@ -190,6 +191,17 @@ def _capitals_tag(label: str) -> bool:
     f = frames()
     return any(CAPITAL_LINKS.fullmatch(word) or word.lower() in f.prepositions or word.lower() in f.be_forms
                for word in words[1:])
+
+
+def _capitals_topic(text: str, label: str) -> bool:
+    """A headline's label of two words or more in capitals, one of which the text writes in lower case: common
+    nouns ("PIER WARS" over a story about "the pier"), not a name ("ANA VARGA", nor "TOM BAKER" over a story that
+    has a baker: a given name first). Read once, for the headline."""
+    words = [word.lower() for word in label.split() if len(word) > 2]
+    if len(label.split()) < 2 or not label.isupper() or not words or is_given_name(label.split()[0].capitalize()):
+        return False
+    return regex.search(r"(?<![\p{L}\p{M}])(?:" + "|".join(map(regex.escape, words)) + r")(?![\p{L}\p{M}])",
+                        text) is not None
 
 
 def _tagged_after(text: str, position: int, sentence: Sentence, quote_map: QuoteMap) -> bool:
