@@ -603,6 +603,32 @@ def test_source_less_quote_without_carry_has_no_speaker():
     assert quotes[0].speaker is None and speakers == ()
 
 
+@pytest.mark.parametrize(("text", "name", "title"), [
+    pytest.param("Pier to reopen in June\n\nBy Kit Moor, Chief Reporter\n\nThe pier has been shut since May. I asked "
+                 "Mr Reyl why the work took so long.", "Kit Moor", "Chief Reporter", id="by-and-a-name-under-a-headline"),
+    pytest.param("The toll is a tax on the poor\n\nTom Reyl\n\nTom Reyl is chairman of the Lyme Skippers' "
+                 "Association.\n\nI urge the council to think again.", "Tom Reyl",
+                 "chairman of the Lyme Skippers' Association", id="a-name-alone-under-an-opinion-headline"),
+    pytest.param("Pier to reopen in June\n\nBy Kit Moor and Ida Lenz\n\nI asked Mr Reyl why the work took so long.",
+                 "", None, id="two-authors-name-nobody"),
+    pytest.param("Readers on the pier\n\nThe toll is far too high.\n\nAnna Holm.\n\nI think the pier should "
+                 "stay shut.", "", None, id="a-signature-under-a-comment-is-no-byline"),
+    pytest.param("Pier to reopen in June\n\nThe pier has been shut since May. I asked Mr Reyl why the work took "
+                 "so long.", "", None, id="no-byline"),
+])
+def test_first_person_outside_quotes_is_the_byline_author(text, name, title):
+    """"I" outside quotation marks, in a piece whose byline names one author, is that author; otherwise nobody."""
+    [quote] = [q for q in quoteattr.attribute(text).quotes if q.source is not None and q.source.text == "I"]
+    assert (quote.speaker.name, quote.speaker.title) == (name, title)
+
+
+def test_first_person_inside_quoted_words_is_not_the_byline_author():
+    text = "Pier to reopen in June\n\nBy Kit Moor\n\nMs Varga said I told the council it was wrong."
+    quotes = quoteattr.attribute(text).quotes
+    assert [q.speaker.name for q in quotes] == ["Varga"]
+    assert [(n.source.text, n.speaker.name) for n in quotes[0].nested] == [("I", "")]
+
+
 # --- titles -------------------------------------------------------------------
 
 TITLE_CASES = [

@@ -142,6 +142,11 @@ DESCRIBED_NAME = regex.compile(r"(?i:the)[ \t\u00a0]+((?:\p{Ll}[\p{Ll}\-]*[ \t\u
 OPENING_DESCRIBED_NAME = regex.compile(r"(\p{Lu}[\p{Ll}\-]+[ \t\u00a0]+(?:\p{Ll}[\p{Ll}\-]*[ \t\u00a0]+)+)"
                                        + NAME_AFTER_DESCRIPTION)
 FIRST_PERSON = "I"  # a report's source inside an interview's answer that is the one answering
+BYLINE_REACH = 600  # characters from the document's start within which a byline is looked for
+BYLINE_LINES = 4  # sentences from the document's start within which a byline is looked for
+NAME_LINE_LAST = 2  # the last sentence (from 0) that may be a byline of a name alone, under a headline and a standfirst
+# a byline: "By" and one author's name, perhaps with a role after a comma ("By Kit Moor, Chief Reporter")
+BYLINE = regex.compile(r"(?i:by)[ \t\u00a0]+(?P<name>[^,\n]+?)[ \t\u00a0]*(?:,[^,\n]{1,80})?[ \t\u00a0]*\Z")
 MAX_EPITHET_MODIFIERS = 3  # words before an epithet's noun: "the former Lyme harbour master"
 EPITHET_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\-]*")  # no comma, number or possessive in an epithet
 EPITHET_HOMETOWN = regex.compile(r"\p{Lu}[\p{L}\p{M}]*-\p{Ll}+")  # "Lyme-born", "Bay-based"
@@ -217,6 +222,7 @@ class _Resolver:
     lowered: str | None = None  # the text in lower case, offset for offset, read when first needed; "" with "İ", "ſ"
     by_surname: dict[str, list[int]] | None = None  # a person's surname in lower case -> its name mentions, when first needed
     in_capitals: dict[str, int] = field(factory=dict)  # a name in capitals with no name written in mixed case -> its person
+    author: int | None = -1  # the byline's one author, read when first needed; None when there is none
     # or the Kelvin sign, whose lower case is longer or folds to ASCII
     determined_words: set[str] = field(factory=set)  # capitalised words after a determiner ("many Republicans")
 
@@ -920,6 +926,31 @@ class _Resolver:
             return body  # "Bay Lines made a loss last year. It said …"
         self.entities.append(Entity(UNKNOWN, "", gender=gender, plural=number == "pl"))
         return len(self.entities) - 1  # no antecedent: a speaker with no name, never a guess
+
+    def byline_author(self) -> int | None:
+        """The person a byline near the document's start names, the only author: a line of "By" and a name
+        ("By Kit Moor", "By Kit Moor, Chief Reporter") or of a name alone ("Tom Reyl" under an opinion piece's
+        headline); None for two authors ("By Kit Moor and Ida Lenz") or none."""
+        if self.author != -1:
+            return self.author
+        self.author = None
+        for place, (start, end) in enumerate(zip(self.sentence_starts[:BYLINE_LINES], self.sentence_ends)):
+            if start >= BYLINE_REACH:
+                break
+            line = self.text[start:end].strip()
+            if "\n" in line or len(line) > 100:
+                continue
+            found = BYLINE.fullmatch(line)
+            if found is None and (place > NAME_LINE_LAST or line.endswith(".")):
+                continue  # "David Groner." under a reader's comment signs it, and bylines come under the headline
+            name = found.group("name") if found is not None else line
+            offset = self.text.find(name, start, end)
+            index = bisect.bisect_left(self.name_starts, offset)
+            if index < len(self.names) and self.names[index].span.start == offset and (
+                    self.names[index].span.end == offset + len(name.rstrip(" ."))):
+                self.author = self.name_owner[index]
+                break
+        return self.author
 
     def mentioned_since_sentence_before(self, owner: int, offset: int) -> bool:
         """Whether ``owner`` is mentioned from the start of the sentence before ``offset``'s up to ``offset``."""
@@ -1714,6 +1745,13 @@ class _Resolver:
             self.note_source(source, owner)
             return owner
         bare = source.text.strip()
+        if bare == FIRST_PERSON and self.quoted_range(source.start) is None and (
+                author := self.byline_author()) is not None:
+            # "I urge the council to think again" in a piece whose byline names one author: the author; the "I"
+            # still stands in the way of a later "he" or "she", as a nameless one would, and names nobody for it
+            self.entities.append(Entity(UNKNOWN, ""))
+            self.note_source(source, len(self.entities) - 1)
+            return author
         pronoun = pronouns().get(bare.lower())
         words = bare.lower().split()
         if bare.lower() in RELATIVE_PRONOUNS or (
