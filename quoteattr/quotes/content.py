@@ -188,6 +188,7 @@ CLAUSE_STOP = regex.compile(r"""
     (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:in|on|at|with|last|this|earlier|""" + weekday_alternation() + r""")\b)  # "at Lyme Crown Court on Monday"
   | """ + SPOKEN_THROUGH + r"""
   | """ + QUOTE_TRAILING + r"""
+  | \s+\((?i:""" + spaced(load_lines("colon_label_stopwords.txt")) + r""")\s*:  # "(Photo: Harbour Wire)": a credit
   | \s+(?:and|but)\s+(?:then\s+)?(?:""" + spaced(list(load_lines("speaker_acts.txt")) + list(load_lines("gesture_verbs.txt")))
     + r""")\b  # "said the toll was unfair and left the hall", "… and smiled": the source's own act
 """, regex.VERBOSE)
