@@ -977,6 +977,22 @@ def _not_permitted(text: str, sentence: Sentence, to_start: int) -> bool:
     return bool(words) and words[-1] in load_words("permission_before_to.txt") and _negated(words[:-1])
 
 
+def _details_withheld(text: str, match: regex.Match, lemma: str, chain: list[str], sentence: Sentence) -> bool:
+    """A light verb joined to a noun of withheld_details.txt, negated, refused or with "no" before the noun, is a
+    reply not given: "did not provide details about the toll", "refused to release details", "gave no details of
+    the plan" report nothing, while "provided new details about the toll" reports the toll."""
+    particle = frames().particles.get(lemma)
+    joined = particle.match(text, match.end(), near(match.end(), sentence.end)) if particle is not None else None
+    if joined is None:
+        return False
+    words = joined.group().lower().split()
+    if load_words("withheld_details.txt", lower=True).isdisjoint(words):
+        return False
+    before = _last_words(text, sentence, match.start())
+    refused = len(before) > 1 and before[-1] == "to" and before[-2] in frames().declining_before_to
+    return refused or _negated(chain) or _negated(words)
+
+
 def _negated(words: list[str]) -> bool:
     """A negation among the words: "not", "never", "didn't", "can’t"."""
     negations = frames().negations
@@ -1340,6 +1356,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "would neither confirm nor deny that …": declining to say either way reports nothing
     if lemma in f.negated_silent and not (be_chain and form != lemma) and _negated(chain):
         return None  # "could not find a buyer", "didn't know him": a negated finding reports nothing
+    if _details_withheld(text, match, lemma, chain, sentence):
+        return None  # "did not provide details about the toll", "gave no details of it": a reply not given
     if (form == lemma and _fills_opening(QUESTION_OPENING, text, sentence, chain_start)
             and sentence.text.rstrip().rstrip("”\"’'»›").endswith("?") and not interview_question(text, sentence.start)):
         return None  # "Do you support the pier?": a question asks, it reports nothing
