@@ -1030,7 +1030,8 @@ VISIT_CALL = regex.compile(r"\s+(?:" + alternation(PERSON_OBJECTS)
 
 def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: QuoteMap, *,
                asides: bool, contrast: bool, spoken: bool = False) -> int | None:
-    """Where the clause goes on past a stop that does not end it: ", but" after "not just"; with ``asides``
+    """Where the clause goes on past a stop that does not end it: ", but" after "not just", a short aside with no
+    verb before a preposition ("…, with the help of the crews, into the harbour"); with ``asides``
     (the shared stops), a relative or appositive aside, an opening subordinate clause, a finding's ", while"; with
     ``spoken``, ", but" before a stance with no subject of its own ("said she backed it, but planned to wait") and
     the speaker's own concession (", despite trailing in the polls")."""
@@ -1041,6 +1042,8 @@ def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: Q
     if (resume := _correlative_but(text, start, position) or coordinate_adjective(text, start, position)
             or _dash_aside_goes_on(text, position, end)) is not None:
         return resume
+    if (aside := _verbless_aside_goes_on(text, found)) is not None:
+        return aside
     if not asides:
         return _relative_goes_on(text, start, found)
     if (quoted := _quoted_relative(text, position, end, quote_map)) is not None:
@@ -1055,6 +1058,33 @@ AND_AUXILIARY = regex.compile(r"\s+(?:and|but)\s+(?:" + VERBAL_AUXILIARIES + r")
 # ... that goes with a relative clause closing the object: "a harbour master who is seen as moderate"
 OBJECT_RELATIVE = EndAnchored.of(r"(?<![\p{L}])(?:who|which|that)\s+(?:\p{Ll}+ly\s+)?(?:"
                                  + VERBAL_AUXILIARIES + r"|\p{Ll}+ed)\b[^,;:—―–“”\"()]*\Z")
+
+
+# ", with the help of the crews, into …", ", and even a little anger, about …": a few words between commas
+VERBLESS_ASIDE = regex.compile(r",\s+(?P<aside>(?:\p{L}[\p{L}\p{N}’'.\-]*\s+){0,7}\p{L}[\p{L}\p{N}’'.\-]*),"
+                               r"\s+(?P<next>\p{Ll}+)\b")
+# a determiner opens the writer's gloss (", the pride of Lyme,"); a joint or a relative word a clause of its own
+ASIDE_NON_OPENERS = load_words("aside_non_openers.txt", lower=True) | NEW_SUBJECT_DETERMINERS
+
+
+def _verbless_aside_goes_on(text: str, found: regex.Match) -> int | None:
+    """"reported skippers had been smuggling eels, with the help of the crews, into the harbour": past a comma that
+    opens an aside of up to eight words with no verb, no participle and no cue, opened by no determiner and no word
+    of ``aside_non_openers.txt``, when a preposition after its closing comma carries the clause or the object on;
+    not an aside with a verb ("…, he said, on condition …") or a participle ("…, calling him, among other things,
+    …"); ``_aside_then_goes_on`` reads ", a …," and ", or …,"."""
+    if not found.group().startswith(","):
+        return None
+    aside = VERBLESS_ASIDE.match(text, found.start(), near(found.start(), len(text)))
+    if aside is None or aside.group("next").lower() not in frames().prepositions:
+        return None
+    words = aside.group("aside").lower().split()
+    if words[0] in ASIDE_NON_OPENERS or any(word.endswith("ing") for word in words) \
+            or has_verb_between(text, aside.start("aside"), aside.end("aside"), s_forms=False) \
+            or next(cue_lexicon().find(text, aside.start("aside"), aside.end("aside"), frozenset(CUE_CLASSES)),
+                    None) is not None:
+        return None
+    return aside.start("next")
 
 
 def _relative_goes_on(text: str, start: int, found: regex.Match) -> int | None:
