@@ -609,6 +609,10 @@ def test_source_less_quote_without_carry_has_no_speaker():
     pytest.param("The toll is a tax on the poor\n\nTom Reyl\n\nTom Reyl is chairman of the Lyme Skippers' "
                  "Association.\n\nI urge the council to think again.", "Tom Reyl",
                  "chairman of the Lyme Skippers' Association", id="a-name-alone-under-an-opinion-headline"),
+    pytest.param("Pier to reopen in June\nBy Kit Moor in Lyme\nI asked Mr Reyl why the work took so long.", "Kit Moor",
+                 None, id="by-a-name-and-where-from"),
+    pytest.param("Pier to reopen in June\nBy Kit Moor | Harbour Correspondent\nI asked Mr Reyl why the work took so "
+                 "long.", "Kit Moor", None, id="by-a-name-and-a-role-after-a-bar"),
     pytest.param("Pier to reopen in June\n\nBy Kit Moor and Ida Lenz\n\nI asked Mr Reyl why the work took so long.",
                  "", None, id="two-authors-name-nobody"),
     pytest.param("Readers on the pier\n\nThe toll is far too high.\n\nAnna Holm.\n\nI think the pier should "

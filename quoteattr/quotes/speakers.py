@@ -145,8 +145,10 @@ FIRST_PERSON = "I"  # a report's source inside an interview's answer that is the
 BYLINE_REACH = 600  # characters from the document's start within which a byline is looked for
 BYLINE_LINES = 4  # sentences from the document's start within which a byline is looked for
 NAME_LINE_LAST = 2  # the last sentence (from 0) that may be a byline of a name alone, under a headline and a standfirst
-# a byline: "By" and one author's name, perhaps with a role after a comma ("By Kit Moor, Chief Reporter")
-BYLINE = regex.compile(r"(?i:by)[ \t\u00a0]+(?P<name>[^,\n]+?)[ \t\u00a0]*(?:,[^,\n]{1,80})?[ \t\u00a0]*\Z")
+# a byline: "By" and one author's name, perhaps with where they write from and a role after a comma, a bar or a
+# dash ("By Kit Moor, Chief Reporter", "By Kit Moor in Lyme", "By Kit Moor | Harbour Correspondent")
+BYLINE = regex.compile(r"(?i:by)[ \t\u00a0]+(?P<name>[^,|\n]+?)(?:[ \t\u00a0]+in(?:[ \t\u00a0]+\p{Lu}[\p{L}\-]*){1,3})?"
+                       r"[ \t\u00a0]*(?:[,|—–-][^,|\n]{1,80})?[ \t\u00a0]*\Z")
 MAX_EPITHET_MODIFIERS = 3  # words before an epithet's noun: "the former Lyme harbour master"
 EPITHET_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\-]*")  # no comma, number or possessive in an epithet
 EPITHET_HOMETOWN = regex.compile(r"\p{Lu}[\p{L}\p{M}]*-\p{Ll}+")  # "Lyme-born", "Bay-based"
@@ -223,6 +225,7 @@ class _Resolver:
     by_surname: dict[str, list[int]] | None = None  # a person's surname in lower case -> its name mentions, when first needed
     in_capitals: dict[str, int] = field(factory=dict)  # a name in capitals with no name written in mixed case -> its person
     author: int | None = -1  # the byline's one author, read when first needed; None when there is none
+    bylines: list[tuple[int, int, bool]] | None = None  # where the bylines' names stand, read when first needed
     # or the Kelvin sign, whose lower case is longer or folds to ASCII
     determined_words: set[str] = field(factory=set)  # capitalised words after a determiner ("many Republicans")
 
@@ -259,7 +262,10 @@ class _Resolver:
         source ("Mette Dahl said … Dahl added", "Mette Dahl arrived. Dahl said"), or one word as a source that is a
         given name ("Melanie said")
         or has a title set off after it ("Varga, the harbour master, said") or a he/his/she/her after it in its
-        sentence ("Lorne said he had warned the council")."""
+        sentence ("Lorne said he had warned the council"); or a byline's name ("By Kit Moor").
+        """
+        if (candidate.span.start, candidate.span.end, True) in self.byline_names():
+            return True  # "By Kit Moor, Chief Reporter": a byline names its author
         if not candidate.given and (candidate.span.start, candidate.span.end) not in self.source_spans:
             return self.given_name_set_off(candidate)
         if repeats and any((m.span.start, m.span.end) in self.source_spans for m in (candidate, *repeats)) and (
@@ -927,29 +933,37 @@ class _Resolver:
         self.entities.append(Entity(UNKNOWN, "", gender=gender, plural=number == "pl"))
         return len(self.entities) - 1  # no antecedent: a speaker with no name, never a guess
 
+    def byline_names(self) -> list[tuple[int, int, bool]]:
+        """Where the names of the bylines near the document's start stand, and whether "By" opens them: a line of
+        "By" and a name ("By Kit Moor", "By Kit Moor, Chief Reporter", "By Kit Moor in Lyme") among its first
+        sentences, which vouches for the name, or of a name alone with no full stop right under the headline or a
+        standfirst (an opinion piece's "Tom Reyl"), which must be a name on other evidence; read once."""
+        if self.bylines is None:
+            self.bylines = []
+            for place, (start, end) in enumerate(zip(self.sentence_starts[:BYLINE_LINES], self.sentence_ends)):
+                if start >= BYLINE_REACH:
+                    break
+                line = self.text[start:end]
+                if "\n" in line.strip() or len(line) > 100:
+                    continue
+                found = BYLINE.fullmatch(self.text, start, end)
+                if found is not None:
+                    self.bylines.append((*found.span("name"), True))
+                elif place <= NAME_LINE_LAST and not line.rstrip().endswith("."):
+                    # "David Groner." under a reader's comment signs it, and bylines come under the headline
+                    self.bylines.append((start + len(line) - len(line.lstrip()), start + len(line.rstrip()), False))
+        return self.bylines
+
     def byline_author(self) -> int | None:
-        """The person a byline near the document's start names, the only author: a line of "By" and a name
-        ("By Kit Moor", "By Kit Moor, Chief Reporter") or of a name alone ("Tom Reyl" under an opinion piece's
-        headline); None for two authors ("By Kit Moor and Ida Lenz") or none."""
-        if self.author != -1:
-            return self.author
-        self.author = None
-        for place, (start, end) in enumerate(zip(self.sentence_starts[:BYLINE_LINES], self.sentence_ends)):
-            if start >= BYLINE_REACH:
-                break
-            line = self.text[start:end].strip()
-            if "\n" in line or len(line) > 100:
-                continue
-            found = BYLINE.fullmatch(line)
-            if found is None and (place > NAME_LINE_LAST or line.endswith(".")):
-                continue  # "David Groner." under a reader's comment signs it, and bylines come under the headline
-            name = found.group("name") if found is not None else line
-            offset = self.text.find(name, start, end)
-            index = bisect.bisect_left(self.name_starts, offset)
-            if index < len(self.names) and self.names[index].span.start == offset and (
-                    self.names[index].span.end == offset + len(name.rstrip(" ."))):
-                self.author = self.name_owner[index]
-                break
+        """The person a byline names, the only author; None for two authors ("By Kit Moor and Ida Lenz"), a
+        byline that names no person, or none."""
+        if self.author == -1:
+            self.author = None
+            for start, end, _ in self.byline_names():
+                index = bisect.bisect_left(self.name_starts, start)
+                if index < len(self.names) and (self.names[index].span.start, self.names[index].span.end) == (start, end):
+                    self.author = self.name_owner[index]
+                    break
         return self.author
 
     def mentioned_since_sentence_before(self, owner: int, offset: int) -> bool:
