@@ -232,8 +232,10 @@ def test_the_table_is_large_enough():
      ["Police closed the pier.", "Ferries stopped.", "Calm returned."]),   # a rolling report's clock times
     ("3:40 p.m.\n10.30 the tide turned.\n2.5 Million skippers", ["3:40 p.m.", "10.30 the tide turned.",
                                                                    "2.5 Million skippers"]),  # alone, or no stamp
+    ("• Police closed the pier.\n* Ferries stopped.\n▪ 09:12 Calm returned.\n•\n- Tides rose.",
+     ["Police closed the pier.", "Ferries stopped.", "Calm returned.", "•", "- Tides rose."]),  # list bullets
 ], ids=["newline", "blank-lines", "cr-and-crlf", "trimmed", "paragraph-separator", "space", "nbsp", "empty",
-        "invisible-edges", "invisible-inside", "clock-time-stamps", "clock-times-kept"])
+        "invisible-edges", "invisible-inside", "clock-time-stamps", "clock-times-kept", "list-bullets"])
 def test_paragraphs(text, expected):
     """Paragraphs are non-empty lines, trimmed, with offsets into the text."""
     spans = list(split_paragraphs(text))

@@ -4910,6 +4910,9 @@ COMPLEMENT_CASES = [
          indirect("The ferry will run again next week", ":", "Lena Ruiz")),
     case("colon-label-stopword", "Update: The ferry will run again next week."),
     case("colon-label-newsroom-tag", "Breaking: The ferry will run again next week."),
+    case("list-bullets-are-no-part-of-a-source", "Updates:\n• The council says the pier is unsafe.\n• Bayline says it "
+         "will lose money.", indirect("the pier is unsafe", "says", "The council"),
+         indirect("it will lose money", "says", "Bayline")),
     case("colon-label-page-date", "Published: 09:14 BST, 3 June 2026 | Updated: 11:02 BST, 3 June 2026"),
     case("colon-label-in-a-bracket-ends-the-words", "Skippers say the closure will cost them thousands (Photo: Harbour Wire)",
          indirect("the closure will cost them thousands", "say", "Skippers")),

@@ -280,6 +280,38 @@ def test_a_stanza_sentence_spanning_two_paragraphs_is_cut():
     assert body[2].head == -1 and body[2].deprel == "root"  # heads renumbered within the piece
 
 
+BULLETED = "Updates\n• Ms Lind said the pier was safe."
+BULLETED_CONLLU = """# text = Updates
+1\tUpdates\tupdate\tNOUN\t_\t_\t0\troot\t_\tstart_char=0|end_char=7|ner=O
+
+# text = • Ms Lind said the pier was safe.
+1\t•\t•\tPUNCT\t_\t_\t4\tpunct\t_\tstart_char=8|end_char=9|ner=O
+2\tMs\tMs\tPROPN\t_\t_\t3\tcompound\t_\tstart_char=10|end_char=12|ner=O
+3\tLind\tLind\tPROPN\t_\t_\t4\tnsubj\t_\tstart_char=13|end_char=17|ner=S-PERSON
+4\tsaid\tsay\tVERB\t_\t_\t0\troot\t_\tstart_char=18|end_char=22|ner=O
+5\tthe\tthe\tDET\t_\t_\t6\tdet\t_\tstart_char=23|end_char=26|ner=O
+6\tpier\tpier\tNOUN\t_\t_\t8\tnsubj\t_\tstart_char=27|end_char=31|ner=O
+7\twas\tbe\tAUX\t_\t_\t8\tcop\t_\tstart_char=32|end_char=35|ner=O
+8\tsafe\tsafe\tADJ\t_\t_\t4\tccomp\t_\tstart_char=36|end_char=40|ner=O
+9\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\tstart_char=40|end_char=41|ner=O
+
+"""
+
+
+def test_a_list_items_bullet_is_in_no_sentence_with_either_analyzer():
+    """"• Ms Lind said …": the bullet is left out of the paragraph, the sentence and its tokens, as the rules
+    analyzer leaves it out, and the report reads the same."""
+    doc = CoNLL.conll2doc(input_str=BULLETED_CONLLU)
+    doc.text = BULLETED
+    parsed = StanzaAnalyzer(pipeline=lambda text: doc).analyze(BULLETED)
+    plain = quoteattr.attribute(BULLETED).sentences
+    assert [s.text for s in parsed.sentences] == [s.text for s in plain] == ["Updates", "Ms Lind said the pier was safe."]
+    assert [t.text for t in parsed.tokens[1]][:2] == ["Ms", "Lind"]
+    assert parsed.tokens[1][2].head == -1  # "said", the root, renumbered without the bullet
+    quotes = quoteattr.attribute(BULLETED, analyzer=StanzaAnalyzer(pipeline=lambda text: doc)).quotes
+    assert [(q.content[0].text, q.source.text) for q in quotes] == [("the pier was safe", "Ms Lind")]
+
+
 def test_tokens_carry_lemma_upos_head_deprel_and_ner():
     analysis = analyzer_for("told_that").analyze(article("told_that"))
     tokens = analysis.tokens[0]

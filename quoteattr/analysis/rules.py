@@ -65,13 +65,20 @@ TIMESTAMP = regex.compile(r"\p{N}{1,2}[:.]\p{N}{2}(?:\s*(?:[ap]\.m\.|[ap]m\b))?:
                           r"(?=[\p{Lu}“\"‘'])")
 
 
+# a list item's bullet opening a line, before its words: "• ", "* ", "▪ " ("- " is read as a dash where it matters)
+LIST_BULLET = regex.compile(r"[•◦▪▫‣●○■□►▸▶➢➤✓✔·*][ \t\u00a0]+(?=\S)")
+
+
 def split_paragraphs(text: str) -> Iterator[Span]:
-    """Each line holding something other than white space, trimmed of white space and invisible marks, and of a
-    clock time stamping it when words follow ("09:12 Police are urging …" holds "Police are urging …")."""
+    """Each line holding something other than white space, trimmed of white space and invisible marks, of a list
+    item's bullet ("• The council says …" holds "The council says …") and of a clock time stamping it when words
+    follow ("09:12 Police are urging …" holds "Police are urging …")."""
     start = 0
     for brk in [*LINE_BREAK.finditer(text), None]:
         end = brk.start() if brk else len(text)
         first, last = _trimmed(text, start, end)
+        if (bullet := LIST_BULLET.match(text, first, last)) is not None:
+            first = bullet.end()
         if (stamp := TIMESTAMP.match(text, first, last)) is not None:
             first = stamp.end()
         if first < last:

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from ..model import Sentence
+from ..model import Sentence, Span
 from .base import Analysis, Token
 from .rules import split_paragraphs
 
@@ -158,7 +158,7 @@ def analysis_from_stanza(doc: Any) -> Analysis:
     paragraph_ends = [p.end for p in paragraphs]
     for stanza_sentence in doc.sentences:
         words = _words_with_offsets(stanza_sentence, text)
-        for paragraph, piece in _cut_at_paragraphs(words, paragraph_ends):
+        for paragraph, piece in _cut_at_paragraphs(words, paragraphs, paragraph_ends):
             start, end = piece[0][1].start, piece[-1][1].end
             sentences.append(Sentence.of(text, start, end, paragraph))
             tokens.append(_renumber(piece))
@@ -185,11 +185,14 @@ def _words_with_offsets(stanza_sentence: Any, text: str) -> list[tuple[int, Toke
     return words
 
 
-def _cut_at_paragraphs(words: list[tuple[int, Token]], paragraph_ends: Sequence[int]):
-    """Runs of words in the same paragraph, each with that paragraph's index."""
+def _cut_at_paragraphs(words: list[tuple[int, Token]], paragraphs: Sequence[Span], paragraph_ends: Sequence[int]):
+    """Runs of words in the same paragraph, each with that paragraph's index; a word before its paragraph's start
+    (a list item's bullet, a clock time stamping the line: see ``split_paragraphs``) is in none."""
     pieces: list[tuple[int, list[tuple[int, Token]]]] = []
     for word in words:
         paragraph = _paragraph_index(paragraph_ends, word[1].start)
+        if paragraphs and word[1].start < paragraphs[paragraph].start:
+            continue
         if pieces and pieces[-1][0] == paragraph:
             pieces[-1][1].append(word)
         else:
