@@ -68,6 +68,7 @@ RELATIVE_AT_END = EndAnchored.of(r",\s+(?P<relative>(?:who|which)\s[^,;:“”\"
 # "… - which it usually is": a relative set off by a dash, the writer's own aside up to the source
 DASH_RELATIVE_AT_END = EndAnchored.of(r"(?:\s*[—―–]|\s--?)\s*(?P<relative>(?:who|which)\s(?:[^,;:“”\"()—―–\-]|-(?=\S))+)\Z")
 SPEECH = frozenset({"speech"})
+THAT_AFTER_ASIDE = regex.compile(r"that\s")  # "said, according to X, that …": the cue's own clause goes on
 # a noun phrase that sets off an aside after "…, according to X,": "more than twice …", "a record …", "$2 million …"
 APPOSITIVE_OPENERS = load_words("appositive_openers.txt", lower=True)
 APPOSITIVE_CUT = regex.compile(r",|\s(?:what|which|who|whom|whose|that|where|when)\b")  # the phrase's own clause
@@ -401,6 +402,8 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
             # "According to Ms Varga the pier is safe": no comma; the name ends where a clause's subject begins
             source, after = Span.of(text, *named.span("name")), named
         left = None if at_start else clause_before(text, match.start(), sentence, quote_map)
+        if left is not None and after is not None and _aside_in_frame(text, left, after.end()):
+            continue  # "Mr Reyl said, according to a translation, that the pier was unsafe": his words, not its
         right = clause_from(text, after.end(), sentence, quote_map) if after is not None else None
         if right is not None and (SOURCE_RELATIVE.match(text, right.start, right.end) is not None
                                   or _document_aside(text, right)):
@@ -429,6 +432,16 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
             pieces.append(right)
         if pieces:
             yield make_quote(tuple(pieces), cue, source, None, "speech", index, quote_map)
+
+
+def _aside_in_frame(text: str, left: Span, resumption: int) -> bool:
+    """"…, according to X," stands between a cue of speech and the "that" of its clause, a parenthesis as ", he
+    said," is: "Mr Reyl said, according to an official translation, that the pier was unsafe" is his report, read
+    with its own cue; not "The toll, according to Ms Varga, that skippers pay is too high"."""
+    if not THAT_AFTER_ASIDE.match(text, resumption, resumption + 5):
+        return False
+    last = left.text.split()[-1]
+    return (entry := cue_lexicon().lookup(last)) is not None and entry[1] in SPEECH | {"writing", "thought"}
 
 
 def _document_aside(text: str, right: Span) -> bool:
