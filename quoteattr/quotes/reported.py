@@ -138,10 +138,10 @@ CLAUSE_PEEK = 120  # characters read for the subject and verb of a clause after 
 FOR_ADVERBIAL = regex.compile(r"\s+(?:" + alternation(
     line for line in load_lines("adverbials.txt") if line.startswith("for ")).replace(r"\ ", r"\s+") + r")(?![\p{L}\-])")
 # "As Ms Varga tells it, the band formed by accident": "it" is the story the main clause tells, after an opening
-# "As" and the cue's subject of up to four words
+# "As" (or "The way") and the cue's subject of up to four words
 STORY_IT = regex.compile(r"\s+it(?=\s*,)")
 STORY_IT_VERBS = load_words("story_it_verbs.txt", lower=True)
-AS_STORY_OPENING = regex.compile(r"[\s“\"]*As\s+(?:[\p{L}.'’\-]+\s+){1,4}")
+AS_STORY_OPENING = regex.compile(r"[\s“\"]*(?:As|The\s+way)\s+(?:[\p{L}.'’\-]+\s+){1,4}")
 # "said of the vote that …", "said of the “reform” that …": the topic may hold a short quoted phrase
 OF_TOPIC_THEN_THAT = regex.compile(r"\s+of\s+(?:[^,;:“”\"()]|[“\"][^“”\"\n,;:]{1,40}[”\"]){1,60}?(?=\s+that\s)")
 # a "that" that opens a clause, not a relative: "Mr Reyl that runs the ferry", "the board that has met"
@@ -249,6 +249,8 @@ ADVISING_MODALS = frozenset({"may", "might"})  # "may want to …": advice
 CONTRACTED_AUXILIARY = EndAnchored.of(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 # \G: where the search starts, the sentence's start when the window reaches it ("As X noted, …")
 AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
+# "The way Ms Varga tells it, …" opens as "As" does, right before the subject's head
+THE_WAY_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*))(?:the|The)\s+way\s+\Z")
 # "As the Gazette reported just today, …": a short phrase with no verb before the comma
 # "As Ms Varga wrote in her memoir, …": or a phrase after a preposition, up to six words with no clause word, before
 # a main clause (not a relative, nor a verb going on with the sentence's subject: "Bern, as he is known by his
@@ -3722,7 +3724,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             return framed
     content = None
     if (subject is not None and (lemma in f.bare or lemma in f.object or cue.end > match.end())
-            and AS_OPENING.search(text, max(sentence.start, subject[1] - 12), subject[1])):
+            and (AS_OPENING.search(text, max(sentence.start, subject[1] - 12), subject[1])
+                 or THE_WAY_OPENING.search(text, max(sentence.start, subject[0].start - 12), subject[0].start))):
         # "As the Gazette noted, trust in the board is fading": what follows the comma
         comma = AS_COMMA.match(text, position, near(position, sentence.end)) or AS_PHRASE_COMMA.match(
             text, position, near(position, sentence.end))
