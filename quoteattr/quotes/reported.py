@@ -1053,6 +1053,11 @@ def _floats_after_subject(text: str, sentence: Sentence, previous: regex.Match) 
 
 
 # "a study ", "the new survey ": a determiner, at most two words and the noun right before a participle
+# "(the views expressed) here are": a place in the text, then the sentence's own "be"; not "there are", a clause
+PLACE_THEN_BE = regex.compile(r"\s+(?:here|above|below)\s+(?:is|are|was|were)\b")
+# the noun the participle follows there, after a determiner that may open the sentence: "The views (expressed)"
+NOUN_BEFORE_PLACE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?i:the|any|all|these|those)\s+(?:[\p{Ll}\-]+\s+){0,2}?"
+                                   r"\p{Ll}[\p{Ll}\-]+\s+\Z")
 DETERMINED_NOUN_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?:a|an|the|this|that|its|their|his|her|our|another|new)\s+"
                                         r"(?:[\p{Ll}\-]+\s+){0,2}?(?P<noun>\p{Ll}[\p{Ll}\-]+)\s+\Z")
 
@@ -1090,7 +1095,10 @@ def _participle_of_object(text: str, start: int, sentence: Sentence, modified: b
 
 def _modifies_source(text: str, match: regex.Match, sentence: Sentence) -> bool:
     """A past participle right after a determiner and a noun, followed (past at most a time or a place) by the
-    sentence's own cue: "a study published on Wednesday has found", "a survey conducted in May showed"."""
+    sentence's own cue: "a study published on Wednesday has found", "a survey conducted in May showed"; or past
+    "here", "above" or "below" by a finite "be": "The views expressed here are the author's own"."""
+    if PLACE_THEN_BE.match(text, match.end(), near(match.end(), sentence.end)) is not None:
+        return NOUN_BEFORE_PLACE.search(text, max(sentence.start, match.start() - 40), match.start()) is not None
     before = DETERMINED_NOUN_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
     if before is None or before.group("noun").lower() in frames().pronouns:
         return False
