@@ -1053,6 +1053,9 @@ def _floats_after_subject(text: str, sentence: Sentence, previous: regex.Match) 
 
 
 # "a study ", "the new survey ": a determiner, at most two words and the noun right before a participle
+# "is not telling the whole story", "did not tell the truth": after a negated cue, no words given
+UNTOLD_ACCOUNT = regex.compile(r"\s+(?:" + alternation(load_lines("untold_accounts.txt")).replace(r"\ ", r"\s+")
+                               + r")(?![\p{L}\-])")
 # "(the views expressed) here are": a place in the text, then the sentence's own "be"; not "there are", a clause
 PLACE_THEN_BE = regex.compile(r"\s+(?:here|above|below)\s+(?:is|are|was|were)\b")
 # the noun the participle follows there, after a determiner that may open the sentence: "The views (expressed)"
@@ -1368,6 +1371,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "could not find a buyer", "didn't know him": a negated finding reports nothing
     if _details_withheld(text, match, lemma, chain, sentence):
         return None  # "did not provide details about the toll", "gave no details of it": a reply not given
+    if _negated(chain) and UNTOLD_ACCOUNT.match(text, match.end(), near(match.end(), sentence.end)) is not None:
+        return None  # "she is not telling the whole story": a charge of holding back, no words given
     if (form == lemma and _fills_opening(QUESTION_OPENING, text, sentence, chain_start)
             and sentence.text.rstrip().rstrip("”\"’'»›").endswith("?") and not interview_question(text, sentence.start)):
         return None  # "Do you support the pier?": a question asks, it reports nothing
