@@ -21,7 +21,7 @@ from .subjects import word_before
 from .titles import POSSESSIVE, ROLE_NOUN_PREPOSITIONS, appositive_after_title, role_noun_is_head
 
 __all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "on_topic_label", "possessive_copula",
-           "possessed_noun_before_that", "possessive_label", "possessor_of_label", "self_described", "signed_posts",
+           "possessed_noun_before_that", "possessive_label", "possessive_question", "possessor_of_label", "self_described", "signed_posts",
            "titled_work", "to_whom"]
 
 ACCORDING_PHRASES = {" ".join(words).lower(): place for place, *words in load_table("according_phrases.txt")}
@@ -255,13 +255,18 @@ def on_topic_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMa
                       "speech", index, quote_map)
 
 
-POSSESSIVE_LABEL = regex.compile(r"""
-    (?:[Aa]mong\s+)?                                                          # "Among its findings: …"
-    (?P<source>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur
+LABEL_POSSESSOR = r"""(?P<source>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur
       |\p{Lu}[\p{L}\p{M}\-]*(?:\s+\p{Lu}[\p{L}\p{M}\-]*){0,2}['’]s?)             # "Carrier's message: …"
     \s+(?:\p{Ll}+\s+)?                                                          # "final", "new"
+"""
+POSSESSIVE_LABEL = regex.compile(r"""
+    (?:[Aa]mong\s+)?                                                          # "Among its findings: …"
+    """ + LABEL_POSSESSOR + r"""
     (?P<cue>(?P<noun>\p{Ll}+):)\s+(?=\S)
 """, regex.VERBOSE)
+# "Her verdict?": a possessor and a noun of saying asked as a sentence of its own, before the quotation answering it
+POSSESSIVE_QUESTION = regex.compile(LABEL_POSSESSOR + r"(?P<cue>(?P<noun>\p{Ll}+)\?)\s*", regex.VERBOSE)
+POSSESSIVE_QUESTION_REACH = 40  # characters of such a sentence at most
 COLON_FRAME_NOUNS = load_words("colon_frame_nouns.txt")
 
 
@@ -280,6 +285,27 @@ def possessive_label(text: str, sentence: Sentence, index: int, quote_map: Quote
     source_start = match.start("source")
     source = Span.of(text, source_start, source_start + len(POSSESSIVE.sub("", match.group("source"))))
     return make_quote((content,), Span.of(text, *match.span("cue")), source, None, "speech", index, quote_map)
+
+
+def possessive_question(text: str, sentence: Sentence, following: Sentence, index: int,
+                        quote_map: QuoteMap) -> Quote | None:
+    """A sentence of only a possessor and a noun of saying asked as a question, then in the same paragraph a
+    sentence that is one quotation (``following``, at ``index``): "Her verdict? “Unsafe.”" gives the quotation to
+    "Her", the noun and its question mark the cue; "Her verdict? It was unsafe." and a quotation with a frame of
+    its own report nothing here."""
+    start = sentence.end - len(sentence.text.lstrip(" “\""))
+    if (following.paragraph != sentence.paragraph
+            or sentence.end - start > POSSESSIVE_QUESTION_REACH
+            or (match := POSSESSIVE_QUESTION.fullmatch(text, start, sentence.end)) is None
+            or match.group("noun") not in COLON_FRAME_NOUNS):
+        return None
+    opening = following.end - len(following.text.lstrip())
+    quoted = quote_map.starting_at(opening)
+    if quoted is None or not quoted.closed or text[quoted.end:following.end].strip():
+        return None  # no quotation, or one that goes on: "Her verdict? “Unsafe,” she said."
+    source_start = match.start("source")
+    source = Span.of(text, source_start, source_start + len(POSSESSIVE.sub("", match.group("source"))))
+    return make_quote((quoted.inner,), Span.of(text, *match.span("cue")), source, None, "speech", index, quote_map)
 
 
 COLON_LOOKAHEAD = 8  # characters after a label's colon read to see that words follow it

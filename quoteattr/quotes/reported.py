@@ -32,7 +32,8 @@ from .cues import cue_lexicon
 from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, end_before, forum_or_day, frames,
                      last_char_before, near, past_adverbials, time_count, time_unit, weekday_alternation)
 from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_copula,
-                     possessed_noun_before_that, possessive_label, self_described, titled_work, to_whom)
+                     possessed_noun_before_that, possessive_label, possessive_question, self_described, titled_work,
+                     to_whom)
 from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, interrupts_subject, opens_sentence,
                         quote_in_next_sentence, read_left_frame, verbless_headline)
 from .names import ARTICLES, is_given_name
@@ -799,6 +800,9 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
         if "speech" in cue_classes:
             yield from according_to(text, sentence, index, quote_map)
             yield from possessive_copula(text, sentence, index, quote_map)
+            if index + 1 < len(sentences) and sentence.text.rstrip().endswith("?") and (
+                    asked := possessive_question(text, sentence, sentences[index + 1], index + 1, quote_map)) is not None:
+                yield asked  # "Her verdict? “Unsafe.”"
         yield from in_view_of(text, sentence, index, quote_map, cue_classes, lowered)
         if "thought" in cue_classes and (viewer := to_whom(text, sentence, index, quote_map)) is not None:
             yield viewer
