@@ -20,7 +20,7 @@ from .sources import plausible_source, source_before
 from .subjects import word_before
 from .titles import POSSESSIVE, ROLE_NOUN_PREPOSITIONS, appositive_after_title, role_noun_is_head
 
-__all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "on_topic_label", "possessive_copula",
+__all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "message_from", "on_topic_label", "possessive_copula",
            "possessed_noun_before_that", "possessive_label", "possessive_question", "possessor_of_label", "self_described", "signed_posts",
            "titled_work", "to_whom"]
 
@@ -306,6 +306,40 @@ def possessive_question(text: str, sentence: Sentence, following: Sentence, inde
     source_start = match.start("source")
     source = Span.of(text, source_start, source_start + len(POSSESSIVE.sub("", match.group("source"))))
     return make_quote((quoted.inner,), Span.of(text, *match.span("cue")), source, None, "speech", index, quote_map)
+
+
+# "“…” – that was the message from Ms Varga", "“…,” came the reply from the council", "“…” That was the verdict
+# from Mr Reyl.": after a quotation, a copula or "came", "the", a noun of saying and "from" before the source, which
+# ends before a time, a place or a clause's joint
+MESSAGE_FROM = regex.compile(r"""
+    \s*(?:,\s*|[—―–]\s*|-\s+)?
+    (?P<cue>(?:(?i:that|this)\s+)?(?:was|is|came|comes)\s+the\s+(?:\p{Ll}+\s+)?(?P<noun>\p{Ll}+)\s+from)\s+
+    (?P<source>(?:(?:the|a|an|his|her|their|its)\s+)?[\p{L}][\p{L}\p{M}.'’\-]*
+      (?:\s+(?!(?:on|in|at|during|after|before|last|this|when|as|who|which|to|and|but|earlier|yesterday|today)\b)
+         [\p{L}][\p{L}\p{M}.'’\-]*){0,4}?(?<!\.))                                # not the stop
+    (?=\s*(?:[,.;:!?)]|\Z)|\s+(?:on|in|at|during|after|before|last|this|when|as|who|which|to|and|but|earlier|yesterday|today)\b)
+""", regex.VERBOSE)
+
+
+def message_from(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """A quotation that opens the sentence, or a whole quoted sentence right before it in its paragraph, then "that
+    was the message from X", "was the verdict from X" or "came the reply from X" (a noun of
+    ``colon_frame_nouns.txt``): the quotation is X's, direct, the words from the verb to "from" its cue. Not "The
+    pier was the gift from Ms Varga", with no quotation, nor a noun of no saying ("“…” was the title from …")."""
+    opening = sentence.end - len(sentence.text.lstrip())
+    quoted = quote_map.starting_at(opening)
+    if quoted is not None and quoted.closed:
+        after = quoted.end  # "“The pier is safe” – that was the message from Ms Varga"
+    else:
+        quoted, after = quote_map.closed_before(sentence.start), opening  # "“…” That was the verdict from X."
+        if quoted is None or text[quoted.end:sentence.start].strip() \
+                or quoted.inner.text.rstrip()[-1:] not in ".!?":
+            return None
+    match = MESSAGE_FROM.match(text, after, near(after, sentence.end))
+    if match is None or match.group("noun") not in COLON_FRAME_NOUNS or not plausible_source(match.group("source")):
+        return None
+    return make_quote((quoted.inner,), Span.of(text, *match.span("cue")), Span.of(text, *match.span("source")), None,
+                      "speech", index, quote_map)
 
 
 COLON_LOOKAHEAD = 8  # characters after a label's colon read to see that words follow it

@@ -31,9 +31,9 @@ from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DA
 from .cues import cue_lexicon
 from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, end_before, forum_or_day, frames,
                      last_char_before, near, past_adverbials, time_count, time_unit, weekday_alternation)
-from .labels import (according_to, colon_label, in_view_of, is_transcript, on_topic_label, possessive_copula,
-                     possessed_noun_before_that, possessive_label, possessive_question, self_described, titled_work,
-                     to_whom)
+from .labels import (according_to, colon_label, in_view_of, is_transcript, message_from, on_topic_label,
+                     possessed_noun_before_that, possessive_copula, possessive_label, possessive_question,
+                     self_described, titled_work, to_whom)
 from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, interrupts_subject, opens_sentence,
                         quote_in_next_sentence, read_left_frame, verbless_headline)
 from .names import ARTICLES, is_given_name
@@ -803,6 +803,8 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
             if index + 1 < len(sentences) and sentence.text.rstrip().endswith("?") and (
                     asked := possessive_question(text, sentence, sentences[index + 1], index + 1, quote_map)) is not None:
                 yield asked  # "Her verdict? “Unsafe.”"
+            if "from" in lowered and (message := message_from(text, sentence, index, quote_map)) is not None:
+                yield message  # "“The pier is safe” – that was the message from Ms Varga."
         yield from in_view_of(text, sentence, index, quote_map, cue_classes, lowered)
         if "thought" in cue_classes and (viewer := to_whom(text, sentence, index, quote_map)) is not None:
             yield viewer
