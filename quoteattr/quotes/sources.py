@@ -1620,8 +1620,12 @@ def _paired_modifiers(tokens: list[regex.Match], index: int) -> bool:
                for word in words)
 
 
-# "on Tuesday", "on May 3", "in an interview": a time or an occasion after the source, not part of it
-SETTING_AHEAD = r"(?!(?:on\s+(?:" + weekday_alternation() + "|" + alternation(load_lines("months.txt")) + r")|in\s+an?)\b)"
+# "on Tuesday", "on May 3", "in an interview", "in the release": a time or an occasion after the source, not part of
+# it; after "in" and a definite determiner, an occasion or a document the source issued
+SETTING_AHEAD = (r"(?!(?:on\s+(?:" + weekday_alternation() + "|" + alternation(load_lines("months.txt")) + r")|in\s+an?"
+                 r"|in\s+(?:the|his|her|its|their)\s+(?:[\p{L}\-]+\s+){0,2}?(?:"
+                 + alternation(set(load_lines("object_occasions.txt")) | set(load_lines("authored_documents.txt")))
+                 + r"))\b)")
 INVERTED = regex.compile(r"""
     \s+
     (?P<source>
