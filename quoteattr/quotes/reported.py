@@ -3409,8 +3409,8 @@ def _pseudo_cleft(text: str, cue: Span, cue_class: str, sentence: Sentence, inde
 
 
 # "“…” is how Ms Varga put it": after a quotation opening the sentence, the copula and "how" or "what" before the
-# source and its cue
-QUOTATION_THEN_HOW = regex.compile(r",?\s+(?:is|was|['’]s)\s+(?:how|what)\s+")
+# source and its cue; "all" reads the same ("“Unbelievable,” was all the captain could say")
+QUOTATION_THEN_HOW = regex.compile(r",?\s+(?:is|was|['’]s)\s+(?:how|what|all)\s+")
 # "“…” That was how Ms Varga put it.": the sentence after a quoted one opens with a pronoun, the copula and "how"
 # or "the" and a noun of saying of colon_frame_nouns.txt: "That is the question skippers are asking."
 THAT_HOW = regex.compile(r"\s*(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:how|what|the\s+(?:"
