@@ -4972,6 +4972,12 @@ COMPLEMENT_CASES = [
          indirect("How The Harbour Lost Its Ferry", "On", "Tom Reyl")),
     case("depending-on-what-is-no-headline", "Depending on what the court decides, the pier may close."),
     case("name-on-topic-without-clause", "Lena Ruiz on the ferry\n\nThe ferry left at noon."),
+    case("headline-closing-on-a-dash-and-report", "Council to close pier - report\n\nThe pier has been shut since May.",
+         indirect("Council to close pier", "report", None)),
+    case("headline-of-a-noun-closing-on-a-dash-and-reports-is-no-report",
+         "Ferry strike - reports\n\nThe ferry did not sail."),
+    case("sentence-with-its-stop-closing-on-a-dash-and-report-is-no-headline",
+         "The ferry left at noon - report."),
 ]
 
 # --- negated and interrogative cues -------------------------------------------

@@ -20,7 +20,7 @@ from .sources import plausible_source, source_before
 from .subjects import word_before
 from .titles import POSSESSIVE, ROLE_NOUN_PREPOSITIONS, appositive_after_title, role_noun_is_head
 
-__all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "message_from", "on_topic_label", "possessive_copula",
+__all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "message_from", "on_topic_label", "report_tagged_headline", "possessive_copula",
            "possessed_noun_before_that", "possessive_label", "possessive_question", "possessor_of_label", "self_described", "signed_posts",
            "titled_work", "to_whom"]
 
@@ -253,6 +253,27 @@ def on_topic_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMa
         return None
     return make_quote((content,), Span.of(text, *label.span("cue")), Span.of(text, *label.span("source")), None,
                       "speech", index, quote_map)
+
+
+# "Council to close pier - report": a spaced dash and a word of unnamed reporting closing a headline
+REPORT_TAIL = EndAnchored.of(r"\s(?:[-–—]|--)\s*(?P<cue>(?i:" + alternation(load_words("headline_report_tails.txt", lower=True))
+                             + r"))\s*\Z")
+REPORT_TAIL_REACH = 20  # characters at the end of a headline read for such a tail
+
+
+def report_tagged_headline(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """A headline with no final stop that closes on a spaced dash and a word of ``headline_report_tails.txt``:
+    "Council to close pier - report" reports "Council to close pier", cue "report", with no named source; the
+    words before the dash need a verb or a headline's "to" and verb ("Ferry strike - reports" reports nothing)."""
+    if not sentence.text.rstrip()[-1:].isalpha():
+        return None
+    tail = REPORT_TAIL.search(text, max(sentence.start, sentence.end - REPORT_TAIL_REACH), sentence.end)
+    if tail is None or quote_map.around(tail.start()) is not None:
+        return None
+    content = trimmed(text, sentence.start, tail.start())
+    if content is None or not (has_verb(content.text) or headline_future(content.text.lower())):
+        return None
+    return make_quote((content,), Span.of(text, *tail.span("cue")), None, None, "speech", index, quote_map)
 
 
 LABEL_POSSESSOR = r"""(?P<source>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur

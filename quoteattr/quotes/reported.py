@@ -33,7 +33,7 @@ from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_ph
                      last_char_before, near, past_adverbials, time_count, time_unit, weekday_alternation)
 from .labels import (according_to, colon_label, in_view_of, is_transcript, message_from, on_topic_label,
                      possessed_noun_before_that, possessive_copula, possessive_label, possessive_question,
-                     self_described, titled_work, to_whom)
+                     report_tagged_headline, self_described, titled_work, to_whom)
 from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, interrupts_subject, opens_sentence,
                         quote_in_next_sentence, read_left_frame, verbless_headline)
 from .names import ARTICLES, is_given_name
@@ -822,6 +822,8 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                                 turn=analysis.paragraphs[sentence.paragraph] if transcript else None)
             if label is None and closes_paragraph:  # a headline: "Varga on why the ferry must run"
                 label = on_topic_label(text, sentence, index, quote_map)
+            if label is None and closes_paragraph:  # "Council to close pier - report"
+                label = report_tagged_headline(text, sentence, index, quote_map)
             if label is not None:
                 yield label
                 continue
