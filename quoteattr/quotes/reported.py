@@ -250,8 +250,11 @@ ADVISING_MODALS = frozenset({"may", "might"})  # "may want to …": advice
 CONTRACTED_AUXILIARY = EndAnchored.of(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 # \G: where the search starts, the sentence's start when the window reaches it ("As X noted, …")
 AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
-# "The way Ms Varga tells it, …" opens as "As" does, right before the subject's head
+# "The way Ms Varga tells it, …" opens as "As" does, right before the subject's head: the subject of the cue is
+# the name or pronoun after it (the whole phrase stays what a stirring verb's object reacts to: "The way Ms
+# Varga spoke angered the skippers")
 THE_WAY_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*))(?:the|The)\s+way\s+\Z")
+THE_WAY_SUBJECT = regex.compile(r"(?:the|The)\s+way\s+(?=\p{Lu}|(?:he|she|they|we|i)\s)")
 # "As the Gazette reported just today, …": a short phrase with no verb before the comma
 # "As Ms Varga wrote in her memoir, …": or a phrase after a preposition, up to six words with no clause word, before
 # a main clause (not a relative, nor a verb going on with the sentence's subject: "Bern, as he is known by his
@@ -3701,6 +3704,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             return make_quote((opening,), cue, source, addressee, cue_class, index, quote_map)
     # the subject before the cue and where its phrase begins; a participle has none of its own
     subject = None if gerund else source_before(text, sentence.start, cue.start)
+    if subject is not None and (way := THE_WAY_SUBJECT.match(text, subject[0].start, subject[0].end)) is not None:
+        subject = Span.of(text, way.end(), subject[0].end), subject[1]  # "The way Mr Reyl tells it": Mr Reyl
     if subject is not None:
         subject = _possessor_after_preposition(text, subject)
     if subject is not None:
