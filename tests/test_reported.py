@@ -1269,6 +1269,11 @@ SOURCE_FIRST_CASES = [
          "into the sea on Monday."),
     case("colon-label-of-a-name-and-a-noun-in-a-headline-is-a-source", "Varga camp: the toll is unfair\n\nMs Varga "
          "runs the pier.", indirect("the toll is unfair", ":", "Varga camp")),
+    case("colon-label-of-a-noun-the-story-never-names-again-is-no-source",
+         "Toll row: skippers walk out\n\nSkippers left the meeting on Monday."),
+    case("colon-label-of-a-given-name-and-a-noun-is-a-source-though-never-named-again",
+         "Ana camp: the toll is unfair\n\nSkippers left the meeting on Monday.",
+         indirect("the toll is unfair", ":", "Ana camp")),
     case("colon-label-before-a-heading-tail-is-no-source", "Lyme ferry strike: live updates"),
     case("colon-label-before-a-heading-tail-with-a-period-is-no-source", "Toll vote: what we know so far."),
     case("colon-label-before-words-that-open-like-a-heading-tail-is-a-source",

@@ -139,7 +139,7 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
         if label is not None and (has_verb(label.group("head"))
                                   or label.group("source").split()[0].lower() in frames().prepositions):
             return None  # "Ms Varga went further: …" has a verb, read by its cue; "In the end: …" names nobody
-        if label is not None and label.group("head") and _common_noun_label(text, label.group("source")):
+        if label is not None and label.group("head") and _common_noun_label(text, label.group("source"), label.end()):
             return None  # "Pier collapse: inquiry opens": a topic of common nouns, nobody who speaks
     if label is None or label.group("source").lower() in frames().label_stopwords or len(label.group("source")) < 2:
         return None  # "Q:" and "A:" mark a transcript's turns, not who speaks
@@ -169,15 +169,23 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
     return make_quote((content,), cue, source, None, "speech", index, quote_map)
 
 
-def _common_noun_label(text: str, label: str) -> bool:
+def _common_noun_label(text: str, label: str, after: int) -> bool:
     """A headline's label of one capitalised word and words in lower case whose first word the text writes in
-    lower case too: common nouns ("Pier collapse" in a text about "the pier"), not a name and the person's side
-    ("Varga camp", "Harbour FM editorial"). Read once, for the headline."""
+    lower case too, or, no listed given name, possessive or body of ``organisations.txt``, never again after the
+    label (from ``after``): common nouns ("Pier collapse" in a text about "the pier", or one that never names a
+    "Pier"), not a name and the person's side ("Varga camp" over a story about Ms Varga, "Harbour FM editorial",
+    "Skippers' new warning"). Read once, for the headline."""
     words = label.split()
     first = words[0]
     if len(words) < 2 or not first[1:].islower() or not words[1][:1].islower():
         return False
-    return regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(first.lower()) + r"(?![\p{L}\p{M}])", text) is not None
+    if regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(first.lower()) + r"(?![\p{L}\p{M}])", text) is not None:
+        return True
+    if is_given_name(first) or first.endswith(("'", "’", "'s", "’s")) \
+            or words[-1].lower() in load_words("organisations.txt", lower=True):
+        return False  # "Ana camp", "Skippers' new warning", "Harbour council": someone who may speak
+    return regex.search(
+        r"(?<![\p{L}\p{M}])" + regex.escape(first) + r"(?![\p{L}\p{M}])", text, pos=after) is None
 
 
 CAPITAL_LINKS = regex.compile(r"OF|THE")  # the small words a label of capitals writes in capitals too
