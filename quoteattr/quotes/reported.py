@@ -788,6 +788,10 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 withheld_end = max(withheld_end, question_end)
             source = _source_outside_closed(found, match.start()) or last_source
             quote = _attribution_at(text, match, sentence, index, quote_map, source, carried)
+            if quote is not None and (quoted_speaker := _quoted_speaker_closing(text, match, sentence)) is not None:
+                # "“This is great news,” the Gazette quoted Ms Varga as saying.": her words, cue "saying"
+                quote = _said_by_the_one_quoted(text, quote, match, quoted_speaker, sentence, index, quote_map)
+                quoted_cue_end = quoted_speaker[1].end
             if quote is not None and not _withholds(text, quote):
                 last_source = quote.source or last_source
                 found.append(quote)
@@ -909,6 +913,46 @@ def _quoted_as_saying(text: str, match: regex.Match, sentence: Sentence, index: 
     inner_lemma, inner_class = cue_lexicon().forms[inner.group().lower()]
     return _frame(text, inner, inner_lemma, inner_class, Span.of(text, inner.start(), inner.end()), sentence, index,
                   quote_map, participle_source=Span.of(text, *found.span("object")), gerund=True)
+
+
+# a short phrase, then nothing but the sentence's close: ".", " on Monday.", " in an interview."
+CLOSES_SENTENCE = regex.compile(r"(?:\s+(?P<first>[\p{L}\p{N}’'\-]+)(?:\s+[\p{L}\p{N}’'\-]+){0,4})?[\s”\"’'»]*"
+                                r"(?:[.!?][\s”\"’'»]*)?\Z")
+
+
+def _quoted_speaker_closing(text: str, match: regex.Match, sentence: Sentence) -> tuple[Span, Span] | None:
+    """The one an active verb of quoting closing the sentence names as the speaker, and the -ing cue after "as":
+    in "“This is great news,” the Gazette quoted Ms Varga as saying." the words are Ms Varga's, cue "saying"."""
+    entry = cue_lexicon().lookup(match.group())
+    if entry is None or entry[0] not in QUOTING_PASSIVES:
+        return None
+    found = QUOTED_OBJECT_AS.match(text, match.end(), near(match.end(), sentence.end))
+    if found is None or not plausible_source(found.group("object")):
+        return None
+    close = CLOSES_SENTENCE.match(text, found.end("verb"), sentence.end)
+    if close is None or close.group("first") is not None and not (
+            close.group("first").lower() in frames().prepositions or DAY_BEFORE.match(text, *close.span("first"))):
+        return None  # "… as saying on Monday." and "… as saying in an interview." close it; "as saying it" does not
+    if next(cue_lexicon().find(text, found.start("verb"), found.end("verb"), frozenset({"speech", "writing"})),
+            None) is None:
+        return None
+    return Span.of(text, *found.span("object")), Span.of(text, *found.span("verb"))
+
+
+def _said_by_the_one_quoted(text: str, quote: Quote, match: regex.Match, quoted_speaker: tuple[Span, Span],
+                            sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote:
+    """A report closed by an active verb of quoting whose object said its words: the object is the source and the
+    -ing form the cue, for a quotation before the frame ("“…,” the Gazette quoted Ms Varga as saying.") or a
+    clause before its comma ("The toll is fair, the Gazette quoted Ms Varga as saying."); else as it was."""
+    speaker, cue = quoted_speaker
+    if quote.end <= match.start():
+        return attrs.evolve(quote, source=speaker, cue=cue)
+    if quote.source is None or quote.source.end > match.start() or quote.source.start <= sentence.start:
+        return quote
+    before = clause_before(text, quote.source.start, sentence, quote_map)
+    if before is None or text[before.end:quote.source.start].strip(" ”\"’'") != ",":
+        return quote
+    return make_quote((before,), cue, speaker, None, quote.cue_class, index, quote_map) or quote
 
 
 def _withheld_question_end(text: str, match: regex.Match, sentence: Sentence, quote_map: QuoteMap) -> int:
