@@ -61,6 +61,12 @@ NAME_CASES = [
      ("he was pleased", "Mr Trump"), "Donald J. Trump"),
     ("adverb-before-a-surname-is-no-given-name", "Tom Reyl arrived. Interestingly Reyl said the trip was a success.",
      ("the trip was a success", "Interestingly Reyl"), "Tom Reyl"),
+    ("preposition-before-a-surname-is-no-given-name", "Tom Reyl runs the ferry. Against Reyl, the skippers stood "
+     "firm. Reyl said the toll was fair.", ("the toll was fair", "Reyl"), "Tom Reyl"),
+    ("preposition-opening-a-sentence-before-a-full-name", "To Ana Varga, the pier is home. Ms Varga said the toll "
+     "was fair.", ("the toll was fair", "Ms Varga"), "Ana Varga"),
+    ("given-name-spelt-like-a-preposition-stays", "Tom Reyl arrived. Toby Reyl said the trip was a success.",
+     ("the trip was a success", "Toby Reyl"), "Toby Reyl"),
     ("given-name-in-ly-stays-a-given-name", "Tom Reyl arrived. Kelly Reyl said the trip was a success.",
      ("the trip was a success", "Kelly Reyl"), "Kelly Reyl"),
     ("possessive-mention", "Donald Trump's plane landed. Trump said the trip was a success.",
