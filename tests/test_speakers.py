@@ -1082,6 +1082,10 @@ TITLE_CASES = [
      "Reyl#2", None),
     ("a-participle-after-a-head-goes-with-the-place-the-role-is-cut-at",
      "Tom Reyl, a skipper based in Lyme, met the mayor. Reyl said the toll was fair.", "Reyl#2", "a skipper"),
+    ("a-verb-of-saying-written-in-a-name-in-a-role-is-the-name's", "Tom Reyl, executive director of Lyme Advocates, "
+     "said the toll was fair.", "Tom Reyl", "executive director of Lyme Advocates"),
+    ("a-verb-of-saying-in-lower-case-in-a-role-is-no-role", "Tom Reyl, the skipper who advocates a toll, said the "
+     "pier was safe.", "Tom Reyl", "the skipper"),
     ("a-verb-of-saying-after-a-head-is-no-participle-of-a-role",
      "In a talk with Ana Varga, the harbour master stated that the pier was safe. Varga said the toll was fair.",
      "Varga#2", None),

@@ -200,8 +200,10 @@ def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
         return False
     if words[-1] in DETERMINERS or words[-1] in CONNECTORS:
         return False  # "Varga and Chairman Tom Reyl have spent the": cut inside a clause
+    written = WORD.findall(phrase)
     if any(_is_cue(w) and not (w.endswith("ing") and (i >= len(words) - 3 and title_words().is_head(words[-1])
                                                     or i > 1 and words[i - 1] == "of"))
+           and not _in_a_name(written, i, words)  # "director of Lyme Advocates"
            for i, w in enumerate(words)):  # "said" is no part of a role, but "the planning chief" and "head of
         return False  # planning" are roles
     if words[:2] == ["one", "of"] and len(words) > 3:  # "one of the group's founders": a role shared with others
@@ -217,6 +219,14 @@ def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
     if last_is_head:  # or the noun before "of" or "for" ("the head of the port authority", "A spokeswoman for …")
         return vocabulary.is_head(words[-1]) or role_noun_is_head(phrase, before=ROLE_OBJECT_PREPOSITIONS)
     return any(vocabulary.is_head(w) or w.replace("-", "") in vocabulary.heads for w in words) or _bound_head(words)
+
+
+def _in_a_name(written: list[str], index: int, words: list[str]) -> bool:
+    """The word at ``index`` is written with a capital after a capitalised word that is no title word: a word of a
+    name ("Lyme Advocates", "the United States"), not a headline's cue after a title ("Pier Will Close, Mayor
+    Says")."""
+    return index > 0 and written[index][:1].isupper() and written[index - 1][:1].isupper() and (
+        not title_words().is_title_word(words[index - 1]))
 
 
 @functools.cache
