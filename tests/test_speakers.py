@@ -1086,6 +1086,11 @@ TITLE_CASES = [
      "said the toll was fair.", "Tom Reyl", "executive director of Lyme Advocates"),
     ("a-verb-of-saying-in-lower-case-in-a-role-is-no-role", "Tom Reyl, the skipper who advocates a toll, said the "
      "pier was safe.", "Tom Reyl", "the skipper"),
+    ("two-roles-joined-by-and-may-run-long", "Tom Reyl, a former adviser to Mayor Ana Varga and deputy head of "
+     "ticket sales at Pier Lines, said the toll was fair.", "Tom Reyl",
+     "a former adviser to Mayor Ana Varga and deputy head of ticket sales at Pier Lines"),
+    ("a-long-phrase-with-no-and-is-no-role", "Tom Reyl, a former adviser to Mayor Ana Varga was among the "
+     "loudest voices against the toll on the old pier, said the toll was fair.", "Tom Reyl", None),
     ("a-verb-of-saying-after-a-head-is-no-participle-of-a-role",
      "In a talk with Ana Varga, the harbour master stated that the pier was safe. Varga said the toll was fair.",
      "Varga#2", None),

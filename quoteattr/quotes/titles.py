@@ -196,8 +196,9 @@ def is_present_cue(word: str) -> bool:
 def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
     """A short phrase that names a role: it holds a title head and no verb of saying."""
     words = _words(phrase)
-    if not words or len(words) > 14 or words[0] in {"who", "which", "and", "or", "but", "that"}:
-        return False
+    if not words or len(words) > (20 if "and" in words else 14) or words[0] in {"who", "which", "and", "or", "but",
+                                                                                 "that"}:
+        return False  # two roles joined by "and" may run longer than one
     if words[-1] in DETERMINERS or words[-1] in CONNECTORS:
         return False  # "Varga and Chairman Tom Reyl have spent the": cut inside a clause
     written = WORD.findall(phrase)
