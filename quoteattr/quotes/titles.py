@@ -69,6 +69,7 @@ class TitleWords:
     heads: frozenset[str]
     mods: frozenset[str]
     past: frozenset[str]
+    joint: frozenset[str]
     gender: dict[str, str]
     verbs: dict[str, str]
 
@@ -82,26 +83,27 @@ class TitleWords:
         return low.endswith("s") and self.is_head(low[:-1])
 
     def is_head(self, word: str) -> bool:
-        """A head, alone, joined to a "past" word by a hyphen ("ex-mayor") or followed by "-elect" ("mayor-elect")."""
+        """A head, alone, joined to a "past" word by a hyphen ("ex-mayor"), after a "joint" prefix ("co-director")
+        or followed by "-elect" ("mayor-elect")."""
         low = word.lower()
         before, hyphen, after = low.partition("-")
         return low in self.heads or bool(hyphen) and (
-            (before in self.past or before + "-" in self.past) and after in self.heads
+            (before in self.past or before + "-" in self.past or before + "-" in self.joint) and after in self.heads
             or after == "elect" and before in self.heads)
 
 
 @functools.cache
 def title_words() -> TitleWords:
-    heads, mods, past, gender, verbs = set(), set(), set(), {}, {}
+    heads, mods, past, joint, gender, verbs = set(), set(), set(), set(), {}, {}
     for word, kind, *extra in load_table("titles.txt"):
         word = word.lower()
         if kind == "verb":
             verbs[word] = extra[0]
             continue
-        {"head": heads, "mod": mods, "past": past}[kind].add(word)
+        {"head": heads, "mod": mods, "past": past, "joint": joint}[kind].add(word)
         if extra:
             gender[word] = extra[0]
-    return TitleWords(frozenset(heads), frozenset(mods), frozenset(past), gender, verbs)
+    return TitleWords(frozenset(heads), frozenset(mods), frozenset(past), frozenset(joint), gender, verbs)
 
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*|[^\s\p{L}\p{N}]")
