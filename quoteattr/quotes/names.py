@@ -156,7 +156,8 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
             return None
     # "De Blasio said": the particle opens the surname, and no given name is told
     surname_only = len(names) == 2 and names[0][2].lower() in _particles() and not is_given_name(names[0][2])
-    if len(names) >= 3 and not is_given_name(names[0][2]) and is_given_name(names[1][2]):
+    if len(names) >= 3 and not is_given_name(names[0][2]) and is_given_name(names[1][2]) and (
+            not INITIAL.fullmatch(names[0][2])):  # "W. Tom Reyl": an initial before the given name is the name's
         prefix_end, names = prefix_end + 1, names[1:]  # "Kremlin Vladimir Putin"
     while len(names) > 1 and names[-1][2].lower() in SUFFIXES:
         names = names[:-1]
