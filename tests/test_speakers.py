@@ -902,6 +902,11 @@ TITLE_CASES = [
      "Ex-mayor Piet Osman", "Ex-mayor"),
     ("an-initial-before-a-given-name-is-no-part-of-the-title", "Harbour counsel W. Tom Reyl said the toll was fair.",
      "Harbour counsel W. Tom Reyl", "Harbour counsel"),
+    ("a-show's-host-is-a-role", "Radio host Tom Reyl said the toll was fair.", "Radio host Tom Reyl", "Radio host"),
+    ("a-debate's-moderator-is-a-role", "Tom Reyl, the moderator of the pier debate, said the toll was fair.",
+     "Tom Reyl", "the moderator of the pier debate"),
+    ("a-host-of-people-is-no-role-of-the-name-after", "At the pier a host of skippers met Tom Reyl, who said the toll "
+     "was fair.", "who", None),
     ("a-shared-role-with-co-is-a-head", "Tom Reyl, co-director of the Pier Society, said the toll was fair.",
      "Tom Reyl", "co-director of the Pier Society"),
     ("co-before-a-noun-that-is-no-head-is-no-role", "Tom Reyl, a co-worker of the skippers, said the toll was fair.",
