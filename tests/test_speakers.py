@@ -907,6 +907,14 @@ TITLE_CASES = [
      "Tom Reyl", "the moderator of the pier debate"),
     ("a-host-of-people-is-no-role-of-the-name-after", "At the pier a host of skippers met Tom Reyl, who said the toll "
      "was fair.", "who", None),
+    ("a-surgeon's-speciality-is-a-role", "Retired neurosurgeon Ana Varga said the toll was fair.",
+     "Retired neurosurgeon Ana Varga", "Retired neurosurgeon"),
+    ("a-party-operative-is-a-role", "Tom Reyl, a veteran harbour operative, said the toll was fair.", "Tom Reyl",
+     "a veteran harbour operative"),
+    ("a-challenger-of-another-is-that-one's-rival", "Mayor Ana Varga met her challenger, Tom Reyl. Mr Reyl said the "
+     "toll was fair.", "Mr Reyl", "challenger of Ana Varga"),
+    ("the-one-challenged-keeps-her-title", "Mayor Ana Varga met her challenger, Tom Reyl. Ms Varga said the toll "
+     "was fair.", "Ms Varga", "Mayor"),
     ("a-shared-role-with-co-is-a-head", "Tom Reyl, co-director of the Pier Society, said the toll was fair.",
      "Tom Reyl", "co-director of the Pier Society"),
     ("co-before-a-noun-that-is-no-head-is-no-role", "Tom Reyl, a co-worker of the skippers, said the toll was fair.",
