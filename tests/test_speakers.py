@@ -915,6 +915,10 @@ TITLE_CASES = [
      "toll was fair.", "Mr Reyl", "challenger of Ana Varga"),
     ("the-one-challenged-keeps-her-title", "Mayor Ana Varga met her challenger, Tom Reyl. Ms Varga said the toll "
      "was fair.", "Ms Varga", "Mayor"),
+    ("an-honorific-and-a-name-set-off-after-a-name-is-no-role", "“We backed Mayor Varga, Captain Reyl, Judge Lind, "
+     "all of them,” Ana Dunn said. Ms Varga said that the toll was high.", "Ms Varga", "Mayor"),
+    ("an-honorific-before-title-words-set-off-after-a-name-is-a-role", "Tom Reyl, Chief Executive Officer of Pier "
+     "Lines, said the toll was fair.", "Tom Reyl", "Chief Executive Officer of Pier Lines"),
     ("a-shared-role-with-co-is-a-head", "Tom Reyl, co-director of the Pier Society, said the toll was fair.",
      "Tom Reyl", "co-director of the Pier Society"),
     ("co-before-a-noun-that-is-no-head-is-no-role", "Tom Reyl, a co-worker of the skippers, said the toll was fair.",

@@ -118,6 +118,8 @@ POSSESSIVE_DETERMINERS = DETERMINERS - {"the", "a", "an"}
 CLAUSE_END = regex.compile(r"[,;:—–()“”\"]|\.(?=\s|\Z)|\n")
 NAME_WITH_INITIAL = regex.compile(r"\p{Lu}\p{Ll}+[ \t\u00a0]+\p{Lu}\.[ \t\u00a0]")  # "Tom J. Reyl"
 NAME_THEN_SCORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t\u00a0]+)+\d")  # "Tom Reyl 1,428 to 1,153"
+# an honorific and capitalised words with no possessive: "Captain Reyl", "Mayor Ana Varga"
+HONORIFIC_AND_CAPITAL = regex.compile(r"([\p{L}.]+)((?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}\-]*)+)[ \t\u00a0]*")
 NAME_AND_PAST = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t\u00a0]+)+(\p{Ll}+)(?![\p{L}\p{M}])")  # "Tom Reyl signed"
 # the period closing an initialism ("U.S.", "C.I.O.") before a word that does not open a sentence: "the U.S. Pier
 # Board", "the U.S. and Lyme"; "the U.S. He said" ends there
@@ -495,13 +497,23 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
         return None  # "Ana Varga – the mayor – said": an aside between dashes is closed by a second one
     if (adverb := ADVERB_OPENING.match(text, start, stop)) is not None:
         start = adverb.end()  # "Ana Varga, now chief executive of Pier Lines,": the role is the words after it
-    if NAME_WITH_INITIAL.match(text, start, stop) is not None or _name_and_verb(text, start, stop):
+    if NAME_WITH_INITIAL.match(text, start, stop) is not None or _name_and_verb(text, start, stop) or (
+            _honorific_and_name(text, start, stop)):
         return None  # "Skippers, Tom J. Reyl and Captain Ana Varga,": names, no role; "In Lyme, Tom Reyl signed"
     stop = _role_end(text, start, stop)
     if _opens_a_clause(text[start:stop]) or _verb_before_that(text, start, stop):
         return None  # "For Ms Varga, the pier toll is too high": a clause after the name, no role
     start, stop = _described_holder(text, start, stop)
     return (start, stop) if stop > start and _plausible_role(text[start:stop]) else None
+
+
+def _honorific_and_name(text: str, start: int, stop: int) -> bool:
+    """An honorific and capitalised words that are no title words, with no possessive, the whole phrase: another
+    person named in a list ("backed Mayor Varga, Captain Reyl, Judge Lind"), no role; "Tom Reyl, Chief Executive of
+    Pier Lines," and "Ana Varga, Mr Reyl's deputy," keep theirs."""
+    found = HONORIFIC_AND_CAPITAL.match(text, start, stop)
+    return found is not None and found.end() == stop and honorific(found.group(1)) is not None and not any(
+        title_words().is_title_word(word) for word in found.group(2).split())
 
 
 def _name_and_verb(text: str, start: int, stop: int) -> bool:
