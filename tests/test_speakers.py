@@ -666,6 +666,12 @@ TITLE_CASES = [
      "was late.", "Tom Reyl", "the harbour master"),
     ("premodifier-office-of", "US secretary of state Mike Pompeo said talks went well.",
      "Mike Pompeo", "US secretary of state"),
+    ("a-run-in-headline-in-capitals-is-no-part-of-the-title", "STORM HITS LYME PIER Harbour master Ana Varga said the "
+     "pier was shut.", "Ana Varga", "Harbour master"),
+    ("one-acronym-in-capitals-stays-in-the-title", "NATO Secretary General Ana Varga said the pier was shut.",
+     "Ana Varga", "NATO Secretary General"),
+    ("short-acronyms-in-capitals-stay-in-the-title", "UK NHS chief Ana Varga said the pier was shut.",
+     "Ana Varga", "UK NHS chief"),
     ("an-office-honorific-outranks-a-seat-won", "Gov. Ann Varga toured the pier. Varga was elected to the Senate "
      "in 2004. Varga said the toll was unfair.", "Varga#3", "Gov."),
     ("a-seat-won-with-an-honorific-keeps-the-honorific", "Gov. Ann Varga was elected to the Senate in 2004. Varga "

@@ -289,8 +289,14 @@ def premodifier_title(text: str, start: int, *, floor: int,
     accepted: list[tuple[int, int, str]] = []
     pending: list[tuple[int, int, str]] = []  # lower-case words kept once a title word precedes them
     courtesy = False  # a courtesy form right before the name was passed over
+    capitals_from: int | None = None  # where a word in capitals after the title's mixed-case words was accepted
     for tok_start, tok_end, word in _words_backward(text, max(floor, start - 160), start):
         low = POSSESSIVE.sub("", word).lower()
+        if capitals_from is not None and _headline_capitals(word):
+            del accepted[capitals_from:]  # "STORM HITS LYME PIER Harbour master Ana Varga": a run-in headline
+            break
+        capitals_from = len(accepted) if _headline_capitals(word) and accepted and not _headline_capitals(
+            text[accepted[-1][0]:accepted[-1][1]]) else None
         if blocked(tok_start) or not word[:1].isalnum():
             if pending and word[:1].isupper():
                 accepted += pending  # "Tom Reyl's campaign manager Ana Varga": the role, without its holder's name
@@ -357,6 +363,12 @@ def _courtesy(word: str) -> bool:
 
 
 TITLE_FIRST_READ = 40  # characters before a name read first: the walk over its title mostly stops within them
+
+
+def _headline_capitals(word: str) -> bool:
+    """A word of four letters or more all in capitals: two in a row before a title in mixed case are a run-in
+    headline's ("PIER Harbour master"), while one is an acronym ("NATO Secretary General", "UK NHS chief")."""
+    return len(word) >= 4 and word.isalpha() and word.isupper()
 
 
 def _words_backward(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
