@@ -1683,7 +1683,8 @@ def source_after(text: str, start: int, end: int) -> Span | None:
         return Span.of(text, span_start, span_end) if all(_inverted_head(part) for part in joined) else None
     if not (_inverted_head(words) or headline_document(text, end, Span.of(text, span_start, span_end))):
         return None  # "said officials at the port" is inverted, and a headline's "says mayor"; "said yesterday" is not
-    span_end = span_start + _name_before_topic(words, match.group("source"))
+    span_end = span_start + min(_name_before_topic(words, match.group("source")),
+                                _name_before_setting(words, match.group("source")))
     if span_end == match.end("source") and (relation := SOURCE_RELATION.match(text, span_end, near(span_end, end))):
         span_end = relation.end()  # "said a person familiar with the plan": the whole description
     return Span.of(text, span_start, span_end)
@@ -1724,6 +1725,19 @@ def _bare_role_words(words: list[str]) -> bool:
     vocabulary, bodies = title_words(), load_words("organisations.txt", lower=True)
     return len(words) <= 3 and all(word.isalpha() and word.islower() for word in words) \
         and vocabulary.is_head(words[-1]) and all(vocabulary.is_title_word(w) or w in bodies for w in words[:-1])
+
+
+def _name_before_setting(words: list[str], source: str) -> int:
+    """The length of ``source`` without a setting after a person's name, opened by a preposition other than "of"
+    or "for" (which name a body or a side): "Ms Varga in the harbour" -> "Ms Varga", "Ana Varga at a meeting in
+    Lyme" -> "Ana Varga"; "officials in the harbour office", a description, and "Ida Lenz of the Harbour Trust"
+    stay whole."""
+    prepositions = frames().prepositions - {"of", "for"}
+    at = next((index for index, word in enumerate(words) if word in prepositions), None)
+    if at is None or at < 2 or not all(NAME_WORD.fullmatch(word) and word[:1].isupper() for word in words[:at]) \
+            or not is_name_like(" ".join(words[:at])):
+        return len(source)
+    return len(" ".join(words[:at]))
 
 
 def _name_before_topic(words: list[str], source: str) -> int:
