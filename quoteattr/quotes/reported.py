@@ -143,6 +143,7 @@ FOR_ADVERBIAL = regex.compile(r"\s+(?:" + alternation(
 STORY_IT = regex.compile(r"\s+it(?=\s*,)")
 STORY_IT_VERBS = load_words("story_it_verbs.txt", lower=True)
 AS_STORY_OPENING = regex.compile(r"[\s“\"]*(?:As|The\s+way)\s+(?:[\p{L}.'’\-]+\s+){1,4}")
+ADJECTIVE_DEGREE_WORDS = load_words("adjective_degree_words.txt", lower=True)  # "the most promising route"
 # "said of the vote that …", "said of the “reform” that …": the topic may hold a short quoted phrase
 OF_TOPIC_THEN_THAT = regex.compile(r"\s+of\s+(?:[^,;:“”\"()]|[“\"][^“”\"\n,;:]{1,40}[”\"]){1,60}?(?=\s+that\s)")
 # a "that" that opens a clause, not a relative: "Mr Reyl that runs the ferry", "the board that has met"
@@ -1581,6 +1582,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "Another worry is that …", "One view is that …": a noun, read as a label when it names a saying
     if form.endswith("ing") and not verbal_chain and previous_word == "than":
         return None  # "Rather than calling the toll a tax, Mr Reyl left": what was not said
+    if form.endswith("ing") and not chain and previous_word in ADJECTIVE_DEGREE_WORDS:
+        return None  # "the most challenging week", "a very promising route": an adjective, not a cue
     if not chain and form != lemma and form.endswith("s") and previous_word in f.prepositions:
         return None  # "quiet about cracks in the hull", "shocked by claims": a plural noun after a preposition
     if (not chain and form != lemma and form.endswith("s") and lemma in f.noun_ambiguous
