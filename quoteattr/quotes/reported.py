@@ -143,6 +143,7 @@ FOR_ADVERBIAL = regex.compile(r"\s+(?:" + alternation(
 STORY_IT = regex.compile(r"\s+it(?=\s*,)")
 STORY_IT_VERBS = load_words("story_it_verbs.txt", lower=True)
 AS_STORY_OPENING = regex.compile(r"[\s“\"]*(?:As|The\s+way)\s+(?:[\p{L}.'’\-]+\s+){1,4}")
+UNREALIZED_AFTER_MODAL = load_words("cues_unrealized_after_modal.txt", lower=True)  # "will decide whether"
 ADJECTIVE_DEGREE_WORDS = load_words("adjective_degree_words.txt", lower=True)  # "the most promising route"
 # "said of the vote that …", "said of the “reform” that …": the topic may hold a short quoted phrase
 OF_TOPIC_THEN_THAT = regex.compile(r"\s+of\s+(?:[^,;:“”\"()]|[“\"][^“”\"\n,;:]{1,40}[”\"]){1,60}?(?=\s+that\s)")
@@ -248,6 +249,8 @@ OBJECT_THEN_THAT = regex.compile(r"(?:\s+[\p{L}’'\-]+){0,4}?\s+that\b")
 TO_NEXT = regex.compile(r"\s+to\s")  # "would like to …"
 TO_WORD_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")  # "went on to sail": the infinitive's verb
 ADVISING_MODALS = frozenset({"may", "might"})  # "may want to …": advice
+UNREALIZED_MODALS = frozenset({"will", "’ll", "'ll", "would", "may", "might", "can", "could", "must", "should"})  # "will decide"
+OBJECT_THEN_AS = regex.compile(r"[^,;:.!?“”\"()]{1,60}?(?<![\p{L}])as\s")  # "would see the toll as a tax"
 CONTRACTED_AUXILIARY = EndAnchored.of(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 # \G: where the search starts, the sentence's start when the window reaches it ("As X noted, …")
 AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
@@ -1390,6 +1393,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "Skippers the council praised say …": the past form is the relative clause's verb
     if lemma in f.advice_after_may and ADVISING_MODALS & set(chain) and TO_NEXT.match(text, match.end()):
         return None  # "Skippers may want to check the tide tables": advice, no report
+    if (lemma in UNREALIZED_AFTER_MODAL and UNREALIZED_MODALS & set(chain) and f.be_forms.isdisjoint(chain)
+            and not THAT.match(text, match.end(), near(match.end(), sentence.end))
+            and not OBJECT_THEN_AS.match(text, match.end(), near(match.end(), sentence.end))):
+        # "Skippers will see higher tolls", "The council must decide whether …": not yet seen or decided; "would see
+        # the toll as a tax" is a view
+        return None
     if lemma in f.before_to and not TO_NEXT.match(text, match.end()):
         return None  # "a group aimed at the skippers", "took aim at the toll": only "aims to" is an intention
     if (form.endswith("ed") and lemma in f.infinitive and _be_or_auxiliary().isdisjoint(chain)
