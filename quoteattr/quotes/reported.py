@@ -446,6 +446,10 @@ RELATIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:what|which|who|whom|whose|that
 # a person known, then how long or how well: "known Ms Varga for years", "knew him well"
 ACQUAINTANCE = regex.compile(r"""\s+(?:him|her|them|me|us|you|(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})
                              \s+(?:for|since|well|personally)\b""", regex.VERBOSE)
+# a thing known well, a few lower-case words and then "well", "better" or "best" before punctuation or "than": "knew
+# the harbour well", "know their skippers better than anyone"
+KNOWN_WELL = regex.compile(r"(?:\s+(?!as\b)\p{Ll}[\p{L}’'\-]*){0,4}?\s+(?:" + alternation(load_words("knowing_degree_words.txt", lower=True))
+                           + r")(?:\s*[.,;:!?)]|\s+than\b)")
 # a person pronoun after "know", then the sentence's end or its next word: "who know him say", "who knew her."
 KNOWN_PERSON = regex.compile(r"\s+(?P<pronoun>" + alternation(PERSON_OBJECTS)
                              + r")(?:\s*(?:[.,;:!?)]|\Z)|\s+(?P<next>\p{L}+))")
@@ -1444,8 +1448,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if idiom(text, match.end(), lemma, sentence.end):
         return None  # "found himself in trouble", "found a way to win": no report
     if (lemma == "know" and not be_chain
-            and ACQUAINTANCE.match(text, match.end(), near(match.end(), sentence.end))):
-        return None  # "has known Ms Varga for years", "knew him well": an acquaintance, no report
+            and (ACQUAINTANCE.match(text, match.end(), near(match.end(), sentence.end))
+                 or KNOWN_WELL.match(text, match.end(), near(match.end(), sentence.end)))):
+        # "has known Ms Varga for years", "knew him well": an acquaintance, no report; so "knew the harbour well"
+        return None
     if (lemma == "know" and not be_chain
             and (known := KNOWN_PERSON.match(text, match.end(), near(match.end(), sentence.end))) is not None
             and (known.group("next") is None or known.group("next").lower() in f.verbal_auxiliaries
