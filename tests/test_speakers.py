@@ -804,6 +804,10 @@ TITLE_CASES = [
      "chief executive, Sara Penn, said the boat was too old.", "Sara Penn", "chief executive of Bayline Ferries"),
     ("its-in-a-title-after-a-firms-possessive-is-the-firm", "Bay Lines' board sold the Sea Lark. Its chief "
      "executive, Sara Penn, said the boat was too old.", "Sara Penn", "chief executive of Bay Lines"),
+    ("its-in-a-title-set-off-after-a-name-is-the-firm-the-sentence-before", "Bayline Ferries made a loss. Tom Reyl, "
+     "its chief executive, said the toll was to blame.", "Tom Reyl", "chief executive of Bayline Ferries"),
+    ("its-in-a-title-set-off-after-a-name-with-no-firm-as-subject-stays", "Harbour firms hired Pier Messaging last "
+     "year. Tom Reyl, its chief executive, said the toll was to blame.", "Tom Reyl", "its chief executive"),
     ("its-in-a-title-after-a-named-association-is-the-association", "The Ferry Owners Association has backed the "
      "toll. Its chairman, Tom Reyl, said the fee was fair.", "Tom Reyl", "chairman of the Ferry Owners Association"),
     ("its-in-a-title-after-a-body-of-a-place-is-the-whole-name", "Lyme Chamber of Commerce warned that shops would "

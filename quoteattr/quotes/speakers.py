@@ -673,8 +673,11 @@ class _Resolver:
             if (possessed := POSSESSED_ROLE.match(entity.title)) is not None \
                     and (possessor := self.possessor_before(start, owner, possessed.group("pronoun"))) is not None:
                 entity.title = f"{possessed.group('role')} of {self.entities[possessor].name}"
-            elif (owned := OWNED_ROLE.match(entity.title)) is not None \
-                    and (firm := self.owning_firm(start, owned.group("pronoun")[0].isupper())) is not None:
+            elif (owned := OWNED_ROLE.match(entity.title)) is not None and (firm := self.owning_firm(
+                    start, opens := owned.group("pronoun")[0].isupper()) or (
+                    None if opens else self.owning_firm(start, True))) is not None:
+                # "Bay Lines made a loss. Tom Reyl, its chief executive, said": its own sentence first, then the one
+                # before, as for "Its chief executive, Tom Reyl,"
                 entity.title = f"{owned.group('role')} of {firm}"
         for index, entity in enumerate(self.entities):
             if entity.title:
