@@ -908,16 +908,9 @@ def _quoted_as_saying(text: str, match: regex.Match, sentence: Sentence, index: 
     """What the object of an active verb of quoting (`quoting_passives.txt`) said, by that object: in "The agency
     quoted a police officer as saying that 11 bodies had been found" the officer said that 11 bodies had been found
     (the agency's report holds it, so it becomes that report's nested quote)."""
-    entry = cue_lexicon().lookup(match.group())
-    if entry is None or entry[0] not in QUOTING_PASSIVES:
+    if (quoted := _quoted_object_as(text, match, sentence)) is None:
         return None
-    found = QUOTED_OBJECT_AS.match(text, match.end(), near(match.end(), sentence.end))
-    if found is None or not plausible_source(found.group("object")):
-        return None
-    inner = next(cue_lexicon().find(text, found.start("verb"), found.end("verb"), frozenset({"speech", "writing"})),
-                 None)
-    if inner is None:
-        return None
+    found, inner = quoted
     inner_lemma, inner_class = cue_lexicon().forms[inner.group().lower()]
     return _frame(text, inner, inner_lemma, inner_class, Span.of(text, inner.start(), inner.end()), sentence, index,
                   quote_map, participle_source=Span.of(text, *found.span("object")), gerund=True)
@@ -931,20 +924,28 @@ CLOSES_SENTENCE = regex.compile(r"(?:\s+(?P<first>[\p{L}\p{N}’'\-]+)(?:\s+[\p{
 def _quoted_speaker_closing(text: str, match: regex.Match, sentence: Sentence) -> tuple[Span, Span] | None:
     """The one an active verb of quoting closing the sentence names as the speaker, and the -ing cue after "as":
     in "“This is great news,” the Gazette quoted Ms Varga as saying." the words are Ms Varga's, cue "saying"."""
+    if (quoted := _quoted_object_as(text, match, sentence)) is None:
+        return None
+    found, _ = quoted
+    close = CLOSES_SENTENCE.match(text, found.end("verb"), sentence.end)
+    if close is None or close.group("first") is not None and not (
+            close.group("first").lower() in frames().prepositions or DAY_BEFORE.match(text, *close.span("first"))):
+        return None  # "… as saying on Monday." and "… as saying in an interview." close it; "as saying it" does not
+    return Span.of(text, *found.span("object")), Span.of(text, *found.span("verb"))
+
+
+def _quoted_object_as(text: str, match: regex.Match, sentence: Sentence) -> tuple[regex.Match, regex.Match] | None:
+    """After an active verb of quoting (`quoting_passives.txt`), its object, "as" and a speech or writing cue's
+    -ing form ("quoted Ms Varga as saying"), and that cue; None otherwise."""
     entry = cue_lexicon().lookup(match.group())
     if entry is None or entry[0] not in QUOTING_PASSIVES:
         return None
     found = QUOTED_OBJECT_AS.match(text, match.end(), near(match.end(), sentence.end))
     if found is None or not plausible_source(found.group("object")):
         return None
-    close = CLOSES_SENTENCE.match(text, found.end("verb"), sentence.end)
-    if close is None or close.group("first") is not None and not (
-            close.group("first").lower() in frames().prepositions or DAY_BEFORE.match(text, *close.span("first"))):
-        return None  # "… as saying on Monday." and "… as saying in an interview." close it; "as saying it" does not
-    if next(cue_lexicon().find(text, found.start("verb"), found.end("verb"), frozenset({"speech", "writing"})),
-            None) is None:
-        return None
-    return Span.of(text, *found.span("object")), Span.of(text, *found.span("verb"))
+    inner = next(cue_lexicon().find(text, found.start("verb"), found.end("verb"), frozenset({"speech", "writing"})),
+                 None)
+    return (found, inner) if inner is not None else None
 
 
 def _said_by_the_one_quoted(text: str, quote: Quote, match: regex.Match, quoted_speaker: tuple[Span, Span],
