@@ -954,12 +954,14 @@ def _name_after_fronted_time(text: str, tokens: list[regex.Match], first: int) -
     """Where a capitalised name opens the subject right after a fronted time set off by no comma: "On Monday Ms
     Varga", "Last week Mr Reyl", "In late May Bayline" (see :func:`_fronted_adverbial`); not "Monday Ms Varga",
     nor "On Monday skippers", which :func:`_subject_after_fronted_phrase` reads; a time of one word or of other
-    words is one of `fronted_times.txt` ("Yesterday Ms Varga", "So far Bayline")."""
+    words is one of `fronted_times.txt` ("Yesterday Ms Varga", "So far Bayline"); an article opens the subject as a
+    name does ("Last night a council official", "Yesterday the council")."""
     listed = load_words("fronted_times.txt", lower=True)
     for index in range(first + 1, min(first + FRONTED_TIME_WORDS, len(tokens) - 1) + 1):
         words = [token.group() for token in tokens[first:index]]
         phrase = " ".join(words)
-        if tokens[index].group()[:1].isupper() and (phrase.lower() in listed or len(words) > 1 and (
+        opener = tokens[index].group()
+        if (opener[:1].isupper() or opener in ARTICLES) and (phrase.lower() in listed or len(words) > 1 and (
                 _fronted_adverbial(phrase) or all(_time_word(word) for word in words))):
             return index
     return None
