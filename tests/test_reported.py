@@ -3491,6 +3491,14 @@ SOURCE_FIRST_CASES = [
 # --- content, cue, source -----------------------------------------------------
 
 CONTENT_FIRST_CASES = [
+    case("raged-after-a-quotation-is-its-cue", "“It is a disgrace,” Mr Reyl raged.",
+         direct("It is a disgrace,", "raged", "Mr Reyl")),
+    case("wept-after-a-quotation-is-its-cue", "“We have lost the pier,” she wept.",
+         direct("We have lost the pier,", "wept", "she")),
+    case("roared-before-a-clause-reports-it", "Ms Varga roared that the toll was a disgrace.",
+         indirect("the toll was a disgrace", "roared", "Ms Varga")),
+    case("debate-that-rages-reports-nothing", "The row over the toll raged on for weeks."),
+    case("crowd-that-roars-its-approval-reports-nothing", "The crowd roared its approval as the ferry docked."),
     case("noun-and-participle-aside-before-a-cue-is-its-subject",
          "The findings, published in a harbour journal, suggest the new net works.",
          indirect("the new net works", "suggest", "The findings")),
