@@ -297,6 +297,8 @@ AS_PREDICATE = regex.compile(r"\s*(?P<as>as)\s+(?=[\p{L}\p{N}“\"‘'])")
 FOR_REASON = regex.compile(r"\s*(?P<for>for)\s+(?:(?:the|a|an|its|his|her|their|this|these|those)\s+"
                            r"(?!(?:first|second|last|next|past)\s|(?:" + time_unit() + r")\b)|\p{Ll}{3,}ing\b)")
 # "that" right before the cue's subject, after a noun it hangs on: "the war that many analysts blame for …"
+# "Mr Reyl (Letters, May 3) claims": a capitalised word and a bracket right before the cue form
+NAME_BRACKET_BEFORE = EndAnchored.of(r"(?<![\p{L}])\p{Lu}[\p{L}\p{M}.'’\-]*\s*\([^()]{1,120}\)\s*\Z")
 THAT_OBJECT = EndAnchored.of(r"(?<![\p{L}])(?P<head>\p{Ll}{2,})\s+(?P<pronoun>that)\s+\Z")
 BARE_PREDICATE = regex.compile(r"\s*(?=[\p{L}\p{N}“\"‘'])")  # "what she calls “the pier game”"
 # a bare noun, then a pronoun subject, before a naming cue: "in videos he calls “Pier Watch”", "— one she calls …"
@@ -1752,8 +1754,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not (previous_word in ("and", "but", "also", "then")
                      and PRONOUN_OBJECT.match(text, match.end(), near(match.end(), sentence.end)))
             and not _headline_next_act(text, match, sentence, previous_word)
-            and not _closes_after_bare_noun(text, match, sentence, chain_start)):
-        return None  # "answer questions"; but "the survey shows", "polls show that", "and calls her"
+            and not _closes_after_bare_noun(text, match, sentence, chain_start)
+            and not NAME_BRACKET_BEFORE.search(text, max(sentence.start, chain_start - 160), chain_start)):
+        # "answer questions"; but "the survey shows", "polls show that", "and calls her", "Mr Reyl (Letters) claims"
+        return None
     if not chain and form.endswith("s") and form != lemma and _verb_in_s_before(text, sentence, previous):
         return None  # "Mr Reyl cracks jokes about the toll": the cue word is the object of his own verb
     if (plural_form and previous_word not in f.pronouns and cue_class != "thought"  # "Initial estimates put …"
