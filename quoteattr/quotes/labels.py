@@ -21,8 +21,8 @@ from .subjects import word_before
 from .titles import POSSESSIVE, ROLE_NOUN_PREPOSITIONS, appositive_after_title, role_noun_is_head
 
 __all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "message_from", "on_topic_label", "report_tagged_headline", "possessive_copula",
-           "possessed_noun_before_that", "possessive_label", "possessive_question", "possessor_of_label", "self_described", "signed_posts",
-           "titled_work", "to_whom"]
+           "possessed_noun_before_that", "possessive_label", "possessive_question", "possessor_of_label", "quotation_then_noun",
+           "self_described", "signed_posts", "titled_work", "to_whom"]
 
 ACCORDING_PHRASES = {" ".join(words).lower(): place for place, *words in load_table("according_phrases.txt")}
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r"\s+".join(phrase.split()) for phrase in ACCORDING_PHRASES)
@@ -453,6 +453,44 @@ def possessive_copula(text: str, sentence: Sentence, index: int, quote_map: Quot
         if content is not None and has_verb(content.text):
             yield make_quote((content,), Span.of(text, *match.span("noun")), Span.of(text, *match.span("source")),
                              None, "speech", index, quote_map)
+
+
+# "“We go again,” was the verdict of Ms Varga.", "“Not now,” was Mr Reyl's reply.": after a quotation opening the
+# sentence, the copula and a possessor or "the" before a noun of colon_frame_nouns.txt, the holder after "of" or
+# "from", and nothing more up to the sentence's end
+QUOTATION_THEN_NOUN = regex.compile(r"""
+    ,?\s+(?P<verb>is|was)\s+
+    (?:(?P<possessor>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)(?![\p{L}\p{M}])
+                    |\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,2}['’]s?)
+       \s+(?:[\p{Ll}\-]+\s+){0,2}?(?P<noun>\p{Ll}+)
+      |the\s+(?:[\p{Ll}\-]+\s+){0,2}?(?P<held>\p{Ll}+)\s+(?P<preposition>of|from)\s+(?P<source>[^\s,;:“”"()][^,;:“”"()]{0,59}?))
+    \s*[.!?]?\s*\Z
+""", regex.VERBOSE)
+NOUN_FRAME_CHARS = 120  # characters at most from the quotation's end to the sentence's end
+
+
+def quotation_then_noun(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """A quotation opening the sentence before "was the verdict of" and its holder, or "was" and a possessor's noun
+    of saying (``colon_frame_nouns.txt``): "“We go again,” was the verdict of Ms Varga." (cue "was the verdict of")
+    and "“Not now,” was Mr Reyl's reply." (cue "reply") are theirs; not "“Harbour Lights” is the council's new
+    song", whose noun says nothing."""
+    quoted = quote_map.starting_at(sentence.start)
+    if quoted is None or not quoted.closed or quoted.inner.end <= quoted.inner.start \
+            or sentence.end - quoted.end > NOUN_FRAME_CHARS:
+        return None
+    match = QUOTATION_THEN_NOUN.match(text, quoted.end, sentence.end)
+    if match is None or (match.group("noun") or match.group("held")) not in COLON_FRAME_NOUNS:
+        return None
+    if match.group("possessor"):
+        start = match.start("possessor")
+        source = Span.of(text, start, start + len(POSSESSIVE.sub("", match.group("possessor"))))
+        cue = Span.of(text, *match.span("noun"))
+    else:
+        source = Span.of(text, *match.span("source"))
+        cue = Span.of(text, match.start("verb"), match.end("preposition"))  # as message_from's "was the verdict from"
+        if not plausible_source(source.text):
+            return None
+    return make_quote((quoted.inner,), cue, source, None, "speech", index, quote_map)
 
 
 def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:

@@ -33,7 +33,7 @@ from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_ph
                      last_char_before, near, past_adverbials, time_count, time_unit, weekday_alternation)
 from .labels import (according_to, colon_label, in_view_of, is_transcript, message_from, on_topic_label,
                      possessed_noun_before_that, possessive_copula, possessive_label, possessive_question,
-                     report_tagged_headline, self_described, titled_work, to_whom)
+                     quotation_then_noun, report_tagged_headline, self_described, titled_work, to_whom)
 from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, interrupts_subject, opens_sentence,
                         quote_in_next_sentence, read_left_frame, verbless_headline)
 from .names import ARTICLES, is_given_name
@@ -822,6 +822,8 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 yield asked  # "Her verdict? “Unsafe.”"
             if "from" in lowered and (message := message_from(text, sentence, index, quote_map)) is not None:
                 yield message  # "“The pier is safe” – that was the message from Ms Varga."
+            if (named := quotation_then_noun(text, sentence, index, quote_map)) is not None:
+                yield named  # "“We go again,” was the verdict of Ms Varga."
         yield from in_view_of(text, sentence, index, quote_map, cue_classes, lowered)
         if "thought" in cue_classes and (viewer := to_whom(text, sentence, index, quote_map)) is not None:
             yield viewer
