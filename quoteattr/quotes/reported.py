@@ -83,7 +83,8 @@ ADDRESSEE = regex.compile(r"""
     \s+
     (?P<addressee>
         (?:(?:the|a|an|his|her|their|its|our|my)\s+(?!(?:the|a|an|his|her|their|its|our|my)\b))?  # "told her the …": "her"
-        (?!""" + ADDRESSEE_STOPS + r""")
+        (?:(?<=(?<![\p{L}])(?:the|a|an)\s+)(?-i:\p{Lu})  # "told the Sunday Times": after an article a
+           |(?!""" + ADDRESSEE_STOPS + r"""))             # capitalised word is no stop
         """ + LISTENER_WORD + r"""
         (?:\s+(?!(?:the|a|an|his|her|their|its|our|my)\b|""" + ADDRESSEE_STOPS + r""")
             """ + LISTENER_WORD + r"""){0,5}
