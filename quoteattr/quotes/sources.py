@@ -69,6 +69,9 @@ VERB_LIKE = regex.compile(r"""
 TIME_POSSESSIVE = regex.compile(r"(?i:last|this|next|past)\s+\p{Ll}+['’]s")  # "Last week's", "this year's"
 
 
+HANDLE = regex.compile(r"@\w{1,30}")  # a social media handle: "@LymeLad"
+
+
 @functools.lru_cache(maxsize=4096)  # asked again of the same phrase for each cue and reading of it
 def plausible_source(text: str, *, evidence: bool = False) -> bool:
     """Whether a phrase can be the subject that does the saying.
@@ -105,8 +108,8 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
         return plausible_source(" ".join(words[1:]), evidence=evidence)  # "not everyone", as "everyone"
     if len(words) == 1 and (lower in EXPLETIVES or (cue_lexicon().lookup(lower) or ("",))[0] == "say"):
         return False  # "There were reports saying …": an empty subject, nobody who says it; "says" names nobody
-    if len(words) == 1 and (lower in frames().pronouns or lower in _determiners()):
-        return True
+    if len(words) == 1 and (lower in frames().pronouns or lower in _determiners() or HANDLE.fullmatch(text.strip())):
+        return True  # "@LymeLad tweeted …": a social media handle names its owner
     if NOT_SUBJECT_END.fullmatch(words[-1]) and not (
             words[-1].lower() == "her" and len(words) > 2
             and (words[-2].lower() in frames().prepositions or words[-2].lower() in load_words("place_prepositions.txt"))):
