@@ -394,6 +394,9 @@ COLON_THEN_CUE = regex.compile(r":\s+\p{Lu}[^:;,.!?“”\"()]{0,60}\s+\Z")
 WORD_BEFORE_COLON = regex.compile(r"([\p{L}'’]+)\s*\Z")
 COLON_LEADS = frozenset({"this", "it", "following", "way", "thus"})
 NEGATED_AUXILIARY = regex.compile(r"\b(did|does|do|would|will|wo)(?:n[’']t|\s+not)\s+\Z", regex.IGNORECASE)
+# "… and Ms Varga will (say)": a name of up to four capitalised words after "and" or "but", then an auxiliary
+AND_NAME_AUXILIARY = EndAnchored.of(r"\s+(?:and|but)\s+(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,4}"
+                                    r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){1,2}\Z")
 AND_MODAL_NOT = regex.compile(r"\s(?:and|but)\s+(?:(?:would|will)\s+not|wouldn[’']t|won[’']t)\s+\Z")  # "… and would not name"
 PLURAL_PRONOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?:they|we|I)\s+\Z")  # "…, and they say …"
 PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been|did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t|don[’']t)\s+\Z")
@@ -1695,6 +1698,8 @@ def _base_after_new_subject(text: str, start: int, match: regex.Match, lemma: st
     """
     if match.group().lower() != lemma or not _opens_report(text, match, lemma):
         return None
+    if (named := AND_NAME_AUXILIARY.search(text, max(start, match.start() - 60), match.start())) is not None:
+        return named  # "said the toll was a scandal and Ms Varga will say it is fair": a named subject's own report
     joint = AND_NEW_SUBJECT.search(text, max(start, match.start() - 48), match.start())
     if joint is None or _joins_plural_subjects(text, joint):
         return None
