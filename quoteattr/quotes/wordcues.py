@@ -167,7 +167,7 @@ RELATIVES = frozenset({"which", "that", "who"})
 RELATIVE_AFTER = regex.compile(r",?\s+(?:who|whom|which|that)\b")
 # "heard that the ferry was late": a verb of being told, "that" and a word opening its clause
 LISTENING_VERB = regex.compile(r"(?<![\p{L}])(?P<verb>" + alternation(load_words("listening_verbs.txt", lower=True))
-                               + r")\s+(?P<that>that\s+)?(?=\p{L})", regex.IGNORECASE)
+                               + r")\s+(?:(?P<that>that\s+)|(?P<how>(?=how\s)))?(?=\p{L})", regex.IGNORECASE)
 # a time phrase read into a subject: "this week Mr Reyl", "prior to Wednesday"
 TIME_LEAD = regex.compile(r"(?:(?:earlier|later)\s+)?(?:(?:last|this|next)\s+(?:week|month|year|weekend)"
                           r"|prior\s+to\s+\S+)\s*", regex.IGNORECASE)
@@ -780,7 +780,7 @@ def _heard_attribution(text: str, found: regex.Match, sentence: Sentence, index:
     fired"."""
     if "speech" not in cue_classes or quote_map.around(found.start()) is not None:
         return None
-    if found.group("that"):
+    if found.group("that") or found.group("how") is not None:
         content = clause_from(text, found.end(), sentence, quote_map)
         if content is None or not has_verb(content.text):
             return None
@@ -793,7 +793,7 @@ def _heard_attribution(text: str, found: regex.Match, sentence: Sentence, index:
     listener = source_before(text, sentence.start, start)
     if not found.group("that") and (listener is None or listener[0].text.split()[-1].lower()
                                     not in load_words("hearing_bodies.txt", lower=True)):
-        return None
+        return None  # "Neighbours heard the pier collapse", "I heard how she sang": a sound, not evidence
     return make_quote((content,), Span.of(text, start, found.end("verb")), None,
                       listener[0] if listener is not None else None, "speech", index, quote_map)
 
