@@ -672,6 +672,8 @@ TITLE_CASES = [
      "Ana Varga", "NATO Secretary General"),
     ("short-acronyms-in-capitals-stay-in-the-title", "UK NHS chief Ana Varga said the pier was shut.",
      "Ana Varga", "UK NHS chief"),
+    ("a-british-councillors-honorific-is-an-office", "Cllr Ana Varga (Lab, Harbour Ward) said the toll was fair. "
+     "The councillor added that it was needed.", "The councillor", "Cllr"),
     ("an-office-honorific-outranks-a-seat-won", "Gov. Ann Varga toured the pier. Varga was elected to the Senate "
      "in 2004. Varga said the toll was unfair.", "Varga#3", "Gov."),
     ("a-seat-won-with-an-honorific-keeps-the-honorific", "Gov. Ann Varga was elected to the Senate in 2004. Varga "
