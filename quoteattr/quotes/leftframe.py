@@ -556,14 +556,26 @@ def _subject_source(text: str, found: tuple[Span, int] | None, position: int,
 
 def _opens_with_report(text: str, left: Span) -> bool:
     """The words before an "…, as X said" frame open with a subject and a cue's finite form of their own: "Ms
-    Lund said the toll was unfair"; not "The toll was unfair"."""
+    Lund said the toll was unfair", also after an opening phrase with no verb and its comma: "On Monday, Ms Lund
+    said the toll was unfair"; not "The toll was unfair"."""
     lexicon = cue_lexicon()
     for match in lexicon.find(text, left.start, left.end, ANY_CUE):
         if match.group().lower() not in lexicon.finite_forms:
             continue
         found = source_before(text, left.start, match.start())
-        return found is not None and not text[left.start:found[1]].strip() and plausible_source(found[0].text)
+        return found is not None and plausible_source(found[0].text) and (
+            not text[left.start:found[1]].strip() or _opening_phrase(text, left.start, found[1]))
     return False
+
+
+OPENING_PHRASE_REACH = 60  # characters at most of a phrase of place or time opening the sentence: "On the pier, "
+
+
+def _opening_phrase(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a short phrase with no verb closed by a comma, opening the sentence before its
+    subject: "On the pier, ", "In Lyme on Monday, "."""
+    return (end - start <= OPENING_PHRASE_REACH and text[start:end].rstrip().endswith(",")
+            and "," not in text[start:end].rstrip()[:-1] and not has_verb_between(text, start, end, s_forms=False))
 
 
 def _clause_like(text: str, piece: Span) -> bool:
