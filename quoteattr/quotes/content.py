@@ -930,6 +930,16 @@ def verb_positions(text: str, start: int, end: int, *, s_forms: bool = True) -> 
     return sorted(set(_verb_starts(text, start, end, s_forms)))
 
 
+OPENING_PHRASE_REACH = 60  # characters at most of a phrase of place or time opening the sentence: "On the pier, "
+
+
+def opening_phrase(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a short phrase with no verb closed by a comma, opening the sentence before its
+    subject: "On the pier, ", "In Lyme on Monday, "."""
+    return (end - start <= OPENING_PHRASE_REACH and text[start:end].rstrip().endswith(",")
+            and "," not in text[start:end].rstrip()[:-1] and not has_verb_between(text, start, end, s_forms=False))
+
+
 def has_verb_between(text: str, start: int, end: int, *, s_forms: bool = True) -> bool:
     """Whether ``verb_positions`` would find any verb, stopping at the first one."""
     return next(_verb_starts(text, start, end, s_forms), None) is not None

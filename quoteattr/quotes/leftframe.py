@@ -13,7 +13,7 @@ from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
 from .content import (ANY_CUE, COMMA_JOINT, CONTRACTED_SUBJECT, FINITE, MAIN_CLAUSE_SUBJECT, PREDICATE_AHEAD, SET_OFF_FRAME,
                       SUBJECT_PRONOUN_WORDS, SUBORDINATE_OPENING, clause_before, has_verb, has_verb_between, headline,
-                      headline_future, holds_cue, opening_subordinate, opens_with_subject, resumed_content,
+                      headline_future, holds_cue, opening_phrase, opening_subordinate, opens_with_subject, resumed_content,
                       runs_into_quote, trimmed, verb_groups, verb_positions)
 from .cues import cue_lexicon
 from .frames import alternation, end_before, frames, last_char_before, near, past_adverbials, weekday_alternation
@@ -564,18 +564,9 @@ def _opens_with_report(text: str, left: Span) -> bool:
             continue
         found = source_before(text, left.start, match.start())
         return found is not None and plausible_source(found[0].text) and (
-            not text[left.start:found[1]].strip() or _opening_phrase(text, left.start, found[1]))
+            not text[left.start:found[1]].strip() or opening_phrase(text, left.start, found[1]))
     return False
 
-
-OPENING_PHRASE_REACH = 60  # characters at most of a phrase of place or time opening the sentence: "On the pier, "
-
-
-def _opening_phrase(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is a short phrase with no verb closed by a comma, opening the sentence before its
-    subject: "On the pier, ", "In Lyme on Monday, "."""
-    return (end - start <= OPENING_PHRASE_REACH and text[start:end].rstrip().endswith(",")
-            and "," not in text[start:end].rstrip()[:-1] and not has_verb_between(text, start, end, s_forms=False))
 
 
 def _clause_like(text: str, piece: Span) -> bool:

@@ -22,7 +22,7 @@ from attrs import frozen
 
 from ..model import Kind, Quote
 from .cues import cue_lexicon
-from .content import has_verb, trimmed
+from .content import has_verb, opening_phrase, trimmed
 from .marks import Quoted
 from .quotemap import QuoteMap, kind_of, unmarked
 
@@ -202,7 +202,9 @@ def after_opening_reports(text: str, found: list[Quote]) -> list[Quote]:
             continue  # "Ms Varga said …": a source, then its cue, then its words
         for outer in holders:
             if (len(outer.content) != 1 or outer.cue.start < outer.end or id(outer) in cut
-                    or trimmed(text, outer.start, inner.source.start) is not None or not inner.end < outer.end):
+                    or (trimmed(text, outer.start, inner.source.start) is not None
+                        and not opening_phrase(text, outer.start, inner.source.start))
+                    or not inner.end < outer.end):
                 continue
             joint = JOINT_AFTER_REPORT.match(text, inner.end, outer.end)
             rest = trimmed(text, joint.end(), outer.end) if joint is not None else None
