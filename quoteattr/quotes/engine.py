@@ -66,7 +66,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     found = deduplicate(text, after_inner_frames(text, found, quote_map))
     found = without_embedded_stances(text, found)
     found = without_overlaps(text, found)
-    found = without_nested_reports(after_opening_reports(text, ending_at_outer_frames(text, found)))
+    found = without_nested_reports(after_opening_reports(text, ending_at_outer_frames(text, found), quote_map))
     found = past_inner_frames(analysis, quote_map, sentence_starts, found)
     found = extend_with_following_quotes(analysis, quote_map, sentence_starts, found)
     found = open_paragraphs_before(analysis, quote_map, found)

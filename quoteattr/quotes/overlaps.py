@@ -178,12 +178,13 @@ def after_inner_frames(text: str, found: list[Quote], quote_map: QuoteMap) -> li
     return [cut.get(id(q), q) for q in found] if cut else found
 
 
-# ", but they …": the comma and the joint after an opening report's words, before the next clause of its sentence
+# ", but they …": the comma and the joint after an opening report's words, before the next clause of its sentence;
+# the comma may sit inside the marks closing quoted words: "called the toll “a tax,” but they …"
 PAST_PERFECT = regex.compile(r"(?i:had|'d|’d)\s")  # "had told", a cue read with its auxiliary
-JOINT_AFTER_REPORT = regex.compile(r"\s*,\s+(?=(?:and|but|though|although|while|whereas|yet)\s)")
+JOINT_AFTER_REPORT = regex.compile(r"(?:\s*,|(?<=,(?:[”\"’]|'')))\s+(?=(?:and|but|though|although|while|whereas|yet)\s)")
 
 
-def after_opening_reports(text: str, found: list[Quote]) -> list[Quote]:
+def after_opening_reports(text: str, found: list[Quote], quote_map: QuoteMap) -> list[Quote]:
     """"Skippers said they back the toll, but they will not pay for it, they said": a content before its frame
     that opens with another report's source and cue starts after that report's words, at the joint that follows
     them, so the opening report stays a quote of its own.
@@ -209,7 +210,7 @@ def after_opening_reports(text: str, found: list[Quote]) -> list[Quote]:
             joint = JOINT_AFTER_REPORT.match(text, inner.end, outer.end)
             rest = trimmed(text, joint.end(), outer.end) if joint is not None else None
             if rest is not None and has_verb(rest.text):
-                cut[id(outer)] = attrs.evolve(outer, content=(rest,))
+                cut[id(outer)] = attrs.evolve(outer, content=(rest,), kind=kind_of((rest,), quote_map))
             break
     return [cut.get(id(q), q) for q in found] if cut else found
 
