@@ -286,7 +286,9 @@ RESUMES = regex.compile(r"\s*,\s+")
 DASH_RESUMES = regex.compile(r"\s*(?:[—―–]|--?)\s*(?=[“\"‘]|'')")  # " — “and waited”": a dash before the quote goes on
 JOINED = regex.compile(r"(?:and|but)\b")
 JOINED_PAST = regex.compile(r"(?:and|but)\s+(?:then\s+)?(\p{Ll}+)\b")  # "and left the stage": a verb with no subject
-COMMA_JOINT = regex.compile(r",\s+(?:and|but)\s+")  # ", and the council": a second clause's joint
+# ", and the council": a second clause's joint; the comma may sit inside the marks closing quoted words before it
+# ("called himself “neutral,” and the council …"), the joint then starting after them
+COMMA_JOINT = regex.compile(r"(?:,|(?<=,(?:[”\"’]|'')))\s+(?:and|but)\s+")
 SET_OFF_FRAME = regex.compile(r",\s+(?:[\p{L}'’.\-]+\s+){1,4}?\p{L}+\s*,")  # ", she added,", ", the mayor said,"
 SET_OFF_FRAME_AHEAD = regex.compile(r"\s*" + SET_OFF_FRAME.pattern)
 PREDICATE_AHEAD = regex.compile(r"""
