@@ -365,7 +365,10 @@ PLACE_THEN_VERB = regex.compile(r"(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|i
 PLACE_TIME_WORD = regex.compile(r"(?<![\p{L}])(?:" + weekday_alternation() + "|" + alternation(sorted(load_words("months.txt")))
                                 + "|" + alternation(sorted(load_words("time_units.txt"))) + r"|noon|midnight|dawn|night"
                                 r"|morning|afternoon|evening|weekend|past|time|\p{N}+)(?![\p{L}])", regex.IGNORECASE)
-NEW_CLAUSE_JOINT = regex.compile(r",\s+(?:and|but|yet|while)\s+|,?\s+so\s+(?:that\s+)?")  # a clause may follow
+# a clause may follow; the comma may sit inside the marks closing quoted words before it, the joint then starting after
+# them: 'agreed to “lend the skippers money,” and the union …'
+NEW_CLAUSE_JOINT = regex.compile(r"(?:,|(?<=,(?:[”\"’]|'')))\s+(?:and|but|yet|while)\s+|,?\s+so\s+(?:that\s+)?")
+QUOTED_COMMA_END = regex.compile(r",(?:[”\"’]|'')\Z")  # the comma inside the marks that close quoted words
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 TAG_REACH = 160  # how far after a quotation a relative pronoun may still hang on the speaker in its tag
 TAG_LEAD = regex.compile(r"[\s,]*(?:(?P<verb>\p{Ll}+)\s|(?P<name>\p{Lu}))[^“”\"()—―–;:]*\Z")  # "said Mr Reyl, …"
@@ -4031,7 +4034,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # ("agreed to release the cash so Mr Reyl could start"); not a list's last item ("to hold talks, rallies,
         # and other events designed to …")
         joint = NEW_CLAUSE_JOINT.search(text, content.start, content.end)
-        if joint is not None and ("," in text[content.start:joint.start()]
+        if joint is not None and ("," in QUOTED_COMMA_END.sub("", text[content.start:joint.start()])
                                   or not opens_with_subject(text[joint.end():content.end])):
             joint = None
         if joint is not None:
