@@ -97,6 +97,9 @@ CASES = {
     "dash asides, guillemets, zero-width spaces": lambda size: ("Ms Varga — who said the pier was «safe,» "
                                                                "asked Mr\u200b Reyl, the clerk, whether "
                                                                "you " * (size // 80)),
+    "bullets, asides after that, quoted as saying": lambda size: ("• I said that, as a mother, the Gazette "
+                                                                   "quoted Ms Varga as saying on Monday "
+                                                                   * (size // 76)),
 }
 
 
