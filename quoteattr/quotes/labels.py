@@ -340,13 +340,14 @@ def possessive_question(text: str, sentence: Sentence, following: Sentence, inde
 # "“…” – that was the message from Ms Varga", "“…,” came the reply from the council", "“…” That was the verdict
 # from Mr Reyl.": after a quotation, a copula or "came", "the", a noun of saying and "from" before the source, which
 # ends before a time, a place or a clause's joint
+MESSAGE_SOURCE_STOP = alternation(load_words("message_source_stops.txt"))
 MESSAGE_FROM = regex.compile(r"""
     \s*(?:,\s*|[—―–]\s*|-\s+)?
     (?P<cue>(?:(?i:that|this)\s+)?(?:was|is|came|comes)\s+the\s+(?:\p{Ll}+\s+)?(?P<noun>\p{Ll}+)\s+from)\s+
     (?P<source>(?:(?:the|a|an|his|her|their|its)\s+)?[\p{L}][\p{L}\p{M}.'’\-]*
-      (?:\s+(?!(?:on|in|at|during|after|before|last|this|when|as|who|which|to|and|but|earlier|yesterday|today)\b)
+      (?:\s+(?!(?:""" + MESSAGE_SOURCE_STOP + r""")\b)
          [\p{L}][\p{L}\p{M}.'’\-]*){0,4}?(?<!\.))                                # not the stop
-    (?=\s*(?:[,.;:!?)]|\Z)|\s+(?:on|in|at|during|after|before|last|this|when|as|who|which|to|and|but|earlier|yesterday|today)\b)
+    (?=\s*(?:[,.;:!?)]|\Z)|\s+(?:""" + MESSAGE_SOURCE_STOP + r""")\b)
 """, regex.VERBOSE)
 
 

@@ -250,7 +250,7 @@ OBJECT_THEN_THAT = regex.compile(r"(?:\s+[\p{L}’'\-]+){0,4}?\s+that\b")
 TO_NEXT = regex.compile(r"\s+to\s")  # "would like to …"
 TO_WORD_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")  # "went on to sail": the infinitive's verb
 ADVISING_MODALS = frozenset({"may", "might"})  # "may want to …": advice
-UNREALIZED_MODALS = frozenset({"will", "’ll", "'ll", "would", "may", "might", "can", "could", "must", "should"})  # "will decide"
+UNREALIZED_MODALS = load_words("modal_auxiliaries.txt")  # "will decide"
 OBJECT_THEN_AS = regex.compile(r"[^,;:.!?“”\"()]{1,60}?(?<![\p{L}])as\s")  # "would see the toll as a tax"
 CONTRACTED_AUXILIARY = EndAnchored.of(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 # \G: where the search starts, the sentence's start when the window reaches it ("As X noted, …")
