@@ -225,7 +225,8 @@ THAT_ALONE = regex.compile(r"\s+(that)(?=\s*(?:[.!?;]|\Z)|\s+(?:and|or|but)\s+"
                            r"(?!(?:the|a|an|his|her|their|its|he|she|they|it|we|I)\b)\p{Ll})", regex.IGNORECASE)
 # "that" as the whole object before a participle of saying set off by a comma, which reports on its own: "disputed
 # that, saying that forty meetings had been held"; not "said that, speaking as a mother, she …" (see _that_object)
-THAT_BEFORE_PARTICIPLE = regex.compile(r"\s+(that)\s*,\s*(\p{Ll}{3,}ing)\s+(?:that\b|[“\"‘«]|(?:the|a|an|he|she|it|they|we|I|his|her|its|their)\s)",
+THAT_BEFORE_PARTICIPLE = regex.compile(r"\s+(that)\s*,\s*(\p{Ll}{3,}ing)\s+"
+                                     r"(?:that\b|[“\"‘«]|(?:the|a|an|he|she|it|they|we|I|his|her|its|their)\s)",
                                      regex.IGNORECASE)
 TO_VERB = regex.compile(r"\s+(?:not\s+)?to\s+(?=[\p{L}“\"‘])")  # "vowed to sell", "decided not to sell"
 # "who asked not to be named", "asked to remain anonymous": the writer's note on the source, not a request reported

@@ -20,9 +20,10 @@ from .sources import plausible_source, source_before
 from .subjects import word_before
 from .titles import POSSESSIVE, ROLE_NOUN_PREPOSITIONS, appositive_after_title, role_noun_is_head
 
-__all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "message_from", "on_topic_label", "report_tagged_headline", "possessive_copula",
-           "possessed_noun_before_that", "possessive_label", "possessive_question", "possessor_of_label", "quotation_then_noun",
-           "self_described", "signed_posts", "titled_work", "to_whom"]
+__all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "message_from", "on_topic_label",
+           "possessed_noun_before_that", "possessive_copula", "possessive_label", "possessive_question",
+           "possessor_of_label", "quotation_then_noun", "report_tagged_headline", "self_described", "signed_posts",
+           "titled_work", "to_whom"]
 
 ACCORDING_PHRASES = {" ".join(words).lower(): place for place, *words in load_table("according_phrases.txt")}
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r"\s+".join(phrase.split()) for phrase in ACCORDING_PHRASES)
@@ -179,13 +180,18 @@ def _common_noun_label(text: str, label: str, after: int) -> bool:
     first = words[0]
     if len(words) < 2 or not first[1:].islower() or not words[1][:1].islower():
         return False
-    if regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(first.lower()) + r"(?![\p{L}\p{M}])", text) is not None:
+    if _written(text, [first.lower()]):
         return True
     if is_given_name(first) or first.endswith(("'", "’", "'s", "’s")) \
             or words[-1].lower() in load_words("organisations.txt", lower=True):
         return False  # "Ana camp", "Skippers' new warning", "Harbour council": someone who may speak
-    return regex.search(
-        r"(?<![\p{L}\p{M}])" + regex.escape(first) + r"(?![\p{L}\p{M}])", text, pos=after) is None
+    return not _written(text, [first], after)
+
+
+def _written(text: str, words: list[str], start: int = 0) -> bool:
+    """Whether ``text`` writes one of ``words``, as a whole word and in the case given, from ``start`` on."""
+    return regex.search(r"(?<![\p{L}\p{M}])(?:" + "|".join(map(regex.escape, words)) + r")(?![\p{L}\p{M}])", text,
+                        pos=start) is not None
 
 
 CAPITAL_LINKS = regex.compile(r"OF|THE")  # the small words a label of capitals writes in capitals too
@@ -202,6 +208,12 @@ def _capitals_tag(label: str) -> bool:
                for word in words[1:])
 
 
+def _possessor(text: str, match: regex.Match, group: str = "source") -> Span:
+    """The possessor a match's ``group`` holds, without its "'s": "Mr Reyl's" -> "Mr Reyl", "Her" stays."""
+    start = match.start(group)
+    return Span.of(text, start, start + len(POSSESSIVE.sub("", match.group(group))))
+
+
 def _capitals_topic(text: str, label: str) -> bool:
     """A headline's label of two words or more in capitals, one of which the text writes in lower case: common
     nouns ("PIER WARS" over a story about "the pier"), not a name ("ANA VARGA", nor "TOM BAKER" over a story that
@@ -209,8 +221,7 @@ def _capitals_topic(text: str, label: str) -> bool:
     words = [word.lower() for word in label.split() if len(word) > 2]
     if len(label.split()) < 2 or not label.isupper() or not words or is_given_name(label.split()[0].capitalize()):
         return False
-    return regex.search(r"(?<![\p{L}\p{M}])(?:" + "|".join(map(regex.escape, words)) + r")(?![\p{L}\p{M}])",
-                        text) is not None
+    return _written(text, words)
 
 
 def _tagged_after(text: str, position: int, sentence: Sentence, quote_map: QuoteMap) -> bool:
@@ -311,8 +322,7 @@ def possessive_label(text: str, sentence: Sentence, index: int, quote_map: Quote
     if content is None or not has_verb(content.text):
         return None
     content = _to_sentence_end(text, content, sentence, quote_map)  # "Among its findings: A; B; and C"
-    source_start = match.start("source")
-    source = Span.of(text, source_start, source_start + len(POSSESSIVE.sub("", match.group("source"))))
+    source = _possessor(text, match)
     return make_quote((content,), Span.of(text, *match.span("cue")), source, None, "speech", index, quote_map)
 
 
@@ -332,8 +342,7 @@ def possessive_question(text: str, sentence: Sentence, following: Sentence, inde
     quoted = quote_map.starting_at(opening)
     if quoted is None or not quoted.closed or text[quoted.end:following.end].strip():
         return None  # no quotation, or one that goes on: "Her verdict? “Unsafe,” she said."
-    source_start = match.start("source")
-    source = Span.of(text, source_start, source_start + len(POSSESSIVE.sub("", match.group("source"))))
+    source = _possessor(text, match)
     return make_quote((quoted.inner,), Span.of(text, *match.span("cue")), source, None, "speech", index, quote_map)
 
 
@@ -381,8 +390,7 @@ def possessor_of_label(text: str, subject: Span, colon: int) -> tuple[Span, Span
     match = POSSESSIVE_LABEL.match(text, subject.start, near(subject.start, colon + COLON_LOOKAHEAD))
     if match is None or match.end("cue") != colon + 1 or match.group("noun") not in COLON_FRAME_NOUNS:
         return None
-    source_start = match.start("source")
-    source = Span.of(text, source_start, source_start + len(POSSESSIVE.sub("", match.group("source"))))
+    source = _possessor(text, match)
     return source, Span.of(text, *match.span("cue"))
 
 
@@ -438,8 +446,8 @@ def possessive_copula(text: str, sentence: Sentence, index: int, quote_map: Quot
             # "One view is that the toll is fair": a view held by someone the sentence does not name
             yield make_quote((content,), cue, None, None, "speech", index, quote_map)
             continue
-        source_start = match.start("source")
-        source_end = source_start + len(POSSESSIVE.sub("", match.group("source")))
+        possessor = _possessor(text, match)
+        source_start, source_end = possessor.start, possessor.end
         while (first := text[source_start:source_end].split(maxsplit=1)) and len(first) > 1 \
                 and first[0].lower() in frames().boundaries:
             source_start = text.index(first[1], source_start)  # "But Mr Reyl's claim": the joint is no part of him
@@ -483,8 +491,7 @@ def quotation_then_noun(text: str, sentence: Sentence, index: int, quote_map: Qu
     if match is None or (match.group("noun") or match.group("held")) not in COLON_FRAME_NOUNS:
         return None
     if match.group("possessor"):
-        start = match.start("possessor")
-        source = Span.of(text, start, start + len(POSSESSIVE.sub("", match.group("possessor"))))
+        source = _possessor(text, match, "possessor")
         cue = Span.of(text, *match.span("noun"))
     else:
         source = Span.of(text, *match.span("source"))
@@ -755,8 +762,7 @@ def in_view_of(text: str, sentence: Sentence, index: int, quote_map: QuoteMap,
         if match.group("possessor") is None:
             source = Span.of(text, match.start("quantifier"), match.end("noun"))  # "some measures"
         else:
-            start = match.start("possessor")
-            source = Span.of(text, start, start + len(POSSESSIVE.sub("", match.group("possessor"))))  # "Mr Reyl's"
+            source = _possessor(text, match, "possessor")  # "Mr Reyl's"
         cue = Span.of(text, match.start("cue"), match.end("noun"))
         at_start = not last_char_before(text, sentence.start, match.start(), " “\"")
         after = ACCORDING_RESUMES.match(text, match.end(), near(match.end(), sentence.end))

@@ -251,6 +251,7 @@ TO_NEXT = regex.compile(r"\s+to\s")  # "would like to …"
 TO_WORD_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")  # "went on to sail": the infinitive's verb
 ADVISING_MODALS = frozenset({"may", "might"})  # "may want to …": advice
 UNREALIZED_MODALS = load_words("modal_auxiliaries.txt")  # "will decide"
+WITHHELD_DETAILS = load_words("withheld_details.txt", lower=True)  # "did not provide details"
 OBJECT_THEN_AS = regex.compile(r"[^,;:.!?“”\"()]{1,60}?(?<![\p{L}])as\s")  # "would see the toll as a tax"
 CONTRACTED_AUXILIARY = EndAnchored.of(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 # \G: where the search starts, the sentence's start when the window reaches it ("As X noted, …")
@@ -802,7 +803,10 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 withheld_end = max(withheld_end, question_end)
             source = _source_outside_closed(found, match.start()) or last_source
             quote = _attribution_at(text, match, sentence, index, quote_map, source, carried)
-            if quote is not None and (quoted_speaker := _quoted_speaker_closing(text, match, sentence)) is not None:
+            # "quoted Ms Varga as saying": read once for the closing frame and for the nested report below
+            as_saying = _quoted_object_as(text, match, sentence) if quote is not None else None
+            if as_saying is not None and (
+                    quoted_speaker := _quoted_speaker_closing(text, as_saying, sentence)) is not None:
                 # "“This is great news,” the Gazette quoted Ms Varga as saying.": her words, cue "saying"
                 quote = _said_by_the_one_quoted(text, quote, match, quoted_speaker, sentence, index, quote_map)
                 quoted_cue_end = quoted_speaker[1].end
@@ -810,7 +814,8 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 last_source = quote.source or last_source
                 found.append(quote)
                 yield quote
-                if (quoted := _quoted_as_saying(text, match, sentence, index, quote_map)) is not None:
+                if as_saying is not None and (
+                        quoted := _quoted_as_saying(text, as_saying, sentence, index, quote_map)) is not None:
                     quoted_cue_end = quoted.cue.end  # its "saying" is read here, with its own source
                     if quoted.end <= quote.end:
                         yield quoted  # "The agency quoted an officer as saying …": the officer's words, nested in it
@@ -911,14 +916,13 @@ def _question_put(text: str, sentence: Sentence, quote_map: QuoteMap) -> tuple[i
 QUOTED_OBJECT_AS = regex.compile(r"\s+(?!by\s)(?P<object>[^\s,;:“”\"()][^,;:“”\"()]{0,80}?)\s+as\s+(?P<verb>\p{Ll}+ing)\b")
 
 
-def _quoted_as_saying(text: str, match: regex.Match, sentence: Sentence, index: int,
+def _quoted_as_saying(text: str, as_saying: tuple[regex.Match, regex.Match], sentence: Sentence, index: int,
                       quote_map: QuoteMap) -> Quote | None:
     """What the object of an active verb of quoting (`quoting_passives.txt`) said, by that object: in "The agency
     quoted a police officer as saying that 11 bodies had been found" the officer said that 11 bodies had been found
-    (the agency's report holds it, so it becomes that report's nested quote)."""
-    if (quoted := _quoted_object_as(text, match, sentence)) is None:
-        return None
-    found, inner = quoted
+    (the agency's report holds it, so it becomes that report's nested quote); ``as_saying`` is what
+    :func:`_quoted_object_as` read."""
+    found, inner = as_saying
     inner_lemma, inner_class = cue_lexicon().forms[inner.group().lower()]
     return _frame(text, inner, inner_lemma, inner_class, Span.of(text, inner.start(), inner.end()), sentence, index,
                   quote_map, participle_source=Span.of(text, *found.span("object")), gerund=True)
@@ -929,12 +933,12 @@ CLOSES_SENTENCE = regex.compile(r"(?:\s+(?P<first>[\p{L}\p{N}’'\-]+)(?:\s+[\p{
                                 r"(?:[.!?][\s”\"’'»]*)?\Z")
 
 
-def _quoted_speaker_closing(text: str, match: regex.Match, sentence: Sentence) -> tuple[Span, Span] | None:
-    """The one an active verb of quoting closing the sentence names as the speaker, and the -ing cue after "as":
-    in "“This is great news,” the Gazette quoted Ms Varga as saying." the words are Ms Varga's, cue "saying"."""
-    if (quoted := _quoted_object_as(text, match, sentence)) is None:
-        return None
-    found, _ = quoted
+def _quoted_speaker_closing(text: str, as_saying: tuple[regex.Match, regex.Match],
+                            sentence: Sentence) -> tuple[Span, Span] | None:
+    """The one an active verb of quoting closing the sentence names as the speaker, and the -ing cue after "as"
+    (``as_saying``, read by :func:`_quoted_object_as`): in "“This is great news,” the Gazette quoted Ms Varga as
+    saying." the words are Ms Varga's, cue "saying"."""
+    found, _ = as_saying
     close = CLOSES_SENTENCE.match(text, found.end("verb"), sentence.end)
     if close is None or close.group("first") is not None and not (
             close.group("first").lower() in frames().prepositions or DAY_BEFORE.match(text, *close.span("first"))):
@@ -1060,7 +1064,7 @@ def _details_withheld(text: str, match: regex.Match, lemma: str, chain: list[str
     if joined is None:
         return False
     words = joined.group().lower().split()
-    if load_words("withheld_details.txt", lower=True).isdisjoint(words):
+    if WITHHELD_DETAILS.isdisjoint(words):
         return False
     before = _last_words(text, sentence, match.start())
     refused = len(before) > 1 and before[-1] == "to" and before[-2] in frames().declining_before_to

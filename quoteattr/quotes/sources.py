@@ -385,10 +385,7 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     >>> span.text
     'Mr Trump'
     """
-    if (dateline := DATELINE.match(text, start, min(end, start + 60))) is not None and dateline.end() < end:
-        start = dateline.end()  # "LYME, Aug 31 (Reuters) - The harbour council leader, Ms Varga, said"
-    elif (salutation := SALUTATION.match(text, start, min(end, start + 30))) is not None and salutation.end() < end:
-        start = salutation.end()  # "Sir, Mr Reyl is wrong to defend the toll": the letter's greeting
+    start = _past_dateline_or_greeting(text, start, end)  # "LYME, Aug 31 (Reuters) - The harbour council leader …"
     window_start = max(start, end - 240)
     occasion = occasion_before(text, max(start, end - 60), end)
     if (time := TIME_BEFORE.search(text, window_start, end)) is not None and \
@@ -1848,6 +1845,16 @@ LEADING_PHRASE = regex.compile(r"(\p{L}+)\s(?:[^,;:“”\"‘’()]|(?<=\p{L})�
 LEADING_WORD = regex.compile(r"(\p{L}+),\s+(?=\p{L})")
 # "Sir, …", "Dear Editor – …": a letter's greeting opening the sentence, then a comma or a dash
 SALUTATION = regex.compile(r"(?i:" + spaced(load_lines("salutations.txt")) + r")\s*(?:,|[—―–]|--?)\s+(?=\p{L})")
+
+
+def _past_dateline_or_greeting(text: str, start: int, end: int) -> int:
+    """Where a sentence's words begin past a dateline ("LYME, Jan. 1 (UPI) — In May, the mayor …", "WASHINGTON —")
+    or a letter's greeting ("Sir, Mr Reyl is wrong …", "Sir – …") opening it, with words after it; else ``start``."""
+    if (dateline := DATELINE.match(text, start, min(end, start + 60))) is not None and dateline.end() < end:
+        return dateline.end()
+    if (salutation := SALUTATION.match(text, start, min(end, start + 30))) is not None and salutation.end() < end:
+        return salutation.end()
+    return start
 DATELINE = regex.compile(r"""
     (?:\p{Lu}{2,}[\p{Lu}\s.,'’\-]*                 # "WASHINGTON", "ST. PAUL, MINN."
        (?:,?\s*\p{Lu}\p{Ll}{1,8}\.?(?:\s+\d{1,2})?){0,2}  # ", Calif., Jan. 1", ", Aug 31"
@@ -2201,10 +2208,7 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     'The Republican candidate'
     """
     f = frames()
-    if (dateline := DATELINE.match(text, start, min(end, start + 60))) is not None and dateline.end() < end:
-        start = dateline.end()  # "WASHINGTON — The senator …", "LYME, Jan. 1 (UPI) — In May, the mayor …"
-    elif (salutation := SALUTATION.match(text, start, min(end, start + 30))) is not None and salutation.end() < end:
-        start = salutation.end()  # "Sir – Mr Reyl is wrong …": a letter's greeting
+    start = _past_dateline_or_greeting(text, start, end)  # "WASHINGTON — The senator …", "Sir – Mr Reyl is …"
     opening = LEADING_PHRASE.match(text, start, min(end, start + 100))
     if opening is not None and opening.end() < end and _leading_phrase(opening.group().rstrip(", ").split()):
         start = _past_region(text, opening.end(), end)  # "In a radio interview later that day, the mayor …", "Declaring victory, she …"

@@ -177,7 +177,12 @@ ROLE_CLAUSE_REACH = 600  # characters a role's clause after a name is read for
 
 
 def _words(text: str) -> list[str]:
-    return [POSSESSIVE.sub("", w).rstrip(".").lower() for w in WORD.findall(text)]
+    return _lowered(WORD.findall(text))
+
+
+def _lowered(written: list[str]) -> list[str]:
+    """Tokens as the title lists hold them: without a possessive's "'s" or a final full stop, in lower case."""
+    return [POSSESSIVE.sub("", w).rstrip(".").lower() for w in written]
 
 
 def _is_cue(word: str) -> bool:
@@ -199,13 +204,13 @@ def is_present_cue(word: str) -> bool:
 
 def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
     """A short phrase that names a role: it holds a title head and no verb of saying."""
-    words = _words(phrase)
+    written = WORD.findall(phrase)
+    words = _lowered(written)
     if not words or len(words) > (20 if "and" in words else 14) or words[0] in {"who", "which", "and", "or", "but",
                                                                                  "that"}:
         return False  # two roles joined by "and" may run longer than one
     if words[-1] in DETERMINERS or words[-1] in CONNECTORS:
         return False  # "Varga and Chairman Tom Reyl have spent the": cut inside a clause
-    written = WORD.findall(phrase)
     if any(_is_cue(w) and not (w.endswith("ing") and (i >= len(words) - 3 and title_words().is_head(words[-1])
                                                     or i > 1 and words[i - 1] == "of"))
            and not _in_a_name(written, i, words)  # "director of Lyme Advocates"
@@ -214,9 +219,8 @@ def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
     if words[:2] == ["one", "of"] and len(words) > 3:  # "one of the group's founders": a role shared with others
         return ((words[2] in DETERMINERS or words[2].endswith(("'s", "’s")))
                 and title_words().is_plural_head(words[-1]))
-    first = WORD.match(phrase)
     lead_ok = words[0] in DETERMINERS or title_words().is_title_word(words[0]) or (
-        first is not None and first.group()[:1].isupper()) or words[0].endswith(("'s", "’s")) or _bare_role(
+        written[0][:1].isupper()) or words[0].endswith(("'s", "’s")) or _bare_role(
         _own_noun_phrase(words))
     if not lead_ok:
         return False
@@ -292,10 +296,11 @@ def premodifier_title(text: str, start: int, *, floor: int,
     capitals_from: int | None = None  # where a word in capitals after the title's mixed-case words was accepted
     for tok_start, tok_end, word in _words_backward(text, max(floor, start - 160), start):
         low = POSSESSIVE.sub("", word).lower()
-        if capitals_from is not None and _headline_capitals(word):
+        capitals = _headline_capitals(word)
+        if capitals and capitals_from is not None:
             del accepted[capitals_from:]  # "STORM HITS LYME PIER Harbour master Ana Varga": a run-in headline
             break
-        capitals_from = len(accepted) if _headline_capitals(word) and accepted and not _headline_capitals(
+        capitals_from = len(accepted) if capitals and accepted and not _headline_capitals(
             text[accepted[-1][0]:accepted[-1][1]]) else None
         if blocked(tok_start) or not word[:1].isalnum():
             if pending and word[:1].isupper():
