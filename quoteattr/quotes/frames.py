@@ -20,6 +20,7 @@ __all__ = ["MERIDIEM", "EndAnchored", "Frames", "alternation", "auxiliary_chain"
            "spaced", "weekday_alternation"]
 
 NEAR = 240  # characters an anchored pattern may read past its start
+OPENING_CLAUSE = regex.compile(r"[^.!?“”\"]*,[ \t]+\Z")  # "Asked if he feared the sack, " before the subject
 MERIDIEM = r"(?:\s*(?:[ap]\.m\.|[ap]m\b))?"  # after a clock time, perhaps: " a.m.", "pm"
 
 

@@ -16,7 +16,7 @@ from .content import (ANY_CUE, COMMA_JOINT, CONTRACTED_SUBJECT, FINITE, MAIN_CLA
                       headline_future, holds_cue, opening_phrase, opening_subordinate, opens_with_subject, resumed_content,
                       runs_into_quote, trimmed, verb_groups, verb_positions)
 from .cues import cue_lexicon
-from .frames import alternation, end_before, frames, last_char_before, near, past_adverbials, weekday_alternation
+from .frames import OPENING_CLAUSE, alternation, end_before, frames, last_char_before, near, past_adverbials, weekday_alternation
 from .quotemap import QuoteMap, make_quote
 from .names import is_given_name
 from .sources import (NOUN_DETERMINERS, POSSESSIVES, RELATIVE_PRONOUNS, TIME_WORDS, headline_document,
@@ -89,6 +89,7 @@ EMBEDDED_CLAUSE = regex.compile(r"\b(?:why|what|how|where|whether|who|which|that
 DUTY_MODAL = regex.compile(r"(?i:should|must|could|might|may|can|ought|shall)\s")
 # the frame closes a clause and a semicolon joins the next, perhaps after a short adverbial ("in his letter")
 SEMICOLON_AFTER_FRAME = regex.compile(r"(?:\s+[\p{L}\p{N}'’\-]+){0,5}?\s*;\s+(?:\p{Ll}+,\s+)?")
+OPENING_REACH = 120  # characters of an opening clause before the source of a sentence that ends on its cue
 QUESTION_LEAD = regex.compile(r"(?i:when\s+)?(?i:asked|questioned|pressed)\b")
 
 
@@ -101,8 +102,10 @@ def quote_in_next_sentence(text: str, cue_class: str, cue: Span, addressee: Span
     quoted = quote_map.first_after(sentence.end)
     if quoted is None or text[sentence.end:quoted.start].strip() or "\n" in text[sentence.end:quoted.start]:
         return None
-    if found is None or found[1] > sentence.start + 2 or not plausible_source(found[0].text):
-        return None  # the whole sentence is "Source cue."
+    if found is None or not plausible_source(found[0].text) or (
+            found[1] > sentence.start + 2 and (found[1] - sentence.start > OPENING_REACH or OPENING_CLAUSE.fullmatch(
+                text, sentence.start, found[1]) is None)):
+        return None  # the whole sentence is "Source cue.", perhaps after an opening clause ("After the vote, …")
     if not quoted.inner.text.strip() or quoted.inner.text.rstrip().endswith(","):
         return None  # "The skippers were angry. “Nobody listens,” one said.": a comma leads into the quote's own tag
     if quoted.inner.text.rstrip().endswith(("?", "!")) and LOWER_TAG.match(text, quoted.end) is not None:

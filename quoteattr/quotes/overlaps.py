@@ -40,7 +40,7 @@ def deduplicate(text: str, found: list[Quote]) -> list[Quote]:
         if key in best and _joined_speakers(text, best[key], quote):
             key = (quote.start, quote.end, quote.cue.start)  # kept beside the first speaker's
         if key not in best or (best[key].source is None and quote.source is not None) \
-                or _own_tag(text, best[key], quote):
+                or _own_tag(text, best[key], quote) or _nearer_clause(text, best[key], quote):
             best[key] = quote  # a later cue with a source, or the quotation's own tag, keeps the first cue's place
     return list(best.values())
 
@@ -60,6 +60,19 @@ def _own_tag(text: str, first: Quote, second: Quote) -> bool:
     words = tag.group().split()[1:] if tag is not None else []
     return tag is not None and (text[max(0, second.end - 3):second.end].rstrip().endswith(",") or not words
                                 or words[0].islower())
+
+
+# a joint opening a clause of its own between one frame's cue and the next frame's source: " - and", ", but"
+CLAUSE_JOINT_BETWEEN = regex.compile(r"\s*(?:,|;|\s(?:[—―–]|--?))\s*(?:and|but)\s+\Z")
+
+
+def _nearer_clause(text: str, first: Quote, second: Quote) -> bool:
+    """The second frame is a clause of its own after the first cue, both before the content: "Ms Varga was adamant
+    - and Mr Reyl agreed: “…”" is Mr Reyl's."""
+    return (first.cue is not None and second.cue is not None and second.source is not None
+            and first.cue.end <= second.source.start < second.cue.end <= second.start
+            and second.source.start - first.cue.end <= 12
+            and CLAUSE_JOINT_BETWEEN.fullmatch(text, first.cue.end, second.source.start) is not None)
 
 
 def _joined_speakers(text: str, first: Quote, second: Quote) -> bool:
@@ -289,6 +302,10 @@ def without_overlaps(text: str, found: list[Quote]) -> list[Quote]:
     kept: list[tuple[Quote, _Letters]] = []
     for quote in found:
         letters = _Letters.of(text, quote)
+        if _cuts_in(text, quote):  # "Ms Varga is adamant: the pier, she says, is finished": cut where "she says" cuts in
+            for i in reversed(range(max(0, len(kept) - 4), len(kept))):
+                if len(kept[i][0].content) == 1 and kept[i][0].content[0] == quote.content[0]:
+                    del kept[i]
         rivals = [i for i in range(max(0, len(kept) - 4), len(kept))
                   if not _cue_inside(quote, kept[i][0]) and _mostly_inside(text, letters, kept[i][1])
                   and not _joined_speakers(text, kept[i][0], quote)]
@@ -299,6 +316,13 @@ def without_overlaps(text: str, found: list[Quote]) -> list[Quote]:
                 del kept[i]
             kept.append((quote, letters))
     return [quote for quote, _ in kept]
+
+
+def _cuts_in(text: str, quote: Quote) -> bool:
+    """The quote's cue interrupts a sentence between its first two pieces: "the pier, she says, is finished"."""
+    if len(quote.content) < 2 or quote.cue is None or not quote.content[0].end <= quote.cue.start < quote.content[1].start:
+        return False
+    return not any(mark in text[quote.content[0].end - 2:quote.cue.start] for mark in ".?!")
 
 
 def _cue_inside(quote: Quote, other: Quote) -> bool:

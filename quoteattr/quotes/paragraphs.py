@@ -37,7 +37,7 @@ from ..lexicon import load_lines, load_words
 from ..model import Kind, Quote, Sentence, Span
 from .content import has_verb, more_words_than, opens_with_subject, title_case
 from .cues import CUE_CLASSES, cue_lexicon
-from .frames import EndAnchored, alternation, last_char_before
+from .frames import OPENING_CLAUSE, EndAnchored, alternation, last_char_before
 from .labels import possessor_of_label, signed_posts
 from .marks import DOUBLE, SINGLE, Quoted
 from .overlaps import Claimed
@@ -87,7 +87,6 @@ FORGOTTEN_CLOSE_REACH = 60  # characters before a paragraph's end searched for s
 # "Sand shrugged.", "She smiled broadly.": a subject and a gesture closing its sentence, read from the end
 GESTURE_CLOSE = EndAnchored.of(r"(?<![\p{L}\p{M}'’\-])(?P<source>(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,2}\p{Lu}[\p{L}'’\-]*)"
                                r"[ \t]+(?P<cue>" + alternation(load_words("gesture_verbs.txt")) + r")(?:[ \t]+\p{Ll}+ly)?\.\Z")
-OPENING_CLAUSE = regex.compile(r"[^.!?“”\"]*,[ \t]+\Z")  # "Asked if he feared the sack, " before the subject
 
 
 def after_gesture(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
