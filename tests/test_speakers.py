@@ -646,6 +646,10 @@ def test_first_person_inside_quoted_words_is_not_the_byline_author():
 # --- titles -------------------------------------------------------------------
 
 TITLE_CASES = [
+    ("a-role-of-a-bench-before-a-name-is-its-title", "Chairman of the bench Kit Moor said the fine would stand.",
+     "Chairman of the bench Kit Moor", "Chairman of the bench"),
+    ("a-role-of-a-jury-panel-before-a-name-is-its-title", "Head of the jury panel Ida Lenz said the verdict was "
+     "unanimous.", "Head of the jury panel Ida Lenz", "Head of the jury panel"),
     ("a-description-opening-the-sentence-before-a-name-is-its-title", "The guard, Mike Dunn, told the Gazette that "
      "the pier was shut.", "Mike Dunn", "The guard"),
     ("a-time-opening-the-sentence-before-a-name-is-no-title", "The next day, Mike Dunn, 58, said the pier was shut.",
