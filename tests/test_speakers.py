@@ -646,6 +646,10 @@ def test_first_person_inside_quoted_words_is_not_the_byline_author():
 # --- titles -------------------------------------------------------------------
 
 TITLE_CASES = [
+    ("a-tabloid-adjective-in-capitals-is-no-part-of-the-title", "FURIOUS mayor Ana Varga said the toll was a scandal.",
+     "FURIOUS mayor Ana Varga", "mayor"),
+    ("an-acronym-in-capitals-stays-in-the-title", "UNICEF envoy Mike Dunn said children were at risk.",
+     "UNICEF envoy Mike Dunn", "UNICEF envoy"),
     ("a-role-of-a-bench-before-a-name-is-its-title", "Chairman of the bench Kit Moor said the fine would stand.",
      "Chairman of the bench Kit Moor", "Chairman of the bench"),
     ("a-role-of-a-jury-panel-before-a-name-is-its-title", "Head of the jury panel Ida Lenz said the verdict was "

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 import regex
 from attrs import frozen
 
-from ..lexicon import load_table, load_words
+from ..lexicon import load_lines, load_table, load_words
 from .cues import cue_lexicon
 from .frames import alternation, near
 from .pronouns import pronouns
@@ -297,6 +297,8 @@ def premodifier_title(text: str, start: int, *, floor: int,
     for tok_start, tok_end, word in _words_backward(text, max(floor, start - 160), start):
         low = POSSESSIVE.sub("", word).lower()
         capitals = _headline_capitals(word)
+        if capitals and accepted and word.endswith(HEADLINE_ADJECTIVE_ENDINGS):
+            break  # "FURIOUS mayor Ana Varga": a tabloid's adjective in capitals, no part of the title
         if capitals and capitals_from is not None:
             del accepted[capitals_from:]  # "STORM HITS LYME PIER Harbour master Ana Varga": a run-in headline
             break
@@ -367,6 +369,7 @@ def _courtesy(word: str) -> bool:
     return found is not None and not found.office
 
 
+HEADLINE_ADJECTIVE_ENDINGS = tuple(load_lines("headline_adjective_endings.txt"))
 TITLE_FIRST_READ = 40  # characters before a name read first: the walk over its title mostly stops within them
 
 
