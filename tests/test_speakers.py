@@ -627,6 +627,10 @@ def test_source_less_quote_without_carry_has_no_speaker():
                  "", None, id="two-authors-name-nobody"),
     pytest.param("Readers on the pier\n\nThe toll is far too high.\n\nAnna Holm.\n\nI think the pier should "
                  "stay shut.", "", None, id="a-signature-under-a-comment-is-no-byline"),
+    pytest.param("Letters\n\nSir, I believe the toll will ruin the skippers.\n\nIda Lenz, Harbour Road, Lyme\n\nSir, "
+                 "The toll is fair.\n\nMike Dunn, Lyme", "Ida Lenz", None, id="a-letter-signed-below-is-its-writers"),
+    pytest.param("Letters\n\nSir, I believe the toll will ruin the skippers.\n\nSir, The toll is fair.\n\nMike Dunn, "
+                 "Lyme", "", None, id="an-unsigned-letter-before-the-next-greeting-names-nobody"),
     pytest.param("Pier to reopen in June\n\nThe pier has been shut since May. I asked Mr Reyl why the work took "
                  "so long.", "", None, id="no-byline"),
 ])

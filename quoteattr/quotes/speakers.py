@@ -33,8 +33,8 @@ from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_p
                     given_name_gender, is_given_name)
 from .interviews import ANSWER, turn_role
 from .pronouns import GENDERED_PRONOUN, pronouns
-from .sources import (DATELINE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, names_head_object, noun_phrase_before,
-                      past_time_opening, plausible_source, sentence_subject)
+from .sources import (DATELINE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, SALUTATION, names_head_object,
+                      noun_phrase_before, past_time_opening, plausible_source, sentence_subject)
 from .subjects import time_before_relative
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title,
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
@@ -145,6 +145,9 @@ FIRST_PERSON = "I"  # a report's source inside an interview's answer that is the
 BYLINE_REACH = 600  # characters from the document's start within which a byline is looked for
 BYLINE_LINES = 4  # sentences from the document's start within which a byline is looked for
 NAME_LINE_LAST = 2  # the last sentence (from 0) that may be a byline of a name alone, under a headline and a standfirst
+SIGNATURE_REACH = 12  # sentences after a letter's "I" read for the name that signs it
+SIGNATURE_LENGTH = 80  # characters of a signature's line: a name, perhaps where its writer lives
+SIGNATURE_TAIL = regex.compile(r"(?:[ \t\u00a0]*,[^,.!?;:\n]{1,40})*[ \t\u00a0]*\.?[ \t\u00a0]*\Z")  # ", Harbour Road, Lyme"
 # a byline: "By" and one author's name, perhaps with where they write from and a role after a comma, a bar or a
 # dash ("By Kit Moor, Chief Reporter", "By Kit Moor in Lyme", "By Kit Moor | Harbour Correspondent")
 BYLINE = regex.compile(r"(?i:by)[ \t\u00a0]+(?P<name>[^,|\n]+?)(?:[ \t\u00a0]+in(?:[ \t\u00a0]+\p{Lu}[\p{L}\-]*){1,3})?"
@@ -969,6 +972,23 @@ class _Resolver:
                     break
         return self.author
 
+    def signed_author(self, offset: int) -> int | None:
+        """The person whose name alone on a line signs the letter an "I" at ``offset`` writes in: the first such
+        line after it, perhaps with where the writer lives after commas ("Ida Lenz, Harbour Road, Lyme"), before
+        another letter's greeting ("Sir, …"); None when there is none."""
+        first = bisect.bisect_right(self.sentence_starts, offset)
+        for start, end in zip(self.sentence_starts[first:first + SIGNATURE_REACH], self.sentence_ends[first:]):
+            if SALUTATION.match(self.text, start, min(end, start + 30)) is not None:
+                return None  # the next letter opens: this one is unsigned
+            if end - start > SIGNATURE_LENGTH or not self.text[max(0, start - 1):start] in ("", "\n") or \
+                    self.text[end:end + 1] not in ("", "\n"):
+                continue
+            index = bisect.bisect_left(self.name_starts, start)
+            if index < len(self.names) and self.names[index].span.start == start and SIGNATURE_TAIL.match(
+                    self.text, self.names[index].span.end, end) is not None:
+                return self.name_owner[index]
+        return None
+
     def mentioned_since_sentence_before(self, owner: int, offset: int) -> bool:
         """Whether ``owner`` is mentioned from the start of the sentence before ``offset``'s up to ``offset``."""
         index = bisect.bisect_right(self.sentence_starts, offset) - 2
@@ -1763,7 +1783,7 @@ class _Resolver:
             return owner
         bare = source.text.strip()
         if bare == FIRST_PERSON and self.quoted_range(source.start) is None and (
-                author := self.byline_author()) is not None:
+                (author := self.byline_author()) is not None or (author := self.signed_author(source.start)) is not None):
             # "I urge the council to think again" in a piece whose byline names one author: the author; the "I"
             # still stands in the way of a later "he" or "she", as a nameless one would, and names nobody for it
             self.entities.append(Entity(UNKNOWN, ""))
