@@ -1847,11 +1847,18 @@ LEADING_WORD = regex.compile(r"(\p{L}+),\s+(?=\p{L})")
 SALUTATION = regex.compile(r"(?i:" + spaced(load_lines("salutations.txt")) + r")\s*(?:,|[—―–]|--?)\s+(?=\p{L})")
 
 
+# "PIER CHAOS Skipper Tom Reyl said": a run-in headline's words in capitals, then a capitalised word in mixed case
+RUN_IN_HEADLINE = regex.compile(r"\p{Lu}{4,}(?:[ \t\u00a0]+\p{Lu}{4,}){1,5}[ \t\u00a0]+(?=\p{Lu}\p{Ll})")
+
+
 def _past_dateline_or_greeting(text: str, start: int, end: int) -> int:
-    """Where a sentence's words begin past a dateline ("LYME, Jan. 1 (UPI) — In May, the mayor …", "WASHINGTON —")
-    or a letter's greeting ("Sir, Mr Reyl is wrong …", "Sir – …") opening it, with words after it; else ``start``."""
+    """Where a sentence's words begin past a dateline ("LYME, Jan. 1 (UPI) — In May, the mayor …", "WASHINGTON —"),
+    a letter's greeting ("Sir, Mr Reyl is wrong …", "Sir – …") or a run-in headline in capitals ("PIER CHAOS
+    Skipper Tom Reyl said …") opening it, with words after it; else ``start``."""
     if (dateline := DATELINE.match(text, start, min(end, start + 60))) is not None and dateline.end() < end:
         return dateline.end()
+    if (headline := RUN_IN_HEADLINE.match(text, start, min(end, start + 60))) is not None:
+        return headline.end()
     if (salutation := SALUTATION.match(text, start, min(end, start + 30))) is not None and salutation.end() < end:
         return salutation.end()
     return start
