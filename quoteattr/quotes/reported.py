@@ -30,7 +30,7 @@ from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DA
                       verb_groups, within_aside, within_opening_clause)
 from .cues import cue_lexicon
 from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, end_before, forum_or_day, frames,
-                     last_char_before, near, past_adverbials, time_count, time_unit, weekday_alternation)
+                     last_char_before, near, past_adverbials, spaced, time_count, time_unit, weekday_alternation)
 from .labels import (according_to, colon_label, in_view_of, is_transcript, message_from, on_topic_label,
                      possessed_noun_before_that, possessive_copula, possessive_label, possessive_question,
                      quotation_then_noun, report_tagged_headline, self_described, titled_work, to_whom)
@@ -3567,6 +3567,33 @@ def _quotation_inside_a_clause(text: str, sentence: Sentence, cue: Span, quote_m
             and runs_into_quote(text, sentence.start, quoted.start))
 
 
+VERB_WORDS = alternation(load_words("verbal_auxiliaries.txt", lower=True) | load_words("be_forms.txt", lower=True)
+                         | load_words("modal_auxiliaries.txt", lower=True))
+GAP_STOPS = alternation(load_words("verbal_auxiliaries.txt", lower=True) | load_words("be_forms.txt", lower=True)
+                        | load_words("modal_auxiliaries.txt", lower=True) | load_words("clause_boundaries.txt", lower=True))
+GAP_HEAD_STOPS = alternation(load_words("verbal_auxiliaries.txt", lower=True) | load_words("be_forms.txt", lower=True)
+                             | load_words("prepositions.txt", lower=True)
+                             | load_words("phrase_chain_prepositions.txt", lower=True))
+GAP_SUBJECT_WORD = r"(?!(?:" + GAP_STOPS + "|" + alternation(load_words("prepositions.txt", lower=True)) + r")\s)[\p{L}\p{M}.'’\-]+"
+# the object of a relative with no relative word, "what" or a thing said of `said_objects.txt` with up to three
+# words before it ("nine odd things"), then its subject (up to four words, no joint, relative word, preposition or
+# verb) and up to two auxiliaries: "what Mr Reyl", "the odd things the mayor has"; not a question ("what does it say")
+GAP_RELATIVE_SUBJECT = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:(?i:what)|(?P<head>(?:(?!(?:" + GAP_HEAD_STOPS + r")\s)[\p{Ll}\p{N}\-]+\s+){0,3}(?:"
+    + spaced(load_lines("said_objects.txt")) + r")))\s+"
+    r"(?P<subject>(?:" + GAP_SUBJECT_WORD + r"\s+){0,3}" + GAP_SUBJECT_WORD + r")\s+"
+    r"(?:(?:" + VERB_WORDS + r")\s+){0,2}\Z")
+# where the topic of such a relative ends: a clause boundary ("than"), or the verb of the clause the relative sits in
+GAP_TOPIC_END = regex.compile(r"\s+(?:" + GAP_STOPS + r")\b")
+GAP_TOPIC_QUESTION = regex.compile(r"(?i:" + alternation(load_words("question_words.txt", lower=True)) + r")\b")
+
+
+def _said_in_gap_relative(text: str, sentence: Sentence, cue_start: int) -> regex.Match | None:
+    """"what Mr Reyl said about the toll", "nine odd things Ms Varga has said about Lyme": a cue whose object is
+    the gap of a relative before its subject joins its particle to the topic."""
+    return GAP_RELATIVE_SUBJECT.search(text, max(sentence.start, cue_start - 100), cue_start)
+
+
 def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
            index: int, quote_map: QuoteMap, *, participle_source: Span | None, gerund: bool) -> Quote | None:
     if _filler(text, cue, sentence):
@@ -3584,10 +3611,14 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     takes_object = lemma in f.object or (lemma in f.object_possessed and POSSESSED_OBJECT.match(
         text, position, near(position, sentence.end)) is not None)
     particle = f.particles.get(lemma)
+    gap_said = None  # the relative whose gap is what was said, its particle joined to the topic
     if ((to_particle := f.to_particles.get(lemma)) is not None and word_before(text, sentence.start, cue.start) == "to"
             and word_before(text, sentence.start, text.rfind("to", sentence.start, cue.start)) != "nothing"
             and to_particle.match(text, position, near(position, sentence.end))):
         particle = to_particle  # "had nothing bad to say about Ms Varga": the topic; not "had nothing to say about"
+    elif (to_particle is not None and to_particle.match(text, position, near(position, sentence.end))
+            and (gap_said := _said_in_gap_relative(text, sentence, cue.start)) is not None):
+        particle = to_particle  # "what Mr Reyl said about the toll", "the odd things Ms Varga has said about Lyme"
     bare_clause = False  # "made it clear the toll would stay": a clause without "that"
     light_object = None
     if (particle is not None and FOR_ADVERBIAL.match(text, position, near(position, sentence.end))
@@ -3852,6 +3883,16 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             content = before_second_present(text, match.group(), content, quote_map)
         elif subject is not None and addressee is None and cue.end == match.end():
             content = _verbless_headline_after(text, position, sentence)  # "Varga says pier safe"
+    if gap_said is not None:
+        if content is None:
+            return None
+        if (not GAP_TOPIC_QUESTION.match(text, content.start)
+                and (stop := GAP_TOPIC_END.search(text, content.start, content.end)) is not None):
+            content = Span.of(text, content.start, stop.start())
+        # "what it says about Lyme than …": the topic; "nine odd things Mr Reyl has said about Lyme": the things too
+        pieces = (content,) if gap_said.group("head") is None else (Span.of(text, *gap_said.span("head")), content)
+        return make_quote(pieces, cue, Span.of(text, *gap_said.span("subject")), addressee, cue_class, index,
+                          quote_map)
     if (content is None and takes_object and addressee is not None and cue.end == match.end()
             and (addressee.text[:1].islower() or _headline_thing(addressee.text, sentence))
             and addressee.text.split()[0].lower() not in f.pronouns
