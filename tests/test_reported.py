@@ -339,6 +339,8 @@ SOURCE_FIRST_CASES = [
          indirect("Ms Varga won the seat", "announced", "the returning officer")),
     case("time-near-an-event-before-that", "The officer announced shortly after midnight that Ms Varga had won.",
          indirect("Ms Varga had won", "announced", "The officer")),
+    case("time-right-after-an-event-before-that", "Ms Varga said right after the vote that the toll would stay.",
+         indirect("the toll would stay", "said", "Ms Varga")),
     case("time-near-an-event-with-its-own-verb-stays-in-the-content",
          "The officer said soon after the count closed the pier would reopen.",
          indirect("soon after the count closed the pier would reopen", "said", "The officer")),
