@@ -13,7 +13,7 @@ import regex
 
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Sentence, Span
-from .cues import CUE_CLASSES, cue_lexicon
+from .cues import CUE_CLASSES, cue_lexicon, finite_frame_forms
 from .frames import (NEAR, EndAnchored, alternation, end_before, frames, last_char_before, near, past_adverbials,
                      spaced, time_count, time_unit, weekday_alternation)
 from .marks import Quoted
@@ -205,7 +205,7 @@ PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|followi
                                 r"{0,80}?,?\s+that\b"  # "told a town hall in Lyme, New Hampshire on Monday that"
                                 # "told a crowd in Lyme, New Hampshire, on Monday that": the place's closing comma too
                                 r"(?!\s+(?:(?!(?:his|its|this|as)\b)(?-i:\p{Ll}+(?:s|ed))\b(?!\s+(?:were|are|have|had|can|could|"
-                                r"will|would|should|may|might|must|did|(?!(?:" + alternation(cue_lexicon().finite_forms) + r")\b)"
+                                r"will|would|should|may|might|must|did|(?!(?:" + alternation(finite_frame_forms()) + r")\b)"
                                 r"(?:(?-i:\p{Ll}+ed)|" + alternation(load_lines("irregular_verbs.txt")) + r"))\b"
                                 # "that bookings for the summer were strong": the plural's own phrase, then the verb
                                 r"|\s+(?:" + alternation(load_words("source_head_prepositions.txt", lower=True)) + r")"

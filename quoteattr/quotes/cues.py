@@ -12,9 +12,9 @@ from itertools import accumulate, compress
 import regex
 from attrs import field, frozen
 
-from ..lexicon import load_table
+from ..lexicon import load_table, load_words
 
-__all__ = ["CUE_CLASSES", "CueLexicon", "cue_lexicon", "inflect", "plural"]
+__all__ = ["CUE_CLASSES", "CueLexicon", "cue_lexicon", "finite_frame_forms", "inflect", "plural"]
 
 CUE_CLASSES = ("speech", "writing", "thought", "evidence")
 _VOWELS = "aeiou"
@@ -164,3 +164,12 @@ def cue_lexicon() -> CueLexicon:
     phrases = tuple((" ".join(row[1:]), row[0]) for row in load_table("cue_phrases.txt"))
     after_would = {word.lower(): (word.lower(), cue_class) for word, cue_class in load_table("cues_after_would.txt")}
     return CueLexicon(forms, phrases, frozenset(phrasal_only), frozenset(finite), after_would, stances)
+
+
+@functools.cache
+def finite_frame_forms() -> frozenset[str]:
+    """The finite forms of cues that frame words wherever they stand, not only right before "to" ("aimed",
+    "declined" are none: `cues_before_to.txt`)."""
+    only_before_to = load_words("cues_before_to.txt", lower=True)
+    lexicon = cue_lexicon()
+    return frozenset(form for form in lexicon.finite_forms if lexicon.forms[form][0] not in only_before_to)

@@ -28,7 +28,7 @@ from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DA
                       has_verb, has_verb_between,
                       headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause)
-from .cues import cue_lexicon
+from .cues import cue_lexicon, finite_frame_forms
 from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, end_before, forum_or_day, frames,
                      last_char_before, near, past_adverbials, spaced, time_count, time_unit, weekday_alternation)
 from .labels import (according_to, colon_label, in_view_of, is_transcript, message_from, on_topic_label,
@@ -1021,6 +1021,11 @@ def _silent_reply_end(text: str, match: regex.Match, sentence: Sentence) -> int:
     return mark.start() if mark is not None else end
 
 
+# " to comment", " to publicly discuss", " to be interviewed": an infinitive whose verb gives or withholds words
+REFUSED_WORDS = regex.compile(r"\s+to\s+(?:\p{Ll}+ly\s+)?(?:be\b|(?:" + spaced(load_lines("withheld_verbs.txt")) + r")\b)",
+                              regex.IGNORECASE)
+
+
 def _withholds(text: str, quote: Quote) -> bool:
     """A negated cue before a question reports nothing: "did not say whether", "would not reveal who"; but not
     a clause after "that" ("is not convinced that what worked will work") nor a pronoun and its predicate
@@ -1214,7 +1219,7 @@ def _closes_relative_without_word(text: str, match: regex.Match, sentence: Sente
 def _main_cue_after() -> regex.Pattern:
     # the phrase holds no pronoun: "the speech hinted at the role he sees" has "hinted" as its verb; a cue only
     # before "to" is none here: "The memo from the council seemed aimed at …"
-    finite = {form for form in cue_lexicon().finite_forms if cue_lexicon().forms[form][0] not in frames().before_to}
+    finite = finite_frame_forms()
     return regex.compile(r"(?:\s+(?:on|in|at|last|this|earlier|late|early)\b"
                          r"(?:(?!(?<![\p{L}\p{N}])(?:he|she|it|they|we|i|you)(?![\p{L}\p{N}]))[^,;:.!?“”\"()]){0,60}?)?\s+"
                          r"(?:(?:has|have|had)\s+)?(?:" + alternation(finite) + r")\b")
@@ -1363,6 +1368,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     lemma, cue_class = cue_lexicon().forms.get(form) or cue_lexicon().after_would[form]
     if form in f.prepositions and lemma not in f.after_would:
         return None  # "regarding the pier": a preposition
+    if lemma in f.before_to and not TO_NEXT.match(text, match.end()):
+        return None  # "a group aimed at the skippers", "took aim at the toll": only "aims to" is an intention
     if match.group()[0].isupper() and match.start() > sentence.start and not headline(sentence):
         return None  # "The Washington Post", "Grand Slam", "United States": part of a name
     if match.group()[0].isupper() and _surname_after_given_name(text, match, sentence):
@@ -1416,11 +1423,16 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "Skippers will see higher tolls", "The council must decide whether …": not yet seen or decided; "would see
         # the toll as a tax" is a view
         return None
-    if lemma in f.before_to and not TO_NEXT.match(text, match.end()):
-        return None  # "a group aimed at the skippers", "took aim at the toll": only "aims to" is an intention
     if (form.endswith("ed") and lemma in f.infinitive and _be_or_auxiliary().isdisjoint(chain)
             and TO_NEXT.match(text, match.end()) and _participle_of_object(text, chain_start, sentence, modified=bool(chain))):
         return None  # "It was a move intended to calm the skippers": the participle describes the move
+    if form in f.declining_before_to and (REFUSED_WORDS.match(text, match.end(), near(match.end(), sentence.end))
+                                          or (inner := cue_after_to(text, match, sentence)) is not None
+                                          and _attribution_at(text, inner, sentence, index, quote_map, last_source,
+                                                              carried) is not None):
+        # "declined to comment", "refused to discuss the toll": a refusal of words says nothing; "refused to endorse
+        # Mr Reyl": the cue after "to" reads its own frame; "refused to sign the deal" reports the refusal
+        return None
     if lemma in f.after_would and not ("would" in chain and TO_NEXT.match(text, match.end())):
         return None  # "skippers like the pier", "would like a word": only "would like to" is a wish
     if lemma in f.after_would and (inner := cue_after_to(text, match, sentence)) is not None and _attribution_at(
