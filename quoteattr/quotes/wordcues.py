@@ -71,9 +71,9 @@ CLAUSE_COMMA = regex.compile(r",[”\"’]?\s")  # "Asked whether …, the mayor
 # "the harbour council's", "a", "his repeated": what makes a word of cue_nouns_infinitive.txt a noun
 DETERMINER_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?i:a|an|the|his|her|their|its|our|my|your|whose|this|that|these|those)"
                                r"|(?<=\p{L})['’]s?)\s+(?:\p{Ll}+\s+){0,2}\Z")
-# "to reopen the pier", "to “reopen the pier”"; the word after "to" is checked: not "a call to arms", "a promise to
-# the skippers"
-INFINITIVE_AFTER = regex.compile(r"\s+(?P<to>to)\s+(?:[“\"‘]|'')?(?P<verb>\p{Ll}+)\b")
+# "to reopen the pier", "to “reopen the pier”", "not to reopen the pier"; the word after "to" is checked: not "a call
+# to arms", "a promise to the skippers"
+INFINITIVE_AFTER = regex.compile(r"\s+(?P<to>(?:not\s+)?to)\s+(?:[“\"‘]|'')?(?P<verb>\p{Ll}+)\b")
 # "…, could sink the plan": a comma, then the main clause's verb
 COMMA_AUXILIARY = regex.compile(r",\s+(?:could|would|will|can|may|might|must|should|has|have|had|is|are|was|were)\s")
 ADJECTIVE_ED = regex.compile(r"\p{Ll}+ed\s+\p{Ll}")  # "undocumented people"
@@ -209,7 +209,7 @@ class WordCues:
         return cls(tuple((_by_sentence(pattern, text, starts, words, lowered), reader) for pattern, words, reader in (
             (_noun_cues(), _word_classes(NOUN_CUES), _noun_attribution),
             (_noun_object_cues()[0], noun_objects, _noun_object_attribution),
-            (_word_cues(NOUN_INFINITIVE_CUES, r"(?=\s+to\s)"), _word_classes(NOUN_INFINITIVE_CUES),
+            (_word_cues(NOUN_INFINITIVE_CUES, r"(?=\s+(?:not\s+)?to\s)"), _word_classes(NOUN_INFINITIVE_CUES),
              _noun_infinitive_attribution),
             (RECEIVED_NOUN, load_words("receiving_verbs.txt", lower=True), _received_attribution),
             (UNDERGONE_NOUN, _undergoing_verbs(), _undergone_attribution),
@@ -289,7 +289,12 @@ def _word_classes(name: str) -> dict[str, str]:
 def _speech_after_to(text: str, noun: regex.Match, sentence: Sentence) -> bool:
     """A cue of speech or writing is the infinitive after the noun, and reads its own frame: "her decision (to tell
     voters that …)"; not a phrasal cue without its particle ("her decision to open the pier")."""
-    verb = cue_after_to(text, noun, sentence)
+    return _speech_at_to(text, noun.end(), sentence)
+
+
+def _speech_at_to(text: str, position: int, sentence: Sentence) -> bool:
+    """A cue of speech or writing follows "to" after ``position`` ("… not) to tell voters that …")."""
+    verb = _cue_after_to_at(text, position, sentence)
     return verb is not None and cue_lexicon().lookup(verb.group())[1] in ("speech", "writing")
 
 
@@ -441,6 +446,8 @@ def _noun_infinitive_attribution(text: str, noun: regex.Match, sentence: Sentenc
     if verb is None or (word := verb.group("verb")) in f.noun_markers or word in f.pronouns or word in f.prepositions \
             or (word.endswith("s") and not word.endswith("ss")):
         return None  # "a call to arms", "a promise to the skippers"
+    if verb.group("to") != "to" and _speech_at_to(text, verb.start("to") + len("not"), sentence):
+        return None  # "her decision not to tell voters that …": the verb of speech reads its own frame
     content = infinitive_from(text, verb.start("to"), sentence, quote_map)
     if content is not None and _in_subject(text, sentence, noun.start()):
         # "Her promise to reopen the pier was broken" ends before "was broken"; an -ed word before a noun
@@ -1347,8 +1354,13 @@ def _predicate_word(word: str) -> bool:
 def cue_after_to(text: str, match: regex.Match, sentence: Sentence) -> regex.Match | None:
     """The base-form cue after an appearance cue and "to", which may read its own frame: "seemed to suggest that …",
     "seemed to make a joke about …"; not "seemed to take on the role" (no particle)."""
-    window = near(match.end(), sentence.end)
-    verb = TO_VERB_AFTER.match(text, match.end(), window)
+    return _cue_after_to_at(text, match.end(), sentence)
+
+
+def _cue_after_to_at(text: str, position: int, sentence: Sentence) -> regex.Match | None:
+    """``cue_after_to`` from a position right before the space and "to"."""
+    window = near(position, sentence.end)
+    verb = TO_VERB_AFTER.match(text, position, window)
     entry = cue_lexicon().lookup(verb.group(1)) if verb is not None else None
     if entry is None or entry[0] != verb.group(1).lower():
         return None
