@@ -71,6 +71,9 @@ CLAUSE_COMMA = regex.compile(r",[”\"’]?\s")  # "Asked whether …, the mayor
 # "the harbour council's", "a", "his repeated": what makes a word of cue_nouns_infinitive.txt a noun
 DETERMINER_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?i:a|an|the|his|her|their|its|our|my|your|whose|this|that|these|those)"
                                r"|(?<=\p{L})['’]s?)\s+(?:\p{Ll}+\s+){0,2}\Z")
+# "with promises to", "amid renewed calls to": a preposition, perhaps with up to two modifiers, before a plural noun of
+# cue_nouns_infinitive.txt makes it a noun
+PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?i:with|of|on|amid|despite|about|over|against)\s+(?:\p{Ll}+\s+){0,2}\Z")
 # "to reopen the pier", "to “reopen the pier”", "not to reopen the pier"; the word after "to" is checked: not "a call
 # to arms", "a promise to the skippers"
 INFINITIVE_AFTER = regex.compile(r"\s+(?P<to>(?:not\s+)?to)\s+(?:[“\"‘]|'')?(?P<verb>\p{Ll}+)\b")
@@ -436,7 +439,9 @@ def _noun_infinitive_attribution(text: str, noun: regex.Match, sentence: Sentenc
     cue_class = _word_classes(NOUN_INFINITIVE_CUES)[noun.group().lower()]
     if cue_class not in cue_classes or quote_map.around(noun.start()) is not None:
         return None
-    if not DETERMINER_BEFORE.search(text, max(sentence.start, noun.start() - 40), noun.start()):
+    if not DETERMINER_BEFORE.search(text, max(sentence.start, noun.start() - 40), noun.start()) and not (
+            noun.group().endswith("s") and PREPOSITION_BEFORE.search(text, max(sentence.start, noun.start() - 40),
+                                                                     noun.start())):
         return None  # "Ms Varga promises to reopen the pier": a verb, read by its frame
     if noun.group().lower() in _possessed_infinitive_nouns() and (
             _possessor(text, sentence, noun.start()) is None or _speech_after_to(text, noun, sentence)):
