@@ -573,7 +573,8 @@ def _noun_source(text: str, sentence: Sentence, noun_start: int, noun_end: int) 
     if (purpose := _held_in(text, sentence, noun_start, noun_end)) is not None:
         # "The council shut the pier in the hope that …", "The skippers rallied in support of the toll": the hope or
         # stance is the clause's subject's
-        subject = broken_clause_subject(text, sentence.start, purpose.start()) or \
+        subject = _relative_subject(text, sentence, purpose.start()) or \
+            broken_clause_subject(text, sentence.start, purpose.start()) or \
             sentence_subject(text, sentence.start, purpose.start())
         if subject is None or not plausible_source(subject.text) or not text[subject.end:purpose.start()].strip():
             return None  # "The odds in favor of the ferry": "in" opens the noun's own phrase, no act of the subject
@@ -583,11 +584,23 @@ def _noun_source(text: str, sentence: Sentence, noun_start: int, noun_end: int) 
     return _object_of_subject(text, sentence, noun_start)
 
 
+def _relative_subject(text: str, sentence: Sentence, position: int) -> Span | None:
+    """The subject of a relative clause set off by a comma that ``position`` stands in, when it has one of its own:
+    "Mr Reyl, who many skippers had backed in the hope of …" -> "many skippers"; None in "Mr Reyl, who rallied …"
+    or outside such a clause."""
+    relative = SET_OFF_RELATIVE.search(text, max(sentence.start, position - 200), position)
+    if relative is None or "," in text[relative.end():position]:
+        return None
+    subject = sentence_subject(text, relative.end(), position)
+    return subject if subject is not None and subject.start > relative.end("relative") \
+        and plausible_source(subject.text) else None
+
+
 def _held_in(text: str, sentence: Sentence, noun_start: int, noun_end: int) -> regex.Match | None:
     """The "in" before a noun of purpose_nouns.txt ("in the hope that") or a noun and preposition of
     cue_nouns_prep_in.txt ("in strong support of"); None when there is none or the noun is neither."""
     noun = text[noun_start:noun_end].lower()
-    if noun in load_words(PURPOSE_NOUNS, lower=True):
+    if noun.split()[0] in load_words(PURPOSE_NOUNS, lower=True):  # "in the hope that", "in the hope of"
         return PURPOSE_BEFORE.search(text, max(sentence.start, noun_start - 12), noun_start)
     if tuple(noun.split()) in _noun_pairs(IN_NOUN_CUES):
         return STANCE_IN_BEFORE.search(text, max(sentence.start, noun_start - 30), noun_start)
