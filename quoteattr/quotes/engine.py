@@ -28,7 +28,7 @@ from .overlaps import (after_inner_frames, after_opening_reports, deduplicate, e
                        without_embedded_stances, without_nested_reports, without_overlaps)
 from .paragraphs import (after_gesture, after_speech_event, continuations, embedded_posts, extend_with_following_quotes, indexes_covered,
                          introduced_by_punctuation, named_after_dash, open_paragraphs_before, past_inner_frames, quoted_headline,
-                         signed_below, to_quoted_words)
+                         signed_below, through_quoted_series, to_quoted_words)
 from .interviews import interview_turns
 from .quotemap import QuoteMap
 from .reported import find_reported
@@ -72,6 +72,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     found = open_paragraphs_before(analysis, quote_map, found)
     found, carried = continuations(analysis, quote_map, found)
     found = to_quoted_words(analysis, quote_map, sentence_starts, found)
+    found = through_quoted_series(analysis, quote_map, found)
     inner_quotes = [q for q in quoted if q.depth > 0]
     inner_starts = [q.start for q in inner_quotes]
     found = [_with_nested(text, q, inner_quotes, inner_starts) for q in found]

@@ -18,7 +18,9 @@
 - cue-less quoted paragraphs after a quote are its speaker's (news style):
   :func:`continuations`;
 - a report goes on to its speaker's quoted words later in its sentence:
-  :func:`to_quoted_words`;
+  :func:`to_quoted_words`; a quotation after its cue that breaks off at a
+  comma inside its closing mark goes on through the quotations listed after
+  it: :func:`through_quoted_series`;
 - a quotation that opens a sentence and breaks off at a comma for its frame
   goes on with the words that resume the sentence after the frame:
   :func:`past_inner_frames`.
@@ -46,7 +48,7 @@ from .sources import RELATIVE_PRONOUNS, plausible_source, sentence_subject
 
 __all__ = ["after_gesture", "after_speech_event", "continuations", "embedded_posts", "extend_with_following_quotes", "indexes_covered",
            "introduced_by_punctuation", "named_after_dash", "open_paragraphs_before", "past_inner_frames", "quoted_headline",
-           "signed_below", "to_quoted_words"]
+           "signed_below", "through_quoted_series", "to_quoted_words"]
 
 MIN_SPEECH_WORDS = 4
 FOLLOWING_QUOTES = 50  # quoted sentences at most that a quote takes on after its frame
@@ -59,6 +61,8 @@ NOUN_BEFORE = regex.compile(r"(?:\p{N}|\b(?:a|an|the)\b)\s+\Z", regex.IGNORECASE
 SPOKEN = frozenset({"speech", "writing", "thought"})  # the cue classes whose reports hold their holder's quoted words
 OPENING_CUE = regex.compile(r"[\s“\"‘']*(?:(?:when|after|once|if)\s+)?", regex.IGNORECASE)  # "When asked …"
 # ", and", " but", " or": a joint before a new clause of its own ("…, and the crowd chanted “…”")
+SERIES_JOINT = regex.compile(r"[ \t]*(?:(?:and|or)[ \t]*,?[ \t]*)?")  # "“A,” (and, )“B”": the next item of a list
+SERIES_ITEMS = 4  # quotations at most a listed series runs on to
 CLAUSE_JOINT = regex.compile(r"[\s,]*(?:(?:and|but|or)\s+)?", regex.IGNORECASE)
 WRITER_ASIDE = regex.compile(r"\s*,?\s*(?:which|who|whom|whose)\b")  # "“B,” which Mozloom thinks …": no new frame
 DASH_PHRASE_WORDS = 3  # "finally wrapped up —": the verb phrase a dash may close before the quote
@@ -414,6 +418,46 @@ def _to_quoted_words(analysis: Analysis, quote_map: QuoteMap, sentence_starts: S
         return quote
     pieces = quote.content[:-1] + (Span.of(text, quote.content[-1].start, reach),)
     return attrs.evolve(quote, content=pieces, kind=kind_of(pieces, quote_map))
+
+
+def through_quoted_series(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> list[Quote]:
+    """"The skippers chanted back, “Open the pier,” and “Cut the toll.”": a quotation right after its cue that
+    breaks off at a comma inside its closing mark goes on through the quotations listed after it, joined by
+    nothing but a space, "and" or "or", up to the sentence's end: one mixed quote of the whole list. Not when a
+    frame follows the first ("“A,” she said, “B”"), nor when the cue comes after the list."""
+    if not found:
+        return found
+    claimed = Claimed.of(found)
+    return [_through_quoted_series(analysis.text, quote_map, quote, claimed) for quote in found]
+
+
+def _through_quoted_series(text: str, quote_map: QuoteMap, quote: Quote, claimed: Claimed) -> Quote:
+    if quote.kind is not Kind.DIRECT or quote.cue is None or len(quote.content) != 1:
+        return quote
+    piece = quote.content[0]
+    if quote.cue.end > piece.start or (quote.source is not None and quote.source.end > piece.start):
+        return quote
+    quoted = quote_map.around(piece.start)
+    if quoted is None or not quoted.closed or quoted.inner != piece or not piece.text.rstrip().endswith(","):
+        return quote
+    reach, listed, inners = quoted.end, True, [piece]
+    for _ in range(SERIES_ITEMS):
+        joint = SERIES_JOINT.match(text, reach, reach + 8)
+        if joint is None or not (listed or joint.group().strip()):
+            break  # "“A,” “B” and “C”": after an item with no comma only "and" or "or" lists one more
+        following = quote_map.starting_at(joint.end())
+        if (following is None or not following.closed or following.inner.end <= following.inner.start
+                or claimed.holds(following.inner.start, following.inner.end)):
+            break
+        reach, listed = following.end, following.inner.text.rstrip().endswith(",")
+        inners.append(following.inner)
+    if reach == quoted.end:
+        return quote
+    pieces = (Span.of(text, quoted.start, reach),)
+    kind = kind_of(pieces, quote_map)
+    if kind is Kind.DIRECT:  # "“A,” “B.”": nothing but quoted words, each quotation its own piece
+        return attrs.evolve(quote, content=tuple(inners))
+    return attrs.evolve(quote, content=pieces, kind=kind)
 
 
 def _reaches_quoted(analysis: Analysis, start: int, quoted: Quoted, claimed: Claimed, cues: Sequence[int]) -> bool:
