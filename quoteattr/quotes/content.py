@@ -45,7 +45,7 @@ CLAUSE_START = regex.compile(r"""
 # "denied this", "criticized this plan" are objects; "this week" is a time
 THIS_TIME = (r"this\s+(?:week|weekend|month|year|morning|afternoon|evening|time|spring|summer|fall|autumn|winter|"
              r"season)\b(?!['’]s\b)")  # "praised this year's budget" names the budget
-OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$])(?!" + QUANTITY_OPENER
+OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$]|'')(?!" + QUANTITY_OPENER
                             + r"(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
                               r"up|out|off|back|down|over|into|that|there|when|while|if|after|before|during)\b|"
                             + THIS_TIME + ")")
@@ -197,7 +197,7 @@ CLAUSE_STOP = regex.compile(r"""
 _NAME_WORD = r"(?-i:\p{Lu}[\p{L}\p{N}'’&\-]*)"
 NAME_WORDS = _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|(?-i:of|the|and|a|an|in|on|at|for|to|with)\b)){0,5}"
 NAME_RUN = regex.compile(NAME_WORDS)
-QUOTED_NAME = r"(?<![\p{L}\p{N}])[“\"]" + NAME_WORDS + r"[”\"](?![\p{L}\p{N}])"
+QUOTED_NAME = r"(?<![\p{L}\p{N}])(?:[“\"]|'')" + NAME_WORDS + r"(?:[”\"]|'')(?![\p{L}\p{N}])"
 PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|since|"
                                 r"over|by|for|last|this|earlier|late|early)\b|,(?=\s+(?-i:\p{Lu})))"
                                 r"(?:[^,;:“”\"()]|,(?=\s+(?-i:\p{Lu}))|(?<=,\s+(?-i:\p{Lu})[\p{L}.]*(?:\s+(?-i:\p{Lu})[\p{L}.]*)?),"
@@ -226,9 +226,9 @@ THAT_ALONE = regex.compile(r"\s+(that)(?=\s*(?:[.!?;]|\Z)|\s+(?:and|or|but)\s+"
 # "that" as the whole object before a participle of saying set off by a comma, which reports on its own: "disputed
 # that, saying that forty meetings had been held"; not "said that, speaking as a mother, she …" (see _that_object)
 THAT_BEFORE_PARTICIPLE = regex.compile(r"\s+(that)\s*,\s*(\p{Ll}{3,}ing)\s+"
-                                     r"(?:that\b|[“\"‘«]|(?:the|a|an|he|she|it|they|we|I|his|her|its|their)\s)",
+                                     r"(?:that\b|[“\"‘«]|''|(?:the|a|an|he|she|it|they|we|I|his|her|its|their)\s)",
                                      regex.IGNORECASE)
-TO_VERB = regex.compile(r"\s+(?:not\s+)?to\s+(?=[\p{L}“\"‘])")  # "vowed to sell", "decided not to sell"
+TO_VERB = regex.compile(r"\s+(?:not\s+)?to\s+(?=[\p{L}“\"‘]|'')")  # "vowed to sell", "decided not to sell"
 # "who asked not to be named", "asked to remain anonymous": the writer's note on the source, not a request reported
 ANONYMITY = regex.compile(r"\s+(?:(?:not\s+to\s+be|to\s+(?:remain|stay|be\s+kept)|that\s+(?:his|her|their)\s+names?\s+be)"
                           r"\s+(?:publicly\s+)?(?:" + alternation(load_lines("anonymity_words.txt")) + r")\b"
@@ -273,7 +273,7 @@ TO_LISTENER_BEFORE_QUESTION = regex.compile(
 # "said — on the radio, of all places — that …", "said in July - falsely - that …": a hyphen between spaces is a
 # dash; an adverb may come first ("argued emphatically — … — that")
 DASH_ASIDE = regex.compile(r"(?:\s+\p{Ll}{2,}ly)?\s*(?:[—―–]|--|(?<=\s)-(?=\s))\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--|(?<=\s)-(?=\s))"
-                           r"(?=\s*(?:that\b|[“\"‘«]|:))")
+                           r"(?=\s*(?:that\b|[“\"‘«]|''|:))")
 COLON = regex.compile(r"\s*:\s*")
 BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 BLOCK_OPENING = regex.compile(r"[ \t]*\n\s*(?=[\p{L}…])")  # a paragraph opening with a word, not "<tweet", "1." or "—"
@@ -347,7 +347,7 @@ AND_NEW_SUBJECT = regex.compile(r"(?:\s+(?:and|but)|,\s+(?:though|although|where
                                 r"(?P<auxiliary>(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){1,2})?\Z")
 # or a bare plural, perhaps after a modifier ("and skippers said it …", "but Lyme skippers have said they …"),
 # each perhaps with an auxiliary of the cue
-REPORT_OPENS = regex.compile(r"[,:]|\s+(?:that\b|[“\"]|(?:he|she|they|it|we|I)\s)")
+REPORT_OPENS = regex.compile(r"[,:]|\s+(?:that\b|[“\"]|''|(?:he|she|they|it|we|I)\s)")
 # "and the skippers told the council it …": a listener of one or two words, then the words told
 LISTENER_THEN_REPORT = regex.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:\p{L}[\p{L}\-]*\s+){0,1}\p{L}[\p{L}\-]*"
                                      r"(?=\s+(?:that\b|(?:he|she|they|it|we|I)\s))")
@@ -461,7 +461,7 @@ RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})  # ", which the 
 POINTING_OBJECT = regex.compile(r"(?:(?:one|two|three|some|several|many|a\s+few)\s+of|some(?:one|thing|body))\b",
                                 regex.IGNORECASE)
 DASH_THEN_QUOTE = regex.compile(r"\s(?:[—―–]|--?)\s*(?=[“\"‘«]|'')")  # " — “Never leave the pier.”"
-AS_WELL_AS = regex.compile(r",?\s+as\s+well\s+as\s+(?!to\s|\p{Ll}+ing\b)(?=[\p{L}\p{N}“\"‘$])")  # ", as well as the council"
+AS_WELL_AS = regex.compile(r",?\s+as\s+well\s+as\s+(?!to\s|\p{Ll}+ing\b)(?=[\p{L}\p{N}“\"‘$]|'')")  # ", as well as the council"
 LAST_ITEM = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll})")  # "the tolls, the delays and rising rents": the closing item
 NAME_END = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’\-]*\Z")
 APPOSITIVE = regex.compile(r"(?:the|a|an)\s")
@@ -477,7 +477,7 @@ ADJECTIVE_BEFORE_COMMA = regex.compile(r"(?:(?<![\p{L}’'])(?:a|an|the|his|her|
 ADJECTIVE_ALONE = regex.compile(r"\s*(?:\p{Ll}+ly\s+)?" + _ADJECTIVE)
 ADJECTIVE_AFTER_COMMA = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?(?P<adjective>" + _ADJECTIVE + r")\s+(?P<next>\p{Ll}+)\b")
 CUE_GERUNDS = frozenset(form for form in cue_lexicon().forms if form.endswith("ing"))  # "slamming", "urging"
-VERB_AFTER_ASIDE = regex.compile(r"[“\"]?(?:\p{Ll}+n[’']t\b|(?=" + FINITE.pattern + r")\p{Ll}+)")  # "“is", "doesn't"
+VERB_AFTER_ASIDE = regex.compile(r"(?:[“\"]|'')?(?:\p{Ll}+n[’']t\b|(?=" + FINITE.pattern + r")\p{Ll}+)")  # "“is", "doesn't"
 # ", who runs the ferry, still faces"; not "then", "later", which go on with a second act of the clause's subject
 ADVERB_AFTER_ASIDE = regex.compile(r"(?:(?:" + alternation(VERB_ADVERBS - {"then", "later"}) + r")\s+)?")
 BASE_VERB_THEN_OBJECT = regex.compile(r"(?P<verb>\p{Ll}+)\s+(?:the|a|an|his|her|their|its|our)\s")  # "pay the toll"
@@ -1675,7 +1675,7 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
 
 THAT_AFTER_CUE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?that\s")  # "and suspected quickly that …": words of its own
 PASSIVE_BEFORE = EndAnchored.of(r"(?<![\p{L}])(?i:" + alternation(load_words("be_forms.txt")) + r")\s+(?:\p{Ll}+ly\s+)?\Z")
-WORDS_AFTER_PASSIVE = regex.compile(r"\s+(?:that\b|[“\"])")
+WORDS_AFTER_PASSIVE = regex.compile(r"\s+(?:that\b|[“\"]|'')")
 JOINT_BEFORE_PASSIVE = EndAnchored.of(r"(?<![\p{L}])(?i:" + alternation(_JOINTS) + r")\s+[^,;:]{0,60}\Z")
 
 
@@ -2631,7 +2631,7 @@ HEADLINE_RELATIVE_SUBJECT = EndAnchored.of(r"(?<![\p{L}’'])(?:" + CAPITALISED_
                                            + r")(?:\s+\p{Lu}[\p{L}’'\-]*){1,3}\s*\Z")
 # "will", "has", "could": the main clause's auxiliary after the subject's last word
 MAIN_AUXILIARY = regex.compile(r"(?<=[\p{L}\p{N}”\"’')])\s+(?:is|was|are|were|will|would|has|have|had|can|could|should|"
-                               r"may|might|must)\s+(?!(?:to|of|in|on|at|by|for|with|and|or)\b)(?=[\p{L}“\"])")
+                               r"may|might|must)\s+(?!(?:to|of|in|on|at|by|for|with|and|or)\b)(?=[\p{L}“\"]|'')")
 OBJECT_FORM_PRONOUNS = frozenset({"it", "you"})  # subject pronouns that are object forms too
 CLAUSE_WORDS = frozenset({"that", "who", "whom", "whose", "which", "where", "when", "what", "how", "why", "if",
                           "whether", "because", "since", "while", "as", "than", "though", "although", "once",

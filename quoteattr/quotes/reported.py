@@ -268,7 +268,7 @@ THE_WAY_SUBJECT = regex.compile(r"(?:the|The)\s+way\s+(?=\p{Lu}|(?:he|she|they|w
 AS_PHRASE_COMMA = regex.compile(r"\s+(?:(?:(?!(?:that|and|but)\b)[\p{Ll}\p{N}]+\s+){0,2}(?:today|yesterday|tonight|\p{Ll}+ly|"
                                 + DAYS + r")|(?:" + alternation(load_lines("prepositions.txt")) + r")"
                                 r"(?:\s+(?!(?:that|and|but|who|which|when|where)\b)[\p{L}\p{N}’'\-]+){1,6})"
-                                r"\s*,\s+(?!(?:who|whom|whose|which|when|where)\b|\p{Ll}+ed\b)(?=[\p{L}\p{N}“\"‘])")
+                                r"\s*,\s+(?!(?:who|whom|whose|which|when|where)\b|\p{Ll}+ed\b)(?=[\p{L}\p{N}“\"‘]|'')")
 # the object of the cue is a relative pronoun before its subject, the predicate follows: "which he describes as …"
 GAP_AUXILIARY = regex.compile(r"(?:is|was|are|were|will|would|can|could|should|has|have|had|may|might|must|did|does)"
                               r"\b(?![\-‐])")  # not "would-be skippers": a hyphen makes a word of its own
@@ -339,7 +339,7 @@ QUOTE_ENDS_CLAUSE = regex.compile(r"\s*(?:[,.;:)—―–!?-]|\Z|(?:and|but)\b)"
 NOT_A_PREDICATE = regex.compile(r"(?:to|for|on|\p{L}+self|themselves)\b", regex.IGNORECASE)  # "whom he called to …"
 # words after a passive that open no predicate: "was considered to be", "is deemed that …", "was considered and rejected"
 SMALL_CLAUSE_STOPS = frozenset({"to", "that", "whether", "if", "and", "but", "or", "when", "because", "so"})
-SMALL_CLAUSE_QUOTED = regex.compile(r"\s+[“\"‘]\p{L}")  # "are considered “homicide detectives”"
+SMALL_CLAUSE_QUOTED = regex.compile(r"\s+(?:[“\"‘]|'')\p{L}")  # "are considered “homicide detectives”"
 PASSIVE_WHAT = regex.compile(r"(?<![\p{L}])(?P<pronoun>what)\s+\Z", regex.IGNORECASE)  # "what is called …"
 PURPOSE_INFINITIVE = regex.compile(r"\s+to\s+(\p{Ll}+)\b")  # "… to thank him"; "to the pier" is checked
 REFLEXIVE = regex.compile(r"\p{L}+self|themselves", regex.IGNORECASE)  # "called himself …"
@@ -389,7 +389,7 @@ PLURAL_VERB_AHEAD = regex.compile(r"\s+(?:have|are|were)\b(?!\s*[,.;:!?])")
 # preposition ("The new safety rules mean hours of paperwork")
 NOUN_VERB_AHEAD = regex.compile(r"\s+(?P<verb>\p{Ll}+)\s+(?:an?|the|its|their|it|them|\p{Lu}\p{L}*['’]s"
                                 r"|\p{Ll}{3,}s(?=\s+(?:of|for|in|on)\b))\b")
-PRONOUN_OBJECT = regex.compile(r"\s+(?:(?:him|them|me|us)\b|her\s+(?:(?:a|an|the|as|to|for|over)\b|[“\"‘]))")
+PRONOUN_OBJECT = regex.compile(r"\s+(?:(?:him|them|me|us)\b|her\s+(?:(?:a|an|the|as|to|for|over)\b|[“\"‘]|''))")
 PROGRESSIVE = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b")  # "was touring"
 QUESTION_OPENING = regex.compile(r"(?:Do|Does|Did)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4}")  # "Does the mayor "
 
@@ -467,7 +467,7 @@ PASSIVE_END = regex.compile(r"(?:\s+\p{Ll}+ly)?(?:\s*(?:[,.;:)—―–!?]|\Z)|\
 # "a clerk named", "one PAC called": an indefinite head, lower-case or an acronym
 INDEFINITE_HEAD = regex.compile(
     r"(?<![\p{L}])(?i:a|an|one)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}(?:\p{Ll}[\p{L}\-]*|\p{Lu}{2,}s?)\s+\Z")
-NAME_NEXT = regex.compile(r"\s+(?:the\s+)?[\p{Lu}“\"‘]")  # "named Lena Varga", "called the Pier Trust", "called “Pier First”"
+NAME_NEXT = regex.compile(r"\s+(?:the\s+)?(?:[\p{Lu}“\"‘]|'')")  # "named Lena Varga", "called the Pier Trust", "called “Pier First”"
 NAME_THEN_COMMA = regex.compile(r"\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]*,")  # "named Jonas Kreel,"
 # the name, then the noun phrase's own verb: "A skipper named Tom Reyl sold the boat"
 NAME_THEN_WORD = regex.compile(
@@ -735,7 +735,7 @@ QUOTED_LISTENER = regex.compile(r"\s+(?P<addressee>" + CHANNEL_OWNER + QUOTED_NA
                                 + alternation(load_lines("object_listeners.txt")) + r"))?)"
                                 r"(?=\s+(?:that|on|in|at|during|after|before|last|this"
                                 r"|earlier|yesterday|today|" + DAYS + "|" + alternation(CLAUSE_OPENING_WORDS) + r")\b"
-                                r"|\s*[:,]\s*[“\"‘])")  # "told “Harbour Hour”: “…”"
+                                r"|\s*[:,]\s*(?:[“\"‘]|''))")  # "told “Harbour Hour”: “…”"
 # a show's name that closes the sentence with its stop inside the marks: "told “Harbour Hour.”" (not a quoted
 # sentence, which has a verb: "told “The Pier Will Stay.”")
 CLOSING_QUOTED_LISTENER = regex.compile(r"\s+(?P<addressee>[“\"]" + NAME_WORDS + r"\.[”\"])\s*\Z")
@@ -3477,7 +3477,7 @@ def _filler(text: str, cue: Span, sentence: Sentence) -> bool:
 
 CLEFT_OPENING = regex.compile(r"[\s“\"‘]*(?i:" + r"|".join(r"\s+".join(line.split()) for line in sorted(
     load_lines("cleft_openers.txt"), key=lambda line: (-len(line), line))) + r")\s+(?:that\s+)?")
-CLEFT_COPULA = regex.compile(r"\s+(?:is|was|are|were)(?P<mark>\s+that\s+|\s*:\s*|\s+)(?=[\p{L}\p{N}“\"‘])")
+CLEFT_COPULA = regex.compile(r"\s+(?:is|was|are|were)(?P<mark>\s+that\s+|\s*:\s*|\s+)(?=[\p{L}\p{N}“\"‘]|'')")
 CLEFT_SUBJECT_CHARS = 60  # the subject between the opening word and the cue: a noun phrase
 
 

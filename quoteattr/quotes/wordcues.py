@@ -64,7 +64,7 @@ SUBJECT_REACH = 200  # characters from the sentence start within which a noun ca
 CLAUSE_OPENING = regex.compile(r"(?r)(?:[;:]|,\s+(?:although|though|but|while|whereas|and|where|as)\b|\b(?:where|although|"
                             r"though|while|whereas|(?<!\bnothing\s)but)\b)\s*")  # the last clause opening before a position; "had nothing but
 # praise for" is none
-AS_COMMA = regex.compile(r"\s*,\s+(?=[\p{L}\p{N}“\"‘])")
+AS_COMMA = regex.compile(r"\s*,\s+(?=[\p{L}\p{N}“\"‘]|'')")
 SET_OFF_RELATIVE = regex.compile(r"(?r),\s+(?P<relative>who|which)\s")  # the last relative set off before a position
 AS_OPENS = regex.compile(r"[\s“\"]*As\s+(?:first\s+|\p{Ll}+ly\s+)?")  # a sentence that opens "As reported by …"
 CLAUSE_COMMA = regex.compile(r",[”\"’]?\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
