@@ -4,7 +4,8 @@
   paragraph above ("Mr Reyl went on: “…”"), and a dash and a name after the
   quote ("“…” — Lena Ruiz"): :func:`introduced_by_punctuation`;
 - a quoted paragraph signed by the next one ("— Lena Ruiz, mayor"):
-  :func:`signed_below`; a social-media post signed "— Name (@handle) Date":
+  :func:`signed_below`; a quotation that ends its paragraph before a
+  bracketed credit ("“…” [Gazette.]"): :func:`credited_in_brackets`; a social-media post signed "— Name (@handle) Date":
   :func:`embedded_posts`;
 - a quotation right after "Sand shrugged." in the same paragraph is the
   gesturer's: :func:`after_gesture`; a quoted paragraph after one that
@@ -46,7 +47,7 @@ from .overlaps import Claimed
 from .quotemap import QuoteMap, kind_of, make_quote
 from .sources import RELATIVE_PRONOUNS, plausible_source, sentence_subject
 
-__all__ = ["after_gesture", "after_speech_event", "continuations", "embedded_posts", "extend_with_following_quotes", "indexes_covered",
+__all__ = ["after_gesture", "after_speech_event", "continuations", "credited_in_brackets", "embedded_posts", "extend_with_following_quotes", "indexes_covered",
            "introduced_by_punctuation", "named_after_dash", "open_paragraphs_before", "past_inner_frames", "quoted_headline",
            "signed_below", "through_quoted_series", "to_quoted_words"]
 
@@ -175,6 +176,31 @@ def signed_below(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Seque
         sentence = bisect.bisect_right(sentence_starts, quoted.start) - 1
         yield Quote(kind=Kind.DIRECT, content=(quoted.inner,), cue=Span.of(text, *signature.span("dash")),
                     source=Span.of(text, *signature.span("source")), sentences=(max(sentence, 0),),
+                    cue_class="speech")
+
+
+# a credit in brackets closing a paragraph of a news digest: "“…” [Gazette.]", "“…” [Lyme Radio.]"
+BRACKET_CREDIT = regex.compile(r"[ \t]*(?P<cue>\[(?P<source>\p{Lu}[^\[\]\n]{0,40}?)\.\])\s*\Z")
+BRACKET_CREDIT_REACH = 48  # characters before a paragraph's end searched for its credit
+
+
+def credited_in_brackets(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
+                         found: list[Quote]) -> Iterator[Quote]:
+    """A quotation that ends its paragraph right before a credit in brackets is the credited source's:
+    "HARBOUR NEWS “The pier will reopen in May, the council says.” [Gazette.]"; not one another frame claims."""
+    text = analysis.text
+    claimed = Claimed.of(found)
+    for paragraph in analysis.paragraphs:
+        credit = BRACKET_CREDIT.search(text, max(paragraph.start, paragraph.end - BRACKET_CREDIT_REACH), paragraph.end)
+        if credit is None:
+            continue
+        quoted = quote_map.ending_at(credit.start())
+        if (quoted is None or quoted.start < paragraph.start or claimed.overlaps(quoted)
+                or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS):
+            continue
+        sentence = bisect.bisect_right(sentence_starts, quoted.start) - 1
+        yield Quote(kind=Kind.DIRECT, content=(quoted.inner,), cue=Span.of(text, *credit.span("cue")),
+                    source=Span.of(text, *credit.span("source")), sentences=(max(sentence, 0),),
                     cue_class="speech")
 
 
