@@ -538,6 +538,9 @@ CONDITION_OPENING = regex.compile(r"(?i:if|when|unless|once)\s")  # "said if the
 LATE_OPENING = EndAnchored.of(r"(?<![\p{L}'’])(?P<word>" + _SUBORDINATORS + r")\s[^,;:—―–“”\"()]*\Z", regex.IGNORECASE)
 LATE_OPENING_LEAD = regex.compile(r"(?:[,;:—―–]\s*(?:(?:and|but|yet|so)\s+)?|(?<!\S)(?:and|but|yet|so)\s+)"
                                   r"(?:\p{L}+\s+)?\Z")  # ", and while", "Years after"
+# "because Ms Varga" before "and Mr Reyl agreed": a subordinator opening a clause, then a name as its subject
+SUBORDINATE_SUBJECT = EndAnchored.of(r"(?<![\p{L}'’])(?:" + _SUBORDINATORS + r")\s+(?P<subject>[^,;:—―–“”\"()]{1,40}?)\Z",
+                                     regex.IGNORECASE)
 # "Ms Varga, though she said": a relative or subordinate clause set off after the subject, no comma up to the cue
 # ", though she", ", speaking on condition of anonymity because they": a clause or a participle's aside opens
 SET_OFF_ASIDE = EndAnchored.of(r",\s+(?:whom?|" + _SUBORDINATORS + r"|(?-i:\p{Ll}{2,}ing))\s[^,;:—―–“”\"()]*\Z",
@@ -1314,6 +1317,14 @@ def verb_after_clause(text: str, content: Span) -> int | None:
     return None
 
 
+def _joined_subject_head(words: str) -> bool:
+    """A name, a pronoun, a bare noun or a short noun phrase with no verb: the first part of a subject joined to a name
+    by "and" ("because Ms Varga and Mr Reyl agreed", "because skippers and Mr Reyl agreed")."""
+    found = words.split()
+    return NAME_RUN.fullmatch(words) is not None or _subject_alone(words, phrase=True) or (
+        len(found) == 1 and found[0].isalpha() and found[0].islower() and not _finite_word(found[0]))
+
+
 def _subject_alone(words: str, *, phrase: bool) -> bool:
     """"she", "both she", and with ``phrase`` (a clause, not an object, follows the cue) "her deputy", "the harbour
     council": a pronoun, or a determiner and one or two lower-case words with no verb among them, the subject's first
@@ -1640,6 +1651,10 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
         if joint is not None and NAME_AFTER_AND.match(joint.group()) and PRONOUN_AT_END.search(
                 text, max(start, joint.start() - 4), joint.start()) is not None:
             continue  # "announced plans he and Mr Reyl have made": a pronoun and a name, one subject
+        if joint is not None and NAME_AFTER_AND.match(joint.group()) and (
+                opening := SUBORDINATE_SUBJECT.search(text, max(start, joint.start() - 40), joint.start())) is not None \
+                and _joined_subject_head(opening.group("subject")):
+            continue  # "said the pier will close, because Ms Varga and Mr Reyl agreed to …": one subject, two names
         if joint is not None and joint.start() - start <= SUBJECT_REACH and _subject_alone(
                 text[start:joint.start()], phrase=not after_object and NAME_JOINT.match(joint.group()) is not None):
             # "said she and Mr Reyl backed the toll", "said her deputy and Mr Reyl backed the toll": a pronoun or
