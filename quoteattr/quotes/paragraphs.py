@@ -173,10 +173,15 @@ def signed_below(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Seque
         if (quoted is None or not _fills_paragraph(text, quoted, previous) or claimed.overlaps(quoted)
                 or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS):
             continue
-        sentence = bisect.bisect_right(sentence_starts, quoted.start) - 1
-        yield Quote(kind=Kind.DIRECT, content=(quoted.inner,), cue=Span.of(text, *signature.span("dash")),
-                    source=Span.of(text, *signature.span("source")), sentences=(max(sentence, 0),),
-                    cue_class="speech")
+        yield _signed_quote(text, quoted, signature.span("dash"), signature.span("source"), sentence_starts)
+
+
+def _signed_quote(text: str, quoted: Quoted, cue: tuple[int, int], source: tuple[int, int],
+                  sentence_starts: Sequence[int]) -> Quote:
+    """The quotation, direct, by the source a signature or a credit names, that mark or credit its cue."""
+    sentence = bisect.bisect_right(sentence_starts, quoted.start) - 1
+    return Quote(kind=Kind.DIRECT, content=(quoted.inner,), cue=Span.of(text, *cue), source=Span.of(text, *source),
+                 sentences=(max(sentence, 0),), cue_class="speech")
 
 
 # a credit in brackets closing a paragraph of a news digest: "“…” [Gazette.]", "“…” [Lyme Radio.]"
@@ -198,10 +203,7 @@ def credited_in_brackets(analysis: Analysis, quote_map: QuoteMap, sentence_start
         if (quoted is None or quoted.start < paragraph.start or claimed.overlaps(quoted)
                 or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS):
             continue
-        sentence = bisect.bisect_right(sentence_starts, quoted.start) - 1
-        yield Quote(kind=Kind.DIRECT, content=(quoted.inner,), cue=Span.of(text, *credit.span("cue")),
-                    source=Span.of(text, *credit.span("source")), sentences=(max(sentence, 0),),
-                    cue_class="speech")
+        yield _signed_quote(text, quoted, credit.span("cue"), credit.span("source"), sentence_starts)
 
 
 def embedded_posts(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int]) -> Iterator[Quote]:
