@@ -21,7 +21,7 @@ from ..model import Quote, Sentence, Span
 from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, SUBORDINATE_OPENING, THAT, VERB_ADVERBS, WORD,
                       YES_NO, clause_from, coordinate_adjective, finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
                       past_joint_aside, told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
-from .cues import CUE_CLASSES, cue_lexicon
+from .cues import CUE_CLASSES, cue_lexicon, inflect
 from .frames import PASSIVE_ADVERB, EndAnchored, alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials
 from .quotemap import QuoteMap, make_quote
 from .sources import (POSSESSED_MODIFIER, POSSESSIVES, broken_clause_subject, clause_subject, contact_subject,
@@ -564,7 +564,7 @@ def _noun_source(text: str, sentence: Sentence, noun_start: int, noun_end: int) 
     ("criticism from the skippers that …"), or the subject whose verb takes the noun as its object
     ("Ms Varga made an impassioned call for …")."""
     if (owner := _possessor(text, sentence, noun_start)) is not None:
-        return owner
+        return _own_act_holder(text, sentence, owner, noun_start) or owner
     agent = FROM_AGENT.match(text, noun_end, near(noun_end, sentence.end))
     if agent is not None and plausible_source(agent.group("agent")) and not any(
             word in cue_lexicon().finite_forms for word in agent.group("agent").lower().split()):
@@ -594,6 +594,28 @@ def _relative_subject(text: str, sentence: Sentence, position: int) -> Span | No
     subject = sentence_subject(text, relative.end(), position)
     return subject if subject is not None and subject.start > relative.end("relative") \
         and plausible_source(subject.text) else None
+
+
+@functools.cache
+def _own_act_verb() -> EndAnchored:
+    """A form of a verb of `own_act_verbs.txt`, perhaps with a particle of `own_act_particles.txt`, ending right
+    before a possessive: "stepped up (her)", "continued (his)"."""
+    forms = set()
+    for lemma, *listed in load_table("own_act_verbs.txt"):
+        forms.update(form.lower() for form in (lemma, *(listed or inflect(lemma))))
+    particles = alternation(sorted(load_words("own_act_particles.txt", lower=True)))
+    return EndAnchored.of(r"(?<![\p{L}])(?i:" + alternation(sorted(forms)) + r")(?:\s+(?i:" + particles + r"))?\s+\Z")
+
+
+def _own_act_holder(text: str, sentence: Sentence, owner: Span, noun_start: int) -> Span | None:
+    """"Ms Varga stepped up her attacks on the toll": a possessive pronoun right after a verb of
+    `own_act_verbs.txt` owns an act of the verb's subject, who is the source; None for any other possessor, or
+    when the subject is not found."""
+    if owner.text.lower() not in load_words("possessive_determiners.txt", lower=True) or \
+            _own_act_verb().search(text, max(sentence.start, owner.start - 40), owner.start) is None:
+        return None
+    subject = _object_of_subject(text, sentence, noun_start)
+    return subject if subject is not None and subject.end <= owner.start else None
 
 
 def _held_in(text: str, sentence: Sentence, noun_start: int, noun_end: int) -> regex.Match | None:
