@@ -2758,6 +2758,25 @@ def _claimed_thing(content: str) -> bool:
     return MONEY.match(content) is not None or any(word.strip(",.;:").lower() in things for word in content.split()[:4])
 
 
+def _offered_goods(content: str) -> bool:
+    """"a discount to the skippers", "the skippers free copies", "$500": the object of "offer", after a listener
+    (an object pronoun, a name, a lower-case plural after at most "the") or none, is goods, money or a service, a
+    noun or modifier of offered_goods.txt after at most three modifiers, or an amount of money; not "an apology",
+    "no explanation"."""
+    words = content.split()[:8]  # a listener of up to four words, then the object's first four
+    listener = 1 if words and words[0] == "the" else 0  # "the skippers"
+    if listener < len(words) and (words[listener].lower() in OBJECT_PRONOUNS
+                                  or words[listener].islower() and words[listener].endswith("s")):
+        listener += 1
+    elif listener:
+        listener = 0
+    while listener < min(len(words), 3) and NAME_WORD.fullmatch(words[listener]):
+        listener += 1  # "Ms Varga", "Tom Reyl"
+    goods = load_words("offered_goods.txt", lower=True)
+    return any(MONEY.match(" ".join(object_words)) is not None or _listed_object(object_words, goods)
+               for object_words in (words, words[listener:]))
+
+
 # ", citing her health, and that …": a participle's phrase of up to 80 characters, then a second "that" clause
 PARTICIPLE_THEN_THAT = regex.compile(r",\s+\p{Ll}+ing\b[^,;:“”\"()]{1,80},\s+(?:and|but)\s+that\s+")
 
@@ -4050,6 +4069,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and not THAT.match(text, position, content.start)
             and not has_verb_between(text, content.start, _words_end(text, content, 5), s_forms=False)):
         return None  # "The storm claimed three lives", "claimed 80,000 pounds in grants": taken, not said
+    if (content is not None and lemma == "offer" and position == match.end() and _offered_goods(content.text)
+            and not THAT.match(text, position, content.start)):
+        return None  # "offered a discount to the skippers", "offered a reward": goods handed over, not words
     if (content is not None and lemma == "post" and position == match.end()
             and _listed_object(content.text.split(), load_words("posted_results.txt", lower=True))):
         return None  # "posted a clear win", "posted record profits": a result, not a message
