@@ -228,6 +228,10 @@ NAME_CASES = [
      ("the pier was busy", "Núñez"), "José Núñez"),
     ("an-elided-particle-opens-the-surname", "Dr. Jean-Luc d'Amato runs the cafe. D'Amato said the pier was busy.",
      ("the pier was busy", "D'Amato"), "Jean-Luc d'Amato"),
+    ("herself-after-a-surname-is-the-woman-of-that-name", "Tom Reyl spoke first. Ana Reyl spoke later. Tom Reyl "
+     "said the pier was old. Reyl herself said the toll was unfair.", ("the toll was unfair", "Reyl#4"), "Ana Reyl"),
+    ("a-surname-alone-is-the-most-recent-of-that-name", "Tom Reyl spoke first. Ana Reyl spoke later. Tom Reyl "
+     "said the pier was old. Reyl said the toll was unfair.", ("the toll was unfair", "Reyl#4"), "Tom Reyl"),
     ("letters-in-lower-case-are-no-post-nominal", "Tom Reyl Mp said the ferry was late.",
      ("the ferry was late", "Tom Reyl Mp"), "Tom Reyl Mp"),
 ]
@@ -574,6 +578,11 @@ PRONOUN_CASES = [
      "left the pier.", [("friend of the skippers", "self")], ["Reyl"]),
     ("self-with-no-one-named-has-no-name", "The new skipper is a self-described friend of the pier.",
      [("friend of the pier", "self")], [""]),
+    ("himself-after-one-word-makes-it-a-person-he-refers-to", "Ms Varga spoke first. Moen himself said the toll "
+     "was unfair. “We are ready,” he said.", [("the toll was unfair", "Moen"), ("We are ready,", "he")],
+     ["Moen", "Moen"]),
+    ("one-word-after-another-person-is-not-vouched-by-he", "Ms Varga spoke first. Moen said the toll was unfair. "
+     "“We are ready,” he said.", [("the toll was unfair", "Moen"), ("We are ready,", "he")], ["Moen", ""]),
     ("continuation-is-carried", "“We will act,” Mr Pompeo said.\n\n“It is time.”",
      [("We will act,", "Mr Pompeo"), ("It is time.", None)], ["Pompeo", "Pompeo"]),
 ]

@@ -165,6 +165,8 @@ HONORIFICS_AND_NAME = regex.compile(r"(?P<first>\p{Lu}\p{Ll}*\.?)[ \t\u00a0]+(?:
                                  r"\p{Lu}[\p{L}\p{M}'’\-]+")  # "Mr and Mrs Reyl"
 GIVEN_AND_NAME = regex.compile(r"(?P<given>\p{Lu}\p{Ll}+)[ \t\u00a0]+(?:and|&)[ \t\u00a0]+(?P<name>\p{Lu}\p{Ll}+[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’\-]+)")
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
+# a he or she reflexive right after a name, stressing it: "Mr Reyl himself said", "Varga herself"
+STRESSING_REFLEXIVE = regex.compile(r"[ \t\u00a0]+(?i:himself|herself)(?![\p{L}\p{N}])")
 
 
 @define
@@ -269,6 +271,8 @@ class _Resolver:
         """
         if (candidate.span.start, candidate.span.end, True) in self.byline_names():
             return True  # "By Kit Moor, Chief Reporter": a byline names its author
+        if self.stressed_gender(candidate) is not None:
+            return True  # "Reyl himself said": only a person is stressed by a "himself" or "herself"
         if not candidate.given and (candidate.span.start, candidate.span.end) not in self.source_spans:
             return self.given_name_set_off(candidate)
         if repeats and any((m.span.start, m.span.end) in self.source_spans for m in (candidate, *repeats)) and (
@@ -290,6 +294,17 @@ class _Resolver:
             before = None  # "A spokesman for the operator, Pier Lines,": the name is the operator's
         return after is not None or before is not None or told_by_pronoun or (
             self.set_off_after_source(candidate) and self.name_like(candidate))  # "Another mother, Kaja Dahl, said"
+
+    def stressed_gender(self, name: PersonName) -> str | None:
+        """The gender of a "himself" or "herself" right after the name, which stresses it: "Mr Reyl himself said"
+        is a man, "Varga herself" a woman; None with no such word ("Mr Reyl said he")."""
+        found = STRESSING_REFLEXIVE.match(self.text, name.span.end)
+        return pronouns()[found.group().strip().lower()][0] if found is not None else None
+
+    def with_stressed_gender(self, name: PersonName) -> PersonName:
+        """The name with the gender a reflexive stressing it tells, when it has none of its own."""
+        gender = self.stressed_gender(name) if name.gender is None else None
+        return name if gender is None else attrs.evolve(name, gender=gender)
 
     def family_first(self, candidate: PersonName, repeats: list[PersonName]) -> bool:
         """Two words whose first comes back alone later, one of the mentions a quote's source, that read as a name
@@ -636,7 +651,7 @@ class _Resolver:
                       if (name := self.without_cue(found_name)) is not None)
         found = tuple(name for index, name in enumerate(found) if index == 0 or not self.in_body_of(found[index - 1], name))
         starts = [name.span.start for name in found]
-        self.names = tuple(self.with_family_surname(name, found, starts) for name in found)
+        self.names = tuple(self.with_stressed_gender(self.with_family_surname(name, found, starts)) for name in found)
         self.name_starts = [n.span.start for n in self.names]
         self.entities, self.name_owner = cluster_people(self.names)
         role_words: dict[int, set[str]] = {}  # words a description of the person's role may add to the title's
