@@ -42,6 +42,9 @@ NESTED_FRAME = regex.compile(r"(?P<source>(?:[\p{Lu}][\p{L}\p{M}'’.\-]*\s+){0,
 # "says that “": the complementizer right before a quotation's opening mark, looked for in a short window
 THAT_BEFORE_MARK = regex.compile(r"(?<!\p{L})that,?\s*(?:[“\"‘']|'')\s*\Z", regex.IGNORECASE)
 THAT_REACH = 12
+# a reflexive that closes a source after its noun phrase, stressing it: "Mr Reyl himself", "the skippers themselves"
+REFLEXIVE_TAIL = regex.compile(r"(?<=\S)[ \t\u00a0]+(?i:himself|herself|itself|themselves|oneself|myself|yourself"
+                               r"|ourselves|yourselves)\Z")
 
 
 def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: str | None = None) -> Document:
@@ -79,6 +82,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     found = [_with_nested(text, q, inner_quotes, inner_starts) for q in found]
     found = [_reported_with_that(text, q) for q in found]
     found = [attrs.evolve(q, sentences=tuple(sorted(indexes_covered(sentence_starts, q.content)))) for q in found]
+    found = [_without_reflexive(text, q) for q in found]
     quotes, speakers = resolve_speakers(analysis, found, carried=carried)
     return Document(text, analysis.paragraphs, analysis.sentences, tuple(quotes), tuple(speakers), id)
 
@@ -92,6 +96,18 @@ def _prefer_parsed(analysis: Analysis, found: list[Quote], cue_classes: frozense
     parsed_ends = {q.cue.end for q in parsed if q.cue}
     kept = [q for q in found if q.cue is None or (q.cue.end not in parsed_ends and q.cue.start not in cues)]
     return sorted(kept + parsed, key=lambda q: q.start)
+
+
+def _without_reflexive(text: str, quote: Quote) -> Quote:
+    """The source without the reflexive that stresses it, in the quote and its nested quotes: "Mr Reyl himself
+    said …" is said by "Mr Reyl", "The mayor herself told the board …" by "The mayor"; a reflexive alone stays."""
+    source = quote.source
+    if source is not None and (tail := REFLEXIVE_TAIL.search(source.text)) is not None:
+        source = Span.of(text, source.start, source.start + tail.start())
+    nested = tuple(_without_reflexive(text, inner) for inner in quote.nested)
+    if source is quote.source and nested == quote.nested:
+        return quote
+    return attrs.evolve(quote, source=source, nested=nested)
 
 
 def _reported_with_that(text: str, quote: Quote) -> Quote:
