@@ -232,6 +232,16 @@ NAME_CASES = [
      "said the pier was old. Reyl herself said the toll was unfair.", ("the toll was unfair", "Reyl#4"), "Ana Reyl"),
     ("a-surname-alone-is-the-most-recent-of-that-name", "Tom Reyl spoke first. Ana Reyl spoke later. Tom Reyl "
      "said the pier was old. Reyl said the toll was unfair.", ("the toll was unfair", "Reyl#4"), "Tom Reyl"),
+    ("common-words-of-a-title-before-a-surname-named-in-full-are-no-name", "President Tom Reyl spoke first. The "
+     "pier is older than the quay. A column ran as “Why Lyme Is Safer Than Visiting Reyl.” Reyl said the toll was "
+     "unfair.", ("the toll was unfair", "Reyl#3"), "Tom Reyl"),
+    ("a-question-verb-before-a-surname-named-in-full-is-no-name", "President Tom Reyl runs the pier. The council "
+     "does not back the toll. Does Reyl back it? Reyl said it was fair.", ("it was fair", "Reyl#3"), "Tom Reyl"),
+    ("common-words-before-a-given-name-are-no-name", "Mayor Ana Reyl spoke first. The pier is older than the quay. "
+     "The Gazette ran “Ferry Than Tom Reyl.” Reyl said the toll was unfair.", ("the toll was unfair", "Reyl#3"),
+     "Tom Reyl"),
+    ("a-common-word-before-a-surname-no-one-else-bears-stays", "Will Osk, the harbour master, said the pier was safe. "
+     "The toll will rise. Osk said it was fair.", ("it was fair", "Osk#2"), "Will Osk"),
     ("letters-in-lower-case-are-no-post-nominal", "Tom Reyl Mp said the ferry was late.",
      ("the ferry was late", "Tom Reyl Mp"), "Tom Reyl Mp"),
 ]

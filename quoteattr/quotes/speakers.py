@@ -164,6 +164,7 @@ CLEFT_OPENING = regex.compile(r"(?<![\p{L}\p{N}])[Ii]t[ \t\u00a0]+(?:was|is)[ \t
 HONORIFICS_AND_NAME = regex.compile(r"(?P<first>\p{Lu}\p{Ll}*\.?)[ \t\u00a0]+(?:and|&)[ \t\u00a0]+(?P<second>\p{Lu}\p{Ll}*\.?)[ \t\u00a0]+"
                                  r"\p{Lu}[\p{L}\p{M}'’\-]+")  # "Mr and Mrs Reyl"
 GIVEN_AND_NAME = regex.compile(r"(?P<given>\p{Lu}\p{Ll}+)[ \t\u00a0]+(?:and|&)[ \t\u00a0]+(?P<name>\p{Lu}\p{Ll}+[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’\-]+)")
+NON_SPACE = regex.compile(r"[^ \t\u00a0]+")  # the words of a name
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 # a he or she reflexive right after a name, stressing it: "Mr Reyl himself said", "Varga herself"
 STRESSING_REFLEXIVE = regex.compile(r"[ \t\u00a0]+(?i:himself|herself)(?![\p{L}\p{N}])")
@@ -381,6 +382,29 @@ class _Resolver:
             surname in pronouns() or surname in load_words("name_stopwords.txt", lower=True)
             or title_words().is_title_word(surname)) and candidate.surname not in self.determined_words and not (
             surname.endswith("s") and self.written_lower(surname))  # "Lyme Skippers' Association … skippers"
+
+    def without_common_words(self, name: PersonName, full_surnames: set[str]) -> PersonName:
+        """A weak name (no title, no listed given name first) loses its words up to the last one the text also
+        writes in lower case, and then any left that is no listed given name, when a listed given name follows them
+        ("Ferry Than Ana Reyl" is "Ana Reyl") or the text names a person of that surname in full (``full_surnames``):
+        after "President Tom Reyl", a title's "Safer Than Visiting Reyl" and a question's "Does Reyl" are "Reyl";
+        "Mette Dahl", and "Will Osk" with no other Osk named, stay."""
+        words = list(NON_SPACE.finditer(name.name.text))
+        if (name.strong or not name.given or name.span.start != name.name.start
+                or [word.group() for word in words[:-1]] != list(name.given)):
+            return name  # a particle, a relative's surname or a title's honorific: not one plain run of words
+        common = [index for index, word in enumerate(name.given) if self.written_lower(word.lower())]
+        if not common:
+            return name
+        kept = name.given[common[-1] + 1:]
+        if kept and not is_given_name(kept[0]):
+            kept = ()
+        if not kept and name.surname not in full_surnames:
+            return name  # "Will Osk": no one else of that name tells which words are his
+        start = name.name.start + words[len(name.given) - len(kept)].start()
+        shorter = Span.of(self.text, start, name.name.end)
+        return attrs.evolve(name, span=shorter, name=shorter, given=kept, strong=bool(kept),
+                            gender=given_name_gender(kept[0]) if kept else None)
 
     def written_lower(self, word: str) -> bool:
         """Whether the text writes ``word`` (in lower case) in lower case anywhere: a common word, not a name."""
@@ -650,6 +674,8 @@ class _Resolver:
         found = tuple(name for found_name in find_person_names(self.text, vouched=self.vouched, family_first=self.family_first)
                       if (name := self.without_cue(found_name)) is not None)
         found = tuple(name for index, name in enumerate(found) if index == 0 or not self.in_body_of(found[index - 1], name))
+        full_surnames = {name.surname for name in found if name.given and name.strong}  # "President Tom Reyl"
+        found = tuple(self.without_common_words(name, full_surnames) for name in found)
         starts = [name.span.start for name in found]
         self.names = tuple(self.with_stressed_gender(self.with_family_surname(name, found, starts)) for name in found)
         self.name_starts = [n.span.start for n in self.names]
