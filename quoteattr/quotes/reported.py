@@ -2758,11 +2758,14 @@ def _claimed_thing(content: str) -> bool:
     return MONEY.match(content) is not None or any(word.strip(",.;:").lower() in things for word in content.split()[:4])
 
 
+GOODS_CUES = frozenset({"offer", "accept"})  # cues whose object may be goods handed over instead of words
+
+
 def _offered_goods(content: str) -> bool:
-    """"a discount to the skippers", "the skippers free copies", "$500": the object of "offer", after a listener
-    (an object pronoun, a name, a lower-case plural after at most "the") or none, is goods, money or a service, a
-    noun or modifier of offered_goods.txt after at most three modifiers, or an amount of money; not "an apology",
-    "no explanation"."""
+    """"a discount to the skippers", "the skippers free copies", "$500": the object of "offer" or "accept", after
+    a listener (an object pronoun, a name, a lower-case plural after at most "the") or none, is goods, money or a
+    service, a noun or modifier of offered_goods.txt after at most three modifiers, or an amount of money; not "an
+    apology", "no explanation"."""
     words = content.split()[:8]  # a listener of up to four words, then the object's first four
     listener = 1 if words and words[0] == "the" else 0  # "the skippers"
     if listener < len(words) and (words[listener].lower() in OBJECT_PRONOUNS
@@ -4069,9 +4072,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and not THAT.match(text, position, content.start)
             and not has_verb_between(text, content.start, _words_end(text, content, 5), s_forms=False)):
         return None  # "The storm claimed three lives", "claimed 80,000 pounds in grants": taken, not said
-    if (content is not None and lemma == "offer" and position == match.end() and _offered_goods(content.text)
+    if (content is not None and lemma in GOODS_CUES and position == match.end() and _offered_goods(content.text)
             and not THAT.match(text, position, content.start)):
-        return None  # "offered a discount to the skippers", "offered a reward": goods handed over, not words
+        return None  # "offered a discount to the skippers", "accepted a grant": goods handed over, not words
     if (content is not None and lemma == "post" and position == match.end()
             and _listed_object(content.text.split(), load_words("posted_results.txt", lower=True))):
         return None  # "posted a clear win", "posted record profits": a result, not a message
