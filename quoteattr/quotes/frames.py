@@ -187,6 +187,7 @@ class Frames:
     head_prepositions: frozenset[str]
     stance_before_to: frozenset[str]
     participle_openers: frozenset[str]
+    gerund_act_nouns: frozenset[str]   # "made a point of saying": the gerund after "of" is the subject's act
     label_stopwords: frozenset[str]
     weekdays: frozenset[str]
     addressee: frozenset[str]
@@ -484,6 +485,7 @@ def frames() -> Frames:
         head_prepositions=load_words("source_head_prepositions.txt", lower=True),
         stance_before_to=load_words("stance_before_to.txt", lower=True),
         participle_openers=load_words("participle_openers.txt", lower=True),
+        gerund_act_nouns=load_words("gerund_act_nouns.txt", lower=True),
         label_stopwords=load_words("colon_label_stopwords.txt", lower=True),
         weekdays=load_words("weekdays.txt"),
         addressee=load_words("cues_addressee.txt"),

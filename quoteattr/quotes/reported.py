@@ -1732,13 +1732,17 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     relative_that = (previous_word == "that" and previous is not None and previous.start(1) > sentence.start
                      and form in cue_lexicon().finite_forms)  # "a video that said", "a sign that read"
     gerund_after_to = previous_word == "to" and form.endswith("ing")  # "in addition to stating", "pivoted to arguing"
+    # "made a point of saying", "took the step of criticizing": the gerund after "of" is the subject's own act
+    gerund_after_of = (previous_word == "of" and form.endswith("ing") and not verbal_chain
+                       and word_before(text, sentence.start, previous.start(1)) in f.gerund_act_nouns)
     object_her = (previous_word == "her" and form in cue_lexicon().finite_forms and form != lemma
                   and not form.endswith("s") and OBJECT_HER_CUE_END.match(text, match.end()) is not None)
     # "Those who know her say …", "skippers close to her say": the object of a plural subject's verb or preposition
     plural_her = (previous_word == "her" and form == lemma and not chain
                   and plural_subject(text, sentence, chain_start))
     if not chain and not pronoun_subject and not relative_that and not object_her and not plural_her and (
-            (previous_word in f.noun_markers or previous_word == "to") and not gerund_after_to or single_hyphen) \
+            (previous_word in f.noun_markers or previous_word == "to") and not gerund_after_to
+            and not gerund_after_of or single_hyphen) \
             and not (previous is not None and _floats_after_subject(text, sentence, previous)):  # "They each said"
         return None  # "the said company", "a statement", "declined to comment"
     if (not chain and form == lemma and form not in f.irregular_verbs
@@ -1836,7 +1840,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                       participle_source=subject, gerund=True)
     after_comma = previous_word in CLOSING_MARKS and text[max(0, previous.start(1) - 2):previous.start(1)].rstrip(
         "'").endswith(",")  # '…,” adding', "…,'' adding"
-    if gerund and previous_word not in f.participle_openers and not after_comma and not named_gerund and not (
+    if gerund and previous_word not in f.participle_openers and not gerund_after_of and not after_comma \
+            and not named_gerund and not (
             introduces_quote and chain_start > sentence.start):
         doer = _with_subject(text, sentence, chain_start) or gerund_subject(text, sentence, chain_start, previous)
         if doer is None and chain_start > sentence.start and (cue_class in TO_CLASSES and (
