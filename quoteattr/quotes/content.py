@@ -2242,6 +2242,10 @@ def told_clause(text: str, position: int, sentence: Sentence, quote_map: QuoteMa
         content = clause_from(text, that.end(), sentence, quote_map, CLAUSE_STOP)
         return content if content is not None and has_verb(content.text) else None
     position = past_adverbials(text, position, sentence.end)  # "were told this week the pier would close"
+    if (that := THAT.match(text, position, near(position, sentence.end))) is not None:
+        # "were told just before the vote that …": a time near an event, then "that"
+        content = clause_from(text, that.end(), sentence, quote_map, CLAUSE_STOP)
+        return content if content is not None and has_verb(content.text) else None
     if CLAUSE_START.match(text, position, near(position, sentence.end)) is None:
         return None
     content = clause_from(text, position, sentence, quote_map, CLAUSE_STOP)
