@@ -1922,6 +1922,17 @@ def _named_reply(text: str, sentence: Sentence, subject: Span, position: int) ->
 
 
 OPENING_SUBJECT_REACH = 120  # characters from the sentence start within which such a longer subject may end
+@functools.cache
+def _connectives() -> frozenset[str]:
+    """`connective_adverbials.txt` ("though", "however"): set off after a cue, they may open the writer's clause."""
+    return load_words("connective_adverbials.txt", lower=True)
+
+
+# the comma that closes an adverbial set off after its cue, before the cue's object or clause; not before a verb,
+# which resumes a report the frame interrupts ("The pier, Ms Varga said, however, is unsafe")
+SET_OFF_CLOSE = regex.compile(r",(?=\s+[\p{L}“\"‘])(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|may"
+                              r"|might|must|should|shall|do|does|did)\b)")
+
 # "before", "after", "since" or "until" right before a determined noun phrase taken for the cue's subject
 TIME_LINK_BEFORE = regex.compile(r"(?<![\p{L}])(?:before|after|since|until)\s+\Z")
 # a participle that hangs a phrase on the opening noun: "published by", "taken a week", "conducted in May"
@@ -3824,6 +3835,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     # "said of her crew that …": read before the adverbials, which would take "of her" as one
     topic = OF_TOPIC_THEN_THAT.match(text, position, near(position, sentence.end))
     position = past_adverbials(text, position, sentence.end)
+    if position > after_cue and text.startswith(",", after_cue) \
+            and text[after_cue:position].strip(", ").lower() not in _connectives() and (
+            closing := SET_OFF_CLOSE.match(text, position, near(position, sentence.end))) is not None:
+        position = closing.end()  # "announced, on Tuesday, the sale of the pier": the adverbial's closing comma
     position = _past_place_and_adverbial(text, position, sentence.end,
                                          after_time=DAY_BEFORE.search(text, after_cue, position) is not None)
     if (lemma in f.bare or bare_clause) and not headline(sentence):
