@@ -157,6 +157,10 @@ def cue_lexicon() -> CueLexicon:
     for cue_class in CUE_CLASSES:
         _add_forms(forms, finite, load_table(f"cues_{cue_class}.txt"), cue_class)
     phrasal_only = _add_forms(forms, finite, load_table("cues_phrasal_only.txt"), "speech")
+    for lemma in load_words("cues_enlisting.txt", lower=True):
+        for form in (lemma, inflect(lemma)[0]):  # "a sign", "carrying signs": nouns far more often than verbs
+            forms.pop(form, None)
+            finite.discard(form)
     stances = {}
     for word, cue_class in load_table("cue_adjectives.txt"):  # "is convinced", "was eager": one form each
         if forms.setdefault(word.lower(), (word.lower(), cue_class))[1] != cue_class:

@@ -181,6 +181,7 @@ class Frames:
     after_would: frozenset[str]          # "would like to"
     advice_after_may: frozenset[str]     # "may want to": advice, no report
     before_to: frozenset[str]            # "aims to": a cue only before "to"
+    enlisting: frozenset[str]            # "signed up to crew": a cue only before "up" or "on", "to" and a verb
     verbal_auxiliaries: frozenset[str]
     irregular_verbs: frozenset[str]
     subject_openers: frozenset[str]
@@ -479,6 +480,7 @@ def frames() -> Frames:
         after_would=after_would,
         advice_after_may=load_words("cues_advice_after_may.txt", lower=True),
         before_to=load_words("cues_before_to.txt", lower=True),
+        enlisting=load_words("cues_enlisting.txt", lower=True),
         verbal_auxiliaries=load_words("verbal_auxiliaries.txt", lower=True),
         irregular_verbs=load_words("irregular_verbs.txt", lower=True),
         subject_openers=load_words("subject_openers.txt", lower=True),

@@ -248,6 +248,9 @@ SHARE_VERB_OBJECT = regex.compile(r"\s+(?:\p{Lu}|(?:the|a|an)\s)")
 # "warning the skippers that", "suggesting that": a clause after at most a short object
 OBJECT_THEN_THAT = regex.compile(r"(?:\s+[\p{L}’'\-]+){0,4}?\s+that\b")
 TO_NEXT = regex.compile(r"\s+to\s")  # "would like to …"
+# "up" or "on", then "to" and a verb, no determiner: "signed up to crew the ferry", not "signed on to the plan"
+ENLISTING_TO = regex.compile(r"\s+(?:up|on)\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|my|our|your"
+                             r"|some|any|all|every|each|no)\b)\p{Ll}+\b")
 TO_WORD_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")  # "went on to sail": the infinitive's verb
 ADVISING_MODALS = frozenset({"may", "might"})  # "may want to …": advice
 UNREALIZED_MODALS = load_words("modal_auxiliaries.txt")  # "will decide"
@@ -1370,6 +1373,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "regarding the pier": a preposition
     if lemma in f.before_to and not TO_NEXT.match(text, match.end()):
         return None  # "a group aimed at the skippers", "took aim at the toll": only "aims to" is an intention
+    if lemma in f.enlisting and not ENLISTING_TO.match(text, match.end()):
+        return None  # "carrying signs", "signed the letter", "signed on to the plan": only "signed up to crew …"
     if match.group()[0].isupper() and match.start() > sentence.start and not headline(sentence):
         return None  # "The Washington Post", "Grand Slam", "United States": part of a name
     if match.group()[0].isupper() and _surname_after_given_name(text, match, sentence):
