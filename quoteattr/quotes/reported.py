@@ -1935,6 +1935,9 @@ def _connectives() -> frozenset[str]:
 
 # the comma that closes an adverbial set off after its cue, before the cue's object or clause; not before a verb,
 # which resumes a report the frame interrupts ("The pier, Ms Varga said, however, is unsafe")
+# a short phrase opened by a preposition, set off by commas right after a cue, with its closing comma
+SET_OFF_PHRASE = regex.compile(r",\s+(?:before|in|at|on|during|after|for|with|over|under|like|from|without)\s+"
+                               r"[^,;:“”\"()]{1,50}?,")
 SET_OFF_CLOSE = regex.compile(r",(?=\s+[\p{L}“\"‘])(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|may"
                               r"|might|must|should|shall|do|does|did)\b)")
 
@@ -3844,6 +3847,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and text[after_cue:position].strip(", ").lower() not in _connectives() and (
             closing := SET_OFF_CLOSE.match(text, position, near(position, sentence.end))) is not None:
         position = closing.end()  # "announced, on Tuesday, the sale of the pier": the adverbial's closing comma
+    elif position == after_cue and lemma not in f.naming and (phrase := SET_OFF_PHRASE.match(text, position, near(position, sentence.end))) \
+            and SET_OFF_CLOSE.match(text, phrase.end() - 1) is not None:
+        position = phrase.end()  # "confirmed, before hundreds of skippers, the worst fears": a phrase set off
     position = _past_place_and_adverbial(text, position, sentence.end,
                                          after_time=DAY_BEFORE.search(text, after_cue, position) is not None)
     if (lemma in f.bare or bare_clause) and not headline(sentence):
