@@ -43,7 +43,7 @@ OPENING_NOUN_CUES = "cue_nouns_prep_opening.txt"  # "Opposition to the toll has 
 # "criticism from the skippers that", "the claim by Mr Reyl that"
 FROM_AGENT = regex.compile(r"\s+(?:from|by)\s+(?P<agent>[^,;:“”\"()]{2,60}?)\s+that\b")
 UNDERGOING_VERBS = "undergoing_verbs.txt"
-HEEDING_VERBS = "heeding_verbs.txt"  # "ignored the warning that …": someone else's words, no source
+HEEDING_VERBS = "heeding_verbs.txt"  # "heeded the warning that …": someone else's words, no source
 PURPOSE_NOUNS = "purpose_nouns.txt"  # "in the hope that …": the clause's subject hopes
 PURPOSE_BEFORE = EndAnchored.of(r"(?<![\p{L}])in\s+(?:the\s+)?\Z")
 # "in support of", "in strong support of"; not "in the support of", "in a protest against"
@@ -657,7 +657,7 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
         # "Ms Varga faced questions about …", "has faced", "did not answer questions about …": the target
         return None
     if verb.group().lower() in load_words(HEEDING_VERBS, lower=True):
-        return None  # "The council ignored the warning that …", "investigated claims that …": someone else's words
+        return None  # "The council heeded the warning that …", "investigated claims that …": someone else's words
     if any(word in frames().prepositions and word not in OBJECT_PREPOSITIONS for word in between):
         return None  # "resigned after reports about …": the noun is no object of the verb
     adverbs = ADVERBS_AFTER_SUBJECT.search(text, max(start, verb_start - 40), verb_start)
