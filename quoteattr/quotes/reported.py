@@ -1926,21 +1926,21 @@ def _named_reply(text: str, sentence: Sentence, subject: Span, position: int) ->
     return Span.of(text, *name.span("name")) if name is not None else None
 
 
-OPENING_SUBJECT_REACH = 120  # characters from the sentence start within which such a longer subject may end
 @functools.cache
 def _connectives() -> frozenset[str]:
     """`connective_adverbials.txt` ("though", "however"): set off after a cue, they may open the writer's clause."""
     return load_words("connective_adverbials.txt", lower=True)
 
 
-# the comma that closes an adverbial set off after its cue, before the cue's object or clause; not before a verb,
-# which resumes a report the frame interrupts ("The pier, Ms Varga said, however, is unsafe")
 # a short phrase opened by a preposition, set off by commas right after a cue, with its closing comma
 SET_OFF_PHRASE = regex.compile(r",\s+(?:before|in|at|on|during|after|for|with|over|under|like|from|without)\s+"
                                r"[^,;:“”\"()]{1,50}?,")
+# the comma that closes an adverbial set off after its cue, before the cue's object or clause; not before a verb,
+# which resumes a report the frame interrupts ("The pier, Ms Varga said, however, is unsafe")
 SET_OFF_CLOSE = regex.compile(r",(?=\s+[\p{L}“\"‘])(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|may"
                               r"|might|must|should|shall|do|does|did)\b)")
 
+OPENING_SUBJECT_REACH = 120  # characters from the sentence start within which such a longer subject may end
 # "before", "after", "since" or "until" right before a determined noun phrase taken for the cue's subject
 TIME_LINK_BEFORE = regex.compile(r"(?<![\p{L}])(?:before|after|since|until)\s+\Z")
 # a participle that hangs a phrase on the opening noun: "published by", "taken a week", "conducted in May"
@@ -3847,7 +3847,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and text[after_cue:position].strip(", ").lower() not in _connectives() and (
             closing := SET_OFF_CLOSE.match(text, position, near(position, sentence.end))) is not None:
         position = closing.end()  # "announced, on Tuesday, the sale of the pier": the adverbial's closing comma
-    elif position == after_cue and lemma not in f.naming and (phrase := SET_OFF_PHRASE.match(text, position, near(position, sentence.end))) \
+    elif position == after_cue and lemma not in f.naming and (
+            phrase := SET_OFF_PHRASE.match(text, position, near(position, sentence.end))) is not None \
             and SET_OFF_CLOSE.match(text, phrase.end() - 1) is not None:
         position = phrase.end()  # "confirmed, before hundreds of skippers, the worst fears": a phrase set off
     position = _past_place_and_adverbial(text, position, sentence.end,
