@@ -1012,16 +1012,26 @@ def _silent_reply_end(text: str, match: regex.Match, sentence: Sentence) -> int:
     comment on the toll", "refused to discuss it", "has yet to respond") says nothing, and neither do the cues of
     what it was asked ("did not answer questions about the toll")."""
     entry = cue_lexicon().lookup(match.group())
-    if entry is None or entry[0] not in frames().silent_replies:
+    particle = frames().particles.get(entry[0]) if entry is not None and entry[0] in _withheld_verbs() else None
+    topic = particle is not None and particle.match(text, match.end(), near(match.end(), sentence.end)) is not None
+    if entry is None or entry[0] not in frames().silent_replies and not topic:
         return 0
     before = _last_words(text, sentence, match.start())
     refused = len(before) > 1 and before[-1] == "to" and (before[-2] in frames().declining_before_to
                                                          or before[-2] == "yet")  # "has yet to respond"
-    if not (refused or _negated(before)):
+    if not (refused or _negated(before) and entry[0] in frames().silent_replies):
+        # "did not talk about the toll" reads; "refused to talk about the toll", the topic of words held back, and
+        # "declined to elaborate on the toll" say nothing, while "refused to say that the pier was safe" reads
         return 0
     end = min(sentence.end, match.end() + SILENT_REPLY_REACH)
     mark = REPLY_OBJECT_END.search(text, match.end(), end)
     return mark.start() if mark is not None else end
+
+
+@functools.cache
+def _withheld_verbs() -> frozenset[str]:
+    """`withheld_verbs.txt` ("say", "talk", "speculate"): after a refusal before "to", words held back."""
+    return load_words("withheld_verbs.txt", lower=True)
 
 
 # " to comment", " to publicly discuss", " to be interviewed": an infinitive whose verb gives or withholds words
