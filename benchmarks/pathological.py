@@ -100,6 +100,8 @@ CASES = {
     "bullets, asides after that, quoted as saying": lambda size: ("• I said that, as a mother, the Gazette "
                                                                    "quoted Ms Varga as saying on Monday "
                                                                    * (size // 76)),
+    "weak names, reflexives, set-off times": lambda size: one_per_name(
+        "Does Safer Than {} Reyl himself announced, on Tuesday, reportedly the offer of a point of saying ", size),
 }
 
 
