@@ -17,8 +17,8 @@ from .cues import cue_lexicon
 from .frames import frames, near
 from .sources import source_before
 
-__all__ = ["closes_appositive", "idiom", "interview_question", "is_year", "noun_after_name", "noun_follows",
-           "plural_before_cue"]
+__all__ = ["closes_appositive", "compound_noun", "idiom", "interview_question", "is_year", "noun_after_name",
+           "noun_follows", "plural_before_cue"]
 
 BE_THAT = regex.compile(r"\s+(?:is|was)\s+that\b")  # "One view is that …": the noun reports
 APPOSITIVE_CLOSERS = frozenset({",", "—", "―", "–", "--", "-"})  # what ends an aside set off after the subject
@@ -26,6 +26,7 @@ COORDINATED_NAME = regex.compile(r"(?<![\p{L}])(?:and|&)\s+(?:\p{Lu}[\p{L}.'’\
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)\b")
 PREDICATE_AHEAD = regex.compile(r"\s+(?:a|an)\s")  # "called elections a waste"
 PLACE_FOLLOWERS = load_words("place_followers.txt", lower=True)  # "stood by a boat that …"
+MODIFIED_NOUNS = load_words("cue_modified_nouns.txt", lower=True)  # "rules committee", "writing professor"
 # the word after a cue, past a determiner; not a possessive ("addressed voters' worries")
 IDIOM_WORD = regex.compile(r"\s+(?:(?P<determiner>a|an|the|his|her|their|its|our|my|your|new|other)\s+)?"
                            r"(?P<word>\p{L}+)\b(?![’'])", regex.IGNORECASE)
@@ -38,6 +39,12 @@ def closes_appositive(text: str, sentence: Sentence, chain_start: int, previous_
         return False
     subject = source_before(text, sentence.start, chain_start)
     return subject is not None and subject[0].start == sentence.start and subject[0].text[:1].isupper()
+
+
+def compound_noun(text: str, start: int, end: int, sentence_end: int) -> bool:
+    """The cue form modifies the noun right after it: "the rules committee met", "a writing professor"."""
+    following = NEXT_WORD.match(text, end, near(end, sentence_end))
+    return following is not None and f"{text[start:end].lower()} {following.group(1).lower()}" in MODIFIED_NOUNS
 
 
 def noun_follows(text: str, position: int, lemma: str, end: int) -> bool:

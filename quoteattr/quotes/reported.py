@@ -37,8 +37,8 @@ from .labels import (according_to, colon_label, in_view_of, is_transcript, messa
 from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, interrupts_subject, opens_sentence,
                         quote_in_next_sentence, read_left_frame, verbless_headline)
 from .names import ARTICLES, is_given_name
-from .nounuses import (closes_appositive, idiom, interview_question, is_year, noun_after_name, noun_follows,
-                       plural_before_cue)
+from .nounuses import (closes_appositive, compound_noun, idiom, interview_question, is_year, noun_after_name,
+                       noun_follows, plural_before_cue)
 from .marks import Quoted
 from .quotemap import QuoteMap, make_quote
 from .sources import (NAME_WORD, NOUN_DETERMINERS, POSSESSED_MODIFIER, POSSESSIVES, RELATIVE_PRONOUNS, approximator,
@@ -1487,6 +1487,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "Do you support the pier?": a question asks, it reports nothing
     if idiom(text, match.end(), lemma, sentence.end):
         return None  # "found himself in trouble", "found a way to win": no report
+    if compound_noun(text, match.start(), match.end(), sentence.end):
+        return None  # "the rules committee met", "a writing professor": the cue form names a kind of noun
     if (lemma == "know" and not be_chain
             and (ACQUAINTANCE.match(text, match.end(), near(match.end(), sentence.end))
                  or KNOWN_WELL.match(text, match.end(), near(match.end(), sentence.end)))):
