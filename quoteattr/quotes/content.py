@@ -2239,18 +2239,21 @@ def told_clause(text: str, position: int, sentence: Sentence, quote_map: QuoteMa
     if (that := PHRASE_THEN_THAT.match(text, position, window)) is not None:
         if NEXT_WORD.match(text, position, window).group(1).lower() in ("to", "by"):
             return None
-        content = clause_from(text, that.end(), sentence, quote_map, CLAUSE_STOP)
-        return content if content is not None and has_verb(content.text) else None
+        return _told_that(text, that.end(), sentence, quote_map)
     position = past_adverbials(text, position, sentence.end)  # "were told this week the pier would close"
     if (that := THAT.match(text, position, near(position, sentence.end))) is not None:
-        # "were told just before the vote that …": a time near an event, then "that"
-        content = clause_from(text, that.end(), sentence, quote_map, CLAUSE_STOP)
-        return content if content is not None and has_verb(content.text) else None
+        return _told_that(text, that.end(), sentence, quote_map)  # "were told just before the vote that …"
     if CLAUSE_START.match(text, position, near(position, sentence.end)) is None:
         return None
     content = clause_from(text, position, sentence, quote_map, CLAUSE_STOP)
     return content if content is not None and (opens_with_subject(content.text)
                                                or _subject_then_s_verb(content.text)) else None
+
+
+def _told_that(text: str, start: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
+    """The clause after a passive of telling's "that", when it has a verb."""
+    content = clause_from(text, start, sentence, quote_map, CLAUSE_STOP)
+    return content if content is not None and has_verb(content.text) else None
 
 
 def finding_goes_on(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap) -> Span:

@@ -1012,14 +1012,16 @@ def _silent_reply_end(text: str, match: regex.Match, sentence: Sentence) -> int:
     comment on the toll", "refused to discuss it", "has yet to respond") says nothing, and neither do the cues of
     what it was asked ("did not answer questions about the toll")."""
     entry = cue_lexicon().lookup(match.group())
-    particle = frames().particles.get(entry[0]) if entry is not None and entry[0] in _withheld_verbs() else None
-    topic = particle is not None and particle.match(text, match.end(), near(match.end(), sentence.end)) is not None
-    if entry is None or entry[0] not in frames().silent_replies and not topic:
+    if entry is None:
         return 0
+    reply = entry[0] in frames().silent_replies
+    if not reply and not (entry[0] in WITHHELD_VERBS and (particle := frames().particles.get(entry[0])) is not None
+                          and particle.match(text, match.end(), near(match.end(), sentence.end)) is not None):
+        return 0  # neither a reply nor the topic after the particle of a verb of words ("talk about the toll")
     before = _last_words(text, sentence, match.start())
     refused = len(before) > 1 and before[-1] == "to" and (before[-2] in frames().declining_before_to
                                                          or before[-2] == "yet")  # "has yet to respond"
-    if not (refused or _negated(before) and entry[0] in frames().silent_replies):
+    if not (refused or reply and _negated(before)):
         # "did not talk about the toll" reads; "refused to talk about the toll", the topic of words held back, and
         # "declined to elaborate on the toll" say nothing, while "refused to say that the pier was safe" reads
         return 0
@@ -1028,13 +1030,8 @@ def _silent_reply_end(text: str, match: regex.Match, sentence: Sentence) -> int:
     return mark.start() if mark is not None else end
 
 
-@functools.cache
-def _withheld_verbs() -> frozenset[str]:
-    """`withheld_verbs.txt` ("say", "talk", "speculate"): after a refusal before "to", words held back."""
-    return load_words("withheld_verbs.txt", lower=True)
-
-
 # " to comment", " to publicly discuss", " to be interviewed": an infinitive whose verb gives or withholds words
+WITHHELD_VERBS = load_words("withheld_verbs.txt", lower=True)  # "say", "talk", "speculate"
 REFUSED_WORDS = regex.compile(r"\s+to\s+(?:\p{Ll}+ly\s+)?(?:be\b|(?:" + spaced(load_lines("withheld_verbs.txt")) + r")\b)",
                               regex.IGNORECASE)
 
@@ -1938,12 +1935,8 @@ def _named_reply(text: str, sentence: Sentence, subject: Span, position: int) ->
     return Span.of(text, *name.span("name")) if name is not None else None
 
 
-@functools.cache
-def _connectives() -> frozenset[str]:
-    """`connective_adverbials.txt` ("though", "however"): set off after a cue, they may open the writer's clause."""
-    return load_words("connective_adverbials.txt", lower=True)
-
-
+# "though", "however": set off after a cue, a connective may open the writer's clause instead of an adverbial's
+CONNECTIVES = load_words("connective_adverbials.txt", lower=True)
 # a short phrase opened by a preposition, set off by commas right after a cue, with its closing comma
 SET_OFF_PHRASE = regex.compile(r",\s+(?:before|in|at|on|during|after|for|with|over|under|like|from|without)\s+"
                                r"[^,;:“”\"()]{1,50}?,")
@@ -3856,7 +3849,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     topic = OF_TOPIC_THEN_THAT.match(text, position, near(position, sentence.end))
     position = past_adverbials(text, position, sentence.end)
     if position > after_cue and text.startswith(",", after_cue) \
-            and text[after_cue:position].strip(", ").lower() not in _connectives() and (
+            and text[after_cue:position].strip(", ").lower() not in CONNECTIVES and (
             closing := SET_OFF_CLOSE.match(text, position, near(position, sentence.end))) is not None:
         position = closing.end()  # "announced, on Tuesday, the sale of the pier": the adverbial's closing comma
     elif position == after_cue and lemma not in f.naming and (

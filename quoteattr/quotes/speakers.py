@@ -389,9 +389,10 @@ class _Resolver:
         ("Ferry Than Ana Reyl" is "Ana Reyl") or the text names a person of that surname in full (``full_surnames``):
         after "President Tom Reyl", a title's "Safer Than Visiting Reyl" and a question's "Does Reyl" are "Reyl";
         "Mette Dahl", and "Will Osk" with no other Osk named, stay."""
+        if name.strong or not name.given or name.span.start != name.name.start:
+            return name
         words = list(NON_SPACE.finditer(name.name.text))
-        if (name.strong or not name.given or name.span.start != name.name.start
-                or [word.group() for word in words[:-1]] != list(name.given)):
+        if [word.group() for word in words[:-1]] != list(name.given):
             return name  # a particle, a relative's surname or a title's honorific: not one plain run of words
         common = [index for index, word in enumerate(name.given) if self.written_lower(word.lower())]
         if not common:

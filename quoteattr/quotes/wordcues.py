@@ -327,6 +327,11 @@ def _noun_cues(*, bare: bool = True) -> regex.Pattern:
 ADVERB_OPENING_COMMA = regex.compile(r",\s+")  # "Reportedly, the pier …": the adverb set off before its clause
 
 
+def _takes_clause(word: str) -> bool:
+    """Whether ``word`` is a form of a cue that takes a bare clause: "said", "told", "believes"."""
+    return cue_lexicon().forms.get(word.lower(), ("", ""))[0] in frames().bare
+
+
 def _adverb_cues() -> regex.Pattern:
     return _word_cues(ADVERB_CUES, r"(?![\p{L}])")
 
@@ -1242,14 +1247,13 @@ def _adverb_attribution(text: str, adverb: regex.Match, sentence: Sentence, inde
     if cue_class not in cue_classes or quote_map.around(adverb.start()) is not None:
         return None
     if (verb := NEXT_LOWER_WORD.match(text, adverb.end(), near(adverb.end(), sentence.end))) is not None and \
-            cue_lexicon().forms.get(verb.group(1), ("", ""))[0] in frames().bare:
+            _takes_clause(verb.group(1)):
         return None  # "Ms Varga reportedly said …": a verb that takes a clause reads its own frame
     if (opening := ADVERB_OPENING_COMMA.match(text, adverb.end())) is not None \
             and not last_char_before(text, sentence.start, adverb.start(), " “\"‘'"):
         # "Reportedly, the pier will close": the adverb opens the sentence, the rest is what was reported
         content = clause_from(text, opening.end(), sentence, quote_map)
-        if content is None or not has_verb(content.text) or any(
-                cue_lexicon().forms.get(word.lower(), ("", ""))[0] in frames().bare for word in content.text.split()):
+        if content is None or not has_verb(content.text) or any(_takes_clause(word) for word in content.text.split()):
             return None  # "Reportedly, Mr Reyl told the skippers that …": the clause's own cue reads its frame
         return make_quote((content,), Span.of(text, *adverb.span()), None, None, cue_class, index, quote_map)
     aux = auxiliary_chain(text, max(sentence.start, adverb.start() - 60), adverb.start())
