@@ -177,6 +177,12 @@ OBJECT_CASES = [
     case("object-stops-at-and-past-verb", "Ms Varga praised the plan and hugged the crew.",
          indirect("the plan", "praised", "Ms Varga")),
     case("object-stops-at-yesterday", "Ms Varga praised the plan yesterday.", indirect("the plan", "praised", "Ms Varga")),
+    case("object-stops-at-recent-weeks", "Mr Reyl has played down the toll plan in recent weeks as the vote nears.",
+         indirect("the toll plan", "has played down", "Mr Reyl")),
+    case("object-stops-at-coming-weeks", "The skippers will back Ms Varga in the coming weeks.",
+         indirect("Ms Varga", "will back", "The skippers")),
+    case("object-keeps-recent-as-a-modifier", "Ms Varga praised the recent weeks of calm at the quay.",
+         indirect("the recent weeks of calm at the quay", "praised", "Ms Varga")),
     case("object-keeps-coordinated-noun", "Ms Varga endorsed Tomas Reyl and his running mate.",
          indirect("Tomas Reyl and his running mate", "endorsed", "Ms Varga")),
 ]
