@@ -397,6 +397,9 @@ FLOATED = (r"(?<=\b(?:are|were)\s+)(?:both|all)"
            r"(?:both|all|each|always)")
 # a degree word after "be" belongs to the chain: "is best known for", "are well aware of"
 DEGREE_AFTER_BE = r"(?<=\b(?:is|are|was|were|be|been|being)\s+)(?:best|well|better)"
+# a modal's adverb of likelihood, time or preference belongs to the chain: "may well endorse", "will soon back",
+# "would rather vote for"
+ADVERB_AFTER_MODAL = r"(?<=\b(?:will|would|may|might|can|could|should|must)\s+)(?:well|soon|rather)"
 
 
 @functools.cache
@@ -412,7 +415,7 @@ def frames() -> Frames:
     after_would = frozenset(row[0].lower() for row in load_table("cues_after_would.txt"))  # "would like to"
     # "the family said": a noun in -ly is no adverb of the chain
     adverb_ly = rf"(?!(?:{alternation(load_words('nouns_in_ly.txt', lower=True))})\s)\p{{Ll}}{{3,}}ly"
-    chain_word = rf"(?<![\p{{L}}’'])(?:{aux}|{ADVERB_YET}|{FLOATED}|{DEGREE_AFTER_BE}|{adverb_ly}|\p{{Ll}}{{2,}}n[’']t|cannot)\s+"
+    chain_word = rf"(?<![\p{{L}}’'])(?:{aux}|{ADVERB_YET}|{FLOATED}|{DEGREE_AFTER_BE}|{ADVERB_AFTER_MODAL}|{adverb_ly}|\p{{Ll}}{{2,}}n[’']t|cannot)\s+"
     return Frames(
         # lower case only: "“…,” Will wrote" has a name, not an auxiliary
         # "didn't", "can’t": a contracted negation belongs to the chain too
