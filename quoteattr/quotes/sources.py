@@ -1817,6 +1817,8 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
         match = PRONOUN_THEN_VERB.search(text, max(start, end - 60), end)
     if match is None:
         return None
+    if _measured_time_end(list(SUBJECT_WORD.finditer(text, match.start(), min(end, match.start() + 60))), 0) is not None:
+        return None  # "A few minutes later the skippers turned back and said": a time, read by the sentence's subject
     groups = match.groupdict()
     if groups.get("described") is not None and (not _described_subject(groups["described"])
                                                 or groups["verb"].endswith("s")):
@@ -2182,11 +2184,27 @@ def _finite(word: str) -> bool:
 
 
 TIME_OPENERS = frozenset({"last", "this", "next", "early", "late"})
+MEASURED_TIME_ENDS = frozenset({"later", "earlier", "ago"})  # "A few minutes later", "Two days earlier"
+
+
+def _measured_time_end(words: list[regex.Match], first: int) -> int | None:
+    """Where a span of time measured before "later", "earlier" or "ago" that opens at ``first`` ends: "A few
+    minutes later", "Two days earlier", "Moments later" (`time_counts.txt`, `time_units.txt`); None without one."""
+    lowered = [word.group().lower() for word in words[first:first + 5]]
+    end = next((index for index, word in enumerate(lowered) if word in MEASURED_TIME_ENDS), None)
+    if end is None or end == 0 or lowered[end - 1] not in load_words("time_units.txt", lower=True):
+        return None
+    count = " ".join(lowered[:end - 1])
+    return first + end + 1 if not count or count in load_words("time_counts.txt", lower=True) or count.isdigit() else None
 
 
 def _past_time_opening(words: list[regex.Match], first: int) -> int:
     """A time adverbial with no comma before a name, a determiner or a pronoun: "On Sunday morning Mr Reyl …",
-    "Last June Ms Varga …", "On Monday the skippers …", "By Sunday afternoon she …"."""
+    "Last June Ms Varga …", "On Monday the skippers …", "By Sunday afternoon she …", "A few minutes later they …"."""
+    if first < len(words) and (measured := _measured_time_end(words, first)) is not None and measured < len(words):
+        following = words[measured].group()
+        return measured if following[:1].isupper() or following in _determiners() or following in SUBJECT_PRONOUNS \
+            else first
     if first >= len(words) or not (words[first].group().lower() in load_words("source_fronted_prepositions.txt", lower=True)
                                    or words[first].group().lower() in TIME_OPENERS):
         return first
