@@ -1383,7 +1383,8 @@ PERIOD = r"(?:week|month|year|weekend|night|morning|afternoon|evening|spring|sum
 TIME_BEFORE = EndAnchored.of(r"\s+(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"|"
                              # "Reyl at the time said", "Ms Varga so far has said"; not "far" alone
                              + spaced(time for time in load_lines("fronted_times.txt") if time != "far") + r"|"
-                             r"(?:on\s+)?(?:" + weekday_alternation() + r")|"
+                             # "Mr Reyl earlier Tuesday said", "Ms Varga later on Friday told"
+                             r"(?:(?:earlier|later)\s+)?(?:on\s+)?(?:" + weekday_alternation() + r")|"
                              # "less than two weeks ago", "a few days ago"
                              r"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:an?|one|two|three|four|five|six|"
                              r"several|a\s+few|a\s+couple\s+of|\d{1,2})\s+(?:hour|day|week|month|year)s?\s+ago)\s*\Z")
