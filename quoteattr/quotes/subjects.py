@@ -200,12 +200,22 @@ def _past_then_comma() -> regex.Pattern:
                          r"(?:[“\"][^;:“”\"()]*)?,[”\"]?\s*\Z")  # "called the plan “a costly mistake,” ": quoted words
 
 
+# " used the speech to praise the ferry, ", " went on to promote “Pier Days,” ": an infinitive and its words up to a
+# comma, which may close a quotation opened among them
+INFINITIVE_THEN_COMMA = EndAnchored.of(r"(?<![\p{L}])to\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b[^;:“”\"()]*"
+                                       r"(?:[“\"][^;:“”\"()]*)?,[”\"]?\s*\Z")
+
+
 def _listed_verbs(text: str, subject: Span, cue: Span) -> bool:
     """A headline's verbs in the present listed by commas: "Ms Varga wins seat, vows to close the pier"; and
     past verbs listed the same way: "Ms Varga complained about the tone, praised the pilots", also after an
-    irregular past when the cue takes a pronoun: "Ms Varga said the toll was unfair, called it a farce"."""
+    irregular past when the cue takes a pronoun: "Ms Varga said the toll was unfair, called it a farce"; and
+    infinitives listed so: "Ms Varga went on to praise the ferry, argue that the toll was fair and …"."""
     # the verb's own form, not the particle's: "talked" in "talked about"
     verb = next((word for word in reversed(cue.text.split()) if cue_lexicon().lookup(word.lower())), cue.text)
+    if (found := cue_lexicon().lookup(verb.lower())) is not None and found[0] == verb.lower() \
+            and INFINITIVE_THEN_COMMA.reverse.match(text, subject.end, cue.start) is not None:  # one attempt, from the end
+        return True  # "used the speech to praise the ferry, argue that …": the plain form goes on the list
     if (verb.endswith("ed") or verb.lower() in frames().irregular_verbs
             and (cue_lexicon().lookup(verb.lower()) or ("", ""))[1] in SPOKEN_CLASSES) and _past_then_comma().fullmatch(
             text, subject.end, cue.start) is not None:
