@@ -1899,6 +1899,23 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                   participle_source=None, gerund=False)
 
 
+# a gerund and up to seven words with no comma, closed by a full stop: "Seeking shared values."
+HEADING_FRAGMENT = regex.compile(r"\p{Lu}\p{Ll}+ing(?:\s+[^\s,;:“”\"()]+){1,7}\.")
+
+
+def _heading_fragment(text: str, sentence: Sentence) -> bool:
+    """A paragraph that is only a gerund's phrase with no verb of its own, a subheading in a story: "Demanding a new
+    pier.", "Heaping praise on the harbour master."; not "Taking the ferry is a joy." (a verb), nor a title
+    in capitals with no stop ("Speaking With One Voice")."""
+    phrase = sentence.text.rstrip()
+    end = sentence.start + len(phrase)
+    own_line = (sentence.start == 0 or text[sentence.start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+    f = frames()
+    return (own_line and HEADING_FRAGMENT.fullmatch(phrase) is not None
+            and not any(word.lower().rstrip(".") in f.be_forms or word.lower() in f.verbal_auxiliaries
+                        or word.lower() in f.auxiliaries for word in phrase.split()[1:]))
+
+
 def _quoted_head(subject: tuple[Span, int] | None) -> bool:
     """Whether the subject ends in quoted words that name its head, after words of its own: "the party's “skippers”
     (have endorsed)", "The so-called “harbour lobby” (said)" speak; the quotation is no report before the cue."""
@@ -2208,6 +2225,8 @@ def _opening_participle(text: str, match: regex.Match, lemma: str, cue_class: st
         return None
     quote = _to_clause_comma(text, quote, quote_map)
     comma = MAIN_CLAUSE_COMMA.match(text, quote.end, near(quote.end, sentence.end))
+    if comma is None and _heading_fragment(text, sentence):
+        return quote  # "Demanding a new pier." on a line of its own: a subheading, by nobody named
     if comma is None:
         return None  # "Bashing the mayor may be the first task, but …": the participle is the subject
     start = comma.end()
