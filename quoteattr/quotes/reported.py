@@ -1888,6 +1888,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "…, with Ms Varga tweeting that …": the name after "with"; else the subject of the clause the
         # participle follows ("It was cold, but Ms Varga stood on the pier, urging …": Ms Varga)
         subject = clause_subject(text, sentence.start, chain_start)
+        if gerund_after_of and subject is not None and text[subject.end:chain_start].strip().lower() == "of":
+            return None  # "The habit of backing the toll spread": the act's noun heads the subject, no one's act
         if last_source is not None and subject is not None and last_source.end <= subject.start:
             last_source = None  # "Ever since she backed Mr Reyl, Ms Varga has been …, attacking": not the fronted clause's
         if last_source is not None and subject is not None and _relative_after(text, subject, last_source):
