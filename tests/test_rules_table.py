@@ -406,10 +406,21 @@ LATER_RULE_CASES = [
          direct("We will fund the pier.", "said", "Sen. Ann Lee")),
 ]
 
+# --- headlines: reported._headline_future_subject -------------------------------
+
+HEADLINE_CASES = [
+    case("headline-future-thought-cue", "Mr Reyl to back Ms Varga for harbour board.\nThe vote is in May.",
+         indirect("Ms Varga for harbour board", "back", "Mr Reyl")),
+    case("headline-future-title-case", "Skippers To Oppose Toll Plan.\nThe vote is in May.",
+         indirect("Toll Plan", "Oppose", "Skippers")),
+    case("headline-future-needs-no-verb-before-to", "Mr Reyl went to back Ms Varga.\nThe vote is in May."),
+    case("headline-future-determiner-opens-no-subject", "The plan to support the toll is dead.\nThe vote is in May."),
+]
+
 @pytest.mark.parametrize(("text", "expected"), PUNCTUATION_CASES + COLON_BELOW_CASES + COLON_LABEL_CASES
                          + ANSWER_CASES + FALLBACK_SOURCE_CASES + STANCE_CASES + PARTICLE_CASES + OBJECT_CASES
                          + CUE_WORD_CASES + INVERTED_CASES + RESUME_CASES + CONTENT_STOP_CASES + FRAME_END_CASES
-                         + COMPLEMENT_CASES + LATER_RULE_CASES)
+                         + COMPLEMENT_CASES + LATER_RULE_CASES + HEADLINE_CASES)
 def test_rule(text, expected):
     """Every quote in the text, with its kind, pieces, cue and source."""
     assert [summary(q) for q in quoteattr.attribute(text).quotes] == expected

@@ -1729,6 +1729,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
                           quote_map, participle_source=subject, gerund=True)
     if (previous_word == "to" and form == lemma and cue_class == "thought"
+            and (future := _headline_future_subject(text, sentence, previous.start(1), match.end())) is not None):
+        # "Mr Reyl to back Ms Varga for mayor": a headline's future, what its subject will do
+        return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
+                      quote_map, participle_source=future, gerund=True)
+    if (previous_word == "to" and form == lemma and cue_class == "thought"
             and (caused := _caused_object(text, sentence, previous.start(1))) is not None):
         # "The vote led some skippers to wonder whether …": the object's thought
         return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
@@ -2263,6 +2268,22 @@ def _clause_subject(text: str, start: int, sentence: Sentence) -> Span | None:
 
 # ", and she went on to (say)": a subject pronoun after a joint, then up to four lower-case words before the cue
 JOINED_PRONOUN_SUBJECT = regex.compile(r",\s+(?:and|but)\s+(?P<subject>he|she|they|we|I)\s+(?:\p{Ll}+\s+){1,4}\Z")
+
+
+# one to four words opening the sentence, with no verb, then "to": "Mr Reyl to", "Skippers, council to"
+HEADLINE_FUTURE_SUBJECT = regex.compile(r"\p{L}[\p{L}.'’\-]*(?:,?\s+\p{L}[\p{L}.'’\-]*){0,3}")
+
+
+def _headline_future_subject(text: str, sentence: Sentence, to_start: int, cue_end: int) -> Span | None:
+    """The subject of a headline's future, the words before "to" when nothing else opens the sentence and no verb
+    comes before or after: "Mr Reyl to back Ms Varga for mayor" -> "Mr Reyl"; not "Plans to back the toll
+    failed", nor "Mr Reyl went to back her"."""
+    subject = HEADLINE_FUTURE_SUBJECT.fullmatch(text, sentence.start, to_start - 1)
+    if subject is None or not text[to_start - 1].isspace() or subject.group().lower().split()[0] in frames().noun_markers:
+        return None
+    if has_verb(subject.group()) or has_verb(text[cue_end:sentence.end]):
+        return None
+    return Span.of(text, *subject.span())
 
 
 def _doer_of_opening(text: str, sentence: Sentence, position: int) -> Span | None:
