@@ -406,7 +406,7 @@ LATER_RULE_CASES = [
          direct("We will fund the pier.", "said", "Sen. Ann Lee")),
 ]
 
-# --- headlines: reported._headline_future_subject -------------------------------
+# --- headlines: reported._headline_future_subject, content.HEADLINE_OBJECT_STOP ---
 
 HEADLINE_CASES = [
     case("headline-future-thought-cue", "Mr Reyl to back Ms Varga for harbour board.\nThe vote is in May.",
@@ -414,6 +414,11 @@ HEADLINE_CASES = [
     case("headline-future-title-case", "Skippers To Oppose Toll Plan.\nThe vote is in May.",
          indirect("Toll Plan", "Oppose", "Skippers")),
     case("headline-future-needs-no-verb-before-to", "Mr Reyl went to back Ms Varga.\nThe vote is in May."),
+    case("headline-object-ends-before-that-and-auxiliary",
+         "Skipper Union Made An Announcement About Varga That Will Surprise Fans.\nThe vote is in May.",
+         indirect("Varga", "Made An Announcement About", "Skipper Union")),
+    case("prose-object-keeps-that-and-auxiliary", "Ms Varga backed the plan that will close the pier.",
+         indirect("the plan that will close the pier", "backed", "Ms Varga")),
     case("headline-future-determiner-opens-no-subject", "The plan to support the toll is dead.\nThe vote is in May."),
 ]
 

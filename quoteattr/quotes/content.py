@@ -170,6 +170,9 @@ OBJECT_STOP = regex.compile(r"""
 _HEADLINE_PREPOSITIONS = alternation(load_words("prepositions.txt") | load_words("phrase_chain_prepositions.txt"))
 HEADLINE_OBJECT_STOP = regex.compile(OBJECT_STOP.pattern + r"""
   | \s+(?:""" + spaced(load_lines("headline_object_stops.txt")) + r""")\b  # "Backs Mr Reyl Amid Toll Row"
+  # "Made An Announcement About Varga That Will Surprise Skippers": a capitalised "That" and an auxiliary open the
+  # writer's teaser; not "Backs Skipper Who Denounced Toll"
+  | \s+(?-i:That)\s+(?:""" + OBJECT_AUXILIARIES + r""")\b
   # "Says No To Toll As Reyl Turns Up The Heat": "As", a capitalised subject and a verb in -s before more capitals;
   # not "As Vice Presidents Of Sales", a plural noun before its phrase
   | \s+as\s+(?-i:\p{Lu}[\p{L}’'.\-]*\s+){1,3}(?-i:\p{Lu}\p{Ll}+s)\s+
