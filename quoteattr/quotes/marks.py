@@ -66,7 +66,7 @@ def _is_word(char: str) -> bool:
     return char.isalnum()
 
 
-def _can_open(mark: str, before: str, after: str, double_open: bool = False) -> bool:
+def _can_open(mark: str, before: str, after: str, double_open: bool = False, ordinal: bool = False) -> bool:
     if mark in "“„«‹‘‚" or mark == "``":
         return not after.isspace() or mark in "«‹"
     if mark == "”":
@@ -77,7 +77,7 @@ def _can_open(mark: str, before: str, after: str, double_open: bool = False) -> 
     if mark in ("\"", "'", "''"):
         # opens at a word start: after space, bracket, dash or another mark
         return not _is_word(before) and (before == "" or before not in ".,;!?%") \
-            and after != "" and not after.isspace() and not (mark == "'" and after.isdigit())
+            and after != "" and not after.isspace() and not (mark == "'" and after.isdigit() and not ordinal)
     return False
 
 
@@ -88,13 +88,15 @@ def _can_close(mark: str, before: str, after: str) -> bool:
 
 
 CONTRACTION_END = regex.compile(r"(?:s|t|d|m|re|ll|ve)\b", regex.IGNORECASE)
+ORDINAL = regex.compile(r"\p{N}+(?:st|nd|rd|th)\b")  # "'2nd Amendment people'": no year is cut short before one
 
 
-def _is_apostrophe(mark: str, before: str, after: str) -> bool:
-    """it’s, users’ data, rock ’n’ roll, the ’90s: a single mark inside or after a word."""
+def _is_apostrophe(mark: str, before: str, after: str, ordinal: bool = False) -> bool:
+    """it’s, users’ data, rock ’n’ roll, the ’90s: a single mark inside or after a word, or before digits that
+    are no ordinal."""
     if mark not in "’'":
         return False
-    return (_is_word(before) and _is_word(after)) or (after.isdigit() and not _is_word(before))
+    return (_is_word(before) and _is_word(after)) or (after.isdigit() and not _is_word(before) and not ordinal)
 
 
 def _is_turned_apostrophe(text: str, mark: str, before: str, end: int) -> bool:
@@ -133,7 +135,8 @@ def _pair_marks(text: str, paragraph: Span, index: int, transcript: bool = False
             before = text[start - 2] if start - 2 >= paragraph.start else before  # "coalitions, '' said"
         if mark in "“„" and after == " " and text[end + 1:end + 2] in ("…", "."):
             after = text[end + 1]  # "“ … if the primary were held today": an opening ellipsis
-        if _is_apostrophe(mark, before, after) or _is_turned_apostrophe(text, mark, before, end):
+        ordinal = after.isdigit() and ORDINAL.match(text, end, paragraph.end) is not None
+        if _is_apostrophe(mark, before, after, ordinal) or _is_turned_apostrophe(text, mark, before, end):
             continue
         if mark in "’'" and _is_word(before) and not any(FAMILY[m] == SINGLE for m, _, _ in stack):
             continue  # users’ data: a possessive, unless a single quote is open
@@ -147,7 +150,7 @@ def _pair_marks(text: str, paragraph: Span, index: int, transcript: bool = False
             yield Quoted(Span.of(text, o_start, o_end), Span.of(text, start, end),
                          Span.of(text, inner_start, inner_end), FAMILY[opener], closes, index)
             continue
-        if _can_open(mark, before, after, mark == "”" and any(FAMILY[m] == DOUBLE for m, _, _ in stack)):
+        if _can_open(mark, before, after, mark == "”" and any(FAMILY[m] == DOUBLE for m, _, _ in stack), ordinal):
             if len(stack) >= MAX_DEPTH:
                 del stack[0]  # real quotes nest two or three deep: a runaway opener is dropped
             stack.append((mark, start, end))
