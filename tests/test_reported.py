@@ -4444,6 +4444,14 @@ CONTENT_FIRST_CASES = [
          indirect("Pier Could Collapse", "Warns", "Mayor")),
     case("title-case-headline-tells-listener-then-noun-and-modal", "Mayor Tells Skippers Pier Will Close",
          indirect("Pier Will Close", "Tells", "Mayor", "Skippers")),
+    case("title-case-headline-just-gave-news", "Update: Harbour Clerk Just Gave Ms Varga Some Grim Tidings – "
+         "Skippers Will Not Smile.\nThe ruling came on Monday.",
+         indirect("Some Grim Tidings", "Just Gave", "Harbour Clerk", "Ms Varga")),
+    case("title-case-headline-just-gave-ends-before-a-teaser", "Tom Reyl Just Gave Some Ferry Tips We Should All "
+         "Heed.\nThe ferry runs daily.",
+         indirect("Some Ferry Tips", "Just Gave", "Tom Reyl")),
+    case("title-case-headline-gives-without-just", "Ms Varga Gives Skippers A Tour Of The Pier.\nThe tour was long."),
+    case("just-gave-in-prose", "Ms Varga just gave the skippers some bad news."),
     case("inverted-joined-names", "The toll is unfair, said Ms Varga and Mr Reyl.",
          indirect("The toll is unfair", "said", "Ms Varga and Mr Reyl")),
     case("inverted-joined-roles-before-a-name", "The firm courted the council on fares, said lobbyist and "

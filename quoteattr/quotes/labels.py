@@ -1,4 +1,4 @@
-"""Attributions without a cue verb: "according to X", "in X's view", "by X's count", "Name: …" and "Their argument: …" labels."""
+"""Attributions without a cue verb: "according to X", "in X's view", "by X's count", "Name: …", "Their argument: …" labels, a headline's "Just Gave"."""
 from __future__ import annotations
 
 import functools
@@ -20,7 +20,7 @@ from .sources import plausible_source, source_before
 from .subjects import word_before
 from .titles import POSSESSIVE, ROLE_NOUN_PREPOSITIONS, appositive_after_title, role_noun_is_head
 
-__all__ = ["according_to", "colon_label", "in_view_of", "is_transcript", "message_from", "on_topic_label",
+__all__ = ["according_to", "colon_label", "given_in_headline", "in_view_of", "is_transcript", "message_from", "on_topic_label",
            "possessed_noun_before_that", "possessive_copula", "possessive_label", "possessive_question",
            "possessor_of_label", "quotation_then_noun", "report_tagged_headline", "self_described", "signed_posts",
            "titled_work", "to_whom"]
@@ -293,6 +293,37 @@ def report_tagged_headline(text: str, sentence: Sentence, index: int, quote_map:
     if content is None or not (has_verb(content.text) or headline_future(content.text.lower())):
         return None
     return make_quote((content,), Span.of(text, *tail.span("cue")), None, None, "speech", index, quote_map)
+
+
+# "Update: The Gazette Just Gave Ms Varga A Fresh Cause For Alarm": a tag and its colon, the giver, "Just" and a form
+# of giving, the one given to (capitalised words, no determiner), then what was given, from its determiner to a
+# teaser's "To", "That", a pronoun opening a clause, a dash or the end
+GIVEN_DETERMINERS = r"(?:A|An|The|Some|This|These|Its|His|Her|Their|Another|\p{N}+)"
+GIVEN_IN_HEADLINE = regex.compile(r"""
+    (?:\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*)?:\s+)?                          # "Bombshell: "
+    (?P<source>\p{Lu}[\p{L}.’'\-]*(?:\s+(?!Just\b)\p{Lu}[\p{L}.’'\-]*){0,4})\s+
+    (?P<cue>Just\s+(?i:""" + alternation(load_words("headline_giving_verbs.txt", lower=True)) + r"""))\s+
+    (?P<listener>(?:(?!""" + GIVEN_DETERMINERS + r"""\b)\p{Lu}[\p{L}.’'\-]*\s+){0,3})
+    (?P<content>""" + GIVEN_DETERMINERS + r"""\b[^.!?:;—―–“”"]*?)
+    (?=\s+(?:To|That|Who|You|He|She|They|We|It|I)\b|\s*[—―–-]\s|\s*[.!?]?\s*\Z)
+""", regex.VERBOSE)
+GIVEN_REACH = 200  # characters of a headline read for it
+
+
+def given_in_headline(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """A title-case headline's news, advice or reason that someone "Just Gave": "The Gazette Just Gave Ms Varga Some
+    Bad News" reports "Some Bad News" by "The Gazette", told "Ms Varga"; "Varga Gives Pier Tour", with no "Just",
+    reports nothing."""
+    if "Just" not in sentence.text or not title_case(sentence.text[:GIVEN_REACH]):
+        return None
+    given = GIVEN_IN_HEADLINE.match(text, sentence.start, min(sentence.end, sentence.start + GIVEN_REACH))
+    if given is None or quote_map.around(given.start("cue")) is not None:
+        return None
+    listener = Span.of(text, given.start("listener"), given.end("listener")).text.rstrip()
+    return make_quote((Span.of(text, *given.span("content")),), Span.of(text, *given.span("cue")),
+                      Span.of(text, *given.span("source")),
+                      Span.of(text, given.start("listener"), given.start("listener") + len(listener)) if listener else None,
+                      "speech", index, quote_map)
 
 
 LABEL_POSSESSOR = r"""(?P<source>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur
