@@ -406,7 +406,7 @@ LATER_RULE_CASES = [
          direct("We will fund the pier.", "said", "Sen. Ann Lee")),
 ]
 
-# --- headlines: reported._headline_future_subject, content.HEADLINE_OBJECT_STOP ---
+# --- headlines: _headline_future_subject, HEADLINE_OBJECT_STOP, next_present_act ---
 
 HEADLINE_CASES = [
     case("headline-future-thought-cue", "Mr Reyl to back Ms Varga for harbour board.\nThe vote is in May.",
@@ -419,6 +419,12 @@ HEADLINE_CASES = [
          indirect("Varga", "Made An Announcement About", "Skipper Union")),
     case("prose-object-keeps-that-and-auxiliary", "Ms Varga backed the plan that will close the pier.",
          indirect("the plan that will close the pier", "backed", "Ms Varga")),
+    case("headline-next-act-after-comma-inside-closing-mark", "Varga declares “victory,” ignores losses.\nBody.",
+         direct("victory,", "declares", "Varga"), indirect("losses", "ignores", "Varga")),
+    case("headline-clause-ends-at-comma-inside-closing-mark", "Varga says toll is ‘unfair,’ vows to fight.\nBody.",
+         mixed("toll is ‘unfair,’", "says", "Varga")),
+    case("inverted-frame-of-saying-after-quotation-stays", "Ms Varga warns: “We are ready,” says Mr Reyl.",
+         direct("We are ready,", "says", "Mr Reyl")),
     case("headline-future-determiner-opens-no-subject", "The plan to support the toll is dead.\nThe vote is in May."),
 ]
 

@@ -635,7 +635,7 @@ def _within_dashes(text: str, floor: int, start: int, end: int, quote_map: Quote
 
 
 # ", vow to fight", ", calls for repairs", ", Promises A New Pier": a comma, a word that may be a verb, and the next word
-SECOND_VERB_AFTER_COMMA = regex.compile(r",\s+(?P<verb>\p{L}+)\s+(?P<next>\p{L}+)")
+SECOND_VERB_AFTER_COMMA = regex.compile(r"\s+(?P<verb>\p{L}+)\s+(?P<next>\p{L}+)")  # read after the comma
 VERB_OBJECT_OPENERS = load_words("verb_object_openers.txt", lower=True)
 
 
@@ -653,11 +653,16 @@ def before_second_present(text: str, cue_form: str, content: Span, quote_map: Qu
     if form != lemma and not third_person:
         return content
     first_comma_at = text.find(",", content.start, content.end)
-    if first_comma_at == -1 or quote_map.around(first_comma_at) is not None:
+    if first_comma_at == -1:
         return content
+    comma_end = first_comma_at + 1
+    if (quoted := quote_map.around(first_comma_at)) is not None:
+        if not (quoted.closed and quoted.inner.end == comma_end):
+            return content
+        comma_end = quoted.end  # "declares ‘victory,’ ignores losses": the comma inside the closing mark
     # only the content's first comma: a later one may close an aside before the clause's own verb ("say that
     # account, and hundreds like it, show …")
-    if (comma := SECOND_VERB_AFTER_COMMA.match(text, first_comma_at, content.end)) is not None:
+    if (comma := SECOND_VERB_AFTER_COMMA.match(text, comma_end, content.end)) is not None:
         verb = comma.group("verb")
         lower = verb.lower()
         other = (lexicon.lookup(lower) or ("",))[0]
@@ -665,7 +670,7 @@ def before_second_present(text: str, cue_form: str, content: Span, quote_map: Qu
             else lower == other
         opens_object = comma.group("next").lower() in VERB_OBJECT_OPENERS or other not in frames().noun_ambiguous
         if other and same_form and opens_object and (verb.islower() or cue_form[0].isupper()):
-            return trimmed(text, content.start, first_comma_at) or content
+            return trimmed(text, content.start, first_comma_at if quoted is None else comma_end) or content
     return content
 
 

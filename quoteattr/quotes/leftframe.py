@@ -23,8 +23,8 @@ from .sources import (NOUN_DETERMINERS, POSSESSIVES, RELATIVE_PRONOUNS, TIME_WOR
                       plausible_source, source_after, source_before)
 from .titles import honorific
 
-__all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "interrupts_subject", "opens_sentence",
-           "quote_in_next_sentence", "read_left_frame", "verbless_headline"]
+__all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "interrupts_subject", "next_present_act",
+           "opens_sentence", "quote_in_next_sentence", "read_left_frame", "verbless_headline"]
 
 DAYS = weekday_alternation()
 POSSESSIVE = regex.compile(r"\p{L}['’]s\b")  # "the mayor's (plan)"
@@ -138,6 +138,30 @@ def _opens_with_cue_verb(words: str) -> bool:
     return len(first) > 1 and first[0].lower() in cue_lexicon().finite_forms
 
 
+PRESENT_ACT_REACH = 80  # characters before a quotation read for the cue in "-s" whose words it is
+WORD_IN_S = regex.compile(r"(?<![\p{L}’'])\p{L}+s(?![\p{L}’'])")
+
+
+def _third_person(form: str) -> bool:
+    """A cue's "-s" form that is a finite verb: "declares", "ignores"; not "say" or "news"."""
+    lexicon = cue_lexicon()
+    lemma = (lexicon.lookup(form) or ("",))[0]
+    return bool(lemma) and form != lemma and form.endswith("s") and form in lexicon.finite_forms
+
+
+def next_present_act(text: str, match: regex.Match, cue: Span, sentence: Sentence, quote_map: QuoteMap) -> bool:
+    """A cue in "-s" right after a quotation that is the object or clause of an earlier cue in "-s" in the sentence:
+    the subject's next act, as headlines write it ("Varga declares ‘victory,’ ignores losses"), when the cue takes
+    an object only; "Ms Varga warns: “We are ready,” says Mr Reyl" is still "“…,” says X"."""
+    if not _third_person(match.group().lower()) or not _takes_object_only(match):
+        return False
+    closing = quote_map.ending_at(cue.start - 1) if text[cue.start - 1:cue.start] == " " else None
+    if closing is None or closing.start <= sentence.start:
+        return False
+    return any(_third_person(word.group().lower())
+               for word in WORD_IN_S.finditer(text, max(sentence.start, closing.start - PRESENT_ACT_REACH), closing.start))
+
+
 def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, addressee: Span | None,
                 position: int, sentence: Sentence, index: int, quote_map: QuoteMap,
                 subject: tuple[Span, int] | None) -> Quote | None:
@@ -166,6 +190,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         source, content_end, frame_end = found
         if headline(sentence) and _opens_with_cue_verb(source.text):
             continue  # "Varga Backs Toll, Denounces Ferry Plan": "Plan" is the object's noun, not "…, X said"
+        if inverted and after_quote and next_present_act(text, match, cue, sentence, quote_map):
+            continue  # "Varga declares ‘victory,’ ignores losses": "losses" is the next act's object, not "…, said X"
         if inverted and not after_quote and INFINITIVE_AFTER.match(text, frame_end, near(frame_end, sentence.end)):
             continue  # "The harbour league, a centrist group, pushed the skippers to vote": not "…, said X"
         left = clause_before(text, content_end, sentence, quote_map)

@@ -34,8 +34,8 @@ from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_ph
 from .labels import (according_to, colon_label, given_in_headline, in_view_of, is_transcript, message_from, on_topic_label,
                      possessed_noun_before_that, possessive_copula, possessive_label, possessive_question,
                      quotation_then_noun, report_tagged_headline, self_described, titled_work, to_whom)
-from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, interrupts_subject, opens_sentence,
-                        quote_in_next_sentence, read_left_frame, verbless_headline)
+from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, interrupts_subject, next_present_act,
+                        opens_sentence, quote_in_next_sentence, read_left_frame, verbless_headline)
 from .names import ARTICLES, is_given_name
 from .nounuses import (closes_appositive, compound_noun, idiom, interview_question, is_year, noun_after_name,
                        noun_follows, plural_before_cue)
@@ -3964,7 +3964,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         quoted_head = _quoted_head(subject)
         inverted = None if quoted_head and cue.start < match.start() else left_frame()
         if inverted is not None or (before.endswith(CLOSING_QUOTES) and not quoted_head
-                                    and not _quotation_inside_a_clause(text, sentence, cue, quote_map)):
+                                    and not _quotation_inside_a_clause(text, sentence, cue, quote_map)
+                                    and not next_present_act(text, match, cue, sentence, quote_map)):
             return inverted
     if not gerund and after_quoted_words(text, subject) and not STRONG_COMPLEMENT.match(
             text, match.end(), near(match.end(), sentence.end)):

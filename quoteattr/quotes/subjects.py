@@ -151,7 +151,7 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
         found = source_before(text, sentence.start, aside.start(), allow_appositive=False)
         if found is not None and plausible_source(found[0].text):
             return found[0]
-    if stripped.endswith((" and", " but", ",", ",”", ',"')):
+    if stripped.endswith((" and", " but", ",", ",”", ',"', ",’")):
         subject = sentence_subject(text, sentence.start, cue.start)
         if subject is not None and stripped.endswith(" and"):
             # "Shares fell after the firm cut its forecast and warned …": the firm, not the shares
@@ -185,7 +185,8 @@ def _set_off_aside() -> EndAnchored:
 
 
 SPOKEN_CLASSES = frozenset({"speech", "writing"})  # "said", "told", "wrote"; not "thought", "found"
-PRESENT_THEN_COMMA = regex.compile(r"\s+\p{Ll}{2,}s\b[^,;:“”\"()]*,\s*\Z")  # " wins the seat, "
+# " wins the seat, ", " declares ‘victory,’ ": the comma may close quoted words inside their mark
+PRESENT_THEN_COMMA = regex.compile(r"\s+\p{Ll}{2,}s\b[^,;:“”\"()]*(?:[“\"‘][^,;:“”\"()’]*)?,[”\"’]?\s*\Z")
 IRREGULAR_THEN_COMMA = regex.compile(r"\s+(?P<verb>\p{Ll}{2,})\b[^;:“”\"()]*,\s*\Z")  # " said the toll was unfair, "
 PRONOUN_OBJECT_NEXT = regex.compile(r"\s+(?:it|him|her|them)\b")  # "called it a farce": no participle takes "it"
 
