@@ -406,7 +406,7 @@ LATER_RULE_CASES = [
          direct("We will fund the pier.", "said", "Sen. Ann Lee")),
 ]
 
-# --- headlines: _headline_future_subject, HEADLINE_OBJECT_STOP, next_present_act ---
+# --- headlines: _headline_future_subject, HEADLINE_OBJECT_STOP, next_present_act, NEWSROOM_TAG ---
 
 HEADLINE_CASES = [
     case("headline-future-thought-cue", "Mr Reyl to back Ms Varga for harbour board.\nThe vote is in May.",
@@ -425,6 +425,10 @@ HEADLINE_CASES = [
          mixed("toll is ‘unfair,’", "says", "Varga")),
     case("inverted-frame-of-saying-after-quotation-stays", "Ms Varga warns: “We are ready,” says Mr Reyl.",
          direct("We are ready,", "says", "Mr Reyl")),
+    case("newsroom-tag-is-no-subject", "The Latest: Varga declares victory, ignores losses.\nBody.",
+         indirect("victory", "declares", "Varga"), indirect("losses", "ignores", "Varga")),
+    case("label-of-a-name-is-no-tag", "Varga: Reyl declares victory, ignores losses.\nBody.",
+         indirect("Reyl declares victory, ignores losses", ":", "Varga")),
     case("headline-future-determiner-opens-no-subject", "The plan to support the toll is dead.\nThe vote is in May."),
 ]
 
