@@ -406,7 +406,8 @@ LATER_RULE_CASES = [
          direct("We will fund the pier.", "said", "Sen. Ann Lee")),
 ]
 
-# --- headlines: _headline_future_subject, HEADLINE_OBJECT_STOP, next_present_act, NEWSROOM_TAG ---
+# --- headlines: _headline_future_subject, HEADLINE_OBJECT_STOP, next_present_act, NEWSROOM_TAG,
+# _after_headline_semicolon ---
 
 HEADLINE_CASES = [
     case("headline-future-thought-cue", "Mr Reyl to back Ms Varga for harbour board.\nThe vote is in May.",
@@ -429,6 +430,15 @@ HEADLINE_CASES = [
          indirect("victory", "declares", "Varga"), indirect("losses", "ignores", "Varga")),
     case("label-of-a-name-is-no-tag", "Varga: Reyl declares victory, ignores losses.\nBody.",
          indirect("Reyl declares victory, ignores losses", ":", "Varga")),
+    case("deck-after-semicolon-goes-on-with-the-headline-source",
+         "Varga hints at toll; \nSays council would close the pier in May.\n\nThe vote is on Friday.",
+         indirect("toll", "hints at", "Varga"), indirect("council would close the pier in May", "Says", "Varga")),
+    case("deck-opening-with-a-noun-is-no-next-act",
+         "Varga hints at toll; \nRemarks on the pier raise questions about its future.\n\nThe vote is on Friday.",
+         indirect("toll", "hints at", "Varga"), indirect("its future", "raise questions about", "Remarks on the pier")),
+    case("line-after-a-full-stop-is-no-deck",
+         "Varga hints at toll.\nSays council would close the pier in May.\n\nThe vote is on Friday.",
+         indirect("toll", "hints at", "Varga")),
     case("headline-future-determiner-opens-no-subject", "The plan to support the toll is dead.\nThe vote is in May."),
 ]
 

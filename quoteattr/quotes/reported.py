@@ -771,8 +771,9 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                                       if index == 0 or sentences[index - 1].paragraph != sentence.paragraph))
     carried: Span | None = None  # the last source of the sentence before, in the same paragraph
     for index, sentence in enumerate(analysis.sentences):
-        if index > 0 and analysis.sentences[index - 1].paragraph != sentence.paragraph:
-            carried = None
+        if index > 0 and analysis.sentences[index - 1].paragraph != sentence.paragraph \
+                and not _after_headline_semicolon(text, sentence):
+            carried = None  # a headline's deck after its semicolon goes on with the headline's source
         if REVISION_NOTE.match(text, sentence.start, min(sentence.end, sentence.start + REVISION_NOTE_REACH)):
             carried = None
             continue
@@ -865,6 +866,15 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
 
 
 RECENT_REPORTS = 8  # the reports of a sentence a participle's source is sought among, latest first
+
+
+SEMICOLON_LINE_END = EndAnchored.of(r";[ \t\u00a0]*\n[ \t\u00a0]*\Z")  # "…, Varga hints; \n" before a deck
+
+
+def _after_headline_semicolon(text: str, sentence: Sentence) -> bool:
+    """The sentence opens the line right after a line that ends with a semicolon, as a headline's deck does:
+    "Toll 'a tax on work', Varga hints; / Says council would close the pier"."""
+    return SEMICOLON_LINE_END.search(text, max(0, sentence.start - 8), sentence.start) is not None
 
 
 def _source_outside_closed(found: list[Quote], position: int) -> Span | None:
@@ -1832,6 +1842,13 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     gerund = form.endswith("ing") and not verbal_chain and not any(word.endswith(("n't", "n’t")) for word in chain)
     named_gerund = bool(previous) and previous.group(1)[:1].isupper() and THAT.match(
         text, match.end(), near(match.end(), sentence.end)) is not None  # "Donald Trump tweeting that …"
+    if (not chain and chain_start == sentence.start and form.endswith("s") and form != lemma and match.group()[:1].isupper()
+            and lemma in f.bare and lemma not in f.noun_ambiguous and carried is not None
+            and _after_headline_semicolon(text, sentence)):
+        # "Toll 'a tax on work', Varga hints; / Says council would close the pier": the deck's verb, the headline's
+        # source, for a verb that takes a bare clause; not "Remarks on the toll raise …", a noun
+        return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
+                      participle_source=carried, gerund=True)
     opens_with_quote = introduces_quote and chain_start == sentence.start and carried is not None
     if opens_with_quote and gerund:
         # "… Maher said. Adding, “…”": the speaker of the sentence before goes on
