@@ -173,6 +173,9 @@ HEADLINE_OBJECT_STOP = regex.compile(OBJECT_STOP.pattern + r"""
   # "Made An Announcement About Varga That Will Surprise Skippers": a capitalised "That" and an auxiliary open the
   # writer's teaser; not "Backs Skipper Who Denounced Toll"
   | \s+(?-i:That)\s+(?:""" + OBJECT_AUXILIARIES + r""")\b
+  # "Varga Backs Reyl With Council’s Blessing": a capitalised "With" and a possessor, the act's setting; not "Meetings
+  # With Donors"
+  | \s+(?-i:With)\s+(?-i:\p{Lu})[\p{L}\-]*[’'](?-i:s)\s
   # "Says No To Toll As Reyl Turns Up The Heat": "As", a capitalised subject and a verb in -s before more capitals;
   # not "As Vice Presidents Of Sales", a plural noun before its phrase
   | \s+as\s+(?-i:\p{Lu}[\p{L}’'.\-]*\s+){1,3}(?-i:\p{Lu}\p{Ll}+s)\s+
