@@ -1028,7 +1028,8 @@ def _silent_reply_end(text: str, match: regex.Match, sentence: Sentence) -> int:
         return 0
     reply = entry[0] in frames().silent_replies
     if not reply and not (entry[0] in WITHHELD_VERBS and (particle := frames().particles.get(entry[0])) is not None
-                          and particle.match(text, match.end(), near(match.end(), sentence.end)) is not None):
+                          and particle.match(text, _past_listener(text, match, entry[0], sentence),
+                                             near(match.end(), sentence.end)) is not None):
         return 0  # neither a reply nor the topic after the particle of a verb of words ("talk about the toll")
     before = _last_words(text, sentence, match.start())
     refused = len(before) > 1 and before[-1] == "to" and (before[-2] in frames().declining_before_to
@@ -1040,6 +1041,15 @@ def _silent_reply_end(text: str, match: regex.Match, sentence: Sentence) -> int:
     end = min(sentence.end, match.end() + SILENT_REPLY_REACH)
     mark = REPLY_OBJECT_END.search(text, match.end(), end)
     return mark.start() if mark is not None else end
+
+
+def _past_listener(text: str, match: regex.Match, lemma: str, sentence: Sentence) -> int:
+    """Where a cue's particle may start: after the listener of a cue that may put one before it ("talk to the
+    skippers about", "speak with the Gazette about"), else right after the cue."""
+    if lemma not in frames().particle_required and lemma not in LISTENER_BEFORE_PARTICLE:
+        return match.end()
+    gap = PARTICLE_GAP.match(text, match.end(), near(match.end(), sentence.end))
+    return gap.end() if gap is not None else match.end()
 
 
 # " to comment", " to publicly discuss", " to be interviewed": an infinitive whose verb gives or withholds words
