@@ -1034,13 +1034,22 @@ def _silent_reply_end(text: str, match: regex.Match, sentence: Sentence) -> int:
     before = _last_words(text, sentence, match.start())
     refused = len(before) > 1 and before[-1] == "to" and (before[-2] in frames().declining_before_to
                                                          or before[-2] == "yet")  # "has yet to respond"
-    if not (refused or reply and _negated(before)):
+    if not (refused or reply and _negated(before) or _unwilling(before)):
         # "did not talk about the toll" reads; "refused to talk about the toll", the topic of words held back, and
         # "declined to elaborate on the toll" say nothing, while "refused to say that the pier was safe" reads
         return 0
     end = min(sentence.end, match.end() + SILENT_REPLY_REACH)
     mark = REPLY_OBJECT_END.search(text, match.end(), end)
     return mark.start() if mark is not None else end
+
+
+UNWILLING_NEGATIONS = load_words("unwilling_negations.txt", lower=True)  # "would not", "won't"
+
+
+def _unwilling(before: list[str]) -> bool:
+    """The last words before a cue, past its adverbs, are a negated modal of will: "would not", "won’t directly"."""
+    words = [word.replace("’", "'") for word in before if not word.endswith("ly") or word == "only"]
+    return bool(words) and (words[-1] in UNWILLING_NEGATIONS or " ".join(words[-2:]) in UNWILLING_NEGATIONS)
 
 
 def _past_listener(text: str, match: regex.Match, lemma: str, sentence: Sentence) -> int:
