@@ -263,6 +263,19 @@ AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|
 # the name or pronoun after it (the whole phrase stays what a stirring verb's object reacts to: "The way Ms
 # Varga spoke angered the skippers")
 THE_WAY_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*))(?:the|The)\s+way\s+\Z")
+AS_KEPT_IN_PHRASE = regex.compile(r"(?:as|As)\s+")  # "As Ms Varga, in a rare aside, noted": the phrase kept "As"
+
+
+def _past_as(text: str, subject: tuple[Span, int], cue: Span) -> int:
+    """Where the subject's phrase begins, past an "As" it kept before the head when an aside follows the head and
+    a comma the cue ("As Ms Varga, in a rare aside, noted, …"), so that "As" is read before it as for "As Ms Varga
+    noted, …"; a cue with words of its own after such an aside is a time ("As Mr Reyl, a keen sailor, joked with
+    the crew, the ferry left")."""
+    head, phrase_start = subject
+    kept = AS_KEPT_IN_PHRASE.fullmatch(text, phrase_start, head.start)
+    return kept.end() if kept is not None and text.startswith(",", cue.end) else phrase_start
+
+
 THE_WAY_SUBJECT = regex.compile(r"(?:the|The)\s+way\s+(?=\p{Lu}|(?:he|she|they|we|i)\s)")
 # "As the Gazette reported just today, …": a short phrase with no verb before the comma
 # "As Ms Varga wrote in her memoir, …": or a phrase after a preposition, up to six words with no clause word, before
@@ -4010,7 +4023,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             return framed
     content = None
     if (subject is not None and (lemma in f.bare or lemma in f.object or cue.end > match.end())
-            and (AS_OPENING.search(text, max(sentence.start, subject[1] - 12), subject[1])
+            and (AS_OPENING.search(text, max(sentence.start, subject[1] - 12), _past_as(text, subject, cue))
                  or THE_WAY_OPENING.search(text, max(sentence.start, subject[0].start - 12), subject[0].start))):
         # "As the Gazette noted, trust in the board is fading": what follows the comma
         comma = AS_COMMA.match(text, position, near(position, sentence.end)) or AS_PHRASE_COMMA.match(
