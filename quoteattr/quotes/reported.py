@@ -263,6 +263,7 @@ AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|
 # the name or pronoun after it (the whole phrase stays what a stirring verb's object reacts to: "The way Ms
 # Varga spoke angered the skippers")
 THE_WAY_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*))(?:the|The)\s+way\s+\Z")
+AS_FRAME_CUES = load_words("cues_as_frame.txt", lower=True)  # "As the Gazette observed, …": no bare clause elsewhere
 AS_KEPT_IN_PHRASE = regex.compile(r"(?:as|As)\s+")  # "As Ms Varga, in a rare aside, noted": the phrase kept "As"
 
 
@@ -4022,7 +4023,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         if framed is not None:  # "“…,” Sanders told a crowd at the diner that …": the quote is what he told
             return framed
     content = None
-    if (subject is not None and (lemma in f.bare or lemma in f.object or cue.end > match.end())
+    if (subject is not None
+            and (lemma in f.bare or lemma in f.object or cue.end > match.end() or lemma in AS_FRAME_CUES)
             and (AS_OPENING.search(text, max(sentence.start, subject[1] - 12), _past_as(text, subject, cue))
                  or THE_WAY_OPENING.search(text, max(sentence.start, subject[0].start - 12), subject[0].start))):
         # "As the Gazette noted, trust in the board is fading": what follows the comma
