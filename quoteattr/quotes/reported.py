@@ -1952,10 +1952,27 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if last_source is not None and subject is not None and _relative_after(text, subject, last_source):
             last_source = None  # "Mr Reyl, who relishes a fight, was calm, not once referring to …": the main clause's
         participle_source = _with_subject(text, sentence, chain_start) or last_source or subject
+        if participle_source is subject and lemma in EVENT_PARTICIPLES and _passive_before(text, subject, chain_start):
+            return None  # "The skippers were freed, showing a thaw": the freeing shows it, not the skippers
         return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                       participle_source=participle_source, gerund=True)
     return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                   participle_source=None, gerund=False)
+
+
+EVENT_PARTICIPLES = load_words("event_participles.txt", lower=True)  # "showing", "signalling": the event's
+# a passive right after the subject, then no comma up to the participle's own: " were slightly hurt on Monday, "
+PASSIVE_THEN_COMMA = regex.compile(r"""\s+(?:(?:has|have|had|will|would|may|might|must|could|should|can)\s+)?(?:not\s+)?
+    (?:been|be|was|were|is|are|being)\s+(?:\p{Ll}+ly\s+)?(?P<participle>\p{Ll}+)[^,;:.!?“”"()]*,\s*""", regex.VERBOSE)
+
+
+def _passive_before(text: str, subject: Span, chain_start: int) -> bool:
+    """The subject's verb is a passive that runs to the participle's comma: "The skippers were freed on Monday,"."""
+    passive = PASSIVE_THEN_COMMA.fullmatch(text, subject.end, chain_start)
+    if passive is None:
+        return False
+    participle = passive.group("participle")
+    return participle.endswith("ed") or participle in load_words("irregular_participles.txt", lower=True)
 
 
 # a gerund and up to seven words with no comma, closed by a full stop: "Seeking shared values."
