@@ -446,10 +446,25 @@ HEADLINE_CASES = [
     case("headline-future-determiner-opens-no-subject", "The plan to support the toll is dead.\nThe vote is in May."),
 ]
 
+# --- reported.py: a time after an auxiliary (sources.AUXILIARY_TIME_BEFORE) ------
+
+AUXILIARY_TIME_CASES = [
+    case("time-after-auxiliary-joins-the-chain", "Police had last month accused Mr Reyl of theft.",
+         indirect("Mr Reyl of theft", "had last month accused", "Police")),
+    case("listed-time-after-auxiliary-joins-the-chain", "The board has so far backed the toll.",
+         indirect("the toll", "has so far backed", "The board")),
+    case("time-set-off-after-auxiliary-joins-the-chain", "The board had, earlier on Tuesday, praised the ferry crews.",
+         indirect("the ferry crews", "had, earlier on Tuesday, praised", "The board")),
+    case("time-with-no-auxiliary-stays-out-of-the-chain", "Ms Varga last week backed the toll.",
+         indirect("the toll", "backed", "Ms Varga")),
+    case("time-before-the-auxiliary-stays-out-of-the-chain", "The board, so far, has backed the toll.",
+         indirect("the toll", "has backed", "The board")),
+]
+
 @pytest.mark.parametrize(("text", "expected"), PUNCTUATION_CASES + COLON_BELOW_CASES + COLON_LABEL_CASES
                          + ANSWER_CASES + FALLBACK_SOURCE_CASES + STANCE_CASES + PARTICLE_CASES + OBJECT_CASES
                          + CUE_WORD_CASES + INVERTED_CASES + RESUME_CASES + CONTENT_STOP_CASES + FRAME_END_CASES
-                         + COMPLEMENT_CASES + LATER_RULE_CASES + HEADLINE_CASES)
+                         + COMPLEMENT_CASES + LATER_RULE_CASES + HEADLINE_CASES + AUXILIARY_TIME_CASES)
 def test_rule(text, expected):
     """Every quote in the text, with its kind, pieces, cue and source."""
     assert [summary(q) for q in quoteattr.attribute(text).quotes] == expected

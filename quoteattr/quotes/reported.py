@@ -41,7 +41,7 @@ from .nounuses import (closes_appositive, compound_noun, idiom, interview_questi
                        noun_follows, plural_before_cue)
 from .marks import Quoted
 from .quotemap import QuoteMap, make_quote
-from .sources import (NAME_WORD, NOUN_DETERMINERS, POSSESSED_MODIFIER, POSSESSIVES, RELATIVE_PRONOUNS, approximator,
+from .sources import (AUXILIARY_TIME_BEFORE, NAME_WORD, NOUN_DETERMINERS, POSSESSED_MODIFIER, POSSESSIVES, RELATIVE_PRONOUNS, approximator,
                       clause_subject, contact_relative_head, contact_subject, fronted_phrase_end, headline_document,
                       in_s_form,
                       joined_subject, no_verb_form, noun_phrase_before, plausible_source, sentence_adverb_alternation,
@@ -1439,6 +1439,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         aux = f.headline_auxiliary_before.search(text, window, match.start())  # "Ms Varga Just Revealed …"
     chain_start = aux.start() if aux else match.start()
     chain = aux.group().lower().split() if aux else []
+    if (timed := AUXILIARY_TIME_BEFORE.search(text, window, chain_start)) is not None:
+        # "Police had last month accused …", "The board has, so far, backed …": the time sits inside the chain
+        chain_start, chain = timed.start(), [timed.group().split(None, 1)[0].rstrip(",").lower(), *chain]
     if form in cue_lexicon().stances and (set(chain) & f.be_forms or _stance_copula(text, sentence, chain_start,
                                                                                   match.end()) is not None):
         lemma, cue_class = cue_lexicon().stances[form]  # "is convinced the pier is safe": a stance, no passive

@@ -1380,14 +1380,18 @@ DASH_ASIDE_BEFORE = EndAnchored.of(r"(?:\s+(?:[—―–]|--)|(?<=[\p{L}\p{N}.)]
                                    r"\s*(?:[—―–]|--)\s*\Z"
                                    r"|\s-\s(?:[^-—―–;:]|(?<=\w)-(?=\w)){1,200}\s-\s*\Z")  # " - a co-host - "
 PERIOD = r"(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)"
-TIME_BEFORE = EndAnchored.of(r"\s+(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"|"
-                             # "Reyl at the time said", "Ms Varga so far has said"; not "far" alone
-                             + spaced(time for time in load_lines("fronted_times.txt") if time != "far") + r"|"
-                             # "Mr Reyl earlier Tuesday said", "Ms Varga later on Friday told"
-                             r"(?:(?:earlier|later)\s+)?(?:on\s+)?(?:" + weekday_alternation() + r")|"
-                             # "less than two weeks ago", "a few days ago"
-                             r"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:an?|one|two|three|four|five|six|"
-                             r"several|a\s+few|a\s+couple\s+of|\d{1,2})\s+(?:hour|day|week|month|year)s?\s+ago)\s*\Z")
+TIME_PHRASE = (r"(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"|"
+               # "Reyl at the time said", "Ms Varga so far has said"; not "far" alone
+               + spaced(time for time in load_lines("fronted_times.txt") if time != "far") + r"|"
+               # "Mr Reyl earlier Tuesday said", "Ms Varga later on Friday told"
+               r"(?:(?:earlier|later)\s+)?(?:on\s+)?(?:" + weekday_alternation() + r")|"
+               # "less than two weeks ago", "a few days ago"
+               r"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:an?|one|two|three|four|five|six|"
+               r"several|a\s+few|a\s+couple\s+of|\d{1,2})\s+(?:hour|day|week|month|year)s?\s+ago)")
+TIME_BEFORE = EndAnchored.of(r"\s+" + TIME_PHRASE + r"\s*\Z")
+# "had last month", "has so far", "had, earlier on Tuesday,": an auxiliary, then a time before its verb
+AUXILIARY_TIME_BEFORE = EndAnchored.of(r"(?<![\p{L}’'])(?:" + alternation(load_words("verbal_auxiliaries.txt", lower=True))
+                                       + r")(?:\s+" + TIME_PHRASE + r"|,\s+" + TIME_PHRASE + r",)\s+\Z")
 NOUN_BEFORE_TIME = regex.compile(r"(?<![\p{L}\p{N}])(?!(?:and|but|or|then|that|in|at|by|of|for|from|to|with),?\Z)"
                               r"[\p{L}\p{N}.'’\-]+(?<!ing|ed)\)?,?\Z")  # "Ms Varga, the chair, on Monday said"
 PARENTHESIS_BEFORE = EndAnchored.of(r"\s*\([^()]{1,120}\)\s*,?\s*\Z")
