@@ -461,13 +461,40 @@ AUXILIARY_TIME_CASES = [
          indirect("the toll", "has backed", "The board")),
 ]
 
+# --- sources.py: COORDINATED, a subject opening the sentence -------------------
+
+SENTENCE_OPENING_CASES = [
+    case("opening-quantifier-gives-its-noun-to-a-joined-verb",
+         "Several skippers think the toll is too high and have urged the council to drop it.",
+         indirect("the toll is too high", "think", "Several skippers"),
+         indirect("the council to drop it", "have urged", "Several skippers")),
+    case("opening-conjunction-is-no-part-of-a-joined-verbs-subject",
+         "But Mr Reyl believes the toll is fair and urged the board to vote.",
+         indirect("the toll is fair", "believes", "Mr Reyl"), indirect("the board to vote", "urged", "Mr Reyl")),
+    case("opening-conjunction-is-no-subject", "But he went down to the quay with Ms Varga and praised the ferry.",
+         indirect("the ferry", "praised", "he")),
+]
+
 @pytest.mark.parametrize(("text", "expected"), PUNCTUATION_CASES + COLON_BELOW_CASES + COLON_LABEL_CASES
                          + ANSWER_CASES + FALLBACK_SOURCE_CASES + STANCE_CASES + PARTICLE_CASES + OBJECT_CASES
                          + CUE_WORD_CASES + INVERTED_CASES + RESUME_CASES + CONTENT_STOP_CASES + FRAME_END_CASES
-                         + COMPLEMENT_CASES + LATER_RULE_CASES + HEADLINE_CASES + AUXILIARY_TIME_CASES)
+                         + COMPLEMENT_CASES + LATER_RULE_CASES + HEADLINE_CASES + AUXILIARY_TIME_CASES
+                         + SENTENCE_OPENING_CASES)
 def test_rule(text, expected):
     """Every quote in the text, with its kind, pieces, cue and source."""
     assert [summary(q) for q in quoteattr.attribute(text).quotes] == expected
+
+
+@pytest.mark.parametrize("text", [pytest.param(row.values[0], id=row.id) for row in SENTENCE_OPENING_CASES + [
+    case("quantifier-then-a-plural-verb-after-and", "Many skippers believe a new toll is possible only in spring and "
+         "have been pressing the council to vote."),
+    case("pronoun-then-a-verb-after-and", "He smiled and said the toll was fair."),
+]])
+def test_rule_reads_a_sentence_anywhere(text):
+    """A sentence gives the same quotes alone as after another sentence: no rule takes the text's start for the
+    sentence's."""
+    alone = [summary(q) for q in quoteattr.attribute(text).quotes]
+    assert alone and [summary(q) for q in quoteattr.attribute(f"The ferry left at noon. {text}").quotes] == alone
 
 
 # --- speakers behind the mentions these rules find -----------------------------

@@ -1769,9 +1769,10 @@ def _name_before_topic(words: list[str], source: str) -> int:
 COORDINATION_STOPS = (r"(?:and|or|but|who|that|which|to|not|when|after|while|because|since|before|until|though"
                       r"|although|once|if|as)")
 COORDINATED = regex.compile(r"""
-    (?:\A|(?<=[,;:]\s)|(?<=[,;:?!](?:[”"’]|'')\s)  # "“…,” he said …, and then predicted"
+    (?:(?<=[,;:]\s)|(?<=[,;:?!](?:[”"’]|'')\s)  # "“…,” he said …, and then predicted"
        |(?<=\s(?:[—―–]|--?)\s)  # "The vote went badly — he called her “timid” and said"
-       |(?<=\b(?:when|after|while|because|since|before|until|though|although|once|as)\s))  # "when Ms Varga knocked …"
+       |(?<=\b(?:when|after|while|because|since|before|until|though|although|once|as)\s)  # "when Ms Varga knocked …"
+       |(?P<opening>\G))  # where the search starts, kept only at the sentence's start (coordinated_subject)
     (?P<subject>
         (?i:he|she|they|we|i|it)
       | (?:(?:The|A|An)\s+)?\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?(?:\s+\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*){0,3}
@@ -1805,8 +1806,8 @@ def _described_subject(words: str) -> bool:
 def coordinated_subject(text: str, start: int, end: int) -> Span | None:
     """The subject of a coordinated cue: "he supported Obama and said" -> "he".
 
-    >>> coordinated_subject("He smiled and said", 0, 14).text
-    'He'
+    >>> coordinated_subject("At noon he smiled and said", 0, 22).text
+    'he'
     """
     if COORDINATION_TAIL.search(text, max(start, end - 24), end) is None and \
             text[max(start, end - 6):end].strip().lower() not in ("and", "but", "or"):
@@ -1816,8 +1817,13 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
     if (tail := COORDINATION_TAIL.search(text, max(start, end - 24), end)) is not None and \
             (aside := DASH_ASIDE_BEFORE.search(text, max(start, tail.start() - 240), tail.start())) is not None:
         reach = aside.start()  # "praised the plan - “a fine plan,” he said - and vowed": not the aside's own frame
-    for match in COORDINATED.finditer(text, max(start, reach - 200), reach):
-        pass
+    window = max(start, reach - 200)
+    for found in COORDINATED.finditer(text, window, reach):
+        # a sentence's opening counts only for a quantifier ("Many skippers believe … and have been pressing"), at
+        # any offset of the text; a window cut short of the sentence's start opens nothing
+        if found.group("opening") is None or (window == start
+                                              and found.group("subject").lower() in frames().quantifiers):
+            match = found
     if match is None:
         match = PRONOUN_THEN_VERB.search(text, max(start, end - 60), end)
     if match is None:
