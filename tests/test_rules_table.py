@@ -475,11 +475,28 @@ SENTENCE_OPENING_CASES = [
          indirect("the ferry", "praised", "he")),
 ]
 
+# --- reported.py: _relative_act_pronoun, a gerund after "of" in a relative clause ---
+
+RELATIVE_ACT_CASES = [
+    case("relative-pronoun-does-the-act-after-of", "The skippers who committed the offense of backing Mr Reyl were fined.",
+         indirect("Mr Reyl", "backing", "who")),
+    case("relative-act-object-ends-before-the-main-verb",
+         "The skippers who were jailed on suspicion of supporting Mr Reyl were fined.",
+         indirect("Mr Reyl", "supporting", "who")),
+    case("relative-set-off-by-commas-ends-at-its-comma", "Ms Varga, who made a point of backing Mr Reyl, was fined.",
+         indirect("Mr Reyl", "backing", "who")),
+    case("act-after-of-in-the-main-clause-is-the-subjects", "Ms Varga made a point of praising Mr Reyl.",
+         indirect("Mr Reyl", "praising", "Ms Varga")),
+    case("second-verb-ends-the-relative-before-the-act", "The skippers who met her had a habit of praising Mr Reyl.",
+         indirect("Mr Reyl", "praising", "The skippers"),
+         marks=known_failure("the main clause's act after a relative clause on its subject finds no source")),
+]
+
 @pytest.mark.parametrize(("text", "expected"), PUNCTUATION_CASES + COLON_BELOW_CASES + COLON_LABEL_CASES
                          + ANSWER_CASES + FALLBACK_SOURCE_CASES + STANCE_CASES + PARTICLE_CASES + OBJECT_CASES
                          + CUE_WORD_CASES + INVERTED_CASES + RESUME_CASES + CONTENT_STOP_CASES + FRAME_END_CASES
                          + COMPLEMENT_CASES + LATER_RULE_CASES + HEADLINE_CASES + AUXILIARY_TIME_CASES
-                         + SENTENCE_OPENING_CASES)
+                         + SENTENCE_OPENING_CASES + RELATIVE_ACT_CASES)
 def test_rule(text, expected):
     """Every quote in the text, with its kind, pieces, cue and source."""
     assert [summary(q) for q in quoteattr.attribute(text).quotes] == expected

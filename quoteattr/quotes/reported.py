@@ -498,6 +498,9 @@ SO_CALLED = regex.compile(r"(?<![\p{L}])(?i:so)\W{0,2}\Z")  # "the so-called “
 WITH_BEFORE = regex.compile(r"(?<!\p{L})with\s+\Z", regex.IGNORECASE)
 # "… and the mayor hugging her": a second participle with its own subject after "and"
 AND_SUBJECT_PARTICIPLE = regex.compile(r"\s+and\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?\p{Ll}{2,}ing\b")
+# "who committed the offense of (backing)", "which has a history of (praising)": a relative pronoun, then up to six
+# words in lower case before "of" (_relative_act_pronoun checks them)
+RELATIVE_BEFORE_ACT = EndAnchored.of(r"(?<![\p{L}’'])(?P<pronoun>who|which)\s+(?P<words>(?:[\p{Ll}\-]+\s+){1,6})of\s+\Z")
 RELATIVE_BEFORE_VERB = regex.compile(r"\s(?:that|who|which|whom|whose)\s+\Z", regex.IGNORECASE)
 ADVERBS_BEFORE_VERB = regex.compile(r"(?:\s+(?:" + alternation(sorted(VERB_ADVERBS)) + r"))+\s*\Z")  # " also have"
 PREDICATE_STOP = regex.compile(r"[,;:(]|\s[—―–-]{1,2}\s")  # "known as Super Tuesday, the day …"
@@ -1950,6 +1953,17 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         subject = clause_subject(text, sentence.start, chain_start)
         if gerund_after_of and subject is not None and text[subject.end:chain_start].strip().lower() == "of":
             return None  # "The habit of backing the toll spread": the act's noun heads the subject, no one's act
+        if gerund_after_of and (pronoun := _relative_act_pronoun(text, sentence, chain_start)) is not None:
+            # "The skippers who committed the offense of backing Mr Reyl were fined": the relative clause's act, done
+            # by its pronoun, whose object ends before the sentence's own verb
+            quote = _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
+                           participle_source=pronoun, gerund=True)
+            if quote is None or len(quote.content) != 1 or quote_map.around(quote.start) is not None:
+                return quote
+            content = (within_relative(text, quote.content[0], quote_map)
+                       if last_char_before(text, sentence.start, pronoun.start) == ","  # "Ms Varga, who …, left"
+                       else within_restrictive(text, sentence, pronoun, quote.content[0], lemma not in f.object))
+            return attrs.evolve(quote, content=(content,))
         if last_source is not None and subject is not None and last_source.end <= subject.start:
             last_source = None  # "Ever since she backed Mr Reyl, Ms Varga has been …, attacking": not the fronted clause's
         if last_source is not None and subject is not None and _relative_after(text, subject, last_source):
@@ -2264,6 +2278,23 @@ def _aside_main_verb() -> regex.Pattern:
     return regex.compile(r",\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|will|would|has|have|had|did|does|can|could|"
                          r"\p{Ll}{2,}ed(?!\s+(?:by|from|with|in|at|to|for|on|as)\b)|"  # not "…, distracted from the work"
                          + alternation(f.irregular_verbs | finite) + r")\b")
+
+
+def _relative_act_pronoun(text: str, sentence: Sentence, chain_start: int) -> Span | None:
+    """"(The skippers) who committed the offense of (backing …)", "who were jailed on suspicion of": the relative
+    pronoun whose clause holds the act's noun, its auxiliaries, one verb and the noun's phrase with no verb after the
+    first (not "who met her had a habit of", where the habit is the main clause's)."""
+    relative = RELATIVE_BEFORE_ACT.search(text, max(sentence.start, chain_start - 80), chain_start)
+    if relative is None:
+        return None
+    f = frames()
+    words = relative.group("words").split()
+    while len(words) > 1 and words[0] in f.auxiliaries:
+        words = words[1:]
+    if any(word in f.verbal_auxiliaries or word in f.irregular_verbs or word in RELATIVE_PRONOUNS
+           for word in words[1:]):
+        return None
+    return Span.of(text, *relative.span("pronoun"))
 
 
 def _own_verb(text: str, content: Span) -> int | None:
