@@ -1971,8 +1971,15 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         participle_source = _with_subject(text, sentence, chain_start) or last_source or subject
         if participle_source is subject and lemma in EVENT_PARTICIPLES and _passive_before(text, subject, chain_start):
             return None  # "The skippers were freed, showing a thaw": the freeing shows it, not the skippers
-        return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
-                      participle_source=participle_source, gerund=True)
+        quote = _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
+                       participle_source=participle_source, gerund=True)
+        if (gerund_after_of and quote is not None and lemma in f.object and lemma not in f.bare
+                and len(quote.content) == 1 and quote_map.around(quote.start) is None
+                and (verb := _own_verb(text, quote.content[0])) is not None):
+            # "The skippers jailed on suspicion of backing Mr Reyl were fined": the object of an act after "of" has
+            # no verb of its own, the one after it is the sentence's
+            return attrs.evolve(quote, content=(trimmed(text, quote.start, verb) or quote.content[0],))
+        return quote
     return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                   participle_source=None, gerund=False)
 
