@@ -341,7 +341,9 @@ def noun_phrase_before(text: str, start: int, end: int, *, noun_head: bool = Fal
         if noun_head and index == len(tokens) - 1:
             pass  # the head, a noun whatever else its form could be
         elif lower != "of" and (lower in f.noun_phrase_stops or lower in finite
-                                or (word.islower() and lower.endswith("ed"))):
+                                or (word.islower() and lower.endswith("ed")
+                                    # "an op-ed (outlining)": a hyphenated head in -ed is a noun
+                                    and not ("-" in word and index == len(tokens) - 1))):
             if first is None and index == len(tokens) - 1 and lower in f.pronouns:
                 first = index  # "she": a pronoun is a whole noun phrase
             break
