@@ -136,7 +136,7 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
     'Steven Mnuchin'
     """
     vocabulary = title_words()
-    stop_words = load_words("name_stopwords.txt", lower=True) | name_openers()
+    stop_words = _run_stop_words()
     tokens = _run_tokens(text, run)
     prefix_end = -1
     for index, (_, _, word) in enumerate(tokens[:-1]):
@@ -191,6 +191,13 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
     name = Span.of(text, name_start, end)
     mention = name if mention_start == name.start else Span.of(text, mention_start, end)
     return PersonName(mention, name, given, surname, gender, strong, title.meaning if title and title.office else "")
+
+
+@functools.cache
+def _run_stop_words() -> frozenset[str]:
+    """The words that end a run's prefix (`name_stopwords.txt` and the openers of a run), joined once, not for
+    every run of capitals."""
+    return load_words("name_stopwords.txt", lower=True) | name_openers()
 
 
 @functools.cache
