@@ -927,6 +927,18 @@ def names_head_object(head: str, appositive: str) -> bool:
             and not first.rstrip(".").isupper())
 
 
+@functools.cache
+def _fronted_phrase_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The prepositions that open a fronted phrase (with "of", "near"), and the words after which an article or
+    possessive goes on the phrase, not a subject (determiners, predeterminers, prepositions, clause boundaries and
+    the last word of an approximator, "at least"): joined once, not for every subject sought."""
+    f = frames()
+    prepositions = f.prepositions | load_words("phrase_chain_prepositions.txt", lower=True)
+    approximating = {entry.split()[-1] for entry in load_words("source_approximators.txt", lower=True)}
+    joined = _determiners() | load_words("predeterminers.txt", lower=True) | prepositions | f.boundaries | approximating
+    return prepositions, frozenset(joined)
+
+
 def _subject_after_fronted_phrase(tokens: list[regex.Match], first: int) -> int | None:
     """Where the subject opens after a phrase opened by a preposition and set off by no comma: at the last article
     or possessive that follows a noun ("At the pier the skippers", "In a letter to the council the skippers", "On
@@ -934,15 +946,12 @@ def _subject_after_fronted_phrase(tokens: list[regex.Match], first: int) -> int 
     …"); not after a preposition, a determiner, a word of `predeterminers.txt` or an approximator ("Over half the
     skippers", "About 200 of the skippers", "at least a dozen skippers"); or where a bare plural follows the
     phrase's capitalised end ("In June skippers")."""
-    f = frames()
-    prepositions = f.prepositions | load_words("phrase_chain_prepositions.txt", lower=True)  # with "of", "near"
+    prepositions, joined = _fronted_phrase_words()
     if first + 1 >= len(tokens) or tokens[first].group().lower() not in prepositions:
         return None
     opener = tokens[first + 1].group()
     if not (opener[:1].isupper() or opener[:1].isdigit() or opener.lower() in _determiners()):
         return None  # "to answer a …": an infinitive, no phrase of place or time
-    approximating = {entry.split()[-1] for entry in load_words("source_approximators.txt", lower=True)}  # "at least"
-    joined = _determiners() | load_words("predeterminers.txt", lower=True) | prepositions | f.boundaries | approximating
     for index in range(len(tokens) - 2, first + 1, -1):
         previous = tokens[index - 1].group()
         if (tokens[index].group().lower() in PHRASE_OPENING_DETERMINERS and previous[:1].isalnum()
