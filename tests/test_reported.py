@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import quoteattr
+from quoteattr.quotes.wordcues import folds_to_ascii
 from tables import case, direct, indirect, known_failure, mixed, summary
 
 
@@ -11636,3 +11637,14 @@ def test_content_never_opens_with_the_person_before_that(cue, lead):
 def test_content_never_opens_with_the_rest_of_a_listener_before_that(text):
     """Whatever of the listener or its time stands before "that" is no part of what was said."""
     assert [q.text for q in quoteattr.attribute(text).quotes] == ["the ferry would run late"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ms Varga said the toll was unfair.", False),
+    ("The Gazette said İzmir ferries dock at the pier.", True),  # dotted capital I
+    ("Mr Reyl said the ſkippers left.", True),  # long s
+    ("The buoy read 280\u212a at dawn, the skippers said.", True),  # Kelvin sign
+], ids=["plain", "dotted-capital-i", "long-s", "kelvin-sign"])
+def test_letters_that_fold_to_ascii_are_found_in_the_text(text, expected):
+    """A letter that a case-insensitive pattern reads as a-z is found wherever it stands in the text."""
+    assert folds_to_ascii(text) is expected

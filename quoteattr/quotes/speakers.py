@@ -40,7 +40,7 @@ from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
                      is_office_word, left_after, dismissed_before, member_role, court_role, role_noun_is_head,
                      role_nouns, without_age, POSSESSIVE, PARTY_SET_OFF, name_openers)
-from .wordcues import FOLDS_TO_ASCII
+from .wordcues import folds_to_ascii
 
 __all__ = ["resolve_speakers"]
 
@@ -1567,7 +1567,7 @@ class _Resolver:
         """Whether a pattern that ignores case may find one of ``words`` in ``text[start:end]``: False only when
         the words are ASCII and the lower-cased text has none of them there."""
         if self.lowered is None:
-            self.lowered = "" if FOLDS_TO_ASCII.intersection(self.text) else self.text.lower()
+            self.lowered = "" if folds_to_ascii(self.text) else self.text.lower()
         if not self.lowered or not all(word.isascii() for word in words):
             return True  # "ſ" is an "s" to the pattern, not to a string search
         return any(self.lowered.find(word.lower(), start, end) >= 0 for word in words)

@@ -252,9 +252,15 @@ def _by_sentence(pattern: regex.Pattern | None, text: str, starts: list[int], wo
 FOLDS_TO_ASCII = frozenset("\u0130\u017f\u212a")
 
 
+def folds_to_ascii(text: str) -> bool:
+    """Whether ``text`` holds a letter of FOLDS_TO_ASCII: one substring search for each of the three, not a set
+    made of every character of the text."""
+    return any(letter in text for letter in FOLDS_TO_ASCII)
+
+
 def _lowered(text: str) -> str | None:
     """The text in lower case, offset for offset; None if a letter would fold onto a-z only in the pattern's eyes."""
-    return None if FOLDS_TO_ASCII.intersection(text) else text.lower()
+    return None if folds_to_ascii(text) else text.lower()
 
 
 def _matches_at_words(pattern: regex.Pattern, text: str, words: Iterable[str],
