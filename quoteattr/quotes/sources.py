@@ -1400,9 +1400,10 @@ TIME_PHRASE = (r"(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"|"
                r"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:an?|one|two|three|four|five|six|"
                r"several|a\s+few|a\s+couple\s+of|\d{1,2})\s+(?:hour|day|week|month|year)s?\s+ago)")
 TIME_BEFORE = EndAnchored.of(r"\s+" + TIME_PHRASE + r"\s*\Z")
-# "had last month", "has so far", "had, earlier on Tuesday,": an auxiliary, then a time before its verb
+# "had last month", "has so far", "had, earlier on Tuesday,", "has in recent days": an auxiliary, then a time before its verb
+AUXILIARY_TIME = r"(?:" + TIME_PHRASE + r"|" + spaced(load_lines("auxiliary_times.txt")) + r")"
 AUXILIARY_TIME_BEFORE = EndAnchored.of(r"(?<![\p{L}’'])(?:" + alternation(load_words("verbal_auxiliaries.txt", lower=True))
-                                       + r")(?:\s+" + TIME_PHRASE + r"|,\s+" + TIME_PHRASE + r",)\s+\Z")
+                                       + r")(?:\s+" + AUXILIARY_TIME + r"|,\s+" + AUXILIARY_TIME + r",)\s+\Z")
 NOUN_BEFORE_TIME = regex.compile(r"(?<![\p{L}\p{N}])(?!(?:and|but|or|then|that|in|at|by|of|for|from|to|with),?\Z)"
                               r"[\p{L}\p{N}.'’\-]+(?<!ing|ed)\)?,?\Z")  # "Ms Varga, the chair, on Monday said"
 PARENTHESIS_BEFORE = EndAnchored.of(r"\s*\([^()]{1,120}\)\s*,?\s*\Z")
