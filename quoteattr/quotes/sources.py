@@ -2379,8 +2379,9 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
                 and (plural := _plural_before_past(words, position))):
             last = plural  # "Fuel prices rose", "Harbour skippers gathered", "Ferry ticket sales dropped": a plural
             break  # noun (after at most one other) before a past verb ends the subject
+        counted = position == first + 1 and previous.lower() in f.quantifiers  # "Four people were": a noun counted
         if position > first and word[0].islower() and (verb_like or (
-                not determined and previous[:1].isupper() and not possessive)):
+                not determined and previous[:1].isupper() and not possessive and not counted)):
             break  # "Ms Varga went", "The harbour master wrapped up": the verb ends the subject
         if position > head_from + 1 and _adverb_before_verb(words, position):
             break  # "the skippers strongly oppose", "the council swiftly rejected": an adverb before the verb
