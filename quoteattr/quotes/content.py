@@ -284,7 +284,8 @@ COLON = regex.compile(r"\s*:\s*")
 BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 BLOCK_OPENING = regex.compile(r"[ \t]*\n\s*(?=[\p{L}…])")  # a paragraph opening with a word, not "<tweet", "1." or "—"
 COLON_AHEAD = regex.compile(r"[^:;“”\"‘’.!?,]{1,60}:\s*(?=[“\"‘'«„]|\Z)")
-COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])")
+# after a comma, a paired ” too: one typed for an opener ('said,” there are …”')
+COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])|\s*,\s*(?=”)")
 QUOTE_JOINT = regex.compile(r",?\s+(?:and|or)\s+(?=[“\"‘'«„])")  # '“Save the pier” and “…”'
 TRAILING_MARKS = frozenset(".,;:!?—―–-")
 MAX_CLAUSE = 1200  # characters a reported clause may run: keeps every cue's work bounded

@@ -136,6 +136,8 @@ def _pair_marks(text: str, paragraph: Span, index: int, transcript: bool = False
         if mark in "“„" and after == " " and text[end + 1:end + 2] in ("…", "."):
             after = text[end + 1]  # "“ … if the primary were held today": an opening ellipsis
         ordinal = after.isdigit() and ORDINAL.match(text, end, paragraph.end) is not None
+        if mark == "”" and before == "," and after == " " and not stack and _closed_next(text, end, paragraph.end):
+            before, after = " ", text[end + 1]  # 'He says,” there are …”': an opener, the next double mark its closer
         if _is_apostrophe(mark, before, after, ordinal) or _is_turned_apostrophe(text, mark, before, end):
             continue
         if mark in "’'" and _is_word(before) and not any(FAMILY[m] == SINGLE for m, _, _ in stack):
@@ -161,6 +163,15 @@ def _pair_marks(text: str, paragraph: Span, index: int, transcript: bool = False
         if FAMILY[opener] == DOUBLE or depth == 0:
             yield Quoted(Span.of(text, o_start, o_end), None, Span.of(text, o_end, paragraph.end),
                          FAMILY[opener], depth, index)
+
+
+def _closed_next(text: str, end: int, paragraph_end: int) -> bool:
+    """A closing mark after a comma and a space opens a quotation when a word follows and the next double mark in
+    the paragraph is a closing one: 'He says,” there are …”', not 'the pier is safe,” she said. “…”'."""
+    if not text[end + 1:end + 2].isalnum():
+        return False
+    close = text.find("”", end, paragraph_end)
+    return close >= 0 and not any(mark in text[end:close] for mark in "“\"„«")
 
 
 def _matching_opener(stack: list[tuple[str, int, int]], mark: str) -> int | None:
