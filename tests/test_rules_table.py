@@ -472,6 +472,17 @@ AUXILIARY_TIME_CASES = [
          indirect("the toll", "has backed", "The board")),
 ]
 
+# --- sources.py: SPAN_TIME_BEFORE, a span of time between a name and its cue -----
+
+SPAN_TIME_CASES = [
+    case("span-of-time-after-a-name-is-no-part-of-the-source", "Ms Varga in recent days said the toll is fair.",
+         indirect("the toll is fair", "said", "Ms Varga")),
+    case("span-of-time-after-who-leaves-the-pronoun", "The board turned on Mr Reyl, who for weeks had praised the toll.",
+         indirect("the toll", "had praised", "who")),
+    case("place-after-a-name-stays-in-the-source", "Skippers in the harbour district said the toll is fair.",
+         indirect("the toll is fair", "said", "Skippers in the harbour district")),
+]
+
 # --- sources.py: COORDINATED, a subject opening the sentence -------------------
 
 SENTENCE_OPENING_CASES = [
@@ -512,7 +523,7 @@ RELATIVE_ACT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PUNCTUATION_CASES + COLON_BELOW_CASES + COLON_LABEL_CASES
                          + ANSWER_CASES + FALLBACK_SOURCE_CASES + STANCE_CASES + PARTICLE_CASES + OBJECT_CASES
                          + CUE_WORD_CASES + INVERTED_CASES + RESUME_CASES + CONTENT_STOP_CASES + FRAME_END_CASES
-                         + COMPLEMENT_CASES + LATER_RULE_CASES + HEADLINE_CASES + AUXILIARY_TIME_CASES
+                         + COMPLEMENT_CASES + LATER_RULE_CASES + HEADLINE_CASES + AUXILIARY_TIME_CASES + SPAN_TIME_CASES
                          + SENTENCE_OPENING_CASES + RELATIVE_ACT_CASES)
 def test_rule(text, expected):
     """Every quote in the text, with its kind, pieces, cue and source."""

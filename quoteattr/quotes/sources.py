@@ -390,8 +390,8 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     start = _past_dateline_or_greeting(text, start, end)  # "LYME, Aug 31 (Reuters) - The harbour council leader …"
     window_start = max(start, end - 240)
     occasion = occasion_before(text, max(start, end - 60), end)
-    if (time := TIME_BEFORE.search(text, window_start, end)) is not None and \
-            NOUN_BEFORE_TIME.search(text, window_start, time.start()) is not None:
+    if (time := TIME_BEFORE.search(text, window_start, end) or SPAN_TIME_BEFORE.search(text, window_start, end)) \
+            is not None and NOUN_BEFORE_TIME.search(text, window_start, time.start()) is not None:
         end = time.start()  # "Ilse Varga (D-Calif.) last week said"; not "voters voting Tuesday", "and on Monday"
     end = _before_floating_quantifier(text, window_start, end)
     bracket = PARENTHESIS_BEFORE.search(text, window_start, end)
@@ -1402,6 +1402,8 @@ TIME_PHRASE = (r"(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"|"
 TIME_BEFORE = EndAnchored.of(r"\s+" + TIME_PHRASE + r"\s*\Z")
 # "had last month", "has so far", "had, earlier on Tuesday,", "has in recent days": an auxiliary, then a time before its verb
 AUXILIARY_TIME = r"(?:" + TIME_PHRASE + r"|" + spaced(load_lines("auxiliary_times.txt")) + r")"
+# "Ms Varga in recent days said", "Mr Reyl for weeks argued": a span of auxiliary_times.txt between a name and its cue
+SPAN_TIME_BEFORE = EndAnchored.of(r"\s+(?:" + spaced(load_lines("auxiliary_times.txt")) + r")\s*\Z")
 AUXILIARY_TIME_BEFORE = EndAnchored.of(r"(?<![\p{L}’'])(?:" + alternation(load_words("verbal_auxiliaries.txt", lower=True))
                                        + r")(?:\s+" + AUXILIARY_TIME + r"|,\s+" + AUXILIARY_TIME + r",)\s+\Z")
 NOUN_BEFORE_TIME = regex.compile(r"(?<![\p{L}\p{N}])(?!(?:and|but|or|then|that|in|at|by|of|for|from|to|with),?\Z)"
