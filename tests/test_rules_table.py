@@ -483,6 +483,22 @@ SPAN_TIME_CASES = [
          indirect("the toll is fair", "said", "Skippers in the harbour district")),
 ]
 
+# --- sources.py: OCCASION_BEFORE_CUE, an occasion of speaking between a name and its cue ---
+
+SOURCE_OCCASION_CASES = [
+    case("column-after-a-name-is-no-part-of-the-source", "Ms Varga in a Gazette column said the toll is fair.",
+         indirect("the toll is fair", "said", "Ms Varga")),
+    case("letter-with-its-addressee-is-no-part-of-the-source",
+         "Mr Reyl in a letter to the board argued that the toll is fair.",
+         indirect("the toll is fair", "argued", "Mr Reyl")),
+    case("show-after-a-name-is-no-part-of-the-source", "Lena Ruiz on her radio show said the toll is fair.",
+         indirect("the toll is fair", "said", "Lena Ruiz")),
+    case("group-on-a-ferry-stays-in-the-source", "Skippers on the night ferry said the toll is fair.",
+         indirect("the toll is fair", "said", "Skippers on the night ferry")),
+    case("occasion-after-a-common-noun-stays-in-the-source", "Her tone in the statement makes clear that she is angry.",
+         indirect("she is angry", "makes clear", "Her tone in the statement")),
+]
+
 # --- sources.py: COORDINATED, a subject opening the sentence -------------------
 
 SENTENCE_OPENING_CASES = [
@@ -523,7 +539,7 @@ RELATIVE_ACT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PUNCTUATION_CASES + COLON_BELOW_CASES + COLON_LABEL_CASES
                          + ANSWER_CASES + FALLBACK_SOURCE_CASES + STANCE_CASES + PARTICLE_CASES + OBJECT_CASES
                          + CUE_WORD_CASES + INVERTED_CASES + RESUME_CASES + CONTENT_STOP_CASES + FRAME_END_CASES
-                         + COMPLEMENT_CASES + LATER_RULE_CASES + HEADLINE_CASES + AUXILIARY_TIME_CASES + SPAN_TIME_CASES
+                         + COMPLEMENT_CASES + LATER_RULE_CASES + HEADLINE_CASES + AUXILIARY_TIME_CASES + SPAN_TIME_CASES + SOURCE_OCCASION_CASES
                          + SENTENCE_OPENING_CASES + RELATIVE_ACT_CASES)
 def test_rule(text, expected):
     """Every quote in the text, with its kind, pieces, cue and source."""

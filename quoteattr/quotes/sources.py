@@ -393,6 +393,9 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     if (time := TIME_BEFORE.search(text, window_start, end) or SPAN_TIME_BEFORE.search(text, window_start, end)) \
             is not None and NOUN_BEFORE_TIME.search(text, window_start, time.start()) is not None:
         end = time.start()  # "Ilse Varga (D-Calif.) last week said"; not "voters voting Tuesday", "and on Monday"
+    if (spoken := OCCASION_BEFORE_CUE.search(text, window_start, end)) is not None and \
+            (name := NOUN_BEFORE_TIME.search(text, window_start, spoken.start())) is not None and name.group()[0].isupper():
+        end = spoken.start()  # "Ms Varga in a Gazette column said"; not "the language in the statement makes clear"
     end = _before_floating_quantifier(text, window_start, end)
     bracket = PARENTHESIS_BEFORE.search(text, window_start, end)
     if bracket is not None:
@@ -1404,6 +1407,12 @@ TIME_BEFORE = EndAnchored.of(r"\s+" + TIME_PHRASE + r"\s*\Z")
 AUXILIARY_TIME = r"(?:" + TIME_PHRASE + r"|" + spaced(load_lines("auxiliary_times.txt")) + r")"
 # "Ms Varga in recent days said", "Mr Reyl for weeks argued": a span of auxiliary_times.txt between a name and its cue
 SPAN_TIME_BEFORE = EndAnchored.of(r"\s+(?:" + spaced(load_lines("auxiliary_times.txt")) + r")\s*\Z")
+# "Ms Varga in a Gazette column said", "Mr Reyl in a letter to the board argued": an occasion of speaking of
+# source_occasions.txt, up to three words before its noun and one short phrase after it, between a name and its cue
+OCCASION_WORD = r"[^\s,;:.!?“”\"()—―–]+"
+OCCASION_BEFORE_CUE = EndAnchored.of(
+    r"\s+(?:in|on|at|during)\s+(?:" + OCCASION_WORD + r"\s+){0,3}(?:" + alternation(load_words("source_occasions.txt", lower=True))
+    + r")(?:\s+(?:to|with|on|for|about|in)\s+(?:" + OCCASION_WORD + r"\s+){0,3}" + OCCASION_WORD + r")?\s*\Z")
 AUXILIARY_TIME_BEFORE = EndAnchored.of(r"(?<![\p{L}’'])(?:" + alternation(load_words("verbal_auxiliaries.txt", lower=True))
                                        + r")(?:\s+" + AUXILIARY_TIME + r"|,\s+" + AUXILIARY_TIME + r",)\s+\Z")
 NOUN_BEFORE_TIME = regex.compile(r"(?<![\p{L}\p{N}])(?!(?:and|but|or|then|that|in|at|by|of|for|from|to|with),?\Z)"
