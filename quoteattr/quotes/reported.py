@@ -41,7 +41,7 @@ from .nounuses import (closes_appositive, compound_noun, idiom, interview_questi
                        noun_follows, plural_before_cue)
 from .marks import Quoted
 from .quotemap import QuoteMap, make_quote
-from .sources import (AUXILIARY_TIME_BEFORE, NAME_WORD, NOUN_DETERMINERS, POSSESSED_MODIFIER, POSSESSIVES, RELATIVE_PRONOUNS, approximator,
+from .sources import (AUXILIARY_TIME_BEFORE, NAME_WORD, NOUN_DETERMINERS, PLURAL_HEAD, POSSESSED_MODIFIER, POSSESSIVES, RELATIVE_PRONOUNS, approximator,
                       clause_subject, contact_relative_head, contact_subject, fronted_phrase_end, headline_document,
                       in_s_form,
                       joined_subject, no_verb_form, noun_phrase_before, plausible_source, sentence_adverb_alternation,
@@ -1963,6 +1963,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             content = (within_relative(text, quote.content[0], quote_map)
                        if last_char_before(text, sentence.start, pronoun.start) == ","  # "Ms Varga, who …, left"
                        else within_restrictive(text, sentence, pronoun, quote.content[0], lemma not in f.object))
+            if (verb := _plural_main_verb(text, sentence, pronoun, content)) is not None:
+                content = trimmed(text, content.start, verb) or content  # "Skippers who … of praising the board get"
             return attrs.evolve(quote, content=(content,))
         if last_source is not None and subject is not None and last_source.end <= subject.start:
             last_source = None  # "Ever since she backed Mr Reyl, Ms Varga has been …, attacking": not the fronted clause's
@@ -2302,6 +2304,24 @@ def _relative_act_pronoun(text: str, sentence: Sentence, chain_start: int) -> Sp
            for word in words[1:]):
         return None
     return Span.of(text, *relative.span("pronoun"))
+
+
+PLURAL_MAIN_VERBS = load_words("plural_subject_verbs.txt", lower=True)
+
+
+def _plural_main_verb(text: str, sentence: Sentence, pronoun: Span, content: Span) -> int | None:
+    """"Skippers who have a habit of praising the board get berths": after a plural head of the relative clause, a
+    base-form verb of plural_subject_verbs.txt right after a noun of the act's object is the sentence's main verb."""
+    if PLURAL_HEAD.fullmatch(word_before(text, sentence.start, pronoun.start)) is None:
+        return None
+    f = frames()
+    for word in WORD.finditer(text, content.start, content.end):
+        previous = word_before(text, content.start, word.start())
+        if word.start() > content.start and word.group() in PLURAL_MAIN_VERBS and previous.isalpha() \
+                and previous.islower() and previous not in f.noun_markers and previous not in f.auxiliaries \
+                and previous != "to" and previous not in RELATIVE_PRONOUNS:  # not "the crews who come late"
+            return word.start()
+    return None
 
 
 def _own_verb(text: str, content: Span) -> int | None:
