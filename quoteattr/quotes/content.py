@@ -653,7 +653,7 @@ def before_second_present(text: str, cue_form: str, content: Span, quote_map: Qu
     lexicon = cue_lexicon()
     form = cue_form.lower()
     lemma = (lexicon.lookup(form) or ("",))[0]
-    third_person = form != lemma and form.endswith("s") and form in lexicon.finite_forms
+    third_person = lexicon.third_person(form)
     if form != lemma and not third_person:
         return content
     first_comma_at = text.find(",", content.start, content.end)
@@ -670,8 +670,7 @@ def before_second_present(text: str, cue_form: str, content: Span, quote_map: Qu
         verb = comma.group("verb")
         lower = verb.lower()
         other = (lexicon.lookup(lower) or ("",))[0]
-        same_form = (lower != other and lower.endswith("s") and lower in lexicon.finite_forms) if third_person \
-            else lower == other
+        same_form = lexicon.third_person(lower) if third_person else lower == other
         opens_object = comma.group("next").lower() in VERB_OBJECT_OPENERS or other not in frames().noun_ambiguous
         if other and same_form and opens_object and (verb.islower() or cue_form[0].isupper()):
             return trimmed(text, content.start, first_comma_at if quoted is None else comma_end) or content

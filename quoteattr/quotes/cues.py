@@ -71,6 +71,12 @@ class CueLexicon:
     def lookup(self, word: str) -> tuple[str, str] | None:
         return self.forms.get(word.lower())
 
+    def third_person(self, form: str) -> bool:
+        """A lower-cased cue form in "-s" that is a finite verb, not its lemma: "declares", "says"; not "say",
+        "news"."""
+        entry = self.forms.get(form)
+        return entry is not None and form != entry[0] and form.endswith("s") and form in self.finite_forms
+
     def find(self, text: str, start: int, end: int, classes: frozenset[str]) -> Iterator[regex.Match]:
         """Every cue word in ``text[start:end]`` whose class is in ``classes``.
 

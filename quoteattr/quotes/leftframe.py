@@ -142,23 +142,16 @@ PRESENT_ACT_REACH = 80  # characters before a quotation read for the cue in "-s"
 WORD_IN_S = regex.compile(r"(?<![\p{L}’'])\p{L}+s(?![\p{L}’'])")
 
 
-def _third_person(form: str) -> bool:
-    """A cue's "-s" form that is a finite verb: "declares", "ignores"; not "say" or "news"."""
-    lexicon = cue_lexicon()
-    lemma = (lexicon.lookup(form) or ("",))[0]
-    return bool(lemma) and form != lemma and form.endswith("s") and form in lexicon.finite_forms
-
-
 def next_present_act(text: str, match: regex.Match, cue: Span, sentence: Sentence, quote_map: QuoteMap) -> bool:
     """A cue in "-s" right after a quotation that is the object or clause of an earlier cue in "-s" in the sentence:
     the subject's next act, as headlines write it ("Varga declares ‘victory,’ ignores losses"), when the cue takes
     an object only; "Ms Varga warns: “We are ready,” says Mr Reyl" is still "“…,” says X"."""
-    if not _third_person(match.group().lower()) or not _takes_object_only(match):
+    if not cue_lexicon().third_person(match.group().lower()) or not _takes_object_only(match):
         return False
     closing = quote_map.ending_at(cue.start - 1) if text[cue.start - 1:cue.start] == " " else None
     if closing is None or closing.start <= sentence.start:
         return False
-    return any(_third_person(word.group().lower())
+    return any(cue_lexicon().third_person(word.group().lower())
                for word in WORD_IN_S.finditer(text, max(sentence.start, closing.start - PRESENT_ACT_REACH), closing.start))
 
 
