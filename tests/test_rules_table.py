@@ -472,7 +472,7 @@ AUXILIARY_TIME_CASES = [
          indirect("the toll", "has backed", "The board")),
 ]
 
-# --- sources.py: SPAN_TIME_BEFORE, a span of time between a name and its cue -----
+# --- sources.py: TIME_BEFORE, a span of time between a name and its cue -----
 
 SPAN_TIME_CASES = [
     case("span-of-time-after-a-name-is-no-part-of-the-source", "Ms Varga in recent days said the toll is fair.",

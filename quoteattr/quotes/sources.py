@@ -390,8 +390,8 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     start = _past_dateline_or_greeting(text, start, end)  # "LYME, Aug 31 (Reuters) - The harbour council leader …"
     window_start = max(start, end - 240)
     occasion = occasion_before(text, max(start, end - 60), end)
-    if (time := TIME_BEFORE.search(text, window_start, end) or SPAN_TIME_BEFORE.search(text, window_start, end)) \
-            is not None and NOUN_BEFORE_TIME.search(text, window_start, time.start()) is not None:
+    if (time := TIME_BEFORE.search(text, window_start, end)) is not None and \
+            NOUN_BEFORE_TIME.search(text, window_start, time.start()) is not None:
         end = time.start()  # "Ilse Varga (D-Calif.) last week said"; not "voters voting Tuesday", "and on Monday"
     if (spoken := OCCASION_BEFORE_CUE.search(text, window_start, end)) is not None and \
             (name := NOUN_BEFORE_TIME.search(text, window_start, spoken.start())) is not None and name.group()[0].isupper():
@@ -1402,11 +1402,11 @@ TIME_PHRASE = (r"(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"|"
                # "less than two weeks ago", "a few days ago"
                r"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:an?|one|two|three|four|five|six|"
                r"several|a\s+few|a\s+couple\s+of|\d{1,2})\s+(?:hour|day|week|month|year)s?\s+ago)")
-TIME_BEFORE = EndAnchored.of(r"\s+" + TIME_PHRASE + r"\s*\Z")
-# "had last month", "has so far", "had, earlier on Tuesday,", "has in recent days": an auxiliary, then a time before its verb
+# "had last month", "has so far", "had, earlier on Tuesday,", "has in recent days": a time, or a span of
+# auxiliary_times.txt, as it stands between an auxiliary and its verb or between a name and its cue
 AUXILIARY_TIME = r"(?:" + TIME_PHRASE + r"|" + spaced(load_lines("auxiliary_times.txt")) + r")"
-# "Ms Varga in recent days said", "Mr Reyl for weeks argued": a span of auxiliary_times.txt between a name and its cue
-SPAN_TIME_BEFORE = EndAnchored.of(r"\s+(?:" + spaced(load_lines("auxiliary_times.txt")) + r")\s*\Z")
+# "Ms Varga last week said", "Mr Reyl for weeks argued": a time between a name and its cue
+TIME_BEFORE = EndAnchored.of(r"\s+" + AUXILIARY_TIME + r"\s*\Z")
 # "Ms Varga in a Gazette column said", "Mr Reyl in a letter to the board argued": an occasion of speaking of
 # source_occasions.txt, up to three words before its noun and one short phrase after it, between a name and its cue
 OCCASION_WORD = r"[^\s,;:.!?“”\"()—―–]+"

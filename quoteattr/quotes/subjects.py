@@ -20,7 +20,7 @@ from .frames import EndAnchored, alternation, end_before, frames, forum_or_day, 
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
-from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, POSSESSIVES, SET_OFF_APPOSITIVE, in_s_form, sentence_adverb_alternation, SPAN_TIME_BEFORE, TIME_BEFORE, approximator, broken_clause_subject, cause_clause_subject, coordinated_subject,
+from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, POSSESSIVES, SET_OFF_APPOSITIVE, in_s_form, sentence_adverb_alternation, TIME_BEFORE, approximator, broken_clause_subject, cause_clause_subject, coordinated_subject,
                       noun_phrase_before, occasion_before, plausible_source,
                       plural_then_participle, sentence_subject, source_before, subject_prepositions, word_before)
 
@@ -113,8 +113,7 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     """
     end = cue.start
     occasion = None
-    if (time := TIME_BEFORE.search(text, max(sentence.start, end - 40), end)
-            or SPAN_TIME_BEFORE.search(text, max(sentence.start, end - 40), end)) is not None:
+    if (time := TIME_BEFORE.search(text, max(sentence.start, end - 40), end)) is not None:
         end = time.start() + 1  # "who on Tuesday endorsed", "who for weeks backed": as if "who endorsed"
     elif (occasion := occasion_before(text, max(sentence.start, end - 60), end)) is not None:
         end = occasion.start("occasion")  # "but at a later hearing told": as if "but told"
