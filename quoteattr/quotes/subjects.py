@@ -213,12 +213,13 @@ def _listed_verbs(text: str, subject: Span, cue: Span) -> bool:
     irregular past when the cue takes a pronoun: "Ms Varga said the toll was unfair, called it a farce"; and
     infinitives listed so: "Ms Varga went on to praise the ferry, argue that the toll was fair and …"."""
     # the verb's own form, not the particle's: "talked" in "talked about"
-    verb = next((word for word in reversed(cue.text.split()) if cue_lexicon().lookup(word.lower())), cue.text)
-    if (found := cue_lexicon().lookup(verb.lower())) is not None and found[0] == verb.lower() \
+    verb, entry = next(((word, found) for word in reversed(cue.text.split())
+                        if (found := cue_lexicon().lookup(word)) is not None), (cue.text, None))
+    if entry is not None and entry[0] == verb.lower() \
             and INFINITIVE_THEN_COMMA.reverse.match(text, subject.end, cue.start) is not None:  # one attempt, from the end
         return True  # "used the speech to praise the ferry, argue that …": the plain form goes on the list
     if (verb.endswith("ed") or verb.lower() in frames().irregular_verbs
-            and (cue_lexicon().lookup(verb.lower()) or ("", ""))[1] in SPOKEN_CLASSES) and _past_then_comma().fullmatch(
+            and (entry or ("", ""))[1] in SPOKEN_CLASSES) and _past_then_comma().fullmatch(
             text, subject.end, cue.start) is not None:
         return True  # "Ms Varga praised the crews, told reporters …": an irregular past of saying after the list too
     if (verb.endswith("ed") and PRONOUN_OBJECT_NEXT.match(text, cue.end) is not None
