@@ -929,6 +929,26 @@ def _reads_as_clause(clause: str) -> bool:
         words[1].lower() not in frames().plural_subjects  # "people misunderstand him", not "they all"
 
 
+# a subjunctive clause's opening: a subject pronoun and a plain verb ("he resign", "she not be named"), or a noun
+# phrase of up to four words and "not" or "be" ("the council not raise the toll", "the pier be reopened")
+SUBJUNCTIVE_OPENING = regex.compile(r"""
+    (?:he|she|it|I|we|they|you)\s+(?:not\s+)?(?P<verb>\p{Ll}+)\b(?!['’])
+    |(?:the|a|an|his|her|their|its|this|these|those|every|all|\p{Lu}[\p{L}'’\-]*)(?:\s+[\p{L}'’\-]+){0,3}?
+     \s+(?:not|be)\s+\p{Ll}
+""", regex.VERBOSE)
+
+
+def _subjunctive_clause(clause: str) -> bool:
+    """A clause in the subjunctive, its verb in the plain form: "he resign", "the council not raise the toll"; not
+    "it as a fix" or "they and the board"."""
+    opening = SUBJUNCTIVE_OPENING.match(clause)
+    if opening is None:
+        return False
+    verb = opening.group("verb")
+    return verb is None or not (verb in frames().prepositions or verb in frames().noun_markers
+                                or verb in ("and", "or", "as", "who", "which", "that") or verb.endswith("ly"))
+
+
 def _verb_starts(text: str, start: int, end: int, s_forms: bool) -> Iterator[int]:
     """Verb starts, irregular forms first, then auxiliaries and -ed/-s forms; not "'s" (unsorted, may repeat)."""
     f = frames()
@@ -2451,14 +2471,16 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
     bare = (lemma in f.bare or lemma in f.bare_if_person or bare_clause) and not object_only
     # "…, stating the pier was safe": a speech cue's participle, which no noun reading can take, opens a bare clause too
     spoken = participle and not takes_object and cue_class == "speech"
-    if (bare or spoken) and (clause := CLAUSE_START.match(text, position, window)) is not None:
+    subjunctive = lemma in f.subjunctive and not object_only  # "suggested he resign", "demanded the pier be reopened"
+    if (bare or spoken or subjunctive) and (clause := CLAUSE_START.match(text, position, window)) is not None:
         content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast,
                               spoken=cue_class == "speech")
-        if content is not None and (opens_with_subject(content.text) if spoken and not bare
-                                    else _subject_opens(content.text) if lemma in f.bare_subject_first
-                                    else (_reads_as_clause(content.text)
-                                          and not _subject_gap_main_verb(text, sentence, position, content.text))
-                                    or _gap_predicate(text, sentence, position, content.text)):
+        if content is not None and ((subjunctive and _subjunctive_clause(content.text)) or (bare or spoken) and (
+                opens_with_subject(content.text) if spoken and not bare
+                else _subject_opens(content.text) if lemma in f.bare_subject_first
+                else (_reads_as_clause(content.text)
+                      and not _subject_gap_main_verb(text, sentence, position, content.text))
+                or _gap_predicate(text, sentence, position, content.text))):
             if not _object_before_listeners(text, content):
                 return (_object_pronoun_alone(text, content, lemma)
                         or _clause_list(text, _object_then_verb(text, content), sentence, quote_map))

@@ -212,6 +212,7 @@ class Frames:
     as_predicate: frozenset[str]  # object_as and "describe": "described the council on Tuesday as …"
     bare_if_person: frozenset[str]
     bare_subject_first: frozenset[str]  # "added the pier was safe"; not "added trucks"
+    subjunctive: frozenset[str]  # "suggested he resign", "insisted the council not raise the toll"
     inanimate_heads: frozenset[str]
     shell_nouns: frozenset[str]
     found_objects: frozenset[str]
@@ -514,6 +515,7 @@ def frames() -> Frames:
         as_predicate=load_words("cues_object_as.txt", lower=True) | load_words("cues_as_predicate.txt", lower=True),
         bare_if_person=load_words("cues_bare_if_person.txt", lower=True),
         bare_subject_first=load_words("cues_bare_subject_first.txt", lower=True),
+        subjunctive=load_words("cues_subjunctive.txt", lower=True),
         inanimate_heads=load_words("inanimate_heads.txt", lower=True),
         shell_nouns=load_words("shell_nouns.txt", lower=True),
         found_objects=load_words("found_objects.txt", lower=True),
