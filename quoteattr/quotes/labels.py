@@ -43,6 +43,10 @@ SOURCE_RELATIVE = regex.compile(r"(?:who|whose|whom|which)\b")  # ", according t
 ROLE_SOURCE = regex.compile(r"(?:the|a|an|its|his|her|their|our)\s\P{Lu}*\p{Ll}\Z")
 NAME_AFTER_ROLE = regex.compile(r"\s*,\s*\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,3}"
                              r"(?=,\s+(?!(?:who|whose|which|where|and|or)\b)\p{Ll})")  # not "…, Ardle and Port Arden"
+# a name set off after a role, closing the sentence: "…, according to the board's chairman, Ivo Kranjc."
+# or before a relative that tells of the person: "…, Ivo Kranjc, who chairs the board."
+NAME_CLOSING_AFTER_ROLE = regex.compile(r"\s*,\s*(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,3}?)"
+                                     r"(?:\s*[.!?]?[”\"’')]*\s*\Z|(?=,\s+(?:who|whose)\b))")
 NAMED_SOURCE = regex.compile(r"(?:^|\s)\p{Lu}[\p{L}\p{M}.'’\-]*\Z")  # a source whose last word is capitalised: a name
 # a list of names after a named source, closed by a comma or the sentence's end: ", Varga and Dunn", ", Varga, Dunn,
 # and Cole" (each up to three capitalised words); not "According to Lund, Britain and France agree"
@@ -553,6 +557,12 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
                 and has_verb(text[name.end() + 1:near(name.end(), sentence.end)].split(",")[0]):
             # the name is set off, and a clause with its verb follows: not "the census, New Lyme, the old town, …"
             source, source_end = Span.of(text, source.start, name.end()), name.end()
+        elif ROLE_SOURCE.fullmatch(source.text) and role_noun_is_head(source.text, before=ROLE_NOUN_PREPOSITIONS) and (
+                name := NAME_CLOSING_AFTER_ROLE.match(text, source_end, sentence.end)) is not None:
+            # "…, according to the board's chairman, Ivo Kranjc.": the name closing the sentence is the role's own,
+            # no words said after the source
+            source_end = name.end("name") - text[name.start("name"):name.end("name")].endswith(".")
+            source = Span.of(text, source.start, source_end)
         if NAMED_SOURCE.search(source.text) and (names := NAME_LIST_AFTER.match(
                 text, source_end, near(source_end, sentence.end))) is not None:
             source, source_end = Span.of(text, source.start, names.end()), names.end()  # "Lenz, Varga and Dunn"
