@@ -1202,6 +1202,30 @@ def test_titles(text, source, title):
     assert quotes[0].speaker.title == title
 
 
+ROLE_FOR_THEN_NAME_CASES = [
+    ("a-name-set-off-after-a-role-for-a-body-opening", "According to a lawyer for the skippers, Ines Babic, the toll "
+     "is unlawful.", "a lawyer for the skippers, Ines Babic", "Ines Babic", "a lawyer for the skippers"),
+    ("a-name-set-off-after-a-role-for-a-body-closing", "The toll is unlawful, according to a lawyer for the skippers, "
+     "Ines Babic.", "a lawyer for the skippers, Ines Babic", "Ines Babic", "a lawyer for the skippers"),
+    ("a-name-set-off-after-aides-to-a-role-is-the-role-holder-s", "According to aides to the mayor, Eva Brun, the "
+     "toll is unlawful.", "aides to the mayor, Eva Brun", "aides to the mayor, Eva Brun", None),
+    ("a-body-s-name-set-off-after-a-role-for-it-is-the-body-s", "According to a spokesman for the operator, Pier "
+     "Lines, the toll is unlawful.", "a spokesman for the operator, Pier Lines",
+     "a spokesman for the operator, Pier Lines", None),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "name", "title"), [row[1:] for row in ROLE_FOR_THEN_NAME_CASES],
+                         ids=[row[0] for row in ROLE_FOR_THEN_NAME_CASES])
+def test_a_name_set_off_after_a_role_for_someone(text, source, name, title):
+    """A name set off after "a lawyer for …" holds that role; after a plural role, or when it names a body, it
+    does not."""
+    content = regex.search(r"(?i)the toll is unlawful", text).group()
+    quotes, _ = resolve(text, [(content, source)])
+    assert quotes[0].speaker is not None
+    assert (quotes[0].speaker.name, quotes[0].speaker.title) == (name, title)
+
+
 # --- descriptions ---------------------------------------------------------------
 
 DESCRIPTION_CASES = [

@@ -883,9 +883,15 @@ class _Resolver:
         preposition of relation_prepositions.txt ("People close to Mr Reyl", "a spokeswoman for Ms Varga"), or
         after a role "for" or "to" outside its own title ("aides to Mayor Eva Brun"); "US ambassador to Lyme Ana
         Varga" is her own title."""
-        words = self.text[source.start:name.span.start].split()
+        before = self.text[source.start:name.span.start]
+        words = before.split()
         if words and words[-1] in load_words("relation_prepositions.txt"):
             return True
+        if (APPOSED_NAME_BEFORE.search(before) is not None and (role := DEPENDENT_ROLE.search(before)) is not None
+                and not _plural_role(role.group(1)) and not names_head_object(before.rstrip(", \t\u00a0"), name.span.text)):
+            # "a lawyer for the skippers, Ines Babic": a name set off after the role is the one who holds it, as
+            # after the source ("said a lawyer for the skippers, Ines Babic"); not "aides to the mayor, Eva Brun"
+            return False
         if len(words) >= 2 and words[-1] == "of" and (
                 words[-2].lower() in load_words("associate_nouns.txt") or title_words().is_plural_head(words[-2].lower())):
             return True  # "Supporters of Mr Reyl", "Aides of the mayor"; not "A clip of Mr Reyl"
@@ -1881,6 +1887,13 @@ def _head_after_name(head: str) -> regex.Pattern:
 
 
 @functools.cache
+def _plural_role(word: str) -> bool:
+    """A role noun in the plural: "aides", "lawyers"; not "aide", "witness"."""
+    heads = title_words().heads
+    lowered = word.lower()
+    return lowered not in heads and lowered.endswith("s") and (lowered[:-1] in heads or lowered[:-2] in heads)
+
+
 def _pro_forms() -> frozenset[str]:
     """Words that stand for people without naming them ("those", "many", "anyone"): no description."""
     return load_words("quantifier_subjects.txt", lower=True) | load_words("pro_form_subjects.txt", lower=True)
