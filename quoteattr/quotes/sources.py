@@ -591,8 +591,11 @@ def _joined_appositive_subjects(text: str, start: int, window_start: int, end: i
     first = _walk_before(text, start, window_start, joint.start() + 1, True)
     if first is None or not NAME_WORD.match(first[0].text):
         return None
-    parts = [part for part in text[first[1]:joint.start()].split(",") if not AGE.fullmatch(part.strip())]
-    if len(parts) != 2 or _fronted_opening(parts[0]) or not all(_plain_noun_phrase(part) for part in parts):
+    pieces = text[first[1]:joint.start()].split(",")
+    parts = [part for part in pieces if not AGE.fullmatch(part.strip())]
+    aged = len(parts) < len(pieces)  # "Lena Ruiz, 44, and Marko Ruiz, 39, said": a name and its age will do
+    if not (len(parts) == 2 or aged and len(parts) == 1 and is_name_like(parts[0].strip())) or _fronted_opening(
+            parts[0]) or not all(_plain_noun_phrase(part) for part in parts):
         return None  # "At the pier, Ana Varga, and …", "Ms Varga praised the pier, the toll, and …"
     s, e = _trim(text, first[1], end)
     return (Span.of(text, s, e), s) if plausible_source(text[s:e]) else None  # not too long to be a subject
