@@ -683,6 +683,13 @@ TITLE_CASES = [
      "Mike Dunn", None),
     ("a-quantifier-opening-the-sentence-before-a-name-is-no-title", "The other, Mike Dunn, said the pier was shut.",
      "Mike Dunn", None),
+    ("a-noun-before-a-modifier-and-a-role-joins-the-title", "Former city council member Eva Brun said the toll was "
+     "unfair.", "Former city council member Eva Brun", "Former city council member"),
+    ("current-and-a-noun-before-a-modifier-and-a-role-join-the-title", "Former Lyme mayor and current school board "
+     "member Eva Brun said the toll was unfair.", "Former Lyme mayor and current school board member Eva Brun",
+     "Former Lyme mayor and current school board member"),
+    ("a-verb-before-former-and-a-role-is-no-part-of-the-title", "Skippers who backed former senator Eva Brun met "
+     "her, and Ms Brun said the toll was unfair.", "Ms Brun", "former senator"),
     ("a-role-noun-opening-the-sentence-right-before-a-name-is-its-title", "Security guard Mike Dunn, 58, said the "
      "pier was shut.", "Security guard Mike Dunn", "Security guard"),
     ("a-time-right-before-a-name-is-no-title", "Yesterday morning Mike Dunn, 58, said the pier was shut.",

@@ -404,14 +404,15 @@ def _plain_modifier(word: str) -> bool:
 
 
 def _opens_compound_title(text: str, word: str, accepted: list[tuple[int, int, str]]) -> bool:
-    """A lower-case noun just before a lower-case head with nothing after it: "ferry" in
-    "ferry captain", not "says" in "says President", "top" in "top aide to President" nor "what" in
-    "what captain"."""
+    """A lower-case noun just before lower-case title words that hold a head, with nothing after it: "ferry" in
+    "ferry captain", "city" in "city council member"; not "says" in "says President", "top" in "top aide to
+    President" nor "what" in "what captain"."""
     if not accepted or not word[:1].islower() or _is_cue(word) or word in load_words("question_words.txt"):
         return False
-    head_start, _, head = accepted[-1]
-    return (head in title_words().heads and text[head_start].islower()
-            and not any(low in CONNECTORS for _, _, low in accepted))
+    vocabulary = title_words()
+    first_start, _, first = accepted[-1]  # the title's first word so far, the walk going left
+    return (text[first_start].islower() and (first in vocabulary.heads or first in vocabulary.mods and any(
+        low in vocabulary.heads for _, _, low in accepted)) and not any(low in CONNECTORS for _, _, low in accepted))
 
 
 def is_office_word(word: str) -> bool:
