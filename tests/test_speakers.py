@@ -733,6 +733,12 @@ TITLE_CASES = [
     ("a-baker-as-a-surname-is-no-role", "Ann Baker said the pier was busy.", "Ann Baker", None),
     ("a-who-clause-coaching-a-club-is-its-coach", "Tom Reyl, who coaches Harbour United, said the pitch was wet.",
      "Tom Reyl", "coach of Harbour United"),
+    ("a-who-clause-role-ends-before-a-second-verb-and-its-object", "Eva Brun, who chairs the harbour board and owns "
+     "two trawlers, said the toll was unfair.", "Eva Brun", "chair of the harbour board"),
+    ("a-who-clause-copula-role-ends-before-a-second-verb-and-a-pronoun", "Eva Brun, who is the harbour master and "
+     "runs it alone, said the toll was unfair.", "Eva Brun", "the harbour master"),
+    ("a-who-clause-role-keeps-a-second-object-joined-by-and", "Eva Brun, who chairs the harbour board and the pier "
+     "trust, said the toll was unfair.", "Eva Brun", "chair of the harbour board and the pier trust"),
     ("a-top-fan-is-no-role", "Tom Reyl, the club's top fan, said the season was long.", "Tom Reyl", None),
     ("premodifier-capitalised", "Treasury Secretary Steven Mnuchin said the rule was final.",
      "Steven Mnuchin", "Treasury Secretary"),

@@ -152,6 +152,12 @@ def _who_clause() -> regex.Pattern:
     \s+""", regex.VERBOSE)
 
 
+# "… and owns two trawlers", "… and led it": "and", a verb in -s or -ed, and its object opened by a determiner, a
+# possessive or a number, or an object pronoun; not "and sales in Europe" nor "and the pier trust"
+SECOND_PREDICATE = regex.compile(r"\s+and\s+\p{Ll}+(?:s|ed)\s+(?:the|a|an|his|her|their|its|it|them|him|two|three|"
+                                 r"four|five|several|many|some|\d)\b")
+
+
 def _copula() -> str:
     """A copula, past or not, with a participle of appointing_participles.txt after it ("sworn in": any space)."""
     participles = sorted(load_words("appointing_participles.txt"), key=len, reverse=True)
@@ -745,6 +751,8 @@ def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | N
     # "who was the harbour master until May"; "who founded the group in 1990", while "who owns a cafe in Lyme" keeps
     # its place, the role a verb states naming no office of a place
     stop = _role_end(text, start, stop) if match.group("copula") else _role_end_before_time(text, start, stop)
+    if (second := SECOND_PREDICATE.search(text, start, stop)) is not None:
+        stop = second.start()  # "who chairs the board and owns two trawlers": the second verb states no role
     phrase = text[start:stop]
     if not phrase or len(_words(phrase)) > 12:
         return None
