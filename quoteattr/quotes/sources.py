@@ -1754,12 +1754,22 @@ def _amount_after_noun(words: list[str], index: int) -> bool:
             and approximator(words[index - 1:index]) == 0 and approximator(words[max(0, index - 2):index]) != 2)
 
 
+LOWER_POSSESSOR = regex.compile(r"(\p{Ll}+s)['’]|(\p{Ll}+)['’]s")  # "skippers'", "union's"
+
+
 def _bare_role_words(words: list[str]) -> bool:
-    """Up to three lower-case words ending in a title head, the others title words or bodies: a headline's "says
-    mayor", "says council leader"; not "said yesterday the mayor"."""
+    """Up to three lower-case words ending in a title head, the others title words or bodies, the first perhaps
+    a possessor: a headline's "says mayor", "says council leader", "says skippers' leader"; not "said yesterday
+    the mayor"."""
     vocabulary, bodies = title_words(), load_words("organisations.txt", lower=True)
+    if len(words) > 1 and (owner := LOWER_POSSESSOR.fullmatch(words[0])) is not None:
+        words = [owner.group(1) or owner.group(2)] + words[1:]  # "skippers' leader": the owner, then the head
+        possessor = True
+    else:
+        possessor = False
     return len(words) <= 3 and all(word.isalpha() and word.islower() for word in words) \
-        and vocabulary.is_head(words[-1]) and all(vocabulary.is_title_word(w) or w in bodies for w in words[:-1])
+        and vocabulary.is_head(words[-1]) and all(vocabulary.is_title_word(w) or w in bodies or possessor and index == 0
+                                                  for index, w in enumerate(words[:-1]))
 
 
 def _name_before_setting(words: list[str], source: str) -> int:
