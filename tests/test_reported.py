@@ -6887,6 +6887,12 @@ POLARITY_CASES = [
          indirect("the toll was too high", "said", "Sen. Tom Reyl")),
     case("straight-single-marks-make-verbless-words-a-report", "Pier repairs 'months behind', says Ms Varga.",
          mixed("Pier repairs 'months behind'", "says", "Ms Varga")),
+    case("straight-single-mark-opening-a-bare-clause", "Ms Varga said 'reckless' spending had to stop.",
+         mixed("'reckless' spending had to stop", "said", "Ms Varga")),
+    case("straight-single-mark-opening-an-object", "Ms Varga praised 'brave' skippers.",
+         mixed("'brave' skippers", "praised", "Ms Varga"),
+         marks=known_failure("a straight single mark opening an object is not read as a quotation's opening, as "
+                             "an apostrophe looks the same")),
     case("read-more-label-is-no-inverted-frame", "Read more: Why the pier matters to Lyme"),
     case("base-form-opening-the-sentence-is-no-inverted-cue", "Press secretary Lena Ruiz declined to comment."),
     case("base-form-title-then-participle-report", "Press secretary Lena Ruiz declined to comment, saying only "

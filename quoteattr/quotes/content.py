@@ -40,7 +40,7 @@ NO_SUBJECT = (r"(?!no\s+(?:one|\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|were|is|are|had|
 CLAUSE_START = regex.compile(r"""
     \s+(?!""" + QUANTITY_OPENER + NO_SUBJECT + r"""(?!(?:much|little)\s+of\s+(?!an?\s))(?:""" + alternation(load_lines("not_clause_openers.txt")) + r""")\b
            |\p{Ll}+ly\b(?=\s*(?:[,.;]|\Z|(?:as|when|after|before|in|at|on|to|that)\b)))  # "said carefully, as …"
-    (?=[\p{L}\p{N}“"‘]|'')  # '' opens a quotation in some house styles
+    (?=[\p{L}\p{N}“"‘]|''|'(?=\p{L}))  # '' opens a quotation in some house styles, ' in others
 """, regex.VERBOSE | regex.IGNORECASE)
 # "denied this", "criticized this plan" are objects; "this week" is a time
 THIS_TIME = (r"this\s+(?:week|weekend|month|year|morning|afternoon|evening|time|spring|summer|fall|autumn|winter|"
