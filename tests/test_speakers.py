@@ -18,7 +18,7 @@ import quoteattr
 from quoteattr.analysis import RulesAnalyzer
 from quoteattr.lexicon import load_table
 from quoteattr.model import Kind, Quote, Span
-from quoteattr.quotes.names import PersonName, cluster_people
+from quoteattr.quotes.names import PersonName, cluster_people, iter_name_candidates
 from quoteattr.quotes.speakers import resolve_speakers
 from quoteattr.quotes.titles import appositive_after_title, title_words
 
@@ -226,6 +226,10 @@ NAME_CASES = [
      "busy.", ("the pier was busy", "De la Vega"), "Ana María de la Vega"),
     ("an-accented-given-name-makes-its-surname-a-person", "José Núñez runs the cafe. Núñez said the pier was busy.",
      ("the pier was busy", "Núñez"), "José Núñez"),
+    ("a-hyphened-particle-stays-on-the-surname", "Omar al-Rashid runs the chandlery. Al-Rashid said the pier was "
+     "busy.", ("the pier was busy", "Al-Rashid"), "Omar al-Rashid"),
+    ("a-hyphened-particle-after-an-honorific", "Omar al-Rashid runs the chandlery. Mr al-Rashid said the pier was "
+     "busy.", ("the pier was busy", "Mr al-Rashid"), "Omar al-Rashid"),
     ("an-elided-particle-opens-the-surname", "Dr. Jean-Luc d'Amato runs the cafe. D'Amato said the pier was busy.",
      ("the pier was busy", "D'Amato"), "Jean-Luc d'Amato"),
     ("herself-after-a-surname-is-the-woman-of-that-name", "Tom Reyl spoke first. Ana Reyl spoke later. Tom Reyl "
@@ -253,6 +257,12 @@ def test_names(text, spec, name):
     quotes, _ = resolve(text, [spec])
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == name
+
+
+def test_only_a_listed_particle_joins_a_name_by_a_hyphen():
+    """"al-Rashid" is a name's word; the capitalised word after "anti-" is none."""
+    text = "Omar al-Rashid met the anti-Reyl skippers."
+    assert [mention.name.text for mention in iter_name_candidates(text)] == ["Omar al-Rashid"]
 
 
 def test_clintons_stay_apart():
@@ -1202,6 +1212,10 @@ TITLE_CASES = [
      "welcome.", "Amy Shaw MP", "the pier spokesperson"),
     ("a-title-set-off-after-a-comma-is-no-post-nominal", "Amy Shaw, MP for Lyme, said the toll was welcome.",
      "Amy Shaw", "MP for Lyme"),
+    ("a-role-after-a-name-with-a-hyphened-particle", "Omar al-Rashid, a skipper, said the toll was welcome.",
+     "Omar al-Rashid", "a skipper"),
+    ("a-who-clause-after-a-name-with-a-hyphened-particle", "Omar al-Rashid, who owns the chandlery, said the toll "
+     "was welcome.", "Omar al-Rashid", "owner of the chandlery"),
 ]
 
 

@@ -27,8 +27,9 @@ __all__ = ["PersonName", "Entity", "find_person_names", "cluster_people", "given
 PERSON = "person"
 
 _SEP = r"[ \t\u00a0]+"
-_WORD = r"""(?:[dl]['’](?=\p{Lu}))?\p{Lu}(?:[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*)?  # "d'Amato": an elided particle
-            (?:[-'’](?![sS](?![\p{L}\p{M}]))\p{Lu}?[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*)*"""
+_PARTICLES = "|".join(sorted(load_words("name_particles.txt", lower=True), key=len, reverse=True))
+_WORD = rf"""(?:[dl]['’](?=\p{{Lu}})|(?:{_PARTICLES})-(?=\p{{Lu}}))?\p{{Lu}}(?:[\p{{L}}\p{{M}}]*\p{{Ll}}[\p{{L}}\p{{M}}]*)?  # "d'Amato", "al-Rashid": a particle on its word
+            (?:[-'’](?![sS](?![\p{{L}}\p{{M}}]))\p{{Lu}}?[\p{{L}}\p{{M}}]*\p{{Ll}}[\p{{L}}\p{{M}}]*)*"""
 # a title or other abbreviation that may stand in a name ("Sen.", "St."), not a short surname ending a sentence
 _ABBREVIATIONS = prefix_alternation(word for word in load_words("abbreviations.txt") | load_words("abbreviations_other.txt")
                                     if regex.fullmatch(r"\p{Lu}\p{Ll}{1,3}", word))
@@ -39,7 +40,6 @@ _TOKEN = rf"""(?:
 NAME_TOKEN = regex.compile(_TOKEN, regex.VERBOSE)
 NAME_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-.@#/]){_TOKEN}(?:{_SEP}{_TOKEN})*", regex.VERBOSE)
 # one or two lower-case particles of a name between two capitalised words: "Bill de Blasio", "Ana de la Vega"
-_PARTICLES = "|".join(sorted(load_words("name_particles.txt", lower=True), key=len, reverse=True))
 PARTICLES_AFTER = regex.compile(rf"{_SEP}(?:(?:{_PARTICLES}){_SEP}){{1,2}}(?=\p{{Lu}})")
 PARTICLES_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_PARTICLES})(?:{_SEP}(?:{_PARTICLES}))?{_SEP}\Z")
 PARTICLE_RUN = regex.compile(rf"{_TOKEN}(?:{_SEP}{_TOKEN})*{_SEP}(?:(?:{_PARTICLES}){_SEP}){{1,2}}{_TOKEN}"
