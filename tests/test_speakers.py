@@ -1212,6 +1212,12 @@ TITLE_CASES = [
      "welcome.", "Amy Shaw MP", "the pier spokesperson"),
     ("a-title-set-off-after-a-comma-is-no-post-nominal", "Amy Shaw, MP for Lyme, said the toll was welcome.",
      "Amy Shaw", "MP for Lyme"),
+    ("a-compound-role-opening-a-clause-after-a-comma", "Speaking at the meeting, harbour master Lena Ruiz said the "
+     "wall was safe.", "harbour master Lena Ruiz", "harbour master"),
+    ("a-compound-role-after-a-semicolon", "The wall held; ferry captain Jan Moller said the crossing was rough.",
+     "ferry captain Jan Moller", "ferry captain"),
+    ("a-participle-after-a-comma-is-no-part-of-the-role", "The skippers, including captain Jan Moller, said the toll "
+     "was unfair.", "captain Jan Moller", "captain"),
     ("a-role-after-a-name-with-a-hyphened-particle", "Omar al-Rashid, a skipper, said the toll was welcome.",
      "Omar al-Rashid", "a skipper"),
     ("a-who-clause-after-a-name-with-a-hyphened-particle", "Omar al-Rashid, who owns the chandlery, said the toll "

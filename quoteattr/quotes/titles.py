@@ -282,6 +282,9 @@ def _bare_role(words: list[str]) -> bool:
     return len(words) <= 3 and plain and title_words().is_head(words[-1])
 
 
+CLAUSE_PUNCTUATION = frozenset(",;:\"”")  # what may stand before a role that opens a clause or follows a quote
+
+
 def premodifier_title(text: str, start: int, *, floor: int,
                       blocked: Callable[[int], bool] = lambda _: False) -> tuple[int, int] | None:
     """The title written just before a name beginning at ``start``, as (start, end).
@@ -311,8 +314,11 @@ def premodifier_title(text: str, start: int, *, floor: int,
         capitals_from = len(accepted) if capitals and accepted and not _headline_capitals(
             text[accepted[-1][0]:accepted[-1][1]]) else None
         if blocked(tok_start) or not word[:1].isalnum():
-            if pending and word[:1].isupper():
-                accepted += pending  # "Tom Reyl's campaign manager Ana Varga": the role, without its holder's name
+            if pending and (word[:1].isupper() or word in CLAUSE_PUNCTUATION and _plain_modifier(pending[0][2])
+                            and not pending[0][2].endswith("ing")):
+                # "Tom Reyl's campaign manager Ana Varga": the role, without its holder's name; "Speaking on
+                # Monday, harbour master Ana Varga said": the role opens the clause (not "…, including mayor …")
+                accepted += pending
             break
         if tok_end == start - 1 and _courtesy(word) and text[tok_end] == " ":
             courtesy = True
