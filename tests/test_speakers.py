@@ -1278,6 +1278,18 @@ def test_a_name_set_off_after_a_role_for_someone(text, source, name, title):
 # --- descriptions ---------------------------------------------------------------
 
 DESCRIPTION_CASES = [
+    ("the-former-is-the-first-of-two-people-named", "Tom Reyl met Ana Varga, the harbour master, on the quay. The "
+     "former said the toll was unfair.", ("the toll was unfair", "The former"), ("Tom Reyl", None)),
+    ("the-latter-is-the-second-of-two-people-named", "Tom Reyl met Ana Varga, the harbour master, on the quay. The "
+     "latter said the toll was unfair.", ("the toll was unfair", "The latter"), ("Ana Varga", "the harbour master")),
+    ("the-former-in-the-sentence-of-the-two", "Mr Reyl met Ms Varga, and the former said the toll was unfair.",
+     ("the toll was unfair", "the former"), ("Reyl", None)),
+    ("the-former-with-one-person-named-stands-alone", "Tom Reyl runs the ferry. The former said the toll was unfair.",
+     ("the toll was unfair", "The former"), ("The former", None)),
+    ("the-former-past-the-sentence-before-stands-alone", "Tom Reyl met Ana Varga. The toll rose in May. The former "
+     "said it was unfair.", ("it was unfair", "The former"), ("The former", None)),
+    ("the-former-cut-short-before-a-title-stands-alone", "Tom Reyl met Ana Varga. The former first mate said it was "
+     "unfair.", ("it was unfair", "The former"), ("The former", None)),
     ("another-body-of-the-same-kind", "The fire service said it had rescued two people. The ambulance service said "
      "no one was hurt.", ("no one was hurt", "The ambulance service"), ("The ambulance service", None)),
     ("specialist-repeated", "Dr Hanna Wirt, a lung specialist at the harbour clinic, led the study. The specialist "

@@ -29,8 +29,8 @@ from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Speaker, Span
 from .frames import alternation, end_before, frames, last_char_before, near, prefix_alternation
-from .names import (ARTICLES, PERSON, Entity, PersonName, cluster_people, find_person_names, gender_compatible,
-                    given_name_gender, is_given_name)
+from .names import (ARTICLES, PERSON, WORD_AFTER, Entity, PersonName, cluster_people, find_person_names,
+                    gender_compatible, given_name_gender, is_given_name)
 from .interviews import ANSWER, turn_role
 from .pronouns import GENDERED_PRONOUN, pronouns
 from .sources import (DATELINE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, SALUTATION, names_head_object,
@@ -141,6 +141,8 @@ DESCRIBED_NAME = regex.compile(r"(?i:the)[ \t\u00a0]+((?:\p{Ll}[\p{Ll}\-]*[ \t\u
 # the same opening a sentence with no "the", its first word capitalised: "Rival operator Bay Lines"
 OPENING_DESCRIBED_NAME = regex.compile(r"(\p{Lu}[\p{Ll}\-]+[ \t\u00a0]+(?:\p{Ll}[\p{Ll}\-]*[ \t\u00a0]+)+)"
                                        + NAME_AFTER_DESCRIPTION)
+# "the former" is the first of the last two people named before it, "the latter" the second
+ORDER_REFERENCES = {"the former": 1, "the latter": 0}
 FIRST_PERSON = "I"  # a report's source inside an interview's answer that is the one answering
 BYLINE_REACH = 600  # characters from the document's start within which a byline is looked for
 BYLINE_LINES = 4  # sentences from the document's start within which a byline is looked for
@@ -1057,6 +1059,24 @@ class _Resolver:
         gender = _gendered_nouns().get((aged.group(2) or "").lower())
         return self.antecedent(self.past_participle_opening(source.start), gender, "sg", person=True)
 
+    def title_word_after(self, source: Span) -> bool:
+        """A title word right after the source, whose phrase it cuts short: "the former first lady"."""
+        after = WORD_AFTER.match(self.text, source.end)
+        return after is not None and title_words().is_title_word(after.group(1).lower())
+
+    def last_two_people(self, offset: int) -> tuple[int, int] | None:
+        """The last two people named before ``offset`` since the start of the sentence before its own, the one named
+        last first: after "Mr Reyl met Ms Varga.", Ms Varga and Mr Reyl; None with fewer than two."""
+        floor = self.sentence_floor(offset)
+        people: list[int] = []
+        index = bisect.bisect_left(self.name_starts, offset) - 1
+        while index >= 0 and self.name_starts[index] >= floor and len(people) < 2:
+            owner = self.name_owner[index]
+            if self.entities[owner].kind == PERSON and owner not in people:
+                people.append(owner)
+            index -= 1
+        return (people[0], people[1]) if len(people) == 2 else None
+
     def past_participle_opening(self, offset: int) -> int:
         """Where the search for a pronoun's antecedent starts: before a participle phrase that opens its sentence
         and ends at a comma right before it, whose names are the participle's objects, not the pronoun ("Asked
@@ -1847,6 +1867,9 @@ class _Resolver:
         elif (aged := AGE_DESCRIPTION.fullmatch(bare)) is not None and (
                 owner := self.aged_person(source, aged)) is not None:
             pass  # "The 52-year-old said": the person of that age, else the last person named
+        elif (order := ORDER_REFERENCES.get(" ".join(words))) is not None and not self.title_word_after(source) and (
+                pair := self.last_two_people(source.start)) is not None:
+            owner = pair[order]  # "Mr Reyl met Ms Varga. The latter said": Ms Varga
         elif honorific(bare) is not None or not bare:
             owner = self.sole_office_holder(bare)  # "Mayor says pier will stay open": the one mayor named
             if owner is None:
