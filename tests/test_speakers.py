@@ -231,6 +231,12 @@ NAME_CASES = [
      "busy.", ("the pier was busy", "Al-Rashid"), "Omar al-Rashid"),
     ("a-hyphened-particle-after-an-honorific", "Omar al-Rashid runs the chandlery. Mr al-Rashid said the pier was "
      "busy.", ("the pier was busy", "Mr al-Rashid"), "Omar al-Rashid"),
+    ("a-namesake-after-kin-is-no-other-name-of-the-person", "Tom Reyl and his son Tom Jr. said the toll was "
+     "unfair.", ("the toll was unfair", "Tom Reyl and his son Tom Jr."), "Tom Reyl and his son Tom Jr."),
+    ("a-given-name-and-suffix-after-kin-of-a-surname-is-no-other-name-of-the-person", "Mr Reyl came with his son "
+     "Tom Jr. to the quay. Tom Jr. said the toll was unfair.", ("the toll was unfair", "Tom Jr.#2"), "Tom Jr."),
+    ("a-given-name-after-kin-of-a-surname-with-a-suffix-is-no-other-name-of-the-person", "Mr Reyl and his son "
+     "Tom Jr. toured the quay. Tom said the toll was unfair.", ("the toll was unfair", "Tom#2"), "Tom"),
     ("a-church-office-honorific-is-no-part-of-the-name", "Canon Tom Reyl led the vigil. Canon Reyl said the crew "
      "were in his prayers.", ("the crew were in his prayers", "Canon Reyl"), "Tom Reyl"),
     ("a-courtesy-style-is-no-part-of-the-name", "The Rt Hon Tom Reyl said the toll was fair.",
