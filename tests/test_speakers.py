@@ -237,6 +237,10 @@ NAME_CASES = [
      "Tom Jr. to the quay. Tom Jr. said the toll was unfair.", ("the toll was unfair", "Tom Jr.#2"), "Tom Jr."),
     ("a-given-name-after-kin-of-a-surname-with-a-suffix-is-no-other-name-of-the-person", "Mr Reyl and his son "
      "Tom Jr. toured the quay. Tom said the toll was unfair.", ("the toll was unfair", "Tom#2"), "Tom"),
+    ("a-body-a-name-is-from-is-no-part-of-the-name", "Ana Varga from the harbour board said the toll would stay.",
+     ("the toll would stay", "Ana Varga from the harbour board"), "Ana Varga"),
+    ("a-named-body-a-name-is-from-is-no-part-of-the-name", "Ana Varga from the Lyme Skippers' Association said the "
+     "toll would stay.", ("the toll would stay", "Ana Varga from the Lyme Skippers' Association"), "Ana Varga"),
     ("a-church-office-honorific-is-no-part-of-the-name", "Canon Tom Reyl led the vigil. Canon Reyl said the crew "
      "were in his prayers.", ("the crew were in his prayers", "Canon Reyl"), "Tom Reyl"),
     ("a-courtesy-style-is-no-part-of-the-name", "The Rt Hon Tom Reyl said the toll was fair.",
@@ -1284,6 +1288,8 @@ def test_a_name_set_off_after_a_role_for_someone(text, source, name, title):
 # --- descriptions ---------------------------------------------------------------
 
 DESCRIPTION_CASES = [
+    ("a-role-from-a-place-stays-a-description", "A skipper from Lyme said the toll would stay.",
+     ("the toll would stay", "A skipper from Lyme"), ("A skipper from Lyme", None)),
     ("the-former-is-the-first-of-two-people-named", "Tom Reyl met Ana Varga, the harbour master, on the quay. The "
      "former said the toll was unfair.", ("the toll was unfair", "The former"), ("Tom Reyl", None)),
     ("the-latter-is-the-second-of-two-people-named", "Tom Reyl met Ana Varga, the harbour master, on the quay. The "
