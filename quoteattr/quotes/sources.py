@@ -592,8 +592,11 @@ def _joined_appositive_subjects(text: str, start: int, window_start: int, end: i
     if first is None or not NAME_WORD.match(first[0].text):
         return None
     pieces = text[first[1]:joint.start()].split(",")
-    parts = [part for part in pieces if not AGE.fullmatch(part.strip())]
-    aged = len(parts) < len(pieces)  # "Lena Ruiz, 44, and Marko Ruiz, 39, said": a name and its age will do
+    parts = [part for part in pieces if not AGE.fullmatch(part.strip())
+             and part.strip().lower() not in load_words("photo_positions.txt", lower=True)]
+    # "Lena Ruiz, 44, and Marko Ruiz, 39, said", "Ana Varga, left, and Tom Reyl said": a name and its age or its
+    # place in the picture will do
+    aged = len(parts) < len(pieces)
     if not (len(parts) == 2 or aged and len(parts) == 1 and is_name_like(parts[0].strip())) or _fronted_opening(
             parts[0]) or not all(_plain_noun_phrase(part) for part in parts):
         return None  # "At the pier, Ana Varga, and …", "Ms Varga praised the pier, the toll, and …"
