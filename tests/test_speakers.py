@@ -227,6 +227,10 @@ NAME_CASES = [
      "busy.", ("the pier was busy", "De la Vega"), "Ana María de la Vega"),
     ("an-accented-given-name-makes-its-surname-a-person", "José Núñez runs the cafe. Núñez said the pier was busy.",
      ("the pier was busy", "Núñez"), "José Núñez"),
+    ("a-particle-spelt-as-a-given-name-before-another-opens-the-surname", "Pieter van der Berg runs the cafe. Van der "
+     "Berg said the pier was busy.", ("the pier was busy", "Van der Berg"), "Pieter van der Berg"),
+    ("a-particle-spelt-as-a-given-name-alone-stays-a-given-name", "Tom van Reyl runs the cafe. Van Reyl said the "
+     "pier was busy.", ("the pier was busy", "Van Reyl"), "Van Reyl"),
     ("a-hyphened-particle-stays-on-the-surname", "Omar al-Rashid runs the chandlery. Al-Rashid said the pier was "
      "busy.", ("the pier was busy", "Al-Rashid"), "Omar al-Rashid"),
     ("a-hyphened-particle-after-an-honorific", "Omar al-Rashid runs the chandlery. Mr al-Rashid said the pier was "

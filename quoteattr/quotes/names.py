@@ -154,8 +154,10 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
         names = names[:verb]
         if not names:
             return None
-    # "De Blasio said": the particle opens the surname, and no given name is told
-    surname_only = len(names) == 2 and names[0][2].lower() in _particles() and not is_given_name(names[0][2])
+    # "De Blasio said", "Van der Berg said": the particle opens the surname, and no given name is told, even one
+    # that is a given name when another particle follows it
+    surname_only = len(names) == 2 and names[0][2].lower() in _particles() and (
+        not is_given_name(names[0][2]) or PARTICLES_AFTER.match(text, names[0][1], names[1][0] + 1) is not None)
     if len(names) >= 3 and not is_given_name(names[0][2]) and is_given_name(names[1][2]) and (
             not INITIAL.fullmatch(names[0][2])):  # "W. Tom Reyl": an initial before the given name is the name's
         prefix_end, names = prefix_end + 1, names[1:]  # "Kremlin Vladimir Putin"
