@@ -1250,6 +1250,8 @@ TITLE_CASES = [
      "was unfair.", "captain Jan Moller", "captain"),
     ("a-role-after-a-name-with-a-hyphened-particle", "Omar al-Rashid, a skipper, said the toll was welcome.",
      "Omar al-Rashid", "a skipper"),
+    ("a-role-after-a-name-with-el-and-a-hyphen", "Ali Hassan el-Masri, a skipper, said the toll was welcome.",
+     "Ali Hassan el-Masri", "a skipper"),
     ("a-who-clause-after-a-name-with-a-hyphened-particle", "Omar al-Rashid, who owns the chandlery, said the toll "
      "was welcome.", "Omar al-Rashid", "owner of the chandlery"),
 ]
