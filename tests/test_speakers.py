@@ -247,6 +247,8 @@ NAME_CASES = [
      "toll would stay.", ("the toll would stay", "Ana Varga from the Lyme Skippers' Association"), "Ana Varga"),
     ("a-church-office-honorific-is-no-part-of-the-name", "Canon Tom Reyl led the vigil. Canon Reyl said the crew "
      "were in his prayers.", ("the crew were in his prayers", "Canon Reyl"), "Tom Reyl"),
+    ("a-peer's-style-is-no-part-of-the-name", "Baroness Ana Varga opened the pier. Baroness Varga said the toll "
+     "was fair.", ("the toll was fair", "Baroness Varga"), "Ana Varga"),
     ("a-courtesy-style-is-no-part-of-the-name", "The Rt Hon Tom Reyl said the toll was fair.",
      ("the toll was fair", "The Rt Hon Tom Reyl"), "Tom Reyl"),
     ("an-elided-particle-opens-the-surname", "Dr. Jean-Luc d'Amato runs the cafe. D'Amato said the pier was busy.",
@@ -1241,6 +1243,11 @@ TITLE_CASES = [
      "Amy Shaw", "MP for Lyme"),
     ("a-rank-honorific-stands-in-for-a-title", "Brigadier Tom Reyl said the quay was closed.", "Brigadier Tom Reyl",
      "Brigadier"),
+    ("a-naval-rank-honorific-stands-in-for-a-title", "Commodore Tom Reyl said the quay was closed.",
+     "Commodore Tom Reyl", "Commodore"),
+    ("an-abbreviated-rank-honorific-stands-in-for-a-title", "Cdr Tom Reyl said the quay was closed.",
+     "Cdr Tom Reyl", "Cdr"),
+    ("a-courtesy-sheikh-is-no-title", "Sheikh Omar Haddad said the quay was closed.", "Sheikh Omar Haddad", None),
     ("a-courtesy-style-is-no-title", "The Rt Hon Tom Reyl said the toll was fair.", "The Rt Hon Tom Reyl", None),
     ("a-compound-role-opening-a-clause-after-a-comma", "Speaking at the meeting, harbour master Lena Ruiz said the "
      "wall was safe.", "harbour master Lena Ruiz", "harbour master"),
