@@ -288,6 +288,23 @@ def test_an_honorific_in_capitals_stands_in_for_a_title():
     assert speaker_of(quotes[0]) == ("Tom Reyl", "PC")
 
 
+@known_failure("a described body joined to a named one resolves to the named body alone, not to the two")
+def test_a_described_body_and_a_named_one_are_one_group():
+    """"The harbour board and Pier Lines" speak together, as "The mayor and Mr Reyl" do."""
+    text = "The harbour board and Pier Lines said the ferry would run."
+    quotes, _ = resolve(text, [("the ferry would run", "The harbour board and Pier Lines")])
+    assert speaker_of(quotes[0]) == ("The harbour board and Pier Lines", None)
+
+
+@known_failure("a double surname is read as one word after the particles, so 'Ms de la Cruz' is another person")
+def test_the_first_of_a_double_surname_after_particles_is_the_person():
+    """"Marta de la Cruz Ortega … Ms de la Cruz" is one woman, her first surname repeated."""
+    text = "Marta de la Cruz Ortega, a nurse, said the clinic was full. Ms de la Cruz said staff were tired."
+    quotes, _ = resolve(text, [("the clinic was full", "Marta de la Cruz Ortega"),
+                               ("staff were tired", "Ms de la Cruz")])
+    assert quotes[1].speaker == quotes[0].speaker
+
+
 def test_only_a_listed_particle_joins_a_name_by_a_hyphen():
     """"al-Rashid" is a name's word; the capitalised word after "anti-" is none."""
     text = "Omar al-Rashid met the anti-Reyl skippers."
