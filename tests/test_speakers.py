@@ -1258,6 +1258,12 @@ TITLE_CASES = [
      "welcome.", "Amy Shaw MP", "the pier spokesperson"),
     ("a-title-set-off-after-a-comma-is-no-post-nominal", "Amy Shaw, MP for Lyme, said the toll was welcome.",
      "Amy Shaw", "MP for Lyme"),
+    ("a-who-clause-with-works-as-states-a-role", "Ana Varga, who works as a ferry pilot, said the crossing was "
+     "rough.", "Ana Varga", "a ferry pilot"),
+    ("a-who-clause-with-is-serving-as-states-a-role", "Ana Varga, who is currently serving as interim harbour "
+     "master, said the wall was sound.", "Ana Varga", "interim harbour master"),
+    ("works-as-before-no-role-states-none", "Ana Varga, who works as hard as anyone, said the crossing was rough.",
+     "Ana Varga", None),
     ("a-rank-honorific-stands-in-for-a-title", "Brigadier Tom Reyl said the quay was closed.", "Brigadier Tom Reyl",
      "Brigadier"),
     ("a-naval-rank-honorific-stands-in-for-a-title", "Commodore Tom Reyl said the quay was closed.",

@@ -131,7 +131,8 @@ INITIALISM_LAST_LETTER = regex.compile(r"\.\p{Lu}\Z")  # "U.S" before the period
 ROLE_END = regex.compile(r"[,;:—–()“”\"]|\n|(?!" + INITIALISM_GOES_ON + r")(?<!(?<![\p{L}\p{N}.])(?:"
                          + alternation(load_words("abbreviations.txt"))
                          + r"|\p{Lu}))\.(?=\s|\Z)")
-COPULA = r"""(?:is|(?P<past>was|served\s+as|had\s+been)|serves\s+as|has\s+been|became|becomes)
+COPULA = r"""(?:(?:is|(?P<past>was))\s+(?:(?:also|now|currently|still)\s+)?serving\s+as|works\s+as
+    |is|(?P<past>was|served\s+as|had\s+been|worked\s+as)|serves\s+as|has\s+been|became|becomes)
     (?:\s+(?P<appointed>{appointed})(?:\s+as)?)?  # "was elected", "was named as"
 """
 
