@@ -280,12 +280,18 @@ def test_names(text, spec, name):
     assert quotes[0].speaker.name == name
 
 
-@known_failure("an honorific in capitals ('PC', 'DCI') is no word of a name run, so it is read as no honorific")
 def test_an_honorific_in_capitals_stands_in_for_a_title():
-    """"PC Tom Reyl" is a constable, as "Constable Tom Reyl" is."""
-    text = "PC Tom Reyl told the court the boat was empty."
-    quotes, _ = resolve(text, [("the boat was empty", "PC Tom Reyl")])
-    assert speaker_of(quotes[0]) == ("Tom Reyl", "PC")
+    """"PC Tom Reyl" is a constable, as "Constable Tom Reyl" is, and "PC Reyl" later is he."""
+    text = "PC Tom Reyl told the court the boat was empty. PC Reyl said he had called for help."
+    quotes, _ = resolve(text, [("the boat was empty", "PC Tom Reyl"), ("he had called for help", "PC Reyl")])
+    assert [speaker_of(quote) for quote in quotes] == [("Tom Reyl", "PC"), ("Tom Reyl", "PC")]
+
+
+def test_an_honorific_in_capitals_before_no_name_is_none():
+    """"a PC" before a lower-case word is a computer, no honorific: the name after the sentence is no constable."""
+    text = "Tom Reyl bought a PC. Reyl said it was slow."
+    quotes, _ = resolve(text, [("it was slow", "Reyl")])
+    assert speaker_of(quotes[0]) == ("Tom Reyl", None)
 
 
 @known_failure("a described body joined to a named one resolves to the named body alone, not to the two")

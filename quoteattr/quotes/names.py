@@ -33,8 +33,12 @@ _WORD = rf"""(?:[dl]['’](?=\p{{Lu}})|(?:{_PARTICLES})-(?=\p{{Lu}}))?\p{{Lu}}(?
 # a title or other abbreviation that may stand in a name ("Sen.", "St."), not a short surname ending a sentence
 _ABBREVIATIONS = prefix_alternation(word for word in load_words("abbreviations.txt") | load_words("abbreviations_other.txt")
                                     if regex.fullmatch(r"\p{Lu}\p{Ll}{1,3}", word))
+# an honorific in capitals ("PC", "DCI"), a word of a name run only before another capital
+_CAPITAL_HONORIFICS = prefix_alternation(form for form, *_ in load_table("honorifics.txt")
+                                         if regex.fullmatch(r"\p{Lu}{2,}", form))
 _TOKEN = rf"""(?:
       (?:{_ABBREVIATIONS}|\p{{Lu}})\.(?={_SEP}\p{{Lu}})   # Sen. Mr. J. before another capital; not "Ana Brun. Brun"
+    | (?:{_CAPITAL_HONORIFICS})(?={_SEP}\p{{Lu}})        # PC Tom Reyl
     | {_WORD}
     )(?![\p{{L}}\p{{M}}\p{{N}}])"""
 NAME_TOKEN = regex.compile(_TOKEN, regex.VERBOSE)
