@@ -1841,8 +1841,9 @@ class _Resolver:
         if _honorifics_and_name(source.text.rstrip(" ,")):
             # "Mr and Mrs Reyl said": a couple, the group the source names
             return self.named_group(source, source.text.strip(" ,"), " ".join(source.text.lower().split()))
-        if self.description_and_name(source):
-            # "The mayor and Mr Reyl said": a group of a described person and a named one, not the named one alone
+        if self.description_and_name(source) or _described_and_named_bodies(source.text):
+            # "The mayor and Mr Reyl said", "The harbour board and Pier Lines said": a group of a described person
+            # or body and a named one, not the named one alone
             return self.named_group(source, source.text.strip(), " ".join(source.text.lower().split()))
         named = self.named_in(source)
         if named is not None:
@@ -1889,6 +1890,21 @@ class _Resolver:
                 owner = self.resolve_description(Span.of(self.text, start, source.end))
         self.note_source(source, owner)
         return owner
+
+
+# "The harbour board and Pier Lines": an article, words in lower case ending in an organisation noun, "and", and
+# capitalised words to the end
+DESCRIBED_AND_NAMED_BODY = regex.compile(r"(?i:the)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+){0,3}(?P<head>\p{Ll}+)"
+                                         r"[ \t\u00a0]+and[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+                                         r"\p{Lu}[\p{L}\p{M}'’.\-&]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’.\-&]*)*")
+
+
+def _described_and_named_bodies(text: str) -> bool:
+    """"The harbour board and Pier Lines": a body described by an organisation noun of `organisations.txt`, joined
+    to a body named in capitalised words; not "The board and Mr Reyl" (a person, read as a description and a name)."""
+    joined = DESCRIBED_AND_NAMED_BODY.fullmatch(text.strip(" ,"))
+    return joined is not None and joined.group("head") in load_words("organisations.txt", lower=True) and not any(
+        honorific(word) is not None or is_given_name(word) for word in text[joined.end("head"):].split())
 
 
 def _honorifics_and_name(text: str) -> bool:
