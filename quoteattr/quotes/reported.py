@@ -1620,10 +1620,13 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             if content is not None and has_verb(content.text):
                 return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index,
                                   quote_map)
-        if (listener_told and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end)))
-                and (that := THAT.match(text, agent.end(), near(agent.end(), sentence.end))) is not None
+        if ((listener_told or impersonal and form != lemma)
+                and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end)))
+                and (that := THAT.match(text, (after := past_adverbials(text, agent.end(), sentence.end)),
+                                        near(after, sentence.end))) is not None
                 and plausible_source(agent.group("agent"))):
-            # "Mr Reyl was warned by the council that the pier was unsafe": what the agent told the listener
+            # "Mr Reyl was warned by the council that the pier was unsafe": what the agent told the listener; "it
+            # was reported by the Gazette (on Monday) that …": what the agent reported
             content = clause_from(text, that.end(), sentence, quote_map)
             if content is not None and len(content.text.split()) > 2 and has_verb(content.text):
                 return make_quote((content,), Span.of(text, chain_start, match.end()),
