@@ -171,8 +171,9 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
     for inverted in ((True, False) if after_quote else (False, True)):
         if inverted and not (after_quote or before.endswith(INVERTING)):
             continue
-        if inverted and not after_quote and (_takes_object_only(match) or _auxiliary_chain(text, cue, match)
-                                             or _needs_listener(match)):
+        if inverted and not after_quote and (
+                _takes_object_only(match) and not _closing_after_plain_clause(text, match, cue_class, cue, sentence)
+                or _auxiliary_chain(text, cue, match) or _needs_listener(match)):
             # "Ms Varga, his deputy, urged a strong stand": the words after the verb are its object; "Mr Reyl, the
             # chairman, told the Gazette that …": its listener
             continue
@@ -521,6 +522,26 @@ def _owned_thing(source: Span) -> bool:
     """"its record", "her plan": a noun after a possessive determiner, which after a verb that takes only an object
     is that object; "his aide" may still be a source after "said"."""
     return source.text.split(maxsplit=1)[0].lower() in POSSESSIVES
+
+
+def _closing_after_plain_clause(text: str, match: regex.Match, cue_class: str, cue: Span, sentence: Sentence) -> bool:
+    """"The toll will rise, reported the Gazette.": a cue of writing or news (`news_passives.txt`) that takes only
+    an object is inverted where :func:`closes_plain_clause`; not "Ms Varga, the mayor, revealed the plan", whose
+    words before the verb are its subject, nor "The council met, endorsed the skippers", a second act."""
+    return (cue_class == "writing" or cue_lexicon().forms[match.group().lower()][0] in load_words(
+        "news_passives.txt", lower=True)) and closes_plain_clause(text, match, cue.start, sentence)
+
+
+def closes_plain_clause(text: str, match: regex.Match, cue_start: int, sentence: Sentence) -> bool:
+    """The cue follows the one comma of its sentence, which closes a clause with a verb, and a source after it ends
+    the sentence, a time perhaps after it: "The toll will rise, claims Mr Reyl on Monday."."""
+    lead = text[sentence.start:cue_start].rstrip()
+    if not lead.endswith(",") or "," in lead[:-1] or not verb_positions(text, sentence.start, cue_start - 1,
+                                                                        s_forms=False):
+        return False
+    source = source_after(text, match.end(), sentence.end)
+    return source is not None and SENTENCE_CLOSE.match(
+        text, (end := past_adverbials(text, source.end, sentence.end)), near(end, sentence.end)) is not None
 
 
 def _takes_object_only(match: regex.Match) -> bool:
