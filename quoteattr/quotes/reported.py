@@ -34,8 +34,8 @@ from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_ph
 from .labels import (according_to, colon_label, given_in_headline, in_view_of, is_transcript, message_from, on_topic_label,
                      possessed_noun_before_that, possessive_copula, possessive_label, possessive_question,
                      quotation_then_noun, report_tagged_headline, self_described, titled_work, to_whom)
-from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, interrupts_subject, next_present_act,
-                        opens_sentence, quote_in_next_sentence, read_left_frame, verbless_headline)
+from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, closes_plain_clause, interrupts_subject,
+                        next_present_act, opens_sentence, quote_in_next_sentence, read_left_frame, verbless_headline)
 from .names import ARTICLES, is_given_name
 from .nounuses import (closes_appositive, compound_noun, idiom, interview_question, is_year, noun_after_name,
                        noun_follows, plural_before_cue)
@@ -1854,8 +1854,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                      and PRONOUN_OBJECT.match(text, match.end(), near(match.end(), sentence.end)))
             and not _headline_next_act(text, match, sentence, previous_word)
             and not _closes_after_bare_noun(text, match, sentence, chain_start)
-            and not NAME_BRACKET_BEFORE.search(text, max(sentence.start, chain_start - 160), chain_start)):
-        # "answer questions"; but "the survey shows", "polls show that", "and calls her", "Mr Reyl (Letters) claims"
+            and not NAME_BRACKET_BEFORE.search(text, max(sentence.start, chain_start - 160), chain_start)
+            and not closes_plain_clause(text, match, chain_start, sentence)):
+        # "answer questions"; but "the survey shows", "polls show that", "and calls her", "Mr Reyl (Letters) claims",
+        # "The toll will rise, claims Mr Reyl."
         return None
     if not chain and form.endswith("s") and form != lemma and _verb_in_s_before(text, sentence, previous):
         return None  # "Mr Reyl cracks jokes about the toll": the cue word is the object of his own verb
