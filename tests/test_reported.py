@@ -5285,6 +5285,18 @@ COMPLEMENT_CASES = [
          "Ferry strike - reports\n\nThe ferry did not sail."),
     case("sentence-with-its-stop-closing-on-a-dash-and-report-is-no-headline",
          "The ferry left at noon - report."),
+    case("headline-closing-on-a-dash-and-a-name", "Ferry to be sold - Reyl\n\nThe ferry has been idle since May.",
+         indirect("Ferry to be sold", "-", "Reyl")),
+    case("headline-with-a-verb-closing-on-a-dash-and-a-full-name",
+         "Harbour toll will rise in May – Lena Ruiz\n\nThe board met on Monday.",
+         indirect("Harbour toll will rise in May", "–", "Lena Ruiz")),
+    case("headline-of-scare-quoted-words-closing-on-a-dash-and-a-plural",
+         "Toll plan 'illegal' - skippers\n\nThe board met on Monday.",
+         mixed("Toll plan 'illegal'", "-", "skippers")),
+    case("headline-of-a-noun-closing-on-a-dash-and-a-name-is-no-report",
+         "Harbour Lights - Lena Ruiz\n\nThe song was played on Monday."),
+    case("sentence-with-its-stop-closing-on-a-dash-and-a-name-is-no-headline",
+         "The ferry left at noon - Tom Reyl."),
 ]
 
 # --- negated and interrogative cues -------------------------------------------

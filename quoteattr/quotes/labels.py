@@ -16,14 +16,14 @@ from .frames import EndAnchored, alternation, document_participle_end, frames, l
 from .marks import LABELLED_TURN
 from .names import is_given_name
 from .quotemap import QuoteMap, make_quote
-from .sources import plausible_source, source_before
+from .sources import plausible_source, source_after, source_before
 from .subjects import word_before
 from .titles import POSSESSIVE, ROLE_NOUN_PREPOSITIONS, appositive_after_title, role_noun_is_head
 
-__all__ = ["according_to", "colon_label", "given_in_headline", "in_view_of", "is_transcript", "message_from", "on_topic_label",
-           "possessed_noun_before_that", "possessive_copula", "possessive_label", "possessive_question",
-           "possessor_of_label", "quotation_then_noun", "report_tagged_headline", "self_described", "signed_posts",
-           "titled_work", "to_whom"]
+__all__ = ["according_to", "colon_label", "given_in_headline", "in_view_of", "is_transcript", "message_from",
+           "name_tagged_headline", "on_topic_label", "possessed_noun_before_that", "possessive_copula", "possessive_label",
+           "possessive_question", "possessor_of_label", "quotation_then_noun", "report_tagged_headline", "self_described",
+           "signed_posts", "titled_work", "to_whom"]
 
 ACCORDING_PHRASES = {" ".join(words).lower(): place for place, *words in load_table("according_phrases.txt")}
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r"\s+".join(phrase.split()) for phrase in ACCORDING_PHRASES)
@@ -282,6 +282,32 @@ def on_topic_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMa
 REPORT_TAIL = EndAnchored.of(r"\s(?:[-–—]|--)\s*(?P<cue>(?i:" + alternation(load_words("headline_report_tails.txt", lower=True))
                              + r"))\s*\Z")
 REPORT_TAIL_REACH = 20  # characters at the end of a headline read for such a tail
+
+
+# "Ferry to be sold - Reyl": a spaced dash and up to five words closing a headline, who said it
+NAME_TAIL = EndAnchored.of(r"\s(?P<cue>[-–—]|--)(?P<source>\s+[^-–—\s][^-–—.!?:;,]{0,50})\Z")
+NAME_TAIL_REACH = 60  # characters at the end of a headline read for such a tail
+QUOTED_WORDS = regex.compile(r"(?<!\p{L})['‘“\"]\p{L}[^'‘’“”\"]*['’”\"](?!\p{L})")  # "'illegal'", not "skippers' union"
+
+
+def name_tagged_headline(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """A headline with no final stop that closes on a spaced dash and an inverted source: "Ferry to be sold - Reyl"
+    reports "Ferry to be sold" by "Reyl", the dash its cue; the words before the dash need a verb, a headline's
+    "to" and verb, or quoted words ("Toll plan 'illegal' - skippers"); "Harbour Lights - Lena Ruiz" reports
+    nothing."""
+    if not sentence.text.rstrip()[-1:].isalpha():
+        return None
+    tail = NAME_TAIL.search(text, max(sentence.start, sentence.end - NAME_TAIL_REACH), sentence.end)
+    if tail is None or quote_map.around(tail.start()) is not None:
+        return None
+    source = source_after(text, tail.end("cue"), sentence.end)
+    if source is None or source.end != tail.end() or not plausible_source(source.text):
+        return None
+    content = trimmed(text, sentence.start, tail.start())
+    if content is None or not (has_verb(content.text) or headline_future(content.text.lower())
+                               or QUOTED_WORDS.search(content.text) and len(content.text.split()) > 1):
+        return None
+    return make_quote((content,), Span.of(text, *tail.span("cue")), source, None, "speech", index, quote_map)
 
 
 def report_tagged_headline(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:

@@ -31,9 +31,9 @@ from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DA
 from .cues import cue_lexicon, finite_frame_forms
 from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, end_before, forum_or_day, frames,
                      last_char_before, near, past_adverbials, spaced, time_count, time_unit, weekday_alternation)
-from .labels import (according_to, colon_label, given_in_headline, in_view_of, is_transcript, message_from, on_topic_label,
-                     possessed_noun_before_that, possessive_copula, possessive_label, possessive_question,
-                     quotation_then_noun, report_tagged_headline, self_described, titled_work, to_whom)
+from .labels import (according_to, colon_label, given_in_headline, in_view_of, is_transcript, message_from,
+                     name_tagged_headline, on_topic_label, possessed_noun_before_that, possessive_copula, possessive_label,
+                     possessive_question, quotation_then_noun, report_tagged_headline, self_described, titled_work, to_whom)
 from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, closes_plain_clause, interrupts_subject,
                         next_present_act, opens_sentence, quote_in_next_sentence, read_left_frame, verbless_headline)
 from .names import ARTICLES, is_given_name
@@ -873,6 +873,8 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 label = on_topic_label(text, sentence, index, quote_map)
             if label is None and closes_paragraph:  # "Council to close pier - report"
                 label = report_tagged_headline(text, sentence, index, quote_map)
+            if label is None and closes_paragraph:  # "Ferry to be sold - Reyl"
+                label = name_tagged_headline(text, sentence, index, quote_map)
             if label is None and closes_paragraph:  # "Varga Just Gave Skippers Some Bad News"
                 label = given_in_headline(text, sentence, index, quote_map)
             if label is not None:
