@@ -1421,6 +1421,23 @@ def _setting_after_listener(text: str, position: int, sentence: Sentence) -> boo
     return following is not None and following.group(1).lower() in load_words("headline_listener_stops.txt", lower=True)
 
 
+IT_AFTER_COMMA = regex.compile(r"(?<=\p{L}),\s+it\s+\Z")  # "The toll will rise, it was reported"
+
+
+def _impersonal_closing(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
+                        index: int, quote_map: QuoteMap) -> Quote | None:
+    """An impersonal passive after a clause and its comma frames the words before it, as "…, she said" does, with
+    no source: "The toll will rise, it was reported." -> "The toll will rise"; "The ferry has been sold, it is
+    understood, to a firm" -> "The ferry has been sold" + "to a firm"; "The toll, it was reported." reports
+    nothing."""
+    cue = Span.of(text, chain_start, match.end())
+    subject = source_before(text, sentence.start, chain_start)
+    framed = read_left_frame(text, match, cue_class, cue, None, match.end(), sentence, index, quote_map, subject)
+    if framed is None or framed.source is None or framed.source.text.lower() != "it":
+        return None
+    return make_quote(framed.content, cue, None, None, cue_class, index, quote_map)
+
+
 def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
                     quote_map: QuoteMap, last_source: Span | None, carried: Span | None = None) -> Quote | None:
     f = frames()
@@ -1633,6 +1650,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             if content is not None and len(content.text.split()) > 2 and has_verb(content.text):
                 return make_quote((content,), Span.of(text, chain_start, match.end()),
                                   Span.of(text, *agent.span("agent")), None, cue_class, index, quote_map)
+        if (impersonal and form != lemma and IT_AFTER_COMMA.search(text, max(sentence.start, chain_start - 8), chain_start)
+                and (closing := _impersonal_closing(text, match, chain_start, cue_class, sentence, index, quote_map))):
+            return closing  # "The toll will rise, it was reported.": the words before, by nobody named
         if (impersonal and form != lemma or listener_told) and (
                 content := told_clause(text, match.end(), sentence, quote_map)) is not None:
             # "Skippers were told the pier would close", "The court was told on Monday that …"; so "it is
