@@ -412,7 +412,7 @@ PLURAL_PRONOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?:they|we|I)\s+\Z")  # "…
 PERIPHRASTIC = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been|did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t|don[’']t)\s+\Z")
 # what may follow a short answer; "and" or "but" only before a count with its own answer ("72 percent said yes
 # and 20 percent said no")
-ANSWER_ENDS = (r"\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|for|while|whereas)\b"
+ANSWER_ENDS = (r"\s*[,.;]|\s*\Z|\s+(?:in|on|at|last|this|about|of|for|while|whereas|when)\b"
                r"|\s+(?:and|but)\s+(?:(?:about|nearly|almost|roughly|only|just)\s+)?\p{N}")
 YES_NO = regex.compile(r"\s+(yes|no|so|as\s+much|the\s+same|otherwise)\b(?=" + ANSWER_ENDS + r"|(?<=no)\s+to\s)", regex.IGNORECASE)
 # "72 percent said yes", "half said so in May", "said yes while a third disagreed", "said no to the new toll"
@@ -2888,6 +2888,9 @@ def _plural_noun_object(text: str, first: regex.Match, window: int, *, noun_obje
         particle is not None and particle.match(text, first.end(1), window))
 
 
+# "when asked if he would resign", "when questioned about the toll": the question put to the source, the writer's
+QUESTION_AFTER_QUOTE = regex.compile(r"\s+when\s+(?:asked|questioned)\s+(?:about|on|by|if|whether|why|how|what|who|whom)\b",
+                                     regex.IGNORECASE)
 # "and", "but" or "while" after a quotation's closing mark, a comma allowed before it
 JOINT_AFTER_QUOTE = regex.compile(r"\s*,?\s+(?:and|but|while)\s+")
 # the source's own act after a joint: "hung up", "walked out", "smiled" (speaker_acts.txt, gesture_verbs.txt)
@@ -2903,6 +2906,8 @@ def _clause_after_quote(text: str, position: int, end: int) -> bool:
     said “fair”': a joint after the closing mark at ``position`` opens a clause with its own subject and verb, the
     writer's, or the source's own act ('said “no” and hung up'), not more of what was said (not 'said “the pier is
     safe” and that …', nor '… and left')."""
+    if QUESTION_AFTER_QUOTE.match(text, position, near(position, end)) is not None:
+        return True  # 'said “no” when asked if he would resign': the question put to the source is the writer's
     if (joint := JOINT_AFTER_QUOTE.match(text, position, near(position, end))) is None:
         return False
     count = COUNT_SUBJECT.match(text, joint.end(), near(joint.end(), end))
