@@ -2409,8 +2409,11 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         return clause_from(text, colon.end(), sentence, quote_map)
     if (comma := COMMA_QUOTE.match(text, position, window)) is not None:
         quoted = quote_map.starting_at(comma.end())
-        if quoted is not None and not text[position:comma.end()].strip() and _clause_after_quote(text, quoted.end, end):
-            return quoted.inner  # 'Half said “too high” and the rest said “fair”': the words, then the writer's clause
+        if quoted is not None and not text[position:comma.end()].strip() and (
+                _clause_after_quote(text, quoted.end, end) or _adverbials_to_end(text, quoted.end, end)):
+            # 'Half said “too high” and the rest said “fair”': the words, then the writer's clause; 'said “never” on
+            # Monday': the words, then when they were said
+            return quoted.inner
         if quoted is not None and (text[position:comma.end()].strip() or quoted.end >= end - 2
                                    or quoted.inner.text.rstrip()[-1:] in ".!?"  # 'yelled “You lie!” at him'
                                    or lemma in f.utterance):  # 'chanting “Save the pier” outside'
@@ -2899,6 +2902,16 @@ SOURCE_ACT = regex.compile(r"(?:then\s+)?(?:" + spaced(list(load_lines("speaker_
 # a count as a subject, then a finite verb: "14 percent said", "about 30 per cent agreed"
 COUNT_SUBJECT = regex.compile(r"(?:(?:about|nearly|almost|roughly|only|just|over)\s+)?\p{N}+(?:[.,]\p{N}+)*"
                               r"(?:%|\s+percent|\s+per\s+cent)?\s+(?P<verb>\p{Ll}+)\b")
+
+
+STOP_TO_END = regex.compile(r"\s*[.!?]?\s*\Z")  # the sentence's stop, or its end
+
+
+def _adverbials_to_end(text: str, position: int, end: int) -> bool:
+    """'said “never” on Monday.', 'said “no comment” to reporters': only adverbials (`adverbials.txt`) run from the
+    closing mark at ``position`` to the sentence's end; not 'said “the toll is unfair” and left'."""
+    after = past_adverbials(text, position, end)
+    return after > position and STOP_TO_END.match(text, after, end) is not None
 
 
 def _clause_after_quote(text: str, position: int, end: int) -> bool:
