@@ -1438,6 +1438,33 @@ def _impersonal_closing(text: str, match: regex.Match, chain_start: int, cue_cla
     return make_quote(framed.content, cue, None, None, cue_class, index, quote_map)
 
 
+# "Skippers ", "Harbour ferry crews ": a first word, then lower-case ones, no name
+HEADLINE_LISTENER = regex.compile(r"\p{L}[\p{L}'’\-]*\s+(?:\p{Ll}[\p{L}'’\-]*\s+){0,3}\Z")
+
+
+def _headline_listener(text: str, match: regex.Match, sentence: Sentence) -> Span | None:
+    """The one to four words opening a line with no final stop right before its cue, all but the first in lower
+    case, who were told: "Skippers told toll will rise" -> "Skippers"; none in a sentence of prose ("Skippers told
+    the board the toll was unfair."), after a name ("Ms Varga warned …") or in a title-case headline ("Ms Varga
+    Asked Skippers To Pay")."""
+    if not last_char_before(text, sentence.start, sentence.end).isalnum() or headline(sentence):
+        return None
+    lead = HEADLINE_LISTENER.fullmatch(text, sentence.start, match.start())
+    if lead is None or any(word.lower() in frames().pronouns for word in lead.group().split()):
+        return None
+    return trimmed(text, sentence.start, match.start())
+
+
+def _headline_told_clause(text: str, position: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
+    """What a headline's listener was told: a clause with a verb, its noun perhaps bare ("toll will rise"), as after
+    the full passive (:func:`content.told_clause`); not "to pay toll", "of toll rise" nor "over toll"."""
+    word = NEXT_TOKEN.match(text, position, near(position, sentence.end))
+    if word is None or not word.group(1)[:1].isalpha() or word.group(1).lower() in frames().prepositions:
+        return None
+    content = told_clause(text, position, sentence, quote_map) or clause_from(text, word.start(1), sentence, quote_map)
+    return content if content is not None and len(content.text.split()) > 1 and has_verb(content.text) else None
+
+
 def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
                     quote_map: QuoteMap, last_source: Span | None, carried: Span | None = None) -> Quote | None:
     f = frames()
@@ -1688,6 +1715,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             # "Ms Varga was asked whether …", "was asked about the pier": the question, by someone unnamed
             return passive_question(text, match, chain_start, cue_class, sentence, index, quote_map)
         return None  # passive: "is expected", "was told"
+    if (not chain and lemma in f.addressee and form != lemma and not form.endswith(("s", "ing"))
+            and (listener := _headline_listener(text, match, sentence)) is not None
+            and (content := _headline_told_clause(text, match.end(), sentence, quote_map)) is not None):
+        # "Skippers told toll will rise": a headline's passive, its "are" left out; the clause, by nobody named
+        return make_quote((content,), Span.of(text, *match.span()), None, listener, cue_class, index, quote_map)
     if (lemma in f.object and form != lemma and not form.endswith("ing")
             and not be_chain and not any(word in f.verbal_auxiliaries for word in chain)
             and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))) is not None
