@@ -78,6 +78,10 @@ TOPIC_AMOUNT = regex.compile(r"\s+(?:" + alternation(TOPIC_AMOUNTS) + r")(?:\s+(
 # "told the Gazette through her lawyer that": the channel ends the listener
 ADDRESSEE_STOPS = (r"(?:" + alternation(load_words("addressee_stops.txt", lower=True) | TOPIC_AMOUNTS) + "|" + DAYS + r")\b|"
                    + channel_phrase())
+# "told skippers privately that …", "told the skippers quietly the toll …": the manner of telling after the listener,
+# before the words told; not "told elderly skippers", an adjective before its noun, nor "the assembly" (nouns_in_ly.txt)
+MANNER_BEFORE_WORDS = (r"(?!(?:" + alternation(load_words("nouns_in_ly.txt", lower=True)) + r")\b)(?-i:\p{Ll}{3,}ly)\s+"
+                       r"(?:that|the|a|an|his|her|their|its|he|she|they|it|we|I)\b")
 LISTENER_WORD = r"\#?[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "the skippers' union"
 ADDRESSEE = regex.compile(r"""
     \s+
@@ -86,7 +90,7 @@ ADDRESSEE = regex.compile(r"""
         (?:(?<=(?<![\p{L}])(?:the|a|an)\s+)(?-i:\p{Lu})  # "told the Sunday Times": after an article a
            |(?!""" + ADDRESSEE_STOPS + r"""))             # capitalised word is no stop
         """ + LISTENER_WORD + r"""
-        (?:\s+(?!(?:the|a|an|his|her|their|its|our|my)\b|""" + ADDRESSEE_STOPS + r""")
+        (?:\s+(?!(?:the|a|an|his|her|their|its|our|my)\b|""" + ADDRESSEE_STOPS + "|" + MANNER_BEFORE_WORDS + r""")
             """ + LISTENER_WORD + r"""){0,5}
     )
 """, regex.VERBOSE | regex.IGNORECASE)
