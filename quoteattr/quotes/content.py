@@ -262,6 +262,10 @@ NAME_POSSESSIVE = regex.compile(r"(?<=\p{Lu}\p{Ll}+)['’]s\b")  # "in Sunday’
 # a condition with a verb of its own: "if the vote fails", "unless the council backs it"
 CONDITION_ASIDE = regex.compile(r"(?:if|unless)\s|" + REDUCED_CLAUSE.pattern, regex.IGNORECASE)
 ASIDE_AFTER_THAT = EndAnchored.of(r"(?<![\p{L}])(?i:that)\s*,[^,;:“”\"()]{1,80}\Z")  # "said that, as a mother": no end yet
+# "said that although she backed the toll": a subordinate clause right after a cue's "that", whose main clause
+# follows its comma, no end yet either; not "one that until recently seemed …", a relative
+SUBORDINATE_AFTER_THAT = EndAnchored.of(r"(?<![\p{L}])(?P<cue>\p{L}+)\s+(?i:that)\s+(?i:"
+                                        + alternation(load_words("subordinators.txt")) + r")\s[^,;:“”\"()]{1,80}\Z")
 SKIPPED_ASIDE = EndAnchored.of(r",\s+\p{L}+\s*\Z")  # "said, however" once the adverb is read: its closing comma is next
 COMMA_THEN_WORD = regex.compile(r",(?=\s+\p{L})")
 
@@ -2080,7 +2084,9 @@ def clause_before(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) 
     if quoted is not None and not (quoted.start > sentence.start and runs_into_quote(text, sentence.start, quoted.start)
                                    and not _sentence_after_opening(text, sentence.start, quoted)):
         return quoted.inner if quoted.inner.end > quoted.inner.start else None
-    if ASIDE_AFTER_THAT.search(text, max(sentence.start, end - NEAR), end) is not None:
+    if ASIDE_AFTER_THAT.search(text, max(sentence.start, end - NEAR), end) is not None or (
+            (opening := SUBORDINATE_AFTER_THAT.search(text, max(sentence.start, end - NEAR), end)) is not None
+            and opening.group("cue").lower() in cue_lexicon().forms):
         return None
     start = max(sentence.start, end - MAX_CLAUSE)  # "The budget was “final”, she said": the clause, quote and all
     inner = quote_map.around(start)
