@@ -250,7 +250,8 @@ PHRASE_THEN_TO = regex.compile(r"""
 CLAUSE_VERB = regex.compile(r"\b(?:is|was|are|were|will|would|has|have|had|did|does|do|can|could)\b|\b\p{Ll}{3,}ed\b")
 PHRASE_THEN_QUOTE = regex.compile(r"\s+[^“”\"‘’.!?;:,]{1,60},\s*(?=[“\"‘«]|'')")
 DAY_BEFORE = regex.compile(r"""
-    (?<![\p{L}])(?:""" + weekday_alternation() + r"""|yesterday|today|tonight|earlier|(?:last|this)\s+(?:week|month|year))
+    (?<![\p{L}])(?:""" + weekday_alternation() + r"""|yesterday|today|tonight|earlier|(?:last|this)\s+(?:week|month|year)
+      |(?<=\bin\s+(?:early\s+|late\s+|mid-?)?)(?-i:""" + alternation(load_lines("months.txt")) + r"""))  # "in May"
     (?:\s+(?:morning|afternoon|evening|night))?\Z  # "said on Monday": the day ends where the cue's words end
 """, regex.VERBOSE | regex.IGNORECASE)
 DAY_COMMA = regex.compile(r",(?=\s)")  # "said on Monday, the pier …"
