@@ -1930,7 +1930,6 @@ def _head_after_name(head: str) -> regex.Pattern:
     return regex.compile(r"[ \t\u00a0]+(?:" + article + r"\p{Ll}+[ \t\u00a0]+){0,2}" + regex.escape(head) + r"(?![\p{L}\p{N}])")
 
 
-@functools.cache
 def _plural_role(word: str) -> bool:
     """A role noun in the plural: "aides", "lawyers"; not "aide", "witness"."""
     heads = title_words().heads
@@ -1938,6 +1937,7 @@ def _plural_role(word: str) -> bool:
     return lowered not in heads and lowered.endswith("s") and (lowered[:-1] in heads or lowered[:-2] in heads)
 
 
+@functools.cache
 def _pro_forms() -> frozenset[str]:
     """Words that stand for people without naming them ("those", "many", "anyone"): no description."""
     return load_words("quantifier_subjects.txt", lower=True) | load_words("pro_form_subjects.txt", lower=True)
