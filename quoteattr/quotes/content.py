@@ -2087,7 +2087,7 @@ def clause_before(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) 
         return quoted.inner if quoted.inner.end > quoted.inner.start else None
     if ASIDE_AFTER_THAT.search(text, max(sentence.start, end - NEAR), end) is not None or (
             (opening := SUBORDINATE_AFTER_THAT.search(text, max(sentence.start, end - NEAR), end)) is not None
-            and opening.group("cue").lower() in cue_lexicon().forms):
+            and cue_lexicon().lookup(opening.group("cue")) is not None):
         return None
     start = max(sentence.start, end - MAX_CLAUSE)  # "The budget was “final”, she said": the clause, quote and all
     inner = quote_map.around(start)

@@ -592,12 +592,12 @@ def _joined_appositive_subjects(text: str, start: int, window_start: int, end: i
     if first is None or not NAME_WORD.match(first[0].text):
         return None
     pieces = text[first[1]:joint.start()].split(",")
-    parts = [part for part in pieces if not AGE.fullmatch(part.strip())
-             and part.strip().lower() not in load_words("photo_positions.txt", lower=True)]
+    positions = load_words("photo_positions.txt", lower=True)
+    parts = [part for part in pieces if not AGE.fullmatch(part.strip()) and part.strip().lower() not in positions]
     # "Lena Ruiz, 44, and Marko Ruiz, 39, said", "Ana Varga, left, and Tom Reyl said": a name and its age or its
     # place in the picture will do
-    aged = len(parts) < len(pieces)
-    if not (len(parts) == 2 or aged and len(parts) == 1 and is_name_like(parts[0].strip())) or _fronted_opening(
+    set_off = len(parts) < len(pieces)
+    if not (len(parts) == 2 or set_off and len(parts) == 1 and is_name_like(parts[0].strip())) or _fronted_opening(
             parts[0]) or not all(_plain_noun_phrase(part) for part in parts):
         return None  # "At the pier, Ana Varga, and …", "Ms Varga praised the pier, the toll, and …"
     s, e = _trim(text, first[1], end)
@@ -1761,7 +1761,7 @@ def _amount_after_noun(words: list[str], index: int) -> bool:
             and approximator(words[index - 1:index]) == 0 and approximator(words[max(0, index - 2):index]) != 2)
 
 
-LOWER_POSSESSOR = regex.compile(r"(\p{Ll}+s)['’]|(\p{Ll}+)['’]s")  # "skippers'", "union's"
+LOWER_POSSESSOR = regex.compile(r"\p{Ll}+(?:s['’]|['’]s)")  # "skippers'", "union's"
 
 
 def _bare_role_words(words: list[str]) -> bool:
@@ -1769,14 +1769,10 @@ def _bare_role_words(words: list[str]) -> bool:
     a possessor: a headline's "says mayor", "says council leader", "says skippers' leader"; not "said yesterday
     the mayor"."""
     vocabulary, bodies = title_words(), load_words("organisations.txt", lower=True)
-    if len(words) > 1 and (owner := LOWER_POSSESSOR.fullmatch(words[0])) is not None:
-        words = [owner.group(1) or owner.group(2)] + words[1:]  # "skippers' leader": the owner, then the head
-        possessor = True
-    else:
-        possessor = False
-    return len(words) <= 3 and all(word.isalpha() and word.islower() for word in words) \
-        and vocabulary.is_head(words[-1]) and all(vocabulary.is_title_word(w) or w in bodies or possessor and index == 0
-                                                  for index, w in enumerate(words[:-1]))
+    # "skippers' leader": whose role it is, then the role
+    role = words[1:] if len(words) > 1 and LOWER_POSSESSOR.fullmatch(words[0]) else words
+    return len(words) <= 3 and all(word.isalpha() and word.islower() for word in role) \
+        and vocabulary.is_head(role[-1]) and all(vocabulary.is_title_word(w) or w in bodies for w in role[:-1])
 
 
 def _name_before_setting(words: list[str], source: str) -> int:

@@ -29,7 +29,7 @@ from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Speaker, Span
 from .frames import alternation, end_before, frames, last_char_before, near, prefix_alternation
-from .names import (ARTICLES, PERSON, SUFFIXES, WORD_AFTER, Entity, PersonName, cluster_people,
+from .names import (ARTICLES, PERSON, WORD_AFTER, Entity, PersonName, cluster_people,
                     find_person_names, gender_compatible, given_name_gender, is_given_name)
 from .interviews import ANSWER, turn_role
 from .pronouns import GENDERED_PRONOUN, pronouns
@@ -357,16 +357,11 @@ class _Resolver:
                              if name.span.end <= found.start() and gender_compatible(name.gender, gender)), None)
         else:
             relative = next((name for name in earlier if name.span.end == found.start()), None)
-        if relative is None or word in relative.given or self.suffix_after(candidate):
+        if relative is None or word in relative.given or _suffix_after().match(self.text, candidate.span.end):
             return candidate  # "Tom Reyl … his son Tom Jr.": a namesake, no other name of the same person
         return attrs.evolve(candidate, given=(word,), surname=relative.surname,
                             gender=candidate.gender or given_name_gender(word) or _gendered_nouns().get(
                                 found.group("kin").lower()))
-
-    def suffix_after(self, candidate: PersonName) -> bool:
-        """A generational suffix of `name_suffixes.txt` right after the name: "Tom Jr."."""
-        after = WORD_AFTER.match(self.text, candidate.span.end)
-        return after is not None and after.group(1).lower() in SUFFIXES
 
     def set_off_after_source(self, candidate: PersonName) -> bool:
         """The name is set off by commas right after a quote's source: "Another mother, Kaja Dahl, said"."""
