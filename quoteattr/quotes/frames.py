@@ -275,6 +275,8 @@ def time_unit() -> str:
 def _adverbial_pattern() -> regex.Pattern:
     days = weekday_alternation()
     months = alternation(sorted(load_words("months.txt")))
+    # a month may carry its day, abbreviated in wire copy: "said Jan. 5 that", "said on May 12th that"
+    month = r"(?:" + months + r")(?:\s+\p{N}{1,2}(?:st|nd|rd|th)?(?![\p{L}\p{N}]))?"
     # "two years ago", "a week later", "back in 2012"
     counts, units = time_count(), time_unit()
     capitalised = r"\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "Lyme", "Ms Reyes’ office"
@@ -294,7 +296,7 @@ def _adverbial_pattern() -> regex.Pattern:
         parts = [regex.escape(p) for p in line.split()]
         # a day or month is no possessive: "called November's vote a disgrace" names the vote
         pattern = (r"\s+".join(parts).replace("DAY", f"(?:{days})(?!['’]s\\b)")
-                   .replace("MONTH", f"(?:{months})(?!['’]s\\b)").replace("ORG", org)
+                   .replace("MONTH", month + r"(?!['’]s\b)").replace("ORG", org)
                    .replace("TIME", clock))
         phrases.append(pattern)
     phrases.append(r"\p{Ll}+ly(?=\s+that\b)")  # "said privately that", "argued convincingly that"
