@@ -155,6 +155,8 @@ def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match
     starts_sentence = after in load_words("sentence_starters.txt")
     if word in load_words("abbreviations.txt") or word.rpartition("-")[2] in load_words("abbreviations.txt"):
         return False  # Mr. Sen. Dr. and "then-Sen.": a name follows
+    if after[:1].isdigit() and word in load_words("numbering_abbreviations.txt"):
+        return False  # "Vol. 3", "p. 12", "rated no. 1": a number follows its numbering word
     if INITIAL.fullmatch(word):
         # "J. K. Rowling" and "Donald J. Trump" go on; "the U.S. The" and "Plan B. Then" end
         return starts_sentence and (len(word) > 1 or len(after) > 1)
