@@ -142,6 +142,8 @@ def _pair_marks(text: str, paragraph: Span, index: int, transcript: bool = False
             continue
         if mark in "’'" and _is_word(before) and not any(FAMILY[m] == SINGLE for m, _, _ in stack):
             continue  # users’ data: a possessive, unless a single quote is open
+        if mark in "’'" and _is_plural_possessive(text, start, end, paragraph.end):
+            continue  # ‘The skippers’ union won’t pay,’: a possessive inside the quote, closed later
         closes = _matching_opener(stack, mark)
         if closes is not None and _can_close(mark, before, after):
             opener, o_start, o_end = stack[closes]
@@ -163,6 +165,19 @@ def _pair_marks(text: str, paragraph: Span, index: int, transcript: bool = False
         if FAMILY[opener] == DOUBLE or depth == 0:
             yield Quoted(Span.of(text, o_start, o_end), None, Span.of(text, o_end, paragraph.end),
                          FAMILY[opener], depth, index)
+
+
+PLURAL_POSSESSIVE = regex.compile(r"(?<=s)[’'] (?=\p{Ll})")  # "skippers’ union"
+# the next single mark closing after a stop or comma ("won’t pay,’"), no mark opening before it; apostrophes
+# inside words ("won’t") are passed over
+SPEECH_CLOSER_AHEAD = regex.compile(r"(?:[^’'‘‚“”\"«»]|(?<=\p{L})[’'](?=\p{L}))*?[,.!?…][’']")
+
+
+def _is_plural_possessive(text: str, start: int, end: int, paragraph_end: int) -> bool:
+    """A mark after a plural's "s" and before a lower-case word, with a single mark closing a sentence of speech
+    further on: the possessive of "‘The skippers’ union won’t pay,’ said Mr Reyl.", not the quote's end."""
+    return (PLURAL_POSSESSIVE.match(text, start, min(paragraph_end, end + 2)) is not None
+            and SPEECH_CLOSER_AHEAD.match(text, end, paragraph_end) is not None)
 
 
 def _closed_next(text: str, end: int, paragraph_end: int) -> bool:
