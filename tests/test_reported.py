@@ -7709,6 +7709,11 @@ POLARITY_CASES = [
     case("interview-labels-in-full",
          "Question: Will the pier close?\n\nAnswer: Not this year.",
          indirect("Will the pier close", ":", "Question"), indirect("Not this year", ":", "Answer")),
+    case("interview-one-letter-labels-with-a-period",
+         "Q. Will the pier close?\n\nA. Not this year. The council has found the money.",
+         indirect("Will the pier close", ".", "Q"), indirect("Not this year. The council has found the money", ".", "A")),
+    case("interview-label-in-full-takes-no-period",
+         "Question. Will the pier close?\n\nAnswer. Not this year."),
     case("interview-answer-goes-on-to-the-next-label",
          "Q: Why did the ferry stop?\n\nA: Nobody paid for repairs.\n\nThe boat was falling apart by then."
          "\n\nQ: And now?\n\nA: Now we wait.",

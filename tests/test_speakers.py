@@ -2261,6 +2261,13 @@ def test_an_interviews_answers_are_by_the_person_named_most_before_it():
     assert [nested.speaker.name for nested in answer.nested if nested.source.text == "I"] == ["Ana Lund"]
 
 
+def test_an_answer_after_a_period_label_is_by_the_person_named_before_it():
+    doc = quoteattr.attribute(INTERVIEW.replace("Q:", "Q.").replace("A:", "A."))
+    question, answer = doc.quotes
+    assert (question.source.text, question.speaker) == ("Q", None)
+    assert (answer.source.text, answer.speaker.name) == ("A", "Ana Lund")
+
+
 def test_an_interview_with_nobody_named_before_it_has_no_answerer():
     doc = quoteattr.attribute("Q: Will the pier close?\n\nA: Not this year.\n\nAna Lund runs the ferry, Lund said.")
     answer = next(quote for quote in doc.quotes if quote.source.text == "A")

@@ -2,7 +2,7 @@
 
 A document is an interview when a paragraph opens with a question label
 (`interview_labels.txt`: "Q:", "Question:") and a later one with an answer
-label ("A:", "Answer:"). Each labelled paragraph is a turn whose words run to
+label ("A:", "Answer:"); a one-letter label may take a period: "Q. Why …". Each labelled paragraph is a turn whose words run to
 the paragraph's end; the paragraphs without a label between an answer and the
 next label go on with that answer. The label is the turn's source and its colon
 the cue: an answer is the interviewee's words (speakers.py names the person),
@@ -34,9 +34,10 @@ def _labels() -> dict[str, str]:
 
 @functools.cache
 def _turn_label() -> regex.Pattern:
-    """A label and its colon at a paragraph's start, words after it: "Q: Why …", "Answer: Nobody …"."""
+    """A label and its colon at a paragraph's start, words after it: "Q: Why …", "Answer: Nobody …"; a one-letter
+    label may take a period instead, as some papers print it: "Q. Why …", "A. Nobody …"."""
     return regex.compile(r"[ \t]*(?P<source>" + alternation(sorted(_labels(), key=len, reverse=True))
-                         + r")[ \t]*(?P<cue>:)[ \t]*(?=\S)")
+                         + r")(?:[ \t]*(?P<cue>:)|(?<=(?<!\p{L})\p{L})(?P<cue>\.)(?=[ \t]))[ \t]*(?=\S)")
 
 
 def _turns(text: str, paragraphs: Sequence[Span]) -> list[tuple[int, regex.Match]]:
@@ -85,8 +86,9 @@ def turn_role(text: str, source: Span) -> str | None:
     """"question" or "answer" where ``source`` is a turn's label that opens its paragraph ("A" in "A: Nobody paid
     for repairs."), else None."""
     role = _labels().get(source.text)
-    if role is None or not text[source.end:source.end + LABEL_INDENT].lstrip(" \t").startswith(":"):
-        return None
+    after = text[source.end:source.end + LABEL_INDENT]
+    if role is None or not (after.lstrip(" \t").startswith(":") or len(source.text) == 1 and after.startswith(". ")):
+        return None  # "Q:", or the period of a one-letter label: "Q. Why …"
     before = text[max(0, source.start - LABEL_INDENT):source.start]
     if "\n" in before:
         return role if not before.rsplit("\n", 1)[1].strip() else None
