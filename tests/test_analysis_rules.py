@@ -244,8 +244,13 @@ def test_the_table_is_large_enough():
                                                                    "2.5 Million skippers"]),  # alone, or no stamp
     ("• Police closed the pier.\n* Ferries stopped.\n▪ 09:12 Calm returned.\n•\n- Tides rose.",
      ["Police closed the pier.", "Ferries stopped.", "Calm returned.", "•", "- Tides rose."]),  # list bullets
+    ("1. Police closed the pier.\n2) “Ferries stopped,” Ms Varga said.",
+     ["Police closed the pier.", "“Ferries stopped,” Ms Varga said."]),  # numbered list items
+    ("12. the pier\n3. 500 skippers\n1.5 Million skippers\n2.",
+     ["12. the pier", "3. 500 skippers", "1.5 Million skippers", "2."]),  # a number before no capital stays
 ], ids=["newline", "blank-lines", "cr-and-crlf", "trimmed", "paragraph-separator", "space", "nbsp", "empty",
-        "invisible-edges", "invisible-inside", "clock-time-stamps", "clock-times-kept", "list-bullets"])
+        "invisible-edges", "invisible-inside", "clock-time-stamps", "clock-times-kept", "list-bullets",
+        "numbered-items", "numbers-kept"])
 def test_paragraphs(text, expected):
     """Paragraphs are non-empty lines, trimmed, with offsets into the text."""
     spans = list(split_paragraphs(text))

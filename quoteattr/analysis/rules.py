@@ -65,14 +65,15 @@ TIMESTAMP = regex.compile(r"\p{N}{1,2}[:.]\p{N}{2}(?:\s*(?:[ap]\.m\.|[ap]m\b))?:
                           r"(?=[\p{Lu}“\"‘'])")
 
 
-# a list item's bullet opening a line, before its words: "• ", "* ", "▪ " ("- " is read as a dash where it matters)
-LIST_BULLET = regex.compile(r"[•◦▪▫‣●○■□►▸▶➢➤✓✔·*][ \t\u00a0]+(?=\S)")
+# a list item's bullet opening a line, before its words: "• ", "* ", "▪ ", a number "1. " or "2) " before a capital or
+# a quotation mark ("- " is read as a dash where it matters)
+LIST_BULLET = regex.compile(r"(?:[•◦▪▫‣●○■□►▸▶➢➤✓✔·*]|\p{N}{1,2}[.)](?=[ \t\u00a0]+[\p{Lu}“\"‘']))[ \t\u00a0]+(?=\S)")
 
 
 def split_paragraphs(text: str) -> Iterator[Span]:
     """Each line holding something other than white space, trimmed of white space and invisible marks, of a list
-    item's bullet ("• The council says …" holds "The council says …") and of a clock time stamping it when words
-    follow ("09:12 Police are urging …" holds "Police are urging …")."""
+    item's bullet or number ("• The council says …" and "1. The council says …" hold "The council says …") and
+    of a clock time stamping it when words follow ("09:12 Police are urging …" holds "Police are urging …")."""
     start = 0
     for brk in [*LINE_BREAK.finditer(text), None]:
         end = brk.start() if brk else len(text)
