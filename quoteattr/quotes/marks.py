@@ -27,7 +27,7 @@ DOUBLE, SINGLE = "double", "single"
 MAX_DEPTH = 8  # open quotes kept at once; keeps pairing linear on any input
 # Which closers end which openers.
 CLOSERS = {
-    "“": ("”", "“", '"'), "”": ("”", '"'), "„": ("“", "”", '"'), "«": ("»",), "‹": ("›",), '"': ('"', "”"),
+    "“": ("”", "“", '"'), "”": ("”", '"'), "„": ("“", "”", '"'), "«": ("»",), "‹": ("›",), '"': ('"', "”", "“"),
     "``": ("''", '"', "”"), "''": ("''",), "‘": ("’", "'"), "‚": ("‘", "’"), "'": ("'", "’"), "»": ("«",),
 }
 FAMILY = {"“": DOUBLE, "”": DOUBLE, "„": DOUBLE, "«": DOUBLE, '"': DOUBLE, "``": DOUBLE, "''": DOUBLE, "»": DOUBLE,
@@ -82,7 +82,9 @@ def _can_open(mark: str, before: str, after: str, double_open: bool = False, ord
 
 
 def _can_close(mark: str, before: str, after: str) -> bool:
-    if mark in "”»›“’'\"" or mark == "''":  # NYT style: '' both opens and closes
+    if mark == "“":  # an opening mark typed for the closer ends a word, no other word follows: 'unfair,“ said'
+        return before != "" and not before.isspace() and not after.isalnum()
+    if mark in "”»›’'\"" or mark == "''":  # NYT style: '' both opens and closes
         return before != "" and not before.isspace() or mark in "»›"
     return mark == "‘"
 
