@@ -276,7 +276,8 @@ def _adverbial_pattern() -> regex.Pattern:
     days = weekday_alternation()
     months = alternation(sorted(load_words("months.txt")))
     # a month may carry its day, abbreviated in wire copy: "said Jan. 5 that", "said on May 12th that"
-    month = r"(?:" + months + r")(?:\s+\p{N}{1,2}(?:st|nd|rd|th)?(?![\p{L}\p{N}]))?"
+    # a number after it that is no day is a year, or what was said ("said May 2020 was wet"): no adverbial
+    month = r"(?:" + months + r")(?:\s+\p{N}{1,2}(?:st|nd|rd|th)?(?![\p{L}\p{N}])|(?!\s+\p{N}))"
     # "two years ago", "a week later", "back in 2012"
     counts, units = time_count(), time_unit()
     capitalised = r"\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "Lyme", "Ms Reyes’ office"
