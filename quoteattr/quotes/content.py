@@ -296,7 +296,8 @@ TRAILING_MARKS = frozenset(".,;:!?—―–-")
 MAX_CLAUSE = 1200  # characters a reported clause may run: keeps every cue's work bounded
 PARENTHESIS_REACH = 300  # characters back from a clause's start within which its opening parenthesis is looked for
 RESUMES = regex.compile(r"\s*,\s+")
-DASH_RESUMES = regex.compile(r"\s*(?:[—―–]|--?)\s*(?=[“\"‘]|'')")  # " — “and waited”": a dash before the quote goes on
+# " — “and waited”": a dash before the quote goes on, perhaps after an aside set off by a second dash, " — pausing — “"
+DASH_RESUMES = regex.compile(r"\s*(?:[—―–]|--?)\s*(?:(?P<aside>[^“”\"‘’.!?;:,—―–]{1,40}?)\s(?:[—―–]|--?)\s*)?(?=[“\"‘]|'')")
 JOINED = regex.compile(r"(?:and|but)\b")
 JOINED_PAST = regex.compile(r"(?:and|but)\s+(?:then\s+)?(\p{Ll}+)\b")  # "and left the stage": a verb with no subject
 # ", and the council": a second clause's joint; the comma may sit inside the marks closing quoted words before it
@@ -3205,6 +3206,8 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
         quoted = quote_map.starting_at(dash.end())
         if quoted is None or not (quoted.inner.text[:1].islower() or _closes_sentence(text, quoted, sentence)):
             return None
+        if dash.group("aside") and any(cue_lexicon().find(text, dash.start("aside"), dash.end("aside"), ANY_CUE)):
+            return None  # "— Mr Reyl disagreed — “…”": the aside's own speaker may be the one going on
         return quoted.inner
     if rest is None and left_quoted:
         # "“As far as we know,” he said of the pier, “it is safe …”": a phrase, then the quote resumes
