@@ -40,7 +40,7 @@ from ..lexicon import load_lines, load_words
 from ..model import Kind, Quote, Sentence, Span
 from .content import has_verb, more_words_than, opens_with_subject, title_case
 from .cues import CUE_CLASSES, cue_lexicon
-from .frames import OPENING_CLAUSE, EndAnchored, alternation, last_char_before
+from .frames import OPENING_CLAUSE, EndAnchored, alternation, frames, last_char_before
 from .labels import possessor_of_label, signed_posts
 from .marks import DOUBLE, SINGLE, Quoted
 from .overlaps import Claimed
@@ -244,6 +244,9 @@ def introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, sentence_
         subject = sentence_subject(text, sentence.start, lead.start())
         if subject is None or _section_heading(text, subject):
             continue
+        if (lead.group().strip() == ":" and subject.text.lower() in frames().label_stopwords
+                and subject.end == lead.start()):
+            continue  # "Watch: “…”", "Video: “…”": a newsroom's tag of colon_label_stopwords.txt names nobody
         if lead.group().strip() != ":" and more_words_than(text, subject.end, lead.start(), DASH_PHRASE_WORDS):
             continue  # "was interrupted by a man in a shirt — “…”": after a whole clause a dash sets off an example
         cue_end = lead.start() + len(lead.group().rstrip())
