@@ -194,6 +194,9 @@ CONTINUATION_CASES = [
          "“We will finish the bridge by the end of the summer,” Ms Varga said.\n\nThe bridge has cost twice its budget."
          "\n\n“Nobody in this town will have to drive around the bay again.”",
          direct("We will finish the bridge by the end of the summer,", "said", "Ms Varga")),
+    case("short-paragraph-reopening-a-quote-left-open", "Ms Varga said: “We want two things:\n\n“A new pier.\n\n"
+         "“And a ferry that runs on time.”",
+         direct(("We want two things:", "A new pier.", "And a ferry that runs on time."), "said", "Ms Varga")),
     case("no-carry-over-for-short-fragment", "“We will finish the bridge,” Ms Varga said.\n\n“Done.”",
          direct("We will finish the bridge,", "said", "Ms Varga")),
     case("next-paragraph-with-own-cue",

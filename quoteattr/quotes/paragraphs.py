@@ -685,13 +685,16 @@ def continuations(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -
         if (quoted is None or index in covered or previous is None or previous_paragraph != index - 1
                 or previous.kind is Kind.INDIRECT or quoted.inner.end <= quoted.inner.start
                 or not _fills_paragraph(text, quoted, paragraph)
-                or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS
                 or _heading_in_single_marks(quote_map, quoted)):
             previous = None
             continue
         current = replaced.get(id(previous), previous)
         left_open = quote_map.around(current.content[-1].start)
-        if left_open is not None and not left_open.closed:
+        goes_on = left_open is not None and not left_open.closed
+        if not goes_on and len(quoted.inner.text.split()) < MIN_SPEECH_WORDS:
+            previous = None  # a short fragment after a closed quote ("“Done.”") may be anyone's; one re-opening
+            continue         # a quotation left open goes on with it ("I want three things:" then "“A new pier.")
+        if goes_on:
             extended = attrs.evolve(current, content=current.content + (quoted.inner,))
             replaced[id(previous)] = extended
         else:
