@@ -28,10 +28,10 @@ MAX_DEPTH = 8  # open quotes kept at once; keeps pairing linear on any input
 # Which closers end which openers.
 CLOSERS = {
     "“": ("”", "“", '"'), "”": ("”", '"'), "„": ("“", "”", '"'), "«": ("»",), "‹": ("›",), '"': ('"', "”", "“"),
-    "``": ("''", '"', "”"), "''": ("''",), "‘": ("’", "'"), "‚": ("‘", "’"), "'": ("'", "’"), "»": ("«",),
+    "``": ("''", '"', "”"), "''": ("''",), "‘": ("’", "'"), "‚": ("‘", "’"), "'": ("'", "’"), "»": ("«",), "›": ("‹",),
 }
 FAMILY = {"“": DOUBLE, "”": DOUBLE, "„": DOUBLE, "«": DOUBLE, '"': DOUBLE, "``": DOUBLE, "''": DOUBLE, "»": DOUBLE,
-          "‘": SINGLE, "‚": SINGLE, "'": SINGLE, "‹": SINGLE}
+          "‘": SINGLE, "‚": SINGLE, "'": SINGLE, "‹": SINGLE, "›": SINGLE}
 
 
 @frozen
@@ -69,6 +69,8 @@ def _is_word(char: str) -> bool:
 def _can_open(mark: str, before: str, after: str, double_open: bool = False, ordinal: bool = False) -> bool:
     if mark in "“„«‹‘‚" or mark == "``":
         return not after.isspace() or mark in "«‹"
+    if mark in "»›":  # the German and Danish way round, »…«, opens at a word's start
+        return not _is_word(before) and after != "" and not after.isspace()
     if mark == "”":
         # a closing mark typed for an opener: at a paragraph's start, or after a space, colon, bracket or dash while
         # no double quote is open, right before a letter or digit ("”The pier is safe.” ― Ana Varga", "Ms Varga
@@ -86,6 +88,8 @@ def _can_close(mark: str, before: str, after: str) -> bool:
         return before != "" and not before.isspace() and not after.isalnum()
     if mark in "”»›’'\"" or mark == "''":  # NYT style: '' both opens and closes
         return before != "" and not before.isspace() or mark in "»›"
+    if mark in "«‹":  # closing »…«
+        return before != "" and not before.isspace()
     return mark == "‘"
 
 
