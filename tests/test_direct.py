@@ -264,6 +264,13 @@ DISCONTINUOUS_CASES = [
     case("aside-with-a-cue-between-dashes-stays-apart",
          "“The first part is done,” Ms Varga said — Mr Reyl disagreed — “and the second will follow.”",
          direct("The first part is done,", "said", "Ms Varga")),
+    case("cue-then-unspaced-dash-then-quote", f"Ms Varga said—“{BRIDGE}.”", direct(f"{BRIDGE}.", "said", "Ms Varga")),
+    case("cue-then-spaced-dash-then-quote", f"Ms Varga said — “{BRIDGE}.”", direct(f"{BRIDGE}.", "said", "Ms Varga")),
+    case("quotation-with-no-comma-before-dashes-round-the-frame",
+         "“The first part is done” — Ms Varga said — “and the second will follow.”",
+         direct(("The first part is done", "and the second will follow."), "said", "Ms Varga"),
+         marks=known_failure("a quotation before a frame set off by dashes needs a comma inside its closing mark "
+                             "to be the frame's first piece")),
     case("dash-then-capital-with-its-own-frame-stays-apart",
          "“The first part is done,” Ms Varga said — “Not yet,” Mr Reyl replied.",
          direct("The first part is done,", "said", "Ms Varga"), direct("Not yet,", "replied", "Mr Reyl")),

@@ -91,9 +91,16 @@ def make_quote(pieces: tuple[Span, ...], cue: Span, source: Span | None, address
                  addressee=addressee, sentences=(index,), cue_class=cue_class)
 
 
+LEADING_PUNCTUATION = " \u00a0—―–-:"  # a dash or colon a frame left before the opening mark: 'said—“The toll …”'
+
+
 def unmarked(piece: Span, quote_map: QuoteMap) -> Span:
-    """A piece that is exactly one quotation, marks and all, as its words; any other piece as it is."""
-    quoted = quote_map.starting_at(piece.start)
+    """A piece that is exactly one quotation, marks and all, perhaps after a dash or colon, as its words; any other
+    piece as it is."""
+    start = piece.start
+    while start < piece.end and piece.text[start - piece.start] in LEADING_PUNCTUATION:
+        start += 1
+    quoted = quote_map.starting_at(start)
     if quoted is not None and quoted.end == piece.end and quoted.inner.end > quoted.inner.start:
         return quoted.inner
     return piece
