@@ -2,7 +2,8 @@
 
 Offsets are lossless: nothing is rewritten, every span slices the input.
 The sentence splitter looks at each run of terminal punctuation followed by
-white space and asks a few named questions about its neighbourhood.
+white space (or by a curly opening mark and a capital) and asks a few named
+questions about its neighbourhood.
 """
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ CANDIDATE_END = regex.compile(r"""
       | [.!?…‽]++
     )
     (?P<closers>[”"’'»›)\]]*+)
-    (?=(?P<gap>\s++)(?P<next>\S)|\s*+\Z)
+    (?=(?P<gap>\s++)(?P<next>\S)|\s*+\Z
+      |(?P<gap>)(?P<next>“)(?=\p{Lu}))     # no space before a curly opener and a capital: 'Ms Varga.“It was.”'
 """, regex.VERBOSE)
 
 WORD_BEFORE = regex.compile(r"(?r)(\S+)\Z")  # searched from the end: one attempt, not one per offset
