@@ -12,7 +12,7 @@ from ..model import Quote, Sentence, Span
 from .content import (CLAUSE_COMMA_AHEAD, FINITE, clause_before, clause_from, has_verb, has_verb_between, headline_future, main_clause,
                       past_word, title_case, trimmed, verb_groups)
 from .cues import cue_lexicon
-from .frames import EndAnchored, alternation, document_participle_end, frames, last_char_before, near
+from .frames import EndAnchored, alternation, document_participle_end, forum_or_day, frames, last_char_before, near
 from .marks import LABELLED_TURN
 from .names import is_given_name
 from .quotemap import QuoteMap, make_quote
@@ -100,6 +100,9 @@ HEADLINE_LABEL = regex.compile(r"""
 """, regex.VERBOSE)
 
 
+# "Ms Varga on Twitter", "Mr Reyl on Monday": a platform of person_object_forums.txt or a day closing a label's name
+FORUM_TAIL = regex.compile(r"(?<=\S)\s+(?P<cue>on\s+" + forum_or_day() + r")\Z")
+
 # a headline's tag in capitals before a dash: "EXCLUSIVE – ", "WATCH — "
 HEADLINE_TAG = regex.compile(r"\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s+[—―–-]\s+(?=\p{Lu})")
 
@@ -167,6 +170,9 @@ def colon_label(text: str, sentence: Sentence, index: int, quote_map: QuoteMap, 
     if _roster(content.text):
         return None  # "Harbour Board: Lena Ruiz, Chris Davis, Tom Jones": who sits on it, read as title case
     source, cue = Span.of(text, *label.span("source")), Span.of(text, *label.span("cue"))
+    if (forum := FORUM_TAIL.search(text, source.start, source.end)) is not None:
+        # "Ms Varga on Twitter: …": hers, the platform or day and the colon its cue
+        source, cue = Span.of(text, source.start, forum.start()), Span.of(text, forum.start("cue"), cue.end)
     if (possessed := possessor_of_label(text, source, cue.start)) is not None:
         if _tagged_after(text, label.end(), sentence, quote_map):
             return None  # 'His assessment: “The pier is finished,” he said.': the quotation's own tag says who
