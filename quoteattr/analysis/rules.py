@@ -125,15 +125,19 @@ def _next_word(text: str, pos: int, end: int) -> str:
     return match.group(1) if match else ""
 
 
-def _name_then_cue(text: str, pos: int, end: int) -> bool:
-    """True when a name and a cue verb close the clause: '“Why?” Mr. Lee asked.'"""
+def _name_then_cue(text: str, pos: int, end: int, *, asked: bool = False) -> bool:
+    """True when a name and a cue verb close the clause: '“Why?” Mr. Lee asked.'; after a question or exclamation
+    (``asked``) the clause may go on: '“Why?” Mr. Lee asked again.', '“Why?” Mr. Lee asked the board.'"""
     match = NAME_THEN_CUE.match(text, pos, min(end, pos + 80))
-    if not match or (match.end() < end and text[match.end()] not in CLAUSE_END):
+    if not match or (match.end() < end and text[match.end()] not in CLAUSE_END and not asked):
         return False  # no match, or the clause goes on ("Mr. Lee said the firm ...")
     if cue_lexicon().lookup(match.group("cue")) is None:
         return False
-    # a capitalised pronoun after a closed quote opens a new sentence: "“Done.” He agreed."
-    return match.group("name").split()[0].lower() not in load_words("source_pronouns.txt", lower=True)
+    # a capitalised pronoun after a closed quote opens a new sentence: "“Done.” He agreed.", and so does a possessive:
+    # "“Go!” Their voices rose."
+    first = match.group("name").split()[0].lower()
+    return first not in load_words("source_pronouns.txt", lower=True) and first not in load_words(
+        "possessive_determiners.txt", lower=True)
 
 
 def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match) -> bool:
@@ -150,7 +154,8 @@ def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match
         return False
     marks = match.group("marks")
     closers = match.group("closers")
-    if closers and closers[-1] in CLOSING_QUOTES and _name_then_cue(text, next_pos, par_end):
+    if closers and closers[-1] in CLOSING_QUOTES and _name_then_cue(text, next_pos, par_end,
+                                                                      asked=marks[-1:] in ("?", "!")):
         return False  # the attribution of the quote that just closed
     if marks != "." or closers:
         return True
