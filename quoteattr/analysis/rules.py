@@ -163,6 +163,8 @@ def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match
     starts_sentence = after in load_words("sentence_starters.txt")
     if word in load_words("abbreviations.txt") or word.rpartition("-")[2] in load_words("abbreviations.txt"):
         return False  # Mr. Sen. Dr. and "then-Sen.": a name follows
+    if word in load_words("continuing_abbreviations.txt"):
+        return False  # "(e.g. Mr Reyl)": an example or a gloss follows
     if after[:1].isdigit() and word in load_words("numbering_abbreviations.txt"):
         return False  # "Vol. 3", "p. 12", "rated no. 1": a number follows its numbering word
     if INITIAL.fullmatch(word):
