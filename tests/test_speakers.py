@@ -900,6 +900,12 @@ TITLE_CASES = [
      "Ana Dunn", "a student at Lyme University"),
     ("appositive-after-herself-is-the-role", "Ana Dunn, herself a skipper, said the toll was unfair.", "Ana Dunn",
      "a skipper"),
+    ("a-reflexive-closing-an-appositive-is-no-part-of-the-role", "Ana Dunn, 54, a former skipper herself, said the "
+     "toll was fair.", "Ana Dunn", "a former skipper"),
+    ("a-reflexive-closing-a-role-before-a-time-is-no-part-of-it", "Ana Dunn, a skipper herself for 30 years, said "
+     "the toll was fair.", "Ana Dunn", "a skipper"),
+    ("a-reflexive-closing-a-who-clause-is-no-part-of-the-role", "Tom Reyl, who is a skipper himself, said the toll "
+     "was fair.", "Tom Reyl", "a skipper"),
     ("appositive-after-a-pronoun-that-is-no-reflexive-stays-none", "Ana Dunn, her skipper, said the toll was "
      "unfair.", "Ana Dunn", "her skipper"),
     ("appositive-after-age-and-volunteer", "Ana Dunn, 19, a volunteer at the harbour, said the pier was safe.",

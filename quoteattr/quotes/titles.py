@@ -140,6 +140,7 @@ COPULA = r"""(?:(?:is|(?P<past>was))\s+(?:(?:also|now|currently|still)\s+)?servi
 WHO_ADVERBS = "(?:also|now|currently|still)"  # "who also chairs", "who is now the mayor"
 # "Ana Varga, now chief executive of Pier Lines,", "Ana Varga, herself a skipper,"
 ADVERB_OPENING = regex.compile(r"(?:" + WHO_ADVERBS + r"|(?:him|her|them)sel(?:f|ves))[ \t\u00a0]+(?=\S)")
+CLOSING_REFLEXIVE = regex.compile(r"[ \t\u00a0]+(?:him|her|them)sel(?:f|ves)\Z")  # "a skipper herself"
 
 
 @functools.cache
@@ -456,7 +457,15 @@ def _role_ends() -> dict[str, tuple[str, frozenset[str]]]:
 def _role_end(text: str, start: int, stop: int, *, copula: bool = False) -> int:
     """Where the role from ``start`` ends, before ``stop``: at a word of role_phrase_ends.txt, one of kind "time"
     only before a time ("for 30 years", "since 2015" -> the role before them), one of kind "copula" only after a
-    copula; never before a word its row keeps ("editor in chief")."""
+    copula; never before a word its row keeps ("editor in chief"); a reflexive closing it stresses the person and
+    is left out ("a former skipper herself" -> "a former skipper")."""
+    end = _role_end_at_word(text, start, stop, copula=copula)
+    reflexive = CLOSING_REFLEXIVE.search(text, start, end)
+    return reflexive.start() if reflexive is not None else end
+
+
+def _role_end_at_word(text: str, start: int, stop: int, *, copula: bool) -> int:
+    """Where ``_role_end`` cuts the role at a word of role_phrase_ends.txt, else ``stop``."""
     words = list(WORD.finditer(text, start, stop))
     for index, word in enumerate(words):
         kind, kept = _role_ends().get(word.group(), ("", frozenset()))
