@@ -821,8 +821,12 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             return None
         if (appositive_comma - phrase_start_index == 1 and index >= 2 and _set_off_age(tokens, phrase_start_index)
                 and (unaged := _walk_before(text, start, window_start, tokens[index].end(), True)) is not None
-                and unaged[0].end == tokens[index - 1].end() and AND_JOINT.search(unaged[0].text) is not None):
-            return unaged  # "Lena Ruiz and her brother, Marko Ruiz, 39, said": two subjects, read as without the age
+                and unaged[0].end == tokens[index - 1].end() and (
+                    AND_JOINT.search(unaged[0].text) is not None
+                    or JOINT_COMMA_BEFORE.search(text, window_start, unaged[1]) is not None)):
+            # "Lena Ruiz and her brother, Marko Ruiz, 39, said", "Lena Ruiz, a skipper, and her brother, Marko Ruiz,
+            # 39, said": two subjects, read as without the age
+            return unaged
         head_end_index = _bracket_start(tokens, index)  # "Ana Varga (D-Lyme), the mayor, said": the brackets go
         head_index = _longer_head(tokens, _head_start(tokens, head_end_index - 1, head_end_index - 8),
                                   head_end_index, head_end_index - HEAD_REACH) - 1
