@@ -1016,12 +1016,14 @@ def _bare_plural_after_name(tokens: list[regex.Match], first: int, joined: froze
 
 def _listed_names_before(text: str, start: int, tokens: list[regex.Match], comma: int) -> int | None:
     """Where a list of names opening the walk's text ends before ``tokens[comma]``, a comma before a phrase joined by
-    "and": "Ms Varga, Mr Lund, Mr Reyl and the mayor said" -> the offset of "Ms Varga"; not a fronted phrase
+    "and": "Ms Varga, Mr Lund, Mr Reyl and the mayor said" and "Tom Reyl, his wife and their son said" -> the
+    offset of "Ms Varga", "Tom Reyl"; not a fronted phrase
     ("In Lyme, Mr Reyl and the mayor said", "Still, …")."""
     index = comma
     while index > 0 and tokens[index].group() == "," and (
             NAME_WORD.fullmatch(tokens[index + 1].group())
-            or index == comma and tokens[index + 1].group().lower() in ARTICLES):  # "Ms Varga, the mayor and Mr Reyl"
+            # "Ms Varga, the mayor and Mr Reyl", "Tom Reyl, his wife and their son"
+            or index == comma and tokens[index + 1].group().lower() in ARTICLES | POSSESSIVES):
         first = index
         while first > 0 and NAME_WORD.fullmatch(tokens[first - 1].group()):
             first -= 1
@@ -1591,7 +1593,10 @@ def _joins_noun_phrases(text: str, start: int, tokens: list[regex.Match], index:
                                  or lower in f.boundaries and lower not in RELATIVE_PRONOUNS):
             # "Rather, the crew and …", "but the crew and …"; not "which the crew and traders want", and a
             # possessive after "and" only when the first phrase opens the sentence ("Oklahoma and his home state")
-            return right not in POSSESSIVES
+            # or a list of names that does ("Tom Reyl, his wife Ana and their son Piet")
+            return right not in POSSESSIVES or word == "," and _listed_names_before(text, start, tokens, back) is not None
+        if lower in POSSESSIVES and back > 0 and tokens[back - 1].group() == ",":
+            continue  # ", his wife and": a listed phrase opened by a possessive, read at the comma before it
         if not word[:1].isalnum() or lower in finite or lower in f.subject_breaks or lower in f.boundaries or (
                 lower in f.pronouns and lower not in _determiners()) or (word.islower() and lower.endswith("ed")) or (
                 lower in f.prepositions and lower != "of") or lower in f.irregular_verbs or (
