@@ -60,6 +60,10 @@ NAME_CASES = [
      ("talks went well", "Mr Pompeo"), "Mike Pompeo"),
     ("middle-initial-is-fullest", "Donald J. Trump spoke. Mr Trump said he was pleased.",
      ("he was pleased", "Mr Trump"), "Donald J. Trump"),
+    ("a-given-name-after-their-and-a-relative-takes-the-surname-named-in-full", "Tom Reyl came with his wife Ana "
+     "and their son Piet. Piet said the toll was unfair.", ("the toll was unfair", "Piet#2"), "Piet Reyl"),
+    ("a-given-name-after-their-and-a-relative-takes-no-surname-of-an-honorific", "Ms Varga came with her husband "
+     "and their son Piet. Piet said the toll was unfair.", ("the toll was unfair", "Piet#2"), "Piet"),
     ("adverb-before-a-surname-is-no-given-name", "Tom Reyl arrived. Interestingly Reyl said the trip was a success.",
      ("the trip was a success", "Interestingly Reyl"), "Tom Reyl"),
     ("preposition-before-a-surname-is-no-given-name", "Tom Reyl runs the ferry. Against Reyl, the skippers stood "
@@ -1472,6 +1476,9 @@ DESCRIPTION_CASES = [
      "Lena Ruiz, a skipper, and her brother, Marko Ruiz, 39, said the toll would rise.",
      ("the toll would rise", "Lena Ruiz, a skipper, and her brother, Marko Ruiz, 39"),
      ("Lena Ruiz and Marko Ruiz", None)),
+    ("a-name-and-listed-relatives-with-given-names-are-one-group",
+     "Tom Reyl, his wife Ana and their son Piet said the toll would rise.",
+     ("the toll would rise", "Tom Reyl, his wife Ana and their son Piet"), ("Tom Reyl, Ana Reyl and Piet Reyl", None)),
     ("name-set-off-after-a-role-joined-to-a-relative-is-one-group",
      "The harbour master, Ana Varga, and her husband said the toll would rise.",
      ("the toll would rise", "The harbour master, Ana Varga, and her husband"), ("Ana Varga and her husband", None)),

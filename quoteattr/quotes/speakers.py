@@ -340,9 +340,10 @@ class _Resolver:
     def with_family_surname(self, candidate: PersonName, names: Sequence[PersonName], starts: Sequence[int]
                             ) -> PersonName:
         """A given name alone after "his" or "her" and a relative of `surname_sharing_kin.txt` bears the surname of
-        the last person named before the pronoun in its sentence, of a gender that fits it, and one after a named
-        possessor and the relative that person's: in "Tom Varga and his wife, Ann, run the cafe" and "Mr Varga's
-        wife Ann said" she is Ann Varga."""
+        the last person named before the pronoun in its sentence, of a gender that fits it, after "their" that of
+        the last one named in full, and one after a named possessor and the relative that person's: in "Tom Varga
+        and his wife, Ann, run the cafe" and "Mr Varga's wife Ann said" she is Ann Varga, in "Tom Varga, his wife
+        Ann and their son Piet" he is Piet Varga."""
         word = candidate.surname
         found = None if candidate.given or not is_given_name(word) else self.set_off_after_kin(candidate)
         if found is None:
@@ -351,8 +352,12 @@ class _Resolver:
         # the names of the sentence before the relative's words, nearest first (``starts`` are the names' starts)
         earlier = itertools.takewhile(lambda name: name.span.start >= floor,
                                       (names[i] for i in range(bisect.bisect_left(starts, found.start()) - 1, -1, -1)))
-        if found.group("pronoun"):
-            gender = "m" if found.group("pronoun").lower() == "his" else "f"
+        if (pronoun := found.group("pronoun")) and pronoun.lower() == "their":
+            # "Tom Reyl, his wife Ana and their son Piet": a parent named in full, not the given name alone of the
+            # other, whose surname is still unread (nor "Ms Varga", whom a "Lena Varga" would join)
+            relative = next((name for name in earlier if name.span.end <= found.start() and name.given), None)
+        elif pronoun:
+            gender = "m" if pronoun.lower() == "his" else "f"
             relative = next((name for name in earlier
                              if name.span.end <= found.start() and gender_compatible(name.gender, gender)), None)
         else:
@@ -1990,9 +1995,9 @@ def _regions() -> frozenset[str]:
 
 @functools.cache
 def _kin_before() -> regex.Pattern:
-    """"his wife, ", "her son " or "'s husband, " right before a name (``surname_sharing_kin.txt``)."""
+    """"his wife, ", "her son ", "their son " or "'s husband, " right before a name (``surname_sharing_kin.txt``)."""
     kin = alternation(load_words("surname_sharing_kin.txt", lower=True))
-    return regex.compile(r"(?:(?<![\p{L}\p{N}])(?P<pronoun>his|her)|['’]s)[ \t\u00a0]+(?P<kin>" + kin
+    return regex.compile(r"(?:(?<![\p{L}\p{N}])(?P<pronoun>his|her|their)|['’]s)[ \t\u00a0]+(?P<kin>" + kin
                          + r")(?P<comma>,)?[ \t\u00a0]+\Z", regex.IGNORECASE)
 
 
