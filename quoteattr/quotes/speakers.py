@@ -64,6 +64,10 @@ APPOSED_NAME_END = regex.compile(r"(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L
                                  r"(?:" + NAME_THEN_CLOSE.pattern + r"|\Z)")
 JOINING = regex.compile(r"(?<![\p{L}\p{N}])(?:and|nor|&)(?![\p{L}\p{N}])")  # "nor": "Neither Ms Varga nor Mr Reyl"
 LAST_JOINT = regex.compile(r",[ \t\u00a0]+and[ \t\u00a0]+(?!.*,[ \t\u00a0]+and[ \t\u00a0])", regex.DOTALL)  # the last ", and " of a source
+# ", his wife and their son" closing a source: a list after a name of phrases opened by a determiner, the last
+# joined by "and"
+LISTED_AFTER_NAME = regex.compile(r",[ \t\u00a0]+(?=(?:the|a|an|his|her|their|its|our|my)[ \t\u00a0][^,]*"
+                                  r"[ \t\u00a0]and[ \t\u00a0]+[^,]+\Z)")
 NOT_JOINED = regex.compile(r"[“”\"]|(?<![\p{L}\p{N}])by(?![\p{L}\p{N}])")
 # "met the treasurer.": "the", perhaps one word, and a lower-case head closing the sentence
 ROLE_OBJECT_AT_END = regex.compile(r"(?<![\p{L}])(?P<object>the\s+(?:\p{Ll}+\s+)?(?P<head>\p{Ll}+))\s*[.!?]?\s*\Z")
@@ -1801,9 +1805,10 @@ class _Resolver:
 
     def name_and_description(self, source: Span) -> str | None:
         """"Ana Varga, a nurse, and her husband": a source whose one person named, set off by a comma, is joined by
-        ", and" to a last phrase that names no one -> "Ana Varga and her husband", the group's name; None otherwise
+        ", and" to a last phrase that names no one -> "Ana Varga and her husband", the group's name, or is followed
+        by a list of such phrases opened by determiners -> "Tom Reyl, his wife and their son"; None otherwise
         (not "Ana Varga, a nurse, said", nor a possessor alone: "Tom Reyl's aide, and the mayor")."""
-        joined = LAST_JOINT.search(source.text)
+        joined = LAST_JOINT.search(source.text) or LISTED_AFTER_NAME.search(source.text)
         if joined is None:
             return None  # the usual case, told without reading the names
         joint_at = source.start + joined.start()
@@ -1814,7 +1819,11 @@ class _Resolver:
                 ",", self.names[people[0]].span.end) or self.related_to(source, self.names[people[0]]):
             return None
         described = self.text[source.start + joined.end():source.end].strip(" ,")
-        return self.entities[self.name_owner[people[0]]].name + " and " + described if described else None
+        if not described:
+            return None
+        # "Tom Reyl, his wife and their son": the list after the name is all described people
+        between = ", " if joined.re is LISTED_AFTER_NAME else " and "
+        return self.entities[self.name_owner[people[0]]].name + between + described
 
     def joint(self, members: list[int]) -> int:
         """The group a joint source names: "Ana Varga and Tom Reyl", one entity for the same people later."""
