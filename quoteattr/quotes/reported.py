@@ -493,6 +493,9 @@ NAME_THEN_COMMA = regex.compile(r"\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{
 # the name, then the noun phrase's own verb: "A skipper named Tom Reyl sold the boat"
 NAME_THEN_WORD = regex.compile(
     r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+(?:(?:(?:of|the|for|and)\s+){1,2}(?=\p{Lu}))?){1,4}(?P<word>\p{Ll}+)\b")
+# a relative pronoun, a name and its comma right before a role set off after it: "that Ms Varga, (the board's chair,)"
+NAME_BEFORE_APPOSITIVE = EndAnchored.of(r"(?<![\p{L}])(?i:that|which|whom)\s+(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,3}"
+                                        r"\p{Lu}[\p{L}\p{M}'’\-]*,\s+\Z")
 DETERMINER_FIRST = regex.compile(r"(?i:a|an|the|this|these|those|his|her|their|its|our|my|your)\s")
 # ", the ferry clerk, a liar": after a name, its appositive, then the predicate it is called
 APPOSITIVE_AHEAD = regex.compile(r"\s*" + DETERMINER_FIRST.pattern + r"[^,;:]{1,60},\s*" + DETERMINER_FIRST.pattern)
@@ -2633,6 +2636,9 @@ def _quoted_name(text: str, match: regex.Match, lemma: str, passive: bool, chain
     active = not passive and form in cue_lexicon().finite_forms  # "called" may be the subject's own verb
     if active and head is not None and head.group("head")[:1].isupper() and not DETERMINER_FIRST.match(head.group("head")):
         return None  # "the nominee, Mr Reyl, called “…”": the name is the subject
+    if active and head is not None and head.group("comma") and NAME_BEFORE_APPOSITIVE.search(
+            text, max(sentence.start, head.start() - 60), head.start()) is not None:
+        return None  # "a decision that Ms Varga, the board's chair, called “…”": the head is the subject's role
     if active and head is not None and head.group("comma") and RELATIVE_BEFORE.search(text, window, head.end("head")):
         return None  # "Ms Varga, who has won a seat, named “…”": the head closes a relative clause on the subject
     if active and head is not None and contact_subject(
