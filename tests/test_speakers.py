@@ -64,6 +64,10 @@ NAME_CASES = [
      "and their son Piet. Piet said the toll was unfair.", ("the toll was unfair", "Piet#2"), "Piet Reyl"),
     ("a-given-name-after-their-and-a-relative-takes-no-surname-of-an-honorific", "Ms Varga came with her husband "
      "and their son Piet. Piet said the toll was unfair.", ("the toll was unfair", "Piet#2"), "Piet"),
+    ("an-unlisted-given-name-after-a-relative-takes-the-surname", "Lena Ruiz came with her brother, Marko. Marko "
+     "said the toll was unfair.", ("the toll was unfair", "Marko#2"), "Marko Ruiz"),
+    ("a-word-written-in-lower-case-after-a-relative-is-no-given-name", "Ms Ruiz came with her son, Frost. The frost "
+     "was bad. Frost said the toll was unfair.", ("the toll was unfair", "Frost#2"), "Frost"),
     ("adverb-before-a-surname-is-no-given-name", "Tom Reyl arrived. Interestingly Reyl said the trip was a success.",
      ("the trip was a success", "Interestingly Reyl"), "Tom Reyl"),
     ("preposition-before-a-surname-is-no-given-name", "Tom Reyl runs the ferry. Against Reyl, the skippers stood "
@@ -1479,6 +1483,9 @@ DESCRIPTION_CASES = [
     ("a-name-and-listed-relatives-with-given-names-are-one-group",
      "Tom Reyl, his wife Ana and their son Piet said the toll would rise.",
      ("the toll would rise", "Tom Reyl, his wife Ana and their son Piet"), ("Tom Reyl, Ana Reyl and Piet Reyl", None)),
+    ("a-name-and-a-relative-with-an-unlisted-given-name-are-one-group",
+     "Lena Ruiz and her brother Marko said the toll would rise.",
+     ("the toll would rise", "Lena Ruiz and her brother Marko"), ("Lena Ruiz and Marko Ruiz", None)),
     ("a-name-and-listed-described-relatives-are-one-group",
      "Tom Reyl, his wife and their son said the toll would rise.",
      ("the toll would rise", "Tom Reyl, his wife and their son"), ("Tom Reyl, his wife and their son", None)),
@@ -2218,6 +2225,9 @@ LAST_PRONOUN_SPEAKERS = [
     ("Ms Okafor runs the ferry. The harbour master said the toll would rise. She said she would stay.",
      "The harbour master"),
     ("Ms Okafor runs the ferry. One caller said the toll would rise. She said she would stay.", "One caller"),
+    # a given name after "their son" with no surname told is a man all the same
+    ("Ana Brun spoke first. The Vargas came with their son, Marko. She said the toll would rise.", "Ana Brun"),
+    ("Ana Brun spoke first. The Vargas came with their daughter, Mette. She said the toll would rise.", "Mette"),
 ]
 
 

@@ -329,8 +329,17 @@ class _Resolver:
     def given_name_set_off(self, candidate: PersonName) -> bool:
         """A given name alone set off by commas right after a source ("Ms Varga's son, Tom, said" names the son) or
         after "his" or "her" and a relative ("Tom Varga and his wife, Ann, run the cafe")."""
-        return is_given_name(candidate.surname) and (self.set_off_after_source(candidate) or self.set_off_after_kin(
-            candidate) is not None)
+        return is_given_name(candidate.surname) and self.set_off_after_source(candidate) or (
+            self.kin_given_name(candidate.surname) and self.set_off_after_kin(candidate) is not None)
+
+    def kin_given_name(self, word: str) -> bool:
+        """A word that may be a given name after "his brother": a listed one, or one word with a capital that the
+        text never writes in lower case, no pronoun, title word or word of `name_stopwords.txt` ("Marko")."""
+        low = word.lower()
+        return is_given_name(word) or (word.isalpha() and word[:1].isupper() and word[1:].islower()
+                                       and not self.written_lower(low) and low not in pronouns()
+                                       and low not in load_words("name_stopwords.txt", lower=True)
+                                       and not title_words().is_title_word(low))
 
     def set_off_after_kin(self, candidate: PersonName) -> regex.Match | None:
         """"his wife, ", "her son " or "Ms Varga's husband, " (`surname_sharing_kin.txt`) right before a name, which
@@ -349,7 +358,7 @@ class _Resolver:
         and his wife, Ann, run the cafe" and "Mr Varga's wife Ann said" she is Ann Varga, in "Tom Varga, his wife
         Ann and their son Piet" he is Piet Varga."""
         word = candidate.surname
-        found = None if candidate.given or not is_given_name(word) else self.set_off_after_kin(candidate)
+        found = None if candidate.given or not self.kin_given_name(word) else self.set_off_after_kin(candidate)
         if found is None:
             return candidate
         floor, _ = self.sentence_bounds(candidate.span.start)
@@ -366,11 +375,12 @@ class _Resolver:
                              if name.span.end <= found.start() and gender_compatible(name.gender, gender)), None)
         else:
             relative = next((name for name in earlier if name.span.end == found.start()), None)
-        if relative is None or word in relative.given or _suffix_after().match(self.text, candidate.span.end):
+        gender = candidate.gender or given_name_gender(word) or _gendered_nouns().get(found.group("kin").lower())
+        if relative is None:
+            return attrs.evolve(candidate, gender=gender)  # "their son, Humayun,": a man, of a surname not told
+        if word in relative.given or _suffix_after().match(self.text, candidate.span.end):
             return candidate  # "Tom Reyl … his son Tom Jr.": a namesake, no other name of the same person
-        return attrs.evolve(candidate, given=(word,), surname=relative.surname,
-                            gender=candidate.gender or given_name_gender(word) or _gendered_nouns().get(
-                                found.group("kin").lower()))
+        return attrs.evolve(candidate, given=(word,), surname=relative.surname, gender=gender)
 
     def set_off_after_source(self, candidate: PersonName) -> bool:
         """The name is set off by commas right after a quote's source: "Another mother, Kaja Dahl, said"."""
