@@ -908,6 +908,9 @@ TITLE_CASES = [
      "Ana Dunn", "a student at Lyme University"),
     ("appositive-after-herself-is-the-role", "Ana Dunn, herself a skipper, said the toll was unfair.", "Ana Dunn",
      "a skipper"),
+    ("a-home-town-after-of-before-an-appositive-is-skipped", "Tom Reyl, 61, of Lyme, a skipper for 30 years, said "
+     "the toll was unfair.", "Tom Reyl", "a skipper"),
+    ("a-home-town-after-of-alone-is-no-title", "Tom Reyl, of Lyme Bay, said the toll was unfair.", "Tom Reyl", None),
     ("a-reflexive-closing-an-appositive-is-no-part-of-the-role", "Ana Dunn, 54, a former skipper herself, said the "
      "toll was fair.", "Ana Dunn", "a former skipper"),
     ("a-reflexive-closing-a-role-before-a-time-is-no-part-of-it", "Ana Dunn, a skipper herself for 30 years, said "

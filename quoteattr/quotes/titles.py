@@ -173,9 +173,11 @@ JOINED_DESCRIPTION = regex.compile(r"(?<![\p{L}\p{N}])and\s+(?=(?:the|a|an|his|h
 # panel's chair,", "Rep. Tom Reyl, R-N.Y.,"
 PARTY_SET_OFF = (r"(?:" + alternation(letter for letter, *_ in load_table("party_letters.txt"))
                  + r")-\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?")
-# "Ana Varga, 54, a skipper,", "Ana Varga – the mayor –", "Sen. Ida Lenz, D-Lyme, the panel's chair,"
+# "Ana Varga, 54, a skipper,", "Ana Varga – the mayor –", "Sen. Ida Lenz, D-Lyme, the panel's chair,", "Tom Reyl, 61,
+# of Lyme, a skipper,": an age or a party, and a home town after "of", set off before the role
 APPOSITIVE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,40}\))?(?:,\s+|[ \t\u00a0]*(?P<dash>[—–])[ \t\u00a0]*)(?:\d{1,3},\s+|"
-                                 + PARTY_SET_OFF + r",\s+)?")
+                                 + PARTY_SET_OFF + r",\s+)?"
+                                 r"(?:of[ \t\u00a0]+\p{Lu}[\p{L}\p{M}\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}\-]*){0,2},\s+)?")
 # characters after a name within which its comma or "who" is sought: the regex module looks through the whole
 # stretch it is given for a pattern's literal parts before matching, so a long sentence would be read once per name
 NAME_TAIL_REACH = 120
