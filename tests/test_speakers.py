@@ -908,6 +908,10 @@ TITLE_CASES = [
      "Ana Dunn", "a student at Lyme University"),
     ("appositive-after-herself-is-the-role", "Ana Dunn, herself a skipper, said the toll was unfair.", "Ana Dunn",
      "a skipper"),
+    ("a-verb-in-s-after-a-role-head-makes-a-clause-no-role", "According to Mr Reyl, the mayor runs the harbour "
+     "board, and Mr Reyl said the toll was unfair.", "Mr Reyl#2", None),
+    ("a-plural-after-a-determiner-in-a-role-is-no-verb", "Lena Ruiz, a spokeswoman for the skippers, said the toll "
+     "was unfair.", "Lena Ruiz", "a spokeswoman for the skippers"),
     ("a-home-town-after-of-before-an-appositive-is-skipped", "Tom Reyl, 61, of Lyme, a skipper for 30 years, said "
      "the toll was unfair.", "Tom Reyl", "a skipper"),
     ("a-home-town-after-of-alone-is-no-title", "Tom Reyl, of Lyme Bay, said the toll was unfair.", "Tom Reyl", None),

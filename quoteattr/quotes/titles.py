@@ -591,10 +591,12 @@ def _verb_before_that(text: str, start: int, stop: int) -> bool:
 
 
 def _verb_after_head(words: list[str], index: int) -> bool:
-    """The word at ``index`` is a past form between a title head and a determiner: "lost" in "the mayor lost the
-    vote", which a role never holds; not "based" in "a skipper based in Lyme", nor a participle before a time
-    ("the skipper hired the year before")."""
-    return (index + 2 < len(words) and _past_form(words[index]) and words[index + 1] in DETERMINERS
+    """The word at ``index`` is a past form or one in "-s" between a title head and a determiner: "lost" in "the
+    mayor lost the vote", "runs" in "the mayor runs the board", which a role never holds; not "based" in "a
+    skipper based in Lyme", nor a participle before a time ("the skipper hired the year before")."""
+    verb = words[index]
+    present = verb.endswith("s") and not verb.endswith(("ss", "'s", "’s"))  # "the mayor runs the board"
+    return (index + 2 < len(words) and (_past_form(verb) or present) and words[index + 1] in DETERMINERS
             and words[index + 2] not in load_words("time_measures.txt", lower=True)
             and title_words().is_head(words[index - 1]))
 
