@@ -18,7 +18,7 @@ from .names import is_given_name
 from .quotemap import QuoteMap, make_quote
 from .sources import plausible_source, source_after, source_before
 from .subjects import word_before
-from .titles import POSSESSIVE, ROLE_NOUN_PREPOSITIONS, appositive_after_title, role_noun_is_head
+from .titles import POSSESSIVE, ROLE_NOUN_PREPOSITIONS, appositive_after_title, role_noun_is_head, title_words
 
 __all__ = ["according_to", "colon_label", "given_in_headline", "in_view_of", "is_transcript", "message_from",
            "name_tagged_headline", "on_topic_label", "possessed_noun_before_that", "possessive_copula", "possessive_label",
@@ -675,7 +675,7 @@ def _role_set_off(text: str, source: Span, sentence: Sentence, *, at_start: bool
     if NAMED_SOURCE.search(source.text) is None:
         return None
     role = appositive_after_title(text, source.end, limit=sentence.end)
-    if role is None or has_verb(text[role[0]:role[1]]) or not role_noun_is_head(
+    if role is None or _verb_in_role(text[role[0]:role[1]]) or not role_noun_is_head(
             text[role[0]:role[1]], before=ROLE_NOUN_PREPOSITIONS):
         age = AGE_SET_OFF.match(text, source.end, near(source.end, sentence.end))
         if age is not None:
@@ -689,6 +689,14 @@ def _role_set_off(text: str, source: Span, sentence: Sentence, *, at_start: bool
     if comma >= 0:
         return comma
     return None if at_start else sentence.end
+
+
+def _verb_in_role(role: str) -> bool:
+    """A verb in what reads as a role: a past form, an irregular verb or an auxiliary, or a word in "-s" right after
+    a title head ("the mayor hires the captain"); not the plural noun of "a spokeswoman for the skippers"."""
+    words = [word.lower() for word in role.split()]
+    return _holds_verb(words) or any(word.endswith("s") and title_words().is_head(before)
+                                     for before, word in zip(words, words[1:]))
 
 
 def _holds_verb(words: list[str]) -> bool:
