@@ -1730,6 +1730,12 @@ DESCRIPTION_CASES = [
      "mother of three said the pier was unsafe.", ("the pier was unsafe", "The mother of three"), ("Ann Varga", None)),
     ("a-description-repeats-the-appositive-of-its-own-person", "Ann Varga, a ferry pilot's widow, met Tom Reyl, a "
      "ferry fan. The ferry fan said the pier was unsafe.", ("the pier was unsafe", "The ferry fan"), ("Tom Reyl", None)),
+    ("a-description-repeats-an-appositive-before-a-home-town", "Ann Varga, a mother of three from Lyme, spoke on "
+     "Monday. The mother of three said the pier was unsafe.", ("the pier was unsafe", "The mother of three"),
+     ("Ann Varga", None)),
+    ("a-description-repeats-no-appositive-before-words-in-lower-case", "Ann Varga, a mother of three from hell, "
+     "spoke on Monday. The mother of three said the pier was unsafe.", ("the pier was unsafe", "The mother of three"),
+     ("The mother of three", None)),
     ("a-description-after-a-verb-is-no-appositive", "Ann Varga met a mother of three. The mother of three said the "
      "pier was unsafe.", ("the pier was unsafe", "The mother of three"), ("The mother of three", None)),
     ("an-age-description-is-the-one-person-of-a-world-given-name", "Pia Kern won the race. The 24-year-old said she "

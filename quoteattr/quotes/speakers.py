@@ -1438,13 +1438,12 @@ class _Resolver:
 
     def person_set_off_as(self, source: Span, words: Sequence[str]) -> int | None:
         """The last person named before a description whose words, after "a", "an" or "the", make up an appositive
-        set off right after the name, perhaps after an age: "Ann Varga, 38, a mother of three, … The mother of
-        three said" is Ann Varga; not "Ann Varga met a mother of three"."""
+        set off right after the name, perhaps after an age and before the place the person is from: "Ann Varga, 38,
+        a mother of three, … The mother of three said" is Ann Varga, and so after "Ann Varga, a mother of three
+        from Lyme,"; not "Ann Varga met a mother of three"."""
         found, window = None, max(0, source.start - FULL_FORM_WINDOW)
-        if not all(self.may_hold((word,), window, source.start) for word in words) \
-                or words and not self.may_close(words[-1], window, source.start, ",;."):
-            return None  # a word of the description missing from the window, or its last word closing nothing there:
-            # no pattern to build and run
+        if not all(self.may_hold((word,), window, source.start) for word in words):
+            return None  # a word of the description missing from the window: no pattern to build and run
         for found in _set_off_as(tuple(word.lower() for word in words)).finditer(self.text, window, source.start):
             pass
         if found is None:
@@ -2034,10 +2033,12 @@ def _gendered_nouns() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=256)
 def _set_off_as(words: tuple[str, ...]) -> regex.Pattern:
-    """An appositive of ``words`` after "a", "an" or "the" set off by commas, perhaps after an age: ", 38, a mother
-    of three,"."""
-    return regex.compile(r",[ \t\u00a0]+(?:\d{1,3},[ \t\u00a0]+)?(?:an?|the)[ \t\u00a0]+" + r"[ \t\u00a0]+".join(map(regex.escape, words))
-                         + r"[ \t\u00a0]*[,;.]", regex.IGNORECASE)
+    """An appositive of ``words`` after "a", "an" or "the" set off by commas, perhaps after an age and perhaps
+    closed by the place the person is from: ", 38, a mother of three,", ", a mother of three from Lyme,"."""
+    return regex.compile(r",[ \t\u00a0]+(?:\d{1,3},[ \t\u00a0]+)?(?i:(?:an?|the)[ \t\u00a0]+"
+                         + r"[ \t\u00a0]+".join(map(regex.escape, words)) + r")"
+                         + r"(?:[ \t\u00a0]+(?:from|in|of)[ \t\u00a0]+\p{Lu}[\p{L}\p{M}\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}\-]*){0,2})?"
+                         + r"[ \t\u00a0]*[,;.]")
 
 
 @functools.lru_cache(maxsize=256)
