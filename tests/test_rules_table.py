@@ -97,6 +97,8 @@ COLON_LABEL_CASES = [
     case("label-only-opens-a-paragraph", f"The ferry left early. Tomas Reyl: {REBUILT}."),
     case("label-stopword-correction", f"Correction: {REBUILT}."),
     case("label-stopword-source", f"Source: {REBUILT}."),
+    case("label-stopword-press-release-in-capitals", f"PRESS RELEASE: {REBUILT}."),
+    case("label-stopword-media-statement", f"Media statement: {REBUILT}."),
 ]
 
 # --- reported.py: YES_NO, CLAUSE_START --------------------------------------
