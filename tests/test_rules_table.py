@@ -98,6 +98,10 @@ COLON_LABEL_CASES = [
     case("label-stopword-correction", f"Correction: {REBUILT}."),
     case("label-stopword-source", f"Source: {REBUILT}."),
     case("label-stopword-press-release-in-capitals", f"PRESS RELEASE: {REBUILT}."),
+    case("label-of-a-role-after-a-base-form-is-no-inverted-frame", f"Press Officer: {REBUILT}.",
+         indirect(REBUILT, ":", "Press Officer")),
+    case("base-form-before-a-plural-and-a-colon-is-an-inverted-frame", f"Warn Skippers: {REBUILT}.",
+         indirect(REBUILT, "Warn", "Skippers")),
     case("label-stopword-media-statement", f"Media statement: {REBUILT}."),
 ]
 

@@ -2092,9 +2092,12 @@ def _quoted_head(subject: tuple[Span, int] | None) -> bool:
 
 def _base_form_inverted(text: str, sentence: Sentence, source: Span) -> bool:
     """"Say the skippers: …": a base form opening the sentence is inverted before its plural subject when a colon or
-    a comma closes the subject; not a newsroom's label of `colon_label_stopwords.txt` ("Read more: …")."""
+    a comma closes the subject; not a newsroom's label of `colon_label_stopwords.txt` ("Read more: …"), nor a role
+    whose noun, a singular title head, the verb's word qualifies ("Press Officer: …", "Press secretary: …")."""
+    first = source.text.split()[0].lower()
     return (text.startswith((":", ","), source.end)
-            and text[sentence.start:source.end].lower() not in frames().label_stopwords)
+            and text[sentence.start:source.end].lower() not in frames().label_stopwords
+            and not (title_words().is_head(first) and not title_words().is_plural_head(first)))
 
 
 def _relative_after(text: str, subject: Span, source: Span) -> bool:
