@@ -586,6 +586,10 @@ def _joined_appositive_subjects(text: str, start: int, window_start: int, end: i
             is_name_like(second[0].text) or _counted_group(second[0].text) or _described_person(second[0].text)):
         return None  # a name, a counted group or a person described: "Mr Reyl, the ferry's skipper, and two deckhands"
     joint = JOINT_COMMA_BEFORE.search(text, window_start, second[1])
+    if joint is None and is_name_like(second[0].text) and (
+            described := JOINT_DESCRIBED_BEFORE.search(text, window_start, second[1])) is not None and (
+            _described_person(described.group("described"))):
+        joint = described  # "Tom Reyl, a skipper, and his wife, Ana, a teacher, said": the name sets off a relative
     if joint is None:
         return None
     first = _walk_before(text, start, window_start, joint.start() + 1, True)
@@ -666,6 +670,8 @@ BOTH_AND = regex.compile(r"\s*\p{L}+\s+and\s")  # "both said and wrote": the qua
 CONJUNCTION_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?:and|&)\s+\Z")
 COMMA_BEFORE = EndAnchored.of(r",\s+\Z")
 JOINT_COMMA_BEFORE = EndAnchored.of(r",\s+and\s+\Z")
+# ", and his wife, " before a name: a second subject described, then set off by the name
+JOINT_DESCRIBED_BEFORE = EndAnchored.of(r",\s+and\s+(?P<described>(?:the|a|an|his|her|their|its)\s+[^,;:“”\"()]{1,40}?),\s+\Z")
 
 
 @functools.cache
