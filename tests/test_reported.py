@@ -3355,6 +3355,13 @@ SOURCE_FIRST_CASES = [
     case("plural-with-a-who-clause-joined-to-a-plural-set-off-is-the-source",
          "Skippers who fish at night, and traders on the quay, said the toll was unfair.",
          indirect("the toll was unfair", "said", "Skippers who fish at night, and traders on the quay")),
+    case("name-with-a-who-clause-joined-to-a-role-set-off-by-a-name-is-the-source",
+         "Lena Ruiz, who chairs the skippers' union, and its treasurer, Marko Dahl, said the union would strike.",
+         indirect("the union would strike", "said", "Lena Ruiz, who chairs the skippers' union, and its treasurer, "
+                  "Marko Dahl")),
+    case("name-with-a-who-clause-joined-to-a-thing-set-off-by-a-name-keeps-the-name",
+         "Ms Varga, who runs the cafe, and the ferry, Sea Queen, said the toll was unfair.",
+         indirect("the toll was unfair", "said", "Ms Varga")),
     case("who-clause-joined-after-a-fronted-phrase-keeps-the-nearer-subject",
          "In Lyme, skippers who fish at night, and traders said the toll was unfair.",
          indirect("the toll was unfair", "said", "traders")),
