@@ -751,6 +751,22 @@ def _quoted_name_start(tokens: list[regex.Match], closer: int) -> int | None:
     return None
 
 
+PARTY_IN_BRACKET = regex.compile(PARTY_SET_OFF)  # "D-Lyme"
+
+
+def _bracket_after_joined_name(tokens: list[regex.Match], closer: int) -> int | None:
+    """The opening bracket of a photo position or a party and state right after a capitalised word and before
+    "and", closed at ``closer``: "Ana Varga (left) and", "Ana Varga (D-Lyme) and"; None otherwise."""
+    opener = next((i for i in range(closer - 1, max(closer - 5, 0), -1) if tokens[i].group() == "("), None)
+    if opener is None or closer + 1 >= len(tokens) or tokens[closer + 1].group().lower() not in ("and", "&") \
+            or not NAME_WORD.fullmatch(tokens[opener - 1].group()):
+        return None
+    inside = " ".join(token.group() for token in tokens[opener + 1:closer])
+    if inside.lower() in load_words("photo_positions.txt", lower=True) or PARTY_IN_BRACKET.fullmatch(inside):
+        return opener
+    return None
+
+
 def _walk_before(text: str, start: int, window_start: int, end: int, allow_appositive: bool) -> tuple[Span, int] | None:
     """The leftward walk of :func:`source_before` from the cue to the subject's start."""
     f = frames()
@@ -770,6 +786,9 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         lower = word.lower()
         if word in CLOSERS + "'" and (opener := _quoted_name_start(tokens, index)) is not None:
             phrase_start_index, index = opener, opener - 1  # 'The “Save the Pier” group said': a quoted name
+            continue
+        if word == ")" and (opener := _bracket_after_joined_name(tokens, index)) is not None:
+            index = opener - 1  # "Ana Varga (left) and Tom Reyl said": the bracket tells of the first name
             continue
         if word in ",;:()—―–'?!" or word in OPENERS or word in CLOSERS:
             break
@@ -1538,7 +1557,10 @@ def _joins_names(tokens: list[regex.Match], index: int) -> bool:
     that runs from a quote's closing mark to the cue ("“…,” the senator and candidate said")."""
     if tokens[index].group().lower() not in ("and", "&") or index == 0 or index + 1 >= len(tokens):
         return False
-    if NAME_WORD.fullmatch(tokens[index - 1].group()) and NAME_WORD.fullmatch(tokens[index + 1].group()):
+    left = index - 1
+    if tokens[left].group() == ")" and (opener := _bracket_after_joined_name(tokens, left)) is not None:
+        left = opener - 1  # "Ana Varga (left) and Tom Reyl"
+    if NAME_WORD.fullmatch(tokens[left].group()) and NAME_WORD.fullmatch(tokens[index + 1].group()):
         return True
     if _paired_modifiers(tokens, index):
         return True  # "…, current and former officials said"
@@ -1596,10 +1618,13 @@ def _joins_noun_phrases(text: str, start: int, tokens: list[regex.Match], index:
             return _opens_sentence(text, start, tokens)
         before = tokens[index - 2].group()
         return before in (",", ";", ":", "(") or before in OPENERS or before.lower() in ("and", "but")
-    for back in range(index - 1, max(index - 1 - MAX_CONJUNCT_TOKENS, -1), -1):
+    last = index - 1
+    if tokens[last].group() == ")" and (opener := _bracket_after_joined_name(tokens, last)) is not None:
+        last = opener - 1  # "Harbour board chairwoman Ana Varga (left) and treasurer Tom Reyl"
+    for back in range(last, max(last - MAX_CONJUNCT_TOKENS, -1), -1):
         word = tokens[back].group()
         lower = word.lower()
-        if back < index - 1 and (word in ",;:(" or word in OPENERS
+        if back < last and (word in ",;:(" or word in OPENERS
                                  or lower in f.boundaries and lower not in RELATIVE_PRONOUNS):
             # "Rather, the crew and …", "but the crew and …"; not "which the crew and traders want", and a
             # possessive after "and" only when the first phrase opens the sentence ("Oklahoma and his home state")
@@ -1610,7 +1635,7 @@ def _joins_noun_phrases(text: str, start: int, tokens: list[regex.Match], index:
         if not word[:1].isalnum() or lower in finite or lower in f.subject_breaks or lower in f.boundaries or (
                 lower in f.pronouns and lower not in _determiners()) or (word.islower() and lower.endswith("ed")) or (
                 lower in f.prepositions and lower != "of") or lower in f.irregular_verbs or (
-                back < index - 1 and word.islower() and lower.endswith("s") and not lower.endswith("ss")):
+                back < last and word.islower() and lower.endswith("s") and not lower.endswith("ss")):
             return False  # "The pier stays shut and the skippers say": a present verb, not the last noun
         if back == 0:
             return _opens_sentence(text, start, tokens)  # the sentence opens with the first noun phrase
