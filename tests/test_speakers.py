@@ -718,6 +718,12 @@ def test_source_less_quote_without_carry_has_no_speaker():
                  None, id="by-a-name-and-where-from"),
     pytest.param("Pier to reopen in June\nBy Kit Moor | Harbour Correspondent\nI asked Mr Reyl why the work took so "
                  "long.", "Kit Moor", None, id="by-a-name-and-a-role-after-a-bar"),
+    pytest.param("Pier to reopen in June\n\nTom Reyl, Staff Writer\n\nI asked Mr Dunn why the work took so long.",
+                 "Tom Reyl", None, id="a-name-alone-and-a-role-in-capitals-after-a-comma"),
+    pytest.param("Pier to reopen in June\n\nTom Reyl | Harbour Correspondent\n\nI asked Mr Dunn why the work took so "
+                 "long.", "Tom Reyl", None, id="a-name-alone-and-a-role-in-capitals-after-a-bar"),
+    pytest.param("Pier to reopen in June\n\nLyme, Harbour Road\n\nI asked Mr Dunn why the work took so long.", "",
+                 None, id="a-place-and-words-in-capitals-name-nobody"),
     pytest.param("Pier to reopen in June\n\nBy Kit Moor and Ida Lenz\n\nI asked Mr Reyl why the work took so long.",
                  "", None, id="two-authors-name-nobody"),
     pytest.param("Readers on the pier\n\nThe toll is far too high.\n\nAnna Holm.\n\nI think the pier should "

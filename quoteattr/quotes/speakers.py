@@ -158,6 +158,8 @@ SIGNATURE_TAIL = regex.compile(r"(?:[ \t\u00a0]*,[^,.!?;:\n]{1,40})*[ \t\u00a0]*
 # dash ("By Kit Moor, Chief Reporter", "By Kit Moor in Lyme", "By Kit Moor | Harbour Correspondent")
 BYLINE = regex.compile(r"(?i:by)[ \t\u00a0]+(?P<name>[^,|\n]+?)(?:[ \t\u00a0]+in(?:[ \t\u00a0]+\p{Lu}[\p{L}\-]*){1,3})?"
                        r"[ \t\u00a0]*(?:[,|—–-][^,|\n]{1,80})?[ \t\u00a0]*\Z")
+# a role in capitals after a byline's name alone on its line: ", Staff Writer", " | Harbour Correspondent"
+NAME_LINE_ROLE = regex.compile(r"[ \t\u00a0]*[,|][ \t\u00a0]*(?:\p{Lu}[\p{L}\-]*[ \t\u00a0]*){1,4}\Z")
 MAX_EPITHET_MODIFIERS = 3  # words before an epithet's noun: "the former Lyme harbour master"
 EPITHET_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\-]*")  # no comma, number or possessive in an epithet
 EPITHET_HOMETOWN = regex.compile(r"\p{Lu}[\p{L}\p{M}]*-\p{Ll}+")  # "Lyme-born", "Bay-based"
@@ -1012,7 +1014,8 @@ class _Resolver:
         """Where the names of the bylines near the document's start stand, and whether "By" opens them: a line of
         "By" and a name ("By Kit Moor", "By Kit Moor, Chief Reporter", "By Kit Moor in Lyme") among its first
         sentences, which vouches for the name, or of a name alone with no full stop right under the headline or a
-        standfirst (an opinion piece's "Tom Reyl"), which must be a name on other evidence; read once."""
+        standfirst (an opinion piece's "Tom Reyl", perhaps with a role in capitals after a comma or a bar: "Kit Moor,
+        Staff Writer"), which must be a name on other evidence; read once."""
         if self.bylines is None:
             self.bylines = []
             for place, (start, end) in enumerate(zip(self.sentence_starts[:BYLINE_LINES], self.sentence_ends)):
@@ -1025,8 +1028,11 @@ class _Resolver:
                 if found is not None:
                     self.bylines.append((*found.span("name"), True))
                 elif place <= NAME_LINE_LAST and not line.rstrip().endswith("."):
-                    # "David Groner." under a reader's comment signs it, and bylines come under the headline
-                    self.bylines.append((start + len(line) - len(line.lstrip()), start + len(line.rstrip()), False))
+                    # "David Groner." under a reader's comment signs it, and bylines come under the headline; a role
+                    # in capitals after a comma or a bar is the author's ("Kit Moor, Staff Writer")
+                    role = NAME_LINE_ROLE.search(line.rstrip())
+                    end = start + (role.start() if role is not None else len(line.rstrip()))
+                    self.bylines.append((start + len(line) - len(line.lstrip()), end, False))
         return self.bylines
 
     def byline_author(self) -> int | None:
