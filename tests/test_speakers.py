@@ -918,6 +918,10 @@ TITLE_CASES = [
      "board, and Mr Reyl said the toll was unfair.", "Mr Reyl#2", None),
     ("a-plural-after-a-determiner-in-a-role-is-no-verb", "Lena Ruiz, a spokeswoman for the skippers, said the toll "
      "was unfair.", "Lena Ruiz", "a spokeswoman for the skippers"),
+    ("a-role-in-brackets-after-a-name-is-its-title", "Tom Reyl (harbour master) said the toll was unfair.",
+     "Tom Reyl", "harbour master"),
+    ("a-place-in-the-picture-in-brackets-is-no-title", "Tom Reyl (left) said the toll was unfair.", "Tom Reyl", None),
+    ("a-party-in-brackets-is-no-title", "Tom Reyl (Harbour Party) said the toll was unfair.", "Tom Reyl", None),
     ("a-home-town-after-of-before-an-appositive-is-skipped", "Tom Reyl, 61, of Lyme, a skipper for 30 years, said "
      "the toll was unfair.", "Tom Reyl", "a skipper"),
     ("a-home-town-after-of-alone-is-no-title", "Tom Reyl, of Lyme Bay, said the toll was unfair.", "Tom Reyl", None),
@@ -1736,6 +1740,9 @@ DESCRIPTION_CASES = [
      "mother of three said the pier was unsafe.", ("the pier was unsafe", "The mother of three"), ("Ann Varga", None)),
     ("a-description-repeats-the-appositive-of-its-own-person", "Ann Varga, a ferry pilot's widow, met Tom Reyl, a "
      "ferry fan. The ferry fan said the pier was unsafe.", ("the pier was unsafe", "The ferry fan"), ("Tom Reyl", None)),
+    ("a-role-in-brackets-is-repeated-by-a-description", "Cllr Eva Dahl (Chair) opened the meeting. The Chair said "
+     "the toll review would be tabled in June.", ("the toll review would be tabled in June", "The Chair"),
+     ("Eva Dahl", "Chair")),
     ("a-description-repeats-an-appositive-before-a-home-town", "Ann Varga, a mother of three from Lyme, spoke on "
      "Monday. The mother of three said the pier was unsafe.", ("the pier was unsafe", "The mother of three"),
      ("Ann Varga", None)),

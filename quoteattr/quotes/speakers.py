@@ -36,7 +36,7 @@ from .pronouns import GENDERED_PRONOUN, pronouns
 from .sources import (DATELINE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, SALUTATION, names_head_object,
                       noun_phrase_before, past_time_opening, plausible_source, sentence_subject)
 from .subjects import time_before_relative
-from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title,
+from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title, bracketed_role,
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
                      is_office_word, left_after, dismissed_before, member_role, court_role, role_noun_is_head,
                      role_nouns, without_age, POSSESSIVE, PARTY_SET_OFF, name_openers)
@@ -557,8 +557,9 @@ class _Resolver:
                 # "Bay Lines chairman Tom Reyl resigned.", "Lyme Town sacked manager Rob Kell"
                 return phrase, True, left_after(text, tail, limit) or dismissed_before(text, premodifier[0], floor)
             run_start = min(run_start, premodifier[0])  # "The inquiry's chairman, Judge Ivo Marek,"
-        after = appositive_after_title(text, tail, limit=limit)
-        if after:  # "Tom Reyl, chairman of Bay Lines, stepped down."
+        # "Tom Reyl, chairman of Bay Lines, stepped down.", "Cllr Eva Dahl (Chair)"
+        after = appositive_after_title(text, tail, limit=limit) or bracketed_role(text, tail, limit=limit)
+        if after:
             return text[after[0]:after[1]], True, left_after(text, after[1], limit)
         before = appositive_before_title(text, run_start, tail, floor=floor)
         if before:

@@ -28,7 +28,8 @@ from .pronouns import pronouns
 
 __all__ = [
     "Honorific", "TitleWords", "honorific", "title_words", "premodifier_title",
-    "appositive_after_title", "appositive_before_title", "who_clause_title", "predicate_title", "taken_role",
+    "appositive_after_title", "bracketed_role", "appositive_before_title", "who_clause_title", "predicate_title",
+    "taken_role",
     "member_role", "court_role", "title_key", "is_present_cue",
     "is_office_word", "NAME_THEN_CLOSE", "name_openers",
 ]
@@ -550,6 +551,19 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
         return None  # "For Ms Varga, the pier toll is too high": a clause after the name, no role
     start, stop = _described_holder(text, start, stop)
     return (start, stop) if stop > start and _plausible_role(text[start:stop]) else None
+
+
+# a role in brackets right after a name, as minutes and programmes write it: "Cllr Eva Dahl (Chair)"
+BRACKETED_ROLE = regex.compile(r"[ \t\u00a0]*\((?P<role>[\p{L}\-' ]{1,40})\)")
+
+
+def bracketed_role(text: str, end: int, *, limit: int) -> tuple[int, int] | None:
+    """A role in brackets right after the name, at most three plain words ending in a head: "Cllr Eva Dahl (Chair)"
+    -> "Chair", "Tom Reyl (harbour master)" -> "harbour master"; not "(left)", "(D-Lyme)" nor "(Harbour Party)"."""
+    found = BRACKETED_ROLE.match(text, end, min(limit, end + NAME_TAIL_REACH))
+    if found is None:
+        return None
+    return found.span("role") if _bare_role(_words(found.group("role"))) else None
 
 
 def _honorific_and_name(text: str, start: int, stop: int) -> bool:
