@@ -944,15 +944,55 @@ SUBJUNCTIVE_OPENING = regex.compile(r"""
 """, regex.VERBOSE)
 
 
-def _subjunctive_clause(clause: str) -> bool:
-    """A clause in the subjunctive, its verb in the plain form: "he resign", "the council not raise the toll"; not
-    "it as a fix" or "they and the board"."""
-    opening = SUBJUNCTIVE_OPENING.match(clause)
+# the words of a subjunctive clause's opening that may be a noun phrase, its plain verb and that verb's object
+NOUN_PHRASE_OPENING = regex.compile(r"\s*(\p{L}+)(?:\s+([\p{L}'’\-]+))?(?:\s+([\p{L}'’\-]+))?(?:\s+([\p{L}'’\-]+))?"
+                                    r"(?:\s+([\p{L}'’\-]+))?(?:\s+([\p{L}'’\-]+))?")
+OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+                            "those", "him", "them", "us", "me", "it"})
+
+
+def _plain_verb_word(word: str) -> bool:
+    """A lower-case word that may be a verb's plain form: not "on", "the", "and", "quickly", "plans", "voted"."""
+    f = frames()
+    return (word.islower() and word not in f.prepositions and word not in f.noun_markers
+            and word not in ("and", "or", "but", "as", "who", "which", "that", "not", "be", "to")
+            and not word.endswith(("ly", "ed", "ing")) and (not word.endswith("s") or word.endswith("ss")))
+
+
+def noun_then_plain_verb(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` opens with a noun phrase, a plain verb and that verb's object, the subjunctive of
+    cues_subjunctive_noun.txt: "the council delay the toll", "Ms Varga scrap the plan"; not "the harbour board
+    this week" (a time) nor "the council on Tuesday"."""
+    opening = NOUN_PHRASE_OPENING.match(text, start, end)
     if opening is None:
         return False
+    words = [word for word in opening.groups() if word is not None]
+    named = words[0][:1].isupper() and words[0] not in ("The", "A", "An", "His", "Her", "Their", "Its")
+    if not named and words[0].lower() not in ("the", "a", "an", "his", "her", "their", "its", "every", "all"):
+        return False
+    for at in range(1 if named else 2, min(len(words) - 1, 4)):
+        noun_phrase, verb, following = words[1:at], words[at], words[at + 1:]
+        if named and not all(word[:1].isupper() for word in noun_phrase):
+            return False  # "Ms Varga on the pier": a name's words are all capitalised
+        if not named and any(word.lower() in frames().prepositions or word.lower() in frames().noun_markers
+                             for word in noun_phrase):
+            return False  # "the pier on the harbour": a preposition ends the noun phrase
+        if _plain_verb_word(verb) and following[0].lower() in OBJECT_OPENERS:
+            # "urged the harbour board this week": a time, not the verb's object
+            return len(following) < 2 or following[1].lower() not in load_words("time_nouns.txt", lower=True)
+    return False
+
+
+def _subjunctive_clause(clause: str, *, noun_first: bool = False) -> bool:
+    """A clause in the subjunctive, its verb in the plain form: "he resign", "the council not raise the toll" and,
+    with ``noun_first``, "the council delay the toll"; not "it as a fix" or "they and the board"."""
+    opening = SUBJUNCTIVE_OPENING.match(clause)
+    if opening is None:
+        return noun_first and noun_then_plain_verb(clause, 0, len(clause))
     verb = opening.group("verb")
     return verb is None or not (verb in frames().prepositions or verb in frames().noun_markers
-                                or verb in ("and", "or", "as", "who", "which", "that") or verb.endswith("ly"))
+                                or verb in ("and", "or", "as", "who", "which", "that") or verb.endswith("ly")) or (
+        noun_first and noun_then_plain_verb(clause, 0, len(clause)))
 
 
 def _verb_starts(text: str, start: int, end: int, s_forms: bool) -> Iterator[int]:
@@ -2486,7 +2526,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
     if (bare or spoken or subjunctive) and (clause := CLAUSE_START.match(text, position, window)) is not None:
         content = clause_from(text, clause.end(), sentence, quote_map, CLAUSE_STOP, contrast=contrast,
                               spoken=cue_class == "speech")
-        if content is not None and ((subjunctive and _subjunctive_clause(content.text)) or (bare or spoken) and (
+        if content is not None and ((subjunctive and _subjunctive_clause(content.text, noun_first=lemma in f.subjunctive_noun))
+                                    or (bare or spoken) and (
                 opens_with_subject(content.text) if spoken and not bare
                 else _subject_opens(content.text) if lemma in f.bare_subject_first
                 else (_reads_as_clause(content.text)

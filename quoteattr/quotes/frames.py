@@ -213,6 +213,7 @@ class Frames:
     bare_if_person: frozenset[str]
     bare_subject_first: frozenset[str]  # "added the pier was safe"; not "added trucks"
     subjunctive: frozenset[str]  # "suggested he resign", "insisted the council not raise the toll"
+    subjunctive_noun: frozenset[str]  # "urged the council delay the toll": a noun phrase and a plain verb
     inanimate_heads: frozenset[str]
     shell_nouns: frozenset[str]
     found_objects: frozenset[str]
@@ -519,6 +520,7 @@ def frames() -> Frames:
         bare_if_person=load_words("cues_bare_if_person.txt", lower=True),
         bare_subject_first=load_words("cues_bare_subject_first.txt", lower=True),
         subjunctive=load_words("cues_subjunctive.txt", lower=True),
+        subjunctive_noun=load_words("cues_subjunctive_noun.txt", lower=True),
         inanimate_heads=load_words("inanimate_heads.txt", lower=True),
         shell_nouns=load_words("shell_nouns.txt", lower=True),
         found_objects=load_words("found_objects.txt", lower=True),

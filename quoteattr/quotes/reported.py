@@ -25,7 +25,7 @@ from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DA
                       NAME_WORDS, OBJECT_STOP, OPENING_SUBJECT_BEFORE_PAST, PERSON_OBJECTS, QUOTED_NAME, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present, before_verb,
                       capitalised_cue_after_first, clause_before, clause_nouns, runs_into_quote, clause_from, complement_after_cue, first_comma, past_word,
-                      has_verb, has_verb_between,
+                      has_verb, has_verb_between, noun_then_plain_verb,
                       headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause)
 from .cues import cue_lexicon, finite_frame_forms
@@ -4013,6 +4013,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
           and (addressee := _double_object_listener(text, position, sentence)) is not None):
         # "promised skippers a new pier": the skippers heard it, and the pier, an object, was promised
         position, takes_object = addressee.end, True
+    elif listener_next and lemma in f.subjunctive_noun and noun_then_plain_verb(text, position, sentence.end):
+        pass  # "urged the council delay the toll": the council is the subjunctive clause's subject, not a listener
     elif listener_next:
         addressee = _addressee(text, position, sentence.end, in_headline=headline(sentence))
         appositive = None
