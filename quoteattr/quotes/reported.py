@@ -1429,6 +1429,20 @@ def _setting_after_listener(text: str, position: int, sentence: Sentence) -> boo
 
 
 IT_AFTER_COMMA = regex.compile(r"(?<=\p{L}),\s+it\s+\Z")  # "The toll will rise, it was reported"
+LET_IT = regex.compile(r"(?<![\p{L}'’])(?:let|lets|letting)\s+it\s+\Z", regex.IGNORECASE)  # "let it be known"
+
+
+def _let_it_be_known(text: str, chain_start: int, sentence: Sentence) -> tuple[int, Span | None]:
+    """Where the cue chain starts and the source when the impersonal passive follows "let it": "The harbour master
+    let it be known that …" -> the chain "let it be known" and "The harbour master"; else ``chain_start``, no source.
+    """
+    let = LET_IT.search(text, max(sentence.start, chain_start - 12), chain_start)
+    if let is None:
+        return chain_start, None
+    aux = auxiliary_chain(text, max(sentence.start, let.start() - 40), let.start())
+    start = aux.start() if aux is not None and not text[aux.end():let.start()].strip() else let.start()
+    subject = source_before(text, sentence.start, start)
+    return (start, subject[0]) if subject is not None else (chain_start, None)
 
 
 def _impersonal_closing(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
@@ -1671,7 +1685,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             # "was told that …", "was warned that …"
             content = clause_from(text, that.end(), sentence, quote_map)
             if content is not None and has_verb(content.text):
-                return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index,
+                # "Mr Reyl let it be known that …": he made it known
+                cue_start, letting = _let_it_be_known(text, chain_start, sentence) if impersonal else (chain_start, None)
+                return make_quote((content,), Span.of(text, cue_start, match.end()), letting, None, cue_class, index,
                                   quote_map)
         if ((listener_told or impersonal and form != lemma)
                 and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end)))
@@ -1691,7 +1707,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                 content := told_clause(text, match.end(), sentence, quote_map)) is not None:
             # "Skippers were told the pier would close", "The court was told on Monday that …"; so "it is
             # understood the skipper has left", the impersonal passive with a bare clause
-            return make_quote((content,), Span.of(text, chain_start, match.end()), None, None, cue_class, index,
+            cue_start, letting = _let_it_be_known(text, chain_start, sentence) if impersonal else (chain_start, None)
+            return make_quote((content,), Span.of(text, cue_start, match.end()), letting, None, cue_class, index,
                               quote_map)
         if lemma in f.object and lemma not in cue_lexicon().phrasal_only and (
                 agent := PASSIVE_AGENT.match(text, (after := past_adverbials(text, match.end(), sentence.end)),
