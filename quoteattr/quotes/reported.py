@@ -2661,6 +2661,10 @@ def _quoted_name(text: str, match: regex.Match, lemma: str, passive: bool, chain
         return None  # "a decision that Ms Varga, the board's chair, called “…”": the head is the subject's role
     if active and head is not None and head.group("comma") and RELATIVE_BEFORE.search(text, window, head.end("head")):
         return None  # "Ms Varga, who has won a seat, named “…”": the head closes a relative clause on the subject
+    if active and head is not None and head.group("comma") and (
+            subject := source_before(text, sentence.start, chain_start)) is not None and _shell_object(
+            text, sentence, subject[0]) is not None:
+        return None  # "a move Mr Reyl, the mayor, called “…”": the name, set off with its appositive, names the move
     if active and head is not None and contact_subject(
             text[max(sentence.start, head.start() - 30):head.end("head")].split()) is not None:
         return None  # "the group Mr Reyl called “the old guard”": Mr Reyl names the group
@@ -4176,7 +4180,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     # "…, her deputy — Mr Reyl — threw his support behind Ms Varga": a phrase ending in a preposition has its object
     joined_object = (takes_object and cue.end > match.end()
                      and _ends_in_preposition(text[cue.start:cue.end]))
+    # "…, a move Mr Reyl, the mayor, opposed": the comma closes the appositive of the name naming the move
+    shell_appositive = (subject is not None and before.endswith(",")
+                        and _shell_object(text, sentence, subject[0]) is not None)
     if not gerund and not joined_object and (before.endswith(INVERTING) or cue.start == sentence.start) \
+            and not shell_appositive \
             and (not opens_sentence(text, sentence, subject) or interrupts_subject(text, match, sentence)):
         # "the party's “skippers” have endorsed …": quoted words naming the subject's head, before an auxiliary, are
         # no report of its cue; without one they are, if a frame on the left reads them ("a “disgrace” say skippers")
@@ -4301,6 +4309,14 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # a view ("the candidate she regards as …") is left to the report around it
         return make_quote((Span.of(text, *gap.span("head")), predicate), cue, Span.of(text, *gap.span("subject")),
                           addressee, cue_class, index, quote_map)
+    if (content is None and lemma in f.as_predicate and cue_class == "speech" and cue.end == match.end()
+            and subject is not None and before.endswith(",")
+            and (shell := _shell_object(text, sentence, subject[0])) is not None
+            and (as_phrase := AS_PREDICATE.match(text, position, near(position, sentence.end))) is not None
+            and (predicate := clause_from(text, as_phrase.start("as"), sentence, quote_map, stop=CLAUSE_COMMA))
+            is not None):
+        # "…, a move Mr Reyl, the mayor, described as “reckless”": the shell noun and its predicate, by the name
+        return make_quote((shell[0], predicate), cue, shell[1], addressee, cue_class, index, quote_map)
     if ((content is None or RELATIVE_OBJECT_ADVERBIAL.match(content.text)) and takes_object and subject is not None
             and RELATIVE_OBJECT_ENDS.match(text, position, near(position, sentence.end))
             and (relative := _object_relative(text, sentence, subject[1])) is not None):
