@@ -5370,6 +5370,17 @@ COMPLEMENT_CASES = [
          "Harbour Lights - Lena Ruiz\n\nThe song was played on Monday."),
     case("sentence-with-its-stop-closing-on-a-dash-and-a-name-is-no-headline",
          "The ferry left at noon - Tom Reyl."),
+    case("headline-closing-on-a-colon-and-a-body", "Toll will rise: board\n\nThe board met on Monday.",
+         indirect("Toll will rise", ":", "board")),
+    case("headline-closing-on-a-colon-and-an-office", "Pier to close: harbour master\n\nThe pier is old.",
+         indirect("Pier to close", ":", "harbour master")),
+    case("headline-closing-on-a-colon-and-a-name", "Toll plan is illegal: Varga\n\nThe board met on Monday.",
+         indirect("Toll plan is illegal", ":", "Varga")),
+    case("headline-closing-on-a-colon-and-what-the-piece-is-is-no-report",
+         "The toll will rise: a guide\n\nThe board met on Monday."),
+    case("headline-closing-on-a-colon-and-a-clause-is-no-report", "Toll rises: Reyl resigns\n\nThe board met."),
+    case("title-case-headline-closing-on-a-colon-and-a-capitalised-noun-is-no-report",
+         "Ferry Sails Again: Photos\n\nThe ferry left at noon."),
 ]
 
 # --- negated and interrogative cues -------------------------------------------

@@ -291,9 +291,35 @@ REPORT_TAIL_REACH = 20  # characters at the end of a headline read for such a ta
 
 
 # "Ferry to be sold - Reyl": a spaced dash and up to five words closing a headline, who said it
-NAME_TAIL = EndAnchored.of(r"\s(?P<cue>[-–—]|--)(?P<source>\s+[^-–—\s][^-–—.!?:;,]{0,50})\Z")
+NAME_TAIL = EndAnchored.of(r"(?:\s(?P<cue>[-–—]|--)|(?<=[\p{L}\p{N}'’”\"])(?P<cue>:))"
+                           r"(?P<source>\s+[^-–—\s][^-–—.!?:;,]{0,50})\Z")
 NAME_TAIL_REACH = 60  # characters at the end of a headline read for such a tail
 QUOTED_WORDS = regex.compile(r"(?<!\p{L})['‘“\"]\p{L}[^'‘’“”\"]*['’”\"](?!\p{L})")  # "'illegal'", not "skippers' union"
+
+
+@functools.cache
+def _speaking_heads() -> frozenset[str]:
+    """Head nouns of a body or an office that may close a headline after its colon: "board", "police", "mayor"."""
+    offices = {row[0].lower() for row in load_table("titles.txt") if len(row) > 1 and row[1] == "head"}
+    return (load_words("organisations.txt", lower=True) | load_words("subjects_singular.txt", lower=True)
+            | load_words("nouns_collective.txt", lower=True) | offices)
+
+
+def _colon_tag_source(source: str, headline_words: str) -> bool:
+    """The words after a headline's colon name who said it: a name ("Varga", "Ms Varga"), a body or an office
+    ("board", "harbour master") or people by what they do ("skippers"); not "a guide", "live updates", "photos".
+    A capitalised word is a name only when the headline before the colon is no title case ("Ferry Sails:
+    Photos" is not)."""
+    words = source.split()
+    if not 0 < len(words) <= 3 or has_verb_between(source, 0, len(source), s_forms=False):
+        return False
+    title_case = all(word[:1].isupper() for word in headline_words.split() if word[:1].isalpha())
+    if all(word[:1].isupper() for word in words) and not title_case:
+        return words[0].lower() not in ("the", "a", "an")  # "Varga", "Ms Varga"; not "The Full Story"
+    head = words[-1].lower()
+    singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return (head in _speaking_heads() or singular in _speaking_heads()
+            or singular.endswith(tuple(load_lines("person_noun_endings.txt"))))
 
 
 def name_tagged_headline(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
@@ -308,7 +334,11 @@ def name_tagged_headline(text: str, sentence: Sentence, index: int, quote_map: Q
         return None
     source = source_after(text, tail.end("cue"), sentence.end)
     if source is None or source.end != tail.end() or not plausible_source(source.text):
-        return None
+        if tail.group("cue") != ":" or not _colon_tag_source(tail.group("source"), text[sentence.start:tail.start()]):
+            return None
+        source = trimmed(text, tail.start("source"), tail.end("source"))  # "Toll will rise: board"
+    elif tail.group("cue") == ":" and not _colon_tag_source(source.text, text[sentence.start:tail.start()]):
+        return None  # "The toll will rise: a guide": what the piece is, not who said it
     content = trimmed(text, sentence.start, tail.start())
     if content is None or not (has_verb(content.text) or headline_future(content.text.lower())
                                or QUOTED_WORDS.search(content.text) and len(content.text.split()) > 1):
