@@ -167,6 +167,11 @@ PERSON_THEN_THAT = regex.compile(r"""
 LISTENERS_THEN_THAT = regex.compile(r"""
     \s+(?:(?:the|his|her|their|its|our)\s+)?(?:\p{Ll}+\s+)?(?:""" + alternation(load_lines("object_listeners.txt")) + r""")
     """ + CLAUSE_THAT_AHEAD, regex.VERBOSE)
+# a body that hears what is said, after a particle "to" and before "that": "confessed to the court that …"
+BODY_THEN_THAT = regex.compile(r"""
+    \s+(?:the|his|her|their|its|our)\s+(?:\p{L}+\s+)?(?i:""" + alternation(
+    load_words("organisations.txt", lower=True) | load_words("hearing_bodies.txt", lower=True)) + r""")
+    """ + CLAUSE_THAT_AHEAD, regex.VERBOSE)
 # what is left of a listener or its time before "that": "told the Gazette’s “Harbour Morning” that", "told members of
 # the council executive board that", "reminding voters every day between now and May that". A determiner (other than
 # after "of") opens an object instead: "told reporters the plan that the council drew up was fine"
@@ -3952,6 +3957,13 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if (particle is not None and FOR_ADVERBIAL.match(text, position, near(position, sentence.end))
             and particle.match(text, position, near(position, sentence.end))):
         particle = None  # "has argued for years that …": an adverbial, not "argued for"
+    if (particle is not None and lemma not in f.particle_required
+            and (joined := particle.match(text, position, near(position, sentence.end))) is not None
+            and joined.group().strip().lower() == "to"
+            and (PERSON_THEN_THAT.match(text, joined.end(), near(joined.end(), sentence.end))
+                 or LISTENERS_THEN_THAT.match(text, joined.end(), near(joined.end(), sentence.end))
+                 or BODY_THEN_THAT.match(text, joined.end(), near(joined.end(), sentence.end)))):
+        particle = None  # "admitted to reporters that …", "confessed to the court that …": whom, then what was said
     if particle is not None and lemma not in f.particle_required and ON_DAY.match(text, position, near(position, sentence.end)):
         particle = None  # "agreed on Friday to cut quotas": a time, not "agreed on" a topic
     if (particle is not None and lemma not in f.object
