@@ -2325,8 +2325,23 @@ def told_clause(text: str, position: int, sentence: Sentence, quote_map: QuoteMa
     if CLAUSE_START.match(text, position, near(position, sentence.end)) is None:
         return None
     content = clause_from(text, position, sentence, quote_map, CLAUSE_STOP)
-    return content if content is not None and (opens_with_subject(content.text)
-                                               or _subject_then_s_verb(content.text)) else None
+    return content if content is not None and (opens_with_subject(content.text) or _subject_then_s_verb(content.text)
+                                               or _plural_then_auxiliary(content.text)) else None
+
+
+def _plural_then_auxiliary(clause: str) -> bool:
+    """"skippers could not pay", "fares will rise": a bare plural noun in lower case, then an auxiliary; not "they
+    could", "business is", "others have" (a pronoun) nor "costs" after a preposition."""
+    words = [word.lower().replace("’", "'") for word in clause.split()[:2]]
+    if len(words) < 2 or not clause[:1].islower():
+        return False
+    noun, verb = words[0], words[1].split("n't")[0]
+    verb = {"ca": "can", "wo": "will", "sha": "shall"}.get(verb, verb)  # "can't", "won't", "shan't"
+    f = frames()
+    return (noun.isalpha() and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+            and noun not in f.pronouns and noun not in f.prepositions and noun not in f.noun_markers
+            and noun not in f.verbal_auxiliaries and noun not in cue_lexicon().finite_forms
+            and (verb in f.verbal_auxiliaries or verb == "cannot"))
 
 
 def _told_that(text: str, start: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
