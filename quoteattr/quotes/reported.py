@@ -1464,6 +1464,25 @@ def _impersonal_closing(text: str, match: regex.Match, chain_start: int, cue_cla
     return make_quote(framed.content, cue, None, None, cue_class, index, quote_map)
 
 
+SENTENCE_CLOSE = regex.compile(r"\s*[.!?]?\s*\Z")  # nothing after a closing frame but the sentence's stop
+
+
+def _listener_closing(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
+                      index: int, quote_map: QuoteMap) -> Quote | None:
+    """The passive of a listener cue after a clause and its comma frames the words before it, told to its subject
+    by nobody named: "The pier would close, the board was told." -> "The pier would close", told "the board"."""
+    cue = Span.of(text, chain_start, match.end())
+    if not SENTENCE_CLOSE.match(text, past_adverbials(text, match.end(), sentence.end), sentence.end):
+        return None  # "…, Mr Reyl was told, “…”", "…, she is assured of winning": the passive does not close it
+    subject = source_before(text, sentence.start, chain_start)
+    if subject is None or subject[0].text.lower() == "it" or last_char_before(text, sentence.start, subject[1]) != ",":
+        return None
+    framed = read_left_frame(text, match, cue_class, cue, None, match.end(), sentence, index, quote_map, subject)
+    if framed is None or framed.source is None or framed.source != subject[0]:
+        return None
+    return make_quote(framed.content, cue, None, framed.source, cue_class, index, quote_map)
+
+
 # "Skippers ", "Harbour ferry crews ": a first word, then lower-case ones, no name
 HEADLINE_LISTENER = regex.compile(r"\p{L}[\p{L}'’\-]*\s+(?:\p{Ll}[\p{L}'’\-]*\s+){0,3}\Z")
 
@@ -1708,6 +1727,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if (impersonal and form != lemma and IT_AFTER_COMMA.search(text, max(sentence.start, chain_start - 8), chain_start)
                 and (closing := _impersonal_closing(text, match, chain_start, cue_class, sentence, index, quote_map))):
             return closing  # "The toll will rise, it was reported.": the words before, by nobody named
+        if (listener_told and (closing := _listener_closing(text, match, chain_start, cue_class, sentence, index,
+                                                            quote_map)) is not None):
+            return closing  # "The pier would close, the board was told.": the words before, told the board
         if (impersonal and form != lemma or listener_told) and (
                 content := told_clause(text, match.end(), sentence, quote_map)) is not None:
             # "Skippers were told the pier would close", "The court was told on Monday that …"; so "it is
