@@ -495,7 +495,7 @@ POSSESSIVE_COPULA = regex.compile(r"""
     (?<![\p{L}\p{M}])
     (?P<source>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y
       |\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,2}['’]s?             # "Mr. Reyl's"
-      |[Tt]he(?:\s+[\p{L}\-]+){1,3}['’]s                                           # "the harbour board's"
+      |[Tt]he(?:\s+[\p{L}\-]+){0,2}\s+[\p{L}\-]+(?:['’]s|(?<=s)['’])                # "the harbour board's", "the skippers'"
       |(?P<counted>[Oo]ne|[Aa]nother))                                             # "One view is that": nobody's
     \s+(?:\p{Ll}+\s+){0,2}?                                                      # "most surprising"
     (?P<cue>(?P<noun>\p{Ll}+)
