@@ -1433,6 +1433,8 @@ def _setting_after_listener(text: str, position: int, sentence: Sentence) -> boo
     return following is not None and following.group(1).lower() in load_words("headline_listener_stops.txt", lower=True)
 
 
+PLURAL_POSSESSIVE_BEFORE = regex.compile(r"\p{L}s['’]\s+\Z")  # "the skippers' " before a cue word
+OPEN_SINGLE_QUOTE = regex.compile(r"(?<![\p{L}\p{N}])['‘]\p{L}")  # "'the skippers' claim", a quotation, not a possessive
 IT_AFTER_COMMA = regex.compile(r"(?<=\p{L}),\s+it\s+\Z")  # "The toll will rise, it was reported"
 LET_IT = regex.compile(r"(?<![\p{L}'’])(?:let|lets|letting)\s+it\s+\Z", regex.IGNORECASE)  # "let it be known"
 
@@ -1923,6 +1925,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not gerund_after_of or single_hyphen) \
             and not (previous is not None and _floats_after_subject(text, sentence, previous)):  # "They each said"
         return None  # "the said company", "a statement", "declined to comment"
+    if not chain and PLURAL_POSSESSIVE_BEFORE.search(text, max(sentence.start, chain_start - 40), chain_start) and \
+            not OPEN_SINGLE_QUOTE.search(text, sentence.start, chain_start):
+        return None  # "The skippers' claim that …": a plural's possessive makes the cue word a noun
     if (not chain and form == lemma and form not in f.irregular_verbs
             and _singular_noun_phrase(text, sentence, chain_start, lemma in f.noun_ambiguous)):
         return None  # "a fresh harbour rule that …", "the stubborn view that …": the cue word heads a noun phrase
