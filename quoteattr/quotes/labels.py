@@ -322,6 +322,11 @@ def _colon_tag_source(source: str, headline_words: str) -> bool:
             or singular.endswith(tuple(load_lines("person_noun_endings.txt"))))
 
 
+def _quoted_among_words(words: str) -> bool:
+    """Quoted words among words of the headline's own: "Toll plan 'illegal'", not "'Harbour Lights'" alone."""
+    return QUOTED_WORDS.search(words) is not None and any(char.isalpha() for char in QUOTED_WORDS.sub("", words))
+
+
 def name_tagged_headline(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
     """A headline with no final stop that closes on a spaced dash and an inverted source: "Ferry to be sold - Reyl"
     reports "Ferry to be sold" by "Reyl", the dash its cue; the words before the dash need a verb, a headline's
@@ -349,14 +354,16 @@ def name_tagged_headline(text: str, sentence: Sentence, index: int, quote_map: Q
 def report_tagged_headline(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
     """A headline with no final stop that closes on a spaced dash and a word of ``headline_report_tails.txt``:
     "Council to close pier - report" reports "Council to close pier", cue "report", with no named source; the
-    words before the dash need a verb or a headline's "to" and verb ("Ferry strike - reports" reports nothing)."""
+    words before the dash need a verb, a headline's "to" and verb, or quoted words among words of its own ("Pier
+    'unsafe' - report"); "Ferry strike - reports" reports nothing."""
     if not sentence.text.rstrip()[-1:].isalpha():
         return None
     tail = REPORT_TAIL.search(text, max(sentence.start, sentence.end - REPORT_TAIL_REACH), sentence.end)
     if tail is None or quote_map.around(tail.start()) is not None:
         return None
     content = trimmed(text, sentence.start, tail.start())
-    if content is None or not (has_verb(content.text) or headline_future(content.text.lower())):
+    if content is None or not (has_verb(content.text) or headline_future(content.text.lower())
+                               or _quoted_among_words(content.text)):
         return None
     return make_quote((content,), Span.of(text, *tail.span("cue")), None, None, "speech", index, quote_map)
 
