@@ -1433,6 +1433,11 @@ def _setting_after_listener(text: str, position: int, sentence: Sentence) -> boo
     return following is not None and following.group(1).lower() in load_words("headline_listener_stops.txt", lower=True)
 
 
+# ", which Mr Reyl, the mayor, " before a cue: a relative pronoun, a name and its appositive set off by commas
+RELATIVE_NAME_APPOSITIVE = regex.compile(r"""
+    ,\s*(?:which|whom)\s+(?P<name>(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]*)
+    ,\s+(?:the|a|an|\p{N}+)\b[^,;:“”"()]{0,60},\s*\Z
+""", regex.VERBOSE)
 PLURAL_POSSESSIVE_BEFORE = regex.compile(r"\p{L}s['’]\s+\Z")  # "the skippers' " before a cue word
 OPEN_SINGLE_QUOTE = regex.compile(r"(?<![\p{L}\p{N}])['‘]\p{L}")  # "'the skippers' claim", a quotation, not a possessive
 IT_AFTER_COMMA = regex.compile(r"(?<=\p{L}),\s+it\s+\Z")  # "The toll will rise, it was reported"
@@ -2697,6 +2702,9 @@ def _quoted_name(text: str, match: regex.Match, lemma: str, passive: bool, chain
             subject := source_before(text, sentence.start, chain_start)) is not None and _shell_object(
             text, sentence, subject[0]) is not None:
         return None  # "a move Mr Reyl, the mayor, called “…”": the name, set off with its appositive, names the move
+    if active and head is not None and head.group("comma") and RELATIVE_NAME_APPOSITIVE.search(
+            text, max(sentence.start, chain_start - 120), chain_start) is not None:
+        return None  # "…, which Mr Reyl, the mayor, called “…”": the name after the relative pronoun names it
     if active and head is not None and contact_subject(
             text[max(sentence.start, head.start() - 30):head.end("head")].split()) is not None:
         return None  # "the group Mr Reyl called “the old guard”": Mr Reyl names the group
@@ -4191,6 +4199,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     subject = None if gerund else source_before(text, sentence.start, cue.start)
     if subject is not None and (way := THE_WAY_SUBJECT.match(text, subject[0].start, subject[0].end)) is not None:
         subject = Span.of(text, way.end(), subject[0].end), subject[1]  # "The way Mr Reyl tells it": Mr Reyl
+    if not gerund and (named := RELATIVE_NAME_APPOSITIVE.search(text, max(sentence.start, cue.start - 120),
+                                                                cue.start)) is not None:
+        # "…, which Mr Reyl, the mayor, called “…”": the name after the relative pronoun, not the noun before it
+        subject = Span.of(text, *named.span("name")), named.start("name")
     if subject is not None:
         subject = _possessor_after_preposition(text, subject)
     if subject is not None:
@@ -4221,7 +4233,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                      and _ends_in_preposition(text[cue.start:cue.end]))
     # "…, a move Mr Reyl, the mayor, opposed": the comma closes the appositive of the name naming the move
     shell_appositive = (subject is not None and before.endswith(",")
-                        and _shell_object(text, sentence, subject[0]) is not None)
+                        and (_shell_object(text, sentence, subject[0]) is not None or named is not None))
     if not gerund and not joined_object and (before.endswith(INVERTING) or cue.start == sentence.start) \
             and not shell_appositive \
             and (not opens_sentence(text, sentence, subject) or interrupts_subject(text, match, sentence)):
