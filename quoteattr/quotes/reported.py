@@ -4145,6 +4145,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 position = appositive.end()  # "asked Ms Varga, the harbour master, whether": the question after it
             amount = TOPIC_AMOUNT.match(text, position)
             if (particle is not None and of_end is None and not ABOUT_AMOUNT.match(text, position)
+                    and not FOR_ADVERBIAL.match(text, position, near(position, sentence.end))  # "for years": a time
                     and (joined := particle.match(text, amount.end() if amount else position,
                                                   near(position, sentence.end)))):
                 # "asked the senator about the vote", "reminded voters of the toll": the topic is an object
