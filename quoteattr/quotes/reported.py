@@ -377,6 +377,9 @@ CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "w
 SHELL_HEAD = r"(?P<head>(?:(?:a|an|the|one|another)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}?|(?=something\b))(?P<noun>\p{Ll}+))\s+"
 SHELL_IN_SUBJECT = regex.compile(SHELL_HEAD + r"(?=\S)")  # "a point Ms Varga"
 SHELL_BEFORE_SUBJECT = regex.compile(r"[,(—―–-]\s*" + SHELL_HEAD + r"(?:that\s+)?\Z")  # ", a move (that)" before "he"
+# ", a move the mayor, " before "Mr Reyl, dubbed": a role, then the name set off by commas
+SHELL_BEFORE_ROLE = regex.compile(r"[,(—―–-]\s*" + SHELL_HEAD + r"(?:that\s+)?(?:the|its|their|his|her)\s+"
+                                  r"(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}\p{Ll}[\p{Ll}\-]*,\s*\Z")
 SHELL_THEN_THAT = regex.compile(r"[,(—―–]\s*" + SHELL_HEAD + r"(?P<that>that)\s+\Z")  # ", a claim that" before "she"
 SET_OFF_BEFORE = regex.compile(r"[,(—―–-]\s*\Z")
 # "which Ms Varga opposed in May": after the cue the clause ends, or a place, time or occasion follows
@@ -3738,6 +3741,9 @@ def _shell_object(text: str, sentence: Sentence, subject: Span) -> tuple[Span, S
             return None
         return Span.of(text, subject.start, subject.start + shell.end("head")), source
     shell = SHELL_BEFORE_SUBJECT.search(text, max(sentence.start, subject.start - 60), subject.start)
+    if shell is None and subject.text[:1].isupper():
+        # "…, a move the mayor, Mr Reyl, dubbed …": the name is set off after its role
+        shell = SHELL_BEFORE_ROLE.search(text, max(sentence.start, subject.start - 80), subject.start)
     if shell is None or shell.group("noun") not in nouns:
         return None
     return Span.of(text, *shell.span("head")), subject
