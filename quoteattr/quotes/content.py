@@ -37,8 +37,11 @@ QUANTITY_OPENER = (r"(?!(?:about|at\s+least|at\s+most|as\s+(?:many|few|much|litt
 # "said no decision had been made", "said no one was hurt": "no" opens the clause's subject before its auxiliary
 NO_SUBJECT = (r"(?!no\s+(?:one|\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|were|is|are|had|has|have|would|will|could|can"
               r"|should|did|must|may|might)\b)")
+# "said what the skippers wanted was a lower toll": a free relative "what" before a copula and its predicate is
+# the subject of the clause said, not a question
+WHAT_SUBJECT = (r"(?!what\s+(?:[\p{L}'’\-]+\s+){1,5}(?:is|was|are|were)\s+(?!(?:and|or|but|not)\b)\p{L})")
 CLAUSE_START = regex.compile(r"""
-    \s+(?!""" + QUANTITY_OPENER + NO_SUBJECT + r"""(?!(?:much|little)\s+of\s+(?!an?\s))(?:""" + alternation(load_lines("not_clause_openers.txt")) + r""")\b
+    \s+(?!""" + QUANTITY_OPENER + NO_SUBJECT + WHAT_SUBJECT + r"""(?!(?:much|little)\s+of\s+(?!an?\s))(?:""" + alternation(load_lines("not_clause_openers.txt")) + r""")\b
            |\p{Ll}+ly\b(?=\s*(?:[,.;]|\Z|(?:as|when|after|before|in|at|on|to|that)\b)))  # "said carefully, as …"
     (?=[\p{L}\p{N}“"‘]|''|'(?=\p{L}))  # '' opens a quotation in some house styles, ' in others
 """, regex.VERBOSE | regex.IGNORECASE)
