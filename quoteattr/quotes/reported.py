@@ -1698,7 +1698,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                            sentence, index, quote_map, participle_source=None, gerund=False)
             if quote is not None:
                 return quote
-        if (lemma in f.passive_clause and form != lemma
+        # "is forecast to": a participle spelt as its base (irregular_participles.txt) is a passive after "be" too
+        participle = form != lemma or form in load_words("irregular_participles.txt", lower=True)
+        if (lemma in f.passive_clause and participle
                 and (word := f.passive_clause[lemma].match(text, match.end(), near(match.end(), sentence.end)))):
             if word.group()[-2:-1] in OPENING_MARKS and (
                     named := _quoted_name(text, match, lemma, True, chain_start, cue_class, sentence, index,
