@@ -51,6 +51,7 @@ THIS_TIME = (r"this\s+(?:week|weekend|month|year|morning|afternoon|evening|time|
 OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$]|'')(?!" + QUANTITY_OPENER
                             + r"(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
                               r"up|out|off|back|down|over|into|that|there|when|while|if|after|before|during)\b|"
+                            + r"\p{Ll}+ly\s+as\b|"  # "described locally as tall": a manner, then the predicate
                             + THIS_TIME + ")")
 # "call this the pier game": a demonstrative object when a predicate noun phrase follows it
 DEMONSTRATIVE_OBJECT = regex.compile(r"\s+(?=(?:this|these|that|those)\s+(?:(?:a|an|the)(?!\p{L})|[“\"‘]|''))")
