@@ -2329,6 +2329,10 @@ def told_clause(text: str, position: int, sentence: Sentence, quote_map: QuoteMa
     if CLAUSE_START.match(text, position, near(position, sentence.end)) is None:
         return None
     content = clause_from(text, position, sentence, quote_map, CLAUSE_STOP)
+    if (content is not None and (comma := text.find(",", content.start, content.end)) > content.start
+            and (aside := SUBJECT_ASIDE.match(text, comma, content.end)) is not None
+            and opens_with_subject(text[content.start:comma] + " " + text[aside.end():content.end])):
+        return content  # "The court heard Mr Reyl, 45, had lied": the subject, its aside, then its verb
     return content if content is not None and (opens_with_subject(content.text) or _subject_then_s_verb(content.text)
                                                or _plural_then_auxiliary(content.text)) else None
 
