@@ -6341,6 +6341,9 @@ POLARITY_CASES = [
     case("participle-seen-as-noun-and-predicate", "Ms Varga visited a harbour seen as a lifeline for the island.",
          indirect(("a harbour", "a lifeline for the island"), "seen", None)),
     case("participle-known-for-is-no-report", "A skipper known for his temper left the pier."),
+    case("a-number-and-a-plural-noun-after-a-bare-cue-is-no-clause", "The Gulls conceded two goals in the first half.",
+         marks=known_failure("a plural noun in -s after a number reads as a finite verb, so the count reads as a "
+                             "bare clause")),
     case("participle-adverb-and-as-is-no-object-of-its-subject", "The man, described locally as tall, fled."),
     case("an-object-then-an-adverb-and-as-is-still-reported", "Ms Varga described Mr Reyl privately as reckless.",
          indirect("Mr Reyl privately as reckless", "described", "Ms Varga")),
