@@ -30,26 +30,26 @@ DAYS = weekday_alternation()
 POSSESSIVE = regex.compile(r"\p{L}['’]s\b")  # "the mayor's (plan)"
 QUOTED_LEFT_ONLY = "cues_quoted_left_only.txt"  # manner verbs that frame only quoted words before them: "barked"
 REPLY_WORDS = 3  # words of a reply that make a sentence with its frame alone: "Not so, says Mr Reyl."
-INVERTING = (",", "”", "“", '"', "’", "'", "»", "›", "—", "―", "–")
+INVERTING = (",", "”", "“", '"', "’", "'", "»", "›", "«", "‹", "—", "―", "–")
 FRAME_END = regex.compile(r"""
-    \s*(?:[.!?;]|\Z|,|—|―|–|\(|\)|\s-\s|[”"’»›]|''
+    \s*(?:[.!?;]|\Z|,|—|―|–|\(|\)|\s-\s|[”"’»›«‹]|''
     |\s+(?:""" + alternation(load_lines("frame_ends.txt")) + r"""|\p{Ll}+ly|[“"‘]|""" + DAYS + r""")\b)
 """, regex.VERBOSE)  # what may follow a closing frame: the end, a comma, an adverbial
-CLOSING_QUOTES = (",”", ',"', ",’", ",'", ",»", ",›", "”", '"', "''", "»", "›")
+CLOSING_QUOTES = (",”", ',"', ",’", ",'", ",»", ",›", ",«", ",‹", "”", '"', "''", "»", "›", "«", "‹")
 OR_SO = r"(?:or\s+)?so"
 SO_BEFORE = regex.compile(r"(?<=[,—―–])\s*" + OR_SO + r"\s+\Z")  # "…, or so says Ms Varga"
-AS_BEFORE = regex.compile(r"(?<=[,”\"’'»›—―–])\s*(?:as|" + OR_SO + r")\s+\Z")  # "…, as Reyl said", "— or so she says"
+AS_BEFORE = regex.compile(r"(?<=[,”\"’'»›«‹—―–])\s*(?:as|" + OR_SO + r")\s+\Z")  # "…, as Reyl said", "— or so she says"
 THAT_RELATIVE = regex.compile(r"\s+that\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s+\p{Ll}+ed\b")
 COMMA_NEXT = regex.compile(r"\s*,")  # the words go on after the frame's comma
 SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
 LOWER_TAG = regex.compile(r"[ \t]+\p{Ll}")  # '“Is the pier safe?” he asked': a tag in lower case after the mark
-QUOTE_THEN_COMMA = regex.compile(r"[,?!](?:[”\"’'»›]|'')\s*\Z")  # “…,” she said; not “….” She said
+QUOTE_THEN_COMMA = regex.compile(r"[,?!](?:[”\"’'»›«‹]|'')\s*\Z")  # “…,” she said; not “….” She said
 QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b(?!\s+\p{Ll}+ed\b)|:))")  # after a quote, anything but a complement
 RELATIVE_ASIDE = regex.compile(r"(?:[\p{Lu}][^,;:“”\"]{0,60}|(?:the|a|an)\s[^,;:“”\"]{1,60}),\s+(?:who|whose|which)\s[^,;:“”\"]+,?")
 # a noun phrase and a participle's aside on it, all the words before the frame: "The findings, published in a journal"
 PARTICIPLE_ASIDE = regex.compile(r"(?:\p{Lu}[^,;:“”\"]{0,60}|(?:the|a|an)\s[^,;:“”\"]{1,60}),\s+\p{Ll}{2,}(?:ed|ing)\s[^,;:“”\"]+,?")
 OPENING_PHRASE_REACH = 150  # characters read back from a quote for the start of its sentence
-SENTENCE_BREAK = regex.compile(r"(?:[.!?][”\"’»›)]*\s+|\n\s*)")
+SENTENCE_BREAK = regex.compile(r"(?:[.!?][”\"’»›«‹)]*\s+|\n\s*)")
 THAT_WORD = regex.compile(r"\bthat\b")
 THAT_AHEAD = regex.compile(r"\s*,?\s*that\s")
 QUOTE_MARK = regex.compile(r"[“”\"‘’«»‹›]|''")
@@ -164,7 +164,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
     so_lead = SO_BEFORE.search(text, max(sentence.start, cue.start - 12), cue.start)
     if so_lead is not None:
         before = ","
-    after_quote = before.endswith(("”", '"', "’", "''", "»", "›")) or cue.start == sentence.start
+    after_quote = before.endswith(("”", '"', "’", "''", "»", "›", "«", "‹")) or cue.start == sentence.start
     # "Ms Varga explained how, in the storm, the pier had cracked": a thing's act, no speech, unless the words are quoted
     quoted_only = cue_lexicon().forms[match.group().lower()][0] in load_words(QUOTED_LEFT_ONLY)
     # "“…,” said X" reads the source after the cue; "X, a spokesman, said" before it
