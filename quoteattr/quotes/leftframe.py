@@ -43,7 +43,8 @@ THAT_RELATIVE = regex.compile(r"\s+that\s+(?:the|a|an|his|her|their|its)\s+\p{Ll
 COMMA_NEXT = regex.compile(r"\s*,")  # the words go on after the frame's comma
 SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
 LOWER_TAG = regex.compile(r"[ \t]+\p{Ll}")  # '“Is the pier safe?” he asked': a tag in lower case after the mark
-QUOTE_THEN_COMMA = regex.compile(r"[,?!](?:[”\"’'»›«‹]|'')\s*\Z")  # “…,” she said; not “….” She said
+# “…,” she said; “…” — she said — “…”; not “….” She said
+QUOTE_THEN_COMMA = regex.compile(r"(?:[,?!](?:[”\"’'»›«‹]|'')|[,?!]?(?:[”\"’»›«‹]|'')\s[—―–])\s*\Z")
 QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b(?!\s+\p{Ll}+ed\b)|:))")  # after a quote, anything but a complement
 RELATIVE_ASIDE = regex.compile(r"(?:[\p{Lu}][^,;:“”\"]{0,60}|(?:the|a|an)\s[^,;:“”\"]{1,60}),\s+(?:who|whose|which)\s[^,;:“”\"]+,?")
 # a noun phrase and a participle's aside on it, all the words before the frame: "The findings, published in a journal"
@@ -128,7 +129,7 @@ def interrupts_subject(text: str, match: regex.Match, sentence: Sentence) -> boo
 
 
 def after_quoted_words(text: str, found: tuple[Span, int] | None) -> bool:
-    """The cue's subject comes right after a closing quotation mark and its comma."""
+    """The cue's subject comes right after a closing quotation mark and its comma, or the mark and a spaced dash."""
     return found is not None and QUOTE_THEN_COMMA.search(text, max(0, found[1] - 5), found[1]) is not None
 
 
