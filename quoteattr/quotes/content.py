@@ -2128,7 +2128,8 @@ def clause_before(text: str, end: int, sentence: Sentence, quote_map: QuoteMap) 
         end -= 1
     quoted = quote_map.ending_at(end)
     if quoted is not None and not (quoted.start > sentence.start and runs_into_quote(text, sentence.start, quoted.start)
-                                   and not _sentence_after_opening(text, sentence.start, quoted)):
+                                   and not _sentence_after_opening(text, sentence.start, quoted)
+                                   and not _after_broken_off_quotation(text, sentence, quoted, quote_map)):
         return quoted.inner if quoted.inner.end > quoted.inner.start else None
     if ASIDE_AFTER_THAT.search(text, max(sentence.start, end - NEAR), end) is not None or (
             (opening := SUBORDINATE_AFTER_THAT.search(text, max(sentence.start, end - NEAR), end)) is not None
@@ -2156,6 +2157,20 @@ def _sentence_after_opening(text: str, start: int, quoted: Quoted) -> bool:
             and words[-1:] in (",", ".", "?", "!") and not more_words_than(text, start, quoted.start, 6)
             and not QUOTE_MARK.search(text, start, quoted.start)
             and next(cue_lexicon().find(text, start, quoted.start, ANY_CUE), None) is None)
+
+
+BROKEN_OFF = "—―–…"  # "“I think—”": a speaker cut short
+
+
+def _after_broken_off_quotation(text: str, sentence: Sentence, quoted: Quoted, quote_map: QuoteMap) -> bool:
+    """"“I think—” “No,” said Mr Reyl": a quotation right after one that opens the sentence and is broken off by a
+    dash or an ellipsis is a turn of its own, not words running on from it."""
+    end = quoted.start
+    while end > 0 and quoted.start - end < NEAR and text[end - 1].isspace():
+        end -= 1
+    previous = quote_map.ending_at(end)
+    return (previous is not None and previous.inner.text.rstrip()[-1:] in BROKEN_OFF
+            and not runs_into_quote(text, sentence.start, previous.start))
 
 
 def runs_into_quote(text: str, start: int, end: int) -> bool:
