@@ -189,6 +189,11 @@ SENTENCE_CASES = [
                  id="question-then-name-cue-and-more"),
     pytest.param("“Is it safe?” Ms Varga asked the board.", ["“Is it safe?” Ms Varga asked the board."],
                  id="question-then-name-cue-and-listener"),
+    pytest.param("“It was.” Ms Varga disagreed.", ["“It was.”", "Ms Varga disagreed."],
+                 id="stop-then-name-cue-closing-its-own-sentence"),
+    pytest.param("“We won.” Mr. Lee said.", ["“We won.”", "Mr. Lee said."], id="name-and-cue-after-full-quote"),
+    pytest.param("“It was.” Ms Varga said, “and is.”", ["“It was.” Ms Varga said, “and is.”"],
+                 id="stop-then-name-cue-leading-on"),
     pytest.param("“Go!” Their voices rose.", ["“Go!”", "Their voices rose."], id="exclamation-then-possessive"),
     pytest.param("“Go!” She left.", ["“Go!”", "She left."], id="quote-then-new-sentence"),
     pytest.param("“Done!” They agreed.", ["“Done!”", "They agreed."], id="quote-then-pronoun-and-cue"),
@@ -231,7 +236,6 @@ SENTENCE_CASES = [
           "capitalised-common-noun-after-country-abbreviation"),
     xfail("The grade was an A. I was glad.", ["The grade was an A.", "I was glad."],
           "single-letter-then-pronoun-I"),
-    xfail("“We won.” Mr. Lee said.", ["“We won.”", "Mr. Lee said."], "name-and-cue-after-full-quote"),
 ]
 
 

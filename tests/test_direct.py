@@ -131,9 +131,9 @@ UNBALANCED_CASES = [
          marks=known_failure("a source must open with a capital letter; a name written in a script without case "
                              "(Arabic, Chinese) is never one")),
     case("quoted-sentence-before-anothers-reaction", "“The ferry is too slow,” Mr Reyl said. “It always was.” "
-         "Ms Varga disagreed.", direct(("The ferry is too slow,", "It always was."), "said", "Mr Reyl"),
-         marks=known_failure("a name and a cue after a quotation closed on its stop are read as its tag by the "
-                             "sentence splitter, so the quotation is lost from the quote before")),
+         "Ms Varga disagreed.", direct(("The ferry is too slow,", "It always was."), "said", "Mr Reyl")),
+    case("quoted-sentence-then-name-and-cue-keeps-its-tag", "“It always was.” Ms Varga said.",
+         direct("It always was.", "said", "Ms Varga")),
     case("stray-closing-mark", "“We will finish the bridge,” she said.”",
          direct("We will finish the bridge,", "said", "she")),
     case("unclosed-opener-then-attributed-paragraph",

@@ -125,12 +125,16 @@ def _next_word(text: str, pos: int, end: int) -> str:
     return match.group(1) if match else ""
 
 
-def _name_then_cue(text: str, pos: int, end: int, *, asked: bool = False) -> bool:
+def _name_then_cue(text: str, pos: int, end: int, *, asked: bool = False, stopped: bool = False) -> bool:
     """True when a name and a cue verb close the clause: '“Why?” Mr. Lee asked.'; after a question or exclamation
-    (``asked``) the clause may go on: '“Why?” Mr. Lee asked again.', '“Why?” Mr. Lee asked the board.'"""
+    (``asked``) the clause may go on: '“Why?” Mr. Lee asked again.', '“Why?” Mr. Lee asked the board.'; after a
+    full stop (``stopped``) they must lead on to more words: '“Done.” Mr. Lee said, “…”', not '“Done.” Mr. Lee
+    agreed.', a sentence of its own."""
     match = NAME_THEN_CUE.match(text, pos, min(end, pos + 80))
     if not match or (match.end() < end and text[match.end()] not in CLAUSE_END and not asked):
         return False  # no match, or the clause goes on ("Mr. Lee said the firm ...")
+    if stopped and (match.end() == end or text[match.end()] in ".!?"):
+        return False
     if cue_lexicon().lookup(match.group("cue")) is None:
         return False
     # a capitalised pronoun after a closed quote opens a new sentence: "“Done.” He agreed.", and so does a possessive:
@@ -155,7 +159,8 @@ def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match
     marks = match.group("marks")
     closers = match.group("closers")
     if closers and closers[-1] in CLOSING_QUOTES and _name_then_cue(text, next_pos, par_end,
-                                                                      asked=marks[-1:] in ("?", "!")):
+                                                                      asked=marks[-1:] in ("?", "!"),
+                                                                      stopped=marks[-1:] == "."):
         return False  # the attribution of the quote that just closed
     if marks != "." or closers:
         return True
