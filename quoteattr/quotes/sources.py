@@ -1767,7 +1767,8 @@ def source_after(text: str, start: int, end: int) -> Span | None:
         return None  # "The toll, set in May, charged each boat 40 pounds": a noun then an amount
     if len(joined) > 1:
         return Span.of(text, span_start, span_end) if all(_inverted_head(part) for part in joined) else None
-    if not (_inverted_head(words) or headline_document(text, end, Span.of(text, span_start, span_end))):
+    if not (_inverted_head(words) or headline_document(text, end, Span.of(text, span_start, span_end))
+            or _headline_compound_role(text, end, words, span_end)):
         return None  # "said officials at the port" is inverted, and a headline's "says mayor"; "said yesterday" is not
     span_end = span_start + min(_name_before_topic(words, match.group("source")),
                                 _name_before_setting(words, match.group("source")))
@@ -1817,6 +1818,19 @@ def _bare_role_words(words: list[str]) -> bool:
     role = words[1:] if len(words) > 1 and LOWER_POSSESSOR.fullmatch(words[0]) else words
     return len(words) <= 3 and all(word.isalpha() and word.islower() for word in role) \
         and vocabulary.is_head(role[-1]) and all(vocabulary.is_title_word(w) or w in bodies for w in role[:-1])
+
+
+def _headline_compound_role(text: str, end: int, words: list[str], source_end: int) -> bool:
+    """A headline's role of two or three lower-case words ending in a title head, the others plain nouns naming
+    where or what ("says harbour master", "says ferry safety chief"), closing the headline with no stop; not a
+    time or adverb before the head ("said yesterday master"), nor in a sentence closed by its stop."""
+    f = frames()
+    return (2 <= len(words) <= 3 and all(word.isalpha() and word.islower() for word in words)
+            and title_words().is_head(words[-1])
+            and not any(word in f.prepositions or word in _determiners() or word in f.pronouns
+                        or _time_word(word) or word in load_words("adverbials.txt") or word in f.boundaries
+                        for word in words[:-1])
+            and (source_end >= end or last_char_before(text, source_end, end).isalnum()))
 
 
 def _name_before_setting(words: list[str], source: str) -> int:
