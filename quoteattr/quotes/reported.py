@@ -20,7 +20,7 @@ import regex
 
 from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_words
-from ..model import Quote, Sentence, Span
+from ..model import Kind, Quote, Sentence, Span
 from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD,
                       NAME_WORDS, OBJECT_STOP, OPENING_SUBJECT_BEFORE_PAST, PERSON_OBJECTS, QUOTED_NAME, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present, before_verb,
@@ -895,8 +895,29 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
             if label is not None:
                 yield label
                 continue
+        elif ("speech" in cue_classes and framed is None and ":" in sentence.text
+              and (label := _labelled_quotation(text, analysis.sentences[index - 1], sentence, index, quote_map))):
+            yield label  # 'Ms Varga: “The pier is safe.” Mr Reyl: “It is not.”': each name's own quotation
+            continue
         if framed is not None:
             yield framed
+
+
+QUOTATION_CLOSE = "”\"’»›«‹"  # the marks a sentence closing on a quotation ends with
+
+
+def _labelled_quotation(text: str, previous: Sentence, sentence: Sentence, index: int,
+                        quote_map: QuoteMap) -> Quote | None:
+    """A sentence inside a paragraph that is a label, its colon and a whole quotation, after a sentence that closes
+    on a quotation: "… “The pier is safe.” Mr Reyl: “It is not.”" is Mr Reyl's, as a paragraph opening so is."""
+    if previous.text.rstrip()[-1:] not in QUOTATION_CLOSE:
+        return None
+    label = colon_label(text, sentence, index, quote_map)
+    if label is None or label.kind is not Kind.DIRECT or label.source is None:
+        return None
+    times = frames().weekdays | load_words("months.txt")
+    # "… “It is safe.” Monday: “It is shut.”": a live report's time, nobody who speaks
+    return None if any(word in times for word in label.source.text.split()) else label
 
 
 RECENT_REPORTS = 8  # the reports of a sentence a participle's source is sought among, latest first
