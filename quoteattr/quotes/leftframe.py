@@ -30,12 +30,12 @@ DAYS = weekday_alternation()
 POSSESSIVE = regex.compile(r"\p{L}['’]s\b")  # "the mayor's (plan)"
 QUOTED_LEFT_ONLY = "cues_quoted_left_only.txt"  # manner verbs that frame only quoted words before them: "barked"
 REPLY_WORDS = 3  # words of a reply that make a sentence with its frame alone: "Not so, says Mr Reyl."
-INVERTING = (",", "”", "“", '"', "’", "'", "»", "›", "«", "‹", "—", "―", "–")
+INVERTING = (",", "”", "“", '"', "’", "'", "»", "›", "«", "‹", "—", "―", "–", "”?", "”!", '"?', '"!')
 FRAME_END = regex.compile(r"""
     \s*(?:[.!?;]|\Z|,|—|―|–|\(|\)|\s-\s|[”"’»›«‹]|''
     |\s+(?:""" + alternation(load_lines("frame_ends.txt")) + r"""|\p{Ll}+ly|[“"‘]|""" + DAYS + r""")\b)
 """, regex.VERBOSE)  # what may follow a closing frame: the end, a comma, an adverbial
-CLOSING_QUOTES = (",”", ',"', ",’", ",'", ",»", ",›", ",«", ",‹", "”", '"', "''", "»", "›", "«", "‹")
+CLOSING_QUOTES = (",”", ',"', ",’", ",'", ",»", ",›", ",«", ",‹", "”", '"', "''", "»", "›", "«", "‹", "”?", "”!", '"?', '"!')
 OR_SO = r"(?:or\s+)?so"
 SO_BEFORE = regex.compile(r"(?<=[,—―–])\s*" + OR_SO + r"\s+\Z")  # "…, or so says Ms Varga"
 AS_BEFORE = regex.compile(r"(?<=[,”\"’'»›«‹—―–])\s*(?:as|" + OR_SO + r")\s+\Z")  # "…, as Reyl said", "— or so she says"
@@ -165,7 +165,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
     so_lead = SO_BEFORE.search(text, max(sentence.start, cue.start - 12), cue.start)
     if so_lead is not None:
         before = ","
-    after_quote = before.endswith(("”", '"', "’", "''", "»", "›", "«", "‹")) or cue.start == sentence.start
+    after_quote = before.endswith(("”", '"', "’", "''", "»", "›", "«", "‹", "”?", "”!", '"?', '"!')) \
+        or cue.start == sentence.start
     # "Ms Varga explained how, in the storm, the pier had cracked": a thing's act, no speech, unless the words are quoted
     quoted_only = cue_lexicon().forms[match.group().lower()][0] in load_words(QUOTED_LEFT_ONLY)
     # "“…,” said X" reads the source after the cue; "X, a spokesman, said" before it
