@@ -456,7 +456,8 @@ def possessive_question(text: str, sentence: Sentence, following: Sentence, inde
 MESSAGE_SOURCE_STOP = alternation(load_words("message_source_stops.txt"))
 MESSAGE_FROM = regex.compile(r"""
     \s*(?:,\s*|[—―–]\s*|-\s+)?
-    (?P<cue>(?:(?i:that|this)\s+)?(?:was|is|came|comes)\s+the\s+(?:\p{Ll}+\s+)?(?P<noun>\p{Ll}+)\s+from)\s+
+    (?P<cue>(?:(?i:that|this)\s+)?(?:(?:was|is|came|comes)\s+the|(?P<came>came|comes)(?:\s+an?)?)\s+(?:\p{Ll}+\s+)?
+      (?P<noun>\p{Ll}+)\s+from)\s+
     (?P<source>(?:(?:the|a|an|his|her|their|its)\s+)?[\p{L}][\p{L}\p{M}.'’\-]*
       (?:\s+(?!(?:""" + MESSAGE_SOURCE_STOP + r""")\b)
          [\p{L}][\p{L}\p{M}.'’\-]*){0,4}?(?<!\.))                                # not the stop
@@ -479,10 +480,23 @@ def message_from(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
                 or quoted.inner.text.rstrip()[-1:] not in ".!?":
             return None
     match = MESSAGE_FROM.match(text, after, near(after, sentence.end))
-    if match is None or match.group("noun") not in COLON_FRAME_NOUNS or not plausible_source(match.group("source")):
+    if match is None or not plausible_source(match.group("source")):
         return None
+    noun, came = match.group("noun"), CAME.search(match.group("cue")) is not None
+    if not (noun in COLON_FRAME_NOUNS and (match.group("came") is None or " the " in match.group("cue"))
+            or came and _cry(noun)):
+        return None  # "came the reply from", "came shouts from"; not "came a reply from" nor "was shouts from"
     return make_quote((quoted.inner,), Span.of(text, *match.span("cue")), Span.of(text, *match.span("source")), None,
                       "speech", index, quote_map)
+
+
+CAME = regex.compile(r"\b(?:came|comes)\b")
+
+
+def _cry(noun: str) -> bool:
+    """A noun of calling out of ``message_cries.txt``, singular or plural: "shout", "shouts", "cries"."""
+    cries = load_words("message_cries.txt")
+    return noun in cries or noun.endswith("s") and noun[:-1] in cries or noun.endswith("ies") and noun[:-3] + "y" in cries
 
 
 COLON_LOOKAHEAD = 8  # characters after a label's colon read to see that words follow it
