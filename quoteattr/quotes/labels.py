@@ -484,7 +484,7 @@ def message_from(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
         return None
     noun, came = match.group("noun"), CAME.search(match.group("cue")) is not None
     if not (noun in COLON_FRAME_NOUNS and (match.group("came") is None or " the " in match.group("cue"))
-            or came and _cry(noun)):
+            or came and _cry(noun) and not _position(match.group("source"))):
         return None  # "came the reply from", "came shouts from"; not "came a reply from" nor "was shouts from"
     return make_quote((quoted.inner,), Span.of(text, *match.span("cue")), Span.of(text, *match.span("source")), None,
                       "speech", index, quote_map)
@@ -497,6 +497,14 @@ def _cry(noun: str) -> bool:
     """A noun of calling out of ``message_cries.txt``, singular or plural: "shout", "shouts", "cries"."""
     cries = load_words("message_cries.txt")
     return noun in cries or noun.endswith("s") and noun[:-1] in cries or noun.endswith("ies") and noun[:-3] + "y" in cries
+
+
+def _position(source: str) -> bool:
+    """A phrase opened by a position of ``cry_positions.txt``, perhaps after "the": "the back", "the far end of
+    the hall", where a cry was heard; not "the gallery" or "the skippers"."""
+    words = source.lower().split()
+    first = words[1] if words[0] == "the" and len(words) > 1 else words[0]
+    return first in load_words("cry_positions.txt", lower=True)
 
 
 COLON_LOOKAHEAD = 8  # characters after a label's colon read to see that words follow it
