@@ -1460,7 +1460,7 @@ def _setting_after_listener(text: str, position: int, sentence: Sentence) -> boo
 # ", which Mr Reyl, the mayor, " before a cue: a relative pronoun, a name and its appositive set off by commas
 RELATIVE_NAME_APPOSITIVE = regex.compile(r"""
     ,\s*(?:which|whom)\s+(?P<name>(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]*)
-    ,\s+(?:the|a|an|\p{N}+)\b[^,;:“”"()]{0,60},\s*\Z
+    ,\s+(?:the|a|an|\p{N}+|""" + alternation(sorted(POSSESSIVES)) + r""")\b[^,;:“”"()]{0,60},\s*\Z
 """, regex.VERBOSE)
 PLURAL_POSSESSIVE_BEFORE = regex.compile(r"\p{L}s['’]\s+\Z")  # "the skippers' " before a cue word
 OPEN_SINGLE_QUOTE = regex.compile(r"(?<![\p{L}\p{N}])['‘]\p{L}")  # "'the skippers' claim", a quotation, not a possessive
