@@ -66,6 +66,12 @@ NAME_CASES = [
      "and their son Piet. Piet said the toll was unfair.", ("the toll was unfair", "Piet#2"), "Piet"),
     ("an-unlisted-given-name-after-a-relative-takes-the-surname", "Lena Ruiz came with her brother, Marko. Marko "
      "said the toll was unfair.", ("the toll was unfair", "Marko#2"), "Marko Ruiz"),
+    ("a-given-name-after-a-relative-opening-the-sentence-takes-the-surname-of-the-one-family-before", "Ana Reyl died "
+     "on Monday. Her son Tom, 60, said she loved the sea.", ("she loved the sea", "Her son Tom"), "Tom Reyl"),
+    ("a-given-name-after-a-relative-opening-the-sentence-takes-no-surname-after-two-families", "Ana Reyl met Piet "
+     "Dahl on Monday. Her son Tom, 60, said she loved the sea.", ("she loved the sea", "Her son Tom"), "Tom"),
+    ("a-given-name-after-a-relative-takes-no-surname-of-the-other-gender-before", "Piet Reyl died on Monday. Her "
+     "son Marko, 60, said the sea was calm.", ("the sea was calm", "Her son Marko"), "Marko"),
     ("a-word-written-in-lower-case-after-a-relative-is-no-given-name", "Ms Ruiz came with her son, Frost. The frost "
      "was bad. Frost said the toll was unfair.", ("the toll was unfair", "Frost#2"), "Frost"),
     ("adverb-before-a-surname-is-no-given-name", "Tom Reyl arrived. Interestingly Reyl said the trip was a success.",

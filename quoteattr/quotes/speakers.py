@@ -375,6 +375,9 @@ class _Resolver:
             gender = "m" if pronoun.lower() == "his" else "f"
             relative = next((name for name in earlier
                              if name.span.end <= found.start() and gender_compatible(name.gender, gender)), None)
+            if relative is None and not self.text[floor:found.start()].strip() and found.group("kin").lower() in \
+                    load_words("offspring_kin.txt", lower=True):
+                relative = self.sole_family_before(floor, gender, names, starts)
         else:
             relative = next((name for name in earlier if name.span.end == found.start()), None)
         gender = candidate.gender or given_name_gender(word) or _gendered_nouns().get(found.group("kin").lower())
@@ -383,6 +386,21 @@ class _Resolver:
         if word in relative.given or _suffix_after().match(self.text, candidate.span.end):
             return candidate  # "Tom Reyl … his son Tom Jr.": a namesake, no other name of the same person
         return attrs.evolve(candidate, given=(word,), surname=relative.surname, gender=gender)
+
+    def sole_family_before(self, floor: int, gender: str, names: Sequence[PersonName], starts: Sequence[int]
+                           ) -> PersonName | None:
+        """The last person of ``gender`` named in the sentence before the one opening at ``floor``, when every
+        name there bears that person's surname: "Ana Reyl died on Monday. Her son Tom said …" is Tom Reyl; after
+        "Ana Reyl met Piet Dahl." whose family is meant is not told."""
+        index = bisect.bisect_right(self.sentence_starts, floor - 1) - 1
+        if index < 0 or self.sentence_ends[index] > floor:
+            return None
+        start = self.sentence_starts[index]
+        before = names[bisect.bisect_left(starts, start):bisect.bisect_left(starts, floor)]
+        fitting = [name for name in before if name.gender == gender]
+        if not fitting or any(name.surname != fitting[-1].surname for name in before):
+            return None
+        return fitting[-1]
 
     def set_off_after_source(self, candidate: PersonName) -> bool:
         """The name is set off by commas right after a quote's source: "Another mother, Kaja Dahl, said"."""
