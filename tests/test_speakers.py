@@ -72,6 +72,21 @@ NAME_CASES = [
      "Dahl on Monday. Her son Tom, 60, said she loved the sea.", ("she loved the sea", "Her son Tom"), "Tom"),
     ("a-given-name-after-a-relative-takes-no-surname-of-the-other-gender-before", "Piet Reyl died on Monday. Her "
      "son Marko, 60, said the sea was calm.", ("the sea was calm", "Her son Marko"), "Marko"),
+    ("the-younger-of-one-surname-is-the-one-of-the-lower-age", "Tom Reyl, 70, runs the ferry with Piet Reyl, 41. "
+     "Tom Reyl said the toll was high. The younger Reyl said the pier was unsafe.",
+     ("the pier was unsafe", "The younger Reyl"), "Piet Reyl"),
+    ("the-elder-of-one-surname-is-the-one-a-relative-makes-older", "Piet Reyl runs the ferry with his father, Tom "
+     "Reyl. Piet Reyl said the toll was high. The elder Reyl said the pier was unsafe.",
+     ("the pier was unsafe", "The elder Reyl"), "Tom Reyl"),
+    ("the-younger-of-one-surname-is-the-son", "Tom Reyl runs the ferry with his son Piet. Tom Reyl said the toll was "
+     "high. The younger Reyl said the pier was unsafe.", ("the pier was unsafe", "The younger Reyl"), "Piet Reyl"),
+    ("the-younger-of-two-with-nothing-told-is-no-one-of-them", "Tom Reyl and Piet Reyl run the ferry. The younger "
+     "Reyl said the pier was unsafe.", ("the pier was unsafe", "The younger Reyl"), "The younger Reyl"),
+    ("the-younger-of-three-with-one-age-told-is-no-one-of-them", "Tom Reyl, 85, runs the ferry. Piet Reyl and Ana "
+     "Reyl help. It could help the elder Mr Reyl, who said the pier was unsafe.",
+     ("the pier was unsafe", "who"), "the elder Mr Reyl"),
+    ("the-younger-of-one-person-of-a-surname-is-that-person", "Tom Reyl runs the ferry. The younger Reyl said the "
+     "pier was unsafe.", ("the pier was unsafe", "The younger Reyl"), "Tom Reyl"),
     ("a-word-written-in-lower-case-after-a-relative-is-no-given-name", "Ms Ruiz came with her son, Frost. The frost "
      "was bad. Frost said the toll was unfair.", ("the toll was unfair", "Frost#2"), "Frost"),
     ("adverb-before-a-surname-is-no-given-name", "Tom Reyl arrived. Interestingly Reyl said the trip was a success.",

@@ -31,6 +31,7 @@ from ..model import Quote, Speaker, Span
 from .frames import alternation, end_before, frames, last_char_before, near, prefix_alternation
 from .names import (ARTICLES, PERSON, WORD_AFTER, Entity, PersonName, cluster_people,
                     find_person_names, gender_compatible, given_name_gender, is_given_name)
+from .generations import with_age_comparatives
 from .interviews import ANSWER, turn_role
 from .pronouns import GENDERED_PRONOUN, pronouns
 from .sources import (DATELINE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, SALUTATION, names_head_object,
@@ -238,6 +239,9 @@ class _Resolver:
     lowered: str | None = None  # the text in lower case, offset for offset, read when first needed; "" with "İ", "ſ"
     by_surname: dict[str, list[int]] | None = None  # a person's surname in lower case -> its name mentions, when first needed
     in_capitals: dict[str, int] = field(factory=dict)  # a name in capitals with no name written in mixed case -> its person
+    # where names start that tell no person, and the words that describe one instead ("the younger Reyl" of two)
+    unlinked: dict[int, Span] = field(factory=dict)
+    unlinked_starts: list[int] = field(factory=list)  # the keys of ``unlinked`` in text order
     author: int | None = -1  # the byline's one author, read when first needed; None when there is none
     bylines: list[tuple[int, int, bool]] | None = None  # where the bylines' names stand, read when first needed
     # or the Kelvin sign, whose lower case is longer or folds to ASCII
@@ -720,7 +724,9 @@ class _Resolver:
         full_surnames = {name.surname for name in found if name.given and name.strong}  # "President Tom Reyl"
         found = tuple(self.without_common_words(name, full_surnames) for name in found)
         starts = [name.span.start for name in found]
-        self.names = tuple(self.with_stressed_gender(self.with_family_surname(name, found, starts)) for name in found)
+        self.names, self.unlinked = with_age_comparatives(self.text, tuple(
+            self.with_stressed_gender(self.with_family_surname(name, found, starts)) for name in found))
+        self.unlinked_starts = sorted(self.unlinked)
         self.name_starts = [n.span.start for n in self.names]
         self.entities, self.name_owner = cluster_people(self.names)
         role_words: dict[int, set[str]] = {}  # words a description of the person's role may add to the title's
@@ -1343,6 +1349,12 @@ class _Resolver:
         key = " ".join(w.lower() for w in lead)
         if key in self.by_key:
             return self.by_key[key]
+        if (described := self.unlinked_in(source)) is not None:
+            # "The younger Reyl" when nothing tells which of two Reyls is younger: no link rather than a wrong one
+            key = " ".join(described.text.lower().split())
+            if key in self.by_key:
+                return self.by_key[key]
+            return self.new_entity(Entity(DESCRIPTION, described.text, gender=gender, head=low, key=key))
         epithet = self.epithet_antecedent(source, lead, gender) if definite and lead and len(words) == len(
             lead) + 1 else None
         if epithet is not None:
@@ -1376,6 +1388,13 @@ class _Resolver:
                 possessor := self.possessor_before(source.start, -1, possessed.group("pronoun"))) is not None:
             name = f"{possessed.group('role')} of {self.entities[possessor].name}"  # "Kaja Lind … Her lawyer said"
         return self.new_entity(Entity(kind, name, gender=gender, plural=plural, head=low, key=key))
+
+    def unlinked_in(self, source: Span) -> Span | None:
+        """The words describing a person in place of a name within the source that tells no person ("the younger
+        Reyl" of two Reyls), if there is one."""
+        starts = self.unlinked_starts
+        index = bisect.bisect_left(starts, source.start)
+        return self.unlinked[starts[index]] if index < len(starts) and starts[index] < source.end else None
 
     def epithet_antecedent(self, source: Span, lead: list[str], gender: str | None) -> int | None:
         """The person a definite epithet stands for, when one named person alone is mentioned in the sentence before
