@@ -69,6 +69,9 @@ LAST_JOINT = regex.compile(r",[ \t\u00a0]+and[ \t\u00a0]+(?!.*,[ \t\u00a0]+and[ 
 # joined by "and"
 LISTED_AFTER_NAME = regex.compile(r",[ \t\u00a0]+(?=(?:the|a|an|his|her|their|its|our|my)[ \t\u00a0][^,]*"
                                   r"[ \t\u00a0]and[ \t\u00a0]+[^,]+\Z)")
+# "(left)" after a name in a caption's source: where the person stands in the picture, no part of any name
+PHOTO_BRACKET = regex.compile(r"[ \t\u00a0]*\((?i:" + alternation(load_words("photo_positions.txt", lower=True))
+                              + r")\)(?=[ \t\u00a0,]|\Z)")
 NOT_JOINED = regex.compile(r"[“”\"]|(?<![\p{L}\p{N}])by(?![\p{L}\p{N}])")
 # "met the treasurer.": "the", perhaps one word, and a lower-case head closing the sentence
 ROLE_OBJECT_AT_END = regex.compile(r"(?<![\p{L}])(?P<object>the\s+(?:\p{Ll}+\s+)?(?P<head>\p{Ll}+))\s*[.!?]?\s*\Z")
@@ -1380,7 +1383,7 @@ class _Resolver:
             described = self.person_set_off_as(source, lead)
             if described is not None:
                 return described  # "Ann Varga, 38, a mother of three, … The mother of three said"
-        name = source.text
+        name = PHOTO_BRACKET.sub("", source.text)  # "Ana Varga (left) and her husband": no "(left)" in a name
         if is_role and (owned := OWNED_ROLE.fullmatch(source.text.strip())) is not None and (
                 firm := self.owning_firm(source.start, owned.group("pronoun")[0].isupper())) is not None:
             name = f"{owned.group('role')} of {firm}"  # "Bay Lines sold the ferry. Its chief executive said …"
@@ -1869,7 +1872,8 @@ class _Resolver:
                                            bisect.bisect_left(self.name_starts, source.end))
                   if POSSESSOR.match(self.text, self.names[index].span.end) is None]
         if len(people) != 1 or self.names[people[0]].span.end > joint_at or not self.text.startswith(
-                ",", self.names[people[0]].span.end) or self.related_to(source, self.names[people[0]]):
+                ",", _after_photo_position(self.text, self.names[people[0]].span.end)) or self.related_to(
+                source, self.names[people[0]]):
             return None
         described = self.text[source.start + joined.end():source.end].strip(" ,")
         if not described:
@@ -1967,6 +1971,13 @@ def _described_and_named_bodies(text: str) -> bool:
     joined = DESCRIBED_AND_NAMED_BODY.fullmatch(text.strip(" ,"))
     return joined is not None and joined.group("head") in load_words("organisations.txt", lower=True) and not any(
         honorific(word) is not None or is_given_name(word) for word in text[joined.end("head"):].split())
+
+
+def _after_photo_position(text: str, offset: int) -> int:
+    """Where the text goes on after a photo position in brackets at ``offset`` ("Ana Varga (left), a nurse,"), or
+    ``offset`` when there is none."""
+    found = PHOTO_BRACKET.match(text, offset)
+    return found.end() if found is not None else offset
 
 
 def _honorifics_and_name(text: str) -> bool:
