@@ -801,6 +801,14 @@ TITLE_CASES = [
      "Tom Reyl", "My colleague"),
     ("a-relative-before-a-name-is-of-the-one-named-before", "Ms Varga spoke. Her brother Tom Reyl said the ferry "
      "was late.", "Tom Reyl", "brother of Varga"),
+    ("a-relative-of-a-named-possessor-set-off-before-a-name-is-its-title", "Ms Varga's husband, Tom Varga, said the "
+     "ferry was late.", "Tom Varga", "Ms Varga's husband"),
+    ("a-relative-of-a-named-possessor-right-before-a-name-is-its-title", "Ms Varga's brother Tom Reyl said the ferry "
+     "was late.", "Tom Reyl", "Ms Varga's brother"),
+    ("a-relative-set-off-before-a-name-is-of-the-one-named-before", "Ms Varga spoke. Her brother, Tom Reyl, said the "
+     "ferry was late.", "Tom Reyl", "brother of Varga"),
+    ("a-relative-before-the-first-of-a-list-of-names-is-no-title", "Tom Reyl met her son, Piet Reyl and Ana Varga. "
+     "Piet Reyl said the ferry was late.", "Piet Reyl#2", None),
     ("a-thing-possessed-before-a-name-is-no-relation", "In his speech Tom Reyl said the ferry was late.",
      "Tom Reyl", None),
     ("a-relation-yields-to-a-role-set-off-after-the-name", "Her son Tom Reyl, the harbour master, said the ferry "

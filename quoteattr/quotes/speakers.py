@@ -86,8 +86,9 @@ OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t\u00a0]+\Z")
 PERSON_ENDINGS = load_lines("person_noun_endings.txt")  # "herself", "businessman", "caller"
 # a person's noun, then "named" right before a name: "a young deckhand named Femi Adeyemi"
 # "my colleague (Tom Reyl)", "her brother": a possessive determiner and one noun right before a name
-RELATION_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<relation>(?i:" + alternation(load_words("possessive_determiners.txt"))
-                                + r")[ \t\u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*))[ \t\u00a0]+\Z")
+RELATION_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<relation>(?:(?i:" + alternation(load_words("possessive_determiners.txt"))
+                                + r")|(?:\p{Lu}[\p{L}\-]*\.?[ \t\u00a0]+){0,2}\p{Lu}[\p{L}\-]*['’]s)"
+                                + r"[ \t\u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*))(?P<comma>,)?[ \t\u00a0]+\Z")
 # a name in capitals, perhaps after an honorific in capitals: "MS VARGA", "TOM REYL", "VARGA"
 CAPITALS_NAME = regex.compile(r"\p{Lu}[\p{Lu}'’\-]*\.?(?:[ \t\u00a0]+\p{Lu}[\p{Lu}'’\-]*\.?){0,2}")
 # what the last word of a description opening its sentence is not: a time, a quantifier ("The other, Tom Reyl,"),
@@ -637,16 +638,18 @@ class _Resolver:
         return found.group("description")
 
     def relation_before(self, mention: PersonName, floor: int) -> str | None:
-        """A possessive determiner and a noun for a person's tie to another right before the name, which stands in
-        for a title: a relative of `gendered_nouns.txt` ("his brother Tom Reyl") or the singular of a noun of
+        """A possessive determiner or a named possessor and a noun for a person's tie to another right before the
+        name, or set off by commas before it, which stands in for a title: a relative of `gendered_nouns.txt` ("his
+        brother Tom Reyl", "Ms Varga's husband, Tom Varga,") or the singular of a noun of
         `associate_nouns.txt` or `object_listeners.txt` ("my colleague Tom Reyl", "her friend Ana Varga"); not "in
         his speech Tom Reyl", nor before a given name alone ("his son Tom", "his son Tom Jr."), which may be joined
         to another person of that given name."""
         if not mention.given:
             return None
         found = RELATION_BEFORE.search(self.text, max(floor, mention.span.start - 40), mention.span.start)
-        if found is None:
-            return None
+        if found is None or found.group("comma") and not NAME_THEN_CLOSE.match(
+                self.text, mention.name.end, near(mention.name.end, len(self.text))):
+            return None  # "Ms Varga's husband, Tom Varga, said" is set off; not "her son, Tom Reyl and Ana"
         noun = found.group("noun")
         related = noun in _gendered_nouns() or noun + "s" in load_words("associate_nouns.txt") or (
             noun + "s" in _listener_nouns())
