@@ -175,6 +175,14 @@ PARTICLE_CASES = [
     case("particle-pointed-out", "Ms Varga pointed out that the pier was unsafe.",
          indirect("the pier was unsafe", "pointed out", "Ms Varga")),
     case("particle-missing-pointed", "Ms Varga pointed the way to the harbour."),
+    # reported.WRITERS_BEAT (beat_cues.txt): a writer's beat, "for" a masthead or readers, is no report
+    case("beat-writes-about-for-a-masthead-is-a-bio-line", "Kit Moor writes about the harbour for the Gazette."),
+    case("beat-writes-about-for-readers-in-a-relative", "Ms Varga, who writes about the pier for readers, said the "
+         "toll was high.", indirect("the toll was high", "said", "Ms Varga")),
+    case("beat-wrote-about-in-the-past-still-reports", "Ms Varga wrote about the toll for the Gazette.",
+         indirect("the toll for the Gazette", "wrote about", "Ms Varga")),
+    case("beat-writes-about-a-need-for-something-still-reports", "Ms Varga writes about the need for a new pier.",
+         indirect("the need for a new pier", "writes about", "Ms Varga")),
 ]
 
 # --- reported.py: OBJECT_STOP (cues_object.txt) --------------------------------

@@ -1462,6 +1462,11 @@ RELATIVE_NAME_APPOSITIVE = regex.compile(r"""
     ,\s*(?:which|whom)\s+(?P<name>(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]*)
     ,\s+(?:the|a|an|\p{N}+|""" + alternation(sorted(POSSESSIVES)) + r""")\b[^,;:“”"()]{0,60},\s*\Z
 """, regex.VERBOSE)
+# a cue of beat_cues.txt, its topic, then "for" and a masthead or a readership: "writes about the harbour for the
+# Gazette", "writes about ferries for readers"
+WRITERS_BEAT = regex.compile(r"(?i:" + spaced(load_words("beat_cues.txt", lower=True))
+                             + r")[ \t\u00a0]+[^,.;:!?“”\"()]{1,80}?[ \t\u00a0]+for[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}|(?:"
+                             + alternation(load_words("object_listeners.txt", lower=True)) + r")\b)")
 PLURAL_POSSESSIVE_BEFORE = regex.compile(r"\p{L}s['’]\s+\Z")  # "the skippers' " before a cue word
 OPEN_SINGLE_QUOTE = regex.compile(r"(?<![\p{L}\p{N}])['‘]\p{L}")  # "'the skippers' claim", a quotation, not a possessive
 IT_AFTER_COMMA = regex.compile(r"(?<=\p{L}),\s+it\s+\Z")  # "The toll will rise, it was reported"
@@ -3995,6 +4000,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
            index: int, quote_map: QuoteMap, *, participle_source: Span | None, gerund: bool) -> Quote | None:
     if _filler(text, cue, sentence):
         return None  # "You know, the pier is old", "the harbour as we know it": nothing known or meant
+    if WRITERS_BEAT.match(text, cue.start, near(cue.start, sentence.end)) is not None:
+        return None  # "Kit Moor writes about the harbour for the Gazette": a writer's beat, no words reported
     if (cleft := _pseudo_cleft(text, cue, cue_class, sentence, index, quote_map)) is not None:
         return cleft
     if (named := _quotation_named_by_how(text, cue, cue_class, sentence, index, quote_map)) is not None:
