@@ -1760,6 +1760,12 @@ DESCRIPTION_CASES = [
      "toll was unfair.", ("the toll was unfair", "Ana Varga"), ("Ana Varga", "head of the 5th Street Gym")),
     ("supporters-of-a-name-are-a-description", "Supporters of Ana Varga said the toll was unfair.",
      ("the toll was unfair", "Supporters of Ana Varga"), ("Supporters of Ana Varga", None)),
+    ("the-friends-of-a-name-after-the-are-a-description", "The friends of Ana Varga said she would be missed.",
+     ("she would be missed", "The friends of Ana Varga"), ("The friends of Ana Varga", None)),
+    ("the-family-of-a-name-is-a-description", "In a statement, the family of Ana Varga said she would be missed.",
+     ("she would be missed", "the family of Ana Varga"), ("the family of Ana Varga", None)),
+    ("the-government-of-a-place-named-is-the-place", "The government of Costa Rica said the toll was unfair.",
+     ("the toll was unfair", "The government of Costa Rica"), ("Costa Rica", None)),
     ("a-clip-of-a-name-is-the-person", "A clip of Ana Varga said the toll was unfair.",
      ("the toll was unfair", "A clip of Ana Varga"), ("Ana Varga", None)),
     ("her-in-a-title-is-the-woman-named-before", "Mayor Ann Varga spoke first. Her deputy, Tom Reyl, said the toll "

@@ -1614,7 +1614,8 @@ class _Resolver:
         """Where the name starts in "the", plain words in lower case and a name of two or more capitalised words
         ("the ferry operator Bay Lines", "the nonpartisan Pier Budget Office"); not after a preposition or
         determiner ("the head of the Pier Society"), nor after a role and "of" or "for" ("the chief executive of Bay
-        Ferries": its chief executive, not the firm, while "the government of Costa Rica" is Costa Rica's), nor before
+        Ferries": its chief executive, not the firm, nor after a noun of `associate_nouns.txt`: "the family of Ana
+        Varga" is her family, while "the government of Costa Rica" is Costa Rica's), nor before
         one word ("the super PAC"); at a sentence's start the description may open capitalised with no "the" ("Rival
         operator Bay Lines"), and then no preposition at all stands in it ("Supporters of Ana Varga")."""
         found, opening = DESCRIBED_NAME.fullmatch(self.text, start, end), False
@@ -1626,8 +1627,8 @@ class _Resolver:
             return None
         plain = _description_stops(opening)
         words = found.group(1).lower().split()
-        role_of = any(word in ROLE_OBJECT_PREPOSITIONS and title_words().is_head(before)
-                      for before, word in zip(words, words[1:]))
+        role_of = any(word in ROLE_OBJECT_PREPOSITIONS and (title_words().is_head(before) or before in load_words(
+            "associate_nouns.txt")) for before, word in zip(words, words[1:]))  # "the family of Ana Varga": hers
         return found.start(2) if not role_of and not any(word in plain for word in words) else None
 
     def company_short_form(self, source: Span) -> int | None:
