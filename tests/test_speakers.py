@@ -1782,6 +1782,14 @@ DESCRIPTION_CASES = [
      "pier was safe.", ("the pier was safe", "The counterpart"), ("The counterpart", None)),
     ("a-description-repeats-an-appositive-after-an-age", "Ann Varga, 38, a mother of three, spoke on Monday. The "
      "mother of three said the pier was unsafe.", ("the pier was unsafe", "The mother of three"), ("Ann Varga", None)),
+    ("a-description-repeats-the-head-of-an-appositive-before-of", "Ana Varga, 61, a grandmother of five, spoke on "
+     "Monday. The grandmother said the pier was unsafe.", ("the pier was unsafe", "The grandmother"),
+     ("Ana Varga", None)),
+    ("a-description-repeats-the-head-of-an-appositive-before-of-and-a-home-town", "Ann Varga, a mother of three from "
+     "Lyme, spoke on Monday. The mother said the pier was unsafe.", ("the pier was unsafe", "The mother"),
+     ("Ann Varga", None)),
+    ("a-description-repeats-no-head-of-a-phrase-after-a-verb", "Ana Varga met a grandmother of five. The "
+     "grandmother said the pier was unsafe.", ("the pier was unsafe", "The grandmother"), ("The grandmother", None)),
     ("a-description-repeats-the-appositive-of-its-own-person", "Ann Varga, a ferry pilot's widow, met Tom Reyl, a "
      "ferry fan. The ferry fan said the pier was unsafe.", ("the pier was unsafe", "The ferry fan"), ("Tom Reyl", None)),
     ("a-role-in-brackets-is-repeated-by-a-description", "Cllr Eva Dahl (Chair) opened the meeting. The Chair said "
