@@ -340,7 +340,7 @@ class _Resolver:
         """A given name alone set off by commas right after a source ("Ms Varga's son, Tom, said" names the son) or
         after "his" or "her" and a relative ("Tom Varga and his wife, Ann, run the cafe")."""
         return is_given_name(candidate.surname) and self.set_off_after_source(candidate) or (
-            self.kin_given_name(candidate.surname) and self.set_off_after_kin(candidate) is not None)
+            self.set_off_after_kin(candidate) is not None and self.kin_given_name(candidate.surname))
 
     def kin_given_name(self, word: str) -> bool:
         """A word that may be a given name after "his brother": a listed one, or one word with a capital that the
@@ -368,8 +368,9 @@ class _Resolver:
         and his wife, Ann, run the cafe" and "Mr Varga's wife Ann said" she is Ann Varga, in "Tom Varga, his wife
         Ann and their son Piet" he is Piet Varga."""
         word = candidate.surname
-        found = None if candidate.given or not self.kin_given_name(word) else self.set_off_after_kin(candidate)
-        if found is None:
+        # the relative's words first: a short search, while telling a name from a common word reads the whole text
+        found = None if candidate.given else self.set_off_after_kin(candidate)
+        if found is None or not self.kin_given_name(word):
             return candidate
         floor, _ = self.sentence_bounds(candidate.span.start)
         # the names of the sentence before the relative's words, nearest first (``starts`` are the names' starts)
