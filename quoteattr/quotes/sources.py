@@ -1964,11 +1964,15 @@ RUN_IN_HEADLINE = regex.compile(r"\p{Lu}{4,}(?:[ \t\u00a0]+\p{Lu}{4,}){1,5}[ \t\
 # "The Latest: Ms Varga …", "Update: …": a newsroom's tag of colon_label_stopwords.txt and its colon, no subject
 NEWSROOM_TAG = regex.compile(r"(?i:" + spaced(load_lines("colon_label_stopwords.txt")) + r")[ \t\u00a0]*:[ \t\u00a0]+(?=\p{L})")
 
+# "Image caption Ms Varga said": a scraped page's caption label glued before the caption's sentence
+CAPTION_LABEL = regex.compile(r"(?i:" + spaced(load_lines("caption_labels.txt")) + r")[ \t\u00a0]+(?=\p{Lu})")
+
 
 def _past_dateline_or_greeting(text: str, start: int, end: int) -> int:
     """Where a sentence's words begin past a dateline ("LYME, Jan. 1 (UPI) — In May, the mayor …", "WASHINGTON —"),
     a letter's greeting ("Sir, Mr Reyl is wrong …", "Sir – …"), a run-in headline in capitals ("PIER CHAOS
-    Skipper Tom Reyl said …") or a newsroom's tag ("The Latest: Ms Varga …") opening it, with words after it; else
+    Skipper Tom Reyl said …"), a newsroom's tag ("The Latest: Ms Varga …") or a caption label ("Image caption Ms
+    Varga …") opening it, with words after it; else
     ``start``."""
     if (dateline := DATELINE.match(text, start, min(end, start + 60))) is not None and dateline.end() < end:
         return dateline.end()
@@ -1978,6 +1982,8 @@ def _past_dateline_or_greeting(text: str, start: int, end: int) -> int:
         return salutation.end()
     if (tag := NEWSROOM_TAG.match(text, start, min(end, start + 30))) is not None and tag.end() < end:
         return tag.end()
+    if (label := CAPTION_LABEL.match(text, start, min(end, start + 30))) is not None and label.end() < end:
+        return label.end()
     return start
 DATELINE = regex.compile(r"""
     (?:\p{Lu}{2,}[\p{Lu}\s.,'’\-]*                 # "WASHINGTON", "ST. PAUL, MINN."
