@@ -80,6 +80,7 @@ SIGNATURE_LINE = regex.compile(r"(?P<dash>[—―–]|-{1,2})\s*(?P<source>\p{Lu
                             r"(?:,[^\n]{1,80})?\.?")
 PARAGRAPH_COLON = regex.compile(r"\s*:\s*\Z")
 QUOTE_COLON_BEFORE = regex.compile(r":\s+\Z")  # "'We are ready'(: )mayor vows …"
+CREDIT_SLASH = regex.compile(r"/\p{Lu}")  # "Tom Reyl/Gazette: “…”": a photo's credit, its taker and outlet
 INTRODUCING_MARK = regex.compile(r"\s*(?::|—|―|–|\s-)\s*\Z")
 # "According to the Gazette: “…”": a sentence opening with "according to" names its source before the colon
 ACCORDING_LABEL = regex.compile(r"[\s“\"]*(?P<cue>[Aa]ccording\s+to)\s+(?P<source>[^\s,;:][^,;:“”\"]{0,60}?)\s*")
@@ -244,6 +245,8 @@ def introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, sentence_
         subject = sentence_subject(text, sentence.start, lead.start())
         if subject is None or _section_heading(text, subject):
             continue
+        if CREDIT_SLASH.match(text, subject.end, lead.start()) is not None:
+            continue  # "Tom Reyl/Gazette: “…”": a credit names who took the picture, not who speaks
         if (lead.group().strip() == ":" and subject.text.lower() in frames().label_stopwords
                 and subject.end == lead.start()):
             continue  # "Watch: “…”", "Video: “…”": a newsroom's tag of colon_label_stopwords.txt names nobody
