@@ -26,7 +26,8 @@ from .marks import Quoted, find_quoted
 from .cues import cue_lexicon
 from .overlaps import (after_inner_frames, after_opening_reports, deduplicate, ending_at_outer_frames,
                        without_embedded_stances, without_nested_reports, without_overlaps)
-from .paragraphs import (after_gesture, after_speech_event, continuations, credited_in_brackets, embedded_posts, extend_with_following_quotes, indexes_covered,
+from .paragraphs import (after_gesture, after_speech_event, continuations, credited_in_brackets, credited_in_parentheses,
+                         embedded_posts, extend_with_following_quotes, indexes_covered,
                          introduced_by_punctuation, named_after_dash, open_paragraphs_before, past_inner_frames, quoted_headline,
                          signed_below, through_quoted_series, to_quoted_words)
 from .interviews import interview_turns
@@ -60,6 +61,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
         found = found + list(introduced_by_punctuation(analysis, quote_map, sentence_starts, found))
         found = found + list(signed_below(analysis, quote_map, sentence_starts, found))
         found = found + list(credited_in_brackets(analysis, quote_map, sentence_starts, found))
+        found = found + list(credited_in_parentheses(analysis, quote_map, sentence_starts, found))
         found = found + list(after_gesture(analysis, quote_map, sentence_starts, found))
         found = found + list(after_speech_event(analysis, quote_map, sentence_starts, found))
         found = found + list(quoted_headline(analysis, quote_map, found))

@@ -207,6 +207,26 @@ def credited_in_brackets(analysis: Analysis, quote_map: QuoteMap, sentence_start
         yield _signed_quote(text, quoted, credit.span("cue"), credit.span("source"), sentence_starts)
 
 
+# a name alone in round brackets right after a quotation credits it: "“…” (Ms Varga)", "“…,” (Tom Reyl)."; two to
+# four capitalised words, and no word in lower case after the bracket
+NAME_IN_PARENTHESES = regex.compile(r"[ \t]*(?P<cue>\((?P<source>\p{Lu}\p{Ll}[\p{L}\p{M}.'’\-]*"
+                                    r"(?:[ \t]+\p{Lu}\p{Ll}[\p{L}\p{M}.'’\-]*){1,3})\))(?![ \t]*\p{Ll})")
+
+
+def credited_in_parentheses(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
+                            found: list[Quote]) -> Iterator[Quote]:
+    """A quotation of at least four words right before a name alone in round brackets, that no other frame claimed,
+    is the named person's: "“The toll is fair to every skipper.” (Ms Varga)"; not "“…” (Laughter)"."""
+    text = analysis.text
+    claimed = Claimed.of(found)
+    for quoted in quote_map.quoted:
+        credit = NAME_IN_PARENTHESES.match(text, quoted.end)
+        if (credit is None or claimed.overlaps(quoted) or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS
+                or credit.group("source").split()[0].lower() in frames().label_stopwords):
+            continue  # "(Photo Credit)": a caption's label, nobody who speaks
+        yield _signed_quote(text, quoted, credit.span("cue"), credit.span("source"), sentence_starts)
+
+
 def embedded_posts(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int]) -> Iterator[Quote]:
     """Embedded social-media posts signed "— Name (@handle) Date"."""
     def index_of(offset: int) -> int:
