@@ -180,6 +180,10 @@ NAME_CASES = [
      "was busy.", ("the pier was busy", "Ann#2"), "Ann Varga"),
     ("a-named-possessors-wife-takes-his-surname", "Tom Varga's wife Ann said the pier was busy. Ann said trade was "
      "slow.", ("trade was slow", "Ann#2"), "Ann Varga"),
+    ("a-wife-of-some-years-set-off-by-her-given-name-takes-his-surname", "Tom Varga and his wife of 40 years, "
+     "Ann, run the cafe. Ann said the pier was busy.", ("the pier was busy", "Ann#2"), "Ann Varga"),
+    ("a-wife-of-a-town-set-off-by-her-given-name-keeps-no-surname", "Tom Varga and his wife of Lyme, Ann, run the "
+     "cafe. Ann said the pier was busy.", ("the pier was busy", "Ann#2"), "Ann"),
     ("a-plural-possessors-son-keeps-no-surname", "The Vargas' son, Piet, said the pier was busy. Piet said trade "
      "was slow.", ("trade was slow", "Piet#2"), "Piet"),
     ("a-friend-set-off-by-a-given-name-keeps-no-surname", "Tom Varga and his friend, Ann, run the cafe. Ann said "
@@ -803,6 +807,10 @@ TITLE_CASES = [
      "was late.", "Tom Reyl", "brother of Varga"),
     ("a-relative-of-a-named-possessor-set-off-before-a-name-is-its-title", "Ms Varga's husband, Tom Varga, said the "
      "ferry was late.", "Tom Varga", "Ms Varga's husband"),
+    ("a-relative-of-some-years-set-off-before-a-name-is-of-the-one-named-before", "Ms Varga spoke. Her husband of "
+     "50 years, Tom Varga, said the ferry was late.", "Tom Varga", "husband of Varga"),
+    ("a-relative-of-a-place-set-off-before-a-name-is-no-title", "Ms Varga spoke. Her husband of Lyme, Tom Varga, said "
+     "the ferry was late.", "Tom Varga", None),
     ("a-relative-of-a-named-possessor-right-before-a-name-is-its-title", "Ms Varga's brother Tom Reyl said the ferry "
      "was late.", "Tom Reyl", "Ms Varga's brother"),
     ("a-relative-set-off-before-a-name-is-of-the-one-named-before", "Ms Varga spoke. Her brother, Tom Reyl, said the "

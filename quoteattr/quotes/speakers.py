@@ -28,7 +28,7 @@ from attrs import define, field
 from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Speaker, Span
-from .frames import alternation, end_before, frames, last_char_before, near, prefix_alternation
+from .frames import alternation, end_before, frames, last_char_before, near, prefix_alternation, spaced
 from .names import (ARTICLES, PERSON, WORD_AFTER, Entity, PersonName, cluster_people,
                     find_person_names, gender_compatible, given_name_gender, is_given_name)
 from .generations import with_age_comparatives
@@ -85,10 +85,13 @@ OF_BETWEEN = regex.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")  #
 OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t\u00a0]+\Z")
 PERSON_ENDINGS = load_lines("person_noun_endings.txt")  # "herself", "businessman", "caller"
 # a person's noun, then "named" right before a name: "a young deckhand named Femi Adeyemi"
+# "her husband of 50 years, Tom Varga,": how long the tie has lasted, between the relative and the name
+TIE_DURATION = (r"(?:[ \t\u00a0]+of[ \t\u00a0]+(?:\p{N}+|(?i:" + spaced(load_lines("time_counts.txt")) + r"))[ \t\u00a0]+(?i:"
+                + alternation(load_words("time_units.txt", lower=True)) + r"))?")
 # "my colleague (Tom Reyl)", "her brother": a possessive determiner and one noun right before a name
 RELATION_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<relation>(?:(?i:" + alternation(load_words("possessive_determiners.txt"))
                                 + r")|(?:\p{Lu}[\p{L}\-]*\.?[ \t\u00a0]+){0,2}\p{Lu}[\p{L}\-]*['’]s)"
-                                + r"[ \t\u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*))(?P<comma>,)?[ \t\u00a0]+\Z")
+                                + r"[ \t\u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*))" + TIE_DURATION + r"(?P<comma>,)?[ \t\u00a0]+\Z")
 # a name in capitals, perhaps after an honorific in capitals: "MS VARGA", "TOM REYL", "VARGA"
 CAPITALS_NAME = regex.compile(r"\p{Lu}[\p{Lu}'’\-]*\.?(?:[ \t\u00a0]+\p{Lu}[\p{Lu}'’\-]*\.?){0,2}")
 # what the last word of a description opening its sentence is not: a time, a quantifier ("The other, Tom Reyl,"),
@@ -2076,7 +2079,7 @@ def _kin_before() -> regex.Pattern:
     """"his wife, ", "her son ", "their son " or "'s husband, " right before a name (``surname_sharing_kin.txt``)."""
     kin = alternation(load_words("surname_sharing_kin.txt", lower=True))
     return regex.compile(r"(?:(?<![\p{L}\p{N}])(?P<pronoun>his|her|their)|['’]s)[ \t\u00a0]+(?P<kin>" + kin
-                         + r")(?P<comma>,)?[ \t\u00a0]+\Z", regex.IGNORECASE)
+                         + r")" + TIE_DURATION + r"(?P<comma>,)?[ \t\u00a0]+\Z", regex.IGNORECASE)
 
 
 @functools.cache
