@@ -144,6 +144,10 @@ UNBALANCED_CASES = [
          "Ms Varga disagreed.", direct(("The ferry is too slow,", "It always was."), "said", "Mr Reyl")),
     case("quoted-sentence-then-name-and-cue-keeps-its-tag", "“It always was.” Ms Varga said.",
          direct("It always was.", "said", "Ms Varga")),
+    case("quoted-trailing-sentence-before-anothers-reaction", "“The ferry is too slow,” Mr Reyl said. “It always "
+         "was…” Ms Varga disagreed.", direct(("The ferry is too slow,", "It always was…"), "said", "Mr Reyl")),
+    case("quoted-trailing-sentence-then-name-and-cue-keeps-its-tag", "“It always was…” Ms Varga said.",
+         direct("It always was…", "said", "Ms Varga")),
     case("stray-closing-mark", "“We will finish the bridge,” she said.”",
          direct("We will finish the bridge,", "said", "she")),
     case("unclosed-opener-then-attributed-paragraph",

@@ -160,7 +160,7 @@ def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match
     closers = match.group("closers")
     if closers and closers[-1] in CLOSING_QUOTES and _name_then_cue(text, next_pos, par_end,
                                                                       asked=marks[-1:] in ("?", "!"),
-                                                                      stopped=marks[-1:] == "."):
+                                                                      stopped=marks[-1:] in (".", "…")):
         return False  # the attribution of the quote that just closed
     if marks != "." or closers:
         return True
