@@ -45,9 +45,10 @@ MARK_CASES = [
     case("question-mark-after-quoted-words-in-a-question", "Did Ms Varga call it “safe”? asked Mr Reyl.",
          mixed("Did Ms Varga call it “safe”", "asked", "Mr Reyl")),
     case("question-mark-after-the-closer-then-name-and-cue", "“Is it safe”? Mr Reyl asked.",
-         direct("Is it safe", "asked", "Mr Reyl"),
-         marks=known_failure("a capital after a question mark outside the closing mark opens a new sentence, so "
-                             "the name and cue stand alone")),
+         direct("Is it safe", "asked", "Mr Reyl")),
+    case("exclamation-mark-after-the-closer-then-name-and-cue", "“Go home”! Mr Reyl shouted.",
+         direct("Go home", "shouted", "Mr Reyl")),
+    case("question-mark-after-the-closer-then-name-cue-and-more", "“Is it safe”? Mr Reyl asked the board."),
     case("closer-typed-as-opener", f"”{BRIDGE},” Ms Varga said.", direct(f"{BRIDGE},", "said", "Ms Varga")),
     case("closer-typed-as-opener-after-colon", f"Ms Varga said: ”{BRIDGE}.”", direct(f"{BRIDGE}.", "said", "Ms Varga")),
     case("closer-typed-as-opener-mixed", "Ms Varga called the toll ”a tax on work” on Monday.",

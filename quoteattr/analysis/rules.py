@@ -162,6 +162,9 @@ def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match
                                                                       asked=marks[-1:] in ("?", "!"),
                                                                       stopped=marks[-1:] in (".", "…")):
         return False  # the attribution of the quote that just closed
+    if not closers and marks in ("?", "!") and text[match.start() - 1:match.start()] in CLOSING_QUOTES \
+            and _name_then_cue(text, next_pos, par_end):
+        return False  # the mark typed after the closer: "“Is it safe”? Mr Reyl asked."
     if marks != "." or closers:
         return True
     word = _previous_word(text, par_start, match.start())
