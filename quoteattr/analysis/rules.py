@@ -53,6 +53,7 @@ NAME_THEN_CUE = regex.compile(r"""
     [ \u00a0]+(?P<cue>\p{Ll}++)
 """, regex.VERBOSE)
 CLAUSE_END = ",.!?;"
+DASH_THEN_CUE = regex.compile(r"[—―–]{1,2}+[ \u00a0]*+(?P<cue>\p{Ll}++)")  # "“Is it safe?” — asked Ms Varga."
 
 TOKEN = regex.compile(r"""
     \p{N}+(?:[.,:/]\p{N}+)*%?              # 1,500  3.5  7:30  50%
@@ -144,6 +145,12 @@ def _name_then_cue(text: str, pos: int, end: int, *, asked: bool = False, stoppe
         "possessive_determiners.txt", lower=True)
 
 
+def _dash_then_cue(text: str, pos: int, end: int) -> bool:
+    """True when a dash and a cue verb follow a closed quote: '“Is it safe?” — asked Ms Varga.'"""
+    match = DASH_THEN_CUE.match(text, pos, min(end, pos + 40))
+    return match is not None and cue_lexicon().lookup(match.group("cue")) is not None
+
+
 def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match) -> bool:
     if match.group("next") is None:
         return True  # the paragraph ends here
@@ -165,6 +172,8 @@ def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match
     if not closers and marks in ("?", "!") and text[match.start() - 1:match.start()] in CLOSING_QUOTES \
             and _name_then_cue(text, next_pos, par_end):
         return False  # the mark typed after the closer: "“Is it safe”? Mr Reyl asked."
+    if closers and closers[-1] in CLOSING_QUOTES and _dash_then_cue(text, next_pos, par_end):
+        return False  # an inverted frame set off by a dash: "“Is it safe?” — asked Ms Varga."
     if marks != "." or closers:
         return True
     word = _previous_word(text, par_start, match.start())

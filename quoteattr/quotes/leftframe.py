@@ -36,6 +36,7 @@ FRAME_END = regex.compile(r"""
     |\s+(?:""" + alternation(load_lines("frame_ends.txt")) + r"""|\p{Ll}+ly|[“"‘]|""" + DAYS + r""")\b)
 """, regex.VERBOSE)  # what may follow a closing frame: the end, a comma, an adverbial
 CLOSING_QUOTES = (",”", ',"', ",’", ",'", ",»", ",›", ",«", ",‹", "”", '"', "''", "»", "›", "«", "‹", "”?", "”!", '"?', '"!')
+QUOTE_THEN_DASH = regex.compile(r"[”\"’»›«‹][?!]?[ \u00a0]*[—―–]{1,2}[ \u00a0]*\Z")  # "“Is it safe?” — asked X"
 OR_SO = r"(?:or\s+)?so"
 SO_BEFORE = regex.compile(r"(?<=[,—―–])\s*" + OR_SO + r"\s+\Z")  # "…, or so says Ms Varga"
 AS_BEFORE = regex.compile(r"(?<=[,”\"’'»›«‹—―–])\s*(?:as|" + OR_SO + r")\s+\Z")  # "…, as Reyl said", "— or so she says"
@@ -166,7 +167,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
     if so_lead is not None:
         before = ","
     after_quote = before.endswith(("”", '"', "’", "''", "»", "›", "«", "‹", "”?", "”!", '"?', '"!')) \
-        or cue.start == sentence.start
+        or cue.start == sentence.start \
+        or QUOTE_THEN_DASH.search(text, max(sentence.start, cue.start - 8), cue.start) is not None
     # "Ms Varga explained how, in the storm, the pier had cracked": a thing's act, no speech, unless the words are quoted
     quoted_only = cue_lexicon().forms[match.group().lower()][0] in load_words(QUOTED_LEFT_ONLY)
     # "“…,” said X" reads the source after the cue; "X, a spokesman, said" before it
