@@ -178,6 +178,11 @@ PARTICLE_CASES = [
     case("particle-pointed-out", "Ms Varga pointed out that the pier was unsafe.",
          indirect("the pier was unsafe", "pointed out", "Ms Varga")),
     case("particle-missing-pointed", "Ms Varga pointed the way to the harbour."),
+    # cue_particles_clause.txt: a motion, "moved that" and a bare clause, often a subjunctive
+    case("motion-moved-that-a-subjunctive", "Mr Reyl moved that the toll be frozen.",
+         indirect("the toll be frozen", "moved that", "Mr Reyl")),
+    case("motion-moved-that-as-a-determiner-is-no-motion", "Mr Reyl moved that chair to the quay."),
+    case("motion-moved-without-that-is-no-motion", "Mr Reyl moved to the harbour in May."),
     # reported.WRITERS_BEAT (beat_cues.txt): a writer's beat, "for" a masthead or readers, is no report
     case("beat-writes-about-for-a-masthead-is-a-bio-line", "Kit Moor writes about the harbour for the Gazette."),
     case("beat-writes-about-for-readers-in-a-relative", "Ms Varga, who writes about the pier for readers, said the "
