@@ -113,8 +113,22 @@ def after_gesture(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequ
         if gesture is None or (gesture.start() > before.start
                                and OPENING_CLAUSE.fullmatch(text, before.start, gesture.start()) is None):
             continue
-        yield Quote(kind=Kind.DIRECT, content=(quoted.inner,), cue=Span.of(text, *gesture.span("cue")),
-                    source=Span.of(text, *gesture.span("source")), sentences=(index,), cue_class="speech")
+        earlier = _whole_quotation_before(analysis, quote_map, index - 1, claimed)
+        pieces, sentences = ((earlier.inner, quoted.inner), (index - 2, index)) if earlier else ((quoted.inner,), (index,))
+        yield Quote(kind=Kind.DIRECT, content=pieces, cue=Span.of(text, *gesture.span("cue")),
+                    source=Span.of(text, *gesture.span("source")), sentences=sentences, cue_class="speech")
+
+
+def _whole_quotation_before(analysis: Analysis, quote_map: QuoteMap, at: int, claimed: Claimed) -> Quoted | None:
+    """The untagged quotation that is the whole sentence before the gesture's, in its paragraph: the first words in
+    "“The pier is safe…” Ms Varga paused. “For now.”"."""
+    if at < 1 or analysis.sentences[at - 1].paragraph != analysis.sentences[at].paragraph:
+        return None
+    sentence = analysis.sentences[at - 1]
+    quoted = quote_map.starting_at(sentence.start)
+    if quoted is None or quoted.end != sentence.end or claimed.overlaps(quoted) or not quoted.inner.text.strip():
+        return None
+    return quoted
 
 
 def _between_quotes(analysis: Analysis, sentence: Sentence, claimed: Claimed) -> bool:
