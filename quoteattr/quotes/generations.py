@@ -16,7 +16,7 @@ import regex
 
 from ..lexicon import load_table
 from ..model import Span
-from .frames import alternation
+from .frames import alternation, near
 from .names import PersonName, cluster_people
 
 __all__ = ["with_age_comparatives"]
@@ -77,7 +77,7 @@ def with_age_comparatives(text: str, names: Sequence[PersonName]) -> tuple[tuple
                 name = attrs.evolve(name, given=people[chosen].given, gender=people[chosen].gender)
         else:
             entity = owner[index]
-            if entity not in ages and (age := AGE_AFTER.match(text, name.span.end)) is not None:
+            if entity not in ages and (age := AGE_AFTER.match(text, name.span.end, near(name.span.end, len(text)))) is not None:
                 ages[entity] = int(age.group("age") or age.group("bracketed"))
             if entity not in generations and (kin := _generation_before().search(
                     text, max(0, name.span.start - 30), name.span.start)) is not None:

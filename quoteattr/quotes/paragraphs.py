@@ -40,7 +40,7 @@ from ..lexicon import load_lines, load_words
 from ..model import Kind, Quote, Sentence, Span
 from .content import has_verb, more_words_than, opens_with_subject, title_case
 from .cues import CUE_CLASSES, cue_lexicon
-from .frames import OPENING_CLAUSE, EndAnchored, alternation, frames, last_char_before
+from .frames import OPENING_CLAUSE, EndAnchored, alternation, frames, last_char_before, near
 from .labels import possessor_of_label, signed_posts
 from .marks import DOUBLE, SINGLE, Quoted
 from .overlaps import Claimed
@@ -234,7 +234,7 @@ def credited_in_parentheses(analysis: Analysis, quote_map: QuoteMap, sentence_st
     text = analysis.text
     claimed = Claimed.of(found)
     for quoted in quote_map.quoted:
-        credit = NAME_IN_PARENTHESES.match(text, quoted.end)
+        credit = NAME_IN_PARENTHESES.match(text, quoted.end, near(quoted.end, len(text)))
         if (credit is None or claimed.overlaps(quoted) or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS
                 or credit.group("source").split()[0].lower() in frames().label_stopwords):
             continue  # "(Photo Credit)": a caption's label, nobody who speaks

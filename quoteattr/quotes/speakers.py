@@ -395,7 +395,8 @@ class _Resolver:
         gender = candidate.gender or given_name_gender(word) or _gendered_nouns().get(found.group("kin").lower())
         if relative is None:
             return attrs.evolve(candidate, gender=gender)  # "their son, Humayun,": a man, of a surname not told
-        if word in relative.given or _suffix_after().match(self.text, candidate.span.end):
+        if word in relative.given or _suffix_after().match(
+                self.text, candidate.span.end, near(candidate.span.end, len(self.text))):
             return candidate  # "Tom Reyl … his son Tom Jr.": a namesake, no other name of the same person
         return attrs.evolve(candidate, given=(word,), surname=relative.surname, gender=gender)
 
@@ -1984,7 +1985,7 @@ def _described_and_named_bodies(text: str) -> bool:
 def _after_photo_position(text: str, offset: int) -> int:
     """Where the text goes on after a photo position in brackets at ``offset`` ("Ana Varga (left), a nurse,"), or
     ``offset`` when there is none."""
-    found = PHOTO_BRACKET.match(text, offset)
+    found = PHOTO_BRACKET.match(text, offset, near(offset, len(text)))
     return found.end() if found is not None else offset
 
 
