@@ -991,12 +991,11 @@ def _subjunctive_clause(clause: str, *, noun_first: bool = False) -> bool:
     """A clause in the subjunctive, its verb in the plain form: "he resign", "the council not raise the toll" and,
     with ``noun_first``, "the council delay the toll"; not "it as a fix" or "they and the board"."""
     opening = SUBJUNCTIVE_OPENING.match(clause)
-    if opening is None:
-        return noun_first and noun_then_plain_verb(clause, 0, len(clause))
-    verb = opening.group("verb")
-    return verb is None or not (verb in frames().prepositions or verb in frames().noun_markers
-                                or verb in ("and", "or", "as", "who", "which", "that") or verb.endswith("ly")) or (
-        noun_first and noun_then_plain_verb(clause, 0, len(clause)))
+    if opening is not None and ((verb := opening.group("verb")) is None or not (
+            verb in frames().prepositions or verb in frames().noun_markers
+            or verb in ("and", "or", "as", "who", "which", "that") or verb.endswith("ly"))):
+        return True
+    return noun_first and noun_then_plain_verb(clause, 0, len(clause))
 
 
 def _verb_starts(text: str, start: int, end: int, s_forms: bool) -> Iterator[int]:
@@ -2165,10 +2164,7 @@ BROKEN_OFF = "—―–…"  # "“I think—”": a speaker cut short
 def _after_broken_off_quotation(text: str, sentence: Sentence, quoted: Quoted, quote_map: QuoteMap) -> bool:
     """"“I think—” “No,” said Mr Reyl": a quotation right after one that opens the sentence and is broken off by a
     dash or an ellipsis is a turn of its own, not words running on from it."""
-    end = quoted.start
-    while end > 0 and quoted.start - end < NEAR and text[end - 1].isspace():
-        end -= 1
-    previous = quote_map.ending_at(end)
+    previous = quote_map.ending_at(end_before(text, max(0, quoted.start - NEAR), quoted.start))
     return (previous is not None and previous.inner.text.rstrip()[-1:] in BROKEN_OFF
             and not runs_into_quote(text, sentence.start, previous.start))
 

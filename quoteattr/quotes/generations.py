@@ -16,7 +16,7 @@ import regex
 
 from ..lexicon import load_table
 from ..model import Span
-from .frames import alternation, near
+from .frames import EndAnchored, alternation, near
 from .names import PersonName, cluster_people
 
 __all__ = ["with_age_comparatives"]
@@ -38,9 +38,9 @@ def _generations() -> dict[str, str]:
 
 
 @functools.cache
-def _comparative_before() -> regex.Pattern:
+def _comparative_before() -> EndAnchored:
     """"the younger " right before a name."""
-    return regex.compile(r"(?<![\p{L}\p{N}])(?i:the)[ \t\u00a0]+(?P<word>(?i:" + alternation(_comparatives())
+    return EndAnchored.of(r"(?<![\p{L}\p{N}])(?i:the)[ \t\u00a0]+(?P<word>(?i:" + alternation(_comparatives())
                          + r"))[ \t\u00a0]+\Z")
 
 
@@ -48,7 +48,7 @@ def _comparative_before() -> regex.Pattern:
 def _generation_before() -> regex.Pattern:
     """"his son ", "her father, " or "Ms Varga's son " right before a name."""
     return regex.compile(r"(?:(?<![\p{L}\p{N}])(?:his|her|their)|['’]s)[ \t\u00a0]+(?P<kin>"
-                         + alternation(_generations()) + r")(?:,)?[ \t\u00a0]+\Z", regex.IGNORECASE)
+                         + alternation(_generations()) + r"),?[ \t\u00a0]+\Z", regex.IGNORECASE)
 
 
 def with_age_comparatives(text: str, names: Sequence[PersonName]) -> tuple[tuple[PersonName, ...], dict[int, Span]]:

@@ -300,9 +300,8 @@ QUOTED_WORDS = regex.compile(r"(?<!\p{L})['‘“\"]\p{L}[^'‘’“”\"]*['�
 @functools.cache
 def _speaking_heads() -> frozenset[str]:
     """Head nouns of a body or an office that may close a headline after its colon: "board", "police", "mayor"."""
-    offices = {row[0].lower() for row in load_table("titles.txt") if len(row) > 1 and row[1] == "head"}
     return (load_words("organisations.txt", lower=True) | load_words("subjects_singular.txt", lower=True)
-            | load_words("nouns_collective.txt", lower=True) | offices)
+            | load_words("nouns_collective.txt", lower=True) | title_words().heads)
 
 
 def _colon_tag_source(source: str, headline_words: str) -> bool:

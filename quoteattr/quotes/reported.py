@@ -1458,7 +1458,7 @@ def _setting_after_listener(text: str, position: int, sentence: Sentence) -> boo
 
 
 # ", which Mr Reyl, the mayor, " before a cue: a relative pronoun, a name and its appositive set off by commas
-RELATIVE_NAME_APPOSITIVE = regex.compile(r"""
+RELATIVE_NAME_APPOSITIVE = EndAnchored.of(r"""
     ,\s*(?:which|whom)\s+(?P<name>(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]*)
     ,\s+(?:the|a|an|\p{N}+|""" + alternation(sorted(POSSESSIVES)) + r""")\b[^,;:“”"()]{0,60},\s*\Z
 """, regex.VERBOSE)
@@ -1467,7 +1467,7 @@ RELATIVE_NAME_APPOSITIVE = regex.compile(r"""
 WRITERS_BEAT = regex.compile(r"(?i:" + spaced(load_words("beat_cues.txt", lower=True))
                              + r")[ \t\u00a0]+[^,.;:!?“”\"()]{1,80}?[ \t\u00a0]+for[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}|(?:"
                              + alternation(load_words("object_listeners.txt", lower=True)) + r")\b)")
-PLURAL_POSSESSIVE_BEFORE = regex.compile(r"\p{L}s['’]\s+\Z")  # "the skippers' " before a cue word
+PLURAL_POSSESSIVE_BEFORE = EndAnchored.of(r"\p{L}s['’]\s+\Z")  # "the skippers' " before a cue word
 OPEN_SINGLE_QUOTE = regex.compile(r"(?<![\p{L}\p{N}])['‘]\p{L}")  # "'the skippers' claim", a quotation, not a possessive
 IT_AFTER_COMMA = regex.compile(r"(?<=\p{L}),\s+it\s+\Z")  # "The toll will rise, it was reported"
 LET_IT = regex.compile(r"(?<![\p{L}'’])(?:let|lets|letting)\s+it\s+\Z", regex.IGNORECASE)  # "let it be known"
@@ -4236,10 +4236,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     subject = None if gerund else source_before(text, sentence.start, cue.start)
     if subject is not None and (way := THE_WAY_SUBJECT.match(text, subject[0].start, subject[0].end)) is not None:
         subject = Span.of(text, way.end(), subject[0].end), subject[1]  # "The way Mr Reyl tells it": Mr Reyl
-    if not gerund and (named := RELATIVE_NAME_APPOSITIVE.search(text, max(sentence.start, cue.start - 120),
-                                                                cue.start)) is not None:
+    relative_name = None if gerund else RELATIVE_NAME_APPOSITIVE.search(text, max(sentence.start, cue.start - 120),
+                                                                         cue.start)
+    if relative_name is not None:
         # "…, which Mr Reyl, the mayor, called “…”": the name after the relative pronoun, not the noun before it
-        subject = Span.of(text, *named.span("name")), named.start("name")
+        subject = Span.of(text, *relative_name.span("name")), relative_name.start("name")
     if subject is not None:
         subject = _possessor_after_preposition(text, subject)
     if subject is not None:
@@ -4269,8 +4270,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     joined_object = (takes_object and cue.end > match.end()
                      and _ends_in_preposition(text[cue.start:cue.end]))
     # "…, a move Mr Reyl, the mayor, opposed": the comma closes the appositive of the name naming the move
-    shell_appositive = (subject is not None and before.endswith(",")
-                        and (_shell_object(text, sentence, subject[0]) is not None or named is not None))
+    set_off_shell = _shell_object(text, sentence, subject[0]) if subject is not None and before.endswith(",") else None
+    shell_appositive = set_off_shell is not None or relative_name is not None and before.endswith(",")
     if not gerund and not joined_object and (before.endswith(INVERTING) or cue.start == sentence.start) \
             and not shell_appositive \
             and (not opens_sentence(text, sentence, subject) or interrupts_subject(text, match, sentence)):
@@ -4398,13 +4399,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return make_quote((Span.of(text, *gap.span("head")), predicate), cue, Span.of(text, *gap.span("subject")),
                           addressee, cue_class, index, quote_map)
     if (content is None and lemma in f.as_predicate and cue_class == "speech" and cue.end == match.end()
-            and subject is not None and before.endswith(",")
-            and (shell := _shell_object(text, sentence, subject[0])) is not None
+            and set_off_shell is not None
             and (as_phrase := AS_PREDICATE.match(text, position, near(position, sentence.end))) is not None
             and (predicate := clause_from(text, as_phrase.start("as"), sentence, quote_map, stop=CLAUSE_COMMA))
             is not None):
         # "…, a move Mr Reyl, the mayor, described as “reckless”": the shell noun and its predicate, by the name
-        return make_quote((shell[0], predicate), cue, shell[1], addressee, cue_class, index, quote_map)
+        return make_quote((set_off_shell[0], predicate), cue, set_off_shell[1], addressee, cue_class, index, quote_map)
     if ((content is None or RELATIVE_OBJECT_ADVERBIAL.match(content.text)) and takes_object and subject is not None
             and RELATIVE_OBJECT_ENDS.match(text, position, near(position, sentence.end))
             and (relative := _object_relative(text, sentence, subject[1])) is not None):

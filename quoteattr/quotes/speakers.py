@@ -28,7 +28,7 @@ from attrs import define, field
 from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Speaker, Span
-from .frames import alternation, end_before, frames, last_char_before, near, prefix_alternation, spaced
+from .frames import EndAnchored, alternation, end_before, frames, last_char_before, near, prefix_alternation, spaced
 from .names import (ARTICLES, PERSON, WORD_AFTER, Entity, PersonName, cluster_people,
                     find_person_names, gender_compatible, given_name_gender, is_given_name)
 from .generations import with_age_comparatives
@@ -89,7 +89,7 @@ PERSON_ENDINGS = load_lines("person_noun_endings.txt")  # "herself", "businessma
 TIE_DURATION = (r"(?:[ \t\u00a0]+of[ \t\u00a0]+(?:\p{N}+|(?i:" + spaced(load_lines("time_counts.txt")) + r"))[ \t\u00a0]+(?i:"
                 + alternation(load_words("time_units.txt", lower=True)) + r"))?")
 # "my colleague (Tom Reyl)", "her brother": a possessive determiner and one noun right before a name
-RELATION_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<relation>(?:(?i:" + alternation(load_words("possessive_determiners.txt"))
+RELATION_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?P<relation>(?:(?i:" + alternation(load_words("possessive_determiners.txt"))
                                 + r")|(?:\p{Lu}[\p{L}\-]*\.?[ \t\u00a0]+){0,2}\p{Lu}[\p{L}\-]*['’]s)"
                                 + r"[ \t\u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*))" + TIE_DURATION + r"(?P<comma>,)?[ \t\u00a0]+\Z")
 # a name in capitals, perhaps after an honorific in capitals: "MS VARGA", "TOM REYL", "VARGA"
@@ -2076,10 +2076,10 @@ def _regions() -> frozenset[str]:
 
 
 @functools.cache
-def _kin_before() -> regex.Pattern:
+def _kin_before() -> EndAnchored:
     """"his wife, ", "her son ", "their son " or "'s husband, " right before a name (``surname_sharing_kin.txt``)."""
     kin = alternation(load_words("surname_sharing_kin.txt", lower=True))
-    return regex.compile(r"(?:(?<![\p{L}\p{N}])(?P<pronoun>his|her|their)|['’]s)[ \t\u00a0]+(?P<kin>" + kin
+    return EndAnchored.of(r"(?:(?<![\p{L}\p{N}])(?P<pronoun>his|her|their)|['’]s)[ \t\u00a0]+(?P<kin>" + kin
                          + r")" + TIE_DURATION + r"(?P<comma>,)?[ \t\u00a0]+\Z", regex.IGNORECASE)
 
 

@@ -23,7 +23,7 @@ from attrs import frozen
 
 from ..lexicon import load_lines, load_table, load_words
 from .cues import cue_lexicon
-from .frames import alternation, near
+from .frames import EndAnchored, alternation, near
 from .pronouns import pronouns
 
 __all__ = [
@@ -141,7 +141,7 @@ COPULA = r"""(?:(?:is|(?P<past>was))\s+(?:(?:also|now|currently|still)\s+)?servi
 WHO_ADVERBS = "(?:also|now|currently|still)"  # "who also chairs", "who is now the mayor"
 # "Ana Varga, now chief executive of Pier Lines,", "Ana Varga, herself a skipper,"
 ADVERB_OPENING = regex.compile(r"(?:" + WHO_ADVERBS + r"|(?:him|her|them)sel(?:f|ves))[ \t\u00a0]+(?=\S)")
-CLOSING_REFLEXIVE = regex.compile(r"[ \t\u00a0]+(?:him|her|them)sel(?:f|ves)\Z")  # "a skipper herself"
+CLOSING_REFLEXIVE = EndAnchored.of(r"[ \t\u00a0]+(?:him|her|them)sel(?:f|ves)\Z")  # "a skipper herself"
 
 
 @functools.cache
