@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 import quoteattr
-from quoteattr.quotes.wordcues import folds_to_ascii
+from quoteattr.lexicon import load_words
+from quoteattr.quotes.wordcues import (RECEIVED_NOUN, _letter_runs, _lowered, _matches_at_words, _noun_cues,
+                                       _word_classes, folds_to_ascii)
 from tables import case, direct, indirect, known_failure, mixed, summary
 
 
@@ -12079,3 +12081,28 @@ def test_content_never_opens_with_the_rest_of_a_listener_before_that(text):
 def test_letters_that_fold_to_ascii_are_found_in_the_text(text, expected):
     """A letter that a case-insensitive pattern reads as a-z is found wherever it stands in the text."""
     assert folds_to_ascii(text) is expected
+
+
+def test_letter_runs_keep_their_offsets():
+    """Each run of letters is read once, with every offset it starts at in the lower-cased text."""
+    runs = _letter_runs("the pier's toll, the 5tolls")
+    assert runs.ordered == ["pier", "s", "the", "toll", "tolls"]
+    assert runs.starts == {"the": [0, 17], "pier": [4], "s": [9], "toll": [11], "tolls": [22]}
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Varga's claim that the toll was unfair and her Claims that it rose were heard.",
+    "The skippers' counter-claim that the pier was safe, not the proclaimed one, stood.",
+    "A 5claims that nobody made, and claims\nthat the ferry ran late.",
+    "Mr Reyl won the backing of the skippers and received praise from Ms Varga.",
+    "No cue word at all stands here.",
+], ids=["possessive-and-capital", "hyphen-and-inside-a-word", "after-a-digit-and-a-line-break", "received-nouns",
+        "none"])
+def test_word_cues_found_at_letter_runs_are_those_of_a_full_scan(text):
+    """Trying a word cue's pattern only where a run of letters opens with one of its words finds every match a
+    scan of the whole text finds, and no other."""
+    runs = _letter_runs(_lowered(text))
+    for pattern, words in ((_noun_cues(), _word_classes("cue_nouns.txt")),
+                           (RECEIVED_NOUN, load_words("receiving_verbs.txt", lower=True))):
+        assert [m.span() for m in _matches_at_words(pattern, text, words, runs)] == \
+            [m.span() for m in pattern.finditer(text)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Callable, Iterable, Iterator
+from itertools import accumulate
 
 import regex
 from attrs import frozen
@@ -208,8 +209,9 @@ class WordCues:
         starts = [sentence.start for sentence in sentences]
         polls = _in_noun_cues() if "evidence" in cue_classes else None
         lowered = _lowered(text)
+        runs = _letter_runs(lowered) if lowered is not None else None  # read once for every word list below
         noun_objects = {noun for noun, _ in _noun_object_cues()[1]}
-        return cls(tuple((_by_sentence(pattern, text, starts, words, lowered), reader) for pattern, words, reader in (
+        return cls(tuple((_by_sentence(pattern, text, starts, words, runs), reader) for pattern, words, reader in (
             (_noun_cues(), _word_classes(NOUN_CUES), _noun_attribution),
             (_noun_object_cues()[0], noun_objects, _noun_object_attribution),
             (_word_cues(NOUN_INFINITIVE_CUES, r"(?=\s+(?:not\s+)?to\s)"), _word_classes(NOUN_INFINITIVE_CUES),
@@ -234,13 +236,13 @@ def word_cue_quotes(text: str, sentence: Sentence, index: int, quote_map: QuoteM
 
 
 def _by_sentence(pattern: regex.Pattern | None, text: str, starts: list[int], words: Iterable[str] | None,
-                 lowered: str | None) -> dict[int, list[regex.Match]]:
+                 runs: LetterRuns | None) -> dict[int, list[regex.Match]]:
     """The pattern's matches over the whole text, grouped by the sentence each starts in (none without a pattern)."""
     found: dict[int, list[regex.Match]] = {}
     if pattern is None:
         return found
-    matches = (pattern.finditer(text) if words is None or lowered is None
-               else _matches_at_words(pattern, text, words, lowered))
+    matches = (pattern.finditer(text) if words is None or runs is None
+               else _matches_at_words(pattern, text, words, runs))
     for match in matches:
         index = bisect.bisect_right(starts, match.start()) - 1
         if index >= 0:
@@ -263,19 +265,44 @@ def _lowered(text: str) -> str | None:
     return None if folds_to_ascii(text) else text.lower()
 
 
-def _matches_at_words(pattern: regex.Pattern, text: str, words: Iterable[str],
-                      lowered: str) -> Iterator[regex.Match]:
-    """``pattern.finditer(text)`` for a pattern whose every match opens with one of ``words`` (lower-case ASCII).
+@frozen
+class LetterRuns:
+    """The runs of letters of a lower-cased text, each once and in sorted order, with where each run starts."""
 
-    The pattern is tried only where ``lowered`` has one of the words: a few
-    string searches instead of the alternation at every offset.
+    ordered: list[str]
+    starts: dict[str, list[int]]
+
+
+LETTER_RUN = regex.compile(r"(\p{L}+)")  # kept by ``split``
+
+
+def _letter_runs(lowered: str) -> LetterRuns:
+    """The runs of letters of ``lowered`` (a text lower-cased offset for offset, see ``_lowered``), read once per
+    document for all the word lists: "The pier's toll" has the runs "pier", "s", "the" and "toll"."""
+    parts = LETTER_RUN.split(lowered)  # [gap, run, gap, run, …, gap]
+    offsets = list(accumulate(map(len, parts), initial=0))
+    starts: dict[str, list[int]] = {}
+    for run, start in zip(parts[1::2], offsets[1::2]):
+        starts.setdefault(run, []).append(start)
+    return LetterRuns(sorted(starts), starts)
+
+
+def _matches_at_words(pattern: regex.Pattern, text: str, words: Iterable[str],
+                      runs: LetterRuns) -> Iterator[regex.Match]:
+    """``pattern.finditer(text)`` for a pattern whose every match opens with one of ``words`` (lower-case
+    letters) after no letter (``(?<![\p{L}])``).
+
+    Such a match starts a run of letters that begins with a word, so the
+    pattern is tried only at the runs of ``runs`` that begin with one: a
+    bisection of the document's sorted runs for each word, not a search of the
+    whole text, nor the alternation at every offset.
     """
     offsets = set()
     for word in _openings(frozenset(words)):
-        offset = lowered.find(word)
-        while offset >= 0:
-            offsets.add(offset)
-            offset = lowered.find(word, offset + 1)
+        index = bisect.bisect_left(runs.ordered, word)
+        while index < len(runs.ordered) and runs.ordered[index].startswith(word):
+            offsets.update(runs.starts[runs.ordered[index]])
+            index += 1
     end = 0
     for offset in sorted(offsets):
         if offset >= end and (match := pattern.match(text, offset)) is not None:
