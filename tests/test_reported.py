@@ -11,7 +11,7 @@ import pytest
 import quoteattr
 from quoteattr.lexicon import load_words
 from quoteattr.quotes.wordcues import (RECEIVED_NOUN, _letter_runs, _lowered, _matches_at_words, _noun_cues,
-                                       _word_classes, folds_to_ascii)
+                                       _word_classes, folds_to_ascii, noun_object_cue_end)
 from tables import case, direct, indirect, known_failure, mixed, summary
 
 
@@ -12106,3 +12106,18 @@ def test_word_cues_found_at_letter_runs_are_those_of_a_full_scan(text):
                            (RECEIVED_NOUN, load_words("receiving_verbs.txt", lower=True))):
         assert [m.span() for m in _matches_at_words(pattern, text, words, runs)] == \
             [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("did not answer questions about whether the pier would close", "questions about"),
+    ("did not answer Questions About whether the pier would close", "Questions About"),
+    ("did not answer questionnaires about the pier", None),
+    ("did not answer quickly whether the pier would close", None),
+    ("did not answer questions on the pier", None),
+], ids=["noun-and-preposition", "title-case", "longer-word", "no-noun", "other-preposition"])
+def test_noun_object_cue_end(text, expected):
+    """A speech noun and its preposition right after a cue are read as one; a word the nouns only begin, or a noun
+    with a preposition of no pair, are not."""
+    start = text.index(" ", len("did not answer")) + 1
+    end = noun_object_cue_end(text, start, len(text))
+    assert (text[start:end] if end is not None else None) == expected

@@ -23,7 +23,8 @@ from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, SUBOR
                       YES_NO, clause_from, coordinate_adjective, finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
                       past_joint_aside, told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
 from .cues import CUE_CLASSES, cue_lexicon, inflect
-from .frames import PASSIVE_ADVERB, EndAnchored, alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials
+from .frames import (PASSIVE_ADVERB, EndAnchored, alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials,
+                     prefix_alternation)
 from .quotemap import QuoteMap, make_quote
 from .sources import (POSSESSED_MODIFIER, POSSESSIVES, broken_clause_subject, clause_subject, contact_subject,
                       fronted_phrase_end, noun_phrase_before, plausible_source, sentence_subject, source_before)
@@ -753,6 +754,13 @@ def _noun_object_cues() -> tuple[regex.Pattern, dict[tuple[str, str], str]]:
 
 
 @functools.cache
+def _noun_object_nouns() -> regex.Pattern:
+    """The nouns of :func:`_noun_object_cues` alone, shared openings read once: a pair can match only where one of
+    them does ("questions" in "questions about"), and this pattern tries far fewer branches than the pairs'."""
+    return regex.compile(r"(?i:" + prefix_alternation(noun for noun, _ in _noun_object_cues()[1]) + r")")
+
+
+@functools.cache
 def _placed_stance_pairs() -> frozenset[tuple[str, str]]:
     """The pairs that report only after "in" or opening the sentence, unless a possessor may hold them too."""
     return (_noun_pairs(IN_NOUN_CUES) | _noun_pairs(OPENING_NOUN_CUES)) - _noun_pairs(POSSESSED_NOUN_CUES)
@@ -785,6 +793,8 @@ THAN = regex.compile(r"\s+than\s")
 def noun_object_cue_end(text: str, start: int, end: int) -> int | None:
     """Where a speech noun of cue_nouns_prep.txt with its preposition ends when one opens at ``start``: "questions
     about" in "answer questions about whether …"; None otherwise, also for a thought ("doubts about")."""
+    if _noun_object_nouns().match(text, start, near(start, end)) is None:
+        return None  # the usual case, told by the nouns alone before every pair of the table is tried
     pattern, rows = _noun_object_cues()
     found = pattern.match(text, start, near(start, end))
     if found is None or (pair := tuple(found.group().lower().split())) in _noun_pairs(AGENT_NOUN_CUES) \
