@@ -10,7 +10,9 @@ import pytest
 
 import quoteattr
 from quoteattr.lexicon import load_words
-from quoteattr.quotes.wordcues import (RECEIVED_NOUN, _letter_runs, _lowered, _matches_at_words, _noun_cues,
+from quoteattr.lexicon import load_table
+from quoteattr.quotes import wordcues
+from quoteattr.quotes.wordcues import (RECEIVED_NOUN, WordCues, _letter_runs, _lowered, _matches_at_words, _noun_cues,
                                        _word_classes, folds_to_ascii, noun_object_cue_end)
 from tables import case, direct, indirect, known_failure, mixed, summary
 
@@ -12121,3 +12123,26 @@ def test_noun_object_cue_end(text, expected):
     start = text.index(" ", len("did not answer")) + 1
     end = noun_object_cue_end(text, start, len(text))
     assert (text[start:end] if end is not None else None) == expected
+
+
+def test_every_word_cue_list_finds_at_letter_runs_what_a_full_scan_finds(monkeypatch):
+    """Each kind of word cue finds the same matches, in the same sentences, whether its pattern is tried only where
+    a run of letters opens with one of its words or at every offset of the text (as for a text whose letters fold
+    to ASCII): the words of every list, plain, capitalised and inside a longer word."""
+    words = sorted({row[0] for name in ("cue_nouns.txt", "cue_nouns_prep.txt", "cue_nouns_infinitive.txt")
+                    for row in load_table(name)} | load_words("receiving_verbs.txt", lower=True)
+                   | load_words("stirring_verbs.txt", lower=True) | load_words("listening_verbs.txt", lower=True))
+    text = " ".join(f"Ms Varga's {word} that the toll rose. {word.capitalize()} of the skippers about the pier drew "
+                    f"praise from Mr Reyl. The re{word} to pay has the skippers backing the plan, and he "
+                    f"{word} the ferry." for word in words)
+    sentences = quoteattr.attribute(text).sentences
+    classes = frozenset({"speech", "writing", "thought", "evidence"})
+
+    def spans(cues: WordCues) -> list[list[tuple[int, list[tuple[int, int]]]]]:
+        return [[(index, [m.span() for m in found]) for index, found in sorted(by_sentence.items())]
+                for by_sentence, _ in cues.kinds]
+
+    at_runs = spans(WordCues.find(text, sentences, classes))
+    monkeypatch.setattr(wordcues, "_lowered", lambda _: None)
+    assert sum(len(found) for kind in at_runs for _, found in kind) > len(words)
+    assert at_runs == spans(WordCues.find(text, sentences, classes))

@@ -291,7 +291,7 @@ def _letter_runs(lowered: str) -> LetterRuns:
 def _matches_at_words(pattern: regex.Pattern, text: str, words: Iterable[str],
                       runs: LetterRuns) -> Iterator[regex.Match]:
     """``pattern.finditer(text)`` for a pattern whose every match opens with one of ``words`` (lower-case
-    letters) after no letter (``(?<![\p{L}])``).
+    letters) after no letter (each such pattern opens with a look-behind that no letter stands before it).
 
     Such a match starts a run of letters that begins with a word, so the
     pattern is tried only at the runs of ``runs`` that begin with one: a
