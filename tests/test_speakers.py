@@ -1003,6 +1003,10 @@ TITLE_CASES = [
      "Penn, said the boat was too old.", "Sara Penn", "Its chief executive"),
     ("its-in-a-title-after-a-body-with-an-article-stays", "The council sold the Sea Lark. Its chief executive, Sara "
      "Penn, said the boat was too old.", "Sara Penn", "Its chief executive"),
+    ("its-in-a-title-after-a-described-body-in-lower-case-is-the-body", "The harbour board met on Monday. Its "
+     "chair, Ana Varga, said the toll would rise.", "Ana Varga", "chair of the harbour board"),
+    ("its-in-a-title-after-a-described-body-as-an-object-stays", "Tom Reyl wrote to the harbour board. Its chair, "
+     "Ana Varga, said the toll would rise.", "Ana Varga", "Its chair"),
     ("appositive-before-after-a-verb-with-a-capital-object", "Police arrested the harbour master, Ana Varga, at "
      "dawn. Varga said she was shocked.", "Varga#2", "the harbour master"),
     ("appositive-before-after-of-a-thing-is-the-role-alone", "The council halved the pay of its harbour master, Ana "

@@ -532,8 +532,10 @@ class _Resolver:
         subject the sentence before, when the title opens its own ("Bay Lines sold the ferry. Its chief executive,
         Ida Lenz, said"), else its own sentence ("Bay Lines sold the ferry, and its chief executive, Ida Lenz,
         said"); a body's name of capitalised words ending in a noun of `organisations.txt` too ("The Ferry Owners
-        Association backed the toll. Its chairman, Tom Reyl, said": "chairman of the Ferry Owners Association");
-        none when that subject is no such name (see :meth:`firm_subject`; "The council" is none)."""
+        Association backed the toll. Its chairman, Tom Reyl, said": "chairman of the Ferry Owners Association"),
+        or "The" and one or two lower-case words before such a noun ("The harbour board met. Its chair, …": "chair
+        of the harbour board"); none when that subject is no such name (see :meth:`firm_subject`; "The council" is
+        none)."""
         index = bisect.bisect_right(self.sentence_starts, start) - 1 - opens_sentence
         if index < 0:
             return None
@@ -545,7 +547,9 @@ class _Resolver:
         if body is None or self.holds_name(body.start("body"), body.end("body")):
             return None
         words = body.group("body").split()
-        if not all(word[:1].isupper() for word in words):
+        # "The harbour board" as "The Harbour Board", not "The council" alone, which tells no body apart
+        if not all(word[:1].isupper() for word in words) and not (
+                words[0] == "The" and len(words) > 2 and all(word.islower() for word in words[1:])):
             return None
         return " ".join(["the", *words[1:]] if words[0] == "The" else words)
 
