@@ -280,6 +280,16 @@ INVERTED_CASES = [
          direct("We are not selling the pier,", "said", "the owner of a bakery near the harbour")),
     case("inverted-weekday-is-not-a-source", "The pier was unsafe, Ms Varga tweeted Sunday.",
          indirect("The pier was unsafe", "tweeted", "Ms Varga")),
+    case("inverted-name-then-a-listener-ends-the-source", "“Is the pier safe?” asked Ms Varga the board.",
+         direct("Is the pier safe?", "asked", "Ms Varga")),
+    case("inverted-name-then-a-time-ends-the-source", "“Is the pier safe?” asked Tom Reyl the next day.",
+         direct("Is the pier safe?", "asked", "Tom Reyl")),
+    case("inverted-name-then-a-time-still-closes-the-frame", "The pier is safe, said Tom Reyl the next day.",
+         indirect("The pier is safe", "said", "Tom Reyl")),
+    case("inverted-name-then-the-and-a-capital-stays-whole", "“Is the pier safe?” asked Tom Reyl the Younger.",
+         direct("Is the pier safe?", "asked", "Tom Reyl the Younger")),
+    case("inverted-description-with-the-inside-stays-whole", "“Is the pier safe?” asked the chair of the board.",
+         direct("Is the pier safe?", "asked", "the chair of the board")),
 ]
 
 # --- reported.py: _resumed_content, NOT_RESUMED; _content_right running quote ----

@@ -20,7 +20,7 @@ from .frames import OPENING_CLAUSE, alternation, end_before, frames, last_char_b
 from .quotemap import QuoteMap, make_quote
 from .names import is_given_name
 from .sources import (NOUN_DETERMINERS, POSSESSIVES, RELATIVE_PRONOUNS, TIME_WORDS, headline_document,
-                      plausible_source, source_after, source_before)
+                      plausible_source, source_after, source_after_to, source_before)
 from .titles import honorific
 
 __all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "interrupts_subject", "next_present_act",
@@ -576,10 +576,10 @@ def _auxiliary_chain(text: str, cue: Span, match: regex.Match) -> bool:
 def _inverted_source(text: str, match: regex.Match, cue: Span, sentence: Sentence,
                      content_end: int) -> tuple[Span, int, int] | None:
     """The source after the cue ("…, said X"): the source, where content ends, where the frame ends."""
-    source = source_after(text, match.end(), sentence.end)
-    if source is None:
+    found = source_after_to(text, match.end(), sentence.end)
+    if found is None:
         return None
-    return source, content_end, past_adverbials(text, source.end, sentence.end)
+    return found[0], content_end, past_adverbials(text, found[1], sentence.end)
 
 
 def _subject_source(text: str, found: tuple[Span, int] | None, position: int,

@@ -1750,6 +1750,14 @@ def source_after(text: str, start: int, end: int) -> Span | None:
     >>> source_after("said Mr Pompeo.", 4, 15).text
     'Mr Pompeo'
     """
+    found = source_after_to(text, start, end)
+    return found[0] if found is not None else None
+
+
+def source_after_to(text: str, start: int, end: int) -> tuple[Span, int] | None:
+    """An inverted source right after the cue and where the frame's words end: after the one asked or a time that
+    follows a name with no comma, which is no part of the source ("asked Ms Varga the board": "Ms Varga", and
+    the frame goes on to the end of "the board")."""
     match = INVERTED.match(text, start, near(start, end))
     if not match:
         return None
@@ -1766,15 +1774,16 @@ def source_after(text: str, start: int, end: int) -> Span | None:
     if any(_amount_after_noun(words, index) for index in range(1, len(words))):
         return None  # "The toll, set in May, charged each boat 40 pounds": a noun then an amount
     if len(joined) > 1:
-        return Span.of(text, span_start, span_end) if all(_inverted_head(part) for part in joined) else None
+        return (Span.of(text, span_start, span_end), span_end) if all(_inverted_head(part) for part in joined) else None
     if not (_inverted_head(words) or headline_document(text, end, Span.of(text, span_start, span_end))
             or _headline_compound_role(text, end, words, span_end)):
         return None  # "said officials at the port" is inverted, and a headline's "says mayor"; "said yesterday" is not
-    span_end = span_start + min(_name_before_topic(words, match.group("source")),
-                                _name_before_setting(words, match.group("source")))
+    phrase_end = span_start + min(_name_before_topic(words, match.group("source")),
+                                  _name_before_setting(words, match.group("source")))
+    span_end = min(phrase_end, span_start + _name_before_object(words, match.group("source")))
     if span_end == match.end("source") and (relation := SOURCE_RELATION.match(text, span_end, near(span_end, end))):
-        span_end = relation.end()  # "said a person familiar with the plan": the whole description
-    return Span.of(text, span_start, span_end)
+        phrase_end = span_end = relation.end()  # "said a person familiar with the plan": the whole description
+    return Span.of(text, span_start, span_end), phrase_end
 
 
 def _joined_sources(words: list[str]) -> list[list[str]] | None:
@@ -1842,6 +1851,18 @@ def _name_before_setting(words: list[str], source: str) -> int:
     at = next((index for index, word in enumerate(words) if word in prepositions), None)
     if at is None or at < 2 or not all(NAME_WORD.fullmatch(word) and word[:1].isupper() for word in words[:at]) \
             or not is_name_like(" ".join(words[:at])):
+        return len(source)
+    return len(" ".join(words[:at]))
+
+
+def _name_before_object(words: list[str], source: str) -> int:
+    """The length of ``source`` without a noun phrase in lower case opened by an article or a possessive right after
+    a person's name, as no comma sets off an appositive: the one asked or a time, "Ms Varga the board" -> "Ms
+    Varga", "Tom Reyl the next day" -> "Tom Reyl"; "Tom Reyl the Younger" and "the chair of the board" stay whole."""
+    openers = ARTICLES | load_words("possessive_determiners.txt", lower=True)
+    at = next((index for index, word in enumerate(words) if word in openers), None)
+    if at is None or at < 1 or at + 1 >= len(words) or not words[at + 1][:1].islower() \
+            or not all(NAME_WORD.fullmatch(word) for word in words[:at]) or not is_name_like(" ".join(words[:at])):
         return len(source)
     return len(" ".join(words[:at]))
 
