@@ -1985,8 +1985,11 @@ RUN_IN_HEADLINE = regex.compile(r"\p{Lu}{4,}(?:[ \t\u00a0]+\p{Lu}{4,}){1,5}[ \t\
 # "The Latest: Ms Varga …", "Update: …": a newsroom's tag of colon_label_stopwords.txt and its colon, no subject
 NEWSROOM_TAG = regex.compile(r"(?i:" + spaced(load_lines("colon_label_stopwords.txt")) + r")[ \t\u00a0]*:[ \t\u00a0]+(?=\p{L})")
 
-# "Image caption Ms Varga said": a scraped page's caption label glued before the caption's sentence
-CAPTION_LABEL = regex.compile(r"(?i:" + spaced(load_lines("caption_labels.txt")) + r")[ \t\u00a0]+(?=\p{Lu})")
+# "Image caption Ms Varga said": a scraped page's caption label glued before the caption's sentence, perhaps after
+# a credit label and up to six words of its owner ("Image copyright Gazette Image caption Ms Varga said")
+CAPTION_LABEL = regex.compile(r"(?:(?i:" + spaced(load_lines("credit_labels.txt")) + r")(?:[ \t\u00a0]+\S+){1,6}?[ \t\u00a0]+)?"
+                              r"(?i:" + spaced(load_lines("caption_labels.txt")) + r")[ \t\u00a0]+(?=\p{Lu})")
+CAPTION_LABEL_REACH = 100  # a credit line, its owner and a caption label
 
 
 def _past_dateline_or_greeting(text: str, start: int, end: int) -> int:
@@ -2003,7 +2006,8 @@ def _past_dateline_or_greeting(text: str, start: int, end: int) -> int:
         return salutation.end()
     if (tag := NEWSROOM_TAG.match(text, start, min(end, start + 30))) is not None and tag.end() < end:
         return tag.end()
-    if (label := CAPTION_LABEL.match(text, start, min(end, start + 30))) is not None and label.end() < end:
+    if (label := CAPTION_LABEL.match(text, start, min(end, start + CAPTION_LABEL_REACH))) is not None \
+            and label.end() < end:
         return label.end()
     return start
 DATELINE = regex.compile(r"""
