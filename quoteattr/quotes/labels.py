@@ -12,7 +12,8 @@ from ..model import Quote, Sentence, Span
 from .content import (CLAUSE_COMMA_AHEAD, FINITE, clause_before, clause_from, has_verb, has_verb_between, headline_future, main_clause,
                       past_word, title_case, trimmed, verb_groups)
 from .cues import cue_lexicon
-from .frames import EndAnchored, alternation, document_participle_end, forum_or_day, frames, last_char_before, near
+from .frames import (EndAnchored, alternation, document_participle_end, forum_or_day, frames, last_char_before, near,
+                     weekday_alternation)
 from .marks import LABELLED_TURN
 from .names import is_given_name
 from .quotemap import QuoteMap, make_quote
@@ -38,6 +39,9 @@ ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:(?<=\s)(?:[“\"][^“”\"]{1,
 ACCORDING_RESUMES = regex.compile(r"\s*,\s*(?=\S)")
 ACCORDING_DASH_RESUMES = regex.compile(r"\s*(?:[—―–]|--?(?=\s))\s*(?=\p{L})")  # "… while — according to X — she"
 DASHES = frozenset("—―–-")
+# "according to Ms Varga on Tuesday night": the day of the saying, no part of the source
+DAY_CLOSING_SOURCE = EndAnchored.of(r"(?<=\p{L})\s+on\s+(?:" + weekday_alternation() + "|" + alternation(load_lines("months.txt"))
+                                    + r")(?:\s+(?:\d{1,2}|morning|afternoon|evening|night))?\Z")
 SOURCE_RELATIVE = regex.compile(r"(?:who|whose|whom|which)\b")  # ", according to Ms Varga, who runs the cafe"
 # "according to the harbour master, Jon Hale, …": a role, then the name set off after it, both the source
 ROLE_SOURCE = regex.compile(r"(?:the|a|an|its|his|her|their|our)\s\P{Lu}*\p{Ll}\Z")
@@ -626,6 +630,19 @@ def quotation_then_noun(text: str, sentence: Sentence, index: int, quote_map: Qu
     return make_quote((quoted.inner,), cue, source, None, "speech", index, quote_map)
 
 
+def _without_closing_day(text: str, source: Span) -> Span:
+    """An "according to" source without the day it closes on, after a noun: "a harbour report on Wednesday" -> "a
+    harbour report"; "a harbour report released on Wednesday" keeps the day its verb is read with."""
+    day = DAY_CLOSING_SOURCE.search(text, source.start, source.end)
+    if day is None:
+        return source
+    before = text[source.start:day.start()].split()
+    if not before or past_word(before[-1]) or before[-1].endswith("ing") \
+            or before[-1].lower() in load_words("irregular_participles.txt", lower=True):
+        return source  # "a report released on Monday", "the files the firm is sending on Monday": the verb's day
+    return Span.of(text, source.start, day.start())
+
+
 def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:
     """"According to X, …", "…, according to X." and "…, according to X, …"; likewise "in the words of X"."""
     if not any(mark in sentence.text for mark in ACCORDING_MARKS):
@@ -697,7 +714,7 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
         if right is not None:
             pieces.append(right)
         if pieces:
-            yield make_quote(tuple(pieces), cue, source, None, "speech", index, quote_map)
+            yield make_quote(tuple(pieces), cue, _without_closing_day(text, source), None, "speech", index, quote_map)
 
 
 def _aside_in_frame(text: str, left: Span, resumption: int) -> bool:
