@@ -526,6 +526,13 @@ SPAN_TIME_CASES = [
          indirect("the toll", "had praised", "who")),
     case("place-after-a-name-stays-in-the-source", "Skippers in the harbour district said the toll is fair.",
          indirect("the toll is fair", "said", "Skippers in the harbour district")),
+    case("span-of-time-then-later-is-no-part-of-the-source-or-the-cue",
+         "When Ms Varga a week later announced new tolls, skippers were angry.",
+         indirect("new tolls", "announced", "Ms Varga")),
+    case("bare-span-then-later-is-no-part-of-the-source", "Ms Varga days later announced new tolls.",
+         indirect("new tolls", "announced", "Ms Varga")),
+    case("later-alone-stays-in-the-cue", "Ms Varga later announced new tolls.",
+         indirect("new tolls", "later announced", "Ms Varga")),
 ]
 
 # --- sources.py: OCCASION_BEFORE_CUE, an occasion of speaking between a name and its cue ---

@@ -420,7 +420,10 @@ def frames() -> Frames:
     after_would = frozenset(row[0].lower() for row in load_table("cues_after_would.txt"))  # "would like to"
     # "the family said": a noun in -ly is no adverb of the chain
     adverb_ly = rf"(?!(?:{alternation(load_words('nouns_in_ly.txt', lower=True))})\s)\p{{Ll}}{{3,}}ly"
-    chain_word = rf"(?<![\p{{L}}’'])(?:{aux}|{ADVERB_YET}|{FLOATED}|{DEGREE_AFTER_BE}|{ADVERB_AFTER_MODAL}|{adverb_ly}|\p{{Ll}}{{2,}}n[’']t|cannot)\s+"
+    # "Ms Varga a week later announced": "later" after a span of time_units.txt tells when, no adverb of the chain
+    units = alternation(load_words("time_units.txt", lower=True))
+    span_adverb = rf"(?!(?<=\b(?:{units})\s+)(?:later|earlier)\b)"
+    chain_word = rf"(?<![\p{{L}}’']){span_adverb}(?:{aux}|{ADVERB_YET}|{FLOATED}|{DEGREE_AFTER_BE}|{ADVERB_AFTER_MODAL}|{adverb_ly}|\p{{Ll}}{{2,}}n[’']t|cannot)\s+"
     return Frames(
         # lower case only: "“…,” Will wrote" has a name, not an auxiliary
         # "didn't", "can’t": a contracted negation belongs to the chain too

@@ -1446,7 +1446,9 @@ TIME_PHRASE = (r"(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"|"
                r"(?:(?:earlier|later)\s+)?(?:on\s+)?(?:" + weekday_alternation() + r")|"
                # "less than two weeks ago", "a few days ago"
                r"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:an?|one|two|three|four|five|six|"
-               r"several|a\s+few|a\s+couple\s+of|\d{1,2})\s+(?:hour|day|week|month|year)s?\s+ago)")
+               r"several|a\s+few|a\s+couple\s+of|\d{1,2})\s+(?:hour|day|week|month|year)s?\s+(?:ago|later|earlier)"
+               # "Ms Varga days later announced"
+               r"|(?:hours|days|weeks|months|years)\s+(?:later|earlier))")
 # "had last month", "has so far", "had, earlier on Tuesday,", "has in recent days": a time, or a span of
 # auxiliary_times.txt, as it stands between an auxiliary and its verb or between a name and its cue
 AUXILIARY_TIME = r"(?:" + TIME_PHRASE + r"|" + spaced(load_lines("auxiliary_times.txt")) + r")"
