@@ -7041,6 +7041,13 @@ POLARITY_CASES = [
          indirect("Ms Varga", "backing", "the harbour council")),
     case("noun-endorsement-of-after-picked-up", "Mr Reyl picked up the endorsement of the skippers' union last week.",
          indirect("Mr Reyl", "endorsement", "the skippers' union")),
+    case("received-backing-of-a-name-ends-before-who", "Mr Reyl won the backing of harbour master Ana Varga who "
+         "runs the cafe on the pier.", indirect("Mr Reyl", "backing", "harbour master Ana Varga")),
+    case("received-backing-of-members-of-a-named-body-keeps-its-who", "Mr Reyl won the backing of members of the "
+         "Harbour Caucus who fish off the pier.", indirect("Mr Reyl", "backing",
+                                                           "members of the Harbour Caucus who fish off the pier")),
+    case("received-backing-of-a-description-keeps-its-who", "Mr Reyl won the backing of the skippers who fish off "
+         "the pier.", indirect("Mr Reyl", "backing", "the skippers who fish off the pier")),
     case("received-support-among-backs-the-subject", "Ms Varga has strong support among older skippers.",
          indirect("Ms Varga", "support", "older skippers")),
     case("received-support-from-keeps-the-appositive",

@@ -141,6 +141,8 @@ THAT_AHEAD = regex.compile(r"\s+that\s")  # "The mayor's statement that …": th
 RELATIVE_SUBJECT = regex.compile(r"(?<![\p{L}])(who|which)\s+\Z", regex.IGNORECASE)  # "the toll, which was …"
 AS_AFTER = regex.compile(r"\s+as\b")
 GIVEN_NOUNS = {noun: cue_class for noun, cue_class in load_table("given_nouns.txt")}  # what one wins from others
+# a relative clause after a capitalised name, set off by no comma, tells of the person and names nobody else
+RELATIVE_AFTER_NAME = regex.compile(r"(?<=\p{Lu}[\p{L}\p{M}'’\-]*)\s+(?:who|whose|whom)\b")
 RECEIVING_VERBS = alternation(load_words("receiving_verbs.txt", lower=True))
 RECEIVED = regex.compile(r"(?<![\p{L}])(?:" + RECEIVING_VERBS + r")"
                       r"\s+(?:up\s+)?(?:the|an?)\s+(?:\p{L}+\s+)?\Z", regex.IGNORECASE)
@@ -841,6 +843,17 @@ def _noun_report_ahead(text: str, subject: Span) -> bool:
     return THAT_AHEAD.match(text, subject.end) is not None and is_noun_cue(text, subject.end - len(last))
 
 
+def _person_named_last(words_before: str) -> bool:
+    """Whether the capitalised words closing ``words_before`` may be a person's name: no "the" before them and no
+    body's noun of `organisations.txt` last ("harbour master Ana Varga"; not "members of the Harbour Caucus")."""
+    words = words_before.split()
+    first = len(words)
+    while first > 0 and words[first - 1][:1].isupper():
+        first -= 1
+    return (first < len(words) and words[-1].lower() not in load_words("organisations.txt", lower=True)
+            and (first == 0 or words[first - 1].lower() != "the"))
+
+
 def _received_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
                           cue_classes: frozenset[str]) -> Quote | None:
     """"Ms Varga won the backing of the harbour council", "Mr Reyl has strong support among skippers": the
@@ -866,6 +879,9 @@ def _received_attribution(text: str, found: regex.Match, sentence: Sentence, ind
     giver = clause_from(text, found.end(), sentence, quote_map, stop=OBJECT_STOP)
     if giver is None:
         return None
+    if (relative := RELATIVE_AFTER_NAME.search(text, giver.start, giver.end)) is not None \
+            and _person_named_last(text[giver.start:relative.start()]):
+        giver = Span.of(text, giver.start, relative.start())  # "the backing of Ana Varga who runs the cafe"
     return make_quote((receiver,), Span.of(text, found.start("noun"), found.end("noun")), giver, None, cue_class,
                       index, quote_map)
 
