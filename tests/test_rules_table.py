@@ -533,6 +533,13 @@ SPAN_TIME_CASES = [
          indirect("new tolls", "announced", "Ms Varga")),
     case("later-alone-stays-in-the-cue", "Ms Varga later announced new tolls.",
          indirect("new tolls", "later announced", "Ms Varga")),
+    case("weekday-and-a-part-of-the-day-after-a-name-is-no-part-of-the-source",
+         "Harbour spokesman Tom Reyl on Thursday evening said the toll was fair.",
+         indirect("the toll was fair", "said", "Harbour spokesman Tom Reyl")),
+    case("early-or-late-before-a-weekday-is-no-part-of-the-source", "Ms Varga late on Monday said the toll was fair.",
+         indirect("the toll was fair", "said", "Ms Varga")),
+    case("a-weekday-inside-a-group-stays-in-the-source", "Skippers on the Monday night ferry said the toll was fair.",
+         indirect("the toll was fair", "said", "Skippers on the Monday night ferry")),
 ]
 
 # --- sources.py: OCCASION_BEFORE_CUE, an occasion of speaking between a name and its cue ---

@@ -1442,8 +1442,9 @@ PERIOD = r"(?:week|month|year|weekend|night|morning|afternoon|evening|spring|sum
 TIME_PHRASE = (r"(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"|"
                # "Reyl at the time said", "Ms Varga so far has said"; not "far" alone
                + spaced(time for time in load_lines("fronted_times.txt") if time != "far") + r"|"
-               # "Mr Reyl earlier Tuesday said", "Ms Varga later on Friday told"
-               r"(?:(?:earlier|later)\s+)?(?:on\s+)?(?:" + weekday_alternation() + r")|"
+               # "Mr Reyl earlier Tuesday said", "Ms Varga later on Friday told", "Tom Reyl late on Monday night said"
+               r"(?:(?:earlier|later|early|late)\s+)?(?:on\s+)?(?:" + weekday_alternation() + r")"
+               r"(?:\s+(?:morning|afternoon|evening|night))?|"
                # "less than two weeks ago", "a few days ago"
                r"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:an?|one|two|three|four|five|six|"
                r"several|a\s+few|a\s+couple\s+of|\d{1,2})\s+(?:hour|day|week|month|year)s?\s+(?:ago|later|earlier)"
