@@ -238,6 +238,12 @@ NAME_CASES = [
      "pier was old.", ("the ferry was late", "Tom Reyl Jr."), "Tom Reyl"),
     ("a-roman-suffix-after-a-full-name-is-no-part-of-it", "Tom Reyl III said the ferry was late.",
      ("the ferry was late", "Tom Reyl III"), "Tom Reyl"),
+    ("a-weekday-after-an-honorific-and-surname-is-no-part-of-the-name", "Ms Varga Monday said the ferry was late.",
+     ("the ferry was late", "Ms Varga"), "Varga"),
+    ("a-weekday-after-a-full-name-is-no-part-of-it", "Tom Reyl Monday said the ferry was late. Mr Reyl added that "
+     "the pier was old.", ("the pier was old", "Mr Reyl"), "Tom Reyl"),
+    ("a-weekday-as-a-surname-after-a-given-name-stays", "Ann Friday said the ferry was late.",
+     ("the ferry was late", "Ann Friday"), "Ann Friday"),
     ("a-name-in-capitals-is-the-person-named-in-mixed-case", "Ana Varga spoke to Harbour FM.\nHOST: Is the pier "
      "safe?\nMS VARGA: No. It must close.", ("It must close", "MS VARGA"), "Ana Varga"),
     ("a-role-label-in-capitals-stays-as-it-is", "Ana Varga spoke to Harbour FM.\nHOST: Is the pier safe?\nMS "

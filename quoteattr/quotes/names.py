@@ -53,6 +53,7 @@ WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}\-]+)[ \t\u00a0]+\Z")  # searched 
 WORD_AFTER = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}\-]+)")
 INITIAL = regex.compile(r"\p{Lu}\.?")
 SUFFIXES = load_words("name_suffixes.txt", lower=True)  # "Jr", "Sr": no part of the name
+WEEKDAYS = load_words("weekdays.txt", lower=True)
 ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -168,6 +169,9 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
     while len(names) > 1 and names[-1][2].lower() in SUFFIXES:
         names = names[:-1]
     prefix = tokens[prefix_end] if prefix_end >= 0 else None
+    if len(names) > 1 and names[-1][2].lower() in WEEKDAYS and (
+            len(names) > 2 or (prefix is not None and honorific(prefix[2]) is not None)):
+        names = names[:-1]  # "Ms Varga Monday said", "Tom Reyl Monday said": the day of the act; not "Ann Friday"
     before = prefix[2].lower() if prefix else _word_before(text, run.start())
     title = honorific(prefix[2]) if prefix else None
     if title is None and before in ARTICLES:
