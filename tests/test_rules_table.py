@@ -538,6 +538,12 @@ SPAN_TIME_CASES = [
          indirect("the toll was fair", "said", "Harbour spokesman Tom Reyl")),
     case("early-or-late-before-a-weekday-is-no-part-of-the-source", "Ms Varga late on Monday said the toll was fair.",
          indirect("the toll was fair", "said", "Ms Varga")),
+    case("a-year-after-in-between-a-name-and-its-cue-is-no-part-of-the-source",
+         "Ms Varga in 2011 urged the board to act.", indirect("the board to act", "urged", "Ms Varga")),
+    case("a-month-after-in-between-a-subject-and-its-cue-is-no-part-of-the-source",
+         "The harbour board in early May backed the toll.", indirect("the toll", "backed", "The harbour board")),
+    case("a-number-after-in-that-is-no-year-stays-in-the-source", "Skippers in 40 boats said the toll was unfair.",
+         indirect("the toll was unfair", "said", "Skippers in 40 boats")),
     case("a-weekday-inside-a-group-stays-in-the-source", "Skippers on the Monday night ferry said the toll was fair.",
          indirect("the toll was fair", "said", "Skippers on the Monday night ferry")),
 ]

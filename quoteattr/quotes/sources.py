@@ -1445,6 +1445,10 @@ TIME_PHRASE = (r"(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"|"
                # "Mr Reyl earlier Tuesday said", "Ms Varga later on Friday told", "Tom Reyl late on Monday night said"
                r"(?:(?:earlier|later|early|late)\s+)?(?:on\s+)?(?:" + weekday_alternation() + r")"
                r"(?:\s+(?:morning|afternoon|evening|night))?|"
+               # "Ms Varga in 2011 urged", "The board in early May backed"; after a relative pronoun any phrase
+               # opened by a preposition is read apart (reported._relative_before_phrase)
+               r"(?<!\b(?:who|which)\s+)in\s+(?:early\s+|late\s+|mid-?)?(?:(?:1[89]|20)\d\d|(?:" + alternation(load_lines("months.txt"))
+               + r")(?:\s+(?:1[89]|20)\d\d)?)(?![\p{L}\p{N}])|"
                # "less than two weeks ago", "a few days ago"
                r"(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:an?|one|two|three|four|five|six|"
                r"several|a\s+few|a\s+couple\s+of|\d{1,2})\s+(?:hour|day|week|month|year)s?\s+(?:ago|later|earlier)"
