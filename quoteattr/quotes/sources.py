@@ -1496,6 +1496,8 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
             # "In May, Ms Varga, who …, said", "Still, Ms Varga, a lawyer, said": the name after the comma
             fronted = _name_after_commas(text, opening.end("head"), end)
             opening = fronted or opening
+        elif opening is not None and opening.group("head").lower() in frames().subject_openers:
+            opening = None  # "But, as Tom Reyl, a skipper, put it": the joint is set off, no name before the comma
         if opening is not None and len(text[opening.end("head"):end].split()) > 3:
             s, e = _trim(text, *opening.span("head"))
             if (lead := FIRST_WORD.match(text, s, e)) is not None and lead.group(1).lower() in frames().subject_openers:
