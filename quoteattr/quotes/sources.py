@@ -1980,8 +1980,10 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
 
 
 # an apostrophe inside a word goes on with the phrase: "Shortly after the mayor’s call ended, …"
-# "On July 6, 2015, ": a date's year set off by commas stays in the phrase
-LEADING_PHRASE = regex.compile(r"(\p{L}+)\s(?:[^,;:“”\"‘’()]|(?<=\p{L})’(?=\p{L})|(?<=\d),\s*(?:19|20)\d\d(?=,)){1,80},\s+(?=\p{L})")
+# "On July 6, 2015, ": a date's year set off by commas stays in the phrase; so does a show's or paper's title in
+# double marks, with no comma in it: "Speaking to “Harbour Morning” on Monday, "
+LEADING_PHRASE = regex.compile(r"(\p{L}+)\s(?:[^,;:“”\"‘’()]|(?<=\p{L})’(?=\p{L})|(?<=\d),\s*(?:19|20)\d\d(?=,)"
+                               r"|(?<=\s)“[^“”,;:.!?]{1,40}”(?=\s)){1,80},\s+(?=\p{L})")
 LEADING_WORD = regex.compile(r"(\p{L}+),\s+(?=\p{L})")
 # "Sir, …", "Dear Editor – …": a letter's greeting opening the sentence, then a comma or a dash
 SALUTATION = regex.compile(r"(?i:" + spaced(load_lines("salutations.txt")) + r")\s*(?:,|[—―–]|--?)\s+(?=\p{L})")
