@@ -1046,6 +1046,16 @@ TITLE_CASES = [
      "a retired teacher"),
     ("appositive-after-a-service-is-no-role", "Pier Pilots, a ferry service, said the pier was unsafe.",
      "Pier Pilots", None),
+    ("at-the-time-after-a-role-is-no-part-of-it", "Tom Reyl, the harbour master at the time the toll was set, "
+     "said the pier was safe.", "Tom Reyl", "the harbour master"),
+    ("by-the-time-after-a-role-is-no-part-of-it", "Ana Varga, a lawyer by the time her husband ran, said the pier "
+     "was safe.", "Ana Varga", "a lawyer"),
+    ("a-span-ago-closing-a-role-is-no-part-of-it", "Ana Varga, the chief strategist for the harbour party four "
+     "years ago, said the pier was safe.", "Ana Varga", "the chief strategist for the harbour party"),
+    ("at-a-place-after-a-role-stays-in-it", "Ana Varga, a lawyer at the harbour office, said the pier was safe.",
+     "Ana Varga", "a lawyer at the harbour office"),
+    ("at-a-body-named-after-a-month-stays-in-the-role", "Ana Varga, a lawyer at the March Harbour Trust, said the "
+     "pier was safe.", "Ana Varga", "a lawyer at the March Harbour Trust"),
     ("appositive-after-a-role-for-a-number-word-of-years", "Lena Ruiz, a skipper for twenty years, said the toll "
      "was unfair.", "Lena Ruiz", "a skipper"),
     ("who-clause-with-a-role-for-a-number-word-of-years", "Lena Ruiz, who was a ferry captain for twenty years, said "
@@ -1268,7 +1278,7 @@ TITLE_CASES = [
     ("a-clause-after-a-name-is-no-appositive", "According to Tom Reyl, the harbour master was late. Reyl said the "
      "toll would rise.", "Reyl#2", None),
     ("a-be-form-after-a-preposition-stays-in-the-role", "Ann Varga, the minister of ports at the time the pier was "
-     "built, said it was safe.", "Ann Varga", "the minister of ports at the time the pier was built"),
+     "built, said it was safe.", "Ann Varga", "the minister of ports"),
     ("copula-role-with-its-noun-before-at", "Ann Varga has been a nurse at Lyme hospital for 20 years. Varga said "
      "staff were tired.", "Varga#2", "a nurse at Lyme hospital"),
     ("copula-role-with-its-noun-before-for", "Tom Reyl is a spokesman for the council. Reyl said the pier was safe.",

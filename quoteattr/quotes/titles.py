@@ -457,6 +457,14 @@ def _role_ends() -> dict[str, tuple[str, frozenset[str]]]:
     return {word: (kind, frozenset(kept)) for word, kind, *kept in load_table("role_phrase_ends.txt")}
 
 
+# "the harbour master at the time", "a lawyer by the time her husband ran": when the role was held, no part of it
+AT_THE_TIME = regex.compile(r"(?<=\p{L})[ \t\u00a0]+(?:at|by)[ \t\u00a0]+the[ \t\u00a0]+time(?![\p{L}\p{N}])")
+# a span of time counted back closing a role: "the party's strategist four years ago" -> "the party's strategist"
+CLOSING_SPAN_AGO = EndAnchored.of(r"(?<=\p{L})[ \t\u00a0]+(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                  r"a[ \t\u00a0]+few|several|many)[ \t\u00a0]+(?:day|week|month|year|decade)s?"
+                                  r"[ \t\u00a0]+ago\Z")
+
+
 def _role_end(text: str, start: int, stop: int, *, copula: bool = False) -> int:
     """Where the role from ``start`` ends, before ``stop``: at a word of role_phrase_ends.txt, one of kind "time"
     only before a time ("for 30 years", "since 2015" -> the role before them), one of kind "copula" only after a
@@ -464,7 +472,12 @@ def _role_end(text: str, start: int, stop: int, *, copula: bool = False) -> int:
     is left out ("a former skipper herself" -> "a former skipper")."""
     end = _role_end_at_word(text, start, stop, copula=copula)
     reflexive = CLOSING_REFLEXIVE.search(text, start, end)
-    return reflexive.start() if reflexive is not None else end
+    if reflexive is not None:
+        return reflexive.start()
+    if (then := AT_THE_TIME.search(text, start, end)) is not None:
+        end = then.start()
+    ago = CLOSING_SPAN_AGO.search(text, start, end)
+    return ago.start() if ago is not None else end
 
 
 def _role_end_at_word(text: str, start: int, stop: int, *, copula: bool) -> int:
