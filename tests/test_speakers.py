@@ -238,6 +238,11 @@ NAME_CASES = [
      "pier was old.", ("the ferry was late", "Tom Reyl Jr."), "Tom Reyl"),
     ("a-roman-suffix-after-a-full-name-is-no-part-of-it", "Tom Reyl III said the ferry was late.",
      ("the ferry was late", "Tom Reyl III"), "Tom Reyl"),
+    ("an-epithet-after-a-surname-is-the-person", "Ana Varga runs the port. Varga the realist said the toll will "
+     "never be enough.", ("the toll will never be enough", "Varga the realist"), "Ana Varga"),
+    ("a-name-inside-a-phrase-before-an-epithet-names-the-phrase", "Ana Varga runs the port. A letter to Varga the "
+     "realist said the toll will never be enough.", ("the toll will never be enough", "A letter to Varga the realist"),
+     "A letter to Varga the realist"),
     ("a-weekday-after-an-honorific-and-surname-is-no-part-of-the-name", "Ms Varga Monday said the ferry was late.",
      ("the ferry was late", "Ms Varga"), "Varga"),
     ("a-weekday-after-a-full-name-is-no-part-of-it", "Tom Reyl Monday said the ferry was late. Mr Reyl added that "

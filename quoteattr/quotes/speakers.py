@@ -53,6 +53,8 @@ POSSESSIVE_IN = regex.compile(r"\p{L}['’]s?\s+\p{Ll}")  # "Mr Reyl's spokesman
 POSSESSOR_SENTENCES = 3  # how many sentences before a title's own a "his" or "her" in it may reach back
 # a title opened by a possessive pronoun: "Her deputy", "his wife"
 POSSESSED_ROLE = regex.compile(r"(?P<pronoun>his|her)\s+(?P<role>\p{Ll}.*)", regex.IGNORECASE | regex.DOTALL)
+# an epithet in lower case after a name, closing the source: "Varga the realist"
+EPITHET_AFTER_NAME = regex.compile(r"[ \t\u00a0]+the[ \t\u00a0]+\p{Ll}+(?:[ \t\u00a0]+\p{Ll}+)?")
 # a title opened by "its", which a firm that is a sentence's subject may own: "Its chief executive"
 OWNED_ROLE = regex.compile(r"(?P<pronoun>[Ii]ts|[Tt]heir)\s+(?P<role>\p{Ll}.*)", regex.DOTALL)
 # between a description and the name set off after it, perhaps with an age: "the harbour master, 62-year-old Ana Brun"
@@ -890,6 +892,8 @@ class _Resolver:
             name = self.names[index]
             # "Tom Reyl Jr.", "Mr Reyl Jr.": a surname takes the suffix, a given name alone ("his son Tom Jr.") not
             tail = self.place_end(name.span.end, source.end, bool(name.given) or name.span.start < name.name.start)
+            if name.span.end > source.start and EPITHET_AFTER_NAME.fullmatch(self.text, tail, source.end) is not None:
+                tail = source.end  # "Varga the realist knows that …": an epithet after the name is hers
             if name.span.end > source.start and tail in (effective_end, source.end):  # "Tom Reyl Jr."
                 if index > low and (before := self.names[index - 1]).span.start >= source.start and OF_BETWEEN.fullmatch(
                         self.text, before.span.end, name.span.start) is not None and self.place_end(
