@@ -67,6 +67,13 @@ class CueLexicon:
     # a stance adjective that is also the past of a verb of another class, read as the adjective after "be":
     # "is convinced the pier is safe", while "convinced skippers that …" is the verb "convince"
     stances: dict[str, tuple[str, str]] = field(factory=dict)
+    # a lemma's base form in British "-ise" spelling, which is the lemma wherever the base form is asked for:
+    # "refused to criticise", "skippers analyse"
+    british_bases: dict[str, str] = field(factory=dict)
+
+    def base(self, form: str) -> str:
+        """``form``, or its lemma when it is the lemma's British base form: "criticise" -> "criticize"."""
+        return self.british_bases.get(form, form)
 
     def lookup(self, word: str) -> tuple[str, str] | None:
         return self.forms.get(word.lower())
@@ -116,8 +123,8 @@ def _forms_in(lexicon: CueLexicon, classes: frozenset[str]) -> frozenset[str]:
 
 
 def _add_forms(forms: dict[str, tuple[str, str]], finite: set[str], rows: tuple[tuple[str, ...], ...],
-               cue_class: str) -> set[str]:
-    """Every form of every row's lemma, first class wins; returns the lemmas."""
+               cue_class: str, british_bases: dict[str, str]) -> set[str]:
+    """Every form of every row's lemma, first class wins, and each British base form's lemma; returns the lemmas."""
     lemmas = set()
     for lemma, *listed in rows:
         lemmas.add(lemma)
@@ -125,6 +132,8 @@ def _add_forms(forms: dict[str, tuple[str, str]], finite: set[str], rows: tuple[
         doubled = () if listed else doubled_l(lemma)
         british = () if listed else ise_forms(lemma)
         finite.update((third.lower(), past.lower(), *doubled[:1], *british[1:3]))
+        if british:
+            british_bases.setdefault(british[0].lower(), lemma.lower())
         for form in (lemma, *(listed or inflect(lemma)), *doubled, *british):
             forms.setdefault(form.lower(), (lemma, cue_class))
     return lemmas
@@ -160,9 +169,10 @@ def ise_forms(lemma: str) -> tuple[str, ...]:
 def cue_lexicon() -> CueLexicon:
     forms: dict[str, tuple[str, str]] = {}
     finite: set[str] = set()
+    british_bases: dict[str, str] = {}
     for cue_class in CUE_CLASSES:
-        _add_forms(forms, finite, load_table(f"cues_{cue_class}.txt"), cue_class)
-    phrasal_only = _add_forms(forms, finite, load_table("cues_phrasal_only.txt"), "speech")
+        _add_forms(forms, finite, load_table(f"cues_{cue_class}.txt"), cue_class, british_bases)
+    phrasal_only = _add_forms(forms, finite, load_table("cues_phrasal_only.txt"), "speech", british_bases)
     for lemma in load_words("cues_enlisting.txt", lower=True):
         for form in (lemma, inflect(lemma)[0]):  # "a sign", "carrying signs": nouns far more often than verbs
             forms.pop(form, None)
@@ -173,7 +183,7 @@ def cue_lexicon() -> CueLexicon:
             stances[word.lower()] = (word.lower(), cue_class)
     phrases = tuple((" ".join(row[1:]), row[0]) for row in load_table("cue_phrases.txt"))
     after_would = {word.lower(): (word.lower(), cue_class) for word, cue_class in load_table("cues_after_would.txt")}
-    return CueLexicon(forms, phrases, frozenset(phrasal_only), frozenset(finite), after_would, stances)
+    return CueLexicon(forms, phrases, frozenset(phrasal_only), frozenset(finite), after_would, stances, british_bases)
 
 
 @functools.cache

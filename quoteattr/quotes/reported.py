@@ -1549,7 +1549,7 @@ def _headline_told_clause(text: str, position: int, sentence: Sentence, quote_ma
 def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
                     quote_map: QuoteMap, last_source: Span | None, carried: Span | None = None) -> Quote | None:
     f = frames()
-    form = match.group().lower()
+    form = cue_lexicon().base(match.group().lower())  # "criticise" is the base form "criticize"
     lemma, cue_class = cue_lexicon().forms.get(form) or cue_lexicon().after_would[form]
     if form in f.prepositions and lemma not in f.after_would:
         return None  # "regarding the pier": a preposition

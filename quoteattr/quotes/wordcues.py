@@ -1476,7 +1476,7 @@ def _cue_after_to_at(text: str, position: int, sentence: Sentence) -> regex.Matc
     window = near(position, sentence.end)
     verb = TO_VERB_AFTER.match(text, position, window)
     entry = cue_lexicon().lookup(verb.group(1)) if verb is not None else None
-    if entry is None or entry[0] != verb.group(1).lower():
+    if entry is None or entry[0] != cue_lexicon().base(verb.group(1).lower()):
         return None
     if entry[0] in cue_lexicon().phrasal_only and not (
             (particle := frames().particles.get(entry[0])) is not None and particle.match(text, verb.end(1), window)):
