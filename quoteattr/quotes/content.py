@@ -920,6 +920,13 @@ def _object_before_listeners(text: str, content: Span) -> bool:
     return listeners is not None and not has_verb(text[content.start:listeners.start()])
 
 
+def _counted_plural(words: list[str]) -> bool:
+    """A count of `quantifiers.txt` or digits, then a lower-case word in "-s": "two goals", "12 boats", "several
+    skippers"."""
+    return (len(words) > 1 and (words[0].isdigit() or words[0].lower() in frames().quantifiers)
+            and words[1].islower() and words[1].endswith("s"))
+
+
 def _reads_as_clause(clause: str) -> bool:
     """A bare clause: three words with a finite verb; "she could"; "people misunderstand him"."""
     words = clause.split()
@@ -928,6 +935,10 @@ def _reads_as_clause(clause: str) -> bool:
             words[1].lower() in frames().irregular_verbs or words[1].lower() in frames().verbal_auxiliaries):
         return False  # "People who know her said the pier …": an object, then the sentence's own verb
     subject = first in frames().pronouns or first in frames().plural_subjects
+    if _counted_plural(words):
+        # "two goals in the first half": the count makes the -s word a noun, whose verb must follow ("two ferries
+        # sail daily")
+        return has_verb(" ".join(words[2:])) or len(words) > 2 and _plain_verb_word(words[2])
     if has_verb(clause):
         contracted = words[0].lower().replace("’", "'") != first  # "it's good": the verb is in the first word
         # not "as she said it would"; but "profits fell": a plural noun and its past verb
