@@ -1457,10 +1457,11 @@ def _setting_after_listener(text: str, position: int, sentence: Sentence) -> boo
     return following is not None and following.group(1).lower() in load_words("headline_listener_stops.txt", lower=True)
 
 
-# ", which Mr Reyl, the mayor, " before a cue: a relative pronoun, a name and its appositive set off by commas
+# ", which Mr Reyl, the mayor, " before a cue: a relative pronoun, a name and its appositive set off by commas, the
+# appositive opened by a determiner or by a word of a role with none (", chair since May,", ", former mayor,")
 RELATIVE_NAME_APPOSITIVE = EndAnchored.of(r"""
     ,\s*(?:which|whom)\s+(?P<name>(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]*)
-    ,\s+(?:the|a|an|\p{N}+|""" + alternation(sorted(POSSESSIVES)) + r""")\b[^,;:“”"()]{0,60},\s*\Z
+    ,\s+\b[^,;:“”"()]{1,60},\s*\Z
 """, regex.VERBOSE)
 # a cue of beat_cues.txt, its topic, then "for" and a masthead or a readership: "writes about the harbour for the
 # Gazette", "writes about ferries for readers"
