@@ -1157,7 +1157,7 @@ def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: Q
         return aside
     if not asides:
         return _relative_goes_on(text, start, found)
-    if (quoted := _quoted_relative(text, position, end, quote_map)) is not None:
+    if (quoted := _quoted_relative(text, start, position, end, quote_map)) is not None:
         return quoted
     return (_relative_aside(text, position, end) or _appositive_aside(text, start, position, end)
             or _aside_then_goes_on(text, position, end) or _past_opening_clause(text, start, position, end)
@@ -1208,20 +1208,40 @@ def _relative_goes_on(text: str, start: int, found: regex.Match) -> int | None:
     return found.end()
 
 
-def _quoted_relative(text: str, position: int, end: int, quote_map: QuoteMap) -> int | None:
+def _quoted_relative(text: str, start: int, position: int, end: int, quote_map: QuoteMap) -> int | None:
     """"said she hoped for a big turnout, which “will save the pier”": a relative clause that quotes the
     speaker's words carries the report on."""
     relative = QUOTED_RELATIVE.match(text, position, near(position, end))
-    if relative is None or quote_map.starting_at(relative.end()) is None:
+    if relative is None or (quoted := quote_map.starting_at(relative.end())) is None:
         return None
     words = (relative.group("words") or "").lstrip()
     if not words:
         return relative.end()
     if not words[:1].islower() or SUBJECT_PRONOUN.match(words) or THAT_IN_WORDS.search(words):
         # ", which he called “a cartel”", ", which included her claim that the pier was “unsafe”":
-        # a report of its own
-        return None
+        # a report of its own, which ends the clause unless it is an aside on the clause's subject
+        return _quoted_relative_on_subject(text, start, position, quoted, end)
     return relative.start("words")
+
+
+# the comma closing a quoted relative aside after the closing mark, or inside it (QUOTED_ASIDE_INNER_CLOSE), before the
+# clause's own verb
+QUOTED_ASIDE_CLOSE = regex.compile(r",\s+")
+QUOTED_ASIDE_INNER_CLOSE = regex.compile(r"\s+")
+
+
+def _quoted_relative_on_subject(text: str, start: int, position: int, quoted: Quoted, end: int) -> int | None:
+    """"said the toll, which Mr Reyl called “a tax on the poor”, would stay": a quoted relative clause of its own,
+    set off after a clause's subject with no verb yet, is an aside the clause goes on past to its own verb; not
+    "said the toll rose, which Mr Reyl called “a tax”", whose clause has its verb."""
+    if quoted.close_mark is None or has_verb_between(text, start, position, s_forms=False):
+        return None
+    closing = QUOTED_ASIDE_INNER_CLOSE if quoted.inner.text.endswith(",") else QUOTED_ASIDE_CLOSE
+    comma = closing.match(text, quoted.end, near(quoted.end, end))
+    if comma is None:
+        return None
+    adverb = ADVERB_AFTER_ASIDE.match(text, comma.end(), near(comma.end(), end))
+    return comma.end() if VERB_AFTER_ASIDE.match(text, adverb.end(), end) is not None else None
 
 
 def _own_concession(text: str, start: int, position: int) -> bool:
