@@ -1480,6 +1480,9 @@ OPENING_NAME = regex.compile(r"""
 """, regex.VERBOSE)
 
 
+# the last ", but", ", and", ", while" before a capitalised word: a second clause opening with its subject
+JOINT_BEFORE_NAME = regex.compile(r"(?r),\s+(?P<joint>and|but|while|whereas|yet)\s+(?=\p{Lu})")
+VERB_AFTER_COMMA = regex.compile(r",\s+(\p{Ll}+)\b")  # "Ms Varga, who …, said": a cue's finite form after a comma
 LEADING_COMMA = regex.compile(r",\s+")
 FIRST_WORD = regex.compile(r"(\p{L}+)\s+(?=\p{L})")  # "(But) Dr Holt"
 MAX_FRONTED_CLAUSES = 3
@@ -1489,7 +1492,13 @@ AFTER_QUOTE = regex.compile(r"(?r)(?:[”\"’»›]|'')\s+(?=\p{Lu})")
 def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] | None:
     """"Mr. Reyl, who represents Lyme, said" and "Jane Doe, a lawyer who …, said": the name."""
     after_quote = AFTER_QUOTE.search(text, start, end)  # "“…,” Jane Doe, a lawyer who …, said"
-    for clause_start in (start, after_quote.end() if after_quote else None):
+    # "Ms Varga, who …, said …, but Mr Reyl, who …, said": the name opening the second clause; after "and" only
+    # when the first subject has had its verb ("Mr Reyl, who …, and Ms Varga, who …, said" is one subject)
+    joint = JOINT_BEFORE_NAME.search(text, start, end)
+    if joint is not None and joint.group("joint") == "and" and not any(
+            verb.group(1) in cue_lexicon().finite_forms for verb in VERB_AFTER_COMMA.finditer(text, start, joint.start())):
+        joint = None
+    for clause_start in (joint.end() if joint else None, start, after_quote.end() if after_quote else None):
         opening = OPENING_NAME.match(text, clause_start, near(clause_start, end)) if clause_start is not None else None
         fronted = None
         if opening is not None and _fronted_opening(opening.group("head")):
