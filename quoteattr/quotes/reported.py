@@ -211,6 +211,10 @@ LISTENER_BEFORE_PARTICLE = load_words("cues_listener_before_particle.txt", lower
 # "complained bitterly about", "focused almost solely on": a manner before a cue's own particle
 MANNER_BEFORE_PARTICLE = regex.compile(MANNER + r"{1,2}(?=\s+\p{Ll})")
 DAY_AHEAD = regex.compile(r"\s+(?:" + DAYS + r")\b")  # "reported early on Monday": a time, not a topic
+# a weekday, perhaps after "on", between a cue and its own particle: "responded Friday to", "complained on Monday about"
+DAY_BEFORE_PARTICLE = regex.compile(r"(?:\s+on)?\s+(?:" + DAYS + r")\b(?![’'])")
+# a noun phrase's opening after the particle: what the cue is about, not an infinitive ("agreed on Friday to cut …")
+TOPIC_OPENING = regex.compile(r"\s+(?:(?:the|a|an|his|her|its|their|this|these|those|that)\b|\p{Lu}|\p{Ll}+s\b)")
 ON_DAY = regex.compile(r"\s+on\s+(?:" + DAYS + r")\b(?![’']s\b)")  # "agreed on Friday to …"; not "on Monday's deal"
 # after "called on", only a person, then maybe where or when, to the sentence's end: "called on Mr Reyl at home"
 # (not a headline's "Calls On Mr Reyl To Resign")
@@ -4036,6 +4040,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                  or LISTENERS_THEN_THAT.match(text, joined.end(), near(joined.end(), sentence.end))
                  or BODY_THEN_THAT.match(text, joined.end(), near(joined.end(), sentence.end)))):
         particle = None  # "admitted to reporters that …", "confessed to the court that …": whom, then what was said
+    own_particle = particle
     if particle is not None and lemma not in f.particle_required and ON_DAY.match(text, position, near(position, sentence.end)):
         particle = None  # "agreed on Friday to cut quotas": a time, not "agreed on" a topic
     if (particle is not None and lemma not in f.object
@@ -4084,6 +4089,13 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
           and (lemma in f.particle_required or not DAY_AHEAD.match(text, joined.end()))):
         # "spoke highly of", "talked to reporters about"; "complained bitterly about the fares": the manner goes
         # with the cue; not "reported early on Monday"
+        cue = Span.of(text, cue.start, joined.end())
+        takes_object, position = True, joined.end()
+    elif (own_particle is not None
+          and (day := DAY_BEFORE_PARTICLE.match(text, position, near(position, sentence.end))) is not None
+          and (joined := own_particle.match(text, day.end(), near(day.end(), sentence.end))) is not None
+          and TOPIC_OPENING.match(text, joined.end(), near(joined.end(), sentence.end)) is not None):
+        # "responded Friday to the claims", "complained on Monday about the toll": the day goes with the cue
         cue = Span.of(text, cue.start, joined.end())
         takes_object, position = True, joined.end()
     elif lemma in AMOUNT_CUES and (amount := AMOUNT_AT.match(text, position, near(position, sentence.end))) is not None:
