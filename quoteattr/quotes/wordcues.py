@@ -394,6 +394,7 @@ def _main_clause_start(text: str, sentence: Sentence, position: int) -> int:
     return sentence.start
 
 
+NAME_BEFORE = EndAnchored.of(r"(?<=\p{L}\s+)\p{Lu}[\p{Ll}\-]+\s+\Z")  # "The Gazette ", "Mr Reyl ": not the first word
 SINGULAR_SUBJECTS = frozenset({"he", "she", "it"})  # "she hopes", "it claims": the word in -s after them is a verb
 
 
@@ -408,6 +409,9 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
         return None  # "Warning that the pier was unsafe, the harbour master resigned": the participle, read as a verb
     if noun.group().endswith("s") and word_before(text, sentence.start, noun.start()) in SINGULAR_SUBJECTS:
         return None  # "the ferry she hopes to run …": a verb in -s after its subject, no noun
+    if (cue_lexicon().third_person(noun.group().lower())
+            and NAME_BEFORE.search(text, max(sentence.start, noun.start() - 40), noun.start()) is not None):
+        return None  # "The Gazette claims that …": a verb in -s after a name, its subject
     window = near(noun.end(), sentence.end)
     that = (THAT.match(text, noun.end(), window) or PHRASE_THEN_THAT.match(text, noun.end(), window)
             or PARTICIPLE_ASIDE_THAT.match(text, noun.end(), window))
