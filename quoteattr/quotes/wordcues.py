@@ -532,8 +532,13 @@ def _noun_infinitive_attribution(text: str, noun: regex.Match, sentence: Sentenc
 
 
 def _gap_before_verb(text: str, content: Span) -> bool:
-    """"Mr Reyl gives are worthless": the first verb is in -s, after a name, and a form of "be" follows it."""
+    """"Mr Reyl gives are worthless": the first verb is in -s, after a name, and a form of "be" follows it; or "the
+    council published said …": the first verb, no auxiliary, right before a cue's finite form, the sentence's verb."""
     verbs = verb_positions(text, content.start, content.end)
+    if verbs and (first := WORD.match(text, verbs[0])) is not None and first.group().lower() not in frames().auxiliaries \
+            and (following := WORD.match(text, first.end() + 1)) is not None and text[first.end()] == " " \
+            and following.group().lower() in cue_lexicon().finite_forms:
+        return True
     if not verbs or verbs[0] in verb_positions(text, content.start, content.end, s_forms=False):
         return False
     before = text[content.start:verbs[0]].split()
