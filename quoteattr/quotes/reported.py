@@ -271,6 +271,9 @@ WITHHELD_DETAILS = load_words("withheld_details.txt", lower=True)  # "did not pr
 OBJECT_THEN_AS = regex.compile(r"[^,;:.!?“”\"()]{1,60}?(?<![\p{L}])as\s")  # "would see the toll as a tax"
 CONTRACTED_AUXILIARY = EndAnchored.of(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 # \G: where the search starts, the sentence's start when the window reaches it ("As X noted, …")
+# a cue's finite form and its comma right before an "as" aside: "Mr Reyl said, (as Ms Varga had warned,)"
+CUE_THEN_COMMA = EndAnchored.of(r"(?<![\p{L}])(?:" + alternation(sorted(finite_frame_forms())) + r"),\s*\Z",
+                                regex.IGNORECASE)
 AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
 # "The way Ms Varga tells it, …" opens as "As" does, right before the subject's head: the subject of the cue is
 # the name or pronoun after it (the whole phrase stays what a stirring verb's object reacts to: "The way Ms
@@ -2218,6 +2221,9 @@ CONNECTIVES = load_words("connective_adverbials.txt", lower=True)
 # a short phrase opened by a preposition, set off by commas right after a cue, with its closing comma
 SET_OFF_PHRASE = regex.compile(r",\s+(?:before|in|at|on|during|after|for|with|over|under|like|from|without)\s+"
                                r"[^,;:“”\"()]{1,50}?,")
+# an "as" aside set off after a cue, closed by a verb: "said, as Ms Varga had warned, …", "wondered, as many skippers do, …"
+SET_OFF_AS_REPORT = regex.compile(r",\s+as\s+(?:[^,;:“”\"()]{1,50}?\s+)?(?P<verb>\p{L}+),")
+PRO_VERBS = frozenset({"do", "does", "did"})  # "as skippers do": the verb of the report before it, left out
 # the comma that closes an adverbial set off after its cue, before the cue's object or clause; not before a verb,
 # which resumes a report the frame interrupts ("The pier, Ms Varga said, however, is unsafe")
 SET_OFF_CLOSE = regex.compile(r",(?=\s+[\p{L}“\"‘])(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|may"
@@ -4220,6 +4226,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             phrase := SET_OFF_PHRASE.match(text, position, near(position, sentence.end))) is not None \
             and SET_OFF_CLOSE.match(text, phrase.end() - 1) is not None:
         position = phrase.end()  # "confirmed, before hundreds of skippers, the worst fears": a phrase set off
+    elif position == after_cue and (aside := SET_OFF_AS_REPORT.match(text, position, near(position, sentence.end))) \
+            is not None and (aside.group("verb").lower() in cue_lexicon().forms or aside.group("verb").lower() in PRO_VERBS) \
+            and SET_OFF_CLOSE.match(text, aside.end() - 1) is not None:
+        position = aside.end()  # "said, as Ms Varga had warned, the pier …", "wondered, as skippers do, why …": another's report
     position = _past_place_and_adverbial(text, position, sentence.end,
                                          after_time=DAY_BEFORE.search(text, after_cue, position) is not None)
     if (lemma in f.bare or bare_clause) and not headline(sentence):
@@ -4304,8 +4314,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     content = None
     if (subject is not None
             and (lemma in f.bare or lemma in f.object or cue.end > match.end() or lemma in AS_FRAME_CUES)
-            and (AS_OPENING.search(text, max(sentence.start, subject[1] - 12), _past_as(text, subject, cue))
+            and ((as_opening := AS_OPENING.search(text, max(sentence.start, subject[1] - 12), _past_as(text, subject, cue)))
                  or THE_WAY_OPENING.search(text, max(sentence.start, subject[0].start - 12), subject[0].start))):
+        if as_opening is not None and CUE_THEN_COMMA.search(text, max(sentence.start, as_opening.start() - 40),
+                                                            as_opening.start()) is not None:
+            return None  # "Mr Reyl said, as Ms Varga had warned, that …": what follows is the first cue's
         # "As the Gazette noted, trust in the board is fading": what follows the comma
         comma = AS_COMMA.match(text, position, near(position, sentence.end)) or AS_PHRASE_COMMA.match(
             text, position, near(position, sentence.end))
