@@ -824,6 +824,25 @@ def _gap_predicate(text: str, sentence: Sentence, position: int, clause: str) ->
             or _base_verb_before(text, sentence.start, relative.start()))
 
 
+def _relative_aside_predicate(text: str, sentence: Sentence, position: int, content: Span,
+                              quote_map: QuoteMap) -> Span | None:
+    """"told the board, which he says is broke, to sell the pier": a predicate with no subject of its own, after a
+    relative set off by a comma, ends at the comma that closes the relative."""
+    first = content.text.split(maxsplit=1)[0].lower()
+    if first not in frames().verbal_auxiliaries:
+        return None
+    relative = GAP_RELATIVE_BEFORE.search(text, max(sentence.start, position - GAP_REACH), position)
+    if relative is None or relative.group("comma") is None or relative.group("relative") is None:
+        return None
+    comma = text.find(",", content.start, content.end)
+    if comma == -1 or quote_map.around(comma) is not None or JOINED_AFTER_COMMA.match(text, comma) is not None:
+        return None  # "which he said was old, and crumbling": the predicate goes on
+    return trimmed(text, content.start, comma)
+
+
+JOINED_AFTER_COMMA = regex.compile(r",\s+(?:and|or|but)\b")
+
+
 # a subject, a lower-case word and an article before the relative's noun: "Crews avoid a (pier he says is unsafe)"
 WORD_BEFORE_ARTICLE = EndAnchored.of(r"(?<=\p{L}\s+)(?P<verb>\p{Ll}{2,})\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?\Z")
 
@@ -2598,6 +2617,7 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
                 else (_reads_as_clause(content.text)
                       and not _subject_gap_main_verb(text, sentence, position, content.text))
                 or _gap_predicate(text, sentence, position, content.text))):
+            content = _relative_aside_predicate(text, sentence, position, content, quote_map) or content
             if not _object_before_listeners(text, content):
                 return (_object_pronoun_alone(text, content, lemma)
                         or _clause_list(text, _object_then_verb(text, content), sentence, quote_map))
