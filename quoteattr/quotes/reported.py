@@ -122,7 +122,9 @@ CLOSING_FRAME = regex.compile(r",\s+(?!(?i:and|or|but|nor|so|what|who|which|how|
 # a relative clause on the listener, then the infinitive: "urged anyone who saw the crash to come forward"
 LAST_ITEM = regex.compile(r"\s(?:and|or)\s")
 COMMA_THEN_TO = regex.compile(r",(?=\s+(?:not\s+)?to\s+\p{Ll})")
-RELATIVE_THEN_TO = regex.compile(r"(?P<clause>(?P<comma>,)?\s+who\s[^,;:“”\"()]{1,80}?)(?(comma),)\s(?:not\s+)?to\s+\p{Ll}")
+# (a "which" clause only when set off: "told the board, which is broke, to sell the pier")
+RELATIVE_THEN_TO = regex.compile(r"(?P<clause>(?P<comma>,)?\s+(?:who|(?(comma)which|(?!)))\s[^,;:“”\"()]{1,80}?)(?(comma),)"
+                                 r"\s(?:not\s+)?to\s+\p{Ll}")
 # "asked Ms Varga, the harbour master, whether …": a listener's appositive or relative clause set off by commas,
 # then a question or an infinitive
 LISTENER_APPOSITIVE = regex.compile(r",\s+(?P<noun>(?:the|a|an|his|her|their|its|our)\s[^,;:.!?“”\"()]{1,60}?"
