@@ -4448,10 +4448,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # "That is what Ms Varga told the Gazette.": "what" is what she told, the rest is the writer's
         return make_quote((Span.of(text, *what.span("pronoun")),), cue, subject[0], addressee, cue_class, index,
                           quote_map)
-    if (content is None and takes_object and subject is not None
+    if (content is None and (takes_object or lemma in f.bare and cue_class == "speech") and subject is not None
             and SHELL_ENDS.match(text, position, near(position, sentence.end))
             and (shell := _shell_object(text, sentence, subject[0])) is not None):
-        # "the ferry was late, a point Ms Varga conceded to the Gazette": the noun is what she conceded
+        # "the ferry was late, a point Ms Varga conceded to the Gazette": the noun is what she conceded, also after
+        # a cue of a bare clause that takes no object ("…, a point Ms Varga conceded.")
         return make_quote((shell[0],), cue, shell[1], addressee, cue_class, index, quote_map)
     if (content is not None and lemma in f.object_with_predicate and position == match.end()
             and (purpose := PURPOSE_INFINITIVE.search(content.text)) is not None
