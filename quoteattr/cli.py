@@ -20,6 +20,7 @@ from typing import IO, Any
 import attrs
 
 from . import __version__
+from .jsonl import LONE_SURROGATE, dumps
 from .model import Document, Quote
 from .pipeline import ANALYZERS, BULK_BATCH, PARAGRAPH_BREAKS, attribute_many, get_analyzer
 from .quotes.cues import CUE_CLASSES
@@ -248,9 +249,10 @@ def _emit_table(docs: Iterator[Document], out: IO[str], *, several: bool) -> int
             _error(doc.error)
             continue
         if several:
-            out.write(("\n" if number else "") + _shorten(f"==> {doc.id} <==", width) + "\n")
+            heading = LONE_SURROGATE.sub("\ufffd", _shorten(f"==> {doc.id} <==", width))
+            out.write(("\n" if number else "") + heading + "\n")
         for line in format_table(doc, width=width):
-            out.write(line + "\n")
+            out.write(LONE_SURROGATE.sub("\ufffd", line) + "\n")  # no terminal shows a lone surrogate
     return failures
 
 
@@ -264,13 +266,13 @@ def _emit_json(docs: Iterator[Document], out: IO[str], *, several: bool, lines: 
             _error(doc.error)
         data = {"id": doc.id, "error": doc.error} if doc.error is not None else doc.to_dict()
         if lines:
-            out.write(json.dumps(data, ensure_ascii=ascii_only) + "\n")
+            out.write(dumps(data, ensure_ascii=ascii_only) + "\n")
             out.flush()  # batch jobs see each document as it is done
         else:
             collected.append(data)
     if not lines:
         payload: Any = collected if several else (collected[0] if collected else None)
-        out.write(json.dumps(payload, ensure_ascii=ascii_only, indent=2) + "\n")
+        out.write(dumps(payload, ensure_ascii=ascii_only, indent=2) + "\n")
     return failures
 
 

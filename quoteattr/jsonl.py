@@ -3,12 +3,27 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from typing import IO
 
 from .model import Document
 
-__all__ = ["read_jsonl", "write_jsonl"]
+__all__ = ["read_jsonl", "write_jsonl", "dumps"]
+
+# a lone surrogate: what a JSON input's "\ud800" escape gives, a str that no UTF-8 writer can encode
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def dumps(data: object, *, ensure_ascii: bool = False, indent: int | None = None) -> str:
+    """``json.dumps`` whose text UTF-8 can always write: a lone surrogate stays escaped, as JSON input gave it.
+
+    >>> dumps({"text": "pier \\udc00"})
+    '{"text": "pier \\\\udc00"}'
+    """
+    encoded = json.dumps(data, ensure_ascii=ensure_ascii, indent=indent)
+    # a raw surrogate can only stand inside a JSON string, where its escape means the same
+    return LONE_SURROGATE.sub(lambda mark: f"\\u{ord(mark[0]):04x}", encoded)
 
 
 def read_jsonl(source: str | os.PathLike | IO[str]) -> Iterator[Document]:
@@ -49,6 +64,6 @@ def write_jsonl(docs: Iterable[Document], target: str | os.PathLike | IO[str]) -
             return write_jsonl(docs, fh)
     count = 0
     for doc in docs:
-        target.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+        target.write(dumps(doc.to_dict()) + "\n")
         count += 1
     return count

@@ -213,6 +213,24 @@ def test_jsonl_input_gives_one_document_per_record_and_an_error_record_per_bad_l
     assert "not a JSON record" in out[1]["error"] and '"text"' in out[2]["error"]
 
 
+@pytest.mark.parametrize("output", ["jsonl", "json", "table"])
+def test_a_lone_surrogate_in_a_jsonl_record_loses_no_record(tmp_path, output):
+    """A "\\udc00" escape in a record's text is a lone surrogate, which UTF-8 cannot write: JSON keeps it
+    escaped, the table shows U+FFFD, and the records after it still come out."""
+    text = "Ms Varga said the toll was unfair \udc00."
+    lines = [json.dumps({"id": "a", "text": text}), json.dumps({"id": "b", "text": "Mr Reyl said it was fair."})]
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = run("--input", "jsonl", "--format", output, str(path))
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode("utf-8")
+    if output == "table":
+        assert "the toll was unfair \ufffd" in out and "it was fair" in out
+        return
+    docs = [json.loads(line) for line in out.splitlines()] if output == "jsonl" else json.loads(out)
+    assert docs == [expected_dict(text, "a"), expected_dict("Mr Reyl said it was fair.", "b")]
+
+
 def test_jsonl_input_reads_standard_input_and_directories_of_jsonl_files(tmp_path):
     record = json.dumps({"id": "x", "text": "Mr Reyl said the toll was fair."}) + "\n"
     piped = run("--input", "jsonl", "--format", "json", stdin=record.encode("utf-8"))

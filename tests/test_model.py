@@ -136,6 +136,16 @@ def test_jsonl_keeps_non_ascii_text_readable(tmp_path):
     assert "“We will not back down,”" in path.read_text("utf-8")
 
 
+def test_jsonl_writes_a_lone_surrogate_as_its_escape(tmp_path):
+    """A lone surrogate, which a JSON input's "\\ud800" escape gives, has no UTF-8 form: the line keeps it
+    escaped and reads back as the same text."""
+    docs = [quoteattr.attribute("Ms Varga said the toll was unfair \ud83d.", id="a"), build_document("b")]
+    path = tmp_path / "out.jsonl"
+    assert quoteattr.write_jsonl(docs, path) == 2
+    assert "\\ud83d" in path.read_text("utf-8")
+    assert list(quoteattr.read_jsonl(path)) == docs
+
+
 @pytest.mark.parametrize(("content", "line"), [
     ("not json\n", 1),
     ('{"text": "ok"}\n[1, 2]\n', 2),
