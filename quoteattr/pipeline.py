@@ -19,8 +19,9 @@ ANALYZERS = ("rules", "stanza")
 # "lines": every line break ends a paragraph (news as usually stored); "blank-lines": hard-wrapped text, whose
 # paragraphs end at blank lines and whose single line breaks are read as spaces
 PARAGRAPH_BREAKS = ("lines", "blank-lines")
-# zero-width spaces and byte-order marks, left in text copied from web pages: read as the spaces they stand for
-INVISIBLE_SPACES = regex.compile("[\u200b\ufeff]")
+# zero-width spaces and byte-order marks, left in text copied from web pages: read as the spaces they stand for;
+# so are the control characters no reader sees (C0 but white space and line breaks, DEL, C1 but NEL)
+INVISIBLE_SPACES = regex.compile("[\u200b\ufeff\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 BULK_BATCH = 32  # texts that attribute_many hands together to an analyzer with analyze_many (stanza)
 
 

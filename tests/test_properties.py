@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr import iter_spans
+from quoteattr.pipeline import INVISIBLE_SPACES
 
 PIECES = [
     "“", "”", '"', "‘", "’", "'", "«", "»", "„", "\n", "\n\n", "\r\n", " ", ". ", ", ", "?", "!", ":",
@@ -79,14 +80,14 @@ def test_sentences_are_ordered_disjoint_and_inside_their_paragraph(text):
 @EXAMPLES
 @given(any_text)
 def test_every_paragraph_is_covered_by_its_sentences(text):
-    """Only white space, zero-width spaces included, lies between a paragraph's sentences."""
+    """Only white space, zero-width spaces and control characters included, lies between a paragraph's sentences."""
     doc = quoteattr.attribute(text)
     for index, paragraph in enumerate(doc.paragraphs):
         inside = [s for s in doc.sentences if s.paragraph == index]
         assert inside, "a non-empty paragraph has at least one sentence"
         assert inside[0].start == paragraph.start and inside[-1].end == paragraph.end
         for before, after in zip(inside, inside[1:]):
-            assert text[before.end:after.start].replace("\u200b", " ").replace("\ufeff", " ").strip() == ""
+            assert INVISIBLE_SPACES.sub(" ", text[before.end:after.start]).strip() == ""
 
 
 @EXAMPLES

@@ -92,6 +92,21 @@ def test_zero_width_spaces_read_as_spaces_and_stay_in_the_spans():
     assert all(span.text == text[span.start:span.end] for span in iter_spans(doc))
 
 
+def test_control_characters_read_as_spaces_and_stay_in_the_spans():
+    """A control character no reader sees (a NUL, a bell, an escape, DEL, a C1 control) is read as a space:
+    it joins no source or content and no paragraph starts or ends with it."""
+    text = "\x00\x01Ms Varga said the toll was unfair.\x07\n\x1b“It is a scandal,” said Mr Reyl\x7f, the ferry clerk.\x9f"
+    doc = quoteattr.attribute(text)
+    assert doc.text is text
+    assert [p.text for p in doc.paragraphs] == ["Ms Varga said the toll was unfair.",
+                                                "“It is a scandal,” said Mr Reyl\x7f, the ferry clerk."]
+    assert described(doc) == [
+        ("indirect", "the toll was unfair", "said", "Ms Varga", "Varga", None),
+        ("direct", "It is a scandal,", "said", "Mr Reyl", "Reyl", "the ferry clerk"),
+    ]
+    assert all(span.text == text[span.start:span.end] for span in iter_spans(doc))
+
+
 def test_every_table_row_with_zero_width_spaces_for_spaces_gives_what_it_gives_with_spaces():
     rows = list(table_texts())
     changed = [(row_id, described(quoteattr.attribute(text)),
