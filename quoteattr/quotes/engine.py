@@ -29,7 +29,7 @@ from .overlaps import (after_inner_frames, after_opening_reports, deduplicate, e
 from .paragraphs import (after_gesture, after_speech_event, continuations, credited_in_brackets, credited_in_parentheses,
                          embedded_posts, extend_with_following_quotes, indexes_covered,
                          introduced_by_punctuation, named_after_dash, open_paragraphs_before, past_inner_frames, quoted_headline,
-                         signed_below, through_quoted_series, to_quoted_words)
+                         signed_below, tagged_below, through_quoted_series, to_quoted_words)
 from .interviews import interview_turns
 from .quotemap import QuoteMap
 from .reported import find_reported
@@ -60,6 +60,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     if "speech" in cue_classes:  # a colon, dash or trailer stands for a verb of saying
         found = found + list(introduced_by_punctuation(analysis, quote_map, sentence_starts, found))
         found = found + list(signed_below(analysis, quote_map, sentence_starts, found))
+        found = found + list(tagged_below(analysis, quote_map, sentence_starts, found))
         found = found + list(credited_in_brackets(analysis, quote_map, sentence_starts, found))
         found = found + list(credited_in_parentheses(analysis, quote_map, sentence_starts, found))
         found = found + list(after_gesture(analysis, quote_map, sentence_starts, found))

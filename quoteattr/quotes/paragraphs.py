@@ -45,7 +45,7 @@ from .labels import possessor_of_label, signed_posts
 from .marks import DOUBLE, SINGLE, Quoted
 from .overlaps import Claimed
 from .quotemap import QuoteMap, kind_of, make_quote
-from .sources import RELATIVE_PRONOUNS, plausible_source, sentence_subject
+from .sources import RELATIVE_PRONOUNS, plausible_source, sentence_subject, source_after
 
 __all__ = ["after_gesture", "after_speech_event", "continuations", "credited_in_brackets", "embedded_posts", "extend_with_following_quotes", "indexes_covered",
            "introduced_by_punctuation", "named_after_dash", "open_paragraphs_before", "past_inner_frames", "quoted_headline",
@@ -189,6 +189,55 @@ def signed_below(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Seque
                 or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS):
             continue
         yield _signed_quote(text, quoted, signature.span("dash"), signature.span("source"), sentence_starts)
+
+
+# a tag alone on its line: "said Ms Varga, the harbour master.", "Ms Varga said.", "she added."
+TAG_LINE_CUE_FIRST = regex.compile(r"(?P<cue>\p{L}+)(?=[ \t\u00a0])")
+TAG_LINE_SOURCE_FIRST = regex.compile(r"(?P<source>(?:\p{Lu}[\p{L}\p{M}.'’\-]*[ \t\u00a0]+){0,3}\p{Lu}[\p{L}\p{M}'’\-]*"
+                                      r"|he|she|it|they|we)"
+                                      r"[ \t\u00a0]+(?P<cue>\p{Ll}+)\b")
+# after the source: its appositive or a time or place ("on Monday", "at the quay"), then the stop
+TAG_LINE_CLOSE = regex.compile(r"(?:(?:[ \t\u00a0]*,|[ \t\u00a0]+(?=(?:on|in|at|during|after|before)[ \t\u00a0]))"
+                               r"[^“”\"‘’«»,;:.!?]{1,80})?[ \t\u00a0]*[.!]?")
+
+
+def tagged_below(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
+                 found: list[Quote]) -> Iterator[Quote]:
+    """A quotation that fills its line, tagged by the next line alone, as if the break were a space:
+    "“The toll is unfair,”" then "said Ms Varga." or "Ms Varga said."; not "Ms Varga said the skippers agreed."."""
+    text = analysis.text
+    claimed = Claimed.of(found)
+    for previous, paragraph in zip(analysis.paragraphs, analysis.paragraphs[1:]):
+        tag = _tag_line(text, paragraph)
+        if tag is None:
+            continue
+        quoted = quote_map.starting_at(previous.start)
+        if (quoted is None or not quoted.closed or not _fills_paragraph(text, quoted, previous)
+                or claimed.overlaps(quoted) or claimed.holds(paragraph.start, paragraph.end)):
+            continue
+        yield _signed_quote(text, quoted, *tag, sentence_starts)
+
+
+def _tag_line(text: str, paragraph: Span) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The cue and the source of a line that is nothing but a tag of speech, inverted or not."""
+    lexicon = cue_lexicon()
+
+    def spoken(word: str) -> bool:
+        entry = lexicon.lookup(word)
+        return entry is not None and entry[1] == "speech" and word.lower() in lexicon.finite_forms
+
+    plain = TAG_LINE_SOURCE_FIRST.match(text, paragraph.start, paragraph.end)
+    if plain is not None and TAG_LINE_CLOSE.fullmatch(text, plain.end(), paragraph.end) is not None:
+        if spoken(plain.group("cue")) and plausible_source(plain.group("source")):
+            return plain.span("cue"), plain.span("source")
+        return None
+    inverted = TAG_LINE_CUE_FIRST.match(text, paragraph.start, paragraph.end)
+    if inverted is None or not spoken(inverted.group("cue")):
+        return None
+    source = source_after(text, inverted.end(), paragraph.end)
+    if source is None or TAG_LINE_CLOSE.fullmatch(text, source.end, paragraph.end) is None:
+        return None
+    return inverted.span("cue"), (source.start, source.end)
 
 
 def _signed_quote(text: str, quoted: Quoted, cue: tuple[int, int], source: tuple[int, int],
