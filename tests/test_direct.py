@@ -157,6 +157,9 @@ UNBALANCED_CASES = [
     case("unclosed-opener-then-attributed-paragraph",
          "“The council has the money, Ms Varga said.\n\n“We will build it,” Mr Pell said.",
          direct("We will build it,", "said", "Mr Pell")),
+    case("empty-quotation-is-no-content", "Ms Varga said “”."),
+    case("quotation-of-an-ellipsis-is-no-content", "“…,” said Ms Varga."),
+    case("quotation-of-one-letter-is-content", "“A,” said Ms Varga.", direct("A,", "said", "Ms Varga")),
 ]
 
 # --- quotes over several paragraphs and sentences ----------------------------

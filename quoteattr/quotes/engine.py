@@ -43,6 +43,7 @@ NESTED_FRAME = regex.compile(r"(?P<source>(?:[\p{Lu}][\p{L}\p{M}'’.\-]*\s+){0,
 # "says that “": the complementizer right before a quotation's opening mark, looked for in a short window
 THAT_BEFORE_MARK = regex.compile(r"(?<!\p{L})that,?\s*(?:[“\"‘']|'')\s*\Z", regex.IGNORECASE)
 THAT_REACH = 12
+WORD_CHARACTER = regex.compile(r"[\p{L}\p{N}]")
 # a reflexive that closes a source after its noun phrase, stressing it: "Mr Reyl himself", "the skippers themselves"
 REFLEXIVE_TAIL = regex.compile(r"(?<=\S)[ \t\u00a0]+(?i:himself|herself|itself|themselves|oneself|myself|yourself"
                                r"|ourselves|yourselves)\Z")
@@ -85,7 +86,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     found = [_with_nested(text, q, inner_quotes, inner_starts) for q in found]
     found = [_reported_with_that(text, q) for q in found]
     found = [attrs.evolve(q, sentences=tuple(sorted(indexes_covered(sentence_starts, q.content)))) for q in found]
-    found = [_without_reflexive(text, q) for q in found]
+    found = [_without_reflexive(text, q) for q in found if _holds_words(q)]
     quotes, speakers = resolve_speakers(analysis, found, carried=carried)
     return Document(text, analysis.paragraphs, analysis.sentences, tuple(quotes), tuple(speakers), id)
 
@@ -99,6 +100,11 @@ def _prefer_parsed(analysis: Analysis, found: list[Quote], cue_classes: frozense
     parsed_ends = {q.cue.end for q in parsed if q.cue}
     kept = [q for q in found if q.cue is None or (q.cue.end not in parsed_ends and q.cue.start not in cues)]
     return sorted(kept + parsed, key=lambda q: q.start)
+
+
+def _holds_words(quote: Quote) -> bool:
+    """Whether the content holds a letter or a digit: "Ms Varga said “”." and "“…,” said Ms Varga." say nothing."""
+    return any(WORD_CHARACTER.search(piece.text) for piece in quote.content)
 
 
 def _without_reflexive(text: str, quote: Quote) -> Quote:
