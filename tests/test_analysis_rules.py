@@ -286,9 +286,13 @@ def test_the_table_is_large_enough():
      ["Police closed the pier.", "“Ferries stopped,” Ms Varga said."]),  # numbered list items
     ("12. the pier\n3. 500 skippers\n1.5 Million skippers\n2.",
      ["12. the pier", "3. 500 skippers", "1.5 Million skippers", "2."]),  # a number before no capital stays
+    ("> Police closed the pier.\n>> Ferries stopped.\n> > • Calm returned.\n## Tides rose\n# 3 ferries left",
+     ["Police closed the pier.", "Ferries stopped.", "Calm returned.", "Tides rose", "3 ferries left"]),  # markup
+    ("#harbour trended.\n>\n3 > 2 skippers\n####### Seven", ["#harbour trended.", ">", "3 > 2 skippers",
+                                                               "####### Seven"]),  # no quoting or heading
 ], ids=["newline", "blank-lines", "cr-and-crlf", "trimmed", "paragraph-separator", "space", "nbsp", "empty",
         "invisible-edges", "invisible-inside", "clock-time-stamps", "clock-times-kept", "list-bullets",
-        "numbered-items", "numbers-kept"])
+        "numbered-items", "numbers-kept", "quoting-and-heading-marks", "no-quoting-or-heading-marks"])
 def test_paragraphs(text, expected):
     """Paragraphs are non-empty lines, trimmed, with offsets into the text."""
     spans = list(split_paragraphs(text))

@@ -527,6 +527,11 @@ PATTERN_CASES = [
          direct("Nobody will lose a job over this.", "say", "Ms Varga")),
     case("dash-trailer", "“We will finish the bridge” — Lena Ruiz, mayor of Port Adley",
          direct("We will finish the bridge", "—", "Lena Ruiz")),
+    case("e-mail-quoting-marks-are-no-part-of-the-source", "> Ms Varga said the toll was fair.\n> > Lena Ruiz: "
+         "The ferry will run again next week.", indirect("the toll was fair", "said", "Ms Varga"),
+         indirect("The ferry will run again next week", ":", "Lena Ruiz")),
+    case("quoted-lines-signed-below", "> “The toll is unfair to all of us.”\n> — Tom Reyl",
+         direct("The toll is unfair to all of us.", "—", "Tom Reyl")),
     case("tag-alone-on-the-next-line-inverted", "“The toll is unfair to all of us,”\nsaid Ms Varga, the harbour master.",
          direct("The toll is unfair to all of us,", "said", "Ms Varga")),
     case("tag-alone-on-the-next-line-name-first", "“Is the ferry late again?”\nMr Reyl asked.",

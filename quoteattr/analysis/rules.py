@@ -73,14 +73,22 @@ TIMESTAMP = regex.compile(r"\p{N}{1,2}[:.]\p{N}{2}(?:\s*(?:[ap]\.m\.|[ap]m\b))?:
 LIST_BULLET = regex.compile(r"(?:[•◦▪▫‣●○■□►▸▶➢➤✓✔·*]|\p{N}{1,2}[.)](?=[ \t\u00a0]+[\p{Lu}“\"‘']))[ \t\u00a0]+(?=\S)")
 
 
+# the marks that quote a line in e-mail and Markdown ("> ", ">> ", "> > ") or make it a Markdown heading ("## "), before
+# its words
+LINE_MARKUP = regex.compile(r"(?:>[ \t\u00a0]*+)++(?=\S)|#{1,6}[ \t\u00a0]++(?=\S)")
+
+
 def split_paragraphs(text: str) -> Iterator[Span]:
-    """Each line holding something other than white space, trimmed of white space and invisible marks, of a list
+    """Each line holding something other than white space, trimmed of white space and invisible marks, of the marks
+    quoting it in e-mail or Markdown or making it a heading ("> The council says …", "## Pier closed"), of a list
     item's bullet or number ("• The council says …" and "1. The council says …" hold "The council says …") and
     of a clock time stamping it when words follow ("09:12 Police are urging …" holds "Police are urging …")."""
     start = 0
     for brk in [*LINE_BREAK.finditer(text), None]:
         end = brk.start() if brk else len(text)
         first, last = _trimmed(text, start, end)
+        if (markup := LINE_MARKUP.match(text, first, last)) is not None:
+            first = markup.end()
         if (bullet := LIST_BULLET.match(text, first, last)) is not None:
             first = bullet.end()
         if (stamp := TIMESTAMP.match(text, first, last)) is not None:
