@@ -20,8 +20,10 @@ ANALYZERS = ("rules", "stanza")
 # paragraphs end at blank lines and whose single line breaks are read as spaces
 PARAGRAPH_BREAKS = ("lines", "blank-lines")
 # zero-width spaces and byte-order marks, left in text copied from web pages: read as the spaces they stand for;
-# so are the control characters no reader sees (C0 but white space and line breaks, DEL, C1 but NEL)
-INVISIBLE_SPACES = regex.compile("[\u200b\ufeff\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+# so are the control characters no reader sees (C0 but white space and line breaks, DEL, C1 but NEL), and a soft
+# hyphen, zero-width joiner or non-joiner or word joiner at a word's edge, where it joins nothing to the word
+INVISIBLE_SPACES = regex.compile(r"[\u200b\ufeff\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]"
+                                 r"|(?<![\p{L}\p{M}\p{N}])[\u00ad\u200c\u200d\u2060]|[\u00ad\u200c\u200d\u2060](?![\p{L}\p{M}\p{N}])")
 BULK_BATCH = 32  # texts that attribute_many hands together to an analyzer with analyze_many (stanza)
 
 

@@ -1,5 +1,5 @@
 """Text read in a form of its own: hard-wrapped text (``paragraphs="blank-lines"`` reads single line breaks
-as spaces), and zero-width spaces, read as spaces."""
+as spaces), and zero-width spaces, control characters and joiners at a word's edge, read as spaces."""
 import re
 
 import pytest
@@ -14,6 +14,7 @@ from quoteattr.pipeline import PARAGRAPH_BREAKS
 import test_direct
 import test_reported
 import test_speakers
+from tables import known_failure
 
 WRAPPED = ("Ms Varga said the toll\r\nwas unfair and would\nhurt the skippers.\n\n"
            "“It is a scandal,” Mr Reyl, the ferry\nclerk, said.\n \n"
@@ -105,6 +106,22 @@ def test_control_characters_read_as_spaces_and_stay_in_the_spans():
         ("direct", "It is a scandal,", "said", "Mr Reyl", "Reyl", "the ferry clerk"),
     ]
     assert all(span.text == text[span.start:span.end] for span in iter_spans(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "“It is a scandal,” said Mr Reyl\u200d.",
+    "“It is a scandal,” said \u2060Mr Reyl\u200c.",
+    "“It is a scandal,” said Mr Reyl\u00ad.",
+    pytest.param("“It is a scandal,” said Mr Re\u00adyl.", marks=known_failure(
+        "a soft hyphen or joiner inside a word splits it: the readable form keeps every offset, so it cannot drop "
+        "the mark, and the source's words stop at it")),
+], ids=["joiner-after-the-name", "word-joiners-around-the-name", "soft-hyphen-after-the-name",
+        "soft-hyphen-inside-the-name"])
+def test_joiners_and_soft_hyphens_at_a_words_edge_read_as_spaces(text):
+    """A zero-width joiner or non-joiner, a word joiner or a soft hyphen joins nothing at a word's edge: read as
+    a space there, it leaves the source and its cue as they are without it."""
+    doc = quoteattr.attribute(text)
+    assert [(q.text, q.cue.text, q.source.text) for q in doc.quotes] == [("It is a scandal,", "said", "Mr Reyl")]
 
 
 def test_every_table_row_with_zero_width_spaces_for_spaces_gives_what_it_gives_with_spaces():
