@@ -8987,6 +8987,11 @@ NOT_ATTRIBUTION_CASES = [
 # --- content boundaries -------------------------------------------------------
 
 BOUNDARY_CASES = [
+    case("a-stop-glued-to-the-next-sentence-ends-the-content",
+         "Ms Varga said the toll was unfair.Mr Reyl said it was fair.",
+         indirect("the toll was unfair", "said", "Ms Varga"), indirect("it was fair", "said", "Mr Reyl")),
+    case("a-stop-glued-to-an-address-ends-nothing", "Ms Varga said the toll is listed at www.Harbour.com today.",
+         indirect("the toll is listed at www.Harbour.com today", "said", "Ms Varga")),
     case("that-before-a-participle-of-saying-is-the-object",
          "A council spokeswoman disputed that, saying that forty meetings had been held.",
          indirect("that", "disputed", "A council spokeswoman"),

@@ -37,8 +37,13 @@ CANDIDATE_END = regex.compile(r"""
     )
     (?P<closers>[”"’'»›)\]]*+)
     (?=(?P<gap>\s++)(?P<next>\S)|\s*+\Z
-      |(?P<gap>)(?P<next>“)(?=\p{Lu}))     # no space before a curly opener and a capital: 'Ms Varga.“It was.”'
+      |(?P<gap>)(?P<next>“)(?=\p{Lu})      # no space before a curly opener and a capital: 'Ms Varga.“It was.”'
+      |(?P<gap>)(?P<next>\p{Lu})(?=\p{Ll}))  # nor before a word, where markup was stripped: "unfair.Mr Reyl"
 """, regex.VERBOSE)
+# a word glued after a stop that ends a sentence: a word of two letters or more in lower case before it, and no
+# address after it ("www.Harbour.com")
+GLUED_WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}.\-/@])\p{L}*\p{Ll}{2}\Z")
+GLUED_ADDRESS_AFTER = regex.compile(r"\p{L}+\.\p{L}")
 
 WORD_BEFORE = regex.compile(r"(?r)(\S+)\Z")  # searched from the end: one attempt, not one per offset
 WORD_AFTER = regex.compile(r"[“\"‘'«(\[]*([\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*)")
@@ -167,6 +172,11 @@ def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match
     if next_char.islower():
         return False  # "“Go!” she said."  "more . . . are feeding"
     after = _next_word(text, next_pos, par_end)
+    if not match.group("gap") and next_char != "“" and (
+            GLUED_WORD_BEFORE.search(text, max(par_start, match.start() - 40), match.start()) is None
+            or GLUED_ADDRESS_AFTER.match(text, next_pos, par_end) is not None
+            or _previous_word(text, par_start, match.start()) in load_words("abbreviations.txt")):
+        return False  # "Mrs.Varga", "at www.Harbour.com": no sentence ends without a space after it
     if after[:1].islower() and next_char in OPENERS:
         return False  # an opening mark before a lower-case word: the sentence goes on
     if next_char in ",;:)]}":
