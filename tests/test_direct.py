@@ -94,6 +94,7 @@ def test_html_entities_read_as_marks_once_the_page_is_decoded():
     assert [summary(q) for q in quoteattr.attribute(text).quotes] == [
         direct((f"{BRIDGE},", "It will."), "said", "Ms Varga")]
 
+
 # --- apostrophes are not quotation marks -------------------------------------
 
 APOSTROPHE_CASES = [
@@ -117,6 +118,13 @@ APOSTROPHE_CASES = [
          mixed("them 'lazy skippers' and 'thieves'", "called", "Mr Reyl")),
     case("single-quote-closing-on-a-plural-before-a-possessive", "Mr Reyl called them 'lazy skippers' in a talk "
          "on the boats' owners.", mixed("them 'lazy skippers' in a talk on the boats' owners", "called", "Mr Reyl")),
+    case("elision-inside-single-quotes", "'Tell 'em the toll is unfair,' said Mr Reyl.",
+         direct("Tell 'em the toll is unfair,", "said", "Mr Reyl")),
+    case("elisions-typed-with-turned-marks", "‘Tell ‘em the toll stays ‘til May,’ said Mr Reyl.",
+         direct("Tell ‘em the toll stays ‘til May,", "said", "Mr Reyl")),
+    case("no-quote-elision-in-narrative", "The skippers told 'em to pay up."),
+    case("a-whole-word-after-the-mark-opens-a-quote", "Ms Varga called it 'cause for alarm' on Monday.",
+         mixed("it 'cause for alarm'", "called", "Ms Varga")),
     case("no-quote-possessive-plurals", "The fans' chants grew louder as the players' bus arrived."),
     case("no-quote-rock-n-roll-and-decade", "He loved rock 'n' roll as a boy in the ’90s."),
     case("straight-mark-before-ordinal-opens", "Ms Varga called the pier '2nd best' on the coast.",

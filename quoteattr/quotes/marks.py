@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 import regex
 from attrs import frozen
 
+from ..lexicon import load_words
 from ..model import Span
 
 __all__ = ["Quoted", "find_quoted"]
@@ -95,6 +96,9 @@ def _can_close(mark: str, before: str, after: str) -> bool:
 
 CONTRACTION_END = regex.compile(r"(?:s|t|d|m|re|ll|ve)\b", regex.IGNORECASE)
 ORDINAL = regex.compile(r"\p{N}+(?:st|nd|rd|th)\b")  # "'2nd Amendment people'": no year is cut short before one
+# a word whose first letters speech drops, after its apostrophe: "Tell 'em", "'til May"
+ELISION = regex.compile(r"(?:" + "|".join(sorted(load_words("elisions.txt"), key=len, reverse=True))
+                        + r")(?![\p{L}\p{M}\p{N}])")
 
 
 def _is_apostrophe(mark: str, before: str, after: str, ordinal: bool = False) -> bool:
@@ -103,6 +107,12 @@ def _is_apostrophe(mark: str, before: str, after: str, ordinal: bool = False) ->
     if mark not in "’'":
         return False
     return (_is_word(before) and _is_word(after)) or (after.isdigit() and not _is_word(before) and not ordinal)
+
+
+def _is_elision(text: str, mark: str, before: str, end: int, paragraph_end: int) -> bool:
+    """“Tell 'em”, “‘til May”: a single mark at a word's start before a word of ``elisions.txt``, whose first letters
+    it stands for."""
+    return mark in "’'‘" and not _is_word(before) and ELISION.match(text, end, paragraph_end) is not None
 
 
 def _is_turned_apostrophe(text: str, mark: str, before: str, end: int) -> bool:
@@ -144,7 +154,8 @@ def _pair_marks(text: str, paragraph: Span, index: int, transcript: bool = False
         ordinal = after.isdigit() and ORDINAL.match(text, end, paragraph.end) is not None
         if mark == "”" and before == "," and after == " " and not stack and _closed_next(text, end, paragraph.end):
             before, after = " ", text[end + 1]  # 'He says,” there are …”': an opener, the next double mark its closer
-        if _is_apostrophe(mark, before, after, ordinal) or _is_turned_apostrophe(text, mark, before, end):
+        if (_is_apostrophe(mark, before, after, ordinal) or _is_turned_apostrophe(text, mark, before, end)
+                or _is_elision(text, mark, before, end, paragraph.end)):
             continue
         if mark in "’'" and _is_word(before) and not any(FAMILY[m] == SINGLE for m, _, _ in stack):
             continue  # users’ data: a possessive, unless a single quote is open
