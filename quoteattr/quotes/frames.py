@@ -38,6 +38,13 @@ def end_before(text: str, start: int, end: int, skip: str | None = None) -> int:
     return position
 
 
+def tail_before(text: str, start: int, end: int, size: int = 3) -> str:
+    """The last ``size`` characters of ``text[start:end]`` before the white space at its end, however long that
+    is: '“…,”   said' ends in ',”' before the cue as '“…,” said' does."""
+    stop = end_before(text, start, end)
+    return text[max(start, stop - size):stop]
+
+
 def last_char_before(text: str, start: int, end: int, skip: str | None = None) -> str:
     """The last character of ``text[start:end]`` not in ``skip`` (not whitespace when ``skip`` is None), "" when
     there is none."""

@@ -16,7 +16,8 @@ from .content import (ANY_CUE, COMMA_JOINT, CONTRACTED_SUBJECT, FINITE, MAIN_CLA
                       headline_future, holds_cue, opening_phrase, opening_subordinate, opens_with_subject, resumed_content,
                       runs_into_quote, trimmed, verb_groups, verb_positions)
 from .cues import cue_lexicon
-from .frames import OPENING_CLAUSE, alternation, end_before, frames, last_char_before, near, past_adverbials, weekday_alternation
+from .frames import (OPENING_CLAUSE, alternation, end_before, frames, last_char_before, near, past_adverbials, tail_before,
+                     weekday_alternation)
 from .quotemap import QuoteMap, make_quote
 from .names import is_given_name
 from .sources import (NOUN_DETERMINERS, POSSESSIVES, RELATIVE_PRONOUNS, TIME_WORDS, headline_document,
@@ -161,7 +162,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
                 position: int, sentence: Sentence, index: int, quote_map: QuoteMap,
                 subject: tuple[Span, int] | None) -> Quote | None:
     """``…, X said.`` / ``…, said X.`` / ``“A,” she said, “B.”``."""
-    before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
+    before = tail_before(text, sentence.start, cue.start)
     # "…, or so says Ms Varga": the inverted frame after a comma and "(or) so"
     so_lead = SO_BEFORE.search(text, max(sentence.start, cue.start - 12), cue.start)
     if so_lead is not None:
@@ -595,7 +596,7 @@ def _subject_source(text: str, found: tuple[Span, int] | None, position: int,
     as_source = AS_BEFORE.search(text, max(0, content_end - 8), content_end)
     if as_source is not None:  # "the race is “a dead heat,” as Reyl said"
         content_end = as_source.start()
-    stretch = text[max(0, content_end - 3):content_end].rstrip()
+    stretch = tail_before(text, 0, content_end)
     if not stretch.endswith(INVERTING):
         return None
     return source, content_end, position

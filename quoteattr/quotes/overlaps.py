@@ -23,6 +23,7 @@ from attrs import frozen
 from ..model import Kind, Quote
 from .cues import cue_lexicon
 from .content import has_verb, opening_phrase, trimmed
+from .frames import tail_before
 from .marks import Quoted
 from .quotemap import QuoteMap, kind_of, unmarked
 
@@ -58,7 +59,7 @@ def _own_tag(text: str, first: Quote, second: Quote) -> bool:
     tag = QUOTE_TAG.search(text, second.end, min(second.cue.start, second.end + 60))
     # a comma inside the marks leads into the tag; after a full stop, "?" or "!" a capital opens a new sentence
     words = tag.group().split()[1:] if tag is not None else []
-    return tag is not None and (text[max(0, second.end - 3):second.end].rstrip().endswith(",") or not words
+    return tag is not None and (tail_before(text, 0, second.end).endswith(",") or not words
                                 or words[0].islower())
 
 

@@ -30,7 +30,8 @@ from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DA
                       verb_groups, within_aside, within_opening_clause)
 from .cues import cue_lexicon, finite_frame_forms
 from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, end_before, forum_or_day, frames,
-                     last_char_before, near, past_adverbials, spaced, time_count, time_unit, weekday_alternation)
+                     last_char_before, near, past_adverbials, spaced, tail_before, time_count, time_unit,
+                     weekday_alternation)
 from .labels import (according_to, colon_label, given_in_headline, in_view_of, is_transcript, message_from,
                      name_tagged_headline, on_topic_label, possessed_noun_before_that, possessive_copula, possessive_label,
                      possessive_question, quotation_then_noun, report_tagged_headline, self_described, titled_work, to_whom)
@@ -1305,7 +1306,7 @@ FRAME_CLOSES = regex.compile(r"\s*(?:[.,;:!?)]|\Z)")  # "“…,” say the skip
 
 def _after_closing_mark(text: str, sentence: Sentence, start: int) -> bool:
     """Whether a quotation's closing mark, and its comma, stand right before ``start``: "“…,” say the skippers"."""
-    return text[max(sentence.start, start - 4):start].rstrip().endswith(("”", '"', "''", "’"))
+    return tail_before(text, sentence.start, start, 4).endswith(("”", '"', "''", "’"))
 
 
 def _closes_relative_without_word(text: str, match: regex.Match, sentence: Sentence) -> bool:
@@ -4130,7 +4131,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if listener_next and TOLD_ACCOUNT.match(text, position, near(position, sentence.end)) is not None:
         takes_object = True
     elif (lemma in load_words("cues_named_reader.txt") and position == match.end()
-          and text[max(sentence.start, cue.start - 3):cue.start].rstrip()[-1:].isalpha()  # not "…, wrote Ms Varga."
+          and tail_before(text, sentence.start, cue.start)[-1:].isalpha()  # not "…, wrote Ms Varga."
           and (reader := NAMED_READER.match(text, position, sentence.end)) is not None):
         addressee = Span.of(text, *reader.span("reader"))
         position = addressee.end
@@ -4246,7 +4247,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         if lemma in DOUBLE_OBJECT_CUES and person.start() == match.end():
             # "promised Mr Reyl that he could run the ferry": right after a cue of two objects, the person heard it
             addressee = Span.of(text, person.start() + len(person.group()) - len(person.group().lstrip()), person.end())
-    before = text[max(sentence.start, cue.start - 3):cue.start].rstrip()
+    before = tail_before(text, sentence.start, cue.start)
     if not gerund and cue.start == sentence.start and (source := source_after(text, match.end(), sentence.end)) \
             and (match.group().lower() != lemma or _base_form_inverted(text, sentence, source)):
         # "Said Comey, “…”", "Warns Mr Reyl: “…”": a past or "-s" form inverted before its subject; a base form only
@@ -4642,7 +4643,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 # "Mr Reyl, though he said the pier was safe, stopped short of a vote"
                 content = within_aside(text, sentence, cue.start, content, quote_map)
             if (source is not None and source.text.lower() in ("who", "which", "that")
-                    and quote_map.around(content.start) is None and not text[max(0, source.start - 3):source.start].rstrip().endswith(",")):
+                    and quote_map.around(content.start) is None and not tail_before(text, 0, source.start).endswith(",")):
                 # "Those who said the pier was safe were wrong", "In Lyme, skippers who wanted a pier were angry":
                 # the main verb is not theirs; a relative set off by a comma ("Lyme, who …") is left to the commas
                 content = within_restrictive(text, sentence, source, content, lemma not in f.object)
@@ -4658,7 +4659,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         lost_subject = pronoun is not None and _opens_with_verb(content.text)  # "which he said was built …"
         if lost_subject and (pronoun.text.lower() != "what" or _what_then_copula(text, sentence, pronoun, content)):
             # "the pier, which he said was built in 1990, is gone": the pronoun and its verb, up to the main verb
-            set_off = text[max(sentence.start, pronoun.start - 3):pronoun.start].rstrip().endswith(",")
+            set_off = tail_before(text, sentence.start, pronoun.start).endswith(",")
             # "hackers who officials say are paid by Lyme and who …": a second relative on the noun is not said
             ends = (MAIN_VERB_COMMA.search(text, content.start, content.end) if set_off else None,
                     _main_past_after_and(text, content) if set_off else None,
@@ -4693,7 +4694,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         if subject and (quote_map.around(content.start) is not None
                         or marked is not None and VERB_AFTER_ASIDE.match(text, marked.inner.start) is not None):
             # “A,” Robinson said, “B”; The ferry, she said, “is done” (and …): the words before the subject lead
-            stretch = text[max(0, subject[1] - 4):subject[1]].rstrip()
+            stretch = tail_before(text, 0, subject[1], 4)
             # "“We will not sell.” Mr. Zahed said: “…”": a full stop ends someone else's words
             closed_sentence = stretch.rstrip("”\"’'»›").endswith(".")
             opening = (clause_before(text, subject[1], sentence, quote_map)
