@@ -22,8 +22,11 @@ PARAGRAPH_BREAKS = ("lines", "blank-lines")
 # zero-width spaces and byte-order marks, left in text copied from web pages: read as the spaces they stand for;
 # so are the control characters no reader sees (C0 but white space and line breaks, DEL, C1 but NEL), and a soft
 # hyphen, zero-width joiner or non-joiner or word joiner at a word's edge, where it joins nothing to the word
+# a combining mark after white space, or after punctuation and before no letter, accents nothing: it is read as
+# a space too
 INVISIBLE_SPACES = regex.compile(r"[\u200b\ufeff\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]"
-                                 r"|(?<![\p{L}\p{M}\p{N}])[\u00ad\u200c\u200d\u2060]|[\u00ad\u200c\u200d\u2060](?![\p{L}\p{M}\p{N}])")
+                                 r"|(?<![\p{L}\p{M}\p{N}])[\u00ad\u200c\u200d\u2060]|[\u00ad\u200c\u200d\u2060](?![\p{L}\p{M}\p{N}])"
+                                 r"|(?<!\S)\p{M}++|(?<![\p{L}\p{N}\p{M}\s])\p{M}++(?![\p{L}\p{N}])")
 BULK_BATCH = 32  # texts that attribute_many hands together to an analyzer with analyze_many (stanza)
 
 
@@ -62,10 +65,12 @@ def _wrapped(paragraphs: str) -> bool:
 
 
 def _readable(text: str, wrapped: bool) -> str:
-    """What the analyzer reads: ``text`` unwrapped when ``wrapped``, with zero-width spaces as spaces; the same
+    """What the analyzer reads: ``text`` unwrapped when ``wrapped``, with invisible marks as spaces; the same
     length, so every offset holds (``_on_text`` re-reads the spans from ``text``)."""
     view = unwrapped(text) if wrapped else text
-    return INVISIBLE_SPACES.sub(" ", view) if INVISIBLE_SPACES.search(view) else view
+    if INVISIBLE_SPACES.search(view) is None:
+        return view
+    return INVISIBLE_SPACES.sub(lambda invisible: " " * len(invisible.group()), view)  # a run of marks: as many spaces
 
 
 def _to_analysis(text: Any, analyzer: Analyzer, wrapped: bool = False) -> Analysis:

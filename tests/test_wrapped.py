@@ -124,6 +124,24 @@ def test_joiners_and_soft_hyphens_at_a_words_edge_read_as_spaces(text):
     assert [(q.text, q.cue.text, q.source.text) for q in doc.quotes] == [("It is a scandal,", "said", "Mr Reyl")]
 
 
+def test_combining_marks_on_no_letter_read_as_spaces():
+    """A combining mark after white space, or after a mark of punctuation and before no letter, accents nothing a
+    reader sees: read as a space, it leaves the sentences and frames as they are without it; on a letter, or
+    between an opening mark and a letter, it stays with the word."""
+    text = ("\u0301Ms Varga said the toll was unfair.\u0301 “It is a scandal,”\u0301\u0302 said Jose\u0301 Reyl.\n"
+            "“\u0301Nobody pays it,” said Mr Reyl.")
+    doc = quoteattr.attribute(text)
+    assert [s.text for s in doc.sentences] == [
+        "Ms Varga said the toll was unfair.", "“It is a scandal,”\u0301\u0302 said Jose\u0301 Reyl.",
+        "“\u0301Nobody pays it,” said Mr Reyl."]
+    assert described(doc) == [
+        ("indirect", "the toll was unfair", "said", "Ms Varga", "Varga", None),
+        ("direct", "It is a scandal,", "said", "Jose\u0301 Reyl", "Jose\u0301 Reyl", None),
+        ("direct", "\u0301Nobody pays it,", "said", "Mr Reyl", "Jose\u0301 Reyl", None),
+    ]
+    assert all(span.text == text[span.start:span.end] for span in iter_spans(doc))
+
+
 def test_every_table_row_with_zero_width_spaces_for_spaces_gives_what_it_gives_with_spaces():
     rows = list(table_texts())
     changed = [(row_id, described(quoteattr.attribute(text)),
