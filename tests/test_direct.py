@@ -559,6 +559,10 @@ PATTERN_CASES = [
          direct("It is a scandal,", "said", "Mr Reyl")),
     case("spaces-after-a-closing-stop-still-end-the-words", "“It is a scandal.”   Mr Reyl said the toll was fair.",
          indirect("the toll was fair", "said", "Mr Reyl")),
+    case("handle-after-an-inverted-cue", "“The toll is unfair to all of us,” tweeted @ana_varga.",
+         direct("The toll is unfair to all of us,", "tweeted", "@ana_varga")),
+    case("handle-before-more-words-is-no-inverted-source", "“The toll is unfair to all of us,” tweeted @ana_varga "
+         "and the skippers."),
     case("tag-alone-on-the-next-line-inverted", "“The toll is unfair to all of us,”\nsaid Ms Varga, the harbour master.",
          direct("The toll is unfair to all of us,", "said", "Ms Varga")),
     case("tag-alone-on-the-next-line-name-first", "“Is the ferry late again?”\nMr Reyl asked.",

@@ -1730,6 +1730,8 @@ SETTING_AHEAD = (r"(?!(?:on\s+(?:" + weekday_alternation() + "|" + alternation(l
                  r"|in\s+(?:the|his|her|its|their)\s+(?:[\p{L}\-]+\s+){0,2}?(?:"
                  + alternation(set(load_lines("object_occasions.txt")) | set(load_lines("authored_documents.txt")))
                  + r"))\b)")
+# a social-media handle alone after the cue, closing the frame: "“…,” tweeted @harbourboard."
+INVERTED_HANDLE = regex.compile(r"\s+(?P<source>" + HANDLE.pattern + r")(?!\w)(?=\s*(?:[,.;:!?”\"()]|\Z))")
 INVERTED = regex.compile(r"""
     \s+
     (?P<source>
@@ -1776,6 +1778,8 @@ def source_after_to(text: str, start: int, end: int) -> tuple[Span, int] | None:
     """An inverted source right after the cue and where the frame's words end: after the one asked or a time that
     follows a name with no comma, which is no part of the source ("asked Ms Varga the board": "Ms Varga", and
     the frame goes on to the end of "the board")."""
+    if (handle := INVERTED_HANDLE.match(text, start, near(start, end))) is not None:
+        return Span.of(text, *handle.span("source")), handle.end("source")  # "“…,” tweeted @harbourboard."
     match = INVERTED.match(text, start, near(start, end))
     if not match:
         return None
