@@ -295,9 +295,14 @@ def test_the_table_is_large_enough():
      ["Police closed the pier.", "Ferries stopped.", "Calm returned.", "Tides rose", "3 ferries left"]),  # markup
     ("#harbour trended.\n>\n3 > 2 skippers\n####### Seven", ["#harbour trended.", ">", "3 > 2 skippers",
                                                                "####### Seven"]),  # no quoting or heading
+    ("Ferries stopped.\nADVERTISEMENT\n Story continues below advertisement.\nCalm returned.",
+     ["Ferries stopped.", "Calm returned."]),  # a page's furniture between paragraphs
+    ("Ferries stopped.\n***\nThe advertisement ran.\nAdvertisement rates rose.",
+     ["Ferries stopped.", "***", "The advertisement ran.", "Advertisement rates rose."]),  # a section break, words
 ], ids=["newline", "blank-lines", "cr-and-crlf", "trimmed", "paragraph-separator", "space", "nbsp", "empty",
         "invisible-edges", "invisible-inside", "clock-time-stamps", "clock-times-kept", "list-bullets",
-        "numbered-items", "numbers-kept", "quoting-and-heading-marks", "no-quoting-or-heading-marks"])
+        "numbered-items", "numbers-kept", "quoting-and-heading-marks", "no-quoting-or-heading-marks",
+        "page-furniture", "no-page-furniture"])
 def test_paragraphs(text, expected):
     """Paragraphs are non-empty lines, trimmed, with offsets into the text."""
     spans = list(split_paragraphs(text))

@@ -186,6 +186,13 @@ UNBALANCED_CASES = [
 # --- quotes over several paragraphs and sentences ----------------------------
 
 CONTINUATION_CASES = [
+    case("page-furniture-between-a-quote-and-its-continuation",
+         "Ms Varga said: “We will act now, before the winter comes.\nAdvertisement\n“The board must listen to us all.”",
+         direct(("We will act now, before the winter comes.", "The board must listen to us all."), "said", "Ms Varga")),
+    case("page-furniture-is-no-report", "The ferry left.\nStory continues below advertisement"),
+    case("section-break-between-a-quote-and-a-quoted-paragraph",
+         "Ms Varga said: “We will act now, before the winter comes.\n***\n“The board must listen to us all.”",
+         direct("We will act now, before the winter comes.", "said", "Ms Varga")),
     case("left-open-and-reopened",
          "“We are ready to move forward with the plan,” Ms Varga said. “The money is there.\n\n"
          "“The builders are waiting for the green light from the council.”",

@@ -83,8 +83,18 @@ LIST_BULLET = regex.compile(r"(?:[•◦▪▫‣●○■□►▸▶➢➤✓�
 LINE_MARKUP = regex.compile(r"(?:>[ \t\u00a0]*+)++(?=\S)|#{1,6}[ \t\u00a0]++(?=\S)")
 
 
+# a page's furniture kept by a scraper, a whole line: "Advertisement", "Story continues below advertisement"
+PAGE_FURNITURE = load_words("page_furniture.txt", lower=True)
+FURNITURE_REACH = 60  # characters at most of a line of furniture
+
+
+def _page_furniture(text: str, start: int, end: int) -> bool:
+    return end - start <= FURNITURE_REACH and text[start:end].rstrip(".:").lower() in PAGE_FURNITURE
+
+
 def split_paragraphs(text: str) -> Iterator[Span]:
-    """Each line holding something other than white space, trimmed of white space and invisible marks, of the marks
+    """Each line holding something other than white space and other than a page's furniture ("Advertisement"),
+    trimmed of white space and invisible marks, of the marks
     quoting it in e-mail or Markdown or making it a heading ("> The council says …", "## Pier closed"), of a list
     item's bullet or number ("• The council says …" and "1. The council says …" hold "The council says …") and
     of a clock time stamping it when words follow ("09:12 Police are urging …" holds "Police are urging …")."""
@@ -98,7 +108,7 @@ def split_paragraphs(text: str) -> Iterator[Span]:
             first = bullet.end()
         if (stamp := TIMESTAMP.match(text, first, last)) is not None:
             first = stamp.end()
-        if first < last:
+        if first < last and not _page_furniture(text, first, last):
             yield Span.of(text, first, last)
         if brk:
             start = brk.end()
