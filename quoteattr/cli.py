@@ -20,7 +20,7 @@ from typing import IO, Any
 import attrs
 
 from . import __version__
-from .jsonl import LONE_SURROGATE, dumps
+from .jsonl import dumps
 from .model import Document, Quote
 from .pipeline import ANALYZERS, BULK_BATCH, PARAGRAPH_BREAKS, attribute_many, get_analyzer
 from .quotes.cues import CUE_CLASSES
@@ -34,6 +34,9 @@ SUBCOMMANDS = {
     "download": ("quoteattr.analysis.stanza", "download_main"),
 }
 WHITE_SPACE = re.compile(r"\s+")
+# what a terminal cannot show or would obey: control characters (an escape sequence could clear the screen) and a
+# lone surrogate; the table shows U+FFFD in their place
+UNPRINTABLE = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff]")
 
 
 class UsageError(Exception):
@@ -249,10 +252,10 @@ def _emit_table(docs: Iterator[Document], out: IO[str], *, several: bool) -> int
             _error(doc.error)
             continue
         if several:
-            heading = LONE_SURROGATE.sub("\ufffd", _shorten(f"==> {doc.id} <==", width))
+            heading = UNPRINTABLE.sub("\ufffd", _shorten(f"==> {doc.id} <==", width))
             out.write(("\n" if number else "") + heading + "\n")
         for line in format_table(doc, width=width):
-            out.write(LONE_SURROGATE.sub("\ufffd", line) + "\n")  # no terminal shows a lone surrogate
+            out.write(UNPRINTABLE.sub("\ufffd", line) + "\n")
     return failures
 
 

@@ -71,6 +71,17 @@ def test_table_fits_the_terminal_width(article, columns):
     assert all(len(line) <= columns for line in done.stdout.decode("utf-8").splitlines())
 
 
+def test_table_shows_no_control_character_to_the_terminal(tmp_path):
+    """An escape or a bell inside a quote's text would act on the terminal: the table shows U+FFFD instead, while
+    the JSON keeps the text as it is."""
+    path = tmp_path / "raw.txt"
+    path.write_text("Ms Varga said the toll\x1b[2J was unfair.\n", encoding="utf-8")
+    table = run(str(path)).stdout.decode("utf-8")
+    assert "\x1b" not in table and "the toll\ufffd[2J was unfair" in table
+    assert json.loads(run("--format", "json", str(path)).stdout)["quotes"][0]["content_text"] == \
+        "the toll\x1b[2J was unfair"
+
+
 def test_format_table_shortens_long_text():
     doc = quoteattr.attribute("“" + "word " * 60 + "end,” Ann Lee said.")
     rows = list(cli.format_table(doc, width=60))
