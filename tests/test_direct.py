@@ -576,6 +576,13 @@ PATTERN_CASES = [
          direct("Is the ferry late again?", "asked", "Mr Reyl")),
     case("tag-alone-on-the-next-line-pronoun-and-time", "“We will not pay,”\nshe said on Monday.",
          direct("We will not pay,", "said", "she")),
+    case("quoted-paragraph-after-a-tag-on-its-own-line-goes-on-with-it",
+         "“The toll is unfair to all of us,”\nsaid Ms Varga.\n“We pay enough already and the board knows it.”",
+         direct("The toll is unfair to all of us,", "said", "Ms Varga"),
+         direct("We pay enough already and the board knows it.")),
+    case("quoted-paragraph-after-a-signature-line-is-nobodys",
+         "“The toll is unfair to all of us.”\n— Tom Reyl\n“We pay enough already and the board knows it.”",
+         direct("The toll is unfair to all of us.", "—", "Tom Reyl")),
     case("next-line-with-its-own-report-is-no-tag",
          "“The toll is unfair to all of us,”\nMs Varga said the skippers agreed.",
          indirect("the skippers agreed", "said", "Ms Varga")),
@@ -724,6 +731,8 @@ def test_quotes(text, expected):
     pytest.param("“Is there anything left to save?” said Mr. Reyl, who thinks often about the mill.\n\n"
                  "“I mean, the jobs are gone and the river is all we have left.”", "Reyl",
                  id="after-a-relative-clause-with-a-cue"),
+    pytest.param("“The toll is unfair to all of us,”\nsaid Lena Ruiz.\n\n“We pay enough already and the board knows it.”",
+                 "Lena Ruiz", id="after-a-tag-on-its-own-line"),
 ])
 def test_continuation_keeps_the_speaker(text, name):
     """A cue-less quoted paragraph after a quote is spoken by the same entity."""

@@ -192,6 +192,7 @@ def signed_below(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Seque
 
 
 # a tag alone on its line: "said Ms Varga, the harbour master.", "Ms Varga said.", "she added."
+WORD_IN_CUE = regex.compile(r"\p{L}")
 TAG_LINE_CUE_FIRST = regex.compile(r"(?P<cue>\p{L}+)(?=[ \t\u00a0])")
 TAG_LINE_SOURCE_FIRST = regex.compile(r"(?P<source>(?:\p{Lu}[\p{L}\p{M}.'’\-]*[ \t\u00a0]+){0,3}\p{Lu}[\p{L}\p{M}'’\-]*"
                                       r"|he|she|it|they|we)"
@@ -798,12 +799,21 @@ def continuations(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -
 
 
 def _quotes_by_paragraph(analysis: Analysis, found: Sequence[Quote]) -> dict[int, list[Quote]]:
+    """The quotes by the paragraph where they end: their content's, or the tag's set on a line below it."""
     paragraph_starts = [p.start for p in analysis.paragraphs]
     out: dict[int, list[Quote]] = {}
     for quote in found:
-        last = bisect.bisect_right(paragraph_starts, quote.end - 1) - 1
+        last = bisect.bisect_right(paragraph_starts, _frame_end(quote) - 1) - 1
         out.setdefault(max(last, 0), []).append(quote)
     return out
+
+
+def _frame_end(quote: Quote) -> int:
+    """Where the quote ends, its tag included when a cue word follows the content ("“…,”" / "said Ms Varga."); a
+    signature's dash below a quotation ("— Tom Reyl") signs that quotation alone."""
+    if quote.cue is None or quote.cue.start < quote.end or not WORD_IN_CUE.search(quote.cue.text):
+        return quote.end
+    return max(quote.cue.end, quote.source.end if quote.source is not None else 0)
 
 
 def _covered_paragraphs(analysis: Analysis, found: Sequence[Quote]) -> set[int]:
