@@ -570,6 +570,8 @@ PATTERN_CASES = [
          direct("The toll is unfair to all of us,", "tweeted", "@ana_varga")),
     case("handle-before-more-words-is-no-inverted-source", "“The toll is unfair to all of us,” tweeted @ana_varga "
          "and the skippers."),
+    case("empty-brackets-after-the-name", "“The toll is unfair,” said Ms Varga ( ), the harbour master.",
+         direct("The toll is unfair,", "said", "Ms Varga")),
     case("tag-alone-on-the-next-line-inverted", "“The toll is unfair to all of us,”\nsaid Ms Varga, the harbour master.",
          direct("The toll is unfair to all of us,", "said", "Ms Varga")),
     case("tag-alone-on-the-next-line-name-first", "“Is the ferry late again?”\nMr Reyl asked.",

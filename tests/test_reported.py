@@ -8987,6 +8987,8 @@ NOT_ATTRIBUTION_CASES = [
 # --- content boundaries -------------------------------------------------------
 
 BOUNDARY_CASES = [
+    case("empty-brackets-after-the-source", "Ms Varga ( ) said the toll was unfair.",
+         indirect("the toll was unfair", "said", "Ms Varga")),
     case("spaces-between-the-content-and-its-closing-frame", "The toll is unfair,   Ms Varga said.",
          indirect("The toll is unfair", "said", "Ms Varga")),
     case("a-stop-glued-to-the-next-sentence-ends-the-content",

@@ -284,7 +284,7 @@ def _bare_role(words: list[str]) -> bool:
     harbour master"; not "running for president", "through a spokeswoman"."""
     plain = all(word.isalpha() and not word.endswith("ing") and word not in DETERMINERS and word not in CONNECTORS
                 and word not in load_words("prepositions.txt") for word in words[:-1])
-    return len(words) <= 3 and plain and title_words().is_head(words[-1])
+    return 0 < len(words) <= 3 and plain and title_words().is_head(words[-1])
 
 
 CLAUSE_PUNCTUATION = frozenset(",;:\"”")  # what may stand before a role that opens a clause or follows a quote
