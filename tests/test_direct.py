@@ -123,6 +123,11 @@ APOSTROPHE_CASES = [
     case("elisions-typed-with-turned-marks", "‘Tell ‘em the toll stays ‘til May,’ said Mr Reyl.",
          direct("Tell ‘em the toll stays ‘til May,", "said", "Mr Reyl")),
     case("no-quote-elision-in-narrative", "The skippers told 'em to pay up."),
+    case("turned-mark-before-a-year-cut-short", "Ms Varga said in ‘08 that the toll was unfair. “It ends the "
+         "‘toll war’ on the quay,” she said.", indirect("the toll was unfair", "said", "Ms Varga"),
+         direct("It ends the ‘toll war’ on the quay,", "said", "she")),
+    case("turned-mark-before-a-year-that-opens-speech", "‘08 was a good year for the ferry,’ said Mr Reyl.",
+         direct("08 was a good year for the ferry,", "said", "Mr Reyl")),
     case("a-whole-word-after-the-mark-opens-a-quote", "Ms Varga called it 'cause for alarm' on Monday.",
          mixed("it 'cause for alarm'", "called", "Ms Varga")),
     case("no-quote-possessive-plurals", "The fans' chants grew louder as the players' bus arrived."),

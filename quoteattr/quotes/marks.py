@@ -96,6 +96,7 @@ def _can_close(mark: str, before: str, after: str) -> bool:
 
 CONTRACTION_END = regex.compile(r"(?:s|t|d|m|re|ll|ve)\b", regex.IGNORECASE)
 ORDINAL = regex.compile(r"\p{N}+(?:st|nd|rd|th)\b")  # "'2nd Amendment people'": no year is cut short before one
+SHORT_YEAR = regex.compile(r"\p{N}{2}(?:s(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))")  # "08", "90s": a year cut short
 # a word whose first letters speech drops, after its apostrophe: "Tell 'em", "'til May"
 ELISION = regex.compile(r"(?:" + "|".join(sorted(load_words("elisions.txt"), key=len, reverse=True))
                         + r")(?![\p{L}\p{M}\p{N}])")
@@ -113,6 +114,13 @@ def _is_elision(text: str, mark: str, before: str, end: int, paragraph_end: int)
     """“Tell 'em”, “‘til May”: a single mark at a word's start before a word of ``elisions.txt``, whose first letters
     it stands for."""
     return mark in "’'‘" and not _is_word(before) and ELISION.match(text, end, paragraph_end) is not None
+
+
+def _is_turned_year(text: str, mark: str, end: int, paragraph_end: int) -> bool:
+    """“in ‘08”, “the ‘90s”: a turned mark typed for the apostrophe of a year cut short, unless the next single mark
+    closes a sentence of speech (“‘08 was a good year,’ said Mr Reyl.”)."""
+    return (mark == "‘" and SHORT_YEAR.match(text, end, paragraph_end) is not None
+            and SPEECH_CLOSER_AHEAD.match(text, end, paragraph_end) is None)
 
 
 def _is_turned_apostrophe(text: str, mark: str, before: str, end: int) -> bool:
@@ -155,7 +163,7 @@ def _pair_marks(text: str, paragraph: Span, index: int, transcript: bool = False
         if mark == "”" and before == "," and after == " " and not stack and _closed_next(text, end, paragraph.end):
             before, after = " ", text[end + 1]  # 'He says,” there are …”': an opener, the next double mark its closer
         if (_is_apostrophe(mark, before, after, ordinal) or _is_turned_apostrophe(text, mark, before, end)
-                or _is_elision(text, mark, before, end, paragraph.end)):
+                or _is_elision(text, mark, before, end, paragraph.end) or _is_turned_year(text, mark, end, paragraph.end)):
             continue
         if mark in "’'" and _is_word(before) and not any(FAMILY[m] == SINGLE for m, _, _ in stack):
             continue  # users’ data: a possessive, unless a single quote is open
