@@ -279,7 +279,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
                 # "Still, the mayor said, the toll would stay": a sentence adverb alone leads nothing that was said;
                 # nor does a participle's phrase before a clause ("Looking back, she says, she would not change …")
                 # nor does a first conjunct whose joint stands before the frame ("… and, records show, does not …")
-                lead_only = _only_sentence_adverbs(lead.text) or participle_lead or _ends_on_joint(lead.text)
+                lead_only = (_only_sentence_adverbs(lead.text) or participle_lead or _ends_on_joint(lead.text)
+                             or _joint_before_as(text, lead, source))
                 pieces = [] if lead_only else [_interrupted_clause(text, lead)]
             pieces.append(right)
         if not quoted and pieces and (opening := LEADING_ADVERB.match(text, pieces[0].start, pieces[0].end)) \
@@ -468,6 +469,14 @@ def _ends_on_joint(words: str) -> bool:
     ("But, said Ms Varga, …"), which opens what was said."""
     found = words.split()
     return len(found) > 1 and found[-1].lower() in JOINTS_BEFORE_FRAME
+
+
+def _joint_before_as(text: str, lead: Span, source: Span) -> bool:
+    """A lone joint of `subject_openers.txt` set off before an "as" frame is the writer's: "But, as Tom Reyl, a
+    skipper, said, the pier is unsafe" reports "the pier is unsafe" alone."""
+    words = lead.text.split()
+    return (len(words) == 1 and words[0].lower() in frames().subject_openers
+            and AS_BEFORE.search(text, max(lead.end, source.start - 8), source.start) is not None)
 
 
 def _interrupted_clause(text: str, lead: Span) -> Span:
