@@ -2446,8 +2446,18 @@ def _plain_past(word: str) -> bool:
     return not lower.endswith("s") and (lower.endswith("ed") or lower in frames().irregular_verbs)
 
 
+def _plural_verb(word: str) -> bool:
+    """A verb that can follow a plural noun: a past form ("rose"), an auxiliary or a cue's finite form with no -s
+    ("have", "were", "say")."""
+    lower = word.lower()
+    return _plain_past(word) or not lower.endswith("s") and (lower in frames().verbal_auxiliaries
+                                                             or lower in cue_lexicon().finite_forms)
+
+
 def _plural_before_past(words: list[regex.Match], position: int) -> int | None:
-    """Where a plural noun, at ``position`` or after one lower-case noun there, comes right before a past verb."""
+    """Where a plural or group noun (`nouns_collective.txt`), at ``position`` or after one lower-case noun there,
+    comes right before a past verb, or an auxiliary or cue form with no -s: "Harbour skippers gathered", "Harbour
+    safety experts have", "Port Ellis ferry staff said"."""
     f, finite = frames(), cue_lexicon().finite_forms
     for index in (position, position + 1):
         if index + 1 >= len(words):
@@ -2456,9 +2466,24 @@ def _plural_before_past(words: list[regex.Match], position: int) -> int | None:
         lower = word.lower()
         if not word[0].islower() or lower in f.auxiliaries or lower in finite or lower in f.irregular_verbs:
             return None
-        if word.endswith("s") and _plain_past(words[index + 1].group()):
+        following = words[index + 1].group()
+        if word.endswith("s") and _plain_past(following):
+            return index
+        # "Ms Varga lets skippers have …": a word in -s before the noun is the name's verb, not a noun's modifier
+        modifier_in_s = index > position and words[position].group().endswith("s")
+        if ((word.endswith("s") or lower in f.collective_nouns) and following.islower() and _plural_verb(following)
+                and not modifier_in_s and lower not in NOUN_DETERMINERS and lower not in f.pronouns):
             return index
     return None
+
+
+def _capitalised_modifiers(words: list[regex.Match]) -> bool:
+    """"Port Ellis": a run of capitalised words that may modify a noun after them; none a word that ends a subject
+    or opens a phrase ("Today", "In")."""
+    f = frames()
+    return all(word.group()[:1].isupper() and word.group().isalpha() and word.group().lower() not in f.boundaries
+               and word.group().lower() not in f.prepositions and word.group().lower() not in f.pronouns
+               and word.group().lower() not in TIME_WORDS for word in words)
 
 
 def _subject_from(text: str, start: int, end: int) -> Span | None:
@@ -2515,7 +2540,8 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
             if previous[:1].islower():
                 break  # "Public colleges make up": only title words go on past "Public colleges"
         continued = False
-        if (position == first + 1 and previous[:1].isupper() and previous.lower() not in f.boundaries
+        if (position > first and previous[:1].isupper() and previous.lower() not in f.boundaries
+                and (position == first + 1 or _capitalised_modifiers(words[first:position]))
                 and (plural := _plural_before_past(words, position))):
             last = plural  # "Fuel prices rose", "Harbour skippers gathered", "Ferry ticket sales dropped": a plural
             break  # noun (after at most one other) before a past verb ends the subject
