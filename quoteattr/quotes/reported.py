@@ -612,9 +612,10 @@ WITH_SUBJECT = EndAnchored.of(r"(?<![\p{L}])with\s+(?P<subject>[^\s,;:“”\"()
 
 def _with_subject(text: str, sentence: Sentence, chain_start: int) -> Span | None:
     """The noun phrase a participle cue follows after "with": "Tension grew, with each skipper questioning the
-    fee" -> "each skipper"; none where the phrase holds a verb form or ends in "and"."""
+    fee" -> "each skipper"; none where the phrase holds a verb form or ends in "and", nor where "with" follows a
+    document of `authored_documents.txt` ("filed a petition with the board on Monday asking …": whom it went to)."""
     found = WITH_SUBJECT.search(text, max(sentence.start, chain_start - 70), chain_start)
-    if found is None:
+    if found is None or word_before(text, sentence.start, found.start()) in frames().authored_documents:
         return None
     subject = Span.of(text, *found.span("subject"))
     words = subject.text.split()
