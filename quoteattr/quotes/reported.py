@@ -42,7 +42,7 @@ from .nounuses import (closes_appositive, compound_noun, idiom, interview_questi
                        noun_follows, plural_before_cue)
 from .marks import Quoted
 from .quotemap import QuoteMap, make_quote
-from .sources import (AUXILIARY_TIME_BEFORE, NAME_WORD, NOUN_DETERMINERS, PLURAL_HEAD, POSSESSED_MODIFIER, POSSESSIVES, RELATIVE_PRONOUNS, approximator,
+from .sources import (AUXILIARY_TIME_BEFORE, NAME_WORD, TIME_BEFORE, NOUN_DETERMINERS, PLURAL_HEAD, POSSESSED_MODIFIER, POSSESSIVES, RELATIVE_PRONOUNS, approximator,
                       clause_subject, contact_relative_head, contact_subject, fronted_phrase_end, headline_document,
                       in_s_form,
                       joined_subject, no_verb_form, noun_phrase_before, plausible_source, sentence_adverb_alternation,
@@ -618,6 +618,8 @@ def _with_subject(text: str, sentence: Sentence, chain_start: int) -> Span | Non
     if found is None or word_before(text, sentence.start, found.start()) in frames().authored_documents:
         return None
     subject = Span.of(text, *found.span("subject"))
+    if (time := TIME_BEFORE.search(text, subject.start, subject.end)) is not None and time.start() > subject.start:
+        subject = Span.of(text, subject.start, time.start())  # "with Harbour Action on Monday asking": no day
     words = subject.text.split()
     if words[-1] in ("and", "or", "-") or any(w[:1].islower() and w.endswith(("ing", "ed")) for w in words):
         return None  # "with his own boat and exposing …", "with Reyl and funded ads attacking …"
