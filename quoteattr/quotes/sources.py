@@ -2014,13 +2014,36 @@ NEWSROOM_TAG = regex.compile(r"(?i:" + spaced(load_lines("colon_label_stopwords.
 CAPTION_LABEL = regex.compile(r"(?:(?i:" + spaced(load_lines("credit_labels.txt")) + r")(?:[ \t\u00a0]+\S+){1,6}?[ \t\u00a0]+)?"
                               r"(?i:" + spaced(load_lines("caption_labels.txt")) + r")[ \t\u00a0]+(?=\p{Lu})")
 CAPTION_LABEL_REACH = 100  # a credit line, its owner and a caption label
+# "Image copyright Gazette Ms Varga said": a credit label with no caption label after it, then its owner's words
+CREDIT_LABEL = regex.compile(r"(?i:" + spaced(load_lines("credit_labels.txt")) + r")[ \t\u00a0]+(?=\S)")
+CREDIT_OWNER_WORD = regex.compile(r"(\S+)[ \t\u00a0]+(?=\p{Lu})")
+MAX_CREDIT_OWNER_WORDS = 6
+
+
+def _past_credit_owner(text: str, start: int, end: int) -> int | None:
+    """Where the subject begins after a credit label glued with no caption label: at the first honorific past
+    the credit's owner ("Image copyright Gazette Ms Varga said" -> "Ms Varga"); None with no honorific there,
+    where nothing tells where the owner ends."""
+    label = CREDIT_LABEL.match(text, start, min(end, start + CAPTION_LABEL_REACH))
+    if label is None:
+        return None
+    position = label.end()
+    for index in range(MAX_CREDIT_OWNER_WORDS + 1):
+        word = CREDIT_OWNER_WORD.match(text, position, min(end, position + CAPTION_LABEL_REACH))
+        if word is None:
+            return None
+        if index > 0 and honorific(word.group(1)) is not None:
+            return word.start()
+        position = word.end()
+    return None
 
 
 def _past_dateline_or_greeting(text: str, start: int, end: int) -> int:
     """Where a sentence's words begin past a dateline ("LYME, Jan. 1 (UPI) — In May, the mayor …", "WASHINGTON —"),
     a letter's greeting ("Sir, Mr Reyl is wrong …", "Sir – …"), a run-in headline in capitals ("PIER CHAOS
-    Skipper Tom Reyl said …"), a newsroom's tag ("The Latest: Ms Varga …") or a caption label ("Image caption Ms
-    Varga …") opening it, with words after it; else
+    Skipper Tom Reyl said …"), a newsroom's tag ("The Latest: Ms Varga …"), a caption label ("Image caption Ms
+    Varga …") or a credit label and its owner before an honorific ("Image copyright Gazette Ms Varga …") opening
+    it, with words after it; else
     ``start``."""
     if (dateline := DATELINE.match(text, start, min(end, start + 60))) is not None and dateline.end() < end:
         return dateline.end()
@@ -2033,6 +2056,8 @@ def _past_dateline_or_greeting(text: str, start: int, end: int) -> int:
     if (label := CAPTION_LABEL.match(text, start, min(end, start + CAPTION_LABEL_REACH))) is not None \
             and label.end() < end:
         return label.end()
+    if (owned := _past_credit_owner(text, start, end)) is not None:
+        return owned
     return start
 DATELINE = regex.compile(r"""
     (?:\p{Lu}{2,}[\p{Lu}\s.,'’\-]*                 # "WASHINGTON", "ST. PAUL, MINN."
