@@ -2511,6 +2511,21 @@ def _capitalised_modifiers(words: list[regex.Match]) -> bool:
                and word.group().lower() not in TIME_WORDS for word in words)
 
 
+def _title_after_modifiers(words: list[regex.Match], position: int) -> int | None:
+    """Where a title word ends that follows up to two lower-case nouns at ``position`` and comes right before a
+    capitalised word: "(Harbour) safety expert Tom Reyl", "(Port Ellis) harbour master Tom Reyl"."""
+    f, titles = frames(), title_words()
+    for index in range(position, min(len(words) - 1, position + 3)):
+        word = words[index].group()
+        lower = word.lower()
+        if (not word.isalpha() or not word.islower() or lower in f.auxiliaries or lower in cue_lexicon().finite_forms
+                or lower in f.irregular_verbs or lower in f.prepositions or lower in f.boundaries):
+            return None
+        if titles.is_title_word(word) and words[index + 1].group()[:1].isupper():
+            return index
+    return None
+
+
 def _subject_from(text: str, start: int, end: int) -> Span | None:
     """The subject that begins at ``start`` (past "And", a time with no comma), up to its first verb."""
     f = frames()
@@ -2529,10 +2544,19 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
     finite = cue_lexicon().finite_forms
     continued = False
     head_from = first  # the determiner, or a possessive after it, that the head noun's words follow
+    titled_until = -1  # "Harbour safety expert (Tom Reyl)": the lower-case words of a title before its name
     for position in range(first, min(len(words), first + 8)):
         word = words[position].group()
         if not word[0].isalnum():
             break
+        if position <= titled_until:
+            last = position
+            continue
+        if (position > first and word[0].islower() and not determined
+                and _capitalised_modifiers(words[first:position])
+                and (title_end := _title_after_modifiers(words, position)) is not None):
+            titled_until, last = title_end, position
+            continue
         bare = word.rstrip(".")  # "the council met.": the sentence's full stop is no part of its verb
         lower = bare.lower()
         previous = words[position - 1].group() if position > first else ""
