@@ -202,6 +202,10 @@ TAG_LINE_CLOSE = regex.compile(r"(?:(?:[ \t\u00a0]*,|[ \t\u00a0]+(?=(?:on|in|at|
                                r"[^“”\"‘’«»,;:.!?]{1,80})?[ \t\u00a0]*[.!]?")
 
 
+# after the source, a participle of saying that opens a report of its own: "said Ms Varga, adding: …"
+TAG_LINE_PARTICIPLE = regex.compile(r"[ \t\u00a0]*,[ \t\u00a0]+(?P<cue>\p{Ll}+ing)\b")
+
+
 def tagged_below(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
                  found: list[Quote]) -> Iterator[Quote]:
     """A quotation that fills its line, tagged by the next line alone, as if the break were a space:
@@ -213,8 +217,9 @@ def tagged_below(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Seque
         if tag is None:
             continue
         quoted = quote_map.starting_at(previous.start)
+        # the tag's own words unclaimed; a participle after it may report on ("said Ms Varga, adding that …")
         if (quoted is None or not quoted.closed or not _fills_paragraph(text, quoted, previous)
-                or claimed.overlaps(quoted) or claimed.holds(paragraph.start, paragraph.end)):
+                or claimed.overlaps(quoted) or claimed.holds(paragraph.start, max(tag[0][1], tag[1][1]))):
             continue
         yield _signed_quote(text, quoted, *tag, sentence_starts)
 
@@ -227,8 +232,15 @@ def _tag_line(text: str, paragraph: Span) -> tuple[tuple[int, int], tuple[int, i
         entry = lexicon.lookup(word)
         return entry is not None and entry[1] == "speech" and word.lower() in lexicon.finite_forms
 
+    def closes(position: int) -> bool:
+        if TAG_LINE_CLOSE.fullmatch(text, position, paragraph.end) is not None:
+            return True
+        participle = TAG_LINE_PARTICIPLE.match(text, position, paragraph.end)
+        entry = lexicon.lookup(participle.group("cue")) if participle is not None else None
+        return entry is not None and entry[1] == "speech"  # "…, adding: …": the participle's report is its own
+
     plain = TAG_LINE_SOURCE_FIRST.match(text, paragraph.start, paragraph.end)
-    if plain is not None and TAG_LINE_CLOSE.fullmatch(text, plain.end(), paragraph.end) is not None:
+    if plain is not None and closes(plain.end()):
         if spoken(plain.group("cue")) and plausible_source(plain.group("source")):
             return plain.span("cue"), plain.span("source")
         return None
@@ -236,7 +248,7 @@ def _tag_line(text: str, paragraph: Span) -> tuple[tuple[int, int], tuple[int, i
     if inverted is None or not spoken(inverted.group("cue")):
         return None
     source = source_after(text, inverted.end(), paragraph.end)
-    if source is None or TAG_LINE_CLOSE.fullmatch(text, source.end, paragraph.end) is None:
+    if source is None or not closes(source.end):
         return None
     return inverted.span("cue"), (source.start, source.end)
 

@@ -2135,6 +2135,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             last_source = None  # "Ever since she backed Mr Reyl, Ms Varga has been …, attacking": not the fronted clause's
         if last_source is not None and subject is not None and _relative_after(text, subject, last_source):
             last_source = None  # "Mr Reyl, who relishes a fight, was calm, not once referring to …": the main clause's
+        if last_source is None and subject is not None:
+            subject = _inverted_opening_source(text, sentence, subject) or subject
         participle_source = _with_subject(text, sentence, chain_start) or last_source or subject
         if participle_source is subject and lemma in EVENT_PARTICIPLES and _passive_before(text, subject, chain_start):
             return None  # "The skippers were freed, showing a thaw": the freeing shows it, not the skippers
@@ -2187,6 +2189,22 @@ def _quoted_head(subject: tuple[Span, int] | None) -> bool:
     """Whether the subject ends in quoted words that name its head, after words of its own: "the party's “skippers”
     (have endorsed)", "The so-called “harbour lobby” (said)" speak; the quotation is no report before the cue."""
     return subject is not None and subject[0].text.endswith(("”", '"', "''")) and subject[0].text[:1].isalnum()
+
+
+OPENING_CUE = regex.compile(r"(\p{Ll}+)\b")  # "said" opening a tag line; a capital opens a sentence of its own
+
+
+def _inverted_opening_source(text: str, sentence: Sentence, subject: Span) -> Span | None:
+    """The source after a cue of speech that opens the sentence before it, as a tag set on a line of its own does:
+    "said Ms Varga, adding: …" -> "Ms Varga", not "said Ms Varga"."""
+    opening = OPENING_CUE.match(text, sentence.start, subject.end) if subject.start == sentence.start else None
+    if opening is None or opening.group(1) not in cue_lexicon().finite_forms:
+        return None
+    entry = cue_lexicon().lookup(opening.group(1))
+    if entry is None or entry[1] not in ("speech", "writing"):
+        return None
+    source = source_after(text, opening.end(1), subject.end)
+    return source if source is not None and source.end == subject.end else None
 
 
 def _base_form_inverted(text: str, sentence: Sentence, source: Span) -> bool:
