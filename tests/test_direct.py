@@ -575,6 +575,11 @@ PATTERN_CASES = [
          direct("The toll is unfair to all of us,", "tweeted", "@ana_varga")),
     case("handle-before-more-words-is-no-inverted-source", "“The toll is unfair to all of us,” tweeted @ana_varga "
          "and the skippers."),
+    case("emoji-after-the-inverted-source", "“The toll is unfair,” wrote Ms Varga 👍.",
+         direct("The toll is unfair,", "wrote", "Ms Varga")),
+    case("emoji-closing-the-paragraph-after-the-inverted-source", "“The toll is unfair,” said Ms Varga 😀",
+         direct("The toll is unfair,", "said", "Ms Varga")),
+    case("emoji-before-more-words-is-no-end-of-the-source", "“The toll is unfair,” said the 👍 skippers."),
     case("empty-brackets-after-the-name", "“The toll is unfair,” said Ms Varga ( ), the harbour master.",
          direct("The toll is unfair,", "said", "Ms Varga")),
     case("tag-alone-on-the-next-line-inverted", "“The toll is unfair to all of us,”\nsaid Ms Varga, the harbour master.",

@@ -1740,7 +1740,8 @@ INVERTED = regex.compile(r"""
         (?:\s+(?:of\s+|for\s+|at\s+|the\s+|and\s+)?(?!(?:that|who|whose|which|when|where|while|because|but|as|after|before|outside|from|to|with|about|last|
                  this|yesterday|today|during|according|adding|noting|told)\b)""" + SETTING_AHEAD + r"""[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L})|(?<=s)['’](?=\s+\p{L}))*(?:\.(?=\s+\p{Lu}))?){0,8}
     )
-    (?=\s*(?:[,.;:!?”"()]|\Z|\s+(?:in|on|at|during|according|adding|noting|who|whose|which|that|told|as|when|while|
+    # a trailing emoji or symbol, with its modifiers and joiners, before the stop: "wrote Ms Varga 👍."
+    (?=\s*(?:[,.;:!?”"()]|\Z|\p{So}[\p{So}\p{Sk}\p{M}\u200d\s]*(?:[,.;:!?”"()]|\Z)|\s+(?:in|on|at|during|according|adding|noting|who|whose|which|that|told|as|when|while|
                                     after|before|outside|from|to|with|of|about|last|this|yesterday|today)\b))
 """, regex.VERBOSE)
 
