@@ -88,7 +88,7 @@ COLON_LABEL = regex.compile(r"""
         (?:\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?)
         (?:\s+(?:\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?|of|the|on|and|for|\([^()]{1,12}\))){0,6}
     )
-    \s*(?P<cue>:)\s*(?=\S)
+    (?:\*\*|__)?\s*(?P<cue>:)(?:\*\*|__)?\s*(?=\S)   # a bold label's closing marks: "**Ms Varga:**", "**Ms Varga**:"
 """, regex.VERBOSE)
 
 # a document's headline may name its source less formally: "Harbour council: …", "Skippers' new warning: …",
@@ -100,7 +100,7 @@ HEADLINE_LABEL = regex.compile(r"""
         (?P<head>(?:\s+(?!(?:to|at|no|not)\b)\p{Ll}+){0,2})                   # no verb: not "Bill is back: …"
     )
     (?:\s+(?:to|at)\s+(?:the\s+)?[\p{L}\p{M}\-]+(?:\s+\p{Lu}[\p{L}\p{M}\-]*){0,3})?   # whom or where
-    \s*(?P<cue>:)\s*(?=\S)
+    (?:\*\*|__)?\s*(?P<cue>:)(?:\*\*|__)?\s*(?=\S)
 """, regex.VERBOSE)
 
 
@@ -127,11 +127,17 @@ def is_transcript(text: str, openings: Iterable[Sentence]) -> bool:
     return False
 
 
+# Markdown's bold marks opening a label that they close around its colon: "**Ms Varga:** …", "__Ms Varga__: …"
+BOLD_OPENING = regex.compile(r"(?:\*\*|__)(?=\p{Lu}[^*_:\n]{0,80}(?:\*\*:|:\*\*|__:|:__))")
+
+
 def _past_turn_mark(text: str, sentence: Sentence) -> int:
-    """Past the opening mark of a quoted transcript's turn ('"VARGA: …' with no closing mark), else the sentence's
-    start."""
+    """Past the opening mark of a quoted transcript's turn ('"VARGA: …' with no closing mark) or the bold marks
+    opening a label ("**Ms Varga:** …"), else the sentence's start."""
     if text.startswith(('"', "“"), sentence.start) and LABELLED_TURN.match(text, sentence.start + 1, sentence.end):
         return sentence.start + 1
+    if (bold := BOLD_OPENING.match(text, sentence.start, sentence.end)) is not None:
+        return bold.end()
     return sentence.start
 
 
