@@ -596,6 +596,11 @@ PATTERN_CASES = [
          "“The toll is unfair to all of us,”\nsaid Ms Varga, adding that the skippers agreed.",
          direct("The toll is unfair to all of us,", "said", "Ms Varga"),
          indirect("the skippers agreed", "adding", "Ms Varga")),
+    case("colon-after-an-inverted-tag-on-its-own-line",
+         "“The toll is unfair to all of us.”\nsaid Ms Varga, waving:\n“We will not pay.”",
+         direct("We will not pay.", "waving:", "Ms Varga")),
+    case("colon-after-a-subject-on-its-own-line", "“The toll is unfair to all of us.”\nThe skippers, waving:\n"
+         "“We will not pay.”", direct("We will not pay.", "waving:", "The skippers")),
     case("next-line-adding-without-a-cue-of-speech-is-no-tag",
          "“The toll is unfair to all of us.”\nThe board met, adding that the skippers agreed.",
          indirect("the skippers agreed", "adding", "The board")),

@@ -46,7 +46,7 @@ from .sources import (AUXILIARY_TIME_BEFORE, NAME_WORD, TIME_BEFORE, NOUN_DETERM
                       clause_subject, contact_relative_head, contact_subject, fronted_phrase_end, headline_document,
                       in_s_form,
                       joined_subject, no_verb_form, noun_phrase_before, plausible_source, sentence_adverb_alternation,
-                      sentence_subject, source_after, source_before)
+                      inverted_opening_source, sentence_subject, source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, object_relative_head, plural_subject,
                        relative_subject, relative_that_between, stance_before_to, time_units, within_relative,
                        within_restrictive, word_before)
@@ -2136,7 +2136,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if last_source is not None and subject is not None and _relative_after(text, subject, last_source):
             last_source = None  # "Mr Reyl, who relishes a fight, was calm, not once referring to …": the main clause's
         if last_source is None and subject is not None:
-            subject = _inverted_opening_source(text, sentence, subject) or subject
+            subject = inverted_opening_source(text, sentence.start, subject) or subject
         participle_source = _with_subject(text, sentence, chain_start) or last_source or subject
         if participle_source is subject and lemma in EVENT_PARTICIPLES and _passive_before(text, subject, chain_start):
             return None  # "The skippers were freed, showing a thaw": the freeing shows it, not the skippers
@@ -2189,22 +2189,6 @@ def _quoted_head(subject: tuple[Span, int] | None) -> bool:
     """Whether the subject ends in quoted words that name its head, after words of its own: "the party's “skippers”
     (have endorsed)", "The so-called “harbour lobby” (said)" speak; the quotation is no report before the cue."""
     return subject is not None and subject[0].text.endswith(("”", '"', "''")) and subject[0].text[:1].isalnum()
-
-
-OPENING_CUE = regex.compile(r"(\p{Ll}+)\b")  # "said" opening a tag line; a capital opens a sentence of its own
-
-
-def _inverted_opening_source(text: str, sentence: Sentence, subject: Span) -> Span | None:
-    """The source after a cue of speech that opens the sentence before it, as a tag set on a line of its own does:
-    "said Ms Varga, adding: …" -> "Ms Varga", not "said Ms Varga"."""
-    opening = OPENING_CUE.match(text, sentence.start, subject.end) if subject.start == sentence.start else None
-    if opening is None or opening.group(1) not in cue_lexicon().finite_forms:
-        return None
-    entry = cue_lexicon().lookup(opening.group(1))
-    if entry is None or entry[1] not in ("speech", "writing"):
-        return None
-    source = source_after(text, opening.end(1), subject.end)
-    return source if source is not None and source.end == subject.end else None
 
 
 def _base_form_inverted(text: str, sentence: Sentence, source: Span) -> bool:

@@ -1775,6 +1775,23 @@ def source_after(text: str, start: int, end: int) -> Span | None:
     return found[0] if found is not None else None
 
 
+OPENING_CUE = regex.compile(r"(\p{Ll}+)\b")  # "said" opening a tag line; a capital opens a sentence of its own
+
+
+def inverted_opening_source(text: str, start: int, subject: Span) -> Span | None:
+    """The source after a cue of speech or writing in lower case that opens the sentence at ``start`` before
+    ``subject``, as a tag set on a line of its own does: "said Ms Varga, adding: …" -> "Ms Varga", not "said Ms
+    Varga"."""
+    opening = OPENING_CUE.match(text, start, subject.end) if subject.start == start else None
+    if opening is None or opening.group(1) not in cue_lexicon().finite_forms:
+        return None
+    entry = cue_lexicon().lookup(opening.group(1))
+    if entry is None or entry[1] not in ("speech", "writing"):
+        return None
+    source = source_after(text, opening.end(1), subject.end)
+    return source if source is not None and source.end == subject.end else None
+
+
 def source_after_to(text: str, start: int, end: int) -> tuple[Span, int] | None:
     """An inverted source right after the cue and where the frame's words end: after the one asked or a time that
     follows a name with no comma, which is no part of the source ("asked Ms Varga the board": "Ms Varga", and
