@@ -259,6 +259,9 @@ CUE_WORD_CASES = [
     case("passive-told-without-that", "The council was told the pier would close.",
          indirect("the pier would close", "was told", None)),
     case("passive-told-an-order", "The council was told to close the pier."),
+    case("passive-clause-with-agent-before-to", "The pier is said by skippers to be unsafe.",
+         indirect(("The pier", "to be unsafe"), "is said", "skippers")),
+    case("passive-clause-with-agent-needs-the-word-after", "The pier is said by skippers."),
     case("progressive-is-not-passive", "Ms Varga is saying that the vote was rigged.",
          indirect("the vote was rigged", "is saying", "Ms Varga")),
 ]

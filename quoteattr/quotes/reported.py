@@ -51,9 +51,9 @@ from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject,
                        relative_subject, relative_that_between, stance_before_to, time_units, within_relative,
                        within_restrictive, word_before)
 from .titles import honorific, title_words
-from .wordcues import (AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues, as_reported_by,
-                       cue_after_to, is_noun_cue, news_passive, news_passives, noun_object_cue_end, passive_clause,
-                       passive_question, passive_subject, passive_with_agent,
+from .wordcues import (AGENT_BEFORE_WORD, AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues,
+                       as_reported_by, cue_after_to, is_noun_cue, news_passive, news_passives, noun_object_cue_end,
+                       passive_clause, passive_clause_by, passive_question, passive_subject, passive_with_agent,
                        public_appeal, reduced_passive, seeming, report_cue_after_passive, word_cue_quotes,
                        QUOTING_PASSIVES)
 
@@ -1749,6 +1749,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             # "The mayor is expected to join Ms Varga", "was described as “a disgrace”": the clause is reported, by
             # nobody named
             return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
+        if (lemma in f.passive_clause and participle
+                and (agent := AGENT_BEFORE_WORD.match(text, match.end(), near(match.end(), sentence.end)))
+                and f.passive_clause[lemma].match(text, agent.end(), near(agent.end(), sentence.end))
+                and plausible_source(agent.group("agent"))):
+            # "The pier is said by skippers to be unsafe": the clause, the agent its source
+            return passive_clause_by(text, match, agent, chain_start, cue_class, sentence, index, quote_map)
         if (lemma in f.passive_predicate and form != lemma and not {"be", "being"} & set(chain)
                 and _small_clause(text, match.end(), sentence)):
             # "The pier is considered a landmark": the subject and its predicate, by nobody named

@@ -30,9 +30,10 @@ from .sources import (POSSESSED_MODIFIER, POSSESSIVES, broken_clause_subject, cl
                       fronted_phrase_end, noun_phrase_before, plausible_source, sentence_subject, source_before)
 from .subjects import fallback_source, within_relative, word_before
 
-__all__ = ["AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_AGENT", "WordCues", "as_reported_by",
-           "clause_with_subject",
-           "cue_after_to", "is_noun_cue", "passive_clause", "passive_question", "passive_with_agent", "reduced_passive",
+__all__ = ["AGENT_BEFORE_WORD", "AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_AGENT", "WordCues",
+           "as_reported_by", "clause_with_subject",
+           "cue_after_to", "is_noun_cue", "passive_clause", "passive_clause_by", "passive_question", "passive_with_agent",
+           "reduced_passive",
            "news_passive", "news_passives", "noun_object_cue_end", "seeming", "word_cue_quotes"]
 
 SPEECH = frozenset({"speech"})
@@ -1649,6 +1650,26 @@ def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: s
                                     cue_class, sentence, index, quote_map, around_cue=True, passive=True,
                                     rest_stop=rest_stop)
     return _within_relative(text, quote, cue_class, index, quote_map)
+
+
+# an agent between a passive and the infinitive its clause needs: "is said by skippers to …" ("criticized by X for
+# …" and "seen by X as …" are passive_with_agent's)
+AGENT_BEFORE_WORD = regex.compile(r"\s+by\s+(?P<agent>[^\s,;:.“”\"()][^,;:.“”\"()]{0,59}?)(?=\s+to\s)")
+
+
+def passive_clause_by(text: str, match: regex.Match, agent: regex.Match, chain_start: int, cue_class: str,
+                      sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """"The pier is said by skippers to be unsafe": the clause around the agent, in two pieces ("The pier", "to be
+    unsafe"), the agent its source."""
+    quote = passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
+    if quote is None or len(quote.content) != 2 or quote.content[1].start > agent.start("agent"):
+        return None
+    subject, rest = quote.content
+    rest = trimmed(text, agent.end(), rest.end)
+    if rest is None:
+        return None
+    return make_quote((subject, rest), quote.cue, Span.of(text, *agent.span("agent")), None, cue_class, index,
+                      quote_map)
 
 
 def _within_relative(text: str, quote: Quote | None, cue_class: str, index: int, quote_map: QuoteMap) -> Quote | None:
