@@ -77,12 +77,12 @@ def _nearer_clause(text: str, first: Quote, second: Quote) -> bool:
 
 
 def _joined_speakers(text: str, first: Quote, second: Quote) -> bool:
-    """The second quote's source follows the first's cue right after "and", before its own cue: "Mr Reyl warned and
-    Ms Varga agreed that …"."""
+    """The second quote's source follows the first's cue right after "and" (or ", and"), before its own cue: "Mr Reyl
+    warned and Ms Varga agreed that …", "Ms Varga argued, and Mr Reyl agreed, that …"."""
     return (first.cue is not None and second.cue is not None and first.source is not None
             and second.source is not None and first.source.end <= first.cue.start
             and first.cue.end < second.source.start < second.cue.start
-            and text[first.cue.end:second.source.start].strip() == "and")
+            and text[first.cue.end:second.source.start].strip() in ("and", ", and"))
 
 
 def without_embedded_stances(text: str, found: list[Quote]) -> list[Quote]:

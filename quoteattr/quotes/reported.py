@@ -4021,6 +4021,23 @@ def _said_in_gap_relative(text: str, sentence: Sentence, cue_start: int) -> rege
     return GAP_RELATIVE_SUBJECT.search(text, max(sentence.start, cue_start - 100), cue_start)
 
 
+# ", and Mr Reyl agreed, that …": a second subject and its cue, set off by commas or by none, before a shared "that"
+# clause
+JOINED_SPEAKER_CUE = regex.compile(r"(?P<comma>,)?\s+and\s+(?P<subject>[^\s,;:.“”\"()][^,;:.“”\"()]{0,50}?)"
+                                   r"\s+(?P<cue>\p{Ll}+)(?(comma),)(?=\s+that\s)")
+
+
+def _joined_speaker_cue(text: str, position: int, sentence: Sentence) -> int | None:
+    """Where a cue's shared clause is read from when a second speaker and cue set off by commas come between: after
+    the second cue's comma in "Ms Varga argued, and Mr Reyl agreed, that the toll was high"."""
+    joined = JOINED_SPEAKER_CUE.match(text, position, near(position, sentence.end))
+    if (joined is None or joined.group("cue") not in cue_lexicon().finite_forms
+            or not plausible_source(joined.group("subject"))
+            or THAT.match(text, joined.end(), near(joined.end(), sentence.end)) is None):  # not "that was all"
+        return None
+    return joined.end()
+
+
 def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
            index: int, quote_map: QuoteMap, *, participle_source: Span | None, gerund: bool) -> Quote | None:
     if _filler(text, cue, sentence):
@@ -4138,6 +4155,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return None  # "went" alone is no cue, "went on" is; "she spoke for an hour" reports nothing
     # "told a joke", "tells a different story": the account is what was told, not whom
     topic_object = False
+    if position == match.end() and (shared := _joined_speaker_cue(text, position, sentence)) is not None:
+        # "Ms Varga argued, and Mr Reyl agreed, that …": the second speaker's cue first, the clause shared
+        position = shared
     listener_next = lemma in f.addressee and position == match.end()
     if listener_next and TOLD_ACCOUNT.match(text, position, near(position, sentence.end)) is not None:
         takes_object = True
