@@ -123,6 +123,12 @@ ANSWER_CASES = [
 # --- reported.py: _fallback_source (RELATIVE_SOURCE, coordinated_subject, interrupted subject) ----
 
 FALLBACK_SOURCE_CASES = [
+    case("that-relative-on-the-opening-noun-is-no-source", "A report that the council published said the toll was legal.",
+         indirect("the toll was legal", "said", "A report")),
+    case("which-relative-on-the-opening-noun-is-no-source", "The report which the council published said the toll "
+         "was legal.", indirect("the toll was legal", "said", "The report")),
+    case("that-relative-needs-a-past-form-before-the-cue", "A report that the council said was fair found the toll "
+         "was legal.", indirect("was fair", "said", "the council"), indirect("the toll was legal", "found", "A report")),
     case("relative-who-said", "The plan angered a fisherman who said the quota was unfair.",
          indirect("The plan", "angered", "a fisherman"),
          indirect("the quota was unfair", "said", "who")),

@@ -462,6 +462,8 @@ def _contact_relative(text: str, start: int, found: tuple[Span, int]) -> tuple[S
     span, begin = found
     if span.text.lower() in load_words("relative_particles.txt", lower=True):
         span = Span.of(text, *_trim(text, start, span.end))  # "Workers the firm laid off say": the walk stopped at "laid"
+    if (that_head := _that_relative_head(text, start, span)) is not None:
+        return that_head, that_head.start
     head = contact_relative_head(text, start, span)
     if head is None and end_before(text, start, span.start) == start \
             and (thing := _thing_relative_pattern().fullmatch(span.text)) is not None:
@@ -469,6 +471,28 @@ def _contact_relative(text: str, start: int, found: tuple[Span, int]) -> tuple[S
         # subject promised it
         return Span.of(text, span.start + thing.start("inner"), span.end), begin
     return found if head is None else (head, begin)
+
+
+# a sentence-opening noun after an article and up to two modifiers, then "that" or "which" opening a relative clause:
+# "A report that (the council published)"
+THAT_RELATIVE_OPENING = regex.compile(r"[“\"‘]?(?P<head>(?:The|A|An)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+(?:that|which)\s+\Z")
+# the relative clause's subject and its past form, nothing after it: "the council published", "Ms Varga wrote"
+RELATIVE_SUBJECT_THEN_PAST = regex.compile(r"(?:(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{L}*){0,2})"
+                                           r"\s+(?P<past>\p{Ll}+)")
+
+
+def _that_relative_head(text: str, start: int, span: Span) -> Span | None:
+    """The noun opening the sentence when the walk stopped at the subject and past form of its relative clause after
+    "that" or "which": "A report that the council published said …" -> "A report", not "the council published"."""
+    if span.start - start > 60 or (clause := RELATIVE_SUBJECT_THEN_PAST.fullmatch(span.text)) is None:
+        return None
+    past = clause.group("past")
+    if not (past.endswith("ed") or past in frames().irregular_verbs):
+        return None
+    opening = THAT_RELATIVE_OPENING.match(text, start, span.start)
+    if opening is None or not _noun_word(opening.group("head").rsplit(None, 1)[-1]):
+        return None
+    return Span.of(text, *opening.span("head"))
 
 
 @functools.cache
