@@ -1805,6 +1805,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             lead = WORD_BEFORE_COLON.search(text, max(start, colon.start() - 30), colon.start())
             if lead is None or (lead.group(1).lower() not in lexicon.forms and lead.group(1).lower() not in COLON_LEADS):
                 joint = colon  # not "she wrote:", "put it this way:", which lead into the words
+        if joint is not None and _ends_on_subordinator(text, start, joint.start()):
+            continue  # "said she would resign if, as Mr Reyl claims, the toll was illegal": an aside in her clause
         if joint is not None and quote_map.around(joint.start()) is None:
             if NAME_AFTER_AND.match(joint.group()) and (pronoun := JOINED_PRONOUN_AT_END.search(
                     text, max(start, joint.start() - 12), joint.start())) is not None:
@@ -1816,6 +1818,14 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             # 'said the pier was “a folly,” she said'; 'said the pier was unsafe - “It will fall,” she said'
             return lead.start() if lead is not None and lead.start() > start else closing.end
     return end
+
+
+def _ends_on_subordinator(text: str, start: int, position: int) -> bool:
+    """The words before ``position`` end on a subordinator of ``subordinators.txt`` that has a subject and verb
+    before it ("she would resign if"): no clause ends there, so what comes next is an aside inside it."""
+    return (text[position:position + 1] == "," and _word_before(text, position) is not None
+            and _word_before(text, position).lower() in SUBORDINATOR_WORDS
+            and has_verb_between(text, start, position, s_forms=False))
 
 
 THAT_AFTER_CUE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?that\s")  # "and suspected quickly that …": words of its own
