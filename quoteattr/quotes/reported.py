@@ -859,6 +859,8 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 # "“This is great news,” the Gazette quoted Ms Varga as saying.": her words, cue "saying"
                 quote = _said_by_the_one_quoted(text, quote, match, quoted_speaker, sentence, index, quote_map)
                 quoted_cue_end = quoted_speaker[1].end
+            if quote is not None and _rhetorical_who(text, quote, sentence):
+                continue  # "and who could blame her": a question put to the reader, nobody's words
             if quote is not None and not _withholds(text, quote):
                 last_source = quote.source or last_source
                 found.append(quote)
@@ -1133,6 +1135,23 @@ def _past_listener(text: str, match: regex.Match, lemma: str, sentence: Sentence
 WITHHELD_VERBS = load_words("withheld_verbs.txt", lower=True)  # "say", "talk", "speculate"
 REFUSED_WORDS = regex.compile(r"\s+to\s+(?:\p{Ll}+ly\s+)?(?:be\b|(?:" + spaced(load_lines("withheld_verbs.txt")) + r")\b)",
                               regex.IGNORECASE)
+
+
+RHETORICAL_JOINTS = frozenset({"and", "but", "yet", "so", "or"})  # "…, and who could blame her"
+
+
+def _rhetorical_who(text: str, quote: Quote, sentence: Sentence) -> bool:
+    """The source is an interrogative "who", opening the sentence or after a joint, and the cue opens with a modal
+    (modal_auxiliaries.txt): "Ms Varga is blunt, and who could blame her" asks the reader, who says nothing; not the
+    relative "Ms Varga, who could blame the board, said …"."""
+    if quote.source is None or quote.source.text.lower() != "who" or quote.cue is None:
+        return False
+    if quote.cue.text.split(maxsplit=1)[0].lower() not in load_words("modal_auxiliaries.txt", lower=True):
+        return False
+    before = text[max(sentence.start, quote.source.start - 12):quote.source.start].rstrip()
+    if not before.strip("“\"‘( "):
+        return max(sentence.start, quote.source.start - 12) == sentence.start
+    return before.rsplit(None, 1)[-1].lower() in RHETORICAL_JOINTS
 
 
 def _withholds(text: str, quote: Quote) -> bool:
