@@ -123,6 +123,10 @@ ANSWER_CASES = [
 # --- reported.py: _fallback_source (RELATIVE_SOURCE, coordinated_subject, interrupted subject) ----
 
 FALLBACK_SOURCE_CASES = [
+    case("speech-cue-after-a-that-relative-is-the-main-verb", "The letter that Mr Reyl wrote said the toll was legal.",
+         indirect("the toll was legal", "said", "The letter")),
+    case("speech-cue-after-a-present-cue-still-lost-its-subject", "The clerk the board says wrote the letter left.",
+         indirect("wrote the letter", "says", "the board")),
     case("that-relative-on-the-opening-noun-is-no-source", "A report that the council published said the toll was legal.",
          indirect("the toll was legal", "said", "A report")),
     case("which-relative-on-the-opening-noun-is-no-source", "The report which the council published said the toll "

@@ -2916,6 +2916,16 @@ def _source_act_after_and(text: str, content: Span) -> int | None:
 GAP_OPENING_CHARS = 200  # the noun phrase (and an opening phrase before it) that a relative's cue stands on
 
 
+def _opens_with_speech_cue(words: str) -> bool:
+    """The words open with a finite form of a cue of speech or writing ("said the toll …", "writes that …"): the
+    verb of the sentence whose subject the relative before it describes, no clause that lost its subject."""
+    first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
+    entry = cue_lexicon().forms.get(first) if first in cue_lexicon().finite_forms else None
+    # not "went unnoticed": a cue only with its particle
+    return (entry is not None and entry[1] in ("speech", "writing") and entry[0] not in cue_lexicon().phrasal_only
+            and entry[0] not in frames().particle_required)
+
+
 def _no_gap_filler(text: str, sentence: Sentence, source: Span) -> bool:
     """"Other shows did better", "The pier Ms Varga praised has been shut", "A plan approved Monday would raise
     the toll": a clause that lost its subject needs a noun or a relative word before its source ("the pier the
@@ -4730,6 +4740,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
               and _opens_with_verb(content.text)):
             if GAP_AUXILIARY.match(content.text) and _no_gap_filler(text, sentence, source):
                 return None  # "Other shows did better", "The pier Ms Varga praised has been shut": not a report
+            if (_opens_with_speech_cue(content.text) and past_word(match.group().lower())
+                    and word_before(text, sentence.start, source.start).lower() in ("that", "which")):
+                return None  # "The letter that Mr Reyl wrote said …": the sentence's own cue, its noun what he wrote
             pieces = (_gap_before_main_verb(text, sentence, source, content),)
         elif not gerund and source is not None and lemma in f.naming and not text[position:content.start].strip():
             # "The striker the coach called a genius left the club": the predicate, up to the sentence's verb
