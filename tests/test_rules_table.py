@@ -131,6 +131,8 @@ FALLBACK_SOURCE_CASES = [
          indirect("the toll was legal", "said", "A report")),
     case("which-relative-on-the-opening-noun-is-no-source", "The report which the council published said the toll "
          "was legal.", indirect("the toll was legal", "said", "The report")),
+    case("that-relative-with-a-time-on-the-opening-noun-is-no-source", "A report that the council published on Monday "
+         "said the toll was legal.", indirect("the toll was legal", "said", "A report")),
     case("that-relative-needs-a-past-form-before-the-cue", "A report that the council said was fair found the toll "
          "was legal.", indirect("was fair", "said", "the council"), indirect("the toll was legal", "found", "A report")),
     case("relative-who-said", "The plan angered a fisherman who said the quota was unfair.",

@@ -14,7 +14,8 @@ import regex
 from ..lexicon import load_lines, load_words
 from ..model import Span
 from .cues import cue_lexicon
-from .frames import MERIDIEM, EndAnchored, alternation, end_before, frames, last_char_before, near, spaced, weekday_alternation
+from .frames import (MERIDIEM, EndAnchored, alternation, end_before, frames, last_char_before, near, past_adverbials, spaced,
+                     weekday_alternation)
 from .names import ARTICLES, is_given_name
 from .titles import PARTY_SET_OFF, honorific, role_noun_is_head, title_words
 
@@ -476,15 +477,22 @@ def _contact_relative(text: str, start: int, found: tuple[Span, int]) -> tuple[S
 # a sentence-opening noun after an article and up to two modifiers, then "that" or "which" opening a relative clause:
 # "A report that (the council published)"
 THAT_RELATIVE_OPENING = regex.compile(r"[“\"‘]?(?P<head>(?:The|A|An)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+(?:that|which)\s+\Z")
-# the relative clause's subject and its past form, nothing after it: "the council published", "Ms Varga wrote"
+# the relative clause's subject and its past form, nothing after it but adverbials: "the council published", "Ms Varga
+# wrote", "the council published on Monday"
 RELATIVE_SUBJECT_THEN_PAST = regex.compile(r"(?:(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{L}*){0,2})"
                                            r"\s+(?P<past>\p{Ll}+)")
+WORD_END = regex.compile(r"\p{L}+(?![\p{L}])")
 
 
 def _that_relative_head(text: str, start: int, span: Span) -> Span | None:
     """The noun opening the sentence when the walk stopped at the subject and past form of its relative clause after
     "that" or "which": "A report that the council published said …" -> "A report", not "the council published"."""
-    if span.start - start > 60 or (clause := RELATIVE_SUBJECT_THEN_PAST.fullmatch(span.text)) is None:
+    if span.start - start > 60:
+        return None
+    clause = next((clause for word in WORD_END.finditer(text, span.start, span.end)
+                   if (clause := RELATIVE_SUBJECT_THEN_PAST.fullmatch(text, span.start, word.end())) is not None
+                   and past_adverbials(text, word.end(), span.end) == span.end), None)
+    if clause is None:
         return None
     past = clause.group("past")
     if not (past.endswith("ed") or past in frames().irregular_verbs):

@@ -534,12 +534,14 @@ def _noun_infinitive_attribution(text: str, noun: regex.Match, sentence: Sentenc
 
 def _gap_before_verb(text: str, content: Span) -> bool:
     """"Mr Reyl gives are worthless": the first verb is in -s, after a name, and a form of "be" follows it; or "the
-    council published said …": the first verb, no auxiliary, right before a cue's finite form, the sentence's verb."""
+    council published (on Monday) said …": the first verb, no auxiliary, before a cue's finite form, the sentence's
+    verb, with only adverbials between."""
     verbs = verb_positions(text, content.start, content.end)
-    if verbs and (first := WORD.match(text, verbs[0])) is not None and first.group().lower() not in frames().auxiliaries \
-            and (following := WORD.match(text, first.end() + 1)) is not None and text[first.end()] == " " \
-            and following.group().lower() in cue_lexicon().finite_forms:
-        return True
+    if verbs and (first := WORD.match(text, verbs[0])) is not None and first.group().lower() not in frames().auxiliaries:
+        after = past_adverbials(text, first.end(), len(text))  # "published on Monday said"
+        if (following := WORD.match(text, after + 1)) is not None and text[after:after + 1] == " " \
+                and following.group().lower() in cue_lexicon().finite_forms:
+            return True
     if not verbs or verbs[0] in verb_positions(text, content.start, content.end, s_forms=False):
         return False
     before = text[content.start:verbs[0]].split()
