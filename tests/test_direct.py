@@ -606,6 +606,10 @@ PATTERN_CASES = [
          direct("We will not pay.", "said, waving:", "Ms Varga")),
     case("colon-after-a-line-with-words-of-its-own-tags-nothing-above",
          "“The toll is unfair to all of us.”\nsaid Ms Varga, waving a letter: the skippers agreed."),
+    case("colon-after-a-line-opening-with-a-verb-of-no-speech", "The skippers gathered.\nmet Ms Varga, waving:\n"
+         "“We will not pay.”"),
+    case("colon-after-a-line-opening-with-a-lower-case-pronoun", "The skippers gathered.\nthey stood, waving:\n"
+         "“We will not pay.”", direct("We will not pay.", "stood, waving:", "they")),
     case("colon-after-a-subject-on-its-own-line", "“The toll is unfair to all of us.”\nThe skippers, waving:\n"
          "“We will not pay.”", direct("We will not pay.", "waving:", "The skippers")),
     case("next-line-adding-without-a-cue-of-speech-is-no-tag",

@@ -45,7 +45,7 @@ from .labels import possessor_of_label, signed_posts
 from .marks import DOUBLE, SINGLE, Quoted
 from .overlaps import Claimed
 from .quotemap import QuoteMap, kind_of, make_quote
-from .sources import RELATIVE_PRONOUNS, inverted_opening_source, plausible_source, sentence_subject, source_after
+from .sources import RELATIVE_PRONOUNS, inverted_opening_source, opens_with_verb, plausible_source, sentence_subject, source_after
 
 __all__ = ["after_gesture", "after_speech_event", "continuations", "credited_in_brackets", "embedded_posts", "extend_with_following_quotes", "indexes_covered",
            "introduced_by_punctuation", "named_after_dash", "open_paragraphs_before", "past_inner_frames", "quoted_headline",
@@ -342,6 +342,8 @@ def introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, sentence_
         subject = sentence_subject(text, sentence.start, lead.start())
         if subject is not None:  # "said Ms Varga, waving: “…”" on a line of its own: Ms Varga, not "said Ms Varga"
             subject = inverted_opening_source(text, sentence.start, subject) or subject
+        if subject is not None and opens_with_verb(text, sentence.start, subject):
+            continue  # "met Ms Varga, waving: “…”": a verb of no speech opening the line leaves it no subject
         if subject is None or _section_heading(text, subject):
             continue
         if CREDIT_SLASH.match(text, subject.end, lead.start()) is not None:

@@ -20,7 +20,7 @@ from .names import ARTICLES, is_given_name
 from .titles import PARTY_SET_OFF, honorific, role_noun_is_head, title_words
 
 __all__ = ["word_before", "joined_subject", "past_time_opening", "fronted_phrase_end", "noun_phrase_before", "source_before", "source_after", "coordinated_subject", "broken_clause_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like", "no_verb_form",
-           "subject_prepositions", "contact_subject"]
+           "subject_prepositions", "contact_subject", "opens_with_verb"]
 EXPLETIVES = frozenset({"there", "here"})  # subjects that hold no one
 
 TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?|[(),;:“”\"‘’«»‹›—―–]|\S")
@@ -1822,6 +1822,13 @@ def inverted_opening_source(text: str, start: int, subject: Span) -> Span | None
         return None
     source = source_after(text, opening.end(1), subject.end)
     return source if source is not None and source.end == subject.end else None
+
+
+def opens_with_verb(text: str, start: int, subject: Span) -> bool:
+    """Whether the subject read at a sentence's opening ``start`` opens with a verb in lower case, a line cut
+    from a sentence rather than a subject: "met Ms Varga, waving: …", "greeted the skippers: …"."""
+    opening = OPENING_CUE.match(text, start, subject.end) if subject.start == start else None
+    return opening is not None and (_finite(opening.group(1)) or opening.group(1).endswith("ed"))
 
 
 def source_after_to(text: str, start: int, end: int) -> tuple[Span, int] | None:
