@@ -604,6 +604,12 @@ PATTERN_CASES = [
          "“The toll is unfair to all of us,”\nMs Varga said, waving:\n“We will not pay.”",
          direct("The toll is unfair to all of us,", "said", "Ms Varga"),
          direct("We will not pay.", "said, waving:", "Ms Varga")),
+    case("colon-after-an-inverted-tag-with-an-appositive-and-a-participle",
+         "“The toll is unfair to all of us,”\nsaid Ms Varga, the harbour master, waving:\n“We will not pay.”",
+         direct("The toll is unfair to all of us,", "said", "Ms Varga"),
+         direct("We will not pay.", "waving:", "Ms Varga")),
+    case("tag-alone-on-the-next-line-with-three-phrases-is-no-tag",
+         "“The toll is unfair to all of us,”\nsaid Ms Varga, the harbour master, on Monday, in May."),
     case("colon-after-a-line-with-words-of-its-own-tags-nothing-above",
          "“The toll is unfair to all of us.”\nsaid Ms Varga, waving a letter: the skippers agreed."),
     case("colon-after-a-line-opening-with-a-verb-of-no-speech", "The skippers gathered.\nmet Ms Varga, waving:\n"

@@ -197,10 +197,10 @@ TAG_LINE_CUE_FIRST = regex.compile(r"(?P<cue>\p{L}+)(?=[ \t\u00a0])")
 TAG_LINE_SOURCE_FIRST = regex.compile(r"(?P<source>(?:\p{Lu}[\p{L}\p{M}.'’\-]*[ \t\u00a0]+){0,3}\p{Lu}[\p{L}\p{M}'’\-]*"
                                       r"|he|she|it|they|we)"
                                       r"[ \t\u00a0]+(?P<cue>\p{Ll}+)\b")
-# after the source: its appositive or a time or place ("on Monday", "at the quay"), then the stop
-# or a colon that ends the line, introducing the quotation below ("said Ms Varga, waving:")
+# after the source: its appositive or a time or place ("on Monday", "at the quay"), up to two of them ("said Ms
+# Varga, the harbour master, waving:"), then the stop or a colon that ends the line, introducing the quotation below
 TAG_LINE_CLOSE = regex.compile(r"(?:(?:[ \t\u00a0]*,|[ \t\u00a0]+(?=(?:on|in|at|during|after|before)[ \t\u00a0]))"
-                               r"[^“”\"‘’«»,;:.!?]{1,80})?[ \t\u00a0]*[.!:]?")
+                               r"[^“”\"‘’«»,;:.!?]{1,80}){0,2}[ \t\u00a0]*[.!:]?")
 
 
 # after the source, a participle of saying that opens a report of its own: "said Ms Varga, adding: …"
