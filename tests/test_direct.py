@@ -612,6 +612,15 @@ PATTERN_CASES = [
          "“The toll is unfair to all of us,”\nsaid Ms Varga, the harbour master, on Monday, in May."),
     case("colon-after-a-line-with-words-of-its-own-tags-nothing-above",
          "“The toll is unfair to all of us.”\nsaid Ms Varga, waving a letter: the skippers agreed."),
+    case("inverted-tag-then-colon-and-a-quotation",
+         "“The toll is unfair to all of us,” said Ms Varga: “We will not pay.”",
+         direct(("The toll is unfair to all of us,", "We will not pay."), "said", "Ms Varga")),
+    case("inverted-tag-then-colon-at-the-paragraph-end",
+         "“The toll is unfair to all of us,” said Ms Varga:\n“We will not pay.”",
+         direct("The toll is unfair to all of us,", "said", "Ms Varga"), direct("We will not pay.", None, None)),
+    case("tag-then-colon-and-unquoted-words-reports-them",
+         "“The toll is unfair to all of us,” she said: the skippers agreed.",
+         indirect("the skippers agreed", "said", "she")),
     case("colon-after-a-line-opening-with-a-verb-of-no-speech", "The skippers gathered.\nmet Ms Varga, waving:\n"
          "“We will not pay.”"),
     case("colon-after-a-line-opening-with-a-lower-case-pronoun", "The skippers gathered.\nthey stood, waving:\n"

@@ -301,6 +301,7 @@ MAX_CLAUSE = 1200  # characters a reported clause may run: keeps every cue's wor
 PARENTHESIS_REACH = 300  # characters back from a clause's start within which its opening parenthesis is looked for
 RESUMES = regex.compile(r"\s*,\s+")
 # " — “and waited”": a dash before the quote goes on, perhaps after an aside set off by a second dash, " — pausing — “"
+COLON_RESUMES = regex.compile(r"[ \t\u00a0]*:[ \t\u00a0]*(?=[“\"‘«])")  # a tag's colon before more quoted words
 DASH_RESUMES = regex.compile(r"\s*(?:[—―–]|--?)\s*(?:(?P<aside>[^“”\"‘’.!?;:,—―–]{1,40}?)\s(?:[—―–]|--?)\s*)?(?=[“\"‘]|'')")
 JOINED = regex.compile(r"(?:and|but)\b")
 JOINED_PAST = regex.compile(r"(?:and|but)\s+(?:then\s+)?(\p{Ll}+)\b")  # "and left the stage": a verb with no subject
@@ -3345,6 +3346,11 @@ def resumed_content(text: str, position: int, sentence: Sentence, quote_map: Quo
         if dash.group("aside") and any(cue_lexicon().find(text, dash.start("aside"), dash.end("aside"), ANY_CUE)):
             return None  # "— Mr Reyl disagreed — “…”": the aside's own speaker may be the one going on
         return quoted.inner
+    if rest is None and left_quoted and (colon := COLON_RESUMES.match(text, position, near(position, sentence.end))):
+        # "“The toll is unfair,” said Ms Varga: “We will not pay.”": after the tag's colon, a quotation that closes
+        # the sentence goes on with her words
+        quoted = quote_map.starting_at(colon.end())
+        return quoted.inner if quoted is not None and _closes_sentence(text, quoted, sentence) else None
     if rest is None and left_quoted:
         # "“As far as we know,” he said of the pier, “it is safe …”": a phrase, then the quote resumes
         rest = PHRASE_THEN_QUOTE.match(text, position, near(position, sentence.end))

@@ -47,6 +47,8 @@ SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
 LOWER_TAG = regex.compile(r"[ \t]+\p{Ll}")  # '“Is the pier safe?” he asked': a tag in lower case after the mark
 # “…,” she said; “…” — she said — “…”; not “….” She said
 QUOTE_THEN_COMMA = regex.compile(r"(?:[,?!](?:[”\"’'»›«‹]|'')|[,?!]?(?:[”\"’»›«‹]|'')\s[—―–])\s*\Z")
+COMMA_CLOSED_QUOTES = (",”", ',"', ",’", ",'", ",»", ",›", ",«", ",‹")  # a quotation its comma closed, a tag next
+TAG_COLON = regex.compile(r"[ \t\u00a0]*:")
 QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b(?!\s+\p{Ll}+ed\b)|:))")  # after a quote, anything but a complement
 RELATIVE_ASIDE = regex.compile(r"(?:[\p{Lu}][^,;:“”\"]{0,60}|(?:the|a|an)\s[^,;:“”\"]{1,60}),\s+(?:who|whose|which)\s[^,;:“”\"]+,?")
 # a noun phrase and a participle's aside on it, all the words before the frame: "The findings, published in a journal"
@@ -225,6 +227,10 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         # it was." and "… She said no." are replies of their own; "“…?” Mr Reyl told the Gazette in May" is not
         closing = (FRAME_END if not quoted or addressee is None and around.end <= sentence.start
                    else QUOTE_FRAME_END).match(text, frame_end, window)
+        if closing is None and inverted and quoted and before.endswith(COMMA_CLOSED_QUOTES):
+            # "“The toll is unfair,” said Ms Varga: “We will not pay.”": a tag of the quotation its comma closed, its
+            # colon introducing more words of hers
+            closing = TAG_COLON.match(text, frame_end, window)
         if closing is None and not quoted and not inverted and addressee is None and \
                 THAT_AHEAD.match(text, frame_end, window) is None:
             # "…, she said in a recorded message to the council": an adverbial the skip read only part of;
