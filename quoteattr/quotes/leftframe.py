@@ -258,9 +258,11 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         subordinator_end = (None if quoted or inverted or QUOTE_MARK.search(lead.text)
                             else opening_subordinate(text, lead))
         subordinate_lead = subordinator_end is not None
-        # "The pier, said Ms Varga, is unsafe"; not "Ms Varga, the harbour master, said Mr Reyl, the mayor, was …"
-        right = resumed_content(text, frame_end, sentence, quote_map, left_quoted=quoted or inverted,
-                                open_lead=open_lead, inverted_subject=inverted and not quoted and (
+        # "The pier, said Ms Varga, is unsafe"; not "Ms Varga, the harbour master, said Mr Reyl, the mayor, was …",
+        # nor "But, said Ms Varga, the pier is unsafe", where a joint alone leads a whole clause
+        joint_lead = not quoted and _lone_joint(lead.text)
+        right = resumed_content(text, frame_end, sentence, quote_map, left_quoted=quoted or inverted and not joint_lead,
+                                open_lead=open_lead, inverted_subject=inverted and not quoted and not joint_lead and (
                                     open_lead and "," not in left.text or _subject_after_joint(text, left, lead)),
                                 main_ahead=subordinate_lead)
         if right is None and not quoted and not inverted:
@@ -475,6 +477,13 @@ def _ends_on_joint(words: str) -> bool:
     ("But, said Ms Varga, …"), which opens what was said."""
     found = words.split()
     return len(found) > 1 and found[-1].lower() in JOINTS_BEFORE_FRAME
+
+
+def _lone_joint(words: str) -> bool:
+    """"But", "Or", "Still": a joint of `subject_openers.txt` or a sentence adverb alone before a frame, which
+    leads no subject of its own ("But, said Ms Varga, the pier is unsafe")."""
+    found = words.split()
+    return len(found) == 1 and (found[0].lower() in frames().subject_openers or _only_sentence_adverbs(words))
 
 
 def _joint_before_as(text: str, lead: Span, source: Span) -> bool:
