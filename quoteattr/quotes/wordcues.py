@@ -990,6 +990,8 @@ def _stirred_attribution(text: str, found: regex.Match, sentence: Sentence, inde
         return None
     if "," in receiver.text:
         receiver = trimmed(text, receiver.start, text.index(",", receiver.start))  # "The levy, which …, angered"
+    elif pronoun is None and THAT_AHEAD.match(text, receiver.end, start) and "," not in text[receiver.end:start]:
+        receiver = trimmed(text, receiver.start, start)  # "The letter that Mr Reyl wrote angered …": its relative too
     reactor = clause_from(text, found.end(), sentence, quote_map, stop=OBJECT_STOP)
     verbs = verb_positions(text, reactor.start, reactor.end, s_forms=False) if reactor is not None else None
     if verbs:
