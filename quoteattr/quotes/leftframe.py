@@ -267,6 +267,10 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
                                 main_ahead=subordinate_lead)
         if right is None and not quoted and not inverted:
             right = _clause_after_semicolon(text, frame_end, sentence, quote_map)
+        if joint_lead and inverted and right is not None and (
+                aside := SOURCE_APPOSITIVE.match(text, right.start, right.end)) is not None \
+                and opens_with_subject(text[aside.end():right.end]):
+            right = Span.of(text, aside.end(), right.end)  # "But, said Tom Reyl, a skipper, the pier …": his title
         if right is None and inverted and not quoted and "," not in lead.text and opening_subordinate(text, lead) \
                 and (main := resumed_content(text, frame_end, sentence, quote_map, left_quoted=False,
                                              open_lead=open_lead, main_ahead=True)) is not None \
@@ -477,6 +481,10 @@ def _ends_on_joint(words: str) -> bool:
     ("But, said Ms Varga, …"), which opens what was said."""
     found = words.split()
     return len(found) > 1 and found[-1].lower() in JOINTS_BEFORE_FRAME
+
+
+# ", a skipper, the pier is old": an appositive to an inverted source, set off before the clause after it
+SOURCE_APPOSITIVE = regex.compile(r"(?:a|an|the)\s+[^,;:“”\"]{1,60}?,\s+")
 
 
 def _lone_joint(words: str) -> bool:
