@@ -318,7 +318,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             # "On Saturday, she said …", "On his tour, he said …": an adverbial, not what was said; but a headline's
             # words in single quotes are ("Pier Closure 'A Disgrace,' Skippers Say")
             continue
-        clause_pieces = [_before_relative_aside(text, left), *pieces[1:]]
+        # the words after the frame, whether or not the words before it stay a piece ("Still, said Ms Varga, …")
+        clause_pieces = [_before_relative_aside(text, left), *(piece for piece in pieces if piece.start >= left.end)]
         if inverted and not quoted and not reply and not any(
                 _clause_like(text, p) or quote_map.inside_letters(p.start, p.end)
                 or unstopped and (headline_future(p.text.lower())
