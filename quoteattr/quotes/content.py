@@ -1807,10 +1807,10 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             if lead is None or (lead.group(1).lower() not in lexicon.forms and lead.group(1).lower() not in COLON_LEADS):
                 joint = colon  # not "she wrote:", "put it this way:", which lead into the words
         if joint is not None and _ends_on_subordinator(text, start, joint.start()):
-            if "," in text[match.end():end]:
+            if text.find(",", match.end(), end) != -1:
                 continue  # "said she would resign if, as Mr Reyl claims, the toll was illegal": an aside in her clause
             # "said she would resign if, as Mr Reyl claims.": no clause follows the aside, nor the subordinator
-            return len(text[:joint.start()].rstrip()) - len(_word_before(text, joint.start()))
+            return end_before(text, start, joint.start()) - len(_word_before(text, joint.start()))
         if joint is not None and quote_map.around(joint.start()) is None:
             if NAME_AFTER_AND.match(joint.group()) and (pronoun := JOINED_PRONOUN_AT_END.search(
                     text, max(start, joint.start() - 12), joint.start())) is not None:
