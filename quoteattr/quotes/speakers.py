@@ -320,7 +320,7 @@ class _Resolver:
     def stressed_gender(self, name: PersonName) -> str | None:
         """The gender of a "himself" or "herself" right after the name, which stresses it: "Mr Reyl himself said"
         is a man, "Varga herself" a woman; None with no such word ("Mr Reyl said he")."""
-        found = STRESSING_REFLEXIVE.match(self.text, name.span.end)
+        found = STRESSING_REFLEXIVE.match(self.text, name.span.end, near(name.span.end, len(self.text)))
         return pronouns()[found.group().strip().lower()][0] if found is not None else None
 
     def with_stressed_gender(self, name: PersonName) -> PersonName:
