@@ -1586,9 +1586,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     lemma, cue_class = cue_lexicon().forms.get(form) or cue_lexicon().after_would[form]
     if form in f.prepositions and lemma not in f.after_would:
         return None  # "regarding the pier": a preposition
-    if lemma in f.before_to and not TO_NEXT.match(text, match.end()):
+    if lemma in f.before_to and not TO_NEXT.match(text, match.end(), near(match.end(), sentence.end)):
         return None  # "a group aimed at the skippers", "took aim at the toll": only "aims to" is an intention
-    if lemma in f.enlisting and not ENLISTING_TO.match(text, match.end()):
+    if lemma in f.enlisting and not ENLISTING_TO.match(text, match.end(), near(match.end(), sentence.end)):
         return None  # "carrying signs", "signed the letter", "signed on to the plan": only "signed up to crew …"
     if match.group()[0].isupper() and match.start() > sentence.start and not headline(sentence):
         return None  # "The Washington Post", "Grand Slam", "United States": part of a name
@@ -1638,7 +1638,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "…, a study published on Wednesday has found": the participle describes the study
     if not chain and _closes_relative_without_word(text, match, sentence):
         return None  # "Skippers the council praised say …": the past form is the relative clause's verb
-    if lemma in f.advice_after_may and ADVISING_MODALS & set(chain) and TO_NEXT.match(text, match.end()):
+    if lemma in f.advice_after_may and ADVISING_MODALS & set(chain) and TO_NEXT.match(text, match.end(), near(match.end(), sentence.end)):
         return None  # "Skippers may want to check the tide tables": advice, no report
     if (lemma in UNREALIZED_AFTER_MODAL and UNREALIZED_MODALS & set(chain) and f.be_forms.isdisjoint(chain)
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))
@@ -1647,7 +1647,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # the toll as a tax" is a view
         return None
     if (form.endswith("ed") and lemma in f.infinitive and _be_or_auxiliary().isdisjoint(chain)
-            and TO_NEXT.match(text, match.end()) and _participle_of_object(text, chain_start, sentence, modified=bool(chain))):
+            and TO_NEXT.match(text, match.end(), near(match.end(), sentence.end)) and _participle_of_object(text, chain_start, sentence, modified=bool(chain))):
         return None  # "It was a move intended to calm the skippers": the participle describes the move
     if form in f.declining_before_to and (REFUSED_WORDS.match(text, match.end(), near(match.end(), sentence.end))
                                           or (inner := cue_after_to(text, match, sentence)) is not None
@@ -1656,7 +1656,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "declined to comment", "refused to discuss the toll": a refusal of words says nothing; "refused to endorse
         # Mr Reyl": the cue after "to" reads its own frame; "refused to sign the deal" reports the refusal
         return None
-    if lemma in f.after_would and not ("would" in chain and TO_NEXT.match(text, match.end())):
+    if lemma in f.after_would and not ("would" in chain and TO_NEXT.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "skippers like the pier", "would like a word": only "would like to" is a wish
     if lemma in f.after_would and (inner := cue_after_to(text, match, sentence)) is not None and _attribution_at(
             text, inner, sentence, index, quote_map, last_source, carried) is not None:
@@ -1682,7 +1682,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and word_before(text, sentence.start, counted.start()).lower() in POSSESSIVES):
         return None  # "her five proposed bills": a participle between a possessive's count and its noun
     if NEITHER_NOR_BEFORE.search(text, max(sentence.start, chain_start - 40), chain_start) is not None or (
-            word_before(text, sentence.start, chain_start).lower() == "neither" and NOR_AHEAD.match(text, match.end())):
+            word_before(text, sentence.start, chain_start).lower() == "neither" and NOR_AHEAD.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "would neither confirm nor deny that …": declining to say either way reports nothing
     if lemma in f.negated_silent and not (be_chain and form != lemma) and _negated(chain):
         return None  # "could not find a buyer", "didn't know him": a negated finding reports nothing
@@ -1718,7 +1718,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             return None  # "the feud dates back to 1990", "came back clear": an adverb after a verb of motion
         if form in _adverb_forms() and _verb_before_adverb(text, sentence, match.start()):
             return None  # "it hands back the deed", "Mr Reyl fired back", "pushing back": an adverb after its verb
-        if pair in f.noun_uses and not (pair.split()[0] in SHARE_WORDS and SHARE_VERB_OBJECT.match(text, match.end())):
+        if pair in f.noun_uses and not (pair.split()[0] in SHARE_WORDS and SHARE_VERB_OBJECT.match(text, match.end(), near(match.end(), sentence.end))):
             return None  # "a talk show host", "the TV shows": a programme; "won with 60 percent support": a share
     if lemma in f.seeming:
         inner = cue_after_to(text, match, sentence)
@@ -1732,7 +1732,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             return make_quote((content,), Span.of(text, match.start(), match.end()),
                               Span.of(text, *asked.span("agent")), None, cue_class, index, quote_map)
     if (form in QUESTION_PARTICIPLES and not chain and match.group()[:1].isupper()
-            and not text[sentence.start:chain_start].strip("“\"‘'( \t\n") and ABOUT_NEXT.match(text, match.end())):
+            and not text[sentence.start:chain_start].strip("“\"‘'( \t\n") and ABOUT_NEXT.match(text, match.end(), near(match.end(), sentence.end))):
         # "Asked about Mr Reyl's claim that …, Ms Varga said …": the topic put to her is no report, nor the claim in it
         return None
     if lemma in f.adjectives and not be_chain:
@@ -1836,7 +1836,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if (named := _quoted_name(text, match, lemma, True, chain_start, cue_class, sentence, index, quote_map)) is not None:
             return named  # "the islet was known as “the Poorhouse”"
         if (lemma in f.passive_subject and form != lemma and "well" not in chain  # "is well known.": a fame
-                and PASSIVE_END.match(text, match.end())):
+                and PASSIVE_END.match(text, match.end(), near(match.end(), sentence.end))):
             # "the toll was widely known": the subject is what was known, by nobody named
             return passive_subject(text, match, chain_start, cue_class, sentence, index, quote_map)
         if lemma in f.wh_cues:
@@ -1907,7 +1907,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not plural_subject(text, sentence, chain_start)
             and not (_after_closing_mark(text, sentence, chain_start)
                      and (after := source_after(text, match.end(), sentence.end)) is not None
-                     and FRAME_CLOSES.match(text, after.end) is not None
+                     and FRAME_CLOSES.match(text, after.end, near(after.end, sentence.end)) is not None
                      and not any(word.group().lower() in cue_lexicon().finite_forms
                                  for word in WORD.finditer(text, after.start, near(after.end, sentence.end))))):
         # "a larger say", "the fifth state": a base form needs a plural subject ("critics argue"), or a source
@@ -1991,7 +1991,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     gerund_after_of = (previous_word == "of" and form.endswith("ing") and not verbal_chain
                        and word_before(text, sentence.start, previous.start(1)) in f.gerund_act_nouns)
     object_her = (previous_word == "her" and form in cue_lexicon().finite_forms and form != lemma
-                  and not form.endswith("s") and OBJECT_HER_CUE_END.match(text, match.end()) is not None)
+                  and not form.endswith("s") and OBJECT_HER_CUE_END.match(text, match.end(), near(match.end(), sentence.end)) is not None)
     # "Those who know her say …", "skippers close to her say": the object of a plural subject's verb or preposition
     plural_her = (previous_word == "her" and form == lemma and not chain
                   and plural_subject(text, sentence, chain_start))
@@ -4118,7 +4118,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and not _no_topic_after_light_noun(text, joined, lemma)):
         if (f"{lemma} {joined.group().strip().lower()}" in f.person_particles
                 and (not PERSON_AHEAD.match(text, joined.end(), near(joined.end(), sentence.end))
-                     or DAY_AHEAD.match(text, joined.end()))):
+                     or DAY_AHEAD.match(text, joined.end(), near(joined.end(), sentence.end)))):
             return None  # "went after lunch", "went after Monday's vote": a time; "went after Mr Reyl" reports
         if (f"{lemma} {joined.group().strip().lower()}" in f.intransitive_particles
                 and (act := TO_WORD_AFTER.match(text, joined.end(), near(joined.end(), sentence.end))) is not None
@@ -4152,7 +4152,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                        else MANNER_BEFORE_PARTICLE).match(
               text, position, near(position, sentence.end))) is not None
           and (joined := particle.match(text, gap.end(), near(gap.end(), sentence.end))) is not None
-          and (lemma in f.particle_required or not DAY_AHEAD.match(text, joined.end()))):
+          and (lemma in f.particle_required or not DAY_AHEAD.match(text, joined.end(), near(joined.end(), sentence.end)))):
         # "spoke highly of", "talked to reporters about"; "complained bitterly about the fares": the manner goes
         # with the cue; not "reported early on Monday"
         cue = Span.of(text, cue.start, joined.end())
@@ -4204,7 +4204,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     elif listener_next:
         addressee = _addressee(text, position, sentence.end, in_headline=headline(sentence))
         appositive = None
-        if lemma in f.infinitive and (addressee is None or not TO_VERB_AHEAD.match(text, addressee.end)) and (
+        if lemma in f.infinitive and (addressee is None or not TO_VERB_AHEAD.match(text, addressee.end, near(addressee.end, sentence.end))) and (
                 longer := LONG_ADDRESSEE.match(text, position, near(position, sentence.end))) is not None \
                 and not PRONOUN_WITH.search(longer.group("addressee")) and _whole_list(longer.group("addressee")):
             # "urged the rest of the council to act": the whole object before "to"; not "pressed him with questions
@@ -4257,12 +4257,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             position = addressee.end
             if _setting_after_listener(text, position, sentence):
                 return None  # "Varga Urges Calm As Reyl Protests": the headline's setting, no words said
-            if lemma in f.infinitive and (comma := COMMA_THEN_TO.match(text, position)) is not None:
+            if lemma in f.infinitive and (comma := COMMA_THEN_TO.match(text, position, near(position, sentence.end))) is not None:
                 position = comma.end()  # "urged Ms Varga, who chairs the board, to act": the relative's comma closes
             elif appositive is not None:
                 position = appositive.end()  # "asked Ms Varga, the harbour master, whether": the question after it
-            amount = TOPIC_AMOUNT.match(text, position)
-            if (particle is not None and of_end is None and not ABOUT_AMOUNT.match(text, position)
+            amount = TOPIC_AMOUNT.match(text, position, near(position, sentence.end))
+            if (particle is not None and of_end is None and not ABOUT_AMOUNT.match(text, position, near(position, sentence.end))
                     and not FOR_ADVERBIAL.match(text, position, near(position, sentence.end))  # "for years": a time
                     and (joined := particle.match(text, amount.end() if amount else position,
                                                   near(position, sentence.end)))):
@@ -4271,7 +4271,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             elif (amount := ABOUT_AMOUNT_THEN_THAT.match(text, position, near(position, sentence.end))) is not None:
                 position = amount.end()  # "told reporters about 20 times that …": what follows "that"
             elif (rest := _listener_rest(text, position, sentence.end)) is not None:
-                if LISTENER_GOES_ON.match(text, position):  # "members of the council board", "the Gazette’s “Morning”"
+                if LISTENER_GOES_ON.match(text, position, near(position, sentence.end)):  # "members of the council board", "the Gazette’s “Morning”"
                     addressee = Span.of(text, addressee.start, rest)
                 position = rest  # "told members of the council executive board that …": what follows "that"
     if (lemma in STORY_IT_VERBS and STORY_IT.match(text, position, near(position, sentence.end)) is not None

@@ -613,7 +613,7 @@ def _verb_before_that(text: str, start: int, stop: int) -> bool:
     """A role cut before "that" that ends in a title head and a past form: the subject and verb of a clause ("the
     harbour master ensured" that …), no role."""
     words = _words(text[start:stop])
-    return len(words) >= 2 and THAT_NEXT.match(text, stop) is not None and _past_form(words[-1]) and (
+    return len(words) >= 2 and THAT_NEXT.match(text, stop, near(stop, len(text))) is not None and _past_form(words[-1]) and (
         title_words().is_head(words[-2]))
 
 
