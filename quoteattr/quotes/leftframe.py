@@ -488,19 +488,22 @@ def _ends_on_joint(words: str) -> bool:
 SOURCE_APPOSITIVE = regex.compile(r"(?:a|an|the)\s+[^,;:“”\"]{1,60}?,\s+")
 
 
+def _lone_opener(words: str) -> bool:
+    """Whether ``words`` are one joint of `subject_openers.txt` alone: "But", "Or"."""
+    found = words.split()
+    return len(found) == 1 and found[0].lower() in frames().subject_openers
+
+
 def _lone_joint(words: str) -> bool:
     """"But", "Or", "Still": a joint of `subject_openers.txt` or a sentence adverb alone before a frame, which
     leads no subject of its own ("But, said Ms Varga, the pier is unsafe")."""
-    found = words.split()
-    return len(found) == 1 and (found[0].lower() in frames().subject_openers or _only_sentence_adverbs(words))
+    return _lone_opener(words) or len(words.split()) == 1 and _only_sentence_adverbs(words)
 
 
 def _joint_before_as(text: str, lead: Span, source: Span) -> bool:
     """A lone joint of `subject_openers.txt` set off before an "as" frame is the writer's: "But, as Tom Reyl, a
     skipper, said, the pier is unsafe" reports "the pier is unsafe" alone."""
-    words = lead.text.split()
-    return (len(words) == 1 and words[0].lower() in frames().subject_openers
-            and AS_BEFORE.search(text, max(lead.end, source.start - 8), source.start) is not None)
+    return _lone_opener(lead.text) and AS_BEFORE.search(text, max(lead.end, source.start - 8), source.start) is not None
 
 
 def _interrupted_clause(text: str, lead: Span) -> Span:

@@ -214,13 +214,13 @@ def tagged_below(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Seque
     text = analysis.text
     claimed = Claimed.of(found)
     for previous, paragraph in zip(analysis.paragraphs, analysis.paragraphs[1:]):
-        tag = _tag_line(text, paragraph)
-        if tag is None:
-            continue
         quoted = quote_map.starting_at(previous.start)
-        # the tag's own words unclaimed; a participle after it may report on ("said Ms Varga, adding that …")
         if (quoted is None or not quoted.closed or not _fills_paragraph(text, quoted, previous)
-                or claimed.overlaps(quoted) or claimed.holds(paragraph.start, max(tag[0][1], tag[1][1]))):
+                or claimed.overlaps(quoted)):
+            continue  # the line above is no free quotation: its next line is not read as a tag
+        tag = _tag_line(text, paragraph)
+        # the tag's own words unclaimed; a participle after it may report on ("said Ms Varga, adding that …")
+        if tag is None or claimed.holds(paragraph.start, max(tag[0][1], tag[1][1])):
             continue
         yield _signed_quote(text, quoted, *tag, sentence_starts)
 
