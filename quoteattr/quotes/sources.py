@@ -449,10 +449,12 @@ def _contact_relative_pattern() -> regex.Pattern:
     """A sentence-opening noun, after an article and up to two modifiers or a share ("Several of the"), then a
     relative clause without a relative word, its past form perhaps with a particle or a participle of the state it
     left them in: "Workers (the firm fired)", "Workers (the firm laid off)", "Commuters (the strike left
-    stranded)", "The two skippers (the council fined)"."""
+    stranded)", "The two skippers (the council fined)"; the clause's subject may be a name of two or three
+    capitalised words: "The letter (Mr Reyl wrote)", "The mayor (Ana Varga backed)"."""
     particles = alternation(sorted(load_words("relative_particles.txt", lower=True)))
     return regex.compile(r"""(?:(?P<article>The|A|An)\s+(?:\p{Ll}+\s+){0,2}?|(?P<share>\p{L}+)\s+of\s+the\s+)?
-                             (?P<head>\p{L}+)\s+(?P<inner>(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)??)
+                             (?P<head>\p{L}+)\s+(?P<inner>(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)??
+                                                  |\p{Lu}\p{Ll}*\.?(?:\s+\p{Lu}\p{L}*){1,2})
                              (?:\s+(?P<past>\p{Ll}+)(?:\s+(?:""" + particles + r"""|\p{Ll}+ed))?)?""", regex.VERBOSE)
 
 
