@@ -133,6 +133,12 @@ FALLBACK_SOURCE_CASES = [
          "was legal.", indirect("the toll was legal", "said", "The report")),
     case("that-relative-with-a-time-on-the-opening-noun-is-no-source", "A report that the council published on Monday "
          "said the toll was legal.", indirect("the toll was legal", "said", "A report")),
+    case("whom-relative-on-the-opening-noun-is-no-source", "The mayor whom the skippers backed said the toll was fair.",
+         indirect("the toll was fair", "said", "The mayor")),
+    case("who-as-object-relative-on-the-opening-noun-is-no-source", "The skipper who Ms Varga fined said the toll "
+         "was unfair.", indirect("the toll was unfair", "said", "The skipper")),
+    case("whom-relative-set-off-by-commas-keeps-its-own-report", "The mayor, whom the skippers backed, said the toll "
+         "was fair.", indirect("whom", "backed", "the skippers"), indirect("the toll was fair", "said", "The mayor")),
     case("that-relative-needs-a-past-form-before-the-cue", "A report that the council said was fair found the toll "
          "was legal.", indirect("was fair", "said", "the council"), indirect("the toll was legal", "found", "A report")),
     case("relative-who-said", "The plan angered a fisherman who said the quota was unfair.",

@@ -478,7 +478,7 @@ def _contact_relative(text: str, start: int, found: tuple[Span, int]) -> tuple[S
 
 # a sentence-opening noun after an article and up to two modifiers, then "that" or "which" opening a relative clause:
 # "A report that (the council published)"
-THAT_RELATIVE_OPENING = regex.compile(r"[“\"‘]?(?P<head>(?:The|A|An)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+(?:that|which)\s+\Z")
+THAT_RELATIVE_OPENING = regex.compile(r"[“\"‘]?(?P<head>(?:The|A|An)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+(?:that|which|whom|who)\s+\Z")
 # the relative clause's subject and its past form, nothing after it but adverbials: "the council published", "Ms Varga
 # wrote", "the council published on Monday"
 RELATIVE_SUBJECT_THEN_PAST = regex.compile(r"(?:(?:the|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{L}*){0,2})"
