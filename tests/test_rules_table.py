@@ -133,6 +133,12 @@ FALLBACK_SOURCE_CASES = [
          "was legal.", indirect("the toll was legal", "said", "The report")),
     case("that-relative-with-a-time-on-the-opening-noun-is-no-source", "A report that the council published on Monday "
          "said the toll was legal.", indirect("the toll was legal", "said", "A report")),
+    case("listener-cue-in-a-relative-leaves-the-main-past-verb", "The skipper who warned the board said the pier "
+         "was shut.", indirect("the pier was shut", "said", "The skipper")),
+    case("listener-cue-in-a-relative-leaves-the-main-plural-verb", "Skippers who told the council say they were "
+         "ignored.", indirect("they were ignored", "say", "Skippers")),
+    case("listener-cue-in-a-relative-before-a-noun-opening-the-clause-keeps-it", "Skippers who warned the board "
+         "claims were false were fined.", indirect("the board claims were false", "warned", "who")),
     case("whom-relative-on-the-opening-noun-is-no-source", "The mayor whom the skippers backed said the toll was fair.",
          indirect("the toll was fair", "said", "The mayor")),
     case("who-as-object-relative-on-the-opening-noun-is-no-source", "The skipper who Ms Varga fined said the toll "

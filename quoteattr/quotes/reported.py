@@ -741,6 +741,24 @@ def _listener_then_infinitive(text: str, start: int, sentence: Sentence) -> Span
     return heard if heard is not None and TO_VERB_AHEAD.match(text, heard.end) else None
 
 
+def _ends_in_main_verb(text: str, listener: Span, *, in_relative: bool) -> bool:
+    """Whether a listener read after a cue ends in a cue's past form, no noun: "warned the board said", where the
+    cue is in a relative clause and "said" is the sentence's own verb; after "who" or "that" (``in_relative``) a
+    present form ends it too when it is never a noun or a clause opens after it: "Skippers who warned the board
+    say the …" (not "… who warned the board claims were false", a noun opening the clause)."""
+    lead, _, last = listener.text.rpartition(" ")
+    lexicon, f = cue_lexicon(), frames()
+    if not lead.strip() or not last.islower() or last not in lexicon.forms:
+        return False
+    if last in lexicon.finite_forms and (last.endswith("ed") or last in f.irregular_verbs):
+        return True
+    return in_relative and (lexicon.forms[last][0] not in f.noun_ambiguous
+                            or CLAUSE_OPENING_AHEAD.match(text, listener.end, near(listener.end, len(text))) is not None)
+
+
+CLAUSE_OPENING_AHEAD = regex.compile(r"\s+(?:that|" + alternation(CLAUSE_OPENING_WORDS) + r")\b")
+
+
 def _addressee(text: str, start: int, end: int, *, in_headline: bool = False) -> Span | None:
     """The listener right after a cue; in a title-case headline (``in_headline``) it may open with a hashtag
     ("Tells #SaveThePier Skippers They Need To Pay"), and a lower-case modal may open the clause after it ("Tells
@@ -4234,6 +4252,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 and addressee.text.rsplit(None, 1)[-1].lower() in cue_lexicon().finite_forms):
             # "Mr Reyl warned and Ms Varga agreed that …": a second speaker and cue, no listener; the clause is shared
             position, addressee = addressee.end, None
+        elif addressee is not None and _ends_in_main_verb(
+                text, addressee, in_relative=word_before(text, sentence.start, cue.start) in ("who", "that")):
+            return None  # "The skipper who warned the board said …": the listener's last word is the sentence's verb
         of_end = _listener_of_phrase(text, addressee.end, sentence) if addressee is not None else None
         if (of_end is not None and of_end > 0 and particle is not None and particle.search(" of ") is not None
                 and addressee.text.split()[-1].lower() not in load_words("quantifiers.txt", lower=True)):
