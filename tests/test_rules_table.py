@@ -139,6 +139,13 @@ FALLBACK_SOURCE_CASES = [
          "ignored.", indirect("they were ignored", "say", "Skippers")),
     case("listener-cue-in-a-relative-before-a-noun-opening-the-clause-keeps-it", "Skippers who warned the board "
          "claims were false were fined.", indirect("the board claims were false", "warned", "who")),
+    case("listener-and-time-in-a-relative-before-the-main-verb-report-nothing", "The skipper who warned the board "
+         "last week said the pier was shut.", indirect("the pier was shut", "said", "The skipper")),
+    case("relative-with-no-listener-keeps-its-past-form", "Those who had felt ignored were angry.",
+         indirect("ignored", "had felt", "who")),
+    case("topic-after-about-in-a-relative-ends-before-the-main-verb", "Two skippers who told the Gazette about the "
+         "leak said the pier was shut.", indirect("the leak", "told", "who"),
+         indirect("the pier was shut", "said", "Two skippers")),
     case("whom-relative-on-the-opening-noun-is-no-source", "The mayor whom the skippers backed said the toll was fair.",
          indirect("the toll was fair", "said", "The mayor")),
     case("who-as-object-relative-on-the-opening-noun-is-no-source", "The skipper who Ms Varga fined said the toll "

@@ -2867,6 +2867,24 @@ def _what_then_copula(text: str, sentence: Sentence, pronoun: Span, content: Spa
     return bool(before) and before.isalpha() and before.islower() and COPULA_OPENING.match(content.text) is not None
 
 
+def _topic_before_main_cue(text: str, sentence: Sentence, content: Span) -> bool:
+    """Whether a relative clause's words after "about" are a topic, no clause, that the sentence's own cue follows
+    after a noun: "told the Gazette about the leak (said …)"; not "about the fees they say are unfair"."""
+    if word_before(text, sentence.start, content.start) != "about":
+        return False
+    return any(_opens_with_main_cue(word.group()) and (before := word_before(text, content.start, word.start()))
+               and before not in frames().pronouns for word in WORD.finditer(text, content.start, content.end))
+
+
+def _opens_with_main_cue(clause: str) -> bool:
+    """"said the pier was shut" after a restrictive relative clause's cue and its listener or time: the past form
+    of a cue that takes a bare clause, opening what the relative's cue would report, is the sentence's own verb."""
+    first = clause.split(maxsplit=1)[0] if clause.strip() else ""
+    f = frames()
+    return (first in cue_lexicon().finite_forms and (first.endswith("ed") or first in f.irregular_verbs)
+            and cue_lexicon().forms[first][0] in f.bare)
+
+
 def _opens_with_verb(clause: str) -> bool:
     """"was built in 1990", "broke the rules": a clause that lost its subject opens with its verb, an auxiliary, a
     form in -ed or -s, or an irregular past."""
@@ -4727,7 +4745,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                     and quote_map.around(content.start) is None and not tail_before(text, 0, source.start).endswith(",")):
                 # "Those who said the pier was safe were wrong", "In Lyme, skippers who wanted a pier were angry":
                 # the main verb is not theirs; a relative set off by a comma ("Lyme, who …") is left to the commas
-                content = within_restrictive(text, sentence, source, content, lemma not in f.object)
+                if text[cue.end:content.start].strip() and _opens_with_main_cue(content.text):
+                    return None  # "The skipper who warned the board last week said …": the sentence's own verb
+                content = within_restrictive(text, sentence, source, content,
+                                             lemma not in f.object and not _topic_before_main_cue(text, sentence, content))
         if lemma in f.bare and (act := _source_act_after_and(text, content)) is not None:
             content = trimmed(text, content.start, act) or content
         if (act := PLURAL_ACT_AFTER_AND.search(text, content.start, content.end)) is not None \
