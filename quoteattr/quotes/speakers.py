@@ -40,6 +40,7 @@ from .subjects import time_before_relative
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title, bracketed_role,
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
                      is_office_word, left_after, dismissed_before, member_role, court_role, role_noun_is_head,
+                     stated_past_before,
                      role_nouns, without_age, POSSESSIVE, PARTY_SET_OFF, name_openers)
 from .wordcues import folds_to_ascii
 
@@ -596,8 +597,8 @@ class _Resolver:
             run_start = min(run_start, premodifier[0])  # "The inquiry's chairman, Judge Ivo Marek,"
         # "Tom Reyl, chairman of Bay Lines, stepped down.", "Cllr Eva Dahl (Chair)"
         after = appositive_after_title(text, tail, limit=limit) or bracketed_role(text, tail, limit=limit)
-        if after:
-            return text[after[0]:after[1]], True, left_after(text, after[1], limit)
+        if after:  # "Tom Reyl, once a skipper,": a role he had
+            return text[after[0]:after[1]], True, left_after(text, after[1], limit) or stated_past_before(text, after[0])
         before = appositive_before_title(text, run_start, tail, floor=floor)
         if before:
             return text[before[0]:before[1]], True, left_after(text, tail, limit)

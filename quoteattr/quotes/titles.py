@@ -29,6 +29,7 @@ from .pronouns import pronouns
 __all__ = [
     "Honorific", "TitleWords", "honorific", "title_words", "premodifier_title",
     "appositive_after_title", "bracketed_role", "appositive_before_title", "who_clause_title", "predicate_title",
+    "stated_past_before",
     "taken_role",
     "member_role", "court_role", "title_key", "is_present_cue",
     "is_office_word", "NAME_THEN_CLOSE", "name_openers",
@@ -139,8 +140,12 @@ COPULA = r"""(?:(?:is|(?P<past>was))\s+(?:(?:also|now|currently|still)\s+)?servi
 
 
 WHO_ADVERBS = "(?:also|now|currently|still)"  # "who also chairs", "who is now the mayor"
-# "Ana Varga, now chief executive of Pier Lines,", "Ana Varga, herself a skipper,"
-ADVERB_OPENING = regex.compile(r"(?:" + WHO_ADVERBS + r"|(?:him|her|them)sel(?:f|ves))[ \t\u00a0]+(?=\S)")
+# "who was once harbour master", "Ana Varga, formerly a skipper,": a role the person had
+PAST_ROLE_ADVERBS = "(?:" + alternation(load_words("past_role_adverbs.txt", lower=True)) + ")"
+# "Ana Varga, now chief executive of Pier Lines,", "Ana Varga, herself a skipper,", "Ana Varga, once a skipper,"
+ADVERB_OPENING = regex.compile(r"(?:" + WHO_ADVERBS + "|" + PAST_ROLE_ADVERBS
+                               + r"|(?:him|her|them)sel(?:f|ves))[ \t\u00a0]+(?=\S)")
+PAST_ADVERB_BEFORE = EndAnchored.of(r"(?<![\p{L}])" + PAST_ROLE_ADVERBS + r"[ \t\u00a0]+\Z")
 CLOSING_REFLEXIVE = EndAnchored.of(r"[ \t\u00a0]+(?:him|her|them)sel(?:f|ves)\Z")  # "a skipper herself"
 
 
@@ -150,7 +155,7 @@ def _who_clause() -> regex.Pattern:
     \s*(?:\([^()\n]{1,40}\))?        # (R-Fla.): party and state, never the title
     (?:,\s+(?:\d{1,3}|""" + PARTY_SET_OFF + r"""))?  # an age or a party: "Karin Ek, 45, who heads the freight arm"
     ,\s+who\s+(?:""" + WHO_ADVERBS + r"""\s+)?
-    (?:(?P<copula>""" + _copula() + r""")(?:\s+""" + WHO_ADVERBS + r""")?  # "who is also the club's captain"
+    (?:(?P<copula>""" + _copula() + r""")(?:\s+(?:""" + WHO_ADVERBS + "|" + PAST_ROLE_ADVERBS + r"""))?  # "who is also the club's captain"
       |(?:has\s+)?(?P<verb>[\p{Ll}\-]+))  # "who has led the group since 2010"
     \s+""", regex.VERBOSE)
 
@@ -896,6 +901,12 @@ def _leaving() -> regex.Pattern:
     followers = alternation(load_words("leaving_followers.txt", lower=True))
     return regex.compile(r",?[ \t\u00a0]+(?:" + _role_verbs()["left"] + r")(?=[ \t\u00a0]*[,.;:!?]|[ \t\u00a0]+(?:" + followers
                          + r")(?![\p{L}\p{N}]))", regex.IGNORECASE)
+
+
+def stated_past_before(text: str, start: int) -> bool:
+    """Whether an adverb of past_role_adverbs.txt stands right before a role starting at ``start``: "Ana Varga,
+    once a skipper," had the role."""
+    return PAST_ADVERB_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 def left_after(text: str, end: int, limit: int) -> bool:
