@@ -26,8 +26,8 @@ from .cues import CUE_CLASSES, cue_lexicon, inflect
 from .frames import (PASSIVE_ADVERB, EndAnchored, alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials,
                      prefix_alternation)
 from .quotemap import QuoteMap, make_quote
-from .sources import (POSSESSED_MODIFIER, POSSESSIVES, broken_clause_subject, clause_subject, contact_subject,
-                      fronted_phrase_end, noun_phrase_before, plausible_source, sentence_subject, source_before)
+from .sources import (POSSESSED_MODIFIER, POSSESSIVES, broken_clause_subject, clause_subject, contact_relative_head,
+                      contact_subject, fronted_phrase_end, noun_phrase_before, plausible_source, sentence_subject, source_before)
 from .subjects import fallback_source, within_relative, word_before
 
 __all__ = ["AGENT_BEFORE_WORD", "AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_AGENT", "WordCues",
@@ -967,6 +967,14 @@ def _stirring_subject(text: str, sentence: Sentence, start: int) -> Span | None:
     return trimmed(text, begin, comma if comma >= 0 else start)
 
 
+def _contact_relative_after(text: str, receiver: Span, end: int) -> bool:
+    """Whether a relative clause without a relative word runs from the noun ``receiver`` to ``end``: the walk to
+    the subject stopped at the noun, "The way (the mayor spoke)"."""
+    whole = trimmed(text, receiver.start, end)
+    return (whole is not None and whole.end > receiver.end
+            and contact_relative_head(text, receiver.start, whole) == receiver)
+
+
 def _stirred_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
                          cue_classes: frozenset[str]) -> Quote | None:
     """"The toll plan angered the skippers", "That rankled Ms Varga": the subject is what the object reacted to."""
@@ -990,8 +998,10 @@ def _stirred_attribution(text: str, found: regex.Match, sentence: Sentence, inde
         return None
     if "," in receiver.text:
         receiver = trimmed(text, receiver.start, text.index(",", receiver.start))  # "The levy, which …, angered"
-    elif pronoun is None and THAT_AHEAD.match(text, receiver.end, start) and "," not in text[receiver.end:start]:
-        receiver = trimmed(text, receiver.start, start)  # "The letter that Mr Reyl wrote angered …": its relative too
+    elif pronoun is None and "," not in text[receiver.end:start] and (
+            THAT_AHEAD.match(text, receiver.end, start) or _contact_relative_after(text, receiver, start)):
+        # "The letter that Mr Reyl wrote angered …", "The way Ms Varga spoke angered …": its relative too
+        receiver = trimmed(text, receiver.start, start)
     reactor = clause_from(text, found.end(), sentence, quote_map, stop=OBJECT_STOP)
     verbs = verb_positions(text, reactor.start, reactor.end, s_forms=False) if reactor is not None else None
     if verbs:
