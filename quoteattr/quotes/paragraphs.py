@@ -296,6 +296,8 @@ def credited_in_parentheses(analysis: Analysis, quote_map: QuoteMap, sentence_st
     is the named person's: "“The toll is fair to every skipper.” (Ms Varga)"; not "“…” (Laughter)"."""
     text = analysis.text
     claimed = Claimed.of(found)
+    tag_sources = {max(quote.source.end, quote.cue.end): quote.source for quote in found  # where each tag ends
+                   if quote.kind is Kind.DIRECT and quote.source is not None and quote.cue is not None}
     for quoted in quote_map.quoted:
         credit = NAME_IN_PARENTHESES.match(text, quoted.end, near(quoted.end, len(text)))
         if (credit is None or claimed.overlaps(quoted) or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS
@@ -313,11 +315,31 @@ def embedded_posts(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Seq
         yield from signed_posts(analysis.text, paragraph, index_of, quote_map)
 
 
+# a participle phrase set off after an inverted tag's source, up to the colon: "said Ms Varga(, waving):"
+TAG_PARTICIPLE_TO_COLON = regex.compile(r",[ \t\u00a0]+\p{Ll}+ing(?:[ \t\u00a0]+[^\s,;:.!?“”\"—–]+){0,4}[ \t\u00a0]*")
+
+
+def _tagged_source_before(text: str, sources: dict[int, Span], sentence: Sentence, colon: int) -> Span | None:
+    """The source of a direct quote's tag (``sources``, by where each tag ends) in the same sentence when a
+    participle phrase after it leads to the colon: "“The toll is unfair,” said Ms Varga, waving: “We will not
+    pay.”" and "…,” Ms Varga said, waving: “…”" -> "Ms Varga", who says both."""
+    comma = text.rfind(",", max(sentence.start, colon - TAG_PARTICIPLE_REACH), colon)
+    source = sources.get(comma)
+    if source is None or source.start < sentence.start:
+        return None
+    return source if TAG_PARTICIPLE_TO_COLON.fullmatch(text, comma, colon) is not None else None
+
+
+TAG_PARTICIPLE_REACH = 80  # characters from the source's comma to the colon
+
+
 def introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
                               found: list[Quote]) -> Iterator[Quote]:
     """“Trump went even further: “…”” and "Trump wrapped up — “…”": a colon or dash after the subject."""
     text = analysis.text
     claimed = Claimed.of(found)
+    tag_sources = {max(quote.source.end, quote.cue.end): quote.source for quote in found  # where each tag ends
+                   if quote.kind is Kind.DIRECT and quote.source is not None and quote.cue is not None}
     for quoted in quote_map.quoted:
         if len(quoted.inner.text.split()) < MIN_SPEECH_WORDS or claimed.overlaps(quoted):
             continue
@@ -344,6 +366,8 @@ def introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, sentence_
             subject = inverted_opening_source(text, sentence.start, subject) or subject
         if subject is not None and opens_with_verb(text, sentence.start, subject):
             continue  # "met Ms Varga, waving: “…”": a verb of no speech opening the line leaves it no subject
+        if subject is None:  # "“…,” said Ms Varga, waving: “…”": the tag's source
+            subject = _tagged_source_before(text, tag_sources, sentence, lead.start())
         if subject is None or _section_heading(text, subject):
             continue
         if CREDIT_SLASH.match(text, subject.end, lead.start()) is not None:
