@@ -24,7 +24,7 @@ from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, SUBOR
                       past_joint_aside, told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
 from .cues import CUE_CLASSES, cue_lexicon, inflect
 from .frames import (PASSIVE_ADVERB, EndAnchored, alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials,
-                     prefix_alternation)
+                     prefix_alternation, weekday_alternation)
 from .quotemap import QuoteMap, make_quote
 from .sources import (POSSESSED_MODIFIER, POSSESSIVES, broken_clause_subject, clause_subject, contact_relative_head,
                       contact_subject, fronted_phrase_end, noun_phrase_before, plausible_source, sentence_subject, source_before)
@@ -358,9 +358,11 @@ def is_noun_cue(text: str, position: int) -> bool:
 def _noun_cues(*, bare: bool = True) -> regex.Pattern:
     # "her claim that …", "his claim in November that …"; with ``bare``, also "fears the ferry will stop"
     return _word_cues(NOUN_CUES, r"(?=\s*,?\s+(?:that|at|in|on|during|from|by|to|last|this|earlier)\b"
+                      + "|" + DAY_THEN_THAT.pattern
                       + "|" + PARTICIPLE_ASIDE_THAT.pattern + ("|" + BARE_CLAUSE if bare else "") + ")")
 
 
+DAY_THEN_THAT = regex.compile(r"\s+(?:" + weekday_alternation() + r")\s+that\b")  # "her claim Monday that …"
 ADVERB_OPENING_COMMA = regex.compile(r",\s+")  # "Reportedly, the pier …": the adverb set off before its clause
 
 
@@ -415,6 +417,7 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
         return None  # "The Gazette claims that …": a verb in -s after a name, its subject
     window = near(noun.end(), sentence.end)
     that = (THAT.match(text, noun.end(), window) or PHRASE_THEN_THAT.match(text, noun.end(), window)
+            or DAY_THEN_THAT.match(text, noun.end(), window)  # "his claim Monday that …": the day it was made
             or PARTICIPLE_ASIDE_THAT.match(text, noun.end(), window))
     bare = None
     if that is not None:
