@@ -738,7 +738,9 @@ def _whole_list(words: str) -> bool:
 def _listener_then_infinitive(text: str, start: int, sentence: Sentence) -> Span | None:
     """The listener after a particle when an infinitive follows it: "the council" in "called on the council to act"."""
     heard = _addressee(text, start, sentence.end)
-    return heard if heard is not None and TO_VERB_AHEAD.match(text, heard.end) else None
+    # "called on the council last week to act": a time between the listener and its infinitive
+    return (heard if heard is not None
+            and TO_VERB_AHEAD.match(text, past_adverbials(text, heard.end, sentence.end)) else None)
 
 
 def _ends_in_main_verb(text: str, listener: Span, *, in_relative: bool) -> bool:
@@ -4176,6 +4178,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             if (heard := _listener_then_infinitive(text, position, sentence)) is not None:
                 # "called on the council to act", "pleaded with the council to keep the pier open": whom, and what of them
                 addressee = heard
+                if (after := past_adverbials(text, heard.end, sentence.end)) > heard.end:
+                    position = after  # "called on the council on Monday to act": what was asked, past the time
             elif VISITED.match(text, position, sentence.end) is not None:
                 return None  # "called on Mr Reyl at home": a visit, nothing asked of him
         elif lemma in f.light_noun_said and (noun := _light_noun(text, match, joined, lemma)) is not None:
