@@ -1151,10 +1151,12 @@ def _past_listener(text: str, match: regex.Match, lemma: str, sentence: Sentence
     return gap.end() if gap is not None else match.end()
 
 
-# " to comment", " to publicly discuss", " to be interviewed": an infinitive whose verb gives or withholds words
+# " to comment", " to publicly discuss", " to be interviewed": an infinitive whose verb gives or withholds words;
+# not "be" before a determiner, a role taken on ("refused to be the council's pawn")
+ROLE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
 WITHHELD_VERBS = load_words("withheld_verbs.txt", lower=True)  # "say", "talk", "speculate"
-REFUSED_WORDS = regex.compile(r"\s+to\s+(?:\p{Ll}+ly\s+)?(?:be\b|(?:" + spaced(load_lines("withheld_verbs.txt")) + r")\b)",
-                              regex.IGNORECASE)
+REFUSED_WORDS = regex.compile(r"\s+to\s+(?:\p{Ll}+ly\s+)?(?:be\b(?!\s+(?:" + alternation(sorted(ROLE_DETERMINERS))
+                              + r")\b)|(?:" + spaced(load_lines("withheld_verbs.txt")) + r")\b)", regex.IGNORECASE)
 
 
 RHETORICAL_JOINTS = frozenset({"and", "but", "yet", "so", "or"})  # "…, and who could blame her"
