@@ -2059,6 +2059,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not closes_appositive(text, sentence, chain_start, previous_word)
             and not (previous_word in ("and", "but", "also", "then")
                      and PRONOUN_OBJECT.match(text, match.end(), near(match.end(), sentence.end)))
+            and not _second_verb_in_s(text, sentence, previous)
             and not _headline_next_act(text, match, sentence, previous_word)
             and not _closes_after_bare_noun(text, match, sentence, chain_start)
             and not NAME_BRACKET_BEFORE.search(text, max(sentence.start, chain_start - 160), chain_start)
@@ -3050,6 +3051,28 @@ def _clause_before_as_aside(text: str, sentence: Sentence, subject_start: int) -
 
 # the sentence opens with a name or a singular pronoun: "Mr Reyl ", "She "
 OPENING_NAME_OR_PRONOUN = regex.compile(r"\s*(?:(?:He|She)\s+|(\p{Lu}[\p{L}.’'\-]*)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3})")
+
+
+# a name or a singular pronoun opening the sentence, its verb in -s, and that verb's words up to "and" or "but"
+OPENING_VERB_IN_S = regex.compile(r"\s*(?:(?:He|She)|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})"
+                                r"\s+(?P<verb>\p{Ll}+s)\s+[^,;:“”\"()]*?[\p{L}\p{N}],?\s+(?:and|but)\s*")
+
+
+SECOND_VERB_REACH = 120  # characters from the sentence's start to the joint: a short first clause, read once
+
+
+def _second_verb_in_s(text: str, sentence: Sentence, previous: regex.Match | None) -> bool:
+    """"Ms Varga likes Mr Reyl, but claims the toll is a tax": after "and" or "but" a cue word in -s goes with the verb
+    in -s that follows the name or pronoun opening the sentence, a second verb of that subject; not "The council
+    handles complaints and claims" (no name), nor "Ms Varga reads letters and calls" (a plural noun before the joint)."""
+    if (previous is None or previous.group(1).lower() not in ("and", "but")
+            or previous.end(1) - sentence.start > SECOND_VERB_REACH):
+        return False
+    before = OPENING_VERB_IN_S.fullmatch(text, sentence.start, previous.end(1))
+    if before is None or not in_s_form(before.group("verb")):
+        return False
+    last = WORD.findall(text, before.end("verb"), previous.start(1))
+    return bool(last) and not (last[-1].islower() and last[-1].endswith("s"))
 
 
 def _verb_in_s_before(text: str, sentence: Sentence, previous: regex.Match | None) -> bool:
