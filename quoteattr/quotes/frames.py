@@ -363,8 +363,19 @@ def _light_nouns() -> dict[str, frozenset[str]]:
     return {lemma: frozenset(words) for lemma, words in nouns.items()}
 
 
+def _particle_words(words: list[str]) -> str:
+    """A lemma's particles as one alternation, longest first; a time may stand before the last word of a particle of
+    several ("pleaded guilty in May to", "spoke out on Monday against"), never inside a particle of one word."""
+    # the pattern runs case-insensitively: a time's month or weekday matches in any case, as the particle does
+    time = (r"(?:\s+(?:(?:on\s+)?(?:" + weekday_alternation() + r")|in\s+(?:" + alternation(load_words("months.txt"))
+            + r")(?:\s+\d{4})?|last\s+(?:week|month|year)))?")
+    return "|".join(r"\s+".join(regex.escape(word) for word in particle.split()[:-1]) + time + r"\s+"
+                    + regex.escape(particle.split()[-1]) if " " in particle else regex.escape(particle)
+                    for particle in sorted(set(words), key=lambda particle: (-len(particle), particle)))
+
+
 def _particles(prepositions: frozenset[str], light_nouns: dict[str, frozenset[str]]) -> dict[str, regex.Pattern]:
-    patterns = {lemma: alternation(words) for lemma, words in _by_lemma("cue_particles.txt").items()}
+    patterns = {lemma: _particle_words(words) for lemma, words in _by_lemma("cue_particles.txt").items()}
     phrasal_only = cue_lexicon().phrasal_only
     joined = r"\s+(?:" + alternation(prepositions | {"of"}) + r")"  # "made no mention of"
     owned_noun = load_words("light_verbs_owned_noun.txt")
