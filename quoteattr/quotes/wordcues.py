@@ -510,7 +510,7 @@ def _noun_infinitive_attribution(text: str, noun: regex.Match, sentence: Sentenc
         # "Her promise to reopen the pier was broken" ends before "was broken"; an -ed word before a noun
         # is its adjective when another verb follows ("to deport 11 million undocumented people, … has")
         groups = verb_groups(text, verb.end(), content.end, s_forms=False)
-        if len(groups) >= 2 and ADJECTIVE_ED.match(text, groups[0]):
+        if len(groups) >= 2 and ADJECTIVE_ED.match(text, groups[0], near(groups[0], len(text))):
             groups = groups[1:]
         content = before_verb(text, content, groups[0]) if groups else content
         if content is not None and (aside := RELATIVE_ASIDE.search(text, content.start, content.end)) is not None:
@@ -855,7 +855,7 @@ def _receiver(text: str, sentence: Sentence, start: int, verb: int) -> Span | No
 def _noun_report_ahead(text: str, subject: Span) -> bool:
     """The subject ends in a noun of cue_nouns.txt whose "that" clause follows it: "The mayor's statement (that …)"."""
     last = subject.text.split()[-1]
-    return THAT_AHEAD.match(text, subject.end) is not None and is_noun_cue(text, subject.end - len(last))
+    return THAT_AHEAD.match(text, subject.end, near(subject.end, len(text))) is not None and is_noun_cue(text, subject.end - len(last))
 
 
 def _person_named_last(words_before: str) -> bool:
@@ -1108,7 +1108,7 @@ def _main_verbs_after_object(text: str, content: Span, *, plural: bool = False) 
         starts.difference_update([verb for verb in starts if quoted.start() < verb < quoted.end()
                                   and verb not in strict_starts])  # "for “Lyme values” drew cheers"
     verbs = sorted(starts)
-    if len(strict) >= 2 and verbs[0] == strict[0] and ADJECTIVE_ED.match(text, strict[0]):
+    if len(strict) >= 2 and verbs[0] == strict[0] and ADJECTIVE_ED.match(text, strict[0], near(strict[0], len(text))):
         verbs = verbs[1:]
     return verbs
 
@@ -1269,7 +1269,7 @@ def _own_that_report(text: str, content: Span) -> bool:
     report ("the Harbour Trust found that …"); what respondents said or think stays the poll's."""
     lexicon = cue_lexicon()
     for cue in lexicon.find(text, content.start, min(content.end, content.start + OWN_REPORT_REACH), OWN_REPORTS):
-        if cue.start() > content.start and cue.group().lower() in lexicon.finite_forms and THAT.match(text, cue.end()):
+        if cue.start() > content.start and cue.group().lower() in lexicon.finite_forms and THAT.match(text, cue.end(), near(cue.end(), len(text))):
             return True
     return False
 
@@ -1627,7 +1627,7 @@ def reduced_passive(text: str, agent: regex.Match, chain_start: int, match: rege
     phrase = noun_phrase_before(text, sentence.start, chain_start)
     source = Span.of(text, *agent.span("agent"))
     comma = SET_OFF_BEFORE.search(text, max(sentence.start, chain_start - 4), chain_start)
-    if cue_class != "writing" and comma is not None and SET_OFF_AFTER.match(text, agent.end()) \
+    if cue_class != "writing" and comma is not None and SET_OFF_AFTER.match(text, agent.end(), near(agent.end(), len(text))) \
             and plausible_source(source.text) \
             and (head := noun_phrase_before(text, sentence.start, comma.start())) is not None \
             and head.text.split()[0].lower() in SET_OFF_HEADS and quote_map.around(head.start) is None:
@@ -1635,7 +1635,7 @@ def reduced_passive(text: str, agent: regex.Match, chain_start: int, match: rege
         # plan, first reported by the Gazette, …", which reports the whole clause
         return make_quote((head,), Span.of(text, chain_start, match.end()), source, None, cue_class, index, quote_map)
     if (phrase is None or not plausible_source(source.text) or phrase.text.split()[0].lower() not in ("a", "an")
-            or AS_AFTER.match(text, agent.end())):
+            or AS_AFTER.match(text, agent.end(), near(agent.end(), len(text)))):
         return None  # "the governor challenged by Ms Varga", "a plan seen by some as a folly"
     if not APPOSITIVE_OPENING.search(text, max(sentence.start, phrase.start - 4), phrase.start):
         return None  # "the cuts favored by conservatives": a plain modifier, no report
@@ -1747,10 +1747,10 @@ def _phrase_stop(text: str, cue_end: int) -> regex.Pattern | None:
     """"is listed as the owner, but …": an "as" phrase ends like an object; "was charged with assault after he
     hit …": any phrase but an infinitive ends before a clause of its own."""
     cue_end = ADVERB_NEXT.match(text, cue_end).end()  # "was portrayed simply as …": past the adverb
-    if INFINITIVE_NEXT.match(text, cue_end):
+    if INFINITIVE_NEXT.match(text, cue_end, near(cue_end, len(text))):
         return None
     clause, as_phrase = _phrase_stops()
-    return as_phrase if AS_NEXT.match(text, cue_end) else clause
+    return as_phrase if AS_NEXT.match(text, cue_end, near(cue_end, len(text))) else clause
 
 
 COORDINATED_BEFORE = regex.compile(r"(?<![\p{L}])(?:and|but),?\s+\Z")  # "… and is expected to", "…, but was seen as"
