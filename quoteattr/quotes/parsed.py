@@ -16,7 +16,7 @@ from ..analysis.base import Analysis, Token
 from ..model import Kind, Quote, Span
 from .content import MAX_CLAUSE
 from .cues import cue_lexicon
-from .frames import frames
+from .frames import frames, near
 
 __all__ = ["find_parsed", "Parse"]
 
@@ -202,7 +202,7 @@ def neither_nor(parse: Parse, cue: int) -> bool:
 def _particle_follows(text: str, parse: Parse, cue: int, lemma: str) -> bool:
     """The words after the cue are one of its particles or light-verb nouns ("went on", "gave assurances")."""
     pattern = frames().particles.get(lemma)
-    return pattern is not None and pattern.match(text, parse.tokens[cue].end) is not None
+    return pattern is not None and pattern.match(text, parse.tokens[cue].end, near(parse.tokens[cue].end, len(text))) is not None
 
 
 def asks(parse: Parse, content: list[list[int]]) -> bool:

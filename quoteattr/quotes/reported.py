@@ -739,8 +739,10 @@ def _listener_then_infinitive(text: str, start: int, sentence: Sentence) -> Span
     """The listener after a particle when an infinitive follows it: "the council" in "called on the council to act"."""
     heard = _addressee(text, start, sentence.end)
     # "called on the council last week to act": a time between the listener and its infinitive
-    return (heard if heard is not None
-            and TO_VERB_AHEAD.match(text, past_adverbials(text, heard.end, sentence.end)) else None)
+    if heard is None:
+        return None
+    after = past_adverbials(text, heard.end, sentence.end)
+    return heard if TO_VERB_AHEAD.match(text, after, near(after, len(text))) else None
 
 
 def _ends_in_main_verb(text: str, listener: Span, *, in_relative: bool) -> bool:
@@ -2727,7 +2729,7 @@ def _plain_verb(word: str, lemma: str, text: str, position: int) -> bool:
     particle = f.particles.get(lemma)
     return (not word.endswith(("s", "ly", "ing", "self")) and word not in f.noun_markers and word not in f.prepositions
             and word not in f.pronouns and word not in f.verbal_auxiliaries and word not in f.be_forms
-            and word != "not" and not (particle is not None and particle.match(text, position)))
+            and word != "not" and not (particle is not None and particle.match(text, position, near(position, len(text)))))
 
 
 def _person_object(phrase: str) -> bool:
