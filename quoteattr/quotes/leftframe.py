@@ -210,7 +210,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             continue  # "“We will mend it,” Ms Varga said, as the crowd applauded": the quotation has its own frame
         if inverted and not quoted and _takes_object_only(match) and _owned_thing(source):
             continue  # "Mr Reyl summed up the toll as “a tax,” denounced its record …": the verb's object, no speaker
-        if not quoted and not inverted and DUTY_MODAL.match(cue.text) and not COMMA_NEXT.match(text, frame_end):
+        if not quoted and not inverted and DUTY_MODAL.match(cue.text) and not COMMA_NEXT.match(text, frame_end, near(frame_end, len(text))):
             # "…, but if the council raised it, it should have asked the skippers": no report of the words; but
             # "The vote, we might recall, was close" interrupts them
             continue

@@ -729,7 +729,7 @@ def _before_floating_quantifier(text: str, start: int, end: int) -> int:
     if len(tokens) < 2 or tokens[-1].group().lower() not in quantifiers:
         return end
     previous = tokens[-2].group()
-    if tokens[-1].group().lower() == "both" and BOTH_AND.match(text, end) and previous.lower() not in frames().boundaries:
+    if tokens[-1].group().lower() == "both" and BOTH_AND.match(text, end, near(end, len(text))) and previous.lower() not in frames().boundaries:
         return tokens[-2].end()  # "The skipper both said and wrote": "both" pairs the two cues, not the subjects
     if previous == ",":
         # "…, its treasurer, both said": the comma closes an appositive; not "On Social Security, both"
@@ -2218,7 +2218,7 @@ def _not_fronted_again(text: str, end: int, words: list[str]) -> bool:
     examples of the noun before it ("like the ferry crews", object_continuations.txt), or an aside inside a
     clause whose verb follows ("where skippers, in particular, strongly oppose the toll")."""
     phrase = " ".join(words).lower()
-    return (bool(approximator(words)) or ADVERB_NEXT.match(text, end) is not None
+    return (bool(approximator(words)) or ADVERB_NEXT.match(text, end, near(end, len(text))) is not None
             or any(phrase.startswith(word + " ") for word in load_words("object_continuations.txt", lower=True)))
 
 
