@@ -292,6 +292,7 @@ DASH_ASIDE = regex.compile(r"(?:\s+\p{Ll}{2,}ly)?\s*(?:[—―–]|--|(?<=\s)-(?
 COLON = regex.compile(r"\s*:\s*")
 BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 BLOCK_OPENING = regex.compile(r"[ \t]*\n\s*(?=[\p{L}…])")  # a paragraph opening with a word, not "<tweet", "1." or "—"
+SPACE_RUN = regex.compile(r"\s*")  # the white space a block opening reads, its end the one character past it
 COLON_AHEAD = regex.compile(r"[^:;“”\"‘’.!?,]{1,60}:\s*(?=[“\"‘'«„]|\Z)")
 # after a comma, a paired ” too: one typed for an opener ('said,” there are …”')
 COMMA_QUOTE = regex.compile(r"\s*,?\s*(?=[“\"‘'«„])|\s*,\s*(?=”)")
@@ -2007,7 +2008,7 @@ def _block_below(text: str, position: int) -> Span | None:
     Set off by a blank line, the quotation runs over the lines that follow it
     up to the next blank line.
     """
-    opening = BLOCK_OPENING.match(text, position)
+    opening = BLOCK_OPENING.match(text, position, SPACE_RUN.match(text, position).end() + 1)
     if opening is None:
         return None
     if BLANK_LINE.search(text, position, opening.end()) is not None:
