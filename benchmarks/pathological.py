@@ -102,6 +102,9 @@ CASES = {
                                                                    * (size // 76)),
     "weak names, reflexives, set-off times": lambda size: one_per_name(
         "Does Safer Than {} Reyl himself announced, on Tuesday, reportedly the offer of a point of saying ", size),
+    "findings in polls, passives, no that or to": lambda size: ("In a poll of skippers, the Gazette found most oppose "
+                                                               "the toll. Mr Reyl was charged with assault. "
+                                                               * (size // 96)),
 }
 
 
