@@ -165,6 +165,8 @@ OBJECT_STOP = regex.compile(r"""
   | (?<!(?<!\p{L})(?:of|by|at|with|from))\s+\p{N}+(?:\.\p{N}+)?\s*(?:percent|per\s+cent|%)\s+to\s+\p{N}  # "favored Ms Varga 58 percent to 21 percent"
   | \s+by\s+(?:(?:about|nearly|almost|roughly)\s+)?(?:a|an)\s+(?:[^\s,;:.!?]+\s+){0,3}?(?:margin|points?)\b  # "backed her by a wide margin"
   | \s+by\s+(?:(?!(?:the|its|his|her|their|our|my|your)\s)\p{Ll}+\s+)?margins\b  # "favored her by broad margins", not "by its margins"
+  | \s+on\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?grounds\b(?!\s+of\s+the\b)  # "opposed the toll on safety grounds": the act's reason
+    # (not "praised the work on the grounds of the harbour", a place)
   | \s+by\s+(?=(?:""" + alternation(_saying_gerunds()) + r""")\b)  # "defended the plan by saying it was safe"
   | """ + TO_LISTENERS + r"""
   | """ + SPOKEN_THROUGH + r"""
