@@ -159,6 +159,8 @@ OBJECT_STOP = regex.compile(r"""
   | \s+on\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + spaced(load_lines("object_outlets.txt")) + r""")
     (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:and|in|on|at|last|this|to|as|when|while|after|before|""" + weekday_alternation() + r""")\b)
     # "called it a folly on his radio show."
+  | \s+(?:on|from)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + spaced(load_lines("speaking_platforms.txt")) + r""")
+    (?=\s*(?:[,.;!?—―–)]|\Z))  # "attacked the toll from the council floor."; not before a colon's list
   | \s+in\s+(?:early\s+|late\s+|mid-?)?(?:""" + alternation(load_lines("months.txt")) + r""")(?!\p{L})""" + TIME_THEN_REASON + r"""  # "in late May"
     (?!(?:\s+\p{N}+)?\s+that\s)  # not "a post in May that mocked the toll": the month dates the object
   | \s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b(?![’']s\b)""" + TIME_THEN_REASON + r"""  # not "skipping Monday's vote"
