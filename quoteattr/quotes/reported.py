@@ -1352,7 +1352,10 @@ FRAME_CLOSES = regex.compile(r"\s*(?:[.,;:!?)]|\Z)")  # "“…,” say the skip
 
 def _after_closing_mark(text: str, sentence: Sentence, start: int) -> bool:
     """Whether a quotation's closing mark, and its comma, stand right before ``start``: "“…,” say the skippers"."""
-    return tail_before(text, sentence.start, start, 4).endswith(("”", '"', "''", "’"))
+    tail = tail_before(text, sentence.start, start, 4)
+    # a straight single mark closes a quotation after its punctuation ("'We will not pay,' say skippers"), and is
+    # an apostrophe elsewhere ("the skippers' say")
+    return tail.endswith(("”", '"', "''", "’")) or (tail.endswith("'") and tail[-2:-1] in (",", ".", "!", "?"))
 
 
 def _closes_relative_without_word(text: str, match: regex.Match, sentence: Sentence) -> bool:
