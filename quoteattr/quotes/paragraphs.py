@@ -296,8 +296,6 @@ def credited_in_parentheses(analysis: Analysis, quote_map: QuoteMap, sentence_st
     is the named person's: "“The toll is fair to every skipper.” (Ms Varga)"; not "“…” (Laughter)"."""
     text = analysis.text
     claimed = Claimed.of(found)
-    tag_sources = {max(quote.source.end, quote.cue.end): quote.source for quote in found  # where each tag ends
-                   if quote.kind is Kind.DIRECT and quote.source is not None and quote.cue is not None}
     for quoted in quote_map.quoted:
         credit = NAME_IN_PARENTHESES.match(text, quoted.end, near(quoted.end, len(text)))
         if (credit is None or claimed.overlaps(quoted) or len(quoted.inner.text.split()) < MIN_SPEECH_WORDS

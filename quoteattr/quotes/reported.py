@@ -751,13 +751,17 @@ def _ends_in_main_verb(text: str, listener: Span, *, in_relative: bool) -> bool:
     present form ends it too when it is never a noun or a clause opens after it: "Skippers who warned the board
     say the …" (not "… who warned the board claims were false", a noun opening the clause)."""
     lead, _, last = listener.text.rpartition(" ")
-    lexicon, f = cue_lexicon(), frames()
-    if not lead.strip() or not last.islower() or last not in lexicon.forms:
+    if not lead.strip() or not last.islower() or last not in cue_lexicon().forms:
         return False
-    if last in lexicon.finite_forms and (last.endswith("ed") or last in f.irregular_verbs):
+    if _cue_past_form(last):
         return True
-    return in_relative and (lexicon.forms[last][0] not in f.noun_ambiguous
+    return in_relative and (cue_lexicon().forms[last][0] not in frames().noun_ambiguous
                             or CLAUSE_OPENING_AHEAD.match(text, listener.end, near(listener.end, len(text))) is not None)
+
+
+def _cue_past_form(word: str) -> bool:
+    """A cue's finite past form: "said", "warned"."""
+    return word in cue_lexicon().finite_forms and (word.endswith("ed") or word in frames().irregular_verbs)
 
 
 CLAUSE_OPENING_AHEAD = regex.compile(r"\s+(?:that|" + alternation(CLAUSE_OPENING_WORDS) + r")\b")
@@ -2890,9 +2894,7 @@ def _opens_with_main_cue(clause: str) -> bool:
     """"said the pier was shut" after a restrictive relative clause's cue and its listener or time: the past form
     of a cue that takes a bare clause, opening what the relative's cue would report, is the sentence's own verb."""
     first = clause.split(maxsplit=1)[0] if clause.strip() else ""
-    f = frames()
-    return (first in cue_lexicon().finite_forms and (first.endswith("ed") or first in f.irregular_verbs)
-            and cue_lexicon().forms[first][0] in f.bare)
+    return _cue_past_form(first) and cue_lexicon().forms[first][0] in frames().bare
 
 
 def _opens_with_verb(clause: str) -> bool:
