@@ -655,6 +655,14 @@ PRONOUN_CASES = [
     ("they-after-a-subject-of-joined-names-is-their-group", "Mr Reyl and Ms Varga met on Monday. They said the "
      "talks went well. Reyl said he was pleased.", [("the talks went well", "They"), ("he was pleased", "Reyl#2")],
      ["Reyl and Varga", "Reyl"]),
+    ("they-after-a-name-and-her-relative-is-their-group", "Ana Varga and her husband run the cafe. They said "
+     "trade had halved.", [("trade had halved", "They")], ["Ana Varga and her husband"]),
+    ("they-after-a-name-and-her-role-is-their-group", "Ms Varga and her deputy met the skippers. They said the toll "
+     "would stay.", [("the toll would stay", "They")], ["Ms Varga and her deputy"]),
+    ("they-not-after-a-name-and-her-things", "Ms Varga and her plans were mocked. They said trade had halved.",
+     [("trade had halved", "They")], [""]),
+    ("they-not-after-a-name-and-a-relative-as-possessor", "Ms Varga and her husband's cafe closed. They said trade "
+     "had halved.", [("trade had halved", "They")], [""]),
     ("they-after-a-fronted-time-and-joined-names", "On Monday, Ana Varga and Tom Reyl toured the pier. They said "
      "it was safe.", [("it was safe", "They")], ["Ana Varga and Tom Reyl"]),
     ("they-after-a-subject-of-party-members", "The Liberals met Ms Varga on Monday. They said the pier was unsafe.",

@@ -83,6 +83,9 @@ ROLE_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}+(?![\p{L}])")
 POSSESSOR_OPENING = regex.compile(r"\s*(?P<owner>[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?P<head>\p{Ll}+))['’]s\s")
 SET_OFF_DESCRIPTION = regex.compile(r",[ \t\u00a0]+(?:an?[ \t\u00a0]+)?")  # between a name and a description set off after it
 JOINED_NEXT = regex.compile(r"[ \t\u00a0]+and[ \t\u00a0]+")  # between a subject that stops at "and" and the name after it
+# "and her husband" after a subject that stops at "and": a possessive and one noun, a relative or a role
+JOINED_RELATION = regex.compile(r"[ \t\u00a0]+and[ \t\u00a0]+(?:his|her|their)[ \t\u00a0]+(?P<noun>\p{Ll}+)"
+                                r"(?![\p{L}\p{N}'’\-])")
 POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
 OF_BETWEEN = regex.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")  # "Tom Reyl of Mary Street Chapel"
 OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t\u00a0]+\Z")
@@ -277,6 +280,12 @@ class _Resolver:
         """Whether a person's name overlaps ``text[start:end]``."""
         index = bisect.bisect_left(self.name_starts, end) - 1
         return index >= 0 and self.names[index].span.end > start
+
+    def person_name_ending(self, span: Span) -> bool:
+        """Whether a person's name ends ``span``: "Ana Varga", "The harbour master Ana Varga"."""
+        index = bisect.bisect_left(self.name_starts, span.end) - 1
+        return index >= 0 and self.names[index].span.end == span.end and self.names[index].span.start >= span.start \
+            and self.entities[self.name_owner[index]].kind == PERSON
 
     def inside_name(self, offset: int) -> bool:
         index = bisect.bisect_right(self.name_starts, offset) - 1
@@ -1183,6 +1192,11 @@ class _Resolver:
             if at < len(self.names) and self.name_starts[at] == joined.end():
                 members = self.joint_members(Span.of(self.text, subject.start, self.names[at].span.end))
                 return self.joint(members) if members else None
+            related = JOINED_RELATION.match(self.text, subject.end, self.sentence_ends[index])
+            if related is not None and self.person_name_ending(subject) and (
+                    related.group("noun") in _gendered_nouns() or title_words().is_head(related.group("noun"))):
+                # "Ana Varga and her husband run the cafe.": the group the source "Ana Varga and her husband" is
+                return self.resolve_description(Span.of(self.text, subject.start, related.end()))
         words = subject.text.lower().split()
         if not (len(words) == 2 and words[0] == "the" or len(words) == 1) or POSSESSOR.match(
                 self.text, subject.end) is not None:
