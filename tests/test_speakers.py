@@ -795,6 +795,16 @@ def test_first_person_inside_quoted_words_is_not_the_byline_author():
 # --- titles -------------------------------------------------------------------
 
 TITLE_CASES = [
+    ("a-compound-role-after-and-joins-a-role-opening-the-clause", "Skipper and union rep Tom Reyl said the toll "
+     "was unfair.", "Skipper and union rep Tom Reyl", "Skipper and union rep"),
+    ("a-compound-role-after-and-joins-a-role-after-a-cue", "The toll was unfair, said skipper and union rep Tom "
+     "Reyl.", "skipper and union rep Tom Reyl", "skipper and union rep"),
+    ("a-compound-role-after-and-not-after-a-plural", "Skippers and harbour master Tom Reyl said the toll was "
+     "unfair.", "Skippers and harbour master Tom Reyl", "harbour master"),
+    ("a-compound-role-after-and-not-after-an-article", "The mayor and harbour master Tom Reyl said the toll was "
+     "unfair.", "The mayor and harbour master Tom Reyl", "harbour master"),
+    ("a-lower-case-rep-is-a-role-not-an-office", "Ms Varga met union rep Tom Reyl. He said the toll was unfair.",
+     "He", "union rep"),
     ("a-tabloid-adjective-in-capitals-is-no-part-of-the-title", "FURIOUS mayor Ana Varga said the toll was a scandal.",
      "FURIOUS mayor Ana Varga", "mayor"),
     ("an-acronym-in-capitals-stays-in-the-title", "UNICEF envoy Mike Dunn said children were at risk.",

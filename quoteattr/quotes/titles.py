@@ -351,6 +351,8 @@ def premodifier_title(text: str, start: int, *, floor: int,
             accepted += pending + [(tok_start, tok_end, low)]
         elif pending and (low in CONNECTORS or low in DETERMINERS or low in load_words("prepositions.txt", lower=True)):
             accepted += pending  # "harbour" in "according to harbour master", "the ferry captain"
+            if low == "and" and (first := _role_joined_before(text, tok_start, floor)) is not None:
+                accepted += [(tok_start, tok_end, low), first]  # "Skipper and union rep Tom Reyl": both roles his
             break
         elif not pending and _opens_compound_title(text, word, accepted):
             pending.append((tok_start, tok_end, low))  # "ferry" in "Dutch ferry captain"
@@ -368,6 +370,19 @@ def premodifier_title(text: str, start: int, *, floor: int,
     return accepted[-1][0], accepted[0][1]
 
 
+def _role_joined_before(text: str, joint: int, floor: int) -> tuple[int, int, str] | None:
+    """The singular role before the "and" at ``joint`` that opens the clause or follows a cue, with no article, as
+    (start, end, word): "Skipper" in "Skipper and union rep Tom Reyl said", "skipper" in "said skipper and union
+    rep Tom Reyl"; not "The mayor and harbour master" (likely two people) nor "Skippers and harbour master"."""
+    words = list(itertools.islice(_words_backward(text, max(floor, joint - 60), joint), 2))
+    if not words or words[0][2].lower() not in title_words().heads:
+        return None
+    if len(words) == 2 and not _is_cue(words[1][2]) and words[1][2] not in ("“", '"', "("):
+        return None  # "the mayor and …", "Lyme skipper and …": not opening the clause
+    start, end, word = words[0]
+    return start, end, word.lower()
+
+
 def _stacked_abbreviation(text: str, accepted: list[tuple[int, int, str]]) -> int:
     """How many of the ``accepted`` words (nearest the name first) to drop when the word next to the name is an
     abbreviated office after a title that already has its head: that word, with the words qualifying it ("Navy"
@@ -377,6 +392,8 @@ def _stacked_abbreviation(text: str, accepted: list[tuple[int, int, str]]) -> in
     """
     start, end, _ = accepted[0]
     found = honorific(text[start:end])
+    if text[start:end].isalpha() and text[start:end].islower():
+        return 0  # "union rep Tom Reyl": a lower-case noun, not the abbreviated office "Rep."
     if found is None or not found.office or found.meaning in (None, text[start:end].rstrip(".").lower()):
         return 0
     head = next((index for index, (_, _, word) in enumerate(accepted) if index and title_words().is_head(word)), 0)
