@@ -2214,6 +2214,15 @@ DESCRIPTION_CASES = [
     ("a-second-rank-of-a-role-is-the-description-that-names-it", "Tom Reyl, the deputy mayor, said the toll was "
      "unfair. The deputy mayor said it would stay.", ("it would stay", "The deputy mayor"),
      ("Tom Reyl", "the deputy mayor")),
+    ("a-second-rank-before-a-compound-role-is-no-holder-of-it", "Ana Varga, deputy harbour master, said the pier "
+     "was shut. The harbour master said it would open.", ("it would open", "The harbour master"),
+     ("The harbour master", None)),
+    ("a-second-rank-before-a-compound-role-is-the-description-that-names-it", "Ana Varga, deputy harbour master, "
+     "said the pier was shut. The deputy harbour master said it would open.",
+     ("it would open", "The deputy harbour master"), ("Ana Varga", "deputy harbour master")),
+    ("a-second-rank-before-a-connector-leaves-the-role", "Ana Varga, deputy and harbour master, said the pier was "
+     "shut. The harbour master said it would open.", ("it would open", "The harbour master"),
+     ("Ana Varga", "deputy and harbour master")),
     ("a-rank-outside-the-list-keeps-the-role", "Tom Reyl, an associate professor, said the toll was unfair. The "
      "professor said it would stay.", ("it would stay", "The professor"), ("Tom Reyl", "an associate professor")),
     ("a-role-noun-before-and-in-a-title-is-held", "Ana Varga, a law professor and ferry historian at Lyme "

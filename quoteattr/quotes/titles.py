@@ -1052,9 +1052,20 @@ def role_nouns(title: str) -> frozenset[str]:
     end = next((index for index, word in enumerate(words)
                 if index and word in ROLE_NOUN_ENDS and words[index - 1] != "one"), len(words))
     ends = [index for index in range(1, end) if words[index] == "and"] + [end]
-    ranks = load_words("second_ranks.txt", lower=True)
-    return frozenset(words[index - 2] if index > 1 and words[index - 2] in ranks else noun
+    return frozenset(_second_rank(words, index - 1) or noun
                      for index in ends if index and (noun := _spelled_out(words[index - 1])))
+
+
+def _second_rank(words: list[str], noun: int) -> str | None:
+    """The word of ``second_ranks.txt`` right before the noun at ``noun``, or before the one plain word before it:
+    "deputy" in "deputy mayor" and in "deputy harbour master"."""
+    ranks = load_words("second_ranks.txt", lower=True)
+    for before in (noun - 1, noun - 2):
+        if before < 0 or before < noun - 1 and words[noun - 1] in CONNECTORS | DETERMINERS | ROLE_NOUN_ENDS:
+            return None
+        if words[before] in ranks:
+            return words[before]
+    return None
 
 
 def _spelled_out(word: str) -> str:
