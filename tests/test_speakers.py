@@ -585,6 +585,12 @@ PRONOUN_CASES = [
      "talks went well.", [("the talks went well", "His spokesman")], ["spokesman of Tom Reyl"]),
     ("her-role-with-no-name-after-a-woman-named-before", "Tom Reyl met Ana Varga on Monday. Her lawyer said she "
      "would sue.", [("she would sue", "Her lawyer")], ["lawyer of Ana Varga"]),
+    ("his-relative-with-no-name-after-a-man-named-before", "Tom Reyl died on Monday. His widow said he loved the "
+     "sea.", [("he loved the sea", "His widow")], ["widow of Tom Reyl"]),
+    ("her-relative-with-no-name-after-a-woman-named-before", "Tom Reyl met Ana Varga. Her husband said the fine "
+     "was unjust.", [("the fine was unjust", "Her husband")], ["husband of Ana Varga"]),
+    ("his-relative-after-him-for-another-man-stays", "Tom Reyl called him brave. His brother said he was kind.",
+     [("he was kind", "His brother")], ["His brother"]),
     ("his-role-with-no-name-after-women-only-stays", "Ana Varga met Kit Moor on Monday. His lawyer said he would "
      "sue.", [("he would sue", "His lawyer")], ["His lawyer"]),
     ("a-body-noun-after-a-verb-and-the-description-is-the-body", "A spokesman for the Lyme Pier Trust said the "

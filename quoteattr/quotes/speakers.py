@@ -53,6 +53,7 @@ TRAILING = regex.compile(r"(?:['’]s?|[\s,.;:]+)+\Z")
 POSSESSIVE_IN = regex.compile(r"\p{L}['’]s?\s+\p{Ll}")  # "Mr Reyl's spokesman", "the Reyls' lawyer"
 POSSESSOR_SENTENCES = 3  # how many sentences before a title's own a "his" or "her" in it may reach back
 # a title opened by a possessive pronoun: "Her deputy", "his wife"
+OTHER_MAN = regex.compile(r"(?<![\p{L}\p{N}])him(?![\p{L}\p{N}])", regex.IGNORECASE)  # after a man's name
 POSSESSED_ROLE = regex.compile(r"(?P<pronoun>his|her)\s+(?P<role>\p{Ll}.*)", regex.IGNORECASE | regex.DOTALL)
 # an epithet in lower case after a name, closing the source: "Varga the realist"
 EPITHET_AFTER_NAME = regex.compile(r"[ \t\u00a0]+the[ \t\u00a0]+\p{Ll}+(?:[ \t\u00a0]+\p{Ll}+)?")
@@ -565,10 +566,11 @@ class _Resolver:
             return None
         return " ".join(["the", *words[1:]] if words[0] == "The" else words)
 
-    def possessor_before(self, start: int, owner: int, pronoun: str) -> int | None:
+    def possessor_before(self, start: int, owner: int, pronoun: str, *, kin: bool = False) -> int | None:
         """The person a title's "his" or "her" stands for: the last one named before ``start``, in its sentence or
         the few before (``POSSESSOR_SENTENCES``), who is not the title's holder; of the pronoun's gender, known
-        ("Ann Varga said … Her deputy, Tom Reyl, …" -> Ann Varga), else none."""
+        ("Ann Varga said … Her deputy, Tom Reyl, …" -> Ann Varga), else none; for a relative (``kin``), none when
+        "him" follows that man's name, another man who may be meant."""
         floor, _ = self.sentence_bounds(start)
         for _ in range(POSSESSOR_SENTENCES):
             if floor <= 0:
@@ -581,7 +583,9 @@ class _Resolver:
             if other != owner and self.entities[other].kind == PERSON:
                 gender = self.entities[other].gender
                 if gender == wanted:
-                    return other
+                    # "Tom Reyl called him kind. His brother added": "him" is another man, who may be the one meant
+                    return None if kin and wanted == "m" and OTHER_MAN.search(
+                        self.text, self.names[index].span.end, start) is not None else other
                 if gender is None:
                     return None  # the nearest person may be the one meant: no guess
             index -= 1
@@ -1418,8 +1422,10 @@ class _Resolver:
         if is_role and (owned := OWNED_ROLE.fullmatch(source.text.strip())) is not None and (
                 firm := self.owning_firm(source.start, owned.group("pronoun")[0].isupper())) is not None:
             name = f"{owned.group('role')} of {firm}"  # "Bay Lines sold the ferry. Its chief executive said …"
-        elif is_role and (possessed := POSSESSED_ROLE.fullmatch(source.text.strip())) is not None and (
-                possessor := self.possessor_before(source.start, -1, possessed.group("pronoun"))) is not None:
+        elif (is_role or low in _gendered_nouns()) and (
+                possessed := POSSESSED_ROLE.fullmatch(source.text.strip())) is not None and (
+                possessor := self.possessor_before(source.start, -1, possessed.group("pronoun"),
+                                                   kin=not is_role)) is not None:
             name = f"{possessed.group('role')} of {self.entities[possessor].name}"  # "Kaja Lind … Her lawyer said"
         return self.new_entity(Entity(kind, name, gender=gender, plural=plural, head=low, key=key))
 
