@@ -801,6 +801,12 @@ def test_first_person_inside_quoted_words_is_not_the_byline_author():
 # --- titles -------------------------------------------------------------------
 
 TITLE_CASES = [
+    ("a-relative-of-a-person-after-a-name-is-a-title", "Ana Reyl, widow of Tom Reyl, said he loved the sea.",
+     "Ana Reyl", "widow of Tom Reyl"),
+    ("a-relative-of-a-role-after-a-name-is-a-title", "Tom Reyl, the son of a skipper, said the toll was unfair.",
+     "Tom Reyl", "the son of a skipper"),
+    ("a-parent-of-a-number-after-a-name-is-no-title", "Ana Varga, a mother of three, said trade had halved.",
+     "Ana Varga", None),
     ("a-compound-role-after-and-joins-a-role-opening-the-clause", "Skipper and union rep Tom Reyl said the toll "
      "was unfair.", "Skipper and union rep Tom Reyl", "Skipper and union rep"),
     ("a-compound-role-after-and-joins-a-role-after-a-cue", "The toll was unfair, said skipper and union rep Tom "

@@ -235,6 +235,8 @@ def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
     if words[:2] == ["one", "of"] and len(words) > 3:  # "one of the group's founders": a role shared with others
         return ((words[2] in DETERMINERS or words[2].endswith(("'s", "’s")))
                 and title_words().is_plural_head(words[-1]))
+    if not last_is_head and _relative_of_someone(written, words):
+        return True  # "Ana Reyl, widow of Tom Reyl,": a tie to a person stands for a role
     lead_ok = words[0] in DETERMINERS or title_words().is_title_word(words[0]) or (
         written[0][:1].isupper()) or words[0].endswith(("'s", "’s")) or _bare_role(
         _own_noun_phrase(words))
@@ -244,6 +246,20 @@ def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
     if last_is_head:  # or the noun before "of" or "for" ("the head of the port authority", "A spokeswoman for …")
         return vocabulary.is_head(words[-1]) or role_noun_is_head(phrase, before=ROLE_OBJECT_PREPOSITIONS)
     return any(vocabulary.is_head(w) or w.replace("-", "") in vocabulary.heads for w in words) or _bound_head(words)
+
+
+def _relative_of_someone(written: list[str], words: list[str]) -> bool:
+    """A relative of ``gendered_nouns.txt`` opening the phrase, perhaps after a determiner, then "of" and a
+    determiner or a capitalised word: "widow of Tom Reyl", "the son of a skipper"; not "a mother of three"."""
+    at = 1 if words[0] in DETERMINERS else 0
+    return len(words) > at + 2 and words[at] in _relatives() and words[at + 1] == "of" and (
+        words[at + 2] in DETERMINERS or written[at + 2][:1].isupper())
+
+
+@functools.cache
+def _relatives() -> frozenset[str]:
+    """Nouns of relatives, which tell a gender (``gendered_nouns.txt``): "widow", "son"."""
+    return frozenset(row[0].lower() for row in load_table("gendered_nouns.txt"))
 
 
 def _in_a_name(written: list[str], index: int, words: list[str]) -> bool:
