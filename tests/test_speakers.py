@@ -801,6 +801,12 @@ def test_first_person_inside_quoted_words_is_not_the_byline_author():
 # --- titles -------------------------------------------------------------------
 
 TITLE_CASES = [
+    ("a-past-role-verb-in-a-who-clause-states-the-role", "Tom Reyl, who coached the Gulls, said the side was "
+     "tired.", "Tom Reyl", "coach of the Gulls"),
+    ("an-irregular-past-role-verb-in-a-who-clause-states-the-role", "Ana Varga, who ran the cafe, said trade had "
+     "halved.", "Ana Varga", "head of the cafe"),
+    ("a-past-role-verb-before-an-infinitive-states-no-role", "Ana Varga, who managed to save the cafe, said trade "
+     "had halved.", "Ana Varga", None),
     ("a-relative-of-a-person-after-a-name-is-a-title", "Ana Reyl, widow of Tom Reyl, said he loved the sea.",
      "Ana Reyl", "widow of Tom Reyl"),
     ("a-relative-of-a-role-after-a-name-is-a-title", "Tom Reyl, the son of a skipper, said the toll was unfair.",
