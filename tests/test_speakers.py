@@ -2241,6 +2241,12 @@ DESCRIPTION_CASES = [
     ("a-second-rank-before-a-connector-leaves-the-role", "Ana Varga, deputy and harbour master, said the pier was "
      "shut. The harbour master said it would open.", ("it would open", "The harbour master"),
      ("Ana Varga", "deputy and harbour master")),
+    ("a-role-a-past-verb-states-is-the-former-one", "Tom Reyl, who coached the Gulls, said the side was tired. "
+     "The former coach said it would improve.", ("it would improve", "The former coach"),
+     ("Tom Reyl", "coach of the Gulls")),
+    ("a-role-a-present-verb-states-is-no-former-one", "Tom Reyl, who coaches the Gulls, said the side was tired. "
+     "The former coach said it would improve.", ("it would improve", "The former coach"),
+     ("The former coach", None)),
     ("a-rank-outside-the-list-keeps-the-role", "Tom Reyl, an associate professor, said the toll was unfair. The "
      "professor said it would stay.", ("it would stay", "The professor"), ("Tom Reyl", "an associate professor")),
     ("a-role-noun-before-and-in-a-title-is-held", "Ana Varga, a law professor and ferry historian at Lyme "

@@ -824,7 +824,7 @@ def _stated_after(pattern: regex.Pattern, text: str, end: int, limit: int) -> tu
 
 def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | None:
     """The role a "who is ..." or "who chairs ..." clause after the name states, and whether it is stated in the
-    past ("who was the harbour master until May").
+    past ("who was the harbour master until May", "who coached the Gulls").
 
     >>> who_clause_title("Jane Doe, who chairs the ethics panel, said", 8, limit=43)
     ('chair of the ethics panel', False)
@@ -850,7 +850,8 @@ def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | N
         return None  # "who runs for mayor", "who leads in the polls": the verb takes no object, and states no role
     if NAME_THEN_SCORE.match(text, start, stop) is not None:
         return None  # "who leads Tom Reyl 1,428 to 1,153": a lead over a rival, no office
-    return f"{role} of {phrase}", False
+    # "who coached the Gulls": a role the person had, which "the former coach" repeats; a founder stays one
+    return f"{role} of {phrase}", _past_form(match.group("verb")) and not role.endswith("founder")
 
 
 def _event_head(phrase: str) -> bool:
