@@ -665,6 +665,10 @@ PRONOUN_CASES = [
      "trade had halved.", [("trade had halved", "They")], ["Ana Varga and her husband"]),
     ("they-after-a-name-and-her-role-is-their-group", "Ms Varga and her deputy met the skippers. They said the toll "
      "would stay.", [("the toll would stay", "They")], ["Ms Varga and her deputy"]),
+    ("they-after-a-name-and-his-relative-named-is-the-two-named", "Tom Reyl and his wife, Ana, run the cafe. They "
+     "said trade had halved.", [("trade had halved", "They")], ["Tom Reyl and Ana Reyl"]),
+    ("they-after-a-name-and-his-relatives-is-their-group", "Tom Reyl and his sons run the ferry. They said trade "
+     "had halved.", [("trade had halved", "They")], ["Tom Reyl and his sons"]),
     ("they-not-after-a-name-and-her-things", "Ms Varga and her plans were mocked. They said trade had halved.",
      [("trade had halved", "They")], [""]),
     ("they-not-after-a-name-and-a-relative-as-possessor", "Ms Varga and her husband's cafe closed. They said trade "

@@ -1197,10 +1197,18 @@ class _Resolver:
                 members = self.joint_members(Span.of(self.text, subject.start, self.names[at].span.end))
                 return self.joint(members) if members else None
             related = JOINED_RELATION.match(self.text, subject.end, self.sentence_ends[index])
+            noun = related.group("noun") if related is not None else ""
             if related is not None and self.person_name_ending(subject) and (
-                    related.group("noun") in _gendered_nouns() or title_words().is_head(related.group("noun"))):
-                # "Ana Varga and her husband run the cafe.": the group the source "Ana Varga and her husband" is
-                return self.resolve_description(Span.of(self.text, subject.start, related.end()))
+                    _relative_or_plural(noun) or title_words().is_head(noun) or title_words().is_plural_head(noun)):
+                # "Ana Varga and her husband run the cafe.": the group the source "Ana Varga and her husband" is,
+                # and "Tom Reyl and his wife, Ana, run …" the group of the two named, as that source is
+                end = related.end()
+                at = bisect.bisect_left(self.name_starts, end)
+                if at < len(self.names) and not self.text[end:self.name_starts[at]].strip(" ,\u00a0"):
+                    members = self.joint_members(Span.of(self.text, subject.start, self.names[at].span.end))
+                    if members:
+                        return self.joint(members)
+                return self.resolve_description(Span.of(self.text, subject.start, end))
         words = subject.text.lower().split()
         if not (len(words) == 2 and words[0] == "the" or len(words) == 1) or POSSESSOR.match(
                 self.text, subject.end) is not None:
@@ -2119,6 +2127,11 @@ def _listener_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def _relative_or_plural(noun: str) -> bool:
+    """A relative of ``gendered_nouns.txt``, or its plural in "-s": "wife", "sons"."""
+    return noun in _gendered_nouns() or noun.endswith("s") and noun[:-1] in _gendered_nouns()
+
+
 def _gendered_nouns() -> dict[str, str]:
     """Nouns that tell a described person's gender (``gendered_nouns.txt``): "father" -> "m"."""
     return {noun.lower(): gender for noun, gender in load_table("gendered_nouns.txt")}
