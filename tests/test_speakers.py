@@ -669,6 +669,12 @@ PRONOUN_CASES = [
      "said trade had halved.", [("trade had halved", "They")], ["Tom Reyl and Ana Reyl"]),
     ("they-after-a-name-and-his-relatives-is-their-group", "Tom Reyl and his sons run the ferry. They said trade "
      "had halved.", [("trade had halved", "They")], ["Tom Reyl and his sons"]),
+    ("they-after-a-couple-by-honorifics-is-the-couple", "Mr and Mrs Reyl run the cafe. They said trade had "
+     "halved.", [("trade had halved", "They")], ["Mr and Mrs Reyl"]),
+    ("they-after-a-given-name-and-a-name-is-their-group", "Ana and Tom Reyl run the cafe. They said trade had "
+     "halved.", [("trade had halved", "They")], ["Ana and Tom Reyl"]),
+    ("they-not-after-a-place-and-a-name", "Lyme and Tom Reyl run the cafe. They said trade had halved.",
+     [("trade had halved", "They")], [""]),
     ("they-not-after-a-name-and-her-things", "Ms Varga and her plans were mocked. They said trade had halved.",
      [("trade had halved", "They")], [""]),
     ("they-not-after-a-name-and-a-relative-as-possessor", "Ms Varga and her husband's cafe closed. They said trade "

@@ -1194,8 +1194,14 @@ class _Resolver:
         if joined is not None:  # the subject stops at "and": take in the name after it
             at = bisect.bisect_left(self.name_starts, joined.end())
             if at < len(self.names) and self.name_starts[at] == joined.end():
-                members = self.joint_members(Span.of(self.text, subject.start, self.names[at].span.end))
-                return self.joint(members) if members else None
+                joint = Span.of(self.text, subject.start, self.names[at].span.end)
+                members = self.joint_members(joint)
+                if members:
+                    return self.joint(members)
+                if _honorifics_and_name(joint.text) or self.given_name_and_name(joint):
+                    # "Mr and Mrs Reyl run the cafe.", "Ana and Tom Reyl run …": the group that source names
+                    return self.group_named(joint.text, " ".join(joint.text.lower().split()))
+                return None
             related = JOINED_RELATION.match(self.text, subject.end, self.sentence_ends[index])
             noun = related.group("noun") if related is not None else ""
             if related is not None and self.person_name_ending(subject) and (
@@ -1869,12 +1875,15 @@ class _Resolver:
 
     def named_group(self, source: Span, name: str, words: str) -> int:
         """The group a source names as one (``words``: its key's words, lower case), made the first time."""
-        key = "joint: " + words
-        owner = self.by_key.get(key)
-        if owner is None:
-            owner = self.new_entity(Entity(GROUP, name, plural=True, key=key))
+        owner = self.group_named(name, words)
         self.note_source(source, owner)
         return owner
+
+    def group_named(self, name: str, words: str) -> int:
+        """The group named ``name`` (``words``: its key's words, lower case), made the first time."""
+        key = "joint: " + words
+        owner = self.by_key.get(key)
+        return owner if owner is not None else self.new_entity(Entity(GROUP, name, plural=True, key=key))
 
     def sole_name_in(self, source: Span) -> PersonName | None:
         """The one person's name that starts inside ``source``, if exactly one does."""
