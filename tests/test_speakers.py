@@ -675,6 +675,10 @@ PRONOUN_CASES = [
      "halved.", [("trade had halved", "They")], ["Ana and Tom Reyl"]),
     ("they-not-after-a-place-and-a-name", "Lyme and Tom Reyl run the cafe. They said trade had halved.",
      [("trade had halved", "They")], [""]),
+    ("they-after-a-name-set-off-and-her-relative-is-their-group", "Ana Varga, a nurse, and her husband run the "
+     "cafe. They said trade had halved.", [("trade had halved", "They")], ["Ana Varga and her husband"]),
+    ("they-not-after-a-name-set-off-and-her-things", "Ana Varga, a nurse, and her plans were mocked. They said "
+     "trade had halved.", [("trade had halved", "They")], [""]),
     ("they-not-after-a-name-and-her-things", "Ms Varga and her plans were mocked. They said trade had halved.",
      [("trade had halved", "They")], [""]),
     ("they-not-after-a-name-and-a-relative-as-possessor", "Ms Varga and her husband's cafe closed. They said trade "

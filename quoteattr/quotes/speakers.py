@@ -84,6 +84,9 @@ ROLE_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}+(?![\p{L}])")
 POSSESSOR_OPENING = regex.compile(r"\s*(?P<owner>[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?P<head>\p{Ll}+))['’]s\s")
 SET_OFF_DESCRIPTION = regex.compile(r",[ \t\u00a0]+(?:an?[ \t\u00a0]+)?")  # between a name and a description set off after it
 JOINED_NEXT = regex.compile(r"[ \t\u00a0]+and[ \t\u00a0]+")  # between a subject that stops at "and" and the name after it
+# ", a nurse, and her husband" after a name that is a subject: an appositive, then "and", a possessive and a noun
+SET_OFF_RELATION = regex.compile(r",[ \t\u00a0]+[^,\n]{1,60},[ \t\u00a0]+and[ \t\u00a0]+(?:his|her|their)"
+                                 r"[ \t\u00a0]+(?P<noun>\p{Ll}+)(?![\p{L}\p{N}'’\-])")
 # "and her husband" after a subject that stops at "and": a possessive and one noun, a relative or a role
 JOINED_RELATION = regex.compile(r"[ \t\u00a0]+and[ \t\u00a0]+(?:his|her|their)[ \t\u00a0]+(?P<noun>\p{Ll}+)"
                                 r"(?![\p{L}\p{N}'’\-])")
@@ -1215,6 +1218,12 @@ class _Resolver:
                     if members:
                         return self.joint(members)
                 return self.resolve_description(Span.of(self.text, subject.start, end))
+        described = SET_OFF_RELATION.match(self.text, subject.end, self.sentence_ends[index])
+        if described is not None and self.person_name_ending(subject) and (
+                _relative_or_plural(noun := described.group("noun")) or title_words().is_head(noun)) and (
+                group := self.name_and_description(Span.of(self.text, subject.start, described.end()))) is not None:
+            # "Ana Varga, a nurse, and her husband run the cafe.": the group that source names
+            return self.group_named(group, group.lower())
         words = subject.text.lower().split()
         if not (len(words) == 2 and words[0] == "the" or len(words) == 1) or POSSESSOR.match(
                 self.text, subject.end) is not None:
