@@ -831,6 +831,10 @@ TITLE_CASES = [
      "was unfair.", "Skipper and union rep Tom Reyl", "Skipper and union rep"),
     ("a-compound-role-after-and-joins-a-role-after-a-cue", "The toll was unfair, said skipper and union rep Tom "
      "Reyl.", "skipper and union rep Tom Reyl", "skipper and union rep"),
+    ("a-compound-role-after-and-joins-a-role-after-capitalised-words", "Gulls skipper and union rep Tom Reyl said "
+     "the toll was unfair.", "Gulls skipper and union rep Tom Reyl", "Gulls skipper and union rep"),
+    ("a-compound-role-after-and-not-after-an-article-and-capitalised-words", "The Gulls skipper and union rep Tom "
+     "Reyl said the toll was unfair.", "The Gulls skipper and union rep Tom Reyl", "union rep"),
     ("a-compound-role-after-and-not-after-a-plural", "Skippers and harbour master Tom Reyl said the toll was "
      "unfair.", "Skippers and harbour master Tom Reyl", "harbour master"),
     ("a-compound-role-after-and-not-after-an-article", "The mayor and harbour master Tom Reyl said the toll was "

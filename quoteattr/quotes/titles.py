@@ -387,16 +387,25 @@ def premodifier_title(text: str, start: int, *, floor: int,
 
 
 def _role_joined_before(text: str, joint: int, floor: int) -> tuple[int, int, str] | None:
-    """The singular role before the "and" at ``joint`` that opens the clause or follows a cue, with no article, as
-    (start, end, word): "Skipper" in "Skipper and union rep Tom Reyl said", "skipper" in "said skipper and union
-    rep Tom Reyl"; not "The mayor and harbour master" (likely two people) nor "Skippers and harbour master"."""
-    words = list(itertools.islice(_words_backward(text, max(floor, joint - 60), joint), 2))
+    """The singular role before the "and" at ``joint``, perhaps after capitalised words, that opens the clause or
+    follows a cue, with no article, as (start, end, role): "Skipper" in "Skipper and union rep Tom Reyl said",
+    "Gulls midfielder" in "Gulls midfielder and captain Tom Reyl said", "skipper" in "said skipper and union rep
+    Tom Reyl"; not "The mayor and harbour master" (likely two people) nor "Skippers and harbour master"."""
+    reach = max(floor, joint - 60)
+    words = list(itertools.islice(_words_backward(text, reach, joint), JOINED_ROLE_WORDS))
     if not words or words[0][2].lower() not in title_words().heads:
         return None
-    if len(words) == 2 and not _is_cue(words[1][2]) and words[1][2] not in ("“", '"', "("):
-        return None  # "the mayor and …", "Lyme skipper and …": not opening the clause
-    start, end, word = words[0]
-    return start, end, word.lower()
+    before = 1
+    while before < len(words) and words[before][2][:1].isupper() and words[before][2].lower() not in DETERMINERS:
+        before += 1  # "Gulls" in "Gulls midfielder and captain"
+    if before < len(words) and not _is_cue(words[before][2]) and words[before][2] not in ("“", '"', "("):
+        return None  # "the mayor and …", "Lyme's new skipper and …": not opening the clause
+    if before == len(words) and (reach > floor or before == JOINED_ROLE_WORDS):
+        return None  # the clause's start lies beyond the words read
+    return words[before - 1][0], words[0][1], words[0][2].lower()
+
+
+JOINED_ROLE_WORDS = 5  # a role and the capitalised words before it, read back from "and"
 
 
 def _stacked_abbreviation(text: str, accepted: list[tuple[int, int, str]]) -> int:
