@@ -835,6 +835,10 @@ TITLE_CASES = [
      "the toll was unfair.", "Gulls skipper and union rep Tom Reyl", "Gulls skipper and union rep"),
     ("a-compound-role-after-and-not-after-an-article-and-capitalised-words", "The Gulls skipper and union rep Tom "
      "Reyl said the toll was unfair.", "The Gulls skipper and union rep Tom Reyl", "union rep"),
+    ("an-office-word-in-lower-case-after-and-joins-a-role-opening-the-clause", "Gulls midfielder and captain Tom "
+     "Reyl said the toll was unfair.", "Gulls midfielder and captain Tom Reyl", "Gulls midfielder and captain"),
+    ("an-office-word-in-lower-case-after-and-not-after-an-article", "The mayor and captain Tom Reyl said the toll "
+     "was unfair.", "The mayor and captain Tom Reyl", "captain"),
     ("a-compound-role-after-and-not-after-a-plural", "Skippers and harbour master Tom Reyl said the toll was "
      "unfair.", "Skippers and harbour master Tom Reyl", "harbour master"),
     ("a-compound-role-after-and-not-after-an-article", "The mayor and harbour master Tom Reyl said the toll was "

@@ -355,6 +355,9 @@ def premodifier_title(text: str, start: int, *, floor: int,
             accepted += pending + [(tok_start, tok_end, low)]
         elif low in CONNECTORS and accepted and not pending:
             if len(accepted) == 1 and is_office_word(accepted[0][2].rpartition("-")[2]):
+                if low == "and" and text[accepted[0][0]].islower() and (
+                        first := _role_joined_before(text, tok_start, floor)) is not None:
+                    accepted += [(tok_start, tok_end, low), first]  # "Gulls midfielder and captain Tom Reyl"
                 break  # "adviser to President", "Texas and Gov.": the rest is someone else's
             if low in ROLE_SERVED_PREPOSITIONS and any(vocabulary.is_head(w) for _, _, w in accepted):
                 break  # "spokesman for Harbour Master": the role after "for" is the name's, the one before another's
