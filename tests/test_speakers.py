@@ -839,6 +839,12 @@ TITLE_CASES = [
      "Reyl said the toll was unfair.", "Gulls midfielder and captain Tom Reyl", "Gulls midfielder and captain"),
     ("an-office-word-in-lower-case-after-and-not-after-an-article", "The mayor and captain Tom Reyl said the toll "
      "was unfair.", "The mayor and captain Tom Reyl", "captain"),
+    ("an-adverb-after-and-joins-a-role-opening-the-clause", "Former Gulls striker and now pundit Tom Reyl said the "
+     "toll was unfair.", "Former Gulls striker and now pundit Tom Reyl", "Former Gulls striker and now pundit"),
+    ("an-adverb-after-and-opens-no-title-after-an-article", "The striker and now pundit Tom Reyl said the toll was "
+     "unfair.", "The striker and now pundit Tom Reyl", "pundit"),
+    ("an-adverb-after-and-opens-no-title-after-a-verb", "The ferry sank and now skipper Tom Reyl said the toll was "
+     "unfair.", "skipper Tom Reyl", "skipper"),
     ("a-compound-role-after-and-not-after-a-plural", "Skippers and harbour master Tom Reyl said the toll was "
      "unfair.", "Skippers and harbour master Tom Reyl", "harbour master"),
     ("a-compound-role-after-and-not-after-an-article", "The mayor and harbour master Tom Reyl said the toll was "

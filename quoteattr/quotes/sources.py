@@ -852,7 +852,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             index -= 1  # "Skippers still working the quay say", "Experts not involved in …": it goes with the participle
             continue
         if lower in f.subject_breaks and index < len(tokens) - 1 and not opens_appositive \
-                and not _month_after_preposition(tokens, index) and not _passive_modifier(tokens, index):
+                and not _month_after_preposition(tokens, index) and not _passive_modifier(tokens, index) \
+                and not _adverb_in_joined_role(tokens, index):
             if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)
                                      or _contact_clause_head(text, start, tokens, index)) is not None:
                 return head  # "Skippers who have fought the council say": "Skippers"
@@ -991,6 +992,16 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         # "Ms Varga, Mr Reyl and the mayor said": the whole list; not "Lyme, Mr Reyl and the mayor said, is …"
         return Span.of(text, listed, e), listed
     return Span.of(text, s, e), s
+
+
+def _adverb_in_joined_role(tokens: list[regex.Match], index: int) -> bool:
+    """The adverb at ``index`` (`appositive_adverbs.txt`) stands between "and" after a title head and a lower-case
+    title word: "now" in "Gulls striker and now pundit Tom Reyl", part of the role, not an auxiliary's adverb."""
+    if not 1 < index < len(tokens) - 1 or tokens[index].group().lower() not in load_words("appositive_adverbs.txt"):
+        return False
+    titles, after = title_words(), tokens[index + 1].group()
+    return (tokens[index - 1].group() == "and" and titles.is_head(tokens[index - 2].group().lower())
+            and after.islower() and titles.is_title_word(after))
 
 
 # articles and possessives that open a noun phrase; after a noun they open a new one

@@ -374,6 +374,13 @@ def premodifier_title(text: str, start: int, *, floor: int,
                 accepted += [(tok_start, tok_end, low), first]  # "Skipper and union rep Tom Reyl": both roles his
             break
         elif not pending and _opens_compound_title(text, word, accepted):
+            if low in load_words("appositive_adverbs.txt"):
+                # "now" in "Gulls striker and now pundit Tom Reyl": part of a role joined before "and", else
+                # no part of the title ("The ferry sank and now skipper Tom Reyl" gives "skipper")
+                joint = AND_BEFORE.search(text, max(floor, tok_start - 5), tok_start)
+                if joint is not None and (first := _role_joined_before(text, joint.start(), floor)) is not None:
+                    accepted += [(tok_start, tok_end, low), (joint.start(), joint.end(), "and"), first]
+                break
             pending.append((tok_start, tok_end, low))  # "ferry" in "Dutch ferry captain"
             continue
         else:
@@ -408,6 +415,7 @@ def _role_joined_before(text: str, joint: int, floor: int) -> tuple[int, int, st
     return words[before - 1][0], words[0][1], words[0][2].lower()
 
 
+AND_BEFORE = regex.compile(r"\band(?=\s+$)")  # the "and" right before a word, searched up to that word
 JOINED_ROLE_WORDS = 5  # a role and the capitalised words before it, read back from "and"
 
 
