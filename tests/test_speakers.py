@@ -839,6 +839,10 @@ TITLE_CASES = [
      "Reyl said the toll was unfair.", "Gulls midfielder and captain Tom Reyl", "Gulls midfielder and captain"),
     ("an-office-word-in-lower-case-after-and-not-after-an-article", "The mayor and captain Tom Reyl said the toll "
      "was unfair.", "The mayor and captain Tom Reyl", "captain"),
+    ("a-lower-case-compound-role-opening-the-text", "union rep Tom Reyl said the toll was unfair.",
+     "union rep Tom Reyl", "union rep"),
+    ("a-participle-opening-the-text-is-no-part-of-the-role", "hiring captain Tom Reyl said the toll was unfair.",
+     "hiring captain Tom Reyl", "captain"),
     ("an-adverb-after-and-joins-a-role-opening-the-clause", "Former Gulls striker and now pundit Tom Reyl said the "
      "toll was unfair.", "Former Gulls striker and now pundit Tom Reyl", "Former Gulls striker and now pundit"),
     ("an-adverb-after-and-opens-no-title-after-an-article", "The striker and now pundit Tom Reyl said the toll was "

@@ -388,6 +388,9 @@ def premodifier_title(text: str, start: int, *, floor: int,
                 accepted += pending  # "harbour" in "met harbour pilot Ann Varga": the verb's object has the role
             break
         pending = []
+    else:
+        if pending and start - 160 <= floor and _plain_modifier(pending[0][2]) and not pending[0][2].endswith("ing"):
+            accepted += pending  # "union rep Tom Reyl said" opening the text: the role opens the clause
     while accepted and accepted[-1][2] in CONNECTORS:
         accepted.pop()
     if not accepted or not any(vocabulary.is_head(w) or is_office_word(w) for _, _, w in accepted):
