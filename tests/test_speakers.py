@@ -1799,6 +1799,10 @@ DESCRIPTION_CASES = [
      "company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
     ("a-plea-in-court-makes-the-defendant", "Tom Reyl pleaded not guilty to theft on Monday. The defendant said "
      "he was at the pier.", ("he was at the pier", "The defendant"), ("Tom Reyl", "defendant")),
+    ("a-fine-in-court-makes-the-defendant", "Tom Reyl was fined 500 pounds for speeding in the harbour. The "
+     "defendant said he was sorry.", ("he was sorry", "The defendant"), ("Tom Reyl", "defendant")),
+    ("a-fine-of-someone-else-makes-no-defendant", "Pier Lines fined Tom Reyl 500 pounds. The defendant said he "
+     "was sorry.", ("he was sorry", "The defendant"), ("The defendant", None)),
     ("one-who-is-suing-is-the-plaintiff", "Ann Varga, who is suing Pier Lines, spoke on Monday. The plaintiff said "
      "the ferry was unsafe.", ("the ferry was unsafe", "The plaintiff"), ("Ann Varga", "plaintiff")),
     ("one-sued-is-no-plaintiff", "Pier Lines sued Ann Varga on Monday. The plaintiff said the ferry was unsafe.",
