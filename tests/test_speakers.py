@@ -1803,6 +1803,11 @@ DESCRIPTION_CASES = [
      "defendant said he was sorry.", ("he was sorry", "The defendant"), ("Tom Reyl", "defendant")),
     ("a-fine-of-someone-else-makes-no-defendant", "Pier Lines fined Tom Reyl 500 pounds. The defendant said he "
      "was sorry.", ("he was sorry", "The defendant"), ("The defendant", None)),
+    ("a-barrister-s-participle-set-off-after-the-name-gives-the-role", "Ida Lenz, prosecuting, said the skipper "
+     "had lied. The prosecutor said he had been drinking.", ("he had been drinking", "The prosecutor"),
+     ("Ida Lenz", "prosecutor")),
+    ("a-participle-before-a-noun-is-no-barrister-s", "Tom Reyl, defending champion, won the race. The defence "
+     "counsel said he was tired.", ("he was tired", "The defence counsel"), ("The defence counsel", None)),
     ("one-who-is-suing-is-the-plaintiff", "Ann Varga, who is suing Pier Lines, spoke on Monday. The plaintiff said "
      "the ferry was unsafe.", ("the ferry was unsafe", "The plaintiff"), ("Ann Varga", "plaintiff")),
     ("one-sued-is-no-plaintiff", "Pier Lines sued Ann Varga on Monday. The plaintiff said the ferry was unsafe.",
