@@ -1799,6 +1799,12 @@ DESCRIPTION_CASES = [
      "company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
     ("a-plea-in-court-makes-the-defendant", "Tom Reyl pleaded not guilty to theft on Monday. The defendant said "
      "he was at the pier.", ("he was at the pier", "The defendant"), ("Tom Reyl", "defendant")),
+    ("a-firm-s-role-is-the-one-who-holds-it-at-a-firm-named", "Bay Lines chief executive Ana Varga spoke on "
+     "Monday. The firm's chief executive said fares would rise.", ("fares would rise", "The firm's chief executive"),
+     ("Ana Varga", "Bay Lines chief executive")),
+    ("a-firm-s-role-is-no-one-s-whose-title-names-no-firm", "Ana Varga, the chief executive, spoke on Monday. The "
+     "firm's chief executive said fares would rise.", ("fares would rise", "The firm's chief executive"),
+     ("The firm's chief executive", None)),
     ("a-fine-in-court-makes-the-defendant", "Tom Reyl was fined 500 pounds for speeding in the harbour. The "
      "defendant said he was sorry.", ("he was sorry", "The defendant"), ("Tom Reyl", "defendant")),
     ("a-fine-of-someone-else-makes-no-defendant", "Pier Lines fined Tom Reyl 500 pounds. The defendant said he "

@@ -81,6 +81,9 @@ NOT_JOINED = regex.compile(r"[“”\"]|(?<![\p{L}\p{N}])by(?![\p{L}\p{N}])")
 ROLE_OBJECT_AT_END = regex.compile(r"(?<![\p{L}])(?P<object>the\s+(?:\p{Ll}+\s+)?(?P<head>\p{Ll}+))\s*[.!?]?\s*\Z")
 ROLE_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}+(?![\p{L}])")
 # "The firm's shares", "The harbour firm's new shares": "the", up to two words and a head, then a possessive
+# "The firm's chief executive": a possessive of a firm's noun (`subject_firm_kinds.txt`) opening a description
+FIRM_POSSESSIVE = regex.compile(r"\A[Tt]he\s+(" + alternation(load_words("subject_firm_kinds.txt", lower=True))
+                                + r")['’]s\s")
 POSSESSOR_OPENING = regex.compile(r"\s*(?P<owner>[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?P<head>\p{Ll}+))['’]s\s")
 SET_OFF_DESCRIPTION = regex.compile(r",[ \t\u00a0]+(?:an?[ \t\u00a0]+)?")  # between a name and a description set off after it
 JOINED_NEXT = regex.compile(r"[ \t\u00a0]+and[ \t\u00a0]+")  # between a subject that stops at "and" and the name after it
@@ -1766,7 +1769,12 @@ class _Resolver:
         # "the senator from Lyme" is "the Lyme senator": prepositions are no words of a role
         wanted = title_key(source.text) - load_words("role_description_fillers.txt", lower=True) - load_words(
             "prepositions.txt", lower=True)
-        past = title_words().past
+        # "the firm's chief executive": the firm is the one a title names ("Bay Lines chief executive")
+        firm_owner = FIRM_POSSESSIVE.search(source.text)
+        if firm_owner is not None:
+            wanted -= {firm_owner.group(1).lower()}
+        vocabulary = title_words()
+        past = vocabulary.past
         # a general noun is any of the roles it covers: "the player" is one who is "a striker"
         covered = {word: frozenset({word}) | _role_kinds().get(word, frozenset()) for word in wanted}
 
@@ -1776,6 +1784,7 @@ class _Resolver:
         def fits(held: frozenset[str]) -> bool:  # "the former treasurer" is also one who "was treasurer"
             return all(covered[word] & held for word in (wanted - past if held & STATED_PAST else wanted)) \
                 and not (held & past and not wanted & past) \
+                and (firm_owner is None or any(not vocabulary.is_title_word(word) for word in held)) \
                 and all(covered[noun] & self.held_nouns.get(held, covered[noun]) for noun in nouns)
 
         titles = set().union(*(self.titles_with.get(role, ()) for word in wanted for role in covered[word]))
