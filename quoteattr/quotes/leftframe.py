@@ -42,6 +42,8 @@ OR_SO = r"(?:or\s+)?so"
 SO_BEFORE = regex.compile(r"(?<=[,—―–])\s*" + OR_SO + r"\s+\Z")  # "…, or so says Ms Varga"
 AS_BEFORE = regex.compile(r"(?<=[,”\"’'»›«‹—―–])\s*(?:as|" + OR_SO + r")\s+\Z")  # "…, as Reyl said", "— or so she says"
 THAT_RELATIVE = regex.compile(r"\s+that\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s+\p{Ll}+ed\b")
+# an adverb of `appositive_adverbs.txt` set off by a comma after an inverted source, opening an aside on it
+SET_OFF_ADVERB = regex.compile(r",\s+(?:" + alternation(load_words("appositive_adverbs.txt", lower=True)) + r")")
 COMMA_NEXT = regex.compile(r"\s*,")  # the words go on after the frame's comma
 SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
 LOWER_TAG = regex.compile(r"[ \t]+\p{Ll}")  # '“Is the pier safe?” he asked': a tag in lower case after the mark
@@ -616,7 +618,10 @@ def _inverted_source(text: str, match: regex.Match, cue: Span, sentence: Sentenc
     found = source_after_to(text, match.end(), sentence.end)
     if found is None:
         return None
-    return found[0], content_end, past_adverbials(text, found[1], sentence.end)
+    frame_end = past_adverbials(text, found[1], sentence.end)
+    if SET_OFF_ADVERB.fullmatch(text, found[1], frame_end) is not None:
+        frame_end = found[1]  # "…, said Tom Reyl, now a pundit.": the adverb opens an aside, the frame ends at the comma
+    return found[0], content_end, frame_end
 
 
 def _subject_source(text: str, found: tuple[Span, int] | None, position: int,
