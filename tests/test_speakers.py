@@ -839,6 +839,10 @@ TITLE_CASES = [
      "Reyl said the toll was unfair.", "Gulls midfielder and captain Tom Reyl", "Gulls midfielder and captain"),
     ("an-office-word-in-lower-case-after-and-not-after-an-article", "The mayor and captain Tom Reyl said the toll "
      "was unfair.", "The mayor and captain Tom Reyl", "captain"),
+    ("then-opening-a-role-after-a-name-is-no-part-of-it", "Tom Reyl, then the harbour master, said the toll was "
+     "unfair.", "Tom Reyl", "the harbour master"),
+    ("then-before-an-age-after-a-name-gives-no-role", "Tom Reyl, then 54, said the toll was unfair.", "Tom Reyl",
+     None),
     ("a-lower-case-compound-role-opening-the-text", "union rep Tom Reyl said the toll was unfair.",
      "union rep Tom Reyl", "union rep"),
     ("a-participle-opening-the-text-is-no-part-of-the-role", "hiring captain Tom Reyl said the toll was unfair.",
@@ -1799,6 +1803,9 @@ DESCRIPTION_CASES = [
      "company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("The company", None)),
     ("a-plea-in-court-makes-the-defendant", "Tom Reyl pleaded not guilty to theft on Monday. The defendant said "
      "he was at the pier.", ("he was at the pier", "The defendant"), ("Tom Reyl", "defendant")),
+    ("a-role-after-then-is-one-the-person-had", "Tom Reyl, then the harbour master, spoke on Monday. The former "
+     "harbour master said fares would rise.", ("fares would rise", "The former harbour master"),
+     ("Tom Reyl", "the harbour master")),
     ("a-firm-s-role-is-the-one-who-holds-it-at-a-firm-named", "Bay Lines chief executive Ana Varga spoke on "
      "Monday. The firm's chief executive said fares would rise.", ("fares would rise", "The firm's chief executive"),
      ("Ana Varga", "Bay Lines chief executive")),
