@@ -1814,6 +1814,11 @@ DESCRIPTION_CASES = [
      ("The firm's chief executive", None)),
     ("a-fine-in-court-makes-the-defendant", "Tom Reyl was fined 500 pounds for speeding in the harbour. The "
      "defendant said he was sorry.", ("he was sorry", "The defendant"), ("Tom Reyl", "defendant")),
+    ("an-age-and-address-after-the-name-come-before-the-event-in-court", "Tom Reyl, 54, of Harbour Road, Lyme, "
+     "was fined 500 pounds. The defendant said he was sorry.", ("he was sorry", "The defendant"),
+     ("Tom Reyl", "defendant")),
+    ("an-age-before-another-verb-makes-no-defendant", "Tom Reyl, 54, met the skippers who pleaded guilty. The "
+     "defendant said he was sorry.", ("he was sorry", "The defendant"), ("The defendant", None)),
     ("a-fine-of-someone-else-makes-no-defendant", "Pier Lines fined Tom Reyl 500 pounds. The defendant said he "
      "was sorry.", ("he was sorry", "The defendant"), ("The defendant", None)),
     ("a-barrister-s-participle-set-off-after-the-name-gives-the-role", "Ida Lenz, prosecuting, said the skipper "

@@ -1057,7 +1057,11 @@ def _court_events() -> tuple[regex.Pattern, dict[str, str]]:
     """An event of `court_roles.txt` right after a name or its "who", and the role each event's words give."""
     roles = {" ".join(words).lower(): role for *words, role in load_table("court_roles.txt")}
     events = "|".join(r"[ \t\u00a0]+".join(map(regex.escape, event.split())) for event in sorted(roles, key=len, reverse=True))
-    return regex.compile(r"(?:,[ \t\u00a0]+who)?[ \t\u00a0]+(?P<event>" + events + r")(?![\p{L}\p{N}'’\-])", regex.IGNORECASE), roles
+    # "Tom Reyl, 54, of Harbour Road, Lyme, was fined": an age and an address set off after the name go first
+    set_off = (r"(?:,[ \t\u00a0]+(?:\d{1,3}|(?-i:(?:of|from)[ \t\u00a0][^,.;:!?]{1,60}"
+               r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}'’\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]*){0,2})?)))+,")
+    return regex.compile(r"(?:" + set_off + r"|,[ \t\u00a0]+who)?[ \t\u00a0]+(?P<event>" + events
+                         + r")(?![\p{L}\p{N}'’\-])", regex.IGNORECASE), roles
 
 
 @functools.cache
