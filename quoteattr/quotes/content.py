@@ -306,7 +306,7 @@ MAX_CLAUSE = 1200  # characters a reported clause may run: keeps every cue's wor
 PARENTHESIS_REACH = 300  # characters back from a clause's start within which its opening parenthesis is looked for
 RESUMES = regex.compile(r"\s*,\s+")
 # " — “and waited”": a dash before the quote goes on, perhaps after an aside set off by a second dash, " — pausing — “"
-COLON_RESUMES = regex.compile(r"[ \t\u00a0]*:[ \t\u00a0]*(?=[“\"‘«])")  # a tag's colon before more quoted words
+COLON_RESUMES = regex.compile(r"[ \t\u00a0]*[:;][ \t\u00a0]*(?=[“\"‘«])")  # a tag's colon or semicolon before more quoted words
 DASH_RESUMES = regex.compile(r"\s*(?:[—―–]|--?)\s*(?:(?P<aside>[^“”\"‘’.!?;:,—―–]{1,40}?)\s(?:[—―–]|--?)\s*)?(?=[“\"‘]|'')")
 JOINED = regex.compile(r"(?:and|but)\b")
 JOINED_PAST = regex.compile(r"(?:and|but)\s+(?:then\s+)?(\p{Ll}+)\b")  # "and left the stage": a verb with no subject
