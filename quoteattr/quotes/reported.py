@@ -4051,13 +4051,21 @@ def _quotation_named_by_how(text: str, cue: Span, cue_class: str, sentence: Sent
 
 def _quoted_sentence_before(text: str, sentence: Sentence, quote_map: QuoteMap) -> Quoted | None:
     """The whole quoted sentence that opens the paragraph right before ``sentence``: "“We will fight on.” That was
-    how …"."""
+    how …"; or the quotation that is the whole paragraph before the one ``sentence`` opens."""
     quoted = quote_map.closed_before(sentence.start)
-    if (quoted is None or quoted.paragraph != sentence.paragraph or text[quoted.end:sentence.start].strip()
+    if (quoted is None or quoted.paragraph not in (sentence.paragraph, sentence.paragraph - 1)
+            or quoted.paragraph != sentence.paragraph and not _opens_line(text, quoted.start)
+            or text[quoted.end:sentence.start].strip()
             or text[max(0, quoted.start - 1):quoted.start].strip()  # the quotation opens its paragraph
             or quoted.inner.text.rstrip()[-1:] not in QUOTED_SENTENCE_END):
         return None
     return quoted
+
+
+def _opens_line(text: str, position: int) -> bool:
+    """Only spaces between the line's start (or the text's) and ``position``, looked for over a few characters."""
+    before = text[max(0, position - 40):position].rstrip(" \t\u00a0")
+    return before.endswith("\n") or not before and position <= 40
 
 
 SO_BEFORE_CUE = regex.compile(r"\s*So\s+")  # "So said Ms Varga.": the sentence opens "So" right before its cue
