@@ -2241,7 +2241,7 @@ def _after_broken_off_quotation(text: str, sentence: Sentence, quoted: Quoted, q
 def runs_into_quote(text: str, start: int, end: int) -> bool:
     """Words run into the quote: "was “final”", not "declared: “…”"."""
     last = last_char_before(text, start, end)
-    return bool(last) and last not in ":—―–-([" and any(text[i].isalnum() for i in range(end - 1, start - 1, -1))
+    return bool(last) and last not in ":;—―–-([" and any(text[i].isalnum() for i in range(end - 1, start - 1, -1))
 
 
 def _past_subject_aside(text: str, subject: Span, sentence: Sentence, quote_map: QuoteMap,
