@@ -60,7 +60,20 @@ def past_adverbials(text: str, position: int, end: int) -> int:
         position = adverbial.end()
         if (described := _document_participle().match(text, position, near(position, end))) is not None:
             position = described.end()
+        elif (adverbial.group().split()[-1].lower() in frames().written_works
+              and (work := _work_name().match(text, position, near(position, end))) is not None):
+            position = work.end()  # "wrote in her book “Harbour Days” that …": the work's name goes with it
     return position
+
+
+@functools.cache
+def _work_name() -> regex.Pattern:
+    """A work's name in quotation marks right after the noun naming it, with words after it: up to six words, each
+    capitalised or a short word of a title ("“Harbour Days”", "“The Last of the Ferries”"); not "“The Pier Is
+    Safe.”" closing the sentence, what the work says."""
+    word = r"(?-i:\p{Lu}[\p{L}\p{N}'’&\-]*)"
+    return regex.compile(r",?\s+(?:[“\"]|'')" + word + r"(?:\s+(?:" + word
+                         + r"|(?-i:of|the|and|a|an|in|on|at|for|to|with)\b)){0,5},?(?:[”\"]|'')(?![\p{L}\p{N}]),?(?=\s+\p{L})")
 
 
 @functools.cache
