@@ -4923,6 +4923,13 @@ CONTENT_FIRST_CASES = [
          indirect("the toll rose", "said", "Ms Varga")),
     case("sentence-adverb-before-an-as-aside-is-no-subject", "However, as the Gazette reported, fares are rising.",
          indirect("fares are rising", "reported", "the Gazette")),
+    case("subject-before-an-as-aside-then-a-quotation", "The toll, as Ms Varga put it, “is a tax on the poor.”",
+         mixed(("The toll", "is a tax on the poor."), "put it", "Ms Varga")),
+    case("quotation-before-an-as-aside-then-a-quotation", "“The toll,” as Ms Varga put it, “is a tax on the poor.”",
+         direct(("The toll,", "is a tax on the poor."), "put it", "Ms Varga")),
+    case("quotation-closing-on-a-stop-before-an-as-aside-stays-apart",
+         "“The toll is gone.” As Ms Varga put it, “it is a tax on the poor.”",
+         direct("it is a tax on the poor.", "put it", "Ms Varga")),
 ]
 
 # --- according to -------------------------------------------------------------

@@ -3038,6 +3038,19 @@ def _subject_before_as_aside(text: str, sentence: Sentence, subject_start: int) 
     return lead
 
 
+QUOTATION_AS_ASIDE = regex.compile(r"\s+as\s+$", regex.IGNORECASE)  # "“The toll,” as Ms Varga put it, …"
+
+
+def _quotation_before_as_aside(text: str, sentence: Sentence, subject_start: int, quote_map: QuoteMap) -> Span | None:
+    """"“The toll,” as Ms Varga put it, “is unfair.”": a quotation that opens the sentence and closes on its comma
+    right before an "as" aside is the first piece of the words the aside frames; not "“The toll” as a word …"."""
+    quoted = quote_map.starting_at(sentence.start)
+    if quoted is None or not quoted.closed or not quoted.inner.text.rstrip().endswith(","):
+        return None
+    aside = QUOTATION_AS_ASIDE.match(text, quoted.end, subject_start)
+    return quoted.inner if aside is not None and aside.end() == subject_start else None
+
+
 def _clause_before_as_aside(text: str, sentence: Sentence, subject_start: int) -> Span | None:
     """"If the toll rises, as skippers fear, the ferry will stop": an "as" aside right after a fronted subordinate
     clause reports that clause, without its subordinator ("the toll rises"); not "While the toll rose, as
@@ -4836,8 +4849,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         elif (subject is not None and text[position:content.start].strip() == ","
               and (clause := _clause_before_as_aside(text, sentence, subject[1])) is not None):
             pieces = (clause,)  # "If the toll rises, as skippers fear, the ferry will stop": the fronted clause
-        elif (subject is not None and text[position:content.start].strip() == "," and _opens_with_verb(content.text)
-              and (lead := _subject_before_as_aside(text, sentence, subject[1])) is not None):
+        elif (subject is not None and text[position:content.start].strip(" \t\n“\"‘") == ","
+              and _opens_with_verb(content.text.lstrip("“\"‘"))
+              and (lead := _subject_before_as_aside(text, sentence, subject[1])
+                           or _quotation_before_as_aside(text, sentence, subject[1], quote_map)) is not None):
+            # "The toll, as Ms Varga put it, “is unfair”": the verb may open a quotation
             pieces = (lead, content)  # "The toll, as Ms Varga said, is unfair": the subject the aside splits off
         marked = quote_map.starting_at(content.start)
         if subject and (quote_map.around(content.start) is not None
