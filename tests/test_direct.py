@@ -112,6 +112,12 @@ APOSTROPHE_CASES = [
          direct(("I’m not going anywhere,", "They’ll have to carry me out."), "said", "she")),
     case("plural-possessive-inside-single-quotes", "‘The skippers’ union won’t pay,’ said Mr Reyl.",
          direct("The skippers’ union won’t pay,", "said", "Mr Reyl")),
+    case("plural-possessive-inside-single-quotes-before-a-double-quoted-word",
+         "‘The skippers’ union says “no”, and I agree,’ said Mr Reyl.",
+         direct("The skippers’ union says “no”, and I agree,", "said", "Mr Reyl")),
+    case("plural-possessive-inside-single-quotes-before-an-open-double-mark",
+         "‘The skippers’ union says “no and I agree,’ said Mr Reyl.",
+         direct("no and I agree,’ said Mr Reyl.", "says", "The skippers’ union")),  # the single mark closes there
     case("straight-plural-possessive-inside-single-quotes", "'The skippers' union will pay in May,' Mr Reyl said.",
          direct("The skippers' union will pay in May,", "said", "Mr Reyl")),
     case("single-quote-closing-on-a-plural-before-a-word", "Mr Reyl called them 'lazy skippers' and 'thieves'.",

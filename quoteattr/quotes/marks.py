@@ -194,8 +194,9 @@ def _pair_marks(text: str, paragraph: Span, index: int, transcript: bool = False
 
 PLURAL_POSSESSIVE = regex.compile(r"(?<=s)[’'] (?=\p{Ll})")  # "skippers’ union"
 # the next single mark closing after a stop or comma ("won’t pay,’"), no mark opening before it; apostrophes
-# inside words ("won’t") are passed over
-SPEECH_CLOSER_AHEAD = regex.compile(r"(?:[^’'‘‚“”\"«»]|(?<=\p{L})[’'](?=\p{L}))*?[,.!?…][’']")
+# inside words ("won’t") are passed over, and so is a short quotation in double marks ("says “no”, and I agree,’")
+SPEECH_CLOSER_AHEAD = regex.compile(r"(?:[^’'‘‚“”\"«»]|(?<=\p{L})[’'](?=\p{L})|“[^‘’“”\"\n]{1,80}”|\"[^‘’“”\"\n]{1,80}\")*?"
+                                    r"[,.!?…][’']")
 
 
 def _is_plural_possessive(text: str, start: int, end: int, paragraph_end: int) -> bool:
