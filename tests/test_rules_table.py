@@ -41,6 +41,8 @@ BRIDGE = "We will finish the bridge before the first snow"
 PUNCTUATION_CASES = [
     case("dash-trailer-bare-name", f"“{BRIDGE}” — Lena Ruiz", direct(BRIDGE, "—", "Lena Ruiz")),
     case("dash-trailer-hyphen", f"“{BRIDGE}” - Lena Ruiz", direct(BRIDGE, "-", "Lena Ruiz")),
+    case("dash-trailer-full-stop-closes-the-line", f"“{BRIDGE}” – Lena Ruiz.", direct(BRIDGE, "–", "Lena Ruiz")),
+    case("dash-trailer-initial-keeps-its-stop", f"“{BRIDGE}” – Tom J.", direct(BRIDGE, "–", "Tom J.")),
     case("colon-closing-the-paragraph-above", f"The harbour master released this statement:\n\n“{PROMISE}”",
          direct(PROMISE, "released this statement:", "The harbour master")),
     case("colon-two-paragraphs-above-is-too-far", f"The harbour master released this statement:\n\nNone came.\n\n“{PROMISE}”"),

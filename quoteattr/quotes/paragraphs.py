@@ -74,6 +74,7 @@ ACCORDING_REACH = 80  # characters of "According to" and its source before a col
 DASH_TRAILER = regex.compile(r"""
     [ \t\u00a0]*(?P<dash>[—―–]|-{1,2})[ \t\u00a0]*
     (?P<source>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|al|bin)){0,4})
+    (?<!\p{L}{2}\.)\.?  # "— Ms Varga.": the full stop closes the line, not the name; "— Tom J." keeps an initial's
     (?:\s*,[^\n]{0,120})?\s*\Z
 """, regex.VERBOSE)
 SIGNATURE_LINE = regex.compile(r"(?P<dash>[—―–]|-{1,2})\s*(?P<source>\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})"
