@@ -4031,7 +4031,8 @@ def _pseudo_cleft(text: str, cue: Span, cue_class: str, sentence: Sentence, inde
 
 # "“…” is how Ms Varga put it": after a quotation opening the sentence, the copula and "how" or "what" before the
 # source and its cue; "all" reads the same ("“Unbelievable,” was all the captain could say")
-QUOTATION_THEN_HOW = regex.compile(r",?\s+(?:is|was|['’]s)\s+(?:how|what|all)\s+")
+QUOTATION_THEN_HOW = regex.compile(r"(?:,?\s+(?:is|was|['’]s)|\s*[—―–]\s*(?:[Tt]hat|[Tt]his)(?:\s+(?:is|was)|['’]s))"
+                                   r"\s+(?:how|what|all)\s+")  # "“…” — that is what Ms Varga told us": after a dash
 # "“…” That was how Ms Varga put it.": the sentence after a quoted one opens with a pronoun, the copula and "how"
 # or "the" and a noun of saying of colon_frame_nouns.txt: "That is the question skippers are asking."
 THAT_HOW = regex.compile(r"\s*(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:how|what|the\s+(?:"
