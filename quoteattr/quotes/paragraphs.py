@@ -129,6 +129,9 @@ def _whole_quotation_before(analysis: Analysis, quote_map: QuoteMap, at: int, cl
     quoted = quote_map.starting_at(sentence.start)
     if quoted is None or quoted.end != sentence.end or claimed.overlaps(quoted) or not quoted.inner.text.strip():
         return None
+    if at >= 2 and (previous := analysis.sentences[at - 2]).paragraph == sentence.paragraph \
+            and claimed.holds(previous.start, previous.end):
+        return None  # "“…,” Ms Varga said. “We will win.” She paused.": the quotation goes on with the quote before
     return quoted
 
 
