@@ -35,9 +35,12 @@ def _labels() -> dict[str, str]:
 @functools.cache
 def _turn_label() -> regex.Pattern:
     """A label and its colon at a paragraph's start, words after it: "Q: Why …", "Answer: Nobody …"; a one-letter
-    label may take a period instead, as some papers print it: "Q. Why …", "A. Nobody …"."""
-    return regex.compile(r"[ \t]*(?P<source>" + alternation(sorted(_labels(), key=len, reverse=True))
-                         + r")(?:[ \t]*(?P<cue>:)|(?<=(?<!\p{L})\p{L})(?P<cue>\.)(?=[ \t]))[ \t]*(?=\S)")
+    label may take a period instead, as some papers print it: "Q. Why …", "A. Nobody …"; Markdown's bold marks
+    around the label, closed before or after its colon, are no part of it: "**Q:** Why …", "**A**: Nobody …"."""
+    labels = alternation(sorted(_labels(), key=len, reverse=True))
+    return regex.compile(r"[ \t]*(?:(?P<bold>\*\*|__)(?P<source>" + labels + r")(?:(?P=bold)[ \t]*(?P<cue>:)|[ \t]*(?P<cue>:)"
+                         r"(?P=bold))|(?P<source>" + labels + r")(?:[ \t]*(?P<cue>:)|(?<=(?<!\p{L})\p{L})(?P<cue>\.)(?=[ \t])))"
+                         r"[ \t]*(?=\S)")
 
 
 def _turns(text: str, paragraphs: Sequence[Span]) -> list[tuple[int, regex.Match]]:
@@ -86,10 +89,10 @@ def turn_role(text: str, source: Span) -> str | None:
     """"question" or "answer" where ``source`` is a turn's label that opens its paragraph ("A" in "A: Nobody paid
     for repairs."), else None."""
     role = _labels().get(source.text)
-    after = text[source.end:source.end + LABEL_INDENT]
+    after = text[source.end:source.end + LABEL_INDENT].removeprefix("**").removeprefix("__")
     if role is None or not (after.lstrip(" \t").startswith(":") or len(source.text) == 1 and after.startswith(". ")):
         return None  # "Q:", or the period of a one-letter label: "Q. Why …"
-    before = text[max(0, source.start - LABEL_INDENT):source.start]
+    before = text[max(0, source.start - LABEL_INDENT):source.start].removesuffix("**").removesuffix("__")
     if "\n" in before:
         return role if not before.rsplit("\n", 1)[1].strip() else None
     return role if source.start <= LABEL_INDENT and not before.strip() else None
