@@ -105,6 +105,10 @@ CASES = {
     "findings in polls, passives, no that or to": lambda size: ("In a poll of skippers, the Gazette found most oppose "
                                                                "the toll. Mr Reyl was charged with assault. "
                                                                * (size // 96)),
+    # curly marks read in the wrong encoding: C1 control characters, no sentence ever closes
+    "tags before semicolons, garbled marks, no stop": lambda size: (
+        "\u00e2\u0080\u009cThe toll is unfair,\u00e2\u0080\u009d Ms Varga said; \u00e2\u0080\u009cit hurts every "
+        "skipper.\u00e2\u0080\u009d " * (size // 71)),
 }
 
 

@@ -341,7 +341,7 @@ def _clause_after_semicolon(text: str, frame_end: int, sentence: Sentence, quote
     verb."""
     joint = SEMICOLON_AFTER_FRAME.match(text, frame_end, near(frame_end, sentence.end))
     if (joint is None or quote_map.around(joint.end()) is not None
-            or not opens_with_subject(text[joint.end():sentence.end])):
+            or not opens_with_subject(text[joint.end():near(joint.end(), sentence.end)])):  # its first words
         return None
     return trimmed(text, joint.end(), sentence.end)
 
