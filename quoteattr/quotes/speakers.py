@@ -2153,12 +2153,12 @@ def _listener_nouns() -> frozenset[str]:
     return load_words("object_listeners.txt", lower=True)
 
 
-@functools.cache
 def _relative_or_plural(noun: str) -> bool:
     """A relative of ``gendered_nouns.txt``, or its plural in "-s": "wife", "sons"."""
     return noun in _gendered_nouns() or noun.endswith("s") and noun[:-1] in _gendered_nouns()
 
 
+@functools.cache
 def _gendered_nouns() -> dict[str, str]:
     """Nouns that tell a described person's gender (``gendered_nouns.txt``): "father" -> "m"."""
     return {noun.lower(): gender for noun, gender in load_table("gendered_nouns.txt")}
