@@ -14,7 +14,7 @@ import regex
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Sentence, Span
 from .cues import CUE_CLASSES, cue_lexicon, finite_frame_forms
-from .frames import (NEAR, EndAnchored, alternation, end_before, frames, last_char_before, near, past_adverbials,
+from .frames import (NEAR, EndAnchored, alternation, cue_past_form, end_before, frames, last_char_before, near, past_adverbials,
                      spaced, time_count, time_unit, weekday_alternation)
 from .marks import Quoted
 from .quotemap import QuoteMap
@@ -1957,8 +1957,7 @@ NOT_AFTER_PARTICIPLE = regex.compile(r"\s+(?:by|in|as|on|at|with|for|from|to)\b"
 def _past_act(text: str, start: int, comma: int, match: regex.Match, end: int) -> bool:
     """"suggested the vote was rigged, called her “third-rate” and left": a second past act of the subject after
     a clause with its own verb; not "the plan, backed by Ms Varga, …", a participle, nor after an aside."""
-    form = match.group().lower()
-    if not (form.endswith("ed") or form in frames().irregular_verbs) or form not in cue_lexicon().finite_forms:
+    if not cue_past_form(match.group().lower()):
         return False
     if NOT_AFTER_PARTICIPLE.match(text, match.end(), near(match.end(), end)):
         return False

@@ -16,7 +16,7 @@ from attrs import frozen
 from ..lexicon import load_lines, load_table, load_words
 from .cues import cue_lexicon, plural
 
-__all__ = ["MERIDIEM", "EndAnchored", "Frames", "alternation", "auxiliary_chain", "channel_phrase", "document_participle_end", "frames", "near", "past_adverbials",
+__all__ = ["MERIDIEM", "EndAnchored", "Frames", "alternation", "auxiliary_chain", "channel_phrase", "cue_past_form", "document_participle_end", "frames", "near", "past_adverbials",
            "spaced", "weekday_alternation"]
 
 NEAR = 240  # characters an anchored pattern may read past its start
@@ -27,6 +27,11 @@ MERIDIEM = r"(?:\s*(?:[ap]\.m\.|[ap]m\b))?"  # after a clock time, perhaps: " a.
 def near(position: int, end: int) -> int:
     """The end of a bounded window: anchored patterns never scan the rest of a long sentence."""
     return min(end, position + NEAR)
+
+
+def cue_past_form(word: str) -> bool:
+    """A lower-cased cue form that is a finite past: "said", "warned"; not "says" or "say"."""
+    return word in cue_lexicon().finite_forms and (word.endswith("ed") or word in frames().irregular_verbs)
 
 
 def end_before(text: str, start: int, end: int, skip: str | None = None) -> int:

@@ -29,8 +29,8 @@ from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DA
                       headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause)
 from .cues import cue_lexicon, finite_frame_forms
-from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, end_before, forum_or_day, frames,
-                     last_char_before, near, past_adverbials, spaced, tail_before, time_count, time_unit,
+from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, cue_past_form, end_before, forum_or_day,
+                     frames, last_char_before, near, past_adverbials, spaced, tail_before, time_count, time_unit,
                      weekday_alternation)
 from .labels import (according_to, colon_label, given_in_headline, in_view_of, is_transcript, message_from,
                      name_tagged_headline, on_topic_label, possessed_noun_before_that, possessive_copula, possessive_label,
@@ -753,15 +753,10 @@ def _ends_in_main_verb(text: str, listener: Span, *, in_relative: bool) -> bool:
     lead, _, last = listener.text.rpartition(" ")
     if not lead.strip() or not last.islower() or last not in cue_lexicon().forms:
         return False
-    if _cue_past_form(last):
+    if cue_past_form(last):
         return True
     return in_relative and (cue_lexicon().forms[last][0] not in frames().noun_ambiguous
                             or CLAUSE_OPENING_AHEAD.match(text, listener.end, near(listener.end, len(text))) is not None)
-
-
-def _cue_past_form(word: str) -> bool:
-    """A cue's finite past form: "said", "warned"."""
-    return word in cue_lexicon().finite_forms and (word.endswith("ed") or word in frames().irregular_verbs)
 
 
 CLAUSE_OPENING_AHEAD = regex.compile(r"\s+(?:that|" + alternation(CLAUSE_OPENING_WORDS) + r")\b")
@@ -1159,7 +1154,7 @@ def _past_listener(text: str, match: regex.Match, lemma: str, sentence: Sentence
 
 # " to comment", " to publicly discuss", " to be interviewed": an infinitive whose verb gives or withholds words;
 # not "be" before a determiner, a role taken on ("refused to be the council's pawn")
-ROLE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
+ROLE_DETERMINERS = ARTICLES | load_words("possessive_determiners.txt", lower=True)
 WITHHELD_VERBS = load_words("withheld_verbs.txt", lower=True)  # "say", "talk", "speculate"
 REFUSED_WORDS = regex.compile(r"\s+to\s+(?:\p{Ll}+ly\s+)?(?:be\b(?!\s+(?:" + alternation(sorted(ROLE_DETERMINERS))
                               + r")\b)|(?:" + spaced(load_lines("withheld_verbs.txt")) + r")\b)", regex.IGNORECASE)
@@ -2894,7 +2889,7 @@ def _opens_with_main_cue(clause: str) -> bool:
     """"said the pier was shut" after a restrictive relative clause's cue and its listener or time: the past form
     of a cue that takes a bare clause, opening what the relative's cue would report, is the sentence's own verb."""
     first = clause.split(maxsplit=1)[0] if clause.strip() else ""
-    return _cue_past_form(first) and cue_lexicon().forms[first][0] in frames().bare
+    return cue_past_form(first) and cue_lexicon().forms[first][0] in frames().bare
 
 
 def _opens_with_verb(clause: str) -> bool:
