@@ -14,8 +14,8 @@ import regex
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Sentence, Span
 from .cues import CUE_CLASSES, cue_lexicon, finite_frame_forms
-from .frames import (NEAR, EndAnchored, alternation, cue_past_form, end_before, frames, last_char_before, near, past_adverbials,
-                     spaced, time_count, time_unit, weekday_alternation)
+from .frames import (NEAR, EndAnchored, alternation, cue_past_form, end_before, frames, last_char_before, looks_past,
+                     near, past_adverbials, spaced, time_count, time_unit, weekday_alternation)
 from .marks import Quoted
 from .quotemap import QuoteMap
 from .sources import (CHAIN_WORDS, DATELINE, NOUNS_IN_LY, RELATIVE_PRONOUNS, in_s_form, no_verb_form, occasion_before,
@@ -792,7 +792,7 @@ def _plural_then_past(words: list[str]) -> bool:
     noun, verb = words[0], words[1].rstrip(".,;:!?”\"’'").lower()
     f = frames()
     if not (noun.islower() and noun not in f.pronouns and noun not in cue_lexicon().finite_forms
-            and (verb.endswith("ed") or verb in f.irregular_verbs)):
+            and looks_past(verb)):
         return False
     if noun.endswith("s"):
         return not noun.endswith(("ss", "us", "is"))
@@ -928,13 +928,13 @@ def _object_gap(text: str, sentence: Sentence, position: int, first: regex.Match
         named = NEXT_WORD.match(text, first.end(), first.end() + 40)
         if named is None or named.group(1).lower() in load_words("gap_be_namers.txt", lower=True):
             return False  # "was a new crane" names what was wanted; "is too high" says something of it
-    elif not (lower in f.verbal_auxiliaries or lower.endswith("ed") or lower in f.irregular_verbs):
+    elif not (lower in f.verbal_auxiliaries or looks_past(lower)):
         return False
     gap = OBJECT_GAP_BEFORE.search(text, max(sentence.start, position - GAP_REACH), position)
     if gap is None or text.endswith("ing", 0, end_before(text, 0, position)):
         return False
     head = (gap.group("head") or "").lower()
-    return not (head.endswith("ed") or head in f.irregular_verbs or head in f.prepositions
+    return not (looks_past(head) or head in f.prepositions
                 or head in cue_lexicon().finite_forms)
 
 
@@ -2076,7 +2076,7 @@ def within_aside(text: str, sentence: Sentence, cue_start: int, content: Span, q
         verb = comma.group("verb")
         if not _closes_outside_quotes(comma, quote_map):
             continue
-        if verb.endswith("ed") or verb in f.irregular_verbs or verb in f.verbal_auxiliaries:
+        if looks_past(verb) or verb in f.verbal_auxiliaries:
             # "though she said the pier was “unsafe,” left …": the quotation closing the aside stays whole
             return trimmed(text, content.start, comma.start() + _closing_after_comma(text, comma.start())) or content
     return content
@@ -2958,12 +2958,12 @@ def _main_cue_verbs(text: str, content: Span) -> Iterator[int]:
             # participle ("the plan drafted", "has been assigned", "claimed to be undecided to …"); a stance
             # adjective in "-ed" the same ("claimed to be divided to …")
             previous = words[index - 1].group().lower()
-            if not ((word.endswith("ed") or word in f.irregular_verbs) and previous not in NOT_BEFORE_MAIN_VERB
+            if not (looks_past(word) and previous not in NOT_BEFORE_MAIN_VERB
                     and previous not in f.verbal_auxiliaries and previous not in f.be_forms
                     and previous not in f.negations):
                 continue
         elif (entry[0] in f.noun_ambiguous
-                or not (word.endswith("ed") or word in f.irregular_verbs or entry[0] in MAIN_CLAUSE_CUES
+                or not (looks_past(word) or entry[0] in MAIN_CLAUSE_CUES
                         and not word.endswith("ing"))):
             continue
         while index > 1 and (words[index - 1].group().endswith("ly") or words[index - 1].group() in VERB_ADVERBS):

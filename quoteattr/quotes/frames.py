@@ -16,7 +16,7 @@ from attrs import frozen
 from ..lexicon import load_lines, load_table, load_words
 from .cues import cue_lexicon, plural
 
-__all__ = ["MERIDIEM", "EndAnchored", "Frames", "alternation", "auxiliary_chain", "channel_phrase", "cue_past_form", "document_participle_end", "frames", "near", "past_adverbials",
+__all__ = ["MERIDIEM", "EndAnchored", "Frames", "alternation", "auxiliary_chain", "channel_phrase", "cue_past_form", "document_participle_end", "frames", "looks_past", "near", "past_adverbials",
            "spaced", "weekday_alternation"]
 
 NEAR = 240  # characters an anchored pattern may read past its start
@@ -29,9 +29,15 @@ def near(position: int, end: int) -> int:
     return min(end, position + NEAR)
 
 
+def looks_past(word: str) -> bool:
+    """A lower-cased word in "-ed" or in ``irregular_verbs.txt``: "warned", "said", "cast"; what a past form looks like,
+    not telling it from an adjective ("frayed") or a participle."""
+    return word.endswith("ed") or word in frames().irregular_verbs
+
+
 def cue_past_form(word: str) -> bool:
     """A lower-cased cue form that is a finite past: "said", "warned"; not "says" or "say"."""
-    return word in cue_lexicon().finite_forms and (word.endswith("ed") or word in frames().irregular_verbs)
+    return word in cue_lexicon().finite_forms and looks_past(word)
 
 
 def end_before(text: str, start: int, end: int, skip: str | None = None) -> int:

@@ -29,9 +29,9 @@ from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DA
                       headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause)
 from .cues import cue_lexicon, finite_frame_forms
-from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, cue_past_form, end_before, forum_or_day,
-                     frames, last_char_before, near, past_adverbials, spaced, tail_before, time_count, time_unit,
-                     weekday_alternation)
+from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, cue_past_form, end_before,
+                     forum_or_day, frames, last_char_before, looks_past, near, past_adverbials, spaced, tail_before,
+                     time_count, time_unit, weekday_alternation)
 from .labels import (according_to, colon_label, given_in_headline, in_view_of, is_transcript, message_from,
                      name_tagged_headline, on_topic_label, possessed_noun_before_that, possessive_copula, possessive_label,
                      possessive_question, quotation_then_noun, report_tagged_headline, self_described, titled_work, to_whom)
@@ -3098,7 +3098,7 @@ def _verb_in_s_before(text: str, sentence: Sentence, previous: regex.Match | Non
     if previous is None or not previous.group(1).isalpha() or not previous.group(1).islower():
         return False
     word = previous.group(1)
-    if (word.endswith("ed") or word in frames().irregular_verbs) and word not in frames().auxiliaries:
+    if looks_past(word) and word not in frames().auxiliaries:
         return OPENING_SUBJECT_BEFORE_PAST.fullmatch(text, sentence.start, previous.start(1)) is not None
     if not in_s_form(word):  # "Mr Reyl always says …"
         return False
@@ -3170,7 +3170,7 @@ def _name_ends_at_quote(text: str, predicate: Span, quote_map: QuoteMap) -> Span
     word = following.group(1)
     f = frames()
     if word != "of" and (word in f.prepositions or word in ("and", "but") or word in f.verbal_auxiliaries
-                         or word in f.irregular_verbs or word.endswith("ed")):
+                         or looks_past(word)):
         return Span.of(text, predicate.start, quoted.end)
     return predicate
 
@@ -3364,11 +3364,11 @@ def _singular_noun_phrase(text: str, sentence: Sentence, chain_start: int, noun_
     if before == "of" and plural_subject(text, sentence, chain_start):
         return False  # "Critics of the toll point out …": the phrase ends the plural subject, the base form is its verb
     if not noun_ambiguous and not (before in f.be_forms or before in f.verbal_auxiliaries
-                                   or before in f.irregular_verbs or before.endswith("ed")):
+                                   or looks_past(before)):
         return False
     return not any(word.endswith("s") or word in f.collective_nouns or word in f.plural_subjects
                    or word in f.quantifiers or word in f.pronouns or word in f.prepositions
-                   or word in f.irregular_verbs or word.endswith("ed")
+                   or looks_past(word)
                    for word in lead.group("modifiers").split())
 
 
@@ -3927,7 +3927,7 @@ def _gives_name(text: str, match: regex.Match, head: regex.Match, sentence: Sent
         return True
     after = NAME_THEN_WORD.match(text, match.end(), near(match.end(), sentence.end))
     return after is not None and ((verb := after.group("word")) in f.verbal_auxiliaries
-                                  or verb in f.irregular_verbs or verb.endswith("ed")
+                                  or looks_past(verb)
                                   or (match.group().lower() == "named" and _present_verb(verb)))
 
 
@@ -4019,7 +4019,7 @@ def _pseudo_cleft(text: str, cue: Span, cue_class: str, sentence: Sentence, inde
             copula.group("mark").strip() or has_verb(content.text) or cue_class not in ("speech", "writing")):
         return None  # "What she said was true": a judgement of the words; "What the council wants is a new pier"
     first = content.text.split(maxsplit=1)[0]
-    if not copula.group("mark").strip() and (first.endswith("ed") or first in frames().irregular_verbs):
+    if not copula.group("mark").strip() and looks_past(first):
         return None  # "What the skippers said was lost in the noise": a passive tells what became of the words
     return make_quote((content,), cue, source, None, cue_class, index, quote_map)
 

@@ -14,8 +14,8 @@ import regex
 from ..lexicon import load_lines, load_words
 from ..model import Span
 from .cues import cue_lexicon
-from .frames import (MERIDIEM, EndAnchored, alternation, end_before, frames, last_char_before, near, past_adverbials, spaced,
-                     weekday_alternation)
+from .frames import (MERIDIEM, EndAnchored, alternation, end_before, frames, last_char_before, looks_past, near,
+                     past_adverbials, spaced, weekday_alternation)
 from .names import ARTICLES, is_given_name
 from .titles import PARTY_SET_OFF, honorific, role_noun_is_head, title_words
 
@@ -262,7 +262,7 @@ def _passive_opening(words: list[str], index: int) -> bool:
 
 def _past_participle(word: str) -> bool:
     """A lower-case word that may be a past participle: "printed", "heard", "seen" (`irregular_participles.txt`)."""
-    return word.islower() and (word.endswith("ed") or word in frames().irregular_verbs
+    return word.islower() and (looks_past(word)
                                or word in load_words("irregular_participles.txt"))
 
 
@@ -497,7 +497,7 @@ def _that_relative_head(text: str, start: int, span: Span) -> Span | None:
     if clause is None:
         return None
     past = clause.group("past")
-    if not (past.endswith("ed") or past in frames().irregular_verbs):
+    if not looks_past(past):
         return None
     opening = THAT_RELATIVE_OPENING.match(text, start, span.start)
     if opening is None or not _noun_word(opening.group("head").rsplit(None, 1)[-1]):
@@ -524,7 +524,7 @@ def contact_relative_head(text: str, start: int, span: Span) -> Span | None:
             or (clause.group("share") is not None and clause.group("share").lower() not in f.quantifiers) \
             or not all(_noun_word(word) for word in clause.group("inner").split()[1:]):
         return None
-    if (past := clause.group("past")) is not None and (past.endswith("ed") or past in f.irregular_verbs):
+    if (past := clause.group("past")) is not None and looks_past(past):
         return Span.of(text, span.start, span.start + clause.end("head"))
     return None
 
@@ -532,7 +532,7 @@ def contact_relative_head(text: str, start: int, span: Span) -> Span | None:
 def no_verb_form(word: str) -> bool:
     """A lower-case word that is no preposition, past form or cue's form, so it may end a noun phrase."""
     f = frames()
-    return not (word in f.prepositions or word.endswith("ed") or word in f.irregular_verbs
+    return not (word in f.prepositions or looks_past(word)
                 or word in cue_lexicon().finite_forms)
 
 
@@ -958,7 +958,7 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
     naming = entry is not None and entry[0] in f.naming  # "The striker the coach called a genius (left)": the gap
     # "(the regulator) says broke the rules": after a cue that takes a bare clause, a past form whose subject is gone
     past_after_bare = entry is not None and entry[0] in f.bare and (
-        following.endswith("ed") or following in f.irregular_verbs)
+        looks_past(following))
     if named is None and (_verb_after_cue().match(text, end, near(end, len(text))) is not None or naming) \
             or past_after_bare:
         # "a change the skippers say could hurt them": the second noun phrase
@@ -1443,7 +1443,7 @@ def _verb_before_joint(text: str, start: int, end: int) -> bool:
     """A verb before the joint: a past in "-ed" or of `irregular_verbs.txt`, or an auxiliary ("Mr Reyl denied the
     claim but …"), so the words after the joint are no more phrases of the sentence's subject."""
     f = frames()
-    return any(word.endswith("ed") or word in f.irregular_verbs or word in f.be_forms or word in f.verbal_auxiliaries
+    return any(looks_past(word) or word in f.be_forms or word in f.verbal_auxiliaries
                for word in (found.group().lower() for found in PAST_OR_AUXILIARY.finditer(text, max(start, end - 240), end)))
 
 
@@ -1457,7 +1457,7 @@ def _verb_relative_head(text: str, start: int, tokens: list[regex.Match], who: i
         return None
     following = tokens[who + 2].group().lower() if who + 2 < len(tokens) else ""
     known = cue_lexicon().lookup(first)
-    if not (first.endswith("ed") or first in f.irregular_verbs or following in f.noun_markers
+    if not (looks_past(first) or following in f.noun_markers
             or following in f.pronouns or (known is not None and known[0] == first)):  # "who know Ms Varga say"
         return None  # "a trader who harbour officials say": a subject of its own
     return _subject_relative_head(text, start, tokens, who + 1)
@@ -2538,7 +2538,7 @@ def fronted_phrase_end(text: str, start: int, end: int) -> int:
 def _plain_past(word: str) -> bool:
     """A past verb form that can follow a plural noun and no -s form: "rose", "fell", "gathered"."""
     lower = word.lower()
-    return not lower.endswith("s") and (lower.endswith("ed") or lower in frames().irregular_verbs)
+    return not lower.endswith("s") and looks_past(lower)
 
 
 def _plural_verb(word: str) -> bool:

@@ -16,7 +16,7 @@ import regex
 from ..lexicon import load_lines, load_words
 from ..model import Sentence, Span
 from .cues import cue_lexicon
-from .frames import EndAnchored, alternation, end_before, frames, forum_or_day, near, weekday_alternation
+from .frames import EndAnchored, alternation, end_before, forum_or_day, frames, looks_past, near, weekday_alternation
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
@@ -331,8 +331,7 @@ def object_relative_head(text: str, sentence: Sentence, subject: Span) -> tuple[
     cue's subject."""
     words = subject.text.split()
     last = words[-1].lower() if len(words) > 1 else ""
-    f = frames()
-    if not (last.endswith("ed") or last in f.irregular_verbs) or cue_lexicon().lookup(last) is not None:
+    if not looks_past(last) or cue_lexicon().lookup(last) is not None:
         return None
     relative = RELATIVE_BEFORE_SUBJECT.search(text, max(sentence.start, subject.start - 40), subject.start)
     if relative is None:
@@ -456,7 +455,7 @@ def _clause_past_forms(text: str, content: Span) -> list[regex.Match]:
     found = []
     for m in PAST.finditer(text, content.start, inner.start() if inner else content.end):
         word = m.group(1).lower()
-        if not (word in f.irregular_verbs or word.endswith("ed")) or word in f.auxiliaries:
+        if not looks_past(word) or word in f.auxiliaries:
             continue
         if text.startswith(("’", "'", " by "), m.end()) or word_before(text, content.start, m.start()) in leads:
             continue

@@ -23,8 +23,8 @@ from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, SUBOR
                       YES_NO, clause_from, coordinate_adjective, finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
                       past_joint_aside, told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
 from .cues import CUE_CLASSES, cue_lexicon, inflect
-from .frames import (PASSIVE_ADVERB, EndAnchored, alternation, auxiliary_chain, frames, last_char_before, near, past_adverbials,
-                     prefix_alternation, weekday_alternation)
+from .frames import (PASSIVE_ADVERB, EndAnchored, alternation, auxiliary_chain, frames, last_char_before, looks_past,
+                     near, past_adverbials, prefix_alternation, weekday_alternation)
 from .quotemap import QuoteMap, make_quote
 from .sources import (POSSESSED_MODIFIER, POSSESSIVES, broken_clause_subject, clause_subject, contact_relative_head,
                       contact_subject, fronted_phrase_end, noun_phrase_before, plausible_source, sentence_subject, source_before)
@@ -878,7 +878,7 @@ def _received_attribution(text: str, found: regex.Match, sentence: Sentence, ind
         return None
     f = frames()
     gap = found.group("gap").lower().split()
-    if any(word in f.prepositions or word.endswith("ed") or word in f.irregular_verbs for word in gap):
+    if any(word in f.prepositions or looks_past(word) for word in gap):
         return None  # "proved adept at building support", "has welcomed support": another verb takes the noun
     if any(word[:1].isdigit() or word == "percent" or "%" in word for word in gap):
         return None  # "won 40 percent support among skippers": a poll's share, not a backer
