@@ -3320,9 +3320,12 @@ POSSESSIVE_BEFORE = regex.compile(r"\p{L}[’']s\s+\Z")  # "the town's (frayed)"
 ED_MODIFIER = regex.compile(r"\p{Ll}+ed" + MODIFIER_THEN_NOUN)  # "frayed sea wall"; not "backed the plan"
 
 
+AFTER_CLOSING = regex.compile(r"[^ .!?”’\"'\n]")  # a character other than a closing mark, a stop or a space
+
+
 def _closes_sentence(text: str, quoted: Quoted, sentence: Sentence) -> bool:
     """"— “We will wait no more.”" at the end of its sentence: only closing marks or a stop follow the quotation."""
-    return quoted.closed and not text[quoted.end:sentence.end].strip(" .!?”’\"'\n")
+    return quoted.closed and AFTER_CLOSING.search(text, quoted.end, sentence.end) is None
 
 
 def resumed_content(text: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,

@@ -244,13 +244,16 @@ def _capitals_topic(text: str, label: str) -> bool:
     return _written(text, words)
 
 
+GOES_ON = regex.compile(r"[^ .\n]")  # a word or mark after a quotation, not only its stop
+
+
 def _tagged_after(text: str, position: int, sentence: Sentence, quote_map: QuoteMap) -> bool:
     """The quotation right after a label ends in a comma inside its marks and the sentence goes on after it, with
     the tag that frames it: 'His assessment: “The pier is finished,” he said.'; not 'Her verdict: “It is over.”'."""
     quoted = quote_map.first_after(position)
     if quoted is None or text[position:quoted.start].strip() or quoted.end >= sentence.end:
         return False
-    return quoted.inner.text.rstrip().endswith(",") and bool(text[quoted.end:sentence.end].strip(" .\n"))
+    return quoted.inner.text.rstrip().endswith(",") and GOES_ON.search(text, quoted.end, sentence.end) is not None
 
 
 TURN_END = frozenset(".?!…")  # how a spoken turn ends: "LUND: Never.", "GAZETTE: Will you run again?"
