@@ -1210,7 +1210,7 @@ TITLE_CASES = [
      "Lines, said the toll was fair.", "Tom Reyl", "Chief Executive Officer of Pier Lines"),
     ("a-shared-role-with-co-is-a-head", "Tom Reyl, co-director of the Pier Society, said the toll was fair.",
      "Tom Reyl", "co-director of the Pier Society"),
-    ("co-before-a-noun-that-is-no-head-is-no-role", "Tom Reyl, a co-worker of the skippers, said the toll was fair.",
+    ("co-before-a-noun-that-is-no-head-is-no-role", "Tom Reyl, a co-signer of the letter, said the toll was fair.",
      "Tom Reyl", None),
     ("hyphened-past-title-appositive", "Piet Osman, the ex-mayor, said the harbour was neglected.",
      "Piet Osman", "the ex-mayor"),
@@ -1461,6 +1461,16 @@ TITLE_CASES = [
      "Ali Hassan el-Masri", "a skipper"),
     ("a-who-clause-after-a-name-with-a-hyphened-particle", "Omar al-Rashid, who owns the chandlery, said the toll "
      "was welcome.", "Omar al-Rashid", "owner of the chandlery"),
+    ("appositive-trade-is-a-title", "Lena Ruiz, a fish merchant, said the toll was unfair.", "Lena Ruiz",
+     "a fish merchant"),
+    ("premodifier-trade-is-a-title", "Taxi driver Tom Reyl said the ferry was late.", "Taxi driver Tom Reyl",
+     "Taxi driver"),
+    ("appositive-neighbour-is-no-role", "Tom Reyl, a Quay Street resident, said the pier was unsafe.", "Tom Reyl",
+     None),
+    ("two-heads-joined-by-a-hyphen-are-a-head", "Harbour Union Secretary-Treasurer Tom Reyl said the toll was unfair.",
+     "Harbour Union Secretary-Treasurer Tom Reyl", "Harbour Union Secretary-Treasurer"),
+    ("a-hyphen-after-no-head-makes-none", "Tom Reyl, the club's kit-man, said the pier was unsafe.", "Tom Reyl", None),
+    ("a-time-set-off-after-a-name-is-no-role", "Tom Reyl, a week later, said the pier was shut.", "Tom Reyl", None),
 ]
 
 

@@ -85,13 +85,13 @@ class TitleWords:
         return low.endswith("s") and self.is_head(low[:-1])
 
     def is_head(self, word: str) -> bool:
-        """A head, alone, joined to a "past" word by a hyphen ("ex-mayor"), after a "joint" prefix ("co-director")
-        or followed by "-elect" ("mayor-elect")."""
+        """A head, alone, joined to a "past" word by a hyphen ("ex-mayor"), after a "joint" prefix ("co-director"),
+        followed by "-elect" ("mayor-elect") or joined to another head ("secretary-treasurer", "player-coach")."""
         low = word.lower()
         before, hyphen, after = low.partition("-")
         return low in self.heads or bool(hyphen) and (
-            (before in self.past or before + "-" in self.past or before + "-" in self.joint) and after in self.heads
-            or after == "elect" and before in self.heads)
+            (before in self.past or before + "-" in self.past or before + "-" in self.joint or before in self.heads)
+            and after in self.heads or after == "elect" and before in self.heads)
 
 
 @functools.cache
