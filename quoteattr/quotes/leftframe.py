@@ -18,6 +18,7 @@ from .content import (ANY_CUE, COMMA_JOINT, CONTRACTED_SUBJECT, FINITE, MAIN_CLA
 from .cues import cue_lexicon
 from .frames import (OPENING_CLAUSE, alternation, end_before, frames, last_char_before, near, past_adverbials, tail_before,
                      weekday_alternation)
+from .marks import Quoted
 from .quotemap import QuoteMap, make_quote
 from .names import is_given_name
 from .sources import (NOUN_DETERMINERS, POSSESSIVES, RELATIVE_PRONOUNS, TIME_WORDS, headline_document,
@@ -202,6 +203,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         quoted = around is not None
         if left is None or (inverted and RELATIVE_ASIDE.fullmatch(left.text) and not quoted):
             continue  # "The lawmaker, who represents the harbour, said the remarks …": a subject and its aside
+        if quoted and not inverted and _quoted_modifier(text, around, source):
+            continue  # "'Calm' skipper named after pier crash": the quoted word describes the skipper
         if (not inverted and AS_BEFORE.search(text, max(sentence.start, source.start - 8), source.start) is not None
                 and not quoted and _opens_with_report(text, left)):
             continue  # "Ms Lund said the toll was unfair, as she had warned": the words are already a report
@@ -332,6 +335,19 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             addressee = None  # "“Is it safe?” asked Mr Reyl": who asks after the cue, not whom he asked
         return make_quote(tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
     return None
+
+
+QUOTED_MODIFIER_WORDS = 2  # words of a quoted modifier before a noun: "'Calm' skipper", "'hero' ferry crew"
+
+
+def _quoted_modifier(text: str, quoted: Quoted, source: Span) -> bool:
+    """Quoted words that end in a letter, right before a subject in lower case with nothing but a space between, modify
+    its noun as an adjective does: "'Calm' skipper named after pier crash"; not "“We will win,” skippers said", whose
+    comma closes the words, nor "“Enough” Ms Varga said"."""
+    return (quoted.closed and text[quoted.inner.end - 1:quoted.inner.end].isalpha()
+            and len(quoted.inner.text.split()) <= QUOTED_MODIFIER_WORDS
+            and source.start > quoted.end and not text[quoted.end:source.start].strip()
+            and text[source.start].islower())
 
 
 def _clause_after_semicolon(text: str, frame_end: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
