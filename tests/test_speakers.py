@@ -1088,6 +1088,12 @@ TITLE_CASES = [
      "Penn, said the boat was too old.", "Sara Penn", "Its chief executive"),
     ("its-in-a-title-after-a-described-body-in-lower-case-is-the-body", "The harbour board met on Monday. Its "
      "chair, Ana Varga, said the toll would rise.", "Ana Varga", "chair of the harbour board"),
+    ("its-in-a-title-after-a-possessed-body-is-the-body", "The council's transport committee met on Monday. Its "
+     "chairman, Piet Osman, said the fee was fair.", "Piet Osman", "chairman of the council's transport committee"),
+    ("its-in-a-title-after-a-plural-possessed-body-is-the-body", "The skippers' union met on Monday. Its "
+     "secretary, Tom Reyl, said the toll was unfair.", "Tom Reyl", "secretary of the skippers' union"),
+    ("its-in-a-title-after-possessed-things-stays", "The skippers' boats were idle. Its secretary, Tom Reyl, said "
+     "the toll was unfair.", "Tom Reyl", "Its secretary"),
     ("its-in-a-title-after-a-described-body-as-an-object-stays", "Tom Reyl wrote to the harbour board. Its chair, "
      "Ana Varga, said the toll would rise.", "Ana Varga", "Its chair"),
     ("appositive-before-after-a-verb-with-a-capital-object", "Police arrested the harbour master, Ana Varga, at "
