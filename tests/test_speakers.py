@@ -1928,6 +1928,9 @@ DESCRIPTION_CASES = [
      "would stay.", ("the toll would stay", "Tom Reyl"), ("Tom Reyl", "deputy of Ann Varga")),
     ("his-in-a-title-skips-a-woman-named-nearer", "Tom Reyl spoke. Ann Varga said the toll was unfair. His deputy, "
      "Jo Bright, said it would stay.", ("it would stay", "Jo Bright"), ("Jo Bright", "deputy of Tom Reyl")),
+    ("her-in-a-title-reaches-back-three-sentences-across-paragraphs", "Mayor Ann Varga spoke.\n\n“The pier is "
+     "old,” she said. “The toll is high.”\n\nHer deputy, Tom Reyl, said the toll would stay.",
+     ("the toll would stay", "Tom Reyl"), ("Tom Reyl", "deputy of Ann Varga")),
     ("her-in-a-title-reaches-back-three-sentences-only", "Mayor Ann Varga spoke. The pier is old. The toll is high. "
      "The quay is wet. Her deputy, Tom Reyl, said the toll would stay.", ("the toll would stay", "Tom Reyl"),
      ("Tom Reyl", "Her deputy")),

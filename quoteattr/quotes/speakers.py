@@ -577,11 +577,8 @@ class _Resolver:
         the few before (``POSSESSOR_SENTENCES``), who is not the title's holder; of the pronoun's gender, known
         ("Ann Varga said … Her deputy, Tom Reyl, …" -> Ann Varga), else none; for a relative (``kin``), none when
         "him" follows that man's name, another man who may be meant."""
-        floor, _ = self.sentence_bounds(start)
-        for _ in range(POSSESSOR_SENTENCES):
-            if floor <= 0:
-                break
-            floor, _ = self.sentence_bounds(floor - 1)
+        index = bisect.bisect_right(self.sentence_starts, start) - 1
+        floor = self.sentence_starts[max(0, index - POSSESSOR_SENTENCES)] if index >= 0 else start
         wanted = pronouns()[pronoun.lower()][0]
         index = bisect.bisect_left(self.name_starts, start) - 1
         while index >= 0 and self.names[index].span.start >= floor:
