@@ -16,7 +16,7 @@ from attrs import frozen
 from ..lexicon import load_lines, load_table, load_words
 from .cues import cue_lexicon, plural
 
-__all__ = ["MERIDIEM", "EndAnchored", "Frames", "alternation", "auxiliary_chain", "channel_phrase", "cue_past_form", "document_participle_end", "frames", "looks_past", "near", "past_adverbials",
+__all__ = ["MERIDIEM", "EndAnchored", "Frames", "alternation", "auxiliary_chain", "channel_phrase", "cue_past_form", "document_participle_end", "frames", "looks_past", "near", "past_adverbials", "reduced_passives",
            "spaced", "weekday_alternation"]
 
 NEAR = 240  # characters an anchored pattern may read past its start
@@ -33,6 +33,15 @@ def looks_past(word: str) -> bool:
     """A lower-cased word in "-ed" or in ``irregular_verbs.txt``: "warned", "said", "cast"; what a past form looks like,
     not telling it from an adjective ("frayed") or a participle."""
     return word.endswith("ed") or word in frames().irregular_verbs
+
+
+@functools.cache
+def reduced_passives() -> frozenset[tuple[str, str]]:
+    """The cues of `cues_passive_clause.txt` with a word after them that no active use takes without an object
+    first, so their participle before it is a passive even with no "is": ("accuse", "of"), ("charge", "with"),
+    ("criticize", "for")."""
+    return frozenset((lemma.lower(), word) for lemma, word in load_table("cues_passive_clause.txt")
+                     if word in ("of", "with", "for"))
 
 
 def cue_past_form(word: str) -> bool:

@@ -30,8 +30,8 @@ from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DA
                       verb_groups, within_aside, within_opening_clause)
 from .cues import cue_lexicon, finite_frame_forms
 from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, cue_past_form, end_before,
-                     forum_or_day, frames, last_char_before, looks_past, near, past_adverbials, spaced, tail_before,
-                     time_count, time_unit, weekday_alternation)
+                     forum_or_day, frames, last_char_before, looks_past, near, past_adverbials, reduced_passives, spaced,
+                     tail_before, time_count, time_unit, weekday_alternation)
 from .labels import (according_to, colon_label, given_in_headline, in_view_of, is_transcript, message_from,
                      name_tagged_headline, on_topic_label, possessed_noun_before_that, possessive_copula, possessive_label,
                      possessive_question, quotation_then_noun, report_tagged_headline, self_described, titled_work, to_whom)
@@ -1473,6 +1473,16 @@ STRANDED_TO = regex.compile(r"(?:[\p{L}'’.\-]+\s+){0,3}to")
 HEADLINE_NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)\b")
 
 
+def _headline_subject_only(text: str, sentence: Sentence, position: int) -> bool:
+    """A headline, title case or a line with no closing stop, whose words before ``position`` are a subject alone,
+    no verb and no relative word among them: "Council" in "Council accused of hiding pier report"; not "Skippers
+    the council accused of …", nor a sentence of prose."""
+    if not (headline(sentence) or last_char_before(text, sentence.start, sentence.end).isalnum()):
+        return False
+    words = text[sentence.start:position]
+    return bool(words.strip()) and not has_verb(words) and RELATIVE_WORD.search(words) is None
+
+
 def _setting_after_participle(text: str, match: regex.Match, sentence: Sentence) -> bool:
     """In a title-case headline, the word after a cue's "-ed" form is a capitalised preposition of
     `headline_setting_prepositions.txt`: "Skipper Charged After Pier Fire", "Varga Criticised Over Toll" (a passive
@@ -1483,6 +1493,10 @@ def _setting_after_participle(text: str, match: regex.Match, sentence: Sentence)
 
 
 NEXT_TOKEN = regex.compile(r"\s*(\S+)")  # the next run of characters other than white space
+# the word after a participle that, with no "is" before it, makes it a passive: "accused of", "charged with",
+# "criticized for"; not "expected to" nor "seen as", which an active verb may take as well
+REDUCED_PASSIVE_WORD = regex.compile(r"\s+((?i:of|with|for))\s")
+RELATIVE_WORD = regex.compile(r"(?<![\p{L}])(?i:that|which|who|whom)(?![\p{L}])")
 
 
 @functools.cache
@@ -1774,6 +1788,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if lemma in f.adjectives and word_before(text, sentence.start, chain_start) == "it":
         return None  # "it is certain that …", "it was critical to act": nobody's stance
     # passive, unless a stance: "is worried that" reports the subject's worry
+    if (not chain and form.endswith("ed")
+            and (word := REDUCED_PASSIVE_WORD.match(text, match.end(), near(match.end(), sentence.end))) is not None
+            and (lemma, word.group(1).lower()) in reduced_passives() and _headline_subject_only(text, sentence, chain_start)):
+        # "Council accused of hiding pier report": a headline's passive with its "is" left out reports its subject and
+        # what follows the word, by nobody named
+        return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
     if be_chain and not form.endswith("ing") and form not in f.adjectives:
         if form != lemma and (inner := report_cue_after_passive(text, match, lemma, sentence)) is not None:
             # "Ms Varga is reported to have said that …", "was quoted as saying": what she said, by her, the whole

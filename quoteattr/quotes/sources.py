@@ -15,7 +15,7 @@ from ..lexicon import load_lines, load_words
 from ..model import Span
 from .cues import cue_lexicon
 from .frames import (MERIDIEM, EndAnchored, alternation, end_before, frames, last_char_before, looks_past, near,
-                     past_adverbials, spaced, weekday_alternation)
+                     past_adverbials, reduced_passives, spaced, weekday_alternation)
 from .names import ARTICLES, is_given_name
 from .titles import PARTY_SET_OFF, honorific, role_noun_is_head, title_words
 
@@ -861,6 +861,7 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         if (index < len(tokens) - 1 and lower in finite and not word[:1].isupper()
                 and (index == 0 or tokens[index - 1].group().lower() not in f.noun_markers)
                 and not _participle_before_time(tokens, index)
+                and not _reduced_passive_after_noun(tokens, index)
                 and not _plural_noun_before_preposition(tokens, index)
                 and not _plural_noun_before_participle(tokens, index)):
             if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)
@@ -1265,6 +1266,22 @@ def _participle_before_time(tokens: list[regex.Match], index: int) -> bool:
         word.lower() in finite or word.lower() in frames().pronouns
         or (word.lower() in frames().verbal_auxiliaries and not _month_after_preposition(tokens, at))
         for at, word in enumerate(rest[1:], start=index + 2))
+
+
+def _reduced_passive_after_noun(tokens: list[regex.Match], index: int) -> bool:
+    """"A skipper accused of smuggling said", "The man charged with arson told": a cue's "-ed" form after a noun,
+    before the word that makes it a passive with no "is" (`frames.reduced_passives`) and a phrase with no verb or
+    pronoun, describes the noun; it is not the verb of another subject."""
+    word = tokens[index].group().lower()
+    if not (word.endswith("ed") and 0 < index < len(tokens) - 1 and _noun_word(tokens[index - 1].group())
+            and tokens[index - 1].group().lower() not in frames().pronouns):
+        return False
+    lemma = cue_lexicon().forms.get(word, ("",))[0]
+    if (lemma, tokens[index + 1].group().lower()) not in reduced_passives():
+        return False
+    f, finite = frames(), cue_lexicon().finite_forms
+    return not any(token.group().lower() in finite or token.group().lower() in f.pronouns
+                   or token.group().lower() in f.verbal_auxiliaries for token in tokens[index + 2:])
 
 
 PLURAL_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
