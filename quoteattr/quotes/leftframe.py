@@ -274,7 +274,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             right = _clause_after_semicolon(text, frame_end, sentence, quote_map)
         if joint_lead and inverted and right is not None and (
                 aside := SOURCE_APPOSITIVE.match(text, right.start, right.end)) is not None \
-                and opens_with_subject(text[aside.end():right.end]):
+                and (opens_with_subject(text[aside.end():right.end]) or _asks(text, aside.end(), right.end)):
             right = Span.of(text, aside.end(), right.end)  # "But, said Tom Reyl, a skipper, the pier …": his title
         if right is None and inverted and not quoted and "," not in lead.text and opening_subordinate(text, lead) \
                 and (main := resumed_content(text, frame_end, sentence, quote_map, left_quoted=False,
@@ -504,6 +504,13 @@ def _ends_on_joint(words: str) -> bool:
 
 # ", a skipper, the pier is old": an appositive to an inverted source, set off before the clause after it
 SOURCE_APPOSITIVE = regex.compile(r"(?:a|an|the)\s+[^,;:“”\"]{1,60}?,\s+")
+
+
+def _asks(text: str, start: int, end: int) -> bool:
+    """"is the pier safe?": ``text[start:end]`` opens with a verbal auxiliary and a question mark closes it, a
+    question whose subject follows its verb."""
+    first = text[start:end].split(None, 1)[:1]
+    return bool(first) and first[0].lower() in frames().verbal_auxiliaries and text[end:end + 1] == "?"
 
 
 def _lone_opener(words: str) -> bool:
