@@ -1133,6 +1133,7 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     end = _before_dash_clause(text, start, end, quote_map)
     end = _before_closing_aside(text, start, end, quote_map)
     end = _before_withholding(text, start, end, quote_map)
+    end = _before_source_act(text, start, end, quote_map)
     end = _before_new_clause(text, start, end, quote_map)
     if stop is CLAUSE_STOP:
         end = _before_second_infinitive(text, start, end, quote_map)
@@ -1395,6 +1396,29 @@ def _before_withholding(text: str, start: int, end: int, quote_map: QuoteMap) ->
     while found is not None and quote_map.around(found.start()) is not None:
         found = WITHHOLDING.search(text, found.end(), end)
     return found.start() if found is not None else end
+
+
+# ", but has not", ", but wanted": a subjectless second verb a clause of a backshift modal cannot take
+SOURCE_ACT_AFTER_BUT = regex.compile(r",\s+but\s+(?:\p{Ll}+ly\s+)?(?:(?:"
+                                     + alternation(load_words("source_act_after_but.txt", lower=True))
+                                     + r")(?![\p{L}’'])|\p{Ll}{2,}ed\b)")
+BACKSHIFT_MODALS = load_words("backshift_modals.txt", lower=True)
+RELATIVE_WORD = regex.compile(r"\b(?:that|who|whom|whose|which)\b", regex.IGNORECASE)
+
+
+def _before_source_act(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
+    """"The board said it would review the toll, but has not done so": after a clause whose one verb group opens
+    with a modal of `backshift_modals.txt`, ", but" and a perfect, "did" or a past in -ed with no subject of its
+    own are the source's next act, no longer what was said; "would rise, but would fall" goes on."""
+    found = SOURCE_ACT_AFTER_BUT.search(text, start, end)
+    if found is None or quote_map.around(found.start()) is not None:
+        return end
+    groups = verb_groups(text, start, found.start(), s_forms=False)
+    word = WORD.match(text, groups[0]) if len(groups) == 1 else None
+    if word is None or word.group().lower() not in BACKSHIFT_MODALS \
+            or RELATIVE_WORD.search(text, start, word.start()) is not None:
+        return end  # "said the skippers who might have sailed, but stayed, were …": the modal's clause is a relative
+    return found.start()
 
 
 def _before_second_infinitive(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
