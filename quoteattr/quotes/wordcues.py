@@ -1540,7 +1540,7 @@ def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: r
     found = source_before(text, sentence.start, chain_start)
     if found is None or not plausible_source(found[0].text) or not plausible_source(source.text):
         return None
-    content = trimmed(text, found[1], found[0].end)
+    content = trimmed(text, found[1], _past_subject_relative(text, found[0].end, chain_start))
     if content is None:
         return None
     pieces = (content,)
@@ -1565,10 +1565,21 @@ def passive_subject(text: str, match: regex.Match, chain_start: int, cue_class: 
     found = source_before(text, sentence.start, chain_start)
     if found is None:
         return None
-    content = trimmed(text, found[1], found[0].end)
+    content = trimmed(text, found[1], _past_subject_relative(text, found[0].end, chain_start))
     if content is None or content.text.lower() in frames().pronouns - {"it"}:
         return None  # "they were known": a person, not a statement
     return make_quote((content,), cue, None, None, cue_class, index, quote_map)
+
+
+# "that skippers drew up", ", who runs the ferry,": a relative clause between a passive's subject and its cue
+SUBJECT_RELATIVE = regex.compile(r",?\s+(?:that|who|whom|whose|which)\s")
+
+
+def _past_subject_relative(text: str, head_end: int, chain_start: int) -> int:
+    """"The plan that skippers drew up was rejected": a passive's subject keeps the relative clause between its head
+    and the cue, which the subject read as a source leaves out; a time after the head stays out ("The plan on
+    Monday was rejected")."""
+    return chain_start if SUBJECT_RELATIVE.match(text, head_end, chain_start) is not None else head_end
 
 
 NEWS_AS_ASIDE = regex.compile(r",\s+as\s+\Z")  # ", as first reported by the Gazette"
