@@ -1496,7 +1496,6 @@ NEXT_TOKEN = regex.compile(r"\s*(\S+)")  # the next run of characters other than
 # the word after a participle that, with no "is" before it, makes it a passive: "accused of", "charged with",
 # "criticized for"; not "expected to" nor "seen as", which an active verb may take as well
 REDUCED_PASSIVE_WORD = regex.compile(r"\s+((?i:of|with|for))\s")
-RELATIVE_WORD = regex.compile(r"(?<![\p{L}])(?i:that|which|who|whom)(?![\p{L}])")
 
 
 @functools.cache
