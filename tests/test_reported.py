@@ -5042,6 +5042,13 @@ ACCORDING_CASES = [
     case("a-plain-form-cue-after-a-straight-single-mark-with-an-inverted-source",
          "'We will fight the toll,' say skippers", direct("We will fight the toll,", "say", "skippers")),
     case("a-plain-form-word-after-a-plural-apostrophe-is-no-cue", "The skippers' say in the toll was small."),
+    case("a-past-spelt-as-its-base-is-the-verb-before-a-closing-frame",
+         "The fire spread quickly along the pontoon, witnesses said.",
+         indirect("The fire spread quickly along the pontoon", "said", "witnesses")),
+    case("a-past-spelt-as-its-base-ends-a-relative-report", "Skippers who said the toll was unfair split evenly on "
+         "the strike.", indirect("the toll was unfair", "said", "who")),
+    case("a-noun-spelt-as-a-past-is-no-verb-after-the", "The spread of the fire, witnesses said, was fast.",
+         indirect(("The spread of the fire", "was fast"), "said", "witnesses")),
     case("a-quoted-word-right-before-a-lower-case-subject-modifies-it", "'Calm' skipper named after pier crash."),
     case("a-quoted-word-before-a-lower-case-subject-and-a-present-cue-modifies-it",
          "“Hero” skipper says he did his job.", indirect("he did his job", "says", "skipper")),
