@@ -442,16 +442,19 @@ def _irregular_after_fronted_phrases(clause: str) -> bool:
 def _irregular_after_subject(clause: str) -> bool:
     """"The crew took the boat", "The ferry left", "Ms Varga quit": an irregular past among the clause's first five
     words, right after a word that is no preposition and no determiner; a past spelt like its base form
-    (`unchanged_pasts.txt`) only right after a name or a subject pronoun; not "In addition to paid leave", "A lost
-    season", "a bitter split", "the vote to quit"."""
+    (`unchanged_pasts.txt`) only right after a name or a subject pronoun, or after a determiner and one noun that
+    open the clause when more words follow it ("The fire spread quickly"); not "In addition to paid leave", "A
+    lost season", "a bitter split", "the vote to quit", "The fire spread"."""
     f = frames()
-    cased = clause.split()[:5]
+    every = clause.split()
+    cased = every[:5]
     words = [word.lower() for word in cased]
     unchanged = load_words("unchanged_pasts.txt", lower=True)
     return CLAUSE_COLON.search(clause) is None and any(
         words[i - 1] not in f.prepositions and words[i - 1] not in NOUN_DETERMINERS and (
             word in f.irregular_verbs or word.rstrip(",.;") in unchanged and (
-                cased[i - 1][:1].isupper() or words[i - 1] in SUBJECT_PRONOUN_WORDS))  # "Ms Varga quit", "she quit"
+                cased[i - 1][:1].isupper() or words[i - 1] in SUBJECT_PRONOUN_WORDS  # "Ms Varga quit", "she quit"
+                or i == 2 and words[0] in NOUN_DETERMINERS and i < len(every) - 1))  # "The fire spread quickly"
         for i, word in enumerate(words) if i > 0)
 
 
