@@ -46,6 +46,7 @@ from .marks import DOUBLE, SINGLE, Quoted
 from .overlaps import Claimed
 from .quotemap import QuoteMap, kind_of, make_quote
 from .sources import RELATIVE_PRONOUNS, inverted_opening_source, opens_with_verb, plausible_source, sentence_subject, source_after
+from .titles import appositive_after_title
 
 __all__ = ["after_gesture", "after_speech_event", "continuations", "credited_in_brackets", "embedded_posts", "extend_with_following_quotes", "indexes_covered",
            "introduced_by_punctuation", "named_after_dash", "open_paragraphs_before", "past_inner_frames", "quoted_headline",
@@ -324,12 +325,29 @@ TAG_PARTICIPLE_TO_COLON = regex.compile(r",[ \t\u00a0]+\p{Ll}+ing(?:[ \t\u00a0]+
 def _tagged_source_before(text: str, sources: dict[int, Span], sentence: Sentence, colon: int) -> Span | None:
     """The source of a direct quote's tag (``sources``, by where each tag ends) in the same sentence when a
     participle phrase after it leads to the colon: "“The toll is unfair,” said Ms Varga, waving: “We will not
-    pay.”" and "…,” Ms Varga said, waving: “…”" -> "Ms Varga", who says both."""
-    comma = text.rfind(",", max(sentence.start, colon - TAG_PARTICIPLE_REACH), colon)
+    pay.”" and "…,” Ms Varga said, waving: “…”" -> "Ms Varga", who says both; or when the source closes the tag
+    and its appositive runs to the colon: "…,” said Ms Varga, the harbour master: “…”" -> "Ms Varga"."""
+    reach = max(sentence.start, colon - TAG_PARTICIPLE_REACH)
+    comma = text.rfind(",", reach, colon)
     source = sources.get(comma)
-    if source is None or source.start < sentence.start:
-        return None
-    return source if TAG_PARTICIPLE_TO_COLON.fullmatch(text, comma, colon) is not None else None
+    if source is not None and source.start >= sentence.start and (
+            TAG_PARTICIPLE_TO_COLON.fullmatch(text, comma, colon) is not None):
+        return source
+    return _tag_source_with_appositive(text, sources, sentence, reach, colon)
+
+
+def _tag_source_with_appositive(text: str, sources: dict[int, Span], sentence: Sentence, reach: int,
+                                colon: int) -> Span | None:
+    """The source that closes a tag, its appositive the whole stretch up to the colon: "said Ms Varga, 54, a
+    skipper:" -> "Ms Varga"; not "said Ms Varga, the skippers were angry:"."""
+    comma = text.find(",", reach, colon)
+    while comma != -1:  # the window holds a few commas at most: the quotation's own, the name's, an age's
+        source = sources.get(comma)
+        if source is not None and source.end == comma and source.start >= sentence.start:
+            role = appositive_after_title(text, source.end, limit=colon)
+            return source if role is not None and not text[role[1]:colon].strip() else None
+        comma = text.find(",", comma + 1, colon)
+    return None
 
 
 TAG_PARTICIPLE_REACH = 80  # characters from the source's comma to the colon
