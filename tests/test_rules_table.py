@@ -305,7 +305,7 @@ CUE_WORD_CASES = [
          indirect("the vote was rigged", "is saying", "Ms Varga")),
 ]
 
-# --- reported.py: _frame (sentence-initial cue), _inverted_source, RELATIVE_AFTER -------
+# --- reported.py: _frame (sentence-initial cue), _inverted_source, RELATIVE_AFTER; sources.INVERTED ---
 
 INVERTED_CASES = [
     case("cue-opens-sentence-comma", "Said Ms Varga, “We will not sell the pier to anyone.”",
@@ -332,6 +332,13 @@ INVERTED_CASES = [
          direct("Is the pier safe?", "asked", "Tom Reyl the Younger")),
     case("inverted-description-with-the-inside-stays-whole", "“Is the pier safe?” asked the chair of the board.",
          direct("Is the pier safe?", "asked", "the chair of the board")),
+    # sources.TAG_CLOSING_ADVERB, tag_closing_adverbs.txt
+    case("inverted-name-then-a-closing-adverb-ends-the-source", "“Is the pier safe?” asked Tom Reyl now.",
+         direct("Is the pier safe?", "asked", "Tom Reyl")),
+    case("inverted-name-then-a-closing-adverb-still-closes-the-frame", "The pier is safe, said Ms Varga again.",
+         indirect("The pier is safe", "said", "Ms Varga")),
+    case("inverted-closing-adverb-in-capitals-stays-in-the-name", "“Is the pier safe?” asked Tom Then.",
+         direct("Is the pier safe?", "asked", "Tom Then")),
 ]
 
 # --- reported.py: _resumed_content, NOT_RESUMED; _content_right running quote ----

@@ -1794,17 +1794,21 @@ SETTING_AHEAD = (r"(?!(?:on\s+(?:" + weekday_alternation() + "|" + alternation(l
                  + r"))\b)")
 # a social-media handle alone after the cue, closing the frame: "“…,” tweeted @harbourboard."
 INVERTED_HANDLE = regex.compile(r"\s+(?P<source>" + HANDLE.pattern + r")(?!\w)(?=\s*(?:[,.;:!?”\"()]|\Z))")
+# an adverb of tag_closing_adverbs.txt right before the stop or a comma closes the tag: "said Tom Reyl now."
+TAG_CLOSING_ADVERB = (r"(?:" + alternation(load_lines("tag_closing_adverbs.txt"))
+                      + r")(?![\p{L}\p{N}])(?=\s*(?:[,.;:!?”\"()]|\Z))")
 INVERTED = regex.compile(r"""
     \s+
     (?P<source>
         (?:(?:the|a|an)\s+)?
         [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L})|(?<=s)['’](?=\s+\p{L}))*(?:\.(?=\s+\p{Lu}))?
         (?:\s+(?:of\s+|for\s+|at\s+|the\s+|and\s+)?(?!(?:that|who|whose|which|when|where|while|because|but|as|after|before|outside|from|to|with|about|last|
-                 this|yesterday|today|during|according|adding|noting|told)\b)""" + SETTING_AHEAD + r"""[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L})|(?<=s)['’](?=\s+\p{L}))*(?:\.(?=\s+\p{Lu}))?){0,8}
+                 this|yesterday|today|during|according|adding|noting|told)\b)(?!""" + TAG_CLOSING_ADVERB + r""")""" + SETTING_AHEAD + r"""[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L})|(?<=s)['’](?=\s+\p{L}))*(?:\.(?=\s+\p{Lu}))?){0,8}
     )
     # a trailing emoji or symbol, with its modifiers and joiners, before the stop: "wrote Ms Varga 👍."
     (?=\s*(?:[,.;:!?”"()]|\Z|\p{So}[\p{So}\p{Sk}\p{M}\u200d\s]*(?:[,.;:!?”"()]|\Z)|\s+(?:in|on|at|during|according|adding|noting|who|whose|which|that|told|as|when|while|
-                                    after|before|outside|from|to|with|of|about|last|this|yesterday|today)\b))
+                                    after|before|outside|from|to|with|of|about|last|this|yesterday|today)\b
+              |\s+""" + TAG_CLOSING_ADVERB + r"""))
 """, regex.VERBOSE)
 
 
