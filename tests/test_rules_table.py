@@ -332,6 +332,11 @@ INVERTED_CASES = [
          direct("Is the pier safe?", "asked", "Tom Reyl the Younger")),
     case("inverted-description-with-the-inside-stays-whole", "“Is the pier safe?” asked the chair of the board.",
          direct("Is the pier safe?", "asked", "the chair of the board")),
+    # sources._adverb_after_and, appositive_adverbs.txt
+    case("inverted-roles-joined-by-and-and-an-adverb", "“The toll is unfair,” said striker and now pundit Tom Reyl.",
+         direct("The toll is unfair,", "said", "striker and now pundit Tom Reyl")),
+    case("inverted-name-and-an-adverb-before-an-article-is-no-source",
+         "“The toll is unfair,” said Ms Varga and now the board."),
     # sources.TAG_CLOSING_ADVERB, tag_closing_adverbs.txt
     case("inverted-name-then-a-closing-adverb-ends-the-source", "“Is the pier safe?” asked Tom Reyl now.",
          direct("Is the pier safe?", "asked", "Tom Reyl")),

@@ -2710,6 +2710,16 @@ def test_role_then_name_set_off_after_it(text, name, title):
 
 
 @pytest.mark.parametrize(("text", "name", "title"), [
+    ("“The toll is unfair,” said striker and now pundit Tom Reyl.", "Tom Reyl", "striker and now pundit"),
+    ("“The toll is unfair,” said the striker and now pundit Tom Reyl.", "Tom Reyl", "pundit"),
+], ids=["an-adverb-after-and-joins-a-role-after-an-inverting-cue", "an-adverb-after-and-opens-no-title-after-an-article"])
+def test_roles_joined_by_and_and_an_adverb_after_an_inverting_cue(text, name, title):
+    """A role joined after "and" and an adverb in an inverted source is read as one opening the clause is."""
+    speaker = quoteattr.attribute(text).quotes[0].speaker
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
     ("Pier Will Close, Mayor Says", "", None),
     ("Pier will close, mayor says", "", None),
     ("“The pier is old,” Mayor Lena Park said.", "Lena Park", "Mayor"),

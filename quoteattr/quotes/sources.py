@@ -1877,7 +1877,8 @@ def source_after_to(text: str, start: int, end: int) -> tuple[Span, int] | None:
     span_start, span_end = match.span("source")
     words = match.group("source").split()
     f = frames()
-    if any(word in f.auxiliaries or word.lower() in f.question_words for word in words):
+    if any((word in f.auxiliaries or word.lower() in f.question_words) and not _adverb_after_and(words, index)
+           for index, word in enumerate(words)):
         return None  # "said the talks had stalled" is a clause, not an inverted source
     joined = _joined_sources(words)
     if joined is None:
@@ -1899,16 +1900,26 @@ def source_after_to(text: str, start: int, end: int) -> tuple[Span, int] | None:
     return Span.of(text, span_start, span_end), phrase_end
 
 
+def _adverb_after_and(words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` is an adverb of appositive_adverbs.txt right after "and", opening a role joined
+    to the first: "now" in "striker and now pundit Tom Reyl"; not in "Ms Varga and now the board"."""
+    return (0 < index < len(words) - 1 and words[index - 1] == "and"
+            and words[index] in load_words("appositive_adverbs.txt")
+            and words[index + 1].islower() and words[index + 1] not in _determiners())
+
+
 def _joined_sources(words: list[str]) -> list[list[str]] | None:
     """The noun phrases of an inverted source joined by one "and" ("said Ms Varga and Mr Reyl", "said lobbyist and
-    strategist Ann Varga"); None when a word opens a clause ("said the heat and rain would last")."""
+    strategist Ann Varga"), an adverb opening the second left out ("said striker and now pundit Tom Reyl": "pundit
+    Tom Reyl"); None when a word opens a clause ("said the heat and rain would last")."""
     boundaries = frames().boundaries
     joints = [index for index, word in enumerate(words) if word.lower() in boundaries]
     if not joints:
         return [words]
     if len(joints) > 1 or words[joints[0]] != "and" or joints[0] in (0, len(words) - 1):
         return None
-    return [words[:joints[0]], words[joints[0] + 1:]]
+    second = joints[0] + 1
+    return [words[:joints[0]], words[second + 1 if _adverb_after_and(words, second) else second:]]
 
 
 def _inverted_head(words: list[str]) -> bool:
