@@ -524,7 +524,7 @@ PATTERN_CASES = [
          direct("It felt like the end of the world", ":", "skippers"),
          indirect("the night the pier fell", "recall", "skippers")),
     case("quotation-then-colon-after-an-opening-sentence-stays-unread",
-         "The mayor spoke. 'We are ready': mayor vows to fight on",
+         "The mayor arrived. 'We are ready': mayor vows to fight on",
          indirect("to fight on", "vows", "mayor")),
     case("headline-quotation-then-colon-and-no-report-stays-unread", "'We are ready': a busy week at the pier"),
     case("quotation-before-a-bracketed-credit-is-the-credited-sources",

@@ -475,6 +475,12 @@ COMPLEMENT_CASES = [
 LATER_RULE_CASES = [
     case("cue-closes-sentence-then-quote", f"Ms Varga agreed. “{PROMISE}”", direct(PROMISE, "agreed", "Ms Varga")),
     case("cue-closes-sentence-new-paragraph-is-not-its-quote", f"Ms Varga agreed.\n\n“{PROMISE}”"),
+    case("particle-required-cue-closes-sentence-then-quote", f"Mr Reyl disagreed. “{PROMISE}”",
+         direct(PROMISE, "disagreed", "Mr Reyl")),
+    case("particle-required-cue-of-speaking-closes-sentence-then-quote", f"Ms Varga spoke. “{PROMISE}”",
+         direct(PROMISE, "spoke", "Ms Varga")),
+    case("particle-required-cue-closing-a-sentence-of-its-own-reports-nothing", "Mr Reyl disagreed."),
+    case("particle-required-cue-then-a-time-is-no-frame-of-the-quote", f"Ms Varga spoke for an hour. “{PROMISE}”"),
     case("as-source-said", "The vote was fair, as Ms Varga said on Friday.",
          indirect("The vote was fair", "said", "Ms Varga")),
     case("as-without-comma-is-no-frame", "The vote went as Ms Varga said it would."),

@@ -4288,8 +4288,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         takes_object = True  # "hit Ms Varga for raising the toll": the person and the reason
     elif lemma in cue_lexicon().phrasal_only and lemma in f.object_as:
         takes_object = True  # "cast the mayor as reckless": an object and its "as" predicate (checked below)
+    elif lemma in f.particle_required and cue_class == "speech" and not gerund:
+        # "she spoke for an hour" reports nothing, but "Mr Reyl disagreed. “The toll is fair.”" frames the quotation
+        return quote_in_next_sentence(text, cue_class, cue, None, position, sentence, index, quote_map,
+                                      source_before(text, sentence.start, cue.start))
     elif lemma in cue_lexicon().phrasal_only or lemma in f.particle_required:
-        return None  # "went" alone is no cue, "went on" is; "she spoke for an hour" reports nothing
+        return None  # "went" alone is no cue, "went on" is
     # "told a joke", "tells a different story": the account is what was told, not whom
     topic_object = False
     if position == match.end() and (shared := _joined_speaker_cue(text, position, sentence)) is not None:
