@@ -1840,6 +1840,15 @@ DESCRIPTION_CASES = [
     ("a-barrister-s-participle-set-off-after-the-name-gives-the-role", "Ida Lenz, prosecuting, said the skipper "
      "had lied. The prosecutor said he had been drinking.", ("he had been drinking", "The prosecutor"),
      ("Ida Lenz", "prosecutor")),
+    ("a-side-after-for-the-set-off-after-the-name-gives-the-role", "Ida Lenz, for the prosecution, said the "
+     "skipper had lied. The prosecutor said he had been drinking.", ("he had been drinking", "The prosecutor"),
+     ("Ida Lenz", "prosecutor")),
+    ("a-defence-after-for-the-set-off-after-the-name-gives-the-role", "Tom Reyl, for the defence, told the court "
+     "the skipper was sorry. The defence counsel said he had been drinking.",
+     ("he had been drinking", "The defence counsel"), ("Tom Reyl", "defence counsel")),
+    ("a-side-after-for-the-with-words-of-its-own-is-no-barrister-s", "Tom Reyl, for the defence of the pier, "
+     "spoke on Monday. The defence counsel said he was tired.", ("he was tired", "The defence counsel"),
+     ("The defence counsel", None)),
     ("a-participle-before-a-noun-is-no-barrister-s", "Tom Reyl, defending champion, won the race. The defence "
      "counsel said he was tired.", ("he was tired", "The defence counsel"), ("The defence counsel", None)),
     ("one-who-is-suing-is-the-plaintiff", "Ann Varga, who is suing Pier Lines, spoke on Monday. The plaintiff said "

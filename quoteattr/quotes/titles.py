@@ -1066,19 +1066,23 @@ def _court_events() -> tuple[regex.Pattern, dict[str, str]]:
 
 @functools.cache
 def _counsel_participles() -> tuple[regex.Pattern, dict[str, str]]:
-    """A participle of `counsel_participles.txt` set off by commas right after a name, and the role each gives."""
+    """A participle of `counsel_participles.txt`, or "for the" and a side of `counsel_sides.txt`, set off by commas
+    right after a name, and the role each gives ("prosecuting" and "for the prosecution" -> "prosecutor")."""
     roles = {participle.lower(): " ".join(role) for participle, *role in load_table("counsel_participles.txt")}
-    return regex.compile(r",[ \t\u00a0]+(?P<participle>" + "|".join(map(regex.escape, sorted(roles)))
-                         + r")[ \t\u00a0]*,", regex.IGNORECASE), roles
+    roles |= {f"for the {side.lower()}": " ".join(role) for side, *role in load_table("counsel_sides.txt")}
+    phrases = (regex.escape(phrase).replace("\\ ", r"[ \t\u00a0]+") for phrase in sorted(roles))
+    return regex.compile(r",[ \t\u00a0]+(?P<participle>" + "|".join(phrases) + r")[ \t\u00a0]*,",
+                         regex.IGNORECASE), roles
 
 
 def court_role(text: str, end: int, limit: int) -> str | None:
     """The role in a court case of the person named before ``end`` that the clause right after the name gives:
     "Tom Reyl pleaded not guilty to fraud" -> "defendant", "Ann Varga, who is suing Pier Lines," -> "plaintiff";
-    a barrister's participle set off after the name too: "Ida Lenz, prosecuting, said" -> "prosecutor"."""
+    a barrister's participle or side set off after the name too: "Ida Lenz, prosecuting, said" and "Ida Lenz, for
+    the prosecution, said" -> "prosecutor"."""
     participles, counsel = _counsel_participles()
     if (set_off := participles.match(text, end, limit)) is not None:
-        return counsel[set_off.group("participle").lower()]
+        return counsel[" ".join(set_off.group("participle").lower().split())]
     events, roles = _court_events()
     found = events.match(text, end, min(limit, end + NAME_TAIL_REACH))
     return roles[" ".join(found.group("event").lower().split())] if found is not None else None
