@@ -1846,6 +1846,12 @@ DESCRIPTION_CASES = [
     ("a-defence-after-for-the-set-off-after-the-name-gives-the-role", "Tom Reyl, for the defence, told the court "
      "the skipper was sorry. The defence counsel said he had been drinking.",
      ("he had been drinking", "The defence counsel"), ("Tom Reyl", "defence counsel")),
+    ("a-barrister-s-participle-closing-a-tag-gives-the-role", "“The skipper lied,” said Ida Lenz, prosecuting. "
+     "The prosecutor said he had been drinking.", ("he had been drinking", "The prosecutor"),
+     ("Ida Lenz", "prosecutor")),
+    ("a-barrister-s-participle-before-a-stop-inside-a-word-is-no-close", "Ida Lenz, prosecuting.com, said the "
+     "skipper had lied. The prosecutor said he had been drinking.", ("he had been drinking", "The prosecutor"),
+     ("The prosecutor", None)),
     ("a-side-after-for-the-with-words-of-its-own-is-no-barrister-s", "Tom Reyl, for the defence of the pier, "
      "spoke on Monday. The defence counsel said he was tired.", ("he was tired", "The defence counsel"),
      ("The defence counsel", None)),

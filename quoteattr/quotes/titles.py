@@ -1071,7 +1071,8 @@ def _counsel_participles() -> tuple[regex.Pattern, dict[str, str]]:
     roles = {participle.lower(): " ".join(role) for participle, *role in load_table("counsel_participles.txt")}
     roles |= {f"for the {side.lower()}": " ".join(role) for side, *role in load_table("counsel_sides.txt")}
     phrases = (regex.escape(phrase).replace("\\ ", r"[ \t\u00a0]+") for phrase in sorted(roles))
-    return regex.compile(r",[ \t\u00a0]+(?P<participle>" + "|".join(phrases) + r")[ \t\u00a0]*,",
+    # closed by a comma, or by the stop that ends a tag after a quotation ("…,” said Ida Lenz, prosecuting.")
+    return regex.compile(r",[ \t\u00a0]+(?P<participle>" + "|".join(phrases) + r")[ \t\u00a0]*(?:,|\.(?=\s|\Z))",
                          regex.IGNORECASE), roles
 
 
