@@ -320,37 +320,47 @@ def embedded_posts(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Seq
 
 # a participle phrase set off after an inverted tag's source, up to the colon: "said Ms Varga(, waving):"
 TAG_PARTICIPLE_TO_COLON = regex.compile(r",[ \t\u00a0]+\p{Ll}+ing(?:[ \t\u00a0]+[^\s,;:.!?“”\"—–]+){0,4}[ \t\u00a0]*")
+# after a tag's source and its appositive or age, one more phrase up to the colon: a participle, a time or place,
+# or a relative clause ("said Ms Varga, the harbour master(, on Monday):", "said Ms Varga(, who chairs the board):")
+TAG_PHRASE_TO_COLON = regex.compile(r",[ \t\u00a0]+(?:\p{Ll}+ing|on|in|at|during|after|before|who[ \t\u00a0]+\p{Ll}+)"
+                                    r"(?:[ \t\u00a0]+[^\s,;:.!?“”\"—–]+){0,5}[ \t\u00a0]*")
+AGE_SET_OFF = regex.compile(r",[ \t\u00a0]+\d{1,3}(?=,)")  # "said Ms Varga(, 54), waving:"
 
 
 def _tagged_source_before(text: str, sources: dict[int, Span], sentence: Sentence, colon: int) -> Span | None:
     """The source of a direct quote's tag (``sources``, by where each tag ends) in the same sentence when a
     participle phrase after it leads to the colon: "“The toll is unfair,” said Ms Varga, waving: “We will not
     pay.”" and "…,” Ms Varga said, waving: “…”" -> "Ms Varga", who says both; or when the source closes the tag
-    and its appositive runs to the colon: "…,” said Ms Varga, the harbour master: “…”" -> "Ms Varga"."""
-    reach = max(sentence.start, colon - TAG_PARTICIPLE_REACH)
-    comma = text.rfind(",", reach, colon)
+    and its appositive, perhaps with a phrase of :data:`TAG_PHRASE_TO_COLON` after it, runs to the colon."""
+    comma = text.rfind(",", max(sentence.start, colon - TAG_PARTICIPLE_REACH), colon)
     source = sources.get(comma)
     if source is not None and source.start >= sentence.start and (
             TAG_PARTICIPLE_TO_COLON.fullmatch(text, comma, colon) is not None):
         return source
-    return _tag_source_with_appositive(text, sources, sentence, reach, colon)
+    return _tag_source_with_phrases(text, sources, sentence, colon)
 
 
-def _tag_source_with_appositive(text: str, sources: dict[int, Span], sentence: Sentence, reach: int,
-                                colon: int) -> Span | None:
-    """The source that closes a tag, its appositive the whole stretch up to the colon: "said Ms Varga, 54, a
-    skipper:" -> "Ms Varga"; not "said Ms Varga, the skippers were angry:"."""
-    comma = text.find(",", reach, colon)
+def _tag_source_with_phrases(text: str, sources: dict[int, Span], sentence: Sentence, colon: int) -> Span | None:
+    """The source that closes a tag, the stretch from it to the colon its appositive or age, or one phrase of
+    :data:`TAG_PHRASE_TO_COLON`, or both: "said Ms Varga, 54, a skipper:", "said Ms Varga, the harbour master, on
+    Monday:", "said Ms Varga, who chairs the board:" -> "Ms Varga"; not "said Ms Varga, the skippers were
+    angry:"."""
+    comma = text.find(",", max(sentence.start, colon - TAG_PHRASES_REACH), colon)
     while comma != -1:  # the window holds a few commas at most: the quotation's own, the name's, an age's
         source = sources.get(comma)
         if source is not None and source.end == comma and source.start >= sentence.start:
             role = appositive_after_title(text, source.end, limit=colon)
-            return source if role is not None and not text[role[1]:colon].strip() else None
+            age = AGE_SET_OFF.match(text, source.end, colon) if role is None else None
+            rest = role[1] if role is not None else age.end() if age is not None else source.end
+            if rest > source.end and not text[rest:colon].strip():
+                return source  # "said Ms Varga, the harbour master:", "said Ms Varga, 54:"
+            return source if TAG_PHRASE_TO_COLON.fullmatch(text, rest, colon) is not None else None
         comma = text.find(",", comma + 1, colon)
     return None
 
 
 TAG_PARTICIPLE_REACH = 80  # characters from the source's comma to the colon
+TAG_PHRASES_REACH = 120  # characters from the comma after a tag's source to the colon, past its appositive
 
 
 def introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
