@@ -344,6 +344,10 @@ INVERTED_CASES = [
          indirect("The pier is safe", "said", "Ms Varga")),
     case("inverted-closing-adverb-in-capitals-stays-in-the-name", "“Is the pier safe?” asked Tom Then.",
          direct("Is the pier safe?", "asked", "Tom Then")),
+    case("inverted-name-then-an-adverb-in-ly-ends-the-source", "“Is the pier safe?” asked Tom Reyl quietly.",
+         direct("Is the pier safe?", "asked", "Tom Reyl")),
+    case("inverted-noun-in-ly-after-a-capital-stays-in-the-source", "“The pier is safe,” said a Gazette tally.",
+         direct("The pier is safe,", "said", "a Gazette tally")),
 ]
 
 # --- reported.py: _resumed_content, NOT_RESUMED; _content_right running quote ----
