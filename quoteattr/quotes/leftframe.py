@@ -111,9 +111,12 @@ def quote_in_next_sentence(text: str, cue_class: str, cue: Span, addressee: Span
     if quoted is None or text[sentence.end:quoted.start].strip() or "\n" in text[sentence.end:quoted.start]:
         return None
     if found is None or not plausible_source(found[0].text) or (
-            found[1] > sentence.start + 2 and (found[1] - sentence.start > OPENING_REACH or OPENING_CLAUSE.fullmatch(
-                text, sentence.start, found[1]) is None)):
-        return None  # the whole sentence is "Source cue.", perhaps after an opening clause ("After the vote, …")
+            found[1] > sentence.start + 2 and not _lone_opener(text[sentence.start:found[1]]) and (
+                found[1] - sentence.start > OPENING_REACH
+                or OPENING_CLAUSE.fullmatch(text, sentence.start, found[1]) is None)):
+        # the whole sentence is "Source cue.", perhaps after an opening clause ("After the vote, …") or a joint
+        # of subject_openers.txt ("But Mr Reyl disagreed.")
+        return None
     if not quoted.inner.text.strip() or quoted.inner.text.rstrip().endswith(","):
         return None  # "The skippers were angry. “Nobody listens,” one said.": a comma leads into the quote's own tag
     if quoted.inner.text.rstrip().endswith(("?", "!")) and LOWER_TAG.match(text, quoted.end) is not None:
