@@ -47,6 +47,10 @@ THAT_RELATIVE = regex.compile(r"\s+that\s+(?:the|a|an|his|her|their|its)\s+\p{Ll
 SET_OFF_ADVERB = regex.compile(r",\s+(?:" + alternation(load_words("appositive_adverbs.txt", lower=True)) + r")")
 COMMA_NEXT = regex.compile(r"\s*,")  # the words go on after the frame's comma
 SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
+# one adverb between a cue and the stop of a sentence of only a source and a cue: "Ms Varga agreed wholeheartedly."
+CLOSING_ADVERB_THEN_STOP = regex.compile(
+    r"\s+(?:" + alternation(load_lines("tag_closing_adverbs.txt")) + r"|(?!(?:"
+    + alternation(load_words("nouns_in_ly.txt", lower=True)) + r")\b)\p{Ll}{3,}ly)\s*[.:]\s*\Z")
 LOWER_TAG = regex.compile(r"[ \t]+\p{Ll}")  # '“Is the pier safe?” he asked': a tag in lower case after the mark
 # “…,” she said; “…” — she said — “…”; not “….” She said
 QUOTE_THEN_COMMA = regex.compile(r"(?:[,?!](?:[”\"’'»›«‹]|'')|[,?!]?(?:[”\"’»›«‹]|'')\s[—―–])\s*\Z")
@@ -105,7 +109,8 @@ def quote_in_next_sentence(text: str, cue_class: str, cue: Span, addressee: Span
                             sentence: Sentence, index: int, quote_map: QuoteMap,
                             found: tuple[Span, int] | None) -> Quote | None:
     """"Dianne Bystrom agreed. “Time is running out.”": a cue that ends its sentence, then the quote."""
-    if SENTENCE_CLOSE.match(text, position, near(position, sentence.end)) is None:
+    if (SENTENCE_CLOSE.match(text, position, near(position, sentence.end)) is None
+            and CLOSING_ADVERB_THEN_STOP.match(text, position, near(position, sentence.end)) is None):
         return None
     quoted = quote_map.first_after(sentence.end)
     if quoted is None or text[sentence.end:quoted.start].strip() or "\n" in text[sentence.end:quoted.start]:
