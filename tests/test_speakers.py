@@ -1852,6 +1852,9 @@ DESCRIPTION_CASES = [
     ("a-barrister-s-participle-before-a-stop-inside-a-word-is-no-close", "Ida Lenz, prosecuting.com, said the "
      "skipper had lied. The prosecutor said he had been drinking.", ("he had been drinking", "The prosecutor"),
      ("The prosecutor", None)),
+    ("the-crown-after-for-the-set-off-after-the-name-gives-the-prosecutor", "Ida Lenz, for the Crown, said the "
+     "skipper had lied. The prosecutor said he had been drinking.", ("he had been drinking", "The prosecutor"),
+     ("Ida Lenz", "prosecutor")),
     ("a-side-after-for-the-with-words-of-its-own-is-no-barrister-s", "Tom Reyl, for the defence of the pier, "
      "spoke on Monday. The defence counsel said he was tired.", ("he was tired", "The defence counsel"),
      ("The defence counsel", None)),
