@@ -344,6 +344,8 @@ INVERTED_CASES = [
          indirect("The pier is safe", "said", "Ms Varga")),
     case("inverted-closing-adverb-in-capitals-stays-in-the-name", "“Is the pier safe?” asked Tom Then.",
          direct("Is the pier safe?", "asked", "Tom Then")),
+    case("inverted-name-then-a-closing-adverb-of-two-words-ends-the-source",
+         "“Is the pier safe?” asked Tom Reyl once more.", direct("Is the pier safe?", "asked", "Tom Reyl")),
     case("inverted-name-then-an-adverb-in-ly-ends-the-source", "“Is the pier safe?” asked Tom Reyl quietly.",
          direct("Is the pier safe?", "asked", "Tom Reyl")),
     case("inverted-noun-in-ly-after-a-capital-stays-in-the-source", "“The pier is safe,” said a Gazette tally.",

@@ -1796,7 +1796,7 @@ SETTING_AHEAD = (r"(?!(?:on\s+(?:" + weekday_alternation() + "|" + alternation(l
 INVERTED_HANDLE = regex.compile(r"\s+(?P<source>" + HANDLE.pattern + r")(?!\w)(?=\s*(?:[,.;:!?”\"()]|\Z))")
 # an adverb of tag_closing_adverbs.txt right before the stop or a comma closes the tag: "said Tom Reyl now."; so
 # does one in -ly after a capitalised word, no noun of nouns_in_ly.txt ("said Tom Reyl simply."; not "the Reyl family")
-TAG_CLOSING_ADVERB = (r"(?:" + alternation(load_lines("tag_closing_adverbs.txt"))
+TAG_CLOSING_ADVERB = (r"(?:" + spaced(load_lines("tag_closing_adverbs.txt"))
                       + r"|(?<=\p{Lu}[\p{L}\p{M}'’\-]*\s+)(?!(?:" + alternation(load_words("nouns_in_ly.txt", lower=True))
                       + r")(?![\p{L}\p{N}]))\p{Ll}{3,}ly)(?![\p{L}\p{N}])(?=\s*(?:[,.;:!?”\"()]|\Z))")
 INVERTED = regex.compile(r"""
