@@ -1,7 +1,7 @@
 """Frames whose content comes before the cue: "…, X said.", "…, said X.", "“A,” she said, “B.”".
 
 Also the cue that ends its sentence with the quote in the next one
-("Dianne Bystrom agreed. “Time is running out.”"). Called from
+("Ana Varga agreed. “Time is running out.”"). Called from
 ``reported._frame`` once it knows the cue, the subject before it and where
 the frame ends.
 """
@@ -108,7 +108,7 @@ QUESTION_LEAD = regex.compile(r"(?i:when\s+)?(?i:asked|questioned|pressed)\b")
 def quote_in_next_sentence(text: str, cue_class: str, cue: Span, addressee: Span | None, position: int,
                             sentence: Sentence, index: int, quote_map: QuoteMap,
                             found: tuple[Span, int] | None) -> Quote | None:
-    """"Dianne Bystrom agreed. “Time is running out.”": a cue that ends its sentence, then the quote."""
+    """"Ana Varga agreed. “Time is running out.”": a cue that ends its sentence, then the quote."""
     if (SENTENCE_CLOSE.match(text, position, near(position, sentence.end)) is None
             and CLOSING_ADVERB_THEN_STOP.match(text, position, near(position, sentence.end)) is None):
         return None
