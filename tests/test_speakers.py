@@ -950,8 +950,8 @@ TITLE_CASES = [
      "His campaign chairman Tom Reyl", "His campaign chairman"),
     ("appositive-with-a-regional-modifier", "Ken Abara, regional organiser for the ferry workers' union, said "
      "the pay offer was too low.", "Ken Abara", "regional organiser for the ferry workers' union"),
-    ("premodifier-with-an-elected-recorder", "Lyme County Recorder Helen Purcell said the count was late.",
-     "Lyme County Recorder Helen Purcell", "Lyme County Recorder"),
+    ("premodifier-with-an-elected-recorder", "Lyme County Recorder Ida Lenz said the count was late.",
+     "Lyme County Recorder Ida Lenz", "Lyme County Recorder"),
     ("appositive-medical-specialist", "Nina Osei, a rheumatologist at Lyme Hospital, said the swims helped.",
      "Nina Osei", "a rheumatologist at Lyme Hospital"),
     ("appositive-with-a-district-modifier", "Ann Varga, district judge for Lyme, said the toll was legal.",
@@ -1930,8 +1930,8 @@ DESCRIPTION_CASES = [
      "was unfair.", ("the toll was unfair", "Ana Varga"), ("Ana Varga", "The adviser to the mayor")),
     ("a-role-verb-before-a-rival-and-a-score-states-no-role", "Ana Varga, who leads Tom Reyl 1,428 to 1,153 in "
      "votes, said the toll was unfair.", ("the toll was unfair", "Ana Varga"), ("Ana Varga", None)),
-    ("a-role-verb-before-a-body-with-a-number-states-a-role", "Ana Varga, who heads the 5th Street Gym, said the "
-     "toll was unfair.", ("the toll was unfair", "Ana Varga"), ("Ana Varga", "head of the 5th Street Gym")),
+    ("a-role-verb-before-a-body-with-a-number-states-a-role", "Ana Varga, who heads the 5th Street Boathouse, said "
+     "the toll was unfair.", ("the toll was unfair", "Ana Varga"), ("Ana Varga", "head of the 5th Street Boathouse")),
     ("supporters-of-a-name-are-a-description", "Supporters of Ana Varga said the toll was unfair.",
      ("the toll was unfair", "Supporters of Ana Varga"), ("Supporters of Ana Varga", None)),
     ("the-friends-of-a-name-after-the-are-a-description", "The friends of Ana Varga said she would be missed.",

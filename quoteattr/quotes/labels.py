@@ -35,7 +35,7 @@ ACCORDING_MARKS = tuple(max(phrase.split(), key=len)[1:] for phrase in ACCORDING
 # ''The Pier: A History, 1900-2000'' by Ms Varga; not quoted words that end on their own comma or stop
 ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:(?<=\s)(?:[“\"][^“”\"]{1,80}|''[^'“”\"]{1,80})(?<![,.!?])(?:[”\"]|'')(?=[\s,;:])"
                                  r"|[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,160}?)"
-                                 r"(?=\s*(?:[,;:!?)—―–]|\.(?<!\b\p{Lu}\p{Ll}{0,3}\.)(?:\s|\Z)|\Z|\(|--?\s))")  # "Rep. Trey Gowdy"
+                                 r"(?=\s*(?:[,;:!?)—―–]|\.(?<!\b\p{Lu}\p{Ll}{0,3}\.)(?:\s|\Z)|\Z|\(|--?\s))")  # "Rep. Tom Reyl"
 ACCORDING_RESUMES = regex.compile(r"\s*,\s*(?=\S)")
 ACCORDING_DASH_RESUMES = regex.compile(r"\s*(?:[—―–]|--?(?=\s))\s*(?=\p{L})")  # "… while — according to X — she"
 DASHES = frozenset("—―–-")
@@ -1028,7 +1028,7 @@ def _publisher(text: str, sentence: Sentence, title: regex.Match) -> Span | None
 
 SIGNATURE = regex.compile(r"""
     \s+(?P<cue>[—―–]|-{1,2})\s*
-    (?P<source>\p{Lu}[^()<>\n—―]{1,60}?)\s*\(@\w{1,30}\)      # "— Paul Ryan (@SpeakerRyan)"
+    (?P<source>\p{Lu}[^()<>\n—―]{1,60}?)\s*\(@\w{1,30}\)      # "— Ana Varga (@HarbourVarga)"
     (?:\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4})?                   # "July 5, 2016"
 """, regex.VERBOSE)
 

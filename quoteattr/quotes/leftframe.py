@@ -247,7 +247,7 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if closing is None and not quoted and not inverted and addressee is None and \
                 THAT_AHEAD.match(text, frame_end, window) is None:
             # "…, she said in a recorded message to the council": an adverbial the skip read only part of;
-            # not "Nevada's governor, Brian Sandoval, said Tuesday that …"
+            # not "Lyme's mayor, Ana Varga, said Tuesday that …"
             closing = FRAME_END.match(text, cue.end, near(cue.end, sentence.end))
         # "said one owner who runs …", "“…,” he told a crowd that filled the hall": relative clauses, not content
         relative = (inverted or (quoted and addressee is not None)) and RELATIVE_AFTER.match(

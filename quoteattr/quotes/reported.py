@@ -239,7 +239,7 @@ AMOUNT_AT = regex.compile(r"""
 SET_OFF = regex.compile(r"\s*,[^“”\"‘’,]{1,120},\s*")  # ", who grew up with him, "
 STRONG_COMPLEMENT = regex.compile(r"\s*(?:,?\s*that\b(?!\s+\p{Ll}+ed\b)|:|,\s*[“\"‘«])")
 INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
-# "the former first lady calls", "Gowdy's office calls": a determiner or possessor, then the noun
+# "the former first lady calls", "Reyl's office calls": a determiner or possessor, then the noun
 DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?:(?i:the|a|an|this|that|these|those|its|their|his|her|our|my|your|new|latest)"
                                 r"|\p{L}+['’]s)(?:\s+(?!(?:of|to|for|in|on|at|with|by|from|and|or)\s)[\p{L}\-]+){1,3}\s*\Z")
 ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|last|this)\s+\p{L}+)?\s+"

@@ -2289,7 +2289,7 @@ def _title_continues(previous: str, word: str, plural: bool) -> bool:
 
 def _place_before_title(previous: str, word: str) -> bool:
     """A capitalised word before a lower-case title opens the subject with it: "Lyme delegate Ann Reyl",
-    "Texas senator Ted Cruz"; not a pronoun or a word that ends a subject ("Today mayor …" is no title)."""
+    "Lyme senator Ida Lenz"; not a pronoun or a word that ends a subject ("Today mayor …" is no title)."""
     titles, lower = title_words(), word.lower()
     return (previous[:1].isupper() and previous.isalpha() and previous.lower() not in frames().boundaries
             and previous.lower() not in frames().pronouns and lower not in titles.past

@@ -789,7 +789,7 @@ class _Resolver:
             self.entities[owner].add_title(role, full=False)  # only when no mention gave a title
         gendered = title_words().gender
         for entity in self.entities:
-            # "his spokeswoman, Hope Hicks": a feminine role tells her gender before any pronoun; a masculine one
+            # "his spokeswoman, Kit Moor": a feminine role tells her gender before any pronoun; a masculine one
             # may not ("spokesman" is written of women too)
             if entity.gender is None and entity.title and (words := entity.title.lower().split()) \
                     and gendered.get(words[-1]) == "f":
