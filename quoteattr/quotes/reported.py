@@ -786,6 +786,8 @@ def _addressee(text: str, start: int, end: int, *, in_headline: bool = False) ->
     words = list(WORD_START.finditer(text, match.start("addressee"), match.end("addressee")))
     if (len(words) > 1 and words[-1].group(1).islower() and MODAL_AHEAD.match(text, match.end("addressee"))
             and not any(word.group(1).lower() in DETERMINERS_BEFORE_NOUN for word in words)):
+        if all(word.group(1).lower() in load_words("quantifier_subjects.txt", lower=True) for word in words[:-1]):
+            return None  # "warned some homes could be without power": the quantifier and its noun open the clause
         # "tells skippers pier will close": a headline's bare noun before a modal opens the clause
         return trimmed(text, match.start("addressee"), words[-1].start())
     modal_ahead = TITLE_MODAL_AHEAD if in_headline else CAPITALISED_MODAL_AHEAD

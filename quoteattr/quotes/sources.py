@@ -2616,16 +2616,17 @@ def _capitalised_modifiers(words: list[regex.Match]) -> bool:
 
 
 def _title_after_modifiers(words: list[regex.Match], position: int) -> int | None:
-    """Where a title word ends that follows up to two lower-case nouns at ``position`` and comes right before a
-    capitalised word: "(Harbour) safety expert Tom Reyl", "(Port Ellis) harbour master Tom Reyl"."""
-    f, titles = frames(), title_words()
+    """Where a title word, or a body's noun of `organisations.txt`, ends that follows up to two lower-case nouns at
+    ``position`` and comes right before a capitalised word: "(Harbour) safety expert Tom Reyl", "(Port Ellis)
+    harbour master Tom Reyl", "(Power) company Wessex Grid", "(Ferry) firm Bay Lines"."""
+    f, titles, bodies = frames(), title_words(), load_words("organisations.txt", lower=True)
     for index in range(position, min(len(words) - 1, position + 3)):
         word = words[index].group()
         lower = word.lower()
         if (not word.isalpha() or not word.islower() or lower in f.auxiliaries or lower in cue_lexicon().finite_forms
                 or lower in f.irregular_verbs or lower in f.prepositions or lower in f.boundaries):
             return None
-        if titles.is_title_word(word) and words[index + 1].group()[:1].isupper():
+        if (titles.is_title_word(word) or lower in bodies) and words[index + 1].group()[:1].isupper():
             return index
     return None
 
