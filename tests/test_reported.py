@@ -5046,6 +5046,13 @@ ACCORDING_CASES = [
          "The fire spread quickly along the pontoon, witnesses said.",
          indirect("The fire spread quickly along the pontoon", "said", "witnesses")),
     case("a-past-spelt-as-its-base-ending-the-words-after-a-noun-is-a-noun", "The fire spread, witnesses said."),
+    case("the-after-a-plural-noun-opens-a-contact-relative-clause-subject", "Harbour Road Primary is one of three "
+         "schools the council says it can no longer afford to run.",
+         indirect("it can no longer afford to run", "says", "the council")),
+    case("the-after-a-preposition-in-s-stays-in-the-subject", "Skippers across the harbour say the toll is unfair.",
+         indirect("the toll is unfair", "say", "Skippers across the harbour")),
+    case("the-after-half-stays-in-the-subject", "Half the skippers say the toll is unfair.",
+         indirect("the toll is unfair", "say", "Half the skippers")),
     case("a-body-noun-before-a-name-goes-on-to-the-name-for-a-second-act",
          "Ferry firm Bay Lines said sailings would resume, but warned delays were likely.",
          indirect("sailings would resume", "said", "Ferry firm Bay Lines"),

@@ -871,6 +871,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         if _base_cue_after_plural(tokens, index):
             break  # "The skippers say the council told them": the nearer subject
         phrase_start_index = index
+        if appositive_comma is None and _determiner_after_noun(tokens, index):
+            break  # "one of three schools the council says it cannot run": the relative clause's own subject
         index -= 1
     if (appositive_comma is None and 0 <= index < phrase_start_index < len(tokens)
             and tokens[index].group().lower() in RELATIVE_PRONOUNS
@@ -1266,6 +1268,27 @@ def _participle_before_time(tokens: list[regex.Match], index: int) -> bool:
         word.lower() in finite or word.lower() in frames().pronouns
         or (word.lower() in frames().verbal_auxiliaries and not _month_after_preposition(tokens, at))
         for at, word in enumerate(rest[1:], start=index + 2))
+
+
+NOT_NOUNS_BEFORE_DETERMINER = frozenset({"half", "all", "both", "twice", "double", "such", "what", "quite", "rather"})
+
+
+def _determiner_after_noun(tokens: list[regex.Match], index: int) -> bool:
+    """"the" and at most two words before the cue, right after a plural noun in lower case, open the subject of a relative
+    clause with no relative word: "schools the council says it cannot run"; not "half the skippers", "all the
+    boats", nor "the" after a preposition, verb or joint ("of the council", "and the board")."""
+    if (index == 0 or tokens[index].group().lower() != "the" or len(tokens) - index > 3
+            or not all(_noun_word(token.group()) for token in tokens[index + 1:])):
+        return False  # not "The clerks the firm hired said": a relative clause's verb before the cue
+    previous = tokens[index - 1].group()
+    lower = previous.lower()
+    f = frames()
+    return (previous.isalpha() and previous.islower() and PLURAL_HEAD.fullmatch(previous) is not None
+            and lower not in NOT_NOUNS_BEFORE_DETERMINER
+            and lower not in f.prepositions and lower not in load_words("source_noun_prepositions.txt", lower=True)
+            and lower not in f.boundaries and lower not in f.subject_breaks
+            and lower not in f.quantifiers and lower not in f.noun_markers and _noun_word(previous)
+            and not lower.endswith("ly"))
 
 
 def _reduced_passive_after_noun(tokens: list[regex.Match], index: int) -> bool:
