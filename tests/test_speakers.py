@@ -1758,6 +1758,9 @@ DESCRIPTION_CASES = [
      "will cut sailings", "the company"), ("Bay Lines", None)),
     ("the-company-is-the-one-firm-that-opened-a-sentence", "Pier Lines cut fares on Monday. The company said "
      "fuel costs had risen.", ("fuel costs had risen", "The company"), ("Pier Lines", None)),
+    ("the-company-is-the-firm-that-opened-a-sentence-after-its-kind", "Energy firm Bay Energy plans 40 turbines. "
+     "The company said the project would create jobs.", ("the project would create jobs", "The company"),
+     ("Bay Energy", None)),
     ("the-company-is-the-firm-that-opened-a-sentence-with-an-appositive", "Pier Lines, the ferry operator, cut fares "
      "on Monday. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("Pier Lines", None)),
     ("the-company-is-the-firm-that-opened-a-sentence-with-a-which-clause", "Pier Lines, which runs the ferry, cut "

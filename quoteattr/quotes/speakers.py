@@ -136,6 +136,8 @@ HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:([\p{L}\-]+)[ \t\u00a0]+)
 # "Pier Lines cut", "Pier Lines, the ferry operator, cut"; not "Pier Lines and"
 SUBJECT_NAME = regex.compile(r"(\p{Lu}[\p{L}&'’\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}&'’\-]*){0,3})"
                              r"(?:,[ \t\u00a0]+(?:the|a|an|which)[ \t\u00a0][^,;:.!?“”\"\n]{1,60},)?[ \t\u00a0]+(?=\p{Ll})(?!(?:and|or|nor)[ \t\u00a0])")
+# a firm's kind before its name opening a sentence, perhaps after one capitalised word: "Energy firm (Bay Energy)"
+FIRM_DESCRIPTION = regex.compile(r"(?:\p{Lu}\p{Ll}+[ \t\u00a0]+)?(?P<kind>\p{Ll}+)[ \t\u00a0]+(?=\p{Lu}\p{Ll}*[ \t\u00a0]+\p{Lu})")
 SENTENCE_CLOSERS = frozenset(".!?”\"'")  # what ends a line that is a sentence, not a headline
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
@@ -1598,6 +1600,9 @@ class _Resolver:
             start = dateline.end()  # "LYME, March 3 (Harbour Wire) - Bay Ferries said …"
         if (lead := _share_lead().match(self.text, start, near(start, limit))) is not None:
             start = lead.end()  # "Shares in Pier Lines fell …": the firm whose shares are the subject
+        if (described := FIRM_DESCRIPTION.match(self.text, start, near(start, limit))) is not None \
+                and described.group("kind").lower() in load_words("organisations.txt", lower=True):
+            start = described.end()  # "Energy firm Bay Energy wants …": the name after the firm's kind
         subject = SUBJECT_NAME.match(self.text, start, near(start, limit))
         if (subject is None or self.in_headline(Span.of(self.text, start, subject.end(1)))
                 or self.holds_name(subject.start(), subject.end(1))):
