@@ -5046,6 +5046,10 @@ ACCORDING_CASES = [
          "The fire spread quickly along the pontoon, witnesses said.",
          indirect("The fire spread quickly along the pontoon", "said", "witnesses")),
     case("a-past-spelt-as-its-base-ending-the-words-after-a-noun-is-a-noun", "The fire spread, witnesses said."),
+    case("that-between-of-and-a-noun-points-at-it-in-a-subject", "Supporters of that idea contend it would share "
+         "the cost.", indirect("it would share the cost", "contend", "Supporters of that idea")),
+    case("that-after-a-noun-opens-a-relative-before-the-cue", "The plan that skippers back would share the cost, Ms "
+         "Varga said.", indirect("The plan that skippers back would share the cost", "said", "Ms Varga")),
     case("the-after-a-plural-noun-opens-a-contact-relative-clause-subject", "Harbour Road Primary is one of three "
          "schools the council says it can no longer afford to run.",
          indirect("it can no longer afford to run", "says", "the council")),

@@ -840,7 +840,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
                 and plausible_source(head[0].text) and head[0].text.lower() not in f.pronouns):
             return head  # "Traders whose stalls face the quay said": "Traders"
         if lower in f.boundaries and not _joins_names(tokens, index) and not _joins_noun_phrases(text, start, tokens, index) \
-                and not _joins_participles(tokens, index) and not _joins_prepositional_phrases(text, start, tokens, index):
+                and not _joins_participles(tokens, index) and not _joins_prepositional_phrases(text, start, tokens, index) \
+                and not _demonstrative_after_preposition(tokens, index):
             if tokens[index].start() == start and lower in _determiners() and index < len(tokens) - 1:
                 phrase_start_index = index  # "That person said": a determiner opening the sentence
             break
@@ -1268,6 +1269,14 @@ def _participle_before_time(tokens: list[regex.Match], index: int) -> bool:
         word.lower() in finite or word.lower() in frames().pronouns
         or (word.lower() in frames().verbal_auxiliaries and not _month_after_preposition(tokens, at))
         for at, word in enumerate(rest[1:], start=index + 2))
+
+
+def _demonstrative_after_preposition(tokens: list[regex.Match], index: int) -> bool:
+    """"that" between a preposition and a noun in lower case points at the noun: "Supporters of that idea
+    contend"; not "the plan that skippers back", a relative after a noun."""
+    return (tokens[index].group().lower() == "that" and 0 < index < len(tokens) - 1
+            and ((before := tokens[index - 1].group().lower()) == "of" or before in frames().prepositions)
+            and tokens[index + 1].group().isalpha() and tokens[index + 1].group().islower())
 
 
 NOT_NOUNS_BEFORE_DETERMINER = frozenset({"half", "all", "both", "twice", "double", "such", "what", "quite", "rather"})
