@@ -5046,6 +5046,11 @@ ACCORDING_CASES = [
          "The fire spread quickly along the pontoon, witnesses said.",
          indirect("The fire spread quickly along the pontoon", "said", "witnesses")),
     case("a-past-spelt-as-its-base-ending-the-words-after-a-noun-is-a-noun", "The fire spread, witnesses said."),
+    case("a-base-form-of-saying-after-but-ends-the-object-of-a-base-form-cue", "Board members acknowledge the gap "
+         "but say borrowing is out.", indirect("the gap", "acknowledge", "Board members")),
+    case("a-base-form-of-saying-after-and-ends-the-object-of-a-base-form-cue", "Board members acknowledge the gap "
+         "and say borrowing is out.", indirect("the gap", "acknowledge", "Board members"),
+         indirect("borrowing is out", "say", "Board members")),
     case("that-between-of-and-a-noun-points-at-it-in-a-subject", "Supporters of that idea contend it would share "
          "the cost.", indirect("it would share the cost", "contend", "Supporters of that idea")),
     case("that-after-a-noun-opens-a-relative-before-the-cue", "The plan that skippers back would share the cost, Ms "

@@ -354,7 +354,7 @@ BARE_AND = regex.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?")  # no 
 DESPITE_GERUND = regex.compile(r",\s+despite\s+\p{Ll}+ing\b")  # ", despite trailing in the polls"
 BUT_ADVERB = regex.compile(r",\s+but\s+(?:\p{Ll}+ly\s+)?")  # ", but planned", ", but strongly favored"
 PRONOUN_AND = regex.compile(r"\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:(?:also|still)\s+)?")  # "… and she feels she can win"
-AND_AT_END = regex.compile(r"\s+and\s+(?:also\s+)?\Z")
+AND_AT_END = regex.compile(r",?\s+(?:and|but)\s+(?:also\s+)?\Z")  # "… and (also)", "…, but" before a second act
 _JOINTS = load_lines("clause_joints.txt")
 AND_NEW_CLAUSE = regex.compile(r"(?:,|\s[—―–])\s+and\s+(?:(?:now|then|so|yet)\s+)?")  # ", and the council agreed", "— and the council"
 LIST_BEFORE_AND = regex.compile(r",[^,;:]*\Z")  # "Leith, Adley, and a new quay": the last item of a list
@@ -1690,8 +1690,9 @@ def _stop_outside_quotes(pattern: regex.Pattern, text: str, start: int, end: int
 
 
 def _parallel_base(text: str, start: int, match: regex.Match, lemma: str, cue_class: str) -> bool:
-    """"Officials deny the claim and say that …": a base form of saying after "and" that matches the
-    base form of the cue whose object the content is; not "say Mr Reyl should resign and apologise"."""
+    """"Officials deny the claim and say that …", "Skippers accept the toll but say it is too high": a base form of
+    saying after "and" or "but" that matches the base form of the cue whose object the content is; not "say Mr Reyl
+    should resign and apologise"."""
     if cue_class != "speech" or match.group().lower() != lemma:
         return False
     joint = AND_AT_END.search(text, max(start, match.start() - 12), match.start())
