@@ -1475,11 +1475,15 @@ STRANDED_TO = regex.compile(r"(?:[\p{L}'’.\-]+\s+){0,3}to")
 HEADLINE_NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)\b")
 
 
+HEADLINE_SUBJECT_CHARS = 60  # a headline's subject before its participle: a few words, never a long stretch
+
+
 def _headline_subject_only(text: str, sentence: Sentence, position: int) -> bool:
     """A headline, title case or a line with no closing stop, whose words before ``position`` are a subject alone,
     no verb and no relative word among them: "Council" in "Council accused of hiding pier report"; not "Skippers
     the council accused of …", nor a sentence of prose."""
-    if not (headline(sentence) or last_char_before(text, sentence.start, sentence.end).isalnum()):
+    if position - sentence.start > HEADLINE_SUBJECT_CHARS or not (
+            headline(sentence) or last_char_before(text, sentence.start, sentence.end).isalnum()):
         return False
     words = text[sentence.start:position]
     return bool(words.strip()) and not has_verb(words) and RELATIVE_WORD.search(words) is None
