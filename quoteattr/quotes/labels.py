@@ -32,10 +32,11 @@ ACCORDING_TO = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r"\s+".join(phrase.sp
 # a phrase's longest word but its first letter ("ccording", "ords"): a sentence without any holds none of the phrases
 ACCORDING_MARKS = tuple(max(phrase.split(), key=len)[1:] for phrase in ACCORDING_PHRASES)
 # a quoted title inside the source is read whole, before the other words: her “harbour first” plan,
-# ''The Pier: A History, 1900-2000'' by Ms Varga; not quoted words that end on their own comma or stop
+# ''The Pier: A History, 1900-2000'' by Ms Varga; not quoted words that end on their own comma or stop; a comma
+# that groups digits goes on: "a study of 2,000 residents"
 ACCORDING_SOURCE = regex.compile(r"(?P<source>(?:(?<=\s)(?:[“\"][^“”\"]{1,80}|''[^'“”\"]{1,80})(?<![,.!?])(?:[”\"]|'')(?=[\s,;:])"
-                                 r"|[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,160}?)"
-                                 r"(?=\s*(?:[,;:!?)—―–]|\.(?<!\b\p{Lu}\p{Ll}{0,3}\.)(?:\s|\Z)|\Z|\(|--?\s))")  # "Rep. Tom Reyl"
+                                 r"|[^,;:.!?“”\"()]|\.(?=\S)|(?<=\b\p{Lu}\p{Ll}{0,3})\.|(?<=\d),(?=\d)){2,160}?)"
+                                 r"(?=\s*(?:,(?!(?<=\d,)\d)|[;:!?)—―–]|\.(?<!\b\p{Lu}\p{Ll}{0,3}\.)(?:\s|\Z)|\Z|\(|--?\s))")  # "Rep. Tom Reyl"
 ACCORDING_RESUMES = regex.compile(r"\s*,\s*(?=\S)")
 ACCORDING_DASH_RESUMES = regex.compile(r"\s*(?:[—―–]|--?(?=\s))\s*(?=\p{L})")  # "… while — according to X — she"
 DASHES = frozenset("—―–-")
