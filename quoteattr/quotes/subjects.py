@@ -165,13 +165,24 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
 def _set_off_subject(text: str, sentence: Sentence, subject: Span) -> Span | None:
     """The source a cue right after the subject and its appositive set off by commas would have, which the later
     verbs of that subject share: "Her deputy, Tom Reyl, welcomed the plan but said …" is Tom Reyl, as "Her deputy,
-    Tom Reyl, said …" is."""
-    appositive = SET_OFF_APPOSITIVE.match(text, subject.end, near(subject.end, sentence.end))
+    Tom Reyl, said …" is; so is "A spokesman for the board, Erik Sand, dismissed the poll and said …", the subject's
+    phrase after a preposition of `source_head_prepositions.txt` read past to the appositive."""
+    head_phrase = _head_phrase().match(text, subject.end, near(subject.end, sentence.end))
+    after = head_phrase.end() if head_phrase is not None else subject.end
+    appositive = SET_OFF_APPOSITIVE.match(text, after, near(after, sentence.end))
     if appositive is None:
         return None
     found = source_before(text, sentence.start, appositive.end())
-    return found[0] if found is not None and found[0].start >= subject.start and plausible_source(found[0].text) \
-        else None
+    return found[0] if found is not None and (found[0].start == subject.start or found[0].start >= after) \
+        and plausible_source(found[0].text) else None
+
+
+@functools.cache
+def _head_phrase() -> regex.Pattern:
+    """" for the board", " of the union": a preposition that ends a subject's head and its words up to a comma."""
+    word = r"(?!(?:who|whom|whose|which|that)\b)[^\s,;:“”\"()]++"  # no relative clause: "of those who back him"
+    return regex.compile(r"\s+(?:" + alternation(sorted(frames().head_prepositions)) + r")\s+"
+                         + word + r"(?:\s+" + word + r"){0,7}(?=,)")
 
 
 @functools.cache
