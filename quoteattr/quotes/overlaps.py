@@ -310,6 +310,13 @@ def without_overlaps(text: str, found: list[Quote]) -> list[Quote]:
         rivals = [i for i in range(max(0, len(kept) - 4), len(kept))
                   if not _cue_inside(quote, kept[i][0]) and _mostly_inside(text, letters, kept[i][1])
                   and not _joined_speakers(text, kept[i][0], quote)]
+        readings = [i for i in range(max(0, len(kept) - 4), len(kept)) if _same_cue_word(quote, kept[i][0])]
+        if any(_within(text, letters, kept[i][1]) for i in readings):
+            continue  # "to talk about the pier, the toll and the ferry": the noun's reading of the verb, cut short
+        for i in reversed(readings):
+            if _within(text, kept[i][1], letters):
+                del kept[i]
+                rivals = [j - (j > i) for j in rivals if j != i]
         if not rivals:
             kept.append((quote, letters))
         elif quote.kind is Kind.DIRECT and all(kept[i][0].kind is not Kind.DIRECT for i in rivals):
@@ -324,6 +331,17 @@ def _cuts_in(text: str, quote: Quote) -> bool:
     if len(quote.content) < 2 or quote.cue is None or not quote.content[0].end <= quote.cue.start < quote.content[1].start:
         return False
     return not any(mark in text[quote.content[0].end - 2:quote.cue.start] for mark in ".?!")
+
+
+def _same_cue_word(quote: Quote, other: Quote) -> bool:
+    """Two readings of one cue word: their cues overlap ("will talk about" and "talk about")."""
+    return quote.cue is not None and other.cue is not None and quote.cue.start < other.cue.end \
+        and other.cue.start < quote.cue.end
+
+
+def _within(text: str, letters: _Letters, other: _Letters) -> bool:
+    """Fewer words than ``other``, nearly all of them among its words: the shorter reading of the same words."""
+    return 0 < letters.count < other.count and letters.shared_with(text, other) > 0.8 * letters.count
 
 
 def _cue_inside(quote: Quote, other: Quote) -> bool:
