@@ -1092,6 +1092,11 @@ TITLE_CASES = [
      "chairman, Piet Osman, said the fee was fair.", "Piet Osman", "chairman of the council's transport committee"),
     ("its-in-a-title-after-a-plural-possessed-body-is-the-body", "The skippers' union met on Monday. Its "
      "secretary, Tom Reyl, said the toll was unfair.", "Tom Reyl", "secretary of the skippers' union"),
+    ("its-in-a-title-after-a-body-and-its-relative-set-off-is-the-body", "The skippers' union, which backed the "
+     "toll, has not endorsed anyone. Its president, Ida Lenz, said members were split.", "Ida Lenz",
+     "president of the skippers' union"),
+    ("its-in-a-title-after-a-body-and-a-list-set-off-stays", "The harbour board, the council and the union met. Its "
+     "chairman, Tom Reyl, said the toll was fair.", "Tom Reyl", "Its chairman"),
     ("its-in-a-title-after-possessed-things-stays", "The skippers' boats were idle. Its secretary, Tom Reyl, said "
      "the toll was unfair.", "Tom Reyl", "Its secretary"),
     ("its-in-a-title-after-a-described-body-as-an-object-stays", "Tom Reyl wrote to the harbour board. Its chair, "

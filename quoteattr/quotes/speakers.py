@@ -2245,10 +2245,12 @@ def _affiliation_after_name() -> regex.Pattern:
 def _body_opening() -> regex.Pattern:
     """A body opening a sentence: "The" and up to two lower-case words, one perhaps a possessive, or up to four
     capitalised words, before a noun of `organisations.txt` ("The council", "The harbour board", "The council's
-    transport committee", "The skippers' union", "The Harbour Council")."""
+    transport committee", "The skippers' union", "The Harbour Council"), then a lower-case word or a relative set
+    off by a comma ("The skippers' union, which backed the toll, …")."""
     bodies = alternation(load_words("organisations.txt", lower=True))
     return regex.compile(r"\s*(?P<body>The[ \t\u00a0]+(?:\p{Ll}+(?:['’]s?)?[ \t\u00a0]+){0,2}?(?:" + bodies + r")"
-                         r"|(?:The[ \t\u00a0]+)?(?:\p{Lu}[\p{L}&'’\-]*[ \t\u00a0]+){0,3}?(?i:" + bodies + r"))(?=[ \t\u00a0]+\p{Ll})")
+                         r"|(?:The[ \t\u00a0]+)?(?:\p{Lu}[\p{L}&'’\-]*[ \t\u00a0]+){0,3}?(?i:" + bodies + r"))"
+                         r"(?=[ \t\u00a0]+\p{Ll}|,[ \t\u00a0]+(?:which|who|whose)[ \t\u00a0])")
 
 
 @functools.cache
