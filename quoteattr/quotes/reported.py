@@ -543,7 +543,10 @@ def _controlled() -> regex.Pattern:
 
 
 def _calls_with_purpose(verb: str) -> bool:
-    """"called", "dubbed": a verb whose bare object before "to" is called up, not told to act."""
+    """"called", "dubbed": a verb whose bare object before "to" is called up, not told to act; so is one of
+    `meeting_verbs.txt`, whose object is met ("met the Gazette to talk about the pier")."""
+    if verb.lower() in load_words("meeting_verbs.txt", lower=True):
+        return True
     found = cue_lexicon().lookup(verb)
     return found is not None and found[0] in frames().object_with_predicate
 
