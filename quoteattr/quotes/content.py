@@ -2279,6 +2279,18 @@ def _past_subject_aside(text: str, subject: Span, sentence: Sentence, quote_map:
     return Span.of(text, subject.start, rest.end)
 
 
+def _past_subject_list(text: str, subject: Span, sentence: Sentence, quote_map: QuoteMap, window: int) -> Span | None:
+    """"says news of a toll, a fee and a tax is idle": a subject with no verb yet lists its items past their commas
+    up to its verb; not "said the toll, the fee, the tax", with no verb after the list."""
+    if len(subject.text.split()) > 6 or has_verb_between(text, subject.start, subject.end, s_forms=False):
+        return None
+    listed = _listed_items(text, subject, sentence, quote_map, window, in_subject=True)
+    rest = clause_from(text, listed.end, sentence, quote_map) if listed is not None else None
+    if rest is None or not FINITE.match(rest.text):
+        return None
+    return Span.of(text, subject.start, rest.end)
+
+
 def _past_question_subject_aside(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap,
                                  window: int) -> Span | None:
     """"shows what the new ferry, built in Lyme, would cost": an object that opens with a question word and has
@@ -2663,8 +2675,10 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             content = _relative_aside_predicate(text, sentence, position, content, quote_map) or content
             if not _object_before_listeners(text, content):
                 return (_object_pronoun_alone(text, content, lemma)
+                        or bare and _past_subject_list(text, content, sentence, quote_map, window)
                         or _clause_list(text, _object_then_verb(text, content), sentence, quote_map))
-        if bare and content is not None and (whole := _past_subject_aside(text, content, sentence, quote_map, window)):
+        if bare and content is not None and (whole := _past_subject_aside(text, content, sentence, quote_map, window)
+                                             or _past_subject_list(text, content, sentence, quote_map, window)):
             return whole
     if takes_object and lemma not in f.object_with_predicate and (
             manner := MANNER_ASIDE.match(text, position, window)) is not None:
