@@ -589,6 +589,11 @@ PRONOUN_CASES = [
      "sea.", [("he loved the sea", "His widow")], ["widow of Tom Reyl"]),
     ("her-relative-with-no-name-after-a-woman-named-before", "Tom Reyl met Ana Varga. Her husband said the fine "
      "was unjust.", [("the fine was unjust", "Her husband")], ["husband of Ana Varga"]),
+    ("her-relative-with-no-name-after-the-one-so-titled-is-that-person", "Ana Varga died. Her son, Erik Varga, "
+     "said she was kind. Her son said the pier was safe.",
+     [("she was kind", "Erik Varga"), ("the pier was safe", "Her son#2")], ["Erik Varga", "Erik Varga"]),
+    ("her-relative-with-no-name-after-two-so-titled-stays", "Ana Varga died. Her son, Erik Varga, spoke. Her son, "
+     "Tom Varga, spoke. Her son said the pier was safe.", [("the pier was safe", "Her son#3")], ["son of Ana Varga"]),
     ("his-relative-after-him-for-another-man-stays", "Tom Reyl called him brave. His brother said he was kind.",
      [("he was kind", "His brother")], ["His brother"]),
     ("his-role-with-no-name-after-women-only-stays", "Ana Varga met Kit Moor on Monday. His lawyer said he would "

@@ -268,6 +268,8 @@ class _Resolver:
     bylines: list[tuple[int, int, bool]] | None = None  # where the bylines' names stand, read when first needed
     # or the Kelvin sign, whose lower case is longer or folds to ASCII
     determined_words: set[str] = field(factory=set)  # capitalised words after a determiner ("many Republicans")
+    # a person's title in lower case -> the people who hold it, read when first needed ("son of ida lenz")
+    by_full_title: dict[str, list[int]] | None = None
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -1452,7 +1454,21 @@ class _Resolver:
                 possessor := self.possessor_before(source.start, -1, possessed.group("pronoun"),
                                                    kin=not is_role)) is not None:
             name = f"{possessed.group('role')} of {self.entities[possessor].name}"  # "Kaja Lind … Her lawyer said"
+            if (holder := self.holder_titled(name, source.start)) is not None:
+                return holder  # "Her son, Erik Lenz, said …. Her son said" is Erik Lenz
         return self.new_entity(Entity(kind, name, gender=gender, plural=plural, head=low, key=key))
+
+    def holder_titled(self, title: str, start: int) -> int | None:
+        """The one person mentioned before ``start`` whose title is ``title`` in full: "son of Ida Lenz" after "Her
+        son, Erik Lenz,"; none when two are, or nobody."""
+        if self.by_full_title is None:
+            self.by_full_title = {}
+            for index, entity in enumerate(self.entities):
+                if entity.kind == PERSON and entity.title:
+                    self.by_full_title.setdefault(entity.title.lower(), []).append(index)
+        holders = [index for index in self.by_full_title.get(title.lower(), ())
+                   if self.entities[index].last_start_before(start) >= 0]
+        return holders[0] if len(holders) == 1 else None
 
     def unlinked_in(self, source: Span) -> Span | None:
         """The words describing a person in place of a name within the source that tells no person ("the younger
