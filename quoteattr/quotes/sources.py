@@ -1256,19 +1256,21 @@ def _passive_modifier(tokens: list[regex.Match], index: int) -> bool:
 def _participle_before_time(tokens: list[regex.Match], index: int) -> bool:
     """"A report published Wednesday said", "a study published in the journal Marine Letters has found": an -ed
     form after a noun with only a time or an adverb of placed_adverbs.txt ("posted online"), or a phrase opening with a preposition and holding no verb, after it
-    modifies the noun; it is not the verb of another subject."""
+    modifies the noun, also past a time before that phrase ("A study published Wednesday in the journal found");
+    it is not the verb of another subject."""
     rest = [token.group() for token in tokens[index + 1:]]
     if not (tokens[index].group().endswith("ed") and index > 0 and tokens[index - 1].group()[:1].isalpha()
             and tokens[index - 1].group().lower() not in frames().pronouns and rest):
         return False
-    if all(_time_word(word) or word.lower() == "on" or word.lower() in load_words("placed_adverbs.txt", lower=True)
-           for word in rest):
+    placed = load_words("placed_adverbs.txt", lower=True)
+    if all(_time_word(word) or word.lower() == "on" or word.lower() in placed for word in rest):
         return True  # "published Wednesday", "posted online"
+    timed = next(at for at, word in enumerate(rest) if not (_time_word(word) or word.lower() in placed))
     finite = cue_lexicon().finite_forms
-    return rest[0].lower() in PARTICIPLE_PHRASE_OPENERS and not any(
+    return rest[timed].lower() in PARTICIPLE_PHRASE_OPENERS and not any(
         word.lower() in finite or word.lower() in frames().pronouns
         or (word.lower() in frames().verbal_auxiliaries and not _month_after_preposition(tokens, at))
-        for at, word in enumerate(rest[1:], start=index + 2))
+        for at, word in enumerate(rest[timed + 1:], start=index + timed + 2))
 
 
 def _demonstrative_after_preposition(tokens: list[regex.Match], index: int) -> bool:
