@@ -1008,6 +1008,10 @@ TITLE_CASES = [
      "Ida Lenz", None),
     ("appositive-before-a-name-with-its-body", "Another pollster, Ida Lenz of Lyme University, said the hearing was set.",
      "Ida Lenz of Lyme University", "Another pollster"),
+    ("appositive-before-a-name-with-its-place-closing-the-sentence", "“The pier is safe,” said the harbour master, "
+     "Ida Lenz of Lyme.", "Ida Lenz of Lyme", "the harbour master"),
+    ("appositive-before-a-name-with-its-place-closing-the-sentence-no-role", "“The pier is safe,” said the key to "
+     "the pier, Ida Lenz of Lyme.", "Ida Lenz of Lyme", None),
     ("appositive-before-a-name-with-its-body-no-role", "The key to the pier, Ida Lenz of Lyme, said the hearing was set.",
      "Ida Lenz of Lyme", None),
     ("appositive-before-with-ing-modifier", "The council's planning chief, Ida Lenz, said the hearing was set.",

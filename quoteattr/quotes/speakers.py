@@ -2248,7 +2248,8 @@ def _affiliation_after_name() -> regex.Pattern:
     group", "from the harbour board", "of the Lyme harbour party" (a noun of `organisations.txt` closing the body),
     "of the Centre for Harbour Studies", "of ferry operator Bay Lines"."""
     bodies = alternation(load_words("organisations.txt", lower=True))
-    word = r"\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*"
+    # a full stop closing the sentence is no part of the last word: "said the harbour master, Ida Lenz of Lyme."
+    word = r"\p{Lu}(?:[\p{L}\p{M}\p{N}'’\-&]|\.(?=[\p{L}\p{N}]))*(?:\.(?=,|[ \t\u00a0]+\p{Lu}))?"
     # "the Centre for Harbour Studies", "the University of Lyme", after up to three words in lower case that
     # describe it ("of ferry operator Bay Lines")
     named = (r"(?:the[ \t\u00a0]+)?(?:(?!(?:the|and|or)[ \t\u00a0])\p{Ll}+[ \t\u00a0]+){0,3}" + word
