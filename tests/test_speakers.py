@@ -895,6 +895,10 @@ TITLE_CASES = [
      "was late.", "Tom Reyl", "brother of Varga"),
     ("a-relative-of-a-named-possessor-set-off-before-a-name-is-its-title", "Ms Varga's husband, Tom Varga, said the "
      "ferry was late.", "Tom Varga", "Ms Varga's husband"),
+    ("a-rival-of-a-role-set-off-before-a-name-is-its-title", "The mayor's rival, Tom Reyl, said the ferry was "
+     "late.", "Tom Reyl", "The mayor's rival"),
+    ("a-friend-of-a-thing-set-off-before-a-name-is-no-title", "The ferry's friend, Tom Reyl, said the ferry was "
+     "late.", "Tom Reyl", None),
     ("a-relative-of-some-years-set-off-before-a-name-is-of-the-one-named-before", "Ms Varga spoke. Her husband of "
      "50 years, Tom Varga, said the ferry was late.", "Tom Varga", "husband of Varga"),
     ("a-relative-of-a-place-set-off-before-a-name-is-no-title", "Ms Varga spoke. Her husband of Lyme, Tom Varga, said "

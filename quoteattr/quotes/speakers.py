@@ -103,7 +103,8 @@ TIE_DURATION = (r"(?:[ \t\u00a0]+of[ \t\u00a0]+(?:\p{N}+|(?i:" + spaced(load_lin
                 + alternation(load_words("time_units.txt", lower=True)) + r"))?")
 # "my colleague (Tom Reyl)", "her brother": a possessive determiner and one noun right before a name
 RELATION_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?P<relation>(?:(?i:" + alternation(load_words("possessive_determiners.txt"))
-                                + r")|(?:\p{Lu}[\p{L}\-]*\.?[ \t\u00a0]+){0,2}\p{Lu}[\p{L}\-]*['’]s)"
+                                + r")|(?:\p{Lu}[\p{L}\-]*\.?[ \t\u00a0]+){0,2}\p{Lu}[\p{L}\-]*['’]s"
+                                + r"|[Tt]he[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+)?(?P<owner>\p{Ll}+)['’]s)"  # "The mayor's rival"
                                 + r"[ \t\u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*))" + TIE_DURATION + r"(?P<comma>,)?[ \t\u00a0]+\Z")
 # a name in capitals, perhaps after an honorific in capitals: "MS VARGA", "TOM REYL", "VARGA"
 CAPITALS_NAME = regex.compile(r"\p{Lu}[\p{Lu}'’\-]*\.?(?:[ \t\u00a0]+\p{Lu}[\p{Lu}'’\-]*\.?){0,2}")
@@ -682,6 +683,9 @@ class _Resolver:
         if found is None or found.group("comma") and not NAME_THEN_CLOSE.match(
                 self.text, mention.name.end, near(mention.name.end, len(self.text))):
             return None  # "Ms Varga's husband, Tom Varga, said" is set off; not "her son, Tom Reyl and Ana"
+        if (owner := found.group("owner")) is not None and not (
+                title_words().is_title_word(owner) or owner in _gendered_nouns()):
+            return None  # "The mayor's rival, Tom Reyl,"; not "The ferry's friend, Tom Reyl,"
         noun = found.group("noun")
         related = noun in _gendered_nouns() or noun + "s" in load_words("associate_nouns.txt") or (
             noun + "s" in _listener_nouns())
