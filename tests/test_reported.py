@@ -4810,6 +4810,11 @@ CONTENT_FIRST_CASES = [
     case("inverted-joined-roles-before-a-name", "The firm courted the council on fares, said lobbyist and "
          "strategist Ann Varga, Reyl's former partner.",
          indirect("The firm courted the council on fares", "said", "lobbyist and strategist Ann Varga")),
+    case("inverted-determiner-and-two-nouns-is-one-description", "The ferry was his life, said his friend and "
+         "colleague, Tom Reyl.",
+         indirect("The ferry was his life", "said", "his friend and colleague")),
+    case("inverted-determiner-and-a-second-noun-with-its-own-determiner-is-a-clause",
+         "The ferry was late, said his friend and the toll was high."),
     case("inverted-name-and-others", "The harbour will flood, said Ms Varga and others.",
          indirect("The harbour will flood", "said", "Ms Varga and others")),
     case("inverted-source-then-its-second-act", "The toll is unfair, said the mayor and left the room.",

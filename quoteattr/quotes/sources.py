@@ -1924,7 +1924,8 @@ def source_after_to(text: str, start: int, end: int) -> tuple[Span, int] | None:
     if any(_amount_after_noun(words, index) for index in range(1, len(words))):
         return None  # "The toll, set in May, charged each boat 40 pounds": a noun then an amount
     if len(joined) > 1:
-        return (Span.of(text, span_start, span_end), span_end) if all(_inverted_head(part) for part in joined) else None
+        return (Span.of(text, span_start, span_end), span_end) if _inverted_head(joined[0]) and (
+            _inverted_head(joined[1]) or _second_noun(joined)) else None
     if not (_inverted_head(words) or headline_document(text, end, Span.of(text, span_start, span_end))
             or _headline_compound_role(text, end, words, span_end)):
         return None  # "said officials at the port" is inverted, and a headline's "says mayor"; "said yesterday" is not
@@ -1956,6 +1957,14 @@ def _joined_sources(words: list[str]) -> list[list[str]] | None:
         return None
     second = joints[0] + 1
     return [words[:joints[0]], words[second + 1 if _adverb_after_and(words, second) else second:]]
+
+
+def _second_noun(joined: list[list[str]]) -> bool:
+    """"his friend and colleague", "her lawyer and fellow skipper": a second noun in lower case, with no determiner
+    of its own, shares the first one's determiner; one description of one person."""
+    first, second = joined
+    return first[0].lower() in _determiners() and len(second) <= 3 and all(word.islower() for word in second) \
+        and second[0] not in _determiners()
 
 
 def _inverted_head(words: list[str]) -> bool:
