@@ -4815,6 +4815,8 @@ CONTENT_FIRST_CASES = [
          indirect("The ferry was his life", "said", "his friend and colleague")),
     case("inverted-determiner-and-a-second-noun-with-its-own-determiner-is-a-clause",
          "The ferry was late, said his friend and the toll was high."),
+    case("inverted-determiner-and-a-verb-after-and-is-no-second-noun",
+         "The ferry was late, said his friend and left the quay."),
     case("inverted-name-and-others", "The harbour will flood, said Ms Varga and others.",
          indirect("The harbour will flood", "said", "Ms Varga and others")),
     case("inverted-source-then-its-second-act", "The toll is unfair, said the mayor and left the room.",
