@@ -4766,7 +4766,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             if source is not None and not text[source.end:cue.start].strip() and quote_map.around(content.start) is None:
                 # "Letters from skippers backing Ms Varga were …": the subject may lead up to the participle
                 lead = Span.of(text, sentence.start, source.start)
-                if lemma not in f.bare:
+                if lemma not in f.bare and lemma not in f.bare_if_person:
                     # "Voters calling on Mr Reyl to resign have signed …": the sentence's own verb ends it
                     verb = _own_verb(text, content)
                     if verb is not None and (not lead.text.strip() or lemma in f.object and _own_verb(text, lead) is None):
@@ -4832,8 +4832,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 # the main verb is not theirs; a relative set off by a comma ("Lyme, who …") is left to the commas
                 if text[cue.end:content.start].strip() and _opens_with_main_cue(content.text):
                     return None  # "The skipper who warned the board last week said …": the sentence's own verb
+                # "a banker who has suggested the aides have been paid": a person's cue of bare_if_person reads a clause
                 content = within_restrictive(text, sentence, source, content,
-                                             lemma not in f.object and not _topic_before_main_cue(text, sentence, content))
+                                             (lemma not in f.object or lemma in f.bare_if_person
+                                              and source.text.lower() == "who")
+                                             and not _topic_before_main_cue(text, sentence, content))
         if lemma in f.bare and (act := _source_act_after_and(text, content)) is not None:
             content = trimmed(text, content.start, act) or content
         if (act := PLURAL_ACT_AFTER_AND.search(text, content.start, content.end)) is not None \
