@@ -1223,7 +1223,7 @@ def _longer_head(tokens: list[regex.Match], first: int, end: int, limit: int) ->
     return 0 if index < 0 else first
 
 
-PARTICIPLE_PHRASE_OPENERS = frozenset({"in", "at", "by", "on", "for", "from"})  # "published in a journal"
+PARTICIPLE_PHRASE_OPENERS = frozenset({"in", "at", "by", "on", "for", "from", "to"})  # "published in a journal", "issued to the board"
 
 
 def _month_after_preposition(tokens: list[regex.Match], index: int) -> bool:
