@@ -1967,6 +1967,11 @@ DESCRIPTION_CASES = [
      "would stay.", ("the toll would stay", "Tom Reyl"), ("Tom Reyl", "deputy of Ann Varga")),
     ("his-in-a-title-skips-a-woman-named-nearer", "Tom Reyl spoke. Ann Varga said the toll was unfair. His deputy, "
      "Jo Bright, said it would stay.", ("it would stay", "Jo Bright"), ("Jo Bright", "deputy of Tom Reyl")),
+    ("her-before-a-campaign-names-it-after-the-woman", "Ana Varga is running for mayor. Her campaign said the poll "
+     "was wrong.", ("the poll was wrong", "Her campaign"), ("campaign of Ana Varga", None)),
+    ("his-before-a-campaign-and-more-stays-as-written", "Tom Reyl is running for mayor. His campaign and two allies "
+     "said the poll was wrong.", ("the poll was wrong", "His campaign and two allies"),
+     ("His campaign and two allies", None)),
     ("her-in-a-title-reaches-back-three-sentences-across-paragraphs", "Mayor Ann Varga spoke.\n\n“The pier is "
      "old,” she said. “The toll is high.”\n\nHer deputy, Tom Reyl, said the toll would stay.",
      ("the toll would stay", "Tom Reyl"), ("Tom Reyl", "deputy of Ann Varga")),

@@ -1453,11 +1453,11 @@ class _Resolver:
         if is_role and (owned := OWNED_ROLE.fullmatch(source.text.strip())) is not None and (
                 firm := self.owning_firm(source.start, owned.group("pronoun")[0].isupper())) is not None:
             name = f"{owned.group('role')} of {firm}"  # "Bay Lines sold the ferry. Its chief executive said …"
-        elif (is_role or low in _gendered_nouns()) and (
-                possessed := POSSESSED_ROLE.fullmatch(source.text.strip())) is not None and (
+        elif (possessed := POSSESSED_ROLE.fullmatch(source.text.strip())) is not None and (
+                is_role or low in _gendered_nouns() or possessed.group("role") in load_words("person_bodies.txt")) and (
                 possessor := self.possessor_before(source.start, -1, possessed.group("pronoun"),
                                                    kin=not is_role)) is not None:
-            name = f"{possessed.group('role')} of {self.entities[possessor].name}"  # "Kaja Lind … Her lawyer said"
+            name = f"{possessed.group('role')} of {self.entities[possessor].name}"  # "Kaja Lind … Her lawyer said", "Her campaign"
             if (holder := self.holder_titled(name, source.start)) is not None:
                 return holder  # "Her son, Erik Lenz, said …. Her son said" is Erik Lenz
         return self.new_entity(Entity(kind, name, gender=gender, plural=plural, head=low, key=key))
