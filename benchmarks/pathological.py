@@ -109,6 +109,9 @@ CASES = {
     "tags before semicolons, garbled marks, no stop": lambda size: (
         "\u00e2\u0080\u009cThe toll is unfair,\u00e2\u0080\u009d Ms Varga said; \u00e2\u0080\u009cit hurts every "
         "skipper.\u00e2\u0080\u009d " * (size // 71)),
+    "headline passives, contact subjects, no stop": lambda size: (
+        "council accused of hiding report and one of three schools the council says it can run and supporters of "
+        "that idea contend it would work and " * (size // 140)),
 }
 
 
