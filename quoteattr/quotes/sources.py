@@ -1963,10 +1963,10 @@ def _second_noun(joined: list[list[str]]) -> bool:
     """"his friend and colleague", "her lawyer and fellow skipper": a second noun in lower case, with no determiner
     of its own, shares the first one's determiner; one description of one person."""
     first, second = joined
-    finite, irregular = cue_lexicon().finite_forms, frames().irregular_verbs
+    finite = cue_lexicon().finite_forms
     return first[0].lower() in _determiners() and len(second) <= 3 and all(word.islower() for word in second) \
         and second[0] not in _determiners() and not any(  # "said the mayor and left": a second act
-            word in finite or word in irregular or word.endswith("ed") for word in second)
+            word in finite or looks_past(word) for word in second)
 
 
 def _inverted_head(words: list[str]) -> bool:
