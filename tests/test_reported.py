@@ -5089,6 +5089,8 @@ ACCORDING_CASES = [
          indirect("it can no longer afford to run", "says", "the council")),
     case("the-after-a-preposition-in-s-stays-in-the-subject", "Skippers across the harbour say the toll is unfair.",
          indirect("the toll is unfair", "say", "Skippers across the harbour")),
+    case("the-after-a-relatives-verb-in-s-stays-in-its-clause", "The committee that oversees the harbour's budget "
+         "said the cuts were premature.", indirect("the cuts were premature", "said", "The committee")),
     case("the-after-half-stays-in-the-subject", "Half the skippers say the toll is unfair.",
          indirect("the toll is unfair", "say", "Half the skippers")),
     case("a-body-noun-before-a-name-goes-on-to-the-name-for-a-second-act",

@@ -1287,13 +1287,16 @@ NOT_NOUNS_BEFORE_DETERMINER = frozenset({"half", "all", "both", "twice", "double
 def _determiner_after_noun(tokens: list[regex.Match], index: int) -> bool:
     """"the" and at most two words before the cue, right after a plural noun in lower case, open the subject of a relative
     clause with no relative word: "schools the council says it cannot run"; not "half the skippers", "all the
-    boats", nor "the" after a preposition, verb or joint ("of the council", "and the board")."""
+    boats", nor "the" after a preposition, verb or joint ("of the council", "and the board", "who chairs the
+    board")."""
     if (index == 0 or tokens[index].group().lower() != "the" or len(tokens) - index > 3
             or not all(_noun_word(token.group()) for token in tokens[index + 1:])):
         return False  # not "The clerks the firm hired said": a relative clause's verb before the cue
     previous = tokens[index - 1].group()
     lower = previous.lower()
     f = frames()
+    if index >= 2 and tokens[index - 2].group().lower() in RELATIVE_PRONOUNS:
+        return False  # "The committee that oversees the agency's budget said": a relative's verb in -s, no plural
     return (previous.isalpha() and previous.islower() and PLURAL_HEAD.fullmatch(previous) is not None
             and lower not in NOT_NOUNS_BEFORE_DETERMINER
             and lower not in f.prepositions and lower not in load_words("source_noun_prepositions.txt", lower=True)
