@@ -4774,6 +4774,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 elif not lead.text.strip() and (main := verb_after_clause(text, content)) is not None:
                     # "Officials warning that the pier is unsafe were ignored": the clause ends before the main verb
                     content = trimmed(text, content.start, main) or content
+                elif not lead.text.strip() and lemma in f.bare_if_person and (verb := _own_verb(text, content)):
+                    # "Skippers suggesting a toll have signed …": an object, then the sentence's own verb
+                    content = trimmed(text, content.start, verb) or content
             if (source is not None and cue_class in TO_CLASSES and quote_map.around(content.start) is None
                     and WITH_BEFORE.search(text, max(sentence.start, source.start - 8), source.start) is not None
                     and (second := AND_SUBJECT_PARTICIPLE.search(text, content.start, content.end)) is not None):
