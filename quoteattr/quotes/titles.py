@@ -252,14 +252,8 @@ def _relative_of_someone(written: list[str], words: list[str]) -> bool:
     """A relative of ``gendered_nouns.txt`` opening the phrase, perhaps after a determiner, then "of" and a
     determiner or a capitalised word: "widow of Tom Reyl", "the son of a skipper"; not "a mother of three"."""
     at = 1 if words[0] in DETERMINERS else 0
-    return len(words) > at + 2 and words[at] in _relatives() and words[at + 1] == "of" and (
+    return len(words) > at + 2 and words[at] in _person_nouns() and words[at + 1] == "of" and (
         words[at + 2] in DETERMINERS or written[at + 2][:1].isupper())
-
-
-@functools.cache
-def _relatives() -> frozenset[str]:
-    """Nouns of relatives, which tell a gender (``gendered_nouns.txt``): "widow", "son"."""
-    return frozenset(row[0].lower() for row in load_table("gendered_nouns.txt"))
 
 
 def _in_a_name(written: list[str], index: int, words: list[str]) -> bool:
