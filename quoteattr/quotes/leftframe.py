@@ -16,13 +16,13 @@ from .content import (ANY_CUE, COMMA_JOINT, CONTRACTED_SUBJECT, FINITE, MAIN_CLA
                       headline_future, holds_cue, opening_phrase, opening_subordinate, opens_with_subject, resumed_content,
                       runs_into_quote, trimmed, verb_groups, verb_positions)
 from .cues import cue_lexicon
-from .frames import (OPENING_CLAUSE, alternation, end_before, frames, last_char_before, near, past_adverbials, spaced,
+from .frames import (OPENING_CLAUSE, alternation, end_before, frames, last_char_before, near, past_adverbials,
                      tail_before, weekday_alternation)
 from .marks import Quoted
 from .quotemap import QuoteMap, make_quote
 from .names import is_given_name
-from .sources import (NOUN_DETERMINERS, POSSESSIVES, RELATIVE_PRONOUNS, TIME_WORDS, headline_document,
-                      plausible_source, source_after, source_after_to, source_before)
+from .sources import (CLOSING_ADVERB_WORDS, LY_ADVERB, NOUN_DETERMINERS, POSSESSIVES, RELATIVE_PRONOUNS, TIME_WORDS,
+                      headline_document, plausible_source, source_after, source_after_to, source_before)
 from .titles import honorific
 
 __all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "interrupts_subject", "next_present_act",
@@ -48,9 +48,7 @@ SET_OFF_ADVERB = regex.compile(r",\s+(?:" + alternation(load_words("appositive_a
 COMMA_NEXT = regex.compile(r"\s*,")  # the words go on after the frame's comma
 SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
 # one adverb between a cue and the stop of a sentence of only a source and a cue: "Ms Varga agreed wholeheartedly."
-CLOSING_ADVERB_THEN_STOP = regex.compile(
-    r"\s+(?:" + spaced(load_lines("tag_closing_adverbs.txt")) + r"|(?!(?:"
-    + alternation(load_words("nouns_in_ly.txt", lower=True)) + r")\b)\p{Ll}{3,}ly)\s*[.:]\s*\Z")
+CLOSING_ADVERB_THEN_STOP = regex.compile(r"\s+(?:" + CLOSING_ADVERB_WORDS + "|" + LY_ADVERB + r")\s*[.:]\s*\Z")
 LOWER_TAG = regex.compile(r"[ \t]+\p{Ll}")  # '“Is the pier safe?” he asked': a tag in lower case after the mark
 # “…,” she said; “…” — she said — “…”; not “….” She said
 QUOTE_THEN_COMMA = regex.compile(r"(?:[,?!](?:[”\"’'»›«‹]|'')|[,?!]?(?:[”\"’»›«‹]|'')\s[—―–])\s*\Z")

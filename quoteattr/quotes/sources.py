@@ -1001,11 +1001,20 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
 def _adverb_in_joined_role(tokens: list[regex.Match], index: int) -> bool:
     """The adverb at ``index`` (`appositive_adverbs.txt`) stands between "and" after a title head and a lower-case
     title word: "now" in "Gulls striker and now pundit Tom Reyl", part of the role, not an auxiliary's adverb."""
-    if not 1 < index < len(tokens) - 1 or tokens[index].group().lower() not in load_words("appositive_adverbs.txt"):
+    if not 1 < index < len(tokens) - 1:
         return False
     titles, after = title_words(), tokens[index + 1].group()
-    return (tokens[index - 1].group() == "and" and titles.is_head(tokens[index - 2].group().lower())
-            and after.islower() and titles.is_title_word(after))
+    return (_joining_adverb(tokens[index - 1].group(), tokens[index].group().lower(), after)
+            and titles.is_head(tokens[index - 2].group().lower()) and titles.is_title_word(after))
+
+
+APPOSITIVE_ADVERBS = load_words("appositive_adverbs.txt")  # "now", "also": adverbs that may open a role
+
+
+def _joining_adverb(before: str, word: str, after: str) -> bool:
+    """``word`` is an adverb of `appositive_adverbs.txt` right after "and", before a lower-case word that is no
+    determiner, opening a role joined to the one before: "now" in "striker and now pundit"."""
+    return before == "and" and word in APPOSITIVE_ADVERBS and after.islower() and after not in _determiners()
 
 
 # articles and possessives that open a noun phrase; after a noun they open a new one
@@ -1299,7 +1308,7 @@ def _determiner_after_noun(tokens: list[regex.Match], index: int) -> bool:
         return False  # "The committee that oversees the agency's budget said": a relative's verb in -s, no plural
     return (previous.isalpha() and previous.islower() and PLURAL_HEAD.fullmatch(previous) is not None
             and lower not in NOT_NOUNS_BEFORE_DETERMINER
-            and lower not in f.prepositions and lower not in load_words("source_noun_prepositions.txt", lower=True)
+            and lower not in f.prepositions and lower not in subject_prepositions()
             and lower not in f.boundaries and lower not in f.subject_breaks
             and lower not in f.quantifiers and lower not in f.noun_markers and _noun_word(previous)
             and not lower.endswith("ly"))
@@ -1833,9 +1842,11 @@ SETTING_AHEAD = (r"(?!(?:on\s+(?:" + weekday_alternation() + "|" + alternation(l
 INVERTED_HANDLE = regex.compile(r"\s+(?P<source>" + HANDLE.pattern + r")(?!\w)(?=\s*(?:[,.;:!?”\"()]|\Z))")
 # an adverb of tag_closing_adverbs.txt right before the stop or a comma closes the tag: "said Tom Reyl now."; so
 # does one in -ly after a capitalised word, no noun of nouns_in_ly.txt ("said Tom Reyl simply."; not "the Reyl family")
-TAG_CLOSING_ADVERB = (r"(?:" + spaced(load_lines("tag_closing_adverbs.txt"))
-                      + r"|(?<=\p{Lu}[\p{L}\p{M}'’\-]*\s+)(?!(?:" + alternation(load_words("nouns_in_ly.txt", lower=True))
-                      + r")(?![\p{L}\p{N}]))\p{Ll}{3,}ly)(?![\p{L}\p{N}])(?=\s*(?:[,.;:!?”\"()]|\Z))")
+CLOSING_ADVERB_WORDS = spaced(load_lines("tag_closing_adverbs.txt"))  # "now", "again", "once more"
+# a word in -ly that is no noun of nouns_in_ly.txt ("quietly"; not "family", "tally")
+LY_ADVERB = r"(?!(?:" + alternation(load_words("nouns_in_ly.txt", lower=True)) + r")(?![\p{L}\p{N}]))\p{Ll}{3,}ly"
+TAG_CLOSING_ADVERB = (r"(?:" + CLOSING_ADVERB_WORDS + r"|(?<=\p{Lu}[\p{L}\p{M}'’\-]*\s+)" + LY_ADVERB
+                      + r")(?![\p{L}\p{N}])(?=\s*(?:[,.;:!?”\"()]|\Z))")
 INVERTED = regex.compile(r"""
     \s+
     (?P<source>
@@ -1943,9 +1954,7 @@ def source_after_to(text: str, start: int, end: int) -> tuple[Span, int] | None:
 def _adverb_after_and(words: list[str], index: int) -> bool:
     """Whether the word at ``index`` is an adverb of appositive_adverbs.txt right after "and", opening a role joined
     to the first: "now" in "striker and now pundit Tom Reyl"; not in "Ms Varga and now the board"."""
-    return (0 < index < len(words) - 1 and words[index - 1] == "and"
-            and words[index] in load_words("appositive_adverbs.txt")
-            and words[index + 1].islower() and words[index + 1] not in _determiners())
+    return 0 < index < len(words) - 1 and _joining_adverb(words[index - 1], words[index], words[index + 1])
 
 
 def _joined_sources(words: list[str]) -> list[list[str]] | None:

@@ -87,12 +87,11 @@ FIRM_POSSESSIVE = regex.compile(r"\A[Tt]he\s+(" + alternation(load_words("subjec
 POSSESSOR_OPENING = regex.compile(r"\s*(?P<owner>[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?P<head>\p{Ll}+))['’]s\s")
 SET_OFF_DESCRIPTION = regex.compile(r",[ \t\u00a0]+(?:an?[ \t\u00a0]+)?")  # between a name and a description set off after it
 JOINED_NEXT = regex.compile(r"[ \t\u00a0]+and[ \t\u00a0]+")  # between a subject that stops at "and" and the name after it
-# ", a nurse, and her husband" after a name that is a subject: an appositive, then "and", a possessive and a noun
-SET_OFF_RELATION = regex.compile(r",[ \t\u00a0]+[^,\n]{1,60},[ \t\u00a0]+and[ \t\u00a0]+(?:his|her|their)"
-                                 r"[ \t\u00a0]+(?P<noun>\p{Ll}+)(?![\p{L}\p{N}'’\-])")
 # "and her husband" after a subject that stops at "and": a possessive and one noun, a relative or a role
 JOINED_RELATION = regex.compile(r"[ \t\u00a0]+and[ \t\u00a0]+(?:his|her|their)[ \t\u00a0]+(?P<noun>\p{Ll}+)"
                                 r"(?![\p{L}\p{N}'’\-])")
+# ", a nurse, and her husband" after a name that is a subject: an appositive, then the same
+SET_OFF_RELATION = regex.compile(r",[ \t\u00a0]+[^,\n]{1,60}," + JOINED_RELATION.pattern)
 POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
 OF_BETWEEN = regex.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")  # "Tom Reyl of Mary Street Chapel"
 OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t\u00a0]+\Z")
@@ -137,6 +136,7 @@ HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:([\p{L}\-]+)[ \t\u00a0]+)
 # "Pier Lines cut", "Pier Lines, the ferry operator, cut"; not "Pier Lines and"
 SUBJECT_NAME = regex.compile(r"(\p{Lu}[\p{L}&'’\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}&'’\-]*){0,3})"
                              r"(?:,[ \t\u00a0]+(?:the|a|an|which)[ \t\u00a0][^,;:.!?“”\"\n]{1,60},)?[ \t\u00a0]+(?=\p{Ll})(?!(?:and|or|nor)[ \t\u00a0])")
+PERSON_BODIES = load_words("person_bodies.txt")  # "campaign", "office": after "his" or "her", named after the person
 # a firm's kind before its name opening a sentence, perhaps after one capitalised word: "Energy firm (Bay Energy)"
 FIRM_DESCRIPTION = regex.compile(r"(?:\p{Lu}\p{Ll}+[ \t\u00a0]+)?(?P<kind>\p{Ll}+)[ \t\u00a0]+(?=\p{Lu}\p{Ll}*[ \t\u00a0]+\p{Lu})")
 SENTENCE_CLOSERS = frozenset(".!?”\"'")  # what ends a line that is a sentence, not a headline
@@ -1454,7 +1454,7 @@ class _Resolver:
                 firm := self.owning_firm(source.start, owned.group("pronoun")[0].isupper())) is not None:
             name = f"{owned.group('role')} of {firm}"  # "Bay Lines sold the ferry. Its chief executive said …"
         elif (possessed := POSSESSED_ROLE.fullmatch(source.text.strip())) is not None and (
-                is_role or low in _gendered_nouns() or possessed.group("role") in load_words("person_bodies.txt")) and (
+                is_role or low in _gendered_nouns() or possessed.group("role") in PERSON_BODIES) and (
                 possessor := self.possessor_before(source.start, -1, possessed.group("pronoun"),
                                                    kin=not is_role)) is not None:
             name = f"{possessed.group('role')} of {self.entities[possessor].name}"  # "Kaja Lind … Her lawyer said", "Her campaign"
