@@ -44,9 +44,11 @@ DASHES = frozenset("—―–-")
 DAY_CLOSING_SOURCE = EndAnchored.of(r"(?<=\p{L})\s+on\s+(?:" + weekday_alternation() + "|" + alternation(load_lines("months.txt"))
                                     + r")(?:\s+(?:\d{1,2}|morning|afternoon|evening|night))?\Z")
 SOURCE_RELATIVE = regex.compile(r"(?:who|whose|whom|which)\b")  # ", according to Ms Varga, who runs the cafe"
-# "according to the harbour master, Jon Hale, …": a role, then the name set off after it, both the source
-ROLE_SOURCE = regex.compile(r"(?:the|a|an|its|his|her|their|our)\s\P{Lu}*\p{Ll}\Z")
+# "according to the harbour master, Jon Hale, …", "according to one, Ida Lenz of Coastline Research, …": a role
+# (or "one", "another"), then the name set off after it, perhaps with its place, both the source
+ROLE_SOURCE = regex.compile(r"(?:(?:the|a|an|its|his|her|their|our)\s\P{Lu}*\p{Ll}|(?:one|another)(?:\s\P{Lu}*\p{Ll})?)\Z")
 NAME_AFTER_ROLE = regex.compile(r"\s*,\s*\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,3}"
+                             r"(?:\s+(?:of|at)\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})?"
                              r"(?=,\s+(?!(?:who|whose|which|where|and|or)\b)\p{Ll})")  # not "…, Ardle and Port Arden"
 # a name set off after a role, closing the sentence: "…, according to the board's chairman, Ivo Kranjc."
 # or before a relative that tells of the person: "…, Ivo Kranjc, who chairs the board."
