@@ -339,6 +339,9 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             continue  # "Mr Reyl, his deputy, urged a firm line": a subject, not a quote by "a firm line"
         if addressee is not None and source is not None and addressee.start < source.end and source.start < addressee.end:
             addressee = None  # "“Is it safe?” asked Mr Reyl": who asks after the cue, not whom he asked
+        if _told_closing(text, match, cue, source, inverted=inverted, quoted=quoted, addressee=addressee,
+                         sentence=sentence):
+            source, addressee = None, source  # "School to close, parents told": they were told; nobody named told them
         return make_quote(tuple(pieces), cue, source, addressee, cue_class, index, quote_map)
     return None
 
@@ -591,6 +594,22 @@ def _needs_listener(match: regex.Match) -> bool:
     take a bare clause."""
     f = frames()
     return cue_lexicon().forms[match.group().lower()][0] in f.addressee - f.addressee_optional
+
+
+TOLD_AT_END = regex.compile(r"[\s.!?”\"’']*\Z")
+
+
+def _told_closing(text: str, match: regex.Match, cue: Span, source: Span, *, inverted: bool, quoted: bool,
+                  addressee: Span | None, sentence: Sentence) -> bool:
+    """A past form of a verb whose object is the one told, closing its sentence after its subject with nothing
+    after it, is a headline's passive: "School to close, parents told" (they were told); not "…, she told the
+    Gazette", "…, told Ms Varga", "…, she told.", whose subject pronoun tells, quoted words ("“Why?” he
+    asked.") nor a passive with its "was" ("…, the board was told")."""
+    return (not inverted and not quoted and addressee is None and _needs_listener(match)
+            and source.text.lower() not in SUBJECT_PRONOUN_WORDS
+            and not cue_lexicon().third_person(match.group().lower()) and " " not in cue.text  # not "was told"
+            and last_char_before(text, sentence.start, source.start) == ","  # "…, parents told", not "Mr Reyl asked."
+            and TOLD_AT_END.match(text, cue.end, sentence.end) is not None)
 
 
 def _owned_thing(source: Span) -> bool:
