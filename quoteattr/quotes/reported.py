@@ -326,6 +326,7 @@ RELATIVE_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>which|whom|who|what)\s
 WHAT_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>what)\s+\Z", regex.IGNORECASE)  # "what Ms Varga said."
 # what was said or written is reported by "what" alone; what someone wants or believes is left to the clause around it
 WHAT_OBJECT_CLASSES = frozenset({"speech", "writing"})
+DETERMINER_NEXT = regex.compile(r"\s+(?:" + alternation(NOUN_DETERMINERS | POSSESSIVES) + r")\s", regex.IGNORECASE)  # "backed the plan"
 POSSESSED_OBJECT = regex.compile(r"\s+(?i:" + alternation(POSSESSIVES) + r")\s")  # "stated his …", "affirmed their …"
 # a reason after the cue, perhaps past a short phrase: "said on condition of anonymity because …", "said because …"
 REASON_AFTER_CUE = regex.compile(r"\s*(?:[^,;:“”\"]{0,60}?\s)?(?P<reason>because|since)\s")
@@ -2062,8 +2063,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "a fresh harbour rule that …", "the stubborn view that …": the cue word heads a noun phrase
     if not chain and form.endswith("ed") and previous_word in f.irregular_verbs and previous.group(1).islower():
         return None  # "Skippers made repeated trips to the pier": an adjective after the verb
-    if not chain and form.endswith("ed") and previous_word.isdigit() and not is_year(previous_word):
-        return None  # "a lead of 270 pledged delegates": an adjective; but "a 2012 study showed"
+    if (not chain and form.endswith("ed") and previous_word.isdigit() and not is_year(previous_word)
+            and not DETERMINER_NEXT.match(text, match.end(), near(match.end(), sentence.end))):
+        return None  # "a lead of 270 pledged delegates": an adjective; but "a 2012 study showed", "Men under 35 backed the plan"
     if (form.endswith("ed") and not be_chain and _fills_opening(AS_OPENS, text, sentence, chain_start)
             and (reported_by := as_reported_by(text, match, cue_class, sentence, index, quote_map)) is not None):
         return reported_by  # "As reported by The Hill, the senator …"
