@@ -649,6 +649,11 @@ SOURCE_FIRST_CASES = [
          indirect("ferry fares rose", "show", "Figures published on Friday")),
     case("document-participle-online-then-verb", "Video posted online shows the ferry listing badly.",
          indirect("the ferry listing badly", "shows", "Video posted online")),
+    case("document-participle-then-ly-adverb-online-then-base-form", "Screenshots shared widely online show it was "
+         "published late on Friday.",
+         indirect("it was published late on Friday", "show", "Screenshots shared widely online")),
+    case("document-participle-then-ly-adverb-then-in-s-form", "Video posted quietly online shows the ferry listing.",
+         indirect("the ferry listing", "shows", "Video posted quietly online")),
     case("document-participle-with-no-adverbial-is-the-verb", "Ms Varga posted reports that the pier was unsafe.",
          indirect("reports that the pier was unsafe", "posted", "Ms Varga")),
     case("posted-online-that", "Ms Varga posted online that the pier was unsafe.",

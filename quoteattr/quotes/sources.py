@@ -268,10 +268,13 @@ def _past_participle(word: str) -> bool:
 
 def _participle_before_preposition(words: list[str], index: int) -> bool:
     """A past participle after the first word and before a preposition, a weekday or an adverb of
-    placed_adverbs.txt: "hired" in "engineers hired by …", "released" in "figures released today"."""
+    placed_adverbs.txt, perhaps after an adverb in "-ly": "hired" in "engineers hired by …", "released" in "figures
+    released today", "shared" in "screenshots shared widely online"."""
     if not (0 < index < len(words) - 1 and words[index].endswith("ed")):
         return False
     after = words[index + 1].lower()
+    if LY_WORD.fullmatch(after) and index + 2 < len(words):
+        after = words[index + 2].lower()
     return (after in frames().prepositions or after in load_words("placed_adverbs.txt", lower=True)
             or after.capitalize() in frames().weekdays)
 
@@ -1272,9 +1275,11 @@ def _participle_before_time(tokens: list[regex.Match], index: int) -> bool:
             and tokens[index - 1].group().lower() not in frames().pronouns and rest):
         return False
     placed = load_words("placed_adverbs.txt", lower=True)
-    if all(_time_word(word) or word.lower() == "on" or word.lower() in placed for word in rest):
-        return True  # "published Wednesday", "posted online"
-    timed = next(at for at, word in enumerate(rest) if not (_time_word(word) or word.lower() in placed))
+    if all(_time_word(word) or word.lower() == "on" or word.lower() in placed or LY_WORD.fullmatch(word)
+           for word in rest):
+        return True  # "published Wednesday", "posted online", "shared widely online"
+    timed = next(at for at, word in enumerate(rest)
+                 if not (_time_word(word) or word.lower() in placed or LY_WORD.fullmatch(word)))
     finite = cue_lexicon().finite_forms
     return rest[timed].lower() in PARTICIPLE_PHRASE_OPENERS and not any(
         word.lower() in finite or word.lower() in frames().pronouns
@@ -1845,6 +1850,7 @@ INVERTED_HANDLE = regex.compile(r"\s+(?P<source>" + HANDLE.pattern + r")(?!\w)(?
 CLOSING_ADVERB_WORDS = spaced(load_lines("tag_closing_adverbs.txt"))  # "now", "again", "once more"
 # a word in -ly that is no noun of nouns_in_ly.txt ("quietly"; not "family", "tally")
 LY_ADVERB = r"(?!(?:" + alternation(load_words("nouns_in_ly.txt", lower=True)) + r")(?![\p{L}\p{N}]))\p{Ll}{3,}ly"
+LY_WORD = regex.compile(LY_ADVERB)  # a word that is an adverb in "-ly": "widely", not "family"
 TAG_CLOSING_ADVERB = (r"(?:" + CLOSING_ADVERB_WORDS + r"|(?<=\p{Lu}[\p{L}\p{M}'’\-]*\s+)" + LY_ADVERB
                       + r")(?![\p{L}\p{N}])(?=\s*(?:[,.;:!?”\"()]|\Z))")
 INVERTED = regex.compile(r"""
