@@ -738,6 +738,10 @@ PRONOUN_CASES = [
      ["Moen", "Moen"]),
     ("one-word-after-another-person-is-not-vouched-by-he", "Ms Varga spoke first. Moen said the toll was unfair. "
      "“We are ready,” he said.", [("the toll was unfair", "Moen"), ("We are ready,", "he")], ["Moen", ""]),
+    ("a-lone-my-that-is-also-a-given-name-is-the-first-person", "My view is simple: the county should pay.",
+     [("the county should pay", "My")], [""]),
+    ("my-before-a-surname-is-a-given-name", "My Tran said the county should pay.",
+     [("the county should pay", "My Tran")], ["My Tran"]),
     ("continuation-is-carried", "“We will act,” Mr Pompeo said.\n\n“It is time.”",
      [("We will act,", "Mr Pompeo"), ("It is time.", None)], ["Pompeo", "Pompeo"]),
 ]

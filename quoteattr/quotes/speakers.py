@@ -2006,7 +2006,8 @@ class _Resolver:
             # "The mayor and Mr Reyl said", "The harbour board and Pier Lines said": a group of a described person
             # or body and a named one, not the named one alone
             return self.named_group(source, source.text.strip(), " ".join(source.text.lower().split()))
-        named = self.named_in(source)
+        # "My view is …": a lone pronoun speaks as one, though "My" is a given name too
+        named = self.named_in(source) if source.text.strip().lower() not in pronouns() else None
         if named is not None:
             return named
         if (capitals := self.person_in_capitals(source)) is not None:
