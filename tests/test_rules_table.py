@@ -248,6 +248,10 @@ OBJECT_CASES = [
          indirect("the recent weeks of calm at the quay", "praised", "Ms Varga")),
     case("object-keeps-coordinated-noun", "Ms Varga endorsed Tomas Reyl and his running mate.",
          indirect("Tomas Reyl and his running mate", "endorsed", "Ms Varga")),
+    case("object-stops-at-now-that", "The skippers mocked the harbour board for dithering now that the ferry has sunk.",
+         indirect("the harbour board for dithering", "mocked", "The skippers")),
+    case("object-keeps-now-without-that", "The skippers mocked the harbour board now in charge of the ferry.",
+         indirect("the harbour board now in charge of the ferry", "mocked", "The skippers")),
 ]
 
 # --- reported.py: _attribution_at (noun-ambiguous forms, capitals, headlines, negation, passives) ----
