@@ -257,6 +257,10 @@ PHRASE_THEN_TO = regex.compile(r"""
 """, regex.VERBOSE)
 CLAUSE_VERB = regex.compile(r"\b(?:is|was|are|were|will|would|has|have|had|did|does|do|can|could)\b|\b\p{Ll}{3,}ed\b")
 PHRASE_THEN_QUOTE = regex.compile(r"\s+[^“”\"‘’.!?;:,]{1,60},\s*(?=[“\"‘«]|'')")
+# "as the Gazette reported a few days later", "reported two weeks ago": a span of time gone by alone dates the cue,
+# no object
+TIME_ALONE = regex.compile(r"(?:(?:about|nearly|almost|just|only|some)\s+)?" + time_count() + r"\s+" + time_unit()
+                           + r"\s+(?:later|ago|earlier)", regex.IGNORECASE)
 DAY_BEFORE = regex.compile(r"""
     (?<![\p{L}])(?:""" + weekday_alternation() + r"""|yesterday|today|tonight|earlier|(?:last|this)\s+(?:week|month|year)
       |(?<=\bin\s+(?:early\s+|late\s+|mid-?)?)(?-i:""" + alternation(load_lines("months.txt")) + r"""))  # "in May"
@@ -2714,6 +2718,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             clause = clause_from(text, that.end(), sentence, quote_map, CLAUSE_STOP)
             if clause is not None and clause.end > content.end:
                 content = Span.of(text, content.start, clause.end)
+        if content is not None and TIME_ALONE.fullmatch(content.text):
+            return None
         if content is not None and lemma in f.with_partner:
             content = _before_partner(text, content)
         if content is not None:
