@@ -253,6 +253,10 @@ OBJECT_CASES = [
          indirect("a few days of calm at the pier", "reported", "The Gazette")),
     case("object-stops-at-now-that", "The skippers mocked the harbour board for dithering now that the ferry has sunk.",
          indirect("the harbour board for dithering", "mocked", "The skippers")),
+    case("object-stops-at-a-closing-span-of-time", "Ms Varga ignored the skippers for two hours, then left.",
+         indirect("the skippers", "ignored", "Ms Varga")),
+    case("object-keeps-a-span-of-time-with-its-noun", "Ms Varga praised the skippers for two hours of work.",
+         indirect("the skippers for two hours of work", "praised", "Ms Varga")),
     case("object-keeps-now-without-that", "The skippers mocked the harbour board now in charge of the ferry.",
          indirect("the harbour board now in charge of the ferry", "mocked", "The skippers")),
 ]

@@ -173,6 +173,8 @@ OBJECT_STOP = regex.compile(r"""
   | """ + TO_LISTENERS + r"""
   | """ + SPOKEN_THROUGH + r"""
   | \s+than\s+(?:he|she|they|we|I|it|you)\s+(?:""" + VERBAL_AUXILIARIES + r""")\b  # "talked more about the toll than she has": the comparison
+  | \s+for\s+(?:(?:about|nearly|almost|over|more\s+than)\s+)?(?:""" + time_count() + r"""\s+""" + time_unit() + r"""|so\s+long)
+    (?=\s*(?:[,.;:!?)—―–-]|\Z))  # "ignored the facts for two hours.": how long the act lasted; not "for two hours of work"
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Ms Varga last week and has appeared"
 # a headline capitalises its stops: "Ms Varga Backs Mr Reyl After Pier Vote", "Embraced Tolls When She Became Mayor"
 _HEADLINE_PREPOSITIONS = alternation(load_words("prepositions.txt") | load_words("phrase_chain_prepositions.txt"))
