@@ -257,6 +257,10 @@ OBJECT_CASES = [
          indirect("the skippers", "ignored", "Ms Varga")),
     case("object-keeps-a-span-of-time-with-its-noun", "Ms Varga praised the skippers for two hours of work.",
          indirect("the skippers for two hours of work", "praised", "Ms Varga")),
+    case("object-stops-at-and-a-name-and-its-verb", "Ms Varga has not endorsed Mr Reyl and Tom Lund withdrew his support.",
+         indirect("Mr Reyl", "has not endorsed", "Ms Varga")),
+    case("object-keeps-a-question-words-coordinated-name", "It contradicted what Ms Varga and Tom Lund said about the toll.",
+         indirect("what Ms Varga and Tom Lund said about the toll", "contradicted", "It")),
     case("object-keeps-now-without-that", "The skippers mocked the harbour board now in charge of the ferry.",
          indirect("the harbour board now in charge of the ferry", "mocked", "The skippers")),
 ]

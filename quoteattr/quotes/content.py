@@ -173,6 +173,12 @@ OBJECT_STOP = regex.compile(r"""
   | """ + TO_LISTENERS + r"""
   | """ + SPOKEN_THROUGH + r"""
   | \s+than\s+(?:he|she|they|we|I|it|you)\s+(?:""" + VERBAL_AUXILIARIES + r""")\b  # "talked more about the toll than she has": the comparison
+  # "has not endorsed Mr Reyl and Tom Lund withdrew his support": a name and its verb after "and" open a clause of
+  # their own; not "contradicted what Ms Varga and Tom Lund said", a question word's coordinated subject
+  | \s+(?-i:and)\s+(?<!(?<!\p{L})(?:what|when|where|who|whom|which|whose|how|why|if|whether|that|both|between)\s
+                       [^,;:.!?]{0,80}?\sand\s+)
+    (?-i:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:\p{Ll}{2,}ed|""" + alternation(load_lines("irregular_verbs.txt"))
+    + r"""|has|had|was|were|is|are|will|would)\b
   | \s+for\s+(?:(?:about|nearly|almost|over|more\s+than)\s+)?(?:""" + time_count() + r"""\s+""" + time_unit() + r"""|so\s+long)
     (?=\s*(?:[,.;:!?)—―–-]|\Z))  # "ignored the facts for two hours.": how long the act lasted; not "for two hours of work"
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Ms Varga last week and has appeared"
