@@ -4241,6 +4241,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 and (act := TO_WORD_AFTER.match(text, joined.end(), near(joined.end(), sentence.end))) is not None
                 and cue_lexicon().lookup(act.group(1)) is None):
             return None  # "went on to sail that ferry": what came next, no words; "went on to say" reports
+        if (f"{lemma} {joined.group().strip().lower()}" in f.intransitive_particles
+                and word_before(text, sentence.start, cue.start) in TIME_HEADS):
+            return None  # "As the day went on, the skippers …": time passing, no words
         cue = Span.of(text, cue.start, joined.end())  # "called for", "pointed to"
         bare_clause = f"{lemma} {joined.group().strip().lower()}" in f.clause_particles
         # "called for", and "made the case for", "looked to": a phrase that ends in a preposition takes an object
