@@ -789,17 +789,23 @@ def _noun_pairs(name: str) -> frozenset[tuple[str, str]]:
     return frozenset((noun.lower(), preposition.lower()) for noun, preposition, _ in load_table(name))
 
 
+def _modifiers(barred: str) -> str:
+    """Up to four words before a noun, closing the text, none of the alternation ``barred``."""
+    return r"(?:(?!(?i:" + barred + r")\s)[\p{L}\p{N}’'\-]+\s+){0,4}\Z"
+
+
 def _agent_copula() -> regex.Pattern:
-    """A copula, perhaps an adverb, an optional article and up to four modifiers, none a preposition, of the noun
-    that follows: "has been a vocal ", "is perhaps the harbour council's most outspoken ", "’s a ", "are vocal ",
-    "were among the earliest ", "has emerged this year as a leading "."""
+    """A copula, perhaps an adverb, an optional article and up to four modifiers, none a preposition (after "'s" none
+    an article either), of the noun that follows: "has been a vocal ", "is perhaps the harbour council's most
+    outspoken ", "’s a ", "are vocal ", "were among the earliest ", "has emerged this year as a leading "."""
     copulas = alternation(load_words("be_forms.txt", lower=True) | load_words("stance_copulas.txt", lower=True))
     prepositions = alternation(frames().prepositions)
     emerged = r"emerged(?:\s+(?!from\b)[\p{L}\p{N}]+){0,5}?\s+as"  # "emerged over the last year as", not "from the hall"
-    return regex.compile(r"(?:(?<![\p{L}’'])(?i:" + copulas + "|" + emerged + r")|(?<=\p{L})[’']s)\s+"
-                         r"(?:(?i:not|now|still|also|long|perhaps|probably|\p{Ll}{3,}ly)\s+)?"
-                         r"(?:(?i:a|an|the|one\s+of\s+the|among\s+the)\s+)?"
-                         r"(?:(?!(?i:" + prepositions + r")\s)[\p{L}\p{N}’'\-]+\s+){0,4}\Z")
+    lead = (r"\s+(?:(?i:not|now|still|also|long|perhaps|probably|\p{Ll}{3,}ly)\s+)?"
+            r"(?:(?i:a|an|the|one\s+of\s+the|among\s+the)\s+)?")
+    # after a contracted "'s" no second article: "the board's longest-serving member and a " is a possessive
+    return regex.compile(r"(?:(?<![\p{L}’'])(?i:" + copulas + "|" + emerged + r")" + lead + _modifiers(prepositions)
+                         + r"|(?<=\p{L})[’']s" + lead + _modifiers(prepositions + "|a|an|the") + ")")
 
 
 AGENT_COPULA = _agent_copula()
