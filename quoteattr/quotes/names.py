@@ -54,6 +54,7 @@ WORD_AFTER = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}\-]+)")
 INITIAL = regex.compile(r"\p{Lu}\.?")
 SUFFIXES = load_words("name_suffixes.txt", lower=True)  # "Jr", "Sr": no part of the name
 WEEKDAYS = load_words("weekdays.txt", lower=True)
+PLACE_OPENERS = load_words("place_name_openers.txt", lower=True)  # "St.", "Fort": a place's name, not a person's
 ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -164,7 +165,8 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
     surname_only = len(names) == 2 and names[0][2].lower() in _particles() and (
         not is_given_name(names[0][2]) or PARTICLES_AFTER.match(text, names[0][1], names[1][0] + 1) is not None)
     if len(names) >= 3 and not is_given_name(names[0][2]) and is_given_name(names[1][2]) and (
-            not INITIAL.fullmatch(names[0][2])):  # "W. Tom Reyl": an initial before the given name is the name's
+            not INITIAL.fullmatch(names[0][2])) and (  # "W. Tom Reyl": an initial before the given name is the name's
+            names[0][2].rstrip(".").lower() not in PLACE_OPENERS):  # "St. Louis Ferries" is a place's, not "Louis Ferries"
         prefix_end, names = prefix_end + 1, names[1:]  # "Kremlin Vladimir Putin"
     while len(names) > 1 and names[-1][2].lower() in SUFFIXES:
         names = names[:-1]
