@@ -1787,6 +1787,13 @@ DESCRIPTION_CASES = [
     ("the-company-is-the-firm-that-opened-a-sentence-after-its-kind", "Energy firm Bay Energy plans 40 turbines. "
      "The company said the project would create jobs.", ("the project would create jobs", "The company"),
      ("Bay Energy", None)),
+    ("the-company-is-the-firm-its-own-kind-described", "Ferry company Bay Lines said fares would rise. The company "
+     "said it would cut two crossings.", ("it would cut two crossings", "The company"), ("Bay Lines", None)),
+    ("the-firm-is-the-firm-its-own-kind-described", "Energy firm Bay Energy plans 40 turbines. The firm said the "
+     "project would create jobs.", ("the project would create jobs", "The firm"), ("Bay Energy", None)),
+    ("the-company-is-a-capitalised-name-of-its-kind-after-a-described-firm", "Ferry company Bay Lines said fares "
+     "would rise. Lyme Ferry Company cut its fares. The company said it would cut two crossings.",
+     ("it would cut two crossings", "The company"), ("Lyme Ferry Company", None)),
     ("the-company-is-the-firm-that-opened-a-sentence-with-an-appositive", "Pier Lines, the ferry operator, cut fares "
      "on Monday. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("Pier Lines", None)),
     ("the-company-is-the-firm-that-opened-a-sentence-with-a-which-clause", "Pier Lines, which runs the ferry, cut "

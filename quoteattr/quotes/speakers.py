@@ -139,6 +139,9 @@ SUBJECT_NAME = regex.compile(r"(\p{Lu}[\p{L}&'’\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}
 PERSON_BODIES = load_words("person_bodies.txt")  # "campaign", "office": after "his" or "her", named after the person
 # a firm's kind before its name opening a sentence, perhaps after one capitalised word: "Energy firm (Bay Energy)"
 FIRM_DESCRIPTION = regex.compile(r"(?:\p{Lu}\p{Ll}+[ \t\u00a0]+)?(?P<kind>\p{Ll}+)[ \t\u00a0]+(?=\p{Lu}\p{Ll}*[ \t\u00a0]+\p{Lu})")
+# the name of two or more capitalised words right after a body's kind in lower case: "Ferry company (Bay Lines)"
+NAME_AFTER_KIND = regex.compile(r"[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}\p{N}&'’\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}\p{N}&'’\-]*)+)"
+                                r"(?![\p{L}\p{M}\p{N}&'’\-])")
 SENTENCE_CLOSERS = frozenset(".!?”\"'")  # what ends a line that is a sentence, not a headline
 FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full name
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
@@ -1563,6 +1566,10 @@ class _Resolver:
         described = self.person_described(start, found.end())
         if described is not None:
             return described  # "Tom Reyl, a Harbour United fan, … The fan said": the fan is Tom Reyl
+        if found.group().split()[-1].islower() and (
+                named := NAME_AFTER_KIND.match(self.text, found.end())) is not None:
+            # "Ferry company Bay Lines said …. The company said": the name the kind describes, not "Ferry company"
+            return self.organisation_named(Span.of(self.text, named.start(1), named.end(1)), head)
         return self.organisation_named(Span.of(self.text, start, found.end()), head)
 
     def person_set_off_as(self, source: Span, words: Sequence[str]) -> int | None:
