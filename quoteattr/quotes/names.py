@@ -54,6 +54,7 @@ WORD_AFTER = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}\-]+)")
 INITIAL = regex.compile(r"\p{Lu}\.?")
 SUFFIXES = load_words("name_suffixes.txt", lower=True)  # "Jr", "Sr": no part of the name
 WEEKDAYS = load_words("weekdays.txt", lower=True)
+FIRM_TRADES = load_words("firm_trade_nouns.txt", lower=True)  # "developer": before a name, a firm's trade
 PLACE_OPENERS = load_words("place_name_openers.txt", lower=True)  # "St.", "Fort": a place's name, not a person's
 ARTICLES = frozenset({"the", "a", "an"})
 
@@ -175,6 +176,8 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
             len(names) > 2 or (prefix is not None and honorific(prefix[2]) is not None)):
         names = names[:-1]  # "Ms Varga Monday said", "Tom Reyl Monday said": the day of the act; not "Ann Friday"
     before = prefix[2].lower() if prefix else _word_before(text, run.start())
+    if before in FIRM_TRADES and len(names) > 1 and not is_given_name(names[0][2]):
+        return None  # "Developer Bay Energy", "property developer Bay Homes": a firm, not a person's job
     title = honorific(prefix[2]) if prefix else None
     if title is None and before in ARTICLES:
         return None  # "the Clinton Foundation": a modifier of something else

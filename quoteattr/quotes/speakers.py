@@ -29,7 +29,7 @@ from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Speaker, Span
 from .frames import EndAnchored, alternation, end_before, frames, last_char_before, near, prefix_alternation, spaced
-from .names import (ARTICLES, PERSON, WORD_AFTER, Entity, PersonName, cluster_people,
+from .names import (ARTICLES, FIRM_TRADES, PERSON, WORD_AFTER, Entity, PersonName, cluster_people,
                     find_person_names, gender_compatible, given_name_gender, is_given_name)
 from .generations import with_age_comparatives
 from .interviews import ANSWER, turn_role
@@ -172,6 +172,8 @@ DESCRIBED_NAME = regex.compile(r"(?i:the)[ \t\u00a0]+((?:\p{Ll}[\p{Ll}\-]*[ \t\u
 # the same opening a sentence with no "the", its first word capitalised: "Rival operator Bay Lines"
 OPENING_DESCRIBED_NAME = regex.compile(r"(\p{Lu}[\p{Ll}\-]+[ \t\u00a0]+(?:\p{Ll}[\p{Ll}\-]*[ \t\u00a0]+)+)"
                                        + NAME_AFTER_DESCRIPTION)
+# the same, one capitalised word of `firm_trade_nouns.txt` alone: "Developer Bay Energy"
+TRADE_DESCRIBED_NAME = regex.compile(r"(\p{Lu}\p{Ll}+[ \t\u00a0]+)" + NAME_AFTER_DESCRIPTION)
 # "the former" is the first of the last two people named before it, "the latter" the second
 ORDER_REFERENCES = {"the former": 1, "the latter": 0}
 FIRST_PERSON = "I"  # a report's source inside an interview's answer that is the one answering
@@ -1712,6 +1714,9 @@ class _Resolver:
                 and self.sentence_starts[at] == start:
             # "Rival operator Bay Lines said", opening the sentence; not "His son Tom Jr.", "Supporters of Ana Varga"
             found, opening = OPENING_DESCRIBED_NAME.fullmatch(self.text, start, end), True
+            if found is None and (traded := TRADE_DESCRIBED_NAME.fullmatch(self.text, start, end)) is not None and (
+                    traded.group(1).split()[0].lower() in FIRM_TRADES):
+                found = traded  # "Developer Bay Energy said": one word of the firm's trade
         if found is None or " " not in found.group(2).strip():
             return None
         plain = _description_stops(opening)
