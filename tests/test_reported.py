@@ -5102,6 +5102,13 @@ ACCORDING_CASES = [
          "Ferry firm Bay Lines said sailings would resume, but warned delays were likely.",
          indirect("sailings would resume", "said", "Ferry firm Bay Lines"),
          indirect("delays were likely", "warned", "Ferry firm Bay Lines")),
+    case("a-sentence-adverb-closing-a-first-clause-opens-no-phrase-before-the-subject",
+         "Ms Varga said the pier was safe now, but warned that the toll would hurt trade.",
+         indirect("the pier was safe now", "said", "Ms Varga"),
+         indirect("the toll would hurt trade", "warned", "Ms Varga")),
+    case("a-sentence-adverb-closing-a-phrase-with-no-verb-still-opens-the-sentence",
+         "For the skippers of Lyme now, the toll is a worry, Ms Varga said.",
+         indirect("For the skippers of Lyme now, the toll is a worry", "said", "Ms Varga")),
     case("a-quantifier-and-its-noun-before-a-modal-open-the-clause", "Ms Varga warned some boats could be moved.",
          indirect("some boats could be moved", "warned", "Ms Varga")),
     case("a-quantifier-and-its-noun-before-a-bare-clause-are-the-listener", "Ms Varga told many skippers the toll "

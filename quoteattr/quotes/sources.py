@@ -2296,7 +2296,8 @@ def _leading_phrase(words: list[str]) -> bool:
     lead, last = lower[0], lower[-1]
     return (lead in f.leading_phrase_openers or lead in f.prepositions or lead in f.subordinators
             or (lead in PLACE_ADVERBS | TIME_ADVERBS and len(lower) > 1 and lower[1] in f.prepositions)  # "Here in Lyme,"
-            or lead.endswith("ing") or last in f.sentence_adverbs
+            or lead.endswith("ing")
+            or last in f.sentence_adverbs and not any(_finite(word) for word in lower[1:-1])  # not "… was safe now,"
             # "Shortly after the vote", "Reached by phone"
             or (lead.endswith(("ly", "ed")) and len(lower) > 1 and lower[1] in f.prepositions)
             or lead in f.sentence_adverbs or (len(lower) == 2 and words[-1].islower() and last.endswith("ly"))  # "Thus far", "More broadly"
