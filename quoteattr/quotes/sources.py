@@ -2695,6 +2695,13 @@ def _title_after_modifiers(words: list[regex.Match], position: int) -> int | Non
     return None
 
 
+def _base_cue(word: str) -> bool:
+    """A cue word's base form that is seldom a noun ("say", "warn"; not "campaign": "The Sanders campaign"), the
+    verb of a plural noun before it."""
+    entry = cue_lexicon().lookup(word)
+    return entry is not None and entry[0] == word and word not in frames().noun_ambiguous
+
+
 def _subject_from(text: str, start: int, end: int) -> Span | None:
     """The subject that begins at ``start`` (past "And", a time with no comma), up to its first verb."""
     f = frames()
@@ -2735,7 +2742,7 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
         if previous[:1].isdigit() and VERB_FORM.fullmatch(word) and word.endswith("s"):
             verb_like = False  # "About 200 protesters": a plural noun after a number
         if position > first and word.islower() and PLURAL_HEAD.fullmatch(previous) \
-                and lower in load_words("plural_subject_verbs.txt", lower=True):
+                and (lower in load_words("plural_subject_verbs.txt", lower=True) or _base_cue(lower)):
             verb_like = True  # "The two skippers differ on …", "The skippers remain united": a plural's base-form verb
         if verb_like and PLURAL_HEAD.fullmatch(word) and position > first and position + 1 < len(words) \
                 and lower not in f.auxiliaries and lower not in finite \
