@@ -5081,7 +5081,8 @@ ACCORDING_CASES = [
          indirect("The fire spread quickly along the pontoon", "said", "witnesses")),
     case("a-past-spelt-as-its-base-ending-the-words-after-a-noun-is-a-noun", "The fire spread, witnesses said."),
     case("a-base-form-of-saying-after-but-ends-the-object-of-a-base-form-cue", "Board members acknowledge the gap "
-         "but say borrowing is out.", indirect("the gap", "acknowledge", "Board members")),
+         "but say borrowing is out.", indirect("the gap", "acknowledge", "Board members"),
+         indirect("borrowing is out", "say", "Board members")),
     case("a-base-form-of-saying-after-and-ends-the-object-of-a-base-form-cue", "Board members acknowledge the gap "
          "and say borrowing is out.", indirect("the gap", "acknowledge", "Board members"),
          indirect("borrowing is out", "say", "Board members")),
@@ -5117,6 +5118,14 @@ ACCORDING_CASES = [
          "The skippers campaign said the toll was unfair, but warned that it would pass.",
          indirect("the toll was unfair", "said", "The skippers campaign"),
          indirect("it would pass", "warned", "The skippers campaign")),
+    case("a-cue-base-form-after-but-is-a-second-verb-of-a-plural-subject",
+         "Skippers accept the toll but say the pier is unsafe.",
+         indirect("the toll", "accept", "Skippers"), indirect("the pier is unsafe", "say", "Skippers")),
+    case("a-cue-base-form-after-but-and-a-comma-is-a-second-verb-of-a-plural-subject",
+         "The skippers accept the toll, but say the pier is unsafe.",
+         indirect("the toll", "accept", "The skippers"), indirect("the pier is unsafe", "say", "The skippers")),
+    case("a-cue-base-form-after-but-is-no-verb-of-a-plural-that-cannot-speak",
+         "Those numbers have no weight but offer a view of the vote."),
     case("a-quantifier-and-its-noun-before-a-modal-open-the-clause", "Ms Varga warned some boats could be moved.",
          indirect("some boats could be moved", "warned", "Ms Varga")),
     case("a-quantifier-and-its-noun-before-a-bare-clause-are-the-listener", "Ms Varga told many skippers the toll "

@@ -46,7 +46,7 @@ from .sources import (AUXILIARY_TIME_BEFORE, NAME_WORD, TIME_BEFORE, NOUN_DETERM
                       clause_subject, contact_relative_head, contact_subject, fronted_phrase_end, headline_document,
                       in_s_form,
                       joined_subject, no_verb_form, noun_phrase_before, plausible_source, sentence_adverb_alternation,
-                      inverted_opening_source, sentence_subject, source_after, source_before)
+                      described_subject, inverted_opening_source, sentence_subject, source_after, source_before)
 from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, object_relative_head, plural_subject,
                        relative_subject, relative_that_between, stance_before_to, time_units, within_relative,
                        within_restrictive, word_before)
@@ -1960,6 +1960,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not previous_word[:1].isdigit() and previous_word != "%"  # "42% say", "six in 10 say"
             and not previous.group(1)[:1].isupper() and not THAT.match(text, match.end(), near(match.end(), sentence.end))
             and not plural_subject(text, sentence, chain_start)
+            and not _second_base_verb(text, sentence, previous)
             and not (_after_closing_mark(text, sentence, chain_start)
                      and (after := source_after(text, match.end(), sentence.end)) is not None
                      and FRAME_CLOSES.match(text, after.end, near(after.end, sentence.end)) is not None
@@ -3118,6 +3119,32 @@ def _second_verb_in_s(text: str, sentence: Sentence, previous: regex.Match | Non
         return False
     last = WORD.findall(text, before.end("verb"), previous.start(1))
     return bool(last) and not (last[-1].islower() and last[-1].endswith("s"))
+
+
+PLURAL_SUBJECT_WORDS = frozenset({"they", "we"})  # pronouns of a plural subject opening the sentence
+
+
+def _second_base_verb(text: str, sentence: Sentence, previous: regex.Match | None) -> bool:
+    """"Skippers accept the toll but say the pier is unsafe": after "but" or "yet" a cue's base form is a second verb
+    of the plural subject opening the sentence, "they" or a plural noun for people (a role's, a body's or a group's:
+    `sources.described_subject`); not after a pronoun of things ("They had nothing but praise for the board": a
+    noun), nor after a singular subject or "Those numbers" ("… but offer a window into …")."""
+    if previous is None or previous.group(1).lower() not in ("but", "yet"):
+        return False
+    joint = previous.start(1)
+    while joint > sentence.start and text[joint - 1] in " \t\u00a0":
+        joint -= 1
+    joint -= text.startswith(",", joint - 1) and joint > sentence.start  # ", but say": the word before the comma
+    before = word_before(text, sentence.start, joint).lower()
+    if not before.isalpha() or before in load_words("thing_pronouns.txt", lower=True) or before == "all":
+        return False
+    subject = sentence_subject(text, sentence.start, previous.start(1))
+    if subject is None or subject.end >= previous.start(1):
+        return False
+    head = subject.text.split()[-1]
+    return head.lower() in PLURAL_SUBJECT_WORDS or PLURAL_HEAD.fullmatch(head) is not None and (
+        head.islower() or subject.start == sentence.start and len(subject.text.split()) == 1) and described_subject(
+        subject.text)  # "Skippers", "The skippers", "Local officials"; not "Those numbers"
 
 
 def _verb_in_s_before(text: str, sentence: Sentence, previous: regex.Match | None) -> bool:

@@ -1790,7 +1790,7 @@ def _joins_prepositional_phrases(text: str, start: int, tokens: list[regex.Match
     preposition = None  # where the first phrase opens, a noun before it
 
     def hangs_on_a_noun(first: int) -> bool:
-        return preposition is not None and preposition > first and (not objects or _described_subject(
+        return preposition is not None and preposition > first and (not objects or described_subject(
             text[tokens[first].start():tokens[preposition - 1].end()]))
 
     for back in range(index - 1, max(index - 1 - 2 * MAX_CONJUNCT_TOKENS, -1), -1):
@@ -2098,7 +2098,7 @@ COORDINATION_TAIL = regex.compile(r"\s(?:and|but|or)(?:\s+(?:then|later|also|aga
                                   regex.IGNORECASE)
 
 
-def _described_subject(words: str) -> bool:
+def described_subject(words: str) -> bool:
     """A noun phrase in lower case for people, no verb or auxiliary in it, its head a role, a role's plural, an
     organisation's noun or a group's (`nouns_collective.txt`): "skippers", "police", "the harbour council"; not
     "it", "the vote", "business was"."""
@@ -2138,7 +2138,7 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
     if _measured_time_end(list(SUBJECT_WORD.finditer(text, match.start(), min(end, match.start() + 60))), 0) is not None:
         return None  # "A few minutes later the skippers turned back and said": a time, read by the sentence's subject
     groups = match.groupdict()
-    if groups.get("described") is not None and (not _described_subject(groups["described"])
+    if groups.get("described") is not None and (not described_subject(groups["described"])
                                                 or groups["verb"].endswith("s")):
         return None  # "when it rained and said": no noun that can say; "after nine hours": a plural, no verb
     if groups.get("role") is not None and not any(
