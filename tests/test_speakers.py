@@ -596,6 +596,10 @@ PRONOUN_CASES = [
     ("her-relative-with-no-name-after-the-one-so-titled-is-that-person", "Ana Varga died. Her son, Erik Varga, "
      "said she was kind. Her son said the pier was safe.",
      [("she was kind", "Erik Varga"), ("the pier was safe", "Her son#2")], ["Erik Varga", "Erik Varga"]),
+    ("his-relative-after-the-man-so-titled-is-that-man", "Tom Reyl is survived by his son, Piet. His son said he "
+     "loved the sea.", [("he loved the sea", "His son")], ["Piet Reyl"]),
+    ("his-role-after-a-man-of-another-title-is-his", "Tom Reyl, the harbour master, spoke. His deputy said the "
+     "pier was safe.", [("the pier was safe", "His deputy")], ["deputy of Tom Reyl"]),
     ("her-relative-with-no-name-after-two-so-titled-stays", "Ana Varga died. Her son, Erik Varga, spoke. Her son, "
      "Tom Varga, spoke. Her son said the pier was safe.", [("the pier was safe", "Her son#3")], ["son of Ana Varga"]),
     ("his-relative-after-him-for-another-man-stays", "Tom Reyl called him brave. His brother said he was kind.",

@@ -1462,6 +1462,9 @@ class _Resolver:
                 is_role or low in _gendered_nouns() or possessed.group("role") in PERSON_BODIES) and (
                 possessor := self.possessor_before(source.start, -1, possessed.group("pronoun"),
                                                    kin=not is_role)) is not None:
+            held = self.entities[possessor].title or ""
+            if held.lower().startswith(possessed.group("role").lower() + " of "):
+                return possessor  # "Tom Reyl is survived by his son, Piet Reyl. His son said": Piet, the son named
             name = f"{possessed.group('role')} of {self.entities[possessor].name}"  # "Kaja Lind … Her lawyer said", "Her campaign"
             if (holder := self.holder_titled(name, source.start)) is not None:
                 return holder  # "Her son, Erik Lenz, said …. Her son said" is Erik Lenz
