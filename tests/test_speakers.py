@@ -1791,6 +1791,10 @@ DESCRIPTION_CASES = [
     ("the-company-is-the-firm-that-opened-a-sentence-after-its-kind", "Energy firm Bay Energy plans 40 turbines. "
      "The company said the project would create jobs.", ("the project would create jobs", "The company"),
      ("Bay Energy", None)),
+    ("the-company-is-the-one-word-firm-its-kind-opened-a-sentence-with", "Lyme technology firm Quaybit launched an "
+     "app on Wednesday. The app is free, the company said.", ("The app is free", "the company"), ("Quaybit", None)),
+    ("the-company-is-no-one-word-name-after-a-person's-noun", "Lyme technology expert Quaybit launched an app on "
+     "Wednesday. The app is free, the company said.", ("The app is free", "the company"), ("the company", None)),
     ("the-company-is-the-firm-its-own-kind-described", "Ferry company Bay Lines said fares would rise. The company "
      "said it would cut two crossings.", ("it would cut two crossings", "The company"), ("Bay Lines", None)),
     ("the-firm-is-the-firm-its-own-kind-described", "Energy firm Bay Energy plans 40 turbines. The firm said the "

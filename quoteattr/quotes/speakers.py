@@ -137,8 +137,9 @@ HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:([\p{L}\-]+)[ \t\u00a0]+)
 SUBJECT_NAME = regex.compile(r"(\p{Lu}[\p{L}&'’\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}&'’\-]*){0,3})"
                              r"(?:,[ \t\u00a0]+(?:the|a|an|which)[ \t\u00a0][^,;:.!?“”\"\n]{1,60},)?[ \t\u00a0]+(?=\p{Ll})(?!(?:and|or|nor)[ \t\u00a0])")
 PERSON_BODIES = load_words("person_bodies.txt")  # "campaign", "office": after "his" or "her", named after the person
-# a firm's kind before its name opening a sentence, perhaps after one capitalised word: "Energy firm (Bay Energy)"
-FIRM_DESCRIPTION = regex.compile(r"(?:\p{Lu}\p{Ll}+[ \t\u00a0]+)?(?P<kind>\p{Ll}+)[ \t\u00a0]+(?=\p{Lu}\p{Ll}*[ \t\u00a0]+\p{Lu})")
+# a firm's kind before its name opening a sentence, perhaps after one capitalised word and one in lower case:
+# "Energy firm (Bay Energy)", "Lyme technology firm (Quaybit)"
+FIRM_DESCRIPTION = regex.compile(r"(?:\p{Lu}\p{Ll}+[ \t\u00a0]+)?(?:\p{Ll}+[ \t\u00a0]+)?(?P<kind>\p{Ll}+)[ \t\u00a0]+(?=\p{Lu})")
 # the name of two or more capitalised words right after a body's kind in lower case: "Ferry company (Bay Lines)"
 NAME_AFTER_KIND = regex.compile(r"[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}\p{N}&'’\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}\p{N}&'’\-]*)+)"
                                 r"(?![\p{L}\p{M}\p{N}&'’\-])")
@@ -1632,9 +1633,10 @@ class _Resolver:
             start = dateline.end()  # "LYME, March 3 (Harbour Wire) - Bay Ferries said …"
         if (lead := _share_lead().match(self.text, start, near(start, limit))) is not None:
             start = lead.end()  # "Shares in Pier Lines fell …": the firm whose shares are the subject
+        kind_before = False
         if (described := FIRM_DESCRIPTION.match(self.text, start, near(start, limit))) is not None \
                 and described.group("kind").lower() in load_words("organisations.txt", lower=True):
-            start = described.end()  # "Energy firm Bay Energy wants …": the name after the firm's kind
+            start, kind_before = described.end(), True  # "Energy firm Bay Energy wants …": the name after its kind
         subject = SUBJECT_NAME.match(self.text, start, near(start, limit))
         if (subject is None or self.in_headline(Span.of(self.text, start, subject.end(1)))
                 or self.holds_name(subject.start(), subject.end(1))):
@@ -1643,9 +1645,16 @@ class _Resolver:
         stops = load_words("name_stopwords.txt", lower=True) | load_words("sentence_starters.txt", lower=True)
         if (words[0] in stops or words[-1] in load_words("organisations.txt", lower=True)
                 or " ".join(words) in load_words("region_names.txt", lower=True)
-                or len(words) == 1 and not self.firm_word(subject.group(1))):
+                or len(words) == 1 and not (self.firm_word(subject.group(1)) or kind_before and self.named_firm(
+                    subject.group(1)))):
             return None
         return subject
+
+    def named_firm(self, word: str) -> bool:
+        """One capitalised word after a firm's kind ("technology firm Quaybit"): a firm's name unless it is a given
+        name, a pronoun or the surname of a person named."""
+        return not is_given_name(word) and word.lower() not in pronouns() and not any(
+            name.surname.lower() == word.lower() for name in self.names)
 
     def firm_end(self, subject: regex.Match, limit: int) -> int:
         """Where the name a sentence opens with (:meth:`firm_subject`) ends, with "of" and the capitalised words of
