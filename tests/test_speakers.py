@@ -2108,6 +2108,13 @@ DESCRIPTION_CASES = [
      ("the plant would open in May", "Developer Bay Energy"), ("Bay Energy", None)),
     ("a-firm-named-after-its-trade-in-lower-case", "Property developer Bay Homes said the plant would open in May.",
      ("the plant would open in May", "Property developer Bay Homes"), ("Bay Homes", None)),
+    ("a-one-word-firm-named-after-its-trade", "Software maker Harbourware said its chip would be fast.",
+     ("its chip would be fast", "Software maker Harbourware"), ("Harbourware", None)),
+    ("a-one-word-name-after-a-trade-that-a-person-bears-is-the-person", "Tom Reyl spoke. Software maker Reyl said "
+     "its chip would be fast.", ("its chip would be fast", "Software maker Reyl"), ("Tom Reyl", None)),
+    ("the-company-is-the-one-word-firm-its-trade-opened-a-sentence-with", "Software maker Harbourware unveiled a "
+     "chip. The chip will go on sale in May, the Lyme-based company said.",
+     ("The chip will go on sale in May", "the Lyme-based company"), ("Harbourware", None)),
     ("a-trade-before-a-given-name-stays-a-title", "Developer Ana Varga said the app would launch in May.",
      ("the app would launch in May", "Developer Ana Varga"), ("Ana Varga", "Developer")),
     ("a-role-opening-the-sentence-before-a-name-stays-a-title", "Harbour master Tom Reyl said fares would rise.",

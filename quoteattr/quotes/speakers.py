@@ -1635,7 +1635,7 @@ class _Resolver:
             start = lead.end()  # "Shares in Pier Lines fell …": the firm whose shares are the subject
         kind_before = False
         if (described := FIRM_DESCRIPTION.match(self.text, start, near(start, limit))) is not None \
-                and described.group("kind").lower() in load_words("organisations.txt", lower=True):
+                and described.group("kind").lower() in load_words("organisations.txt", lower=True) | FIRM_TRADES:
             start, kind_before = described.end(), True  # "Energy firm Bay Energy wants …": the name after its kind
         subject = SUBJECT_NAME.match(self.text, start, near(start, limit))
         if (subject is None or self.in_headline(Span.of(self.text, start, subject.end(1)))
@@ -1729,10 +1729,14 @@ class _Resolver:
             if found is None and (traded := TRADE_DESCRIBED_NAME.fullmatch(self.text, start, end)) is not None and (
                     traded.group(1).split()[0].lower() in FIRM_TRADES):
                 found = traded  # "Developer Bay Energy said": one word of the firm's trade
-        if found is None or " " not in found.group(2).strip():
+        if found is None:
             return None
-        plain = _description_stops(opening)
         words = found.group(1).lower().split()
+        if " " not in found.group(2).strip() and not (
+                (words[-1] in FIRM_TRADES or words[-1] in load_words("organisations.txt", lower=True))
+                and self.named_firm(found.group(2).strip())):
+            return None  # "Software maker Harbourware": one word, named a firm by the noun before it
+        plain = _description_stops(opening)
         role_of = any(word in ROLE_OBJECT_PREPOSITIONS and (title_words().is_head(before) or before in load_words(
             "associate_nouns.txt")) for before, word in zip(words, words[1:]))  # "the family of Ana Varga": hers
         return found.start(2) if not role_of and not any(word in plain for word in words) else None
