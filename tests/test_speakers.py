@@ -2104,6 +2104,11 @@ DESCRIPTION_CASES = [
      ("fares would rise", "The ferry operator Bay Lines"), ("Bay Lines", None)),
     ("a-body-named-after-its-description-opening-the-sentence", "Rival operator Bay Lines said fares would rise.",
      ("fares would rise", "Rival operator Bay Lines"), ("Bay Lines", None)),
+    ("a-body-named-after-a-plural-possessive-description-opening-the-sentence", "Fans' group Rovers Together said "
+     "it welcomed the change.", ("it welcomed the change", "Fans' group Rovers Together"), ("Rovers Together", None)),
+    ("a-body-after-a-named-possessor-keeps-the-whole-phrase", "Lyme's fan group Rovers Together said it welcomed the "
+     "change.", ("it welcomed the change", "Lyme's fan group Rovers Together"),
+     ("Lyme's fan group Rovers Together", None)),
     ("a-firm-named-after-its-trade-opening-the-sentence", "Developer Bay Energy said the plant would open in May.",
      ("the plant would open in May", "Developer Bay Energy"), ("Bay Energy", None)),
     ("a-firm-named-after-its-trade-in-lower-case", "Property developer Bay Homes said the plant would open in May.",

@@ -170,8 +170,9 @@ AGE_DESCRIPTION = regex.compile(r"(?i:the)[ \t\u00a0]+(\d{1,3})-year-old(?:[ \t\
 # a description in lower case before the name it gives: "the ferry operator Bay Lines"
 NAME_AFTER_DESCRIPTION = r"(\p{Lu}[\p{L}\p{M}\p{N}&.\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}\p{N}&.\-]*)*)"
 DESCRIBED_NAME = regex.compile(r"(?i:the)[ \t\u00a0]+((?:\p{Ll}[\p{Ll}\-]*[ \t\u00a0]+)+)" + NAME_AFTER_DESCRIPTION)
-# the same opening a sentence with no "the", its first word capitalised: "Rival operator Bay Lines"
-OPENING_DESCRIBED_NAME = regex.compile(r"(\p{Lu}[\p{Ll}\-]+[ \t\u00a0]+(?:\p{Ll}[\p{Ll}\-]*[ \t\u00a0]+)+)"
+# the same opening a sentence with no "the", its first word capitalised, perhaps a plural's possessive: "Rival
+# operator Bay Lines", "Fans' group Rovers Together"
+OPENING_DESCRIBED_NAME = regex.compile(r"(\p{Lu}[\p{Ll}\-]+(?:(?<=s)['’])?[ \t\u00a0]+(?:\p{Ll}[\p{Ll}\-]*[ \t\u00a0]+)+)"
                                        + NAME_AFTER_DESCRIPTION)
 # the same, one capitalised word of `firm_trade_nouns.txt` alone: "Developer Bay Energy"
 TRADE_DESCRIBED_NAME = regex.compile(r"(\p{Lu}\p{Ll}+[ \t\u00a0]+)" + NAME_AFTER_DESCRIPTION)
