@@ -145,6 +145,10 @@ SENTENCE_CASES = [
                  id="pounds"),
     # times
     pytest.param("The vote is at 7 a.m. Friday.", ["The vote is at 7 a.m. Friday."], id="am-weekday"),
+    pytest.param("Tom Reyl left a son, Jan. Jan said the sea was calm.",
+                 ["Tom Reyl left a son, Jan.", "Jan said the sea was calm."], id="month-abbreviation-before-a-name"),
+    pytest.param("The vote is on Jan. 5 in Lyme.", ["The vote is on Jan. 5 in Lyme."],
+                 id="month-abbreviation-before-a-day"),
     pytest.param("He works until 7 p.m. on weekdays.", ["He works until 7 p.m. on weekdays."], id="pm-lower"),
     pytest.param("The vote is at 7 a.m. The count follows.", ["The vote is at 7 a.m.", "The count follows."],
                  id="am-final"),

@@ -217,6 +217,8 @@ def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match
         return starts_sentence and (len(word) > 1 or len(after) > 1)
     if word in load_words("company_suffixes.txt") and after[:1].isupper() and _has_verb(text, par_start, match.start()):
         return True  # "Shares rose at Pier Lines Inc. Pier Lines said": the clause was whole before the name
+    if word + "." in load_words("months.txt") and after[:1].isupper():
+        return True  # "left a son, Jan. Jan said": a month's abbreviation goes before a day's number, not a name
     if word in load_words("abbreviations_other.txt") or DOTTED.fullmatch(word):
         return starts_sentence  # "7 a.m. Friday" vs "in the U.S. The"
     return True
