@@ -5126,6 +5126,13 @@ ACCORDING_CASES = [
          indirect("the toll", "accept", "The skippers"), indirect("the pier is unsafe", "say", "The skippers")),
     case("a-cue-base-form-after-but-is-no-verb-of-a-plural-that-cannot-speak",
          "Those numbers have no weight but offer a view of the vote."),
+    case("a-participle-after-an-article-before-that-takes-no-clause",
+         "Bay Lines said in an emailed statement that fares would rise.",
+         indirect("fares would rise", "said", "Bay Lines")),
+    case("a-past-form-after-a-name-before-that-takes-the-clause",
+         "Skippers have pledged to back the toll, Mr Reyl suggested that the vote was close.",
+         indirect("to back the toll", "have pledged", "Skippers"),
+         indirect("the vote was close", "suggested", "Mr Reyl")),
     case("a-quantifier-and-its-noun-before-a-modal-open-the-clause", "Ms Varga warned some boats could be moved.",
          indirect("some boats could be moved", "warned", "Ms Varga")),
     case("a-quantifier-and-its-noun-before-a-bare-clause-are-the-listener", "Ms Varga told many skippers the toll "

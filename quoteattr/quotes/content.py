@@ -2369,9 +2369,10 @@ def _inner_head(text: str, start: int, end: int, infinitive: bool) -> bool:
     lexicon, shells = cue_lexicon(), frames().shell_nouns
     for index, word in enumerate(words[:-1]):
         if (word in lexicon.finite_forms and not word.endswith("s")
-                and frames().subordinators.isdisjoint(words[max(0, index - 2):index])):
+                and frames().subordinators.isdisjoint(words[max(0, index - 2):index])
+                and (index == 0 or words[index - 1] not in PHRASE_DETERMINERS)):
             # "has pledged to back her, Mr Reyl suggested that": "suggested" takes the clause; not "told the
-            # Gazette before he spoke to the council that"
+            # Gazette before he spoke to the council that", nor "in an emailed statement that", a noun's modifier
             return True
     for inner in INNER_TO.finditer(text, start, end):
         before = text[start:inner.start()].split()
