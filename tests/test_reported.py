@@ -5133,6 +5133,11 @@ ACCORDING_CASES = [
          "Skippers have pledged to back the toll, Mr Reyl suggested that the vote was close.",
          indirect("to back the toll", "have pledged", "Skippers"),
          indirect("the vote was close", "suggested", "Mr Reyl")),
+    case("an-irregular-past-as-the-seventh-word-is-the-verb-before-a-closing-frame",
+         "Boats on the Lyme quay sank after the storm, traders said.",
+         indirect("Boats on the Lyme quay sank after the storm", "said", "traders")),
+    case("an-irregular-past-past-the-seventh-word-is-not-read-before-a-closing-frame",
+         "Boats on the quay of the old Lyme harbour sank, traders said."),
     case("a-quantifier-and-its-noun-before-a-modal-open-the-clause", "Ms Varga warned some boats could be moved.",
          indirect("some boats could be moved", "warned", "Ms Varga")),
     case("a-quantifier-and-its-noun-before-a-bare-clause-are-the-listener", "Ms Varga told many skippers the toll "

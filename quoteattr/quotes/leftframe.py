@@ -448,6 +448,9 @@ def _irregular_after_fronted_phrases(clause: str) -> bool:
     return any(_irregular_after_subject(part) for part in clause.split(","))
 
 
+IRREGULAR_REACH = 7  # the clause's first words read for an irregular past: "Boats on the Lyme quay sank"
+
+
 def _irregular_after_subject(clause: str) -> bool:
     """"The crew took the boat", "The ferry left", "Ms Varga quit": an irregular past among the clause's first five
     words, right after a word that is no preposition and no determiner; a past spelt like its base form
@@ -456,7 +459,7 @@ def _irregular_after_subject(clause: str) -> bool:
     lost season", "a bitter split", "the vote to quit", "The fire spread"."""
     f = frames()
     every = clause.split()
-    cased = every[:5]
+    cased = every[:IRREGULAR_REACH]
     words = [word.lower() for word in cased]
     unchanged = load_words("unchanged_pasts.txt", lower=True)
     return CLAUSE_COLON.search(clause) is None and any(
