@@ -832,6 +832,10 @@ def test_first_person_inside_quoted_words_is_not_the_byline_author():
 # --- titles -------------------------------------------------------------------
 
 TITLE_CASES = [
+    ("a-trade-set-off-after-a-firm's-name-is-no-title", "Bay Homes, the developer, said the plant would open.",
+     "Bay Homes", None),
+    ("a-trade-set-off-after-a-person's-name-stays-a-title", "Ana Varga, a property developer, said the plant would "
+     "open.", "Ana Varga", "a property developer"),
     ("a-past-role-verb-in-a-who-clause-states-the-role", "Tom Reyl, who coached the Gulls, said the side was "
      "tired.", "Tom Reyl", "coach of the Gulls"),
     ("an-irregular-past-role-verb-in-a-who-clause-states-the-role", "Ana Varga, who ran the cafe, said trade had "

@@ -335,6 +335,9 @@ class _Resolver:
             return True  # "a young deckhand named Femi Adeyemi": the role names a person
         floor, limit = self.sentence_bounds(candidate.span.start)
         after = appositive_after_title(self.text, candidate.name.end, limit=limit)
+        if after is not None and candidate.given and not is_given_name(candidate.given[0]) and \
+                self.text[after[0]:after[1]].split()[-1].lower() in FIRM_TRADES:
+            after = None  # "Bay Homes, the developer, said": a firm described by its trade, no person
         told_by_pronoun = (candidate.span.start, candidate.span.end) in self.source_spans and self.gendered_next(
             candidate, limit)
         if not candidate.given:  # one word may be a firm or an agency: its role noun must be a title head
