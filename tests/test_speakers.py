@@ -547,6 +547,10 @@ PRONOUN_CASES = [
      [("The Harbour Council will double the toll", "it")], ["The Harbour Council"]),
     ("it-to-a-body-noun-opening-its-own-report", "The harbour board will double the toll, it said.",
      [("The harbour board will double the toll", "it")], ["The harbour board"]),
+    ("it-to-a-firm-named-after-its-trade-opening-its-own-report", "Ferry operator Bay Lines will cut two crossings, "
+     "it said.", [("Ferry operator Bay Lines will cut two crossings", "it")], ["Bay Lines"]),
+    ("it-not-to-a-trade-before-a-lower-case-noun-opening-its-own-report", "Ferry operator boats will cut two "
+     "crossings, it said.", [("Ferry operator boats will cut two crossings", "it")], [""]),
     ("it-not-to-a-thing-opening-its-own-report", "The ferry will run late, it said.",
      [("The ferry will run late", "it")], [""]),
     ("it-not-to-a-body-after-the-sentences-subject", "Mr Reyl and the harbour board will meet, it said.",

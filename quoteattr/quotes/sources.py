@@ -2680,10 +2680,12 @@ def _capitalised_modifiers(words: list[regex.Match]) -> bool:
 
 
 def _title_after_modifiers(words: list[regex.Match], position: int) -> int | None:
-    """Where a title word, or a body's noun of `organisations.txt`, ends that follows up to two lower-case nouns at
-    ``position`` and comes right before a capitalised word: "(Harbour) safety expert Tom Reyl", "(Port Ellis)
-    harbour master Tom Reyl", "(Power) company Wessex Grid", "(Ferry) firm Bay Lines"."""
-    f, titles, bodies = frames(), title_words(), load_words("organisations.txt", lower=True)
+    """Where a title word, or a body's noun of `organisations.txt` or a firm's trade of `firm_trade_nouns.txt`, ends
+    that follows up to two lower-case nouns at ``position`` and comes right before a capitalised word: "(Harbour)
+    safety expert Tom Reyl", "(Port Ellis) harbour master Tom Reyl", "(Power) company Wessex Grid", "(Ferry) firm
+    Bay Lines", "(Ferry) operator Bay Lines"."""
+    f, titles = frames(), title_words()
+    bodies = load_words("organisations.txt", lower=True) | load_words("firm_trade_nouns.txt", lower=True)
     for index in range(position, min(len(words) - 1, position + 3)):
         word = words[index].group()
         lower = word.lower()
