@@ -2128,6 +2128,10 @@ DESCRIPTION_CASES = [
     ("the-company-is-the-one-word-firm-its-trade-opened-a-sentence-with", "Software maker Harbourware unveiled a "
      "chip. The chip will go on sale in May, the Lyme-based company said.",
      ("The chip will go on sale in May", "the Lyme-based company"), ("Harbourware", None)),
+    ("the-trade-is-the-one-firm-named-after-it", "Developer Bay Energy said the plant would open in May. The "
+     "developer said it would hire 40 people.", ("it would hire 40 people", "The developer"), ("Bay Energy", None)),
+    ("the-trade-after-two-firms-named-after-it-stands-alone", "Developer Bay Energy met developer Bay Homes. The "
+     "developer said it would hire 40 people.", ("it would hire 40 people", "The developer"), ("The developer", None)),
     ("a-trade-before-a-given-name-stays-a-title", "Developer Ana Varga said the app would launch in May.",
      ("the app would launch in May", "Developer Ana Varga"), ("Ana Varga", "Developer")),
     ("a-role-opening-the-sentence-before-a-name-stays-a-title", "Harbour master Tom Reyl said fares would rise.",

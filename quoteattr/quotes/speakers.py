@@ -1454,6 +1454,8 @@ class _Resolver:
             if earlier:  # the one mentioned last before, else the first
                 return earlier[0]
             full = None if is_role else self.earlier_full_form(source, head)
+            if full is None and low in FIRM_TRADES:
+                full = self.firm_of_trade_before(source, low)  # "Developer Bay Energy said …. The developer said"
             if full is not None:
                 return full
             described = self.person_set_off_as(source, lead)
@@ -1581,6 +1583,20 @@ class _Resolver:
             # "Ferry company Bay Lines said …. The company said": the name the kind describes, not "Ferry company"
             return self.organisation_named(Span.of(self.text, named.start(1), named.end(1)), head)
         return self.organisation_named(Span.of(self.text, start, found.end()), head)
+
+    def firm_of_trade_before(self, source: Span, trade: str) -> int | None:
+        """The one firm named right after its trade (`firm_trade_nouns.txt`) in the window before ``source``, a
+        description of that trade: "Developer Bay Energy said …. The developer said" is Bay Energy; with two firms
+        so named, none."""
+        window = max(0, source.start - FULL_FORM_WINDOW)
+        if not self.may_hold((trade,), window, source.start):
+            return None
+        named = {self.text[found.start(1):found.end(1)]: found
+                 for found in _trade_then_name(trade).finditer(self.text, window, source.start)}
+        if len(named) != 1:
+            return None
+        found = next(iter(named.values()))
+        return self.organisation_named(Span.of(self.text, found.start(1), found.end(1)), trade)
 
     def person_set_off_as(self, source: Span, words: Sequence[str]) -> int | None:
         """The last person named before a description whose words, after "a", "an" or "the", make up an appositive
@@ -2236,6 +2252,12 @@ def _full_form_pattern(heads: tuple[str, ...]) -> regex.Pattern:
     """Capitalised words ending in one of ``heads``: "The New York Post" for "Post"."""
     return regex.compile(r"(?<![\p{L}\p{N}])(?:[Tt]he[ \t\u00a0]+)?(?:\p{Lu}[\p{L}\p{M}\p{N}'’.&\-]*[ \t\u00a0]+)+(?i:"
                          + "|".join(map(regex.escape, heads)) + r")(?![\p{L}\p{N}])")
+
+
+@functools.cache
+def _trade_then_name(trade: str) -> regex.Pattern:
+    """A firm's trade, then its name of two or more capitalised words: "developer (Bay Energy)"."""
+    return regex.compile(r"(?<![\p{L}\p{N}])(?i:" + regex.escape(trade) + r")" + NAME_AFTER_KIND.pattern)
 
 
 def _name_start(found: regex.Match) -> int:
