@@ -112,6 +112,9 @@ CASES = {
     "headline passives, contact subjects, no stop": lambda size: (
         "council accused of hiding report and one of three schools the council says it can run and supporters of "
         "that idea contend it would work and " * (size // 140)),
+    "according roles, ages before pasts, told closings, no stop": lambda size: (
+        "according to one analyst, Ida Lenz of Coastline Research, the toll is fair and men under 35 backed the "
+        "plan and screenshots shared widely online show it, skippers told and " * (size // 172)),
 }
 
 
