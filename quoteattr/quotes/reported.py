@@ -41,6 +41,7 @@ from .names import ARTICLES, is_given_name
 from .nounuses import (closes_appositive, compound_noun, idiom, interview_question, is_year, noun_after_name,
                        noun_follows, plural_before_cue)
 from .marks import Quoted
+from .pronouns import pronouns as pronoun_table
 from .quotemap import QuoteMap, make_quote
 from .sources import (AUXILIARY_TIME_BEFORE, NAME_WORD, TIME_BEFORE, NOUN_DETERMINERS, PLURAL_HEAD, POSSESSED_MODIFIER, POSSESSIVES, RELATIVE_PRONOUNS, approximator,
                       clause_subject, contact_relative_head, contact_subject, fronted_phrase_end, headline_document,
@@ -98,14 +99,17 @@ ADDRESSEE = regex.compile(r"""
 # the same stops, but "of" may join a longer object: "urged the rest of the council to"
 LONG_ADDRESSEE_STOPS = (r"(?i:" + alternation(load_words("addressee_stops.txt", lower=True) - {"of", "with"}) + "|" + DAYS
                         + r"|as|because|if|while|who|which|whom|whose|where|by|for)\b")
+# words that open a noun phrase and never an infinitive: "to the", "to them", "to anyone"
+NOT_INFINITIVE = alternation(load_words("noun_only_determiners.txt", lower=True) | set(pronoun_table())
+                             | load_words("pro_form_subjects.txt", lower=True))
 # "urged the rest of the council to", "pressed Mr. Reyl to", "asked Ms Varga, Mr Reyl and Ms Lund to": a longer
-# object before "to" and its verb
+# object before "to" and its verb; not "told reporters the fine sent a message to anyone", a clause's own "to"
 LONG_ADDRESSEE = regex.compile(r"""
     \s+
     (?P<addressee>
         (?:(?!""" + LONG_ADDRESSEE_STOPS + r""")[\p{L}\p{N}][\p{L}\p{M}\p{N}\-&’'.]*(?:,(?=\s+\p{Lu}))?\s+){1,8}?
     )
-    (?:not\s+)?to\s+\p{Ll}  # "urged the council not to"
+    (?:not\s+)?to\s+(?!(?:""" + NOT_INFINITIVE + r""")\b)\p{Ll}  # "urged the council not to"
 """, regex.VERBOSE)
 # "people with heart conditions" goes on to "to"; "him with questions" is no longer addressee
 PRONOUN_WITH = regex.compile(r"(?<![\p{L}])(?i:me|him|her|us|them|it|you)\s+with\b")
