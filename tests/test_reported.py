@@ -8709,6 +8709,13 @@ POLARITY_CASES = [
     case("passive-with-agent-keeps-a-relative-clause-on-its-subject",
          "The plan that skippers drew up was rejected by the court.",
          indirect("The plan that skippers drew up", "was rejected", "the court")),
+    case("passive-with-agent-keeps-a-cue-nouns-clause-on-its-subject",
+         "The claim that the ferry is a year late was denied by Bay Lines.",  # the claim's own report nested
+         indirect("The claim that the ferry is a year late", "was denied", "Bay Lines")),
+    case("passive-with-agent-keeps-no-cue-nouns-clause-past-a-comma",
+         "The claim that the ferry is late upset skippers, and the plan was denied by Bay Lines.",
+         indirect("the ferry is late", "claim", None),
+         indirect("the plan", "was denied", "Bay Lines")),
     case("passive-with-agent-keeps-a-relative-aside-on-its-subject",
          "Ms Varga, who runs the ferry, was criticized by the skippers.",
          indirect("Ms Varga, who runs the ferry", "was criticized", "the skippers")),

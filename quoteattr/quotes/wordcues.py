@@ -20,7 +20,7 @@ from attrs import frozen
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Sentence, Span
 from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, SUBORDINATE_OPENING, THAT, VERB_ADVERBS, WORD,
-                      YES_NO, clause_from, coordinate_adjective, finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
+                      YES_NO, clause_from, clause_nouns, coordinate_adjective, finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
                       past_joint_aside, told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
 from .cues import CUE_CLASSES, cue_lexicon, inflect
 from .frames import (PASSIVE_ADVERB, EndAnchored, alternation, auxiliary_chain, frames, last_char_before, looks_past,
@@ -1546,7 +1546,8 @@ def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: r
     found = source_before(text, sentence.start, chain_start)
     if found is None or not plausible_source(found[0].text) or not plausible_source(source.text):
         return None
-    content = trimmed(text, found[1], _past_subject_relative(text, found[0].end, chain_start))
+    content = trimmed(text, _cue_noun_subject_start(text, sentence, found[1], chain_start),
+                      _past_subject_relative(text, found[0].end, chain_start))
     if content is None:
         return None
     pieces = (content,)
@@ -1579,6 +1580,20 @@ def passive_subject(text: str, match: regex.Match, chain_start: int, cue_class: 
 
 # "that skippers drew up", ", who runs the ferry,": a relative clause between a passive's subject and its cue
 SUBJECT_RELATIVE = regex.compile(r",?\s+(?:that|who|whom|whose|which)\s")
+# "The claim that", "Reports that", "His fear that": a noun of cue_nouns.txt and its "that" opening the sentence
+CUE_NOUN_THAT_OPENING = regex.compile(r"[\s“\"‘']*(?P<phrase>(?:(?i:the|a|an|this|these|those|his|her|its|their|our|my|"
+                                      r"your)\s+)?(?:[\p{L}\-]+\s+){0,2}?(?P<noun>\p{L}+)\s+that\s)")
+
+
+def _cue_noun_subject_start(text: str, sentence: Sentence, start: int, chain_start: int) -> int:
+    """Where a passive's subject starts: at the phrase of a noun of cue_nouns.txt whose "that" clause holds the
+    subject read back from the cue, with no comma, colon or semicolon up to the cue ("The claim that the ferry is a
+    year late was denied" -> "The claim that the ferry is a year late", not "a year late"); else at ``start``."""
+    opening = CUE_NOUN_THAT_OPENING.match(text, sentence.start, start)
+    if (opening is None or opening.group("noun").lower() not in clause_nouns()
+            or regex.search(r"[,;:]", text[opening.end():chain_start]) is not None):
+        return start
+    return opening.start("phrase")
 
 
 def _past_subject_relative(text: str, head_end: int, chain_start: int) -> int:
