@@ -2236,8 +2236,25 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             # no verb of its own, the one after it is the sentence's
             return attrs.evolve(quote, content=(trimmed(text, quote.start, verb) or quote.content[0],))
         return quote
-    return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
-                  participle_source=None, gerund=False)
+    quote = _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
+                   participle_source=None, gerund=False)
+    if quote is not None and lemma in f.adjectives and _own_report_after_colon(text, quote):
+        return None  # "Not every critic was impressed: one skipper complained that …": the skipper's report
+    return quote
+
+
+def _own_report_after_colon(text: str, quote: Quote) -> bool:
+    """A content after a colon that opens with its own subject and a cue verb right after it: "one skipper
+    complained that …" after "was impressed:"; not "the ferry ran late all week"."""
+    if len(quote.content) != 1 or not text[:quote.content[0].start].rstrip().endswith(":"):
+        return False
+    content = quote.content[0]
+    cue = next(cue_lexicon().find(text, content.start, content.end, ANY_CUE), None)
+    if cue is None:
+        return False
+    subject = sentence_subject(text, content.start, cue.start())
+    return (subject is not None and subject.start == content.start
+            and not text[subject.end:cue.start()].strip())
 
 
 EVENT_PARTICIPLES = load_words("event_participles.txt", lower=True)  # "showing", "signalling": the event's
