@@ -441,6 +441,8 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
             groups = [content.start, passive.end()]  # "that the pier be closed angered skippers": one run to verb_groups
         if len(groups) == 1 and (unchanged := _unchanged_past_after(text, groups[0], content.end)) is not None:
             groups = [groups[0], unchanged]  # "that the pier was safe spread quickly": "spread" is the main verb
+        if len(groups) == 1 and (linking := _linking_verb_after(text, groups[0], content.end)) is not None:
+            groups = [groups[0], linking]  # "that the ferry might be saved now looks forlorn": "looks" is the main verb
         if len(groups) >= 2:
             content = before_verb(text, content, groups[1])
     elif content is not None and IT_CLEFT.fullmatch(text, sentence.start, noun.start()) is not None:
@@ -566,6 +568,23 @@ def _unchanged_past_after(text: str, start: int, end: int) -> int | None:
                 and previous not in f.negations and previous not in f.noun_markers and previous not in f.prepositions
                 and previous != "to"):
             return word.start()
+        previous = lowered
+    return None
+
+
+def _linking_verb_after(text: str, start: int, end: int) -> int | None:
+    """Where a linking verb in -s of linking_verbs_in_s.txt starts after the clause's verb, with an adverb of
+    main_verb_adverbs.txt before it, after a word that is no joint, pronoun, relative or determiner: "might be saved
+    now looks forlorn" -> at "now"; not "a wreck that looks unsafe"."""
+    f, linking = frames(), load_words("linking_verbs_in_s.txt", lower=True)
+    adverbs = load_words("main_verb_adverbs.txt", lower=True)
+    previous, adverb = "", None
+    for word in WORD.finditer(text, start, end):
+        lowered = word.group().lower()
+        if (lowered in linking and previous and previous not in ("and", "or", "but", "nor", "that", "which", "who")
+                and previous not in f.pronouns and previous not in f.noun_markers):
+            return word.start() if adverb is None else adverb
+        adverb = (word.start() if adverb is None else adverb) if lowered in adverbs else None  # "now still looks"
         previous = lowered
     return None
 
