@@ -1598,6 +1598,10 @@ DESCRIPTION_CASES = [
      ("the pier was safe", "Harbour envoy to Lyme Ana Varga"), ("Ana Varga", "Harbour envoy to Lyme")),
     ("name-set-off-after-a-description-is-the-speaker", "One passenger, Eva Brun, said the ferry was late.",
      ("the ferry was late", "One passenger"), ("Eva Brun", None)),
+    ("name-set-off-after-a-group-of-someones-people-is-not-the-speaker", "Supporters of her rival, Tom Reyl, said "
+     "the ferry was late.", ("the ferry was late", "Supporters of her rival"), ("Supporters of her rival", None)),
+    ("name-set-off-after-a-single-role-of-a-body-is-the-speaker", "The head of the guild, Tom Reyl, said the ferry "
+     "was late.", ("the ferry was late", "Tom Reyl"), ("Tom Reyl", "The head of the guild")),
     ("name-set-off-after-an-inverted-description-may-end-the-sentence", "“She fed the town,” said a neighbour, "
      "Rosa Fent.", ("She fed the town,", "a neighbour"), ("Rosa Fent", None)),
     ("names-listed-after-an-inverted-group-are-not-the-speaker", "“She fed the town,” said two neighbours, Rosa "

@@ -976,7 +976,8 @@ class _Resolver:
         if (APPOSED_NAME.fullmatch(self.text, source.end, name.span.start)
                 and APPOSED_NAME_END.match(self.text, name.span.end)
                 and self.quoted_range(name.span.start) is None  # "According to a summary, Ana Varga, ..., sent"
-                and not names_head_object(source.text, name.span.text)):  # "A spokesman for the operator, Pier Lines,"
+                and not names_head_object(source.text, name.span.text)  # "A spokesman for the operator, Pier Lines,"
+                and not _group_of_someone(source.text)):  # "supporters of her rival, Tom Reyl,": the rival's name
             return self.name_owner[index]
         return None
 
@@ -2145,6 +2146,15 @@ def _head_after_name(head: str) -> regex.Pattern:
     not " said the club", a verb and the description itself."""
     article = r"(?!(?:" + alternation(ARTICLES) + r")[ \t\u00a0])"
     return regex.compile(r"[ \t\u00a0]+(?:" + article + r"\p{Ll}+[ \t\u00a0]+){0,2}" + regex.escape(head) + r"(?![\p{L}\p{N}])")
+
+
+def _group_of_someone(source: str) -> bool:
+    """A source headed by a group of someone's people before "of": a plural of `associate_nouns.txt` or a plural
+    role ("supporters of her rival", "aides of the mayor"), so that a name set off after it names whom they back."""
+    words = source.split()
+    return any(word.lower() == "of" and index > 0 and (
+        words[index - 1].lower() in load_words("associate_nouns.txt")
+        or title_words().is_plural_head(words[index - 1].lower())) for index, word in enumerate(words))
 
 
 def _plural_role(word: str) -> bool:
