@@ -1598,6 +1598,10 @@ DESCRIPTION_CASES = [
      ("the pier was safe", "Harbour envoy to Lyme Ana Varga"), ("Ana Varga", "Harbour envoy to Lyme")),
     ("name-set-off-after-a-description-is-the-speaker", "One passenger, Eva Brun, said the ferry was late.",
      ("the ferry was late", "One passenger"), ("Eva Brun", None)),
+    ("name-with-a-lower-case-title-set-off-after-a-description-is-the-speaker", "Another passenger, retired nurse "
+     "Ida Lenz, said the ferry was late.", ("the ferry was late", "Another passenger"), ("Ida Lenz", "retired nurse")),
+    ("name-with-a-title-in-a-list-after-a-description-is-not-the-speaker", "Two passengers, retired nurse "
+     "Ida Lenz and Tom Reyl, said the ferry was late.", ("the ferry was late", "Two passengers"), ("Two passengers", None)),
     ("name-set-off-after-a-group-of-someones-people-is-not-the-speaker", "Supporters of her rival, Tom Reyl, said "
      "the ferry was late.", ("the ferry was late", "Supporters of her rival"), ("Supporters of her rival", None)),
     ("name-set-off-after-a-single-role-of-a-body-is-the-speaker", "The head of the guild, Tom Reyl, said the ferry "

@@ -973,7 +973,10 @@ class _Resolver:
         if index == len(self.names):
             return None
         name = self.names[index]
-        if (APPOSED_NAME.fullmatch(self.text, source.end, name.span.start)
+        title = premodifier_title(self.text, name.span.start, floor=source.end)
+        if ((APPOSED_NAME.fullmatch(self.text, source.end, name.span.start)
+             # "Another passenger, retired nurse Ida Lenz, said": the name's own title before it
+             or title is not None and APPOSED_NAME.fullmatch(self.text, source.end, title[0]))
                 and APPOSED_NAME_END.match(self.text, name.span.end)
                 and self.quoted_range(name.span.start) is None  # "According to a summary, Ana Varga, ..., sent"
                 and not names_head_object(source.text, name.span.text)  # "A spokesman for the operator, Pier Lines,"
