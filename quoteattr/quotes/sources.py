@@ -2694,6 +2694,8 @@ def _title_after_modifiers(words: list[regex.Match], position: int) -> int | Non
             return None
         if (titles.is_title_word(word) or lower in bodies) and words[index + 1].group()[:1].isupper():
             return index
+        if lower.endswith(PERSON_NOUN_ENDINGS) and is_given_name(words[index + 1].group()):
+            return index  # "(Toll) opponent Tom Reyl", "(Ferry) passenger Ida Lenz": a noun for a person, then a name
     return None
 
 
@@ -2702,6 +2704,9 @@ def _base_cue(word: str) -> bool:
     verb of a plural noun before it."""
     entry = cue_lexicon().lookup(word)
     return entry is not None and entry[0] == word and word not in frames().noun_ambiguous
+
+
+PERSON_NOUN_ENDINGS = tuple(load_lines("person_noun_endings.txt"))  # "opponent", "passenger", "resident"
 
 
 def _subject_from(text: str, start: int, end: int) -> Span | None:
