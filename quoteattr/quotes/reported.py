@@ -84,6 +84,13 @@ ADDRESSEE_STOPS = (r"(?:" + alternation(load_words("addressee_stops.txt", lower=
 # before the words told; not "told elderly skippers", an adjective before its noun, nor "the assembly" (nouns_in_ly.txt)
 MANNER_BEFORE_WORDS = (r"(?!(?:" + alternation(load_words("nouns_in_ly.txt", lower=True)) + r")\b)(?-i:\p{Ll}{3,}ly)\s+"
                        r"(?:that|the|a|an|his|her|their|its|he|she|they|it|we|I)\b")
+# "told reporters no boats were lost", "told the Gazette some crews …": a determiner or a count after the listener
+# opens the clause told; not one that floats after it ("told us all", "told them both") or opens a time ("every day"),
+# nor "other" or a noun for people within the listener ("told the other skippers", "telling few people"); in lower
+# case only ("told BBC Radio's Any Questions")
+CLAUSE_QUANTIFIERS = alternation((load_words("source_determiners.txt", lower=True) | load_words("quantifiers.txt", lower=True))
+                                 - load_words("floating_quantifiers.txt", lower=True) - {"every", "other", "others", "people"}
+                                 - load_words("pro_form_subjects.txt", lower=True))
 LISTENER_WORD = r"\#?[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "the skippers' union"
 ADDRESSEE = regex.compile(r"""
     \s+
@@ -92,7 +99,8 @@ ADDRESSEE = regex.compile(r"""
         (?:(?<=(?<![\p{L}])(?:the|a|an)\s+)(?-i:\p{Lu})  # "told the Sunday Times": after an article a
            |(?!""" + ADDRESSEE_STOPS + r"""))             # capitalised word is no stop
         """ + LISTENER_WORD + r"""
-        (?:\s+(?!(?:the|a|an|his|her|their|its|our|my)\b|""" + ADDRESSEE_STOPS + "|" + MANNER_BEFORE_WORDS + r""")
+        (?:\s+(?!(?:the|a|an|his|her|their|its|our|my|(?-i:""" + CLAUSE_QUANTIFIERS + r"""))\b|""" + ADDRESSEE_STOPS + "|"
+                  + MANNER_BEFORE_WORDS + r""")
             """ + LISTENER_WORD + r"""){0,5}
     )
 """, regex.VERBOSE | regex.IGNORECASE)
