@@ -498,6 +498,11 @@ PRONOUN_CASES = [
      [("the vote was fair", "She")], ["Ngozi Okafor"]),
     ("he-skips-a-woman-known-by-pronoun", "Mr Vale left. Senator Ngozi Okafor arrived and her aides followed. "
      "He said the vote was fair.", [("the vote was fair", "He")], ["Vale"]),
+    ("a-pronoun-after-another-subject-with-its-verb-teaches-no-gender", "Judge Lenz said Sand had lied until he "
+     "was caught. She said the fine was fair.", [("Sand had lied until he was caught", "Judge Lenz"),
+                                                 ("the fine was fair", "She")], ["Lenz", "Lenz"]),
+    ("a-pronoun-after-a-place-still-teaches-the-gender", "Mr Vale left. Senator Okafor arrived in Lyme and her "
+     "aides followed. He said the vote was fair.", [("the vote was fair", "He")], ["Vale"]),
     ("given-name-alone-as-source", "Melanie said yes. Then she said it again.",
      [("yes", "Melanie"), ("it again", "she")], ["Melanie", "Melanie"]),
     ("one-word-source-told-by-he-after-it", "Lorne said he had warned the council. “Nobody listened,” he said.",

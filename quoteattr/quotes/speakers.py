@@ -204,6 +204,12 @@ HONORIFICS_AND_NAME = regex.compile(r"(?P<first>\p{Lu}\p{Ll}*\.?)[ \t\u00a0]+(?:
                                  r"\p{Lu}[\p{L}\p{M}'’\-]+")  # "Mr and Mrs Reyl"
 GIVEN_AND_NAME = regex.compile(r"(?P<given>\p{Lu}\p{Ll}+)[ \t\u00a0]+(?:and|&)[ \t\u00a0]+(?P<name>\p{Lu}\p{Ll}+[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’\-]+)")
 NON_SPACE = regex.compile(r"[^ \t\u00a0]+")  # the words of a name
+# a capitalised word that is no name found, no plural and no place after a preposition, then a verb: "Sand had",
+# "Sand lied" (a subject of its own); not "Republicans are", "of Houston learned"
+SUBJECT_WORD_THEN_VERB = regex.compile(r"(?<=[\p{Ll},]\s+)(?<!(?<![\p{L}])(?:" + alternation(
+    load_words("prepositions.txt", lower=True) | load_words("place_prepositions.txt", lower=True) | {"of", "to"})
+    + r")\s+)\p{Lu}\p{Ll}+(?<!s)\s+(?:" + alternation(
+    load_words("verbal_auxiliaries.txt", lower=True)) + r"|\p{Ll}+ed)\b")
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 # a he or she reflexive right after a name, stressing it: "Mr Reyl himself said", "Varga herself"
 STRESSING_REFLEXIVE = regex.compile(r"[ \t\u00a0]+(?i:himself|herself)(?![\p{L}\p{N}])")
@@ -544,6 +550,8 @@ class _Resolver:
             if found and found.start() > sentence_end and self.other_person_in_sentence(index) \
                     and self.both_genders_after(found):
                 continue  # "Ana Lund talks to Tom Reyl. After he hailed her, …": the pronoun may be either's
+            if found and SUBJECT_WORD_THEN_VERB.search(self.text, mention.span.end, found.start()) is not None:
+                continue  # "Judge Lenz said Sand had lied until he was caught": the "he" may be Sand's
             if found:
                 entity.gender = genders[found.group().lower()][0]
 
