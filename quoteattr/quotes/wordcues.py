@@ -358,7 +358,7 @@ def is_noun_cue(text: str, position: int) -> bool:
 def _noun_cues(*, bare: bool = True) -> regex.Pattern:
     # "her claim that …", "his claim in November that …"; with ``bare``, also "fears the ferry will stop"
     return _word_cues(NOUN_CUES, r"(?=\s*,?\s+(?:that|at|in|on|during|from|by|to|last|this|earlier)\b"
-                      + "|" + DAY_THEN_THAT.pattern + "|" + PASSIVE_THEN_THAT.pattern
+                      + "|" + DAY_THEN_THAT.pattern + "|" + PASSIVE_THEN_THAT.pattern + "|" + GROWING_THEN_THAT.pattern
                       + "|" + PARTICIPLE_ASIDE_THAT.pattern + ("|" + BARE_CLAUSE if bare else "") + ")")
 
 
@@ -366,6 +366,9 @@ def _noun_cues(*, bare: bool = True) -> regex.Pattern:
 # its clause
 PASSIVE_THEN_THAT = regex.compile(r"\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:(?-i:\p{Ll}+ly)\s+)?(?:"
                                   + alternation(load_words("statement_making_pasts.txt", lower=True)) + r")\s+that\b")
+# "Fears are growing that …", "Concern is mounting that …": the noun grows, then its clause
+GROWING_THEN_THAT = regex.compile(r"\s+(?:(?:are|is|were|was|(?:have|has|had)\s+been)\s+)?(?:"
+                                  + alternation(load_words("noun_growth_verbs.txt", lower=True)) + r")\s+that\b")
 DAY_THEN_THAT = regex.compile(r"\s+(?:" + weekday_alternation() + r")\s+that\b")  # "her claim Monday that …"
 ADVERB_OPENING_COMMA = regex.compile(r",\s+")  # "Reportedly, the pier …": the adverb set off before its clause
 
@@ -423,6 +426,7 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
     that = (THAT.match(text, noun.end(), window) or PHRASE_THEN_THAT.match(text, noun.end(), window)
             or DAY_THEN_THAT.match(text, noun.end(), window)  # "his claim Monday that …": the day it was made
             or PASSIVE_THEN_THAT.match(text, noun.end(), window)  # "Concerns have been raised that …"
+            or GROWING_THEN_THAT.match(text, noun.end(), window)  # "Fears are growing that …"
             or PARTICIPLE_ASIDE_THAT.match(text, noun.end(), window))
     bare = None
     if that is not None:
