@@ -1701,6 +1701,9 @@ def _stop_outside_quotes(pattern: regex.Pattern, text: str, start: int, end: int
     return None
 
 
+UNSHARED_VERB = regex.compile(r"\b(?:is|was|has|had|were|did|does|\p{Ll}{2,}ed)\b")  # no plural's base-form partner
+
+
 def _parallel_base(text: str, start: int, match: regex.Match, lemma: str, cue_class: str) -> bool:
     """"Officials deny the claim and say that …", "Skippers accept the toll but say it is too high": a base form of
     saying after "and" or "but" that matches the base form of the cue whose object the content is; not "say Mr Reyl
@@ -1708,8 +1711,12 @@ def _parallel_base(text: str, start: int, match: regex.Match, lemma: str, cue_cl
     if cue_class != "speech" or match.group().lower() != lemma:
         return False
     joint = AND_AT_END.search(text, max(start, match.start() - 12), match.start())
-    if joint is None or has_verb(text[start:joint.start()]):
-        return False  # "say he would sit the mayor down and tell him …": the clause's own verbs
+    if joint is None or has_verb(text[start:joint.start()]) and not (
+            "and" not in joint.group() and THAT.match(text, match.end(), match.end() + 12) is not None
+            and UNSHARED_VERB.search(text, start, joint.start()) is not None):
+        # "say he would sit the mayor down and tell him …": the clause's own verbs; but "say the pier is safe now
+        # but warn that …": a verb in the singular or the past cannot share its subject with the base form
+        return False
     head = _word_before(text, start)
     if head is None or (cue_lexicon().lookup(head) or ("",))[0] != head.lower():
         return False
