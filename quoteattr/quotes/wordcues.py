@@ -440,6 +440,7 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
     if content is not None and (_gap_before_verb(text, content) or _made_without_object(text, content)):
         return None  # "the assurances that Mr Reyl gives are worthless": a relative clause on the noun
     opening = _within_opening(text, sentence, noun, content, quote_map)
+    subjunctive = False  # "that the board resign": a plain verb, the clause's own
     if opening is not None:
         content = opening  # "Despite complaints that the toll is high, the skippers stayed"
     elif content is not None and _in_subject(text, sentence, noun.start()):
@@ -448,6 +449,10 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
         groups = verb_groups(text, content.start, content.end, s_forms=False)
         if len(groups) < 2 and (passive := SUBJUNCTIVE_PASSIVE.search(text, content.start, content.end)) is not None:
             groups = [content.start, passive.end()]  # "that the pier be closed angered skippers": one run to verb_groups
+        if len(groups) == 1 and noun.group().lower() in load_words("subjunctive_nouns.txt", lower=True) \
+                and _subjunctive_verb_before(text, content.start, groups[0]):
+            groups = [content.start, groups[0]]  # "that the board resign was met with silence": "was" is the main verb
+            subjunctive = True
         if len(groups) == 1 and (unchanged := _unchanged_past_after(text, groups[0], content.end)) is not None:
             groups = [groups[0], unchanged]  # "that the pier was safe spread quickly": "spread" is the main verb
         if len(groups) == 1 and (linking := _linking_verb_after(text, groups[0], content.end)) is not None:
@@ -456,8 +461,8 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
             content = before_verb(text, content, groups[1])
     elif content is not None and IT_CLEFT.fullmatch(text, sentence.start, noun.start()) is not None:
         content = _before_cleft_relative(text, content)
-    if content is None or len(words := content.text.split()) < (3 if opening else 4) or not (
-            has_verb(content.text) or opening and words[0].lower() in frames().pronouns):
+    if content is None or len(words := content.text.split()) < (3 if opening or subjunctive else 4) or not (
+            has_verb(content.text) or subjunctive or opening and words[0].lower() in frames().pronouns):
         return None  # "the statement that he made (was short)": a relative clause; "that they distort the vote, …"
     if bare is not None and _relative_on_noun(text, bare, content):
         return None
@@ -564,6 +569,17 @@ def _gap_before_verb(text: str, content: Span) -> bool:
     first = WORD.match(text, verbs[0])
     following = WORD.search(text, first.end(), content.end) if first else None
     return following is not None and following.group().lower() in ("is", "are", "was", "were")
+
+
+SUBJUNCTIVE_PLAIN_VERB = regex.compile(r"(?:he|she|it|I|we|they|(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}'’\-]+\s+){0,2}?"
+                                    r"(?!(?:the|a|an|his|her|their|its)\s)[\p{L}'’\-]+)\s+(?:not\s+)?(?:" + alternation(
+                                        load_words("subjunctive_plain_verbs.txt", lower=True)) + r")\b")
+
+
+def _subjunctive_verb_before(text: str, start: int, verb: int) -> bool:
+    """"that the board resign (was met)", "that Mr Reyl step down (angered …)": a subject of up to four words, then a
+    plain verb of `subjunctive_plain_verbs.txt` opening the words before the verb group at ``verb``."""
+    return SUBJUNCTIVE_PLAIN_VERB.match(text, start, verb) is not None
 
 
 def _unchanged_past_after(text: str, start: int, end: int) -> int | None:
