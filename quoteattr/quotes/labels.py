@@ -17,7 +17,7 @@ from .frames import (EndAnchored, alternation, document_participle_end, forum_or
 from .marks import LABELLED_TURN
 from .names import is_given_name
 from .quotemap import QuoteMap, make_quote
-from .sources import plausible_source, source_after, source_before
+from .sources import described_subject, plausible_source, source_after, source_before
 from .subjects import word_before
 from .titles import POSSESSIVE, ROLE_NOUN_PREPOSITIONS, appositive_after_title, role_noun_is_head, title_words
 
@@ -544,6 +544,7 @@ POSSESSIVE_COPULA = regex.compile(r"""
     \s+(?:\p{Ll}+\s+){0,2}?                                                      # "most surprising"
     (?P<cue>(?P<noun>\p{Ll}+)
       (?P<aside>,[^,;:“”"()]{1,100},)?                                            # ", shared by the council,"
+      (?:\s+to\s+(?P<listener>[\p{L}\-]+(?:\s+[\p{L}\-]+){0,2}?))?                     # "to skippers", "to the council"
       \s+(?:is|was|has\s+been|had\s+been|remains|remained))
     \s+(?:that|\p{Ll}+:)\s+(?=\S)                                                 # "was brief:"
 """, regex.VERBOSE)
@@ -570,6 +571,14 @@ def possessed_noun_before_that(text: str, sentence: Sentence, noun: Span) -> boo
                                                        near(noun.end, sentence.end)))
 
 
+def _listener(words: str) -> bool:
+    """People a message may be given to: a name ("Mr Reyl"), or a noun phrase in lower case for people
+    ("skippers", "the council"); not "the question", "the letter"."""
+    if all(word[:1].isupper() for word in words.split()):
+        return plausible_source(words)
+    return described_subject(words)
+
+
 def possessive_copula(text: str, sentence: Sentence, index: int, quote_map: QuoteMap) -> Iterator[Quote]:
     """A possessor, a noun of ``colon_frame_nouns.txt`` and "is that" or "was that": "Ms Varga's answer was that
     the toll is fair" is hers, as "Ms Varga's answer: …" is; not "the pier's problem is that …"."""
@@ -581,18 +590,24 @@ def possessive_copula(text: str, sentence: Sentence, index: int, quote_map: Quot
         content = clause_from(text, match.end(), sentence, quote_map)
         if content is None or not (has_verb(content.text) or quote_map.around(content.start) is not None):
             continue  # 'Her advice was simple: “Sing what you know.”': a quotation needs no verb we can find
-        # "The mayor's view, shared by the council, is that …": the noun alone is the cue
-        cue = Span.of(text, *match.span("noun" if match.group("aside") else "cue"))
+        listener = match.group("listener")
+        if listener is not None and not _listener(listener):
+            continue  # "Her answer to the question was that …": no one it was given to
+        # "The mayor's view, shared by the council, is that …", "Her message to skippers was clear: …": the noun alone
+        # is the cue, the people it was given to its addressee
+        cue = Span.of(text, *match.span("noun" if match.group("aside") or listener else "cue"))
+        addressee = Span.of(text, *match.span("listener")) if listener else None
         if match.group("counted"):
             # "One view is that the toll is fair": a view held by someone the sentence does not name
-            yield make_quote((content,), cue, None, None, "speech", index, quote_map)
+            yield make_quote((content,), cue, None, addressee, "speech", index, quote_map)
             continue
         possessor = _possessor(text, match)
         source_start, source_end = possessor.start, possessor.end
         while (first := text[source_start:source_end].split(maxsplit=1)) and len(first) > 1 \
                 and first[0].lower() in frames().boundaries:
             source_start = text.index(first[1], source_start)  # "But Mr Reyl's claim": the joint is no part of him
-        yield make_quote((content,), cue, Span.of(text, source_start, source_end), None, "speech", index, quote_map)
+        yield make_quote((content,), cue, Span.of(text, source_start, source_end), addressee, "speech", index,
+                         quote_map)
     for match in AGENT_COPULA.finditer(text, sentence.start, sentence.end):
         if (match.group("noun") not in COLON_FRAME_NOUNS or quote_map.around(match.start()) is not None
                 or not plausible_source(match.group("source"))):
