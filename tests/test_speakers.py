@@ -605,6 +605,12 @@ PRONOUN_CASES = [
     ("her-relative-with-no-name-after-the-one-so-titled-is-that-person", "Ana Varga died. Her son, Erik Varga, "
      "said she was kind. Her son said the pier was safe.",
      [("she was kind", "Erik Varga"), ("the pier was safe", "Her son#2")], ["Erik Varga", "Erik Varga"]),
+    ("a-given-name-that-is-a-possessive-in-a-tag-after-a-quotation-is-the-one-named-in-full",
+     "“The county should pay,” My Tran said. “It did in 1990,” My added.",
+     [("The county should pay,", "My Tran"), ("It did in 1990,", "My#2")], ["My Tran", "My Tran"]),
+    ("a-possessive-that-is-a-given-name-opening-a-sentence-speaks-as-a-pronoun",
+     "“The county should pay,” My Tran said. My view is that it did, he said.",
+     [("The county should pay,", "My Tran"), ("it did", "My#2")], ["My Tran", ""]),
     ("his-relative-after-the-man-so-titled-is-that-man", "Tom Reyl is survived by his son, Piet. His son said he "
      "loved the sea.", [("he loved the sea", "His son")], ["Piet Reyl"]),
     ("his-role-after-a-man-of-another-title-is-his", "Tom Reyl, the harbour master, spoke. His deputy said the "

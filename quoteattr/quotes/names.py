@@ -135,6 +135,10 @@ def _run_tokens(text: str, run: regex.Match) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in NAME_TOKEN.finditer(text, run.start(), run.end())]
 
 
+POSSESSIVE_GIVEN_NAMES = load_words("possessive_determiners.txt", lower=True)  # given names too when listed: "My"
+AFTER_CLOSING_MARK = regex.compile(r"[,.!?]?[”\"’]\s+\Z")  # '“The county should pay,” ' before a tag's name
+
+
 def parse_run(text: str, run: regex.Match) -> PersonName | None:
     """Split one run of capitalised words into its prefix and a name, if any.
 
@@ -150,6 +154,9 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
         low = word.rstrip(".").lower()
         if low == "a" and index > 0 and honorific(tokens[index - 1][2]) is not None:
             continue  # "Dr A Varga", "Mr A. Reyl": an initial after the honorific, not the article
+        if index == 0 and low in POSSESSIVE_GIVEN_NAMES and is_given_name(word) and len(tokens) == 2 \
+                and AFTER_CLOSING_MARK.search(text, max(0, run.start() - 4), run.start()) is not None:
+            continue  # '“…,” My Tran said': a given name that is also a possessive, the name's first word after a quotation
         if low in stop_words or vocabulary.is_title_word(low) or honorific(word) is not None or (
                 vocabulary.is_plural_head(low)) or (  # "Professors Varga and Reyl"
                 index == 0 and low.endswith("ly") and not is_given_name(word)):  # "Interestingly Reyl, a skipper,"

@@ -1733,7 +1733,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     only_adverbs = not verbal_chain and not _negated(chain)  # no auxiliary, no negation: "derisively called"
     if (form != lemma and not form.endswith("ing") and only_adverbs and not be_chain
             and (possessive := word_before(text, sentence.start, chain_start).lower()) in POSSESSIVES
-            and (possessive != "her" or chain)):
+            and (possessive != "her" or chain) and not _given_name_in_tag(text, sentence, chain_start)):
         # "their widely repudiated theories": a participle between a possessive and its noun; "her" alone may be an
         # object ("People who know her said …")
         return None
@@ -2063,7 +2063,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     # "Those who know her say …", "skippers close to her say": the object of a plural subject's verb or preposition
     plural_her = (previous_word == "her" and form == lemma and not chain
                   and plural_subject(text, sentence, chain_start))
-    if not chain and not pronoun_subject and not relative_that and not object_her and not plural_her and (
+    if not chain and not pronoun_subject and not relative_that and not object_her and not plural_her \
+            and not (previous_word in POSSESSIVES and _given_name_in_tag(text, sentence, chain_start)) and (
             (previous_word in f.noun_markers or previous_word == "to") and not gerund_after_to
             and not gerund_after_of or single_hyphen) \
             and not (previous is not None and _floats_after_subject(text, sentence, previous)):  # "They each said"
@@ -3148,6 +3149,22 @@ def _second_verb_in_s(text: str, sentence: Sentence, previous: regex.Match | Non
         return False
     last = WORD.findall(text, before.end("verb"), previous.start(1))
     return bool(last) and not (last[-1].islower() and last[-1].endswith("s"))
+
+
+# a capitalised word right after a quotation's closing mark, before a tag's cue: '“…,” My (added)'
+TAG_GIVEN_NAME = EndAnchored.of(r"[”\"’]\s+(?P<given>\p{Lu}\p{Ll}+)\s+\Z")
+NAMED_IN_FULL_REACH = 3000  # characters before the tag read for the given name named in full
+
+
+def _given_name_in_tag(text: str, sentence: Sentence, chain_start: int) -> bool:
+    """'“The county should pay,” My Tran said. “It did in 1990,” My added.': a possessive that is also a given
+    name, alone in a tag right after a quotation's closing mark, is the person of that given name named in full
+    (the given name and a capitalised word) earlier in the text; not '“…,” My added' with no My named before."""
+    tag = TAG_GIVEN_NAME.search(text, max(sentence.start, chain_start - 20), chain_start)
+    if tag is None or not is_given_name(tag.group("given")):
+        return False
+    named = regex.compile(r"(?<![\p{L}])" + regex.escape(tag.group("given")) + r"\s+\p{Lu}\p{Ll}")
+    return named.search(text, max(0, tag.start() - NAMED_IN_FULL_REACH), tag.start()) is not None
 
 
 PLURAL_SUBJECT_WORDS = frozenset({"they", "we"})  # pronouns of a plural subject opening the sentence

@@ -2066,8 +2066,10 @@ class _Resolver:
             # "The mayor and Mr Reyl said", "The harbour board and Pier Lines said": a group of a described person
             # or body and a named one, not the named one alone
             return self.named_group(source, source.text.strip(), " ".join(source.text.lower().split()))
-        # "My view is …": a lone pronoun speaks as one, though "My" is a given name too
-        named = self.named_in(source) if source.text.strip().lower() not in pronouns() else None
+        # "My view is …": a lone pronoun speaks as one, though "My" is a given name too; but '“…,” My added' is a
+        # tag after a quotation, the given name of someone named in full before
+        named = self.named_in(source) if source.text.strip().lower() not in pronouns() or (
+            source.text[:1].isupper() and last_char_before(self.text, 0, source.start) in ("”", "\"", "’")) else None
         if named is not None:
             return named
         if (capitals := self.person_in_capitals(source)) is not None:
