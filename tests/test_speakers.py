@@ -613,6 +613,10 @@ PRONOUN_CASES = [
      [("The county should pay,", "My Tran"), ("it did", "My#2")], ["My Tran", ""]),
     ("his-relative-after-the-man-so-titled-is-that-man", "Tom Reyl is survived by his son, Piet. His son said he "
      "loved the sea.", [("he loved the sea", "His son")], ["Piet Reyl"]),
+    ("his-relative-after-a-man-survived-by-a-relative-so-named-is-that-relative", "Mr Reyl is survived by a son, "
+     "Jan, and a daughter. His son said he loved the sea.", [("he loved the sea", "His son")], ["Jan"]),
+    ("his-relative-after-a-relative-named-with-no-survived-by-stays", "Ms Varga met a son, Piet, and a daughter. His "
+     "son said he loved the sea.", [("he loved the sea", "His son")], ["His son"]),
     ("his-role-after-a-man-of-another-title-is-his", "Tom Reyl, the harbour master, spoke. His deputy said the "
      "pier was safe.", [("the pier was safe", "His deputy")], ["deputy of Tom Reyl"]),
     ("her-relative-with-no-name-after-two-so-titled-stays", "Ana Varga died. Her son, Erik Varga, spoke. Her son, "

@@ -430,6 +430,10 @@ class _Resolver:
             if relative is None and not self.text[floor:found.start()].strip() and found.group("kin").lower() in \
                     load_words("offspring_kin.txt", lower=True):
                 relative = self.sole_family_before(floor, gender, names, starts)
+        elif found.group("survived"):
+            # "Mr Reyl is survived by a son, Jan,": a man of his own, titled for the tie (`survived_relation`); the
+            # surname is left untold, as "Mr Reyl" would join a "Jan Reyl"
+            relative = None
         else:
             relative = next((name for name in earlier if name.span.end == found.start()), None)
         gender = candidate.gender or given_name_gender(word) or _gendered_nouns().get(found.group("kin").lower())
@@ -695,6 +699,8 @@ class _Resolver:
         `associate_nouns.txt` or `object_listeners.txt` ("my colleague Tom Reyl", "her friend Ana Varga"); not "in
         his speech Tom Reyl", nor before a given name alone ("his son Tom", "his son Tom Jr."), which may be joined
         to another person of that given name."""
+        if (survived := self.survived_relation(mention, floor)) is not None:
+            return survived  # "Mr Reyl is survived by a son, Jan,": "his son", Mr Reyl's
         if not mention.given:
             return None
         found = RELATION_BEFORE.search(self.text, max(floor, mention.span.start - 40), mention.span.start)
@@ -708,6 +714,21 @@ class _Resolver:
         related = noun in _gendered_nouns() or noun + "s" in load_words("associate_nouns.txt") or (
             noun + "s" in _listener_nouns())
         return found.group("relation") if related else None
+
+    def survived_relation(self, mention: PersonName, floor: int) -> str | None:
+        """A relative of `surname_sharing_kin.txt` set off before the name after "survived by a" or "one", as the
+        one survived, the last person named before it in the sentence, would name it: "Mr Reyl is survived by a
+        son, Jan," gives "his son" (of Mr Reyl), "Ms Varga is survived by a son, Jan," "her son"; none when that
+        person's gender is not known."""
+        found = _kin_before().search(self.text, max(floor, mention.span.start - 40), mention.span.start)
+        if found is None or not found.group("survived") or not found.group("comma") or not NAME_THEN_CLOSE.match(
+                self.text, mention.name.end, near(mention.name.end, len(self.text))):
+            return None
+        index = bisect.bisect_left(self.name_starts, found.start()) - 1
+        survived = self.names[index] if index >= 0 and self.names[index].span.start >= floor else None
+        if survived is None or survived.gender not in ("m", "f"):
+            return None
+        return f"{'his' if survived.gender == 'm' else 'her'} {found.group('kin').lower()}"
 
     def court_title(self, mention: PersonName) -> str | None:
         """The role in a court case that the clause right after a mention gives: "Tom Reyl pleaded not guilty to
@@ -2235,9 +2256,11 @@ def _regions() -> frozenset[str]:
 
 @functools.cache
 def _kin_before() -> EndAnchored:
-    """"his wife, ", "her son ", "their son " or "'s husband, " right before a name (``surname_sharing_kin.txt``)."""
+    """"his wife, ", "her son ", "their son ", "'s husband, " or "survived by a son, " right before a name
+    (``surname_sharing_kin.txt``)."""
     kin = alternation(load_words("surname_sharing_kin.txt", lower=True))
-    return EndAnchored.of(r"(?:(?<![\p{L}\p{N}])(?P<pronoun>his|her|their)|['’]s)[ \t\u00a0]+(?P<kin>" + kin
+    return EndAnchored.of(r"(?:(?<![\p{L}\p{N}])(?P<pronoun>his|her|their)|['’]s"
+                          r"|(?<![\p{L}\p{N}])(?P<survived>survived[ \t\u00a0]+by[ \t\u00a0]+(?:an?|one)))[ \t\u00a0]+(?P<kin>" + kin
                          + r")" + TIE_DURATION + r"(?P<comma>,)?[ \t\u00a0]+\Z", regex.IGNORECASE)
 
 
