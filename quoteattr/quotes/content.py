@@ -1704,13 +1704,16 @@ def _stop_outside_quotes(pattern: regex.Pattern, text: str, start: int, end: int
 UNSHARED_VERB = regex.compile(r"\b(?:is|was|has|had|were|did|does|\p{Ll}{2,}ed)\b")  # no plural's base-form partner
 
 
+PARALLEL_JOINT_AT_END = regex.compile(r",?\s+(?:and|but|yet)\s+(?:also\s+)?\Z")  # "accept the toll yet (claim)"
+
+
 def _parallel_base(text: str, start: int, match: regex.Match, lemma: str, cue_class: str) -> bool:
     """"Officials deny the claim and say that …", "Skippers accept the toll but say it is too high": a base form of
     saying after "and" or "but" that matches the base form of the cue whose object the content is; not "say Mr Reyl
     should resign and apologise"."""
     if cue_class != "speech" or match.group().lower() != lemma:
         return False
-    joint = AND_AT_END.search(text, max(start, match.start() - 12), match.start())
+    joint = PARALLEL_JOINT_AT_END.search(text, max(start, match.start() - 12), match.start())
     if joint is None or has_verb(text[start:joint.start()]) and not (
             "and" not in joint.group() and THAT.match(text, match.end(), match.end() + 12) is not None
             and UNSHARED_VERB.search(text, start, joint.start()) is not None):
@@ -1781,7 +1784,9 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             # "but the skippers insist" are finite too
             continue
         and_before = and_before or (HEADLINE_AND_BEFORE if title_case(text[start:end]) else AND_BEFORE)
-        joint = and_before.search(text, max(start, match.start() - 48), match.start())
+        joint = and_before.search(text, max(start, match.start() - 48), match.start()) or (
+            PARALLEL_JOINT_AT_END.search(text, max(start, match.start() - 12), match.start())
+            if _parallel_base(text, start, match, lemma, cue_class) else None)  # "accept the toll yet claim …"
         if joint is not None and AND_THAT.match(joint.group()) and lemma not in frames().seeming:
             joint = None  # "said fares would rise, and that she expected …": her cue inside the words; not "… seems"
         if joint is None and cue_class in OCCASION_CUE_CLASSES and (occasion := occasion_before(

@@ -2073,7 +2073,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             not OPEN_SINGLE_QUOTE.search(text, sentence.start, chain_start):
         return None  # "The skippers' claim that …": a plural's possessive makes the cue word a noun
     if (not chain and form == lemma and form not in f.irregular_verbs
-            and _singular_noun_phrase(text, sentence, chain_start, lemma in f.noun_ambiguous)):
+            and _singular_noun_phrase(text, sentence, chain_start, lemma in f.noun_ambiguous)
+            and not _second_base_verb(text, sentence, previous)):  # "They accept the toll yet claim …": a verb
         return None  # "a fresh harbour rule that …", "the stubborn view that …": the cue word heads a noun phrase
     if not chain and form.endswith("ed") and previous_word in f.irregular_verbs and previous.group(1).islower():
         return None  # "Skippers made repeated trips to the pier": an adjective after the verb

@@ -151,12 +151,12 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
         found = source_before(text, sentence.start, aside.start(), allow_appositive=False)
         if found is not None and plausible_source(found[0].text):
             return found[0]
-    if stripped.endswith((" and", " but", ",", ",”", ',"', ",’")):
+    if stripped.endswith((" and", " but", " yet", ",", ",”", ',"', ",’")):
         subject = sentence_subject(text, sentence.start, cue.start)
         if subject is not None and stripped.endswith(" and"):
             # "Shares fell after the firm cut its forecast and warned …": the firm, not the shares
             subject = cause_clause_subject(text, sentence.start, subject, end) or subject
-        if subject is not None and (stripped.endswith((" and", " but")) or text[subject.end:subject.end + 1] == ","
+        if subject is not None and (stripped.endswith((" and", " but", " yet")) or text[subject.end:subject.end + 1] == ","
                                     or _listed_verbs(text, subject, cue)):
             return _set_off_subject(text, sentence, subject) or subject
     return None
