@@ -55,6 +55,7 @@ INITIAL = regex.compile(r"\p{Lu}\.?")
 SUFFIXES = load_words("name_suffixes.txt", lower=True)  # "Jr", "Sr": no part of the name
 WEEKDAYS = load_words("weekdays.txt", lower=True)
 FIRM_TRADES = load_words("firm_trade_nouns.txt", lower=True)  # "developer": before a name, a firm's trade
+FIRM_KINDS = load_words("organisations.txt", lower=True) | FIRM_TRADES  # "company", "developer": a firm's kind
 PLACE_OPENERS = load_words("place_name_openers.txt", lower=True)  # "St.", "Fort": a place's name, not a person's
 ARTICLES = frozenset({"the", "a", "an"})
 

@@ -16,7 +16,7 @@ from ..model import Span
 from .cues import cue_lexicon
 from .frames import (MERIDIEM, EndAnchored, alternation, end_before, frames, last_char_before, looks_past, near,
                      past_adverbials, reduced_passives, spaced, weekday_alternation)
-from .names import ARTICLES, is_given_name
+from .names import ARTICLES, FIRM_KINDS, is_given_name
 from .titles import PARTY_SET_OFF, honorific, role_noun_is_head, title_words
 
 __all__ = ["word_before", "joined_subject", "past_time_opening", "fronted_phrase_end", "noun_phrase_before", "source_before", "source_after", "coordinated_subject", "broken_clause_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like", "no_verb_form",
@@ -2684,8 +2684,7 @@ def _title_after_modifiers(words: list[regex.Match], position: int) -> int | Non
     that follows up to two lower-case nouns at ``position`` and comes right before a capitalised word: "(Harbour)
     safety expert Tom Reyl", "(Port Ellis) harbour master Tom Reyl", "(Power) company Wessex Grid", "(Ferry) firm
     Bay Lines", "(Ferry) operator Bay Lines"."""
-    f, titles = frames(), title_words()
-    bodies = load_words("organisations.txt", lower=True) | load_words("firm_trade_nouns.txt", lower=True)
+    f, titles, bodies = frames(), title_words(), FIRM_KINDS
     for index in range(position, min(len(words) - 1, position + 3)):
         word = words[index].group()
         lower = word.lower()

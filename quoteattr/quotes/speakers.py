@@ -29,7 +29,7 @@ from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Speaker, Span
 from .frames import EndAnchored, alternation, end_before, frames, last_char_before, near, prefix_alternation, spaced
-from .names import (ARTICLES, FIRM_TRADES, PERSON, WORD_AFTER, Entity, PersonName, cluster_people,
+from .names import (ARTICLES, FIRM_KINDS, FIRM_TRADES, PERSON, WORD_AFTER, Entity, PersonName, cluster_people,
                     find_person_names, gender_compatible, given_name_gender, is_given_name)
 from .generations import with_age_comparatives
 from .interviews import ANSWER, turn_role
@@ -1688,7 +1688,7 @@ class _Resolver:
             start = lead.end()  # "Shares in Pier Lines fell …": the firm whose shares are the subject
         kind_before = False
         if (described := FIRM_DESCRIPTION.match(self.text, start, near(start, limit))) is not None \
-                and described.group("kind").lower() in load_words("organisations.txt", lower=True) | FIRM_TRADES:
+                and described.group("kind").lower() in FIRM_KINDS:
             start, kind_before = described.end(), True  # "Energy firm Bay Energy wants …": the name after its kind
         subject = SUBJECT_NAME.match(self.text, start, near(start, limit))
         if (subject is None or self.in_headline(Span.of(self.text, start, subject.end(1)))
@@ -1785,9 +1785,7 @@ class _Resolver:
         if found is None:
             return None
         words = found.group(1).lower().split()
-        if " " not in found.group(2).strip() and not (
-                (words[-1] in FIRM_TRADES or words[-1] in load_words("organisations.txt", lower=True))
-                and self.named_firm(found.group(2).strip())):
+        if " " not in found.group(2).strip() and not (words[-1] in FIRM_KINDS and self.named_firm(found.group(2).strip())):
             return None  # "Software maker Harbourware": one word, named a firm by the noun before it
         plain = _description_stops(opening)
         role_of = any(word in ROLE_OBJECT_PREPOSITIONS and (title_words().is_head(before) or before in load_words(
