@@ -819,7 +819,7 @@ def test_source_less_quote_without_carry_has_no_speaker():
     pytest.param("Pier to reopen in June\nBy Kit Moor | Harbour Correspondent\nI asked Mr Reyl why the work took so "
                  "long.", "Kit Moor", None, id="by-a-name-and-a-role-after-a-bar"),
     pytest.param("Pier to reopen in June\n\nTom Reyl, Staff Writer\n\nI asked Mr Dunn why the work took so long.",
-                 "Tom Reyl", None, id="a-name-alone-and-a-role-in-capitals-after-a-comma"),
+                 "Tom Reyl", "Staff Writer", id="a-name-alone-and-a-role-in-capitals-after-a-comma"),
     pytest.param("Pier to reopen in June\n\nTom Reyl | Harbour Correspondent\n\nI asked Mr Dunn why the work took so "
                  "long.", "Tom Reyl", None, id="a-name-alone-and-a-role-in-capitals-after-a-bar"),
     pytest.param("Pier to reopen in June\n\nLyme, Harbour Road\n\nI asked Mr Dunn why the work took so long.", "",
@@ -1374,6 +1374,14 @@ TITLE_CASES = [
      "Ms Varga", "the harbour master"),
     ("appositive-role-after-an-age", "Ana Varga, 54, a fisherman, said the catch had fallen.", "Ana Varga",
      "a fisherman"),
+    ("appositive-role-of-a-trade", "Lena Ruiz, the lighthouse keeper, said the lamp was failing.", "Lena Ruiz",
+     "the lighthouse keeper"),
+    ("appositive-role-of-a-craft", "Erik Sand, a retired trawlerman, said the catch had fallen.", "Erik Sand",
+     "a retired trawlerman"),
+    ("appositive-role-of-an-art", "Ida Lenz, a writer who lives on the quay, said the toll was unfair.", "Ida Lenz",
+     "a writer"),
+    ("appositive-description-is-no-role", "Piet Osman, a regular at the quay, said the toll was unfair.",
+     "Piet Osman", None),
     ("appositive-role-keeps-for-a-body", "Tom Reyl, a spokesman for the Harbour Council, said the toll would rise.",
      "Tom Reyl", "a spokesman for the Harbour Council"),
     ("appositive-after-a-name-of-a-place", "Sen. Ida Lenz of Lyme, the panel chair, said the pier was unsafe.",
