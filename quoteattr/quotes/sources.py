@@ -2377,7 +2377,7 @@ def _past_region(text: str, start: int, end: int) -> int:
 
 
 # where a second clause with its own subject opens: "…; Ms Varga", "…, but Ms Varga", "…, and the skippers"
-CLAUSE_BREAK = regex.compile(r";\s+|,\s+(?:and|but|yet)\s+")
+CLAUSE_BREAK = regex.compile(r"[;:]\s+|,\s+(?:and|but|yet)\s+")
 # "and" with no comma before it, between two words: it may join two clauses ("… the pier and Ms Varga closed …")
 BARE_AND = regex.compile(r"(?<=[\p{L}\p{N}])\s+and\s+(?=[\p{L}])")
 THAT_WORD = regex.compile(r"\bthat\b", regex.IGNORECASE)
@@ -2396,7 +2396,7 @@ LAST_CLAUSE_SPAN = 200  # characters before a cue searched for the clause it bel
 
 
 def clause_subject(text: str, start: int, end: int) -> Span | None:
-    """The subject of the clause just before ``end``: after a semicolon, ", but", ", and", ", yet", a cleft's
+    """The subject of the clause just before ``end``: after a semicolon, a colon, ", but", ", and", ", yet", a cleft's
     "that" or a clause opener of ``participle_clause_openers.txt`` with no comma before ``end``, when a subject
     and its verb follow there; or, past an appositive set off by commas, the subject :func:`broken_clause_subject`
     finds (", while its critic, Ana Varga, has won …"); otherwise the subject that opens the sentence.
