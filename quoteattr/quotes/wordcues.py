@@ -174,8 +174,10 @@ RELATIVES = frozenset({"which", "that", "who"})
 # a relative pronoun that ends an object: "angered the skippers who …"
 RELATIVE_AFTER = regex.compile(r",?\s+(?:who|whom|which|that)\b")
 # "heard that the ferry was late": a verb of being told, "that" and a word opening its clause
+# or the verb closing its sentence: "…, the court heard."
 LISTENING_VERB = regex.compile(r"(?<![\p{L}])(?P<verb>" + alternation(load_words("listening_verbs.txt", lower=True))
-                               + r")\s+(?:(?P<that>that\s+)|(?P<how>(?=how\s)))?(?=\p{L})", regex.IGNORECASE)
+                               + r")(?:\s+(?:(?P<that>that\s+)|(?P<how>(?=how\s)))?(?=\p{L})|(?P<closing>(?=[.!?])))",
+                               regex.IGNORECASE)
 # a time phrase read into a subject: "this week Mr Reyl", "prior to Wednesday"
 TIME_LEAD = regex.compile(r"(?:(?:earlier|later)\s+)?(?:(?:last|this|next)\s+(?:week|month|year|weekend)"
                           r"|prior\s+to\s+\S+)\s*", regex.IGNORECASE)
@@ -959,6 +961,8 @@ def _heard_attribution(text: str, found: regex.Match, sentence: Sentence, index:
     fired"."""
     if "speech" not in cue_classes or quote_map.around(found.start()) is not None:
         return None
+    if found.group("closing") is not None:
+        return _heard_closing(text, found, sentence, index, quote_map)
     if found.group("that") or found.group("how") is not None:
         content = clause_from(text, found.end(), sentence, quote_map)
         if content is None or not has_verb(content.text):
@@ -975,6 +979,28 @@ def _heard_attribution(text: str, found: regex.Match, sentence: Sentence, index:
         return None  # "Neighbours heard the pier collapse", "I heard how she sang": a sound, not evidence
     return make_quote((content,), Span.of(text, start, found.end("verb")), None,
                       listener[0] if listener is not None else None, "speech", index, quote_map)
+
+
+def _heard_closing(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+    """"The ferry had been late for weeks, the court heard.": a body that hears evidence (hearing_bodies.txt),
+    set off by a comma, closing the sentence with the verb, hears the clause before the comma from someone unnamed;
+    not "Shots rang out, neighbours heard." (no such body) nor "The jury, the court heard." (no verb)."""
+    start, previous, auxiliaries = _verb_group(text, sentence, found.start("verb"))
+    if _unfulfilled_or_subjectless(previous, auxiliaries):
+        return None  # "…, the court will hear.": nothing heard yet
+    listener = source_before(text, sentence.start, start)
+    if listener is None or listener[0].text.split()[-1].lower() not in load_words("hearing_bodies.txt", lower=True):
+        return None
+    comma = listener[1]
+    while comma > sentence.start and text[comma - 1].isspace():
+        comma -= 1
+    if comma <= sentence.start or text[comma - 1] != ",":
+        return None  # "Jurors heard.": nothing before the listener to hear
+    content = trimmed(text, sentence.start, comma - 1)
+    if content is None or not has_verb(content.text) or quote_map.around(content.start) is not None:
+        return None
+    return make_quote((content,), Span.of(text, start, found.end("verb")), None, listener[0], "speech", index,
+                      quote_map)
 
 
 def _undergone_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
