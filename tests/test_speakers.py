@@ -1143,6 +1143,12 @@ TITLE_CASES = [
     ("its-in-a-title-after-a-body-and-its-relative-set-off-is-the-body", "The skippers' union, which backed the "
      "toll, has not endorsed anyone. Its president, Ida Lenz, said members were split.", "Ida Lenz",
      "president of the skippers' union"),
+    ("its-in-a-title-after-a-description-and-its-body-set-off-is-the-body", "The pier's owners, the Lyme Pier "
+     "Trust, say they have raised money. Its chairwoman, Lena Ruiz, said the trust would sell.", "Lena Ruiz",
+     "chairwoman of the Lyme Pier Trust"),
+    ("its-in-a-title-after-a-description-and-people-set-off-stays", "The pier's owners, Tom Reyl and Ana Varga, "
+     "say they have raised money. Its chairwoman, Lena Ruiz, said the trust would sell.", "Lena Ruiz",
+     "Its chairwoman"),
     ("its-in-a-title-after-a-body-and-a-list-set-off-stays", "The harbour board, the council and the union met. Its "
      "chairman, Tom Reyl, said the toll was fair.", "Tom Reyl", "Its chairman"),
     ("its-in-a-title-after-possessed-things-stays", "The skippers' boats were idle. Its secretary, Tom Reyl, said "

@@ -589,6 +589,9 @@ class _Resolver:
         subject = self.firm_subject(floor, limit)
         if subject is not None:  # "Bay Lines' board sold …", "Lyme Chamber of Commerce warned …"
             return _without_possessive(self.text[subject.start(1):self.firm_end(subject, limit)])
+        if (described := _described_body().match(self.text, floor, near(floor, limit))) is not None \
+                and not self.holds_name(described.start("body"), described.end("body")):
+            return described.group("body")  # "The pier's owners, the Lyme Pier Trust, say …": the body named
         body = _body_opening().match(self.text, floor, near(floor, limit))
         if body is None or self.holds_name(body.start("body"), body.end("body")):
             return None
@@ -2371,6 +2374,16 @@ def _body_opening() -> regex.Pattern:
     return regex.compile(r"\s*(?P<body>The[ \t\u00a0]+(?:\p{Ll}+(?:['’]s?)?[ \t\u00a0]+){0,2}?(?:" + bodies + r")"
                          r"|(?:The[ \t\u00a0]+)?(?:\p{Lu}[\p{L}&'’\-]*[ \t\u00a0]+){0,3}?(?i:" + bodies + r"))"
                          r"(?=[ \t\u00a0]+\p{Ll}|,[ \t\u00a0]+(?:which|who|whose)[ \t\u00a0])")
+
+
+@functools.cache
+def _described_body() -> regex.Pattern:
+    """A description opening a sentence, "The" and up to four lower-case words, one perhaps a possessive, then the
+    name of the body it describes set off by commas: capitalised words, perhaps after "the", ending in a noun of
+    `organisations.txt` ("The pier's owners, the Lyme Pier Trust, say …")."""
+    bodies = alternation(load_words("organisations.txt", lower=True))
+    return regex.compile(r"\s*The(?:[ \t\u00a0]+\p{Ll}+(?:['’]s?)?){1,4}?,[ \t\u00a0]+"
+                         r"(?P<body>(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}&'’\-]*[ \t\u00a0]+){1,3}?(?i:" + bodies + r")),")
 
 
 @functools.cache
