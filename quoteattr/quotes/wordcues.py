@@ -1474,13 +1474,19 @@ def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_en
     return make_quote((content,), cue, None, None, cue_class, index, quote_map)
 
 
+# a verb in -s before its object's determiner: "runs the", "owns two"; not "boss the" ("ss")
+S_FORM_THEN_OBJECT = regex.compile(r"(?<![\p{L}])\p{Ll}+(?<!s)s\s+(?:the|a|an|his|her|its|their|our|two|three|four)\s")
+
+
 def _open_whose(text: str, start: int, end: int) -> int | None:
     """Where a "whose" relative opens when the verb at ``end`` is its own: "Ms Varga, whose town, Lyme, (is
-    expected)" -> "whose"; not "Ms Varga, whose pier is old, (is expected)", a relative closed by its verb."""
+    expected)" -> "whose"; not "Ms Varga, whose pier is old, (is expected)", a relative closed by its verb, nor
+    "Tom Reyl, whose company runs the ferry, (is said)", closed by its verb in -s before an object."""
     found = None
     for found in WHOSE.finditer(text, start, end):
         pass
-    if found is None or has_verb_between(text, found.end(), end, s_forms=False):
+    if found is None or has_verb_between(text, found.end(), end, s_forms=False) \
+            or S_FORM_THEN_OBJECT.search(text, found.end(), end) is not None:
         return None
     return found.start()
 
