@@ -2046,6 +2046,12 @@ DESCRIPTION_CASES = [
     ("her-in-a-title-reaches-back-three-sentences-only", "Mayor Ann Varga spoke. The pier is old. The toll is high. "
      "The quay is wet. Her deputy, Tom Reyl, said the toll would stay.", ("the toll would stay", "Tom Reyl"),
      ("Tom Reyl", "Her deputy")),
+    ("her-in-a-title-reaches-further-back-through-sentences-about-her", "Mayor Ann Varga spoke. At 68, she is "
+     "tired. “The pier is old.” She was born here. Young people, she believes, have left. Her deputy, Tom Reyl, "
+     "said the toll would stay.", ("the toll would stay", "Tom Reyl"), ("Tom Reyl", "deputy of Ann Varga")),
+    ("her-in-a-title-reaches-no-further-past-a-sentence-not-about-her", "Mayor Ann Varga spoke. At 68, she is "
+     "tired. The pier is old. She was born here. Young people, she believes, have left. Her deputy, Tom Reyl, said "
+     "the toll would stay.", ("the toll would stay", "Tom Reyl"), ("Tom Reyl", "Her deputy")),
     ("its-in-a-title-leaves-the-description-its-holder", "Bayline Ferries has sold the Sea Lark. Its chief "
      "executive, Sara Penn, spoke. The chief executive said the boat was too old.",
      ("the boat was too old", "The chief executive"), ("Sara Penn", "chief executive of Bayline Ferries")),

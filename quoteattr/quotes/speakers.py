@@ -52,6 +52,8 @@ DEPENDENT_ROLE = regex.compile(r"(?<![\p{L}\-])(\p{L}[\p{L}\-]*)\s+(?:for|to)\s"
 TRAILING = regex.compile(r"(?:['’]s?|[\s,.;:]+)+\Z")
 POSSESSIVE_IN = regex.compile(r"\p{L}['’]s?\s+\p{Ll}")  # "Mr Reyl's spokesman", "the Reyls' lawyer"
 POSSESSOR_SENTENCES = 3  # how many sentences before a title's own a "his" or "her" in it may reach back
+POSSESSOR_CHAIN_SENTENCES = 8  # how far back it may reach through sentences that each speak of someone of its gender
+OPENING_QUOTES = ("“", '"')  # a sentence opening with one goes on with someone's words
 # a title opened by a possessive pronoun: "Her deputy", "his wife"
 OTHER_MAN = regex.compile(r"(?<![\p{L}\p{N}])him(?![\p{L}\p{N}])", regex.IGNORECASE)  # after a man's name
 POSSESSED_ROLE = regex.compile(r"(?P<pronoun>his|her)\s+(?P<role>\p{Ll}.*)", regex.IGNORECASE | regex.DOTALL)
@@ -284,6 +286,8 @@ class _Resolver:
     determined_words: set[str] = field(factory=set)  # capitalised words after a determiner ("many Republicans")
     # a person's title in lower case -> the people who hold it, read when first needed ("son of ida lenz")
     by_full_title: dict[str, list[int]] | None = None
+    # a sentence's index and a gender -> whether a pronoun of that gender stands in it, read when first needed
+    gendered_sentences: dict[tuple[int, str], bool] = field(factory=dict)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -608,8 +612,9 @@ class _Resolver:
         ("Ann Varga said … Her deputy, Tom Reyl, …" -> Ann Varga), else none; for a relative (``kin``), none when
         "him" follows that man's name, another man who may be meant."""
         index = bisect.bisect_right(self.sentence_starts, start) - 1
-        floor = self.sentence_starts[max(0, index - POSSESSOR_SENTENCES)] if index >= 0 else start
         wanted = pronouns()[pronoun.lower()][0]
+        floor = self.sentence_starts[max(0, min(index - POSSESSOR_SENTENCES, self.pronoun_chain(index, wanted) - 1))] \
+            if index >= 0 else start
         index = bisect.bisect_left(self.name_starts, start) - 1
         while index >= 0 and self.names[index].span.start >= floor:
             other = self.name_owner[index]
@@ -623,6 +628,28 @@ class _Resolver:
                     return None  # the nearest person may be the one meant: no guess
             index -= 1
         return None
+
+    def pronoun_chain(self, index: int, gender: str) -> int:
+        """The first of the sentences right before sentence ``index``, up to ``POSSESSOR_CHAIN_SENTENCES``, each of
+        which holds a pronoun of ``gender`` or opens with a quotation mark: a person they all speak of may be
+        further back than the few sentences a possessive reaches ("Ida Lenz mends nets. At 68, she says …. She
+        learned …. Young people, she believes, …. Her nephew, Erik Sand, …" -> Ida Lenz); ``index`` when the
+        sentence before is no such sentence."""
+        first = index
+        while first > 0 and index - first < POSSESSOR_CHAIN_SENTENCES and (
+                self.text.startswith(OPENING_QUOTES, self.sentence_starts[first - 1])  # the speaker's words go on
+                or self.speaks_of(first - 1, gender)):
+            first -= 1
+        return first
+
+    def speaks_of(self, index: int, gender: str) -> bool:
+        """Whether sentence ``index`` holds a pronoun of ``gender``; each sentence is read once for each gender."""
+        key = (index, gender)
+        if key not in self.gendered_sentences:
+            self.gendered_sentences[key] = any(
+                pronouns()[found.group().lower()][0] == gender for found in GENDERED_PRONOUN.finditer(
+                    self.text, self.sentence_starts[index], self.sentence_ends[index]))
+        return self.gendered_sentences[key]
 
     def mention_title(self, mention: PersonName) -> tuple[str | None, bool, bool]:
         """The title one mention states, whether it is a full statement and whether it is stated in the past
