@@ -1388,6 +1388,14 @@ TITLE_CASES = [
      "a writer"),
     ("appositive-description-is-no-role", "Piet Osman, a regular at the quay, said the toll was unfair.",
      "Piet Osman", None),
+    ("appositive-role-in-a-field-keeps-it", "Jon Hale, a lecturer in politics at Lyme College, said the vote was "
+     "close.", "Jon Hale", "a lecturer in politics at Lyme College"),
+    ("appositive-role-in-a-field-ends-before-a-time", "Jon Hale, a lecturer in 2019, said the vote was close.",
+     "Jon Hale", "a lecturer"),
+    ("appositive-role-in-a-field-ends-before-a-possessive", "Jon Hale, a law professor in his first campaign, said "
+     "the vote was close.", "Jon Hale", "a law professor"),
+    ("appositive-role-in-a-field-too-long-keeps-the-head", "Ida Lenz, an assistant professor in harbour policy at the "
+     "University of North Lyme at Seaton Hill, said the vote was close.", "Ida Lenz", "an assistant professor"),
     ("appositive-role-keeps-for-a-body", "Tom Reyl, a spokesman for the Harbour Council, said the toll would rise.",
      "Tom Reyl", "a spokesman for the Harbour Council"),
     ("appositive-after-a-name-of-a-place", "Sen. Ida Lenz of Lyme, the panel chair, said the pier was unsafe.",

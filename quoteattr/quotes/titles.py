@@ -520,12 +520,13 @@ CLOSING_SPAN_AGO = EndAnchored.of(r"(?<=\p{L})[ \t\u00a0]+(?:\d{1,3}|an?|one|two
                                   r"[ \t\u00a0]+ago\Z")
 
 
-def _role_end(text: str, start: int, stop: int, *, copula: bool = False) -> int:
+def _role_end(text: str, start: int, stop: int, *, copula: bool = False, fields: bool = True) -> int:
     """Where the role from ``start`` ends, before ``stop``: at a word of role_phrase_ends.txt, one of kind "time"
     only before a time ("for 30 years", "since 2015" -> the role before them), one of kind "copula" only after a
     copula; never before a word its row keeps ("editor in chief"); a reflexive closing it stresses the person and
-    is left out ("a former skipper herself" -> "a former skipper")."""
-    end = _role_end_at_word(text, start, stop, copula=copula)
+    is left out ("a former skipper herself" -> "a former skipper"). With ``fields`` a role of
+    `field_role_heads.txt` goes on past "in" ("a lecturer in politics")."""
+    end = _role_end_at_word(text, start, stop, copula=copula, fields=fields)
     reflexive = CLOSING_REFLEXIVE.search(text, start, end)
     if reflexive is not None:
         return reflexive.start()
@@ -535,7 +536,13 @@ def _role_end(text: str, start: int, stop: int, *, copula: bool = False) -> int:
     return ago.start() if ago is not None else end
 
 
-def _role_end_at_word(text: str, start: int, stop: int, *, copula: bool) -> int:
+@functools.cache
+def _field_heads() -> frozenset[str]:
+    """Roles held in a field of knowledge, which "in" and the field go on: "lecturer", "expert"."""
+    return load_words("field_role_heads.txt", lower=True)
+
+
+def _role_end_at_word(text: str, start: int, stop: int, *, copula: bool, fields: bool) -> int:
     """Where ``_role_end`` cuts the role at a word of role_phrase_ends.txt, else ``stop``."""
     words = list(WORD.finditer(text, start, stop))
     for index, word in enumerate(words):
@@ -543,6 +550,9 @@ def _role_end_at_word(text: str, start: int, stop: int, *, copula: bool) -> int:
         following = words[index + 1:index + 4]
         if following and following[0].group().lower() in kept:
             continue
+        if fields and word.group() == "in" and index > 0 and words[index - 1].group().lower() in _field_heads() \
+                and not _time_follows(following) and not (following and following[0].group().lower() in POSSESSIVE_DETERMINERS):
+            continue  # "a lecturer in politics": the field is part of the role; not "in 2019", "in his first race"
         if kind == "clause" or kind == "copula" and copula or kind == "time" and _time_follows(following):
             end = word.start() if word.group() == "that" else _before_participle(words[:index], word.start())
             while end > start and text[end - 1].isspace():
@@ -614,11 +624,19 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
     if NAME_WITH_INITIAL.match(text, start, stop) is not None or _name_and_verb(text, start, stop) or (
             _honorific_and_name(text, start, stop)):
         return None  # "Skippers, Tom J. Reyl and Captain Ana Varga,": names, no role; "In Lyme, Tom Reyl signed"
-    stop = _role_end(text, start, stop)
+    clause_stop = stop
+    stop = _role_end(text, start, clause_stop)
     if _opens_a_clause(text[start:stop]) or _verb_before_that(text, start, stop):
         return None  # "For Ms Varga, the pier toll is too high": a clause after the name, no role
-    start, stop = _described_holder(text, start, stop)
-    return (start, stop) if stop > start and _plausible_role(text[start:stop]) else None
+    role_start, stop = _described_holder(text, start, stop)
+    if stop > role_start and _plausible_role(text[role_start:stop]):
+        return role_start, stop
+    # "an assistant professor in harbour policy at …", too long a role with its field: the role before "in"
+    shorter = _role_end(text, start, clause_stop, fields=False)
+    if shorter >= stop:
+        return None
+    role_start, stop = _described_holder(text, start, shorter)
+    return (role_start, stop) if stop > role_start and _plausible_role(text[role_start:stop]) else None
 
 
 # a role in brackets right after a name, as minutes and programmes write it: "Cllr Eva Dahl (Chair)"
