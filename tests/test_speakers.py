@@ -1121,6 +1121,9 @@ TITLE_CASES = [
      "its chief executive, said the toll was to blame.", "Tom Reyl", "chief executive of Bayline Ferries"),
     ("its-in-a-title-set-off-after-a-name-with-no-firm-as-subject-stays", "Harbour firms hired Pier Messaging last "
      "year. Tom Reyl, its chief executive, said the toll was to blame.", "Tom Reyl", "its chief executive"),
+    ("its-in-a-title-after-a-firm-and-its-participle-phrase-is-the-firm", "Isle Ferries, founded in 1987, carried "
+     "400,000 passengers. Its chief executive, Ida Lenz, said the boat was too old.", "Ida Lenz",
+     "chief executive of Isle Ferries"),
     ("its-in-a-title-after-a-named-association-is-the-association", "The Ferry Owners Association has backed the "
      "toll. Its chairman, Tom Reyl, said the fee was fair.", "Tom Reyl", "chairman of the Ferry Owners Association"),
     ("its-in-a-title-after-a-body-of-a-place-is-the-whole-name", "Lyme Chamber of Commerce warned that shops would "

@@ -137,7 +137,7 @@ PARTY_BEFORE_RELATIVE = regex.compile(r"(?:,[ \t\u00a0]+" + PARTY_SET_OFF + r"[ 
 HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:([\p{L}\-]+)[ \t\u00a0]+)?(\p{Lu}\p{L}*\.?)[ \t\u00a0]+\Z")
 # "Pier Lines cut", "Pier Lines, the ferry operator, cut"; not "Pier Lines and"
 SUBJECT_NAME = regex.compile(r"(\p{Lu}[\p{L}&'’\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}&'’\-]*){0,3})"
-                             r"(?:,[ \t\u00a0]+(?:the|a|an|which)[ \t\u00a0][^,;:.!?“”\"\n]{1,60},)?[ \t\u00a0]+(?=\p{Ll})(?!(?:and|or|nor)[ \t\u00a0])")
+                             r"(?:,[ \t\u00a0]+(?:the|a|an|which|\p{Ll}{2,}ed)[ \t\u00a0][^,;:.!?“”\"\n]{1,60},)?[ \t\u00a0]+(?=\p{Ll})(?!(?:and|or|nor)[ \t\u00a0])")
 PERSON_BODIES = load_words("person_bodies.txt")  # "campaign", "office": after "his" or "her", named after the person
 # a firm's kind before its name opening a sentence, perhaps after one capitalised word and one in lower case:
 # "Energy firm (Bay Energy)", "Lyme technology firm (Quaybit)"
