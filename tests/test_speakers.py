@@ -1124,6 +1124,8 @@ TITLE_CASES = [
     ("its-in-a-title-after-a-firm-and-its-participle-phrase-is-the-firm", "Isle Ferries, founded in 1987, carried "
      "400,000 passengers. Its chief executive, Ida Lenz, said the boat was too old.", "Ida Lenz",
      "chief executive of Isle Ferries"),
+    ("its-in-a-title-after-a-names-possessed-body-is-the-body", "Ferries from Lyme's quay were late. Lyme's "
+     "harbour board met. Its chair, Ana Varga, said the toll would rise.", "Ana Varga", "chair of Lyme's harbour board"),
     ("its-in-a-title-after-a-named-association-is-the-association", "The Ferry Owners Association has backed the "
      "toll. Its chairman, Tom Reyl, said the fee was fair.", "Tom Reyl", "chairman of the Ferry Owners Association"),
     ("its-in-a-title-after-a-body-of-a-place-is-the-whole-name", "Lyme Chamber of Commerce warned that shops would "

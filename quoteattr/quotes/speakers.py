@@ -591,6 +591,9 @@ class _Resolver:
             return None
         floor, limit = self.sentence_starts[index], self.sentence_ends[index] if opens_sentence else start
         subject = self.firm_subject(floor, limit)
+        if subject is not None and (owned := _possessed_body().match(self.text, subject.end(1), near(
+                subject.end(1), limit))) is not None:
+            return self.text[subject.start(1):owned.end()]  # "Lyme's harbour board met …": the board itself
         if subject is not None:  # "Bay Lines' board sold …", "Lyme Chamber of Commerce warned …"
             return _without_possessive(self.text[subject.start(1):self.firm_end(subject, limit)])
         if (described := _described_body().match(self.text, floor, near(floor, limit))) is not None \
@@ -2401,6 +2404,15 @@ def _body_opening() -> regex.Pattern:
     return regex.compile(r"\s*(?P<body>The[ \t\u00a0]+(?:\p{Ll}+(?:['’]s?)?[ \t\u00a0]+){0,2}?(?:" + bodies + r")"
                          r"|(?:The[ \t\u00a0]+)?(?:\p{Lu}[\p{L}&'’\-]*[ \t\u00a0]+){0,3}?(?i:" + bodies + r"))"
                          r"(?=[ \t\u00a0]+\p{Ll}|,[ \t\u00a0]+(?:which|who|whose)[ \t\u00a0])")
+
+
+@functools.cache
+def _possessed_body() -> regex.Pattern:
+    """After a name's possessive, one or two lower-case words and a noun of `organisations.txt`: "('s) harbour
+    board", "(') transport committee"; not a bare "(') board", which is the firm's own."""
+    bodies = alternation(load_words("organisations.txt", lower=True))
+    return regex.compile(r"(?:(?<=['’]s?)|['’]s?)(?:[ \t\u00a0]+\p{Ll}+){1,2}?[ \t\u00a0]+(?:" + bodies
+                         + r")(?![\p{L}\p{N}])")
 
 
 @functools.cache
