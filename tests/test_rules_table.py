@@ -141,6 +141,9 @@ FALLBACK_SOURCE_CASES = [
          "ignored.", indirect("they were ignored", "say", "Skippers")),
     case("listener-cue-in-a-relative-before-a-noun-opening-the-clause-keeps-it", "Skippers who warned the board "
          "claims were false were fined.", indirect("the board claims were false", "warned", "who")),
+    case("listener-cue-in-a-relative-before-a-noun-that-is-a-cue-only-with-a-particle-keeps-it",
+         "Ms Varga met traders, who warned the move would drive shoppers away.",
+         indirect("the move would drive shoppers away", "warned", "who")),
     case("listener-and-time-in-a-relative-before-the-main-verb-report-nothing", "The skipper who warned the board "
          "last week said the pier was shut.", indirect("the pier was shut", "said", "The skipper")),
     case("relative-with-no-listener-keeps-its-past-form", "Those who had felt ignored were angry.",

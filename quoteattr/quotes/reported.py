@@ -771,6 +771,8 @@ def _ends_in_main_verb(text: str, listener: Span, *, in_relative: bool) -> bool:
         return False
     if cue_past_form(last):
         return True
+    if cue_lexicon().forms[last][0] in cue_lexicon().phrasal_only:
+        return False  # "who warned the move would …": "move" is no cue without its particle, so no main verb
     return in_relative and (cue_lexicon().forms[last][0] not in frames().noun_ambiguous
                             or CLAUSE_OPENING_AHEAD.match(text, listener.end, near(listener.end, len(text))) is not None)
 
