@@ -198,8 +198,14 @@ NAME_CASES = [
      "Mr Varga said the pier was busy.", ("the pier was busy", "Mr Varga"), "Tom Varga"),
     ("a-feminine-honorific-is-the-wife", "Tom Varga and his wife, Ann, run the cafe. Mrs Varga said the pier was "
      "busy.", ("the pier was busy", "Mrs Varga"), "Ann Varga"),
-    ("a-relative-of-one-named-in-another-sentence-keeps-no-surname", "Tom Varga met skippers. His wife, Ida, ran the "
+    ("a-relative-set-off-opening-the-sentence-after-one-family-takes-the-surname", "Tom Varga met skippers. His "
+     "wife, Ida, ran the cafe. Ida said the pier was busy.", ("the pier was busy", "Ida#2"), "Ida Varga"),
+    ("a-relative-set-off-opening-the-sentence-after-two-families-keeps-no-surname", "Tom Varga met Piet Dahl. His "
+     "wife, Ida, ran the cafe. Ida said the pier was busy.", ("the pier was busy", "Ida#2"), "Ida"),
+    ("a-relative-not-set-off-opening-the-sentence-keeps-no-surname", "Tom Varga met skippers. His wife Ida ran the "
      "cafe. Ida said the pier was busy.", ("the pier was busy", "Ida#2"), "Ida"),
+    ("a-spouse-set-off-opening-the-sentence-is-titled-for-the-tie", "Tom Reyl runs the shop. His wife, Lena, said "
+     "customers were stocking up.", ("customers were stocking up", "Lena"), "Lena Reyl"),
     ("a-body-with-for-after-of-is-the-names", "Tom Reyl of the Centre for Harbour Studies said the toll was unfair. "
      "Reyl said fares would rise.", ("fares would rise", "Reyl#2"), "Tom Reyl"),
     ("a-body-described-in-lower-case-after-of-is-the-names", "Ida Lenz of ferry operator Bay Lines said the toll "

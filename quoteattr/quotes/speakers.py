@@ -431,8 +431,9 @@ class _Resolver:
             gender = "m" if pronoun.lower() == "his" else "f"
             relative = next((name for name in earlier
                              if name.span.end <= found.start() and gender_compatible(name.gender, gender)), None)
-            if relative is None and not self.text[floor:found.start()].strip() and found.group("kin").lower() in \
-                    load_words("offspring_kin.txt", lower=True):
+            if relative is None and not self.text[floor:found.start()].strip() and (found.group("comma") or found.group(
+                    "kin").lower() in load_words("offspring_kin.txt", lower=True)):
+                # "Ana Reyl died. Her son Tom said", "Tom Reyl runs the shop. His wife, Lena, said": the one family
                 relative = self.sole_family_before(floor, gender, names, starts)
         elif found.group("survived"):
             # "Mr Reyl is survived by a son, Jan,": a man of his own, titled for the tie (`survived_relation`); the
