@@ -1858,7 +1858,7 @@ SOURCE_FIRST_CASES = [
          indirect("his criticism of the toll", "repeat", "Ahmed")),
     case("demonstrative-time-after-but-opens-before-the-subject",
          "But that morning, a crowd of skippers had gathered at the pier, calling for a new toll.",
-         indirect("a new toll", "calling for", "a crowd")),
+         indirect("a new toll", "calling for", "a crowd of skippers")),
     case("demonstrative-time-as-a-subject-modifier-stays",
          "That morning crowd at the pier, the skippers said, was calling for a new toll.",
          indirect(("That morning crowd at the pier", "was calling for a new toll"), "said", "the skippers")),
@@ -1976,6 +1976,13 @@ SOURCE_FIRST_CASES = [
     case("participle-after-a-cleft-is-the-that-clauses-subjects",
          "It was on the ferry deck that Mr Reyl made his case, pointing to the council's failure to dredge the harbour.",
          indirect("the council's failure to dredge the harbour", "pointing to", "Mr Reyl")),
+    case("participle-subject-keeps-its-phrase-after-of", "Organisers of the Lyme Sea Festival have cancelled the "
+         "event, citing concerns about the pier.",
+         indirect("concerns about the pier", "citing", "Organisers of the Lyme Sea Festival")),
+    case("participle-subject-keeps-its-phrase-after-for", "A spokesman for Bay Lines left the meeting, saying the "
+         "toll was unfair.", indirect("the toll was unfair", "saying", "A spokesman for Bay Lines")),
+    case("participle-subject-leaves-an-adverb-after-its-phrase", "A spokesman for the firm also left, saying the "
+         "toll was unfair.", indirect("the toll was unfair", "saying", "A spokesman")),
     case("participle-after-a-colon-clause-is-that-clauses-subjects",
          "Others disagreed: several skippers wrote to the board last month urging it to follow the advice.",
          indirect("it to follow the advice", "urging", "several skippers")),

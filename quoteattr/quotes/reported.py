@@ -25,7 +25,7 @@ from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DA
                       NAME_WORDS, OBJECT_STOP, OPENING_SUBJECT_BEFORE_PAST, PERSON_OBJECTS, QUOTED_NAME, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present, before_verb,
                       capitalised_cue_after_first, clause_before, clause_nouns, runs_into_quote, clause_from, complement_after_cue, first_comma, past_word,
-                      has_verb, has_verb_between, noun_then_plain_verb,
+                      has_verb, has_verb_between, noun_then_plain_verb, verb_positions,
                       headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause)
 from .cues import cue_lexicon, finite_frame_forms
@@ -2215,6 +2215,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "…, with Ms Varga tweeting that …": the name after "with"; else the subject of the clause the
         # participle follows ("It was cold, but Ms Varga stood on the pier, urging …": Ms Varga)
         subject = clause_subject(text, sentence.start, chain_start)
+        if subject is not None and (fuller := _subject_with_its_phrase(text, sentence, subject, chain_start)):
+            subject = fuller  # "Organisers of the Lyme Sea Festival have cancelled it, citing …": all of them
         if gerund_after_of and subject is not None and text[subject.end:chain_start].strip().lower() == "of":
             return None  # "The habit of backing the toll spread": the act's noun heads the subject, no one's act
         if gerund_after_of and (pronoun := _relative_act_pronoun(text, sentence, chain_start)) is not None:
@@ -2674,6 +2676,26 @@ def _to_clause_comma(text: str, quote: Quote, quote_map: QuoteMap) -> Quote:
             content = Span.of(text, quote.start, inner.start() + (len(closing) + 1 if closing else 0))
             return attrs.evolve(quote, content=(content,))
     return quote
+
+
+HEAD_PREPOSITION_AFTER = regex.compile(r"\s+(\p{Ll}+)\s+")  # " of ", " for ": a preposition after a subject's head
+
+
+def _subject_with_its_phrase(text: str, sentence: Sentence, subject: Span, end: int) -> Span | None:
+    """The subject with its phrase after a preposition of `source_head_prepositions.txt`, as the source before its
+    first verb reads it: "Organisers of the Lyme Sea Festival (have cancelled …, citing)"; None when no such phrase
+    follows the subject or the source read there is another."""
+    after = HEAD_PREPOSITION_AFTER.match(text, subject.end, near(subject.end, end))
+    if after is None or after.group(1) not in frames().head_prepositions:
+        return None
+    verb = next(iter(verb_positions(text, after.end(), near(after.end(), end), s_forms=False)), None)
+    found = source_before(text, sentence.start, verb) if verb is not None else None
+    if found is None or found[0].start != subject.start or found[0].end <= after.end() or text[found[0].end:verb].strip():
+        return None
+    last = found[0].text.split()[-1].lower()
+    if last in VERB_ADVERBS or last.endswith(("ly", "'s", "’s")) or last in NOUN_DETERMINERS or last in POSSESSIVES:
+        return None  # "A spokeswoman for the firm also (declined)", "the families of the company's (staff)": cut short
+    return found[0]
 
 
 def _clause_subject(text: str, start: int, sentence: Sentence) -> Span | None:
