@@ -24,7 +24,7 @@ from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, SUBOR
                       past_joint_aside, told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
 from .cues import CUE_CLASSES, cue_lexicon, inflect
 from .frames import (PASSIVE_ADVERB, EndAnchored, alternation, auxiliary_chain, frames, last_char_before, looks_past,
-                     near, past_adverbials, prefix_alternation, weekday_alternation)
+                     near, past_adverbials, prefix_alternation, spaced, weekday_alternation)
 from .quotemap import QuoteMap, make_quote
 from .sources import (POSSESSED_MODIFIER, POSSESSIVES, broken_clause_subject, clause_subject, contact_relative_head,
                       contact_subject, fronted_phrase_end, noun_phrase_before, plausible_source, sentence_subject, source_before)
@@ -228,6 +228,8 @@ class WordCues:
             (LISTENING_VERB, load_words("listening_verbs.txt", lower=True), _heard_attribution),
             (polls, None, _in_noun_attribution),
             (POLL_HAS if polls is not None else None, POLL_HAS_WORDS, _poll_has_attribution),
+            (_news_arrival(), _news_heads() | {"it"}, _news_attribution),
+            (_news_that(), _news_heads(), _news_that_attribution),
             (_adverb_cues(), None, _adverb_attribution))))
 
 
@@ -1334,6 +1336,86 @@ def _poll_has_stops() -> frozenset[str]:
     f = frames()
     return (f.auxiliaries | f.prepositions | load_words("thing_pronouns.txt", lower=True)
             | load_words("time_nouns.txt", lower=True))
+
+
+@functools.cache
+def _news_heads() -> frozenset[str]:
+    """The nouns that name a piece of news, not who told it: "news", "word"."""
+    return load_words("news_heads.txt", lower=True)
+
+
+@functools.cache
+def _emerging_verbs() -> frozenset[str]:
+    """The forms by which a fact comes to light, after "it" or a head of news: "emerged", "transpired"."""
+    return load_words("emerging_verbs.txt", lower=True)
+
+
+NEWS_ADVERB = r"(?:(?:later|since|now|also|then|soon|first|quickly|\p{Ll}+ly)\s+)?"
+
+
+@functools.cache
+def _news_arrival() -> regex.Pattern:
+    """"it emerged", "News has since emerged", "Word spread": an impersonal "it" or a head of news, perhaps "has" or
+    "had" and an adverb, and a verb by which news comes out."""
+    verbs = _emerging_verbs() | load_words("news_arrival_verbs.txt", lower=True)
+    return regex.compile(r"(?<![\p{L}])(?P<head>(?i:it|" + alternation(_news_heads()) + r"))\s+"
+                         r"(?:(?P<aux>(?i:has|had))\s+)?" + NEWS_ADVERB + r"(?P<verb>(?i:" + spaced(verbs) + r"))(?![\p{L}])")
+
+
+@functools.cache
+def _news_that() -> regex.Pattern:
+    """"Word that the pier would close spread": a head of news, its "that" clause and a verb by which news comes out,
+    the clause no longer than 200 characters and within one sentence."""
+    verbs = _emerging_verbs() | load_words("news_arrival_verbs.txt", lower=True)
+    return regex.compile(r"(?<![\p{L}])(?P<head>(?i:" + alternation(_news_heads()) + r"))\s+that\s+"
+                         r"(?P<clause>[^.;:!?“”\"()\n]{3,200}?)\s+(?:(?:has|had)\s+)?" + NEWS_ADVERB
+                         + r"(?P<verb>" + spaced(verbs) + r")(?![\p{L}])")
+
+
+COMMA_BEFORE_IT = regex.compile(r"(?<=[\p{L}\p{N}”\"’)]),\s+\Z")  # "The toll will rise, it emerged"
+CLOSING_STOP = regex.compile(r"\s*[.!?]?\s*\Z")
+
+
+def _news_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
+                      cue_classes: frozenset[str]) -> Quote | None:
+    """"It emerged on Monday that the board had hired a consultant", "News has emerged that …", "Word spread that
+    …": the clause after the verb, its "that" perhaps left out, is the news, told by nobody named; "The toll will
+    rise, it emerged on Monday." frames the clause before the comma as "…, it was reported." does. "It" only
+    before a verb of emerging_verbs.txt; "It emerged from the fog" and "Word spread through Lyme" report nothing."""
+    if "speech" not in cue_classes or quote_map.around(found.start()) is not None:
+        return None
+    head = found.group("head").lower()
+    if head == "it" and found.group("verb").lower() not in _emerging_verbs():
+        return None  # "it spread to the town": no news
+    cue_start = found.start() if head != "it" else (found.start("aux") if found.group("aux") else found.start("verb"))
+    cue = Span.of(text, cue_start, found.end("verb"))
+    content = told_clause(text, found.end(), sentence, quote_map)
+    if content is not None and has_verb(content.text):
+        return make_quote((content,), cue, None, None, "speech", index, quote_map)
+    if head != "it" or COMMA_BEFORE_IT.search(text, max(sentence.start, found.start() - 8), found.start()) is None:
+        return None
+    after = past_adverbials(text, found.end(), sentence.end)
+    if CLOSING_STOP.match(text, after, sentence.end) is None:
+        return None  # "…, it emerged from the fog and …": the words go on
+    content = clause_before(text, text.rfind(",", sentence.start, found.start()), sentence, quote_map)
+    if content is None or not has_verb(content.text):
+        return None  # "The toll, it emerged.": no clause
+    return make_quote((content,), cue, None, None, "speech", index, quote_map)
+
+
+def _news_that_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
+                           cue_classes: frozenset[str]) -> Quote | None:
+    """"Word that the pier would close spread through Lyme": a head of news opening the sentence, its "that"
+    clause and a verb by which news comes out; the clause is the news, told by nobody named. Not a head inside the
+    sentence ("He said a word that the skippers spread"), nor a clause with no verb."""
+    if "speech" not in cue_classes or quote_map.around(found.start()) is not None:
+        return None
+    if text[sentence.start:found.start()].strip(" \t\u00a0“\"‘'"):
+        return None
+    content = trimmed(text, found.start("clause"), found.end("clause"))
+    if content is None or not has_verb(content.text):
+        return None
+    return make_quote((content,), Span.of(text, *found.span("head")), None, None, "speech", index, quote_map)
 
 
 OWN_REPORT_REACH = 80  # characters of the clause after an opening poll phrase read for a subject's own cue
