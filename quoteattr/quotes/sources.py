@@ -1340,15 +1340,23 @@ PLURAL_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
 
 def _base_cue_after_plural(tokens: list[regex.Match], index: int) -> bool:
     """"(The skippers) say (the council)", "they argue Ms Varga": a one-word cue's plain form after a plural noun or
-    a plural pronoun and before a determiner or a capitalised word is the verb of a clause of its own, no part of
-    the next subject; not a noun after its determiner or possessive ("have a say", "the skippers' claim")."""
+    a plural pronoun and before a determiner, a capitalised word, a quantifier of quantifier_subjects.txt or a
+    figure is the verb of a clause of its own, no part of the next subject ("Figures imply most skippers back the
+    toll": "most skippers"); not a noun after its determiner or possessive ("have a say", "the skippers' claim")."""
     word = tokens[index].group()
     if not 0 < index < len(tokens) - 1 or not word.islower() or cue_lexicon().forms.get(word, ("",))[0] != word:
         return False
     previous, following = tokens[index - 1].group(), tokens[index + 1].group()
     return ((in_s_form(previous.lower()) and previous.lower() not in POSSESSIVES
              or previous.lower() in PLURAL_SUBJECT_PRONOUNS)
-            and (following in NOUN_DETERMINERS or following[:1].isupper()))
+            and (following in NOUN_DETERMINERS or following[:1].isupper() or following[:1].isdigit()
+                 or following in _quantifier_subjects()))
+
+
+@functools.cache
+def _quantifier_subjects() -> frozenset[str]:
+    """Quantifiers that may head a subject: "most", "many", "some"."""
+    return load_words("quantifier_subjects.txt", lower=True)
 
 
 def _plural_noun_before_preposition(tokens: list[regex.Match], index: int) -> bool:
