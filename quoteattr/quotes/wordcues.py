@@ -762,6 +762,8 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
         return None
     if verb.group().lower() in load_words(HEEDING_VERBS, lower=True):
         return None  # "The council heeded the warning that …", "investigated claims that …": someone else's words
+    if _negated_silent_verb(verb.group(), between):
+        return None  # "Mr Sand would not confirm reports that …", "could not find claims that …": not borne out
     if any(word in frames().prepositions and word not in OBJECT_PREPOSITIONS for word in between):
         return None  # "resigned after reports about …": the noun is no object of the verb
     adverbs = ADVERBS_AFTER_SUBJECT.search(text, max(start, verb_start - 40), verb_start)
@@ -781,6 +783,19 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
     if verb.group().lower() in frames().be_forms and found[0].text.split()[0].lower().endswith("ing"):
         return None  # "Adding to the worry was a rumour that …": an inverted sentence's opening phrase is nobody
     return found[0]
+
+
+NEGATION_WORDS = frozenset({"not", "never", "n't", "n’t"})
+
+
+def _negated_silent_verb(verb: str, between: list[str]) -> bool:
+    """A negated verb group whose last verb is a cue of cues_negated_silent.txt: "would not confirm", "could not
+    find", "didn't know"; the noun of saying it takes has no holder, as the cue itself reports nothing."""
+    words = [verb.lower(), *(word.lower() for word in between)]
+    if not any(word in NEGATION_WORDS or word.endswith(("n't", "n’t")) for word in words):
+        return False
+    lexicon, silent = cue_lexicon(), frames().negated_silent
+    return any((entry := lexicon.lookup(word)) is not None and entry[0] in silent for word in words)
 
 
 def _modifier_word(word: str) -> bool:
