@@ -1389,6 +1389,7 @@ def _news_that() -> regex.Pattern:
 
 COMMA_BEFORE_IT = regex.compile(r"(?<=[\p{L}\p{N}”\"’)]),\s+\Z")  # "The toll will rise, it emerged"
 CLOSING_STOP = regex.compile(r"\s*[.!?]?\s*\Z")
+ASIDE_CLOSE = regex.compile(r",\s+(?=\p{Ll})")  # "The ferry, it emerged, had no licence": the aside's closing comma
 
 
 def _news_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
@@ -1410,9 +1411,16 @@ def _news_attribution(text: str, found: regex.Match, sentence: Sentence, index: 
     if head != "it" or COMMA_BEFORE_IT.search(text, max(sentence.start, found.start() - 8), found.start()) is None:
         return None
     after = past_adverbials(text, found.end(), sentence.end)
-    if CLOSING_STOP.match(text, after, sentence.end) is None:
+    aside = ASIDE_CLOSE.match(text, after, near(after, sentence.end))
+    if CLOSING_STOP.match(text, after, sentence.end) is None and aside is None:
         return None  # "…, it emerged from the fog and …": the words go on
     content = clause_before(text, text.rfind(",", sentence.start, found.start()), sentence, quote_map)
+    if aside is not None and content is not None:
+        # "The ferry, it emerged on Monday, had no licence": the clause runs on past the aside
+        rest = clause_from(text, aside.end(), sentence, quote_map)
+        if rest is None or not has_verb(content.text + " " + rest.text):
+            return None
+        return make_quote((content, rest), cue, None, None, "speech", index, quote_map)
     if content is None or not has_verb(content.text):
         return None  # "The toll, it emerged.": no clause
     return make_quote((content,), cue, None, None, "speech", index, quote_map)
