@@ -42,7 +42,7 @@ from .nounuses import (closes_appositive, compound_noun, idiom, interview_questi
                        noun_follows, plural_before_cue)
 from .marks import Quoted
 from .pronouns import pronouns as pronoun_table
-from .quotemap import QuoteMap, make_quote
+from .quotemap import QuoteMap, kind_of, make_quote
 from .sources import (AUXILIARY_TIME_BEFORE, NAME_WORD, TIME_BEFORE, NOUN_DETERMINERS, PLURAL_HEAD, POSSESSED_MODIFIER, POSSESSIVES, RELATIVE_PRONOUNS, approximator,
                       clause_subject, contact_relative_head, contact_subject, fronted_phrase_end, headline_document,
                       in_s_form,
@@ -1798,6 +1798,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not text[sentence.start:chain_start].strip("“\"‘'( \t\n") and ABOUT_NEXT.match(text, match.end(), near(match.end(), sentence.end))):
         # "Asked about Mr Reyl's claim that …, Ms Varga said …": the topic put to her is no report, nor the claim in it
         return None
+    if (not chain and (lemma in f.adjectives or form in f.adjectives)
+            and (opening := _opening_stance(text, match, lemma, cue_class, sentence, index, quote_map)) is not None):
+        return opening  # "Worried that the toll would rise, skippers sold their boats": the main clause's subject's
     if lemma in f.adjectives and not be_chain:
         if only_adverbs and (subject := _joined_stance_subject(text, match, lemma, sentence, chain_start)) is not None:
             # "Skippers are angry about the toll, worried about the pier and …": the subject of the stance before
@@ -3971,6 +3974,51 @@ def _set_off_stance_subject(text: str, match: regex.Match, lemma: str, sentence:
     if subject is None or subject.end > set_off.start() or subject.text.lower() in ("there", "it"):
         return None  # "There is a new drive at the pier, determined to …": nobody's stance
     return subject
+
+
+# a clause-like stretch right after an opening stance: a determiner, a possessive or a capitalised word opens it
+BARE_STANCE_CLAUSE = regex.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|this|these|those)\s|\p{Lu})")
+
+
+def _opening_stance_subject(text: str, match: regex.Match, lemma: str, sentence: Sentence,
+                            chain_start: int) -> Span | None:
+    """The subject of the main clause after a stance adjective that opens the sentence and is set off by its first
+    comma, when "that", "to", its own preposition or a clause with a verb follows it: "Worried that the toll would
+    rise, skippers sold their boats" -> "skippers"; "Convinced the pier was safe, the board reopened it" -> "the
+    board"; none for "Worried skippers sold their boats" (no comma) nor "Worried, skippers left" (nothing after)."""
+    if text[sentence.start:chain_start].strip("“\"‘'( \t\n"):
+        return None
+    comma = first_comma(sentence)
+    if comma >= sentence.end or comma <= match.end():
+        return None
+    if not _stance_complement_follows(text, match, lemma, sentence) and not (
+            BARE_STANCE_CLAUSE.match(text, match.end(), comma) and has_verb_between(text, match.end(), comma)):
+        return None
+    subject = _clause_subject(text, comma + 1, sentence)
+    if subject is None or subject.text.lower() in ("there", "it") or not plausible_source(subject.text):
+        return None  # "Worried that the pier would close, it was …": nobody's stance named
+    return subject
+
+
+def _opening_stance(text: str, match: regex.Match, lemma: str, cue_class: str, sentence: Sentence, index: int,
+                    quote_map: QuoteMap) -> Quote | None:
+    """The stance of :func:`_opening_stance_subject`, its content ending at the comma that closes the opening."""
+    subject = _opening_stance_subject(text, match, lemma, sentence, match.start())
+    if subject is None:
+        return None
+    quote = _frame(text, match, lemma, cue_class, Span.of(text, match.start(), match.end()), sentence, index,
+                   quote_map, participle_source=subject, gerund=True)
+    comma = first_comma(sentence)
+    if quote is None or not quote.content or quote.content[0].start >= comma:
+        return None
+    if quote.content[0].text.split()[0].lower() in POSSESSIVES:
+        return None  # "Dismayed by his memory of the pier, …": what is held is another's, named by the possessive
+    if quote.content[-1].end > comma:
+        clipped = trimmed(text, quote.content[0].start, comma)
+        if clipped is None:
+            return None
+        quote = attrs.evolve(quote, content=(clipped,), kind=kind_of((clipped,), quote_map))
+    return quote
 
 
 def _stance_copula(text: str, sentence: Sentence, chain_start: int, cue_end: int) -> tuple[int, list[str]] | None:
