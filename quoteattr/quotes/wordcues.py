@@ -1374,7 +1374,7 @@ def _news_arrival() -> regex.Pattern:
     "had" and an adverb, and a verb by which news comes out."""
     verbs = _emerging_verbs() | load_words("news_arrival_verbs.txt", lower=True)
     return regex.compile(r"(?<![\p{L}])(?P<head>(?i:it|" + alternation(_news_heads()) + r"))\s+"
-                         r"(?:(?P<aux>(?i:has|had))\s+)?" + NEWS_ADVERB + r"(?P<verb>(?i:" + spaced(verbs) + r"))(?![\p{L}])")
+                         r"(?:(?P<aux>(?i:has|had|have))\s+)?" + NEWS_ADVERB + r"(?P<verb>(?i:" + spaced(verbs) + r"))(?![\p{L}])")
 
 
 @functools.cache
@@ -1383,7 +1383,7 @@ def _news_that() -> regex.Pattern:
     the clause no longer than 200 characters and within one sentence."""
     verbs = _emerging_verbs() | load_words("news_arrival_verbs.txt", lower=True)
     return regex.compile(r"(?<![\p{L}])(?P<head>(?i:" + alternation(_news_heads()) + r"))\s+that\s+"
-                         r"(?P<clause>[^.;:!?“”\"()\n]{3,200}?)\s+(?:(?:has|had)\s+)?" + NEWS_ADVERB
+                         r"(?P<clause>[^.;:!?“”\"()\n]{3,200}?)\s+(?:(?:has|had|have)\s+)?" + NEWS_ADVERB
                          + r"(?P<verb>" + spaced(verbs) + r")(?![\p{L}])")
 
 
