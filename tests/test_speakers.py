@@ -865,6 +865,12 @@ TITLE_CASES = [
      "tired.", "Tom Reyl", "coach of the Gulls"),
     ("an-irregular-past-role-verb-in-a-who-clause-states-the-role", "Ana Varga, who ran the cafe, said trade had "
      "halved.", "Ana Varga", "head of the cafe"),
+    ("a-role-verb-in-a-who-clause-before-a-counted-object-states-no-role", "Piet Osman, who runs two boats out of "
+     "Lyme, said the toll was too high.", "Piet Osman", None),
+    ("a-role-verb-in-a-who-clause-before-a-count-in-digits-states-no-role", "Piet Osman, who runs 12 trawlers, said "
+     "the toll was too high.", "Piet Osman", None),
+    ("a-role-verb-in-a-who-clause-before-one-object-states-the-role", "Piet Osman, who runs the boatyard, said the "
+     "toll was too high.", "Piet Osman", "head of the boatyard"),
     ("a-past-role-verb-before-an-infinitive-states-no-role", "Ana Varga, who managed to save the cafe, said trade "
      "had halved.", "Ana Varga", None),
     ("a-relative-of-a-person-after-a-name-is-a-title", "Ana Reyl, widow of Tom Reyl, said he loved the sea.",

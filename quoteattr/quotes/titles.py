@@ -883,6 +883,8 @@ def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | N
         return None  # "who chaired the meeting", "who led the march": an occasion, not an office
     if _words(phrase)[0] in load_words("prepositions.txt", lower=True):
         return None  # "who runs for mayor", "who leads in the polls": the verb takes no object, and states no role
+    if _words(phrase)[0].isdigit() or _words(phrase)[0].lower() in load_words("role_object_counts.txt", lower=True):
+        return None  # "who runs two boats", "who owns 12 trawlers": things counted, no office
     if NAME_THEN_SCORE.match(text, start, stop) is not None:
         return None  # "who leads Tom Reyl 1,428 to 1,153": a lead over a rival, no office
     # "who coached the Gulls": a role the person had, which "the former coach" repeats; a founder stays one
