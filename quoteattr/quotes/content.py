@@ -432,6 +432,8 @@ COLON_THEN_CUE = regex.compile(r":\s+\p{Lu}[^:;,.!?“”\"()]{0,60}\s+\Z")
 WORD_BEFORE_COLON = regex.compile(r"([\p{L}'’]+)\s*\Z")
 COLON_LEADS = frozenset({"this", "it", "following", "way", "thus"})
 NEGATED_AUXILIARY = regex.compile(r"\b(did|does|do|would|will|wo)(?:n[’']t|\s+not)\s+\Z", regex.IGNORECASE)
+NEGATED_AUXILIARY_THEN_VERB = regex.compile(r"\b(did|does|do|would|will|wo)(?:n[’']t|\s+not)\s+(?:\p{Ll}+\s+)?\Z",
+                                            regex.IGNORECASE)  # "… but would not take (sides)"
 # "… and Ms Varga will (say)": a name of up to four capitalised words after "and" or "but", then an auxiliary
 AND_NAME_AUXILIARY = EndAnchored.of(r"\s+(?:and|but)\s+(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,4}"
                                     r"(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){1,2}\Z")
@@ -1797,9 +1799,12 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             # the subject's next report, where or when it was made; not "said skippers in Lyme and in the harbour
             # towns said", one subject with no verb yet whose phrases the joint lists
             return occasion.start()
-        if joint is not None and cue_class != "speech" and _repeats_auxiliary(text, start, joint):
-            # "said the skippers would stay and would not accept the toll": the clause's own verbs; but "said the
-            # pier would open but would not say when" is the speaker's
+        particle_less = joint is not None and cue_class == "speech" and _without_particle(text, match, end, lemma)
+        if joint is not None and (cue_class != "speech" or particle_less) \
+                and _repeats_auxiliary(text, start, joint, verb_between=particle_less):
+            # "said the skippers would stay and would not accept the toll": the clause's own verbs, and so "said the
+            # board would meet, but would not take sides", a verb that is a cue only with its particle or noun; but
+            # "said the pier would open but would not say when" is the speaker's
             continue
         if joint is not None and _listed_plural(text, joint, form, lemma):
             continue  # "gave the council the names and addresses of skippers": two plural nouns
@@ -1941,9 +1946,10 @@ def _parallel_phrase(text: str, start: int, occasion: regex.Match) -> bool:
     return preposition in text[start:occasion.start()].lower().split()
 
 
-def _repeats_auxiliary(text: str, start: int, joint: regex.Match) -> bool:
-    """"… and would not accept": the negated auxiliary after the joint is one the clause has used already."""
-    negated = NEGATED_AUXILIARY.search(joint.group())
+def _repeats_auxiliary(text: str, start: int, joint: regex.Match, *, verb_between: bool = False) -> bool:
+    """"… and would not accept": the negated auxiliary after the joint is one the clause has used already; with
+    ``verb_between`` a verb may stand after it, the cue being its noun ("… but would not take sides")."""
+    negated = (NEGATED_AUXILIARY_THEN_VERB if verb_between else NEGATED_AUXILIARY).search(joint.group())
     if negated is None:
         return False
     stem = "will|wo" if negated.group(1).lower() in ("will", "wo") else negated.group(1)
@@ -2033,6 +2039,15 @@ def _bare_phrasal(text: str, start: int, match: regex.Match, end: int, lemma: st
         return True  # "and delivered the mail", "and shifting tides": a light verb without its noun is no second cue
     before = text[max(start, match.start() - 12):match.start()].split()
     return bool(before) and (before[-1].lower() == "to" or before[-1].lower() in f.be_forms)
+
+
+def _without_particle(text: str, match: regex.Match, end: int, lemma: str) -> bool:
+    """"take sides", "take part": a verb that is a cue only with its particle or noun ("take issue with", "take aim"),
+    here without it."""
+    if lemma not in cue_lexicon().phrasal_only:
+        return False
+    particle = frames().particles.get(lemma)
+    return particle is None or particle.match(text, match.end(), near(match.end(), end)) is None
 
 
 @functools.cache
