@@ -2143,6 +2143,12 @@ DESCRIPTION_CASES = [
      "ferry was late.", ("the ferry was late", "The passenger"), ("Pier Lines passenger", None)),
     ("the-club-is-the-one-club-named-before", "Harbour United sacked Tom Reyl on Monday. The club said results "
      "were poor.", ("results were poor", "The club"), ("Harbour United", None)),
+    ("the-union-is-the-one-guild-named-before", "The Seafarers' Guild said its members would strike on Friday. "
+     "The union said the toll would ruin small skippers.", ("the toll would ruin small skippers", "The union"),
+     ("The Seafarers' Guild", None)),
+    ("the-union-after-a-guild-and-a-brotherhood-stands-alone", "The Seafarers' Guild and the Dockers' Brotherhood "
+     "met on Friday. The union said the toll would ruin small skippers.", ("the toll would ruin small skippers",
+                                                                         "The union"), ("The union", None)),
     ("the-club-after-two-clubs-stands-alone", "Harbour United beat Bay Rovers 2-1. The club said the win was "
      "deserved.", ("the win was deserved", "The club"), ("The club", None)),
     ("a-capitalised-club-is-a-name-of-its-own", "Harbour United ran ads. The Pier Club for Growth said the toll "
