@@ -91,6 +91,10 @@ MANNER_BEFORE_WORDS = (r"(?!(?:" + alternation(load_words("nouns_in_ly.txt", low
 CLAUSE_QUANTIFIERS = alternation((load_words("source_determiners.txt", lower=True) | load_words("quantifiers.txt", lower=True))
                                  - load_words("floating_quantifiers.txt", lower=True) - {"every", "other", "others", "people"}
                                  - load_words("pro_form_subjects.txt", lower=True))
+# "told the jury each defendant had lied": "each" or "every" and a noun that is no time unit, then an auxiliary or a
+# past in -ed, open the clause told; "told them each", "told the skippers every day" stay with the listener
+DISTRIBUTIVE_SUBJECT = (r"(?-i:(?:each|every)\s+(?!" + time_unit() + r"\b)\p{Ll}[\p{Ll}\-]*\s+(?:"
+                        + alternation(load_words("verbal_auxiliaries.txt", lower=True)) + r"|\p{Ll}{2,}ed)\b)")
 LISTENER_WORD = r"\#?[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "the skippers' union"
 ADDRESSEE = regex.compile(r"""
     \s+
@@ -100,7 +104,7 @@ ADDRESSEE = regex.compile(r"""
            |(?!""" + ADDRESSEE_STOPS + r"""))             # capitalised word is no stop
         """ + LISTENER_WORD + r"""
         (?:\s+(?!(?:the|a|an|his|her|their|its|our|my|(?-i:""" + CLAUSE_QUANTIFIERS + r"""))\b|""" + ADDRESSEE_STOPS + "|"
-                  + MANNER_BEFORE_WORDS + r""")
+                  + MANNER_BEFORE_WORDS + "|" + DISTRIBUTIVE_SUBJECT + r""")
             """ + LISTENER_WORD + r"""){0,5}
     )
 """, regex.VERBOSE | regex.IGNORECASE)
