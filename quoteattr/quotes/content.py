@@ -2378,6 +2378,7 @@ INNER_TO = regex.compile(r"(?<![\p{L}])to\s+(?!(?:the|a|an|his|her|their|its|thi
                          r"them|us|some|any|all|each|every|no)\b)(\p{Ll}+)\b")
 # "said in a statement that", "declared during an argument that": a noun of saying as the occasion
 OCCASION_OPENING = regex.compile(r"\s*(?:in|at|during)\s")
+AT_OPENING = regex.compile(r"\s*at\s")  # "laughed at the claim that"
 
 
 @functools.cache
@@ -2393,6 +2394,8 @@ def _inner_head(text: str, start: int, end: int, infinitive: bool) -> bool:
     words = text[start:end].lower().split()
     if OCCASION_OPENING.match(text, start, end) is None and any(word.strip(",") in clause_nouns() for word in words[:-1]):
         return True
+    if AT_OPENING.match(text, start, end) is not None and len(words) > 2 and words[-2] in clause_nouns():
+        return True  # "laughed at the claim that": the claim's clause, not the laughter's; not "said at a briefing that"
     lexicon, shells = cue_lexicon(), frames().shell_nouns
     for index, word in enumerate(words[:-1]):
         if (word in lexicon.finite_forms and not word.endswith("s")
