@@ -2405,6 +2405,15 @@ def _listener_then_to(text: str, addressee: Span, content: Span) -> bool:
             and PLACE_THEN_VERB.match(content.text) is not None)
 
 
+@functools.cache
+def _as_before_shifted_object() -> regex.Pattern:
+    """"as nonsense" before "the idea that …": the predicate of a cue of cues_as_predicate.txt (up to three words
+    in lower case) set before its object, a noun of cue_nouns.txt or shell_nouns.txt with its own "that"."""
+    nouns = alternation(clause_nouns() | frames().shell_nouns)
+    return regex.compile(r"\s+as(?:\s+\p{Ll}[\p{Ll}\-]*){1,3}?(?=\s+(?:the|an?)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}?(?:"
+                         + nouns + r")\s+that\b)")
+
+
 def _past_place_and_adverbial(text: str, position: int, end: int, *, after_time: bool) -> int:
     """Past a place of up to three lower-case words and the time after it, else ``position``: "said at the pier
     on Monday the rails were unsafe", "told skippers outside the old cannery on Friday that …"; after a time
@@ -4568,6 +4577,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             phrase := SET_OFF_PHRASE.match(text, position, near(position, sentence.end))) is not None \
             and SET_OFF_CLOSE.match(text, phrase.end() - 1) is not None:
         position = phrase.end()  # "confirmed, before hundreds of skippers, the worst fears": a phrase set off
+    elif position == after_cue and lemma in f.as_predicate and (
+            shifted := _as_before_shifted_object().match(text, position, near(position, sentence.end))) is not None:
+        position = shifted.end()  # "dismissed as nonsense the idea that …": the predicate before a long object
     elif position == after_cue and (aside := SET_OFF_AS_REPORT.match(text, position, near(position, sentence.end))) \
             is not None and (aside.group("verb").lower() in cue_lexicon().forms or aside.group("verb").lower() in PRO_VERBS) \
             and SET_OFF_CLOSE.match(text, aside.end() - 1) is not None:
