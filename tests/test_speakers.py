@@ -1140,6 +1140,11 @@ TITLE_CASES = [
      "harbour board met. Its chair, Ana Varga, said the toll would rise.", "Ana Varga", "chair of Lyme's harbour board"),
     ("its-in-a-title-after-a-named-association-is-the-association", "The Ferry Owners Association has backed the "
      "toll. Its chairman, Tom Reyl, said the fee was fair.", "Tom Reyl", "chairman of the Ferry Owners Association"),
+    ("its-in-a-title-after-a-named-guild-is-the-guild", "The Seafarers' Guild called a strike on Monday. Its "
+     "president, Tom Reyl, said the toll was unfair.", "Tom Reyl",
+     "president of the Seafarers' Guild"),
+    ("its-in-a-title-after-a-guild-that-is-no-subject-stays", "Skippers joined the Seafarers' Guild on Monday. Its "
+     "president, Tom Reyl, said the toll was unfair.", "Tom Reyl", "Its president"),
     ("its-in-a-title-after-a-body-of-a-place-is-the-whole-name", "Lyme Chamber of Commerce warned that shops would "
      "suffer. Its president, Erik Sand, said footfall had halved.", "Erik Sand",
      "president of Lyme Chamber of Commerce"),
