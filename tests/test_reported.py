@@ -7324,6 +7324,11 @@ POLARITY_CASES = [
     case("posted-work-without-saying-reports-nothing", "Ms Varga posted a video of skippers singing."),
     case("statement-saying-is-its-authors", "The council issued a statement saying the pier would close.",
          indirect("the pier would close", "saying", "The council")),
+    case("resolution-passed-saying-is-the-bodys", "The board passed a resolution calling for a new pier.",
+         indirect("a new pier", "calling for", "The board")),
+    case("motion-adopted-saying-is-the-bodys", "The guild adopted a motion demanding that the toll be scrapped.",
+         indirect("the toll be scrapped", "demanding", "The guild")),
+    case("bill-passed-with-a-relative-of-no-saying-reports-nothing", "The board passed a bill that raised the toll."),
     case("documents-issued-in-two-clauses-are-each-verbs-subjects",
          "After the harbour board released a sharp report Wednesday faulting the council, Ms Varga released a statement "
          "praising the skippers.",
