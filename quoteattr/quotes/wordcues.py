@@ -41,6 +41,8 @@ NOUN_CUES, ADVERB_CUES, NOUN_OBJECT_CUES = "cue_nouns.txt", "cues_adverbs.txt", 
 NOUN_INFINITIVE_CUES = "cue_nouns_infinitive.txt"
 AGENT_NOUN_CUES = "cue_agent_nouns.txt"  # "a critic of": what someone is, after a copula
 POSSESSED_NOUN_CUES = "cue_nouns_prep_possessed.txt"  # "his embrace of": a stance only with its holder
+PRONOUN_POSSESSED_NOUN_CUES = "cue_nouns_prep_pronoun_possessed.txt"  # "her support for": only after "her"
+PRONOUN_RIGHT_BEFORE = regex.compile(r"(?<![\p{L}])(?i:his|her|their|its|our|my|your)\s+\Z")
 IN_NOUN_CUES = "cue_nouns_prep_in.txt"  # "rallied in support of": the stance of the clause's subject, only after "in"
 OPENING_NOUN_CUES = "cue_nouns_prep_opening.txt"  # "Opposition to the toll has …": nobody's, opening the sentence
 # "criticism from the skippers that", "the claim by Mr Reyl that"
@@ -1136,6 +1138,9 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     if pair in _noun_pairs(POSSESSED_NOUN_CUES) and not held_in and not opening and \
             _possessor(text, sentence, found.start()) is None:
         return None  # "a rejection of the plan", "in response to a question": nobody's stance
+    if pair in _noun_pairs(PRONOUN_POSSESSED_NOUN_CUES) and not held_in and not opening and \
+            PRONOUN_RIGHT_BEFORE.search(text, max(sentence.start, found.start() - 8), found.start()) is None:
+        return None  # "Nevada's strong support for …", "their financial support for …": a tally or funds, no stance
     if noun in GIVEN_NOUNS and RECEIVED.search(text, max(sentence.start, found.start() - 40), found.start()):
         return None  # "won the backing of the harbour council": the object gives it, the subject has it
     # a headline's setting or manner after the object is the writer's: "Calls For Repairs Amid Toll Row"
