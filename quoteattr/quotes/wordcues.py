@@ -1171,6 +1171,13 @@ def _in_fronted_phrase(text: str, sentence: Sentence, position: int) -> bool:
     return first is not None and first.group().lower() in frames().prepositions and first_comma(sentence) > position
 
 
+def _word_start(text: str, floor: int, position: int) -> int:
+    """Where the word holding ``position`` starts: a verb found at its "n't" begins at "isn't", "wasn't"."""
+    while position > floor and text[position - 1].isalpha():
+        position -= 1
+    return position
+
+
 def _main_verbs_after_object(text: str, content: Span, *, plural: bool = False) -> list[int]:
     """The verbs in a noun cue's object within the sentence's subject, where its main verb starts ("Her criticism of
     the plan was sharp"); an -ed word before a noun is its adjective when another verb that is no -s form follows
@@ -1180,12 +1187,14 @@ def _main_verbs_after_object(text: str, content: Span, *, plural: bool = False) 
     not "of fishing draws"); after a plural noun a base-form verb (`plural_subject_verbs.txt`) is one too, unless a
     determiner, an auxiliary or "to" comes before it ("Her attacks on the council stand out"); a word in -s inside a
     quoted phrase is none ("its “greedy tolls” drew")."""
-    strict = verb_positions(text, content.start, content.end, s_forms=False)
+    strict = sorted({_word_start(text, content.start, verb)
+                     for verb in verb_positions(text, content.start, content.end, s_forms=False)})
     strict_starts = frozenset(strict)
     starts = set(strict)
     markers = frames().noun_markers
     first = WORD.match(text, content.start)
-    for verb in verb_positions(text, content.start, content.end):
+    every = {_word_start(text, content.start, verb) for verb in verb_positions(text, content.start, content.end)}
+    for verb in sorted(every):
         word = WORD.match(text, verb)
         previous = word_before(text, content.start, verb)
         # "Mr Reyl's plans", "big banks": a noun with its modifier
