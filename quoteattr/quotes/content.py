@@ -179,6 +179,11 @@ OBJECT_STOP = regex.compile(r"""
                        [^,;:.!?]{0,80}?\sand\s+)
     (?-i:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:\p{Ll}{2,}ed|""" + alternation(load_lines("irregular_verbs.txt"))
     + r"""|has|had|was|were|is|are|will|would)\b
+  # "criticized the toll and its president, Lena Ruiz, said …": a role, its name set off and a verb after "and" open
+  # a clause of their own; not "praised the crews and their skipper, Tom Reyl, for …"
+  | ,?\s+(?-i:and|but)\s+(?=(?-i:the|its|his|her|their)\s+(?:[\p{Ll}'’\-]+\s+){0,2}\p{Ll}+,\s+\p{Lu}[^,;:()“”"]{2,60},\s+
+      (?:(?:""" + alternation(load_lines("cue_auxiliaries.txt")) + r""")\s+){0,2}
+      (?:\p{Ll}{2,}ed|""" + alternation(load_lines("irregular_verbs.txt")) + r"""|has|had|was|were|is|are|will|would|says)\b)
   | \s+for\s+(?:(?:about|nearly|almost|over|more\s+than)\s+)?(?:""" + time_count() + r"""\s+""" + time_unit() + r"""|so\s+long)
     (?=\s*(?:[,.;:!?)—―–-]|\Z))  # "ignored the facts for two hours.": how long the act lasted; not "for two hours of work"
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Ms Varga last week and has appeared"
