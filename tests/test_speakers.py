@@ -747,6 +747,16 @@ PRONOUN_CASES = [
      "They said it could come next week.", [("a deal was close", "People briefed about the sale"),
                                              ("it could come next week", "They")],
      ["People briefed about the sale", "People briefed about the sale"]),
+    ("its-skips-a-plural-role-opening-its-sentence", "Skippers in Lyme welcomed the move. The Seafarers' Guild gave "
+     "its endorsement of Ana Varga on Sunday.", [("the move", "Skippers in Lyme"), ("Ana Varga", "its")],
+     ["Skippers in Lyme", "The Seafarers' Guild"]),
+    ("they-after-a-plural-role-opening-its-sentence", "Skippers in Lyme said the toll was unfair. They said they "
+     "would strike.", [("the toll was unfair", "Skippers in Lyme"), ("they would strike", "They")],
+     ["Skippers in Lyme", "Skippers in Lyme"]),
+    ("it-after-a-capitalised-name-opening-with-a-plural-role-is-the-firm", "Teachers Insurance said fares would "
+     "rise. It said the toll was to blame.", [("fares would rise", "Teachers Insurance"),
+                                               ("the toll was to blame", "It")],
+     ["Teachers Insurance", "Teachers Insurance"]),
     ("they-after-things-has-no-name", "The talks ended on Monday. They said the pier was unsafe.",
      [("the pier was unsafe", "They")], [""]),
     ("they-after-a-possessor-has-no-name", "The skippers' union met on Monday. They said the pier was unsafe.",

@@ -1484,7 +1484,7 @@ class _Resolver:
         # "People briefed about the sale said": a group noun opening the sentence, written in lower case elsewhere
         capitalised = head[:1].isupper() and not (lead and head is lead[0] and (
             low in load_words("nouns_collective.txt", lower=True) or low.endswith("s") and not low.endswith("ss"))
-            and self.written_lower(low))
+            and (self.written_lower(low) or title_words().is_plural_head(low)))
         if low in load_words("organisations.txt", lower=True) or (capitalised and not is_role):
             kind, plural = ORGANISATION, False
         elif (low in load_words("nouns_collective.txt", lower=True) or low in load_words("quantifiers.txt", lower=True)
