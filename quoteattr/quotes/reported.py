@@ -3121,9 +3121,17 @@ def _subject_before_as_aside(text: str, sentence: Sentence, subject_start: int) 
     the subject of the words after the frame; not "On Monday, as Ms Varga said, …" (a fronted phrase),
     "However, as …" (an adverb) nor a clause ("The toll rose, as Ms Varga said, …")."""
     aside = AS_ASIDE_OPENING.search(text, max(sentence.start, subject_start - 6), subject_start)
-    if aside is None or aside.start() - sentence.start > MAX_AS_ASIDE_SUBJECT_CHARS:
+    if aside is None:
+        return None
+    start = sentence.start
+    for joint in CLAUSE_JOINT_BEFORE_AS.finditer(text, max(sentence.start, aside.start() - MAX_AS_ASIDE_SUBJECT_CHARS),
+                                                 aside.start()):
+        start = joint.end()  # "Contracts have clauses, and this one, as Ms Lenz said, allows …": the second clause's
+    if start > sentence.start and not has_verb_between(text, sentence.start, start):
+        return None  # "The toll and, as Ms Varga said, …": no clause before the joint
+    if aside.start() - start > MAX_AS_ASIDE_SUBJECT_CHARS:
         return None  # eight words or so at most: a longer opening is no bare subject, and is never read
-    lead = trimmed(text, sentence.start, aside.start())
+    lead = trimmed(text, start, aside.start())
     if lead is None:
         return None
     words = lead.text.split()
@@ -3133,6 +3141,9 @@ def _subject_before_as_aside(text: str, sentence: Sentence, subject_start: int) 
             or has_verb_between(text, lead.start, lead.end, s_forms=False)):
         return None
     return lead
+
+
+CLAUSE_JOINT_BEFORE_AS = regex.compile(r"(?:;|,\s+(?:and|but|yet))\s+")  # a second clause opening before the subject
 
 
 QUOTATION_AS_ASIDE = regex.compile(r"\s+as\s+$", regex.IGNORECASE)  # "“The toll,” as Ms Varga put it, …"
