@@ -115,6 +115,9 @@ CASES = {
     "according roles, ages before pasts, told closings, no stop": lambda size: (
         "according to one analyst, Ida Lenz of Coastline Research, the toll is fair and men under 35 backed the "
         "plan and screenshots shared widely online show it, skippers told and " * (size // 172)),
+    "news that emerged, court heard closings, titles after she-chains": lambda size: (
+        "Word spread that the pier, it emerged, had shut, the court heard. She said so. Lyme's harbour board met. "
+        "Her deputy, Tom Reyl, said organisers of the fair have left, citing it. " * (size // 177)),
 }
 
 
