@@ -9588,6 +9588,17 @@ NOT_ATTRIBUTION_CASES = [
 # --- content boundaries -------------------------------------------------------
 
 BOUNDARY_CASES = [
+    case("an-initialism-ending-the-content-keeps-its-full-stop", "Ms Varga said the ferry would sail to the U.S.",
+         indirect("the ferry would sail to the U.S.", "said", "Ms Varga")),
+    case("a-listed-abbreviation-ending-the-content-keeps-its-full-stop",
+         "Bay Lines said it had sold the pier to Coastline Holdings Corp.",
+         indirect("it had sold the pier to Coastline Holdings Corp.", "said", "Bay Lines")),
+    case("an-initialism-before-a-comma-keeps-its-full-stop-in-a-cut-object",
+         "Mr Reyl criticised the plan to ban trawlers from entering the U.K., saying it would hurt Lyme.",
+         indirect("the plan to ban trawlers from entering the U.K.", "criticised", "Mr Reyl"),
+         indirect("it would hurt Lyme", "saying", "Mr Reyl")),
+    case("a-single-capital-ending-the-content-leaves-the-full-stop-out", "Ms Varga said the board would pick Plan B.",
+         indirect("the board would pick Plan B", "said", "Ms Varga")),
     case("empty-brackets-after-the-source", "Ms Varga ( ) said the toll was unfair.",
          indirect("the toll was unfair", "said", "Ms Varga")),
     case("spaces-between-the-content-and-its-closing-frame", "The toll is unfair,   Ms Varga said.",
@@ -9938,7 +9949,7 @@ BOUNDARY_CASES = [
          indirect("the piers of Portland, Ore., Tulsa, Okla., and Lyme", "praised", "Mr Reyl")),
     case("object-ends-at-an-abbreviation-before-a-new-clause",
          "Ms Varga praised the ferries of Bay Co., but the skippers stayed away.",
-         indirect("the ferries of Bay Co", "praised", "Ms Varga")),
+         indirect("the ferries of Bay Co.", "praised", "Ms Varga")),
     case("object-list-of-many-items-ends-before-an-item-with-a-verb",
          "Ms Varga named Leith, Adley, Tarn, Kell, Bale, the pier closed and skippers left.",
          indirect("Leith", "named", "Ms Varga")),

@@ -1121,7 +1121,22 @@ def trimmed(text: str, start: int, end: int) -> Span | None:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in TRAILING_MARKS):
         end -= 1
+    if text[end:end + 1] == "." and _ends_in_abbreviation(text, start, end):
+        end += 1  # "entering the U.K.", "a deal with Bay Lines Co.": the full stop is the abbreviation's
     return Span.of(text, start, end) if end > start else None
+
+
+# the word before a full stop, dots inside it kept: "U.S", "a.m", "Co"
+WORD_BEFORE_STOP = regex.compile(r"(?<![\p{L}\p{N}.])[\p{L}.]*\p{L}\Z")
+DOTTED_INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}")
+
+
+def _ends_in_abbreviation(text: str, start: int, end: int) -> bool:
+    """True when the words ``start:end`` end with an abbreviation whose full stop was trimmed: an initialism
+    ("U.S", "D.C", "a.m") or a word of ``abbreviations_other.txt`` ("Co", "Corp", "Ave")."""
+    match = WORD_BEFORE_STOP.search(text, max(start, end - 20), end)
+    return match is not None and (DOTTED_INITIALS.fullmatch(match.group()) is not None
+                                  or match.group() in load_words("abbreviations_other.txt"))
 
 
 def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
