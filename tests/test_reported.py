@@ -9588,6 +9588,17 @@ NOT_ATTRIBUTION_CASES = [
 # --- content boundaries -------------------------------------------------------
 
 BOUNDARY_CASES = [
+    case("since-after-has-is-the-perfect-s-adverb-and-no-object-stop",
+         "Tom Reyl praised the skipper who has since left Lyme for Bay Lines.",
+         indirect("the skipper who has since left Lyme for Bay Lines", "praised", "Tom Reyl")),
+    case("since-after-a-subject-and-has-goes-on-in-the-object",
+         "Ida Lenz questioned the deal Bay Lines has since signed with the harbour board.",
+         indirect("the deal Bay Lines has since signed with the harbour board", "questioned", "Ida Lenz")),
+    case("since-after-a-contracted-has-goes-on-in-the-object",
+         "Ana Varga criticised the skipper who’s since left the guild.",
+         indirect("the skipper who’s since left the guild", "criticised", "Ana Varga")),
+    case("since-opening-a-clause-after-the-object-still-ends-it", "Erik Sand criticised the toll since it hurt skippers.",
+         indirect("the toll", "criticised", "Erik Sand")),
     case("an-initialism-ending-the-content-keeps-its-full-stop", "Ms Varga said the ferry would sail to the U.S.",
          indirect("the ferry would sail to the U.S.", "said", "Ms Varga")),
     case("a-listed-abbreviation-ending-the-content-keeps-its-full-stop",

@@ -128,6 +128,10 @@ PAIRED_ADJECTIVE = (r"(?<=(?<!\p{L})(?:a|an|the|his|her|its|their|our)\s+" + _AD
                     + MODIFIER_THEN_NOUN)
 # "— that", "— than", "— where" after a dash aside that closes: the object goes on
 DASH_RESUMPTION = r"(?:" + alternation(load_lines("dash_aside_resumptions.txt")) + r")\b"
+# "has", "had", "'s" before "since": the perfect's adverb, no clause opener ("the skipper who has since left Lyme")
+PERFECT_BEFORE_SINCE = (r"(?:(?<!\p{L})(?:" + alternation(w for w in load_lines("perfect_auxiliaries.txt") if w[0].isalpha())
+                        + r")|(?<=\p{L})(?:" + alternation(w for w in load_lines("perfect_auxiliaries.txt") if not w[0].isalpha())
+                        + r"))")
 OBJECT_STOP = regex.compile(r"""
     ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
     (?!\s+(?:""" + spaced(load_lines("alternative_continuations.txt")) + r""")\s+  # ", not the fees", ", or the delays"
@@ -149,7 +153,8 @@ OBJECT_STOP = regex.compile(r"""
   | (?<!(?<!\p{L})(?:the|an?|his|its|their|our|my|your))(?<!(?<!\p{L})\p{Ll}{2,}[^\We]ed|(?<!\p{L})made)  # not "the plan adopted last week"
     (?!(?<=(?<!\p{L})(?:""" + alternation(load_lines("time_heads.txt")) + r"""))\s+(?:when|before|after|since|until)\b)  # not "a moment when the pier shut"
     \s+(?:(?:""" + spaced(load_lines("object_stops.txt")) + r""")\b""" + TIME_THEN_REASON + TIME_THEN_THAT + r"""  # not "his earlier career"
-       |(?:since|before)\b(?!\s+(?:the|his|her|its|their|our|\p{N}+)\b))  # "the talk heard since the storm" goes on
+       |(?:since|before)\b(?!\s+(?:the|his|her|its|their|our|\p{N}+)\b)
+        (?<!""" + PERFECT_BEFORE_SINCE + r"""\s+since))  # "the talk heard since the storm" goes on, "who has since left"
   | \s+as\s+(?:he|she|they|it|we|I)\s  # "praising “…” as he promised to …"
   | \s+as\s+(?:(?:the|their|his|her|its|our)\s+(?:""" + AS_SUBJECT_WORD + r"""){1,2}  # "as the toll rose"
               |(?:""" + AS_SUBJECT_WORD + r""")?(?!""" + AS_CLAUSE_STOPS + r""")\p{Ll}+s(?<!ss|us)\s+)  # "as skippers shouted"
