@@ -1073,6 +1073,17 @@ def _contact_relative_after(text: str, receiver: Span, end: int) -> bool:
             and contact_relative_head(text, receiver.start, whole) == receiver)
 
 
+# "if", "whether" in the stirring verb's clause: a question or a condition
+STIRRING_CONDITION = regex.compile(r"(?<!\p{L})(?:" + alternation(load_words("stirring_condition_openers.txt", lower=True))
+                                   + r")(?!\p{L})", regex.IGNORECASE)
+
+
+def _clause_mark_before(text: str, start: int, end: int) -> int:
+    """Just after the last comma, semicolon, colon or dash in ``start:end``, or ``start``."""
+    marks = [text.rfind(mark, start, end) for mark in ",;:—–"]
+    return max(start, max(marks) + 1)
+
+
 def _stirred_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
                          cue_classes: frozenset[str]) -> Quote | None:
     """"The toll plan angered the skippers", "That rankled Ms Varga": the subject is what the object reacted to."""
@@ -1089,6 +1100,8 @@ def _stirred_attribution(text: str, found: regex.Match, sentence: Sentence, inde
         return None  # "the frustrated skippers": an adjective; "…, which angered the skippers": the writer's comment
     if found.group("verb").isupper():
         return None  # "STORM RATTLES PIER": a headline
+    if STIRRING_CONDITION.search(text, _clause_mark_before(text, sentence.start, verb), verb) is not None:
+        return None  # "If the toll angered the skippers, …", "Asked if her words had rattled them, …": no reaction told
     receiver = (Span.of(text, *pronoun.span("pronoun")) if pronoun is not None
                 else _stirring_subject(text, sentence, start) or _receiver(text, sentence, start, verb))
     if receiver is None or receiver.text.lower() in ("there", "it") or (
