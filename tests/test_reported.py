@@ -9594,6 +9594,14 @@ NOT_ATTRIBUTION_CASES = [
 # --- content boundaries -------------------------------------------------------
 
 BOUNDARY_CASES = [
+    case("before-a-bare-noun-closing-the-clause-ranks-and-stays-in-the-object",
+         "Tom Reyl accused the firm of putting profits before safety.",
+         indirect("the firm of putting profits before safety", "accused", "Tom Reyl")),
+    case("before-a-bare-time-closing-the-clause-still-ends-the-object", "Tom Reyl praised the crews before dawn.",
+         indirect("the crews", "praised", "Tom Reyl")),
+    case("before-a-bare-noun-opening-a-clause-still-ends-the-object",
+         "Tom Reyl criticised the toll before skippers left.",
+         indirect("the toll", "criticised", "Tom Reyl")),
     case("since-after-has-is-the-perfect-s-adverb-and-no-object-stop",
          "Tom Reyl praised the skipper who has since left Lyme for Bay Lines.",
          indirect("the skipper who has since left Lyme for Bay Lines", "praised", "Tom Reyl")),

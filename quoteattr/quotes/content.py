@@ -132,6 +132,9 @@ DASH_RESUMPTION = r"(?:" + alternation(load_lines("dash_aside_resumptions.txt"))
 PERFECT_BEFORE_SINCE = (r"(?:(?<!\p{L})(?:" + alternation(w for w in load_lines("perfect_auxiliaries.txt") if w[0].isalpha())
                         + r")|(?<=\p{L})(?:" + alternation(w for w in load_lines("perfect_auxiliaries.txt") if not w[0].isalpha())
                         + r"))")
+# bare words after "before" that say when: "before dawn", "before winter" (any other ranks: "profits before safety")
+BARE_TIMES_AFTER_BEFORE = alternation(load_words("times_after_before.txt", lower=True)
+                                      | load_words("time_nouns.txt", lower=True) | SUBJECT_PRONOUN_WORDS)
 OBJECT_STOP = regex.compile(r"""
     ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
     (?!\s+(?:""" + spaced(load_lines("alternative_continuations.txt")) + r""")\s+  # ", not the fees", ", or the delays"
@@ -154,7 +157,9 @@ OBJECT_STOP = regex.compile(r"""
     (?!(?<=(?<!\p{L})(?:""" + alternation(load_lines("time_heads.txt")) + r"""))\s+(?:when|before|after|since|until)\b)  # not "a moment when the pier shut"
     \s+(?:(?:""" + spaced(load_lines("object_stops.txt")) + r""")\b""" + TIME_THEN_REASON + TIME_THEN_THAT + r"""  # not "his earlier career"
        |(?:since|before)\b(?!\s+(?:the|his|her|its|their|our|\p{N}+)\b)
-        (?<!""" + PERFECT_BEFORE_SINCE + r"""\s+since))  # "the talk heard since the storm" goes on, "who has since left"
+        (?<!""" + PERFECT_BEFORE_SINCE + r"""\s+since)  # "the talk heard since the storm" goes on, "who has since left"
+        (?<!before(?=\s+(?!(?:""" + BARE_TIMES_AFTER_BEFORE + r""")\b)\p{Ll}+(?<!ing)\s*(?:[.,;:!?]|\Z)))  # "profits before safety."
+       )
   | \s+as\s+(?:he|she|they|it|we|I)\s  # "praising “…” as he promised to …"
   | \s+as\s+(?:(?:the|their|his|her|its|our)\s+(?:""" + AS_SUBJECT_WORD + r"""){1,2}  # "as the toll rose"
               |(?:""" + AS_SUBJECT_WORD + r""")?(?!""" + AS_CLAUSE_STOPS + r""")\p{Ll}+s(?<!ss|us)\s+)  # "as skippers shouted"
