@@ -1078,6 +1078,9 @@ STIRRING_CONDITION = regex.compile(r"(?<!\p{L})(?:" + alternation(load_words("st
                                    + r")(?!\p{L})", regex.IGNORECASE)
 
 
+CONDITION_REACH = 200  # characters before a stirring verb searched for its clause's "if": keeps the pass linear
+
+
 def _clause_mark_before(text: str, start: int, end: int) -> int:
     """Just after the last comma, semicolon, colon or dash in ``start:end``, or ``start``."""
     marks = [text.rfind(mark, start, end) for mark in ",;:—–"]
@@ -1100,7 +1103,8 @@ def _stirred_attribution(text: str, found: regex.Match, sentence: Sentence, inde
         return None  # "the frustrated skippers": an adjective; "…, which angered the skippers": the writer's comment
     if found.group("verb").isupper():
         return None  # "STORM RATTLES PIER": a headline
-    if STIRRING_CONDITION.search(text, _clause_mark_before(text, sentence.start, verb), verb) is not None:
+    if STIRRING_CONDITION.search(text, _clause_mark_before(text, max(sentence.start, verb - CONDITION_REACH), verb),
+                                 verb) is not None:
         return None  # "If the toll angered the skippers, …", "Asked if her words had rattled them, …": no reaction told
     receiver = (Span.of(text, *pronoun.span("pronoun")) if pronoun is not None
                 else _stirring_subject(text, sentence, start) or _receiver(text, sentence, start, verb))
