@@ -798,9 +798,9 @@ def _addressee(text: str, start: int, end: int, *, in_headline: bool = False) ->
     match = ADDRESSEE.match(text, start, near(start, end))
     if match is None or (not in_headline and match.group("addressee").startswith("#")):
         return None
-    if (pronoun := OBJECT_PRONOUN.match(match.group("addressee"))) is not None:
+    if (pronoun := OBJECT_PRONOUN.match(text, match.start("addressee"), near(start, end))) is not None:
         # "told me skippers were angry": an object pronoun is the whole listener, the clause opens after it
-        return Span.of(text, match.start("addressee"), match.start("addressee") + pronoun.end())
+        return Span.of(text, match.start("addressee"), pronoun.end())
     last = match.group("addressee").split()[-1]
     if (text.startswith(".", match.end("addressee")) and honorific(last) is not None
             and (name := NAME_AFTER_TITLE.match(text, match.end("addressee") + 1, near(start, end))) is not None):
@@ -832,7 +832,10 @@ QUOTED_LISTENER = regex.compile(r"\s+(?P<addressee>" + CHANNEL_OWNER + QUOTED_NA
 # a show's name that closes the sentence with its stop inside the marks: "told “Harbour Hour.”" (not a quoted
 # sentence, which has a verb: "told “The Pier Will Stay.”")
 CLOSING_QUOTED_LISTENER = regex.compile(r"\s+(?P<addressee>[“\"]" + NAME_WORDS + r"\.[”\"])\s*\Z")
-OBJECT_PRONOUN = regex.compile(r"(?i:me|him|us|them)(?:\s+(?i:all|both))?\b")  # a whole listener: no noun goes on after it
+# a whole listener: no noun goes on after it; "each" floats after it before the clause's determiner or pronoun ("told
+# them each the toll was fair"), not before a noun of its own ("told them each boat had paid")
+OBJECT_PRONOUN = regex.compile(r"(?i:me|him|us|them)(?:\s+(?i:all|both|each(?=\s+(?:the|a|an|his|her|their|its|our|my"
+                               r"|that|this|he|she|they|it|we|I|there)\b)))?\b")
 # "you" is the listener only before a clause's subject ("will tell you the pier is old"; not "told you were wrong",
 # where it is the subject)
 YOU_LISTENER = regex.compile(r"\s+(?P<addressee>(?i:you))(?=,?\s+(?:(?:" + alternation(CLAUSE_OPENING_WORDS)
