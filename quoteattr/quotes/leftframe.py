@@ -225,7 +225,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
             # "…, but if the council raised it, it should have asked the skippers": no report of the words; but
             # "The vote, we might recall, was close" interrupts them
             continue
-        participle_lead = not quoted and not inverted and _opens_with_cue_participle(text, sentence, left)
+        participle_lead = not quoted and not inverted and (_opens_with_cue_participle(text, sentence, left)
+                                                           or _opens_with_state(text, sentence, left))
         if participle_lead and (COMMA_NEXT.match(text, frame_end, near(frame_end, sentence.end)) is None
                                 or THAT_WORD.search(text, left.start, left.end) is not None):
             continue  # "Conceding that the pier was old, Ms Varga warned skippers": the participle's own report
@@ -766,6 +767,20 @@ def _opens_with_cue_participle(text: str, sentence: Sentence, left: Span) -> boo
     # "Putting the show together allowed him …, he said": a verb before any "that" makes the words a clause
     that = THAT_WORD.search(text, left.start, left.end)
     return not verb_positions(text, left.start + len(first), that.start() if that else left.end, s_forms=False)
+
+
+# "Worried the ferry might stop,", "Concerned about the toll,": a word of state_openers.txt opening the sentence, then
+# "that", "about", "over" or a determiner or pronoun; not "Worried skippers are leaving", an adjective before its noun
+STATE_OPENER = regex.compile(r"(?P<word>\p{Lu}\p{Ll}+)\s+(?:that|about|over|the|a|an|his|her|its|their|our|my|this|these"
+                             r"|those|he|she|they|it|we|I)\b")
+
+
+def _opens_with_state(text: str, sentence: Sentence, left: Span) -> bool:
+    """The words before the frame open the sentence with the subject's state of mind and its clause or object
+    ("Worried the ferry might stop,", `state_openers.txt`): why the frame's subject acted, not what was said."""
+    opening = STATE_OPENER.match(text, left.start, left.end)
+    return (opening is not None and not text[sentence.start:left.start].strip()
+            and opening.group("word").lower() in load_words("state_openers.txt", lower=True))
 
 
 def _only_sentence_adverbs(words: str) -> bool:
