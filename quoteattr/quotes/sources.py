@@ -27,6 +27,9 @@ TOKEN = regex.compile(r"\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&
 CUE_THEN_COMMA = regex.compile(r"\s*\p{L}+,")  # "… said, is a fine town": a frame inside what was said
 NAME_WORD = regex.compile(r"\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*")
 MAX_SOURCE_TOKENS = 14
+# "didn't", "won’t", "cannot" right before the verb whose object holds the cue ("didn't find claims that …"): a
+# contracted negation ends a subject read leftwards there, as "did" and "not" do
+CONTRACTED_NEGATION = regex.compile(r"\p{Ll}{2,}n['’]t|cannot")
 CLOSERS = "”\"’»›"
 OPENERS = "“\"‘«"
 LEAD_TRIM = ",;:—―–-('" + OPENERS + CLOSERS  # stripped from the front of a source
@@ -855,8 +858,9 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
                 and plural_then_participle([token.group() for token in tokens])):
             index -= 1  # "Skippers still working the quay say", "Experts not involved in …": it goes with the participle
             continue
-        if lower in f.subject_breaks and index < len(tokens) - 1 and not opens_appositive \
-                and not _month_after_preposition(tokens, index) and not _passive_modifier(tokens, index) \
+        if (lower in f.subject_breaks or CONTRACTED_NEGATION.fullmatch(word) and index == len(tokens) - 2
+                and tokens[-1].group().lower() not in _determiners()) and index < len(tokens) - 1 \
+                and not opens_appositive and not _month_after_preposition(tokens, index) and not _passive_modifier(tokens, index) \
                 and not _adverb_in_joined_role(tokens, index):
             if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)
                                      or _contact_clause_head(text, start, tokens, index)) is not None:

@@ -755,8 +755,9 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
         verb_start -= 1  # a run found at its "n't" begins at "doesn't"
     verb = WORD.match(text, verb_start)
     between = text[verb.end():noun_start].split() if verb is not None else []
+    contraction = ""
     if between[:1] in (["'t"], ["’t"]):
-        between = between[1:]  # "doesn't mince words about": the verb's negation
+        contraction, between = between[0], between[1:]  # "doesn't mince words about": the verb's negation
     if verb is None or len(between) > OBJECT_GAP or not all(_modifier_word(word) for word in between):
         return None
     if not _undergoing_verbs().isdisjoint([verb.group().lower(), *between]):
@@ -764,8 +765,10 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
         return None
     if verb.group().lower() in load_words(HEEDING_VERBS, lower=True):
         return None  # "The council heeded the warning that …", "investigated claims that …": someone else's words
-    if _negated_silent_verb(verb.group(), between):
-        return None  # "Mr Sand would not confirm reports that …", "could not find claims that …": not borne out
+    if _negated_silent_verb(verb.group() + contraction, between):
+        # "Mr Sand would not confirm reports that …", "could not find claims that …", "didn't find claims that …": not
+        # borne out
+        return None
     if any(word in frames().prepositions and word not in OBJECT_PREPOSITIONS for word in between):
         return None  # "resigned after reports about …": the noun is no object of the verb
     adverbs = ADVERBS_AFTER_SUBJECT.search(text, max(start, verb_start - 40), verb_start)
@@ -787,7 +790,7 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
     return found[0]
 
 
-NEGATION_WORDS = frozenset({"not", "never", "n't", "n’t"})
+NEGATION_WORDS = frozenset({"not", "never", "n't", "n’t", "cannot"})
 
 
 def _negated_silent_verb(verb: str, between: list[str]) -> bool:
