@@ -4024,7 +4024,23 @@ def _opening_stance_subject(text: str, match: regex.Match, lemma: str, sentence:
     subject = _clause_subject(text, comma + 1, sentence)
     if subject is None or subject.text.lower() in ("there", "it") or not plausible_source(subject.text):
         return None  # "Worried that the pier would close, it was …": nobody's stance named
-    return subject
+    return _with_place(text, subject, sentence)
+
+
+# "many in Lyme", "skippers at the quay": a preposition, then up to four words with no verb, then the main verb
+PLACE_AFTER_SUBJECT = regex.compile(r"\s+(?:in|at|from|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2}"
+                                    r"(?=\s+\p{Ll})")
+
+
+def _with_place(text: str, subject: Span, sentence: Sentence) -> Span:
+    """A subject in lower case with a place or body named after it before the main verb: "Concerned that …, many in
+    Lyme signed a petition" -> "many in Lyme", as the walk from a cue reads "Skippers in Lyme said"; a name stays as
+    it is ("Tom Reyl")."""
+    place = PLACE_AFTER_SUBJECT.match(text, subject.end, near(subject.end, sentence.end))
+    if place is None or not subject.text[:1].islower() or verb_groups(text, subject.end, place.end()) or not verb_groups(
+            text, place.end(), min(sentence.end, place.end() + 30)):
+        return subject
+    return Span.of(text, subject.start, place.end())
 
 
 def _opening_stance(text: str, match: regex.Match, lemma: str, cue_class: str, sentence: Sentence, index: int,
