@@ -1352,9 +1352,26 @@ def _base_cue_after_plural(tokens: list[regex.Match], index: int) -> bool:
         return False
     previous, following = tokens[index - 1].group(), tokens[index + 1].group()
     return ((in_s_form(previous.lower()) and previous.lower() not in POSSESSIVES
-             or previous.lower() in PLURAL_SUBJECT_PRONOUNS)
+             or previous.lower() in PLURAL_SUBJECT_PRONOUNS or _plural_before_phrase(tokens, index))
             and (following in NOUN_DETERMINERS or following[:1].isupper() or following[:1].isdigit()
                  or following in _quantifier_subjects()))
+
+
+PHRASE_PREPOSITIONS = frozenset({"from", "of", "by", "at", "in"})  # "Comments from the mayor", "Letters by skippers"
+PHRASE_WORDS = 3  # words at most of the phrase's noun: "the harbour master"
+
+
+def _plural_before_phrase(tokens: list[regex.Match], index: int) -> bool:
+    """"Comments from the mayor (suggest)": the cue's plain form after a phrase of a preposition and up to three lower-case
+    words that follows a plural noun, the subject's head."""
+    for back in range(index - 1, max(0, index - PHRASE_WORDS - 1), -1):
+        word = tokens[back].group()
+        if word.lower() in PHRASE_PREPOSITIONS:
+            head = tokens[back - 1].group().lower() if back > 0 else ""
+            return back < index - 1 and in_s_form(head) and head not in POSSESSIVES
+        if not word.isalpha() or not word.islower():
+            return False
+    return False
 
 
 @functools.cache
