@@ -1555,7 +1555,8 @@ def _verb_relative_head(text: str, start: int, tokens: list[regex.Match], who: i
     following = tokens[who + 2].group().lower() if who + 2 < len(tokens) else ""
     known = cue_lexicon().lookup(first)
     if not (looks_past(first) or following in f.noun_markers
-            or following in f.pronouns or (known is not None and known[0] == first)):  # "who know Ms Varga say"
+            or following in f.pronouns or (known is not None and known[0] == first)  # "who know Ms Varga say"
+            or first in load_words("relative_base_verbs.txt")):  # "Skippers who run ferries say"
         return None  # "a trader who harbour officials say": a subject of its own
     return _subject_relative_head(text, start, tokens, who + 1)
 
