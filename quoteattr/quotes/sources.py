@@ -1660,6 +1660,8 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
         found = source_before(text, start, relative.start(), allow_appositive=False)
         # "The employee, a Republican who …", "Residents, many of whom …", "…, and one, who asked not to be named, …"
         described = found is not None and (found[0].text.split()[0].lower() in ("the", "a", "an")
+                                           or found[0].text.split()[0].lower() in POSSESSIVES
+                                           and last_char_before(text, start, found[1]) in ("", ",")
                                            or relative.group("share") or found[0].text.lower() in _counting_determiners()
                                            or _opening_plural(text, start, found)
                                            or _counted_after_quote(text, start, found))
