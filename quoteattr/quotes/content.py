@@ -1767,6 +1767,12 @@ def _closing_stance(text: str, match: regex.Match) -> bool:
     return lemma in frames().adjectives and STANCE_AT_END.match(text, match.end()) is not None
 
 
+# "and continued cost-cutting would": a bare lower-case noun, no pronoun ("decided he would"), then an auxiliary or
+# modal, its verb
+MODIFIED_NOUN_THEN_VERB = regex.compile(r"\s+(?P<noun>\p{Ll}+(?:-\p{Ll}+)*)\s+(?:" + alternation(load_words("verbal_auxiliaries.txt", lower=True))
+                                      + r")\b")
+
+
 def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, after_object: bool = False,
                     spoken: bool = False) -> int:
     """"announced he was in therapy and vowed to …": the content stops before "and vowed".
@@ -1789,6 +1795,10 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             continue  # "after the vote, Mr Reyl called her to meet": a call, not a naming that reports
         if _passive_without_words(text, start, match, lemma):
             continue  # "said that, like him, Ms Varga had been attacked": a passive, no report of its subject's
+        if (form.endswith("ed") and lemma not in frames().bare
+                and (modified := MODIFIED_NOUN_THEN_VERB.match(text, match.end(), end)) is not None
+                and modified.group("noun") not in frames().pronouns):
+            continue  # "said …, and continued cost-cutting would hurt skippers": the participle modifies a subject
         if form.endswith("ing"):
             # "saying he would run and suggesting that …", "… but pointedly warning that …": a second gerund of
             # saying, unless the clause runs on its own "-ing" ("is acting unlawfully and showing …", "by reading …
