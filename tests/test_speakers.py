@@ -635,6 +635,11 @@ PRONOUN_CASES = [
      "trust was shocked. The trust said the pier was 120 years old.",
      [("the trust was shocked", "A spokesman for the Lyme Pier Trust"), ("the pier was 120 years old", "The trust")],
      ["A spokesman for the Lyme Pier Trust", "the Lyme Pier Trust"]),
+    ("a-spokeswoman-opening-the-sentence-after-a-firm-speaks-for-it", "Bay Lines cut two sailings on Monday. A "
+     "spokeswoman said the timetable would return in May.",
+     [("the timetable would return in May", "A spokeswoman")], ["spokeswoman for Bay Lines"]),
+    ("a-spokeswoman-after-two-joined-bodies-stays", "Bay Lines and the harbour board met on Monday. A spokeswoman "
+     "said the talks went well.", [("the talks went well", "A spokeswoman")], ["A spokeswoman"]),
     ("its-role-with-no-name-after-an-unnamed-body-stays", "The council sold the ferry. Its chief executive said "
      "the boat was too old.", [("the boat was too old", "Its chief executive")], ["Its chief executive"]),
     ("a-statement-from-a-body-is-the-body", "A statement from the council said the pier was safe. The council later "

@@ -61,6 +61,9 @@ POSSESSED_ROLE = regex.compile(r"(?P<pronoun>his|her)\s+(?P<role>\p{Ll}.*)", reg
 EPITHET_AFTER_NAME = regex.compile(r"[ \t\u00a0]+the[ \t\u00a0]+\p{Ll}+(?:[ \t\u00a0]+\p{Ll}+)?")
 # a title opened by "its", which a firm that is a sentence's subject may own: "Its chief executive"
 OWNED_ROLE = regex.compile(r"(?P<pronoun>[Ii]ts|[Tt]heir)\s+(?P<role>\p{Ll}.*)", regex.DOTALL)
+JOINED_BODY = regex.compile(r"['’]?s?\s*(?:,|&|and\b|or\b)")  # "Bay Lines and the board", "Bay Lines, the board"
+# an indefinite speaker for a body, which a firm that is the subject of the sentence before may own: "A spokeswoman"
+SPOKESPERSON = regex.compile(r"[Aa]\s+(?P<role>" + alternation(load_words("spokesperson_roles.txt", lower=True)) + r")")
 # between a description and the name set off after it, perhaps with an age: "the harbour master, 62-year-old Ana Brun"
 APPOSED_NAME = regex.compile(r",[ \t\u00a0]+(?:\d{1,3}-year-old[ \t\u00a0]+)?")
 APPOSED_NAME_BEFORE = regex.compile(r",[ \t\u00a0]+\Z")  # searched in the characters just before a name
@@ -577,6 +580,21 @@ class _Resolver:
         owner = self.name_owner[index]
         return any(0 <= other < len(self.names) and start <= self.names[other].span.start < end
                    and self.name_owner[other] != owner for other in (index - 1, index + 1))
+
+    def opens_sentence(self, start: int) -> bool:
+        """Whether only spaces stand between its sentence's start and ``start``."""
+        index = bisect.bisect_right(self.sentence_starts, start) - 1
+        return index >= 0 and not self.text[self.sentence_starts[index]:start].strip()
+
+    def sole_firm(self, start: int, firm: str) -> bool:
+        """Whether ``firm`` stands alone as the subject of the sentence before the one ``start`` is in: no "and",
+        "&" or comma joining another after it."""
+        index = bisect.bisect_right(self.sentence_starts, start) - 2
+        if index < 0:
+            return False
+        sentence = self.text[self.sentence_starts[index]:self.sentence_ends[index]]
+        found = sentence.lower().find(firm.lower())
+        return found >= 0 and JOINED_BODY.match(sentence, found + len(firm)) is None
 
     def owning_firm(self, start: int, opens_sentence: bool) -> str | None:
         """The firm or body a title's "its" or "their" stands for: the name of capitalised words opening as its
@@ -1532,6 +1550,11 @@ class _Resolver:
         if is_role and (owned := OWNED_ROLE.fullmatch(source.text.strip())) is not None and (
                 firm := self.owning_firm(source.start, owned.group("pronoun")[0].isupper())) is not None:
             name = f"{owned.group('role')} of {firm}"  # "Bay Lines sold the ferry. Its chief executive said …"
+        elif is_role and (spoken := SPOKESPERSON.fullmatch(source.text.strip())) is not None and (
+                self.opens_sentence(source.start)) and (firm := self.owning_firm(source.start, True)) is not None \
+                and self.sole_firm(source.start, firm):
+            # "Bay Lines cut two sailings. A spokeswoman said …"; not after "Bay Lines and the harbour board met."
+            name = f"{spoken.group('role')} for {firm}"
         elif (possessed := POSSESSED_ROLE.fullmatch(source.text.strip())) is not None and (
                 is_role or low in _gendered_nouns() or possessed.group("role") in PERSON_BODIES) and (
                 possessor := self.possessor_before(source.start, -1, possessed.group("pronoun"),
