@@ -6008,6 +6008,10 @@ POLARITY_CASES = [
     case("withheld-question-then-or-and-a-second-question-reports-nothing",
          "Ms Varga would not say whether Mr Reyl knew, or what he said."),
     case("cue-inside-a-withheld-question-reports-nothing", "Mr Reyl did not say whether he was hoping to win."),
+    case("cue-inside-a-doubt-after-a-negated-stance-reports", "It is not certain whether Tom Reyl knew that the pier had "
+         "been sold.", indirect("the pier had been sold", "knew", "Tom Reyl")),
+    case("cue-inside-a-doubt-after-nobody-sure-reports", "Nobody is sure whether Tom Reyl knew that the pier had been "
+         "sold.", indirect("the pier had been sold", "knew", "Tom Reyl")),
     case("withheld-answer-to-questions-about-whether-reports-nothing",
          "Mr Reyl did not answer questions about whether he would run for the harbour board."),
     case("declined-answer-to-questions-about-whether-reports-nothing",

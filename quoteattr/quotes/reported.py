@@ -48,7 +48,7 @@ from .sources import (AUXILIARY_TIME_BEFORE, NAME_WORD, TIME_BEFORE, NOUN_DETERM
                       in_s_form,
                       joined_subject, no_verb_form, noun_phrase_before, plausible_source, sentence_adverb_alternation,
                       described_subject, inverted_opening_source, sentence_subject, source_after, source_before)
-from .subjects import (FINITE, RELATIVE_SOURCE, fallback_source, gerund_subject, object_relative_head, plural_subject,
+from .subjects import (FINITE, RELATIVE_SOURCE, SPOKEN_CLASSES, fallback_source, gerund_subject, object_relative_head, plural_subject,
                        relative_subject, relative_that_between, stance_before_to, time_units, within_relative,
                        within_restrictive, word_before)
 from .titles import honorific, title_words
@@ -895,7 +895,8 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 withheld.append((match.end(), reply_end))  # "did not respond to questions about the toll"
                 silent_end = max(silent_end, reply_end)
                 continue
-            if (question_end := _withheld_question_end(text, match, sentence, quote_map)) > match.end():
+            if (lexicon.forms.get(match.group().lower(), ("", "speech"))[1] in SPOKEN_CLASSES  # not "not certain whether"
+                    and (question_end := _withheld_question_end(text, match, sentence, quote_map)) > match.end()):
                 withheld.append((match.end(), question_end))
                 withheld_end = max(withheld_end, question_end)
             source = _source_outside_closed(found, match.start()) or last_source
