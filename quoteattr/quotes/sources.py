@@ -1647,7 +1647,8 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
         if opening is not None and _fronted_opening(opening.group("head")):
             # "In May, Ms Varga, who …, said", "Still, Ms Varga, a lawyer, said": the name after the comma
             fronted = _name_after_commas(text, opening.end("head"), end)
-            opening = fronted or opening
+            # "Still, the brother, a skipper who …, said": no name after the comma, the relative clause's head below
+            opening = fronted or (None if RELATIVE.search(text, start, end) is not None else opening)
         elif opening is not None and opening.group("head").lower() in frames().subject_openers:
             opening = None  # "But, as Tom Reyl, a skipper, put it": the joint is set off, no name before the comma
         if opening is not None and len(text[opening.end("head"):end].split()) > 3:
