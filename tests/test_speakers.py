@@ -638,6 +638,16 @@ PRONOUN_CASES = [
     ("a-spokeswoman-opening-the-sentence-after-a-firm-speaks-for-it", "Bay Lines cut two sailings on Monday. A "
      "spokeswoman said the timetable would return in May.",
      [("the timetable would return in May", "A spokeswoman")], ["spokeswoman for Bay Lines"]),
+    ("a-later-spokeswoman-for-another-firm-is-another-speaker", "Bay Lines cut two sailings on Monday. A "
+     "spokeswoman said the timetable would return in May. Coastline Research sent divers to the pier. A spokeswoman "
+     "said the water was clean.",
+     [("the timetable would return in May", "A spokeswoman"), ("the water was clean", "A spokeswoman#2")],
+     ["spokeswoman for Bay Lines", "spokeswoman for Coastline Research"]),
+    ("a-later-spokeswoman-for-no-firm-stays-the-earlier-one", "Bay Lines cut two sailings on Monday. A "
+     "spokeswoman said the timetable would return in May. Lena Ruiz sails every day. A spokeswoman said the quay "
+     "was busy.",
+     [("the timetable would return in May", "A spokeswoman"), ("the quay was busy", "A spokeswoman#2")],
+     ["spokeswoman for Bay Lines", "spokeswoman for Bay Lines"]),
     ("a-spokeswoman-after-two-joined-bodies-stays", "Bay Lines and the harbour board met on Monday. A spokeswoman "
      "said the talks went well.", [("the talks went well", "A spokeswoman")], ["A spokeswoman"]),
     ("its-role-with-no-name-after-an-unnamed-body-stays", "The council sold the ferry. Its chief executive said "

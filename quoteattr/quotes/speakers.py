@@ -581,6 +581,17 @@ class _Resolver:
         return any(0 <= other < len(self.names) and start <= self.names[other].span.start < end
                    and self.name_owner[other] != owner for other in (index - 1, index + 1))
 
+    def spokesperson_firm(self, source: Span) -> str | None:
+        """"spokeswoman for Bay Lines" for "A spokeswoman" opening the sentence after one whose subject is Bay Lines
+        alone; not after "Bay Lines and the harbour board met." """
+        spoken = SPOKESPERSON.fullmatch(source.text.strip())
+        if spoken is None or not self.opens_sentence(source.start):
+            return None
+        firm = self.owning_firm(source.start, True)
+        if firm is None or not self.sole_firm(source.start, firm):
+            return None
+        return f"{spoken.group('role')} for {firm}"
+
     def opens_sentence(self, start: int) -> bool:
         """Whether only spaces stand between its sentence's start and ``start``."""
         index = bisect.bisect_right(self.sentence_starts, start) - 1
@@ -1511,6 +1522,10 @@ class _Resolver:
         else:
             kind, plural = DESCRIPTION, False
         key = " ".join(w.lower() for w in lead)
+        spokesperson = self.spokesperson_firm(source) if is_role else None
+        if spokesperson is not None:
+            # "A spokeswoman" after "Coastline Research published a study." is not the earlier one for Bay Lines
+            key = spokesperson.lower()
         if key in self.by_key:
             return self.by_key[key]
         if (described := self.unlinked_in(source)) is not None:
@@ -1550,11 +1565,10 @@ class _Resolver:
         if is_role and (owned := OWNED_ROLE.fullmatch(source.text.strip())) is not None and (
                 firm := self.owning_firm(source.start, owned.group("pronoun")[0].isupper())) is not None:
             name = f"{owned.group('role')} of {firm}"  # "Bay Lines sold the ferry. Its chief executive said …"
-        elif is_role and (spoken := SPOKESPERSON.fullmatch(source.text.strip())) is not None and (
-                self.opens_sentence(source.start)) and (firm := self.owning_firm(source.start, True)) is not None \
-                and self.sole_firm(source.start, firm):
-            # "Bay Lines cut two sailings. A spokeswoman said …"; not after "Bay Lines and the harbour board met."
-            name = f"{spoken.group('role')} for {firm}"
+        elif spokesperson is not None:  # "Bay Lines cut two sailings. A spokeswoman said …"
+            index = self.new_entity(Entity(kind, spokesperson, gender=gender, plural=plural, head=low, key=key))
+            self.by_key.setdefault(" ".join(w.lower() for w in lead), index)  # a later "A spokeswoman" for no firm
+            return index
         elif (possessed := POSSESSED_ROLE.fullmatch(source.text.strip())) is not None and (
                 is_role or low in _gendered_nouns() or possessed.group("role") in PERSON_BODIES) and (
                 possessor := self.possessor_before(source.start, -1, possessed.group("pronoun"),
