@@ -3238,9 +3238,7 @@ def _second_base_verb(text: str, sentence: Sentence, previous: regex.Match | Non
     noun), nor after a singular subject or "Those numbers" ("… but offer a window into …")."""
     if previous is None or previous.group(1).lower() not in ("but", "yet"):
         return False
-    joint = previous.start(1)
-    while joint > sentence.start and text[joint - 1] in " \t\u00a0":
-        joint -= 1
+    joint = end_before(text, sentence.start, previous.start(1), " \t\u00a0")
     joint -= text.startswith(",", joint - 1) and joint > sentence.start  # ", but say": the word before the comma
     before = word_before(text, sentence.start, joint).lower()
     if not before.isalpha() or before in load_words("thing_pronouns.txt", lower=True) or before == "all":
@@ -4014,14 +4012,12 @@ BARE_STANCE_CLAUSE = regex.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|thi
 
 
 def _opening_stance_subject(text: str, match: regex.Match, lemma: str, sentence: Sentence,
-                            chain_start: int) -> Span | None:
+                            comma: int) -> Span | None:
     """The subject of the main clause after a stance adjective that opens the sentence and is set off by its first
     comma, when "that", "to", its own preposition or a clause with a verb follows it: "Worried that the toll would
     rise, skippers sold their boats" -> "skippers"; "Convinced the pier was safe, the board reopened it" -> "the
-    board"; none for "Worried skippers sold their boats" (no comma) nor "Worried, skippers left" (nothing after)."""
-    if text[sentence.start:chain_start].strip("“\"‘'( \t\n"):
-        return None
-    comma = first_comma(sentence)
+    board"; none for "Worried skippers sold their boats" (no comma) nor "Worried, skippers left" (nothing after).
+    The stance opens the sentence (see :func:`_opening_stance`); ``comma`` is the sentence's first comma."""
     if comma >= sentence.end or comma <= match.end():
         return None
     if not _stance_complement_follows(text, match, lemma, sentence) and not (
@@ -4052,12 +4048,14 @@ def _with_place(text: str, subject: Span, sentence: Sentence) -> Span:
 def _opening_stance(text: str, match: regex.Match, lemma: str, cue_class: str, sentence: Sentence, index: int,
                     quote_map: QuoteMap) -> Quote | None:
     """The stance of :func:`_opening_stance_subject`, its content ending at the comma that closes the opening."""
-    subject = _opening_stance_subject(text, match, lemma, sentence, match.start())
+    if end_before(text, sentence.start, match.start(), "“\"‘'( \t\n") > sentence.start:
+        return None  # "The skippers, worried that …": no stance opening the sentence
+    comma = first_comma(sentence)
+    subject = _opening_stance_subject(text, match, lemma, sentence, comma)
     if subject is None:
         return None
     quote = _frame(text, match, lemma, cue_class, Span.of(text, match.start(), match.end()), sentence, index,
                    quote_map, participle_source=subject, gerund=True)
-    comma = first_comma(sentence)
     if quote is None or not quote.content or quote.content[0].start >= comma:
         return None
     if quote.content[0].text.split()[0].lower() in POSSESSIVES:

@@ -595,7 +595,7 @@ class _Resolver:
     def opens_sentence(self, start: int) -> bool:
         """Whether only spaces stand between its sentence's start and ``start``."""
         index = bisect.bisect_right(self.sentence_starts, start) - 1
-        return index >= 0 and not self.text[self.sentence_starts[index]:start].strip()
+        return index >= 0 and end_before(self.text, self.sentence_starts[index], start) == self.sentence_starts[index]
 
     def sole_firm(self, start: int, firm: str) -> bool:
         """Whether ``firm`` stands alone as the subject of the sentence before the one ``start`` is in: no "and",
@@ -988,12 +988,8 @@ class _Resolver:
         title = honorific(words[0].capitalize()) if len(words) > 1 else None
         if title is not None:
             words = words[1:]
-        if self.by_surname is None:
-            self.by_surname = {}
-            for index, name in enumerate(self.names):
-                self.by_surname.setdefault(name.surname.lower(), []).append(index)
         given = words[0].lower() if len(words) > 1 else None
-        indexes = [index for index in self.by_surname.get(words[-1].lower(), ())
+        indexes = [index for index in self.surnames().get(words[-1].lower(), ())
                    if self.entities[self.name_owner[index]].kind == PERSON and (
                        given is None or any(word.lower() == given for word in self.names[index].given))]
         if indexes:
@@ -1774,11 +1770,18 @@ class _Resolver:
             return None
         return subject
 
+    def surnames(self) -> dict[str, list[int]]:
+        """A person's surname in lower case -> the indexes of its name mentions, read once."""
+        if self.by_surname is None:
+            self.by_surname = {}
+            for index, name in enumerate(self.names):
+                self.by_surname.setdefault(name.surname.lower(), []).append(index)
+        return self.by_surname
+
     def named_firm(self, word: str) -> bool:
         """One capitalised word after a firm's kind ("technology firm Quaybit"): a firm's name unless it is a given
         name, a pronoun or the surname of a person named."""
-        return not is_given_name(word) and word.lower() not in pronouns() and not any(
-            name.surname.lower() == word.lower() for name in self.names)
+        return not is_given_name(word) and word.lower() not in pronouns() and word.lower() not in self.surnames()
 
     def firm_end(self, subject: regex.Match, limit: int) -> int:
         """Where the name a sentence opens with (:meth:`firm_subject`) ends, with "of" and the capitalised words of
@@ -1808,8 +1811,8 @@ class _Resolver:
         if self.inner_capitals is None:
             self.inner_capitals = set(INNER_CAPITAL.findall(self.text))
             self.leading_capitals = set(LEADING_CAPITAL.findall(self.text))
-        return word in self.inner_capitals and word not in self.leading_capitals and not is_given_name(word) and lower not in pronouns() and (
-            not self.written_lower(lower)) and not any(name.surname.lower() == lower for name in self.names)
+        return (word in self.inner_capitals and word not in self.leading_capitals and self.named_firm(word)
+                and not self.written_lower(lower))
 
     def person_described(self, start: int, end: int) -> int | None:
         """The person whom ``text[start:end]``, capitalised words and a lower-case head, describes: set off after
@@ -2417,11 +2420,17 @@ def _suffix_after() -> regex.Pattern:
 
 
 @functools.cache
+def _bodies() -> str:
+    """The nouns of `organisations.txt` as one alternation, for the patterns of a body's name."""
+    return alternation(load_words("organisations.txt", lower=True))
+
+
+@functools.cache
 def _affiliation_after_name() -> regex.Pattern:
     """The place or body a name is "of" or "from": "of New York", "of the Save Our Pier group", "of the campaign
     group", "from the harbour board", "of the Lyme harbour party" (a noun of `organisations.txt` closing the body),
     "of the Centre for Harbour Studies", "of ferry operator Bay Lines"."""
-    bodies = alternation(load_words("organisations.txt", lower=True))
+    bodies = _bodies()
     # a full stop closing the sentence is no part of the last word: "said the harbour master, Ida Lenz of Lyme."
     word = r"\p{Lu}(?:[\p{L}\p{M}\p{N}'’\-&]|\.(?=[\p{L}\p{N}]))*(?:\.(?=,|[ \t\u00a0]+\p{Lu}))?"
     # "the Centre for Harbour Studies", "the University of Lyme", after up to three words in lower case that
@@ -2438,7 +2447,7 @@ def _body_opening() -> regex.Pattern:
     capitalised words, before a noun of `organisations.txt` ("The council", "The harbour board", "The council's
     transport committee", "The skippers' union", "The Harbour Council"), then a lower-case word or a relative set
     off by a comma ("The skippers' union, which backed the toll, …")."""
-    bodies = alternation(load_words("organisations.txt", lower=True))
+    bodies = _bodies()
     return regex.compile(r"\s*(?P<body>The[ \t\u00a0]+(?:\p{Ll}+(?:['’]s?)?[ \t\u00a0]+){0,2}?(?:" + bodies + r")"
                          r"|(?:The[ \t\u00a0]+)?(?:\p{Lu}[\p{L}&'’\-]*[ \t\u00a0]+){0,3}?(?i:" + bodies + r"))"
                          r"(?=[ \t\u00a0]+\p{Ll}|,[ \t\u00a0]+(?:which|who|whose)[ \t\u00a0])")
@@ -2448,7 +2457,7 @@ def _body_opening() -> regex.Pattern:
 def _possessed_body() -> regex.Pattern:
     """After a name's possessive, one or two lower-case words and a noun of `organisations.txt`: "('s) harbour
     board", "(') transport committee"; not a bare "(') board", which is the firm's own."""
-    bodies = alternation(load_words("organisations.txt", lower=True))
+    bodies = _bodies()
     return regex.compile(r"(?:(?<=['’]s?)|['’]s?)(?:[ \t\u00a0]+\p{Ll}+){1,2}?[ \t\u00a0]+(?:" + bodies
                          + r")(?![\p{L}\p{N}])")
 
@@ -2458,7 +2467,7 @@ def _described_body() -> regex.Pattern:
     """A description opening a sentence, "The" and up to four lower-case words, one perhaps a possessive, then the
     name of the body it describes set off by commas: capitalised words, perhaps after "the", ending in a noun of
     `organisations.txt` ("The pier's owners, the Lyme Pier Trust, say …")."""
-    bodies = alternation(load_words("organisations.txt", lower=True))
+    bodies = _bodies()
     return regex.compile(r"\s*The(?:[ \t\u00a0]+\p{Ll}+(?:['’]s?)?){1,4}?,[ \t\u00a0]+"
                          r"(?P<body>(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}&'’\-]*[ \t\u00a0]+){1,3}?(?i:" + bodies + r")),")
 

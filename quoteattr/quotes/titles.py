@@ -536,6 +536,9 @@ def _role_end(text: str, start: int, stop: int, *, copula: bool = False, fields:
     return ago.start() if ago is not None else end
 
 
+IN_WORD = regex.compile(r"(?<![\p{L}\p{N}])in(?![\p{L}\p{N}])")  # the "in" a role of a field reads past
+
+
 @functools.cache
 def _field_heads() -> frozenset[str]:
     """Roles held in a field of knowledge, which "in" and the field go on: "lecturer", "expert"."""
@@ -631,6 +634,8 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
     role_start, stop = _described_holder(text, start, stop)
     if stop > role_start and _plausible_role(text[role_start:stop]):
         return role_start, stop
+    if IN_WORD.search(text, start, stop) is None:
+        return None  # no field read past "in": no shorter role to try
     # "an assistant professor in harbour policy at …", too long a role with its field: the role before "in"
     shorter = _role_end(text, start, clause_stop, fields=False)
     if shorter >= stop:
@@ -881,9 +886,10 @@ def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | N
     role = title_words().verbs.get(match.group("verb"))
     if role is None or _event_head(phrase):
         return None  # "who chaired the meeting", "who led the march": an occasion, not an office
-    if _words(phrase)[0] in load_words("prepositions.txt", lower=True):
+    first = _words(phrase)[0]
+    if first in load_words("prepositions.txt", lower=True):
         return None  # "who runs for mayor", "who leads in the polls": the verb takes no object, and states no role
-    if _words(phrase)[0].isdigit() or _words(phrase)[0].lower() in load_words("role_object_counts.txt", lower=True):
+    if first.isdigit() or first.lower() in load_words("role_object_counts.txt", lower=True):
         return None  # "who runs two boats", "who owns 12 trawlers": things counted, no office
     if NAME_THEN_SCORE.match(text, start, stop) is not None:
         return None  # "who leads Tom Reyl 1,428 to 1,153": a lead over a rival, no office

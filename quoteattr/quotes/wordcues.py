@@ -23,8 +23,8 @@ from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, SUBOR
                       YES_NO, clause_from, clause_nouns, coordinate_adjective, finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
                       past_joint_aside, told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
 from .cues import CUE_CLASSES, cue_lexicon, inflect
-from .frames import (PASSIVE_ADVERB, EndAnchored, alternation, auxiliary_chain, frames, last_char_before, looks_past,
-                     near, past_adverbials, prefix_alternation, spaced, weekday_alternation)
+from .frames import (PASSIVE_ADVERB, EndAnchored, alternation, auxiliary_chain, end_before, frames, last_char_before,
+                     looks_past, near, past_adverbials, prefix_alternation, spaced, weekday_alternation)
 from .quotemap import QuoteMap, make_quote
 from .sources import (POSSESSED_MODIFIER, POSSESSIVES, broken_clause_subject, clause_subject, contact_relative_head,
                       contact_subject, fronted_phrase_end, noun_phrase_before, plausible_source, sentence_subject, source_before)
@@ -1013,10 +1013,8 @@ def _heard_closing(text: str, found: regex.Match, sentence: Sentence, index: int
     listener = source_before(text, sentence.start, start)
     if listener is None or listener[0].text.split()[-1].lower() not in load_words("hearing_bodies.txt", lower=True):
         return None
-    comma = listener[1]
-    while comma > sentence.start and text[comma - 1].isspace():
-        comma -= 1
-    if comma <= sentence.start or text[comma - 1] != ",":
+    comma = end_before(text, sentence.start, listener[1])
+    if last_char_before(text, sentence.start, comma) != ",":
         return None  # "Jurors heard.": nothing before the listener to hear
     content = trimmed(text, sentence.start, comma - 1)
     if content is None or not has_verb(content.text) or quote_map.around(content.start) is not None:
@@ -1403,22 +1401,26 @@ NEWS_ADVERB = r"(?:(?:later|since|now|also|then|soon|first|quickly|\p{Ll}+ly)\s+
 
 
 @functools.cache
+def _news_verbs() -> frozenset[str]:
+    """The forms by which news comes out: those of emerging_verbs.txt and news_arrival_verbs.txt ("spread")."""
+    return _emerging_verbs() | load_words("news_arrival_verbs.txt", lower=True)
+
+
+@functools.cache
 def _news_arrival() -> regex.Pattern:
     """"it emerged", "News has since emerged", "Word spread": an impersonal "it" or a head of news, perhaps "has" or
     "had" and an adverb, and a verb by which news comes out."""
-    verbs = _emerging_verbs() | load_words("news_arrival_verbs.txt", lower=True)
     return regex.compile(r"(?<![\p{L}])(?P<head>(?i:it|" + alternation(_news_heads()) + r"))\s+"
-                         r"(?:(?P<aux>(?i:has|had|have))\s+)?" + NEWS_ADVERB + r"(?P<verb>(?i:" + spaced(verbs) + r"))(?![\p{L}])")
+                         r"(?:(?P<aux>(?i:has|had|have))\s+)?" + NEWS_ADVERB + r"(?P<verb>(?i:" + spaced(_news_verbs()) + r"))(?![\p{L}])")
 
 
 @functools.cache
 def _news_that() -> regex.Pattern:
     """"Word that the pier would close spread": a head of news, its "that" clause and a verb by which news comes out,
     the clause no longer than 200 characters and within one sentence."""
-    verbs = _emerging_verbs() | load_words("news_arrival_verbs.txt", lower=True)
     return regex.compile(r"(?<![\p{L}])(?P<head>(?i:" + alternation(_news_heads()) + r"))\s+that\s+"
                          r"(?P<clause>[^.;:!?“”\"()\n]{3,200}?)\s+(?:(?:has|had|have)\s+)?" + NEWS_ADVERB
-                         + r"(?P<verb>" + spaced(verbs) + r")(?![\p{L}])")
+                         + r"(?P<verb>" + spaced(_news_verbs()) + r")(?![\p{L}])")
 
 
 COMMA_BEFORE_IT = regex.compile(r"(?<=[\p{L}\p{N}”\"’)]),\s+\Z")  # "The toll will rise, it emerged"
@@ -1467,7 +1469,7 @@ def _news_that_attribution(text: str, found: regex.Match, sentence: Sentence, in
     sentence ("He said a word that the skippers spread"), nor a clause with no verb."""
     if "speech" not in cue_classes or quote_map.around(found.start()) is not None:
         return None
-    if text[sentence.start:found.start()].strip(" \t\u00a0“\"‘'"):
+    if end_before(text, sentence.start, found.start(), " \t\u00a0“\"‘'") > sentence.start:
         return None
     content = trimmed(text, found.start("clause"), found.end("clause"))
     if content is None or not has_verb(content.text):
