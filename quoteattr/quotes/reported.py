@@ -900,8 +900,7 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 withheld.append((match.end(), reply_end))  # "did not respond to questions about the toll"
                 silent_end = max(silent_end, reply_end)
                 continue
-            if (lexicon.forms.get(match.group().lower(), ("", "speech"))[1] in SPOKEN_CLASSES  # not "not certain whether"
-                    and (question_end := _withheld_question_end(text, match, sentence, quote_map)) > match.end()):
+            if (question_end := _withheld_question_end(text, match, sentence, quote_map)) > match.end():
                 withheld.append((match.end(), question_end))
                 withheld_end = max(withheld_end, question_end)
             source = _source_outside_closed(found, match.start()) or last_source
@@ -1117,7 +1116,10 @@ def _said_by_the_one_quoted(text: str, quote: Quote, match: regex.Match, quoted_
 
 def _withheld_question_end(text: str, match: regex.Match, sentence: Sentence, quote_map: QuoteMap) -> int:
     """Where the question after a negated or declined cue ends, or 0: in "did not say whether he was hoping to
-    win" and "declined to say if the council wanted to sell" the cues inside the question report nothing."""
+    win" and "declined to say if the council wanted to sell" the cues inside the question report nothing; only after
+    a cue of speech or writing: "It is not certain whether Tom Reyl knew …" is a doubt, and "knew" reports."""
+    if cue_lexicon().forms.get(match.group().lower(), ("", "speech"))[1] not in SPOKEN_CLASSES:
+        return 0
     word = NEXT_WORD.match(text, match.end(), near(match.end(), sentence.end))
     if word is not None and (noun_end := noun_object_cue_end(text, word.start(1), sentence.end)) is not None:
         word = NEXT_WORD.match(text, noun_end, near(noun_end, sentence.end))  # "answer questions about whether"
