@@ -8683,6 +8683,9 @@ POLARITY_CASES = [
     case("possessive-pronoun-and-noun-before-is-that", "The skippers met. Their fear is that the toll will rise.",
          indirect("the toll will rise", "fear is", "Their")),
     case("possessor-and-other-noun-before-is-that-is-no-report", "The pier's problem is that the toll is high."),
+    case("irregular-past-and-its-object-before-a-cue-word-is-no-source",
+         "Lyme's mayor, Ana Varga, struck a cautious note."),
+
     case("possessor-and-noun-of-saying-before-a-copula-adjective-and-colon",
          "Mrs Holt's reply was brief: the school would do better.",
          indirect("the school would do better", "reply was", "Mrs Holt")),

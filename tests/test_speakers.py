@@ -2957,3 +2957,12 @@ def test_names_with_an_initial_set_off_after_a_name_are_no_role():
     role of the word before them."""
     text = "Skippers, Tom J. Reyl and Captain Ana Varga, met."
     assert appositive_after_title(text, text.index(","), limit=len(text)) is None
+
+
+def test_a_verb_and_its_object_after_an_appositive_are_no_source_and_she_is_the_person_named():
+    """"Lyme's mayor, Ana Varga, struck a cautious note.": "struck a cautious" opens with a verb and its object, so
+    nobody "notes" the appositive; the next "She" is Ms Varga, with her title."""
+    doc = quoteattr.attribute("Lyme's mayor, Ana Varga, struck a cautious note. She told councillors that she "
+                              "wanted more evidence.")
+    assert [(q.content[0].text, q.speaker.name, q.speaker.title) for q in doc.quotes] == [
+        ("she wanted more evidence", "Ana Varga", "Lyme's mayor")]

@@ -97,6 +97,12 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
     >>> plausible_source("about 6 in 10 voters"), plausible_source("about the vote")
     (True, False)
 
+    A past tense of ``irregular_verbs.txt`` and a determiner open a verb
+    phrase, never a subject:
+
+    >>> plausible_source("struck a cautious")
+    False
+
     A phrase opening with a determiner may run longer than a bare one:
 
     >>> plausible_source("a study by Ms Varga of Lyme College and Professor Reyl of the Adley Sailing School")
@@ -134,6 +140,8 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
         return False  # "If …", "Among …": a clause's opener, not its subject; "Now, …", "Still, …": an adverb
     if VERB_LIKE.search(text) and not lower in _determiners() and not plural_then_participle(words):
         return False
+    if len(words) > 1 and words[0] in frames().irregular_verbs and words[1].lower() in NOUN_DETERMINERS:
+        return False  # "struck a cautious note": a verb and its object, no subject before them
     if is_name_like(text) or lower in _determiners() or words[0][:1].isdigit() or lower in frames().plural_subjects:
         return True
     if " ".join(words).lower() in load_words("voiced_mass_nouns.txt", lower=True):
