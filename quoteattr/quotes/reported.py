@@ -1705,8 +1705,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None
     if contraction is not None and (form.endswith("ing") or "been" in chain or (
             contraction.group("stem").lower() in f.pronouns - {"it"}  # "it's said that": it is, no source
-            and (form.endswith("ed") or form != lemma or lemma in f.adjectives))):
-        # "he’s hoping", "Trump’s been saying", "she’s warned", "they’re wary of": is/has, not a possessive
+            and (form.endswith("ed") or form != lemma or lemma in f.adjectives
+                 or contraction.group("aux")[1:].lower() != "s"))):
+        # "he’s hoping", "Trump’s been saying", "she’s warned", "they’re wary of": is/has, not a possessive;
+        # "she’ll argue", "they’d say": after a pronoun no other ending is one
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
     if (form.endswith("ed") and lemma in news_passives() and _be_or_auxiliary().isdisjoint(chain)
             and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))) is not None
