@@ -2966,3 +2966,15 @@ def test_a_verb_and_its_object_after_an_appositive_are_no_source_and_she_is_the_
                               "wanted more evidence.")
     assert [(q.content[0].text, q.speaker.name, q.speaker.title) for q in doc.quotes] == [
         ("she wanted more evidence", "Ana Varga", "Lyme's mayor")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A company owned by Mr Reyl said the toll was legal.", "A company owned by Mr Reyl"),
+    ("Skippers hired by Ms Varga say the pier is unsafe.", "Skippers hired by Ms Varga"),
+    ("A study by Ms Varga found the pier was unsafe.", "Varga"),
+    ("A poll conducted by Ms Varga found the pier was unsafe.", "Varga"),
+], ids=["owned-by-is-the-company", "hired-by-are-the-skippers", "by-alone-is-the-author", "conducted-by-is-the-author"])
+def test_a_name_after_a_participle_of_control_is_not_who_speaks(text, name):
+    """A name after "owned by", "hired by" (control_participles.txt) owns or pays the one speaking; after "by" alone or
+    a participle of making it is the author."""
+    assert quoteattr.attribute(text).quotes[0].speaker.name == name

@@ -1074,13 +1074,16 @@ class _Resolver:
 
     def related_to(self, source: Span, name: PersonName) -> bool:
         """The name ending the source is someone the source is related to, not who speaks: right after a
-        preposition of relation_prepositions.txt ("People close to Mr Reyl", "a spokeswoman for Ms Varga"), or
+        preposition of relation_prepositions.txt ("People close to Mr Reyl", "a spokeswoman for Ms Varga"), after a
+        participle of control_participles.txt and "by" ("A company owned by Mr Reyl"), or
         after a role "for" or "to" outside its own title ("aides to Mayor Eva Brun"); "US ambassador to Lyme Ana
         Varga" is her own title."""
         before = self.text[source.start:name.span.start]
         words = before.split()
         if words and words[-1] in load_words("relation_prepositions.txt"):
             return True
+        if len(words) >= 3 and words[-1] == "by" and words[-2].lower() in load_words("control_participles.txt"):
+            return True  # "A company owned by Mr Reyl", "Skippers hired by Ms Varga": the company, the skippers
         if (APPOSED_NAME_BEFORE.search(before) is not None and (role := DEPENDENT_ROLE.search(before)) is not None
                 and not _plural_role(role.group(1)) and not names_head_object(before.rstrip(", \t\u00a0"), name.span.text)):
             # "a lawyer for the skippers, Ines Babic": a name set off after the role is the one who holds it, as
