@@ -1839,6 +1839,8 @@ SOURCE_FIRST_CASES = [
     case("document-sent-out-then-participle-is-its-issuers",
          "Mr Reyl's office sent out a press release saying the mayor owes an apology.",
          indirect("the mayor owes an apology", "saying", "Mr Reyl's office")),
+    case("irregular-participle-aside-is-no-source", "The board's website, run by Tom Reyl, said the toll was legal.",
+         indirect("the toll was legal", "said", "The board's website")),
     case("legal-filing-then-participle-is-its-filers",
          "The harbour board has filed a complaint alleging that Bay Lines broke the contract.",
          indirect("Bay Lines broke the contract", "alleging", "The harbour board")),
