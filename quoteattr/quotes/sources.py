@@ -1609,7 +1609,7 @@ TIME_PHRASE = (r"(?:(?:last|this)\s+(?:past\s+)?" + PERIOD + r"|"
 # auxiliary_times.txt, as it stands between an auxiliary and its verb or between a name and its cue
 AUXILIARY_TIME = r"(?:" + TIME_PHRASE + r"|" + spaced(load_lines("auxiliary_times.txt")) + r")"
 # "Ms Varga last week said", "Mr Reyl for weeks argued": a time between a name and its cue
-TIME_BEFORE = EndAnchored.of(r"\s+" + AUXILIARY_TIME + r"\s*\Z")
+TIME_BEFORE = EndAnchored.of(r"\s+(?:also\s+)?" + AUXILIARY_TIME + r"\s*\Z")  # "Mr Reyl also on Monday said"
 # "Ms Varga in a Gazette column said", "Mr Reyl in a letter to the board argued": an occasion of speaking of
 # source_occasions.txt, up to three words before its noun and one short phrase after it, between a name and its cue
 OCCASION_WORD = r"[^\s,;:.!?“”\"()—―–]+"
