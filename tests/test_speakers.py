@@ -2978,3 +2978,10 @@ def test_a_name_after_a_participle_of_control_is_not_who_speaks(text, name):
     """A name after "owned by", "hired by" (control_participles.txt) owns or pays the one speaking; after "by" alone or
     a participle of making it is the author."""
     assert quoteattr.attribute(text).quotes[0].speaker.name == name
+
+
+def test_a_clause_opening_the_sentence_before_a_set_off_name_is_no_title():
+    """"The toll is fair, Ms Varga, …, insisted": the words before the name are what she said, not her role."""
+    quote = quoteattr.attribute("The toll is fair, Ms Varga, who chairs the board, insisted.").quotes[0]
+    assert (quote.content[0].text, quote.speaker.name, quote.speaker.title) == (
+        "The toll is fair", "Varga", "chair of the board")

@@ -753,6 +753,9 @@ class _Resolver:
         if head in _words_of(NO_DESCRIPTION_HEADS) or (
                 title_words().is_title_word(head)):
             return None  # "The next day, …", "The other, …", "The former, …": no role of a person
+        if any(word in frames().be_forms or word in frames().verbal_auxiliaries
+               for word in found.group("description").split()[1:]):
+            return None  # "The toll is fair, Ms Varga, who chairs the board, insisted": a clause, what she said
         return found.group("description")
 
     def relation_before(self, mention: PersonName, floor: int) -> str | None:
