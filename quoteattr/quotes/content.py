@@ -1947,10 +1947,18 @@ def _passive_without_words(text: str, start: int, match: regex.Match, lemma: str
             and JOINT_BEFORE_PASSIVE.search(text, max(start, match.start() - 80), match.start()) is None)
 
 
+# "concede the numbers are tight": a determiner's noun phrase of up to three words, then an auxiliary or a form of be
+BARE_CLAUSE_NEXT = regex.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|these|those)\s+(?:[\p{L}\-]+\s+){0,2}?"
+                                 r"(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had)\b")
+
+
 def _opens_report(text: str, match: regex.Match, lemma: str) -> bool:
-    """"replied that …", "told the council it …": the cue opens words of its own, after a listener if it takes one."""
+    """"replied that …", "told the council it …": the cue opens words of its own, after a listener if it takes one;
+    a cue of `cues_bare_complement.txt` also before a clause opened by a determiner's noun phrase and its auxiliary
+    ("concede the numbers are tight")."""
     return REPORT_OPENS.match(text, match.end()) is not None or (
-        lemma in frames().addressee and LISTENER_THEN_REPORT.match(text, match.end()) is not None)
+        lemma in frames().addressee and LISTENER_THEN_REPORT.match(text, match.end()) is not None) or (
+        lemma in frames().bare and BARE_CLAUSE_NEXT.match(text, match.end()) is not None)
 
 
 def _joins_plural_subjects(text: str, joint: regex.Match) -> bool:
