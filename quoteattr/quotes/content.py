@@ -469,6 +469,8 @@ ANY_CUE = frozenset(CUE_CLASSES)
 QUOTE_MARK = regex.compile(r"[“”\"]|''|``")
 AND_GERUND = regex.compile(r"\s*[,—―–-]*\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|\p{Ll}+ly\s+)?\Z")
 GERUND_AT_END = regex.compile(r"\p{Ll}{2,}ing\Z")  # "condoning and cheering the strike"
+TIME_BEFORE_GERUND = regex.compile(r"\s+(?:after|before|while)\s+\Z")  # "was asked to leave after shouting that …"
+INFINITIVE_OPENING = regex.compile(r"to\s")
 RUNNING_GERUND = regex.compile(r"(?:\b(?:is|are|was|were|be|been|being|by|of|about|without)|[’']s|[’']re)\s+(?:not\s+)?"
                             r"(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b", regex.IGNORECASE)
 # "tried to", "sued the board": a verb that goes on to its own object or infinitive, not "battered pier"
@@ -1808,6 +1810,11 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
                     and not RUNNING_GERUND.search(text, max(start, joint.start() - 200), joint.start())
                     and not GERUND_AT_END.search(text, max(start, joint.start() - 30), joint.start())):
                 return joint.start()
+            if (INFINITIVE_OPENING.match(text, start) is not None and cue_class == "speech"
+                    and (timed := TIME_BEFORE_GERUND.search(text, max(start, match.start() - 10), match.start()))
+                    and _opens_report(text, match, lemma)):
+                # "was asked to leave after shouting that …": what was asked ends; the shouting is the subject's own
+                return timed.start()
         if (cue_class == "speech"
                 and (concession := CONCESSION_THEN_TO.search(text, max(start, match.start() - 100), match.start()))
                 and _auxiliary_after_subject(concession.group("clause"))
