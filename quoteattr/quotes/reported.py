@@ -1328,8 +1328,8 @@ PLACE_THEN_BE = regex.compile(r"\s+(?:here|above|below)\s+(?:is|are|was|were)\b"
 # the noun the participle follows there, after a determiner that may open the sentence: "The views (expressed)"
 NOUN_BEFORE_PLACE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?i:the|any|all|these|those)\s+(?:[\p{Ll}\-]+\s+){0,2}?"
                                    r"\p{Ll}[\p{Ll}\-]+\s+\Z")
-DETERMINED_NOUN_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?:a|an|the|this|that|its|their|his|her|our|another|new)\s+"
-                                        r"(?:[\p{Ll}\-]+\s+){0,2}?(?P<noun>\p{Ll}[\p{Ll}\-]+)\s+\Z")
+DETERMINED_NOUN_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?i:a|an|the|this|that|its|their|his|her|our|another|new)\s+"
+                                        r"(?:[\p{L}\-]+\s+){0,2}?(?P<noun>\p{Ll}[\p{Ll}\-]+)\s+\Z")  # "A Lyme skipper"
 
 
 WORD_OR_MARK = regex.compile(r"[\p{L}\-]+|[^\s\p{L}]")  # "at", "talks", "—", ","
@@ -1409,7 +1409,7 @@ def _main_cue_after() -> regex.Pattern:
     # the phrase holds no pronoun: "the speech hinted at the role he sees" has "hinted" as its verb; a cue only
     # before "to" is none here: "The memo from the council seemed aimed at …"
     finite = finite_frame_forms()
-    return regex.compile(r"(?:\s+(?:on|in|at|last|this|earlier|late|early)\b"
+    return regex.compile(r"(?:\s+(?:on|in|at|last|this|earlier|late|early|of|with)\b"  # "accused of …"
                          r"(?:(?!(?<![\p{L}\p{N}])(?:he|she|it|they|we|i|you)(?![\p{L}\p{N}]))[^,;:.!?“”\"()]){0,60}?)?\s+"
                          r"(?:(?:has|have|had)\s+)?(?:" + alternation(finite) + r")\b")
 
