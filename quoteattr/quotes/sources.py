@@ -287,6 +287,7 @@ def _participle_before_preposition(words: list[str], index: int) -> bool:
     if LY_WORD.fullmatch(after) and index + 2 < len(words):
         after = words[index + 2].lower()
     return (after in frames().prepositions or after in load_words("placed_adverbs.txt", lower=True)
+            or after in load_words("place_prepositions.txt", lower=True)  # "voters interviewed outside polling stations"
             or after.capitalize() in frames().weekdays)
 
 
