@@ -2985,3 +2985,12 @@ def test_a_clause_opening_the_sentence_before_a_set_off_name_is_no_title():
     quote = quoteattr.attribute("The toll is fair, Ms Varga, who chairs the board, insisted.").quotes[0]
     assert (quote.content[0].text, quote.speaker.name, quote.speaker.title) == (
         "The toll is fair", "Varga", "chair of the board")
+
+
+@pytest.mark.parametrize("text", [
+    "Jon Hale spoke. Ms Varga claimed that Mr Reyl planned to sell the harbour, a charge he denied.",
+    "Jon Hale spoke. Ms Varga said Mr Reyl had misled the board, an accusation that he denies.",
+], ids=["a-charge", "an-accusation-which"])
+def test_a_noun_summing_up_reported_words_lets_the_pronoun_take_the_one_named_in_them(text):
+    """", a charge he denied": the one the reported words name, not the man named in the sentence before."""
+    assert quoteattr.attribute(text).quotes[-1].speaker.name == "Reyl"

@@ -153,9 +153,12 @@ FULL_FORM_WINDOW = 3000  # characters searched back for an organisation's full n
 ANTECEDENT_LOOKBACK = 60  # mentions scanned back for a pronoun: keeps resolution linear
 RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers back to it
 # after reported words, the relative pronoun or subordinator that opens the clause a pronoun is the subject of:
-# "Skippers said Mr Finch was a critic of the toll, which he thought unfair", "… a “disgrace” after she spoke"
+# "Skippers said Mr Finch was a critic of the toll, which he thought unfair", "… a “disgrace” after she spoke", or a
+# noun summing the words up: "…, a charge he denied"
 CLAUSE_AFTER_REPORT = regex.compile(r"[”\"’']?,?\s+(?:" + alternation(load_words("report_clause_openers.txt", lower=True))
-                                    + r")\s+")
+                                    + r"|(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:"  # "…, a charge he denied"
+                                    + alternation(load_words("report_appositive_nouns.txt", lower=True))
+                                    + r")(?:\s+(?:which|that))?)\s+")
 STATED_PAST = frozenset({"(was)"})  # marks the title of one who "was treasurer": no word of a description
 PERSON_BEFORE_WINDOW = 300  # characters before a one-word source read for another person a pronoun may be
 CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{M}.]*")
