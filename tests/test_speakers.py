@@ -2994,3 +2994,13 @@ def test_a_clause_opening_the_sentence_before_a_set_off_name_is_no_title():
 def test_a_noun_summing_up_reported_words_lets_the_pronoun_take_the_one_named_in_them(text):
     """", a charge he denied": the one the reported words name, not the man named in the sentence before."""
     assert quoteattr.attribute(text).quotes[-1].speaker.name == "Reyl"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ms Varga said Mr Reyl had lied. He said she was wrong.", "Reyl"),
+    ("Ms Varga said Mr Reyl had lied. The council met on Monday. He said she was wrong.", ""),
+    ("Mr Pompeo said Mr Trump was close. He said the talks went well.", "Pompeo"),
+], ids=["no-one-else-fits", "too-far-back", "the-speaker-fits-first"])
+def test_he_takes_a_man_named_in_reported_words_only_when_no_one_else_fits(text, name):
+    """A "he" no one outside quoted words fits is the man the sentence before reported on."""
+    assert quoteattr.attribute(text).quotes[-1].speaker.name == name

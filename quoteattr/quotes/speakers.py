@@ -155,6 +155,7 @@ RELATIVE_WINDOW = 120  # characters between a name and the "who" that refers bac
 # after reported words, the relative pronoun or subordinator that opens the clause a pronoun is the subject of:
 # "Skippers said Mr Finch was a critic of the toll, which he thought unfair", "… a “disgrace” after she spoke", or a
 # noun summing the words up: "…, a charge he denied"
+SUBJECT_PRONOUNS = frozenset({"he", "she"})  # may take one talked about in reported words (Resolver.antecedent)
 CLAUSE_AFTER_REPORT = regex.compile(r"[”\"’']?,?\s+(?:" + alternation(load_words("report_clause_openers.txt", lower=True))
                                     + r"|(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:"  # "…, a charge he denied"
                                     + alternation(load_words("report_appositive_nouns.txt", lower=True))
@@ -1161,7 +1162,8 @@ class _Resolver:
 
     def resolve_pronoun(self, source: Span, gender: str | None, number: str) -> int:
         if number != "self":
-            found = self.antecedent(self.past_participle_opening(source.start), gender, number)
+            found = self.antecedent(self.past_participle_opening(source.start), gender, number,
+                                    talked_about=source.text.strip().lower() in SUBJECT_PRONOUNS)
             if found is not None and number == "pl" and gender is None and not self.mentioned_since_sentence_before(
                     found, source.start) and (group := self.group_subject_before(source.start)) is not None:
                 return group  # "The firm said … Analysts at Pier Bank cut their rating. They wrote …": the analysts
@@ -1431,19 +1433,25 @@ class _Resolver:
             return False  # "the new safety rules mean …. She said": no one a "she" could be
         return gender_compatible(entity.gender, gender)
 
-    def antecedent(self, offset: int, gender: str | None, number: str, *, person: bool = False) -> int | None:
+    def antecedent(self, offset: int, gender: str | None, number: str, *, person: bool = False,
+                   talked_about: bool = False) -> int | None:
         """The most recent compatible entity mentioned before ``offset``, outside quoted content; with ``person``,
-        only a named person, a role ("the coach") or a pronoun's nameless speaker."""
+        only a named person, a role ("the coach") or a pronoun's nameless speaker. With ``talked_about`` (a "he" or
+        "she" subject), when no one outside quoted content fits, a fitting person named in reported words of the
+        sentence before or the pronoun's own: "Ms Varga said Mr Reyl had lied. He said …" is Mr Reyl."""
         own_quote = self.quoted_range(offset)
         name_at = bisect.bisect_left(self.name_starts, offset) - 1
         source_at = bisect.bisect_left(self.source_starts, offset) - 1
         sentence_start = self.sentence_bounds(offset)[0]
         reported = None  # a fitting name inside reported words earlier in the pronoun's own sentence
+        about = None  # else one in the sentence before, when no one outside quoted words fits
+        sentence_at = bisect.bisect_right(self.sentence_starts, sentence_start) - 1
+        previous_start = self.sentence_starts[sentence_at - 1] if sentence_at > 0 else sentence_start
         for _ in range(ANTECEDENT_LOOKBACK):
             name_start = self.name_starts[name_at] if name_at >= 0 else -1
             source_start = self.source_starts[source_at] if source_at >= 0 else -1
             if name_start < 0 and source_start < 0:
-                return reported
+                return reported if reported is not None else about
             if (name_start > source_start or name_start == source_start and not (
                     self.possessor_in_source(source_at) and self.personal(self.source_owner[source_at]))) \
                     and not self.head_before_name(source_at, name_start, gender, number, person):
@@ -1458,10 +1466,14 @@ class _Resolver:
                         and CLAUSE_AFTER_REPORT.fullmatch(self.text, quoted[1], offset) is not None
                         and self.fits(owner, gender, number, person)):
                     reported = owner  # "Skippers said Mr Finch was a critic of the toll, which he thought unfair"
+                if (talked_about and about is None and start >= previous_start and own_quote is None
+                        and self.entities[owner].kind == PERSON and not self.between_marks(quoted)
+                        and self.fits(owner, gender, number, person)):
+                    about = owner  # "Ms Varga said Mr Reyl had lied. He said …": no one else fits
                 continue  # a name inside someone's quoted words is talked about, not talking
             if self.fits(owner, gender, number, person):
                 return reported if reported is not None and start < sentence_start else owner
-        return reported
+        return reported if reported is not None else about
 
     def head_before_name(self, source_at: int, name_start: int, gender: str | None, number: str,
                          person: bool) -> bool:
