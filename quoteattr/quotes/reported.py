@@ -1140,6 +1140,7 @@ def _withheld_question_end(text: str, match: regex.Match, sentence: Sentence, qu
     return question.end
 
 
+NEGATIVE_SUBJECT = regex.compile(r"\s*(?i:neither|nobody|none|no\s+one|no)(?![\p{L},])")  # opening the sentence
 SILENT_REPLY_REACH = 200  # characters read after a reply not given for what it was asked
 REPLY_OBJECT_END = regex.compile(r"[,;:()–—]|\s-\s")  # "did not comment, and the board said …": a clause of its own
 
@@ -1160,7 +1161,9 @@ def _silent_reply_end(text: str, match: regex.Match, sentence: Sentence) -> int:
     before = _last_words(text, sentence, match.start())
     refused = len(before) > 1 and before[-1] == "to" and (before[-2] in frames().declining_before_to
                                                          or before[-2] == "yet")  # "has yet to respond"
-    if not (refused or reply and _negated(before) or _unwilling(before)):
+    # "Nobody at the board responded to …", "Neither the board nor Bay Lines, whose …, responded to …"
+    nobody = reply and NEGATIVE_SUBJECT.match(text, sentence.start, match.start()) is not None
+    if not (refused or reply and (_negated(before) or nobody) or _unwilling(before)):
         # "did not talk about the toll" reads; "refused to talk about the toll", the topic of words held back, and
         # "declined to elaborate on the toll" say nothing, while "refused to say that the pier was safe" reads
         return 0
