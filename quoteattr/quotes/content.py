@@ -1960,12 +1960,9 @@ BARE_CLAUSE_NEXT = regex.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|the
 
 
 def _opens_report(text: str, match: regex.Match, lemma: str) -> bool:
-    """"replied that …", "told the council it …": the cue opens words of its own, after a listener if it takes one;
-    a cue of `cues_bare_complement.txt` also before a clause opened by a determiner's noun phrase and its auxiliary
-    ("concede the numbers are tight")."""
+    """"replied that …", "told the council it …": the cue opens words of its own, after a listener if it takes one."""
     return REPORT_OPENS.match(text, match.end()) is not None or (
-        lemma in frames().addressee and LISTENER_THEN_REPORT.match(text, match.end()) is not None) or (
-        lemma in frames().bare and BARE_CLAUSE_NEXT.match(text, match.end()) is not None)
+        lemma in frames().addressee and LISTENER_THEN_REPORT.match(text, match.end()) is not None)
 
 
 def _joins_plural_subjects(text: str, joint: regex.Match) -> bool:
@@ -1981,10 +1978,15 @@ def _base_after_new_subject(text: str, start: int, match: regex.Match, lemma: st
     or after an auxiliary ("and the council will argue that …"), that opens words of its own.
 
     Not "and the council say" (a singular noun), nor a cue that opens no words ("and the skippers insist on it").
+    After such a plural, a cue of `cues_bare_complement.txt` also opens a clause that a determiner's noun phrase and
+    its auxiliary open ("…, though aides privately concede the numbers are tight").
     """
-    if match.group().lower() != lemma or not _opens_report(text, match, lemma):
+    if match.group().lower() != lemma:
         return None
-    if (named := AND_NAME_AUXILIARY.search(text, max(start, match.start() - 60), match.start())) is not None:
+    if not _opens_report(text, match, lemma):
+        if lemma not in frames().bare or BARE_CLAUSE_NEXT.match(text, match.end()) is None:
+            return None
+    elif (named := AND_NAME_AUXILIARY.search(text, max(start, match.start() - 60), match.start())) is not None:
         return named  # "said the toll was a scandal and Ms Varga will say it is fair": a named subject's own report
     joint = AND_NEW_SUBJECT.search(text, max(start, match.start() - 48), match.start())
     if joint is None or _joins_plural_subjects(text, joint):

@@ -1331,8 +1331,11 @@ PLACE_THEN_BE = regex.compile(r"\s+(?:here|above|below)\s+(?:is|are|was|were)\b"
 # the noun the participle follows there, after a determiner that may open the sentence: "The views (expressed)"
 NOUN_BEFORE_PLACE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?i:the|any|all|these|those)\s+(?:[\p{Ll}\-]+\s+){0,2}?"
                                    r"\p{Ll}[\p{Ll}\-]+\s+\Z")
-DETERMINED_NOUN_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?i:a|an|the|this|that|its|their|his|her|our|another|new)\s+"
-                                        r"(?:[\p{L}\-]+\s+){0,2}?(?P<noun>\p{Ll}[\p{Ll}\-]+)\s+\Z")  # "A Lyme skipper"
+DETERMINED_NOUN_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?:a|an|the|this|that|its|their|his|her|our|another|new)\s+"
+                                        r"(?:[\p{Ll}\-]+\s+){0,2}?(?P<noun>\p{Ll}[\p{Ll}\-]+)\s+\Z")
+# the same, also opening the sentence and with capitalised modifiers: "A Lyme skipper (accused of …)"
+OPENING_NOUN_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?i:a|an|the|this|that|its|their|his|her|our|another|new)\s+"
+                                     r"(?:[\p{L}\-]+\s+){0,2}?(?P<noun>\p{Ll}[\p{Ll}\-]+)\s+\Z")
 
 
 WORD_OR_MARK = regex.compile(r"[\p{L}\-]+|[^\s\p{L}]")  # "at", "talks", "—", ","
@@ -1372,10 +1375,16 @@ def _modifies_source(text: str, match: regex.Match, sentence: Sentence) -> bool:
     "here", "above" or "below" by a finite "be": "The views expressed here are the author's own"."""
     if PLACE_THEN_BE.match(text, match.end(), near(match.end(), sentence.end)) is not None:
         return NOUN_BEFORE_PLACE.search(text, max(sentence.start, match.start() - 40), match.start()) is not None
-    before = DETERMINED_NOUN_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
-    if before is None or before.group("noun").lower() in frames().pronouns:
-        return False
-    return _main_cue_after().match(text, match.end(), near(match.end(), sentence.end)) is not None
+    window = max(sentence.start, match.start() - 40)
+    before = DETERMINED_NOUN_BEFORE.search(text, window, match.start())
+    if before is not None and before.group("noun").lower() not in frames().pronouns \
+            and _main_cue_after().match(text, match.end(), near(match.end(), sentence.end)) is not None:
+        return True
+    # "A Lyme skipper accused of smuggling tobacco told …": past its phrase, also after the sentence's capitalised
+    # determiner or a capitalised modifier
+    before = OPENING_NOUN_BEFORE.search(text, window, match.start())
+    return before is not None and before.group("noun").lower() not in frames().pronouns \
+        and _phrase_then_main_cue().match(text, match.end(), near(match.end(), sentence.end)) is not None
 
 
 # what may follow a past cue after "her" as an object ("…, people close to her said."; "said on Monday", "said
@@ -1412,9 +1421,18 @@ def _main_cue_after() -> regex.Pattern:
     # the phrase holds no pronoun: "the speech hinted at the role he sees" has "hinted" as its verb; a cue only
     # before "to" is none here: "The memo from the council seemed aimed at …"
     finite = finite_frame_forms()
-    return regex.compile(r"(?:\s+(?:on|in|at|last|this|earlier|late|early|of|with)\b"  # "accused of …"
+    return regex.compile(r"(?:\s+(?:on|in|at|last|this|earlier|late|early)\b"
                          r"(?:(?!(?<![\p{L}\p{N}])(?:he|she|it|they|we|i|you)(?![\p{L}\p{N}]))[^,;:.!?“”\"()]){0,60}?)?\s+"
                          r"(?:(?:has|have|had)\s+)?(?:" + alternation(finite) + r")\b")
+
+
+@functools.cache
+def _phrase_then_main_cue() -> regex.Pattern:
+    """A phrase opened by "of" or "with" after a participle, then the sentence's own finite cue: "(accused) of
+    smuggling tobacco told"; as :func:`_main_cue_after`, no pronoun in the phrase."""
+    return regex.compile(r"\s+(?:of|with)\b"
+                         r"(?:(?!(?<![\p{L}\p{N}])(?:he|she|it|they|we|i|you)(?![\p{L}\p{N}]))[^,;:.!?“”\"()]){0,60}?\s+"
+                         r"(?:(?:has|have|had)\s+)?(?:" + alternation(finite_frame_forms()) + r")\b")
 
 
 NAME_AHEAD = regex.compile(r"\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")  # "(champion) Ida Lenz"
