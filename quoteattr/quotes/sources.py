@@ -70,6 +70,7 @@ VERB_LIKE = regex.compile(r"""
 """, regex.VERBOSE)
 
 
+TIME_NOUNS = load_words("time_nouns.txt", lower=True)  # "a week", "every day": a time, never a subject
 TIME_POSSESSIVE = regex.compile(r"(?i:last|this|next|past)\s+\p{Ll}+['’]s")  # "Last week's", "this year's"
 
 
@@ -98,10 +99,10 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
     (True, False)
 
     A past tense of ``irregular_verbs.txt`` and a determiner open a verb
-    phrase, never a subject:
+    phrase, never a subject, and "a week" or "every day" is how often:
 
-    >>> plausible_source("struck a cautious")
-    False
+    >>> plausible_source("struck a cautious"), plausible_source("a week")
+    (False, False)
 
     A phrase opening with a determiner may run longer than a bare one:
 
@@ -140,6 +141,8 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
         return False  # "If …", "Among …": a clause's opener, not its subject; "Now, …", "Still, …": an adverb
     if VERB_LIKE.search(text) and not lower in _determiners() and not plural_then_participle(words):
         return False
+    if len(words) == 2 and lower in ("a", "an", "every", "each", "per") and words[1].lower() in TIME_NOUNS:
+        return False  # "who swam twice a week reported …": how often, no one who reports
     if len(words) > 1 and words[0] in frames().irregular_verbs and words[1].lower() in NOUN_DETERMINERS:
         return False  # "struck a cautious note": a verb and its object, no subject before them
     if is_name_like(text) or lower in _determiners() or words[0][:1].isdigit() or lower in frames().plural_subjects:
