@@ -3004,3 +3004,13 @@ def test_a_noun_summing_up_reported_words_lets_the_pronoun_take_the_one_named_in
 def test_he_takes_a_man_named_in_reported_words_only_when_no_one_else_fits(text, name):
     """A "he" no one outside quoted words fits is the man the sentence before reported on."""
     assert quoteattr.attribute(text).quotes[-1].speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("A reader, Jon Hale, said the road was flooded.", "A reader"),
+    ("A passenger, Eva Brun, said the ferry was late.", "A passenger"),
+    ("A week later, Eva Brun said the ferry was late.", None),
+], ids=["reader", "passenger", "a-time-is-no-title"])
+def test_an_indefinite_noun_for_a_person_set_off_before_the_name_is_a_title(text, title):
+    """"A reader, Jon Hale, said": the noun for a person set off before the name is what he is here."""
+    assert quoteattr.attribute(text).quotes[0].speaker.title == title

@@ -126,6 +126,9 @@ DESCRIPTION_REACH = 48  # characters before a name read for a description openin
 # a definite description opening the sentence, set off before a name: "The guard, (Mike Dunn, said)"
 OPENING_DESCRIPTION = regex.compile(r"(?P<description>The[ \t\u00a0]+(?:\p{Ll}[\p{Ll}\-]*[ \t\u00a0]+){0,2}"
                                     r"(?P<head>\p{Ll}[\p{Ll}\-]*)),[ \t\u00a0]+")
+# the same opened by "A" or "An", for a person's noun only: "A reader, Jon Hale, emails …"
+OPENING_INDEFINITE = regex.compile(r"(?P<description>An?[ \t\u00a0]+(?:\p{Ll}[\p{Ll}\-]*[ \t\u00a0]+){0,2}"
+                                   r"(?P<head>\p{Ll}[\p{Ll}\-]*)),[ \t\u00a0]+")
 NAMED_AFTER_ROLE = regex.compile(r"(?<![\p{L}])(?P<noun>\p{Ll}+)[ \t\u00a0]+named[ \t\u00a0]+\Z")
 # the capitalised words of the place or body a name is "of": "(Eva Brun of) New York", "(of) the Harbour Council"
 PLACE_WORDS = r"(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*(?:[ \t\u00a0]+(?:&[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)*"
@@ -746,6 +749,12 @@ class _Resolver:
         if mention.span.start - floor > DESCRIPTION_REACH:
             return None
         found = OPENING_DESCRIPTION.fullmatch(self.text, floor, mention.span.start)
+        if found is None and (indefinite := OPENING_INDEFINITE.fullmatch(self.text, floor, mention.span.start)):
+            head = indefinite.group("head").lower()
+            # "A reader, Jon Hale, emails …", "A passenger, Eva Brun, said": a noun for a person, as a title is
+            if head in _gendered_nouns() or head + "s" in _listener_nouns() or head.endswith(PERSON_ENDINGS):
+                return indefinite.group("description")
+            return None
         if found is None and (found := OPENING_ROLE.fullmatch(self.text, floor, mention.span.start)) is not None:
             first, head = found.group("first").lower(), found.group("head")
             if first in _words_of(NO_ROLE_OPENERS) or first in name_openers() or (
