@@ -1857,6 +1857,8 @@ SOURCE_FIRST_CASES = [
     case("a-frequency-ending-a-relative-clause-is-no-source",
          "Those who swam at least twice a week reported less pain.",
          indirect("less pain", "reported", "Those")),
+    case("called-to-say-is-a-telephone-call-and-say-reports", "Ms Varga called to say the toll was unfair.",
+         indirect("the toll was unfair", "say", "Ms Varga")),
     case("legal-filing-then-participle-is-its-filers",
          "The harbour board has filed a complaint alleging that Bay Lines broke the contract.",
          indirect("Bay Lines broke the contract", "alleging", "The harbour board")),

@@ -280,6 +280,8 @@ SHARE_VERB_OBJECT = regex.compile(r"\s+(?:\p{Lu}|(?:the|a|an)\s)")
 # "warning the skippers that", "suggesting that": a clause after at most a short object
 OBJECT_THEN_THAT = regex.compile(r"(?:\s+[\p{L}’'\-]+){0,4}?\s+that\b")
 TO_NEXT = regex.compile(r"\s+to\s")  # "would like to …"
+WORD_AT = regex.compile(r"\p{L}+")  # the word right after "to"
+CALLED_TO_SAY = load_words("called_to_say.txt")  # "called to say …": a telephone call, not "called to reject …"
 # "up" or "on", then "to" and a verb, no determiner: "signed up to crew the ferry", not "signed on to the plan"
 ENLISTING_TO = regex.compile(r"\s+(?:up|on)\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|my|our|your"
                              r"|some|any|all|every|each|no)\b)\p{Ll}+\b")
@@ -1689,6 +1691,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "a group aimed at the skippers", "took aim at the toll": only "aims to" is an intention
     if lemma in f.enlisting and not ENLISTING_TO.match(text, match.end(), near(match.end(), sentence.end)):
         return None  # "carrying signs", "signed the letter", "signed on to the plan": only "signed up to crew …"
+    if lemma in f.naming and (to := TO_NEXT.match(text, match.end(), near(match.end(), sentence.end))) is not None \
+            and (word := WORD_AT.match(text, to.end())) is not None \
+            and (cue_lexicon().lookup(word.group()) or ("",))[0] in CALLED_TO_SAY:
+        return None  # "Ms Varga called to say the toll was unfair": a telephone call; "say" reports
     if match.group()[0].isupper() and match.start() > sentence.start and not headline(sentence):
         return None  # "The Washington Post", "Grand Slam", "United States": part of a name
     if match.group()[0].isupper() and _surname_after_given_name(text, match, sentence):
