@@ -118,6 +118,10 @@ CASES = {
     "news that emerged, court heard closings, titles after she-chains": lambda size: (
         "Word spread that the pier, it emerged, had shut, the court heard. She said so. Lyme's harbour board met. "
         "Her deputy, Tom Reyl, said organisers of the fair have left, citing it. " * (size // 177)),
+    "charges he denied, negative subjects, participles before cues, no stop": lambda size: (
+        "Ms Varga said Mr Reyl had lied, a charge he denied, and neither the board nor Bay Lines, whose ferries use "
+        "the quay, responded, though aides privately concede the numbers are tight and a skipper accused of "
+        "smuggling told " * (size // 221)),
 }
 
 
