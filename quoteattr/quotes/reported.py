@@ -1418,13 +1418,17 @@ def _closes_relative_without_word(text: str, match: regex.Match, sentence: Sente
     return _main_cue_after().match(text, match.end(), near(match.end(), sentence.end)) is not None
 
 
+# up to 60 characters of a phrase with no pronoun and no stop, read lazily: "on Wednesday", "of smuggling tobacco"
+PHRASE_WITHOUT_PRONOUN = (r"(?:(?!(?<![\p{L}\p{N}])(?:he|she|it|they|we|i|you)(?![\p{L}\p{N}]))"
+                          r"[^,;:.!?“”\"()]){0,60}?")
+
+
 @functools.cache
 def _main_cue_after() -> regex.Pattern:
     # the phrase holds no pronoun: "the speech hinted at the role he sees" has "hinted" as its verb; a cue only
     # before "to" is none here: "The memo from the council seemed aimed at …"
     finite = finite_frame_forms()
-    return regex.compile(r"(?:\s+(?:on|in|at|last|this|earlier|late|early)\b"
-                         r"(?:(?!(?<![\p{L}\p{N}])(?:he|she|it|they|we|i|you)(?![\p{L}\p{N}]))[^,;:.!?“”\"()]){0,60}?)?\s+"
+    return regex.compile(r"(?:\s+(?:on|in|at|last|this|earlier|late|early)\b" + PHRASE_WITHOUT_PRONOUN + r")?\s+"
                          r"(?:(?:has|have|had)\s+)?(?:" + alternation(finite) + r")\b")
 
 
@@ -1432,8 +1436,7 @@ def _main_cue_after() -> regex.Pattern:
 def _phrase_then_main_cue() -> regex.Pattern:
     """A phrase opened by "of" or "with" after a participle, then the sentence's own finite cue: "(accused) of
     smuggling tobacco told"; as :func:`_main_cue_after`, no pronoun in the phrase."""
-    return regex.compile(r"\s+(?:of|with)\b"
-                         r"(?:(?!(?<![\p{L}\p{N}])(?:he|she|it|they|we|i|you)(?![\p{L}\p{N}]))[^,;:.!?“”\"()]){0,60}?\s+"
+    return regex.compile(r"\s+(?:of|with)\b" + PHRASE_WITHOUT_PRONOUN + r"\s+"
                          r"(?:(?:has|have|had)\s+)?(?:" + alternation(finite_frame_forms()) + r")\b")
 
 

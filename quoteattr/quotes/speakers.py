@@ -750,11 +750,8 @@ class _Resolver:
             return None
         found = OPENING_DESCRIPTION.fullmatch(self.text, floor, mention.span.start)
         if found is None and (indefinite := OPENING_INDEFINITE.fullmatch(self.text, floor, mention.span.start)):
-            head = indefinite.group("head").lower()
             # "A reader, Jon Hale, emails …", "A passenger, Eva Brun, said": a noun for a person, as a title is
-            if head in _gendered_nouns() or head + "s" in _listener_nouns() or head.endswith(PERSON_ENDINGS):
-                return indefinite.group("description")
-            return None
+            return indefinite.group("description") if _personal_noun(indefinite.group("head")) else None
         if found is None and (found := OPENING_ROLE.fullmatch(self.text, floor, mention.span.start)) is not None:
             first, head = found.group("first").lower(), found.group("head")
             if first in _words_of(NO_ROLE_OPENERS) or first in name_openers() or (
@@ -1507,12 +1504,8 @@ class _Resolver:
 
     @staticmethod
     def personal_head(entity: Entity) -> bool:
-        """Whether a description's head may be a person: a title head, a noun of ``gendered_nouns.txt``, one of
-        ``object_listeners.txt`` ("voter"), a word in "-self" ("Ms Varga herself"), or a word with an ending of
-        people ("caller", "anthropologist", "employee", "resident"); after a hyphen, its last part ("ex-wife")."""
-        head = entity.head.lower().rsplit("-", 1)[-1]  # "ex-wife": a wife
-        return (head in title_words().heads or head in _gendered_nouns() or head + "s" in _listener_nouns()
-                or head.endswith(PERSON_ENDINGS))
+        """Whether a description's head may be a person (see :func:`_personal_noun`)."""
+        return _personal_noun(entity.head)
 
     def personal(self, owner: int) -> bool:
         entity = self.entities[owner]
@@ -2364,6 +2357,15 @@ def _kin_before() -> EndAnchored:
     return EndAnchored.of(r"(?:(?<![\p{L}\p{N}])(?P<pronoun>his|her|their)|['’]s"
                           r"|(?<![\p{L}\p{N}])(?P<survived>survived[ \t\u00a0]+by[ \t\u00a0]+(?:an?|one)))[ \t\u00a0]+(?P<kin>" + kin
                          + r")" + TIE_DURATION + r"(?P<comma>,)?[ \t\u00a0]+\Z", regex.IGNORECASE)
+
+
+def _personal_noun(word: str) -> bool:
+    """Whether a noun may be a person: a title head, a noun of ``gendered_nouns.txt``, one of
+    ``object_listeners.txt`` ("voter"), a word in "-self" ("Ms Varga herself"), or a word with an ending of people
+    ("caller", "anthropologist", "employee", "resident"); after a hyphen, its last part ("ex-wife")."""
+    head = word.lower().rsplit("-", 1)[-1]  # "ex-wife": a wife
+    return (head in title_words().heads or head in _gendered_nouns() or head + "s" in _listener_nouns()
+            or head.endswith(PERSON_ENDINGS))
 
 
 @functools.cache
