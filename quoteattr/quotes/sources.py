@@ -444,6 +444,15 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
         if skipped is not None and (last_char_before(text, start, skipped[1]) in ("", ",")
                                     or word_before(text, start, skipped[1]) in SOURCE_SUBORDINATORS):
             found = skipped
+    if (found is not None and allow_appositive and PARTICIPLE_BY.match(found[0].text) is not None
+            and last_char_before(text, start, found[0].start) == ","):
+        # "The board's website, run by Tom Reyl, a professor of law at Lyme College, said": the walk stopped at the
+        # comma before the participle, whose phrase has an appositive of its own; the subject is before that comma
+        skipped = _subject_before(text, start, window_start, end_before(text, start, found[0].start) - 1,
+                                  allow_appositive)
+        if skipped is not None and (last_char_before(text, start, skipped[1]) in ("", ",")
+                                    or word_before(text, start, skipped[1]) in SOURCE_SUBORDINATORS):
+            found = skipped
     if found is not None:
         found = _contact_relative(text, start, found)
     if found is not None and (repeated := REPEATED_NOUN_BEFORE.search(text, max(start, found[1] - 40), found[1])) \
@@ -1589,6 +1598,9 @@ PARTICIPLE_ASIDE_BEFORE = EndAnchored.of(
     r"(?<=\p{L}),\s+(?:\p{Ll}+ly\s+|(?:first|" + alternation(load_words("appositive_adverbs.txt", lower=True)) + r")\s+)?"
     r"(?:\p{Ll}{2,}(?:ing|ed(?!\s+to\b))|" + alternation(load_words("irregular_participles.txt", lower=True)) + r")"
     r"\s[^,;:“”\"()—―–]{1,160},\s*\Z")
+# a past participle and "by" opening a phrase: "run by (Tom Reyl)", "owned by (the council)"
+PARTICIPLE_BY = regex.compile(r"(?:\p{Ll}{2,}ed|" + alternation(load_words("irregular_participles.txt", lower=True))
+                              + r")\s+by\s")
 # " — Nevada and Ohio — ", and unspaced em dashes after a word: "Ana Varga—the mayor—"
 DASH_ASIDE_BEFORE = EndAnchored.of(r"(?:\s+(?:[—―–]|--)|(?<=[\p{L}\p{N}.)])[—―]|(?<=\p{L})–(?=\p{L}))\s*[^—―–;:]{1,200}?"
                                    r"\s*(?:[—―–]|--)\s*\Z"
