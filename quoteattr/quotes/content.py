@@ -1823,19 +1823,19 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             closing = quote_map.around(concession.start())
             return closing.end if closing is not None else concession.start()
         new_subject = None  # "while 53 percent say", "but the skippers insist": sought at most once per cue
+        parallel = _parallel_base(text, start, match, lemma, cue_class)  # "accept the toll yet claim …"
         if form not in lexicon.finite_forms and not PERIPHRASTIC.search(
                 text, max(start, match.start() - 20), match.start()) and not PLURAL_PRONOUN_BEFORE.search(
                 text, max(start, match.start() - 8), match.start()) and not AND_MODAL_NOT.search(
-                text, max(start, match.start() - 20), match.start()) and not _parallel_base(
-                text, start, match, lemma, cue_class) and not (cue_class == "speech" and (new_subject := COUNTED_THEN_CUE.search(
+                text, max(start, match.start() - 20), match.start()) and not parallel \
+                and not (cue_class == "speech" and (new_subject := COUNTED_THEN_CUE.search(
                 text, max(start, match.start() - 64), match.start()) or _base_after_new_subject(text, start, match, lemma))):
             # "is suggesting", "has been hoping", "did not say", "don't expect", "they say", "while 53 percent say",
             # "but the skippers insist" are finite too
             continue
         and_before = and_before or (HEADLINE_AND_BEFORE if title_case(text[start:end]) else AND_BEFORE)
         joint = and_before.search(text, max(start, match.start() - 48), match.start()) or (
-            PARALLEL_JOINT_AT_END.search(text, max(start, match.start() - 12), match.start())
-            if _parallel_base(text, start, match, lemma, cue_class) else None)  # "accept the toll yet claim …"
+            PARALLEL_JOINT_AT_END.search(text, max(start, match.start() - 12), match.start()) if parallel else None)
         if joint is not None and AND_THAT.match(joint.group()) and lemma not in frames().seeming:
             joint = None  # "said fares would rise, and that she expected …": her cue inside the words; not "… seems"
         if joint is None and cue_class in OCCASION_CUE_CLASSES and (occasion := occasion_before(

@@ -450,10 +450,10 @@ NOUN_VERB_AHEAD = regex.compile(r"\s+(?P<verb>\p{Ll}+)\s+(?:an?|the|its|their|it
 PRONOUN_OBJECT = regex.compile(r"\s+(?:(?:him|them|me|us)\b|her\s+(?:(?:a|an|the|as|to|for|over)\b|[“\"‘]|''))")
 PROGRESSIVE = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b")  # "was touring"
 # "Does the mayor ", "And will the editors, who once praised the toll, ": an auxiliary before the subject
-QUESTION_OPENING = regex.compile(r"(?:(?:And|But|So)\s+(?:do|does|did|will|would|can|could|should)|Do|Does|Did|Will"
-                                 r"|Would|Can|Could|Should)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4}"
-                                 r"|(?:(?:And|But|So)\s+(?:do|does|did|will|would|can|could|should)|Do|Does|Did|Will"
-                                 r"|Would|Can|Could|Should)\s+(?:[\p{L}\p{N}.'’\-]+\s+){0,3}[\p{L}\p{N}.'’\-]+"
+QUESTION_AUXILIARY = (r"(?:(?:And|But|So)\s+(?:do|does|did|will|would|can|could|should)|Do|Does|Did|Will|Would|Can"
+                      r"|Could|Should)\s+")
+QUESTION_OPENING = regex.compile(QUESTION_AUXILIARY + r"(?:[\p{L}\p{N}.'’\-]+\s+){1,4}"
+                                 r"|" + QUESTION_AUXILIARY + r"(?:[\p{L}\p{N}.'’\-]+\s+){0,3}[\p{L}\p{N}.'’\-]+"
                                  r",\s+(?:who|which)\s+[^,;:?!]{1,80},\s+")
 
 # a question's participle with no subject of its own, and the word before it: "she shrugged when asked about the pier"
@@ -2310,7 +2310,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
 def _own_report_after_colon(text: str, quote: Quote) -> bool:
     """A content after a colon that opens with its own subject and a cue verb right after it: "one skipper
     complained that …" after "was impressed:"; not "the ferry ran late all week"."""
-    if len(quote.content) != 1 or not text[:quote.content[0].start].rstrip().endswith(":"):
+    if len(quote.content) != 1 or last_char_before(text, 0, quote.content[0].start) != ":":
         return False
     content = quote.content[0]
     cue = next(cue_lexicon().find(text, content.start, content.end, ANY_CUE), None)

@@ -440,19 +440,13 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
         # participle's aside too long or too full of verbs for the walk is passed over, for a subject that opens
         # the sentence or follows a fronted phrase's comma or a subordinator ("after Ms Varga, asked about the toll,
         # had said"); not "made Mr Reyl's wife, standing behind him, appear"
-        skipped = _subject_before(text, start, window_start, aside.start(), allow_appositive)
-        if skipped is not None and (last_char_before(text, start, skipped[1]) in ("", ",")
-                                    or word_before(text, start, skipped[1]) in SOURCE_SUBORDINATORS):
-            found = skipped
+        found = _subject_before_aside(text, start, window_start, aside.start(), allow_appositive) or found
     if (found is not None and allow_appositive and PARTICIPLE_BY.match(found[0].text) is not None
             and last_char_before(text, start, found[0].start) == ","):
         # "The board's website, run by Tom Reyl, a professor of law at Lyme College, said": the walk stopped at the
         # comma before the participle, whose phrase has an appositive of its own; the subject is before that comma
-        skipped = _subject_before(text, start, window_start, end_before(text, start, found[0].start) - 1,
-                                  allow_appositive)
-        if skipped is not None and (last_char_before(text, start, skipped[1]) in ("", ",")
-                                    or word_before(text, start, skipped[1]) in SOURCE_SUBORDINATORS):
-            found = skipped
+        found = _subject_before_aside(text, start, window_start, end_before(text, start, found[0].start) - 1,
+                                      allow_appositive) or found
     if found is not None:
         found = _contact_relative(text, start, found)
     if found is not None and (repeated := REPEATED_NOUN_BEFORE.search(text, max(start, found[1] - 40), found[1])) \
@@ -468,6 +462,17 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     if COMMA_BEFORE.search(text, window_start, found[1]) is not None:
         return source_before(text, start, adverb.start() + 1, allow_appositive=allow_appositive) or found
     return found
+
+
+def _subject_before_aside(text: str, start: int, window_start: int, aside_start: int,
+                          allow_appositive: bool) -> tuple[Span, int] | None:
+    """The subject before a participle's aside that starts at ``aside_start``, when it opens the sentence or follows
+    a fronted phrase's comma or a subordinator; None otherwise."""
+    found = _subject_before(text, start, window_start, aside_start, allow_appositive)
+    if found is not None and (last_char_before(text, start, found[1]) in ("", ",")
+                              or word_before(text, start, found[1]) in SOURCE_SUBORDINATORS):
+        return found
+    return None
 
 
 # a sentence-opening noun, then a relative clause without a relative word: "Workers (the firm fired)"
@@ -2762,7 +2767,7 @@ def _base_cue(word: str) -> bool:
     return entry is not None and entry[0] == word and word not in frames().noun_ambiguous
 
 
-PERSON_NOUN_ENDINGS = tuple(load_lines("person_noun_endings.txt"))  # "opponent", "passenger", "resident"
+PERSON_NOUN_ENDINGS = load_lines("person_noun_endings.txt")  # "opponent", "passenger", "resident", "herself"
 
 
 def _subject_from(text: str, start: int, end: int) -> Span | None:

@@ -34,7 +34,7 @@ from .names import (ARTICLES, FIRM_KINDS, FIRM_TRADES, PERSON, WORD_AFTER, Entit
 from .generations import with_age_comparatives
 from .interviews import ANSWER, turn_role
 from .pronouns import GENDERED_PRONOUN, pronouns
-from .sources import (DATELINE, NOUN_DETERMINERS, RELATIVE_PRONOUNS, SALUTATION, names_head_object,
+from .sources import (DATELINE, NOUN_DETERMINERS, PERSON_NOUN_ENDINGS, RELATIVE_PRONOUNS, SALUTATION, names_head_object,
                       noun_phrase_before, past_time_opening, plausible_source, sentence_subject)
 from .subjects import time_before_relative
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title, bracketed_role,
@@ -100,7 +100,6 @@ SET_OFF_RELATION = regex.compile(r",[ \t\u00a0]+[^,\n]{1,60}," + JOINED_RELATION
 POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
 OF_BETWEEN = regex.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")  # "Tom Reyl of Mary Street Chapel"
 OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t\u00a0]+\Z")
-PERSON_ENDINGS = load_lines("person_noun_endings.txt")  # "herself", "businessman", "caller"
 # a person's noun, then "named" right before a name: "a young deckhand named Femi Adeyemi"
 # "her husband of 50 years, Tom Varga,": how long the tie has lasted, between the relative and the name
 TIE_DURATION = (r"(?:[ \t\u00a0]+of[ \t\u00a0]+(?:\p{N}+|(?i:" + spaced(load_lines("time_counts.txt")) + r"))[ \t\u00a0]+(?i:"
@@ -1102,8 +1101,7 @@ class _Resolver:
             # "a lawyer for the skippers, Ines Babic": a name set off after the role is the one who holds it, as
             # after the source ("said a lawyer for the skippers, Ines Babic"); not "aides to the mayor, Eva Brun"
             return False
-        if len(words) >= 2 and words[-1] == "of" and (
-                words[-2].lower() in load_words("associate_nouns.txt") or title_words().is_plural_head(words[-2].lower())):
+        if len(words) >= 2 and words[-1] == "of" and _group_noun(words[-2]):
             return True  # "Supporters of Mr Reyl", "Aides of the mayor"; not "A clip of Mr Reyl"
         title = premodifier_title(self.text, name.name.start, floor=source.start)
         role_end = title[0] if title else name.span.start
@@ -2281,9 +2279,12 @@ def _group_of_someone(source: str) -> bool:
     """A source headed by a group of someone's people before "of": a plural of `associate_nouns.txt` or a plural
     role ("supporters of her rival", "aides of the mayor"), so that a name set off after it names whom they back."""
     words = source.split()
-    return any(word.lower() == "of" and index > 0 and (
-        words[index - 1].lower() in load_words("associate_nouns.txt")
-        or title_words().is_plural_head(words[index - 1].lower())) for index, word in enumerate(words))
+    return any(word.lower() == "of" and index > 0 and _group_noun(words[index - 1]) for index, word in enumerate(words))
+
+
+def _group_noun(word: str) -> bool:
+    """A plural of `associate_nouns.txt` or a plural role: "supporters", "aides"."""
+    return word.lower() in load_words("associate_nouns.txt") or title_words().is_plural_head(word.lower())
 
 
 def _plural_role(word: str) -> bool:
@@ -2365,7 +2366,7 @@ def _personal_noun(word: str) -> bool:
     ("caller", "anthropologist", "employee", "resident"); after a hyphen, its last part ("ex-wife")."""
     head = word.lower().rsplit("-", 1)[-1]  # "ex-wife": a wife
     return (head in title_words().heads or head in _gendered_nouns() or head + "s" in _listener_nouns()
-            or head.endswith(PERSON_ENDINGS))
+            or head.endswith(PERSON_NOUN_ENDINGS))
 
 
 @functools.cache
