@@ -241,6 +241,7 @@ class Frames:
     gerund_subjects: frozenset[str]
     seeming: frozenset[str]
     negated_silent: frozenset[str]
+    negated_passive_silent: frozenset[str]  # "was not confirmed by the board": silent in the passive too
     silent_replies: frozenset[str]
     passive_subject: frozenset[str]
     passive_predicate: frozenset[str]  # "is considered a landmark": the subject and its predicate
@@ -562,6 +563,7 @@ def frames() -> Frames:
         gerund_subjects=load_words("gerund_subjects.txt", lower=True),
         seeming=load_words("cues_seeming.txt", lower=True),
         negated_silent=load_words("cues_negated_silent.txt", lower=True),
+        negated_passive_silent=load_words("cues_negated_passive_silent.txt", lower=True),
         silent_replies=load_words("silent_replies.txt", lower=True),
         passive_subject=load_words("cues_passive_subject.txt", lower=True),
         passive_predicate=load_words("cues_passive_predicate.txt", lower=True),

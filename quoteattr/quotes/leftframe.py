@@ -68,6 +68,7 @@ PLURAL_OPENERS = frozenset({"the", "most", "many", "some", "all", "other", "thes
 PLURAL_WORD = regex.compile(r"\p{Ll}{2,}[^s'’\s]s")  # "skippers", not "his", "pass"
 POSSESSIVES_IN_S = frozenset({"his", "its", "this", "hers", "ours", "yours", "theirs"})
 LEADING_ADVERB = regex.compile(r"(\p{L}+),\s+(?=\p{L})")  # "Still, ": a connective before the words
+HEDGES = load_words("hedging_adverbs.txt", lower=True)  # "Perhaps, she suggests, …": the speaker's hedge
 OPENING_TAG = regex.compile(r"(?P<tag>\p{Lu}\p{L}+):\s+(?=\p{L})")  # "Exclusive: ": a story's tag before the words
 INFINITIVE_WORDS = regex.compile(r"\bto\s+\p{Ll}+")  # "to do": an infinitive, no finite verb
 LEAD_DASH = regex.compile(r"\s(?:[—―–]|--?)\s*|[—―–]\s*")  # "the vote was lost - the plan …", "lost—the plan"
@@ -303,12 +304,14 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
                 # "Still, the mayor said, the toll would stay": a sentence adverb alone leads nothing that was said;
                 # nor does a participle's phrase before a clause ("Looking back, she says, she would not change …")
                 # nor does a first conjunct whose joint stands before the frame ("… and, records show, does not …")
-                lead_only = (_only_sentence_adverbs(lead.text) or participle_lead or _ends_on_joint(lead.text)
+                lead_only = (_only_sentence_adverbs(lead.text) and lead.text.strip(", ").lower() not in HEDGES
+                             or participle_lead or _ends_on_joint(lead.text)
                              or _joint_before_as(text, lead, source))
                 pieces = [] if lead_only else [_interrupted_clause(text, lead)]
             pieces.append(right)
         if not quoted and pieces and (opening := LEADING_ADVERB.match(text, pieces[0].start, pieces[0].end)) \
-                and opening.group(1).lower() in frames().sentence_adverbs and opening.end() < pieces[0].end:
+                and (adverb := opening.group(1).lower()) in frames().sentence_adverbs and adverb not in HEDGES \
+                and opening.end() < pieces[0].end:
             # "Still, Ms Varga will not back down, aides said": the writer's connective is no part of it
             pieces[0] = Span.of(text, opening.end(), pieces[0].end)
         if not quoted and pieces and (tag := OPENING_TAG.match(text, pieces[0].start, pieces[0].end)) is not None \

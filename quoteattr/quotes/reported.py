@@ -1794,8 +1794,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if NEITHER_NOR_BEFORE.search(text, max(sentence.start, chain_start - 40), chain_start) is not None or (
             word_before(text, sentence.start, chain_start).lower() == "neither" and NOR_AHEAD.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "would neither confirm nor deny that …": declining to say either way reports nothing
-    if lemma in f.negated_silent and not (be_chain and form != lemma) and _negated(chain):
-        return None  # "could not find a buyer", "didn't know him": a negated finding reports nothing
+    if (lemma in f.negated_silent and not (be_chain and form != lemma and lemma not in f.negated_passive_silent)
+            and _negated(chain)):
+        # "could not find a buyer", "didn't know him": a negated finding reports nothing; "was not confirmed by the
+        # board": nor does an unconfirmed claim
+        return None
     if _details_withheld(text, match, lemma, chain, sentence):
         return None  # "did not provide details about the toll", "gave no details of it": a reply not given
     if _negated(chain) and UNTOLD_ACCOUNT.match(text, match.end(), near(match.end(), sentence.end)) is not None:
