@@ -822,7 +822,7 @@ PATTERN_CASES = [
          "Ms Varga wrote last week) against the rest.",
          direct("This is no ordinary winter,", "wrote", "Ms Varga")),
     case("quoted-object-then-as-clause", "He went on, praising “the skippers’ courage” as he promised a new pier.",
-         direct("the skippers’ courage", "praising", "He")),
+         direct("the skippers’ courage", "praising", "He"), indirect("a new pier", "promised", "he")),
     case("asked-phrase-then-colon", "Asked which ferry was her favourite, she demurred: “Whichever one I am on.”",
          direct("Whichever one I am on.", "demurred", "she")),
     case("no-quote-that-said-opening-sentence", "That said, the “harbour tax” stays."),

@@ -23,7 +23,7 @@ from .sources import (CHAIN_WORDS, DATELINE, NOUNS_IN_LY, RELATIVE_PRONOUNS, in_
 from .subjects import past_relative_asides
 from .titles import title_words
 
-__all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "clause_nouns", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "main_clause", "more_words_than", "opening_subordinate", "past_joint_aside",
+__all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "clause_nouns", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "joined_adjective", "main_clause", "more_words_than", "opening_subordinate", "past_joint_aside",
            "past_word", "plural_role", "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "title_case", "within_aside", "within_opening_clause"]
 
@@ -121,11 +121,15 @@ AS_SUBJECT_WORD = r"(?!" + AS_CLAUSE_STOPS + r")\p{Ll}+(?<!ly|ing)\s+"
 # -ed or -ing word right before a bare lower-case noun modifies it, no second verb of the subject's
 MODIFIER_THEN_NOUN = (r"(?=\s+(?!(?:" + alternation(load_lines("verb_object_openers.txt")) + "|"
                       + alternation(load_lines("prepositions.txt")) + r")\b)\p{Ll}[\p{Ll}\-]*\p{Ll}(?<!ly)\b(?!\s+to\b))")
+MODIFIER_THEN_NOUN_AT = regex.compile(MODIFIER_THEN_NOUN)  # "promising start": the word after a modifier is a noun
+# "an awkward but": "a" or "an", a word and "but" or "yet" before an "-ing" form
+JOINED_ADJECTIVE_BEFORE = regex.compile(r"(?<![\p{L}’'])(?:a|an)\s+\p{Ll}+\s+(?:but|yet)\s+\Z")
 _ADJECTIVE = r"(?:\p{Ll}+(?:ous|ive|ful|ic|al|ant|ent|able|ible|est|ing|ed|ish|ary|ory|y)|\p{Ll}+(?:-\p{Ll}+)+)"
-# "a xenophobic and bigoted showman": after a determiner's adjective, "and" or "or" and an -ed word before a bare noun
-# join a second adjective, no verb of the subject's
-PAIRED_ADJECTIVE = (r"(?<=(?<!\p{L})(?:a|an|the|his|her|its|their|our)\s+" + _ADJECTIVE + r"\s+(?:and|or)\s+\p{Ll}+ed)"
+# "a xenophobic and bigoted showman", "a cautious but determined mood": after a determiner's adjective, a joint and an
+# -ed word before a bare noun join a second adjective, no verb of the subject's
+PAIRED_ADJECTIVE = (r"(?<=(?<!\p{L})(?:a|an|the|his|her|its|their|our)\s+" + _ADJECTIVE + r"\s+(?:and|or|but|yet)\s+\p{Ll}+ed)"
                     + MODIFIER_THEN_NOUN)
+PAIRED_ADJECTIVE_AT = regex.compile(PAIRED_ADJECTIVE)  # matched where the second adjective ends
 # "— that", "— than", "— where" after a dash aside that closes: the object goes on
 DASH_RESUMPTION = r"(?:" + alternation(load_lines("dash_aside_resumptions.txt")) + r")\b"
 # "has", "had", "'s" before "since": the perfect's adverb, no clause opener ("the skipper who has since left Lyme")
@@ -1801,6 +1805,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
                 and (modified := MODIFIED_NOUN_THEN_VERB.match(text, match.end(), end)) is not None
                 and modified.group("noun") not in frames().pronouns):
             continue  # "said …, and continued cost-cutting would hurt skippers": the participle modifies a subject
+        if form.endswith("ing") and joined_adjective(text, start, match, end):
+            continue  # "an awkward but promising start": a second adjective
         if form.endswith("ing"):
             # "saying he would run and suggesting that …", "… but pointedly warning that …": a second gerund of
             # saying, unless the clause runs on its own "-ing" ("is acting unlawfully and showing …", "by reading …
@@ -2404,6 +2410,13 @@ def _past_question_subject_aside(text: str, content: Span, sentence: Sentence, q
     return None
 
 
+def joined_adjective(text: str, start: int, match: regex.Match, end: int) -> bool:
+    """"an awkward but promising start": an "-ing" form after "a" or "an", a word and "but" or "yet", with a noun
+    after it, is a second adjective, no cue; "a vein but warning that …" is no such pair."""
+    return (JOINED_ADJECTIVE_BEFORE.search(text, max(start, match.start() - 40), match.start()) is not None
+            and MODIFIER_THEN_NOUN_AT.match(text, match.end(), near(match.end(), end)) is not None)
+
+
 def _object_then_verb(text: str, content: Span) -> Span:
     """"denied the claims and counter-sued the board": the clause's one verb follows "and", so what precedes is an object.
 
@@ -2415,6 +2428,9 @@ def _object_then_verb(text: str, content: Span) -> Span:
         groups and VERB_THEN_OBJECT.match(text, groups[0]) is not None) else None
     if joint is None or joint.start() <= content.start:
         return content
+    verb = WORD.match(text, groups[0], content.end)
+    if verb is not None and PAIRED_ADJECTIVE_AT.match(text, verb.end(), content.end) is not None:
+        return content  # "a cautious but determined mood": the "-ed" word is a second adjective
     markers = frames().noun_markers
     if any(word.group().endswith("s") and FINITE.fullmatch(word.group()) and word.group().lower() not in markers
            and not _after_noun_marker(text, content.start, word.start(), markers)

@@ -26,7 +26,7 @@ from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DA
                       VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present, before_verb,
                       capitalised_cue_after_first, clause_before, clause_nouns, runs_into_quote, clause_from, complement_after_cue, first_comma, past_word,
                       has_verb, has_verb_between, noun_then_plain_verb, verb_positions,
-                      headline, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
+                      headline, joined_adjective, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause)
 from .cues import cue_lexicon, finite_frame_forms
 from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, cue_past_form, end_before,
@@ -1996,6 +1996,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "Rather than calling the toll a tax, Mr Reyl left": what was not said
     if form.endswith("ing") and not chain and previous_word in ADJECTIVE_DEGREE_WORDS:
         return None  # "the most challenging week", "a very promising route": an adjective, not a cue
+    if form.endswith("ing") and not chain and joined_adjective(text, sentence.start, match, sentence.end):
+        return None  # "an awkward but promising start": an adjective joined to one after "an"
     if not chain and form != lemma and form.endswith("s") and previous_word in f.prepositions:
         return None  # "quiet about cracks in the hull", "shocked by claims": a plural noun after a preposition
     if (not chain and form != lemma and form.endswith("s") and lemma in f.noun_ambiguous
@@ -4763,6 +4765,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             # "The pier will close, an official said on condition of anonymity because he was not authorised to
             # comment": the reason the source speaks so, after a frame whose words came before it
             return framed
+        if content is not None and lemma in DOUBLE_OBJECT_CUES and content.text.lower() in OBJECT_PRONOUNS:
+            return None  # "what Ms Varga is promising them", "promised her in May a pier": whom, not what
         if content is not None:
             content = before_second_present(text, match.group(), content, quote_map)
         elif subject is not None and addressee is None and cue.end == match.end():
