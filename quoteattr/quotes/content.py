@@ -1191,7 +1191,15 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
                           spoken=spoken)
     if end == sentence.end and (running := quote_map.around(end - 1)) is not None and running.start >= start:
         end = running.end  # the quoted words go on past the sentence: "the "same attitude. The attitude…""
+    elif end == sentence.end and (closing := CLOSING_CONNECTIVE.search(text, max(start, end - 24), end)) is not None \
+            and quote_map.around(closing.start()) is None:
+        end = closing.start()  # "… to the league, however.": the writer's connective
     return trimmed(text, start, end)
+
+
+# "…, however." closing the sentence: the writer's connective
+CLOSING_CONNECTIVE = EndAnchored.of(r",\s+(?i:" + alternation(load_words("closing_connectives.txt", lower=True))
+                                    + r")[.!?]?[\s”\"’']*\Z")
 
 
 JOINED_PLURAL = regex.compile(r"\s+(?:and|or)\s+\p{Ll}+s\b")  # "that idea and others": a listed noun, no verb
