@@ -239,8 +239,10 @@ _NAME_WORD = r"(?-i:\p{Lu}[\p{L}\p{N}'’&\-]*)"
 NAME_WORDS = _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|(?-i:of|the|and|a|an|in|on|at|for|to|with)\b)){0,5}"
 NAME_RUN = regex.compile(NAME_WORDS)
 QUOTED_NAME = r"(?<![\p{L}\p{N}])(?:[“\"]|'')" + NAME_WORDS + r"(?:[”\"]|'')(?![\p{L}\p{N}])"
-PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:at|in|on|during|after|before|following|with|to|from|outside|inside|via|since|"
-                                r"over|by|for|last|this|earlier|late|early)\b|,(?=\s+(?-i:\p{Lu})))"
+# a phrase of place, time or occasion (`phrase_chain_prepositions.txt`, "of" aside, which names a topic) between a
+# cue or its object and "that"
+PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:" + alternation(load_words("phrase_chain_prepositions.txt") - {"of"}) + "|"
+                                r"via|over|by|last|this|earlier|late|early)\b|,(?=\s+(?-i:\p{Lu})))"
                                 r"(?:[^,;:“”\"()]|,(?=\s+(?-i:\p{Lu}))|(?<=,\s+(?-i:\p{Lu})[\p{L}.]*(?:\s+(?-i:\p{Lu})[\p{L}.]*)?),"
                                 r"|" + QUOTED_NAME + r")"  # "said on “Harbour Hour” that": a show's name in its marks
                                 r"{0,80}?,?\s+that\b"  # "told a town hall in Lyme, New Hampshire on Monday that"
