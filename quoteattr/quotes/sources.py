@@ -887,7 +887,7 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         if (lower in f.subject_breaks or CONTRACTED_NEGATION.fullmatch(word) and index == len(tokens) - 2
                 and tokens[-1].group().lower() not in _determiners()) and index < len(tokens) - 1 \
                 and not opens_appositive and not _month_after_preposition(tokens, index) and not _passive_modifier(tokens, index) \
-                and not _adverb_in_joined_role(tokens, index):
+                and not _adverb_in_joined_role(tokens, index) and not _adjective_after_determiner(tokens, index):
             if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)
                                      or _contact_clause_head(text, start, tokens, index)) is not None:
                 return head  # "Skippers who have fought the council say": "Skippers"
@@ -1039,6 +1039,15 @@ def _adverb_in_joined_role(tokens: list[regex.Match], index: int) -> bool:
     titles, after = title_words(), tokens[index + 1].group()
     return (_joining_adverb(tokens[index - 1].group(), tokens[index].group().lower(), after)
             and titles.is_head(tokens[index - 2].group().lower()) and titles.is_title_word(after))
+
+
+def _adjective_after_determiner(tokens: list[regex.Match], index: int) -> bool:
+    """The word at ``index`` (`determiner_adjectives.txt`) stands between an article or a possessive (not "her",
+    which may be an object) and a lower-case word: "earlier" in "An earlier version of this article said", an
+    adjective of the noun, not an adverb of the cue."""
+    return (0 < index < len(tokens) - 1 and tokens[index - 1].group().lower() in NOUN_DETERMINERS - {"these", "those"}
+            and tokens[index].group() in load_words("determiner_adjectives.txt")
+            and tokens[index + 1].group()[:1].islower())
 
 
 APPOSITIVE_ADVERBS = load_words("appositive_adverbs.txt")  # "now", "also": adverbs that may open a role
