@@ -1187,6 +1187,7 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     end = _before_withholding(text, start, end, quote_map)
     end = _before_source_act(text, start, end, quote_map)
     end = _before_new_clause(text, start, end, quote_map)
+    end = _before_named_aside_cue(text, start, end, quote_map)
     if stop is CLAUSE_STOP:
         end = _before_second_infinitive(text, start, end, quote_map)
     end = before_next_cue(text, start, end, quote_map, after_object=stop in (OBJECT_STOP, HEADLINE_OBJECT_STOP),
@@ -1366,6 +1367,25 @@ def coordinate_adjective(text: str, start: int, position: int) -> int | None:
             or following in f.noun_markers or following in f.pronouns:
         return None  # "the scuffle, calling the skipper …": a participle and its object
     return position + 1
+
+
+# ", a resident, said": an appositive opened by "a" or "an" and closed by a comma, then perhaps an auxiliary, then a
+# lower-case word that may be its subject's cue
+APPOSITIVE_THEN_WORD = regex.compile(r",\s+(?:a|an)\s+[^,;:()“”\"]{1,60},\s+(?:(?:"
+                                     + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}(?P<cue>\p{Ll}+)\b")
+
+
+def _before_named_aside_cue(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
+    """"said the survey was late, and Erik Sand, a resident, said …": the words stopped at an appositive opened by
+    "a" or "an" end before ", and" and the name it is set off after, when a finite cue of the name's own follows
+    the appositive (`AND_NAME_ASIDE`); "said the survey was late, and Erik Sand, a resident, was not" keeps the name."""
+    found = APPOSITIVE_THEN_WORD.match(text, end, near(end, len(text)))
+    if found is None or found.group("cue") not in cue_lexicon().finite_forms:
+        return end
+    joint = AND_NAME_ASIDE.search(text, max(start, found.start("cue") - 100), found.start("cue"))
+    if joint is None or joint.start() <= start or quote_map.around(joint.start()) is not None:
+        return end
+    return joint.start()
 
 
 def _before_new_clause(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
