@@ -108,6 +108,14 @@ COLON_LABEL_CASES = [
     case("base-form-before-a-plural-and-a-colon-is-an-inverted-frame", f"Warn Skippers: {REBUILT}.",
          indirect(REBUILT, "Warn", "Skippers")),
     case("label-stopword-media-statement", f"Media statement: {REBUILT}."),
+    case("label-stopword-fact-check-claim-reads-the-report-after-it",
+         "Claim: Bay Lines says fares have fallen since 2019.",
+         indirect("fares have fallen since 2019", "says", "Bay Lines")),
+    case("label-stopword-fact-check-verdict", f"Verdict: {REBUILT}."),
+    case("label-stopword-fact-check-ruling-reads-the-report-after-it",
+         "Our ruling: Mr Reyl said the toll was the lowest on the coast.",
+         indirect("the toll was the lowest on the coast", "said", "Mr Reyl")),
+    case("label-of-a-claimant-is-a-source", f"Claimant: {REBUILT}.", indirect(REBUILT, ":", "Claimant")),
 ]
 
 # --- reported.py: YES_NO, CLAUSE_START --------------------------------------
