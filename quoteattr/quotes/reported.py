@@ -3769,7 +3769,12 @@ def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) 
         return None  # "made no secret.": nothing was said
     if len(words) > 1 and words[-2].lower() == "following":
         return None  # "made the following comment:": it points to the words given after it
+    if COLON_THEN_WORDS.match(text, end, near(end, len(text))):
+        return None  # "made a promise: the toll would not rise": so does a colon after the noun
     return trimmed(text, match.end(), end)
+
+
+COLON_THEN_WORDS = regex.compile(r"\s*:\s+[\p{L}\p{N}“\"‘]")  # ": the toll would not rise"
 
 
 # a light verb's noun, "to" and only its listeners: "issued a warning to skippers.", "made a comment to reporters,"
