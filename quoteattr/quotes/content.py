@@ -427,6 +427,12 @@ RELATIVE_REPORT = EndAnchored.of(
 JOINT_THEN_SUBJECT_CUE = EndAnchored.of(
     r"(?:,\s+|\s+)(?:" + alternation(set(_JOINTS) - {"and", "but", "as"}) + r")\s+(?:the|his|her|their|its)\s+"
     r"(?:\p{Ll}+\s+){1,2}(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}\Z")
+# "said fares would rise, the guild said they would fall": a bare comma, then a determiner's noun of one or two words
+# as a new subject, perhaps with an auxiliary, before a cue whose own clause opens with "that" or a subject pronoun
+COMMA_THEN_NOUN_SUBJECT = EndAnchored.of(
+    r",\s+(?:the|his|her|their|its)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}(?:(?:"
+    + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){0,2}\Z")
+CLAUSE_AFTER_CUE = regex.compile(r"\s+(?:that|he|she|they|it|we|I)\s")
 # ", though skippers are more likely to say": a concession with a subject and verb of its own, then an infinitive cue
 CONCESSION_THEN_TO = EndAnchored.of(
     r",(?:''|[”\"’])?\s+(?P<joint>" + alternation(set(_JOINTS) - {"and", "but", "as"}) + r")\s+"
@@ -1941,6 +1947,13 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
                 continue  # "said despite the rain, she plans to stay": the main clause of what was said
             if joint is not None and _main_after_condition(text, start, joint):
                 continue  # "said that if the council raised it, it should have asked them": the condition's clause
+        if (joint is None and cue_class == "speech" and form in lexicon.finite_forms
+                and CLAUSE_AFTER_CUE.match(text, match.end(), end) is not None):
+            # "said fares would rise, the guild said they would fall": a clause with its verb, then a new subject and
+            # its own report; not the aside ", the guild said," inside the words
+            joint = COMMA_THEN_NOUN_SUBJECT.search(text, max(start, match.start() - 48), match.start())
+            if joint is not None and not has_verb_between(text, start, joint.start(), s_forms=False):
+                joint = None
         if joint is None and (comma := COMMA_THEN_PAST.search(text, max(start, match.start() - 12), match.start())) \
                 and _past_act(text, start, comma.start(), match, end):
             joint = comma
