@@ -1152,6 +1152,15 @@ TITLE_CASES = [
      "executive, Sara Penn, said the boat was too old.", "Sara Penn", "chief executive of Bayline Ferries"),
     ("its-in-a-title-after-a-joint-is-the-firm-opening-the-sentence", "Bayline Ferries sold the Sea Lark, and its "
      "chief executive, Sara Penn, said the boat was too old.", "Sara Penn", "chief executive of Bayline Ferries"),
+    ("its-in-a-title-after-a-phrase-set-off-before-the-firm-is-the-firm", "In a statement, Bayline Ferries said "
+     "the Sea Lark was sold. Its chief executive, Sara Penn, added that the boat was too old.", "Sara Penn",
+     "chief executive of Bayline Ferries"),
+    ("its-in-a-title-after-a-phrase-set-off-before-a-described-body-is-the-body", "In a statement, the harbour "
+     "board said the pier was safe. Its chairman, Tom Reyl, added that repairs would start in May.", "Tom Reyl",
+     "chairman of the harbour board"),
+    ("its-in-a-title-after-a-phrase-set-off-before-a-person-stays", "In a letter to Bay Lines, Ms Varga "
+     "complained about the fares. Its chief executive, Ida Lenz, said they would fall.", "Ida Lenz",
+     "Its chief executive"),
     ("its-in-a-title-after-a-firms-possessive-is-the-firm", "Bay Lines' board sold the Sea Lark. Its chief "
      "executive, Sara Penn, said the boat was too old.", "Sara Penn", "chief executive of Bay Lines"),
     ("its-in-a-title-set-off-after-a-name-is-the-firm-the-sentence-before", "Bayline Ferries made a loss. Tom Reyl, "

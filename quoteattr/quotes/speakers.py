@@ -626,6 +626,8 @@ class _Resolver:
         if index < 0:
             return None
         floor, limit = self.sentence_starts[index], self.sentence_ends[index] if opens_sentence else start
+        if (lead := _leading_phrase().match(self.text, floor, near(floor, limit))) is not None:
+            floor = lead.end()  # "In a statement, Bay Lines said …": the subject after the phrase set off before it
         subject = self.firm_subject(floor, limit)
         if subject is not None and (owned := _possessed_body().match(self.text, subject.end(1), near(
                 subject.end(1), limit))) is not None:
@@ -635,15 +637,15 @@ class _Resolver:
         if (described := _described_body().match(self.text, floor, near(floor, limit))) is not None \
                 and not self.holds_name(described.start("body"), described.end("body")):
             return described.group("body")  # "The pier's owners, the Lyme Pier Trust, say …": the body named
-        body = _body_opening().match(self.text, floor, near(floor, limit))
+        body = _body_opening(lead is not None).match(self.text, floor, near(floor, limit))
         if body is None or self.holds_name(body.start("body"), body.end("body")):
             return None
         words = body.group("body").split()
         # "The harbour board" as "The Harbour Board", not "The council" alone, which tells no body apart
         if not all(word[:1].isupper() for word in words) and not (
-                words[0] == "The" and len(words) > 2 and all(word.islower() for word in words[1:])):
+                words[0] in ("The", "the") and len(words) > 2 and all(word.islower() for word in words[1:])):
             return None
-        return " ".join(["the", *words[1:]] if words[0] == "The" else words)
+        return " ".join(["the", *words[1:]] if words[0] in ("The", "the") else words)
 
     def possessor_before(self, start: int, owner: int, pronoun: str, *, kin: bool = False) -> int | None:
         """The person a title's "his" or "her" stands for: the last one named before ``start``, in its sentence or
@@ -2475,13 +2477,22 @@ def _affiliation_after_name() -> regex.Pattern:
 
 
 @functools.cache
-def _body_opening() -> regex.Pattern:
+def _leading_phrase() -> regex.Pattern:
+    """A phrase set off by a comma before a sentence's subject, opened by a word of `leading_phrase_openers.txt`:
+    "In a statement, ", "On Monday, ", "Earlier, "."""
+    return regex.compile(r"\s*(?i:" + alternation(load_words("leading_phrase_openers.txt", lower=True))
+                         + r")(?:[ \t\u00a0]+[^,;:.!?“”\"\n]{1,40})?,[ \t\u00a0]+(?=\p{L})")
+
+
+@functools.cache
+def _body_opening(after_phrase: bool = False) -> regex.Pattern:
     """A body opening a sentence: "The" and up to two lower-case words, one perhaps a possessive, or up to four
     capitalised words, before a noun of `organisations.txt` ("The council", "The harbour board", "The council's
     transport committee", "The skippers' union", "The Harbour Council"), then a lower-case word or a relative set
-    off by a comma ("The skippers' union, which backed the toll, …")."""
+    off by a comma ("The skippers' union, which backed the toll, …"); ``after_phrase``, after a phrase set off
+    before it, its "the" in lower case ("In a statement, the harbour board said …")."""
     bodies = _bodies()
-    return regex.compile(r"\s*(?P<body>The[ \t\u00a0]+(?:\p{Ll}+(?:['’]s?)?[ \t\u00a0]+){0,2}?(?:" + bodies + r")"
+    return regex.compile(r"\s*(?P<body>" + ("[Tt]he" if after_phrase else "The") + r"[ \t\u00a0]+(?:\p{Ll}+(?:['’]s?)?[ \t\u00a0]+){0,2}?(?:" + bodies + r")"
                          r"|(?:The[ \t\u00a0]+)?(?:\p{Lu}[\p{L}&'’\-]*[ \t\u00a0]+){0,3}?(?i:" + bodies + r"))"
                          r"(?=[ \t\u00a0]+\p{Ll}|,[ \t\u00a0]+(?:which|who|whose)[ \t\u00a0])")
 
