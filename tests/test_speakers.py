@@ -1082,6 +1082,12 @@ TITLE_CASES = [
      "Ida Lenz", "An adviser to Ms Varga"),
     ("appositive-before-thing-to-a-place-no-role", "The key to the pier, Ida Lenz, said the hearing was set.",
      "Ida Lenz", None),
+    ("appositive-before-a-name-a-role-from-a-place", "A skipper from Lyme, Ida Lenz, said the ferry was late.",
+     "Ida Lenz", "A skipper from Lyme"),
+    ("appositive-before-a-name-a-role-at-a-body", "One engineer at Bay Lines, Ida Lenz, said the ferry was late.",
+     "Ida Lenz", "One engineer at Bay Lines"),
+    ("appositive-before-a-name-a-thing-in-a-place-no-role", "A cafe in Lyme, Ida Lenz, said the ferry was late.",
+     "Ida Lenz", None),
     ("appositive-before-a-name-with-its-body", "Another pollster, Ida Lenz of Lyme University, said the hearing was set.",
      "Ida Lenz of Lyme University", "Another pollster"),
     ("appositive-before-a-name-with-its-place-closing-the-sentence", "“The pier is safe,” said the harbour master, "

@@ -797,7 +797,22 @@ def appositive_before_title(text: str, start: int, end: int, *, floor: int) -> t
         phrase_start = joined.end()  # "Ms Varga and the treasurer, Tom Reyl": the role is the second one's
     phrase_start = _past_verb_before_role(text, phrase_start, comma)
     phrase = text[phrase_start:comma]
-    return (phrase_start, comma) if phrase and _plausible_role(phrase, last_is_head=True) else None
+    return (phrase_start, comma) if phrase and (_plausible_role(phrase, last_is_head=True)
+                                                or _placed_role(phrase)) else None
+
+
+# a role and the place or body it is in, at, from or with: "A skipper from Lyme", "One engineer at Bay Lines"
+PLACED_ROLE = regex.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+){0,2}?(?P<head>\p{Ll}+)"
+                            r"[ \t\u00a0]+(?:from|in|at|with)[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+                            r"\p{Lu}[\p{L}'’\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]*){0,3}")
+
+
+def _placed_role(phrase: str) -> bool:
+    """A role whose head is a title head, then "from", "in", "at" or "with" and the capitalised name of a place or
+    body, all of the phrase: "A skipper from Lyme, Ida Lenz, said" is titled "A skipper from Lyme"; not "A cafe in
+    Lyme", whose noun is no role."""
+    found = PLACED_ROLE.fullmatch(phrase)
+    return found is not None and title_words().is_head(found.group("head"))
 
 
 @functools.cache
