@@ -540,6 +540,10 @@ PRONOUN_CASES = [
      [("its staff had left", "Pierwire"), ("Nobody listened,", "he")], ["Pierwire", ""]),
     ("he-to-a-role-subject-of-the-sentence-before", "The coach, however, was less impressed. "
      "“We should have won,” he said.", [("We should have won,", "he")], ["The coach"]),
+    ("she-to-a-reviewer-subject-of-the-sentence-before", "The reviewer was less kind. She said the play dragged.",
+     [("the play dragged", "She")], ["The reviewer"]),
+    ("she-not-to-a-review-subject", "The review was less kind. She said the play dragged.",
+     [("the play dragged", "She")], [""]),
     ("he-not-to-a-plural-role-subject", "The coaches were less impressed. “We should have won,” he said.",
      [("We should have won,", "he")], [""]),
     ("he-not-to-a-thing-subject", "The ferry was late. “We should have won,” he said.",
