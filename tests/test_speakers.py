@@ -3029,7 +3029,11 @@ def test_he_takes_a_man_named_in_reported_words_only_when_no_one_else_fits(text,
     ("A reader, Jon Hale, said the road was flooded.", "A reader"),
     ("A passenger, Eva Brun, said the ferry was late.", "A passenger"),
     ("A week later, Eva Brun said the ferry was late.", None),
-], ids=["reader", "passenger", "a-time-is-no-title"])
+    ("A reader from Lyme, Ida Lenz, writes that the ferry is late.", "A reader from Lyme"),
+    ("A resident of the town, Ida Lenz, said the ferry was late.", "A resident of the town"),
+    ("A cafe in Lyme, Ida Lenz, said the ferry was late.", None),
+], ids=["reader", "passenger", "a-time-is-no-title", "reader-from-a-place", "resident-of-a-place",
+        "a-thing-in-a-place-is-no-title"])
 def test_an_indefinite_noun_for_a_person_set_off_before_the_name_is_a_title(text, title):
     """"A reader, Jon Hale, said": the noun for a person set off before the name is what he is here."""
     assert quoteattr.attribute(text).quotes[0].speaker.title == title

@@ -125,9 +125,11 @@ DESCRIPTION_REACH = 48  # characters before a name read for a description openin
 # a definite description opening the sentence, set off before a name: "The guard, (Mike Dunn, said)"
 OPENING_DESCRIPTION = regex.compile(r"(?P<description>The[ \t\u00a0]+(?:\p{Ll}[\p{Ll}\-]*[ \t\u00a0]+){0,2}"
                                     r"(?P<head>\p{Ll}[\p{Ll}\-]*)),[ \t\u00a0]+")
-# the same opened by "A" or "An", for a person's noun only: "A reader, Jon Hale, emails …"
+# the same opened by "A" or "An", for a person's noun only, perhaps with the place or group it is of, from, in or
+# at: "A reader, Jon Hale, emails …", "A resident of Lyme, Ida Lenz, said …"
 OPENING_INDEFINITE = regex.compile(r"(?P<description>An?[ \t\u00a0]+(?:\p{Ll}[\p{Ll}\-]*[ \t\u00a0]+){0,2}"
-                                   r"(?P<head>\p{Ll}[\p{Ll}\-]*)),[ \t\u00a0]+")
+                                   r"(?P<head>\p{Ll}[\p{Ll}\-]*)(?:[ \t\u00a0]+(?:of|from|in|at)[ \t\u00a0]+"
+                                   r"(?:the[ \t\u00a0]+)?(?:[\p{L}'’\-]+[ \t\u00a0]+){0,2}[\p{L}'’\-]+)?),[ \t\u00a0]+")
 NAMED_AFTER_ROLE = regex.compile(r"(?<![\p{L}])(?P<noun>\p{Ll}+)[ \t\u00a0]+named[ \t\u00a0]+\Z")
 # the capitalised words of the place or body a name is "of": "(Eva Brun of) New York", "(of) the Harbour Council"
 PLACE_WORDS = r"(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*(?:[ \t\u00a0]+(?:&[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)*"
