@@ -563,7 +563,7 @@ PATTERN_CASES = [
          "Mr Reyl - the harbour master - said: “The toll is unfair to all skippers.”",
          direct("The toll is unfair to all skippers.", "said", "Mr Reyl")),
     case("went-on-to-say", "Ms Varga went on to say, “Nobody will lose a job over this.”",
-         direct("Nobody will lose a job over this.", "say", "Ms Varga")),
+         direct("Nobody will lose a job over this.", "went on to say", "Ms Varga")),
     case("dash-trailer", "“We will finish the bridge” — Lena Ruiz, mayor of Port Adley",
          direct("We will finish the bridge", "—", "Lena Ruiz")),
     case("e-mail-quoting-marks-are-no-part-of-the-source", "> Ms Varga said the toll was fair.\n> > Lena Ruiz: "

@@ -2059,13 +2059,15 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "was more likely to support Clinton": the subject's stance
         subject = _stance_subject(text, sentence, previous.start(1)) or _doer_of_opening(text, sentence, chain_start)
         if subject is not None:
-            return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
-                          quote_map, participle_source=subject, gerund=True)
+            return _with_lead_in(text, sentence, previous.start(1), _frame(
+                text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
+                quote_map, participle_source=subject, gerund=True))
     if previous_word == "to" and introduces_quote and lemma not in cue_lexicon().phrasal_only:
         # "went on to say, “…”": the sentence's subject says it
         subject = sentence_subject(text, sentence.start, chain_start)
-        return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
-                      quote_map, participle_source=subject, gerund=True)
+        return _with_lead_in(text, sentence, previous.start(1), _frame(
+            text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
+            quote_map, participle_source=subject, gerund=True))
     if previous_word == "to" and public_appeal(text, sentence, chain_start):
         return None  # "Anyone with information is urged to report it": what the reader is asked to say
     if previous_word == "to" and _not_permitted(text, sentence, previous.start(1)):
@@ -3912,6 +3914,25 @@ def _aspect_subject(text: str, sentence: Sentence, chain_start: int, cue_class: 
 
 
 FLOATED = frozenset({"all", "both", "each"})  # "The skippers are all quick to"
+CUE_LEAD_INS = load_words("cue_lead_ins.txt", lower=True)  # "went on", "proceeded": the cue's part before "to say"
+LEAD_IN_BEFORE_TO = regex.compile(r"(\p{L}+)(?:\s+(\p{L}+))?\s+$")
+
+
+def _with_lead_in(text: str, sentence: Sentence, to_start: int, quote: Quote | None) -> Quote | None:
+    """"went on to say that …", "proceeded to argue that …": the verb that leads to the infinitive is part of
+    the cue, so the cue reads "went on to say"; "wanted to say" keeps "say"."""
+    if quote is None or quote.cue is None:
+        return quote
+    found = LEAD_IN_BEFORE_TO.search(text, max(sentence.start, to_start - 30), to_start)
+    if found is None:
+        return quote
+    if found.group(2) is not None and f"{found.group(1)} {found.group(2)}".lower() in CUE_LEAD_INS:
+        start = found.start(1)
+    elif (found.group(2) or found.group(1)).lower() in CUE_LEAD_INS:
+        start = found.start(2) if found.group(2) is not None else found.start(1)
+    else:
+        return quote
+    return attrs.evolve(quote, cue=Span.of(text, start, quote.cue.end))
 
 
 def _stance_subject(text: str, sentence: Sentence, to_start: int) -> Span | None:
@@ -4475,9 +4496,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                      or DAY_AHEAD.match(text, joined.end(), near(joined.end(), sentence.end)))):
             return None  # "went after lunch", "went after Monday's vote": a time; "went after Mr Reyl" reports
         if (f"{lemma} {joined.group().strip().lower()}" in f.intransitive_particles
-                and (act := TO_WORD_AFTER.match(text, joined.end(), near(joined.end(), sentence.end))) is not None
-                and cue_lexicon().lookup(act.group(1)) is None):
-            return None  # "went on to sail that ferry": what came next, no words; "went on to say" reports
+                and TO_WORD_AFTER.match(text, joined.end(), near(joined.end(), sentence.end)) is not None):
+            # "went on to sail that ferry": what came next, no words; "went on to say" reports by the cue after
+            # "to", whose cue takes "went on" in
+            return None
         if (f"{lemma} {joined.group().strip().lower()}" in f.intransitive_particles
                 and word_before(text, sentence.start, cue.start) in TIME_HEADS):
             return None  # "As the day went on, the skippers …": time passing, no words
