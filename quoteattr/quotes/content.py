@@ -371,7 +371,8 @@ FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|
 AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)?"
                         r"|,\s+(?:and|but)\s+(?:[\p{L}\p{N}.'’\-]+\s+){1,4})"
                         r"(?:(?:also|then|later|has|have|had)\s+|(?:did|does|would|will)\s+not\s+|(?:didn|doesn|wouldn|won)[’']t\s+)?\Z")
-AND_THAT = regex.compile(r",\s+and\s+that\s")  # ", and that she expected …": a second clause of the same words
+# ", and that she expected …", ", but that nobody knew …": a second clause of the same words
+AND_THAT = regex.compile(r",\s+(?:and|but)\s+that\s")
 HEADLINE_AND_BEFORE = regex.compile(AND_BEFORE.pattern.replace("(?:and|but)", "(?i:and|but)"))  # "Backs Toll And Denounces"
 # "Tomas and Ana Reyl", "Mr Reyl and she had": a name, "and", then a name or a subject pronoun, perhaps with "had"
 NAMES_JOINED = regex.compile(r".*\p{Lu}[\p{L}\p{M}.'’\-]*\s+and\s+(?:\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}"
