@@ -2088,6 +2088,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                        else _caused_object(text, sentence, previous.start(1))  # "led harbour police to question …"
                        or _for_subject(text, sentence, previous.start(1))  # "hard for skippers to accept …"
                        or _doer_of_opening(text, sentence, chain_start))
+        if subject is not None and controlled is None:
+            subject = _owner_of_course(text, subject, previous.start(1))  # "The board's response has been to …"
         if subject is not None:
             return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
                           quote_map, participle_source=subject, gerund=True)
@@ -3914,6 +3916,27 @@ def _aspect_subject(text: str, sentence: Sentence, chain_start: int, cue_class: 
 
 
 FLOATED = frozenset({"all", "both", "each"})  # "The skippers are all quick to"
+COURSE_NOUNS = load_words("course_nouns.txt", lower=True)  # "response", "plan", "instinct": a course someone takes
+# "The board's (first) response", "Her instinct": a possessive, at most two modifiers, the noun
+OWNED_COURSE = regex.compile(r"(?P<owner>.+?(?<=\p{L})['’]s|(?i:" + alternation(sorted(POSSESSIVES))
+                             + r"))(?:\s+\p{Ll}+){0,2}\s+(?P<noun>\p{Ll}+)")
+# "has been", "was", "will be": a form of "be" alone right before "to"
+BE_BEFORE_TO = regex.compile(r"\s+(?:(?:has|have|had|will|would|may|might)\s+)?(?:not\s+)?(?:is|are|was|were|be|been)\s+\Z")
+
+
+def _owner_of_course(text: str, subject: Span, to_start: int) -> Span:
+    """"The board's response has been to play down the findings": a course of action (course_nouns.txt) that
+    a form of "be" equates with the infinitive is taken by its owner, "The board", not by "The board's
+    response"; "Her instinct was to deny the claims" by "Her". Any other subject stays ("The board's lawyer
+    was to deny …", "The plan was to deny …")."""
+    found = OWNED_COURSE.fullmatch(subject.text)
+    if (found is None or found.group("noun") not in COURSE_NOUNS
+            or BE_BEFORE_TO.fullmatch(text, subject.end, to_start) is None):
+        return subject
+    owner = found.group("owner")
+    if owner.endswith(("'s", "’s")):
+        owner = owner[:-2]
+    return Span.of(text, subject.start, subject.start + len(owner))
 CUE_LEAD_INS = load_words("cue_lead_ins.txt", lower=True)  # "went on", "proceeded": the cue's part before "to say"
 LEAD_IN_BEFORE_TO = regex.compile(r"(\p{L}+)(?:\s+(\p{L}+))?\s+$")
 
