@@ -55,7 +55,7 @@ from .titles import honorific, title_words
 from .wordcues import (AGENT_BEFORE_WORD, AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues,
                        as_reported_by, cue_after_to, is_noun_cue, news_passive, news_passives, noun_object_cue_end,
                        passive_clause, passive_clause_by, passive_question, passive_subject, passive_with_agent,
-                       public_appeal, reduced_passive, seeming, report_cue_after_passive, word_cue_quotes,
+                       appeal_request, public_appeal, reduced_passive, seeming, report_cue_after_passive, word_cue_quotes,
                        QUOTING_PASSIVES)
 
 __all__ = ["find_reported"]
@@ -1713,6 +1713,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if (timed := AUXILIARY_TIME_BEFORE.search(text, window, chain_start)) is not None:
         # "Police had last month accused …", "The board has, so far, backed …": the time sits inside the chain
         chain_start, chain = timed.start(), [timed.group().split(None, 1)[0].rstrip(",").lower(), *chain]
+    if ((form == lemma or form.endswith("ing") and not chain) and (request := appeal_request(text, sentence)) is not None
+            and (request == chain_start or form != lemma and request < chain_start)):
+        # "Anyone with information should call 101, quoting reference 12": the reader's part; not "Anyone …
+        # should remember that skippers say …", a report the reader is pointed to
+        return None
     if form in cue_lexicon().stances and (set(chain) & f.be_forms or _stance_copula(text, sentence, chain_start,
                                                                                   match.end()) is not None):
         lemma, cue_class = cue_lexicon().stances[form]  # "is convinced the pier is safe": a stance, no passive

@@ -2033,6 +2033,25 @@ PUBLIC_APPEAL = regex.compile(r"(?:" + alternation(load_words("appeal_subjects.t
                               regex.IGNORECASE)
 
 
+# "Anyone with information should call", "Witnesses are urged to contact police quoting …": the appeal's subject
+# from the sentence start, then the request (a modal of appeal_modals.txt, or "is asked to"), which opens the
+# reader's part of the sentence
+APPEAL_REQUEST = regex.compile(r"(?:" + alternation(load_words("appeal_subjects.txt", lower=True)) + r")\b"
+                               r"[^.;:!?“”\"]{0,80}?\s(?P<request>(?:is|are)\s+(?:being\s+)?(?:\p{Ll}+ly\s+)?(?:"
+                               + alternation(load_words("appeal_verbs.txt", lower=True)) + r")\s+to|(?:"
+                               + alternation(load_words("appeal_modals.txt", lower=True)) + r"))\s",
+                               regex.IGNORECASE)
+APPEAL_REACH = 160  # characters from the sentence start to the request
+
+
+def appeal_request(text: str, sentence: Sentence) -> int | None:
+    """Where the request of a public appeal starts, when the sentence is one: "Anyone with information should
+    call 101, quoting reference 12" -> the start of "should"; a base form or "-ing" cue after it is what the
+    reader is asked to do, nobody's report ("call", "quoting"); None for "Witnesses said the ferry was late"."""
+    found = APPEAL_REQUEST.match(text, sentence.start, min(sentence.end, sentence.start + APPEAL_REACH))
+    return found.start("request") if found is not None else None
+
+
 def public_appeal(text: str, sentence: Sentence, end: int) -> bool:
     """The sentence up to ``end`` is a public appeal in the passive: "Anyone with information is asked to"; what the
     reader is asked to do is nobody's report, nor what they are to say ("… is urged to report it")."""
