@@ -1618,6 +1618,10 @@ TITLE_CASES = [
      "Harbour Union Secretary-Treasurer Tom Reyl", "Harbour Union Secretary-Treasurer"),
     ("a-hyphen-after-no-head-makes-none", "Tom Reyl, the club's kit-man, said the pier was unsafe.", "Tom Reyl", None),
     ("a-time-set-off-after-a-name-is-no-role", "Tom Reyl, a week later, said the pier was shut.", "Tom Reyl", None),
+    ("a-listener's-role-before-a-name-opening-the-clause-is-no-title", "Mr Hale told the judge Sand was deeply "
+     "sorry. Erik Sand said the ferry was late.", "Erik Sand", None),
+    ("a-listener's-role-before-a-name-and-no-clause-stays-a-title", "Mr Hale told the harbour master Ana Varga the "
+     "news on Monday. Ana Varga said the ferry was late.", "Ana Varga", "harbour master"),
 ]
 
 

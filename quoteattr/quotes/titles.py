@@ -390,7 +390,27 @@ def premodifier_title(text: str, start: int, *, floor: int,
     if not accepted or not any(vocabulary.is_head(w) or is_office_word(w) for _, _, w in accepted):
         return None
     del accepted[:_stacked_abbreviation(text, accepted)]
+    if _listener_before_clause(text, accepted[-1][0], start):
+        return None  # "Mr Hale told the judge Sand was sorry": the judge heard it, Sand opens what was said
     return accepted[-1][0], accepted[0][1]
+
+
+# "told the", "assured the": a form of a cue of cues_addressee.txt and "the" right before a role
+LISTENER_THE_BEFORE = EndAnchored.of(r"(?<![\p{L}])(\p{Ll}+)\s+the\s+\Z")
+# "Sand was", "Erik Sand had": capitalised words, then an auxiliary opening the clause's verb
+NAME_THEN_AUXILIARY = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*\s+){1,3}(?:"
+                                    + alternation(load_words("verbal_auxiliaries.txt", lower=True)) + r")\b")
+
+
+def _listener_before_clause(text: str, title_start: int, name_start: int) -> bool:
+    """A role after a cue of telling and "the", with the name after it opening a clause: the listener, then the
+    subject of what was said ("told the judge Sand was deeply sorry"), so the role is no title of the name;
+    "told the harbour master Ana Varga that …" keeps hers."""
+    found = LISTENER_THE_BEFORE.search(text, max(0, title_start - 24), title_start)
+    if found is None or NAME_THEN_AUXILIARY.match(text, name_start, near(name_start, len(text))) is None:
+        return False
+    entry = cue_lexicon().lookup(found.group(1))
+    return entry is not None and entry[0] in load_words("cues_addressee.txt")
 
 
 def _role_joined_before(text: str, joint: int, floor: int) -> tuple[int, int, str] | None:
