@@ -2025,6 +2025,15 @@ DESCRIPTION_CASES = [
     ("a-side-after-for-the-with-words-of-its-own-is-no-barrister-s", "Tom Reyl, for the defence of the pier, "
      "spoke on Monday. The defence counsel said he was tired.", ("he was tired", "The defence counsel"),
      ("The defence counsel", None)),
+    ("a-barrister-s-participle-opening-the-sentence-gives-the-role", "Defending, Jon Hale argued that his client "
+     "was sorry. The defence counsel said he had been drinking.", ("he had been drinking", "The defence counsel"),
+     ("Jon Hale", "defence counsel")),
+    ("a-side-opening-the-sentence-gives-the-role", "For the prosecution, Ida Lenz told the jury the skipper had "
+     "lied. The prosecutor said he had been drinking.", ("he had been drinking", "The prosecutor"),
+     ("Ida Lenz", "prosecutor")),
+    ("a-participle-with-an-object-opening-the-sentence-is-no-barrister-s", "Defending the toll, Jon Hale said it "
+     "was fair. The defence counsel said he was tired.", ("he was tired", "The defence counsel"),
+     ("The defence counsel", None)),
     ("a-participle-before-a-noun-is-no-barrister-s", "Tom Reyl, defending champion, won the race. The defence "
      "counsel said he was tired.", ("he was tired", "The defence counsel"), ("The defence counsel", None)),
     ("one-who-is-suing-is-the-plaintiff", "Ann Varga, who is suing Pier Lines, spoke on Monday. The plaintiff said "

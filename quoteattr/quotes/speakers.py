@@ -39,7 +39,7 @@ from .sources import (DATELINE, NOUN_DETERMINERS, PERSON_NOUN_ENDINGS, RELATIVE_
 from .subjects import time_before_relative
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title, bracketed_role,
                      predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
-                     is_office_word, left_after, dismissed_before, member_role, court_role, role_noun_is_head,
+                     is_office_word, left_after, dismissed_before, member_role, court_role, opening_counsel_role, role_noun_is_head,
                      stated_past_before,
                      role_nouns, without_age, POSSESSIVE, PARTY_SET_OFF, name_openers)
 from .wordcues import folds_to_ascii
@@ -813,8 +813,9 @@ class _Resolver:
         """The role in a court case that the clause right after a mention gives: "Tom Reyl pleaded not guilty to
         fraud" -> "defendant", which "the defendant" repeats; the person's title only when no mention gives
         another, even a stand-in ("Ann Varga was elected to the Harbour Council")."""
-        _, limit = self.sentence_bounds(mention.span.start)
-        return court_role(self.text, self.place_end(mention.name.end, limit, bool(mention.given)), limit)
+        floor, limit = self.sentence_bounds(mention.span.start)
+        return (court_role(self.text, self.place_end(mention.name.end, limit, bool(mention.given)), limit)
+                or opening_counsel_role(self.text, floor, mention.span.start))  # "Defending, Tom Reyl argued …"
 
     def predecessor_title(self, mention: PersonName, floor: int) -> str | None:
         """The possessor's title as a former one for a name set off after "his predecessor" (`predecessor_nouns.txt`):

@@ -1131,6 +1131,25 @@ def _counsel_participles() -> tuple[regex.Pattern, dict[str, str]]:
                          regex.IGNORECASE), roles
 
 
+@functools.cache
+def _opening_counsel() -> regex.Pattern:
+    """A participle of `counsel_participles.txt`, or "for the" and a side of `counsel_sides.txt`, opening the
+    sentence and set off by a comma right before a name: "Defending, Tom Reyl told the court …"."""
+    _, roles = _counsel_participles()
+    phrases = (regex.escape(phrase).replace("\\ ", r"[ \t\u00a0]+") for phrase in sorted(roles))
+    return regex.compile(r"[\W_]*(?P<participle>" + "|".join(phrases) + r"),[ \t\u00a0]+\Z", regex.IGNORECASE)
+
+
+def opening_counsel_role(text: str, floor: int, start: int) -> str | None:
+    """The role a barrister's participle or side gives when it opens the sentence right before the name at
+    ``start``: "Defending, Tom Reyl argued that …" -> "defence counsel", "Prosecuting, Ida Lenz told the jury …"
+    -> "prosecutor"; None for "Defending the toll, Tom Reyl said …"."""
+    found = _opening_counsel().fullmatch(text, floor, start)
+    if found is None:
+        return None
+    return _counsel_participles()[1][" ".join(found.group("participle").lower().split())]
+
+
 def court_role(text: str, end: int, limit: int) -> str | None:
     """The role in a court case of the person named before ``end`` that the clause right after the name gives:
     "Tom Reyl pleaded not guilty to fraud" -> "defendant", "Ann Varga, who is suing Pier Lines," -> "plaintiff";
