@@ -1989,7 +1989,12 @@ def _phrase_stops() -> tuple[regex.Pattern, regex.Pattern]:
     prepositions = alternation(f.subordinators & f.prepositions)
     clause = (r"\s+(?i:" + alternation(load_words("phrase_clause_openers.txt", lower=True))
               + r"|(?:" + prepositions + r")\s+(?:" + alternation(f.pronouns) + r"))\b")
-    return regex.compile(clause), regex.compile(AS_PHRASE_STOP.pattern + "|" + clause)
+    # "was charged with assault and will appear …", "… and released on bail": the subject's next verb; an "as"
+    # phrase goes on ("is viewed as a partner and has been an ally")
+    next_verb = (r"|,?\s+and\s+(?:(?:" + alternation(load_words("verbal_auxiliaries.txt", lower=True))
+                 + r")\b|\p{Ll}{3,}ed\s+(?:" + alternation(load_words("second_verb_prepositions.txt", lower=True))
+                 + r")\b)")
+    return regex.compile(clause + next_verb), regex.compile(AS_PHRASE_STOP.pattern + "|" + clause)
 
 
 def _phrase_stop(text: str, cue_end: int) -> regex.Pattern | None:
