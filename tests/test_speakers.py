@@ -1618,6 +1618,10 @@ TITLE_CASES = [
      "Harbour Union Secretary-Treasurer Tom Reyl", "Harbour Union Secretary-Treasurer"),
     ("a-hyphen-after-no-head-makes-none", "Tom Reyl, the club's kit-man, said the pier was unsafe.", "Tom Reyl", None),
     ("a-time-set-off-after-a-name-is-no-role", "Tom Reyl, a week later, said the pier was shut.", "Tom Reyl", None),
+    ("a-relative-set-off-before-a-surname-is-of-the-one-bearing-it", "Jon Hale died on Monday. Tom Reyl spoke at "
+     "the pier. His daughter, Ida Hale, said he loved the sea.", "Ida Hale", "daughter of Jon Hale"),
+    ("a-role-that-is-no-relative-is-of-the-last-one-named", "Jon Hale retired on Monday. Tom Reyl spoke at the "
+     "pier. His deputy, Ida Hale, said he loved the sea.", "Ida Hale", "deputy of Tom Reyl"),
     ("a-listener's-role-before-a-name-opening-the-clause-is-no-title", "Mr Hale told the judge Sand was deeply "
      "sorry. Erik Sand said the ferry was late.", "Erik Sand", None),
     ("a-listener's-role-before-a-name-and-no-clause-stays-a-title", "Mr Hale told the harbour master Ana Varga the "

@@ -649,6 +649,32 @@ class _Resolver:
             return None
         return " ".join(["the", *words[1:]] if words[0] in ("The", "the") else words)
 
+    def possessor_of_role(self, start: int, owner: int, possessed: regex.Match) -> int | None:
+        """The person a role's "his" or "her" stands for: a relative's bearer of the same surname, else the last
+        person named (:meth:`kin_of_surname`, :meth:`possessor_before`)."""
+        kin = self.kin_of_surname(start, owner, possessed)
+        return kin if kin is not None else self.possessor_before(start, owner, possessed.group("pronoun"))
+
+    def kin_of_surname(self, start: int, owner: int, possessed: regex.Match) -> int | None:
+        """For a relative of `surname_sharing_kin.txt` ("His daughter, Ida Hale,"), the person named before
+        ``start`` of the pronoun's gender who bears the holder's surname, the last one named, when there is one:
+        "Jon Hale has died. … Tom Reyl said …. His daughter, Ida Hale, said" gives "daughter of Jon Hale", no
+        longer of the nearer Tom Reyl; None when nobody bears it, and the last person named is asked instead."""
+        role = possessed.group("role").lower()
+        if role not in load_words("surname_sharing_kin.txt", lower=True):
+            return None
+        surname = (self.entities[owner].name.split() or [""])[-1]
+        wanted = pronouns()[possessed.group("pronoun").lower()][0]
+        best, best_start = None, -1
+        for index, other in enumerate(self.entities):
+            words = other.name.split()
+            if (index == owner or other.kind != PERSON or other.gender != wanted or len(words) < 2
+                    or words[-1] != surname):
+                continue
+            if (last := other.last_start_before(start)) > best_start:
+                best, best_start = index, last
+        return best
+
     def possessor_before(self, start: int, owner: int, pronoun: str, *, kin: bool = False) -> int | None:
         """The person a title's "his" or "her" stands for: the last one named before ``start``, in its sentence or
         the few before (``POSSESSOR_SENTENCES``), who is not the title's holder; of the pronoun's gender, known
@@ -925,7 +951,7 @@ class _Resolver:
         for owner, start in titled_at.items():
             entity = self.entities[owner]
             if (possessed := POSSESSED_ROLE.match(entity.title)) is not None \
-                    and (possessor := self.possessor_before(start, owner, possessed.group("pronoun"))) is not None:
+                    and (possessor := self.possessor_of_role(start, owner, possessed)) is not None:
                 entity.title = f"{possessed.group('role')} of {self.entities[possessor].name}"
             elif (owned := OWNED_ROLE.match(entity.title)) is not None and (firm := self.owning_firm(
                     start, opens := owned.group("pronoun")[0].isupper()) or (
