@@ -1618,6 +1618,12 @@ TITLE_CASES = [
      "Harbour Union Secretary-Treasurer Tom Reyl", "Harbour Union Secretary-Treasurer"),
     ("a-hyphen-after-no-head-makes-none", "Tom Reyl, the club's kit-man, said the pier was unsafe.", "Tom Reyl", None),
     ("a-time-set-off-after-a-name-is-no-role", "Tom Reyl, a week later, said the pier was shut.", "Tom Reyl", None),
+    ("an-agent-set-off-before-a-name-is-a-title", "The developer's agent, Piet Osman, told councillors that the "
+     "homes would be built to high standards.", "Piet Osman", "The developer's agent"),
+    ("an-agent-before-a-name-is-a-title", "Travel agent Piet Osman said bookings had fallen.", "Piet Osman",
+     "Travel agent"),
+    ("an-agency-set-off-before-a-name-is-no-title", "The developer's agency, Piet Osman, told councillors that the "
+     "homes would be built to high standards.", "Piet Osman", None),
     ("a-relative-set-off-before-a-surname-is-of-the-one-bearing-it", "Jon Hale died on Monday. Tom Reyl spoke at "
      "the pier. His daughter, Ida Hale, said he loved the sea.", "Ida Hale", "daughter of Jon Hale"),
     ("a-role-that-is-no-relative-is-of-the-last-one-named", "Jon Hale retired on Monday. Tom Reyl spoke at the "
