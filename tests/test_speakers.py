@@ -639,6 +639,16 @@ PRONOUN_CASES = [
      "trust was shocked. The trust said the pier was 120 years old.",
      [("the trust was shocked", "A spokesman for the Lyme Pier Trust"), ("the pier was 120 years old", "The trust")],
      ["A spokesman for the Lyme Pier Trust", "the Lyme Pier Trust"]),
+    ("a-firm-named-before-its-spokeswoman-is-the-firm-after-it", "A Bay Lines spokeswoman said the sailing had "
+     "been cancelled. The firm said passengers could claim a refund.",
+     [("the sailing had been cancelled", "A Bay Lines spokeswoman"), ("passengers could claim a refund", "The firm")],
+     ["A Bay Lines spokeswoman", "Bay Lines"]),
+    ("a-firm-named-before-its-spokeswoman-after-another-firm-leaves-the-firm-alone", "NHS Lyme chief executive Erik "
+     "Sand said the winter would be hard. A Bay Lines spokeswoman said the sailing had been cancelled. The firm said "
+     "passengers could claim a refund.",
+     [("the winter would be hard", "NHS Lyme chief executive Erik Sand"),
+      ("the sailing had been cancelled", "A Bay Lines spokeswoman"), ("passengers could claim a refund", "The firm")],
+     ["Erik Sand", "A Bay Lines spokeswoman", "The firm"]),
     ("a-spokeswoman-opening-the-sentence-after-a-firm-speaks-for-it", "Bay Lines cut two sailings on Monday. A "
      "spokeswoman said the timetable would return in May.",
      [("the timetable would return in May", "A spokeswoman")], ["spokeswoman for Bay Lines"]),

@@ -145,6 +145,10 @@ HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:([\p{L}\-]+)[ \t\u00a0]+)
 # "Pier Lines cut", "Pier Lines, the ferry operator, cut"; not "Pier Lines and"
 SUBJECT_NAME = regex.compile(r"(\p{Lu}[\p{L}&'’\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}&'’\-]*){0,3})"
                              r"(?:,[ \t\u00a0]+(?:the|a|an|which|\p{Ll}{2,}ed)[ \t\u00a0][^,;:.!?“”\"\n]{1,60},)?[ \t\u00a0]+(?=\p{Ll})(?!(?:and|or|nor)[ \t\u00a0])")
+# "A Bay Lines spokeswoman": an article, a name of capitalised words and a role of spokesperson_roles.txt
+SPOKESPERSON_OF_NAME = regex.compile(r"(?:A|An)[ \t\u00a0]+(?P<name>\p{Lu}[\p{L}&'’\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}&'’\-]*){0,3})"
+                                     r"[ \t\u00a0]+(?:" + alternation(load_words("spokesperson_roles.txt", lower=True))
+                                     + r")\b")
 PERSON_BODIES = load_words("person_bodies.txt")  # "campaign", "office": after "his" or "her", named after the person
 # a firm's kind before its name opening a sentence, perhaps after one capitalised word and one in lower case:
 # "Energy firm (Bay Energy)", "Lyme technology firm (Quaybit)"
@@ -1806,6 +1810,8 @@ class _Resolver:
         if (lead := _share_lead().match(self.text, start, near(start, limit))) is not None:
             start = lead.end()  # "Shares in Pier Lines fell …": the firm whose shares are the subject
         kind_before = False
+        if (spoken := SPOKESPERSON_OF_NAME.match(self.text, start, near(start, limit))) is not None:
+            start = spoken.start("name")  # "A Bay Lines spokeswoman said …": the firm she speaks for
         if (described := FIRM_DESCRIPTION.match(self.text, start, near(start, limit))) is not None \
                 and described.group("kind").lower() in FIRM_KINDS:
             start, kind_before = described.end(), True  # "Energy firm Bay Energy wants …": the name after its kind
