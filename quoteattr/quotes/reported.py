@@ -345,6 +345,11 @@ WHAT_OBJECT = regex.compile(r"(?<![\p{L}])(?P<pronoun>what)\s+\Z", regex.IGNOREC
 # what was said or written is reported by "what" alone; what someone wants or believes is left to the clause around it
 WHAT_OBJECT_CLASSES = frozenset({"speech", "writing"})
 DETERMINER_NEXT = regex.compile(r"\s+(?:" + alternation(NOUN_DETERMINERS | POSSESSIVES) + r")\s", regex.IGNORECASE)  # "backed the plan"
+# "ruled the evidence inadmissible": a cue of cues_object_predicate.txt takes an object only with a predicate of
+# ruled_predicates.txt after it, up to five words of a noun phrase and the predicate closing the clause
+RULING_CUES = load_words("cues_object_predicate.txt", lower=True)
+RULED_PREDICATE = regex.compile(r"\s+(?:[\p{L}\p{N}'’\-]+\s+){1,5}?(?i:"
+                                + alternation(load_words("ruled_predicates.txt", lower=True)) + r")(?=\s*(?:[.,;:!?]|\Z)|\s+(?:and|but|after|because|when|on|in)\s)")
 POSSESSED_OBJECT = regex.compile(r"\s+(?i:" + alternation(POSSESSIVES) + r")\s")  # "stated his …", "affirmed their …"
 # a reason after the cue, perhaps past a short phrase: "said on condition of anonymity because …", "said because …"
 REASON_AFTER_CUE = regex.compile(r"\s*(?:[^,;:“”\"]{0,60}?\s)?(?P<reason>because|since)\s")
@@ -4487,7 +4492,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     addressee = None
     # "stated his intention to vote for Ms Varga": the owned noun is what was stated
     takes_object = lemma in f.object or (lemma in f.object_possessed and POSSESSED_OBJECT.match(
-        text, position, near(position, sentence.end)) is not None)
+        text, position, near(position, sentence.end)) is not None) or (
+        lemma in RULING_CUES and RULED_PREDICATE.match(text, position, near(position, sentence.end)) is not None)
     particle = f.particles.get(lemma)
     gap_said = None  # the relative whose gap is what was said, its particle joined to the topic
     if ((to_particle := f.to_particles.get(lemma)) is not None and word_before(text, sentence.start, cue.start) == "to"
