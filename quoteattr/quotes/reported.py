@@ -4529,15 +4529,18 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 and (not PERSON_AHEAD.match(text, joined.end(), near(joined.end(), sentence.end))
                      or DAY_AHEAD.match(text, joined.end(), near(joined.end(), sentence.end)))):
             return None  # "went after lunch", "went after Monday's vote": a time; "went after Mr Reyl" reports
+        lead_in_act = None  # "went on to say": the cue after "to", which the cue takes in
         if (f"{lemma} {joined.group().strip().lower()}" in f.intransitive_particles
-                and TO_WORD_AFTER.match(text, joined.end(), near(joined.end(), sentence.end)) is not None):
-            # "went on to sail that ferry": what came next, no words; "went on to say" reports by the cue after
-            # "to", whose cue takes "went on" in
-            return None
+                and (act := TO_WORD_AFTER.match(text, joined.end(), near(joined.end(), sentence.end))) is not None):
+            if cue_lexicon().lookup(act.group(1)) is None:
+                return None  # "went on to sail that ferry": what came next, no words; "went on to say" reports
+            lead_in_act = act
         if (f"{lemma} {joined.group().strip().lower()}" in f.intransitive_particles
                 and word_before(text, sentence.start, cue.start) in TIME_HEADS):
             return None  # "As the day went on, the skippers …": time passing, no words
         cue = Span.of(text, cue.start, joined.end())  # "called for", "pointed to"
+        if lead_in_act is not None:
+            cue = Span.of(text, cue.start, lead_in_act.end(1))  # "went on to say that …": the cue "went on to say"
         bare_clause = f"{lemma} {joined.group().strip().lower()}" in f.clause_particles
         # "called for", and "made the case for", "looked to": a phrase that ends in a preposition takes an object
         takes_object = (lemma not in cue_lexicon().phrasal_only or takes_object  # "shrugged off the criticism"
