@@ -1628,6 +1628,10 @@ TITLE_CASES = [
      "Harbour Union Secretary-Treasurer Tom Reyl", "Harbour Union Secretary-Treasurer"),
     ("a-hyphen-after-no-head-makes-none", "Tom Reyl, the club's kit-man, said the pier was unsafe.", "Tom Reyl", None),
     ("a-time-set-off-after-a-name-is-no-role", "Tom Reyl, a week later, said the pier was shut.", "Tom Reyl", None),
+    ("today-after-a-role-set-off-is-no-part-of-it", "Ida Lenz, a harbour pilot today, said the pier was safe.",
+     "Ida Lenz", "a harbour pilot"),
+    ("today-in-a-name-after-a-role-stays-in-it", "Ida Lenz, editor of Lyme Today, said the pier was safe.",
+     "Ida Lenz", "editor of Lyme Today"),
     ("an-agent-set-off-before-a-name-is-a-title", "The developer's agent, Piet Osman, told councillors that the "
      "homes would be built to high standards.", "Piet Osman", "The developer's agent"),
     ("an-agent-before-a-name-is-a-title", "Travel agent Piet Osman said bookings had fallen.", "Piet Osman",
