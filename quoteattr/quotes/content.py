@@ -3424,12 +3424,14 @@ def _added_item(text: str, content: Span, sentence: Sentence, quote_map: QuoteMa
 
 def _finite_cue(text: str, item: Span) -> bool:
     """A cue's verb in a list's item: "and both advocate for …" is a clause of its own; not an -ing form, an
-    infinitive ("a decision to take in refugees"), a noun ("the figures") or a capitalised word ("Gulf State")."""
-    markers = frames().noun_markers
+    infinitive ("a decision to take in refugees"), a noun ("the figures"), a capitalised word ("Gulf State") or a
+    verb that is a cue only with its particle, here without it ("or move the crews to the quay")."""
+    markers, lexicon = frames().noun_markers, cue_lexicon()
     return any(found.group()[:1].islower() and not found.group().endswith("ing")
                and _word_before(text, found.start()) != "to"
                and not _after_noun_marker(text, item.start, found.start(), markers)
-               for found in cue_lexicon().find(text, item.start, item.end, ANY_CUE))
+               and not _without_particle(text, found, item.end, lexicon.forms[found.group().lower()][0])
+               for found in lexicon.find(text, item.start, item.end, ANY_CUE))
 
 
 def _last_item(text: str, content: Span, position: int, sentence: Sentence, quote_map: QuoteMap,
