@@ -996,6 +996,13 @@ def _counted_plural(words: list[str]) -> bool:
             and words[1].islower() and words[1].endswith("s"))
 
 
+# "the island for decades", "the pier with rules": a word in "-s" after a preposition (not one that also opens a
+# clause, as "since" and "until" do) is a plural noun, no verb
+_PREPOSITION_PLURAL = regex.compile(r"(?<![\p{L}'’])(?:" + alternation(load_words("prepositions.txt", lower=True)
+                                                                       - load_words("subordinators.txt", lower=True))
+                                    + r")\s+\K\p{Ll}{2,}s\b")
+
+
 def _reads_as_clause(clause: str) -> bool:
     """A bare clause: three words with a finite verb; "she could"; "people misunderstand him"."""
     words = clause.split()
@@ -2829,7 +2836,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
                                     or (bare or spoken) and (
                 opens_with_subject(content.text) if spoken and not bare
                 else _subject_opens(content.text) if lemma in f.bare_subject_first
-                else (_reads_as_clause(content.text)
+                else (_reads_as_clause(content.text if takes_object  # "ruled the island for decades": no verb, and no object
+                                       else _PREPOSITION_PLURAL.sub("x", content.text))
                       and not _subject_gap_main_verb(text, sentence, position, content.text))
                 or _gap_predicate(text, sentence, position, content.text))):
             content = _relative_aside_predicate(text, sentence, position, content, quote_map) or content
