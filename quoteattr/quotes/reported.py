@@ -2095,7 +2095,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             subject = _caller(text, sentence, controlled.start()) or sentence_subject(text, sentence.start, chain_start)
         else:
             subject = (Span.of(text, *controlled.span("object")) if controlled is not None
-                       else _caused_object(text, sentence, previous.start(1))  # "led harbour police to question …"
+                       else _owner_of_opening_course(text, sentence, previous.start(1))  # "The board's first response was to …"
+                       or _caused_object(text, sentence, previous.start(1))  # "led harbour police to question …"
                        or _for_subject(text, sentence, previous.start(1))  # "hard for skippers to accept …"
                        or _doer_of_opening(text, sentence, chain_start))
         if subject is not None and controlled is None:
@@ -3932,6 +3933,32 @@ OWNED_COURSE = regex.compile(r"(?P<owner>.+?(?<=\p{L})['’]s|(?i:" + alternatio
                              + r"))(?:\s+\p{Ll}+){0,2}\s+(?P<noun>\p{Ll}+)")
 # "has been", "was", "will be": a form of "be" alone right before "to"
 BE_BEFORE_TO = regex.compile(r"\s+(?:(?:has|have|had|will|would|may|might)\s+)?(?:not\s+)?(?:is|are|was|were|be|been)\s+\Z")
+
+
+# "The board's first response to the storm has been": the sentence up to "to", an owner of up to five words and
+# its possessive, at most two modifiers, the noun, perhaps a phrase of a preposition and up to five words, and "be"
+OPENING_OWNED_COURSE = regex.compile(
+    r"(?P<owner>(?:[\p{L}\p{N}\-]+\s+){0,4}?[\p{L}\p{N}\-]+(?:['’]s|(?<=s)['’])|(?i:" + alternation(sorted(POSSESSIVES))
+    + r"))(?:\s+\p{Ll}+){0,2}?\s+(?P<noun>\p{Ll}+)(?:\s+(?:to|for|of|on|over|in|at|after)(?:\s+[\p{L}\p{N}'’\-]+){1,5}?)?"
+    r"\s+(?:(?:has|have|had|will|would|may|might)\s+)?(?:not\s+)?(?:is|are|was|were|be|been)\s+\Z")
+OPENING_COURSE_REACH = 100  # characters from the sentence's start to "to"
+
+
+def _owner_of_opening_course(text: str, sentence: Sentence, to_start: int) -> Span | None:
+    """"The board's first response was to deny the claims", "The board's response to the storm has been to close
+    the pier": the owner of a course of action (course_nouns.txt) that opens the sentence, past its modifiers and
+    a phrase after it, when a form of "be" equates it with the infinitive: "The board"."""
+    if to_start - sentence.start > OPENING_COURSE_REACH:
+        return None
+    found = OPENING_OWNED_COURSE.fullmatch(text, sentence.start, to_start)
+    if found is None or found.group("noun") not in COURSE_NOUNS:
+        return None
+    start, end = found.span("owner")
+    if text[end - 2:end] in ("'s", "’s"):
+        end -= 2
+    elif text[end - 1:end] in ("'", "’") and text[end - 2:end - 1] == "s":
+        end -= 1  # "Bay Lines' plan"
+    return Span.of(text, start, end)
 
 
 def _owner_of_course(text: str, subject: Span, to_start: int) -> Span:
