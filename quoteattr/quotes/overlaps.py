@@ -20,7 +20,7 @@ import attrs
 import regex
 from attrs import frozen
 
-from ..model import Kind, Quote
+from ..model import Kind, Quote, Span
 from .cues import cue_lexicon
 from .content import has_verb, opening_phrase, trimmed
 from .frames import tail_before
@@ -40,10 +40,29 @@ def deduplicate(text: str, found: list[Quote]) -> list[Quote]:
         key: tuple[int, ...] = (quote.start, quote.end)
         if key in best and _joined_speakers(text, best[key], quote):
             key = (quote.start, quote.end, quote.cue.start)  # kept beside the first speaker's
+        if key in best and _infinitive_saying(text, best[key], quote):
+            # "wanted to say that …": the saying, its cue run from the first cue
+            best[key] = attrs.evolve(quote, cue=Span.of(text, best[key].cue.start, quote.cue.end))
+            continue
         if key not in best or (best[key].source is None and quote.source is not None) \
                 or _own_tag(text, best[key], quote) or _nearer_clause(text, best[key], quote):
             best[key] = quote  # a later cue with a source, or the quotation's own tag, keeps the first cue's place
     return list(best.values())
+
+
+# between a cue and the infinitive of another: " to ", " to also "
+TO_BETWEEN = regex.compile(r"\s+to\s+(?:\p{Ll}+ly\s+|also\s+)?\Z")
+SAYING_CLASSES = frozenset({"speech", "writing"})
+
+
+def _infinitive_saying(text: str, first: Quote, second: Quote) -> bool:
+    """The second quote's cue, of speech or writing, is the infinitive "to" joins to the first one's cue, and it has
+    the first one's source: "Ms Varga wanted to say that the pier was safe" is said by "wanted to say", not
+    "wanted"."""
+    return (first.cue is not None and second.cue is not None and second.source is not None
+            and second.source == first.source
+            and second.cue_class in SAYING_CLASSES and first.cue.end < second.cue.start
+            and TO_BETWEEN.fullmatch(text, first.cue.end, second.cue.start) is not None)
 
 
 # after a quotation's closing mark, up to its tag's cue: '” he (said)', '” Ms Varga (said)', '” (said Ms Varga)'

@@ -3980,7 +3980,8 @@ LEAD_IN_BEFORE_TO = regex.compile(r"(\p{L}+)(?:\s+(\p{L}+))?\s+$")
 
 def _with_lead_in(text: str, sentence: Sentence, to_start: int, quote: Quote | None) -> Quote | None:
     """"went on to say that …", "proceeded to argue that …": the verb that leads to the infinitive is part of
-    the cue, so the cue reads "went on to say"; "wanted to say" keeps "say"."""
+    the cue, so the cue reads "went on to say"; "wanted to say" keeps "say" here, joined to "wanted" over the
+    same words by overlaps._infinitive_saying."""
     if quote is None or quote.cue is None:
         return quote
     found = LEAD_IN_BEFORE_TO.search(text, max(sentence.start, to_start - 30), to_start)
