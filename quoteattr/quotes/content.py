@@ -830,6 +830,13 @@ def first_comma(sentence: Sentence) -> int:
     return sentence.end if found == -1 else sentence.start + found
 
 
+def _it_then_past(word: str) -> bool:
+    """"(said) it shook", "it worked": a past form after "it" that is no auxiliary ends a clause of two words; not
+    "(as she said) it would", "it was"."""
+    verb = word.rstrip(".,;:!?”\"’'").lower()
+    return verb.isalpha() and looks_past(verb) and verb not in frames().verbal_auxiliaries
+
+
 def _plural_then_past(words: list[str]) -> bool:
     """"profits fell", "bookings dropped", "demand fell": a lower-case noun, then a past form ending the clause; a
     noun with no "-s" is no verb, adverb or function word itself ("proved false", "made sense", "this ended")."""
@@ -1019,7 +1026,7 @@ def _reads_as_clause(clause: str) -> bool:
         contracted = words[0].lower().replace("’", "'") != first  # "it's good": the verb is in the first word
         # not "as she said it would"; but "profits fell": a plural noun and its past verb
         return len(words) >= 3 or (len(words) == 2 and subject and (first != "it" or contracted)) or (
-            len(words) == 2 and _plural_then_past(words))
+            len(words) == 2 and (_plural_then_past(words) or first == "it" and _it_then_past(words[1])))
     if (pair := COORDINATED_SUBJECT.match(clause)) is not None and pair.group("verb") not in frames().prepositions:
         return True  # "he and Mr Reyl differ on the pier": a coordinated subject, then its base-form verb
     return len(words) >= 3 and first in frames().plural_subjects and words[1][:1].islower() and \
