@@ -3069,8 +3069,21 @@ def test_he_takes_a_man_named_in_reported_words_only_when_no_one_else_fits(text,
     ("A reader from Lyme, Ida Lenz, writes that the ferry is late.", "A reader from Lyme"),
     ("A resident of the town, Ida Lenz, said the ferry was late.", "A resident of the town"),
     ("A cafe in Lyme, Ida Lenz, said the ferry was late.", None),
+    ("A resident of Lyme, Ida Lenz, said the ferry was late.", "A resident of Lyme"),
+    ("A resident of Lyme Bay, Erik Sand, said the ferry was late.", "A resident of Lyme Bay"),
+    ("A resident of Lyme, Dorset, said the ferry was late.", None),
 ], ids=["reader", "passenger", "a-time-is-no-title", "reader-from-a-place", "resident-of-a-place",
-        "a-thing-in-a-place-is-no-title"])
+        "a-thing-in-a-place-is-no-title", "resident-of-a-named-place", "resident-of-a-place-of-two-words",
+        "a-place-and-its-region-is-no-name"])
 def test_an_indefinite_noun_for_a_person_set_off_before_the_name_is_a_title(text, title):
     """"A reader, Jon Hale, said": the noun for a person set off before the name is what he is here."""
     assert quoteattr.attribute(text).quotes[0].speaker.title == title
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A resident of Lyme, Ida Lenz, said the ferry was late.", "Ida Lenz"),
+    ("A resident of Lyme, a skipper, said the ferry was late.", "A resident of Lyme"),
+], ids=["name-set-off-after-a-named-place", "description-set-off-after-a-named-place"])
+def test_a_name_set_off_after_a_description_of_a_named_place_is_the_source(text, source):
+    """"A resident of Lyme, Ida Lenz, said": the name set off is the source, as after "A resident of the town"."""
+    assert quoteattr.attribute(text).quotes[0].source.text == source

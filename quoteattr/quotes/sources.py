@@ -46,6 +46,23 @@ def _possessed_description(text: str) -> bool:
     return len(words) > 1 and words[0].lower() in POSSESSIVES and words[-1][:1].islower()
 
 
+def _place_description(text: str) -> bool:
+    """"A resident of Lyme", "The mayor of Lyme Bay": "A", "An" or "The", lower-case words and "of", "from", "in"
+    or "at" (as speakers.OPENING_INDEFINITE reads them), then a capitalised place or body, a description whatever
+    capitalised word it holds."""
+    words = text.split()
+    if len(words) < 4 or words[0].lower() not in ("a", "an", "the") or not words[1][:1].islower():
+        return False
+    at = next((i for i, word in enumerate(words[2:], 2) if not word[:1].islower()), len(words))
+    return words[at - 1] in ("of", "from", "in", "at") and at < len(words)
+
+
+def _full_name(text: str) -> bool:
+    """Two to four capitalised words, none ending in a full stop: "Ida Lenz"; not "Calif.", "long dismissive of …"."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(word[:1].isupper() and not word.endswith(".") for word in words)
+
+
 def in_s_form(word: str) -> bool:
     """A lower-case word in -s that may be a plural or a verb's -s form: not one in "-ss", "-us" or "-is" ("boss",
     "bonus", "analysis"), nor an adverb of `adverbs_in_s.txt` ("always", "perhaps")."""
@@ -971,7 +988,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             # "Some skippers who have listened to Ms Varga's talks over the years, on the radio, said": the noun
             # the relative clause hangs on
             return described
-        if (not is_name_like(head_text) or _possessed_description(head_text)) and not head_text.lower() in f.pronouns:
+        if (not is_name_like(head_text) or _possessed_description(head_text)
+                or _place_description(head_text) and _full_name(appositive_text)) and not head_text.lower() in f.pronouns:
             opener = appositive_text.split()[0].lower()
             if names_head_object(head_text, appositive_text):
                 return Span.of(text, *head), head[0]  # "A spokesman for the operator, Pier Lines, said": the spokesman
