@@ -1763,16 +1763,18 @@ def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: r
     found = source_before(text, sentence.start, chain_start)
     if found is None or not plausible_source(found[0].text) or not plausible_source(source.text):
         return None
-    content = trimmed(text, _cue_noun_subject_start(text, sentence, found[1], chain_start),
-                      _past_subject_relative(text, found[0].end, chain_start))
-    if content is None:
-        return None
-    pieces = (content,)
     stop = OBJECT_STOP
     reason = AGENT_REASON.match(text, agent.end(), near(agent.end(), sentence.end))
+    taken_as = False  # an "as" phrase follows: what the subject is taken for
     if reason is None and as_phrase:
         # "as credible and able to lead": the "as" phrase runs on like a clause
         reason, stop = AGENT_AS.match(text, agent.end(), near(agent.end(), sentence.end)), None
+        taken_as = reason is not None
+    content = trimmed(text, _cue_noun_subject_start(text, sentence, found[1], chain_start),
+                      _past_subject_relative(text, found[0].end, chain_start, aside_out=taken_as))
+    if content is None:
+        return None
+    pieces = (content,)
     if reason is not None and (
             why := clause_from(text, reason.end(), sentence, quote_map, stop=stop)) is not None:
         pieces = (content, why)
@@ -1813,10 +1815,18 @@ def _cue_noun_subject_start(text: str, sentence: Sentence, start: int, chain_sta
     return opening.start("phrase")
 
 
-def _past_subject_relative(text: str, head_end: int, chain_start: int) -> int:
+# ", who was 92, (is)": a relative set off by commas on both sides right before the cue
+SUBJECT_RELATIVE_ASIDE = regex.compile(r",\s+(?:who|whom|whose|which)\s[^,;:()“”\"]+,\s*\Z")
+
+
+def _past_subject_relative(text: str, head_end: int, chain_start: int, *, aside_out: bool = False) -> int:
     """"The plan that skippers drew up was rejected": a passive's subject keeps the relative clause between its head
     and the cue, which the subject read as a source leaves out; a time after the head stays out ("The plan on
-    Monday was rejected")."""
+    Monday was rejected"). ``aside_out`` (a cue that takes its subject for something, "remembered as") leaves out
+    a relative set off by commas on both sides too, the writer's aside ("Ms Varga, who was 92, is remembered by
+    skippers as a fighter" -> "Ms Varga" and "as a fighter")."""
+    if aside_out and SUBJECT_RELATIVE_ASIDE.match(text, head_end, chain_start) is not None:
+        return head_end
     return chain_start if SUBJECT_RELATIVE.match(text, head_end, chain_start) is not None else head_end
 
 
