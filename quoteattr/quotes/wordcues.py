@@ -1595,7 +1595,8 @@ def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_en
     if content is None or content.end <= cue_end:
         return None
     stop = AFTER_CUE_STOP.search(text, cue_end, content.end)
-    while stop is not None and (resume := coordinate_adjective(text, content.start, stop.start())) is not None:
+    while stop is not None and ((resume := coordinate_adjective(text, content.start, stop.start())) is not None or (
+            rest_stop is not None and (resume := _as_list_resume(text, cue_end, stop, content.end)) is not None)):
         stop = AFTER_CUE_STOP.search(text, resume, content.end)  # "is expected to give a long, costly speech"
     if stop is not None and quote_map.around(stop.start()) is None:
         content = trimmed(text, content.start, stop.start()) or content
@@ -1986,7 +1987,12 @@ def _verbless_subject(text: str, sentence: Sentence, chain_start: int) -> int | 
 SPACES = regex.compile(r"\s*")
 AS_NEXT = regex.compile(r"\s+as\s")  # "is listed as …"
 # where an "as" phrase after a passive ends: "as the owner, wearing a cap", "as a skipper but rarely sails"
-AS_PHRASE_STOP = regex.compile(r",(?:[”\"’]|'')?\s+(?![“\"‘]|'')|\s(?:[—―–]|--?)\s|;|\s+but\s")
+# "as white, about 6ft tall and wearing a dark jacket": after the comma the rest of a list that "and" or "or" closes
+# at the phrase's end, its first word no "-ing" form ("as the owner, wearing a cap and gloves" ends at the comma) nor
+# "both", "either" or "neither", which open a setting ("denounced as reckless, both in Lyme and abroad")
+AS_LIST_REST = (r"(?!\p{Ll}+ing\b|(?:and|or|but|both|either|neither|who|which|that|he|she|they|it|we)\b)"
+                r"[^,;:.!?“”\"()—―–]{1,60}?\s(?:and|or)\s[^,;:.!?“”\"()—―–]{1,60}(?:[.!?]|\Z)")
+AS_PHRASE_STOP = regex.compile(r",(?:[”\"’]|'')?\s+(?![“\"‘]|''|" + AS_LIST_REST + r")|\s(?:[—―–]|--?)\s|;|\s+but\s")
 INFINITIVE_NEXT = regex.compile(r"\s+to\s")  # "is expected to …"
 ADVERB_NEXT = regex.compile(PASSIVE_ADVERB)  # "is seen chiefly as …": an adverb before the "as" or "to"
 
@@ -2005,6 +2011,18 @@ def _phrase_stops() -> tuple[regex.Pattern, regex.Pattern]:
                  + r")\b|\p{Ll}{3,}ed\s+(?:" + alternation(load_words("second_verb_prepositions.txt", lower=True))
                  + r")\b)")
     return regex.compile(clause + next_verb), regex.compile(AS_PHRASE_STOP.pattern + "|" + clause)
+
+
+AS_LIST_AFTER_COMMA = regex.compile(r",\s+" + AS_LIST_REST)
+
+
+def _as_list_resume(text: str, cue_end: int, stop: regex.Match, end: int) -> int | None:
+    """"is described as white, about 6ft tall and wearing a dark jacket": where an "as" phrase right after the cue
+    goes on past a comma before the rest of a list (``AS_LIST_REST``); None elsewhere."""
+    cue_end = ADVERB_NEXT.match(text, cue_end).end()
+    if AS_NEXT.match(text, cue_end, near(cue_end, len(text))) is None or text[stop.start()] != ",":
+        return None
+    return stop.end() if AS_LIST_AFTER_COMMA.match(text, stop.start(), end) is not None else None
 
 
 def _phrase_stop(text: str, cue_end: int) -> regex.Pattern | None:
