@@ -349,7 +349,9 @@ DETERMINER_NEXT = regex.compile(r"\s+(?:" + alternation(NOUN_DETERMINERS | POSSE
 # ruled_predicates.txt after it, up to five words of a noun phrase and the predicate closing the clause
 RULING_CUES = load_words("cues_object_predicate.txt", lower=True)
 RULED_PREDICATE = regex.compile(r"\s+(?:[\p{L}\p{N}'’\-]+\s+){1,5}?(?i:"
-                                + alternation(load_words("ruled_predicates.txt", lower=True)) + r")(?=\s*(?:[.,;:!?]|\Z)|\s+(?:and|but|after|because|when|on|in)\s)")
+                                + alternation(load_words("ruled_predicates.txt", lower=True))
+                                # "thought the second act too long": a degree word and its adjective
+                                + r"|(?:" + alternation(load_words("verdict_degrees.txt", lower=True)) + r")\s+\p{Ll}+)(?=\s*(?:[.,;:!?]|\Z)|\s+(?:and|but|after|because|when|on|in)\s)")
 POSSESSED_OBJECT = regex.compile(r"\s+(?i:" + alternation(POSSESSIVES) + r")\s")  # "stated his …", "affirmed their …"
 # a reason after the cue, perhaps past a short phrase: "said on condition of anonymity because …", "said because …"
 REASON_AFTER_CUE = regex.compile(r"\s*(?:[^,;:“”\"]{0,60}?\s)?(?P<reason>because|since)\s")
