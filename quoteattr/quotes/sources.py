@@ -703,20 +703,26 @@ def _described_person(phrase: str) -> bool:
 # its "who" clause, then ", and" and a second subject
 JOINED_AFTER_RELATIVE = EndAnchored.of(r"(?P<first>[^,;:“”\"()]{1,60}?),?[ \t]+who[ \t][^,;:“”\"()]{1,80},[ \t]+and[ \t]+"
                                        r"(?P<second>[^,;:“”\"()]{1,60}?)(?:,[ \t]+(?P<name>(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+){0,3}"
-                                       r"\p{Lu}[\p{L}\p{M}'’\-]*))?,?[ \t]*\Z")
+                                       r"\p{Lu}[\p{L}\p{M}'’\-]*)|,[ \t]+(?P<role>(?:its|his|her|their|the|a|an)[ \t][^,;:“”\"()]{1,40}?),)?"
+                                       r",?[ \t]*(?:both[ \t]+)?\Z")
 
 
 def _joined_after_relative(text: str, start: int, end: int) -> tuple[Span, int] | None:
     """"Mr Reyl, who runs the ferry, and Ms Varga said": a subject opening the sentence with its "who" clause, then
     ", and" and a second subject, perhaps a person described and set off by a name ("…, and its treasurer, Marko
-    Dahl, said"), all of it the source; not "In Lyme, skippers who …, and …" (a fronted phrase)."""
+    Dahl, said") or a name and the person it describes set off ("…, and Mr Reyl, its treasurer, said"), "both"
+    perhaps after it, all of it the source; not "In Lyme, skippers who …, and …" (a fronted phrase)."""
     joined = JOINED_AFTER_RELATIVE.search(text, start, end)
     if joined is None or text[start:joined.start()].strip() or not (
             _plain_noun_phrase(joined.group("first")) and _plain_noun_phrase(joined.group("second"))):
         return None
     if joined.group("name") is not None and not _described_person(joined.group("second")):
         return None  # "…, and its treasurer, Marko Dahl, said": only a person described is set off by a name
-    s, e = _trim(text, joined.start(), joined.end("name") if joined.group("name") else joined.end("second"))
+    if joined.group("role") is not None and not (is_name_like(joined.group("second"))
+                                                 and _described_person(joined.group("role"))):
+        return None  # "…, and Mr Reyl, its treasurer, both said": only a name is set off by a person described
+    s, e = _trim(text, joined.start(), joined.end("name") if joined.group("name")
+                 else joined.end("role") if joined.group("role") else joined.end("second"))
     return (Span.of(text, s, e), s) if plausible_source(text[s:e]) else None
 
 
