@@ -122,6 +122,11 @@ CASES = {
         "Ms Varga said Mr Reyl had lied, a charge he denied, and neither the board nor Bay Lines, whose ferries use "
         "the quay, responded, though aides privately concede the numbers are tight and a skipper accused of "
         "smuggling told " * (size // 221)),
+    "hedges, joined adjectives, closing connectives, appeals, lead-ins, no stop": lambda size: (
+        "Perhaps, she suggests, the ferry showed an awkward but promising start, in a judgment that went on to say "
+        "the pier was safe, but that nobody knew, however. The board's response has been to play down the findings. "
+        "Anyone with information should call 101, quoting a ruling that was charged with assault and will appear. "
+        "Defending, Tom Reyl told the judge Sand was sorry and " * (size // 372)),
 }
 
 
