@@ -787,9 +787,11 @@ def _before_floating_quantifier(text: str, start: int, end: int) -> int:
     if tokens[-1].group().lower() == "both" and BOTH_AND.match(text, end, near(end, len(text))) and previous.lower() not in frames().boundaries:
         return tokens[-2].end()  # "The skipper both said and wrote": "both" pairs the two cues, not the subjects
     if previous == ",":
-        # "…, its treasurer, both said": the comma closes an appositive; not "On Social Security, both"
+        # "…, its treasurer, both said", "…, who runs the ferry, both said": the comma closes an appositive or a
+        # relative clause; not "On Social Security, both"
         opening = next((i for i in range(len(tokens) - 3, -1, -1) if tokens[i].group() == ","), None)
-        appositive = opening is not None and tokens[opening + 1].group().lower() in NOUN_DETERMINERS
+        appositive = opening is not None and (tokens[opening + 1].group().lower() in NOUN_DETERMINERS
+                                              or tokens[opening + 1].group().lower() in RELATIVES_BEFORE_QUANTIFIER)
         return tokens[-2].end() if appositive else end
     if previous in CLOSERS_BEFORE_QUANTIFIER or previous.lower() in RELATIVES_BEFORE_QUANTIFIER:
         return tokens[-2].end()  # "Mr Reyl (D-Lyme) both said", "… — whose … — both said", "who both back"
