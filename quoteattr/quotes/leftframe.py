@@ -782,7 +782,7 @@ def _opens_with_state(text: str, sentence: Sentence, left: Span) -> bool:
     """The words before the frame open the sentence with the subject's state of mind and its clause or object
     ("Worried the ferry might stop,", `state_openers.txt`): why the frame's subject acted, not what was said."""
     opening = STATE_OPENER.match(text, left.start, left.end)
-    return (opening is not None and not text[sentence.start:left.start].strip()
+    return (opening is not None and end_before(text, sentence.start, left.start) == sentence.start
             and opening.group("word").lower() in load_words("state_openers.txt", lower=True))
 
 

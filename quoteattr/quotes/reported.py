@@ -3955,7 +3955,12 @@ def _owner_of_opening_course(text: str, sentence: Sentence, to_start: int) -> Sp
     found = OPENING_OWNED_COURSE.fullmatch(text, sentence.start, to_start)
     if found is None or found.group("noun") not in COURSE_NOUNS:
         return None
-    start, end = found.span("owner")
+    return _owner_without_possessive(text, *found.span("owner"))
+
+
+def _owner_without_possessive(text: str, start: int, end: int) -> Span:
+    """The owner ``text[start:end]`` without its possessive ending: "The board's" -> "The board", "Bay Lines'" ->
+    "Bay Lines"; a possessive pronoun ("Her") stays as it is."""
     if text[end - 2:end] in ("'s", "’s"):
         end -= 2
     elif text[end - 1:end] in ("'", "’") and text[end - 2:end - 1] == "s":
@@ -3972,10 +3977,7 @@ def _owner_of_course(text: str, subject: Span, to_start: int) -> Span:
     if (found is None or found.group("noun") not in COURSE_NOUNS
             or BE_BEFORE_TO.fullmatch(text, subject.end, to_start) is None):
         return subject
-    owner = found.group("owner")
-    if owner.endswith(("'s", "’s")):
-        owner = owner[:-2]
-    return Span.of(text, subject.start, subject.start + len(owner))
+    return _owner_without_possessive(text, subject.start, subject.start + found.end("owner"))
 CUE_LEAD_INS = load_words("cue_lead_ins.txt", lower=True)  # "went on", "proceeded": the cue's part before "to say"
 LEAD_IN_BEFORE_TO = regex.compile(r"(\p{L}+)(?:\s+(\p{L}+))?\s+$")
 
