@@ -900,6 +900,14 @@ TITLE_CASES = [
      "Bay Homes", None),
     ("a-trade-set-off-after-a-person's-name-stays-a-title", "Ana Varga, a property developer, said the plant would "
      "open.", "Ana Varga", "a property developer"),
+    ("a-trade-of-the-docks-set-off-after-a-name-is-a-title", "Erik Sand, a shop steward, said members would reject "
+     "the offer.", "Erik Sand", "a shop steward"),
+    ("a-trade-of-the-arts-set-off-after-a-name-is-a-title", "Lena Ruiz, a concert pianist, said the hall was too "
+     "cold.", "Lena Ruiz", "a concert pianist"),
+    ("a-calling-set-off-after-a-name-is-a-title", "Piet Osman, a parish deacon, said the bells would ring.",
+     "Piet Osman", "a parish deacon"),
+    ("a-head-of-a-trade-in-a-phrase-of-no-role-is-no-title", "Ida Lenz, on guard all night, said the water was "
+     "cold.", "Ida Lenz", None),
     ("a-past-role-verb-in-a-who-clause-states-the-role", "Tom Reyl, who coached the Gulls, said the side was "
      "tired.", "Tom Reyl", "coach of the Gulls"),
     ("an-irregular-past-role-verb-in-a-who-clause-states-the-role", "Ana Varga, who ran the cafe, said trade had "
