@@ -11645,6 +11645,12 @@ CLASS_CUE_CASES = [
     case("plural-noun-answers-is-no-cue", "The mayor answers questions on Fridays."),
     case("noun-ambiguous-s-after-a-bracket-set-off-after-a-name", "Mr Reyl (Letters, May 3) claims the toll is fair.",
          indirect("the toll is fair", "claims", "Mr Reyl")),
+    case("noun-ambiguous-s-after-a-name-set-off-after-a-role", "The mayor, Ida Lenz, claims the toll will rise.",
+         indirect("the toll will rise", "claims", "Ida Lenz")),
+    case("noun-ambiguous-s-after-a-first-name-set-off-after-a-relative", "His wife, Ida, fears the family will fall "
+         "behind on the rent.", indirect("the family will fall behind on the rent", "fears", "Ida")),
+    case("noun-ambiguous-s-after-a-name-set-off-after-a-role-before-its-object-reports-nothing",
+         "The mayor, Ida Lenz, answers questions on Fridays."),
     case("noun-ambiguous-s-after-a-bracketed-adjective-stays-a-noun",
          "The skippers filed new (and costly) claims against the council."),
     case("noun-ambiguous-s-after-three-word-subject", "The former harbour master calls it a disgrace.",

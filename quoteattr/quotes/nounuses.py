@@ -22,6 +22,8 @@ __all__ = ["closes_appositive", "compound_noun", "idiom", "interview_question", 
 
 BE_THAT = regex.compile(r"\s+(?:is|was)\s+that\b")  # "One view is that …": the noun reports
 APPOSITIVE_CLOSERS = frozenset({",", "—", "―", "–", "--", "-"})  # what ends an aside set off after the subject
+# "The mayor, Ida Lenz, claims …", "His wife, Ida, fears …": a role set off before the name that is the subject
+ROLE_SET_OFF_BEFORE = regex.compile(r"(?:The|His|Her|Their|Its|Our|A|An)\s+(?:[\p{Ll}'’\-]+\s+){0,3}[\p{Ll}'’\-]+,\s+")
 COORDINATED_NAME = regex.compile(r"(?<![\p{L}])(?:and|&)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}\Z")  # "Ms Varga and Mr Reyl "
 NEXT_WORD = regex.compile(r"\s+(\p{L}+)\b")
 PREDICATE_AHEAD = regex.compile(r"\s+(?:a|an)\s")  # "called elections a waste"
@@ -38,7 +40,9 @@ def closes_appositive(text: str, sentence: Sentence, chain_start: int, previous_
     if previous_word not in APPOSITIVE_CLOSERS:
         return False
     subject = source_before(text, sentence.start, chain_start)
-    return subject is not None and subject[0].start == sentence.start and subject[0].text[:1].isupper()
+    return subject is not None and subject[0].text[:1].isupper() and (
+        subject[0].start == sentence.start or ROLE_SET_OFF_BEFORE.fullmatch(text, sentence.start, subject[0].start)
+        is not None)
 
 
 def compound_noun(text: str, start: int, end: int, sentence_end: int) -> bool:
