@@ -688,6 +688,16 @@ PRONOUN_CASES = [
      "unfair.", [("the toll was unfair", "he")], ["Reyl"]),
     ("she-skips-a-name-after-speaking-to", "Ms Varga met the mayor. Speaking to Ms Ek, she said the toll was unfair.",
      [("the toll was unfair", "she")], ["Varga"]),
+    ("he-skips-a-name-after-to-in-a-prepositional-opening", "Mr Reyl wrote to the board. In a letter to Mr Sand, he "
+     "said the toll was unfair.", [("the toll was unfair", "he")], ["Reyl"]),
+    ("she-skips-a-name-after-with-and-a-day-in-a-prepositional-opening", "Ms Varga met the mayor. In a call with Ms "
+     "Ek on Monday, she said the toll was unfair.", [("the toll was unfair", "she")], ["Varga"]),
+    ("he-skips-the-object-of-a-gerund-after-a-preposition", "Mr Reyl met the mayor. After meeting Mr Osman, he said "
+     "the toll was unfair.", [("the toll was unfair", "he")], ["Reyl"]),
+    ("he-may-be-a-possessive-name-in-a-prepositional-opening", "Mr Reyl wrote to the board. In Mr Sand's reply, he "
+     "said the toll was unfair.", [("the toll was unfair", "he")], ["Sand"]),
+    ("he-may-be-the-topic-after-as-for", "Mr Reyl wrote to the board. As for Mr Sand, he said the toll was unfair.",
+     [("the toll was unfair", "he")], ["Sand"]),
     ("he-may-be-a-name-in-a-fronted-clause", "Mr Reyl met the mayor. After Mr Osman arrived, he said the toll was "
      "unfair.", [("the toll was unfair", "he")], ["Osman"]),
     ("he-to-a-name-with-a-given-name-from-abroad", "Piet Osman met Ms Varga. He said the toll was unfair.",

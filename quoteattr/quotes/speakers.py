@@ -183,6 +183,12 @@ SENTENCE_END_IN_RUN = regex.compile(r"\p{Ll}\.[ \t\u00a0]+")  # "Monday. Harbour
 NAME_WORD = regex.compile(r"([\p{L}\p{M}\p{N}'’&\-]+)[ \t\u00a0]+")
 # a participle phrase opening a sentence up to the comma before its subject: "Asked about Mr Osman, "
 PARTICIPLE_OPENING = regex.compile(r"[“\"‘]?(\p{Lu}\p{Ll}{2,}(?:ed|ing))(?![\p{L}\p{M}])[^,.;:!?\n“”\"]*,[ \t\u00a0]+")
+# a phrase opening a sentence with a preposition up to the comma before its subject: "In a letter to Mr Sand, "
+PREPOSITION_OPENING = regex.compile(r"[“\"‘]?(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])[^,.;:!?\n“”\"]{1,120},[ \t\u00a0]+")
+CAPITAL_RUN = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}.'’\-]*)*")
+WORD_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{M}])(\p{Ll}+)[ \t\u00a0]+\Z")
+OPENING_OBJECT_PREPOSITIONS = load_words("opening_object_prepositions.txt", lower=True)
+CALENDAR_WORDS = load_words("weekdays.txt", lower=True) | load_words("months.txt", lower=True)  # "on Monday"
 AGE_DESCRIPTION = regex.compile(r"(?i:the)[ \t\u00a0]+(\d{1,3})-year-old(?:[ \t\u00a0]+(\p{Ll}+))?")  # "The 52-year-old woman"
 # a description in lower case before the name it gives: "the ferry operator Bay Lines"
 NAME_AFTER_DESCRIPTION = r"(\p{Lu}[\p{L}\p{M}\p{N}&.\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}\p{N}&.\-]*)*)"
@@ -230,6 +236,21 @@ SUBJECT_WORD_THEN_VERB = regex.compile(r"(?<=[\p{Ll},]\s+)(?<!(?<![\p{L}])(?:" +
 GENDER_WINDOW = 200  # characters past a name's sentence where its next pronoun may tell its gender
 # a he or she reflexive right after a name, stressing it: "Mr Reyl himself said", "Varga herself"
 STRESSING_REFLEXIVE = regex.compile(r"[ \t\u00a0]+(?i:himself|herself)(?![\p{L}\p{N}])")
+
+
+def _names_are_objects(text: str, start: int, end: int) -> bool:
+    """Every run of capitalised words between ``start`` and ``end`` is the object of a preposition of
+    `opening_object_prepositions.txt` or of a form in "-ing" ("to Mr Sand", "meeting Ms Ek"), and none is a
+    possessive ("In Mr Sand's reply"); at least one is there. A day or month is no name ("on Monday")."""
+    runs = [run for run in CAPITAL_RUN.finditer(text, start, end) if run.group().lower() not in CALENDAR_WORDS]
+    for run in runs:
+        before = WORD_BEFORE.search(text, start, run.start())
+        if before is None or run.group().endswith(("'s", "’s")) or text.startswith(("'s", "’s"), run.end()):
+            return False
+        word = before.group(1)
+        if word not in OPENING_OBJECT_PREPOSITIONS and not (len(word) > 4 and word.endswith("ing")):
+            return False
+    return bool(runs)
 
 
 @define
@@ -1329,7 +1350,13 @@ class _Resolver:
         about Mr Osman, he said", "Speaking to Ms Ek, she said"); else at the pronoun."""
         floor, _ = self.sentence_bounds(offset)
         opening = PARTICIPLE_OPENING.fullmatch(self.text, floor, offset)
-        return floor if opening is not None and not is_given_name(opening.group(1)) else offset
+        if opening is not None and not is_given_name(opening.group(1)):
+            return floor
+        opening = PREPOSITION_OPENING.fullmatch(self.text, floor, offset)
+        if opening is not None and opening.group(1).lower() in frames().prepositions \
+                and opening.group(1).lower() != "as" and _names_are_objects(self.text, opening.end(1), opening.end()):
+            return floor  # "In a letter to Mr Sand, he said", "After meeting Ms Ek, she said"; not "As for Mr Sand"
+        return offset
 
     def described_subject_before(self, offset: int) -> Span | None:
         """The subject of the sentence before ``offset``'s, when it is "the" and a singular role: "The coach, however,
