@@ -270,6 +270,13 @@ PERSON_THEN_REASON = regex.compile(r"""
         |over\s+(?!(?:the\s+)?(?:weekend|past|years?|summer|holidays?)\b)  # not "over the weekend"
         |on\s+(?!(?:the\s+)?(?:""" + DAYS + r"""|head|face|back|campaign\s+trail)\b))  # "on the toll", not "on Monday"
 """, regex.VERBOSE)
+# cues_object_enacted.txt: "signed", "passed" report on a law, motion or pact of enacted_documents.txt as their object
+ENACTING_CUES = load_words("cues_object_enacted.txt", lower=True)
+ENACTED_DOCUMENTS = load_words("enacted_documents.txt", lower=True)
+ENACTED_WORDS = regex.compile(r"[ \t]+([\p{L}\p{N}$£€][\p{L}\p{N}'’$£€.,\-]*)")  # the words after the cue
+ENACTED_FOLLOWERS = frozenset({"that", "which", "to", "into", "on", "in", "at", "with", "by", "for", "as", "and",
+                               "but", "or", "last", "this", "earlier", "after", "before", "when", "while", "because",
+                               "from", "under", "without", "since", "until", "during", "aimed", "designed"})
 NEITHER_NOR_BEFORE = regex.compile(r"(?i:\bneither\s+[\p{L}'’\-]+\s+nor\s+)$")  # "would neither confirm nor deny"
 NOR_AHEAD = regex.compile(r"\s+nor\s")  # "neither confirmed nor …"
 COPULA_THAT_AHEAD = regex.compile(r"\s+(?:is|was)\s+that\b")  # "One view is that …"
@@ -1699,8 +1706,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "regarding the pier": a preposition
     if lemma in f.before_to and not TO_NEXT.match(text, match.end(), near(match.end(), sentence.end)):
         return None  # "a group aimed at the skippers", "took aim at the toll": only "aims to" is an intention
-    if lemma in f.enlisting and not ENLISTING_TO.match(text, match.end(), near(match.end(), sentence.end)):
+    if (lemma in f.enlisting and not ENLISTING_TO.match(text, match.end(), near(match.end(), sentence.end))
+            and not (lemma in ENACTING_CUES and _enacted_object(text, match, match.end(), sentence))):
         return None  # "carrying signs", "signed the letter", "signed on to the plan": only "signed up to crew …"
+        # or "signed a bill …" (cues_object_enacted.txt)
     if lemma in f.naming and (to := TO_NEXT.match(text, match.end(), near(match.end(), sentence.end))) is not None \
             and (word := WORD_AT.match(text, to.end())) is not None \
             and (cue_lexicon().lookup(word.group()) or ("",))[0] in CALLED_TO_SAY:
@@ -3529,6 +3538,44 @@ def _participle_before_verb(text: str, match: regex.Match, content: Span) -> boo
             and (first in cue_lexicon().finite_forms or first == entry[0]))
 
 
+def _enacted_object(text: str, match: regex.Match, position: int, sentence: Sentence) -> bool:
+    """Whether a past or -s form of a verb of `cues_object_enacted.txt` takes as its object a law, motion or
+    pact of `enacted_documents.txt`, after at most four modifiers with no preposition among them: "signed a bill",
+    "passed its own religious-freedom law", "passed laws barring …"; not "refused to sign the bill", "the signed
+    pact", "passed the law school", "passed through the law courts"."""
+    form = match.group().lower()
+    if form == (cue_lexicon().lookup(form) or (form,))[0] or form.endswith("ing") or word_before(text, sentence.start, match.start()).lower() in (
+            NOUN_DETERMINERS | {"to", "not", "never"}):
+        return False
+    words: list[str] = []
+    at = position
+    while len(words) < 6 and (word := ENACTED_WORDS.match(text, at, near(at, sentence.end))) is not None:
+        words.append(word.group(1))
+        at = word.end()
+        if word.group(1)[-1:] in ",.":
+            break
+    f = frames()
+    for k, word in enumerate(words[:5]):
+        bare = word.rstrip(",.").lower()
+        if bare in ENACTED_DOCUMENTS:
+            break
+        if bare in f.prepositions or bare in f.be_forms or bare in f.verbal_auxiliaries or word[-1:] in ",.":
+            return False  # "passed through the law courts", "passed as the law stood"
+    else:
+        return False
+    if k == 0 and not bare.endswith("s") and bare != "legislation":
+        return False  # "signed bill": a modifier, no object
+    after = words[k + 1] if k + 1 < len(words) and words[k][-1:] not in ",." else ""
+    if after[:1].isalpha() and after.islower() and after.rstrip(",.") not in ENACTED_FOLLOWERS and not after.rstrip(
+            ",.").endswith(("ing", "ed", "ly")):
+        return False  # "passed the law school", "signed the order form": the noun modifies another
+    said = words[k + 2] if after.lower() in ("that", "which") and k + 2 < len(words) else after
+    if said[:1].islower() and (entry := cue_lexicon().lookup(said.rstrip(",."))) is not None \
+            and entry[0] not in cue_lexicon().phrasal_only:  # not "a bill that raised the toll"
+        return False  # "passed a resolution calling for a new pier": the resolution's own words report
+    return True
+
+
 def _listed_object(words: list[str], nouns: frozenset[str]) -> bool:
     """Whether one of ``nouns`` heads the object ``words``, after at most three lower-case modifiers, with no verb
     right after it: "a job in the port", "the keys to the stadium"; not "the job was gone"."""
@@ -4630,6 +4677,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         takes_object = True  # "hit Ms Varga for raising the toll": the person and the reason
     elif lemma in cue_lexicon().phrasal_only and lemma in f.object_as:
         takes_object = True  # "cast the mayor as reckless": an object and its "as" predicate (checked below)
+    elif lemma in cue_lexicon().phrasal_only and lemma in ENACTING_CUES:
+        if not _enacted_object(text, match, position, sentence):
+            return None  # "passed the ball", "refused to sign the bill": nothing put into force
+        takes_object = True  # "signed a bill that raised the toll": the law put into force
     elif lemma in f.particle_required and cue_class == "speech" and not gerund:
         # "she spoke for an hour" reports nothing, but "Mr Reyl disagreed. “The toll is fair.”" frames the quotation
         return quote_in_next_sentence(text, cue_class, cue, None, position, sentence, index, quote_map,
