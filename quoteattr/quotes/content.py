@@ -532,6 +532,10 @@ AS_WELL_AS = regex.compile(r",?\s+as\s+well\s+as\s+(?!to\s|\p{Ll}+ing\b)(?=[\p{L
 LAST_ITEM = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll})")  # "the tolls, the delays and rising rents": the closing item
 NAME_END = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’\-]*\Z")
 APPOSITIVE = regex.compile(r"(?:the|a|an)\s")
+# ", Ana Varga, agrees": an aside set off by commas after a list's last item, then the finite verb of a clause of its
+# own ("…, and the mayor, Ana Varga, agrees": the item is that clause's subject)
+ASIDE_THEN_VERB = regex.compile(r",\s+[^,;:()“”\"]{3,60},\s+(?:(?:" + alternation(load_lines("cue_auxiliaries.txt"))
+                                + r")\s+){0,2}?(?P<auxiliary>(?:has|have|had|is|are|was|were|will|would)\s+)?(?P<verb>\p{Ll}+)\b")
 MANNER_ASIDE = regex.compile(r",\s+(?:in|with|at)\s[^,;:“”\"()]{2,40},\s(?=(?:a|an|the|his|her|their|its)\s)")
 OBJECT_ASIDE = regex.compile(r"\s*,[^,;:“”\"()]{3,80},\s+(?=(?:as|for|of|to)\s)")  # ", then 44, as …"
 GERUND_AND = regex.compile(r"\s+(?:and|or)\s+(?=\p{Ll}{2,}ing\b(?!\s+that\b))")  # "for keeping rates low and making …"
@@ -3359,6 +3363,12 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
                     and _clause_after_phrase(text, last, GERUND_CLAUSE) is None:
                 return None
             return Span.of(text, content.start, last.end)
+        if comma.group("joint") and (aside := ASIDE_THEN_VERB.match(text, item.end, window)) is not None \
+                and (aside.group("verb") in cue_lexicon().finite_forms or aside.group("auxiliary")
+                     or aside.group("verb").endswith("ed")):
+            # "opposes raising the toll, and the mayor, Ana Varga, agrees": a subject and its own verb, not an item
+            return Span.of(text, content.start, end_before(text, content.start, position)) \
+                if position > content.end else None
         if comma.group("joint") or LIST_JOINT.search(item.text):
             return Span.of(text, content.start, item.end)
         position = item.end
