@@ -7577,6 +7577,9 @@ POLARITY_CASES = [
     case("guest-book-signed-reports-nothing", "Ms Varga signed the guest book at the pier."),
     case("bill-passing-a-body-reports-nothing", "The bill passed the council on Monday."),
     case("budget-being-passed-reports-nothing", "The council is passing a budget that cuts the ferry grant."),
+    case("passed-without-a-law-does-not-end-a-clause",
+         "Mr Reyl said the storm passed the harbour and passed the pier before dawn.",
+         indirect("the storm passed the harbour and passed the pier before dawn", "said", "Mr Reyl")),
     case("documents-issued-in-two-clauses-are-each-verbs-subjects",
          "After the harbour board released a sharp report Wednesday faulting the council, Ms Varga released a statement "
          "praising the skippers.",
