@@ -3167,9 +3167,21 @@ def _main_cue_verbs(text: str, content: Span) -> Iterator[int]:
     may any verb after an adverb that follows a noun ("… the toll still pay it", ``_adverb_then_verb``)."""
     lexicon, f = cue_lexicon(), frames()
     words = list(WORD.finditer(text, content.start, content.end))
-    for index in range(1, len(words) - 1):
+    for index in range(1, len(words)):
         word = words[index].group().lower()
         entry = lexicon.lookup(word)
+        if index == len(words) - 1:
+            # "Even skippers who have praised his plan warned on Tuesday that …": the object, cut at the time, closes
+            # on a past cue with no noun reading, the main verb; not after a determiner, an auxiliary or a negation
+            previous = words[index - 1].group().lower()
+            after = TIME_THEN_WORD.match(text, content.end, near(content.end, len(text)))
+            if (after is not None and (after.group("end") or after.group("word").lower() in MAIN_VERB_FOLLOWERS)
+                    and entry is not None and entry[0] not in f.noun_ambiguous and word not in f.adjectives
+                    and looks_past(word) and previous not in NOT_BEFORE_MAIN_VERB
+                    and previous not in f.verbal_auxiliaries and previous not in f.be_forms
+                    and previous not in f.negations):
+                yield words[index].start()
+            continue
         if index > 1 and _adverb_then_verb(words[index - 2].group(), words[index - 1].group(), word):
             yield words[index - 1].start()  # "Skippers who backed the toll still pay it": the adverb goes with the verb
             continue
@@ -3193,6 +3205,10 @@ def _main_cue_verbs(text: str, content: Span) -> Iterator[int]:
         yield words[index].start()
 
 
+# "(warned) on Tuesday that", "(warned) on Tuesday.": the time that cut an object, if any, then the word after it or the
+# sentence's end
+TIME_THEN_WORD = regex.compile(r"(?:\s+(?:on\s+)?(?:" + weekday_alternation() + r")|\s+(?:yesterday|today|tonight|earlier|later)"
+                               r"|\s+(?:last|this)\s+\p{L}+)?(?:\s+(?P<word>\p{L}+)|\s*(?P<end>[.!?;]))")
 MAIN_VERB_ADVERBS = load_words("main_verb_adverbs.txt", lower=True)  # "… still pay", "… now regard"
 
 
