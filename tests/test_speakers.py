@@ -2166,6 +2166,11 @@ DESCRIPTION_CASES = [
      "Jo Bright, said it would stay.", ("it would stay", "Jo Bright"), ("Jo Bright", "deputy of Tom Reyl")),
     ("her-before-a-campaign-names-it-after-the-woman", "Ana Varga is running for mayor. Her campaign said the poll "
      "was wrong.", ("the poll was wrong", "Her campaign"), ("campaign of Ana Varga", None)),
+    ("his-before-a-firm-names-it-after-the-man", "Tom Reyl thinks the pier will cost too much. His firm said fares "
+     "would rise.", ("fares would rise", "His firm"), ("firm of Tom Reyl", None)),
+    ("his-before-a-firm-and-more-stays-as-written", "Tom Reyl thinks the pier will cost too much. His firm and two "
+     "rivals said fares would rise.", ("fares would rise", "His firm and two rivals"),
+     ("His firm and two rivals", None)),
     ("his-before-a-campaign-and-more-stays-as-written", "Tom Reyl is running for mayor. His campaign and two allies "
      "said the poll was wrong.", ("the poll was wrong", "His campaign and two allies"),
      ("His campaign and two allies", None)),
