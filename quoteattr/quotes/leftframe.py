@@ -11,7 +11,7 @@ import regex
 
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (ANY_CUE, COMMA_JOINT, CONTRACTED_SUBJECT, FINITE, MAIN_CLAUSE_SUBJECT, PREDICATE_AHEAD, SET_OFF_FRAME,
+from .content import (ANY_CUE, more_words_than, COMMA_JOINT, CONTRACTED_SUBJECT, FINITE, MAIN_CLAUSE_SUBJECT, PREDICATE_AHEAD, SET_OFF_FRAME,
                       SUBJECT_PRONOUN_WORDS, SUBORDINATE_OPENING, clause_before, has_verb, has_verb_between, headline,
                       headline_future, holds_cue, opening_phrase, opening_subordinate, opens_with_subject, resumed_content,
                       runs_into_quote, trimmed, verb_groups, verb_positions)
@@ -92,6 +92,8 @@ LISTENERS_AFTER = regex.compile(r"""
 RELATIVE_AFTER = regex.compile(r"\s+(?:who\s+\p{Ll}|(?:that|which)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|are|were)\b)")
 # "When I asked Ms Varga why she had come back": a clause embedded in the opening clause, not a main clause after it
 EMBEDDED_CLAUSE = regex.compile(r"\b(?:why|what|how|where|whether|who|which|that|if)\s", regex.IGNORECASE)
+CUE_WORD = regex.compile(r"\p{L}+")
+BARE_REPORT_CLASSES = frozenset({"speech", "writing"})
 
 
 # a participle of questioning opening the words before a frame: "Asked whether …, he laughed", "When pressed, …"
@@ -405,7 +407,24 @@ def _own_verb_groups(text: str, lead: Span) -> int:
     Ms Varga why she had come back", two in "If the vote fails the pier will close"."""
     groups = verb_groups(text, lead.start, lead.end, s_forms=False)
     embedded = EMBEDDED_CLAUSE.search(text, groups[0], lead.end) if groups else None
+    if groups and embedded is None and (cue := _bare_clause_cue(text, groups, lead)) is not None:
+        return sum(1 for group in groups if group < cue)  # "After the Gazette reported the ferry was late": its report
     return sum(1 for group in groups if embedded is None or group < embedded.start())
+
+
+def _bare_clause_cue(text: str, groups: list[int], lead: Span) -> int | None:
+    """Where the words after the opening clause's first verb group begin, when that group ends on a cue of speech
+    or writing that takes a bare clause ("said", "has written") after its subject: the clause after it is that
+    cue's report; not "When told the pier was shut", with no subject of its own."""
+    end = groups[1] if len(groups) > 1 else lead.end
+    for word in CUE_WORD.finditer(text, groups[0], end):
+        entry = cue_lexicon().lookup(word.group())
+        if entry is not None and entry[0] in frames().bare and entry[1] in BARE_REPORT_CLASSES \
+                and more_words_than(text, lead.start, groups[0], 1):
+            return word.end()
+        if word.group().lower() not in frames().verbal_auxiliaries and not word.group().endswith("ly"):
+            return None
+    return None
 
 
 CONTRACTED_S = regex.compile(r"(?P<word>\p{L}+)[’']s(?!\p{L})")  # "varga's", "it's"
