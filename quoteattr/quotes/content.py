@@ -612,9 +612,11 @@ LATE_OPENING_LEAD = regex.compile(r"(?:[,;:—―–]\s*(?:(?:and|but|yet|so)\s+
 # "because Ms Varga" before "and Mr Reyl agreed": a subordinator opening a clause, then a name as its subject
 SUBORDINATE_SUBJECT = EndAnchored.of(r"(?<![\p{L}'’])(?:" + _SUBORDINATORS + r")\s+(?P<subject>[^,;:—―–“”\"()]{1,40}?)\Z",
                                      regex.IGNORECASE)
-# "Ms Varga, though she said": a relative or subordinate clause set off after the subject, no comma up to the cue
+# "Ms Varga, though she said", "The hearing, in which Mr Osman said": a relative or subordinate clause set off after
+# the subject, no comma up to the cue
 # ", though she", ", speaking on condition of anonymity because they": a clause or a participle's aside opens
-SET_OFF_ASIDE = EndAnchored.of(r",\s+(?:whom?|" + _SUBORDINATORS + r"|(?-i:\p{Ll}{2,}ing))\s[^,;:—―–“”\"()]*\Z",
+SET_OFF_ASIDE = EndAnchored.of(r",\s+(?:whom?|(?:in|at|during|on|under|for|by|with|from|of|to)\s+wh(?:ich|om)|where|"
+                               + _SUBORDINATORS + r"|(?-i:\p{Ll}{2,}ing))\s[^,;:—―–“”\"()]*\Z",
                                regex.IGNORECASE)
 RELATIVE_IN_ASIDE = EndAnchored.of(r",\s+[^,;:—―–“”\"()]*\s(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?\Z")  # ", in a coat that"
 # ", ultimately did not", ", stopped": the subject's own verb after the aside, no subject of its own
@@ -2281,8 +2283,10 @@ def more_words_than(text: str, start: int, end: int, limit: int) -> bool:
 
 # a preposition opening the sentence, a noun phrase, then a participle: "With polls showing", "Amid reports saying"
 PREPOSITION_THEN_PARTICIPLE = regex.compile(r"\s*(?P<preposition>\p{L}+)\s+[^,;:“”\"()]{1,60}?\s+(?P<cue>\p{Ll}+ing)\b")
-# "Following the leak of the audit, which concluded": a relative clause in a phrase that opens the sentence
-FRONTED_RELATIVE = regex.compile(r"\s*(?P<preposition>\p{L}+)\s+[^,;:—―–“”\"()]{1,80}?,\s+(?:which|who)\s+"
+# "Following the leak of the audit, which concluded", "In a week in which skippers said": a relative clause in a
+# phrase that opens the sentence
+FRONTED_RELATIVE = regex.compile(r"\s*(?P<preposition>\p{L}+)\s+[^,;:—―–“”\"()]{1,80}?(?P<relative>,\s+(?:which|who)|,?\s+"
+                                 r"(?:(?:in|at|during|on|under|for|by|with|from|of|to)\s+wh(?:ich|om)|where))\s+"
                                  r"(?:[^,;:—―–“”\"()\s]+\s+){0,3}\Z")
 
 
@@ -2300,7 +2304,7 @@ def _opening_lead(text: str, sentence: Sentence, cue_start: int) -> bool:
     if (fronted_reach and (fronted := FRONTED_RELATIVE.match(text, sentence.start, cue_start)) is not None
             and (fronted.group("preposition").lower() in frames().prepositions
                  or fronted.group("preposition").lower() in load_words("opening_participles.txt"))
-            and not has_verb_between(text, fronted.end("preposition"), text.rfind(",", sentence.start, cue_start),
+            and not has_verb_between(text, fronted.end("preposition"), fronted.start("relative"),
                                      s_forms=False)):
         return True  # "Following the leak of the audit, which concluded that …, her office said": a relative in it
     window = max(sentence.start, cue_start - 120)
