@@ -2269,6 +2269,9 @@ def within_aside(text: str, sentence: Sentence, cue_start: int, content: Span, q
         verb = comma.group("verb")
         if not _closes_outside_quotes(comma, quote_map):
             continue
+        if "," in text[content.start:comma.start()] and not has_verb_between(text, content.start, comma.start(),
+                                                                             s_forms=False):
+            continue  # "though he said the pier, a landmark, was unsafe, stopped …": after its aside, the clause's verb
         if looks_past(verb) or verb in f.verbal_auxiliaries:
             # "though she said the pier was “unsafe,” left …": the quotation closing the aside stays whole
             return trimmed(text, content.start, comma.start() + _closing_after_comma(text, comma.start())) or content
