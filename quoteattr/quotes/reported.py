@@ -21,7 +21,7 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_words
 from ..model import Kind, Quote, Sentence, Span
-from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD,
+from .content import (ANY_CUE, SUBJECT_PRONOUN_WORDS, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD,
                       NAME_WORDS, OBJECT_STOP, OPENING_SUBJECT_BEFORE_PAST, PERSON_OBJECTS, QUOTED_NAME, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present, before_verb,
                       capitalised_cue_after_first, clause_before, clause_nouns, runs_into_quote, clause_from, complement_after_cue, first_comma, past_word,
@@ -5186,6 +5186,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 source = _headline_joined_act(text, sentence, cue)  # "Varga Backs Toll And Denounces …"
             if source is not None:
                 source = relative_subject(text, source, cue.start) or source
+            if source is not None and (word := match.group().lower()) != lemma and word.endswith("s"):
+                source = _source_before_past_verb(text, source) or source
             if source is not None and lemma == "see" and _setting_subject(source.text):
                 return None  # "The district saw thirty applicants", "a year that saw …": what happened, not a view
             if source is not None and _no_speaker(text, lemma, source, content):
@@ -5308,3 +5310,24 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     return quote_in_next_sentence(text, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
 
 
+
+
+# the last word of a source read before a cue's "-s" form: a past verb after a word that is no pronoun
+SOURCE_PAST_VERB = regex.compile(r"(?:(?P<earlier>[\p{L}\p{N}'’]+)\s+)?(?P<before>[\p{L}\p{N}'’]+)\s+(?P<verb>\p{Ll}+)\Z")
+
+
+def _source_before_past_verb(text: str, source: Span) -> Span | None:
+    """"Bay Lines reiterated plans to …": a lower-case past form closing the words before a cue's "-s" form is the
+    subject's own verb, the cue word its object, so the source ends before it ("Bay Lines"); not "those surveyed",
+    "the skipper we all knew", whose past form is a participle or a relative clause's verb."""
+    found = SOURCE_PAST_VERB.search(text, source.start, source.end)
+    if found is None:
+        return None
+    verb, before = found.group("verb"), found.group("before").lower()
+    earlier = (found.group("earlier") or "").lower()
+    f = frames()
+    if not looks_past(verb) or verb in f.verbal_auxiliaries or before in f.verbal_auxiliaries \
+            or before.endswith(("ly", "'s", "’s", "s'", "s’")) or before in NOUN_DETERMINERS or before in POSSESSIVES \
+            or SUBJECT_PRONOUN_WORDS & {before, earlier} or before in ("those", "who", "that", "which"):
+        return None  # "the required votes", "Mr Reyl's repeated calls", "the skipper we all knew": no verb of its own
+    return trimmed(text, source.start, found.start("verb"))
