@@ -2028,6 +2028,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if (form.endswith("ing") and not verbal_chain and lemma in f.perceiving and previous_word in f.prepositions
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "after seeing the sign", "used to seeing it": what was seen, not what was thought
+    if (not chain and form == "told" and previous_word in QUESTION_PARTICIPLE_AFTER
+            and not text[sentence.start:previous.start(1)].strip()):
+        # "When told the ferry was late, Ms Varga laughed": what she was told, by someone unnamed
+        told = _told_opening(text, match, sentence, quote_map)
+        if told is not None:
+            return make_quote((told,), Span.of(text, chain_start, match.end()), None, None, cue_class, index, quote_map)
     if not chain and form in QUESTION_PARTICIPLES and _after_fronted_phrase(text, sentence, chain_start):
         return None  # "On Monday, asked whether …, Ms Varga shrugged": the question opens the sentence
     set_off = not chain and previous_word == "," and _set_off_after_subject(text, sentence, previous.start(1))
@@ -5331,3 +5337,16 @@ def _source_before_past_verb(text: str, source: Span) -> Span | None:
             or SUBJECT_PRONOUN_WORDS & {before, earlier} or before in ("those", "who", "that", "which"):
         return None  # "the required votes", "Mr Reyl's repeated calls", "the skipper we all knew": no verb of its own
     return trimmed(text, source.start, found.start("verb"))
+
+
+def _told_opening(text: str, match: regex.Match, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
+    """"When told the ferry was late, …": the clause told, up to the comma before the main clause; a subject and its
+    verb, perhaps after "that", open it."""
+    start = match.end()
+    that = THAT.match(text, start, near(start, sentence.end))
+    if that is not None:
+        start = that.end()
+    content = clause_from(text, start, sentence, quote_map, stop=CLAUSE_COMMA)
+    if content is None or not opens_with_subject(content.text) or not text.startswith(",", content.end):
+        return None  # "When told the ferry was late." alone has no main clause to be told in
+    return content
