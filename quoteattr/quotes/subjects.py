@@ -416,9 +416,9 @@ def within_relative(text: str, content: Span, quote_map: QuoteMap, *, on_object:
                 and "," not in text[content.start:comma.start()] and VERB_BEFORE_ASIDE.search(text, content.start, comma.start())):
             # not "said the two men, and Mr Reyl in particular, must …", nor the last of a list ("behind A, B, and C")
             return Span.of(text, content.start, stop)
-        if len(word) > 2 and (word.endswith(("ed", "s")) or word in f.irregular_verbs) \
+        if len(word) > 2 and word not in f.verbal_auxiliaries and (word.endswith(("ed", "s")) or word in f.irregular_verbs) \
                 and not _listed_after(text, comma, word):
-            return Span.of(text, content.start, stop)  # ", backed the plan", ", lost money"
+            return Span.of(text, content.start, stop)  # ", backed the plan", ", lost money"; "was" and "has" below
         if word in f.verbal_auxiliaries and (VERB_BEFORE_ASIDE.search(text, content.start, comma.start())
                                              or "," not in text[content.start:comma.start()]):
             # "which said it would expand, is now cutting jobs": after a clause with its verb, the main verb;
