@@ -104,6 +104,7 @@ DUTY_MODAL = regex.compile(r"(?i:should|must|could|might|may|can|ought|shall)\s"
 SEMICOLON_AFTER_FRAME = regex.compile(r"(?:\s+[\p{L}\p{N}'’\-]+){0,5}?\s*;\s+(?:\p{Ll}+,\s+)?")
 OPENING_REACH = 120  # characters of an opening clause before the source of a sentence that ends on its cue
 QUESTION_LEAD = regex.compile(r"(?i:when\s+)?(?i:asked|questioned|pressed)\b|(?i:when\s+told)\b")
+TOLD_LEAD = regex.compile(r"(?i:told)\s+(?:that\s+)?")  # "Told the ferry was late, Ms Varga laughed"
 
 
 def quote_in_next_sentence(text: str, cue_class: str, cue: Span, addressee: Span | None, position: int,
@@ -233,7 +234,9 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if participle_lead and (COMMA_NEXT.match(text, frame_end, near(frame_end, sentence.end)) is None
                                 or THAT_WORD.search(text, left.start, left.end) is not None):
             continue  # "Conceding that the pier was old, Ms Varga warned skippers": the participle's own report
-        if not quoted and "," not in left.text and QUESTION_LEAD.match(text, left.start, left.end) is not None:
+        if not quoted and "," not in left.text and (QUESTION_LEAD.match(text, left.start, left.end) is not None or (
+                (told := TOLD_LEAD.match(text, left.start, left.end)) is not None
+                and opens_with_subject(text[told.end():left.end]))):
             # "Asked whether he would quit, Mr Reyl laughed": the question put to him, not his words; not "When
             # asked about it, Mr Reyl said, “No,” the Gazette reported", where a main clause follows the question
             continue

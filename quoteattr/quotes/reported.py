@@ -2028,9 +2028,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if (form.endswith("ing") and not verbal_chain and lemma in f.perceiving and previous_word in f.prepositions
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "after seeing the sign", "used to seeing it": what was seen, not what was thought
-    if (not chain and form == "told" and previous_word in QUESTION_PARTICIPLE_AFTER
-            and not text[sentence.start:previous.start(1)].strip()):
-        # "When told the ferry was late, Ms Varga laughed": what she was told, by someone unnamed
+    if (not chain and form == "told" and (previous_word in QUESTION_PARTICIPLE_AFTER
+                                          and not text[sentence.start:previous.start(1)].strip()
+                                          or not text[sentence.start:chain_start].strip())):
+        # "When told the ferry was late, Ms Varga laughed", "Told the ferry was late, …": what she was told
         told = _told_opening(text, match, sentence, quote_map)
         if told is not None:
             return make_quote((told,), Span.of(text, chain_start, match.end()), None, None, cue_class, index, quote_map)
