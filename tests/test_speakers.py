@@ -1220,6 +1220,14 @@ TITLE_CASES = [
     ("its-in-a-title-after-a-body-of-a-place-is-the-whole-name", "Lyme Chamber of Commerce warned that shops would "
      "suffer. Its president, Erik Sand, said footfall had halved.", "Erik Sand",
      "president of Lyme Chamber of Commerce"),
+    ("its-in-a-title-after-a-firms-survey-is-the-firm", "A survey by Coastline Research put the candidates level, "
+     "and its director, Piet Osman, said the race was close.", "Piet Osman", "director of Coastline Research"),
+    ("its-in-a-title-after-a-firms-new-poll-is-the-firm", "A new poll from Coastline Research put Ms Varga ahead. "
+     "Its director, Piet Osman, said the race was close.", "Piet Osman", "director of Coastline Research"),
+    ("its-in-a-title-after-a-survey-of-a-place-stays", "A survey of Lyme Harbour put the candidates level, and its "
+     "director, Piet Osman, said the race was close.", "Piet Osman", "its director"),
+    ("its-in-a-title-after-a-persons-study-stays", "A study by Ana Varga found the water warm. Its author, Tom "
+     "Reyl, said the sea was rising.", "Tom Reyl", "Its author"),
     ("their-in-a-title-after-a-firm-is-the-firm", "Bay Lines has backed the toll. Their spokesman, Tom Reyl, said "
      "the fee was fair.", "Tom Reyl", "spokesman of Bay Lines"),
     ("their-in-a-title-after-people-stays", "The skippers met on Monday. Their spokesman, Tom Reyl, said the fee "

@@ -1836,6 +1836,8 @@ class _Resolver:
             start = dateline.end()  # "LYME, March 3 (Harbour Wire) - Bay Ferries said …"
         if (lead := _share_lead().match(self.text, start, near(start, limit))) is not None:
             start = lead.end()  # "Shares in Pier Lines fell …": the firm whose shares are the subject
+        elif (lead := _work_lead().match(self.text, start, near(start, limit))) is not None:
+            start = lead.end()  # "A survey by Coastline Research put …": the firm whose work is the subject
         kind_before = False
         if (spoken := SPOKESPERSON_OF_NAME.match(self.text, start, near(start, limit))) is not None:
             start = spoken.start("name")  # "A Bay Lines spokeswoman said …": the firm she speaks for
@@ -2382,6 +2384,15 @@ def _share_lead() -> regex.Pattern:
     leads = sorted(load_lines("firm_share_leads.txt"), key=len, reverse=True)
     return regex.compile(r"(?i:" + "|".join(r"[ \t\u00a0]+".join(map(regex.escape, lead.split())) for lead in leads)
                          + r")[ \t\u00a0]+(?=\p{Lu})")
+
+
+@functools.cache
+def _work_lead() -> regex.Pattern:
+    """"A", "An" or "The", perhaps one lower-case word, a noun of `firm_work_leads.txt`, then "by" or "from"
+    before a capitalised word: "A survey by ", "The latest poll from "."""
+    return regex.compile(r"\s*(?:An?|The)(?:[ \t\u00a0]+\p{Ll}+)?[ \t\u00a0]+(?i:"
+                         + alternation(load_words("firm_work_leads.txt", lower=True))
+                         + r")[ \t\u00a0]+(?:by|from)[ \t\u00a0]+(?=\p{Lu})")
 
 
 @functools.cache
