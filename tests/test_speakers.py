@@ -928,6 +928,16 @@ TITLE_CASES = [
      "the toll was too high.", "Piet Osman", None),
     ("a-role-verb-in-a-who-clause-before-one-object-states-the-role", "Piet Osman, who runs the boatyard, said the "
      "toll was too high.", "Piet Osman", "head of the boatyard"),
+    ("a-role-verb-in-a-who-clause-before-a-bare-plural-states-no-role", "Jon Hale, who runs seal-watching trips "
+     "from the harbour, said the season started late.", "Jon Hale", None),
+    ("a-role-verb-in-a-who-clause-before-bare-plural-tours-states-no-role", "Jon Hale, who heads boat tours out "
+     "of Lyme, said the season started late.", "Jon Hale", None),
+    ("a-role-verb-in-a-who-clause-before-a-bare-department-states-the-role", "Ida Lenz, who runs operations at "
+     "Bay Lines, said the season started late.", "Ida Lenz", "head of operations at Bay Lines"),
+    ("a-role-verb-in-a-who-clause-before-a-plural-with-an-article-states-the-role", "Jon Hale, who runs the boat "
+     "tours, said the season started late.", "Jon Hale", "head of the boat tours"),
+    ("a-role-verb-in-a-who-clause-before-a-capitalised-plural-states-the-role", "Ida Lenz, who runs Bay Lines, "
+     "said the season started late.", "Ida Lenz", "head of Bay Lines"),
     ("a-past-role-verb-before-an-infinitive-states-no-role", "Ana Varga, who managed to save the cafe, said trade "
      "had halved.", "Ana Varga", None),
     ("a-relative-of-a-person-after-a-name-is-a-title", "Ana Reyl, widow of Tom Reyl, said he loved the sea.",

@@ -928,8 +928,32 @@ def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | N
         return None  # "who runs two boats", "who owns 12 trawlers": things counted, no office
     if NAME_THEN_SCORE.match(text, start, stop) is not None:
         return None  # "who leads Tom Reyl 1,428 to 1,153": a lead over a rival, no office
+    if role == "head" and _bare_plural_object(phrase):
+        return None  # "who runs seal-watching trips from the harbour": an activity, no office
     # "who coached the Gulls": a role the person had, which "the former coach" repeats; a founder stays one
     return f"{role} of {phrase}", _past_form(match.group("verb")) and not role.endswith("founder")
+
+
+def _bare_plural_object(phrase: str) -> bool:
+    """The object opens with a lower-case word that is no determiner or possessive, and its noun (its last word
+    before a preposition) is a plural in "-s" that names no department of `office_plurals.txt`: "seal-watching trips
+    from the harbour", "boat tours"; not "the boatyard", "operations at Bay Lines", "Bay Lines"."""
+    first = phrase.split()[0]
+    if not first[:1].islower() or first.lower() in DETERMINERS | {"our", "this", "these", "those"} \
+            or POSSESSIVE.search(first):
+        return False
+    head = _object_head(phrase)
+    return head.endswith("s") and not head.endswith(("ss", "us", "is")) \
+        and head not in load_words("office_plurals.txt", lower=True)
+
+
+def _object_head(phrase: str) -> str:
+    """An object's noun: its last word before a preposition or "out of", else its last word."""
+    prepositions = load_words("prepositions.txt", lower=True)
+    words = _words(phrase)
+    at = next((i for i, word in enumerate(words) if i and (  # "boat tours out of Lyme"
+        word in prepositions or word == "out" and words[i + 1:i + 2] == ["of"])), len(words))
+    return words[at - 1]
 
 
 def _event_head(phrase: str) -> bool:
