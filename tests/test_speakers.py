@@ -1052,6 +1052,14 @@ TITLE_CASES = [
      "Harbour United defender"),
     ("a-shopkeeper-before-the-name-is-a-role-over-a-who-clause", "Shopkeeper Ann Varga, who runs a chandlery, said "
      "the toll was fair.", "Ann Varga", "Shopkeeper"),
+    ("a-one-word-role-before-the-name-joins-an-appositive-after-it", "Co-author Erik Sand, a marine biologist, "
+     "cautioned that the sample was small.", "Erik Sand", "Co-author, a marine biologist"),
+    ("a-longer-role-before-the-name-keeps-its-own-over-an-appositive", "Bay Lines chairman Tom Reyl, a marine "
+     "biologist, said the sample was small.", "Tom Reyl", "Bay Lines chairman"),
+    ("a-one-word-role-before-the-name-and-an-age-after-it-is-the-role", "Researcher Erik Sand, 41, said the "
+     "sample was small.", "Erik Sand", "Researcher"),
+    ("an-office-honorific-before-the-name-yields-to-an-appositive", "Councillor Erik Sand, a marine biologist, "
+     "said the sample was small.", "Erik Sand", "a marine biologist"),
     ("a-retiree-after-the-name-is-a-role", "Tom Reyl, a retiree, said the ferry was late.", "Tom Reyl", "a retiree"),
     ("a-waitress-at-a-place-is-a-role", "Ann Varga, a waitress at the Anchor, said the pier was busy.", "Ann Varga",
      "a waitress at the Anchor"),

@@ -759,6 +759,9 @@ class _Resolver:
         if premodifier:
             phrase = text[premodifier[0]:premodifier[1]]
             if not is_office_word(phrase):
+                if len(phrase.split()) == 1 and (after := appositive_after_title(text, tail, limit=limit)):
+                    # "Co-author Erik Sand, a marine biologist, cautioned": the role and what he is, as written
+                    return f"{phrase}, {text[after[0]:after[1]]}", True, left_after(text, after[1], limit)
                 # "Bay Lines chairman Tom Reyl resigned.", "Lyme Town sacked manager Rob Kell"
                 return phrase, True, left_after(text, tail, limit) or dismissed_before(text, premodifier[0], floor)
             run_start = min(run_start, premodifier[0])  # "The inquiry's chairman, Judge Ivo Marek,"
