@@ -1772,7 +1772,7 @@ DESCRIPTION_CASES = [
     ("ambassador-to-a-place-is-the-person", "Harbour envoy to Lyme Ana Varga said the pier was safe.",
      ("the pier was safe", "Harbour envoy to Lyme Ana Varga"), ("Ana Varga", "Harbour envoy to Lyme")),
     ("name-set-off-after-a-description-is-the-speaker", "One passenger, Eva Brun, said the ferry was late.",
-     ("the ferry was late", "One passenger"), ("Eva Brun", None)),
+     ("the ferry was late", "One passenger"), ("Eva Brun", "One passenger")),
     ("name-with-a-lower-case-title-set-off-after-a-description-is-the-speaker", "Another passenger, retired nurse "
      "Ida Lenz, said the ferry was late.", ("the ferry was late", "Another passenger"), ("Ida Lenz", "retired nurse")),
     ("name-with-a-title-in-a-list-after-a-description-is-not-the-speaker", "Two passengers, retired nurse "
@@ -3121,9 +3121,14 @@ def test_he_takes_a_man_named_in_reported_words_only_when_no_one_else_fits(text,
     ("A resident of Lyme, Ida Lenz, said the ferry was late.", "A resident of Lyme"),
     ("A resident of Lyme Bay, Erik Sand, said the ferry was late.", "A resident of Lyme Bay"),
     ("A resident of Lyme, Dorset, said the ferry was late.", None),
+    ("Another passenger, Tom Reyl, posted that staff had told him to wait.", "Another passenger"),
+    ("One passenger, Tom Reyl, said that staff had told him to wait.", "One passenger"),
+    ("Another day, Tom Reyl said the ferry was late.", None),
+    ("One of them, Tom Reyl, said the ferry was late.", None),
 ], ids=["reader", "passenger", "a-time-is-no-title", "reader-from-a-place", "resident-of-a-place",
         "a-thing-in-a-place-is-no-title", "resident-of-a-named-place", "resident-of-a-place-of-two-words",
-        "a-place-and-its-region-is-no-name"])
+        "a-place-and-its-region-is-no-name", "another-passenger", "one-passenger", "another-time-is-no-title",
+        "one-of-a-group-is-no-title"])
 def test_an_indefinite_noun_for_a_person_set_off_before_the_name_is_a_title(text, title):
     """"A reader, Jon Hale, said": the noun for a person set off before the name is what he is here."""
     assert quoteattr.attribute(text).quotes[0].speaker.title == title

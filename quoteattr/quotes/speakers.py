@@ -127,7 +127,7 @@ OPENING_DESCRIPTION = regex.compile(r"(?P<description>The[ \t\u00a0]+(?:\p{Ll}[\
                                     r"(?P<head>\p{Ll}[\p{Ll}\-]*)),[ \t\u00a0]+")
 # the same opened by "A" or "An", for a person's noun only, perhaps with the place or group it is of, from, in or
 # at: "A reader, Jon Hale, emails …", "A resident of Lyme, Ida Lenz, said …"
-OPENING_INDEFINITE = regex.compile(r"(?P<description>An?[ \t\u00a0]+(?:\p{Ll}[\p{Ll}\-]*[ \t\u00a0]+){0,2}"
+OPENING_INDEFINITE = regex.compile(r"(?P<description>(?:An?|Another|One)[ \t\u00a0]+(?:\p{Ll}[\p{Ll}\-]*[ \t\u00a0]+){0,2}"
                                    r"(?P<head>\p{Ll}[\p{Ll}\-]*)(?:[ \t\u00a0]+(?:of|from|in|at)[ \t\u00a0]+"
                                    r"(?:the[ \t\u00a0]+)?(?:[\p{L}'’\-]+[ \t\u00a0]+){0,2}[\p{L}'’\-]+)?),[ \t\u00a0]+")
 NAMED_AFTER_ROLE = regex.compile(r"(?<![\p{L}])(?P<noun>\p{Ll}+)[ \t\u00a0]+named[ \t\u00a0]+\Z")
@@ -801,8 +801,9 @@ class _Resolver:
         opener, adverb, time or pronoun first ("Yesterday morning Mike Dunn, 58, said"); not a time
         ("The next day, Mike Dunn, 58, said"), a quantifier or other word of ``NO_DESCRIPTION_HEADS`` ("The other,
         Tom Reyl,") or a word of `titles.txt` that is no head ("The former, …"), nor before a name no quote has."""
-        if mention.span.end not in self.source_ends or not self.text.startswith(",", mention.span.end):
-            return None
+        if not self.text.startswith(",", mention.span.end) or mention.span.end not in self.source_ends and (
+                end_before(self.text, floor, mention.span.start, ", \t\u00a0") not in self.source_ends):
+            return None  # "Another passenger, Tom Reyl, posted …": the description the source, the name who it is
         if mention.span.start - floor > DESCRIPTION_REACH:
             return None
         found = OPENING_DESCRIPTION.fullmatch(self.text, floor, mention.span.start)
