@@ -662,6 +662,14 @@ PRONOUN_CASES = [
      "was busy.",
      [("the timetable would return in May", "A spokeswoman"), ("the quay was busy", "A spokeswoman#2")],
      ["spokeswoman for Bay Lines", "spokeswoman for Bay Lines"]),
+    ("a-spokeswoman-for-the-firm-after-a-firm-speaks-for-it", "Bay Lines said it was disappointed. A spokeswoman "
+     "for the firm said contingency plans were in place.",
+     [("contingency plans were in place", "A spokeswoman for the firm")], ["spokeswoman for Bay Lines"]),
+    ("a-spokeswoman-for-the-firm-after-a-person-stays", "Tom Reyl sold the boat. A spokeswoman for the firm said "
+     "plans were in place.", [("plans were in place", "A spokeswoman for the firm")], ["A spokeswoman for the firm"]),
+    ("a-spokeswoman-for-the-council-after-a-firm-stays", "Bay Lines cut fares. A spokeswoman for the council said "
+     "plans were in place.", [("plans were in place", "A spokeswoman for the council")],
+     ["A spokeswoman for the council"]),
     ("a-spokeswoman-after-two-joined-bodies-stays", "Bay Lines and the harbour board met on Monday. A spokeswoman "
      "said the talks went well.", [("the talks went well", "A spokeswoman")], ["A spokeswoman"]),
     ("its-role-with-no-name-after-an-unnamed-body-stays", "The council sold the ferry. Its chief executive said "

@@ -63,7 +63,10 @@ EPITHET_AFTER_NAME = regex.compile(r"[ \t\u00a0]+the[ \t\u00a0]+\p{Ll}+(?:[ \t\u
 OWNED_ROLE = regex.compile(r"(?P<pronoun>[Ii]ts|[Tt]heir)\s+(?P<role>\p{Ll}.*)", regex.DOTALL)
 JOINED_BODY = regex.compile(r"['’]?s?\s*(?:,|&|and\b|or\b)")  # "Bay Lines and the board", "Bay Lines, the board"
 # an indefinite speaker for a body, which a firm that is the subject of the sentence before may own: "A spokeswoman"
-SPOKESPERSON = regex.compile(r"[Aa]\s+(?P<role>" + alternation(load_words("spokesperson_roles.txt", lower=True)) + r")")
+# "A spokeswoman", "A spokeswoman for the firm": for the firm the sentence before names (subject_firm_kinds.txt)
+SPOKESPERSON = regex.compile(r"[Aa]\s+(?P<role>" + alternation(load_words("spokesperson_roles.txt", lower=True))
+                             + r")(?:\s+for\s+the\s+(?:" + alternation(load_words("subject_firm_kinds.txt", lower=True))
+                             + r"))?")
 # between a description and the name set off after it, perhaps with an age: "the harbour master, 62-year-old Ana Brun"
 APPOSED_NAME = regex.compile(r",[ \t\u00a0]+(?:\d{1,3}-year-old[ \t\u00a0]+)?")
 APPOSED_NAME_BEFORE = regex.compile(r",[ \t\u00a0]+\Z")  # searched in the characters just before a name
