@@ -9334,6 +9334,12 @@ POLARITY_CASES = [
     case("reduced-passive-plain-modifier-is-no-report", "The council cut the fees favored by the skippers."),
     case("reduced-passive-appositive-definite-is-no-report", "Mr Reyl lost to Ms Varga, the mayor challenged by him in May."),
     case("reduced-passive-appositive-seen-as", "The council kept the toll, a measure seen by some as a folly."),
+    case("reduced-passive-of-calling-is-no-report", "Lena Ruiz, an ecologist called by the objectors, said the marina "
+         "would destroy a seagrass bed.", indirect("the marina would destroy a seagrass bed", "said", "Lena Ruiz")),
+    case("reduced-passive-of-calling-a-witness-is-no-report", "The inquiry heard from Tom Reyl, a witness called by the "
+         "council."),
+    case("reduced-passive-of-opposing-stays-a-report", "The board kept the fee, a charge opposed by the objectors.",
+         indirect("a charge", "opposed", "the objectors")),
     case("object-ends-before-and-irregular-past", "Ms Varga attacked the harbour board and took the ferry home.",
          indirect("the harbour board", "attacked", "Ms Varga")),
     case("object-ends-before-and-adverb-past", "Ms Varga attacked the harbour board and quickly moved to the pier.",

@@ -1992,6 +1992,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "Skippers told toll will rise": a headline's passive, its "are" left out; the clause, by nobody named
         return make_quote((content,), Span.of(text, *match.span()), None, listener, cue_class, index, quote_map)
     if (lemma in f.object and form != lemma and not form.endswith("ing")
+            and lemma not in f.naming  # "an ecologist called by the objectors": summoned, nothing named
             and not be_chain and not any(word in f.verbal_auxiliaries for word in chain)
             and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))) is not None
             and not _only_sight(text, lemma, agent, sentence)  # "The memo, seen by the Gazette, says …"
