@@ -3142,6 +3142,18 @@ def test_an_indefinite_noun_for_a_person_set_off_before_the_name_is_a_title(text
     assert quoteattr.attribute(text).quotes[0].speaker.title == title
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Lena Ruiz, a teacher from Lyme, East Dorset, said the toll was unfair. “I feel bad,” she said.", "Lena Ruiz"),
+    ("Lena Ruiz, a philanthropist from Lyme, East Dorset, said the toll was unfair. With her husband, Tom Ruiz, a "
+     "banker, she gave to the appeal. “I feel bad,” she said.", "Lena Ruiz"),
+    ("A resident of Lyme, Ida Lenz, said the toll was unfair. “I feel bad,” she said.", "Ida Lenz"),
+], ids=["a-region-after-a-place-in-a-role", "a-region-after-a-place-in-a-role-then-another-person",
+        "a-person-after-a-place-in-a-role"])
+def test_capitals_set_off_after_a_place_closing_a_role_are_its_region(text, name):
+    """"a teacher from Lyme, East Dorset,": capitals that are no given name after the place are its region."""
+    assert quoteattr.attribute(text).quotes[-1].speaker.name == name
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ("A resident of Lyme, Ida Lenz, said the ferry was late.", "Ida Lenz"),
     ("A resident of Lyme, a skipper, said the ferry was late.", "A resident of Lyme"),

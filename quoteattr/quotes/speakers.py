@@ -69,6 +69,9 @@ SPOKESPERSON = regex.compile(r"[Aa]\s+(?P<role>" + alternation(load_words("spoke
                              + r"))?")
 # between a description and the name set off after it, perhaps with an age: "the harbour master, 62-year-old Ana Brun"
 APPOSED_NAME = regex.compile(r",[ \t\u00a0]+(?:\d{1,3}-year-old[ \t\u00a0]+)?")
+# a role that ends in a capitalised place after a preposition: "a teacher from Lyme", "a resident of Lyme Bay"
+PLACE_CLOSING_ROLE = regex.compile(r"(?<![\p{L}])(?:from|in|of|at)[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’\-]*"
+                                   r"(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’\-]*)*[ \t\u00a0]*,?[ \t\u00a0]*\Z")
 APPOSED_NAME_BEFORE = regex.compile(r",[ \t\u00a0]+\Z")  # searched in the characters just before a name
 # after that name: what closes a name set off after a role (titles.NAME_THEN_CLOSE: a comma or the sentence's end,
 # "…,” said the harbour master, Ana Brun.") or the text's end, also with the body the name is of before them ("One
@@ -395,6 +398,9 @@ class _Resolver:
         before = appositive_before_title(self.text, candidate.span.start, candidate.name.end, floor=floor)
         if before is not None and names_head_object(self.text[before[0]:before[1]], candidate.span.text):
             before = None  # "A spokesman for the operator, Pier Lines,": the name is the operator's
+        if before is not None and PLACE_CLOSING_ROLE.search(self.text, before[0], before[1]) is not None and not (
+                is_given_name(candidate.given[0])):
+            before = None  # "a teacher from Lyme, East Dorset,": the region of the place, no person
         return after is not None or before is not None or told_by_pronoun or (
             self.set_off_after_source(candidate) and self.name_like(candidate))  # "Another mother, Kaja Dahl, said"
 
