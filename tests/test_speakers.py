@@ -924,6 +924,16 @@ TITLE_CASES = [
      "cold.", "Lena Ruiz", "a concert pianist"),
     ("a-calling-set-off-after-a-name-is-a-title", "Piet Osman, a parish deacon, said the bells would ring.",
      "Piet Osman", "a parish deacon"),
+    ("a-fundraiser-before-a-name-is-a-title", "Fundraiser Lena Ruiz, 29, said the town had been generous.",
+     "Lena Ruiz", "Fundraiser"),
+    ("an-objector-before-a-name-is-a-title", "Objector Ana Varga said the traffic study was flawed.", "Ana Varga",
+     "Objector"),
+    ("a-church-organist-set-off-after-a-name-is-a-title", "Ida Lenz, the organist at St Mary's, said the bells "
+     "were cracked.", "Ida Lenz", "the organist at St Mary's"),
+    ("a-philanthropist-set-off-after-a-name-is-a-title", "Jon Hale, a philanthropist from Lyme, said the appeal "
+     "would succeed.", "Jon Hale", "a philanthropist from Lyme"),
+    ("a-donor-set-off-after-a-name-is-no-title", "Jon Hale, a donor to the appeal, said it would succeed.",
+     "Jon Hale", None),
     ("a-head-of-a-trade-in-a-phrase-of-no-role-is-no-title", "Ida Lenz, on guard all night, said the water was "
      "cold.", "Ida Lenz", None),
     ("a-past-role-verb-in-a-who-clause-states-the-role", "Tom Reyl, who coached the Gulls, said the side was "
