@@ -934,6 +934,12 @@ TITLE_CASES = [
      "would succeed.", "Jon Hale", "a philanthropist from Lyme"),
     ("a-donor-set-off-after-a-name-is-no-title", "Jon Hale, a donor to the appeal, said it would succeed.",
      "Jon Hale", None),
+    ("a-role-before-a-participle-of-calling-and-its-agent-is-the-title", "Lena Ruiz, an ecologist called by the "
+     "objectors, said the marina would destroy a seagrass bed.", "Lena Ruiz", "an ecologist"),
+    ("a-role-and-a-participle-that-is-no-cue-stays-whole", "Lena Ruiz, an ecologist hired by the objectors, said "
+     "the marina would destroy a seagrass bed.", "Lena Ruiz", "an ecologist hired by the objectors"),
+    ("a-person-named-by-someone-is-no-title", "Lena Ruiz, a woman named by the objectors, said the marina would "
+     "destroy a seagrass bed.", "Lena Ruiz", None),
     ("a-head-of-a-trade-in-a-phrase-of-no-role-is-no-title", "Ida Lenz, on guard all night, said the water was "
      "cold.", "Ida Lenz", None),
     ("a-past-role-verb-in-a-who-clause-states-the-role", "Tom Reyl, who coached the Gulls, said the side was "

@@ -654,6 +654,9 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
     role_start, stop = _described_holder(text, start, stop)
     if stop > role_start and _plausible_role(text[role_start:stop]):
         return role_start, stop
+    if (agent := PARTICIPLE_BY.search(text, role_start, stop)) is not None and _plausible_role(
+            text[role_start:agent.start()]):
+        return role_start, agent.start()  # "an ecologist called by the objectors": the role before the participle
     if IN_WORD.search(text, start, stop) is None:
         return None  # no field read past "in": no shorter role to try
     # "an assistant professor in harbour policy at …", too long a role with its field: the role before "in"
@@ -662,6 +665,10 @@ def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int
         return None
     role_start, stop = _described_holder(text, start, shorter)
     return (role_start, stop) if stop > role_start and _plausible_role(text[role_start:stop]) else None
+
+
+# a participle in "-ed" and "by" after a role: "(an ecologist) called by the objectors"
+PARTICIPLE_BY = regex.compile(r"[ \t\u00a0]+\p{Ll}{2,}ed[ \t\u00a0]+by[ \t\u00a0]")
 
 
 # a role in brackets right after a name, as minutes and programmes write it: "Cllr Eva Dahl (Chair)"
