@@ -940,6 +940,12 @@ TITLE_CASES = [
      "the marina would destroy a seagrass bed.", "Lena Ruiz", "an ecologist hired by the objectors"),
     ("a-person-named-by-someone-is-no-title", "Lena Ruiz, a woman named by the objectors, said the marina would "
      "destroy a seagrass bed.", "Lena Ruiz", None),
+    ("representing-set-off-after-a-name-is-a-stand-in-title", "Tom Reyl, representing the developer Harbour "
+     "Estates, said the marina would bring 120 jobs.", "Tom Reyl", "representative of the developer Harbour Estates"),
+    ("representing-after-an-office-honorific-yields-to-it", "Mayor Tom Reyl, representing the harbour board, said "
+     "the marina would bring 120 jobs.", "Tom Reyl", "Mayor"),
+    ("representing-oneself-is-no-title", "Tom Reyl, representing himself, said the marina would bring 120 jobs.",
+     "Tom Reyl", None),
     ("a-head-of-a-trade-in-a-phrase-of-no-role-is-no-title", "Ida Lenz, on guard all night, said the water was "
      "cold.", "Ida Lenz", None),
     ("a-past-role-verb-in-a-who-clause-states-the-role", "Tom Reyl, who coached the Gulls, said the side was "

@@ -38,7 +38,7 @@ from .sources import (DATELINE, NOUN_DETERMINERS, PERSON_NOUN_ENDINGS, RELATIVE_
                       noun_phrase_before, past_time_opening, plausible_source, sentence_subject)
 from .subjects import time_before_relative
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title, bracketed_role,
-                     predicate_title, premodifier_title, taken_role, title_key, title_words, who_clause_title, honorific,
+                     predicate_title, premodifier_title, representing_title, taken_role, title_key, title_words, who_clause_title, honorific,
                      is_office_word, left_after, dismissed_before, member_role, court_role, opening_counsel_role, role_noun_is_head,
                      stated_past_before,
                      role_nouns, without_age, POSSESSIVE, PARTY_SET_OFF, name_openers)
@@ -794,6 +794,8 @@ class _Resolver:
             return former, True, False
         if premodifier:  # "Mayor Tom Reyl resigned on Monday": "the former mayor"
             return text[premodifier[0]:premodifier[1]], False, left_after(text, tail, limit)
+        if (representing := representing_title(text, tail, limit=limit)) is not None:
+            return representing, False, False  # "Tom Reyl, representing the developer Harbour Estates, argued"
         if (relation := self.relation_before(mention, floor)) is not None:
             return relation, False, False  # "My colleague Tom Reyl reports", "His brother Tom Reyl said"
         if (letters := self.post_nominal_title(mention, limit)) is not None:

@@ -941,6 +941,28 @@ def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | N
     return f"{role} of {phrase}", _past_form(match.group("verb")) and not role.endswith("founder")
 
 
+# "Tom Reyl, representing the developer, …": the participle of representing set off after a name
+REPRESENTING = regex.compile(r",[ \t\u00a0]+representing[ \t\u00a0]+(?=the[ \t\u00a0]|\p{Lu})")
+
+
+def representing_title(text: str, end: int, *, limit: int) -> str | None:
+    """The role "representing" and its object set off after the name state: "Tom Reyl, representing the developer
+    Harbour Estates, argued" -> "representative of the developer Harbour Estates"; the object opens with "the" or a
+    capital and is closed by a comma; not "representing himself" nor "representing two boats".
+
+    >>> representing_title("Tom Reyl, representing the developer, argued", 8, limit=44)
+    'representative of the developer'
+    """
+    found = REPRESENTING.match(text, end, min(limit, end + NAME_TAIL_REACH))
+    if found is None:
+        return None
+    start, stop = _clause(text, found.end(), limit)
+    phrase = text[start:stop]
+    if not phrase or len(_words(phrase)) > 8 or not text.startswith(",", stop):
+        return None
+    return f"representative of {phrase}"
+
+
 def _bare_plural_object(phrase: str) -> bool:
     """The object opens with a lower-case word that is no determiner or possessive, and its noun (its last word
     before a preposition) is a plural in "-s" that names no department of `office_plurals.txt`: "seal-watching trips
