@@ -234,6 +234,8 @@ DAY_AHEAD = regex.compile(r"\s+(?:" + DAYS + r")\b")  # "reported early on Monda
 DAY_BEFORE_PARTICLE = regex.compile(r"(?:\s+on)?\s+(?:" + DAYS + r")\b(?![’'])")
 # a noun phrase's opening after the particle: what the cue is about, not an infinitive ("agreed on Friday to cut …")
 TOPIC_OPENING = regex.compile(r"\s+(?:(?:the|a|an|his|her|its|their|this|these|those|that)\b|\p{Lu}|\p{Ll}+s\b)")
+# a lowercase word after the "to" of "voted on Tuesday to": the infinitive's verb or a topic
+LOWER_WORD = regex.compile(r"\s+\p{Ll}")
 ON_DAY = regex.compile(r"\s+on\s+(?:" + DAYS + r")\b(?![’']s\b)")  # "agreed on Friday to …"; not "on Monday's deal"
 # after "called on", only a person, then maybe where or when, to the sentence's end: "called on Mr Reyl at home"
 # (not a headline's "Calls On Mr Reyl To Resign")
@@ -4665,8 +4667,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     elif (own_particle is not None
           and (day := DAY_BEFORE_PARTICLE.match(text, position, near(position, sentence.end))) is not None
           and (joined := own_particle.match(text, day.end(), near(day.end(), sentence.end))) is not None
-          and TOPIC_OPENING.match(text, joined.end(), near(joined.end(), sentence.end)) is not None):
-        # "responded Friday to the claims", "complained on Monday about the toll": the day goes with the cue
+          and (TOPIC_OPENING.match(text, joined.end(), near(joined.end(), sentence.end)) is not None
+               or joined.group().strip().lower() == "to" and lemma not in f.infinitive
+               and LOWER_WORD.match(text, joined.end(), near(joined.end(), sentence.end)) is not None)):
+        # "responded Friday to the claims", "complained on Monday about the toll": the day goes with the cue; so
+        # does it before the "to" of a cue that takes no infinitive of its own: "voted on Tuesday to raise the toll"
         cue = Span.of(text, cue.start, joined.end())
         takes_object, position = True, joined.end()
     elif lemma in AMOUNT_CUES and (amount := AMOUNT_AT.match(text, position, near(position, sentence.end))) is not None:
