@@ -37,8 +37,10 @@ PAST = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Ll}+)\b")  # "the past backed": a l
 SUBJUNCTIVE_BE = regex.compile(r"(?<=\p{L} )(?:not\s+)?be\b")  # "asked that the fees (not) be waived"
 # a relative word and its subject right before a verb: "(a plan) that he (drew up)", "which the council (sold)"
 OBJECT_RELATIVE_SUBJECT = EndAnchored.of(r"""
-    (?<![\p{L}])(?:that|which|whom)\s+
-    (?:he|she|they|we|I|it|you|(?:the|his|her|their|its|this)\s+\p{Ll}+|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})
+    (?:(?<![\p{L}])(?:that|which|whom)\s+
+       (?:he|she|they|we|I|it|you|(?:the|his|her|their|its|this)\s+\p{Ll}+|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})
+     # "the plan he drafted": a noun after a determiner, then a pronoun that can only be a subject, with no "that"
+     |(?<![\p{L}])(?:the|a|an|his|her|their|its|this|these|those)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?:he|she|they|we|I))
     (?:\s+\p{Ll}+ly)?\s+\Z""", regex.VERBOSE)
 PARTICIPLE_LEADS = frozenset({"be", "been", "being", "get", "got", "and", "or"})
 SUBORDINATE = regex.compile(r"(?<![\p{L}])(?:if|when|because|unless|until|after|before|since|while|that|who|which)\b")
