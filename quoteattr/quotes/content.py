@@ -2883,6 +2883,10 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             return None
         if first is not None and _object_gap(text, sentence, position, first, lemma):
             return None  # "The levy that Mr Reyl criticized failed": the object is the noun before, "failed" the main verb
+        if (first is not None and first.group(1) in frames().irregular_verbs
+                and (timed := PAST_CUE_THEN_TIME.search(text, max(sentence.start, position - 40), position)) is not None
+                and looks_past(timed.group(1))):
+            return None  # "The report published on Tuesday left skippers angry": a participle, then the main verb
         stop = HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP
         content = clause_from(text, thing.end(), sentence, quote_map, stop=stop)
         if content is not None and (whole := _past_question_subject_aside(text, content, sentence, quote_map,
@@ -3212,6 +3216,9 @@ def _main_cue_verbs(text: str, content: Span) -> Iterator[int]:
         yield words[index].start()
 
 
+# a past form and a time right before a cue's object: "(The report) published on Tuesday (left …)"
+PAST_CUE_THEN_TIME = EndAnchored.of(r"(?<![\p{L}])(\p{Ll}+)\s+(?:(?:on\s+)?(?:" + weekday_alternation()
+                                    + r")|yesterday|(?:last|this)\s+(?:week|month|year))\s*\Z")
 # "(warned) on Tuesday that", "(warned) on Tuesday.": the time that cut an object, if any, then the word after it or the
 # sentence's end
 TIME_THEN_WORD = regex.compile(r"(?:\s+(?:on\s+)?(?:" + weekday_alternation() + r")|\s+(?:yesterday|today|tonight|earlier|later)"
