@@ -545,12 +545,12 @@ PASSIVE_END = regex.compile(r"(?:\s+\p{Ll}+ly)?(?:\s*(?:[,.;:)—―–!?]|\Z)|\
                             r"yesterday|today|this|\p{Lu}\p{Ll}+day)\b)")
 # "a clerk named", "one PAC called": an indefinite head, lower-case or an acronym
 INDEFINITE_HEAD = regex.compile(
-    r"(?<![\p{L}])(?i:a|an|one)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}(?:\p{Ll}[\p{L}\-]*|\p{Lu}{2,}s?)\s+\Z")
+    r"(?<![\p{L}])(?i:a|an|one)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}(?:\p{Ll}[\p{L}\-]*|\p{Lu}{2,}s?|\p{Lu}\p{Ll}+s)\s+\Z")
 NAME_NEXT = regex.compile(r"\s+(?:the\s+)?(?:[\p{Lu}“\"‘]|'')")  # "named Lena Varga", "called the Pier Trust", "called “Pier First”"
-NAME_THEN_COMMA = regex.compile(r"\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]*,")  # "named Jonas Kreel,"
+NAME_THEN_COMMA = regex.compile(r"\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]*(?:\s+\p{N}{1,4})?,")  # "named Jonas Kreel,"
 # the name, then the noun phrase's own verb: "A skipper named Tom Reyl sold the boat"
 NAME_THEN_WORD = regex.compile(
-    r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+(?:(?:(?:of|the|for|and)\s+){1,2}(?=\p{Lu}))?){1,4}(?P<word>\p{Ll}+)\b")
+    r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+(?:(?:(?:of|the|for|and)\s+){1,2}(?=\p{Lu}))?){1,4}(?:\p{N}{1,4}\s+)?(?P<word>\p{Ll}+)\b")
 # a relative pronoun, a name and its comma right before a role set off after it: "that Ms Varga, (the board's chair,)"
 NAME_BEFORE_APPOSITIVE = EndAnchored.of(r"(?<![\p{L}])(?i:that|which|whom)\s+(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,3}"
                                         r"\p{Lu}[\p{L}\p{M}'’\-]*,\s+\Z")
