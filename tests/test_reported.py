@@ -1534,6 +1534,8 @@ SOURCE_FIRST_CASES = [
          "The report published on Tuesday left skippers angry."),
     case("participle-and-last-week-before-an-irregular-past-verb-reports-nothing",
          "The letter sent last week drew sharp replies from the guild."),
+    case("participle-and-a-time-before-an-irregular-past-verb-that-is-also-a-base-form-reports-nothing",
+         "The rules announced last week cut fares for children."),
     case("past-cue-and-a-time-before-its-object-still-reports",
          "The Gazette published on Tuesday a letter from the guild.",
          indirect("a letter from the guild", "published", "The Gazette")),

@@ -2743,6 +2743,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             cue_lexicon().lookup(second.group("verb")) is not None:
         position = second.end("verb")  # "said and wrote that …": the clause after the second cue is both cues'
     window = near(position, end)
+    if _participle_then_main_verb(text, position, sentence):
+        return None  # "The report published on Tuesday left skippers angry": a participle, then the main verb
     if (joint := COORDINATOR_AFTER_CUE.match(text, position, window)) is not None \
             and not _second_verb_word(joint.group(1)):
         return None  # "the economic forecast and technical assumptions", "which he denied and which …"
@@ -2883,10 +2885,6 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             return None
         if first is not None and _object_gap(text, sentence, position, first, lemma):
             return None  # "The levy that Mr Reyl criticized failed": the object is the noun before, "failed" the main verb
-        if (first is not None and first.group(1) in frames().irregular_verbs
-                and (timed := PAST_CUE_THEN_TIME.search(text, max(sentence.start, position - 40), position)) is not None
-                and looks_past(timed.group(1))):
-            return None  # "The report published on Tuesday left skippers angry": a participle, then the main verb
         stop = HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP
         content = clause_from(text, thing.end(), sentence, quote_map, stop=stop)
         if content is not None and (whole := _past_question_subject_aside(text, content, sentence, quote_map,
@@ -3216,6 +3214,24 @@ def _main_cue_verbs(text: str, content: Span) -> Iterator[int]:
         yield words[index].start()
 
 
+def _participle_then_main_verb(text: str, position: int, sentence: Sentence) -> bool:
+    """"The report published on Tuesday left skippers angry", "The rules announced last week cut fares": a past cue
+    form and a time, then a past form of irregular_verbs.txt where its object or clause would open; the cue is a
+    participle on the noun before it, and that past form the sentence's own verb."""
+    irregular = frames().irregular_verbs
+    window = near(position, sentence.end)
+    timed = PAST_CUE_THEN_TIME.search(text, max(sentence.start, position - 40), position)
+    if timed is not None and looks_past(timed.group(1)):
+        first = NEXT_WORD.match(text, position, window)
+        return first is not None and first.group(1) in irregular
+    after = TIME_THEN_PAST.match(text, position, window)
+    return (after is not None and after.group(1) in irregular
+            and looks_past((_word_before(text, max(sentence.start, position)) or "").lower()))
+
+
+# a time, then the word after it: "(announced) last week (cut …)"
+TIME_THEN_PAST = regex.compile(r"\s+(?:(?:on\s+)?(?:" + weekday_alternation()
+                               + r")|yesterday|(?:last|this)\s+(?:week|month|year))\s+(\p{Ll}+)\b")
 # a past form and a time right before a cue's object: "(The report) published on Tuesday (left …)"
 PAST_CUE_THEN_TIME = EndAnchored.of(r"(?<![\p{L}])(\p{Ll}+)\s+(?:(?:on\s+)?(?:" + weekday_alternation()
                                     + r")|yesterday|(?:last|this)\s+(?:week|month|year))\s*\Z")
