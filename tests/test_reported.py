@@ -3226,6 +3226,8 @@ SOURCE_FIRST_CASES = [
          "The guild voted Friday to keep the old fares.",
          indirect("keep the old fares", "voted Friday to", "The guild")),
     case("a-day-after-a-cue-without-its-particle-reports-nothing", "Ms Varga voted on Tuesday."),
+    case("a-day-before-the-to-of-a-cue-by-itself-and-a-lowercase-noun-reports-nothing",
+         "Ms Varga responded Tuesday to criticism from the guild."),
     case("a-day-before-to-and-a-verb-is-no-particle", "The board agreed Friday to cut the toll.",
          indirect("to cut the toll", "agreed", "The board")),
     case("on-a-day-is-no-particle", "Harbour ministers agreed on Friday to cut the cod quota.",

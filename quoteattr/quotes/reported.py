@@ -4669,6 +4669,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
           and (joined := own_particle.match(text, day.end(), near(day.end(), sentence.end))) is not None
           and (TOPIC_OPENING.match(text, joined.end(), near(joined.end(), sentence.end)) is not None
                or joined.group().strip().lower() == "to" and lemma not in f.infinitive
+               and lemma in cue_lexicon().phrasal_only
                and LOWER_WORD.match(text, joined.end(), near(joined.end(), sentence.end)) is not None)):
         # "responded Friday to the claims", "complained on Monday about the toll": the day goes with the cue; so
         # does it before the "to" of a cue that takes no infinitive of its own: "voted on Tuesday to raise the toll"
