@@ -3216,9 +3216,11 @@ def _main_cue_verbs(text: str, content: Span) -> Iterator[int]:
 
 def _participle_then_main_verb(text: str, position: int, sentence: Sentence) -> bool:
     """"The report published on Tuesday left skippers angry", "The rules announced last week cut fares": a past cue
-    form and a time, then a past form of irregular_verbs.txt where its object or clause would open; the cue is a
-    participle on the noun before it, and that past form the sentence's own verb."""
-    irregular = frames().irregular_verbs
+    form and a time, then a past form of irregular_verbs.txt (not one of irregular_participles.txt) where its object
+    or clause would open; the cue is a participle on the noun before it, and that past form the sentence's own
+    verb."""
+    # a form that is also a participle may open a noun phrase: "warned on Tuesday cut fares would hurt trade"
+    irregular = frames().irregular_verbs - load_words("irregular_participles.txt", lower=True)
     window = near(position, sentence.end)
     timed = PAST_CUE_THEN_TIME.search(text, max(sentence.start, position - 40), position)
     if timed is not None and looks_past(timed.group(1)):
