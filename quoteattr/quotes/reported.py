@@ -260,6 +260,9 @@ INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
 # "the former first lady calls", "Reyl's office calls": a determiner or possessor, then the noun
 DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?:(?i:the|a|an|this|that|these|those|its|their|his|her|our|my|your|new|latest)"
                                 r"|\p{L}+['’]s)(?:\s+(?!(?:of|to|for|in|on|at|with|by|from|and|or)\s)[\p{L}\-]+){1,3}\s*\Z")
+# "the required (votes)", "its revised (estimates)": a determiner and a past form in "-ed" that modifies the noun after it
+PARTICIPLE_AFTER_DETERMINER = regex.compile(r"(?<![\p{L}])(?i:the|a|an|this|that|these|those|its|their|his|her|our|my|your)"
+                                            r"\s+\p{Ll}+ed\s+\Z")
 ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|last|this)\s+\p{L}+)?\s+"
                          r"(?P<content>(?:whether|if|about|why|how|what|when)\b)")
 # "60 percent support Ms Varga", "55% support the plan": a share's verb and its object, not "60 percent support in May"
@@ -2197,7 +2200,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                      and previous_word not in f.irregular_verbs)  # "polling shows"; not "got reports"
             and not _that_follows(text, match, lemma, sentence)
             and not (DETERMINED_NOUN.search(text, max(sentence.start, chain_start - 40), chain_start)
-                     and previous_word not in f.irregular_verbs)  # "the survey shows"; not "the council got reports"
+                     and previous_word not in f.irregular_verbs  # "the survey shows"; not "the council got reports"
+                     and not (PARTICIPLE_AFTER_DETERMINER.search(text, max(sentence.start, chain_start - 40), chain_start)
+                              and cue_lexicon().lookup(previous_word) is None))  # "the required votes"; not "the accused"
             and not closes_appositive(text, sentence, chain_start, previous_word)
             and not (previous_word in ("and", "but", "also", "then")
                      and PRONOUN_OBJECT.match(text, match.end(), near(match.end(), sentence.end)))
