@@ -2247,12 +2247,32 @@ def within_opening_clause(text: str, sentence: Sentence, cue_start: int, content
         start = own.end()  # "When the pier shut, Ms Varga said that if the ferry stops, the skippers …": its own opening
     cut = MAIN_CLAUSE_SUBJECT.search(text, start, content.end) or FRONTED_MAIN.search(text, start, content.end)
     if cut is None:
-        cut = next((comma for comma in CLAUSE_COMMA_AHEAD.finditer(text, start, content.end)
-                    if _closes_outside_quotes(comma, quote_map)
-                    and main_clause(text[comma.end():near(comma.end(), sentence.end)])), None)
+        cuts = (comma for comma in CLAUSE_COMMA_AHEAD.finditer(text, start, content.end)
+                if _closes_outside_quotes(comma, quote_map)
+                and main_clause(text[comma.end():near(comma.end(), sentence.end)]))
+        cut = next(cuts, None)
+        # "Though she said the toll, the pier and the ferry were costly, Ms Varga left": a comma after a bare noun
+        # phrase that opens a list's next item is inside the clause, when a later comma closes it, or may (", left"
+        # after an aside, cut by ``within_aside``), or already has
+        if cut is not None and _list_comma(text, start, cut):
+            later = CLAUSE_COMMA_AHEAD.search(text, cut.end(), content.end) or CLAUSE_COMMA_AHEAD.match(text, content.end)
+            cut = next(cuts, None if later is not None else cut)
     if cut is None:
         return content
     return trimmed(text, content.start, cut.start() + _closing_after_comma(text, cut.start())) or content
+
+
+# ", the pier and", ", its pier, …": the next item of a list of noun phrases, up to three words, before "and", "or" or a
+# comma
+LIST_NOUN_AFTER = regex.compile(r",\s+(?:(?:the|a|an|its|his|her|their|our|my|your)\s+)?\p{Ll}[\p{Ll}\-]*"
+                                r"(?:\s+\p{Ll}[\p{Ll}\-]*){0,2}?(?:\s*,|\s+(?:and|or)\s)")
+
+
+def _list_comma(text: str, start: int, comma: regex.Match) -> bool:
+    """"(said) the toll, the pier and …": the comma at ``comma`` follows words with no verb and opens a list's next
+    item, so it parts two items, not the clause from the main one."""
+    return not has_verb_between(text, start, comma.start(), s_forms=False) \
+        and LIST_NOUN_AFTER.match(text, comma.start(), near(comma.start(), comma.end() + 60)) is not None
 
 
 def within_aside(text: str, sentence: Sentence, cue_start: int, content: Span, quote_map: QuoteMap) -> Span:
