@@ -11,7 +11,7 @@ import regex
 
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (ANY_CUE, more_words_than, COMMA_JOINT, CONTRACTED_SUBJECT, FINITE, MAIN_CLAUSE_SUBJECT, PREDICATE_AHEAD, SET_OFF_FRAME,
+from .content import (ANY_CUE, CLAUSE_AFTER_NOUN, more_words_than, COMMA_JOINT, CONTRACTED_SUBJECT, FINITE, MAIN_CLAUSE_SUBJECT, PREDICATE_AHEAD, SET_OFF_FRAME,
                       SUBJECT_PRONOUN_WORDS, SUBORDINATE_OPENING, clause_before, has_verb, has_verb_between, headline,
                       headline_future, holds_cue, opening_phrase, opening_subordinate, opens_with_subject, resumed_content,
                       runs_into_quote, trimmed, verb_groups, verb_positions)
@@ -417,13 +417,16 @@ def _own_verb_groups(text: str, lead: Span) -> int:
 
 def _bare_clause_cue(text: str, groups: list[int], lead: Span) -> int | None:
     """Where the words after the opening clause's first verb group begin, when that group ends on a cue of speech
-    or writing that takes a bare clause ("said", "has written") after its subject: the clause after it is that
-    cue's report; not "When told the pier was shut", with no subject of its own."""
+    or writing that takes a bare clause ("said", "has written") after its subject, or any such cue before a clause
+    opened by a pronoun or a determiner's noun phrase and an auxiliary ("reported the ferry was late"): the clause
+    after it is that cue's report; not "When told the pier was shut", with no subject of its own."""
     end = groups[1] if len(groups) > 1 else lead.end
     for word in CUE_WORD.finditer(text, groups[0], end):
         entry = cue_lexicon().lookup(word.group())
-        if entry is not None and entry[0] in frames().bare and entry[1] in BARE_REPORT_CLASSES \
-                and more_words_than(text, lead.start, groups[0], 1):
+        if entry is not None and entry[1] in BARE_REPORT_CLASSES and more_words_than(text, lead.start, groups[0], 1) \
+                and (entry[0] in frames().bare or CLAUSE_AFTER_NOUN.match(text, word.end(), lead.end) is not None):
+            # "After the Gazette reported the ferry was late": a cue that seldom takes a bare clause, before a
+            # subject and its auxiliary
             return word.end()
         if word.group().lower() not in frames().verbal_auxiliaries and not word.group().endswith("ly"):
             return None
