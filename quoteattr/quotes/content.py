@@ -940,11 +940,28 @@ def _present_after_subject(text: str, start: int, end: int) -> bool:
 NEXT_LOWER_S = regex.compile(r"(\p{Ll}{2,}s)\b")
 
 
+# "The skipper we all knew": the sentence's opening noun, then a pronoun and its verb, a relative with no "that"
+PRONOUN_GAP_BEFORE = EndAnchored.of(r"(?<![\p{L}])(?i:the|a|an|this|that|his|her|its|their|our)\s+\p{Ll}[\p{Ll}\-]+\s+"
+                                    r"(?:he|she|they|we|I|you)\s+(?:(?:all|both)\s+)?\p{Ll}+\s*\Z")
+
+
+def _pronoun_gap_verb(text: str, sentence: Sentence, position: int, first: str) -> bool:
+    """"The skipper we all knew claims the pier is unsafe": a cue's "-s" form right after a cue whose relative,
+    a pronoun after the sentence's opening noun, leaves it no subject is the main verb, what the noun claims, not
+    a clause that pronoun knew."""
+    if not first.endswith("s") or first not in cue_lexicon().finite_forms or cue_lexicon().lookup(first)[0] == first:
+        return False
+    gap = PRONOUN_GAP_BEFORE.search(text, max(sentence.start, position - GAP_REACH), position)
+    return gap is not None and not text[sentence.start:gap.start()].strip()
+
+
 def _subject_gap_main_verb(text: str, sentence: Sentence, position: int, clause: str) -> bool:
     """"The thing he said was not true", "What he said was not true at all": an auxiliary right after the cue,
     whose relative opens the sentence's subject with no comma setting it off, is the main verb, not a reported
     clause, when no verb follows it ("A ferry the operator says is late sank" reports "is late")."""
     first, _, rest = clause.partition(" ")
+    if _pronoun_gap_verb(text, sentence, position, first):
+        return True
     if first.lower() not in frames().verbal_auxiliaries or has_verb_between(rest, 0, len(rest), s_forms=False):
         return False
     relative = GAP_RELATIVE_BEFORE.search(text, max(sentence.start, position - GAP_REACH), position)

@@ -578,6 +578,15 @@ PARTICIPLE_LEAD = regex.compile(r"(?:\s*,)?\s*(?:(?:also|now|once|formerly|long|
 
 
 @functools.cache
+def _relative_past_before() -> regex.Pattern:
+    """"The skipper we all knew (claims …)": a determiner's noun, a subject pronoun (perhaps "all" or "both") and its
+    past verb, a relative clause with no "that" on the noun, whose own verb comes next."""
+    verbs = alternation(frames().irregular_verbs)
+    return regex.compile(r"(?<![\p{L}])(?i:the|a|an|this|that|his|her|its|their|our|my|your)\s+\p{Ll}[\p{Ll}\-]+\s+"
+                         r"(?:we|they|I|you|he|she)\s+(?:(?:all|both)\s+)?(?:\p{Ll}+ed|" + verbs + r")\s+\Z")
+
+
+@functools.cache
 def _controlled() -> regex.Pattern:
     """A verb in a past or -s form, its object, then "to": "prompted Mr Reyl to", "forced her to"."""
     verbs = alternation(frames().irregular_verbs)
@@ -2207,6 +2216,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not (previous_word in ("and", "but", "also", "then")
                      and PRONOUN_OBJECT.match(text, match.end(), near(match.end(), sentence.end)))
             and not _second_verb_in_s(text, sentence, previous)
+            and not _relative_past_before().search(text, max(sentence.start, chain_start - 60), chain_start)
             and not _headline_next_act(text, match, sentence, previous_word)
             and not _closes_after_bare_noun(text, match, sentence, chain_start)
             and not NAME_BRACKET_BEFORE.search(text, max(sentence.start, chain_start - 160), chain_start)
