@@ -1100,6 +1100,12 @@ TITLE_CASES = [
      "two trawlers, said the toll was unfair.", "Eva Brun", "chair of the harbour board"),
     ("a-who-clause-copula-role-ends-before-a-second-verb-and-a-pronoun", "Eva Brun, who is the harbour master and "
      "runs it alone, said the toll was unfair.", "Eva Brun", "the harbour master"),
+    ("a-who-clause-role-ends-before-and-who", "Ana Varga, who chairs the board and who has long backed the toll, "
+     "said the vote was in doubt.", "Ana Varga", "chair of the board"),
+    ("a-who-clause-role-with-and-before-a-second-object-is-no-joint-left-over", "Ana Varga, who chairs the board "
+     "and the guild, said the toll was unfair.", "Ana Varga", "chair of the board and the guild"),
+    ("a-who-clause-copula-role-ends-before-and-who", "Eva Brun, who is the harbour master and who has long backed "
+     "the toll, said the toll was unfair.", "Eva Brun", "the harbour master"),
     ("a-who-clause-role-keeps-a-second-object-joined-by-and", "Eva Brun, who chairs the harbour board and the pier "
      "trust, said the toll was unfair.", "Eva Brun", "chair of the harbour board and the pier trust"),
     ("a-top-fan-is-no-role", "Tom Reyl, the club's top fan, said the season was long.", "Tom Reyl", None),

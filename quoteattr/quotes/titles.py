@@ -162,6 +162,7 @@ def _who_clause() -> regex.Pattern:
 
 # "… and owns two trawlers", "… and led it": "and", a verb in -s or -ed, and its object opened by a determiner, a
 # possessive or a number, or an object pronoun; not "and sales in Europe" nor "and the pier trust"
+TRAILING_JOINT = regex.compile(r"\s+(?:and|or|but)\s*\Z")  # "the board and (who …)": a joint left before a stop
 SECOND_PREDICATE = regex.compile(r"\s+and\s+\p{Ll}+(?:s|ed)\s+(?:the|a|an|his|her|their|its|it|them|him|two|three|"
                                  r"four|five|several|many|some|\d)\b")
 
@@ -920,6 +921,8 @@ def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | N
     stop = _role_end(text, start, stop) if match.group("copula") else _role_end_before_time(text, start, stop)
     if (second := SECOND_PREDICATE.search(text, start, stop)) is not None:
         stop = second.start()  # "who chairs the board and owns two trawlers": the second verb states no role
+    if (joint := TRAILING_JOINT.search(text, start, stop)) is not None:
+        stop = joint.start()  # "who chairs the board and who has …": the clause stopped at the second relative
     phrase = text[start:stop]
     if not phrase or len(_words(phrase)) > 12:
         return None
