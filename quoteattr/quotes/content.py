@@ -2999,7 +2999,7 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
 
 ALONE_PRONOUNS = frozenset({"it", "this"})  # an object that names what was said by pointing back to it
 JOINT_WORDS = frozenset({"and", "or", "but"})
-AFTER_ALONE = frozenset({"too", "again", "either", "anyway"})  # "knew it too": the pronoun's own adverb
+AFTER_ALONE = frozenset({"too", "again", "twice", "either", "anyway"})  # "knew it too": the pronoun's own adverb
 # prepositions that may still carry the object on: "sent it to the council", "saw it as a folly", "blamed it on
 # the storm", "praised it for its cost", "argued over it"
 CARRYING_PREPOSITIONS = frozenset({"to", "as", "for", "on", "over"})
