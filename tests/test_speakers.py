@@ -600,6 +600,10 @@ PRONOUN_CASES = [
      [("the pier was unsafe", "It")], [""]),
     ("its-role-with-no-name-after-a-named-association", "The Ferry Owners Association met on Monday. Its chairman "
      "said the fee was fair.", [("the fee was fair", "Its chairman")], ["chairman of the Ferry Owners Association"]),
+    ("its-role-with-no-name-after-a-named-festival", "The Lyme Arts Festival drew record crowds, its director "
+     "said.", [("The Lyme Arts Festival drew record crowds", "its director")], ["director of the Lyme Arts Festival"]),
+    ("its-role-not-owned-by-a-named-weekend", "The Lyme Arts Weekend drew record crowds, its director said.",
+     [("The Lyme Arts Weekend drew record crowds", "its director")], ["its director"]),
     ("their-role-with-no-name-after-a-firm", "Bay Lines cut its fares. Their spokesman said the fee was fair.",
      [("the fee was fair", "Their spokesman")], ["spokesman of Bay Lines"]),
     ("a-relative-of-a-role-is-no-holder-of-it", "The son of the harbour master, Tom Reyl, spoke on Monday. The "
@@ -1264,6 +1268,8 @@ TITLE_CASES = [
      "chief executive of Isle Ferries"),
     ("its-in-a-title-after-a-names-possessed-body-is-the-body", "Ferries from Lyme's quay were late. Lyme's "
      "harbour board met. Its chair, Ana Varga, said the toll would rise.", "Ana Varga", "chair of Lyme's harbour board"),
+    ("its-in-a-title-after-a-named-festival-is-the-festival", "The Lyme Arts Festival drew record crowds. Its "
+     "director, Piet Osman, said the town had gained.", "Piet Osman", "director of the Lyme Arts Festival"),
     ("its-in-a-title-after-a-named-association-is-the-association", "The Ferry Owners Association has backed the "
      "toll. Its chairman, Tom Reyl, said the fee was fair.", "Tom Reyl", "chairman of the Ferry Owners Association"),
     ("its-in-a-title-after-a-named-guild-is-the-guild", "The Seafarers' Guild called a strike on Monday. Its "
