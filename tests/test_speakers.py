@@ -604,6 +604,9 @@ PRONOUN_CASES = [
      "said.", [("The Lyme Arts Festival drew record crowds", "its director")], ["director of the Lyme Arts Festival"]),
     ("its-role-not-owned-by-a-named-weekend", "The Lyme Arts Weekend drew record crowds, its director said.",
      [("The Lyme Arts Weekend drew record crowds", "its director")], ["its director"]),
+    ("its-role-not-owned-by-a-person-after-a-possessive-role", "Patients' advocate Ida Lenz said waits were too "
+     "long. Its coordinator said the list would grow.", [("waits were too long", "Patients' advocate Ida Lenz"),
+     ("the list would grow", "Its coordinator")], ["Ida Lenz", "Its coordinator"]),
     ("their-role-with-no-name-after-a-firm", "Bay Lines cut its fares. Their spokesman said the fee was fair.",
      [("the fee was fair", "Their spokesman")], ["spokesman of Bay Lines"]),
     ("a-relative-of-a-role-is-no-holder-of-it", "The son of the harbour master, Tom Reyl, spoke on Monday. The "
@@ -1270,6 +1273,9 @@ TITLE_CASES = [
      "harbour board met. Its chair, Ana Varga, said the toll would rise.", "Ana Varga", "chair of Lyme's harbour board"),
     ("its-in-a-title-after-a-named-festival-is-the-festival", "The Lyme Arts Festival drew record crowds. Its "
      "director, Piet Osman, said the town had gained.", "Piet Osman", "director of the Lyme Arts Festival"),
+    ("its-in-a-title-after-a-group-named-after-a-possessive-kind", "Patients' group Lyme Health Watch said waits "
+     "were too long. Its coordinator, Ida Lenz, said the list would grow.", "Ida Lenz",
+     "coordinator of Lyme Health Watch"),
     ("its-in-a-title-after-a-named-association-is-the-association", "The Ferry Owners Association has backed the "
      "toll. Its chairman, Tom Reyl, said the fee was fair.", "Tom Reyl", "chairman of the Ferry Owners Association"),
     ("its-in-a-title-after-a-named-guild-is-the-guild", "The Seafarers' Guild called a strike on Monday. Its "

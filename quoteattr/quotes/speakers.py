@@ -156,9 +156,11 @@ SPOKESPERSON_OF_NAME = regex.compile(r"(?:A|An)[ \t\u00a0]+(?P<name>\p{Lu}[\p{L}
                                      r"[ \t\u00a0]+(?:" + alternation(load_words("spokesperson_roles.txt", lower=True))
                                      + r")\b")
 PERSON_BODIES = load_words("person_bodies.txt")  # "campaign", "office": after "his" or "her", named after the person
-# a firm's kind before its name opening a sentence, perhaps after one capitalised word and one in lower case:
-# "Energy firm (Bay Energy)", "Lyme technology firm (Quaybit)"
-FIRM_DESCRIPTION = regex.compile(r"(?:\p{Lu}\p{Ll}+[ \t\u00a0]+)?(?:\p{Ll}+[ \t\u00a0]+)?(?P<kind>\p{Ll}+)[ \t\u00a0]+(?=\p{Lu})")
+# a firm's kind before its name opening a sentence, perhaps after one capitalised word and one in lower case, each
+# perhaps a possessive: "Energy firm (Bay Energy)", "Lyme technology firm (Quaybit)", "Patients' group (Lyme Health
+# Watch)"
+FIRM_DESCRIPTION = regex.compile(r"(?:\p{Lu}\p{Ll}+(?:['’]s?)?[ \t\u00a0]+)?(?:\p{Ll}+(?:['’]s?)?[ \t\u00a0]+)?"
+                                 r"(?P<kind>\p{Ll}+)[ \t\u00a0]+(?=\p{Lu})")
 # the name of two or more capitalised words right after a body's kind in lower case: "Ferry company (Bay Lines)"
 NAME_AFTER_KIND = regex.compile(r"[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}\p{N}&'’\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}\p{N}&'’\-]*)+)"
                                 r"(?![\p{L}\p{M}\p{N}&'’\-])")
