@@ -607,6 +607,11 @@ PRONOUN_CASES = [
     ("its-role-not-owned-by-a-person-after-a-possessive-role", "Patients' advocate Ida Lenz said waits were too "
      "long. Its coordinator said the list would grow.", [("waits were too long", "Patients' advocate Ida Lenz"),
      ("the list would grow", "Its coordinator")], ["Ida Lenz", "Its coordinator"]),
+    ("its-role-with-no-name-after-a-named-charity", "The Lyme Lifeboat Charity raised a record sum, its treasurer "
+     "said.", [("The Lyme Lifeboat Charity raised a record sum", "its treasurer")],
+     ["treasurer of the Lyme Lifeboat Charity"]),
+    ("a-given-name-charity-is-still-a-person", "Charity Osman said the list would grow. She said waits were long.",
+     [("the list would grow", "Charity Osman"), ("waits were long", "She")], ["Charity Osman", "Charity Osman"]),
     ("their-role-with-no-name-after-a-firm", "Bay Lines cut its fares. Their spokesman said the fee was fair.",
      [("the fee was fair", "Their spokesman")], ["spokesman of Bay Lines"]),
     ("a-relative-of-a-role-is-no-holder-of-it", "The son of the harbour master, Tom Reyl, spoke on Monday. The "
@@ -1276,6 +1281,8 @@ TITLE_CASES = [
     ("its-in-a-title-after-a-group-named-after-a-possessive-kind", "Patients' group Lyme Health Watch said waits "
      "were too long. Its coordinator, Ida Lenz, said the list would grow.", "Ida Lenz",
      "coordinator of Lyme Health Watch"),
+    ("its-in-a-title-after-a-charity-named-after-its-kind", "Patients’ charity Lyme Care cut its grants. Its "
+     "chairman, Tom Reyl, said the list would grow.", "Tom Reyl", "chairman of Lyme Care"),
     ("its-in-a-title-after-a-named-association-is-the-association", "The Ferry Owners Association has backed the "
      "toll. Its chairman, Tom Reyl, said the fee was fair.", "Tom Reyl", "chairman of the Ferry Owners Association"),
     ("its-in-a-title-after-a-named-guild-is-the-guild", "The Seafarers' Guild called a strike on Monday. Its "
