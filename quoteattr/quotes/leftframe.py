@@ -23,7 +23,7 @@ from .quotemap import QuoteMap, make_quote
 from .names import is_given_name
 from .sources import (CLOSING_ADVERB_WORDS, LY_ADVERB, NOUN_DETERMINERS, POSSESSIVES, RELATIVE_PRONOUNS, TIME_WORDS,
                       headline_document, plausible_source, source_after, source_after_to, source_before)
-from .titles import honorific
+from .titles import honorific, role_noun_is_head
 
 __all__ = ["CLOSING_QUOTES", "INVERTING", "after_quoted_words", "interrupts_subject", "next_present_act",
            "opens_sentence", "quote_in_next_sentence", "read_left_frame", "verbless_headline"]
@@ -202,6 +202,8 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
         if found is None:
             continue
         source, content_end, frame_end = found
+        if inverted and not after_quote and _object_thing(match, source):
+            continue  # "The board met, its chairman, Piet Osman, promised a review": the verb's object, no speaker
         if headline(sentence) and _opens_with_cue_verb(source.text):
             continue  # "Varga Backs Toll, Denounces Ferry Plan": "Plan" is the object's noun, not "…, X said"
         if inverted and after_quote and next_present_act(text, match, cue, sentence, quote_map):
@@ -642,6 +644,14 @@ def _told_closing(text: str, match: regex.Match, cue: Span, source: Span, *, inv
             and not cue_lexicon().third_person(match.group().lower()) and " " not in cue.text  # not "was told"
             and last_char_before(text, sentence.start, source.start) == ","  # "…, parents told", not "Mr Reyl asked."
             and TOLD_AT_END.match(text, cue.end, sentence.end) is not None)
+
+
+def _object_thing(match: regex.Match, source: Span) -> bool:
+    """"a review" after "promised": a thing after a verb that may take an object, with "a" or "an" and no role for a
+    person last, which is that object; "a spokesman" after "warned" may still be a source."""
+    words = source.text.split()
+    return (len(words) > 1 and words[0].lower() in ("a", "an") and not role_noun_is_head(source.text)
+            and cue_lexicon().forms[match.group().lower()][0] in frames().object)
 
 
 def _owned_thing(source: Span) -> bool:
