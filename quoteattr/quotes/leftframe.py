@@ -11,10 +11,11 @@ import regex
 
 from ..lexicon import load_lines, load_words
 from ..model import Quote, Sentence, Span
-from .content import (ANY_CUE, CLAUSE_AFTER_NOUN, more_words_than, COMMA_JOINT, CONTRACTED_SUBJECT, FINITE, MAIN_CLAUSE_SUBJECT, PREDICATE_AHEAD, SET_OFF_FRAME,
-                      SUBJECT_PRONOUN_WORDS, SUBORDINATE_OPENING, clause_before, has_verb, has_verb_between, headline,
-                      headline_future, holds_cue, opening_phrase, opening_subordinate, opens_with_subject, resumed_content,
-                      runs_into_quote, trimmed, verb_groups, verb_positions)
+from .content import (ANY_CUE, CLAUSE_AFTER_NOUN, COMMA_JOINT, CONTRACTED_SUBJECT, FINITE, MAIN_CLAUSE_SUBJECT,
+                      PREDICATE_AHEAD, SET_OFF_FRAME, SUBJECT_PRONOUN_WORDS, SUBORDINATE_OPENING, clause_before, has_verb,
+                      has_verb_between, headline, headline_future, holds_cue, more_words_than, opening_phrase,
+                      opening_subordinate, opens_with_subject, resumed_content, runs_into_quote, trimmed, verb_groups,
+                      verb_positions)
 from .cues import cue_lexicon
 from .frames import (OPENING_CLAUSE, alternation, end_before, frames, last_char_before, near, past_adverbials,
                      tail_before, weekday_alternation)

@@ -21,8 +21,9 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_words
 from ..model import Kind, Quote, Sentence, Span
-from .content import (ANY_CUE, SUBJECT_PRONOUN_WORDS, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD,
-                      NAME_WORDS, OBJECT_STOP, OPENING_SUBJECT_BEFORE_PAST, PERSON_OBJECTS, QUOTED_NAME, THAT, TO_WORD, VERB_ADVERBS,
+from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD,
+                      NAME_WORDS, OBJECT_STOP, OPENING_SUBJECT_BEFORE_PAST, PERSON_OBJECTS, QUOTED_NAME, SUBJECT_PRONOUN_WORDS,
+                      THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present, before_verb,
                       capitalised_cue_after_first, clause_before, clause_nouns, runs_into_quote, clause_from, complement_after_cue, first_comma, past_word,
                       has_verb, has_verb_between, noun_then_plain_verb, verb_positions,
@@ -3569,8 +3570,8 @@ def _enacted_object(text: str, match: regex.Match, position: int, sentence: Sent
     "passed its own religious-freedom law", "passed laws barring …"; not "refused to sign the bill", "the signed
     pact", "passed the law school", "passed through the law courts"."""
     form = match.group().lower()
-    if form == (cue_lexicon().lookup(form) or (form,))[0] or form.endswith("ing") or word_before(text, sentence.start, match.start()).lower() in (
-            NOUN_DETERMINERS | {"to", "not", "never"}):
+    if form == (cue_lexicon().lookup(form) or (form,))[0] or form.endswith("ing") \
+            or word_before(text, sentence.start, match.start()).lower() in NOUN_DETERMINERS | {"to", "not", "never"}:
         return False
     words: list[str] = []
     at = position
@@ -5337,8 +5338,6 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if framed is not None:
         return framed
     return quote_in_next_sentence(text, cue_class, cue, addressee, position, sentence, index, quote_map, subject)
-
-
 
 
 # the last word of a source read before a cue's "-s" form: a past verb after a word that is no pronoun

@@ -990,10 +990,7 @@ def _object_head(phrase: str) -> str:
 
 def _event_head(phrase: str) -> bool:
     """The object's noun (its last word before a preposition) names a one-off event of role_event_objects.txt."""
-    prepositions = load_words("prepositions.txt", lower=True)
-    words = _words(phrase)
-    head = next((words[i - 1] for i, word in enumerate(words) if i and word in prepositions), words[-1])
-    return head in load_words("role_event_objects.txt", lower=True)
+    return _object_head(phrase) in load_words("role_event_objects.txt", lower=True)
 
 
 @functools.cache
