@@ -127,6 +127,10 @@ CASES = {
         "the pier was safe, but that nobody knew, however. The board's response has been to play down the findings. "
         "Anyone with information should call 101, quoting a ruling that was charged with assault and will appear. "
         "Defending, Tom Reyl told the judge Sand was sorry and " * (size // 372)),
+    "roles before names, enacted laws, tallies, openings with objects, told clauses, no stop": lambda size: (
+        "The mayor, Ida Lenz, claims Ms Varga signed a bill that passed the board by a vote of 5 to 2, and its "
+        "leader, Lena Ruiz, thinks it fair. In a letter to Mr Sand, he said that after the Gazette reported the "
+        "ferry was late, when told the skipper we all knew voted on Tuesday to " * (size // 275)),
 }
 
 
