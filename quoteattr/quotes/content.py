@@ -324,6 +324,9 @@ TO_LISTENER_BEFORE_QUESTION = regex.compile(
     r"(?=\s+(?:why|how|what|whether|if)\b))")
 # "said — on the radio, of all places — that …", "said in July - falsely - that …": a hyphen between spaces is a
 # dash; an adverb may come first ("argued emphatically — … — that")
+# "the harbour board – and not the town – is in charge": a subject of up to four words, then an aside in dashes
+SUBJECT_DASH_ASIDE = regex.compile(r"(?P<subject>[^\s—―–]+(?:\s+[^\s—―–]+){0,3}?)\s+[—―–]\s+[^—―–;:“”\"]{1,100}?\s+[—―–]\s+"
+                                   r"(?P<rest>\S.*)", regex.DOTALL)
 DASH_ASIDE = regex.compile(r"(?:\s+\p{Ll}{2,}ly)?\s*(?:[—―–]|--|(?<=\s)-(?=\s))\s*[^—―–;:“”\"]{1,120}?\s*(?:[—―–]|--|(?<=\s)-(?=\s))"
                            r"(?=\s*(?:that\b|[“\"‘«]|''|:))")
 COLON = regex.compile(r"\s*:\s*")
@@ -1702,6 +1705,12 @@ def opens_with_subject(clause: str) -> bool:
     words = clause.split()
     if len(words) > 2 and words[0].lower() in SUBJECT_PRONOUN_WORDS:
         return _finite_word(words[1]) or words[1].lower() in VERB_ADVERBS and _finite_word(words[2])
+    if (aside := SUBJECT_DASH_ASIDE.match(clause)) is not None and not _subject_then_verb(clause):
+        # "the harbour board – and not the town – is in charge": the subject, an aside set off by dashes, its verb
+        rest = aside.group("rest").split(maxsplit=1)
+        return _subject_then_verb(aside.group("subject") + " " + aside.group("rest")) or (
+            not any(_finite_word(word) for word in aside.group("subject").split())
+            and aside.group("subject")[:1].islower() and rest[0].lower() in frames().verbal_auxiliaries)
     return _subject_then_verb(clause)
 
 
