@@ -253,6 +253,7 @@ class Frames:
     as_predicate: frozenset[str]  # object_as and "describe": "described the council on Tuesday as …"
     bare_if_person: frozenset[str]
     bare_subject_first: frozenset[str]  # "added the pier was safe"; not "added trucks"
+    bare_finite_subject: frozenset[str]  # "stated the pier was unsafe"; not "maintained a lead", nor "stated their interest"
     subjunctive: frozenset[str]  # "suggested he resign", "insisted the council not raise the toll"
     subjunctive_noun: frozenset[str]  # "urged the council delay the toll": a noun phrase and a plain verb
     inanimate_heads: frozenset[str]
@@ -575,6 +576,7 @@ def frames() -> Frames:
         as_predicate=load_words("cues_object_as.txt", lower=True) | load_words("cues_as_predicate.txt", lower=True),
         bare_if_person=load_words("cues_bare_if_person.txt", lower=True),
         bare_subject_first=load_words("cues_bare_subject_first.txt", lower=True),
+        bare_finite_subject=load_words("cues_bare_finite_subject.txt", lower=True),
         subjunctive=load_words("cues_subjunctive.txt", lower=True),
         subjunctive_noun=load_words("cues_subjunctive_noun.txt", lower=True),
         inanimate_heads=load_words("inanimate_heads.txt", lower=True),

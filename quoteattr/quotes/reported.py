@@ -124,6 +124,12 @@ LONG_ADDRESSEE = regex.compile(r"""
     )
     (?:not\s+)?to\s+(?!(?:""" + NOT_INFINITIVE + r""")\b)\p{Ll}  # "urged the council not to"
 """, regex.VERBOSE)
+# "stated the pier was unsafe", "maintains he did nothing wrong": the narrow bare clause of
+# cues_bare_finite_subject.txt, a subject pronoun and a finite verb or a determiner, one noun and an auxiliary
+FINITE_AUXILIARIES = sorted(load_words("verbal_auxiliaries.txt", lower=True) - {"be", "been", "being"})
+FINITE_SUBJECT_CLAUSE = regex.compile(
+    r"\s*(?<!\p{L})(?:(?:he|she|it|they|we|I)\s+(?:" + alternation(FINITE_AUXILIARIES) + r"|\p{Ll}+(?:ed|s))"
+    r"|(?:the|this|these|those)\s+\p{Ll}+\s+(?:" + alternation(FINITE_AUXILIARIES) + r"))\b(?!['’])")
 # "people with heart conditions" goes on to "to"; "him with questions" is no longer addressee
 PRONOUN_WITH = regex.compile(r"(?<![\p{L}])(?i:me|him|her|us|them|it|you)\s+with\b")
 # "Sen. Ida Lenz", then a comma, "that" or a clause's subject: "told Sen. Lenz the pier had closed"
@@ -4934,7 +4940,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         content = complement_after_cue(text, lemma, position, sentence, quote_map, takes_object=takes_object,
                                        noun_object=gerund or cue.end > match.end() or topic_object,
                                        participle=gerund and match.group().lower().endswith("ing"),
-                                       bare_clause=bare_clause, object_only=joined_object or topic_object,
+                                       bare_clause=bare_clause or _finite_subject_clause(
+                                           text, lemma, match, cue, position, sentence),
+                                       object_only=joined_object or topic_object,
                                        listener=addressee is not None)
         if (content is not None and not gerund and subject is not None
                 and (reason := REASON_AFTER_CUE.match(text, cue.end, near(cue.end, sentence.end))) is not None
@@ -5372,3 +5380,14 @@ def _told_opening(text: str, match: regex.Match, sentence: Sentence, quote_map: 
     if content is None or not opens_with_subject(content.text) or not text.startswith(",", content.end):
         return None  # "When told the ferry was late." alone has no main clause to be told in
     return content
+
+
+def _finite_subject_clause(text: str, lemma: str, match: regex.Match, cue: Span, position: int,
+                           sentence: Sentence) -> bool:
+    """"Mr Reyl stated the pier was unsafe", "Mr Reyl maintains he did nothing wrong": a cue of
+    cues_bare_finite_subject.txt in its past or "-s" form before a subject pronoun and a finite verb, or before a
+    determiner, one noun and an auxiliary; not "maintained a large lead", "stated their interest in the pier"."""
+    form = match.group().lower()
+    return (lemma in frames().bare_finite_subject and cue.end == match.end() and form != lemma
+            and (form.endswith("ed") or form.endswith("s"))
+            and FINITE_SUBJECT_CLAUSE.match(text, position, near(position, sentence.end)) is not None)
