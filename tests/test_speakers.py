@@ -970,6 +970,12 @@ TITLE_CASES = [
      "the toll was too high.", "Piet Osman", None),
     ("a-role-verb-in-a-who-clause-before-one-object-states-the-role", "Piet Osman, who runs the boatyard, said the "
      "toll was too high.", "Piet Osman", "head of the boatyard"),
+    ("a-role-verb-in-a-who-clause-before-a-worked-stall-states-no-role", "Piet Osman, who runs a fish stall on "
+     "the quay, said the catch was poor.", "Piet Osman", None),
+    ("a-role-verb-in-a-who-clause-before-a-worked-boat-states-no-role", "Jon Hale, who runs a boat out of Lyme, "
+     "said the season started late.", "Jon Hale", None),
+    ("a-role-verb-in-a-who-clause-before-a-market-states-the-role", "Piet Osman, who runs a fish market on the "
+     "quay, said the catch was poor.", "Piet Osman", "head of a fish market on the quay"),
     ("a-role-verb-in-a-who-clause-before-a-bare-plural-states-no-role", "Jon Hale, who runs seal-watching trips "
      "from the harbour, said the season started late.", "Jon Hale", None),
     ("a-role-verb-in-a-who-clause-before-bare-plural-tours-states-no-role", "Jon Hale, who heads boat tours out "

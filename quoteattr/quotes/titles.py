@@ -938,6 +938,8 @@ def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | N
         return None  # "who runs two boats", "who owns 12 trawlers": things counted, no office
     if NAME_THEN_SCORE.match(text, start, stop) is not None:
         return None  # "who leads Tom Reyl 1,428 to 1,153": a lead over a rival, no office
+    if role == "head" and _object_head(phrase).lower() in load_words("worked_objects.txt", lower=True):
+        return None  # "who runs a fish stall on the quay": a stall or boat worked, no office
     if role == "head" and _bare_plural_object(phrase):
         return None  # "who runs seal-watching trips from the harbour": an activity, no office
     # "who coached the Gulls": a role the person had, which "the former coach" repeats; a founder stays one
