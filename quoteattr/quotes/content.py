@@ -2956,6 +2956,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             content = _before_partner(text, content)
         if content is not None:
             content = _before_second_act(text, content)
+            if content is not None and lemma not in f.object_with_predicate and lemma not in f.naming:
+                content = _before_closing_adverb(text, content)  # not "called Mr Reyl a liar again"
         if content is not None and GERUND.search(content.text) and (
                 joint := GERUND_AND.match(text, content.end, window)) is not None:
             # "blamed the debt for keeping rates low and making …": a second gerund goes on with the first
@@ -3042,6 +3044,26 @@ def _person_before(text: str, content: Span, pattern: regex.Pattern,
     if found is None or not ((name := found.group("name")).lower() in pronouns or name[:1].isupper()):
         return None
     return Span.of(text, content.start, content.start + len(name))
+
+
+@functools.cache
+def _closing_adverb() -> regex.Pattern:
+    """An adverb of how often of ``object_closing_adverbs.txt`` closing the content ("the loss twice")."""
+    return regex.compile(r"\s+(?:" + spaced(load_lines("object_closing_adverbs.txt")) + r")\Z", regex.IGNORECASE)
+
+
+def _before_closing_adverb(text: str, content: Span) -> Span:
+    """"reported the loss twice" -> "the loss": an adverb of how often closing a noun object with no verb is the
+    writer's; "reported the ferry was late again", a clause, keeps it, and so does an object closed by a word in -s
+    ("reported the ferry sails again"), which may be a verb."""
+    found = _closing_adverb().search(content.text)
+    if found is None or found.start() == 0 or has_verb_between(text, content.start, content.start + found.start(),
+                                                               s_forms=False):
+        return content
+    last = content.text[:found.start()].split()[-1].lower()
+    if last.endswith("s") and not last.endswith("ss"):
+        return content  # "reported the ferry sails again": a verb in -s may close a clause
+    return trimmed(text, content.start, content.start + found.start()) or content
 
 
 PARTNER = regex.compile(r"\s+with\s+")  # "discussed the toll with the skippers"
