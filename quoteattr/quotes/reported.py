@@ -5127,6 +5127,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return None  # "posted a clear win", "posted record profits": a result, not a message
     if (content is not None and cue.start == match.start() and _participle_before_verb(text, match, content)):
         return None  # "Figures published on Friday show that …": the participle describes the subject of "show"
+    if (content is not None and lemma == "order" and not text[match.end():content.start].strip()
+            and _listed_object(content.text.split(), load_words("ordered_goods.txt", lower=True))):
+        return None  # "the board ordered repairs", "ordered two new ferries": work or goods ordered, no directive
     if (content is not None and lemma == "seek" and position == match.end()
             and _listed_object(content.text.split(), load_words("sought_replies.txt", lower=True))):
         return None  # "a message seeking comment", "sought a response from the board": asking, nothing held
