@@ -1747,6 +1747,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         aux = f.headline_auxiliary_before.search(text, window, match.start())  # "Ms Varga Just Revealed …"
     chain_start = aux.start() if aux else match.start()
     chain = aux.group().lower().split() if aux else []
+    if chain == ["long"] and word_before(text, sentence.start, chain_start).lower() in ("a", "an", "the"):
+        return None  # "Ida Lenz gave a long rant about the toll": after an article the cue is a noun, no verb
     if (timed := AUXILIARY_TIME_BEFORE.search(text, window, chain_start)) is not None:
         # "Police had last month accused …", "The board has, so far, backed …": the time sits inside the chain
         chain_start, chain = timed.start(), [timed.group().split(None, 1)[0].rstrip(",").lower(), *chain]
