@@ -630,6 +630,7 @@ FRONTED_MAIN = regex.compile(r",\s+(?:in|at|on|during|after|by|since|for)\s[^,;:
 # ", he maintained …", ", the Democrats stressed …": the main clause after an opening subordinate one
 MAIN_CLAUSE_SUBJECT = regex.compile(r",(?:''|[”\"’])?\s+(?:(?:he|she|they|I|we|it|there)\s|(?:(?:the|a|an)\s+)?"
                                     r"(?!(?:has|had|is|was|are|were|will|would)\s)"  # not ", or HB, has used …"
+                                    r"(?!(?:who|which|whose|whom)\s)"  # not ", which is old, was …": a relative aside
                                     r"(?:[\p{L}\p{M}.'’\-]+\s+){1,3}(?:\p{Ll}+ly\s+)?"
                                     r"(?:\p{Ll}{2,}ed|has|had|is|was|are|were|will|would|said|says)\b)")
 
