@@ -769,6 +769,8 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
         # "Mr Sand would not confirm reports that …", "could not find claims that …", "didn't find claims that …": not
         # borne out
         return None
+    if between[:1] == ["on"] and verb.group().lower() in load_words("outing_verbs.txt", lower=True):
+        between = between[1:]  # "went on a rant about …": the subject's own outing
     if any(word in frames().prepositions and word not in OBJECT_PREPOSITIONS for word in between):
         return None  # "resigned after reports about …": the noun is no object of the verb
     adverbs = ADVERBS_AFTER_SUBJECT.search(text, max(start, verb_start - 40), verb_start)
