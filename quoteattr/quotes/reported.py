@@ -3865,6 +3865,12 @@ def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) 
         return None  # "made clear", "went on": a particle, no noun
     if len(words) > 1 and words[-2].lower() == "no":
         return None  # "made no secret.": nothing was said
+    if lemma == "give":
+        noun = words[-1].lower()
+        if noun not in load_words("given_said_nouns.txt") and noun[:-1] not in load_words("given_said_nouns.txt"):
+            return None  # "gave an account", "gave a hint": only an answer or a warning given is what was said
+        if _negated(text[max(0, match.start() - 20):match.start()].lower().split()[-2:]):
+            return None  # "did not give an answer", "never gave a warning": no reply was given
     if len(words) > 1 and words[-2].lower() == "following":
         return None  # "made the following comment:": it points to the words given after it
     if COLON_THEN_WORDS.match(text, end, near(end, len(text))):
