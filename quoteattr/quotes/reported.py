@@ -3857,8 +3857,8 @@ def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) 
     f = frames()
     words = joined.group().split()
     end = joined.end()
-    if words[-1].lower() in f.light_noun_settings:
-        end, words = joined.end() - len(words[-1]), words[:-1]
+    if words[-1].lower() in f.light_noun_settings or lemma == "give" and words[-1].lower() == "to":
+        end, words = joined.end() - len(words[-1]), words[:-1]  # "gave quick instructions to the crew": who got them
     elif _ends_in_preposition(joined.group()) or THAT.match(text, end, near(end, len(text))):
         return None
     if not words or words[-1].lower() not in f.light_nouns.get(lemma, frozenset()):
