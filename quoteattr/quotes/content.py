@@ -3047,24 +3047,22 @@ def _person_before(text: str, content: Span, pattern: regex.Pattern,
     return Span.of(text, content.start, content.start + len(name))
 
 
-@functools.cache
-def _closing_adverb() -> regex.Pattern:
-    """An adverb of how often of ``object_closing_adverbs.txt`` closing the content ("the loss twice")."""
-    return regex.compile(r"\s+(?:" + spaced(load_lines("object_closing_adverbs.txt")) + r")\Z", regex.IGNORECASE)
+# an adverb of how often of ``object_closing_adverbs.txt`` closing the content ("the loss twice")
+CLOSING_ADVERB = EndAnchored.of(r"\s+(?:" + spaced(load_lines("object_closing_adverbs.txt")) + r")\Z", regex.IGNORECASE)
 
 
 def _before_closing_adverb(text: str, content: Span) -> Span:
     """"reported the loss twice" -> "the loss": an adverb of how often closing a noun object with no verb is the
     writer's; "reported the ferry was late again", a clause, keeps it, and so does an object closed by a word in -s
     ("reported the ferry sails again"), which may be a verb."""
-    found = _closing_adverb().search(content.text)
-    if found is None or found.start() == 0 or has_verb_between(text, content.start, content.start + found.start(),
-                                                               s_forms=False):
+    found = CLOSING_ADVERB.search(text, content.start, content.end)
+    if found is None or found.start() == content.start or has_verb_between(text, content.start, found.start(),
+                                                                           s_forms=False):
         return content
-    last = content.text[:found.start()].split()[-1].lower()
+    last = text[content.start:found.start()].split()[-1].lower()
     if last.endswith("s") and not last.endswith("ss"):
         return content  # "reported the ferry sails again": a verb in -s may close a clause
-    return trimmed(text, content.start, content.start + found.start()) or content
+    return trimmed(text, content.start, found.start()) or content
 
 
 PARTNER = regex.compile(r"\s+with\s+")  # "discussed the toll with the skippers"

@@ -268,8 +268,8 @@ INTRODUCES_QUOTE = regex.compile(r"\s*[,:]\s*(?=[“\"‘«„]|'')")
 DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?:(?i:the|a|an|this|that|these|those|its|their|his|her|our|my|your|new|latest)"
                                 r"|\p{L}+['’]s)(?:\s+(?!(?:of|to|for|in|on|at|with|by|from|and|or)\s)[\p{L}\-]+){1,3}\s*\Z")
 # "the required (votes)", "its revised (estimates)": a determiner and a past form in "-ed" that modifies the noun after it
-PARTICIPLE_AFTER_DETERMINER = regex.compile(r"(?<![\p{L}])(?i:the|a|an|this|that|these|those|its|their|his|her|our|my|your)"
-                                            r"\s+\p{Ll}+ed\s+\Z")
+PARTICIPLE_AFTER_DETERMINER = EndAnchored.of(r"(?<![\p{L}])(?i:the|a|an|this|that|these|those|its|their|his|her|our|my|your)"
+                                             r"\s+\p{Ll}+ed\s+\Z")
 ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|last|this)\s+\p{L}+)?\s+"
                          r"(?P<content>(?:whether|if|about|why|how|what|when)\b)")
 # "60 percent support Ms Varga", "55% support the plan": a share's verb and its object, not "60 percent support in May"
@@ -585,12 +585,12 @@ PARTICIPLE_LEAD = regex.compile(r"(?:\s*,)?\s*(?:(?:also|now|once|formerly|long|
 
 
 @functools.cache
-def _relative_past_before() -> regex.Pattern:
+def _relative_past_before() -> EndAnchored:
     """"The skipper we all knew (claims …)": a determiner's noun, a subject pronoun (perhaps "all" or "both") and its
     past verb, a relative clause with no "that" on the noun, whose own verb comes next."""
     verbs = alternation(frames().irregular_verbs)
-    return regex.compile(r"(?<![\p{L}])(?i:the|a|an|this|that|his|her|its|their|our|my|your)\s+\p{Ll}[\p{Ll}\-]+\s+"
-                         r"(?:we|they|I|you|he|she)\s+(?:(?:all|both)\s+)?(?:\p{Ll}+ed|" + verbs + r")\s+\Z")
+    return EndAnchored.of(r"(?<![\p{L}])(?i:the|a|an|this|that|his|her|its|their|our|my|your)\s+\p{Ll}[\p{Ll}\-]+\s+"
+                          r"(?:we|they|I|you|he|she)\s+(?:(?:all|both)\s+)?(?:\p{Ll}+ed|" + verbs + r")\s+\Z")
 
 
 @functools.cache
@@ -3866,8 +3866,8 @@ def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) 
     if len(words) > 1 and words[-2].lower() == "no":
         return None  # "made no secret.": nothing was said
     if lemma == "give":
-        noun = words[-1].lower()
-        if noun not in load_words("given_said_nouns.txt") and noun[:-1] not in load_words("given_said_nouns.txt"):
+        noun, said_nouns = words[-1].lower(), load_words("given_said_nouns.txt")
+        if noun not in said_nouns and noun[:-1] not in said_nouns:
             return None  # "gave an account", "gave a hint": only an answer or a warning given is what was said
         if _negated(text[max(0, match.start() - 20):match.start()].lower().split()[-2:]):
             return None  # "did not give an answer", "never gave a warning": no reply was given
@@ -5400,5 +5400,5 @@ def _finite_subject_clause(text: str, lemma: str, match: regex.Match, cue: Span,
     determiner, one noun and an auxiliary; not "maintained a large lead", "stated their interest in the pier"."""
     form = match.group().lower()
     return (lemma in frames().bare_finite_subject and cue.end == match.end() and form != lemma
-            and (form.endswith("ed") or form.endswith("s"))
+            and form.endswith(("ed", "s"))
             and FINITE_SUBJECT_CLAUSE.match(text, position, near(position, sentence.end)) is not None)
