@@ -1317,6 +1317,10 @@ TITLE_CASES = [
      "Penn, said the boat was too old.", "Sara Penn", "Its chief executive"),
     ("its-in-a-title-after-a-described-body-in-lower-case-is-the-body", "The harbour board met on Monday. Its "
      "chair, Ana Varga, said the toll would rise.", "Ana Varga", "chair of the harbour board"),
+    ("its-in-a-title-after-a-dateline-and-a-described-body-is-the-body", "LYME — The harbour board will raise "
+     "fees by a third, its chair, Ana Varga, said on Monday.", "Ana Varga", "chair of the harbour board"),
+    ("its-in-a-title-after-a-dateline-and-the-council-stays", "LYME, May 2 — The council met on Monday. Its "
+     "chair, Ana Varga, said the toll would rise.", "Ana Varga", "Its chair"),
     ("its-in-a-title-after-a-possessed-body-is-the-body", "The council's transport committee met on Monday. Its "
      "chairman, Piet Osman, said the fee was fair.", "Piet Osman", "chairman of the council's transport committee"),
     ("its-in-a-title-after-a-plural-possessed-body-is-the-body", "The skippers' union met on Monday. Its "

@@ -664,6 +664,8 @@ class _Resolver:
         if index < 0:
             return None
         floor, limit = self.sentence_starts[index], self.sentence_ends[index] if opens_sentence else start
+        if (dateline := DATELINE.match(self.text, floor, near(floor, limit))) is not None:
+            floor = dateline.end()  # "LYME — The harbour board will raise fees, its chair, Ida Lenz, said"
         if (lead := _leading_phrase().match(self.text, floor, near(floor, limit))) is not None:
             floor = lead.end()  # "In a statement, Bay Lines said …": the subject after the phrase set off before it
         subject = self.firm_subject(floor, limit)
