@@ -3611,14 +3611,17 @@ def _enacted_object(text: str, match: regex.Match, position: int, sentence: Sent
 
 
 def _listed_object(words: list[str], nouns: frozenset[str]) -> bool:
-    """Whether one of ``nouns`` heads the object ``words``, after at most three lower-case modifiers, with no verb
-    right after it: "a job in the port", "the keys to the stadium"; not "the job was gone"."""
+    """Whether one of ``nouns`` heads the object ``words``, after at most three lower-case modifiers (a possessive
+    of `possessive_determiners.txt` may open them), with no verb right after it: "a job in the port", "the keys to
+    the stadium", "its first annual loss"; not "the job was gone"."""
     f = frames()
     for position, word in enumerate(words[:4]):
         lower = word.strip(",.;:").lower()
         if lower in nouns:  # not "found the job was gone": a verb after it makes it a clause's subject
             following = words[position + 1].lower() if position + 1 < len(words) else ""
             return following not in f.be_forms and following not in f.verbal_auxiliaries
+        if position == 0 and lower in load_words("possessive_determiners.txt", lower=True):
+            continue  # "posted its first loss", "ordered their new ferries"
         if (not word.islower() or lower.endswith(("s", "ed")) or lower in f.pronouns or lower in f.prepositions
                 or lower in f.be_forms or lower in f.verbal_auxiliaries or lower in f.irregular_verbs
                 or lower in cue_lexicon().forms):
