@@ -11,7 +11,7 @@ import functools
 
 import regex
 
-from ..lexicon import load_lines, load_words
+from ..lexicon import load_lines, load_table, load_words
 from ..model import Span
 from .cues import cue_lexicon
 from .frames import (MERIDIEM, EndAnchored, alternation, end_before, frames, last_char_before, looks_past, near,
@@ -466,6 +466,8 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
                                       allow_appositive) or found
     if found is not None:
         found = _contact_relative(text, start, found)
+    if found is not None and (held := _relative_head_before_as(text, start, found)) is not None:
+        found = held
     if found is not None and (repeated := REPEATED_NOUN_BEFORE.search(text, max(start, found[1] - 40), found[1])) \
             is not None and repeated.group(1).lower() == found[0].text.lower():
         found = Span.of(text, repeated.start(), found[0].end), repeated.start()  # "speaker after speaker accused"
@@ -613,6 +615,34 @@ def word_before(text: str, start: int, end: int) -> str:
     """The word just before ``end``, lower-cased ("" at the start)."""
     found = frames().word_before.search(text, max(start, end - 40), end)
     return found.group(1).lower() if found else ""
+
+
+# a noun phrase opening the sentence and its "who" or "that" clause, up to an "as" that closes that clause's object:
+# "Skippers who chose fares (as) their top issue voted …"
+NEXT_WORD = regex.compile(r"\s*(\p{L}+)")
+RELATIVE_THEN_AS = regex.compile(r"\s*(?P<head>[^,;:“”\"()]{1,40}?)\s+(?:who|that)\s+[^,;:“”\"()]{1,80}?\s+as\s+\Z")
+
+
+def _relative_head_before_as(text: str, start: int, found: tuple[Span, int]) -> tuple[Span, int] | None:
+    """The subject when the walk stopped at an "as" inside the relative clause of a noun phrase opening the
+    sentence: "Skippers who chose fares as their top issue voted for Ms Varga" -> "Skippers", no longer "their top
+    issue"; not "The board raised the toll as the skippers voted …", where a main clause comes before "as"."""
+    phrase_start, head = found[1], found[0]
+    if phrase_start - start > 120:
+        return None
+    if (noun := NEXT_WORD.match(text, head.end)) is not None and noun.group(1).lower() in _said_nouns():
+        return None  # "Voters who named the toll as their main worry said …": "worry" is a noun, no verb of theirs
+    relative = RELATIVE_THEN_AS.fullmatch(text, start, phrase_start)
+    if relative is None or not _plain_noun_phrase(relative.group("head")):
+        return None
+    s, e = _trim(text, *relative.span("head"))
+    return Span.of(text, s, e), s
+
+
+@functools.cache
+def _said_nouns() -> frozenset[str]:
+    """The nouns of `cue_nouns.txt`: words that may head a noun phrase, not be its verb."""
+    return frozenset(row[0].lower() for row in load_table("cue_nouns.txt"))
 
 
 def _without_subordinator(text: str, found: tuple[Span, int]) -> tuple[Span, int]:
