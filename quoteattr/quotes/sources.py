@@ -927,6 +927,7 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
                 and plausible_source(head[0].text) and head[0].text.lower() not in f.pronouns):
             return head  # "Traders whose stalls face the quay said": "Traders"
         if lower in f.boundaries and not _joins_names(tokens, index) and not _joins_noun_phrases(text, start, tokens, index) \
+                and not _joins_modifiers_after_preposition(tokens, index) \
                 and not _joins_participles(tokens, index) and not _joins_prepositional_phrases(text, start, tokens, index) \
                 and not _demonstrative_after_preposition(tokens, index):
             if tokens[index].start() == start and lower in _determiners() and index < len(tokens) - 1:
@@ -1857,6 +1858,19 @@ def _joins_participles(tokens: list[regex.Match], index: int) -> bool:
                 and tokens[at - 1].group()[:1].isalpha() and tokens[at + 1].group().lower() in prepositions)
 
     return participle(index + 1) and any(participle(back) for back in range(max(1, index - 6), index))
+
+
+def _joins_modifiers_after_preposition(tokens: list[regex.Match], index: int) -> bool:
+    """"and" or "or" between two adjectives of `place_adjectives.txt` after a preposition, before the noun they
+    share: "Skippers in eastern and southern Lyme said", "Voters in rural or coastal wards backed"; not "met in
+    private and local skippers said"."""
+    if tokens[index].group().lower() not in ("and", "or") or index < 2 or index + 2 >= len(tokens):
+        return False
+    f = frames()
+    before, first, second, following = (tokens[index - 2].group(), tokens[index - 1].group(),
+                                        tokens[index + 1].group(), tokens[index + 2].group())
+    places = load_words("place_adjectives.txt")
+    return (before.lower() in f.prepositions and first in places and second in places and following[:1].isalpha())
 
 
 def _joins_noun_phrases(text: str, start: int, tokens: list[regex.Match], index: int) -> bool:
