@@ -281,6 +281,7 @@ class Frames:
     person_particles: frozenset[str]  # "go after": lemma and particle, then someone or what is theirs
     listener_particles: frozenset[str]  # "call on": lemma and particle, then a listener and an infinitive
     clause_particles: frozenset[str]  # "make it clear": lemma and particle, then a bare clause or an object
+    object_particles: frozenset[str]  # "vote down": a cue only with its adverb particle, then the thing rejected
     authored_documents: frozenset[str]
     issuing_verbs: frozenset[str]
     idioms: frozenset[str]  # "find himself": lemma and the word after it
@@ -604,6 +605,7 @@ def frames() -> Frames:
         person_particles=load_words("cue_particles_person.txt", lower=True),
         listener_particles=load_words("cue_particles_listener.txt", lower=True),
         clause_particles=load_words("cue_particles_clause.txt", lower=True),
+        object_particles=load_words("cue_particles_object.txt", lower=True),
         authored_documents=load_words("authored_documents.txt", lower=True),
         issuing_verbs=load_words("issuing_verbs.txt", lower=True),
         idioms=load_words("cue_idioms.txt", lower=True),

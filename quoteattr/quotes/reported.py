@@ -214,7 +214,8 @@ ABOUT_AMOUNT = regex.compile(r"\s+about\s+" + AN_AMOUNT)
 # "told reporters about 20 times that …": how often, then the clause's "that"
 ABOUT_AMOUNT_THEN_THAT = regex.compile(r"\s+about\s+" + AN_AMOUNT + r"[^\s,;:.!?()]*(?:\s+[^\s,;:.!?()]+){0,3}?"
                                        + CLAUSE_THAT_AHEAD, regex.VERBOSE)
-MANNER = (r"(?:\s+(?:\p{Ll}+ly|at\s+length|more|much|instead|little|often|again|out)|" + FOR_ADVERBIAL.pattern  # "for months"
+MANNER = (r"(?:\s+(?:\p{Ll}+ly|at\s+length|more|much|instead|little|often|again|out|twice|once)|" + FOR_ADVERBIAL.pattern  # "for months"
+          + r"|\s+in\s+(?:" + alternation(load_words("months.txt")) + r")\b"  # "voted 6 to 3 in March to"
           + r"|\s+\p{N}+(?:\s*[-–]\s*|\s+to\s+)\p{N}+(?!\p{N}))")  # a vote count: "voted 12 to 3 to", "voted 7-2 for"
 PARTICLE_GAP = regex.compile(r"""
     """ + MANNER + r"""{1,2}(?=\s+(?:about|of)\b)
@@ -4668,7 +4669,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         takes_object = (lemma not in cue_lexicon().phrasal_only or takes_object  # "shrugged off the criticism"
                         or _ends_in_preposition(joined.group())
                         and f"{lemma} {joined.group().strip().lower()}" not in f.intransitive_particles
-                        or bare_clause)  # "made clear her plan to close the pier"
+                        or bare_clause  # "made clear her plan to close the pier"
+                        or f"{lemma} {joined.group().strip().lower()}" in f.object_particles)  # "voted down a bill"
         position = joined.end()
         if (heard := _listener_before_that(text, joined, lemma)) is not None:
             # "issued a warning to skippers that the swell would rise": who heard it, then what was said
