@@ -1641,6 +1641,11 @@ WRITERS_BEAT = regex.compile(r"(?i:" + spaced(load_words("beat_cues.txt", lower=
                              + r")[ \t\u00a0]+[^,.;:!?“”\"()]{1,80}?[ \t\u00a0]+for[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}|(?:"
                              + alternation(load_words("object_listeners.txt", lower=True)) + r")\b)")
 PLURAL_POSSESSIVE_BEFORE = EndAnchored.of(r"\p{L}s['’]\s+\Z")  # "the skippers' " before a cue word
+# a determiner and one lower-case modifier before a cue's "-ing" form: "a stern (warning)", "The final (warning)"
+MODIFIED_AFTER_DETERMINER = EndAnchored.of(r"(?<![\p{L}])(?i:a|an|the|his|her|its|their|our|this|that|another)\s+"
+                                           r"\p{Ll}+\s+\Z")
+# "to" before a listener, no infinitive: "to skippers", "to the crew", "to Ms Varga"
+TO_LISTENER = regex.compile(r"\s+to\s+(?:(?:the|a|an|his|her|its|their|our|all)\s|\p{Lu}|\p{Ll}+s\b(?!\s+(?:to|that)\b))")
 OPEN_SINGLE_QUOTE = regex.compile(r"(?<![\p{L}\p{N}])['‘]\p{L}")  # "'the skippers' claim", a quotation, not a possessive
 IT_AFTER_COMMA = regex.compile(r"(?<=\p{L}),\s+it\s+\Z")  # "The toll will rise, it was reported"
 LET_IT = regex.compile(r"(?<![\p{L}'’])(?:let|lets|letting)\s+it\s+\Z", regex.IGNORECASE)  # "let it be known"
@@ -2184,6 +2189,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not gerund_after_of or single_hyphen) \
             and not (previous is not None and _floats_after_subject(text, sentence, previous)):  # "They each said"
         return None  # "the said company", "a statement", "declined to comment"
+    if (not chain and form.endswith("ing") and form in clause_nouns()
+            and MODIFIED_AFTER_DETERMINER.search(text, max(sentence.start, chain_start - 40), chain_start) is not None
+            and TO_LISTENER.match(text, match.end(), near(match.end(), sentence.end)) is not None):
+        return None  # "gave a stern warning to skippers": a noun and whom it was given to, no verb of warning
     if not chain and PLURAL_POSSESSIVE_BEFORE.search(text, max(sentence.start, chain_start - 40), chain_start) and \
             not OPEN_SINGLE_QUOTE.search(text, sentence.start, chain_start):
         return None  # "The skippers' claim that …": a plural's possessive makes the cue word a noun
@@ -3882,6 +3891,17 @@ def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) 
     return trimmed(text, match.end(), end)
 
 
+def _given_reply_refused(text: str, match: regex.Match, joined: regex.Match) -> bool:
+    """A negated "give" whose noun is one of `given_said_nouns.txt`, perhaps before "to" and whom it was
+    not given to: "did not give an answer to the crew", "never gave a warning"."""
+    words = joined.group().lower().split()
+    if words[-1:] == ["to"]:
+        words = words[:-1]
+    said_nouns = load_words("given_said_nouns.txt")
+    return bool(words) and (words[-1] in said_nouns or words[-1][:-1] in said_nouns) and _negated(
+        text[max(0, match.start() - 20):match.start()].lower().split()[-2:])
+
+
 COLON_THEN_WORDS = regex.compile(r"\s*:\s+[\p{L}\p{N}“\"‘]")  # ": the toll would not rise"
 
 
@@ -3905,7 +3925,11 @@ def _no_topic_after_light_noun(text: str, joined: regex.Match, lemma: str) -> bo
         return True
     if words[-1] == "on" and _forum_or_day_after().match(text, joined.end(), near(joined.end(), len(text))):
         return True  # "issued a statement on Facebook saying …", "… on Monday": where or when, not the topic
-    if words[-1] != "to":
+    said_nouns = load_words("given_said_nouns.txt")
+    if words[-1] != "to" or lemma == "give" and len(words) > 2 and (words[-2] in said_nouns
+                                                                  or words[-2][:-1] in said_nouns):
+        # "gave a stern warning to skippers.": the noun given is what was said (see _light_noun); not a bare noun
+        # handed over, "giving advice to Ms Varga."
         return False
     listener = LISTENERS_ONLY.match(text, joined.end(), near(joined.end(), len(text)))
     return listener is not None and _hearers(listener.group("listener"))
@@ -4684,6 +4708,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                     position = after  # "called on the council on Monday to act": what was asked, past the time
             elif VISITED.match(text, position, sentence.end) is not None:
                 return None  # "called on Mr Reyl at home": a visit, nothing asked of him
+        elif lemma == "give" and _given_reply_refused(text, match, joined):
+            return None  # "did not give an answer to the crew": no reply was given, and the crew is no topic
         elif lemma in f.light_noun_said and (noun := _light_noun(text, match, joined, lemma)) is not None:
             if _names_the_act(noun.text):
                 return None  # "made his remarks during the breakfast", "made the announcement": no words given
