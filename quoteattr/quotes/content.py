@@ -139,6 +139,18 @@ PERFECT_BEFORE_SINCE = (r"(?:(?<!\p{L})(?:" + alternation(w for w in load_lines(
 # bare words after "before" that say when: "before dawn", "before winter" (any other ranks: "profits before safety")
 BARE_TIMES_AFTER_BEFORE = alternation(load_words("times_after_before.txt", lower=True)
                                       | load_words("time_nouns.txt", lower=True) | SUBJECT_PRONOUN_WORDS)
+# "trashed Mr Reyl on Harbour TV’s “Morning Tide,”", "discussed the case on the Coast News Channel’s The Evening
+# Dock": a station's show after "on", a quoted title after a capitalised name's "’s" or any capitalised title after
+# an outlet's (`object_outlets.txt`), is the writer's setting where the phrase closes; not "the toll on Ms Varga’s
+# Harbour Plan", with no marks and no outlet
+_SHOW_WORD = r"\p{Lu}[\p{L}\p{N}&.\-]*"
+_SHOW_CLOSE = (r"(?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:and|in|on|at|last|this|to|as|when|while|after|before|"
+               + weekday_alternation() + r")\b)")
+SHOW_ON_AIR = (r"\s+on\s+(?:the\s+)?(?:" + _SHOW_WORD + r"\s+){0,3}(?:"
+               + _SHOW_WORD + r"[’'](?-i:s)\s+(?:[“\"]|'')" + _SHOW_WORD + r"(?:\s+" + _SHOW_WORD + r"){0,4}"
+               r"(?:[,.](?:[”\"]|'')|(?:[”\"]|'')" + _SHOW_CLOSE + r")"  # "on MSNBC’s “Morning Tide,”"
+               r"|(?:" + alternation(word for word in load_lines("object_outlets.txt") if word[:1].isupper())
+               + r")[’'](?-i:s)\s+" + _SHOW_WORD + r"(?:\s+" + _SHOW_WORD + r"){0,4}" + _SHOW_CLOSE + r")")
 OBJECT_STOP = regex.compile(r"""
     ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
     (?!\s+(?:""" + spaced(load_lines("alternative_continuations.txt")) + r""")\s+  # ", not the fees", ", or the delays"
@@ -173,6 +185,7 @@ OBJECT_STOP = regex.compile(r"""
   | \s+on\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + spaced(load_lines("object_outlets.txt")) + r""")
     (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:and|in|on|at|last|this|to|as|when|while|after|before|""" + weekday_alternation() + r""")\b)
     # "called it a folly on his radio show."
+  | """ + SHOW_ON_AIR + r"""
   | \s+(?:on|from)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + spaced(load_lines("speaking_platforms.txt")) + r""")
     (?=\s*(?:[,.;!?—―–)]|\Z))  # "attacked the toll from the council floor."; not before a colon's list
   | \s+in\s+(?:early\s+|late\s+|mid-?)?(?:""" + alternation(load_lines("months.txt")) + r""")(?!\p{L})""" + TIME_THEN_REASON + r"""  # "in late May"
