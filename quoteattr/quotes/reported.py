@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from ..analysis.base import Analysis
-from ..lexicon import load_lines, load_words
+from ..lexicon import load_lines, load_table, load_words
 from ..model import Kind, Quote, Sentence, Span
 from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD,
                       NAME_WORDS, OBJECT_STOP, OPENING_SUBJECT_BEFORE_PAST, PERSON_OBJECTS, QUOTED_NAME, SUBJECT_PRONOUN_WORDS,
@@ -3926,13 +3926,22 @@ def _no_topic_after_light_noun(text: str, joined: regex.Match, lemma: str) -> bo
     if words[-1] == "on" and _forum_or_day_after().match(text, joined.end(), near(joined.end(), len(text))):
         return True  # "issued a statement on Facebook saying …", "… on Monday": where or when, not the topic
     said_nouns = load_words("given_said_nouns.txt")
-    if words[-1] != "to" or lemma == "give" and len(words) > 2 and (words[-2] in said_nouns
-                                                                  or words[-2][:-1] in said_nouns):
+    if words[-1] != "to" or words[-2] in _backing_nouns():
+        return False  # "pledged their support to Ms Varga": whom the support is for, the topic
+    if lemma == "give" and len(words) > 2 and (words[-2] in said_nouns or words[-2][:-1] in said_nouns):
         # "gave a stern warning to skippers.": the noun given is what was said (see _light_noun); not a bare noun
         # handed over, "giving advice to Ms Varga."
         return False
     listener = LISTENERS_ONLY.match(text, joined.end(), near(joined.end(), len(text)))
     return listener is not None and _hearers(listener.group("listener"))
+
+
+@functools.cache
+def _backing_nouns() -> frozenset[str]:
+    """"support", "backing", "endorsement" (`given_nouns.txt`) and their plurals: a "to" after one names whom it
+    backs."""
+    nouns = {row[0].lower() for row in load_table("given_nouns.txt")}
+    return frozenset(nouns | {noun + "s" for noun in nouns})
 
 
 @functools.cache
