@@ -381,7 +381,10 @@ POSSESSIVE_S = (r"(?<=\b(?i:the|a|an|this|that|its|his|her|their|our|my|your|eac
                 r"(?=\s+(?!(?:" + alternation(load_words("contracted_s_followers.txt"))
                 + r"|\p{Ll}+ing|\p{Ll}+ed|\p{Ll}+ly)\b)\p{Ll})")
 FINITE = regex.compile(r"\b(?:is|was|are|were|will|would|can|could|should|shall|has|have|had|may|might|must|cannot|did|"
-                       r"does|do|wo|ca|am)\b|\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|re|ve|d|m)\b"
+                       r"does|do|wo|ca|am)\b"
+                       # not after a preposition's gerund, whose object it is: "after cutting ties with Bay Lines"
+                       r"|(?<!(?<!\p{L})(?:after|before|by|without)\s+\p{Ll}{2,}ing\s+)"
+                       r"\b\p{Ll}{2,}(?:ed|s)\b|n[’']t\b|[’'](?:ll|re|ve|d|m)\b"
                        r"|(?=[’']s\b)(?!" + POSSESSIVE_S + r")[’']s\b")  # the cheap test first: only at an "'s"
 # "… and vowed", ", and other leaders said", "… but did not suggest", "… and would not name"
 AND_BEFORE = regex.compile(r"(?:,?\s+(?:and|but)\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)?"
