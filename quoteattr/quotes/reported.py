@@ -23,7 +23,7 @@ from ..lexicon import load_lines, load_table, load_words
 from ..model import Kind, Quote, Sentence, Span
 from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD,
                       NAME_WORDS, OBJECT_STOP, OPENING_SUBJECT_BEFORE_PAST, PERSON_OBJECTS, QUOTED_NAME, SUBJECT_PRONOUN_WORDS,
-                      THAT, TO_WORD, VERB_ADVERBS,
+                      PHRASE_THEN_THAT, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present, before_verb,
                       capitalised_cue_after_first, clause_before, clause_nouns, runs_into_quote, clause_from, complement_after_cue, first_comma, past_word,
                       has_verb, has_verb_between, noun_then_plain_verb, verb_positions,
@@ -1232,6 +1232,7 @@ def _past_listener(text: str, match: regex.Match, lemma: str, sentence: Sentence
 # not "be" before a determiner, a role taken on ("refused to be the council's pawn")
 ROLE_DETERMINERS = ARTICLES | load_words("possessive_determiners.txt", lower=True)
 WITHHELD_VERBS = load_words("withheld_verbs.txt", lower=True)  # "say", "talk", "speculate"
+QUOTED_WORDS_AHEAD = regex.compile(r"[^.;:!?“”\"]{0,40}?[“\"]")  # "the words “…”": quoted words named after a verb
 REFUSED_WORDS = regex.compile(r"\s+to\s+(?:\p{Ll}+ly\s+)?(?:be\b(?!\s+(?:" + alternation(sorted(ROLE_DETERMINERS))
                               + r")\b)|(?:" + spaced(load_lines("withheld_verbs.txt")) + r")\b)", regex.IGNORECASE)
 
@@ -2113,6 +2114,14 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and _past_verb_after(text, match.end(), sentence)):
         return None  # "Insurance claims rose after the storm": a plural noun, the subject of the verb after it
     introduces_quote = INTRODUCES_QUOTE.match(text, match.end(), near(match.end(), sentence.end)) is not None
+    if (previous_word == "to" and (lemma in WITHHELD_VERBS or lemma in f.light_noun_said)
+            and word_before(text, sentence.start, previous.start(1)) in f.declining_before_to
+            and not THAT.match(text, match.end(), near(match.end(), sentence.end))
+            and not PHRASE_THEN_THAT.match(text, match.end(), near(match.end(), sentence.end))
+            and not QUOTED_WORDS_AHEAD.match(text, match.end(), near(match.end(), sentence.end))):
+        # "refused to offer a clarification", "declined to give an answer": words held back, no report; not "refused
+        # to say that the pier was safe", "declined to say on the radio that …", nor "refused to say the words “…”"
+        return None
     if previous_word == "to" and stance_before_to(text, sentence, chain_start):
         # "was more likely to support Clinton": the subject's stance
         subject = _stance_subject(text, sentence, previous.start(1)) or _doer_of_opening(text, sentence, chain_start)
