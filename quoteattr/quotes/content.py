@@ -190,7 +190,13 @@ OBJECT_STOP = regex.compile(r"""
     (?=\s*(?:[,.;!?—―–)]|\Z))  # "attacked the toll from the council floor."; not before a colon's list
   | \s+in\s+(?:early\s+|late\s+|mid-?)?(?:""" + alternation(load_lines("months.txt")) + r""")(?!\p{L})""" + TIME_THEN_REASON + r"""  # "in late May"
     (?!(?:\s+\p{N}+)?\s+that\s)  # not "a post in May that mocked the toll": the month dates the object
-  | \s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b(?![’']s\b)""" + TIME_THEN_REASON + r"""  # not "skipping Monday's vote"
+  | \s+(?:(?:late|early)\s+)?(?:on\s+)?(?:""" + weekday_alternation() + r""")\b(?![’']s\b)""" + TIME_THEN_REASON + r"""  # not "skipping Monday's vote"
+  # "backed the plan two weeks ago", "reported the loss a week later": how long before or after, the writer's time;
+  # not after a preposition ("tactics from eight years ago")
+  | (?<!(?<!\p{L})(?:from|since|until|till|than|of|to|for|in|at|by|on|over|about))
+    (?<!(?<!\p{L})\p{Ll}{2,}ed|(?<!\p{L})(?:""" + alternation(load_lines("irregular_verbs.txt")) + r"""))  # not "the deal he signed two weeks ago"
+    \s+(?:(?:about|nearly|almost|only|just|more\s+than|some)\s+)?(?:a|an|""" + time_count() + r""")\s+""" + time_unit()
+    + r"""s?\s+(?:ago|later|earlier)\b(?=\s*(?:[,.;:!?)—―–-]|\Z))
   | (?<!(?<!\p{L})(?:of|by|at|with|from))\s+\p{N}+(?:\.\p{N}+)?\s*(?:percent|per\s+cent|%)\s+to\s+\p{N}  # "favored Ms Varga 58 percent to 21 percent"
   | \s+by\s+(?:(?:about|nearly|almost|roughly)\s+)?(?:a|an)\s+(?:[^\s,;:.!?]+\s+){0,3}?(?:margin|points?)\b  # "backed her by a wide margin"
   | \s+by\s+(?:(?!(?:the|its|his|her|their|our|my|your)\s)\p{Ll}+\s+)?margins\b  # "favored her by broad margins", not "by its margins"
