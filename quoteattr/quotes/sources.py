@@ -1666,7 +1666,7 @@ def _evidence_phrase(words: list[str]) -> bool:
 # ", speaking on …,", ", conducted in May,", ", often conducted by …,", ", done by the council,": an aside opening
 # with a participle, perhaps after an adverb in -ly, "first" or one of appositive_adverbs.txt
 PARTICIPLE_ASIDE_BEFORE = EndAnchored.of(
-    r"(?<=\p{L}),\s+(?:\p{Ll}+ly\s+|(?:first|" + alternation(load_words("appositive_adverbs.txt", lower=True)) + r")\s+)?"
+    r"(?<=[\p{L}\p{N}]),\s+(?:\p{Ll}+ly\s+|(?:first|" + alternation(load_words("appositive_adverbs.txt", lower=True)) + r")\s+)?"
     r"(?:\p{Ll}{2,}(?:ing|ed(?!\s+to\b))|" + alternation(load_words("irregular_participles.txt", lower=True)) + r")"
     r"\s[^,;:“”\"()—―–]{1,160},\s*\Z")
 # a past participle and "by" opening a phrase: "run by (Tom Reyl)", "owned by (the council)"
