@@ -58,7 +58,8 @@ def test_phrasal_only_cues_all_have_a_particle():
     is never a cue."""
     with_particle = {row[0] for row in load_table("cue_particles.txt")} | {
         row[0] for row in load_table("cue_light_verbs.txt")} | {row[0] for row in load_table("cues_amount_at.txt")} | {
-        row[0] for row in load_table("cues_object_reason.txt")} | {row[0] for row in load_table("cues_object_enacted.txt")}
+        row[0] for row in load_table("cues_object_reason.txt")} | {row[0] for row in load_table("cues_object_enacted.txt")} | {
+        row[0] for row in load_table("cues_object_proposed.txt")}
     assert sorted(cue_lexicon().phrasal_only - with_particle) == []
 
 

@@ -2211,7 +2211,8 @@ def _bare_phrasal(text: str, start: int, match: regex.Match, end: int, lemma: st
     particle = f.particles.get(lemma)
     if particle is not None and particle.match(text, match.end(), near(match.end(), end)) is not None:
         return False
-    if particle is None and lemma in load_words("cues_object_enacted.txt", lower=True):
+    if particle is None and lemma in load_words("cues_object_enacted.txt", lower=True) | load_words(
+            "cues_object_proposed.txt", lower=True):
         return True  # "said the storm passed the harbour and passed the pier": no second cue without its noun or law
     if particle is not None and (lemma in frames().light_noun_said or lemma not in _particle_lemmas()):
         return True  # "and delivered the mail", "and shifting tides": a light verb without its noun is no second cue

@@ -284,9 +284,15 @@ PERSON_THEN_REASON = regex.compile(r"""
         |on\s+(?!(?:the\s+)?(?:""" + DAYS + r"""|head|face|back|campaign\s+trail)\b))  # "on the toll", not "on Monday"
 """, regex.VERBOSE)
 # cues_object_enacted.txt: "signed", "passed" report on a law, motion or pact of enacted_documents.txt as their object
-ENACTING_CUES = load_words("cues_object_enacted.txt", lower=True)
+# cues_object_proposed.txt: "introduced", "co-sponsored" report on such a law only with what it would do after it
+PROPOSING_CUES = load_words("cues_object_proposed.txt", lower=True)
+ENACTING_CUES = load_words("cues_object_enacted.txt", lower=True) | PROPOSING_CUES
 ENACTED_DOCUMENTS = load_words("enacted_documents.txt", lower=True)
 ENACTED_WORDS = regex.compile(r"[ \t]+([\p{L}\p{N}$£€][\p{L}\p{N}'’$£€.,\-]*)")  # the words after the cue
+# what a law put forward would do, right after it or after a time: " that would cap fares", " last month which
+# bans …", " in 2015 to ban night sailings"
+LAW_DESCRIBED = regex.compile(r"[ \t]+(?:(?:last|this|earlier|next)[ \t]+(?:week|month|year|spring|summer|autumn|fall"
+                              r"|winter)[ \t]+|in[ \t]+\p{N}{4}[ \t]+)?(?:that|which|to)[ \t]+\p{Ll}")
 ENACTED_FOLLOWERS = frozenset({"that", "which", "to", "into", "on", "in", "at", "with", "by", "for", "as", "and",
                                "but", "or", "last", "this", "earlier", "after", "before", "when", "while", "because",
                                "from", "under", "without", "since", "until", "during", "aimed", "designed"})
@@ -3595,15 +3601,18 @@ def _enacted_object(text: str, match: regex.Match, position: int, sentence: Sent
     """Whether a past or -s form of a verb of `cues_object_enacted.txt` takes as its object a law, motion or
     pact of `enacted_documents.txt`, after at most four modifiers with no preposition among them: "signed a bill",
     "passed its own religious-freedom law", "passed laws barring …"; not "refused to sign the bill", "the signed
-    pact", "passed the law school", "passed through the law courts"."""
+    pact", "passed the law school", "passed through the law courts". A verb of `cues_object_proposed.txt` takes it
+    only with what the law would do after it: "introduced a bill that would cap fares", not "sponsored the act"."""
     form = match.group().lower()
     if form == (cue_lexicon().lookup(form) or (form,))[0] or form.endswith("ing") \
             or word_before(text, sentence.start, match.start()).lower() in NOUN_DETERMINERS | {"to", "not", "never"}:
         return False
     words: list[str] = []
+    word_ends: list[int] = []
     at = position
     while len(words) < 6 and (word := ENACTED_WORDS.match(text, at, near(at, sentence.end))) is not None:
         words.append(word.group(1))
+        word_ends.append(word.end())
         at = word.end()
         if word.group(1)[-1:] in ",.":
             break
@@ -3626,6 +3635,11 @@ def _enacted_object(text: str, match: regex.Match, position: int, sentence: Sent
     if said[:1].islower() and (entry := cue_lexicon().lookup(said.rstrip(",."))) is not None \
             and entry[0] not in cue_lexicon().phrasal_only:  # not "a bill that raised the toll"
         return False  # "passed a resolution calling for a new pier": the resolution's own words report
+    if (cue_lexicon().lookup(form) or ("",))[0] in PROPOSING_CUES:
+        # "introduced a bill last week that would cap fares": what the law would do follows it; not "sponsored
+        # the act.", "introduced the toll bill in May"
+        return words[k][-1:] not in ",." and LAW_DESCRIBED.match(text, word_ends[k], near(word_ends[k], sentence.end)) \
+            is not None
     return True
 
 
