@@ -29,7 +29,7 @@ from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DA
                       has_verb, has_verb_between, noun_then_plain_verb, verb_positions,
                       headline, joined_adjective, more_words_than, opens_with_subject, plural_role, told_clause, trimmed, verb_after_clause,
                       verb_groups, within_aside, within_opening_clause)
-from .cues import cue_lexicon, finite_frame_forms
+from .cues import cue_lexicon, finite_frame_forms, plural
 from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, cue_past_form, end_before,
                      forum_or_day, frames, last_char_before, looks_past, near, past_adverbials, reduced_passives, spaced,
                      tail_before, time_count, time_unit, weekday_alternation)
@@ -3998,6 +3998,21 @@ def _double_object_listener(text: str, position: int, sentence: Sentence) -> Spa
     return Span.of(text, *found.span("listener"))
 
 
+# "to", up to eight words that heard it and "that", after a noun of cue_light_verbs_clause.txt: "made the case to
+# skippers gathered in Lyme that …"
+CLAUSE_LIGHT_LISTENER = regex.compile(r"\s+to\s+(?P<listener>(?:[^\s,;:.!?“”\"()]+\s+){0,7}?[^\s,;:.!?“”\"()]+)"
+                                      r"(?=\s+that\b)")
+
+
+@functools.cache
+def _clause_light_nouns() -> dict[str, frozenset[str]]:
+    """The nouns of cue_light_verbs_clause.txt and their plurals, by light verb: "make" -> "case", "cases"."""
+    nouns: dict[str, set[str]] = {}
+    for lemma, noun in load_table("cue_light_verbs_clause.txt"):
+        nouns.setdefault(lemma, set()).update((noun, plural(noun)))
+    return {lemma: frozenset(words) for lemma, words in nouns.items()}
+
+
 # "to", then the listeners and "that": "issued a warning to skippers that …"
 TO_LISTENERS_THEN_THAT = regex.compile(LISTENER_WORDS + r"\s+that\b")
 
@@ -4892,6 +4907,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if (lemma in STORY_IT_VERBS and STORY_IT.match(text, position, near(position, sentence.end)) is not None
             and AS_STORY_OPENING.fullmatch(text, sentence.start, cue.start) is not None):
         position = STORY_IT.match(text, position, near(position, sentence.end)).end()  # "As Ms Varga tells it, …"
+    if (addressee is None and cue.text.rsplit(None, 1)[-1].lower() in _clause_light_nouns().get(lemma, ())
+            and (heard := CLAUSE_LIGHT_LISTENER.match(text, position, near(position, sentence.end))) is not None):
+        # "made the case to 23 guild leaders that …", "will make the case to skippers gathered in Lyme for the
+        # regatta that …": all the words before "that" heard the case, none of them an adverbial
+        addressee, position = Span.of(text, *heard.span("listener")), heard.end("listener")
     after_cue = position
     # "said of her crew that …": read before the adverbials, which would take "of her" as one
     topic = OF_TOPIC_THEN_THAT.match(text, position, near(position, sentence.end))
