@@ -191,6 +191,8 @@ OBJECT_STOP = regex.compile(r"""
   | \s+in\s+(?:early\s+|late\s+|mid-?)?(?:""" + alternation(load_lines("months.txt")) + r""")(?!\p{L})""" + TIME_THEN_REASON + r"""  # "in late May"
     (?!(?:\s+\p{N}+)?\s+that\s)  # not "a post in May that mocked the toll": the month dates the object
   | \s+(?:(?:late|early)\s+)?(?:on\s+)?(?:""" + weekday_alternation() + r""")\b(?![’']s\b)""" + TIME_THEN_REASON + r"""  # not "skipping Monday's vote"
+    (?!(?<!\p{L}ed(?:\s+on)?\s+\p{L}+)\s+that\s)  # not "a bill on Monday that raised the toll": the day dates the
+    # object; but "who praised his bid warned on Tuesday that …": a day after a verb is that verb's
   # "backed the plan two weeks ago", "reported the loss a week later": how long before or after, the writer's time;
   # not after a preposition ("tactics from eight years ago")
   | (?<!(?<!\p{L})(?:from|since|until|till|than|of|to|for|in|at|by|on|over|about))
