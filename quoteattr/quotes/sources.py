@@ -952,6 +952,7 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
                 and (index == 0 or tokens[index - 1].group().lower() not in f.noun_markers)
                 and not _participle_before_time(tokens, index)
                 and not _reduced_passive_after_noun(tokens, index)
+                and not _role_turned_role(tokens, index)
                 and not _plural_noun_before_preposition(tokens, index)
                 and not _plural_noun_before_participle(tokens, index)):
             if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)
@@ -1429,6 +1430,15 @@ def _reduced_passive_after_noun(tokens: list[regex.Match], index: int) -> bool:
     f, finite = frames(), cue_lexicon().finite_forms
     return not any(token.group().lower() in finite or token.group().lower() in f.pronouns
                    or token.group().lower() in f.verbal_auxiliaries for token in tokens[index + 2:])
+
+
+def _role_turned_role(tokens: list[regex.Match], index: int) -> bool:
+    """"The skipper turned politician (called for …)": "turned" between two lower-case nouns joins a former role to
+    the present one; it is not the verb of another subject."""
+    return (tokens[index].group() == "turned" and 0 < index < len(tokens) - 1
+            and tokens[index - 1].group().isalpha() and tokens[index - 1].group().islower()
+            and tokens[index + 1].group().isalpha() and tokens[index + 1].group().islower()
+            and _noun_word(tokens[index - 1].group()) and _noun_word(tokens[index + 1].group()))
 
 
 PLURAL_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
