@@ -293,7 +293,7 @@ ENACTED_WORDS = regex.compile(r"[ \t]+([\p{L}\p{N}$£€][\p{L}\p{N}'’$£€.,
 # bans …", " in 2015 to ban night sailings", " on Tuesday that would freeze the fees"
 LAW_DESCRIBED = regex.compile(r"[ \t]+(?:(?:last|this|earlier|next)[ \t]+(?:week|month|year|spring|summer|autumn|fall"
                               r"|winter)[ \t]+|in[ \t]+\p{N}{4}[ \t]+|(?:on[ \t]+)?(?:" + DAYS + r")[ \t]+(?=that\b))?"
-                              r"(?:that|which|to)[ \t]+\p{Ll}")
+                              r"(?P<joint>that|which|to)[ \t]+(?P<word>\p{Ll}[\p{Ll}\-]*)")
 ENACTED_FOLLOWERS = frozenset({"that", "which", "to", "into", "on", "in", "at", "with", "by", "for", "as", "and",
                                "but", "or", "last", "this", "earlier", "after", "before", "when", "while", "because",
                                "from", "under", "without", "since", "until", "during", "aimed", "designed"})
@@ -3639,8 +3639,14 @@ def _enacted_object(text: str, match: regex.Match, position: int, sentence: Sent
     if (cue_lexicon().lookup(form) or ("",))[0] in PROPOSING_CUES:
         # "introduced a bill last week that would cap fares": what the law would do follows it; not "sponsored
         # the act.", "introduced the toll bill in May"
-        return words[k][-1:] not in ",." and LAW_DESCRIBED.match(text, word_ends[k], near(word_ends[k], sentence.end)) \
-            is not None
+        described = None if words[k][-1:] in ",." else LAW_DESCRIBED.match(text, word_ends[k],
+                                                                           near(word_ends[k], sentence.end))
+        if described is None:
+            return False
+        word = described.group("word")
+        # "a bill to fund the lifeboat"; not "a bill to the council", "a bill to skippers": "to" and a verb
+        return described.group("joint") != "to" or (word not in frames().noun_markers and not (
+            word.endswith("s") and not word.endswith(("ss", "us"))))
     return True
 
 
