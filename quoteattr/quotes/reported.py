@@ -290,9 +290,11 @@ ENACTING_CUES = load_words("cues_object_enacted.txt", lower=True) | PROPOSING_CU
 ENACTED_DOCUMENTS = load_words("enacted_documents.txt", lower=True)
 ENACTED_WORDS = regex.compile(r"[ \t]+([\p{L}\p{N}$£€][\p{L}\p{N}'’$£€.,\-]*)")  # the words after the cue
 # what a law put forward would do, right after it or after a time: " that would cap fares", " last month which
-# bans …", " in 2015 to ban night sailings", " on Tuesday that would freeze the fees"
+# bans …", " in 2015 to ban night sailings", " on Tuesday that would freeze the fees"; or after the body it was put
+# to, before "that" or "which": " in the town council that would …", " to the harbour board which …"
 LAW_DESCRIBED = regex.compile(r"[ \t]+(?:(?:last|this|earlier|next)[ \t]+(?:week|month|year|spring|summer|autumn|fall"
                               r"|winter)[ \t]+|in[ \t]+\p{N}{4}[ \t]+|(?:on[ \t]+)?(?:" + DAYS + r")[ \t]+(?=that\b))?"
+                              r"(?:(?:in|to|before)[ \t]+the[ \t]+(?:[\p{L}\-]+[ \t]+){1,3}?(?=(?:that|which)[ \t]))?"
                               r"(?P<joint>that|which|to)[ \t]+(?P<word>\p{Ll}[\p{Ll}\-]*)")
 ENACTED_FOLLOWERS = frozenset({"that", "which", "to", "into", "on", "in", "at", "with", "by", "for", "as", "and",
                                "but", "or", "last", "this", "earlier", "after", "before", "when", "while", "because",
