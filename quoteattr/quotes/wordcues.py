@@ -848,6 +848,17 @@ def _noun_object_nouns() -> regex.Pattern:
 
 
 @functools.cache
+def _second_stance() -> regex.Pattern:
+    """"and his promise", ", and her repeated calls": "and", a possessive determiner, up to two modifiers and a noun
+    of saying or stance (cue_nouns.txt, cue_nouns_infinitive.txt and the noun tables with a preposition; not the
+    people of cue_agent_nouns.txt: "Mr Reyl and his supporters"), opening a second stance after a noun cue's object."""
+    nouns = {row[0].lower() for name in (NOUN_CUES, NOUN_INFINITIVE_CUES) for row in load_table(name)}
+    nouns |= {noun for noun, _ in _noun_object_cues()[1]} - {noun for noun, _ in _noun_pairs(AGENT_NOUN_CUES)}
+    return regex.compile(r"(?:\s*,)?\s+and\s+(?i:" + alternation(sorted(POSSESSIVES)) + r")\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}?"
+                         r"(?i:" + prefix_alternation(sorted(nouns)) + r")(?![\p{L}])")
+
+
+@functools.cache
 def _placed_stance_pairs() -> frozenset[tuple[str, str]]:
     """The pairs that report only after "in" or opening the sentence, unless a possessor may hold them too."""
     return (_noun_pairs(IN_NOUN_CUES) | _noun_pairs(OPENING_NOUN_CUES)) - _noun_pairs(POSSESSED_NOUN_CUES)
@@ -1168,6 +1179,9 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
                           stop=HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP)
     if content is not None:
         content = past_joint_aside(text, content, sentence, quote_map)  # "questions about her habits and, implicitly, …"
+    if content is not None and (second := _second_stance().search(text, content.start, content.end)) is not None:
+        # "His attacks on the council and his promise to cut the toll": the second noun is a stance of its own
+        content = trimmed(text, content.start, second.start())
     if content is not None and _in_subject(text, sentence, found.start()) and not _in_fronted_phrase(
             text, sentence, found.start()):
         verbs = _main_verbs_after_object(text, content, plural=noun.endswith("s"))
