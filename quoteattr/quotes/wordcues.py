@@ -106,8 +106,16 @@ IT_CLEFT = regex.compile(r"\s*It(?:\s+(?:is|was)|['’]s)\s+(?:\S+\s+){0,5}")
 CLEFT_RELATIVE = regex.compile(r"\s(?:that|who)\s")
 WHOSE = regex.compile(r"(?<![\p{L}])(?i:whose)(?![\p{L}])")
 WHOSE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:whose)\s+(?:\p{Ll}+\s+){0,2}\Z")  # "whose repeated (claim)"
+# a modifier after a possessive, perhaps with an adverb in -ly before it, and a comma after it only when another such
+# adverb follows: "repeated", "2015", "sharply worded", "highly personal, racially tinged"
+POSSESSED_MODIFIER_WORDS = r"(?:\p{Ll}+(?:-\p{Ll}+)*|\d+(?:[-–]\d+)?)"
+ADVERBED_MODIFIER = r"\p{Ll}{3,}ly\s+\p{Ll}+(?:-\p{Ll}+)*"  # "highly personal", "sharply worded"
 POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their|its|our|my|your|whose))|(?<=\p{L})['’]s?)"
-                               r"\s+(?:(?:\p{Ll}+(?:-\p{Ll}+)*|\d+(?:[-–]\d+)?)\s+){0,2}\Z")  # "the mayor's repeated", "his 2015", "his"
+                               r"\s+(?:(?:" + ADVERBED_MODIFIER + r"(?:,(?=\s+\p{Ll}{3,}ly\s))?|" + POSSESSED_MODIFIER_WORDS
+                               + r")\s+){0,2}\Z")  # "the mayor's repeated", "his 2015", "his"
+# "Her sharply worded", "Ms Varga's highly personal, racially tinged": a possessive's modifiers with an adverb, no verb
+ADVERBED_POSSESSED = regex.compile(r"(?:(?<!\p{L})(?i:" + alternation(sorted(POSSESSIVES)) + r")|(?<=\p{L})['’]s)\s+"
+                                   r"(?P<modifier>(?:" + ADVERBED_MODIFIER + r",\s+)?" + ADVERBED_MODIFIER + r")\s+\Z")
 APPEARS_WITH = regex.compile(r"\s+(?:to\s+\p{L}|that\b|as\s+if\b|as\s+though\b|like\b)")
 SEEMS_WITH = regex.compile(r"\s+(?:(?:to|that|as|like|more|less|\p{Ll}+ly)\b|\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant|y)\b)")
 APPEARS_PREDICATE = regex.compile(r"\s+\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant)\b")  # "appeared paralyzed"
@@ -395,7 +403,8 @@ def _in_subject(text: str, sentence: Sentence, position: int) -> bool:
         return True
     start = _main_clause_start(text, sentence, position)
     # "Her repeated claim", "The mayor's long-held view": a possessive's one modifier is no verb
-    possessed = POSSESSED_MODIFIER.search(text, max(start, position - 40), position)
+    possessed = POSSESSED_MODIFIER.search(text, max(start, position - 40), position) or \
+        ADVERBED_POSSESSED.search(text, max(start, position - 60), position)
     head_start = possessed.start("modifier") if possessed is not None and possessed.group("modifier") else position
     return position - start <= SUBJECT_REACH and not verb_positions(text, start, head_start, s_forms=False)
 
@@ -1071,12 +1080,36 @@ def _stirring_subject(text: str, sentence: Sentence, start: int) -> Span | None:
     "The toll plan, a suggestion of Ms Varga, angered …" -> "The toll plan"; past a one-word opener ("Already, …")."""
     opening = LEAD_BEFORE_SUBJECT.match(text, sentence.start, start)
     begin = opening.end() if opening is not None else sentence.start
-    if start - begin > SUBJECT_REACH or has_verb_between(text, begin, start, s_forms=False):
+    if start - begin > SUBJECT_REACH or any(not _adverbed_modifier(text, begin, verb)
+                                            for verb in verb_positions(text, begin, start, s_forms=False)):
         return None
-    comma = text.find(",", begin, start)
+    comma = _subject_comma(text, begin, start)
     if comma >= 0 and len(text[begin:comma].split()) == 1:
-        begin, comma = comma + 1, text.find(",", comma + 1, start)  # "Already, the toll plan …"
+        begin, comma = comma + 1, _subject_comma(text, comma + 1, start)  # "Already, the toll plan …"
     return trimmed(text, begin, comma if comma >= 0 else start)
+
+
+ADVERB_AFTER_COMMA = regex.compile(r",\s+\p{Ll}{3,}ly\s+(?P<word>\p{Ll})")  # ", sharply worded"
+
+
+def _subject_comma(text: str, start: int, end: int) -> int:
+    """The first comma in ``text[start:end]`` that does not join a possessive's modifiers ("Ms Varga's highly
+    personal, sharply worded attacks"), or -1."""
+    comma = text.find(",", start, end)
+    while comma >= 0 and (joined := ADVERB_AFTER_COMMA.match(text, comma, end)) is not None \
+            and _adverbed_modifier(text, start, joined.start("word")):
+        comma = text.find(",", comma + 1, end)
+    return comma
+
+
+def _adverbed_modifier(text: str, floor: int, position: int) -> bool:
+    """The verb form at ``position`` closes a possessive's modifiers with an adverb, no verb: "worded" in "Ms Varga's
+    sharply worded (attacks)"."""
+    word = WORD.match(text, position)
+    if word is None or text[word.end():word.end() + 1] != " ":
+        return False
+    possessed = ADVERBED_POSSESSED.search(text, max(floor, position - 60), word.end() + 1)
+    return possessed is not None and possessed.end("modifier") == word.end()
 
 
 def _contact_relative_after(text: str, receiver: Span, end: int) -> bool:
@@ -1125,8 +1158,8 @@ def _stirred_attribution(text: str, found: regex.Match, sentence: Sentence, inde
     if receiver is None or receiver.text.lower() in ("there", "it") or (
             pronoun is None and receiver.text.lower() in RELATIVES):
         return None
-    if "," in receiver.text:
-        receiver = trimmed(text, receiver.start, text.index(",", receiver.start))  # "The levy, which …, angered"
+    if (comma := _subject_comma(text, receiver.start, receiver.end)) >= 0:
+        receiver = trimmed(text, receiver.start, comma)  # "The levy, which …, angered"
     elif pronoun is None and "," not in text[receiver.end:start] and (
             THAT_AHEAD.match(text, receiver.end, start) or _contact_relative_after(text, receiver, start)):
         # "The letter that Mr Reyl wrote angered …", "The way Ms Varga spoke angered …": its relative too
