@@ -129,9 +129,12 @@ APPEARANCE_STOP = regex.compile(r"(?<!\b(?:" + alternation(load_words("time_head
 SEEMS_BARE = regex.compile(r"\s*,?\s*(?=\p{L})")
 # a full stop that ends a sentence, not one after a title's abbreviation or an initial ("by Gov. Tom Reyl")
 SENTENCE_STOP = (r"(?<!(?<![\p{L}\p{N}.])(?:" + alternation(load_words("abbreviations.txt")) + r"|\p{Lu}))\.")
+# a time after the agent is no part of it: "by Bay Lines last week", "by Mr Reyl Monday" (agent_closing_times.txt)
+AGENT_CLOSING_TIME = (r"\s(?:(?:" + spaced(load_lines("agent_closing_times.txt")) + r")(?![\p{L}])|(?:"
+                      + weekday_alternation() + r")(?![\p{L}])(?!\s+\p{Lu}))")
 PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?P<agent>[^,;:“”\"()]{2,80}?)"
                            r"(?=\s*(?:[,;:!?()]|" + SENTENCE_STOP + r"|\Z|\s(?:for|on|in|at|as|after|before|during|over|because|when|who|which|that)\b"
-                           r"|\sof\s+\p{Ll}+ing\b))")
+                           r"|\sof\s+\p{Ll}+ing\b|" + AGENT_CLOSING_TIME + r"))")
 # what the agent blamed or praised the subject for: "was criticized by the skippers for closing the pier",
 # "was accused by Ms Varga of hiding the toll"
 # "was criticized by the skippers for weeks" is a length of time, not a reason
