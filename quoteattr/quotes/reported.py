@@ -317,6 +317,7 @@ ENLISTING_TO = regex.compile(r"\s+(?:up|on)\s+to\s+(?!(?:the|a|an|his|her|its|th
 TO_WORD_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")  # "went on to sail": the infinitive's verb
 ADVISING_MODALS = frozenset({"may", "might"})  # "may want to …": advice
 UNREALIZED_MODALS = load_words("modal_auxiliaries.txt")  # "will decide"
+POSSESSED_YEAR = regex.compile(r"1[89]\d\d|20\d\d")  # "2019" between a possessive and its noun
 WITHHELD_DETAILS = load_words("withheld_details.txt", lower=True)  # "did not provide details"
 OBJECT_THEN_AS = regex.compile(r"[^,;:.!?“”\"()]{1,60}?(?<![\p{L}])as\s")  # "would see the toll as a tax"
 CONTRACTED_AUXILIARY = EndAnchored.of(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
@@ -2116,6 +2117,10 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             is not None
             and (possessed.group("modifier") or "").lower() not in f.plural_subjects):
         return None  # "His long-held view that …", "their old claim": a noun after a possessive and its modifier
+    if (not chain and form == lemma
+            and (possessed := POSSESSED_MODIFIER.search(text, max(sentence.start, chain_start - 40), chain_start))
+            is not None and POSSESSED_YEAR.fullmatch(possessed.group("modifier") or "") is not None):
+        return None  # "Ms Varga's 2019 pledge to cut the toll": a noun after a possessive and a year
     if not chain and form == lemma and lemma in f.noun_ambiguous and noun_after_name(
             text, match, previous, chain_start, sentence) and not plural_subject(text, sentence, chain_start):
         return None  # "the Varga email scandal", "Ms Varga's Final Demand": a noun; not "Analysts at Pier Bank estimate"

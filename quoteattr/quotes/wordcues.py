@@ -75,7 +75,7 @@ AS_OPENS = regex.compile(r"[\s“\"]*As\s+(?:first\s+|\p{Ll}+ly\s+)?")  # a sent
 CLAUSE_COMMA = regex.compile(r",[”\"’]?\s")  # "Asked whether …, the mayor said": the participle clause ends at its comma
 # "the harbour council's", "a", "his repeated": what makes a word of cue_nouns_infinitive.txt a noun
 DETERMINER_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?i:a|an|the|his|her|their|its|our|my|your|whose|this|that|these|those)"
-                               r"|(?<=\p{L})['’]s?)\s+(?:\p{Ll}+\s+){0,2}\Z")
+                               r"|(?<=\p{L})['’]s?)\s+(?:(?:\p{Ll}+|\d{4})\s+){0,2}\Z")  # "the board's 2015 (decision)"
 # "with promises to", "amid renewed calls to": a preposition, perhaps with up to two modifiers, before a plural noun of
 # cue_nouns_infinitive.txt makes it a noun
 PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?i:with|of|on|amid|despite|about|over|against)\s+(?:\p{Ll}+\s+){0,2}\Z")
