@@ -376,6 +376,8 @@ def noun_phrase_before(text: str, start: int, end: int, *, noun_head: bool = Fal
             break
         if noun_head and index == len(tokens) - 1:
             pass  # the head, a noun whatever else its form could be
+        elif word.islower() and index < len(tokens) - 1 and _after_modal(tokens, index):
+            break  # "would complicate (Ms Varga's)", "would almost certainly benefit": a verb after a modal
         elif lower != "of" and (lower in f.noun_phrase_stops or lower in finite
                                 or (word.islower() and lower.endswith("ed")
                                     # "an op-ed (outlining)": a hyphenated head in -ed is a noun
@@ -389,6 +391,24 @@ def noun_phrase_before(text: str, start: int, end: int, *, noun_head: bool = Fal
     if first is None or first >= len(tokens):
         return None
     return Span.of(text, tokens[first].start(), tokens[-1].end())
+
+
+@functools.cache
+def _modals() -> frozenset[str]:
+    """The modal auxiliaries of modal_auxiliaries.txt, after which a lower-case word is a verb."""
+    return frozenset(load_words("modal_auxiliaries.txt", lower=True))
+
+
+MODAL_ADVERBS = frozenset({"not", "also", "almost", "still", "never", "soon", "just", "even", "only", "then"})
+
+
+def _after_modal(tokens: list[regex.Match], index: int) -> bool:
+    """The token at ``index`` follows a modal auxiliary, perhaps past adverbs ("would (almost certainly) benefit")."""
+    before = index - 1
+    while before >= 0 and ((word := tokens[before].group().lower()) in MODAL_ADVERBS
+                           or (word.endswith("ly") and word.isalpha())):
+        before -= 1
+    return before >= 0 and tokens[before].group().lower() in _modals()
 
 
 def noun_phrase_words(text: str, start: int, end: int) -> list[regex.Match]:
