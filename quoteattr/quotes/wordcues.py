@@ -42,6 +42,7 @@ NOUN_INFINITIVE_CUES = "cue_nouns_infinitive.txt"
 AGENT_NOUN_CUES = "cue_agent_nouns.txt"  # "a critic of": what someone is, after a copula
 POSSESSED_NOUN_CUES = "cue_nouns_prep_possessed.txt"  # "his embrace of": a stance only with its holder
 PRONOUN_POSSESSED_NOUN_CUES = "cue_nouns_prep_pronoun_possessed.txt"  # "her support for": only after "her"
+POSSESSIVE_RIGHT_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?i:his|her|their|its|our|my|your)|(?<=\p{L})['’]s?)\s+\Z")
 PRONOUN_RIGHT_BEFORE = regex.compile(r"(?<![\p{L}])(?i:his|her|their|its|our|my|your)\s+\Z")
 IN_NOUN_CUES = "cue_nouns_prep_in.txt"  # "rallied in support of": the stance of the clause's subject, only after "in"
 OPENING_NOUN_CUES = "cue_nouns_prep_opening.txt"  # "Opposition to the toll has …": nobody's, opening the sentence
@@ -532,6 +533,9 @@ def _noun_infinitive_attribution(text: str, noun: regex.Match, sentence: Sentenc
     if noun.group().lower() in _possessed_infinitive_nouns() and (
             _possessor(text, sentence, noun.start()) is None or _speech_after_to(text, noun, sentence)):
         return None  # "the decision to close the pier": nobody's choice; "her decision to tell voters that …": told
+    if (noun.group().lower() in _possessed_infinitive_nouns() and cue_lexicon().third_person(noun.group().lower())
+            and POSSESSIVE_RIGHT_BEFORE.search(text, max(sentence.start, noun.start() - 20), noun.start()) is None):
+        return None  # "his campaign hopes to win": a verb in -s after its subject; "Ms Varga's hopes to win" a noun
     verb = INFINITIVE_AFTER.match(text, noun.end(), near(noun.end(), sentence.end))
     f = frames()
     if verb is None or (word := verb.group("verb")) in f.noun_markers or word in f.pronouns or word in f.prepositions \
