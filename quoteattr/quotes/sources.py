@@ -378,6 +378,11 @@ def noun_phrase_before(text: str, start: int, end: int, *, noun_head: bool = Fal
             pass  # the head, a noun whatever else its form could be
         elif word.islower() and index < len(tokens) - 1 and _after_modal(tokens, index):
             break  # "would complicate (Ms Varga's)", "would almost certainly benefit": a verb after a modal
+        elif (word.islower() and lower.endswith("ing") and index < len(tokens) - 1
+              and tokens[index + 1].group()[:1].isupper() and index + 1 == first
+              and (index == 0 or tokens[index - 1].group().lower() not in _determiners())):
+            break  # "complicating (Ms Varga's hopes)": a participle before the name it takes as its object; not "the
+            # ruling Harbour Party's"
         elif lower != "of" and (lower in f.noun_phrase_stops or lower in finite
                                 or (word.islower() and lower.endswith("ed")
                                     # "an op-ed (outlining)": a hyphenated head in -ed is a noun
