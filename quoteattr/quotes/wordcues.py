@@ -533,6 +533,10 @@ def _noun_infinitive_attribution(text: str, noun: regex.Match, sentence: Sentenc
     if noun.group().lower() in _possessed_infinitive_nouns() and (
             _possessor(text, sentence, noun.start()) is None or _speech_after_to(text, noun, sentence)):
         return None  # "the decision to close the pier": nobody's choice; "her decision to tell voters that …": told
+    if noun.group().lower() in _possessed_infinitive_nouns() and (
+            owner := POSSESSIVE_BEFORE.search(text, max(sentence.start, noun.start() - 60), noun.start())) is not None \
+            and not frames().prepositions.isdisjoint(owner.group().lower().split()[1:]):
+        return None  # "Ms Varga's equal in proposals to …": the possessive holds another noun, before a preposition
     if (noun.group().lower() in _possessed_infinitive_nouns() and cue_lexicon().third_person(noun.group().lower())
             and POSSESSIVE_RIGHT_BEFORE.search(text, max(sentence.start, noun.start() - 20), noun.start()) is None):
         return None  # "his campaign hopes to win": a verb in -s after its subject; "Ms Varga's hopes to win" a noun
