@@ -2365,6 +2365,10 @@ FRONTED_RELATIVE = regex.compile(r"\s*(?P<preposition>\p{L}+)\s+[^,;:—―–�
                                  r"(?:[^,;:—―–“”\"()\s]+\s+){0,3}\Z")
 
 
+# "To satisfy the Guild's ": an infinitive of purpose opening the sentence, no comma, colon or semicolon yet
+PURPOSE_OPENING = regex.compile(r"\s*[“\"‘]?To\s+\p{Ll}+\b[^,;:]*")
+
+
 def _opening_lead(text: str, sentence: Sentence, cue_start: int) -> bool:
     """"While she conceded", "Years after Mr Reyl claimed", "…, and while he said": the cue's clause is a subordinate one
     that opens the sentence or follows a comma, with only its subject between the subordinator and the cue."""
@@ -2376,6 +2380,8 @@ def _opening_lead(text: str, sentence: Sentence, cue_start: int) -> bool:
             and (opening := PREPOSITION_THEN_PARTICIPLE.match(text, sentence.start, near(cue_start, sentence.end))) is not None
             and opening.start("cue") == cue_start and opening.group("preposition").lower() in frames().prepositions):
         return True  # "With polls showing Ms Varga ahead, Mr Reyl left": a phrase that opens the sentence
+    if fronted_reach and PURPOSE_OPENING.fullmatch(text, sentence.start, cue_start) is not None:
+        return True  # "To satisfy the Guild's desire not to shift costs, the board …": an infinitive of purpose opens it
     if (fronted_reach and (fronted := FRONTED_RELATIVE.match(text, sentence.start, cue_start)) is not None
             and (fronted.group("preposition").lower() in frames().prepositions
                  or fronted.group("preposition").lower() in load_words("opening_participles.txt"))
