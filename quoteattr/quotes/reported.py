@@ -319,6 +319,9 @@ ADVISING_MODALS = frozenset({"may", "might"})  # "may want to …": advice
 UNREALIZED_MODALS = load_words("modal_auxiliaries.txt")  # "will decide"
 POSSESSED_YEAR = regex.compile(r"1[89]\d\d|20\d\d")  # "2019" between a possessive and its noun
 WITHHELD_DETAILS = load_words("withheld_details.txt", lower=True)  # "did not provide details"
+# an object that opens with "no" and such a noun: "offered no comment about the strike", "gave no further details"
+NO_DETAILS_OBJECT = regex.compile(r"(?i:no)\s+(?:(?:further|immediate|public|other)\s+)?(?:"
+                                  + alternation(sorted(WITHHELD_DETAILS)) + r")\b")
 OBJECT_THEN_AS = regex.compile(r"[^,;:.!?“”\"()]{1,60}?(?<![\p{L}])as\s")  # "would see the toll as a tax"
 CONTRACTED_AUXILIARY = EndAnchored.of(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’'](?:s|re|ve|d|ll|m))\s+\Z")
 # \G: where the search starts, the sentence's start when the window reaches it ("As X noted, …")
@@ -5224,6 +5227,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and not THAT.match(text, position, content.start)
             and not has_verb_between(text, content.start, _words_end(text, content, 5), s_forms=False)):
         return None  # "The storm claimed three lives", "claimed 80,000 pounds in grants": taken, not said
+    if content is not None and position == match.end() and NO_DETAILS_OBJECT.match(content.text) is not None:
+        return None  # "offered no comment about the strike": a reply not given says nothing
     if (content is not None and lemma in GOODS_CUES and position == match.end() and _offered_goods(content.text)
             and not THAT.match(text, position, content.start)):
         return None  # "offered a discount to the skippers", "accepted a grant": goods handed over, not words
