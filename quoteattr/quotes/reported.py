@@ -4174,6 +4174,11 @@ def _with_lead_in(text: str, sentence: Sentence, to_start: int, quote: Quote | N
         start = found.start(1)
     elif (found.group(2) or found.group(1)).lower() in CUE_LEAD_INS:
         start = found.start(2) if found.group(2) is not None else found.start(1)
+    elif (found.group(2) or found.group(1)).lower() in frames().declining_before_to \
+            and (found.group(2) or found.group(1)).lower() not in frames().negations:
+        # "refused to endorse Mr Reyl", "declined to claim victory": the refusal stays in the cue, so it does not
+        # read as an endorsement or a claim
+        start = found.start(2) if found.group(2) is not None else found.start(1)
     else:
         return quote
     return attrs.evolve(quote, cue=Span.of(text, start, quote.cue.end))
