@@ -126,7 +126,11 @@ APPEARING_WORDS = load_words("appearing_words.txt", lower=True)  # "appeared tog
 # after a span of time ("four days before the vote")
 APPEARANCE_STOP = regex.compile(r"(?<!\b(?:" + alternation(load_words("time_heads.txt", lower=True)) + r"))"
                                 r"(?:,\s*|\s+)(?:" + alternation(load_words("appearance_stops.txt", lower=True))
-                                + r")\b", regex.IGNORECASE)
+                                + r")\b"
+                                r"|(?<!(?<![\p{L}])as\s+\p{L}+|(?<![\p{L}])(?:" + alternation(load_words("appearance_as_heads.txt", lower=True))
+                                + r"|be|is|are|was|were|been|being|\p{Ll}+ed)|[,;:])"
+                                r"\s+as\s+(?=(?:the|a|an|his|her|its|their|our|he|she|it|they|we)\s)"
+                                r"|,\s*(?:as|given)\s+(?=(?:the|a|an|his|her|its|their|our|he|she|it|they|we|that)\s)", regex.IGNORECASE)
 SEEMS_BARE = regex.compile(r"\s*,?\s*(?=\p{L})")
 # a full stop that ends a sentence, not one after a title's abbreviation or an initial ("by Gov. Tom Reyl")
 SENTENCE_STOP = (r"(?<!(?<![\p{L}\p{N}.])(?:" + alternation(load_words("abbreviations.txt")) + r"|\p{Lu}))\.")
