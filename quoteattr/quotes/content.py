@@ -190,7 +190,7 @@ OBJECT_STOP = regex.compile(r"""
     (?=\s*(?:[,.;!?—―–)]|\Z))  # "attacked the toll from the council floor."; not before a colon's list
   | \s+in\s+(?:early\s+|late\s+|mid-?)?(?:""" + alternation(load_lines("months.txt")) + r""")(?!\p{L})""" + TIME_THEN_REASON + r"""  # "in late May"
     (?!(?:\s+\p{N}+)?\s+that\s)  # not "a post in May that mocked the toll": the month dates the object
-  | \s+(?:(?:late|early)\s+)?(?:on\s+)?(?:""" + weekday_alternation() + r""")\b(?![’']s\b)""" + TIME_THEN_REASON + r"""  # not "skipping Monday's vote"
+  | (?#day)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:""" + weekday_alternation() + r""")\b(?![’']s\b)""" + TIME_THEN_REASON + r"""  # not "skipping Monday's vote"
     (?!(?<!\p{L}ed(?:\s+on)?\s+\p{L}+)\s+that\s)  # not "a bill on Monday that raised the toll": the day dates the
     # object; but "who praised his bid warned on Tuesday that …": a day after a verb is that verb's
   # "backed the plan two weeks ago", "reported the loss a week later": how long before or after, the writer's time;
@@ -222,6 +222,10 @@ OBJECT_STOP = regex.compile(r"""
   | \s+for\s+(?:(?:about|nearly|almost|over|more\s+than)\s+)?(?:""" + time_count() + r"""\s+""" + time_unit() + r"""|so\s+long)
     (?=\s*(?:[,.;:!?)—―–-]|\Z))  # "ignored the facts for two hours.": how long the act lasted; not "for two hours of work"
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Ms Varga last week and has appeared"
+# after a cue of thinking, a day right after an infinitive's verb is that verb's, no part of the cue's time: "expects
+# the ferry to resume on Monday"; "urged the board to act on Monday" still ends before the day
+FORECAST_OBJECT_STOP = regex.compile(OBJECT_STOP.pattern.replace("(?#day)", r"(?<!(?<!\p{L})to\s+\p{Ll}+)"),
+                                     OBJECT_STOP.flags)
 # a headline capitalises its stops: "Ms Varga Backs Mr Reyl After Pier Vote", "Embraced Tolls When She Became Mayor"
 _HEADLINE_PREPOSITIONS = alternation(load_words("prepositions.txt") | load_words("phrase_chain_prepositions.txt"))
 HEADLINE_OBJECT_STOP = regex.compile(OBJECT_STOP.pattern + r"""
@@ -1262,8 +1266,8 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     end = _before_named_aside_cue(text, start, end, quote_map)
     if stop is CLAUSE_STOP:
         end = _before_second_infinitive(text, start, end, quote_map)
-    end = before_next_cue(text, start, end, quote_map, after_object=stop in (OBJECT_STOP, HEADLINE_OBJECT_STOP),
-                          spoken=spoken)
+    end = before_next_cue(text, start, end, quote_map,
+                          after_object=stop in (OBJECT_STOP, HEADLINE_OBJECT_STOP, FORECAST_OBJECT_STOP), spoken=spoken)
     if end == sentence.end and (running := quote_map.around(end - 1)) is not None and running.start >= start:
         end = running.end  # the quoted words go on past the sentence: "the "same attitude. The attitude…""
     elif end == sentence.end and (closing := CLOSING_CONNECTIVE.search(text, max(start, end - 24), end)) is not None \
@@ -2963,7 +2967,9 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             return None
         if first is not None and _object_gap(text, sentence, position, first, lemma):
             return None  # "The levy that Mr Reyl criticized failed": the object is the noun before, "failed" the main verb
-        stop = HEADLINE_OBJECT_STOP if headline(sentence) else OBJECT_STOP
+        stop = (HEADLINE_OBJECT_STOP if headline(sentence)
+                else FORECAST_OBJECT_STOP if (entry := cue_lexicon().lookup(lemma)) is not None and entry[1] == "thought"
+                else OBJECT_STOP)
         content = clause_from(text, thing.end(), sentence, quote_map, stop=stop)
         if content is not None and (whole := _past_question_subject_aside(text, content, sentence, quote_map,
                                                                           window)) is not None:
