@@ -709,8 +709,9 @@ def _auxiliary_chain(text: str, cue: Span, match: regex.Match) -> bool:
 def _inverted_source(text: str, match: regex.Match, cue: Span, sentence: Sentence,
                      content_end: int) -> tuple[Span, int, int] | None:
     """The source after the cue ("…, said X"): the source, where content ends, where the frame ends."""
-    found = source_after_to(text, match.end(), sentence.end)
-    if found is None:
+    # after a particle too: "“…,” went on Ms Varga"; but "“Save the Pier” went on without the Guild" names no one
+    found = source_after_to(text, max(match.end(), cue.end), sentence.end)
+    if found is None or cue.end > match.end() and found[0].text.split(maxsplit=1)[0].lower() in frames().prepositions:
         return None
     frame_end = past_adverbials(text, found[1], sentence.end)
     if SET_OFF_ADVERB.fullmatch(text, found[1], frame_end) is not None:
