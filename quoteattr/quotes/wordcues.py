@@ -1378,6 +1378,8 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
             return None  # "In a survey of skippers, the Harbour Trust found that …": the trust's report, by its cue
         if content is not None:  # "In the latest poll, 38 percent backed the toll, while 60 percent opposed it"
             content = finding_goes_on(text, content, sentence, quote_map)
+        if content is not None and (reason := _poll_reason_tail().search(text, content.start, content.end)):
+            content = trimmed(text, content.start, reason.start())  # "…, largely because …": the writer's reading
     elif word_before(text, sentence.start, found.start()).lower() in _poll_taking_part():
         return None  # "Ms Varga voted in the poll", "the skippers surveyed in the Gazette poll": no finding
     else:
@@ -1405,6 +1407,12 @@ def _in_noun_attribution(text: str, found: regex.Match, sentence: Sentence, inde
            for cue in lexicon.find(text, content.start, content.end, SPEECH)):
         return None  # "Half said so in the spring poll": the voters' short answer; "71 percent said the pier …" is the poll's
     return make_quote((content,), Span.of(text, *found.span("in")), source, None, "evidence", index, quote_map)
+
+
+@functools.cache
+def _poll_reason_tail() -> regex.Pattern:
+    """", largely because": a comma and a phrase of ``poll_reason_tails.txt``, the writer's reading of a finding."""
+    return regex.compile(r",\s+(?:" + alternation(load_lines("poll_reason_tails.txt")) + r")(?![\p{L}])", regex.IGNORECASE)
 
 
 # "has", its object of one to four words, then a participle: "has Ms Varga leading", "had Mr Reyl pulling even"
