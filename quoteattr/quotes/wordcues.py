@@ -1416,29 +1416,35 @@ def _poll_reason_tail() -> regex.Pattern:
 
 
 # "has", its object of one to four words, then a participle: "has Ms Varga leading", "had Mr Reyl pulling even"
+# or "at" and a number: "had Mr Reyl at 4 percent"
 POLL_HAS = regex.compile(r"(?<![\p{L}])(?P<cue>has|had)\s+(?P<object>\p{L}[^\s,;:.!?“”\"()]*(?:\s+[^\s,;:.!?“”\"()]+){0,3}?)"
-                         r"\s+(?P<verb>\p{Ll}+ing)(?![\p{L}])")
+                         r"\s+(?:(?P<verb>\p{Ll}+ing)(?![\p{L}])|(?P<at>at)\s+(?:(?:just|only|about|around|nearly|roughly)\s+)?"
+                         r"\p{N}+(?:\.\p{N}+)?\s*(?:%|percent\b|per\s+cent\b))")
 POLL_HAS_WORDS = frozenset({"has", "had"})
+POLL_AT_PRONOUNS = frozenset({"him", "her", "them"})  # "had him at 4 percent"
 
 
 def _poll_has_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
                           cue_classes: frozenset[str]) -> Quote | None:
     """"The latest harbour poll has Ms Varga leading Mr Reyl by six points": a poll's subject with "has", its object
-    and a participle tell where someone stands; the object and what follows are the poll's finding.
+    and a participle tell where someone stands; the object and what follows are the poll's finding. So do "at" and a
+    share after the object: "A survey released Friday had Mr Reyl at 4 percent".
 
     Not when the subject is no poll ("Ms Varga has the skippers cheering"), or the words after "has" hold an
     auxiliary, a preposition or a pronoun of things, or the participle is a preposition or time ("The poll has an
     error margin", "The poll had been closing", "The survey has nothing during May")."""
     if quote_map.around(found.start()) is not None:
         return None
-    words = [word.lower() for word in found.group("object").split()] + [found.group("verb").lower()]
+    words = [word.lower() for word in found.group("object").split()] + [(found.group("verb") or "").lower()]
     if not _poll_has_stops().isdisjoint(words):
         return None
+    if found.group("at") and not (found.group("object")[0].isupper() or found.group("object") in POLL_AT_PRONOUNS):
+        return None  # "The poll had a margin of error at 3 percent": a share is a candidate's, named or a person
     subject = source_before(text, sentence.start, found.start())
     if subject is None or _poll_nouns().isdisjoint(word.lower() for word in WORD.findall(subject[0].text)):
         return None
     content = clause_from(text, found.start("object"), sentence, quote_map, stop=OBJECT_STOP)
-    if content is None or content.end <= found.end("verb"):
+    if content is None or (content.end <= found.end("verb") if found.group("verb") else content.end < found.end()):
         return None
     return make_quote((content,), Span.of(text, *found.span("cue")), subject[0], None, "evidence", index, quote_map)
 
