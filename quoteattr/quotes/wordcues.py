@@ -1421,6 +1421,7 @@ POLL_HAS = regex.compile(r"(?<![\p{L}])(?P<cue>has|had)\s+(?P<object>\p{L}[^\s,;
                          r"\s+(?:(?P<verb>\p{Ll}+ing)(?![\p{L}])|(?P<at>at)\s+(?:(?:just|only|about|around|nearly|roughly)\s+)?"
                          r"\p{N}+(?:\.\p{N}+)?\s*(?:%|percent\b|per\s+cent\b))")
 POLL_HAS_WORDS = frozenset({"has", "had"})
+POLL_MARGIN_BY = regex.compile(r"\s+by\s+(?=(?:about|nearly|almost|roughly|an?)\s)")  # "leading by an average of …"
 POLL_AT_PRONOUNS = frozenset({"him", "her", "them"})  # "had him at 4 percent"
 
 
@@ -1444,6 +1445,10 @@ def _poll_has_attribution(text: str, found: regex.Match, sentence: Sentence, ind
     if subject is None or _poll_nouns().isdisjoint(word.lower() for word in WORD.findall(subject[0].text)):
         return None
     content = clause_from(text, found.start("object"), sentence, quote_map, stop=OBJECT_STOP)
+    if (content is not None and found.group("verb") and content.end == found.end("verb")
+            and (margin := POLL_MARGIN_BY.match(text, content.end, sentence.end)) is not None
+            and (rest := clause_from(text, margin.end(), sentence, quote_map, stop=OBJECT_STOP)) is not None):
+        content = Span.of(text, content.start, rest.end)  # "has Ms Varga leading by a clear 14 points"
     if content is None or (content.end <= found.end("verb") if found.group("verb") else content.end < found.end()):
         return None
     return make_quote((content,), Span.of(text, *found.span("cue")), subject[0], None, "evidence", index, quote_map)
