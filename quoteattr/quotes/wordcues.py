@@ -246,6 +246,7 @@ class WordCues:
             (LISTENING_VERB, load_words("listening_verbs.txt", lower=True), _heard_attribution),
             (polls, None, _in_noun_attribution),
             (POLL_HAS if polls is not None else None, POLL_HAS_WORDS, _poll_has_attribution),
+            (POLL_GIVES if polls is not None else None, POLL_GIVES_WORDS, _poll_gives_attribution),
             (_news_arrival(), _news_heads() | {"it"}, _news_attribution),
             (_news_that(), _news_heads(), _news_that_attribution),
             (_adverb_cues(), None, _adverb_attribution))))
@@ -1452,6 +1453,35 @@ def _poll_has_attribution(text: str, found: regex.Match, sentence: Sentence, ind
     if content is None or (content.end <= found.end("verb") if found.group("verb") else content.end < found.end()):
         return None
     return make_quote((content,), Span.of(text, *found.span("cue")), subject[0], None, "evidence", index, quote_map)
+
+
+# "gave", a name or "him", "her", "them", then a lead: "gave Ms Varga a 12-point lead", "giving her a slim edge"
+POLL_GIVES = regex.compile(r"(?<![\p{L}])(?P<cue>gives|gave|give|giving)\s+(?P<object>\p{Lu}[^\s,;:.!?“”\"()]*"
+                           r"(?:\s+\p{Lu}[^\s,;:.!?“”\"()]*){0,2}|him|her|them)"
+                           r"\s+(?:a|an)\s+(?:[^\s,;:.!?“”\"()]+\s+){0,3}?(?:lead|advantage|edge)(?![\p{L}])")
+POLL_GIVES_WORDS = frozenset({"gives", "gave", "give", "giving"})
+
+
+def _poll_gives_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
+                            cue_classes: frozenset[str]) -> Quote | None:
+    """"The Gazette poll gave Ms Varga a 12-point lead": a poll's subject giving a name or person a lead tells where
+    that one stands; the object and the lead are the poll's finding. Not when the subject is no poll ("The storm gave
+    Mr Reyl a lead")."""
+    if quote_map.around(found.start()) is not None:
+        return None
+    subject = source_before(text, sentence.start, found.start())
+    if subject is None or _poll_nouns().isdisjoint(word.lower() for word in WORD.findall(subject[0].text)):
+        return None
+    content = clause_from(text, found.start("object"), sentence, quote_map, stop=OBJECT_STOP)
+    if content is None or content.end < found.end():
+        return None
+    source = subject[0]
+    if (lead := WITH_BEFORE_SUBJECT.match(text, source.start, source.end)) is not None:
+        source = Span.of(text, lead.end(), source.end)  # "with a Coastline poll giving her …": the poll, not "with"
+    return make_quote((content,), Span.of(text, *found.span("cue")), source, None, "evidence", index, quote_map)
+
+
+WITH_BEFORE_SUBJECT = regex.compile(r"(?i:with)\s+(?=\S)")
 
 
 @functools.cache
