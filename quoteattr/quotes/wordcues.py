@@ -1352,7 +1352,9 @@ def _in_noun_cues() -> regex.Pattern:
                          r"|\s+(?:released|published|conducted|taken|from|of)(?:\s+[^\s,;:.!?“”\"()]+){1,5})?"
                          # a time is the poll's, never the clause's: "in a poll last year said" is no match
                          r"(?>(?:\s+(?:(?:last|this|earlier|that|the\s+same)\s+(?:week|weekend|month|year|spring|summer|fall|"
-                         r"autumn|winter)|in\s+(?:early\s+|late\s+|mid-?)?(?:" + months + r")(?![\p{L}])))?))"
+                         r"autumn|winter)|in\s+(?:early\s+|late\s+|mid-?)?(?:" + months + r")(?![\p{L}])"
+                         # a day after the noun: "a Gazette poll Jan. 17-23", "the harbour survey May 3"
+                         r"|(?:" + months + r")\s+\p{N}{1,2}(?:-\p{N}{1,2})?(?![\p{L}\p{N}])))?))"
                          r"(?=\s*(?:[,.;:!?)—―–]|\Z|\s(?:in|on|at|this|last|earlier|that|which|and|but|ahead|by)\b))")  # not "poll station"
 
 
