@@ -154,6 +154,11 @@ RELATIVE_THEN_TO = regex.compile(r"(?P<clause>(?P<comma>,)?\s+(?:who|(?(comma)wh
 LISTENER_APPOSITIVE = regex.compile(r",\s+(?P<noun>(?:the|a|an|his|her|their|its|our)\s[^,;:.!?“”\"()]{1,60}?"
                                     r"|(?P<who>who)\s[^,;:“”\"()]{1,80}?),"
                                     r"(?=\s+(?:not\s+)?(?P<next>whether|if|to|why|how|what|when|where)\s)")
+# "asked the ferry firms - Bay Lines and Sea Hop - whether …": names set off by a pair of dashes after the one
+# asked, perhaps after an "of" phrase ("the firms of the bay - …"), then the question
+LISTENER_DASH_APPOSITIVE = regex.compile(r"(?:\s+of\s+[^,;:.!?“”\"()\-–—]{1,60}?)?(?:\s+(?:-|--|–|—)\s+|—)"
+                                         r"(?P<noun>\p{Lu}[^;:.!?“”\"()\-–—]{0,80}?)(?:\s+(?:-|--|–|—)|—)"
+                                         r"(?=\s+(?:not\s+)?(?P<next>whether|if|why|how|what|when|where)\s)")
 # "warned residents who stayed behind that rescuers …": a relative clause on the listener, then "that" and a subject
 RELATIVE_THEN_THAT = regex.compile(r"(?P<clause>(?P<comma>,)?\s+who\s[^,;:“”\"()]{1,80}?)(?(comma),)\s+that\s+"
                                    r"(?=(?:the|a|an|his|her|their|its|this|these|he|she|they|it|we|I|there)\s|\p{Lu}"
@@ -4872,6 +4877,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             # "asked Ms Varga, the harbour master, whether …", "urged Mr Reyl, a skipper, to …": the appositive
             # set off by commas goes with the one asked or urged, as a relative clause does
             addressee = Span.of(text, addressee.start, appositive.end("noun"))
+        elif (addressee is not None and (lemma in f.wh_cues or lemma in f.wh_after_listener)
+              and (dashed := LISTENER_DASH_APPOSITIVE.match(text, addressee.end, near(addressee.end, sentence.end)))
+              and not has_verb_between(text, addressee.end, dashed.end("noun"), s_forms=False)):
+            # "asked the ferry firms - Bay Lines and Sea Hop - whether …": the names set off by dashes go with the
+            # ones asked, and the question follows the closing dash
+            addressee, appositive = Span.of(text, addressee.start, dashed.end("noun")), dashed
         elif (addressee is not None
               and (relative := RELATIVE_THEN_THAT.match(text, addressee.end, near(addressee.end, sentence.end)))
               and next(cue_lexicon().find(text, relative.start("clause"), relative.end("clause"), ANY_CUE),
