@@ -309,6 +309,9 @@ PHRASE_THEN_TO = regex.compile(r"""
     [^,;:“”"()]{3,60}?
     \s+(?P<to>to)\s+(?=(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|me|him|them|us|be)\b)\p{Ll}{2,}\b)
 """, regex.VERBOSE)
+# "has questioned in recent days whether …": a time or place phrase, then the question
+PHRASE_THEN_QUESTION = regex.compile(r"\s+(?:at|in|during|on|after|before|over)\s[^,;:“”\"()]{3,40}?"
+                                     r"\s+(?P<word>whether|why|how)\s")
 CLAUSE_VERB = regex.compile(r"\b(?:is|was|are|were|will|would|has|have|had|did|does|do|can|could)\b|\b\p{Ll}{3,}ed\b")
 PHRASE_THEN_QUOTE = regex.compile(r"\s+[^“”\"‘’.!?;:,]{1,60},\s*(?=[“\"‘«]|'')")
 # "as the Gazette reported a few days later", "reported two weeks ago": a span of time gone by alone dates the cue,
@@ -2895,6 +2898,10 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         if word and word.group(1).lower() in f.question_words:
             # "asked if he would run, he said no": the question ends where the answer's clause begins
             return clause_from(text, word.start(1), sentence, quote_map, stop=MAIN_CLAUSE_AFTER)
+        if (lemma in f.wh_cues and (phrase := PHRASE_THEN_QUESTION.match(text, position, window)) is not None
+                and not has_verb_between(text, position, phrase.start("word"), s_forms=False)):
+            # "has questioned in recent days whether …": the question after the time or place it was put
+            return clause_from(text, phrase.start("word"), sentence, quote_map, stop=MAIN_CLAUSE_AFTER)
     ahead = COMMA_AHEAD.match(text, position, window) if lemma not in cue_lexicon().phrasal_only else None
     if (ahead is not None and quote_map.starting_at(ahead.end()) is not None
             and (not CLAUSE_VERB.search(ahead.group("phrase")) or TIME_CLAUSE_LEAD.match(ahead.group("phrase")))
