@@ -2239,7 +2239,8 @@ def _passive_question(request: bool) -> regex.Pattern:
     words = alternation(frames().question_words)
     return regex.compile(r"""\s+(?:(?:\p{Ll}+ly|again|also|later)\s+){0,2}
         (?:(?:on|in|at|during|after)\s[^,;:“”"()]{1,40}?\s+)?  # "asked at a briefing Monday about …"
-        (?:about\s+|(?=(?:""" + words + r""")\b""" + (r"|to\s+\p{Ll}" if request else "") + r"""))""", regex.VERBOSE)
+        (?:about\s+|(?=(?:""" + words + r""")\b""" + (r"|to\s+\p{Ll}" if request else "") + r"""
+        |(?:a|an|the|several|some|many)\s+(?:\p{Ll}+\s+){0,3}?questions?\s+(?:about|on|over)\s))""", regex.VERBOSE)
 
 
 def as_reported_by(text: str, match: regex.Match, cue_class: str, sentence: Sentence, index: int,
