@@ -159,6 +159,8 @@ LISTENER_APPOSITIVE = regex.compile(r",\s+(?P<noun>(?:the|a|an|his|her|their|its
 LISTENER_DASH_APPOSITIVE = regex.compile(r"(?:\s+of\s+[^,;:.!?“”\"()\-–—]{1,60}?)?(?:\s+(?:-|--|–|—)\s+|—)"
                                          r"(?P<noun>\p{Lu}[^;:.!?“”\"()\-–—]{0,80}?)(?:\s+(?:-|--|–|—)|—)"
                                          r"(?=\s+(?:not\s+)?(?P<next>whether|if|why|how|what|when|where)\s)")
+# "asked the crews of the bay why …": the listener's "of" phrase, up to a question word
+OF_PHRASE_THEN_QUESTION = regex.compile(r"\s+of\s+[^,;:.!?“”\"()\-–—]{1,40}?(?=\s+(?:not\s+)?(?:whether|if|why|how)\s)")
 # "warned residents who stayed behind that rescuers …": a relative clause on the listener, then "that" and a subject
 RELATIVE_THEN_THAT = regex.compile(r"(?P<clause>(?P<comma>,)?\s+who\s[^,;:“”\"()]{1,80}?)(?(comma),)\s+that\s+"
                                    r"(?=(?:the|a|an|his|her|their|its|this|these|he|she|they|it|we|I|there)\s|\p{Lu}"
@@ -4905,6 +4907,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             addressee = None  # "warns hundreds of jobs could go": the noun and its "of" are the clause's subject
         elif of_end is not None:
             addressee = Span.of(text, addressee.start, of_end)  # "told members of the board the pier would close"
+        elif (addressee is not None and (lemma in f.wh_cues or lemma in f.wh_after_listener)
+              and (particle is None or particle.search(" of ") is None)
+              and (of_phrase := OF_PHRASE_THEN_QUESTION.match(text, addressee.end, near(addressee.end, sentence.end)))
+              and not has_verb_between(text, addressee.end, of_phrase.end(), s_forms=False)):
+            addressee = Span.of(text, addressee.start, of_phrase.end())  # "asked the crews of the bay why …"
         if addressee is not None and AUXILIARY_AHEAD.match(text, addressee.end, near(addressee.end, sentence.end)):
             if (named := _name_after_listener(addressee.text)) is not None:
                 # "told the court Mr Reyl had lied": the listener ends where the clause's named subject begins
