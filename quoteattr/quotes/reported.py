@@ -96,7 +96,9 @@ CLAUSE_QUANTIFIERS = alternation((load_words("source_determiners.txt", lower=Tru
 # past in -ed, open the clause told; "told them each", "told the skippers every day" stay with the listener
 DISTRIBUTIVE_SUBJECT = (r"(?-i:(?:each|every)\s+(?!" + time_unit() + r"\b)\p{Ll}[\p{Ll}\-]*\s+(?:"
                         + alternation(load_words("verbal_auxiliaries.txt", lower=True)) + r"|\p{Ll}{2,}ed)\b)")
-LISTENER_WORD = r"\#?[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "the skippers' union"
+# "the skippers' union"; "the U.S. envoy": the closing dot of capitals joined by dots
+LISTENER_WORD = (r"\#?[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"
+                 r"(?-i:(?<=\p{Lu}\.\p{Lu})\.(?=\s+\p{Ll}))?")
 ADDRESSEE = regex.compile(r"""
     \s+
     (?P<addressee>
