@@ -154,7 +154,8 @@ RELATIVE_THEN_TO = regex.compile(r"(?P<clause>(?P<comma>,)?\s+(?:who|(?(comma)wh
 # "asked Ms Varga, the harbour master, whether …": a listener's appositive or relative clause set off by commas,
 # then a question or an infinitive
 LISTENER_APPOSITIVE = regex.compile(r",\s+(?P<noun>(?:the|a|an|his|her|their|its|our)\s[^,;:.!?“”\"()]{1,60}?"
-                                    r"|(?P<who>who)\s[^,;:“”\"()]{1,80}?),"
+                                    r"|(?P<names>(?-i:\p{Lu}[^;:.!?“”\"()]{0,80}?\s(?:and|or)\s\p{Lu}[^,;:.!?“”\"()]{0,30}?))"
+                                    r"|(?P<who>who)\s[^,;:“”\"()]{1,80}?),(?(names)(?!\s+(?:not\s+)?to\s))"
                                     r"(?=\s+(?:not\s+)?(?P<next>whether|if|to|why|how|what|when|where)\s)")
 # "asked the ferry firms - Bay Lines and Sea Hop - whether …": names set off by a pair of dashes after the one
 # asked, perhaps after an "of" phrase ("the firms of the bay - …"), then the question
