@@ -3929,8 +3929,7 @@ def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) 
     if len(words) > 1 and words[-2].lower() == "no":
         return None  # "made no secret.": nothing was said
     if lemma == "give":
-        noun, said_nouns = words[-1].lower(), load_words("given_said_nouns.txt")
-        if noun not in said_nouns and noun[:-1] not in said_nouns:
+        if not _given_said_noun(words[-1].lower()):
             return None  # "gave an account", "gave a hint": only an answer or a warning given is what was said
         if _negated(text[max(0, match.start() - 20):match.start()].lower().split()[-2:]):
             return None  # "did not give an answer", "never gave a warning": no reply was given
@@ -3941,14 +3940,19 @@ def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) 
     return trimmed(text, match.end(), end)
 
 
+def _given_said_noun(noun: str) -> bool:
+    """A lower-case noun of `given_said_nouns.txt` or its plural: "answer", "warnings"."""
+    said_nouns = load_words("given_said_nouns.txt")
+    return noun in said_nouns or noun[:-1] in said_nouns
+
+
 def _given_reply_refused(text: str, match: regex.Match, joined: regex.Match) -> bool:
     """A negated "give" whose noun is one of `given_said_nouns.txt`, perhaps before "to" and whom it was
     not given to: "did not give an answer to the crew", "never gave a warning"."""
     words = joined.group().lower().split()
     if words[-1:] == ["to"]:
         words = words[:-1]
-    said_nouns = load_words("given_said_nouns.txt")
-    return bool(words) and (words[-1] in said_nouns or words[-1][:-1] in said_nouns) and _negated(
+    return bool(words) and _given_said_noun(words[-1]) and _negated(
         text[max(0, match.start() - 20):match.start()].lower().split()[-2:])
 
 
@@ -3975,10 +3979,9 @@ def _no_topic_after_light_noun(text: str, joined: regex.Match, lemma: str) -> bo
         return True
     if words[-1] == "on" and _forum_or_day_after().match(text, joined.end(), near(joined.end(), len(text))):
         return True  # "issued a statement on Facebook saying …", "… on Monday": where or when, not the topic
-    said_nouns = load_words("given_said_nouns.txt")
     if words[-1] != "to" or words[-2] in _backing_nouns():
         return False  # "pledged their support to Ms Varga": whom the support is for, the topic
-    if lemma == "give" and len(words) > 2 and (words[-2] in said_nouns or words[-2][:-1] in said_nouns):
+    if lemma == "give" and len(words) > 2 and _given_said_noun(words[-2]):
         # "gave a stern warning to skippers.": the noun given is what was said (see _light_noun); not a bare noun
         # handed over, "giving advice to Ms Varga."
         return False

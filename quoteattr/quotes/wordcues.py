@@ -42,7 +42,7 @@ NOUN_INFINITIVE_CUES = "cue_nouns_infinitive.txt"
 AGENT_NOUN_CUES = "cue_agent_nouns.txt"  # "a critic of": what someone is, after a copula
 POSSESSED_NOUN_CUES = "cue_nouns_prep_possessed.txt"  # "his embrace of": a stance only with its holder
 PRONOUN_POSSESSED_NOUN_CUES = "cue_nouns_prep_pronoun_possessed.txt"  # "her support for": only after "her"
-POSSESSIVE_RIGHT_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?i:his|her|their|its|our|my|your)|(?<=\p{L})['’]s?)\s+\Z")
+POSSESSIVE_RIGHT_BEFORE = EndAnchored.of(r"(?:(?<![\p{L}])(?i:his|her|their|its|our|my|your)|(?<=\p{L})['’]s?)\s+\Z")
 PRONOUN_RIGHT_BEFORE = regex.compile(r"(?<![\p{L}])(?i:his|her|their|its|our|my|your)\s+\Z")
 IN_NOUN_CUES = "cue_nouns_prep_in.txt"  # "rallied in support of": the stance of the clause's subject, only after "in"
 OPENING_NOUN_CUES = "cue_nouns_prep_opening.txt"  # "Opposition to the toll has …": nobody's, opening the sentence
@@ -115,7 +115,7 @@ POSSESSIVE_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?P<pronoun>(?i:his|her|their
                                r"\s+(?:(?:" + ADVERBED_MODIFIER + r"(?:,(?=\s+\p{Ll}{3,}ly\s))?|" + POSSESSED_MODIFIER_WORDS
                                + r")\s+){0,2}\Z")  # "the mayor's repeated", "his 2015", "his"
 # "Her sharply worded", "Ms Varga's highly personal, racially tinged": a possessive's modifiers with an adverb, no verb
-ADVERBED_POSSESSED = regex.compile(r"(?:(?<!\p{L})(?i:" + alternation(sorted(POSSESSIVES)) + r")|(?<=\p{L})['’]s)\s+"
+ADVERBED_POSSESSED = EndAnchored.of(r"(?:(?<!\p{L})(?i:" + alternation(sorted(POSSESSIVES)) + r")|(?<=\p{L})['’]s)\s+"
                                    r"(?P<modifier>(?:" + ADVERBED_MODIFIER + r",\s+)?" + ADVERBED_MODIFIER + r")\s+\Z")
 APPEARS_WITH = regex.compile(r"\s+(?:to\s+\p{L}|that\b|as\s+if\b|as\s+though\b|like\b)")
 SEEMS_WITH = regex.compile(r"\s+(?:(?:to|that|as|like|more|less|\p{Ll}+ly)\b|\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant|y)\b)")
