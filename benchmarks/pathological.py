@@ -131,6 +131,11 @@ CASES = {
         "The mayor, Ida Lenz, claims Ms Varga signed a bill that passed the board by a vote of 5 to 2, and its "
         "leader, Lena Ruiz, thinks it fair. In a letter to Mr Sand, he said that after the Gazette reported the "
         "ferry was late, when told the skipper we all knew voted on Tuesday to " * (size // 275)),
+    "relatives with as, refusals, votes, warnings, polls, questions, no stop": lambda size: (
+        "Skippers who chose fares as their top issue in eastern and southern Lyme voted twice for Ms Varga and "
+        "voted down a bill, Lena Ruiz gave a stern warning to skippers, refused to endorse Mr Reyl, offered no "
+        "comment about the strike, introduced a bill last week that would cap fares, asked the ferry firms - Bay "
+        "Lines and Sea Hop - why a Gazette poll had her at 4 percent and seemed to cheer as " * (size // 391)),
 }
 
 
