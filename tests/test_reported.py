@@ -6553,6 +6553,8 @@ POLARITY_CASES = [
          indirect("a stern warning", "gave", "Lena Ruiz")),
     case("modified-warning-before-to-and-listeners-is-a-noun", "The stern warning to skippers came on Monday."),
     case("did-not-give-an-answer-to-a-crew-is-no-reply", "Lena Ruiz did not give an answer to the crew."),
+    case("did-not-give-an-answer-in-a-setting-is-no-reply", "Lena Ruiz did not give an answer in the interview."),
+    case("never-gave-a-warning-after-a-time-is-no-reply", "Lena Ruiz never gave a warning after the vote."),
     case("giving-a-bare-noun-to-a-listener-is-no-report", "Mr Reyl was warned away from giving advice to Ms Varga."),
     case("gave-advice-on-a-topic-reports-the-topic", "Ms Varga gave advice on the toll.",
          indirect("the toll", "gave advice on", "Ms Varga")),

@@ -3918,26 +3918,30 @@ def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) 
     """The light verb's noun phrase when no topic follows it: "made those comments" (then "in an interview",
     "after the vote", or nothing) -> "those comments"; not "made comments about the pier", "made the case that"."""
     f = frames()
-    words = joined.group().split()
-    end = joined.end()
-    if words[-1].lower() in f.light_noun_settings or lemma == "give" and words[-1].lower() == "to":
-        end, words = joined.end() - len(words[-1]), words[:-1]  # "gave quick instructions to the crew": who got them
-    elif _ends_in_preposition(joined.group()) or THAT.match(text, end, near(end, len(text))):
+    words, end = _light_noun_words(joined, lemma)
+    if end == joined.end() and (_ends_in_preposition(joined.group()) or THAT.match(text, end, near(end, len(text)))):
         return None
     if not words or words[-1].lower() not in f.light_nouns.get(lemma, frozenset()):
         return None  # "made clear", "went on": a particle, no noun
     if len(words) > 1 and words[-2].lower() == "no":
         return None  # "made no secret.": nothing was said
-    if lemma == "give":
-        if not _given_said_noun(words[-1].lower()):
-            return None  # "gave an account", "gave a hint": only an answer or a warning given is what was said
-        if _negated(text[max(0, match.start() - 20):match.start()].lower().split()[-2:]):
-            return None  # "did not give an answer", "never gave a warning": no reply was given
+    if lemma == "give" and not _given_said_noun(words[-1].lower()):
+        return None  # "gave an account", "gave a hint": only an answer or a warning given is what was said
     if len(words) > 1 and words[-2].lower() == "following":
         return None  # "made the following comment:": it points to the words given after it
     if COLON_THEN_WORDS.match(text, end, near(end, len(text))):
         return None  # "made a promise: the toll would not rise": so does a colon after the noun
     return trimmed(text, match.end(), end)
+
+
+def _light_noun_words(joined: regex.Match, lemma: str) -> tuple[list[str], int]:
+    """The words of a light verb's noun phrase and where it ends: without a last preposition of
+    `light_noun_settings.txt` ("made those comments in …") or, after "give", "to" ("gave quick instructions to
+    the crew": who got them)."""
+    words = joined.group().split()
+    if words[-1].lower() in frames().light_noun_settings or lemma == "give" and words[-1].lower() == "to":
+        return words[:-1], joined.end() - len(words[-1])
+    return words, joined.end()
 
 
 def _given_said_noun(noun: str) -> bool:
@@ -3947,12 +3951,11 @@ def _given_said_noun(noun: str) -> bool:
 
 
 def _given_reply_refused(text: str, match: regex.Match, joined: regex.Match) -> bool:
-    """A negated "give" whose noun is one of `given_said_nouns.txt`, perhaps before "to" and whom it was
-    not given to: "did not give an answer to the crew", "never gave a warning"."""
-    words = joined.group().lower().split()
-    if words[-1:] == ["to"]:
-        words = words[:-1]
-    return bool(words) and _given_said_noun(words[-1]) and _negated(
+    """A negated "give" whose noun is one of `given_said_nouns.txt`, perhaps before "to" and whom it was not
+    given to, or before the writer's setting: "did not give an answer to the crew", "never gave a warning", "did not
+    give an answer in the interview"."""
+    words, _ = _light_noun_words(joined, "give")
+    return bool(words) and _given_said_noun(words[-1].lower()) and _negated(
         text[max(0, match.start() - 20):match.start()].lower().split()[-2:])
 
 
