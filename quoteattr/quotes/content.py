@@ -18,14 +18,17 @@ from .frames import (NEAR, EndAnchored, alternation, cue_past_form, end_before, 
                      near, past_adverbials, spaced, time_count, time_unit, weekday_alternation)
 from .marks import Quoted
 from .quotemap import QuoteMap
-from .sources import (CHAIN_WORDS, DATELINE, NOUNS_IN_LY, RELATIVE_PRONOUNS, in_s_form, no_verb_form, occasion_before,
-                      sentence_subject)
+from .sources import (CHAIN_WORDS, DATELINE, NOUNS_IN_LY, RELATIVE_PRONOUNS, clause_nouns, in_s_form, no_verb_form,
+                      occasion_before, sentence_subject)
 from .subjects import past_relative_asides
 from .titles import title_words
 
 __all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "clause_nouns", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "joined_adjective", "main_clause", "more_words_than", "opening_subordinate", "past_joint_aside",
            "past_word", "plural_role", "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "title_case", "within_aside", "within_opening_clause"]
+
+# cues_object_enacted.txt and cues_object_proposed.txt: "signed", "passed", "introduced" report on a law as object
+ENACTING_CUES = load_words("cues_object_enacted.txt", lower=True) | load_words("cues_object_proposed.txt", lower=True)
 
 
 # "about half", "at least six", "as many as ten", "no more than five", "as much as $5": a quantity, not a
@@ -2220,8 +2223,7 @@ def _bare_phrasal(text: str, start: int, match: regex.Match, end: int, lemma: st
     particle = f.particles.get(lemma)
     if particle is not None and particle.match(text, match.end(), near(match.end(), end)) is not None:
         return False
-    if particle is None and lemma in load_words("cues_object_enacted.txt", lower=True) | load_words(
-            "cues_object_proposed.txt", lower=True):
+    if particle is None and lemma in ENACTING_CUES:
         return True  # "said the storm passed the harbour and passed the pier": no second cue without its noun or law
     if particle is not None and (lemma in frames().light_noun_said or lemma not in _particle_lemmas()):
         return True  # "and delivered the mail", "and shifting tides": a light verb without its noun is no second cue
@@ -2608,12 +2610,6 @@ INNER_TO = regex.compile(r"(?<![\p{L}])to\s+(?!(?:the|a|an|his|her|their|its|thi
 # "said in a statement that", "declared during an argument that": a noun of saying as the occasion
 OCCASION_OPENING = regex.compile(r"\s*(?:in|at|during)\s")
 AT_OPENING = regex.compile(r"\s*at\s")  # "laughed at the claim that"
-
-
-@functools.cache
-def clause_nouns() -> frozenset[str]:
-    """The nouns of cue_nouns.txt, which take a "that" clause of their own."""
-    return frozenset(row[0].lower() for row in load_table("cue_nouns.txt"))
 
 
 def _inner_head(text: str, start: int, end: int, infinitive: bool) -> bool:

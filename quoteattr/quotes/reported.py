@@ -21,7 +21,8 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Kind, Quote, Sentence, Span
-from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, MAIN_CLAUSE_AFTER, NEXT_WORD,
+from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, ENACTING_CUES, MAIN_CLAUSE_AFTER,
+                      NEXT_WORD,
                       NAME_WORDS, OBJECT_STOP, OPENING_SUBJECT_BEFORE_PAST, PERSON_OBJECTS, QUOTED_NAME, SUBJECT_PRONOUN_WORDS,
                       PHRASE_THEN_THAT, THAT, TO_WORD, VERB_ADVERBS,
                       VERB_AFTER_ASIDE, VERBAL_AUXILIARIES, WITHHOLDING_OPENERS, WORD, before_second_present, before_verb,
@@ -293,10 +294,9 @@ PERSON_THEN_REASON = regex.compile(r"""
         |over\s+(?!(?:the\s+)?(?:weekend|past|years?|summer|holidays?)\b)  # not "over the weekend"
         |on\s+(?!(?:the\s+)?(?:""" + DAYS + r"""|head|face|back|campaign\s+trail)\b))  # "on the toll", not "on Monday"
 """, regex.VERBOSE)
-# cues_object_enacted.txt: "signed", "passed" report on a law, motion or pact of enacted_documents.txt as their object
-# cues_object_proposed.txt: "introduced", "co-sponsored" report on such a law only with what it would do after it
+# cues_object_proposed.txt: "introduced", "co-sponsored" report on a law (one of ENACTING_CUES) only with what it would
+# do after it
 PROPOSING_CUES = load_words("cues_object_proposed.txt", lower=True)
-ENACTING_CUES = load_words("cues_object_enacted.txt", lower=True) | PROPOSING_CUES
 ENACTED_DOCUMENTS = load_words("enacted_documents.txt", lower=True)
 ENACTED_WORDS = regex.compile(r"[ \t]+([\p{L}\p{N}$£€][\p{L}\p{N}'’$£€.,\-]*)")  # the words after the cue
 # what a law put forward would do, right after it or after a time: " that would cap fares", " last month which
@@ -4188,10 +4188,8 @@ def _with_lead_in(text: str, sentence: Sentence, to_start: int, quote: Quote | N
         return quote
     if found.group(2) is not None and f"{found.group(1)} {found.group(2)}".lower() in CUE_LEAD_INS:
         start = found.start(1)
-    elif (found.group(2) or found.group(1)).lower() in CUE_LEAD_INS:
-        start = found.start(2) if found.group(2) is not None else found.start(1)
-    elif (found.group(2) or found.group(1)).lower() in frames().declining_before_to \
-            and (found.group(2) or found.group(1)).lower() not in frames().negations:
+    elif (last := (found.group(2) or found.group(1)).lower()) in CUE_LEAD_INS or (
+            last in frames().declining_before_to and last not in frames().negations):
         # "refused to endorse Mr Reyl", "declined to claim victory": the refusal stays in the cue, so it does not
         # read as an endorsement or a claim
         start = found.start(2) if found.group(2) is not None else found.start(1)

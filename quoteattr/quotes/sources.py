@@ -19,7 +19,7 @@ from .frames import (MERIDIEM, EndAnchored, alternation, end_before, frames, las
 from .names import ARTICLES, FIRM_KINDS, is_given_name
 from .titles import PARTY_SET_OFF, honorific, role_noun_is_head, title_words
 
-__all__ = ["word_before", "joined_subject", "past_time_opening", "fronted_phrase_end", "noun_phrase_before", "source_before", "source_after", "coordinated_subject", "broken_clause_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like", "no_verb_form",
+__all__ = ["clause_nouns", "word_before", "joined_subject", "past_time_opening", "fronted_phrase_end", "noun_phrase_before", "source_before", "source_after", "coordinated_subject", "broken_clause_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like", "no_verb_form",
            "subject_prepositions", "contact_subject", "opens_with_verb"]
 EXPLETIVES = frozenset({"there", "here"})  # subjects that hold no one
 
@@ -398,12 +398,7 @@ def noun_phrase_before(text: str, start: int, end: int, *, noun_head: bool = Fal
     return Span.of(text, tokens[first].start(), tokens[-1].end())
 
 
-@functools.cache
-def _modals() -> frozenset[str]:
-    """The modal auxiliaries of modal_auxiliaries.txt, after which a lower-case word is a verb."""
-    return frozenset(load_words("modal_auxiliaries.txt", lower=True))
-
-
+MODALS = load_words("modal_auxiliaries.txt", lower=True)  # after which a lower-case word is a verb
 MODAL_ADVERBS = frozenset({"not", "also", "almost", "still", "never", "soon", "just", "even", "only", "then"})
 
 
@@ -413,7 +408,7 @@ def _after_modal(tokens: list[regex.Match], index: int) -> bool:
     while before >= 0 and ((word := tokens[before].group().lower()) in MODAL_ADVERBS
                            or (word.endswith("ly") and word.isalpha())):
         before -= 1
-    return before >= 0 and tokens[before].group().lower() in _modals()
+    return before >= 0 and tokens[before].group().lower() in MODALS
 
 
 def noun_phrase_words(text: str, start: int, end: int) -> list[regex.Match]:
@@ -655,7 +650,7 @@ def _relative_head_before_as(text: str, start: int, found: tuple[Span, int]) -> 
     phrase_start, head = found[1], found[0]
     if phrase_start - start > 120:
         return None
-    if (noun := NEXT_WORD.match(text, head.end)) is not None and noun.group(1).lower() in _said_nouns():
+    if (noun := NEXT_WORD.match(text, head.end)) is not None and noun.group(1).lower() in clause_nouns():
         return None  # "Voters who named the toll as their main worry said …": "worry" is a noun, no verb of theirs
     relative = RELATIVE_THEN_AS.fullmatch(text, start, phrase_start)
     if relative is None or not _plain_noun_phrase(relative.group("head")):
@@ -665,8 +660,9 @@ def _relative_head_before_as(text: str, start: int, found: tuple[Span, int]) -> 
 
 
 @functools.cache
-def _said_nouns() -> frozenset[str]:
-    """The nouns of `cue_nouns.txt`: words that may head a noun phrase, not be its verb."""
+def clause_nouns() -> frozenset[str]:
+    """The nouns of cue_nouns.txt, which take a "that" clause of their own and may head a noun phrase, not be its
+    verb."""
     return frozenset(row[0].lower() for row in load_table("cue_nouns.txt"))
 
 
