@@ -163,6 +163,10 @@ LISTENER_APPOSITIVE = regex.compile(r",\s+(?P<noun>(?:the|a|an|his|her|their|its
 LISTENER_DASH_APPOSITIVE = regex.compile(r"(?:\s+of\s+[^,;:.!?“”\"()\-–—]{1,60}?)?(?:\s+(?:-|--|–|—)\s+|—)"
                                          r"(?P<noun>\p{Lu}[^;:.!?“”\"()\-–—]{0,80}?)(?:\s+(?:-|--|–|—)|—)"
                                          r"(?=\s+(?:not\s+)?(?P<next>whether|if|why|how|what|when|where)\s)")
+# "asked Mr Reyl, Ms Ruiz and Mr Osman whether …", "asked skippers, crews and owners why …": more listeners, the
+# last after "and" or "or", then the question
+LISTENER_LIST = regex.compile(r"(?:,\s+[^,;:.!?“”\"()\-–—]{1,40}?){0,4},?\s+(?:and|or)\s+[^,;:.!?“”\"()\-–—]{1,40}?"
+                              r"(?=\s+(?:not\s+)?(?:whether|if|why|how|what|when|where)\s)")
 # "asked the crews of the bay why …": the listener's "of" phrase, up to a question word
 OF_PHRASE_THEN_QUESTION = regex.compile(r"\s+of\s+[^,;:.!?“”\"()\-–—]{1,40}?(?=\s+(?:not\s+)?(?:whether|if|why|how)\s)")
 # "warned residents who stayed behind that rescuers …": a relative clause on the listener, then "that" and a subject
@@ -4892,6 +4896,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             # "asked the ferry firms - Bay Lines and Sea Hop - whether …": the names set off by dashes go with the
             # ones asked, and the question follows the closing dash
             addressee, appositive = Span.of(text, addressee.start, dashed.end("noun")), dashed
+        elif (addressee is not None and (lemma in f.wh_cues or lemma in f.wh_after_listener)
+              and (listed := LISTENER_LIST.match(text, addressee.end, near(addressee.end, sentence.end)))
+              and not has_verb_between(text, addressee.end, listed.end(), s_forms=False)):
+            # "asked Mr Reyl, Ms Ruiz and Mr Osman whether …": the others listed were asked too
+            addressee = Span.of(text, addressee.start, listed.end())
         elif (addressee is not None
               and (relative := RELATIVE_THEN_THAT.match(text, addressee.end, near(addressee.end, sentence.end)))
               and next(cue_lexicon().find(text, relative.start("clause"), relative.end("clause"), ANY_CUE),
