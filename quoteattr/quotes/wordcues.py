@@ -1209,6 +1209,8 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     if (noun, preposition) in _noun_pairs(AGENT_NOUN_CUES):
         return _agent_noun_attribution(text, found, sentence, index, quote_map, cue_class)
     pair = (noun, preposition)
+    if cue_class == "speech" and word_before(text, sentence.start, found.start()).lower() == "no":
+        return None  # "Mr Reyl was asked no questions about the sale", "There were no calls for a vote": none put
     held_in = _held_in(text, sentence, found.start(), found.end()) is not None  # "rallied in support of"
     # "Opposition to the toll has united the skippers": a bare noun opening the sentence
     opening = pair in _noun_pairs(OPENING_NOUN_CUES) and \
