@@ -788,6 +788,8 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
     if not _undergoing_verbs().isdisjoint([verb.group().lower(), *between]):
         # "Ms Varga faced questions about …", "has faced", "did not answer questions about …": the target
         return None
+    if verb.group().lower() in frames().be_forms and between[:1] and between[0].endswith("ed"):
+        return None  # "Mr Reyl was asked questions about the sale": a passive's subject was asked, it asked nothing
     if verb.group().lower() in load_words(HEEDING_VERBS, lower=True):
         return None  # "The council heeded the warning that …", "investigated claims that …": someone else's words
     if _negated_silent_verb(verb.group() + contraction, between):
