@@ -306,6 +306,9 @@ def _participle_before_preposition(words: list[str], index: int) -> bool:
     after = words[index + 1].lower()
     if LY_WORD.fullmatch(after) and index + 2 < len(words):
         after = words[index + 2].lower()
+    elif after in load_words("relative_particles.txt", lower=True):
+        # "Skippers turned away (by the board)": the participle's particle, then perhaps the preposition
+        return index + 2 == len(words) or _participle_before_preposition([*words[:index + 1], *words[index + 2:]], index)
     return (after in frames().prepositions or after in load_words("placed_adverbs.txt", lower=True)
             or after in load_words("place_prepositions.txt", lower=True)  # "voters interviewed outside polling stations"
             or after.capitalize() in frames().weekdays)
@@ -973,6 +976,7 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
                 and (index == 0 or tokens[index - 1].group().lower() not in f.noun_markers)
                 and not _participle_before_time(tokens, index)
                 and not _reduced_passive_after_noun(tokens, index)
+                and not _participle_with_particle(tokens, index)
                 and not _role_turned_role(tokens, index)
                 and not _plural_noun_before_preposition(tokens, index)
                 and not _plural_noun_before_participle(tokens, index)):
@@ -1451,6 +1455,23 @@ def _reduced_passive_after_noun(tokens: list[regex.Match], index: int) -> bool:
     f, finite = frames(), cue_lexicon().finite_forms
     return not any(token.group().lower() in finite or token.group().lower() in f.pronouns
                    or token.group().lower() in f.verbal_auxiliaries for token in tokens[index + 2:])
+
+
+def _participle_with_particle(tokens: list[regex.Match], index: int) -> bool:
+    """"Skippers turned away (by the board) said", "Workers laid off by Bay Lines say": an "-ed" form or an
+    irregular participle after a noun, with a particle of relative_particles.txt after it that ends the subject or
+    comes before a preposition, describes the noun; it is not the verb of another subject."""
+    word = tokens[index].group().lower()
+    if not ((word.endswith("ed") or word in load_words("irregular_participles.txt", lower=True)) and 0 < index < len(tokens) - 1 and _noun_word(tokens[index - 1].group())
+            and tokens[index - 1].group().lower() not in frames().pronouns
+            and tokens[index + 1].group().lower() in load_words("relative_particles.txt", lower=True)):
+        return False
+    if index + 2 == len(tokens):
+        return True
+    f, finite = frames(), cue_lexicon().finite_forms
+    return tokens[index + 2].group().lower() in f.prepositions and not any(
+        token.group() in finite or token.group() in f.pronouns or token.group() in f.verbal_auxiliaries
+        for token in tokens[index + 3:])  # "by Bay Lines": a capitalised word is a name's
 
 
 def _role_turned_role(tokens: list[regex.Match], index: int) -> bool:
