@@ -974,6 +974,7 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             break
         if (index < len(tokens) - 1 and lower in finite and not word[:1].isupper()
                 and (index == 0 or tokens[index - 1].group().lower() not in f.noun_markers)
+                and not (lower.endswith("s") and index > 0 and POSSESSIVE_WORD.fullmatch(tokens[index - 1].group()))
                 and not _participle_before_time(tokens, index)
                 and not _reduced_passive_after_noun(tokens, index)
                 and not _participle_with_particle(tokens, index)
@@ -1455,6 +1456,10 @@ def _reduced_passive_after_noun(tokens: list[regex.Match], index: int) -> bool:
     f, finite = frames(), cue_lexicon().finite_forms
     return not any(token.group().lower() in finite or token.group().lower() in f.pronouns
                    or token.group().lower() in f.verbal_auxiliaries for token in tokens[index + 2:])
+
+
+# a possessive: "Ms Ruiz's", "the skippers'"; a cue's "-s" form after it is a noun ("Ms Ruiz's claims about …")
+POSSESSIVE_WORD = regex.compile(r"\p{L}+(?:['’]s|s['’])")
 
 
 def _participle_with_particle(tokens: list[regex.Match], index: int) -> bool:
