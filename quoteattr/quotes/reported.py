@@ -2417,20 +2417,27 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return quote
     quote = _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                    participle_source=None, gerund=False)
-    if quote is not None and lemma in f.adjectives and _own_report_after_colon(text, quote):
+    if quote is not None and lemma in f.adjectives and _own_report_after_colon(text, quote, sentence):
         return None  # "Not every critic was impressed: one skipper complained that …": the skipper's report
     return quote
 
 
-def _own_report_after_colon(text: str, quote: Quote) -> bool:
+def _own_report_after_colon(text: str, quote: Quote, sentence: Sentence) -> bool:
     """A content after a colon that opens with its own subject and a cue verb right after it: "one skipper
-    complained that …" after "was impressed:"; not "the ferry ran late all week"."""
+    complained that …" after "was impressed:", also past an aside set off by commas that ended the content ("one
+    skipper, speaking on condition of anonymity, questioned whether …"); not "the ferry ran late all week"."""
     if len(quote.content) != 1 or last_char_before(text, 0, quote.content[0].start) != ":":
         return False
     content = quote.content[0]
     cue = next(cue_lexicon().find(text, content.start, content.end, ANY_CUE), None)
     if cue is None:
-        return False
+        if not text.startswith(",", content.end):
+            return False
+        cue = next((cue for cue in cue_lexicon().find(text, content.end, sentence.end, ANY_CUE)
+                    if last_char_before(text, content.end, cue.start()) == ","
+                    and text.count(",", content.end, cue.start()) > 1), None)  # past the aside's own words
+        found = source_before(text, content.start, cue.start()) if cue is not None else None
+        return found is not None and found[0].start == content.start and found[0].end == content.end
     subject = sentence_subject(text, content.start, cue.start())
     return (subject is not None and subject.start == content.start
             and not text[subject.end:cue.start()].strip())
