@@ -964,6 +964,8 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
             if (reply_end := _silent_reply_end(text, match, sentence)) > match.end():
                 withheld.append((match.end(), reply_end))  # "did not respond to questions about the toll"
                 silent_end = max(silent_end, reply_end)
+                if WITHHELD_TOPIC_QUESTION.match(text, match.end(), reply_end) is not None:
+                    withheld_end = max(withheld_end, reply_end)  # "would not comment on whether he planned to sue"
                 continue
             if (question_end := _withheld_question_end(text, match, sentence, quote_map)) > match.end():
                 withheld.append((match.end(), question_end))
@@ -1179,6 +1181,12 @@ def _said_by_the_one_quoted(text: str, quote: Quote, match: regex.Match, quoted_
     return make_quote((before,), cue, speaker, None, quote.cue_class, index, quote_map) or quote
 
 
+TOPIC_BEFORE_QUESTION = frozenset({"on", "about", "over"})  # "would not comment on whether …": the question withheld
+# a reply not given, then such a topic's question: " on whether …"
+WITHHELD_TOPIC_QUESTION = regex.compile(r"\s+(?:" + alternation(TOPIC_BEFORE_QUESTION) + r")\s+(?:"
+                                        + alternation(frames().withheld_question_words) + r")\b", regex.IGNORECASE)
+
+
 def _withheld_question_end(text: str, match: regex.Match, sentence: Sentence, quote_map: QuoteMap) -> int:
     """Where the question after a negated or declined cue ends, or 0: in "did not say whether he was hoping to
     win" and "declined to say if the council wanted to sell" the cues inside the question report nothing; only after
@@ -1188,6 +1196,8 @@ def _withheld_question_end(text: str, match: regex.Match, sentence: Sentence, qu
     word = NEXT_WORD.match(text, match.end(), near(match.end(), sentence.end))
     if word is not None and (noun_end := noun_object_cue_end(text, word.start(1), sentence.end)) is not None:
         word = NEXT_WORD.match(text, noun_end, near(noun_end, sentence.end))  # "answer questions about whether"
+    elif word is not None and word.group(1).lower() in TOPIC_BEFORE_QUESTION:
+        word = NEXT_WORD.match(text, word.end(), near(word.end(), sentence.end))  # "would not comment on whether"
     if word is None or word.group(1).lower() not in frames().withheld_question_words:
         return 0
     before = _last_words(text, sentence, match.start())
