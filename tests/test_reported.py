@@ -13821,6 +13821,13 @@ CLASS_CUE_CASES = [
     case("stance-before-a-colon-leaves-a-clause-with-its-own-source-and-cue",
          "Not every critic was impressed: one skipper complained that the foghorns drowned the choir.",
          indirect("the foghorns drowned the choir", "complained", "one skipper")),
+    case("a-poll-standing-after-a-comma-ends-the-clause",
+         "Ms Varga led the field, with 31 percent of skippers telling the Gazette they would back her, Mr Reyl at 20 percent"
+         " and Ms Ruiz at 9 percent.",
+         indirect("they would back her", "telling", "31 percent of skippers", "the Gazette")),
+    case("a-share-with-no-name-before-at-goes-on",
+         "Mr Reyl said the toll would rise, to 12 percent at most.",
+         indirect("the toll would rise, to 12 percent at most", "said", "Mr Reyl")),
     case("conceded-under-a-phrase-then-that",
          "Mr Osman conceded under cross-examination that no records had been kept.",
          indirect("no records had been kept", "conceded", "Mr Osman")),

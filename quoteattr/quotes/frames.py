@@ -503,6 +503,8 @@ def frames() -> Frames:
                                    + r")\b|(?:" + prefix_alternation(load_lines("content_stops.txt")) + ")"
                                    # "told reporters the council was united, before leaving for Lyme": the subject's act
                                    + r"|before\s+\p{Ll}{2,}ing"
+                                   # "with 31 percent of skippers telling the Gazette they would back her, Mr Reyl at 20 percent …": the next standing
+                                   + r"|(?:former\s+)?(?-i:\p{Lu})[\p{L}.’'\-]*(?:\s+[\p{L}.’'\-]+){0,6}?\s+at\s+\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)"
                                    # "said the toll was unfair, as she has for months": an "as" clause whose verb is left
                                    # out after its auxiliary, the writer's note that the source said so before
                                    + r"|as\s+(?:he|she|they|we|I)\s+(?:has|have|had|did|does|do)\b(?!\s+(?:not\s+)?\p{Ll}+ed\b)"
