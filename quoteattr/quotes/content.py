@@ -37,9 +37,12 @@ QUANTITY_OPENER = (r"(?!(?:about|at\s+least|at\s+most|as\s+(?:many|few|much|litt
                    r"|no\s+(?:more|fewer|less)\s+than)\s+"
                    r"(?:\p{N}+|half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten)\b"
                    r"|as\s+(?:much|little)\s+as\s+[$€£]\p{N})")
-# "said no decision had been made", "said no one was hurt": "no" opens the clause's subject before its auxiliary
-NO_SUBJECT = (r"(?!no\s+(?:one|\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|were|is|are|had|has|have|would|will|could|can"
-              r"|should|did|must|may|might)\b)")
+# "said no decision had been made", "said no one was hurt", "said no decision on a buyer would be made": "no" opens
+# the clause's subject before its auxiliary, the subject's noun perhaps with a short phrase after it
+NO_SUBJECT_PHRASE = (r"no\s+(?:one|(?!to\b)\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+(?:on|of|about|for|from|in|at|over)(?:\s+\p{L}+){1,3})?)"
+                     r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|should|did|must|may|might)\b")
+NO_SUBJECT = r"(?!" + NO_SUBJECT_PHRASE + r")"
+NO_SUBJECT_OPENING = regex.compile(NO_SUBJECT_PHRASE, regex.IGNORECASE)
 # "said what the skippers wanted was a lower toll": a free relative "what" before a copula and its predicate is
 # the subject of the clause said, not a question
 WHAT_SUBJECT = (r"(?!what\s+(?:[\p{L}'’\-]+\s+){1,5}(?:is|was|are|were)\s+(?!(?:and|or|but|not)\b)\p{L})")

@@ -19,7 +19,7 @@ from attrs import frozen
 
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import (HEADLINE_OBJECT_STOP, OBJECT_STOP, PHRASE_THEN_THAT, SUBORDINATE_OPENING, THAT, VERB_ADVERBS, WORD,
+from .content import (HEADLINE_OBJECT_STOP, NO_SUBJECT_OPENING, OBJECT_STOP, PHRASE_THEN_THAT, SUBORDINATE_OPENING, THAT, VERB_ADVERBS, WORD,
                       YES_NO, clause_from, clause_nouns, coordinate_adjective, finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
                       past_joint_aside, told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
 from .cues import CUE_CLASSES, cue_lexicon, inflect
@@ -1213,6 +1213,8 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     pair = (noun, preposition)
     if cue_class == "speech" and word_before(text, sentence.start, found.start()).lower() == "no":
         return None  # "Mr Reyl was asked no questions about the sale", "There were no calls for a vote": none put
+    if _opens_bare_clause(text, sentence, found.start()):
+        return None  # TRY
     held_in = _held_in(text, sentence, found.start(), found.end()) is not None  # "rallied in support of"
     # "Opposition to the toll has united the skippers": a bare noun opening the sentence
     opening = pair in _noun_pairs(OPENING_NOUN_CUES) and \
@@ -1245,6 +1247,22 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     if content is None or (source is None and held_in and not opening):
         return None  # "The odds in favor of the ferry": nobody acted in favour of it
     return make_quote((content,), Span.of(text, *found.span()), source, None, cue_class, index, quote_map)
+
+
+# "said no decision on a buyer would be made": "no", the noun cue and an auxiliary open the clause's subject
+NO_BEFORE_NOUN = regex.compile(r"(?i:no)\s+\Z")
+
+
+def _opens_bare_clause(text: str, sentence: Sentence, noun_start: int) -> bool:
+    """The noun after "no" follows a finite cue form that takes a bare clause, and an auxiliary comes after its
+    short phrase ("said no decision on a buyer would be made"): it opens the clause's subject, whose report the cue
+    gives; not "added caveats about whether …", an object."""
+    lead = NO_BEFORE_NOUN.search(text, max(sentence.start, noun_start - 4), noun_start)
+    if lead is None or NO_SUBJECT_OPENING.match(text, lead.start(), sentence.end) is None:
+        return False
+    previous = word_before(text, sentence.start, lead.start())
+    entry = cue_lexicon().lookup(previous) if previous in cue_lexicon().finite_forms else None
+    return entry is not None and entry[0] in frames().bare and previous != entry[0]  # not "his written reply to"
 
 
 QUOTED_WORDS = regex.compile(r"[“\"][^“”\"]{1,80}[”\"]")  # a quoted phrase inside a noun cue's object
