@@ -2666,10 +2666,11 @@ DESCRIPTION_CASES = [
      "fares would rise.", ("fares would rise", "The chief executive"), ("The chief executive", None)),
     ("a-lone-office-in-a-headline-is-the-one-holder-named", "Mayor says pier will stay open\n\nMayor Tom Reyl told "
      "skippers on Monday that repairs were done.", ("pier will stay open", "Mayor"), ("Tom Reyl", "Mayor")),
-    ("a-lone-office-with-two-holders-named-is-nameless", "Mayor says pier will stay open\n\nMayor Tom Reyl met "
-     "Mayor Ann Varga of Bay on Monday.", ("pier will stay open", "Mayor"), ("", None)),
-    ("a-lone-office-with-only-a-former-holder-is-nameless", "Mayor says pier will stay open\n\nFormer mayor Tom "
-     "Reyl met skippers on Monday.", ("pier will stay open", "Mayor"), ("", None)),
+    ("a-lone-office-with-two-holders-named-is-the-office-alone", "Mayor says pier will stay open\n\nMayor Tom Reyl "
+     "met Mayor Ann Varga of Bay on Monday.", ("pier will stay open", "Mayor"), ("Mayor", None)),
+    ("a-lone-office-with-only-a-former-holder-is-the-office-alone", "Mayor says pier will stay open\n\nFormer mayor "
+     "Tom Reyl met skippers on Monday.", ("pier will stay open", "Mayor"), ("Mayor", None)),
+    ("a-lone-courtesy-honorific-is-nameless", "Mr says pier will stay open", ("pier will stay open", "Mr"), ("", None)),
     ("a-role-named-as-a-possessor-in-a-title-is-someone-else", "Tom Reyl, the mayor's son, said the toll was "
      "unfair. The mayor said it would stay.", ("it would stay", "The mayor"), ("The mayor", None)),
     ("a-role-after-of-in-a-title-is-someone-else", "Tom Reyl, a friend of the mayor, said the toll was unfair. The "
@@ -2763,6 +2764,14 @@ def test_a_name_of_a_place_and_its_surname_later_are_one_speaker():
     text = "Mayor Eva Brun of Lyme said the toll would rise. Brun added that it was fair."
     quotes, speakers = resolve(text, [("the toll would rise", "Mayor Eva Brun of Lyme"), ("it was fair", "Brun#2")])
     assert [(s.name, s.title, s.quote_ids) for s in speakers] == [("Eva Brun", "Mayor", (0, 1))]
+
+
+def test_a_lone_office_takes_the_fuller_description_after_it():
+    """A headline's lone office names the speaker by the fuller description with its head that follows."""
+    quotes = quoteattr.attribute("Judge says ferry firm lied\n\nThe appeal court judge said the ferry firm lied. "
+                                 "The judge added that fines would follow.").quotes
+    assert [q.source.text for q in quotes] == ["Judge", "The appeal court judge", "The judge"]
+    assert {(q.speaker.id, q.speaker.name, q.speaker.title) for q in quotes} == {(0, "The appeal court judge", None)}
 
 
 def test_they_after_a_joint_source_is_the_group_and_a_surname_the_person():
@@ -3091,8 +3100,8 @@ def test_roles_joined_by_and_and_an_adverb_after_an_inverting_cue(text, name, ti
 
 
 @pytest.mark.parametrize(("text", "name", "title"), [
-    ("Pier Will Close, Mayor Says", "", None),
-    ("Pier will close, mayor says", "", None),
+    ("Pier Will Close, Mayor Says", "Mayor", None),
+    ("Pier will close, mayor says", "mayor", None),
     ("“The pier is old,” Mayor Lena Park said.", "Lena Park", "Mayor"),
     ("Ann Said met Tom Reyl. “We will win,” Ms Said said.", "Ann Said", None),
     ("Pier Will Close, Mayor Lena Park Says", "Lena Park", "Mayor"),

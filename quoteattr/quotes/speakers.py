@@ -2301,6 +2301,8 @@ class _Resolver:
             owner = pair[order]  # "Mr Reyl met Ms Varga. The latter said": Ms Varga
         elif honorific(bare) is not None or not bare:
             owner = self.sole_office_holder(bare)  # "Mayor says pier will stay open": the one mayor named
+            if owner is None and bare and (title := honorific(bare)) is not None and title.office:
+                owner = self.resolve_description(source)  # "Judge says ferry firm lied": a judge, not named
             if owner is None:
                 self.entities.append(Entity(UNKNOWN, ""))  # "Mr" alone names nobody
                 owner = len(self.entities) - 1
@@ -2320,6 +2322,16 @@ class _Resolver:
 DESCRIBED_AND_NAMED_BODY = regex.compile(r"(?i:the)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+){0,3}(?P<head>\p{Ll}+)"
                                          r"[ \t\u00a0]+and[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
                                          r"\p{Lu}[\p{L}\p{M}'’.\-&]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’.\-&]*)*")
+
+
+def _description_name(entity: Entity, mentions: tuple[Span, ...]) -> str:
+    """An entity's name; a description named by a bare office word ("Judge says ferry firm lied") takes its longest
+    description with that head when one follows ("The appeal court judge said …")."""
+    if entity.kind != DESCRIPTION or " " in entity.name or not entity.name:
+        return entity.name
+    head = entity.name.lower()
+    longer = [m.text for m in mentions if m.text.lower().endswith(" " + head) and " " in m.text.strip()]
+    return max(longer, key=len) if longer else entity.name
 
 
 def _described_and_named_bodies(text: str) -> bool:
@@ -2744,8 +2756,8 @@ def resolve_speakers(analysis: Analysis, quotes: Sequence[Quote], *,
     for speaker_id, owner in enumerate(order):
         entity = resolver.entities[owner]
         mentions = tuple(sorted(entity.mentions, key=lambda m: m.start))
-        speakers[owner] = Speaker(speaker_id, entity.name, entity.title if entity.kind == PERSON else None,
-                                  mentions, tuple(quote_ids[owner]))
+        speakers[owner] = Speaker(speaker_id, _description_name(entity, mentions),
+                                  entity.title if entity.kind == PERSON else None, mentions, tuple(quote_ids[owner]))
 
     def speaker_of(index: int, nested_index: int) -> Speaker | None:
         owner = owner_of.get((index, nested_index))
