@@ -609,6 +609,13 @@ ADVERBS_BEFORE_VERB = regex.compile(r"(?:\s+(?:" + alternation(sorted(VERB_ADVER
 PREDICATE_STOP = regex.compile(r"[,;:(]|\s[—―–-]{1,2}\s")  # "known as Super Tuesday, the day …"
 PARTICIPLE_AS = regex.compile(r"\s+as\s+(?=[\p{L}\p{N}“\"‘'])")  # "known as the Old Jetty"
 # before the participle: a comma and an adverb or two ("the pier, also known as …", "a town long seen as …")
+# a naming participle set off after its noun with an adverb of time or addition: "the hotel, now called …", "— also
+# named …"; "Mr Reyl, recently named …" is an appointment, not a name
+NAMING_LEAD = regex.compile(r"(?:,|\s[—―–-]{1,2})\s*(?i:also|now|once|formerly|later|originally)\s+\Z")
+# the name given, in capitals, then what closes the appositive: "now called the Bay Lines Inn, …"; not "also called
+# Ms Varga a liar"
+NAME_THEN_CLOSE = regex.compile(r"\s+(?P<name>(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.'’\-]*\s+(?:(?:of|the|for|and|on)\s+)?){0,5}"
+                                r"\p{Lu}[\p{L}\p{N}'’\-]*)(?=\s*(?:[,;)]|\s[—―–-]|\.(?:\s|\Z)|\Z))")
 PARTICIPLE_LEAD = regex.compile(r"(?:\s*,)?\s*(?:(?:also|now|once|formerly|long|still|often|\p{Ll}+ly)\s+){0,2}\Z")
 
 
@@ -2076,6 +2083,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "filed by a clerk named Lena Varga", "joined a group called Pier First": the participle gives a name;
         # not "A spokesman called Mr Reyl a liar", "said a clerk called Mr Reyl"
         return None
+    if (lemma in f.naming and form.endswith("ed") and only_adverbs
+            and NAMING_LEAD.search(text, max(sentence.start, match.start() - 16), match.start()) is not None
+            and (named := NAME_THEN_CLOSE.match(text, match.end(), near(match.end(), sentence.end))) is not None
+            and _named_head(text, sentence, chain_start)):
+        # "the hotel, now called the Bay Lines Inn,": the noun and the name it goes by now, as after "now known as"
+        return _participle_as(text, match, chain_start, named.start("name"), cue_class, sentence, index, quote_map)
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     previous_word = previous.group(1).lower() if previous else ""
     if not chain and previous_word in ("one", "another") and COPULA_THAT_AHEAD.match(
@@ -2833,6 +2846,20 @@ def _participle_as(text: str, match: regex.Match, chain_start: int, position: in
     return make_quote(pieces, Span.of(text, chain_start, match.end()), None, None, cue_class, index, quote_map)
 
 
+def _named_head(text: str, sentence: Sentence, chain_start: int) -> bool:
+    """Whether a noun phrase opened by a determiner or a capital stands before a naming participle's comma or dash
+    ("the hotel, now called …", "Bay Lines — once named …"); not a verb ("Ms Varga, who won, also called …")."""
+    lead = PARTICIPLE_LEAD.search(text, max(sentence.start, chain_start - 40), chain_start)
+    if lead is None:
+        return False
+    end = lead.start()
+    if (dash := DASH_BEFORE.search(text, max(sentence.start, end - 4), end)) is not None:
+        end = dash.start()
+    head = noun_phrase_before(text, sentence.start, end)
+    return head is not None and (head.text[:1].isupper() or DETERMINER_FIRST.match(head.text) is not None)
+
+
+DASH_BEFORE = regex.compile(r"\s[—―–-]{1,2}\s*\Z")
 RELATIVE_ASIDE = regex.compile(r"(?:which|who|where)\b[^,;:“”\"]{1,80},\s*(?=\p{L})")
 
 
