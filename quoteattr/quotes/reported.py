@@ -4111,10 +4111,15 @@ def _listener_before_that(text: str, joined: regex.Match, lemma: str) -> tuple[i
     return noun_end, Span.of(text, *listener.span("listener"))
 
 
+RELATIVE_AFTER_NOUN = regex.compile(r"\s+(?:that|which|who)\b")  # "made claims that do not hold up": claims described
+
+
 def _names_the_act(noun_phrase: str) -> bool:
     """"his remarks", "the announcement", "several statements": a light verb's noun after only a word of
     light_noun_occasions.txt names the act; not "those comments", "the harbour comments", "a populist argument"."""
     words = noun_phrase.split()
+    if len(words) == 1:
+        return words[0].islower() and words[0].endswith("s")  # "has made comments": a bare plural names the acts
     return len(words) == 2 and words[0].lower() in frames().light_noun_occasions
 
 
@@ -4842,7 +4847,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         elif lemma == "give" and _given_reply_refused(text, match, joined):
             return None  # "did not give an answer to the crew": no reply was given, and the crew is no topic
         elif lemma in f.light_noun_said and (noun := _light_noun(text, match, joined, lemma)) is not None:
-            if _names_the_act(noun.text):
+            if _names_the_act(noun.text) and not (" " not in noun.text and RELATIVE_AFTER_NOUN.match(text, noun.end)):
                 return None  # "made his remarks during the breakfast", "made the announcement": no words given
             # "made those comments in an interview", "is making a populist argument.": the noun is what was said
             cue, light_object, takes_object, position = Span.of(text, cue.start, match.end()), noun, False, noun.end
