@@ -607,8 +607,9 @@ RELATIVE_BEFORE_ACT = EndAnchored.of(r"(?<![\p{L}’'])(?P<pronoun>who|which)\s+
 RELATIVE_BEFORE_VERB = regex.compile(r"\s(?:that|who|which|whom|whose)\s+\Z", regex.IGNORECASE)
 ADVERBS_BEFORE_VERB = regex.compile(r"(?:\s+(?:" + alternation(sorted(VERB_ADVERBS)) + r"))+\s*\Z")  # " also have"
 PREDICATE_STOP = regex.compile(r"[,;:(]|\s[—―–-]{1,2}\s")  # "known as Super Tuesday, the day …"
-PARTICIPLE_AS = regex.compile(r"\s+as\s+(?=[\p{L}\p{N}“\"‘'])")  # "known as the Old Jetty"
-# before the participle: a comma and an adverb or two ("the pier, also known as …", "a town long seen as …")
+# "known as the Old Jetty", past an adverb in -ly or "to" and who knows it: "known locally as …", "known to everyone
+# as …"; not "seen to be as bold"
+PARTICIPLE_AS = regex.compile(r"\s+(?:(?:\p{Ll}+ly|to\s+(?!be\b)(?:the\s+)?\p{Ll}+)\s+)?as\s+(?=[\p{L}\p{N}“\"‘'])")
 # a naming participle set off after its noun with an adverb of time or addition: "the hotel, now called …", "— also
 # named …"; "Mr Reyl, recently named …" is an appointment, not a name
 NAMING_LEAD = regex.compile(r"(?:,|\s[—―–-]{1,2})\s*(?i:also|now|once|formerly|later|originally)\s+\Z")
@@ -616,6 +617,7 @@ NAMING_LEAD = regex.compile(r"(?:,|\s[—―–-]{1,2})\s*(?i:also|now|once|form
 # Ms Varga a liar"
 NAME_THEN_CLOSE = regex.compile(r"\s+(?P<name>(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.'’\-]*\s+(?:(?:of|the|for|and|on)\s+)?){0,5}"
                                 r"\p{Lu}[\p{L}\p{N}'’\-]*)(?=\s*(?:[,;)]|\s[—―–-]|\.(?:\s|\Z)|\Z))")
+# before the participle: a comma and an adverb or two ("the pier, also known as …", "a town long seen as …")
 PARTICIPLE_LEAD = regex.compile(r"(?:\s*,)?\s*(?:(?:also|now|once|formerly|long|still|often|\p{Ll}+ly)\s+){0,2}\Z")
 
 
