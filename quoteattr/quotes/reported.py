@@ -324,6 +324,9 @@ SHARE_VERB_OBJECT = regex.compile(r"\s+(?:\p{Lu}|(?:the|a|an)\s)")
 OBJECT_THEN_THAT = regex.compile(r"(?:\s+[\p{L}’'\-]+){0,4}?\s+that\b")
 TO_NEXT = regex.compile(r"\s+to\s")  # "would like to …"
 WORD_AT = regex.compile(r"\p{L}+")  # the word right after "to"
+# a short object and where it was reached, then "to" and a verb: "called the skippers on the radio to say …"
+OBJECT_THEN_TO = regex.compile(r"\s+(?!(?:on|upon|for|out|in|back|up)\b)(?:[\p{L}'’\-]+\s+(?!(?:to|a|an)\b)){0,6}?"
+                                r"(?P<last>[\p{L}'’\-]+)\s+to\s+(?P<word>\p{Ll}+)\b")
 CALLED_TO_SAY = load_words("called_to_say.txt")  # "called to say …": a telephone call, not "called to reject …"
 # "up" or "on", then "to" and a verb, no determiner: "signed up to crew the ferry", not "signed on to the plan"
 ENLISTING_TO = regex.compile(r"\s+(?:up|on)\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|my|our|your"
@@ -636,6 +639,13 @@ def _controlled() -> regex.Pattern:
     verbs = alternation(frames().irregular_verbs)
     return regex.compile(r"(?<![\p{L}])(?P<verb>\p{Ll}+ed|\p{Ll}+s|" + verbs + r")\s+(?P<object>(?:(?:the|his|her|their)\s+)?"
                          r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*|him|her|them|us|me)\s+\Z")
+
+
+@functools.cache
+def _infinitive_nouns() -> frozenset[str]:
+    """Nouns an infinitive completes (`course_nouns.txt`, `cue_nouns_infinitive.txt`): "the decision to report"."""
+    return load_words("course_nouns.txt", lower=True) | frozenset(
+        row[0].lower() for row in load_table("cue_nouns_infinitive.txt"))
 
 
 def _calls_with_purpose(verb: str) -> bool:
@@ -1788,6 +1798,12 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and (word := WORD_AT.match(text, to.end())) is not None \
             and (cue_lexicon().lookup(word.group()) or ("",))[0] in CALLED_TO_SAY:
         return None  # "Ms Varga called to say the toll was unfair": a telephone call; "say" reports
+    if (lemma in f.naming and (to := OBJECT_THEN_TO.match(text, match.end(), near(match.end(), sentence.end))) is not None
+            and (cue_lexicon().lookup(to.group("word")) or ("",))[0] in CALLED_TO_SAY
+            and to.group("last").lower() not in _infinitive_nouns()):
+        # "Ms Varga called the skippers on the radio to say the pier was shut": a call, and "say" reports; not
+        # "called the decision to report the figures a blunder"
+        return None
     if match.group()[0].isupper() and match.start() > sentence.start and not headline(sentence):
         return None  # "The Washington Post", "Grand Slam", "United States": part of a name
     if match.group()[0].isupper() and _surname_after_given_name(text, match, sentence):
