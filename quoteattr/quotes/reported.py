@@ -620,6 +620,10 @@ NAMING_LEAD = regex.compile(r"(?:,|\s[—―–-]{1,2})\s*(?i:also|now|once|form
 # Ms Varga a liar"
 NAME_THEN_CLOSE = regex.compile(r"\s+(?P<name>(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.'’\-]*\s+(?:(?:of|the|for|and|on)\s+)?){0,5}"
                                 r"\p{Lu}[\p{L}\p{N}'’\-]*)(?=\s*(?:[,;)]|\s[—―–-]|\.(?:\s|\Z)|\Z))")
+# a name and its comma right before a participle set off as its appositive: "Jon Hale, (recently named …)"
+NAME_THEN_COMMA_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'’\-]*,\s*\Z")
+# the participle's object, closed by a comma before the sentence's own verb: "… the Guild's chair, spoke"
+OBJECT_THEN_VERB = regex.compile(r"[^,;:“”\"()]{1,60},\s+(?:\p{Ll}+ly\s+)?(?P<verb>\p{Ll}+)\b")
 # before the participle: a comma and an adverb or two ("the pier, also known as …", "a town long seen as …")
 PARTICIPLE_LEAD = regex.compile(r"(?:\s*,)?\s*(?:(?:also|now|once|formerly|long|still|often|\p{Ll}+ly)\s+){0,2}\Z")
 
@@ -2107,6 +2111,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and _named_head(text, sentence, chain_start)):
         # "the hotel, now called the Bay Lines Inn,": the noun and the name it goes by now, as after "now known as"
         return _participle_as(text, match, chain_start, named.start("name"), cue_class, sentence, index, quote_map)
+    if (lemma in f.naming and form.endswith("ed") and only_adverbs and not be_chain
+            and NAME_THEN_COMMA_BEFORE.search(text, max(sentence.start, chain_start - 40), chain_start) is not None
+            and (closed := OBJECT_THEN_VERB.match(text, match.end(), near(match.end(), sentence.end))) is not None
+            and ((verb := closed.group("verb")) in f.verbal_auxiliaries or looks_past(verb) or _present_verb(verb))):
+        return None  # "Jon Hale, recently named the Guild's chair, spoke.": he was named, he named nobody
     previous = f.word_before.search(text, max(sentence.start, chain_start - 40), chain_start)
     previous_word = previous.group(1).lower() if previous else ""
     if not chain and previous_word in ("one", "another") and COPULA_THAT_AHEAD.match(
