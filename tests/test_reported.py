@@ -10523,6 +10523,20 @@ NOT_ATTRIBUTION_CASES = [
 # --- content boundaries -------------------------------------------------------
 
 BOUNDARY_CASES = [
+    case("even-before-the-subordinator-that-ends-an-object-goes-with-it",
+         "Erik Sand supported Ms Varga even though he disliked the toll.",
+         indirect("Ms Varga", "supported", "Erik Sand"), indirect("the toll", "disliked", "he")),
+    case("even-as-after-an-object-goes-with-its-subordinator",
+         "Tom Reyl criticised Ms Varga even as skippers cheered.",
+         indirect("Ms Varga", "criticised", "Tom Reyl")),
+    case("even-before-the-subordinator-that-ends-a-clause-goes-with-it",
+         "Ana Varga said the toll was fair even though skippers disagreed.",
+         indirect("the toll was fair", "said", "Ana Varga")),
+    case("even-whose-subordinator-stays-in-the-clause-stays-too",
+         "Tom Reyl said the pier was safe even if the board disagreed.",
+         indirect("the pier was safe even if the board disagreed", "said", "Tom Reyl")),
+    case("even-closing-the-sentence-stays-in-the-clause", "Jon Hale said he would back the toll even.",
+         indirect("he would back the toll even", "said", "Jon Hale")),
     case("before-a-bare-noun-closing-the-clause-ranks-and-stays-in-the-object",
          "Tom Reyl accused the firm of putting profits before safety.",
          indirect("the firm of putting profits before safety", "accused", "Tom Reyl")),

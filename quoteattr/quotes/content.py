@@ -1218,12 +1218,22 @@ def before_verb(text: str, content: Span, position: int) -> Span | None:
     return trimmed(text, content.start, position)
 
 
+# "even" before the subordinator that ended a span is the subordinator's: "backed Mr Reyl even though he …"
+EVEN_SUBORDINATOR = regex.compile(r"\s+(?i:" + alternation(load_lines("even_subordinators.txt")) + r")\b")
+
+
 def trimmed(text: str, start: int, end: int) -> Span | None:
-    """The span without leading space and trailing space or punctuation."""
+    """The span without leading space and trailing space or punctuation, nor a last "even" whose subordinator
+    follows the span ("backed the toll even | though …")."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in TRAILING_MARKS):
         end -= 1
+    if (end - start > 5 and text[end - 4:end].lower() == "even" and not text[end - 5].isalnum()
+            and text[end - 5] not in "'’-" and EVEN_SUBORDINATOR.match(text, end)):
+        end -= 4
+        while end > start and (text[end - 1].isspace() or text[end - 1] in TRAILING_MARKS):
+            end -= 1
     if text[end:end + 1] == "." and _ends_in_abbreviation(text, start, end):
         end += 1  # "entering the U.K.", "a deal with Bay Lines Co.": the full stop is the abbreviation's
     return Span.of(text, start, end) if end > start else None
