@@ -10141,6 +10141,14 @@ POLARITY_CASES = [
 # --- not attributions ---------------------------------------------------------
 
 NOT_ATTRIBUTION_CASES = [
+    case("support-after-a-load-bearing-subject-holds-something-up",
+         "The new beams will support the roof of the ferry shed."),
+    case("support-after-plural-piles-holds-something-up", "Steel piles support the old pier."),
+    case("support-after-people-still-takes-a-side", "The skippers will support the toll.",
+         indirect("the toll", "will support", "The skippers")),
+    case("support-after-a-capitalised-name-ending-in-a-load-word-takes-a-side",
+         "The Gazette Post supports Ms Varga.",
+         indirect("Ms Varga", "supports", "The Gazette Post")),
     case("note-that-the-story-was-updated-reports-nobody",
          "This story has been revised to add that Ms Varga posted the new toll table on the pier gate."),
     case("note-that-the-article-was-corrected-reports-nobody",

@@ -5381,6 +5381,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and (cue_class == "writing" or lemma in load_words(PERFORMING_VERBS, lower=True))
             and _names_a_work(text, content, quote_map)):
         return None  # "wrote “The Last Ferry” in 2015", "sang “Harbour Lights”": a work's name, not words said
+    if (content is not None and lemma in f.backing and subject is not None and subject[0].text.split()
+            and subject[0].text.split()[-1] in load_words("bearing_heads.txt")):
+        return None  # "The new beams will support the roof": a load borne, no side taken; not "The Gazette Post"
     if content is not None and lemma in f.bare_if_person and subject is not None and \
             any(word.lower() in f.inanimate_heads for word in _past_counted_head(subject[0].text.split())[:2]) and \
             not THAT.match(text, position, near(position, sentence.end)):
