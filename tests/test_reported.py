@@ -10531,6 +10531,16 @@ NOT_ATTRIBUTION_CASES = [
 # --- content boundaries -------------------------------------------------------
 
 BOUNDARY_CASES = [
+    case("at-a-time-when-after-an-object-is-the-writer-s-setting",
+         "Tom Reyl backed the toll at a time when skippers were angry.",
+         indirect("the toll", "backed", "Tom Reyl")),
+    case("no-matter-after-an-object-is-the-writer-s-concession",
+         "Lena Ruiz favours a smaller pier no matter what the board decides.",
+         indirect("a smaller pier", "favours", "Lena Ruiz")),
+    case("a-time-when-as-the-object-itself-goes-on", "Tom Reyl recalled a time when the pier was full.",
+         indirect("a time when the pier was full", "recalled", "Tom Reyl")),
+    case("at-a-time-of-after-an-object-goes-on", "Ana Varga praised the crews at a time of crisis.",
+         indirect("the crews at a time of crisis", "praised", "Ana Varga")),
     case("even-before-the-subordinator-that-ends-an-object-goes-with-it",
          "Erik Sand supported Ms Varga even though he disliked the toll.",
          indirect("Ms Varga", "supported", "Erik Sand"), indirect("the toll", "disliked", "he")),
