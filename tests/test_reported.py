@@ -10531,6 +10531,8 @@ NOT_ATTRIBUTION_CASES = [
 # --- content boundaries -------------------------------------------------------
 
 BOUNDARY_CASES = [
+    case("a-phrasal-only-cue-after-a-plain-subject-keeps-its-particle", "The skippers lined up behind Mr Reyl.",
+         indirect("Mr Reyl", "lined up behind", "The skippers")),
     case("at-a-time-when-after-an-object-is-the-writer-s-setting",
          "Tom Reyl backed the toll at a time when skippers were angry.",
          indirect("the toll", "backed", "Tom Reyl")),

@@ -2060,6 +2060,10 @@ DESCRIPTION_CASES = [
      ("it would cut two crossings", "The company"), ("Lyme Ferry Company", None)),
     ("the-company-is-the-firm-that-opened-a-sentence-with-an-appositive", "Pier Lines, the ferry operator, cut fares "
      "on Monday. The company said fuel costs had risen.", ("fuel costs had risen", "The company"), ("Pier Lines", None)),
+    ("which-after-a-firm-name-ending-in-a-phrasal-verb-form-is-the-firm", "Bay Lines, which opposed an earlier toll, "
+     "stayed neutral.", ("an earlier toll", "which"), ("Bay Lines", None)),
+    ("which-after-a-firm-name-ending-in-no-verb-form-is-the-firm", "Sea Hop, which opposed an earlier toll, "
+     "stayed neutral.", ("an earlier toll", "which"), ("Sea Hop", None)),
     ("the-company-is-the-firm-that-opened-a-sentence-with-a-which-clause", "Pier Lines, which runs the ferry, cut "
      "fares on Monday. The company said fuel costs had risen.", ("fuel costs had risen", "The company"),
      ("Pier Lines", None)),

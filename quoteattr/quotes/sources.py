@@ -357,6 +357,14 @@ def approximator(words: list[str]) -> int:
     return 0
 
 
+def _name_word_of_phrasal(tokens: list, index: int) -> bool:
+    """Whether the word at ``index`` is a capitalised form of a verb that is a cue only with its particle
+    (`cues_phrasal_only.txt`) right after another capitalised word: part of a name, no verb ("Bay Lines, which …")."""
+    word = tokens[index].group()
+    return (word[:1].isupper() and index > 0 and tokens[index - 1].group()[:1].isupper()
+            and cue_lexicon().forms.get(word.lower(), ("",))[0] in cue_lexicon().phrasal_only)
+
+
 def noun_phrase_before(text: str, start: int, end: int, *, noun_head: bool = False) -> Span | None:
     """The noun phrase ending at ``end``, read leftwards to its determiner.
 
@@ -386,7 +394,7 @@ def noun_phrase_before(text: str, start: int, end: int, *, noun_head: bool = Fal
               and (index == 0 or tokens[index - 1].group().lower() not in _determiners())):
             break  # "complicating (Ms Varga's hopes)": a participle before the name it takes as its object; not "the
             # ruling Harbour Party's"
-        elif lower != "of" and (lower in f.noun_phrase_stops or lower in finite
+        elif lower != "of" and (lower in f.noun_phrase_stops or (lower in finite and not _name_word_of_phrasal(tokens, index))
                                 or (word.islower() and lower.endswith("ed")
                                     # "an op-ed (outlining)": a hyphenated head in -ed is a noun
                                     and not ("-" in word and index == len(tokens) - 1))):
