@@ -526,6 +526,7 @@ QUESTION_PARTICIPLE_AFTER = frozenset({"when"})
 ABOUT_NEXT = regex.compile(r"\s+about\b")  # "Asked about the toll, …"
 # words before a verb, not before a subject: "who hosts the show", "are rediscovering shows"
 NOT_BEFORE_SUBJECT = frozenset({"who", "which", "that", "are", "is", "was", "were", "be", "been"})
+UNKNOWING_QUESTION_CUES = "cues_unknowing_question.txt"  # "does not know whether": a doubt held, the question reported
 THAT_WORD = regex.compile(r"\bthat\b", regex.IGNORECASE)  # "is not convinced that what …": a clause, no question
 OBJECT_WORD = regex.compile(r"[\p{L}’'.\-]+")  # a word of a short object
 TO_CLASSES = frozenset({"speech", "writing"})  # after "to", thought and evidence verbs are seldom reports
@@ -1322,9 +1323,14 @@ def _withholds(text: str, quote: Quote) -> bool:
         return False
     if (word := NEXT_WORD.match(text, quote.cue.end, near(quote.cue.end, len(text)))) is not None \
             and word.group(1).lower() in frames().question_words:
-        return True  # "“Someone must pay.” He did not say who.": the quote before is no answer to it
+        # "“Someone must pay.” He did not say who.": the quote before is no answer to it; "Mr Reyl does not know
+        # whether the ferry will run": a doubt held, no words withheld, and the question is its content
+        return not _doubt_held(quote) or quote.content[0].start < quote.cue.end \
+            or len(quote.content[0].text.split()) < 2
     if THAT_WORD.search(text, quote.cue.end, quote.content[0].start):
         return False
+    if _doubt_held(quote):
+        return False  # "Mr Reyl does not know, or care, whether …": a doubt, no words withheld
     first = quote.content[0].text.split(maxsplit=1)
     return bool(first) and first[0].lower() in frames().question_words
 
@@ -1362,6 +1368,20 @@ def _details_withheld(text: str, match: regex.Match, lemma: str, chain: list[str
     before = _last_words(text, sentence, match.start())
     refused = len(before) > 1 and before[-1] == "to" and before[-2] in frames().declining_before_to
     return refused or _negated(chain) or _negated(words)
+
+
+def _doubt_held(quote: Quote) -> bool:
+    """A negated verb of knowing of cues_unknowing_question.txt before its question: "does not know whether",
+    "doesn't understand why"; "did not say whether" withholds words, "has not decided whether" is no doubt held."""
+    words = quote.cue.text.split()
+    known = cue_lexicon().lookup(words[-1]) if words else None
+    return known is not None and known[0] in load_words(UNKNOWING_QUESTION_CUES, lower=True)
+
+
+def _question_next(text: str, match: regex.Match, sentence: Sentence) -> bool:
+    """A question word right after the cue: "does not know whether", "didn't know how"."""
+    word = NEXT_WORD.match(text, match.end(), near(match.end(), sentence.end))
+    return word is not None and word.group(1).lower() in frames().question_words
 
 
 def _negated(words: list[str]) -> bool:
@@ -1912,7 +1932,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             word_before(text, sentence.start, chain_start).lower() == "neither" and NOR_AHEAD.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "would neither confirm nor deny that …": declining to say either way reports nothing
     if (lemma in f.negated_silent and not (be_chain and form != lemma and lemma not in f.negated_passive_silent)
-            and _negated(chain)):
+            and _negated(chain) and not (lemma in load_words(UNKNOWING_QUESTION_CUES, lower=True)
+                                         and _question_next(text, match, sentence))):
         # "could not find a buyer", "didn't know him": a negated finding reports nothing; "was not confirmed by the
         # board": nor does an unconfirmed claim
         return None
