@@ -1871,6 +1871,18 @@ def _stop_outside_quotes(pattern: regex.Pattern, text: str, start: int, end: int
 
 
 UNSHARED_VERB = regex.compile(r"\b(?:is|was|has|had|were|did|does|\p{Ll}{2,}ed)\b")  # no plural's base-form partner
+# "to" or a modal before a base form the clause may go on with: "has to resign and admit …", "was sure it would
+# close and admit …"
+OPEN_BASE_VERB = regex.compile(r"\b(?:to|" + alternation(load_words("modal_auxiliaries.txt", lower=True)) + r")\b",
+                               regex.IGNORECASE)
+
+
+def _last_unshared_verb(text: str, start: int, end: int) -> int | None:
+    """Where the last verb of UNSHARED_VERB between ``start`` and ``end`` ends, or None."""
+    last = None
+    for found in UNSHARED_VERB.finditer(text, start, end):
+        last = found.end()
+    return last
 
 
 PARALLEL_JOINT_AT_END = regex.compile(r",?\s+(?:and|but|yet)\s+(?:also\s+)?\Z")  # "accept the toll yet (claim)"
@@ -1884,13 +1896,18 @@ def _parallel_base(text: str, start: int, match: regex.Match, lemma: str, cue_cl
         return False
     joint = PARALLEL_JOINT_AT_END.search(text, max(start, match.start() - 12), match.start())
     if joint is None or has_verb(text[start:joint.start()]) and not (
-            "and" not in joint.group() and THAT.match(text, match.end(), match.end() + 12) is not None
-            and UNSHARED_VERB.search(text, start, joint.start()) is not None):
+            THAT.match(text, match.end(), match.end() + 12) is not None
+            and (unshared := _last_unshared_verb(text, start, joint.start())) is not None
+            and OPEN_BASE_VERB.search(text, unshared, joint.start()) is None):
         # "say he would sit the mayor down and tell him …": the clause's own verbs; but "say the pier is safe now
-        # but warn that …": a verb in the singular or the past cannot share its subject with the base form
+        # and (or but) warn that …": a verb in the singular or the past cannot share its subject with the base form,
+        # unless "to" or a modal after it takes one ("say the board has to resign and admit that …")
         return False
-    head = _word_before(text, start)
-    if head is None or (cue_lexicon().lookup(head) or ("",))[0] != head.lower():
+    head = frames().word_before.search(text, max(0, start - 30), start)
+    if head is not None and head.group(1).lower() == "that":
+        # "fear that the pier is unsafe and warn that …": the cue before the first clause's "that"
+        head = frames().word_before.search(text, max(0, head.start(1) - 30), head.start(1))
+    if head is None or (cue_lexicon().lookup(head.group(1)) or ("",))[0] != head.group(1).lower():
         return False
     return THAT.match(text, match.end(), match.end() + 12) is not None or lemma in frames().bare
 
