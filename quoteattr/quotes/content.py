@@ -20,7 +20,7 @@ from .marks import Quoted
 from .quotemap import QuoteMap
 from .sources import (CHAIN_WORDS, DATELINE, NOUNS_IN_LY, RELATIVE_PRONOUNS, clause_nouns, in_s_form, no_verb_form,
                       occasion_before, sentence_subject)
-from .subjects import past_relative_asides
+from .subjects import CONTRACTED_NOT, past_relative_asides
 from .titles import title_words
 
 __all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "clause_nouns", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "joined_adjective", "main_clause", "more_words_than", "opening_subordinate", "past_joint_aside",
@@ -2383,6 +2383,8 @@ def within_aside(text: str, sentence: Sentence, cue_start: int, content: Span, q
         if "," in text[content.start:comma.start()] and not has_verb_between(text, content.start, comma.start(),
                                                                              s_forms=False):
             continue  # "though he said the pier, a landmark, was unsafe, stopped …": after its aside, the clause's verb
+        if verb[:-1] in f.verbal_auxiliaries and verb.endswith("n") and CONTRACTED_NOT.match(text, comma.end("verb")):
+            verb = verb[:-1]  # "…, doesn't pretend": the auxiliary "does" and its contracted "not"
         if looks_past(verb) or verb in f.verbal_auxiliaries:
             # "though she said the pier was “unsafe,” left …": the quotation closing the aside stays whole
             return trimmed(text, content.start, comma.start() + _closing_after_comma(text, comma.start())) or content

@@ -402,6 +402,9 @@ def stance_before_to(text: str, sentence: Sentence, chain_start: int) -> bool:
     return before[-2].lower() in words or " ".join(before[-3:-1]).lower() in words
 
 
+CONTRACTED_NOT = regex.compile(r"[’']t\b")  # the "'t" of "doesn't", "didn’t" after the auxiliary's "n"
+
+
 def within_relative(text: str, content: Span, quote_map: QuoteMap, *, on_object: bool = False) -> Span:
     """A relative clause set off by commas ends at its closing comma (not one inside quoted words): before the main
     verb, or, in a relative on the main verb's object (``on_object``), at a comma before "and", "but" or "or" that
@@ -409,6 +412,8 @@ def within_relative(text: str, content: Span, quote_map: QuoteMap, *, on_object:
     f = frames()
     for comma in past_relative_asides(text, content.start, RELATIVE_CLOSE.finditer(text, content.start, content.end)):
         word = comma.group(1).lower()
+        if word[:-1] in f.verbal_auxiliaries and word.endswith("n") and CONTRACTED_NOT.match(text, comma.end(1)):
+            word = word[:-1]  # "who thinks the toll is too high, doesn't pay it": "does" and its contracted "not"
         stop = comma.start()
         if (quoted := quote_map.around(stop)) is not None:
             if quoted.end > comma.start(1):
