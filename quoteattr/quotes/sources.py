@@ -2316,6 +2316,12 @@ def described_subject(words: str) -> bool:
         word in frames().auxiliaries or word in frames().be_forms for word in lowered)
 
 
+@functools.cache
+def _counting_subjects() -> frozenset[str]:
+    """Quantifiers that open a subject with their noun: quantifiers.txt and quantifier_subjects.txt ("some")."""
+    return frames().quantifiers | load_words("quantifier_subjects.txt", lower=True)
+
+
 def coordinated_subject(text: str, start: int, end: int) -> Span | None:
     """The subject of a coordinated cue: "he supported Obama and said" -> "he".
 
@@ -2335,7 +2341,7 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
         # a sentence's opening counts only for a quantifier ("Many skippers believe … and have been pressing"), at
         # any offset of the text; a window cut short of the sentence's start opens nothing
         if found.group("opening") is None or (window == start
-                                              and found.group("subject").lower() in frames().quantifiers):
+                                              and found.group("subject").lower() in _counting_subjects()):
             match = found
     if match is None:
         match = PRONOUN_THEN_VERB.search(text, max(start, end - 60), end)
@@ -2351,8 +2357,9 @@ def coordinated_subject(text: str, start: int, end: int) -> Span | None:
             title_words().is_title_word(word) or word in load_words("organisations.txt", lower=True)
             for word in match.group("role").lower().split()):
         return None  # "activist fund Pier Partners", "harbour master Ida Lenz"; not "both Republican Ana Varga"
-    if match.group("subject").lower() in frames().quantifiers:
-        # "Many skippers believe …", "Two aides urged …": the quantifier's noun is in the subject
+    if match.group("subject").lower() in _counting_subjects():
+        # "Many skippers believe …", "Two aides urged …", "Some skippers fear …": the quantifier's noun is in the
+        # subject
         if match.group("between") is not None and match.group("between").rstrip().endswith("s"):
             return Span.of(text, match.start("subject"), match.start("between") + len(match.group("between").rstrip()))
         if match.group("verb").endswith("s"):
