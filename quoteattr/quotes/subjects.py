@@ -20,7 +20,7 @@ from .frames import EndAnchored, alternation, end_before, forum_or_day, frames, 
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
-from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, POSSESSIVES, SET_OFF_APPOSITIVE, in_s_form, sentence_adverb_alternation, TIME_BEFORE, approximator, broken_clause_subject, cause_clause_subject, coordinated_subject,
+from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, PLURAL_HEAD, POSSESSIVES, SET_OFF_APPOSITIVE, in_s_form, sentence_adverb_alternation, TIME_BEFORE, approximator, broken_clause_subject, cause_clause_subject, coordinated_subject,
                       noun_phrase_before, occasion_before, plausible_source,
                       plural_then_participle, sentence_subject, source_before, subject_prepositions, word_before)
 
@@ -559,6 +559,21 @@ def _main_cue(text: str, content: Span, end: int, clause_verb: int | None = None
 RESTRICTIVE_LEAD_WINDOW = 300  # characters before a relative's source searched for the comma its clause follows
 
 
+def _plural_head(head: str) -> bool:
+    """"skippers", "people", "those": a plural head of a relative clause."""
+    return PLURAL_HEAD.fullmatch(head) is not None or head.lower() in load_words("subjects_plural.txt", lower=True)
+
+
+def _plural_base_verbs(text: str, start: int, end: int) -> list[regex.Match]:
+    """Base forms of plural_subject_verbs.txt between ``start`` and ``end`` right after a lower-case word that is no
+    determiner, auxiliary, "to" or relative pronoun: "… will work include", not "… to include" or "who include"."""
+    f, verbs = frames(), load_words("plural_subject_verbs.txt", lower=True)
+    return [m for m in PAST.finditer(text, start, end) if m.group(1) in verbs
+            and (before := word_before(text, start, m.start(1))).isalpha() and before.islower()
+            and before not in f.noun_markers and before not in f.auxiliaries and before != "to"
+            and before not in ("who", "which", "that")]
+
+
 def within_restrictive(text: str, sentence: Sentence, source: Span, content: Span, clausal: bool) -> Span:
     """"Voters who back Ms Varga are in the north": a relative inside the subject ends at the main verb.
 
@@ -600,6 +615,10 @@ def within_restrictive(text: str, sentence: Sentence, source: Span, content: Spa
                        key=lambda m: m.start())
     if clausal and len(verbs) < 2:  # "who said the pier had closed voted …": a past form after the clause's verb
         verbs = sorted(verbs + _clause_past_forms(text, content)[:2], key=lambda m: m.start())
+    if clausal and len(verbs) == 1 and _plural_head(head):
+        # "Skippers who think the plan will work include Mr Reyl": a base form of plural_subject_verbs.txt after the
+        # clause's verb, right after a lower-case word that is no determiner, auxiliary or "to", is the main verb
+        verbs += _plural_base_verbs(text, verbs[0].end(), content.end)[:1]
     cut = verbs[1] if clausal and len(verbs) > 1 else verbs[0] if verbs and not clausal else None
     # only a cue before the cut found so far can move it: the search ends there
     clause_verb = verbs[0].end() if clausal and verbs else None
