@@ -403,8 +403,12 @@ RULED_PREDICATE = regex.compile(r"\s+(?:[\p{L}\p{N}'’\-]+\s+){1,5}?(?i:"
                                 # "thought the second act too long": a degree word and its adjective
                                 + r"|(?:" + alternation(load_words("verdict_degrees.txt", lower=True)) + r")\s+\p{Ll}+)(?=\s*(?:[.,;:!?]|\Z)|\s+(?:and|but|after|because|when|on|in)\s)")
 POSSESSED_OBJECT = regex.compile(r"\s+(?i:" + alternation(POSSESSIVES) + r")\s")  # "stated his …", "affirmed their …"
+# "since" before a time ("since spring", "since May", "since then", "since 2019") says from when, no reason
+SINCE_TIME = (r"(?i:then|last|early|late|the\s+(?:start|end|beginning)|\p{N}|"
+              + alternation(load_words("time_nouns.txt", lower=True) | load_words("months.txt", lower=True)
+                            | load_words("weekdays.txt", lower=True)) + r")\b")
 # a reason after the cue, perhaps past a short phrase: "said on condition of anonymity because …", "said because …"
-REASON_AFTER_CUE = regex.compile(r"\s*(?:[^,;:“”\"]{0,60}?\s)?(?P<reason>because|since)\s")
+REASON_AFTER_CUE = regex.compile(r"\s*(?:[^,;:“”\"]{0,60}?\s)?(?P<reason>because|since(?!\s+" + SINCE_TIME + r"))\s")
 AS_PREDICATE = regex.compile(r"\s*(?P<as>as)\s+(?=[\p{L}\p{N}“\"‘'])")
 # the reason a cue's object is blamed or praised for, a determiner's noun or a gerund, no span of time: "for the
 # losses", "for raising the toll"; not "for years", "for a week", "for the first time"
@@ -471,7 +475,8 @@ SET_OFF_BEFORE = regex.compile(r"[,(—―–-]\s*\Z")
 # "which Ms Varga opposed in May": after the cue the clause ends, or a place, time or occasion follows
 RELATIVE_OBJECT_ADVERBIAL = regex.compile(r"(?:" + alternation(load_lines("object_relative_ends.txt")) + r")\b")
 RELATIVE_OBJECT_ENDS = regex.compile(CLAUSE_ENDS.pattern + r"|\s+(?:-{1,2}\s|" + RELATIVE_OBJECT_ADVERBIAL.pattern + ")")
-SHELL_ENDS = regex.compile(CLAUSE_ENDS.pattern + r"|\s+(?:-{1,2}\s|(?:to|in|on|at|during|with|before|after|when|while)\b)")
+SHELL_ENDS = regex.compile(CLAUSE_ENDS.pattern + r"|\s+(?:-{1,2}\s|(?:to|in|on|at|during|with|before|after|when|while)\b|"
+                           + RELATIVE_OBJECT_ADVERBIAL.pattern + ")")
 TO_START = regex.compile(r"(?:not\s+)?to\s")
 # "urged residents in the harbour district to move": a place after the listener, before what the listener is asked
 LISTENER_PLACE = regex.compile(r"\s+(?:in|at|of|from|across|near|along|around|outside|inside|throughout)\s+"
@@ -5304,7 +5309,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # "That is what Ms Varga told the Gazette.": "what" is what she told, the rest is the writer's
         return make_quote((Span.of(text, *what.span("pronoun")),), cue, subject[0], addressee, cue_class, index,
                           quote_map)
-    if (content is None and (takes_object or lemma in f.bare and cue_class == "speech") and subject is not None
+    if ((content is None or RELATIVE_OBJECT_ADVERBIAL.match(content.text))  # "…, a plan the guild has opposed since spring"
+            and (takes_object or lemma in f.bare and cue_class == "speech") and subject is not None
             and SHELL_ENDS.match(text, position, near(position, sentence.end))
             and (shell := _shell_object(text, sentence, subject[0])) is not None):
         # "the ferry was late, a point Ms Varga conceded to the Gazette": the noun is what she conceded, also after
