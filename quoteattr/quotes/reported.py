@@ -460,6 +460,7 @@ PASSIVE_WHAT = regex.compile(r"(?<![\p{L}])(?P<pronoun>what)\s+\Z", regex.IGNORE
 PURPOSE_INFINITIVE = regex.compile(r"\s+to\s+(\p{Ll}+)\b")  # "… to thank him"; "to the pier" is checked
 REFLEXIVE = regex.compile(r"\p{L}+self|themselves", regex.IGNORECASE)  # "called himself …"
 # "the deal, which she …", "Mr Reyl, who many skippers backed …", "a candidate whom the skippers oppose …"
+NO_BEFORE = regex.compile(r"(?i:no)\s+\Z")  # "no (matter whom …)"
 OBJECT_RELATIVE = regex.compile(r"(?:[,(—―–]\s*|\s-{1,2}\s+|\band\s+|(?P<head>\p{L}+)\s+)(?P<pronoun>which|whom|who)\s+\Z")
 CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "which she opposed, …", "which he favors but …"
 # a noun set off after a clause, then its own subject and the cue: "…, a point Ms Varga conceded"
@@ -4608,6 +4609,9 @@ def _object_relative(text: str, sentence: Sentence, subject_start: int) -> Span 
     head = relative.group("head")
     if head is not None and (relative.group("pronoun") == "which" or head.lower() in cue_lexicon().forms):
         return None
+    if head is not None and head.lower() == "matter" and NO_BEFORE.search(
+            text, max(sentence.start, relative.start("head") - 4), relative.start("head")) is not None:
+        return None  # "No matter whom skippers back, …": whoever it is, no one named as backed
     return Span.of(text, *relative.span("pronoun"))
 
 
