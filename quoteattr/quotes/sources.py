@@ -2971,6 +2971,10 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
                                       or previous.lower() in f.quantifiers and lower not in f.head_prepositions):
             verb_like = False  # "the skippers left", "her allies issued", "Many officials believe": a noun right
             # after its determiner or quantifier (a subject's first "her" is no object)
+        if position == first + 1 and word.islower() and previous.lower() in _counting_subjects() and (
+                _base_cue(lower) or (cue_lexicon().lookup(lower) or ("",))[0] == lower and position + 1 < len(words)
+                and _opens_object(words[position + 1].group())):
+            verb_like = True  # "Some say …", "Many fear the …": a quantifier alone is the subject of a cue's plain form
         if (position == first + 2 and words[first].group().lower() in NOUN_DETERMINERS
                 and previous.lower() in f.quantifiers and lower not in f.head_prepositions):
             verb_like = False  # "The two skippers are", "their many allies say": a noun after a counted determiner
@@ -3004,6 +3008,13 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
         return None
     subject = Span.of(text, words[first].start(), words[last].end())
     return subject if plausible_source(subject.text) else None
+
+
+def _opens_object(word: str) -> bool:
+    """A word that opens a verb's object or clause: a determiner, a person's pronoun, "that" or a capitalised word
+    ("Many fear the …", "Most support Ms Varga"); not "Some support was lost"."""
+    return (word.lower() in NOUN_DETERMINERS or word.lower() in frames().pronouns or word.lower() == "that"
+            or word[:1].isupper())
 
 
 NOUNS_IN_LY = load_words("nouns_in_ly.txt", lower=True)  # "the family", "an ally": no adverbs
