@@ -417,15 +417,17 @@ def _particles(prepositions: frozenset[str], light_nouns: dict[str, frozenset[st
     owned_noun = load_words("light_verbs_owned_noun.txt")
     # "expressed her support for the toll": the owned noun is what was expressed, not part of the cue
     not_owned = r"(?!(?:" + alternation(load_words("possessive_determiners.txt", lower=True)) + r")\s)"
+    # "signalled that its support for the plan was waning": "that" opens the clause, no determiner of the noun
+    no_clause = r"(?!that\s+(?:" + alternation(load_words("possessive_determiners.txt", lower=True) | {"the", "a", "an"}) + r")\s)"
     for lemma, words in light_nouns.items():  # "made repeated comments about", "made no mention of"
         # a cue on its own keeps its noun as the object unless a preposition or "that" follows:
         # "expressed concern about the pier", "expressed concern that …"; but "expressed concern."
         after = f"(?:{joined})?" if lemma in phrasal_only else rf"(?:{joined}|(?=\s+that\b))"
-        light = ((not_owned if lemma in owned_noun else "") + r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation(words)
+        light = ((not_owned if lemma in owned_noun else "") + no_clause + r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation(words)
                  + r")" + after)
         patterns[lemma] = patterns[lemma] + "|" + light if lemma in patterns else light
     for lemma, noun in load_table("cue_light_verbs_clause.txt"):  # "made a strong case to the council that"
-        light = (r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation((noun, plural(noun))) + r")"
+        light = (no_clause + r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation((noun, plural(noun))) + r")"
                  r"(?:\s+for|(?=\s+that\b|\s+to\s+(?:[^\s,;:.!?“”\"()]+\s+){1,8}?that\b))")
         patterns[lemma] = patterns[lemma] + "|" + light if lemma in patterns else light
     return {lemma: regex.compile(r"\s+(?:" + pattern + r")\b", regex.IGNORECASE) for lemma, pattern in patterns.items()}

@@ -4036,6 +4036,25 @@ def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) 
     return trimmed(text, match.end(), end)
 
 
+# the light noun's object, a determiner and up to two words, then an auxiliary: "(support for) the plan was waning"
+# no relative, pronoun, joint or preposition: "the man who is …", "those charges and has …", "its plan in May has …"
+NO_CLAUSE_WORD = (r"(?!(?i:who|whom|which|that|he|she|they|it|we|I|you|there|and|or|but|"
+                  + alternation(load_words("prepositions.txt", lower=True)) + r")\b)")
+OBJECT_THEN_AUXILIARY = regex.compile(r"\s+(?:the|a|an|his|her|its|their|our|this|these|those)\s+(?:" + NO_CLAUSE_WORD
+                                      + r"\p{Ll}[\p{L}\-]*\s+){0,2}?" + NO_CLAUSE_WORD + r"\p{Ll}[\p{L}\-]*(?="
+                                      + AUXILIARY_AHEAD.pattern + ")")
+
+
+def _light_noun_heads_clause(text: str, joined: regex.Match, lemma: str, sentence: Sentence) -> bool:
+    """A light verb's noun phrase and its preposition's short object before an auxiliary open the clause of a cue
+    that takes a bare one: "signalled its support for the plan was waning"; not "signalled its support for the
+    plan"."""
+    words, end = _light_noun_words(joined, lemma)
+    return (end == joined.end() and _ends_in_preposition(joined.group()) and len(words) > 1
+            and words[-2].lower() in frames().light_nouns.get(lemma, frozenset())  # not "said about", "critical of"
+            and OBJECT_THEN_AUXILIARY.match(text, end, near(end, sentence.end)) is not None)
+
+
 def _light_noun_words(joined: regex.Match, lemma: str) -> tuple[list[str], int]:
     """The words of a light verb's noun phrase and where it ends: without a last preposition of
     `light_noun_settings.txt` ("made those comments in …") or, after "give", "to" ("gave quick instructions to
@@ -4863,6 +4882,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and f"{lemma} {joined.group().strip().lower()}" in f.listener_particles
             and _listener_then_infinitive(text, joined.end(), sentence) is None):
         particle = None  # "pleaded with the council.": a cue that takes no object says nothing there
+    if (particle is not None and not match.group().lower().endswith("ing")
+            and (joined := particle.match(text, position, near(position, sentence.end))) is not None
+            and _light_noun_heads_clause(text, joined, lemma, sentence)):
+        particle = None  # "signalled its support for the plan was waning": the noun opens the clause signalled
     if (particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None
             and not _no_topic_after_light_noun(text, joined, lemma)):
         if (f"{lemma} {joined.group().strip().lower()}" in f.person_particles
