@@ -21,7 +21,8 @@ import regex
 from ..analysis.base import Analysis
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Kind, Quote, Sentence, Span
-from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, ENACTING_CUES, MAIN_CLAUSE_AFTER,
+from .content import (ANY_CUE, AS_WORD, CAPITALISED_RELATIVES, CLOSING_MARKS, DAY_BEFORE, ENACTING_CUES, LISTENERS_AFTER_OBJECT,
+                      MAIN_CLAUSE_AFTER,
                       NEXT_WORD,
                       NAME_WORDS, OBJECT_STOP, OPENING_SUBJECT_BEFORE_PAST, PERSON_OBJECTS, QUOTED_NAME, SUBJECT_PRONOUN_WORDS,
                       PHRASE_THEN_THAT, THAT, TO_WORD, VERB_ADVERBS,
@@ -301,6 +302,9 @@ PERSON_THEN_REASON = regex.compile(r"""
 # cues_object_proposed.txt: "introduced", "co-sponsored" report on a law (one of ENACTING_CUES) only with what it would
 # do after it
 PROPOSING_CUES = load_words("cues_object_proposed.txt", lower=True)
+# "to committee members": "to", a body's noun of organisations.txt and its listeners, whom a bill went to
+BODY_LISTENERS = regex.compile(r"\s+to\s+(?:" + alternation(load_words("organisations.txt", lower=True)) + r")\s+(?:"
+                               + alternation(load_words("object_listeners.txt", lower=True)) + r")\b(?=\s*(?:[,.;:!?]|\Z))")
 ENACTED_DOCUMENTS = load_words("enacted_documents.txt", lower=True)
 ENACTED_WORDS = regex.compile(r"[ \t]+([\p{L}\p{N}$£€][\p{L}\p{N}'’$£€.,\-]*)")  # the words after the cue
 # what a law put forward would do, right after it or after a time: " that would cap fares", " last month which
@@ -3766,6 +3770,9 @@ def _enacted_object(text: str, match: regex.Match, position: int, sentence: Sent
         if described is None:
             return False
         word = described.group("word")
+        if described.group("joint") == "to" and (LISTENERS_AFTER_OBJECT.match(text, word_ends[k]) is not None
+                                                 or BODY_LISTENERS.match(text, word_ends[k]) is not None):
+            return False  # "introduced a bill to committee members": whom it went to, nothing it would do
         # "a bill to fund the lifeboat"; not "a bill to the council", "a bill to skippers": "to" and a verb
         return described.group("joint") != "to" or (word not in frames().noun_markers and not (
             word.endswith("s") and not word.endswith(("ss", "us"))))
