@@ -340,6 +340,7 @@ ADVISING_MODALS = frozenset({"may", "might"})  # "may want to …": advice
 UNREALIZED_MODALS = load_words("modal_auxiliaries.txt")  # "will decide"
 POSSESSED_YEAR = regex.compile(r"1[89]\d\d|20\d\d")  # "2019" between a possessive and its noun
 WITHHELD_DETAILS = load_words("withheld_details.txt", lower=True)  # "did not provide details"
+MADE_PUBLIC_PASSIVES = load_words("made_public_passives.txt", lower=True)  # "The deal was announced"
 # an object that opens with "no" and such a noun: "offered no comment about the strike", "gave no further details"
 NO_DETAILS_OBJECT = regex.compile(r"(?i:no)\s+(?:(?:further|immediate|public|other)\s+)?(?:"
                                   + alternation(sorted(WITHHELD_DETAILS)) + r")\b")
@@ -2108,7 +2109,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         if (lemma in f.passive_subject and form != lemma and "well" not in chain  # "is well known.": a fame
                 and PASSIVE_END.match(text, match.end(), near(match.end(), sentence.end))):
             # "the toll was widely known": the subject is what was known, by nobody named
-            return passive_subject(text, match, chain_start, cue_class, sentence, index, quote_map)
+            return passive_subject(text, match, chain_start, cue_class, sentence, index, quote_map,
+                                   made_public=lemma in MADE_PUBLIC_PASSIVES)
         if lemma in f.wh_cues:
             # "Ms Varga was asked whether …", "was asked about the pier": the question, by someone unnamed
             return passive_question(text, match, chain_start, cue_class, sentence, index, quote_map)

@@ -1920,19 +1920,46 @@ def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: r
 
 
 def passive_subject(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
-                    index: int, quote_map: QuoteMap) -> Quote | None:
-    """"The toll was widely known": the subject is what was known, by nobody named."""
+                    index: int, quote_map: QuoteMap, *, made_public: bool = False) -> Quote | None:
+    """"The toll was widely known": the subject is what was known, by nobody named. ``made_public``: a cue of
+    made_public_passives.txt, whose subject of a person ("who was revealed as …") or opening with "no" ("No deal
+    was announced") tells of nothing made known."""
     cue = Span.of(text, chain_start, match.end())
+    if PASSIVE_INFINITIVE.search(text, max(sentence.start, chain_start - 4), match.start()) is not None:
+        return None  # "asked for the names to be disclosed": a wish, nothing made known
+    share = SHARE_OF_WHICH.search(text, max(sentence.start, chain_start - 60), chain_start)
+    if share is not None:  # "the outcome of which will be announced": the share is what is made known
+        return make_quote((Span.of(text, *share.span(1)),), cue, None, None, cue_class, index, quote_map)
     relative = RELATIVE_SUBJECT.search(text, max(sentence.start, chain_start - 12), chain_start)
     if relative is not None:
+        if made_public and relative.group(1).lower() == "who":
+            return None  # "Mr Reyl, who was revealed as the buyer": a person, not a statement
         return make_quote((Span.of(text, *relative.span(1)),), cue, None, None, cue_class, index, quote_map)
     found = source_before(text, sentence.start, chain_start)
     if found is None:
         return None
-    content = trimmed(text, found[1], _past_subject_relative(text, found[0].end, chain_start))
+    end = _past_subject_relative(text, found[0].end, chain_start)
+    if DASH_ASIDE_BEFORE.match(text, found[0].end, chain_start) is not None:
+        end = chain_start  # "Two gestures - a vigil on the quay - were announced": the aside names them
+    content = trimmed(text, found[1], end)
     if content is None or content.text.lower() in frames().pronouns - {"it"}:
         return None  # "they were known": a person, not a statement
+    words = content.text.lower().split()
+    if (made_public and (words[0] == "no" or NO_OPENING.match(text, sentence.start, content.start) is not None)
+            or words[-1] in WITHHELD_DETAILS):
+        return None  # "No deal was announced", "Details were not disclosed": nothing made known
     return make_quote((content,), cue, None, None, cue_class, index, quote_map)
+
+
+# "to be disclosed", "to have been announced": a passive infinitive right before the cue
+PASSIVE_INFINITIVE = regex.compile(r"(?<![\p{L}])to\s+(?:have\s+been|be)\s+(?:\p{Ll}+ly\s+)?\Z", regex.IGNORECASE)
+# "the outcome of which", "some of which": a share of what a relative pronoun stands for
+SHARE_OF_WHICH = regex.compile(r"(?<![\p{L}])((?:(?i:the|some|all|most|many|none|each|one|both|several)\s+)"
+                               r"(?:[\p{L}\-]+\s+){0,2}?of\s+which)\s+\Z")
+# " - a vigil on the quay - ": an aside set off by dashes between a passive's subject and its cue
+DASH_ASIDE_BEFORE = regex.compile(r"\s+[—―–-]{1,2}\s+[^—―–.;:!?“”\"]+?\s+[—―–-]{1,2}\s*\Z")
+WITHHELD_DETAILS = load_words("withheld_details.txt", lower=True)  # "Details were not disclosed"
+NO_OPENING = regex.compile(r"[\s“\"‘']*(?i:no)\s+\p{L}")  # "No deal between Bay Lines and the guild (was announced)"
 
 
 # "that skippers drew up", ", who runs the ferry,": a relative clause between a passive's subject and its cue
