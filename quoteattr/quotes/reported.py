@@ -1816,6 +1816,54 @@ def _headline_told_clause(text: str, position: int, sentence: Sentence, quote_ma
     return content if content is not None and len(content.text.split()) > 1 and has_verb(content.text) else None
 
 
+# a determiner or a preposition and an adverb in "-ly", then up to two adverbs in "-ly", right before a participle:
+# "the previously announced", "of newly disclosed"
+MODIFIER_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}'’])(?i:the|an?|its|his|her|their|our|this|these|those)\s+(?:\p{Ll}+ly\s+){0,2}"
+    r"|(?<![\p{L}'’])(?:" + alternation(load_words("prepositions.txt", lower=True) | {"of"}) + r")\s+(?:\p{Ll}+ly\s+){1,2})\Z")
+OPENING_ADVERBS = regex.compile(r"[\s“\"‘']*(?:\p{L}+ly\s+){1,2}\Z")  # "Recently (revealed)", opening the sentence
+ADVERBS_BEFORE = regex.compile(r"(?<![\p{L}'’])(?:\p{L}+ly\s+){1,2}\Z")  # "previously (announced)"
+# the modified noun's first word: a lower-case word that opens no phrase or clause of its own
+MODIFIED_NOUN = regex.compile(r"\s+(?!(?:that|which|who|whom|whose|what|by|to|in|on|at|of|for|from|with|as|and|or|but|"
+                              r"the|an?|he|she|it|they|we|i|you|this|these|those|its|his|her|their|our|not)\b)\p{Ll}")
+# where the modified noun's phrase ends: a comma, a relative word (or, in code, a verb of its sentence)
+MODIFIED_NOUN_END = regex.compile(r"\s*[,;:()—―–]|\s+(?:that|which|who|whom|whose)\b")
+
+
+def _modifies_noun(text: str, match: regex.Match, sentence: Sentence) -> bool:
+    """A determiner, a preposition and an adverb, or the sentence's opening adverb right before the participle."""
+    return (MODIFIER_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start()) is not None
+            or OPENING_ADVERBS.match(text, sentence.start, match.start()) is not None)
+
+
+def _modified_noun(text: str, match: regex.Match, cue_class: str, sentence: Sentence,
+                   index: int, quote_map: QuoteMap) -> Quote | None:
+    """"The previously announced closure of the pier angered skippers": the noun phrase a participle of
+    made_public_passives.txt modifies, up to a comma, a relative word or the sentence's verb, with no source; the
+    cue runs from the participle's adverbs ("previously announced")."""
+    noun = MODIFIED_NOUN.match(text, match.end(), near(match.end(), sentence.end))
+    if noun is None:
+        return None
+    phrase = clause_from(text, noun.end() - 1, sentence, quote_map, stop=OBJECT_STOP)
+    if phrase is None:
+        return None
+    end = phrase.end
+    if (close := MODIFIED_NOUN_END.search(text, phrase.start, end)) is not None:
+        end = close.start()
+    if verbs := verb_positions(text, phrase.start, end, s_forms=False):
+        end = verbs[0]
+    content = trimmed(text, phrase.start, end)
+    if content is None:
+        return None
+    if content.text.lower().endswith((" and", " or")):
+        content = trimmed(text, content.start, content.end - 3)
+        if content is None:
+            return None
+    adverb = ADVERBS_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
+    cue = Span.of(text, adverb.start() if adverb is not None else match.start(), match.end())
+    return make_quote((content,), cue, None, None, cue_class, index, quote_map)
+
+
 def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
                     quote_map: QuoteMap, last_source: Span | None, carried: Span | None = None) -> Quote | None:
     f = frames()
@@ -1851,6 +1899,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         aux = f.headline_auxiliary_before.search(text, window, match.start())  # "Ms Varga Just Revealed …"
     chain_start = aux.start() if aux else match.start()
     chain = aux.group().lower().split() if aux else []
+    if (lemma in MADE_PUBLIC_PASSIVES and form != lemma and form.endswith("ed")
+            and all(word.endswith("ly") for word in chain) and _modifies_noun(text, match, sentence)):
+        # "the previously announced closure of the pier", "recently revealed cuts": the participle is the noun's
+        # modifier, and the noun phrase after it what was made public, by nobody named
+        return _modified_noun(text, match, cue_class, sentence, index, quote_map)
     if chain == ["long"] and word_before(text, sentence.start, chain_start).lower() in ("a", "an", "the"):
         return None  # "Ida Lenz gave a long rant about the toll": after an article the cue is a noun, no verb
     if (timed := AUXILIARY_TIME_BEFORE.search(text, window, chain_start)) is not None:
