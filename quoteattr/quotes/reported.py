@@ -1830,6 +1830,30 @@ MODIFIED_NOUN = regex.compile(r"\s+(?!(?:that|which|who|whom|whose|what|by|to|in
 MODIFIED_NOUN_END = regex.compile(r"\s*[,;:()—―–]|\s+(?:that|which|who|whom|whose)\b")
 
 
+# "(announced) Friday ends", "(revealed) last week has": a day or a recent time, then a finite verb
+DATED_THEN_VERB = regex.compile(
+    r"(?P<day>\s+(?:on\s+)?(?:" + DAYS + r")(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:last|this)\s+(?:week|month|year)|\s+earlier\s+this\s+(?:week|month|year))"
+    r"(?P<comma>,)?\s+(?:(?:" + VERBAL_AUXILIARIES + r")\b|\p{Ll}{2,}(?:s|ed)\b(?<!ss)"
+    r"(?=\s+(?:the|an?|his|her|its|their|our|no|some|more|\p{N}|\p{Ll}+ly)\b))")
+# a sentence's subject that is a thing: a determiner, then lower-case words, numbers and amounts ("The tentative
+# deal", "A $160 million merger"); not "The deal Bay Lines", whose name is the agent of what follows
+THING_SUBJECT = regex.compile(r"[“\"‘']?(?:The|An?|This|These|Those|Its|His|Her|Their)(?:\s+[\p{Ll}\p{N}$£€.,\-]+){1,5}")
+
+
+def _before_comma(text: str, sentence: Sentence, match: regex.Match) -> int:
+    """Where the words before the participle end, a comma right before it left out."""
+    before = text[sentence.start:match.start()].rstrip()
+    return sentence.start + len(before) - 1 if before.endswith(",") else match.start()
+
+
+def _subject_right_before(text: str, match: regex.Match, end: int, comma: bool) -> bool:
+    """The subject ends right before the participle, with a comma between when one closes the day after it
+    ("The deal, announced Friday, ends …")."""
+    before = text[end:match.start()]
+    return before.strip() == ("," if comma else "")
+
+
 def _modifies_noun(text: str, match: regex.Match, sentence: Sentence) -> bool:
     """A determiner, a preposition and an adverb, or the sentence's opening adverb right before the participle."""
     return (MODIFIER_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start()) is not None
@@ -1899,6 +1923,16 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         aux = f.headline_auxiliary_before.search(text, window, match.start())  # "Ms Varga Just Revealed …"
     chain_start = aux.start() if aux else match.start()
     chain = aux.group().lower().split() if aux else []
+    if (lemma in MADE_PUBLIC_PASSIVES and not chain and form.endswith("ed") and match.start() > sentence.start
+            and (dated := DATED_THEN_VERB.match(text, match.end(), near(match.end(), sentence.end))) is not None
+            and (found := source_before(text, sentence.start, _before_comma(text, sentence, match))) is not None
+            and _subject_right_before(text, match, found[0].end, dated.group("comma") is not None)
+            and found[1] == sentence.start
+            and THING_SUBJECT.fullmatch(text, found[1], found[0].end) is not None):
+        # "The new pay deal announced Friday ends a strike": the participle and its day after the sentence's
+        # subject; the subject is what was made public, by nobody named, and the verb after the day is the sentence's
+        return make_quote((Span.of(text, found[1], found[0].end),), Span.of(text, match.start(), dated.end("day")),
+                          None, None, cue_class, index, quote_map)
     if (lemma in MADE_PUBLIC_PASSIVES and form != lemma and form.endswith("ed")
             and all(word.endswith("ly") for word in chain) and _modifies_noun(text, match, sentence)):
         # "the previously announced closure of the pier", "recently revealed cuts": the participle is the noun's
