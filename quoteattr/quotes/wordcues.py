@@ -1948,6 +1948,8 @@ def passive_subject(text: str, match: regex.Match, chain_start: int, cue_class: 
     if (made_public and (words[0] == "no" or NO_OPENING.match(text, sentence.start, content.start) is not None)
             or words[-1] in WITHHELD_DETAILS):
         return None  # "No deal was announced", "Details were not disclosed": nothing made known
+    if made_public and len(words) <= 3 and words[-1] in load_words("authored_documents.txt", lower=True):
+        return None  # "A statement was announced on Monday": a document named, not what it says
     return make_quote((content,), cue, None, None, cue_class, index, quote_map)
 
 
