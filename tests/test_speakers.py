@@ -1268,6 +1268,12 @@ TITLE_CASES = [
     ("its-in-a-title-after-a-phrase-set-off-before-a-described-body-is-the-body", "In a statement, the harbour "
      "board said the pier was safe. Its chairman, Tom Reyl, added that repairs would start in May.", "Tom Reyl",
      "chairman of the harbour board"),
+    ("its-in-a-title-after-a-phrase-set-off-before-a-named-body-after-the-is-the-body", "In a letter to the "
+     "council, the Seafarers' Guild said the toll was too high. Its secretary, Tom Reyl, wrote that members had not "
+     "been consulted.", "Tom Reyl", "secretary of the Seafarers' Guild"),
+    ("its-in-a-title-after-a-phrase-set-off-before-capitals-that-are-no-body-stays", "In a letter to the council, "
+     "the Lyme Skippers said the toll was too high. Its secretary, Tom Reyl, wrote that members had not been "
+     "consulted.", "Tom Reyl", "Its secretary"),
     ("its-in-a-title-after-a-phrase-set-off-before-a-person-stays", "In a letter to Bay Lines, Ms Varga "
      "complained about the fares. Its chief executive, Ida Lenz, said they would fall.", "Ida Lenz",
      "Its chief executive"),

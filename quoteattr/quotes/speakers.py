@@ -681,8 +681,9 @@ class _Resolver:
         if body is None or self.holds_name(body.start("body"), body.end("body")):
             return None
         words = body.group("body").split()
-        # "The harbour board" as "The Harbour Board", not "The council" alone, which tells no body apart
-        if not all(word[:1].isupper() for word in words) and not (
+        # "The harbour board" as "The Harbour Board" (or "the Seafarers' Guild" after a leading phrase), not "The
+        # council" alone, which tells no body apart
+        if not all(word[:1].isupper() for word in words[words[0] == "the":]) and not (
                 words[0] in ("The", "the") and len(words) > 2 and all(word.islower() for word in words[1:])):
             return None
         return " ".join(["the", *words[1:]] if words[0] in ("The", "the") else words)
@@ -2594,10 +2595,11 @@ def _body_opening(after_phrase: bool = False) -> regex.Pattern:
     capitalised words, before a noun of `organisations.txt` ("The council", "The harbour board", "The council's
     transport committee", "The skippers' union", "The Harbour Council"), then a lower-case word or a relative set
     off by a comma ("The skippers' union, which backed the toll, …"); ``after_phrase``, after a phrase set off
-    before it, its "the" in lower case ("In a statement, the harbour board said …")."""
+    before it, its "the" in lower case ("In a statement, the harbour board said …", "In a letter, the Seafarers'
+    Guild said …")."""
     bodies = _bodies()
     return regex.compile(r"\s*(?P<body>" + ("[Tt]he" if after_phrase else "The") + r"[ \t\u00a0]+(?:\p{Ll}+(?:['’]s?)?[ \t\u00a0]+){0,2}?(?:" + bodies + r")"
-                         r"|(?:The[ \t\u00a0]+)?(?:\p{Lu}[\p{L}&'’\-]*[ \t\u00a0]+){0,3}?(?i:" + bodies + r"))"
+                         r"|(?:" + ("[Tt]he" if after_phrase else "The") + r"[ \t\u00a0]+)?(?:\p{Lu}[\p{L}&'’\-]*[ \t\u00a0]+){0,3}?(?i:" + bodies + r"))"
                          r"(?=[ \t\u00a0]+\p{Ll}|,[ \t\u00a0]+(?:which|who|whose)[ \t\u00a0])")
 
 
