@@ -1801,6 +1801,17 @@ def test_a_name_set_off_after_a_role_for_someone(text, source, name, title):
 # --- descriptions ---------------------------------------------------------------
 
 DESCRIPTION_CASES = [
+    ("the-name-a-speaker-gave-after-a-role-is-who-speaks", "Skippers met at the quay. One, a retired fisherman who "
+     "gave his name only as Erik, said he would sell his boat.", ("he would sell his boat", "One"),
+     ("Erik", "a retired fisherman")),
+    ("the-name-a-speaker-gave-after-no-title-has-no-title", "Skippers met at the quay. One, a man who gave his name "
+     "only as Erik, said he would sell his boat.", ("he would sell his boat", "One"), ("Erik", None)),
+    ("the-name-a-speaker-gave-right-after-the-source-is-who-speaks", "A deckhand, who gave her first name only as "
+     "Mara, said the ferry was late.", ("the ferry was late", "A deckhand"), ("Mara", None)),
+    ("a-full-name-a-speaker-gave-is-who-speaks", "One, a retired fisherman who gave his name as Erik Sand, said he "
+     "would sell his boat.", ("he would sell his boat", "One"), ("Erik Sand", "a retired fisherman")),
+    ("a-name-after-a-role-that-gives-no-name-stays-the-source", "One, a retired fisherman who sailed with Erik, said "
+     "he would sell his boat.", ("he would sell his boat", "One"), ("One", "a retired fisherman")),
     ("a-role-from-a-place-stays-a-description", "A skipper from Lyme said the toll would stay.",
      ("the toll would stay", "A skipper from Lyme"), ("A skipper from Lyme", None)),
     ("the-former-is-the-first-of-two-people-named", "Tom Reyl met Ana Varga, the harbour master, on the quay. The "

@@ -137,6 +137,12 @@ OPENING_INDEFINITE = regex.compile(r"(?P<description>(?:An?|Another|One)[ \t\u00
                                    r"(?P<head>\p{Ll}[\p{Ll}\-]*)(?:[ \t\u00a0]+(?:of|from|in|at)[ \t\u00a0]+"
                                    r"(?:the[ \t\u00a0]+)?(?:[\p{L}'’\-]+[ \t\u00a0]+){0,2}[\p{L}'’\-]+)?),[ \t\u00a0]+")
 NAMED_AFTER_ROLE = regex.compile(r"(?<![\p{L}])(?P<noun>\p{Ll}+)[ \t\u00a0]+named[ \t\u00a0]+\Z")
+# "One, a retired fisherman who gave his name only as (Erik), said": a role set off by a comma after a source, "who"
+# and a phrase of `name_giving_phrases.txt` right before the name the speaker gave
+NAME_GIVEN_AFTER_ROLE = regex.compile(r",[ \t\u00a0]+(?:(?P<role>[^,;:.!?“”\"\n]{1,60}?)[ \t\u00a0]+)?who[ \t\u00a0]+(?i:" + spaced(
+    phrase for line in load_lines("name_giving_phrases.txt") for phrase in (
+        line, *(" ".join({"his": other, "himself": reflexive}.get(word, word) for word in line.split())
+                for other, reflexive in (("her", "herself"), ("their", "themselves"))))) + r")[ \t\u00a0]+\Z")
 # the capitalised words of the place or body a name is "of": "(Eva Brun of) New York", "(of) the Harbour Council"
 PLACE_WORDS = r"(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*(?:[ \t\u00a0]+(?:&[ \t\u00a0]+)?\p{Lu}[\p{L}\p{M}\p{N}'’.\-&]*)*"
 PLACE_AFTER_NAME = regex.compile(r"[ \t\u00a0]+of[ \t\u00a0]+" + PLACE_WORDS)  # "Eva Brun of New York"
@@ -379,7 +385,7 @@ class _Resolver:
         if self.stressed_gender(candidate) is not None:
             return True  # "Reyl himself said": only a person is stressed by a "himself" or "herself"
         if not candidate.given and (candidate.span.start, candidate.span.end) not in self.source_spans:
-            return self.given_name_set_off(candidate)
+            return self.given_name_set_off(candidate) or self.name_given_after_role(candidate) is not None
         if repeats and any((m.span.start, m.span.end) in self.source_spans for m in (candidate, *repeats)) and (
                 self.name_like(candidate)):
             return True
@@ -429,6 +435,17 @@ class _Resolver:
         ``gendered_nouns.txt``) and "named" right before the name; not "a ship named Sea Queen"."""
         named = NAMED_AFTER_ROLE.search(self.text, max(0, candidate.span.start - 40), candidate.span.start)
         return named is not None and (title_words().is_head(noun := named.group("noun")) or noun in _gendered_nouns())
+
+    def name_given_after_role(self, candidate: PersonName) -> regex.Match | None:
+        """"One, a retired fisherman who gave his name only as Erik, said": one word that may be a given name (see
+        ``kin_given_name``), closed by a comma or the sentence's end, after a role set off by a comma, "who" and a
+        phrase of `name_giving_phrases.txt`; the match runs from that comma."""
+        before = self.text[max(0, candidate.span.start - 12):candidate.span.start].rstrip()
+        if not before.endswith((" as", ",")) or not candidate.given and not self.kin_given_name(
+                candidate.surname) or NAME_THEN_CLOSE.match(
+                self.text, candidate.span.end, near(candidate.span.end, len(self.text))) is None:
+            return None
+        return NAME_GIVEN_AFTER_ROLE.search(self.text, max(0, candidate.span.start - 140), candidate.span.start)
 
     def given_name_set_off(self, candidate: PersonName) -> bool:
         """A given name alone set off by commas right after a source ("Ms Varga's son, Tom, said" names the son) or
@@ -970,6 +987,9 @@ class _Resolver:
         offices: dict[int, set[str]] = {}  # the offices of the honorifics before the person's names
         for mention, owner in zip(self.names, self.name_owner):
             title, full, past = self.mention_title(mention)
+            if title is None and (given := self.name_given_after_role(mention)) is not None and given.group(
+                    "role") and role_noun_is_head(given.group("role")):
+                title, full, past = given.group("role"), True, False  # "a retired fisherman who gave his name as Erik"
             title = without_age(title)  # "Tom Reyl, a 54-year-old skipper," is titled "skipper"
             before = self.entities[owner].title
             self.entities[owner].add_title(title, full=full, past=past)
@@ -1159,6 +1179,15 @@ class _Resolver:
                 and not _group_of_someone(source.text)):  # "supporters of her rival, Tom Reyl,": the rival's name
             return self.name_owner[index]
         return None
+
+    def given_after_role(self, source: Span) -> int | None:
+        """"One, a retired fisherman who gave his name only as Erik, said": the name given after a role set off
+        right after the source (see ``name_given_after_role``) is who speaks."""
+        index = bisect.bisect_left(self.name_starts, source.end)
+        if index == len(self.names):
+            return None
+        given = self.name_given_after_role(self.names[index])
+        return self.name_owner[index] if given is not None and given.start() == source.end else None
 
     def related_to(self, source: Span, name: PersonName) -> bool:
         """The name ending the source is someone the source is related to, not who speaks: right after a
@@ -2266,6 +2295,9 @@ class _Resolver:
             # "The mayor and Mr Reyl said", "The harbour board and Pier Lines said": a group of a described person
             # or body and a named one, not the named one alone
             return self.named_group(source, source.text.strip(), " ".join(source.text.lower().split()))
+        if (given := self.given_after_role(source)) is not None:
+            self.note_source(source, given)  # "One, a retired fisherman who gave his name only as Erik, said": Erik
+            return given
         # "My view is …": a lone pronoun speaks as one, though "My" is a given name too; but '“…,” My added' is a
         # tag after a quotation, the given name of someone named in full before
         named = self.named_in(source) if source.text.strip().lower() not in pronouns() or (
