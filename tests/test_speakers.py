@@ -1274,6 +1274,12 @@ TITLE_CASES = [
     ("its-in-a-title-after-a-phrase-set-off-before-capitals-that-are-no-body-stays", "In a letter to the council, "
      "the Lyme Skippers said the toll was too high. Its secretary, Tom Reyl, wrote that members had not been "
      "consulted.", "Tom Reyl", "Its secretary"),
+    ("its-in-a-title-after-two-bodies-joined-by-and-stays", "The Seafarers' Guild and the harbour board said the toll "
+     "was too high. Its secretary, Tom Reyl, wrote that members had not been consulted.", "Tom Reyl", "Its secretary"),
+    ("its-in-a-title-after-a-described-body-and-a-firm-stays", "The harbour board and Bay Lines said the toll was too "
+     "high. Its secretary, Tom Reyl, wrote that members had not been consulted.", "Tom Reyl", "Its secretary"),
+    ("its-in-a-title-after-a-described-body-alone-is-the-body", "The harbour board said the toll was too high. Its "
+     "secretary, Tom Reyl, wrote that members had not been consulted.", "Tom Reyl", "secretary of the harbour board"),
     ("its-in-a-title-after-a-phrase-set-off-before-a-person-stays", "In a letter to Bay Lines, Ms Varga "
      "complained about the fares. Its chief executive, Ida Lenz, said they would fall.", "Ida Lenz",
      "Its chief executive"),

@@ -61,6 +61,7 @@ POSSESSED_ROLE = regex.compile(r"(?P<pronoun>his|her)\s+(?P<role>\p{Ll}.*)", reg
 EPITHET_AFTER_NAME = regex.compile(r"[ \t\u00a0]+the[ \t\u00a0]+\p{Ll}+(?:[ \t\u00a0]+\p{Ll}+)?")
 # a title opened by "its", which a firm that is a sentence's subject may own: "Its chief executive"
 OWNED_ROLE = regex.compile(r"(?P<pronoun>[Ii]ts|[Tt]heir)\s+(?P<role>\p{Ll}.*)", regex.DOTALL)
+BODY_JOINED_BY_WORD = regex.compile(r"[ \t\u00a0]+(?:&|and|or)(?![\p{L}\p{N}])")  # "The harbour board and the guild"
 JOINED_BODY = regex.compile(r"['’]?s?\s*(?:,|&|and\b|or\b)")  # "Bay Lines and the board", "Bay Lines, the board"
 # an indefinite speaker for a body, which a firm that is the subject of the sentence before may own: "A spokeswoman"
 # "A spokeswoman", "A spokeswoman for the firm": for the firm the sentence before names (subject_firm_kinds.txt)
@@ -695,8 +696,9 @@ class _Resolver:
                 and not self.holds_name(described.start("body"), described.end("body")):
             return described.group("body")  # "The pier's owners, the Lyme Pier Trust, say …": the body named
         body = _body_opening(lead is not None).match(self.text, floor, near(floor, limit))
-        if body is None or self.holds_name(body.start("body"), body.end("body")):
-            return None
+        if body is None or self.holds_name(body.start("body"), body.end("body")) or BODY_JOINED_BY_WORD.match(
+                self.text, body.end("body"), near(body.end("body"), limit)) is not None:
+            return None  # "The harbour board and the guild met. Its chair, …": which body's chair is not told
         words = body.group("body").split()
         # "The harbour board" as "The Harbour Board" (or "the Seafarers' Guild" after a leading phrase), not "The
         # council" alone, which tells no body apart
