@@ -1274,6 +1274,17 @@ TITLE_CASES = [
     ("its-in-a-title-after-a-phrase-set-off-before-capitals-that-are-no-body-stays", "In a letter to the council, "
      "the Lyme Skippers said the toll was too high. Its secretary, Tom Reyl, wrote that members had not been "
      "consulted.", "Tom Reyl", "Its secretary"),
+    ("a-bodys-noun-in-a-title-is-the-body-named-before", "The Lyme Heritage Trust said the toll would hurt "
+     "visitors. The trust's chair, Lena Ruiz, said that she had written to the board.", "Lena Ruiz",
+     "chair of the Lyme Heritage Trust"),
+    ("the-firms-in-a-title-is-the-firm-named-before", "Bay Lines rejected the claim. The firm's chief executive, "
+     "Piet Osman, said that it had paid every bill.", "Piet Osman", "chief executive of Bay Lines"),
+    ("another-bodys-noun-in-a-title-stays", "The Lyme Heritage Trust said the toll would hurt visitors. The guild's "
+     "chair, Lena Ruiz, said that she had written to the board.", "Lena Ruiz", "The guild's chair"),
+    ("the-firms-in-a-title-after-a-described-body-stays", "The harbour board met on Monday. The firm's chair, Piet "
+     "Osman, said that it had paid every bill.", "Piet Osman", "The firm's chair"),
+    ("the-firms-in-a-title-after-a-person-stays", "Tom Reyl sold the boat. The firm's chief executive, Piet Osman, "
+     "said that it had paid every bill.", "Piet Osman", "The firm's chief executive"),
     ("its-in-a-title-after-two-bodies-joined-by-and-stays", "The Seafarers' Guild and the harbour board said the toll "
      "was too high. Its secretary, Tom Reyl, wrote that members had not been consulted.", "Tom Reyl", "Its secretary"),
     ("its-in-a-title-after-a-described-body-and-a-firm-stays", "The harbour board and Bay Lines said the toll was too "

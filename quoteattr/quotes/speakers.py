@@ -61,6 +61,9 @@ POSSESSED_ROLE = regex.compile(r"(?P<pronoun>his|her)\s+(?P<role>\p{Ll}.*)", reg
 EPITHET_AFTER_NAME = regex.compile(r"[ \t\u00a0]+the[ \t\u00a0]+\p{Ll}+(?:[ \t\u00a0]+\p{Ll}+)?")
 # a title opened by "its", which a firm that is a sentence's subject may own: "Its chief executive"
 OWNED_ROLE = regex.compile(r"(?P<pronoun>[Ii]ts|[Tt]heir)\s+(?P<role>\p{Ll}.*)", regex.DOTALL)
+# a title opened by "the", a body's noun and its possessive, which a body that is a sentence's subject may own: "The
+# trust's chair", "The firm's chief executive"
+NOUN_OWNED_ROLE = regex.compile(r"(?P<pronoun>[Tt])he\s+(?P<noun>\p{Ll}+)['’]s\s+(?P<role>\p{Ll}.*)", regex.DOTALL)
 BODY_JOINED_BY_WORD = regex.compile(r"[ \t\u00a0]+(?:&|and|or)(?![\p{L}\p{N}])")  # "The harbour board and the guild"
 JOINED_BODY = regex.compile(r"['’]?s?\s*(?:,|&|and\b|or\b)")  # "Bay Lines and the board", "Bay Lines, the board"
 # an indefinite speaker for a body, which a firm that is the subject of the sentence before may own: "A spokeswoman"
@@ -1025,6 +1028,12 @@ class _Resolver:
                     None if opens else self.owning_firm(start, True))) is not None:
                 # "Bay Lines made a loss. Tom Reyl, its chief executive, said": its own sentence first, then the one
                 # before, as for "Its chief executive, Tom Reyl,"
+                entity.title = f"{owned.group('role')} of {firm}"
+            elif (owned := NOUN_OWNED_ROLE.match(entity.title)) is not None and (firm := self.owning_firm(
+                    start, opens := owned.group("pronoun").isupper()) or (
+                    None if opens else self.owning_firm(start, True))) is not None and _owned_by_noun(
+                    firm, owned.group("noun")):
+                # "The Lyme Heritage Trust objected. The trust's chair, Lena Ruiz, said": as for "Its chair"
                 entity.title = f"{owned.group('role')} of {firm}"
         for index, entity in enumerate(self.entities):
             if entity.title:
@@ -2357,6 +2366,16 @@ class _Resolver:
 DESCRIBED_AND_NAMED_BODY = regex.compile(r"(?i:the)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+){0,3}(?P<head>\p{Ll}+)"
                                          r"[ \t\u00a0]+and[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
                                          r"\p{Lu}[\p{L}\p{M}'’.\-&]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’.\-&]*)*")
+
+
+def _owned_by_noun(firm: str, noun: str) -> bool:
+    """Whether a body's name a title's "the" and possessive noun may stand for: one whose last word is that noun
+    ("The trust's chair" after "the Lyme Heritage Trust"), or, for a noun of `subject_firm_kinds.txt`, a name of
+    capitalised words ("The firm's chief executive" after "Bay Lines"; not after "the harbour board")."""
+    words = firm.split()
+    if words[-1].lower().rstrip("'’") == noun:
+        return True
+    return noun in _firm_kinds() and all(word[:1].isupper() for word in words[words[0] in ("the", "The"):])
 
 
 def _description_name(entity: Entity, mentions: tuple[Span, ...]) -> str:
