@@ -2754,6 +2754,12 @@ DESCRIPTION_CASES = [
      ("Ann Varga", "the harbour master")),
     ("a-bare-role-in-a-headline-with-two-holders-stands-alone", "Skipper says toll is unfair\n\nTom Reyl, a skipper, "
      "met Ann Varga, a skipper, at the pier.", ("toll is unfair", "Skipper"), ("Skipper", None)),
+    ("a-role-in-a-title-case-headline-is-the-one-holder-named", "Harbour Master Warns Toll Will Rise\n\nAna Varga, "
+     "the harbour master, told skippers on Monday that repairs were done.", ("Toll Will Rise", "Harbour Master"),
+     ("Ana Varga", "the harbour master")),
+    ("a-role-in-a-title-case-headline-with-two-holders-stays", "Harbour Master Warns Toll Will Rise\n\nAna Varga, the "
+     "harbour master, met Erik Sand, the harbour master of Bay, at the pier.", ("Toll Will Rise", "Harbour Master"),
+     ("Harbour Master", None)),
     ("a-bare-role-in-a-sentence-is-no-headline", "The pier is old. Harbour master says pier is safe. Ann Varga, the "
      "harbour master, spoke.", ("pier is safe", "Harbour master"), ("Harbour master", None)),
     ("a-role-of-a-named-firm-is-no-firm", "The chief executive of Bay Ferries said it was safe.",

@@ -2152,13 +2152,15 @@ class _Resolver:
 
     def headline_role_holder(self, source: Span) -> int | None:
         """The one person holding the role a headline names without an article ("Harbour master says pier is safe"
-        as the text's first line): one to three words in lower case but the first, ending in a title head."""
+        as the text's first line): one to three words in lower case but the first, or all capitalised ("Harbour
+        Master Warns Toll Will Rise"), ending in a title head."""
         words = source.text.split()
-        if not 0 < len(words) <= 3 or not self.in_headline(source) or not title_words().is_head(words[-1]) or not all(
-                word.isalpha() and word[1:].islower() and (index == 0 or word.islower())
-                for index, word in enumerate(words)):
+        capitalised = all(word[:1].isupper() for word in words)  # "Harbour Master Warns …": a headline in title case
+        if not 0 < len(words) <= 3 or not self.in_headline(source) or not title_words().is_head(
+                words[-1].lower()) or not all(word.isalpha() and word[1:].islower() and (
+                    index == 0 or word.islower() or capitalised) for index, word in enumerate(words)):
             return None
-        return self.sole_holder(title_key(source.text))
+        return self.sole_holder(title_key(source.text.lower()))
 
     def in_headline(self, source: Span) -> bool:
         """The source is on the text's first line, which a body follows and no full stop ends."""
@@ -2309,6 +2311,10 @@ class _Resolver:
         if (given := self.given_after_role(source)) is not None:
             self.note_source(source, given)  # "One, a retired fisherman who gave his name only as Erik, said": Erik
             return given
+        if len(words := source.text.split()) > 1 and all(word[:1].isupper() for word in words) and (
+                holder := self.headline_role_holder(source)) is not None:
+            self.note_source(source, holder)  # "Harbour Master Warns Toll Will Rise" over "Ana Varga, the harbour master,"
+            return holder
         # "My view is …": a lone pronoun speaks as one, though "My" is a given name too; but '“…,” My added' is a
         # tag after a quotation, the given name of someone named in full before
         named = self.named_in(source) if source.text.strip().lower() not in pronouns() or (
