@@ -54,6 +54,10 @@ def speaker_of(quote: Quote) -> tuple[str, str | None] | None:
 NAME_CASES = [
     ("an-office-honorific-joins-the-one-it-named", "President Tom Reyl arrived with Ana Reyl. Ms Reyl said the pier "
      "was safe. President Reyl said the toll was unfair.", ("the toll was unfair", "President Reyl"), "Tom Reyl"),
+    ("an-office-honorific-joins-the-one-a-role-set-off-named", "Mara Hale, a councillor, met Jon Hale on the quay. "
+     "Councillor Hale said the crossing lost money.", ("the crossing lost money", "Councillor Hale"), "Mara Hale"),
+    ("an-office-honorific-no-role-named-joins-the-most-recent", "Mara Hale, a teacher, met Jon Hale on the quay. "
+     "Councillor Hale said the crossing lost money.", ("the crossing lost money", "Councillor Hale"), "Jon Hale"),
     ("a-courtesy-honorific-joins-the-most-recent-of-its-gender", "President Tom Reyl arrived with Ana Reyl. Ms Reyl "
      "said the pier was safe.", ("the pier was safe", "Ms Reyl"), "Ana Reyl"),
     ("full-name-then-honorific", "Mike Pompeo arrived. Mr Pompeo said talks went well.",

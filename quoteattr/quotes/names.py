@@ -399,14 +399,18 @@ def gender_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def cluster_people(names: Sequence[PersonName]) -> tuple[list[Entity], list[int]]:
+def cluster_people(names: Sequence[PersonName], stated: Sequence[frozenset[str]] = ()
+                   ) -> tuple[list[Entity], list[int]]:
     """Group person mentions into entities; returns the entities and each mention's entity.
 
     A full name joins the entity with the same surname and a compatible given
     name (or one with no given name yet); a bare surname joins the most
     recently mentioned entity of that surname whose gender fits, and one word
     that no entity bears as a surname the most recent one whose given name it
-    is ("Ann Varga … Ann said").
+    is ("Ann Varga … Ann said"). A surname after an office honorific joins the
+    one an honorific of that office named, or whose mention stated that office
+    (``stated``: the words of the role each mention states, "Mara Hale, a
+    councillor," for "Councillor Hale" after "Jon Hale").
 
     >>> from quoteattr.quotes.names import find_person_names
     >>> people, owner = cluster_people(find_person_names("Hillary Clinton met Bill Clinton. Mrs Clinton left."))
@@ -458,6 +462,8 @@ def cluster_people(names: Sequence[PersonName]) -> tuple[list[Entity], list[int]
         entity.gender = entity.gender or mention.gender
         if mention.office:
             offices[chosen].add(mention.office)
+        if position < len(stated):
+            offices[chosen].update(stated[position])  # "Mara Hale, a councillor," for a later "Councillor Hale"
         entity.add_mention(mention.span)
         last_seen[chosen] = position
         recency.move(chosen, old_keys, old_gender, _given_keys(entity.given), entity.gender)

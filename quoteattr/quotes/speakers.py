@@ -982,7 +982,7 @@ class _Resolver:
             self.with_stressed_gender(self.with_family_surname(name, found, starts)) for name in found))
         self.unlinked_starts = sorted(self.unlinked)
         self.name_starts = [n.span.start for n in self.names]
-        self.entities, self.name_owner = cluster_people(self.names)
+        self.entities, self.name_owner = cluster_people(self.names, [self.stated_role(name) for name in self.names])
         role_words: dict[int, set[str]] = {}  # words a description of the person's role may add to the title's
         # every full title a mention states, which a description may repeat though another is the person's title
         # ("Florida Sen. Ana Varga … Ana Varga, a presidential candidate, … The Florida senator said")
@@ -1051,6 +1051,14 @@ class _Resolver:
                     # "Mayor Ana Varga … Varga, a former skipper, … the mayor said": an office the title does not
                     # hold is a role of its own, which the title's "former" does not make a past one
                     self.add_held(index, frozenset(offices[index]) | places, offices[index])
+
+    def stated_role(self, mention: PersonName) -> frozenset[str]:
+        """The words of a role set off right after a full name ("Mara Hale, a councillor,": "councillor"), which a
+        later office honorific before the surname alone may name ("Councillor Hale")."""
+        if not mention.given:
+            return frozenset()
+        after = appositive_after_title(self.text, mention.name.end, limit=self.sentence_bounds(mention.span.start)[1])
+        return title_key(self.text[after[0]:after[1]]) if after else frozenset()
 
     def add_held(self, index: int, held: frozenset[str], nouns: Iterable[str]) -> None:
         """Entity ``index`` holds the role of words ``held`` and of ``nouns``: descriptions with those words and
