@@ -1283,6 +1283,15 @@ TITLE_CASES = [
      "chair of the Lyme Heritage Trust"),
     ("the-firms-in-a-title-is-the-firm-named-before", "Bay Lines rejected the claim. The firm's chief executive, "
      "Piet Osman, said that it had paid every bill.", "Piet Osman", "chief executive of Bay Lines"),
+    ("a-bodys-noun-in-a-title-is-the-one-body-of-that-noun-named-further-back", "The Seafarers' Guild met on Monday. "
+     "Its members voted to strike. The guild's secretary, Tom Reyl, said that the vote was clear.", "Tom Reyl",
+     "secretary of the Seafarers' Guild"),
+    ("a-bodys-noun-in-a-title-after-two-bodies-of-that-noun-stays", "The Seafarers' Guild met the Dockers' Guild on "
+     "Monday. Its members voted to strike. The guild's secretary, Tom Reyl, said that the vote was clear.", "Tom Reyl",
+     "The guild's secretary"),
+    ("a-bodys-noun-in-a-title-after-a-title-case-headline-stays", "Skippers Announce End Of Secret Guild\n\nThe pier is old. "
+     "Its members voted to strike. The guild's secretary, Tom Reyl, said that the vote was clear.", "Tom Reyl",
+     "The guild's secretary"),
     ("another-bodys-noun-in-a-title-stays", "The Lyme Heritage Trust said the toll would hurt visitors. The guild's "
      "chair, Lena Ruiz, said that she had written to the board.", "Lena Ruiz", "The guild's chair"),
     ("the-firms-in-a-title-after-a-described-body-stays", "The harbour board met on Monday. The firm's chair, Piet "

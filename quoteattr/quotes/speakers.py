@@ -710,6 +710,19 @@ class _Resolver:
             return None
         return " ".join(["the", *words[1:]] if words[0] in ("The", "the") else words)
 
+    def sole_body_named(self, start: int, noun: str) -> str | None:
+        """The one body's name of capitalised words ending in ``noun`` capitalised that the 3,000 characters before
+        ``start`` hold ("The Seafarers' Guild met on Monday. Its members voted to strike. The guild's secretary, …":
+        the Seafarers' Guild), ``noun`` being one of `organisations.txt`; none when two names so end, or none does."""
+        if noun not in load_words("organisations.txt", lower=True):
+            return None  # "The mayor's deputy" after "Lyme Mayor Ana Varga": a person's, no body's
+        found = {" ".join(match.group("name").split()) for match in _body_ending_in(noun.capitalize()).finditer(
+            self.text, max(0, start - 3000), start)}
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        return "the" + name[3:] if name.startswith("The ") else name
+
     def possessor_of_role(self, start: int, owner: int, possessed: regex.Match) -> int | None:
         """The person a role's "his" or "her" stands for: a relative's bearer of the same surname, else the last
         person named (:meth:`kin_of_surname`, :meth:`possessor_before`)."""
@@ -1029,10 +1042,10 @@ class _Resolver:
                 # "Bay Lines made a loss. Tom Reyl, its chief executive, said": its own sentence first, then the one
                 # before, as for "Its chief executive, Tom Reyl,"
                 entity.title = f"{owned.group('role')} of {firm}"
-            elif (owned := NOUN_OWNED_ROLE.match(entity.title)) is not None and (firm := self.owning_firm(
+            elif (owned := NOUN_OWNED_ROLE.match(entity.title)) is not None and ((firm := self.owning_firm(
                     start, opens := owned.group("pronoun").isupper()) or (
                     None if opens else self.owning_firm(start, True))) is not None and _owned_by_noun(
-                    firm, owned.group("noun")):
+                    firm, owned.group("noun")) or (firm := self.sole_body_named(start, owned.group("noun")))):
                 # "The Lyme Heritage Trust objected. The trust's chair, Lena Ruiz, said": as for "Its chair"
                 entity.title = f"{owned.group('role')} of {firm}"
         for index, entity in enumerate(self.entities):
@@ -2380,6 +2393,15 @@ class _Resolver:
 DESCRIBED_AND_NAMED_BODY = regex.compile(r"(?i:the)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+){0,3}(?P<head>\p{Ll}+)"
                                          r"[ \t\u00a0]+and[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
                                          r"\p{Lu}[\p{L}\p{M}'’.\-&]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’.\-&]*)*")
+
+
+@functools.lru_cache(maxsize=64)
+def _body_ending_in(noun: str) -> regex.Pattern:
+    """One to three capitalised words, perhaps after "The" or "the", before ``noun``: "The Seafarers' Guild"; no
+    word of a headline in title case ("Dissolution Of Secret Guild"), nor the last words of a longer capitalised run."""
+    return regex.compile(r"(?<![\p{L}\p{N}'’\-])(?<!\p{Lu}[\p{L}'’\-]*[ \t\u00a0]+)(?P<name>(?:[Tt]he[ \t\u00a0]+)?(?:(?!(?:Of|For|And|To|In|On|At|By|With|"
+                         r"From|A|An|The)[ \t\u00a0])\p{Lu}[\p{L}\p{M}'’\-]*[ \t\u00a0]+){1,3}"
+                         + regex.escape(noun) + r")(?![\p{L}\p{N}])")
 
 
 def _owned_by_noun(firm: str, noun: str) -> bool:
