@@ -2549,6 +2549,11 @@ DESCRIPTION_CASES = [
     ("a-predecessor-title-drops-a-possessive", "Bay Lines raised fares. Its chief executive, Tom Reyl, met his "
      "predecessor, Ann Varga. She said fares were too high.", ("fares were too high", "She"),
      ("Ann Varga", "former chief executive")),
+    ("her-predecessor-opening-a-sentence-is-of-the-woman-named-before", "Ana Varga, the operations manager, said "
+     "cuts were needed. Her predecessor, Jon Hale, spoke next. He said the firm had erred.", ("the firm had erred",
+     "He"), ("Jon Hale", "former operations manager")),
+    ("her-predecessor-opening-a-sentence-after-a-man-alone-has-none", "Mayor Tom Reyl spoke first. Her predecessor, "
+     "Ida Lenz, spoke next. She said the toll was fair.", ("the toll was fair", "She"), ("Ida Lenz", None)),
     ("the-predecessor-is-no-present-holder", "Mayor Tom Reyl met his predecessor, Ann Varga. The mayor said the "
      "pier was unsafe.", ("the pier was unsafe", "The mayor"), ("Tom Reyl", "Mayor")),
     ("his-predecessor-skips-a-woman", "Mayor Ann Varga met his predecessor, Tom Reyl. The former mayor said the "

@@ -76,6 +76,7 @@ APPOSED_NAME = regex.compile(r",[ \t\u00a0]+(?:\d{1,3}-year-old[ \t\u00a0]+)?")
 # a role that ends in a capitalised place after a preposition: "a teacher from Lyme", "a resident of Lyme Bay"
 PLACE_CLOSING_ROLE = regex.compile(r"(?<![\p{L}])(?:from|in|of|at)[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’\-]*"
                                    r"(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’\-]*)*[ \t\u00a0]*,?[ \t\u00a0]*\Z")
+OPENING_PREDECESSOR = regex.compile(r"\s*")  # only spaces between a sentence's start and its "Her predecessor"
 APPOSED_NAME_BEFORE = regex.compile(r",[ \t\u00a0]+\Z")  # searched in the characters just before a name
 # after that name: what closes a name set off after a role (titles.NAME_THEN_CLOSE: a comma or the sentence's end,
 # "…,” said the harbour master, Ana Brun.") or the text's end, also with the body the name is of before them ("One
@@ -934,6 +935,15 @@ class _Resolver:
         index = bisect.bisect_left(self.name_starts, found.start()) - 1
         while index >= 0 and self.names[index].span.end > found.start():
             index -= 1  # a name the possessive word sits inside of
+        if (index < 0 or self.names[index].span.start < floor) and found.group("pronoun") is not None and (
+                OPENING_PREDECESSOR.fullmatch(self.text, floor, found.start()) is not None):
+            # "Ana Varga, the operations manager, spoke. Her predecessor, Jon Hale, said": as for "Her deputy"
+            holder = self.name_owner[bisect.bisect_left(self.name_starts, mention.span.start)]
+            before = self.possessor_before(found.start(), holder, found.group("pronoun"))
+            index = -1 if before is None else max(
+                (position for position, name_owner in enumerate(self.name_owner[:bisect.bisect_left(
+                    self.name_starts, found.start())]) if name_owner == before), default=-1)
+            floor = 0
         if index < 0 or self.names[index].span.start < floor:
             return None
         if found.group("pronoun") is None and self.names[index].span.end != found.start():
