@@ -579,14 +579,16 @@ def _joint_before_as(text: str, lead: Span, source: Span) -> bool:
 
 
 def _interrupted_clause(text: str, lead: Span) -> Span:
-    """The clause a frame interrupts, in the words before it: after a colon ("He is measured: the council, he says,
-    has …" -> "the council"), after an opening subordinate clause and its comma ("As the ferry firm builds piers,
+    """The clause a frame interrupts, in the words before it: after a colon or semicolon ("He is measured: the
+    council, he says, has …" -> "the council"), after an opening subordinate clause and its comma ("As the ferry firm builds piers,
     it falls to him, he said, to …" -> "it falls to him") or after the last ", and"
     or ", but" that opens a clause of its own ("Mr Reyl was neutral, and the best way to do that, aides think,
     is …" -> "the best way to do that")."""
     start = lead.start
-    if (colon := text.rfind(":", start, lead.end)) >= 0:
-        start = colon + 1  # "His father is more measured: the council, he says, has …": what is said follows the colon
+    if (colon := max(text.rfind(":", start, lead.end), text.rfind(";", start, lead.end))) >= 0:
+        # "His father is more measured: the council, he says, has …", "Mr Reyl says the toll is high; the board, he
+        # adds, has …": what is said follows the colon or semicolon
+        start = colon + 1
     if (opening := SUBORDINATE_OPENING.match(text, start, lead.end)) is not None \
             and (main := MAIN_CLAUSE_SUBJECT.search(text, opening.end(), lead.end)) is not None:
         start = main.start() + 1
