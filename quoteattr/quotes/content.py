@@ -1292,7 +1292,12 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     elif end == sentence.end and (closing := CLOSING_CONNECTIVE.search(text, max(start, end - 24), end)) is not None \
             and quote_map.around(closing.start()) is None:
         end = closing.start()  # "… to the league, however.": the writer's connective
-    return trimmed(text, start, end)
+    found = trimmed(text, start, end)
+    if found is not None and (joint := _joint_before_next_frame(text, found, sentence)) is not None \
+            and joint > start and quote_map.around(joint) is None:
+        # "said the plan is late, and the board, he adds, has …": the clause after the joint is the next frame's
+        return trimmed(text, start, joint)
+    return found
 
 
 # "…, however." closing the sentence: the writer's connective
