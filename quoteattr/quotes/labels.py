@@ -30,6 +30,7 @@ ACCORDING_PHRASES = {" ".join(words).lower(): place for place, *words in load_ta
 ACCORDING_TO = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r"\s+".join(phrase.split()) for phrase in ACCORDING_PHRASES)
                              + r")\s+", regex.IGNORECASE)
 # a phrase's longest word but its first letter ("ccording", "ords"): a sentence without any holds none of the phrases
+SEMICOLON = regex.compile(r";\s*")  # a semicolon and the space after it
 ACCORDING_MARKS = tuple(max(phrase.split(), key=len)[1:] for phrase in ACCORDING_PHRASES)
 # a quoted title inside the source is read whole, before the other words: her “harbour first” plan,
 # ''The Pier: A History, 1900-2000'' by Ms Varga; not quoted words that end on their own comma or stop; a comma
@@ -702,7 +703,8 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
                 text, source_end, near(source_end, sentence.end))) is not None:
             source, source_end = Span.of(text, source.start, names.end()), names.end()  # "Lenz, Varga and Dunn"
         cue = Span.of(text, match.start(), match.end() - len(match.group()) + len(match.group().rstrip()))
-        at_start = not last_char_before(text, sentence.start, match.start(), " “\"")
+        # "…; according to Mr Reyl, it will not": after a semicolon the phrase opens a clause, as at the start
+        at_start = last_char_before(text, sentence.start, match.start(), " “\"") in ("", ";")
         if (role_end := _role_set_off(text, source, sentence, at_start=at_start)) is not None:
             source_end = role_end  # "According to Ida Lenz, an analyst at Pier Capital, the toll …": no report
         after = ACCORDING_RESUMES.match(text, source_end, near(source_end, sentence.end))
@@ -836,14 +838,20 @@ SENTENCE_END_REACH = 1000  # characters a report may run on past its clause to t
 
 def _to_sentence_end(text: str, clause: Span, sentence: Sentence, quote_map: QuoteMap) -> Span:
     """"According to the Gazette, the toll rose by 5 percent, a record": all the sentence after the source is the
-    report; not past a quotation ("…, “a record,” the mayor added")."""
+    report; not past a quotation ("…, “a record,” the mayor added") nor past a semicolon before another "according
+    to" ("…; according to Mr Reyl, it will not")."""
     if (text[clause.end - 1:clause.end] in "”\"’'" or quote_map.around(clause.end) is not None
             or sentence.end - clause.end > SENTENCE_END_REACH):
         return clause  # past a quotation, or a "sentence" of thousands of characters with no stop in it
     later = quote_map.first_after(clause.end)
     if later is not None and later.start < sentence.end:
         return clause
-    return trimmed(text, clause.start, sentence.end) or clause
+    end = sentence.end
+    for joint in SEMICOLON.finditer(text, clause.end, sentence.end):
+        if ACCORDING_TO.match(text, joint.end(), sentence.end) is not None:
+            end = joint.start()  # "According to Ms Varga, the board will meet; according to Mr Reyl, …": his account
+            break
+    return trimmed(text, clause.start, end) or clause
 
 
 def _after_colon(text: str, left: Span, quote_map: QuoteMap) -> Span:
