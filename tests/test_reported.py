@@ -10299,6 +10299,10 @@ POLARITY_CASES = [
 # --- not attributions ---------------------------------------------------------
 
 NOT_ATTRIBUTION_CASES = [
+    case("a-cue-then-a-comma-and-a-lone-opening-mark-ends-the-text", "Mr Reyl said,“"),
+    case("a-cue-then-a-comma-and-a-lone-opening-mark-across-a-line", "Ms Varga\nsaid,“"),
+    case("a-cue-then-a-comma-and-an-opening-mark-before-words-quotes-them", "Ms Varga said,“The pier is safe.”",
+         direct("The pier is safe.", "said", "Ms Varga")),
     case("support-after-a-load-bearing-subject-holds-something-up",
          "The new beams will support the roof of the ferry shed."),
     case("support-after-plural-piles-holds-something-up", "Steel piles support the old pier."),

@@ -3345,8 +3345,9 @@ def _opens_with_main_cue(clause: str) -> bool:
 
 def _opens_with_verb(clause: str) -> bool:
     """"was built in 1990", "broke the rules": a clause that lost its subject opens with its verb, an auxiliary, a
-    form in -ed or -s, or an irregular past."""
-    return GAP_VERB.match(clause) is not None or clause.split(maxsplit=1)[0] in frames().irregular_verbs
+    form in -ed or -s, or an irregular past; no words (a lone opening mark) open none."""
+    words = clause.split(maxsplit=1)
+    return GAP_VERB.match(clause) is not None or bool(words) and words[0] in frames().irregular_verbs
 
 
 RELATIVE_BEFORE_PHRASE = EndAnchored.of(r"(?<![\p{L}])(?i:who|which)\s+\Z")
