@@ -3135,13 +3135,16 @@ def test_bare_surnames_join_the_latest_person_of_their_gender(genders, expected)
     ("“The pier is old,” said the harbour master, Ana Brun.", "Ana Brun", "the harbour master"),
     ("The pier is old, according to the harbour master, Ana Brun.", "Ana Brun", "the harbour master"),
     ("According to the harbour master, Ana Brun, the pier is old.", "Ana Brun", "the harbour master"),
+    ("The toll will stay, according to Ms Varga's deputy, Lena Ruiz.", "Lena Ruiz", "Ms Varga's deputy"),
+    ("According to Bay Lines' spokesman, Jon Hale, the ferry will sail.", "Jon Hale", "Bay Lines' spokesman"),
     ("“The pier is old,” said the harbour master. Ana Brun agreed.", "the harbour master", None),
     ("“The pier is old,” said the harbour master, Ana Brun’s deputy.", "the harbour master", None),
     ("“The pier is old,” said the harbour master, 62-year-old Ana Brun.", "Ana Brun", "the harbour master"),
     ("The harbour master, 62-year-old Ana Brun, said the pier was old.", "Ana Brun", "The harbour master"),
     ("“The pier is old,” said the harbour master, 62, a skipper.", "the harbour master", None),
 ], ids=["inverted-role-then-name-at-sentence-end", "according-to-role-then-name-at-sentence-end",
-        "opening-according-to-role-then-name", "name-in-the-next-sentence-is-someone-else",
+        "opening-according-to-role-then-name", "according-to-named-owners-role-then-name",
+        "opening-according-to-named-owners-role-then-name", "name-in-the-next-sentence-is-someone-else",
         "possessive-name-after-role-is-someone-else", "inverted-role-then-aged-name", "role-then-aged-name-subject",
         "role-then-age-and-description-names-nobody"])
 def test_role_then_name_set_off_after_it(text, name, title):

@@ -47,7 +47,9 @@ DAY_CLOSING_SOURCE = EndAnchored.of(r"(?<=\p{L})\s+on\s+(?:" + weekday_alternati
 SOURCE_RELATIVE = regex.compile(r"(?:who|whose|whom|which)\b")  # ", according to Ms Varga, who runs the cafe"
 # "according to the harbour master, Jon Hale, …", "according to one, Ida Lenz of Coastline Research, …": a role
 # (or "one", "another"), then the name set off after it, perhaps with its place, both the source
-ROLE_SOURCE = regex.compile(r"(?:(?:the|a|an|its|his|her|their|our)\s\P{Lu}*\p{Ll}|(?:one|another)(?:\s\P{Lu}*\p{Ll})?)\Z")
+ROLE_SOURCE = regex.compile(r"(?:(?:the|a|an|its|his|her|their|our)\s\P{Lu}*\p{Ll}|(?:one|another)(?:\s\P{Lu}*\p{Ll})?"
+                         # a named owner's role: "Ms Varga's deputy", "Bay Lines' spokesman"
+                         r"|(?:\p{Lu}[\p{L}\p{M}.\-]*\s){0,3}\p{Lu}[\p{L}\p{M}\-]*(?:['’]s|s['’])\s\P{Lu}*\p{Ll})\Z")
 NAME_AFTER_ROLE = regex.compile(r"\s*,\s*\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){1,3}"
                              r"(?:\s+(?:of|at)\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3})?"
                              r"(?=,\s+(?!(?:who|whose|which|where|and|or)\b)\p{Ll})")  # not "…, Ardle and Port Arden"
