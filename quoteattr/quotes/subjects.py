@@ -220,11 +220,16 @@ INFINITIVE_THEN_COMMA = EndAnchored.of(r"(?<![\p{L}])to\s+(?:\p{Ll}+ly\s+)?\p{Ll
                                        r"(?:[“\"][^;:“”\"()]*)?,[”\"]?\s*\Z")
 
 
+LISTED_VERBS_REACH = 400  # characters between a subject and a cue read for the verbs listed between them
+
+
 def _listed_verbs(text: str, subject: Span, cue: Span) -> bool:
     """A headline's verbs in the present listed by commas: "Ms Varga wins seat, vows to close the pier"; and
     past verbs listed the same way: "Ms Varga complained about the tone, praised the pilots", also after an
     irregular past when the cue takes a pronoun: "Ms Varga said the toll was unfair, called it a farce"; and
     infinitives listed so: "Ms Varga went on to praise the ferry, argue that the toll was fair and …"."""
+    if cue.start - subject.end > LISTED_VERBS_REACH:
+        return False  # a list of verbs this long is no list: each check below would read all of it
     # the verb's own form, not the particle's: "talked" in "talked about"
     verb, entry = next(((word, found) for word in reversed(cue.text.split())
                         if (found := cue_lexicon().lookup(word)) is not None), (cue.text, None))
