@@ -136,6 +136,11 @@ CASES = {
         "voted down a bill, Lena Ruiz gave a stern warning to skippers, refused to endorse Mr Reyl, offered no "
         "comment about the strike, introduced a bill last week that would cap fares, asked the ferry firms - Bay "
         "Lines and Sea Hop - why a Gazette poll had her at 4 percent and seemed to cheer as " * (size // 391)),
+    "listener lists, withheld questions, standings, light nouns, announcements, no stop": lambda size: (
+        "Ms Varga asked Mr Reyl, Ms Ruiz and Mr Osman whether skippers turned away by the board said no decision on a "
+        "buyer would be made, Mr Reyl at 20 percent and Ms Ruiz at 9 percent, as he would not comment on whether the "
+        "board signalled its support for the plan was waning since spring, the timetable was announced on Monday and "
+        "some say the pier, known locally as the Old Arm, does not know whether " * (size // 396)),
 }
 
 
