@@ -10308,6 +10308,12 @@ POLARITY_CASES = [
 # --- not attributions ---------------------------------------------------------
 
 NOT_ATTRIBUTION_CASES = [
+    case("a-firm-name-ending-in-a-cue-form-joins-the-next-subject-after-and",
+         "Bay Lines and the harbour board said the pier was safe.",
+         indirect("the pier was safe", "said", "Bay Lines and the harbour board")),
+    case("a-lower-case-verb-before-and-ends-the-first-subject",
+         "The ferry stays shut and the skippers say it is unsafe.",
+         indirect("it is unsafe", "say", "the skippers")),
     case("a-cue-then-a-comma-and-a-lone-opening-mark-ends-the-text", "Mr Reyl said,“"),
     case("a-cue-then-a-comma-and-a-lone-opening-mark-across-a-line", "Ms Varga\nsaid,“"),
     case("a-cue-then-a-comma-and-an-opening-mark-before-words-quotes-them", "Ms Varga said,“The pier is safe.”",

@@ -1969,7 +1969,8 @@ def _joins_noun_phrases(text: str, start: int, tokens: list[regex.Match], index:
             return right not in POSSESSIVES or word == "," and _listed_names_before(text, start, tokens, back) is not None
         if lower in POSSESSIVES and back > 0 and tokens[back - 1].group() == ",":
             continue  # ", his wife and": a listed phrase opened by a possessive, read at the comma before it
-        if not word[:1].isalnum() or lower in finite or lower in f.subject_breaks or lower in f.boundaries or (
+        if not word[:1].isalnum() or lower in finite and not (back > 0 and word[:1].isupper()) \
+                or lower in f.subject_breaks or lower in f.boundaries or (
                 lower in f.pronouns and lower not in _determiners()) or (word.islower() and lower.endswith("ed")) or (
                 lower in f.prepositions and lower != "of") or lower in f.irregular_verbs or (
                 back < last and word.islower() and lower.endswith("s") and not lower.endswith("ss")):
