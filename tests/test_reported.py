@@ -10308,6 +10308,11 @@ POLARITY_CASES = [
 # --- not attributions ---------------------------------------------------------
 
 NOT_ATTRIBUTION_CASES = [
+    case("asked-to-be-identified-only-as-a-name-is-no-report",
+         "One skipper, who asked to be identified only as Erik, said the toll was unfair.",
+         indirect("the toll was unfair", "said", "One skipper")),
+    case("asked-to-be-named-as-a-role-still-reports", "Ms Varga asked to be named as the new chair.",
+         indirect("to be named as the new chair", "asked", "Ms Varga")),
     case("a-firm-name-ending-in-a-cue-form-joins-the-next-subject-after-and",
          "Bay Lines and the harbour board said the pier was safe.",
          indirect("the pier was safe", "said", "Bay Lines and the harbour board")),

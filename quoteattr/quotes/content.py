@@ -308,7 +308,10 @@ ANONYMITY = regex.compile(r"\s+(?:(?:not\s+to\s+be|to\s+(?:remain|stay|be\s+kept
                           r"\s+(?:publicly\s+)?(?:" + alternation(load_lines("anonymity_words.txt")) + r")\b"
                           # "who did not want to be named.": the phrase ends there; not "wants to be named chair"
                           r"|to\s+be\s+(?:publicly\s+)?(?:" + alternation(load_lines("anonymity_words.txt")) + r")"
-                          r"(?=\s*(?:[,.;:)!?”\"]|\Z)|\s+(?:because|for\s+fear|since|as\s+(?:he|she|they))\b))")
+                          r"(?=\s*(?:[,.;:)!?”\"]|\Z)|\s+(?:because|for\s+fear|since|as\s+(?:he|she|they))\b)"
+                          # "who asked to be identified only as Erik": the name given instead
+                          r"|to\s+be\s+(?:publicly\s+)?(?:" + alternation(load_lines("anonymity_words.txt"))
+                          + r")\s+(?:only\s+)?as\s+(?-i:\p{Lu}))")
 HEADLINE_TO_VERB = regex.compile(TO_VERB.pattern, regex.IGNORECASE)  # a headline's "Vows To Sell", "VOWS TO SELL"
 PHRASE_THEN_TO = regex.compile(r"""
     \s+(?:at|in|during|on|after|before|while)\s  # "promised at a rally in Salem to end the toll"
