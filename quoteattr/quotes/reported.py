@@ -55,7 +55,8 @@ from .subjects import (FINITE, RELATIVE_SOURCE, SPOKEN_CLASSES, fallback_source,
                        relative_subject, relative_that_between, stance_before_to, time_units, within_relative,
                        within_restrictive, word_before)
 from .titles import honorific, title_words
-from .wordcues import (AGENT_BEFORE_WORD, AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, PASSIVE_AGENT, WordCues,
+from .wordcues import (AGENT_BEFORE_WORD, AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, NO_BEFORE, PASSIVE_AGENT,
+                       WITHHELD_DETAILS, WordCues,
                        as_reported_by, cue_after_to, is_noun_cue, news_passive, news_passives, noun_object_cue_end,
                        passive_clause, passive_clause_by, passive_question, passive_subject, passive_with_agent,
                        appeal_request, public_appeal, reduced_passive, seeming, report_cue_after_passive, word_cue_quotes,
@@ -159,15 +160,17 @@ LISTENER_APPOSITIVE = regex.compile(r",\s+(?P<noun>(?:the|a|an|his|her|their|its
                                     r"|(?P<names>(?-i:\p{Lu}[^;:.!?“”\"()]{0,80}?\s(?:and|or)\s\p{Lu}[^,;:.!?“”\"()]{0,30}?))"
                                     r"|(?P<who>who)\s[^,;:“”\"()]{1,80}?),(?(names)(?!\s+(?:not\s+)?to\s))"
                                     r"(?=\s+(?:not\s+)?(?P<next>whether|if|to|why|how|what|when|where)\s)")
+# what a listener's names, list or aside lead up to: "(not) whether", "if" or a question word
+QUESTION_AFTER_LISTENER = r"(?=\s+(?:not\s+)?(?P<next>whether|if|why|how|what|when|where)\s)"
 # "asked the ferry firms - Bay Lines and Sea Hop - whether …": names set off by a pair of dashes after the one
 # asked, perhaps after an "of" phrase ("the firms of the bay - …"), then the question
 LISTENER_DASH_APPOSITIVE = regex.compile(r"(?:\s+of\s+[^,;:.!?“”\"()\-–—]{1,60}?)?(?:\s+(?:-|--|–|—)\s+|—)"
                                          r"(?P<noun>\p{Lu}[^;:.!?“”\"()\-–—]{0,80}?)(?:\s+(?:-|--|–|—)|—)"
-                                         r"(?=\s+(?:not\s+)?(?P<next>whether|if|why|how|what|when|where)\s)")
+                                         + QUESTION_AFTER_LISTENER)
 # "asked Mr Reyl, Ms Ruiz and Mr Osman whether …", "asked skippers, crews and owners why …": more listeners, the
 # last after "and" or "or", then the question
 LISTENER_LIST = regex.compile(r"(?:,\s+[^,;:.!?“”\"()\-–—]{1,40}?){0,4},?\s+(?:and|or)\s+[^,;:.!?“”\"()\-–—]{1,40}?"
-                              r"(?=\s+(?:not\s+)?(?:whether|if|why|how|what|when|where)\s)")
+                              + QUESTION_AFTER_LISTENER)
 # "asked the crews of the bay why …": the listener's "of" phrase, up to a question word
 OF_PHRASE_THEN_QUESTION = regex.compile(r"\s+of\s+[^,;:.!?“”\"()\-–—]{1,40}?(?=\s+(?:not\s+)?(?:whether|if|why|how)\s)")
 # "warned residents who stayed behind that rescuers …": a relative clause on the listener, then "that" and a subject
@@ -339,7 +342,6 @@ TO_WORD_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")  # "went on to sail": the inf
 ADVISING_MODALS = frozenset({"may", "might"})  # "may want to …": advice
 UNREALIZED_MODALS = load_words("modal_auxiliaries.txt")  # "will decide"
 POSSESSED_YEAR = regex.compile(r"1[89]\d\d|20\d\d")  # "2019" between a possessive and its noun
-WITHHELD_DETAILS = load_words("withheld_details.txt", lower=True)  # "did not provide details"
 MADE_PUBLIC_PASSIVES = load_words("made_public_passives.txt", lower=True)  # "The deal was announced"
 # an object that opens with "no" and such a noun: "offered no comment about the strike", "gave no further details"
 NO_DETAILS_OBJECT = regex.compile(r"(?i:no)\s+(?:(?:further|immediate|public|other)\s+)?(?:"
@@ -465,7 +467,6 @@ PASSIVE_WHAT = regex.compile(r"(?<![\p{L}])(?P<pronoun>what)\s+\Z", regex.IGNORE
 PURPOSE_INFINITIVE = regex.compile(r"\s+to\s+(\p{Ll}+)\b")  # "… to thank him"; "to the pier" is checked
 REFLEXIVE = regex.compile(r"\p{L}+self|themselves", regex.IGNORECASE)  # "called himself …"
 # "the deal, which she …", "Mr Reyl, who many skippers backed …", "a candidate whom the skippers oppose …"
-NO_BEFORE = regex.compile(r"(?i:no)\s+\Z")  # "no (matter whom …)"
 OBJECT_RELATIVE = regex.compile(r"(?:[,(—―–]\s*|\s-{1,2}\s+|\band\s+|(?P<head>\p{L}+)\s+)(?P<pronoun>which|whom|who)\s+\Z")
 CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "which she opposed, …", "which he favors but …"
 # a noun set off after a clause, then its own subject and the cue: "…, a point Ms Varga conceded"
@@ -4979,12 +4980,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and f"{lemma} {joined.group().strip().lower()}" in f.listener_particles
             and _listener_then_infinitive(text, joined.end(), sentence) is None):
         particle = None  # "pleaded with the council.": a cue that takes no object says nothing there
-    if (particle is not None and not match.group().lower().endswith("ing")
-            and (joined := particle.match(text, position, near(position, sentence.end))) is not None
+    joined = particle.match(text, position, near(position, sentence.end)) if particle is not None else None
+    if (joined is not None and not match.group().lower().endswith("ing")
             and _light_noun_heads_clause(text, joined, lemma, sentence)):
-        particle = None  # "signalled its support for the plan was waning": the noun opens the clause signalled
-    if (particle is not None and (joined := particle.match(text, position, near(position, sentence.end))) is not None
-            and not _no_topic_after_light_noun(text, joined, lemma)):
+        particle = joined = None  # "signalled its support for the plan was waning": the noun opens the clause signalled
+    if joined is not None and not _no_topic_after_light_noun(text, joined, lemma):
         if (f"{lemma} {joined.group().strip().lower()}" in f.person_particles
                 and (not PERSON_AHEAD.match(text, joined.end(), near(joined.end(), sentence.end))
                      or DAY_AHEAD.match(text, joined.end(), near(joined.end(), sentence.end)))):

@@ -1461,13 +1461,16 @@ def _reduced_passive_after_noun(tokens: list[regex.Match], index: int) -> bool:
     lemma = cue_lexicon().forms.get(word, ("",))[0]
     if (lemma, tokens[index + 1].group().lower()) not in reduced_passives():
         return False
+    return not _clause_words(tokens[index + 2:], names_too=True)
+
+
+def _clause_words(tokens: list[regex.Match], *, names_too: bool) -> bool:
+    """A finite form, a pronoun or a verbal auxiliary among the words after a participle's phrase: they open a
+    clause of its own, not more of the phrase; ``names_too`` reads capitalised words as well ("Lines"), else they
+    are a name's ("by Bay Lines")."""
     f, finite = frames(), cue_lexicon().finite_forms
-    return not any(token.group().lower() in finite or token.group().lower() in f.pronouns
-                   or token.group().lower() in f.verbal_auxiliaries for token in tokens[index + 2:])
-
-
-# a possessive: "Ms Ruiz's", "the skippers'"; a cue's "-s" form after it is a noun ("Ms Ruiz's claims about …")
-POSSESSIVE_WORD = regex.compile(r"\p{L}+(?:['’]s|s['’])")
+    words = (token.group().lower() if names_too else token.group() for token in tokens)
+    return any(word in finite or word in f.pronouns or word in f.verbal_auxiliaries for word in words)
 
 
 def _participle_with_particle(tokens: list[regex.Match], index: int) -> bool:
@@ -1481,10 +1484,8 @@ def _participle_with_particle(tokens: list[regex.Match], index: int) -> bool:
         return False
     if index + 2 == len(tokens):
         return True
-    f, finite = frames(), cue_lexicon().finite_forms
-    return tokens[index + 2].group().lower() in f.prepositions and not any(
-        token.group() in finite or token.group() in f.pronouns or token.group() in f.verbal_auxiliaries
-        for token in tokens[index + 3:])  # "by Bay Lines": a capitalised word is a name's
+    return tokens[index + 2].group().lower() in frames().prepositions and not _clause_words(
+        tokens[index + 3:], names_too=False)  # "by Bay Lines": a capitalised word is a name's
 
 
 def _role_turned_role(tokens: list[regex.Match], index: int) -> bool:

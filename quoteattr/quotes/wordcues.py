@@ -1250,14 +1250,14 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
 
 
 # "said no decision on a buyer would be made": "no", the noun cue and an auxiliary open the clause's subject
-NO_BEFORE_NOUN = regex.compile(r"(?i:no)\s+\Z")
+NO_BEFORE = regex.compile(r"(?i:no)\s+\Z")  # "no" right before a word: "no decision on …", "no (matter whom …)"
 
 
 def _opens_bare_clause(text: str, sentence: Sentence, noun_start: int) -> bool:
     """The noun after "no" follows a finite cue form that takes a bare clause, and an auxiliary comes after its
     short phrase ("said no decision on a buyer would be made"): it opens the clause's subject, whose report the cue
     gives; not "added caveats about whether …", an object."""
-    lead = NO_BEFORE_NOUN.search(text, max(sentence.start, noun_start - 4), noun_start)
+    lead = NO_BEFORE.search(text, max(sentence.start, noun_start - 4), noun_start)
     if lead is None or NO_SUBJECT_OPENING.match(text, lead.start(), sentence.end) is None:
         return False
     previous = word_before(text, sentence.start, lead.start())
@@ -1960,7 +1960,7 @@ SHARE_OF_WHICH = regex.compile(r"(?<![\p{L}])((?:(?i:the|some|all|most|many|none
                                r"(?:[\p{L}\-]+\s+){0,2}?of\s+which)\s+\Z")
 # " - a vigil on the quay - ": an aside set off by dashes between a passive's subject and its cue
 DASH_ASIDE_BEFORE = regex.compile(r"\s+[—―–-]{1,2}\s+[^—―–.;:!?“”\"]+?\s+[—―–-]{1,2}\s*\Z")
-WITHHELD_DETAILS = load_words("withheld_details.txt", lower=True)  # "Details were not disclosed"
+WITHHELD_DETAILS = load_words("withheld_details.txt", lower=True)  # "did not provide details", "Details were not disclosed"
 NO_OPENING = regex.compile(r"[\s“\"‘']*(?i:no)\s+\p{L}")  # "No deal between Bay Lines and the guild (was announced)"
 
 
