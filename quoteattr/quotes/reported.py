@@ -102,12 +102,16 @@ DISTRIBUTIVE_SUBJECT = (r"(?-i:(?:each|every)\s+(?!" + time_unit() + r"\b)\p{Ll}
 # "the skippers' union"; "the U.S. envoy": the closing dot of capitals joined by dots
 LISTENER_WORD = (r"\#?[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"
                  r"(?-i:(?<=\p{Lu}\.\p{Lu})\.(?=\s+\p{Ll}))?")
+# "told Today show viewers", "told Tonight the pier was safe": a capitalised time word right after the cue names a show
+TIME_NAMED_SHOWS = alternation(load_words("time_named_shows.txt"))
 ADDRESSEE = regex.compile(r"""
     \s+
     (?P<addressee>
         (?:(?:the|a|an|his|her|their|its|our|my)\s+(?!(?:the|a|an|his|her|their|its|our|my)\b))?  # "told her the …": "her"
         (?:(?<=(?<![\p{L}])(?:the|a|an)\s+)(?-i:\p{Lu})  # "told the Sunday Times": after an article a
-           |(?!""" + ADDRESSEE_STOPS + r"""))             # capitalised word is no stop
+           |(?=(?-i:""" + TIME_NAMED_SHOWS + r""")\b)        # capitalised word is no stop, nor a show named
+           |(?=[\p{L}]+['’]s\s+\p{Ll})                     # for a time ("told Today viewers") or a time's
+           |(?!""" + ADDRESSEE_STOPS + r"""))             # ("told today's meeting")
         """ + LISTENER_WORD + r"""
         (?:\s+(?!(?:the|a|an|his|her|their|its|our|my|(?-i:""" + CLAUSE_QUANTIFIERS + r"""))\b|""" + ADDRESSEE_STOPS + "|"
                   + MANNER_BEFORE_WORDS + "|" + DISTRIBUTIVE_SUBJECT + r""")
