@@ -79,6 +79,10 @@ WRITERS_OPENING = regex.compile(r"\s*(?:(?i:but|and|yet|still),?\s+)?(?:(?P<part
 AND_CLAUSE_AT_END = EndAnchored.of(r",\s+and\s+(?P<clause>(?:he|she|they|it|we|\p{Lu}[\p{L}\p{M}.'’\-]*"
                                    r"(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2})\s+[^,;:“”\"()—―–]+)\Z")
 WRITERS_CONTRAST = regex.compile(r"(?:but|yet)\b", regex.IGNORECASE)
+JOINING_AND = regex.compile(r"and\s", regex.IGNORECASE)
+# words after which a cue's past form is an adjective: "eight reported incidents", "the reported deal"
+NOUN_COUNTERS = (load_words("quantifiers.txt", lower=True) | load_words("noun_only_determiners.txt", lower=True)
+                 | load_words("source_determiners.txt", lower=True))
 RELATIVE_AT_END = EndAnchored.of(r",\s+(?P<relative>(?:who|which)\s[^,;:“”\"()]+)\Z")  # ", which stood at 263"
 # "… - which it usually is": a relative set off by a dash, the writer's own aside up to the source
 DASH_RELATIVE_AT_END = EndAnchored.of(r"(?:\s*[—―–]|\s--?)\s*(?P<relative>(?:who|which)\s(?:[^,;:“”\"()—―–\-]|-(?=\S))+)\Z")
@@ -734,6 +738,8 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
             left = None  # "But, according to X, …" and "…, because, according to X, …"
         elif left is not None and right is not None and WRITERS_CONTRAST.match(right.text):
             right = None  # "The toll rose, according to the port, but skippers still pay it": the writer's contrast
+        elif left is not None and right is not None and _joined_report(text, right):
+            right = None  # "…, according to the office, and Jon Hale said bookings were up": his report, not its
         elif left is not None and right is not None and _appositive_after(text, left, right):
             right = None  # "The toll rose by 9 percent, according to the port, more than twice …": an aside
         pieces: list[Span] = []
@@ -810,6 +816,24 @@ def _holds_verb(words: list[str]) -> bool:
     """A past form, an irregular verb or an auxiliary among ``words`` (in lower case), read without the "-s" of a
     plural noun ("news"): "the mayor praised the union" is a clause, "the news agency" none."""
     return any(past_word(word) or word in frames().verbal_auxiliaries for word in words)
+
+
+JOINED_REPORT_REACH = 200  # characters after "and" in which a joined clause's own cue of speech is looked for
+
+
+def _joined_report(text: str, right: Span) -> bool:
+    """What resumes after "…, according to X," is another's report joined by "and": a finite cue of speech or
+    writing within the clause ("Trips bring in £2m a year, according to the office, and Jon Hale, who runs three,
+    said bookings were up"), read with its own source; not "…, and skippers pay it", which may still be X's."""
+    if not JOINING_AND.match(right.text):
+        return False
+    lexicon = cue_lexicon()
+    for match in lexicon.find(text, right.start, min(right.end, right.start + JOINED_REPORT_REACH), SPEECH | {"writing"}):
+        word, before = match.group().lower(), text[right.start:match.start()].split()
+        if (lexicon.third_person(word) or past_word(word)) and not (
+                before and (before[-1][:1].isdigit() or before[-1].lower() in NOUN_COUNTERS | frames().be_forms)):
+            return True  # not "…, and there were eight reported incidents", "a shot being fired": no finite cue
+    return False
 
 
 def _appositive_after(text: str, left: Span, right: Span) -> bool:
