@@ -20,6 +20,12 @@ from tables import case, direct, indirect, known_failure, mixed, summary
 # --- source, cue, content -----------------------------------------------------
 
 SOURCE_FIRST_CASES = [
+    case("object-cue-before-a-setting-preposition-reports-nothing",
+         "A point the engineer, Piet Osman, accepted under cross-examination."),
+    case("object-cue-before-without-reports-nothing", "Mr Osman accepted without question."),
+    case("object-cue-before-a-setting-then-that-reports-the-clause",
+         "Mr Osman admitted under oath that the meter was faulty.",
+         indirect("the meter was faulty", "admitted", "Mr Osman")),
     case("said-bare-clause", "Ms Varga said the bridge would open in May.",
          indirect("the bridge would open in May", "said", "Ms Varga")),
     case("appositive-on-content-subject-before-its-verb",

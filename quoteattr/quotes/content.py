@@ -55,8 +55,7 @@ CLAUSE_START = regex.compile(r"""
 THIS_TIME = (r"this\s+(?:week|weekend|month|year|morning|afternoon|evening|time|spring|summer|fall|autumn|winter|"
              r"season)\b(?!['’]s\b)")  # "praised this year's budget" names the budget
 OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$]|'')(?!" + QUANTITY_OPENER
-                            + r"(?:to|on|in|at|by|with|for|from|of|about|as|and|or|but|"
-                              r"up|out|off|back|down|over|into|that|there|when|while|if|after|before|during)\b|"
+                            + r"(?:" + alternation(load_lines("object_start_stops.txt")) + r")\b|"
                             + r"\p{Ll}+ly\s+as\b|"  # "described locally as tall": a manner, then the predicate
                             + THIS_TIME + ")")
 # "call this the pier game": a demonstrative object when a predicate noun phrase follows it
