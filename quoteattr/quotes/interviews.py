@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Sequence
 
+import attrs
 import regex
 
 from ..analysis.base import Analysis
@@ -22,7 +23,7 @@ from .content import trimmed
 from .frames import alternation, near
 from .quotemap import QuoteMap, make_quote
 
-__all__ = ["interview_turns", "turn_role", "QUESTION", "ANSWER"]
+__all__ = ["interview_turns", "past_turn_labels", "turn_role", "QUESTION", "ANSWER"]
 
 QUESTION, ANSWER = "question", "answer"
 
@@ -80,6 +81,33 @@ def interview_turns(analysis: Analysis, quote_map: QuoteMap) -> Iterator[Quote]:
                           if (piece := trimmed(text, paragraphs[later].start, paragraphs[later].end)) is not None)
         yield make_quote(tuple(pieces), Span.of(text, *label.span("cue")), Span.of(text, *label.span("source")),
                          None, "speech", first_sentence.get(index, 0), quote_map)
+
+
+def past_turn_labels(analysis: Analysis, found: list[Quote]) -> list[Quote]:
+    """Quotes whose content opens on a turn's label read from past it: in "A: We are looking at every option, Ms
+    Varga said." the content is "We are looking at every option", her words without the "A:" that marks her turn."""
+    text, paragraphs = analysis.text, analysis.paragraphs
+    if "Q" not in text:
+        return found
+    turns = _turns(text, paragraphs)
+    if not _is_interview(turns):
+        return found
+    labels = {label.start(): label for _, label in turns}
+    kept, framed = [], set()
+    for quote in found:
+        first = quote.content[0] if quote.content else None
+        if first is None or first.start not in labels or quote.cue is None or quote.cue.start < first.end:
+            kept.append(quote)  # a turn's own quote, whose cue is its label's colon, keeps its content
+            continue
+        label = labels[first.start]
+        opened = trimmed(text, label.end(), first.end)
+        if opened is None:
+            kept.append(quote)
+            continue
+        kept.append(attrs.evolve(quote, content=(opened, *quote.content[1:])))
+        framed.add(label.start("cue"))
+    # the turn whose words a frame of their own attributes gives way to that frame's quote
+    return [quote for quote in kept if quote.cue is None or quote.cue.start not in framed]
 
 
 LABEL_INDENT = 8  # characters of space a turn's label may stand after its paragraph's start
