@@ -2666,7 +2666,7 @@ def _bodies() -> str:
 
 @functools.cache
 def _affiliation_after_name() -> regex.Pattern:
-    """The place or body a name is "of" or "from": "of New York", "of the Save Our Pier group", "of the campaign
+    """The place or body a name is "of", "from" or "at": "of New York", "at Coastline Research", "of the Save Our Pier group", "of the campaign
     group", "from the harbour board", "of the Lyme harbour party" (a noun of `organisations.txt` closing the body),
     "of the Centre for Harbour Studies", "of ferry operator Bay Lines"."""
     bodies = _bodies()
@@ -2676,7 +2676,7 @@ def _affiliation_after_name() -> regex.Pattern:
     # describe it ("of ferry operator Bay Lines")
     named = (r"(?:the[ \t\u00a0]+)?(?:(?!(?:the|and|or)[ \t\u00a0])\p{Ll}+[ \t\u00a0]+){0,3}" + word
              + r"(?:[ \t\u00a0]+(?:(?:&|for|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?" + word + r")*")
-    return regex.compile(r"[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:the[ \t\u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.\-&]*[ \t\u00a0]+){0,3}(?:\p{Ll}+[ \t\u00a0]+){0,2}(?:"
+    return regex.compile(r"[ \t\u00a0]+(?:of|from|at)[ \t\u00a0]+(?:the[ \t\u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.\-&]*[ \t\u00a0]+){0,3}(?:\p{Ll}+[ \t\u00a0]+){0,2}(?:"
                          + bodies + r")|" + named + r"(?:[ \t\u00a0]+(?:" + bodies + r"))?)(?![\p{L}\p{N}])")
 
 
