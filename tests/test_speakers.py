@@ -2095,6 +2095,10 @@ DESCRIPTION_CASES = [
      "will cut sailings", "the company"), ("Bay Lines", None)),
     ("the-company-is-the-one-firm-that-opened-a-sentence", "Pier Lines cut fares on Monday. The company said "
      "fuel costs had risen.", ("fuel costs had risen", "The company"), ("Pier Lines", None)),
+    ("the-operator-is-the-one-firm-that-opened-a-sentence", "Bay Lines cut a winter route. The ferry operator said "
+     "fuel was dear.", ("fuel was dear", "The ferry operator"), ("Bay Lines", None)),
+    ("the-operator-after-a-person-is-no-firm", "Tom Reyl cut a winter route. The ferry operator said "
+     "fuel was dear.", ("fuel was dear", "The ferry operator"), ("The ferry operator", None)),
     ("the-company-is-the-firm-that-opened-a-sentence-after-its-kind", "Energy firm Bay Energy plans 40 turbines. "
      "The company said the project would create jobs.", ("the project would create jobs", "The company"),
      ("Bay Energy", None)),
