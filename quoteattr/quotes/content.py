@@ -68,6 +68,8 @@ SPOKEN_THROUGH = (r"\s+(?:through\s+(?:(?:his|her|their|its)\s+(?:lawyers?|attor
 # "faulted Ms Varga on Monday for raising the toll", "… last week over the toll", "accused him on Friday of
 # hiding the toll": a day before the reason stays inside the object; not "endorsed her on Tuesday for the second
 # time", "… on Friday over the weekend" or "told skippers on Monday of the storm"
+# "accused Ms Varga of ignoring earlier warnings": "earlier" or "later" before a plural noun is its adjective, no time
+COMPARED_BEFORE_NOUN = r"(?!(?<=(?<!\p{L})(?:earlier|later))\s+(?!(?:this|was|has|does)\b)\p{Ll}{2,}s\b)"
 TIME_THEN_REASON = (r"(?!(?:\s+(?:morning|afternoon|evening|night))?\s+"
                     r"(?:(?:for|over)\s+(?:\p{Ll}+ing|not|his|her|their|its|what|how)\b|for\s+comment\b"
                     r"|of\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ing|not)\b"
@@ -176,7 +178,7 @@ OBJECT_STOP = regex.compile(r"""
     (?:\p{Ll}+ed|""" + alternation(load_lines("irregular_verbs.txt")) + r""")\b(?!""" + PAIRED_ADJECTIVE + r""")  # "… and counter-sued the board", "… and cast herself as"
   | (?<!(?<!\p{L})(?:the|an?|his|its|their|our|my|your))(?<!(?<!\p{L})\p{Ll}{2,}[^\We]ed|(?<!\p{L})made)  # not "the plan adopted last week"
     (?!(?<=(?<!\p{L})(?:""" + alternation(load_lines("time_heads.txt")) + r"""))\s+(?:when|before|after|since|until)\b)  # not "a moment when the pier shut"
-    \s+(?:(?:""" + spaced(load_lines("object_stops.txt")) + r""")\b""" + TIME_THEN_REASON + TIME_THEN_THAT + r"""  # not "his earlier career"
+    \s+(?:(?:""" + spaced(load_lines("object_stops.txt")) + r""")\b""" + TIME_THEN_REASON + TIME_THEN_THAT + COMPARED_BEFORE_NOUN + r"""  # not "his earlier career"
        |(?:since|before)\b(?!\s+(?:the|his|her|its|their|our|\p{N}+)\b)
         (?<!""" + PERFECT_BEFORE_SINCE + r"""\s+since)  # "the talk heard since the storm" goes on, "who has since left"
         (?<!before(?=\s+(?!(?:""" + BARE_TIMES_AFTER_BEFORE + r""")\b)\p{Ll}+(?<!ing)\s*(?:[.,;:!?]|\Z)))  # "profits before safety."
