@@ -192,9 +192,10 @@ RELATIVES = frozenset({"which", "that", "who"})
 # a relative pronoun that ends an object: "angered the skippers who …"
 RELATIVE_AFTER = regex.compile(r",?\s+(?:who|whom|which|that)\b")
 # "heard that the ferry was late": a verb of being told, "that" and a word opening its clause
-# or the verb closing its sentence: "…, the court heard."
+# or the verb closing its sentence, perhaps with its day: "…, the court heard.", "…, a court heard on Tuesday."
 LISTENING_VERB = regex.compile(r"(?<![\p{L}])(?P<verb>" + alternation(load_words("listening_verbs.txt", lower=True))
-                               + r")(?:\s+(?:(?P<that>that\s+)|(?P<how>(?=how\s)))?(?=\p{L})|(?P<closing>(?=[.!?])))",
+                               + r")(?:(?P<closing>(?=(?:(?:\s+on)?" + AGENT_CLOSING_TIME + r")?[.!?]))"
+                               + r"|\s+(?:(?P<that>that\s+)|(?P<how>(?=how\s)))?(?=\p{L}))",
                                regex.IGNORECASE)
 # a time phrase read into a subject: "this week Mr Reyl", "prior to Wednesday"
 TIME_LEAD = regex.compile(r"(?:(?:earlier|later)\s+)?(?:(?:last|this|next)\s+(?:week|month|year|weekend)"
