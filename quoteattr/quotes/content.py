@@ -565,7 +565,11 @@ WITHHOLDING_OPENERS = "withholding_openers.txt"
 # "…, though she declined to say when": after a comma and a joint, a pronoun may stand before the refusal
 WITHHOLDING = regex.compile(r"(?:,?\s+(?:but|and)|,\s+(?:but|though|although)\s+(?:he|she|they|it|we|I))\s+(?:"
                             + spaced(load_lines(WITHHOLDING_OPENERS)).replace("'", "['’]")
-                            + r")\s+(?:" + spaced(load_lines("withheld_verbs.txt")) + r")\b", regex.IGNORECASE)
+                            + r")\s+(?:" + spaced(load_lines("withheld_verbs.txt")) + r")\b|"
+                            # "but could not say how long": an inability only before a verb of telling
+                            + r"(?:,?\s+(?:but|and)|,\s+(?:but|though|although)\s+(?:he|she|they|it|we|I))\s+(?:"
+                            + spaced(load_lines("inability_openers.txt")).replace("'", "['’]")
+                            + r")\s+(?:" + spaced(load_lines("inability_withheld_verbs.txt")) + r")\b", regex.IGNORECASE)
 DASH_CONCESSION = regex.compile(r"(?:" + spaced(load_lines("dash_concessions.txt")) + r")\b")  # "- though", "— even as"
 RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})  # ", which the council backed": no item of a list
 # "one of his plans", "someone he trusts": an object that points ahead to what a dash then names
