@@ -477,7 +477,8 @@ CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:)—―–!?]|\Z|(?:and|but)\b)")  # "w
 # "a point", "another move", or "something" alone
 SHELL_HEAD = r"(?P<head>(?:(?:a|an|the|one|another)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}?|(?=something\b))(?P<noun>\p{Ll}+))\s+"
 SHELL_IN_SUBJECT = regex.compile(SHELL_HEAD + r"(?=\S)")  # "a point Ms Varga"
-SHELL_BEFORE_SUBJECT = regex.compile(r"[,(—―–-]\s*" + SHELL_HEAD + r"(?:that\s+)?\Z")  # ", a move (that)" before "he"
+# ", a move (that)" before "he"; "in a move" after a clause too ("…, in a move parents say will put lives at risk")
+SHELL_BEFORE_SUBJECT = regex.compile(r"(?:[,(—―–-]\s*(?:in\s+)?|(?<=\S)\s+in\s+)" + SHELL_HEAD + r"(?:that\s+)?\Z")
 # ", a move the mayor, " before "Mr Reyl, dubbed": a role, then the name set off by commas
 SHELL_BEFORE_ROLE = regex.compile(r"[,(—―–-]\s*" + SHELL_HEAD + r"(?:that\s+)?(?:the|its|their|his|her)\s+"
                                   r"(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}\p{Ll}[\p{Ll}\-]*,\s*\Z")
