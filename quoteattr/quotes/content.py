@@ -328,6 +328,10 @@ PHRASE_THEN_QUOTE = regex.compile(r"\s+[^“”\"‘’.!?;:,]{1,60},\s*(?=[“\
 # no object
 TIME_ALONE = regex.compile(r"(?:(?:about|nearly|almost|just|only|some)\s+)?" + time_count() + r"\s+" + time_unit()
                            + r"\s+(?:later|ago|earlier)", regex.IGNORECASE)
+# "talked through the night", "argued over the weekend": after a particle of duration, a time noun alone is how long
+SPAN_PARTICLE_BEFORE = EndAnchored.of(r"(?<![\p{L}])(?:through|throughout|over)\s*\Z", regex.IGNORECASE)
+TIME_SPAN_ALONE = regex.compile(r"(?:the|that)\s+(?:whole\s+|entire\s+)?(?:"
+                                + alternation(load_words("time_nouns.txt")) + r")", regex.IGNORECASE)
 DAY_BEFORE = regex.compile(r"""
     (?<![\p{L}])(?:""" + weekday_alternation() + r"""|yesterday|today|tonight|earlier|(?:last|this)\s+(?:week|month|year)
       |(?<=\bin\s+(?:early\s+|late\s+|mid-?)?)(?-i:""" + alternation(load_lines("months.txt")) + r"""))  # "in May"
@@ -3036,8 +3040,10 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             clause = clause_from(text, that.end(), sentence, quote_map, CLAUSE_STOP)
             if clause is not None and clause.end > content.end:
                 content = Span.of(text, content.start, clause.end)
-        if content is not None and TIME_ALONE.fullmatch(content.text):
-            return None
+        if content is not None and (TIME_ALONE.fullmatch(content.text) or (
+                SPAN_PARTICLE_BEFORE.search(text, max(0, position - 12), position) is not None
+                and TIME_SPAN_ALONE.fullmatch(content.text))):
+            return None  # "a few days later"; "talked through the night": how long, not what
         if content is not None and lemma in f.with_partner:
             content = _before_partner(text, content)
         if content is not None:
