@@ -31,6 +31,8 @@ ACCORDING_TO = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r"\s+".join(phrase.sp
                              + r")\s+", regex.IGNORECASE)
 # a phrase's longest word but its first letter ("ccording", "ords"): a sentence without any holds none of the phrases
 SEMICOLON = regex.compile(r";\s*")  # a semicolon and the space after it
+# "per the board", "per Ms Varga", "per a report": a determiner or a capital after "per" names a source
+NAMED_AFTER_PER = regex.compile(r"(?:(?i:the|a|an|his|her|its|their|our|one|two|several|multiple)\s|\p{Lu})")
 ACCORDING_MARKS = tuple(max(phrase.split(), key=len)[1:] for phrase in ACCORDING_PHRASES)
 # a quoted title inside the source is read whole, before the other words: her “harbour first” plan,
 # ''The Pier: A History, 1900-2000'' by Ms Varga; not quoted words that end on their own comma or stop; a comma
@@ -683,10 +685,12 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
     if not any(mark in sentence.text for mark in ACCORDING_MARKS):
         return
     for match in ACCORDING_TO.finditer(text, sentence.start, sentence.end):
+        place = ACCORDING_PHRASES[" ".join(match.group().lower().split())]
         if quote_map.around(match.start()) is not None or (
-                ACCORDING_PHRASES[" ".join(match.group().lower().split())] == "set-off"
-                and last_char_before(text, sentence.start, match.start(), " “\"") not in ("", ",")):
+                place != "anywhere" and last_char_before(text, sentence.start, match.start(), " “\"") not in ("", ",")):
             continue  # "The verse was set in the words of a poet": that phrase must open the sentence or follow a comma
+        if place == "named" and NAMED_AFTER_PER.match(text, match.end(), near(match.end(), sentence.end)) is None:
+            continue  # "…, per boat": a rate, no source
         source_match = ACCORDING_SOURCE.match(text, match.end(), near(match.end(), sentence.end))
         if source_match is None:
             continue
