@@ -2269,7 +2269,10 @@ def passive_question(text: str, match: regex.Match, chain_start: int, cue_class:
         return make_quote((asked.inner,), Span.of(text, chain_start, match.end()), None, None, cue_class, index,
                           quote_map)
     question = _passive_question(request).match(text, match.end(), near(match.end(), sentence.end))
-    content = clause_from(text, question.end(), sentence, quote_map, stop=CLAUSE_COMMA) if question else None
+    # "was asked about the fares during an interview": a topic after "about" ends where an object does
+    stop = _topic_stop() if question is not None and (question.group("about") or question.group("noun_about")) \
+        else CLAUSE_COMMA
+    content = clause_from(text, question.end(), sentence, quote_map, stop=stop) if question else None
     if content is None or request and content.text.startswith("to ") and public_appeal(text, sentence, match.end()):
         return None  # "Anyone with information is asked to call the police": an appeal to the reader
     agent = None
@@ -2279,6 +2282,16 @@ def passive_question(text: str, match: regex.Match, chain_start: int, cue_class:
         agent = Span.of(text, content.start + by + 4, content.end)
         content = Span.of(text, content.start, content.start + by)
     return make_quote((content,), Span.of(text, chain_start, match.end()), agent, None, cue_class, index, quote_map)
+
+
+@functools.cache
+def _topic_stop() -> regex.Pattern:
+    """Where a topic asked about ends: a comma, as a question's clause, or the occasion after it, as an object's
+    ("was asked about the fares during a radio interview", "… in an interview with the Gazette", "… on Monday")."""
+    occasions = spaced(load_lines("object_occasions.txt"))
+    return regex.compile(CLAUSE_COMMA.pattern + r"""
+        |\s+(?:in|at|during)\s+(?:a|an|the|his|her|their|its|our)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + occasions
+                         + r""")\b|\s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b""", regex.VERBOSE)
 
 
 QUESTION_QUOTED = regex.compile(r"\s*[,:]?\s*(?=[“\"‘'«„]|'')")  # "was asked, “Is it …?”"
@@ -2291,8 +2304,8 @@ def _passive_question(request: bool) -> regex.Pattern:
     words = alternation(frames().question_words)
     return regex.compile(r"""\s+(?:(?:\p{Ll}+ly|again|also|later)\s+){0,2}
         (?:(?:on|in|at|during|after)\s[^,;:“”"()]{1,40}?\s+)?  # "asked at a briefing Monday about …"
-        (?:about\s+|(?=(?:""" + words + r""")\b""" + (r"|to\s+\p{Ll}" if request else "") + r"""
-        |(?:a|an|the|several|some|many)\s+(?:\p{Ll}+\s+){0,3}?questions?\s+(?:about|on|over)\s))""", regex.VERBOSE)
+        (?:(?P<about>about)\s+|(?=(?:""" + words + r""")\b""" + (r"|to\s+\p{Ll}" if request else "") + r"""
+        |(?:a|an|the|several|some|many)\s+(?:\p{Ll}+\s+){0,3}?questions?\s+(?P<noun_about>about|on|over)\s))""", regex.VERBOSE)
 
 
 def as_reported_by(text: str, match: regex.Match, cue_class: str, sentence: Sentence, index: int,
