@@ -300,7 +300,24 @@ def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: re
     if named and found is not None and not lower.endswith("s") and len(found.text.split()) == 2 and \
             found.text.split()[0].lower() in ARTICLES:
         return None  # "the Republican nominating contest": an adjective and a participle inside one noun phrase
+    if found is not None and (put := _object_of_leaving(text, found)) is not None:
+        found = put  # "The closure left skippers wondering …": the object left to wonder
     return found if found is not None and plausible_source(found.text) else None
+
+
+# a verb of leaving_object_verbs.txt and the words after it: "(The closure) left skippers"
+LEAVING_OBJECT = regex.compile(r"(?<![\p{L}\-])(?:" + alternation(load_lines("leaving_object_verbs.txt"))
+                               + r")\s+(?=[\p{L}\p{N}])")
+
+
+def _object_of_leaving(text: str, found: Span) -> Span | None:
+    """"The closure left skippers wondering whether …", "… has left 62 percent of skippers saying …": the words after
+    the last verb of ``leaving_object_verbs.txt`` in the phrase before a participle, the object that does the
+    saying; None when the phrase holds no such verb before another word."""
+    last = None
+    for last in LEAVING_OBJECT.finditer(text, found.start, found.end):
+        pass
+    return Span.of(text, last.end(), found.end) if last is not None and last.end() < found.end else None
 
 
 def _opening_plural(word: str) -> bool:
