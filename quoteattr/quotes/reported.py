@@ -700,6 +700,23 @@ def _caused_object(text: str, sentence: Sentence, to_start: int) -> Span | None:
     return None
 
 
+# "are left", "have been left", "were often left" right before a cue's -ing form or "to": the passive of leaving
+LEFT_PASSIVE = EndAnchored.of(
+    r"(?<![\p{L}])(?:(?:" + alternation(load_words("verbal_auxiliaries.txt", lower=True)) + r")\s+)*?(?:not\s+)?"
+    r"(?:" + alternation(load_words("be_forms.txt", lower=True)) + r")\s+(?:(?:still|now|just|\p{Ll}+ly)\s+)?left\s+\Z",
+    regex.IGNORECASE)
+
+
+def _left_subject(text: str, sentence: Sentence, position: int) -> Span | None:
+    """The subject of a passive of leaving right before ``position``: "Skippers are left (wondering …)", "Skippers were
+    left (to wonder …)" -> "Skippers", the ones left to think or say it."""
+    left = LEFT_PASSIVE.search(text, max(sentence.start, position - 60), position)
+    if left is None or left.start() <= sentence.start:
+        return None
+    found = source_before(text, sentence.start, left.start())
+    return found[0] if found is not None and plausible_source(found[0].text) else None
+
+
 # a passive of perceiving before a speech cue's -ing form, with an optional medium: "was heard", "was overheard on a
 # microphone", "could be heard on the recording"
 PERCEIVED_PASSIVE = EndAnchored.of(
@@ -2349,6 +2366,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if previous_word == "to" and word_before(text, sentence.start, previous.start(1)) in load_words(
             "anonymity_before_to.txt"):
         return None  # "who spoke on condition of anonymity to discuss the talks": why the source is unnamed
+    if (previous_word == "to" and form == lemma and (cue_class == "thought" or lemma in f.wh_cues)
+            and (left := _left_subject(text, sentence, previous.start(1))) is not None):
+        # "Skippers were left to wonder whether …": the ones left
+        return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
+                      quote_map, participle_source=left, gerund=True)
     if (previous_word == "to" and form == lemma and cue_class in TO_CLASSES
             and word_before(text, sentence.start, previous.start(1)) not in f.declining_before_to):
         # "appeared on Sunday shows to tout his plan", "the first senator to endorse him": the subject's act;
@@ -2516,6 +2538,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             quote = _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
                            participle_source=subject, gerund=True)
             return _to_clause_comma(text, quote, quote_map) if quote is not None else None
+    if gerund and (cue_class == "thought" or lemma in f.wh_cues) \
+            and (subject := _left_subject(text, sentence, chain_start)) is not None:
+        # "Skippers are left wondering whether …": the ones left
+        return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
+                      participle_source=subject, gerund=True)
     if gerund and (subject := _aspect_subject(text, sentence, chain_start, cue_class)) is not None:
         # "Ms Varga keeps talking about the pier", "skippers took turns urging …": the aspect verb's subject
         return _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map,
