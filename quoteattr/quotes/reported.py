@@ -539,7 +539,7 @@ TIME_AFTER_PLACE = regex.compile(r"\s+(?:(?:on|late|early)\s+)?(?:" + DAYS + r"|
                                  r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening))\b")
 PHRASE_CHAIN_PREPOSITIONS = load_words("phrase_chain_prepositions.txt", lower=True)
 CHAIN_WORD = regex.compile(r"\s+([\p{L}\p{N}][\p{L}\p{N}'’\-]*)(?=[\s.,;:!?]|\Z)")  # a word with no comma before it
-QUESTION_PARTICIPLE_AFTER = frozenset({"when"})
+QUESTION_PARTICIPLE_AFTER = frozenset({"when", "whenever"})
 ABOUT_NEXT = regex.compile(r"\s+about\b")  # "Asked about the toll, …"
 # words before a verb, not before a subject: "who hosts the show", "are rediscovering shows"
 NOT_BEFORE_SUBJECT = frozenset({"who", "which", "that", "are", "is", "was", "were", "be", "been"})
