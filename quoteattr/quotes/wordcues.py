@@ -2303,6 +2303,8 @@ def _passive_question(request: bool) -> regex.Pattern:
     question word (where the content starts)."""
     words = alternation(frames().question_words)
     return regex.compile(r"""\s+(?:(?:\p{Ll}+ly|again|also|later)\s+){0,2}
+        (?:(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|morning|afternoon|evening)|yesterday
+            |(?-i:""" + weekday_alternation() + r"""))\s+)?  # "asked last month about …", "asked Tuesday whether …"
         (?:(?:on|in|at|during|after)\s[^,;:“”"()]{1,40}?\s+)?  # "asked at a briefing Monday about …"
         (?:(?P<about>about)\s+|(?=(?:""" + words + r""")\b""" + (r"|to\s+\p{Ll}" if request else "") + r"""
         |(?:a|an|the|several|some|many)\s+(?:\p{Ll}+\s+){0,3}?questions?\s+(?P<noun_about>about|on|over)\s))""", regex.VERBOSE)
