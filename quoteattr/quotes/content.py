@@ -2744,6 +2744,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
                           participle=participle, bare_clause=bare_clause, object_only=object_only, listener=listener)
     if content is not None and (cue_lexicon().lookup(lemma) or ("", ""))[1] == "evidence":
         return finding_goes_on(text, content, sentence, quote_map)
+    if content is not None and not headline(sentence):
+        content = _before_participle_main_verb(text, position, sentence, content)
     return content
 
 
@@ -3427,6 +3429,63 @@ def _before_main_verb(text: str, content: Span) -> Span:
         words = [word.lower() for word in WORD.findall(text, content.start, start)]
         if words and words[-1] not in NOT_BEFORE_MAIN_VERB:
             return content if _own_clause(words) else trimmed(text, content.start, start) or content
+    return content
+
+
+# the cue's participle right after the subject's words: "(A skipper) claiming", "(Critics) warning of"
+PARTICIPLE_CUE = EndAnchored.of(r"(?<![\p{L}’'])\p{Ll}{2,}ing(?:\s+(?:for|on|about|to|of|with|against))?\s*\Z")
+_CLAUSE_BREAK = regex.compile(r"[,;:—―–]|\s-\s|(?<!\p{L})(?:" + alternation(CLAUSE_WORDS) + r")(?!\p{L})",
+                              regex.IGNORECASE)  # what opens a clause inside the content: the verb after it is its own
+PARTICIPLE_SUBJECT_REACH = 80  # characters at most from the sentence's start to a participle on its subject
+PARTICIPLE_AGENT = regex.compile(r"\s+by\b")
+OBJECT_BEFORE_MAIN_VERB = 4  # words of an object that a past form after them ends, more verbs following
+_SET_OFF_OR_CONTRACTED = regex.compile(r",|[’']s\s")  # "Ms Varga, claiming", "It's worth noting": no subject's participle
+
+
+def _before_participle_main_verb(text: str, position: int, sentence: Sentence, content: Span) -> Span:
+    """"A man claiming ties to the guild set fire to the office" -> "ties to the guild", "Skippers fearing the toll
+    would rise sold their boats" -> "the toll would rise": a cue's participle on the sentence's subject, with no verb
+    before it, holds what follows up to the main verb: the second run of verbs in its words, or the only one when
+    it is a past form after a noun ("… set fire", "… met at the pier"); a clause of its own keeps its verb ("the toll
+    would rise"), and the main verb is the next run, after a word that opens no clause and no noun phrase."""
+    cue = PARTICIPLE_CUE.search(text, max(sentence.start, position - 40), position)
+    if cue is None or (_word_before(text, content.start) or "").lower() == "that":
+        return content  # "offering that amount passed …": "that" read as the clause's, left as it is
+    if cue.start() - sentence.start > PARTICIPLE_SUBJECT_REACH:
+        return content  # a subject's words are few: a long run before the participle is read no further
+    f = frames()
+    head = _word_before(text, cue.start())
+    # a noun right before the participle, no preposition ("in describing"), clause word ("while commenting") or mark
+    if head is None or not head[:1].isalpha() or head.lower() in f.prepositions or head.lower() in CLAUSE_WORDS \
+            or head.endswith("ly") or head.lower() == "worth" \
+            or _SET_OFF_OR_CONTRACTED.search(text, sentence.start, cue.start()) is not None \
+            or not _subject_words_only(text, sentence.start, cue.start(), infinitive=False):
+        return content
+    groups = verb_groups(text, content.start, content.end, s_forms=False)
+    for index, start in enumerate(groups):
+        word = WORD.match(text, start)
+        previous = _word_before(text, start) if start > content.start else None
+        if word is None or previous is None:
+            continue
+        verb, before = word.group().lower(), previous.lower()
+        if not before[:1].isalpha():
+            return content  # "prefer the term “undocumented …”": a quotation, not the main verb
+        if before in NOT_BEFORE_MAIN_VERB or before in CLAUSE_WORDS or before in f.verbal_auxiliaries \
+                or before in f.be_forms or before in f.negations or before in ("and", "or", "but", "nor"):
+            continue
+        if index == 0 and len(groups) > 1 and (
+                len(WORD.findall(text, content.start, start)) < OBJECT_BEFORE_MAIN_VERB
+                or (after := NEXT_WORD.match(text, word.end(), content.end)) is None
+                or after.group(1).lower() not in MAIN_VERB_FOLLOWERS):
+            # "the toll would rise sold …": a short subject and its own verb; "the toll on ferries raised last year
+            # spent …": a participle on the noun; the main verb comes next
+            continue
+        if looks_past(verb) and verb not in f.verbal_auxiliaries:
+            if PARTICIPLE_AGENT.match(text, word.end(), content.end) is not None:
+                continue  # "a toll raised by the board": a participle and its agent
+            if _CLAUSE_BREAK.search(text, content.start, start) is not None:
+                return content  # "… harder to defend, because the candidate has left …": a clause of the content's own
+            return trimmed(text, content.start, start) or content
     return content
 
 
