@@ -3490,6 +3490,22 @@ def _gap_before_main_verb(text: str, sentence: Sentence, head: Span, content: Sp
     return before_verb(text, content, groups[0]) or content
 
 
+
+# a short subject (a pronoun, or a determiner and up to three words) and a modal, or a form of "be" or "have" before
+# no past form: "the ferry was late", "it would fail"; not "the charges were dropped", an object and the main verb
+BARE_CLAUSE_OPENING = regex.compile(r"""
+    (?:he|she|it|they|we|I|there|(?:the|a|an|this|that|these|those|his|her|its|their|our)(?:\s+[\p{Ll}\-'’]+){1,3}?)\s+
+    (?:(?:would|will|could|can|should|might|may|must)\s+(?!have\s+been\b)\p{Ll}
+      |(?:was|were|is|are|had|has|have)\s+(?!\p{Ll}+ed\b)(?=\p{Ll}))""", regex.VERBOSE)
+
+
+def _bare_clause_then_main_verb(text: str, content: Span) -> bool:
+    """"A skipper who claimed the ferry was late lost his case": after a cue that takes an object or a bare clause,
+    in a relative on the subject, a short subject and its modal or "be" open the content's own clause, and the next
+    run of verbs is the main one; one run only ("Skippers who admitted the charges were fined") is the main verb."""
+    return BARE_CLAUSE_OPENING.match(content.text) is not None \
+        and len(verb_groups(text, content.start, content.end, s_forms=False)) > 1
+
 AS_ASIDE_OPENING = regex.compile(r",\s+as\s+$", regex.IGNORECASE)
 AS_ASIDE_AFTER_CLAUSE = regex.compile(r"(?:,|\s[—―–-]{1,2})\s+as\s+$", regex.IGNORECASE)  # ", as" or "— as"
 NEXT_LOWER_WORD_ANY = regex.compile(r"[\s“\"]*(\p{L}+)\s")  # the word opening a sentence: "If "
@@ -5681,7 +5697,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 # "a banker who has suggested the aides have been paid": a person's cue of bare_if_person reads a clause
                 content = within_restrictive(text, sentence, source, content,
                                              (lemma not in f.object or lemma in f.bare_if_person
-                                              and source.text.lower() == "who")
+                                              and source.text.lower() == "who"
+                                              or lemma in f.bare and _bare_clause_then_main_verb(text, content))
                                              and not _topic_before_main_cue(text, sentence, content))
         if lemma in f.bare and (act := _source_act_after_and(text, content)) is not None:
             content = trimmed(text, content.start, act) or content
