@@ -3590,7 +3590,7 @@ def _clause_list(text: str, content: Span, sentence: Sentence, quote_map: QuoteM
 
 # a list's next item after a comma, up to the word before "and", "or" or a comma: ", a boat", ", his daughter's
 # wedding", ", holidays"
-LIST_ITEM_HEAD = regex.compile(r"\s*,\s+(?!\p{L}+ing\b|(?:and|or|but)\s)(?:[\p{L}'’\-]+\s+){0,3}?\p{Ll}[\p{L}\-]*(?=\s+(?:and|or)\s|\s*,)")
+LIST_ITEM_HEAD = regex.compile(r"\s*,\s+(?!\p{L}+ing\b|(?:and|or|but)\s)(?:[\p{L}'’\-]+\s+){0,5}?\p{Ll}[\p{L}\-]*(?=\s+(?:and|or)\s|\s*,)")
 
 
 def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap, window: int, *,
