@@ -158,6 +158,8 @@ SHOW_ON_AIR = (r"\s+on\s+(?:the\s+)?(?:" + _SHOW_WORD + r"\s+){0,3}(?:"
                r"(?:[,.](?:[”\"]|'')|(?:[”\"]|'')" + _SHOW_CLOSE + r")"  # "on MSNBC’s “Morning Tide,”"
                r"|(?:" + alternation(word for word in load_lines("object_outlets.txt") if word[:1].isupper())
                + r")[’'](?-i:s)\s+" + _SHOW_WORD + r"(?:\s+" + _SHOW_WORD + r"){0,4}" + _SHOW_CLOSE + r")")
+# "suggests a broad split: When the mayor speaks, …": a colon, then a capitalised word opening the writer's next clause
+COLON_CLAUSE_OPENER = r":\s+(?=(?-i:" + alternation(load_lines("colon_clause_openers.txt")) + r")\b)"
 OBJECT_STOP = regex.compile(r"""
     ,(?:[”"’]|'')?(?=\s)(?!\s+(?:""" + spaced(load_lines("object_continuations.txt")) + r""")\b|\s+[“"‘])  # not "1,061"
     (?!\s+(?:""" + spaced(load_lines("alternative_continuations.txt")) + r""")\s+  # ", not the fees", ", or the delays"
@@ -168,6 +170,7 @@ OBJECT_STOP = regex.compile(r"""
                   (?!(?<=\s[—―–-]{1,2}\s[^—―–.!?;:“”"()]{1,160}?\s[—―–-]{1,2}\s)""" + DASH_RESUMPTION + r""")
                   # not "the comments he made — and later withdrew — that …": an aside inside the object
   | ;  # 'called it "racist," an indictment': a comma inside the closing mark ends it too
+  | """ + COLON_CLAUSE_OPENER + r"""
   | \s+(?:and|but)\s+(?:has|have|had|is|was|will|would|also|then|he|she|they|it|we|i|\p{Ll}+ed|\p{Ll}+ing)\b
     (?!(?<=ing)""" + MODIFIER_THEN_NOUN + r""")(?!""" + PAIRED_ADJECTIVE + r""")
   | \s+and\s+(?:(?:""" + alternation(NEW_SUBJECT_DETERMINERS) + r""")\s+(?:(?!(?:""" + alternation(NOT_IN_SUBJECT | SUBJECT_PRONOUN_WORDS) + r""")\b)\p{Ll}[\p{L}\-'’]*\s+){1,3}?)?
@@ -253,7 +256,8 @@ HEADLINE_OBJECT_STOP = regex.compile(OBJECT_STOP.pattern + r"""
 """, regex.VERBOSE | regex.IGNORECASE)
 # "said the pier was unsafe in a speech on Monday": the occasion of saying is the writer's, not the clause's
 CLAUSE_STOP = regex.compile(r"""
-    \s+(?:in|at|during)\s+(?:a|an)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + spaced(load_lines("object_occasions.txt")) + r""")\b
+    """ + COLON_CLAUSE_OPENER + r"""
+  | \s+(?:in|at|during)\s+(?:a|an)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + spaced(load_lines("object_occasions.txt")) + r""")\b
     (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:in|on|at|with|last|this|to|earlier|""" + weekday_alternation() + r""")\b)  # not "in a TV interview were true"
   | ,\s+(?:in|at|during)\s+(?:a|an)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + spaced(load_lines("object_occasions.txt")) + r""")
     \s+(?:""" + alternation(load_lines("document_participles.txt")) + r""")\b  # ", in a statement released on Friday"
