@@ -81,8 +81,11 @@ def past_adverbials(text: str, position: int, end: int) -> int:
         if (described := _document_participle().match(text, position, near(position, end))) is not None:
             position = described.end()
         elif (adverbial.group().split()[-1].lower() in frames().written_works
-              and (work := _work_name().match(text, position, near(position, end))) is not None):
-            position = work.end()  # "wrote in her book “Harbour Days” that …": the work's name goes with it
+              and (work := _work_name().match(text, position, near(position, end))
+                   or _bare_work_name().match(text, position, near(position, end))) is not None):
+            # "wrote in her book “Harbour Days” that …", "in her book Tides of Lyme that …": the work's name goes
+            # with it
+            position = work.end()
     return position
 
 
@@ -94,6 +97,16 @@ def _work_name() -> regex.Pattern:
     word = r"(?-i:\p{Lu}[\p{L}\p{N}'’&\-]*)"
     return regex.compile(r",?\s+(?:[“\"]|'')" + word + r"(?:\s+(?:" + word
                          + r"|(?-i:of|the|and|a|an|in|on|at|for|to|with)\b)){0,5},?(?:[”\"]|'')(?![\p{L}\p{N}]),?(?=\s+\p{L})")
+
+
+@functools.cache
+def _bare_work_name() -> regex.Pattern:
+    """A work's name with no quotation marks right after the noun naming it, perhaps after "titled", "entitled" or
+    "called", up to six words, each capitalised or a short word of a title, then "that": "Tides of Lyme" in "in her
+    book Tides of Lyme that …", "titled The Last Ferry" in "in an essay titled The Last Ferry that …"."""
+    word = r"(?-i:\p{Lu}[\p{L}\p{N}'’&\-]*)"
+    return regex.compile(r",?\s+(?:(?:titled|entitled|called)\s+)?" + word + r"(?:\s+(?:" + word
+                         + r"|(?-i:of|the|and|a|an|in|on|at|for|to|with)\b)){0,5},?(?=\s+that\b)")
 
 
 @functools.cache
