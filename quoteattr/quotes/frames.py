@@ -439,6 +439,12 @@ def _particles(prepositions: frozenset[str], light_nouns: dict[str, frozenset[st
         light = ((not_owned if lemma in owned_noun else "") + no_clause + r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation(words)
                  + r")" + after)
         patterns[lemma] = patterns[lemma] + "|" + light if lemma in patterns else light
+    # "agreed to a new deal": a particle only before a determiner, a possessive or a number, not an infinitive's "to"
+    noun_next = r"(?=\s+(?:" + alternation(load_words("possessive_determiners.txt", lower=True)
+                                           | {"the", "a", "an", "this", "these", "those"}) + r"|\$?\d)\b)"
+    for lemma, words in _by_lemma("cue_particles_before_noun.txt").items():
+        before_noun = "|".join(regex.escape(word) + noun_next for word in words)
+        patterns[lemma] = patterns[lemma] + "|" + before_noun if lemma in patterns else before_noun
     for lemma, noun in load_table("cue_light_verbs_clause.txt"):  # "made a strong case to the council that"
         light = (no_clause + r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation((noun, plural(noun))) + r")"
                  r"(?:\s+for|(?=\s+that\b|\s+to\s+(?:[^\s,;:.!?“”\"()]+\s+){1,8}?that\b))")
