@@ -295,6 +295,7 @@ class Frames:
     listener_particles: frozenset[str]  # "call on": lemma and particle, then a listener and an infinitive
     clause_particles: frozenset[str]  # "make it clear": lemma and particle, then a bare clause or an object
     object_particles: frozenset[str]  # "vote down": a cue only with its adverb particle, then the thing rejected
+    progressive_particles: frozenset[str]  # "look for": lemma and particle, a cue only in the progressive
     authored_documents: frozenset[str]
     issuing_verbs: frozenset[str]
     idioms: frozenset[str]  # "find himself": lemma and the word after it
@@ -629,6 +630,7 @@ def frames() -> Frames:
         listener_particles=load_words("cue_particles_listener.txt", lower=True),
         clause_particles=load_words("cue_particles_clause.txt", lower=True),
         object_particles=load_words("cue_particles_object.txt", lower=True),
+        progressive_particles=load_words("cue_particles_progressive.txt", lower=True),
         authored_documents=load_words("authored_documents.txt", lower=True),
         issuing_verbs=load_words("issuing_verbs.txt", lower=True),
         idioms=load_words("cue_idioms.txt", lower=True),

@@ -192,6 +192,16 @@ CLAUSE_PEEK = 120  # characters read for the subject and verb of a clause after 
 # not the start of a compound ("called for an hour-long debate")
 FOR_ADVERBIAL = regex.compile(r"\s+(?:" + alternation(
     line for line in load_lines("adverbials.txt") if line.startswith("for ")).replace(r"\ ", r"\s+") + r")(?![\p{L}\-])")
+# a form of "be" before a progressive cue, a contracted one too, and up to two adverbs: "is looking for", "’re not
+# looking for", "was still looking for"
+PROGRESSIVE_BE_BEFORE = EndAnchored.of(
+    r"(?:(?<![\p{L}’'])(?i:" + alternation(load_words("be_forms.txt")) + r")|\p{L}[’'](?i:re|s|m))"
+    r"\s+(?:(?:not|just|also|still|now|already|all|\p{Ll}+ly)\s+){0,2}\Z")
+# the object after a progressive particle: a word, a number or an opening mark, not a preposition, a possessive
+# determiner ("is looking for her keys": a thing of one's own searched for) or the sentence's end
+PROGRESSIVE_OBJECT = regex.compile(r"\s+(?!(?i:" + alternation(load_words("possessive_determiners.txt", lower=True)
+                                                             | {"in", "on", "at", "by", "from", "with", "to", "of"})
+                                   + r")\b)[\p{L}\p{N}“\"$]")
 # "As Ms Varga tells it, the band formed by accident": "it" is the story the main clause tells, after an opening
 # "As" (or "The way") and the cue's subject of up to four words
 STORY_IT = regex.compile(r"\s+it(?=\s*,)")
@@ -5123,6 +5133,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                                       source_before(text, sentence.start, cue.start))
     elif lemma in cue_lexicon().phrasal_only or lemma in f.particle_required:
         return None  # "went" alone is no cue, "went on" is
+    if ((after_cue := text[match.end():cue.end].split()) and f"{lemma} {after_cue[-1].lower()}" in f.progressive_particles
+            and (len(after_cue) > 1 or not match.group().lower().endswith("ing")
+                 or PROGRESSIVE_BE_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start()) is None
+                 or PROGRESSIVE_OBJECT.match(text, cue.end, near(cue.end, sentence.end)) is None)):
+        return None  # "looked for her keys", "skippers looking for work": a search; "is looking for a buyer" reports
     # "told a joke", "tells a different story": the account is what was told, not whom
     topic_object = False
     if position == match.end() and (shared := _joined_speaker_cue(text, position, sentence)) is not None:
