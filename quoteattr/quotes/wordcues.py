@@ -206,6 +206,9 @@ POSSESSED_NOUN_AT_END = regex.compile(r"(?:['’]s?|(?<![\p{L}])(?i:his|her|thei
 AMOUNT_BEFORE = regex.compile(r"(?:\p{N}[\p{N}.,%]*|percentage)\s+\Z")  # "9 points", "percentage points": a noun
 MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "to"})
 TO_AFTER = regex.compile(r"\s+to\s+\p{L}")
+# "religion, not money, (seemed)": a subject of up to four words and the one it is set against, right before the cue
+CONTRASTED_SUBJECT = EndAnchored.of(r"(?P<head>\p{L}[\p{L}\p{N}'’\-]*(?:\s+\p{L}[\p{L}\p{N}'’\-]*){0,3}),\s+not\s+"
+                                    r"[^,;:.!?“”\"()]{1,40},\s*\Z")
 ONE_ASIDE = regex.compile(r"\s*,(?:[^,;:]|,(?=\d))+,\s*")  # ", under mounting pressure, "
 TO_VERB_AFTER = regex.compile(r"\s+to\s+(\p{L}+)")
 # "is reported to have said …", "is said to have once told …", "is reported as having said …", "is said by aides to
@@ -1706,16 +1709,23 @@ def _adverb_attribution(text: str, adverb: regex.Match, sentence: Sentence, inde
 def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_end: int, cue: Span, cue_class: str,
                          sentence: Sentence, index: int, quote_map: QuoteMap, *, around_cue: bool = False,
                          passive: bool = False, rest_stop: regex.Pattern | None = None,
-                         reach_back: bool = False) -> Quote | None:
+                         reach_back: bool = False, mass_subject: bool = False) -> Quote | None:
     """The whole clause from its subject (or from ``opening``) on, reported by nobody named; ``around_cue``: in
     two pieces, the cue left out; ``passive``: a closing "by" phrase names the source; ``rest_stop``: where what
     follows the cue ends; ``reach_back``: a subject the leftward walk cannot reach is sought past a coordinated
-    verb or a set-off aside, as a piece of its own."""
+    verb or a set-off aside, as a piece of its own; ``mass_subject``: a mass noun may stand alone as the subject
+    ("At the time, religion seemed to …"), as it may before a cue of evidence."""
     aside_end = None
     reached = None
+    if (opening is None and mass_subject
+            and (contrasted := CONTRASTED_SUBJECT.search(text, max(sentence.start, subject_end - 100), subject_end))
+            and text[sentence.start:contrasted.start()].rstrip()[-1:] in ("", ",")
+            and plausible_source(contrasted.group("head"), evidence=True)):
+        opening = contrasted.start()  # "Once the board met, religion, not money, appeared to …": both, set against
     if opening is None:
         found = source_before(text, sentence.start, subject_end)
-        if found is not None and plausible_source(found[0].text):
+        if found is not None and plausible_source(found[0].text, evidence=mass_subject and (
+                text[sentence.start:found[1]].rstrip()[-1:] in ("", ","))):
             opening = found[1]
             if (whose := _open_whose(text, opening, subject_end)) is not None:
                 opening = whose  # "Ms Varga, whose town, Lyme, is expected to …": the relative clause's subject
@@ -1805,7 +1815,7 @@ def seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cla
     # appearing aimless") only describes the noun before it
     quote = clause_with_subject(text, opening, chain_start, match.end(), cue, cue_class, sentence, index, quote_map,
                                 around_cue=True, rest_stop=APPEARANCE_STOP,
-                                reach_back=not match.group().lower().endswith("ing"))
+                                reach_back=not match.group().lower().endswith("ing"), mass_subject=True)
     return _within_relative(text, quote, cue_class, index, quote_map)
 
 
