@@ -4506,7 +4506,13 @@ def _stance_subject(text: str, sentence: Sentence, to_start: int) -> Span | None
     subject = source_before(text, sentence.start, stance) if stance > sentence.start else None
     if subject is not None and subject[0].text.lower() in load_words("noun_only_determiners.txt", lower=True):
         return None  # "Ms Varga has no plans to endorse …": the stance noun's determiner, no subject of its own
+    if subject is None and THAT_RIGHT_BEFORE.search(text, max(sentence.start, stance - 8), stance) is not None:
+        # "met a reporter that seemed to suggest …": the noun the relative hangs on, not the sentence's subject
+        return fallback_source(text, sentence, Span.of(text, stance, stance))
     return subject[0] if subject is not None else None
+
+
+THAT_RIGHT_BEFORE = EndAnchored.of(r"(?<![\p{L}])(?i:that)\s+\Z")  # "a post that (seemed to …)"
 
 
 TO_BEFORE = EndAnchored.of(r"(?<![\p{L}])to\s+\Z")
