@@ -137,7 +137,13 @@ SENTENCE_STOP = (r"(?<!(?<![\p{L}\p{N}.])(?:" + alternation(load_words("abbrevia
 # a time after the agent is no part of it: "by Bay Lines last week", "by Mr Reyl Monday" (agent_closing_times.txt)
 AGENT_CLOSING_TIME = (r"\s(?:(?:" + spaced(load_lines("agent_closing_times.txt")) + r")(?![\p{L}])|(?:"
                       + weekday_alternation() + r")(?![\p{L}])(?!\s+\p{Lu}))")
-PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?P<agent>[^,;:“”\"()]{2,80}?)"
+# a time after "by", a deadline and no agent: "is expected by Friday", "by May", "by the end of the year", "by next
+# week"; not "by the Monday Club" or "by May Lund", a capitalised word after the day or month
+AGENT_TIME = (r"(?:(?:" + weekday_alternation() + r"|" + alternation(load_lines("months.txt")) + r")(?![\p{L}])(?!\s+\p{Lu})"
+              r"|(?i:" + spaced(load_lines("agent_closing_times.txt")) + r"|tomorrow|noon|midnight"
+              r"|(?:next|this)\s+(?:" + alternation(load_words("time_units.txt", lower=True)) + r")"
+              r"|the\s+(?:end|start|middle|beginning)\s+of)(?![\p{L}]))")
+PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?!" + AGENT_TIME + r")(?P<agent>[^,;:“”\"()]{2,80}?)"
                            r"(?=\s*(?:[,;:!?()]|" + SENTENCE_STOP + r"|\Z|\s(?:for|on|in|at|as|after|before|during|over|because|when|who|which|that)\b"
                            r"|\sof\s+\p{Ll}+ing\b|" + AGENT_CLOSING_TIME + r"))")
 # what the agent blamed or praised the subject for: "was criticized by the skippers for closing the pier",
