@@ -2987,7 +2987,11 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
             if clause is not None and _reads_as_clause(clause.text):
                 return _object_then_verb(text, clause if lead is None else Span.of(text, lead, clause.end))
     # "said little about the plan in May": a preposition joined to the cue takes an object, not a clause
-    bare = (lemma in f.bare or lemma in f.bare_if_person or bare_clause) and not object_only
+    # "Those expecting a strike were disappointed", "Anyone expecting Mr Reyl to resign should …": a participle after
+    # a word for people opening the sentence is inside its subject, and a clause after it would swallow the main verb
+    opening_participle = (len(words := text[sentence.start:position].split()) == 2
+                          and words[0].lower() in OPENING_PRO_FORMS and words[1].lower().endswith("ing"))
+    bare = (lemma in f.bare or lemma in f.bare_if_person or bare_clause) and not object_only and not opening_participle
     # "…, stating the pier was safe": a speech cue's participle, which no noun reading can take, opens a bare clause too
     spoken = participle and not takes_object and cue_class == "speech"
     subjunctive = lemma in f.subjunctive and not object_only  # "suggested he resign", "demanded the pier be reopened"
@@ -3235,6 +3239,8 @@ CAPITALISED_RELATIVES = alternation(word.capitalize() for word in RELATIVE_PRONO
 HEADLINE_RELATIVE_SUBJECT = EndAnchored.of(r"(?<![\p{L}’'])(?:" + CAPITALISED_RELATIVES
                                            + r")(?:\s+\p{Lu}[\p{L}’'\-]*){1,3}\s*\Z")
 # "will", "has", "could": the main clause's auxiliary after the subject's last word
+# "Anyone", "Those": words for people opening a sentence before a participle (as subjects.OPENING_PRO_FORMS)
+OPENING_PRO_FORMS = load_words("pro_form_subjects.txt", lower=True) - {"these", "all"}
 MAIN_AUXILIARY = regex.compile(r"(?<=[\p{L}\p{N}”\"’')])\s+(?:is|was|are|were|will|would|has|have|had|can|could|should|"
                                r"may|might|must)\s+(?!(?:to|of|in|on|at|by|for|with|and|or)\b)(?=[\p{L}“\"]|'')")
 OBJECT_FORM_PRONOUNS = frozenset({"it", "you"})  # subject pronouns that are object forms too
@@ -3316,13 +3322,15 @@ def capitalised_cue_after_first(words: list[regex.Match]) -> int | None:
 
 def _own_clause(words: list[str]) -> bool:
     """Words of an object that open a clause of its own, whose auxiliary it is: "a toll that is high", "the
-    plan he has drawn up", "the plan the council has drawn up"; an infinitive's own object is no such clause."""
+    plan he has drawn up", "the plan the council has drawn up"; an infinitive's own object is no such clause, nor
+    one after an object and "to"."""
     # "complained about it to the council": a pronoun opening the object is the object, no clause's subject
     pronouns = words[1:] if words[0] in OBJECT_FORM_PRONOUNS else words
     if not CLAUSE_WORDS.isdisjoint(words) or not SUBJECT_PRONOUN_WORDS.isdisjoint(pronouns):
         return True
-    return words[0] != "to" and any(word in PHRASE_DETERMINERS and previous not in NOT_BEFORE_MAIN_VERB
-                                    for previous, word in zip(words, words[1:]))
+    # "Mr Reyl to change his mind (will …)": an infinitive after the object, and its own object, no clause
+    return "to" not in words and any(word in PHRASE_DETERMINERS and previous not in NOT_BEFORE_MAIN_VERB
+                                     for previous, word in zip(words, words[1:]))
 
 
 MAIN_CLAUSE_CUES = load_words("main_clause_cues.txt", lower=True)

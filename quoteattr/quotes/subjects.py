@@ -267,10 +267,15 @@ def _with_share() -> EndAnchored:
         \s+\Z""", regex.VERBOSE | regex.IGNORECASE)
 
 
+# "those", "anyone", "everybody": words for people named by nothing else, the ones doing a participle after them
+OPENING_PRO_FORMS = load_words("pro_form_subjects.txt", lower=True) - {"these", "all"}  # as content.OPENING_PRO_FORMS
+
+
 def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: regex.Match | None) -> Span | None:
     """The noun phrase right before a participle, when it can be the one saying."""
-    if previous is None or previous.start(1) == sentence.start and not _opening_plural(previous.group(1)):
-        return None
+    if previous is None or previous.start(1) == sentence.start and not (
+            _opening_plural(previous.group(1)) or previous.group(1).lower() in OPENING_PRO_FORMS):
+        return None  # "Skippers backing Ms Varga met …", "Anyone expecting Mr Reyl to resign …"; not "Always backing …"
     if (share := _with_share().search(text, max(sentence.start, chain_start - 50), chain_start)) is not None:
         return Span.of(text, share.start("share"), share.end("share"))  # "with three in 10 saying": the share
     word = previous.group(1)
@@ -278,7 +283,8 @@ def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: re
     f = frames()
     plural = word.islower() and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics"))
     named = word[:1].isupper() and lower not in f.noun_markers and lower not in f.boundaries
-    if not (plural or named or lower in f.gerund_subjects or lower == "those") or lower in f.pronouns or lower in f.auxiliaries:
+    if not (plural or named or lower in f.gerund_subjects or lower in OPENING_PRO_FORMS) or lower in f.pronouns \
+            or lower in f.auxiliaries:
         return None
     if lower in time_units():
         return None  # "Ms Varga spent years backing the toll", "two weeks urging …": a time, not who
