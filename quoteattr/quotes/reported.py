@@ -202,6 +202,8 @@ PROGRESSIVE_BE_BEFORE = EndAnchored.of(
 PROGRESSIVE_OBJECT = regex.compile(r"\s+(?!(?i:" + alternation(load_words("possessive_determiners.txt", lower=True)
                                                              | {"in", "on", "at", "by", "from", "with", "to", "of"})
                                    + r")\b)[\p{L}\p{N}“\"$]")
+# "to" as a preposition, before a determiner or a pronoun: "(in a speech) to the guild", "to them"
+PREPOSITION_TO = regex.compile(r"\s+to\s+(?:" + NOT_INFINITIVE + r")\b", regex.IGNORECASE)
 # "As Ms Varga tells it, the band formed by accident": "it" is the story the main clause tells, after an opening
 # "As" (or "The way") and the cue's subject of up to four words
 STORY_IT = regex.compile(r"\s+it(?=\s*,)")
@@ -5267,6 +5269,10 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     # "said of her crew that …": read before the adverbials, which would take "of her" as one
     topic = OF_TOPIC_THEN_THAT.match(text, position, near(position, sentence.end))
     position = past_adverbials(text, position, sentence.end)
+    if (addressee is not None and lemma in f.infinitive and position > after_cue
+            and PREPOSITION_TO.match(text, position, near(position, sentence.end)) is not None):
+        # "urged a lower toll in a speech to the guild": no one urged to act, the noun is what was urged
+        addressee, position, after_cue = None, match.end(), match.end()
     if position > after_cue and text.startswith(",", after_cue) \
             and text[after_cue:position].strip(", ").lower() not in CONNECTIVES and (
             closing := SET_OFF_CLOSE.match(text, position, near(position, sentence.end))) is not None:
