@@ -3086,8 +3086,9 @@ def test_any_text_and_sources_resolve(text, data):
     ("The ad features skippers who say the toll is unfair.", "skippers"),  # the object of "features"
     ("The campaign ran an ad that features skippers who say the toll is unfair.", "skippers"),
     ("The harbour skippers who say the toll is unfair met on Monday.", "The harbour skippers"),  # no verb in it
+    ("The plan went ahead despite objections from fishermen who say it will squeeze them out.", "fishermen"),
 ], ids=["named-antecedent", "described-antecedent", "pro-form-antecedent", "object-of-a-present-verb",
-        "object-of-a-present-verb-after-that", "plural-head-after-a-noun"])
+        "object-of-a-present-verb-after-that", "plural-head-after-a-noun", "plural-of-a-man-head-antecedent"])
 def test_relative_pronoun_source_resolves_to_the_name_before_it(text, expected):
     """A "who said" source is the person the clause hangs on, never a speaker called "who"."""
     doc = quoteattr.attribute(text)

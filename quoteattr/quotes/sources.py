@@ -17,7 +17,7 @@ from .cues import cue_lexicon
 from .frames import (MERIDIEM, EndAnchored, alternation, end_before, frames, last_char_before, looks_past, near,
                      past_adverbials, reduced_passives, spaced, weekday_alternation)
 from .names import ARTICLES, FIRM_KINDS, is_given_name
-from .titles import PARTY_SET_OFF, honorific, role_noun_is_head, title_words
+from .titles import PARTY_SET_OFF, honorific, plural_of_man_head, role_noun_is_head, title_words
 
 __all__ = ["clause_nouns", "word_before", "joined_subject", "past_time_opening", "fronted_phrase_end", "noun_phrase_before", "source_before", "source_after", "coordinated_subject", "broken_clause_subject", "plausible_source", "sentence_subject", "noun_phrase_words", "is_name_like", "no_verb_form",
            "subject_prepositions", "contact_subject", "opens_with_verb"]
@@ -179,8 +179,10 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
     noun = words[head - 1].lower()
     if evidence and head <= 3 and _evidence_phrase(words[:head]):
         return True  # "Recent polling shows …", "work on the quay suggests …"
-    # "officials at the port", "Republican senators", "former secretary of state"
-    return noun.endswith("s") or noun in title_words().heads or noun in frames().plural_subjects  # "about half of voters"
+    # "officials at the port", "Republican senators", "former secretary of state"; "fishermen", the plural of a
+    # title head in "-man"
+    return (noun.endswith("s") or noun in title_words().heads or noun in frames().plural_subjects  # "about half of voters"
+            or plural_of_man_head(noun))
 
 
 def headline_document(text: str, sentence_end: int, source: Span) -> bool:

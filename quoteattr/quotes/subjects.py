@@ -20,6 +20,7 @@ from .frames import EndAnchored, alternation, end_before, forum_or_day, frames, 
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
+from .titles import plural_of_man_head
 from .sources import (NOUN_DETERMINERS, PLACE_ADVERBS, PLURAL_HEAD, POSSESSIVES, SET_OFF_APPOSITIVE, in_s_form, sentence_adverb_alternation, TIME_BEFORE, approximator, broken_clause_subject, cause_clause_subject, coordinated_subject,
                       noun_phrase_before, occasion_before, plausible_source,
                       plural_then_participle, sentence_subject, source_before, subject_prepositions, word_before)
@@ -410,7 +411,7 @@ def plural_subject(text: str, sentence: Sentence, chain_start: int) -> bool:
     share = 2 if any(_between_numbers(words, i) for i in range(min(head, 4))) else 0  # "4 in 10" counts as one word
     return any(((w.islower() or opening) and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
                 and w != "its")  # "despite its Trumpian name": a possessive, no plural
-               or w.lower() in frames().plural_subjects
+               or w.lower() in frames().plural_subjects or plural_of_man_head(w)  # "Local fishermen say"
                for w in words[:min(head, 4 + share)])  # "those surveyed say", "nearly a third say"
 
 

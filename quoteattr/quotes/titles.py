@@ -94,6 +94,16 @@ class TitleWords:
             and after in self.heads or after == "elect" and before in self.heads)
 
 
+def plural_of_man_head(word: str) -> bool:
+    """The plural of a title head in "-man", a bare plural subject: "fishermen", "chairmen"; not "omen".
+
+    >>> plural_of_man_head("fishermen"), plural_of_man_head("omen")
+    (True, False)
+    """
+    lower = word.lower()
+    return lower.endswith("men") and lower[:-3] + "man" in title_words().heads
+
+
 @functools.cache
 def title_words() -> TitleWords:
     heads, mods, past, joint, gender, verbs = set(), set(), set(), set(), {}, {}
