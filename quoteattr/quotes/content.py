@@ -2989,7 +2989,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
     # "said little about the plan in May": a preposition joined to the cue takes an object, not a clause
     # "Those expecting a strike were disappointed", "Anyone expecting Mr Reyl to resign should …": a participle after
     # a word for people opening the sentence is inside its subject, and a clause after it would swallow the main verb
-    opening_participle = (len(words := text[sentence.start:position].split()) == 2
+    opening_participle = (position - sentence.start <= OPENING_PARTICIPLE_REACH  # two words: read no further back
+                          and len(words := text[sentence.start:position].split()) == 2
                           and words[0].lower() in OPENING_PRO_FORMS and words[1].lower().endswith("ing"))
     bare = (lemma in f.bare or lemma in f.bare_if_person or bare_clause) and not object_only and not opening_participle
     # "…, stating the pier was safe": a speech cue's participle, which no noun reading can take, opens a bare clause too
@@ -3240,6 +3241,7 @@ HEADLINE_RELATIVE_SUBJECT = EndAnchored.of(r"(?<![\p{L}’'])(?:" + CAPITALISED_
                                            + r")(?:\s+\p{Lu}[\p{L}’'\-]*){1,3}\s*\Z")
 # "will", "has", "could": the main clause's auxiliary after the subject's last word
 # "Anyone", "Those": words for people opening a sentence before a participle (as subjects.OPENING_PRO_FORMS)
+OPENING_PARTICIPLE_REACH = 60  # characters of "Those expecting" before the cue's clause that are read
 OPENING_PRO_FORMS = load_words("pro_form_subjects.txt", lower=True) - {"these", "all"}
 MAIN_AUXILIARY = regex.compile(r"(?<=[\p{L}\p{N}”\"’')])\s+(?:is|was|are|were|will|would|has|have|had|can|could|should|"
                                r"may|might|must)\s+(?!(?:to|of|in|on|at|by|for|with|and|or)\b)(?=[\p{L}“\"]|'')")

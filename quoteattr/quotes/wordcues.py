@@ -1725,13 +1725,13 @@ def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_en
     reached = None
     if (opening is None and mass_subject
             and (contrasted := CONTRASTED_SUBJECT.search(text, max(sentence.start, subject_end - 100), subject_end))
-            and text[sentence.start:contrasted.start()].rstrip()[-1:] in ("", ",")
+            and last_char_before(text, sentence.start, contrasted.start()) in ("", ",")
             and plausible_source(contrasted.group("head"), evidence=True)):
         opening = contrasted.start()  # "Once the board met, religion, not money, appeared to …": both, set against
     if opening is None:
         found = source_before(text, sentence.start, subject_end)
         if found is not None and plausible_source(found[0].text, evidence=mass_subject and (
-                text[sentence.start:found[1]].rstrip()[-1:] in ("", ","))):
+                last_char_before(text, sentence.start, found[1]) in ("", ","))):
             opening = found[1]
             if (whose := _open_whose(text, opening, subject_end)) is not None:
                 opening = whose  # "Ms Varga, whose town, Lyme, is expected to …": the relative clause's subject
