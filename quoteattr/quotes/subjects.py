@@ -46,8 +46,10 @@ OBJECT_RELATIVE_SUBJECT = EndAnchored.of(r"""
 PARTICIPLE_LEADS = frozenset({"be", "been", "being", "get", "got", "and", "or"})
 SUBORDINATE = regex.compile(r"(?<![\p{L}])(?:if|when|because|unless|until|after|before|since|while|that|who|which)\b")
 CONTRACTED = regex.compile(r"(?<![\p{L}])(?:he|she|it|they|we|you|i)['’](?:s|re|ll|d|ve|m)\b", regex.IGNORECASE)
-COUNTED_RELATIVE = regex.compile(r"(?<![\p{L}])(?:" + alternation(load_words("relative_shares.txt", lower=True))
-                                  + r")\s+of\s+(?P<pronoun>whom)\s+\Z", regex.IGNORECASE)
+# "all of whom", "61 per cent of whom", "40% of whom": a share of the relative's head
+COUNTED_RELATIVE = regex.compile(r"(?:(?<![\p{L}])(?:" + alternation(load_words("relative_shares.txt", lower=True))
+                                  + r")|(?<![\p{L}\p{N}.,])\p{N}+(?:[.,]\p{N}+)?\s*(?:%|per\s?cent|percent))"
+                                  r"\s+of\s+(?P<pronoun>whom)\s+\Z", regex.IGNORECASE)
 RELATIVE_SOURCE = regex.compile(r"(?<![\p{L}])(who|which|that)\s+\Z", regex.IGNORECASE)
 # "who both back": a quantifier floated after the relative pronoun (`floating_quantifiers.txt`)
 FLOATED_AFTER_RELATIVE = EndAnchored.of(r"(?<![\p{L}])(?:who|which)\s(?P<quantifier>(?:"
