@@ -338,7 +338,10 @@ def _adverbial_pattern() -> regex.Pattern:
     month = r"(?:" + months + r")(?:\s+\p{N}{1,2}(?:st|nd|rd|th)?(?![\p{L}\p{N}])|(?!\s+\p{N}))"
     # "two years ago", "a week later", "back in 2012"
     counts, units = time_count(), time_unit()
-    capitalised = r"\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?"  # "Lyme", "Ms Reyes’ office"
+    # an abbreviation's last point: "in D.C. that", "in the U.S. whether"; not "the U.S. consulate", a noun's modifier
+    capitalised = (r"(?:(?:\p{Lu}\.){2,}(?=\s+(?:\p{Lu}|\p{N}|(?:that|whether|if|why|how|what|when|where|to|on|in|at"
+                   r"|about|for|with|by|from|last|this|over|after|before|and|or|but)\b))"
+                   r"|\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?)")  # "Lyme", "Ms Reyes’ office"
     org = r"(?:the\s+)?(?:" + capitalised + r"|\p{N}+)(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?(?:" + capitalised + r"|\p{N}+))*"
     # a programme's quoted title may follow its outlet's possessive: "on Harbour FM's “Meet the Skippers”"
     org += r"(?:(?<=['’]s|s['’])\s+(?:“[^“”\n]{1,60}”|\"[^\"\n]{1,60}\"|''[^'\n]{1,60}''))?"
