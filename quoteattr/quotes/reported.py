@@ -306,6 +306,11 @@ DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?:(?i:the|a|an|this|that|these|th
 # "the required (votes)", "its revised (estimates)": a determiner and a past form in "-ed" that modifies the noun after it
 PARTICIPLE_AFTER_DETERMINER = EndAnchored.of(r"(?<![\p{L}])(?i:the|a|an|this|that|these|those|its|their|his|her|our|my|your)"
                                              r"\s+\p{Ll}+ed\s+\Z")
+# the plural noun of a list's item after a comma, then "and" or "or": ", debts and ", ", unpaid harbour fees or "
+LIST_ITEM_BEFORE_JOINT = EndAnchored.of(r",\s+(?P<item>(?:\p{Ll}+\s+){0,2}\p{Ll}+s)\s+(?:and|or)\s+\Z")
+# a lower-case word after the past form, no determiner, pronoun or "that": "alleged rigged tenders"
+NOUN_AFTER_ADJECTIVE = regex.compile(r"\s+(?!(?:the|a|an|that|this|these|those|his|her|its|their|our|my|your|he|she|it"
+                                     r"|they|we|I|him|them|us|me|there|to|in|on|at|by|for|with|of)\b)\p{Ll}")
 ASKED_BY = regex.compile(r"\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?:\s+(?:on|last|this)\s+\p{L}+)?\s+"
                          r"(?P<content>(?:whether|if|about|why|how|what|when)\b)")
 # "60 percent support Ms Varga", "55% support the plan": a share's verb and its object, not "60 percent support in May"
@@ -2452,6 +2457,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "a fresh harbour rule that …", "the stubborn view that …": the cue word heads a noun phrase
     if not chain and form.endswith("ed") and previous_word in f.irregular_verbs and previous.group(1).islower():
         return None  # "Skippers made repeated trips to the pier": an adjective after the verb
+    if (not chain and form.endswith("ed") and previous_word in ("and", "or")
+            and (item := LIST_ITEM_BEFORE_JOINT.search(text, max(sentence.start, chain_start - 60), chain_start))
+            is not None and not any(looks_past(word) or word in f.verbal_auxiliaries for word in item.group("item").split())
+            and NOUN_AFTER_ADJECTIVE.match(text, match.end(), near(match.end(), sentence.end)) is not None):
+        return None  # "storms, debts and alleged rigged tenders": the last item of a list, an adjective on it
     if (not chain and form.endswith("ed") and previous_word.isdigit() and not is_year(previous_word)
             and not DETERMINER_NEXT.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "a lead of 270 pledged delegates": an adjective; but "a 2012 study showed", "Men under 35 backed the plan"
