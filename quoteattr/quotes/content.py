@@ -656,6 +656,9 @@ SUBORDINATOR_WORDS = load_words("subordinators.txt", lower=True)
 SUBORDINATE_OPENING = regex.compile(r"\s*(?:(?:and|but|yet|so|ever|" + alternation(load_lines("sentence_adverbs.txt"))
                                     + r"),?\s+)?(?:" + _SUBORDINATORS + r")\b",
                                     regex.IGNORECASE)  # "However, while …", "But when …", "Ever since …"
+# "Whenever asked about it" before ", Ms Varga laughs": a lead may open with "whenever" too
+LEAD_SUBORDINATE_OPENING = regex.compile(r"\s*(?:(?:and|but|yet|so|" + alternation(load_lines("sentence_adverbs.txt"))
+                                         + r"),?\s+)?whenever\b|" + SUBORDINATE_OPENING.pattern, regex.IGNORECASE)
 # "… but that if the council raised it": a condition or time opening a clause after "that", "and" or "but", with
 # no comma yet; the subject and cue after its comma are that clause's main clause
 CONDITION_AFTER_JOINT = EndAnchored.of(r"(?<![\p{L}'’])(?:that|and|but)\s+(?:if|when|unless|once)\s[^,;:—―–“”\"()]*\Z",
@@ -2333,7 +2336,7 @@ def _block_below(text: str, position: int) -> Span | None:
 def opening_subordinate(text: str, lead: Span) -> int | None:
     """"If the vote fails" before ", she said, …": a subordinate clause with no main clause of its own yet; where
     its subordinator ends (past a connective before it, "Still, if …"), else None."""
-    opening = SUBORDINATE_OPENING.match(text, lead.start, lead.end)
+    opening = LEAD_SUBORDINATE_OPENING.match(text, lead.start, lead.end)
     # the main clause is sought after the subordinator: in "Still, if you were …" the comma is the connective's
     if opening is None or MAIN_CLAUSE_SUBJECT.search(text, opening.end(), lead.end) is not None:
         return None

@@ -104,7 +104,7 @@ DUTY_MODAL = regex.compile(r"(?i:should|must|could|might|may|can|ought|shall)\s"
 # the frame closes a clause and a semicolon joins the next, perhaps after a short adverbial ("in his letter")
 SEMICOLON_AFTER_FRAME = regex.compile(r"(?:\s+[\p{L}\p{N}'’\-]+){0,5}?\s*;\s+(?:\p{Ll}+,\s+)?")
 OPENING_REACH = 120  # characters of an opening clause before the source of a sentence that ends on its cue
-QUESTION_LEAD = regex.compile(r"(?i:when\s+)?(?i:asked|questioned|pressed)\b|(?i:when\s+told)\b")
+QUESTION_LEAD = regex.compile(r"(?i:when(?:ever)?\s+)?(?i:asked|questioned|pressed)\b|(?i:when(?:ever)?\s+told)\b")
 TOLD_LEAD = regex.compile(r"(?i:told)\s+(?:that\s+)?")  # "Told the ferry was late, Ms Varga laughed"
 
 

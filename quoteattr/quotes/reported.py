@@ -1162,7 +1162,7 @@ WITHHOLDING_WINDOW = 40  # characters before a cue searched for "did not", "has 
 
 # a participle of questioning opening the sentence, then, perhaps after a time or a listener, a question word or
 # "about": "Asked whether …", "When pressed about …", "Asked on Monday if …"
-QUESTION_PUT_LEAD = r"[“\"‘']?(?:(?i:when|after|if)\s+)?(?P<lead>(?i:asked|questioned|pressed))"
+QUESTION_PUT_LEAD = r"[“\"‘']?(?:(?i:when|whenever|after|if)\s+)?(?P<lead>(?i:asked|questioned|pressed))"
 QUESTION_PUT_REACH = 300  # characters of a question put at a sentence's start read for its closing comma
 
 
