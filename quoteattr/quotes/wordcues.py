@@ -2289,6 +2289,11 @@ def passive_question(text: str, match: regex.Match, chain_start: int, cue_class:
     stop = _topic_stop() if question is not None and (question.group("about") or question.group("noun_about")) \
         else CLAUSE_COMMA
     content = clause_from(text, question.end(), sentence, quote_map, stop=stop) if question else None
+    if (content is not None and stop is not CLAUSE_COMMA and text.startswith(",", content.end)
+            and near(content.end, sentence.end) == sentence.end  # the list closes the sentence, no window's edge
+            and (listed := TOPIC_LIST_TAIL.match(text, content.end, near(content.end, sentence.end))) is not None
+            and not has_verb_between(text, content.end, listed.end(), s_forms=False)):
+        content = Span.of(text, content.start, listed.end())  # "was asked about the toll, the fares and the pier"
     if content is None or request and content.text.startswith("to ") and public_appeal(text, sentence, match.end()):
         return None  # "Anyone with information is asked to call the police": an appeal to the reader
     agent = None
@@ -2310,6 +2315,9 @@ def _topic_stop() -> regex.Pattern:
                          + r""")\b|\s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\b""", regex.VERBOSE)
 
 
+# the rest of a list of topics closing the sentence after the first item's comma: ", the fares and the pier."
+TOPIC_LIST_TAIL = regex.compile(r"(?:,\s+[^\s,;:.!?“”\"()][^,;:.!?“”\"()]{0,40}?){1,4}?,?\s+(?:and|or)\s+"
+                                r"[^\s,;:.!?“”\"()][^,;:.!?“”\"()]{0,40}?(?=[.!?]?[”\"’']?\s*\Z)")
 QUESTION_QUOTED = regex.compile(r"\s*[,:]?\s*(?=[“\"‘'«„]|'')")  # "was asked, “Is it …?”"
 
 
