@@ -82,8 +82,10 @@ TOPIC_AMOUNTS = load_words("topic_amounts.txt", lower=True)
 TOPIC_AMOUNT = regex.compile(r"\s+(?:" + alternation(TOPIC_AMOUNTS) + r")(?:\s+(?:more|less))?(?=\s)")
 # words that end an addressee: "told reporters that", "told Fox News on Friday"
 # "told the Gazette through her lawyer that": the channel ends the listener
-ADDRESSEE_STOPS = (r"(?:" + alternation(load_words("addressee_stops.txt", lower=True) | TOPIC_AMOUNTS) + "|" + DAYS + r")\b|"
-                   + channel_phrase())
+# "it" ends one too, unless an infinitive follows it: "asked it to be taken down" asks "it"
+ADDRESSEE_STOPS = (r"(?:" + alternation((load_words("addressee_stops.txt", lower=True) - {"it"}) | TOPIC_AMOUNTS) + "|"
+                   + DAYS + r")\b|it\b(?!\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|him|them|us|me)\b)"
+                   r"\p{Ll})|" + channel_phrase())
 # "told skippers privately that …", "told the skippers quietly the toll …": the manner of telling after the listener,
 # before the words told; not "told elderly skippers", an adjective before its noun, nor "the assembly" (nouns_in_ly.txt)
 MANNER_BEFORE_WORDS = (r"(?!(?:" + alternation(load_words("nouns_in_ly.txt", lower=True)) + r")\b)(?-i:\p{Ll}{3,}ly)\s+"
