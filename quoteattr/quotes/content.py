@@ -3455,6 +3455,7 @@ _CLAUSE_BREAK = regex.compile(r"[,;:—―–]|\s-\s|(?<!\p{L})(?:" + alternatio
                               regex.IGNORECASE)  # what opens a clause inside the content: the verb after it is its own
 PARTICIPLE_SUBJECT_REACH = 80  # characters at most from the sentence's start to a participle on its subject
 PARTICIPLE_AGENT = regex.compile(r"\s+by\b")
+PARTICIPLE_ADVERBS = frozenset({"also", "still"})  # between the subject's noun and its participle: "A couple also claiming"
 OBJECT_BEFORE_MAIN_VERB = 4  # words of an object that a past form after them ends, more verbs following
 _SET_OFF_OR_CONTRACTED = regex.compile(r",|[’']s\s")  # "Ms Varga, claiming", "It's worth noting": no subject's participle
 
@@ -3471,12 +3472,16 @@ def _before_participle_main_verb(text: str, position: int, sentence: Sentence, c
     if cue.start() - sentence.start > PARTICIPLE_SUBJECT_REACH:
         return content  # a subject's words are few: a long run before the participle is read no further
     f = frames()
-    head = _word_before(text, cue.start())
+    head_end = cue.start()
+    head = _word_before(text, head_end)
+    if head is not None and head.lower() in PARTICIPLE_ADVERBS:
+        head_end = text.rfind(head, sentence.start, head_end)  # "A couple also claiming ties …": the noun before "also"
+        head = _word_before(text, head_end)
     # a noun right before the participle, no preposition ("in describing"), clause word ("while commenting") or mark
     if head is None or not head[:1].isalpha() or head.lower() in f.prepositions or head.lower() in CLAUSE_WORDS \
             or head.endswith("ly") or head.lower() == "worth" \
-            or _SET_OFF_OR_CONTRACTED.search(text, sentence.start, cue.start()) is not None \
-            or not _subject_words_only(text, sentence.start, cue.start(), infinitive=False):
+            or _SET_OFF_OR_CONTRACTED.search(text, sentence.start, head_end) is not None \
+            or not _subject_words_only(text, sentence.start, head_end, infinitive=False):
         return content
     groups = verb_groups(text, content.start, content.end, s_forms=False)
     for index, start in enumerate(groups):
