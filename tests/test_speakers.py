@@ -1307,6 +1307,14 @@ TITLE_CASES = [
     ("its-in-a-title-after-a-phrase-set-off-before-a-person-stays", "In a letter to Bay Lines, Ms Varga "
      "complained about the fares. Its chief executive, Ida Lenz, said they would fall.", "Ida Lenz",
      "Its chief executive"),
+    ("its-in-a-title-after-a-spokesman-for-the-firm-is-the-firm-before", "Bay Lines cut a route to Lyme. A "
+     "spokesman for the firm declined to comment. Its chief executive, Ida Lenz, said fares would rise.", "Ida Lenz",
+     "chief executive of Bay Lines"),
+    ("its-in-a-title-after-the-company-is-the-firm-before", "Bay Lines cut a route to Lyme. The company declined to "
+     "comment. Its chief executive, Ida Lenz, said fares would rise.", "Ida Lenz", "chief executive of Bay Lines"),
+    ("its-in-a-title-after-a-spokesman-for-the-firm-after-a-person-stays", "Tom Reyl sold his boat. A spokesman "
+     "for the firm declined to comment. Its chief executive, Ida Lenz, said fares would rise.", "Ida Lenz",
+     "Its chief executive"),
     ("its-in-a-title-after-a-firms-possessive-is-the-firm", "Bay Lines' board sold the Sea Lark. Its chief "
      "executive, Sara Penn, said the boat was too old.", "Sara Penn", "chief executive of Bay Lines"),
     ("its-in-a-title-set-off-after-a-name-is-the-firm-the-sentence-before", "Bayline Ferries made a loss. Tom Reyl, "

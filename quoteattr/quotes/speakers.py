@@ -71,6 +71,11 @@ JOINED_BODY = regex.compile(r"['’]?s?\s*(?:,|&|and\b|or\b)")  # "Bay Lines and
 SPOKESPERSON = regex.compile(r"[Aa]\s+(?P<role>" + alternation(load_words("spokesperson_roles.txt", lower=True))
                              + r")(?:\s+for\s+the\s+(?:" + alternation(load_words("subject_firm_kinds.txt", lower=True))
                              + r"))?")
+# a sentence whose subject is a firm's description, perhaps what a spokesperson speaks for: "The company declined
+# to comment.", "A spokesman for the firm said …"; the firm is the one the sentence before names
+FIRM_DESCRIBED_SUBJECT = regex.compile(r"(?:[Aa]\s+(?:" + alternation(load_words("spokesperson_roles.txt", lower=True))
+                                       + r")\s+for\s+)?[Tt]he\s+(?:" + alternation(load_words(
+                                           "subject_firm_kinds.txt", lower=True)) + r")(?![\p{L}\p{N}\-])")
 # between a description and the name set off after it, perhaps with an age: "the harbour master, 62-year-old Ana Brun"
 APPOSED_NAME = regex.compile(r",[ \t\u00a0]+(?:\d{1,3}-year-old[ \t\u00a0]+)?")
 # a role that ends in a capitalised place after a preposition: "a teacher from Lyme", "a resident of Lyme Bay"
@@ -673,7 +678,7 @@ class _Resolver:
         found = sentence.lower().find(firm.lower())
         return found >= 0 and JOINED_BODY.match(sentence, found + len(firm)) is None
 
-    def owning_firm(self, start: int, opens_sentence: bool) -> str | None:
+    def owning_firm(self, start: int, opens_sentence: bool, relay: bool = True) -> str | None:
         """The firm or body a title's "its" or "their" stands for: the name of capitalised words opening as its
         subject the sentence before, when the title opens its own ("Bay Lines sold the ferry. Its chief executive,
         Ida Lenz, said"), else its own sentence ("Bay Lines sold the ferry, and its chief executive, Ida Lenz,
@@ -690,6 +695,10 @@ class _Resolver:
             floor = dateline.end()  # "LYME — The harbour board will raise fees, its chair, Ida Lenz, said"
         if (lead := _leading_phrase().match(self.text, floor, near(floor, limit))) is not None:
             floor = lead.end()  # "In a statement, Bay Lines said …": the subject after the phrase set off before it
+        if relay and index > 0 and FIRM_DESCRIBED_SUBJECT.match(self.text, floor, near(floor, limit)) is not None:
+            # "Bay Lines cut a route. A spokesman for the firm declined to comment. Its chief executive, …": the
+            # firm the sentence before names, once
+            return self.owning_firm(self.sentence_starts[index], True, False)
         subject = self.firm_subject(floor, limit)
         if subject is not None and (owned := _possessed_body().match(self.text, subject.end(1), near(
                 subject.end(1), limit))) is not None:
