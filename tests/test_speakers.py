@@ -1933,6 +1933,11 @@ DESCRIPTION_CASES = [
      ("he will quit", "People close to Mr Reyl"), ("People close to Mr Reyl", None)),
     ("name-after-for-is-not-the-speaker", "A spokeswoman for Ms Varga said the toll would stay.",
      ("the toll would stay", "A spokeswoman for Ms Varga"), ("A spokeswoman for Ms Varga", None)),
+    ("spokesperson-for-a-person-named-in-full-before-carries-the-full-name", "The transport minister, Lena Ruiz, "
+     "visited Lyme. A spokesman for Ms Ruiz said the minister was aware.",
+     ("the minister was aware", "A spokesman for Ms Ruiz"), ("spokesman for Lena Ruiz", None)),
+    ("spokesperson-for-a-surname-alone-keeps-its-words", "Ms Ruiz visited Lyme. A spokesman for Ms Ruiz said the "
+     "minister was aware.", ("the minister was aware", "A spokesman for Ms Ruiz"), ("A spokesman for Ms Ruiz", None)),
     ("name-after-for-with-a-role-set-off-and-a-relative-is-not-the-speaker", "A spokeswoman for Ana Varga, a nurse, "
      "and her husband said the toll was unfair.", ("the toll was unfair", "A spokeswoman for Ana Varga, a nurse, and "
      "her husband"), ("A spokeswoman for Ana Varga, a nurse, and her husband", None)),
@@ -2916,7 +2921,7 @@ def test_he_after_a_possessed_role_is_the_role_not_its_possessor():
 def test_she_after_a_gendered_role_for_a_name_is_the_role():
     doc = quoteattr.attribute("Mayor Ana Varga wants to cut the toll. A spokeswoman for Ms Varga said the mayor stood "
                               "by the plan. She said the leaflet was written in May.")
-    assert [q.speaker.name for q in doc.quotes][-2:] == ["A spokeswoman for Ms Varga", "A spokeswoman for Ms Varga"]
+    assert [q.speaker.name for q in doc.quotes][-2:] == ["spokeswoman for Ana Varga", "spokeswoman for Ana Varga"]
 
 
 # the last quote's speaker when a pronoun follows a mention that may or may not be a person of its gender

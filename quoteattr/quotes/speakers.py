@@ -71,6 +71,9 @@ JOINED_BODY = regex.compile(r"['’]?s?\s*(?:,|&|and\b|or\b)")  # "Bay Lines and
 SPOKESPERSON = regex.compile(r"[Aa]\s+(?P<role>" + alternation(load_words("spokesperson_roles.txt", lower=True))
                              + r")(?:\s+for\s+the\s+(?:" + alternation(load_words("subject_firm_kinds.txt", lower=True))
                              + r"))?")
+# "A spokesman for ", before a person's name that ends the source: "A spokesman for Ms Ruiz"
+SPOKESPERSON_FOR = regex.compile(r"[Aa]n?\s+(?P<role>" + alternation(load_words("spokesperson_roles.txt", lower=True))
+                                 + r")\s+for\s+")
 # a sentence whose subject is a firm's description, perhaps what a spokesperson speaks for: "The company declined
 # to comment.", "A spokesman for the firm said …"; the firm is the one the sentence before names
 FIRM_DESCRIBED_SUBJECT = regex.compile(r"(?:[Aa]\s+(?:" + alternation(load_words("spokesperson_roles.txt", lower=True))
@@ -662,6 +665,27 @@ class _Resolver:
         if firm is None or not self.sole_firm(source.start, firm):
             return None
         return f"{spoken.group('role')} for {firm}"
+
+    def spokesperson_person(self, source: Span) -> str | None:
+        """"spokesman for Lena Ruiz" for "A spokesman for Ms Ruiz" when the person named at its end has a fuller
+        name in the text ("The transport minister, Lena Ruiz, …"); none when the mention is the fullest name."""
+        spoken = SPOKESPERSON_FOR.match(source.text)
+        if spoken is None:
+            return None
+        named = Span.of(self.text, source.start + spoken.end(), source.end)
+        index = bisect.bisect_left(self.name_starts, source.end) - 1
+        if not self.person_name_ending(named):
+            return None
+        lead = self.text[named.start:self.names[index].span.start].split()
+        if len(lead) > 1 or lead and honorific(lead[0]) is None:
+            return None  # "A spokesman for the minister Lena Ruiz", a title of hers before the name: not so read
+        entity = self.entities[self.name_owner[index]]
+        written = self.names[index].span.text.split()
+        if written and honorific(written[0]) is not None:
+            written = written[1:]  # "Ms Ruiz": the name "Ruiz"
+        if len(entity.name.split()) <= len(written):
+            return None
+        return f"{spoken.group('role')} for {entity.name}"
 
     def opens_sentence(self, start: int) -> bool:
         """Whether only spaces stand between its sentence's start and ``start``."""
@@ -1702,6 +1726,8 @@ class _Resolver:
             kind, plural = DESCRIPTION, False
         key = " ".join(w.lower() for w in lead)
         spokesperson = self.spokesperson_firm(source) if is_role else None
+        if spokesperson is None and is_role:
+            spokesperson = self.spokesperson_person(source)
         if spokesperson is not None:
             # "A spokeswoman" after "Coastline Research published a study." is not the earlier one for Bay Lines
             key = spokesperson.lower()
