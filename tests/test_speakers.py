@@ -1315,6 +1315,12 @@ TITLE_CASES = [
     ("its-in-a-title-after-a-spokesman-for-the-firm-after-a-person-stays", "Tom Reyl sold his boat. A spokesman "
      "for the firm declined to comment. Its chief executive, Ida Lenz, said fares would rise.", "Ida Lenz",
      "Its chief executive"),
+    ("a-role-fronted-before-a-name-opening-the-sentence-is-its-title", "Ida Lenz runs the museum. A historian, Ms "
+     "Lenz said the archive was at risk.", "Ms Lenz", "A historian"),
+    ("a-role-fronted-after-an-age-is-its-title", "Ida Lenz runs the museum. Now 53 and a historian, Ms Lenz said "
+     "the archive was at risk.", "Ms Lenz", "a historian"),
+    ("a-time-fronted-before-a-name-is-no-title", "Ida Lenz runs the museum. A day later, Ms Lenz said the archive "
+     "was at risk.", "Ms Lenz", None),
     ("its-in-a-title-after-a-firms-possessive-is-the-firm", "Bay Lines' board sold the Sea Lark. Its chief "
      "executive, Sara Penn, said the boat was too old.", "Sara Penn", "chief executive of Bay Lines"),
     ("its-in-a-title-set-off-after-a-name-is-the-firm-the-sentence-before", "Bayline Ferries made a loss. Tom Reyl, "

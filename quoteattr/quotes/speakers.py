@@ -71,6 +71,11 @@ JOINED_BODY = regex.compile(r"['’]?s?\s*(?:,|&|and\b|or\b)")  # "Bay Lines and
 SPOKESPERSON = regex.compile(r"[Aa]\s+(?P<role>" + alternation(load_words("spokesperson_roles.txt", lower=True))
                              + r")(?:\s+for\s+the\s+(?:" + alternation(load_words("subject_firm_kinds.txt", lower=True))
                              + r"))?")
+# a role with "a" or "an" fronted before the name that opens a sentence as its subject, perhaps after an age joined
+# by "and": "A historian, Ms Lenz has spent …", "Now 53 and a historian, Ms Lenz has …"
+FRONTED_ROLE = regex.compile(r"(?:(?:Now|Still|Then)[ \t\u00a0]+\d{1,3}[ \t\u00a0]+and[ \t\u00a0]+)?"
+                             r"(?P<role>[Aa]n?[ \t\u00a0]+(?:\p{Ll}[\p{Ll}\-]*[ \t\u00a0]+){0,2}?(?P<head>\p{Ll}+)"
+                             r"(?:[ \t\u00a0]+by[ \t\u00a0]+(?:training|trade|profession))?),[ \t\u00a0]+")
 # "A spokesman for ", before a person's name that ends the source: "A spokesman for Ms Ruiz"
 SPOKESPERSON_FOR = regex.compile(r"[Aa]n?\s+(?P<role>" + alternation(load_words("spokesperson_roles.txt", lower=True))
                                  + r")\s+for\s+")
@@ -855,6 +860,9 @@ class _Resolver:
         before = appositive_before_title(text, run_start, tail, floor=floor)
         if before:
             return text[before[0]:before[1]], True, left_after(text, tail, limit)
+        if (fronted := FRONTED_ROLE.fullmatch(text, floor, run_start)) is not None and not text.startswith(
+                ",", tail) and title_words().is_head(fronted.group("head").lower()):
+            return fronted.group("role"), True, False  # "Now 53 and a historian, Ms Lenz has spent …": "a historian"
         if (described := self.description_opening(mention, floor)) is not None:
             return described, True, False  # "The guard, Mike Dunn, told the Gazette"
         for stated in (who_clause_title(text, tail, limit=limit), predicate_title(text, tail, limit=limit)):
