@@ -960,6 +960,12 @@ TITLE_CASES = [
      "Estates, said the marina would bring 120 jobs.", "Tom Reyl", "representative of the developer Harbour Estates"),
     ("representing-after-an-office-honorific-yields-to-it", "Mayor Tom Reyl, representing the harbour board, said "
      "the marina would bring 120 jobs.", "Tom Reyl", "Mayor"),
+    ("speaking-for-a-body-set-off-after-a-name-is-a-stand-in-title", "Lena Ruiz, speaking for the Seafarers' "
+     "Guild, said the pier was unsafe.", "Lena Ruiz", "representative of the Seafarers' Guild"),
+    ("speaking-on-behalf-of-a-firm-is-a-stand-in-title", "Ana Varga, speaking on behalf of Bay Lines, said fares "
+     "would rise.", "Ana Varga", "representative of Bay Lines"),
+    ("speaking-for-the-first-time-is-no-title", "Tom Reyl, speaking for the first time, said the toll was fair.",
+     "Tom Reyl", None),
     ("representing-oneself-is-no-title", "Tom Reyl, representing himself, said the marina would bring 120 jobs.",
      "Tom Reyl", None),
     ("a-head-of-a-trade-in-a-phrase-of-no-role-is-no-title", "Ida Lenz, on guard all night, said the water was "

@@ -957,7 +957,10 @@ def who_clause_title(text: str, end: int, *, limit: int) -> tuple[str, bool] | N
 
 
 # "Tom Reyl, representing the developer, …": the participle of representing set off after a name
-REPRESENTING = regex.compile(r",[ \t\u00a0]+representing[ \t\u00a0]+(?=the[ \t\u00a0]|\p{Lu})")
+REPRESENTING = regex.compile(r",[ \t\u00a0]+(?:representing[ \t\u00a0]+(?=the[ \t\u00a0]|\p{Lu})"
+                             # "speaking for the Seafarers' Guild": a body's name, not "speaking for the first time"
+                             r"|speaking[ \t\u00a0]+(?:for|on[ \t\u00a0]+behalf[ \t\u00a0]+of)[ \t\u00a0]+"
+                             r"(?=(?:the[ \t\u00a0]+)?\p{Lu}))")
 
 
 def representing_title(text: str, end: int, *, limit: int) -> str | None:
