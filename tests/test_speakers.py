@@ -1327,6 +1327,11 @@ TITLE_CASES = [
      "the archive was at risk.", "Ms Lenz", "a historian"),
     ("a-time-fronted-before-a-name-is-no-title", "Ida Lenz runs the museum. A day later, Ms Lenz said the archive "
      "was at risk.", "Ms Lenz", None),
+    ("its-in-a-title-after-a-body-set-up-the-sentence-before-is-that-body", "Parents have started a campaign to "
+     "reverse the cut. Its founder, Lena Ruiz, said the cut would hurt families.", "Lena Ruiz",
+     "founder of the campaign"),
+    ("its-in-a-title-after-a-body-only-met-stays", "Skippers met a campaign group on Monday. Its founder, Tom Reyl, "
+     "said the toll was unfair.", "Tom Reyl", "Its founder"),
     ("its-in-a-title-after-a-firms-possessive-is-the-firm", "Bay Lines' board sold the Sea Lark. Its chief "
      "executive, Sara Penn, said the boat was too old.", "Sara Penn", "chief executive of Bay Lines"),
     ("its-in-a-title-set-off-after-a-name-is-the-firm-the-sentence-before", "Bayline Ferries made a loss. Tom Reyl, "

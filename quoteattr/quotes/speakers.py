@@ -79,6 +79,10 @@ FRONTED_ROLE = regex.compile(r"(?:(?:Now|Still|Then)[ \t\u00a0]+\d{1,3}[ \t\u00a
 # "A spokesman for ", before a person's name that ends the source: "A spokesman for Ms Ruiz"
 SPOKESPERSON_FOR = regex.compile(r"[Aa]n?\s+(?P<role>" + alternation(load_words("spokesperson_roles.txt", lower=True))
                                  + r")\s+for\s+")
+# a body the sentence before tells was set up: "Parents have started a campaign", whose founder "Its founder" is
+CREATED_BODY = regex.compile(r"(?<![\p{L}])(?:started|set[ \t\u00a0]+up|founded|formed|launched|created)[ \t\u00a0]+"
+                             r"an?[ \t\u00a0]+(" + alternation(load_words("organisations.txt", lower=True))
+                             + r")(?![\p{L}\p{N}'’\-])")
 # a sentence whose subject is a firm's description, perhaps what a spokesperson speaks for: "The company declined
 # to comment.", "A spokesman for the firm said …"; the firm is the one the sentence before names
 FIRM_DESCRIBED_SUBJECT = regex.compile(r"(?:[Aa]\s+(?:" + alternation(load_words("spokesperson_roles.txt", lower=True))
@@ -738,6 +742,8 @@ class _Resolver:
                 and not self.holds_name(described.start("body"), described.end("body")):
             return described.group("body")  # "The pier's owners, the Lyme Pier Trust, say …": the body named
         body = _body_opening(lead is not None).match(self.text, floor, near(floor, limit))
+        if body is None and opens_sentence and len(created := CREATED_BODY.findall(self.text, floor, limit)) == 1:
+            return f"the {created[0].lower()}"  # "Parents have started a campaign …. Its founder, …": the campaign
         if body is None or self.holds_name(body.start("body"), body.end("body")) or BODY_JOINED_BY_WORD.match(
                 self.text, body.end("body"), near(body.end("body"), limit)) is not None:
             return None  # "The harbour board and the guild met. Its chair, …": which body's chair is not told
