@@ -141,6 +141,11 @@ CASES = {
         "buyer would be made, Mr Reyl at 20 percent and Ms Ruiz at 9 percent, as he would not comment on whether the "
         "board signalled its support for the plan was waning since spring, the timetable was announced on Monday and "
         "some say the pier, known locally as the Old Arm, does not know whether " * (size // 396)),
+    "shows named for times, joined reports, setting prepositions, per, inabilities, no stop": lambda size: (
+        "Ms Varga told Today show viewers that fares rose, according to the office, and Jon Hale at Coastline Research "
+        "said a point Mr Osman accepted under cross-examination was fair per Ms Ruiz but could not say how long, in a move "
+        "fishermen who say earlier warnings were ignored talked through the night, a court heard on Tuesday, as Bay Lines "
+        "is looking for a buyer and asked whom the board would agree to a deal with: When " * (size // 418)),
 }
 
 
