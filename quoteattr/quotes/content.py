@@ -20,7 +20,7 @@ from .marks import Quoted
 from .quotemap import QuoteMap
 from .sources import (CHAIN_WORDS, DATELINE, NOUNS_IN_LY, RELATIVE_PRONOUNS, clause_nouns, in_s_form, no_verb_form,
                       occasion_before, sentence_subject)
-from .subjects import CONTRACTED_NOT, past_relative_asides
+from .subjects import CONTRACTED_NOT, OPENING_PRO_FORMS, past_relative_asides
 from .titles import title_words
 
 __all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "clause_nouns", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "joined_adjective", "main_clause", "more_words_than", "opening_subordinate", "past_joint_aside",
@@ -3243,9 +3243,7 @@ CAPITALISED_RELATIVES = alternation(word.capitalize() for word in RELATIVE_PRONO
 HEADLINE_RELATIVE_SUBJECT = EndAnchored.of(r"(?<![\p{L}’'])(?:" + CAPITALISED_RELATIVES
                                            + r")(?:\s+\p{Lu}[\p{L}’'\-]*){1,3}\s*\Z")
 # "will", "has", "could": the main clause's auxiliary after the subject's last word
-# "Anyone", "Those": words for people opening a sentence before a participle (as subjects.OPENING_PRO_FORMS)
 OPENING_PARTICIPLE_REACH = 60  # characters of "Those expecting" before the cue's clause that are read
-OPENING_PRO_FORMS = load_words("pro_form_subjects.txt", lower=True) - {"these", "all"}
 MAIN_AUXILIARY = regex.compile(r"(?<=[\p{L}\p{N}”\"’')])\s+(?:is|was|are|were|will|would|has|have|had|can|could|should|"
                                r"may|might|must)\s+(?!(?:to|of|in|on|at|by|for|with|and|or)\b)(?=[\p{L}“\"]|'')")
 OBJECT_FORM_PRONOUNS = frozenset({"it", "you"})  # subject pronouns that are object forms too

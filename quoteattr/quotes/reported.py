@@ -3514,7 +3514,6 @@ def _gap_before_main_verb(text: str, sentence: Sentence, head: Span, content: Sp
     return before_verb(text, content, groups[0]) or content
 
 
-
 # a short subject (a pronoun, or a determiner and up to three words) and a modal, or a form of "be" or "have" before
 # no past form: "the ferry was late", "it would fail"; not "the charges were dropped", an object and the main verb
 BARE_CLAUSE_OPENING = regex.compile(r"""
@@ -3529,6 +3528,7 @@ def _bare_clause_then_main_verb(text: str, content: Span) -> bool:
     run of verbs is the main one; one run only ("Skippers who admitted the charges were fined") is the main verb."""
     return BARE_CLAUSE_OPENING.match(content.text) is not None \
         and len(verb_groups(text, content.start, content.end, s_forms=False)) > 1
+
 
 AS_ASIDE_OPENING = regex.compile(r",\s+as\s+$", regex.IGNORECASE)
 AS_ASIDE_AFTER_CLAUSE = regex.compile(r"(?:,|\s[—―–-]{1,2})\s+as\s+$", regex.IGNORECASE)  # ", as" or "— as"

@@ -80,7 +80,7 @@ FRONTED_ROLE = regex.compile(r"(?:(?:Now|Still|Then)[ \t\u00a0]+\d{1,3}[ \t\u00a
 SPOKESPERSON_FOR = regex.compile(r"[Aa]n?\s+(?P<role>" + alternation(load_words("spokesperson_roles.txt", lower=True))
                                  + r")\s+for\s+")
 # a body the sentence before tells was set up: "Parents have started a campaign", whose founder "Its founder" is
-CREATED_BODY = regex.compile(r"(?<![\p{L}])(?:started|set[ \t\u00a0]+up|founded|formed|launched|created)[ \t\u00a0]+"
+CREATED_BODY = regex.compile(r"(?<![\p{L}])(?:" + spaced(load_lines("founding_verbs.txt")) + r")[ \t\u00a0]+"
                              r"an?[ \t\u00a0]+(" + alternation(load_words("organisations.txt", lower=True))
                              + r")(?![\p{L}\p{N}'’\-])")
 # a sentence whose subject is a firm's description, perhaps what a spokesperson speaks for: "The company declined
@@ -2715,8 +2715,8 @@ def _bodies() -> str:
 
 @functools.cache
 def _affiliation_after_name() -> regex.Pattern:
-    """The place or body a name is "of", "from" or "at": "of New York", "at Coastline Research", "of the Save Our Pier group", "of the campaign
-    group", "from the harbour board", "of the Lyme harbour party" (a noun of `organisations.txt` closing the body),
+    """The place or body a name is "of", "from" or "at": "of New York", "at Coastline Research", "of the Save Our
+    Pier group", "of the campaign group", "from the harbour board", "of the Lyme harbour party" (a noun of `organisations.txt` closing the body),
     "of the Centre for Harbour Studies", "of ferry operator Bay Lines"."""
     bodies = _bodies()
     # a full stop closing the sentence is no part of the last word: "said the harbour master, Ida Lenz of Lyme."

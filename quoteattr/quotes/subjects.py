@@ -271,7 +271,8 @@ def _with_share() -> EndAnchored:
 
 
 # "those", "anyone", "everybody": words for people named by nothing else, the ones doing a participle after them
-OPENING_PRO_FORMS = load_words("pro_form_subjects.txt", lower=True) - {"these", "all"}  # as content.OPENING_PRO_FORMS
+# "Anyone", "Those": words for people opening a sentence before a participle ("Those expecting a strike …")
+OPENING_PRO_FORMS = load_words("pro_form_subjects.txt", lower=True) - {"these", "all"}
 
 
 def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: regex.Match | None) -> Span | None:
