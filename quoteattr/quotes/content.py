@@ -2871,6 +2871,31 @@ def _that_object(text: str, position: int, window: int) -> regex.Match | None:
     return found
 
 
+# "his", "its", "this": words in -s that are never verbs
+S_NON_VERBS = frozenset({"his", "its", "this"})
+# a day or part of a day that closes a noun phrase object: " on Monday", " on Thursday night", " late Friday"
+DAY_TAIL = regex.compile(r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:" + weekday_alternation()
+                         + r")(?:\s+(?:morning|afternoon|evening|night))?\s*", regex.IGNORECASE)
+
+
+def _s_noun_object(text: str, content: Span, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
+    """The noun phrase object before a closing day when a bare clause read there has no verb: every word in -s is
+    "his", "its" or "this", the first word or right after a determiner ("announced closures on Monday", "announced
+    his support for the plan on Thursday night"); "said the ferry sails on Monday" keeps its verb and its day."""
+    if has_verb_between(text, content.start, content.end, s_forms=False):
+        return None
+    previous = ""
+    for index, word in enumerate(WORD.finditer(text, content.start, content.end)):
+        lower = word.group().lower()
+        if FINITE.fullmatch(lower) and not (lower in S_NON_VERBS or index == 0 or previous in NEW_SUBJECT_DETERMINERS):
+            return None
+        previous = lower
+    found = clause_from(text, content.start, sentence, quote_map, stop=OBJECT_STOP)
+    if found is None or found.end >= content.end or DAY_TAIL.fullmatch(text, found.end, content.end) is None:
+        return None
+    return found
+
+
 def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
                 takes_object: bool, noun_object: bool = False, participle: bool = False,
                 bare_clause: bool = False, object_only: bool = False, listener: bool = False) -> Span | None:
@@ -3011,6 +3036,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
                       and not _subject_gap_main_verb(text, sentence, position, content.text))
                 or _gap_predicate(text, sentence, position, content.text))):
             content = _relative_aside_predicate(text, sentence, position, content, quote_map) or content
+            if takes_object and (noun := _s_noun_object(text, content, sentence, quote_map)) is not None:
+                return noun  # "announced the closures on Monday": no verb, a noun phrase and its day
             if not _object_before_listeners(text, content):
                 return (_object_pronoun_alone(text, content, lemma)
                         or bare and _past_subject_list(text, content, sentence, quote_map, window)
