@@ -846,6 +846,12 @@ def _asks_who(clause: str) -> bool:
         words[-1].endswith(("ed", "ing")) or words[-1] in f.irregular_verbs or words[-1] in cue_lexicon().finite_forms)
 
 
+# "in a letter", "at a rally", "during an interview": an occasion after "a" or "an" (object_occasions.txt) between a
+# listener and "to" is the asking's, no place of the listener's ("participants in her program to …" keeps it)
+LISTENER_OCCASION = regex.compile(r"\s+(?:in|at|during)\s+(?:a|an)\s+(?:[^\s,;:.!?“”\"()]+\s+){0,4}?(?:"
+                                  + spaced(load_lines("object_occasions.txt")) + r")\s*")
+
+
 def _listener_rest(text: str, start: int, end: int) -> int | None:
     """Where the rest of a listener or its time ends before a clause's "that" ("told members of the council
     executive board that …"); None when a verb, a negation or another cue stands there ("told the Gazette on
@@ -5641,7 +5647,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             TO_START.match(content.text):
         # "urged Congress to act", "urged Ms Varga, who chairs the board, to act", "urged residents in the harbour
         # district to move": who is to act belongs to what was asked, with where they are
-        if (place := text[addressee.end:content.start]).strip() not in ("", ","):
+        if (place := text[addressee.end:content.start]).strip() not in ("", ",") \
+                and LISTENER_OCCASION.fullmatch(place) is None:  # "urged the council in a letter to act": how urged
             addressee = Span.of(text, addressee.start, addressee.end + len(place.rstrip()))
         content = Span.of(text, addressee.start, content.end)
     if content is not None and lemma not in f.bare and STRANDED_TO.fullmatch(content.text) is not None:
