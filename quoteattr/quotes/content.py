@@ -2896,6 +2896,14 @@ def _s_noun_object(text: str, content: Span, sentence: Sentence, quote_map: Quot
     return found
 
 
+def _bare_plural_word(word: str) -> bool:
+    """"Skippers", "Analysts": a word of letters in -s, not -ss, -us or -is, that may be a bare plural opening the
+    sentence ("Skippers expecting a strike will be disappointed": the participle is inside the subject, and with one
+    run of verbs after it that run is the main verb's; "Skippers fearing the toll would rise sold …" has two)."""
+    return word.isalpha() and word.lower().endswith("s") and not word.lower().endswith(("ss", "us", "is")) \
+        and word.lower() not in frames().pronouns
+
+
 def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
                 takes_object: bool, noun_object: bool = False, participle: bool = False,
                 bare_clause: bool = False, object_only: bool = False, listener: bool = False) -> Span | None:
@@ -3019,7 +3027,9 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
     # a word for people opening the sentence is inside its subject, and a clause after it would swallow the main verb
     opening_participle = (position - sentence.start <= OPENING_PARTICIPLE_REACH  # two words: read no further back
                           and len(words := text[sentence.start:position].split()) == 2
-                          and words[0].lower() in OPENING_PRO_FORMS and words[1].lower().endswith("ing"))
+                          and (words[0].lower() in OPENING_PRO_FORMS or _bare_plural_word(words[0]) and not headline(sentence)
+                               and len(verb_groups(text, position, sentence.end, s_forms=False)) <= 1)
+                          and words[1].lower().endswith("ing"))
     bare = (lemma in f.bare or lemma in f.bare_if_person or bare_clause) and not object_only and not opening_participle
     # "…, stating the pier was safe": a speech cue's participle, which no noun reading can take, opens a bare clause too
     spoken = participle and not takes_object and cue_class == "speech"
