@@ -3316,11 +3316,13 @@ def _within_set_off_relative(text: str, start: int, position: int, content: Span
         and SET_OFF_RELATIVE.search(text, max(start, position - 60), position) is not None
 
 
-def _subject_words_only(text: str, start: int, end: int, *, infinitive: bool) -> bool:
+def _subject_words_only(text: str, start: int, end: int, *, infinitive: bool, adjectives: bool = False) -> bool:
     """"Skippers", "Even those not directly", "The first skipper": no verb before a cue in "-ing" or after "to",
     so the cue's phrase belongs to the subject; a word in -s counts only as the plural head right before the
-    "-ing" form ("Skippers backing"), not as a verb ("She keeps backing", "She refuses to back")."""
-    if has_verb_between(text, start, end, s_forms=False):
+    "-ing" form ("Skippers backing"), not as a verb ("She keeps backing", "She refuses to back"); with
+    ``adjectives``, a form in -ed right after "a", "an" or "the" and before the head is an adjective ("A married
+    couple")."""
+    if _verb_in_subject(text, start, end, adjectives=adjectives):
         return False
     f = frames()
     words = WORD.findall(text, start, end)
@@ -3333,6 +3335,24 @@ def _subject_words_only(text: str, start: int, end: int, *, infinitive: bool) ->
         if infinitive or index < len(words) - 1 or word[:-1] in ASPECTUAL or word[:-2] in ASPECTUAL:
             return False
     return True
+
+
+ADJECTIVE_DETERMINERS = frozenset({"a", "an", "the"})  # "A married couple", "the retired skippers"
+
+
+def _verb_in_subject(text: str, start: int, end: int, *, adjectives: bool) -> bool:
+    """Whether a verb stands in ``text[start:end]``; with ``adjectives``, not counting a form in -ed right after
+    "a", "an" or "the" with a word after it ("A married couple", "The retired skippers")."""
+    if not adjectives:
+        return has_verb_between(text, start, end, s_forms=False)
+    for position in verb_positions(text, start, end, s_forms=False):
+        word = WORD.match(text, position)
+        before = _word_before(text, position) if position > start else None
+        if (word is not None and word.group().endswith("ed") and before is not None
+                and before.lower() in ADJECTIVE_DETERMINERS and WORD.search(text, word.end(), end) is not None):
+            continue
+        return True
+    return False
 
 
 def _cue_in_headline_relative(text: str, start: int, position: int) -> bool:
@@ -3516,7 +3536,7 @@ def _before_participle_main_verb(text: str, position: int, sentence: Sentence, c
     if head is None or not head[:1].isalpha() or head.lower() in f.prepositions or head.lower() in CLAUSE_WORDS \
             or head.endswith("ly") or head.lower() == "worth" \
             or _SET_OFF_OR_CONTRACTED.search(text, sentence.start, head_end) is not None \
-            or not _subject_words_only(text, sentence.start, head_end, infinitive=False):
+            or not _subject_words_only(text, sentence.start, head_end, infinitive=False, adjectives=True):
         return content
     groups = verb_groups(text, content.start, content.end, s_forms=False)
     for index, start in enumerate(groups):
