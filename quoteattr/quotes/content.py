@@ -3511,6 +3511,9 @@ _CLAUSE_BREAK = regex.compile(r"[,;:—―–]|\s-\s|(?<!\p{L})(?:" + alternatio
 PARTICIPLE_SUBJECT_REACH = 80  # characters at most from the sentence's start to a participle on its subject
 PARTICIPLE_AGENT = regex.compile(r"\s+by\b")
 PARTICIPLE_ADVERBS = frozenset({"also", "still"})  # between the subject's noun and its participle: "A couple also claiming"
+# a subordinator of time or cause and an article: the subject of the clause it opens follows ("after a gunman")
+PARTICIPLE_CLAUSE_OPENER = regex.compile(r"(?<![\p{L}’'])(?:after|before|when|because|since|while|until|once)\s+(?=(?:a|an|the)\s)",
+                                    regex.IGNORECASE)
 OBJECT_BEFORE_MAIN_VERB = 4  # words of an object that a past form after them ends, more verbs following
 _SET_OFF_OR_CONTRACTED = regex.compile(r",|[’']s\s")  # "Ms Varga, claiming", "It's worth noting": no subject's participle
 
@@ -3524,7 +3527,14 @@ def _before_participle_main_verb(text: str, position: int, sentence: Sentence, c
     cue = PARTICIPLE_CUE.search(text, max(sentence.start, position - 40), position)
     if cue is None or (_word_before(text, content.start) or "").lower() == "that":
         return content  # "offering that amount passed …": "that" read as the clause's, left as it is
-    if cue.start() - sentence.start > PARTICIPLE_SUBJECT_REACH:
+    subject_start = sentence.start
+    opener = None
+    for opener in PARTICIPLE_CLAUSE_OPENER.finditer(text, max(sentence.start, cue.start() - PARTICIPLE_SUBJECT_REACH),
+                                               cue.start()):
+        pass  # the last such opener: "… after a gunman claiming": the subject of the clause it opens
+    if opener is not None:
+        subject_start = opener.end()
+    if cue.start() - subject_start > PARTICIPLE_SUBJECT_REACH:
         return content  # a subject's words are few: a long run before the participle is read no further
     f = frames()
     head_end = cue.start()
@@ -3535,8 +3545,8 @@ def _before_participle_main_verb(text: str, position: int, sentence: Sentence, c
     # a noun right before the participle, no preposition ("in describing"), clause word ("while commenting") or mark
     if head is None or not head[:1].isalpha() or head.lower() in f.prepositions or head.lower() in CLAUSE_WORDS \
             or head.endswith("ly") or head.lower() == "worth" \
-            or _SET_OFF_OR_CONTRACTED.search(text, sentence.start, head_end) is not None \
-            or not _subject_words_only(text, sentence.start, head_end, infinitive=False, adjectives=True):
+            or _SET_OFF_OR_CONTRACTED.search(text, subject_start, head_end) is not None \
+            or not _subject_words_only(text, subject_start, head_end, infinitive=False, adjectives=True):
         return content
     groups = verb_groups(text, content.start, content.end, s_forms=False)
     for index, start in enumerate(groups):
