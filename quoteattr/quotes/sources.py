@@ -415,13 +415,15 @@ MODALS = load_words("modal_auxiliaries.txt", lower=True)  # after which a lower-
 MODAL_ADVERBS = frozenset({"not", "also", "almost", "still", "never", "soon", "just", "even", "only", "then"})
 
 
-def _after_modal(tokens: list[regex.Match], index: int) -> bool:
-    """The token at ``index`` follows a modal auxiliary, perhaps past adverbs ("would (almost certainly) benefit")."""
+def _after_modal(tokens: list[regex.Match], index: int, *, lower_case: bool = False) -> bool:
+    """The token at ``index`` follows a modal auxiliary, perhaps past adverbs ("would (almost certainly) benefit");
+    with ``lower_case``, a modal written in lower case only ("in May by" has none)."""
     before = index - 1
     while before >= 0 and ((word := tokens[before].group().lower()) in MODAL_ADVERBS
                            or (word.endswith("ly") and word.isalpha())):
         before -= 1
-    return before >= 0 and tokens[before].group().lower() in MODALS
+    return before >= 0 and tokens[before].group().lower() in MODALS and not (
+        lower_case and not tokens[before].group().islower())
 
 
 def noun_phrase_words(text: str, start: int, end: int) -> list[regex.Match]:
@@ -997,6 +999,12 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
             break  # "Smith said she found": the nearer subject; but "A report by the council said"
         if _base_cue_after_plural(tokens, index):
             break  # "The skippers say the council told them": the nearer subject
+        if index < len(tokens) - 1 and word.islower() and lower not in _determiners() \
+                and _after_modal(tokens, index, lower_case=True):
+            if allow_appositive and (head := _subject_relative_head(text, start, tokens, index)
+                                     or _contact_clause_head(text, start, tokens, index)) is not None:
+                return head  # "Witnesses who could see the pier said": "Witnesses"
+            break  # "The vote will make skippers believe": a verb after a modal, its object the nearer subject
         phrase_start_index = index
         if appositive_comma is None and _determiner_after_noun(tokens, index):
             break  # "one of three schools the council says it cannot run": the relative clause's own subject
