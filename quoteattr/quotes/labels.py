@@ -424,7 +424,7 @@ def given_in_headline(text: str, sentence: Sentence, index: int, quote_map: Quot
 
 
 LABEL_POSSESSOR = r"""(?P<source>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur
-      |\p{Lu}[\p{L}\p{M}\-]*(?:\s+\p{Lu}[\p{L}\p{M}\-]*){0,2}['’]s?)             # "Carrier's message: …"
+      |\p{Lu}[\p{L}\p{M}\-]*(?:\s+\p{Lu}[\p{L}\p{M}\-]*){0,2}['’]s?)             # "Coastline's message: …"
     \s+(?:\p{Ll}+\s+)?                                                          # "final", "new"
 """
 POSSESSIVE_LABEL = regex.compile(r"""

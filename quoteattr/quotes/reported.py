@@ -1678,7 +1678,7 @@ def _base_verb_cue(word: str) -> bool:
 
 # "… Criticized By Skippers", "… By Council For Pier Work": capitalised words up to the end or a preposition
 AGENT_END = r"(?i:for|in|on|at|after|before|over|with|to|during|amid|from|of)\b"
-AGENT_WORD = r"(?!" + AGENT_END + r")\p{Lu}(?:[\p{L}’'\-]|\.(?=\p{L}|\s+\p{Lu}))*"  # "U.S.", not "Fiorina."
+AGENT_WORD = r"(?!" + AGENT_END + r")\p{Lu}(?:[\p{L}’'\-]|\.(?=\p{L}|\s+\p{Lu}))*"  # "U.S.", not "Varga."
 HEADLINE_AGENT = regex.compile(r"\s+(?:By|by)\s+(?P<agent>" + AGENT_WORD + r"(?:\s+" + AGENT_WORD + r"){0,4})"
                                r"(?=\s*(?:[,;:.!?]|\Z)|\s+" + AGENT_END + ")")
 

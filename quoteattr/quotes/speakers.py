@@ -2792,7 +2792,7 @@ def _organisation_kinds() -> dict[str, tuple[str, ...]]:
 @functools.cache
 def _determined() -> regex.Pattern:
     """A capitalised word after "the" or a determiner ("many Republicans"): a common noun, not a surname; not after
-    "that", which opens a clause as often ("said that Khan would")."""
+    "that", which opens a clause as often ("said that Hale would")."""
     determiners = (ARTICLES | load_words("source_determiners.txt", lower=True)
                    | load_words("quantifiers.txt", lower=True)) - {"that"}
     return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + prefix_alternation(determiners) + r")[ \t\u00a0]+"
