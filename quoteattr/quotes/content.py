@@ -571,12 +571,11 @@ SPACED_DASH = regex.compile(r"\s(?:[—―–]|--?)\s+")
 # "said the pier was safe but declined to say when": what the source then held back ends the clause
 WITHHOLDING_OPENERS = "withholding_openers.txt"
 # "…, though she declined to say when": after a comma and a joint, a pronoun may stand before the refusal
-WITHHOLDING = regex.compile(r"(?:,?\s+(?:but|and)|,\s+(?:but|though|although)\s+(?:he|she|they|it|we|I))\s+(?:"
-                            + spaced(load_lines(WITHHOLDING_OPENERS)).replace("'", "['’]")
+WITHHOLDING_JOINT = r"(?:,?\s+(?:but|and)|,\s+(?:but|though|although)\s+(?:he|she|they|it|we|I))\s+"
+WITHHOLDING = regex.compile(WITHHOLDING_JOINT + r"(?:" + spaced(load_lines(WITHHOLDING_OPENERS)).replace("'", "['’]")
                             + r")\s+(?:" + spaced(load_lines("withheld_verbs.txt")) + r")\b|"
                             # "but could not say how long": an inability only before a verb of telling
-                            + r"(?:,?\s+(?:but|and)|,\s+(?:but|though|although)\s+(?:he|she|they|it|we|I))\s+(?:"
-                            + spaced(load_lines("inability_openers.txt")).replace("'", "['’]")
+                            + WITHHOLDING_JOINT + r"(?:" + spaced(load_lines("inability_openers.txt")).replace("'", "['’]")
                             + r")\s+(?:" + spaced(load_lines("inability_withheld_verbs.txt")) + r")\b", regex.IGNORECASE)
 DASH_CONCESSION = regex.compile(r"(?:" + spaced(load_lines("dash_concessions.txt")) + r")\b")  # "- though", "— even as"
 RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})  # ", which the council backed": no item of a list
@@ -653,12 +652,11 @@ MAIN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "there"
 DETERMINING_QUANTIFIERS = frozenset({"many", "some", "few"})  # "some want it", and "some clerks want it"
 _SUBORDINATORS = alternation(load_lines("subordinators.txt"))
 SUBORDINATOR_WORDS = load_words("subordinators.txt", lower=True)
-SUBORDINATE_OPENING = regex.compile(r"\s*(?:(?:and|but|yet|so|ever|" + alternation(load_lines("sentence_adverbs.txt"))
-                                    + r"),?\s+)?(?:" + _SUBORDINATORS + r")\b",
-                                    regex.IGNORECASE)  # "However, while …", "But when …", "Ever since …"
+# "However, while …", "But when …", "Ever since …": a connective or adverb before the subordinator
+SUBORDINATE_LEAD = r"\s*(?:(?:and|but|yet|so|ever|" + alternation(load_lines("sentence_adverbs.txt")) + r"),?\s+)?"
+SUBORDINATE_OPENING = regex.compile(SUBORDINATE_LEAD + r"(?:" + _SUBORDINATORS + r")\b", regex.IGNORECASE)
 # "Whenever asked about it" before ", Ms Varga laughs": a lead may open with "whenever" too
-LEAD_SUBORDINATE_OPENING = regex.compile(r"\s*(?:(?:and|but|yet|so|" + alternation(load_lines("sentence_adverbs.txt"))
-                                         + r"),?\s+)?whenever\b|" + SUBORDINATE_OPENING.pattern, regex.IGNORECASE)
+LEAD_SUBORDINATE_OPENING = regex.compile(SUBORDINATE_LEAD + r"(?:whenever|" + _SUBORDINATORS + r")\b", regex.IGNORECASE)
 # "… but that if the council raised it": a condition or time opening a clause after "that", "and" or "but", with
 # no comma yet; the subject and cue after its comma are that clause's main clause
 CONDITION_AFTER_JOINT = EndAnchored.of(r"(?<![\p{L}'’])(?:that|and|but)\s+(?:if|when|unless|once)\s[^,;:—―–“”\"()]*\Z",

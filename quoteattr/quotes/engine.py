@@ -30,7 +30,7 @@ from .paragraphs import (after_gesture, after_speech_event, continuations, credi
                          embedded_posts, extend_with_following_quotes, indexes_covered,
                          introduced_by_punctuation, named_after_dash, open_paragraphs_before, past_inner_frames, quoted_headline,
                          signed_below, tagged_below, through_quoted_series, to_quoted_words)
-from .interviews import interview_turns, past_turn_labels
+from .interviews import with_interview_turns
 from .quotemap import QuoteMap
 from .reported import find_reported
 from .speakers import resolve_speakers
@@ -67,7 +67,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
         found = found + list(after_gesture(analysis, quote_map, sentence_starts, found))
         found = found + list(after_speech_event(analysis, quote_map, sentence_starts, found))
         found = found + list(quoted_headline(analysis, quote_map, found))
-        found = past_turn_labels(analysis, found + list(interview_turns(analysis, quote_map)))
+        found = with_interview_turns(analysis, quote_map, found)
         found = named_after_dash(text, found)
     if "writing" in cue_classes and "(@" in text:
         found = found + list(embedded_posts(analysis, quote_map, sentence_starts))

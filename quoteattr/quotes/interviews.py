@@ -23,7 +23,7 @@ from .content import trimmed
 from .frames import alternation, near
 from .quotemap import QuoteMap, make_quote
 
-__all__ = ["interview_turns", "past_turn_labels", "turn_role", "QUESTION", "ANSWER"]
+__all__ = ["with_interview_turns", "interview_turns", "past_turn_labels", "turn_role", "QUESTION", "ANSWER"]
 
 QUESTION, ANSWER = "question", "answer"
 
@@ -58,14 +58,26 @@ def _is_interview(turns: list[tuple[int, regex.Match]]) -> bool:
     return QUESTION in roles and ANSWER in roles[roles.index(QUESTION):]
 
 
-def interview_turns(analysis: Analysis, quote_map: QuoteMap) -> Iterator[Quote]:
+def with_interview_turns(analysis: Analysis, quote_map: QuoteMap, found: list[Quote]) -> list[Quote]:
+    """``found`` and the turns of a question-and-answer interview, each a quote by its label, with a frame's own
+    quote in an answer read from past the label (see :func:`past_turn_labels`); the labels are read once."""
+    turns = _interview(analysis)
+    if turns is None:
+        return found
+    return past_turn_labels(analysis, found + list(interview_turns(analysis, quote_map, turns)), turns)
+
+
+def _interview(analysis: Analysis) -> list[tuple[int, regex.Match]] | None:
+    """The labelled paragraphs of an interview, or None when the text is none."""
+    if "Q" not in analysis.text:
+        return None  # no question label, so no interview
+    turns = _turns(analysis.text, analysis.paragraphs)
+    return turns if _is_interview(turns) else None
+
+
+def interview_turns(analysis: Analysis, quote_map: QuoteMap, turns: list[tuple[int, regex.Match]]) -> Iterator[Quote]:
     """The turns of a question-and-answer interview, each a quote by its label."""
     text, paragraphs = analysis.text, analysis.paragraphs
-    if "Q" not in text:
-        return  # no question label, so no interview
-    turns = _turns(text, paragraphs)
-    if not _is_interview(turns):
-        return
     first_sentence = {}
     for position, sentence in enumerate(analysis.sentences):
         first_sentence.setdefault(sentence.paragraph, position)
@@ -83,15 +95,10 @@ def interview_turns(analysis: Analysis, quote_map: QuoteMap) -> Iterator[Quote]:
                          None, "speech", first_sentence.get(index, 0), quote_map)
 
 
-def past_turn_labels(analysis: Analysis, found: list[Quote]) -> list[Quote]:
+def past_turn_labels(analysis: Analysis, found: list[Quote], turns: list[tuple[int, regex.Match]]) -> list[Quote]:
     """Quotes whose content opens on a turn's label read from past it: in "A: We are looking at every option, Ms
     Varga said." the content is "We are looking at every option", her words without the "A:" that marks her turn."""
-    text, paragraphs = analysis.text, analysis.paragraphs
-    if "Q" not in text:
-        return found
-    turns = _turns(text, paragraphs)
-    if not _is_interview(turns):
-        return found
+    text = analysis.text
     labels = {label.start(): label for _, label in turns}
     kept, framed = [], set()
     for quote in found:

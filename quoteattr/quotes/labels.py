@@ -82,9 +82,10 @@ AND_CLAUSE_AT_END = EndAnchored.of(r",\s+and\s+(?P<clause>(?:he|she|they|it|we|\
                                    r"(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2})\s+[^,;:“”\"()—―–]+)\Z")
 WRITERS_CONTRAST = regex.compile(r"(?:but|yet)\b", regex.IGNORECASE)
 JOINING_AND = regex.compile(r"and\s", regex.IGNORECASE)
-# words after which a cue's past form is an adjective: "eight reported incidents", "the reported deal"
-NOUN_COUNTERS = (load_words("quantifiers.txt", lower=True) | load_words("noun_only_determiners.txt", lower=True)
-                 | load_words("source_determiners.txt", lower=True))
+# words after which a cue's past form is no finite verb: a count or a determiner, its adjective ("eight reported
+# incidents", "the reported deal"), or "be", its passive ("a shot being fired")
+NOT_FINITE_BEFORE = (load_words("quantifiers.txt", lower=True) | load_words("noun_only_determiners.txt", lower=True)
+                     | load_words("source_determiners.txt", lower=True) | load_words("be_forms.txt", lower=True))
 RELATIVE_AT_END = EndAnchored.of(r",\s+(?P<relative>(?:who|which)\s[^,;:“”\"()]+)\Z")  # ", which stood at 263"
 # "… - which it usually is": a relative set off by a dash, the writer's own aside up to the source
 DASH_RELATIVE_AT_END = EndAnchored.of(r"(?:\s*[—―–]|\s--?)\s*(?P<relative>(?:who|which)\s(?:[^,;:“”\"()—―–\-]|-(?=\S))+)\Z")
@@ -835,7 +836,7 @@ def _joined_report(text: str, right: Span) -> bool:
     for match in lexicon.find(text, right.start, min(right.end, right.start + JOINED_REPORT_REACH), SPEECH | {"writing"}):
         word, before = match.group().lower(), text[right.start:match.start()].split()
         if (lexicon.third_person(word) or past_word(word)) and not (
-                before and (before[-1][:1].isdigit() or before[-1].lower() in NOUN_COUNTERS | frames().be_forms)):
+                before and (before[-1][:1].isdigit() or before[-1].lower() in NOT_FINITE_BEFORE)):
             return True  # not "…, and there were eight reported incidents", "a shot being fired": no finite cue
     return False
 
