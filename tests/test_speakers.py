@@ -2311,6 +2311,12 @@ DESCRIPTION_CASES = [
      "toll was unfair.", ("the toll was unfair", "who"), ("Ana Varga", None)),
     ("which-after-a-time-after-a-noun-is-the-noun", "The vote follows a report by engineers last month, which "
      "found that a third of the piles were rotten.", ("a third of the piles were rotten", "which"), ("engineers", None)),
+    ("which-after-a-span-of-time-after-a-noun-is-the-noun", "The board cited a count of call-outs over ten years, "
+     "which showed the station was rarely used.", ("the station was rarely used", "which"), ("a count of call-outs", None)),
+    ("which-after-the-past-year-after-a-noun-is-the-noun", "The board relied on a count of crossings in the past "
+     "year, which showed the pier was rarely used.", ("the pier was rarely used", "which"), ("a count of crossings", None)),
+    ("which-after-a-span-of-time-as-the-object-names-nobody", "The survey covered ten years, which showed the pier "
+     "was rarely used.", ("the pier was rarely used", "which"), ("", None)),
     ("an-office-honorific-is-a-role-beside-a-former-title", "Mayor Ana Varga spoke on Friday. Varga, a former "
      "skipper, said she was sad. The mayor said the toll would stay.", ("the toll would stay", "The mayor"),
      ("Ana Varga", "a former skipper")),

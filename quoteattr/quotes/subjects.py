@@ -16,7 +16,8 @@ import regex
 from ..lexicon import load_lines, load_words
 from ..model import Sentence, Span
 from .cues import cue_lexicon
-from .frames import EndAnchored, alternation, end_before, forum_or_day, frames, looks_past, near, weekday_alternation
+from .frames import (EndAnchored, alternation, end_before, forum_or_day, frames, looks_past, near, time_count, time_unit,
+                     weekday_alternation)
 from .names import ARTICLES
 from .pronouns import pronouns
 from .quotemap import QuoteMap
@@ -78,7 +79,10 @@ def _relative_time() -> str:
     """"Friday afternoon", "on Monday", "in 2014", "last week": a time between a noun and the relative "that" that
     hangs on it."""
     return (r"(?:(?:on\s+)?(?:" + weekday_alternation() + r")(?:\s+(?:morning|afternoon|evening|night))?"
-            r"|in\s+(?:19|20)\d\d|(?:last|this)\s+(?:week|month|year)|yesterday)")
+            r"|in\s+(?:19|20)\d\d|(?:last|this)\s+(?:week|month|year)|yesterday"
+            # "call-outs over ten years", "crossings in the past year": how long the noun's count ran
+            r"|(?:over|during|in)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:" + time_count() + r"\s+)?"
+            + time_unit() + r"s?)")
 
 
 @functools.cache
