@@ -2311,6 +2311,17 @@ DESCRIPTION_CASES = [
      "toll was unfair.", ("the toll was unfair", "who"), ("Ana Varga", None)),
     ("which-after-a-time-after-a-noun-is-the-noun", "The vote follows a report by engineers last month, which "
      "found that a third of the piles were rotten.", ("a third of the piles were rotten", "which"), ("engineers", None)),
+    ("her-and-a-document-is-the-person-her-stands-for", "Ana Varga wrote to the board. Her letter said the fee was "
+     "unfair.", ("the fee was unfair", "Her letter"), ("Ana Varga", None)),
+    ("its-and-a-document-is-the-body-its-stands-for", "Coastline Research was hired in May. Its report found that the "
+     "channel was silting slowly.", ("the channel was silting slowly", "Its report"), ("Coastline Research", None)),
+    ("its-document-after-a-firm-subject-is-the-firm", "Bay Lines cut two sailings. Its statement said demand "
+     "had fallen, and Bay Lines said more cuts could follow.", ("demand had fallen", "Its statement"),
+     ("Bay Lines", None)),
+    ("her-document-after-a-preposition-stays-a-description", "Ida Lenz left early. In her statement condemning the "
+     "toll, Ana Varga said it was unfair.", ("the toll", "her statement"), ("her statement", None)),
+    ("their-document-after-no-body-stays-a-description", "Skippers met on Monday. Their letter said the fee was "
+     "unfair.", ("the fee was unfair", "Their letter"), ("Their letter", None)),
     ("which-after-a-span-of-time-after-a-noun-is-the-noun", "The board cited a count of call-outs over ten years, "
      "which showed the station was rarely used.", ("the station was rarely used", "which"), ("a count of call-outs", None)),
     ("which-after-the-past-year-after-a-noun-is-the-noun", "The board relied on a count of crossings in the past "

@@ -35,7 +35,7 @@ from .generations import with_age_comparatives
 from .interviews import ANSWER, turn_role
 from .pronouns import GENDERED_PRONOUN, pronouns
 from .sources import (DATELINE, NOUN_DETERMINERS, PERSON_NOUN_ENDINGS, RELATIVE_PRONOUNS, SALUTATION, names_head_object,
-                      noun_phrase_before, past_time_opening, plausible_source, sentence_subject)
+                      noun_phrase_before, past_time_opening, plausible_source, sentence_subject, word_before)
 from .subjects import time_before_relative
 from .titles import (NAME_THEN_CLOSE, ROLE_OBJECT_PREPOSITIONS, appositive_after_title, appositive_before_title, bracketed_role,
                      predicate_title, premodifier_title, representing_title, taken_role, title_key, title_words, who_clause_title, honorific,
@@ -1781,6 +1781,8 @@ class _Resolver:
             if described is not None:
                 return described  # "Ann Varga, 38, a mother of three, … The mother of three said"
         name = PHOTO_BRACKET.sub("", source.text)  # "Ana Varga (left) and her husband": no "(left)" in a name
+        if (author := self.document_author(source)) is not None:
+            return author  # "Ana Varga wrote to the board. Her letter said …": the letter speaks for her
         if is_role and (owned := OWNED_ROLE.fullmatch(source.text.strip())) is not None and (
                 firm := self.owning_firm(source.start, owned.group("pronoun")[0].isupper())) is not None:
             name = f"{owned.group('role')} of {firm}"  # "Bay Lines sold the ferry. Its chief executive said …"
@@ -1799,6 +1801,28 @@ class _Resolver:
             if (holder := self.holder_titled(name, source.start)) is not None:
                 return holder  # "Her son, Erik Lenz, said …. Her son said" is Erik Lenz
         return self.new_entity(Entity(kind, name, gender=gender, plural=plural, head=low, key=key))
+
+    def document_author(self, source: Span) -> int | None:
+        """Who a document of `authored_documents.txt` after "his", "her", "its" or "their" stands for, as after
+        "whose": the person the possessive stands for ("Ana Varga wrote to the board. Her letter said …" is Ana
+        Varga), or the firm or body that owns a title after "its" or "their" (:meth:`owning_firm`: "Coastline
+        Research was hired in May. Its report found …" is Coastline Research); none when the possessive stands for
+        no one found, the noun is no such document ("Her lawyer said", "Its chief executive said"), or a preposition
+        comes right before it ("In her statement condemning the toll, Ana Varga …", where the name may come after)."""
+        words = source.text.split()
+        if len(words) != 2 or words[1].lower() not in frames().authored_documents or word_before(
+                self.text, max(0, source.start - 40), source.start) in load_words("prepositions.txt", lower=True):
+            return None  # "In her statement condemning the test, Ana Varga …": the name after it may be hers
+        pronoun = words[0].lower()
+        if pronoun in ("his", "her"):
+            return self.possessor_before(source.start, -1, pronoun)
+        if pronoun in ("its", "their") and (firm := self.owning_firm(source.start, words[0][0].isupper())) is not None:
+            lead = [word for word in firm.split() if word.lower() not in ARTICLES]
+            key = " ".join(word.lower() for word in lead)
+            if key in self.by_key:
+                return self.by_key[key]
+            return self.new_entity(Entity(ORGANISATION, firm, head=lead[-1].lower(), key=key))
+        return None
 
     def holder_titled(self, title: str, start: int) -> int | None:
         """The one person mentioned before ``start`` whose title is ``title`` in full: "son of Ida Lenz" after "Her
