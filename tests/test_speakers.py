@@ -1883,6 +1883,15 @@ DESCRIPTION_CASES = [
      "unfair.", ("it was unfair", "The former"), ("The former", None)),
     ("another-body-of-the-same-kind", "The fire service said it had rescued two people. The ambulance service said "
      "no one was hurt.", ("no one was hurt", "The ambulance service"), ("The ambulance service", None)),
+    ("a-description-after-a-name-without-its-words-is-another-body", "The Marine Accident Board said the sensor had "
+     "failed. The harbour board said it would review its rules.", ("it would review its rules", "The harbour board"),
+     ("The harbour board", None)),
+    ("a-description-after-a-name-holding-its-words-is-that-body", "The Lyme Harbour Board said the sensor had "
+     "failed. The harbour board said it would review its rules.", ("it would review its rules", "The harbour board"),
+     ("The Lyme Harbour Board", None)),
+    ("a-description-pointing-back-after-a-name-is-that-body", "The Marine Accident Board said the sensor had failed. "
+     "The same board said it would review its rules.", ("it would review its rules", "The same board"),
+     ("The Marine Accident Board", None)),
     ("specialist-repeated", "Dr Hanna Wirt, a lung specialist at the harbour clinic, led the study. The specialist "
      "said the air was foul.", ("the air was foul", "The specialist"), ("Hanna Wirt", "a lung specialist at the harbour clinic")),
     ("title-repeated", "Steven Mnuchin, the US Treasury secretary, spoke on Sunday. The Treasury secretary said "

@@ -1922,6 +1922,9 @@ class _Resolver:
         if _head_after_name(head.lower()).match(self.text, found.end(), found.end() + 60) is not None:
             return None  # "the Harbour United fan club … The club": the club is the fan club, not Harbour United
         start = _name_start(found)
+        if head.lower() in load_words("organisations.txt", lower=True) and _other_than_named(
+                self.text[start:found.end()], source.text, head):
+            return None  # "The Marine Accident Board said …. The harbour board said": another board
         described = self.person_described(start, found.end())
         if described is not None:
             return described  # "Tom Reyl, a Harbour United fan, … The fan said": the fan is Tom Reyl
@@ -2850,14 +2853,34 @@ def _participle_after_head(word: str, before: list[str], after: list[str]) -> bo
 def _other_modifiers(earlier: str, later: str, head: str) -> bool:
     """Two descriptions of one head whose lower-case words before it differ, neither holding the other's: "The fire
     service" and "the ambulance service", "the harbour council" and "the parish council"; not "the harbour council"
-    and "the council", nor "the old harbour council" and "the harbour council"; names and counts are left alone."""
-    def modifiers(description: str) -> set[str]:  # the words before the head, none when it is not there
-        words = [_without_possessive(w) for w in SOURCE_WORD.findall(description)]
-        at = next((i for i, w in enumerate(words) if w.lower() == head), 0)
-        return {w for w in words[:at] if w.lower() not in ARTICLES}
-    before, now = modifiers(earlier), modifiers(later)
+    and "the council", nor "the old harbour council" and "the harbour council"; names and counts are left alone, but
+    for a body's name and a later description of its singular noun (:func:`_other_than_named`)."""
+    if _other_than_named(earlier, later, head):
+        return True
+    before, now = _modifiers(earlier, head), _modifiers(later, head)
     return bool(before) and bool(now) and not (before <= now or now <= before) \
         and all(word.isalpha() and word.islower() for word in before | now)
+
+
+def _other_than_named(name: str, later: str, head: str) -> bool:
+    """Whether a description's lower-case words before a body's singular noun tell another body than a name before
+    it with capitalised words ("the Marine Accident Board" and "the harbour board"): none of them in the name (not
+    "the Lyme Harbour Board" and "the harbour board"), none a word that points back to it
+    (`same_body_modifiers.txt`: "the same board", "the latest poll") and no possessive ("the mayor's office");
+    a plural group is left alone ("Gazette Reporters" and "the pier reporters")."""
+    before, now = _modifiers(name, head), _modifiers(later, head)
+    same = load_words("same_body_modifiers.txt", lower=True)
+    return bool(now) and not head.lower().endswith("s") and any(word[:1].isupper() for word in before) and all(
+        word.isalpha() and word.islower() and word not in same and not word.endswith("est") for word in now) \
+        and not any(POSSESSIVE.search(word) for word in SOURCE_WORD.findall(later)) \
+        and not now & {word.lower() for word in before}
+
+
+def _modifiers(description: str, head: str) -> set[str]:
+    """The words before a description's head, but for articles; none when the head is not in it."""
+    words = [_without_possessive(w) for w in SOURCE_WORD.findall(description)]
+    at = next((i for i, w in enumerate(words) if w.lower() == head.lower()), 0)
+    return {w for w in words[:at] if w.lower() not in ARTICLES}
 
 
 def _without_possessive(word: str) -> str:
