@@ -1281,6 +1281,13 @@ TITLE_CASES = [
     ("its-in-a-title-after-a-phrase-set-off-before-a-named-body-after-the-is-the-body", "In a letter to the "
      "council, the Seafarers' Guild said the toll was too high. Its secretary, Tom Reyl, wrote that members had not "
      "been consulted.", "Tom Reyl", "secretary of the Seafarers' Guild"),
+    ("its-in-a-title-after-but-before-a-named-body-is-the-body", "But the Seafarers' Guild, which represents the "
+     "crew, accused Bay Lines of greed. Its general secretary, Ida Lenz, said the firm had known.", "Ida Lenz",
+     "general secretary of the Seafarers' Guild"),
+    ("its-in-a-title-after-meanwhile-before-a-described-body-is-the-body", "Meanwhile, the harbour board met. Its "
+     "chair, Lena Ruiz, said the fee would rise.", "Lena Ruiz", "chair of the harbour board"),
+    ("its-in-a-title-after-from-before-a-body-stays", "From the Seafarers' Guild came a warning. Its secretary, "
+     "Tom Reyl, said members would strike.", "Tom Reyl", "Its secretary"),
     ("its-in-a-title-after-a-phrase-set-off-before-capitals-that-are-no-body-stays", "In a letter to the council, "
      "the Lyme Skippers said the toll was too high. Its secretary, Tom Reyl, wrote that members had not been "
      "consulted.", "Tom Reyl", "Its secretary"),

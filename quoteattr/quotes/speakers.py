@@ -726,7 +726,9 @@ class _Resolver:
         floor, limit = self.sentence_starts[index], self.sentence_ends[index] if opens_sentence else start
         if (dateline := DATELINE.match(self.text, floor, near(floor, limit))) is not None:
             floor = dateline.end()  # "LYME — The harbour board will raise fees, its chair, Ida Lenz, said"
-        if (lead := _leading_phrase().match(self.text, floor, near(floor, limit))) is not None:
+        if (lead := _leading_phrase().match(self.text, floor, near(floor, limit))) is None:
+            lead = _subject_opener().match(self.text, floor, near(floor, limit))  # "But the Seafarers' Guild …"
+        if lead is not None:
             floor = lead.end()  # "In a statement, Bay Lines said …": the subject after the phrase set off before it
         if relay and index > 0 and FIRM_DESCRIBED_SUBJECT.match(self.text, floor, near(floor, limit)) is not None:
             # "Bay Lines cut a route. A spokesman for the firm declined to comment. Its chief executive, …": the
@@ -2762,6 +2764,14 @@ def _leading_phrase() -> regex.Pattern:
     "In a statement, ", "On Monday, ", "Earlier, "."""
     return regex.compile(r"\s*(?i:" + alternation(load_words("leading_phrase_openers.txt", lower=True))
                          + r")(?:[ \t\u00a0]+[^,;:.!?“”\"\n]{1,40})?,[ \t\u00a0]+(?=\p{L})")
+
+
+@functools.cache
+def _subject_opener() -> regex.Pattern:
+    """A word of `subject_openers.txt` opening a sentence before its subject, perhaps set off by a comma: "But ",
+    "Meanwhile, "; not "From", which opens no subject of its own."""
+    return regex.compile(r"\s*(?:" + alternation(word.title() for word in load_words("subject_openers.txt") - {"from"})
+                         + r"),?[ \t\u00a0]+(?=\p{L})")
 
 
 @functools.cache
