@@ -436,6 +436,7 @@ PRONOUN_AT_END = EndAnchored.of(r"(?<![\p{L}])(?<!\b(?i:and|but|or)\s+)(?i:he|sh
 # "… and she (and Mr Reyl said …)": the pronoun opens the new subject with the name
 JOINED_PRONOUN_AT_END = EndAnchored.of(r",?\s+(?i:and|but|or)\s+(?i:he|she|they|we|I)\Z")
 OCCASION_CUE_CLASSES = frozenset({"speech", "writing"})  # cues read as a second report after "and at the hearing"
+BACKSHIFTED_JOINT = regex.compile(r"\s+and\s+had\s+")  # "… and had sought", no comma and no subject
 BARE_AND = regex.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?")  # no comma: "… and wanted", "… but understood"
 DESPITE_GERUND = regex.compile(r",\s+despite\s+\p{Ll}+ing\b")  # ", despite trailing in the polls"
 BUT_ADVERB = regex.compile(r",\s+but\s+(?:\p{Ll}+ly\s+)?")  # ", but planned", ", but strongly favored"
@@ -2028,6 +2029,10 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             # "said the skippers would stay and would not accept the toll": the clause's own verbs, and so "said the
             # board would meet, but would not take sides", a verb that is a cue only with its particle or noun; but
             # "said the pier would open but would not say when" is the speaker's
+            continue
+        if joint is not None and not after_object and BACKSHIFTED_JOINT.fullmatch(joint.group()) is not None:
+            # "said his client was ashamed and had sought help": a past perfect after a bare "and" is the clause's
+            # own, shifted back with it; the speaker's next act would read "and has sought" or "and sought"
             continue
         if joint is not None and _listed_plural(text, joint, form, lemma):
             continue  # "gave the council the names and addresses of skippers": two plural nouns
