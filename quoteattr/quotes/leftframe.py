@@ -22,7 +22,7 @@ from .frames import (OPENING_CLAUSE, alternation, end_before, frames, last_char_
 from .marks import Quoted
 from .quotemap import QuoteMap, make_quote
 from .names import is_given_name
-from .sources import (CLOSING_ADVERB_WORDS, LY_ADVERB, NOUN_DETERMINERS, POSSESSIVES, RELATIVE_PRONOUNS, TIME_WORDS,
+from .sources import (CLOSING_ADVERB_WORDS, LY_ADVERB, NEXT_ACT, NOUN_DETERMINERS, POSSESSIVES, RELATIVE_PRONOUNS, TIME_WORDS,
                       headline_document, plausible_source, source_after, source_after_to, source_before)
 from .titles import honorific, role_noun_is_head
 
@@ -36,8 +36,9 @@ REPLY_WORDS = 3  # words of a reply that make a sentence with its frame alone: "
 INVERTING = (",", "”", "“", '"', "’", "'", "»", "›", "«", "‹", "—", "―", "–", "”?", "”!", '"?', '"!')
 FRAME_END = regex.compile(r"""
     \s*(?:[.!?;]|\Z|,|—|―|–|\(|\)|\s-\s|[”"’»›«‹]|''
-    |\s+(?:""" + alternation(load_lines("frame_ends.txt")) + r"""|\p{Ll}+ly|[“"‘]|""" + DAYS + r""")\b)
-""", regex.VERBOSE)  # what may follow a closing frame: the end, a comma, an adverbial
+    |\s+(?:""" + alternation(load_lines("frame_ends.txt")) + r"""|\p{Ll}+ly|[“"‘]|""" + DAYS + r""")\b
+    |\s+""" + NEXT_ACT + r""")
+""", regex.VERBOSE)  # what may follow a closing frame: the end, a comma, an adverbial, the source's next act
 CLOSING_QUOTES = (",”", ',"', ",’", ",'", ",»", ",›", ",«", ",‹", "”", '"', "''", "»", "›", "«", "‹", "”?", "”!", '"?', '"!')
 QUOTE_THEN_DASH = regex.compile(r"[”\"’»›«‹][?!]?[ \u00a0]*[—―–]{1,2}[ \u00a0]*\Z")  # "“Is it safe?” — asked X"
 OR_SO = r"(?:or\s+)?so"

@@ -2071,18 +2071,28 @@ LY_ADVERB = r"(?!(?:" + alternation(load_words("nouns_in_ly.txt", lower=True)) +
 LY_WORD = regex.compile(LY_ADVERB)  # a word that is an adverb in "-ly": "widely", not "family"
 TAG_CLOSING_ADVERB = (r"(?:" + CLOSING_ADVERB_WORDS + r"|(?<=\p{Lu}[\p{L}\p{M}'’\-]*\s+)" + LY_ADVERB
                       + r")(?![\p{L}\p{N}])(?=\s*(?:[,.;:!?”\"()]|\Z))")
+# "and" and a past verb after an inverted source, then an object's determiner, a particle or the stop: the source's
+# next act, no second source ("…, said Ms Varga and walked out.", "…, said the mayor and left the room"); not before
+# a comma ("…, I laughed and laughed, …", "he laughed and said, “…”") nor a past form of a cue that takes a bare
+# clause (cues_bare_complement.txt), which reports again ("“…,” denounced the toll and said the ferry would stop")
+NEXT_ACT = (r"and\s+(?:then\s+)?(?!(?:" + alternation(
+    form for form, (lemma, _) in cue_lexicon().forms.items() if lemma in frames().bare
+    and (form.endswith("ed") or form in frames().irregular_verbs)) + r")\b)"  # not "… and said the ferry would stop"
+            r"(?:\p{Ll}{2,}ed|" + alternation(load_lines("irregular_verbs.txt")) + r")"
+            r"(?=\s+(?:" + alternation(load_lines("next_act_openers.txt")) + r")\b|\s*(?:[.!?]|\Z))")
+NEXT_ACT_AFTER = regex.compile(r"\s+" + NEXT_ACT)
 INVERTED = regex.compile(r"""
     \s+
     (?P<source>
         (?:(?:the|a|an)\s+)?
         [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L})|(?<=s)['’](?=\s+\p{L}))*(?:\.(?=\s+\p{Lu}))?
-        (?:\s+(?:of\s+|for\s+|at\s+|the\s+|and\s+)?(?!(?:that|who|whose|which|when|where|while|because|but|as|after|before|outside|from|to|with|about|last|
+        (?:\s+(?!""" + NEXT_ACT + r""")(?:of\s+|for\s+|at\s+|the\s+|and\s+)?(?!(?:that|who|whose|which|when|where|while|because|but|as|after|before|outside|from|to|with|about|last|
                  this|yesterday|today|during|according|adding|noting|told)\b)(?!""" + TAG_CLOSING_ADVERB + r""")""" + SETTING_AHEAD + r"""[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-&]|[.'’](?=\p{L})|(?<=s)['’](?=\s+\p{L}))*(?:\.(?=\s+\p{Lu}))?){0,8}
     )
     # a trailing emoji or symbol, with its modifiers and joiners, before the stop: "wrote Ms Varga 👍."
     (?=\s*(?:[,.;:!?”"()]|\Z|\p{So}[\p{So}\p{Sk}\p{M}\u200d\s]*(?:[,.;:!?”"()]|\Z)|\s+(?:in|on|at|during|according|adding|noting|who|whose|which|that|told|as|when|while|
                                     after|before|outside|from|to|with|of|about|last|this|yesterday|today)\b
-              |\s+""" + TAG_CLOSING_ADVERB + r"""))
+              |\s+""" + TAG_CLOSING_ADVERB + r"""|\s+""" + NEXT_ACT + r"""))
 """, regex.VERBOSE)
 
 
@@ -2164,6 +2174,10 @@ def source_after_to(text: str, start: int, end: int) -> tuple[Span, int] | None:
     if len(joined) > 1:
         return (Span.of(text, span_start, span_end), span_end) if _inverted_head(joined[0]) and (
             _inverted_head(joined[1]) or _second_noun(joined)) else None
+    if NEXT_ACT_AFTER.match(text, match.end("source")) is not None and not (
+            is_name_like(match.group("source")) or role_noun_is_head(match.group("source"))
+            or words[0].lower() in POSSESSIVES or (len(words) == 1 and words[0].lower() in frames().pronouns)):
+        return None  # "“A costly mistake,” denounced the toll and left.": a next act needs someone to act
     if not (_inverted_head(words) or headline_document(text, end, Span.of(text, span_start, span_end))
             or _headline_compound_role(text, end, words, span_end)):
         return None  # "said officials at the port" is inverted, and a headline's "says mayor"; "said yesterday" is not
