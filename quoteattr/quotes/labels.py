@@ -550,7 +550,8 @@ POSSESSIVE_COPULA = regex.compile(r"""
     (?P<source>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y
       |\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,2}['’]s?             # "Mr. Reyl's"
       |[Tt]he(?:\s+[\p{L}\-]+){0,2}\s+[\p{L}\-]+(?:['’]s|(?<=s)['’])                # "the harbour board's", "the skippers'"
-      |(?P<counted>[Oo]ne|[Aa]nother))                                             # "One view is that": nobody's
+      |(?P<counted>[Oo]ne|[Aa]nother)                                              # "One view is that": nobody's
+      |(?P<bare>[Tt]he))                                                           # "The hope is that": nobody's
     \s+(?:\p{Ll}+\s+){0,2}?                                                      # "most surprising"
     (?P<cue>(?P<noun>\p{Ll}+)
       (?P<aside>,[^,;:“”"()]{1,100},)?                                            # ", shared by the council,"
@@ -582,6 +583,19 @@ def possessed_noun_before_that(text: str, sentence: Sentence, noun: Span) -> boo
                                                        near(noun.end, sentence.end)))
 
 
+BARE_COPULA_NOUNS = load_words("bare_copula_nouns.txt")
+
+
+def _bare_held(text: str, sentence: Sentence, match: regex.Match) -> bool:
+    """"The" and a noun of ``bare_copula_nouns.txt`` before "is that": a hope or fear the sentence does not say
+    whose ("The hope is that the ferry stays"); not "The problem is that …", nor after a preposition ("Part of the
+    hope is that …", whose noun is another's)."""
+    if match.group("noun") not in BARE_COPULA_NOUNS or not match.group().rstrip().endswith("that"):
+        return False
+    before = text[max(sentence.start, match.start() - 30):match.start()].split()
+    return not before or before[-1].lower() not in frames().prepositions | {"of"}
+
+
 def _listener(words: str) -> bool:
     """People a message may be given to: a name ("Mr Reyl"), or a noun phrase in lower case for people
     ("skippers", "the council"); not "the question", "the letter"."""
@@ -596,7 +610,12 @@ def possessive_copula(text: str, sentence: Sentence, index: int, quote_map: Quot
     if ":" not in sentence.text and not any(verb in sentence.text for verb in COPULA_THAT):
         return  # most sentences: a substring test is cheaper than the pattern
     for match in POSSESSIVE_COPULA.finditer(text, sentence.start, sentence.end):
-        if match.group("noun") not in COLON_FRAME_NOUNS or quote_map.around(match.start()) is not None:
+        if match.group("bare") is not None:
+            if not _bare_held(text, sentence, match):
+                continue
+        elif match.group("noun") not in COLON_FRAME_NOUNS:
+            continue
+        if quote_map.around(match.start()) is not None:
             continue
         content = clause_from(text, match.end(), sentence, quote_map)
         if content is None or not (has_verb(content.text) or quote_map.around(content.start) is not None):
@@ -608,7 +627,7 @@ def possessive_copula(text: str, sentence: Sentence, index: int, quote_map: Quot
         # is the cue, the people it was given to its addressee
         cue = Span.of(text, *match.span("noun" if match.group("aside") or listener else "cue"))
         addressee = Span.of(text, *match.span("listener")) if listener else None
-        if match.group("counted"):
+        if match.group("counted") or match.group("bare"):
             # "One view is that the toll is fair": a view held by someone the sentence does not name
             yield make_quote((content,), cue, None, addressee, "speech", index, quote_map)
             continue
