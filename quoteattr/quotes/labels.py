@@ -556,7 +556,8 @@ POSSESSIVE_COPULA = regex.compile(r"""
     (?P<cue>(?P<noun>\p{Ll}+)
       (?P<aside>,[^,;:“”"()]{1,100},)?                                            # ", shared by the council,"
       (?:\s+to\s+(?P<listener>[\p{L}\-]+(?:\s+[\p{L}\-]+){0,2}?))?                     # "to skippers", "to the council"
-      \s+(?:is|was|(?:has|had)\s+(?:(?:long|always|still|also|\p{Ll}+ly)\s+)?been|remains|remained))   # "has long been"
+      \s+(?:is|was|(?:(?:long|always|still|also|\p{Ll}+ly)\s+)?(?:has|had)\s+(?:(?:long|always|still|also|\p{Ll}+ly)\s+)?been
+         |remains|remained))                                                     # "has long been", "long has been"
     \s+(?:that|\p{Ll}+:)\s+(?=\S)                                                 # "was brief:"
 """, regex.VERBOSE)
 
@@ -570,7 +571,8 @@ AGENT_COPULA = regex.compile(r"""
 """, regex.VERBOSE)
 COLON_HOLDER_PREPOSITIONS = frozenset({"from", "among"})  # before a colon the holder follows only these
 COPULA_THAT = ("is that", "was that", "been that", "remains that", "remained that")
-COPULA_THAT_AFTER = regex.compile(r"\s+(?:is|was|(?:has|had)\s+(?:(?:long|always|still|also|\p{Ll}+ly)\s+)?been|remains|remained)"
+COPULA_THAT_AFTER = regex.compile(r"\s+(?:is|was|(?:(?:long|always|still|also|\p{Ll}+ly)\s+)?(?:has|had)\s+"
+                                   r"(?:(?:long|always|still|also|\p{Ll}+ly)\s+)?been|remains|remained)"
                                    r"\s+that\b")
 
 
