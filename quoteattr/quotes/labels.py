@@ -548,8 +548,8 @@ def possessor_of_label(text: str, subject: Span, colon: int) -> tuple[Span, Span
 POSSESSIVE_COPULA = regex.compile(r"""
     (?<![\p{L}\p{M}])
     (?P<source>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y
-      |\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,2}['’]s?             # "Mr. Reyl's"
-      |[Tt]he(?:\s+[\p{L}\-]+){0,2}\s+[\p{L}\-]+(?:['’]s|(?<=s)['’])                # "the harbour board's", "the skippers'"
+      |\p{Lu}[\p{L}\p{M}.\-]*(?:(?<=s)['’])?(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,2}['’]s?  # "Mr. Reyl's", "Seafarers' Guild's"
+      |[Tt]he(?:\s+[\p{L}\-]+(?:(?<=s)['’](?=\s+\p{Lu}))?){0,2}\s+[\p{L}\-]+(?:['’]s|(?<=s)['’])  # "the harbour board's", "the skippers'"
       |(?P<counted>[Oo]ne|[Aa]nother)                                              # "One view is that": nobody's
       |(?P<bare>[Tt]he))                                                           # "The hope is that": nobody's
     \s+(?:\p{Ll}+\s+){0,2}?                                                      # "most surprising"
@@ -980,9 +980,9 @@ def _viewpoints() -> tuple[regex.Pattern, dict[tuple[str, str], _Viewpoint], tup
     pattern = regex.compile(r"""
         (?<![\p{L}])(?P<cue>(?i:""" + alternation({preposition for preposition, _ in phrases}) + r"""))\s+
         (?:(?P<possessor>his|her|their|my|our|its|your                            # "in her view"
-              |(?:[Tt]he\s+)?\p{Lu}(?:[\p{L}\p{M}\-]|[.](?=\s))*
+              |(?:[Tt]he\s+)?\p{Lu}(?:[\p{L}\p{M}\-]|[.](?=\s))*(?:(?<=s)['’](?=\s+\p{Lu}))?  # "the Seafarers' Guild's"
                (?:\s+\p{Lu}(?:[\p{L}\p{M}\-]|[.](?=\s))*){0,3}['’]s?                # "by the Gazette's tally"
-              |[Tt]he(?:\s+[\p{L}\-]+){1,3}['’]s)                                 # "by the harbour board's count"
+              |[Tt]he(?:\s+[\p{L}\-]+){1,3}(?:['’]s|(?<=s)['’]))                 # "by the harbour board's count"
            (?:\s+(?:""" + alternation(load_words("viewpoint_modifiers.txt")) + r"""))?  # "by his own account"
           |(?P<quantifier>(?i:""" + alternation(load_words("viewpoint_quantifiers.txt")) + r""")))  # "by some measures"
         \s+(?P<noun>""" + alternation(noun for _, noun in phrases) + r""")\b
