@@ -425,7 +425,8 @@ def given_in_headline(text: str, sentence: Sentence, index: int, quote_map: Quot
 
 
 LABEL_POSSESSOR = r"""(?P<source>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur
-      |\p{Lu}[\p{L}\p{M}\-]*(?:\s+\p{Lu}[\p{L}\p{M}\-]*){0,2}['’]s?)             # "Coastline's message: …"
+      |\p{Lu}[\p{L}\p{M}\-]*(?:(?<=s)['’])?(?:\s+\p{Lu}[\p{L}\p{M}\-]*){0,2}['’]s?  # "Coastline's message: …"
+      |[Tt]he(?:\s+[\p{L}\-]+(?:(?<=s)['’](?=\s+\p{Lu}))?){0,2}\s+[\p{L}\-]+(?:['’]s|(?<=s)['’]))  # "The harbour board's reply: …"
     \s+(?:\p{Ll}+\s+)?                                                          # "final", "new"
 """
 POSSESSIVE_LABEL = regex.compile(r"""
