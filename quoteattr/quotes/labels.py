@@ -659,7 +659,8 @@ def possessive_copula(text: str, sentence: Sentence, index: int, quote_map: Quot
 QUOTATION_THEN_NOUN = regex.compile(r"""
     ,?\s+(?P<verb>is|was)\s+
     (?:(?P<possessor>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)(?![\p{L}\p{M}])
-                    |\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,2}['’]s?)
+                    |\p{Lu}[\p{L}\p{M}.\-]*(?:(?<=s)['’])?(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,2}['’]s?
+                    |the(?:\s+[\p{L}\-]+(?:(?<=s)['’](?=\s+\p{Lu}))?){0,2}\s+[\p{L}\-]+(?:['’]s|(?<=s)['’]))  # "the board's"
        \s+(?:[\p{Ll}\-]+\s+){0,2}?(?P<noun>\p{Ll}+)
       |the\s+(?:[\p{Ll}\-]+\s+){0,2}?(?P<held>\p{Ll}+)\s+(?P<preposition>of|from)\s+(?P<source>[^\s,;:“”"()][^,;:“”"()]{0,59}?))
     \s*[.!?]?\s*\Z
