@@ -35,7 +35,7 @@ from .cues import cue_lexicon, finite_frame_forms, plural
 from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_phrase, cue_past_form, end_before,
                      forum_or_day, frames, last_char_before, looks_past, near, past_adverbials, reduced_passives, spaced,
                      tail_before, time_count, time_unit, weekday_alternation)
-from .labels import (according_to, colon_label, given_in_headline, in_view_of, is_transcript, message_from,
+from .labels import (COLON_FRAME_NOUNS, according_to, colon_label, given_in_headline, in_view_of, is_transcript, message_from,
                      name_tagged_headline, on_topic_label, possessed_noun_before_that, possessive_copula, possessive_label,
                      possessive_question, quotation_then_noun, report_tagged_headline, self_described, titled_work, to_whom)
 from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, closes_plain_clause, interrupts_subject,
@@ -384,6 +384,21 @@ THE_WAY_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*))(?:the|The)\s+wa
 AS_FRAME_CUES = load_words("cues_as_frame.txt", lower=True)  # "As the Gazette observed, …": no bare clause elsewhere
 AS_KEPT_IN_PHRASE = regex.compile(r"(?:as|As)\s+")  # "As Ms Varga, in a rare aside, noted": the phrase kept "As"
 
+
+# "The board's hope, voiced by Ms Lenz, was that …": a participle's aside on the subject of a noun's copula frame,
+# which reports the clause after "that"; the aside reports nothing of its own
+ASIDE_BEFORE_COPULA = regex.compile(r",\s+(?:is|was|(?:has|had)\s+(?:\p{Ll}+\s+)?been|remains|remained)\s+(?:that\b|\p{Ll}+:)")
+
+
+def _aside_before_copula(text: str, chain_start: int, agent: regex.Match, sentence: Sentence) -> bool:
+    """The participle and its agent are an aside set off by commas after a noun of ``colon_frame_nouns.txt``,
+    before "is that" or "was that": "The board's hope, voiced by Ms Lenz, was that …" is the board's hope, read by
+    the copula frame; "Ms Varga's plan, backed by the council, was that …" keeps the council's backing."""
+    before = text[max(sentence.start, chain_start - 40):chain_start].rstrip()
+    if not before.endswith(",") or ASIDE_BEFORE_COPULA.match(text, agent.end(), near(agent.end(), sentence.end)) is None:
+        return False
+    words = before[:-1].split()
+    return bool(words) and words[-1] in COLON_FRAME_NOUNS
 
 def _past_as(text: str, subject: tuple[Span, int], cue: Span) -> int:
     """Where the subject's phrase begins, past an "As" it kept before the head when an aside follows the head and
@@ -2261,6 +2276,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             and not be_chain and not any(word in f.verbal_auxiliaries for word in chain)
             and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))) is not None
             and not _only_sight(text, lemma, agent, sentence)  # "The memo, seen by the Gazette, says …"
+            and not _aside_before_copula(text, chain_start, agent, sentence)
             and (reduced := reduced_passive(text, agent, chain_start, match, cue_class, sentence, index,
                                             quote_map)) is not None):
         return reduced  # "…, a measure strongly opposed by the unions"
