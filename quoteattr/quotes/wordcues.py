@@ -101,7 +101,11 @@ BARE_CLAUSE_AFTER = regex.compile(BARE_CLAUSE)
 PARTICIPLE_ASIDE_THAT = regex.compile(r",\s+\p{Ll}+ed\b[^,;:“”\"()]{0,60},\s+that\s+")
 TOLD_OF = regex.compile(r"(?i:(?:the|a|an)\s+)?(?i:" + alternation(load_words("told_of_heads.txt", lower=True))
                         + r")\s+of\s+(?=\S)")
-SUBJUNCTIVE_PASSIVE = regex.compile(r"(?<![\p{L}])be\s+\p{Ll}+ed\s+(?=\p{Ll}+ed\b)")  # "be closed (angered)"
+# "be closed (angered)", "would be sold (alarmed)", "was built badly (angered)": the clause's own passive, an
+# adverb in -ly after it its own, right before a form in -ed, the main verb
+SUBJUNCTIVE_PASSIVE = regex.compile(r"(?<![\p{L}])(?:be|been|is|was|were|are)\s+(?:\p{Ll}+ed|"
+                                    + alternation(load_words("irregular_participles.txt", lower=True))
+                                    + r")\s+(?:\p{Ll}+ly\s+)?(?=\p{Ll}+ed\b(?!\s+\p{Ll}+ed\b))")
 # "It was Ms Varga's warning (that …)": a cleft whose focus holds the noun, a few words after "It was"
 IT_CLEFT = regex.compile(r"\s*It(?:\s+(?:is|was)|['’]s)\s+(?:\S+\s+){0,5}")
 CLEFT_RELATIVE = regex.compile(r"\s(?:that|who)\s")
