@@ -486,6 +486,17 @@ DEGREE_AFTER_BE = r"(?<=\b(?:is|are|was|were|be|been|being)\s+)(?:best|well|bett
 ADVERB_AFTER_MODAL = r"(?<=\b(?:will|would|may|might|can|could|should|must)\s+)(?:well|soon|rather)"
 
 
+def _demonstrative_head() -> str:
+    """After ", but that": a lower-case singular word (no -s) that is no pronoun, quantifier or negation, then
+    "was", "is" or "has": "that" is its determiner and a new clause begins ("…, but that group was small"), not a
+    second clause of what was said ("…, but that it was late", "…, but that nothing was done")."""
+    words = ({line.split()[0] for line in load_lines("pronouns.txt")} | load_words("thing_pronouns.txt", lower=True)
+             | load_words("pro_form_subjects.txt", lower=True) | load_words("negations.txt", lower=True)
+             | load_words("negatable_quantifiers.txt", lower=True) | load_words("quantifier_subjects.txt", lower=True)
+             | {"this", "there"})
+    return r"\s+(?!(?:" + alternation(sorted(words)) + r")\b)(?-i:\p{Ll}{3,})(?<!s)\s+(?-i:was|is|has)\b"
+
+
 @functools.cache
 def frames() -> Frames:
     auxiliaries = load_words("cue_auxiliaries.txt")
@@ -516,7 +527,8 @@ def frames() -> Frames:
         # so does ", but" before the clause's second verb: "said the plan was fair, but would cost more"
         # and before quoted words a few words ahead with no "that" of another report: ", but the council gives “excuses”";
         # and ", a “waste”" goes on a list of quoted words: "said the plan is a “folly,” a “waste” and a “mistake”"
-        content_stop=regex.compile(r";|,(?:''|[”\"’'])?\s+(?!but\s+(?:that\b|[“\"‘]|(?:(?!that\b)[^.!?;:“”\"‘’,]){1,80}?\s(?:[“\"‘]|'')|(?-i:"
+        # ", but that group was small" ends it, "that" a determiner before a singular noun and its verb
+        content_stop=regex.compile(r";|,(?:''|[”\"’'])?\s+(?!but\s+(?:that\b(?!" + _demonstrative_head() + r")|[“\"‘]|(?:(?!that\b)[^.!?;:“”\"‘’,]){1,80}?\s(?:[“\"‘]|'')|(?-i:"
                                    + alternation(load_lines("but_continuations.txt")) + r"|\p{Ll}+ed)\b))"
                                    r"(?!(?:a|an)\s+(?:[“\"‘]|''))"
                                    # a cue's participle ends it (", adding"); another goes on with what was said:
