@@ -3608,9 +3608,13 @@ CLAUSE_AFTER_NOUN = regex.compile(r"\s+(?:he|she|it|they|we|I|there|(?:the|a|an|
 
 def _plural_noun_object(text: str, first: regex.Match, window: int, *, noun_object: bool) -> bool:
     """"rejected attacks from Ms Varga", "cited reports that …", "citing fears of flooding": an -s form of a cue
-    that is also a noun is a plural object before its preposition, or wherever a noun object is due."""
+    that is also a noun is a plural object before its preposition, or wherever a noun object is due; any cue's
+    -s form right after a preposition where a noun object is due is a plural noun ("asked the board for details")."""
     word = first.group(1).lower()
     entry = cue_lexicon().lookup(word)
+    if (noun_object and entry is not None and word != entry[0] and word.endswith("s")
+            and (_word_before(text, first.start(1)) or "").lower() in frames().prepositions):
+        return True
     if entry is None or entry[0] not in frames().noun_ambiguous or not word.endswith("s"):
         return False
     if noun_object or NOUN_PREPOSITION.match(text, first.end(1), window) or CLAUSE_AFTER_NOUN.match(text, first.end(1), window):
