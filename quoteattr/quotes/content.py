@@ -2907,6 +2907,20 @@ def _bare_plural_word(word: str) -> bool:
         and word.lower() not in frames().pronouns
 
 
+# after a quotation's closing mark, its own tag: " Mr Hale wrote", " he said", " wrote Mr Hale"
+TAG_AFTER_QUOTATION = regex.compile(r"\s*,?\s*(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I)\s+)?(?P<verb>\p{Ll}+)\b")
+
+
+def _tagged_quotation(text: str, position: int, quote_map: QuoteMap) -> bool:
+    """A quotation opens at ``position``, its words close on a comma, and a tag of its own follows its closing mark:
+    a cue's finite form after a name or a pronoun, or right after the mark (“…,” wrote Mr Hale)."""
+    quoted = quote_map.starting_at(position)
+    if quoted is None or not quoted.inner.text.rstrip().endswith(","):
+        return False  # “…,” she said; not “… done?” Others saw it, a new sentence
+    tag = TAG_AFTER_QUOTATION.match(text, quoted.end, near(quoted.end, len(text)))
+    return tag is not None and tag.group("verb").lower() in cue_lexicon().finite_forms
+
+
 def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
                 takes_object: bool, noun_object: bool = False, participle: bool = False,
                 bare_clause: bool = False, object_only: bool = False, listener: bool = False) -> Span | None:
@@ -2954,6 +2968,11 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         return _clause_list(text, content, sentence, quote_map) if content is not None else None
     right_after = COLON.match(text, position, window)
     colon = right_after or COLON_AHEAD.match(text, position, window)
+    if (colon is not None and right_after is None
+            and opens_with_subject(text[position:text.rfind(":", position, colon.end())].strip())
+            and has_verb_between(text, position, text.rfind(":", position, colon.end()), s_forms=False)
+            and _tagged_quotation(text, colon.end(), quote_map)):
+        colon = None  # "said the report was stuck: “Trust me,” Mr Hale wrote.": the clause, the quotation tagged apart
     if colon is not None:  # "said: “…”", "apologized for it: “…”"
         if colon.end() >= end:
             return quote_below(text, colon.end(), quote_map, block=right_after is not None and cue_class == "writing")
