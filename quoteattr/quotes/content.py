@@ -1301,6 +1301,7 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     end = _before_source_act(text, start, end, quote_map)
     end = _before_new_clause(text, start, end, quote_map)
     end = _before_named_aside_cue(text, start, end, quote_map)
+    end = _before_tagged_quotation(text, start, end, quote_map)
     if stop is CLAUSE_STOP:
         end = _before_second_infinitive(text, start, end, quote_map)
     end = before_next_cue(text, start, end, quote_map,
@@ -2905,6 +2906,20 @@ def _bare_plural_word(word: str) -> bool:
     run of verbs after it that run is the main verb's; "Skippers fearing the toll would rise sold …" has two)."""
     return word.isalpha() and word.lower().endswith("s") and not word.lower().endswith(("ss", "us", "is")) \
         and word.lower() not in frames().pronouns
+
+
+COLON_THEN_MARK = regex.compile(r":\s*(?=[“\"‘]|'')")  # a colon right before a quotation's opening mark
+
+
+def _before_tagged_quotation(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
+    """A clause ends at a colon, outside quotation marks, before a quotation with a tag of its own: "explaining it
+    was stuck in the office: “Trust me,” Mr Hale wrote." -> "it was stuck in the office"."""
+    colon = COLON_THEN_MARK.search(text, start, end)
+    if colon is None or quote_map.around(colon.start()) is not None:
+        return end
+    if not _tagged_quotation(text, colon.end(), quote_map):
+        return end
+    return colon.start() if trimmed(text, start, colon.start()) is not None else end
 
 
 # after a quotation's closing mark, its own tag: " Mr Hale wrote", " he said", " wrote Mr Hale"
