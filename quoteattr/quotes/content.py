@@ -850,7 +850,9 @@ def _infinitive_stop() -> regex.Pattern:
                          r"|,\s+(?!(?:" + keep + r")\b)\p{Ll}{3,}ing\b"
                          r"(?!\s*(?:[,.;:]|and\b|or\b|\Z))"
                          r"|,\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?" + _past_form()
-                         + r"(?=\s+(?:" + alternation(list(load_lines("verb_object_openers.txt"))) + r")\b)")
+                         + r"(?=\s+(?:" + alternation(list(load_lines("verb_object_openers.txt"))) + r")\b)"
+                         # "pledged to shut the pier, after she filed a bill": when the pledge came, the writer's
+                         r"|,\s+after\s+(?:he|she|they|we|I)\s+(?:\p{Ll}+ly\s+)?" + _past_form() + r"\b")
 
 
 def has_verb(clause: str) -> bool:
