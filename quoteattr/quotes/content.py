@@ -200,7 +200,9 @@ OBJECT_STOP = regex.compile(r"""
     (?=\s*(?:[,.;!?—―–)]|\Z))  # "attacked the toll from the council floor."; not before a colon's list
   | \s+in\s+(?:early\s+|late\s+|mid-?)?(?:""" + alternation(load_lines("months.txt")) + r""")(?!\p{L})""" + TIME_THEN_REASON + r"""  # "in late May"
     (?!(?:\s+\p{N}+)?\s+that\s)  # not "a post in May that mocked the toll": the month dates the object
-  | (?#day)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:""" + weekday_alternation() + r""")\b(?![’']s\b)""" + TIME_THEN_REASON + r"""  # not "skipping Monday's vote"
+  | (?#day)(?!(?<=(?<!\p{L})(?!(?:""" + alternation(SUBJECT_PRONOUN_WORDS | NOT_IN_SUBJECT) + r""")\s)\p{Ll}+\s+(?:\p{Ll}{2,}[^\We]ed|""" + alternation(load_words("irregular_participles.txt", lower=True)) + r"""))
+             (?=\s+(?:on\s+)?(?:""" + weekday_alternation() + r""")\s+(?!that\s)\p{Ll}))  # not "the vote held on Monday as"
+    \s+(?:(?:late|early)\s+)?(?:on\s+)?(?:""" + weekday_alternation() + r""")\b(?![’']s\b)""" + TIME_THEN_REASON + r"""  # not "skipping Monday's vote"
     (?!(?<!\p{L}ed(?:\s+on)?\s+\p{L}+)\s+that\s)  # not "a bill on Monday that raised the toll": the day dates the
     # object; but "who praised his bid warned on Tuesday that …": a day after a verb is that verb's
   # "backed the plan two weeks ago", "reported the loss a week later": how long before or after, the writer's time;
