@@ -479,8 +479,17 @@ ADVERB_YET = r"(?<=(?:\bnot|\bnever|n[’']t|\bhas|\bhave|\bhad)\s+)yet"
 FLOATED = (r"(?<=\b(?:are|were)\s+)(?:both|all)"
            r"|(?<=\b(?:have|had|has|will|would|can|could|did|do|does|may|might|should|must)\s+(?:not\s+)?)"
            r"(?:both|all|each|always)")
-# a degree word after "be" belongs to the chain: "is best known for", "are well aware of"
-DEGREE_AFTER_BE = r"(?<=\b(?:is|are|was|were|be|been|being)\s+)(?:best|well|better)"
+# a degree word after "be" belongs to the chain: "is best known for", "are well aware of"; also after an adverb
+# that follows "be" (``degree_after_be``): "is perhaps best known for", "is probably best known as"
+DEGREE_AFTER_BE = r"(?<=\b(?:is|are|was|were|be|been|being)\s+{adverb})(?:best|well|better)"
+
+
+def degree_after_be(adverb_ly: str) -> str:
+    """``DEGREE_AFTER_BE`` as pattern text, with at most one adverb between "be" and the degree word: a chain
+    adverb of ``cue_auxiliaries.txt`` that is no verb ("perhaps", "also", "still") or a word in -ly."""
+    adverbs = (load_words("cue_auxiliaries.txt", lower=True) - load_words("be_forms.txt", lower=True)
+               - load_words("verbal_auxiliaries.txt", lower=True))
+    return DEGREE_AFTER_BE.replace("{adverb}", r"(?:(?:" + alternation(sorted(adverbs)) + "|" + adverb_ly + r")\s+)?")
 # a modal's adverb of likelihood, time or preference belongs to the chain: "may well endorse", "will soon back",
 # "would rather vote for"
 ADVERB_AFTER_MODAL = r"(?<=\b(?:will|would|may|might|can|could|should|must)\s+)(?:well|soon|rather)"
@@ -513,7 +522,7 @@ def frames() -> Frames:
     # "Ms Varga a week later announced": "later" after a span of time_units.txt tells when, no adverb of the chain
     units = alternation(load_words("time_units.txt", lower=True))
     span_adverb = rf"(?!(?<=\b(?:{units})\s+)(?:later|earlier)\b)"
-    chain_word = rf"(?<![\p{{L}}’']){span_adverb}(?:{aux}|{ADVERB_YET}|{FLOATED}|{DEGREE_AFTER_BE}|{ADVERB_AFTER_MODAL}|{adverb_ly}|\p{{Ll}}{{2,}}n[’']t|cannot)\s+"
+    chain_word = rf"(?<![\p{{L}}’']){span_adverb}(?:{aux}|{ADVERB_YET}|{FLOATED}|{degree_after_be(adverb_ly)}|{ADVERB_AFTER_MODAL}|{adverb_ly}|\p{{Ll}}{{2,}}n[’']t|cannot)\s+"
     return Frames(
         # lower case only: "“…,” Will wrote" has a name, not an auxiliary
         # "didn't", "can’t": a contracted negation belongs to the chain too
