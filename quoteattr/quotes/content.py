@@ -1306,6 +1306,7 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     end = _before_new_clause(text, start, end, quote_map)
     end = _before_named_aside_cue(text, start, end, quote_map)
     end = _before_tagged_quotation(text, start, end, quote_map)
+    end = _before_tagged_colon_quote(text, start, end, quote_map)
     if stop is CLAUSE_STOP:
         end = _before_second_infinitive(text, start, end, quote_map)
     end = before_next_cue(text, start, end, quote_map,
@@ -1509,6 +1510,31 @@ def _before_named_aside_cue(text: str, start: int, end: int, quote_map: QuoteMap
     if joint is None or joint.start() <= start or quote_map.around(joint.start()) is not None:
         return end
     return joint.start()
+
+
+# after a quotation that closes on a comma: its own tag on the same line, a pronoun or a name of up to three words
+# and a cue of speech or writing ("“…,” she wrote", "“…,” Ms Varga told the Gazette")
+TAG_AFTER_QUOTE = regex.compile(r"[ \t\u00a0]+(?:(?-i:he|she|they|we|I)|(?-i:\p{Lu})[\p{L}’'.\-]*(?:[ \t\u00a0]+(?-i:\p{Lu})[\p{L}’'.\-]*){0,2})"
+                                r"[ \t\u00a0]+(?P<verb>\p{Ll}+)\b")
+
+
+def _before_tagged_colon_quote(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
+    """"seemed irritated: “It is a public notice!” she wrote": a colon before a quotation with a tag of its own
+    (`TAG_AFTER_QUOTE`) ends the words before it, the quotation being the tag's; "said the toll was fair: “It is
+    …”" with no tag after the quotation keeps it."""
+    colon = text.find(":", start, end)
+    while colon != -1:
+        position = colon + 1
+        while position < end and text[position].isspace():
+            position += 1
+        quoted = quote_map.starting_at(position) if quote_map.around(colon) is None else None
+        if quoted is not None and quoted.inner.text.rstrip()[-1:] in (",", "?", "!"):
+            tag = TAG_AFTER_QUOTE.match(text, quoted.end, near(quoted.end, len(text)))
+            entry = cue_lexicon().lookup(tag.group("verb")) if tag is not None else None
+            if entry is not None and entry[1] in ("speech", "writing") and tag.group("verb") in cue_lexicon().finite_forms:
+                return colon
+        colon = text.find(":", colon + 1, end)
+    return end
 
 
 def _before_new_clause(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
