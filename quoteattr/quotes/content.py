@@ -1305,7 +1305,6 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
     end = _before_source_act(text, start, end, quote_map)
     end = _before_new_clause(text, start, end, quote_map)
     end = _before_named_aside_cue(text, start, end, quote_map)
-    end = _before_tagged_quotation(text, start, end, quote_map)
     end = _before_tagged_colon_quote(text, start, end, quote_map)
     if stop is CLAUSE_STOP:
         end = _before_second_infinitive(text, start, end, quote_map)
@@ -1513,9 +1512,10 @@ def _before_named_aside_cue(text: str, start: int, end: int, quote_map: QuoteMap
 
 
 # after a quotation that closes on a comma: its own tag on the same line, a pronoun or a name of up to three words
-# and a cue of speech or writing ("“…,” she wrote", "“…,” Ms Varga told the Gazette")
-TAG_AFTER_QUOTE = regex.compile(r"[ \t\u00a0]+(?:(?-i:he|she|they|we|I)|(?-i:\p{Lu})[\p{L}’'.\-]*(?:[ \t\u00a0]+(?-i:\p{Lu})[\p{L}’'.\-]*){0,2})"
-                                r"[ \t\u00a0]+(?P<verb>\p{Ll}+)\b")
+# and a cue of speech or writing, or the cue right after the mark ("“…,” she wrote", "“…,” Ms Varga told the
+# Gazette", "“…,” wrote Mr Hale")
+TAG_AFTER_QUOTE = regex.compile(r",?[ \t\u00a0]+(?:(?:(?-i:he|she|they|we|I)|(?-i:\p{Lu})[\p{L}’'.\-]*"
+                                r"(?:[ \t\u00a0]+(?-i:\p{Lu})[\p{L}’'.\-]*){0,2})[ \t\u00a0]+)?(?P<verb>\p{Ll}+)\b")
 
 
 def _before_tagged_colon_quote(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
@@ -1524,17 +1524,23 @@ def _before_tagged_colon_quote(text: str, start: int, end: int, quote_map: Quote
     …”" with no tag after the quotation keeps it."""
     colon = text.find(":", start, end)
     while colon != -1:
-        position = colon + 1
-        while position < end and text[position].isspace():
-            position += 1
-        quoted = quote_map.starting_at(position) if quote_map.around(colon) is None else None
-        if quoted is not None and quoted.inner.text.rstrip()[-1:] in (",", "?", "!"):
-            tag = TAG_AFTER_QUOTE.match(text, quoted.end, near(quoted.end, len(text)))
-            entry = cue_lexicon().lookup(tag.group("verb")) if tag is not None else None
-            if entry is not None and entry[1] in ("speech", "writing") and tag.group("verb") in cue_lexicon().finite_forms:
-                return colon
+        if quote_map.around(colon) is None and _tagged_quotation(text, colon + 1, end, quote_map):
+            return colon
         colon = text.find(":", colon + 1, end)
     return end
+
+
+def _tagged_quotation(text: str, position: int, end: int, quote_map: QuoteMap) -> bool:
+    """A quotation opens at ``position`` (after spaces, before ``end``) and closes on a comma, "?" or "!" before a
+    tag of its own (`TAG_AFTER_QUOTE`): "“It is a public notice!” she wrote"."""
+    while position < end and text[position].isspace():
+        position += 1
+    quoted = quote_map.starting_at(position)
+    if quoted is None or quoted.inner.text.rstrip()[-1:] not in (",", "?", "!"):
+        return False
+    tag = TAG_AFTER_QUOTE.match(text, quoted.end, near(quoted.end, len(text)))
+    entry = cue_lexicon().lookup(tag.group("verb")) if tag is not None else None
+    return entry is not None and entry[1] in ("speech", "writing") and tag.group("verb") in cue_lexicon().finite_forms
 
 
 def _before_new_clause(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
@@ -2938,34 +2944,6 @@ def _bare_plural_word(word: str) -> bool:
         and word.lower() not in frames().pronouns
 
 
-COLON_THEN_MARK = regex.compile(r":\s*(?=[“\"‘]|'')")  # a colon right before a quotation's opening mark
-
-
-def _before_tagged_quotation(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
-    """A clause ends at a colon, outside quotation marks, before a quotation with a tag of its own: "explaining it
-    was stuck in the office: “Trust me,” Mr Hale wrote." -> "it was stuck in the office"."""
-    colon = COLON_THEN_MARK.search(text, start, end)
-    if colon is None or quote_map.around(colon.start()) is not None:
-        return end
-    if not _tagged_quotation(text, colon.end(), quote_map):
-        return end
-    return colon.start() if trimmed(text, start, colon.start()) is not None else end
-
-
-# after a quotation's closing mark, its own tag: " Mr Hale wrote", " he said", " wrote Mr Hale"
-TAG_AFTER_QUOTATION = regex.compile(r"\s*,?\s*(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){1,3}|(?:he|she|they|we|I)\s+)?(?P<verb>\p{Ll}+)\b")
-
-
-def _tagged_quotation(text: str, position: int, quote_map: QuoteMap) -> bool:
-    """A quotation opens at ``position``, its words close on a comma, and a tag of its own follows its closing mark:
-    a cue's finite form after a name or a pronoun, or right after the mark (“…,” wrote Mr Hale)."""
-    quoted = quote_map.starting_at(position)
-    if quoted is None or not quoted.inner.text.rstrip().endswith(","):
-        return False  # “…,” she said; not “… done?” Others saw it, a new sentence
-    tag = TAG_AFTER_QUOTATION.match(text, quoted.end, near(quoted.end, len(text)))
-    return tag is not None and tag.group("verb").lower() in cue_lexicon().finite_forms
-
-
 def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_map: QuoteMap, *,
                 takes_object: bool, noun_object: bool = False, participle: bool = False,
                 bare_clause: bool = False, object_only: bool = False, listener: bool = False) -> Span | None:
@@ -3013,11 +2991,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         return _clause_list(text, content, sentence, quote_map) if content is not None else None
     right_after = COLON.match(text, position, window)
     colon = right_after or COLON_AHEAD.match(text, position, window)
-    if (colon is not None and right_after is None
-            and opens_with_subject(text[position:text.rfind(":", position, colon.end())].strip())
-            and has_verb_between(text, position, text.rfind(":", position, colon.end()), s_forms=False)
-            and _tagged_quotation(text, colon.end(), quote_map)):
-        colon = None  # "said the report was stuck: “Trust me,” Mr Hale wrote.": the clause, the quotation tagged apart
+    if colon is not None and right_after is None and _tagged_quotation(text, colon.end(), window, quote_map):
+        colon = None  # "saw the letter differently: “…,” he said": the quotation is the tag's, the object the cue's
     if colon is not None:  # "said: “…”", "apologized for it: “…”"
         if colon.end() >= end:
             return quote_below(text, colon.end(), quote_map, block=right_after is not None and cue_class == "writing")
