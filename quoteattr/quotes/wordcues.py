@@ -125,6 +125,8 @@ APPEARS_WITH = regex.compile(r"\s+(?:to\s+\p{L}|that\b|as\s+if\b|as\s+though\b|l
 SEEMS_WITH = regex.compile(r"\s+(?:(?:to|that|as|like|more|less|\p{Ll}+ly)\b|\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant|y)\b)")
 APPEARS_PREDICATE = regex.compile(r"\s+\p{Ll}+(?:ed|ful|ous|ive|ic|al|ble|ent|ant)\b")  # "appeared paralyzed"
 NEXT_LOWER_WORD = regex.compile(r"\s+(\p{Ll}+)\b")
+# "like" and a determiner opening a noun phrase: "(it seemed) like a futile errand"
+LIKE_THEN_NOUN = regex.compile(r"like\s+(?:" + alternation(load_words("noun_only_determiners.txt", lower=True)) + r")\s")
 APPEARING_WORDS = load_words("appearing_words.txt", lower=True)  # "appeared together", "appeared again"
 # where what an appearance cue reports ends: "seemed uneasy when asked", "appeared safe before the storm"; not
 # after a span of time ("four days before the vote")
@@ -1805,6 +1807,11 @@ def seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cla
     if before == "it" and not TO_AFTER.match(text, match.end(), window):
         that = THAT.match(text, match.end(), window) or (SEEMS_BARE.match(text, match.end(), window))
         content = clause_from(text, that.end(), sentence, quote_map) if that is not None else None
+        if (content is not None and len(content.text.split()) >= 3 and not has_verb(content.text)
+                and LIKE_THEN_NOUN.match(content.text) is not None):
+            # "now it seemed like a futile errand": "it" and what it seemed like, as "the plan seemed like a
+            # lifeline" reports its subject and the rest
+            return make_quote((Span.of(text, *previous.span(1)), content), cue, None, None, cue_class, index, quote_map)
         if content is None or len(content.text.split()) < 3 or not has_verb(content.text):
             return None  # "it seems likely", "it appears so"
         return make_quote((content,), cue, None, None, cue_class, index, quote_map)
