@@ -1796,6 +1796,7 @@ OPENING_NAME = regex.compile(r"""
 
 # the last ", but", ", and", ", while" before a capitalised word: a second clause opening with its subject
 JOINT_BEFORE_NAME = regex.compile(r"(?r),\s+(?P<joint>and|but|while|whereas|yet)\s+(?=\p{Lu})")
+CLAUSE_JOINT = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s")  # ", while another fan, …": a second clause
 VERB_AFTER_COMMA = regex.compile(r",\s+(\p{Ll}+)\b")  # "Ms Varga, who …, said": a cue's finite form after a comma
 LEADING_COMMA = regex.compile(r",\s+")
 FIRST_WORD = regex.compile(r"(\p{L}+)\s+(?=\p{L})")  # "(But) Dr Holt"
@@ -1812,7 +1813,8 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
     if joint is not None and joint.group("joint") == "and" and not any(
             verb.group(1) in cue_lexicon().finite_forms for verb in VERB_AFTER_COMMA.finditer(text, start, joint.start())):
         joint = None
-    for clause_start in (joint.end() if joint else None, start, after_quote.end() if after_quote else None):
+    joint_end = joint.end() if joint else None
+    for clause_start in (joint_end, start, after_quote.end() if after_quote else None):
         opening = OPENING_NAME.match(text, clause_start, near(clause_start, end)) if clause_start is not None else None
         fronted = None
         if opening is not None and _fronted_opening(opening.group("head")):
@@ -1822,12 +1824,18 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
             opening = fronted or (None if RELATIVE.search(text, start, end) is not None else opening)
         elif opening is not None and opening.group("head").lower() in frames().subject_openers:
             opening = None  # "But, as Tom Reyl, a skipper, put it": the joint is set off, no name before the comma
+        elif opening is not None and clause_start != joint_end and _verb_after_comma(text, opening.end("head"), end):
+            # "Lena Ruiz, a fan, said it was overdue, while another fan, Piet Osman, called it rash": the name has
+            # had its verb; the subject is the second clause's
+            opening = None
         if opening is not None and len(text[opening.end("head"):end].split()) > 3:
             s, e = _trim(text, *opening.span("head"))
             if (lead := FIRST_WORD.match(text, s, e)) is not None and lead.group(1).lower() in frames().subject_openers:
                 s = lead.end()  # "But Dr Holt, a scientist who …, said": the name without the conjunction
             return Span.of(text, s, e), clause_start if fronted else s  # "In May, …" still opens the clause
     relative = RELATIVE.search(text, start, end)
+    if relative is not None and joint is None and _verb_after_comma(text, relative.start() + 1, end):
+        relative = None  # "Lena Ruiz, who …, said it was late, while another fan, Piet Osman, called …": hers is said
     if relative is not None:
         found = source_before(text, start, relative.start(), allow_appositive=False)
         # "The employee, a Republican who …", "Residents, many of whom …", "…, and one, who asked not to be named, …"
@@ -1841,6 +1849,15 @@ def _relative_clause_head(text: str, start: int, end: int) -> tuple[Span, int] |
             # "Ms Varga, who …, said", "The employee, a Republican who …, said", "Residents, many of whom …, said"
             return found
     return None
+
+
+def _verb_after_comma(text: str, start: int, end: int) -> bool:
+    """Whether a cue's finite form follows a comma between ``start`` and ``end``, and a second clause's joint after
+    it: the subject before it has had its verb ("Lena Ruiz, a fan, said …, while …"); not an appositive's
+    participle ("Ana Varga, referred to as …, has been", no joint)."""
+    verb = next((verb for verb in VERB_AFTER_COMMA.finditer(text, start, end)
+                 if verb.group(1) in cue_lexicon().finite_forms), None)
+    return verb is not None and CLAUSE_JOINT.search(text, verb.end(), end) is not None
 
 
 def _counted_after_quote(text: str, start: int, found: tuple[Span, int]) -> bool:
