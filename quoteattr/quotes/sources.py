@@ -94,6 +94,11 @@ TIME_POSSESSIVE = regex.compile(r"(?i:last|this|next|past)\s+\p{Ll}+['’]s")  #
 HANDLE = regex.compile(r"@\w{1,30}")  # a social media handle: "@LymeLad"
 
 
+# a relative clause set off by commas inside a source of two joined names: ", who fought the toll,"
+RELATIVE_ASIDES = regex.compile(r",\s+(?:who|whose)\b[^,;:]*(?=,\s+and\s|\Z),?")
+JOINED_NAMES = regex.compile(r"[^,;:]+\s+and\s+[^,;:]+")  # what is left of such a source: "Ms Varga and Mr Reyl"
+
+
 @functools.lru_cache(maxsize=4096)  # asked again of the same phrase for each cue and reading of it
 def plausible_source(text: str, *, evidence: bool = False) -> bool:
     """Whether a phrase can be the subject that does the saying.
@@ -128,6 +133,8 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
     >>> plausible_source("skippers from Lyme and Adley and the villages along the coast north of the old harbour")
     False
     """
+    if (bare := RELATIVE_ASIDES.sub("", text)) != text and JOINED_NAMES.fullmatch(bare):
+        return plausible_source(bare, evidence=evidence)  # "Ms Varga, who …, and Mr Reyl, who backed it": the names
     words = text.split()
     if not words:
         return False
