@@ -167,7 +167,35 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
             subject = cause_clause_subject(text, sentence.start, subject, end) or subject
         if subject is not None and (stripped.endswith((" and", " but", " yet")) or text[subject.end:subject.end + 1] == ","
                                     or _listed_verbs(text, subject, cue)):
-            return _set_off_subject(text, sentence, subject) or subject
+            return _set_off_subject(text, sentence, subject) or _of_complement(text, subject, end) or subject
+    return None
+
+
+OF_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\-’']*")
+OF_WORDS = regex.compile(r"\s+of((?:\s+[\p{L}\p{M}][\p{L}\p{M}\-’']*){1,5})")
+
+
+def _of_complement(text: str, subject: Span, end: int) -> Span | None:
+    """The opening subject with its "of" phrase when the sentence's first verb follows that phrase: "The board of
+    Bay Lines said … and recommended …" is "The board of Bay Lines", "The chairman of the harbour board said … and
+    added" is "The chairman of the harbour board"; not "The pair of skippers were angry and …" (a verb in the
+    phrase's place) nor "The board of the firm and its staff met" (no verb right after it)."""
+    found = OF_WORDS.match(text, subject.end, min(end, subject.end + 60))
+    if found is None:
+        return None
+    f = frames()
+    words = list(OF_WORD.finditer(text, found.start(1), found.end(1)))
+    def verb_like(word: str) -> bool:
+        return word.islower() and (word.endswith("ed") or word in f.irregular_verbs or word in f.auxiliaries
+                                   or word in cue_lexicon().finite_forms)
+    determined = bool(words) and words[0].group() in ("the", "its", "their")
+    for at in range(1 + determined, len(words)):
+        phrase = [w.group() for w in words[determined:at]]
+        if any(verb_like(word) for word in phrase):
+            return None
+        if verb_like(words[at].group()) and (all(word[:1].isupper() for word in phrase)
+                                             or determined and len(phrase) <= 2 and all(w.islower() for w in phrase)):
+            return Span.of(text, subject.start, words[at - 1].end())
     return None
 
 
