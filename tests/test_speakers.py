@@ -1337,6 +1337,13 @@ TITLE_CASES = [
     ("its-in-a-title-after-a-body-set-up-the-sentence-before-is-that-body", "Parents have started a campaign to "
      "reverse the cut. Its founder, Lena Ruiz, said the cut would hurt families.", "Lena Ruiz",
      "founder of the campaign"),
+    ("its-author-after-a-study-opening-the-sentence-before", "The study, commissioned by the harbour board, said the "
+     "sand was thinning. Its lead author, Dr Lena Ruiz, said the town had to act.", "Lena Ruiz",
+     "lead author of the study"),
+    ("its-chairman-after-a-study-stays", "The study said the sand was thinning. Its chairman, Jon Hale, said the town "
+     "had to act.", "Jon Hale", "Its chairman"),
+    ("its-author-after-a-study-that-is-no-subject-stays", "Ms Varga read the study. Its lead author, Lena Ruiz, said "
+     "the town had to act.", "Lena Ruiz", "Its lead author"),
     ("its-in-a-title-after-a-body-only-met-stays", "Skippers met a campaign group on Monday. Its founder, Tom Reyl, "
      "said the toll was unfair.", "Tom Reyl", "Its founder"),
     ("its-in-a-title-after-a-firms-possessive-is-the-firm", "Bay Lines' board sold the Sea Lark. Its chief "

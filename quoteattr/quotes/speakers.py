@@ -64,6 +64,8 @@ OWNED_ROLE = regex.compile(r"(?P<pronoun>[Ii]ts|[Tt]heir)\s+(?P<role>\p{Ll}.*)",
 # a title opened by "the", a body's noun and its possessive, which a body that is a sentence's subject may own: "The
 # trust's chair", "The firm's chief executive"
 NOUN_OWNED_ROLE = regex.compile(r"(?P<pronoun>[Tt])he\s+(?P<noun>\p{Ll}+)['’]s\s+(?P<role>\p{Ll}.*)", regex.DOTALL)
+# a sentence opened by "The" and one lower-case noun before a comma or a verb: "The study, …", "The report said"
+DOCUMENT_SUBJECT = regex.compile(r"\s*The[ \t\u00a0]+(?P<noun>\p{Ll}+)(?:,|[ \t\u00a0]+(?P<verb>\p{Ll}+)\b)")
 BODY_JOINED_BY_WORD = regex.compile(r"[ \t\u00a0]+(?:&|and|or)(?![\p{L}\p{N}])")  # "The harbour board and the guild"
 JOINED_BODY = regex.compile(r"['’]?s?\s*(?:,|&|and\b|or\b)")  # "Bay Lines and the board", "Bay Lines, the board"
 # an indefinite speaker for a body, which a firm that is the subject of the sentence before may own: "A spokeswoman"
@@ -757,6 +759,23 @@ class _Resolver:
             return None
         return " ".join(["the", *words[1:]] if words[0] in ("The", "the") else words)
 
+    def owning_document(self, start: int) -> str | None:
+        """The document a title's "Its" (opening the sentence ``start`` is in) stands for when the sentence before opens
+        with "The" and a noun of `thing_heads.txt` as its subject ("The study, commissioned by the board, said …. Its
+        lead author, …": "the study"); none when another word or "and" follows that noun ("The study group said",
+        "The study and the survey said")."""
+        index = bisect.bisect_right(self.sentence_starts, start) - 2
+        if index < 0:
+            return None
+        found = DOCUMENT_SUBJECT.match(self.text, self.sentence_starts[index], near(
+            self.sentence_starts[index], self.sentence_ends[index]))
+        if found is None or found.group("noun") not in load_words("thing_heads.txt", lower=True):
+            return None
+        verb, f = found.group("verb"), frames()
+        if verb is not None and not (verb.endswith(("ed", "s")) or verb in f.irregular_verbs or verb in f.auxiliaries):
+            return None  # "The study group met": the noun is no head
+        return f"the {found.group('noun')}"
+
     def sole_body_named(self, start: int, noun: str) -> str | None:
         """The one body's name of capitalised words ending in ``noun`` capitalised that the 3,000 characters before
         ``start`` hold ("The Seafarers' Guild met on Monday. Its members voted to strike. The guild's secretary, …":
@@ -1101,6 +1120,11 @@ class _Resolver:
                 # "Bay Lines made a loss. Tom Reyl, its chief executive, said": its own sentence first, then the one
                 # before, as for "Its chief executive, Tom Reyl,"
                 entity.title = f"{owned.group('role')} of {firm}"
+            elif (owned := OWNED_ROLE.match(entity.title)) is not None and owned.group("pronoun") == "Its" \
+                    and owned.group("role").split()[-1] in load_words("document_roles.txt", lower=True) \
+                    and (document := self.owning_document(start)) is not None:
+                # "The study said …. Its lead author, Dr Lena Ruiz, said": "lead author of the study"
+                entity.title = f"{owned.group('role')} of {document}"
             elif (owned := NOUN_OWNED_ROLE.match(entity.title)) is not None and ((firm := self.owning_firm(
                     start, opens := owned.group("pronoun").isupper()) or (
                     None if opens else self.owning_firm(start, True))) is not None and _owned_by_noun(
