@@ -2432,6 +2432,11 @@ DESCRIPTION_CASES = [
     ("a-description-repeats-no-appositive-before-words-in-lower-case", "Ann Varga, a mother of three from hell, "
      "spoke on Monday. The mother of three said the pier was unsafe.", ("the pier was unsafe", "The mother of three"),
      ("The mother of three", None)),
+    ("a-description-repeats-an-appositive-before-phrases-of-at-and-for", "Tom Reyl, a porter at the hospital for "
+     "ten years, spoke on Monday. The porter said the ward was old.", ("the ward was old", "The porter"),
+     ("Tom Reyl", None)),
+    ("a-description-repeats-no-appositive-with-phrases-after-a-verb", "Tom Reyl met a porter at the hospital. The "
+     "porter said the ward was old.", ("the ward was old", "The porter"), ("The porter", None)),
     ("a-description-after-a-verb-is-no-appositive", "Ann Varga met a mother of three. The mother of three said the "
      "pier was unsafe.", ("the pier was unsafe", "The mother of three"), ("The mother of three", None)),
     ("an-age-description-is-the-one-person-of-a-world-given-name", "Pia Kern won the race. The 24-year-old said she "

@@ -2698,10 +2698,13 @@ def _gendered_nouns() -> dict[str, str]:
 def _set_off_as(words: tuple[str, ...]) -> regex.Pattern:
     """An appositive of ``words`` after "a", "an" or "the" set off by commas, perhaps after an age, perhaps with
     "of" and up to four words in lower case after them, and perhaps closed by the place the person is from: ", 38,
-    a mother of three,", ", a mother of three from Lyme,", and for "grandmother" ", a grandmother of five,"."""
+    a mother of three,", ", a mother of three from Lyme,", and for "grandmother" ", a grandmother of five,"; up to
+    two phrases of "at", "for", "with" or "on" and up to four lower-case words may come after them: ", a porter at
+    the hospital for ten years,"."""
     return regex.compile(r",[ \t\u00a0]+(?:\d{1,3},[ \t\u00a0]+)?(?i:(?:an?|the)[ \t\u00a0]+"
                          + r"[ \t\u00a0]+".join(map(regex.escape, words)) + r")"
                          + r"(?:[ \t\u00a0]+of(?:[ \t\u00a0]+[\p{Ll}\p{N}\-]+){1,4})?"
+                         + r"(?:[ \t\u00a0]+(?:at|for|with|on)(?:[ \t\u00a0]+[\p{Ll}\p{N}\-]+){1,4}){0,2}"
                          + r"(?:[ \t\u00a0]+(?:from|in|of)[ \t\u00a0]+\p{Lu}[\p{L}\p{M}\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}\-]*){0,2})?"
                          + r"[ \t\u00a0]*[,;.]")
 
