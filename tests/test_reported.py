@@ -13347,6 +13347,13 @@ CLASS_CUE_CASES = [
          indirect("the pier shut", "wants", "he")),
     case("participle-then-day-then-comma-reports-the-subject", "The pier plan, announced Monday, would cost two "
          "million.", indirect("The pier plan", "announced Monday", None)),
+    case("clause-keeps-an-outlet-after-a-verb-of-hearing", "Tom Reyl said staff had heard the news on the radio.",
+         indirect("staff had heard the news on the radio", "said", "Tom Reyl")),
+    case("clause-keeps-an-outlet-after-a-verb-of-learning-and-its-object",
+         "Tom Reyl said skippers learned of the closure on local radio.",
+         indirect("skippers learned of the closure on local radio", "said", "Tom Reyl")),
+    case("clause-ends-before-an-outlet-after-another-verb", "Tom Reyl said the ferry was mentioned on the radio.",
+         indirect("the ferry was mentioned", "said", "Tom Reyl")),
     case("clause-ends-before-occasion", "Ms Varga said the pier was unsafe in a speech on Monday.",
          indirect("the pier was unsafe", "said", "Ms Varga")),
     case("that-clause-ends-before-occasion", "Mr Reyl said that the ferry would run again at a rally in Lyme.",

@@ -263,7 +263,8 @@ CLAUSE_STOP = regex.compile(r"""
     (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:in|on|at|with|last|this|to|earlier|""" + weekday_alternation() + r""")\b)  # not "in a TV interview were true"
   | ,\s+(?:in|at|during)\s+(?:a|an)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + spaced(load_lines("object_occasions.txt")) + r""")
     \s+(?:""" + alternation(load_lines("document_participles.txt")) + r""")\b  # ", in a statement released on Friday"
-  | \s+on\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + spaced(load_lines("object_outlets.txt")) + r""")(?=\s*(?:[,.;:—―–-]|\Z))
+  | (?<!(?<!\p{L})(?:""" + alternation(load_lines("reception_verbs.txt")) + r""")(?:\s+[^\s,;:.!?“”"()]+){1,3})  # "had heard the news on the radio"
+    \s+on\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + spaced(load_lines("object_outlets.txt")) + r""")(?=\s*(?:[,.;:—―–-]|\Z))
   | \s+(?:in|at)\s+(?:\p{Lu}[\p{L}’'.]*\s+){1,4}(?:""" + spaced(word for word in load_lines("object_occasions.txt") if word[:1].isupper()) + r""")\b
     (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:in|on|at|with|last|this|earlier|""" + weekday_alternation() + r""")\b)  # "at Lyme Crown Court on Monday"
   | """ + SPOKEN_THROUGH + r"""
