@@ -1371,6 +1371,31 @@ WITHHELD_VERBS = load_words("withheld_verbs.txt", lower=True)  # "say", "talk", 
 QUOTED_WORDS_AHEAD = regex.compile(r"[^.;:!?“”\"]{0,40}?[“\"]")  # "the words “…”": quoted words named after a verb
 REFUSED_WORDS = regex.compile(r"\s+to\s+(?:\p{Ll}+ly\s+)?(?:be\b(?!\s+(?:" + alternation(sorted(ROLE_DETERMINERS))
                               + r")\b)|(?:" + spaced(load_lines("withheld_verbs.txt")) + r")\b)", regex.IGNORECASE)
+# withheld_giving_verbs.txt, withheld_objects.txt: "give", "release" hold back words only with an object of words
+WITHHELD_GIVING = load_words("withheld_giving_verbs.txt", lower=True)
+WITHHELD_OBJECTS = load_words("withheld_objects.txt", lower=True)
+OBJECT_END = regex.compile(r"[,.;:!?()“”\"—–]")
+OBJECT_WORD = regex.compile(r"[\p{L}\p{N}’'-]+")
+
+
+def _gives_things(text: str, verb_end: int, sentence: Sentence) -> bool:
+    """Whether a verb of `withheld_giving_verbs.txt` ending at `verb_end` hands over no words: no noun of
+    `withheld_objects.txt` among the next eight words before punctuation ("refused to give the crews their bonus",
+    "refused to release the prisoners"; not "refused to give an answer", "declined to release the names")."""
+    window = min(sentence.end, verb_end + 100)
+    stop = OBJECT_END.search(text, verb_end, window)
+    words = OBJECT_WORD.findall(text, verb_end, stop.start() if stop is not None else window)[:8]
+    return bool(words) and not any(word.lower() in WITHHELD_OBJECTS for word in words)
+
+
+def _refused_words(text: str, match: regex.Match, sentence: Sentence) -> bool:
+    """Whether a refusal before "to" withholds words: a verb of `withheld_verbs.txt` after "to", a verb of
+    `withheld_giving_verbs.txt` only with an object of words."""
+    refused = REFUSED_WORDS.match(text, match.end(), near(match.end(), sentence.end))
+    if refused is None:
+        return False
+    verb = refused.group(0).split()[-1].lower()
+    return verb not in WITHHELD_GIVING or not _gives_things(text, refused.end(), sentence)
 
 
 RHETORICAL_JOINTS = frozenset({"and", "but", "yet", "so", "or"})  # "…, and who could blame her"
@@ -2058,7 +2083,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if (form.endswith("ed") and lemma in f.infinitive and _be_or_auxiliary().isdisjoint(chain)
             and TO_NEXT.match(text, match.end(), near(match.end(), sentence.end)) and _participle_of_object(text, chain_start, sentence, modified=bool(chain))):
         return None  # "It was a move intended to calm the skippers": the participle describes the move
-    if form in f.declining_before_to and (REFUSED_WORDS.match(text, match.end(), near(match.end(), sentence.end))
+    if form in f.declining_before_to and (_refused_words(text, match, sentence)
                                           or (inner := cue_after_to(text, match, sentence)) is not None
                                           and _attribution_at(text, inner, sentence, index, quote_map, last_source,
                                                               carried) is not None):
