@@ -53,7 +53,8 @@ SENTENCE_CLOSE = regex.compile(r"\s*[.:]\s*\Z")
 CLOSING_ADVERB_THEN_STOP = regex.compile(r"\s+(?:" + CLOSING_ADVERB_WORDS + "|" + LY_ADVERB + r")\s*[.:]\s*\Z")
 LOWER_TAG = regex.compile(r"[ \t]+\p{Ll}")  # '“Is the pier safe?” he asked': a tag in lower case after the mark
 # “…,” she said; “…” — she said — “…”; not “….” She said
-QUOTE_THEN_COMMA = regex.compile(r"(?:[,?!](?:[”\"’'»›«‹]|'')|[,?!]?(?:[”\"’»›«‹]|'')\s[—―–])\s*\Z")
+# a comma and its closing mark, also a nested quotation's mark before the outer one ("‘Harbour King,’ ”")
+QUOTE_THEN_COMMA = regex.compile(r"(?:[,?!](?:[”\"’'»›«‹]|'')(?:[ \u00a0]?[”\"»›])?|[,?!]?(?:[”\"’»›«‹]|'')\s[—―–])\s*\Z")
 COMMA_CLOSED_QUOTES = (",”", ',"', ",’", ",'", ",»", ",›", ",«", ",‹")  # a quotation its comma closed, a tag next
 TAG_COLON = regex.compile(r"[ \t\u00a0]*:")
 QUOTE_FRAME_END = regex.compile(r"(?!\s*,?\s*(?:that\b(?!\s+\p{Ll}+ed\b)|:))")  # after a quote, anything but a complement
@@ -149,7 +150,7 @@ def interrupts_subject(text: str, match: regex.Match, sentence: Sentence) -> boo
 
 def after_quoted_words(text: str, found: tuple[Span, int] | None) -> bool:
     """The cue's subject comes right after a closing quotation mark and its comma, or the mark and a spaced dash."""
-    return found is not None and QUOTE_THEN_COMMA.search(text, max(0, found[1] - 5), found[1]) is not None
+    return found is not None and QUOTE_THEN_COMMA.search(text, max(0, found[1] - 7), found[1]) is not None
 
 
 def _opens_with_cue_verb(words: str) -> bool:
