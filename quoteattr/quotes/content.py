@@ -299,8 +299,9 @@ PHRASE_THEN_THAT = regex.compile(r"(?:\s+(?:" + alternation(load_words("phrase_c
                                 regex.IGNORECASE)
 INTERRUPTED_THAT = regex.compile(r"\s*,[^,;:“”\"()]{3,120},\s*that\b(?!\s+(?:is|was|\p{Ll}+ed)\b)\s*")
 THAT = regex.compile(r"\s*,?\s*that\b(?!\s+(?:is|was|are|were|have|would|will|has|had|could|should|may|might|must|can|and|or|"
-                     r"do|does|did|don['’]t|doesn['’]t|didn['’]t|\p{Ll}+ed)\b)"
-                     r"\s*,?\s*", regex.IGNORECASE)  # "said that is a distortion", "claims that do not hold": its subject
+                     r"do|does|did|don['’]t|doesn['’]t|didn['’]t|\p{Ll}+ed)\b)(?!\s*,\s*(?:and|but|or|yet)\b)"
+                     r"\s*,?\s*", regex.IGNORECASE)  # "said that is a distortion", "claims that do not hold": its subject;
+# "spoke about that, and then left": the object, before a comma and a joint
 # "that" as the whole object, pointing back to what was said: before the sentence's end ("Few skippers believe
 # that.") or a second verb after "and" ("knows that and has said so"); not "that and the ferry", two objects
 THAT_ALONE = regex.compile(r"\s+(that)(?=\s*(?:[.!?;]|\Z)|\s+(?:and|or|but)\s+"
