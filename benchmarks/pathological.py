@@ -146,6 +146,11 @@ CASES = {
         "said a point Mr Osman accepted under cross-examination was fair per Ms Ruiz but could not say how long, in a move "
         "fishermen who say earlier warnings were ignored talked through the night, a court heard on Tuesday, as Bay Lines "
         "is looking for a buyer and asked whom the board would agree to a deal with: When " * (size // 418)),
+    "next acts, tagged colons, past perfects, hopes, refusals to give, no stop": lambda size: (
+        "The toll is unfair, said the mayor and left the room, while Lena Ruiz, a fan, said it was overdue and had "
+        "sought help, while another fan, Piet Osman, called it rash: “It is a public notice,” she wrote, and the hope is "
+        "that Bay Lines refused to give the crews a bonus as the board of Bay Lines said and recommended that Hale spoke "
+        "as if the funds had come from a count of call-outs over ten years, which showed " * (size // 410)),
 }
 
 
