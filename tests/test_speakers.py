@@ -940,6 +940,13 @@ TITLE_CASES = [
      "cold.", "Lena Ruiz", "a concert pianist"),
     ("a-calling-set-off-after-a-name-is-a-title", "Piet Osman, a parish deacon, said the bells would ring.",
      "Piet Osman", "a parish deacon"),
+    ("a-passenger-before-a-name-is-a-title", "Passenger Jon Hale said the ferry was late again.", "Jon Hale",
+     "Passenger"),
+    ("a-commuter-set-off-after-a-name-is-a-title", "Ida Lenz, a Lyme commuter, said the toll was unfair.", "Ida Lenz",
+     "a Lyme commuter"),
+    ("a-voter-before-a-name-is-a-title", "Undecided voter Erik Sand said the pier vote was close.", "Erik Sand",
+     "Undecided voter"),
+    ("a-parent-before-a-name-is-no-title", "Parent Tom Reyl said the school bus was late.", "Tom Reyl", None),
     ("a-fundraiser-before-a-name-is-a-title", "Fundraiser Lena Ruiz, 29, said the town had been generous.",
      "Lena Ruiz", "Fundraiser"),
     ("an-objector-before-a-name-is-a-title", "Objector Ana Varga said the traffic study was flawed.", "Ana Varga",
@@ -1942,7 +1949,7 @@ DESCRIPTION_CASES = [
     ("name-set-off-after-a-single-role-of-a-body-is-the-speaker", "The head of the guild, Tom Reyl, said the ferry "
      "was late.", ("the ferry was late", "Tom Reyl"), ("Tom Reyl", "The head of the guild")),
     ("name-set-off-after-an-inverted-description-may-end-the-sentence", "“She fed the town,” said a neighbour, "
-     "Rosa Fent.", ("She fed the town,", "a neighbour"), ("Rosa Fent", None)),
+     "Rosa Fent.", ("She fed the town,", "a neighbour"), ("Rosa Fent", "a neighbour")),
     ("names-listed-after-an-inverted-group-are-not-the-speaker", "“She fed the town,” said two neighbours, Rosa "
      "Fent and Ida Lenz.", ("She fed the town,", "two neighbours"), ("two neighbours", None)),
     ("name-set-off-with-its-body-after-a-description-is-the-speaker", "One analyst, Rosa Fent of Pier Capital, said "

@@ -1798,7 +1798,7 @@ class _Resolver:
             earlier = self.by_head.get(low, ())
             if earlier:  # the one mentioned last before, else the first
                 return earlier[0]
-            full = None if is_role else self.earlier_full_form(source, head)
+            full = self.earlier_full_form(source, head) if not is_role or low in _story_parts() else None
             if full is None and low in FIRM_TRADES:
                 full = self.firm_of_trade_before(source, low)  # "Developer Bay Energy said …. The developer said"
             if full is not None:
@@ -2626,6 +2626,12 @@ def _work_lead() -> regex.Pattern:
     return regex.compile(r"\s*(?:An?|The)(?:[ \t\u00a0]+\p{Ll}+)?[ \t\u00a0]+(?i:"
                          + alternation(load_words("firm_work_leads.txt", lower=True))
                          + r")[ \t\u00a0]+(?:by|from)[ \t\u00a0]+(?=\p{Lu})")
+
+
+@functools.cache
+def _story_parts() -> frozenset[str]:
+    """Title heads for the part a person plays in a story (`story_roles.txt`): "passenger", "voter"."""
+    return frozenset(load_words("story_roles.txt", lower=True))
 
 
 @functools.cache
