@@ -2348,6 +2348,12 @@ DESCRIPTION_CASES = [
     ("its-document-after-a-firm-subject-is-the-firm", "Bay Lines cut two sailings. Its statement said demand "
      "had fallen, and Bay Lines said more cuts could follow.", ("demand had fallen", "Its statement"),
      ("Bay Lines", None)),
+    ("a-surname's-document-is-the-person-named", "Jon Hale wrote to the league. Hale's report to the league said "
+     "the pier was unsafe.", ("the pier was unsafe", "Hale's report to the league"), ("Jon Hale", None)),
+    ("a-name's-letter-with-an-honorific-is-the-person-named", "Ana Varga met the board. Ms Varga's letter said the "
+     "toll was unfair.", ("the toll was unfair", "Ms Varga's letter"), ("Ana Varga", None)),
+    ("a-surname's-lawyer-is-no-document-and-stays-a-description", "Tom Reyl hired a lawyer. Reyl's lawyer said the "
+     "case was weak.", ("the case was weak", "Reyl's lawyer"), ("Reyl's lawyer", None)),
     ("her-document-after-a-preposition-stays-a-description", "Ida Lenz left early. In her statement condemning the "
      "toll, Ana Varga said it was unfair.", ("the toll", "her statement"), ("her statement", None)),
     ("their-document-after-no-body-stays-a-description", "Skippers met on Monday. Their letter said the fee was "

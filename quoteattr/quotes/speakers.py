@@ -259,6 +259,10 @@ AGE_AFTER_NAME = 24  # characters after a name read for the age set off after it
 # "A statement from Bay Lines", "the letter by the council": a document and the body that issued it
 ISSUED_DOCUMENT = regex.compile(r"(?i:an?|the)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+){0,2}?(?P<document>\p{Ll}+)[ \t\u00a0]+(?:from|by)[ \t\u00a0]+"
                                 r"(?P<author>(?:the[ \t\u00a0]+)?[\p{L}\p{M}'’&.\-]+(?:[ \t\u00a0]+[\p{L}\p{M}'’&.\-]+){0,5})")
+# "Hale's report", "Ms Varga's letter to the board": a named person's document, perhaps with its addressee or topic
+POSSESSED_DOCUMENT = regex.compile(r"(?P<owner>\p{Lu}[\p{L}\p{M}.\-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}.\-]*){0,3})['’]s"
+                                   r"[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+){0,2}?(?P<document>\p{Ll}+)"
+                                   r"(?:[ \t\u00a0]+(?:to|for|on|about|into)[ \t\u00a0]+[^,;:\n]{1,60})?")
 CONTRASTED_NAME = regex.compile(r",[ \t\u00a0]+not[ \t\u00a0]+\Z")  # "Ms Varga, not Mr Reyl,": a name set off as not the one
 CLEFT_OPENING = regex.compile(r"(?<![\p{L}\p{N}])[Ii]t[ \t\u00a0]+(?:was|is)[ \t\u00a0]+\Z")  # "It was Ms Varga"
 HONORIFICS_AND_NAME = regex.compile(r"(?P<first>\p{Lu}\p{Ll}*\.?)[ \t\u00a0]+(?:and|&)[ \t\u00a0]+(?P<second>\p{Lu}\p{Ll}*\.?)[ \t\u00a0]+"
@@ -2379,6 +2383,20 @@ class _Resolver:
             return None
         return Span.of(self.text, found.start("author"), found.end("author"))
 
+    def document_owner(self, source: Span) -> int | None:
+        """The person whose name, with its possessive, opens the source before a document of
+        `authored_documents.txt`, perhaps with what it was "to", "for", "on", "about" or "into" after it: "Hale's
+        report to the league" is Jon Hale, named before, as "Her letter" is she; not "Hale's lawyer", no document,
+        nor "Bay Lines' report", a body's."""
+        found = POSSESSED_DOCUMENT.fullmatch(self.text, source.start, end_before(self.text, source.start, source.end))
+        if found is None or found.group("document").lower() not in frames().authored_documents:
+            return None
+        index = bisect.bisect_left(self.name_starts, source.start)
+        if index >= len(self.names) or self.names[index].span.end != found.end("owner"):
+            return None
+        owner = self.name_owner[index]
+        return owner if self.entities[owner].kind == PERSON else None
+
     def given_name_and_name(self, source: Span) -> bool:
         """"Ana and Tom Reyl said": a given name alone joined by "and" to the one full name that ends the source, the
         two sharing the surname; not "Ana Varga and Tom Reyl" (two names, a joint source) nor "Ana said"."""
@@ -2457,6 +2475,9 @@ class _Resolver:
         if (capitals := self.person_in_capitals(source)) is not None:
             self.note_source(source, capitals)  # "MS VARGA: No." in a transcript is Ms Varga
             return capitals
+        if (author := self.document_owner(source)) is not None:
+            self.note_source(source, author)  # "Jon Hale wrote to the board. Hale's report said …": Jon Hale speaks
+            return author
         if (author := self.issuing_body(source)) is not None:
             owner = self.resolve_description(author)  # "A statement from Bay Lines said": Bay Lines speaks
             self.note_source(source, owner)
