@@ -1948,6 +1948,12 @@ DESCRIPTION_CASES = [
      "the ferry was late.", ("the ferry was late", "Supporters of her rival"), ("Supporters of her rival", None)),
     ("name-set-off-after-a-single-role-of-a-body-is-the-speaker", "The head of the guild, Tom Reyl, said the ferry "
      "was late.", ("the ferry was late", "Tom Reyl"), ("Tom Reyl", "The head of the guild")),
+    ("the-organisation-noun-alone-is-the-one-body-described-before", "The harbour board met on Monday. Ana Varga "
+     "chaired it. The board said in a statement that the toll would rise.", ("the toll would rise", "The board"),
+     ("The harbour board", None)),
+    ("the-organisation-noun-alone-after-two-bodies-described-stays-alone", "The harbour board met on Monday. The "
+     "school board met too. The board said the toll would rise.", ("the toll would rise", "The board"),
+     ("The board", None)),
     ("name-set-off-after-an-inverted-description-may-end-the-sentence", "“She fed the town,” said a neighbour, "
      "Rosa Fent.", ("She fed the town,", "a neighbour"), ("Rosa Fent", "a neighbour")),
     ("names-listed-after-an-inverted-group-are-not-the-speaker", "“She fed the town,” said two neighbours, Rosa "

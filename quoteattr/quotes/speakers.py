@@ -1947,6 +1947,8 @@ class _Resolver:
             return body  # "Pier Lines, the ferry operator, … The operator said"
         if found is None and head.lower() in _firm_kinds():
             return self.sole_subject_firm(source, head)  # "Pier Lines cut fares on Monday. The company said"
+        if found is None and head.islower() and head in load_words("organisations.txt", lower=True):
+            return self.described_body_before(source, head)  # "The harbour board met. … The board said"
         if found is None or (len(names) != 1 and head.lower() in load_words("organisations.txt", lower=True)):
             return None  # "the bank" after two banks; "the mega donor" is the last donor named
         if _head_after_name(head.lower()).match(self.text, found.end(), found.end() + 60) is not None:
@@ -1963,6 +1965,32 @@ class _Resolver:
             # "Ferry company Bay Lines said …. The company said": the name the kind describes, not "Ferry company"
             return self.organisation_named(Span.of(self.text, named.start(1), named.end(1)), head)
         return self.organisation_named(Span.of(self.text, start, found.end()), head)
+
+    def described_body_before(self, source: Span, head: str) -> int | None:
+        """The body a bare "the" and an organisation noun of `organisations.txt` stands for, when the window before
+        it describes one body alone by "the", one or two lower-case words and that noun ("The harbour board met on
+        Monday. … The board said" is the harbour board); none after two such bodies ("the harbour board … the
+        school board"), or after a word of `same_body_modifiers.txt` ("the new board", which tells no body)."""
+        if source.text.split()[0].lower() != "the" or len(source.text.split()) != 2:
+            return None
+        window = max(0, source.start - FULL_FORM_WINDOW)
+        if not self.may_hold((head,), window, source.start):
+            return None
+        modifiers = load_words("same_body_modifiers.txt", lower=True) | load_words("determiner_adjectives.txt", lower=True)
+        keys, last = set(), None
+        for found in _described_body_pattern(head).finditer(self.text, window, source.start):
+            words = found.group("words").lower().split()
+            if any(word in modifiers for word in words):
+                continue
+            keys.add(" ".join(words + [head]))
+            last = found
+        if last is None or len(keys) != 1:
+            return None
+        key = next(iter(keys))
+        if key in self.by_key:
+            return self.by_key[key]
+        name = " ".join(last.group().split())
+        return self.new_entity(Entity(ORGANISATION, name, head=head, key=key))
 
     def firm_of_trade_before(self, source: Span, trade: str) -> int | None:
         """The one firm named right after its trade (`firm_trade_nouns.txt`) in the window before ``source``, a
@@ -2535,6 +2563,13 @@ def _body_ending_in(noun: str) -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{N}'’\-])(?<!\p{Lu}[\p{L}'’\-]*[ \t\u00a0]+)(?P<name>(?:[Tt]he[ \t\u00a0]+)?(?:(?!(?:Of|For|And|To|In|On|At|By|With|"
                          r"From|A|An|The)[ \t\u00a0])\p{Lu}[\p{L}\p{M}'’\-]*[ \t\u00a0]+){1,3}"
                          + regex.escape(noun) + r")(?![\p{L}\p{N}])")
+
+
+@functools.lru_cache(maxsize=64)
+def _described_body_pattern(noun: str) -> regex.Pattern:
+    """"the", one or two lower-case words and ``noun``: "the harbour board"."""
+    return regex.compile(r"(?<![\p{L}\p{N}])[Tt]he(?P<words>(?:[ \t\u00a0]+\p{Ll}+){1,2})[ \t\u00a0]+"
+                         + regex.escape(noun) + r"(?![\p{L}\p{N}'’\-])")
 
 
 def _owned_by_noun(firm: str, noun: str) -> bool:
