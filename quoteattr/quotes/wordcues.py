@@ -27,7 +27,8 @@ from .frames import (PASSIVE_ADVERB, EndAnchored, alternation, auxiliary_chain, 
                      looks_past, near, past_adverbials, prefix_alternation, spaced, weekday_alternation)
 from .quotemap import QuoteMap, make_quote
 from .sources import (POSSESSED_MODIFIER, POSSESSIVES, broken_clause_subject, clause_subject, contact_relative_head,
-                      contact_subject, fronted_phrase_end, noun_phrase_before, plausible_source, sentence_subject, source_before)
+                      contact_subject, fronted_phrase_end, is_name_like, noun_phrase_before, plausible_source,
+                      sentence_subject, source_before)
 from .subjects import fallback_source, within_relative, word_before
 
 __all__ = ["AGENT_BEFORE_WORD", "AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_AGENT", "WordCues",
@@ -1718,6 +1719,10 @@ def _adverb_attribution(text: str, adverb: regex.Match, sentence: Sentence, inde
                                 sentence, index, quote_map)
 
 
+# a role set off before the name of its holder, the name being the head found: "The firm's chairman, (Piet Osman)"
+ROLE_BEFORE_NAME = regex.compile(r"(?i:the|a|an)\s+[^,;:()“”\"]{1,60},\s+")
+
+
 def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_end: int, cue: Span, cue_class: str,
                          sentence: Sentence, index: int, quote_map: QuoteMap, *, around_cue: bool = False,
                          passive: bool = False, rest_stop: regex.Pattern | None = None,
@@ -1741,8 +1746,12 @@ def clause_with_subject(text: str, opening: int | None, subject_end: int, cue_en
             opening = found[1]
             if (whose := _open_whose(text, opening, subject_end)) is not None:
                 opening = whose  # "Ms Varga, whose town, Lyme, is expected to …": the relative clause's subject
-            if ONE_ASIDE.fullmatch(text, found[0].end, subject_end):
-                aside_end = subject_end  # "The board, under mounting pressure, is expected to …"
+            if ONE_ASIDE.fullmatch(text, found[0].end, subject_end) or (
+                    found[0].start > opening and ROLE_BEFORE_NAME.fullmatch(text, opening, found[0].start)
+                    and is_name_like(found[0].text)):
+                # "The board, under mounting pressure, is expected to …"; "The firm's chairman, Piet Osman, is said
+                # to …", the name set off after its role
+                aside_end = subject_end
         elif reach_back and (reached := fallback_source(text, sentence, cue)) is not None:
             opening = subject_end  # "Ms Varga kept her lead and appeared ready to win": the content runs from the cue
         else:
