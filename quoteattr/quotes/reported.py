@@ -46,7 +46,7 @@ from .nounuses import (closes_appositive, compound_noun, idiom, interview_questi
 from .marks import Quoted
 from .pronouns import pronouns as pronoun_table
 from .quotemap import QuoteMap, kind_of, make_quote
-from .sources import (AUXILIARY_TIME_BEFORE, NAME_WORD, NEXT_ACT, TIME_BEFORE, NOUN_DETERMINERS, PLURAL_HEAD, POSSESSED_MODIFIER, POSSESSIVES, RELATIVE_PRONOUNS, approximator,
+from .sources import (AUXILIARY_TIME_BEFORE, NAME_WORD, NEXT_ACT_AHEAD, TIME_BEFORE, NOUN_DETERMINERS, PLURAL_HEAD, POSSESSED_MODIFIER, POSSESSIVES, RELATIVE_PRONOUNS, approximator,
                       clause_subject, contact_relative_head, contact_subject, fronted_phrase_end, headline_document,
                       in_s_form,
                       joined_subject, no_verb_form, noun_phrase_before, plausible_source, sentence_adverb_alternation,
@@ -135,7 +135,6 @@ LONG_ADDRESSEE = regex.compile(r"""
     )
     (?:not\s+)?to\s+(?!(?:""" + NOT_INFINITIVE + r""")\b)\p{Ll}  # "urged the council not to"
 """, regex.VERBOSE)
-NEXT_ACT_OPENING = regex.compile(NEXT_ACT)  # words after a cue that open with its source's next act: "… said and left"
 # "stated the pier was unsafe", "maintains he did nothing wrong": the narrow bare clause of
 # cues_bare_finite_subject.txt, a subject pronoun and a finite verb or a determiner, one noun and an auxiliary
 FINITE_AUXILIARIES = sorted(load_words("verbal_auxiliaries.txt", lower=True) - {"be", "been", "being"})
@@ -5855,7 +5854,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         if pieces == (content,) and (second := _that_after_participle(text, position, content, sentence,
                                                                        quote_map)) is not None:
             pieces = (content, second)  # "said that she would quit, citing her health, and that …"
-        if pieces == (content,) and NEXT_ACT_OPENING.match(content.text) is not None and (
+        # words after a cue that open with its source's next act: "… said and left"
+        if pieces == (content,) and NEXT_ACT_AHEAD.match(text, content.start, content.end) is not None and (
                 framed := left_frame()) is not None:
             return framed  # "The toll is unfair, she said and walked out.": her next act, no words of hers
         return make_quote(pieces, cue, source, addressee, cue_class, index, quote_map)

@@ -2104,7 +2104,7 @@ NEXT_ACT = (r"and\s+(?:then\s+)?(?!(?:" + alternation(
     and (form.endswith("ed") or form in frames().irregular_verbs)) + r")\b)"  # not "… and said the ferry would stop"
             r"(?:\p{Ll}{2,}ed|" + alternation(load_lines("irregular_verbs.txt")) + r")"
             r"(?=\s+(?:" + alternation(load_lines("next_act_openers.txt")) + r")\b|\s*(?:[.!?]|\Z))")
-NEXT_ACT_AFTER = regex.compile(r"\s+" + NEXT_ACT)
+NEXT_ACT_AHEAD = regex.compile(r"\s*" + NEXT_ACT)  # one pattern for after a source and opening a content
 INVERTED = regex.compile(r"""
     \s+
     (?P<source>
@@ -2198,7 +2198,7 @@ def source_after_to(text: str, start: int, end: int) -> tuple[Span, int] | None:
     if len(joined) > 1:
         return (Span.of(text, span_start, span_end), span_end) if _inverted_head(joined[0]) and (
             _inverted_head(joined[1]) or _second_noun(joined)) else None
-    if NEXT_ACT_AFTER.match(text, match.end("source")) is not None and not (
+    if NEXT_ACT_AHEAD.match(text, match.end("source")) is not None and not (
             is_name_like(match.group("source")) or role_noun_is_head(match.group("source"))
             or words[0].lower() in POSSESSIVES or (len(words) == 1 and words[0].lower() in frames().pronouns)):
         return None  # "“A costly mistake,” denounced the toll and left.": a next act needs someone to act

@@ -1841,17 +1841,14 @@ class _Resolver:
         comes right before it ("In her statement condemning the toll, Ana Varga …", where the name may come after)."""
         words = source.text.split()
         if len(words) != 2 or words[1].lower() not in frames().authored_documents or word_before(
-                self.text, max(0, source.start - 40), source.start) in load_words("prepositions.txt", lower=True):
+                self.text, max(0, source.start - 40), source.start) in frames().prepositions:
             return None  # "In her statement condemning the test, Ana Varga …": the name after it may be hers
         pronoun = words[0].lower()
         if pronoun in ("his", "her"):
             return self.possessor_before(source.start, -1, pronoun)
         if pronoun in ("its", "their") and (firm := self.owning_firm(source.start, words[0][0].isupper())) is not None:
             lead = [word for word in firm.split() if word.lower() not in ARTICLES]
-            key = " ".join(word.lower() for word in lead)
-            if key in self.by_key:
-                return self.by_key[key]
-            return self.new_entity(Entity(ORGANISATION, firm, head=lead[-1].lower(), key=key))
+            return self.body_by_key(firm, " ".join(word.lower() for word in lead), lead[-1])
         return None
 
     def holder_titled(self, title: str, start: int) -> int | None:
@@ -1986,11 +1983,7 @@ class _Resolver:
             last = found
         if last is None or len(keys) != 1:
             return None
-        key = next(iter(keys))
-        if key in self.by_key:
-            return self.by_key[key]
-        name = " ".join(last.group().split())
-        return self.new_entity(Entity(ORGANISATION, name, head=head, key=key))
+        return self.body_by_key(" ".join(last.group().split()), next(iter(keys)), head)
 
     def firm_of_trade_before(self, source: Span, trade: str) -> int | None:
         """The one firm named right after its trade (`firm_trade_nouns.txt`) in the window before ``source``, a
@@ -2147,9 +2140,14 @@ class _Resolver:
         # the name as a source spelled it ("On Monday Harbour Freight Ltd said")
         key = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in self.by_key),
                    " ".join(words))
+        owner = self.body_by_key(name.text, key, head)
+        self.add_mention(owner, name)
+        return owner
+
+    def body_by_key(self, name: str, key: str, head: str) -> int:
+        """The organisation registered under ``key``, or a new one of that name and head when none is."""
         if key not in self.by_key:
-            self.new_entity(Entity(ORGANISATION, name.text, head=head.lower(), key=key))
-        self.add_mention(self.by_key[key], name)
+            self.new_entity(Entity(ORGANISATION, name, head=head.lower(), key=key))
         return self.by_key[key]
 
     def described_name(self, start: int, end: int) -> int | None:
@@ -2954,9 +2952,9 @@ def _other_modifiers(earlier: str, later: str, head: str) -> bool:
     service" and "the ambulance service", "the harbour council" and "the parish council"; not "the harbour council"
     and "the council", nor "the old harbour council" and "the harbour council"; names and counts are left alone, but
     for a body's name and a later description of its singular noun (:func:`_other_than_named`)."""
-    if _other_than_named(earlier, later, head):
-        return True
     before, now = _modifiers(earlier, head), _modifiers(later, head)
+    if _other_than_named_words(before, now, later, head):
+        return True
     return bool(before) and bool(now) and not (before <= now or now <= before) \
         and all(word.isalpha() and word.islower() for word in before | now)
 
@@ -2967,7 +2965,12 @@ def _other_than_named(name: str, later: str, head: str) -> bool:
     "the Lyme Harbour Board" and "the harbour board"), none a word that points back to it
     (`same_body_modifiers.txt`: "the same board", "the latest poll") and no possessive ("the mayor's office");
     a plural group is left alone ("Gazette Reporters" and "the pier reporters")."""
-    before, now = _modifiers(name, head), _modifiers(later, head)
+    return _other_than_named_words(_modifiers(name, head), _modifiers(later, head), later, head)
+
+
+def _other_than_named_words(before: set[str], now: set[str], later: str, head: str) -> bool:
+    """:func:`_other_than_named` on the words before the head in the name (``before``) and in the description
+    (``now``), read once by the caller."""
     same = load_words("same_body_modifiers.txt", lower=True)
     return bool(now) and not head.lower().endswith("s") and any(word[:1].isupper() for word in before) and all(
         word.isalpha() and word.islower() and word not in same and not word.endswith("est") for word in now) \
