@@ -233,6 +233,9 @@ OBJECT_STOP = regex.compile(r"""
       (?:\p{Ll}{2,}ed|""" + alternation(load_lines("irregular_verbs.txt")) + r"""|has|had|was|were|is|are|will|would|says)\b)
   | \s+for\s+(?:(?:about|nearly|almost|over|more\s+than)\s+)?(?:""" + time_count() + r"""\s+""" + time_unit() + r"""|so\s+long)
     (?=\s*(?:[,.;:!?)—―–-]|\Z))  # "ignored the facts for two hours.": how long the act lasted; not "for two hours of work"
+  # "announced her resignation on the eve of the vote.": the eve of an event that closes the clause is the writer's
+  # time; not "the decision to tell skippers on the eve of the vote that the pier was shut", where a clause goes on
+  | \s+on\s+the\s+eve\s+of\s+(?:(?!(?:that|who|which|where|when)\s)[^\s,;:.!?“”"()]+\s+){0,5}?[^\s,;:.!?“”"()]+(?=\s*(?:[,.;:!?)—―–-]|\Z))
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Ms Varga last week and has appeared"
 # after a cue of thinking, a day right after an infinitive's verb is that verb's, no part of the cue's time: "expects
 # the ferry to resume on Monday"; "urged the board to act on Monday" still ends before the day
