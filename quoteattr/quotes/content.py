@@ -235,6 +235,11 @@ OBJECT_STOP = regex.compile(r"""
     (?=\s*(?:[,.;:!?)—―–-]|\Z))  # "ignored the facts for two hours.": how long the act lasted; not "for two hours of work"
   # "announced her resignation on the eve of the vote.": the eve of an event that closes the clause is the writer's
   # time; not "the decision to tell skippers on the eve of the vote that the pier was shut", where a clause goes on
+  # "praised the crews while touring the quay": a gerund after "while" is the source's own act at the time; not
+  # after a gerund, an infinitive or a relative clause of the object's own ("an account of coming under fire while
+  # visiting the quay", "a bill that would have shut the pier while keeping the ferry", "a talk she had while
+  # sitting next to Mr Reyl")
+  | (?<!(?<!\p{L})(?:\p{Ll}{2,}ing|to|that|which|who|he|she|they|we|I|it)\s[^,;:.!?“”"()]{0,60})\s+while\s+\p{Ll}{2,}ing\b
   | \s+on\s+the\s+eve\s+of\s+(?:(?!(?:that|who|which|where|when)\s)[^\s,;:.!?“”"()]+\s+){0,5}?[^\s,;:.!?“”"()]+(?=\s*(?:[,.;:!?)—―–-]|\Z))
 """, regex.VERBOSE)  # an object ends before its clause goes on: "endorsed Ms Varga last week and has appeared"
 # after a cue of thinking, a day right after an infinitive's verb is that verb's, no part of the cue's time: "expects
