@@ -642,6 +642,11 @@ NAME_THEN_FORUM = regex.compile(NAME_OBJECT + r"\s+on\s+"
                                 r"(?:(?:his|her|its|their|the)\s+)?(?:" + spaced(load_lines("person_object_forums.txt")) + r")"
                                 r"(?=\W*\Z|\s*[,.;:—―–-]|\s+(?:and|because|before|after|when|while|on|in|at|last|this|"
                                 + weekday_alternation() + r")\b)")
+# "praised the crews on Twitter before the vote": people of `object_listeners.txt`, perhaps after a determiner and
+# one word, then where the act took place, ending the object where the phrase closes; not "a comment on Twitter"
+PEOPLE_THEN_FORUM = regex.compile(r"(?P<name>(?:(?:the|these|those|local|some|many)\s+)?(?:\p{Ll}[\p{Ll}\-]+\s+)?"
+                                  r"(?:" + spaced(load_lines("object_listeners.txt")) + r"))"
+                                  + NAME_THEN_FORUM.pattern[len(NAME_OBJECT):])
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 # "criticised it during the meeting", "denied this in May"; "her" may be a possessive
 SETTING_PRONOUNS = (OBJECT_PRONOUNS - {"her"}) | {"this"}
@@ -3181,6 +3186,7 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         if content is not None and (person := (lemma in f.backing and _person_before(
                 text, content, NAME_THEN_SETTING, PERSON_OBJECTS))  # "favored her in other states"
                 or _person_before(text, content, NAME_THEN_FORUM)  # "mocked Mr Reyl on Twitter"
+                or _people_before_forum(text, content)  # "praised the crews on Twitter"
                 or _person_before(text, content, NAME_THEN_ADVERB)  # "did not mention Ms Varga directly"
                 # "endorsed Mr Reyl because …", "is backing Ms Varga and that has bused skippers …"
                 or _person_before(text, content, NAME_THEN_REASON)):
@@ -3239,6 +3245,13 @@ def _person_before(text: str, content: Span, pattern: regex.Pattern,
     if found is None or not ((name := found.group("name")).lower() in pronouns or name[:1].isupper()):
         return None
     return Span.of(text, content.start, content.start + len(name))
+
+
+def _people_before_forum(text: str, content: Span) -> Span | None:
+    """"the crews on Twitter before the vote" -> "the crews": people of ``object_listeners.txt`` opening ``content``,
+    then where the act took place; None otherwise."""
+    found = PEOPLE_THEN_FORUM.match(content.text)
+    return None if found is None else Span.of(text, content.start, content.start + len(found.group("name")))
 
 
 # an adverb of how often of ``object_closing_adverbs.txt`` closing the content ("the loss twice")
