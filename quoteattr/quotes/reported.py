@@ -2523,7 +2523,14 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                 and (as_phrase := PARTICIPLE_AS.match(text, match.end(), near(match.end(), sentence.end))) is not None):
             # "the pier, known as the Old Jetty,", "a harbour seen as a lifeline": the noun and what it is taken for
             return _participle_as(text, match, chain_start, as_phrase.end(), cue_class, sentence, index, quote_map)
-        return None  # "a think tank known for …", "the figures shown": a participle without "has" is no report
+        if (not be_chain and lemma in f.passive_clause
+                and (word := PARTICIPLE_TO_FOR.match(text, match.end(), near(match.end(), sentence.end))) is not None
+                and f.passive_clause[lemma].match(text, match.end(), near(match.end(), sentence.end)) is not None
+                and _indefinite_head(text, sentence, chain_start)):
+            # "…, a think tank known for its surveys": the noun and what is said of it
+            return _participle_as(text, match, chain_start, word.end(), cue_class, sentence, index, quote_map,
+                                  stop=EXAMPLE_GOING_ON_STOP)
+        return None  # "the think tank known for …", "the figures shown": a participle without "has" is no report
     ambiguous = not verbal_chain and lemma in f.noun_ambiguous  # a cue form that may be a noun here
     plural_form = ambiguous and form.endswith("s") and form != lemma
     if plural_form and (previous_word.replace(",", "").isdigit() or previous_word in f.quantifiers):
@@ -3086,15 +3093,46 @@ def _own_verb(text: str, content: Span) -> int | None:
 
 
 def _participle_as(text: str, match: regex.Match, chain_start: int, position: int, cue_class: str,
-                   sentence: Sentence, index: int, quote_map: QuoteMap) -> Quote | None:
+                   sentence: Sentence, index: int, quote_map: QuoteMap, stop: regex.Pattern | None = PREDICATE_STOP
+                   ) -> Quote | None:
     """"the harbour, widely seen as a lifeline, …": the noun before the participle, then the "as" phrase."""
-    predicate = clause_from(text, position, sentence, quote_map, stop=PREDICATE_STOP)
+    predicate = clause_from(text, position, sentence, quote_map, stop=stop)
     if predicate is None:
         return None
     lead = PARTICIPLE_LEAD.search(text, max(sentence.start, chain_start - 40), chain_start)
     head = noun_phrase_before(text, sentence.start, lead.start()) if lead is not None else None
     pieces = (head, predicate) if head is not None else (predicate,)
     return make_quote(pieces, Span.of(text, chain_start, match.end()), None, None, cue_class, index, quote_map)
+
+
+# what a participle's "for" or "to" says ends like an "as" phrase, but goes on past a comma before examples of the
+# noun in it: "known for gloomy claims, such as that the pier is sinking" (`example_openers.txt`)
+EXAMPLE_GOING_ON_STOP = regex.compile(r",(?!\s+(?:" + alternation(load_words("example_openers.txt", lower=True))
+                                      + r")\b)|[;:(]|\s[—―–-]{1,2}\s")
+# "for" or "to" and a lower-case word after a participle of `cues_passive_clause.txt`: "known for its surveys"
+PARTICIPLE_TO_FOR = regex.compile(r"\s+(?=(?:for|to)\s+\p{Ll})")
+
+
+# a form of "be" before the noun phrase: "Mr Reyl is a skipper known for his temper" is the writer's own description
+COPULA_BEFORE = regex.compile(r"(?<![\p{L}’'])(?i:" + alternation(load_words("be_forms.txt", lower=True))
+                              + r")(?:\s+\p{Ll}+ly)?\s+\Z")
+
+
+SENTENCE_OPENING = regex.compile(r"[\s“\"‘'(]*")  # what may stand before a sentence's first word
+
+
+def _indefinite_head(text: str, sentence: Sentence, chain_start: int) -> bool:
+    """Whether a noun phrase opened by "a" or "an" stands right before a participle, no comma between ("a think tank
+    known for …"); not "the think tank known for …", a noun the reader already knows, nor "a skipper, known …", nor
+    one after a form of "be" ("is a skipper known for …"), nor the sentence's subject ("A skipper known for his temper
+    left the pier")."""
+    lead = PARTICIPLE_LEAD.search(text, max(sentence.start, chain_start - 40), chain_start)
+    if lead is None or "," in lead.group():
+        return False
+    head = noun_phrase_before(text, sentence.start, lead.start())
+    return (head is not None and head.text.split()[0].lower() in ("a", "an")
+            and SENTENCE_OPENING.match(text, sentence.start, head.start).end() < head.start
+            and COPULA_BEFORE.search(text, max(sentence.start, head.start - 30), head.start) is None)
 
 
 def _named_head(text: str, sentence: Sentence, chain_start: int) -> bool:
