@@ -391,7 +391,12 @@ def _passive_clause_pattern() -> dict[str, regex.Pattern]:
         by_lemma.setdefault(lemma.lower(), []).append(word)
     # "to" opens an infinitive, not a place or person: "was shown to be unsafe", not "was shown to the office";
     # "the" a role, not a time: "was named the harbour master", not "was named the next morning"
-    determiner = (r"(?!(?i:to\s+(?:" + alternation(load_words("source_determiners.txt", lower=True)) + r"))\b"
+    # nor a question word ("is not known to what extent"), nor a plural or a group of listeners ("was shown to
+    # voters", "is well known to police"): an infinitive's verb ends in -s only as -ss or -us ("to discuss", "to focus")
+    determiner = (r"(?!(?i:to\s+(?:" + alternation(load_words("source_determiners.txt", lower=True)
+                                                   | load_words("question_words.txt", lower=True)
+                                                   | load_words("nouns_collective.txt", lower=True)) + r"))\b"
+                  r"|to\s+\p{Ll}+(?<![su])s\b"
                   r"|to\s+\p{Lu})")  # nor a name after a lower-case "to": "is said to Ms Varga"
     time = r"(?!the\s+(?:\p{Ll}+\s+)?(?:" + alternation(load_words("time_nouns.txt")) + r")\b)"
     # the word may open a quotation: "was described as “a disgrace”"; an adverb may come first: "was portrayed
