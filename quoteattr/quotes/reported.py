@@ -490,6 +490,12 @@ INFINITIVE_GAP_BEFORE = EndAnchored.of(r"""
 INFINITIVE_GAP = regex.compile(r"to\s+\p{Ll}+(?:\s+(?:\p{Ll}{2,}ing|about|with|for|on|at|from|into|up|out|off|over|back|down))?"
                                r"(?=\s*(?:[.,;:!?)—―–]|\Z)|\s+(?:-{1,2}\s|(?:since|when|while|because|after|before|until|if|"
                                r"is|was|are|were|will|would|has|have|had|can|could|may|might|must|should)\b))")
+# the infinitive with no object, then a phrase of place or time (a preposition and up to three words, or one word of
+# time) and the main clause's auxiliary: "The report she plans to publish in May will name …", "to sell soon is …"
+INFINITIVE_GAP_ADJUNCT = regex.compile(
+    r"to\s+\p{Ll}+\s+(?:(?:in|on|at|from|by|during|before|after|within|until|next|this|last)"
+    r"(?:\s+(?!(?:that|which|who|whom|whose|and|or|but)\b)[\p{L}\d'’\-]+){1,3}?"
+    r"|soon|later|early|first)(?=\s+(?:is|was|are|were|will|would|has|have|had|can|could|may|might|must|should)\b)")
 # the same infinitive, then the word after it, which may be the sentence's own verb: "to rent lies …", "to sell need …"
 INFINITIVE_THEN_WORD = regex.compile(r"to\s+\p{Ll}+(?:\s+(?:about|with|for|on|at|from|into|up|out|off|over|back|down))?"
                                      r"(?=\s+(?P<next>\p{Ll}+)\b)")
@@ -5569,6 +5575,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and gap.group("head").split()[-1].lower() not in TIME_HEADS and _names_one(gap.group("subject"))
             and f.boundaries.isdisjoint(gap.group("head").lower().split()[1:]) and not _verb_in_head(gap.group("head"))
             and ((infinitive := INFINITIVE_GAP.match(text, content.start)) is not None
+                 or (infinitive := INFINITIVE_GAP_ADJUNCT.match(text, content.start)) is not None
                  or (infinitive := _infinitive_before_main_verb(text, sentence, gap, content.start)) is not None)):
         # "the oldest boat Ms Varga always hoped to own": the noun the infinitive leaves out, and the infinitive
         return make_quote((Span.of(text, *gap.span("head")), Span.of(text, content.start, infinitive.end())), cue,
