@@ -3456,6 +3456,18 @@ def _infinitive_before_main_verb(text: str, sentence: Sentence, gap: regex.Match
     return found if PLURAL_NOUN.fullmatch(gap.group("head").split()[-1]) else None
 
 
+def _fronted_setting(text: str, sentence: Sentence, head_start: int) -> bool:
+    """"In the end she wants to leave": a preposition alone before the noun at the sentence's start makes the noun a
+    fronted setting and the words after it the clause's subject, no relative clause whose infinitive leaves the noun
+    out."""
+    if head_start - sentence.start > SETTING_REACH:
+        return False
+    return text[sentence.start:head_start].strip().lower() in frames().prepositions
+
+
+SETTING_REACH = 16  # characters of a fronted preposition before the noun
+
+
 def _names_one(subject: str) -> bool:
     """A pronoun, one word, or a name opening with an honorific or a given name: "he", "Ms Varga", "Ana Varga";
     not "Harbour Council" after "the new", which goes on the noun phrase."""
@@ -5577,9 +5589,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             and ((infinitive := INFINITIVE_GAP.match(text, content.start)) is not None
                  or (infinitive := INFINITIVE_GAP_ADJUNCT.match(text, content.start)) is not None
                  or (infinitive := _infinitive_before_main_verb(text, sentence, gap, content.start)) is not None)):
-        # "the oldest boat Ms Varga always hoped to own": the noun the infinitive leaves out, and the infinitive
-        return make_quote((Span.of(text, *gap.span("head")), Span.of(text, content.start, infinitive.end())), cue,
-                          Span.of(text, *gap.span("subject")), addressee, cue_class, index, quote_map)
+        # "the oldest boat Ms Varga always hoped to own": the noun the infinitive leaves out, and the infinitive; after
+        # a fronted preposition ("In the end she wants to leave") the noun is a setting: the content alone, by the subject
+        pieces = ((content,) if _fronted_setting(text, sentence, gap.start("head"))
+                  else (Span.of(text, *gap.span("head")), Span.of(text, content.start, infinitive.end())))
+        return make_quote(pieces, cue, Span.of(text, *gap.span("subject")), addressee, cue_class, index, quote_map)
     if (content is None and lemma in f.as_predicate and cue_class == "speech" and cue.end == match.end()
             and (gap := AS_GAP_BEFORE.search(text, max(sentence.start, cue.start - 60), cue.start)) is not None
             and gap.group("subject").split()[-1].lower() not in f.boundaries
