@@ -482,8 +482,10 @@ NAME_LEAD = regex.compile(r"(?:(?:a|an|the)\s+)?(?=[“\"‘]|'')")  # "a “fra
 # rent", "what Ms Varga wanted to hear"; the head opens with a determiner, the subject is a pronoun or a name
 TIME_HEADS = load_words("time_nouns.txt") | load_words("time_heads.txt")  # "the day he wanted to leave": a time, no gap
 INFINITIVE_GAP_BEFORE = EndAnchored.of(r"""
-    (?<![\p{L}])(?P<head>what|(?:a|an|the|one|another|An?|The)(?:\s+\p{Ll}[\p{L}\-]*){1,3})\s+
-    (?P<subject>he|she|they|we|I|you|it|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})(?:[’'](?:s|d|ve))?
+    (?<![\p{L}])(?P<head>what|(?:a|an|the|one|another|An?|The)(?:\s+(?!the\s)\p{Ll}[\p{L}\-]*){1,3})\s+
+    (?P<subject>he|she|they|we|I|you|it|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2}
+      |the\s+(?:\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2}))
+    (?:[’'](?:s|d|ve))?
     (?:\s+(?:\p{Ll}+ly|always|long|once|never|still|now|also|has|have|had|would))*\s*\Z""", regex.VERBOSE)
 # the infinitive with no object: its verb, perhaps a gerund or a particle, then the clause's end, a clause of its
 # own or the main clause's auxiliary ("wanted to rent before the ferry came", "hoped to be sailing", "wants to hear about")
@@ -3469,10 +3471,10 @@ SETTING_REACH = 16  # characters of a fronted preposition before the noun
 
 
 def _names_one(subject: str) -> bool:
-    """A pronoun, one word, or a name opening with an honorific or a given name: "he", "Ms Varga", "Ana Varga";
-    not "Harbour Council" after "the new", which goes on the noun phrase."""
+    """A pronoun, one word, a name opening with an honorific or a given name, or "the" and a noun: "he", "Ms Varga",
+    "Ana Varga", "the harbour board"; not "Harbour Council" after "the new", which goes on the noun phrase."""
     words = subject.split()
-    return len(words) == 1 or honorific(words[0]) is not None or is_given_name(words[0])
+    return len(words) == 1 or words[0] == "the" or honorific(words[0]) is not None or is_given_name(words[0])
 
 
 COPULA_OPENING = regex.compile(r"(?:is|was|are|were|will|would)\s")
