@@ -501,6 +501,10 @@ INFINITIVE_GAP_ADJUNCT = regex.compile(
 # the same infinitive, then the word after it, which may be the sentence's own verb: "to rent lies …", "to sell need …"
 INFINITIVE_THEN_WORD = regex.compile(r"to\s+\p{Ll}+(?:\s+(?:about|with|for|on|at|from|into|up|out|off|over|back|down))?"
                                      r"(?=\s+(?P<next>\p{Ll}+)\b)")
+# the same infinitive and a preposition before a name of one to three capitalised words, then the word after it:
+# "to hire from Bay Lines sails …", "to rent at the Old Quay lies …"
+INFINITIVE_PLACE_THEN_WORD = regex.compile(r"to\s+\p{Ll}+\s+(?:in|on|at|from|by|for|with|near)\s+(?:the\s+)?"
+                                           r"\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2}(?=\s+(?P<next>\p{Ll}+)\b)")
 FINITE_FORM = regex.compile(r"\p{Ll}{2,}(?:ed|[^s]s)")  # "rented", "lies"; not "across"
 PLURAL_NOUN = regex.compile(r"\p{Ll}{2,}[^su']s")  # "boats", "things"; not "class", "bus"
 OPENING_MARK = regex.compile(r"\s*(?:[“\"‘]|'')")  # "calls “Pier Watch”"
@@ -3445,6 +3449,9 @@ def _infinitive_before_main_verb(text: str, sentence: Sentence, gap: regex.Match
     preposition, article, pronoun nor conjunction ("need"); not "The berth she hopes to rent near the pier is old"."""
     if has_verb_between(text, sentence.start, gap.start("head"), s_forms=False):
         return None  # "It is a berth she hopes to rent …": the noun is the verb's complement, not in the subject
+    placed = INFINITIVE_PLACE_THEN_WORD.match(text, position)
+    if placed is not None and _finite_like(placed.group("next")):
+        return placed  # "The crew she hopes to hire from Bay Lines sails on Monday": a named place, then the verb
     found = INFINITIVE_THEN_WORD.match(text, position)
     if found is None:
         return None
