@@ -3465,6 +3465,17 @@ def _infinitive_before_main_verb(text: str, sentence: Sentence, gap: regex.Match
     return found if PLURAL_NOUN.fullmatch(gap.group("head").split()[-1]) else None
 
 
+# the one who is to act between an object cue and its infinitive: "expects Mr Sand to deliver", "wants him to sell"
+INFINITIVE_DOER = regex.compile(r"(?:him|her|them|us|me|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’\-]*"
+                                r"|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’\-]*)\s+(?=to\s)")
+
+
+def _to_after_doer(text: str, start: int) -> int:
+    """Where the infinitive's "to" stands: at ``start``, or after the one who is to act ("Mr Sand to deliver")."""
+    doer = INFINITIVE_DOER.match(text, start)
+    return start if doer is None else doer.end()
+
+
 def _fronted_setting(text: str, sentence: Sentence, head_start: int) -> bool:
     """"In the end she wants to leave": a preposition alone before the noun at the sentence's start makes the noun a
     fronted setting and the words after it the clause's subject, no relative clause whose infinitive leaves the noun
@@ -5591,13 +5602,14 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # "the toll, which Ms Varga blamed for the losses": the relative pronoun and the reason its noun was blamed for
         return make_quote((pronoun, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
     if (content is not None and lemma in f.infinitive and cue.end == match.end() and addressee is None
-            and TO_WORD.match(text, content.start)
+            and (TO_WORD.match(text, content.start)
+                 or (lemma in f.object and INFINITIVE_DOER.match(text, content.start) is not None))
             and (gap := INFINITIVE_GAP_BEFORE.search(text, max(sentence.start, cue.start - 60), cue.start)) is not None
             and gap.group("head").split()[-1].lower() not in TIME_HEADS and _names_one(gap.group("subject"))
             and f.boundaries.isdisjoint(gap.group("head").lower().split()[1:]) and not _verb_in_head(gap.group("head"))
-            and ((infinitive := INFINITIVE_GAP.match(text, content.start)) is not None
-                 or (infinitive := INFINITIVE_GAP_ADJUNCT.match(text, content.start)) is not None
-                 or (infinitive := _infinitive_before_main_verb(text, sentence, gap, content.start)) is not None)):
+            and ((infinitive := INFINITIVE_GAP.match(text, to := _to_after_doer(text, content.start))) is not None
+                 or (infinitive := INFINITIVE_GAP_ADJUNCT.match(text, to)) is not None
+                 or (infinitive := _infinitive_before_main_verb(text, sentence, gap, to)) is not None)):
         # "the oldest boat Ms Varga always hoped to own": the noun the infinitive leaves out, and the infinitive; after
         # a fronted preposition ("In the end she wants to leave") the noun is a setting: the content alone, by the subject
         pieces = ((content,) if _fronted_setting(text, sentence, gap.start("head"))
