@@ -20,6 +20,11 @@ from tables import case, direct, indirect, known_failure, mixed, summary
 # --- source, cue, content -----------------------------------------------------
 
 SOURCE_FIRST_CASES = [
+    case("a-name-its-verb-in-s-and-an-object-are-no-source",
+         "Bay Lines runs a ferry expected to cost more than the old one."),
+    case("a-capitalised-plural-and-a-relative-clause-ending-in-ed-stay-the-source",
+         "Lyme skippers the board hired said the pier was unsafe.",
+         indirect("the pier was unsafe", "said", "Lyme skippers the board hired")),
     case("object-cue-before-a-setting-preposition-reports-nothing",
          "A point the engineer, Piet Osman, accepted under cross-examination."),
     case("object-cue-before-without-reports-nothing", "Mr Osman accepted without question."),

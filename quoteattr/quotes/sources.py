@@ -84,6 +84,9 @@ VERB_LIKE = regex.compile(r"""
     (?!\s+(?:""" + alternation(load_words("time_nouns.txt")) + r""")\b)  # not "released this week": a time
   | \A\p{Lu}\S*(?:\s+\p{Lu}\S*)*(?:(?<![’']s)\s+\p{Ll}+ed\b(?!\s+(?:by|to)\b)|\s+\p{Ll}+ed\Z)  # "Clinton faced", "Trump's
     # repeated"; not "Lyme's elected mayor"
+  | \A\p{Lu}\S*(?:\s+\p{Lu}\S*)*(?<![’']s)\s+\p{Ll}+[^\Ws]s\s+(?:the|a|an|his|her|its|their|our|this|these|those)\b
+    (?!.*\b\p{Ll}+ed\Z)  # "Bay Lines runs a (ferry)": a name, its verb in "-s" and the object's determiner; not
+    # "Lyme skippers the board hired", a plural and the clause that tells which
 """, regex.VERBOSE)
 
 
