@@ -455,9 +455,11 @@ def _particles(prepositions: frozenset[str], light_nouns: dict[str, frozenset[st
     for lemma, words in _by_lemma("cue_particles_before_noun.txt").items():
         before_noun = "|".join(regex.escape(word) + noun_next for word in words)
         patterns[lemma] = patterns[lemma] + "|" + before_noun if lemma in patterns else before_noun
-    for lemma, noun in load_table("cue_light_verbs_clause.txt"):  # "made a strong case to the council that"
+    for lemma, noun, *only in load_table("cue_light_verbs_clause.txt"):  # "made a strong case to the council that"
+        # a row ending in "that" takes no "for": "made the charge that …", never "made charges for parking"
         light = (no_clause + r"(?:[\p{L}\-]+\s+){0,3}?(?:" + alternation((noun, plural(noun))) + r")"
-                 r"(?:\s+for|(?=\s+that\b|\s+to\s+(?:[^\s,;:.!?“”\"()]+\s+){1,8}?that\b))")
+                 + (r"(?:" if only == ["that"] else r"(?:\s+for|")
+                 + r"(?=\s+that\b|\s+to\s+(?:[^\s,;:.!?“”\"()]+\s+){1,8}?that\b))")
         patterns[lemma] = patterns[lemma] + "|" + light if lemma in patterns else light
     return {lemma: regex.compile(r"\s+(?:" + pattern + r")\b", regex.IGNORECASE) for lemma, pattern in patterns.items()}
 

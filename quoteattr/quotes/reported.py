@@ -4455,7 +4455,7 @@ CLAUSE_LIGHT_LISTENER = regex.compile(r"\s+to\s+(?P<listener>(?:[^\s,;:.!?“”
 def _clause_light_nouns() -> dict[str, frozenset[str]]:
     """The nouns of cue_light_verbs_clause.txt and their plurals, by light verb: "make" -> "case", "cases"."""
     nouns: dict[str, set[str]] = {}
-    for lemma, noun in load_table("cue_light_verbs_clause.txt"):
+    for lemma, noun, *_ in load_table("cue_light_verbs_clause.txt"):
         nouns.setdefault(lemma, set()).update((noun, plural(noun)))
     return {lemma: frozenset(words) for lemma, words in nouns.items()}
 
