@@ -1930,14 +1930,6 @@ def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: r
     """"The move was criticized by economists": the subject, and the reason the agent gives; ``as_phrase``: a
     cue that takes its subject for something ("seen as") adds the "as" phrase after the agent."""
     source = Span.of(text, *agent.span("agent"))
-    relative = RELATIVE_SUBJECT.search(text, max(sentence.start, chain_start - 12), chain_start)
-    if relative is not None and plausible_source(source.text):
-        # "the toll, which was denounced by Ms Varga": the pronoun stands for what was denounced
-        return make_quote((Span.of(text, *relative.span(1)),), Span.of(text, chain_start, match.end()), source, None,
-                          cue_class, index, quote_map)
-    found = source_before(text, sentence.start, chain_start)
-    if found is None or not plausible_source(found[0].text) or not plausible_source(source.text):
-        return None
     stop = OBJECT_STOP
     reason = AGENT_REASON.match(text, agent.end(), near(agent.end(), sentence.end))
     taken_as = False  # an "as" phrase follows: what the subject is taken for
@@ -1945,14 +1937,24 @@ def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: r
         # "as credible and able to lead": the "as" phrase runs on like a clause
         reason, stop = AGENT_AS.match(text, agent.end(), near(agent.end(), sentence.end)), None
         taken_as = reason is not None
+    why = clause_from(text, reason.end(), sentence, quote_map, stop=stop) if reason is not None else None
+    relative = RELATIVE_SUBJECT.search(text, max(sentence.start, chain_start - 12), chain_start)
+    if relative is not None and plausible_source(source.text):
+        # "the toll, which was denounced by Ms Varga": the pronoun stands for what was denounced, with the charge
+        # itself after "of" ("Bay Lines, which was accused by the board of hiding the accounts" -> "which", "of
+        # hiding the accounts"); a reason after "for" stays out ("which was criticized by Mr Reyl for its cost")
+        pronoun = Span.of(text, *relative.span(1))
+        charged = reason is not None and why is not None and not taken_as and text.startswith("of", reason.end())
+        return make_quote((pronoun, why) if charged else (pronoun,), Span.of(text, chain_start, match.end()),
+                          source, None, cue_class, index, quote_map)
+    found = source_before(text, sentence.start, chain_start)
+    if found is None or not plausible_source(found[0].text) or not plausible_source(source.text):
+        return None
     content = trimmed(text, _cue_noun_subject_start(text, sentence, found[1], chain_start),
                       _past_subject_relative(text, found[0].end, chain_start, aside_out=taken_as))
     if content is None:
         return None
-    pieces = (content,)
-    if reason is not None and (
-            why := clause_from(text, reason.end(), sentence, quote_map, stop=stop)) is not None:
-        pieces = (content, why)
+    pieces = (content,) if why is None else (content, why)
     return make_quote(pieces, Span.of(text, chain_start, match.end()), source, None, cue_class, index, quote_map)
 
 
