@@ -428,7 +428,11 @@ def _particle_words(words: list[str]) -> str:
     # the pattern runs case-insensitively: a time's month or weekday matches in any case, as the particle does
     time = (r"(?:\s+(?:(?:on\s+)?(?:" + weekday_alternation() + r")|in\s+(?:" + alternation(load_words("months.txt"))
             + r")(?:\s+\d{4})?|last\s+(?:week|month|year)))?")
-    return "|".join(r"\s+".join(regex.escape(word) for word in particle.split()[:-1]) + time + r"\s+"
+    # a manner may stand after the first word of a particle of several ("came out strongly against", "lashed out
+    # angrily at")
+    manner = r"(?:\s+\p{Ll}+ly)?"
+    return "|".join(regex.escape(particle.split()[0]) + manner
+                    + "".join(r"\s+" + regex.escape(word) for word in particle.split()[1:-1]) + time + r"\s+"
                     + regex.escape(particle.split()[-1]) if " " in particle else regex.escape(particle)
                     for particle in sorted(set(words), key=lambda particle: (-len(particle), particle)))
 
