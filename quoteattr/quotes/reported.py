@@ -251,7 +251,7 @@ ABOUT_AMOUNT = regex.compile(r"\s+about\s+" + AN_AMOUNT)
 # "told reporters about 20 times that …": how often, then the clause's "that"
 ABOUT_AMOUNT_THEN_THAT = regex.compile(r"\s+about\s+" + AN_AMOUNT + r"[^\s,;:.!?()]*(?:\s+[^\s,;:.!?()]+){0,3}?"
                                        + CLAUSE_THAT_AHEAD, regex.VERBOSE)
-MANNER = (r"(?:\s+(?:\p{Ll}+ly|at\s+length|more|much|instead|little|often|again|out|twice|once)|" + FOR_ADVERBIAL.pattern  # "for months"
+MANNER = (r"(?:\s+(?:\p{Ll}+ly|at\s+length|more|much|instead|little|often|again|out|twice|once|hard)|" + FOR_ADVERBIAL.pattern  # "for months"
           + r"|\s+in\s+(?:" + alternation(load_words("months.txt")) + r")\b"  # "voted 6 to 3 in March to"
           + r"|\s+\p{N}+(?:\s*[-–]\s*|\s+to\s+)\p{N}+(?!\p{N}))")  # a vote count: "voted 12 to 3 to", "voted 7-2 for"
 PARTICLE_GAP = regex.compile(r"""
