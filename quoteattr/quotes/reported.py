@@ -3054,6 +3054,21 @@ def _aside_main_verb() -> regex.Pattern:
                          + alternation(f.irregular_verbs | finite) + r")\b")
 
 
+# ", argue that", ", say the": a comma, then a cue's base form and the words it opens
+ASIDE_MAIN_BASE = regex.compile(r",\s+(?:and\s+)?(?:\p{Ll}+ly\s+)?(?P<verb>\p{Ll}+)\s+(?=(?:that|the|a|an|he|she|they|it|we|i|"
+                                r"his|her|their|its|this|these|those)\b)")
+
+
+def _aside_main_base(text: str, content: Span) -> regex.Match | None:
+    """"Some skippers, fearing the cost, argue that …": a comma, then the base form of a cue that is no noun as well,
+    before "that" or a determiner or pronoun, the plural subject's own verb after the participle's aside."""
+    for found in ASIDE_MAIN_BASE.finditer(text, content.start, content.end):
+        entry = cue_lexicon().lookup(found.group("verb"))
+        if entry is not None and entry[0] == found.group("verb") and entry[0] not in frames().noun_ambiguous:
+            return found
+    return None
+
+
 def _relative_act_pronoun(text: str, sentence: Sentence, chain_start: int) -> Span | None:
     """"(The skippers) who committed the offense of (backing …)", "who were jailed on suspicion of": the relative
     pronoun whose clause holds the act's noun, its auxiliaries, one verb and the noun's phrase with no verb after the
@@ -5808,7 +5823,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                 # not "with polls showing Ms Varga ahead and Mr Reyl trailing", what the polls show
                 content = trimmed(text, content.start, second.start()) or content
             if (quote_map.around(content.start) is None and first_comma(sentence) < cue.start
-                    and (main := _aside_main_verb().search(text, content.start, content.end)) is not None
+                    and (main := _aside_main_verb().search(text, content.start, content.end)
+                         or _aside_main_base(text, content)) is not None
                     and "," not in text[content.start:main.start()] and quote_map.around(main.start()) is None):
                 # "Ms Varga, after a poll showing her ahead, said …": the aside closes before the main verb;
                 # not "…, adding Mr Reyl, his deputy, would stay"
