@@ -1987,6 +1987,18 @@ def _parallel_base(text: str, start: int, match: regex.Match, lemma: str, cue_cl
     return THAT.match(text, match.end(), match.end() + 12) is not None or lemma in frames().bare
 
 
+JOINED_STANCE_WORDS = regex.compile(r"\s+(?:that|to|about|of)\b")  # "confident that", "eager to", "sure about"
+
+
+def _joined_stance(text: str, start: int, match: regex.Match, lemma: str) -> bool:
+    """"were thrilled with the deal and confident that the fee would hold": a stance adjective after "and" or "but"
+    that opens words of its own, a second report of the subject whose plain object ends before the joint."""
+    return (lemma in frames().adjectives and match.group().lower() == lemma
+            and PARALLEL_JOINT_AT_END.search(text, max(start, match.start() - 12), match.start()) is not None
+            and JOINED_STANCE_WORDS.match(text, match.end()) is not None
+            and not has_verb_between(text, start, match.start(), s_forms=False))
+
+
 STANCE_AT_END = regex.compile(r"\s*(?:[.,;:!?)”\"’]|\Z)")  # a stance adjective that closes its clause
 
 
@@ -2052,7 +2064,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             closing = quote_map.around(concession.start())
             return closing.end if closing is not None else concession.start()
         new_subject = None  # "while 53 percent say", "but the skippers insist": sought at most once per cue
-        parallel = _parallel_base(text, start, match, lemma, cue_class)  # "accept the toll yet claim …"
+        parallel = _parallel_base(text, start, match, lemma, cue_class) \
+            or after_object and _joined_stance(text, start, match, lemma)  # "accept the toll yet claim …"
         if form not in lexicon.finite_forms and not PERIPHRASTIC.search(
                 text, max(start, match.start() - 20), match.start()) and not PLURAL_PRONOUN_BEFORE.search(
                 text, max(start, match.start() - 8), match.start()) and not AND_MODAL_NOT.search(

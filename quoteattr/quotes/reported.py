@@ -4729,6 +4729,17 @@ def _stance_complement_follows(text: str, match: regex.Match, lemma: str, senten
                 or (particle is not None and particle.match(text, match.end(), window)))
 
 
+POSSESSIVE_AT = regex.compile(r"(?<=\p{Lu}\p{Ll}*)[’']s\s")  # "Reyl's ": a name's possessive, read as "is"
+STANCE_AFTER_DASH = regex.compile(r"\s*(?:[—–]|--?)\s+(\p{Ll}+)\b")  # "were exuberant - thrilled with …"
+
+
+def _stance_set_off_after(text: str, start: int, end: int) -> bool:
+    """"were exuberant - thrilled with the debut and confident that …": a stance set off by a dash right after the
+    copula's word, which the stance after "and" is joined to."""
+    found = STANCE_AFTER_DASH.match(text, start, end)
+    return found is not None and found.group(1) in frames().adjectives
+
+
 def _joined_stance_subject(text: str, match: regex.Match, lemma: str, sentence: Sentence,
                            chain_start: int) -> Span | None:
     """The subject of an earlier stance after a copula that this one is joined to by a comma, "and" or "or", when
@@ -4742,7 +4753,11 @@ def _joined_stance_subject(text: str, match: regex.Match, lemma: str, sentence: 
     if not _stance_complement_follows(text, match, lemma, sentence):
         return None
     prior = PRIOR_STANCE.search(text, max(sentence.start, joined.start() - JOINED_STANCE_WINDOW), joined.start())
-    if (prior is None or prior.group("stance") not in frames().adjectives
+    if prior is not None and POSSESSIVE_AT.match(text, prior.start()) is not None:
+        # "thrilled with Tom Reyl's sparkling debut and confident …": a name's possessive, no copula; the one before
+        prior = PRIOR_STANCE.search(text, max(sentence.start, joined.start() - JOINED_STANCE_WINDOW), prior.start())
+    if (prior is None or (prior.group("stance") not in frames().adjectives
+                          and not _stance_set_off_after(text, prior.end(), joined.start()))
             or STANCE_CLAUSE_JOINT.search(text, prior.end(), joined.start()) is not None):
         return None
     copula = _stance_copula(text, sentence, prior.start("stance"), prior.end())
