@@ -569,12 +569,13 @@ NOUN_VERB_AHEAD = regex.compile(r"\s+(?P<verb>\p{Ll}+)\s+(?:an?|the|its|their|it
                                 r"|\p{Ll}{3,}s(?=\s+(?:of|for|in|on)\b))\b")
 PRONOUN_OBJECT = regex.compile(r"\s+(?:(?:him|them|me|us)\b|her\s+(?:(?:a|an|the|as|to|for|over)\b|[“\"‘]|''))")
 PROGRESSIVE = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b")  # "was touring"
-# "Does the mayor ", "And will the editors, who once praised the toll, ": an auxiliary before the subject
+# "Does the mayor ", "And will the editors, who once praised the toll, ", "Does Ms Varga, like Mr Reyl, ": an
+# auxiliary before the subject
 QUESTION_AUXILIARY = (r"(?:(?:And|But|So)\s+(?:do|does|did|will|would|can|could|should)|Do|Does|Did|Will|Would|Can"
                       r"|Could|Should)\s+")
 QUESTION_OPENING = regex.compile(QUESTION_AUXILIARY + r"(?:[\p{L}\p{N}.'’\-]+\s+){1,4}"
                                  r"|" + QUESTION_AUXILIARY + r"(?:[\p{L}\p{N}.'’\-]+\s+){0,3}[\p{L}\p{N}.'’\-]+"
-                                 r",\s+(?:who|which)\s+[^,;:?!]{1,80},\s+")
+                                 r",\s+(?:who|which|like|unlike)\s+[^,;:?!]{1,80},\s+")
 
 # a question's participle with no subject of its own, and the word before it: "she shrugged when asked about the pier"
 QUESTION_PARTICIPLES = frozenset({"asked", "questioned"})
