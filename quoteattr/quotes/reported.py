@@ -546,6 +546,7 @@ PLACE_TIME_WORD = regex.compile(r"(?<![\p{L}])(?:" + weekday_alternation() + "|"
                                 r"|morning|afternoon|evening|weekend|past|time|\p{N}+)(?![\p{L}])", regex.IGNORECASE)
 # a clause may follow; the comma may sit inside the marks closing quoted words before it, the joint then starting after
 # them: 'agreed to “lend the skippers money,” and the union …'
+OBJECT_CLAUSE_JOINT = regex.compile(r",\s+(?:and|but|yet)\s+")  # ", and fares rose" after an object
 NEW_CLAUSE_JOINT = regex.compile(r"(?:,|(?<=,(?:[”\"’]|'')))\s+(?:and|but|yet|while)\s+|,?\s+so\s+(?:that\s+)?")
 QUOTED_COMMA_END = regex.compile(r",(?:[”\"’]|'')\Z")  # the comma inside the marks that close quoted words
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
@@ -5795,6 +5796,15 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             joint = None
         if joint is not None:
             content = trimmed(text, content.start, joint.start()) or content
+    if (content is not None and position == match.end() and not TO_START.match(content.text)
+            and quote_map.around(content.start) is None
+            and (joint := OBJECT_CLAUSE_JOINT.search(text, content.start, content.end)) is not None
+            and not has_verb_between(text, content.start, joint.start(), s_forms=False)
+            and "," not in text[content.start:joint.start()]
+            and opens_with_subject(text[joint.end():content.end])):
+        # "announced a new route to Lyme, and fares rose": a noun phrase with no verb of its own before the
+        # joint is the object, and the clause after the comma is the writer's next fact
+        content = trimmed(text, content.start, joint.start()) or content
     if content is not None and addressee is not None and _listener_then_to(text, addressee, content) and \
             TO_START.match(content.text):
         # "urged Congress to act", "urged Ms Varga, who chairs the board, to act", "urged residents in the harbour
