@@ -5782,6 +5782,11 @@ ACCORDING_CASES = [
     case("the-after-a-plural-noun-opens-a-contact-relative-clause-subject", "Harbour Road Primary is one of three "
          "schools the council says it can no longer afford to run.",
          indirect("it can no longer afford to run", "says", "the council")),
+    case("the-after-a-noun-after-an-article-opens-a-contact-relative-clause-subject", "It was the pier the board "
+         "urged Tom Reyl to rebuild.", indirect("Tom Reyl to rebuild", "urged", "the board",
+                                                   addressee="Tom Reyl")),
+    case("a-contact-relative-before-the-sentences-verb-reports-nothing", "The boat the skippers built said nothing "
+         "about the toll."),
     case("the-after-a-preposition-in-s-stays-in-the-subject", "Skippers across the harbour say the toll is unfair.",
          indirect("the toll is unfair", "say", "Skippers across the harbour")),
     case("the-after-a-relatives-verb-in-s-stays-in-its-clause", "The committee that oversees the harbour's budget "

@@ -1016,7 +1016,7 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
                 return head  # "Witnesses who could see the pier said": "Witnesses"
             break  # "The vote will make skippers believe": a verb after a modal, its object the nearer subject
         phrase_start_index = index
-        if appositive_comma is None and _determiner_after_noun(tokens, index):
+        if appositive_comma is None and _determiner_after_noun(tokens, index, text, end):
             break  # "one of three schools the council says it cannot run": the relative clause's own subject
         index -= 1
     if (appositive_comma is None and 0 <= index < phrase_start_index < len(tokens)
@@ -1446,12 +1446,14 @@ def _demonstrative_after_preposition(tokens: list[regex.Match], index: int) -> b
             and tokens[index + 1].group().isalpha() and tokens[index + 1].group().islower())
 
 
+NEGATION_AHEAD = regex.compile(r"\s+(?:\p{Ll}+\s+)?(?i:" + alternation(load_words("negations.txt", lower=True)) + r")(?![\p{L}])")
 NOT_NOUNS_BEFORE_DETERMINER = frozenset({"half", "all", "both", "twice", "double", "such", "what", "quite", "rather"})
 
 
-def _determiner_after_noun(tokens: list[regex.Match], index: int) -> bool:
-    """"the" and at most two words before the cue, right after a plural noun in lower case, open the subject of a relative
-    clause with no relative word: "schools the council says it cannot run"; not "half the skippers", "all the
+def _determiner_after_noun(tokens: list[regex.Match], index: int, text: str = "", end: int = 0) -> bool:
+    """"the" and at most two words before the cue, right after a plural noun in lower case or a noun after an article,
+    open the subject of a relative clause with no relative word: "schools the council says it cannot run", "the pier
+    the board urged Mr Reyl to rebuild"; not "half the skippers", "all the
     boats", nor "the" after a preposition, verb or joint ("of the council", "and the board", "who chairs the
     board")."""
     if (index == 0 or tokens[index].group().lower() != "the" or len(tokens) - index > 3
@@ -1462,7 +1464,12 @@ def _determiner_after_noun(tokens: list[regex.Match], index: int) -> bool:
     f = frames()
     if index >= 2 and tokens[index - 2].group().lower() in RELATIVE_PRONOUNS:
         return False  # "The committee that oversees the agency's budget said": a relative's verb in -s, no plural
-    return (previous.isalpha() and previous.islower() and PLURAL_HEAD.fullmatch(previous) is not None
+    # a singular noun after an article, and one word after "the": "the pier the board urged Mr Reyl to rebuild"; not
+    # "A chart the skippers carry shows", where the relative clause's own verb stands before the cue
+    # "A ferry the operator never says is late sank" stays whole: a negation opens the cue
+    singular = (index >= 2 and tokens[index - 2].group().lower() in ARTICLES and len(tokens) - index == 2
+                and NEGATION_AHEAD.match(text, tokens[-1].end(), end + 20) is None)
+    return (previous.isalpha() and previous.islower() and (PLURAL_HEAD.fullmatch(previous) is not None or singular)
             and lower not in NOT_NOUNS_BEFORE_DETERMINER
             and lower not in f.prepositions and lower not in subject_prepositions()
             and lower not in f.boundaries and lower not in f.subject_breaks
