@@ -2985,6 +2985,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
     window = near(position, end)
     if _participle_then_main_verb(text, position, sentence):
         return None  # "The report published on Tuesday left skippers angry": a participle, then the main verb
+    if _determiner_that_then_main_verb(text, position, sentence):
+        return None  # "Legislation offering that amount passed the council": "that amount" is the object
     if (joint := COORDINATOR_AFTER_CUE.match(text, position, window)) is not None \
             and not _second_verb_word(joint.group(1)):
         return None  # "the economic forecast and technical assumptions", "which he denied and which …"
@@ -3539,6 +3541,28 @@ def _participle_then_main_verb(text: str, position: int, sentence: Sentence) -> 
     after = TIME_THEN_PAST.match(text, position, window)
     return (after is not None and after.group(1) in irregular
             and looks_past((_word_before(text, max(sentence.start, position)) or "").lower()))
+
+
+# "that", a noun, a past form in "-ed" and a determiner: "(offering) that amount passed the (council)"
+THAT_NOUN_THEN_PAST = regex.compile(r"\s+that\s+(?P<noun>\p{Ll}+)\s+\p{Ll}{2,}ed\s+(?:the|a|an|its|his|her|their|our)\s")
+# the sentence's opening noun phrase, with no comma or verb, then an "-ing" cue form: "Legislation offering"
+OPENING_NOUN_THEN_ING = regex.compile(r"(?:\p{L}[\p{L}'’\-]*\s+){0,3}?\p{L}[\p{L}'’\-]*\s+\p{Ll}{2,}ing\s*\Z")
+
+
+def _determiner_that_then_main_verb(text: str, position: int, sentence: Sentence) -> bool:
+    """"Legislation offering that amount passed the council": an "-ing" cue form right after the sentence's opening
+    noun phrase is a participle on it, and "that", a noun and a form in "-ed" before a determiner are the
+    participle's object and the sentence's own verb; not "Mr Reyl said that demand outpaced the supply" (a finite
+    cue) nor "Officials saying that costs rose …" (a plural, which "that" cannot determine)."""
+    that = THAT_NOUN_THEN_PAST.match(text, position, near(position, sentence.end))
+    if that is None or not _demonstrative_head(that.group("noun")) or that.group("noun") in frames().pronouns:
+        return False
+    if position - sentence.start > 60:
+        return False
+    opening = OPENING_NOUN_THEN_ING.fullmatch(text, sentence.start, position)
+    return opening is not None and not any(
+        word.lower() in frames().pronouns or word.lower() in cue_lexicon().finite_forms
+        for word in text[sentence.start:position].split()[:-1])
 
 
 # a time, then the word after it: "(announced) last week (cut …)"
