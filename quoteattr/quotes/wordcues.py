@@ -158,6 +158,10 @@ PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?!" + AGENT_TIME + r")
 # "was criticized by the skippers for weeks" is a length of time, not a reason
 AGENT_REASON = regex.compile(r"\s+(?=for\s+(?!(?:(?:a|an|the|many|several|\p{N}+|\p{Ll}+ty)\s+)?(?:years?|months?|weeks?|"
                           r"days?|decades?|hours?|while|time|first|second|last)\b)\S|of\s+\p{Ll}+ing\b)")
+# a charge inside what PASSIVE_AGENT took for the agent: " of fraud" in "by the Gazette of fraud", a lower-case
+# word with no determiner after the word that opens the charge; the agent's last such phrase is the charge
+AGENT_CHARGE = {word: regex.compile(r"\s" + word + r"\s+(?!(?:" + alternation(load_words("source_determiners.txt", lower=True))
+                                    + r")\b)\p{Ll}") for word in ("of", "with")}
 # what the agent takes the subject for: "is seen by the skippers as a lifeline", "as “a lifeline”"
 AGENT_AS = regex.compile(r"\s+(?=as\s+(?:[“\"‘]|'')?(?!(?:if|though|well|long|soon|of|part|he|she|it|we|they|I|you)\b)"
                          r"\p{L})")
@@ -1926,25 +1930,38 @@ def report_cue_after_passive(text: str, match: regex.Match, lemma: str, sentence
 
 
 def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: regex.Match, cue_class: str,
-                        sentence: Sentence, index: int, quote_map: QuoteMap, *, as_phrase: bool = False) -> Quote | None:
+                        sentence: Sentence, index: int, quote_map: QuoteMap, *, as_phrase: bool = False,
+                        charge_word: str | None = None) -> Quote | None:
     """"The move was criticized by economists": the subject, and the reason the agent gives; ``as_phrase``: a
-    cue that takes its subject for something ("seen as") adds the "as" phrase after the agent."""
+    cue that takes its subject for something ("seen as") adds the "as" phrase after the agent; ``charge_word``:
+    the word that opens the charge of a cue that takes one ("of" after "accused"), which ends the agent before a
+    bare noun too ("accused by the Gazette of fraud": "the Gazette", "of fraud")."""
     source = Span.of(text, *agent.span("agent"))
     stop = OBJECT_STOP
     reason = AGENT_REASON.match(text, agent.end(), near(agent.end(), sentence.end))
+    charge_at = None  # where a charge with no determiner inside the agent starts
+    if reason is None and charge_word is not None:
+        charge = None
+        for charge in AGENT_CHARGE[charge_word].finditer(text, source.start, source.end):
+            pass
+        if charge is not None and charge.start() > source.start:
+            source, charge_at = Span.of(text, source.start, charge.start()), charge.start() + 1
     taken_as = False  # an "as" phrase follows: what the subject is taken for
     if reason is None and as_phrase:
         # "as credible and able to lead": the "as" phrase runs on like a clause
         reason, stop = AGENT_AS.match(text, agent.end(), near(agent.end(), sentence.end)), None
         taken_as = reason is not None
     why = clause_from(text, reason.end(), sentence, quote_map, stop=stop) if reason is not None else None
+    if charge_at is not None:
+        why = clause_from(text, charge_at, sentence, quote_map, stop=stop)
     relative = RELATIVE_SUBJECT.search(text, max(sentence.start, chain_start - 12), chain_start)
     if relative is not None and plausible_source(source.text):
         # "the toll, which was denounced by Ms Varga": the pronoun stands for what was denounced, with the charge
         # itself after "of" ("Bay Lines, which was accused by the board of hiding the accounts" -> "which", "of
         # hiding the accounts"); a reason after "for" stays out ("which was criticized by Mr Reyl for its cost")
         pronoun = Span.of(text, *relative.span(1))
-        charged = reason is not None and why is not None and not taken_as and text.startswith("of", reason.end())
+        charged = why is not None and not taken_as and (charge_at is not None or reason is not None
+                                                         and text.startswith("of", reason.end()))
         return make_quote((pronoun, why) if charged else (pronoun,), Span.of(text, chain_start, match.end()),
                           source, None, cue_class, index, quote_map)
     found = source_before(text, sentence.start, chain_start)
