@@ -324,11 +324,12 @@ def gerund_subject(text: str, sentence: Sentence, chain_start: int, previous: re
         return None
     if lower in time_units():
         return None  # "Ms Varga spent years backing the toll", "two weeks urging …": a time, not who
-    # "There were reports saying", "amid reports saying": after "be", a preposition or a determiner the plural of a
-    # cue more often a noun is the head before the participle; not "letters and emails seeking a reply"
+    # "There were reports saying", "amid reports saying": after "be", a preposition, a determiner or a verb of
+    # issuing ("released reports showing") the plural of a cue more often a noun is the head before the participle;
+    # not "letters and emails seeking a reply"
     noun_head = plural and lower[:-1] in f.noun_ambiguous and (
         (before := word_before(text, sentence.start, previous.start(1))) in f.be_forms
-        or before in f.prepositions or before in f.noun_markers)
+        or before in f.prepositions or before in f.noun_markers or before in f.issuing_verbs)
     if named and _forum_or_day_before(text, sentence, previous):
         return None  # "posted a message on Facebook saying …", "… on Monday saying", "… in March urging": not who
     if named and word in f.weekdays and previous.start(1) > sentence.start:
