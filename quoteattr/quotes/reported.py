@@ -57,7 +57,7 @@ from .subjects import (FINITE, RELATIVE_SOURCE, SPOKEN_CLASSES, fallback_source,
 from .titles import honorific, title_words
 from .wordcues import (AGENT_BEFORE_WORD, AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, NO_BEFORE, PASSIVE_AGENT,
                        WITHHELD_DETAILS, WordCues,
-                       as_reported_by, cue_after_to, is_noun_cue, news_passive, news_passives, noun_object_cue_end,
+                       as_reported_by, cue_after_to, is_noun_cue, news_passive, object_gap, news_passives, noun_object_cue_end,
                        passive_clause, passive_clause_by, passive_question, passive_subject, passive_with_agent,
                        appeal_request, public_appeal, reduced_passive, seeming, report_cue_after_passive, word_cue_quotes,
                        QUOTING_PASSIVES)
@@ -5705,6 +5705,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             return None  # "Mr Obama called Ms Abedini": a phone call
         # "called Ms Varga, his rival on the council, a “wrecker”": the name and its predicate
         return make_quote((content, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
+    if content is not None and THAT.match(text, position, content.start) and object_gap(text, content):
+        return None  # "made claims that he could not prove": a relative clause on the claims, no words given
     if (content is not None and lemma in f.object_with_predicate and position == match.end()
             and _called_person(content.text)):
         return None  # "Ms Varga called both candidates": a phone call, no predicate

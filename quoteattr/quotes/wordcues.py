@@ -33,7 +33,7 @@ from .subjects import fallback_source, within_relative, word_before
 
 __all__ = ["AGENT_BEFORE_WORD", "AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_AGENT", "WordCues",
            "as_reported_by", "clause_with_subject",
-           "cue_after_to", "is_noun_cue", "passive_clause", "passive_clause_by", "passive_question", "passive_with_agent",
+           "cue_after_to", "is_noun_cue", "object_gap", "passive_clause", "passive_clause_by", "passive_question", "passive_with_agent",
            "reduced_passive",
            "news_passive", "news_passives", "noun_object_cue_end", "seeming", "word_cue_quotes"]
 
@@ -482,7 +482,8 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
     else:
         return None
     content = clause_from(text, start, sentence, quote_map)
-    if content is not None and (_gap_before_verb(text, content) or _made_without_object(text, content)):
+    if content is not None and (_gap_before_verb(text, content) or _made_without_object(text, content)
+                                or object_gap(text, content)):
         return None  # "the assurances that Mr Reyl gives are worthless": a relative clause on the noun
     opening = _within_opening(text, sentence, noun, content, quote_map)
     subjunctive = False  # "that the board resign": a plain verb, the clause's own
@@ -680,6 +681,27 @@ def _made_without_object(text: str, content: Span) -> bool:
         rest = rest[1:]
     return not rest or rest[0] in f.prepositions or rest[0] in f.auxiliaries or rest[0] in load_words(
         "objectless_time_words.txt")  # "that the mayor read out was short": the main verb next
+
+
+def object_gap(text: str, content: Span) -> bool:
+    """"he could not prove", "the board later withdrew": a verb of object_gap_verbs.txt after its subject, not
+    after a form of "be", with no object after it (the clause's end, a preposition or a time word next): a
+    relative clause whose object is the noun, no report; "that the permit was denied", "that he had nothing to
+    prove" and "that he could prove it" still report."""
+    words = [word.lower() for word in text[content.start:near(content.start, content.end)].split()][:8]
+    verb = next((i for i, word in enumerate(words) if word in _object_gap_verbs()), None)
+    f = frames()
+    if verb is None or verb == 0 or words[verb - 1] in f.be_forms or words[verb - 1] in ("get", "got", "gets", "to"):
+        return False  # "that the permit was denied", "that he had nothing to prove": no gap
+    if words[0] in f.subordinators or any(word.endswith(",") for word in words[:verb]):
+        return False  # "that if the board does not deny it, …": the verb of a clause set before the content's own
+    rest = words[verb + 1:]
+    return not rest or rest[0] in f.prepositions or rest[0] in load_words("objectless_time_words.txt")
+
+
+@functools.cache
+def _object_gap_verbs() -> frozenset[str]:
+    return load_words("object_gap_verbs.txt", lower=True)
 
 
 @functools.cache
