@@ -838,10 +838,18 @@ def _addressed_document(text: str, sentence: Sentence, listener: Span) -> Span |
     return Span.of(text, document.start, listener.end) if document is not None else None
 
 
+ISSUING_INSIDE = regex.compile(r"\sand\s+(\p{Ll}+)\s+(?=\p{L})")  # "(local reporters) and made (several statements)"
+
+
 def _document_author(text: str, sentence: Sentence, document: Span) -> Span | None:
     """Who issued the document that says it: "The senator issued a statement saying …", "Ms Varga sent out
     a video that said …", "The council released a statement Monday urging …": the sentence's subject."""
     f = frames()
+    issued = None  # "met reporters and made several statements": the document after the verb inside the phrase
+    for issued in ISSUING_INSIDE.finditer(text, document.start, document.end):
+        pass
+    if issued is not None and issued.group(1).lower() in f.issuing_verbs:
+        document = Span.of(text, issued.end(), document.end)
     words = document.text.split()
     if document.start <= sentence.start or not any(word.lower() in f.authored_documents
                                                    for word in words[1:] or words):  # "a statement", "statements"
@@ -857,7 +865,8 @@ def _document_author(text: str, sentence: Sentence, document: Span) -> Span | No
     if (chain := auxiliary_chain(text, max(sentence.start, verb_start - 60), verb_start)) is not None:
         verb_start = chain.start()  # "Mr Reyl has released a statement saying …": the subject before "has"
     if (issuer := source_before(text, sentence.start, verb_start)) is not None and plausible_source(issuer[0].text) \
-            and (author is None or author.end <= issuer[0].start):
+            and (author is None or author.end <= issuer[0].start) and (
+            issued is None or word_before(text, sentence.start, verb_start) != "and"):
         # "After the board released a report, Mr Reyl released a statement saying …": the verb's own subject
         author = issuer[0]
     if author is None or author.end > document.start or author.text.split()[-1].lower() in f.authored_documents:
