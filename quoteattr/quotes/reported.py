@@ -447,7 +447,9 @@ RULED_PREDICATE = regex.compile(r"\s+(?:[\p{L}\p{N}'’\-]+\s+){1,5}?(?i:"
                                 + alternation(load_words("ruled_predicates.txt", lower=True))
                                 # "thought the second act too long": a degree word and its adjective
                                 + r"|(?:" + alternation(load_words("verdict_degrees.txt", lower=True)) + r")\s+\p{Ll}+)(?=\s*(?:[.,;:!?]|\Z)|\s+(?:and|but|after|because|when|on|in)\s)")
-POSSESSED_OBJECT = regex.compile(r"\s+(?i:" + alternation(POSSESSIVES) + r")\s")  # "stated his …", "affirmed their …"
+# "stated his …", "affirmed their …", and a possessive noun: "affirmed the firm's …", "stated Bay Lines' …"
+POSSESSED_OBJECT = regex.compile(r"\s+(?:(?i:" + alternation(POSSESSIVES) + r")|(?:(?i:the)\s+)?(?:[\p{L}\-]+\s+){0,2}?"
+                                 r"[\p{L}\-]+(?:['’]s|s['’]))\s")
 # "since" before a time ("since spring", "since May", "since then", "since 2019") says from when, no reason
 SINCE_TIME = (r"(?i:then|last|early|late|the\s+(?:start|end|beginning)|\p{N}|"
               + alternation(load_words("time_nouns.txt", lower=True) | load_words("months.txt", lower=True)
