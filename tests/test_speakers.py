@@ -639,6 +639,17 @@ PRONOUN_CASES = [
      [("The county should pay,", "My Tran"), ("it did", "My#2")], ["My Tran", ""]),
     ("his-relative-after-the-man-so-titled-is-that-man", "Tom Reyl is survived by his son, Piet. His son said he "
      "loved the sea.", [("he loved the sea", "His son")], ["Piet Reyl"]),
+    ("his-brother-after-the-brother-spoke-again-is-the-other-of-the-two", "Jon Hale and his brother, Sam Hale, keep "
+     "boats in Lyme. Sam Hale said the fees would drive boats away. His brother said the guild would protest.",
+     [("the fees would drive boats away", "Sam Hale"), ("the guild would protest", "His brother")],
+     ["Sam Hale", "Jon Hale"]),
+    ("his-brother-after-the-brother-named-once-is-that-brother", "Tom Reyl is survived by his brother, Piet Reyl. "
+     "His brother said the harbour had lost a friend.", [("the harbour had lost a friend", "His brother")],
+     ["Piet Reyl"]),
+    ("his-son-after-the-son-spoke-again-stays-the-son", "Jon Hale and his son, Sam Hale, keep boats in Lyme. Sam "
+     "Hale said the fees would drive boats away. His son said the guild would protest.",
+     [("the fees would drive boats away", "Sam Hale"), ("the guild would protest", "His son")],
+     ["Sam Hale", "Sam Hale"]),
     ("his-relative-after-a-man-survived-by-a-relative-so-named-is-that-relative", "Mr Reyl is survived by a son, "
      "Jan, and a daughter. His son said he loved the sea.", [("he loved the sea", "His son")], ["Jan"]),
     ("his-relative-after-a-relative-named-with-no-survived-by-stays", "Ms Varga met a son, Piet, and a daughter. His "

@@ -1826,6 +1826,9 @@ class _Resolver:
                                                    kin=not is_role)) is not None:
             held = self.entities[possessor].title or ""
             if held.lower().startswith(possessed.group("role").lower() + " of "):
+                other = self.mutual_kin_other(possessor, possessed.group("role").lower(), held, source.start)
+                if other is not None:
+                    return other  # "Hale and his brother, Sam Hale, … Sam Hale said …. His brother said": Jon Hale
                 return possessor  # "Tom Reyl is survived by his son, Piet Reyl. His son said": Piet, the son named
             name = f"{possessed.group('role')} of {self.entities[possessor].name}"  # "Kaja Lind … Her lawyer said", "Her campaign"
             if (holder := self.holder_titled(name, source.start)) is not None:
@@ -1850,6 +1853,25 @@ class _Resolver:
             lead = [word for word in firm.split() if word.lower() not in ARTICLES]
             return self.body_by_key(firm, " ".join(word.lower() for word in lead), lead[-1])
         return None
+
+    def mutual_kin_other(self, holder: int, role: str, held: str, start: int) -> int | None:
+        """For a tie of `mutual_kin.txt` held by the person a "his" or "her" stands for, the other of the two, when
+        that person has been named again in a later sentence than the first mention, which stated the title: "Hale
+        and his brother, Sam Hale, keep boats. Sam Hale said …. His brother said" is Jon Hale, the one "brother of
+        Jon Hale" names, while in "Tom Reyl is survived by his brother, Piet Reyl. His brother said" Piet, named
+        once, is the brother meant; none when the role is no such tie or no one person before ``start`` bears the
+        name."""
+        if role not in _mutual_kin():
+            return None
+        starts = self.entities[holder].starts
+        first = self.sentence_bounds(starts[0])[1] if starts else start
+        position = bisect.bisect_right(starts, first)
+        if position >= len(starts) or starts[position] >= start:
+            return None
+        other = held[len(role) + len(" of "):].lower()
+        found = [index for index, entity in enumerate(self.entities) if index != holder and entity.kind == PERSON
+                 and entity.name.lower() == other and entity.last_start_before(start) >= 0]
+        return found[0] if len(found) == 1 else None
 
     def holder_titled(self, title: str, start: int) -> int | None:
         """The one person mentioned before ``start`` whose title is ``title`` in full: "son of Ida Lenz" after "Her
@@ -2746,6 +2768,12 @@ def _listener_nouns() -> frozenset[str]:
 def _relative_or_plural(noun: str) -> bool:
     """A relative of ``gendered_nouns.txt``, or its plural in "-s": "wife", "sons"."""
     return noun in _gendered_nouns() or noun.endswith("s") and noun[:-1] in _gendered_nouns()
+
+
+@functools.cache
+def _mutual_kin() -> frozenset[str]:
+    """Ties that run both ways under one word (``mutual_kin.txt``): "brother", "colleague"."""
+    return frozenset(load_words("mutual_kin.txt", lower=True))
 
 
 @functools.cache
