@@ -643,6 +643,11 @@ PRONOUN_CASES = [
      "boats in Lyme. Sam Hale said the fees would drive boats away. His brother said the guild would protest.",
      [("the fees would drive boats away", "Sam Hale"), ("the guild would protest", "His brother")],
      ["Sam Hale", "Jon Hale"]),
+    ("his-colleague-after-the-colleague-spoke-again-is-the-other-of-the-two", "Tom Reyl and his colleague, Jon Hale, "
+     "met the board. Hale told the board the ferries were full. His colleague said the firm would buy a boat.",
+     [("the ferries were full", "Hale"), ("the firm would buy a boat", "His colleague")], ["Jon Hale", "Tom Reyl"]),
+    ("his-colleague-with-no-tie-stated-stays", "Tom Reyl met skippers. His colleague said the pier was safe.",
+     [("the pier was safe", "His colleague")], ["His colleague"]),
     ("his-brother-after-the-brother-named-once-is-that-brother", "Tom Reyl is survived by his brother, Piet Reyl. "
      "His brother said the harbour had lost a friend.", [("the harbour had lost a friend", "His brother")],
      ["Piet Reyl"]),

@@ -1821,18 +1821,23 @@ class _Resolver:
             self.by_key.setdefault(" ".join(w.lower() for w in lead), index)  # a later "A spokeswoman" for no firm
             return index
         elif (possessed := POSSESSED_ROLE.fullmatch(source.text.strip())) is not None and (
-                is_role or low in _gendered_nouns() or possessed.group("role") in PERSON_BODIES) and (
+                is_role or low in _gendered_nouns() or low in _mutual_kin()
+                or possessed.group("role") in PERSON_BODIES) and (
                 possessor := self.possessor_before(source.start, -1, possessed.group("pronoun"),
                                                    kin=not is_role)) is not None:
+            # "His colleague" is only ever the other of a tie already stated, else stays as written
+            tie_only = not (is_role or low in _gendered_nouns() or possessed.group("role") in PERSON_BODIES)
             held = self.entities[possessor].title or ""
             if held.lower().startswith(possessed.group("role").lower() + " of "):
                 other = self.mutual_kin_other(possessor, possessed.group("role").lower(), held, source.start)
                 if other is not None:
                     return other  # "Hale and his brother, Sam Hale, … Sam Hale said …. His brother said": Jon Hale
-                return possessor  # "Tom Reyl is survived by his son, Piet Reyl. His son said": Piet, the son named
-            name = f"{possessed.group('role')} of {self.entities[possessor].name}"  # "Kaja Lind … Her lawyer said", "Her campaign"
-            if (holder := self.holder_titled(name, source.start)) is not None:
-                return holder  # "Her son, Erik Lenz, said …. Her son said" is Erik Lenz
+                if not tie_only:
+                    return possessor  # "Tom Reyl is survived by his son, Piet Reyl. His son said": Piet, the son named
+            if not tie_only:
+                name = f"{possessed.group('role')} of {self.entities[possessor].name}"  # "Kaja Lind … Her lawyer said"
+                if (holder := self.holder_titled(name, source.start)) is not None:
+                    return holder  # "Her son, Erik Lenz, said …. Her son said" is Erik Lenz
         return self.new_entity(Entity(kind, name, gender=gender, plural=plural, head=low, key=key))
 
     def document_author(self, source: Span) -> int | None:
