@@ -3031,6 +3031,10 @@ def _subject_from(text: str, start: int, end: int) -> Span | None:
                                       or previous.lower() in f.quantifiers and lower not in f.head_prepositions):
             verb_like = False  # "the skippers left", "her allies issued", "Many officials believe": a noun right
             # after its determiner or quantifier (a subject's first "her" is no object)
+        if position == first + 1 and word.islower() and PLURAL_HEAD.fullmatch(word) and lower not in POSSESSIVES \
+                and previous.lower() in _counting_subjects():
+            verb_like = False  # "Some skippers, fearing …", "Most traders argue": a plural in "-s" after a quantifier
+            # is its noun, never the verb of the quantifier alone, which would take no "-s"
         if position == first + 1 and word.islower() and previous.lower() in _counting_subjects() and (
                 _base_cue(lower) or (cue_lexicon().lookup(lower) or ("",))[0] == lower and position + 1 < len(words)
                 and _opens_object(words[position + 1].group())):
