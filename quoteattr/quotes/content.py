@@ -2981,6 +2981,8 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         position = aside.end()  # "said — on the radio, of all places — that …"
     if (second := SECOND_CUE.match(text, position, near(position, end))) is not None and \
             cue_lexicon().lookup(second.group("verb")) is not None:
+        if lemma in f.adjectives:
+            return None  # "were tired and confident that …", "was glad and said that …": the second cue's clause
         position = second.end("verb")  # "said and wrote that …": the clause after the second cue is both cues'
     window = near(position, end)
     if _participle_then_main_verb(text, position, sentence):
