@@ -1095,6 +1095,8 @@ def find_reported(analysis: Analysis, quote_map: QuoteMap, *, cue_classes: froze
                 withheld_end = max(withheld_end, question_end)
             source = _source_outside_closed(found, match.start()) or last_source
             quote = _attribution_at(text, match, sentence, index, quote_map, source, carried)
+            if quote is not None:
+                quote = _with_seeming(text, quote, match, sentence)  # "seemed to suggest": the whole chain its cue
             # "quoted Ms Varga as saying": read once for the closing frame and for the nested report below
             as_saying = _quoted_object_as(text, match, sentence) if quote is not None else None
             if as_saying is not None and (
@@ -1999,6 +2001,32 @@ def _modified_noun(text: str, match: regex.Match, cue_class: str, sentence: Sent
     adverb = ADVERBS_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())
     cue = Span.of(text, adverb.start() if adverb is not None else match.start(), match.end())
     return make_quote((content,), cue, None, None, cue_class, index, quote_map)
+
+
+# "seemed to ", "appears to ": a verb of seeming and its "to" right before a cue's chain
+SEEMING_BEFORE = regex.compile(r"(?<![\p{L}\-’'])(?:" + alternation(
+    form for lemma in load_words("cues_seeming.txt", lower=True) for form in (lemma, lemma + "s", lemma + "ed"))
+    + r")\s+to\s+\Z", regex.IGNORECASE)
+
+
+def _with_seeming(text: str, quote: Quote, match: regex.Match, sentence: Sentence) -> Quote:
+    """The quote with its cue opened at a verb of seeming of ``cues_seeming.txt`` and its "to" right before the cue's
+    chain, and at the auxiliaries before that verb: "Tom Reyl seemed to suggest that …" -> cue "seemed to suggest",
+    "Lena Ruiz did not seem to be worried about …" -> "did not seem to be worried about"; the verb of seeming is no
+    part of the source."""
+    cue = quote.cue
+    if cue is None or cue.start > match.start() or cue.end < match.end():
+        return quote
+    seeming = SEEMING_BEFORE.search(text, max(sentence.start, cue.start - 20), cue.start)
+    if seeming is None:
+        return quote
+    aux = auxiliary_chain(text, max(sentence.start, seeming.start() - 40), seeming.start())
+    start = aux.start() if aux is not None else seeming.start()
+    if quote.source is not None and start < quote.source.end <= cue.start:
+        return quote
+    if any(piece.start < cue.start and piece.end > start for piece in quote.content):
+        return quote
+    return attrs.evolve(quote, cue=Span.of(text, start, cue.end))
 
 
 def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: int,
