@@ -3259,6 +3259,10 @@ def _to_clause_comma(text: str, quote: Quote, quote_map: QuoteMap) -> Quote:
 HEAD_PREPOSITION_AFTER = regex.compile(r"\s+(\p{Ll}+)\s+")  # " of ", " for ": a preposition after a subject's head
 
 
+# "the skippers, ": up to five words with no comma or mark, then the comma right before the participle
+SET_OFF_PHRASE_END = regex.compile(r"(?P<phrase>(?:[\p{L}\p{N}'’\-]+\s+){0,4}[\p{L}\p{N}'’\-]+),\s+")
+
+
 def _subject_with_its_phrase(text: str, sentence: Sentence, subject: Span, end: int) -> Span | None:
     """The subject with its phrase after a preposition of `source_head_prepositions.txt`, as the source before its
     first verb reads it: "Organisers of the Lyme Sea Festival (have cancelled …, citing)"; None when no such phrase
@@ -3267,6 +3271,11 @@ def _subject_with_its_phrase(text: str, sentence: Sentence, subject: Span, end: 
     if after is None or after.group(1) not in frames().head_prepositions:
         return None
     verb = next(iter(verb_positions(text, after.end(), near(after.end(), end), s_forms=False)), None)
+    if verb is None and after.group(1) != "on" and not headline(sentence) \
+            and (phrase := SET_OFF_PHRASE_END.fullmatch(text, after.end(), end)) is not None:
+        # "Some of the skippers, fearing the cost, …": the phrase runs to the comma the participle is set off by;
+        # not "on", which in "Ms Varga on the toll, citing …" tells a topic, nor in a headline
+        return Span.of(text, subject.start, phrase.end("phrase"))
     found = source_before(text, sentence.start, verb) if verb is not None else None
     if found is None or found[0].start != subject.start or found[0].end <= after.end() or text[found[0].end:verb].strip():
         return None
