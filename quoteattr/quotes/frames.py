@@ -362,6 +362,7 @@ def _adverbial_pattern() -> regex.Pattern:
                    .replace("TIME", clock))
         phrases.append(pattern)
     phrases.append(r"\p{Ll}+ly(?=\s+that\b)")  # "said privately that", "argued convincingly that"
+    phrases.append(r"(?:this|that|another)\s+way(?=\s*:)")  # "put it this way: …"; not "said this way was faster"
     # "said two years ago that", "recognized long ago that", "wrote back in 2012 that": a time gone by before "that"
     phrases.append(r"(?:(?:" + counts + r"\s+)?" + units + r"\s+(?:ago|later|earlier)|(?:not\s+)?long\s+ago"
                    r"|(?:back\s+)?in\s+" + YEAR + r")(?=\s+that\b)")
