@@ -2593,6 +2593,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "the two states that voted", "in other states", "the 2012 attacks": a counted noun
     if plural_form and previous_word in f.plural_noun_adjectives:
         return None  # "their political views", "Western states that voted": a noun after its adjective
+    if (plural_form and previous_word in OPENING_PLURAL_ADJECTIVES
+            and not text[sentence.start:previous.start(1)].strip()):
+        return None  # "Public figures backing the toll met": no name opens the sentence, but a noun's adjective
     if (plural_form
             and not (previous_word in f.singular_subjects or (previous and previous.group(1)[:1].isupper()))
             and not (cue_class == "evidence" and previous_word.isalpha() and previous_word.islower()
@@ -3760,6 +3763,8 @@ def _subject_before_as_aside(text: str, sentence: Sentence, subject_start: int) 
 CLAUSE_JOINT_BEFORE_AS = regex.compile(r"(?:;|,\s+(?:and|but|yet))\s+")  # a second clause opening before the subject
 
 
+# adjectives that head a noun phrase only after a determiner: opening the sentence alone they are no name
+OPENING_PLURAL_ADJECTIVES = load_words("opening_plural_adjectives.txt", lower=True)
 QUOTATION_AS_ASIDE = regex.compile(r"\s+as\s+$", regex.IGNORECASE)  # "“The toll,” as Ms Varga put it, …"
 
 
