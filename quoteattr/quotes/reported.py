@@ -4382,6 +4382,9 @@ def _describes_a_noun(text: str, position: int, end: int) -> bool:
                 or lower in load_words("source_determiners.txt", lower=True))
 
 
+PARTICIPLE_AFTER_NOUN = regex.compile(r"\s+(\p{Ll}+ing)\b")  # "a statement backing …"
+
+
 def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) -> Span | None:
     """The light verb's noun phrase when no topic follows it: "made those comments" (then "in an interview",
     "after the vote", or nothing) -> "those comments"; not "made comments about the pier", "made the case that"."""
@@ -4399,6 +4402,9 @@ def _light_noun(text: str, match: regex.Match, joined: regex.Match, lemma: str) 
         return None  # "made the following comment:": it points to the words given after it
     if COLON_THEN_WORDS.match(text, end, near(end, len(text))):
         return None  # "made a promise: the toll would not rise": so does a colon after the noun
+    if ((participle := PARTICIPLE_AFTER_NOUN.match(text, end, near(end, len(text)))) is not None
+            and participle.group(1).lower() in cue_lexicon().forms):
+        return None  # "made a statement backing the plan": the participle after the noun says what it said
     return trimmed(text, match.end(), end)
 
 
