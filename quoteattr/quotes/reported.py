@@ -6009,6 +6009,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             if (_opens_with_speech_cue(content.text) and past_word(match.group().lower())
                     and word_before(text, sentence.start, source.start).lower() in ("that", "which")):
                 return None  # "The letter that Mr Reyl wrote said …": the sentence's own cue, its noun what he wrote
+            if (match.group().lower() in load_words("object_gap_verbs.txt", lower=True)
+                    and word_before(text, sentence.start, source.start).lower() == "that"):
+                return None  # "The claims that Bay Lines denied were false": the noun is what was denied
             pieces = (_gap_before_main_verb(text, sentence, source, content),)
         elif not gerund and source is not None and lemma in f.naming and not text[position:content.start].strip():
             # "The striker the coach called a genius left the club": the predicate, up to the sentence's verb
