@@ -2247,6 +2247,17 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "Council accused of hiding pier report": a headline's passive with its "is" left out reports its subject and
         # what follows the word, by nobody named
         return passive_clause(text, match, chain_start, cue_class, sentence, index, quote_map)
+    if (not chain and form.endswith("ed") and lemma in f.object and lemma in f.passive_clause
+            and lemma not in cue_lexicon().phrasal_only
+            and (joint := PASSIVE_AFTER_AND.search(text, max(sentence.start, chain_start - 8), chain_start)) is not None
+            and (first := OPENING_PASSIVE.match(text, sentence.start, near(sentence.start, joint.start()))) is not None
+            and first.end() <= joint.start() <= first.end() + 80 and not has_verb_between(text, first.end(), joint.start(), s_forms=False)
+            and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end))) is not None):
+        # "He was suspected of theft, and accused by the Gazette of fraud": the first clause's subject is charged too
+        charge_word = next((word for word in ("of", "with")
+                            if f.passive_clause[lemma].match(" " + word + " x") is not None), None)
+        return passive_with_agent(text, agent, chain_start, match, cue_class, sentence, index, quote_map,
+                                  charge_word=charge_word, subject_end=first.start("chain"))
     if be_chain and not form.endswith("ing") and form not in f.adjectives:
         if form != lemma and (inner := report_cue_after_passive(text, match, lemma, sentence)) is not None:
             # "Ms Varga is reported to have said that …", "was quoted as saying": what she said, by her, the whole
@@ -3765,6 +3776,9 @@ CLAUSE_JOINT_BEFORE_AS = regex.compile(r"(?:;|,\s+(?:and|but|yet))\s+")  # a sec
 
 # adjectives that head a noun phrase only after a determiner: opening the sentence alone they are no name
 OPENING_PLURAL_ADJECTIVES = load_words("opening_plural_adjectives.txt", lower=True)
+# "He was suspected of theft, and accused by …": the subject and its passive opening the sentence, then "and"
+OPENING_PASSIVE = regex.compile(r"\s*(?:\p{Lu}[\p{L}\-'’.]*)(?:\s+\p{Lu}[\p{L}\-'’.]*){0,3}(?P<chain>\s+(?:was|were))\s+\p{Ll}+ed\b")
+PASSIVE_AFTER_AND = regex.compile(r",?\s+and\s+$")
 QUOTATION_AS_ASIDE = regex.compile(r"\s+as\s+$", regex.IGNORECASE)  # "“The toll,” as Ms Varga put it, …"
 
 

@@ -1953,7 +1953,7 @@ def report_cue_after_passive(text: str, match: regex.Match, lemma: str, sentence
 
 def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: regex.Match, cue_class: str,
                         sentence: Sentence, index: int, quote_map: QuoteMap, *, as_phrase: bool = False,
-                        charge_word: str | None = None) -> Quote | None:
+                        charge_word: str | None = None, subject_end: int | None = None) -> Quote | None:
     """"The move was criticized by economists": the subject, and the reason the agent gives; ``as_phrase``: a
     cue that takes its subject for something ("seen as") adds the "as" phrase after the agent; ``charge_word``:
     the word that opens the charge of a cue that takes one ("of" after "accused"), which ends the agent before a
@@ -1986,11 +1986,12 @@ def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: r
                                                          and text.startswith("of", reason.end()))
         return make_quote((pronoun, why) if charged else (pronoun,), Span.of(text, chain_start, match.end()),
                           source, None, cue_class, index, quote_map)
-    found = source_before(text, sentence.start, chain_start)
+    before = chain_start if subject_end is None else subject_end  # "He was suspected …, and accused by …"
+    found = source_before(text, sentence.start, before)
     if found is None or not plausible_source(found[0].text) or not plausible_source(source.text):
         return None
-    content = trimmed(text, _cue_noun_subject_start(text, sentence, found[1], chain_start),
-                      _past_subject_relative(text, found[0].end, chain_start, aside_out=taken_as))
+    content = trimmed(text, _cue_noun_subject_start(text, sentence, found[1], before),
+                      _past_subject_relative(text, found[0].end, before, aside_out=taken_as))
     if content is None:
         return None
     pieces = (content,) if why is None else (content, why)
