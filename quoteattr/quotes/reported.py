@@ -843,6 +843,24 @@ def _addressed_document(text: str, sentence: Sentence, listener: Span) -> Span |
 ISSUING_INSIDE = regex.compile(r"\sand\s+(\p{Ll}+)\s+(?=\p{L})")  # "(local reporters) and made (several statements)"
 
 
+def _document_after_verb(text: str, phrase: Span) -> Span | None:
+    """The document after a past verb joined by "and" inside the phrase before a participle, when the verb issues
+    nothing: "(met with local skippers and read) several statements backing …" -> "several statements"."""
+    f = frames()
+    joined = None
+    for joined in ISSUING_INSIDE.finditer(text, phrase.start, phrase.end):
+        pass
+    if joined is None:
+        return None
+    verb = joined.group(1).lower()
+    if not (verb.endswith("ed") or verb in f.irregular_verbs) or verb in f.issuing_verbs:
+        return None
+    words = text[joined.end():phrase.end].split()
+    if not words or not any(word.lower() in f.authored_documents for word in words):
+        return None
+    return trimmed(text, joined.end(), phrase.end)
+
+
 def _document_author(text: str, sentence: Sentence, document: Span) -> Span | None:
     """Who issued the document that says it: "The senator issued a statement saying …", "Ms Varga sent out
     a video that said …", "The council released a statement Monday urging …": the sentence's subject."""
@@ -2716,7 +2734,9 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             doer = clause_subject(text, sentence.start, chain_start)  # "was touring the harbour and hoping to …"
         if doer is not None:
             doer = _addressed_document(text, sentence, doer) or doer  # "a letter to parents saying …": the letter's
-            doer = _document_author(text, sentence, doer) or doer  # "The senator issued a statement saying …"
+            # "The senator issued a statement saying …"; "met skippers and read several statements saying …": the
+            # statements, no longer the skippers and the reading
+            doer = _document_author(text, sentence, doer) or _document_after_verb(text, doer) or doer
         if (doer is None and cue_class == "speech"
                 and (heard := PERCEIVED_PASSIVE.search(text, max(sentence.start, chain_start - 60), chain_start))):
             # "“…,” Ms Varga was heard saying": the passive's subject said it, the whole chain its cue
