@@ -2623,7 +2623,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if plural_form and previous_word in f.plural_noun_adjectives:
         return None  # "their political views", "Western states that voted": a noun after its adjective
     if (plural_form and previous_word in OPENING_PLURAL_ADJECTIVES
-            and not text[sentence.start:previous.start(1)].strip()):
+            and not text[max(sentence.start, previous.start(1) - 8):previous.start(1)].strip()
+            and previous.start(1) - sentence.start <= 8):
         return None  # "Public figures backing the toll met": no name opens the sentence, but a noun's adjective
     if (plural_form
             and not (previous_word in f.singular_subjects or (previous and previous.group(1)[:1].isupper()))
