@@ -2030,7 +2030,7 @@ SEEMING_BEFORE = regex.compile(r"(?<![\p{L}\-’'])(?:" + alternation(
 def _with_seeming(text: str, quote: Quote, match: regex.Match, sentence: Sentence) -> Quote:
     """The quote with its cue opened at a verb of seeming of ``cues_seeming.txt`` and its "to" right before the cue's
     chain, and at the auxiliaries before that verb: "Tom Reyl seemed to suggest that …" -> cue "seemed to suggest",
-    "Lena Ruiz did not seem to be worried about …" -> "did not seem to be worried about"; the verb of seeming is no
+    "Lena Ruiz does not seem to be worried about …" -> "does not seem to be worried about"; the verb of seeming is no
     part of the source."""
     cue = quote.cue
     if cue is None or cue.start > match.start() or cue.end < match.end():
