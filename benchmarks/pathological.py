@@ -151,6 +151,12 @@ CASES = {
         "sought help, while another fan, Piet Osman, called it rash: “It is a public notice,” she wrote, and the hope is "
         "that Bay Lines refused to give the crews a bonus as the board of Bay Lines said and recommended that Hale spoke "
         "as if the funds had come from a count of call-outs over ten years, which showed " * (size // 410)),
+    "eves of votes, while-gerunds, seeming, passives after and, no stop": lambda size: (
+        "Lena Ruiz announced her resignation from the board on the eve of the vote and Tom Reyl praised the crews while "
+        "touring the quay, and Bay Lines announced a new route to Lyme, and the board approved it as investors seem to "
+        "agree that he was suspected of theft, and accused by the Gazette of fraud, while the claims that Bay Lines denied "
+        "were false and Public figures backing the toll made claims that he could not prove, as His brother said "
+        * (size // 439)),
 }
 
 
