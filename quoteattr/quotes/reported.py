@@ -549,6 +549,8 @@ PLACE_TIME_WORD = regex.compile(r"(?<![\p{L}])(?:" + weekday_alternation() + "|"
 # a clause may follow; the comma may sit inside the marks closing quoted words before it, the joint then starting after
 # them: 'agreed to “lend the skippers money,” and the union …'
 OBJECT_CLAUSE_JOINT = regex.compile(r",\s+(?:and|but|yet)\s+")  # ", and fares rose" after an object
+# "said this: …", "explained it this way: …": words pointing to what comes after the colon, right after the cue
+POINTER_BEFORE_COLON = regex.compile(r"(?i:this|it\s+(?:this|that)\s+way)\s*:\s+(?=\S)")
 NEW_CLAUSE_JOINT = regex.compile(r"(?:,|(?<=,(?:[”\"’]|'')))\s+(?:and|but|yet|while)\s+|,?\s+so\s+(?:that\s+)?")
 QUOTED_COMMA_END = regex.compile(r",(?:[”\"’]|'')\Z")  # the comma inside the marks that close quoted words
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
@@ -5895,6 +5897,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             joint = None
         if joint is not None:
             content = trimmed(text, content.start, joint.start()) or content
+    if (content is not None and position == match.end() and quote_map.around(content.start) is None
+            and (pointer := POINTER_BEFORE_COLON.match(text, content.start, content.end)) is not None):
+        content = trimmed(text, pointer.end(), content.end) or content  # "said this: the toll must go"
     if (content is not None and position == match.end() and not TO_START.match(content.text)
             and quote_map.around(content.start) is None
             and (joint := OBJECT_CLAUSE_JOINT.search(text, content.start, content.end)) is not None
