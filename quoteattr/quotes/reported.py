@@ -3554,20 +3554,29 @@ def _infinitive_before_main_verb(text: str, sentence: Sentence, gap: regex.Match
     preposition, article, pronoun nor conjunction ("need"); not "The berth she hopes to rent near the pier is old"."""
     if has_verb_between(text, sentence.start, gap.start("head"), s_forms=False):
         return None  # "It is a berth she hopes to rent …": the noun is the verb's complement, not in the subject
+    plural = PLURAL_NOUN.fullmatch(gap.group("head").split()[-1]) is not None
     placed = INFINITIVE_PLACE_THEN_WORD.match(text, position)
-    if placed is not None and _finite_like(placed.group("next")):
-        return placed  # "The crew she hopes to hire from Bay Lines sails on Monday": a named place, then the verb
+    if placed is not None and _main_verb_word(placed.group("next"), plural and PLAIN_VERB_THEN_OBJECT.match(
+            text, placed.end()) is not None):
+        # "The crew she hopes to hire from Bay Lines sails on Monday", "The skippers she wants to hire from Bay
+        # Lines pose a risk": a named place, then the verb, which after a plural may be bare when its object's
+        # determiner follows (not "to sell in Lyme harbour need paint", where the name goes on)
+        return placed
     found = INFINITIVE_THEN_WORD.match(text, position)
-    if found is None:
-        return None
-    word = found.group("next")
+    return found if found is not None and _main_verb_word(found.group("next"), plural) else None
+
+
+PLAIN_VERB_THEN_OBJECT = regex.compile(r"\s+\p{Ll}+\s+(?:a|an|the|his|her|its|their|our|no)\s")  # " pose a (risk)"
+
+
+def _main_verb_word(word: str, plural: bool) -> bool:
+    """The word after an infinitive that leaves its object out is the sentence's own verb: a finite form, or after a
+    plural noun any word that is no preposition, article, pronoun nor conjunction ("need", "pose")."""
     f = frames()
     if (word in f.prepositions or word in NOUN_DETERMINERS or word in f.boundaries or word in PERSON_OBJECTS
             or word in ("and", "or", "but", "not", "to")):
-        return None
-    if _finite_like(word):
-        return found
-    return found if PLURAL_NOUN.fullmatch(gap.group("head").split()[-1]) else None
+        return False
+    return _finite_like(word) or plural
 
 
 # the one who is to act between an object cue and its infinitive: "expects Mr Sand to deliver", "wants him to sell"
