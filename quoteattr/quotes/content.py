@@ -638,15 +638,16 @@ NAME_THEN_ADVERB = regex.compile(NAME_OBJECT + r"\s+(?:"
                                  r"(?=\W*\Z|\s*[,;:—―–-]|\s+(?:on|in|at|over|during|before|after|when|while|because|and|but|"
                                  r"since|until)\b)")
 # "mocked Mr Reyl on Twitter", "opposed her on Capitol Hill": a person, then where the act took place
-NAME_THEN_FORUM = regex.compile(NAME_OBJECT + r"\s+on\s+"
-                                r"(?:(?:his|her|its|their|the)\s+)?(?:" + spaced(load_lines("person_object_forums.txt")) + r")"
-                                r"(?=\W*\Z|\s*[,.;:—―–-]|\s+(?:and|because|before|after|when|while|on|in|at|last|this|"
-                                + weekday_alternation() + r")\b)")
+# where the act took place, closing the phrase: " on Twitter", " on his blog"
+ON_FORUM = (r"\s+on\s+(?:(?:his|her|its|their|the)\s+)?(?:" + spaced(load_lines("person_object_forums.txt")) + r")"
+            r"(?=\W*\Z|\s*[,.;:—―–-]|\s+(?:and|because|before|after|when|while|on|in|at|last|this|"
+            + weekday_alternation() + r")\b)")
+NAME_THEN_FORUM = regex.compile(NAME_OBJECT + ON_FORUM)
 # "praised the crews on Twitter before the vote": people of `object_listeners.txt`, perhaps after a determiner and
 # one word, then where the act took place, ending the object where the phrase closes; not "a comment on Twitter"
 PEOPLE_THEN_FORUM = regex.compile(r"(?P<name>(?:(?:the|these|those|local|some|many)\s+)?(?:\p{Ll}[\p{Ll}\-]+\s+)?"
                                   r"(?:" + spaced(load_lines("object_listeners.txt")) + r"))"
-                                  + NAME_THEN_FORUM.pattern[len(NAME_OBJECT):])
+                                  + ON_FORUM)
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 # "criticised it during the meeting", "denied this in May"; "her" may be a possessive
 SETTING_PRONOUNS = (OBJECT_PRONOUNS - {"her"}) | {"this"}

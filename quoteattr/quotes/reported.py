@@ -56,7 +56,7 @@ from .subjects import (FINITE, RELATIVE_SOURCE, SPOKEN_CLASSES, fallback_source,
                        within_restrictive, word_before)
 from .titles import honorific, title_words
 from .wordcues import (AGENT_BEFORE_WORD, AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, NO_BEFORE, PASSIVE_AGENT,
-                       WITHHELD_DETAILS, WordCues,
+                       WITHHELD_DETAILS, WordCues, object_gap_verbs,
                        as_reported_by, cue_after_to, is_noun_cue, news_passive, object_gap, news_passives, noun_object_cue_end,
                        passive_clause, passive_clause_by, passive_question, passive_subject, passive_with_agent,
                        appeal_request, public_appeal, reduced_passive, seeming, report_cue_after_passive, word_cue_quotes,
@@ -6058,7 +6058,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             if (_opens_with_speech_cue(content.text) and past_word(match.group().lower())
                     and word_before(text, sentence.start, source.start).lower() in ("that", "which")):
                 return None  # "The letter that Mr Reyl wrote said …": the sentence's own cue, its noun what he wrote
-            if (match.group().lower() in load_words("object_gap_verbs.txt", lower=True)
+            if (match.group().lower() in object_gap_verbs()
                     and word_before(text, sentence.start, source.start).lower() == "that"):
                 return None  # "The claims that Bay Lines denied were false": the noun is what was denied
             pieces = (_gap_before_main_verb(text, sentence, source, content),)

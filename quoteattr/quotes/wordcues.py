@@ -689,7 +689,7 @@ def object_gap(text: str, content: Span) -> bool:
     relative clause whose object is the noun, no report; "that the permit was denied", "that he had nothing to
     prove" and "that he could prove it" still report."""
     words = [word.lower() for word in text[content.start:near(content.start, content.end)].split()][:8]
-    verb = next((i for i, word in enumerate(words) if word in _object_gap_verbs()), None)
+    verb = next((i for i, word in enumerate(words) if word in object_gap_verbs()), None)
     f = frames()
     if verb is None or verb == 0 or words[verb - 1] in f.be_forms or words[verb - 1] in ("get", "got", "gets", "to"):
         return False  # "that the permit was denied", "that he had nothing to prove": no gap
@@ -700,7 +700,8 @@ def object_gap(text: str, content: Span) -> bool:
 
 
 @functools.cache
-def _object_gap_verbs() -> frozenset[str]:
+def object_gap_verbs() -> frozenset[str]:
+    """Verbs that always take an object (``object_gap_verbs.txt``): without one, a relative clause left it out."""
     return load_words("object_gap_verbs.txt", lower=True)
 
 
