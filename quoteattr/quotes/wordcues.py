@@ -2164,6 +2164,11 @@ def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: s
     opening = pronoun.start if pronoun is not None and pronoun.text.lower() in frames().pronouns else None
     if opening is None and (that := _relative_that(text, sentence, chain_start)) is not None:
         opening = that  # "a change that was seen as a retreat": the clause starts at "that"
+    named_what = (opening is None and AS_NEXT.match(text, match.end(), near(match.end(), sentence.end)) is not None
+                  and WHAT_BEFORE_CHAIN.search(text, max(sentence.start, chain_start - 8), chain_start) is not None)
+    if named_what:
+        # "started what is now known as the harbour revolt": "what" and the name it goes by
+        opening = WHAT_BEFORE_CHAIN.search(text, max(sentence.start, chain_start - 8), chain_start).start("what")
     quote = clause_with_subject(text, opening, chain_start, match.end(), Span.of(text, chain_start, match.end()),
                                 cue_class, sentence, index, quote_map, around_cue=True, passive=True,
                                 rest_stop=rest_stop)
@@ -2172,7 +2177,20 @@ def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: s
         quote = clause_with_subject(text, whole, chain_start, match.end(), Span.of(text, chain_start, match.end()),
                                     cue_class, sentence, index, quote_map, around_cue=True, passive=True,
                                     rest_stop=rest_stop)
+    if named_what and quote is not None and len(quote.content) == 2:
+        # the name ends before a preposition other than "of": "what is known as the Lyme rule from an old case"
+        name = quote.content[1]
+        words = WORD.finditer(text, name.start, name.end)
+        first = next(words, None) and next(words, None)  # the name's first word, after "as"
+        stop = NAME_PREPOSITION.search(text, first.end(), name.end) if first is not None else None
+        if stop is not None and (name_end := trimmed(text, name.start, stop.start())) is not None:
+            quote = make_quote((quote.content[0], name_end), quote.cue, quote.source, None, cue_class, index, quote_map)
     return _within_relative(text, quote, cue_class, index, quote_map)
+
+
+# a preposition other than "of": where a name given after "what is known as" ends
+NAME_PREPOSITION = regex.compile(r"\s+(?:"
+                                 + alternation(load_words("prepositions.txt", lower=True) - {"of"}) + r")\s")
 
 
 # an agent between a passive and the infinitive its clause needs: "is said by skippers to …" ("criticized by X for
@@ -2282,6 +2300,8 @@ def _phrase_stop(text: str, cue_end: int) -> regex.Pattern | None:
 
 
 COORDINATED_BEFORE = regex.compile(r"(?<![\p{L}])(?:and|but),?\s+\Z")  # "… and is expected to", "…, but was seen as"
+# a free relative "what" just before a passive cue chain: "what is known as", "what is often described as"
+WHAT_BEFORE_CHAIN = regex.compile(r"(?<![\p{L}’'-])(?P<what>what)\s+\Z")
 # "that" just before a cue chain, and the word before it
 THAT_BEFORE_CHAIN = regex.compile(r"(?:(?P<word>[\p{L}’'-]+)[”\"’]?\s+)?(?P<that>(?i:that))\s+\Z")
 
