@@ -366,6 +366,15 @@ ADVISING_MODALS = frozenset({"may", "might"})  # "may want to …": advice
 UNREALIZED_MODALS = load_words("modal_auxiliaries.txt")  # "will decide"
 POSSESSED_YEAR = regex.compile(r"1[89]\d\d|20\d\d")  # "2019" between a possessive and its noun
 MADE_PUBLIC_PASSIVES = load_words("made_public_passives.txt", lower=True)  # "The deal was announced"
+THAN_GAP_CUES = load_words("cues_than_gap.txt", lower=True)  # "than her advisers expected"
+# "than" and the subject of the cue chain after it, if any: "than (her advisers) (had) expected"
+THAN_BEFORE_CHAIN = regex.compile(r"(?<![\p{L}])(?P<than>than)(?:\s+(?P<subject>[^\s,;:.!?“”\"()—–][^,;:.!?“”\"()—–]{0,50}?))?"
+                                  r"\s+\Z")
+PRO_FORM_SUBJECTS = load_words("pro_form_subjects.txt", lower=True)  # "than anyone had expected"
+# the clause closes right after the cue, or the sentence's own modal follows: "than expected.", "than anyone had
+# expected, but …", "That the crowd was calmer than expected can be credited to …"
+CLAUSE_CLOSE_AFTER = regex.compile(r"\s*(?:[.,;:!?)”\"]|\s[—–-]|\Z)"
+                                   r"|\s+(?:can|could|may|might|must|shall|should|will|would)\s")
 # an object that opens with "no" and such a noun: "offered no comment about the strike", "gave no further details"
 NO_DETAILS_OBJECT = regex.compile(r"(?i:no)\s+(?:(?:further|immediate|public|other)\s+)?(?:"
                                   + alternation(sorted(WITHHELD_DETAILS)) + r")\b")
@@ -2099,6 +2108,20 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "the previously announced closure of the pier", "recently revealed cuts": the participle is the noun's
         # modifier, and the noun phrase after it what was made public, by nobody named
         return _modified_noun(text, match, cue_class, sentence, index, quote_map)
+    if (lemma in THAN_GAP_CUES and form.endswith("ed")
+            and (than := THAN_BEFORE_CHAIN.search(text, max(sentence.start, chain_start - 60), chain_start)) is not None
+            and CLAUSE_CLOSE_AFTER.match(text, match.end(), near(match.end(), sentence.end)) is not None):
+        # "more seats than her advisers expected", "calmer than expected": what was expected, the word "than" its
+        # content, by the subject between them if any
+        source = None
+        if than.group("subject") is not None:
+            found = source_before(text, than.end("than"), chain_start)
+            if found is None or found[1] != than.start("subject") or not (
+                    plausible_source(found[0].text) or found[0].text.lower() in PRO_FORM_SUBJECTS):
+                return None  # "than the pier it had expected": no subject the comparison is with
+            source = found[0]
+        return make_quote((Span.of(text, *than.span("than")),), Span.of(text, chain_start, match.end()), source, None,
+                          cue_class, index, quote_map)
     if chain == ["long"] and word_before(text, sentence.start, chain_start).lower() in ("a", "an", "the"):
         return None  # "Ida Lenz gave a long rant about the toll": after an article the cue is a noun, no verb
     if (timed := AUXILIARY_TIME_BEFORE.search(text, window, chain_start)) is not None:
