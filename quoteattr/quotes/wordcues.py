@@ -1864,6 +1864,9 @@ def seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cla
         return None  # but "seemed certain to leave", "seemed a reminder"
     # "what appears to be", "there seemed to be": the word opens the clause
     opening = previous.start(1) if previous is not None and before in frames().seeming_subjects else None
+    if opening is None and (gerund := GERUND_SUBJECT_BEFORE.search(text, max(sentence.start, chain_start - 100),
+                                                                   chain_start)) is not None:
+        opening = gerund.start("subject")  # "while planning for the vote appeared to be chaotic": the gerund's phrase
     # "kept her lead and appeared ready to win" reaches back to the subject; a participle ("a long debate, at times
     # appearing aimless") only describes the noun before it
     quote = clause_with_subject(text, opening, chain_start, match.end(), cue, cue_class, sentence, index, quote_map,
@@ -1872,6 +1875,12 @@ def seeming(text: str, match: regex.Match, lemma: str, chain_start: int, cue_cla
     return _within_relative(text, quote, cue_class, index, quote_map)
 
 
+# a gerund, perhaps after one modifier, and its "for", "of" or "on" phrase of lower-case words, right after a subordinator and right before
+# an appearance cue: "while (last-minute planning for the vote) appeared"; with no comma before the cue the gerund is
+# the subject, no participle of the clause after
+GERUND_SUBJECT_BEFORE = regex.compile(r"(?<![\p{L}])(?i:" + alternation(load_words("source_subordinators.txt", lower=True))
+                                      + r")\s+(?P<subject>(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}{2,}ing\s+(?:for|of|on)"
+                                      r"(?:\s+[\p{Ll}\p{N}’'-]+){1,8})\s+\Z")
 RELATIVE_SUBJECTS = frozenset({"who", "which", "what", "whose"})  # "skippers who seemed", "What seemed a small fee"
 # words after which a verb form still belongs to the predicate: "seemed to have left", "seemed calm and rested"
 PREDICATE_LINKS = frozenset({"to", "have", "has", "had", "be", "been", "being", "and", "or", "but", "not", "so", "too",
