@@ -268,7 +268,11 @@ HEADLINE_OBJECT_STOP = regex.compile(OBJECT_STOP.pattern + r"""
 CLAUSE_STOP = regex.compile(r"""
     """ + COLON_CLAUSE_OPENER + r"""
   | \s+(?:in|at|during)\s+(?:a|an)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + spaced(load_lines("object_occasions.txt")) + r""")\b
-    (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:in|on|at|with|last|this|to|earlier|""" + weekday_alternation() + r""")\b)  # not "in a TV interview were true"
+    (?=\s*(?:[,.;:—―–-]|\Z)|\s+(?:in|on|at|with|last|this|to|earlier|""" + weekday_alternation() + r""")\b  # not "in a TV interview were true"
+       # "in a statement released on Tuesday.": the document's participle and its phrase up to the clause's end, with
+       # no verb of the clause after them (not "the claims in a statement released by Bay Lines were false")
+       |\s+(?:""" + alternation(load_lines("document_participles.txt")) + r""")
+        (?:\s+(?!(?:""" + VERBAL_AUXILIARIES + r""")\b)[^\s,;:.!?“”"()—―–]+){0,8}\s*(?:[,.;:!?—―–]|\Z))
   | ,\s+(?:in|at|during)\s+(?:a|an)\s+(?:[^\s,;:.!?“”"()]+\s+){0,3}?(?:""" + spaced(load_lines("object_occasions.txt")) + r""")
     \s+(?:""" + alternation(load_lines("document_participles.txt")) + r""")\b  # ", in a statement released on Friday"
   | (?<!(?<!\p{L})(?:""" + alternation(load_lines("reception_verbs.txt")) + r""")(?:\s+[^\s,;:.!?“”"()]+){1,3})  # "had heard the news on the radio"
