@@ -353,6 +353,9 @@ def _adverbial_pattern() -> regex.Pattern:
             r"|(?<=['’]s)(?:\s+\p{Ll}+){1,2}?(?=\s+(?:the|a|an|he|she|it|they|we|I|his|her|its|their|there)\s))?")
     # a clock time, its minutes after a colon or a point and "a.m." or "pm" after it: "10", "10:15", "9.30pm"
     clock = r"\p{N}{1,2}(?:[:.]\p{N}{2})?" + MERIDIEM + r"(?![\p{L}\p{N}%])"
+    # a name that is the modifier of a lower-case noun closing the clause is no adverbial of its own: "posted on the
+    # Gazette site." names the site
+    org += r"(?!(?:\s+\p{Lu}[\p{L}\p{M}&\-]*)*\s+\p{Ll}{2,}(?<!ly)\s*(?:[.;!?]|\Z))"
     phrases = []
     for line in sorted(load_lines("adverbials.txt"), key=len, reverse=True):
         parts = [regex.escape(p) for p in line.split()]
