@@ -1369,6 +1369,10 @@ VISIT_CALL = regex.compile(r"\s+(?:" + alternation(PERSON_OBJECTS)
                            + r")(?:\s+(?:to|back|on|at|and)\b|\s*(?:[.,;!?]|\Z))")
 
 
+# ", even though" after a clause with quoted words in it (content_stops.txt ends the others there)
+EVEN_THOUGH = regex.compile(r",\s+even\s+though\b", regex.IGNORECASE)
+
+
 def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: QuoteMap, *,
                asides: bool, contrast: bool, spoken: bool = False) -> int | None:
     """Where the clause goes on past a stop that does not end it: ", but" after "not just", a short aside with no
@@ -1377,6 +1381,9 @@ def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: Q
     ``spoken``, ", but" before a stance with no subject of its own ("said she backed it, but planned to wait") and
     the speaker's own concession (", despite trailing in the polls")."""
     position = found.start()
+    if EVEN_THOUGH.match(text, position) is not None and (quoted := quote_map.first_after(start)) is not None \
+            and quoted.end <= position:
+        return found.end()  # 'said he is “not ready” to act, even though …': a clause quoting the source keeps it
     if spoken and asides and (STANCE_AFTER_BUT.match(text, position) is not None
                               or _own_concession(text, start, position)):
         return found.end()
