@@ -288,15 +288,20 @@ VISITED = regex.compile(r"""\s+(?:""" + alternation(PERSON_OBJECTS) + r"""|(?:(?
     (?:\s+(?:at|in)\s+(?!(?:to|for)\b)[^\s,;:.!?“”"()]+(?:\s+(?!(?:to|for)\b)[^\s,;:.!?“”"()]+){0,3})?
     \s*[.!?]?[”"’]?\s*\Z""", regex.VERBOSE)
 # a cue of cues_amount_at.txt, its object, then "at" and an amount: "put the pier's value at $4 million",
-# "puts the toll closer to 9 percent"; the object and the amount are the estimate
+# "puts the toll closer to 9 percent", "put the cost at two million pounds" (amount_number_words.txt); the object
+# and the amount are the estimate
 AMOUNT_CUES = load_words("cues_amount_at.txt", lower=True)
 AMOUNT_AT = regex.compile(r"""
     \s+(?P<object>[^\s,;:“”"()][^,;:“”"()]{0,139}?)
     \s+(?:at|closer\s+to)\s+
     (?:(?:about|around|roughly|nearly|almost|just|only|a|an|\p{Ll}+)\s+){0,2}?  # "at a solid 50 percent"
-    \p{Sc}?\p{N}(?:[,.]?\p{N})*+                                            # "$45", "£45", "55,000", "49.5"
-    (?!:\p{N}|\s*(?:[ap]\.?m\b|o['’]clock))                                  # no clock time: "at 6pm", "at 6:30"
-    (?:\s+(?:million|billion|trillion)|(?:m|bn)\b)?                           # "£4m", "$2bn"
+    (?:\p{Sc}?\p{N}(?:[,.]?\p{N})*+                                         # "$45", "£45", "55,000", "49.5"
+       (?!:\p{N}|\s*(?:[ap]\.?m\b|o['’]clock))                               # no clock time: "at 6pm", "at 6:30"
+       (?:\s+(?:million|billion|trillion)|(?:m|bn)\b)?                        # "£4m", "$2bn"
+     |(?:half\s+)?(?:""" + alternation(load_words("amount_number_words.txt", lower=True)) + r""")  # "two million",
+       (?:[\s\-]+(?:""" + alternation(load_words("amount_number_words.txt", lower=True)) + r"""))?  # "twenty-five
+       \s+(?:hundred|thousand|million|billion|trillion|percent|per\s+cent)\b      # percent",
+       (?:\s+(?:thousand|million|billion)\b)?)                                  # "half a million"
     (?:\s*%|\s+per\s+cent|\s+(?!(?:on|in|at|of|for|by|and|or|to|from|with)\b)\p{Ll}+)?  # "percent", "per cent", "pages"
 """, regex.VERBOSE)
 SET_OFF = regex.compile(r"\s*,[^“”\"‘’,]{1,120},\s*")  # ", who grew up with him, "
