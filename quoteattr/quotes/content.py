@@ -350,6 +350,15 @@ TIME_ALONE = regex.compile(r"(?:(?:about|nearly|almost|just|only|some)\s+)?" + t
                            + r"\s+(?:later|ago|earlier)", regex.IGNORECASE)
 # "talked through the night", "argued over the weekend": after a particle of duration, a time noun alone is how long
 SPAN_PARTICLE_BEFORE = EndAnchored.of(r"(?<![\p{L}])(?:through|throughout|over)\s*\Z", regex.IGNORECASE)
+# "made the case for weeks that …", "called for the third time for a vote", "pushed for an hour.": a span of time or
+# a count of times right after a cue's "for", before the clause's end, "that" or a second "for", is how long or how
+# often, not what the cue was for; "called for a year of mourning" keeps its object
+CUE_FOR_BEFORE = EndAnchored.of(r"(?<![\p{L}])for\s*\Z", regex.IGNORECASE)
+FOR_DURATION = regex.compile(
+    r"\s+(?:the\s+(?:first|second|third|fourth|fifth|sixth|last|final|umpteenth|\p{L}+th)\s+time"
+    r"|(?:(?:a|an|one|two|three|four|five|six|several|many|some|the\s+past|the\s+last)\s+(?:few\s+)?)?"
+    r"(?:minute|hour|day|week|month|year|decade)s?|a\s+(?:long\s+)?while|a\s+long\s+time|some\s+time)"
+    r"(?=\s*(?:[,.;:!?]|\Z)|\s+(?P<next>that|for)\b)", regex.IGNORECASE)
 TIME_SPAN_ALONE = regex.compile(r"(?:the|that)\s+(?:whole\s+|entire\s+)?(?:"
                                 + alternation(load_words("time_nouns.txt")) + r")", regex.IGNORECASE)
 DAY_BEFORE = regex.compile(r"""
@@ -3141,6 +3150,11 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         if bare and content is not None and (whole := _past_subject_aside(text, content, sentence, quote_map, window)
                                              or _past_subject_list(text, content, sentence, quote_map, window)):
             return whole
+    if takes_object and CUE_FOR_BEFORE.search(text, max(0, position - 8), position) is not None and (
+            span := FOR_DURATION.match(text, position, window)) is not None:
+        if span.group("next") is None:
+            return None  # "made the case for hours.": how long, nothing argued for
+        position = span.end("next")  # "made the case for weeks that Mr Reyl is not ready" -> "Mr Reyl is not ready"
     if takes_object and lemma not in f.object_with_predicate and (
             manner := MANNER_ASIDE.match(text, position, window)) is not None:
         position = manner.end() - 1  # "described, in harsh terms, a set of practices"; not "called, at noon, the office"
