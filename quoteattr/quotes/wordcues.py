@@ -487,6 +487,7 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
         return None  # "the assurances that Mr Reyl gives are worthless": a relative clause on the noun
     opening = _within_opening(text, sentence, noun, content, quote_map)
     subjunctive = False  # "that the board resign": a plain verb, the clause's own
+    cut = False  # the clause ends before the sentence's main verb
     if opening is not None:
         content = opening  # "Despite complaints that the toll is high, the skippers stayed"
     elif content is not None and _in_subject(text, sentence, noun.start()):
@@ -505,9 +506,12 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
             groups = [groups[0], linking]  # "that the ferry might be saved now looks forlorn": "looks" is the main verb
         if len(groups) >= 2:
             content = before_verb(text, content, groups[1])
+            # "Her claim that fares would rise went unheeded": a possessor's claim holds a short clause, while "The
+            # claim that he would make was false" is a relative clause on the noun
+            cut = _possessor(text, sentence, noun.start()) is not None
     elif content is not None and IT_CLEFT.fullmatch(text, sentence.start, noun.start()) is not None:
         content = _before_cleft_relative(text, content)
-    if content is None or len(words := content.text.split()) < (3 if opening or subjunctive else 4) or not (
+    if content is None or len(words := content.text.split()) < (3 if opening or subjunctive or cut else 4) or not (
             has_verb(content.text) or subjunctive or opening and words[0].lower() in frames().pronouns):
         return None  # "the statement that he made (was short)": a relative clause; "that they distort the vote, …"
     if bare is not None and _relative_on_noun(text, bare, content):
