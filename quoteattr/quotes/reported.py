@@ -565,6 +565,9 @@ PLACE_TIME_WORD = regex.compile(r"(?<![\p{L}])(?:" + weekday_alternation() + "|"
 OBJECT_CLAUSE_JOINT = regex.compile(r",\s+(?:and|but|yet)\s+")  # ", and fares rose" after an object
 # "said this: …", "explained it this way: …": words pointing to what comes after the colon, right after the cue
 POINTER_BEFORE_COLON = regex.compile(r"(?i:this|it\s+(?:this|that)\s+way)\s*:\s+(?=\S)")
+# "this about the toll: …" after "said": a topic of up to five words between the pointer and its colon
+POINTER_TOPIC_BEFORE_COLON = regex.compile(r"(?i:this)\s+(?:about|on|of|regarding)\s+(?:[\p{L}\d'’\-]+\s+){0,4}?"
+                                           r"[\p{L}\d'’\-]+\s*:\s+(?=\S)")
 NEW_CLAUSE_JOINT = regex.compile(r"(?:,|(?<=,(?:[”\"’]|'')))\s+(?:and|but|yet|while)\s+|,?\s+so\s+(?:that\s+)?")
 QUOTED_COMMA_END = regex.compile(r",(?:[”\"’]|'')\Z")  # the comma inside the marks that close quoted words
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
@@ -5937,6 +5940,11 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if (content is not None and position == match.end() and quote_map.around(content.start) is None
             and (pointer := POINTER_BEFORE_COLON.match(text, content.start, content.end)) is not None):
         content = trimmed(text, pointer.end(), content.end) or content  # "said this: the toll must go"
+    if (content is not None and position == match.end() and quote_map.around(content.start) is None
+            and (pointer := POINTER_TOPIC_BEFORE_COLON.match(text, content.start, near(content.start, sentence.end)))
+            is not None):
+        # "said this about the toll: it must go": the topic stays out, the words after the colon were said
+        content = clause_from(text, pointer.end(), sentence, quote_map) or content
     if (content is not None and position == match.end() and not TO_START.match(content.text)
             and quote_map.around(content.start) is None
             and (joint := OBJECT_CLAUSE_JOINT.search(text, content.start, content.end)) is not None
