@@ -1885,6 +1885,12 @@ WRITERS_BEAT = regex.compile(r"(?i:" + spaced(load_words("beat_cues.txt", lower=
                              + r")[ \t\u00a0]+[^,.;:!?“”\"()]{1,80}?[ \t\u00a0]+for[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}|(?:"
                              + alternation(load_words("object_listeners.txt", lower=True)) + r")\b)")
 PLURAL_POSSESSIVE_BEFORE = EndAnchored.of(r"\p{L}s['’]\s+\Z")  # "the skippers' " before a cue word
+# "for its gloomy ", "with their many " before a cue's "-s" form: a possessive after a preposition other than "of"
+# ("one of his aides claims" is a subject), at most two lower-case modifiers, then the cue word, a noun
+PREPOSITION_POSSESSIVE_BEFORE = EndAnchored.of(r"(?<![\p{L}])(?i:for|with|about|on|in|by|to|from|over|against|at|"
+                                               r"into|under)\s+(?i:its|his|her|their|our|my|your)\s+"
+                                               r"(?:\p{Ll}[\p{L}\-]*\s+){0,2}\Z")
+PHRASE_CLOSE = regex.compile(r"[ \t]*[.,;:!?)]")  # nothing after the cue word but its phrase's close
 # a determiner and one lower-case modifier before a cue's "-ing" form: "a stern (warning)", "The final (warning)"
 MODIFIED_AFTER_DETERMINER = EndAnchored.of(r"(?<![\p{L}])(?i:a|an|the|his|her|its|their|our|this|that|another)\s+"
                                            r"\p{Ll}+\s+\Z")
@@ -2618,6 +2624,11 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if not chain and PLURAL_POSSESSIVE_BEFORE.search(text, max(sentence.start, chain_start - 40), chain_start) and \
             not OPEN_SINGLE_QUOTE.search(text, sentence.start, chain_start):
         return None  # "The skippers' claim that …": a plural's possessive makes the cue word a noun
+    if (not chain and form.endswith("s") and form != lemma and PHRASE_CLOSE.match(text, match.end()) is not None
+            and PREPOSITION_POSSESSIVE_BEFORE.search(text, max(sentence.start, chain_start - 60), chain_start)):
+        # "a think tank known for its gloomy forecasts.": the possessed cue word closing the phrase is a noun; not
+        # "an email to his supporters notes that …", a verb with words after it
+        return None
     if (not chain and form == lemma and form not in f.irregular_verbs
             and _singular_noun_phrase(text, sentence, chain_start, lemma in f.noun_ambiguous)
             and not _second_base_verb(text, sentence, previous)):  # "They accept the toll yet claim …": a verb
