@@ -846,6 +846,9 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
         return None
     if between[:1] == ["on"] and verb.group().lower() in load_words("outing_verbs.txt", lower=True):
         between = between[1:]  # "went on a rant about …": the subject's own outing
+    elif ((campaign := _campaign_on(verb.group(), between)) and (noun := WORD.match(text, noun_start)) is not None
+          and noun.group().lower() in load_words("campaign_promises.txt", lower=True)):
+        between = between[campaign:]  # "campaigned on a promise to cut the toll": the campaigner's own promise
     if any(word in frames().prepositions and word not in OBJECT_PREPOSITIONS for word in between):
         return None  # "resigned after reports about …": the noun is no object of the verb
     adverbs = ADVERBS_AFTER_SUBJECT.search(text, max(start, verb_start - 40), verb_start)
@@ -865,6 +868,19 @@ def _object_of_subject(text: str, sentence: Sentence, noun_start: int) -> Span |
     if verb.group().lower() in frames().be_forms and found[0].text.split()[0].lower().endswith("ing"):
         return None  # "Adding to the worry was a rumour that …": an inverted sentence's opening phrase is nobody
     return found[0]
+
+
+def _campaign_on(verb: str, between: list[str]) -> int:
+    """How many of the words ``between`` a verb group and its noun belong to a verb of campaign_verbs.txt and its
+    "on", the verb's own ("campaigned on": 1) or after an auxiliary ("is campaigning on", "had campaigned on": 2);
+    0 when there is none."""
+    campaigning = load_words("campaign_verbs.txt", lower=True)
+    if between[:1] == ["on"] and verb.lower() in campaigning:
+        return 1
+    if verb.lower() in frames().auxiliaries and len(between) > 1 and between[1] == "on" \
+            and between[0].lower() in campaigning:
+        return 2
+    return 0
 
 
 NEGATION_WORDS = frozenset({"not", "never", "n't", "n’t", "cannot"})
