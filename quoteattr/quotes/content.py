@@ -1402,10 +1402,11 @@ def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: Q
     if (aside := _verbless_aside_goes_on(text, found)) is not None:
         return aside
     if not asides:
-        return _relative_goes_on(text, start, found)
+        return _relative_goes_on(text, start, found) or _role_name_aside(text, start, position, end)
     if (quoted := _quoted_relative(text, start, position, end, quote_map)) is not None:
         return quoted
-    return (_relative_aside(text, position, end) or _appositive_aside(text, start, position, end)
+    return (_relative_aside(text, position, end) or _relative_on_role_name(text, start, found)
+            or _appositive_aside(text, start, position, end)
             or _aside_then_goes_on(text, position, end) or _past_opening_clause(text, start, position, end)
             or (found.end() if contrast and WHILE.fullmatch(found.group()) else None))
 
@@ -1452,6 +1453,65 @@ def _relative_goes_on(text: str, start: int, found: regex.Match) -> int | None:
             or OBJECT_RELATIVE.search(text, max(start, found.start() - 120), found.start()) is None:
         return None
     return found.end()
+
+
+# ", Ida Lenz, who …": a name set off by commas, then the word after its closing comma
+ROLE_NAME = regex.compile(r",\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.\-]*(?P<close>,)"
+                          r"\s+(?P<next>\p{L}+)\b")
+# relative words that go on with the name's own clause after its closing comma
+ROLE_NAME_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+@functools.cache
+def _role_before_name() -> EndAnchored:
+    """A determiner or a possessive, up to three words and a role or kin noun (a title head of `titles.txt`,
+    `surname_sharing_kin.txt`, `mutual_kin.txt`, `predecessor_nouns.txt`) closing an object: "her deputy", "the
+    board's new clerk"."""
+    heads = (title_words().heads | load_words("surname_sharing_kin.txt", lower=True)
+             | load_words("mutual_kin.txt", lower=True) | load_words("predecessor_nouns.txt", lower=True))
+    return EndAnchored.of(r"(?<![\p{L}'’])(?:his|her|their|its|our|my|your|the|a|an|\p{L}+['’]s?)\s+"
+                          r"(?:[\p{Ll}\-]+\s+){0,3}(?:" + alternation(heads) + r")\Z")
+
+
+def _role_name_aside(text: str, start: int, position: int, end: int) -> int | None:
+    """"praised her deputy, Ida Lenz, who ran the pier": the name of the role or kin noun that closes an object,
+    set off by commas, is part of the object; the object goes on into a relative clause on the name ("who",
+    "whom", "whose") and otherwise ends at the name's closing comma ("praised his rival, Jon Hale, the guild's
+    leader" reports "his rival, Jon Hale"); not before a finite verb after the name, or a word in "-s" that may be
+    one, nor after a noun that names no role ("praised the new ferry, Sea Star, which …" ends at "the new ferry")."""
+    if text[position:position + 1] != "," or position - start < 3:
+        return None
+    named = ROLE_NAME.match(text, position, near(position, end))
+    if named is None or _finite_word(named.group("next")) or _verb_in_s(named.group("next")) \
+            or _role_before_name().search(text, max(start, position - 60), position) is None:
+        return None
+    return named.end("close") if named.group("next").lower() in ROLE_NAME_RELATIVES else named.start("close")
+
+
+def _verb_in_s(word: str) -> bool:
+    """"thinks", "says": a lower-case word in "-s" that may be the finite verb of a subject the name opens ("…, and
+    its leader, Lena Ruiz, thinks …"); not "his", "its", "this", "as"."""
+    return word.islower() and word.endswith("s") and word not in ("his", "its", "this", "as", "was", "whereas")
+
+
+RELATIVE_ON_NAME = regex.compile(r",\s+(?:" + alternation(ROLE_NAME_RELATIVES) + r")\b")
+
+
+@functools.cache
+def _role_then_name() -> EndAnchored:
+    """A role or kin noun (see ``_role_before_name``) and its name set off after it: "her deputy, Ida Lenz"."""
+    return EndAnchored.of(_role_before_name().pattern[:-2]
+                          + r",\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.\-]*\Z")
+
+
+def _relative_on_role_name(text: str, start: int, found: regex.Match) -> int | None:
+    """"praised her deputy, Ida Lenz, who ran the pier": past the comma before "who", "whom" or "whose" after
+    the name of a role or kin noun, set off after it (see ``_role_name_aside``)."""
+    position = found.start()
+    if RELATIVE_ON_NAME.match(text, position) is None \
+            or _role_then_name().search(text, max(start, position - 100), position) is None:
+        return None
+    return position + 1
 
 
 def _quoted_relative(text: str, start: int, position: int, end: int, quote_map: QuoteMap) -> int | None:
