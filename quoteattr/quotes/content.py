@@ -2313,12 +2313,14 @@ def _base_after_new_subject(text: str, start: int, match: regex.Match, lemma: st
 
     Not "and the council say" (a singular noun), nor a cue that opens no words ("and the skippers insist on it").
     After such a plural, a cue of `cues_bare_complement.txt` also opens a clause that a determiner's noun phrase and
-    its auxiliary open ("…, though aides privately concede the numbers are tight").
+    its auxiliary open ("…, though aides privately concede the numbers are tight"), and a cue before a short answer
+    (`YES_NO`: "…, though friends say otherwise") reports that answer.
     """
     if match.group().lower() != lemma:
         return None
     if not _opens_report(text, match, lemma):
-        if lemma not in frames().bare or BARE_CLAUSE_NEXT.match(text, match.end()) is None:
+        if (lemma not in frames().bare or BARE_CLAUSE_NEXT.match(text, match.end()) is None) \
+                and YES_NO.match(text, match.end()) is None:  # "…, though friends say otherwise"
             return None
     elif (named := AND_NAME_AUXILIARY.search(text, max(start, match.start() - 60), match.start())) is not None:
         return named  # "said the toll was a scandal and Ms Varga will say it is fair": a named subject's own report
