@@ -2204,7 +2204,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
         if joint is not None and cue_class != "speech" and (
                 bare_and or PRONOUN_AND.fullmatch(joint.group())
                 or spoken and BUT_ADVERB.fullmatch(joint.group()) and lemma not in frames().seeming) \
-                and not (bare_and and (after_object or THAT_AFTER_CUE.match(text, match.end(), end))):
+                and not (bare_and and (after_object or THAT_AFTER_CUE.match(text, match.end(), end)
+                                       or _present_after_shifted(text, start, joint, form, lexicon))):
             # "knew about the sale and thought …", "said the toll is “too high” and she feels …": a stance after a
             # bare "and" or "but", or one with a pronoun subject, is the clause's own; after a noun-phrase object
             # ("favors new bike lanes and opposes a toll") it is the subject's second report
@@ -2262,6 +2263,33 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             # 'said the pier was “a folly,” she said'; 'said the pier was unsafe - “It will fall,” she said'
             return lead.start() if lead is not None and lead.start() > start else closing.end
     return end
+
+
+# a clause's verb that is in the present, which a later "-s" form after a bare "and" may share its subject with
+PRESENT_CLAUSE_VERB = regex.compile(r"(?<![\p{L}'’])(?:is|are|am|has|have|does|do)\b|['’]s\s", regex.IGNORECASE)
+# a modal or a past auxiliary, after which a verb sharing the clause's subject would not take "-s"
+SHIFTED_CLAUSE_VERB = regex.compile(r"(?<![\p{L}'’])(?:" + alternation(load_words("modal_auxiliaries.txt", lower=True)
+                                    | {"was", "were", "had", "did"}) + r")\b|n['’]t\b", regex.IGNORECASE)
+
+
+def _present_after_shifted(text: str, start: int, joint: regex.Match, form: str, lexicon) -> bool:
+    """"says she will not vote for Mr Reyl and considers him a risk": after a cue in "-s", a second "-s" form after
+    a bare "and" or "but" is the subject's next report when the words before it hold a modal or a past and no
+    present (a verb of the clause's own would read "and consider"); not "says the pier is unsafe and needs repairs",
+    nor after a cue in the past ("said she would not vote and considers …")."""
+    if not form.endswith("s") or form not in lexicon.finite_forms:
+        return False
+    head = frames().word_before.search(text, max(0, start - 30), start)
+    if head is not None and head.group(1).lower() == "that":
+        head = frames().word_before.search(text, max(0, head.start(1) - 30), head.start(1))
+    if head is None:
+        return False
+    word = head.group(1).lower()
+    if not word.endswith("s") or word not in lexicon.finite_forms or word == lexicon.forms[word][0]:
+        return False
+    window = max(start, joint.start() - 160)
+    return (SHIFTED_CLAUSE_VERB.search(text, window, joint.start()) is not None
+            and PRESENT_CLAUSE_VERB.search(text, window, joint.start()) is None)
 
 
 def _ends_on_subordinator(text: str, start: int, position: int) -> bool:
