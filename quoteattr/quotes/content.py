@@ -476,7 +476,7 @@ NEW_SUBJECT_PRONOUNS = frozenset({"they", "we"})  # not "he", "it": mostly the s
 QUANTIFIER_SUBJECTS = load_words("quantifier_subjects.txt")  # "…, and most have no doubt"
 # "and the skippers replied", "but the council said": a determiner's noun as a new subject; its cue must then
 # open words of its own (see REPORT_OPENS), not "and the way they say …", "and the procedure sometimes called …"
-AND_NEW_SUBJECT = regex.compile(r"(?:\s+(?:and|but)|,\s+(?:though|although|whereas))\s+(?:(?:" + alternation(NEW_SUBJECT_DETERMINERS) + r")\s+"
+AND_NEW_SUBJECT = regex.compile(r"(?:\s+(?:and|but)|,\s+(?:(?:even\s+)?though|although|whereas))\s+(?:(?:" + alternation(NEW_SUBJECT_DETERMINERS) + r")\s+"
                                 r"(?:(?!(?:he|she|they|it|we|who|which|that)\b)\p{Ll}[\p{L}\-]*(?<!ly)\s+){1,2}"
                                 r"|(?P<modifier>\p{Lu}[\p{L}.'’\-]*\s+|(?!(?:he|she|they|it|we|who|which|that)\b)\p{Ll}{3,}\s+)?\p{Ll}{2,}[^s'’\s]s\s+)"
                                 r"(?P<auxiliary>(?:(?:" + alternation(load_lines("cue_auxiliaries.txt")) + r")\s+){1,2})?\Z")
