@@ -32,7 +32,9 @@ __all__ = ["RELATIVE_SOURCE", "fallback_source", "gerund_subject", "past_relativ
 SECOND_THAT = regex.compile(r",(?:[”\"]|'')?\s+(?:(?:and|but|or)\s+)?that\b")  # "said the toll was unfair, and that …": the content goes on
 # ", backed the plan": the main clause resumes; also after a comma set inside a quotation's closing mark
 # ("“huge,” left Lyme")
-RELATIVE_CLOSE = regex.compile(r",(?:[”\"]|'')?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")
+# the comma that may close a relative aside, and the word after it, past an adverb before the main verb: ", now
+# claims", ", still says", ", later told", ", quietly left"
+RELATIVE_CLOSE = regex.compile(r",(?:[”\"]|'')?\s+(?:(?:\p{Ll}+ly|now|still|also|later|then|never|already)\s+)?(\p{Ll}+)\b")
 FINITE = regex.compile(r"(?<![\p{L}'’])(am|are|is|was|were|has|have|had|will|would|can|could|may|might|must|should)\b")
 VERB_BEFORE_ASIDE = regex.compile(FINITE.pattern + r"|\b\p{Ll}{2,}ed\b")  # "the toll rose, which": a clause already
 PAST = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Ll}+)\b")  # "the past backed": a lower-case word after a word
