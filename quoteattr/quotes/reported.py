@@ -4091,9 +4091,13 @@ def _seen_then(text: str, cue: Span, sentence: Sentence) -> bool:
 
 def _let_in(content: str) -> bool:
     """"40 pupils", "Syrian refugees": the object of "admit" is people let in when a noun of admitted_entrants.txt
-    comes among its first four words; not "two counts of fraud", "the charge"."""
+    comes among its first four words; not "two counts of fraud", "the charge", nor a noun that an auxiliary follows,
+    the subject of a clause conceded ("his players had been too slow")."""
     entrants = load_words("admitted_entrants.txt", lower=True)
-    return any(word.strip(",.;:").lower() in entrants for word in content.split()[:4])
+    auxiliaries = frames().verbal_auxiliaries
+    words = [word.strip(",.;:").lower() for word in content.split()[:5]]
+    return any(word in entrants and not (index + 1 < len(words) and words[index + 1] in auxiliaries)
+               for index, word in enumerate(words[:4]))
 
 
 MONEY = regex.compile(r"[$£€]\s?\d|\d[\d,.]*\s+(?:pounds|dollars|euros)\b")
@@ -5907,7 +5911,8 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if (content is not None and lemma == "seek" and position == match.end()
             and _listed_object(content.text.split(), load_words("sought_replies.txt", lower=True))):
         return None  # "a message seeking comment", "sought a response from the board": asking, nothing held
-    if content is not None and lemma == "admit" and position == match.end() and _let_in(content.text):
+    if (content is not None and lemma == "admit" and position == match.end() and _let_in(content.text)
+            and not THAT.match(text, position, content.start)):
         return None  # "the school admitted 40 pupils": people let in, not something conceded
     if content is not None and lemma == "show" and (
             _shown_thing(content.text) if position == match.end()
