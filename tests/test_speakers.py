@@ -1057,6 +1057,12 @@ TITLE_CASES = [
      "unfair.", "Skippers and harbour master Tom Reyl", "harbour master"),
     ("a-compound-role-after-and-not-after-an-article", "The mayor and harbour master Tom Reyl said the toll was "
      "unfair.", "The mayor and harbour master Tom Reyl", "harbour master"),
+    ("but-before-a-lower-case-role-is-no-part-of-the-title", "Lyme won, but manager Piet Osman said the team had "
+     "been lucky.", "manager Piet Osman", "manager"),
+    ("yet-before-a-lower-case-role-is-no-part-of-the-title", "Lyme lost, yet coach Ida Lenz said the team had "
+     "played well.", "coach Ida Lenz", "coach"),
+    ("a-noun-before-a-lower-case-role-still-joins-the-title", "Lyme lost, but ferry captain Ida Lenz said the "
+     "toll was fair.", "ferry captain Ida Lenz", "ferry captain"),
     ("a-lower-case-rep-is-a-role-not-an-office", "Ms Varga met union rep Tom Reyl. He said the toll was unfair.",
      "He", "union rep"),
     ("a-tabloid-adjective-in-capitals-is-no-part-of-the-title", "FURIOUS mayor Ana Varga said the toll was a scandal.",

@@ -389,8 +389,11 @@ def premodifier_title(text: str, start: int, *, floor: int,
             pending.append((tok_start, tok_end, low))  # "ferry" in "Dutch ferry captain"
             continue
         else:
-            if pending and word.islower() and _past_form(low) and _plain_modifier(pending[0][2]):
-                accepted += pending  # "harbour" in "met harbour pilot Ann Varga": the verb's object has the role
+            if pending and word.islower() and (_past_form(low) or low in load_words("clause_boundaries.txt", lower=True)) \
+                    and _plain_modifier(pending[0][2]):
+                # "harbour" in "met harbour pilot Ann Varga": the verb's object has the role; "ferry" in "but ferry
+                # captain Ida Lenz": the role opens the clause after its joint
+                accepted += pending
             break
         pending = []
     else:
@@ -509,8 +512,9 @@ def _plain_modifier(word: str) -> bool:
 def _opens_compound_title(text: str, word: str, accepted: list[tuple[int, int, str]]) -> bool:
     """A lower-case noun just before lower-case title words that hold a head, with nothing after it: "ferry" in
     "ferry captain", "city" in "city council member"; not "says" in "says President", "top" in "top aide to
-    President" nor "what" in "what captain"."""
-    if not accepted or not word[:1].islower() or _is_cue(word) or word in load_words("question_words.txt"):
+    President", "what" in "what captain" nor "but" in "but manager" (a word of clause_boundaries.txt)."""
+    if (not accepted or not word[:1].islower() or _is_cue(word) or word in load_words("question_words.txt")
+            or word in load_words("clause_boundaries.txt", lower=True)):
         return False
     vocabulary = title_words()
     first_start, _, first = accepted[-1]  # the title's first word so far, the walk going left
