@@ -10689,6 +10689,13 @@ POLARITY_CASES = [
          indirect("The Guild's demand for a pay rise", "was rejected", "Bay Lines")),
     case("passive-agent-ends-before-a-bare-weekday-after-it", "The plan was backed by Mr Reyl Monday.",
          indirect("The plan", "was backed", "Mr Reyl")),
+    case("passive-agent-ends-before-an-infinitive-of-purpose",
+         "The march was criticised by the Seafarers' Guild to win votes.",
+         indirect("The march", "was criticised", "the Seafarers' Guild")),
+    case("passive-agent-ends-before-an-infinitive-after-a-plain-noun", "The toll was backed by the board to pay for "
+         "the pier.", indirect("The toll", "was backed", "the board")),
+    case("passive-agent-keeps-a-noun-and-its-own-infinitive", "The toll was criticised by a plan to cut it.",
+         indirect("The toll", "was criticised", "a plan to cut it")),
     case("passive-agent-keeps-a-weekday-before-a-capitalised-word", "The plan was rejected by the Monday Club.",
          indirect("The plan", "was rejected", "the Monday Club")),
     case("passive-by-a-weekday-is-a-deadline-not-an-agent", "The plan was criticised by Friday."),

@@ -150,9 +150,15 @@ AGENT_TIME = (r"(?:(?:" + weekday_alternation() + r"|" + alternation(load_lines(
               r"|(?i:" + spaced(load_lines("agent_closing_times.txt")) + r"|tomorrow|noon|midnight"
               r"|(?:next|this)\s+(?:" + alternation(load_words("time_units.txt", lower=True)) + r")"
               r"|the\s+(?:end|start|middle|beginning)\s+of)(?![\p{L}]))")
+# an infinitive of purpose after the agent is no part of it: "by the guild to protest against the toll"; not a
+# noun's own infinitive ("by the pledge to cut the toll", shell_nouns.txt, cue_nouns_infinitive.txt) nor "to" and a
+# determiner ("by Ms Varga to the skippers")
+AGENT_PURPOSE = (r"(?<!(?<![\p{L}])(?i:" + alternation(load_words("shell_nouns.txt", lower=True)
+                                                       | {row[0] for row in load_table("cue_nouns_infinitive.txt")})
+                 + r"))\sto\s+(?!(?:" + alternation(load_words("source_determiners.txt", lower=True)) + r")\b)\p{Ll}")
 PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?!" + AGENT_TIME + r")(?P<agent>[^,;:“”\"()]{2,80}?)"
                            r"(?=\s*(?:[,;:!?()]|" + SENTENCE_STOP + r"|\Z|\s(?:for|on|in|at|as|after|before|during|over|because|when|who|which|that)\b"
-                           r"|\sof\s+\p{Ll}+ing\b|" + AGENT_CLOSING_TIME + r"))")
+                           r"|\sof\s+\p{Ll}+ing\b|" + AGENT_PURPOSE + r"|" + AGENT_CLOSING_TIME + r"))")
 # what the agent blamed or praised the subject for: "was criticized by the skippers for closing the pier",
 # "was accused by Ms Varga of hiding the toll"
 # "was criticized by the skippers for weeks" is a length of time, not a reason
