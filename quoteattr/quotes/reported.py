@@ -2394,7 +2394,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             charge_word = next((word for word in ("of", "with") if lemma in f.passive_clause
                                 and f.passive_clause[lemma].match(" " + word + " x") is not None), None)
             return passive_with_agent(text, agent, chain_start, match, cue_class, sentence, index, quote_map,
-                                      as_phrase=as_phrase, charge_word=charge_word)
+                                      as_phrase=as_phrase, charge_word=charge_word, infinitive=lemma in f.addressee)
         if (lemma in f.naming and form != lemma
                 and (what := PASSIVE_WHAT.search(text, max(sentence.start, chain_start - 8), chain_start)) is not None
                 and (predicate := _bare_predicate(text, match.end(), sentence, quote_map)) is not None

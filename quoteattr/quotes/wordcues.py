@@ -171,6 +171,10 @@ AGENT_CHARGE = {word: regex.compile(r"\s" + word + r"\s+(?!(?:" + alternation(lo
 # what the agent takes the subject for: "is seen by the skippers as a lifeline", "as “a lifeline”"
 AGENT_AS = regex.compile(r"\s+(?=as\s+(?:[“\"‘]|'')?(?!(?:if|though|well|long|soon|of|part|he|she|it|we|they|I|you)\b)"
                          r"\p{L})")
+# the infinitive a listener was told to act on, after the agent: " to stay indoors" in "urged by the council to stay
+# indoors"
+AGENT_INFINITIVE = regex.compile(r"\s+(?=to\s+(?!(?:" + alternation(load_words("source_determiners.txt", lower=True))
+                                 + r")\b)\p{Ll})")
 SET_OFF_BEFORE = regex.compile(r"(?<=\p{L}),\s+\Z")  # "The toll bill, opposed by …"
 SET_OFF_AFTER = regex.compile(r"\s*,\s")  # "… by the skippers, failed"
 SET_OFF_HEADS = frozenset({"the", "this", "that", "these", "those"})
@@ -1989,11 +1993,13 @@ def report_cue_after_passive(text: str, match: regex.Match, lemma: str, sentence
 
 def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: regex.Match, cue_class: str,
                         sentence: Sentence, index: int, quote_map: QuoteMap, *, as_phrase: bool = False,
-                        charge_word: str | None = None, subject_end: int | None = None) -> Quote | None:
+                        charge_word: str | None = None, subject_end: int | None = None,
+                        infinitive: bool = False) -> Quote | None:
     """"The move was criticized by economists": the subject, and the reason the agent gives; ``as_phrase``: a
     cue that takes its subject for something ("seen as") adds the "as" phrase after the agent; ``charge_word``:
     the word that opens the charge of a cue that takes one ("of" after "accused"), which ends the agent before a
-    bare noun too ("accused by the Gazette of fraud": "the Gazette", "of fraud")."""
+    bare noun too ("accused by the Gazette of fraud": "the Gazette", "of fraud"); ``infinitive``: a cue of a listener
+    told to act adds the infinitive after the agent ("urged by the council to stay indoors": "to stay indoors")."""
     source = Span.of(text, *agent.span("agent"))
     stop = OBJECT_STOP
     reason = AGENT_REASON.match(text, agent.end(), near(agent.end(), sentence.end))
@@ -2010,6 +2016,9 @@ def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: r
         reason, stop = AGENT_AS.match(text, agent.end(), near(agent.end(), sentence.end)), None
         taken_as = reason is not None
     why = clause_from(text, reason.end(), sentence, quote_map, stop=stop) if reason is not None else None
+    if reason is None and charge_at is None and infinitive and (
+            to := AGENT_INFINITIVE.match(text, agent.end(), near(agent.end(), sentence.end))) is not None:
+        why = clause_from(text, to.end(), sentence, quote_map, stop=stop)
     if charge_at is not None:
         why = clause_from(text, charge_at, sentence, quote_map, stop=stop)
     relative = RELATIVE_SUBJECT.search(text, max(sentence.start, chain_start - 12), chain_start)
