@@ -519,6 +519,8 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
             # "Her claim that fares would rise went unheeded": a possessor's claim holds a short clause, while "The
             # claim that he would make was false" is a relative clause on the noun
             cut = _possessor(text, sentence, noun.start()) is not None
+            if object_gap(text, content):
+                return None  # "His claim that he could not prove was dropped": the claim is what he could not prove
     elif content is not None and IT_CLEFT.fullmatch(text, sentence.start, noun.start()) is not None:
         content = _before_cleft_relative(text, content)
     if content is None or len(words := content.text.split()) < (3 if opening or subjunctive or cut else 4) or not (
