@@ -111,6 +111,16 @@ NAME_CASES = [
      ("the toll was unfair", "Ida Lenz of Fort William Docks"), "Ida Lenz"),
     ("given-name-in-ly-stays-a-given-name", "Tom Reyl arrived. Kelly Reyl said the trip was a success.",
      ("the trip was a success", "Kelly Reyl"), "Kelly Reyl"),
+    ("a-possessor-named-in-full-is-not-the-one-named-by-surname-before", "Dr Sand treated the men. Erik Sand's "
+     "sister ran the cafe. Dr Sand said all three were well.", ("all three were well", "Dr Sand#2"), "Sand"),
+    ("a-full-name-no-possessor-joins-the-one-named-by-surname-before", "Dr Sand treated the men. Erik Sand ran the "
+     "cafe. Dr Sand said all three were well.", ("all three were well", "Dr Sand#2"), "Erik Sand"),
+    ("a-possessor-of-no-relative-joins-the-one-named-by-surname-before", "Dr Sand treated the men. Erik Sand's "
+     "boat sank. Dr Sand said all three were well.", ("all three were well", "Dr Sand#2"), "Erik Sand"),
+    ("a-bare-surname-takes-a-relative's-possessor-before-the-relative", "Tom Reyl's son, Piet, drowned. Reyl said "
+     "the sea was rough.", ("the sea was rough", "Reyl#2"), "Tom Reyl"),
+    ("a-relative's-possessor-joins-a-headline's-bare-surname", "Sand's Sister Speaks\n\nErik Sand's sister ran the "
+     "cafe. He said the sea was rough.", ("the sea was rough", "He"), "Erik Sand"),
     ("possessive-mention", "Donald Trump's plane landed. Trump said the trip was a success.",
      ("the trip was a success", "Trump"), "Donald Trump"),
     ("senator-with-party", "Sen. Marco Rubio (R-Fla.) spoke. Rubio said the bill would pass.",

@@ -399,8 +399,8 @@ def gender_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def cluster_people(names: Sequence[PersonName], stated: Sequence[frozenset[str]] = ()
-                   ) -> tuple[list[Entity], list[int]]:
+def cluster_people(names: Sequence[PersonName], stated: Sequence[frozenset[str]] = (),
+                   possessors: Sequence[bool] = ()) -> tuple[list[Entity], list[int]]:
     """Group person mentions into entities; returns the entities and each mention's entity.
 
     A full name joins the entity with the same surname and a compatible given
@@ -410,7 +410,11 @@ def cluster_people(names: Sequence[PersonName], stated: Sequence[frozenset[str]]
     is ("Ann Varga … Ann said"). A surname after an office honorific joins the
     one an honorific of that office named, or whose mention stated that office
     (``stated``: the words of the role each mention states, "Mara Hale, a
-    councillor," for "Councillor Hale" after "Jon Hale").
+    councillor," for "Councillor Hale" after "Jon Hale"). A full name that is a
+    relative's possessor (``possessors``: "Erik Sand's sister") is the one the
+    relative is reckoned from, not a person seen so far by an honorific and the
+    surname alone ("Dr Sand"), and a bare surname after an honorific takes a
+    person named only so last of all.
 
     >>> from quoteattr.quotes.names import find_person_names
     >>> people, owner = cluster_people(find_person_names("Hillary Clinton met Bill Clinton. Mrs Clinton left."))
@@ -427,18 +431,26 @@ def cluster_people(names: Sequence[PersonName], stated: Sequence[frozenset[str]]
     implied: set[int] = set()
     owner: list[int] = []
     offices: list[set[str]] = []  # the offices honorifics before each entity's names give it
+    # people named so far only as a relative's possessor ("Erik Sand's sister"), and people an honorific has named
+    # ("Dr Sand"): the possessor is not one seen so far by an honorific and the surname alone, and a later "Dr Sand"
+    # is not the possessor while another of the surname is there
+    possessed_only: set[int] = set()
+    honoured: set[int] = set()
     for position, mention in enumerate(names):
+        possessor = position < len(possessors) and possessors[position]
+        with_honorific = mention.span.start != mention.name.start
         recency = by_surname.setdefault(mention.surname, _Recency())
         # "President Bill Clinton … Hillary Clinton … President Clinton": the one that office was given to
         chosen = recency.holding(offices, mention.office, mention.gender, last_seen) if (
             mention.office and not mention.given) else None
+        skipped = (implied | possessed_only if with_honorific else implied) if not mention.given else frozenset()
         if chosen is None:
-            chosen = recency.most_recent(_wanted_keys(mention.given), mention.gender, last_seen,
-                                         implied if not mention.given else frozenset())
-        if chosen is None and not mention.given and implied:
+            chosen = recency.most_recent(_wanted_keys(mention.given), mention.gender, last_seen, skipped)
+        if chosen is None and not mention.given and skipped:
             chosen = recency.most_recent((("any", ""),), mention.gender, last_seen)
         if chosen is None and mention.given:
-            chosen = recency.most_recent((("none", ""),), mention.gender, last_seen)
+            chosen = recency.most_recent((("none", ""),), mention.gender, last_seen,
+                                         honoured if possessor else frozenset())
         if chosen is None and not mention.given and not _office_before(mention):
             # "Ann Varga runs the cafe. Ann said": her given name alone; not "Mayor Bill de Blasio", whose lower-case
             # particle cuts the name after the office
@@ -452,6 +464,8 @@ def cluster_people(names: Sequence[PersonName], stated: Sequence[frozenset[str]]
             offices.append(set())
             if mention.given and not _written_out(mention):
                 implied.add(chosen)
+            if mention.given and possessor:
+                possessed_only.add(chosen)
         entity = people[chosen]
         old_keys, old_gender = _given_keys(entity.given), entity.gender
         if len(mention.given) > len(entity.given):
@@ -459,6 +473,10 @@ def cluster_people(names: Sequence[PersonName], stated: Sequence[frozenset[str]]
             by_given.setdefault(mention.given[0], []).append(chosen)
         if mention.given and _written_out(mention):
             implied.discard(chosen)  # "Ann Varga" written out
+        if not possessor:
+            possessed_only.discard(chosen)
+        if with_honorific:
+            honoured.add(chosen)
         entity.gender = entity.gender or mention.gender
         if mention.office:
             offices[chosen].add(mention.office)

@@ -128,6 +128,9 @@ JOINED_RELATION = regex.compile(r"[ \t\u00a0]+and[ \t\u00a0]+(?:his|her|their)[ 
 # ", a nurse, and her husband" after a name that is a subject: an appositive, then the same
 SET_OFF_RELATION = regex.compile(r",[ \t\u00a0]+[^,\n]{1,60}," + JOINED_RELATION.pattern)
 POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
+# "Erik Sand's sister": a name whose possessive ties a relative who mostly shares the surname to it
+KIN_POSSESSIVE = regex.compile(r"['’]s[ \t\u00a0]+(?:" + alternation(load_words("surname_sharing_kin.txt", lower=True))
+                               + r")s?(?![\p{L}\p{N}])")
 OF_BETWEEN = regex.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")  # "Tom Reyl of Mary Street Chapel"
 OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t\u00a0]+\Z")
 # a person's noun, then "named" right before a name: "a young deckhand named Femi Adeyemi"
@@ -1077,7 +1080,8 @@ class _Resolver:
             self.with_stressed_gender(self.with_family_surname(name, found, starts)) for name in found))
         self.unlinked_starts = sorted(self.unlinked)
         self.name_starts = [n.span.start for n in self.names]
-        self.entities, self.name_owner = cluster_people(self.names, [self.stated_role(name) for name in self.names])
+        self.entities, self.name_owner = cluster_people(self.names, [self.stated_role(name) for name in self.names],
+                                                        [self.kin_possessor(name) for name in self.names])
         role_words: dict[int, set[str]] = {}  # words a description of the person's role may add to the title's
         # every full title a mention states, which a description may repeat though another is the person's title
         # ("Florida Sen. Ana Varga … Ana Varga, a presidential candidate, … The Florida senator said")
@@ -1151,6 +1155,10 @@ class _Resolver:
                     # "Mayor Ana Varga … Varga, a former skipper, … the mayor said": an office the title does not
                     # hold is a role of its own, which the title's "former" does not make a past one
                     self.add_held(index, frozenset(offices[index]) | places, offices[index])
+
+    def kin_possessor(self, mention: PersonName) -> bool:
+        """The name is the possessor of a relative who mostly shares its surname: "Erik Sand's sister"."""
+        return KIN_POSSESSIVE.match(self.text, mention.name.end) is not None
 
     def stated_role(self, mention: PersonName) -> frozenset[str]:
         """The words of a role set off right after a full name ("Mara Hale, a councillor,": "councillor"), which a
