@@ -1114,6 +1114,12 @@ TITLE_CASES = [
      "50 years, Tom Varga, said the ferry was late.", "Tom Varga", "husband of Varga"),
     ("a-relative-of-a-place-set-off-before-a-name-is-no-title", "Ms Varga spoke. Her husband of Lyme, Tom Varga, said "
      "the ferry was late.", "Tom Varga", None),
+    ("a-tie-at-a-body-set-off-before-a-name-is-of-the-one-named-before", "Piet Osman runs the guild. His rival at "
+     "Coast Ferries, Ana Varga, said the quota was overdue.", "Ana Varga", "rival of Piet Osman at Coast Ferries"),
+    ("a-relative-in-a-place-set-off-before-a-name-is-of-the-one-named-before", "Ida Lenz runs the guild. Her brother "
+     "in Lyme, Tom Lenz, said the quota was overdue.", "Tom Lenz", "brother of Ida Lenz in Lyme"),
+    ("a-noun-of-no-tie-at-a-place-before-a-name-is-no-title", "Piet Osman runs the guild. In his speech at Lyme, Ana "
+     "Varga said the quota was overdue.", "Ana Varga", None),
     ("a-relative-of-a-named-possessor-right-before-a-name-is-its-title", "Ms Varga's brother Tom Reyl said the ferry "
      "was late.", "Tom Reyl", "Ms Varga's brother"),
     ("a-relative-set-off-before-a-name-is-of-the-one-named-before", "Ms Varga spoke. Her brother, Tom Reyl, said the "

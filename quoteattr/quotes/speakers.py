@@ -141,7 +141,13 @@ TIE_DURATION = (r"(?:[ \t\u00a0]+of[ \t\u00a0]+(?:\p{N}+|(?i:" + spaced(load_lin
 RELATION_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?P<relation>(?:(?i:" + alternation(load_words("possessive_determiners.txt"))
                                 + r")|(?:\p{Lu}[\p{L}\-]*\.?[ \t\u00a0]+){0,2}\p{Lu}[\p{L}\-]*['’]s"
                                 + r"|[Tt]he[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+)?(?P<owner>\p{Ll}+)['’]s)"  # "The mayor's rival"
-                                + r"[ \t\u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*))" + TIE_DURATION + r"(?P<comma>,)?[ \t\u00a0]+\Z")
+                                + r"[ \t\u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*)"
+                                + r"(?P<place>[ \t\u00a0]+(?:at|in|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}'’&\-]*"
+                                + r"(?:[ \t\u00a0]+\p{Lu}[\p{L}'’&\-]*){0,3})?)"  # "His rival at Coast Ferries, Ana Varga,"
+                                + TIE_DURATION + r"(?P<comma>,)?[ \t\u00a0]+\Z")
+# the place or body of a tie's holder after its noun: "(his rival) at Coast Ferries"
+PLACE_AFTER_TIE = regex.compile(r"[ \t\u00a0]+(?:at|in|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}'’&\-]*"
+                                r"(?:[ \t\u00a0]+\p{Lu}[\p{L}'’&\-]*){0,3}\Z")
 # a name in capitals, perhaps after an honorific in capitals: "MS VARGA", "TOM REYL", "VARGA"
 CAPITALS_NAME = regex.compile(r"\p{Lu}[\p{Lu}'’\-]*\.?(?:[ \t\u00a0]+\p{Lu}[\p{Lu}'’\-]*\.?){0,2}")
 # what the last word of a description opening its sentence is not: a time, a quantifier ("The other, Tom Reyl,"),
@@ -964,8 +970,10 @@ class _Resolver:
             return survived  # "Mr Reyl is survived by a son, Jan,": "his son", Mr Reyl's
         if not mention.given:
             return None
-        found = RELATION_BEFORE.search(self.text, max(floor, mention.span.start - 40), mention.span.start)
-        if found is None or found.group("comma") and not NAME_THEN_CLOSE.match(
+        found = RELATION_BEFORE.search(self.text, max(floor, mention.span.start - 80), mention.span.start)
+        if found is None or found.group("place") and not found.group("comma"):
+            return None  # "His rival at Coast Ferries, Ana Varga,": a place only with the name set off
+        if found.group("comma") and not NAME_THEN_CLOSE.match(
                 self.text, mention.name.end, near(mention.name.end, len(self.text))):
             return None  # "Ms Varga's husband, Tom Varga, said" is set off; not "her son, Tom Reyl and Ana"
         if (owner := found.group("owner")) is not None and not (
@@ -1121,7 +1129,10 @@ class _Resolver:
             entity = self.entities[owner]
             if (possessed := POSSESSED_ROLE.match(entity.title)) is not None \
                     and (possessor := self.possessor_of_role(start, owner, possessed)) is not None:
-                entity.title = f"{possessed.group('role')} of {self.entities[possessor].name}"
+                role, place = possessed.group("role"), ""
+                if (placed := PLACE_AFTER_TIE.search(role)) is not None:
+                    role, place = role[:placed.start()], placed.group()  # "rival of Piet Osman at Coast Ferries"
+                entity.title = f"{role} of {self.entities[possessor].name}{place}"
             elif (owned := OWNED_ROLE.match(entity.title)) is not None and (firm := self.owning_firm(
                     start, opens := owned.group("pronoun")[0].isupper()) or (
                     None if opens else self.owning_firm(start, True))) is not None:
