@@ -1037,6 +1037,12 @@ TITLE_CASES = [
      "Tom Reyl", "the son of a skipper"),
     ("a-parent-of-a-number-after-a-name-is-no-title", "Ana Varga, a mother of three, said trade had halved.",
      "Ana Varga", None),
+    ("a-relative-after-his-set-off-after-a-name-is-of-the-one-named-before", "Jon Hale sold a boat. Tom Hale, his "
+     "brother, said the family had fished for years.", "Tom Hale", "brother of Jon Hale"),
+    ("a-tie-at-a-body-after-his-set-off-after-a-name-is-of-the-one-named-before", "Jon Hale sold a boat. Ana Varga, "
+     "his rival at Bay Lines, said the quota was overdue.", "Ana Varga", "rival of Jon Hale at Bay Lines"),
+    ("a-noun-of-no-tie-after-his-set-off-after-a-name-is-no-title", "Jon Hale sold a boat. Tom Hale, his voice "
+     "shaking, said the family had fished for years.", "Tom Hale", None),
     ("a-compound-role-after-and-joins-a-role-opening-the-clause", "Skipper and union rep Tom Reyl said the toll "
      "was unfair.", "Skipper and union rep Tom Reyl", "Skipper and union rep"),
     ("a-compound-role-after-and-joins-a-role-after-a-cue", "The toll was unfair, said skipper and union rep Tom "

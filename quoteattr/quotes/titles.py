@@ -248,6 +248,8 @@ def _plausible_role(phrase: str, *, last_is_head: bool = False) -> bool:
                 and title_words().is_plural_head(words[-1]))
     if not last_is_head and _relative_of_someone(written, words):
         return True  # "Ana Reyl, widow of Tom Reyl,": a tie to a person stands for a role
+    if not last_is_head and _possessed_tie(written, words):
+        return True  # "Tom Hale, his brother,", "Ana Varga, his rival at Bay Lines,": the tie is of the one before
     lead_ok = words[0] in DETERMINERS or title_words().is_title_word(words[0]) or (
         written[0][:1].isupper()) or words[0].endswith(("'s", "’s")) or _bare_role(
         _own_noun_phrase(words))
@@ -265,6 +267,26 @@ def _relative_of_someone(written: list[str], words: list[str]) -> bool:
     at = 1 if words[0] in DETERMINERS else 0
     return len(words) > at + 2 and words[at] in _person_nouns() and words[at + 1] == "of" and (
         words[at + 2] in DETERMINERS or written[at + 2][:1].isupper())
+
+
+@functools.cache
+def _tie_nouns() -> frozenset[str]:
+    """Nouns for a tie to another person: a relative of `surname_sharing_kin.txt` or `generation_kin.txt`, a tie of
+    `mutual_kin.txt`, or the singular of a noun of `associate_nouns.txt` ("brother", "grandson", "rival", "ally")."""
+    associates = {word[:-3] + "y" if word.endswith("ies") else word[:-1]
+                  for word in load_words("associate_nouns.txt", lower=True) if word.endswith("s")}
+    return frozenset(load_words("surname_sharing_kin.txt", lower=True) | {
+        row[0].lower() for row in load_table("generation_kin.txt")} | load_words("mutual_kin.txt", lower=True)
+        | associates)
+
+
+def _possessed_tie(written: list[str], words: list[str]) -> bool:
+    """"his" or "her" and a noun of a tie to another person, alone or before "at", "in" or "from" and capitalised
+    words: "his brother", "her rival at Bay Lines"; not "his voice" nor "his rival and friend"."""
+    if len(words) < 2 or words[0] not in ("his", "her") or words[1] not in _tie_nouns():
+        return False
+    return len(words) == 2 or len(words) >= 4 and words[2] in ("at", "in", "from") and all(
+        word[:1].isupper() or word == "the" for word in written[3:])
 
 
 def _in_a_name(written: list[str], index: int, words: list[str]) -> bool:
