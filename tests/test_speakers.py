@@ -1241,6 +1241,12 @@ TITLE_CASES = [
      "Tom Reyl", "an adviser to George W. Dunn"),
     ("appositive-after-ends-at-the-period-of-initials", "Tom Reyl, the envoy to the U.S. The pier is old. Reyl "
      "said it would stay.", "Reyl#2", "the envoy to the U.S."),
+    ("a-dateline-with-a-hyphen-is-no-part-of-an-appositive-before", "LYME - The head of the Seafarers' Guild, Piet "
+     "Osman, said the fees were too high.", "Piet Osman", "The head of the Seafarers' Guild"),
+    ("a-dateline-with-a-place-and-two-hyphens-is-no-part-of-an-appositive-before", "LYME, Dorset -- The head of the "
+     "Seafarers' Guild, Piet Osman, said the fees were too high.", "Piet Osman", "The head of the Seafarers' Guild"),
+    ("a-dateline-before-a-name-leaves-the-appositive-after-it", "LYME - Piet Osman, the head of the Seafarers' "
+     "Guild, said the fees were too high.", "Piet Osman", "the head of the Seafarers' Guild"),
     ("appositive-before-role-to-a-place", "Lyme's envoy to the harbour board, Ida Lenz, said the hearing was set.",
      "Ida Lenz", "Lyme's envoy to the harbour board"),
     ("appositive-before-adviser-to-a-name", "An adviser to Ms Varga, Ida Lenz, said the hearing was set.",

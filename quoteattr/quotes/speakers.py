@@ -898,6 +898,10 @@ class _Resolver:
         if after:  # "Tom Reyl, once a skipper,": a role he had
             return text[after[0]:after[1]], True, left_after(text, after[1], limit) or stated_past_before(text, after[0])
         before = appositive_before_title(text, run_start, tail, floor=floor)
+        if before and ((dateline := DATELINE.match(text, before[0], before[1])) is not None or (
+                dateline := DATELINE.match(text, floor, before[1])) is not None and dateline.end() > before[0]):
+            # "LYME - The head of the guild, Piet Osman,", "LYME, Dorset - The head …": no dateline in a title
+            before = dateline.end(), before[1]
         if before:
             return text[before[0]:before[1]], True, left_after(text, tail, limit)
         if (fronted := FRONTED_ROLE.fullmatch(text, floor, run_start)) is not None and not text.startswith(
