@@ -55,7 +55,7 @@ from .subjects import (FINITE, RELATIVE_SOURCE, SPOKEN_CLASSES, fallback_source,
                        relative_subject, relative_that_between, stance_before_to, time_units, within_relative,
                        within_restrictive, word_before)
 from .titles import honorific, title_words
-from .wordcues import (AGENT_BEFORE_WORD, AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, NO_BEFORE, PASSIVE_AGENT,
+from .wordcues import (AGENT_BEFORE_WORD, AGENT_INFINITIVE, AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, NO_BEFORE, PASSIVE_AGENT,
                        WITHHELD_DETAILS, WordCues, object_gap_verbs,
                        as_reported_by, cue_after_to, is_noun_cue, news_passive, object_gap, news_passives, noun_object_cue_end,
                        passive_clause, passive_clause_by, passive_question, passive_subject, passive_with_agent,
@@ -2368,6 +2368,13 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             if content is not None and len(content.text.split()) > 2 and has_verb(content.text):
                 return make_quote((content,), Span.of(text, chain_start, match.end()),
                                   Span.of(text, *agent.span("agent")), None, cue_class, index, quote_map)
+        if (listener_told and lemma not in f.object
+                and (agent := PASSIVE_AGENT.match(text, match.end(), near(match.end(), sentence.end)))
+                and AGENT_INFINITIVE.match(text, agent.end(), near(agent.end(), sentence.end)) is not None
+                and plausible_source(agent.group("agent"))):
+            # "Skippers were told by the board to move their boats": the listener and what the agent told them to do
+            return passive_with_agent(text, agent, chain_start, match, cue_class, sentence, index, quote_map,
+                                      infinitive=True)
         if (impersonal and form != lemma and IT_AFTER_COMMA.search(text, max(sentence.start, chain_start - 8), chain_start)
                 and (closing := _impersonal_closing(text, match, chain_start, cue_class, sentence, index, quote_map))):
             return closing  # "The toll will rise, it was reported.": the words before, by nobody named

@@ -2018,9 +2018,11 @@ def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: r
         reason, stop = AGENT_AS.match(text, agent.end(), near(agent.end(), sentence.end)), None
         taken_as = reason is not None
     why = clause_from(text, reason.end(), sentence, quote_map, stop=stop) if reason is not None else None
+    told_to = False  # the infinitive a listener was told to act on follows the agent
     if reason is None and charge_at is None and infinitive and (
             to := AGENT_INFINITIVE.match(text, agent.end(), near(agent.end(), sentence.end))) is not None:
         why = clause_from(text, to.end(), sentence, quote_map, stop=stop)
+        told_to = why is not None
     if charge_at is not None:
         why = clause_from(text, charge_at, sentence, quote_map, stop=stop)
     relative = RELATIVE_SUBJECT.search(text, max(sentence.start, chain_start - 12), chain_start)
@@ -2029,7 +2031,7 @@ def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: r
         # itself after "of" ("Bay Lines, which was accused by the board of hiding the accounts" -> "which", "of
         # hiding the accounts"); a reason after "for" stays out ("which was criticized by Mr Reyl for its cost")
         pronoun = Span.of(text, *relative.span(1))
-        charged = why is not None and not taken_as and (charge_at is not None or reason is not None
+        charged = why is not None and not taken_as and (charge_at is not None or told_to or reason is not None
                                                          and text.startswith("of", reason.end()))
         return make_quote((pronoun, why) if charged else (pronoun,), Span.of(text, chain_start, match.end()),
                           source, None, cue_class, index, quote_map)
