@@ -2262,11 +2262,11 @@ def passive_clause_by(text: str, match: regex.Match, agent: regex.Match, chain_s
 
 
 def _within_relative(text: str, quote: Quote | None, cue_class: str, index: int, quote_map: QuoteMap) -> Quote | None:
-    """A clause in two pieces whose subject is a relative ("who", "which", "what", "whose …") ends before the main
-    clause's verb: "Skippers who seemed unconvinced left the pier" -> "who" | "unconvinced"."""
+    """A clause in two pieces whose subject is a relative ("who", "which", "what", "whose …", a lower-case "that")
+    ends before the main clause's verb: "Skippers who seemed unconvinced left the pier" -> "who" | "unconvinced"."""
     if (quote is None or len(quote.content) != 2
             or (first := WORD.match(text, quote.content[0].start)) is None
-            or first.group().lower() not in RELATIVE_SUBJECTS
+            or (first.group().lower() not in RELATIVE_SUBJECTS and first.group() != "that")  # "ferries that were …"
             or (end := _main_verb_after(text, quote.content[1])) is None
             or (rest := trimmed(text, quote.content[1].start, end)) is None):
         return quote
