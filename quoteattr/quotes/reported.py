@@ -671,6 +671,9 @@ KNOWN_PERSON = regex.compile(r"\s+(?P<pronoun>" + alternation(PERSON_OBJECTS)
 # nothing said after the passive but when or where: "was widely known, …", "were known in May"
 PASSIVE_END = regex.compile(r"(?:\s+\p{Ll}+ly)?(?:\s*(?:[,.;:)—―–!?]|\Z)|\s+(?:on|in|at|during|via|last|earlier|"
                             r"yesterday|today|this|\p{Lu}\p{Ll}+day)\b)")
+# "(is well known) among skippers": an "among" phrase closing the clause, those who know
+AMONG_HOLDERS = regex.compile(r"\s+among\s+(?P<holders>[^\s,.;:!?“”\"()](?:(?!\s(?:as|for|to)\s)[^,.;:!?“”\"()]){0,59}?)"
+                              r"(?=\s*(?:[,.;:!?)]|\Z))")
 # "a clerk named", "one PAC called": an indefinite head, lower-case or an acronym
 INDEFINITE_HEAD = regex.compile(
     r"(?<![\p{L}])(?i:a|an|one)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}(?:\p{Ll}[\p{L}\-]*|\p{Lu}{2,}s?|\p{Lu}\p{Ll}+s)\s+\Z")
@@ -2412,11 +2415,16 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
                               None, None, cue_class, index, quote_map)
         if (named := _quoted_name(text, match, lemma, True, chain_start, cue_class, sentence, index, quote_map)) is not None:
             return named  # "the islet was known as “the Poorhouse”"
-        if (lemma in f.passive_subject and form != lemma and "well" not in chain  # "is well known.": a fame
-                and PASSIVE_END.match(text, match.end(), near(match.end(), sentence.end))):
-            # "the toll was widely known": the subject is what was known, by nobody named
+        among = (AMONG_HOLDERS.match(text, match.end(), near(match.end(), sentence.end))
+                 if lemma in f.passive_subject and form != lemma else None)
+        if (lemma in f.passive_subject and form != lemma
+                and (among is not None or "well" not in chain  # "is well known.": a fame
+                     and PASSIVE_END.match(text, match.end(), near(match.end(), sentence.end)))):
+            # "the toll was widely known": the subject is what was known, by nobody named; "is well known among
+            # skippers": by those among whom it is known
             return passive_subject(text, match, chain_start, cue_class, sentence, index, quote_map,
-                                   made_public=lemma in MADE_PUBLIC_PASSIVES)
+                                   made_public=lemma in MADE_PUBLIC_PASSIVES,
+                                   holders=Span.of(text, *among.span("holders")) if among is not None else None)
         if lemma in f.wh_cues:
             # "Ms Varga was asked whether …", "was asked about the pier": the question, by someone unnamed
             return passive_question(text, match, chain_start, cue_class, sentence, index, quote_map)

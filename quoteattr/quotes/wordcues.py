@@ -2048,7 +2048,8 @@ def passive_with_agent(text: str, agent: regex.Match, chain_start: int, match: r
 
 
 def passive_subject(text: str, match: regex.Match, chain_start: int, cue_class: str, sentence: Sentence,
-                    index: int, quote_map: QuoteMap, *, made_public: bool = False) -> Quote | None:
+                    index: int, quote_map: QuoteMap, *, made_public: bool = False,
+                    holders: Span | None = None) -> Quote | None:
     """"The toll was widely known": the subject is what was known, by nobody named. ``made_public``: a cue of
     made_public_passives.txt, whose subject of a person ("who was revealed as …") or opening with "no" ("No deal
     was announced") tells of nothing made known."""
@@ -2057,12 +2058,12 @@ def passive_subject(text: str, match: regex.Match, chain_start: int, cue_class: 
         return None  # "asked for the names to be disclosed": a wish, nothing made known
     share = SHARE_OF_WHICH.search(text, max(sentence.start, chain_start - 60), chain_start)
     if share is not None:  # "the outcome of which will be announced": the share is what is made known
-        return make_quote((Span.of(text, *share.span(1)),), cue, None, None, cue_class, index, quote_map)
+        return make_quote((Span.of(text, *share.span(1)),), cue, holders, None, cue_class, index, quote_map)
     relative = RELATIVE_SUBJECT.search(text, max(sentence.start, chain_start - 12), chain_start)
     if relative is not None:
         if made_public and relative.group(1).lower() == "who":
             return None  # "Mr Reyl, who was revealed as the buyer": a person, not a statement
-        return make_quote((Span.of(text, *relative.span(1)),), cue, None, None, cue_class, index, quote_map)
+        return make_quote((Span.of(text, *relative.span(1)),), cue, holders, None, cue_class, index, quote_map)
     found = source_before(text, sentence.start, chain_start)
     if found is None:
         return None
@@ -2078,7 +2079,7 @@ def passive_subject(text: str, match: regex.Match, chain_start: int, cue_class: 
         return None  # "No deal was announced", "Details were not disclosed": nothing made known
     if made_public and len(words) <= 3 and words[-1] in load_words("authored_documents.txt", lower=True):
         return None  # "A statement was announced on Monday": a document named, not what it says
-    return make_quote((content,), cue, None, None, cue_class, index, quote_map)
+    return make_quote((content,), cue, holders, None, cue_class, index, quote_map)
 
 
 # "to be disclosed", "to have been announced": a passive infinitive right before the cue
