@@ -2932,6 +2932,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
         return finding_goes_on(text, content, sentence, quote_map)
     if content is not None and not headline(sentence):
         content = _before_participle_main_verb(text, position, sentence, content)
+    if content is not None and TOPIC_PARTICLE_BEFORE.search(text, max(0, position - 8), position) is not None:
+        content = before_listening_partner(text, content)
     return content
 
 
@@ -3406,6 +3408,15 @@ def _before_closing_adverb(text: str, content: Span) -> Span:
 
 
 PARTNER = regex.compile(r"\s+with\s+")  # "discussed the toll with the skippers"
+# "about" closing a cue: what follows is the topic ("spoke about the toll", "shared his fears about the toll")
+TOPIC_PARTICLE_BEFORE = regex.compile(r"(?<!\p{L})about\s*\Z")
+# "with reporters", "with the harbour board", "with local skippers' leaders": "with", perhaps a determiner and up
+# to two words, then listeners of object_listeners.txt or a body of organisations.txt or hearing_bodies.txt, closing
+# the phrase
+LISTENING_PARTNER = regex.compile(
+    r"\s+with\s+(?:(?:the|a|an|his|her|their|its|our|all|some|many|both|local)\s+(?:[^\s,;:.!?“”\"()]+\s+){0,2}?)?"
+    r"(?:" + alternation(load_words("object_listeners.txt", lower=True) | load_words("organisations.txt", lower=True)
+                         | load_words("hearing_bodies.txt", lower=True)) + r")(?=[\s,;:.!?]*\Z)", regex.IGNORECASE)
 
 
 def _before_partner(text: str, content: Span) -> Span:
@@ -3414,6 +3425,20 @@ def _before_partner(text: str, content: Span) -> Span:
     partner = PARTNER.search(text, content.start, content.end)
     if partner is None or has_verb_between(text, content.start, partner.start()):
         return content
+    return trimmed(text, content.start, partner.start()) or content
+
+
+def before_listening_partner(text: str, content: Span) -> Span:
+    """"spoke about the toll with reporters" -> "the toll": after a cue closing on "about", "with" and listeners or
+    a body closing the topic name whom it was shared with; "spoke about her meeting with the board" (a noun of
+    partner_nouns.txt before "with"), "spoke about his friendship with Tom Reyl" and a topic
+    with a verb of its own before "with" ("spoke about a rule that would fine skippers with old boats") go on."""
+    partner = LISTENING_PARTNER.search(text, content.start, content.end)
+    if partner is None or has_verb_between(text, content.start, partner.start()):
+        return content
+    last = text[max(content.start, partner.start() - 40):partner.start()].split()
+    if last and last[-1].lower() in load_words("partner_nouns.txt", lower=True):
+        return content  # "spoke about her meeting with the board": the meeting's other party
     return trimmed(text, content.start, partner.start()) or content
 
 

@@ -19,7 +19,7 @@ from attrs import frozen
 
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import (HEADLINE_OBJECT_STOP, NO_SUBJECT_OPENING, OBJECT_STOP, PHRASE_THEN_THAT, SUBORDINATE_OPENING, THAT, VERB_ADVERBS, WORD,
+from .content import (before_listening_partner, HEADLINE_OBJECT_STOP, NO_SUBJECT_OPENING, OBJECT_STOP, PHRASE_THEN_THAT, SUBORDINATE_OPENING, THAT, VERB_ADVERBS, WORD,
                       YES_NO, clause_from, clause_nouns, coordinate_adjective, finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
                       past_joint_aside, told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
 from .cues import CUE_CLASSES, cue_lexicon, inflect
@@ -1313,6 +1313,8 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     if content is not None and (second := _second_stance().search(text, content.start, content.end)) is not None:
         # "His attacks on the council and his promise to cut the toll": the second noun is a stance of its own
         content = trimmed(text, content.start, second.start())
+    if content is not None and preposition == "about":
+        content = before_listening_partner(text, content)  # "shared his fears about the toll with reporters"
     if content is not None and _in_subject(text, sentence, found.start()) and not _in_fronted_phrase(
             text, sentence, found.start()):
         verbs = _main_verbs_after_object(text, content, plural=noun.endswith("s"))
