@@ -5910,6 +5910,13 @@ ACCORDING_CASES = [
     case("the-after-a-noun-after-an-article-opens-a-contact-relative-clause-subject", "It was the pier the board "
          "urged Tom Reyl to rebuild.", indirect("Tom Reyl to rebuild", "urged", "the board",
                                                    addressee="Tom Reyl")),
+    case("quantifier-after-something-opens-a-contact-relative-clause-subject",
+         "It was something many skippers had urged her to do.",
+         indirect("her to do", "had urged", "many skippers", addressee="her")),
+    case("name-after-thing-opens-a-contact-relative-clause-subject",
+         "The toll is the last thing Tom Reyl wants to hear about these days.",
+         indirect("to hear about these days", "wants", "Tom Reyl")),
+    case("determiner-after-something-before-seem-reports-nothing", "It was something the board seemed to accept."),
     case("a-contact-relative-before-the-sentences-verb-reports-nothing", "The boat the skippers built said nothing "
          "about the toll."),
     case("the-after-a-preposition-in-s-stays-in-the-subject", "Skippers across the harbour say the toll is unfair.",

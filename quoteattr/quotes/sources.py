@@ -1018,6 +1018,8 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
         phrase_start_index = index
         if appositive_comma is None and _determiner_after_noun(tokens, index, text, end):
             break  # "one of three schools the council says it cannot run": the relative clause's own subject
+        if appositive_comma is None and _after_thing_head(tokens, index, text, end):
+            break  # "something many skippers had urged her to do": the relative clause's own subject
         index -= 1
     if (appositive_comma is None and 0 <= index < phrase_start_index < len(tokens)
             and tokens[index].group().lower() in RELATIVE_PRONOUNS
@@ -1475,6 +1477,27 @@ def _determiner_after_noun(tokens: list[regex.Match], index: int, text: str = ""
             and lower not in f.boundaries and lower not in f.subject_breaks
             and lower not in f.quantifiers and lower not in f.noun_markers and _noun_word(previous)
             and not lower.endswith("ly"))
+
+
+SEEMING_AHEAD = regex.compile(r"\s*(?i:" + alternation(form for lemma in load_words("cues_seeming.txt", lower=True)
+                                                       for form in (lemma, lemma + "s", lemma + "ed")) + r")\b")
+
+
+def _after_thing_head(tokens: list[regex.Match], index: int, text: str, end: int) -> bool:
+    """A name, a quantifier or a determiner right after a word of relative_thing_heads.txt, with at most three words after it
+    before the cue, opens the subject of a relative clause with no relative word: "something many skippers had urged
+    her to do", "the last thing Tom Reyl wants", "something skippers wanted"; not "something of a study" nor "nothing to say", nor before
+    a verb of seeming ("something the board seemed to accept": what the board seemed to do, no report of its own)."""
+    if index == 0 or len(tokens) - index > 3 or SEEMING_AHEAD.match(text, end, end + 12) is not None \
+            or tokens[index - 1].group().lower() not in load_words(
+            "relative_thing_heads.txt", lower=True):
+        return False
+    first = tokens[index].group()
+    if not all(_noun_word(token.group()) for token in tokens[index + 1:]):
+        return False
+    return (first[:1].isupper() and first.isalpha() and first.lower() not in frames().pronouns
+            or first.lower() in frames().quantifiers or first.lower() in _determiners()
+            or first.islower() and PLURAL_HEAD.fullmatch(first) is not None and _noun_word(first))
 
 
 def _reduced_passive_after_noun(tokens: list[regex.Match], index: int) -> bool:
