@@ -1481,10 +1481,13 @@ def _role_name_aside(text: str, start: int, position: int, end: int) -> int | No
     one, nor after a noun that names no role ("praised the new ferry, Sea Star, which …" ends at "the new ferry")."""
     if text[position:position + 1] != "," or position - start < 3:
         return None
-    named = ROLE_NAME.match(text, position, near(position, end))
-    if named is None or _finite_word(named.group("next")) or _verb_in_s(named.group("next")) \
+    named = ROLE_NAME.match(text, position, near(position, end + 40))
+    if named is None or named.start("close") > end or _finite_word(named.group("next")) \
+            or _verb_in_s(named.group("next")) \
             or _role_before_name().search(text, max(start, position - 60), position) is None:
         return None
+    if named.start("close") == end:
+        return end  # "praised the board's new clerk, Erik Sand, saying …": the name's closing comma ends the clause
     return named.end("close") if named.group("next").lower() in ROLE_NAME_RELATIVES else named.start("close")
 
 
