@@ -2155,7 +2155,9 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
                 text, max(start, match.start() - 8), match.start()) and not AND_MODAL_NOT.search(
                 text, max(start, match.start() - 20), match.start()) and not parallel \
                 and not (cue_class == "speech" and (new_subject := COUNTED_THEN_CUE.search(
-                text, max(start, match.start() - 64), match.start()) or _base_after_new_subject(text, start, match, lemma))):
+                text, max(start, match.start() - 64), match.start()) or _base_after_new_subject(text, start, match, lemma))
+                         or cue_class in ("thought", "evidence") and (new_subject := _base_after_new_subject(
+                             text, start, match, lemma, concession_only=True))):
             # "is suggesting", "has been hoping", "did not say", "don't expect", "they say", "while 53 percent say",
             # "but the skippers insist" are finite too
             continue
@@ -2192,6 +2194,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
                     if past_word(form) and _opens_report(text, match, lemma) else None)
             if joint is not None and _joins_plural_subjects(text, joint):
                 joint = None
+        elif joint is None and new_subject is not None:
+            joint = new_subject  # "…, though public records indicate the firm was …": a concession's own evidence
         if joint is None and form in lexicon.finite_forms and cue_class == "speech" and lemma not in frames().naming:
             # ", whom she described as …", ", in a vote that she said …": a relative phrase set off after the words,
             # its subject's own report of them, once the words hold a verb; not an aside on the clause's subject
@@ -2323,6 +2327,10 @@ def _passive_without_words(text: str, start: int, match: regex.Match, lemma: str
 BARE_CLAUSE_NEXT = regex.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|these|those)\s+(?:[\p{L}\-]+\s+){0,2}?"
                                  r"(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had)\b")
 
+# "…, though records indicate the firm made a profit": a determiner's noun phrase and a past verb (not "… by")
+BARE_PAST_NEXT = regex.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|these|those)\s+(?:[\p{L}\-]+\s+){0,2}?"
+                               r"(?P<verb>\p{Ll}+)\s+(?!by\b)(?:the|a|an|his|her|their|its|our|no|\p{Ll}+ly)\b")
+
 
 def _opens_report(text: str, match: regex.Match, lemma: str) -> bool:
     """"replied that …", "told the council it …": the cue opens words of its own, after a listener if it takes one."""
@@ -2338,7 +2346,8 @@ def _joins_plural_subjects(text: str, joint: regex.Match) -> bool:
     return before is not None and (PLURAL_NOUN.fullmatch(before) is not None or before[:1].isupper())
 
 
-def _base_after_new_subject(text: str, start: int, match: regex.Match, lemma: str) -> regex.Match | None:
+def _base_after_new_subject(text: str, start: int, match: regex.Match, lemma: str, *,
+                            concession_only: bool = False) -> regex.Match | None:
     """"said the toll is fair but the skippers insist it is too high": a cue's base form after a new plural subject,
     or after an auxiliary ("and the council will argue that …"), that opens words of its own.
 
@@ -2349,14 +2358,20 @@ def _base_after_new_subject(text: str, start: int, match: regex.Match, lemma: st
     """
     if match.group().lower() != lemma:
         return None
+    past_clause = False  # "…, though public records indicate the firm made a profit": a past verb, no auxiliary
     if not _opens_report(text, match, lemma):
         if (lemma not in frames().bare or BARE_CLAUSE_NEXT.match(text, match.end()) is None) \
                 and YES_NO.match(text, match.end()) is None:  # "…, though friends say otherwise"
-            return None
-    elif (named := AND_NAME_AUXILIARY.search(text, max(start, match.start() - 60), match.start())) is not None:
+            if lemma not in frames().bare or (past := BARE_PAST_NEXT.match(text, match.end())) is None \
+                    or not past_word(past.group("verb")):
+                return None
+            past_clause = True
+    elif not concession_only and (named := AND_NAME_AUXILIARY.search(
+            text, max(start, match.start() - 60), match.start())) is not None:
         return named  # "said the toll was a scandal and Ms Varga will say it is fair": a named subject's own report
     joint = AND_NEW_SUBJECT.search(text, max(start, match.start() - 48), match.start())
-    if joint is None or _joins_plural_subjects(text, joint):
+    if joint is None or _joins_plural_subjects(text, joint) \
+            or (concession_only or past_clause) and not joint.group().startswith(","):
         return None
     if joint.group("auxiliary") or text[joint.end() - 2:joint.end()] == "s ":
         return joint
