@@ -35,6 +35,7 @@ SECOND_THAT = regex.compile(r",(?:[”\"]|'')?\s+(?:(?:and|but|or)\s+)?that\b") 
 # the comma that may close a relative aside, and the word after it, past an adverb before the main verb: ", now
 # claims", ", still says", ", later told", ", quietly left"
 RELATIVE_CLOSE = regex.compile(r",(?:[”\"]|'')?\s+(?:(?:\p{Ll}+ly|now|still|also|later|then|never|already)\s+)?(\p{Ll}+)\b")
+ADVERB_BEFORE_WORD = regex.compile(r"\p{L}")  # ", now say": the adverb RELATIVE_CLOSE read before its word
 FINITE = regex.compile(r"(?<![\p{L}'’])(am|are|is|was|were|has|have|had|will|would|can|could|may|might|must|should)\b")
 VERB_BEFORE_ASIDE = regex.compile(FINITE.pattern + r"|\b\p{Ll}{2,}ed\b")  # "the toll rose, which": a clause already
 PAST = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Ll}+)\b")  # "the past backed": a lower-case word after a word
@@ -493,6 +494,9 @@ def within_relative(text: str, content: Span, quote_map: QuoteMap, *, on_object:
         if len(word) > 2 and word not in f.verbal_auxiliaries and (word.endswith(("ed", "s")) or word in f.irregular_verbs) \
                 and not _listed_after(text, comma, word):
             return Span.of(text, content.start, stop)  # ", backed the plan", ", lost money"; "was" and "has" below
+        if word in f.bare and word not in f.noun_ambiguous \
+                and ADVERB_BEFORE_WORD.search(text, comma.start(), comma.start(1)) is not None:
+            return Span.of(text, content.start, stop)  # "who argued the toll was fair, now say it is too high"
         if word in f.verbal_auxiliaries and (VERB_BEFORE_ASIDE.search(text, content.start, comma.start())
                                              or "," not in text[content.start:comma.start()]):
             # "which said it would expand, is now cutting jobs": after a clause with its verb, the main verb;
