@@ -157,6 +157,14 @@ CASES = {
         "agree that he was suspected of theft, and accused by the Gazette of fraud, while the claims that Bay Lines denied "
         "were false and Public figures backing the toll made claims that he could not prove, as His brother said "
         * (size // 439)),
+    "possessors' claims, even-though, than-gaps, agents' infinitives, no stop": lambda size: (
+        "Ana Varga's claim that fares would rise went unheeded and Tom Reyl said this about the toll: it must go, even "
+        "though skippers insist they will pay less than the board expected, as Ana Varga campaigned on a promise to cut "
+        "the toll and residents were urged by the council to stay indoors while the rally had been called by the "
+        "Seafarers' Guild to protest and started what is now known as the harbour revolt, and Piet Osman admitted that his "
+        "players had been slow, though friends say otherwise, and Piet Osman says he will not vote for Ana Varga and "
+        "considers her a risk, but manager Piet Osman said his rival at Coast Ferries, Ana Varga, made her case for a cut "
+        "and put the cost at two million pounds, " * (size // 700)),
 }
 
 
