@@ -1455,22 +1455,28 @@ def _relative_goes_on(text: str, start: int, found: regex.Match) -> int | None:
     return found.end()
 
 
+# a name of up to four capitalised words, set off after a role: "Ida Lenz" in "her deputy, Ida Lenz,"
+SET_OFF_NAME = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.\-]*"
 # ", Ida Lenz, who …": a name set off by commas, then the word after its closing comma
-ROLE_NAME = regex.compile(r",\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.\-]*(?P<close>,)"
-                          r"\s+(?P<next>\p{L}+)\b")
+ROLE_NAME = regex.compile(r",\s+" + SET_OFF_NAME + r"(?P<close>,)\s+(?P<next>\p{L}+)\b")
 # relative words that go on with the name's own clause after its closing comma
 ROLE_NAME_RELATIVES = frozenset({"who", "whom", "whose"})
 
 
 @functools.cache
-def _role_before_name() -> EndAnchored:
+def _role_phrase() -> str:
     """A determiner or a possessive, up to three words and a role or kin noun (a title head of `titles.txt`,
-    `surname_sharing_kin.txt`, `mutual_kin.txt`, `predecessor_nouns.txt`) closing an object: "her deputy", "the
-    board's new clerk"."""
+    `surname_sharing_kin.txt`, `mutual_kin.txt`, `predecessor_nouns.txt`): "her deputy", "the board's new clerk"."""
     heads = (title_words().heads | load_words("surname_sharing_kin.txt", lower=True)
              | load_words("mutual_kin.txt", lower=True) | load_words("predecessor_nouns.txt", lower=True))
-    return EndAnchored.of(r"(?<![\p{L}'’])(?:his|her|their|its|our|my|your|the|a|an|\p{L}+['’]s?)\s+"
-                          r"(?:[\p{Ll}\-]+\s+){0,3}(?:" + alternation(heads) + r")\Z")
+    return (r"(?<![\p{L}'’])(?:his|her|their|its|our|my|your|the|a|an|\p{L}+['’]s?)\s+"
+            r"(?:[\p{Ll}\-]+\s+){0,3}(?:" + alternation(heads) + r")")
+
+
+@functools.cache
+def _role_before_name() -> EndAnchored:
+    """A role or kin noun closing an object (see ``_role_phrase``): "her deputy", "the board's new clerk"."""
+    return EndAnchored.of(_role_phrase() + r"\Z")
 
 
 def _role_name_aside(text: str, start: int, position: int, end: int) -> int | None:
@@ -1503,8 +1509,7 @@ RELATIVE_ON_NAME = regex.compile(r",\s+(?:" + alternation(ROLE_NAME_RELATIVES) +
 @functools.cache
 def _role_then_name() -> EndAnchored:
     """A role or kin noun (see ``_role_before_name``) and its name set off after it: "her deputy, Ida Lenz"."""
-    return EndAnchored.of(_role_before_name().pattern[:-2]
-                          + r",\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.\-]*\Z")
+    return EndAnchored.of(_role_phrase() + r",\s+" + SET_OFF_NAME + r"\Z")
 
 
 def _relative_on_role_name(text: str, start: int, found: regex.Match) -> int | None:

@@ -138,16 +138,16 @@ OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t\u00a0]+\Z")
 TIE_DURATION = (r"(?:[ \t\u00a0]+of[ \t\u00a0]+(?:\p{N}+|(?i:" + spaced(load_lines("time_counts.txt")) + r"))[ \t\u00a0]+(?i:"
                 + alternation(load_words("time_units.txt", lower=True)) + r"))?")
 # "my colleague (Tom Reyl)", "her brother": a possessive determiner and one noun right before a name
+# the place or body where a tie holds, after its noun: " at Coast Ferries" in "his rival at Coast Ferries"
+TIE_PLACE = (r"[ \t\u00a0]+(?:at|in|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}'’&\-]*"
+             r"(?:[ \t\u00a0]+\p{Lu}[\p{L}'’&\-]*){0,3}")
 RELATION_BEFORE = EndAnchored.of(r"(?<![\p{L}\p{N}])(?P<relation>(?:(?i:" + alternation(load_words("possessive_determiners.txt"))
                                 + r")|(?:\p{Lu}[\p{L}\-]*\.?[ \t\u00a0]+){0,2}\p{Lu}[\p{L}\-]*['’]s"
                                 + r"|[Tt]he[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+)?(?P<owner>\p{Ll}+)['’]s)"  # "The mayor's rival"
                                 + r"[ \t\u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*)"
-                                + r"(?P<place>[ \t\u00a0]+(?:at|in|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}'’&\-]*"
-                                + r"(?:[ \t\u00a0]+\p{Lu}[\p{L}'’&\-]*){0,3})?)"  # "His rival at Coast Ferries, Ana Varga,"
+                                + r"(?P<place>" + TIE_PLACE + r")?)"  # "His rival at Coast Ferries, Ana Varga,"
                                 + TIE_DURATION + r"(?P<comma>,)?[ \t\u00a0]+\Z")
-# the place or body of a tie's holder after its noun: "(his rival) at Coast Ferries"
-PLACE_AFTER_TIE = regex.compile(r"[ \t\u00a0]+(?:at|in|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}'’&\-]*"
-                                r"(?:[ \t\u00a0]+\p{Lu}[\p{L}'’&\-]*){0,3}\Z")
+PLACE_AFTER_TIE = regex.compile(TIE_PLACE + r"\Z")  # "(his rival) at Coast Ferries" closing a role
 # a name in capitals, perhaps after an honorific in capitals: "MS VARGA", "TOM REYL", "VARGA"
 CAPITALS_NAME = regex.compile(r"\p{Lu}[\p{Lu}'’\-]*\.?(?:[ \t\u00a0]+\p{Lu}[\p{Lu}'’\-]*\.?){0,2}")
 # what the last word of a description opening its sentence is not: a time, a quantifier ("The other, Tom Reyl,"),

@@ -153,9 +153,11 @@ AGENT_TIME = (r"(?:(?:" + weekday_alternation() + r"|" + alternation(load_lines(
 # an infinitive of purpose after the agent is no part of it: "by the guild to protest against the toll"; not a
 # noun's own infinitive ("by the pledge to cut the toll", shell_nouns.txt, cue_nouns_infinitive.txt) nor "to" and a
 # determiner ("by Ms Varga to the skippers")
+# "to" and a lower-case word that is no determiner: an infinitive ("to protest"), not a place ("to the skippers")
+TO_INFINITIVE = r"to\s+(?!(?:" + alternation(load_words("source_determiners.txt", lower=True)) + r")\b)\p{Ll}"
 AGENT_PURPOSE = (r"(?<!(?<![\p{L}])(?i:" + alternation(load_words("shell_nouns.txt", lower=True)
                                                        | {row[0] for row in load_table("cue_nouns_infinitive.txt")})
-                 + r"))\sto\s+(?!(?:" + alternation(load_words("source_determiners.txt", lower=True)) + r")\b)\p{Ll}")
+                 + r"))\s" + TO_INFINITIVE)
 PASSIVE_AGENT = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+by\s+(?!" + AGENT_TIME + r")(?P<agent>[^,;:“”\"()]{2,80}?)"
                            r"(?=\s*(?:[,;:!?()]|" + SENTENCE_STOP + r"|\Z|\s(?:for|on|in|at|as|after|before|during|over|because|when|who|which|that)\b"
                            r"|\sof\s+\p{Ll}+ing\b|" + AGENT_PURPOSE + r"|" + AGENT_CLOSING_TIME + r"))")
@@ -173,8 +175,7 @@ AGENT_AS = regex.compile(r"\s+(?=as\s+(?:[“\"‘]|'')?(?!(?:if|though|well|lon
                          r"\p{L})")
 # the infinitive a listener was told to act on, after the agent: " to stay indoors" in "urged by the council to stay
 # indoors"
-AGENT_INFINITIVE = regex.compile(r"\s+(?=to\s+(?!(?:" + alternation(load_words("source_determiners.txt", lower=True))
-                                 + r")\b)\p{Ll})")
+AGENT_INFINITIVE = regex.compile(r"\s+(?=" + TO_INFINITIVE + r")")
 SET_OFF_BEFORE = regex.compile(r"(?<=\p{L}),\s+\Z")  # "The toll bill, opposed by …"
 SET_OFF_AFTER = regex.compile(r"\s*,\s")  # "… by the skippers, failed"
 SET_OFF_HEADS = frozenset({"the", "this", "that", "these", "those"})
@@ -2215,11 +2216,10 @@ def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: s
     opening = pronoun.start if pronoun is not None and pronoun.text.lower() in frames().pronouns else None
     if opening is None and (that := _relative_that(text, sentence, chain_start)) is not None:
         opening = that  # "a change that was seen as a retreat": the clause starts at "that"
-    named_what = (opening is None and AS_NEXT.match(text, match.end(), near(match.end(), sentence.end)) is not None
-                  and WHAT_BEFORE_CHAIN.search(text, max(sentence.start, chain_start - 8), chain_start) is not None)
-    if named_what:
-        # "started what is now known as the harbour revolt": "what" and the name it goes by
-        opening = WHAT_BEFORE_CHAIN.search(text, max(sentence.start, chain_start - 8), chain_start).start("what")
+    what = (WHAT_BEFORE_CHAIN.search(text, max(sentence.start, chain_start - 8), chain_start)
+            if opening is None and AS_NEXT.match(text, match.end(), near(match.end(), sentence.end)) else None)
+    if what is not None:
+        opening = what.start("what")  # "started what is now known as the harbour revolt": "what" and its name
     quote = clause_with_subject(text, opening, chain_start, match.end(), Span.of(text, chain_start, match.end()),
                                 cue_class, sentence, index, quote_map, around_cue=True, passive=True,
                                 rest_stop=rest_stop)
@@ -2228,7 +2228,7 @@ def passive_clause(text: str, match: regex.Match, chain_start: int, cue_class: s
         quote = clause_with_subject(text, whole, chain_start, match.end(), Span.of(text, chain_start, match.end()),
                                     cue_class, sentence, index, quote_map, around_cue=True, passive=True,
                                     rest_stop=rest_stop)
-    if named_what and quote is not None and len(quote.content) == 2:
+    if what is not None and quote is not None and len(quote.content) == 2:
         # the name ends before a preposition other than "of": "what is known as the Lyme rule from an old case"
         name = quote.content[1]
         words = WORD.finditer(text, name.start, name.end)
