@@ -2475,6 +2475,13 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return None  # "the most challenging week", "a very promising route": an adjective, not a cue
     if form.endswith("ing") and not chain and joined_adjective(text, sentence.start, match, sentence.end):
         return None  # "an awkward but promising start": an adjective joined to one after "an"
+    if (not chain and form != lemma and form.endswith("s") and previous_word == "with" and lemma in f.stance_before_to
+            and COMMA_WITH_BEFORE.search(text, max(sentence.start, chain_start - 12), chain_start) is not None
+            and TO_VERB_AHEAD.match(text, match.end(), near(match.end(), sentence.end)) is not None
+            and (subject := sentence_subject(text, sentence.start, previous.start(1))) is not None):
+        # "Ms Varga toured the quay, with plans to return in May": the sentence's subject's intention
+        return _frame(text, match, lemma, cue_class, Span.of(text, chain_start, match.end()), sentence, index,
+                      quote_map, participle_source=subject, gerund=True)
     if not chain and form != lemma and form.endswith("s") and previous_word in f.prepositions:
         return None  # "quiet about cracks in the hull", "shocked by claims": a plural noun after a preposition
     if (not chain and form != lemma and form.endswith("s") and lemma in f.noun_ambiguous
@@ -4835,6 +4842,7 @@ def _stance_subject(text: str, sentence: Sentence, to_start: int) -> Span | None
     return subject[0] if subject is not None else None
 
 
+COMMA_WITH_BEFORE = EndAnchored.of(r",\s+with\s+\Z")  # ", with (plans to …)"
 THAT_RIGHT_BEFORE = EndAnchored.of(r"(?<![\p{L}])(?i:that)\s+\Z")  # "a post that (seemed to …)"
 
 
