@@ -3214,8 +3214,10 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
         if lemma in f.wh_cues and (heard := TO_LISTENER_BEFORE_QUESTION.match(text, position, window)) is not None:
             position = heard.end()  # "explained to the skippers why …": who heard it, then the question
         word = NEXT_WORD.match(text, position, window)
-        if word and word.group(1).lower() in f.question_words:
-            # "asked if he would run, he said no": the question ends where the answer's clause begins
+        if (word and word.group(1).lower() in f.question_words
+                and (_word_before(text, position) or "").lower() not in f.prepositions):
+            # "asked if he would run, he said no": the question ends where the answer's clause begins; after a
+            # preposition ("worried about what the board is planning, because …") the clause is its object
             return clause_from(text, word.start(1), sentence, quote_map, stop=MAIN_CLAUSE_AFTER)
         if (lemma in f.wh_cues and (phrase := PHRASE_THEN_QUESTION.match(text, position, window)) is not None
                 and not has_verb_between(text, position, phrase.start("word"), s_forms=False)):
