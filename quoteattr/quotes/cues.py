@@ -173,8 +173,8 @@ def cue_lexicon() -> CueLexicon:
     for cue_class in CUE_CLASSES:
         _add_forms(forms, finite, load_table(f"cues_{cue_class}.txt"), cue_class, british_bases)
     phrasal_only = _add_forms(forms, finite, load_table("cues_phrasal_only.txt"), "speech", british_bases)
-    for lemma in load_words("cues_enlisting.txt", lower=True):
-        for form in (lemma, inflect(lemma)[0]):  # "a sign", "carrying signs": nouns far more often than verbs
+    for lemma in load_words("cues_enlisting.txt", lower=True) | load_words("cues_noun_bases.txt", lower=True):
+        for form in (lemma, inflect(lemma)[0]):  # "a sign", "carrying signs", "a bill": nouns far more often than verbs
             forms.pop(form, None)
             finite.discard(form)
     stances = {}
