@@ -183,6 +183,7 @@ OBJECT_STOP = regex.compile(r"""
     (?!(?<=(?<!\p{L})(?:""" + alternation(load_lines("time_heads.txt")) + r"""))\s+(?:when|before|after|since|until)\b)  # not "a moment when the pier shut"
     \s+(?:(?:""" + spaced(load_lines("object_stops.txt")) + r""")\b""" + TIME_THEN_REASON + TIME_THEN_THAT + COMPARED_BEFORE_NOUN + r"""  # not "his earlier career"
        |(?:since|before)\b(?!\s+(?:the|his|her|its|their|our|\p{N}+)\b)
+        (?!\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}\-]*[’'](?-i:s)\b)  # "before Friday’s vote": a possessive name
         (?<!""" + PERFECT_BEFORE_SINCE + r"""\s+since)  # "the talk heard since the storm" goes on, "who has since left"
         (?<!before(?=\s+(?!(?:""" + BARE_TIMES_AFTER_BEFORE + r""")\b)\p{Ll}+(?<!ing)\s*(?:[.,;:!?]|\Z)))  # "profits before safety."
        )
