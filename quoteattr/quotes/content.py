@@ -2706,12 +2706,19 @@ def _opens_main_clause(word: str) -> bool:
         and lower not in f.verbal_auxiliaries
 
 
+DIGIT_GROUP_COMMA = regex.compile(r"(?<=\p{N}),(?=\p{N})")
+
+
 def main_clause(rest: str) -> bool:
     """"others say …", "his campaign sent …", "Sanders must …": a subject of up to five words, then its verb; up to
     eight when "and" joins a second subject ("the skippers of Lyme and Ms Varga stayed")."""
     words = [word.rstrip(".!?") for word in rest.split()[:10]]  # "…, Mr Reyl left.": the verb before the full stop
-    comma = next((i for i, w in enumerate(words) if "," in w), len(words))
-    words = words[:comma]
+    # "…, 8,000 skippers left": a comma between digits groups them and ends no word run
+    comma = next((i for i, w in enumerate(words) if DIGIT_GROUP_COMMA.sub("", w).count(",")), len(words))
+    # "…, the skippers left, some in tears": a lower-case verb before a comma of its own still ends the subject (not
+    # "…, held in May, was unfair", a month)
+    closing = words[comma].rstrip(",") if comma < len(words) else ""
+    words = words[:comma] + ([closing] if closing.isalpha() and closing.islower() else [])
     if words and CONTRACTED_SUBJECT.fullmatch(words[0]):
         return True  # "…, it’s unlikely", "…, they’ll vote": a pronoun and its contracted verb
     if not words or not (words[0].isalpha() or words[0][:1].isdigit()) or words[0].lower().endswith(("ing", "ly")) \
