@@ -2738,10 +2738,22 @@ def main_clause(rest: str) -> bool:
         if index >= 2 and index < len(words) and S_VERB.fullmatch(words[index]) and not words[index - 1].endswith("s") \
                 and (words[0].lower() in NEW_SUBJECT_DETERMINERS or _name_then_verb(words, index)):
             return True  # "…, his council carves out", "…, Ms Varga leads": a determiner's noun or a name, then a verb
+        if 2 <= index < len(words) - 1 and _plural_then_cue_that(words, index):
+            return True  # "…, harbour experts insist that …": a plural noun, then a cue's plain form and its "that"
         if pronoun and step == 0 and index < len(words) and words[index].isalpha() and words[index].islower() \
                 and words[index] not in frames().prepositions:
             return True  # "…, others want it shut", "…, she quit"
     return False
+
+
+def _plural_then_cue_that(words: list[str], index: int) -> bool:
+    """"harbour experts insist that": a plural noun in lower case, then the plain form of a cue of speech, writing or
+    thought, then "that"; not "the pier that", nor "the skippers' claim that", a noun's clause."""
+    word, noun = words[index].lower(), words[index - 1]
+    entry = cue_lexicon().lookup(word)
+    return (words[index + 1].lower() == "that" and entry is not None and entry[0] == word
+            and entry[1] in ("speech", "writing", "thought") and noun.isalpha() and noun.islower()
+            and noun.endswith("s") and not noun.endswith(("ss", "us")))
 
 
 def _second_subject(words: list[str], index: int) -> bool:
