@@ -23,7 +23,7 @@ from .sources import (CHAIN_WORDS, DATELINE, NOUNS_IN_LY, RELATIVE_PRONOUNS, cla
 from .subjects import CONTRACTED_NOT, OPENING_PRO_FORMS, past_relative_asides
 from .titles import title_words
 
-__all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "clause_nouns", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "joined_adjective", "main_clause", "more_words_than", "opening_subordinate", "past_joint_aside",
+__all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "clause_nouns", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "joined_adjective", "main_clause", "more_words_than", "opening_subordinate", "past_joint_aside", "relative_aside_end",
            "past_word", "plural_role", "quote_below", "resumed_content", "runs_into_quote", "trimmed", "verb_groups", "verb_positions",
            "title_case", "within_aside", "within_opening_clause"]
 
@@ -1406,7 +1406,7 @@ def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: Q
         return _relative_goes_on(text, start, found) or _role_name_aside(text, start, position, end)
     if (quoted := _quoted_relative(text, start, position, end, quote_map)) is not None:
         return quoted
-    return (_relative_aside(text, position, end) or _relative_on_role_name(text, start, found)
+    return (relative_aside_end(text, position, end) or _relative_on_role_name(text, start, found)
             or _appositive_aside(text, start, position, end)
             or _aside_then_goes_on(text, position, end) or _past_opening_clause(text, start, position, end)
             or (found.end() if contrast and WHILE.fullmatch(found.group()) else None))
@@ -1959,7 +1959,7 @@ def _subject_opens(clause: str) -> bool:
         and _reads_as_clause(clause) or bool(after_colon) and opens_with_subject(after_colon)
 
 
-def _relative_aside(text: str, position: int, end: int) -> int | None:
+def relative_aside_end(text: str, position: int, end: int) -> int | None:
     """"the talks, which began in May, remained …": past a relative aside before the clause's own verb, or before an
     infinitive of purpose ("called Mr Reyl after the vote, which secured her the seat, to thank him")."""
     aside = RELATIVE_ASIDE.match(text, position, near(position, end))

@@ -57,7 +57,7 @@ from .subjects import (FINITE, RELATIVE_SOURCE, SPOKEN_CLASSES, fallback_source,
 from .titles import honorific, title_words
 from .wordcues import (AGENT_BEFORE_WORD, AGENT_INFINITIVE, AS_COMMA, AS_OPENS, CLAUSE_COMMA, NEXT_LOWER_WORD, NO_BEFORE, PASSIVE_AGENT,
                        WITHHELD_DETAILS, WordCues, object_gap_verbs,
-                       as_reported_by, cue_after_to, is_noun_cue, news_passive, object_gap, news_passives, noun_object_cue_end,
+                       as_reported_by, cue_after_to, is_noun_cue, news_passive, object_gap, news_passives, noun_object_cue_end, question_from,
                        passive_clause, passive_clause_by, passive_question, passive_subject, passive_with_agent,
                        appeal_request, public_appeal, reduced_passive, seeming, report_cue_after_passive, word_cue_quotes,
                        QUOTING_PASSIVES)
@@ -2277,7 +2277,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         return seeming(text, match, lemma, chain_start, cue_class, sentence, index, quote_map)
     if lemma in f.wh_cues and (asked := ASKED_BY.match(text, match.end(), near(match.end(), sentence.end))) is not None:
         # "asked by a reporter whether …": the agent asks
-        content = clause_from(text, asked.start("content"), sentence, quote_map, stop=CLAUSE_COMMA)
+        content = question_from(text, asked.start("content"), sentence, quote_map)
         if content is not None:
             return make_quote((content,), Span.of(text, match.start(), match.end()),
                               Span.of(text, *asked.span("agent")), None, cue_class, index, quote_map)

@@ -21,7 +21,7 @@ from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Sentence, Span
 from .content import (before_listening_partner, HEADLINE_OBJECT_STOP, NO_SUBJECT_OPENING, OBJECT_STOP, PHRASE_THEN_THAT, SUBORDINATE_OPENING, THAT, VERB_ADVERBS, WORD,
                       YES_NO, clause_from, clause_nouns, coordinate_adjective, finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
-                      past_joint_aside, told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
+                      past_joint_aside, relative_aside_end, told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
 from .cues import CUE_CLASSES, cue_lexicon, inflect
 from .frames import (PASSIVE_ADVERB, EndAnchored, alternation, auxiliary_chain, end_before, frames, last_char_before,
                      looks_past, near, past_adverbials, prefix_alternation, spaced, weekday_alternation)
@@ -33,7 +33,7 @@ from .subjects import fallback_source, within_relative, word_before
 
 __all__ = ["AGENT_BEFORE_WORD", "AS_COMMA", "AS_OPENS", "CLAUSE_COMMA", "NEXT_LOWER_WORD", "PASSIVE_AGENT", "WordCues",
            "as_reported_by", "clause_with_subject",
-           "cue_after_to", "is_noun_cue", "object_gap", "passive_clause", "passive_clause_by", "passive_question", "passive_with_agent",
+           "cue_after_to", "is_noun_cue", "object_gap", "passive_clause", "passive_clause_by", "passive_question", "passive_with_agent", "question_from",
            "reduced_passive",
            "news_passive", "news_passives", "noun_object_cue_end", "seeming", "word_cue_quotes"]
 
@@ -2422,7 +2422,12 @@ def passive_question(text: str, match: regex.Match, chain_start: int, cue_class:
     # "was asked about the fares during an interview": a topic after "about" ends where an object does
     stop = _topic_stop() if question is not None and (question.group("about") or question.group("noun_about")) \
         else CLAUSE_COMMA
-    content = clause_from(text, question.end(), sentence, quote_map, stop=stop) if question else None
+    if question is None:
+        content = None
+    elif stop is CLAUSE_COMMA:
+        content = question_from(text, question.end(), sentence, quote_map)
+    else:
+        content = clause_from(text, question.end(), sentence, quote_map, stop=stop)
     if (content is not None and stop is not CLAUSE_COMMA and text.startswith(",", content.end)
             and near(content.end, sentence.end) == sentence.end  # the list closes the sentence, no window's edge
             and (listed := TOPIC_LIST_TAIL.match(text, content.end, near(content.end, sentence.end))) is not None
@@ -2437,6 +2442,18 @@ def passive_question(text: str, match: regex.Match, chain_start: int, cue_class:
         agent = Span.of(text, content.start + by + 4, content.end)
         content = Span.of(text, content.start, content.start + by)
     return make_quote((content,), Span.of(text, chain_start, match.end()), agent, None, cue_class, index, quote_map)
+
+
+def question_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap) -> Span | None:
+    """The question put from ``start`` up to its clause's comma: "(was asked) whether the pier would be sold"; a
+    relative aside set off by commas, the question's verb after it, is no end of it ("whether his planned toll,
+    which the Guild says is unfair, would hurt the harbour" stays whole; "whether the pier would be sold, which
+    surprised the skippers." ends at the comma)."""
+    content = clause_from(text, start, sentence, quote_map, stop=CLAUSE_COMMA)
+    if content is None or (resume := relative_aside_end(text, content.end, sentence.end)) is None \
+            or (rest := clause_from(text, resume, sentence, quote_map, stop=CLAUSE_COMMA)) is None:
+        return content
+    return Span.of(text, content.start, rest.end)
 
 
 @functools.cache
