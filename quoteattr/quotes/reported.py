@@ -205,7 +205,9 @@ PROGRESSIVE_OBJECT = regex.compile(r"\s+(?!(?i:" + alternation(load_words("posse
                                                              | {"in", "on", "at", "by", "from", "with", "to", "of"})
                                    + r")\b)[\p{L}\p{N}“\"$]")
 # "to" as a preposition, before a determiner or a pronoun: "(in a speech) to the guild", "to them"
-PREPOSITION_TO = regex.compile(r"\s+to\s+(?:" + NOT_INFINITIVE + r")\b", regex.IGNORECASE)
+# or before a bare plural of lower-case words: "(in a speech) to anxious skippers", no verb in -s after "to"
+PREPOSITION_TO = regex.compile(r"\s+to\s+(?:(?:" + NOT_INFINITIVE + r")\b|(?:\p{Ll}+(?:ative|itive|ical|ious|less|ful)\s+)?\p{Ll}{2,}[^\Wsu]s\b)",
+                               regex.IGNORECASE)
 # "As Ms Varga tells it, the band formed by accident": "it" is the story the main clause tells, after an opening
 # "As" (or "The way") and the cue's subject of up to four words
 STORY_IT = regex.compile(r"\s+it(?=\s*,)")
