@@ -1395,7 +1395,7 @@ def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: Q
             and quoted.end <= position:
         return found.end()  # 'said he is “not ready” to act, even though …': a clause quoting the source keeps it
     if spoken and asides and (STANCE_AFTER_BUT.match(text, position) is not None
-                              or _own_concession(text, start, position)):
+                              or _own_concession(text, start, position) or _contrast_goes_on(text, position, end)):
         return found.end()
     if (resume := _correlative_but(text, start, position) or coordinate_adjective(text, start, position)
             or _dash_aside_goes_on(text, position, end)) is not None:
@@ -1565,6 +1565,36 @@ def _own_concession(text: str, start: int, position: int) -> bool:
     …"), whose subject it may share instead."""
     return DESPITE_GERUND.match(text, position) is not None and not any(
         word.group().lower() in SUBORDINATOR_WORDS for word in WORD.finditer(text, start, position))
+
+
+# ", but her parents made", ", but this would": "but", then a subject of its own that names no person by a pronoun
+# (a determiner and its words, or "it" or "this"), read up to its verb
+# ", Mr Reyl said.": a frame of up to five words closing the sentence
+CLOSING_FRAME = EndAnchored.of(r",\s+(?:[\p{L}'’.\-]+\s+){0,4}[\p{L}'’.\-]+[.!?]?[\s”\"’']*\Z")
+CONTRAST_SUBJECT = regex.compile(r",\s+but\s+(?:(?P<determiner>(?-i:the|a|an|her|his|its|their|this))|(?-i:it))"
+                                 r"(?P<words>(?:\s+[\p{Ll}\-]+){1,4})")
+
+
+def _contrast_goes_on(text: str, position: int, end: int) -> bool:
+    """"said she got a berth, but her parents made too much": after ", but", a subject of its own that names no person
+    by a pronoun, then its past form (in -ed or of irregular_verbs.txt) or a modal of backshift_modals.txt, the
+    contrast the source drew; not a cue's form ("but the board said"), an adverb before the verb ("but the storm
+    still gave"), "was" or "is" ("but the ferry was late": the writer's), nor "he", "she" or "they" (the source's
+    next act); nor before a frame closing the sentence ("…, but the pier would stay open, Mr Reyl said."), whose
+    report it opens."""
+    contrast = CONTRAST_SUBJECT.match(text, position)
+    if contrast is None or ((frame := CLOSING_FRAME.search(text, position + 1, end)) is not None
+                            and next(cue_lexicon().find(text, frame.start(), frame.end(), ANY_CUE), None) is not None):
+        return False
+    lexicon, modals = cue_lexicon(), load_words("backshift_modals.txt", lower=True)
+    for index, word in enumerate(contrast.group("words").split()):
+        if word in modals or past_word(word):
+            cue = lexicon.forms.get(word)
+            has_subject = index > 0 or contrast.group("determiner") in (None, "this")  # "but this would"
+            return has_subject and (cue is None or cue[0] in lexicon.phrasal_only)  # "but her parents made"
+        if word.endswith("ly") or word in PARTICIPLE_ADVERBS or word in frames().prepositions:
+            return False
+    return False
 
 
 def _dash_aside_goes_on(text: str, position: int, end: int) -> int | None:
