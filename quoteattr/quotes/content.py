@@ -1395,7 +1395,8 @@ def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: Q
             and quoted.end <= position:
         return found.end()  # 'said he is “not ready” to act, even though …': a clause quoting the source keeps it
     if spoken and asides and (STANCE_AFTER_BUT.match(text, position) is not None
-                              or _own_concession(text, start, position) or _contrast_goes_on(text, position, end)):
+                              or _own_concession(text, start, position) or _contrast_goes_on(text, position, end)
+                              or _semicolon_goes_on(text, position, end)):
         return found.end()
     if (resume := _correlative_but(text, start, position) or coordinate_adjective(text, start, position)
             or _dash_aside_goes_on(text, position, end)) is not None:
@@ -1565,6 +1566,26 @@ def _own_concession(text: str, start: int, position: int) -> bool:
     …"), whose subject it may share instead."""
     return DESPITE_GERUND.match(text, position) is not None and not any(
         word.group().lower() in SUBORDINATOR_WORDS for word in WORD.finditer(text, start, position))
+
+
+# "; by the time she left", "; the problem was": a semicolon before a lower-case word other than "a" or "an" (no
+# list's next capitalised item or figure: "; 26 percent said"; no noun of a list: "; a family who …")
+SEMICOLON_GOES_ON = regex.compile(r";\s+(?!(?:a|an)\b)(?=\p{Ll})")
+
+
+def _semicolon_goes_on(text: str, position: int, end: int) -> bool:
+    """"told them not to worry; by the time she left, …": a semicolon before a lower-case word joins a second clause
+    to what was said, unless a cue's past form up to the next semicolon opens a report of its own ("; he and the clerk
+    had said the same"; a form in -s may be a plural noun: "; rallies") or a frame set off by commas holds a cue ("; the
+    board, he adds, has …")."""
+    if SEMICOLON_GOES_ON.match(text, position) is None:
+        return False
+    lexicon, following = cue_lexicon(), text.find(";", position + 1, end)
+    following = following if following >= 0 else end
+    return not (any(cue.group().lower() in lexicon.finite_forms and not lexicon.third_person(cue.group().lower())
+                    for cue in lexicon.find(text, position + 1, following, ANY_CUE))
+                or any(holds_cue(text, frame)
+                       for frame in SET_OFF_FRAME.finditer(text, position + 1, following, overlapped=True)))
 
 
 # ", but her parents made", ", but this would": "but", then a subject of its own that names no person by a pronoun
