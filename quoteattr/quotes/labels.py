@@ -958,9 +958,12 @@ def _relative_after_report(text: str, left: Span) -> Span:
     if relative is None:
         return left
     lexicon, markers = cue_lexicon(), frames().noun_markers
-    if not any(match.start() > left.start and match.group().lower() in lexicon.finite_forms
+    cues = [match for match in lexicon.find(text, left.start, relative.start(), SPEECH) if match.start() > left.start]
+    if not any(match.group().lower() in lexicon.finite_forms
                and text[left.start:match.start()].split()[-1].lower() not in markers  # not "his comments"
-               for match in lexicon.find(text, left.start, relative.start(), SPEECH)):
+               and (lexicon.forms[match.group().lower()][0] not in lexicon.phrasal_only  # "carried" needs its noun
+                    or any(later.start() > match.start() for later in cues))  # "carried little mention of"
+               for match in cues):
         return left
     return Span.of(text, *relative.span("relative"))
 
