@@ -2758,11 +2758,16 @@ def _opens_main_clause(word: str) -> bool:
 
 
 DIGIT_GROUP_COMMA = regex.compile(r"(?<=\p{N}),(?=\p{N})")
+# "…, Tom Reyl, the chair, left": a name, a role set off by commas, then the name's verb
+NAME_ROLE_VERB = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’-]*,\s(?:the|a|an|his|her|its|their)\s"
+                               r"[^,;:“”\"()]{1,50},\s(?P<verb>\p{Ll}+)\b")
 
 
 def main_clause(rest: str) -> bool:
     """"others say …", "his campaign sent …", "Sanders must …": a subject of up to five words, then its verb; up to
     eight when "and" joins a second subject ("the skippers of Lyme and Ms Varga stayed")."""
+    if (named := NAME_ROLE_VERB.match(rest)) is not None and _finite_word(named.group("verb")):
+        return True
     words = [word.rstrip(".!?") for word in rest.split()[:10]]  # "…, Mr Reyl left.": the verb before the full stop
     # "…, 8,000 skippers left": a comma between digits groups them and ends no word run
     comma = next((i for i, w in enumerate(words) if DIGIT_GROUP_COMMA.sub("", w).count(",")), len(words))
