@@ -200,6 +200,10 @@ RECEIVED_NOUN = regex.compile(r"(?<![\p{L}])(?P<verb>" + RECEIVING_VERBS + r")(?
                               r"\s+(?:up\s+)?"
                               r"(?P<gap>(?:[\p{L}\p{N}%’'-]+\s+){0,3}?)(?P<noun>" + alternation(GIVEN_NOUNS)
                               + r")\s+(?:from|of|among)\s+(?=\S)", regex.IGNORECASE)
+# "her broad support among", "Ms Varga's backing among": a possessed noun of what one wins from others and "among";
+# the possessor, read by ``_possessor``, is what is backed
+OWNED_GIVEN_NOUN = regex.compile(r"(?<![\p{L}])(?P<noun>" + alternation(GIVEN_NOUNS) + r")\s+among\s+(?=\S)",
+                                 regex.IGNORECASE)
 UNDERGONE_NOUNS = {noun: cue_class for noun, cue_class in load_table("undergone_nouns.txt")}  # what one draws
 # "has drawn sharp criticism from", "faced criticism.": the verb, up to three words, the noun, then "from" or the end
 UNDERGONE_NOUN = regex.compile(r"(?<![\p{L}])(?P<verb>" + alternation(load_words(UNDERGOING_VERBS, lower=True))
@@ -273,6 +277,7 @@ class WordCues:
             (_word_cues(NOUN_INFINITIVE_CUES, r"(?=\s+(?:not\s+)?to\s)"), _word_classes(NOUN_INFINITIVE_CUES),
              _noun_infinitive_attribution),
             (RECEIVED_NOUN, load_words("receiving_verbs.txt", lower=True), _received_attribution),
+            (OWNED_GIVEN_NOUN, frozenset(GIVEN_NOUNS), _owned_given_attribution),
             (UNDERGONE_NOUN, _undergoing_verbs(), _undergone_attribution),
             (STIRRING_VERB, load_words("stirring_verbs.txt", lower=True), _stirred_attribution),
             (LISTENING_VERB, load_words("listening_verbs.txt", lower=True), _heard_attribution),
@@ -1090,6 +1095,31 @@ def _received_attribution(text: str, found: regex.Match, sentence: Sentence, ind
         giver = Span.of(text, giver.start, relative.start())  # "the backing of Ana Varga who runs the cafe"
     return make_quote((receiver,), Span.of(text, found.start("noun"), found.end("noun")), giver, None, cue_class,
                       index, quote_map)
+
+
+def _owned_given_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
+                             cue_classes: frozenset[str]) -> Quote | None:
+    """"Her broad support among skippers grew", "Ms Varga's backing among traders": the possessor is what is
+    backed, the object of "among" backs it; not "his support from skippers" (where it came from), nor "won her
+    support among skippers" (a verb of receiving reads the winner, ``_received_attribution``)."""
+    cue_class = GIVEN_NOUNS[found.group("noun").lower()]
+    if cue_class not in cue_classes or quote_map.around(found.start()) is not None:
+        return None
+    owner = _possessor(text, sentence, found.start("noun"))
+    if owner is None:
+        return None
+    if word_before(text, sentence.start, owner.start) in load_words("receiving_verbs.txt", lower=True):
+        return None  # "had his greatest support among skippers": the receiving verb's subject is backed
+    giver = clause_from(text, found.end(), sentence, quote_map, stop=OBJECT_STOP)
+    if giver is not None and _in_subject(text, sentence, found.start()) and not _in_fronted_phrase(
+            text, sentence, found.start()):
+        # "among skippers gives her an edge": the first word after "among" is a noun, whatever its ending
+        verbs = [verb for verb in _main_verbs_after_object(text, giver, plural=True) if verb > giver.start]
+        giver = trimmed(text, giver.start, verbs[0]) if verbs else giver
+    if giver is None:
+        return None
+    return make_quote((owner,), Span.of(text, found.start("noun"), found.end("noun")), giver, None, cue_class, index,
+                      quote_map)
 
 
 def _heard_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
