@@ -1026,6 +1026,21 @@ def _verb_group(text: str, sentence: Sentence, verb: int) -> tuple[int, str, lis
     return start, before[-1] if before else "", chain.group().split() if chain is not None else []
 
 
+# "continues to (draw)", "kept to": a verb of going on (aspectual_verbs.txt) and "to" right before the verb
+ASPECTUAL_TO = regex.compile(r"(?<![\p{L}])(?P<verb>" + alternation(load_words("aspectual_verbs.txt", lower=True))
+                             + r")\s+to\s+\Z", regex.IGNORECASE)
+
+
+def _verb_group_past_aspectual(text: str, sentence: Sentence, verb: int) -> tuple[int, str, list[str]]:
+    """``_verb_group``, read from a verb of going on when one and "to" stand right before the verb: in "The plan
+    continues to draw criticism from" the drawing goes on, no aim not yet met, and the group is "continues"."""
+    group = _verb_group(text, sentence, verb)
+    if group[1] == "to" and (going_on := ASPECTUAL_TO.search(text, max(sentence.start, group[0] - 30),
+                                                             group[0])) is not None:
+        return _verb_group(text, sentence, going_on.start("verb"))
+    return group
+
+
 def _unfulfilled_or_subjectless(previous: str, auxiliaries: list[str]) -> bool:
     """A modal or "to" before the verb ("will win the backing of", "to draw criticism"): not done yet; "and",
     "or", "but" just before its group: the verb's subject is left out."""
@@ -1081,7 +1096,7 @@ def _received_attribution(text: str, found: regex.Match, sentence: Sentence, ind
     if found.group("verb").lower().endswith("ing"):
         return None  # "each drawing the support of 30 percent of skippers": a poll's share, not a backer
     verb = found.start("verb")
-    start, previous, auxiliaries = _verb_group(text, sentence, verb)
+    start, previous, auxiliaries = _verb_group_past_aspectual(text, sentence, verb)
     if _unfulfilled_or_subjectless(previous, auxiliaries):
         return None  # "will win the support of", "to earn the backing of": no backing yet; "… and wins …": no subject
     receiver = _receiver(text, sentence, start, verb)
@@ -1181,7 +1196,7 @@ def _undergone_attribution(text: str, found: regex.Match, sentence: Sentence, in
     if any(word in f.prepositions or word in f.irregular_verbs for word in found.group("gap").lower().split()):
         return None  # "drew attention to criticism from": another verb or a preposition takes the noun
     verb = found.start("verb")
-    start, previous, auxiliaries = _verb_group(text, sentence, verb)
+    start, previous, auxiliaries = _verb_group_past_aspectual(text, sentence, verb)
     if _unfulfilled_or_subjectless(previous, auxiliaries):
         return None  # "will face criticism from", "to draw criticism from": none yet; after "and" no subject
     if previous.lower() in f.prepositions:
