@@ -1992,6 +1992,16 @@ DESCRIPTION_CASES = [
      ("the ferry was late", "One passenger"), ("Eva Brun", "One passenger")),
     ("name-with-a-lower-case-title-set-off-after-a-description-is-the-speaker", "Another passenger, retired nurse "
      "Ida Lenz, said the ferry was late.", ("the ferry was late", "Another passenger"), ("Ida Lenz", "retired nurse")),
+    ("name-after-a-role-and-named-set-off-after-a-description-is-the-speaker", "The first witness, a clerk named "
+     "Jon Hale, said the pier was unsafe.", ("the pier was unsafe", "The first witness"), ("Jon Hale", None)),
+    ("name-after-a-gendered-noun-and-named-set-off-after-a-description-is-the-speaker", "One skipper, a man named "
+     "Erik Sand, said the quay was shut.", ("the quay was shut", "One skipper"), ("Erik Sand", None)),
+    ("name-after-a-thing-and-named-set-off-after-a-description-is-not-the-speaker", "The harbour board, a body "
+     "named Bay Lines, said the pier was unsafe.", ("the pier was unsafe", "The harbour board"),
+     ("The harbour board", None)),
+    ("name-after-a-role-and-knew-set-off-after-a-description-is-not-the-speaker", "The first witness, a clerk who "
+     "knew Jon Hale, said the pier was unsafe.", ("the pier was unsafe", "The first witness"),
+     ("The first witness", None)),
     ("name-with-a-title-in-a-list-after-a-description-is-not-the-speaker", "Two passengers, retired nurse "
      "Ida Lenz and Tom Reyl, said the ferry was late.", ("the ferry was late", "Two passengers"), ("Two passengers", None)),
     ("name-set-off-after-a-group-of-someones-people-is-not-the-speaker", "Supporters of her rival, Tom Reyl, said "

@@ -92,6 +92,8 @@ FIRM_DESCRIBED_SUBJECT = regex.compile(r"(?:[Aa]\s+(?:" + alternation(load_words
                                            "subject_firm_kinds.txt", lower=True)) + r")(?![\p{L}\p{N}\-])")
 # between a description and the name set off after it, perhaps with an age: "the harbour master, 62-year-old Ana Brun"
 APPOSED_NAME = regex.compile(r",[ \t\u00a0]+(?:\d{1,3}-year-old[ \t\u00a0]+)?")
+# between a description and a name set off after it with a role and "named": "The first witness, a clerk named Jon Hale"
+APPOSED_NAMED_ROLE = regex.compile(r",[ \t\u00a0]+(?:a|an)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+){1,2}named[ \t\u00a0]+")
 # a role that ends in a capitalised place after a preposition: "a teacher from Lyme", "a resident of Lyme Bay"
 PLACE_CLOSING_ROLE = regex.compile(r"(?<![\p{L}])(?:from|in|of|at)[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’\-]*"
                                    r"(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’\-]*)*[ \t\u00a0]*,?[ \t\u00a0]*\Z")
@@ -1306,7 +1308,8 @@ class _Resolver:
 
     def named_after(self, source: Span) -> int | None:
         """"One passenger, Eva Brun, said", "…,” said the harbour master, Ana Brun.": a name set off by a comma
-        right after the source, and closed by another or by the sentence's end, is who speaks."""
+        right after the source, perhaps after a person's role and "named" ("The first witness, a clerk named Jon
+        Hale, said"), and closed by another or by the sentence's end, is who speaks."""
         index = bisect.bisect_left(self.name_starts, source.end)
         if index == len(self.names):
             return None
@@ -1314,7 +1317,9 @@ class _Resolver:
         title = premodifier_title(self.text, name.span.start, floor=source.end)
         if ((APPOSED_NAME.fullmatch(self.text, source.end, name.span.start)
              # "Another passenger, retired nurse Ida Lenz, said": the name's own title before it
-             or title is not None and APPOSED_NAME.fullmatch(self.text, source.end, title[0]))
+             or title is not None and APPOSED_NAME.fullmatch(self.text, source.end, title[0])
+             # "The first witness, a clerk named Jon Hale, said": the role names a person (see ``named_after_role``)
+             or APPOSED_NAMED_ROLE.fullmatch(self.text, source.end, name.span.start) and self.named_after_role(name))
                 and APPOSED_NAME_END.match(self.text, name.span.end)
                 and self.quoted_range(name.span.start) is None  # "According to a summary, Ana Varga, ..., sent"
                 and not names_head_object(source.text, name.span.text)  # "A spokesman for the operator, Pier Lines,"
