@@ -4071,6 +4071,9 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
         if item is not None and comma.group("joint") and _opens_question(text, item.start):
             return Span.of(text, content.start, item.end)  # "…, and how the pier was saved": a question closes it
         checked = _before_closing_relative(text, item) if item is not None else None
+        if item is not None and not comma.group("joint") and position == content.end \
+                and (acts := _infinitive_acts(text, content, item)) is not None:
+            return acts  # "urged the board to mend the nets, paint the hulls and ensure the quay is safe"
         if item is None or _item_length(checked.text) > (20 if comma.group("joint") else 10) \
                 or len(checked.text.split()) > 10 and _finite_cue(text, checked) or _item_verb(text, checked) \
                 or SUBJECT_PRONOUN.match(item.text) \
@@ -4183,6 +4186,36 @@ def _finite_cue(text: str, item: Span) -> bool:
                and not _after_noun_marker(text, item.start, found.start(), markers)
                and not _without_particle(text, found, item.end, lexicon.forms[found.group().lower()][0])
                for found in lexicon.find(text, item.start, item.end, ANY_CUE))
+
+
+# "to mend the nets": an object's infinitive and its plain verb
+OBJECT_INFINITIVE = regex.compile(r"\bto\s+(?P<verb>\p{Ll}+)\s+\p{Ll}")
+# " and ensure …": the closing item's "and" and its plain verb
+AND_PLAIN_VERB = regex.compile(r"\s+and\s+(?P<verb>\p{Ll}+)\s+(?=\p{Ll})")
+
+
+def _infinitive_acts(text: str, content: Span, item: Span) -> Span | None:
+    """"urged the board to mend the nets, paint the hulls and ensure the quay is safe": after an object's
+    infinitive, an item opening with a plain verb and a closing "and" with another are the infinitive's next acts,
+    the last with its own clause; not "to mend the nets, the hulls and the quay", nouns (read as a list of items),
+    nor "to mend the nets, painted the hulls and …", the subject's own act."""
+    opening = None
+    for opening in OBJECT_INFINITIVE.finditer(text, content.start, content.end):
+        pass  # the object's last infinitive, the one the items go on from
+    first = item.text.split()[0]
+    joint = AND_PLAIN_VERB.search(text, item.start, item.end)
+    if opening is None or joint is None or not all(
+            _plain_verb(word) for word in (opening.group("verb"), first, joint.group("verb"))):
+        return None
+    return Span.of(text, content.start, item.end)
+
+
+def _plain_verb(word: str) -> bool:
+    """"paint", "ensure": a lower-case word that may be a plain verb; not "hulls", "painted", "painting", "the"."""
+    f = frames()
+    return (word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ing", "ly"))
+            and word not in f.prepositions and word not in NEW_SUBJECT_DETERMINERS and word not in NOT_IN_SUBJECT
+            and word not in SUBJECT_PRONOUN_WORDS and word not in f.verbal_auxiliaries)
 
 
 def _last_item(text: str, content: Span, position: int, sentence: Sentence, quote_map: QuoteMap,
