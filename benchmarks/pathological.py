@@ -165,6 +165,15 @@ CASES = {
         "players had been slow, though friends say otherwise, and Piet Osman says he will not vote for Ana Varga and "
         "considers her a risk, but manager Piet Osman said his rival at Coast Ferries, Ana Varga, made her case for a cut "
         "and put the cost at two million pounds, " * (size // 700)),
+    "listed acts, semicolons, contrasts, support among, named roles, no stop": lambda size: (
+        "Ana Varga toured the quay last week, with plans to return in May, and the slump led some skippers to worry "
+        "whether the toll would rise, while Ms Varga avoided all mention of the ferry fares and the skippers have billed "
+        "themselves as friends of the quay; the board said the problem was not the toll; the problem was the pier, but the "
+        "quarrel wound up costing the harbour board its pier, and after Ana Varga said the toll was unfair, Tom Reyl, the "
+        "chair, left the meeting, while her broad support among skippers gives her an edge and Ms Varga continues to draw "
+        "support among older skippers, as Ana Varga called on the board to repair the quay, paint the hulls and ensure the "
+        "pier is open, and Tom Reyl was asked whether his planned toll, which the guild says is unfair, would hurt the "
+        "harbour, " * (size // 792)),
 }
 
 
