@@ -1604,12 +1604,14 @@ def _contrast_goes_on(text: str, position: int, end: int) -> bool:
     next act); nor before a frame closing the sentence ("…, but the pier would stay open, Mr Reyl said."), whose
     report it opens."""
     contrast = CONTRAST_SUBJECT.match(text, position)
-    if contrast is None or ((frame := CLOSING_FRAME.search(text, position + 1, end)) is not None
-                            and next(cue_lexicon().find(text, frame.start(), frame.end(), ANY_CUE), None) is not None):
+    if contrast is None:
         return False
-    lexicon, modals = cue_lexicon(), load_words("backshift_modals.txt", lower=True)
+    lexicon = cue_lexicon()
+    if (frame := CLOSING_FRAME.search(text, position + 1, end)) is not None \
+            and next(lexicon.find(text, frame.start(), frame.end(), ANY_CUE), None) is not None:
+        return False
     for index, word in enumerate(contrast.group("words").split()):
-        if word in modals or past_word(word):
+        if word in BACKSHIFT_MODALS or past_word(word):
             cue = lexicon.forms.get(word)
             has_subject = index > 0 or contrast.group("determiner") in (None, "this")  # "but this would"
             return has_subject and (cue is None or cue[0] in lexicon.phrasal_only)  # "but her parents made"
@@ -4211,7 +4213,8 @@ def _infinitive_acts(text: str, content: Span, item: Span) -> Span | None:
 
 
 def _plain_verb(word: str) -> bool:
-    """"paint", "ensure": a lower-case word that may be a plain verb; not "hulls", "painted", "painting", "the"."""
+    """"paint", "ensure", "cut": a lower-case word that may be a plain verb; not "hulls", "painted", "painting",
+    "the". Unlike ``_base_form``, which closes a list of verb phrases, an irregular verb ("cut the toll") counts."""
     f = frames()
     return (word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ing", "ly"))
             and word not in f.prepositions and word not in NEW_SUBJECT_DETERMINERS and word not in NOT_IN_SUBJECT

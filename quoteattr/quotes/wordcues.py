@@ -190,7 +190,8 @@ AS_AFTER = regex.compile(r"\s+as\b")
 GIVEN_NOUNS = {noun: cue_class for noun, cue_class in load_table("given_nouns.txt")}  # what one wins from others
 # a relative clause after a capitalised name, set off by no comma, tells of the person and names nobody else
 RELATIVE_AFTER_NAME = regex.compile(r"(?<=\p{Lu}[\p{L}\p{M}'’\-]*)\s+(?:who|whose|whom)\b")
-RECEIVING_VERBS = alternation(load_words("receiving_verbs.txt", lower=True))
+RECEIVING_VERB_WORDS = load_words("receiving_verbs.txt", lower=True)
+RECEIVING_VERBS = alternation(RECEIVING_VERB_WORDS)
 RECEIVED = regex.compile(r"(?<![\p{L}])(?:" + RECEIVING_VERBS + r")"
                       r"\s+(?:up\s+)?(?:the|an?)\s+(?:\p{L}+\s+)?\Z", regex.IGNORECASE)
 # "won the backing of", "has strong support among", "picked up an endorsement from": the verb, up to three
@@ -276,7 +277,7 @@ class WordCues:
             (_noun_object_cues()[0], noun_objects, _noun_object_attribution),
             (_word_cues(NOUN_INFINITIVE_CUES, r"(?=\s+(?:not\s+)?to\s)"), _word_classes(NOUN_INFINITIVE_CUES),
              _noun_infinitive_attribution),
-            (RECEIVED_NOUN, load_words("receiving_verbs.txt", lower=True), _received_attribution),
+            (RECEIVED_NOUN, RECEIVING_VERB_WORDS, _received_attribution),
             (OWNED_GIVEN_NOUN, frozenset(GIVEN_NOUNS), _owned_given_attribution),
             (UNDERGONE_NOUN, _undergoing_verbs(), _undergone_attribution),
             (STIRRING_VERB, load_words("stirring_verbs.txt", lower=True), _stirred_attribution),
@@ -1123,7 +1124,7 @@ def _owned_given_attribution(text: str, found: regex.Match, sentence: Sentence, 
     owner = _possessor(text, sentence, found.start("noun"))
     if owner is None:
         return None
-    if word_before(text, sentence.start, owner.start) in load_words("receiving_verbs.txt", lower=True):
+    if word_before(text, sentence.start, owner.start) in RECEIVING_VERB_WORDS:
         return None  # "had his greatest support among skippers": the receiving verb's subject is backed
     giver = clause_from(text, found.end(), sentence, quote_map, stop=OBJECT_STOP)
     if giver is not None and _in_subject(text, sentence, found.start()) and not _in_fronted_phrase(
