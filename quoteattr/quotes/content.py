@@ -7,6 +7,7 @@ writer's own words (", in a sign that", "; ", a participle, a second cue).
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterator
 
 import regex
@@ -21,6 +22,7 @@ from .quotemap import QuoteMap
 from .sources import (CHAIN_WORDS, DATELINE, NOUNS_IN_LY, RELATIVE_PRONOUNS, clause_nouns, in_s_form, no_verb_form,
                       occasion_before, sentence_subject)
 from .subjects import CONTRACTED_NOT, OPENING_PRO_FORMS, past_relative_asides
+from .names import is_given_name
 from .titles import title_words
 
 __all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "clause_nouns", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "joined_adjective", "main_clause", "more_words_than", "opening_subordinate", "past_joint_aside", "relative_aside_end",
@@ -1317,6 +1319,7 @@ def clause_from(text: str, start: int, sentence: Sentence, quote_map: QuoteMap,
         if quoted.end >= end - 2 or quoted.inner.text.rstrip()[-1:] in ",.!?":
             # the quote closes the sentence, runs on, or ends its own words ("…, Mr. Simon,” who then sang)
             return quoted.inner
+    end = _before_named_list(text, start, end, quote_map)  # before the stops, which would end it inside the list
     for pattern in (frames().content_stop, stop):
         found = _stop_outside_quotes(pattern, text, start, end, quote_map) if pattern is not None else None
         while found is not None and (resume := _past_stop(text, start, found, end, quote_map,
@@ -1685,6 +1688,39 @@ def _before_tagged_colon_quote(text: str, start: int, end: int, quote_map: Quote
         if quote_map.around(colon) is None and _tagged_quotation(text, colon + 1, end, quote_map):
             return colon
         colon = text.find(":", colon + 1, end)
+    return end
+
+
+# one person of a list after a colon: up to four words of a role ("former harbour master", "Sens."), a given name
+# and a surname, perhaps a suffix and a short parenthesis ("(D-Lyme)")
+LISTED_PERSON = regex.compile(r"(?:[^\s,;:()“”\"]+\s+){0,4}(?P<given>\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'\-]+"
+                              r"(?:\s+(?:Jr|Sr)\.?)?(?:\s+\([^()]{1,12}\))?")
+LIST_SEPARATOR = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")
+LIST_CLOSE = regex.compile(r"[\s.!?”\"’']*\Z")
+
+
+def _before_named_list(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
+    """"claim to object to the toll: Tom Reyl, Piet Osman and Erik Sand.": a colon before a list of three or more
+    people joined by "and", each named by a given name (perhaps after a role) and a surname, running to the clause's
+    end, names those the sentence spoke of; the words before it are the content. A single name goes on ("had a new
+    weapon: Mr Reyl"), and so does a list of places ("three towns: Lyme, Adley and Port Sand")."""
+    colon = text.rfind(":", start, end)
+    if colon == -1 or quote_map.around(colon) is not None:
+        return end
+    close = LIST_CLOSE.search(text, colon + 1, end).start()
+    position, items, joined = colon + 1, 0, False
+    while position < close and text[position].isspace():
+        position += 1
+    for separator in itertools.chain(LIST_SEPARATOR.finditer(text, position, close), (None,)):
+        item_end = separator.start() if separator is not None else close
+        person = LISTED_PERSON.fullmatch(text, position, item_end)
+        if person is None or not is_given_name(person.group("given")):
+            return end
+        items += 1
+        if separator is None:
+            return colon if items >= 3 and joined else end
+        joined = "and" in separator.group()
+        position = separator.end()
     return end
 
 
