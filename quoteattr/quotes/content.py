@@ -1696,7 +1696,7 @@ def _before_tagged_colon_quote(text: str, start: int, end: int, quote_map: Quote
 LISTED_PERSON = regex.compile(r"(?:[^\s,;:()“”\"]+\s+){0,4}(?P<given>\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'\-]+"
                               r"(?:\s+(?:Jr|Sr)\.?)?(?:\s+\([^()]{1,12}\))?")
 LIST_SEPARATOR = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")
-LIST_CLOSE = regex.compile(r"[\s.!?”\"’']*\Z")
+LIST_CLOSING = frozenset(" \t\n.!?”\"’'")  # what may close the sentence after the list's last name
 
 
 def _before_named_list(text: str, start: int, end: int, quote_map: QuoteMap) -> int:
@@ -1707,7 +1707,9 @@ def _before_named_list(text: str, start: int, end: int, quote_map: QuoteMap) -> 
     colon = text.rfind(":", start, end)
     if colon == -1 or quote_map.around(colon) is not None:
         return end
-    close = LIST_CLOSE.search(text, colon + 1, end).start()
+    close = end
+    while close > colon + 1 and text[close - 1] in LIST_CLOSING:
+        close -= 1
     position, items, joined = colon + 1, 0, False
     while position < close and text[position].isspace():
         position += 1
