@@ -630,7 +630,11 @@ GERUND = regex.compile(r"(?<!,[”\"’']?\s+)\b(?!(?:during|including|according
 ADJECTIVE_BEFORE_COMMA = regex.compile(r"(?:(?<![\p{L}’'])(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\s+"
                                        r"|[\p{L}][’']s?\s+)(?:\p{Ll}+ly\s+)?" + _ADJECTIVE + r"\Z")
 ADJECTIVE_ALONE = regex.compile(r"\s*(?:\p{Ll}+ly\s+)?" + _ADJECTIVE)
-ADJECTIVE_AFTER_COMMA = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?(?P<adjective>" + _ADJECTIVE + r")\s+(?P<next>\p{Ll}+)\b")
+ADJECTIVE_AFTER_COMMA = regex.compile(r",\s+(?P<adverb>\p{Ll}+ly\s+)?(?P<adjective>" + _ADJECTIVE
+                                      + r")\s+(?P<next>\p{Ll}+)\b")
+# "his vague, newly drafted plan": any one word after a determiner, when an adverb in -ly leads the second adjective
+# (not a form in -ing: "the measure, potentially teeing up a law")
+WORD_AFTER_DETERMINER = EndAnchored.of(r"(?<![\p{L}’'])(?:a|an|the|his|her|its|their|our|my|your)\s+\p{Ll}{2,}\Z")
 CUE_GERUNDS = frozenset(form for form in cue_lexicon().forms if form.endswith("ing"))  # "slamming", "urging"
 VERB_AFTER_ASIDE = regex.compile(r"(?:[“\"]|'')?(?:\p{Ll}+n[’']t\b|(?=" + FINITE.pattern + r")\p{Ll}+)")  # "“is", "doesn't"
 # ", who runs the ferry, still faces"; not "then", "later", which go on with a second act of the clause's subject
@@ -1639,11 +1643,17 @@ def coordinate_adjective(text: str, start: int, position: int) -> int | None:
     """"a costly, dangerous delay": past a comma between two adjectives before their noun.
 
     The first follows a determiner (or opens the phrase) and the second leads a
-    lower-case noun: no preposition, determiner or pronoun follows it.
+    lower-case noun: no preposition, determiner or pronoun follows it. When an
+    adverb in -ly leads the second, not in -ing, the first may be any word after
+    a determiner ("a bold, carefully drafted plan").
     """
     pair = ADJECTIVE_AFTER_COMMA.match(text, position, near(position, len(text)))
-    if pair is None or (ADJECTIVE_BEFORE_COMMA.search(text, max(start, position - 60), position)
-                        or ADJECTIVE_ALONE.fullmatch(text, start, position)) is None:
+    if pair is None:
+        return None
+    window = max(start, position - 60)
+    led_by_adverb = pair.group("adverb") is not None and not pair.group("adjective").endswith("ing")
+    if (ADJECTIVE_BEFORE_COMMA.search(text, window, position) or ADJECTIVE_ALONE.fullmatch(text, start, position)
+            or (WORD_AFTER_DETERMINER.search(text, window, position) if led_by_adverb else None)) is None:
         return None
     f = frames()
     adjective, following = pair.group("adjective").lower(), pair.group("next").lower()
