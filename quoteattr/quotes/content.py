@@ -2060,15 +2060,21 @@ def _subject_opens(clause: str) -> bool:
         and _reads_as_clause(clause) or bool(after_colon) and opens_with_subject(after_colon)
 
 
+# "demanded that the flag, which shows a gull, be removed": a bare "be" after the aside, the clause's own verb
+SUBJUNCTIVE_BE = regex.compile(r"(?:not\s+)?be\s+\p{Ll}")
+
+
 def relative_aside_end(text: str, position: int, end: int) -> int | None:
-    """"the talks, which began in May, remained …": past a relative aside before the clause's own verb, or before an
-    infinitive of purpose ("called Mr Reyl after the vote, which secured her the seat, to thank him")."""
+    """"the talks, which began in May, remained …": past a relative aside before the clause's own verb (a bare "be"
+    too: "demanded that the flag, which shows a gull, be removed"), or before an infinitive of purpose ("called Mr
+    Reyl after the vote, which secured her the seat, to thank him")."""
     aside = RELATIVE_ASIDE.match(text, position, near(position, end))
     if aside is not None and PURPOSE_AFTER_ASIDE.match(text, aside.end(), near(aside.end(), end)) is not None:
         return aside.end()  # "called Mr Reyl after the vote, which secured her the seat, to thank him"
     adverb = ADVERB_AFTER_ASIDE.match(text, aside.end(), near(aside.end(), end)) if aside is not None else None
     verb = VERB_AFTER_ASIDE.match(text, adverb.end(), end) if adverb is not None else None
-    if verb is None and adverb is not None and _plain_verb_after_aside(text, position, adverb.end(), end):
+    if verb is None and adverb is not None and (_plain_verb_after_aside(text, position, adverb.end(), end)
+                                                or SUBJUNCTIVE_BE.match(text, adverb.end(), end) is not None):
         return aside.end()
     if verb is None or verb.group().endswith("s") and LISTED_NOUN.match(text, verb.end(), near(verb.end(), end)):
         return None  # "which shut the quay, slipways and sheds": a list goes on, not the clause
@@ -2936,11 +2942,12 @@ def runs_into_quote(text: str, start: int, end: int) -> bool:
 
 def _past_subject_aside(text: str, subject: Span, sentence: Sentence, quote_map: QuoteMap,
                         window: int) -> Span | None:
-    """"said the ruling, which struck down the bylaw, illustrates …": the subject's aside, then its verb."""
+    """"said the ruling, which struck down the bylaw, illustrates …": the subject's aside, then its verb (a bare
+    "be" too: "demanded that the flag, which shows a gull, be removed")."""
     if len(subject.text.split()) > 6 or (aside := SUBJECT_ASIDE.match(text, subject.end, window)) is None:
         return None
     rest = clause_from(text, aside.end(), sentence, quote_map)
-    if rest is None or not FINITE.match(rest.text):
+    if rest is None or not (FINITE.match(rest.text) or SUBJUNCTIVE_BE.match(rest.text)):
         return None
     return Span.of(text, subject.start, rest.end)
 
