@@ -1406,7 +1406,8 @@ def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: Q
                               or _semicolon_goes_on(text, position, end)):
         return found.end()
     if (resume := _correlative_but(text, start, position) or coordinate_adjective(text, start, position)
-            or _dash_aside_goes_on(text, position, end)) is not None:
+            or _dash_aside_goes_on(text, position, end)
+            or _within_relative_dash_aside(text, start, position, end)) is not None:
         return resume
     if (aside := _verbless_aside_goes_on(text, found)) is not None:
         return aside
@@ -1625,6 +1626,33 @@ def _contrast_goes_on(text: str, position: int, end: int) -> bool:
         if word.endswith("ly") or word in PARTICIPLE_ADVERBS or word in frames().prepositions:
             return False
     return False
+
+
+# "the mayor - who resisted the plan, though she backed it - has decided": a relative aside opened by a dash before
+# a position, and the rest of it up to the closing dash and the clause's own verb after it
+RELATIVE_DASH_OPENED = EndAnchored.of(r"\s(?:[—―–]|--?)\s+(?:who|which|whose|whom)\s"
+                                      r"[^—―–;:“”\"()]{2,150}\Z")
+RELATIVE_DASH_CLOSES = regex.compile(r"[^—―–;:“”\"()]{0,150}?\s(?:[—―–]|--?)\s+")
+
+
+def _inside_relative_dash_aside(text: str, start: int, position: int, end: int) -> bool:
+    """"indicates the mayor - who resisted the plan, though she backed it - has decided to stay": ``position`` lies
+    inside a relative aside set off by dashes whose closing dash comes before the clause's own verb (an auxiliary, a
+    present in -s, a past form)."""
+    if RELATIVE_DASH_OPENED.search(text, max(start, position - 150), position) is None:
+        return False
+    closing = RELATIVE_DASH_CLOSES.match(text, position, near(position, end))
+    if closing is None:
+        return False
+    adverb = ADVERB_AFTER_ASIDE.match(text, closing.end(), near(closing.end(), end))
+    return VERB_AFTER_ASIDE.match(text, adverb.end(), end) is not None
+
+
+def _within_relative_dash_aside(text: str, start: int, position: int, end: int) -> int | None:
+    """Past a comma inside a relative aside set off by dashes before the clause's own verb
+    (``_inside_relative_dash_aside``)."""
+    return position + 1 if text.startswith(",", position) and _inside_relative_dash_aside(text, start, position, end) \
+        else None
 
 
 def _dash_aside_goes_on(text: str, position: int, end: int) -> int | None:
@@ -2394,6 +2422,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
                 continue  # "said she would resign if, as Mr Reyl claims, the toll was illegal": an aside in her clause
             # "said she would resign if, as Mr Reyl claims.": no clause follows the aside, nor the subordinator
             return end_before(text, start, joint.start()) - len(_word_before(text, joint.start()))
+        if joint is not None and _inside_relative_dash_aside(text, start, match.start(), end):
+            continue  # "the mayor - who resisted the plan, though she backed it - has decided": the aside's own cue
         if joint is not None and quote_map.around(joint.start()) is None:
             if NAME_AFTER_AND.match(joint.group()) and (pronoun := JOINED_PRONOUN_AT_END.search(
                     text, max(start, joint.start() - 12), joint.start())) is not None:
