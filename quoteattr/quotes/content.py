@@ -1814,17 +1814,21 @@ def _before_dash_concession(text: str, start: int, end: int, quote_map: QuoteMap
 
 # "- only saying that …", "- then he mentions …": an adverb of time or limit, perhaps a subject pronoun, and a cue
 DASH_REPORT = regex.compile(r"(?P<adverb>(?:only|then|later|also|instead)\s+)?(?P<pronoun>(?:he|she|they)\s+)?(?P<cue>\p{Ll}+)\b")
+# the gerund of a cue that takes a bare clause opens its words with any word: "- saying the guild chose not to"
+SAYING_GERUNDS = frozenset(_saying_gerunds())
 
 
 def _dash_then_report(text: str, position: int, end: int) -> bool:
     """"declined to claim victory - only saying that the count was close": after a lone dash, the subject's next
     report, a speech cue's gerund or, after an adverb and a subject pronoun, its finite form ("- then he mentions
-    the toll"); its words follow it."""
+    the toll"); its words follow it, a bare clause too after a gerund of a cue that takes one ("- saying the
+    guild chose not to join")."""
     found = DASH_REPORT.match(text, position, near(position, end))
     if found is None or (form := found.group("cue")) not in cue_lexicon().forms \
             or cue_lexicon().forms[form][1] != "speech":
         return False  # not "- assuming a two-way race", a condition
-    if found.group("pronoun") is None and (not form.endswith("ing") or REPORT_OPENS.match(text, found.end()) is None):
+    if found.group("pronoun") is None and (not form.endswith("ing") or (
+            REPORT_OPENS.match(text, found.end()) is None and form not in SAYING_GERUNDS)):
         return False  # a gerund opening words of its own: "- only saying that", not "- assuming a two-way race"
     if found.group("pronoun") is not None and (found.group("adverb") is None or form not in cue_lexicon().finite_forms):
         return False  # not "- he wrote his first column on it -", an aside

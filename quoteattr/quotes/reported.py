@@ -843,8 +843,9 @@ def _with_subject(text: str, sentence: Sentence, chain_start: int) -> Span | Non
     if (time := TIME_BEFORE.search(text, subject.start, subject.end)) is not None and time.start() > subject.start:
         subject = Span.of(text, subject.start, time.start())  # "with Harbour Action on Monday asking": no day
     words = subject.text.split()
-    if words[-1] in ("and", "or", "-") or any(w[:1].islower() and w.endswith(("ing", "ed")) for w in words):
-        return None  # "with his own boat and exposing …", "with Reyl and funded ads attacking …"
+    if words[-1] in ("and", "or", "-", "--", "—", "―", "–") or any(w[:1].islower() and w.endswith(("ing", "ed"))
+                                                                  for w in words):
+        return None  # "with his own boat and exposing …", "with Reyl and funded ads attacking …", "with Bay Lines —"
     return subject if plausible_source(subject.text) else None
 
 
