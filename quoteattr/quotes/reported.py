@@ -391,7 +391,9 @@ CONTRACTED_AUXILIARY = EndAnchored.of(r"(?<![\p{L}])(?P<stem>\p{L}+)(?P<aux>[’
 # a cue's finite form and its comma right before an "as" aside: "Mr Reyl said, (as Ms Varga had warned,)"
 CUE_THEN_COMMA = EndAnchored.of(r"(?<![\p{L}])(?:" + alternation(sorted(finite_frame_forms())) + r"),\s*\Z",
                                 regex.IGNORECASE)
-AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|And|But)\s+))(?:as|As)\s+\Z")
+# after a joint or a concession opening the clause too: "…, but as Ms Varga noted, …", "(although as the counts show, …"
+AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|yet|although|though|And|But|Yet|Although|Though)\s+))"
+                           r"(?:as|As)\s+\Z")
 # "The way Ms Varga tells it, …" opens as "As" does, right before the subject's head: the subject of the cue is
 # the name or pronoun after it (the whole phrase stays what a stirring verb's object reacts to: "The way Ms
 # Varga spoke angered the skippers")
