@@ -43,6 +43,7 @@ CLOSING_QUOTES = (",”", ',"', ",’", ",'", ",»", ",›", ",«", ",‹", "”
 QUOTE_THEN_DASH = regex.compile(r"[”\"’»›«‹][?!]?[ \u00a0]*[—―–]{1,2}[ \u00a0]*\Z")  # "“Is it safe?” — asked X"
 OR_SO = r"(?:or\s+)?so"
 SO_BEFORE = regex.compile(r"(?<=[,—―–])\s*" + OR_SO + r"\s+\Z")  # "…, or so says Ms Varga"
+JOINT_OPENING = regex.compile(r"(?:and|but|or)\b")  # words after an "as" aside that join a clause of their own
 AS_BEFORE = regex.compile(r"(?<=[,”\"’'»›«‹—―–])\s*(?:as|" + OR_SO + r")\s+\Z")  # "…, as Reyl said", "— or so she says"
 THAT_RELATIVE = regex.compile(r"\s+that\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s+\p{Ll}+ed\b")
 # an adverb of `appositive_adverbs.txt` set off by a comma after an inverted source, opening an aside on it
@@ -290,6 +291,9 @@ def read_left_frame(text: str, match: regex.Match, cue_class: str, cue: Span, ad
                                 main_ahead=subordinate_lead)
         if right is None and not quoted and not inverted:
             right = _clause_after_semicolon(text, frame_end, sentence, quote_map)
+        if right is not None and not quoted and not open_lead and JOINT_OPENING.match(right.text) is not None \
+                and AS_BEFORE.search(text, max(sentence.start, source.start - 8), source.start) is not None:
+            right = None  # "Ms Varga met Mr Reyl, as the Gazette reported, and he will …": the writer's next clause
         if joint_lead and inverted and right is not None and (
                 aside := SOURCE_APPOSITIVE.match(text, right.start, right.end)) is not None \
                 and (opens_with_subject(text[aside.end():right.end]) or _asks(text, aside.end(), right.end)):

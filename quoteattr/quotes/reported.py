@@ -394,6 +394,8 @@ CUE_THEN_COMMA = EndAnchored.of(r"(?<![\p{L}])(?:" + alternation(sorted(finite_f
 # after a joint or a concession opening the clause too: "…, but as Ms Varga noted, …", "(although as the counts show, …"
 AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|yet|although|though|And|But|Yet|Although|Though)\s+))"
                            r"(?:as|As)\s+\Z")
+JOINT_AFTER_AS_FRAME = regex.compile(r"(?:and|but|or)\b")  # "…, as the Gazette reported, and …": no clause of the frame's
+COMMA_BEFORE_AS = EndAnchored.of(r",\s*")  # the comma that sets off a closing "as" frame, not a dash that opens an aside
 # "The way Ms Varga tells it, …" opens as "As" does, right before the subject's head: the subject of the cue is
 # the name or pronoun after it (the whole phrase stays what a stirring verb's object reacts to: "The way Ms
 # Varga spoke angered the skippers")
@@ -5729,6 +5731,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # "As the Gazette noted, trust in the board is fading": what follows the comma
         comma = AS_COMMA.match(text, position, near(position, sentence.end)) or AS_PHRASE_COMMA.match(
             text, position, near(position, sentence.end))
+        if comma is not None and as_opening is not None and JOINT_AFTER_AS_FRAME.match(text, comma.end()) is not None \
+                and COMMA_BEFORE_AS.search(text, max(sentence.start, as_opening.start() - 4), as_opening.start()):
+            return left_frame()  # "…, as the Gazette reported, and he will …": the frame closes the clause before it
         content = clause_from(text, comma.end(), sentence, quote_map) if comma is not None else None
     as_frame = content is not None  # the main clause after "As X noted,": no opening clause to end
     if content is None and light_object is not None:
