@@ -2337,7 +2337,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "is forecast to": a participle spelt as its base (irregular_participles.txt) is a passive after "be" too
         participle = form != lemma or form in load_words("irregular_participles.txt", lower=True)
         if (lemma in f.passive_clause and participle
-                and (word := f.passive_clause[lemma].match(text, match.end(), near(match.end(), sentence.end)))):
+                and (word := _passive_clause_word(text, match, lemma, sentence))):
             if word.group()[-2:-1] in OPENING_MARKS and (
                     named := _quoted_name(text, match, lemma, True, chain_start, cue_class, sentence, index,
                                           quote_map)) is not None:
@@ -3269,6 +3269,21 @@ def _own_verb(text: str, content: Span) -> int | None:
         return verb_after_clause(text, content)
     adverbs = ADVERBS_BEFORE_VERB.search(text, content.start, verb.start())
     return adverbs.start() if adverbs is not None and adverbs.start() > content.start else verb.start()
+
+
+def _passive_clause_word(text: str, match: regex.Match, lemma: str, sentence: Sentence) -> regex.Match | None:
+    """The word of `cues_passive_clause.txt` after a passive, right after it or past a time: "was named as …", "was
+    named last week as …", "was criticized on Monday for …"; past a time "the" opens a clause, no role ("It was
+    announced on Monday the pier would close")."""
+    pattern = frames().passive_clause[lemma]
+    word = pattern.match(text, match.end(), near(match.end(), sentence.end))
+    if (word is None and (after := past_adverbials(text, match.end(), sentence.end)) > match.end()
+            and THE_NEXT.match(text, after, near(after, sentence.end)) is None):
+        word = pattern.match(text, after, near(after, sentence.end))
+    return word
+
+
+THE_NEXT = regex.compile(r"\s+(?i:the)\s")  # "announced on Monday the pier would close": a clause, not a role
 
 
 def _participle_as(text: str, match: regex.Match, chain_start: int, position: int, cue_class: str,
