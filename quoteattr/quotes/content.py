@@ -2732,6 +2732,8 @@ def within_opening_clause(text: str, sentence: Sentence, cue_start: int, content
                 if _closes_outside_quotes(comma, quote_map)
                 and main_clause(text[comma.end():near(comma.end(), sentence.end)]))
         cut = next(cuts, None)
+        if cut is None:
+            cut = _closing_dash_then_main(text, sentence, start, content.end, quote_map)
         # "Though she said the toll, the pier and the ferry were costly, Ms Varga left": a comma after a bare noun
         # phrase that opens a list's next item is inside the clause, when a later comma closes it, or may (", left"
         # after an aside, cut by ``within_aside``), or already has
@@ -2741,6 +2743,19 @@ def within_opening_clause(text: str, sentence: Sentence, cue_start: int, content
     if cut is None:
         return content
     return trimmed(text, content.start, cut.start() + _closing_after_comma(text, cut.start())) or content
+
+
+PHRASE_PREPOSITIONS = load_words("phrase_chain_prepositions.txt", lower=True)  # "— of skippers", "— in May"
+
+
+def _closing_dash_then_main(text: str, sentence: Sentence, start: int, end: int,
+                            quote_map: QuoteMap) -> regex.Match | None:
+    """"After Mr Reyl refused to rule out a toll - only if it were small - he was criticized …": the spaced dash that
+    closes an aside inside the opening clause, when the main clause follows it; not a dash that opens one, nor one
+    before a phrase that goes on with the clause ("showed only half — 55 percent — of skippers said …")."""
+    dashes = [dash for dash in SPACED_DASH.finditer(text, start, end) if quote_map.around(dash.start()) is None]
+    return next((dash for dash in dashes[1::2] if main_clause(rest := text[dash.end():near(dash.end(), sentence.end)])
+                 and rest.split(maxsplit=1)[0].lower() not in PHRASE_PREPOSITIONS), None)
 
 
 # ", the pier and", ", its pier, …": the next item of a list of noun phrases, up to three words, before "and", "or" or a
