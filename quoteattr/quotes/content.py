@@ -79,8 +79,9 @@ TIME_THEN_REASON = (r"(?!(?:\s+(?:morning|afternoon|evening|night))?\s+"
 
 
 # "welcomed the council's ruling last spring that the pier would reopen": a time before "that" dates the object, whose
-# clause goes on; not "… earlier that month", a time of its own
-TIME_THEN_THAT = (r"(?!(?<=(?<!\p{L})(?:(?:last|this|next)\s+\p{L}+|earlier|yesterday|today|tonight))\s+that\s+"
+# clause goes on, past "earlier this week" too; not "… earlier that month", a time of its own
+TIME_THEN_THAT = (r"(?!(?<=(?<!\p{L})(?:(?:last|this|next)\s+\p{L}+|earlier|yesterday|today|tonight))"
+                  r"(?:(?<=earlier)\s+(?:this|last)\s+\p{L}+)?\s+that\s+"
                   r"(?!(?:day|week|month|year|morning|afternoon|evening|night|time)\b))")
 
 
