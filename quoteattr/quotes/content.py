@@ -3847,6 +3847,7 @@ def _own_clause(words: list[str]) -> bool:
 
 
 MAIN_CLAUSE_CUES = load_words("main_clause_cues.txt", lower=True)
+MAIN_CLAUSE_LISTING = load_words("main_clause_listing_verbs.txt", lower=True)  # "(Skippers who …) include Mr Reyl"
 # what opens the object or clause of a main verb: "(Skippers who complained about the toll) want a vote", "… said it"
 MAIN_VERB_FOLLOWERS = PHRASE_DETERMINERS | SUBJECT_PRONOUN_WORDS | frozenset({"this", "these", "those", "him", "them",
                                                                              "us", "to", "that"})
@@ -3878,6 +3879,10 @@ def _main_cue_verbs(text: str, content: Span) -> Iterator[int]:
             continue
         if index > 1 and _adverb_then_verb(words[index - 2].group(), words[index - 1].group(), word):
             yield words[index - 1].start()  # "Skippers who backed the toll still pay it": the adverb goes with the verb
+            continue
+        if word in MAIN_CLAUSE_LISTING and words[index - 1].group().lower() not in (
+                NOT_BEFORE_MAIN_VERB | f.verbal_auxiliaries | f.be_forms | f.negations):
+            yield words[index].start()  # "Skippers who plan to attend the meeting include Tom Reyl"
             continue
         if words[index + 1].group().lower() not in MAIN_VERB_FOLLOWERS:
             continue
