@@ -47,7 +47,7 @@ OBJECT_RELATIVE_SUBJECT = EndAnchored.of(r"""
      # "the plan he drafted": a noun after a determiner, then a pronoun that can only be a subject, with no "that"
      |(?<![\p{L}])(?:the|a|an|his|her|their|its|this|these|those)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?:he|she|they|we|I))
     (?:\s+\p{Ll}+ly)?\s+\Z""", regex.VERBOSE)
-PARTICIPLE_LEADS = frozenset({"be", "been", "being", "get", "got", "and", "or"})
+PARTICIPLE_LEADS = frozenset({"be", "been", "being", "get", "got", "and", "or", "to"})  # "to cut": a base form, no past
 SUBORDINATE = regex.compile(r"(?<![\p{L}])(?:if|when|because|unless|until|after|before|since|while|that|who|which)\b")
 CONTRACTED = regex.compile(r"(?<![\p{L}])(?:he|she|it|they|we|you|i)['’](?:s|re|ll|d|ve|m)\b", regex.IGNORECASE)
 # "all of whom", "61 per cent of whom", "40% of whom": a share of the relative's head
