@@ -12490,6 +12490,22 @@ BOUNDARY_CASES = [
     case("object-list-with-a-named-item-and-its-aside-stays-whole",
          "Ms Varga praised the crews, the skippers, and the mayor, Tom Reyl, for their work.",
          indirect("the crews, the skippers, and the mayor, Tom Reyl, for their work", "praised", "Ms Varga")),
+    case("object-list-item-opened-by-a-determiner-runs-to-fifteen-words",
+         "The ad slams Tom Reyl for voting in favor of a toll on ferries in 1994, his efforts to rein in pier spending"
+         " and his decision to expand the fares in Lyme under the Harbour Board’s new plan.",
+         indirect("Tom Reyl for voting in favor of a toll on ferries in 1994, his efforts to rein in pier spending and"
+                  " his decision to expand the fares in Lyme under the Harbour Board’s new plan", "slams", "The ad")),
+    case("object-list-item-without-a-determiner-ends-past-ten-words",
+         "The ad slams Tom Reyl for voting for a toll in 1994, efforts to rein in pier spending and new fees on the"
+         " fares in Lyme under the Harbour Board’s old plan.",
+         indirect("Tom Reyl for voting for a toll in 1994", "slams", "The ad")),
+    case("object-list-item-opened-by-a-determiner-ends-past-fifteen-words",
+         "The ad slams Tom Reyl for voting in favor of a toll on ferries in 1994, his efforts to rein in pier spending"
+         " and his decision to expand the fares in Lyme under the Harbour Board’s new plan for the busy summer months"
+         " of 2004.",
+         indirect("Tom Reyl for voting in favor of a toll on ferries in 1994", "slams", "The ad"),
+         indirect("to expand the fares in Lyme under the Harbour Board’s new plan for the busy summer months of 2004",
+                  "decision", "his")),
     case("object-list-closes-with-and-gerund-item",
          "Ms Varga cited the tolls, the delays and rising rents at the pier.",
          indirect("the tolls, the delays and rising rents at the pier", "cited", "Ms Varga")),

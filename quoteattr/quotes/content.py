@@ -4186,7 +4186,7 @@ def _listed_items(text: str, content: Span, sentence: Sentence, quote_map: Quote
         if item is not None and not comma.group("joint") and position == content.end \
                 and (acts := _infinitive_acts(text, content, item)) is not None:
             return acts  # "urged the board to mend the nets, paint the hulls and ensure the quay is safe"
-        if item is None or _item_length(checked.text) > (20 if comma.group("joint") else 10) \
+        if item is None or _item_length(checked.text) > _item_reach(checked.text, joint=bool(comma.group("joint"))) \
                 or len(checked.text.split()) > 10 and _finite_cue(text, checked) or _item_verb(text, checked) \
                 or SUBJECT_PRONOUN.match(item.text) \
                 or item.text.split()[0].lower() in RELATIVE_OPENERS \
@@ -4392,6 +4392,14 @@ def _clause_after_phrase(text: str, item: Span, opening: regex.Pattern) -> regex
             or _item_verb(text, Span.of(text, item.start, clause.start())):
         return None
     return clause
+
+
+def _item_reach(item: str, *, joint: bool) -> int:
+    """Words a list's item may hold: twenty after ", and"; fifteen for a noun phrase opened by a determiner ("…, his
+    efforts to rein in spending and his decision to expand fares in Lyme under the board's plan"); ten otherwise."""
+    if joint:
+        return 20
+    return 15 if item.split(maxsplit=1)[0].lower() in PHRASE_DETERMINERS else 10
 
 
 def _item_length(item: str) -> int:
