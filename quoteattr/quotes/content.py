@@ -3678,13 +3678,27 @@ AND_VERB_PRONOUN = regex.compile(r"\s+(?:and|but)\s+(?:(?:once\s+)?again\s+|\p{L
                                  + r")\p{Ll}{2,}\s+(?:it|them|him|their|his|its|me|us|our)\b")
 
 
+BUT_NOT_VERB = regex.compile(r",?\s+but\s+not\s+(?P<verb>\p{Ll}+)\b")  # "… but not mention", "…, but not praise"
+
+
+def _but_not_cue(text: str, content: Span) -> regex.Match | None:
+    """"would discuss the toll but not mention the pier": "but not" and a cue's base form, the subject's second act
+    held back; not "but not the fees", a contrast of objects."""
+    joint = BUT_NOT_VERB.search(text, content.start, content.end)
+    if joint is None:
+        return None
+    entry = cue_lexicon().lookup(joint.group("verb"))
+    return joint if entry is not None and entry[0] == joint.group("verb") else None
+
+
 def _before_second_act(text: str, content: Span) -> Span:
     """"supports the toll and ranks it first" -> "the toll": a plain object ends before "and" and a second verb of
     the subject with an object of its own, or before "and to" and a verb, a second aim ("prompted skippers to
     criticize the council and to seek a berth"); not an object that holds a verb, an infinitive or a gerund, whose
     second verb it may be ("a plan to fine skippers and ban them", "how cold and wet their boats are")."""
     joints = [found for found in (AND_VERB_PRONOUN.search(text, content.start, content.end),
-                                  AND_TO_VERB.search(text, content.start, content.end)) if found is not None]
+                                  AND_TO_VERB.search(text, content.start, content.end),
+                                  _but_not_cue(text, content)) if found is not None]
     joint = min(joints, key=regex.Match.start) if joints else None
     if joint is None or content.text.split(maxsplit=1)[0].lower() in frames().question_words:
         return content
