@@ -1801,6 +1801,29 @@ HEADLINE_AGENT = regex.compile(r"\s+(?:By|by)\s+(?P<agent>" + AGENT_WORD + r"(?:
 AS_IN_CLAUSE = regex.compile(r"[^,;:.!?“”\"]*?\bas\b")
 
 
+# a verb of seeing's object, a pronoun or a possessed noun, then a word that may be that object's plain verb
+SEEN_OBJECT_THEN_VERB = (regex.compile(r"\s+(?:him|her|them|us|me)\s+(?P<verb>\p{Ll}+)\b"),
+                         regex.compile(r"\s+(?:his|her|their|its|our|my)\s+\p{Ll}+\s+(?P<verb>\p{Ll}+)\b"))
+
+
+def _seen_event(text: str, match: regex.Match, lemma: str, sentence: Sentence) -> bool:
+    """After the past "saw", its object then doing something, with no "as" or "that" in the clause: "Ms Varga
+    saw her fares collapse", "The storm saw him become the first to lose a ferry" tell what was watched or gone
+    through, not what was thought; not "saw her fares as a tax", "saw that the pier was unsafe", "saw him there"
+    (an adverb of place or time, placed_adverbs.txt and adverbials.txt). The perfect still reports: "skippers
+    who have seen their wages fall" tell of a trend they know."""
+    end = near(match.end(), sentence.end)
+    if THAT.match(text, match.end(), end) is not None:
+        return False
+    for pattern in SEEN_OBJECT_THEN_VERB:
+        seen = pattern.match(text, match.end(), end)
+        if (seen is not None and _plain_verb(verb := seen.group("verb"), lemma, text, seen.start("verb"))
+                and verb not in load_words("placed_adverbs.txt", lower=True) and verb not in _one_word_adverbials()
+                and verb not in frames().sentence_adverbs and AS_IN_CLAUSE.match(text, seen.end(), end) is None):
+            return True
+    return False
+
+
 def _only_sight(text: str, lemma: str, agent: regex.Match, sentence: Sentence) -> bool:
     """A passive of seeing with its agent and no "as" after it (`perceiving_verbs.txt`): "a letter seen by the
     Gazette" tells who saw the letter; "seen by some as a folly" is a view."""
@@ -2498,6 +2521,8 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     if (form.endswith("ing") and not verbal_chain and lemma in f.perceiving and previous_word in f.prepositions
             and not THAT.match(text, match.end(), near(match.end(), sentence.end))):
         return None  # "after seeing the sign", "used to seeing it": what was seen, not what was thought
+    if form == "saw" and not chain and _seen_event(text, match, lemma, sentence):
+        return None  # "Ms Varga saw her fares collapse": an event she watched or went through, not a thought
     if (not chain and form == "told" and (previous_word in QUESTION_PARTICIPLE_AFTER
                                           and not text[sentence.start:previous.start(1)].strip()
                                           or not text[sentence.start:chain_start].strip())):
