@@ -629,6 +629,12 @@ PARTICIPLE_LINK = (r"(?:in\s+addition\s+to|in|(?:" + MEASURED_TIME
                    + r")?(?:after|before|since)|when|while|by|upon|besides|despite|without)\s+")
 OPENING_PARTICIPLE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:" + PARTICIPLE_LINK + r")?", regex.IGNORECASE)
 LINKED_PARTICIPLE = regex.compile(PARTICIPLE_LINK, regex.IGNORECASE)  # "Now, after arguing …": the link is needed
+# "Tuesday on the Gazette's “Harbour Hour,” while discussing …", "Sunday, at the quay in Lyme, after touring …": a
+# day and the place or show where it happened, up to two stretches set off by commas (a show's title in marks may
+# hold the comma), before a participle clause; no subject in it
+DAY_THEN_PLACE = regex.compile(r"(?:(?:but|yet|and)\s+)?(?:on\s+)?(?:" + DAYS + r"),?\s+(?:at|on|in|during)\s+"
+                               r"(?:[^,;:“”\"()]{1,60}?(?:“[^“”\"]{1,40}”|\"[^“”\"]{1,40}\")?(?:,|(?<=,[”\"]))\s+){1,2}"
+                               r"(?:" + PARTICIPLE_LINK + r")?", regex.IGNORECASE)
 # "Having announced that …, Ms Varga left": a perfect participle opening the sentence, perhaps with an adverb
 HAVING_ASIDE = regex.compile(r",\s+having\s+(?:\p{Ll}+ly\s+|already\s+|just\s+)?\Z")  # "Mr Reyl, having said …,"
 HAVING_OPENING = regex.compile(r"(?:(?:but|yet|and)\s+)?having\s+(?:\p{Ll}+ly\s+|already\s+|just\s+)?", regex.IGNORECASE)
@@ -2789,6 +2795,13 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             OPENING_PARTICIPLE, text, sentence, chain_start):
         # "In describing the plan, Ms Varga said …": the main clause's subject does it; "Speaking to reporters, …" not
         return _opening_participle(text, match, lemma, cue_class, cue, sentence, index, quote_map)
+    if gerund and lemma not in f.particle_required and _fills_opening(DAY_THEN_PLACE, text, sentence, chain_start) \
+            and (quote := _opening_participle(text, match, lemma, cue_class, cue, sentence, index, quote_map,
+                                              to_comma=False)) is not None:
+        # "Sunday, on Lyme Radio, while commenting on …, Mr Reyl said": the day and the show, then the participle
+        # clause, whose content runs to the comma before the main clause's subject; with no subject found there,
+        # the frame is read as any other participle's
+        return quote
     if gerund and lemma not in f.particle_required and _after_fronted_phrase(text, sentence, chain_start):
         # "In April, explaining his plan, Mr Reyl said …": the subject after the participle's comma
         return _opening_participle(text, match, lemma, cue_class, cue, sentence, index, quote_map)
@@ -3372,12 +3385,15 @@ RELATIVE_ASIDE = regex.compile(r"(?:which|who|where)\b[^,;:“”\"]{1,80},\s*(?
 
 
 def _opening_participle(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span, sentence: Sentence,
-                        index: int, quote_map: QuoteMap) -> Quote | None:
-    """"Calling the pier a disgrace, Mr Reyl left": the subject after the participle clause's comma."""
+                        index: int, quote_map: QuoteMap, *, to_comma: bool = True) -> Quote | None:
+    """"Calling the pier a disgrace, Mr Reyl left": the subject after the participle clause's comma; with
+    ``to_comma`` false the content keeps its own end, a comma inside it kept ("while discussing the toll, fares and
+    the pier, Mr Reyl said")."""
     quote = _frame(text, match, lemma, cue_class, cue, sentence, index, quote_map, participle_source=None, gerund=True)
     if quote is None:
         return None
-    quote = _to_clause_comma(text, quote, quote_map)
+    if to_comma:
+        quote = _to_clause_comma(text, quote, quote_map)
     comma = MAIN_CLAUSE_COMMA.match(text, quote.end, near(quote.end, sentence.end))
     if comma is None and _heading_fragment(text, sentence):
         return quote  # "Demanding a new pier." on a line of its own: a subheading, by nobody named
