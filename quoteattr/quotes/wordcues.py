@@ -2162,6 +2162,8 @@ def _cue_noun_subject_start(text: str, sentence: Sentence, start: int, chain_sta
 
 # ", who was 92, (is)": a relative set off by commas on both sides right before the cue
 SUBJECT_RELATIVE_ASIDE = regex.compile(r",\s+(?:who|whom|whose|which)\s[^,;:()“”\"]+,\s*\Z")
+# ", a skipper from Lyme, (was)": an appositive opened by a determiner, set off by commas right before the cue
+SUBJECT_APPOSITIVE_ASIDE = regex.compile(r",\s+(?:a|an|the|his|her|their|its|our)\s[^,;:()“”\"]{1,60}?,\s*\Z")
 
 
 def _past_subject_relative(text: str, head_end: int, chain_start: int, *, aside_out: bool = False) -> int:
@@ -2169,9 +2171,12 @@ def _past_subject_relative(text: str, head_end: int, chain_start: int, *, aside_
     and the cue, which the subject read as a source leaves out; a time after the head stays out ("The plan on
     Monday was rejected"). ``aside_out`` (a cue that takes its subject for something, "remembered as") leaves out
     a relative set off by commas on both sides too, the writer's aside ("Ms Varga, who was 92, is remembered by
-    skippers as a fighter" -> "Ms Varga" and "as a fighter")."""
+    skippers as a fighter" -> "Ms Varga" and "as a fighter"); otherwise an appositive set off by commas right before
+    the cue stays in ("Ida Lenz, a skipper from Lyme, was criticized" -> "Ida Lenz, a skipper from Lyme")."""
     if aside_out and SUBJECT_RELATIVE_ASIDE.match(text, head_end, chain_start) is not None:
         return head_end
+    if not aside_out and SUBJECT_APPOSITIVE_ASIDE.match(text, head_end, chain_start) is not None:
+        return chain_start  # "Ida Lenz, a skipper from Lyme, was criticized": the appositive is part of the subject
     return chain_start if SUBJECT_RELATIVE.match(text, head_end, chain_start) is not None else head_end
 
 
