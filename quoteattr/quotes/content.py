@@ -2095,6 +2095,11 @@ def _subject_opens(clause: str) -> bool:
 
 # "demanded that the flag, which shows a gull, be removed": a bare "be" after the aside, the clause's own verb
 SUBJUNCTIVE_BE = regex.compile(r"(?:not\s+)?be\s+\p{Ll}")
+# "declare the toll, which the guild set in May, invalid.": one word closing the sentence after the aside, the
+# predicate of the clause it interrupted; not an adverb ("…, respectively.", "…, too.", "…, again.") nor a past
+# form, the main verb ("Ms Varga, who backed the plan, which …, spoke.")
+PREDICATE_AFTER_ASIDE = regex.compile(r"(?!\p{Ll}+ly\b|(?:too|again|" + alternation(VERB_ADVERBS) + r")\b)\p{Ll}{3,}"
+                                      r"(?=[.!?](?:\s|\Z))")
 
 
 def relative_aside_end(text: str, position: int, end: int) -> int | None:
@@ -2104,6 +2109,9 @@ def relative_aside_end(text: str, position: int, end: int) -> int | None:
     aside = RELATIVE_ASIDE.match(text, position, near(position, end))
     if aside is not None and PURPOSE_AFTER_ASIDE.match(text, aside.end(), near(aside.end(), end)) is not None:
         return aside.end()  # "called Mr Reyl after the vote, which secured her the seat, to thank him"
+    if aside is not None and (closing := PREDICATE_AFTER_ASIDE.match(text, aside.end(), near(aside.end(), end))) \
+            and not looks_past(closing.group()) and closing.group() not in frames().irregular_verbs:
+        return aside.end()  # "declare the toll, which the guild set in May, invalid."; not "…, spoke."
     adverb = ADVERB_AFTER_ASIDE.match(text, aside.end(), near(aside.end(), end)) if aside is not None else None
     verb = VERB_AFTER_ASIDE.match(text, adverb.end(), end) if adverb is not None else None
     if verb is None and adverb is not None and (_plain_verb_after_aside(text, position, adverb.end(), end)
