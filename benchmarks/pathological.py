@@ -174,6 +174,14 @@ CASES = {
         "support among older skippers, as Ana Varga called on the board to repair the quay, paint the hulls and ensure the "
         "pier is open, and Tom Reyl was asked whether his planned toll, which the guild says is unfair, would hurt the "
         "harbour, " * (size // 792)),
+    "named lists, dash asides, allowed that, but not, saw, passives past a time, no stop": lambda size: (
+        "At least four skippers claim to object to the toll: Tom Reyl, Piet Osman, Erik Sand and Jon Hale, and Ms Varga "
+        "praised a bold, carefully drafted plan for the pier and demanded that the old flag, which shows a gull, be "
+        "removed, as the memo indicates the harbour master - who resisted the toll, even though she backed it in May - "
+        "has left the board — adding the quay was worse, although as the latest figures show, the quay may not be busy, "
+        "and Tom Reyl allowed that some skippers might pay the toll, while Tom Reyl was criticized on Monday for raising "
+        "the toll and Skippers who want to cut the toll left the pier, and Tom Reyl would praise the crews but not "
+        "mention the toll, while Ms Varga saw her fares collapse and the plan to rebuild the quay was approved last year, " * (size // 770)),
 }
 
 

@@ -788,8 +788,11 @@ def _joined_after_relative(text: str, start: int, end: int) -> tuple[Span, int] 
     ", and" and a second subject, perhaps a person described and set off by a name ("…, and its treasurer, Marko
     Dahl, said") or a name and the person it describes set off ("…, and Mr Reyl, its treasurer, said"), "both"
     perhaps after it, all of it the source; not "In Lyme, skippers who …, and …" (a fronted phrase)."""
-    joined = JOINED_AFTER_RELATIVE.search(text, start, end)
-    if joined is None or text[start:joined.start()].strip() or not (
+    # the subject opens the sentence, so the one place to try is its first letter: a search from every place of a
+    # sentence with no stop would make the text's cues cost time in its square
+    opening = start + len(text[start:end]) - len(text[start:end].lstrip())
+    joined = JOINED_AFTER_RELATIVE.forward.match(text, opening, end)
+    if joined is None or not (
             _plain_noun_phrase(joined.group("first")) and _plain_noun_phrase(joined.group("second"))):
         return None
     if joined.group("name") is not None and not _described_person(joined.group("second")):
