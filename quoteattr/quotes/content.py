@@ -18,11 +18,11 @@ from .cues import CUE_CLASSES, cue_lexicon, finite_frame_forms
 from .frames import (NEAR, EndAnchored, alternation, cue_past_form, end_before, frames, last_char_before, looks_past,
                      near, past_adverbials, spaced, time_count, time_unit, weekday_alternation)
 from .marks import Quoted
+from .names import is_given_name
 from .quotemap import QuoteMap
 from .sources import (CHAIN_WORDS, DATELINE, NOUNS_IN_LY, RELATIVE_PRONOUNS, clause_nouns, in_s_form, no_verb_form,
                       occasion_before, sentence_subject)
 from .subjects import CONTRACTED_NOT, OPENING_PRO_FORMS, past_relative_asides
-from .names import is_given_name
 from .titles import title_words
 
 __all__ = ["before_next_cue", "before_second_present", "before_verb", "capitalised_cue_after_first", "clause_before", "clause_from", "clause_nouns", "complement_after_cue", "finding_goes_on", "has_verb", "headline", "headline_future", "holds_cue", "infinitive_from", "joined_adjective", "main_clause", "more_words_than", "opening_subordinate", "past_joint_aside", "relative_aside_end",
