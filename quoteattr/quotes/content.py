@@ -2093,8 +2093,9 @@ def _subject_opens(clause: str) -> bool:
         and _reads_as_clause(clause) or bool(after_colon) and opens_with_subject(after_colon)
 
 
-# "demanded that the flag, which shows a gull, be removed": a bare "be" after the aside, the clause's own verb
-SUBJUNCTIVE_BE = regex.compile(r"(?:not\s+)?be\s+\p{Ll}")
+# "demanded that the flag, which shows a gull, be removed": a bare "be" after the aside, the clause's own verb, read
+# where it stands (subjects.SUBJUNCTIVE_BE finds one after a word anywhere in a clause)
+BARE_BE_AHEAD = regex.compile(r"(?:not\s+)?be\s+\p{Ll}")
 # "declare the toll, which the guild set in May, invalid.": one word closing the sentence after the aside, the
 # predicate of the clause it interrupted; not an adverb ("…, respectively.", "…, too.", "…, again.") nor a past
 # form, the main verb ("Ms Varga, who backed the plan, which …, spoke.")
@@ -2115,7 +2116,7 @@ def relative_aside_end(text: str, position: int, end: int) -> int | None:
     adverb = ADVERB_AFTER_ASIDE.match(text, aside.end(), near(aside.end(), end)) if aside is not None else None
     verb = VERB_AFTER_ASIDE.match(text, adverb.end(), end) if adverb is not None else None
     if verb is None and adverb is not None and (_plain_verb_after_aside(text, position, adverb.end(), end)
-                                                or SUBJUNCTIVE_BE.match(text, adverb.end(), end) is not None):
+                                                or BARE_BE_AHEAD.match(text, adverb.end(), end) is not None):
         return aside.end()
     if verb is None or verb.group().endswith("s") and LISTED_NOUN.match(text, verb.end(), near(verb.end(), end)):
         return None  # "which shut the quay, slipways and sheds": a list goes on, not the clause
@@ -3005,7 +3006,7 @@ def _past_subject_aside(text: str, subject: Span, sentence: Sentence, quote_map:
     if len(subject.text.split()) > 6 or (aside := SUBJECT_ASIDE.match(text, subject.end, window)) is None:
         return None
     rest = clause_from(text, aside.end(), sentence, quote_map)
-    if rest is None or not (FINITE.match(rest.text) or SUBJUNCTIVE_BE.match(rest.text)):
+    if rest is None or not (FINITE.match(rest.text) or BARE_BE_AHEAD.match(rest.text)):
         return None
     return Span.of(text, subject.start, rest.end)
 

@@ -38,8 +38,9 @@ from .frames import (NEAR, EndAnchored, alternation, auxiliary_chain, channel_ph
 from .labels import (COLON_FRAME_NOUNS, according_to, colon_label, given_in_headline, in_view_of, is_transcript, message_from,
                      name_tagged_headline, on_topic_label, possessed_noun_before_that, possessive_copula, possessive_label,
                      possessive_question, quotation_then_noun, report_tagged_headline, self_described, titled_work, to_whom)
-from .leftframe import (CLOSING_QUOTES, INVERTING, QUOTE_MARK, after_quoted_words, closes_plain_clause, interrupts_subject,
-                        next_present_act, opens_sentence, quote_in_next_sentence, read_left_frame, verbless_headline)
+from .leftframe import (CLOSING_QUOTES, INVERTING, JOINT_OPENING, QUOTE_MARK, after_quoted_words, closes_plain_clause,
+                        interrupts_subject, next_present_act, opens_sentence, quote_in_next_sentence, read_left_frame,
+                        verbless_headline)
 from .names import ARTICLES, is_given_name
 from .nounuses import (closes_appositive, compound_noun, idiom, interview_question, is_year, noun_after_name,
                        noun_follows, plural_before_cue)
@@ -394,7 +395,6 @@ CUE_THEN_COMMA = EndAnchored.of(r"(?<![\p{L}])(?:" + alternation(sorted(finite_f
 # after a joint or a concession opening the clause too: "…, but as Ms Varga noted, …", "(although as the counts show, …"
 AS_OPENING = regex.compile(r"(?:\G|(?<=[,;:—―–(]\s*)|(?<=\b(?:and|but|yet|although|though|And|But|Yet|Although|Though)\s+))"
                            r"(?:as|As)\s+\Z")
-JOINT_AFTER_AS_FRAME = regex.compile(r"(?:and|but|or)\b")  # "…, as the Gazette reported, and …": no clause of the frame's
 COMMA_BEFORE_AS = EndAnchored.of(r",\s*")  # the comma that sets off a closing "as" frame, not a dash that opens an aside
 # "The way Ms Varga tells it, …" opens as "As" does, right before the subject's head: the subject of the cue is
 # the name or pronoun after it (the whole phrase stays what a stirring verb's object reacts to: "The way Ms
@@ -3309,6 +3309,9 @@ def _own_verb(text: str, content: Span) -> int | None:
     return adverbs.start() if adverbs is not None and adverbs.start() > content.start else verb.start()
 
 
+THE_NEXT = regex.compile(r"\s+(?i:the)\s")  # "announced on Monday the pier would close": a clause, not a role
+
+
 def _passive_clause_word(text: str, match: regex.Match, lemma: str, sentence: Sentence) -> regex.Match | None:
     """The word of `cues_passive_clause.txt` after a passive, right after it or past a time: "was named as …", "was
     named last week as …", "was criticized on Monday for …"; past a time "the" opens a clause, no role ("It was
@@ -3319,9 +3322,6 @@ def _passive_clause_word(text: str, match: regex.Match, lemma: str, sentence: Se
             and THE_NEXT.match(text, after, near(after, sentence.end)) is None):
         word = pattern.match(text, after, near(after, sentence.end))
     return word
-
-
-THE_NEXT = regex.compile(r"\s+(?i:the)\s")  # "announced on Monday the pier would close": a clause, not a role
 
 
 def _participle_as(text: str, match: regex.Match, chain_start: int, position: int, cue_class: str,
@@ -5787,7 +5787,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         # "As the Gazette noted, trust in the board is fading": what follows the comma
         comma = AS_COMMA.match(text, position, near(position, sentence.end)) or AS_PHRASE_COMMA.match(
             text, position, near(position, sentence.end))
-        if comma is not None and as_opening is not None and JOINT_AFTER_AS_FRAME.match(text, comma.end()) is not None \
+        if comma is not None and as_opening is not None and JOINT_OPENING.match(text, comma.end()) is not None \
                 and COMMA_BEFORE_AS.search(text, max(sentence.start, as_opening.start() - 4), as_opening.start()):
             return left_frame()  # "…, as the Gazette reported, and he will …": the frame closes the clause before it
         content = clause_from(text, comma.end(), sentence, quote_map) if comma is not None else None
