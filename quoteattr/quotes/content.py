@@ -1413,12 +1413,14 @@ def _past_stop(text: str, start: int, found: regex.Match, end: int, quote_map: Q
     if (aside := _verbless_aside_goes_on(text, found)) is not None:
         return aside
     if not asides:
-        return _relative_goes_on(text, start, found) or _role_name_aside(text, start, position, end)
+        return (_relative_goes_on(text, start, found) or _role_name_aside(text, start, position, end)
+                or _open_clause_aside(text, start, position, end))
     if (quoted := _quoted_relative(text, start, position, end, quote_map)) is not None:
         return quoted
     return (relative_aside_end(text, position, end) or _relative_on_role_name(text, start, found)
             or _appositive_aside(text, start, position, end)
             or _aside_then_goes_on(text, position, end) or _past_opening_clause(text, start, position, end)
+            or _open_clause_aside(text, start, position, end)
             or (found.end() if contrast and WHILE.fullmatch(found.group()) else None))
 
 
@@ -1427,6 +1429,44 @@ AND_AUXILIARY = regex.compile(r"\s+(?:and|but)\s+(?:" + VERBAL_AUXILIARIES + r")
 # ... that goes with a relative clause closing the object: "a harbour master who is seen as moderate"
 OBJECT_RELATIVE = EndAnchored.of(r"(?<![\p{L}])(?:who|which|that)\s+(?:\p{Ll}+ly\s+)?(?:"
                                  + VERBAL_AUXILIARIES + r"|\p{Ll}+ed)\b[^,;:—―–“”\"()]*\Z")
+
+
+# "claiming that his cousin" before ", a mate on two ferries, was a pilot": a clause opened inside an object
+# ("that", "why", "whether", "how", "whom"), then its subject with no verb yet, up to the comma
+OPEN_CLAUSE_SUBJECT = EndAnchored.of(r"(?<![\p{L}'’])(?:that|why|whether|how|whom)\s+(?P<subject>[^,;:—―–“”\"()]{1,60}?)\Z",
+                                     regex.IGNORECASE)
+
+AUXILIARY_CHAIN = regex.compile(r"(?:(?:" + VERBAL_AUXILIARIES + r"|not|never|also)\s+){0,3}")  # "has not", "would"
+PASSIVE_BE_BEFORE = EndAnchored.of(r"(?<![\p{L}])(?:be|been|being|is|was|are|were)\s+\Z")  # "had been raised": a passive
+
+
+def _open_clause_aside(text: str, start: int, position: int, end: int) -> int | None:
+    """"remembered Mr Reyl claiming that his cousin, a mate on two ferries, was a pilot": past an aside set off
+    by commas after the subject of a clause opened inside an object, when that clause's own verb (an auxiliary, a
+    past form) comes after the aside; not when the subject has its verb already ("claiming that the toll rose, a
+    blow to skippers, …"), nor before a frame that holds a cue ("…that the pier, the guild said, was unsafe"), nor
+    before a plural noun of a list ("…that the toll, the fares, rates …"), nor before a cue's form, perhaps after
+    auxiliaries, a report of its own ("charges that Mr Reyl, for one, has called “a lie”"), unless a passive's
+    ("…that the toll, which skippers pay, had been raised")."""
+    opening = OPEN_CLAUSE_SUBJECT.search(text, max(start, position - 70), position)
+    if opening is None or more_words_than(text, opening.start("subject"), position, 6) \
+            or has_verb_between(text, opening.start("subject"), position, s_forms=False):
+        return None
+    aside = SUBJECT_ASIDE.match(text, position, near(position, end))
+    if aside is None or ((frame := SET_OFF_FRAME.match(text, position, aside.end())) is not None
+                         and holds_cue(text, frame)):
+        return None
+    adverb = ADVERB_AFTER_ASIDE.match(text, aside.end(), near(aside.end(), end))
+    verb = WORD.match(text, adverb.end(), end)
+    if verb is None or not (_finite_word(verb.group()) or VERB_AFTER_ASIDE.fullmatch(verb.group())):
+        return None
+    chain = AUXILIARY_CHAIN.match(text, adverb.end(), near(adverb.end(), end))
+    if (head := WORD.match(text, chain.end(), end)) is not None and head.group().lower() in cue_lexicon().forms \
+            and PASSIVE_BE_BEFORE.search(text, adverb.end(), chain.end()) is None:
+        return None  # "charges that Mr Reyl, for one, (has) called “a lie”": a report of its own
+    if verb.group().endswith("s") and LISTED_NOUN.match(text, verb.end(), near(verb.end(), end)):
+        return None
+    return aside.end()
 
 
 # ", with the help of the crews, into …", ", and even a little anger, about …": a few words between commas
