@@ -60,7 +60,7 @@ from .wordcues import (AGENT_BEFORE_WORD, AGENT_INFINITIVE, AS_COMMA, AS_OPENS, 
                        WITHHELD_DETAILS, WordCues, object_gap_verbs,
                        as_reported_by, cue_after_to, is_noun_cue, news_passive, object_gap, news_passives, noun_object_cue_end, question_from,
                        passive_clause, passive_clause_by, passive_question, passive_subject, passive_with_agent,
-                       appeal_request, public_appeal, reduced_passive, seeming, report_cue_after_passive, word_cue_quotes,
+                       appeal_request, public_appeal, reduced_passive, seeming, sounds_as, report_cue_after_passive, word_cue_quotes,
                        QUOTING_PASSIVES)
 
 __all__ = ["find_reported"]
@@ -2306,7 +2306,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             return None  # "it hands back the deed", "Mr Reyl fired back", "pushing back": an adverb after its verb
         if pair in f.noun_uses and not (pair.split()[0] in SHARE_WORDS and SHARE_VERB_OBJECT.match(text, match.end(), near(match.end(), sentence.end))):
             return None  # "a talk show host", "the TV shows": a programme; "won with 60 percent support": a share
-    if lemma in f.seeming:
+    if lemma in f.seeming and (lemma != "sound" or sounds_as(text, match, sentence)):
         inner = cue_after_to(text, match, sentence)
         if inner is not None and _attribution_at(text, inner, sentence, index, quote_map, last_source, carried):
             return None  # "seemed to suggest that …": the cue after "to" reads its own frame

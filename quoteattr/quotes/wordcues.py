@@ -19,7 +19,7 @@ from attrs import frozen
 
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import (before_listening_partner, HEADLINE_OBJECT_STOP, NO_SUBJECT_OPENING, OBJECT_STOP, PHRASE_THEN_THAT, SUBORDINATE_OPENING, THAT, VERB_ADVERBS, WORD,
+from .content import (before_listening_partner, HEADLINE_OBJECT_STOP, NO_SUBJECT_OPENING, OBJECT_STOP, PHRASE_DETERMINERS, PHRASE_THEN_THAT, SUBORDINATE_OPENING, THAT, VERB_ADVERBS, WORD,
                       YES_NO, clause_from, clause_nouns, coordinate_adjective, finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
                       past_joint_aside, relative_aside_end, told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
 from .cues import CUE_CLASSES, cue_lexicon, inflect
@@ -1986,6 +1986,24 @@ def _main_verb_after(text: str, rest: Span) -> int | None:
                 and not previous.group().endswith("ly")):
             return word.start()  # not "seen as closely tied", "known for a stance on unpaid tolls"
     return None
+
+
+ADVERB_PARTICLES = load_words("relative_particles.txt", lower=True)  # "sounded out the board": a phrasal verb
+
+
+def sounds_as(text: str, match: regex.Match, sentence: Sentence) -> bool:
+    """"sounded" reports how a thing sounded when "like" or a word that says how follows ("sounded weary", "sounded
+    far less welcoming", "sounded nothing like"); not before a particle or noun of its own ("sounded off on",
+    "sounded the alarm", "sounded out the board") nor a preposition ("sounded at noon"); "sounds" stays out, often
+    the writer's own aside ("that sounds odd")."""
+    window = near(match.end(), sentence.end)
+    particle = frames().particles.get("sound")
+    if match.group().lower() != "sounded" or (
+            particle is not None and particle.match(text, match.end(), window) is not None):
+        return False
+    word = NEXT_LOWER_WORD.match(text, match.end(), window)
+    return word is not None and (word.group(1) == "like" or _appearance_word(text, match.end(), window)
+                                 and word.group(1) not in PHRASE_DETERMINERS and word.group(1) not in ADVERB_PARTICLES)
 
 
 def _appearance_word(text: str, position: int, window: int) -> bool:
