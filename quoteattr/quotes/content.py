@@ -4051,12 +4051,15 @@ def _before_main_verb(text: str, content: Span) -> Span:
 PARTICIPLE_CUE = EndAnchored.of(r"(?<![\p{L}’'])\p{Ll}{2,}ing(?:\s+(?:for|on|about|to|of|with|against))?\s*\Z")
 _CLAUSE_BREAK = regex.compile(r"[,;:—―–]|\s-\s|(?<!\p{L})(?:" + alternation(CLAUSE_WORDS) + r")(?!\p{L})",
                               regex.IGNORECASE)  # what opens a clause inside the content: the verb after it is its own
+_CLAUSE_WORD = regex.compile(r"(?<!\p{L})(?:" + alternation(CLAUSE_WORDS) + r")(?!\p{L})", regex.IGNORECASE)
 PARTICIPLE_SUBJECT_REACH = 80  # characters at most from the sentence's start to a participle on its subject
 PARTICIPLE_AGENT = regex.compile(r"\s+by\b")
 PARTICIPLE_ADVERBS = frozenset({"also", "still"})  # between the subject's noun and its participle: "A couple also claiming"
 # a subordinator of time or cause and an article: the subject of the clause it opens follows ("after a gunman")
 PARTICIPLE_CLAUSE_OPENER = regex.compile(r"(?<![\p{L}’'])(?:after|before|when|because|since|while|until|once)\s+(?=(?:a|an|the)\s)",
                                     regex.IGNORECASE)
+PARTICIPLE_MAIN_MODALS = load_words("modal_auxiliaries.txt", lower=True)  # "(Skippers expecting a cut) may want"
+SENTENCE_CLOSE = regex.compile(r"[”\"’']?\s*(?:[.!?]|\Z)")  # a content running to its sentence's end
 OBJECT_BEFORE_MAIN_VERB = 4  # words of an object that a past form after them ends, more verbs following
 _SET_OFF_OR_CONTRACTED = regex.compile(r",|[’']s\s")  # "Ms Varga, claiming", "It's worth noting": no subject's participle
 
@@ -4066,7 +4069,9 @@ def _before_participle_main_verb(text: str, position: int, sentence: Sentence, c
     would rise sold their boats" -> "the toll would rise": a cue's participle on the sentence's subject, with no verb
     before it, holds what follows up to the main verb: the second run of verbs in its words, or the only one when
     it is a past form after a noun ("… set fire", "… met at the pier"); a clause of its own keeps its verb ("the toll
-    would rise"), and the main verb is the next run, after a word that opens no clause and no noun phrase."""
+    would rise"), and the main verb is the next run, after a word that opens no clause and no noun phrase; a closing
+    run led by a modal is the main verb too ("Skippers expecting a cut in the toll over the coming weeks may need
+    patience" -> "a cut in the toll over the coming weeks")."""
     cue = PARTICIPLE_CUE.search(text, max(sentence.start, position - 40), position)
     if cue is None or (_word_before(text, content.start) or "").lower() == "that":
         return content  # "offering that amount passed …": "that" read as the clause's, left as it is
@@ -4103,6 +4108,16 @@ def _before_participle_main_verb(text: str, position: int, sentence: Sentence, c
         if before in NOT_BEFORE_MAIN_VERB or before in CLAUSE_WORDS or before in f.verbal_auxiliaries \
                 or before in f.be_forms or before in f.negations or before in ("and", "or", "but", "nor"):
             continue
+        if verb in PARTICIPLE_MAIN_MODALS and SENTENCE_CLOSE.match(text, content.end) is not None \
+                and len(WORD.findall(text, content.start, start)) >= OBJECT_BEFORE_MAIN_VERB and (
+                index == len(groups) - 1 or _CLAUSE_WORD.search(text, start, groups[index + 1]) is not None):
+            # "Skippers expecting a cut in the toll may want …": running to the sentence's end, the last run of the
+            # content's words before any clause they open ("because …"), led by a modal after four words or more,
+            # is the main verb (a clause's own verb would leave one after it); not "With skippers warning the toll
+            # would rise, the board met", nor a short subject's own ("Skippers saying the toll would rise.")
+            if _CLAUSE_BREAK.search(text, content.start, start) is not None:
+                return content
+            return trimmed(text, content.start, start) or content
         if index == 0 and len(groups) > 1 and (
                 len(WORD.findall(text, content.start, start)) < OBJECT_BEFORE_MAIN_VERB
                 or (after := NEXT_WORD.match(text, word.end(), content.end)) is None
