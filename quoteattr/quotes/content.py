@@ -3207,6 +3207,8 @@ def complement_after_cue(text: str, lemma: str, position: int, sentence: Sentenc
                           participle=participle, bare_clause=bare_clause, object_only=object_only, listener=listener)
     if content is not None and (cue_lexicon().lookup(lemma) or ("", ""))[1] == "evidence":
         return finding_goes_on(text, content, sentence, quote_map)
+    if content is not None and content.text.lower() in frames().prepositions:
+        return None  # "The claims may be hard to defend against.": a stranded preposition is no object
     if content is not None and not headline(sentence):
         content = _before_participle_main_verb(text, position, sentence, content)
     if content is not None and TOPIC_PARTICLE_BEFORE.search(text, max(0, position - 8), position) is not None:
