@@ -2288,6 +2288,23 @@ def _parallel_base(text: str, start: int, match: regex.Match, lemma: str, cue_cl
     return THAT.match(text, match.end(), match.end() + 12) is not None or lemma in frames().bare
 
 
+RELATIVE_THEN_WORD = regex.compile(r"(?<![\p{L}])(?:that|who|which)\s+(\p{Ll}+)\s+\Z")  # "ads that slam "
+
+
+def _parallel_object(text: str, start: int, match: regex.Match, lemma: str) -> bool:
+    """"ads that slam the board and tout the guild", "ads that support the toll and oppose the pier": in a relative
+    clause, after the plain object of a cue in its base form, a base form of a cue joined by "and", "but" or "yet" is
+    the relative's second report; not "ads that back the toll and the pier", nor "to invoke a right to leave and
+    support …", an infinitive's."""
+    if match.group().lower() != lemma:
+        return False
+    joint = PARALLEL_JOINT_AT_END.search(text, max(start, match.start() - 12), match.start())
+    if joint is None or has_verb_between(text, start, joint.start(), s_forms=False):
+        return False
+    head = RELATIVE_THEN_WORD.search(text, max(0, start - 30), start)
+    return head is not None and (cue_lexicon().lookup(head.group(1)) or ("",))[0] == head.group(1).lower()
+
+
 JOINED_STANCE_WORDS = regex.compile(r"\s+(?:that|to|about|of)\b")  # "confident that", "eager to", "sure about"
 
 
@@ -2366,7 +2383,8 @@ def before_next_cue(text: str, start: int, end: int, quote_map: QuoteMap, *, aft
             return closing.end if closing is not None else concession.start()
         new_subject = None  # "while 53 percent say", "but the skippers insist": sought at most once per cue
         parallel = _parallel_base(text, start, match, lemma, cue_class) \
-            or after_object and _joined_stance(text, start, match, lemma)  # "accept the toll yet claim …"
+            or after_object and (_joined_stance(text, start, match, lemma)  # "accept the toll yet claim …"
+                                 or _parallel_object(text, start, match, lemma))
         if form not in lexicon.finite_forms and not PERIPHRASTIC.search(
                 text, max(start, match.start() - 20), match.start()) and not PLURAL_PRONOUN_BEFORE.search(
                 text, max(start, match.start() - 8), match.start()) and not AND_MODAL_NOT.search(

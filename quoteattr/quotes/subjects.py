@@ -71,6 +71,12 @@ RELATIVE_CLAUSE_CUE = EndAnchored.of(
     r"\s(?:and|but|or|to|while|when|by|after|before)(?:\s+(?:then|later|also|again|\p{Ll}+ly))?\s+\Z")
 
 
+# "ads that slam the board and (tout)": a cue right after a relative "that", its object, then "and",
+# "but" or "yet" before a second cue of the same clause
+THAT_CLAUSE_CUE = EndAnchored.of(r"(?<![\p{L}])(?P<pronoun>that)\s+(?P<verb>\p{Ll}+)\s[^,;:“”\"()—―–]{1,80}?"
+                                 r"\s(?:and|but|yet)\s+\Z")
+
+
 def relative_subject(text: str, source: Span, cue_start: int) -> Span | None:
     """The relative pronoun between a subject and a cue coordinated with, or governed by, the relative clause's
     verb: "Mr Reyl, who backed the plan and criticized …" and "Ms Varga, who was reluctant to endorse …": "who"."""
@@ -149,6 +155,11 @@ def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
                 text, max(sentence.start, start - CLEFT_REACH), start)) is not None:
             return Span.of(text, *cleft.span("head"))  # "It was Ms Varga who said …": Ms Varga
         return Span.of(text, start, start + len(relative.group(1)))
+    if (relative := THAT_CLAUSE_CUE.search(text, max(sentence.start, end - 100), end)) is not None \
+            and cue_lexicon().lookup(relative.group("verb")) is not None \
+            and cue_lexicon().lookup(word_before(text, sentence.start, relative.start("pronoun"))) is None \
+            and (head := noun_phrase_before(text, sentence.start, relative.start("pronoun"))) is not None:
+        return head  # "ads that slam the board and tout …": the noun that the relative "that" hangs on
     coordinated = coordinated_subject(text, sentence.start, end if occasion is not None else cue.start)
     if text[max(sentence.start, end - 8):end].rstrip().endswith((" and", " but")):
         # "Skippers marched, but the council ignored them and said …": the second clause's subject, not the first's
