@@ -2870,13 +2870,15 @@ def more_words_than(text: str, start: int, end: int, limit: int) -> bool:
     return any(count > limit for count, _ in enumerate(NON_SPACE.finditer(text, start, end), 1))
 
 
+# "And ", "But ": a connective before a phrase that opens the sentence
+FRONTED_CONNECTIVE = r"(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o),?\s+)?"
 # a preposition opening the sentence, a noun phrase, then a participle: "With polls showing", "Amid reports saying"
-PREPOSITION_THEN_PARTICIPLE = regex.compile(r"\s*(?P<preposition>\p{L}+)\s+[^,;:“”\"()]{1,60}?\s+(?P<cue>\p{Ll}+ing)\b")
+PREPOSITION_THEN_PARTICIPLE = regex.compile(r"\s*" + FRONTED_CONNECTIVE + r"(?P<preposition>\p{L}+)\s+[^,;:“”\"()]{1,60}?\s+(?P<cue>\p{Ll}+ing)\b")
 # "Following the leak of the audit, which concluded", "In a week in which skippers said": a relative clause in a
 # phrase that opens the sentence
-FRONTED_RELATIVE = regex.compile(r"\s*(?P<preposition>\p{L}+)\s+[^,;:—―–“”\"()]{1,80}?(?P<relative>,\s+(?:which|who)|,?\s+"
+FRONTED_RELATIVE = regex.compile(r"\s*" + FRONTED_CONNECTIVE + r"(?P<preposition>\p{L}+)\s+[^,;:—―–“”\"()]{1,80}?(?P<relative>,\s+(?:which|who)|,?\s+"
                                  r"(?:(?:in|at|during|on|under|for|by|with|from|of|to)\s+wh(?:ich|om)|where))\s+"
-                                 r"(?:[^,;:—―–“”\"()\s]+\s+){0,3}\Z")
+                                 r"(?:[^,;:—―–“”\"()\s]+\s+){0,4}\Z")
 
 
 # "To satisfy the Guild's ": an infinitive of purpose opening the sentence, no comma, colon or semicolon yet
