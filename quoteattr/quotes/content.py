@@ -59,6 +59,8 @@ THIS_TIME = (r"this\s+(?:week|weekend|month|year|morning|afternoon|evening|time|
 OBJECT_START = regex.compile(r"\s+(?=[\p{L}\p{N}“\"‘$]|'')(?!" + QUANTITY_OPENER
                             + r"(?:" + alternation(load_lines("object_start_stops.txt")) + r")\b|"
                             + r"\p{Ll}+ly\s+as\b|"  # "described locally as tall": a manner, then the predicate
+                            # "The crowd applauded warmly.": a manner alone, no object; not "praised supply."
+                            + r"(?!(?:" + alternation(sorted(NOUNS_IN_LY)) + r")\b)\p{Ll}+ly\s*(?:[,.;:!?)]|\Z)|"
                             + THIS_TIME + ")")
 # "call this the pier game": a demonstrative object when a predicate noun phrase follows it
 DEMONSTRATIVE_OBJECT = regex.compile(r"\s+(?=(?:this|these|that|those)\s+(?:(?:a|an|the)(?!\p{L})|[“\"‘]|''))")
