@@ -522,7 +522,7 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
         if len(groups) == 1 and (linking := _linking_verb_after(text, groups[0], content.end)) is not None:
             groups = [groups[0], linking]  # "that the ferry might be saved now looks forlorn": "looks" is the main verb
         if len(groups) >= 2:
-            content = before_verb(text, content, groups[1])
+            content = before_verb(text, content, _main_verb_group(text, content.start, groups))
             # "Her claim that fares would rise went unheeded": a possessor's claim holds a short clause, while "The
             # claim that he would make was false" is a relative clause on the noun
             cut = _possessor(text, sentence, noun.start()) is not None
@@ -537,6 +537,14 @@ def _noun_attribution(text: str, noun: regex.Match, sentence: Sentence, index: i
         return None
     source = _noun_source(text, sentence, noun.start(), noun.end())
     return make_quote((content,), Span.of(text, noun.start(), noun.end()), source, None, cue_class, index, quote_map)
+
+
+def _main_verb_group(text: str, start: int, groups: list[int]) -> int:
+    """The run of verbs past a subject clause's own that starts the sentence's main verb: not a run after "and" or
+    "or", which goes on the clause's predicate, when a later run follows ("that the pier is old and would close
+    was news": "was")."""
+    return next((group for group in groups[1:-1] if word_before(text, start, group) not in ("and", "or")),
+                groups[-1] if word_before(text, start, groups[1]) in ("and", "or") else groups[1])
 
 
 def _before_cleft_relative(text: str, content: Span) -> Span | None:
