@@ -45,11 +45,13 @@ NO_SUBJECT_PHRASE = (r"no\s+(?:one|(?!to\b)\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+(?:on|of|
                      r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|should|did|must|may|might)\b")
 NO_SUBJECT = r"(?!" + NO_SUBJECT_PHRASE + r")"
 NO_SUBJECT_OPENING = regex.compile(NO_SUBJECT_PHRASE, regex.IGNORECASE)
+# "said no matter what the board does, the toll stays": a concession opening the clause, not a refusal
+NO_MATTER = r"(?!no\s+matter\s+(?:what|who|how|where|when|which|whether)\b)"
 # "said what the skippers wanted was a lower toll": a free relative "what" before a copula and its predicate is
 # the subject of the clause said, not a question
 WHAT_SUBJECT = (r"(?!what\s+(?:[\p{L}'’\-]+\s+){1,5}(?:is|was|are|were)\s+(?!(?:and|or|but|not)\b)\p{L})")
 CLAUSE_START = regex.compile(r"""
-    \s+(?!""" + QUANTITY_OPENER + NO_SUBJECT + WHAT_SUBJECT + r"""(?!(?:much|little)\s+of\s+(?!an?\s))(?:""" + alternation(load_lines("not_clause_openers.txt")) + r""")\b
+    \s+(?!""" + QUANTITY_OPENER + NO_SUBJECT + NO_MATTER + WHAT_SUBJECT + r"""(?!(?:much|little)\s+of\s+(?!an?\s))(?:""" + alternation(load_lines("not_clause_openers.txt")) + r""")\b
            |\p{Ll}+ly\b(?=\s*(?:[,.;]|\Z|(?:as|when|after|before|in|at|on|to|that)\b)))  # "said carefully, as …"
     (?=[\p{L}\p{N}“"‘]|''|'(?=\p{L}))  # '' opens a quotation in some house styles, ' in others
 """, regex.VERBOSE | regex.IGNORECASE)
