@@ -395,6 +395,8 @@ COMMA_AHEAD = regex.compile(r"(?P<phrase>(?:[^:;“”\"‘’.!?,]|,(?=\d)){1,8
                          r",\s*(?=[“\"‘«„]|'')")  # "said in the spring, when the story broke, “…”"
 TIME_CLAUSE_LEAD = regex.compile(r"\s+(?:as|when|while|after|before)\s")  # "said as she opened the meeting, “…”"
 PRONOUN_CLAUSE_LEAD = regex.compile(r"\s+(?:he|she|they|we|I)\s+\p{Ll}")  # "said she plans to …, “…”": a clause
+# "says no matter what the board takes, “…”": a clause of condition or concession, whose main clause is the quote
+CONDITION_CLAUSE_LEAD = regex.compile(r"\s+(?i:" + alternation(load_lines("condition_clause_leads.txt")) + r")\s")
 # "explained to the skippers why …", "to her who …": a pronoun, or a plural noun after at most a determiner, heard the
 # question; "who", "when", "where" and "which" only after a pronoun, as after a noun they may open a relative clause
 TO_LISTENER_BEFORE_QUESTION = regex.compile(
@@ -3484,7 +3486,7 @@ def _complement(text: str, lemma: str, position: int, sentence: Sentence, quote_
     ahead = COMMA_AHEAD.match(text, position, window) if lemma not in cue_lexicon().phrasal_only else None
     if (ahead is not None and quote_map.starting_at(ahead.end()) is not None
             and (not CLAUSE_VERB.search(ahead.group("phrase")) or TIME_CLAUSE_LEAD.match(ahead.group("phrase")))
-            and not PRONOUN_CLAUSE_LEAD.match(ahead.group("phrase"))
+            and not PRONOUN_CLAUSE_LEAD.match(ahead.group("phrase")) and not CONDITION_CLAUSE_LEAD.match(ahead.group("phrase"))
             and not _second_verb().search(ahead.group("phrase")) and not _second_subject_cue(ahead.group("phrase"))):
         # "said in an op-ed before the hearing, “…”": the quote after the adverbials; not "backed the plan and
         # said, “…”", whose quote is the second verb's, nor "asked for a photo and Ms Varga said, “…”", hers, nor
