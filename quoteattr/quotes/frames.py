@@ -277,6 +277,7 @@ class Frames:
     speaker_stances: frozenset[str]  # "said Mr Reyl, a skipper who backs the toll": who the speaker is
     collective_nouns: frozenset[str]
     contest_object: frozenset[str]  # "is challenging Mr Reyl for the seat": a contest
+    person_act_object: frozenset[str]  # "Mr Reyl embraced him": an act toward a person, no view
     object_reason: frozenset[str]  # "hit Ms Varga for raising the toll": someone and a reason
     with_partner: frozenset[str]  # "discussed the toll with the skippers": "with" names the other party
     backing: frozenset[str]  # "supported Ms Varga in Lyme": where the backing was counted follows the name
@@ -654,6 +655,7 @@ def frames() -> Frames:
         written_works=load_words("written_works.txt", lower=True),
         audience_nouns=load_words("audience_nouns.txt", lower=True),
         contest_object=load_words("cues_contest_object.txt", lower=True),
+        person_act_object=load_words("cues_person_act_object.txt", lower=True),
         object_reason=load_words("cues_object_reason.txt", lower=True),
         with_partner=load_words("cues_with_partner.txt", lower=True),
         backing=load_words("cues_backing.txt", lower=True),

@@ -6014,6 +6014,9 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if (content is not None and lemma in f.contest_object and position == match.end()
             and _contest_rival(content.text)):
         return None  # "is challenging Mr Reyl for the harbour seat": a rival in a contest
+    if (content is not None and lemma in f.person_act_object and position == match.end()
+            and content.text.lower() in OBJECT_PRONOUNS):
+        return None  # "Mr Reyl embraced him": a hug or an ally taken in, not a view held
     if (content is not None and cue_class == "writing" and position == match.end() and _bare_work(content.text)
             and quote_map.around(content.start) is None and not THAT.match(text, position, content.start)):
         return None  # "wrote a children's book", "published a column": a work (not "reports that the book was …")
