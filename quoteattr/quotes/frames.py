@@ -342,6 +342,8 @@ def _adverbial_pattern() -> regex.Pattern:
     # an abbreviation's last point: "in D.C. that", "in the U.S. whether"; not "the U.S. consulate", a noun's modifier
     capitalised = (r"(?:(?:\p{Lu}\.){2,}(?=\s+(?:\p{Lu}|\p{N}|(?:that|whether|if|why|how|what|when|where|to|on|in|at"
                    r"|about|for|with|by|from|last|this|over|after|before|and|or|but)\b))"
+                   # a title's abbreviation before the name it goes with: "to Mr. Reyl", "of Gov. Tom Reyl"
+                   r"|(?:" + alternation(sorted(load_words("abbreviations.txt"))) + r")\.(?=\s+\p{Lu})"
                    r"|\p{Lu}(?:[\p{L}\p{M}&\-]|[.'’](?=\p{L}))*(?:(?<=s)['’](?=\s))?)")  # "Lyme", "Ms Reyes’ office"
     org = r"(?:the\s+)?(?:" + capitalised + r"|\p{N}+)(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?(?:" + capitalised + r"|\p{N}+))*"
     # a programme's quoted title may follow its outlet's possessive: "on Harbour FM's “Meet the Skippers”"
