@@ -213,15 +213,24 @@ def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match
     if after[:1].isdigit() and word in load_words("numbering_abbreviations.txt"):
         return False  # "Vol. 3", "p. 12", "rated no. 1": a number follows its numbering word
     if INITIAL.fullmatch(word):
-        # "J. K. Rowling" and "Donald J. Trump" go on; "the U.S. The" and "Plan B. Then" end
-        return starts_sentence and (len(word) > 1 or len(after) > 1)
+        # "J. K. Rowling" and "Donald J. Trump" go on; "the U.S. The" and "Plan B. Then" end, and so does "in Lyme,
+        # N.Y. “Secretary Lenz …”", a quotation opening after an initialism's stop
+        return (starts_sentence and (len(word) > 1 or len(after) > 1)
+                or len(word) > 1 and _quotation_opens(next_char, match))
     if word in load_words("company_suffixes.txt") and after[:1].isupper() and _has_verb(text, par_start, match.start()):
         return True  # "Shares rose at Pier Lines Inc. Pier Lines said": the clause was whole before the name
     if word + "." in load_words("months.txt") and after[:1].isupper():
         return True  # "left a son, Jan. Jan said": a month's abbreviation goes before a day's number, not a name
     if word in load_words("abbreviations_other.txt") or DOTTED.fullmatch(word):
-        return starts_sentence  # "7 a.m. Friday" vs "in the U.S. The"
+        # "7 a.m. Friday" vs "in the U.S. The"; a double mark opening a quotation after a space opens a sentence too:
+        # "said in Lyme, N.Y. “Secretary Lenz …”"
+        return starts_sentence or _quotation_opens(next_char, match)
     return True
+
+
+def _quotation_opens(next_char: str, match: regex.Match) -> bool:
+    """A double mark after a space opens a quotation (one before a lower-case word was ruled out before)."""
+    return next_char in "“\"" and bool(match.group("gap"))
 
 
 def _has_verb(text: str, par_start: int, end: int) -> bool:
