@@ -47,6 +47,10 @@ WORD_CHARACTER = regex.compile(r"[\p{L}\p{N}]")
 # a reflexive that closes a source after its noun phrase, stressing it: "Mr Reyl himself", "the skippers themselves"
 REFLEXIVE_TAIL = regex.compile(r"(?<=\S)[ \t\u00a0]+(?i:himself|herself|itself|themselves|oneself|myself|yourself"
                                r"|ourselves|yourselves)\Z")
+# a frame of speech set off by commas between a report's cue and its content, whose speaker says the whole report:
+# "He hoped, he said, that …", "Ms Varga believes, Mr Reyl says, that …"
+SPEECH_ASIDE = regex.compile(r",\s+(?P<source>(?:[\p{Lu}][\p{L}\p{M}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’.\-]*|he|she|they|we)"
+                             r"\s+(?P<cue>\p{Ll}+)\s*,\s*(?:that\s+)?(?:[“\"‘']|'')?\Z")
 
 
 def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: str | None = None) -> Document:
@@ -87,6 +91,7 @@ def attribute_analysis(analysis: Analysis, *, cue_classes: frozenset[str], id: s
     found = [_reported_with_that(text, q) for q in found]
     found = [attrs.evolve(q, sentences=tuple(sorted(indexes_covered(sentence_starts, q.content)))) for q in found]
     found = [_without_reflexive(text, q) for q in found if _holds_words(q)]
+    found = [_said_in_aside(text, q) for q in found]
     quotes, speakers = resolve_speakers(analysis, found, carried=carried)
     return Document(text, analysis.paragraphs, analysis.sentences, tuple(quotes), tuple(speakers), id)
 
@@ -117,6 +122,23 @@ def _without_reflexive(text: str, quote: Quote) -> Quote:
     if source is quote.source and nested == quote.nested:
         return quote
     return attrs.evolve(quote, source=source, nested=nested)
+
+
+def _said_in_aside(text: str, quote: Quote) -> Quote:
+    """A report whose cue and content a frame of speech set off by commas parts is that frame's speaker's: "He
+    hoped, he said, that the toll would fall" is said by the second "he", with "said" its cue; not "He hoped, in
+    the end, that …" (no verb of speech), nor a content before its cue ("The toll, he said, is too high")."""
+    cue, source = quote.cue, quote.source
+    if cue is None or source is None or not quote.content or source.end > cue.start:
+        return quote
+    start = quote.content[0].start
+    if start < cue.end or (aside := SPEECH_ASIDE.match(text, cue.end, start)) is None:
+        return quote
+    entry = cue_lexicon().lookup(aside.group("cue"))
+    if entry is None or entry[1] != "speech":
+        return quote
+    return attrs.evolve(quote, source=Span.of(text, aside.start("source"), aside.end("source")),
+                        cue=Span.of(text, aside.start("cue"), aside.end("cue")))
 
 
 def _reported_with_that(text: str, quote: Quote) -> Quote:
