@@ -100,6 +100,8 @@ HANDLE = regex.compile(r"@\w{1,30}")  # a social media handle: "@LymeLad"
 # a relative clause set off by commas inside a source of two joined names: ", who fought the toll,"
 RELATIVE_ASIDES = regex.compile(r",\s+(?:who|whose)\b[^,;:]*(?=,\s+and\s|\Z),?")
 JOINED_NAMES = regex.compile(r"[^,;:]+\s+and\s+[^,;:]+")  # what is left of such a source: "Ms Varga and Mr Reyl"
+# a subject with its "who" clause, then ", and" and a second: "skippers who fish at night, and traders on the quay"
+JOINED_AFTER_WHO = regex.compile(r"(?P<first>[^,;:]+?)\s+who\s[^,;:]*,\s+and\s+(?P<second>[^,;:]+)")
 
 
 @functools.lru_cache(maxsize=4096)  # asked again of the same phrase for each cue and reading of it
@@ -138,6 +140,10 @@ def plausible_source(text: str, *, evidence: bool = False) -> bool:
     """
     if (bare := RELATIVE_ASIDES.sub("", text)) != text and JOINED_NAMES.fullmatch(bare):
         return plausible_source(bare, evidence=evidence)  # "Ms Varga, who …, and Mr Reyl, who backed it": the names
+    if (joined := JOINED_AFTER_WHO.fullmatch(text)) is not None:
+        # "skippers who fish at night, and traders on the quay": each subject judged without the clause
+        return plausible_source(joined.group("first"), evidence=evidence) and plausible_source(
+            joined.group("second"), evidence=evidence)
     words = text.split()
     if not words:
         return False
@@ -782,16 +788,26 @@ JOINED_AFTER_RELATIVE = EndAnchored.of(r"(?P<first>[^,;:“”\"()]{1,60}?),?[ \
                                        r"\p{Lu}[\p{L}\p{M}'’\-]*)|,[ \t]+(?P<role>(?:its|his|her|their|the|a|an)[ \t][^,;:“”\"()]{1,40}?),)?"
                                        r",?[ \t]*(?:both[ \t]+)?\Z")
 
+# a phrase of place or time fronted before the subject, with its comma: "In Lyme, ", "On Monday, "
+FRONTED_PHRASE_COMMA = regex.compile(r"(?P<phrase>[^,;:“”\"()]{1,40}),[ \t]+")
+
 
 def _joined_after_relative(text: str, start: int, end: int) -> tuple[Span, int] | None:
     """"Mr Reyl, who runs the ferry, and Ms Varga said": a subject opening the sentence with its "who" clause, then
     ", and" and a second subject, perhaps a person described and set off by a name ("…, and its treasurer, Marko
     Dahl, said") or a name and the person it describes set off ("…, and Mr Reyl, its treasurer, said"), "both"
-    perhaps after it, all of it the source; not "In Lyme, skippers who …, and …" (a fronted phrase)."""
-    # the subject opens the sentence, so the one place to try is its first letter: a search from every place of a
-    # sentence with no stop would make the text's cues cost time in its square
+    perhaps after it, all of it the source; after a fronted phrase and its comma the subject opens past them when
+    a comma closes the second ("In Lyme, skippers who …, and traders on the quay, said": the skippers and the
+    traders; not "In Lyme, skippers who …, and traders said", whose source stays "traders")."""
+    # the subject opens the sentence, or the clause past a fronted phrase, so those are the places to try: a search
+    # from every place of a sentence with no stop would make the text's cues cost time in its square
     opening = start + len(text[start:end]) - len(text[start:end].lstrip())
     joined = JOINED_AFTER_RELATIVE.forward.match(text, opening, end)
+    if joined is None and (fronted := FRONTED_PHRASE_COMMA.match(text, opening, end)) is not None \
+            and _fronted_opening(fronted.group("phrase")):
+        joined = JOINED_AFTER_RELATIVE.forward.match(text, fronted.end(), end)
+        if joined is not None and "," not in text[joined.end("second"):joined.end()]:
+            return None
     if joined is None or not (
             _plain_noun_phrase(joined.group("first")) and _plain_noun_phrase(joined.group("second"))):
         return None
