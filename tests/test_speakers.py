@@ -117,6 +117,14 @@ NAME_CASES = [
      "cafe. Dr Sand said all three were well.", ("all three were well", "Dr Sand#2"), "Erik Sand"),
     ("a-possessor-of-no-relative-joins-the-one-named-by-surname-before", "Dr Sand treated the men. Erik Sand's "
      "boat sank. Dr Sand said all three were well.", ("all three were well", "Dr Sand#2"), "Erik Sand"),
+    ("a-relative-set-off-after-a-full-name-is-not-the-one-named-by-surname-before", "Dr Sand, a surgeon, said the "
+     "pier was unsafe. Lena Sand, his wife, said the quay was closed.", ("the pier was unsafe", "Dr Sand"), "Sand"),
+    ("a-relative-set-off-after-a-full-name-is-a-person-of-her-own", "Dr Sand, a surgeon, said the pier was unsafe. "
+     "Lena Sand, his wife, said the quay was closed.", ("the quay was closed", "Lena Sand"), "Lena Sand"),
+    ("a-later-honorific-after-a-relative-set-off-is-the-first-one", "Dr Sand treated the men. Lena Sand, his wife, "
+     "ran the cafe. Dr Sand said all three were well.", ("all three were well", "Dr Sand#2"), "Sand"),
+    ("a-role-set-off-after-a-full-name-joins-the-one-named-by-surname-before", "Dr Sand said the pier was unsafe. "
+     "Lena Sand, a teacher, said the quay was closed.", ("the pier was unsafe", "Dr Sand"), "Lena Sand"),
     ("a-bare-surname-takes-a-relative's-possessor-before-the-relative", "Tom Reyl's son, Piet, drowned. Reyl said "
      "the sea was rough.", ("the sea was rough", "Reyl#2"), "Tom Reyl"),
     ("a-relative's-possessor-joins-a-headline's-bare-surname", "Sand's Sister Speaks\n\nErik Sand's sister ran the "

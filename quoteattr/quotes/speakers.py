@@ -133,6 +133,9 @@ POSSESSOR = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
 # "Erik Sand's sister": a name whose possessive ties a relative who mostly shares the surname to it
 KIN_POSSESSIVE = regex.compile(r"['’]s[ \t\u00a0]+(?:" + alternation(load_words("surname_sharing_kin.txt", lower=True))
                                + r")s?(?![\p{L}\p{N}])")
+# such a relative set off after a name with a possessive pronoun: "Lena Sand, his wife,"
+KIN_SET_OFF = regex.compile(r",[ \t\u00a0]+(?:his|her|their)[ \t\u00a0]+(?:"
+                            + alternation(load_words("surname_sharing_kin.txt", lower=True)) + r")(?![\p{L}\p{N}])")
 OF_BETWEEN = regex.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")  # "Tom Reyl of Mary Street Chapel"
 OF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])of[ \t\u00a0]+\Z")
 # a person's noun, then "named" right before a name: "a young deckhand named Femi Adeyemi"
@@ -1095,7 +1098,7 @@ class _Resolver:
         self.unlinked_starts = sorted(self.unlinked)
         self.name_starts = [n.span.start for n in self.names]
         self.entities, self.name_owner = cluster_people(self.names, [self.stated_role(name) for name in self.names],
-                                                        [self.kin_possessor(name) for name in self.names])
+                                                        [self.kin_named(name) for name in self.names])
         role_words: dict[int, set[str]] = {}  # words a description of the person's role may add to the title's
         # every full title a mention states, which a description may repeat though another is the person's title
         # ("Florida Sen. Ana Varga … Ana Varga, a presidential candidate, … The Florida senator said")
@@ -1176,6 +1179,13 @@ class _Resolver:
     def kin_possessor(self, mention: PersonName) -> bool:
         """The name is the possessor of a relative who mostly shares its surname: "Erik Sand's sister"."""
         return KIN_POSSESSIVE.match(self.text, mention.name.end) is not None
+
+    def kin_named(self, mention: PersonName) -> bool:
+        """The name is a relative's possessor (:meth:`kin_possessor`) or, given in full, is set off as such a
+        relative of someone a possessive pronoun stands for ("Dr Sand, a surgeon, spoke. Lena Sand, his wife,
+        said …"): either way not the one seen so far by an honorific and the surname alone."""
+        return self.kin_possessor(mention) or bool(mention.given) and KIN_SET_OFF.match(
+            self.text, mention.name.end) is not None
 
     def stated_role(self, mention: PersonName) -> frozenset[str]:
         """The words of a role set off right after a full name ("Mara Hale, a councillor,": "councillor"), which a
