@@ -1,9 +1,9 @@
 """quoteattr: who said what in news articles.
 
 >>> import quoteattr
->>> doc = quoteattr.attribute('“We will act,” Mr Pompeo said.')
+>>> doc = quoteattr.attribute('“We will act,” Mr Reyl said.')
 >>> doc.quotes[0].source.text
-'Mr Pompeo'
+'Mr Reyl'
 """
 from .model import Document, Kind, Quote, Sentence, Span, Speaker, iter_spans
 from .pipeline import attribute, attribute_many

@@ -19,8 +19,8 @@ __all__ = ["Span", "Sentence", "Kind", "Speaker", "Quote", "Document", "iter_spa
 class Span:
     """A half-open [start, end) slice of the document text.
 
-    >>> Span.of("Mr Pompeo said", 0, 9).text
-    'Mr Pompeo'
+    >>> Span.of("Mr Reyl said", 0, 7).text
+    'Mr Reyl'
     """
 
     start: int
@@ -61,8 +61,8 @@ class Kind(str, enum.Enum):
 class Speaker:
     """An entity of the document that is the source of at least one quote.
 
-    ``name`` is the fullest proper name the article uses ("Mike Pompeo" for
-    "Mr Pompeo"), or the description for unnamed sources ("a spokesman").
+    ``name`` is the fullest proper name the article uses ("Tom Reyl" for
+    "Mr Reyl"), or the description for unnamed sources ("a spokesman").
     ``quote_ids`` index ``Document.quotes``.
     """
 

@@ -100,7 +100,7 @@ def attribute(text: str, *, analyzer: str | Analyzer = "rules", cues: Iterable[s
     at blank lines, single line breaks count as spaces, and every span
     still slices ``text`` as given.
 
-    >>> [q.text for q in attribute('“We will act,” Mr Pompeo said.').quotes]
+    >>> [q.text for q in attribute('“We will act,” Mr Reyl said.').quotes]
     ['We will act,']
     """
     chosen = _cue_classes(cues)

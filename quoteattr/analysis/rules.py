@@ -213,7 +213,7 @@ def _is_sentence_end(text: str, par_start: int, par_end: int, match: regex.Match
     if after[:1].isdigit() and word in load_words("numbering_abbreviations.txt"):
         return False  # "Vol. 3", "p. 12", "rated no. 1": a number follows its numbering word
     if INITIAL.fullmatch(word):
-        # "J. K. Rowling" and "Donald J. Trump" go on; "the U.S. The" and "Plan B. Then" end, and so does "in Lyme,
+        # "J. K. Lenz" and "Erik J. Osman" go on; "the U.S. The" and "Plan B. Then" end, and so does "in Lyme,
         # N.Y. “Secretary Lenz …”", a quotation opening after an initialism's stop
         return (starts_sentence and (len(word) > 1 or len(after) > 1)
                 or len(word) > 1 and _quotation_opens(next_char, match))

@@ -796,7 +796,7 @@ def _within_parenthesis(text: str, floor: int, start: int, end: int, quote_map: 
 
 def _within_dashes(text: str, floor: int, start: int, end: int, quote_map: QuoteMap) -> int:
     """"Ms Varga — who said the pier was safe — left early": a clause opening inside an aside between spaced dashes
-    ends at the dash that closes it; a dateline's dash ("LYME (Reuters) - …") opens none."""
+    ends at the dash that closes it; a dateline's dash ("LYME (Gazette) - …") opens none."""
     if (dateline := DATELINE.match(text, floor, near(floor, start))) is not None:
         floor = dateline.end()
     opened = [dash for dash in SPACED_DASH.finditer(text, max(floor, start - PARENTHESIS_REACH), start)
@@ -2945,7 +2945,7 @@ NAME_ROLE_VERB = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’
 
 
 def main_clause(rest: str) -> bool:
-    """"others say …", "his campaign sent …", "Sanders must …": a subject of up to five words, then its verb; up to
+    """"others say …", "his campaign sent …", "Osman must …": a subject of up to five words, then its verb; up to
     eight when "and" joins a second subject ("the skippers of Lyme and Ms Varga stayed")."""
     if (named := NAME_ROLE_VERB.match(rest)) is not None and _finite_word(named.group("verb")):
         return True

@@ -274,7 +274,7 @@ TURN_END = frozenset(".?!…")  # how a spoken turn ends: "LUND: Never.", "GAZET
 
 def _spoken_turn(turn: Span) -> bool:
     """A transcript's turn that ends like a sentence and holds words, verb or none: "LUND: Never."; not a tally
-    ("Clinton: 2,316") nor a heading ("Delegate Update: The latest count")."""
+    ("Varga: 2,316") nor a heading ("Delegate Update: The latest count")."""
     return turn.text.rstrip()[-1:] in TURN_END and any(ch.isalpha() for ch in turn.text.split(":", 1)[-1])
 
 
@@ -760,7 +760,7 @@ def according_to(text: str, sentence: Sentence, index: int, quote_map: QuoteMap)
             closing = ACCORDING_RESUMES.search(text, right.start, right.end)  # the comma that closes the relative
             right = clause_from(text, closing.end(), sentence, quote_map) if closing is not None else None
         if right is not None:
-            # "According to X, …" and "the next day, according to X, Trump …"
+            # "According to X, …" and "the next day, according to X, Osman …"
             right = _to_sentence_end(text, right, sentence, quote_map)
         if left is not None and right is not None and _writers_joint(left.text.split()):
             left = None  # "But, according to X, …" and "…, because, according to X, …"

@@ -1,7 +1,7 @@
 """Person names in running text: where they are and how each one splits.
 
 One compiled pattern finds *runs* of capitalised words on a line ("Treasury
-Secretary Steven Mnuchin", "Mr Pompeo", "Donald J. Trump"). Each run splits
+Secretary Erik Dahl", "Mr Reyl", "Erik J. Osman"). Each run splits
 into what comes before the name (openers, titles, an honorific) and the name
 itself. A name counts as a person when something says so: an honorific or a
 lower-case title just before it, a known given name, or, in a second pass, a
@@ -43,7 +43,7 @@ _TOKEN = rf"""(?:
     )(?![\p{{L}}\p{{M}}\p{{N}}])"""
 NAME_TOKEN = regex.compile(_TOKEN, regex.VERBOSE)
 NAME_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-.@#/]){_TOKEN}(?:{_SEP}{_TOKEN})*", regex.VERBOSE)
-# one or two lower-case particles of a name between two capitalised words: "Bill de Blasio", "Ana de la Vega"
+# one or two lower-case particles of a name between two capitalised words: "Tom de Wit", "Ana de la Vega"
 PARTICLES_AFTER = regex.compile(rf"{_SEP}(?:(?:{_PARTICLES}){_SEP}){{1,2}}(?=\p{{Lu}})")
 PARTICLES_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_PARTICLES})(?:{_SEP}(?:{_PARTICLES}))?{_SEP}\Z")
 PARTICLE_RUN = regex.compile(rf"{_TOKEN}(?:{_SEP}{_TOKEN})*{_SEP}(?:(?:{_PARTICLES}){_SEP}){{1,2}}{_TOKEN}"
@@ -64,7 +64,7 @@ ARTICLES = frozenset({"the", "a", "an"})
 class PersonName:
     """One mention of a person by name.
 
-    ``span`` is the mention ("Mr Pompeo", "President Trump", "Mike Pompeo"):
+    ``span`` is the mention ("Mr Reyl", "President Osman", "Tom Reyl"):
     the name, with the honorific before it when it is a courtesy form or the
     name has no given name; ``name`` is the proper name alone.
     """
@@ -75,7 +75,7 @@ class PersonName:
     surname: str
     gender: str | None
     strong: bool
-    office: str = ""  # the office an honorific right before names ("President Bill Clinton": "president")
+    office: str = ""  # the office an honorific right before names ("President Tom Ruiz": "president")
 
 
 @functools.cache
@@ -102,14 +102,14 @@ def _listed(word: str) -> str | None:
 
 
 def is_given_name(word: str) -> bool:
-    """True for a listed given name, with or without its accents: "Marco", "María", not "Microsoft"."""
+    """True for a listed given name, with or without its accents: "Marco", "María", not "Coastline"."""
     return _listed(word) is not None
 
 
 def given_name_gender(word: str) -> str | None:
     """'m' or 'f' for a given name mostly borne by one sex, else None.
 
-    >>> given_name_gender("Hillary"), given_name_gender("Taylor"), given_name_gender("José")
+    >>> given_name_gender("Ana"), given_name_gender("Taylor"), given_name_gender("José")
     ('f', None, 'm')
     """
     listed = _listed(word)
@@ -143,9 +143,9 @@ AFTER_CLOSING_MARK = regex.compile(r"[,.!?]?[”\"’]\s+\Z")  # '“The county 
 def parse_run(text: str, run: regex.Match) -> PersonName | None:
     """Split one run of capitalised words into its prefix and a name, if any.
 
-    >>> t = "Treasury Secretary Steven Mnuchin said"
+    >>> t = "Treasury Secretary Erik Dahl said"
     >>> parse_run(t, NAME_RUN.search(t)).span.text
-    'Steven Mnuchin'
+    'Erik Dahl'
     """
     vocabulary = title_words()
     stop_words = _run_stop_words()
@@ -169,14 +169,14 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
         names = names[:verb]
         if not names:
             return None
-    # "De Blasio said", "Van der Berg said": the particle opens the surname, and no given name is told, even one
+    # "De Wit said", "Van der Berg said": the particle opens the surname, and no given name is told, even one
     # that is a given name when another particle follows it
     surname_only = len(names) == 2 and names[0][2].lower() in _particles() and (
         not is_given_name(names[0][2]) or PARTICLES_AFTER.match(text, names[0][1], names[1][0] + 1) is not None)
     if len(names) >= 3 and not is_given_name(names[0][2]) and is_given_name(names[1][2]) and (
             not INITIAL.fullmatch(names[0][2])) and (  # "W. Tom Reyl": an initial before the given name is the name's
             names[0][2].rstrip(".").lower() not in PLACE_OPENERS):  # "St. Louis Ferries" is a place's, not "Louis Ferries"
-        prefix_end, names = prefix_end + 1, names[1:]  # "Kremlin Vladimir Putin"
+        prefix_end, names = prefix_end + 1, names[1:]  # "Kremlin Tom Reyl"
     while len(names) > 1 and names[-1][2].lower() in SUFFIXES:
         names = names[:-1]
     prefix = tokens[prefix_end] if prefix_end >= 0 else None
@@ -188,10 +188,10 @@ def parse_run(text: str, run: regex.Match) -> PersonName | None:
         return None  # "Developer Bay Energy", "property developer Bay Homes": a firm, not a person's job
     title = honorific(prefix[2]) if prefix else None
     if title is None and before in ARTICLES:
-        return None  # "the Clinton Foundation": a modifier of something else
+        return None  # "the Ruiz Foundation": a modifier of something else
     organisations = load_words("organisations.txt", lower=True)
     if names[-1][2].lower() in organisations or _word_after(text, names[-1][1]) in organisations:
-        return None  # "National Security Council", "the Trump administration"
+        return None  # "National Security Council", "the Varga administration"
     given = () if surname_only else tuple(word for _, _, word in names[:-1])
     surname = names[-1][2]
     surname = surname[:1].upper() + surname[1:]  # "d'Amato" and "D'Amato" at a sentence's start are one surname
@@ -230,7 +230,7 @@ def _particles() -> frozenset[str]:
 
 def _joined_over_particles(text: str, run: regex.Match) -> regex.Match | None:
     """The run with the particles and capitalised words after it, when it ends in a given name or an honorific
-    and one or two particles of `name_particles.txt` follow: "Bill de Blasio", "Mr van Reyl"; not "Cinco de Mayo"."""
+    and one or two particles of `name_particles.txt` follow: "Tom de Wit", "Mr van Reyl"; not "Cinco de Mayo"."""
     if PARTICLES_AFTER.match(text, run.end(), min(len(text), run.end() + PARTICLE_REACH + 2)) is None:
         return None  # the usual case, told without reading the run's words
     last = _run_tokens(text, run)[-1][2]
@@ -241,11 +241,11 @@ def _joined_over_particles(text: str, run: regex.Match) -> regex.Match | None:
 
 def iter_name_candidates(text: str) -> Iterator[PersonName]:
     """Every run that holds a name, strong or not, in text order; a run joined to the next over a name's particles
-    ("Bill de Blasio") is one."""
+    ("Tom de Wit") is one."""
     joined_end = 0
     for run in NAME_RUN.finditer(text):
         if run.start() < joined_end:
-            continue  # "Blasio", already read with "Bill de"
+            continue  # "Wit", already read with "Tom de"
         if (joined := _joined_over_particles(text, run)) is not None:
             run, joined_end = joined, joined.end()
         candidate = parse_run(text, run)
@@ -262,8 +262,8 @@ def find_person_names(text: str, *, vouched: Callable[[PersonName, list[PersonNa
     the mentions of its first word alone after it when that is no listed given name ("Zhang Wei said … Zhang
     added"), a family name written first, which then counts as a surname too.
 
-    >>> [p.span.text for p in find_person_names("Mike Pompeo left. Then Pompeo spoke to Microsoft.")]
-    ['Mike Pompeo', 'Pompeo']
+    >>> [p.span.text for p in find_person_names("Tom Reyl left. Then Reyl spoke to Coast Ferries.")]
+    ['Tom Reyl', 'Reyl']
     """
     candidates = list(iter_name_candidates(text))
     strong = {c.surname for c in candidates if c.strong}
@@ -328,7 +328,7 @@ class Entity:
 def _given_keys(given: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """The buckets an entity with ``given`` sits in: every entity is in "any"; one without a given name in "none";
     one with a given name in its first letter's bucket and in the bucket of the name itself or, for an initial, of
-    the initial's letter. Donald = Donald, D. = Donald, D. = Dan; Bill != Hillary."""
+    the initial's letter. Erik = Erik, E. = Erik, E. = Eva; Tom != Ana."""
     if not given:
         return ("any", ""), ("none", "")
     first = given[0].rstrip(".")
@@ -376,7 +376,7 @@ class _Recency:
 
 
 def _office_before(mention: PersonName) -> bool:
-    """The mention keeps an office honorific before its name: "Mayor Bill", "President George"."""
+    """The mention keeps an office honorific before its name: "Mayor Tom", "President Erik"."""
     if mention.span.start == mention.name.start:
         return False
     found = honorific(mention.span.text.split()[0])
@@ -417,9 +417,9 @@ def cluster_people(names: Sequence[PersonName], stated: Sequence[frozenset[str]]
     person named only so last of all.
 
     >>> from quoteattr.quotes.names import find_person_names
-    >>> people, owner = cluster_people(find_person_names("Hillary Clinton met Bill Clinton. Mrs Clinton left."))
+    >>> people, owner = cluster_people(find_person_names("Ana Ruiz met Tom Ruiz. Mrs Ruiz left."))
     >>> [people[i].name for i in owner]
-    ['Hillary Clinton', 'Bill Clinton', 'Hillary Clinton']
+    ['Ana Ruiz', 'Tom Ruiz', 'Ana Ruiz']
     """
     people: list[Entity] = []
     last_seen: list[int] = []
@@ -440,7 +440,7 @@ def cluster_people(names: Sequence[PersonName], stated: Sequence[frozenset[str]]
         possessor = position < len(possessors) and possessors[position]
         with_honorific = mention.span.start != mention.name.start
         recency = by_surname.setdefault(mention.surname, _Recency())
-        # "President Bill Clinton … Hillary Clinton … President Clinton": the one that office was given to
+        # "President Tom Ruiz … Ana Ruiz … President Ruiz": the one that office was given to
         chosen = recency.holding(offices, mention.office, mention.gender, last_seen) if (
             mention.office and not mention.given) else None
         skipped = (implied | possessed_only if with_honorific else implied) if not mention.given else frozenset()
@@ -452,7 +452,7 @@ def cluster_people(names: Sequence[PersonName], stated: Sequence[frozenset[str]]
             chosen = recency.most_recent((("none", ""),), mention.gender, last_seen,
                                          honoured if possessor else frozenset())
         if chosen is None and not mention.given and not _office_before(mention):
-            # "Ann Varga runs the cafe. Ann said": her given name alone; not "Mayor Bill de Blasio", whose lower-case
+            # "Ann Varga runs the cafe. Ann said": her given name alone; not "Mayor Tom de Wit", whose lower-case
             # particle cuts the name after the office
             chosen = max((index for index in by_given.get(mention.surname, ())
                           if gender_compatible(people[index].gender, mention.gender)),

@@ -365,7 +365,7 @@ TAG_PHRASES_REACH = 120  # characters from the comma after a tag's source to the
 
 def introduced_by_punctuation(analysis: Analysis, quote_map: QuoteMap, sentence_starts: Sequence[int],
                               found: list[Quote]) -> Iterator[Quote]:
-    """“Trump went even further: “…”” and "Trump wrapped up — “…”": a colon or dash after the subject."""
+    """“Osman went even further: “…”” and "Osman wrapped up — “…”": a colon or dash after the subject."""
     text = analysis.text
     claimed = Claimed.of(found)
     tag_sources = {max(quote.source.end, quote.cue.end): quote.source for quote in found  # where each tag ends

@@ -322,7 +322,7 @@ def addressee_of(text: str, parse: Parse, cue: int, *, lemma: str) -> Span | Non
 
 
 def mention(text: str, parse: Parse, head: int) -> Span:
-    """A person's name ("Steven Mnuchin"), or the noun phrase without appositives and relative clauses."""
+    """A person's name ("Erik Dahl"), or the noun phrase without appositives and relative clauses."""
     if is_person(parse.tokens[head]):
         first, last = entity_bounds(parse, head)
         for part in parse.dependents(head, *NAME_PARTS):

@@ -81,7 +81,7 @@ NAMED_READER = regex.compile(r"\s+(?P<reader>(?!(?:" + DAYS + "|" + alternation(
 TOPIC_AMOUNTS = load_words("topic_amounts.txt", lower=True)
 # "told skippers little about the toll": an amount between the listener and the topic's particle
 TOPIC_AMOUNT = regex.compile(r"\s+(?:" + alternation(TOPIC_AMOUNTS) + r")(?:\s+(?:more|less))?(?=\s)")
-# words that end an addressee: "told reporters that", "told Fox News on Friday"
+# words that end an addressee: "told reporters that", "told Lyme Radio on Friday"
 # "told the Gazette through her lawyer that": the channel ends the listener
 # "it" ends one too, unless an infinitive follows it: "asked it to be taken down" asks "it"
 ADDRESSEE_STOPS = (r"(?:" + alternation((load_words("addressee_stops.txt", lower=True) - {"it"}) | TOPIC_AMOUNTS) + "|"
@@ -94,7 +94,7 @@ MANNER_BEFORE_WORDS = (r"(?!(?:" + alternation(load_words("nouns_in_ly.txt", low
 # "told reporters no boats were lost", "told the Gazette some crews …": a determiner or a count after the listener
 # opens the clause told; not one that floats after it ("told us all", "told them both") or opens a time ("every day"),
 # nor "other" or a noun for people within the listener ("told the other skippers", "telling few people"); in lower
-# case only ("told BBC Radio's Any Questions")
+# case only ("told Lyme Radio's Harbour Hour")
 CLAUSE_QUANTIFIERS = alternation((load_words("source_determiners.txt", lower=True) | load_words("quantifiers.txt", lower=True))
                                  - load_words("floating_quantifiers.txt", lower=True) - {"every", "other", "others", "people"}
                                  - load_words("pro_form_subjects.txt", lower=True))
@@ -2135,7 +2135,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # "called the decision to report the figures a blunder"
         return None
     if match.group()[0].isupper() and match.start() > sentence.start and not headline(sentence):
-        return None  # "The Washington Post", "Grand Slam", "United States": part of a name
+        return None  # "The Lyme Post", "Grand Slam", "United States": part of a name
     if match.group()[0].isupper() and _surname_after_given_name(text, match, sentence):
         return None  # "Ann Said met Tom Reyl": a surname
     if _name_before_own_verb(text, match, sentence, lemma):
@@ -2209,7 +2209,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
             contraction.group("stem").lower() in f.pronouns - {"it"}  # "it's said that": it is, no source
             and (form.endswith("ed") or form != lemma or lemma in f.adjectives
                  or contraction.group("aux")[1:].lower() != "s"))):
-        # "he’s hoping", "Trump’s been saying", "she’s warned", "they’re wary of": is/has, not a possessive;
+        # "he’s hoping", "Osman’s been saying", "she’s warned", "they’re wary of": is/has, not a possessive;
         # "she’ll argue", "they’d say": after a pronoun no other ending is one
         chain_start, chain = contraction.start("aux"), [contraction.group("aux").lower(), *chain]
     if (form.endswith("ed") and lemma in news_passives() and _be_or_auxiliary().isdisjoint(chain)
@@ -2597,7 +2597,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
         # to say that the pier was safe", "declined to say on the radio that …", nor "refused to say the words “…”"
         return None
     if previous_word == "to" and stance_before_to(text, sentence, chain_start):
-        # "was more likely to support Clinton": the subject's stance
+        # "was more likely to support Varga": the subject's stance
         subject = _stance_subject(text, sentence, previous.start(1)) or _doer_of_opening(text, sentence, chain_start)
         if subject is not None:
             return _with_lead_in(text, sentence, previous.start(1), _frame(
@@ -2778,7 +2778,7 @@ def _attribution_at(text: str, match: regex.Match, sentence: Sentence, index: in
     # "after derisively mocking", "…, often citing": adverbs only, no auxiliary ("is citing", "been saying")
     gerund = form.endswith("ing") and not verbal_chain and not any(word.endswith(("n't", "n’t")) for word in chain)
     named_gerund = bool(previous) and previous.group(1)[:1].isupper() and THAT.match(
-        text, match.end(), near(match.end(), sentence.end)) is not None  # "Donald Trump tweeting that …"
+        text, match.end(), near(match.end(), sentence.end)) is not None  # "Erik Osman tweeting that …"
     if (not chain and chain_start == sentence.start and form.endswith("s") and form != lemma and match.group()[:1].isupper()
             and lemma in f.bare and lemma not in f.noun_ambiguous and carried is not None
             and _after_headline_semicolon(text, sentence)):
@@ -3531,7 +3531,7 @@ def _main_clause_subject(text: str, sentence: Sentence, position: int) -> Span |
 
 
 def _only_a_name(phrase: str) -> bool:
-    """A pronoun, or capitalised words only ("Ms Abedini", "Sanders"), with no article after the first: a headline's
+    """A pronoun, or capitalised words only ("Ms Ruiz", "Osman"), with no article after the first: a headline's
     capitals write a name and its predicate ("Reyl A Liar")."""
     words = phrase.split()
     if len(words) == 1 and (words[0].lower() in frames().pronouns or words[0].lower() in OBJECT_PRONOUNS):
@@ -5774,7 +5774,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     if not gerund and after_quoted_words(text, subject) and not STRONG_COMPLEMENT.match(
             text, match.end(), near(match.end(), sentence.end)):
         framed = left_frame()
-        if framed is not None:  # "“…,” Sanders told a crowd at the diner that …": the quote is what he told
+        if framed is not None:  # "“…,” Osman told a crowd at the diner that …": the quote is what he told
             return framed
     content = None
     if (subject is not None
@@ -5942,7 +5942,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         after = NAME_APPOSITIVE.match(text, content.end, near(content.end, sentence.end))
         predicate = clause_from(text, after.end(), sentence, quote_map, stop=OBJECT_STOP) if after else None
         if predicate is None or subject is None:
-            return None  # "Mr Obama called Ms Abedini": a phone call
+            return None  # "Mr Hale called Ms Ruiz": a phone call
         # "called Ms Varga, his rival on the council, a “wrecker”": the name and its predicate
         return make_quote((content, predicate), cue, subject[0], addressee, cue_class, index, quote_map)
     if content is not None and THAT.match(text, position, content.start) and object_gap(text, content):

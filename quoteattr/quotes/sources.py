@@ -1,8 +1,8 @@
 """The source noun phrase around a cue: who does the saying.
 
 ``source_before`` reads leftwards from the cue to the start of the subject;
-``source_after`` reads an inverted source ("…, said Mr Pompeo."). Both
-return the head mention: for "Steven Mnuchin, US Treasury secretary, said"
+``source_after`` reads an inverted source ("…, said Mr Reyl."). Both
+return the head mention: for "Erik Dahl, US Treasury secretary, said"
 the name, not the appositive.
 """
 from __future__ import annotations
@@ -82,7 +82,7 @@ NOT_SUBJECT_END = regex.compile(r"(?:to|of|for|in|on|at|by|with|from|about|as|th
 VERB_LIKE = regex.compile(r"""
     \b\p{Ll}+ed\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|up|out|him|them|it|me|us)\b  # "opened its"
     (?!\s+(?:""" + alternation(load_words("time_nouns.txt")) + r""")\b)  # not "released this week": a time
-  | \A\p{Lu}\S*(?:\s+\p{Lu}\S*)*(?:(?<![’']s)\s+\p{Ll}+ed\b(?!\s+(?:by|to)\b)|\s+\p{Ll}+ed\Z)  # "Clinton faced", "Trump's
+  | \A\p{Lu}\S*(?:\s+\p{Lu}\S*)*(?:(?<![’']s)\s+\p{Ll}+ed\b(?!\s+(?:by|to)\b)|\s+\p{Ll}+ed\Z)  # "Varga faced", "Osman's
     # repeated"; not "Lyme's elected mayor"
   | \A\p{Lu}\S*(?:\s+\p{Lu}\S*)*(?<![’']s)\s+\p{Ll}+[^\Ws]s\s+(?:the|a|an|his|her|its|their|our|this|these|those)\b
     (?!.*\b\p{Ll}+ed\Z)  # "Bay Lines runs a (ferry)": a name, its verb in "-s" and the object's determiner; not
@@ -108,12 +108,12 @@ JOINED_AFTER_WHO = regex.compile(r"(?P<first>[^,;:]+?)\s+who\s[^,;:]*,\s+and\s+(
 def plausible_source(text: str, *, evidence: bool = False) -> bool:
     """Whether a phrase can be the subject that does the saying.
 
-    A pronoun, a phrase with a name ("Mr Pompeo", "The US"), a phrase that
+    A pronoun, a phrase with a name ("Mr Reyl", "The US"), a phrase that
     opens with a determiner ("a spokesman for the company") or a bare plural
     ("officials"); not a fragment that ends in a preposition or holds a
-    finite verb ("Clinton faced").
+    finite verb ("Varga faced").
 
-    >>> plausible_source("officials"), plausible_source("terror"), plausible_source("Clinton faced")
+    >>> plausible_source("officials"), plausible_source("terror"), plausible_source("Varga faced")
     (True, False, False)
 
     With ``evidence`` (the subject of "show", "suggest"), a mass noun may
@@ -336,7 +336,7 @@ def plural_then_participle(words: list[str]) -> bool:
     """"Skippers based at the pier", "Skippers working the quay", "Skippers still working the quay", "Experts not
     involved in the study": a plural opening the sentence, then a past participle before a preposition or an "-ing"
     form, perhaps after an adverb of appositive_adverbs.txt or a negation, is a subject and its modifier; so is a
-    mass noun of mass_subjects.txt ("Data released on Friday", "Footage filmed at the pier"); not "Clinton faced"
+    mass noun of mass_subjects.txt ("Data released on Friday", "Footage filmed at the pier"); not "Varga faced"
     (no plural) nor "Skippers faced the pier"."""
     first = words[0]
     if not (first.endswith("s") and not first.endswith("ss") and first[1:].islower()
@@ -470,11 +470,11 @@ def source_before(text: str, start: int, end: int, *, allow_appositive: bool = T
     Returns the head mention and the offset where the whole phrase begins
     (its appositive included), so the caller knows where content may end.
 
-    >>> span, _ = source_before("Mr Trump told", 0, 9)
+    >>> span, _ = source_before("Mr Osman told", 0, 9)
     >>> span.text
-    'Mr Trump'
+    'Mr Osman'
     """
-    start = _past_dateline_or_greeting(text, start, end)  # "LYME, Aug 31 (Reuters) - The harbour council leader …"
+    start = _past_dateline_or_greeting(text, start, end)  # "LYME, Aug 31 (Gazette) - The harbour council leader …"
     window_start = max(start, end - 240)
     occasion = occasion_before(text, max(start, end - 60), end)
     if (time := TIME_BEFORE.search(text, window_start, end)) is not None and \
@@ -896,7 +896,7 @@ def _before_floating_quantifier(text: str, start: int, end: int) -> int:
         return tokens[-2].end()
     for token in reversed(tokens[:-1]):  # "The harbour master and the coastguard both": two joined subjects
         if not token.group()[0].isalnum():
-            break  # not "Sanders and Clinton agree: Both …", an "and" before punctuation
+            break  # not "Osman and Varga agree: Both …", an "and" before punctuation
         if token.group().lower() == "and":
             return tokens[-2].end()
     return end
@@ -964,7 +964,7 @@ def _walk_before(text: str, start: int, window_start: int, end: int, allow_appos
     phrase_start_index = len(tokens)
     index = len(tokens) - 1
     if tokens[index].group() == "," and allow_appositive:
-        appositive_comma = index  # "Steven Mnuchin, US Treasury secretary, said"
+        appositive_comma = index  # "Erik Dahl, US Treasury secretary, said"
         index -= 1
     finite = cue_lexicon().finite_forms
     while index >= 0 and len(tokens) - index <= MAX_SOURCE_TOKENS + 2:
@@ -2192,10 +2192,10 @@ SOURCE_RELATION = regex.compile(r"(?:" + _relation_alternatives() + r""")
 
 
 def source_after(text: str, start: int, end: int) -> Span | None:
-    """An inverted source right after the cue: ", said Mr Pompeo." -> "Mr Pompeo".
+    """An inverted source right after the cue: ", said Mr Reyl." -> "Mr Reyl".
 
-    >>> source_after("said Mr Pompeo.", 4, 15).text
-    'Mr Pompeo'
+    >>> source_after("said Mr Reyl.", 4, 13).text
+    'Mr Reyl'
     """
     found = source_after_to(text, start, end)
     return found[0] if found is not None else None
@@ -2425,7 +2425,7 @@ def _counting_subjects() -> frozenset[str]:
 
 
 def coordinated_subject(text: str, start: int, end: int) -> Span | None:
-    """The subject of a coordinated cue: "he supported Obama and said" -> "he".
+    """The subject of a coordinated cue: "he supported Hale and said" -> "he".
 
     >>> coordinated_subject("At noon he smiled and said", 0, 22).text
     'he'
@@ -3014,7 +3014,7 @@ def _title_after_modifiers(words: list[regex.Match], position: int) -> int | Non
 
 
 def _base_cue(word: str) -> bool:
-    """A cue word's base form that is seldom a noun ("say", "warn"; not "campaign": "The Sanders campaign"), the
+    """A cue word's base form that is seldom a noun ("say", "warn"; not "campaign": "The Osman campaign"), the
     verb of a plural noun before it."""
     entry = cue_lexicon().lookup(word)
     return entry is not None and entry[0] == word and word not in frames().noun_ambiguous

@@ -4,7 +4,7 @@
 local ``source`` span) and returns them with ``speaker`` filled, plus one
 :class:`~quoteattr.model.Speaker` per entity that said something:
 
-- a person named anywhere in the text ("Mike Pompeo", "Mr Pompeo", "Trump's")
+- a person named anywhere in the text ("Tom Reyl", "Mr Reyl", "Osman's")
   is one entity per surname and compatible given name and gender;
 - a pronoun source ("he", "she", "they") is the most recent compatible entity
   mentioned before it outside quoted content, or a speaker with no name;
@@ -415,7 +415,7 @@ class _Resolver:
     # --- people and titles -------------------------------------------------
 
     def vouched(self, candidate: PersonName, repeats: list[PersonName]) -> bool:
-        """A name without other evidence: capitalised words set off by a title ("Xi Jinping,
+        """A name without other evidence: capitalised words set off by a title ("Zhou Ling,
         China's president,"), a full name whose surname comes back alone after it (``repeats``), one of them a
         source ("Mette Dahl said … Dahl added", "Mette Dahl arrived. Dahl said"), or one word as a source that is a
         given name ("Melanie said")
@@ -584,7 +584,7 @@ class _Resolver:
         "Mette Dahl", not "Had I", nor "Perhaps Russia", "Other Democrats", in a text with "many Republicans",
         "Catholic Republicans", or, in one with "skippers", "Lyme Skippers"."""
         if len(candidate.given) != 1:
-            return False  # "Fox News Ana Varga": which words are her name is not told
+            return False  # "Lyme Radio Ana Varga": which words are her name is not told
         given, surname = candidate.given[0].lower(), candidate.surname.lower()
         return not self.written_lower(given) and not any(
             given in load_words(file, lower=True) for file in NOT_GIVEN_WORDS) and not (
@@ -1242,7 +1242,7 @@ class _Resolver:
         is written, the last one before it or else the first after; else, after an honorific, a person of the name
         as written, without the honorific ("MS VARGA" alone is "VARGA"), and so after a listed given name ("TOM
         REYL" alone, then "REYL", are "TOM REYL"). A word in capitals that names no person
-        ("HOST", "CNN") stays as it is."""
+        ("HOST", "GAZETTE") stays as it is."""
         found = CAPITALS_NAME.fullmatch(source.text.strip(" ,"))
         if found is None:
             return None
@@ -1259,7 +1259,7 @@ class _Resolver:
             return self.name_owner[before[-1] if before else indexes[0]]
         key = words[-1].lower()
         if title is None and key not in self.in_capitals and not (given and is_given_name(words[0].capitalize())):
-            return None  # "HOST", "CNN"; not "JAKE TAPPER", a listed given name and a surname
+            return None  # "HOST", "GAZETTE"; not "ERIK DAHL", a listed given name and a surname
         if key not in self.in_capitals:
             lead = source.start + len(source.text) - len(source.text.lstrip(" ,"))
             start = lead + list(regex.finditer(r"\S+", found.group()))[1 if title else 0].start()
@@ -1268,7 +1268,7 @@ class _Resolver:
         return self.in_capitals[key]
 
     def named_in(self, source: Span) -> int | None:
-        """The person whose name heads the source: "Mr Pompeo", "Steven Mnuchin, ...", "Mayor Eva Brun of Lyme"."""
+        """The person whose name heads the source: "Mr Reyl", "Erik Dahl, ...", "Mayor Eva Brun of Lyme"."""
         trimmed = TRAILING.search(source.text)
         effective_end = source.start + (trimmed.start() if trimmed else len(source.text))
         low = max(0, bisect.bisect_right(self.name_starts, source.start) - 1)
@@ -1286,7 +1286,7 @@ class _Resolver:
                     name, index = before, index - 1  # "Pastor Tom Reyl of Marion Street Chapel": the body is his
                 return None if self.related_to(source, name) else self.name_owner[index]
             if source.start <= name.span.start and tail < source.end and self.text.startswith(",", tail):
-                # "Steven Mnuchin, US Treasury secretary", "Ida Lenz of Lyme, …"; not "A spokeswoman for Ana Varga,
+                # "Erik Dahl, US Treasury secretary", "Ida Lenz of Lyme, …"; not "A spokeswoman for Ana Varga,
                 # a nurse, and her husband", who speaks for them
                 return None if self.related_to(source, name) else self.name_owner[index]
         return None

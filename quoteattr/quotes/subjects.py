@@ -1,6 +1,6 @@
 """Who says it when the plain walk left from the cue finds no subject.
 
-"who said …" and "a video that said …" (relative pronouns), "Trump had welcomed
+"who said …" and "a video that said …" (relative pronouns), "Osman had welcomed
 it and said …" (a coordinated verb), "a new poll showing …" (the noun before a
 participle), "critics argue …" (a plural subject before a base form), "was
 likely to support …" (the stance of the sentence's subject), and where a
@@ -125,7 +125,7 @@ CLEFT_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])[Ii]t[ \t]+(?:was|is)[ \t]+"
 def fallback_source(text: str, sentence: Sentence, cue: Span) -> Span | None:
     """Sources the leftward walk cannot reach.
 
-    "who said …" (the relative pronoun is the mention), "Trump had welcomed
+    "who said …" (the relative pronoun is the mention), "Osman had welcomed
     it and said …" (the subject of the first verb), "Powell's office, when
     contacted, said …" (the subject before an interrupting clause).
     """
@@ -460,7 +460,7 @@ def plural_subject(text: str, sentence: Sentence, chain_start: int) -> bool:
         and found[0].start == sentence.start
     share = 2 if any(_between_numbers(words, i) for i in range(min(head, 4))) else 0  # "4 in 10" counts as one word
     return any(((w.islower() or opening) and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
-                and w != "its")  # "despite its Trumpian name": a possessive, no plural
+                and w != "its")  # "despite its grand name": a possessive, no plural
                or w.lower() in frames().plural_subjects or plural_of_man_head(w)  # "Local fishermen say"
                for w in words[:min(head, 4 + share)])  # "those surveyed say", "nearly a third say"
 

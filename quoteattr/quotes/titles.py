@@ -2,14 +2,14 @@
 
 A person's title comes from any mention, in five shapes:
 
-- a premodifier:        "US secretary of state Mike Pompeo" -> "US secretary of state"
-- an appositive after:  "Steven Mnuchin, US Treasury secretary, said"
+- a premodifier:        "US secretary of state Tom Reyl" -> "US secretary of state"
+- an appositive after:  "Erik Dahl, US Treasury secretary, said"
 - an appositive before: "The group's founder, Jane Doe, said" -> "The group's founder"
 - a "who" clause:       "Jane Doe, who chairs the panel, said" -> "chair of the panel"
 - a copula after it:    "Tom Reyl was treasurer of the council for years" -> "treasurer of the council"
 
 and, only when none of those appears anywhere, an office honorific
-("President Trump" -> "President"). Courtesy forms (Mr, Mrs, Ms, Dr) are never
+("President Osman" -> "President"). Courtesy forms (Mr, Mrs, Ms, Dr) are never
 titles.
 """
 from __future__ import annotations
@@ -138,7 +138,7 @@ NAME_AND_PAST = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t\u00a0]+)+(\p{Ll
 INITIALISM_GOES_ON = (r"(?<=\.\p{Lu})\.(?=[ \t\u00a0]+(?:\p{Ll}|(?!(?:"
                       + alternation(load_words("sentence_starters.txt")) + r")\b)\p{Lu}))")
 INITIALISM_LAST_LETTER = regex.compile(r"\.\p{Lu}\Z")  # "U.S" before the period that ends a role
-# a role after a name runs on past the period of "Mr." or of an initial ("an adviser to Mr. Reyl", "George W. Bush")
+# a role after a name runs on past the period of "Mr." or of an initial ("an adviser to Mr. Reyl", "Jon W. Hale")
 # and past an initialism inside it
 ROLE_END = regex.compile(r"[,;:—–()“”\"]|\n|(?!" + INITIALISM_GOES_ON + r")(?<!(?<![\p{L}\p{N}.])(?:"
                          + alternation(load_words("abbreviations.txt"))
@@ -346,8 +346,8 @@ def premodifier_title(text: str, start: int, *, floor: int,
     past ``floor`` (the sentence start) or a token for which ``blocked``
     holds (another person's name); the phrase must hold a title head.
 
-    >>> t = "from US secretary of state Mike Pompeo"
-    >>> s, e = premodifier_title(t, t.index("Mike"), floor=0); t[s:e]
+    >>> t = "from US secretary of state Tom Reyl"
+    >>> s, e = premodifier_title(t, t.index("Tom"), floor=0); t[s:e]
     'US secretary of state'
     """
     vocabulary = title_words()
@@ -669,8 +669,8 @@ def _time_follows(words: list[regex.Match]) -> bool:
 def appositive_after_title(text: str, end: int, *, limit: int) -> tuple[int, int] | None:
     """A role set off by a comma after the name ending at ``end``.
 
-    >>> t = "Steven Mnuchin, US Treasury secretary, said"
-    >>> s, e = appositive_after_title(t, 14, limit=len(t)); t[s:e]
+    >>> t = "Erik Dahl, US Treasury secretary, said"
+    >>> s, e = appositive_after_title(t, 9, limit=len(t)); t[s:e]
     'US Treasury secretary'
     """
     match = APPOSITIVE_AFTER.match(text, end, min(limit, end + NAME_TAIL_REACH))
