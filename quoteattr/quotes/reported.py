@@ -5712,13 +5712,13 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
     before = tail_before(text, sentence.start, cue.start)
     if not gerund and cue.start == sentence.start and (source := source_after(text, match.end(), sentence.end)) \
             and (match.group().lower() != lemma or _base_form_inverted(text, sentence, source)):
-        # "Said Comey, “…”", "Warns Mr Reyl: “…”": a past or "-s" form inverted before its subject; a base form only
+        # "Said Osman, “…”", "Warns Mr Reyl: “…”": a past or "-s" form inverted before its subject; a base form only
         # before a colon or comma ("Say the skippers: …"), else a noun or an order ("Press secretary Lena Ruiz …")
         opening = complement_after_cue(text, lemma, source.end, sentence, quote_map, takes_object=False)
         if opening is None and (later := quote_map.first_after(source.end)) is not None and later.start < sentence.end \
                 and SET_OFF.fullmatch(text, source.end, later.start):
             opening = later.inner  # "Said Lena Ruiz, who grew up by the pier, “…”"
-        if opening is not None:  # "Said Comey, “…”"
+        if opening is not None:  # "Said Osman, “…”"
             return make_quote((opening,), cue, source, addressee, cue_class, index, quote_map)
     # the subject before the cue and where its phrase begins; a participle has none of its own
     subject = None if gerund else source_before(text, sentence.start, cue.start)

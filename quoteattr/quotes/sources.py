@@ -1849,7 +1849,7 @@ OPENING_NAME = regex.compile(r"""
     (?P<head>(?:(?:The|the|A|a|An|an)\s+)?(?:\p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*\.?\s+){0,4}
              \p{Lu}(?:[\p{L}\p{M}\-]|[.'’](?=\p{L}))*(?:\s+(?:Jr|Sr|II|III)\.?)?)
     (?:\s+\([^)]{1,20}\))?  # "Sen. Ada Vance (D-Ore.), who …": the party's bracket is no part of the name
-    ,\s+[^;:]*,(?:”|\"|’|'')?\s*\Z  # the appositive may quote: "Mr. Manafort, citing ''…,'' said"
+    ,\s+[^;:]*,(?:”|\"|’|'')?\s*\Z  # the appositive may quote: "Mr. Osman, citing ''…,'' said"
 """, regex.VERBOSE)
 
 
@@ -2521,7 +2521,7 @@ def _past_credit_owner(text: str, start: int, end: int) -> int | None:
 
 
 def _past_dateline_or_greeting(text: str, start: int, end: int) -> int:
-    """Where a sentence's words begin past a dateline ("LYME, Jan. 1 (UPI) — In May, the mayor …", "WASHINGTON —"),
+    """Where a sentence's words begin past a dateline ("LYME, Jan. 1 (HW) — In May, the mayor …", "PORT ADLEY —"),
     a letter's greeting ("Sir, Mr Reyl is wrong …", "Sir – …"), a run-in headline in capitals ("PIER CHAOS
     Skipper Tom Reyl said …"), a newsroom's tag ("The Latest: Ms Varga …"), a caption label ("Image caption Ms
     Varga …") or a credit label and its owner before an honorific ("Image copyright Gazette Ms Varga …") opening
@@ -2542,11 +2542,11 @@ def _past_dateline_or_greeting(text: str, start: int, end: int) -> int:
         return owned
     return start
 DATELINE = regex.compile(r"""
-    (?:\p{Lu}{2,}[\p{Lu}\s.,'’\-]*                 # "WASHINGTON", "ST. PAUL, MINN."
+    (?:\p{Lu}{2,}[\p{Lu}\s.,'’\-]*                 # "PORT ADLEY", "ST. PAUL, MINN."
        (?:,?\s*\p{Lu}\p{Ll}{1,8}\.?(?:\s+\d{1,2})?){0,2}  # ", Calif., Jan. 1", ", Aug 31"
        \s*(?:\([^()]{1,20}\))?
-     | (?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s*\(\p{Lu}{2,8}\))  # "New York (AFP)": a place and its agency
-    (?:\s*(?:[—―–]|--?)\s*(?=\p{L})                # "(UPI) —"
+     | (?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s*\(\p{Lu}{2,8}\))  # "Port Lyme (HW)": a place and its agency
+    (?:\s*(?:[—―–]|--?)\s*(?=\p{L})                # "(HW) —"
      | (?<=\(\p{Lu}{2,8}\))\s+(?=\p{Lu}))             # "LYME, May 2 (HW) The …": a wire's agency, no dash
 """, regex.VERBOSE)
 
@@ -2911,7 +2911,7 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     'The Republican candidate'
     """
     f = frames()
-    start = _past_dateline_or_greeting(text, start, end)  # "WASHINGTON — The senator …", "Sir – Mr Reyl is …"
+    start = _past_dateline_or_greeting(text, start, end)  # "PORT ADLEY — The senator …", "Sir – Mr Reyl is …"
     opening = LEADING_PHRASE.match(text, start, min(end, start + 100))
     if opening is not None and opening.end() < end and _leading_phrase(opening.group().rstrip(", ").split()):
         start = _past_region(text, opening.end(), end)  # "In a radio interview later that day, the mayor …", "Declaring victory, she …"
