@@ -77,20 +77,20 @@ def test_cue_span(rows, cue, expected):
 
 @pytest.mark.parametrize(("rows", "head", "expected"), [
     ("""
-Steven Steven PROPN 8 nsubj B-PERSON
-Mnuchin Mnuchin PROPN 1 flat E-PERSON
+Erik Erik PROPN 8 nsubj B-PERSON
+Dahl Dahl PROPN 1 flat E-PERSON
 , , PUNCT 6 punct
 US US PROPN 6 compound S-GPE
 Treasury Treasury PROPN 6 compound B-ORG
 secretary secretary NOUN 1 appos
 , , PUNCT 6 punct
 said say VERB 0 root
-""", 0, "Steven Mnuchin"),
+""", 0, "Erik Dahl"),
     ("""
 Mr Mr PROPN 2 compound
-Pompeo Pompeo PROPN 3 nsubj S-PERSON
+Reyl Reyl PROPN 3 nsubj S-PERSON
 said say VERB 0 root
-""", 1, "Mr Pompeo"),
+""", 1, "Mr Reyl"),
     ("""
 a a DET 2 det
 spokesman spokesman NOUN 6 nsubj

@@ -60,10 +60,10 @@ NAME_CASES = [
      "Councillor Hale said the crossing lost money.", ("the crossing lost money", "Councillor Hale"), "Jon Hale"),
     ("a-courtesy-honorific-joins-the-most-recent-of-its-gender", "President Tom Reyl arrived with Ana Reyl. Ms Reyl "
      "said the pier was safe.", ("the pier was safe", "Ms Reyl"), "Ana Reyl"),
-    ("full-name-then-honorific", "Mike Pompeo arrived. Mr Pompeo said talks went well.",
-     ("talks went well", "Mr Pompeo"), "Mike Pompeo"),
-    ("middle-initial-is-fullest", "Donald J. Trump spoke. Mr Trump said he was pleased.",
-     ("he was pleased", "Mr Trump"), "Donald J. Trump"),
+    ("full-name-then-honorific", "Tom Reyl arrived. Mr Reyl said talks went well.",
+     ("talks went well", "Mr Reyl"), "Tom Reyl"),
+    ("middle-initial-is-fullest", "Erik J. Osman spoke. Mr Osman said he was pleased.",
+     ("he was pleased", "Mr Osman"), "Erik J. Osman"),
     ("a-given-name-after-their-and-a-relative-takes-the-surname-named-in-full", "Tom Reyl came with his wife Ana "
      "and their son Piet. Piet said the toll was unfair.", ("the toll was unfair", "Piet#2"), "Piet Reyl"),
     ("a-given-name-after-their-and-a-relative-takes-no-surname-of-an-honorific", "Ms Varga came with her husband "
@@ -129,26 +129,26 @@ NAME_CASES = [
      "the sea was rough.", ("the sea was rough", "Reyl#2"), "Tom Reyl"),
     ("a-relative's-possessor-joins-a-headline's-bare-surname", "Sand's Sister Speaks\n\nErik Sand's sister ran the "
      "cafe. He said the sea was rough.", ("the sea was rough", "He"), "Erik Sand"),
-    ("possessive-mention", "Donald Trump's plane landed. Trump said the trip was a success.",
-     ("the trip was a success", "Trump"), "Donald Trump"),
-    ("senator-with-party", "Sen. Marco Rubio (R-Fla.) spoke. Rubio said the bill would pass.",
-     ("the bill would pass", "Rubio"), "Marco Rubio"),
-    ("bare-surname-goes-to-latest-clinton", "Hillary Clinton met Bill Clinton. Clinton said it was cordial.",
-     ("it was cordial", "Clinton#3"), "Bill Clinton"),
-    ("mrs-goes-to-the-woman", "Hillary Clinton met Bill Clinton. Mrs Clinton said it was cordial.",
-     ("it was cordial", "Mrs Clinton"), "Hillary Clinton"),
-    ("mr-goes-to-the-man", "Bill Clinton met Hillary Clinton. Mr Clinton said it was cordial.",
-     ("it was cordial", "Mr Clinton"), "Bill Clinton"),
-    ("three-clintons", "Hillary Clinton came with Chelsea Clinton and Bill Clinton. Chelsea Clinton said all was well.",
-     ("all was well", "Chelsea Clinton#2"), "Chelsea Clinton"),
-    ("ms-skips-a-later-man", "Chelsea Clinton sat beside Bill Clinton. Ms Clinton said all was well.",
-     ("all was well", "Ms Clinton"), "Chelsea Clinton"),
-    ("surname-before-full-name", "Clinton said the plan would work. Hillary Clinton has long backed it.",
-     ("the plan would work", "Clinton"), "Hillary Clinton"),
-    ("no-given-name-anywhere", "Mr Trump said the ban would come soon.",
-     ("the ban would come soon", "Mr Trump"), "Trump"),
-    ("office-honorific-not-in-name", "President Obama said the law would stand.",
-     ("the law would stand", "President Obama"), "Obama"),
+    ("possessive-mention", "Erik Osman's plane landed. Osman said the trip was a success.",
+     ("the trip was a success", "Osman"), "Erik Osman"),
+    ("senator-with-party", "Sen. Jon Lund (R-Fla.) spoke. Lund said the bill would pass.",
+     ("the bill would pass", "Lund"), "Jon Lund"),
+    ("bare-surname-goes-to-latest-ruiz", "Ana Ruiz met Tom Ruiz. Ruiz said it was cordial.",
+     ("it was cordial", "Ruiz#3"), "Tom Ruiz"),
+    ("mrs-goes-to-the-woman", "Ana Ruiz met Tom Ruiz. Mrs Ruiz said it was cordial.",
+     ("it was cordial", "Mrs Ruiz"), "Ana Ruiz"),
+    ("mr-goes-to-the-man", "Tom Ruiz met Ana Ruiz. Mr Ruiz said it was cordial.",
+     ("it was cordial", "Mr Ruiz"), "Tom Ruiz"),
+    ("three-ruizes", "Ana Ruiz came with Ida Ruiz and Tom Ruiz. Ida Ruiz said all was well.",
+     ("all was well", "Ida Ruiz#2"), "Ida Ruiz"),
+    ("ms-skips-a-later-man", "Ida Ruiz sat beside Tom Ruiz. Ms Ruiz said all was well.",
+     ("all was well", "Ms Ruiz"), "Ida Ruiz"),
+    ("surname-before-full-name", "Ruiz said the plan would work. Ana Ruiz has long backed it.",
+     ("the plan would work", "Ruiz"), "Ana Ruiz"),
+    ("no-given-name-anywhere", "Mr Osman said the ban would come soon.",
+     ("the ban would come soon", "Mr Osman"), "Osman"),
+    ("office-honorific-not-in-name", "President Hale said the law would stand.",
+     ("the law would stand", "President Hale"), "Hale"),
     ("occupation-not-in-name", "Fisherman Ole Dahl said the catch was poor.",
      ("the catch was poor", "Fisherman Ole Dahl"), "Ole Dahl"),
     ("occupation-before-one-word-is-no-person", "Skipper Freight said the pier fees were too high.",
@@ -179,20 +179,20 @@ NAME_CASES = [
      "said the toll was high.", ("the toll was high", "Lund#3"), "Sofie Lund"),
     ("given-name-from-abroad-in-a-firm-name", "Astrid Ferry Company said fares would fall.",
      ("fares would fall", "Astrid Ferry Company"), "Astrid Ferry Company"),
-    ("doctor-not-in-name", "Dr Anthony Fauci said masks help.", ("masks help", "Dr Anthony Fauci"), "Anthony Fauci"),
+    ("doctor-not-in-name", "Dr Lena Ruiz said masks help.", ("masks help", "Dr Lena Ruiz"), "Lena Ruiz"),
     ("initial-matches-given-name", "John Smith arrived late. J. Smith said the vote was fair.",
      ("the vote was fair", "J. Smith"), "John Smith"),
-    ("apostrophe-name", "Beto O'Rourke said the race was close.", ("the race was close", "Beto O'Rourke"),
-     "Beto O'Rourke"),
+    ("apostrophe-name", "Tom O'Reyl said the race was close.", ("the race was close", "Tom O'Reyl"),
+     "Tom O'Reyl"),
     ("source-with-title-premodifier", "Comments from US envoy Jane Doe suggested more. US envoy Jane Doe said talks were over.",
      ("talks were over", "US envoy Jane Doe"), "Jane Doe"),
-    ("administration-is-not-the-president", "President Trump spoke. The Trump administration said it would act.",
-     ("it would act", "The Trump administration"), "The Trump administration"),
-    ("administration-officials-are-a-group", "Trump administration officials said the rule was final.",
-     ("the rule was final", "Trump administration officials"), "Trump administration officials"),
+    ("administration-is-not-the-president", "President Varga spoke. The Varga administration said it would act.",
+     ("it would act", "The Varga administration"), "The Varga administration"),
+    ("administration-officials-are-a-group", "Varga administration officials said the rule was final.",
+     ("the rule was final", "Varga administration officials"), "Varga administration officials"),
     ("honorific-alone-names-nobody", "Nobody signed it. “We will see,” said Mr.", ("We will see,", "Mr"), ""),
-    ("organisation-short-form", "The New York Post reported a leak. The Post said the source was solid.",
-     ("the source was solid", "The Post"), "The New York Post"),
+    ("organisation-short-form", "The Lyme Post reported a leak. The Post said the source was solid.",
+     ("the source was solid", "The Post"), "The Lyme Post"),
     ("country", "The US has claimed the data is at risk.", ("the data is at risk", "The US"), "The US"),
     ("a-given-name-alone-is-the-person-of-that-given-name", "Ann Varga runs the cafe. Ann said the pier was busy.",
      ("the pier was busy", "Ann#2"), "Ann Varga"),
@@ -399,11 +399,11 @@ def test_only_a_listed_particle_joins_a_name_by_a_hyphen():
     assert [mention.name.text for mention in iter_name_candidates(text)] == ["Omar al-Rashid"]
 
 
-def test_clintons_stay_apart():
+def test_two_ruizes_stay_apart():
     """Two people with one surname are two speakers."""
-    text = "Hillary Clinton said taxes would rise. Bill Clinton said they would not."
-    quotes, speakers = resolve(text, [("taxes would rise", "Hillary Clinton"), ("they would not", "Bill Clinton")])
-    assert [s.name for s in speakers] == ["Hillary Clinton", "Bill Clinton"]
+    text = "Ana Ruiz said taxes would rise. Tom Ruiz said they would not."
+    quotes, speakers = resolve(text, [("taxes would rise", "Ana Ruiz"), ("they would not", "Tom Ruiz")])
+    assert [s.name for s in speakers] == ["Ana Ruiz", "Tom Ruiz"]
     assert quotes[0].speaker != quotes[1].speaker
 
 
@@ -447,8 +447,8 @@ def test_a_body_that_it_stands_for_is_mentioned_by_its_name():
 # --- pronouns -----------------------------------------------------------------
 
 PRONOUN_CASES = [
-    ("he-after-a-name", "Mike Pompeo spoke on Sunday. He said the deal was close.",
-     [("the deal was close", "He")], ["Mike Pompeo"]),
+    ("he-after-a-name", "Tom Reyl spoke on Sunday. He said the deal was close.",
+     [("the deal was close", "He")], ["Tom Reyl"]),
     ("she-after-reported-words-and-which-is-the-name-in-them", "Tom Reyl spoke first. Skippers said Ann Varga was "
      "a critic of the toll, which she thought unfair.",
      [("Ann Varga was a critic of the toll", "Skippers"), ("unfair", "she")], ["Skippers", "Ann Varga"]),
@@ -480,10 +480,10 @@ PRONOUN_CASES = [
      [("fees would rise", "The ministry"), ("more would follow", "They")], ["The ministry", "The ministry"]),
     ("it-to-an-organisation", "The ministry said fees would rise. It added that rents would too.",
      [("fees would rise", "The ministry"), ("rents would too", "It")], ["The ministry", "The ministry"]),
-    ("he-not-from-quoted-words", "“Mr Trump will decide,” Mr Pompeo said. He said more was coming.",
-     [("Mr Trump will decide,", "Mr Pompeo"), ("more was coming", "He")], ["Pompeo", "Pompeo"]),
-    ("he-not-from-reported-content", "Mr Pompeo said Mr Trump was close to a deal. He said talks would resume.",
-     [("Mr Trump was close to a deal", "Mr Pompeo"), ("talks would resume", "He")], ["Pompeo", "Pompeo"]),
+    ("he-not-from-quoted-words", "“Mr Osman will decide,” Mr Reyl said. He said more was coming.",
+     [("Mr Osman will decide,", "Mr Reyl"), ("more was coming", "He")], ["Reyl", "Reyl"]),
+    ("he-not-from-reported-content", "Mr Reyl said Mr Osman was close to a deal. He said talks would resume.",
+     [("Mr Osman was close to a deal", "Mr Reyl"), ("talks would resume", "He")], ["Reyl", "Reyl"]),
     ("unresolved-he-has-no-name", "He said the talks failed.", [("the talks failed", "He")], [""]),
     ("unresolved-she-with-only-men", "John Brown left early. She said the talks failed.",
      [("the talks failed", "She")], [""]),
@@ -882,8 +882,8 @@ PRONOUN_CASES = [
      [("the county should pay", "My")], [""]),
     ("my-before-a-surname-is-a-given-name", "My Tran said the county should pay.",
      [("the county should pay", "My Tran")], ["My Tran"]),
-    ("continuation-is-carried", "“We will act,” Mr Pompeo said.\n\n“It is time.”",
-     [("We will act,", "Mr Pompeo"), ("It is time.", None)], ["Pompeo", "Pompeo"]),
+    ("continuation-is-carried", "“We will act,” Mr Reyl said.\n\n“It is time.”",
+     [("We will act,", "Mr Reyl"), ("It is time.", None)], ["Reyl", "Reyl"]),
 ]
 
 
@@ -1144,8 +1144,8 @@ TITLE_CASES = [
      "Tom Reyl", None),
     ("a-relation-yields-to-a-role-set-off-after-the-name", "Her son Tom Reyl, the harbour master, said the ferry "
      "was late.", "Tom Reyl", "the harbour master"),
-    ("premodifier-office-of", "US secretary of state Mike Pompeo said talks went well.",
-     "Mike Pompeo", "US secretary of state"),
+    ("premodifier-office-of", "US secretary of state Tom Reyl said talks went well.",
+     "Tom Reyl", "US secretary of state"),
     ("a-run-in-headline-in-capitals-is-no-part-of-the-title", "STORM HITS LYME PIER Harbour master Ana Varga said the "
      "pier was shut.", "Ana Varga", "Harbour master"),
     ("one-acronym-in-capitals-stays-in-the-title", "NATO Secretary General Ana Varga said the pier was shut.",
@@ -1196,8 +1196,8 @@ TITLE_CASES = [
     ("a-who-clause-role-keeps-a-second-object-joined-by-and", "Eva Brun, who chairs the harbour board and the pier "
      "trust, said the toll was unfair.", "Eva Brun", "chair of the harbour board and the pier trust"),
     ("a-top-fan-is-no-role", "Tom Reyl, the club's top fan, said the season was long.", "Tom Reyl", None),
-    ("premodifier-capitalised", "Treasury Secretary Steven Mnuchin said the rule was final.",
-     "Steven Mnuchin", "Treasury Secretary"),
+    ("premodifier-capitalised", "Treasury Secretary Erik Dahl said the rule was final.",
+     "Erik Dahl", "Treasury Secretary"),
     ("premodifier-stops-at-a-pronoun", "She and Harbour Council Chairman Tom Reyl toured the pier. Reyl said it "
      "was safe.", "Reyl#2", "Harbour Council Chairman"),
     ("premodifier-keeps-a-capitalised-possessive", "His campaign chairman Tom Reyl said it was safe.",
@@ -1210,11 +1210,11 @@ TITLE_CASES = [
      "Nina Osei", "a rheumatologist at Lyme Hospital"),
     ("appositive-with-a-district-modifier", "Ann Varga, district judge for Lyme, said the toll was legal.",
      "Ann Varga", "district judge for Lyme"),
-    ("premodifier-former", "Critics, including former president Barack Obama, said it was wrong.",
-     "Barack Obama", "former president"),
-    ("premodifier-leader", "Senate Majority Leader Mitch McConnell said the vote would wait.",
-     "Mitch McConnell", "Senate Majority Leader"),
-    ("premodifier-vice", "Vice President Mike Pence said the plan was ready.", "Mike Pence", "Vice President"),
+    ("premodifier-former", "Critics, including former president Jon Hale, said it was wrong.",
+     "Jon Hale", "former president"),
+    ("premodifier-leader", "Senate Majority Leader Ola Brun said the vote would wait.",
+     "Ola Brun", "Senate Majority Leader"),
+    ("premodifier-vice", "Vice President Tom Lenz said the plan was ready.", "Tom Lenz", "Vice President"),
     ("premodifier-drops-an-abbreviated-office-after-a-head", "Pier board candidate Sen. Ann Varga said the toll "
      "was unfair.", "Ann Varga", "Pier board candidate"),
     ("premodifier-drops-an-abbreviated-office-after-a-phrase", "Chairman of the Harbour Committee Rep. Tom Reyl "
@@ -1233,16 +1233,16 @@ TITLE_CASES = [
      "was fair.", "Ms Varga", "Mayor"),
     ("premodifier-keeps-a-full-office-after-a-head", "Lyme harbour executive Director Al Kell said the ferry was "
      "late.", "Al Kell", "Lyme harbour executive Director"),
-    ("appositive-after", "Steven Mnuchin, US Treasury secretary, said the rule was final.",
-     "Steven Mnuchin", "US Treasury secretary"),
+    ("appositive-after", "Erik Dahl, US Treasury secretary, said the rule was final.",
+     "Erik Dahl", "US Treasury secretary"),
     ("appositive-after-runs-past-an-initialism", "“The pier is safe,” said Tom Reyl, senior adviser for the U.S. "
      "Harbour Board in Lyme.", "Tom Reyl", "senior adviser for the U.S. Harbour Board"),
     ("appositive-after-runs-past-an-initialism-before-and", "“The pier is safe,” said Tom Reyl, head of the A.B.C. "
      "and a skipper.", "Tom Reyl", "head of the A.B.C. and a skipper"),
     ("appositive-after-keeps-the-period-of-a-closing-initialism", "“The toll is fair,” said Ann Varga, a reporter "
      "for the U.S. She left in May.", "Ann Varga", "a reporter for the U.S."),
-    ("appositive-after-long", "Marco Rubio, the Republican chairman of the Senate intelligence committee, "
-     "told reporters that it was a risk.", "Marco Rubio", "the Republican chairman of the Senate intelligence committee"),
+    ("appositive-after-long", "Jon Lund, the Republican chairman of the Senate intelligence committee, "
+     "told reporters that it was a risk.", "Jon Lund", "the Republican chairman of the Senate intelligence committee"),
     ("appositive-after-runs-past-an-honorific", "“The toll is fair,” said Tom Reyl, a former adviser to Mr. Dunn. "
      "Reyl said it would stay.", "Reyl#2", "a former adviser to Mr. Dunn"),
     ("appositive-after-runs-past-an-initial", "Tom Reyl, an adviser to George W. Dunn, said it would stay.",
@@ -1549,10 +1549,10 @@ TITLE_CASES = [
      "said the rules were new.", "Maria Lind", "Lyme’s secretary of state for ports"),
     ("appositive-before-thing-before-of-is-no-role", "At the end of the pier, Maria Lind said the rules were new.",
      "Maria Lind", None),
-    ("appositive-after-at-end", "The rule was final, said Steven Mnuchin, the Treasury secretary.",
-     "Steven Mnuchin", "the Treasury secretary"),
+    ("appositive-after-at-end", "The rule was final, said Erik Dahl, the Treasury secretary.",
+     "Erik Dahl", "the Treasury secretary"),
     ("appositive-before", "The group's founder, Jane Doe, said the plan was sound.", "Jane Doe", "The group's founder"),
-    ("honorific-office", "President Trump said the ban would come soon.", "Trump", "President"),
+    ("honorific-office", "President Osman said the ban would come soon.", "Osman", "President"),
     ("harbour-master-premodifier", "Harbour master Ana Varga said the pier was sound.",
      "Harbour master Ana Varga", "Harbour master"),
     ("harbour-master-appositive", "Ana Varga, the harbour master, said the pier was sound.",
@@ -1610,8 +1610,8 @@ TITLE_CASES = [
      "Eva Brun", "then-Mayor"),
     ("occupation-before-an-unlisted-given-name", "Skipper Piet Osman said the crossing was rough.",
      "Skipper Piet Osman", "Skipper"),
-    ("senator-party-state-kept-apart", "Sen. Marco Rubio (R-Fla.) said the app was a risk.", "Marco Rubio", "Sen."),
-    ("governor-abbreviation", "Gov. Andrew Cuomo said schools would reopen.", "Andrew Cuomo", "Gov."),
+    ("senator-party-state-kept-apart", "Sen. Jon Lund (R-Fla.) said the app was a risk.", "Jon Lund", "Sen."),
+    ("governor-abbreviation", "Gov. Ida Lenz said schools would reopen.", "Ida Lenz", "Gov."),
     ("who-chairs-clause", "Jane Doe, who chairs the ethics panel, said the case was closed.",
      "Jane Doe", "chair of the ethics panel"),
     ("who-chaired-an-event-leaves-the-honorific", "Mayor Eva Brun, who chaired the meeting, said the vote was fair.",
@@ -1624,17 +1624,17 @@ TITLE_CASES = [
      "Jane Doe", "the company's chief executive"),
     ("full-statement-beats-honorific", "Sen. Jane Doe arrived. Jane Doe, the chair of the finance committee, "
      "said the bill was dead.", "Jane Doe#2", "the chair of the finance committee"),
-    ("first-full-statement-wins", "Treasury Secretary Steven Mnuchin arrived. Steven Mnuchin, a former "
-     "banker and adviser, said the rule was final.", "Steven Mnuchin#2", "Treasury Secretary"),
-    ("title-from-a-mention-inside-a-quote", "“President Trump has decided,” Mr Pompeo said. "
-     "Mr Trump said the ban would come soon.", "Mr Trump", "President"),
+    ("first-full-statement-wins", "Treasury Secretary Erik Dahl arrived. Erik Dahl, a former "
+     "banker and adviser, said the rule was final.", "Erik Dahl#2", "Treasury Secretary"),
+    ("title-from-a-mention-inside-a-quote", "“President Osman has decided,” Mr Reyl said. "
+     "Mr Osman said the ban would come soon.", "Mr Osman", "President"),
     # negative rows: where a title stops
     ("mr-is-not-a-title", "Mr Smith said the vote was fair.", "Mr Smith", None),
     ("ms-is-not-a-title", "Ms Jones said the vote was fair.", "Ms Jones", None),
-    ("dr-is-not-a-title", "Dr Anthony Fauci said masks help.", "Dr Anthony Fauci", None),
-    ("someone-elses-premodifier", "John Brown met Treasury Secretary Steven Mnuchin. Mr Brown said the talks were good.",
+    ("dr-is-not-a-title", "Dr Lena Ruiz said masks help.", "Dr Lena Ruiz", None),
+    ("someone-elses-premodifier", "John Brown met Treasury Secretary Erik Dahl. Mr Brown said the talks were good.",
      "Mr Brown", None),
-    ("someone-elses-title-after-a-verb", "Jane Doe told Senate Majority Leader Mitch McConnell that the vote was close.",
+    ("someone-elses-title-after-a-verb", "Jane Doe told Senate Majority Leader Ola Brun that the vote was close.",
      "Jane Doe", None),
     ("who-clause-with-a-role-verb-before-a-preposition-is-no-role", "Jane Doe, who runs for mayor, said the talks "
      "were good.", "Jane Doe", None),
@@ -1973,18 +1973,18 @@ DESCRIPTION_CASES = [
      ("The Marine Accident Board", None)),
     ("specialist-repeated", "Dr Hanna Wirt, a lung specialist at the harbour clinic, led the study. The specialist "
      "said the air was foul.", ("the air was foul", "The specialist"), ("Hanna Wirt", "a lung specialist at the harbour clinic")),
-    ("title-repeated", "Steven Mnuchin, the US Treasury secretary, spoke on Sunday. The Treasury secretary said "
-     "the rule was final.", ("the rule was final", "The Treasury secretary"), ("Steven Mnuchin", "the US Treasury secretary")),
-    ("the-president", "President Trump met aides. The president said the ban would come soon.",
-     ("the ban would come soon", "The president"), ("Trump", "President")),
-    ("the-senator-from-sen", "Sen. Marco Rubio spoke first. The senator said the app was a risk.",
-     ("the app was a risk", "The senator"), ("Marco Rubio", "Sen.")),
-    ("which-secretary", "Steven Mnuchin, the Treasury secretary, and Mike Pompeo, the secretary of state, met. "
+    ("title-repeated", "Erik Dahl, the US Treasury secretary, spoke on Sunday. The Treasury secretary said "
+     "the rule was final.", ("the rule was final", "The Treasury secretary"), ("Erik Dahl", "the US Treasury secretary")),
+    ("the-president", "President Osman met aides. The president said the ban would come soon.",
+     ("the ban would come soon", "The president"), ("Osman", "President")),
+    ("the-senator-from-sen", "Sen. Jon Lund spoke first. The senator said the app was a risk.",
+     ("the app was a risk", "The senator"), ("Jon Lund", "Sen.")),
+    ("which-secretary", "Erik Dahl, the Treasury secretary, and Tom Reyl, the secretary of state, met. "
      "The secretary of state said talks were over.", ("talks were over", "The secretary of state"),
-     ("Mike Pompeo", "the secretary of state")),
-    ("former-is-not-the-president", "Former president Barack Obama spoke. The president said the law would stand.",
+     ("Tom Reyl", "the secretary of state")),
+    ("former-is-not-the-president", "Former president Jon Hale spoke. The president said the law would stand.",
      ("the law would stand", "The president"), ("The president", None)),
-    ("indefinite-role-is-its-own", "Steven Mnuchin, the Treasury secretary, spoke. A secretary said the rule was final.",
+    ("indefinite-role-is-its-own", "Erik Dahl, the Treasury secretary, spoke. A secretary said the rule was final.",
      ("the rule was final", "A secretary"), ("A secretary", None)),
     ("the-post-nominal-letters-name-their-holder", "Amy Shaw MP, the pier spokesperson, toured the pier. The MP "
      "said the toll was unfair.", ("the toll was unfair", "The MP"), ("Amy Shaw", "the pier spokesperson")),
@@ -2042,8 +2042,8 @@ DESCRIPTION_CASES = [
      ("the vote was fair", "A White House official"), ("A White House official", None)),
     ("officials", "Officials said the border would stay shut.", ("the border would stay shut", "Officials"),
      ("Officials", None)),
-    ("administration-repeated", "The Trump administration said it would act. The administration said fees would rise.",
-     ("fees would rise", "The administration"), ("The Trump administration", None)),
+    ("administration-repeated", "The Varga administration said it would act. The administration said fees would rise.",
+     ("fees would rise", "The administration"), ("The Varga administration", None)),
     ("latest-holder", "Port mayor Ann Varga spoke. Port mayor Bo Reyl left. The port mayor said the pier would shut.",
      ("the pier would shut", "The port mayor"), ("Bo Reyl", "Port mayor")),
     ("holder-mentioned-last", "Port mayor Ann Varga spoke. Port mayor Bo Reyl left. Ms Varga waved. The port mayor "
@@ -3133,14 +3133,14 @@ def test_the_description_is_the_one_with_its_head_mentioned_last(text, expected)
     quotes, _ = resolve(text, specs)
     assert quotes[-1].speaker.name == expected
 def test_nested_quote_gets_its_own_speaker_and_ids_follow_first_quote():
-    text = "“President Trump has said ‘enough’ and we will act,” Mr Pompeo said."
-    outer_content = find(text, "President Trump has said ‘enough’ and we will act,")
-    nested = Quote(Kind.DIRECT, (find(text, "enough"),), source=find(text, "President Trump"))
-    outer = Quote(Kind.DIRECT, (outer_content,), source=find(text, "Mr Pompeo"), nested=(nested,))
+    text = "“President Osman has said ‘enough’ and we will act,” Mr Reyl said."
+    outer_content = find(text, "President Osman has said ‘enough’ and we will act,")
+    nested = Quote(Kind.DIRECT, (find(text, "enough"),), source=find(text, "President Osman"))
+    outer = Quote(Kind.DIRECT, (outer_content,), source=find(text, "Mr Reyl"), nested=(nested,))
     quotes, speakers = resolve_speakers(RulesAnalyzer().analyze(text), [outer])
-    assert quotes[0].speaker.name == "Pompeo"
-    assert quotes[0].nested[0].speaker.name == "Trump"
-    assert [(s.id, s.name, s.quote_ids) for s in speakers] == [(0, "Pompeo", (0,)), (1, "Trump", ())]
+    assert quotes[0].speaker.name == "Reyl"
+    assert quotes[0].nested[0].speaker.name == "Osman"
+    assert [(s.id, s.name, s.quote_ids) for s in speakers] == [(0, "Reyl", (0,)), (1, "Osman", ())]
 
 
 INTERVIEW = ("Harbour master Ana Lund met skippers on Monday. Tom Reyl chairs the council; Lund runs the ferry."
@@ -3227,7 +3227,7 @@ def test_seed_speakers_end_to_end():
 # --- invariants -------------------------------------------------------------------
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("MrsJane Doe,Clinton.he said“”'s \nPresident")), max_size=120),
+@given(st.text(alphabet=st.sampled_from(list("MrsJane Doe,Conlint.he said“”'s \nPresident")), max_size=120),
        st.data())
 def test_any_text_and_sources_resolve(text, data):
     """Any text and any source spans: no crash, mentions slice the text, ids follow order."""
@@ -3414,7 +3414,7 @@ def test_a_noun_summing_up_reported_words_lets_the_pronoun_take_the_one_named_in
 @pytest.mark.parametrize(("text", "name"), [
     ("Ms Varga said Mr Reyl had lied. He said she was wrong.", "Reyl"),
     ("Ms Varga said Mr Reyl had lied. The council met on Monday. He said she was wrong.", ""),
-    ("Mr Pompeo said Mr Trump was close. He said the talks went well.", "Pompeo"),
+    ("Mr Reyl said Mr Osman was close. He said the talks went well.", "Reyl"),
 ], ids=["no-one-else-fits", "too-far-back", "the-speaker-fits-first"])
 def test_he_takes_a_man_named_in_reported_words_only_when_no_one_else_fits(text, name):
     """A "he" no one outside quoted words fits is the man the sentence before reported on."""

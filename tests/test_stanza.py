@@ -577,7 +577,7 @@ def test_quoteattr_never_imports_stanza_on_its_own():
     code = (
         "import sys, quoteattr\n"
         "import quoteattr.analysis.stanza, quoteattr.quotes.parsed\n"
-        "quoteattr.attribute('“We will act,” Mr Pompeo said. He told reporters that it was done.')\n"
+        "quoteattr.attribute('“We will act,” Mr Reyl said. He told reporters that it was done.')\n"
         "print(sorted(m for m in sys.modules if m == 'stanza' or m.startswith('stanza.')))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
