@@ -699,7 +699,9 @@ DETERMINING_QUANTIFIERS = frozenset({"many", "some", "few"})  # "some want it", 
 _SUBORDINATORS = alternation(load_lines("subordinators.txt"))
 SUBORDINATOR_WORDS = load_words("subordinators.txt", lower=True)
 # "However, while …", "But when …", "Ever since …": a connective or adverb before the subordinator
-SUBORDINATE_LEAD = r"\s*(?:(?:and|but|yet|so|ever|" + alternation(load_lines("sentence_adverbs.txt")) + r"),?\s+)?"
+# "Soon after she did": a word of event_time_leads.txt before "after" or "before" leads the subordinator too
+SUBORDINATE_LEAD = (r"\s*(?:(?:and|but|yet|so|ever|" + alternation(load_lines("sentence_adverbs.txt")) + r"),?\s+)?"
+                    r"(?:(?:" + alternation(load_words("event_time_leads.txt")) + r")\s+(?=(?:after|before)\b))?")
 SUBORDINATE_OPENING = regex.compile(SUBORDINATE_LEAD + r"(?:" + _SUBORDINATORS + r")\b", regex.IGNORECASE)
 # "Whenever asked about it" before ", Ms Varga laughs": a lead may open with "whenever" too
 LEAD_SUBORDINATE_OPENING = regex.compile(SUBORDINATE_LEAD + r"(?:whenever|" + _SUBORDINATORS + r")\b", regex.IGNORECASE)
