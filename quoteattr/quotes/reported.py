@@ -970,6 +970,21 @@ def _name_after_listener(words: str) -> int | None:
     return len(words[:courtesy.start()].rstrip()) if courtesy is not None else None
 
 
+def _aside_then_quotation(text: str, position: int, sentence: Sentence) -> bool:
+    """", again using a funny voice, “…”", ", in large letters, “…”": a phrase set off right after the cue, then a
+    quotation, which is what the cue reports."""
+    aside = SET_OFF_PHRASE.match(text, position, near(position, sentence.end)) or _set_off_participle(text, position,
+                                                                                                      sentence)
+    return aside is not None and INTRODUCES_QUOTE.match(text, aside.end() - 1) is not None
+
+
+def _set_off_participle(text: str, position: int, sentence: Sentence) -> regex.Match | None:
+    """", again using a funny voice,": a participle's phrase set off at ``position``; not a cue's own (", telling
+    them,"), which reports the quotation itself."""
+    aside = SET_OFF_PARTICIPLE.match(text, position, near(position, sentence.end))
+    return aside if aside is not None and aside.group("verb").lower() not in cue_lexicon().forms else None
+
+
 def _listener_of_phrase(text: str, position: int, sentence: Sentence) -> int | None:
     """After a listener that stops before "of": where its "of" phrase ends, when a clause with its own subject
     follows ("told members of the board the pier would close"), or -1 when a verb follows the phrase, which is
@@ -3002,6 +3017,8 @@ CONNECTIVES = load_words("connective_adverbials.txt", lower=True)
 # a short phrase opened by a preposition, set off by commas right after a cue, with its closing comma
 SET_OFF_PHRASE = regex.compile(r",\s+(?:before|in|at|on|during|after|for|with|over|under|like|from|without)\s+"
                                r"[^,;:“”\"()]{1,50}?,")
+# a participle's phrase set off after a cue, perhaps after one adverb: ", again using a funny voice,"
+SET_OFF_PARTICIPLE = regex.compile(r",\s+(?:\p{Ll}+\s+)?(?P<verb>\p{Ll}{2,}ing)\s+[^,;:“”\"()]{1,50}?,")
 # an "as" aside set off after a cue, closed by a verb: "said, as Ms Varga had warned, …", "wondered, as many skippers do, …"
 SET_OFF_AS_REPORT = regex.compile(r",\s+as\s+(?:[^,;:“”\"()]{1,50}?\s+)?(?P<verb>\p{L}+),")
 PRO_VERBS = frozenset({"do", "does", "did"})  # "as skippers do": the verb of the report before it, left out
@@ -5688,6 +5705,12 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             phrase := SET_OFF_PHRASE.match(text, position, near(position, sentence.end))) is not None \
             and SET_OFF_CLOSE.match(text, phrase.end() - 1) is not None:
         position = phrase.end()  # "confirmed, before hundreds of skippers, the worst fears": a phrase set off
+    elif ((position > after_cue and (phrase := SET_OFF_PHRASE.match(text, position, near(position, sentence.end))))
+          or (phrase := _set_off_participle(text, position, sentence)) is not None) \
+            and INTRODUCES_QUOTE.match(text, phrase.end() - 1) is not None:
+        # "said on Monday, in large letters, “…”", "joked, again using a funny voice, “…”": a phrase set off after the
+        # adverbials, or a participle's, before a quotation
+        position = phrase.end()
     elif position == after_cue and lemma in f.as_predicate and (
             shifted := _as_before_shifted_object().match(text, position, near(position, sentence.end))) is not None:
         position = shifted.end()  # "dismissed as nonsense the idea that …": the predicate before a long object
@@ -5772,7 +5795,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                                     and not next_present_act(text, match, cue, sentence, quote_map)):
             return inverted
     if not gerund and after_quoted_words(text, subject) and not STRONG_COMPLEMENT.match(
-            text, match.end(), near(match.end(), sentence.end)):
+            text, match.end(), near(match.end(), sentence.end)) and not _aside_then_quotation(text, match.end(), sentence):
         framed = left_frame()
         if framed is not None:  # "“…,” Osman told a crowd at the diner that …": the quote is what he told
             return framed
