@@ -2611,7 +2611,7 @@ def _leading_phrase(words: list[str]) -> bool:
     lead, last = lower[0], lower[-1]
     return (lead in f.leading_phrase_openers or lead in f.prepositions or lead in f.subordinators
             or (lead in PLACE_ADVERBS | TIME_ADVERBS and len(lower) > 1 and lower[1] in f.prepositions)  # "Here in Lyme,"
-            or lead.endswith("ing")
+            or lead.endswith("ing") and not _name_then_verb(words[len(words) - len(lower):])
             or last in f.sentence_adverbs and not any(_finite(word) for word in lower[1:-1])  # not "… was safe now,"
             # "Shortly after the vote", "Reached by phone"
             or (lead.endswith(("ly", "ed")) and len(lower) > 1 and lower[1] in f.prepositions)
@@ -2619,6 +2619,20 @@ def _leading_phrase(words: list[str]) -> bool:
             or _adverbs_and_times(rest)  # "Also Monday", "This week", "But that morning"
             or _measured_time(lower)  # "Long after the ferry left", "Two days after the vote"
             or _repeated_phrase(lower))  # "One after another", "Year after year", "Time and again"
+
+
+# "Having had", "Being told": an auxiliary's own "-ing" opening a participle clause
+PERFECT_AUXILIARIES = load_words("perfect_auxiliaries.txt", lower=True)
+
+
+def _name_then_verb(words: list[str]) -> bool:
+    """"Ebbing spoke", "Ebbing has said": a capitalised word in "-ing", then an auxiliary or a past or finite verb
+    form, is a name and its verb, no participle opening the sentence ("Using plain words", "Having had enough")."""
+    f = frames()
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in f.verbal_auxiliaries | PERFECT_AUXILIARIES:
+        return False
+    verb = words[1].lower()
+    return verb in f.verbal_auxiliaries or looks_past(verb) or verb in cue_lexicon().finite_forms
 
 
 DISTRIBUTIVE_LINKS = frozenset({"after", "by", "upon", "to"})  # "year after year", "one by one", "face to face"
