@@ -4078,7 +4078,9 @@ def _before_main_verb(text: str, content: Span) -> Span:
 
 
 # the cue's participle right after the subject's words: "(A skipper) claiming", "(Critics) warning of"
-PARTICIPLE_CUE = EndAnchored.of(r"(?<![\p{L}’'])\p{Ll}{2,}ing(?:\s+(?:for|on|about|to|of|with|against))?\s*\Z")
+# "A crew focused on": a past participle on the subject, with its preposition
+PARTICIPLE_CUE = EndAnchored.of(r"(?<![\p{L}’'])\p{Ll}{2,}(?:ing(?:\s+(?:for|on|about|to|of|with|against))?"
+                                r"|ed\s+(?:for|on|about|to|of|with|against))\s*\Z")
 _CLAUSE_BREAK = regex.compile(r"[,;:—―–]|\s-\s|(?<!\p{L})(?:" + alternation(CLAUSE_WORDS) + r")(?!\p{L})",
                               regex.IGNORECASE)  # what opens a clause inside the content: the verb after it is its own
 _CLAUSE_WORD = regex.compile(r"(?<!\p{L})(?:" + alternation(CLAUSE_WORDS) + r")(?!\p{L})", regex.IGNORECASE)
@@ -4112,6 +4114,9 @@ def _before_participle_main_verb(text: str, position: int, sentence: Sentence, c
         pass  # the last such opener: "… after a gunman claiming": the subject of the clause it opens
     if opener is not None:
         subject_start = opener.end()
+    passive = not cue.group().rstrip().split()[0].endswith("ing")
+    if passive and (comma := text.rfind(",", subject_start, cue.start())) >= 0:
+        subject_start = comma + 1  # "By early May, a crew focused on …": the subject after a fronted phrase's comma
     if cue.start() - subject_start > PARTICIPLE_SUBJECT_REACH:
         return content  # a subject's words are few: a long run before the participle is read no further
     f = frames()
@@ -4137,6 +4142,14 @@ def _before_participle_main_verb(text: str, position: int, sentence: Sentence, c
             return content  # "prefer the term “undocumented …”": a quotation, not the main verb
         if before in NOT_BEFORE_MAIN_VERB or before in CLAUSE_WORDS or before in f.verbal_auxiliaries \
                 or before in f.be_forms or before in f.negations or before in ("and", "or", "but", "nor"):
+            continue
+        if passive:
+            # "A crew focused on winning the race must have …": a past participle's object is no clause, so an
+            # auxiliary after it leads the main verb; no other verb ends it ("called for the ban of skippers
+            # convicted of fraud")
+            if verb in f.verbal_auxiliaries and head[:1].islower() and previous[:1].islower() \
+                    and _CLAUSE_BREAK.search(text, content.start, start) is None:
+                return trimmed(text, content.start, start) or content
             continue
         if verb in PARTICIPLE_MAIN_MODALS and SENTENCE_CLOSE.match(text, content.end) is not None \
                 and len(WORD.findall(text, content.start, start)) >= OBJECT_BEFORE_MAIN_VERB and (
