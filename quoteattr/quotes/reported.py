@@ -4076,11 +4076,23 @@ def _names_what(word: str) -> bool:
     return word in frames().be_forms or word.endswith(("’s", "'s")) or word in frames().prepositions
 
 
+SUBJECT_END_DETERMINERS = load_words("source_determiners.txt", lower=True)  # "another", "one", "the"
+
+
+def _ends_in_determiner(subject: Span) -> bool:
+    """"(…, who) works for another (brand)": words ending in a determiner are no subject of a relative clause, and
+    the cue after them is a noun; not "some" alone ("which some oppose")."""
+    words = subject.text.lower().split()
+    return len(words) > 1 and words[-1] in SUBJECT_END_DETERMINERS
+
+
 def _relative_object(text: str, sentence: Sentence, subject: tuple[Span, int] | None) -> Span | None:
     """"which he describes as …", "what she called …": the relative pronoun right before the cue's subject."""
     if subject is None:
         return None
     relative = RELATIVE_OBJECT.search(text, max(sentence.start, subject[1] - 8), subject[1])
+    if relative is not None and _ends_in_determiner(subject[0]):
+        return None
     return Span.of(text, *relative.span("pronoun")) if relative is not None else None
 
 
@@ -5932,6 +5944,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
         return make_quote((set_off_shell[0], predicate), cue, set_off_shell[1], addressee, cue_class, index, quote_map)
     if ((content is None or RELATIVE_OBJECT_ADVERBIAL.match(content.text)) and takes_object and subject is not None
             and RELATIVE_OBJECT_ENDS.match(text, position, near(position, sentence.end))
+            and not _ends_in_determiner(subject[0])
             and (relative := _object_relative(text, sentence, subject[1])) is not None):
         # "the deal, which Ms Varga opposed, …": the relative pronoun is what she opposed
         return make_quote((relative,), cue, subject[0], addressee, cue_class, index, quote_map)
