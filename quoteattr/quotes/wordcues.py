@@ -1377,11 +1377,22 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
             verbs = verbs[1:]  # "Her stance on how skippers should pay is clear": the question's own verb comes first
         content = trimmed(text, content.start, verbs[0]) if verbs else content
     source = _noun_source(text, sentence, found.start(), found.end())
+    if (content is not None and source is None
+            and (agent := OBJECT_THEN_NAME_AGENT.search(text, content.start, content.end)) is not None
+            and (agent.end() == content.end or AUXILIARY_AHEAD.match(text, agent.end(), content.end))
+            and agent.start() > content.start
+            and not looks_past(text[content.start:agent.start()].split()[-1].lower())):
+        # "The criticism of the toll by Ms Varga has weighed on the board": the name after "by" holds the stance;
+        # not "the deal signed by Ms Varga", a participle's agent
+        content, source = trimmed(text, content.start, agent.start()), Span.of(text, *agent.span("agent"))
     if content is None or (source is None and held_in and not opening):
         return None  # "The odds in favor of the ferry": nobody acted in favour of it
     return make_quote((content,), Span.of(text, *found.span()), source, None, cue_class, index, quote_map)
 
 
+# " by Ms Varga", " by Harbour Master Ida Lenz": capitalised words after "by" closing a noun cue's object
+AUXILIARY_AHEAD = regex.compile(r"\s+(?:" + alternation(load_words("verbal_auxiliaries.txt", lower=True)) + r")\b")
+OBJECT_THEN_NAME_AGENT = regex.compile(r"\s+by\s+(?P<agent>(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?\s+){0,4}\p{Lu}[\p{L}\p{M}'’\-]*)")
 # "said no decision on a buyer would be made": "no", the noun cue and an auxiliary open the clause's subject
 NO_BEFORE = regex.compile(r"(?i:no)\s+\Z")  # "no" right before a word: "no decision on …", "no (matter whom …)"
 
