@@ -182,14 +182,16 @@ CASES = {
         "and Tom Reyl allowed that some skippers might pay the toll, while Tom Reyl was criticized on Monday for raising "
         "the toll and Skippers who want to cut the toll left the pier, and Tom Reyl would praise the crews but not "
         "mention the toll, while Ms Varga saw her fares collapse and the plan to rebuild the quay was approved last year, " * (size // 770)),
-    "asides in clauses, sounded, modals, booed, no matter, titled names, frames of speech, no stop": lambda size: (
+    "asides in clauses, sounded, modals, booed, no matter, titled names, set-off phrases, no stop": lambda size: (
         "Ana Varga listed reasons why a win for Tom Reyl, despite his flaws, would be the better outcome, and others "
         "sounded far less welcoming, but skippers expecting a cut in the toll over the coming weeks may need patience "
         "that is hard to defend against, and ads that slam the board and tout the quay ran, and the crowd applauded "
         "warmly and booed the mention of the toll, while Ms Varga, who is revered on the quay, says no matter what the "
         "board does, “the pier stays,” and Tom Reyl said although the guild wants a vote, “the toll must stay,” and "
         "Mr. Hale said, adding of Ms. Varga, “She cares,” in Lyme, N.Y. “Secretary Lenz must go,” as he hoped, he "
-        "said, that the fares would fall, " * (size // 679)),
+        "said, that the fares would fall, and soon after she did, Tom Ebbing joked, again using a funny voice, “No,” "
+        "as a crew focused on winning the race must have known, and the criticism of the toll by Harbour Master Ida "
+        "Lenz has weighed on the board, " * (size // 892)),
 }
 
 
