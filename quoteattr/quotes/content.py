@@ -4081,9 +4081,9 @@ def _before_main_verb(text: str, content: Span) -> Span:
 # "A crew focused on": a past participle on the subject, with its preposition
 PARTICIPLE_CUE = EndAnchored.of(r"(?<![\p{L}’'])\p{Ll}{2,}(?:ing(?:\s+(?:for|on|about|to|of|with|against))?"
                                 r"|ed\s+(?:for|on|about|to|of|with|against))\s*\Z")
-_CLAUSE_BREAK = regex.compile(r"[,;:—―–]|\s-\s|(?<!\p{L})(?:" + alternation(CLAUSE_WORDS) + r")(?!\p{L})",
-                              regex.IGNORECASE)  # what opens a clause inside the content: the verb after it is its own
 _CLAUSE_WORD = regex.compile(r"(?<!\p{L})(?:" + alternation(CLAUSE_WORDS) + r")(?!\p{L})", regex.IGNORECASE)
+_CLAUSE_BREAK = regex.compile(r"[,;:—―–]|\s-\s|" + _CLAUSE_WORD.pattern,
+                              regex.IGNORECASE)  # what opens a clause inside the content: the verb after it is its own
 PARTICIPLE_SUBJECT_REACH = 80  # characters at most from the sentence's start to a participle on its subject
 PARTICIPLE_AGENT = regex.compile(r"\s+by\b")
 PARTICIPLE_ADVERBS = frozenset({"also", "still"})  # between the subject's noun and its participle: "A couple also claiming"

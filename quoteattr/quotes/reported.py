@@ -970,12 +970,12 @@ def _name_after_listener(words: str) -> int | None:
     return len(words[:courtesy.start()].rstrip()) if courtesy is not None else None
 
 
-def _aside_then_quotation(text: str, position: int, sentence: Sentence) -> bool:
-    """", again using a funny voice, “…”", ", in large letters, “…”": a phrase set off right after the cue, then a
-    quotation, which is what the cue reports."""
-    aside = SET_OFF_PHRASE.match(text, position, near(position, sentence.end)) or _set_off_participle(text, position,
-                                                                                                      sentence)
-    return aside is not None and INTRODUCES_QUOTE.match(text, aside.end() - 1) is not None
+def _aside_before_quotation(text: str, position: int, sentence: Sentence, *, phrase: bool = True) -> regex.Match | None:
+    """", again using a funny voice, “…”", ", in large letters, “…”": a phrase set off at ``position`` (a participle's
+    only, unless ``phrase``), then a quotation, which is what the cue reports."""
+    aside = (phrase and SET_OFF_PHRASE.match(text, position, near(position, sentence.end))) \
+        or _set_off_participle(text, position, sentence)
+    return aside if aside is not None and INTRODUCES_QUOTE.match(text, aside.end() - 1) is not None else None
 
 
 def _set_off_participle(text: str, position: int, sentence: Sentence) -> regex.Match | None:
@@ -5717,9 +5717,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
             phrase := SET_OFF_PHRASE.match(text, position, near(position, sentence.end))) is not None \
             and SET_OFF_CLOSE.match(text, phrase.end() - 1) is not None:
         position = phrase.end()  # "confirmed, before hundreds of skippers, the worst fears": a phrase set off
-    elif ((position > after_cue and (phrase := SET_OFF_PHRASE.match(text, position, near(position, sentence.end))))
-          or (phrase := _set_off_participle(text, position, sentence)) is not None) \
-            and INTRODUCES_QUOTE.match(text, phrase.end() - 1) is not None:
+    elif (phrase := _aside_before_quotation(text, position, sentence, phrase=position > after_cue)) is not None:
         # "said on Monday, in large letters, “…”", "joked, again using a funny voice, “…”": a phrase set off after the
         # adverbials, or a participle's, before a quotation
         position = phrase.end()
@@ -5807,7 +5805,7 @@ def _frame(text: str, match: regex.Match, lemma: str, cue_class: str, cue: Span,
                                     and not next_present_act(text, match, cue, sentence, quote_map)):
             return inverted
     if not gerund and after_quoted_words(text, subject) and not STRONG_COMPLEMENT.match(
-            text, match.end(), near(match.end(), sentence.end)) and not _aside_then_quotation(text, match.end(), sentence):
+            text, match.end(), near(match.end(), sentence.end)) and _aside_before_quotation(text, match.end(), sentence) is None:
         framed = left_frame()
         if framed is not None:  # "“…,” Osman told a crowd at the diner that …": the quote is what he told
             return framed

@@ -2611,7 +2611,7 @@ def _leading_phrase(words: list[str]) -> bool:
     lead, last = lower[0], lower[-1]
     return (lead in f.leading_phrase_openers or lead in f.prepositions or lead in f.subordinators
             or (lead in PLACE_ADVERBS | TIME_ADVERBS and len(lower) > 1 and lower[1] in f.prepositions)  # "Here in Lyme,"
-            or lead.endswith("ing") and not _name_then_verb(words[len(words) - len(lower):])
+            or lead.endswith("ing") and not _ing_name_then_verb(words[len(words) - len(lower):])
             or last in f.sentence_adverbs and not any(_finite(word) for word in lower[1:-1])  # not "… was safe now,"
             # "Shortly after the vote", "Reached by phone"
             or (lead.endswith(("ly", "ed")) and len(lower) > 1 and lower[1] in f.prepositions)
@@ -2625,11 +2625,12 @@ def _leading_phrase(words: list[str]) -> bool:
 PERFECT_AUXILIARIES = load_words("perfect_auxiliaries.txt", lower=True)
 
 
-def _name_then_verb(words: list[str]) -> bool:
+def _ing_name_then_verb(words: list[str]) -> bool:
     """"Ebbing spoke", "Ebbing has said": a capitalised word in "-ing", then an auxiliary or a past or finite verb
     form, is a name and its verb, no participle opening the sentence ("Using plain words", "Having had enough")."""
     f = frames()
-    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in f.verbal_auxiliaries | PERFECT_AUXILIARIES:
+    lead = words[0].lower() if len(words) > 1 and words[0][:1].isupper() else None
+    if lead is None or lead in f.verbal_auxiliaries or lead in PERFECT_AUXILIARIES:
         return False
     verb = words[1].lower()
     return verb in f.verbal_auxiliaries or looks_past(verb) or verb in cue_lexicon().finite_forms

@@ -19,7 +19,7 @@ from attrs import frozen
 
 from ..lexicon import load_lines, load_table, load_words
 from ..model import Quote, Sentence, Span
-from .content import (before_listening_partner, HEADLINE_OBJECT_STOP, NO_SUBJECT_OPENING, OBJECT_STOP, PHRASE_DETERMINERS, PHRASE_THEN_THAT, SUBORDINATE_OPENING, THAT, VERB_ADVERBS, WORD,
+from .content import (before_listening_partner, HEADLINE_OBJECT_STOP, NO_SUBJECT_OPENING, OBJECT_STOP, PHRASE_DETERMINERS, PHRASE_THEN_THAT, SUBORDINATE_OPENING, THAT, VERBAL_AUXILIARIES, VERB_ADVERBS, WORD,
                       YES_NO, clause_from, clause_nouns, coordinate_adjective, finding_goes_on, clause_before, first_comma, has_verb, has_verb_between, headline, infinitive_from,
                       past_joint_aside, relative_aside_end, told_clause, trimmed, verb_groups, verb_positions, within_opening_clause, before_verb)
 from .cues import CUE_CLASSES, cue_lexicon, inflect
@@ -1332,6 +1332,12 @@ def _stirred_attribution(text: str, found: regex.Match, sentence: Sentence, inde
     return make_quote((receiver,), Span.of(text, *found.span("verb")), reactor, None, "thought", index, quote_map)
 
 
+# " by Ms Varga", " by Harbour Master Ida Lenz": capitalised words after "by" closing a noun cue's object, perhaps
+# before an auxiliary ("… by Ms Varga has weighed")
+OBJECT_THEN_NAME_AGENT = regex.compile(r"\s+by\s+(?P<agent>(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?\s+){0,4}\p{Lu}[\p{L}\p{M}'’\-]*)")
+AUXILIARY_AFTER_AGENT = regex.compile(r"\s+(?:" + VERBAL_AUXILIARIES + r")\b")
+
+
 def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, index: int, quote_map: QuoteMap,
                              cue_classes: frozenset[str]) -> Quote | None:
     """"the senator's calls for an inquiry", "questions about the budget": the object, and the possessor."""
@@ -1379,7 +1385,7 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     source = _noun_source(text, sentence, found.start(), found.end())
     if (content is not None and source is None
             and (agent := OBJECT_THEN_NAME_AGENT.search(text, content.start, content.end)) is not None
-            and (agent.end() == content.end or AUXILIARY_AHEAD.match(text, agent.end(), content.end))
+            and (agent.end() == content.end or AUXILIARY_AFTER_AGENT.match(text, agent.end(), content.end))
             and agent.start() > content.start
             and not looks_past(text[content.start:agent.start()].split()[-1].lower())):
         # "The criticism of the toll by Ms Varga has weighed on the board": the name after "by" holds the stance;
@@ -1390,9 +1396,6 @@ def _noun_object_attribution(text: str, found: regex.Match, sentence: Sentence, 
     return make_quote((content,), Span.of(text, *found.span()), source, None, cue_class, index, quote_map)
 
 
-# " by Ms Varga", " by Harbour Master Ida Lenz": capitalised words after "by" closing a noun cue's object
-AUXILIARY_AHEAD = regex.compile(r"\s+(?:" + alternation(load_words("verbal_auxiliaries.txt", lower=True)) + r")\b")
-OBJECT_THEN_NAME_AGENT = regex.compile(r"\s+by\s+(?P<agent>(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?\s+){0,4}\p{Lu}[\p{L}\p{M}'’\-]*)")
 # "said no decision on a buyer would be made": "no", the noun cue and an auxiliary open the clause's subject
 NO_BEFORE = regex.compile(r"(?i:no)\s+\Z")  # "no" right before a word: "no decision on …", "no (matter whom …)"
 
